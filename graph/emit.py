@@ -1,0 +1,645 @@
+"""Turn checked records into RDF: one named graph per source document, plus the people graph.
+
+Every fact about the world is written into the named graph of the document that states it, and
+points (dcterms:source) to the passage — the cited lines, quoted — it comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
+
+from . import config
+from .config import LGL, ORG, ROLE, TIME
+from .iris import Iris
+from .names import Mention, Person, fold, reconcile, slug
+from .records import Corpus, Record, SourceDocument, date_text, parse_lines
+from .yamlload import LDict, RecordError
+
+ORG_CLASSES: dict[str, list[URIRef]] = {
+    "region": [LGL.Region, LGL.Principal, ORG.FormalOrganization],
+    "kommun": [LGL.Municipality, LGL.Principal, ORG.FormalOrganization],
+    "gymnasieforbund": [LGL.SchoolFederation, LGL.Principal, ORG.FormalOrganization],
+    "kommunforbund": [LGL.MunicipalFederation, ORG.FormalOrganization],
+    "unit": [ORG.OrganizationalUnit],
+    "external": [LGL.ExternalActor, ORG.FormalOrganization],
+    "county": [LGL.County],
+    "collaboration-body": [LGL.CollaborationBody],
+    "coordinating-group": [LGL.CoordinatingGroup, LGL.CollaborationBody],
+    "area-group": [LGL.CollaborationAreaGroup, LGL.CollaborationBody],
+    "presidium": [LGL.Presidium, LGL.CollaborationBody],
+    "conference": [LGL.Conference, LGL.CollaborationBody],
+    "meeting-series": [LGL.MeetingSeries, LGL.CollaborationBody],
+    "forum": [LGL.Forum, LGL.CollaborationBody],
+    "network": [LGL.Network, LGL.CollaborationBody],
+    "process-group": [LGL.ProcessGroup, LGL.CollaborationBody],
+    "steering-group": [LGL.SteeringGroup, LGL.CollaborationBody],
+    "working-group": [LGL.WorkingGroup, LGL.CollaborationBody],
+    "preparatory-group": [LGL.PreparatoryGroup, LGL.CollaborationBody],
+}
+KIND_CLASS = {"kommun": LGL.Municipality, "region": LGL.Region, "kommunforbund": LGL.MunicipalFederation,
+              "gymnasieforbund": LGL.SchoolFederation}
+WORK_CLASSES = {
+    "strategy": LGL.Strategy, "plan": LGL.Plan, "agreement": LGL.Agreement, "law": LGL.Law,
+    "project": LGL.Project, "service": LGL.Service, "model": LGL.Model, "persona": LGL.Persona,
+    "workshop-question": LGL.WorkshopQuestion, "initiative": LGL.Initiative, "programme": LGL.Programme,
+    "platform": LGL.Platform, "report": LGL.Report,
+}
+MEETING_CLASSES = {"lgl-meeting": LGL.LGLMeeting, "presidiekonferens": LGL.PresidiumConference,
+                   "presidiemote": LGL.PresidiumMeeting}
+GOAL_CLASSES = {"vision": LGL.Vision, "goal": LGL.OverallGoal, "sub-goal": LGL.SubGoal}
+SV = "sv"
+
+
+def _date_literal(iso: str) -> Literal:
+    return Literal(iso, datatype=XSD.date if len(iso) == 10 else XSD.gYear)
+
+
+@dataclass
+class People:
+    """The reconciled people and a lookup from every spelling to its person."""
+
+    people: list[Person]
+    by_spelling: dict[str, Person]
+
+    def slug(self, spelling: str) -> str:
+        return slug(self.by_spelling[spelling].name)
+
+
+def _first_line(doc: SourceDocument, spelling: str, default: int) -> int:
+    """The first line of a document where a spelling occurs exactly, else the default."""
+    for number, text in enumerate(doc.lines, 1):
+        if spelling in text:
+            return number
+    return default
+
+
+def _name_mentions(rec: Record) -> Iterable[tuple[str, int]]:
+    """Every (spelling, line) naming a person in a record."""
+    d = rec.data
+    for p in d.get("people", []):
+        span = parse_lines(p["lines"])
+        yield str(p["name"]), span[0] if span else p.line
+        for v in p.get("variants", []):
+            yield str(v), _first_line(rec.document, str(v), span[0] if span else p.line)
+    for m in d.get("meetings", []):
+        for item in m.get("agenda", []):
+            for pr in item.get("presenters", []):
+                yield str(pr["name"]), parse_lines(pr["lines"])[0]
+        for lst in m.get("attendance", []):
+            for e in lst["entries"]:
+                yield str(e["name"]), parse_lines(e["line"])[0]
+    for dec in d.get("decisions", []):
+        if dec["kind"] == "replacement":
+            first = parse_lines(dec["lines"])[0]
+            yield str(dec["new"]), first
+            yield str(dec["replaced"]), first
+
+
+def reconcile_people(corpus: Corpus) -> People:
+    mentions = sorted({
+        Mention(order=(rec.document.sort_date, line), spelling=spelling, document=rec.document.id,
+                clean=rec.document.clean)
+        for rec in corpus.records
+        for spelling, line in _name_mentions(rec)
+    })
+    people = reconcile(mentions)
+    seen: dict[str, Person] = {}
+    for person in people:
+        s = slug(person.name)
+        if s in seen:
+            raise RecordError("records/", None, f"two different people share the IRI slug {s!r}: "
+                              f"{seen[s].spellings} and {person.spellings}")
+        seen[s] = person
+    return People(people=people, by_spelling={sp: p for p in people for sp in p.spellings})
+
+
+class DocumentEmitter:
+    """Writes one record's facts into its document's named graph."""
+
+    def __init__(self, ds: Dataset, iris: Iris, corpus: Corpus, people: People, rec: Record) -> None:
+        self.iris = iris
+        self.corpus = corpus
+        self.people = people
+        self.rec = rec
+        self.doc: SourceDocument = rec.document
+        self.g = ds.graph(iris.doc(self.doc.id))
+        self.memberships: dict[str, list[tuple[URIRef, str]]] = {}  # person slug -> [(membership, org)]
+
+    # helpers ------------------------------------------------------------------
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
+        if o is not None:
+            self.g.add((s, p, o))
+
+    def text(self, value: object) -> Literal:
+        return Literal(" ".join(str(value).split()), lang=SV)
+
+    def cite(self, subject: URIRef, node: LDict, key: str = "lines") -> URIRef:
+        span = parse_lines(node[key])
+        assert span is not None
+        passage = self.iris.passage(self.doc.id, span)
+        if (passage, RDF.type, LGL.Passage) not in self.g:
+            self.add(passage, RDF.type, LGL.Passage)
+            self.add(passage, DCTERMS.isPartOf, self.iris.doc(self.doc.id))
+            self.add(passage, LGL.startLine, Literal(span[0], datatype=XSD.positiveInteger))
+            self.add(passage, LGL.endLine, Literal(span[1], datatype=XSD.positiveInteger))
+            self.add(passage, PROV.value, Literal(self.doc.passage(span)))
+        self.add(subject, DCTERMS.source, passage)
+        return passage
+
+    def instant(self, iso: str) -> URIRef:
+        node = self.iris.date(iso)
+        self.add(node, RDF.type, TIME.Instant)
+        self.add(node, TIME.inXSDDate if len(iso) == 10 else TIME.inXSDgYear, _date_literal(iso))
+        return node
+
+    def org(self, org_id: str) -> URIRef:
+        return self.iris.org(org_id)
+
+    def person(self, spelling: str, node: LDict, key: str = "lines") -> URIRef:
+        person = self.people.by_spelling[spelling]
+        iri = self.iris.person(slug(person.name))
+        self.add(iri, RDF.type, FOAF.Person)
+        self.add(iri, LGL.nameAsWritten, Literal(spelling))
+        self.cite(iri, node, key)
+        return iri
+
+    def statements(self, subject: URIRef, node: LDict) -> None:
+        for st in node.get("statements", []):
+            span = parse_lines(st["lines"])
+            iri = Iris.statement(subject, self.doc.id, span, str(st["text"]))
+            self.add(iri, RDF.type, LGL.Statement)
+            self.add(iri, RDF.value, self.text(st["text"]))
+            if st.get("note"):
+                self.add(iri, RDFS.comment, self.text(st["note"]))
+            self.cite(iri, st)
+            self.add(subject, LGL.statement, iri)
+
+    def note(self, subject: URIRef, node: LDict) -> None:
+        if node.get("note"):
+            self.add(subject, SKOS.editorialNote, self.text(node["note"]))
+
+    def membership(self, person_slug: str, role: str, org_id: str, node: LDict, *,
+                   representing: str | None = None, observed: bool = True, key: str = "lines") -> URIRef:
+        m = self.iris.membership(person_slug, role, org_id, representing)
+        period = Iris.child(m, "period")
+        self.add(m, RDF.type, ORG.Membership)
+        self.add(m, ORG.member, self.iris.person(person_slug))
+        self.add(m, ORG.organization, self.org(org_id))
+        self.add(m, ORG.role, ROLE[role])
+        if representing and representing != org_id:
+            self.add(m, LGL.representing, self.org(representing))
+        self.add(m, ORG.memberDuring, period)
+        self.add(period, RDF.type, TIME.Interval)
+        if observed:
+            self.add(period, TIME.inside, self.instant(self.doc.date))
+        self.cite(m, node, key)
+        self.memberships.setdefault(person_slug, []).append((m, org_id))
+        return m
+
+    # sections -----------------------------------------------------------------
+    def document(self) -> None:
+        d = self.doc
+        iri = self.iris.doc(d.id)
+        for cls in (LGL.SourceDocument, FOAF.Document, PROV.Entity):
+            self.add(iri, RDF.type, cls)
+        self.add(iri, DCTERMS.identifier, Literal(d.id))
+        self.add(iri, DCTERMS.title, Literal(d.title, lang=SV))
+        self.add(iri, RDFS.label, Literal(d.title, lang=SV))
+        self.add(iri, DCTERMS.date, _date_literal(d.date))
+        self.add(iri, DCTERMS.publisher, Literal(d.publisher))
+        self.add(iri, DCTERMS.language, Literal(d.language))
+        self.add(iri, LGL.documentKind, Literal(d.kind))
+        self.add(iri, LGL.originalFileName, Literal(d.original))
+        self.add(iri, LGL.textQuality, Literal(d.text_quality))
+        self.add(iri, DCTERMS.format, Literal("text/plain"))
+
+    def organisations(self) -> None:
+        for o in self.rec.data.get("organisations", []):
+            iri = self.org(o["id"])
+            self.add(iri, RDF.type, ORG.Organization)
+            for cls in ORG_CLASSES[o["type"]]:
+                self.add(iri, RDF.type, cls)
+            self.add(iri, SKOS.prefLabel, Literal(str(o["name"]), lang=SV))
+            self.add(iri, RDFS.label, Literal(str(o["name"]), lang=SV))
+            self.add(iri, DCTERMS.identifier, Literal(o["id"]))
+            for alt in o.get("alt_names", []):
+                self.add(iri, SKOS.altLabel, Literal(str(alt), lang=SV))
+            if o.get("part_of"):
+                parent = self.org(o["part_of"])
+                self.add(iri, ORG.subOrganizationOf, parent)
+                self.add(parent, ORG.hasSubOrganization, iri)
+                if o["type"] == "unit":
+                    self.add(iri, ORG.unitOf, parent)
+                    self.add(parent, ORG.hasUnit, iri)
+            if "founded" in o:
+                self.add(iri, LGL.foundedIn, _date_literal(date_text(o["founded"]) or ""))
+            if o.get("focus"):
+                self.add(iri, LGL.focus, self.text(o["focus"]))
+            for act in o.get("activities", []):
+                self.add(iri, LGL.activity, self.text(act))
+            self.statements(iri, o)
+            self.note(iri, o)
+            self.cite(iri, o)
+            for seat in o.get("composition", []):
+                self.seat(o["id"], seat)
+
+    def seat(self, org_id: str, seat: LDict) -> None:
+        origin = seat.get("from") or seat.get("from_kind") or seat.get("area") or ""
+        iri = self.iris.seat(org_id, [seat["seat"], origin])
+        self.add(self.org(org_id), LGL.seatRequirement, iri)
+        self.add(iri, RDF.type, LGL.SeatRequirement)
+        self.add(iri, LGL.requiredRole, ROLE[seat["seat"]])
+        self.add(iri, LGL.requiredCount, Literal(int(seat["count"]), datatype=XSD.nonNegativeInteger))
+        if seat.get("from"):
+            self.add(iri, LGL.fromOrganization, self.org(seat["from"]))
+        if seat.get("from_kind"):
+            self.add(iri, LGL.fromKind, KIND_CLASS[seat["from_kind"]])
+        if seat.get("area"):
+            self.add(iri, LGL.area, Literal(str(seat["area"])))
+        if seat.get("appointed_by"):
+            self.add(iri, LGL.appointedBy, self.org(seat["appointed_by"]))
+        label = " ".join(str(x) for x in (seat["count"], seat["seat"], origin) if x)
+        self.add(iri, RDFS.label, Literal(label, lang=SV))
+        self.note(iri, seat)
+        self.cite(iri, seat)
+
+    def mentions(self) -> None:
+        for m in self.rec.data.get("mentions", []):
+            iri = self.org(m["id"])
+            self.add(iri, LGL.nameAsWritten, Literal(str(m["as_written"])))
+            self.cite(iri, m)
+
+    def people_section(self) -> None:
+        for p in self.rec.data.get("people", []):
+            iri = self.person(str(p["name"]), p)
+            for v in p.get("variants", []):
+                self.add(iri, LGL.nameAsWritten, Literal(str(v)))
+            self.note(iri, p)
+            pslug = self.people.slug(str(p["name"]))
+            for post in p.get("posts", []):
+                former = bool(post.get("former"))
+                m = self.membership(pslug, post["role"], post["org"], post, observed=not former)
+                period = Iris.child(m, "period")
+                if former:
+                    self.add(period, TIME.before, self.instant(self.doc.date))
+                if post.get("acting"):
+                    self.add(m, LGL.acting, Literal(True))
+                if post.get("title"):
+                    self.add(m, LGL.title, self.text(post["title"]))
+                if post.get("start"):
+                    self.add(period, TIME.hasBeginning, self.instant(date_text(post["start"]) or ""))
+                if post.get("end"):
+                    self.add(period, TIME.hasEnd, self.instant(date_text(post["end"]) or ""))
+                self.note(m, post)
+            for aff in p.get("affiliations", []):
+                self.add(iri, LGL.affiliatedWith, self.org(aff["org"]))
+                st = Iris.statement(iri, self.doc.id, parse_lines(aff["lines"]), f"affiliation {aff['org']}")
+                self.add(st, RDF.type, LGL.Statement)
+                self.add(st, RDF.value, self.text(aff.get("note") or self.doc.passage(parse_lines(aff["lines"]))))
+                self.add(iri, LGL.statement, st)
+                self.cite(st, aff)
+
+    def meetings(self) -> None:
+        held = [m for m in self.rec.data.get("meetings", []) if m["status"] == "held"]
+        for m in self.rec.data.get("meetings", []):
+            iri = self.iris.meeting(m["id"])
+            date = date_text(m["date"]) or ""
+            self.add(iri, RDF.type, LGL.Meeting)
+            self.add(iri, RDF.type, MEETING_CLASSES[m["kind"]])
+            self.add(iri, RDF.type, PROV.Activity)
+            self.add(iri, DCTERMS.identifier, Literal(m["id"]))
+            self.add(iri, LGL.meetingOf, self.org(m["of"]))
+            self.add(iri, DCTERMS.date, Literal(date, datatype=XSD.date))
+            self.add(iri, TIME.hasTime, self.instant(date))
+            self.add(iri, LGL.meetingStatus, LGL[f"status-{m['status']}"])
+            kind_label = {"lgl-meeting": "Länsgemensam ledning", "presidiekonferens": "Presidiekonferens",
+                          "presidiemote": "Presidiemöte"}[m["kind"]]
+            self.add(iri, RDFS.label, Literal(f"{kind_label} {date}", lang=SV))
+            if m.get("place"):
+                self.add(iri, LGL.venue, Literal(str(m["place"])))
+            if "participants_approx" in m:
+                self.add(iri, LGL.approximateParticipants,
+                         Literal(int(m["participants_approx"]), datatype=XSD.nonNegativeInteger))
+            self.note(iri, m)
+            self.cite(iri, m)
+            if m["status"] == "held":
+                self.add(self.iris.doc(self.doc.id), FOAF.primaryTopic, iri)
+            else:
+                for h in held:
+                    self.add(self.iris.meeting(h["id"]), LGL.refersToMeeting, iri)
+            self.agenda(m)
+            self.attendance(m)
+
+    def agenda(self, m: LDict) -> None:
+        meeting = self.iris.meeting(m["id"])
+        items = sorted(m.get("agenda", []), key=lambda it: parse_lines(it["lines"]))
+        by_number = {it["n"]: it for it in items if "n" in it}
+
+        def item_iri(it: LDict) -> URIRef:
+            return self.iris.item(m["id"], it.get("n"), parse_lines(it["lines"])[0])
+
+        for pos, it in enumerate(items, 1):
+            iri = item_iri(it)
+            self.add(iri, RDF.type, LGL.AgendaItem)
+            self.add(meeting, LGL.agendaItem, iri)
+            self.add(iri, LGL.itemOf, meeting)
+            self.add(iri, DCTERMS.title, self.text(it["title"]))
+            self.add(iri, RDFS.label, self.text(it["title"]))
+            self.add(iri, LGL.position, Literal(pos, datatype=XSD.positiveInteger))
+            if "n" in it:
+                self.add(iri, LGL.itemNumber, Literal(int(it["n"]), datatype=XSD.positiveInteger))
+            if "parent" in it:
+                self.add(iri, LGL.subItemOf, item_iri(by_number[it["parent"]]))
+            if it.get("summary"):
+                self.add(iri, DCTERMS.description, self.text(it["summary"]))
+            for w in it.get("about", []) or []:
+                self.add(iri, LGL.concerns, self.iris.work(w))
+            for pr in it.get("presenters", []):
+                self.add(iri, LGL.presenter, self.person(str(pr["name"]), pr))
+            for th in it.get("themes", []):
+                t = Iris.child(iri, "theme", f"l{parse_lines(th['lines'])[0]}")
+                self.add(t, RDF.type, LGL.WorkshopTheme)
+                self.add(t, RDFS.label, self.text(th["heading"]))
+                self.add(t, LGL.answersQuestion, self.iris.work(th["question"]))
+                self.add(iri, LGL.theme, t)
+                self.cite(t, th)
+            self.note(iri, it)
+            self.cite(iri, it)
+
+    def attendance(self, m: LDict) -> None:
+        meeting = self.iris.meeting(m["id"])
+        lists = sorted(m.get("attendance", []), key=lambda lst: parse_lines(lst["lines"]))
+        kinds = [lst["list"] for lst in lists]
+        for pos, lst in enumerate(lists, 1):
+            first = parse_lines(lst["lines"])[0]
+            liri = self.iris.attendance_list(m["id"], lst["list"], first, kinds.count(lst["list"]) == 1)
+            self.add(liri, RDF.type, LGL.AttendanceList)
+            self.add(meeting, LGL.attendanceList, liri)
+            self.add(liri, LGL.atMeeting, meeting)
+            self.add(liri, LGL.listKind, LGL[f"list-{lst['list']}"])
+            self.add(liri, LGL.position, Literal(pos, datatype=XSD.positiveInteger))
+            self.add(liri, LGL.entryCount, Literal(len(lst["entries"]), datatype=XSD.nonNegativeInteger))
+            self.add(liri, RDFS.label, Literal(f"{lst.get('heading') or lst['list']} – {m['id']}", lang=SV))
+            if lst.get("heading"):
+                self.add(liri, LGL.heading, Literal(str(lst["heading"])))
+            self.note(liri, lst)
+            self.cite(liri, lst)
+            for e in lst["entries"]:
+                self.attendee(m, liri, lst["list"], e)
+
+    def attendee(self, m: LDict, liri: URIRef, kind: str, e: LDict) -> None:
+        person = self.person(str(e["name"]), e, key="line")
+        pslug = self.people.slug(str(e["name"]))
+        a = self.iris.attendance(m["id"], pslug)
+        if (a, RDF.type, LGL.Attendance) in self.g:
+            raise RecordError(self.rec.path, e.line, f"{e['name']!r} is listed twice at meeting {m['id']!r}")
+        self.add(a, RDF.type, LGL.Attendance)
+        self.add(a, LGL.attendee, person)
+        self.add(a, LGL.atMeeting, self.iris.meeting(m["id"]))
+        self.add(a, LGL.attendanceList, liri)
+        self.add(a, LGL.nameAsWritten, Literal(str(e["name"])))
+        self.add(a, RDFS.label, Literal(f"{self.people.by_spelling[str(e['name'])].name} – {m['id']}", lang=SV))
+        if e.get("acting"):
+            self.add(a, LGL.acting, Literal(True))
+        if e.get("org"):
+            self.add(a, LGL.representing, self.org(e["org"]))
+        if e.get("role"):
+            self.add(a, LGL.capacityRole, ROLE[e["role"]])
+        self.note(a, e)
+        self.cite(a, e, key="line")
+        if kind == "ledamoter":
+            cap = self.membership(pslug, "ledamot", m["of"], e, representing=e.get("org"), key="line")
+            if e.get("acting"):
+                self.add(cap, LGL.acting, Literal(True))
+            if e.get("role"):
+                self.add(cap, LGL.title, Literal(self.role_label(e["role"]), lang=SV))
+            self.add(a, LGL.inCapacity, cap)
+        elif e.get("org"):
+            for mem, org_id in self.memberships.get(pslug, []):
+                if self.within(org_id, e["org"]):
+                    self.add(a, LGL.inCapacity, mem)
+
+    def role_label(self, role: str) -> str:
+        return {"brukarrepresentant": "Brukarrepresentant", "invanarrepresentant": "Invånarrepresentant"}.get(
+            role, role)
+
+    def within(self, org_id: str, ancestor: str) -> bool:
+        seen = set()
+        while org_id and org_id not in seen:
+            if org_id == ancestor:
+                return True
+            seen.add(org_id)
+            entry = self.corpus.organisations.get(org_id)
+            org_id = entry[1].get("part_of") if entry else None
+        return False
+
+    def decisions(self) -> None:
+        meetings = {m["id"]: m for m in self.rec.data.get("meetings", [])}
+        for d in self.rec.data.get("decisions", []):
+            iri = self.iris.decision(d["id"])
+            meeting = meetings[d["meeting"]]
+            date = date_text(meeting["date"]) or ""
+            self.add(iri, RDF.type, LGL.Decision)
+            self.add(iri, RDF.type, PROV.Activity)
+            self.add(iri, DCTERMS.identifier, Literal(d["id"]))
+            self.add(iri, LGL.decidedAt, self.iris.meeting(d["meeting"]))
+            self.add(iri, DCTERMS.date, Literal(date, datatype=XSD.date))
+            self.add(iri, PROV.wasAssociatedWith, self.org(meeting["of"]))
+            self.add(iri, LGL.decisionKind, LGL[f"decision-{d['kind']}"])
+            text = d.get("text") or self.doc.passage(parse_lines(d["lines"]))
+            self.add(iri, DCTERMS.description, self.text(text))
+            if "item" in d:
+                self.add(iri, LGL.underItem, self.iris.item(d["meeting"], d["item"], 0))
+            for w in d.get("about", []) or []:
+                self.add(iri, LGL.concerns, self.iris.work(w))
+            self.note(iri, d)
+            self.cite(iri, d)
+            kind = d["kind"]
+            if kind == "approve-protocol":
+                proto = self.iris.previous_protocol(d["meeting"])
+                self.add(proto, RDF.type, LGL.Protocol)
+                self.add(proto, RDFS.label, Literal("Föregående mötesprotokoll", lang=SV))
+                self.add(proto, RDFS.comment, Literal(
+                    "Protokollet från föregående möte; dokumentet anger inte vilket möte.", lang=SV))
+                self.add(iri, LGL.approves, proto)
+                self.add(iri, RDFS.label, Literal(f"Föregående protokoll lades till handlingarna {date}", lang=SV))
+            elif kind == "indicator":
+                ind = d["indicator"]
+                v = Iris.child(iri, "indicator")
+                self.add(v, RDF.type, LGL.IndicatorValue)
+                self.add(v, RDFS.label, self.text(ind["label"]))
+                self.add(v, RDF.value, Literal(str(ind["value"]), datatype=XSD.decimal))
+                self.add(v, LGL.forYear, Literal(date_text(ind["year"]), datatype=XSD.gYear))
+                for w in d.get("about", []) or []:
+                    self.add(v, LGL.concerns, self.iris.work(w))
+                self.cite(v, d)
+                self.add(iri, LGL.fixesIndicator, v)
+                self.add(iri, RDFS.label, Literal(f"{ind['label']} {ind['year']}: {ind['value']}", lang=SV))
+            elif kind == "replacement":
+                self.replacement(iri, d, date)
+            else:
+                self.add(iri, RDFS.label, Literal(f"Beslut {d['id']}", lang=SV))
+
+    def replacement(self, iri: URIRef, d: LDict, date: str) -> None:
+        new, old = str(d["new"]), str(d["replaced"])
+        self.person(new, d)
+        self.person(old, d)
+        new_slug, old_slug = self.people.slug(new), self.people.slug(old)
+        started = self.membership(new_slug, d["role"], d["group"], d, observed=True)
+        ended = self.membership(old_slug, d["role"], d["group"], d, observed=False)
+        day = self.instant(date)
+        self.add(Iris.child(started, "period"), TIME.hasBeginning, day)
+        self.add(Iris.child(ended, "period"), TIME.hasEnd, day)
+        self.add(iri, LGL.startsMembership, started)
+        self.add(started, LGL.startedBy, iri)
+        self.add(iri, LGL.endsMembership, ended)
+        self.add(ended, LGL.endedBy, iri)
+        self.add(started, LGL.replaces, ended)
+        self.add(ended, LGL.replacedBy, started)
+        if d.get("seat_origin"):
+            self.add(started, LGL.seatOrigin, self.org(d["seat_origin"]))
+        names = (self.people.by_spelling[new].name, self.people.by_spelling[old].name)
+        group = self.corpus.organisations[d["group"]][1]["name"]
+        self.add(iri, RDFS.label, Literal(f"{names[0]} ersätter {names[1]} i {group}", lang=SV))
+
+    def works(self) -> None:
+        for w in self.rec.data.get("works", []):
+            iri = self.iris.work(w["id"])
+            self.add(iri, RDF.type, WORK_CLASSES[w["type"]])
+            self.add(iri, RDF.type, LGL.Work)
+            self.add(iri, DCTERMS.identifier, Literal(w["id"]))
+            self.add(iri, DCTERMS.title, self.text(w["title"]))
+            self.add(iri, SKOS.prefLabel, self.text(w["title"]))
+            self.add(iri, RDFS.label, self.text(w["title"]))
+            for alt in w.get("alt_titles", []) or []:
+                self.add(iri, SKOS.altLabel, self.text(alt))
+            for o in w.get("by", []) or []:
+                self.add(iri, DCTERMS.creator, self.org(o))
+            for o in w.get("groups", []) or []:
+                self.add(iri, LGL.workedOnBy, self.org(o))
+            if w.get("part_of"):
+                self.add(iri, DCTERMS.isPartOf, self.iris.work(w["part_of"]))
+            for r in w.get("relates_to", []) or []:
+                self.add(iri, DCTERMS.relation, self.iris.work(r))
+            if w.get("status"):
+                self.add(iri, LGL.status, self.text(w["status"]))
+            if w.get("period"):
+                per = Iris.child(iri, "period")
+                self.add(iri, LGL.validDuring, per)
+                self.add(per, RDF.type, TIME.Interval)
+                if "start" in w["period"]:
+                    self.add(per, TIME.hasBeginning, self.instant(date_text(w["period"]["start"]) or ""))
+                if "end" in w["period"]:
+                    self.add(per, TIME.hasEnd, self.instant(date_text(w["period"]["end"]) or ""))
+            for goal in w.get("goals", []):
+                g = self.iris.goal(w["id"], goal["level"], goal.get("n"))
+                self.add(g, RDF.type, GOAL_CLASSES[goal["level"]])
+                self.add(g, RDF.type, LGL.Goal)
+                self.add(iri, LGL.hasGoal, g)
+                self.add(g, RDF.value, self.text(goal["text"]))
+                self.add(g, RDFS.label, self.text(goal["text"]))
+                if goal.get("n") is not None:
+                    self.add(g, LGL.goalNumber, Literal(int(goal["n"]), datatype=XSD.positiveInteger))
+                self.cite(g, goal)
+            self.statements(iri, w)
+            self.note(iri, w)
+            self.cite(iri, w)
+        for mw in self.rec.data.get("mentions_works", []):
+            iri = self.iris.work(mw["id"])
+            if mw.get("status"):
+                self.add(iri, LGL.status, self.text(mw["status"]))
+            self.cite(iri, mw)
+
+    def funding(self) -> None:
+        for f in self.rec.data.get("funding", []):
+            iri = self.iris.funding(f["id"])
+            self.add(iri, RDF.type, LGL.Funding)
+            self.add(iri, DCTERMS.identifier, Literal(f["id"]))
+            self.add(iri, RDFS.label, self.text(f.get("label") or f["id"]))
+            self.add(iri, LGL.amount, Literal(str(f["total"]), datatype=XSD.decimal))
+            self.add(iri, LGL.currency, Literal("SEK"))
+            self.add(iri, LGL.forYear, Literal(str(f["year"]), datatype=XSD.gYear))
+            if f.get("recipient"):
+                self.add(iri, LGL.recipient, self.org(f["recipient"]))
+            if f.get("agreement"):
+                self.add(iri, LGL.fundedUnder, self.iris.work(f["agreement"]))
+            for key, cls, prop in (("parts", LGL.FundingPart, DCTERMS.hasPart),
+                                   ("allocations", LGL.Allocation, LGL.allocation)):
+                for part in f.get(key, []):
+                    p = Iris.child(iri, key[:-1], slug(str(part["label"]))[:60] + (
+                        f"-{part['to']}" if part.get("to") else ""))
+                    self.add(p, RDF.type, cls)
+                    self.add(iri, prop, p)
+                    self.add(p, RDFS.label, self.text(part["label"]))
+                    self.add(p, LGL.amount, Literal(str(part["amount"]), datatype=XSD.decimal))
+                    self.add(p, LGL.currency, Literal("SEK"))
+                    if part.get("to"):
+                        self.add(p, LGL.recipient, self.org(part["to"]))
+                    self.note(p, part)
+                    self.cite(p, part)
+            self.statements(iri, f)
+            self.note(iri, f)
+            self.cite(iri, f)
+
+    def emit(self) -> None:
+        self.document()
+        self.organisations()
+        self.mentions()
+        self.people_section()
+        self.works()
+        self.meetings()
+        self.decisions()
+        self.funding()
+
+
+def emit_people_graph(ds: Dataset, iris: Iris, corpus: Corpus, people: People) -> None:
+    g = ds.graph(iris.people_graph())
+    gi = iris.people_graph()
+    g.add((gi, RDF.type, LGL.Reconciliation))
+    g.add((gi, RDF.type, PROV.Entity))
+    g.add((gi, RDFS.label, Literal("Namnavstämning: en person, ett IRI", lang=SV)))
+    g.add((gi, RDFS.label, Literal("Name reconciliation: one person, one IRI", lang="en")))
+    g.add((gi, RDFS.comment, Literal(
+        "Härledd ur källdokumentens stavningar enligt regeln i docs/people.md (graph/names.py).", lang=SV)))
+    for doc in corpus.documents.values():
+        g.add((gi, PROV.wasDerivedFrom, iris.doc(doc.id)))
+    for person in people.people:
+        iri = iris.person(slug(person.name))
+        g.add((iri, RDF.type, FOAF.Person))
+        g.add((iri, FOAF.name, Literal(person.name)))
+        g.add((iri, RDFS.label, Literal(person.name)))
+        g.add((iri, DCTERMS.identifier, Literal(slug(person.name))))
+        for spelling in person.spellings:
+            kind = person.label_kind(spelling)
+            if kind == "alt":
+                g.add((iri, SKOS.altLabel, Literal(spelling)))
+            elif kind == "hidden":
+                g.add((iri, SKOS.hiddenLabel, Literal(spelling)))
+        folded = fold(person.name)
+        if folded != person.name.lower():
+            g.add((iri, SKOS.hiddenLabel, Literal(folded)))
+        for doc_id in person.documents:
+            g.add((iri, PROV.wasDerivedFrom, iris.doc(doc_id)))
+
+
+def emit_ontology(ds: Dataset) -> None:
+    g = ds.graph(URIRef(config.ONTOLOGY_IRI))
+    for path in sorted(config.ONTOLOGY_DIR.glob("*.ttl")):
+        g.parse(path, format="turtle")
+
+
+def build_dataset(corpus: Corpus, base: str) -> Dataset:
+    """The whole dataset: ontology graph, people graph and one graph per source document."""
+    iris = Iris(base)
+    people = reconcile_people(corpus)
+    ds = Dataset()
+    emit_ontology(ds)
+    emit_people_graph(ds, iris, corpus, people)
+    for rec in corpus.records:
+        DocumentEmitter(ds, iris, corpus, people, rec).emit()
+    _ = OWL  # ontology terms are read from ontology/*.ttl
+    return ds
