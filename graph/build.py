@@ -35,4 +35,4 @@ def build_to_file(out: Path, records_dir: Path = config.RECORDS, sources_dir: Pa
     ds = build(records_dir, sources_dir, base_iri)
     text = serialise(ds, fmt, base_iri)
     write_atomically(out, text)
-    return BuildResult(dataset=ds, quads=len(ds), path=out)
+    return BuildResult(dataset=ds, quads=sum(len(g) for g in ds.graphs()), path=out)

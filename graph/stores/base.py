@@ -1,0 +1,136 @@
+"""The store interface the build, validation, server and visualisations use."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.term import Node
+
+from .terms import Term, to_rdflib
+
+
+class StoreError(Exception):
+    """The store failed (I/O, remote endpoint down, ...)."""
+
+
+class QuerySyntaxError(StoreError):
+    """The query or update does not parse; message says what and where."""
+
+
+@dataclass
+class Solutions:
+    """SELECT results: variable names and rows (variable -> term; unbound variables absent)."""
+
+    variables: list[str]
+    rows: Iterator[dict[str, Term]]
+
+
+@dataclass
+class Boolean:
+    """ASK result."""
+
+    value: bool
+
+
+@dataclass
+class Triples:
+    """CONSTRUCT / DESCRIBE results."""
+
+    triples: Iterator[tuple[Term, Term, Term]]
+
+
+QueryResult = Solutions | Boolean | Triples
+
+
+@dataclass
+class Graphs:
+    """The RDF dataset a query runs over (SPARQL protocol default-graph-uri / named-graph-uri).
+
+    With neither given, the default graph is the union of all graphs (our data lives in named
+    graphs, one per source document), and every named graph is available to GRAPH.
+    """
+
+    default: Sequence[str] = field(default_factory=list)
+    named: Sequence[str] = field(default_factory=list)
+
+
+class Store(ABC):
+    """A SPARQL 1.1 store. Implementations: embedded Oxigraph, rdflib in memory, remote endpoint."""
+
+    kind: str = "store"
+
+    @abstractmethod
+    def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
+        """Run a SPARQL query; raise QuerySyntaxError when it does not parse."""
+
+    @abstractmethod
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Run a SPARQL 1.1 Update; raise QuerySyntaxError when it does not parse."""
+
+    @abstractmethod
+    def load(self, path: Path, replace: bool = False) -> int:
+        """Load a TriG / N-Quads / Turtle file (graphs kept); with replace, clear first. Returns quads."""
+
+    @abstractmethod
+    def quad_count(self) -> int:
+        """How many quads the store holds."""
+
+    def close(self) -> None:  # noqa: B027 - optional for backends that hold resources
+        """Release resources (files, connections)."""
+
+    # conveniences for Python code ----------------------------------------------
+    def select(self, sparql: str) -> list[dict[str, Node]]:
+        """SELECT rows as {variable: rdflib term}, over the union of all graphs."""
+        result = self.query(sparql)
+        if not isinstance(result, Solutions):
+            raise StoreError("select() needs a SELECT query")
+        return [{k: to_rdflib(v) for k, v in row.items()} for row in result.rows]
+
+    def ask(self, sparql: str) -> bool:
+        result = self.query(sparql)
+        if not isinstance(result, Boolean):
+            raise StoreError("ask() needs an ASK query")
+        return result.value
+
+    def construct(self, sparql: str) -> Graph:
+        result = self.query(sparql)
+        if not isinstance(result, Triples):
+            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
+        g = Graph()
+        for s, p, o in result.triples:
+            g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
+        return g
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(spec: str, read_only: bool = False) -> Store:
+    """Open a store from a spec: 'oxigraph:PATH', 'oxigraph:' / 'memory', 'rdflib', or an http(s) URL."""
+    if spec in ("memory", "oxigraph:", "oxigraph"):
+        from .oxigraph_store import OxigraphStore
+
+        return OxigraphStore(None)
+    if spec.startswith("oxigraph:"):
+        from .oxigraph_store import OxigraphStore
+
+        return OxigraphStore(Path(spec[len("oxigraph:"):]), read_only=read_only)
+    if spec == "rdflib" or spec.startswith("rdflib:"):
+        from .rdflib_store import RdflibStore
+
+        store = RdflibStore()
+        if spec.startswith("rdflib:") and spec[len("rdflib:"):]:
+            store.load(Path(spec[len("rdflib:"):]))
+        return store
+    if spec.startswith(("http://", "https://", "remote:")):
+        from .remote import RemoteStore
+
+        return RemoteStore.from_spec(spec)
+    raise ValueError(f"unknown store {spec!r}: use oxigraph:PATH, memory, rdflib[:FILE] or an http(s) endpoint URL")

@@ -1,0 +1,117 @@
+"""Embedded Oxigraph (pyoxigraph): on disk (persistent) or in memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
+from .terms import from_oxigraph
+
+FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
+           ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML,
+           ".jsonld": ox.RdfFormat.JSON_LD}
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise StoreError(f"{path}: unknown RDF format {path.suffix!r}") from None
+
+
+def _graph(iri: str) -> ox.NamedNode | ox.DefaultGraph:
+    return ox.DefaultGraph() if iri in ("", "urn:x-arq:DefaultGraph") else ox.NamedNode(iri)
+
+
+class OxigraphStore(Store):
+    kind = "oxigraph"
+
+    def __init__(self, path: Path | None, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self.store = ox.Store()
+            elif read_only:
+                self.store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self.store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open Oxigraph store at {path}: {exc}") from exc
+
+    def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
+        kwargs: dict = {"base_iri": base_iri}
+        if graphs and graphs.default:
+            kwargs["default_graph"] = [_graph(g) for g in graphs.default]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if graphs and graphs.named:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in graphs.named]
+        elif graphs and graphs.default:
+            kwargs["named_graphs"] = []
+        try:
+            result = self.store.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
+        if isinstance(result, ox.QueryBoolean):
+            return Boolean(bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+
+            def rows() -> object:
+                for solution in result:
+                    row = {}
+                    for name in variables:
+                        term = solution[name]
+                        if term is not None:
+                            row[name] = from_oxigraph(term)
+                    yield row
+
+            return Solutions(variables, rows())
+        return Triples((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
+                       for t in result)
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        try:
+            self.store.update(sparql, base_iri=base_iri)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
+        if self.path is not None:
+            self.store.flush()
+
+    def load(self, path: Path, replace: bool = False) -> int:
+        fmt = rdf_format(path)
+        if replace:
+            self.store.clear()
+        before = len(self.store)
+        try:
+            if fmt.supports_datasets:
+                self.store.bulk_load(path=str(path), format=fmt)
+            else:
+                self.store.bulk_load(path=str(path), format=fmt, to_graph=ox.DefaultGraph())
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"{path}: {exc}") from exc
+        if self.path is not None:
+            self.store.flush()
+        return len(self.store) - before
+
+    def load_bytes(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> None:
+        kwargs = {} if fmt.supports_datasets else {"to_graph": _graph(graph or "")}
+        self.store.load(data, format=fmt, **kwargs)
+
+    def quad_count(self) -> int:
+        return len(self.store)
+
+    def close(self) -> None:
+        if self.path is not None:
+            try:
+                self.store.flush()
+            except OSError:
+                pass
+        del self.store

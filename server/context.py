@@ -1,0 +1,51 @@
+"""What route handlers need: settings and a way to run SPARQL with the server's limits.
+
+Route modules get it with `ctx = get_context(request)` and run queries with `ctx.select(...)`,
+`ctx.ask(...)`, `ctx.construct(...)`: these go through the query executor (timeout, row cap,
+worker processes), so a page can never hang the server.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request
+from rdflib import Graph
+from rdflib.term import Node
+
+from graph.stores.base import Boolean, Solutions, StoreError, Triples
+from graph.stores.terms import to_rdflib
+
+from .settings import Settings
+
+
+@dataclass
+class ServerContext:
+    settings: Settings
+    executor: Any  # server.executor.QueryExecutor
+
+    def select(self, sparql: str) -> list[dict[str, Node]]:
+        result = self.executor.run_query(sparql)
+        if not isinstance(result, Solutions):
+            raise StoreError("select() needs a SELECT query")
+        return [{k: to_rdflib(v) for k, v in row.items()} for row in result.rows]
+
+    def ask(self, sparql: str) -> bool:
+        result = self.executor.run_query(sparql)
+        if not isinstance(result, Boolean):
+            raise StoreError("ask() needs an ASK query")
+        return result.value
+
+    def construct(self, sparql: str) -> Graph:
+        result = self.executor.run_query(sparql)
+        if not isinstance(result, Triples):
+            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
+        g = Graph()
+        for s, p, o in result.triples:
+            g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
+        return g
+
+
+def get_context(request: Request) -> ServerContext:
+    return request.app.state.context

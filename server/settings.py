@@ -1,0 +1,26 @@
+"""Server settings: command-line flags override environment variables (SAMVERKAN_*)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from graph import config
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(f"SAMVERKAN_{name}", default)
+
+
+@dataclass
+class Settings:
+    base: str = field(default_factory=lambda: config.base_iri(None))
+    store: str = field(default_factory=lambda: _env("STORE", "oxigraph:var/store"))
+    query_timeout: float = field(default_factory=lambda: float(_env("QUERY_TIMEOUT", "10")))
+    max_rows: int = field(default_factory=lambda: int(_env("MAX_ROWS", "10000")))
+    max_request_bytes: int = field(default_factory=lambda: int(_env("MAX_REQUEST_BYTES", str(1024 * 1024))))
+    update_token: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_UPDATE_TOKEN") or None)
+    allow_service: bool = field(default_factory=lambda: _env("ALLOW_SERVICE", "") in ("1", "true", "yes"))
+    cors_origins: list[str] = field(default_factory=lambda: [o for o in _env("CORS_ORIGINS", "").split(",") if o])
+    workers: int = field(default_factory=lambda: int(_env("QUERY_WORKERS", "2")))
+    validation_report: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_VALIDATION_REPORT"))
