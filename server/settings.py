@@ -23,4 +23,5 @@ class Settings:
     allow_service: bool = field(default_factory=lambda: _env("ALLOW_SERVICE", "") in ("1", "true", "yes"))
     cors_origins: list[str] = field(default_factory=lambda: [o for o in _env("CORS_ORIGINS", "").split(",") if o])
     workers: int = field(default_factory=lambda: int(_env("QUERY_WORKERS", "2")))
+    graph_file: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_GRAPH") or None)
     validation_report: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_VALIDATION_REPORT"))

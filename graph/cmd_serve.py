@@ -1,0 +1,94 @@
+"""`samverkan serve`: load the graph into the store (when it changed) and serve it over HTTP."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+from pathlib import Path
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def prepare_store(store_spec: str, graph: Path | None) -> str:
+    """Load the built graph into an on-disk store when the graph changed since the last load, so
+    SPARQL updates made through the server survive restarts until the sources change."""
+    from .stores import open_store
+
+    if graph is None or not store_spec.startswith("oxigraph:") or store_spec == "oxigraph:":
+        return "kept"
+    path = Path(store_spec[len("oxigraph:"):])
+    marker = path / ".loaded-graph.sha256"
+    digest = _sha256(graph)
+    if marker.exists() and marker.read_text().strip() == digest:
+        return "unchanged"
+    store = open_store(store_spec)
+    try:
+        n = store.load(graph, replace=True)
+    finally:
+        store.close()
+    marker.write_text(digest + "\n")
+    return f"loaded {n} quads from {graph}"
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+    from server.settings import Settings
+
+    settings = Settings()
+    if args.base:
+        from . import config
+
+        settings.base = config.base_iri(args.base)
+    if args.store:
+        settings.store = args.store
+    if args.graph:
+        settings.graph_file = str(Path(args.graph).resolve())
+    if args.timeout is not None:
+        settings.query_timeout = args.timeout
+    if args.max_rows is not None:
+        settings.max_rows = args.max_rows
+    if args.workers is not None:
+        settings.workers = args.workers
+    if args.allow_service:
+        settings.allow_service = True
+    if args.cors:
+        settings.cors_origins = args.cors.split(",")
+    if args.validation_report:
+        settings.validation_report = str(Path(args.validation_report).resolve())
+    if args.update_token_file:
+        settings.update_token = Path(args.update_token_file).read_text().strip() or None
+    status = prepare_store(settings.store, Path(settings.graph_file) if settings.graph_file else None)
+    print(f"store {settings.store}: {status}")
+    print(f"serving on http://{args.host}:{args.port}/  (SPARQL at /sparql, updates "
+          f"{'on (bearer token)' if settings.update_token else 'off'})", flush=True)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("serve", help="serve the graph: SPARQL endpoint, linked-data pages, visualisations")
+    s.add_argument("--graph", help="built dataset to load into the store when it changed (.trig/.nq)")
+    s.add_argument("--store", help="store: oxigraph:PATH (default oxigraph:var/store), memory, rdflib, or a "
+                                   "remote SPARQL endpoint URL")
+    s.add_argument("--host", default=os.environ.get("SAMVERKAN_HOST", "127.0.0.1"))
+    s.add_argument("--port", type=int, default=int(os.environ.get("SAMVERKAN_PORT", "8000")))
+    s.add_argument("--base", help="base IRI of the data (default http://localhost:8000/)")
+    s.add_argument("--timeout", type=float, help="query timeout in seconds (default 10)")
+    s.add_argument("--max-rows", type=int, help="cap on result rows (default 10000)")
+    s.add_argument("--workers", type=int, help="query worker processes (default 2)")
+    s.add_argument("--allow-service", action="store_true", help="allow SERVICE / LOAD (outgoing requests)")
+    s.add_argument("--cors", help="comma-separated origins allowed by CORS")
+    s.add_argument("--validation-report", help="JSON validation report to show at /validation")
+    s.add_argument("--update-token-file", help="file holding the bearer token that enables SPARQL Update "
+                                              "(or set SAMVERKAN_UPDATE_TOKEN)")
+    s.add_argument("--log-level", default="info")
+    s.set_defaults(func=_serve)

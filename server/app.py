@@ -1,0 +1,117 @@
+"""The FastAPI application: SPARQL endpoint, linked-data pages, ontology, query page, and every
+feature's routes (modules server/routes_*.py that define `router`, included automatically)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import PlainTextResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .context import ServerContext
+from .executor import QueryExecutor
+from .settings import Settings
+
+log = logging.getLogger("samverkan.server")
+STATIC = Path(__file__).parent / "static"
+
+
+class BodyLimit:
+    """Refuse request bodies over the limit (413) before they are read into memory."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        too_big = False
+        if length is not None:
+            try:
+                too_big = int(length) > self.limit
+            except ValueError:
+                too_big = True
+        if len(scope.get("query_string", b"")) > self.limit:
+            too_big = True
+        if too_big:
+            await PlainTextResponse(f"request too large (limit {self.limit} bytes)\n", status_code=413)(
+                scope, receive, send)
+            return
+        received = 0
+
+        async def limited() -> dict:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except _TooLarge:
+            await PlainTextResponse(f"request too large (limit {self.limit} bytes)\n", status_code=413)(
+                scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _include_routes(app: FastAPI) -> None:
+    package = Path(__file__).parent
+    for info in sorted(pkgutil.iter_modules([str(package)]), key=lambda m: m.name):
+        if info.name.startswith("routes_"):
+            module = importlib.import_module(f"server.{info.name}")
+            app.include_router(module.router)
+
+
+def create_app(settings: Settings | None = None, executor: QueryExecutor | None = None) -> FastAPI:
+    """The application; with no executor given, one is started for settings.store at start-up."""
+    settings = settings or Settings()
+    own_executor = executor is None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        ex = executor or QueryExecutor(settings.store, settings.graph_file, settings.workers,
+                                       settings.query_timeout, settings.max_rows)
+        if own_executor:
+            ex.start()
+        app.state.context = ServerContext(settings=settings, executor=ex)
+        try:
+            yield
+        finally:
+            if own_executor:
+                ex.stop()
+
+    app = FastAPI(title="Samverkan Kalmar län", version="0.1.0", lifespan=lifespan,
+                  description="SPARQL 1.1 endpoint, linked data and visualisations of the knowledge graph "
+                              "of Länsgemensam ledning i samverkan (Kalmar län).")
+    if executor is not None:
+        app.state.context = ServerContext(settings=settings, executor=executor)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _include_routes(app)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> PlainTextResponse:  # last resort, logged
+        log.exception("unexpected error on %s", request.url.path)
+        return PlainTextResponse(f"internal error: {type(exc).__name__}\n", status_code=500)
+
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["*"], expose_headers=["X-SPARQL-MaxRows"])
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    return app

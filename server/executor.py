@@ -1,0 +1,287 @@
+"""Runs queries in worker processes with a real timeout, a row cap and safe updates.
+
+- A pool of worker processes (server/worker.py) answers queries; when one runs past the timeout
+  the worker is killed (the work really stops) and a fresh one takes its place.
+- Updates: on-disk Oxigraph is opened for writing by a one-off process while no reader has it open
+  (readers are stopped and restarted around the update); in-memory stores apply the update in every
+  worker and keep it in a replay log so a restarted worker catches up; a remote endpoint gets it
+  over HTTP.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph.stores.base import Boolean, QuerySyntaxError, Solutions, StoreError, Triples, open_store
+
+from . import worker
+
+_CTX = mp.get_context("spawn")
+
+
+class QueryTimeout(StoreError):
+    """The query ran past the configured timeout and was stopped."""
+
+
+class Busy(StoreError):
+    """No worker became free in time."""
+
+
+@dataclass
+class Materialised:
+    """A query result held in memory, with whether the row cap cut it."""
+
+    result: Solutions | Boolean | Triples
+    truncated: bool = False
+    rows: int = 0
+
+
+class _RWLock:
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writer = False
+
+    def acquire_read(self) -> None:
+        with self._cond:
+            while self._writer:
+                self._cond.wait()
+            self._readers += 1
+
+    def release_read(self) -> None:
+        with self._cond:
+            self._readers -= 1
+            self._cond.notify_all()
+
+    def acquire_write(self) -> None:
+        with self._cond:
+            while self._writer:
+                self._cond.wait()
+            self._writer = True
+            while self._readers:
+                self._cond.wait()
+
+    def release_write(self) -> None:
+        with self._cond:
+            self._writer = False
+            self._cond.notify_all()
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Any
+    quads: int = 0
+
+    def call(self, msg: tuple, timeout: float | None) -> tuple:
+        try:
+            self.conn.send(msg)
+            if not self.conn.poll(timeout):
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
+            return self.conn.recv()
+        except (EOFError, BrokenPipeError, ConnectionResetError, OSError) as exc:
+            raise StoreError(f"query worker failed: {exc}") from exc
+
+    def kill(self) -> None:
+        try:
+            self.process.kill()
+            self.process.join(5)
+        finally:
+            self.conn.close()
+
+
+def _update_process(path: str, sparql: str, base_iri: str | None, conn: Any) -> None:
+    from graph.stores.oxigraph_store import OxigraphStore
+
+    try:
+        store = OxigraphStore(Path(path))
+        store.update(sparql, base_iri)
+        store.close()
+        conn.send(("ok", None))
+    except QuerySyntaxError as exc:
+        conn.send(("error", "syntax", str(exc)))
+    except Exception as exc:
+        conn.send(("error", "store", f"{type(exc).__name__}: {exc}"))
+
+
+@dataclass
+class QueryExecutor:
+    spec: str
+    graph_file: str | None = None
+    workers: int = 2
+    timeout: float = 10.0
+    max_rows: int = 10000
+    _idle: queue.Queue = field(default_factory=queue.Queue, init=False)
+    _all: list[_Worker] = field(default_factory=list, init=False)
+    _replay: list[str] = field(default_factory=list, init=False)
+    _lock: _RWLock = field(default_factory=_RWLock, init=False)
+    _spawn_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+
+    @property
+    def on_disk(self) -> bool:
+        return self.spec.startswith("oxigraph:") and self.spec != "oxigraph:"
+
+    @property
+    def remote(self) -> bool:
+        return self.spec.startswith(("http://", "https://", "remote:"))
+
+    # lifecycle -------------------------------------------------------------------
+    def _spawn(self) -> _Worker:
+        parent, child = _CTX.Pipe()
+        proc = _CTX.Process(target=worker.main, args=(child, self.spec, self.graph_file, list(self._replay)),
+                            daemon=True, name="samverkan-query-worker")
+        proc.start()
+        child.close()
+        try:
+            if not parent.poll(120):
+                proc.kill()
+                raise StoreError("query worker did not start within 120 s")
+            reply = parent.recv()
+        except (EOFError, OSError) as exc:
+            proc.join(5)
+            raise StoreError(f"query worker failed to start (exit code {proc.exitcode})") from exc
+        if reply[0] != "ready":
+            proc.join(5)
+            raise StoreError(reply[2])
+        w = _Worker(proc, parent, reply[1])
+        with self._spawn_lock:
+            self._all.append(w)
+        return w
+
+    def start(self) -> None:
+        for _ in range(max(1, self.workers)):
+            self._idle.put(self._spawn())
+
+    def stop(self) -> None:
+        with self._spawn_lock:
+            workers, self._all = list(self._all), []
+        for w in workers:
+            try:
+                w.call(("close",), 5)
+            except StoreError:
+                pass
+            w.kill()
+        while not self._idle.empty():
+            self._idle.get_nowait()
+
+    def _retire(self, w: _Worker) -> None:
+        with self._spawn_lock:
+            if w in self._all:
+                self._all.remove(w)
+        w.kill()
+
+    # queries -------------------------------------------------------------------
+    def run_query(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+                  base_iri: str | None = None, timeout: float | None = None,
+                  max_rows: int | None = None) -> Solutions | Boolean | Triples:
+        return self.run(sparql, default_graphs, named_graphs, base_iri, timeout, max_rows).result
+
+    def run(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+            base_iri: str | None = None, timeout: float | None = None, max_rows: int | None = None) -> Materialised:
+        timeout = self.timeout if timeout is None else timeout
+        max_rows = self.max_rows if max_rows is None else max_rows
+        self._lock.acquire_read()
+        try:
+            try:
+                w = self._idle.get(timeout=timeout + 5)
+            except queue.Empty:
+                raise Busy("all query workers are busy; try again") from None
+            started = time.monotonic()
+            try:
+                reply = w.call(("query", sparql, default_graphs or [], named_graphs or [], base_iri, max_rows),
+                               timeout)
+            except StoreError:
+                self._retire(w)
+                self._idle.put(self._spawn())
+                raise
+            self._idle.put(w)
+        finally:
+            self._lock.release_read()
+        if reply[0] == "error":
+            raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
+        form = reply[1]
+        _ = started
+        if form[0] == "ask":
+            return Materialised(Boolean(form[1]))
+        if form[0] == "select":
+            return Materialised(Solutions(form[1], iter(form[2])), truncated=form[3], rows=len(form[2]))
+        return Materialised(Triples(iter(form[1])), truncated=form[2], rows=len(form[1]))
+
+    # updates -------------------------------------------------------------------
+    def run_update(self, sparql: str, base_iri: str | None = None, timeout: float | None = None) -> None:
+        timeout = self.timeout if timeout is None else timeout
+        if self.remote:
+            store = open_store(self.spec)
+            try:
+                store.update(sparql, base_iri)
+            finally:
+                store.close()
+            return
+        self._lock.acquire_write()
+        try:
+            if self.on_disk:
+                self._update_on_disk(sparql, base_iri, timeout)
+            else:
+                self._update_in_memory(sparql, base_iri, timeout)
+        finally:
+            self._lock.release_write()
+
+    def _update_on_disk(self, sparql: str, base_iri: str | None, timeout: float) -> None:
+        self.stop()
+        try:
+            parent, child = _CTX.Pipe()
+            proc = _CTX.Process(target=_update_process, args=(self.spec[len("oxigraph:"):], sparql, base_iri, child),
+                                daemon=True, name="samverkan-update")
+            proc.start()
+            child.close()
+            if not parent.poll(timeout + 30):
+                proc.kill()
+                proc.join(5)
+                raise QueryTimeout(f"the update ran longer than {timeout + 30:g} s and was stopped")
+            reply = parent.recv()
+            proc.join(30)
+        finally:
+            self.start()
+        if reply[0] == "error":
+            raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
+
+    def _update_in_memory(self, sparql: str, base_iri: str | None, timeout: float) -> None:
+        workers = [self._idle.get() for _ in range(len(self._all))]
+        try:
+            first, *rest = workers
+            reply = first.call(("update", sparql, base_iri), timeout + 30)
+            if reply[0] == "error":
+                raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
+            for w in rest:
+                w.call(("update", sparql, base_iri), timeout + 30)
+            self._replay.append(sparql)
+        except QueryTimeout:
+            for w in workers:
+                self._retire(w)
+            workers = [self._spawn() for _ in workers]
+            raise
+        finally:
+            for w in workers:
+                self._idle.put(w)
+
+    def quad_count(self) -> int:
+        reply = self.run_count()
+        return int(reply)
+
+    def run_count(self) -> int:
+        self._lock.acquire_read()
+        try:
+            w = self._idle.get(timeout=self.timeout + 5)
+            try:
+                reply = w.call(("count",), self.timeout)
+            finally:
+                self._idle.put(w)
+        finally:
+            self._lock.release_read()
+        return int(reply[1])

@@ -1,0 +1,65 @@
+"""Content negotiation: pick a result format from Accept (and an explicit `format` parameter)."""
+
+from __future__ import annotations
+
+from .results import GRAPH_TYPES, SELECT_TYPES
+
+ALIASES = {
+    # select/ask
+    "json": "json", "application/sparql-results+json": "json", "application/json": "json",
+    "xml": "xml", "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
+    "csv": "csv", "text/csv": "csv",
+    "tsv": "tsv", "text/tab-separated-values": "tsv",
+    # graphs
+    "turtle": "turtle", "ttl": "turtle", "text/turtle": "turtle", "application/x-turtle": "turtle",
+    "ntriples": "ntriples", "nt": "ntriples", "application/n-triples": "ntriples", "text/plain": "ntriples",
+    "jsonld": "jsonld", "json-ld": "jsonld", "application/ld+json": "jsonld",
+    "rdfxml": "rdfxml", "rdf": "rdfxml", "application/rdf+xml": "rdfxml",
+    "html": "html", "text/html": "html", "application/xhtml+xml": "html",
+}
+TABULAR = set(SELECT_TYPES)
+GRAPH = set(GRAPH_TYPES)
+
+
+def parse_accept(header: str | None) -> list[tuple[str, float]]:
+    """Media ranges with their q-values, best first (stable for equal q)."""
+    if not header:
+        return [("*/*", 1.0)]
+    out = []
+    for i, part in enumerate(header.split(",")):
+        pieces = [p.strip() for p in part.split(";")]
+        media = pieces[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for param in pieces[1:]:
+            if param.startswith("q="):
+                try:
+                    q = float(param[2:])
+                except ValueError:
+                    q = 0.0
+        out.append((media, q, i))
+    out.sort(key=lambda x: (-x[1], x[2]))
+    return [(m, q) for m, q, _ in out if q > 0]
+
+
+def choose(accept: str | None, explicit: str | None, allowed: list[str], default: str) -> str | None:
+    """The best format in `allowed` (ordered by our preference); None when nothing acceptable."""
+    if explicit:
+        fmt = ALIASES.get(explicit.strip().lower())
+        return fmt if fmt in allowed else None
+    for media, _q in parse_accept(accept):
+        if media in ("*/*", "application/*", "text/*"):
+            if media == "text/*":
+                for fmt in allowed:
+                    if (SELECT_TYPES | GRAPH_TYPES).get(fmt, "").startswith("text/"):
+                        return fmt
+            return default
+        fmt = ALIASES.get(media)
+        if fmt in allowed:
+            return fmt
+    return None
+
+
+def media_type(fmt: str) -> str:
+    return {**SELECT_TYPES, **GRAPH_TYPES, "html": "text/html"}[fmt]

@@ -1,0 +1,135 @@
+"""Writers for SPARQL results: SELECT/ASK as JSON, XML, CSV, TSV; graphs as Turtle, N-Triples,
+JSON-LD, RDF/XML (graphs are written by Oxigraph's serialisers)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+
+from graph.stores.terms import Term, to_oxigraph
+
+SELECT_TYPES = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+GRAPH_TYPES = {
+    "turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
+}
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+def _json_term(t: Term) -> dict:
+    kind, value, dt, lang = t
+    if kind == "uri":
+        return {"type": "uri", "value": value}
+    if kind == "bnode":
+        return {"type": "bnode", "value": value}
+    out = {"type": "literal", "value": value}
+    if lang:
+        out["xml:lang"] = lang
+    elif dt:
+        out["datatype"] = dt
+    return out
+
+
+def select_json(variables: list[str], rows: Iterable[dict[str, Term]]) -> bytes:
+    body = {"head": {"vars": variables},
+            "results": {"bindings": [{k: _json_term(v) for k, v in row.items()} for row in rows]}}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def ask_json(value: bool) -> bytes:
+    return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
+
+
+def _xml_term(t: Term) -> str:
+    kind, value, dt, lang = t
+    if kind == "uri":
+        return f"<uri>{escape(value)}</uri>"
+    if kind == "bnode":
+        return f"<bnode>{escape(value)}</bnode>"
+    attrs = f" xml:lang={quoteattr(lang)}" if lang else (f" datatype={quoteattr(dt)}" if dt else "")
+    return f"<literal{attrs}>{escape(value)}</literal>"
+
+
+_XML_HEAD = '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
+
+
+def select_xml(variables: list[str], rows: Iterable[dict[str, Term]]) -> bytes:
+    out = [_XML_HEAD, "<head>", *(f"<variable name={quoteattr(v)}/>" for v in variables), "</head>\n<results>\n"]
+    for row in rows:
+        out.append("<result>")
+        out.extend(f"<binding name={quoteattr(k)}>{_xml_term(v)}</binding>" for k, v in row.items())
+        out.append("</result>\n")
+    out.append("</results>\n</sparql>\n")
+    return "".join(out).encode("utf-8")
+
+
+def ask_xml(value: bool) -> bytes:
+    return f"{_XML_HEAD}<head/>\n<boolean>{'true' if value else 'false'}</boolean>\n</sparql>\n".encode()
+
+
+def select_csv(variables: list[str], rows: Iterable[dict[str, Term]]) -> bytes:
+    """SPARQL 1.1 CSV: plain values (IRIs and literals as their text, blank nodes as _:id)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(variables)
+    for row in rows:
+        w.writerow([("_:" + row[v][1]) if v in row and row[v][0] == "bnode" else (row[v][1] if v in row else "")
+                    for v in variables])
+    return buf.getvalue().encode("utf-8")
+
+
+def _tsv_term(t: Term) -> str:
+    kind, value, dt, lang = t
+    if kind == "uri":
+        return f"<{value}>"
+    if kind == "bnode":
+        return f"_:{value}"
+    text = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace(
+        "\r", "\\r").replace("\t", "\\t") + '"'
+    if lang:
+        return f"{text}@{lang}"
+    if dt:
+        return f"{text}^^<{dt}>"
+    return text
+
+
+def select_tsv(variables: list[str], rows: Iterable[dict[str, Term]]) -> bytes:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines.extend("\t".join(_tsv_term(row[v]) if v in row else "" for v in variables) for row in rows)
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def ask_text(value: bool) -> bytes:
+    return b"true\n" if value else b"false\n"
+
+
+def write_select(fmt: str, variables: list[str], rows: Iterable[dict[str, Term]]) -> bytes:
+    return {"json": select_json, "xml": select_xml, "csv": select_csv, "tsv": select_tsv}[fmt](variables, rows)
+
+
+def write_ask(fmt: str, value: bool) -> bytes:
+    return {"json": ask_json, "xml": ask_xml}.get(fmt, lambda v: ask_text(v))(value)
+
+
+def write_graph(fmt: str, triples: Iterable[tuple[Term, Term, Term]], prefixes: dict[str, str] | None = None) -> bytes:
+    ox_triples = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples]
+    kwargs = {"prefixes": prefixes} if prefixes and fmt in ("turtle", "rdfxml") else {}
+    data = ox.serialize(ox_triples, format=GRAPH_FORMATS[fmt], **kwargs)
+    return data if data is not None else b""

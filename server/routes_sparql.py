@@ -1,0 +1,273 @@
+"""The SPARQL 1.1 Protocol endpoint at /sparql: query (GET, POST form, POST direct), update (POST,
+token-guarded), service description, content negotiation, and clear errors."""
+
+from __future__ import annotations
+
+import hmac
+from html import escape
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request
+from fastapi.responses import PlainTextResponse, RedirectResponse, Response
+
+from graph.stores.base import Boolean, QuerySyntaxError, Solutions, StoreError
+
+from . import results
+from .context import get_context
+from .executor import Busy, QueryTimeout
+from .html import page, table
+from .negotiation import choose, media_type
+from .sparql_text import DatasetConflict, add_using, uses_load, uses_service
+
+router = APIRouter(tags=["SPARQL"])
+
+SELECT_FORMATS = ["json", "xml", "csv", "tsv", "html"]
+GRAPH_FORMATS = ["turtle", "ntriples", "jsonld", "rdfxml", "html"]
+SD_FORMATS = ["turtle", "ntriples", "jsonld", "rdfxml", "html"]
+
+
+class ProtocolError(Exception):
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+
+
+def _error(status: int, message: str, headers: dict[str, str] | None = None) -> PlainTextResponse:
+    return PlainTextResponse(message + "\n", status_code=status, headers=headers)
+
+
+def _charset_ok(content_type: str) -> bool:
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.strip().partition("=")
+        if key.lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            return False
+    return True
+
+
+def _decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(400, f"the request body is not UTF-8: {exc}") from exc
+
+
+def _params(request: Request) -> dict[str, list[str]]:
+    return parse_qs(request.url.query, keep_blank_values=True)
+
+
+async def _read_operation(request: Request) -> tuple[str, str, dict[str, list[str]]]:
+    """('query'|'update', text, parameters) from a POST, per the protocol's three ways."""
+    params = _params(request)
+    ctype = request.headers.get("content-type", "")
+    media = ctype.split(";")[0].strip().lower()
+    body = await request.body()
+    if not media:
+        raise ProtocolError(400, "missing Content-Type: use application/x-www-form-urlencoded, "
+                                 "application/sparql-query or application/sparql-update")
+    if media == "application/x-www-form-urlencoded":
+        if not _charset_ok(ctype):
+            raise ProtocolError(415, "form data must be UTF-8")
+        form = parse_qs(_decode(body), keep_blank_values=True)
+        for key, values in form.items():
+            params.setdefault(key, []).extend(values)
+        queries, updates = params.get("query", []), params.get("update", [])
+        if queries and updates:
+            raise ProtocolError(400, "give either 'query' or 'update', not both")
+        if len(queries) > 1 or len(updates) > 1:
+            raise ProtocolError(400, "more than one 'query' or 'update' parameter")
+        if queries:
+            return "query", queries[0], params
+        if updates:
+            return "update", updates[0], params
+        raise ProtocolError(400, "the form has no 'query' or 'update' parameter")
+    if media in ("application/sparql-query", "application/sparql-update"):
+        if not _charset_ok(ctype):
+            raise ProtocolError(415, f"{media} must be UTF-8 (charset={ctype.split('charset=')[-1]} given)")
+        op = "query" if media.endswith("query") else "update"
+        if params.get("query") or params.get("update"):
+            raise ProtocolError(400, "the operation is in the body; do not also give it as a URL parameter")
+        return op, _decode(body), params
+    raise ProtocolError(415, f"unsupported Content-Type {media!r}: use application/x-www-form-urlencoded, "
+                             "application/sparql-query or application/sparql-update")
+
+
+def _render_html(variables: list[str], rows: list[dict], truncated: bool) -> Response:
+    def cell(term: tuple) -> str:
+        kind, value, dt, lang = term
+        if kind == "uri":
+            return f'<a href="{escape(value)}">{escape(value)}</a>'
+        suffix = f' <span class="muted">@{escape(lang)}</span>' if lang else ""
+        return escape(value) + suffix
+
+    body = table(variables, [[cell(r[v]) if v in r else "" for v in variables] for r in rows])
+    note = '<p class="warn">Resultatet kortades av vid radgränsen.</p>' if truncated else ""
+    return page("Frågeresultat", f"<p>{len(rows)} rader.</p>{note}{body}")
+
+
+def _respond(request: Request, mat: object, fmt_param: str | None) -> Response:
+    ctx = get_context(request)
+    accept = request.headers.get("accept")
+    result = mat.result
+    headers = {"Vary": "Accept"}
+    if mat.truncated:
+        headers["X-SPARQL-MaxRows"] = str(ctx.settings.max_rows)
+        headers["X-Samverkan-Truncated"] = "true"
+    if isinstance(result, Solutions | Boolean):
+        fmt = choose(accept, fmt_param, SELECT_FORMATS, "json")
+        if fmt is None:
+            return _error(406, "not acceptable: results can be application/sparql-results+json, "
+                               "application/sparql-results+xml, text/csv or text/tab-separated-values")
+        if isinstance(result, Boolean):
+            if fmt == "html":
+                return page("Frågeresultat", f"<p>Svar: <strong>{'ja' if result.value else 'nej'}</strong></p>")
+            data = results.write_ask(fmt, result.value)
+            mt = media_type(fmt) if fmt in ("json", "xml") else "text/plain"
+            return Response(data, media_type=mt, headers=headers)
+        rows = list(result.rows)
+        if fmt == "html":
+            return _render_html(result.variables, rows, mat.truncated)
+        return Response(results.write_select(fmt, result.variables, rows), media_type=media_type(fmt),
+                        headers=headers)
+    fmt = choose(accept, fmt_param, GRAPH_FORMATS, "turtle")
+    if fmt is None:
+        return _error(406, "not acceptable: graphs can be text/turtle, application/n-triples, "
+                           "application/ld+json or application/rdf+xml")
+    triples = list(result.triples)
+    if fmt == "html":
+        rows = [{"s": s, "p": p, "o": o} for s, p, o in triples]
+        return _render_html(["s", "p", "o"], rows, mat.truncated)
+    return Response(results.write_graph(fmt, triples), media_type=media_type(fmt), headers=headers)
+
+
+def _run_query(request: Request, query: str, params: dict[str, list[str]]) -> Response:
+    ctx = get_context(request)
+    if not query.strip():
+        raise ProtocolError(400, "the query is empty")
+    if uses_service(query) and not ctx.settings.allow_service:
+        raise ProtocolError(403, "SERVICE (federated query) is disabled on this server: it makes no "
+                                 "outgoing requests unless started with --allow-service")
+    mat = ctx.executor.run(query, params.get("default-graph-uri", []), params.get("named-graph-uri", []),
+                           base_iri=str(request.url).split("?")[0])
+    return _respond(request, mat, (params.get("format") or [None])[0])
+
+
+def _check_token(request: Request) -> None:
+    token = get_context(request).settings.update_token
+    if not token:
+        raise ProtocolError(403, "SPARQL Update is disabled on this server (start it with an update token "
+                                 "in SAMVERKAN_UPDATE_TOKEN to enable it)")
+    auth = request.headers.get("authorization", "")
+    scheme, _, given = auth.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise ProtocolError(401, "SPARQL Update needs the server's bearer token (Authorization: Bearer ...)",
+                            {"WWW-Authenticate": 'Bearer realm="sparql-update"'})
+
+
+def _run_update(request: Request, update: str, params: dict[str, list[str]]) -> Response:
+    ctx = get_context(request)
+    _check_token(request)
+    if not update.strip():
+        raise ProtocolError(400, "the update is empty")
+    if (uses_service(update) or uses_load(update)) and not ctx.settings.allow_service:
+        raise ProtocolError(403, "SERVICE and LOAD are disabled on this server: it makes no outgoing requests")
+    try:
+        update = add_using(update, params.get("using-graph-uri", []), params.get("using-named-graph-uri", []))
+    except DatasetConflict as exc:
+        raise ProtocolError(400, str(exc)) from exc
+    ctx.executor.run_update(update, base_iri=str(request.url).split("?")[0])
+    return Response(status_code=204)
+
+
+def _handle(request: Request, action: object) -> Response:
+    try:
+        return action()
+    except ProtocolError as exc:
+        return _error(exc.status, exc.message, exc.headers)
+    except QuerySyntaxError as exc:
+        return _error(400, f"SPARQL syntax error: {exc}")
+    except QueryTimeout as exc:
+        return _error(503, f"query timeout: {exc}", {"Retry-After": "5"})
+    except Busy as exc:
+        return _error(503, str(exc), {"Retry-After": "2"})
+    except StoreError as exc:
+        text = str(exc)
+        if text.startswith("query worker"):
+            return _error(503, text, {"Retry-After": "2"})
+        return _error(400, f"the query could not be evaluated: {text}")
+
+
+@router.get("/sparql", summary="SPARQL query by GET, or the service description without a query")
+def sparql_get(request: Request) -> Response:
+    params = _params(request)
+    if "update" in params:
+        return _error(400, "SPARQL Update must be sent by POST")
+    queries = params.get("query", [])
+    if len(queries) > 1:
+        return _error(400, "more than one 'query' parameter")
+    if not queries:
+        return service_description(request)
+    return _handle(request, lambda: _run_query(request, queries[0], params))
+
+
+@router.post("/sparql", summary="SPARQL query or update by POST (form-encoded or direct)",
+             openapi_extra={"requestBody": {"content": {
+                 "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+                     "query": {"type": "string"}, "update": {"type": "string"}}}},
+                 "application/sparql-query": {"schema": {"type": "string"}},
+                 "application/sparql-update": {"schema": {"type": "string"}}}}})
+async def sparql_post(request: Request) -> Response:
+    try:
+        op, text, params = await _read_operation(request)
+    except ProtocolError as exc:
+        return _error(exc.status, exc.message, exc.headers)
+    from starlette.concurrency import run_in_threadpool
+
+    if op == "query":
+        return await run_in_threadpool(_handle, request, lambda: _run_query(request, text, params))
+    return await run_in_threadpool(_handle, request, lambda: _run_update(request, text, params))
+
+
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+def sparql_other(request: Request) -> Response:
+    return _error(405, "use GET or POST for SPARQL", {"Allow": "GET, POST"})
+
+
+def service_description(request: Request) -> Response:
+    ctx = get_context(request)
+    fmt = choose(request.headers.get("accept"), (_params(request).get("format") or [None])[0], SD_FORMATS,
+                 "turtle")
+    if fmt == "html":
+        return RedirectResponse("/query", status_code=303)
+    if fmt is None:
+        return _error(406, "the service description is available as Turtle, N-Triples, JSON-LD or RDF/XML")
+    endpoint = str(request.url).split("?")[0]
+    u = lambda iri: ("uri", iri, "", "")  # noqa: E731
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    me = ("uri", endpoint, "", "")
+    triples = [(me, u(rdf_type), u(sd + "Service")), (me, u(sd + "endpoint"), me),
+               (me, u(sd + "supportedLanguage"), u(sd + "SPARQL11Query")),
+               (me, u(sd + "feature"), u(sd + "UnionDefaultGraph")),
+               (me, u(sd + "feature"), u(sd + "BasicFederatedQuery")) if ctx.settings.allow_service else None,
+               (me, u(sd + "supportedLanguage"), u(sd + "SPARQL11Update")) if ctx.settings.update_token else None]
+    for fmt_iri in ("http://www.w3.org/ns/formats/SPARQL_Results_JSON",
+                    "http://www.w3.org/ns/formats/SPARQL_Results_XML",
+                    "http://www.w3.org/ns/formats/SPARQL_Results_CSV",
+                    "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
+                    "http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/N-Triples",
+                    "http://www.w3.org/ns/formats/JSON-LD", "http://www.w3.org/ns/formats/RDF_XML"):
+        triples.append((me, u(sd + "resultFormat"), u(fmt_iri)))
+    dataset = ("bnode", "dataset", "", "")
+    triples.append((me, u(sd + "defaultDataset"), dataset))
+    triples.append((dataset, u(rdf_type), u(sd + "Dataset")))
+    try:
+        graphs = ctx.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+    except StoreError:
+        graphs = []
+    for i, row in enumerate(sorted(str(r["g"]) for r in graphs)):
+        ng = ("bnode", f"g{i}", "", "")
+        triples += [(dataset, u(sd + "namedGraph"), ng), (ng, u(sd + "name"), u(row))]
+    data = results.write_graph(fmt, [t for t in triples if t])
+    return Response(data, media_type=media_type(fmt), headers={"Vary": "Accept"})
