@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import queue
 import threading
@@ -162,10 +163,8 @@ class QueryExecutor:
         with self._spawn_lock:
             workers, self._all = list(self._all), []
         for w in workers:
-            try:
+            with contextlib.suppress(StoreError):
                 w.call(("close",), 5)
-            except StoreError:
-                pass
             w.kill()
         while not self._idle.empty():
             self._idle.get_nowait()

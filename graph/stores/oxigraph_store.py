@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -110,8 +111,6 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         if self.path is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self.store.flush()
-            except OSError:
-                pass
         del self.store

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
 from pyparsing import ParseException
+from rdflib import Dataset, URIRef
 from rdflib.plugins.sparql.sparql import SPARQLError
 
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
