@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from rdflib import Dataset
 
-from graph.build import build
+from graph.build import build, build_to_file
+
+from .servers import Server, run_server
 
 BASE = "http://localhost:8000/"
 
@@ -16,3 +21,21 @@ def dataset() -> Dataset:
 @pytest.fixture(scope="session")
 def union(dataset: Dataset) -> Dataset:
     return Dataset(store=dataset.store, default_union=True)
+
+
+@pytest.fixture(scope="session")
+def built_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real dataset built once for the session, as N-Quads."""
+    out = tmp_path_factory.mktemp("graph") / "graph.nq"
+    build_to_file(out, base=BASE)
+    return out
+
+
+@pytest.fixture(scope="session")
+def live_server(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The real server on loopback over an on-disk Oxigraph store with the real data; read-only
+    (no update token), query timeout 3 s, row cap 2000."""
+    tmp = tmp_path_factory.mktemp("live")
+    with run_server(tmp, built_graph, f"oxigraph:{tmp / 'store'}", "--timeout", "3", "--max-rows", "2000",
+                    env={"SAMVERKAN_UPDATE_TOKEN": ""}) as server:
+        yield server
