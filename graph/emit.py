@@ -249,11 +249,24 @@ class DocumentEmitter:
 
     def seat(self, org_id: str, seat: LDict) -> None:
         origin = seat.get("from") or seat.get("from_kind") or seat.get("area") or ""
-        iri = self.iris.seat(org_id, [seat["seat"], origin])
+        posts = seat.get("post") or []
+        posts = [str(x) for x in (posts if isinstance(posts, list) else [posts])]
+        # the IRI of a seat without post/per/area-with-origin is unchanged: [seat, origin]
+        parts = [seat["seat"], *posts, origin]
+        if seat.get("area") and seat["area"] != origin:
+            parts.append(str(seat["area"]))
+        if seat.get("per"):
+            parts.append(f"per-{seat['per']}")
+        iri = self.iris.seat(org_id, parts)
         self.add(self.org(org_id), LGL.seatRequirement, iri)
         self.add(iri, RDF.type, LGL.SeatRequirement)
         self.add(iri, LGL.requiredRole, ROLE[seat["seat"]])
-        self.add(iri, LGL.requiredCount, Literal(int(seat["count"]), datatype=XSD.nonNegativeInteger))
+        if "count" in seat:  # no count: the document gives none (at least one)
+            self.add(iri, LGL.requiredCount, Literal(int(seat["count"]), datatype=XSD.nonNegativeInteger))
+        for post in posts:
+            self.add(iri, LGL.requiredPost, ROLE[post])
+        if seat.get("per"):
+            self.add(iri, LGL.perOrganisationOfKind, KIND_CLASS[seat["per"]])
         if seat.get("from"):
             self.add(iri, LGL.fromOrganization, self.org(seat["from"]))
         if seat.get("from_kind"):
@@ -262,7 +275,7 @@ class DocumentEmitter:
             self.add(iri, LGL.area, Literal(str(seat["area"])))
         if seat.get("appointed_by"):
             self.add(iri, LGL.appointedBy, self.org(seat["appointed_by"]))
-        label = " ".join(str(x) for x in (seat["count"], seat["seat"], origin) if x)
+        label = " ".join(str(x) for x in (seat.get("count"), *parts) if x)
         self.add(iri, RDFS.label, Literal(label, lang=SV))
         self.note(iri, seat)
         self.cite(iri, seat)
@@ -282,19 +295,26 @@ class DocumentEmitter:
             pslug = self.people.slug(str(p["name"]))
             for post in p.get("posts", []):
                 former = bool(post.get("former"))
-                m = self.membership(pslug, post["role"], post["org"], post, observed=not former)
-                period = Iris.child(m, "period")
-                if former:
-                    self.add(period, TIME.before, self.instant(self.doc.date))
-                if post.get("acting"):
-                    self.add(m, LGL.acting, Literal(True))
-                if post.get("title"):
-                    self.add(m, LGL.title, self.text(post["title"]))
-                if post.get("start"):
-                    self.add(period, TIME.hasBeginning, self.instant(date_text(post["start"]) or ""))
-                if post.get("end"):
-                    self.add(period, TIME.hasEnd, self.instant(date_text(post["end"]) or ""))
-                self.note(m, post)
+                # for_group: the post serves that group, so it is also a membership of the group
+                # with the same role, representing the post's organisation (same lines cited)
+                targets = [(post["org"], None)]
+                if post.get("for_group"):
+                    targets.append((post["for_group"], post["org"]))
+                for org_id, representing in targets:
+                    m = self.membership(pslug, post["role"], org_id, post, representing=representing,
+                                        observed=not former)
+                    period = Iris.child(m, "period")
+                    if former:
+                        self.add(period, TIME.before, self.instant(self.doc.date))
+                    if post.get("acting"):
+                        self.add(m, LGL.acting, Literal(True))
+                    if post.get("title"):
+                        self.add(m, LGL.title, self.text(post["title"]))
+                    if post.get("start"):
+                        self.add(period, TIME.hasBeginning, self.instant(date_text(post["start"]) or ""))
+                    if post.get("end"):
+                        self.add(period, TIME.hasEnd, self.instant(date_text(post["end"]) or ""))
+                    self.note(m, post)
             for aff in p.get("affiliations", []):
                 self.add(iri, LGL.affiliatedWith, self.org(aff["org"]))
                 st = Iris.statement(iri, self.doc.id, parse_lines(aff["lines"]), f"affiliation {aff['org']}")

@@ -35,6 +35,7 @@ MEETING_STATUSES = {"held", "referred", "announced"}
 LIST_KINDS = {"ledamoter", "ovriga", "deltagare", "ovriga-deltagare"}
 DECISION_KINDS = {"approve-protocol", "indicator", "replacement", "funding", "other"}
 GOAL_LEVELS = {"vision", "goal", "sub-goal"}
+SEAT_KINDS = {"kommun", "region", "kommunforbund", "gymnasieforbund"}  # composition from_kind / per
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 Lines = tuple[int, int]
@@ -244,13 +245,20 @@ class _Checker:
         self.statements(o, where)
         for j, seat in enumerate(_list(o, "composition", where), 1):
             w = f"{where} composition {j}"
-            _keys(seat, w, {"seat", "count", "lines"}, {"from", "from_kind", "area", "appointed_by", "note"})
+            _keys(seat, w, {"seat", "lines"},
+                  {"count", "from", "from_kind", "per", "area", "post", "appointed_by", "note"})
             self.ref(seat, "seat", "role", w)
-            if not isinstance(seat["count"], int) or seat["count"] < 1:
-                raise _err(seat, f"{w}: 'count' must be a positive integer", "count")
+            self.ref(seat, "post", "role", w)
+            if "count" in seat and (not isinstance(seat["count"], int) or isinstance(seat["count"], bool)
+                                    or seat["count"] < 1):
+                raise _err(seat, f"{w}: 'count' must be a positive integer (omit it where the document gives none)",
+                           "count")
             self.ref(seat, "from", "organisation", w)
             self.ref(seat, "appointed_by", "organisation", w)
-            _enum(seat, "from_kind", w, {"kommun", "region", "kommunforbund", "gymnasieforbund"}, required=False)
+            _enum(seat, "from_kind", w, SEAT_KINDS, required=False)
+            _enum(seat, "per", w, SEAT_KINDS, required=False)
+            if len([k for k in ("from", "from_kind", "per") if k in seat]) > 1:
+                raise _err(seat, f"{w}: give at most one of 'from', 'from_kind' and 'per'")
             self.lines(seat, w)
         return oid
 
@@ -261,9 +269,11 @@ class _Checker:
         self.lines(m, where)
 
     def post(self, p: Any, where: str) -> None:
-        _keys(p, where, {"role", "org", "lines"}, {"acting", "former", "title", "start", "end", "note"})
+        _keys(p, where, {"role", "org", "lines"},
+              {"acting", "former", "title", "start", "end", "for_group", "note"})
         self.ref(p, "role", "role", where)
         self.ref(p, "org", "organisation", where)
+        self.ref(p, "for_group", "organisation", where)
         self.lines(p, where)
         for key in ("start", "end"):
             if key in p and date_text(p[key]) is None:
