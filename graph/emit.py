@@ -6,10 +6,11 @@ points (dcterms:source) to the passage — the cited lines, quoted — it comes 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
 
 from . import config
@@ -52,6 +53,18 @@ MEETING_CLASSES = {"lgl-meeting": LGL.LGLMeeting, "presidiekonferens": LGL.Presi
                    "presidiemote": LGL.PresidiumMeeting}
 GOAL_CLASSES = {"vision": LGL.Vision, "goal": LGL.OverallGoal, "sub-goal": LGL.SubGoal}
 SV = "sv"
+
+
+@functools.cache
+def _role_labels() -> dict[str, str]:
+    g = Graph()
+    g.parse(config.ONTOLOGY_DIR / "vocabularies.ttl", format="turtle")
+    return {str(s).rsplit("/", 1)[-1]: str(o) for s, o in g.subject_objects(SKOS.prefLabel)
+            if str(s).startswith(str(ROLE)) and o.language == SV}
+
+
+def _role_label(role: str) -> str:
+    return _role_labels().get(role, role)
 
 
 def _date_literal(iso: str) -> Literal:
@@ -147,6 +160,8 @@ class DocumentEmitter:
             self.add(passage, LGL.startLine, Literal(span[0], datatype=XSD.positiveInteger))
             self.add(passage, LGL.endLine, Literal(span[1], datatype=XSD.positiveInteger))
             self.add(passage, PROV.value, Literal(self.doc.passage(span)))
+            where = f"rad {span[0]}" + (f"–{span[1]}" if span[1] != span[0] else "")
+            self.add(passage, RDFS.label, Literal(f"{self.doc.title}, {where}", lang=SV))
         self.add(subject, DCTERMS.source, passage)
         return passage
 
@@ -190,6 +205,9 @@ class DocumentEmitter:
         self.add(m, ORG.member, self.iris.person(person_slug))
         self.add(m, ORG.organization, self.org(org_id))
         self.add(m, ORG.role, ROLE[role])
+        person_name = next(p.name for p in self.people.people if slug(p.name) == person_slug)
+        org_name = self.corpus.organisations[org_id][1]["name"]
+        self.add(m, RDFS.label, Literal(f"{person_name} – {_role_label(role)} – {org_name}", lang=SV))
         if representing and representing != org_id:
             self.add(m, LGL.representing, self.org(representing))
         self.add(m, ORG.memberDuring, period)
