@@ -1,0 +1,409 @@
+"""What the network projections read from the graph: one pass over the network_*.rq queries.
+
+Everything is fetched through a `select` function (a Store's `.select`, or the server context's
+`.select`, which runs under the server's timeout and row cap). Results are paged (LIMIT/OFFSET on
+queries that ORDER BY) so a row cap never silently cuts a large graph.
+
+The union of the named graphs repeats a triple once per document that states it, so every query is
+SELECT DISTINCT and everything is keyed by IRI here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rdflib.term import Node
+
+from ..sparql import load_query
+
+Select = Callable[[str], list[dict[str, Node]]]
+Row = dict[str, str]
+
+PAGE_SIZE = 5000
+
+#: Kinds of principal, in legend order: (key, Swedish label, colour).
+PRINCIPAL_KINDS: list[tuple[str, str, str]] = [
+    ("kommun", "Kommun", "#1f77b4"),
+    ("region", "Region", "#d62728"),
+    ("kommunforbund", "Kommunförbundet", "#2ca02c"),
+    ("gymnasieforbund", "Gymnasieförbund", "#ff7f0e"),
+    ("brukare", "Brukar-/invånarrepresentant", "#9467bd"),
+    ("extern", "Annan / extern aktör", "#8c564b"),
+    ("okand", "Okänd huvudman", "#9e9e9e"),
+]
+#: Node kinds that are not people or principals.
+OTHER_KINDS: list[tuple[str, str, str]] = [
+    ("body", "Samverkansorgan / grupp", "#17becf"),
+    ("seat", "Plats enligt sammansättning", "#bcbd22"),
+]
+KIND_LABELS = {k: label for k, label, _ in PRINCIPAL_KINDS + OTHER_KINDS}
+KIND_COLOURS = {k: colour for k, _, colour in PRINCIPAL_KINDS + OTHER_KINDS}
+PRINCIPAL_ORG_KINDS = ("kommun", "region", "kommunforbund", "gymnasieforbund")
+REPRESENTATIVE_ROLES = ("brukarrepresentant", "invanarrepresentant")
+
+
+def _text(term: Node | None) -> str:
+    return "" if term is None else str(term)
+
+
+def select_all(select: Select, query: str, page_size: int = PAGE_SIZE) -> list[Row]:
+    """All rows of a SELECT (that ends in ORDER BY), fetched page by page, as plain strings."""
+    rows: list[Row] = []
+    offset = 0
+    while True:
+        page = select(f"{query}\nLIMIT {page_size} OFFSET {offset}")
+        rows.extend({k: _text(v) for k, v in r.items() if v is not None} for r in page)
+        if len(page) < page_size:
+            return rows
+        offset += page_size
+
+
+def in_range(date: str, lo: str | None, hi: str | None) -> bool:
+    """Whether an ISO date (or year) lies in [lo, hi]; either bound may be None (open)."""
+    return (lo is None or end_of(date) >= lo) and (hi is None or start_of(date) <= hi)
+
+
+def start_of(date: str) -> str:
+    """The first day a date, year-month or year stands for, as YYYY-MM-DD."""
+    return date + {4: "-01-01", 7: "-01"}.get(len(date), "")
+
+
+def end_of(date: str) -> str:
+    """The last day (or a day no earlier than it) a date, year-month or year stands for."""
+    return date + {4: "-12-31", 7: "-31"}.get(len(date), "")
+
+
+def local_name(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+@dataclass
+class Organisation:
+    iri: str
+    label: str
+    kind: str  # kommun, region, kommunforbund, gymnasieforbund, body, unit, extern, county, other
+    parents: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Membership:
+    """A post or role, with what the graph says about its period."""
+
+    iri: str
+    person: str
+    org: str
+    role: str | None
+    role_label: str
+    representing: str | None = None
+    seat_origin: str | None = None
+    observed: set[str] = field(default_factory=set)
+    begin: str | None = None
+    end: str | None = None
+    before: str | None = None
+
+    @property
+    def start(self) -> str | None:
+        """The earliest day the membership is known to hold (its beginning, else first observation)."""
+        if self.begin:
+            return start_of(self.begin)
+        return start_of(min(self.observed)) if self.observed else None
+
+    @property
+    def finish(self) -> str | None:
+        """The latest day it is known to hold (its end, else last observation, else before X)."""
+        if self.end:
+            return end_of(self.end)
+        if self.observed:
+            return end_of(max(self.observed))
+        return start_of(self.before) if self.before else None
+
+    def overlaps(self, lo: str | None, hi: str | None) -> bool:
+        """Whether what is known of the period meets [lo, hi]; an undated membership always does."""
+        start, finish = self.start, self.finish
+        return (lo is None or finish is None or finish >= lo) and (hi is None or start is None or start <= hi)
+
+    def period_text(self) -> str:
+        start, finish = self.start, self.finish
+        if self.begin or self.end:
+            return f"{self.begin or '?'}–{self.end or ''}"
+        if self.observed:
+            days = sorted(self.observed)
+            return days[0] if len(days) == 1 else f"{days[0]}…{days[-1]}"
+        if self.before:
+            return f"före {self.before}"
+        return "" if start is None and finish is None else f"{start or '?'}–{finish or ''}"
+
+
+@dataclass
+class Attendance:
+    iri: str
+    person: str
+    meeting: str
+    date: str
+    body: str | None
+    representing: str | None
+    capacity_role: str | None
+
+
+@dataclass
+class Meeting:
+    iri: str
+    date: str
+    body: str | None
+    label: str
+    status: str
+
+
+@dataclass
+class Seat:
+    """A seat a body's composition rule asks for (lgl:SeatRequirement)."""
+
+    iri: str
+    body: str
+    role: str
+    role_label: str
+    count: int | None = None  # None: the rule gives no number
+    posts: dict[str, str] = field(default_factory=dict)  # required post IRI -> label (any of them)
+    from_org: str | None = None
+    from_kind: str | None = None  # class IRI: the holder comes from an organisation of this class
+    per_kind: str | None = None  # class IRI: one seat per organisation of this class
+    area: str | None = None
+    appointed_by: str | None = None
+
+    @property
+    def kind_class(self) -> str | None:
+        return self.per_kind or self.from_kind
+
+
+@dataclass
+class NetworkData:
+    """Everything the projections and analyses need, keyed by IRI."""
+
+    people: dict[str, str]  # person IRI -> name
+    orgs: dict[str, Organisation]
+    memberships: list[Membership]
+    attendances: list[Attendance]
+    meetings: dict[str, Meeting]
+    seats: list[Seat]
+    sources: dict[str, list[str]]  # node IRI -> titles of source documents
+
+    # organisations ------------------------------------------------------------------------------
+    def label(self, iri: str) -> str:
+        if iri in self.people:
+            return self.people[iri]
+        if iri in self.orgs:
+            return self.orgs[iri].label
+        if iri in self.meetings:
+            return self.meetings[iri].label
+        return local_name(iri)
+
+    def kind(self, org: str) -> str:
+        return self.orgs[org].kind if org in self.orgs else "other"
+
+    def ancestors(self, org: str) -> list[str]:
+        """The organisation and everything above it (org:subOrganizationOf, transitively)."""
+        seen: list[str] = []
+        todo = [org]
+        while todo:
+            o = todo.pop(0)
+            if o in seen:
+                continue
+            seen.append(o)
+            todo.extend(self.orgs[o].parents if o in self.orgs else [])
+        return seen
+
+    def within(self, org: str, ancestor: str) -> bool:
+        return ancestor in self.ancestors(org)
+
+    def principal(self, org: str) -> str:
+        """The organisation a unit (or a presidium of one) belongs to: the first principal above it.
+
+        Organisations that are not principals (external actors, counties) stand for themselves.
+        """
+        for o in self.ancestors(org):
+            if self.kind(o) in PRINCIPAL_ORG_KINDS:
+                return o
+        for o in self.ancestors(org):
+            if self.kind(o) not in ("unit", "body"):
+                return o
+        return org
+
+    def principal_kind(self, org: str | None) -> str:
+        if org is None:
+            return "okand"
+        kind = self.kind(self.principal(org))
+        if kind in PRINCIPAL_ORG_KINDS:
+            return kind
+        return "extern" if kind in ("extern", "county", "other", "unit") else "okand"
+
+    def is_body(self, org: str) -> bool:
+        return self.kind(org) == "body"
+
+    def bodies_under(self, body: str) -> set[str]:
+        """A body and every body below it."""
+        return {o for o in self.orgs if self.is_body(o) and self.within(o, body)}
+
+    def municipalities(self) -> list[str]:
+        return sorted((o for o in self.orgs if self.kind(o) == "kommun"), key=lambda o: self.label(o))
+
+    # people -------------------------------------------------------------------------------------
+    def evidence(self, lo: str | None = None, hi: str | None = None) -> dict[str, list[tuple[str, str]]]:
+        """Per person, the principals they are seen working for in [lo, hi], as (date, principal).
+
+        From attendance lists (the organisation the list gives), from posts in organisations and
+        from seats held for an organisation (lgl:representing). Undated posts count with date "".
+        """
+        out: dict[str, list[tuple[str, str]]] = {}
+        for a in self.attendances:
+            if a.representing and in_range(a.date, lo, hi):
+                out.setdefault(a.person, []).append((a.date, self.principal(a.representing)))
+        for m in self.memberships:
+            if not m.overlaps(lo, hi):
+                continue
+            principal = self.principal(m.representing or m.org)
+            if self.is_body(principal):  # a seat in a body says nothing of whom one works for
+                continue
+            out.setdefault(m.person, []).append((m.finish or "", principal))
+        return out
+
+    def person_principals(self, lo: str | None = None, hi: str | None = None) -> dict[str, str]:
+        """Each person's principal in [lo, hi]: the latest one seen, ties broken by how often."""
+        ev = self.evidence(lo, hi)
+        if lo is not None or hi is not None:  # fall back to all evidence for people seen only outside
+            for person, items in self.evidence().items():
+                ev.setdefault(person, items)
+        chosen: dict[str, str] = {}
+        for person, items in ev.items():
+            counts: dict[str, int] = {}
+            latest: dict[str, str] = {}
+            for date, org in items:
+                counts[org] = counts.get(org, 0) + 1
+                latest[org] = max(latest.get(org, ""), date)
+            chosen[person] = max(counts, key=lambda o: (latest[o], counts[o], o))
+        return chosen
+
+    def representatives(self) -> set[str]:
+        """People who attend as user or citizen representatives (capacity role)."""
+        return {a.person for a in self.attendances
+                if a.capacity_role and local_name(a.capacity_role) in REPRESENTATIVE_ROLES}
+
+    def person_kind(self, person: str, principals: dict[str, str]) -> str:
+        if person in principals:
+            return self.principal_kind(principals[person])
+        return "brukare" if person in self.representatives() else "okand"
+
+    def posts(self, person: str) -> list[str]:
+        """Readable posts and roles of a person: 'role, organisation (period)'."""
+        lines = []
+        for m in self.memberships:
+            if m.person != person:
+                continue
+            org = self.label(m.org)
+            rep = f" för {self.label(m.representing)}" if m.representing else ""
+            period = m.period_text()
+            lines.append(f"{m.role_label or 'knuten till'}, {org}{rep}" + (f" ({period})" if period else ""))
+        return sorted(set(lines))
+
+
+KIND_CLASS_LABELS = {"Municipality": "kommunerna", "Region": "regionen", "MunicipalFederation": "Kommunförbundet",
+                     "SchoolFederation": "gymnasieförbundet"}
+KIND_CLASSES = {"kommun": "Municipality", "region": "Region", "kommunforbund": "MunicipalFederation",
+                "gymnasieforbund": "SchoolFederation"}
+
+
+def seat_label(data: NetworkData, seat: Seat) -> str:
+    """E.g. 'ledamot: socialchef, en per kommun', 'representant från Region Kalmar län (3)'."""
+    text = seat.role_label
+    if seat.posts:
+        text += ": " + " eller ".join(sorted(seat.posts.values()))
+    if seat.from_org:
+        text += f" från {data.label(seat.from_org)}"
+    elif seat.from_kind:
+        cls = local_name(seat.from_kind)
+        text += f" från {KIND_CLASS_LABELS.get(cls, cls)}"
+    if seat.per_kind:
+        cls = local_name(seat.per_kind)
+        text += f", en per {dict((v, k) for k, v in KIND_CLASSES.items()).get(cls, cls)}"
+    if seat.appointed_by:
+        text += f" utsedd av {data.label(seat.appointed_by)}"
+    elif seat.area and not seat.from_org:
+        text += f" för {seat.area}"
+    elif seat.area:
+        text += f" ({seat.area})"
+    return text + (f" ({seat.count})" if seat.count is not None else "")
+
+
+def seat_required(data: NetworkData, seat: Seat) -> int | None:
+    """How many holders a seat asks for: its count, or one per organisation of its class."""
+    if seat.count is not None:
+        return seat.count
+    if seat.per_kind:
+        cls = local_name(seat.per_kind)
+        kinds = [k for k, v in KIND_CLASSES.items() if v == cls]
+        return sum(1 for o in data.orgs if data.kind(o) in kinds)
+    return None
+
+
+def _meeting_status(iri: str) -> str:
+    name = local_name(iri)
+    return name.removeprefix("status-") if name else ""
+
+
+def load_data(select: Select, page_size: int = PAGE_SIZE) -> NetworkData:
+    """Run the network_*.rq queries and gather their rows."""
+
+    def q(name: str) -> list[Row]:
+        return select_all(select, load_query(name), page_size)
+
+    people = {r["person"]: r.get("name") or local_name(r["person"]) for r in q("network_people.rq")}
+    orgs: dict[str, Organisation] = {}
+    for r in q("network_organisations.rq"):
+        o = orgs.setdefault(r["org"], Organisation(r["org"], r.get("label") or local_name(r["org"]), r["kind"]))
+        if r.get("parent") and r["parent"] not in o.parents:
+            o.parents.append(r["parent"])
+    memberships: dict[str, Membership] = {}
+    for r in q("network_memberships.rq"):
+        m = memberships.get(r["membership"])
+        if m is None:
+            m = memberships[r["membership"]] = Membership(
+                r["membership"], r["person"], r["org"], r.get("role"), r.get("roleLabel") or (
+                    local_name(r["role"]) if r.get("role") else ""),
+                r.get("representing"), r.get("seatOrigin"))
+        date, relation = r.get("date"), r.get("relation")
+        if not date:
+            continue
+        if relation == "inside":
+            m.observed.add(date)
+        elif relation == "begin":
+            m.begin = min(filter(None, (m.begin, date)))
+        elif relation == "end":
+            m.end = max(filter(None, (m.end, date)))
+        elif relation == "before":
+            m.before = min(filter(None, (m.before, date)))
+    attendances = [Attendance(r["attendance"], r["person"], r["meeting"], r["date"], r.get("body"),
+                              r.get("representing"), r.get("capacityRole")) for r in q("network_attendance.rq")]
+    meetings = {r["meeting"]: Meeting(r["meeting"], r["date"], r.get("body"), r.get("label") or local_name(
+        r["meeting"]), _meeting_status(r.get("status", ""))) for r in q("network_meetings.rq")}
+    seats: dict[str, Seat] = {}
+    for r in q("network_seats.rq"):
+        seat = seats.get(r["seat"])
+        if seat is None:
+            seat = seats[r["seat"]] = Seat(
+                r["seat"], r["body"], r["role"], r.get("roleLabel") or local_name(r["role"]),
+                int(r["count"]) if r.get("count") else None, {}, r.get("fromOrganization"), r.get("fromKind"),
+                r.get("perKind"), r.get("area"), r.get("appointedBy"))
+        if r.get("post"):
+            seat.posts[r["post"]] = r.get("postLabel") or local_name(r["post"])
+    sources: dict[str, list[str]] = {}
+    for r in q("network_sources.rq"):
+        title = r.get("title") or local_name(r["doc"])
+        if title not in sources.setdefault(r["node"], []):
+            sources[r["node"]].append(title)
+    return NetworkData(people, orgs, list(memberships.values()), attendances, meetings, list(seats.values()),
+                       sources)
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Items in first-seen order, without repeats."""
+    return list(dict.fromkeys(items))
