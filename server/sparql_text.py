@@ -15,22 +15,30 @@ _TOKEN = re.compile(
 
 
 def blank_out(text: str) -> str:
-    """The text with comments, strings and IRIs replaced by spaces (same length)."""
-    return _TOKEN.sub(lambda m: " " * len(m.group(0)), text)
+    """The text with comments and strings replaced by spaces and IRIs emptied to '<  >' (same length)."""
+
+    def blank(m: re.Match) -> str:
+        n = len(m.group(0))
+        return "<" + " " * (n - 2) + ">" if m.lastgroup == "iri" else " " * n
+
+    return _TOKEN.sub(blank, text)
 
 
-def has_keyword(text: str, keyword: str) -> bool:
-    return re.search(rf"\b{keyword}\b", blank_out(text), re.I) is not None
+def has_keyword(text: str, keyword: str, follow: str = r"\S") -> bool:
+    """Whether the keyword is used as a keyword: not part of a prefixed name (lgl:Service), a
+    variable (?service) or a longer word, and followed by what the grammar puts after it."""
+    pattern = rf"(?<![\w:?$]){keyword}(?![\w:\-])\s*(?:SILENT\s*)?{follow}"
+    return re.search(pattern, blank_out(text), re.I) is not None
 
 
 def uses_service(query: str) -> bool:
-    """Whether a query or update calls a remote endpoint (SERVICE)."""
-    return has_keyword(query, "SERVICE")
+    """Whether a query or update calls a remote endpoint (SERVICE <iri> or SERVICE ?var)."""
+    return has_keyword(query, "SERVICE", r"[<?$\w:]")
 
 
 def uses_load(update: str) -> bool:
-    """Whether an update fetches a remote document (LOAD)."""
-    return has_keyword(update, "LOAD")
+    """Whether an update fetches a remote document (LOAD <iri>)."""
+    return has_keyword(update, "LOAD", r"<")
 
 
 class DatasetConflict(ValueError):
