@@ -21,9 +21,14 @@ def prepare_store(store_spec: str, graph: Path | None) -> str:
     SPARQL updates made through the server survive restarts until the sources change."""
     from .stores import open_store
 
-    if graph is None or not store_spec.startswith("oxigraph:") or store_spec == "oxigraph:":
+    if not store_spec.startswith("oxigraph:") or store_spec == "oxigraph:":
         return "kept"
     path = Path(store_spec[len("oxigraph:"):])
+    if graph is None:
+        if not (path / "CURRENT").exists():  # create an empty store the read-only workers can open
+            open_store(store_spec).close()
+            return "created empty"
+        return "kept"
     marker = path / ".loaded-graph.sha256"
     digest = _sha256(graph)
     if marker.exists() and marker.read_text().strip() == digest:

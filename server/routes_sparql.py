@@ -198,7 +198,21 @@ def _handle(request: Request, action: object) -> Response:
         return _error(400, f"the query could not be evaluated: {text}")
 
 
-@router.get("/sparql", summary="SPARQL query by GET, or the service description without a query")
+_GET_PARAMS = {"parameters": [
+    {"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "the SPARQL query; without it the service description is returned"},
+    {"name": "default-graph-uri", "in": "query", "required": False,
+     "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
+    {"name": "named-graph-uri", "in": "query", "required": False,
+     "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
+    {"name": "format", "in": "query", "required": False,
+     "schema": {"type": "string", "enum": ["json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml",
+                                           "html"]}},
+]}
+
+
+@router.get("/sparql", summary="SPARQL query by GET, or the service description without a query",
+            openapi_extra=_GET_PARAMS)
 def sparql_get(request: Request) -> Response:
     params = _params(request)
     if "update" in params:

@@ -43,11 +43,11 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot open Oxigraph store at {path}: {exc}") from exc
 
     def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
+        # Without a protocol dataset the store's own default graph is used: load() keeps it the
+        # merge (a set, as SPARQL's RDF merge is) of every named graph loaded.
         kwargs: dict = {"base_iri": base_iri}
         if graphs and graphs.default:
             kwargs["default_graph"] = [_graph(g) for g in graphs.default]
-        else:
-            kwargs["use_default_graph_as_union"] = True
         if graphs and graphs.named:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in graphs.named]
         elif graphs and graphs.default:
@@ -76,9 +76,15 @@ class OxigraphStore(Store):
         return Triples((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
                        for t in result)
 
+    MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
     def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Run an update, then add what it put in named graphs to the default graph, which stays
+        the merge of all graphs. (A triple deleted from a named graph stays in the default graph
+        until the store is reloaded; GRAPH patterns always see the named graphs exactly.)"""
         try:
             self.store.update(sparql, base_iri=base_iri)
+            self.store.update(self.MERGE_INTO_DEFAULT)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except (OSError, ValueError, RuntimeError) as exc:
@@ -87,15 +93,25 @@ class OxigraphStore(Store):
             self.store.flush()
 
     def load(self, path: Path, replace: bool = False) -> int:
+        """Load a file. For datasets (TriG, N-Quads) every triple is also put in the default graph,
+        so queries without GRAPH see the merge of all graphs, each triple once (Oxigraph's own
+        union-default option would repeat a triple once per graph that holds it)."""
         fmt = rdf_format(path)
         if replace:
             self.store.clear()
         before = len(self.store)
+        default = ox.DefaultGraph()
         try:
             if fmt.supports_datasets:
-                self.store.bulk_load(path=str(path), format=fmt)
+                def quads() -> object:
+                    for q in ox.parse(path=str(path), format=fmt):
+                        yield q
+                        if not isinstance(q.graph_name, ox.DefaultGraph):
+                            yield ox.Quad(q.subject, q.predicate, q.object, default)
+
+                self.store.bulk_extend(quads())
             else:
-                self.store.bulk_load(path=str(path), format=fmt, to_graph=ox.DefaultGraph())
+                self.store.bulk_load(path=str(path), format=fmt, to_graph=default)
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"{path}: {exc}") from exc
         if self.path is not None:
