@@ -1,0 +1,95 @@
+"""Synthetic data at county or national scale, in the shape of the real graph (for benchmarks).
+
+`generate()` writes one county (the default: Kalmar län's 12 kommuner, with invented names) or all
+21 counties (290 kommuner) as N-Quads, streamed to a temporary file beside the target and renamed
+over it when complete. The same seed gives byte-identical output; each county draws from its own
+random stream (seeded by seed, county and years), so a county's quads are the same whether it is
+generated alone or as part of the national set. See graph/synth/county.py for what is generated.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+from ..serialize import format_for, to_nquads, to_trig, write_atomically
+from .county import END_YEAR, CountyGenerator, Sizes
+from .nquads import QuadSink
+from .tables import COUNTIES, COUNTY_BY_SLUG, County
+
+__all__ = ["COUNTIES", "COUNTY_BY_SLUG", "END_YEAR", "Sizes", "counties_for", "generate", "write"]
+
+SCALES = ("county", "national")
+
+
+def counties_for(scale: str, county: str = "kalmar") -> tuple[County, ...]:
+    if scale == "national":
+        return COUNTIES
+    if scale == "county":
+        if county not in COUNTY_BY_SLUG:
+            raise ValueError(f"unknown county {county!r}; one of: {', '.join(sorted(COUNTY_BY_SLUG))}")
+        return (COUNTY_BY_SLUG[county],)
+    raise ValueError(f"unknown scale {scale!r}; one of: {', '.join(SCALES)}")
+
+
+def ontology_nquads() -> str:
+    """The ontology graph exactly as the real build writes it (so role labels etc. resolve)."""
+    from rdflib import Dataset
+
+    from ..emit import emit_ontology
+
+    ds = Dataset()
+    emit_ontology(ds)
+    return to_nquads(ds)
+
+
+def write(out: TextIO, counties: tuple[County, ...], seed: int, years: int, base: str,
+          ontology: bool = True) -> Sizes:
+    """Write the synthetic quads of the counties, in order, to a text stream."""
+    sink = QuadSink(out)
+    total = Sizes()
+    if ontology:
+        for line in ontology_nquads().splitlines(keepends=True):
+            sink.line(line)
+    for county in counties:
+        total.add(CountyGenerator(county, seed, years, base, sink).run())
+    sink.flush()
+    total.quads = sink.count
+    return total
+
+
+def generate(path: Path, scale: str = "county", seed: int = 1, years: int = 10,
+             base: str = "http://localhost:8000/", county: str = "kalmar", ontology: bool = True) -> Sizes:
+    """Generate to a file: .nq/.nquads streamed, .trig (county scale only) via graph.serialize."""
+    counties = counties_for(scale, county)
+    fmt = format_for(path)
+    if fmt == "trig":
+        if scale != "county":
+            raise ValueError("TriG is for county scale only; write national scale as N-Quads (.nq)")
+        from rdflib import Dataset
+
+        buffer = io.StringIO()
+        sizes = write(buffer, counties, seed, years, base, ontology)
+        ds = Dataset()
+        ds.parse(data=buffer.getvalue(), format="nquads")
+        write_atomically(path, to_trig(ds, base))
+        return sizes
+    path = path.resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes the file private; give it a normal file's mode
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            sizes = write(fh, counties, seed, years, base, ontology)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return sizes

@@ -1,0 +1,106 @@
+"""N-Quads as strings: terms in N-Triples form, literal escaping, and a buffered quad sink.
+
+The generator writes millions of quads, so it never builds rdflib terms: every term is already the
+string that goes into the line (``<iri>``, ``"text"@sv``, ``"3"^^<...#positiveInteger>``).
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..config import LGL as _LGL
+from ..config import ORG as _ORG
+from ..config import ROLE as _ROLE
+from ..config import TIME as _TIME
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def lit(text: str) -> str:
+    """A plain string literal, escaped as N-Triples requires (backslash, quote, CR, LF)."""
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+def lit_sv(text: str) -> str:
+    return lit(text) + "@sv"
+
+
+def lit_en(text: str) -> str:
+    return lit(text) + "@en"
+
+
+class Namespace:
+    """`NS.local` or `NS["local-with-dash"]` -> '<namespace + local>' (cached)."""
+
+    def __init__(self, base: str) -> None:
+        self._base = base
+        self._cache: dict[str, str] = {}
+
+    def __getitem__(self, local: str) -> str:
+        term = self._cache.get(local)
+        if term is None:
+            term = self._cache[local] = f"<{self._base}{local}>"
+        return term
+
+    def __getattr__(self, local: str) -> str:
+        if local.startswith("_"):
+            raise AttributeError(local)
+        return self[local]
+
+
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+DCT = Namespace("http://purl.org/dc/terms/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+LGL = Namespace(str(_LGL))
+ORG = Namespace(str(_ORG))
+ROLE = Namespace(str(_ROLE))
+TIME = Namespace(str(_TIME))
+A = RDF.type
+
+
+def typed(value: object, datatype: str) -> str:
+    """A typed literal; `datatype` is a term such as XSD.date."""
+    return f'"{value}"^^{datatype}'
+
+
+def date_lit(iso: str) -> str:
+    return typed(iso, XSD.date if len(iso) == 10 else XSD.gYear)
+
+
+def pos_int(n: int) -> str:
+    return typed(n, XSD.positiveInteger)
+
+
+def nonneg_int(n: int) -> str:
+    return typed(n, XSD.nonNegativeInteger)
+
+
+TRUE = typed("true", XSD.boolean)
+
+
+class QuadSink:
+    """Collects N-Quads lines and writes them to a text stream in large chunks."""
+
+    def __init__(self, out: TextIO, chunk: int = 20000) -> None:
+        self.out = out
+        self.chunk = chunk
+        self.buffer: list[str] = []
+        self.count = 0
+
+    def line(self, line: str) -> None:
+        self.buffer.append(line)
+        self.count += 1
+        if len(self.buffer) >= self.chunk:
+            self.flush()
+
+    def quad(self, s: str, p: str, o: str, g: str) -> None:
+        self.line(f"{s} {p} {o} {g} .\n")
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.out.write("".join(self.buffer))
+            self.buffer.clear()
