@@ -147,9 +147,13 @@ def participation(data: NetworkData, filters: Filters | None = None) -> dict[str
 
 
 def analyse(kind: str, g: nx.Graph, data: NetworkData | None = None, filters: Filters | None = None,
-            top: int | None = None, with_betweenness: bool = True) -> dict[str, Any]:
-    """The analysis of one projection as a JSON-ready dict (metrics sorted by betweenness, then degree)."""
-    per_node, summary = metrics(g, with_betweenness)
+            top: int | None = None, with_betweenness: bool = True,
+            measured: tuple[dict[Any, dict[str, Any]], dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The analysis of one projection as a JSON-ready dict (metrics sorted by betweenness, then degree).
+
+    `measured` passes metrics() already computed for g; with data, participation is added.
+    """
+    per_node, summary = measured or metrics(g, with_betweenness)
     rows = []
     for n, m in per_node.items():
         a = g.nodes[n]
@@ -159,7 +163,8 @@ def analyse(kind: str, g: nx.Graph, data: NetworkData | None = None, filters: Fi
     rows.sort(key=lambda r: (-r["betweenness"], -r["weighted_degree"], r["label"]))
     comms = communities_summary(g, per_node)
     out: dict[str, Any] = {"kind": kind, "title": KINDS.get(kind, (kind, ""))[0],
-                           "filters": (filters or Filters()).as_dict(), **summary,
+                           "filters": (filters or Filters()).as_dict(), "aggregated": bool(g.graph.get("aggregated")),
+                           **summary,
                            "metrics": rows[:top] if top else rows, "communities": comms}
     if data is not None:
         out["participation"] = participation(data, filters)
@@ -197,22 +202,36 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
-def report_tables(result: dict[str, Any], top: int = 15) -> list[tuple[str, list[str], list[list[Any]]]]:
+Table = tuple[str, list[str], list[list[Any]]]
+
+
+def report_tables(result: dict[str, Any], top: int = 15) -> list[Table]:
     """The analysis as titled tables (title, headers, rows): used by the CLI and the pages."""
+    return network_tables(result, top) + participation_tables(result.get("participation"))
+
+
+def network_tables(result: dict[str, Any], top: int = 15) -> list[Table]:
+    """Most central nodes, brokers between principals, communities."""
     tables = []
     metrics_rows = result["metrics"][:top]
     tables.append((f"Mest centrala (mellanhet) – {result['title']}",
                    ["namn", "slag", "huvudman", "grad", "viktad grad", "mellanhet", "räckvidd", "grupp"],
                    [[r["label"], KIND_LABELS.get(r["kind"], r["kind"]), r["principal"], r["degree"],
                      r["weighted_degree"], r["betweenness"], r["reach"], r["community"]] for r in metrics_rows]))
-    brokers = sorted(result["metrics"], key=lambda r: (-r["reach"], -r["betweenness"], r["label"]))[:top]
-    tables.append(("Brobyggare mellan huvudmän (räckvidd = andra huvudmän bland grannarna)",
+    brokers = sorted((r for r in result["metrics"] if r["kind"] not in ("body", "seat") and r["reach"] > 0),
+                     key=lambda r: (-r["betweenness"], -r["reach"], -r["weighted_degree"], r["label"]))[:top]
+    tables.append((f"Brobyggare mellan huvudmän – {result['title']} (räckvidd: andra huvudmän bland grannarna)",
                    ["namn", "huvudman", "räckvidd", "mellanhet", "grad"],
                    [[r["label"], r["principal"], r["reach"], r["betweenness"], r["degree"]] for r in brokers]))
-    tables.append(("Grupper (Louvain)", ["grupp", "storlek", "sammansättning", "mest förbundna"],
+    tables.append((f"Grupper (Louvain) – {result['title']}", ["grupp", "storlek", "sammansättning", "mest förbundna"],
                    [[c["community"], c["size"], ", ".join(f"{k} {v}" for k, v in c["kinds"].items()),
                      ", ".join(c["central"][:5])] for c in result["communities"][:top]]))
-    part = result.get("participation")
+    return tables
+
+
+def participation_tables(part: dict[str, Any] | None) -> list[Table]:
+    """Participation per kommun and per meeting."""
+    tables: list[Table] = []
     if part:
         tables.append(("Deltagande per kommun",
                        ["kommun", "möten", "av", "andel", "närvaron", "personer", "i organ", "frånvarande vid"],

@@ -1,0 +1,254 @@
+"""Pictures of the networks: HTML with pyvis's bundled vis-network, fully offline.
+
+pyvis's own template loads Bootstrap and vis-network from CDNs, so the page here is our own: the
+nodes, edges and options are built as a pyvis Network (its Node/Edge option dictionaries and its
+options object) and drawn by the vis-network files pyvis ships (pyvis/lib/vis-9.1.2). The stand-
+alone file (`samverkan viz`) inlines them; the server links them from /viz/static/.
+
+Colours tell the kind of principal, sizes a chosen centrality, tooltips name, posts and sources;
+a click opens the node's IRI (its linked-data page). Large networks stay usable: improvedLayout
+off, straight edges, a capped number of stabilisation iterations from positions seeded by
+community, physics off once stable, edges hidden while dragging and zooming.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyvis
+from pyvis.edge import Edge
+from pyvis.network import Network
+from pyvis.node import Node
+
+from .analysis import SIZE_MEASURES, metrics
+from .data import KIND_COLOURS, OTHER_KINDS, PRINCIPAL_KINDS
+
+VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+ASSETS_DIR = Path(__file__).parent / "assets"
+#: Files the pages need, by the name they are served under (/viz/static/NAME).
+ASSETS: dict[str, tuple[Path, str]] = {
+    "vis-network.min.js": (VIS_DIR / "vis-network.min.js", "text/javascript"),
+    "vis-network.css": (VIS_DIR / "vis-network.css", "text/css"),
+    "viz.js": (ASSETS_DIR / "viz.js", "text/javascript"),
+    "viz.css": (ASSETS_DIR / "viz.css", "text/css"),
+}
+SHAPES = {"body": "square", "seat": "triangle"}
+LARGE = 400  # nodes: from here on, the cheaper drawing settings (and start positions seeded by community)
+#: Stabilisation is capped: about ITERATION_BUDGET node-iterations, within these bounds.
+ITERATION_BUDGET = 60_000
+MIN_ITERATIONS, MAX_ITERATIONS = 10, 400
+EDGE_TITLES_MAX = 6000  # edges: above this, edges get no tooltips (they cost memory in the browser)
+
+STANDALONE_CSS = """
+body { font-family: system-ui, sans-serif; margin: 1em 2em; color: #222; }
+table.data { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; font-size: 14px; }
+table.data th, table.data td { border-bottom: 1px solid #ddd; padding: .3rem .5rem; text-align: left;
+  vertical-align: top; }
+table.data th { background: #eef3f7; }
+"""
+
+
+def asset(name: str) -> tuple[bytes, str]:
+    """The bytes and media type of a page asset (KeyError if it is not one)."""
+    path, media_type = ASSETS[name]
+    return path.read_bytes(), media_type
+
+
+def vis_options(g: nx.Graph) -> dict[str, Any]:
+    """vis-network options for a graph of this size and kind."""
+    n = g.number_of_nodes()
+    large = n >= LARGE
+    options: dict[str, Any] = {
+        "autoResize": True,
+        "nodes": {"shape": "dot", "borderWidth": 1,
+                  "scaling": {"min": 4 if large else 8, "max": 22 if large else 40,
+                              "label": {"enabled": True, "min": 11, "max": 20, "drawThreshold": 7 if large else 5}},
+                  "font": {"size": 12, "face": "sans-serif"}},
+        "edges": {"smooth": False, "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333",
+                                             "opacity": 0.35 if large else 0.6},
+                  "scaling": {"min": 0.5 if large else 1, "max": 4 if large else 8}, "selectionWidth": 2},
+        "layout": {"improvedLayout": n <= 150, "randomSeed": 7},
+        "interaction": {"hover": not large, "tooltipDelay": 120, "hideEdgesOnDrag": large,
+                        "hideEdgesOnZoom": large, "navigationButtons": False, "keyboard": False},
+    }
+    if g.is_directed():
+        options["edges"]["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.4}}
+    iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS, ITERATION_BUDGET // max(n, 1)))
+    options["physics"] = {
+        "enabled": True,
+        "solver": "barnesHut" if large else "forceAtlas2Based",
+        "barnesHut": {"gravitationalConstant": -4000, "springLength": 120, "springConstant": 0.02,
+                      "damping": 0.25, "avoidOverlap": 0.1, "theta": 0.8},
+        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "springConstant": 0.06,
+                             "damping": 0.5, "avoidOverlap": 0.4},
+        "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 20, "fit": True},
+        "minVelocity": 1.0, "maxVelocity": 60, "timestep": 0.5, "adaptiveTimestep": True,
+    }
+    return options
+
+
+def seed_positions(g: nx.Graph, community: dict[Any, int]) -> dict[Any, tuple[float, float]]:
+    """Start positions for large graphs: communities on a spiral, their members in a sunflower.
+
+    Physics then needs few iterations to settle (networkx's own layouts need numpy, not installed).
+    """
+    groups: dict[int, list] = {}
+    for n in g:
+        groups.setdefault(community.get(n, -1), []).append(n)
+    golden = math.pi * (3 - math.sqrt(5))
+    pos = {}
+    ring = 0.0
+    for i, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: -len(kv[1]))):
+        radius = 14 * math.sqrt(len(members))
+        ring += radius
+        angle = i * golden
+        cx, cy = (0.0, 0.0) if i == 0 else (ring * math.cos(angle), ring * math.sin(angle))
+        ring += radius
+        for j, node in enumerate(members):
+            r = 14 * math.sqrt(j + 0.5)
+            pos[node] = (cx + r * math.cos(j * golden), cy + r * math.sin(j * golden))
+    return pos
+
+
+def _edge_title(a: dict[str, Any]) -> str:
+    parts = []
+    if a.get("role"):
+        parts.append(str(a["role"]) + (f" ({a['period']})" if a.get("period") else ""))
+    if a.get("start") or a.get("end"):
+        parts.append(f"{a.get('start', '')}–{a.get('end', '')}")
+    if a.get("meetings") and isinstance(a["meetings"], str):
+        parts.append(f"{a['weight']} gemensamma möten: {a['meetings']}")
+    elif a.get("meetings") or a.get("bodies"):
+        parts.append(f"{a.get('meetings', 0)} möten, {a.get('bodies', 0)} organ/grupper")
+    if a.get("person_pairs"):
+        parts.append(f"{a['person_pairs']} personpar")
+    if a.get("contexts"):
+        parts.append(str(a["contexts"]))
+    if a.get("ties"):
+        parts.append(f"{a['ties']} band, vikt {a['weight']}")
+    return "\n".join(parts) or f"vikt {a.get('weight', 1)}"
+
+
+def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None) -> Network:
+    """The graph as a pyvis Network: colours by kind, value by the chosen measure, text tooltips, urls."""
+    if size_by not in SIZE_MEASURES:
+        raise ValueError(f"size: expected one of {', '.join(SIZE_MEASURES)}, got {size_by!r}")
+    if per_node is None:
+        per_node, _ = metrics(g, with_betweenness=size_by == "betweenness" or g.number_of_nodes() <= LARGE)
+    net = Network(height="100%", width="100%", directed=g.is_directed(), cdn_resources="in_line")
+    large = g.number_of_nodes() >= LARGE
+    positions = seed_positions(g, {n: m["community"] for n, m in per_node.items()}) if large else {}
+    for n, a in g.nodes(data=True):
+        kind = a.get("kind", "okand")
+        m = per_node.get(n, {})
+        lines = [a.get("tooltip") or a.get("label", str(n))]
+        if m:
+            lines.append(f"Grad {m['degree']}, viktad grad {m['weighted_degree']}"
+                         + (f", mellanhet {m['betweenness']:.3f}" if m.get("betweenness") else "")
+                         + f", grupp {m['community']}")
+        iri = str(n)
+        opts: dict[str, Any] = {"title": "\n".join(lines), "kind": kind, "color": KIND_COLOURS.get(kind, "#9e9e9e"),
+                                "value": float(m.get(size_by, 0) or 0)}
+        if iri.startswith(("http://", "https://")):
+            opts["url"] = iri
+        if n in positions:
+            opts["x"], opts["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
+        node = Node(iri, SHAPES.get(kind, "dot"), label=a.get("label", iri), **opts)
+        # pyvis's add_node/add_edge look for duplicates in lists (quadratic); networkx has none
+        net.nodes.append(node.options)
+        net.node_ids.append(iri)
+        net.node_map[iri] = node.options
+    titles = g.number_of_edges() <= EDGE_TITLES_MAX
+    for u, v, a in g.edges(data=True):
+        opts = {"value": float(a.get("weight", 1))}
+        if titles:
+            opts["title"] = _edge_title(a)
+        net.edges.append(Edge(str(u), str(v), g.is_directed(), **opts).options)
+    net.set_options(json.dumps(vis_options(g)))
+    return net
+
+
+def payload(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
+            title: str = "") -> dict[str, Any]:
+    """What the page's script draws: nodes, edges, options and a little about the picture."""
+    net = to_pyvis(g, size_by, per_node)
+    nodes, edges, _, _, _, options = net.get_network_data()
+    n = g.number_of_nodes()
+    return {"nodes": nodes, "edges": edges, "options": json.loads(options),
+            "meta": {"title": title, "kind": g.graph.get("kind", ""), "size_by": size_by,
+                     "maxLayoutMs": 8000 if n < LARGE else 15000}}
+
+
+def script_json(data: Any) -> str:
+    """JSON safe to put inside a <script> element."""
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def legend_html(g: nx.Graph) -> str:
+    counts: dict[str, int] = {}
+    for _, a in g.nodes(data=True):
+        counts[a.get("kind", "okand")] = counts.get(a.get("kind", "okand"), 0) + 1
+    items = []
+    for kind, label, colour in PRINCIPAL_KINDS + OTHER_KINDS:
+        if kind not in counts:
+            continue
+        shape = {"square": " box", "triangle": " diamond"}.get(SHAPES.get(kind, ""), "")
+        items.append(f'<li><label><input type="checkbox" checked data-viz-kind="{escape(kind)}"> '
+                     f'<span class="viz-swatch{shape}" style="background:{colour}"></span>{escape(label)} '
+                     f'({counts[kind]})</label></li>')
+    return ('<aside class="viz-legend"><strong>Förklaring</strong><ul>' + "".join(items) + "</ul>"
+            "<p>Färg: slag av huvudman. Storlek: vald centralitet. Håll muspekaren över en nod för namn, "
+            "uppdrag och källor; klicka för att öppna nodens sida.</p></aside>")
+
+
+def network_html(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
+                 title: str = "", toolbar_extra: str = "") -> str:
+    """The picture: status line, search box, canvas, legend and the data for the script."""
+    data = payload(g, size_by, per_node, title)
+    return (f'<div class="viz-bar"><span id="viz-status" role="status">Laddar nätverket …</span>'
+            f'<input type="search" id="viz-search" placeholder="Sök nod …" aria-label="Sök nod">'
+            f"{toolbar_extra}</div>"
+            f'<div class="viz-main"><div id="viz-network" aria-label="{escape(title)}"></div>{legend_html(g)}</div>'
+            f'<script type="application/json" id="viz-data">{script_json(data)}</script>')
+
+
+def html_table(headers: list[str], rows: list[list[Any]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(_cell(c))}</td>" for c in r) + "</tr>" for r in rows)
+    return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def tables_html(tables: list[tuple[str, list[str], list[list[Any]]]]) -> str:
+    return '<section class="viz-tables">' + "".join(
+        f"<h2>{escape(title)}</h2>{html_table(headers, rows)}" for title, headers, rows in tables) + "</section>"
+
+
+def standalone_html(title: str, body: str) -> str:
+    """A complete HTML file with vis-network and the page's script and styles inlined (no requests)."""
+    css = asset("vis-network.css")[0].decode() + asset("viz.css")[0].decode() + STANDALONE_CSS
+    vis_js = asset("vis-network.min.js")[0].decode()
+    viz_js = asset("viz.js")[0].decode()
+    return (f'<!doctype html>\n<html lang="sv"><head><meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{escape(title)}</title>\n<style>{css}</style>\n<script>{vis_js}</script>\n</head><body>\n"
+            f"<h1>{escape(title)}</h1>\n{body}\n<script>{viz_js}</script>\n</body></html>\n")
+
+
+def page_head(base: str = "/viz/static") -> str:
+    """What a server page puts in <head> to draw a network (all from this server)."""
+    return (f'\n<link rel="stylesheet" href="{base}/vis-network.css">'
+            f'\n<link rel="stylesheet" href="{base}/viz.css">'
+            f'\n<script src="{base}/vis-network.min.js"></script>'
+            f'\n<script src="{base}/viz.js" defer></script>')

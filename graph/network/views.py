@@ -1,0 +1,85 @@
+"""One network view, as the CLI and the pages show it: projection, aggregation, analysis, picture."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+import networkx as nx
+
+from .aggregate import AGGREGATE_ABOVE, aggregate_by_org, should_aggregate
+from .analysis import SIZE_MEASURES, analyse, metrics, report_tables
+from .data import NetworkData
+from .projections import KINDS, Filters, project
+from .render import LARGE, network_html, tables_html
+
+BETWEENNESS_NODES_MAX = 3000  # above this, betweenness only when asked for (size by it)
+
+
+@dataclass
+class ViewRequest:
+    kind: str
+    filters: Filters = field(default_factory=Filters)
+    size_by: str = "degree"
+    aggregate: str = "auto"  # auto | on | off
+    threshold: int = AGGREGATE_ABOVE
+    top: int = 15
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown network kind {self.kind!r}: one of {', '.join(KINDS)}")
+        if self.size_by not in SIZE_MEASURES:
+            raise ValueError(f"size: expected one of {', '.join(SIZE_MEASURES)}, got {self.size_by!r}")
+
+
+@dataclass
+class View:
+    request: ViewRequest
+    full: nx.Graph  # the projection
+    shown: nx.Graph  # what is drawn: the projection, or it aggregated by organisation
+    analysis: dict[str, Any]
+    per_node: dict[Any, dict[str, Any]]
+
+    @property
+    def aggregated(self) -> bool:
+        return self.shown is not self.full
+
+    @property
+    def title(self) -> str:
+        return KINDS[self.request.kind][0]
+
+    def notice(self, override_hint: str = "") -> str | None:
+        """Why the picture is aggregated, or None."""
+        if not self.aggregated:
+            return None
+        n = self.full.number_of_nodes()
+        auto = self.request.aggregate == "auto"
+        why = (f"Nätverket har {n} noder, fler än {self.request.threshold}, och visas därför per organisation"
+               if auto else f"Nätverket ({n} noder) visas per organisation")
+        return f"{why} ({self.shown.number_of_nodes()} noder).{(' ' + override_hint) if override_hint else ''}"
+
+    def picture_html(self, toolbar_extra: str = "") -> str:
+        return network_html(self.shown, self.request.size_by, self.per_node, self.title, toolbar_extra)
+
+    def tables_html(self) -> str:
+        return tables_html(report_tables(self.analysis, self.request.top))
+
+
+def build_view(data: NetworkData, request: ViewRequest) -> View:
+    full = project(request.kind, data, request.filters)
+    shown = aggregate_by_org(full) if should_aggregate(full, request.aggregate, request.threshold) else full
+    with_btw = shown.number_of_nodes() <= BETWEENNESS_NODES_MAX or request.size_by == "betweenness"
+    measured = metrics(shown, with_betweenness=with_btw)
+    result = analyse(request.kind, shown, data, request.filters.resolve(data), measured=measured)
+    result["shown_nodes"] = shown.number_of_nodes()
+    result["projection_nodes"] = full.number_of_nodes()
+    result["projection_edges"] = full.number_of_edges()
+    return View(request, full, shown, result, measured[0])
+
+
+def description_html(kind: str) -> str:
+    return f"<p>{escape(KINDS[kind][1])}</p>"
+
+
+__all__ = ["LARGE", "View", "ViewRequest", "build_view", "description_html"]
