@@ -11,7 +11,7 @@ from rdflib.term import Node
 from . import config
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-_IRI_OK = re.compile(r'^[^<>"{}|^`\\\s]+$')
+_IRI_OK = re.compile(r'^[a-zA-Z][a-zA-Z0-9+.\-]*:[^<>"{}|^`\\\x00-\x20\x7f-\x9f]*$')
 
 
 def load_query(name: str, queries_dir: Path = config.QUERIES_DIR) -> str:

@@ -15,7 +15,7 @@ from rdflib.term import Node
 from graph.config import LGL
 from graph.names import fold
 from graph.sparql import iri, literal, render
-from graph.stores.base import StoreError
+from graph.stores.base import QuerySyntaxError, StoreError
 from graph.stores.terms import from_rdflib
 
 from . import results
@@ -212,6 +212,8 @@ def resource(request: Request, path: str, format: str | None = Query(None)) -> R
         if fmt == "html":
             return _html(ctx, this, out, inc)
         return _rdf(fmt, this, out, inc)
+    except QuerySyntaxError:
+        return PlainTextResponse(f"not a resource IRI: {this!r}\n", status_code=404)
     except QueryTimeout as exc:
         return PlainTextResponse(f"timeout: {exc}\n", status_code=503)
     except StoreError as exc:

@@ -42,7 +42,8 @@ def query_page() -> Response:
     items = "".join(
         f'<li><a href="#" class="example" data-id="{escape(e["id"])}">{escape(e["title"])}</a>'
         f'<br><span class="muted">{escape(e["description"])}</span></li>' for e in example_queries())
-    data = json.dumps({e["id"]: e["query"] for e in example_queries()}, ensure_ascii=False)
+    # JSON inside <script>: not HTML-escaped (script text is not decoded), but "</" cannot close the element
+    data = json.dumps({e["id"]: e["query"] for e in example_queries()}, ensure_ascii=False).replace("</", "<\\/")
     body = f"""
 <div class="query-layout">
 <section>
@@ -54,6 +55,6 @@ def query_page() -> Response:
 </section>
 <aside><h2>Exempelfrågor</h2><ul id="examples">{items}</ul></aside>
 </div>
-<script id="example-data" type="application/json">{escape(data, quote=False)}</script>
+<script id="example-data" type="application/json">{data}</script>
 <script src="/static/query.js"></script>"""
     return page("Frågor", body)
