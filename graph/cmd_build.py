@@ -10,13 +10,27 @@ from .cli import add_source_options
 
 
 def _build(args: argparse.Namespace) -> int:
+    import tempfile
+
     from .build import build_to_file
     from .stats import counts
 
-    result = build_to_file(Path(args.out), Path(args.records), Path(args.sources), args.base)
-    print(f"wrote {result.path} ({result.quads} quads)")
-    for key, value in counts(result.dataset).items():
-        print(f"  {key}: {value}")
+    if not args.out and not args.store:
+        raise ValueError("give --out FILE, --store SPEC, or both")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(args.out) if args.out else Path(tmp) / "graph.nq"
+        result = build_to_file(out, Path(args.records), Path(args.sources), args.base)
+        if args.out:
+            print(f"wrote {result.path} ({result.quads} quads)")
+        for key, value in counts(result.dataset).items():
+            print(f"  {key}: {value}")
+        if args.store:
+            from .stores import open_store
+
+            with open_store(args.store) as store:
+                store.load(out, replace=True)
+                print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
+                      "(named graphs + their merge as the default graph)")
     return 0
 
 
@@ -32,7 +46,9 @@ def _check(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     b = sub.add_parser("build", help="build the dataset from the records (TriG or N-Quads by extension)")
-    b.add_argument("--out", required=True, help="output file: .trig, .nq or .nquads")
+    b.add_argument("--out", help="output file: .trig, .nq or .nquads")
+    b.add_argument("--store", help="also load the dataset into a store, replacing its contents: oxigraph:PATH, "
+                                   "or a SPARQL endpoint URL (e.g. http://127.0.0.1:7878/query)")
     add_source_options(b)
     b.set_defaults(func=_build)
 

@@ -51,7 +51,7 @@ class RdflibStore(Store):
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         try:
-            self.dataset.update(sparql, base=base_iri)
+            self.dataset.update(f"BASE <{base_iri}>\n{sparql}" if base_iri else sparql)
         except ParseException as exc:
             raise QuerySyntaxError(f"{exc.msg} at line {exc.lineno}, column {exc.col}") from exc
         except (SPARQLError, ValueError, TypeError) as exc:
