@@ -92,26 +92,26 @@ def vis_options(g: nx.Graph) -> dict[str, Any]:
     return options
 
 
-def seed_positions(g: nx.Graph, community: dict[Any, int]) -> dict[Any, tuple[float, float]]:
-    """Start positions for large graphs: communities on a spiral, their members in a sunflower.
+def seed_positions(g: nx.Graph, community: dict[Any, int], spacing: float = 16.0) -> dict[Any, tuple[float, float]]:
+    """Start positions for large graphs: each community a sunflower disc, the discs on a sunflower spiral.
 
-    Physics then needs few iterations to settle (networkx's own layouts need numpy, not installed).
+    A disc's area grows with its members and the spiral's with all nodes placed before, so the whole
+    picture is about as wide as a sunflower of all nodes (networkx's own layouts need numpy).
+    Physics then needs few iterations to settle.
     """
     groups: dict[int, list] = {}
     for n in g:
         groups.setdefault(community.get(n, -1), []).append(n)
     golden = math.pi * (3 - math.sqrt(5))
-    pos = {}
-    ring = 0.0
-    for i, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: -len(kv[1]))):
-        radius = 14 * math.sqrt(len(members))
-        ring += radius
-        angle = i * golden
-        cx, cy = (0.0, 0.0) if i == 0 else (ring * math.cos(angle), ring * math.sin(angle))
-        ring += radius
-        for j, node in enumerate(members):
-            r = 14 * math.sqrt(j + 0.5)
-            pos[node] = (cx + r * math.cos(j * golden), cy + r * math.sin(j * golden))
+    pos: dict[Any, tuple[float, float]] = {}
+    placed = 0
+    for i, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: (-len(kv[1]), str(kv[1][0])))):
+        r = 1.6 * spacing * math.sqrt(placed + len(members) / 2) if i else 0.0
+        cx, cy = r * math.cos(i * golden), r * math.sin(i * golden)
+        placed += len(members)
+        for j, node in enumerate(sorted(members, key=str)):
+            rr = spacing * math.sqrt(j + 0.5)
+            pos[node] = (cx + rr * math.cos(j * golden), cy + rr * math.sin(j * golden))
     return pos
 
 

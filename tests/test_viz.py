@@ -1,0 +1,327 @@
+"""Network pages and pictures: the /viz routes on a real server, offline HTML, and headless Chromium
+drawing every page with the network cut off (issue #5)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import httpx
+import networkx as nx
+import pytest
+
+from graph.cli import main
+from graph.network.aggregate import aggregate_by_org
+from graph.network.analysis import metrics
+from graph.network.data import load_data
+from graph.network.projections import KINDS, Filters, project
+from graph.network.render import network_html, standalone_html
+from graph.network.views import View, ViewRequest
+from graph.stores import open_store
+
+from .test_network import synthetic
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync"]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+URL_RE = re.compile(r"https?://[^\s\"'<>)\\]+")
+# URLs inside the inlined vis-network bundle that are never fetched: its licence header, the SVG
+# namespace and an error message's link. They appear only in the stand-alone file (the server links the bundle instead).
+VENDOR_TEXT_URLS = {"https://visjs.github.io/vis-network/", "https://github.com/visjs",
+                    "http://www.apache.org/licenses/LICENSE-2.0", "http://opensource.org/licenses/MIT",
+                    "http://www.w3.org/2000/svg", "https://github.com/zloirock/core-js",
+                    "https://github.com/zloirock/core-js/blob/v3.21.1/LICENSE", "https://github.com/uuidjs/uuid",
+                    "https://github.com/uuidjs/uuid#getrandomvalues-not-supported",
+                    "http://almende.com"}
+PIXELS_JS = """() => {
+  const c = document.querySelector('#viz-network canvas');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; }
+  return n;
+}"""
+
+
+def external_urls(text: str) -> set[str]:
+    return {u for u in URL_RE.findall(text) if urlparse(u).hostname not in LOCAL_HOSTS}
+
+
+def resource_urls(html: str) -> list[str]:
+    """URLs the page would load: src/href attributes, CSS url(...) and @import."""
+    found = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)["']""", html)
+    found += re.findall(r"""url\(\s*["']?([^"')]+)""", html)
+    found += re.findall(r"""@import\s+["']([^"']+)""", html)
+    return found
+
+
+@pytest.fixture(scope="module")
+def real_data(built_graph: Path):
+    store = open_store("memory")
+    store.load(built_graph)
+    data = load_data(store.select)
+    store.close()
+    return data
+
+
+# the routes -------------------------------------------------------------------------------------------
+def test_index_lists_every_kind(live_server) -> None:
+    r = httpx.get(live_server.url + "/viz")
+    assert r.status_code == 200
+    for kind, (title, _) in KINDS.items():
+        assert f'href="/viz/{kind}"' in r.text and title in r.text
+        for fmt in ("json", "gexf", "graphml"):
+            assert f'href="/viz/{kind}.{fmt}"' in r.text
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_json_and_downloads_match_the_projection(live_server, real_data, kind) -> None:
+    g = project(kind, real_data)
+    r = httpx.get(f"{live_server.url}/viz/{kind}.json", timeout=60)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    result = r.json()
+    assert (result["nodes"], result["edges"]) == (g.number_of_nodes(), g.number_of_edges())
+    assert {m["id"] for m in result["metrics"]} == set(g)
+    assert len(result["participation"]["municipalities"]) == 12
+    for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
+        r = httpx.get(f"{live_server.url}/viz/{kind}.{fmt}", timeout=60)
+        assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+        h = read(io.BytesIO(r.content))
+        assert (h.number_of_nodes(), h.number_of_edges()) == (g.number_of_nodes(), g.number_of_edges())
+
+
+def test_filters_in_the_query_string(live_server, real_data) -> None:
+    url = f"{live_server.url}/viz/people.json"
+    result = httpx.get(url, params={"body": "lansgemensam-ledning"}, timeout=60).json()
+    expected = project("people", real_data, Filters(body="lansgemensam-ledning"))
+    assert result["nodes"] == expected.number_of_nodes() == 43
+    assert result["filters"]["body"].endswith("/org/lansgemensam-ledning")
+    result = httpx.get(url, params={"from": "2026-01-01", "org": "kalmar-kommun"}, timeout=60).json()
+    assert 0 < result["nodes"] < 43
+    page = httpx.get(f"{live_server.url}/viz/people-bodies", params={"size": "betweenness", "to": "2025"}, timeout=60)
+    assert page.status_code == 200 and 'value="betweenness" selected' in page.text
+
+
+def test_bad_requests(live_server) -> None:
+    base = live_server.url
+    assert httpx.get(base + "/viz/nonsense").status_code == 404
+    assert httpx.get(base + "/viz/people.pdf").status_code == 404
+    assert httpx.get(base + "/viz/people", params={"from": "12/12/2025"}).status_code == 400
+    r = httpx.get(base + "/viz/people.json", params={"org": "no-such-org"})
+    assert r.status_code == 400 and "no-such-org" in r.json()["error"]
+    assert httpx.get(base + "/viz/people", params={"size": "height"}).status_code == 400
+    assert httpx.get(base + "/viz/people", params={"aggregate": "maybe"}).status_code == 400
+    assert httpx.get(base + "/viz/static/../../pyproject.toml").status_code == 404
+    assert httpx.get(base + "/viz/static/secret.txt").status_code == 404
+
+
+def test_static_assets_come_from_pyvis(live_server) -> None:
+    import pyvis
+
+    js = httpx.get(live_server.url + "/viz/static/vis-network.min.js")
+    assert js.status_code == 200 and "javascript" in js.headers["content-type"]
+    assert js.content == (Path(pyvis.__file__).parent / "lib/vis-9.1.2/vis-network.min.js").read_bytes()
+    for name in ("vis-network.css", "viz.js", "viz.css"):
+        assert httpx.get(f"{live_server.url}/viz/static/{name}").status_code == 200
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_pages_hold_no_external_url(live_server, kind) -> None:
+    r = httpx.get(f"{live_server.url}/viz/{kind}", timeout=60)
+    assert r.status_code == 200
+    assert external_urls(r.text) == set()
+    for url in resource_urls(r.text):
+        assert url.startswith(("/", "#", "?")) or urlparse(url).hostname in LOCAL_HOSTS, url
+    assert "/viz/static/vis-network.min.js" in r.text
+
+
+def test_standalone_file_holds_no_external_resource(built_graph: Path, tmp_path: Path) -> None:
+    out = tmp_path / "people.html"
+    assert main(["viz", "people", "--out", str(out), "--graph", str(built_graph)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "<script src" not in html and "<link" not in html  # everything inlined
+    for url in resource_urls(html):
+        assert url.startswith(("data:", "#")), url
+    assert external_urls(html) <= VENDOR_TEXT_URLS, external_urls(html) - VENDOR_TEXT_URLS
+
+
+# in a browser ---------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (scripts/test.sh installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class OfflinePage:
+    """A page where every request not to this machine is aborted and recorded, with console errors."""
+
+    def __init__(self, browser: object) -> None:
+        self.page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        self.external: list[str] = []
+        self.errors: list[str] = []
+        self.page.route("**/*", self._route)
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _route(self, route: object) -> None:
+        url = route.request.url
+        if url.startswith(("file:", "data:", "blob:")) or urlparse(url).hostname in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            self.external.append(url)
+            route.abort()
+
+    def open(self, url: str, timeout_ms: int = 60_000) -> float:
+        """Open and wait until the network is laid out and drawn; seconds taken."""
+        start = time.monotonic()
+        self.page.goto(url)
+        self.page.wait_for_function("window.samverkanViz && window.samverkanViz.ready", timeout=timeout_ms)
+        return time.monotonic() - start
+
+    def drawn(self) -> dict[str, int]:
+        return self.page.evaluate("() => ({nodes: window.samverkanViz.network.body.data.nodes.length,"
+                                  " all: window.samverkanViz.nodeCount})") | {"pixels": self.page.evaluate(PIXELS_JS)}
+
+    def close(self) -> None:
+        self.page.close()
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_page_draws_offline(browser, live_server, kind, tmp_path: Path) -> None:
+    expected = httpx.get(f"{live_server.url}/viz/{kind}.json", timeout=60).json()["shown_nodes"]
+    page = OfflinePage(browser)
+    try:
+        seconds = page.open(f"{live_server.url}/viz/{kind}")
+        drawn = page.drawn()
+        shot = tmp_path / f"viz-{kind}.png"
+        page.page.screenshot(path=str(shot))
+        print(f"{kind}: ready in {seconds:.2f} s, {drawn}, screenshot {shot}")
+        assert drawn["nodes"] == drawn["all"] == expected > 0
+        assert drawn["pixels"] > 2000
+        assert page.external == []
+        assert page.errors == []
+        assert shot.stat().st_size > 10_000
+        assert page.page.locator("table.data").count() >= 3
+    finally:
+        page.close()
+
+
+def test_click_opens_the_nodes_linked_data_page(browser, live_server) -> None:
+    page = OfflinePage(browser)
+    try:
+        page.open(f"{live_server.url}/viz/organisations")
+        target = page.page.evaluate("""() => {
+          const v = window.samverkanViz, net = v.network, box = document.getElementById('viz-network')
+            .getBoundingClientRect();
+          for (const id of v.nodes.getIds()) {
+            const p = net.getPositions([id])[id], dom = net.canvasToDOM(p);
+            if (net.getNodeAt(dom) === id && dom.x > 5 && dom.y > 5 && dom.x < box.width - 5 && dom.y < box.height - 5)
+              return {id: id, x: box.left + dom.x, y: box.top + dom.y};
+          }
+          return null;
+        }""")
+        assert target and target["id"].startswith("http://localhost:8000/id/org/")
+        page.page.route(target["id"], lambda route: route.fulfill(status=200, body="linked data page",
+                                                                   content_type="text/plain"))
+        with page.page.expect_navigation():
+            page.page.mouse.click(target["x"], target["y"])
+        assert page.page.url == target["id"]
+        # and the server dereferences that IRI (same path on this server)
+        path = urlparse(target["id"]).path
+        r = httpx.get(live_server.url + path, headers={"Accept": "text/html"}, follow_redirects=True)
+        assert r.status_code == 200
+        assert page.external == []
+    finally:
+        page.close()
+
+
+def test_legend_hides_a_kind_and_search_selects(browser, live_server) -> None:
+    page = OfflinePage(browser)
+    try:
+        page.open(f"{live_server.url}/viz/people")
+        before = page.drawn()["nodes"]
+        page.page.uncheck('input[data-viz-kind="kommun"]')
+        after = page.drawn()["nodes"]
+        assert 0 < after < before
+        page.page.check('input[data-viz-kind="kommun"]')
+        assert page.drawn()["nodes"] == before
+        page.page.fill("#viz-search", "Hasselbom")
+        page.page.press("#viz-search", "Enter")
+        selected = page.page.evaluate("() => window.samverkanViz.network.getSelectedNodes()")
+        assert selected == ["http://localhost:8000/id/person/anna-hasselbom-trofast"]
+        assert page.errors == [] and page.external == []
+    finally:
+        page.close()
+
+
+def test_standalone_file_draws_offline(browser, built_graph: Path, tmp_path: Path) -> None:
+    out = tmp_path / "structure.html"
+    assert main(["viz", "structure", "--out", str(out), "--graph", str(built_graph)]) == 0
+    page = OfflinePage(browser)
+    try:
+        page.open(out.as_uri())
+        drawn = page.drawn()
+        assert drawn["nodes"] > 50 and drawn["pixels"] > 2000
+        assert page.external == [] and page.errors == []
+    finally:
+        page.close()
+
+
+# large networks -------------------------------------------------------------------------------------
+def test_large_network_renders_and_opens_within_seconds(browser, tmp_path: Path) -> None:
+    g = synthetic(n_people=5000, n_orgs=250)
+    start = time.monotonic()
+    per_node, _ = metrics(g, with_betweenness=False)
+    html = standalone_html("5000 noder", network_html(g, "degree", per_node, "5000 noder"))
+    render_s = time.monotonic() - start
+    out = tmp_path / "large.html"
+    out.write_text(html, encoding="utf-8")
+    data = json.loads(re.search(r'id="viz-data">(.*?)</script>', html, re.S).group(1))
+    physics = data["options"]["physics"]
+    assert physics["stabilization"]["iterations"] <= 50  # capped
+    assert data["options"]["layout"]["improvedLayout"] is False
+    assert all("x" in n and "y" in n for n in data["nodes"])  # seeded start positions
+    page = OfflinePage(browser)
+    try:
+        open_s = page.open(out.as_uri(), timeout_ms=90_000)
+        drawn = page.drawn()
+        physics_on = page.page.evaluate("() => window.samverkanViz.network.physics.physicsEnabled")
+        shot = tmp_path / "large.png"
+        page.page.screenshot(path=str(shot))
+        print(f"5000 nodes, {g.number_of_edges()} edges: render {render_s:.2f} s, open {open_s:.2f} s, {drawn}, {shot}")
+        assert drawn["nodes"] == 5000 and drawn["pixels"] > 2000
+        assert physics_on is False  # off once stabilised
+        assert page.errors == [] and page.external == []
+        assert render_s < 20 and open_s < 60  # generous: CI machines are shared; typical is a few seconds
+    finally:
+        page.close()
+
+
+def test_large_networks_are_aggregated_with_a_notice_and_an_override() -> None:
+    g = synthetic(n_people=3000, n_orgs=120)
+    h = aggregate_by_org(g)
+    view = View(ViewRequest("people"), full=g, shown=h, analysis={}, per_node={})
+    notice = view.notice("Visa alla noder")
+    assert notice and "3000 noder" in notice and "per organisation" in notice and "Visa alla" in notice
+    assert View(ViewRequest("people", aggregate="off"), full=g, shown=g, analysis={}, per_node={}).notice() is None
+
+
+def test_server_aggregation_notice_and_override(live_server) -> None:
+    r = httpx.get(f"{live_server.url}/viz/people", params={"aggregate": "on"}, timeout=60)
+    assert r.status_code == 200
+    assert 'class="viz-notice"' in r.text and "aggregate=off" in r.text
+    shown = httpx.get(f"{live_server.url}/viz/people.json", params={"aggregate": "on"}, timeout=60).json()
+    assert shown["aggregated"] and shown["shown_nodes"] < shown["projection_nodes"]
+    r = httpx.get(f"{live_server.url}/viz/people", timeout=60)
+    assert 'class="viz-notice"' not in r.text  # 130 people: drawn one by one
