@@ -1,0 +1,1207 @@
+"""Rules that read a protocol's text into facts: meeting, agenda, attendance, decisions, money, people.
+
+The rules follow the forms protocols of Länsgemensam ledning take, not any one document:
+
+- the meeting: a "Protokoll ..." title line with the kind (Länsgemensam ledning, presidiekonferens,
+  presidiemöte) and the date (ISO or "1 mars 2024"), a sentence "genomfördes på PLACE med ca N deltagare";
+- the agenda: numbered items ("3. Title"), else Markdown headings, else short standalone lines;
+  sub-items are standalone lines inside a numbered item (not under "Beslutspunkter", whose
+  sub-headings name decisions); two headings in a row are a section and its item ("A / B");
+- attendance: a heading ("Närvarande ledamöter", "Övriga", "Övriga medverkande", "Deltagarlista",
+  "Övriga deltagare") and its lines "Name, Organisation (tf.)", "Name Organisation", "Name," with the
+  organisation on the next line, tab- or space-separated table rows of name/organisation pairs; an
+  unheaded run of names at the end of a document is a participant list, split where the columns
+  (an indented line) or the form (with or without organisation) change;
+- decisions: "Beslut: ...", "... beslutar att X ersätter Y ... i GROUP (som ROLE) (från ORIGIN)",
+  "beslutar att fastställa indikatorn för LABEL för år YEAR till VALUE", "... varav detta fastslås";
+- money: "N NNN NNN kr" in a total sentence ("till en summa av", "erhållit"), in table rows (parts) and
+  in "fördelas jämnt mellan A och B, dvs N kr till respektive part" (an allocation to each);
+- meetings referred to or announced: "den 3 oktober 2025" near "Länsgemensam ledning"/"möte";
+- people: names in presenter lines and prose (names_found.py) and the titles after them.
+
+Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from ..names import fold, same_person, slug
+from .names_found import GIVEN_NAMES, NameSpan, find_names, is_name_word, plausible_name
+from .ocr_repair import Lexicon, kw, repair_text, strip_markup
+from .orgs import OrgMatch, OrgResolver
+from .reading import IngestError
+from .reconcile import PersonMatcher
+
+MONTHS = {m: i for i, m in enumerate(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                                      "september", "oktober", "november", "december"], 1)}
+LIST_HEADINGS = {
+    "narvarande ledamoter": "ledamoter", "narvarande ledamoter och ersattare": "ledamoter",
+    "ledamoter": "ledamoter", "narvarande": "ledamoter",
+    "ovriga": "ovriga", "ovriga medverkande": "ovriga", "medverkande": "ovriga", "ovriga narvarande": "ovriga",
+    "deltagarlista": "deltagare", "deltagare": "deltagare", "deltagarforteckning": "deltagare",
+    "narvarande deltagare": "deltagare", "ovriga deltagare": "ovriga-deltagare",
+    "franvarande": "-", "franvarande ledamoter": "-",
+}
+# title words -> role id (keys are keyword keys; longest first when matching)
+ROLE_WORDS = {
+    "vice ordforande": "vice-ordforande", "vice ordf": "vice-ordforande", "ordforande": "ordforande",
+    "ordf": "ordforande", "kommunstyrelseordforande": "kommunstyrelseordforande", "socialchef": "socialchef",
+    "skolchef": "skolchef", "forvaltningschef": "forvaltningschef", "psykiatridirektor": "psykiatridirektor",
+    "planeringsdirektor": "planeringsdirektor", "regionrad": "regionrad", "basenhetschef": "basenhetschef",
+    "barnlakare": "barnlakare", "elevhalsochef": "elevhalsochef", "barnrattssamordnare": "barnrattssamordnare",
+    "analytiker": "analytiker", "docent": "docent", "professor": "professor",
+    "nationell samordnare": "nationell-samordnare", "samordnare": "samordnare", "handlaggare": "handlaggare",
+    "utvecklingsledare": "utvecklingsledare", "processledare": "processledare",
+    "brukarrepresentant": "brukarrepresentant", "invanarrepresentant": "invanarrepresentant",
+    "invanarmedverkan": "invanarrepresentant", "brukarmedverkan": "brukarrepresentant",
+    "sammankallande": "sammankallande", "representant": "representant", "ledamot": "ledamot",
+}
+CAPACITY_ROLES = {"brukarrepresentant", "invanarrepresentant"}
+CHAIR_ROLES = {"ordforande", "vice-ordforande"}
+_ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS), key=len, reverse=True))
+                      + r")\b\.?")
+_ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
+_AMOUNT_RE = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(\d+))?\s*"
+                        r"(mkr|tkr|miljoner kronor|kronor|kr|SEK)\b")
+_DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
+_ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
+JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
+
+
+# ----------------------------------------------------------------------------- data
+
+
+@dataclass
+class Line:
+    n: int
+    raw: str
+    text: str
+    key: str
+    cells: list[str]
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def indented(self) -> bool:
+        return bool(self.raw) and self.raw[0] in " \t" and bool(self.text)
+
+
+@dataclass
+class Post:
+    role: str
+    org: str | None
+    lines: tuple[int, int]
+    title: str | None = None
+    acting: bool = False
+    former: bool = False
+    org_as_written: str | None = None
+
+
+@dataclass
+class PersonMention:
+    name: str
+    lines: tuple[int, int]
+    where: str                      # presenter | prose | attendance | decision | table
+    posts: list[Post] = field(default_factory=list)
+    affiliations: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
+
+
+@dataclass
+class Entry:
+    name: str
+    line: int
+    org: str | None = None
+    role: str | None = None
+    acting: bool = False
+    org_as_written: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class AttendanceList:
+    kind: str
+    lines: tuple[int, int]
+    entries: list[Entry]
+    heading: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class Item:
+    title: str
+    lines: tuple[int, int]
+    n: int | None = None
+    parent: int | None = None
+    presenters: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    summary: str | None = None
+    decisions_only: bool = False
+
+
+@dataclass
+class Decision:
+    kind: str
+    lines: tuple[int, int]
+    text: str
+    item: int | None = None
+    indicator: dict | None = None
+    group: str | None = None
+    role: str | None = None
+    new: str | None = None
+    replaced: str | None = None
+    seat_origin: str | None = None
+    about: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Amount:
+    amount: int
+    line: int
+    label: str
+    part: str               # total | part | allocation
+    to: str | None = None
+
+
+@dataclass
+class Funding:
+    label: str
+    year: int | None
+    total: int
+    lines: tuple[int, int]
+    parts: list[Amount]
+    allocations: list[Amount]
+    agreement: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class MeetingRef:
+    date: str
+    status: str          # referred | announced
+    kind: str
+    of: str
+    lines: tuple[int, int]
+    text: str
+    note: str | None = None
+
+
+@dataclass
+class Extraction:
+    doc_kind: str                     # protocol | document
+    title: str
+    title_line: int
+    date: str | None
+    meeting_kind: str | None = None
+    meeting_of: str | None = None
+    meeting_lines: tuple[int, int] | None = None
+    place: str | None = None
+    participants: int | None = None
+    items: list[Item] = field(default_factory=list)
+    attendance: list[AttendanceList] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    funding: list[Funding] = field(default_factory=list)
+    refs: list[MeetingRef] = field(default_factory=list)
+    mentions: list[PersonMention] = field(default_factory=list)
+    org_mentions: list[tuple[str, str, int]] = field(default_factory=list)   # (id, as written, line)
+    unresolved_orgs: list[tuple[str, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def amounts(self) -> list[Amount]:
+        out: list[Amount] = []
+        for f in self.funding:
+            out.append(Amount(f.total, f.lines[0], f.label, "total"))
+            out.extend(f.parts)
+            out.extend(f.allocations)
+        return out
+
+
+# ----------------------------------------------------------------------------- the extractor
+
+
+class Extractor:
+    def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
+                 works: dict[str, list[str]] | None = None) -> None:
+        self.lx = lexicon
+        self.orgs = orgs
+        self.people = people
+        self.works = works or {}
+        raw_lines = text.split("\n")
+        if raw_lines and raw_lines[-1] == "":
+            raw_lines.pop()
+        self.lines: list[Line] = []
+        for i, raw in enumerate(raw_lines, 1):
+            t = strip_markup(raw)
+            cells = [c.strip(" *|") for c in re.split(r"\t| {3,}", t) if c.strip(" *|-")]
+            self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells))
+        self.doc_given: set[str] = set()
+        self.ex: Extraction | None = None
+
+    def L(self, n: int) -> Line:  # noqa: N802 - a line by its number
+        return self.lines[n - 1]
+
+    # ------------------------------------------------------------------ entry point
+    def run(self) -> Extraction:
+        if sum(ch.isalpha() for line in self.lines for ch in line.text) < 40:
+            raise IngestError("the text has almost no words: not a protocol")
+        ex = self._header()
+        self.ex = ex
+        heads = self._list_headings()
+        lists, list_start = self._attendance(heads)
+        ex.attendance = lists
+        for lst in lists:
+            for e in lst.entries:
+                w = fold(e.name).split()
+                if w:
+                    self.doc_given.add(w[0])
+        agenda_end = (list_start - 1) if list_start else len(self.lines)
+        if ex.doc_kind == "protocol":
+            ex.items = self._agenda(ex, agenda_end)
+            self._item_content(ex)
+            ex.refs = self._meeting_refs(ex)
+        else:
+            self._prose_people(1, len(self.lines), None)
+        for lst in lists:
+            for e in lst.entries:
+                ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
+        return ex
+
+    # ------------------------------------------------------------------ header
+    def _header(self) -> Extraction:
+        nonblank = [ln for ln in self.lines if not ln.blank]
+        title_line = next((ln for ln in nonblank[:15] if "protokoll" in ln.key.split()[:3]), None)
+        all_keys = " ".join(ln.key for ln in self.lines)
+        domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
+                                                  "samordnande grupp", "presidie"))
+        if title_line is None:
+            if domain < 5:
+                raise IngestError("this does not look like a protocol of Länsgemensam ledning i samverkan: no "
+                                  "'Protokoll ...' title in the first lines and (almost) none of its bodies named")
+            first = nonblank[0]
+            return Extraction("document", first.text, first.n, None)
+        key = title_line.key
+        if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600]:
+            kind, of = "presidiekonferens", "presidiekonferensen"
+        elif "presidiemote" in key:
+            kind, of = "presidiemote", "presidiemoten"
+        else:
+            kind, of = "lgl-meeting", "lansgemensam-ledning"
+        ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
+        # date: in the title, else the first date in the next lines
+        window = self.lines[title_line.n - 1: title_line.n + 12]
+        date_line = None
+        for ln in window:
+            d = _parse_date(ln.text, None)
+            if d:
+                ex.date, date_line = d, ln.n
+                break
+        if ex.date is None:
+            raise IngestError("a protocol title was found but no meeting date near it (ISO 2025-12-12 or "
+                              "'1 mars 2024')")
+        last = title_line.n
+        # the meeting sentence: place and participants
+        for ln in window:
+            k = ln.key
+            if any(w in k for w in ("genomfordes", "agde rum", "deltagare", "holls")):
+                para = self._paragraph_at(ln.n)
+                text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
+                m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\bpå\s+(.+?)(?:\s+med\b|[.]|$)", text)
+                if m:
+                    ex.place = m.group(1).strip(" ,")
+                m = re.search(r"\bca\.?\s*(\d+)\s+deltagare", text)
+                if m:
+                    ex.participants = int(m.group(1))
+                sentence_end = para[1]
+                for i in range(para[0], para[1] + 1):
+                    if re.search(r"deltagare\b|\.\s*$", self.L(i).text):
+                        sentence_end = i
+                        break
+                last = max(last, sentence_end)
+                break
+        ex.meeting_lines = (title_line.n, max(last, date_line or last))
+        return ex
+
+    def _paragraph_at(self, n: int) -> tuple[int, int]:
+        a = b = n
+        while a > 1 and not self.L(a - 1).blank:
+            a -= 1
+        while b < len(self.lines) and not self.L(b + 1).blank:
+            b += 1
+        return a, b
+
+    # ------------------------------------------------------------------ attendance
+    def _list_heading_kind(self, ln: Line) -> str | None:
+        if ln.blank or len(ln.text) > 45 or ln.cells and len(ln.cells) > 1:
+            return None
+        k = ln.key.rstrip(":").strip()
+        if k in LIST_HEADINGS:
+            return LIST_HEADINGS[k]
+        best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
+        return LIST_HEADINGS[best[0]] if best and len(k) >= 7 else None
+
+    def _list_headings(self) -> list[tuple[int, str]]:
+        return [(ln.n, kind) for ln in self.lines if (kind := self._list_heading_kind(ln))]
+
+    def _attendance(self, heads: list[tuple[int, str]]) -> tuple[list[AttendanceList], int | None]:
+        lists: list[AttendanceList] = []
+        start: int | None = None
+        for idx, (n, kind) in enumerate(heads):
+            stop = heads[idx + 1][0] - 1 if idx + 1 < len(heads) else len(self.lines)
+            entries, last = self._entries(n + 1, stop)
+            if not entries:
+                continue
+            start = n if start is None else start
+            if kind == "-":
+                continue
+            lists.append(AttendanceList(kind, (n, last), entries, heading=self.L(n).text))
+        # an unheaded run of names at the end of the document
+        covered_from = start or len(self.lines) + 1
+        tail = self._unheaded_tail(covered_from - 1)
+        if tail:
+            blocks = self._split_blocks(tail)
+            for a, b in blocks:
+                entries, last = self._entries(a, b)
+                if entries:
+                    lists.append(AttendanceList("deltagare", (a, last), entries, note=(
+                        "An unheaded list of names at the end of the document, taken as the meeting's "
+                        "participants (ingest rule: a run of name lines without heading).")))
+            start = min(start or tail[0], tail[0])
+        lists.sort(key=lambda lst: lst.lines)
+        return lists, start
+
+    def _entry_of(self, ln: Line) -> list[Entry]:
+        """The entries one list line holds (none when it is not a list line)."""
+        text = ln.text
+        if not text:
+            return []
+        cells = ln.cells if len(ln.cells) > 1 else [text]
+        out: list[Entry] = []
+        for cell in cells:
+            acting = bool(_ACTING_RE.search(cell))
+            cell = _ACTING_RE.sub("", cell).strip(" ;")
+            continues = cell.endswith(",")
+            cell = cell.strip(" ,")
+            if not cell:
+                continue
+            capacity = self._capacity(cell)
+            org = None if capacity else self.orgs.resolve(cell)
+            if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
+                    and not plausible_name(cell):
+                e = out[-1]
+                e.role, e.org = capacity, org.id if org else None
+                e.org_as_written = cell
+                e.acting = e.acting or acting
+                continue
+            e = self._parse_entry_cell(ln, cell, acting)
+            if e is None:
+                return []
+            if continues and e.org is None and e.role is None:
+                e.note = "continues"
+            out.append(e)
+        return out
+
+    def _capacity(self, text: str) -> str | None:
+        k = kw(text, self.lx).strip(" .")
+        role = ROLE_WORDS.get(k)
+        return role if role in CAPACITY_ROLES else None
+
+    def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
+        if "," in cell:
+            name, _, rest = cell.partition(",")
+            name, rest = name.strip(), rest.strip()
+            if not plausible_name(name):
+                return None
+            e = Entry(name, ln.n, acting=acting)
+            if rest:
+                self._set_org(e, rest)
+            else:
+                e.note = "continues"
+            return e
+        words = cell.split()
+        for k in range(2, min(5, len(words))):
+            name, rest = " ".join(words[:k]), " ".join(words[k:])
+            if plausible_name(name) and (self._capacity(rest) or self.orgs.resolve(rest)):
+                e = Entry(name, ln.n, acting=acting)
+                self._set_org(e, rest)
+                return e
+        if plausible_name(cell):
+            return Entry(cell, ln.n, acting=acting)
+        return None
+
+    def _set_org(self, e: Entry, text: str) -> None:
+        cap = self._capacity(text)
+        if cap:
+            e.role = cap
+            return
+        m = self.orgs.resolve(text)
+        e.org_as_written = text
+        if m:
+            e.org = m.id
+        else:
+            e.note = f"organisation as written: {text}"
+
+    def _entries(self, a: int, b: int) -> tuple[list[Entry], int]:
+        entries: list[Entry] = []
+        last = a - 1
+        n = a
+        while n <= b:
+            ln = self.L(n)
+            if ln.blank or JUNK_LINE.search(ln.text):
+                n += 1
+                continue
+            got = self._entry_of(ln)
+            if not got:
+                # an organisation alone continues the entry above ("Name," / "Kommunförbundet")
+                if entries and entries[-1].note == "continues":
+                    e = entries[-1]
+                    e.note = None
+                    self._set_org(e, ln.text)
+                    if e.org or e.role:
+                        e.note = f"organisation on line {ln.n}"
+                        last = n
+                        n += 1
+                        continue
+                break
+            entries.extend(got)
+            last = n
+            n += 1
+        for e in entries:
+            if e.note == "continues":
+                e.note = None
+        return entries, last
+
+    def _unheaded_tail(self, end: int) -> list[int]:
+        """Lines of a run of name lines ending the document (before `end`), at least five names."""
+        run: list[int] = []
+        n = end
+        while n >= 1:
+            ln = self.L(n)
+            if ln.blank:
+                n -= 1
+                continue
+            got = self._entry_of(ln)
+            if not got or any(len(e.name.split()) > 4 for e in got):
+                break
+            run.append(n)
+            n -= 1
+        run.reverse()
+        return run if len(run) >= 5 else []
+
+    def _split_blocks(self, run: list[int]) -> list[tuple[int, int]]:
+        blocks: list[list[int]] = []
+        prev_form = None
+        for n in run:
+            ln = self.L(n)
+            e = self._entry_of(ln)
+            form = bool(e and (e[0].org or e[0].role or e[0].org_as_written))
+            if not blocks or (ln.indented and blocks[-1]) or form != prev_form:
+                blocks.append([n])
+            else:
+                blocks[-1].append(n)
+            prev_form = form
+        return [(b[0], b[-1]) for b in blocks]
+
+    # ------------------------------------------------------------------ agenda
+    def _agenda(self, ex: Extraction, end: int) -> list[Item]:
+        start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
+        numbered = self._numbered(start, end)
+        if len(numbered) >= 2:
+            items = self._numbered_items(numbered, end)
+        else:
+            md = [ln.n for ln in self.lines[start - 1:end]
+                  if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
+            heads = [(n, self.L(n).text.strip(" *")) for n in md] if len(md) >= 2 else self._plain_heads(start, end)
+            items = []
+            for i, (n, title) in enumerate(heads):
+                stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
+                items.append(Item(self._title(title), (n, self._last_content(n, stop))))
+        return items
+
+    def _title(self, text: str) -> str:
+        t = repair_text(strip_markup(text), self.lx).strip(" *:")
+        t = re.sub(r"\s+[-—–]\s+", " – ", t)
+        return re.sub(r"\s+", " ", t)
+
+    def _numbered(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        expected = 1
+        limit = start + max(40, (end - start) * 2 // 5)
+        for ln in self.lines[start - 1:end]:
+            m = re.match(r"^(\d{1,2})\.\s+(\S.*)$", ln.text)
+            if not m:
+                continue
+            num, title = int(m.group(1)), m.group(2).strip()
+            if num not in (expected, expected + 1) or len(title.split()) > 14 or title.endswith((".", ",")):
+                continue
+            if num == 1 and ln.n > limit:
+                continue
+            if not found and num != 1:
+                continue
+            found.append((ln.n, num, title))
+            expected = num + 1
+        return found
+
+    def _numbered_items(self, numbered: list[tuple[int, int, str]], end: int) -> list[Item]:
+        items: list[Item] = []
+        for i, (n, num, title) in enumerate(numbered):
+            stop = numbered[i + 1][0] - 1 if i + 1 < len(numbered) else end
+            last = self._last_content(n, stop)
+            item = Item(self._title(title), (n, last), n=num)
+            k = fold(repair_text(title, self.lx))
+            item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k))
+            items.append(item)
+            if item.decisions_only:
+                continue
+            subs = [m for m in range(n + 1, last + 1) if self._is_heading(m, sub=True)]
+            for j, s in enumerate(subs):
+                s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
+                items.append(Item(self._title(self.L(s).text), (s, self._last_content(s, s_stop)), parent=num))
+        return items
+
+    def _plain_heads(self, start: int, end: int) -> list[tuple[int, str]]:
+        heads: list[tuple[int, str]] = []
+        n = start
+        while n <= end:
+            if self._is_heading(n):
+                nxt = self._next_nonblank(n, end)
+                if nxt and self._is_heading(nxt) and (nn := self._next_nonblank(nxt, end)) and \
+                        not self._is_heading(nn):
+                    heads.append((n, f"{self.L(n).text} / {self.L(nxt).text}"))
+                    n = nxt + 1
+                    continue
+                heads.append((n, self.L(n).text))
+            n += 1
+        return heads
+
+    def _next_nonblank(self, n: int, end: int) -> int | None:
+        for m in range(n + 1, min(end, len(self.lines)) + 1):
+            if not self.L(m).blank:
+                return m
+        return None
+
+    def _prev_nonblank(self, n: int) -> int | None:
+        for m in range(n - 1, 0, -1):
+            if not self.L(m).blank:
+                return m
+        return None
+
+    def _furniture(self, n: int) -> bool:
+        """A page header or footer OCR put into the text: an indented short fragment in lower case."""
+        ln = self.L(n)
+        return ln.indented and ln.text[:1].islower() and len(ln.text.split()) <= 6 and \
+            not ln.text.endswith((".", ":", ",", "?"))
+
+    def _is_heading(self, n: int, sub: bool = False) -> bool:
+        ln = self.L(n)
+        t = ln.text
+        if not t or len(ln.cells) > 1 or len(t) > 100 or self._furniture(n):
+            return False
+        if n > 1 and not self.L(n - 1).blank and not ln.indented:
+            return False
+        if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1):
+            return False
+        words = t.split()
+        if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t):
+            return False
+        if t.endswith((".", ",", ";", ":")) or "," in t or "://" in t or "@" in t or t[:1].isdigit():
+            return False
+        if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
+            return False
+        if fold(t) in ("bildspel",) or self._list_heading_kind(ln):
+            return False
+        if re.match(r"^[=\-–—•*|]", t):
+            return False
+        if plausible_name(t) and (self.people.is_known(t) or fold(words[0]) in GIVEN_NAMES | self.doc_given):
+            return False
+        nxt = self._next_nonblank(n, len(self.lines))
+        while nxt is not None and self._furniture(nxt):
+            nxt = self._next_nonblank(nxt, len(self.lines))
+        if nxt is not None:
+            nt = self.L(nxt).text.lstrip("*[")
+            if nt[:1].islower():
+                return False
+        if sub:
+            prev = self._prev_nonblank(n)
+            if prev is not None and re.match(r"^\d{1,2}\.\s", self.L(prev).text) is None:
+                pt = self.L(prev).text
+                # a short standalone line right above (a heading) makes this a status line
+                if len(pt) < 80 and not pt.endswith((".", ":", "?", "!")) and self.L(prev - 1).blank \
+                        and (prev + 1 > len(self.lines) or self.L(prev + 1).blank):
+                    return False
+        return True
+
+    def _last_content(self, a: int, b: int) -> int:
+        last = a
+        for m in range(a, min(b, len(self.lines)) + 1):
+            t = self.L(m).text
+            if t and not JUNK_LINE.search(t) and re.search(r"[a-zåäöé]{3}", t):
+                last = m
+        return last
+
+    # ------------------------------------------------------------------ item content
+    def _item_content(self, ex: Extraction) -> None:
+        tops = {it.n: it for it in ex.items if it.n is not None}
+        subs_by_parent: dict[int, list[Item]] = {}
+        for it in ex.items:
+            if it.parent is not None:
+                subs_by_parent.setdefault(it.parent, []).append(it)
+        for it in ex.items:
+            own_end = it.lines[1]
+            if it.n is not None and subs_by_parent.get(it.n):
+                own_end = subs_by_parent[it.n][0].lines[0] - 1
+            item_no = it.n if it.n is not None else it.parent
+            names = self._prose_people(it.lines[0] + 1, own_end, it, item_no=item_no)
+            seen: list[str] = []
+            for name, span in names:
+                if not any(same_person(name, s) for s in seen):
+                    seen.append(name)
+                    it.presenters.append((name, span))
+            it.summary = self._summary(it.lines[0] + 1, own_end)
+            self._decisions(it, own_end, item_no, tops)
+            self._money(it, own_end)
+
+    def _paragraphs(self, a: int, b: int) -> list[tuple[list[int], str, list[int]]]:
+        """Paragraphs (line numbers, joined text, offset of each line) of prose lines a..b."""
+        paras: list[tuple[list[int], str, list[int]]] = []
+        cur: list[int] = []
+
+        def flush() -> None:
+            if cur:
+                offsets, parts, pos = [], [], 0
+                for m in cur:
+                    offsets.append(pos)
+                    parts.append(self.L(m).text)
+                    pos += len(self.L(m).text) + 1
+                paras.append((list(cur), " ".join(parts), offsets))
+                cur.clear()
+
+        for m in range(a, b + 1):
+            ln = self.L(m)
+            if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
+                    or self._is_heading(m, sub=True):
+                flush()
+                continue
+            cur.append(m)
+        flush()
+        return paras
+
+    @staticmethod
+    def _span_lines(lines: list[int], offsets: list[int], start: int, end: int) -> tuple[int, int]:
+        first = last = lines[0]
+        for ln, off in zip(lines, offsets, strict=True):
+            if off <= start:
+                first = ln
+            if off < end:
+                last = ln
+        return first, last
+
+    def _accept_name(self, name: str) -> bool:
+        first = fold(name).split()[0]
+        if first in GIVEN_NAMES or first in self.doc_given or first in self.people.given_names:
+            return True
+        return self.people.is_known(name)
+
+    def _role_follows(self, rest: str) -> bool:
+        k = kw(rest[:40], self.lx).lstrip(" ,")
+        k = re.sub(r"^tidigare\s+", "", k)
+        return bool(_ROLE_RE.match(k))
+
+    def _prose_people(self, a: int, b: int, item: Item | None, item_no: int | None = None) \
+            -> list[tuple[str, tuple[int, int]]]:
+        """Record the people named in prose lines a..b (with the titles after them); return those not
+        named inside a decision sentence (the item's presenters)."""
+        assert self.ex is not None
+        presenters: list[tuple[str, tuple[int, int]]] = []
+        for lines, text, offsets in self._paragraphs(a, b):
+            spans = find_names(text, self._accept_name, self._role_follows)
+            decision_zones = [(m.start(), _sentence_end(text, m.start())) for m in re.finditer(
+                r"besl\S{0,4}\s+att|ers\S{1,3}tter", fold(text))]
+            prev_chair_org = None
+            for i, sp in enumerate(spans):
+                span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
+                nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
+                in_decision = any(s - 200 <= sp.start <= e for s, e in decision_zones)
+                mention = PersonMention(sp.name, span_lines, "decision" if in_decision else "prose")
+                posts, affs = self._appositions(text, sp, nxt, lines, offsets, item)
+                pre = self._pre_role(text, sp, lines, offsets, item)
+                if pre:
+                    posts.insert(0, pre)
+                for p in posts:
+                    if p.role in CHAIR_ROLES:
+                        if p.org is None:
+                            p.org = prev_chair_org
+                        else:
+                            prev_chair_org = p.org
+                mention.posts = [p for p in posts if p.org]
+                mention.affiliations = affs
+                self.ex.mentions.append(mention)
+                if item is not None and not in_decision:
+                    presenters.append((sp.name, span_lines))
+        # names in table cells ("Name , title, organisation")
+        for m in range(a, b + 1):
+            ln = self.L(m)
+            if len(ln.cells) < 2:
+                continue
+            for cell in ln.cells:
+                spans = find_names(cell, self._accept_name, self._role_follows)
+                for sp in spans[:1]:
+                    if sp.start > 2:
+                        continue
+                    mention = PersonMention(sp.name, (m, m), "table")
+                    posts, affs = self._appositions(cell, sp, len(cell), [m], [0], item)
+                    mention.posts = [p for p in posts if p.org]
+                    mention.affiliations = affs
+                    self.ex.mentions.append(mention)
+        return presenters
+
+    def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
+            -> Post | None:
+        """'Vice ordförande i Länsgemensam ledning Anna ...': a chair role written before the name."""
+        before = text[max(0, sp.start - 80):sp.start]
+        before = re.split(r"[.;:]\s|\boch\s", before)[-1]
+        k = kw(before, self.lx)
+        m = re.search(r"\b(vice ordforande|ordforande|vice ordf|ordf)\b\.?\s*(.*)$", k)
+        if not m:
+            return None
+        role = ROLE_WORDS[m.group(1)]
+        rest = m.group(2).strip()
+        org = None
+        if rest:
+            hit = self.orgs.resolve(rest)
+            if not hit:
+                return None
+            org = hit.id
+        elif self.ex and self.ex.meeting_of and item is not None and item.lines[0] == self.ex.items[0].lines[0]:
+            org = self.ex.meeting_of
+        ln = self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end)
+        return Post(role, org, ln)
+
+    def _appositions(self, text: str, sp: NameSpan, stop: int, lines: list[int], offsets: list[int],
+                     item: Item | None) -> tuple[list[Post], list[tuple[str, tuple[int, int], str]]]:
+        """Posts and affiliations in the words after a name, up to the next name or sentence end."""
+        rest_start = sp.end
+        end = min(stop, _sentence_end(text, rest_start))
+        rest = text[rest_start:end]
+        posts: list[Post] = []
+        affs: list[tuple[str, tuple[int, int], str]] = []
+        pos = rest_start
+        parts = re.split(r"(,)", rest)
+        offset = rest_start
+        chunks: list[tuple[int, str]] = []
+        for p in parts:
+            if p != ",":
+                chunks.append((offset, p))
+            offset += len(p)
+        if chunks and not chunks[0][1].strip():
+            chunks = chunks[1:]
+        for i, (off, chunk) in enumerate(chunks):
+            if i > 0 and not chunk.strip():
+                break
+            pieces = self._split_roles(chunk)
+            progressed = False
+            for p_off, piece in pieces:
+                piece_s = piece.strip()
+                if not piece_s:
+                    continue
+                k = kw(piece_s, self.lx)
+                span = self._span_lines(lines, offsets, off + p_off, off + p_off + len(piece))
+                former = bool(re.match(r"(och\s+)?tidigare\b", k))
+                k2 = re.sub(r"^(och\s+)?(tidigare\s+)?", "", k)
+                acting = bool(re.match(r"^(tf|t f)\b", k2))
+                k2 = re.sub(r"^(tf|t f)\s+", "", k2)
+                m = _ROLE_RE.search(k2)
+                if m and m.start() <= 25:
+                    role = ROLE_WORDS[m.group(1).rstrip(".")]
+                    after = k2[m.end():].strip()
+                    org, org_text, title_tail = self._org_suffix(piece_s, after, self._role_index(piece_s))
+                    title = None
+                    pre_words = k2[:m.start()].strip()
+                    if "som" in pre_words.split():
+                        pre_words, title_tail = "", False
+                    if title_tail or (pre_words and pre_words not in ("vice", "nationell")):
+                        title = self._title_text(piece_s, org_text)
+                    if role == "ordforande" and "kommunstyrelse" in k2[:m.start()]:
+                        role = "kommunstyrelseordforande"
+                    posts.append(Post(role, org.id if org else None, span, title=title, acting=acting,
+                                      former=former, org_as_written=org_text))
+                    progressed = True
+                    if org:
+                        self._note_org(org, org_text or piece_s, span[0])
+                    continue
+                org = self.orgs.resolve(piece_s)
+                if org is None:
+                    # an organisation followed by other words ("Oskarshamns kommun presenterade")
+                    words = piece_s.split()
+                    for n in range(len(words) - 1, 0, -1):
+                        head = " ".join(words[:n])
+                        org = self.orgs.resolve(head)
+                        if org and len(head) > 3:
+                            piece_s = head
+                            break
+                        org = None
+                if org:
+                    tail_key = kw(piece[piece.find(piece_s) + len(piece_s):], self.lx)
+                    som = re.match(r"^\s*som\s+(\w+(?:\s+\w+)?)", tail_key)
+                    som_role = None
+                    if som:
+                        som_role = ROLE_WORDS.get(som.group(1)) or ROLE_WORDS.get(som.group(1).split()[0])
+                    if posts and posts[-1].org is None and posts[-1].title:
+                        joined = self.orgs.resolve(f"{self._tail_after_role(posts[-1].title)} {piece_s}")
+                        if joined and joined.id != org.id:
+                            org, piece_s = joined, f"{self._tail_after_role(posts[-1].title)}, {piece_s}"
+                    self._note_org(org, piece_s, span[0])
+                    if som_role:
+                        posts.append(Post(som_role, org.id, span, org_as_written=piece_s))
+                    elif posts and posts[-1].org is None:
+                        posts[-1].org = org.id
+                        posts[-1].org_as_written = piece_s
+                    elif not posts:
+                        affs.append((org.id, span, piece_s))
+                    progressed = True
+                    continue
+                break
+            if not progressed:
+                break
+            pos = off + len(chunk)
+        del pos
+        return posts, affs
+
+    def _split_roles(self, chunk: str) -> list[tuple[int, str]]:
+        """Split 'ordförande för X och planeringsdirektör i Y' before each later role word."""
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", chunk)]
+        keys = [kw(w, self.lx).strip(" .") for _, w in words]
+        cuts = [0]
+        has_role = False
+        for i, k in enumerate(keys):
+            two = f"{k} {keys[i + 1]}" if i + 1 < len(keys) else ""
+            is_role = (k in ROLE_WORDS or (k in ("vice", "nationell") and two in ROLE_WORDS)) and \
+                not (i and keys[i - 1] in ("vice", "nationell"))
+            if is_role and i and (keys[i - 1] == "och" or has_role):
+                cut_at = i - 1 if keys[i - 1] in ("och", "tidigare") else i
+                cuts.append(words[cut_at][0])
+            has_role = has_role or is_role
+        cuts = sorted(set(cuts))
+        return [(c, chunk[c:(cuts[j + 1] if j + 1 < len(cuts) else len(chunk))]) for j, c in enumerate(cuts)]
+
+    def _role_index(self, piece: str) -> int:
+        """Index of the (first word of the) title word in a piece's words."""
+        words = piece.split()
+        for i, w in enumerate(words):
+            k = kw(w, self.lx).strip(" .")
+            if k in ROLE_WORDS:
+                return i - 1 if i and kw(words[i - 1], self.lx).strip(" .") in ("vice", "nationell") else i
+        return 0
+
+    def _org_suffix(self, piece: str, after_key: str, role_idx: int = 0) \
+            -> tuple[OrgMatch | None, str | None, bool]:
+        """The organisation named in a title phrase: the longest run of words after the title that
+        resolves ("psykiatridirektör i Region Kalmar län hälsade ..." -> Region Kalmar län); not one
+        after "från" (the seat's origin)."""
+        words = piece.split()
+        for i in range(role_idx + 1, len(words)):
+            if fold(words[i]) in ("i", "pa", "vid", "for", "fer", "inom", "hos", "och", "fran", "som"):
+                continue
+            if i and fold(words[i - 1]) == "fran":
+                continue
+            for j in range(min(len(words), i + 8), i, -1):
+                cand = " ".join(words[i:j])
+                m = self.orgs.resolve(cand)
+                if m:
+                    head = kw(" ".join(words[:i]), self.lx).split()
+                    title_tail = len([w for w in head if w not in ("i", "pa", "vid", "for", "inom", "hos", "och",
+                                                                   "tidigare", "tf")]) > 1
+                    return m, cand, title_tail
+        return None, None, bool(after_key)
+
+    def _tail_after_role(self, title: str) -> str:
+        words = title.split()
+        i = self._role_index(title)
+        return " ".join(words[i + 1:])
+
+    def _title_text(self, piece: str, org_text: str | None) -> str:
+        t = piece.strip()
+        if org_text and org_text in t:
+            t = t[: t.index(org_text)].strip()
+        t = re.sub(r"\s+(?:i|på|pa|vid|för|for|fér|inom|hos)$", "", t)
+        t = re.sub(r"^(?:och\s+)?(?:tidigare\s+)?", "", t)
+        return repair_text(t, self.lx).strip(" ,.")
+
+    def _note_org(self, org: OrgMatch, as_written: str, line: int) -> None:
+        assert self.ex is not None
+        self.ex.org_mentions.append((org.id, self.orgs.trim(as_written, org.id), line))
+
+    def _summary(self, a: int, b: int) -> str | None:
+        for _lines, text, _ in self._paragraphs(a, b):
+            if len(text.split()) >= 8:
+                t = repair_text(text, self.lx)
+                if len(t) > 320:
+                    cut = t.rfind(". ", 0, 320)
+                    t = t[: cut + 1] if cut > 80 else t[:320].rsplit(" ", 1)[0] + " […]"
+                return re.sub(r"\s+", " ", t).strip()
+        return None
+
+    # ------------------------------------------------------------------ decisions
+    def _decisions(self, it: Item, own_end: int, item_no: int | None, tops: dict[int, Item]) -> None:
+        assert self.ex is not None
+        for lines, text, offsets in self._paragraphs(it.lines[0] + 1, own_end):
+            rep = repair_text(text, self.lx)
+            for s, e in _sentences(text):
+                sentence = text[s:e].strip()
+                key = kw(sentence, self.lx)
+                span = self._span_lines(lines, offsets, s, e - 1)
+                d = self._decision_of(sentence, key, span, it, item_no)
+                if d is None:
+                    continue
+                # a decision under a sub-heading (Beslutspunkter) starts at that heading
+                prev = self._prev_nonblank(lines[0])
+                if it.decisions_only and prev and prev > it.lines[0] and self._is_heading(prev) \
+                        and span[0] == lines[0]:
+                    d.lines = (prev, d.lines[1])
+                self.ex.decisions.append(d)
+            del rep
+
+    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None) \
+            -> Decision | None:
+        text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
+        if re.match(r"^\s*beslut\s*:", text_rep, re.I):
+            body = re.sub(r"^\s*\S+\s*:\s*", "", text_rep)
+            kind = "approve-protocol" if "protokoll" in key else "other"
+            return Decision(kind, span, body, item_no)
+        if re.search(r"\bbesl\w*\s+att\b", key):
+            if re.search(r"\bersatter\b|\bersatt", key):
+                return self._replacement(sentence, key, span, item_no, text_rep)
+            if "indikator" in key:
+                return self._indicator(text_rep, span, item_no)
+            kind = "funding" if re.search(r"finansier|medel\b|\bkr\b|budget", key) else "other"
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
+            kind = "funding" if re.search(r"finansier|medel\b|\bkr\b|budget|kostnad", key) else "other"
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        return None
+
+    def _about(self, it: Item) -> list[str]:
+        k = fold(it.title)
+        found = []
+        for wid, titles in self.works.items():
+            if any(t and (t == k or (len(t) > 3 and re.search(rf"\b{re.escape(t)}\b", k))) for t in titles):
+                found.append(wid)
+        return found[:3]
+
+    def _replacement(self, sentence: str, key: str, span: tuple[int, int], item_no: int | None,
+                     text_rep: str) -> Decision:
+        spans = find_names(sentence, self._accept_name, self._role_follows)
+        words = list(re.finditer(r"\S+", sentence))
+        pos = next((w.start() for w in words if fold(repair_text(w.group(0), self.lx)).startswith("ersatt")), None)
+        new = next((s.name for s in spans if pos is not None and s.start < pos), None)
+        old = next((s.name for s in spans if pos is not None and s.start > pos), None)
+        k = key.replace("/", " ")
+        seats: list[tuple[int, str, str]] = []      # (position, id, type) of group names not after "från"
+        origin = None
+        for alias, oid in self.orgs.aliases.items():
+            t = self.orgs.types.get(oid, "")
+            for m in re.finditer(rf"\b{re.escape(alias)}\b", k):
+                after_fran = "fran" in k[max(0, m.start() - 8):m.start()]
+                if after_fran and t in ("area-group", "coordinating-group", "kommun", "region"):
+                    origin = oid
+                elif not after_fran and t in ("coordinating-group", "area-group", "process-group",
+                                              "steering-group", "working-group"):
+                    seats.append((m.start(), oid, t))
+        seats.sort(key=lambda x: (x[2] != "coordinating-group", x[0]))
+        group = seats[0][1] if seats else None
+        if origin == group:
+            origin = None
+        rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
+        role = {"vice ordforande": "vice-ordforande", "ordforande": "ordforande", "ersattare": "ledamot"}.get(
+            rm.group(1), rm.group(1)) if rm else "ledamot"
+        return Decision("replacement", span, text_rep, item_no, group=group, role=role, new=new, replaced=old,
+                        seat_origin=origin)
+
+    def _indicator(self, text_rep: str, span: tuple[int, int], item_no: int | None) -> Decision:
+        m = re.search(r"indikatorn?\s+(?:för\s+)?(?P<label>.+?)\s+(?:för\s+)?år\s+(?P<year>\d{4})\s+till\s+"
+                      r"(?P<value>\d+(?:[.,]\d+)?)", text_rep)
+        ind = None
+        if m:
+            label = m.group("label").strip()
+            ind = {"label": label[:1].upper() + label[1:], "value": _number(m.group("value")),
+                   "year": int(m.group("year"))}
+        return Decision("indicator", span, text_rep, item_no, indicator=ind)
+
+    # ------------------------------------------------------------------ money
+    def _money(self, it: Item, own_end: int) -> None:
+        assert self.ex is not None
+        total: Amount | None = None
+        parts: list[Amount] = []
+        allocs: list[Amount] = []
+        label, year, agreement = None, None, None
+        first_line = None
+        for m in range(it.lines[0] + 1, own_end + 1):
+            ln = self.L(m)
+            if not _AMOUNT_RE.search(ln.text):
+                continue
+            first_line = first_line or m
+            is_row = bool(re.match(r"^\s*[|\-•*]", ln.raw)) or len(ln.cells) > 1
+            if is_row:
+                for am in _AMOUNT_RE.finditer(ln.text):
+                    lab = re.sub(r"[|*]", " ", ln.text[: am.start()]).strip(" -–•\t")
+                    parts.append(Amount(_amount(am), m, repair_text(re.sub(r"\s+", " ", lab), self.lx), "part"))
+                continue
+            para = self._paragraph_at(m)
+            text = " ".join(self.L(i).text for i in range(para[0], para[1] + 1))
+            rep = repair_text(strip_markup(text), self.lx)
+            for s, e in _sentences(rep):
+                sent = rep[s:e]
+                ams = list(_AMOUNT_RE.finditer(sent))
+                if not ams:
+                    continue
+                sk = fold(sent)
+                if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)", sent)):
+                    for who in (mm.group(1), mm.group(2)):
+                        org = self.orgs.resolve(who)
+                        allocs.append(Amount(_amount(ams[0]), m, f"Fördelas jämnt: {who.strip()}", "allocation",
+                                             org.id if org else None))
+                    continue
+                if total is None and re.search(r"summa|totalt|sammanlagt|erhållit|erhöll|beviljats", sk + sent):
+                    total = Amount(_amount(ams[0]), m, sent.strip(), "total")
+                    lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
+                    label = lm.group(1).strip() if lm else None
+                    ym = re.search(r"\b(?:för|under)\s+((?:19|20)\d\d)\b", sent, re.I)
+                    year = int(ym.group(1)) if ym else None
+                    agreement = self._agreement(sent)
+                    continue
+                for am in ams:
+                    parts.append(Amount(_amount(am), m, sent.strip()[:120], "part"))
+            # a paragraph is read once
+        if not (total or parts or allocs):
+            return
+        if year is None:
+            ym = re.search(r"\b((?:19|20)\d\d)\b", it.title)
+            year = int(ym.group(1)) if ym else None
+        if label is None:
+            label = it.title
+        label = label[:1].upper() + label[1:]
+        if year and str(year) not in label:
+            label = f"{label} {year}"
+        note = None
+        if total is None:
+            total = Amount(sum(p.amount for p in parts), first_line or it.lines[0], label, "total")
+            note = "The document gives no total: the sum of the parts."
+        funding = Funding(label, year, total.amount, (total.line, total.line), parts, allocs, agreement, note)
+        if any(f.lines == funding.lines for f in self.ex.funding):
+            return
+        self.ex.funding.append(funding)
+
+    def _agreement(self, sentence: str) -> str | None:
+        k = fold(sentence)
+        best, best_r = None, 0.0
+        for wid, titles in self.works.items():
+            for t in titles:
+                if len(t) < 12:
+                    continue
+                for m in re.finditer(re.escape(t.split()[0]), k):
+                    window = k[m.start(): m.start() + len(t) + 10]
+                    r = difflib.SequenceMatcher(None, t, window[: len(t)]).ratio()
+                    if r > best_r:
+                        best, best_r = wid, r
+        return best if best_r >= 0.85 else None
+
+    # ------------------------------------------------------------------ meetings referred to
+    def _meeting_refs(self, ex: Extraction) -> list[MeetingRef]:
+        refs: list[MeetingRef] = []
+        assert ex.date is not None
+        own = dt.date.fromisoformat(ex.date)
+        a = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
+        end = ex.items[-1].lines[1] if ex.items else len(self.lines)
+        for lines, text, offsets in self._paragraphs(a, end):
+            rep = repair_text(text, self.lx)
+            for s, e in _sentences(rep):
+                sent = rep[s:e]
+                k = fold(sent)
+                for m in _DATE_RE.finditer(sent):
+                    ctx = fold(sent[max(0, m.start() - 70): m.start()])
+                    if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|sammantrade|presidiekonferens"
+                                     r"|presidiemote", ctx):
+                        continue
+                    day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+                    year = int(m.group(3)) if m.group(3) else own.year
+                    try:
+                        date = dt.date(year, month, day)
+                    except ValueError:
+                        continue
+                    announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas", k))
+                    if not m.group(3) and announced and date < own:
+                        date = dt.date(year + 1, month, day)
+                    if date == own:
+                        continue
+                    status = "announced" if announced or date > own else "referred"
+                    kind, of = ("presidiekonferens", "presidiekonferensen") if "presidiekonferens" in ctx else \
+                        ("presidiemote", "presidiemoten") if "presidiemote" in ctx else \
+                        ("lgl-meeting", "lansgemensam-ledning")
+                    span = self._span_lines(lines, offsets, min(s, len(text) - 1), min(e, len(text)) - 1)
+                    note = None if m.group(3) else (f'"{m.group(0)}": the text gives no year; {date.year} from the '
+                                                    "protocol's date.")
+                    if not any(r.date == date.isoformat() for r in refs):
+                        refs.append(MeetingRef(date.isoformat(), status, kind, of, span, sent.strip(), note))
+        return refs
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = re.compile(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“]|\s*$)").search(text, start)
+    return m.end() if m else len(text)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in re.finditer(r"[.!?](?=\s+[A-ZÅÄÖ\"”“*]|\s*$)", text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text) and text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def _number(text: str) -> float | int:
+    v = float(text.replace(",", "."))
+    return int(v) if v.is_integer() else v
+
+
+def _amount(m: re.Match[str]) -> int:
+    whole = int(re.sub(r"[ \u00a0]", "", m.group(1)))
+    frac = float("0." + m.group(2)) if m.group(2) else 0.0
+    unit = m.group(3).lower()
+    factor = 1_000_000 if unit in ("mkr", "miljoner kronor") else 1000 if unit == "tkr" else 1
+    return int(round((whole + frac) * factor))
+
+
+def _parse_date(text: str, default_year: int | None) -> str | None:
+    m = _ISO_RE.search(text)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    m = _DATE_RE.search(fold(text))
+    if m and (m.group(3) or default_year):
+        try:
+            return dt.date(int(m.group(3) or default_year), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def meeting_id(date: str, kind: str) -> str:
+    suffix = {"lgl-meeting": "lansgemensam-ledning", "presidiekonferens": "presidiekonferens",
+              "presidiemote": "presidiemote"}[kind]
+    return f"{date}-{suffix}"
+
+
+__all__ = ["Extraction", "Extractor", "meeting_id", "slug", "is_name_word"]

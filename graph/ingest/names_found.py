@@ -1,0 +1,114 @@
+"""Find people's names in protocol text: in prose, in presenter lines, in list entries.
+
+A name is two to four capitalised words. In prose it is accepted when the graph already knows the
+person, when the first word is a given name (the known people's given names, the names of this
+document's attendance lists and a list of common Swedish given names), or when a title follows it
+("Sofia Hartz, planeringsdirektör ..."). Words that belong to organisations, places, roles or the
+start of a sentence never make part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..names import fold
+
+GIVEN_NAMES = set(fold("""
+Anna Maria Margareta Elisabeth Eva Kristina Birgitta Karin Elisabet Marie Ingrid Christina Linnea Sofia Kerstin
+Lena Helena Emma Johanna Inger Sara Cecilia Elin Anita Ulla Malin Louise Ida Hanna Julia Jenny Gunilla Susanne
+Annika Linda Monica Monika Carina Viktoria Victoria Ann Asa Camilla Helen Helene Therese Frida Caroline Josefin
+Sandra Ulrika Lisa Maja Elsa Amanda Matilda Ebba Moa Klara Clara Alice Wilma Emelie Emilia Agneta Yvonne Jessica
+Pernilla Madeleine Anette Annette Annelie Anneli Katarina Catrin Katrin Catarina Lotta Charlotte Charlotta Sanna
+Denise Margit Kristin Petra Rebecka Rebecca Mikaela Michaela Diana Tove Simone Janita Gudrun Isabell Isabelle
+Gabriella Liv Jeanette Jeanett Marianne Maud Emmy Erika Jonna Susann Sofie Stina Tina Veronica Veronika Gun Britt
+Siv Marita Mona Ewa Irene Barbro Gunnel Lotten Mia Nina Pia Tora Tuva Vera Agnes Astrid Ellen Ester Freja Greta
+Hedvig Ingela Jenni Josefine Karolina Kajsa Lina Lovisa Mari Marina Marlene Martina Mathilda Nathalie Olivia
+Paulina Ronja Saga Selma Signe Siri Solveig Stella Susan Sylvia Tilda Elise Emilie Gerd Hillevi Jill Birgit
+Lars Anders Johan Per Erik Karl Nils Jan Peter Thomas Tomas Hans Bengt Mikael Michael Fredrik Daniel Magnus
+Stefan Mats Jonas Patrik Patric Andreas Martin Niklas Nicklas Bo Goran Henrik Christer Alexander Ulf Bjorn Marcus
+Markus Kjell Mattias Mathias Matthias Rolf David Leif Roger Emil Jonny Johnny Conny Ola Oskar Oscar Sven Rune
+Roland Simon Chris Christian Kristian Jimmy Joakim Anton Adam Richard Rickard Lennart Jorg Jabil Filip Filiph
+Philip Torbjorn Gunnar Arne Kent Robert Tobias Viktor Victor Sebastian Jesper Linus Rasmus Hampus Gustav Gustaf
+Axel Ludvig Olof Olov Ake Ove Stig Ingemar Urban Pontus Jakob Jacob Samuel Isak Elias Liam Noah Hugo William
+Lucas Oliver Theo Leo Otto Albin Edvin Melvin Vincent Gabriel Benjamin Max Felix Mans Sixten Mohammed Mohammad
+Ali Ahmed Omar Hassan Krister Kenneth Jorgen Jens Ronny Tommy Mikko Dan Staffan Torsten Tord Sture Bertil
+Gert Gosta Ingvar Jonatan Kevin Kim Kristoffer Christoffer Lukas Love Mohamed Morgan Nicklas Nicolas Ragnar
+Reine Robin Sam Severin Thor Tor Ulrik Valter Walter Yngve Arvid Alf Allan Alvar Anton Birger Carl Claes
+Clas Dennis Einar Erland Folke Georg Hakan Harald Helge Hjalmar Ivar Jarl Jon Kalle Klas Lage Lasse Mauritz
+Sven-Erik Per-Inge Per-Olof Mats-Peter Ann-Katrin Ann-Christin Ann-Sofie Anna-Karin Eva-Lena Lars-Erik Karl-Erik
+""").split())
+
+# Words that are never part of a person's name (folded): organisations, places, roles, sentence starters.
+NOT_NAME = set(fold("""
+Region Regionen Regionens Kalmar Kalmarsunds Kommun Kommunen Kommunforbundet Kommunförbundet Lan Län Lans Läns
+Lansgemensam Länsgemensam Lansgemensamma Lansgemensamt Gemensam Gemensamma Gemensamt Samverkan Samordnande Samordnade
+Grupp Gruppen Barn Unga Psykisk Halsa Hälsa Aldre Äldre Aldres Folkhalsa Brukarmedverkan Hab Rehab Nara Nära Vard
+Vård Borgholm Borgholms Emmaboda Hultsfred Hultsfreds Hogsby Högsby Monsteras Mönsterås Morbylanga Mörbylånga Nybro
+Oskarshamn Oskarshamns Torsas Torsås Vimmerby Vastervik Västervik Vasterviks Jonkopings Jönköpings Kronobergs
+Kronoberg Sveriges Kommuner Regioner Regeringskansliet Universitet Linneuniversitetet Karlstad Karlstads Centrum
+Vaxjo Växjö Habiliteringen Soder Söder Norr HSF RKL KFKL SKR IKB Protokoll Beslut Bildspel Vice Ordforande Ordförande
+Under Sedan Det Den De En Ett Vid For För Fran Från Pa På Efter Inom Inga Alla Detta Denna Dessa Med Och Som Till
+Utifran Utifrån Darfor Därför Samtidigt Vidare Syftet Malet Målet Malsattningen Målsättningen Ordnat Utkast
+Presidiekonferens Presidiekonferensen Presidiet Beredningen Styrgrupp Processgrupp Namn Titel Roll Januari Februari
+Mars April Maj Juni Juli Augusti September Oktober November December Måndag Tisdag Onsdag Torsdag Fredag Kontakt
+Nyhetsbrev Start Avtal Strategi Plan Överenskommelsen Overenskommelsen Stöd Stod Tillsammans Kalmarsalen Glasannexet
+Youth Mental Health First Aid Cosmic Psyk Bas Kronobarnsmodellen Lokalt Ny Nationell Nationella Vision Delmal Delmål
+Gemensam Informationspunkter Beslutspunkter Uppdragsägare Uppdragsagare Nätverk Natverk Socialtjänst Invånarmedverkan
+Invanarmedverkan Brukarrepresentant Kommunforbundets Kommunförbundets Hälso Halso Sjukvård Sjukvard
+""").split())
+
+_TOKEN = r"[A-ZÅÄÖÉÜÆØ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-ZÅÄÖÉÜa-zåäöé][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*"
+_SPAN = re.compile(rf"{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{1,4}}")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    name: str
+    start: int  # character offsets in the searched text
+    end: int
+
+
+def is_name_word(word: str) -> bool:
+    f = fold(word)
+    if not f or f in NOT_NAME:
+        return False
+    if len(f.replace("-", "")) < 2:
+        return False
+    return all(ch.isalpha() or ch in "-'’" for ch in word)
+
+
+def plausible_name(text: str, min_words: int = 2) -> bool:
+    """A list entry's name: 2-5 words, the first capitalised, letters only, no organisation words."""
+    words = text.split()
+    if not (min_words <= len(words) <= 5):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    return all(is_name_word(w) for w in words)
+
+
+def find_names(text: str, accept: callable, role_follows: callable) -> list[NameSpan]:  # type: ignore[valid-type]
+    """Name spans in a text. `accept(name)` says whether a name is a person (known or with a given
+    name); `role_follows(rest)` whether the text after it starts with a title."""
+    found: list[NameSpan] = []
+    for m in _SPAN.finditer(text):
+        tokens = [(t.start() + m.start(), t.end() + m.start()) for t in re.finditer(_TOKEN, m.group(0))]
+        i = 0
+        while i < len(tokens) - 1:
+            hit = None
+            for j in range(min(len(tokens), i + 4), i + 1, -1):
+                words = [text[a:b] for a, b in tokens[i:j]]
+                if not all(is_name_word(w) for w in words):
+                    continue
+                name = " ".join(words)
+                end = tokens[j - 1][1]
+                if accept(name) or role_follows(text[end:end + 60]):
+                    hit = (j, NameSpan(name, tokens[i][0], end))
+                    break
+            if hit:
+                found.append(hit[1])
+                i = hit[0]
+            else:
+                i += 1
+    return found

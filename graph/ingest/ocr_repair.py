@@ -1,0 +1,215 @@
+"""OCR repair for the words that matter: body, group and kommun names, titles, protocol words.
+
+Scanned protocols lose or replace å/ä/ö ("Linsgemensam", "Aldre", "Hogsby", "ordférande",
+"6verenskommelse", "ldn"), gain stray characters ("Region Kalmar |an") and merge lines. People's
+names are never repaired here (records keep them as written; reconcile.py matches them); this
+module repairs the other words so that headings, keywords, organisations and titles can be read.
+
+The repair is dictionary-driven: a word that is not in the lexicon is replaced by a lexicon word
+that it can be turned into with OCR-type edits only (a diacritic letter read as a plain letter or
+as one of the shapes OCR confuses it with, a stray mark). Candidates are found through a consonant
+skeleton index and verified with a weighted alignment; a word with no such candidate is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..names import fold
+
+# Letters OCR loses or replaces, and what each is seen as in the sources.
+DIACRITIC_SHAPES: dict[str, tuple[str, ...]] = {
+    "ä": ("a", "i", "d", "é", "e", "&", "ia", "ai", "da", "ad", "éi", "éa", "dd"),
+    "å": ("a", "d", "é", "G", "g"),
+    "ö": ("o", "é", "e", "6", "oé", "od", "éo", "0", "d"),
+    "é": ("e",),
+    "l": ("|", "[", "1", "I"),
+}
+STRAY = set("|[]{}'`´^~_=;:.,!*\"")
+_VOWELS = set("aeiouyåäöéèüáíó")
+_WORD_RE = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ|&\[\]]+(?:[-'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+
+# The domain lexicon: words of protocols of Länsgemensam ledning, in their correct spelling.
+# Weights make the common word win where two repairs are possible ("ar" -> "är", not "år").
+_DOMAIN = """
+länsgemensam länsgemensamma länsgemensamt länsgemensamma läns gemensam gemensamma gemensamt ledning
+samverkan samverkans samordnande samordnade grupp gruppen grupper grupperna barn unga ungas psykisk
+psykiska hälsa hälso äldre äldres folkhälsa brukarmedverkan hab rehab habiliteringen informationsöverföring
+samverkansområdesgrupp samverkansområdesgrupper samverkansområdesgruppen kommunförbundet kommunförbund
+region regionen regionens kalmar län länets läns kommun kommuner kommunen kommunerna kommunala kommunal
+borgholm borgholms emmaboda hultsfred hultsfreds högsby kalmar mönsterås mörbylånga nybro oskarshamn
+oskarshamns torsås vimmerby västervik västerviks kalmarsunds gymnasieförbund jönköpings kronobergs kronoberg
+sveriges regioner regeringskansliet universitet linnéuniversitetet karlstads centrum tjänsteforskning
+ordförande vice socialchef skolchef psykiatridirektör planeringsdirektör regionråd utvecklingsledare
+samordnare processledare förvaltningschef basenhetschef barnläkare elevhälsochef barnrättssamordnare
+analytiker docent professor handläggare kommunstyrelseordförande representant representanter
+brukarrepresentant invånarrepresentant invånarmedverkan ledamot ledamöter ledamöterna närvarande övriga
+medverkande deltagare deltagarlista frånvarande protokoll protokollet mötesprotokoll föregående möte mötet
+möten mötets välkomna välkommen beslut beslutar beslutade beslutspunkter beslutspunkt fastställa fastställs
+fastställer fastslås fastslogs ersätter ersatte tidigare tillägg handlingarna informationspunkter
+informationspunkt uppföljning primärvård primärvården primärvårdsdata nära vård vården vårdnivå
+utskrivningsklara dagar indikator indikatorn indikatorer år året söder norr sjukvård sjukvården
+sjukvårdsförvaltningen förvaltningen förvaltning ungdomskliniken ordnat införande omställning
+omställningen plan digital ungdomsmottagning intensiv kontextuell behandling ekonomisk redovisning
+kompetensförsörjning presidiekonferens presidiekonferensen presidiemöte presidiemöten presidiet beredningen
+inledning summering dagen dialog arbete arbetet pågående läget lägesrapport handlingsplaner
+överenskommelse överenskommelsen överenskommelser stimulansmedel medel finansiering finansieras bildspel
+kontakt strategi målbild utkast modell modellen för från på är där så när även över under efter inför
+också både än här då få mål gå nå väg stöd ställt följa följer möjlighet länge tillgänglig
+inom och i av med till om att som det den de en ett har hade ska kommer vid hos samt eller men inte
+utifrån varav detta denna dessa fram framåt ökad ökat ökade stärka stärkt stärkta behov behöver
+kvarvarande fördelas jämnt respektive part kronor summa erhållit kopplade områdena området område
+områden kring arbetssätt arbetsgrupp arbetsgruppen sammankallande föredragare nätverk nätverket
+in ut upp ned ner vi man mer nu ny nya nytt dag dagar del delar sin sitt sina oss vara våra vårt vår
+alla all allt andra annan annat bara bra dem dess dig din du ej eftersom eller enligt era ett fler flera
+fortsatt fortsätter gör göra görs gjort hade han hon hur hela helt hos ingen inga innan jag kan kunna
+kunde lite man mellan mest mot många nog någon något några olika om oss sedan sig själv ska skulle
+som står tar tas tre två vad var vara varje vill vilka vilket väl år åren både än ännu åt
+"""
+_COMMON = {"för": 50, "är": 40, "på": 40, "från": 30, "till": 30, "och": 60, "i": 60, "att": 50, "år": 5,
+           "så": 20, "där": 20, "även": 20, "när": 15, "över": 15, "få": 10, "än": 10, "då": 10}
+
+
+def _word_forms(text: str) -> Iterable[str]:
+    for w in _WORD_RE.findall(text):
+        for part in w.split("-"):
+            if part and part.isalpha():
+                yield part.lower()
+
+
+class Lexicon:
+    """Correctly spelled words with weights, indexed by their OCR-proof consonant skeleton."""
+
+    def __init__(self, words: Counter[str] | None = None) -> None:
+        self.weights: Counter[str] = Counter()
+        for w in _DOMAIN.split():
+            self.weights[w] += 10
+        for w, n in _COMMON.items():
+            self.weights[w] += n
+        if words:
+            self.weights.update(words)
+        self._index: dict[str, list[str]] = {}
+        for w in self.weights:
+            self._index.setdefault(skeleton(w), []).append(w)
+        self._cache: dict[str, str | None] = {}
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Lexicon:
+        """A lexicon with the domain words plus every word of the given (correctly spelled) texts."""
+        counts: Counter[str] = Counter()
+        for t in texts:
+            counts.update(_word_forms(t))
+        return cls(counts)
+
+    def __contains__(self, word: str) -> bool:
+        return word.lower() in self.weights
+
+    def correct(self, token: str) -> str | None:
+        """The lexicon word this token is an OCR-damaged spelling of (lower case), or None."""
+        low = token.lower()
+        if low in self.weights:
+            return low
+        if low in self._cache:
+            return self._cache[low]
+        best: tuple[float, int, str] | None = None
+        for cand in self._index.get(skeleton(low), []):
+            cost = ocr_cost(cand, low)
+            if cost is None or cost > 0.75:
+                continue
+            key = (cost, -self.weights[cand], cand)
+            if best is None or key < best:
+                best = key
+        result = best[2] if best else None
+        self._cache[low] = result
+        return result
+
+
+def skeleton(word: str) -> str:
+    """Consonants only, with the letters OCR makes of å/ä/ö (d, 6, &, G) and stray marks removed."""
+    w = re.sub(r"[|\[1]", "l", word.lower())
+    return "".join(ch for ch in w if ch.isalpha() and ch not in _VOWELS and ch not in "dg")
+
+
+@lru_cache(maxsize=65536)
+def ocr_cost(correct: str, seen: str) -> float | None:
+    """Cost of reading `correct` as `seen` with OCR-type edits only; None if it takes another edit.
+
+    A diacritic letter read as one of its OCR shapes costs 0.25, a stray mark 0.3; an exact letter
+    costs nothing. Any other insertion, deletion or substitution makes the pair impossible, except
+    for one 'd' or 'g' that stands for nothing (cost 0.5).
+    """
+    c, s = correct.lower(), seen.lower()
+    inf = float("inf")
+    n, m = len(c), len(s)
+    dp = [[inf] * (m + 1) for _ in range(n + 1)]
+    dp[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            cur = dp[i][j]
+            if cur == inf:
+                continue
+            if i < n and j < m and c[i] == s[j]:
+                dp[i + 1][j + 1] = min(dp[i + 1][j + 1], cur)
+            if i < n:
+                shapes = DIACRITIC_SHAPES.get(c[i], ())
+                for shape in shapes:
+                    k = len(shape)
+                    if s[j:j + k] == shape.lower():
+                        dp[i + 1][j + k] = min(dp[i + 1][j + k], cur + 0.25 + 0.05 * (k - 1))
+            if j < m and s[j] in STRAY:
+                dp[i][j + 1] = min(dp[i][j + 1], cur + 0.3)
+    best = dp[n][m]
+    return None if best == inf else best
+
+
+def _case_like(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper() and not (model[:1] == "I" and word[:1] == "l"):
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def repair_word(token: str, lexicon: Lexicon) -> str:
+    """The repaired spelling of one word (case kept), or the word itself."""
+    if not token or token.lower() in lexicon.weights:
+        return token
+    if any(ch.isdigit() for ch in token) and not re.search(r"[a-zA-Zåäöé]6|6[a-zåäöé]", token):
+        return token
+    fixed = lexicon.correct(token)
+    return _case_like(token, fixed) if fixed else token
+
+
+def repair_text(text: str, lexicon: Lexicon) -> str:
+    """Repair every word of a text; hyphenated parts separately ("Halso-" -> "Hälso-")."""
+
+    def sub(m: re.Match[str]) -> str:
+        return "-".join(repair_word(p, lexicon) for p in m.group(0).split("-"))
+
+    out = _WORD_RE.sub(sub, text)
+    out = re.sub(r"\b([ÄäÅå])r(?= (?:19|20)\d\d\b)", lambda m: "År" if m.group(1).isupper() else "år", out)
+    out = re.sub(r"(?<=\w) \|(?=\w)", " l", out)  # "Kalmar |an" already handled; a lone bar is an l
+    return out
+
+
+def kw(text: str, lexicon: Lexicon) -> str:
+    """The keyword key of a text: repaired, folded, 'läns gemensam'/'läns-gemensam' joined."""
+    key = fold(repair_text(strip_markup(text), lexicon))
+    return re.sub(r"\blans[ -]gemensam", "lansgemensam", key)
+
+
+def strip_markup(text: str) -> str:
+    """Drop Markdown emphasis, heading marks, link targets and table bars from a line."""
+    t = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    t = re.sub(r"^\s*#{1,6}\s*", "", t)
+    t = t.replace("**", "").replace("__", "")
+    t = re.sub(r"(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)", "", t)
+    return t.strip()
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)

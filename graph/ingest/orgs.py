@@ -1,0 +1,212 @@
+"""Resolve organisation names as written (OCR damage included) to the graph's organisation ids.
+
+The alias table joins the reserved ids of docs/records.md (the project's controlled vocabulary,
+with the names and abbreviations the documents use) and every organisation, alternative name and
+mention ("as_written") of the loaded corpus. Names are compared by their keyword key (OCR-repaired,
+folded), exactly first, then with a small edit tolerance, then by the longest alias a name starts with.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from ..records import Corpus
+from .ocr_repair import Lexicon, kw
+
+KOMMUNER = {
+    # id: (name as in "X kommun", genitive form or None)
+    "borgholms-kommun": ("Borgholm", "Borgholms"),
+    "emmaboda-kommun": ("Emmaboda", None),
+    "hultsfreds-kommun": ("Hultsfred", "Hultsfreds"),
+    "hogsby-kommun": ("Högsby", None),
+    "kalmar-kommun": ("Kalmar", None),
+    "monsteras-kommun": ("Mönsterås", None),
+    "morbylanga-kommun": ("Mörbylånga", None),
+    "nybro-kommun": ("Nybro", None),
+    "oskarshamns-kommun": ("Oskarshamn", "Oskarshamns"),
+    "torsas-kommun": ("Torsås", None),
+    "vimmerby-kommun": ("Vimmerby", None),
+    "vasterviks-kommun": ("Västervik", "Västerviks"),
+}
+
+# The reserved organisation ids (docs/records.md): id -> (name, type, part_of, aliases)
+RESERVED: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
+    "region-kalmar-lan": ("Region Kalmar län", "region", None, ("RKL", "Regionen", "Region Kalmar", "HSF RKL")),
+    "halso-och-sjukvardsforvaltningen": ("Hälso- och sjukvårdsförvaltningen", "unit", "region-kalmar-lan",
+                                         ("HSF", "Hälso- och sjukvårdsförvaltningen RKL")),
+    "barn-och-ungdomskliniken-kalmar": ("Barn- och ungdomskliniken Kalmar", "unit",
+                                        "halso-och-sjukvardsforvaltningen", ()),
+    "barn-och-ungdomskliniken-vastervik": ("Barn- och ungdomskliniken Västervik", "unit",
+                                           "halso-och-sjukvardsforvaltningen", ()),
+    "habiliteringen-soder": ("Habiliteringen Söder", "unit", "halso-och-sjukvardsforvaltningen", ()),
+    "habiliteringen-norr": ("Habiliteringen norr", "unit", "region-kalmar-lan", ("Habiliteringen norr RKL",)),
+    "region-kalmar-lan-ledningsstab": ("Region Kalmar läns ledningsstab", "unit", "region-kalmar-lan", ()),
+    "region-kalmar-lan-folkhalsa": ("Regionens enhet för folkhälsa", "unit", "region-kalmar-lan", ()),
+    "bildningsforvaltningen-oskarshamn": ("Bildningsförvaltningen, Oskarshamns kommun", "unit",
+                                          "oskarshamns-kommun", ("bildningsförvaltningen Oskarshamns kommun",)),
+    "kommunforbundet-i-kalmar-lan": ("Kommunförbundet i Kalmar län", "kommunforbund", None,
+                                     ("Kommunförbundet Kalmar län", "Kommunförbundet", "KFKL")),
+    "kalmarsunds-gymnasieforbund": ("Kalmarsunds gymnasieförbund", "gymnasieforbund", None, ()),
+    "skr": ("Sveriges Kommuner och Regioner", "external", None, ("SKR",)),
+    "regeringskansliet": ("Regeringskansliet", "external", None, ()),
+    "karlstads-universitet": ("Karlstads universitet", "external", None, ("Karlstad universitet",)),
+    "centrum-for-tjansteforskning": ("Centrum för tjänsteforskning", "unit", "karlstads-universitet",
+                                     ("Centrum för tjänsteforskning Karlstads universitet",)),
+    "linneuniversitetet": ("Linnéuniversitetet", "external", None, ()),
+    "polismyndigheten": ("Polismyndigheten", "external", None, ()),
+    "kronobergs-lan": ("Kronobergs län", "county", None, ("Kronoberg",)),
+    "jonkopings-lan": ("Jönköpings län", "county", None, ()),
+    "lansgemensam-ledning-i-samverkan": ("Länsgemensam ledning i samverkan", "collaboration-body", None, ()),
+    "lansgemensam-ledning": ("Länsgemensam ledning", "collaboration-body", "lansgemensam-ledning-i-samverkan", ()),
+    "beredningen": ("Beredningen", "preparatory-group", "lansgemensam-ledning-i-samverkan", ()),
+    "presidiemoten": ("Presidiemöten", "meeting-series", "lansgemensam-ledning-i-samverkan", ()),
+    "presidiekonferensen": ("Gemensam presidiekonferens", "conference", "lansgemensam-ledning-i-samverkan",
+                            ("Presidiekonferensen",)),
+    "presidiet-lgl": ("Presidiet för Länsgemensam ledning i samverkan", "presidium",
+                      "lansgemensam-ledning-i-samverkan", ()),
+    "presidiet-region-kalmar-lan": ("Presidiet i Region Kalmar län", "presidium", "region-kalmar-lan", ()),
+    "presidiet-kommunforbundet": ("Presidiet i Kommunförbundet Kalmar län", "presidium",
+                                  "kommunforbundet-i-kalmar-lan", ()),
+    "samordnande-grupp-barn-och-unga": ("Samordnande grupp Barn och unga", "coordinating-group",
+                                        "lansgemensam-ledning-i-samverkan",
+                                        ("Samordnade grupp Barn och unga", "Samordnande gruppen Barn och unga")),
+    "samordnande-grupp-psykisk-halsa": ("Samordnande grupp Psykisk hälsa", "coordinating-group",
+                                        "lansgemensam-ledning-i-samverkan",
+                                        ("Samordnade grupp Psykisk hälsa", "Samordnande gruppen Psykisk hälsa")),
+    "samordnande-grupp-aldre": ("Samordnande grupp Äldre", "coordinating-group", "lansgemensam-ledning-i-samverkan",
+                                ("Samordnade grupp Äldre", "Samordnande gruppen Äldre", "Samordnade gruppen Äldre")),
+    "samverkansomradesgrupp-folkhalsa": ("Samverkansområdesgrupp Folkhälsa", "area-group",
+                                         "lansgemensam-ledning-i-samverkan", ()),
+    "samverkansomradesgrupp-brukarmedverkan": ("Samverkansområdesgrupp Brukarmedverkan", "area-group",
+                                               "lansgemensam-ledning-i-samverkan", ()),
+    "samverkansomradesgrupp-hab-rehab": ("Samverkansområdesgrupp Hab/Rehab", "area-group",
+                                         "lansgemensam-ledning-i-samverkan", ()),
+    "samverkansomradesgrupp-informationsoverforing": ("Samverkansområdesgrupp Informationsöverföring",
+                                                      "area-group", "lansgemensam-ledning-i-samverkan", ()),
+    "analysgrupper": ("Länets tre analysgrupper", "working-group", None, ()),
+    "regionalt-ledningsforum": ("Regionalt ledningsforum", "forum", None, ("det regionala ledningsforumet",)),
+    "natverk-lgl": ("Nätverk kopplade till Länsgemensam ledning", "network", None, ()),
+    "arbetsgrupp-ordnat-inforande": ("Länsgemensam arbetsgrupp", "working-group", None, ()),
+    "processgrupp-barn-och-unga": ("Processgrupp", "process-group", "samordnande-grupp-barn-och-unga", ()),
+    "styrgrupp-barn-och-unga": ("Styrgrupp", "steering-group", "samordnande-grupp-barn-och-unga", ()),
+    "grupp-kompetensforsorjning": ("Gruppen för kompetensförsörjning i Kalmar län", "working-group", None, ()),
+    "hr-chefsnatverket": ("HR-chefsnätverket", "network", None, ()),
+}
+for _id, (_name, _gen) in KOMMUNER.items():
+    _aliases = [f"{_name} kommun", f"{_name}s kommun" if not _gen else f"{_gen} kommun"]
+    if _name != "Kalmar":
+        _aliases.append(_name)
+    if _gen:
+        _aliases.append(f"{_name} kommun")
+    RESERVED[_id] = (f"{_gen or _name} kommun", "kommun", None, tuple(_aliases))
+
+# Names too generic to stand for one organisation on their own (they are parts of longer names).
+GENERIC = {"barn och unga", "psykisk halsa", "aldre", "folkhalsa", "brukarmedverkan", "hab rehab", "hab/rehab",
+           "informationsoverforing", "gruppen", "processgruppen", "processgrupp", "styrgrupp", "presidiekonferens",
+           "den lansgemensamma arbetsgruppen", "lansgemensam arbetsgrupp", "lansgemensam ledning i samverkans"}
+_PREP = re.compile(r"^(?:i|pa|vid|for|inom|fran|hos|till|av|och)\s+")
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    id: str
+    alias: str
+    score: float
+    defined: bool  # defined in the loaded corpus (else: a reserved id the draft must define)
+
+
+@dataclass
+class OrgResolver:
+    lexicon: Lexicon
+    aliases: dict[str, str] = field(default_factory=dict)  # key -> org id
+    defined: set[str] = field(default_factory=set)
+    types: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, corpus: Corpus | None, lexicon: Lexicon) -> OrgResolver:
+        r = cls(lexicon=lexicon)
+        for oid, (name, otype, _part, aliases) in RESERVED.items():
+            r.types[oid] = otype
+            for a in (name, *aliases):
+                r.add(a, oid)
+        if corpus is not None:
+            for oid, (_rec, node) in corpus.organisations.items():
+                r.defined.add(oid)
+                r.types.setdefault(oid, str(node.get("type", "")))
+                for a in [node.get("name"), *(node.get("alt_names") or [])]:
+                    if a:
+                        r.add(str(a), oid)
+            for rec in corpus.records:
+                for m in rec.data.get("mentions", []) or []:
+                    r.add(str(m.get("as_written", "")), str(m.get("id", "")))
+        return r
+
+    def key(self, text: str) -> str:
+        k = kw(text, self.lexicon).replace("/", " ")
+        k = re.sub(r"\s+", " ", k).strip()
+        return k
+
+    def add(self, alias: str, org_id: str) -> None:
+        k = self.key(alias)
+        if k and org_id and k not in GENERIC:
+            self.aliases.setdefault(k, org_id)
+
+    def resolve(self, text: str) -> OrgMatch | None:
+        """The organisation a whole name stands for (a cell, an apposition's tail), or None."""
+        k = self.key(text)
+        k = re.sub(r"\s*\((?:tf|t f)\)\s*$", "", k).strip()
+        while k:
+            hit = self._lookup(k)
+            if hit:
+                return hit
+            stripped = _PREP.sub("", k)
+            if stripped == k:
+                break
+            k = stripped
+        return None
+
+    def _lookup(self, k: str) -> OrgMatch | None:
+        if k in self.aliases:
+            return self._match(self.aliases[k], k, 1.0)
+        # small OCR tolerance on names of some length
+        if len(k) >= 6:
+            n_words = len(k.split())
+            same_size = [a for a in self.aliases if len(a.split()) == n_words]
+            best = difflib.get_close_matches(k, same_size, n=1, cutoff=0.9)
+            if best:
+                ratio = difflib.SequenceMatcher(None, k, best[0]).ratio()
+                return self._match(self.aliases[best[0]], best[0], ratio)
+        # the longest alias the name starts with, if little is left ("Linneuniversitetet Vaxjo")
+        words = k.split()
+        for n in range(len(words) - 1, 0, -1):
+            head, rest = " ".join(words[:n]), words[n:]
+            if head in self.aliases and len(rest) <= 1 and len(head) >= 5:
+                return self._match(self.aliases[head], head, 0.85)
+        return None
+
+    def trim(self, text: str, oid: str) -> str:
+        """The words of `text` that name the organisation: no leading preposition, no trailing verb."""
+        words = text.strip(" ,.").split()
+        while len(words) > 1 and _PREP.match(self.key(words[0]) + " "):
+            words = words[1:]
+        best = None
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k])
+            m = self.resolve(cand)
+            if m and m.id == oid:
+                if m.score == 1.0:
+                    return cand.strip(" ,.")
+                best = best or cand
+        return (best or " ".join(words)).strip(" ,.")
+
+    def _match(self, oid: str, alias: str, score: float) -> OrgMatch:
+        return OrgMatch(id=oid, alias=alias, score=score, defined=oid in self.defined)
+
+    def definition(self, oid: str) -> tuple[str, str, str | None] | None:
+        """(name, type, part_of) of a reserved id, for a draft that must define it."""
+        if oid in RESERVED:
+            name, otype, part, _ = RESERVED[oid]
+            return name, otype, part
+        return None

@@ -1,0 +1,168 @@
+"""Ingest end to end: read, extract, draft, review; write only when everything has worked."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import config
+from ..emit import People, reconcile_people
+from ..names import fold
+from ..records import Corpus, load_corpus
+from ..yamlload import RecordError
+from .draft import build_record, doc_id_for, dump_record, source_file_name, write_new
+from .extract import Extraction, Extractor
+from .ocr_repair import Lexicon
+from .orgs import OrgResolver
+from .reading import IngestError, SourceText, read_document
+from .reconcile import PersonMatcher
+
+# keys whose values are curated (OCR-repaired) Swedish prose or names of bodies and works
+_VOCABULARY = {"title", "alt_titles", "alt_names", "summary", "text", "focus", "activities", "status", "label",
+               "statements", "goals", "organisations", "name", "works", "meetings", "agenda", "decisions", "funding",
+               "parts", "allocations", "indicator"}
+
+
+@dataclass
+class Context:
+    """What ingest knows of the graph: the corpus (if it loads), the people, organisations, works."""
+
+    corpus: Corpus | None
+    lexicon: Lexicon
+    orgs: OrgResolver
+    matcher: PersonMatcher
+    people: People | None
+    works: dict[str, list[str]]
+    warnings: list[str] = field(default_factory=list)
+
+
+def corpus_texts(corpus: Corpus) -> Iterable[str]:
+    """The curated text of the records (titles, names of bodies, summaries), not people's names."""
+
+    def walk(node: Any, key: str = "") -> Iterable[str]:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k in _VOCABULARY and not (k == "name" and key != "organisations"):
+                    yield from walk(v, k)
+        elif isinstance(node, list):
+            for v in node:
+                yield from walk(v, key)
+        elif isinstance(node, str):
+            yield node
+
+    for rec in corpus.records:
+        yield from walk(rec.data)
+
+
+def without_source(corpus: Corpus, source: str) -> Corpus:
+    """The corpus less one document's record (what the graph knew before that document came in)."""
+    records = [r for r in corpus.records if r.document.id != source]
+    keep = {r.path for r in records}
+    return dataclasses.replace(
+        corpus, records=records,
+        organisations={k: v for k, v in corpus.organisations.items() if v[0].path in keep},
+        works={k: v for k, v in corpus.works.items() if v[0].path in keep},
+        meetings={k: v for k, v in corpus.meetings.items() if v[0].path in keep})
+
+
+def make_context(corpus: Corpus | None, warnings: list[str] | None = None) -> Context:
+    lexicon = Lexicon.from_texts(corpus_texts(corpus)) if corpus else Lexicon()
+    orgs = OrgResolver.build(corpus, lexicon)
+    people = reconcile_people(corpus) if corpus else None
+    works: dict[str, list[str]] = {}
+    if corpus:
+        for wid, (_rec, node) in corpus.works.items():
+            works[wid] = [fold(str(t)) for t in [node.get("title"), *(node.get("alt_titles") or [])] if t]
+    return Context(corpus, lexicon, orgs, PersonMatcher(people), people, works, list(warnings or []))
+
+
+def load_context(records_dir: Path = config.RECORDS, sources_dir: Path = config.SOURCES) -> Context:
+    """The context from the records; a corpus that does not load leaves ingest without known people."""
+    try:
+        corpus = load_corpus(records_dir, sources_dir)
+    except (RecordError, FileNotFoundError, OSError) as exc:
+        return make_context(None, [f"the records do not load ({exc}); names are not reconciled with the graph"])
+    return make_context(corpus)
+
+
+@dataclass
+class IngestResult:
+    source: SourceText
+    extraction: Extraction
+    doc_id: str
+    source_name: str
+    record: dict[str, Any]
+    draft_text: str
+    warnings: list[str]
+
+
+def ingest(path: Path, ctx: Context, doc_id: str | None = None) -> IngestResult:
+    """Read and extract a protocol; build the draft. Writes nothing."""
+    src = read_document(path)
+    ex = Extractor(src.text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works).run()
+    if ex.doc_kind == "protocol" and not (ex.items or ex.attendance or ex.decisions):
+        raise IngestError(f"{path}: a protocol title was found, but no agenda items, attendance lists or "
+                          "decisions: nothing to draft")
+    if ex.doc_kind != "protocol" and not ex.mentions:
+        raise IngestError(f"{path}: not a protocol (no 'Protokoll ...' title, no meeting date) and no people "
+                          "named: nothing to draft")
+    did = doc_id or doc_id_for(ex, path.stem)
+    source_name = source_file_name(ex, did)
+    record = build_record(ex, did, ctx.orgs, path.name)
+    warnings = list(ctx.warnings) + ex.warnings
+    if ex.doc_kind != "protocol":
+        warnings.append("no protocol title or meeting date found: the draft holds people and organisations only")
+    header = (f"Draft record of {path.name} ({src.via}), made by `samverkan ingest`.\n"
+              f"Line numbers refer to sources/{source_name}.\n"
+              "People's names are as written (OCR damage included); other text is OCR-repaired.")
+    return IngestResult(src, ex, did, source_name, record, dump_record(record, header), warnings)
+
+
+def write_outputs(result: IngestResult, out: Path, sources_dir: Path, review_md: str) -> list[Path]:
+    """Write the source copy (unless the file is already there), the draft and its review; refuse
+    before writing anything if the draft or review exists, or the source name is taken by other text."""
+    review = out.with_name(out.name.removesuffix(".yaml") + ".review.md")
+    for p in (out, review):
+        if p.exists():
+            raise IngestError(f"{p} exists: ingest never overwrites a record or review (use --out)")
+    copy = sources_dir / result.source_name
+    text = result.source.text
+    write_copy = True
+    src_path = result.source.path.resolve()
+    if src_path.parent == sources_dir.resolve() and result.source.via == "text":
+        copy, write_copy = src_path, False
+    elif copy.exists():
+        if copy.read_text(encoding="utf-8").rstrip("\n").split("\n") != text.rstrip("\n").split("\n"):
+            raise IngestError(f"{copy} exists with other text: give the document another id (--id) or remove it")
+        write_copy = False
+    written: list[Path] = []
+    try:
+        if write_copy:
+            write_new(copy, text)
+            written.append(copy)
+        write_new(out, result.draft_text)
+        written.append(out)
+        write_new(review, review_md)
+        written.append(review)
+    except OSError as exc:
+        for p in written:
+            p.unlink(missing_ok=True)
+        raise IngestError(f"cannot write the draft: {exc}") from exc
+    return written
+
+
+def known_ids(ctx: Context) -> Counter[str]:
+    """Ids already defined in the graph (meetings, decisions), for the review's warnings."""
+    ids: Counter[str] = Counter()
+    if ctx.corpus:
+        ids.update(ctx.corpus.meetings)
+        for rec in ctx.corpus.records:
+            for d in rec.data.get("decisions", []) or []:
+                ids[str(d.get("id"))] += 1
+            for f in rec.data.get("funding", []) or []:
+                ids[str(f.get("id"))] += 1
+    return ids

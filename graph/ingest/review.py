@@ -1,0 +1,245 @@
+"""The review summary: what a draft would add to or change in the graph, for the coordinator to check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from ..emit import _name_mentions  # the places a record names people
+from ..names import same_person
+from ..records import parse_lines
+from .pipeline import Context, IngestResult, known_ids
+from .reconcile import NameMatch
+
+
+@dataclass
+class Review:
+    people: list[tuple[str, int, NameMatch]] = field(default_factory=list)   # spelling, first line, match
+    new_memberships: list[str] = field(default_factory=list)
+    ended_memberships: list[str] = field(default_factory=list)
+    started_memberships: list[str] = field(default_factory=list)
+    unresolved_orgs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    manifest_entry: str = ""
+
+    @property
+    def new_people(self) -> list[tuple[str, int, NameMatch]]:
+        return [p for p in self.people if p[2].status == "new"]
+
+    @property
+    def uncertain(self) -> list[tuple[str, int, NameMatch]]:
+        return [p for p in self.people if p[2].status == "uncertain"]
+
+
+class _Rec:
+    """Just enough of graph.records.Record for emit._name_mentions."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.document = _Doc()
+
+
+class _Doc:
+    lines: tuple[str, ...] = ()
+
+
+def _graph_memberships(ctx: Context) -> set[tuple[str, str, str]]:
+    out: set[tuple[str, str, str]] = set()
+    if not ctx.corpus or not ctx.people:
+        return out
+    by = ctx.people.by_spelling
+    for rec in ctx.corpus.records:
+        for p in rec.data.get("people", []) or []:
+            person = by.get(str(p["name"]))
+            for post in p.get("posts", []) or []:
+                if person and not post.get("former"):
+                    out.add((person.name, str(post["role"]), str(post["org"])))
+        for m in rec.data.get("meetings", []) or []:
+            for lst in m.get("attendance", []) or []:
+                if lst["list"] == "ledamoter":
+                    for e in lst["entries"]:
+                        person = by.get(str(e["name"]))
+                        if person:
+                            out.add((person.name, "ledamot", str(m["of"])))
+        for d in rec.data.get("decisions", []) or []:
+            if d.get("kind") == "replacement":
+                person = by.get(str(d["new"]))
+                if person:
+                    out.add((person.name, str(d["role"]), str(d["group"])))
+    return out
+
+
+def make_review(result: IngestResult, ctx: Context) -> Review:
+    rv = Review()
+    rec = result.record
+    seen: list[str] = []
+    for spelling, line in _name_mentions(_Rec(rec)):  # type: ignore[arg-type]
+        if any(same_person(spelling, s) for s in seen):
+            continue
+        seen.append(spelling)
+        rv.people.append((spelling, line, ctx.matcher.match(spelling)))
+    graph = _graph_memberships(ctx)
+
+    def who(spelling: str) -> str:
+        m = ctx.matcher.match(spelling)
+        return m.person if m.status == "known" and m.person else spelling
+
+    def is_new(spelling: str, role: str, org: str) -> bool:
+        return (who(spelling), role, org) not in graph
+
+    for p in rec.get("people", []):
+        for post in p.get("posts", []):
+            if not post.get("former") and is_new(p["name"], post["role"], post["org"]):
+                rv.new_memberships.append(f"{p['name']}: {post['role']} – {post['org']} (line {post['lines']})")
+    for m in rec.get("meetings", []):
+        for lst in m.get("attendance", []):
+            if lst["list"] != "ledamoter":
+                continue
+            for e in lst["entries"]:
+                if is_new(e["name"], "ledamot", m["of"]):
+                    rep = f", representing {e['org']}" if e.get("org") else ""
+                    rv.new_memberships.append(f"{e['name']}: ledamot – {m['of']}{rep} (line {e['line']})")
+    for d in rec.get("decisions", []):
+        if d["kind"] == "replacement":
+            rv.started_memberships.append(f"{d['new']}: {d['role']} – {d['group']} from {result.extraction.date} "
+                                          f"(decision {d['id']}, lines {d['lines']})")
+            rv.ended_memberships.append(f"{d['replaced']}: {d['role']} – {d['group']} ends {result.extraction.date}, "
+                                        f"replaced by {d['new']} (decision {d['id']})")
+    for lst in result.extraction.attendance:
+        for e in lst.entries:
+            if e.org_as_written and not e.org:
+                rv.unresolved_orgs.append(f"'{e.org_as_written}' (line {e.line}, {e.name})")
+    ids = known_ids(ctx)
+    for m in rec.get("meetings", []):
+        if m["id"] in ids and m["status"] == "held":
+            rv.warnings.append(f"meeting {m['id']} is already in the graph: this document may be curated already")
+    for d in rec.get("decisions", []):
+        if d["id"] in ids:
+            rv.warnings.append(f"decision id {d['id']} is already used in the records: rename it")
+    for org in rec.get("organisations", []):
+        rv.warnings.append(f"the draft defines the reserved organisation {org['id']} ({org['name']}); no record "
+                           "defines it yet")
+    rv.warnings.extend(result.warnings)
+    meeting = next((m for m in rec.get("meetings", []) if m["status"] == "held"), None)
+    rv.counts = {
+        "people named": len(rv.people),
+        "agenda items": len(meeting.get("agenda", [])) if meeting else 0,
+        "attendance entries": sum(len(lst["entries"]) for lst in meeting.get("attendance", [])) if meeting else 0,
+        "decisions": len(rec.get("decisions", [])),
+        "amounts": sum(1 + len(f.get("parts", [])) + len(f.get("allocations", [])) for f in rec.get("funding", [])),
+        "meetings referred to": len([m for m in rec.get("meetings", []) if m["status"] != "held"]),
+    }
+    ex = result.extraction
+    entry = {
+        "id": result.doc_id,
+        "file": result.source_name,
+        "original": result.source.path.name,
+        "title": _title(ex.title, ex.date),
+        "kind": {"presidiekonferens": "protokoll-presidiekonferens", "lgl-meeting": "protokoll-lansgemensam-ledning",
+                 "presidiemote": "protokoll-presidiemote"}.get(ex.meeting_kind or "", "dokument"),
+        "date": ex.date or str(dt.date.today().year),
+        "publisher": "Länsgemensam ledning i samverkan (Kalmar län)",
+        "language": "sv",
+        "text_quality": "ocr-damaged" if _looks_damaged(result) else "clean",
+    }
+    rv.manifest_entry = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=110)
+    return rv
+
+
+def _title(title: str, date: str | None) -> str:
+    t = " ".join(title.replace("#", "").split())
+    return t if not date or date in t else f"{t}, {date}"
+
+
+def _looks_damaged(result: IngestResult) -> bool:
+    """OCR damage shows as letters OCR makes of å/ä/ö (é, 6 inside words) or many unknown words."""
+    text = result.source.text
+    return result.source.via == "pdf-ocr" or sum(text.count(c) for c in "éÉ") > 10 or "|an" in text
+
+
+def _line_of(value: Any) -> str:
+    span = parse_lines(value)
+    return str(value) if span is None else (str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}")
+
+
+def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
+    ex = result.extraction
+    out = [f"# Review: draft record {result.doc_id}", ""]
+    out.append(f"- Source: `{result.source.path.name}` (read as {result.source.via}), copied to "
+               f"`sources/{result.source_name}`")
+    out.append(f"- Draft: `{draft_path}` — **not curated**: check every fact against the source")
+    if ex.doc_kind == "protocol":
+        out.append(f"- Meeting: {ex.meeting_kind} of `{ex.meeting_of}` on {ex.date}"
+                   + (f", {ex.place}" if ex.place else "") + (f", ca {ex.participants} deltagare"
+                                                             if ex.participants else ""))
+    out.append("")
+    out.append("| extracted | count |")
+    out.append("|---|---|")
+    out.extend(f"| {k} | {v} |" for k, v in rv.counts.items())
+    out.append("")
+    if rv.warnings:
+        out.append("## Warnings")
+        out.extend(f"- {w}" for w in rv.warnings)
+        out.append("")
+    out.append("## People")
+    out.append("")
+    out.append("| name as written | line | status | graph person / candidates | confidence |")
+    out.append("|---|---|---|---|---|")
+    for spelling, line, m in rv.people:
+        if m.status == "known":
+            cands = m.person or ""
+        else:
+            cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates) or "—"
+        out.append(f"| {spelling} | {line} | {m.status} | {cands} | {m.confidence:.2f} |")
+    out.append("")
+    out.append(f"New people: {len(rv.new_people)}. Unsure matches (check them): {len(rv.uncertain)}.")
+    out.append("")
+    for title, items in (("New memberships", rv.new_memberships),
+                         ("Memberships started by decisions", rv.started_memberships),
+                         ("Memberships ended by decisions", rv.ended_memberships),
+                         ("Organisations not recognised", rv.unresolved_orgs)):
+        out.append(f"## {title}")
+        out.extend(f"- {i}" for i in items) if items else out.append("- none")
+        out.append("")
+    out.append("## Decisions")
+    for d in result.record.get("decisions", []):
+        out.append(f"- `{d['id']}` ({d['kind']}, lines {_line_of(d['lines'])}): {d.get('text', '')[:160]}")
+    if not result.record.get("decisions"):
+        out.append("- none")
+    out.append("")
+    out.append("## To do before the draft joins the records")
+    out.append(f"1. Check the draft against `sources/{result.source_name}`; fix names of bodies, posts and lists.")
+    out.append("2. Add works, statements and summaries the rules do not read; give `about:` where it helps.")
+    out.append(f"3. Move the draft to `records/{result.doc_id}.yaml` and add this entry to "
+               "`sources/manifest.yaml` (ingest never edits it):")
+    out.append("")
+    out.append("```yaml")
+    out.append(rv.manifest_entry.rstrip())
+    out.append("```")
+    out.append("4. Run `samverkan check`, then `samverkan build`.")
+    return "\n".join(out) + "\n"
+
+
+def render_terminal(result: IngestResult, rv: Review) -> str:
+    ex = result.extraction
+    lines = [f"{result.doc_id}: {ex.meeting_kind or 'document'} {ex.date or ''} (read as {result.source.via})"]
+    lines.append("  " + ", ".join(f"{k}: {v}" for k, v in rv.counts.items()))
+    lines.append(f"  people: {len(rv.people)} named, {len(rv.new_people)} new, {len(rv.uncertain)} unsure")
+    for spelling, line, m in rv.uncertain:
+        cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates)
+        lines.append(f"    unsure: {spelling} (line {line}) -> {cands}")
+    for spelling, line, _m in rv.new_people:
+        lines.append(f"    new: {spelling} (line {line})")
+    lines.append(f"  new memberships: {len(rv.new_memberships)}; started by decisions: "
+                 f"{len(rv.started_memberships)}; ended by decisions: {len(rv.ended_memberships)}")
+    for e in rv.ended_memberships:
+        lines.append(f"    ends: {e}")
+    if rv.unresolved_orgs:
+        lines.append(f"  organisations not recognised: {', '.join(rv.unresolved_orgs)}")
+    for w in rv.warnings:
+        lines.append(f"  warning: {w}")
+    return "\n".join(lines)
