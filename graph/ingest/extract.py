@@ -305,8 +305,10 @@ class Extractor:
             raise IngestError("a protocol title was found but no meeting date near it (ISO 2025-12-12 or "
                               "'1 mars 2024')")
         last = title_line.n
-        # the meeting sentence: place and participants
+        # the meeting sentence (place, participants), before the first agenda item
         for ln in window:
+            if ln.n > title_line.n and (re.match(r"^\d{1,2}\.\s+\S", ln.text) or re.match(r"^\s*#{1,6}\s", ln.raw)):
+                break
             k = ln.key
             if any(w in k for w in ("genomfordes", "agde rum", "deltagare", "holls")):
                 para = self._paragraph_at(ln.n)

@@ -159,7 +159,6 @@ def known_ids(ctx: Context) -> Counter[str]:
     """Ids already defined in the graph (meetings, decisions), for the review's warnings."""
     ids: Counter[str] = Counter()
     if ctx.corpus:
-        ids.update(ctx.corpus.meetings)
         for rec in ctx.corpus.records:
             for d in rec.data.get("decisions", []) or []:
                 ids[str(d.get("id"))] += 1

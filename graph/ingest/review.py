@@ -114,9 +114,16 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
             if e.org_as_written and not e.org:
                 rv.unresolved_orgs.append(f"'{e.org_as_written}' (line {e.line}, {e.name})")
     ids = known_ids(ctx)
+    ids.update(list(ctx.corpus.meetings) if ctx.corpus else [])
     for m in rec.get("meetings", []):
-        if m["id"] in ids and m["status"] == "held":
-            rv.warnings.append(f"meeting {m['id']} is already in the graph: this document may be curated already")
+        if m["id"] in ids and m["status"] == "held" and ctx.corpus:
+            rec_, node = ctx.corpus.meetings[m["id"]]
+            if node.get("status") == "held":
+                rv.warnings.append(f"meeting {m['id']} is already in the graph as held ({rec_.path.name}): this "
+                                   "document may be curated already")
+            else:
+                rv.warnings.append(f"meeting {m['id']} is {node.get('status')} in {rec_.path.name}: this protocol "
+                                   "is that meeting; remove that entry (or merge it) when the draft joins the records")
     for d in rec.get("decisions", []):
         if d["id"] in ids:
             rv.warnings.append(f"decision id {d['id']} is already used in the records: rename it")

@@ -1,0 +1,65 @@
+"""Measured ingest quality, asserted: each source ingested against the graph without its own record."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.quality import QualityReport, Score, measure
+
+OCR_DAMAGED = "2025-12-12-lansgemensam-ledning"
+
+
+@pytest.fixture(scope="module")
+def report() -> QualityReport:
+    return measure()
+
+
+def _ok(value: float | None, floor: float) -> bool:
+    return value is None or value >= floor
+
+
+def _explain(kind: str, s: Score) -> str:
+    return f"{kind}: precision {s.precision}, recall {s.recall}; missed {s.missed[:8]}; extra {s.extra[:8]}"
+
+
+def test_all_five_sources_are_measured(report: QualityReport) -> None:
+    assert len(report.per_document) == 5
+
+
+@pytest.mark.parametrize(("kind", "recall"), [("people", 0.95), ("attendance", 0.95), ("decisions", 0.9)])
+def test_overall_recall_and_precision(report: QualityReport, kind: str, recall: float) -> None:
+    s = report.total[kind]
+    assert s.curated > 0
+    assert _ok(s.recall, recall), _explain(kind, s)
+    assert _ok(s.precision, 0.9), _explain(kind, s)
+
+
+@pytest.mark.parametrize(("kind", "recall"), [("people", 0.95), ("attendance", 0.95), ("decisions", 0.9)])
+def test_each_document_meets_the_goal(report: QualityReport, kind: str, recall: float) -> None:
+    for doc, scores in report.per_document.items():
+        s = scores[kind]
+        assert _ok(s.recall, recall), f"{doc}: " + _explain(kind, s)
+        assert _ok(s.precision, 0.9), f"{doc}: " + _explain(kind, s)
+
+
+def test_ocr_damaged_protocol_is_included_and_meets_the_goal(report: QualityReport) -> None:
+    scores = report.per_document[OCR_DAMAGED]
+    assert scores["attendance"].curated >= 29 and scores["decisions"].curated >= 6
+    assert scores["people"].recall >= 0.95 and scores["attendance"].recall >= 0.95
+    assert scores["decisions"].recall >= 0.9
+    for kind in ("people", "attendance", "decisions"):
+        assert scores[kind].precision >= 0.9, _explain(kind, scores[kind])
+
+
+@pytest.mark.parametrize("kind", ["agenda items", "amounts", "presenters", "meetings"])
+def test_other_kinds_of_fact(report: QualityReport, kind: str) -> None:
+    s = report.total[kind]
+    assert _ok(s.recall, 0.9), _explain(kind, s)
+    assert _ok(s.precision, 0.9), _explain(kind, s)
+
+
+def test_table_prints_every_kind(report: QualityReport) -> None:
+    table = report.table()
+    for kind in ("people", "attendance", "decisions", "agenda items", "amounts"):
+        assert kind in table
+    assert "precision" in table and "recall" in table
