@@ -45,7 +45,9 @@ class Namespace:
     def __getattr__(self, local: str) -> str:
         if local.startswith("_"):
             raise AttributeError(local)
-        return self[local]
+        term = self[local]
+        setattr(self, local, term)  # found directly from now on
+        return term
 
 
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
@@ -89,12 +91,17 @@ class QuadSink:
         self.out = out
         self.chunk = chunk
         self.buffer: list[str] = []
-        self.count = 0
+        self.written = 0
+
+    @property
+    def count(self) -> int:
+        """Lines written or waiting to be."""
+        return self.written + len(self.buffer)
 
     def line(self, line: str) -> None:
-        self.buffer.append(line)
-        self.count += 1
-        if len(self.buffer) >= self.chunk:
+        buffer = self.buffer
+        buffer.append(line)
+        if len(buffer) >= self.chunk:
             self.flush()
 
     def quad(self, s: str, p: str, o: str, g: str) -> None:
@@ -103,4 +110,5 @@ class QuadSink:
     def flush(self) -> None:
         if self.buffer:
             self.out.write("".join(self.buffer))
+            self.written += len(self.buffer)
             self.buffer.clear()
