@@ -31,6 +31,7 @@ class OxigraphStore(Store):
 
     def __init__(self, path: Path | None, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         try:
             if path is None:
                 self.store = ox.Store()
@@ -126,7 +127,7 @@ class OxigraphStore(Store):
         return len(self.store)
 
     def close(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             with contextlib.suppress(OSError):
                 self.store.flush()
         del self.store

@@ -1,0 +1,326 @@
+"""Benchmarks: every figure beside its baseline, measured in the same run (`samverkan bench`).
+
+- load throughput (quads/s) into embedded Oxigraph (disk, memory), a remote Oxigraph server, and
+  rdflib in memory (the baseline);
+- the example queries (queries/example_*.rq): p50/p95 through our server, the store called
+  directly, and rdflib in memory (server overhead ratio, speed-up ratio);
+- SHACL validation of one county inside the national graph (scoped) vs pySHACL on the whole graph;
+- visualisation build time for 1k- and 10k-node networks;
+- the server under load: N concurrent clients on loopback for a bounded time.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from . import config
+
+
+@dataclass
+class Report:
+    sections: list[tuple[str, list[str], list[list[str]]]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def table(self, title: str, headers: list[str], rows: list[list[str]]) -> None:
+        self.sections.append((title, headers, rows))
+        print(f"\n## {title}\n" + _md(headers, rows), flush=True)
+
+    def markdown(self) -> str:
+        out = [f"\n## {t}\n\n" + _md(h, r) for t, h, r in self.sections]
+        if self.notes:
+            out.append("\n### Notes\n\n" + "\n".join(f"- {n}" for n in self.notes) + "\n")
+        return "".join(out)
+
+
+def _md(headers: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    k = min(len(s) - 1, max(0, round(q * (len(s) - 1))))
+    return s[k]
+
+
+def ms(x: float) -> str:
+    return f"{x * 1000:.1f}"
+
+
+def machine() -> list[list[str]]:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = "?"
+    try:
+        kb = int(next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
+                 .split()[1])
+        mem = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, StopIteration):
+        pass
+    import pyoxigraph
+    import rdflib
+
+    return [["CPU", cpu], ["cores", str(os.cpu_count())], ["memory", mem], ["OS", platform.platform()],
+            ["Python", platform.python_version()], ["pyoxigraph", pyoxigraph.__version__],
+            ["rdflib", rdflib.__version__]]
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def example_queries() -> dict[str, str]:
+    return {p.stem.removeprefix("example_"): p.read_text(encoding="utf-8")
+            for p in sorted(config.QUERIES_DIR.glob("example_*.rq"))}
+
+
+def count_lines(path: Path) -> int:
+    with path.open("rb") as fh:
+        return sum(1 for _ in fh)
+
+
+class Servers:
+    """Processes the benchmark starts (our server, an Oxigraph server), stopped at the end."""
+
+    def __init__(self) -> None:
+        self.procs: list[subprocess.Popen] = []
+
+    def stop(self) -> None:
+        for p in self.procs:
+            p.terminate()
+            try:
+                p.wait(10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} did not come up in {timeout} s")
+
+
+def run(scale: str, repeat: int, clients: int, duration: float, seed: int, rdflib_limit: int,
+        out: Path | None) -> Report:
+    from .build import build_to_file
+    from .stores import StoreError, open_store
+
+    report = Report()
+    report.table("Machine", ["what", "value"], machine())
+    servers = Servers()
+    tmp = Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
+    try:
+        # ------------------------------------------------------------------ data
+        real = tmp / "real.nq"
+        build_to_file(real, base=config.DEFAULT_BASE)
+        data = tmp / "data.nq"
+        sizes_note = "the real graph only"
+        if scale in ("county", "national"):
+            from .synth import generate
+
+            synth = tmp / "synth.nq"
+            t = timed(lambda: generate(synth, scale=scale, seed=seed, ontology=False))
+            with data.open("wb") as fh:
+                for part in (real, synth):
+                    with part.open("rb") as src:
+                        shutil.copyfileobj(src, fh)
+            sizes_note = f"real graph + synthetic {scale} (seed {seed}, generated in {t:.1f} s)"
+        else:
+            shutil.copy(real, data)
+        quads = count_lines(data)
+        report.table("Data", ["dataset", "quads in file"], [[sizes_note, f"{quads:,}"]])
+
+        # ------------------------------------------------------------------ load
+        rows = []
+        disk_path = tmp / "store"
+        disk_time = timed(lambda: _load(open_store(f"oxigraph:{disk_path}"), data))
+        mem_store = open_store("memory")
+        mem_time = timed(lambda: mem_store.load(data))
+        port = free_port()
+        ox_bin = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+        remote_time = None
+        remote_url = None
+        if Path(ox_bin).exists():
+            proc = subprocess.Popen([ox_bin, "serve", "--location", str(tmp / "remote"), "--bind",
+                                     f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            servers.procs.append(proc)
+            wait_http(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D")
+            remote = open_store(f"http://127.0.0.1:{port}/query")
+            remote.timeout = 3600
+            remote_time = timed(lambda: remote.load(data))
+            remote_url = f"http://127.0.0.1:{port}/query"
+        rdflib_store = None
+        rdflib_time = None
+        if quads <= rdflib_limit:
+            rdflib_store = open_store("rdflib")
+            rdflib_time = timed(lambda: rdflib_store.load(data))
+        else:
+            report.notes.append(f"rdflib (baseline) not loaded: {quads:,} quads is above --rdflib-limit "
+                                f"{rdflib_limit:,} (it would take many minutes and gigabytes).")
+        base_t = rdflib_time
+        for name, t in (("Oxigraph embedded, on disk", disk_time), ("Oxigraph embedded, in memory", mem_time),
+                        ("Oxigraph server (remote, Graph Store Protocol)", remote_time),
+                        ("rdflib in memory (baseline)", rdflib_time)):
+            if t is None:
+                rows.append([name, "–", "–", "–"])
+                continue
+            rows.append([name, f"{t:.2f}", f"{quads / t:,.0f}", f"{base_t / t:.1f}×" if base_t else "–"])
+        report.table("Load throughput (one load each)", ["store", "seconds", "quads/s", "vs rdflib"], rows)
+
+        # ------------------------------------------------------------------ queries
+        disk = open_store(f"oxigraph:{disk_path}", read_only=True)
+        sport = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", f"oxigraph:{disk_path}",
+                                 "--port", str(sport), "--log-level", "warning", "--timeout", "120",
+                                 "--max-rows", "100000"], cwd=config.ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        servers.procs.append(proc)
+        url = f"http://127.0.0.1:{sport}"
+        wait_http(url + "/sparql")
+        rows = []
+        client = httpx.Client(timeout=300)
+        for name, q in example_queries().items():
+            direct = [timed(lambda q=q: list(getattr(disk.query(q), "rows", []))) for _ in range(repeat)]
+            served = [timed(lambda q=q: client.post(url + "/sparql", data={"query": q},
+                                                     headers={"Accept": "application/sparql-results+json"})
+                            .raise_for_status()) for _ in range(repeat)]
+            base: list[float] = []
+            if rdflib_store is not None:
+                try:
+                    base = [timed(lambda q=q: list(getattr(rdflib_store.query(q), "rows", [])))
+                            for _ in range(repeat)]
+                except StoreError as exc:
+                    report.notes.append(f"rdflib (baseline) fails the query {name}: {exc}")
+            remote_http = ([timed(lambda q=q: client.post(remote_url, data={"query": q}, headers={
+                "Accept": "application/sparql-results+json"}).raise_for_status()) for _ in range(repeat)]
+                if remote_url else [])
+            d50, s50 = statistics.median(direct), statistics.median(served)
+            o50 = statistics.median(remote_http) if remote_http else None
+            r50 = statistics.median(base) if base else None
+            rows.append([name, ms(d50), ms(pct(direct, .95)), ms(s50), ms(pct(served, .95)),
+                         f"{s50 / d50:.2f}×", ms(o50) if o50 else "–", f"{s50 / o50:.2f}×" if o50 else "–",
+                         ms(r50) if r50 else "–", f"{r50 / d50:.0f}×" if r50 else "–"])
+        report.table(f"Example queries (ms; {repeat} runs each)",
+                     ["query", "store p50", "store p95", "our server p50", "our server p95", "ours/store",
+                      "oxigraph server p50", "ours/oxigraph server", "rdflib p50", "rdflib/store"], rows)
+        report.notes.append("'store' is pyoxigraph called in-process (no HTTP); 'oxigraph server' is Oxigraph's own "
+                            "HTTP server on the same data: the fair baseline for the cost of HTTP itself.")
+
+        # ------------------------------------------------------------------ validation, pictures
+        _bench_validation(report, data, scale, disk)
+        _bench_viz(report)
+
+        # ------------------------------------------------------------------ load test
+        queries = list(example_queries().values())
+        latencies: list[float] = []
+        errors = 0
+        lock = threading.Lock()
+        stop_at = time.monotonic() + duration
+
+        def worker(i: int) -> None:
+            nonlocal errors
+            with httpx.Client(timeout=120) as c:
+                k = i
+                while time.monotonic() < stop_at:
+                    q = queries[k % len(queries)]
+                    k += 1
+                    started = time.perf_counter()
+                    try:
+                        r = c.post(url + "/sparql", data={"query": q},
+                                   headers={"Accept": "application/sparql-results+json"})
+                        ok = r.status_code == 200
+                    except httpx.HTTPError:
+                        ok = False
+                    with lock:
+                        latencies.append(time.perf_counter() - started)
+                        errors += 0 if ok else 1
+
+        started = time.perf_counter()
+        with concurrent.futures.ThreadPoolExecutor(clients) as pool:
+            list(pool.map(worker, range(clients)))
+        elapsed = time.perf_counter() - started
+        report.table(f"Server under load ({clients} concurrent clients, {duration:g} s, example queries in turn)",
+                     ["requests", "requests/s", "p50 ms", "p95 ms", "errors"],
+                     [[str(len(latencies)), f"{len(latencies) / elapsed:.1f}", ms(pct(latencies, .5)),
+                       ms(pct(latencies, .95)), str(errors)]])
+        disk.close()
+    finally:
+        servers.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+    if out is not None:
+        _write_markdown(out, report, scale, repeat, clients, duration, seed)
+    return report
+
+
+def _load(store: object, path: Path) -> None:
+    store.load(path)
+    store.close()
+
+
+def _bench_validation(report: Report, data: Path, scale: str, disk: object) -> None:
+    try:
+        from .validate import benchmark_validation  # provided by the validation module
+    except ImportError:
+        report.notes.append("validation benchmark skipped: graph.validate has no benchmark_validation()")
+        return
+    rows = benchmark_validation(data, scale)
+    report.table("SHACL validation", ["what", "seconds", "baseline seconds", "ratio"], rows)
+
+
+def _bench_viz(report: Report) -> None:
+    try:
+        from .network.render import benchmark_render  # provided by the network module
+    except ImportError:
+        report.notes.append("visualisation benchmark skipped: graph.network.render has no benchmark_render()")
+        return
+    rows = benchmark_render([1000, 10000])
+    report.table("Visualisation build", ["nodes", "edges", "seconds", "aggregated to", "note"], rows)
+
+
+def _write_markdown(path: Path, report: Report, scale: str, repeat: int, clients: int, duration: float,
+                    seed: int) -> None:
+    command = (f"samverkan bench --scale {scale} --repeat {repeat} --clients {clients} --duration {duration:g} "
+               f"--seed {seed}")
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    text = f"\n# Run of {stamp}\n\nCommand: `{command}`\n" + report.markdown()
+    existing = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    path.write_text(existing.rstrip("\n") + "\n" + text, encoding="utf-8")
