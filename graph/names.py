@@ -1,6 +1,6 @@
 """One person, one IRI: reconcile the spellings of people's names across documents.
 
-The rule (documented in docs/people.md and tested in tests/test_names.py):
+The rule (documented in the README, tested in tests/test_names.py):
 
 1. *Fold* a name: Unicode-decompose, drop accents and diacritics (å->a, ö->o, é->e, í->i),
    lower-case, keep only letters, digits, spaces and hyphens.
