@@ -1,0 +1,368 @@
+"""Validate the graph with SHACL (shapes/*.ttl), as of a date.
+
+1. The data graph is the union of the dataset's graphs (queries/validation_data.rq).
+2. A pre-pass adds what "as of D" means, as triples in the validation namespace (val:):
+   - `?m val:validOn D` for every membership valid on D and on every meeting's date
+     (queries/validation_valid_memberships.rq: begun, not ended, not "former");
+   - `?m val:comesFrom ?o`: where the holder of a membership valid on D comes from
+     (queries/validation_origins.rq);
+   - `?m val:fillsSeat ?seat` (and `val:seatFor ?org` for a seat per organisation): the seat a
+     valid membership fills, read generically from the lgl:SeatRequirement data
+     (queries/validation_seat_candidates.rq); each membership fills at most one seat, the most
+     specific first, and memberships left over are counted on their seat as surplus.
+3. pySHACL runs the shapes over it: structure and time (sh:Violation), composition (unfilled or
+   over-filled seats: sh:Warning, the documents may be incomplete), consistency.
+The report (graph/validation_report.py) reads the SHACL results and the pre-pass triples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, SKOS
+from rdflib.term import Node
+
+from . import config
+from .config import LGL, ORG
+from .sparql import load_query
+from .stores.base import Store
+
+VAL = Namespace("https://w3id.org/samverkan-kalmar/validation#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+#: The node that says which date a validation run is "as of" (`val:run val:asOf D`).
+RUN = VAL.run
+LANGS = ("sv", "en")
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+class DataGraph(Graph):
+    """An rdflib graph that parses each SPARQL text once.
+
+    pySHACL runs every SHACL-SPARQL constraint once per focus node with the same text ($this is
+    bound through initBindings); rdflib would parse and translate it every time, which dominates
+    the run. Prepared queries are cached by text (and prefixes) for the life of the graph.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._prepared: dict[tuple[str, tuple[tuple[str, str], ...], str | None], Any] = {}
+
+    def query(self, query_object: Any, processor: Any = "sparql", result: Any = "sparql",
+              initNs: Any = None, initBindings: Any = None, use_store_provided: bool = True,  # noqa: N803
+              **kwargs: Any) -> Any:
+        if isinstance(query_object, str) and processor == "sparql":
+            from rdflib.plugins.sparql import prepareQuery
+
+            namespaces = tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items()))
+            key = (query_object, namespaces, kwargs.get("base"))
+            prepared = self._prepared.get(key)
+            if prepared is None:
+                prepared = self._prepared[key] = prepareQuery(query_object, initNs=dict(namespaces) or None,
+                                                               base=kwargs.get("base"))
+            query_object = prepared
+        return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+
+
+
+def load_shapes(shapes_dir: Path = config.SHAPES_DIR) -> Graph:
+    """All shapes (shapes/*.ttl) in one graph."""
+    g = Graph()
+    for path in sorted(shapes_dir.glob("*.ttl")):
+        g.parse(path, format="turtle")
+    return g
+
+
+def load_ontology(ontology_dir: Path = config.ONTOLOGY_DIR) -> Graph:
+    g = Graph()
+    for path in sorted(ontology_dir.glob("*.ttl")):
+        g.parse(path, format="turtle")
+    return g
+
+
+def data_graph(store: Store) -> DataGraph:
+    """The union of the store's graphs, as one rdflib graph."""
+    g = DataGraph()
+    for t in store.construct(load_query("validation_data.rq")):
+        g.add(t)
+    return g
+
+
+def select(g: Graph, name: str, values: dict[str, list[Node]] | None = None) -> list[dict[str, Node]]:
+    """Run queries/<name> on an rdflib graph; `values` replaces the query's `VALUES ?var { ... }`."""
+    text = load_query(name)
+    for var, terms in (values or {}).items():
+        block = " ".join(t.n3() for t in terms) or "UNDEF"
+        text, n = re.subn(r"VALUES\s+\?" + var + r"\s*\{[^}]*\}", f"VALUES ?{var} {{ {block} }}", text)
+        if n != 1:
+            raise ValueError(f"{name}: no 'VALUES ?{var} {{ ... }}' to substitute")
+    return [{str(k): v for k, v in row.asdict().items()} for row in g.query(text)]
+
+
+# --------------------------------------------------------------------------- pre-pass
+
+
+@dataclass
+class Seat:
+    """One seat requirement as the data states it."""
+
+    iri: URIRef
+    group: URIRef
+    role: URIRef
+    count: int | None = None
+    from_org: URIRef | None = None
+    kind: URIRef | None = None
+    per: URIRef | None = None
+    area: str | None = None
+    appointed_by: URIRef | None = None
+    posts: list[URIRef] = field(default_factory=list)
+
+    @property
+    def specificity(self) -> int:
+        """How narrowly the seat says where its holder comes from (most specific seats fill first)."""
+        score = 4 if (self.area or self.appointed_by) else 0
+        score += 2 if (self.from_org or self.per) else 0
+        score += 1 if self.kind else 0
+        return score + (1 if self.posts else 0)
+
+
+def seats_of(g: Graph) -> dict[URIRef, Seat]:
+    seats: dict[URIRef, Seat] = {}
+    for row in select(g, "validation_seats.rq"):
+        iri = row["seat"]
+        seat = seats.get(iri)
+        if seat is None:
+            count = row.get("count")
+            seat = seats[iri] = Seat(
+                iri=iri, group=row["group"], role=row["role"],
+                count=int(count) if count is not None else None,
+                from_org=row.get("from"), kind=row.get("kind"), per=row.get("per"),
+                area=str(row["area"]) if row.get("area") is not None else None,
+                appointed_by=row.get("appointedBy"))
+        post = row.get("post")
+        if post is not None and post not in seat.posts:
+            seat.posts.append(post)
+    return seats
+
+
+def _iso(value: Node | None) -> str:
+    return str(value) if value is not None else ""
+
+
+def membership_recency(g: Graph) -> dict[Node, str]:
+    """The latest date each membership is known from (beginning or observation), as ISO text."""
+    latest: dict[Node, str] = {}
+    for row in select(g, "validation_membership_dates.rq"):
+        m = row["membership"]
+        for key in ("observed", "begin"):
+            d = _iso(row.get(key))
+            if d > latest.get(m, ""):
+                latest[m] = d
+    return latest
+
+
+@dataclass
+class Prepass:
+    """What the pre-pass added: the seats, and who fills which (seat, for-organisation) slot."""
+
+    at: dt.date
+    seats: dict[URIRef, Seat]
+    fills: dict[tuple[URIRef, URIRef | None], list[URIRef]]  # (seat, for) -> memberships
+    slots: list[tuple[URIRef, URIRef | None]]
+
+
+def prepare(g: Graph, at: dt.date) -> Prepass:
+    """Add the "as of D" triples (val:) to the data graph, in place."""
+    g.add((RUN, RDF.type, VAL.Run))
+    g.add((RUN, VAL.asOf, Literal(at.isoformat())))
+    dates = {at.isoformat()} | {str(r["date"]) for r in select(g, "validation_dates.rq")}
+    for row in select(g, "validation_valid_memberships.rq", {"at": [Literal(d) for d in sorted(dates)]}):
+        g.add((row["membership"], VAL.validOn, Literal(str(row["at"]))))
+    for row in select(g, "validation_origins.rq"):
+        g.add((row["membership"], VAL.comesFrom, row["origin"]))
+
+    seats = seats_of(g)
+    slots: list[tuple[URIRef, URIRef | None]] = []
+    for seat in seats.values():
+        if seat.per is not None:
+            slots.extend((seat.iri, o) for o in sorted(g.subjects(RDF.type, seat.per)))  # type: ignore[arg-type]
+        else:
+            slots.append((seat.iri, None))
+    candidates: dict[tuple[URIRef, URIRef | None], list[URIRef]] = defaultdict(list)
+    for row in select(g, "validation_seat_candidates.rq"):
+        candidates[(row["seat"], row.get("for"))].append(row["membership"])
+    recency = membership_recency(g)
+
+    def order(m: URIRef) -> tuple[str, str]:
+        return (_invert(recency.get(m, "")), str(m))
+
+    by_specificity = sorted(slots, key=lambda s: (-seats[s[0]].specificity, str(s[0]), str(s[1] or "")))
+    fills: dict[tuple[URIRef, URIRef | None], list[URIRef]] = {s: [] for s in slots}
+    taken: set[URIRef] = set()
+    for slot in by_specificity:  # first pass: up to the required count, most specific seats first
+        capacity = seats[slot[0]].count
+        for m in sorted(set(candidates.get(slot, [])), key=order):
+            if m in taken or (capacity is not None and len(fills[slot]) >= capacity):
+                continue
+            fills[slot].append(m)
+            taken.add(m)
+    for slot in by_specificity:  # second pass: the rest count on their most specific seat (surplus)
+        for m in sorted(set(candidates.get(slot, [])), key=order):
+            if m not in taken:
+                fills[slot].append(m)
+                taken.add(m)
+    for (seat_iri, for_org), members in fills.items():
+        for m in members:
+            g.add((m, VAL.fillsSeat, seat_iri))
+            if for_org is not None:
+                g.add((m, VAL.seatFor, for_org))
+    for seat in seats.values():
+        for lang, text in seat_labels(g, seat).items():
+            g.add((seat.iri, VAL.label, Literal(text, lang=lang)))
+    return Prepass(at=at, seats=seats, fills=fills, slots=slots)
+
+
+def _invert(iso: str) -> str:
+    """A sort key that puts later ISO dates first."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in iso) if iso else "\U0010ffff"
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def label(g: Graph, node: Node | None, lang: str = "sv") -> str:
+    """A readable name for a node: foaf:name, skos:prefLabel or rdfs:label in the language, else the IRI."""
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        return str(node)
+    for prop in (FOAF.name, SKOS.prefLabel, RDFS.label):
+        values = list(g.objects(node, prop))
+        for v in values:
+            if isinstance(v, Literal) and v.language == lang:
+                return str(v)
+        for v in values:
+            if isinstance(v, Literal) and v.language in (None, "sv"):
+                return str(v)
+    owner = next(iter(g.subjects(ORG.memberDuring, node)), None) or next(iter(g.subjects(LGL.validDuring, node)), None)
+    if owner is not None:  # a period: name it by what it is the period of
+        return label(g, owner, lang) + " – period"
+    text = str(node)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if "#" in text or "/" in text else text
+
+
+def area_label(g: Graph, area: str) -> str:
+    for group in g.subjects(RDF.type, LGL.CollaborationAreaGroup):
+        ident = g.value(group, URIRef("http://purl.org/dc/terms/identifier"))
+        if ident is not None and str(ident) == f"samverkansomradesgrupp-{area}":
+            return label(g, group)
+    return area
+
+
+def seat_labels(g: Graph, seat: Seat) -> dict[str, str]:
+    """The seat as words, in Swedish and English (e.g. "representant från en kommun")."""
+    out = {}
+    for lang in LANGS:
+        words = [label(g, seat.role, lang)]
+        if seat.posts:
+            joiner = " eller " if lang == "sv" else " or "
+            words.append("(" + joiner.join(label(g, p, lang) for p in seat.posts) + ")")
+        if seat.from_org is not None:
+            words.append(("från " if lang == "sv" else "from ") + label(g, seat.from_org, lang))
+        if seat.kind is not None:
+            words.append(("från en " if lang == "sv" else "from a ") + label(g, seat.kind, lang))
+        if seat.per is not None:
+            words.append(("från varje " if lang == "sv" else "from every ") + label(g, seat.per, lang))
+        if seat.area:
+            words.append(("för " if lang == "sv" else "for ") + area_label(g, seat.area))
+        if seat.appointed_by is not None:
+            words.append(("(utses av " if lang == "sv" else "(appointed by ") + label(g, seat.appointed_by, lang) + ")")
+        out[lang] = " ".join(words)
+    return out
+
+
+# --------------------------------------------------------------------------- running
+
+
+@dataclass
+class Run:
+    """One validation: the data graph with the pre-pass, pySHACL's answer, and how long each step took."""
+
+    at: dt.date
+    graph: Graph
+    prepass: Prepass
+    conforms: bool
+    results: Graph
+    seconds: dict[str, float] = field(default_factory=dict)  # load, prepass, shacl, total
+
+
+def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology: Graph | None = None) -> Run:
+    """Validate a data graph (modified in place: the pre-pass triples are added) as of a date.
+
+    Use a DataGraph (it parses each SPARQL text once; a plain Graph works, many times slower).
+    """
+    import pyshacl
+
+    start = time.perf_counter()
+    pre = prepare(g, at)
+    middle = time.perf_counter()
+    conforms, results, _text = pyshacl.validate(
+        g, shacl_graph=shapes if shapes is not None else load_shapes(),
+        ont_graph=ontology if ontology is not None else load_ontology(),
+        inference="none", advanced=True, allow_warnings=True, inplace=True)
+    end = time.perf_counter()
+    return Run(at=at, graph=g, prepass=pre, conforms=bool(conforms), results=results,
+               seconds={"prepass": middle - start, "shacl": end - middle, "total": end - start})
+
+
+def graph_from_file(path: Path) -> DataGraph:
+    """The union of the graphs in a dataset file (TriG, N-Quads, Turtle...), read as written.
+
+    (Read with rdflib, not through Oxigraph, which keeps derived integer types as xsd:integer.)
+    """
+    from rdflib import Dataset
+
+    from .stores.rdflib_store import FORMATS
+
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"{path}: unknown RDF format {path.suffix!r}")
+    ds = Dataset()
+    ds.parse(path, format=fmt)
+    g = DataGraph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def graph_from_dataset(ds: Any) -> DataGraph:
+    g = DataGraph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def run_validation(g: Graph, at: dt.date, load_seconds: float = 0.0) -> Run:
+    run = validate_graph(g, at)
+    run.seconds = {"load": load_seconds, **run.seconds, "total": load_seconds + run.seconds["total"]}
+    return run
+
+
+def validate_store(store: Store, at: dt.date) -> Run:
+    """Validate everything a store holds, as of a date."""
+    start = time.perf_counter()
+    g = data_graph(store)
+    return run_validation(g, at, time.perf_counter() - start)
+
+
+__all__ = ["LANGS", "RUN", "SH", "VAL", "XSD", "DataGraph", "Prepass", "Run", "Seat", "data_graph",
+           "graph_from_dataset", "graph_from_file", "label", "load_ontology", "load_shapes", "prepare",
+           "run_validation", "select", "validate_graph", "validate_store"]
