@@ -7,7 +7,7 @@ its plain letter or as another shape, "Göransson" as "Géransson"; a stray mark
 - 1.0: the folded words are equal as a set (accents, case, word order);
 - 0.95: `same_person()` holds (one edit in a long surname);
 - otherwise words are aligned order-free and priced: an OCR-type edit of a diacritic letter
-  0.25, a stray mark 0.3, any other edit 1.0 (each costs 0.1 of the score per 0.25). The given name
+  0.125, a stray mark 0.3, any other edit 1.0 (a cost of 1 takes 0.4 off the score). The given name
   may only carry OCR-type damage: another given name caps the score at 0.5, so Mathias, Mikael and
   Katrin Karlsson stay three people. A missing middle name ("Maria Karlsson" for "Maria Minich
   Karlsson") scores 0.75: a candidate to review, not a match.
@@ -53,7 +53,7 @@ def _word_cost(known: str, seen: str) -> float:
                 for shape in DIACRITIC_SHAPES.get(k[i], ()):
                     shape = shape.lower()
                     if s[j:j + len(shape)] == shape:
-                        dp[i + 1][j + len(shape)] = min(dp[i + 1][j + len(shape)], cur + 0.25)
+                        dp[i + 1][j + len(shape)] = min(dp[i + 1][j + len(shape)], cur + 0.125)
                 dp[i + 1][j] = min(dp[i + 1][j], cur + 1.0)
             if j < m:
                 dp[i][j + 1] = min(dp[i][j + 1], cur + (0.3 if s[j] in STRAY else 1.0))
@@ -65,7 +65,8 @@ def _words(name: str) -> list[str]:
 
 
 def name_score(known: str, seen: str) -> float:
-    """How sure we are that `seen` is a spelling of the person spelled `known` (0..1)."""
+    """How sure we are that `seen` is a spelling of the person spelled `known` (0..1); the words of
+    `seen` may come in any order ("Wahlström Cecilia")."""
     fk, fs = fold(known).split(), fold(seen).split()
     if not fk or not fs:
         return 0.0
@@ -74,8 +75,15 @@ def name_score(known: str, seen: str) -> float:
     if same_person(known, seen):
         return 0.95
     wk, ws = _words(known), _words(seen)
-    if not wk or not ws:
+    if not wk or not ws or len(ws) > 5:
         return 0.0
+    best = _ordered_score(wk, ws)
+    for i in range(1, len(ws)):  # another word of `seen` as the given name
+        best = max(best, _ordered_score(wk, [ws[i], *ws[:i], *ws[i + 1:]]))
+    return best
+
+
+def _ordered_score(wk: list[str], ws: list[str]) -> float:
     given = _word_cost(wk[0], ws[0])
     rest_k, rest_s = wk[1:], ws[1:]
     missing = 0
@@ -94,8 +102,6 @@ def name_score(known: str, seen: str) -> float:
         score = min(score, 0.5)
     if missing and best > 0:
         score = min(score, 0.6)
-    if fs[0] != fk[0] and given >= 1.0:
-        score = min(score, 0.5)
     return max(0.0, min(score, 0.94))
 
 
@@ -136,12 +142,13 @@ class PersonMatcher:
         if spelling in self._cache:
             return self._cache[spelling]
         scored: list[Candidate] = []
-        first = fold(spelling).split()[:1]
+        words = fold(spelling).split() or [""]
         for name, spellings in self.known:
             best = Candidate(name, 0.0, name)
             for sp in spellings:
-                # cheap filter: the given names must be close
-                if first and fold(sp).split()[:1] and _edits(fold(sp).split()[0], first[0]) > 3:
+                # cheap filter: the known given name must be close to some word of the spelling
+                kfirst = fold(sp).split()[:1]
+                if kfirst and all(_edits(kfirst[0], w) > 3 for w in words):
                     continue
                 s = name_score(sp, spelling)
                 if s > best.score:
