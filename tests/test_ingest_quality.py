@@ -51,7 +51,7 @@ def test_ocr_damaged_protocol_is_included_and_meets_the_goal(report: QualityRepo
         assert scores[kind].precision >= 0.9, _explain(kind, scores[kind])
 
 
-@pytest.mark.parametrize("kind", ["agenda items", "amounts", "presenters", "meetings"])
+@pytest.mark.parametrize("kind", ["agenda items", "amounts", "presenters", "meetings", "reconciliation"])
 def test_other_kinds_of_fact(report: QualityReport, kind: str) -> None:
     s = report.total[kind]
     assert _ok(s.recall, 0.9), _explain(kind, s)
