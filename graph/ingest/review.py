@@ -91,8 +91,12 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
     def is_new(spelling: str, role: str, org: str) -> bool:
         return (who(spelling), role, org) not in graph
 
+    ending = {(who(str(d["replaced"])), str(d["role"]), str(d["group"])) for d in rec.get("decisions", [])
+              if d["kind"] == "replacement"}
     for p in rec.get("people", []):
         for post in p.get("posts", []):
+            if (who(p["name"]), post["role"], post["org"]) in ending:
+                continue  # the seat a decision ends: listed under "ended by decisions"
             if not post.get("former") and is_new(p["name"], post["role"], post["org"]):
                 rv.new_memberships.append(f"{p['name']}: {post['role']} – {post['org']} (line {post['lines']})")
     for m in rec.get("meetings", []):
