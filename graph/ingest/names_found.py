@@ -2,7 +2,8 @@
 
 A name is two to four capitalised words. In prose it is accepted when the graph already knows the
 person, when the first word is a given name (the known people's given names, the names of this
-document's attendance lists and a list of common Swedish given names), or when a title follows it
+document's attendance lists and a list of common Swedish given names; the list is a convenience: with
+it empty the measured quality loses one person of 216), or when a title follows it
 ("Sofia Hartz, planeringsdirektör ..."). Words that belong to organisations, places, roles or the
 start of a sentence never make part of a name.
 """
@@ -20,7 +21,7 @@ Lena Helena Emma Johanna Inger Sara Cecilia Elin Anita Ulla Malin Louise Ida Han
 Annika Linda Monica Monika Carina Viktoria Victoria Ann Asa Camilla Helen Helene Therese Frida Caroline Josefin
 Sandra Ulrika Lisa Maja Elsa Amanda Matilda Ebba Moa Klara Clara Alice Wilma Emelie Emilia Agneta Yvonne Jessica
 Pernilla Madeleine Anette Annette Annelie Anneli Katarina Catrin Katrin Catarina Lotta Charlotte Charlotta Sanna
-Denise Margit Kristin Petra Rebecka Rebecca Mikaela Michaela Diana Tove Simone Janita Gudrun Isabell Isabelle
+Denise Margit Kristin Petra Rebecka Rebecca Mikaela Michaela Diana Tove Simone Gudrun Isabell Isabelle
 Gabriella Liv Jeanette Jeanett Marianne Maud Emmy Erika Jonna Susann Sofie Stina Tina Veronica Veronika Gun Britt
 Siv Marita Mona Ewa Irene Barbro Gunnel Lotten Mia Nina Pia Tora Tuva Vera Agnes Astrid Ellen Ester Freja Greta
 Hedvig Ingela Jenni Josefine Karolina Kajsa Lina Lovisa Mari Marina Marlene Martina Mathilda Nathalie Olivia
@@ -28,7 +29,7 @@ Paulina Ronja Saga Selma Signe Siri Solveig Stella Susan Sylvia Tilda Elise Emil
 Lars Anders Johan Per Erik Karl Nils Jan Peter Thomas Tomas Hans Bengt Mikael Michael Fredrik Daniel Magnus
 Stefan Mats Jonas Patrik Patric Andreas Martin Niklas Nicklas Bo Goran Henrik Christer Alexander Ulf Bjorn Marcus
 Markus Kjell Mattias Mathias Matthias Rolf David Leif Roger Emil Jonny Johnny Conny Ola Oskar Oscar Sven Rune
-Roland Simon Chris Christian Kristian Jimmy Joakim Anton Adam Richard Rickard Lennart Jorg Jabil Filip Filiph
+Roland Simon Chris Christian Kristian Jimmy Joakim Anton Adam Richard Rickard Lennart Filip
 Philip Torbjorn Gunnar Arne Kent Robert Tobias Viktor Victor Sebastian Jesper Linus Rasmus Hampus Gustav Gustaf
 Axel Ludvig Olof Olov Ake Ove Stig Ingemar Urban Pontus Jakob Jacob Samuel Isak Elias Liam Noah Hugo William
 Lucas Oliver Theo Leo Otto Albin Edvin Melvin Vincent Gabriel Benjamin Max Felix Mans Sixten Mohammed Mohammad
@@ -36,7 +37,7 @@ Ali Ahmed Omar Hassan Krister Kenneth Jorgen Jens Ronny Tommy Mikko Dan Staffan 
 Gert Gosta Ingvar Jonatan Kevin Kim Kristoffer Christoffer Lukas Love Mohamed Morgan Nicklas Nicolas Ragnar
 Reine Robin Sam Severin Thor Tor Ulrik Valter Walter Yngve Arvid Alf Allan Alvar Anton Birger Carl Claes
 Clas Dennis Einar Erland Folke Georg Hakan Harald Helge Hjalmar Ivar Jarl Jon Kalle Klas Lage Lasse Mauritz
-Sven-Erik Per-Inge Per-Olof Mats-Peter Ann-Katrin Ann-Christin Ann-Sofie Anna-Karin Eva-Lena Lars-Erik Karl-Erik
+Ann-Christin Ann-Sofie Anna-Karin Eva-Lena Lars-Erik Karl-Erik
 """).split())
 
 # Words that are never part of a person's name (folded): organisations, places, roles, sentence starters.
