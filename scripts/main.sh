@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# Set up, build the graph from the sources, validate it, and serve it on localhost.
-# Usage: scripts/main.sh [--port 8000]
+# Set up, build the graph from the sources, validate it, and serve it on localhost with the
+# embedded Oxigraph store (var/store). Extra arguments go to `samverkan serve` (e.g. --port 8080).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 mkdir -p var
 .venv/bin/samverkan build --out var/graph.trig
-exec .venv/bin/samverkan serve --graph var/graph.trig "$@"
+status=0
+.venv/bin/samverkan validate --graph var/graph.trig --out var/validation.json > var/validation.txt || status=$?
+case "$status" in
+  0) echo "validation: no violations (report: var/validation.txt, /validation)";;
+  1) echo "validation: violations found — see var/validation.txt or /validation (serving anyway)";;
+  *) cat var/validation.txt; echo "validation failed to run (exit $status)" >&2; exit "$status";;
+esac
+exec .venv/bin/samverkan serve --graph var/graph.trig --store oxigraph:var/store \
+  --validation-report var/validation.json "$@"
