@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import textwrap
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -110,7 +111,8 @@ class Report:
     @classmethod
     def from_run(cls, run: Run) -> Report:
         g = run.graph
-        problems = [_problem(g, run.results, r) for r in run.results.subjects(RDF.type, SH.ValidationResult)]
+        problems = [_problem(g, run.results, run.shapes, r)
+                    for r in run.results.subjects(RDF.type, SH.ValidationResult)]
         problems.sort(key=lambda p: (SEVERITIES.index(p.severity) if p.severity in SEVERITIES else 9,
                                      p.shape or "", p.focus_label, p.value_label or ""))
         counts = {s: sum(1 for p in problems if p.severity == s) for s in SEVERITIES}
@@ -217,19 +219,21 @@ def _local(iri: str | None) -> str:
     return iri
 
 
-def _problem(g: Graph, results: Graph, r: Node) -> Problem:
+def _problem(g: Graph, results: Graph, shapes: Graph | None, r: Node) -> Problem:
     def one(prop: URIRef) -> Node | None:
         return results.value(r, prop)
 
     severity = str(one(SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1]
+    shape = one(SH.sourceShape)
     messages: dict[str, str] = {}
     for m in results.objects(r, SH.resultMessage):
         if isinstance(m, Literal):
-            messages.setdefault(m.language or "en", str(m))
+            lang = m.language or _message_language(shapes, shape, str(m)) or "en"
+            messages.setdefault(lang, str(m))
     for lang in LANGS:  # a generic pySHACL message has no language: use it for both
         messages.setdefault(lang, messages.get("en") or next(iter(messages.values()), ""))
     focus, path, value = one(SH.focusNode), one(SH.resultPath), one(SH.value)
-    shape, component = one(SH.sourceShape), one(SH.sourceConstraintComponent)
+    component = one(SH.sourceConstraintComponent)
     return Problem(
         severity=severity, focus=str(focus), focus_label=label(g, focus),
         path=str(path) if isinstance(path, URIRef) else None,
@@ -237,6 +241,22 @@ def _problem(g: Graph, results: Graph, r: Node) -> Problem:
         value_label=label(g, value) if value is not None else None,
         message=messages, shape=str(shape) if isinstance(shape, URIRef) else None,
         component=str(component) if component is not None else None)
+
+
+def _message_language(shapes: Graph | None, shape: Node | None, message: str) -> str | None:
+    """The language of a SHACL-SPARQL result message (pySHACL drops the tag when it fills the template
+    in): the language of the shape's template that the message matches."""
+    if shapes is None or shape is None:
+        return None
+    templates = list(shapes.objects(shape, SH.message))
+    for constraint in shapes.objects(shape, SH.sparql):
+        templates += list(shapes.objects(constraint, SH.message))
+    for t in templates:
+        if isinstance(t, Literal) and t.language:
+            parts = re.split(r"\{[?$][A-Za-z_][A-Za-z0-9_]*\}", str(t))
+            if re.fullmatch(".*?".join(re.escape(part) for part in parts), message, flags=re.S):
+                return t.language
+    return None
 
 
 def _tables(run: Run) -> list[GroupTable]:
