@@ -1,0 +1,198 @@
+"""SHACL validation on small fixture graphs: a fully staffed graph conforms; each fixture breaks
+exactly one rule (tests/fixtures/shapes/*.ru, a SPARQL Update on base.ttl) and gets exactly one
+result, with its focus node, path, severity and message in Swedish and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from rdflib import OWL, RDF, Graph, Literal, Namespace, URIRef
+
+from graph import config
+from graph.config import LGL, ORG, TIME
+from graph.validate import DataGraph, graph_from_file, load_ontology, load_shapes, select, validate_graph
+from graph.validation_report import Report
+
+FIXTURES = Path(__file__).parent / "fixtures" / "shapes"
+EX = Namespace("http://example.org/id/")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+AT = dt.date(2026, 3, 12)
+
+# fixture -> (severity, focus, path, value or None, words of the Swedish message, words of the English one)
+EXPECTED: dict[str, tuple[str, URIRef, URIRef, URIRef | Literal | None, str, str]] = {
+    "structure_membership_without_member": (
+        "Violation", EX["m/s"], ORG.member, None, "exakt en person", "exactly one person"),
+    "structure_membership_without_organisation": (
+        "Violation", EX["m/s"], ORG.organization, None, "exakt en organisation", "exactly one organisation"),
+    "structure_membership_organisation_not_an_organisation": (
+        "Violation", EX["m/s"], ORG.organization, EX["person/p02"],
+        "exakt en organisation", "exactly one organisation"),
+    "structure_decision_without_meeting": (
+        "Violation", EX["decision/byte"], LGL.decidedAt, None, "exakt ett möte", "exactly one meeting"),
+    "structure_person_two_names": (
+        "Violation", EX["person/p02"], FOAF.name, None, "exakt ett namn", "exactly one name"),
+    "structure_item_number_not_integer": (
+        "Violation", EX["meeting/m1/item/1"], LGL.itemNumber, Literal("ett"), "positivt heltal", "positive integer"),
+    "structure_date_out_of_bounds": (
+        "Violation", EX["date/2150-01-01"], TIME.inXSDDate, None, "mellan 1900 och 2100", "between 1900 and 2100"),
+    "structure_passage_lines_reversed": (
+        "Violation", EX["doc/d1/lines/1-2"], LGL.startLine, None, "efter sin sista rad", "after its last line"),
+    "structure_seat_from_and_per": (
+        "Violation", EX["org/l/seat/ledamot-socialchef-per-kommun"], LGL.perOrganisationOfKind, LGL.Municipality,
+        "mer än ett av", "more than one of"),
+    "time_end_before_beginning": (
+        "Violation", EX["m/s/period"], TIME.hasEnd, EX["date/2024-06-01"],
+        "slutar 2024-06-01, före sin början 2025-01-01", "ends on 2024-06-01, before it begins on 2025-01-01"),
+    "time_observed_after_end": (
+        "Violation", EX["m/s/period"], TIME.inside, EX["date/2026-03-12"],
+        "observerad 2026-03-12, efter periodens slut 2025-06-01", "observed on 2026-03-12, after the period ended"),
+    "time_began_after_former": (
+        "Violation", EX["m/s/period"], TIME.before, EX["date/2024-06-01"],
+        "början 2025-01-01 ligger inte före 2024-06-01", "beginning 2025-01-01 is not before 2024-06-01"),
+    "time_former_observed_later": (
+        "Warning", EX["m/s/period"], TIME.inside, EX["date/2026-03-12"],
+        "fast posten var tidigare redan 2025-06-01", "although the post was already former on 2025-06-01"),
+    "composition_seat_unfilled": (
+        "Warning", EX["org/g/seat/representant-hab-rehab"], LGL.requiredCount, None,
+        "0 av 1 tillsatta den 2026-03-12, 1 saknas. Dokumenten kan vara ofullständiga",
+        "0 of 1 filled on 2026-03-12, 1 missing. The documents may be incomplete"),
+    "composition_seat_overfilled": (
+        "Warning", EX["org/g/seat/ordforande"], LGL.requiredCount, None,
+        "2 innehavare den 2026-03-12, regeln anger 1 (1 för många)", "2 holders on 2026-03-12, the rule says 1"),
+    "composition_rule_changed": (
+        "Warning", EX["org/g/seat/representant-kommun"], LGL.requiredCount, None,
+        "3 av 4 tillsatta", "3 of 4 filled on 2026-03-12, 1 missing"),
+    "composition_per_kommun_missing": (
+        "Warning", EX["org/l/seat/ledamot-socialchef-per-kommun"], LGL.perOrganisationOfKind, EX["org/kommun-b"],
+        "B kommun: 0 av minst 1 tillsatta", "B kommun: 0 of at least 1 filled"),
+    "consistency_two_seats_observed": (
+        "Warning", EX["m/p05"], ORG.member, EX["person/p05"],
+        "Eva Kommuna har två platser i Gruppen den 2026-03-12", "Eva Kommuna holds two seats in Gruppen on 2026-03-12"),
+    "consistency_two_seats_dated": (
+        "Violation", EX["m/p05"], ORG.member, EX["person/p05"],
+        "Eva Kommuna har två platser i Gruppen", "representative (since 2025-01-01) and representative"),
+    "consistency_replacement_other_seat": (
+        "Violation", EX["decision/byte"], LGL.endsMembership, EX["m/p15"],
+        "inte är samma plats", "not the same seat"),
+    "consistency_replacement_began_after": (
+        "Violation", EX["decision/byte"], LGL.endsMembership, EX["m/p15"],
+        "Olle Forre, vars uppdrag började först 2026-03-12", "they did not hold the seat before the decision"),
+    "consistency_replacement_no_evidence": (
+        "Warning", EX["decision/byte"], LGL.endsMembership, EX["m/p15"],
+        "inget dokument visar att hen hade platsen", "no document shows them holding the seat"),
+    "consistency_ledamot_not_member": (
+        "Info", EX["meeting/m1/attendance/p02"], LGL.attendee, EX["person/p02"],
+        "Bo Vice står bland närvarande ledamöter i Ledningen den 2026-03-12", "a gap in the data"),
+}
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    return load_shapes()
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return load_ontology()
+
+
+@pytest.fixture(scope="module")
+def base() -> DataGraph:
+    return graph_from_file(FIXTURES / "base.ttl")
+
+
+def validate_fixture(base: DataGraph, shapes: Graph, ontology: Graph, update: str | None = None) -> Report:
+    g = DataGraph()
+    for t in base:
+        g.add(t)
+    if update:
+        g.update(update)
+    return Report.from_run(validate_graph(g, AT, shapes, ontology))
+
+
+def test_every_fixture_is_listed() -> None:
+    assert {p.stem for p in FIXTURES.glob("*.ru")} == set(EXPECTED)
+
+
+def test_every_ontology_class_has_a_shape(shapes: Graph) -> None:
+    onto = Graph().parse(config.ONTOLOGY_DIR / "lgl.ttl")
+    classes = {c for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(str(LGL))}
+    targeted = set(shapes.objects(None, SH.targetClass))
+    assert len(classes) > 50
+    assert classes - targeted == set()
+    # and the W3C classes the data leans on
+    assert {FOAF.Person, ORG.Membership, ORG.Organization, ORG.Role, TIME.Interval, TIME.Instant} <= targeted
+
+
+def test_fully_staffed_fixture_group_conforms(base: DataGraph, shapes: Graph, ontology: Graph) -> None:
+    report = validate_fixture(base, shapes, ontology)
+    assert report.conforms
+    assert report.problems == []  # not even a warning
+    group = next(t for t in report.groups if t.name == "Gruppen")
+    assert [(r.required, r.filled, r.missing) for r in group.rows if r.required == 3] == [(3, 3, 0), (3, 3, 0)]
+    assert sum(r.filled for r in group.rows) == 14
+    region = next(r for r in group.rows if r.label["en"] == "representative from Regionen")
+    # one of them comes from the region through a post at a unit of it
+    assert {h.name for h in region.holders} == {"Hans Regiona", "Ida Regionb", "Jan Regionc"}
+    kommun = next(r for r in group.rows if r.label["en"] == "representative from a municipality")
+    assert "Olle Forre" not in {h.name for h in kommun.holders}  # replaced on the validation day
+    ledning = next(t for t in report.groups if t.name == "Ledningen")
+    assert [(r.for_label, [h.name for h in r.holders]) for r in ledning.rows] == [
+        ("A kommun", ["Siv Socialchefa"]), ("B kommun", ["Stig Socialchefb"]), ("C kommun", ["Sune Socialchefc"])]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_breaks_exactly_one_rule(name: str, base: DataGraph, shapes: Graph, ontology: Graph) -> None:
+    severity, focus, path, value, sv, en = EXPECTED[name]
+    report = validate_fixture(base, shapes, ontology, (FIXTURES / f"{name}.ru").read_text(encoding="utf-8"))
+    assert len(report.problems) == 1, [(p.severity, p.focus, p.path, p.message["en"]) for p in report.problems]
+    problem = report.problems[0]
+    assert problem.severity == severity
+    assert problem.focus == str(focus)
+    assert problem.path == str(path)
+    if value is not None:
+        assert problem.value == str(value)
+    assert sv in problem.message["sv"], problem.message
+    assert en in problem.message["en"], problem.message
+    assert report.conforms == (severity != "Violation")
+    text = report.text("en")
+    if problem.shape and problem.shape.rsplit("#", 1)[-1] in ("SeatFilled", "SeatNotOverfilled"):
+        assert "No problems in the data." in text  # shown in the seat table, not as a problem
+    else:
+        assert en in " ".join(text.split())
+
+
+def test_valid_memberships_query_follows_the_as_of_rule() -> None:
+    """queries/validation_valid_memberships.rq: begun, not ended (the end day no longer counts), not former;
+    observations do not limit; a year counts from its first day, or as its last day for an end."""
+    g = Graph().parse(data="""
+        @prefix org: <http://www.w3.org/ns/org#> . @prefix time: <http://www.w3.org/2006/time#> .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @base <http://example.org/> .
+        <d1> time:inXSDDate "2026-03-12"^^xsd:date . <d0> time:inXSDDate "2026-03-11"^^xsd:date .
+        <d2> time:inXSDDate "2026-03-13"^^xsd:date . <y25> time:inXSDgYear "2025"^^xsd:gYear .
+        <y26> time:inXSDgYear "2026"^^xsd:gYear .
+        <open> a org:Membership ; org:memberDuring [ time:inside <d0> ] .
+        <observed-later> a org:Membership ; org:memberDuring [ time:inside <d2> ] .
+        <begins-today> a org:Membership ; org:memberDuring [ time:hasBeginning <d1> ] .
+        <begins-tomorrow> a org:Membership ; org:memberDuring [ time:hasBeginning <d2> ] .
+        <ends-today> a org:Membership ; org:memberDuring [ time:hasEnd <d1> ] .
+        <ends-tomorrow> a org:Membership ; org:memberDuring [ time:hasEnd <d2> ] .
+        <former-today> a org:Membership ; org:memberDuring [ time:before <d1> ] .
+        <former-tomorrow> a org:Membership ; org:memberDuring [ time:before <d2> ] .
+        <former-2025> a org:Membership ; org:memberDuring [ time:before <y25> ] .
+        <begins-2026> a org:Membership ; org:memberDuring [ time:hasBeginning <y26> ] .
+        <ends-2026> a org:Membership ; org:memberDuring [ time:hasEnd <y26> ] .
+    """, format="turtle")
+    rows = select(g, "validation_valid_memberships.rq", {"at": [Literal("2026-03-12")]})
+    valid = {str(r["membership"]).rsplit("/", 1)[-1] for r in rows}
+    assert valid == {"open", "observed-later", "begins-today", "ends-tomorrow", "former-tomorrow", "begins-2026",
+                     "ends-2026"}
+
+
+def test_values_substitution_needs_the_values_block() -> None:
+    with pytest.raises(ValueError, match="VALUES"):
+        select(Graph(), "validation_dates.rq", {"at": [Literal("2026-03-12")]})
