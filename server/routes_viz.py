@@ -5,10 +5,19 @@
 Query parameters: from, to (YYYY, YYYY-MM or YYYY-MM-DD), body, org (ids, labels or IRIs), size
 (degree, weighted_degree, betweenness), aggregate (auto, on, off), top (rows per table).
 Everything is served from this server: the pages work with no network access.
+
+The graph is read with the fixed network_*.rq queries through the server's query executor (its
+worker processes and timeout), with a row cap of their own (VIZ_MAX_ROWS: these are the server's
+queries, not a client's, and a cut result would be a wrong network) and at least VIZ_TIMEOUT
+seconds. What they return does not depend on the filters, so it is kept for CACHE_SECONDS and every
+filter, picture and download within that time reuses it.
 """
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from html import escape
 from urllib.parse import urlencode
 
@@ -17,13 +26,14 @@ from fastapi.responses import JSONResponse, Response
 
 from graph.network.aggregate import AGGREGATE_ABOVE
 from graph.network.analysis import SIZE_MEASURES
-from graph.network.data import PAGE_SIZE, NetworkData, load_data
+from graph.network.data import NetworkData, load_data
 from graph.network.export import FORMATS as EXPORT_FORMATS
 from graph.network.export import export_bytes
 from graph.network.projections import KINDS, Filters
 from graph.network.render import ASSETS, asset, page_head
 from graph.network.views import ViewRequest, build_view, description_html
-from graph.stores.base import StoreError
+from graph.stores.base import Solutions, StoreError
+from graph.stores.terms import to_rdflib
 
 from .context import get_context
 from .html import page
@@ -34,9 +44,39 @@ AGGREGATE_LABELS = {"auto": f"automatiskt (över {AGGREGATE_ABOVE} noder)", "on"
                     "off": "alla noder"}
 
 
-def _data(request: Request) -> NetworkData:
+VIZ_MAX_ROWS = 2_000_000
+VIZ_TIMEOUT = 60.0
+CACHE_SECONDS = 60.0
+_cache: dict[int, tuple[float, NetworkData]] = {}
+_cache_lock = threading.Lock()
+
+
+def _select(request: Request) -> Callable[[str], list[dict]]:
     ctx = get_context(request)
-    return load_data(ctx.select, page_size=max(1, min(PAGE_SIZE, ctx.settings.max_rows)))
+    timeout = max(ctx.settings.query_timeout, VIZ_TIMEOUT)
+
+    def select(sparql: str) -> list[dict]:
+        mat = ctx.executor.run(sparql, timeout=timeout, max_rows=VIZ_MAX_ROWS)
+        if not isinstance(mat.result, Solutions):
+            raise StoreError("the network queries are SELECT queries")
+        if mat.truncated:
+            raise StoreError(f"the graph is too large for the network views (over {VIZ_MAX_ROWS} rows)")
+        return [{k: to_rdflib(v) for k, v in row.items()} for row in mat.result.rows]
+
+    return select
+
+
+def _data(request: Request) -> NetworkData:
+    """The network data of the server's store, read at most once every CACHE_SECONDS."""
+    key = id(get_context(request).executor)
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None and time.monotonic() - hit[0] < CACHE_SECONDS:
+            return hit[1]
+        data = load_data(_select(request))
+        _cache.clear()
+        _cache[key] = (time.monotonic(), data)
+        return data
 
 
 def _params(date_from: str | None, date_to: str | None, body: str | None, org: str | None, size: str,

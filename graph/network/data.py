@@ -1,8 +1,9 @@
 """What the network projections read from the graph: one pass over the network_*.rq queries.
 
-Everything is fetched through a `select` function (a Store's `.select`, or the server context's
-`.select`, which runs under the server's timeout and row cap). Results are paged (LIMIT/OFFSET on
-queries that ORDER BY) so a row cap never silently cuts a large graph.
+Everything is fetched through a `select` function: a Store's `.select`, or the server's (which runs
+through its query executor). The queries hold no filters: filtering is done here, in Python, so the
+rows can be fetched once and reused for every filter. They have no ORDER BY either (sorting large
+results in the store is slow); the rows are sorted here, so a projection is the same every time.
 
 The union of the named graphs repeats a triple once per document that states it, so every query is
 SELECT DISTINCT and everything is keyed by IRI here.
@@ -19,8 +20,6 @@ from ..sparql import load_query
 
 Select = Callable[[str], list[dict[str, Node]]]
 Row = dict[str, str]
-
-PAGE_SIZE = 5000
 
 #: Kinds of principal, in legend order: (key, Swedish label, colour).
 PRINCIPAL_KINDS: list[tuple[str, str, str]] = [
@@ -47,16 +46,11 @@ def _text(term: Node | None) -> str:
     return "" if term is None else str(term)
 
 
-def select_all(select: Select, query: str, page_size: int = PAGE_SIZE) -> list[Row]:
-    """All rows of a SELECT (that ends in ORDER BY), fetched page by page, as plain strings."""
-    rows: list[Row] = []
-    offset = 0
-    while True:
-        page = select(f"{query}\nLIMIT {page_size} OFFSET {offset}")
-        rows.extend({k: _text(v) for k, v in r.items() if v is not None} for r in page)
-        if len(page) < page_size:
-            return rows
-        offset += page_size
+def rows(select: Select, query: str) -> list[Row]:
+    """All rows of a SELECT as plain strings (unbound variables left out), in a stable order."""
+    out = [{k: _text(v) for k, v in r.items() if v is not None} for r in select(query)]
+    out.sort(key=lambda r: sorted(r.items()))
+    return out
 
 
 def in_range(date: str, lo: str | None, hi: str | None) -> bool:
@@ -350,11 +344,11 @@ def _meeting_status(iri: str) -> str:
     return name.removeprefix("status-") if name else ""
 
 
-def load_data(select: Select, page_size: int = PAGE_SIZE) -> NetworkData:
+def load_data(select: Select) -> NetworkData:
     """Run the network_*.rq queries and gather their rows."""
 
     def q(name: str) -> list[Row]:
-        return select_all(select, load_query(name), page_size)
+        return rows(select, load_query(name))
 
     people = {r["person"]: r.get("name") or local_name(r["person"]) for r in q("network_people.rq")}
     orgs: dict[str, Organisation] = {}
@@ -362,16 +356,18 @@ def load_data(select: Select, page_size: int = PAGE_SIZE) -> NetworkData:
         o = orgs.setdefault(r["org"], Organisation(r["org"], r.get("label") or local_name(r["org"]), r["kind"]))
         if r.get("parent") and r["parent"] not in o.parents:
             o.parents.append(r["parent"])
+    roles = {r["role"]: r["label"] for r in q("network_roles.rq")}
     memberships: dict[str, Membership] = {}
     for r in q("network_memberships.rq"):
-        m = memberships.get(r["membership"])
-        if m is None:
-            m = memberships[r["membership"]] = Membership(
-                r["membership"], r["person"], r["org"], r.get("role"), r.get("roleLabel") or (
-                    local_name(r["role"]) if r.get("role") else ""),
+        if r["membership"] not in memberships:
+            role = r.get("role")
+            memberships[r["membership"]] = Membership(
+                r["membership"], r["person"], r["org"], role, roles.get(role, local_name(role)) if role else "",
                 r.get("representing"), r.get("seatOrigin"))
+    for r in q("network_membership_periods.rq"):
+        m = memberships.get(r["membership"])
         date, relation = r.get("date"), r.get("relation")
-        if not date:
+        if m is None or not date:
             continue
         if relation == "inside":
             m.observed.add(date)
@@ -395,13 +391,15 @@ def load_data(select: Select, page_size: int = PAGE_SIZE) -> NetworkData:
                 r.get("perKind"), r.get("area"), r.get("appointedBy"))
         if r.get("post"):
             seat.posts[r["post"]] = r.get("postLabel") or local_name(r["post"])
+    titles = {r["doc"]: r.get("title") or local_name(r["doc"]) for r in q("network_documents.rq")}
     sources: dict[str, list[str]] = {}
     for r in q("network_sources.rq"):
-        title = r.get("title") or local_name(r["doc"])
+        title = titles.get(r["doc"], local_name(r["doc"]))
         if title not in sources.setdefault(r["node"], []):
             sources[r["node"]].append(title)
-    return NetworkData(people, orgs, list(memberships.values()), attendances, meetings, list(seats.values()),
-                       sources)
+    meetings_sorted = dict(sorted(meetings.items(), key=lambda kv: (kv[1].date, kv[0])))
+    return NetworkData(people, orgs, list(memberships.values()), attendances, meetings_sorted,
+                       list(seats.values()), sources)
 
 
 def unique(items: Iterable[str]) -> list[str]:
