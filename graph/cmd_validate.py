@@ -3,7 +3,7 @@
 Prints, per body with a composition rule, the seat table (seat, required, filled, by whom, missing)
 and the problems found (structure, time, consistency), in Swedish or English; or the SHACL report
 as Turtle, or the JSON report. Exit status 1 when the data has violations (malformed data), else 0:
-missing seats and gaps are warnings and infos, they do not fail the run.
+missing seats and gaps are warnings and infos, they do not fail the run; 2 when it cannot run.
 """
 
 from __future__ import annotations
@@ -25,6 +25,19 @@ def _date(text: str) -> dt.date:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    """Exit 0: no violations; 1: violations; 2: the validation could not run (1 means violations only)."""
+    from .yamlload import RecordError
+
+    try:
+        return _run(args)
+    except (RecordError, ValueError, FileNotFoundError):
+        raise  # the command line reports these (exit 2)
+    except Exception as exc:  # noqa: BLE001 - a crash must not read as "violations found"
+        print(f"error: validation failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     from .serialize import write_atomically
     from .validate import graph_from_dataset, graph_from_file, run_validation, validate_store
     from .validation_report import Report
