@@ -1,7 +1,9 @@
 """Networks too large to draw node by node: people rolled up into the organisation they stand for.
 
 Every person becomes their principal (the `principal` node attribute); people without one are
-grouped by kind (user representatives, unknown). Bodies, seats and organisations stay as they are.
+grouped by kind (user representatives, unknown) within the structure they take part in (`home`),
+so representatives of different counties do not become one node. Bodies, seats and organisations
+stay as they are.
 Edge weights add up; ties inside one organisation become the node's `internal` weight.
 """
 
@@ -13,27 +15,31 @@ import networkx as nx
 
 from .data import KIND_LABELS
 
-#: Draw people one by one up to this many nodes; above it, aggregate unless told otherwise.
+#: Draw people one by one up to this many nodes (and edges); above, aggregate unless told otherwise.
 AGGREGATE_ABOVE = 1500
+AGGREGATE_EDGES_ABOVE = 20_000
 GROUP_PREFIX = "urn:samverkan:group:"
 
 
 def group_of(g: nx.Graph, n: object) -> str:
     a = g.nodes[n]
     if a.get("type") == "person":
-        return a.get("principal") or GROUP_PREFIX + str(a.get("kind", "okand"))
+        home = a.get("home") or ""
+        return a.get("principal") or GROUP_PREFIX + str(a.get("kind", "okand")) + (f"/{home}" if home else "")
     return str(n)
 
 
 def should_aggregate(g: nx.Graph, mode: str = "auto", threshold: int = AGGREGATE_ABOVE) -> bool:
-    """mode: 'auto' (above the threshold, if there are people to roll up), 'on' or 'off'."""
+    """mode: 'auto' (over `threshold` nodes or AGGREGATE_EDGES_ABOVE edges, if there are people to roll
+    up), 'on' or 'off'."""
     if mode in ("on", "1", "yes", "true"):
         return True
     if mode in ("off", "0", "no", "false"):
         return False
     if mode != "auto":
         raise ValueError(f"aggregate: expected auto, on or off, got {mode!r}")
-    return g.number_of_nodes() > threshold and any(a.get("type") == "person" for _, a in g.nodes(data=True))
+    too_big = g.number_of_nodes() > threshold or g.number_of_edges() > AGGREGATE_EDGES_ABOVE
+    return too_big and any(a.get("type") == "person" for _, a in g.nodes(data=True))
 
 
 def aggregate_by_org(g: nx.Graph) -> nx.Graph:
@@ -50,8 +56,8 @@ def aggregate_by_org(g: nx.Graph) -> nx.Graph:
             h.add_node(grp, **first)
             continue
         if grp.startswith(GROUP_PREFIX):
-            kind = grp[len(GROUP_PREFIX):]
-            label = KIND_LABELS.get(kind, kind)
+            kind = grp[len(GROUP_PREFIX):].split("/", 1)[0]
+            label = KIND_LABELS.get(kind, kind) + (f" – {first['home_label']}" if first.get("home_label") else "")
         else:
             kind = Counter(g.nodes[n].get("kind") for n in people).most_common(1)[0][0]
             label = first.get("principal_label") or str(grp)

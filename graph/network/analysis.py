@@ -20,13 +20,14 @@ from .data import KIND_LABELS, NetworkData
 from .projections import KINDS, Filters, Scope
 
 SEED = 42
-BETWEENNESS_EXACT_MAX = 1500  # nodes; above this betweenness is estimated from BETWEENNESS_PIVOTS sources
+BETWEENNESS_EXACT_MAX = 1000  # nodes; above this betweenness is estimated from BETWEENNESS_PIVOTS sources
 BETWEENNESS_PIVOTS = 200
 SIZE_MEASURES = {"degree": "grad", "weighted_degree": "viktad grad", "betweenness": "mellanhet"}
 
 
 def undirected(g: nx.Graph) -> nx.Graph:
-    return g.to_undirected(as_view=True) if g.is_directed() else g
+    """The graph without direction (a copy: networkx's views are slow to walk)."""
+    return g.to_undirected() if g.is_directed() else g
 
 
 def betweenness(g: nx.Graph) -> tuple[dict[Any, float], int | None]:
@@ -77,10 +78,10 @@ def metrics(g: nx.Graph, with_betweenness: bool = True) -> tuple[dict[Any, dict[
     u = undirected(g)
     degree = dict(u.degree())
     weighted = dict(u.degree(weight="weight"))
-    btw, pivots = betweenness(g) if with_betweenness else ({}, None)
-    comms = communities(g)
+    btw, pivots = betweenness(u) if with_betweenness else ({}, None)
+    comms = communities(u)
     community_of = {n: i for i, c in enumerate(comms) for n in c}
-    rch = reach(g)
+    rch = reach(u)
     per_node = {n: {"degree": degree[n], "weighted_degree": weighted[n], "betweenness": btw.get(n, 0.0),
                     "community": community_of.get(n, -1), "reach": rch.get(n, 0)} for n in u}
     modularity = (nx.community.modularity(u, comms, weight="weight") if u.number_of_edges() else 0.0)
@@ -93,55 +94,79 @@ def metrics(g: nx.Graph, with_betweenness: bool = True) -> tuple[dict[Any, dict[
     return per_node, summary
 
 
+ABSENT_LISTED = 50  # at most this many names in an absent list (the count is always given)
+
+
 def participation(data: NetworkData, filters: Filters | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Who was there, per meeting and per kommun, in the filters' scope (from the attendance lists)."""
+    """Who was there, per meeting and per kommun, in the filters' scope (from the attendance lists).
+
+    A kommun is expected at a meeting when it takes part (attends a meeting, or holds a seat) in the
+    same structure: the bodies under the same top body as the meeting's. So in a national graph a
+    kommun is not counted absent from another county's meetings, while in Kalmar län a kommun that
+    has never come to Länsgemensam ledning is absent from all its meetings.
+    """
     scope = Scope.of(data, filters or Filters())
-    atts = scope.attendances()
-    kommuner = data.municipalities()
+    kommuner = set(data.municipalities())
 
     def principal(a: Any) -> str | None:
         return data.principal(a.representing) if a.representing else scope.principals.get(a.person)
 
     by_meeting: dict[str, list] = {}
-    for a in atts:
+    present_at: dict[str, Counter] = {}
+    by_kommun: dict[str, list] = {}
+    expected: dict[str | None, set[str]] = {}
+    for a in data.attendances:  # who is expected where: from all the data, whatever the filters
+        p = principal(a)
+        if p in kommuner:
+            expected.setdefault(data.root_body(a.body), set()).add(p)
+    for mem in data.memberships:
+        p = data.principal(mem.representing) if mem.representing else scope.principals.get(mem.person)
+        if p in kommuner and data.is_body(mem.org):
+            expected.setdefault(data.root_body(mem.org), set()).add(p)
+    for a in scope.attendances():
         by_meeting.setdefault(a.meeting, []).append(a)
-    meetings = []
-    for mid in sorted(by_meeting, key=lambda m: (data.meetings[m].date if m in data.meetings else "", m)):
-        m = data.meetings.get(mid)
-        present = Counter()
-        kinds = Counter()
-        for a in by_meeting[mid]:
-            p = principal(a)
-            kinds[data.person_kind(a.person, scope.principals) if not a.representing else data.principal_kind(
-                a.representing)] += 1
-            if p:
-                present[p] += 1
-        absent = [k for k in kommuner if k not in present]
-        meetings.append({
-            "meeting": mid, "label": data.label(mid), "date": m.date if m else "",
-            "body": m.body if m else None, "body_label": data.label(m.body) if m and m.body else "",
-            "attendees": len({a.person for a in by_meeting[mid]}),
-            "by_kind": {k: kinds[k] for k in sorted(kinds)},
-            "kommuner_present": len(kommuner) - len(absent),
-            "kommuner_absent": [data.label(k) for k in absent],
-        })
-    held = [m["meeting"] for m in meetings]
+        p = principal(a)
+        if p:
+            present_at.setdefault(a.meeting, Counter())[p] += 1
+        if p in kommuner:
+            by_kommun.setdefault(p, []).append(a)
     seats: dict[str, set[str]] = {}
     for mem in scope.memberships(bodies_only=True):
         p = data.principal(mem.representing) if mem.representing else scope.principals.get(mem.person)
         if p:
             seats.setdefault(p, set()).add(mem.person)
+    meetings = []
+    expected_at: dict[str, set[str]] = {}
+    for mid in sorted(by_meeting, key=lambda m: (data.meetings[m].date if m in data.meetings else "", m)):
+        m = data.meetings.get(mid)
+        kinds: Counter = Counter()
+        for a in by_meeting[mid]:
+            kinds[data.principal_kind(a.representing) if a.representing
+                  else data.person_kind(a.person, scope.principals)] += 1
+        expected_at[mid] = expected.get(data.root_body(m.body if m else None), set())
+        present = {k for k in present_at.get(mid, ()) if k in kommuner}
+        absent = sorted((data.label(k) for k in expected_at[mid] - present), key=str.casefold)
+        meetings.append({
+            "meeting": mid, "label": data.label(mid), "date": m.date if m else "",
+            "body": m.body if m else None, "body_label": data.label(m.body) if m and m.body else "",
+            "attendees": len({a.person for a in by_meeting[mid]}),
+            "by_kind": {k: kinds[k] for k in sorted(kinds)},
+            "kommuner_expected": len(expected_at[mid] | present), "kommuner_present": len(present),
+            "kommuner_absent_count": len(absent), "kommuner_absent": absent[:ABSENT_LISTED],
+        })
     municipalities = []
-    for k in kommuner:
-        mine = [a for a in atts if principal(a) == k]
+    for k in sorted(kommuner, key=lambda k: data.label(k).casefold()):
+        mine = by_kommun.get(k, [])
         attended = {a.meeting for a in mine}
+        due = [m["meeting"] for m in meetings if k in expected_at[m["meeting"]]]
+        absent = [data.label(m) for m in due if m not in attended]
         municipalities.append({
             "org": k, "label": data.label(k),
-            "meetings_attended": len(attended), "meetings_held": len(held),
-            "share": round(len(attended) / len(held), 3) if held else 0.0,
+            "meetings_attended": len(attended), "meetings_held": len(due),
+            "share": round(len(attended) / len(due), 3) if due else 0.0,
             "attendances": len(mine), "people": len({a.person for a in mine}),
             "body_members": len(seats.get(k, ())),
-            "absent_from": [data.label(m) for m in held if m not in attended],
+            "absent_count": len(absent), "absent_from": absent[:ABSENT_LISTED],
         })
     return {"meetings": meetings, "municipalities": municipalities}
 
@@ -236,15 +261,21 @@ def participation_tables(part: dict[str, Any] | None) -> list[Table]:
         tables.append(("Deltagande per kommun",
                        ["kommun", "möten", "av", "andel", "närvaron", "personer", "i organ", "frånvarande vid"],
                        [[m["label"], m["meetings_attended"], m["meetings_held"], m["share"], m["attendances"],
-                         m["people"], m["body_members"], "; ".join(m["absent_from"])]
+                         m["people"], m["body_members"], _some(m["absent_from"], m["absent_count"], "; ")]
                         for m in part["municipalities"]]))
         tables.append(("Deltagande per möte",
                        ["möte", "organ", "deltagare", "per slag", "kommuner", "kommuner som saknas"],
                        [[m["label"], m["body_label"], m["attendees"],
                          ", ".join(f"{KIND_LABELS.get(k, k)} {v}" for k, v in m["by_kind"].items()),
-                         f"{m['kommuner_present']}/{m['kommuner_present'] + len(m['kommuner_absent'])}",
-                         ", ".join(m["kommuner_absent"])] for m in part["meetings"]]))
+                         f"{m['kommuner_present']}/{m['kommuner_expected']}",
+                         _some(m["kommuner_absent"], m["kommuner_absent_count"], ", ")] for m in part["meetings"]]))
     return tables
+
+
+def _some(names: list[str], count: int, sep: str, shown: int = 8) -> str:
+    """Up to `shown` names, and how many more."""
+    text = sep.join(names[:shown])
+    return text + (f"{sep}… och {count - shown} till" if count > shown else "")
 
 
 def summary_line(result: dict[str, Any]) -> str:

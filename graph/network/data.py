@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rdflib.term import Node
 
@@ -197,6 +198,9 @@ class NetworkData:
 
     def ancestors(self, org: str) -> list[str]:
         """The organisation and everything above it (org:subOrganizationOf, transitively)."""
+        cached = self._ancestors.get(org)
+        if cached is not None:
+            return cached
         seen: list[str] = []
         todo = [org]
         while todo:
@@ -205,7 +209,32 @@ class NetworkData:
                 continue
             seen.append(o)
             todo.extend(self.orgs[o].parents if o in self.orgs else [])
+        self._ancestors[org] = seen
         return seen
+
+    @cached_property
+    def _ancestors(self) -> dict[str, list[str]]:
+        return {}
+
+    @cached_property
+    def _principals(self) -> dict[str, str]:
+        return {}
+
+    @cached_property
+    def memberships_of(self) -> dict[str, list[Membership]]:
+        """Memberships by person IRI."""
+        out: dict[str, list[Membership]] = {}
+        for m in self.memberships:
+            out.setdefault(m.person, []).append(m)
+        return out
+
+    @cached_property
+    def attendances_of(self) -> dict[str, list[Attendance]]:
+        """Attendances by person IRI."""
+        out: dict[str, list[Attendance]] = {}
+        for a in self.attendances:
+            out.setdefault(a.person, []).append(a)
+        return out
 
     def within(self, org: str, ancestor: str) -> bool:
         return ancestor in self.ancestors(org)
@@ -215,13 +244,12 @@ class NetworkData:
 
         Organisations that are not principals (external actors, counties) stand for themselves.
         """
-        for o in self.ancestors(org):
-            if self.kind(o) in PRINCIPAL_ORG_KINDS:
-                return o
-        for o in self.ancestors(org):
-            if self.kind(o) not in ("unit", "body"):
-                return o
-        return org
+        found = self._principals.get(org)
+        if found is None:
+            found = next((o for o in self.ancestors(org) if self.kind(o) in PRINCIPAL_ORG_KINDS), None) or next(
+                (o for o in self.ancestors(org) if self.kind(o) not in ("unit", "body")), org)
+            self._principals[org] = found
+        return found
 
     def principal_kind(self, org: str | None) -> str:
         if org is None:
@@ -237,6 +265,26 @@ class NetworkData:
     def bodies_under(self, body: str) -> set[str]:
         """A body and every body below it."""
         return {o for o in self.orgs if self.is_body(o) and self.within(o, body)}
+
+    def root_body(self, body: str | None) -> str | None:
+        """The top of a body's chain of bodies (e.g. LGL for Länsgemensam ledning)."""
+        if body is None:
+            return None
+        bodies = [o for o in self.ancestors(body) if self.is_body(o)]
+        return bodies[-1] if bodies else body
+
+    def home_structure(self, person: str) -> str | None:
+        """For people who stand for no principal: the structure (top body) they take part in most."""
+        counts: dict[str, int] = {}
+        for a in self.attendances_of.get(person, []):
+            root = self.root_body(a.body)
+            if root:
+                counts[root] = counts.get(root, 0) + 1
+        for m in self.memberships_of.get(person, []):
+            if self.is_body(m.org):
+                root = self.root_body(m.org) or m.org
+                counts[root] = counts.get(root, 0) + 1
+        return max(sorted(counts), key=lambda r: counts[r]) if counts else None
 
     def municipalities(self) -> list[str]:
         return sorted((o for o in self.orgs if self.kind(o) == "kommun"), key=lambda o: self.label(o))
@@ -277,6 +325,7 @@ class NetworkData:
             chosen[person] = max(counts, key=lambda o: (latest[o], counts[o], o))
         return chosen
 
+    @cached_property
     def representatives(self) -> set[str]:
         """People who attend as user or citizen representatives (capacity role)."""
         return {a.person for a in self.attendances
@@ -285,14 +334,12 @@ class NetworkData:
     def person_kind(self, person: str, principals: dict[str, str]) -> str:
         if person in principals:
             return self.principal_kind(principals[person])
-        return "brukare" if person in self.representatives() else "okand"
+        return "brukare" if person in self.representatives else "okand"
 
     def posts(self, person: str) -> list[str]:
         """Readable posts and roles of a person: 'role, organisation (period)'."""
         lines = []
-        for m in self.memberships:
-            if m.person != person:
-                continue
+        for m in self.memberships_of.get(person, []):
             org = self.label(m.org)
             rep = f" för {self.label(m.representing)}" if m.representing else ""
             period = m.period_text()

@@ -110,6 +110,7 @@ class Scope:
     bodies: set[str] | None = None  # None = all
     principals: dict[str, str] = field(default_factory=dict)
     org_people: set[str] | None = None  # None = no organisation filter
+    _attendances: list[Attendance] | None = None
 
     @classmethod
     def of(cls, data: NetworkData, filters: Filters) -> Scope:
@@ -133,8 +134,13 @@ class Scope:
         return scope
 
     def attendances(self) -> list[Attendance]:
-        return [a for a in self.data.attendances if in_range(a.date, self.filters.lo, self.filters.hi)
-                and (self.bodies is None or a.body in self.bodies)]
+        """The attendances in scope (meetings in the date range, of the body and those under it)."""
+        if self._attendances is None:
+            self._attendances = [a for a in self.data.attendances if self.attendance_in(a)]
+        return self._attendances
+
+    def attendance_in(self, a: Attendance) -> bool:
+        return in_range(a.date, self.filters.lo, self.filters.hi) and (self.bodies is None or a.body in self.bodies)
 
     def memberships(self, bodies_only: bool = False) -> list[Membership]:
         out = []
@@ -170,8 +176,10 @@ class Scope:
         tooltip += ["Uppdrag:"] + [f"  {p}" for p in posts[:8]] + (["  …"] if len(posts) > 8 else []) if posts else []
         sources = d.sources.get(person, [])
         tooltip += ["Källor:"] + [f"  {s}" for s in sources[:6]] if sources else []
+        home = "" if principal else (d.home_structure(person) or "")
         return dict(label=d.label(person), kind=kind, type="person", principal=principal or "",
-                    principal_label=d.label(principal) if principal else "", tooltip="\n".join(tooltip))
+                    principal_label=d.label(principal) if principal else "", home=home,
+                    home_label=d.label(home) if home else "", tooltip="\n".join(tooltip))
 
     def org_attrs(self, org: str, kind: str | None = None) -> dict:
         d = self.data
@@ -241,23 +249,19 @@ def people(data: NetworkData, filters: Filters | None = None) -> nx.Graph:
     by_meeting: dict[str, set[str]] = {}
     for a in scope.attendances():
         by_meeting.setdefault(a.meeting, set()).add(a.person)
+    pairs: dict[tuple[str, str], list[str]] = {}
+    nodes: set[str] = set()
     for meeting in sorted(by_meeting, key=lambda m: (data.meetings[m].date if m in data.meetings else "", m)):
         attendees = sorted(by_meeting[meeting])
-        for person in attendees:
-            if scope.of_org(person):
-                scope.add_person(g, person)
+        nodes.update(p for p in attendees if scope.of_org(p))
         date = data.meetings[meeting].date if meeting in data.meetings else ""
-        for a, b in combinations(attendees, 2):
-            if not (scope.of_org(a) or scope.of_org(b)):
-                continue
-            scope.add_person(g, a)
-            scope.add_person(g, b)
-            if g.has_edge(a, b):
-                e = g.edges[a, b]
-                e["weight"] += 1
-                e["meetings"] += "; " + date
-            else:
-                g.add_edge(a, b, weight=1, meetings=date)
+        for pair in combinations(attendees, 2):
+            if scope.org_people is None or scope.of_org(pair[0]) or scope.of_org(pair[1]):
+                pairs.setdefault(pair, []).append(date)
+                nodes.update(pair)
+    for person in sorted(nodes):
+        scope.add_person(g, person)
+    g.add_edges_from((a, b, {"weight": len(dates), "meetings": "; ".join(dates)}) for (a, b), dates in pairs.items())
     return g
 
 
@@ -324,10 +328,11 @@ def organisations(data: NetworkData, filters: Filters | None = None) -> nx.Graph
 def _person_orgs(scope: Scope, person: str) -> set[str]:
     """The organisations (as given, not rolled up) a person is seen working for, in scope."""
     d = scope.data
-    orgs = {a.representing for a in scope.attendances() if a.person == person and a.representing}
-    for m in d.memberships:
-        if m.person == person and m.overlaps(scope.filters.lo, scope.filters.hi):
-            orgs.add(m.representing) if m.representing else None
+    orgs = {a.representing for a in d.attendances_of.get(person, []) if a.representing and scope.attendance_in(a)}
+    for m in d.memberships_of.get(person, []):
+        if m.overlaps(scope.filters.lo, scope.filters.hi):
+            if m.representing:
+                orgs.add(m.representing)
             if not d.is_body(m.org):
                 orgs.add(m.org)
     return orgs
@@ -335,8 +340,8 @@ def _person_orgs(scope: Scope, person: str) -> set[str]:
 
 def _person_posts(scope: Scope, person: str) -> set[str]:
     """Role IRIs a person holds anywhere (posts) or attends in (capacity roles)."""
-    posts = {m.role for m in scope.data.memberships if m.person == person and m.role}
-    posts |= {a.capacity_role for a in scope.data.attendances if a.person == person and a.capacity_role}
+    posts = {m.role for m in scope.data.memberships_of.get(person, []) if m.role}
+    posts |= {a.capacity_role for a in scope.data.attendances_of.get(person, []) if a.capacity_role}
     return posts
 
 

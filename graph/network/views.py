@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from .aggregate import AGGREGATE_ABOVE, aggregate_by_org, should_aggregate
+from .aggregate import AGGREGATE_ABOVE, AGGREGATE_EDGES_ABOVE, aggregate_by_org, should_aggregate
 from .analysis import SIZE_MEASURES, analyse, metrics, report_tables
 from .data import NetworkData
 from .projections import KINDS, Filters, project
@@ -53,10 +53,11 @@ class View:
         """Why the picture is aggregated, or None."""
         if not self.aggregated:
             return None
-        n = self.full.number_of_nodes()
+        n, m = self.full.number_of_nodes(), self.full.number_of_edges()
         auto = self.request.aggregate == "auto"
-        why = (f"Nätverket har {n} noder, fler än {self.request.threshold}, och visas därför per organisation"
-               if auto else f"Nätverket ({n} noder) visas per organisation")
+        why = (f"Nätverket har {n} noder och {m} kanter, fler än vad som ritas en och en ({self.request.threshold} "
+               f"noder, {AGGREGATE_EDGES_ABOVE} kanter), och visas därför per organisation"
+               if auto else f"Nätverket ({n} noder, {m} kanter) visas per organisation")
         return f"{why} ({self.shown.number_of_nodes()} noder).{(' ' + override_hint) if override_hint else ''}"
 
     def picture_html(self, toolbar_extra: str = "") -> str:
