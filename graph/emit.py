@@ -642,7 +642,8 @@ def emit_people_graph(ds: Dataset, iris: Iris, corpus: Corpus, people: People) -
     g.add((gi, RDFS.label, Literal("Namnavstämning: en person, ett IRI", lang=SV)))
     g.add((gi, RDFS.label, Literal("Name reconciliation: one person, one IRI", lang="en")))
     g.add((gi, RDFS.comment, Literal(
-        "Härledd ur källdokumentens stavningar enligt regeln i graph/names.py (README: One person, one IRI).", lang=SV)))
+        "Härledd ur källdokumentens stavningar enligt regeln i graph/names.py (README: One person, one IRI).",
+        lang=SV)))
     for doc in corpus.documents.values():
         g.add((gi, PROV.wasDerivedFrom, iris.doc(doc.id)))
     for person in people.people:
