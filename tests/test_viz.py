@@ -99,10 +99,10 @@ def test_filters_in_the_query_string(live_server, real_data) -> None:
     url = f"{live_server.url}/viz/people.json"
     result = httpx.get(url, params={"body": "lansgemensam-ledning"}, timeout=60).json()
     expected = project("people", real_data, Filters(body="lansgemensam-ledning"))
-    assert result["nodes"] == expected.number_of_nodes() == 43
+    assert result["nodes"] == expected.number_of_nodes() > 0
     assert result["filters"]["body"].endswith("/org/lansgemensam-ledning")
     result = httpx.get(url, params={"from": "2026-01-01", "org": "kalmar-kommun"}, timeout=60).json()
-    assert 0 < result["nodes"] < 43
+    assert 0 < result["nodes"] < expected.number_of_nodes()
     page = httpx.get(f"{live_server.url}/viz/people-bodies", params={"size": "betweenness", "to": "2025"}, timeout=60)
     assert page.status_code == 200 and 'value="betweenness" selected' in page.text
 

@@ -6,5 +6,6 @@
   participation per kommun and per meeting;
 - aggregate: people rolled up into their organisations, for networks too large to draw;
 - render: offline HTML pictures with pyvis's bundled vis-network;
+- views: one view as the CLI and the pages show it (projection, aggregation, analysis, picture);
 - export: GEXF and GraphML for Gephi.
 """
