@@ -136,8 +136,7 @@ def _form(kind: str, data: NetworkData, params: dict[str, str]) -> str:
     sizes = list(SIZE_MEASURES.items())
     aggregate = list(AGGREGATE_LABELS.items())
     return (f'<form class="viz-filters" method="get" action="/viz/{kind}">'
-            f'<label>Från <input type="date" name="from" value="{escape(params.get("from", ""))}"></label>'
-            f'<label>Till <input type="date" name="to" value="{escape(params.get("to", ""))}"></label>'
+            f'<label>Från {_date_input("from", params)}</label><label>Till {_date_input("to", params)}</label>'
             f'<label>Organ / grupp <select name="body">{options(bodies, params.get("body"), "alla")}</select></label>'
             f'<label>Organisation <select name="org">{options(orgs, params.get("org"), "alla")}</select></label>'
             f'<label>Storlek efter <select name="size">'
@@ -146,6 +145,11 @@ def _form(kind: str, data: NetworkData, params: dict[str, str]) -> str:
             f'<label>Visning <select name="aggregate">'
             f'{"".join(_opt(k, v, params.get("aggregate", "auto")) for k, v in aggregate)}</select></label>'
             f'<button type="submit">Visa</button> <a href="/viz/{kind}">Rensa</a></form>')
+
+
+def _date_input(name: str, params: dict[str, str]) -> str:
+    return (f'<input type="text" name="{name}" value="{escape(params.get(name, ""))}" size="10" '
+            r'placeholder="ÅÅÅÅ-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD">')
 
 
 def _opt(value: str, label: str, selected: str) -> str:

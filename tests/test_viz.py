@@ -265,6 +265,25 @@ def test_legend_hides_a_kind_and_search_selects(browser, live_server) -> None:
         page.close()
 
 
+def test_filter_form_redraws_with_the_filters(browser, live_server) -> None:
+    page = OfflinePage(browser)
+    try:
+        page.open(f"{live_server.url}/viz/people")
+        everyone = page.drawn()["nodes"]
+        page.page.fill('input[name="from"]', "2026")
+        page.page.select_option('select[name="body"]', "lansgemensam-ledning")
+        with page.page.expect_navigation():
+            page.page.click('form.viz-filters button[type="submit"]')
+        page.page.wait_for_function("window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
+        assert "from=2026" in page.page.url and "body=lansgemensam-ledning" in page.page.url
+        one_meeting = page.drawn()["nodes"]
+        assert 0 < one_meeting < everyone
+        assert page.page.input_value('input[name="from"]') == "2026"
+        assert page.errors == [] and page.external == []
+    finally:
+        page.close()
+
+
 def test_standalone_file_draws_offline(browser, built_graph: Path, tmp_path: Path) -> None:
     out = tmp_path / "structure.html"
     assert main(["viz", "structure", "--out", str(out), "--graph", str(built_graph)]) == 0
