@@ -6,6 +6,8 @@
      (queries/validation_valid_memberships.rq: begun, not ended, not "former");
    - `?m val:comesFrom ?o`: where the holder of a membership valid on D comes from
      (queries/validation_origins.rq);
+   - `?seat val:areaGroup ?g`: the samverkansområdesgrupp an area seat is filled from, found in the
+     seat's own collaboration structure (queries/validation_area_groups.rq);
    - `?m val:fillsSeat ?seat` (and `val:seatFor ?org` for a seat per organisation): the seat a
      valid membership fills, read generically from the lgl:SeatRequirement data
      (queries/validation_seat_candidates.rq); each membership fills at most one seat, the most
@@ -188,6 +190,8 @@ def prepare(g: Graph, at: dt.date) -> Prepass:
         g.add((row["membership"], VAL.validOn, Literal(str(row["at"]))))
     for row in select(g, "validation_origins.rq"):
         g.add((row["membership"], VAL.comesFrom, row["origin"]))
+    for row in select(g, "validation_area_groups.rq"):
+        g.add((row["seat"], VAL.areaGroup, row["areaGroup"]))
 
     seats = seats_of(g)
     slots: list[tuple[URIRef, URIRef | None]] = []
@@ -259,12 +263,10 @@ def label(g: Graph, node: Node | None, lang: str = "sv") -> str:
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if "#" in text or "/" in text else text
 
 
-def area_label(g: Graph, area: str) -> str:
-    for group in g.subjects(RDF.type, LGL.CollaborationAreaGroup):
-        ident = g.value(group, URIRef("http://purl.org/dc/terms/identifier"))
-        if ident is not None and str(ident) == f"samverkansomradesgrupp-{area}":
-            return label(g, group)
-    return area
+def area_label(g: Graph, seat: Seat) -> str:
+    """The area group the seat is filled from (val:areaGroup, set by the pre-pass), else the area's slug."""
+    groups = sorted(set(g.objects(seat.iri, VAL.areaGroup)), key=lambda x: (x == seat.appointed_by, str(x)))
+    return label(g, groups[0]) if groups else (seat.area or "")
 
 
 def seat_labels(g: Graph, seat: Seat) -> dict[str, str]:
@@ -282,7 +284,7 @@ def seat_labels(g: Graph, seat: Seat) -> dict[str, str]:
         if seat.per is not None:
             words.append(("från varje " if lang == "sv" else "from every ") + label(g, seat.per, lang))
         if seat.area:
-            words.append(("för " if lang == "sv" else "for ") + area_label(g, seat.area))
+            words.append(("för " if lang == "sv" else "for ") + area_label(g, seat))
         if seat.appointed_by is not None:
             words.append(("(utses av " if lang == "sv" else "(appointed by ") + label(g, seat.appointed_by, lang) + ")")
         out[lang] = " ".join(words)
