@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import random
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
@@ -22,6 +21,7 @@ from graph.network.analysis import analyse, communities, metrics, participation
 from graph.network.data import NetworkData, load_data
 from graph.network.export import export_bytes
 from graph.network.projections import KINDS, Filters, organisations, people, people_bodies, project, structure
+from graph.network.synthetic import synthetic
 from graph.records import load_corpus
 from graph.stores import open_store
 
@@ -243,26 +243,6 @@ def test_exports_round_trip(data, kind) -> None:
     assert b"viz:color" in gexf or b"<viz:color" in gexf or b"color r=" in gexf
     with pytest.raises(ValueError):
         export_bytes(g, "dot")
-
-
-def synthetic(n_people: int = 3000, n_orgs: int = 120, seed: int = 5) -> nx.Graph:
-    """A large people network in the projections' shape (nodes keyed by IRI, principals, weights)."""
-    rnd = random.Random(seed)
-    kinds = ["kommun", "region", "kommunforbund", "gymnasieforbund", "extern"]
-    orgs = [f"{ID}org/synth-{i}" for i in range(n_orgs)]
-    g = nx.Graph(kind="people")
-    for i in range(n_people):
-        org = orgs[i % n_orgs]
-        g.add_node(f"{ID}person/synth-{i}", label=f"Person {i}", type="person", kind=kinds[orgs.index(org) % 5],
-                   principal=org, principal_label=f"Organisation {org[-3:]}", tooltip=f"Person {i}")
-    nodes = list(g)
-    for i, n in enumerate(nodes):
-        same = [m for m in nodes[i % n_orgs::n_orgs] if m != n]
-        for m in rnd.sample(same, 2):
-            g.add_edge(n, m, weight=rnd.randint(1, 3))
-        g.add_edge(n, rnd.choice(nodes[:i] or nodes[1:]), weight=1)
-    g.remove_edges_from(nx.selfloop_edges(g))
-    return g
 
 
 def test_aggregation_by_organisation() -> None:

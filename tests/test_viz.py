@@ -24,7 +24,7 @@ from graph.network.render import network_html, standalone_html
 from graph.network.views import View, ViewRequest
 from graph.stores import open_store
 
-from .test_network import synthetic
+from graph.network.synthetic import synthetic
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
