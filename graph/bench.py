@@ -307,11 +307,8 @@ def _bench_validation(report: Report, data: Path, scale: str, disk: object) -> N
 
 
 def _bench_viz(report: Report) -> None:
-    try:
-        from .network.benchmark import benchmark_render
-    except ImportError:
-        report.notes.append("visualisation benchmark skipped: graph.network.render has no benchmark_render()")  # pragma: no cover
-        return
+    from .network.benchmark import benchmark_render
+
     rows = benchmark_render([1000, 10000])
     report.table("Visualisation build", ["nodes", "edges", "seconds", "aggregated to", "note"], rows)
 

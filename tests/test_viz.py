@@ -21,10 +21,9 @@ from graph.network.analysis import metrics
 from graph.network.data import load_data
 from graph.network.projections import KINDS, Filters, project
 from graph.network.render import network_html, standalone_html
+from graph.network.synthetic import synthetic
 from graph.network.views import View, ViewRequest
 from graph.stores import open_store
-
-from graph.network.synthetic import synthetic
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
