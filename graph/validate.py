@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef, Variable
 from rdflib.namespace import FOAF, SKOS
+from rdflib.query import Result
 from rdflib.term import Node
 
 from . import config
@@ -46,20 +48,150 @@ LANGS = ("sv", "en")
 # --------------------------------------------------------------------------- inputs
 
 
-class DataGraph(Graph):
-    """An rdflib graph that parses each SPARQL text once.
+_XSD_STRING = str(XSD.string)
+_THIS_PROJECTED = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\$this\b", re.IGNORECASE | re.MULTILINE)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
-    pySHACL runs every SHACL-SPARQL constraint once per focus node with the same text ($this is
-    bound through initBindings); rdflib would parse and translate it every time, which dominates
-    the run (minutes instead of seconds). Prepared queries do not depend on the graph, so the cache
-    (by text, prefixes and base) is shared by all DataGraphs of the process.
+
+def _ox(node: Node) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(node, URIRef):
+        return ox.NamedNode(str(node))
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype is not None:
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        return ox.Literal(str(node))
+    raise TypeError(f"unexpected term {node!r}")
+
+
+def _rdflib(term: Any) -> Node:
+    """A pyoxigraph term as an rdflib term (xsd:string literals plain, as rdflib parses them)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+
+
+def _result(variables: list[Variable], rows: list[dict[Variable, Node]]) -> Result:
+    result = Result("SELECT")
+    result.vars = variables
+    result.bindings = rows
+    return result
+
+
+class DataGraph(Graph):
+    """An rdflib graph whose SPARQL runs on an Oxigraph copy of it, else parsed once per text.
+
+    pySHACL evaluates the core constraints (counts, datatypes, classes) on the rdflib graph, and every
+    SPARQL query (the pre-pass, SPARQL targets, SHACL-SPARQL constraints) through `query()`. After
+    `use_oxigraph()` the graph keeps an in-memory Oxigraph store in step with it (every `add`) and
+    answers SELECT queries there: pySHACL runs a SHACL-SPARQL constraint once per focus node with the
+    same text ($this bound through initBindings); when the query projects $this, it runs once for all
+    focus nodes and each call gets its own rows (the same rows pre-binding gives, as $this is then an
+    ordinary join variable); other bindings become a VALUES block at the top of the WHERE clause.
+    Queries Oxigraph does not take fall back to rdflib.
+
+    On rdflib, each text is parsed and translated once (rdflib would do it on every call, minutes
+    instead of seconds); prepared queries do not depend on the graph, so that cache (by text, prefixes
+    and base) is shared by all DataGraphs of the process.
     """
 
     _prepared: dict[tuple[str, tuple[tuple[str, str], ...], str | None], Any] = {}
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._oxigraph: Any = None
+        self._batches: dict[str, tuple[list[Variable], dict[Node | None, list[dict[Variable, Node]]]]] = {}
+
+    # ------------------------------------------------------------- the Oxigraph copy
+
+    def use_oxigraph(self, copy: Any = None) -> DataGraph:
+        """Answer SPARQL from an Oxigraph copy of the graph (`copy`: a pyoxigraph Store holding exactly
+        these triples in its default graph, else one is made); kept in step by `add`."""
+        if copy is None:
+            if self._oxigraph is not None and len(self._oxigraph) == len(self):
+                return self
+            copy = ox.Store()
+            default = ox.DefaultGraph()
+            copy.bulk_extend(ox.Quad(_ox(s), _ox(p), _ox(o), default) for s, p, o in self)
+        self._oxigraph = copy
+        self._batches.clear()
+        return self
+
+    def add(self, triple: Any) -> DataGraph:
+        super().add(triple)
+        if self._oxigraph is not None:
+            s, p, o = triple
+            self._oxigraph.add(ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph()))
+            if self._batches:
+                self._batches.clear()
+        return self
+
+    def remove(self, triple: Any) -> DataGraph:
+        super().remove(triple)
+        self._oxigraph = None  # out of step: rdflib answers until use_oxigraph() again
+        self._batches.clear()
+        return self
+
+    def _run(self, text: str) -> tuple[list[Variable], list[dict[Variable, Node]]] | None:
+        try:
+            solutions = self._oxigraph.query(text)
+        except (SyntaxError, ValueError, OSError, RuntimeError):
+            return None
+        if not isinstance(solutions, ox.QuerySolutions):
+            return None
+        names = [v.value for v in solutions.variables]
+        variables = [Variable(n) for n in names]
+        rows = []
+        for solution in solutions:
+            row = {}
+            for name, var in zip(names, variables, strict=True):
+                term = solution[name]
+                if term is not None:
+                    row[var] = _rdflib(term)
+            rows.append(row)
+        return variables, rows
+
+    def _oxigraph_query(self, text: str, bindings: dict[str, Node]) -> Result | None:
+        if set(bindings) == {"this"} and _THIS_PROJECTED.search(text):
+            batch = self._batches.get(text)
+            if batch is None:
+                ran = self._run(text)
+                if ran is None:
+                    return None
+                by_this: dict[Node | None, list[dict[Variable, Node]]] = defaultdict(list)
+                for row in ran[1]:
+                    by_this[row.get(Variable("this"))].append(row)
+                batch = self._batches[text] = (ran[0], by_this)
+            return _result(batch[0], batch[1].get(bindings["this"], []))
+        if bindings:
+            where = _WHERE.search(text)
+            if where is None:
+                return None
+            block = " ".join(f"VALUES ?{k} {{ {v.n3()} }}" for k, v in bindings.items())
+            text = f"{text[:where.end()]} {block} {text[where.end():]}"
+        ran = self._run(text)
+        return None if ran is None else _result(*ran)
+
+    # ------------------------------------------------------------- queries
+
     def query(self, query_object: Any, processor: Any = "sparql", result: Any = "sparql",
               initNs: Any = None, initBindings: Any = None, use_store_provided: bool = True,  # noqa: N803
               **kwargs: Any) -> Any:
+        if (self._oxigraph is not None and isinstance(query_object, str) and processor == "sparql"
+                and not initNs and not kwargs.get("base")):
+            bindings = {str(k): v for k, v in (initBindings or {}).items()}
+            answer = self._oxigraph_query(query_object, bindings)
+            if answer is not None:
+                return answer
         if isinstance(query_object, str) and processor == "sparql":
             from rdflib.plugins.sparql import prepareQuery
 
@@ -99,12 +231,12 @@ def data_graph(store: Store) -> DataGraph:
 
 
 def select(g: Graph, name: str, values: dict[str, list[Node]] | None = None) -> list[dict[str, Node]]:
-    """Run queries/<name> on an rdflib graph; `values` replaces the query's `VALUES ?var { ... }`."""
+    """Run queries/<name> on an rdflib graph; `values` replaces the query's `VALUES ?var { ... }` (each)."""
     text = load_query(name)
     for var, terms in (values or {}).items():
         block = " ".join(t.n3() for t in terms) or "UNDEF"
         text, n = re.subn(r"VALUES\s+\?" + var + r"\s*\{[^}]*\}", f"VALUES ?{var} {{ {block} }}", text)
-        if n != 1:
+        if n < 1:
             raise ValueError(f"{name}: no 'VALUES ?{var} {{ ... }}' to substitute")
     return [{str(k): v for k, v in row.asdict().items()} for row in g.query(text)]
 
@@ -307,10 +439,12 @@ class Run:
     shapes: Graph | None = None
 
 
-def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology: Graph | None = None) -> Run:
+def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology: Graph | None = None,
+                   oxigraph: bool = True) -> Run:
     """Validate a data graph (modified in place: the pre-pass triples are added) as of a date.
 
-    Use a DataGraph (it parses each SPARQL text once; a plain Graph works, many times slower).
+    Use a DataGraph: its SPARQL (pre-pass, SPARQL targets and constraints) runs on an Oxigraph copy
+    (`oxigraph=False`: on rdflib, each text parsed once, many times slower; a plain Graph works too).
     """
     import pyshacl
 
@@ -319,6 +453,8 @@ def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology:
     # their labels): a dataset built by `samverkan build` has them already; add them in case not
     for t in ontology if ontology is not None else load_ontology():
         g.add(t)
+    if isinstance(g, DataGraph) and oxigraph:
+        g.use_oxigraph()
     pre = prepare(g, at)
     middle = time.perf_counter()
     shapes = shapes if shapes is not None else load_shapes()
