@@ -39,12 +39,17 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from .serialize import write_atomically
-    from .validate import graph_from_dataset, graph_from_file, run_validation, validate_store
+    from .validate import graph_from_dataset, graph_from_file, run_validation, validate_scope, validate_store
     from .validation_report import Report
 
     at = args.at or dt.date.today()
     start = time.perf_counter()
-    if args.store:
+    if args.scope:  # one structure, extracted from the store (--store, else --graph or a build loaded once)
+        store = store_from_args(args)
+        loaded = time.perf_counter() - start
+        run = validate_scope(store, args.scope, at)
+        print(f"scope {args.scope}: {len(run.graph):,} triples; store ready in {loaded:.1f} s", file=sys.stderr)
+    elif args.store:
         run = validate_store(store_from_args(args), at)
     elif args.graph:
         run = run_validation(graph_from_file(Path(args.graph)), at, time.perf_counter() - start)
@@ -78,5 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=["sv", "en"], default="sv", help="language of the report (default sv)")
     p.add_argument("--format", choices=["text", "turtle", "json"], default="text",
                    help="text: seat tables and problems; turtle: the SHACL report; json: the report as JSON")
+    p.add_argument("--scope", help="validate one collaboration structure only: the body with this identifier or "
+                   "IRI (e.g. lansgemensam-ledning-i-samverkan) and all under it, taken from the store")
     p.add_argument("--out", help="also write the JSON report to this file (the server shows it at /validation)")
     p.set_defaults(func=_validate)

@@ -36,7 +36,8 @@ from rdflib.term import Node
 from . import config
 from .config import LGL, ORG
 from .sparql import load_query
-from .stores.base import Store
+from .stores.base import Store, Triples
+from .stores.terms import to_oxigraph, to_rdflib
 
 VAL = Namespace("https://w3id.org/samverkan-kalmar/validation#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -437,6 +438,7 @@ class Run:
     results: Graph
     seconds: dict[str, float] = field(default_factory=dict)  # load, prepass, shacl, total
     shapes: Graph | None = None
+    scope: str | None = None  # the body --scope named, if the run validated one structure
 
 
 def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology: Graph | None = None,
@@ -498,6 +500,67 @@ def run_validation(g: Graph, at: dt.date, load_seconds: float = 0.0) -> Run:
     return run
 
 
+# --------------------------------------------------------------------------- scope
+
+
+def _with_values(name: str, var: str, terms: list[Node]) -> str:
+    text = load_query(name)
+    block = " ".join(t.n3() for t in terms) or "UNDEF"
+    text, n = re.subn(r"VALUES\s+\?" + var + r"\s*\{[^}]*\}", f"VALUES ?{var} {{ {block} }}", text)
+    if n < 1:
+        raise ValueError(f"{name}: no 'VALUES ?{var} {{ ... }}' to substitute")
+    return text
+
+
+def scope_body(store: Store, scope: str) -> URIRef:
+    """The organisation --scope names: an identifier (dcterms:identifier) or an IRI."""
+    key: Node = URIRef(scope) if re.match(r"^[a-z][a-z0-9+.-]*://", scope) else Literal(scope)
+    rows = store.select(_with_values("validation_scope_body.rq", "key", [key]))
+    bodies = sorted({r["body"] for r in rows if isinstance(r.get("body"), URIRef)})
+    if len(bodies) != 1:
+        raise ValueError(f"--scope {scope!r}: {'no' if not bodies else len(bodies)} organisation(s) with that "
+                         f"identifier or IRI")
+    return bodies[0]
+
+
+def scoped_graph(store: Store, body: URIRef, chunk: int = 2000) -> DataGraph:
+    """The subgraph of one collaboration structure (see queries/validation_scope_seeds.rq), with its
+    Oxigraph copy: the bodies under `body`, the seeds, then every outgoing link followed round by round."""
+    bodies = [r["body"] for r in store.select(_with_values("validation_scope_bodies.rq", "scope", [body]))]
+    frontier = {r["seed"] for r in store.select(_with_values("validation_scope_seeds.rq", "body", bodies))
+                if isinstance(r.get("seed"), URIRef)}
+    seen: set[Node] = set()
+    g = DataGraph()
+    copy = ox.Store()
+    quads = []
+    default = ox.DefaultGraph()
+    while frontier:
+        seen |= frontier
+        nodes = sorted(frontier)
+        frontier = set()
+        for i in range(0, len(nodes), chunk):
+            result = store.query(_with_values("validation_scope_triples.rq", "node", nodes[i:i + chunk]))
+            if not isinstance(result, Triples):
+                raise ValueError("validation_scope_triples.rq must be a CONSTRUCT query")
+            for s_term, p_term, o_term in result.triples:
+                s_node, p_node, o_node = to_rdflib(s_term), to_rdflib(p_term), to_rdflib(o_term)
+                g.add((s_node, p_node, o_node))
+                quads.append(ox.Quad(to_oxigraph(s_term), to_oxigraph(p_term), to_oxigraph(o_term), default))
+                if o_term[0] == "uri" and p_node != RDF.type and o_node not in seen:
+                    frontier.add(o_node)
+    copy.bulk_extend(quads)
+    return g.use_oxigraph(copy)
+
+
+def validate_scope(store: Store, scope: str, at: dt.date) -> Run:
+    """Validate one collaboration structure (the body --scope names and all under it) as of a date."""
+    start = time.perf_counter()
+    g = scoped_graph(store, scope_body(store, scope))
+    run = run_validation(g, at, time.perf_counter() - start)
+    run.scope = scope
+    return run
+
+
 def validate_store(store: Store, at: dt.date) -> Run:
     """Validate everything a store holds, as of a date."""
     start = time.perf_counter()
@@ -507,4 +570,5 @@ def validate_store(store: Store, at: dt.date) -> Run:
 
 __all__ = ["LANGS", "RUN", "SH", "VAL", "XSD", "DataGraph", "Prepass", "Run", "Seat", "data_graph",
            "graph_from_dataset", "graph_from_file", "label", "load_ontology", "load_shapes", "prepare",
-           "run_validation", "select", "validate_graph", "validate_store"]
+           "run_validation", "scope_body", "scoped_graph", "select", "validate_graph", "validate_scope",
+           "validate_store"]
