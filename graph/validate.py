@@ -333,8 +333,27 @@ def prepare(g: Graph, at: dt.date) -> Prepass:
             slots.extend((seat.iri, o) for o in sorted(g.subjects(RDF.type, seat.per)))  # type: ignore[arg-type]
         else:
             slots.append((seat.iri, None))
+    origins: dict[Node, set[Node]] = defaultdict(set)
+    for m, origin in g.subject_objects(VAL.comesFrom):
+        origins[m].add(origin)
+    posts_where: set[tuple[Node, Node, Node]] = set()  # (person, post, where)
+    capacity: set[tuple[Node, Node]] = set()  # (membership, post)
+    for row in select(g, "validation_post_holders.rq"):
+        if row.get("capacityOf") is not None:
+            capacity.add((row["capacityOf"], row["post"]))
+        else:
+            posts_where.add((row["person"], row["post"], row["where"]))
+
+    def holds_post(seat: Seat, m: Node, person: Node, for_org: Node | None) -> bool:
+        where = [for_org] if for_org is not None else origins.get(m, ())
+        return any((m, post) in capacity or any((person, post, w) in posts_where for w in where)
+                   for post in seat.posts)
+
     candidates: dict[tuple[URIRef, URIRef | None], list[URIRef]] = defaultdict(list)
     for row in select(g, "validation_seat_candidates.rq"):
+        seat = seats.get(row["seat"])
+        if seat is None or (seat.posts and not holds_post(seat, row["membership"], row["person"], row.get("for"))):
+            continue
         candidates[(row["seat"], row.get("for"))].append(row["membership"])
     recency = membership_recency(g)
 
