@@ -580,6 +580,74 @@ def validate_scope(store: Store, scope: str, at: dt.date) -> Run:
     return run
 
 
+# --------------------------------------------------------------------------- benchmark
+
+BENCH_AT = dt.date(2025, 12, 31)  # inside the synthetic years (they end in 2025) and the real data's
+_BASELINE = """
+import datetime as dt, sys, time
+from pathlib import Path
+from graph.validate import graph_from_file, validate_graph
+g = graph_from_file(Path(sys.argv[1]))
+start = time.perf_counter()
+validate_graph(g, dt.date.fromisoformat(sys.argv[2]), oxigraph=False)
+print(time.perf_counter() - start)
+"""
+
+
+def _baseline_seconds(g: Graph, at: dt.date, timeout: float) -> float | None:
+    """pySHACL with rdflib answering its SPARQL (as before the Oxigraph copy) on a graph, in a child
+    process stopped after `timeout` seconds (None then)."""
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "scope.nt"
+        g.serialize(path, format="nt", encoding="utf-8")
+        try:
+            done = subprocess.run([sys.executable, "-c", _BASELINE, str(path), at.isoformat()], cwd=config.ROOT,
+                                  capture_output=True, text=True, timeout=timeout, check=True)
+        except subprocess.TimeoutExpired:
+            return None
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def benchmark_validation(data: Path, scale: str, timeout: float = 300.0) -> list[list[str]]:
+    """Rows [what, seconds, baseline seconds, ratio] for `samverkan bench`: one synthetic county (the
+    first in sorted order) and the real structure, each validated scoped inside the whole data file
+    loaded once into an in-memory Oxigraph store (the time covers extraction, pre-pass and SHACL, not
+    the store load), against pySHACL with rdflib SPARQL, unscoped, on that same structure's triples
+    (the old way; a child process stopped after `timeout` s)."""
+    from .stores import open_store
+
+    store = open_store("memory")
+    store.load(data)
+    rows = store.select('PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?id WHERE { ?o dcterms:identifier ?id '
+                        'FILTER (STRSTARTS(STR(?id), "synth-") && STRENDS(STR(?id), '
+                        '"-lansgemensam-ledning-i-samverkan")) }')
+    scopes = sorted(str(r["id"]) for r in rows)[:1]
+    scopes.append("lansgemensam-ledning-i-samverkan")
+    out = []
+    for scope in scopes:
+        try:
+            body = scope_body(store, scope)
+        except ValueError:
+            continue
+        start = time.perf_counter()
+        run = validate_scope(store, scope, BENCH_AT)
+        seconds = time.perf_counter() - start
+        base = _baseline_seconds(scoped_graph(store, body), BENCH_AT, timeout)
+        kind = "synthetic county" if scope.startswith("synth-") else "real data"
+        what = f"{kind} {scope} ({len(run.graph):,} triples), scoped, inside the {scale} graph"
+        label = "the same triples, unscoped pySHACL with rdflib SPARQL"
+        if base is None:
+            out.append([what, f"{seconds:.1f}", f"> {timeout:.0f} ({label}; stopped)", f"> {timeout / seconds:.0f}×"])
+        else:
+            out.append([what, f"{seconds:.1f}", f"{base:.1f} ({label})", f"{base / seconds:.1f}×"])
+    store.close()
+    return out
+
+
 def validate_store(store: Store, at: dt.date) -> Run:
     """Validate everything a store holds, as of a date."""
     start = time.perf_counter()
@@ -587,7 +655,7 @@ def validate_store(store: Store, at: dt.date) -> Run:
     return run_validation(g, at, time.perf_counter() - start)
 
 
-__all__ = ["LANGS", "RUN", "SH", "VAL", "XSD", "DataGraph", "Prepass", "Run", "Seat", "data_graph",
-           "graph_from_dataset", "graph_from_file", "label", "load_ontology", "load_shapes", "prepare",
-           "run_validation", "scope_body", "scoped_graph", "select", "validate_graph", "validate_scope",
-           "validate_store"]
+__all__ = ["BENCH_AT", "LANGS", "RUN", "SH", "VAL", "XSD", "DataGraph", "Prepass", "Run", "Seat",
+           "benchmark_validation", "data_graph", "graph_from_dataset", "graph_from_file", "label", "load_ontology",
+           "load_shapes", "prepare", "run_validation", "scope_body", "scoped_graph", "select", "validate_graph",
+           "validate_scope", "validate_store"]
