@@ -3,54 +3,42 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from graph.processes import free_port, oxigraph_binary, stop, wait_http
 from graph.stores import QuerySyntaxError, Store, open_store
 from graph.stores.base import Graphs
 
-from .servers import ROOT, free_port, run_server
+from .servers import ROOT, run_server
 
 PERSONS = "SELECT ?p WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> }"
 DOC = "http://localhost:8000/id/doc/2026-03-12-lansgemensam-ledning"
 
 
-def oxigraph_binary() -> str:
-    path = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    if not Path(path).exists():
-        pytest.fail("the oxigraph server (PyPI package 'oxigraph') is not installed")
-    return path
-
-
 @pytest.fixture(scope="module")
 def remote_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Oxigraph SPARQL server on a free loopback port, persistent in a temp folder."""
+    binary = oxigraph_binary()
+    if binary is None:
+        pytest.fail("the oxigraph server (PyPI package 'oxigraph') is not installed")
     tmp = tmp_path_factory.mktemp("oxigraph-server")
     port = free_port()
-    log = (tmp / "oxigraph.log").open("w")
-    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp / "db"), "--bind",
-                             f"127.0.0.1:{port}"], stdout=log, stderr=subprocess.STDOUT)
+    log = tmp / "oxigraph.log"
+    with log.open("w") as fh:
+        proc = subprocess.Popen([binary, "serve", "--location", str(tmp / "db"), "--bind", f"127.0.0.1:{port}"],
+                                stdout=fh, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                if httpx.get(url + "/query", params={"query": "ASK {}"}).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("oxigraph serve did not start")
+        wait_http(url + "/query?query=ASK%7B%7D", proc, timeout=10, ok=201, log=log)
         yield url + "/query"
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop(proc)
 
 
 @pytest.fixture(params=["oxigraph-disk", "oxigraph-memory", "rdflib", "remote"])
