@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef, Variable
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef, Variable
 from rdflib.namespace import FOAF, SKOS
 from rdflib.query import Result
 from rdflib.term import Node
@@ -37,7 +37,7 @@ from . import config
 from .config import LGL, ORG
 from .sparql import load_query
 from .stores.base import Store, Triples
-from .stores.terms import to_oxigraph, to_rdflib
+from .stores.terms import oxigraph_to_rdflib, rdflib_to_oxigraph, to_oxigraph, to_rdflib
 
 VAL = Namespace("https://w3id.org/samverkan-kalmar/validation#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -49,36 +49,13 @@ LANGS = ("sv", "en")
 # --------------------------------------------------------------------------- inputs
 
 
-_XSD_STRING = str(XSD.string)
 _THIS_PROJECTED = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\$this\b", re.IGNORECASE | re.MULTILINE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
-def _ox(node: Node) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    if isinstance(node, URIRef):
-        return ox.NamedNode(str(node))
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        if node.datatype is not None:
-            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-        return ox.Literal(str(node))
-    raise TypeError(f"unexpected term {node!r}")
-
-
-def _rdflib(term: Any) -> Node:
-    """A pyoxigraph term as an rdflib term (xsd:string literals plain, as rdflib parses them)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+def _default_quad(triple: Any) -> Any:
+    """An rdflib triple as a pyoxigraph quad in the default graph."""
+    return ox.Quad(*(rdflib_to_oxigraph(t) for t in triple), ox.DefaultGraph())
 
 
 def _result(variables: list[Variable], rows: list[dict[Variable, Node]]) -> Result:
@@ -121,8 +98,7 @@ class DataGraph(Graph):
             if self._oxigraph is not None and len(self._oxigraph) == len(self):
                 return self
             copy = ox.Store()
-            default = ox.DefaultGraph()
-            copy.bulk_extend(ox.Quad(_ox(s), _ox(p), _ox(o), default) for s, p, o in self)
+            copy.bulk_extend(_default_quad(t) for t in self)
         self._oxigraph = copy
         self._batches.clear()
         return self
@@ -130,8 +106,7 @@ class DataGraph(Graph):
     def add(self, triple: Any) -> DataGraph:
         super().add(triple)
         if self._oxigraph is not None:
-            s, p, o = triple
-            self._oxigraph.add(ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph()))
+            self._oxigraph.add(_default_quad(triple))
             if self._batches:
                 self._batches.clear()
         return self
@@ -157,7 +132,7 @@ class DataGraph(Graph):
             for name, var in zip(names, variables, strict=True):
                 term = solution[name]
                 if term is not None:
-                    row[var] = _rdflib(term)
+                    row[var] = oxigraph_to_rdflib(term)
             rows.append(row)
         return variables, rows
 

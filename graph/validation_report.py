@@ -172,17 +172,25 @@ class Report:
         return "\n".join(out) + "\n"
 
 
-def holder_text(h: Holder, lang: str) -> str:
+def holder_details(representing: str | None, begin: str | None, end: str | None, observed: list[str] | None,
+                   lang: str) -> list[str]:
+    """What the report says of a seat holder besides the name: whom they represent, since and until
+    when, and the dates documents mention the membership (the text report and the /validation page)."""
     w = WORDS[lang]
     details = []
-    if h.representing:
-        details.append(h.representing)
-    if h.begin:
-        details.append(f"{w['since']} {h.begin}")
-    if h.end:
-        details.append(f"{w['until']} {h.end}")
-    if h.observed:
-        details.append(f"{w['observed']} {', '.join(h.observed)}")
+    if representing:
+        details.append(representing)
+    if begin:
+        details.append(f"{w['since']} {begin}")
+    if end:
+        details.append(f"{w['until']} {end}")
+    if observed:
+        details.append(f"{w['observed']} {', '.join(observed)}")
+    return details
+
+
+def holder_text(h: Holder, lang: str) -> str:
+    details = holder_details(h.representing, h.begin, h.end, h.observed, lang)
     return h.name + (f" ({'; '.join(details)})" if details else "")
 
 

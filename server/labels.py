@@ -12,6 +12,11 @@ from graph.sparql import iri, render
 from .context import ServerContext
 
 
+def local_href(base: str, value: str) -> str:
+    """Resources under the base IRI are linked on this server, whatever host the base names."""
+    return "/" + value[len(base):] if value.startswith(base) else value
+
+
 class Labeller:
     def __init__(self, ctx: ServerContext) -> None:
         self.ctx = ctx
@@ -40,10 +45,7 @@ class Labeller:
             self.labels.update({k: v[2] for k, v in best.items()})
 
     def href(self, value: str) -> str:
-        """Resources under the base IRI are linked on this server, whatever host the base names."""
-        if value.startswith(self.base):
-            return "/" + value[len(self.base):]
-        return value
+        return local_href(self.base, value)
 
     def label(self, node: Node) -> str:
         value = str(node)

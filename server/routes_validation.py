@@ -13,10 +13,11 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from graph.validation_report import COMPOSITION_SHAPES, WORDS
+from graph.validation_report import COMPOSITION_SHAPES, WORDS, holder_details
 
 from .context import get_context
 from .html import page, table
+from .labels import local_href
 from .negotiation import choose
 
 router = APIRouter(tags=["Validation"])
@@ -35,22 +36,10 @@ def load_report(path: str | None) -> dict[str, Any] | None:
     return data if isinstance(data, dict) and "groups" in data else None
 
 
-def _href(base: str, iri: str) -> str:
-    return "/" + iri[len(base):] if iri.startswith(base) else iri
-
-
 def _holder(h: dict[str, Any], base: str, lang: str) -> str:
-    w = WORDS[lang]
-    details = []
-    if h.get("representing"):
-        details.append(escape(h["representing"]))
-    if h.get("begin"):
-        details.append(f"{w['since']} {escape(h['begin'])}")
-    if h.get("end"):
-        details.append(f"{w['until']} {escape(h['end'])}")
-    if h.get("observed"):
-        details.append(f"{w['observed']} {escape(', '.join(h['observed']))}")
-    name = f'<a href="{escape(_href(base, h["person"]))}">{escape(h["name"])}</a>'
+    details = [escape(d) for d in holder_details(h.get("representing"), h.get("begin"), h.get("end"),
+                                                 h.get("observed"), lang)]
+    name = f'<a href="{escape(local_href(base, h["person"]))}">{escape(h["name"])}</a>'
     return name + (f' <span class="muted">({"; ".join(details)})</span>' if details else "")
 
 
@@ -70,7 +59,7 @@ def _group(g: dict[str, Any], base: str, lang: str) -> str:
         else:
             missing = f'<span class="ok">{w["none"]}</span>'
         rows.append([seat, required, str(r["filled"]), holders, missing])
-    link = f'<a href="{escape(_href(base, g["group"]))}">{escape(g["name"])}</a>'
+    link = f'<a href="{escape(local_href(base, g["group"]))}">{escape(g["name"])}</a>'
     return f"<h2>{link}</h2>" + table([w["seat"], w["required"], w["filled"], w["holders"], w["missing"]], rows)
 
 
@@ -82,7 +71,7 @@ def _problems(problems: list[dict[str, Any]], base: str, lang: str) -> str:
     rows = []
     for p in listed:
         sev = p["severity"]
-        where = f'<a href="{escape(_href(base, p["focus"]))}">{escape(p["focus_label"])}</a>'
+        where = f'<a href="{escape(local_href(base, p["focus"]))}">{escape(p["focus_label"])}</a>'
         if p.get("path"):
             where += f' <span class="muted">{escape(p["path"].rsplit("#", 1)[-1].rsplit("/", 1)[-1])}</span>'
         message = p["message"].get(lang) or next(iter(p["message"].values()), "")

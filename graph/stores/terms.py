@@ -63,3 +63,13 @@ def to_oxigraph(term: Term) -> Any:
     if lang:
         return ox.Literal(value, language=lang)
     return ox.Literal(value, datatype=ox.NamedNode(dt)) if dt else ox.Literal(value)
+
+
+def rdflib_to_oxigraph(node: Node) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    return to_oxigraph(from_rdflib(node))
+
+
+def oxigraph_to_rdflib(term: Any) -> Node:
+    """A pyoxigraph term as an rdflib term (xsd:string literals plain, as rdflib parses them)."""
+    return to_rdflib(from_oxigraph(term))
