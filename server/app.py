@@ -8,16 +8,19 @@ import logging
 import pkgutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from html import escape
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .context import ServerContext
 from .executor import QueryExecutor
+from .html import page
+from .page_params import InvalidDate, PageParams, request_lang
 from .settings import Settings
 
 log = logging.getLogger("samverkan.server")
@@ -104,6 +107,20 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         app.state.context = ServerContext(settings=settings, executor=executor)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _include_routes(app)
+
+    @app.exception_handler(InvalidDate)
+    async def invalid_date(request: Request, exc: InvalidDate) -> Response:
+        """A bad `?at=` (or any date parameter): 400 with a message saying what and how to write it."""
+        lang = request_lang(request)
+        accept = request.headers.get("accept", "")
+        if "text/html" in accept:
+            title = "Ogiltigt datum" if lang == "sv" else "Invalid date"
+            return page(title, f'<p class="bad" role="alert">{escape(exc.message(lang))}</p>', status_code=400,
+                        params=PageParams(lang=lang, path=request.url.path))
+        if "application/json" in accept:
+            return JSONResponse({"error": exc.message(lang), "parameter": exc.name, "value": exc.value},
+                                status_code=400)
+        return PlainTextResponse(exc.message(lang) + "\n", status_code=400)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> PlainTextResponse:  # last resort, logged
