@@ -228,12 +228,31 @@ def build_for_store(store_spec: str, path: Path | None = None, force: bool = Fal
         if not force and is_current(path, source):
             return path, f"search index {path}: up to date"
         started = time.monotonic()
-        counts = build(lambda q: store.query(q).rows, path, source)  # type: ignore[union-attr]
+        counts = build(_union_select(store), path, source)
     finally:
         store.close()
     total = sum(counts.values())
     return path, (f"search index {path}: {total} entries in {time.monotonic() - started:.1f} s, "
                   f"{path.stat().st_size / 1e6:.1f} MB")
+
+
+def _union_select(store: Any) -> Select:
+    """Rows of a query over the store. A store whose default graph is empty while its named graphs
+    hold data (loaded by a bulk loader without the merge load() makes) is searched over the union
+    of its named graphs, as the SPARQL endpoint's users would expect."""
+    from .stores.oxigraph_store import OxigraphStore
+    from .stores.terms import from_oxigraph
+
+    if isinstance(store, OxigraphStore):
+        raw = store.store
+        if not raw.query("ASK { ?s ?p ?o }") and raw.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
+            def union(sparql: str) -> Iterable[Mapping[str, Any]]:
+                result = raw.query(sparql, use_default_graph_as_union=True)
+                names = [v.value for v in result.variables]
+                for solution in result:
+                    yield {n: from_oxigraph(solution[n]) for n in names if solution[n] is not None}
+            return union
+    return lambda sparql: store.query(sparql).rows
 
 
 # queries ----------------------------------------------------------------------------------------
