@@ -16,6 +16,7 @@ dependency) holding every person, organisation, group, meeting, decision, agenda
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import os
 import re
@@ -53,7 +54,7 @@ QUERIES: tuple[tuple[str, str], ...] = (
     ("search_agenda_items.rq", "agenda_item"), ("search_documents.rq", "document"),
     ("search_passages.rq", "passage"),
 )
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _WEIGHTS = "10.0, 4.0, 1.0, 2.0"  # bm25 weights of the columns name, alt, body, context
 _DATED = ("meeting", "decision", "agenda_item", "document")  # found by their date too
 Select = Callable[[str], Iterable[Mapping[str, Any]]]
@@ -165,7 +166,9 @@ def build(select: Select, path: Path, source: str = "") -> dict[str, int]:
             db.executemany("INSERT INTO meta VALUES (?, ?)", [
                 ("schema", SCHEMA_VERSION), ("source", source), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S")),
                 ("build_seconds", f"{time.monotonic() - started:.2f}"), ("entries", str(len(rows)))]
-                + [(f"count:{k}", str(v)) for k, v in counts.items()])
+                + [(f"count:{k}", str(v)) for k, v in counts.items()]
+                + [(f"range:{k}", f"{min(i for i, e in rows if e.kind == k)}-{max(i for i, e in rows if e.kind == k)}")
+                   for k in counts])
             db.execute("INSERT INTO fts(fts) VALUES ('optimize')")
             db.commit()
         finally:
@@ -307,40 +310,48 @@ class SearchIndex:
         return self.path.exists()
 
     def search(self, text: str, kind: str | None = None, per_kind: int = 10, offset: int = 0) -> Result:
+        """The hits for what a person typed: every matching entry scored in one pass (bm25), grouped
+        by kind (entries are numbered kind by kind, so a row number tells its kind), the best
+        `per_kind` of each kind (from `offset` when one kind is asked for) read with their snippets."""
         started = time.monotonic()
         expr = match_expression(text)
-        groups: dict[str, list[Hit]] = {}
-        counts: dict[str, int] = {}
-        fuzzy = False
         if not expr:
-            return Result(text, groups, counts)
+            return Result(text, {}, {})
+        fuzzy = False
         with contextlib.closing(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)) as db:
-            counts = dict(db.execute(
-                "SELECT e.kind, count(*) FROM fts JOIN entry e ON e.id = fts.rowid WHERE fts MATCH ? "
-                "GROUP BY e.kind", (expr,)).fetchall())
-            source = "fts"
-            if not counts:  # a word inside a longer one ("vård" in "primärvård"): the trigram table
+            ranges = sorted((int(v.split("-")[0]), int(v.split("-")[1]), k[len("range:"):]) for k, v in
+                            db.execute("SELECT key, value FROM meta WHERE key LIKE 'range:%'"))
+            starts = [r[0] for r in ranges]
+            scored = db.execute(f"SELECT rowid, bm25(fts, {_WEIGHTS}) FROM fts WHERE fts MATCH ?", (expr,)).fetchall()
+            table = "fts"
+            if not scored:  # a word inside a longer one ("vård" in "primärvård"): the trigram table of names
                 words = _WORD.findall(fold(text))
                 if words and all(len(w) >= 3 for w in words):
                     tri = " AND ".join(f'"{w}"' for w in words)
-                    counts = dict(db.execute(
-                        "SELECT e.kind, count(*) FROM tri JOIN entry e ON e.id = tri.rowid WHERE tri MATCH ? "
-                        "GROUP BY e.kind", (tri,)).fetchall())
-                    if counts:
-                        fuzzy, source, expr = True, "tri", tri
-            kinds = [k for k in KINDS if k in counts and (kind is None or k == kind)]
-            for k in kinds:
-                if source == "fts":
-                    sql = (f"SELECT e.iri, e.kind, e.name, e.context, e.date, e.anchor, "
-                           f"snippet(fts, 2, '\x02', '\x03', ' … ', 16), bm25(fts, {_WEIGHTS}) AS score "
-                           "FROM fts JOIN entry e ON e.id = fts.rowid WHERE fts MATCH ? AND e.kind = ? "
-                           "ORDER BY score, e.id LIMIT ? OFFSET ?")
-                else:
-                    sql = ("SELECT e.iri, e.kind, e.name, e.context, e.date, e.anchor, '', bm25(tri) AS score "
-                           "FROM tri JOIN entry e ON e.id = tri.rowid WHERE tri MATCH ? AND e.kind = ? "
-                           "ORDER BY score, e.id LIMIT ? OFFSET ?")
-                groups[k] = [Hit(*row[:6], snippet=row[6] or "", score=float(row[7]))
-                             for row in db.execute(sql, (expr, k, per_kind, offset if kind else 0))]
+                    scored = db.execute("SELECT rowid, bm25(tri) FROM tri WHERE tri MATCH ?", (tri,)).fetchall()
+                    fuzzy, table, expr = bool(scored), "tri", tri
+            by_kind: dict[str, list[tuple[float, int]]] = {}
+            for rowid, score in scored:
+                i = bisect.bisect_right(starts, rowid) - 1
+                if i >= 0 and rowid <= ranges[i][1]:
+                    by_kind.setdefault(ranges[i][2], []).append((score, rowid))
+            counts = {k: len(v) for k, v in by_kind.items()}
+            chosen: dict[str, list[tuple[float, int]]] = {}
+            for k in KINDS:
+                if k in by_kind and (kind is None or k == kind):
+                    skip = offset if kind else 0
+                    chosen[k] = sorted(by_kind[k])[skip:skip + per_kind]
+            ids = [rowid for hits in chosen.values() for _, rowid in hits]
+            marks = ",".join("?" * len(ids))
+            rows = {r[0]: r[1:] for r in db.execute(
+                f"SELECT id, iri, kind, name, context, date, anchor FROM entry WHERE id IN ({marks})", ids)}
+            snippets: dict[int, str] = {}
+            if table == "fts" and ids:
+                snippets = dict(db.execute(
+                    f"SELECT rowid, snippet(fts, 2, '\x02', '\x03', ' … ', 16) FROM fts "
+                    f"WHERE fts MATCH ? AND rowid IN ({marks})", [expr, *ids]).fetchall())
+        groups = {k: [Hit(*rows[rowid], snippet=snippets.get(rowid) or "", score=score) for score, rowid in hits]
+                  for k, hits in chosen.items()}
         return Result(text, groups, counts, fuzzy, time.monotonic() - started)
 
 
