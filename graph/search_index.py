@@ -137,6 +137,7 @@ def build(select: Select, path: Path, source: str = "") -> dict[str, int]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; the index is as readable as the store
     counts: dict[str, int] = {}
     try:
         db = sqlite3.connect(tmp)

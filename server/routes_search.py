@@ -165,7 +165,9 @@ def _hit_json(ctx: ServerContext, hit: si.Hit) -> dict[str, object]:
 
 def _form(p: PageParams, q: str) -> str:
     kinds = ", ".join(kind_name(k, 2, p.lang) for k in si.KINDS)
-    hidden = "".join(f'<input type="hidden" name="{k}" value="{escape(v)}">' for k, v in p.kept().items())
+    # the language always (a Swedish page stays Swedish for a browser that prefers English), the date if chosen
+    hidden = "".join(f'<input type="hidden" name="{k}" value="{escape(v)}">'
+                     for k, v in {**p.kept(), "lang": p.lang}.items())
     return (f'<form class="search" action="/search" role="search">{hidden}'
             f'<label for="q">{escape(p.t("Sök", "Search"))}</label> '
             f'<input type="search" id="q" name="q" value="{escape(q)}" autofocus '
