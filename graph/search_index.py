@@ -49,7 +49,7 @@ KIND_LABELS: dict[str, tuple[str, str, str, str]] = {  # sv one, sv many, en one
     "passage": ("textställe", "textställen", "passage", "passages"),
 }
 QUERIES: tuple[tuple[str, str], ...] = (
-    ("search_people.rq", "person"), ("search_organisations.rq", "organisation"),
+    ("search_people.rq", "person"), ("search_people_context.rq", "person"), ("search_organisations.rq", "organisation"),
     ("search_works.rq", "work"), ("search_meetings.rq", "meeting"), ("search_decisions.rq", "decision"),
     ("search_agenda_items.rq", "agenda_item"), ("search_documents.rq", "document"),
     ("search_passages.rq", "passage"),
@@ -116,12 +116,15 @@ def collect(select: Select) -> list[Entry]:
                 e.name = name
             e.add(e.alt, _s(row, "alt"))
             e.add(e.body, _s(row, "text"))
-            if row.get("context") is not None and not e.context:
-                e.context = _s(row, "context")
+            context = _s(row, "context")
+            if context and (not e.context or context < e.context):  # the first by name: the same every build
+                e.context = context
             if row.get("date") is not None and not e.date:
                 e.date = _s(row, "date")[:10]
     out = []
     for e in entries.values():
+        if e.kind == "person" and not e.name:  # a member that is no person (only its memberships were seen)
+            continue
         if not e.name:  # a decision without a label is named by its text
             text = e.body[0] if e.body else e.iri.rsplit("/", 1)[-1]
             e.name = text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + " …"
@@ -301,59 +304,103 @@ def match_expression(text: str) -> str:
 
 
 class SearchIndex:
-    """Searches an index file; opens a read-only connection per search (cheap, thread-safe)."""
+    """Searches an index file through one read-only connection per thread, kept open (SQLite's
+    page cache and a memory map stay warm) and reopened when a rebuild has swapped the file."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = threading.Lock()
+        self._local = threading.local()
 
     def exists(self) -> bool:
         return self.path.exists()
 
+    def _connection(self) -> sqlite3.Connection:
+        st = os.stat(self.path)
+        key = (st.st_ino, st.st_mtime_ns, st.st_size)
+        local = self._local
+        if getattr(local, "key", None) != key:
+            if getattr(local, "db", None) is not None:
+                local.db.close()
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            db.execute("PRAGMA mmap_size = 536870912")
+            db.execute("PRAGMA cache_size = -16000")
+            local.db, local.key = db, key
+        return local.db
+
     def search(self, text: str, kind: str | None = None, per_kind: int = 10, offset: int = 0) -> Result:
         """The hits for what a person typed: every matching entry scored in one pass (bm25), grouped
         by kind (entries are numbered kind by kind, so a row number tells its kind), the best
-        `per_kind` of each kind (from `offset` when one kind is asked for) read with their snippets."""
+        `per_kind` of each kind (from `offset` when one kind is asked for) with a snippet of the
+        text around the first matching word. Recent results are kept until the index changes."""
         started = time.monotonic()
         expr = match_expression(text)
         if not expr:
             return Result(text, {}, {})
+        db = self._connection()
+        cache: dict = self._local.__dict__.setdefault("cache", {})
+        ckey = (self._local.key, expr, kind, per_kind, offset)
+        if ckey in cache:
+            hit = cache[ckey]
+            return Result(text, hit.groups, hit.counts, hit.fuzzy, time.monotonic() - started)
         fuzzy = False
-        with contextlib.closing(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)) as db:
-            ranges = sorted((int(v.split("-")[0]), int(v.split("-")[1]), k[len("range:"):]) for k, v in
-                            db.execute("SELECT key, value FROM meta WHERE key LIKE 'range:%'"))
-            starts = [r[0] for r in ranges]
-            scored = db.execute(f"SELECT rowid, bm25(fts, {_WEIGHTS}) FROM fts WHERE fts MATCH ?", (expr,)).fetchall()
-            table = "fts"
-            if not scored:  # a word inside a longer one ("vård" in "primärvård"): the trigram table of names
-                words = _WORD.findall(fold(text))
-                if words and all(len(w) >= 3 for w in words):
-                    tri = " AND ".join(f'"{w}"' for w in words)
-                    scored = db.execute("SELECT rowid, bm25(tri) FROM tri WHERE tri MATCH ?", (tri,)).fetchall()
-                    fuzzy, table, expr = bool(scored), "tri", tri
-            by_kind: dict[str, list[tuple[float, int]]] = {}
-            for rowid, score in scored:
-                i = bisect.bisect_right(starts, rowid) - 1
-                if i >= 0 and rowid <= ranges[i][1]:
-                    by_kind.setdefault(ranges[i][2], []).append((score, rowid))
-            counts = {k: len(v) for k, v in by_kind.items()}
-            chosen: dict[str, list[tuple[float, int]]] = {}
-            for k in KINDS:
-                if k in by_kind and (kind is None or k == kind):
-                    skip = offset if kind else 0
-                    chosen[k] = sorted(by_kind[k])[skip:skip + per_kind]
-            ids = [rowid for hits in chosen.values() for _, rowid in hits]
-            marks = ",".join("?" * len(ids))
-            rows = {r[0]: r[1:] for r in db.execute(
-                f"SELECT id, iri, kind, name, context, date, anchor FROM entry WHERE id IN ({marks})", ids)}
-            snippets: dict[int, str] = {}
-            if table == "fts" and ids:
-                snippets = dict(db.execute(
-                    f"SELECT rowid, snippet(fts, 2, '\x02', '\x03', ' … ', 16) FROM fts "
-                    f"WHERE fts MATCH ? AND rowid IN ({marks})", [expr, *ids]).fetchall())
-        groups = {k: [Hit(*rows[rowid], snippet=snippets.get(rowid) or "", score=score) for score, rowid in hits]
-                  for k, hits in chosen.items()}
-        return Result(text, groups, counts, fuzzy, time.monotonic() - started)
+        words = _WORD.findall(fold(text))
+        ranges = sorted((int(v.split("-")[0]), int(v.split("-")[1]), k[len("range:"):]) for k, v in
+                        db.execute("SELECT key, value FROM meta WHERE key LIKE 'range:%'"))
+        starts = [r[0] for r in ranges]
+        scored = db.execute(f"SELECT rowid, bm25(fts, {_WEIGHTS}) FROM fts WHERE fts MATCH ?", (expr,)).fetchall()
+        if not scored and words and all(len(w) >= 3 for w in words):
+            # a word inside a longer one ("vård" in "primärvård"): the trigram table of names
+            tri = " AND ".join(f'"{w}"' for w in words)
+            scored = db.execute("SELECT rowid, bm25(tri) FROM tri WHERE tri MATCH ?", (tri,)).fetchall()
+            fuzzy = bool(scored)
+        by_kind: dict[str, list[tuple[float, int]]] = {}
+        for rowid, score in scored:
+            i = bisect.bisect_right(starts, rowid) - 1
+            if i >= 0 and rowid <= ranges[i][1]:
+                by_kind.setdefault(ranges[i][2], []).append((score, rowid))
+        counts = {k: len(v) for k, v in by_kind.items()}
+        chosen: dict[str, list[tuple[float, int]]] = {}
+        for k in KINDS:
+            if k in by_kind and (kind is None or k == kind):
+                skip = offset if kind else 0
+                chosen[k] = sorted(by_kind[k])[skip:skip + per_kind]
+        ids = [rowid for hits in chosen.values() for _, rowid in hits]
+        marks = ",".join("?" * len(ids))
+        rows = {r[0]: r[1:] for r in db.execute(
+            f"SELECT id, iri, kind, name, context, date, anchor FROM entry WHERE id IN ({marks})", ids)}
+        bodies = {} if fuzzy else dict(db.execute(f"SELECT rowid, body FROM fts WHERE rowid IN ({marks})", ids))
+        groups = {k: [Hit(*rows[rowid], snippet=snippet(bodies.get(rowid) or "", words), score=score)
+                      for score, rowid in hits] for k, hits in chosen.items()}
+        result = Result(text, groups, counts, fuzzy, time.monotonic() - started)
+        if len(cache) > 256:
+            cache.clear()
+        cache[ckey] = result
+        return result
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def snippet(body: str, words: list[str], width: int = 16) -> str:
+    """About `width` words of the text around the first word that a query word begins, every such
+    word marked with \x02 ... \x03 ('' when no word of the text matches)."""
+    if not body or not words:
+        return ""
+    tokens = list(_TOKEN.finditer(body))
+    matched = [i for i, m in enumerate(tokens) if any(fold(m.group(0)).startswith(w) for w in words)]
+    if not matched:
+        return ""
+    first = max(0, matched[0] - width // 3)
+    last = min(len(tokens), first + width)
+    marked = set(matched)
+    out, pos = [], tokens[first].start()
+    for i in range(first, last):
+        m = tokens[i]
+        out.append(body[pos:m.start()])
+        out.append(f"\x02{m.group(0)}\x03" if i in marked else m.group(0))
+        pos = m.end()
+    text = "".join(out)
+    return ("… " if first > 0 else "") + text + (" …" if last < len(tokens) else "")
 
 
 def mark_stale(path: Path) -> None:

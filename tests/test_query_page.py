@@ -55,7 +55,8 @@ def test_errors_are_one_line_with_position_and_hint(query: str, expected_sv: str
 
 
 def test_prefixes_in_strings_iris_and_declarations_are_not_counted() -> None:
-    query = 'PREFIX ex: <http://example.org/>\nSELECT ?x WHERE { ?x ex:p "foaf:name" ; <http://a/b:c> ?y . ?x skos:prefLabel ?l }'
+    query = ('PREFIX ex: <http://example.org/>\n'
+             'SELECT ?x WHERE { ?x ex:p "foaf:name" ; <http://a/b:c> ?y . ?x skos:prefLabel ?l }')
     assert undeclared_prefixes(query) == ["skos"]
 
 
