@@ -9,6 +9,7 @@ it is rebuilt in the background and swapped in when ready (`reindex_after_update
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import tempfile
@@ -139,6 +140,28 @@ def kind_name(kind: str, n: int, lang: str) -> str:
     return sv1 if n == 1 else svn
 
 
+@functools.cache
+def _class_labels_en() -> dict[str, str]:
+    """Swedish class labels -> English ones (a work's kind is indexed by its Swedish class label)."""
+    from rdflib import RDFS
+
+    from .routes_ontology import ontology_graph
+
+    g = ontology_graph()
+    out: dict[str, str] = {}
+    for s in set(g.subjects(RDFS.label, None)):
+        labels = {getattr(o, "language", None): str(o) for o in g.objects(s, RDFS.label)}
+        if "sv" in labels and "en" in labels:
+            out.setdefault(labels["sv"], labels["en"])
+    return out
+
+
+def _context(p: PageParams, hit: si.Hit) -> str:
+    if p.lang == "en" and hit.kind == "work":
+        return _class_labels_en().get(hit.context, hit.context)
+    return hit.context
+
+
 def _snippet(text: str) -> str:
     return escape(" ".join(text.split())).replace("\x02", "<mark>").replace("\x03", "</mark>")
 
@@ -221,7 +244,7 @@ def search(request: Request, q: str = Query("", max_length=200), kind: str | Non
         n = result.counts[k]
         items = []
         for h in hits:
-            meta = " · ".join(x for x in (h.context, h.date if h.date not in h.name else "") if x)
+            meta = " · ".join(x for x in (_context(p, h), h.date if h.date not in h.name else "") if x)
             snippet = f'<br><span class="snippet">{_snippet(h.snippet)}</span>' if "\x02" in h.snippet else ""
             items.append(f'<li><a href="{escape(_href(ctx, p, h))}">{escape(h.name)}</a>'
                          + (f' <span class="muted">{escape(meta)}</span>' if meta else "") + snippet + "</li>")
