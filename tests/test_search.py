@@ -235,3 +235,10 @@ def test_index_follows_sparql_updates(built_graph: Path, tmp_path: Path) -> None
             time.sleep(0.3)
     path = search_index.default_path(store)
     assert path is not None and search_index.read_meta(path)["source"].startswith("graph:")
+
+
+def test_a_store_in_memory_gets_its_index_on_the_first_search(built_graph: Path, tmp_path: Path) -> None:
+    """No index file beside a store in memory: the server builds one (in a temporary directory)."""
+    with run_server(tmp_path, built_graph, "memory") as server:
+        data = httpx.get(server.url + "/search", params={"q": "Goransson", "format": "json"}, timeout=60).json()
+        assert [h["name"] for h in data["groups"]["person"]] == ["Denise Göransson"]
