@@ -71,8 +71,12 @@ class ServerSearch:
             return self.index
         with self._lock:
             if not (self._checked and self.index.exists()):
-                source = self._source()
-                if not si.is_current(self.index.path, source):
+                # beside an on-disk store `samverkan serve` has checked the index before starting
+                # (the quad count of a national store costs a second); others are checked here
+                trusted = si.default_path(self.ctx.settings.store) is not None and self.index.exists() \
+                    and si.read_meta(self.index.path).get("schema") == si.SCHEMA_VERSION
+                source = "" if trusted else self._source()
+                if not trusted and not si.is_current(self.index.path, source):
                     counts = si.build(self._select, self.index.path, source)
                     log.info("search index %s built: %s", self.index.path, counts)
                 self._checked = True
