@@ -121,8 +121,22 @@ def collect(select: Select) -> list[Entry]:
                 e.context = context
             if row.get("date") is not None and not e.date:
                 e.date = _s(row, "date")[:10]
+    # passages of one document that begin on the same line (106, 106-107, 106-108) are found as one:
+    # the widest, so a search does not list the same lines three times
+    widest: dict[tuple[str, int], tuple[int, tuple[str, str]]] = {}
+    for key, e in entries.items():
+        if e.kind == "passage":
+            doc, _, lines = e.anchor.partition("#L")
+            start, _, end = lines.partition("-L")
+            span = (int(start), int(end or start))
+            best = widest.get((doc, span[0]))
+            if best is None or span[1] > best[0]:
+                widest[(doc, span[0])] = (span[1], key)
+    keep = {key for _, key in widest.values()}
     out = []
-    for e in entries.values():
+    for key, e in entries.items():
+        if e.kind == "passage" and key not in keep:
+            continue
         if e.kind == "person" and not e.name:  # a member that is no person (only its memberships were seen)
             continue
         if not e.name:  # a decision without a label is named by its text

@@ -141,8 +141,9 @@ def _section(p: PageParams, t: Term) -> str:
     label, other_label = text_in(g, t.iri, RDFS.label, p.lang), text_in(g, t.iri, RDFS.label, other)
     comment = text_in(g, t.iri, RDFS.comment, p.lang)
     rows: list[tuple[str, str]] = [("IRI", f"<code>{escape(str(t.iri))}</code>")]
-    rows.append((p.t("På andra språket", "In the other language"),
-                 f'<span lang="{other}">{escape(other_label)}</span>'))
+    other_comment = text_in(g, t.iri, RDFS.comment, other)
+    rows.append((p.t("På engelska", "In Swedish"),
+                 f'<span lang="{other}"><strong>{escape(other_label)}</strong> – {escape(other_comment)}</span>'))
     names = {"supers": p.t("Underklass till", "Subclass of") if t.kind == "classes" else
              p.t("Underegenskap till", "Subproperty of"),
              "subs": (p.t("Underklasser", "Subclasses") if t.kind == "classes"
