@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import shutil
 import tempfile
 import threading
@@ -166,6 +167,17 @@ def _context(p: PageParams, hit: si.Hit) -> str:
     return hit.context
 
 
+_LINES = re.compile(r", rad (\d+)(?:–(\d+))?$")
+
+
+def _name(p: PageParams, hit: si.Hit) -> str:
+    """The hit's name; a passage's lines ("rad 104–108") in English on English pages."""
+    if p.lang == "en" and hit.kind == "passage":
+        return _LINES.sub(lambda m: f", lines {m.group(1)}–{m.group(2)}" if m.group(2) else f", line {m.group(1)}",
+                          hit.name)
+    return hit.name
+
+
 def _snippet(text: str) -> str:
     return escape(" ".join(text.split())).replace("\x02", "<mark>").replace("\x03", "</mark>")
 
@@ -250,7 +262,7 @@ def search(request: Request, q: str = Query("", max_length=200), kind: str | Non
         for h in hits:
             meta = " · ".join(x for x in (_context(p, h), h.date if h.date not in h.name else "") if x)
             snippet = f'<br><span class="snippet">{_snippet(h.snippet)}</span>' if "\x02" in h.snippet else ""
-            items.append(f'<li><a href="{escape(_href(ctx, p, h))}">{escape(h.name)}</a>'
+            items.append(f'<li><a href="{escape(_href(ctx, p, h))}">{escape(_name(p, h))}</a>'
                          + (f' <span class="muted">{escape(meta)}</span>' if meta else "") + snippet + "</li>")
         more = ""
         shown_to = (page_no - 1) * PAGE_SIZE + len(hits) if kind else len(hits)

@@ -194,6 +194,10 @@ def test_journalist_journey(live_server: Server, union: Dataset, tmp_path: Path)
         total = httpx.get(live_server.url + "/search", params={"q": "Goransson", "format": "json"}).json()["total"]
         assert count.startswith(plural(total, "en") + " for Goransson: 1 person")
         assert page.locator("html").get_attribute("lang") == "en"
+        passages = page.locator('section[data-kind="passage"]')
+        assert passages.locator("h2").inner_text().startswith("Passages (")
+        links = passages.locator("li > a").all_inner_texts()
+        assert links and all(", line" in t and ", rad " not in t for t in links)
         shots.append("search-en.png")
         page.screenshot(path=str(tmp_path / shots[-1]), full_page=True)
     for shot in shots:
