@@ -31,6 +31,9 @@ def _build(args: argparse.Namespace) -> int:
                 store.load(out, replace=True)
                 print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
                       "(named graphs + their merge as the default graph)")
+            from .search_index import build_for_store
+
+            print(build_for_store(args.store, force=True)[1])
     return 0
 
 

@@ -71,8 +71,14 @@ def _serve(args: argparse.Namespace) -> int:
         settings.validation_report = str(Path(args.validation_report).resolve())
     if args.update_token_file:
         settings.update_token = Path(args.update_token_file).read_text().strip() or None
+    if args.search_index:
+        settings.search_index = str(Path(args.search_index).resolve())
     status = prepare_store(settings.store, Path(settings.graph_file) if settings.graph_file else None)
     print(f"store {settings.store}: {status}")
+    from .search_index import build_for_store
+
+    if settings.store.startswith("oxigraph:") and settings.store != "oxigraph:":  # others: built on start-up
+        print(build_for_store(settings.store, Path(settings.search_index) if settings.search_index else None)[1])
     print(f"serving on http://{args.host}:{args.port}/  (SPARQL at /sparql, updates "
           f"{'on (bearer token)' if settings.update_token else 'off'})", flush=True)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
@@ -95,5 +101,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--validation-report", help="JSON validation report to show at /validation")
     s.add_argument("--update-token-file", help="file holding the bearer token that enables SPARQL Update "
                                               "(or set SAMVERKAN_UPDATE_TOKEN)")
+    s.add_argument("--search-index", help="the full-text search index file (default: beside an on-disk store, "
+                                         "e.g. var/store-search.sqlite; or set SAMVERKAN_SEARCH_INDEX)")
     s.add_argument("--log-level", default="info")
     s.set_defaults(func=_serve)

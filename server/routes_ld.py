@@ -1,20 +1,19 @@
 """Linked data: every IRI under <base>id/ dereferences — HTML for browsers (labels, types, links
 both ways, memberships over time, attendance, decisions, cited passages), Turtle / JSON-LD /
-N-Triples / RDF-XML for RDF clients — plus the search page and the start page."""
+N-Triples / RDF-XML for RDF clients — plus the start page."""
 
 from __future__ import annotations
 
 from html import escape
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import PlainTextResponse, Response
 from rdflib import RDF, URIRef
 from rdflib.namespace import FOAF, ORG
 from rdflib.term import Node
 
 from graph.config import LGL
-from graph.names import fold
-from graph.sparql import iri, literal, render
+from graph.sparql import iri, render
 from graph.stores.base import QuerySyntaxError, StoreError
 from graph.stores.terms import from_rdflib
 
@@ -218,27 +217,6 @@ def resource(request: Request, path: str, format: str | None = Query(None)) -> R
         return PlainTextResponse(f"timeout: {exc}\n", status_code=503)
     except StoreError as exc:
         return PlainTextResponse(f"store error: {exc}\n", status_code=503)
-
-
-@router.get("/search", summary="Find people, organisations and groups by name (accent-tolerant)")
-def search(request: Request, q: str = Query("", max_length=200), format: str | None = Query(None)) -> Response:
-    ctx = get_context(request)
-    text = fold(q)
-    rows = ctx.select(render("search.rq", text=literal(text))) if len(text) >= 2 else []
-    hits = [{"iri": str(r["x"]), "kind": str(r["kind"]), "name": str(r["name"])} for r in rows]
-    wants_json = format == "json" or (format is None and "application/json" in request.headers.get("accept", "")
-                                      and "text/html" not in request.headers.get("accept", ""))
-    if wants_json:
-        return JSONResponse({"query": q, "results": hits})
-    lab = Labeller(ctx)
-    form = (f'<form action="/search"><input type="search" name="q" value="{escape(q)}" autofocus '
-            f'placeholder="Namn på person, organisation eller grupp"> <button>Sök</button></form>')
-    if not q:
-        return page("Sök", form)
-    kinds = {"person": "Person", "organisation": "Organisation / grupp"}
-    listing = table(["Namn", "Slag"], [[f'<a href="{escape(lab.href(h["iri"]))}">{escape(h["name"])}</a>',
-                                        kinds.get(h["kind"], h["kind"])] for h in hits])
-    return page("Sök", form + f"<p>{len(hits)} träffar för <strong>{escape(q)}</strong>.</p>" + listing)
 
 
 @router.get("/", summary="Start page", include_in_schema=False)

@@ -17,6 +17,7 @@ from .context import get_context
 from .executor import Busy, QueryTimeout
 from .html import page, table
 from .negotiation import choose, media_type
+from .routes_search import reindex_after_update
 from .sparql_text import DatasetConflict, add_using, uses_load, uses_service
 
 router = APIRouter(tags=["SPARQL"])
@@ -177,6 +178,7 @@ def _run_update(request: Request, update: str, params: dict[str, list[str]]) -> 
     except DatasetConflict as exc:
         raise ProtocolError(400, str(exc)) from exc
     ctx.executor.run_update(update, base_iri=str(request.url).split("?")[0])
+    reindex_after_update(request)
     return Response(status_code=204)
 
 

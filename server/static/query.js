@@ -1,47 +1,86 @@
-// The query page: runs SPARQL against this server's /sparql and renders the result as a table.
-// No external libraries; works offline.
+// The query page: runs SPARQL against this server's /sparql and renders the result as a table whose
+// IRIs link to this site's pages under their labels; a syntax error is explained in one line
+// (/query/explain) with its position selected in the editor. No external libraries; works offline.
 (function () {
   "use strict";
+  const data = JSON.parse(document.getElementById("query-data").textContent);
+  const T = data.text;
   const editor = document.getElementById("sparql");
   const status = document.getElementById("status");
   const results = document.getElementById("results");
+  const errorBox = document.getElementById("error");
   const csvLink = document.getElementById("csv");
-  const examples = JSON.parse(document.getElementById("example-data").textContent);
   let csvUrl = null;
 
-  function cell(term) {
+  function shortIri(value) {
+    for (const [prefix, ns] of Object.entries(data.prefixes)) {
+      if (value.startsWith(ns) && value.length > ns.length) return prefix + ":" + value.slice(ns.length);
+    }
+    return value;
+  }
+
+  function localHref(value) {
+    if (value.startsWith(data.base)) return "/" + value.slice(data.base.length);
+    const here = location.origin + "/";
+    if (value.startsWith(here)) return "/" + value.slice(here.length);
+    return value;
+  }
+
+  function cell(term, iris) {
     const td = document.createElement("td");
     if (!term) return td;
     if (term.type === "uri") {
       const a = document.createElement("a");
-      const here = location.origin + "/";
-      a.href = term.value.startsWith("http://localhost:8000/") ? "/" + term.value.slice(22) : term.value;
-      if (term.value.startsWith(here)) a.href = "/" + term.value.slice(here.length);
-      a.textContent = term.value;
+      a.href = localHref(term.value);
+      a.textContent = term.value.startsWith(data.base) ? term.value.slice(data.base.length) : shortIri(term.value);
+      a.dataset.iri = term.value;
+      if (term.value.startsWith(data.base)) iris.add(term.value);
       td.appendChild(a);
     } else {
-      td.textContent = term.value + (term["xml:lang"] ? " @" + term["xml:lang"] : "");
+      td.textContent = term.value;
+      if (term["xml:lang"]) {
+        const span = document.createElement("span");
+        span.className = "muted";
+        span.textContent = " @" + term["xml:lang"];
+        td.appendChild(span);
+      }
     }
     return td;
+  }
+
+  async function addLabels(iris) {
+    if (!iris.size) return;
+    const res = await fetch("/query/labels", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ iris: Array.from(iris).slice(0, 2000) }),
+    });
+    if (!res.ok) return;
+    const labels = await res.json();
+    results.querySelectorAll("a[data-iri]").forEach((a) => {
+      const found = labels[a.dataset.iri];
+      if (found) { a.textContent = found.label; a.href = found.href; }
+    });
   }
 
   function render(json) {
     results.innerHTML = "";
     if (typeof json.boolean === "boolean") {
-      results.textContent = json.boolean ? "ja (true)" : "nej (false)";
+      results.textContent = json.boolean ? T.yes : T.no;
       return 0;
     }
     const vars = json.head.vars;
     const table = document.createElement("table");
     table.className = "data";
     const head = table.createTHead().insertRow();
-    vars.forEach((v) => { const th = document.createElement("th"); th.textContent = v; head.appendChild(th); });
+    vars.forEach((v) => { const th = document.createElement("th"); th.scope = "col"; th.textContent = v; head.appendChild(th); });
     const body = table.createTBody();
+    const iris = new Set();
     json.results.bindings.forEach((b) => {
       const tr = body.insertRow();
-      vars.forEach((v) => tr.appendChild(cell(b[v])));
+      vars.forEach((v) => tr.appendChild(cell(b[v], iris)));
     });
     results.appendChild(table);
+    addLabels(iris);
     return json.results.bindings.length;
   }
 
@@ -53,20 +92,58 @@
     });
   }
 
+  function selectPosition(line, column) {
+    const lines = editor.value.split("\n");
+    if (line < 1 || line > lines.length) return;
+    let offset = 0;
+    for (let i = 0; i < line - 1; i++) offset += lines[i].length + 1;
+    offset += Math.max(0, column - 1);
+    editor.focus();
+    editor.setSelectionRange(offset, Math.min(offset + 1, editor.value.length));
+  }
+
+  async function showError(query, text) {
+    results.innerHTML = "";
+    errorBox.innerHTML = "";
+    errorBox.hidden = false;
+    const line = document.createElement("p");
+    line.id = "error-line";
+    errorBox.appendChild(line);
+    const first = text.split("\n")[0];
+    if (!/syntax error/i.test(first)) { line.textContent = first; return; }
+    const res = await fetch("/query/explain", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ query: query, error: text, lang: data.lang }),
+    });
+    if (!res.ok) { line.textContent = first; return; }
+    const info = await res.json();
+    line.textContent = info.message;
+    if (info.prefix_lines.length) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.id = "add-prefix";
+      button.textContent = T.addPrefix + ": " + info.prefix_lines.join(" ");
+      button.addEventListener("click", () => {
+        editor.value = info.prefix_lines.join("\n") + "\n" + editor.value;
+        errorBox.hidden = true;
+        run();
+      });
+      errorBox.appendChild(button);
+    }
+    if (info.line) selectPosition(info.line, info.column);
+  }
+
   async function run() {
     const query = editor.value;
-    status.textContent = "kör…";
+    status.textContent = T.running;
+    errorBox.hidden = true;
     csvLink.hidden = true;
     const started = performance.now();
     try {
       const res = await post(query, "application/sparql-results+json");
       if (!res.ok) {
-        results.innerHTML = "";
-        const pre = document.createElement("pre");
-        pre.className = "bad";
-        pre.textContent = res.status + ": " + (await res.text());
-        results.appendChild(pre);
-        status.textContent = "fel";
+        await showError(query, await res.text());
+        status.textContent = T.error;
         return;
       }
       const type = res.headers.get("content-type") || "";
@@ -75,13 +152,13 @@
         const pre = document.createElement("pre");
         pre.textContent = await res.text();
         results.appendChild(pre);
-        status.textContent = "klar";
+        status.textContent = T.done;
         return;
       }
       const n = render(await res.json());
       const ms = Math.round(performance.now() - started);
-      const capped = res.headers.get("X-SPARQL-MaxRows") ? " (avkortat vid radgränsen)" : "";
-      status.textContent = n + " rader på " + ms + " ms" + capped;
+      const capped = res.headers.get("X-SPARQL-MaxRows") ? T.capped : "";
+      status.textContent = n + " " + (n === 1 ? T.row : T.rows) + " " + T.in + " " + ms + " ms" + capped;
       const csv = await post(query, "text/csv");
       if (csv.ok) {
         if (csvUrl) URL.revokeObjectURL(csvUrl);
@@ -90,7 +167,7 @@
         csvLink.hidden = false;
       }
     } catch (err) {
-      status.textContent = "fel: " + err;
+      status.textContent = T.error + ": " + err;
     }
   }
 
@@ -98,7 +175,7 @@
   editor.addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run(); });
   document.querySelectorAll("a.example").forEach((a) => a.addEventListener("click", (e) => {
     e.preventDefault();
-    editor.value = examples[a.dataset.id];
+    editor.value = data.examples[a.dataset.id];
     run();
   }));
 })();

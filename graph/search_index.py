@@ -1,0 +1,431 @@
+"""The full-text search index: one SQLite FTS5 table (Python's standard library, no server, no new
+dependency) holding every person, organisation, group, meeting, decision, agenda item, work
+(strategy, plan, agreement ...), source document and cited passage of the store.
+
+- Built from the store's contents by the queries queries/search_*.rq, through any `select`
+  function (a store's own query method at build/serve time, the server's query executor after a
+  SPARQL update); written to a temporary file and swapped in atomically, so searches never see a
+  half-built index.
+- Tolerant of diacritics and case (the tokenizer folds "Göransson" and "Goransson" alike), of the
+  OCR spellings (every spelling the graph keeps — skos:altLabel, skos:hiddenLabel, the names as
+  written — is indexed with the person) and of partial words (every word is a prefix query; a
+  trigram table over the names finds a word inside a longer one when the words alone find nothing).
+- Ranked by bm25 with names weighted above other spellings and texts; results come grouped by
+  kind, names before passages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .names import fold
+from .sparql import render
+
+#: The kinds of thing searched, in the order results are shown (passages last).
+KINDS: tuple[str, ...] = ("person", "group", "organisation", "work", "meeting", "decision", "agenda_item",
+                          "document", "passage")
+KIND_LABELS: dict[str, tuple[str, str, str, str]] = {  # sv one, sv many, en one, en many
+    "person": ("person", "personer", "person", "people"),
+    "group": ("grupp eller samverkansorgan", "grupper och samverkansorgan", "group or collaboration body",
+              "groups and collaboration bodies"),
+    "organisation": ("organisation", "organisationer", "organisation", "organisations"),
+    "work": ("strategi, plan eller överenskommelse", "strategier, planer och överenskommelser",
+             "strategy, plan or agreement", "strategies, plans and agreements"),
+    "meeting": ("möte", "möten", "meeting", "meetings"),
+    "decision": ("beslut", "beslut", "decision", "decisions"),
+    "agenda_item": ("punkt på en dagordning", "punkter på dagordningar", "agenda item", "agenda items"),
+    "document": ("dokument", "dokument", "document", "documents"),
+    "passage": ("textställe", "textställen", "passage", "passages"),
+}
+QUERIES: tuple[tuple[str, str], ...] = (
+    ("search_people.rq", "person"), ("search_people_context.rq", "person"), ("search_organisations.rq", "organisation"),
+    ("search_works.rq", "work"), ("search_meetings.rq", "meeting"), ("search_decisions.rq", "decision"),
+    ("search_agenda_items.rq", "agenda_item"), ("search_documents.rq", "document"),
+    ("search_passages.rq", "passage"),
+)
+SCHEMA_VERSION = "2"
+_WEIGHTS = "10.0, 4.0, 1.0, 2.0"  # bm25 weights of the columns name, alt, body, context
+_DATED = ("meeting", "decision", "agenda_item", "document")  # found by their date too
+Select = Callable[[str], Iterable[Mapping[str, Any]]]
+
+
+@dataclass
+class Entry:
+    """One searchable thing: what it is, what it is called, and the text it is found by."""
+
+    iri: str
+    kind: str
+    name: str = ""
+    alt: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    context: str = ""
+    date: str = ""
+    anchor: str = ""
+
+    def add(self, values: list[str], value: object) -> None:
+        text = str(value).strip() if value is not None else ""
+        if text and text not in values and text != self.name:
+            values.append(text)
+
+
+def _s(row: Mapping[str, Any], key: str) -> str:
+    """A row's value as plain text: rows hold graph.stores.terms.Term tuples or rdflib terms."""
+    value = row.get(key)
+    if value is None:
+        return ""
+    return value[1] if isinstance(value, tuple) else str(value)
+
+
+def collect(select: Select) -> list[Entry]:
+    """Every searchable entry of the store, one per resource (rows of one resource merged)."""
+    entries: dict[tuple[str, str], Entry] = {}
+    for name, kind in QUERIES:
+        for row in select(render(name)):
+            x = _s(row, "x")
+            this_kind = kind
+            if kind == "organisation" and row.get("group") is not None:
+                this_kind = "group"
+            key = (x, "passage" if kind == "passage" else "thing")
+            e = entries.get(key)
+            if e is None:
+                e = entries[key] = Entry(iri=x, kind=this_kind)
+            elif this_kind == "group":
+                e.kind = "group"
+            if kind == "passage":
+                doc, start, end = _s(row, "doc"), _s(row, "start"), _s(row, "end")
+                e.name = f"{_s(row, 'context') or doc}, " + (f"rad {start}" if start == end else f"rad {start}–{end}")
+                e.anchor = f"{doc}#L{start}" + (f"-L{end}" if end != start else "")
+                e.add(e.body, _s(row, "text"))
+                e.date = e.date or _s(row, "date")[:10]
+                continue
+            name = _s(row, "name")
+            if name and name == f"Beslut {_s(row, 'id')}":  # a decision labelled by its identifier
+                name = ""
+            if not e.name and name:
+                e.name = name
+            e.add(e.alt, _s(row, "alt"))
+            e.add(e.body, _s(row, "text"))
+            context = _s(row, "context")
+            if context and (not e.context or context < e.context):  # the first by name: the same every build
+                e.context = context
+            if row.get("date") is not None and not e.date:
+                e.date = _s(row, "date")[:10]
+    # passages of one document that begin on the same line (106, 106-107, 106-108) are found as one:
+    # the widest, so a search does not list the same lines three times
+    widest: dict[tuple[str, int], tuple[int, tuple[str, str]]] = {}
+    for key, e in entries.items():
+        if e.kind == "passage":
+            doc, _, lines = e.anchor.partition("#L")
+            start, _, end = lines.partition("-L")
+            span = (int(start), int(end or start))
+            best = widest.get((doc, span[0]))
+            if best is None or span[1] > best[0]:
+                widest[(doc, span[0])] = (span[1], key)
+    keep = {key for _, key in widest.values()}
+    out = []
+    for key, e in entries.items():
+        if e.kind == "passage" and key not in keep:
+            continue
+        if e.kind == "person" and not e.name:  # a member that is no person (only its memberships were seen)
+            continue
+        if not e.name:  # a decision without a label is named by its text
+            text = e.body[0] if e.body else e.iri.rsplit("/", 1)[-1]
+            e.name = text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + " …"
+        out.append(e)
+    return out
+
+
+def build(select: Select, path: Path, source: str = "") -> dict[str, int]:
+    """Build the index at `path` from the store behind `select` (atomically: a temporary file is
+    written, then renamed over the old one). Returns how many entries of each kind."""
+    started = time.monotonic()
+    entries = collect(select)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; the index is as readable as the store
+    counts: dict[str, int] = {}
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.executescript("""
+                PRAGMA journal_mode = OFF;
+                PRAGMA synchronous = OFF;
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+                CREATE TABLE entry(id INTEGER PRIMARY KEY, iri TEXT, kind TEXT, name TEXT, context TEXT,
+                                   date TEXT, anchor TEXT, rank INTEGER);
+                CREATE VIRTUAL TABLE fts USING fts5(name, alt, body, context,
+                    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+                CREATE VIRTUAL TABLE tri USING fts5(names, content='', tokenize = 'trigram');
+            """)
+            order = {k: i for i, k in enumerate(KINDS)}
+            rows = []
+            for i, e in enumerate(sorted(entries, key=lambda e: (order[e.kind], e.name.lower(), e.iri)), 1):
+                counts[e.kind] = counts.get(e.kind, 0) + 1
+                rows.append((i, e))
+            db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           [(i, e.iri, e.kind, e.name, e.context, e.date, e.anchor, order[e.kind]) for i, e in rows])
+            db.executemany("INSERT INTO fts(rowid, name, alt, body, context) VALUES (?, ?, ?, ?, ?)",
+                           [(i, e.name, " | ".join(e.alt + ([e.date] if e.date and e.kind in _DATED else [])),
+                             " ".join(e.body), e.context) for i, e in rows])
+            db.executemany("INSERT INTO tri(rowid, names) VALUES (?, ?)",
+                           [(i, fold(" | ".join([e.name] + e.alt))) for i, e in rows if e.kind != "passage"])
+            db.executemany("INSERT INTO meta VALUES (?, ?)", [
+                ("schema", SCHEMA_VERSION), ("source", source), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S")),
+                ("build_seconds", f"{time.monotonic() - started:.2f}"), ("entries", str(len(rows)))]
+                + [(f"count:{k}", str(v)) for k, v in counts.items()]
+                + [(f"range:{k}", f"{min(i for i, e in rows if e.kind == k)}-{max(i for i, e in rows if e.kind == k)}")
+                   for k in counts])
+            db.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+            db.commit()
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return counts
+
+
+def read_meta(path: Path) -> dict[str, str]:
+    """The index's metadata (schema, source, counts), or {} when there is no usable index."""
+    if not path.exists():
+        return {}
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            return dict(db.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        return {}
+
+
+def is_current(path: Path, source: str) -> bool:
+    """Whether the index at `path` exists, has this code's schema and was built from `source`."""
+    meta = read_meta(path)
+    return meta.get("schema") == SCHEMA_VERSION and meta.get("source") == source and bool(source)
+
+
+def store_source(store_spec: str, quad_count: Callable[[], int] | None = None) -> str:
+    """What the index was built from, to tell when it is out of date: the digest of the graph last
+    loaded into an on-disk store (and how many updates were made since), else the quad count."""
+    if store_spec.startswith("oxigraph:") and store_spec != "oxigraph:":
+        marker = Path(store_spec[len("oxigraph:"):]) / ".loaded-graph.sha256"
+        if marker.exists():
+            return "graph:" + marker.read_text().strip()
+    return f"quads:{quad_count()}" if quad_count else ""
+
+
+def default_path(store_spec: str) -> Path | None:
+    """Where the index of an on-disk store lives by default: beside it (var/store -> var/store-search.sqlite)."""
+    if store_spec.startswith("oxigraph:") and store_spec != "oxigraph:":
+        p = Path(store_spec[len("oxigraph:"):])
+        return p.parent / (p.name + "-search.sqlite")
+    return None
+
+
+def build_for_store(store_spec: str, path: Path | None = None, force: bool = False) -> tuple[Path | None, str]:
+    """Build (or keep) the index of a store opened here, by its own query method (no row cap).
+    Returns the index path and what was done, for the command's output."""
+    from .stores import open_store
+
+    path = path or default_path(store_spec)
+    if path is None:
+        return None, "no index file for a store that is not on disk (built by the server when it starts)"
+    read_only = store_spec.startswith("oxigraph:") and store_spec != "oxigraph:"
+    store = open_store(store_spec, read_only=True) if read_only else open_store(store_spec)
+    try:
+        source = store_source(store_spec, store.quad_count)
+        if not force and is_current(path, source):
+            return path, f"search index {path}: up to date"
+        started = time.monotonic()
+        counts = build(_union_select(store), path, source)
+    finally:
+        store.close()
+    total = sum(counts.values())
+    return path, (f"search index {path}: {total} entries in {time.monotonic() - started:.1f} s, "
+                  f"{path.stat().st_size / 1e6:.1f} MB")
+
+
+def _union_select(store: Any) -> Select:
+    """Rows of a query over the store. A store whose default graph is empty while its named graphs
+    hold data (loaded by a bulk loader without the merge load() makes) is searched over the union
+    of its named graphs, as the SPARQL endpoint's users would expect."""
+    from .stores.oxigraph_store import OxigraphStore
+    from .stores.terms import from_oxigraph
+
+    if isinstance(store, OxigraphStore):
+        raw = store.store
+        if not raw.query("ASK { ?s ?p ?o }") and raw.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
+            def union(sparql: str) -> Iterable[Mapping[str, Any]]:
+                result = raw.query(sparql, use_default_graph_as_union=True)
+                names = [v.value for v in result.variables]
+                for solution in result:
+                    yield {n: from_oxigraph(solution[n]) for n in names if solution[n] is not None}
+            return union
+    return lambda sparql: store.query(sparql).rows
+
+
+# queries ----------------------------------------------------------------------------------------
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class Hit:
+    """One search result."""
+
+    iri: str
+    kind: str
+    name: str
+    context: str
+    date: str
+    anchor: str
+    snippet: str
+    score: float
+
+
+@dataclass
+class Result:
+    """The hits of one search, grouped by kind, with the number of hits of each kind."""
+
+    query: str
+    groups: dict[str, list[Hit]]
+    counts: dict[str, int]
+    fuzzy: bool = False
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def match_expression(text: str) -> str:
+    """The FTS5 query for what a person typed: every word must be there, each as a prefix
+    ("goran" finds Göransson); dates and numbers like 2025-12-12 as a phrase. Never raises on
+    FTS5 syntax: all input is reduced to words."""
+    words = _WORD.findall(fold(text))
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+class SearchIndex:
+    """Searches an index file through one read-only connection per thread, kept open (SQLite's
+    page cache and a memory map stay warm) and reopened when a rebuild has swapped the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def _connection(self) -> sqlite3.Connection:
+        st = os.stat(self.path)
+        key = (st.st_ino, st.st_mtime_ns, st.st_size)
+        local = self._local
+        if getattr(local, "key", None) != key:
+            if getattr(local, "db", None) is not None:
+                local.db.close()
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            db.execute("PRAGMA mmap_size = 536870912")
+            db.execute("PRAGMA cache_size = -16000")
+            local.db, local.key = db, key
+        return local.db
+
+    def search(self, text: str, kind: str | None = None, per_kind: int = 10, offset: int = 0) -> Result:
+        """The hits for what a person typed: every matching entry scored in one pass (bm25), grouped
+        by kind (entries are numbered kind by kind, so a row number tells its kind), the best
+        `per_kind` of each kind (from `offset` when one kind is asked for) with a snippet of the
+        text around the first matching word. Recent results are kept until the index changes."""
+        started = time.monotonic()
+        expr = match_expression(text)
+        if not expr:
+            return Result(text, {}, {})
+        db = self._connection()
+        cache: dict = self._local.__dict__.setdefault("cache", {})
+        ckey = (self._local.key, expr, kind, per_kind, offset)
+        if ckey in cache:
+            hit = cache[ckey]
+            return Result(text, hit.groups, hit.counts, hit.fuzzy, time.monotonic() - started)
+        fuzzy = False
+        words = _WORD.findall(fold(text))
+        ranges = sorted((int(v.split("-")[0]), int(v.split("-")[1]), k[len("range:"):]) for k, v in
+                        db.execute("SELECT key, value FROM meta WHERE key LIKE 'range:%'"))
+        starts = [r[0] for r in ranges]
+        scored = db.execute(f"SELECT rowid, bm25(fts, {_WEIGHTS}) FROM fts WHERE fts MATCH ?", (expr,)).fetchall()
+        if not scored and words and all(len(w) >= 3 for w in words):
+            # a word inside a longer one ("vård" in "primärvård"): the trigram table of names
+            tri = " AND ".join(f'"{w}"' for w in words)
+            scored = db.execute("SELECT rowid, bm25(tri) FROM tri WHERE tri MATCH ?", (tri,)).fetchall()
+            fuzzy = bool(scored)
+        by_kind: dict[str, list[tuple[float, int]]] = {}
+        for rowid, score in scored:
+            i = bisect.bisect_right(starts, rowid) - 1
+            if i >= 0 and rowid <= ranges[i][1]:
+                by_kind.setdefault(ranges[i][2], []).append((score, rowid))
+        counts = {k: len(v) for k, v in by_kind.items()}
+        chosen: dict[str, list[tuple[float, int]]] = {}
+        for k in KINDS:
+            if k in by_kind and (kind is None or k == kind):
+                skip = offset if kind else 0
+                chosen[k] = sorted(by_kind[k])[skip:skip + per_kind]
+        ids = [rowid for hits in chosen.values() for _, rowid in hits]
+        marks = ",".join("?" * len(ids))
+        rows = {r[0]: r[1:] for r in db.execute(
+            f"SELECT id, iri, kind, name, context, date, anchor FROM entry WHERE id IN ({marks})", ids)}
+        bodies = {} if fuzzy else dict(db.execute(f"SELECT rowid, body FROM fts WHERE rowid IN ({marks})", ids))
+        groups = {k: [Hit(*rows[rowid], snippet=snippet(bodies.get(rowid) or "", words), score=score)
+                      for score, rowid in hits] for k, hits in chosen.items()}
+        result = Result(text, groups, counts, fuzzy, time.monotonic() - started)
+        if len(cache) > 256:
+            cache.clear()
+        cache[ckey] = result
+        return result
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def snippet(body: str, words: list[str], width: int = 16) -> str:
+    """About `width` words of the text around the first word that a query word begins, every such
+    word marked with \x02 ... \x03 ('' when no word of the text matches)."""
+    if not body or not words:
+        return ""
+    tokens = list(_TOKEN.finditer(body))
+    matched = [i for i, m in enumerate(tokens) if any(fold(m.group(0)).startswith(w) for w in words)]
+    if not matched:
+        return ""
+    first = max(0, matched[0] - width // 3)
+    last = min(len(tokens), first + width)
+    marked = set(matched)
+    out, pos = [], tokens[first].start()
+    for i in range(first, last):
+        m = tokens[i]
+        out.append(body[pos:m.start()])
+        out.append(f"\x02{m.group(0)}\x03" if i in marked else m.group(0))
+        pos = m.end()
+    text = "".join(out)
+    return ("… " if first > 0 else "") + text + (" …" if last < len(tokens) else "")
+
+
+def mark_stale(path: Path) -> None:
+    """Record that the store changed after the index was built (a SPARQL update), so a server
+    started before the rebuild finishes builds it again."""
+    if not path.exists():
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            db.execute("UPDATE meta SET value = 'stale' WHERE key = 'source'")
+            db.commit()
+    except sqlite3.Error:
+        with contextlib.suppress(OSError):
+            path.unlink()
