@@ -87,6 +87,7 @@ class PageParams:
     explicit_at: dt.date | None = None
     default_at: dt.date | None = None
     path: str = "/"
+    explicit_lang: bool = False
     other_query: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -103,7 +104,8 @@ class PageParams:
         params: dict[str, str] = {}
         if self.explicit_at:
             params["at"] = self.explicit_at.isoformat()
-        if self.lang != "sv":
+        if self.lang != "sv" or self.explicit_lang:
+            # kept when asked for, so Accept-Language cannot switch the language back on the next page
             params["lang"] = self.lang
         for key, value in changes.items():
             if value is None:
@@ -142,4 +144,5 @@ def page_params(request: Request, ctx: ServerContext | None = None) -> PageParam
             default = None
     other = tuple((k, v) for k, v in request.query_params.multi_items() if k not in ("at", "lang"))
     return PageParams(lang=lang, explicit_at=explicit, default_at=default, path=request.url.path,
+                      explicit_lang=request.query_params.get("lang") in LANGS,
                       other_query=other)
