@@ -53,7 +53,7 @@ def install_docs(app: FastAPI) -> None:
         html = html.replace("<html>", '<html lang="en">', 1)
         html = html.replace("</head>", '<link rel="stylesheet" href="/static/docs.css">\n</head>', 1)
         back = ('<header class="docs-site" role="banner"><a href="/" lang="sv">Samverkan Kalmar län</a> · '
-                '<span>API documentation (OpenAPI)</span></header>\n<main id="main">')
+                '<h1>API documentation (OpenAPI)</h1></header>\n<main id="main">')
         html = html.replace('<div id="swagger-ui">', back + '<div id="swagger-ui">', 1)
         html = html.replace("</body>", "</main>\n</body>", 1)
         return HTMLResponse(html)
