@@ -84,7 +84,8 @@ def page(title: str, body: str, status_code: int = 200, head: str = "",
 <html lang="{escape(lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{full_title}</title>
-<link rel="stylesheet" href="/static/style.css">{head}
+<link rel="stylesheet" href="/static/style.css">
+<script src="/static/layout.js" defer></script>{head}
 </head><body>
 <a class="skip" href="#main">{escape(SKIP[lang])}</a>
 <header><a class="brand" href="{escape(p.href('/'))}">{_brand(lang)}</a>
@@ -101,7 +102,8 @@ def page(title: str, body: str, status_code: int = 200, head: str = "",
 def table(headers: list[str], rows: list[list[str]], label: str | None = None) -> str:
     """An HTML table; cells are given already escaped (they may hold links). It sits in its own
     region that scrolls sideways when the table is wider than the screen (WCAG 1.4.10 reflow);
-    the region is named by `label`, else by the column headers, and can be scrolled by keyboard."""
+    the region is named by `label`, else by the column headers, and can be scrolled by keyboard
+    (static/layout.js keeps it a Tab stop only while it overflows)."""
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     name = label or " · ".join(headers)

@@ -352,3 +352,66 @@ def sparql_value(server: Server, query: str) -> str:
     bindings = r.json()["results"]["bindings"]
     assert bindings, f"no answer to {query}"
     return next(iter(bindings[0].values()))["value"]
+
+
+# ---------------------------------------------------------------- the layout as pages will use it
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_layout_with_date_control_and_language_switch(live_server: Server, browser: tuple[object, object],
+                                                      lang: str) -> None:
+    """The layout as every page will call it (page(..., params=)): with the date control, the
+    language switch and a table wider than the screen. axe finds nothing; the Tab order is skip
+    link, site name, menu, language switch, date, its button, then the main content; at 320 px only
+    the table's own region scrolls."""
+    import datetime as dt
+
+    from server.html import page as layout
+    from server.html import table
+    from server.page_params import PageParams
+
+    params = PageParams(lang=lang, explicit_at=dt.date(2025, 12, 11), default_at=dt.date(2026, 3, 12),
+                        path="/id/org/samordnande-grupp-barn-och-unga")
+    wide = table(["Plats", "Krävs", "Innehas av", "Källa", "Senast bekräftad", "Saknas"],
+                 [["primärvård/specialistvård/tandvård", "1", '<a href="/id/person/cecilia-wahlstrom">Cecilia '
+                   'Wahlström</a>', "Protokoll Länsgemensam ledning 2026-03-12, rad 104", "2026-03-12", "–"]] * 3,
+                 label="Platser")
+    html = layout("Samordnande grupp Barn och unga", f"<p>Text.</p>{wide}", params=params).body.decode()
+    page, _ = browser
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + "/static/style.css")
+    page.set_content(html, wait_until="load")  # relative links resolve against the live server
+    assert page.evaluate("document.documentElement.lang") == lang
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(251, 252, 253)"  # CSS loaded
+    violations = run_axe(page)
+    assert not violations, describe(violations)
+    order = []
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        f = focused(page)
+        assert f["ring"], f"no visible focus ring on {f}"
+        stop = f["id"] or f["text"]
+        if not order or order[-1] != stop:  # a date field takes one Tab stop per part (day, month, year)
+            order.append(stop)
+        if f["inMain"]:
+            break
+    menu = ["Start", "Sök", "Frågor", "Nätverk", "Validering", "Ontologi", "API"] if lang == "sv" else [
+        "Home", "Search", "Queries", "Networks", "Validation", "Ontology", "API"]
+    skip = "Hoppa till innehållet" if lang == "sv" else "Skip to content"
+    brand = page.evaluate("document.querySelector('a.brand').innerText")
+    switch = "English" if lang == "sv" else "Svenska"
+    assert order[:13] == [skip, brand, *menu, switch, "asof-at", "Visa" if lang == "sv" else "Show",
+                          "Senaste" if lang == "sv" else "Latest"], order
+    page.screenshot(path=str(ARTIFACTS / f"layout-{lang}-1280.png"))
+    assert page.locator(".table-wrap").get_attribute("tabindex") is None, "a table that fits is no extra Tab stop"
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.wait_for_timeout(400)
+    assert page.locator(".table-wrap").get_attribute("tabindex") == "0", "a scrolling table region is a Tab stop"
+    violations = run_axe(page)
+    assert not violations, "at 320 px: " + describe(violations)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 322
+    region = page.locator(".table-wrap")
+    assert region.get_attribute("aria-label") == "Platser"
+    assert page.evaluate("(() => { const r = document.querySelector('.table-wrap'); "
+                         "return r.scrollWidth > r.clientWidth; })()"), "the wide table should scroll in its region"
+    page.screenshot(path=str(ARTIFACTS / f"layout-{lang}-320.png"), full_page=True)
