@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up the project's virtual environment (.venv) with everything it needs. Idempotent.
-# Usage: scripts/setup.sh [--test]   (--test also installs what the tests need)
+# Usage: scripts/setup.sh [--test]   (--test also installs what the tests need, including axe-core
+# from npm into node_modules/ at the pinned version of package-lock.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -14,4 +15,23 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
   .venv/bin/python -m pip install --quiet -e ".${extras}"
   touch "$stamp"
+fi
+if [ "${1:-}" = "--test" ]; then
+  # axe-core (the accessibility engine tests/axe.py runs in chromium), pinned by package-lock.json.
+  npm_stamp="node_modules/.installed"
+  if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f "$npm_stamp" ] || [ package-lock.json -nt "$npm_stamp" ]; then
+    if ! command -v npm >/dev/null 2>&1; then
+      if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+        echo "installing Debian's npm for axe-core..."
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+      else
+        echo "warning: npm is not installed; the accessibility tests will fail" >&2
+      fi
+    fi
+    if command -v npm >/dev/null 2>&1; then
+      npm ci --no-audit --no-fund --loglevel=error >/dev/null
+      touch "$npm_stamp"
+    fi
+  fi
 fi

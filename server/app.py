@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .context import ServerContext
+from .docs import install_docs
 from .executor import QueryExecutor
 from .html import page
 from .page_params import InvalidDate, PageParams, request_lang
@@ -100,12 +101,13 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
             if own_executor:
                 ex.stop()
 
-    app = FastAPI(title="Samverkan Kalmar län", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="Samverkan Kalmar län", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="SPARQL 1.1 endpoint, linked data and visualisations of the knowledge graph "
                               "of Länsgemensam ledning i samverkan (Kalmar län).")
     if executor is not None:
         app.state.context = ServerContext(settings=settings, executor=executor)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    install_docs(app)  # /docs from the installed Swagger UI files, offline
     _include_routes(app)
 
     @app.exception_handler(InvalidDate)

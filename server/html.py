@@ -1,7 +1,10 @@
 """The pages' shared layout: one local stylesheet, a navigation bar, no external resources.
 With the page's parameters (server/page_params.py) the layout declares the page's language, keeps
 the as-of date and the language in every navigation link, and shows the date control and the
-language switch."""
+language switch. For keyboard and screen-reader users (WCAG 2.1 AA) it has a skip link to the main
+content as the first Tab stop, landmarks (banner, navigation, search for the date, main,
+contentinfo), the current page marked in the navigation, and wide tables that scroll inside their
+own labelled, focusable region instead of widening the page."""
 
 from __future__ import annotations
 
@@ -15,6 +18,28 @@ NAV = [("/", "Start", "Home"), ("/search", "Sök", "Search"), ("/query", "Frågo
        ("/viz", "Nätverk", "Networks"), ("/validation", "Validering", "Validation"),
        ("/ontology", "Ontologi", "Ontology"), ("/docs", "API", "API")]
 SITE = {"sv": "Samverkan Kalmar län", "en": "Samverkan Kalmar län (collaboration in Kalmar county)"}
+SKIP = {"sv": "Hoppa till innehållet", "en": "Skip to content"}
+FOOTER = {"sv": '<span lang="sv">Länsgemensam ledning i samverkan</span> – kunskapsgraf. '
+                "Varje uppgift hänvisar till sin källa.",
+          "en": '<span lang="sv">Länsgemensam ledning i samverkan</span> – knowledge graph. '
+                "Every fact cites its source."}
+
+
+def _brand(lang: str) -> str:
+    """The site's name; on an English page its Swedish proper name is marked as Swedish."""
+    if lang == "en":
+        return '<span lang="sv">Samverkan Kalmar län</span> (collaboration in Kalmar county)'
+    return escape(SITE["sv"])
+
+
+def _nav(p: PageParams, known: bool) -> str:
+    """The main menu; the link of the section the page belongs to (when `known`) carries aria-current."""
+    links = []
+    for href, sv, en in NAV:
+        here = known and (p.path == href or (href != "/" and p.path.startswith(href + "/")))
+        current = ' aria-current="page"' if here else ""
+        links.append(f'<li><a href="{escape(p.href(href))}"{current}>{escape(en if p.lang == "en" else sv)}</a></li>')
+    return "<ul>" + "".join(links) + "</ul>"
 
 
 def _date_control(params: PageParams) -> str:
@@ -45,9 +70,7 @@ def page(title: str, body: str, status_code: int = 200, head: str = "",
     """A full HTML page around an already-escaped body. With `params`: the page's language, links
     that keep the date and language, the date control and the language switch."""
     p = params or PageParams()
-    lang = p.lang
-    nav = " ".join(f'<a href="{escape(p.href(href))}">{escape(en if lang == "en" else sv)}</a>'
-                   for href, sv, en in NAV)
+    lang = p.lang if p.lang in SITE else "sv"
     switch = ""
     controls = ""
     if params is not None:
@@ -56,28 +79,33 @@ def page(title: str, body: str, status_code: int = 200, head: str = "",
         switch = (f'<a class="lang-switch" href="{escape(p.here(lang=other))}" lang="{other}" '
                   f'hreflang="{other}">{name}</a>')
         controls = _date_control(p)
-    site = SITE[lang] if lang in SITE else SITE["sv"]
     full_title = escape(title) if title == SITE["sv"] else f"{escape(title)} – {escape(SITE['sv'])}"
     html = f"""<!doctype html>
 <html lang="{escape(lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{full_title}</title>
-<link rel="stylesheet" href="/static/style.css">{head}
+<link rel="stylesheet" href="/static/style.css">
+<script src="/static/layout.js" defer></script>{head}
 </head><body>
-<header><a class="brand" href="{escape(p.href('/'))}">{escape(site)}</a>
-<nav aria-label="{escape(p.t('Huvudmeny', 'Main menu'))}">{nav}</nav>{switch}</header>
+<a class="skip" href="#main">{escape(SKIP[lang])}</a>
+<header><a class="brand" href="{escape(p.href('/'))}">{_brand(lang)}</a>
+<nav aria-label="{escape(p.t('Huvudmeny', 'Main menu'))}">{_nav(p, params is not None)}</nav>{switch}</header>
 {controls}
-<main><h1>{escape(title)}</h1>
+<main id="main" tabindex="-1"><h1>{escape(title)}</h1>
 {body}
 </main>
-<footer>{escape(p.t("Länsgemensam ledning i samverkan – kunskapsgraf. Varje uppgift hänvisar till sin källa.",
-                    "Länsgemensam ledning i samverkan – knowledge graph. Every fact cites its source."))}</footer>
+<footer>{FOOTER[lang]}</footer>
 </body></html>"""
     return HTMLResponse(html, status_code=status_code)
 
 
-def table(headers: list[str], rows: list[list[str]]) -> str:
-    """An HTML table; cells are given already escaped (they may hold links)."""
+def table(headers: list[str], rows: list[list[str]], label: str | None = None) -> str:
+    """An HTML table; cells are given already escaped (they may hold links). It sits in its own
+    region that scrolls sideways when the table is wider than the screen (WCAG 1.4.10 reflow);
+    the region is named by `label`, else by the column headers, and can be scrolled by keyboard
+    (static/layout.js keeps it a Tab stop only while it overflows)."""
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    name = label or " · ".join(headers)
+    return (f'<div class="table-wrap" role="region" tabindex="0" aria-label="{escape(name)}">'
+            f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')

@@ -1,0 +1,417 @@
+"""Accessibility (issue 21, WCAG 2.1 AA) on every page kind of the real graph, in headless chromium:
+axe-core finds no violation (WCAG 2.0/2.1 A and AA rules) in Swedish and English; the page declares
+its language and has one h1 and a descriptive title; every input has a visible label; at 320 px the
+page does not scroll sideways; keyboard-only journeys (skip link, navigation, date control, search to
+a person, query to a download, network to a node's page); /docs renders offline. Screenshots at 1280
+and 320 px are kept in test-artifacts/accessibility/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from .axe import describe, run_axe
+from .browser import browser_page
+from .servers import Server
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "accessibility"
+SITE = "Samverkan Kalmar län"
+ID = "http://localhost:8000/id/"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A page kind: its path on the real graph, the status it answers with, and who owns its body."""
+
+    name: str
+    path: str
+    status: int = 200
+    owner: str = ""
+    wait_for: str = ""
+
+
+KINDS = [
+    Kind("start", "/", owner="h5"),
+    Kind("search", "/search?q=Goransson", owner="h4"),
+    Kind("query", "/query", owner="h4"),
+    Kind("person", "/id/person/denise-goransson", owner="h5"),
+    Kind("organisation", "/id/org/region-kalmar-lan", owner="h5"),
+    Kind("group", "/id/org/samordnande-grupp-barn-och-unga", owner="h5"),
+    Kind("meeting", "/id/meeting/2025-12-12-lansgemensam-ledning", owner="h5"),
+    Kind("document", "/id/doc/2026-03-12-lansgemensam-ledning", owner="h5"),
+    Kind("passage", "/id/doc/2026-03-12-lansgemensam-ledning/lines/104", owner="h5"),
+    Kind("validation", "/validation", owner="h2"),
+    Kind("viz", "/viz", owner="h3"),
+    Kind("viz-structure", "/viz/structure", owner="h3"),
+    Kind("viz-people", "/viz/people", owner="h3"),
+    Kind("viz-organisations", "/viz/organisations", owner="h3"),
+    Kind("viz-people-bodies", "/viz/people-bodies", owner="h3"),
+    Kind("ontology", "/ontology", owner="h4"),
+    Kind("docs", "/docs", owner="h6", wait_for=".opblock"),
+    Kind("not-found", "/id/person/nobody-at-all", status=404, owner="h5"),
+    Kind("invalid-date", "/validation?at=2026-02-30", status=400, owner="h2"),
+]
+
+# Pages whose bodies other engineers are rewriting in issue 11 and that fail a check on this branch
+# (c324538 + the layout): (check, kind) -> who fixes it at the merge. Every mark is strict, so a
+# page that starts to pass turns the mark into a failure and it is removed.
+FIXED_AT_MERGE: dict[tuple[str, str], str] = {
+    # axe: the query box has no label; the network div has aria-label without a role; pyLODE's page
+    # has no <html lang> and 1.7:1 contrast; /validation answers 404 until a report was computed
+    ("axe", "query"): "h4", ("axe", "ontology"): "h4", ("axe", "validation"): "h2", ("axe", "invalid-date"): "h2",
+    **{("axe", f"viz-{k}"): "h3" for k in ("structure", "people", "organisations", "people-bodies")},
+    # 320 px: pyLODE's fixed table of contents; /validation 404
+    ("reflow", "ontology"): "h4", ("reflow", "validation"): "h2", ("reflow", "invalid-date"): "h2",
+    # <html lang> stays sv on ?lang=en until the page passes params= to page(); pyLODE's title and h1
+    **{("language-en", k): owner for k, owner in (
+        ("start", "h5"), ("person", "h5"), ("organisation", "h5"), ("group", "h5"), ("meeting", "h5"),
+        ("document", "h5"), ("passage", "h5"), ("not-found", "h5"), ("search", "h4"), ("query", "h4"),
+        ("viz", "h3"), ("viz-structure", "h3"), ("viz-people", "h3"), ("viz-organisations", "h3"),
+        ("viz-people-bodies", "h3"))},
+    ("language", "ontology"): "h4", ("language", "validation"): "h2", ("language", "invalid-date"): "h2",
+    # fields with only a placeholder (search boxes, the network's node search) or no label (query box)
+    ("labels", "start"): "h5", ("labels", "search"): "h4", ("labels", "query"): "h4",
+    ("labels", "validation"): "h2", ("labels", "invalid-date"): "h2",
+    **{("labels", f"viz-{k}"): "h3" for k in ("structure", "people", "organisations", "people-bodies")},
+}
+
+
+def merge_mark(owner: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"fixed by {owner} in issue 11 merge")
+
+
+def fixed_by(check: str, kind: Kind) -> list[pytest.MarkDecorator]:
+    owner = FIXED_AT_MERGE.get((check, kind.name))
+    if not owner:
+        return []
+    return [merge_mark(owner)]
+
+
+def params(check: str, langs: tuple[str, ...] = ("sv", "en")) -> list[object]:
+    return [pytest.param(k, lang, id=f"{k.name}-{lang}", marks=fixed_by(f"{check}-{lang}", k) or fixed_by(check, k))
+            for k in KINDS for lang in langs]
+
+
+def with_lang(path: str, lang: str) -> str:
+    if lang == "sv":
+        return path
+    return path + ("&" if "?" in path else "?") + f"lang={lang}"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[tuple[object, object]]:
+    """One headless chromium page for the module (every request leaving loopback is blocked)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with browser_page(1280, 900) as (page, watch):
+        yield page, watch
+
+
+def open_page(browser: tuple[object, object], server: Server, kind: Kind, lang: str, width: int = 1280) -> object:
+    """Load the page at the given width, check its status and that nothing outside loopback was asked for."""
+    page, watch = browser
+    page.set_viewport_size({"width": width, "height": 900})
+    watch.outside.clear()
+    response = page.goto(server.url + with_lang(kind.path, lang), wait_until="load", timeout=60_000)
+    assert response is not None and response.status == kind.status, (
+        f"{kind.path}: HTTP {response.status if response else None}, expected {kind.status}")
+    if kind.wait_for:
+        page.wait_for_selector(kind.wait_for, timeout=30_000)
+    page.wait_for_timeout(300)
+    assert not watch.outside, f"{kind.path} asked for resources outside this machine: {watch.outside[:3]}"
+    return page
+
+
+def shot(page: object, kind: Kind, lang: str, width: int) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{kind.name}-{lang}-{width}.png"), full_page=False)
+
+
+@pytest.mark.parametrize(("kind", "lang"), params("axe"))
+def test_axe_finds_no_violation(live_server: Server, browser: tuple[object, object], kind: Kind, lang: str) -> None:
+    page = open_page(browser, live_server, kind, lang)
+    shot(page, kind, lang, 1280)
+    violations = run_axe(page)
+    assert not violations, f"{kind.path} ({lang}):\n{describe(violations)}"
+
+
+@pytest.mark.parametrize(("kind", "lang"), params("reflow"))
+def test_no_sideways_scrolling_at_320px(live_server: Server, browser: tuple[object, object], kind: Kind,
+                                       lang: str) -> None:
+    page = open_page(browser, live_server, kind, lang, width=320)
+    shot(page, kind, lang, 320)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    wide = page.evaluate("""() => [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > 322 && !e.closest('.table-wrap, [role=region]'))
+        .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+                          (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : ''))""")
+    assert width <= 322, f"{kind.path} ({lang}) is {width} px wide at 320 px; widest: {wide}"
+
+
+@pytest.mark.parametrize(("kind", "lang"), params("language"))
+def test_language_title_and_heading(live_server: Server, browser: tuple[object, object], kind: Kind,
+                                    lang: str) -> None:
+    """<html lang> follows the page's language (the API docs are English), one readable h1, and a
+    title that names the page once, followed by the site's name."""
+    page = open_page(browser, live_server, kind, lang)
+    expected = "en" if kind.name == "docs" else lang
+    assert page.evaluate("document.documentElement.lang") == expected
+    h1s = page.evaluate("[...document.querySelectorAll('h1')].map(h => h.innerText.trim())")
+    assert len(h1s) == 1 and h1s[0], f"{kind.path}: h1 elements {h1s}"
+    title = page.title()
+    assert title.count(SITE) <= 1, f"title names the site twice: {title!r}"
+    if kind.name != "docs":
+        assert title in (h1s[0], f"{h1s[0]} – {SITE}"), f"title {title!r} does not name the page's h1 {h1s[0]!r}"
+
+
+@pytest.mark.parametrize(("kind", "lang"), params("labels", ("sv",)))
+def test_every_input_has_a_visible_label(live_server: Server, browser: tuple[object, object], kind: Kind,
+                                         lang: str) -> None:
+    """A placeholder is not a label: every visible field has a <label> (wrapping it or for= its id)
+    with text on the screen."""
+    page = open_page(browser, live_server, kind, lang)
+    unlabelled = page.evaluate("""() => [...document.querySelectorAll('input, select, textarea')]
+        .filter(e => !['hidden', 'submit', 'button', 'reset'].includes(e.type) && e.offsetParent !== null)
+        .filter(e => ![...(e.labels || [])].some(l => l.innerText.trim() && l.offsetParent !== null))
+        .map(e => e.outerHTML.slice(0, 120))""")
+    assert not unlabelled, f"{kind.path}: fields without a visible label: {unlabelled}"
+
+
+# ---------------------------------------------------------------- keyboard
+
+
+def focused(page: object) -> dict:
+    """What has the keyboard focus: tag, id, text, href, and whether a focus ring is drawn."""
+    return page.evaluate("""() => { const e = document.activeElement; const s = getComputedStyle(e);
+        const r = e.getBoundingClientRect();
+        return {tag: e.tagName.toLowerCase(), id: e.id, cls: e.className || '', name: e.name || '',
+                text: (e.innerText || e.value || '').trim(), href: e.getAttribute('href') || '',
+                ring: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
+                onscreen: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 1,
+                inMain: !!e.closest('main')}; }""")
+
+
+def tab_until(page: object, predicate, limit: int = 60) -> dict:
+    """Press Tab until the focused element satisfies `predicate`; fail after `limit` presses."""
+    seen = []
+    f = focused(page)
+    if f["tag"] != "body" and predicate(f):  # already there (autofocus)
+        return f
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        f = focused(page)
+        if f["tag"] == "body":
+            pytest.fail(f"the focus left the page without reaching it; it went through {seen}")
+        assert f["ring"], f"no visible focus ring on {f}"
+        if predicate(f):
+            return f
+        seen.append(f["text"][:30] or f["tag"])
+    pytest.fail(f"not reached by {limit} Tab presses; focus went through {seen}")
+
+
+def test_keyboard_skip_link_first_then_navigation(live_server: Server, browser: tuple[object, object]) -> None:
+    page = open_page(browser, live_server, KINDS[0], "sv")
+    page.keyboard.press("Tab")
+    skip = focused(page)
+    assert skip["cls"] == "skip" and skip["href"] == "#main" and skip["text"] == "Hoppa till innehållet", skip
+    assert skip["onscreen"] and skip["ring"], f"the skip link is not visible when focused: {skip}"
+    page.screenshot(path=str(ARTIFACTS / "keyboard-skip-link.png"))
+    page.keyboard.press("Tab")
+    assert focused(page)["text"] == SITE
+    names = [page.keyboard.press("Tab") or focused(page)["text"] for _ in range(7)]
+    assert names == ["Start", "Sök", "Frågor", "Nätverk", "Validering", "Ontologi", "API"]
+    # the skip link moves the focus to the main content
+    for _ in range(8):
+        page.keyboard.press("Shift+Tab")
+    assert focused(page)["cls"] == "skip"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")
+    assert focused(page)["inMain"], "after the skip link the next Tab stop is not in the main content"
+
+
+@merge_mark("h5")  # the start page does not pass params= yet, so it has no date control
+def test_keyboard_date_control_after_navigation(live_server: Server, browser: tuple[object, object]) -> None:
+    """Skip link, site name, the menu, the language switch, then the as-of date and its button,
+    before the main content; a date typed and Enter shows the page as of that date."""
+    page = open_page(browser, live_server, KINDS[0], "sv")
+    order = []
+    for _ in range(14):
+        page.keyboard.press("Tab")
+        f = focused(page)
+        order.append(f["id"] or f["text"])
+        if f["inMain"]:
+            break
+    assert order[:10] == ["Hoppa till innehållet", SITE, "Start", "Sök", "Frågor", "Nätverk", "Validering",
+                          "Ontologi", "API", "English"], order
+    assert "asof-at" in order and order.index("asof-at") < len(order) - 1, order
+    page.focus("#asof-at")
+    page.keyboard.type("12112025")  # chromium's date field takes the digits in the locale's order
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "at=2025-12-11" in page.url or "at=2025-11-12" in page.url, page.url
+
+
+def test_keyboard_search_to_person(live_server: Server, browser: tuple[object, object]) -> None:
+    """Keyboard only: the menu's Search, type a name without its accents, Enter, Tab to the person,
+    Enter: the person's page, named as in the graph."""
+    name = sparql_value(live_server, f"SELECT ?n WHERE {{ <{ID}person/denise-goransson> "
+                                     "<http://xmlns.com/foaf/0.1/name> ?n }")
+    page = open_page(browser, live_server, KINDS[0], "sv")
+    tab_until(page, lambda f: f["text"] == "Sök" and f["href"].startswith("/search"))
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/search"))
+    tab_until(page, lambda f: f["name"] == "q")
+    page.keyboard.type("Goransson")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"q=Goransson"))
+    f = tab_until(page, lambda f: f["text"] == name and f["inMain"])
+    page.screenshot(path=str(ARTIFACTS / "keyboard-search.png"))
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/id/person/"))
+    assert page.inner_text("h1").strip() == name, f
+    page.screenshot(path=str(ARTIFACTS / "keyboard-person.png"))
+
+
+def test_keyboard_query_run_download(live_server: Server, browser: tuple[object, object]) -> None:
+    """Keyboard only: the query box, the run button (Enter), the result table, then the CSV download."""
+    page = open_page(browser, live_server, Kind("query", "/query"), "sv")
+    tab_until(page, lambda f: f["tag"] == "textarea")
+    query = page.evaluate("document.activeElement.value")
+    assert "SELECT" in query
+    tab_until(page, lambda f: f["tag"] == "button" and f["inMain"])
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#results table", timeout=20_000)
+    rows = page.locator("#results table tbody tr").count()
+    assert rows > 0
+    page.screenshot(path=str(ARTIFACTS / "keyboard-query.png"))
+    tab_until(page, lambda f: f["tag"] == "a" and "csv" in (f["id"] + f["text"]).lower())
+    with page.expect_download(timeout=10_000) as download:
+        page.keyboard.press("Enter")
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert len(text.strip().splitlines()) == rows + 1, "the CSV has the header and every row of the table"
+
+
+@merge_mark("h3")  # no node of the picture or its tables is reachable by keyboard yet
+def test_keyboard_network_to_node_page(live_server: Server, browser: tuple[object, object]) -> None:
+    """Keyboard only on a network: Tab reaches a node of the current view (in the picture or in its
+    table of nodes), Enter opens the node's page, which names it."""
+    page = open_page(browser, live_server, Kind("viz-people", "/viz/people"), "sv")
+    f = tab_until(page, lambda f: f["inMain"] and f["href"].startswith("/id/"), limit=80)
+    page.screenshot(path=str(ARTIFACTS / "keyboard-network.png"))
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/id/"))
+    assert page.inner_text("h1").strip() == f["text"]
+
+
+@pytest.mark.parametrize(("path", "field"), [pytest.param("/search", "q", id="search", marks=merge_mark("h4")),
+                                             pytest.param("/query", "", id="query", marks=merge_mark("h4"))])
+def test_results_announced_in_a_live_region(live_server: Server, browser: tuple[object, object], path: str,
+                                             field: str) -> None:
+    """The count of results is in a live region (role=status or aria-live), so a screen reader says it."""
+    page = open_page(browser, live_server, Kind(path, path), "sv")
+    if field:
+        page.fill(f"[name={field}]", "Goransson")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+    else:
+        page.click("#run")
+        page.wait_for_selector("#results table", timeout=20_000)
+    live = page.evaluate("""() => [...document.querySelectorAll('[aria-live], [role=status], [role=alert]')]
+        .map(e => e.innerText.trim()).filter(t => /\\d/.test(t))""")
+    assert live, f"{path}: no live region with the number of results"
+
+
+# ---------------------------------------------------------------- offline API docs
+
+
+def test_docs_render_the_operations_offline(live_server: Server, browser: tuple[object, object]) -> None:
+    """/docs with every request outside loopback refused: Swagger UI comes from local files and shows
+    every operation of the OpenAPI description."""
+    spec = httpx.get(live_server.url + "/openapi.json").json()
+    operations = {(method.upper(), path) for path, item in spec["paths"].items() for method in item
+                  if method in ("get", "post", "put", "delete", "patch")}
+    page = open_page(browser, live_server, Kind("docs", "/docs", wait_for=".opblock"), "sv")
+    rows = page.evaluate("""() => [...document.querySelectorAll('.opblock-summary')].map(s =>
+        [s.querySelector('.opblock-summary-method').innerText.trim(),
+         s.querySelector('.opblock-summary-path').getAttribute('data-path')])""")
+    shown = {(method, path) for method, path in rows}
+    assert operations and shown == operations
+    assert "Samverkan Kalmar län" in page.inner_text(".info .title")
+    assert httpx.get(live_server.url + "/redoc").status_code == 404  # no CDN page left
+    html = httpx.get(live_server.url + "/docs").text
+    assert "cdn" not in html.lower() and "https://" not in html
+
+
+def sparql_value(server: Server, query: str) -> str:
+    r = httpx.get(server.url + "/sparql", params={"query": query},
+                  headers={"Accept": "application/sparql-results+json"})
+    bindings = r.json()["results"]["bindings"]
+    assert bindings, f"no answer to {query}"
+    return next(iter(bindings[0].values()))["value"]
+
+
+# ---------------------------------------------------------------- the layout as pages will use it
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_layout_with_date_control_and_language_switch(live_server: Server, browser: tuple[object, object],
+                                                      lang: str) -> None:
+    """The layout as every page will call it (page(..., params=)): with the date control, the
+    language switch and a table wider than the screen. axe finds nothing; the Tab order is skip
+    link, site name, menu, language switch, date, its button, then the main content; at 320 px only
+    the table's own region scrolls."""
+    import datetime as dt
+
+    from server.html import page as layout
+    from server.html import table
+    from server.page_params import PageParams
+
+    params = PageParams(lang=lang, explicit_at=dt.date(2025, 12, 11), default_at=dt.date(2026, 3, 12),
+                        path="/id/org/samordnande-grupp-barn-och-unga")
+    wide = table(["Plats", "Krävs", "Innehas av", "Källa", "Senast bekräftad", "Saknas"],
+                 [["primärvård/specialistvård/tandvård", "1", '<a href="/id/person/cecilia-wahlstrom">Cecilia '
+                   'Wahlström</a>', "Protokoll Länsgemensam ledning 2026-03-12, rad 104", "2026-03-12", "–"]] * 3,
+                 label="Platser")
+    html = layout("Samordnande grupp Barn och unga", f"<p>Text.</p>{wide}", params=params).body.decode()
+    page, _ = browser
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + "/static/style.css")
+    page.set_content(html, wait_until="load")  # relative links resolve against the live server
+    assert page.evaluate("document.documentElement.lang") == lang
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(251, 252, 253)"  # CSS loaded
+    violations = run_axe(page)
+    assert not violations, describe(violations)
+    order = []
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        f = focused(page)
+        assert f["ring"], f"no visible focus ring on {f}"
+        stop = f["id"] or f["text"]
+        if not order or order[-1] != stop:  # a date field takes one Tab stop per part (day, month, year)
+            order.append(stop)
+        if f["inMain"]:
+            break
+    menu = ["Start", "Sök", "Frågor", "Nätverk", "Validering", "Ontologi", "API"] if lang == "sv" else [
+        "Home", "Search", "Queries", "Networks", "Validation", "Ontology", "API"]
+    skip = "Hoppa till innehållet" if lang == "sv" else "Skip to content"
+    brand = page.evaluate("document.querySelector('a.brand').innerText")
+    switch = "English" if lang == "sv" else "Svenska"
+    assert order[:13] == [skip, brand, *menu, switch, "asof-at", "Visa" if lang == "sv" else "Show",
+                          "Senaste" if lang == "sv" else "Latest"], order
+    page.screenshot(path=str(ARTIFACTS / f"layout-{lang}-1280.png"))
+    assert page.locator(".table-wrap").get_attribute("tabindex") is None, "a table that fits is no extra Tab stop"
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.wait_for_timeout(400)
+    assert page.locator(".table-wrap").get_attribute("tabindex") == "0", "a scrolling table region is a Tab stop"
+    violations = run_axe(page)
+    assert not violations, "at 320 px: " + describe(violations)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 322
+    region = page.locator(".table-wrap")
+    assert region.get_attribute("aria-label") == "Platser"
+    assert page.evaluate("(() => { const r = document.querySelector('.table-wrap'); "
+                         "return r.scrollWidth > r.clientWidth; })()"), "the wide table should scroll in its region"
+    page.screenshot(path=str(ARTIFACTS / f"layout-{lang}-320.png"), full_page=True)
