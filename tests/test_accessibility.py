@@ -98,8 +98,7 @@ def params(check: str, langs: tuple[str, ...] = ("sv", "en")) -> list[object]:
 
 
 def with_lang(path: str, lang: str) -> str:
-    if lang == "sv":
-        return path
+    """The page asked for in `lang` explicitly (chromium's Accept-Language is English, which pages follow)."""
     return path + ("&" if "?" in path else "?") + f"lang={lang}"
 
 
