@@ -15,8 +15,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
+from .asof import last_confirmed
 from .config import LGL
 from .validate import LANGS, SH, VAL, Run, _invert, label, select
 
@@ -60,6 +62,8 @@ class Holder:
     observed: list[str] = field(default_factory=list)
     begin: str | None = None
     end: str | None = None
+    confirmed: str | None = None  # last confirmed on or before the date (graph/asof.py), None: only by its end
+    sources: list[dict[str, Any]] = field(default_factory=list)  # passages that show it (see _source)
 
 
 @dataclass
@@ -73,6 +77,7 @@ class SeatRow:
     holders: list[Holder]
     for_org: str | None = None
     for_label: str | None = None
+    rule_sources: list[dict[str, Any]] = field(default_factory=list)  # the passages stating the rule
 
 
 @dataclass
@@ -285,6 +290,14 @@ def _tables(run: Run) -> list[GroupTable]:
             h.begin = str(row["begin"])
         if row.get("end") is not None:
             h.end = str(row["end"])
+        if row.get("passage") is not None:
+            src = _source(row["passage"], row.get("doc"), row.get("docTitle"), row.get("docDate"),
+                          row.get("startLine"), row.get("endLine"))
+            if src not in h.sources:
+                h.sources.append(src)
+    for h in holders.values():
+        h.confirmed = last_confirmed(h.observed, h.begin, run.at)
+        h.sources.sort(key=lambda s: (s.get("date") or "", s["doc"], s["start"]))
 
     def latest(h: Holder) -> str:
         return max([*h.observed, h.begin or ""])
@@ -306,12 +319,31 @@ def _tables(run: Run) -> list[GroupTable]:
             required=seat.count, filled=len(members), missing=max(needed - len(members), 0),
             surplus=max(len(members) - seat.count, 0) if seat.count is not None else 0,
             holders=members, for_org=str(for_org) if for_org is not None else None,
-            for_label=label(g, for_org) if for_org is not None else None)
+            for_label=label(g, for_org) if for_org is not None else None, rule_sources=_rule_sources(g, seat_iri))
         table = groups.get(seat.group)
         if table is None:
             table = groups[seat.group] = GroupTable(group=str(seat.group), name=label(g, seat.group), rows=[])
         table.rows.append(row)
     return sorted(groups.values(), key=lambda t: t.name)
+
+
+def _source(passage: Node, doc: Node | None, title: Node | None, date: Node | None, start: Node | None,
+            end: Node | None) -> dict[str, Any]:
+    """A passage as the seat tables link it: the document (IRI, title, date) and the lines."""
+    return {"passage": str(passage), "doc": str(doc) if doc is not None else "",
+            "title": str(title) if title is not None else "", "date": str(date) if date is not None else "",
+            "start": int(start) if start is not None else 0, "end": int(end) if end is not None else 0}
+
+
+def _rule_sources(g: Graph, seat: URIRef) -> list[dict[str, Any]]:
+    """The passages that state a seat rule (the composition rule's lines in its document)."""
+    out = []
+    for passage in g.objects(seat, DCTERMS.source):
+        doc = g.value(passage, DCTERMS.isPartOf)
+        out.append(_source(passage, doc, g.value(doc, DCTERMS.title) if doc is not None else None,
+                           g.value(doc, DCTERMS.date) if doc is not None else None,
+                           g.value(passage, LGL.startLine), g.value(passage, LGL.endLine)))
+    return sorted(out, key=lambda s: (s["doc"], s["start"]))
 
 
 def _seat_label(g: Graph, seat: URIRef, lang: str) -> str:
