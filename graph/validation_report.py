@@ -283,6 +283,8 @@ def _tables(run: Run) -> list[GroupTable]:
             h = holders[key] = Holder(person=str(row["person"]), name=str(row.get("name") or label(g, row["person"])),
                                       membership=str(row["membership"]),
                                       representing=label(g, rep) if rep is not None else None)
+        elif row.get("name") is not None and str(row["name"]) < h.name:
+            h.name = str(row["name"])  # a person with several names (a data error SHACL reports): the same one always
         if row.get("observed") is not None and str(row["observed"]) not in h.observed:
             h.observed.append(str(row["observed"]))
             h.observed.sort()

@@ -110,7 +110,7 @@ class ValidationRuns:
         tops = sorted(str(r["structure"]) for r in rows if isinstance(r.get("structure"), URIRef))
         return (tops[0] if tops else None), has_rules
 
-    def report(self, ctx: ServerContext, structure: str, at: dt.date, wait: float = WAIT_SECONDS) -> Outcome:
+    def report(self, ctx: ServerContext, structure: str, at: dt.date, wait: float | None = None) -> Outcome:
         """The validation report of `structure` as of `at`: from the cache, else computed (waiting up to
         `wait` seconds; then `report` is None and the run goes on)."""
         key = (structure, at.isoformat(), generation(ctx))
@@ -128,7 +128,7 @@ class ValidationRuns:
                 if cached:
                     self.hits += 1
         try:
-            report = future.result(timeout=wait)
+            report = future.result(timeout=WAIT_SECONDS if wait is None else wait)
         except FutureTimeout:
             return Outcome(report=None, cached=False)
         except Exception as exc:  # noqa: BLE001 - the page says what failed; the next request retries

@@ -88,3 +88,20 @@ def test_clear_errors(client: TestClient) -> None:
     bad = client.get("/validation?at=2026-02-30", headers={"Accept": "text/html"})
     assert bad.status_code == 400 and "2026-02-30" in bad.text
     assert client.get("/validation", headers={"Accept": "image/png"}).status_code == 406
+
+
+def test_a_long_run_answers_computing_then_the_report(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A request that would wait past the budget gets a page saying the run is computing, which reloads
+    itself (202, Retry-After); the run goes on and a later request gets the report."""
+    from server import validation_runs
+
+    monkeypatch.setattr(validation_runs, "WAIT_SECONDS", 0.0)
+    r = client.get(f"/validation?structure={STRUCTURE}&at=2026-01-01", headers={"Accept": "text/html"})
+    assert r.status_code == 202 and r.headers["Retry-After"] == "2"
+    assert "beräknas" in r.text and '<meta http-equiv="refresh" content="2">' in r.text
+    as_json = client.get(f"/validation?structure={STRUCTURE}&at=2026-01-02&format=json")
+    assert as_json.status_code == 202 and as_json.json()["status"] == "computing"
+    monkeypatch.setattr(validation_runs, "WAIT_SECONDS", 60.0)
+    done = client.get(f"/validation?structure={STRUCTURE}&at=2026-01-01", headers={"Accept": "text/html"})
+    assert done.status_code == 200 and "Validering per 2026-01-01" in done.text
+    assert client.get(f"/validation?structure={STRUCTURE}&at=2026-01-01").headers["X-Validation-Cache"] == "hit"
