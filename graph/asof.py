@@ -44,7 +44,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from rdflib import Literal, URIRef
-from rdflib.term import Node
 
 from .sparql import load_query
 
@@ -52,26 +51,33 @@ RULE_QUERY = "asof_memberships.rq"
 LATEST_DOCUMENT_QUERY = "latest_document_date.rq"
 
 
-def _values(text: str, var: str, terms: list[Node]) -> str:
-    block = " ".join(t.n3() for t in terms) or "UNDEF"
-    text, n = re.subn(r"VALUES\s+\?" + var + r"\s*\{[^}]*\}", lambda _m: f"VALUES ?{var} {{ {block} }}", text)
+def _day(d: dt.date | str) -> Literal:
+    text = d.isoformat() if isinstance(d, dt.date) else str(d)
+    dt.date.fromisoformat(text)  # refuses anything but a real date
+    if len(text) != 10:
+        raise ValueError(f"not a date YYYY-MM-DD: {text!r}")
+    return Literal(text)
+
+
+def asof_pairs_query(pairs: Iterable[tuple[URIRef | None, dt.date | str]]) -> str:
+    """The rule as a SELECT ?membership ?group ?at for each (body, date) pair: the memberships of the
+    body (None: of every body) held on the date."""
+    rows = [f"({'UNDEF' if g is None else URIRef(str(g)).n3()} {_day(d).n3()})" for g, d in pairs]
+    if not rows:
+        raise ValueError("asof_query: no dates")
+    text, n = re.subn(r"VALUES\s*\(\?group\s+\?at\)\s*\{[^}]*\}",
+                      lambda _m: "VALUES (?group ?at) { " + " ".join(rows) + " }", load_query(RULE_QUERY))
     if n != 1:
-        raise ValueError(f"{RULE_QUERY}: expected one 'VALUES ?{var} {{ ... }}'")
+        raise ValueError(f"{RULE_QUERY}: expected one 'VALUES (?group ?at) {{ ... }}'")
     return text
 
 
 def asof_query(dates: Iterable[dt.date | str], groups: Iterable[URIRef] | None = None) -> str:
     """The rule as a SELECT ?membership ?group ?at: the memberships held on each date (of `groups`,
     else of every body). Dates are date objects or ISO text (checked)."""
-    days = []
-    for d in dates:
-        text = d.isoformat() if isinstance(d, dt.date) else str(d)
-        dt.date.fromisoformat(text)  # refuses anything but a real date
-        days.append(Literal(text))
-    if not days:
-        raise ValueError("asof_query: no dates")
-    text = _values(load_query(RULE_QUERY), "at", days)
-    return _values(text, "group", [URIRef(str(g)) for g in groups] if groups is not None else [])
+    days = list(dates)
+    bodies: list[URIRef | None] = list(groups) if groups is not None else [None]
+    return asof_pairs_query([(g, d) for d in days for g in bodies])
 
 
 def held_on(select: Callable[[str], list[dict[str, Any]]], at: dt.date,
@@ -105,4 +111,5 @@ def latest_document_date(select: Callable[[str], list[dict[str, Any]]]) -> dt.da
         return None
 
 
-__all__ = ["LATEST_DOCUMENT_QUERY", "RULE_QUERY", "asof_query", "held_on", "last_confirmed", "latest_document_date"]
+__all__ = ["LATEST_DOCUMENT_QUERY", "RULE_QUERY", "asof_pairs_query", "asof_query", "held_on", "last_confirmed",
+           "latest_document_date"]

@@ -2,7 +2,8 @@
 
 1. The data graph is the union of the dataset's graphs (queries/validation_data.rq).
 2. A pre-pass adds what "as of D" means, as triples in the validation namespace (val:):
-   - `?m val:validOn D` for every membership held on D and on every meeting's date, by the as-of
+   - `?m val:validOn D` for every membership held on D, and on every meeting's date for the
+     memberships of the meeting's body, by the as-of
      rule (graph/asof.py, queries/asof_memberships.rq: started, not ended, not left out of a
      later complete member list);
    - `?m val:comesFrom ?o`: where the holder of a membership valid on D comes from
@@ -35,7 +36,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from . import config
-from .asof import asof_query
+from .asof import asof_pairs_query
 from .config import LGL, ORG
 from .sparql import load_query
 from .stores.base import Store, Triples
@@ -295,9 +296,10 @@ def prepare(g: Graph, at: dt.date) -> Prepass:
     """Add the "as of D" triples (val:) to the data graph, in place."""
     g.add((RUN, RDF.type, VAL.Run))
     g.add((RUN, VAL.asOf, Literal(at.isoformat())))
-    dates = {at.isoformat()} | {str(r["date"]) for r in select(g, "validation_dates.rq")
-                                 if len(str(r["date"])) == 10}
-    for row in g.query(asof_query(sorted(dates))):
+    pairs: list[tuple[URIRef | None, str]] = [(None, at.isoformat())]
+    pairs += sorted({(r["body"], str(r["date"])) for r in select(g, "validation_dates.rq")
+                     if len(str(r["date"])) == 10})
+    for row in g.query(asof_pairs_query(pairs)):
         g.add((row["membership"], VAL.validOn, Literal(str(row["at"]))))  # type: ignore[index]
     for row in select(g, "validation_origins.rq"):
         g.add((row["membership"], VAL.comesFrom, row["origin"]))
