@@ -22,13 +22,11 @@ from .labels import local_href
 from .negotiation import choose
 from .page_params import PageParams, page_params
 from .seat_tables import group_report, rule_note, seat_rows_html
-from .validation_runs import Structure, runs_for
+from .validation_runs import Structure, default_structure, runs_for
 
 router = APIRouter(tags=["Validation"])
 TITLE = {"sv": "Validering", "en": "Validation"}
 SEVERITY_CLASS = {"Violation": "bad", "Warning": "warn", "Info": "muted"}
-#: The structure shown when none is chosen: the county's own (when the store has it), else the first.
-HOME_STRUCTURE = "id/org/lansgemensam-ledning-i-samverkan"
 
 RULE_TEXT = {
     "sv": ("Dokumenten visar vem som syntes i ett organ den dag de skrevs och besluten som ändrar det. Ett "
@@ -140,8 +138,8 @@ def validation(request: Request, format: str | None = Query(None),
     if not structures:
         return _error(params, fmt, 404, "Grafen har inga organ med regler för sammansättning att validera.",
                       "The graph has no bodies with composition rules to validate.")
-    chosen = structure or next((s.iri for s in structures if s.iri == ctx.settings.base + HOME_STRUCTURE),
-                               structures[0].iri)
+    home = default_structure(ctx, structures)
+    chosen = structure or (home.iri if home is not None else "")
     match = next((s for s in structures if s.iri == chosen), None)
     if match is None:
         return _error(params, fmt, 404, f"Ingen struktur med regler för sammansättning heter {chosen}.",

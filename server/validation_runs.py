@@ -12,6 +12,7 @@ executor's generation).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -28,7 +29,10 @@ from graph.stores.base import Graphs, QueryResult, Store, StoreError
 
 from .context import ServerContext
 
+log = logging.getLogger("samverkan.server")
 MAX_ENTRIES = 128
+#: The structure shown when none is chosen: the county's own (when the store has it), else the first.
+HOME_STRUCTURE = "id/org/lansgemensam-ledning-i-samverkan"
 #: How long a request waits for a run before it answers "still computing".
 WAIT_SECONDS = 8.0
 #: Rows one extraction query may return through a worker (the scope's triples come in chunks).
@@ -139,6 +143,34 @@ class ValidationRuns:
         return Outcome(report=report, cached=cached)
 
 
+def default_structure(ctx: ServerContext, structures: list[Structure]) -> Structure | None:
+    """The structure /validation shows when none is chosen: the county's own when the store has it,
+    else the first by name."""
+    home = ctx.settings.base + HOME_STRUCTURE
+    return next((s for s in structures if s.iri == home), structures[0] if structures else None)
+
+
+def warm(ctx: ServerContext) -> threading.Thread:
+    """Start validating the default structure as of the default date in the background (called once at
+    start-up), so the first visitor of /validation or a group page gets it from the cache."""
+
+    def work() -> None:
+        from .page_params import latest_document_date
+
+        try:
+            runs = runs_for(ctx)
+            chosen = default_structure(ctx, runs.structures(ctx))
+            at = latest_document_date(ctx)
+            if chosen is not None and at is not None:
+                runs.report(ctx, chosen.iri, at, wait=0)
+        except Exception:  # noqa: BLE001 - warming is an optimisation; a request computes it anyway
+            log.warning("validation warm-up failed", exc_info=True)
+
+    thread = threading.Thread(target=work, name="samverkan-validation-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def _run(ctx: ServerContext, structure: str, at: dt.date) -> dict[str, Any]:
     from graph.validate import validate_scope
     from graph.validation_report import Report
@@ -169,4 +201,5 @@ def runs_for(ctx: ServerContext) -> ValidationRuns:
         return entry[1]
 
 
-__all__ = ["ExecutorStore", "Outcome", "Structure", "ValidationRuns", "generation", "runs_for"]
+__all__ = ["HOME_STRUCTURE", "ExecutorStore", "Outcome", "Structure", "ValidationRuns", "default_structure",
+           "generation", "runs_for", "warm"]
