@@ -20,10 +20,10 @@ query queries/example_group_members_on_date.rq:
    end day itself no longer counts), from the date of a document that calls it former
    (`time:before`), or from the date of a later **complete member list** of the same body that
    leaves its holder out (an `lgl:AttendanceList` marked `lgl:completeMemberListOf` the body, dated
-   after the membership's latest sighting). The documents so far have no complete member list
-   (their attendance lists say who attended a meeting, not who is a member), so the records mark
-   none and this clause never applies to the real graph; it is implemented so a record that marks
-   a complete list is read correctly.
+   after the membership's latest sighting; a record marks such a list `complete_member_list: true`,
+   docs/records.md). The documents so far have no complete member list (their attendance lists say
+   who attended a meeting, not who is a member), so the records mark none and this clause does not
+   apply to the real graph; tests/test_asof.py marks one in a copy of the records to check it.
 4. **Last confirmed.** Each holder is shown with the date the membership was last confirmed on or
    before D: its latest sighting (or its beginning) on or before D. A membership held on D only by
    clause 2 has no confirmation before D; the page then shows the date of the end instead.

@@ -419,6 +419,8 @@ class DocumentEmitter:
             self.add(meeting, LGL.attendanceList, liri)
             self.add(liri, LGL.atMeeting, meeting)
             self.add(liri, LGL.listKind, LGL[f"list-{lst['list']}"])
+            if lst.get("complete_member_list"):  # the document says it names every member (graph/asof.py)
+                self.add(liri, LGL.completeMemberListOf, self.org(m["of"]))
             self.add(liri, LGL.position, Literal(pos, datatype=XSD.positiveInteger))
             self.add(liri, LGL.entryCount, Literal(len(lst["entries"]), datatype=XSD.nonNegativeInteger))
             self.add(liri, RDFS.label, Literal(f"{lst.get('heading') or lst['list']} – {m['id']}", lang=SV))

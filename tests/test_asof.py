@@ -71,3 +71,36 @@ def test_barn_och_unga_on_the_latest_document_date(store: Store) -> None:
     assert not {n for n, _ in members} & {"Charlotte Ohlsén", "Chris Landergren"}
     # before the first document that names the group's members, nobody is known to hold a seat
     assert held_on(store.select, dt.date(2024, 1, 1), [group]) == set()
+
+
+def test_a_record_marking_a_complete_member_list_ends_the_members_it_leaves_out(store: Store, tmp_path: Path) -> None:
+    """Clause 3 end to end: mark the ledamöter list of 2026-03-12 complete in a copy of the records; the
+    members of Länsgemensam ledning last seen before it and not on it no longer hold on that day."""
+    import shutil
+
+    from graph.build import build_to_file
+
+    records = tmp_path / "records"
+    shutil.copytree(config.ROOT / "records", records)
+    path = records / "2026-03-12-lansgemensam-ledning.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    meeting = next(m for m in data["meetings"] if m.get("attendance"))
+    listed = next(lst for lst in meeting["attendance"] if lst["list"] == "ledamoter")
+    listed["complete_member_list"] = True
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "graph.nq"
+    build_to_file(out, records_dir=records, base="http://localhost:8000/")
+    marked = open_store("memory")
+    marked.load(out)
+    body = URIRef(BASE + "org/" + meeting["of"])
+    day = dt.date.fromisoformat(str(meeting["date"]))
+    on_list = {e["name"] for e in listed["entries"]}
+    before = _members(marked, held_on(marked.select, day - dt.timedelta(days=1), [body]))
+    after = _members(marked, held_on(marked.select, day, [body]))
+    left_out = {n for n, _ in before} - {n for n, _ in after}
+    assert left_out, "someone seen earlier is not on the complete list"
+    from graph.names import fold
+
+    assert not {fold(n) for n in left_out} & {fold(n) for n in on_list}
+    unmarked = {n for n, _ in _members(store, held_on(store.select, day, [body]))}
+    assert left_out <= unmarked  # without the mark they still hold: the list is what ends them
