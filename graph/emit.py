@@ -291,6 +291,8 @@ class DocumentEmitter:
             self.add(iri, LGL.fromKind, KIND_CLASS[seat["from_kind"]])
         if seat.get("area"):
             self.add(iri, LGL.area, Literal(str(seat["area"])))
+        if seat.get("area_name"):  # the area as the document writes it (the seat tables show it)
+            self.add(iri, LGL.areaName, Literal(str(seat["area_name"]), lang=SV))
         if seat.get("appointed_by"):
             self.add(iri, LGL.appointedBy, self.org(seat["appointed_by"]))
         label = " ".join(str(x) for x in (seat.get("count"), *parts) if x)

@@ -246,7 +246,7 @@ class _Checker:
         for j, seat in enumerate(_list(o, "composition", where), 1):
             w = f"{where} composition {j}"
             _keys(seat, w, {"seat", "lines"},
-                  {"count", "from", "from_kind", "per", "area", "post", "appointed_by", "note"})
+                  {"count", "from", "from_kind", "per", "area", "area_name", "post", "appointed_by", "note"})
             self.ref(seat, "seat", "role", w)
             self.ref(seat, "post", "role", w)
             if "count" in seat and (not isinstance(seat["count"], int) or isinstance(seat["count"], bool)

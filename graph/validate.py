@@ -235,6 +235,7 @@ class Seat:
     kind: URIRef | None = None
     per: URIRef | None = None
     area: str | None = None
+    area_name: str | None = None  # the area as the document writes it (lgl:areaName)
     appointed_by: URIRef | None = None
     posts: list[URIRef] = field(default_factory=list)
 
@@ -259,6 +260,7 @@ def seats_of(g: Graph) -> dict[URIRef, Seat]:
                 count=int(count) if count is not None else None,
                 from_org=row.get("from"), kind=row.get("kind"), per=row.get("per"),
                 area=str(row["area"]) if row.get("area") is not None else None,
+                area_name=str(row["areaName"]) if row.get("areaName") is not None else None,
                 appointed_by=row.get("appointedBy"))
         post = row.get("post")
         if post is not None and post not in seat.posts:
@@ -396,9 +398,10 @@ def label(g: Graph, node: Node | None, lang: str = "sv") -> str:
 
 
 def area_label(g: Graph, seat: Seat) -> str:
-    """The area group the seat is filled from (val:areaGroup, set by the pre-pass), else the area's slug."""
+    """The area group the seat is filled from (val:areaGroup, set by the pre-pass), else the area as the
+    document writes it (lgl:areaName), else the area's identifier."""
     groups = sorted(set(g.objects(seat.iri, VAL.areaGroup)), key=lambda x: (x == seat.appointed_by, str(x)))
-    return label(g, groups[0]) if groups else (seat.area or "")
+    return label(g, groups[0]) if groups else (seat.area_name or seat.area or "")
 
 
 def seat_labels(g: Graph, seat: Seat) -> dict[str, str]:
