@@ -18,6 +18,9 @@ from .labels import local_href
 from .page_params import PageParams
 from .validation_runs import runs_for
 
+#: How long a group page waits for its seat table before it says it is computing (and reloads itself).
+PAGE_WAIT_SECONDS = 2.0
+
 WORDS = {
     "seat": ("Plats", "Seat"), "required": ("Krav", "Required"), "held": ("Innehas av", "Held by"),
     "confirmed": ("Senast bekräftad", "Last confirmed"), "source": ("Källa", "Source"),
@@ -132,15 +135,15 @@ def group_report(ctx: ServerContext, group: str, params: PageParams,
 
 def seat_section(ctx: ServerContext, group: str, params: PageParams) -> str:
     """The seat table section of a group page ("" for a body without seat rules)."""
-    found, structure, computing = group_report(ctx, group, params)
+    found, structure, computing = group_report(ctx, group, params, wait=PAGE_WAIT_SECONDS)
     if structure is None:
         return ""
     at = params.at.isoformat() if params.at else ""
     head = f'<h2 id="seats">{escape(params.t(f"Sammansättning den {at}", f"Composition on {at}"))}</h2>'
     if computing:
-        return head + ('<p class="muted" role="status">' + escape(params.t(
-            "Sammansättningen beräknas; ladda om sidan om en stund.",
-            "The composition is being computed; reload the page in a moment.")) + "</p>")
+        return head + ('<meta http-equiv="refresh" content="3"><p class="muted" role="status">' + escape(params.t(
+            "Sammansättningen beräknas; sidan laddas om av sig själv om en stund.",
+            "The composition is being computed; the page reloads by itself in a moment.")) + "</p>")
     if found is None:
         failed = params.t("Valideringen kunde inte köras.", "The validation failed.")
         return head + f'<p class="bad">{escape(failed)}</p>'
@@ -149,7 +152,12 @@ def seat_section(ctx: ServerContext, group: str, params: PageParams) -> str:
     full = params.href("/validation", structure=structure)
     links = (f'<p class="muted"><a href="{escape(json_href)}">JSON</a> · <a href="{escape(full)}">'
              f'{escape(params.t("Hela valideringen", "The whole validation"))}</a></p>')
-    return head + rule_note(params) + seat_rows_html(found, params, base) + links
+    empty = ""
+    if not any(r["holders"] for r in found["rows"]):
+        empty = '<p class="warn">' + escape(params.t(
+            f"Inget dokument visar någon i {found['name']} den {at}: alla platser saknas enligt dokumenten.",
+            f"No document shows anyone in {found['name']} on {at}: by the documents every seat is missing.")) + "</p>"
+    return head + rule_note(params) + empty + seat_rows_html(found, params, base) + links
 
 
 __all__ = ["doc_href", "group_report", "rule_note", "seat_rows_html", "seat_section"]

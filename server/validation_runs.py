@@ -34,7 +34,7 @@ MAX_ENTRIES = 128
 #: The structure shown when none is chosen: the county's own (when the store has it), else the first.
 HOME_STRUCTURE = "id/org/lansgemensam-ledning-i-samverkan"
 #: How long a request waits for a run before it answers "still computing".
-WAIT_SECONDS = 8.0
+WAIT_SECONDS = 5.0
 #: Rows one extraction query may return through a worker (the scope's triples come in chunks).
 EXTRACTION_ROWS = 5_000_000
 EXTRACTION_TIMEOUT = 120.0
