@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import textwrap
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -292,12 +293,14 @@ def _tables(run: Run) -> list[GroupTable]:
             h.begin = str(row["begin"])
         if row.get("end") is not None:
             h.end = str(row["end"])
-        if row.get("passage") is not None:
-            src = _source(row["passage"], row.get("doc"), row.get("docTitle"), row.get("docDate"),
-                          row.get("startLine"), row.get("endLine"))
-            if src not in h.sources:
-                h.sources.append(src)
+    sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in select(g, "validation_holder_sources.rq"):
+        src = _source(row["passage"], row.get("doc"), row.get("docTitle"), row.get("docDate"),
+                      row.get("startLine"), row.get("endLine"))
+        if src not in sources[str(row["membership"])]:
+            sources[str(row["membership"])].append(src)
     for h in holders.values():
+        h.sources = list(sources.get(h.membership, []))
         h.confirmed = last_confirmed(h.observed, h.begin, run.at)
         h.sources.sort(key=lambda s: (s.get("date") or "", s["doc"], s["start"]))
 
