@@ -38,7 +38,7 @@ WORDS: dict[str, dict[str, str]] = {
                    "tillsatt utan att det syns. 'sedd' = datum då ett dokument nämner uppdraget."),
         "summary": "{violations} fel, {warnings} varningar, {infos} info. Validering tog {seconds:.1f} s.",
         "conforms": "Datat är välformat (inga fel).", "not_conforms": "Datat har fel (se ovan).",
-        "for": "för",
+        "for": "för", "confirmed": "senast bekräftad",
     },
     "en": {
         "title": "Validation as of {at}", "seat": "Seat", "required": "Required", "filled": "Filled",
@@ -49,7 +49,7 @@ WORDS: dict[str, dict[str, str]] = {
                    "filled without it showing. 'observed' = dates a document mentions the membership."),
         "summary": "{violations} violations, {warnings} warnings, {infos} infos. Validation took {seconds:.1f} s.",
         "conforms": "The data is well-formed (no violations).", "not_conforms": "The data has violations (see above).",
-        "for": "for",
+        "for": "for", "confirmed": "last confirmed",
     },
 }
 
@@ -197,6 +197,8 @@ def holder_details(representing: str | None, begin: str | None, end: str | None,
 
 def holder_text(h: Holder, lang: str) -> str:
     details = holder_details(h.representing, h.begin, h.end, h.observed, lang)
+    if h.confirmed:  # the as-of rule's "last confirmed" (graph/asof.py)
+        details.append(f"{WORDS[lang]['confirmed']} {h.confirmed}")
     return h.name + (f" ({'; '.join(details)})" if details else "")
 
 
