@@ -197,7 +197,7 @@ def holder_details(representing: str | None, begin: str | None, end: str | None,
 
 def holder_text(h: Holder, lang: str) -> str:
     details = holder_details(h.representing, h.begin, h.end, h.observed, lang)
-    if h.confirmed:  # the as-of rule's "last confirmed" (graph/asof.py)
+    if h.confirmed and h.confirmed != max(h.observed, default=None):  # the as-of rule's "last confirmed"
         details.append(f"{WORDS[lang]['confirmed']} {h.confirmed}")
     return h.name + (f" ({'; '.join(details)})" if details else "")
 
