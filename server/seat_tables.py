@@ -115,7 +115,19 @@ def rule_note(params: PageParams) -> str:
         f"Läget den {at}{default}: uppdrag som dokumenten visar gäller den dagen enligt {link}; "
         "saknade platser kan vara tillsatta utan att dokumenten nämner det.",
         f"The state on {at}{default}: memberships the documents show holding that day by {link}; missing "
-        "seats may be filled without the documents mentioning it.") + "</p>")
+        "seats may be filled without the documents mentioning it.") + "</p>" + _after_latest(params))
+
+
+def _after_latest(params: PageParams) -> str:
+    """A warning when the date lies after the latest document: the documents say nothing about it."""
+    if not (params.explicit_at and params.default_at and params.explicit_at > params.default_at):
+        return ""
+    latest = params.default_at.isoformat()
+    return '<p class="warn">' + escape(params.t(
+        f"Datumet ligger efter det senaste dokumentet ({latest}): tabellen visar vad dokumenten visade då, "
+        "inga senare ändringar är kända.",
+        f"The date lies after the latest document ({latest}): the table shows what the documents showed then; "
+        "no later change is known.")) + "</p>"
 
 
 def group_report(ctx: ServerContext, group: str, params: PageParams,

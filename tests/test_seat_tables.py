@@ -185,3 +185,14 @@ def test_validate_command_refuses_an_impossible_date(built_graph: Path) -> None:
                            "--at", "2026-02-30"], cwd=config.ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "no such day in the calendar" in done.stderr and "2026-02-30" in done.stderr
+
+
+def test_a_date_after_the_latest_document_says_so(live_server: Server) -> None:
+    deadline = time.monotonic() + 120
+    while True:  # a group page says it is computing (and reloads itself) until its table is ready
+        r = _get(live_server, f"/id/org/{GROUP_ID}?at=2027-01-01", accept="text/html")
+        if 'class="data seats"' in r.text or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert r.status_code == 200 and 'class="data seats"' in r.text
+    assert "Datumet ligger efter det senaste dokumentet (2026-03-12)" in r.text
