@@ -30,7 +30,7 @@ from graph.stores.base import Graphs, QueryResult, Store, StoreError
 from .context import ServerContext
 
 log = logging.getLogger("samverkan.server")
-MAX_ENTRIES = 128
+MAX_ENTRIES = 32  # a report is 0.1-0.2 MB of JSON at county scale
 #: The structure shown when none is chosen: the county's own (when the store has it), else the first.
 HOME_STRUCTURE = "id/org/lansgemensam-ledning-i-samverkan"
 #: How long a request waits for a run before it answers "still computing".
