@@ -105,3 +105,14 @@ def test_a_long_run_answers_computing_then_the_report(client: TestClient, monkey
     done = client.get(f"/validation?structure={STRUCTURE}&at=2026-01-01", headers={"Accept": "text/html"})
     assert done.status_code == 200 and "Validering per 2026-01-01" in done.text
     assert client.get(f"/validation?structure={STRUCTURE}&at=2026-01-01").headers["X-Validation-Cache"] == "hit"
+
+
+def test_an_update_makes_the_next_request_validate_again(client: TestClient) -> None:
+    """Cached reports belong to one store generation: after an update the same date is validated anew."""
+    url = f"/validation?structure={STRUCTURE}&at=2026-03-12&format=json"
+    client.get(url)
+    assert client.get(url).json()["cached"] is True
+    executor = client.app.state.context.executor
+    executor.run_update('INSERT DATA { <http://example.org/id/x> <http://example.org/id/y> "z" }')
+    again = client.get(url)
+    assert again.json()["cached"] is False and again.headers["X-Validation-Cache"] == "miss"
