@@ -10,18 +10,39 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from .stores.source import add_graph_options, store_from_args
 
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
 
 def _date(text: str) -> dt.date:
+    """A calendar date written YYYY-MM-DD; argparse turns the error into exit status 2 with the message."""
+    m = _DATE.match(text.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD (e.g. 2026-03-12)")
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from exc
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: no such day in the calendar (write YYYY-MM-DD, "
+                                         f"e.g. 2026-03-12)") from None
+
+
+def _rows(g: Any) -> Any:
+    """A SELECT runner over an rdflib graph, rows as {variable: term}."""
+    return lambda q: [{str(k): v for k, v in row.asdict().items()} for row in g.query(q)]
+
+
+def _default_at(select: Any) -> dt.date:
+    """The as-of date when --at is not given: the latest source document's date (graph/asof.py)."""
+    from .asof import latest_document_date
+
+    return latest_document_date(select) or dt.date.today()
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -42,21 +63,23 @@ def _run(args: argparse.Namespace) -> int:
     from .validate import graph_from_dataset, graph_from_file, run_validation, validate_scope, validate_store
     from .validation_report import Report
 
-    at = args.at or dt.date.today()
     start = time.perf_counter()
     if args.scope:  # one structure, extracted from the store (--store, else --graph or a build loaded once)
         store = store_from_args(args)
         loaded = time.perf_counter() - start
-        run = validate_scope(store, args.scope, at)
+        run = validate_scope(store, args.scope, args.at or _default_at(store.select))
         print(f"scope {args.scope}: {len(run.graph):,} triples; store ready in {loaded:.1f} s", file=sys.stderr)
     elif args.store:
-        run = validate_store(store_from_args(args), at)
-    elif args.graph:
-        run = run_validation(graph_from_file(Path(args.graph)), at, time.perf_counter() - start)
-    else:  # build from the records, in memory (no store: the graph as emitted)
-        from .build import build
+        store = store_from_args(args)
+        run = validate_store(store, args.at or _default_at(store.select))
+    else:
+        if args.graph:
+            g = graph_from_file(Path(args.graph))
+        else:  # build from the records, in memory (no store: the graph as emitted)
+            from .build import build
 
-        run = run_validation(graph_from_dataset(build()), at, time.perf_counter() - start)
+            g = graph_from_dataset(build())
+        run = run_validation(g, args.at or _default_at(_rows(g)), time.perf_counter() - start)
     report = Report.from_run(run)
     if args.format == "text":
         sys.stdout.write(report.text(args.lang))
@@ -79,7 +102,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="check the graph with the SHACL shapes: structure, time, and the "
                        "composition of every group as of a date (seat tables)")
     add_graph_options(p)
-    p.add_argument("--at", type=_date, default=None, help="the day to check the composition on (default: today)")
+    p.add_argument("--at", type=_date, default=None,
+                   help="the day to check the composition on, YYYY-MM-DD (default: the latest source document's "
+                   "date; the as-of rule is in graph/asof.py)")
     p.add_argument("--lang", choices=["sv", "en"], default="sv", help="language of the report (default sv)")
     p.add_argument("--format", choices=["text", "turtle", "json"], default="text",
                    help="text: seat tables and problems; turtle: the SHACL report; json: the report as JSON")

@@ -291,6 +291,8 @@ class DocumentEmitter:
             self.add(iri, LGL.fromKind, KIND_CLASS[seat["from_kind"]])
         if seat.get("area"):
             self.add(iri, LGL.area, Literal(str(seat["area"])))
+        if seat.get("area_name"):  # the area as the document writes it (the seat tables show it)
+            self.add(iri, LGL.areaName, Literal(str(seat["area_name"]), lang=SV))
         if seat.get("appointed_by"):
             self.add(iri, LGL.appointedBy, self.org(seat["appointed_by"]))
         label = " ".join(str(x) for x in (seat.get("count"), *parts) if x)
@@ -419,6 +421,8 @@ class DocumentEmitter:
             self.add(meeting, LGL.attendanceList, liri)
             self.add(liri, LGL.atMeeting, meeting)
             self.add(liri, LGL.listKind, LGL[f"list-{lst['list']}"])
+            if lst.get("complete_member_list"):  # the document says it names every member (graph/asof.py)
+                self.add(liri, LGL.completeMemberListOf, self.org(m["of"]))
             self.add(liri, LGL.position, Literal(pos, datatype=XSD.positiveInteger))
             self.add(liri, LGL.entryCount, Literal(len(lst["entries"]), datatype=XSD.nonNegativeInteger))
             self.add(liri, RDFS.label, Literal(f"{lst.get('heading') or lst['list']} – {m['id']}", lang=SV))

@@ -246,7 +246,7 @@ class _Checker:
         for j, seat in enumerate(_list(o, "composition", where), 1):
             w = f"{where} composition {j}"
             _keys(seat, w, {"seat", "lines"},
-                  {"count", "from", "from_kind", "per", "area", "post", "appointed_by", "note"})
+                  {"count", "from", "from_kind", "per", "area", "area_name", "post", "appointed_by", "note"})
             self.ref(seat, "seat", "role", w)
             self.ref(seat, "post", "role", w)
             if "count" in seat and (not isinstance(seat["count"], int) or isinstance(seat["count"], bool)
@@ -342,8 +342,10 @@ class _Checker:
                 raise _err(item, f"{where} agenda item {j}: parent {item['parent']!r} is not an item number", "parent")
         for j, lst in enumerate(_list(m, "attendance", where), 1):
             w = f"{where} attendance list {j}"
-            _keys(lst, w, {"list", "lines", "entries"}, {"heading", "note"})
+            _keys(lst, w, {"list", "lines", "entries"}, {"heading", "note", "complete_member_list"})
             _enum(lst, "list", w, LIST_KINDS)
+            if "complete_member_list" in lst and not isinstance(lst["complete_member_list"], bool):
+                raise _err(lst, f"{w}: 'complete_member_list' must be true or false", "complete_member_list")
             span = self.lines(lst, w)
             entries = _list(lst, "entries", w)
             if not entries:

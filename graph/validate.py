@@ -2,8 +2,10 @@
 
 1. The data graph is the union of the dataset's graphs (queries/validation_data.rq).
 2. A pre-pass adds what "as of D" means, as triples in the validation namespace (val:):
-   - `?m val:validOn D` for every membership valid on D and on every meeting's date
-     (queries/validation_valid_memberships.rq: begun, not ended, not "former");
+   - `?m val:validOn D` for every membership held on D, and on every meeting's date for the
+     memberships of the meeting's body, by the as-of
+     rule (graph/asof.py, queries/asof_memberships.rq: started, not ended, not left out of a
+     later complete member list);
    - `?m val:comesFrom ?o`: where the holder of a membership valid on D comes from
      (queries/validation_origins.rq);
    - `?seat val:areaGroup ?g`: the samverkansområdesgrupp an area seat is filled from, found in the
@@ -34,6 +36,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from . import config
+from .asof import asof_pairs_query
 from .config import LGL, ORG
 from .sparql import load_query
 from .stores.base import Store, Triples
@@ -232,6 +235,7 @@ class Seat:
     kind: URIRef | None = None
     per: URIRef | None = None
     area: str | None = None
+    area_name: str | None = None  # the area as the document writes it (lgl:areaName)
     appointed_by: URIRef | None = None
     posts: list[URIRef] = field(default_factory=list)
 
@@ -256,6 +260,7 @@ def seats_of(g: Graph) -> dict[URIRef, Seat]:
                 count=int(count) if count is not None else None,
                 from_org=row.get("from"), kind=row.get("kind"), per=row.get("per"),
                 area=str(row["area"]) if row.get("area") is not None else None,
+                area_name=str(row["areaName"]) if row.get("areaName") is not None else None,
                 appointed_by=row.get("appointedBy"))
         post = row.get("post")
         if post is not None and post not in seat.posts:
@@ -293,9 +298,11 @@ def prepare(g: Graph, at: dt.date) -> Prepass:
     """Add the "as of D" triples (val:) to the data graph, in place."""
     g.add((RUN, RDF.type, VAL.Run))
     g.add((RUN, VAL.asOf, Literal(at.isoformat())))
-    dates = {at.isoformat()} | {str(r["date"]) for r in select(g, "validation_dates.rq")}
-    for row in select(g, "validation_valid_memberships.rq", {"at": [Literal(d) for d in sorted(dates)]}):
-        g.add((row["membership"], VAL.validOn, Literal(str(row["at"]))))
+    pairs: list[tuple[URIRef | None, str]] = [(None, at.isoformat())]
+    pairs += sorted({(r["body"], str(r["date"])) for r in select(g, "validation_dates.rq")
+                     if len(str(r["date"])) == 10})
+    for row in g.query(asof_pairs_query(pairs)):
+        g.add((row["membership"], VAL.validOn, Literal(str(row["at"]))))  # type: ignore[index]
     for row in select(g, "validation_origins.rq"):
         g.add((row["membership"], VAL.comesFrom, row["origin"]))
     for row in select(g, "validation_area_groups.rq"):
@@ -391,9 +398,10 @@ def label(g: Graph, node: Node | None, lang: str = "sv") -> str:
 
 
 def area_label(g: Graph, seat: Seat) -> str:
-    """The area group the seat is filled from (val:areaGroup, set by the pre-pass), else the area's slug."""
+    """The area group the seat is filled from (val:areaGroup, set by the pre-pass), else the area as the
+    document writes it (lgl:areaName), else the area's identifier."""
     groups = sorted(set(g.objects(seat.iri, VAL.areaGroup)), key=lambda x: (x == seat.appointed_by, str(x)))
-    return label(g, groups[0]) if groups else (seat.area or "")
+    return label(g, groups[0]) if groups else (seat.area_name or seat.area or "")
 
 
 def seat_labels(g: Graph, seat: Seat) -> dict[str, str]:

@@ -11,12 +11,15 @@ import datetime as dt
 import json
 import re
 import textwrap
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
+from .asof import last_confirmed
 from .config import LGL
 from .validate import LANGS, SH, VAL, Run, _invert, label, select
 
@@ -35,7 +38,7 @@ WORDS: dict[str, dict[str, str]] = {
                    "tillsatt utan att det syns. 'sedd' = datum då ett dokument nämner uppdraget."),
         "summary": "{violations} fel, {warnings} varningar, {infos} info. Validering tog {seconds:.1f} s.",
         "conforms": "Datat är välformat (inga fel).", "not_conforms": "Datat har fel (se ovan).",
-        "for": "för",
+        "for": "för", "confirmed": "senast bekräftad",
     },
     "en": {
         "title": "Validation as of {at}", "seat": "Seat", "required": "Required", "filled": "Filled",
@@ -46,7 +49,7 @@ WORDS: dict[str, dict[str, str]] = {
                    "filled without it showing. 'observed' = dates a document mentions the membership."),
         "summary": "{violations} violations, {warnings} warnings, {infos} infos. Validation took {seconds:.1f} s.",
         "conforms": "The data is well-formed (no violations).", "not_conforms": "The data has violations (see above).",
-        "for": "for",
+        "for": "for", "confirmed": "last confirmed",
     },
 }
 
@@ -60,6 +63,8 @@ class Holder:
     observed: list[str] = field(default_factory=list)
     begin: str | None = None
     end: str | None = None
+    confirmed: str | None = None  # last confirmed on or before the date (graph/asof.py), None: only by its end
+    sources: list[dict[str, Any]] = field(default_factory=list)  # passages that show it (see _source)
 
 
 @dataclass
@@ -73,6 +78,7 @@ class SeatRow:
     holders: list[Holder]
     for_org: str | None = None
     for_label: str | None = None
+    rule_sources: list[dict[str, Any]] = field(default_factory=list)  # the passages stating the rule
 
 
 @dataclass
@@ -191,6 +197,8 @@ def holder_details(representing: str | None, begin: str | None, end: str | None,
 
 def holder_text(h: Holder, lang: str) -> str:
     details = holder_details(h.representing, h.begin, h.end, h.observed, lang)
+    if h.confirmed and h.confirmed != max(h.observed, default=None):  # the as-of rule's "last confirmed"
+        details.append(f"{WORDS[lang]['confirmed']} {h.confirmed}")
     return h.name + (f" ({'; '.join(details)})" if details else "")
 
 
@@ -278,6 +286,8 @@ def _tables(run: Run) -> list[GroupTable]:
             h = holders[key] = Holder(person=str(row["person"]), name=str(row.get("name") or label(g, row["person"])),
                                       membership=str(row["membership"]),
                                       representing=label(g, rep) if rep is not None else None)
+        elif row.get("name") is not None and str(row["name"]) < h.name:
+            h.name = str(row["name"])  # a person with several names (a data error SHACL reports): the same one always
         if row.get("observed") is not None and str(row["observed"]) not in h.observed:
             h.observed.append(str(row["observed"]))
             h.observed.sort()
@@ -285,6 +295,16 @@ def _tables(run: Run) -> list[GroupTable]:
             h.begin = str(row["begin"])
         if row.get("end") is not None:
             h.end = str(row["end"])
+    sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in select(g, "validation_holder_sources.rq"):
+        src = _source(row["passage"], row.get("doc"), row.get("docTitle"), row.get("docDate"),
+                      row.get("startLine"), row.get("endLine"))
+        if src not in sources[str(row["membership"])]:
+            sources[str(row["membership"])].append(src)
+    for h in holders.values():
+        h.sources = list(sources.get(h.membership, []))
+        h.confirmed = last_confirmed(h.observed, h.begin, run.at)
+        h.sources.sort(key=lambda s: (s.get("date") or "", s["doc"], s["start"]))
 
     def latest(h: Holder) -> str:
         return max([*h.observed, h.begin or ""])
@@ -306,12 +326,31 @@ def _tables(run: Run) -> list[GroupTable]:
             required=seat.count, filled=len(members), missing=max(needed - len(members), 0),
             surplus=max(len(members) - seat.count, 0) if seat.count is not None else 0,
             holders=members, for_org=str(for_org) if for_org is not None else None,
-            for_label=label(g, for_org) if for_org is not None else None)
+            for_label=label(g, for_org) if for_org is not None else None, rule_sources=_rule_sources(g, seat_iri))
         table = groups.get(seat.group)
         if table is None:
             table = groups[seat.group] = GroupTable(group=str(seat.group), name=label(g, seat.group), rows=[])
         table.rows.append(row)
     return sorted(groups.values(), key=lambda t: t.name)
+
+
+def _source(passage: Node, doc: Node | None, title: Node | None, date: Node | None, start: Node | None,
+            end: Node | None) -> dict[str, Any]:
+    """A passage as the seat tables link it: the document (IRI, title, date) and the lines."""
+    return {"passage": str(passage), "doc": str(doc) if doc is not None else "",
+            "title": str(title) if title is not None else "", "date": str(date) if date is not None else "",
+            "start": int(start) if start is not None else 0, "end": int(end) if end is not None else 0}
+
+
+def _rule_sources(g: Graph, seat: URIRef) -> list[dict[str, Any]]:
+    """The passages that state a seat rule (the composition rule's lines in its document)."""
+    out = []
+    for passage in g.objects(seat, DCTERMS.source):
+        doc = g.value(passage, DCTERMS.isPartOf)
+        out.append(_source(passage, doc, g.value(doc, DCTERMS.title) if doc is not None else None,
+                           g.value(doc, DCTERMS.date) if doc is not None else None,
+                           g.value(passage, LGL.startLine), g.value(passage, LGL.endLine)))
+    return sorted(out, key=lambda s: (s["doc"], s["start"]))
 
 
 def _seat_label(g: Graph, seat: URIRef, lang: str) -> str:

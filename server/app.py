@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from . import validation_runs
 from .context import ServerContext
 from .docs import install_docs
 from .executor import QueryExecutor
@@ -95,6 +96,7 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         if own_executor:
             ex.start()
         app.state.context = ServerContext(settings=settings, executor=ex)
+        validation_runs.warm(app.state.context)  # the default validation, ready for the first visitor
         try:
             yield
         finally:

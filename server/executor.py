@@ -123,6 +123,7 @@ class QueryExecutor:
     _replay: list[str] = field(default_factory=list, init=False)
     _lock: _RWLock = field(default_factory=_RWLock, init=False)
     _spawn_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    generation: int = field(default=0, init=False)  # updates so far: caches of derived results key on it
 
     @property
     def on_disk(self) -> bool:
@@ -221,6 +222,7 @@ class QueryExecutor:
                 store.update(sparql, base_iri)
             finally:
                 store.close()
+                self.generation += 1
             return
         self._lock.acquire_write()
         try:
@@ -229,6 +231,7 @@ class QueryExecutor:
             else:
                 self._update_in_memory(sparql, base_iri, timeout)
         finally:
+            self.generation += 1
             self._lock.release_write()
 
     def _update_on_disk(self, sparql: str, base_iri: str | None, timeout: float) -> None:

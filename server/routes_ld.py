@@ -23,6 +23,8 @@ from .executor import QueryTimeout
 from .html import page, table
 from .labels import Labeller
 from .negotiation import choose, media_type
+from .page_params import PageParams, page_params
+from .seat_tables import seat_section
 
 router = APIRouter(tags=["Linked data"])
 RDF_FORMATS = ["turtle", "jsonld", "ntriples", "rdfxml", "html"]
@@ -148,7 +150,8 @@ def _org_section(ctx: ServerContext, lab: Labeller, this: str) -> str:
             + table(["Person", "Roll", "Tid"], trs))
 
 
-def _html(ctx: ServerContext, this: str, out: list[dict], inc: list[dict]) -> Response:
+def _html(ctx: ServerContext, this: str, out: list[dict], inc: list[dict],
+          params: PageParams | None = None) -> Response:
     lab = Labeller(ctx)
     me = URIRef(this)
     lab.fetch([me] + [r["p"] for r in out] + [r["o"] for r in out] + [r["s"] for r in inc] + [r["p"] for r in inc]
@@ -168,6 +171,7 @@ def _html(ctx: ServerContext, this: str, out: list[dict], inc: list[dict]) -> Re
     if LGL.Meeting in types:
         parts.append(_meeting_section(ctx, lab, this))
     if ORG.Organization in types:
+        parts.append(seat_section(ctx, this, params or PageParams()))  # the seat table as of the date (h2)
         parts.append(_org_section(ctx, lab, this))
     parts.append("<h2>Egenskaper <span class='muted'>/ properties</span></h2>")
     parts.append(table(["Egenskap", "Värde"], [[lab.link(p), _value_cell(lab, vs)] for p, vs in sorted(
@@ -187,7 +191,7 @@ def _html(ctx: ServerContext, this: str, out: list[dict], inc: list[dict]) -> Re
     parts.append(_passages(ctx, lab, this))
     parts.append('<p class="muted">RDF: <a href="?format=turtle">Turtle</a> · <a href="?format=jsonld">JSON-LD</a>'
                  ' · <a href="?format=ntriples">N-Triples</a></p>')
-    return page(title, "\n".join(parts))
+    return page(title, "\n".join(parts), params=params)
 
 
 @router.get("/id/{path:path}", summary="Dereference a resource of the graph (HTML or RDF by Accept)")
@@ -209,7 +213,7 @@ def resource(request: Request, path: str, format: str | None = Query(None)) -> R
                 return page("Hittades inte", f"<p>Grafen säger inget om {escape(this)}.</p>", status_code=404)
             return PlainTextResponse(f"no such resource: {this}\n", status_code=404)
         if fmt == "html":
-            return _html(ctx, this, out, inc)
+            return _html(ctx, this, out, inc, page_params(request, ctx))
         return _rdf(fmt, this, out, inc)
     except QuerySyntaxError:
         return PlainTextResponse(f"not a resource IRI: {this!r}\n", status_code=404)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import URIRef
 
 from graph import config
 from graph.stores import open_store
@@ -55,6 +56,25 @@ def test_example_group_members_on_date(store: Store) -> None:
     assert {"Cecilia Wahlström", "Mats Petersson", "Pernilla Gustafsson", "Petra Hornstra", "Rebecka Nilsson",
             "Denise Göransson", "Sanna Hallgren"} <= names
     assert "Charlotte Ohlsén" not in names and "Chris Landergren" not in names
+    cecilia = next(r for r in rows if r["name"] == "Cecilia Wahlström")
+    assert cecilia["role"] == "ordförande" and cecilia["lastConfirmed"] == "2026-03-12"
+
+
+@pytest.mark.parametrize("day", ["2025-11-06", "2025-11-07", "2025-12-11", "2025-12-12", "2026-03-12"])
+def test_example_group_members_on_date_is_the_as_of_rule(store: Store, day: str) -> None:
+    """The example query and graph/asof.py (the web, `validate --at`) give the same members on any day."""
+    import datetime as dt
+
+    from graph.asof import held_on
+
+    text = (config.QUERIES_DIR / "example_group_members_on_date.rq").read_text(encoding="utf-8")
+    text = text.replace('VALUES ?at { "2026-03-12" }', f'VALUES ?at {{ "{day}" }}')
+    names = {str(r["name"]) for r in store.select(text)}
+    group = "http://localhost:8000/id/org/samordnande-grupp-barn-och-unga"
+    held = held_on(store.select, dt.date.fromisoformat(day), [URIRef(group)])
+    rows = store.select("PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                        "SELECT ?m ?name WHERE { ?m org:member/foaf:name ?name }")
+    assert names == {str(r["name"]) for r in rows if r["m"] in held}
 
 
 def test_example_funding(store: Store) -> None:

@@ -166,31 +166,90 @@ def test_fixture_breaks_exactly_one_rule(name: str, base: DataGraph, shapes: Gra
         assert en in " ".join(text.split())
 
 
-def test_valid_memberships_query_follows_the_as_of_rule() -> None:
-    """queries/validation_valid_memberships.rq: begun, not ended (the end day no longer counts), not former;
-    observations do not limit; a year counts from its first day, or as its last day for an end."""
+RULE_CASES = """
+    @prefix org: <http://www.w3.org/ns/org#> . @prefix time: <http://www.w3.org/2006/time#> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+    @prefix lgl: <https://w3id.org/samverkan-kalmar/ontology#> . @base <http://example.org/> .
+    <d1> time:inXSDDate "2026-03-12"^^xsd:date . <d0> time:inXSDDate "2026-03-11"^^xsd:date .
+    <d2> time:inXSDDate "2026-03-13"^^xsd:date . <y25> time:inXSDgYear "2025"^^xsd:gYear .
+    <y26> time:inXSDgYear "2026"^^xsd:gYear . <d9> time:inXSDDate "2026-01-10"^^xsd:date .
+    <g> dcterms:source <g-p1>, <g-p2> . <g-p1> dcterms:isPartOf <doc1> . <doc1> dcterms:date "2026-01-10"^^xsd:date .
+    <g-p2> dcterms:isPartOf <doc2> . <doc2> dcterms:date "2026-03-12"^^xsd:date .
+    <seen-before> a org:Membership ; org:organization <g> ; org:memberDuring [ time:inside <d0> ] .
+    <seen-later> a org:Membership ; org:organization <g> ; org:memberDuring [ time:inside <d2> ] .
+    <no-dates> a org:Membership ; org:organization <g> ; org:memberDuring [ a time:Interval ] .
+    <begins-today> a org:Membership ; org:organization <g> ; org:memberDuring [ time:hasBeginning <d1> ] .
+    <begins-tomorrow> a org:Membership ; org:organization <g> ;
+        org:memberDuring [ time:hasBeginning <d2> ; time:inside <d0> ] .
+    <ends-today> a org:Membership ; org:organization <g> ; org:memberDuring [ time:hasEnd <d1> ; time:inside <d0> ] .
+    <ends-tomorrow-seen-then> a org:Membership ; org:organization <g> ;
+        org:memberDuring [ time:hasEnd <d2> ; time:inside <d2> ] .
+    <former-today> a org:Membership ; org:organization <g> ; org:memberDuring [ time:before <d1> ; time:inside <d0> ] .
+    <former-tomorrow> a org:Membership ; org:organization <g> ; org:memberDuring [ time:before <d2> ] .
+    <former-2025> a org:Membership ; org:organization <g> ; org:memberDuring [ time:before <y25> ; time:inside <y25> ] .
+    <begins-2026> a org:Membership ; org:organization <g> ; org:memberDuring [ time:hasBeginning <y26> ] .
+    <ends-2026> a org:Membership ; org:organization <g> ; org:memberDuring [ time:hasEnd <y26> ; time:inside <d0> ] .
+    <ends-later-no-doc-between> a org:Membership ; org:organization <g> ;
+        org:memberDuring [ time:hasEnd <d2> ] .
+"""
+
+
+@pytest.mark.parametrize("at, held", [
+    # 2026-03-12: started (beginning, else a sighting, else an end after D with no document about the
+    # body between D and the end), not ended (the end day no longer counts), not former
+    ("2026-03-12", {"seen-before", "begins-today", "ends-tomorrow-seen-then", "former-tomorrow",
+                    "begins-2026", "ends-2026", "ends-later-no-doc-between"}),
+    # 2026-03-11: the body's document of 2026-03-12 lies between D and the end of 2026-03-13, so a
+    # membership known only from that end does not reach back to D; one seen on D does
+    ("2026-03-11", {"seen-before", "ends-today", "former-today", "begins-2026", "ends-2026"}),
+])
+def test_the_as_of_rule(at: str, held: set[str]) -> None:
+    """queries/asof_memberships.rq (graph/asof.py) on rdflib and on Oxigraph: the same answer."""
+    import pyoxigraph as ox
+
+    from graph.asof import asof_query
+
+    g = Graph().parse(data=RULE_CASES, format="turtle")
+    text = asof_query([at])
+    on_rdflib = {str(r["membership"]).rsplit("/", 1)[-1] for r in g.query(text)}
+    store = ox.Store()
+    store.load(RULE_CASES.encode(), format=ox.RdfFormat.TURTLE)
+    on_oxigraph = {s["membership"].value.rsplit("/", 1)[-1] for s in store.query(text)}
+    assert on_rdflib == held
+    assert on_oxigraph == held
+
+
+def test_a_complete_member_list_ends_those_it_leaves_out() -> None:
+    """Clause 3: a complete member list of the body, dated after a membership's latest sighting, ends
+    the memberships whose holder it leaves out (the real records mark no such list)."""
+    from graph.asof import asof_query
+
     g = Graph().parse(data="""
         @prefix org: <http://www.w3.org/ns/org#> . @prefix time: <http://www.w3.org/2006/time#> .
-        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @base <http://example.org/> .
-        <d1> time:inXSDDate "2026-03-12"^^xsd:date . <d0> time:inXSDDate "2026-03-11"^^xsd:date .
-        <d2> time:inXSDDate "2026-03-13"^^xsd:date . <y25> time:inXSDgYear "2025"^^xsd:gYear .
-        <y26> time:inXSDgYear "2026"^^xsd:gYear .
-        <open> a org:Membership ; org:memberDuring [ time:inside <d0> ] .
-        <observed-later> a org:Membership ; org:memberDuring [ time:inside <d2> ] .
-        <begins-today> a org:Membership ; org:memberDuring [ time:hasBeginning <d1> ] .
-        <begins-tomorrow> a org:Membership ; org:memberDuring [ time:hasBeginning <d2> ] .
-        <ends-today> a org:Membership ; org:memberDuring [ time:hasEnd <d1> ] .
-        <ends-tomorrow> a org:Membership ; org:memberDuring [ time:hasEnd <d2> ] .
-        <former-today> a org:Membership ; org:memberDuring [ time:before <d1> ] .
-        <former-tomorrow> a org:Membership ; org:memberDuring [ time:before <d2> ] .
-        <former-2025> a org:Membership ; org:memberDuring [ time:before <y25> ] .
-        <begins-2026> a org:Membership ; org:memberDuring [ time:hasBeginning <y26> ] .
-        <ends-2026> a org:Membership ; org:memberDuring [ time:hasEnd <y26> ] .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+        @prefix lgl: <https://w3id.org/samverkan-kalmar/ontology#> . @base <http://example.org/> .
+        <d0> time:inXSDDate "2025-01-01"^^xsd:date . <d1> time:inXSDDate "2026-01-01"^^xsd:date .
+        <left-out> a org:Membership ; org:organization <g> ; org:member <p1> ; org:memberDuring [ time:inside <d0> ] .
+        <listed> a org:Membership ; org:organization <g> ; org:member <p2> ; org:memberDuring [ time:inside <d0> ] .
+        <seen-on-the-list-day> a org:Membership ; org:organization <g> ; org:member <p3> ;
+            org:memberDuring [ time:inside <d1> ] .
+        <list> a lgl:AttendanceList ; lgl:completeMemberListOf <g> ; lgl:atMeeting <meeting> .
+        <meeting> dcterms:date "2026-01-01"^^xsd:date .
+        [] lgl:attendanceList <list> ; lgl:attendee <p2> .
     """, format="turtle")
-    rows = select(g, "validation_valid_memberships.rq", {"at": [Literal("2026-03-12")]})
-    valid = {str(r["membership"]).rsplit("/", 1)[-1] for r in rows}
-    assert valid == {"open", "observed-later", "begins-today", "ends-tomorrow", "former-tomorrow", "begins-2026",
-                     "ends-2026"}
+    held = {d: {str(r["membership"]).rsplit("/", 1)[-1] for r in g.query(asof_query([d]))}
+            for d in ("2025-12-31", "2026-01-01")}
+    assert held["2025-12-31"] == {"left-out", "listed"}
+    assert held["2026-01-01"] == {"listed", "seen-on-the-list-day"}
+
+
+def test_last_confirmed_is_the_latest_evidence_on_or_before_the_date() -> None:
+    from graph.asof import last_confirmed
+
+    assert last_confirmed(["2025-11-07", "2026-03-12"], None, "2026-01-01") == "2025-11-07"
+    assert last_confirmed(["2025-11-07", "2026-03-12"], None, "2026-03-12") == "2026-03-12"
+    assert last_confirmed(["2025-12-12"], None, "2025-12-11") is None
+    assert last_confirmed(["2025"], "2024-05-01", "2025-06-01") == "2025"
 
 
 def test_values_substitution_needs_the_values_block() -> None:

@@ -1,0 +1,115 @@
+"""The as-of rule: who holds a membership on a given date, as the documents show it (one home).
+
+The documents do not give member registers: they show who was seen in a body on the day of each
+document, and the decisions that change a body. So "X is a member of G on D" is read as follows,
+the same in the web pages (seat tables, /validation), `samverkan validate --at` and the example
+query queries/example_group_members_on_date.rq:
+
+1. **Start.** A membership holds from its beginning (`time:hasBeginning`, e.g. the date of the
+   decision that appointed the member). With no known beginning, it holds from its first sighting
+   (the earliest `time:inside` date: the date of a document that names it).
+2. **An end shows it held before.** A membership that a decision ends (`time:hasEnd`) or that a
+   document calls former (`time:before`, "tidigare ...") evidently held up to that end, even where
+   no earlier document names it (Charlotte Ohlsén's seat in Samordnande grupp Barn och unga is seen
+   only in the protocol of 2025-12-12 that replaces her). With no known beginning, such a membership
+   also counts back to the previous document about the body (the latest document dated before the
+   end that cites the body): that document is the last point the documents could have shown a
+   change, so nothing they say contradicts the membership holding since then. With no earlier
+   document about the body at all, it counts on every date before the end.
+3. **End.** It no longer holds from the day of its end (`time:hasEnd`, the decision's date: the
+   end day itself no longer counts), from the date of a document that calls it former
+   (`time:before`), or from the date of a later **complete member list** of the same body that
+   leaves its holder out (an `lgl:AttendanceList` marked `lgl:completeMemberListOf` the body, dated
+   after the membership's latest sighting; a record marks such a list `complete_member_list: true`,
+   docs/records.md). The documents so far have no complete member list (their attendance lists say
+   who attended a meeting, not who is a member), so the records mark none and this clause does not
+   apply to the real graph; tests/test_asof.py marks one in a copy of the records to check it.
+4. **Last confirmed.** Each holder is shown with the date the membership was last confirmed on or
+   before D: its latest sighting (or its beginning) on or before D. A membership held on D only by
+   clause 2 has no confirmation before D; the page then shows the date of the end instead.
+5. **Dates.** Dates compare as ISO text; a year (`xsd:gYear`) counts from its first day for a
+   beginning, a sighting or a document, and as its last day for an end or a "former as of".
+6. **Default date.** The as-of date, when none is given, is the date of the latest source document
+   (queries/latest_document_date.rq), not the day of the run: after it the documents say nothing.
+
+The rule itself is the SPARQL of queries/asof_memberships.rq (filled in by `asof_query`); the
+validation pre-pass marks the memberships it selects with `val:validOn D`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from rdflib import Literal, URIRef
+
+from .sparql import load_query
+
+RULE_QUERY = "asof_memberships.rq"
+LATEST_DOCUMENT_QUERY = "latest_document_date.rq"
+
+
+def _day(d: dt.date | str) -> Literal:
+    text = d.isoformat() if isinstance(d, dt.date) else str(d)
+    dt.date.fromisoformat(text)  # refuses anything but a real date
+    if len(text) != 10:
+        raise ValueError(f"not a date YYYY-MM-DD: {text!r}")
+    return Literal(text)
+
+
+def asof_pairs_query(pairs: Iterable[tuple[URIRef | None, dt.date | str]]) -> str:
+    """The rule as a SELECT ?membership ?group ?at for each (body, date) pair: the memberships of the
+    body (None: of every body) held on the date."""
+    rows = [f"({'UNDEF' if g is None else URIRef(str(g)).n3()} {_day(d).n3()})" for g, d in pairs]
+    if not rows:
+        raise ValueError("asof_query: no dates")
+    text, n = re.subn(r"VALUES\s*\(\?group\s+\?at\)\s*\{[^}]*\}",
+                      lambda _m: "VALUES (?group ?at) { " + " ".join(rows) + " }", load_query(RULE_QUERY))
+    if n != 1:
+        raise ValueError(f"{RULE_QUERY}: expected one 'VALUES (?group ?at) {{ ... }}'")
+    return text
+
+
+def asof_query(dates: Iterable[dt.date | str], groups: Iterable[URIRef] | None = None) -> str:
+    """The rule as a SELECT ?membership ?group ?at: the memberships held on each date (of `groups`,
+    else of every body). Dates are date objects or ISO text (checked)."""
+    days = list(dates)
+    bodies: list[URIRef | None] = list(groups) if groups is not None else [None]
+    return asof_pairs_query([(g, d) for d in days for g in bodies])
+
+
+def held_on(select: Callable[[str], list[dict[str, Any]]], at: dt.date,
+            groups: Iterable[URIRef] | None = None) -> set[URIRef]:
+    """The memberships held on `at` (of `groups`, else all), with any SELECT runner (a store's
+    `select`, a server context's `select`, or `lambda q: rdflib_graph.query(q)` rows as dicts)."""
+    return {row["membership"] for row in select(asof_query([at], groups))}
+
+
+def last_confirmed(observed: Iterable[str], begin: str | None, at: dt.date | str) -> str | None:
+    """The date a membership was last confirmed on or before `at`: its latest sighting or its beginning
+    (ISO text; a year as written), None when nothing before `at` confirms it (clause 2)."""
+    day = at.isoformat() if isinstance(at, dt.date) else at
+    dates = [d for d in [*observed, *([begin] if begin else [])] if d and _first_day(d) <= day]
+    return max(dates, key=_first_day) if dates else None
+
+
+def _first_day(iso: str) -> str:
+    return f"{iso}-01-01" if len(iso) == 4 else iso
+
+
+def latest_document_date(select: Callable[[str], list[dict[str, Any]]]) -> dt.date | None:
+    """The default as-of date: the latest source document's date (a year as its first day)."""
+    rows = select(load_query(LATEST_DOCUMENT_QUERY))
+    value = rows[0].get("latest") if rows else None
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+__all__ = ["LATEST_DOCUMENT_QUERY", "RULE_QUERY", "asof_pairs_query", "asof_query", "held_on", "last_confirmed",
+           "latest_document_date"]
