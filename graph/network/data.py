@@ -99,14 +99,17 @@ class Membership:
 
     @property
     def start(self) -> str | None:
-        """The earliest day the membership is known to hold (its beginning, else first observation)."""
-        if self.begin:
-            return start_of(self.begin)
-        return start_of(min(self.observed)) if self.observed else None
+        """The first day the membership holds (see membership_interval)."""
+        return membership_interval(self)[0]
 
     @property
     def finish(self) -> str | None:
-        """The latest day it is known to hold (its end, else last observation, else before X)."""
+        """The last day it holds, or None while it is open (see membership_interval)."""
+        return membership_interval(self)[1]
+
+    @property
+    def last_seen(self) -> str | None:
+        """The latest day it is known to hold: its end, else its last sighting, else the day before X."""
         if self.end:
             return end_of(self.end)
         if self.observed:
@@ -114,9 +117,8 @@ class Membership:
         return start_of(self.before) if self.before else None
 
     def overlaps(self, lo: str | None, hi: str | None) -> bool:
-        """Whether what is known of the period meets [lo, hi]; an undated membership always does."""
-        start, finish = self.start, self.finish
-        return (lo is None or finish is None or finish >= lo) and (hi is None or start is None or start <= hi)
+        """Whether the membership's interval meets [lo, hi] (see membership_interval)."""
+        return interval_overlaps(membership_interval(self), lo, hi)
 
     def period_text(self) -> str:
         start, finish = self.start, self.finish
@@ -128,6 +130,30 @@ class Membership:
         if self.before:
             return f"före {self.before}"
         return "" if start is None and finish is None else f"{start or '?'}–{finish or ''}"
+
+
+def membership_interval(m: Membership) -> tuple[str | None, str | None]:
+    """The one rule for when a membership holds, as (first day, last day or None while open).
+
+    It holds from its time:hasBeginning, else its first sighting (the earliest time:inside), until
+    its time:hasEnd, else the day before its time:before, else it is open: a membership seen on a
+    date and never ended still holds (Petra Hornstra in Barn och unga from 2025-12-12 on).
+    Undated memberships give (None, None) and meet every range.
+    """
+    start = start_of(m.begin) if m.begin else (start_of(min(m.observed)) if m.observed else None)
+    if m.end:
+        finish: str | None = end_of(m.end)
+    elif m.before:
+        finish = start_of(m.before)
+    else:
+        finish = None
+    return start, finish
+
+
+def interval_overlaps(interval: tuple[str | None, str | None], lo: str | None, hi: str | None) -> bool:
+    """Whether [start, finish] (either end open) meets [lo, hi] (either bound open)."""
+    start, finish = interval
+    return (lo is None or finish is None or finish >= lo) and (hi is None or start is None or start <= hi)
 
 
 @dataclass
@@ -306,7 +332,7 @@ class NetworkData:
             principal = self.principal(m.representing or m.org)
             if self.is_body(principal):  # a seat in a body says nothing of whom one works for
                 continue
-            out.setdefault(m.person, []).append((m.finish or "", principal))
+            out.setdefault(m.person, []).append((m.last_seen or "", principal))
         return out
 
     def person_principals(self, lo: str | None = None, hi: str | None = None) -> dict[str, str]:

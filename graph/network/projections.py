@@ -13,6 +13,7 @@ for it or a unit of it, and what they connect to).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -48,7 +49,29 @@ KINDS: dict[str, tuple[str, str]] = {
     "structure": ("Strukturen",
                   "LGL → organ → grupper → platser enligt sammansättningen → innehavare."),
 }
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class InvalidFilterDate(ValueError):
+    """A --from/--to (from=/to=) value that is not a real date, month or year."""
+
+    def __init__(self, name: str, value: str, reason: str) -> None:
+        super().__init__(f"{name}={value!r}: {reason}; write it as YYYY-MM-DD (or YYYY-MM, YYYY)")
+        self.name, self.value, self.reason = name, value, reason
+
+
+def check_date(value: str, name: str) -> str:
+    """`value` if it is a real calendar date (YYYY-MM-DD), month (YYYY-MM) or year; InvalidFilterDate
+    naming the parameter otherwise (2026-13-45, 2026-02-30, abc)."""
+    m = DATE_RE.match(value)
+    if not m:
+        raise InvalidFilterDate(name, value, "not in the form YYYY-MM-DD")
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        raise InvalidFilterDate(name, value, "no such day in the calendar") from None
+    return value
 
 
 @dataclass
@@ -65,8 +88,11 @@ class Filters:
             value = getattr(self, name)
             if value in ("", None):
                 setattr(self, name, None)
-            elif not DATE_RE.match(value):
-                raise ValueError(f"{name.replace('_', ' ')}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+            else:
+                check_date(value.strip(), name.removeprefix("date_"))
+                setattr(self, name, value.strip())
+        if self.date_from and self.date_to and start_of(self.date_from) > end_of(self.date_to):
+            raise ValueError(f"from={self.date_from} is after to={self.date_to}")
         self.body = self.body or None
         self.org = self.org or None
 
