@@ -94,6 +94,7 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         if own_executor:
             ex.start()
         app.state.context = ServerContext(settings=settings, executor=ex)
+        importlib.import_module(f"{__package__}.routes_viz").start_warmup(app.state.context)  # networks before requests
         try:
             yield
         finally:

@@ -38,6 +38,10 @@ OTHER_KINDS: list[tuple[str, str, str]] = [
     ("seat", "Plats enligt sammansättning", "#bcbd22"),
 ]
 KIND_LABELS = {k: label for k, label, _ in PRINCIPAL_KINDS + OTHER_KINDS}
+KIND_LABELS_EN = {"kommun": "Municipality", "region": "Region", "kommunforbund": "Association of municipalities",
+                  "gymnasieforbund": "Upper-secondary school federation", "brukare": "User or citizen representative",
+                  "extern": "Other / external actor", "okand": "Principal unknown",
+                  "body": "Collaboration body / group", "seat": "Seat of the composition rule"}
 KIND_COLOURS = {k: colour for k, _, colour in PRINCIPAL_KINDS + OTHER_KINDS}
 PRINCIPAL_ORG_KINDS = ("kommun", "region", "kommunforbund", "gymnasieforbund")
 REPRESENTATIVE_ROLES = ("brukarrepresentant", "invanarrepresentant")
@@ -214,7 +218,7 @@ class NetworkData:
         if iri in self.people:
             return self.people[iri]
         if iri in self.orgs:
-            return self.orgs[iri].label
+            return self.body_labels.get(iri) or self.orgs[iri].label
         if iri in self.meetings:
             return self.meetings[iri].label
         return local_name(iri)
@@ -241,6 +245,32 @@ class NetworkData:
     @cached_property
     def _ancestors(self) -> dict[str, list[str]]:
         return {}
+
+    @cached_property
+    def body_labels(self) -> dict[str, str]:
+        """Bodies named with their parent where the name alone does not tell them apart: a group
+        under a group ('Processgrupp (Samordnande grupp Barn och unga)') and a name that several
+        bodies share (then with the parent, else the top body, that differs)."""
+        bodies = [o for o in self.orgs if self.is_body(o)]
+        count: dict[str, int] = {}
+        for o in bodies:
+            count[self.orgs[o].label] = count.get(self.orgs[o].label, 0) + 1
+        out: dict[str, str] = {}
+        for o in bodies:
+            own = self.orgs[o].label
+            parent = next((p for p in self.orgs[o].parents if p in self.orgs), None)
+            if parent is None:
+                continue
+            parent_is_body = self.is_body(parent)
+            nested = parent_is_body and any(self.is_body(p) for p in self.orgs[parent].parents if p in self.orgs)
+            if nested or count[own] > 1:
+                out[o] = f"{own} ({self.orgs[parent].label})"
+        for o, text in list(out.items()):  # still ambiguous: name the top body too
+            if sum(1 for t in out.values() if t == text) > 1:
+                root = self.root_body(o)
+                if root and root != o:
+                    out[o] = f"{text[:-1]}, {self.orgs[root].label})"
+        return out
 
     @cached_property
     def _principals(self) -> dict[str, str]:
@@ -335,8 +365,21 @@ class NetworkData:
             out.setdefault(m.person, []).append((m.last_seen or "", principal))
         return out
 
+    @cached_property
+    def _principals_in(self) -> dict[tuple[str | None, str | None], dict[str, str]]:
+        return {}
+
     def person_principals(self, lo: str | None = None, hi: str | None = None) -> dict[str, str]:
-        """Each person's principal in [lo, hi]: the latest one seen, ties broken by how often."""
+        """Each person's principal in [lo, hi]: the latest one seen, ties broken by how often (kept
+        per range: the data does not change)."""
+        cached = self._principals_in.get((lo, hi))
+        if cached is None:
+            if len(self._principals_in) > 64:
+                self._principals_in.clear()
+            cached = self._principals_in[(lo, hi)] = self._person_principals(lo, hi)
+        return cached
+
+    def _person_principals(self, lo: str | None, hi: str | None) -> dict[str, str]:
         ev = self.evidence(lo, hi)
         if lo is not None or hi is not None:  # fall back to all evidence for people seen only outside
             for person, items in self.evidence().items():

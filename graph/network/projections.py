@@ -49,6 +49,20 @@ KINDS: dict[str, tuple[str, str]] = {
     "structure": ("Strukturen",
                   "LGL → organ → grupper → platser enligt sammansättningen → innehavare."),
 }
+#: The same in English: (title, description).
+KINDS_EN: dict[str, tuple[str, str]] = {
+    "people-bodies": ("People and bodies",
+                      "Bipartite network: people and the bodies and groups they sit in or meet in "
+                      "(edges carry role and period)."),
+    "people": ("People who meet",
+               "People joined when they attended the same meetings; the weight is the number of meetings together."),
+    "organisations": ("Organisations that meet",
+                      "Principals and other organisations joined when their people sit in the same group or "
+                      "meeting; the weight is the number of shared meetings and groups."),
+    "structure": ("The structure", "LGL → bodies → groups → seats of the composition rules → holders."),
+}
+#: The structure the pages show when no body is chosen (its id), if the graph has it.
+DEFAULT_STRUCTURE = "lansgemensam-ledning-i-samverkan"
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -118,7 +132,7 @@ def _resolve_org(data: NetworkData, value: str | None, body: bool) -> str | None
         return None
     what = "body" if body else "organisation"
     candidates = [o for o in data.orgs if o == value or local_name(o) == value
-                  or data.orgs[o].label.casefold() == value.casefold()]
+                  or data.orgs[o].label.casefold() == value.casefold() or data.label(o).casefold() == value.casefold()]
     if not candidates:
         raise ValueError(f"unknown {what} {value!r}")
     iri = candidates[0]
@@ -465,6 +479,100 @@ def structure(data: NetworkData, filters: Filters | None = None) -> nx.DiGraph:
         for n, depth in nx.single_source_shortest_path_length(g, root).items():
             g.nodes[n]["level"] = min(depth, g.nodes[n].get("level", depth))
     return g
+
+
+def default_structure(data: NetworkData) -> str | None:
+    """The body the pages show by default: DEFAULT_STRUCTURE if the graph has it, else the top body
+    with the most bodies under it (None if there are no bodies)."""
+    for o in data.orgs:
+        if local_name(o) == DEFAULT_STRUCTURE and data.is_body(o):
+            return o
+    roots = [o for o in data.orgs if data.is_body(o) and data.root_body(o) == o]
+    return max(sorted(roots), key=lambda r: len(data.bodies_under(r)), default=None)
+
+
+def keep_weight(g: nx.Graph, min_weight: int) -> nx.Graph:
+    """The graph without edges lighter than min_weight, nor the people left with no edge."""
+    if min_weight <= 1:
+        return g
+    h = g.copy()
+    h.remove_edges_from([(u, v) for u, v, w in g.edges(data="weight", default=1) if w < min_weight])
+    h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0 and g.degree(n) > 0])
+    h.graph["min_weight"] = min_weight
+    return h
+
+
+def weight_for(g: nx.Graph, max_edges: int) -> int:
+    """The smallest edge weight threshold that leaves at most max_edges edges (1 if all fit)."""
+    weights = sorted((w for _, _, w in g.edges(data="weight", default=1)), reverse=True)
+    if len(weights) <= max_edges:
+        return 1
+    return int(weights[max_edges]) + 1
+
+
+def ego(data: NetworkData, person: str, filters: Filters | None = None) -> nx.Graph:
+    """Whom a person meets, through which groups: the person, the bodies they sit in or attended
+    meetings of (within the filters), and the people they met there (fellow members of the body,
+    or at the same meetings). Edges person–body and body–person carry role and meetings; every
+    other person's `through` attribute lists the bodies (labels) they were met through.
+    """
+    scope = Scope.of(data, filters or Filters())
+    f = scope.filters
+    g = nx.Graph(kind="ego", ego=person, filters=f.as_dict())
+    if person not in data.people:
+        return g
+    scope.add_person(g, person)
+    g.nodes[person]["ego"] = True
+    my_meetings: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
+    for m in data.memberships_of.get(person, []):
+        if data.is_body(m.org) and m.overlaps(f.lo, f.hi) and (scope.bodies is None or m.org in scope.bodies):
+            roles.setdefault(m.org, set()).add(m.role_label or "knuten till")
+    for a in data.attendances_of.get(person, []):
+        if a.body and scope.attendance_in(a):
+            my_meetings.setdefault(a.body, set()).add(a.meeting)
+            roles.setdefault(a.body, set()).add("deltagare")
+    met: dict[tuple[str, str], dict] = {}
+    for body in roles:
+        for m in scope.memberships(bodies_only=True):
+            if m.org == body and m.person != person:
+                e = met.setdefault((body, m.person), {"roles": set(), "meetings": set()})
+                e["roles"].add(m.role_label or "knuten till")
+    for body, meetings in my_meetings.items():
+        for a in scope.attendances():
+            if a.meeting in meetings and a.person != person:
+                e = met.setdefault((body, a.person), {"roles": set(), "meetings": set()})
+                e["meetings"].add(a.meeting)
+    for body in sorted(roles):
+        scope.add_org(g, body, "body")
+        g.add_edge(person, body, role=_join(roles[body]), meetings=len(my_meetings.get(body, ())),
+                   weight=1 + len(my_meetings.get(body, ())))
+    for (body, other), e in sorted(met.items()):
+        scope.add_person(g, other)
+        g.nodes[other].setdefault("through_iris", []).append(body)
+        g.add_edge(body, other, role=_join(e["roles"] or {"deltagare"}), meetings=len(e["meetings"]),
+                   weight=1 + len(e["meetings"]))
+    for n in g:
+        if "through_iris" in g.nodes[n]:
+            g.nodes[n]["through"] = "; ".join(sorted(data.label(b) for b in g.nodes[n].pop("through_iris")))
+    return g
+
+
+def ego_node(data: NetworkData, value: str) -> str:
+    """A person for the ego view, from an IRI, an id or a name (accents and case ignored)."""
+    from unicodedata import combining, normalize
+
+    def fold(text: str) -> str:
+        return "".join(c for c in normalize("NFKD", text) if not combining(c)).casefold().strip()
+
+    value = value.strip()
+    if value in data.people:
+        return value
+    hits = [p for p in data.people if local_name(p) == value] or [
+        p for p in data.people if fold(data.people[p]) == fold(value)]
+    if not hits:
+        raise ValueError(f"node={value!r}: no person with that IRI, id or name")
+    return sorted(hits)[0]
 
 
 PROJECTIONS = {"people-bodies": people_bodies, "people": people, "organisations": organisations,

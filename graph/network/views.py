@@ -11,10 +11,13 @@ import networkx as nx
 from .aggregate import AGGREGATE_ABOVE, AGGREGATE_EDGES_ABOVE, aggregate_by_org, should_aggregate
 from .analysis import SIZE_MEASURES, analyse, metrics, report_tables
 from .data import NetworkData
-from .projections import KINDS, Filters, project
+from .layout import positions as layout_positions
+from .projections import KINDS, Filters, ego, keep_weight, project, weight_for
 from .render import LARGE, network_html, tables_html
 
 BETWEENNESS_NODES_MAX = 3000  # above this, betweenness only when asked for (size by it)
+#: People who meet: without a chosen threshold, the lightest ties are left out until at most this many edges remain.
+PEOPLE_EDGES_DEFAULT = 600
 
 
 @dataclass
@@ -25,9 +28,11 @@ class ViewRequest:
     aggregate: str = "auto"  # auto | on | off
     threshold: int = AGGREGATE_ABOVE
     top: int = 15
+    min_weight: int | None = None  # people: least meetings together for an edge; None: automatic
+    ego: str | None = None  # kind "ego": the person at the centre (IRI)
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
+        if self.kind not in KINDS and self.kind != "ego":
             raise ValueError(f"unknown network kind {self.kind!r}: one of {', '.join(KINDS)}")
         if self.size_by not in SIZE_MEASURES:
             raise ValueError(f"size: expected one of {', '.join(SIZE_MEASURES)}, got {self.size_by!r}")
@@ -47,7 +52,12 @@ class View:
 
     @property
     def title(self) -> str:
-        return KINDS[self.request.kind][0]
+        return KINDS[self.request.kind][0] if self.request.kind in KINDS else "Ego"
+
+    @property
+    def min_weight(self) -> int:
+        """The edge weight threshold applied (1: every edge)."""
+        return int(self.shown.graph.get("min_weight", self.full.graph.get("min_weight", 1)))
 
     def notice(self, override_hint: str = "") -> str | None:
         """Why the picture is aggregated, or None."""
@@ -60,19 +70,27 @@ class View:
                if auto else f"Nätverket ({n} noder, {m} kanter) visas per organisation")
         return f"{why} ({self.shown.number_of_nodes()} noder).{(' ' + override_hint) if override_hint else ''}"
 
-    def picture_html(self, toolbar_extra: str = "") -> str:
-        return network_html(self.shown, self.request.size_by, self.per_node, self.title, toolbar_extra)
+    def picture_html(self, toolbar_extra: str = "", lang: str = "sv") -> str:
+        return network_html(self.shown, self.request.size_by, self.per_node, self.title, toolbar_extra, lang)
 
     def tables_html(self) -> str:
         return tables_html(report_tables(self.analysis, self.request.top))
 
 
 def build_view(data: NetworkData, request: ViewRequest) -> View:
-    full = project(request.kind, data, request.filters)
+    if request.kind == "ego":
+        full = ego(data, request.ego or "", request.filters)
+    else:
+        full = project(request.kind, data, request.filters)
+    if request.kind == "people":
+        weight = request.min_weight if request.min_weight is not None else weight_for(full, PEOPLE_EDGES_DEFAULT)
+        full.graph["edges_before_threshold"] = full.number_of_edges()
+        full = keep_weight(full, weight)
     shown = aggregate_by_org(full) if should_aggregate(full, request.aggregate, request.threshold) else full
     with_btw = shown.number_of_nodes() <= BETWEENNESS_NODES_MAX or request.size_by == "betweenness"
     measured = metrics(shown, with_betweenness=with_btw)
     result = analyse(request.kind, shown, data, request.filters.resolve(data), measured=measured)
+    shown.graph["positions"] = layout_positions(shown, {n: m["community"] for n, m in measured[0].items()})
     result["shown_nodes"] = shown.number_of_nodes()
     result["projection_nodes"] = full.number_of_nodes()
     result["projection_edges"] = full.number_of_edges()
