@@ -13,8 +13,8 @@ networks the year up to it. Without body the current structure (LGL and the bodi
 The graph is read once per store state with the fixed network_*.rq queries through the server's
 query executor (a row cap of their own, VIZ_MAX_ROWS, and at least VIZ_TIMEOUT seconds), at start-up
 in the background (start_warmup), and read again only when the store changes (store_key). Each
-picture (projection, layout positions, analysis) is computed once and kept (VIEW_CACHE_SIZE), so the
-first request after a start is as fast as the next.
+picture (projection, layout positions, analysis) is computed once and kept (VIEW_CACHE_SIZE; the
+default ones at start-up), so the first request after a start is as fast as the next.
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ def start_warmup(ctx: ServerContext) -> threading.Thread:
             at = _default_at(ctx)
             for kind in KINDS:
                 req = _default_request(kind, data, at)
-                CACHE.view(_view_key(key, req, "sv"), lambda r=req: build_view(data, r))
+                CACHE.view(_view_key(key, req), lambda r=req: build_view(data, r))
         except Exception:  # noqa: BLE001 - the pages read the data again on request and say what failed
             log.exception("network warm-up failed")
 
@@ -199,10 +199,10 @@ def _default_request(kind: str, data: NetworkData, at: str | None) -> ViewReques
     return req
 
 
-def _view_key(key: tuple, req: ViewRequest, lang: str) -> tuple:
+def _view_key(key: tuple, req: ViewRequest) -> tuple:
     f = req.filters
     return (key, req.kind, f.date_from, f.date_to, f.body, f.org, req.size_by, req.aggregate, req.top,
-            req.min_weight, req.ego, lang)
+            req.min_weight, req.ego)
 
 
 # pieces of the pages -----------------------------------------------------------------------------
@@ -426,11 +426,8 @@ def viz_ego(request: Request, node: str | None = Query(None, description="a pers
     except ValueError as exc:
         return _error(p, 400, str(exc))
 
-    def make() -> tuple[View, str]:
-        view = build_view(data, req)
-        return view, _body_html(data, view, p, "") + _through_table(data, view, p)
-
-    view, html = CACHE.view(_view_key(key, req, p.lang), make)
+    view = CACHE.view(_view_key(key, req), lambda: build_view(data, req))
+    html = _body_html(data, view, p, "") + _through_table(data, view, p)
     name = data.label(person)
     heading = escape(p.t(f"Vilka {name} möter, genom vilka grupper", f"Whom {name} meets, through which groups"))
     return page(title, f"<h2>{heading}</h2>{form}{_scope_text(data, req, p, explicit)}{html}",
@@ -456,6 +453,15 @@ def _through_table(data: NetworkData, view: View, p: PageParams) -> str:
             f'<table class="data viz-through"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
+def _whole(value: str | None, name: str) -> int | None:
+    """A whole number from 1 (None when empty); ValueError naming the parameter otherwise."""
+    if value is None or not value.strip():
+        return None
+    if not value.strip().isdigit() or int(value) < 1:
+        raise ValueError(f"{name}={value!r}: expected a whole number from 1")
+    return int(value)
+
+
 @router.get("/viz/{name}", summary="A network: page, JSON analysis, GEXF or GraphML",
             description="NAME is a kind (people-bodies, people, organisations, structure), optionally with "
                         ".json, .gexf or .graphml.")
@@ -467,8 +473,8 @@ def viz_kind(request: Request, name: str,
              size: str = Query("degree", description="degree, weighted_degree or betweenness"),
              aggregate: str = Query("auto", description="auto, on or off"),
              top: int = Query(15, ge=1, le=500, description="rows per table"),
-             min_weight: int | None = Query(None, ge=1, le=100000,
-                                            description="people: least meetings together for a tie")) -> Response:
+             min_weight: str | None = Query(None, description="people: least meetings together for a tie (a "
+                                            "whole number from 1; empty: automatic)")) -> Response:
     ctx = get_context(request)
     p = page_params(request, ctx)
     kind, _, suffix = name.partition(".")
@@ -476,20 +482,15 @@ def viz_kind(request: Request, name: str,
         return _error(p, 404, p.t(f"Okänt nätverk {name!r}. Välj ett av: {', '.join(KINDS)}.",
                                   f"Unknown network {name!r}. Choose one of: {', '.join(KINDS)}."))
     try:
+        weight = _whole(min_weight, "min_weight")
         key, data = CACHE.get(ctx)
-        req, explicit = _request(kind, data, p, request, size, aggregate, top, min_weight)
-        if suffix in EXPORT_FORMATS or suffix == "json":
-            view = CACHE.view(_view_key(key, req, "data"), lambda: build_view(data, req))
-        else:
+        req, explicit = _request(kind, data, p, request, size, aggregate, top, weight)
+        view = CACHE.view(_view_key(key, req), lambda: build_view(data, req))
+        if not suffix:
             downloads = " ".join(f'<a href="{escape(p.here() .replace(f"/viz/{name}", f"/viz/{kind}.{fmt}", 1))}" '
                                  f'download>{fmt.upper()}</a>' for fmt in SUFFIXES)
             toolbar = f"<span>{p.t('Hämta', 'Download')}: {downloads}</span>"
-
-            def make() -> tuple[View, str]:
-                view = build_view(data, req)
-                return view, _body_html(data, view, p, toolbar)
-
-            view, html = CACHE.view(_view_key(key, req, p.lang), make)
+            html = _body_html(data, view, p, toolbar)
     except InvalidDate:
         raise
     except ValueError as exc:
@@ -501,7 +502,7 @@ def viz_kind(request: Request, name: str,
     if suffix == "json":
         return JSONResponse(view.analysis)
     if suffix in EXPORT_FORMATS:
-        graph = view.shown if aggregate == "on" else view.full
+        graph = view.export_graph
         return Response(export_bytes(graph, suffix), media_type=EXPORT_FORMATS[suffix],
                         headers={"Content-Disposition": f'attachment; filename="{kind}.{suffix}"'})
     others = " · ".join(f'<a href="{escape(p.here().replace(f"/viz/{name}", f"/viz/{k}", 1))}">{escape(t)}</a>'

@@ -45,7 +45,8 @@ def positions(g: nx.Graph, community: dict[Any, int] | None = None) -> dict[Hash
     index = {v: i for i, v in enumerate(nodes)}
     lengths = [float(np.linalg.norm(pos[index[u]] - pos[index[v]])) for u, v in g.edges() if u != v]
     typical = float(np.median(lengths)) if lengths else float(np.std(pos)) or 1.0
-    pos = (pos - pos.mean(axis=0)) * (EDGE_PX / max(typical, 1e-6))
+    edge_px = EDGE_PX * (1.8 if n < 30 else 1.0)  # small pictures: room for the labels
+    pos = (pos - pos.mean(axis=0)) * (edge_px / max(typical, 1e-6))
     return {v: (round(float(pos[i, 0]), 1), round(float(pos[i, 1]), 1)) for i, v in enumerate(nodes)}
 
 

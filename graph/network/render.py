@@ -148,6 +148,9 @@ def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str,
                                 "value": float(m.get(size_by, 0) or 0)}
         if iri.startswith(("http://", "https://")):
             opts["url"] = iri
+        if a.get("ego"):  # the person the ego view is about
+            opts["borderWidth"] = 4
+            opts["font"] = {"size": 18, "strokeWidth": 3}
         if n in positions:
             opts["x"], opts["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
         full_label = a.get("label", iri)

@@ -45,6 +45,14 @@ class View:
     shown: nx.Graph  # what is drawn: the projection, or it aggregated by organisation
     analysis: dict[str, Any]
     per_node: dict[Any, dict[str, Any]]
+    projection: nx.Graph | None = None  # the projection before the edge-weight threshold (for exports)
+
+    @property
+    def export_graph(self) -> nx.Graph:
+        """What GEXF/GraphML get: the whole projection (every edge), or the aggregate if that was asked for."""
+        if self.request.aggregate == "on":
+            return self.shown
+        return self.projection if self.projection is not None else self.full
 
     @property
     def aggregated(self) -> bool:
@@ -82,6 +90,7 @@ def build_view(data: NetworkData, request: ViewRequest) -> View:
         full = ego(data, request.ego or "", request.filters)
     else:
         full = project(request.kind, data, request.filters)
+    projection = full
     if request.kind == "people":
         weight = request.min_weight if request.min_weight is not None else weight_for(full, PEOPLE_EDGES_DEFAULT)
         full.graph["edges_before_threshold"] = full.number_of_edges()
@@ -94,7 +103,7 @@ def build_view(data: NetworkData, request: ViewRequest) -> View:
     result["shown_nodes"] = shown.number_of_nodes()
     result["projection_nodes"] = full.number_of_nodes()
     result["projection_edges"] = full.number_of_edges()
-    return View(request, full, shown, result, measured[0])
+    return View(request, full, shown, result, measured[0], projection)
 
 
 def description_html(kind: str) -> str:

@@ -61,6 +61,7 @@
       if (state.ready) { return; }
       network.setOptions({ physics: false });
       state.physics = false;
+      network.fit({ animation: false });
       state.ready = true;
       state.stabilisedMs = Math.round(performance.now() - t0);
       container.setAttribute("data-ready", "true");
