@@ -12,7 +12,8 @@ networks the year up to it. Without body the current structure (LGL and the bodi
 
 The graph is read once per store state with the fixed network_*.rq queries through the server's
 query executor (a row cap of their own, VIZ_MAX_ROWS, and at least VIZ_TIMEOUT seconds), at start-up
-in the background (start_warmup), and read again only when the store changes (store_key). Each
+in the background (start_warmup), and read again only when the store changes (store_key); for an
+on-disk store what was read and drawn is kept under var/network-cache/ across restarts. Each
 picture (projection, layout positions, analysis) is computed once and kept (VIEW_CACHE_SIZE; the
 default ones at start-up), so the first request after a start is as fast as the next.
 """
@@ -20,8 +21,11 @@ default ones at start-up), so the first request after a start is as fast as the 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
+import pickle
+import shutil
 import threading
 import time
 from collections import OrderedDict
@@ -68,26 +72,59 @@ REMOTE_RECHECK_SECONDS = 300.0
 
 
 # the data, once per store state -----------------------------------------------------------------------
+def _code_version() -> str:
+    """A hash of the code that computes the network data and pictures: a cache made by other code is not read."""
+    import graph.network
+
+    digest = hashlib.sha256()
+    for file in sorted(Path(graph.network.__file__).parent.glob("*.py")) + [Path(__file__)]:
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+CODE_VERSION = _code_version()
+
+
+def store_fingerprint(ctx: ServerContext) -> str | None:
+    """What changes when an on-disk store's content does, and nothing else: its table files (names and
+    sizes: RocksDB never rewrites one), its non-empty write-ahead logs and the hash of the graph file
+    the server loaded. None for other stores."""
+    spec = getattr(ctx.executor, "spec", "")
+    if not spec.startswith("oxigraph:") or spec == "oxigraph:":
+        return None
+    path = Path(spec[len("oxigraph:"):])
+    try:
+        entries = sorted((e.name, e.stat().st_size) for e in os.scandir(path) if e.is_file()
+                         and (e.name.endswith(".sst") or (e.name.endswith(".log") and e.stat().st_size > 0)))
+        loaded = (path / ".loaded-graph.sha256").read_text() if (path / ".loaded-graph.sha256").exists() else ""
+    except OSError:
+        return None
+    return hashlib.sha256(repr((CODE_VERSION, str(path.resolve()), entries, loaded)).encode()).hexdigest()[:24]
+
+
 def store_key(ctx: ServerContext) -> tuple:
-    """What changes when the store does: the on-disk store's files (names, sizes, times), the updates
-    replayed in memory, or (remote stores) a time bucket."""
+    """The state of the server's store: its on-disk fingerprint, else the updates replayed in memory,
+    else (remote stores) a time bucket."""
     ex = ctx.executor
     spec = getattr(ex, "spec", "")
     replayed = len(getattr(ex, "_replay", []) or [])
-    if spec.startswith("oxigraph:") and spec != "oxigraph:":
-        path = Path(spec[len("oxigraph:"):])
-        try:
-            files = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(path) if e.is_file())
-        except OSError:
-            files = []
-        return (id(ex), spec, replayed, hash(tuple(files)))
+    fingerprint = store_fingerprint(ctx)
+    if fingerprint is not None:
+        return ("disk", fingerprint)
     if spec.startswith(("http://", "https://", "remote:")):
         return (id(ex), spec, int(time.time() // REMOTE_RECHECK_SECONDS))
     return (id(ex), spec, replayed)
 
 
+def cache_dir() -> Path:
+    """Where the network data and pictures of on-disk stores are kept across restarts."""
+    return Path(os.environ.get("SAMVERKAN_NETWORK_CACHE", "var/network-cache"))
+
+
 class NetworkCache:
-    """The network data of one store state, and the views computed from it."""
+    """The network data of one store state, and the views computed from it: in memory, and for
+    on-disk stores also as pickles under cache_dir()/FINGERPRINT/, so a restart reads them back
+    instead of computing them again (a new store state removes the old files)."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -96,16 +133,27 @@ class NetworkCache:
         self.views: OrderedDict[tuple, Any] = OrderedDict()
         self.views_lock = threading.Lock()
 
+    def _dir(self, key: tuple) -> Path | None:
+        return cache_dir() / key[1] if key and key[0] == "disk" else None
+
     def get(self, ctx: ServerContext) -> tuple[tuple, NetworkData]:
         key = store_key(ctx)
         with self.lock:
             if self.data is None or self.key != key:
                 started = time.monotonic()
-                self.data = load_data(_select(ctx))
-                self.key = key
+                folder = self._dir(key)
+                data = _read_pickle(folder / "data.pickle") if folder else None
+                if data is None:
+                    data = load_data(_select(ctx))
+                    if folder:
+                        _write_pickle(folder / "data.pickle", data)
+                        for old in folder.parent.iterdir() if folder.parent.exists() else ():
+                            if old.is_dir() and old != folder:
+                                shutil.rmtree(old, ignore_errors=True)
+                self.data, self.key = data, key
                 with self.views_lock:
                     self.views.clear()
-                log.info("network data read in %.1f s", time.monotonic() - started)
+                log.info("network data ready in %.1f s", time.monotonic() - started)
             return self.key, self.data
 
     def view(self, key: tuple, make: Callable[[], Any]) -> Any:
@@ -113,12 +161,40 @@ class NetworkCache:
             if key in self.views:
                 self.views.move_to_end(key)
                 return self.views[key]
-        value = make()
+        folder = self._dir(key[0])
+        file = folder / f"view-{hashlib.sha256(repr(key[1:]).encode()).hexdigest()[:24]}.pickle" if folder else None
+        value = _read_pickle(file) if file else None
+        if value is None:
+            value = make()
+            if file:
+                _write_pickle(file, value)
         with self.views_lock:
             self.views[key] = value
             while len(self.views) > VIEW_CACHE_SIZE:
                 self.views.popitem(last=False)
         return value
+
+
+def _read_pickle(path: Path) -> Any:
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - a damaged or outdated cache file is computed again
+        log.warning("ignoring the network cache file %s", path)
+        return None
+
+
+def _write_pickle(path: Path, value: Any) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError as exc:  # a read-only place: the cache stays in memory
+        log.warning("cannot keep the network cache in %s: %s", path.parent, exc)
 
 
 CACHE = NetworkCache()
@@ -145,9 +221,10 @@ def start_warmup(ctx: ServerContext) -> threading.Thread:
         try:
             key, data = CACHE.get(ctx)
             at = _default_at(ctx)
-            for kind in KINDS:
-                req = _default_request(kind, data, at)
-                CACHE.view(_view_key(key, req), lambda r=req: build_view(data, r))
+            for whole in (False, True):  # the current structure first, then every body
+                for kind in KINDS:
+                    req = _default_request(kind, data, at, whole)
+                    CACHE.view(_view_key(key, req), lambda r=req: build_view(data, r))
         except Exception:  # noqa: BLE001 - the pages read the data again on request and say what failed
             log.exception("network warm-up failed")
 
@@ -191,9 +268,10 @@ def _default_range(kind: str, at: str | None) -> tuple[str | None, str | None]:
     return year_before.isoformat(), at
 
 
-def _default_request(kind: str, data: NetworkData, at: str | None) -> ViewRequest:
+def _default_request(kind: str, data: NetworkData, at: str | None, whole: bool = False) -> ViewRequest:
+    """What /viz/KIND shows with no parameters (whole: with body= empty, every body)."""
     lo, hi = _default_range(kind, at)
-    root = default_structure(data)
+    root = None if whole else default_structure(data)
     req = ViewRequest(kind, Filters(lo, hi, local_name(root) if root else None, None))
     req.filters = req.filters.resolve(data)
     return req
@@ -303,6 +381,22 @@ def _empty_text(data: NetworkData, req: ViewRequest, p: PageParams) -> str:
                f"No membership or attendance{who} of {where} overlaps {lo}–{hi}.")
 
 
+def _drill_down(data: NetworkData, view: View, p: PageParams) -> str:
+    """For a picture of many structures: a link to each one (the top bodies in it, largest first)."""
+    roots: dict[str, int] = {}
+    for n, a in view.full.nodes(data=True):
+        if a.get("type") == "body":
+            root = data.root_body(str(n)) or str(n)
+            roots[root] = roots.get(root, 0) + 1
+    if len(roots) < 2:
+        return ""
+    kind = view.request.kind
+    links = " · ".join(f'<a href="{escape(p.here(body=local_name(r), aggregate=None))}">{escape(data.label(r))}</a>'
+                       for r in sorted(roots, key=lambda r: (-roots[r], data.label(r)))[:40])
+    return (f'<p class="viz-drill">{escape(p.t("Visa en struktur:", "Show one structure:"))} {links}</p>'
+            if kind != "ego" else "")
+
+
 def _is_empty(view: View) -> bool:
     g = view.full
     if view.request.kind in ("people", "organisations"):
@@ -336,8 +430,9 @@ def _body_html(data: NetworkData, view: View, p: PageParams, extra_toolbar: str)
     if view.aggregated:
         params = {"aggregate": "off"}
         all_nodes = p.here(**params)
-        notice = (f'<p class="viz-notice">{escape(view.notice() or "")} <a href="{escape(all_nodes)}">'
+        notice = (f'<p class="viz-notice">{escape(view.notice(lang=p.lang) or "")} <a href="{escape(all_nodes)}">'
                   f'{escape(p.t(f"Visa alla {view.full.number_of_nodes()} noder", "Show every node"))}</a></p>')
+        notice += _drill_down(data, view, p)
     return (notice + _weight_note(view, p) + view.picture_html(extra_toolbar, p.lang) + view.tables_html())
 
 

@@ -104,12 +104,12 @@ class Membership:
     @property
     def start(self) -> str | None:
         """The first day the membership holds (see membership_interval)."""
-        return membership_interval(self)[0]
+        return self.interval[0]
 
     @property
     def finish(self) -> str | None:
         """The last day it holds, or None while it is open (see membership_interval)."""
-        return membership_interval(self)[1]
+        return self.interval[1]
 
     @property
     def last_seen(self) -> str | None:
@@ -120,9 +120,14 @@ class Membership:
             return end_of(max(self.observed))
         return start_of(self.before) if self.before else None
 
+    @cached_property
+    def interval(self) -> tuple[str | None, str | None]:
+        """membership_interval, kept (the data does not change once read)."""
+        return membership_interval(self)
+
     def overlaps(self, lo: str | None, hi: str | None) -> bool:
         """Whether the membership's interval meets [lo, hi] (see membership_interval)."""
-        return interval_overlaps(membership_interval(self), lo, hi)
+        return interval_overlaps(self.interval, lo, hi)
 
     def period_text(self) -> str:
         start, finish = self.start, self.finish

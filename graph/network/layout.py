@@ -18,8 +18,8 @@ import numpy as np
 #: Above this many nodes, only the seeded positions (an all-pairs step would need too much memory).
 FORCE_NODES_MAX = 3000
 #: Node-steps spent on the force layout: n nodes get about STEP_BUDGET / n steps (within bounds).
-STEP_BUDGET = 60_000
-MIN_STEPS, MAX_STEPS = 25, 200
+STEP_BUDGET = 12_000
+MIN_STEPS, MAX_STEPS = 12, 120
 EDGE_PX = 90.0
 
 

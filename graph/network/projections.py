@@ -61,6 +61,8 @@ KINDS_EN: dict[str, tuple[str, str]] = {
                       "meeting; the weight is the number of shared meetings and groups."),
     "structure": ("The structure", "LGL → bodies → groups → seats of the composition rules → holders."),
 }
+#: Organisations that meet: the meetings and groups named on an edge (the rest counted).
+CONTEXTS_NAMED = 5
 #: The structure the pages show when no body is chosen (its id), if the graph has it.
 DEFAULT_STRUCTURE = "lansgemensam-ledning-i-samverkan"
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -347,7 +349,10 @@ def organisations(data: NetworkData, filters: Filters | None = None) -> nx.Graph
             e["weight"] += 1
             e["meetings" if kind == "meeting" else "bodies"] += 1
             e["person_pairs"] += len(orgs[a]) * len(orgs[b])
-            e["contexts"] = (e["contexts"] + "; " if e["contexts"] else "") + data.label(context)
+            if e["weight"] <= CONTEXTS_NAMED:
+                e["contexts"] = (e["contexts"] + "; " if e["contexts"] else "") + data.label(context)
+            elif e["weight"] == CONTEXTS_NAMED + 1:
+                e["contexts"] += "; …"
     for org in people_of:
         g.add_node(org)
     if f.org is None:
@@ -558,18 +563,26 @@ def ego(data: NetworkData, person: str, filters: Filters | None = None) -> nx.Gr
     return g
 
 
-def ego_node(data: NetworkData, value: str) -> str:
-    """A person for the ego view, from an IRI, an id or a name (accents and case ignored)."""
+def fold(text: str) -> str:
+    """Text without accents or case, for matching names ('Goransson' finds 'Göransson')."""
     from unicodedata import combining, normalize
 
-    def fold(text: str) -> str:
-        return "".join(c for c in normalize("NFKD", text) if not combining(c)).casefold().strip()
+    return "".join(c for c in normalize("NFKD", text) if not combining(c)).casefold().strip()
 
+
+def ego_node(data: NetworkData, value: str) -> str:
+    """A person for the ego view, from an IRI, an id or a name (accents and case ignored)."""
     value = value.strip()
     if value in data.people:
         return value
-    hits = [p for p in data.people if local_name(p) == value] or [
-        p for p in data.people if fold(data.people[p]) == fold(value)]
+    index = data.__dict__.get("_names_folded")
+    if index is None:
+        index = {}
+        for p, name in data.people.items():
+            index.setdefault(fold(name), []).append(p)
+            index.setdefault(local_name(p), []).append(p)
+        data.__dict__["_names_folded"] = index
+    hits = index.get(value) or index.get(fold(value))
     if not hits:
         raise ValueError(f"node={value!r}: no person with that IRI, id or name")
     return sorted(hits)[0]

@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from .aggregate import AGGREGATE_ABOVE, AGGREGATE_EDGES_ABOVE, aggregate_by_org, should_aggregate
+from .aggregate import AGGREGATE_ABOVE, AGGREGATE_EDGES_ABOVE, aggregate_by_org, bodies_only, should_aggregate
 from .analysis import SIZE_MEASURES, analyse, metrics, report_tables
 from .data import NetworkData
 from .layout import positions as layout_positions
@@ -67,15 +67,23 @@ class View:
         """The edge weight threshold applied (1: every edge)."""
         return int(self.shown.graph.get("min_weight", self.full.graph.get("min_weight", 1)))
 
-    def notice(self, override_hint: str = "") -> str | None:
+    def notice(self, override_hint: str = "", lang: str = "sv") -> str | None:
         """Why the picture is aggregated, or None."""
         if not self.aggregated:
             return None
         n, m = self.full.number_of_nodes(), self.full.number_of_edges()
         auto = self.request.aggregate == "auto"
+        structure = self.request.kind == "structure"
+        if lang == "en":
+            how = "as its bodies (seats and holders counted in each)" if structure else "by organisation"
+            why = (f"The network has {n} nodes and {m} edges, more than are drawn one by one ({self.request.threshold} "
+                   f"nodes, {AGGREGATE_EDGES_ABOVE} edges), so it is shown {how}"
+                   if auto else f"The network ({n} nodes, {m} edges) is shown {how}")
+            return f"{why} ({self.shown.number_of_nodes()} nodes).{(' ' + override_hint) if override_hint else ''}"
+        how = "som sina organ (platser och innehavare räknade i vart)" if structure else "per organisation"
         why = (f"Nätverket har {n} noder och {m} kanter, fler än vad som ritas en och en ({self.request.threshold} "
-               f"noder, {AGGREGATE_EDGES_ABOVE} kanter), och visas därför per organisation"
-               if auto else f"Nätverket ({n} noder, {m} kanter) visas per organisation")
+               f"noder, {AGGREGATE_EDGES_ABOVE} kanter), och visas därför {how}"
+               if auto else f"Nätverket ({n} noder, {m} kanter) visas {how}")
         return f"{why} ({self.shown.number_of_nodes()} noder).{(' ' + override_hint) if override_hint else ''}"
 
     def picture_html(self, toolbar_extra: str = "", lang: str = "sv") -> str:
@@ -95,7 +103,12 @@ def build_view(data: NetworkData, request: ViewRequest) -> View:
         weight = request.min_weight if request.min_weight is not None else weight_for(full, PEOPLE_EDGES_DEFAULT)
         full.graph["edges_before_threshold"] = full.number_of_edges()
         full = keep_weight(full, weight)
-    shown = aggregate_by_org(full) if should_aggregate(full, request.aggregate, request.threshold) else full
+    if not should_aggregate(full, request.aggregate, request.threshold):
+        shown = full
+    elif request.kind == "structure":  # a whole country: the bodies, with their seats and holders counted
+        shown = bodies_only(full)
+    else:
+        shown = aggregate_by_org(full)
     with_btw = shown.number_of_nodes() <= BETWEENNESS_NODES_MAX or request.size_by == "betweenness"
     measured = metrics(shown, with_betweenness=with_btw)
     result = analyse(request.kind, shown, data, request.filters.resolve(data), measured=measured)
