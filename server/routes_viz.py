@@ -156,6 +156,13 @@ class NetworkCache:
                 log.info("network data ready in %.1f s", time.monotonic() - started)
             return self.key, self.data
 
+    def save_data(self) -> None:
+        """Keep the data as it is now (with what views have worked out and kept in it)."""
+        with self.lock:
+            folder = self._dir(self.key) if self.key else None
+            if folder and self.data is not None:
+                _write_pickle(folder / "data.pickle", self.data)
+
     def view(self, key: tuple, make: Callable[[], Any]) -> Any:
         with self.views_lock:
             if key in self.views:
@@ -225,6 +232,7 @@ def start_warmup(ctx: ServerContext) -> threading.Thread:
                 for kind in KINDS:
                     req = _default_request(kind, data, at, whole)
                     CACHE.view(_view_key(key, req), lambda r=req: build_view(data, r))
+            CACHE.save_data()  # again, with what the views worked out (principals per date range)
         except Exception:  # noqa: BLE001 - the pages read the data again on request and say what failed
             log.exception("network warm-up failed")
 

@@ -40,7 +40,7 @@ ASSETS: dict[str, tuple[Path, str]] = {
 }
 SHAPES = {"body": "square", "seat": "triangle"}
 LARGE = 400  # nodes: from here on, the cheaper drawing settings (and start positions seeded by community)
-EDGE_TITLES_MAX = 6000
+EDGE_TITLES_MAX = 1500  # edges: above this, edges get no tooltips (they cost bytes and browser memory)
 #: Labels drawn at the first zoom: the most central nodes (by the size measure); all when zoomed in.
 LABELS_SHOWN = 25  # edges: above this, edges get no tooltips (they cost memory in the browser)
 
