@@ -20,6 +20,7 @@ default ones at start-up), so the first request after a start is as fast as the 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -132,6 +133,7 @@ class NetworkCache:
         self.data: NetworkData | None = None
         self.views: OrderedDict[tuple, Any] = OrderedDict()
         self.views_lock = threading.Lock()
+        self.computed = False  # whether a view was computed here (not read back)
 
     def _dir(self, key: tuple) -> Path | None:
         return cache_dir() / key[1] if key and key[0] == "disk" else None
@@ -157,11 +159,12 @@ class NetworkCache:
             return self.key, self.data
 
     def save_data(self) -> None:
-        """Keep the data as it is now (with what views have worked out and kept in it)."""
-        with self.lock:
-            folder = self._dir(self.key) if self.key else None
-            if folder and self.data is not None:
-                _write_pickle(folder / "data.pickle", self.data)
+        """Keep the data as it is now (with what views have worked out and kept in it); without the
+        lock, so requests go on meanwhile."""
+        key, data = self.key, self.data
+        folder = self._dir(key) if key else None
+        if folder and data is not None:
+            _write_pickle(folder / "data.pickle", data)
 
     def view(self, key: tuple, make: Callable[[], Any]) -> Any:
         with self.views_lock:
@@ -173,6 +176,7 @@ class NetworkCache:
         value = _read_pickle(file) if file else None
         if value is None:
             value = make()
+            self.computed = True
             if file:
                 _write_pickle(file, value)
         with self.views_lock:
@@ -194,13 +198,15 @@ def _read_pickle(path: Path) -> Any:
 
 
 def _write_pickle(path: Path, value: Any) -> None:
+    tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-    except OSError as exc:  # a read-only place: the cache stays in memory
+    except (OSError, RuntimeError, pickle.PicklingError) as exc:  # a read-only place, or changed meanwhile
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         log.warning("cannot keep the network cache in %s: %s", path.parent, exc)
 
 
@@ -232,7 +238,8 @@ def start_warmup(ctx: ServerContext) -> threading.Thread:
                 for kind in KINDS:
                     req = _default_request(kind, data, at, whole)
                     CACHE.view(_view_key(key, req), lambda r=req: build_view(data, r))
-            CACHE.save_data()  # again, with what the views worked out (principals per date range)
+            if CACHE.computed:
+                CACHE.save_data()  # again, with what the views worked out (principals per date range)
         except Exception:  # noqa: BLE001 - the pages read the data again on request and say what failed
             log.exception("network warm-up failed")
 
