@@ -115,14 +115,24 @@ def participation(data: NetworkData, filters: Filters | None = None) -> dict[str
     present_at: dict[str, Counter] = {}
     by_kommun: dict[str, list] = {}
     expected: dict[str | None, set[str]] = {}
-    for a in data.attendances:  # who is expected where: from all the data, whatever the filters
+    # who is expected where: from all the data, whatever the filters, in the structures of the meetings in scope
+    roots = {data.root_body(a.body) for a in scope.attendances()}
+    for a in data.attendances:
+        root = data.root_body(a.body)
+        if root not in roots:
+            continue
         p = principal(a)
         if p in kommuner:
-            expected.setdefault(data.root_body(a.body), set()).add(p)
+            expected.setdefault(root, set()).add(p)
     for mem in data.memberships:
+        if not data.is_body(mem.org):
+            continue
+        root = data.root_body(mem.org)
+        if root not in roots:
+            continue
         p = data.principal(mem.representing) if mem.representing else scope.principals.get(mem.person)
-        if p in kommuner and data.is_body(mem.org):
-            expected.setdefault(data.root_body(mem.org), set()).add(p)
+        if p in kommuner:
+            expected.setdefault(root, set()).add(p)
     for a in scope.attendances():
         by_meeting.setdefault(a.meeting, []).append(a)
         p = principal(a)

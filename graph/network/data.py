@@ -11,7 +11,7 @@ SELECT DISTINCT and everything is keyed by IRI here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -60,6 +60,8 @@ def rows(select: Select, query: str) -> list[Row]:
 
 def in_range(date: str, lo: str | None, hi: str | None) -> bool:
     """Whether an ISO date (or year) lies in [lo, hi]; either bound may be None (open)."""
+    if len(date) == 10:  # a day: the common case, compared as it is
+        return (lo is None or date >= lo) and (hi is None or date <= hi)
     return (lo is None or end_of(date) >= lo) and (hi is None or start_of(date) <= hi)
 
 
@@ -111,7 +113,7 @@ class Membership:
         """The last day it holds, or None while it is open (see membership_interval)."""
         return self.interval[1]
 
-    @property
+    @cached_property
     def last_seen(self) -> str | None:
         """The latest day it is known to hold: its end, else its last sighting, else the day before X."""
         if self.end:
@@ -371,10 +373,10 @@ class NetworkData:
         return out
 
     @cached_property
-    def _principals_in(self) -> dict[tuple[str | None, str | None], dict[str, str]]:
+    def _principals_in(self) -> dict[tuple[str | None, str | None], Principals]:
         return {}
 
-    def person_principals(self, lo: str | None = None, hi: str | None = None) -> dict[str, str]:
+    def person_principals(self, lo: str | None = None, hi: str | None = None) -> Principals:
         """Each person's principal in [lo, hi]: the latest one seen, ties broken by how often (kept
         per range: the data does not change)."""
         cached = self._principals_in.get((lo, hi))
@@ -384,20 +386,19 @@ class NetworkData:
             cached = self._principals_in[(lo, hi)] = self._person_principals(lo, hi)
         return cached
 
-    def _person_principals(self, lo: str | None, hi: str | None) -> dict[str, str]:
-        ev = self.evidence(lo, hi)
-        if lo is not None or hi is not None:  # fall back to all evidence for people seen only outside
-            for person, items in self.evidence().items():
-                ev.setdefault(person, items)
-        chosen: dict[str, str] = {}
-        for person, items in ev.items():
-            counts: dict[str, int] = {}
-            latest: dict[str, str] = {}
-            for date, org in items:
-                counts[org] = counts.get(org, 0) + 1
-                latest[org] = max(latest.get(org, ""), date)
-            chosen[person] = max(counts, key=lambda o: (latest[o], counts[o], o))
-        return chosen
+    def _person_principals(self, lo: str | None, hi: str | None) -> Principals:
+        return Principals(self, lo, hi)
+
+    def person_evidence(self, person: str, lo: str | None = None, hi: str | None = None) -> list[tuple[str, str]]:
+        """One person's part of evidence(lo, hi)."""
+        out = [(a.date, self.principal(a.representing)) for a in self.attendances_of.get(person, [])
+               if a.representing and in_range(a.date, lo, hi)]
+        for m in self.memberships_of.get(person, []):
+            if m.overlaps(lo, hi):
+                principal = self.principal(m.representing or m.org)
+                if not self.is_body(principal):
+                    out.append((m.last_seen or "", principal))
+        return out
 
     @cached_property
     def representatives(self) -> set[str]:
@@ -405,7 +406,7 @@ class NetworkData:
         return {a.person for a in self.attendances
                 if a.capacity_role and local_name(a.capacity_role) in REPRESENTATIVE_ROLES}
 
-    def person_kind(self, person: str, principals: dict[str, str]) -> str:
+    def person_kind(self, person: str, principals: Mapping[str, str]) -> str:
         if person in principals:
             return self.principal_kind(principals[person])
         return "brukare" if person in self.representatives else "okand"
@@ -419,6 +420,48 @@ class NetworkData:
             period = m.period_text()
             lines.append(f"{m.role_label or 'knuten till'}, {org}{rep}" + (f" ({period})" if period else ""))
         return sorted(set(lines))
+
+
+class Principals(Mapping[str, str]):
+    """Each person's principal in [lo, hi]: the latest one seen in the range, ties broken by how often;
+    for people seen only outside the range, the same over all dates. Worked out per person when
+    first asked for (a national graph has 40,000 people; a picture needs a few hundred)."""
+
+    def __init__(self, data: NetworkData, lo: str | None, hi: str | None) -> None:
+        self.data, self.lo, self.hi = data, lo, hi
+        self.found: dict[str, str | None] = {}
+
+    def _find(self, person: str) -> str | None:
+        if person in self.found:
+            return self.found[person]
+        items = self.data.person_evidence(person, self.lo, self.hi)
+        if not items and (self.lo is not None or self.hi is not None):
+            items = self.data.person_evidence(person)
+        chosen = None
+        if items:
+            counts: dict[str, int] = {}
+            latest: dict[str, str] = {}
+            for date, org in items:
+                counts[org] = counts.get(org, 0) + 1
+                latest[org] = max(latest.get(org, ""), date)
+            chosen = max(counts, key=lambda o: (latest[o], counts[o], o))
+        self.found[person] = chosen
+        return chosen
+
+    def __getitem__(self, person: str) -> str:
+        found = self._find(person)
+        if found is None:
+            raise KeyError(person)
+        return found
+
+    def __contains__(self, person: object) -> bool:
+        return isinstance(person, str) and self._find(person) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (p for p in self.data.people if self._find(p) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 KIND_CLASS_LABELS = {"Municipality": "kommunerna", "Region": "regionen", "MunicipalFederation": "Kommunförbundet",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -150,7 +150,7 @@ class Scope:
     data: NetworkData
     filters: Filters
     bodies: set[str] | None = None  # None = all
-    principals: dict[str, str] = field(default_factory=dict)
+    principals: Mapping[str, str] = field(default_factory=dict)
     org_people: set[str] | None = None  # None = no organisation filter
     _attendances: list[Attendance] | None = None
 
