@@ -375,3 +375,12 @@ def test_ego_view_lists_the_groups_and_whom_one_meets_there(data) -> None:
         assert fellows <= set(g.neighbors(body))
         for other in fellows:
             assert data.label(body) in g.nodes[other]["through"]
+
+
+def test_organisations_of_one_structure_show_its_kommuner_only(data) -> None:
+    g = organisations(data, Filters(body="lansgemensam-ledning-i-samverkan"))
+    kommuner = {n for n in g if data.kind(n) == "kommun"}
+    # in the real graph every kommun is Kalmar län's and takes part in LGL
+    assert kommuner == set(data.municipalities()) and len(kommuner) == 12
+    lonely = organisations(data, Filters(body="processgrupp-barn-och-unga"))
+    assert {n for n in lonely if data.kind(n) == "kommun"} <= kommuner

@@ -325,13 +325,30 @@ def _contexts(scope: Scope) -> list[tuple[str, str, dict[str, set[str]]]]:
     return [(c, kind, orgs) for c, (kind, orgs) in sorted(out.items())]
 
 
+def _structure_kommuner(scope: Scope) -> list[str]:
+    """The kommuner that ever take part (attend or hold a seat) in the structure of the chosen body."""
+    d = scope.data
+    root = d.root_body(scope.filters.body)
+    bodies = d.bodies_under(root) if root else set(scope.bodies or ())
+    everyone = d.person_principals()
+    found: set[str] = set()
+    for a in d.attendances:
+        if a.body in bodies:
+            found.add(d.principal(a.representing) if a.representing else everyone.get(a.person, ""))
+    for m in d.memberships:
+        if m.org in bodies:
+            found.add(d.principal(m.representing) if m.representing else everyone.get(m.person, ""))
+    return sorted((o for o in found if d.kind(o) == "kommun"), key=d.label)
+
+
 def organisations(data: NetworkData, filters: Filters | None = None) -> nx.Graph:
     """Organisations joined when their people sit together in a meeting or a body.
 
     Edge attributes: weight (meetings + bodies shared), meetings, bodies, person_pairs (pairs of
     people, one from each side, who sat together, summed over contexts). Node attributes: people
-    (distinct people seen for it), contexts. Without an organisation filter every kommun is a node,
-    so the ones absent stand alone; with one, the organisation and its neighbours.
+    (distinct people seen for it), contexts. Without an organisation filter every kommun is a node (with a body
+    filter: every kommun of that structure), so the ones absent stand alone; with one, the
+    organisation and its neighbours.
     """
     scope = Scope.of(data, filters or Filters())
     f = scope.filters
@@ -355,8 +372,8 @@ def organisations(data: NetworkData, filters: Filters | None = None) -> nx.Graph
                 e["contexts"] += "; …"
     for org in people_of:
         g.add_node(org)
-    if f.org is None:
-        for kommun in data.municipalities():
+    if f.org is None:  # the kommuner that stay away are there too: every one, or those of the chosen structure
+        for kommun in (data.municipalities() if scope.bodies is None else _structure_kommuner(scope)):
             g.add_node(kommun)
     else:
         keep = {o for o in g if data.within(o, f.org)}
