@@ -3,7 +3,7 @@
 `positions(g, community)` starts every node on a sunflower disc per community (render.seed_positions)
 and runs a bounded number of Fruchterman–Reingold steps with numpy (all pairs, in float32, with
 fewer steps the larger the graph). The result is scaled to vis-network's pixel coordinates: about
-EDGE_PX between neighbours. Deterministic: the same graph gives the same picture.
+NODE_GAP_PX from each node to its nearest neighbour. Deterministic: the same graph gives the same picture.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ FORCE_NODES_MAX = 3000
 STEP_BUDGET = 12_000
 MIN_STEPS, MAX_STEPS = 12, 120
 EDGE_PX = 90.0
+NODE_GAP_PX = 55.0
 
 
 def _seed(g: nx.Graph, community: dict[Any, int]) -> dict[Any, tuple[float, float]]:
@@ -41,12 +42,20 @@ def positions(g: nx.Graph, community: dict[Any, int] | None = None) -> dict[Hash
     pos = np.array([seed[v] for v in nodes], dtype=np.float32)
     if n <= FORCE_NODES_MAX:
         pos = _force(g, nodes, pos)
-    # scale so that neighbours sit about EDGE_PX apart
-    index = {v: i for i, v in enumerate(nodes)}
-    lengths = [float(np.linalg.norm(pos[index[u]] - pos[index[v]])) for u, v in g.edges() if u != v]
-    typical = float(np.median(lengths)) if lengths else float(np.std(pos)) or 1.0
-    edge_px = EDGE_PX * (1.8 if n < 30 else 1.0)  # small pictures: room for the labels
-    pos = (pos - pos.mean(axis=0)) * (edge_px / max(typical, 1e-6))
+    # scale so that a node's nearest neighbour sits about NODE_GAP_PX away (dense groups stay readable),
+    # or, for very large pictures, neighbours about EDGE_PX apart
+    pos = pos - pos.mean(axis=0)
+    if n <= FORCE_NODES_MAX:
+        d2 = ((pos[:, None, :] - pos[None, :, :]) ** 2).sum(axis=-1)
+        np.fill_diagonal(d2, np.inf)
+        typical = float(np.median(np.sqrt(d2.min(axis=1))))
+        gap = NODE_GAP_PX * (1.6 if n < 30 else 1.0)
+    else:
+        index = {v: i for i, v in enumerate(nodes)}
+        lengths = [float(np.linalg.norm(pos[index[u]] - pos[index[v]])) for u, v in g.edges() if u != v]
+        typical = float(np.median(lengths)) if lengths else float(np.std(pos)) or 1.0
+        gap = EDGE_PX
+    pos = pos * (gap / max(typical, 1e-6))
     return {v: (round(float(pos[i, 0]), 1), round(float(pos[i, 1]), 1)) for i, v in enumerate(nodes)}
 
 

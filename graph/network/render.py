@@ -66,8 +66,8 @@ def vis_options(g: nx.Graph) -> dict[str, Any]:
     options: dict[str, Any] = {
         "autoResize": True,
         "nodes": {"shape": "dot", "borderWidth": 1,
-                  "scaling": {"min": 4 if large else 8, "max": 22 if large else 40,
-                              "label": {"enabled": True, "min": 11, "max": 20, "drawThreshold": 7 if large else 5}},
+                  "scaling": {"min": 4 if large else 8, "max": 22 if large else 30,
+                              "label": {"enabled": True, "min": 11, "max": 16, "drawThreshold": 7 if large else 5}},
                   "font": {"size": 12, "face": "sans-serif"}},
         "edges": {"smooth": False, "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333",
                                              "opacity": 0.35 if large else 0.6},
