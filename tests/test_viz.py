@@ -19,7 +19,7 @@ from graph.cli import main
 from graph.network.aggregate import aggregate_by_org
 from graph.network.analysis import metrics
 from graph.network.data import load_data
-from graph.network.projections import KINDS, Filters, project
+from graph.network.projections import KINDS, KINDS_EN, Filters, project
 from graph.network.render import LABELS_SHOWN, network_html, standalone_html
 from graph.network.synthetic import synthetic
 from graph.network.views import View, ViewRequest
@@ -464,3 +464,22 @@ def test_leader_sees_whom_simon_edberg_meets_and_through_which_groups(browser, l
         assert page.errors == [] and page.external == []
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_english_switch_covers_the_network_page(live_server, kind) -> None:
+    """?lang=en: the page's own words, the legend and the tooltips' words are English (names, roles
+    and document titles from the graph stay as the graph gives them)."""
+    r = httpx.get(f"{live_server.url}/viz/{kind}", params={"lang": "en"}, timeout=60)
+    assert r.status_code == 200 and '<html lang="en">' in r.text
+    assert KINDS_EN[kind][0] in r.text and "Legend" in r.text and "Download" in r.text
+    page = re.sub(r'<script type="application/json" id="viz-data">.*?</script>', "", r.text, flags=re.S)
+    for swedish in ("Förklaring", "Hämta", "Storlek efter", "Visning", "Organ / grupp", "Visar ", "noder"):
+        assert swedish not in page, swedish
+    data = json.loads(re.search(r'id="viz-data">(.*?)</script>', r.text, re.S).group(1))
+    titles = "\n".join(n.get("title", "") for n in data["nodes"]) + "\n".join(e.get("title", "") for e in data["edges"])
+    for swedish in ("Uppdrag:", "Källor:", "Del av:", "Grad ", "viktad grad", "gemensamma möten", "Kommun:",
+                    "Plats:", "Innehavare i grafen", "personpar"):
+        assert swedish not in titles, swedish
+    sv = httpx.get(f"{live_server.url}/viz/{kind}", params={"lang": "sv"}, timeout=60).text
+    assert KINDS[kind][0] in sv and "Förklaring" in sv

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from pyvis.network import Network
 from pyvis.node import Node
 
 from .analysis import SIZE_MEASURES, metrics
-from .data import KIND_COLOURS, KIND_LABELS_EN, OTHER_KINDS, PRINCIPAL_KINDS
+from .data import KIND_COLOURS, KIND_LABELS, KIND_LABELS_EN, OTHER_KINDS, PRINCIPAL_KINDS
 from .layout import positions as layout_positions
 
 VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
@@ -106,6 +107,29 @@ def seed_positions(g: nx.Graph, community: dict[Any, int], spacing: float = 16.0
     return pos
 
 
+_ENGLISH = [(re.compile(p, re.M), r) for p, r in [
+    (r"^Uppdrag:$", "Posts:"), (r"^Källor:$", "Sources:"), (r"^Del av: ", "Part of: "), (r"^Personer: ", "People: "),
+    (r"^Möten och grupper: ", "Meetings and groups: "), (r"^Plats: ", "Seat: "), (r"^i (?=\S)", "in "),
+    (r"^Innehavare i grafen: (\d+) av ", r"Holders in the graph: \1 of "),
+    (r"^Innehavare i grafen: ", "Holders in the graph: "),
+    (r"^Utan innehavare i grafen: ", "Without a holder in the graph: "),
+    (r"Platser: (\d+), innehavare i grafen: ", r"Seats: \1, holders in the graph: "),
+    (r"^(\d+) personer$", r"\1 people"),
+    (r"^Grad (\d+), viktad grad ", r"Degree \1, weighted degree "), (r", mellanhet ", ", betweenness "),
+    (r", grupp (\d+)$", r", community \1"), (r" gemensamma möten: ", " meetings together: "),
+    (r"^(\d+) möten, (\d+) organ/grupper$", r"\1 meetings, \2 bodies/groups"), (r" personpar$", " pairs of people"),
+    (r" band, vikt ", " ties, weight "), (r"^vikt ", "weight "), (r"knuten till", "affiliated with"),
+    (r"\bdeltagare\b", "attendee"), (r"\(före ", "(before "), (r"(?<=, )(?=\S[^,\n]*) för (?=\S)", " for "),
+]] + [(re.compile(rf"^{re.escape(sv)}(?=:|$)", re.M), KIND_LABELS_EN[k]) for k, sv in KIND_LABELS.items()]
+
+
+def english(text: str) -> str:
+    """A tooltip's own words in English (names, roles and titles from the graph stay as they are)."""
+    for pattern, replacement in _ENGLISH:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _edge_title(a: dict[str, Any]) -> str:
     parts = []
     if a.get("role"):
@@ -125,7 +149,8 @@ def _edge_title(a: dict[str, Any]) -> str:
     return "\n".join(parts) or f"vikt {a.get('weight', 1)}"
 
 
-def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None) -> Network:
+def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
+             lang: str = "sv") -> Network:
     """The graph as a pyvis Network: colours by kind, value by the chosen measure, text tooltips, urls."""
     if size_by not in SIZE_MEASURES:
         raise ValueError(f"size: expected one of {', '.join(SIZE_MEASURES)}, got {size_by!r}")
@@ -144,7 +169,9 @@ def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str,
                          + (f", mellanhet {m['betweenness']:.3f}" if m.get("betweenness") else "")
                          + f", grupp {m['community']}")
         iri = str(n)
-        opts: dict[str, Any] = {"title": "\n".join(lines), "kind": kind, "color": KIND_COLOURS.get(kind, "#9e9e9e"),
+        title = "\n".join(lines)
+        opts: dict[str, Any] = {"title": english(title) if lang == "en" else title,
+                                "kind": kind, "color": KIND_COLOURS.get(kind, "#9e9e9e"),
                                 "value": float(m.get(size_by, 0) or 0)}
         if iri.startswith(("http://", "https://")):
             opts["url"] = iri
@@ -165,16 +192,16 @@ def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str,
     for u, v, a in g.edges(data=True):
         opts = {"value": float(a.get("weight", 1))}
         if titles:
-            opts["title"] = _edge_title(a)
+            opts["title"] = english(_edge_title(a)) if lang == "en" else _edge_title(a)
         net.edges.append(Edge(str(u), str(v), g.is_directed(), **opts).options)
     net.set_options(json.dumps(vis_options(g)))
     return net
 
 
 def payload(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
-            title: str = "") -> dict[str, Any]:
+            title: str = "", lang: str = "sv") -> dict[str, Any]:
     """What the page's script draws: nodes, edges, options and a little about the picture."""
-    net = to_pyvis(g, size_by, per_node)
+    net = to_pyvis(g, size_by, per_node, lang)
     nodes, edges, _, _, _, options = net.get_network_data()
     n = g.number_of_nodes()
     return {"nodes": nodes, "edges": edges, "options": json.loads(options),
@@ -215,7 +242,7 @@ def legend_html(g: nx.Graph, lang: str = "sv") -> str:
 def network_html(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
                  title: str = "", toolbar_extra: str = "", lang: str = "sv") -> str:
     """The picture: status line, search box, canvas, legend and the data for the script."""
-    data = payload(g, size_by, per_node, title)
+    data = payload(g, size_by, per_node, title, lang)
     en = lang == "en"
     data["meta"]["words"] = {"nodes": "nodes", "edges": "edges"} if en else {"nodes": "noder", "edges": "kanter"}
     loading, find = ("Loading the network …", "Find a node …") if en else ("Laddar nätverket …", "Sök nod …")
