@@ -448,7 +448,7 @@ def _body_html(data: NetworkData, view: View, p: PageParams, extra_toolbar: str)
         notice = (f'<p class="viz-notice">{escape(view.notice(lang=p.lang) or "")} <a href="{escape(all_nodes)}">'
                   f'{escape(p.t(f"Visa alla {view.full.number_of_nodes()} noder", "Show every node"))}</a></p>')
         notice += _drill_down(data, view, p)
-    return (notice + _weight_note(view, p) + view.picture_html(extra_toolbar, p.lang) + view.tables_html())
+    return (notice + _weight_note(view, p) + view.picture_html(extra_toolbar, p.lang) + view.tables_html(p.lang))
 
 
 # routes -----------------------------------------------------------------------------------------

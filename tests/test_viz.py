@@ -474,7 +474,8 @@ def test_english_switch_covers_the_network_page(live_server, kind) -> None:
     assert r.status_code == 200 and '<html lang="en">' in r.text
     assert KINDS_EN[kind][0] in r.text and "Legend" in r.text and "Download" in r.text
     page = re.sub(r'<script type="application/json" id="viz-data">.*?</script>', "", r.text, flags=re.S)
-    for swedish in ("Förklaring", "Hämta", "Storlek efter", "Visning", "Organ / grupp", "Visar ", "noder"):
+    for swedish in ("Förklaring", "Hämta", "Storlek efter", "Visning", "Organ / grupp", "Visar ", "noder",
+                    "Mest centrala", "Brobyggare", "Deltagande per", "<th>namn</th>", "<th>huvudman</th>"):
         assert swedish not in page, swedish
     data = json.loads(re.search(r'id="viz-data">(.*?)</script>', r.text, re.S).group(1))
     titles = "\n".join(n.get("title", "") for n in data["nodes"]) + "\n".join(e.get("title", "") for e in data["edges"])

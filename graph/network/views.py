@@ -89,8 +89,8 @@ class View:
     def picture_html(self, toolbar_extra: str = "", lang: str = "sv") -> str:
         return network_html(self.shown, self.request.size_by, self.per_node, self.title, toolbar_extra, lang)
 
-    def tables_html(self) -> str:
-        return tables_html(report_tables(self.analysis, self.request.top))
+    def tables_html(self, lang: str = "sv") -> str:
+        return tables_html(report_tables(self.analysis, self.request.top, lang))
 
 
 def build_view(data: NetworkData, request: ViewRequest) -> View:
