@@ -22,7 +22,7 @@ from graph.network.data import load_data
 from graph.network.projections import KINDS, KINDS_EN, Filters, project
 from graph.network.render import LABELS_SHOWN, network_html, standalone_html
 from graph.network.synthetic import synthetic
-from graph.network.views import View, ViewRequest
+from graph.network.views import View, ViewRequest, build_view
 from graph.stores import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -484,3 +484,42 @@ def test_english_switch_covers_the_network_page(live_server, kind) -> None:
         assert swedish not in titles, swedish
     sv = httpx.get(f"{live_server.url}/viz/{kind}", params={"lang": "sv"}, timeout=60).text
     assert KINDS[kind][0] in sv and "Förklaring" in sv
+
+
+# computed once per store state (issue 19) -------------------------------------------------------------
+def test_network_data_is_read_once_per_store_state_and_kept_across_restarts(tmp_path: Path, monkeypatch,
+                                                                                real_data) -> None:
+    from types import SimpleNamespace
+
+    from server import routes_viz
+
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "000001.sst").write_bytes(b"x" * 10)
+    (store / "LOG").write_text("rocksdb chatter")
+    monkeypatch.setenv("SAMVERKAN_NETWORK_CACHE", str(tmp_path / "cache"))
+    reads: list[int] = []
+
+    def fake_load(select: object) -> object:
+        reads.append(1)
+        return real_data
+
+    monkeypatch.setattr(routes_viz, "load_data", fake_load)
+    ctx = SimpleNamespace(executor=SimpleNamespace(spec=f"oxigraph:{store}", _replay=[]),
+                          settings=SimpleNamespace(query_timeout=10))
+    first = routes_viz.NetworkCache()
+    key, data = first.get(ctx)
+    req = ViewRequest("people", Filters("2025", "2026", "lansgemensam-ledning"))
+    view = first.view(routes_viz._view_key(key, req), lambda: build_view(data, req))
+    assert first.get(ctx)[0] == key and len(reads) == 1  # the same state: not read again
+    (store / "LOG").write_text("more rocksdb chatter")  # logs do not make a new state
+    assert first.get(ctx)[0] == key and len(reads) == 1
+    restarted = routes_viz.NetworkCache()  # a new process: reads the pickles back
+    key2, data2 = restarted.get(ctx)
+    assert key2 == key and len(reads) == 1 and set(data2.people) == set(real_data.people)
+    again = restarted.view(routes_viz._view_key(key2, req), lambda: pytest.fail("computed again"))
+    assert set(again.shown) == set(view.shown) and again.shown.graph["positions"] == view.shown.graph["positions"]
+    (store / "000002.sst").write_bytes(b"y" * 5)  # the store changed: read again, old files removed
+    key3, _ = restarted.get(ctx)
+    assert key3 != key and len(reads) == 2
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [key3[1]]
