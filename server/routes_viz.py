@@ -438,8 +438,8 @@ def _body_html(data: NetworkData, view: View, p: PageParams, extra_toolbar: str)
     if _is_empty(view):
         message = _empty_text(data, view.request, p)
         widen = p.href(f"/viz/{view.request.kind}", body="") if view.request.kind != "ego" else ""
-        link = (f' <a href="{escape(widen)}">{escape(p.t("Visa alla organ", "Show every body"))}</a>'
-                if widen else "")
+        words = p.t("Visa alla organ, utan egna datum", "Show every body, without dates of its own")
+        link = f' <a href="{escape(widen)}">{escape(words)}</a>' if widen else ""
         return f'<p class="viz-empty" role="status">{escape(message)}{link}</p>'
     notice = ""
     if view.aggregated:
