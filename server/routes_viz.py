@@ -434,7 +434,7 @@ def _weight_note(view: View, p: PageParams) -> str:
 
 
 def _body_html(data: NetworkData, view: View, p: PageParams, extra_toolbar: str) -> str:
-    """The picture (or why there is none) and the tables: the part of a page kept in the cache."""
+    """The picture (or why there is none) and the analysis tables, in the page's language."""
     if _is_empty(view):
         message = _empty_text(data, view.request, p)
         widen = p.href(f"/viz/{view.request.kind}", body="") if view.request.kind != "ego" else ""
