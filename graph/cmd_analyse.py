@@ -9,11 +9,23 @@ import sys
 from .stores.source import add_graph_options, store_from_args
 
 
+def filter_date(value: str) -> str:
+    """An argparse type for --from/--to: a real date, month or year (exit 2 naming the flag otherwise)."""
+    from .network.projections import InvalidFilterDate, check_date
+
+    try:
+        return check_date(value.strip(), "date")
+    except InvalidFilterDate as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date: {exc.reason}; write YYYY-MM-DD "
+                                         "(or YYYY-MM, YYYY)") from None
+
+
 def add_filter_options(p: argparse.ArgumentParser) -> None:
     """--from/--to (dates), --body, --org: shared by `analyse` and `viz`."""
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="only meetings and posts from this day "
-                   "(YYYY, YYYY-MM or YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="... up to this day")
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=filter_date,
+                   help="only memberships and meetings whose interval meets [from, to] (YYYY-MM-DD, YYYY-MM or "
+                   "YYYY); a membership holds from its beginning or first sighting until it is ended")
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=filter_date, help="... up to this day")
     p.add_argument("--body", help="only this body or group and those below it (id, label or IRI)")
     p.add_argument("--org", help="only people of this organisation (and its units) and whom they meet")
 

@@ -26,13 +26,14 @@ def _viz(args: argparse.Namespace) -> int:
     from .network.views import ViewRequest, build_view, description_html
 
     fmt = _format(args)
-    request = ViewRequest(args.kind, filters_from_args(args), args.size_by, args.aggregate, args.threshold, args.top)
+    request = ViewRequest(args.kind, filters_from_args(args), args.size_by, args.aggregate, args.threshold, args.top,
+                          min_weight=args.min_weight)
     with store_from_args(args) as store:
         data = load_data(store.select)
     view = build_view(data, request)
     out = Path(args.out)
     if fmt in ("gexf", "graphml"):
-        graph = view.shown if args.aggregate == "on" else view.full
+        graph = view.export_graph
         out.write_bytes(export_bytes(graph, fmt))
         print(f"wrote {out} ({fmt}, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
         return 0
@@ -66,5 +67,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="people rolled up into organisations: auto (above --threshold nodes), on, off")
     p.add_argument("--threshold", type=int, default=1500, help="nodes above which auto aggregates (default 1500)")
     p.add_argument("--top", type=int, default=15, help="rows per table in the page (default 15)")
+    p.add_argument("--min-weight", type=int, default=None, metavar="N",
+                   help="people: draw only ties of at least N meetings together (default: the lightest ties are "
+                   "left out of the picture until at most 600 edges remain; exports keep every edge)")
     add_graph_options(p)
     p.set_defaults(func=_viz)

@@ -1,58 +1,219 @@
 """The network pages: /viz (the kinds), /viz/KIND (picture, filters, analysis tables),
-/viz/KIND.json (the analysis), /viz/KIND.gexf and /viz/KIND.graphml (for Gephi), and
-/viz/static/NAME (vis-network from the installed pyvis package, and the pages' own script and styles).
+/viz/KIND.json (the analysis), /viz/KIND.gexf and /viz/KIND.graphml (for Gephi), /viz/ego?node=
+(whom one person meets, through which groups) and /viz/static/NAME (vis-network from the installed
+pyvis package, and the pages' own script and styles).
 
-Query parameters: from, to (YYYY, YYYY-MM or YYYY-MM-DD), body, org (ids, labels or IRIs), size
-(degree, weighted_degree, betweenness), aggregate (auto, on, off), top (rows per table).
-Everything is served from this server: the pages work with no network access.
+Query parameters: from, to (YYYY-MM-DD, YYYY-MM or YYYY; a membership or attendance counts when its
+interval meets [from, to]; an impossible date is a 400), body, org (ids, labels or IRIs), size
+(degree, weighted_degree, betweenness), aggregate (auto, on, off), top (rows per table), min_weight
+(people who meet: least meetings together for a tie). Without from/to the page's as-of date
+(`?at=`, default the latest document's) ends the range: the structure shows that day, the other
+networks the year up to it. Without body the current structure (LGL and the bodies under it).
 
-The graph is read with the fixed network_*.rq queries through the server's query executor (its
-worker processes and timeout), with a row cap of their own (VIZ_MAX_ROWS: these are the server's
-queries, not a client's, and a cut result would be a wrong network) and at least VIZ_TIMEOUT
-seconds. What they return does not depend on the filters, so it is kept for CACHE_SECONDS and every
-filter, picture and download within that time reuses it.
+The graph is read once per store state with the fixed network_*.rq queries through the server's
+query executor (a row cap of their own, VIZ_MAX_ROWS, and at least VIZ_TIMEOUT seconds), at start-up
+in the background (start_warmup), and read again only when the store changes (store_key); for an
+on-disk store what was read and drawn is kept under var/network-cache/ across restarts. Each
+picture (projection, layout positions, analysis) is computed once and kept (VIEW_CACHE_SIZE; the
+default ones at start-up), so the first request after a start is as fast as the next.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import hashlib
+import logging
+import os
+import pickle
+import shutil
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from html import escape
-from urllib.parse import urlencode
+from pathlib import Path
+from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from graph.network.aggregate import AGGREGATE_ABOVE
 from graph.network.analysis import SIZE_MEASURES
-from graph.network.data import NetworkData, load_data
+from graph.network.data import NetworkData, load_data, local_name
 from graph.network.export import FORMATS as EXPORT_FORMATS
 from graph.network.export import export_bytes
-from graph.network.projections import KINDS, Filters
+from graph.network.projections import (
+    KINDS,
+    KINDS_EN,
+    Filters,
+    InvalidFilterDate,
+    check_date,
+    default_structure,
+    ego_node,
+)
 from graph.network.render import ASSETS, asset, page_head
-from graph.network.views import ViewRequest, build_view, description_html
+from graph.network.views import View, ViewRequest, build_view
 from graph.stores.base import Solutions, StoreError
 from graph.stores.terms import to_rdflib
 
-from .context import get_context
+from .context import ServerContext, get_context
 from .html import page
+from .page_params import InvalidDate, PageParams, page_params
 
+log = logging.getLogger(__name__)
 router = APIRouter(tags=["Network"])
 SUFFIXES = ("json", *EXPORT_FORMATS)
-AGGREGATE_LABELS = {"auto": f"automatiskt (över {AGGREGATE_ABOVE} noder)", "on": "per organisation",
-                    "off": "alla noder"}
+SIZE_LABELS_EN = {"degree": "degree", "weighted_degree": "weighted degree", "betweenness": "betweenness"}
+
+VIZ_MAX_ROWS = 5_000_000
+VIZ_TIMEOUT = 300.0
+VIEW_CACHE_SIZE = 64
+REMOTE_RECHECK_SECONDS = 300.0
 
 
-VIZ_MAX_ROWS = 2_000_000
-VIZ_TIMEOUT = 60.0
-CACHE_SECONDS = 60.0
-_cache: dict[int, tuple[float, NetworkData]] = {}
-_cache_lock = threading.Lock()
+# the data, once per store state -----------------------------------------------------------------------
+def _code_version() -> str:
+    """A hash of the code that computes the network data and pictures: a cache made by other code is not read."""
+    import graph.network
+
+    digest = hashlib.sha256()
+    for file in sorted(Path(graph.network.__file__).parent.glob("*.py")) + [Path(__file__)]:
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
 
 
-def _select(request: Request) -> Callable[[str], list[dict]]:
-    ctx = get_context(request)
+CODE_VERSION = _code_version()
+
+
+def store_fingerprint(ctx: ServerContext) -> str | None:
+    """What changes when an on-disk store's content does, and nothing else: its table files (names and
+    sizes: RocksDB never rewrites one), its non-empty write-ahead logs and the hash of the graph file
+    the server loaded. None for other stores."""
+    spec = getattr(ctx.executor, "spec", "")
+    if not spec.startswith("oxigraph:") or spec == "oxigraph:":
+        return None
+    path = Path(spec[len("oxigraph:"):])
+    try:
+        entries = sorted((e.name, e.stat().st_size) for e in os.scandir(path) if e.is_file()
+                         and (e.name.endswith(".sst") or (e.name.endswith(".log") and e.stat().st_size > 0)))
+        loaded = (path / ".loaded-graph.sha256").read_text() if (path / ".loaded-graph.sha256").exists() else ""
+    except OSError:
+        return None
+    return hashlib.sha256(repr((CODE_VERSION, str(path.resolve()), entries, loaded)).encode()).hexdigest()[:24]
+
+
+def store_key(ctx: ServerContext) -> tuple:
+    """The state of the server's store: its on-disk fingerprint, else the updates replayed in memory,
+    else (remote stores) a time bucket."""
+    ex = ctx.executor
+    spec = getattr(ex, "spec", "")
+    replayed = len(getattr(ex, "_replay", []) or [])
+    fingerprint = store_fingerprint(ctx)
+    if fingerprint is not None:
+        return ("disk", fingerprint)
+    if spec.startswith(("http://", "https://", "remote:")):
+        return (id(ex), spec, int(time.time() // REMOTE_RECHECK_SECONDS))
+    return (id(ex), spec, replayed)
+
+
+def cache_dir() -> Path:
+    """Where the network data and pictures of on-disk stores are kept across restarts."""
+    return Path(os.environ.get("SAMVERKAN_NETWORK_CACHE", "var/network-cache"))
+
+
+class NetworkCache:
+    """The network data of one store state, and the views computed from it: in memory, and for
+    on-disk stores also as pickles under cache_dir()/FINGERPRINT/, so a restart reads them back
+    instead of computing them again (a new store state removes the old files)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.key: tuple | None = None
+        self.data: NetworkData | None = None
+        self.views: OrderedDict[tuple, Any] = OrderedDict()
+        self.views_lock = threading.Lock()
+        self.computed = False  # whether a view was computed here (not read back)
+
+    def _dir(self, key: tuple) -> Path | None:
+        return cache_dir() / key[1] if key and key[0] == "disk" else None
+
+    def get(self, ctx: ServerContext) -> tuple[tuple, NetworkData]:
+        key = store_key(ctx)
+        with self.lock:
+            if self.data is None or self.key != key:
+                started = time.monotonic()
+                folder = self._dir(key)
+                data = _read_pickle(folder / "data.pickle") if folder else None
+                if data is None:
+                    data = load_data(_select(ctx))
+                    if folder:
+                        _write_pickle(folder / "data.pickle", data)
+                        for old in folder.parent.iterdir() if folder.parent.exists() else ():
+                            if old.is_dir() and old != folder:
+                                shutil.rmtree(old, ignore_errors=True)
+                self.data, self.key = data, key
+                with self.views_lock:
+                    self.views.clear()
+                log.info("network data ready in %.1f s", time.monotonic() - started)
+            return self.key, self.data
+
+    def save_data(self) -> None:
+        """Keep the data as it is now (with what views have worked out and kept in it); without the
+        lock, so requests go on meanwhile."""
+        key, data = self.key, self.data
+        folder = self._dir(key) if key else None
+        if folder and data is not None:
+            _write_pickle(folder / "data.pickle", data)
+
+    def view(self, key: tuple, make: Callable[[], Any]) -> Any:
+        with self.views_lock:
+            if key in self.views:
+                self.views.move_to_end(key)
+                return self.views[key]
+        folder = self._dir(key[0])
+        file = folder / f"view-{hashlib.sha256(repr(key[1:]).encode()).hexdigest()[:24]}.pickle" if folder else None
+        value = _read_pickle(file) if file else None
+        if value is None:
+            value = make()
+            self.computed = True
+            if file:
+                _write_pickle(file, value)
+        with self.views_lock:
+            self.views[key] = value
+            while len(self.views) > VIEW_CACHE_SIZE:
+                self.views.popitem(last=False)
+        return value
+
+
+def _read_pickle(path: Path) -> Any:
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - a damaged or outdated cache file is computed again
+        log.warning("ignoring the network cache file %s", path)
+        return None
+
+
+def _write_pickle(path: Path, value: Any) -> None:
+    tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except (OSError, RuntimeError, pickle.PicklingError) as exc:  # a read-only place, or changed meanwhile
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        log.warning("cannot keep the network cache in %s: %s", path.parent, exc)
+
+
+CACHE = NetworkCache()
+
+
+def _select(ctx: ServerContext) -> Callable[[str], list[dict]]:
     timeout = max(ctx.settings.query_timeout, VIZ_TIMEOUT)
 
     def select(sparql: str) -> list[dict]:
@@ -66,36 +227,231 @@ def _select(request: Request) -> Callable[[str], list[dict]]:
     return select
 
 
-def _data(request: Request) -> NetworkData:
-    """The network data of the server's store, read at most once every CACHE_SECONDS."""
-    key = id(get_context(request).executor)
-    with _cache_lock:
-        hit = _cache.get(key)
-        if hit is not None and time.monotonic() - hit[0] < CACHE_SECONDS:
-            return hit[1]
-        data = load_data(_select(request))
-        _cache.clear()
-        _cache[key] = (time.monotonic(), data)
-        return data
+def start_warmup(ctx: ServerContext) -> threading.Thread:
+    """Read the network data and compute the default pictures in the background (at start-up)."""
+
+    def warm() -> None:
+        try:
+            key, data = CACHE.get(ctx)
+            at = _default_at(ctx)
+            for whole in (False, True):  # the current structure first, then every body
+                for kind in KINDS:
+                    req = _default_request(kind, data, at, whole)
+                    CACHE.view(_view_key(key, req), lambda r=req: build_view(data, r))
+            if CACHE.computed:
+                CACHE.save_data()  # again, with what the views worked out (principals per date range)
+        except Exception:  # noqa: BLE001 - the pages read the data again on request and say what failed
+            log.exception("network warm-up failed")
+
+    thread = threading.Thread(target=warm, name="samverkan-network-warmup", daemon=True)
+    thread.start()
+    return thread
 
 
-def _params(date_from: str | None, date_to: str | None, body: str | None, org: str | None, size: str,
-            aggregate: str, top: int) -> dict[str, str]:
-    values = {"from": date_from, "to": date_to, "body": body, "org": org, "size": size, "aggregate": aggregate,
-              "top": str(top)}
-    defaults = {"size": "degree", "aggregate": "auto", "top": "15"}
-    return {k: v for k, v in values.items() if v and defaults.get(k) != v}
+def _default_at(ctx: ServerContext) -> str | None:
+    from .page_params import latest_document_date
+
+    try:
+        latest = latest_document_date(ctx)
+    except Exception:  # noqa: BLE001
+        return None
+    return latest.isoformat() if latest else None
 
 
-def _link(path: str, params: dict[str, str]) -> str:
-    return path + (f"?{urlencode(params)}" if params else "")
+# what a request asks for ----------------------------------------------------------------------------
+def _date(value: str | None, name: str) -> str | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return check_date(value.strip(), name)
+    except InvalidFilterDate as exc:
+        raise InvalidDate(name, value, exc.reason) from None
 
 
-def _error(status: int, message: str) -> Response:
-    return page("Nätverk", f'<p class="error">{escape(message)}</p><p><a href="/viz">Alla nätverk</a></p>',
-                status_code=status)
+def _default_range(kind: str, at: str | None) -> tuple[str | None, str | None]:
+    """The range a page shows without from/to: the structure on the as-of date, the other networks
+    the year up to it."""
+    if at is None:
+        return None, None
+    if kind == "structure":
+        return at, at
+    day = dt.date.fromisoformat(at)
+    try:
+        year_before = day.replace(year=day.year - 1) + dt.timedelta(days=1)
+    except ValueError:  # 29 February
+        year_before = day.replace(year=day.year - 1, day=28) + dt.timedelta(days=1)
+    return year_before.isoformat(), at
 
 
+def _default_request(kind: str, data: NetworkData, at: str | None, whole: bool = False) -> ViewRequest:
+    """What /viz/KIND shows with no parameters (whole: with body= empty, every body)."""
+    lo, hi = _default_range(kind, at)
+    root = None if whole else default_structure(data)
+    req = ViewRequest(kind, Filters(lo, hi, local_name(root) if root else None, None))
+    req.filters = req.filters.resolve(data)
+    return req
+
+
+def _view_key(key: tuple, req: ViewRequest) -> tuple:
+    f = req.filters
+    return (key, req.kind, f.date_from, f.date_to, f.body, f.org, req.size_by, req.aggregate, req.top,
+            req.min_weight, req.ego)
+
+
+# pieces of the pages -----------------------------------------------------------------------------
+def _title(kind: str, p: PageParams) -> str:
+    if kind == "ego":
+        return p.t("Vem möter vem", "Who meets whom")
+    return (KINDS_EN if p.lang == "en" else KINDS)[kind][0]
+
+
+def _description(kind: str, p: PageParams) -> str:
+    return (KINDS_EN if p.lang == "en" else KINDS)[kind][1]
+
+
+def _error(p: PageParams, status: int, message: str) -> Response:
+    return page(p.t("Nätverk", "Networks"),
+                f'<p class="error bad" role="alert">{escape(message)}</p>'
+                f'<p><a href="{escape(p.href("/viz"))}">{escape(p.t("Alla nätverk", "All networks"))}</a></p>',
+                status_code=status, params=p)
+
+
+def _opt(value: str, label: str, selected: str | None) -> str:
+    sel = " selected" if value == selected else ""
+    return f'<option value="{escape(value)}"{sel}>{escape(label)}</option>'
+
+
+def _hidden(p: PageParams) -> str:
+    kept = p.kept()
+    return "".join(f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">' for k, v in kept.items())
+
+
+def _date_input(name: str, value: str | None, p: PageParams) -> str:
+    return (f'<input type="text" name="{name}" value="{escape(value or "")}" size="10" '
+            f'placeholder="{p.t("ÅÅÅÅ-MM-DD", "YYYY-MM-DD")}" '
+            f'title="{escape(p.t("ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM, ÅÅÅÅ)", "YYYY-MM-DD (or YYYY-MM, YYYY)"))}">')
+
+
+def _form(kind: str, data: NetworkData, req: ViewRequest, p: PageParams, explicit_dates: bool) -> str:
+    f = req.filters
+    bodies = sorted(((local_name(o), data.label(o)) for o in data.orgs if data.is_body(o)), key=lambda x: x[1])
+    orgs = sorted(((local_name(o), data.label(o)) for o in data.orgs if not data.is_body(o)), key=lambda x: x[1])
+    body_id = local_name(f.body) if f.body else ""
+    org_id = local_name(f.org) if f.org else ""
+    sizes = "".join(_opt(k, v if p.lang == "sv" else SIZE_LABELS_EN[k], req.size_by) for k, v in SIZE_MEASURES.items())
+    aggregate = "".join(_opt(k, v, req.aggregate) for k, v in (
+        ("auto", p.t(f"automatiskt (över {AGGREGATE_ABOVE} noder)", f"automatic (above {AGGREGATE_ABOVE} nodes)")),
+        ("on", p.t("per organisation", "by organisation")), ("off", p.t("alla noder", "every node"))))
+    weight = ""
+    if kind == "people":
+        weight = (f'<label>{escape(p.t("Minst antal gemensamma möten", "Least meetings together"))} '
+                  f'<input type="number" name="min_weight" min="1" max="1000" size="4" '
+                  f'value="{req.min_weight or ""}" placeholder="{p.t("auto", "auto")}"></label>')
+    return (f'<form class="viz-filters" method="get" action="/viz/{kind}">{_hidden(p)}'
+            f'<label>{p.t("Från", "From")} {_date_input("from", f.date_from if explicit_dates else "", p)}</label>'
+            f'<label>{p.t("Till", "To")} {_date_input("to", f.date_to if explicit_dates else "", p)}</label>'
+            f'<label>{p.t("Organ / grupp", "Body / group")} <select name="body">'
+            f'{_opt("", p.t("alla", "all"), body_id)}{"".join(_opt(v, lab, body_id) for v, lab in bodies)}'
+            f'</select></label>'
+            f'<label>{p.t("Organisation", "Organisation")} <select name="org">'
+            f'{_opt("", p.t("alla", "all"), org_id)}{"".join(_opt(v, lab, org_id) for v, lab in orgs)}</select></label>'
+            f'<label>{p.t("Storlek efter", "Size by")} <select name="size">{sizes}</select></label>'
+            f'<label>{p.t("Visning", "Show")} <select name="aggregate">{aggregate}</select></label>{weight}'
+            f'<button type="submit">{p.t("Visa", "Show")}</button> '
+            f'<a href="{escape(p.href(f"/viz/{kind}"))}">{p.t("Rensa", "Reset")}</a></form>')
+
+
+def _scope_text(data: NetworkData, req: ViewRequest, p: PageParams, explicit_dates: bool) -> str:
+    """What the picture covers, in words."""
+    f = req.filters
+    lo, hi = f.date_from, f.date_to
+    if lo and hi and lo == hi:
+        when = p.t(f"den {lo}", f"on {lo}")
+    elif lo or hi:
+        when = f"{lo or '…'}–{hi or '…'}"
+    else:
+        when = p.t("hela tiden", "all dates")
+    where = data.label(f.body) if f.body else p.t("alla organ", "every body")
+    text = p.t(f"Visar {where}, {when}: medlemskap och deltagande vars period möter intervallet.",
+               f"Showing {where}, {when}: memberships and attendance whose period meets the range.")
+    if not explicit_dates and hi:
+        text += " " + p.t(f"Utan egna datum slutar urvalet vid sidans datum ({hi}, ändras under ”Läget den”).",
+                          f"Without dates of its own the range ends at the page's date ({hi}, set under “As of”).")
+    return f'<p class="viz-scope">{escape(text)}</p>'
+
+
+def _empty_text(data: NetworkData, req: ViewRequest, p: PageParams) -> str:
+    f = req.filters
+    where = data.label(f.body) if f.body else p.t("något organ", "any body")
+    lo, hi = f.lo or "…", f.hi or "…"
+    who = f" ({data.label(f.org)})" if f.org else ""
+    if req.kind == "ego":
+        name = data.label(req.ego or "")
+        return p.t(f"{name} har inget medlemskap i eller deltagande på möten i något organ som överlappar {lo}–{hi}.",
+                   f"{name} has no membership in, nor attendance at meetings of, any body overlapping {lo}–{hi}.")
+    if req.kind == "people":
+        return p.t(f"Inga två personer{who} deltog i samma möte i {where} under {lo}–{hi}.",
+                   f"No two people{who} attended the same meeting of {where} in {lo}–{hi}.")
+    return p.t(f"Inget medlemskap eller deltagande{who} i {where} överlappar {lo}–{hi}.",
+               f"No membership or attendance{who} of {where} overlaps {lo}–{hi}.")
+
+
+def _drill_down(data: NetworkData, view: View, p: PageParams) -> str:
+    """For a picture of many structures: a link to each one (the top bodies in it, largest first)."""
+    roots: dict[str, int] = {}
+    for n, a in view.full.nodes(data=True):
+        if a.get("type") == "body":
+            root = data.root_body(str(n)) or str(n)
+            roots[root] = roots.get(root, 0) + 1
+    if len(roots) < 2:
+        return ""
+    kind = view.request.kind
+    links = " · ".join(f'<a href="{escape(p.here(body=local_name(r), aggregate=None))}">{escape(data.label(r))}</a>'
+                       for r in sorted(roots, key=lambda r: (-roots[r], data.label(r)))[:40])
+    return (f'<p class="viz-drill">{escape(p.t("Visa en struktur:", "Show one structure:"))} {links}</p>'
+            if kind != "ego" else "")
+
+
+def _is_empty(view: View) -> bool:
+    g = view.full
+    if view.request.kind in ("people", "organisations"):
+        return g.number_of_edges() == 0
+    return not any(a.get("type") == "person" for _, a in g.nodes(data=True))
+
+
+def _weight_note(view: View, p: PageParams) -> str:
+    if view.request.kind != "people":
+        return ""
+    w = view.min_weight
+    before = view.full.graph.get("edges_before_threshold", view.full.number_of_edges())
+    if w <= 1:
+        return ""
+    return ('<p class="viz-notice">' + escape(p.t(
+        f"Visar band med minst {w} gemensamma möten ({view.full.number_of_edges()} av {before} kanter); "
+        "ändra under ”Minst antal gemensamma möten”.",
+        f"Showing ties of at least {w} meetings together ({view.full.number_of_edges()} of {before} edges); "
+        "change it under “Least meetings together”.")) + "</p>")
+
+
+def _body_html(data: NetworkData, view: View, p: PageParams, extra_toolbar: str) -> str:
+    """The picture (or why there is none) and the analysis tables, in the page's language."""
+    if _is_empty(view):
+        message = _empty_text(data, view.request, p)
+        widen = p.href(f"/viz/{view.request.kind}", body="") if view.request.kind != "ego" else ""
+        words = p.t("Visa alla organ, utan egna datum", "Show every body, without dates of its own")
+        link = f' <a href="{escape(widen)}">{escape(words)}</a>' if widen else ""
+        return f'<p class="viz-empty" role="status">{escape(message)}{link}</p>'
+    notice = ""
+    if view.aggregated:
+        params = {"aggregate": "off"}
+        all_nodes = p.here(**params)
+        notice = (f'<p class="viz-notice">{escape(view.notice(lang=p.lang) or "")} <a href="{escape(all_nodes)}">'
+                  f'{escape(p.t(f"Visa alla {view.full.number_of_nodes()} noder", "Show every node"))}</a></p>')
+        notice += _drill_down(data, view, p)
+    return (notice + _weight_note(view, p) + view.picture_html(extra_toolbar, p.lang) + view.tables_html(p.lang))
+
+
+# routes -----------------------------------------------------------------------------------------
 @router.get("/viz/static/{name}", summary="vis-network and the network pages' script and styles",
             include_in_schema=False)
 def viz_static(name: str) -> Response:
@@ -106,98 +462,164 @@ def viz_static(name: str) -> Response:
 
 
 @router.get("/viz", summary="The network views", include_in_schema=False)
-def viz_index() -> Response:
+def viz_index(request: Request) -> Response:
+    p = page_params(request, get_context(request))
+    kinds = KINDS_EN if p.lang == "en" else KINDS
     items = []
-    for kind, (title, text) in KINDS.items():
-        downloads = " · ".join(f'<a href="/viz/{kind}.{fmt}">{fmt.upper()}</a>' for fmt in SUFFIXES)
-        items.append(f'<li><a href="/viz/{kind}"><strong>{escape(title)}</strong></a><br>{escape(text)}'
-                     f'<br><span class="muted">Hämta: {downloads}</span></li>')
-    body = ("<p>Vem arbetar med vem över huvudmannagränserna? Nätverken nedan är projektioner av kunskapsgrafen: "
-            "de kan avgränsas i tid, till ett organ eller en grupp och till en organisation, och visar "
-            "centralitet, brobyggare mellan huvudmän, grupper (Louvain) och deltagande per kommun och möte. "
-            "Bilderna och analyserna kan laddas ner som JSON, GEXF och GraphML (för Gephi).</p>"
-            f'<ul class="viz-kinds">{"".join(items)}</ul>')
-    return page("Nätverk", body)
+    for kind, (title, text) in kinds.items():
+        downloads = " · ".join(f'<a href="{escape(p.href(f"/viz/{kind}.{fmt}"))}">{fmt.upper()}</a>'
+                               for fmt in SUFFIXES)
+        items.append(f'<li><a href="{escape(p.href(f"/viz/{kind}"))}"><strong>{escape(title)}</strong></a><br>'
+                     f'{escape(text)}<br><span class="muted">{p.t("Hämta", "Download")}: {downloads}</span></li>')
+    items.append(f'<li><a href="{escape(p.href("/viz/ego"))}"><strong>{escape(_title("ego", p))}</strong></a><br>'
+                 + escape(p.t("En person i mitten: vilka hen möter, och genom vilka grupper.",
+                              "One person in the middle: whom they meet, and through which groups.")) + "</li>")
+    body = ("<p>" + escape(p.t(
+        "Vem arbetar med vem över huvudmannagränserna? Nätverken är projektioner av kunskapsgrafen, som "
+        "standard den nuvarande strukturen (LGL och organen under den) fram till sidans datum. De kan avgränsas "
+        "i tid (ett medlemskap eller deltagande räknas när dess period möter intervallet), till ett organ och till "
+        "en organisation, och kan laddas ner som JSON, GEXF och GraphML (för Gephi).",
+        "Who works with whom across principals? The networks are projections of the knowledge graph, by default "
+        "the current structure (LGL and the bodies under it) up to the page's date. They can be limited in time "
+        "(a membership or attendance counts when its period meets the range), to a body and to an organisation, "
+        "and downloaded as JSON, GEXF and GraphML (for Gephi).")) + f'</p><ul class="viz-kinds">{"".join(items)}</ul>')
+    return page(p.t("Nätverk", "Networks"), body, params=p)
 
 
-def _form(kind: str, data: NetworkData, params: dict[str, str]) -> str:
-    def options(pairs: list[tuple[str, str]], selected: str | None, empty: str) -> str:
-        out = [f'<option value="">{escape(empty)}</option>']
-        for value, label in pairs:
-            sel = " selected" if selected == value else ""
-            out.append(f'<option value="{escape(value)}"{sel}>{escape(label)}</option>')
-        return "".join(out)
-
-    def org_id(iri: str) -> str:
-        return iri.rstrip("/").rsplit("/", 1)[-1]
-
-    bodies = sorted(((org_id(o), data.label(o)) for o in data.orgs if data.is_body(o)), key=lambda p: p[1])
-    orgs = sorted(((org_id(o), data.label(o)) for o in data.orgs if not data.is_body(o)), key=lambda p: p[1])
-    sizes = list(SIZE_MEASURES.items())
-    aggregate = list(AGGREGATE_LABELS.items())
-    return (f'<form class="viz-filters" method="get" action="/viz/{kind}">'
-            f'<label>Från {_date_input("from", params)}</label><label>Till {_date_input("to", params)}</label>'
-            f'<label>Organ / grupp <select name="body">{options(bodies, params.get("body"), "alla")}</select></label>'
-            f'<label>Organisation <select name="org">{options(orgs, params.get("org"), "alla")}</select></label>'
-            f'<label>Storlek efter <select name="size">'
-            f'{"".join(_opt(k, v, params.get("size", "degree")) for k, v in sizes)}'
-            f"</select></label>"
-            f'<label>Visning <select name="aggregate">'
-            f'{"".join(_opt(k, v, params.get("aggregate", "auto")) for k, v in aggregate)}</select></label>'
-            f'<button type="submit">Visa</button> <a href="/viz/{kind}">Rensa</a></form>')
+def _request(kind: str, data: NetworkData, p: PageParams, request: Request, size: str, aggregate: str, top: int,
+             min_weight: int | None, ego: str | None = None) -> tuple[ViewRequest, bool]:
+    qp = request.query_params
+    date_from, date_to = _date(qp.get("from"), "from"), _date(qp.get("to"), "to")
+    explicit = bool(date_from or date_to)
+    if not explicit:
+        date_from, date_to = _default_range(kind, p.at.isoformat() if p.at else None)
+    if "body" in qp:
+        body = qp.get("body") or None
+    elif kind == "ego":
+        body = None
+    else:
+        root = default_structure(data)
+        body = local_name(root) if root else None
+    req = ViewRequest(kind, Filters(date_from, date_to, body, qp.get("org") or None), size, aggregate, top=top,
+                      min_weight=min_weight, ego=ego)
+    req.filters = req.filters.resolve(data)
+    return req, explicit
 
 
-def _date_input(name: str, params: dict[str, str]) -> str:
-    return (f'<input type="text" name="{name}" value="{escape(params.get(name, ""))}" size="10" '
-            r'placeholder="ÅÅÅÅ-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD">')
+@router.get("/viz/ego", summary="Whom one person meets, through which groups")
+def viz_ego(request: Request, node: str | None = Query(None, description="a person: IRI, id or name"),
+            size: str = Query("degree"), top: int = Query(15, ge=1, le=500)) -> Response:
+    ctx = get_context(request)
+    p = page_params(request, ctx)
+    try:
+        key, data = CACHE.get(ctx)
+    except StoreError as exc:
+        return _error(p, 503, p.t(f"Grafen kunde inte läsas: {exc}", f"The graph could not be read: {exc}"))
+    title = _title("ego", p)
+    form = (f'<form class="viz-filters" method="get" action="/viz/ego">{_hidden(p)}'
+            f'<label>{p.t("Person", "Person")} <input type="text" name="node" list="viz-people" size="30" '
+            f'value="{escape(data.label(node) if node and node in data.people else (node or ""))}"></label>'
+            f'<label>{p.t("Från", "From")} {_date_input("from", request.query_params.get("from"), p)}</label>'
+            f'<label>{p.t("Till", "To")} {_date_input("to", request.query_params.get("to"), p)}</label>'
+            f'<button type="submit">{p.t("Visa", "Show")}</button></form>')
+    if not node:
+        names = "".join(f'<option value="{escape(n)}">' for n in sorted(set(data.people.values()))[:5000])
+        intro = escape(p.t("Skriv en persons namn (t.ex. Simon Edberg) för att se vilka hen möter och genom vilka "
+                           "grupper.", "Type a person's name (e.g. Simon Edberg) to see whom they meet and through "
+                           "which groups."))
+        return page(title, f"<p>{intro}</p>{form}<datalist id=\"viz-people\">{names}</datalist>", params=p)
+    if node in data.orgs and data.is_body(node):
+        return RedirectResponse(p.href("/viz/people-bodies", body=local_name(node)), status_code=303)
+    try:
+        person = ego_node(data, node)
+        req, explicit = _request("ego", data, p, request, size, "off", top, None, ego=person)
+    except ValueError as exc:
+        return _error(p, 400, str(exc))
+
+    view = CACHE.view(_view_key(key, req), lambda: build_view(data, req))
+    html = _body_html(data, view, p, "") + _through_table(data, view, p)
+    name = data.label(person)
+    heading = escape(p.t(f"Vilka {name} möter, genom vilka grupper", f"Whom {name} meets, through which groups"))
+    return page(title, f"<h2>{heading}</h2>{form}{_scope_text(data, req, p, explicit)}{html}",
+                head=page_head(), params=p)
 
 
-def _opt(value: str, label: str, selected: str) -> str:
-    sel = " selected" if value == selected else ""
-    return f'<option value="{escape(value)}"{sel}>{escape(label)}</option>'
+def _through_table(data: NetworkData, view: View, p: PageParams) -> str:
+    """Per group: the ego's role there and the people met through it."""
+    g = view.full
+    ego = view.request.ego
+    if ego not in g:
+        return ""
+    rows = []
+    for body in sorted(g.neighbors(ego), key=lambda b: data.label(b)):
+        people = sorted((n for n in g.neighbors(body) if n != ego), key=lambda n: data.label(n).casefold())
+        links = ", ".join(f'<a href="{escape(p.href("/viz/ego", node=n))}">{escape(data.label(n))}</a>'
+                          for n in people)
+        rows.append(f'<tr><td><a href="{escape(p.href(str(body)))}">{escape(data.label(body))}</a></td>'
+                    f'<td>{escape(g.edges[ego, body].get("role", ""))}</td><td>{len(people)}</td><td>{links}</td></tr>')
+    head = "".join(f"<th>{escape(h)}</th>" for h in (p.t("Grupp", "Group"), p.t("Roll", "Role"),
+                                                     p.t("Personer", "People"), p.t("Möter", "Meets")))
+    return (f'<h2>{escape(p.t("Genom vilka grupper", "Through which groups"))}</h2>'
+            f'<table class="data viz-through"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def _whole(value: str | None, name: str) -> int | None:
+    """A whole number from 1 (None when empty); ValueError naming the parameter otherwise."""
+    if value is None or not value.strip():
+        return None
+    if not value.strip().isdigit() or int(value) < 1:
+        raise ValueError(f"{name}={value!r}: expected a whole number from 1")
+    return int(value)
 
 
 @router.get("/viz/{name}", summary="A network: page, JSON analysis, GEXF or GraphML",
             description="NAME is a kind (people-bodies, people, organisations, structure), optionally with "
                         ".json, .gexf or .graphml.")
 def viz_kind(request: Request, name: str,
-             date_from: str | None = Query(None, alias="from", description="YYYY, YYYY-MM or YYYY-MM-DD"),
-             date_to: str | None = Query(None, alias="to", description="YYYY, YYYY-MM or YYYY-MM-DD"),
-             body: str | None = Query(None, description="a body or group: id, label or IRI"),
+             date_from: str | None = Query(None, alias="from", description="YYYY-MM-DD (or YYYY-MM, YYYY)"),
+             date_to: str | None = Query(None, alias="to", description="YYYY-MM-DD (or YYYY-MM, YYYY)"),
+             body: str | None = Query(None, description="a body or group: id, label or IRI (empty: all)"),
              org: str | None = Query(None, description="an organisation: id, label or IRI"),
              size: str = Query("degree", description="degree, weighted_degree or betweenness"),
              aggregate: str = Query("auto", description="auto, on or off"),
-             top: int = Query(15, ge=1, le=500, description="rows per table")) -> Response:
+             top: int = Query(15, ge=1, le=500, description="rows per table"),
+             min_weight: str | None = Query(None, description="people: least meetings together for a tie (a "
+                                            "whole number from 1; empty: automatic)")) -> Response:
+    ctx = get_context(request)
+    p = page_params(request, ctx)
     kind, _, suffix = name.partition(".")
     if kind not in KINDS or (suffix and suffix not in SUFFIXES):
-        return _error(404, f"Okänt nätverk {name!r}. Välj ett av: {', '.join(KINDS)}.")
+        return _error(p, 404, p.t(f"Okänt nätverk {name!r}. Välj ett av: {', '.join(KINDS)}.",
+                                  f"Unknown network {name!r}. Choose one of: {', '.join(KINDS)}."))
     try:
-        req = ViewRequest(kind, Filters(date_from, date_to, body, org), size, aggregate, top=top)
-        data = _data(request)
-        view = build_view(data, req)
+        weight = _whole(min_weight, "min_weight")
+        key, data = CACHE.get(ctx)
+        req, explicit = _request(kind, data, p, request, size, aggregate, top, weight)
+        view = CACHE.view(_view_key(key, req), lambda: build_view(data, req))
+        if not suffix:
+            downloads = " ".join(f'<a href="{escape(p.here() .replace(f"/viz/{name}", f"/viz/{kind}.{fmt}", 1))}" '
+                                 f'download>{fmt.upper()}</a>' for fmt in SUFFIXES)
+            toolbar = f"<span>{p.t('Hämta', 'Download')}: {downloads}</span>"
+            html = _body_html(data, view, p, toolbar)
+    except InvalidDate:
+        raise
     except ValueError as exc:
         if suffix:
             return JSONResponse({"error": str(exc)}, status_code=400)
-        return _error(400, str(exc))
+        return _error(p, 400, str(exc))
     except StoreError as exc:
-        return _error(503, f"Grafen kunde inte läsas: {exc}")
+        return _error(p, 503, p.t(f"Grafen kunde inte läsas: {exc}", f"The graph could not be read: {exc}"))
     if suffix == "json":
         return JSONResponse(view.analysis)
     if suffix in EXPORT_FORMATS:
-        graph = view.shown if aggregate == "on" else view.full
+        graph = view.export_graph
         return Response(export_bytes(graph, suffix), media_type=EXPORT_FORMATS[suffix],
                         headers={"Content-Disposition": f'attachment; filename="{kind}.{suffix}"'})
-    params = _params(date_from, date_to, body, org, size, aggregate, top)
-    others = " · ".join(f'<a href="{escape(_link(f"/viz/{k}", params))}">{escape(t)}</a>' if k != kind
-                        else f"<strong>{escape(t)}</strong>" for k, (t, _) in KINDS.items())
-    downloads = " ".join(f'<a href="{escape(_link(f"/viz/{kind}.{fmt}", params))}" download>{fmt.upper()}</a>'
-                         for fmt in SUFFIXES)
-    notice = ""
-    if view.aggregated:
-        all_nodes = _link(f"/viz/{kind}", {**params, "aggregate": "off"})
-        hint = (f'<a href="{escape(all_nodes)}">Visa alla {view.full.number_of_nodes()} noder</a> '
-                "(kan ta tid att rita).")
-        notice = f'<p class="viz-notice">{escape(view.notice() or "")} {hint}</p>'
-    html = (f'<p class="viz-kinds-nav">{others}</p>{description_html(kind)}{_form(kind, data, params)}{notice}'
-            f'{view.picture_html(f"<span>Hämta: {downloads}</span>")}{view.tables_html()}')
-    return page(KINDS[kind][0], html, head=page_head())
+    others = " · ".join(f'<a href="{escape(p.here().replace(f"/viz/{name}", f"/viz/{k}", 1))}">{escape(t)}</a>'
+                        if k != kind else f"<strong>{escape(t)}</strong>"
+                        for k, (t, _) in (KINDS_EN if p.lang == "en" else KINDS).items())
+    others += f' · <a href="{escape(p.href("/viz/ego"))}">{escape(_title("ego", p))}</a>'
+    body_html = (f'<p class="viz-kinds-nav">{others}</p><p>{escape(_description(kind, p))}</p>'
+                 f"{_form(kind, data, req, p, explicit)}{_scope_text(data, req, p, explicit)}{html}")
+    return page(_title(kind, p), body_html, head=page_head(), params=p)
+

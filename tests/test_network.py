@@ -20,7 +20,18 @@ from graph.network.aggregate import aggregate_by_org, should_aggregate
 from graph.network.analysis import analyse, communities, metrics, participation
 from graph.network.data import NetworkData, load_data
 from graph.network.export import export_bytes
-from graph.network.projections import KINDS, Filters, organisations, people, people_bodies, project, structure
+from graph.network.projections import (
+    KINDS,
+    Filters,
+    InvalidFilterDate,
+    ego,
+    ego_node,
+    organisations,
+    people,
+    people_bodies,
+    project,
+    structure,
+)
 from graph.network.synthetic import synthetic
 from graph.records import load_corpus
 from graph.stores import open_store
@@ -298,3 +309,78 @@ def test_cli_viz_writes_html_gexf_graphml_json(built_graph: Path, tmp_path: Path
                  "--aggregate", "on"]) == 0
     analysis = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert analysis["aggregated"] and analysis["nodes"] < analysis["projection_nodes"]
+
+
+# the date filter means overlap (issue 11) -----------------------------------------------------------
+def test_a_membership_holds_from_its_beginning_until_it_is_ended(data) -> None:
+    begun = [m for m in data.memberships if m.begin == "2025-12-12" and m.end is None and data.is_body(m.org)]
+    # the three seated on 2025-12-12 (README's worked example) hold on, so they count from 2026 on
+    assert {data.label(m.person) for m in begun} >= {"Petra Hornstra", "Rebecka Nilsson", "Simon Edberg"}
+    for m in begun:
+        assert m.interval == ("2025-12-12", None)
+        g = people_bodies(data, Filters("2026-01-01", None, m.org))
+        assert g.has_edge(m.person, m.org), data.label(m.person)
+        assert structure(data, Filters("2026-03-12", "2026-03-12", m.org)).has_node(m.person)
+    ended = [m for m in data.memberships if m.end == "2025-12-12"]
+    assert {data.label(m.person) for m in ended} >= {"Chris Landergren", "Charlotte Ohlsén"}
+    for m in ended:
+        assert m.overlaps("2025-12-12", "2025-12-12") and not m.overlaps("2025-12-13", None)
+
+
+def test_psykisk_halsa_from_2026_draws_simon_edberg(data) -> None:
+    g = people_bodies(data, Filters("2026-01-01", None, "samordnande-grupp-psykisk-halsa"))
+    assert person("simon-edberg") in g and g.nodes[person("simon-edberg")]["label"] == "Simon Edberg"
+
+
+@pytest.mark.parametrize("bad", ["2026-13-45", "2026-02-30", "abc", "2026-1-5"])
+def test_impossible_dates_are_refused_naming_the_parameter(bad: str) -> None:
+    with pytest.raises(InvalidFilterDate) as caught:
+        Filters(date_from=bad)
+    assert caught.value.name == "from" and bad in str(caught.value)
+    with pytest.raises(ValueError, match="after"):
+        Filters("2026-05-01", "2026-01-01")
+
+
+@pytest.mark.parametrize("command", ["analyse", "viz"])
+def test_cli_exits_2_naming_the_flag(command: str, built_graph: Path, tmp_path: Path, capsys) -> None:
+    args = [command, "--graph", str(built_graph), "--to", "2026-02-30"]
+    if command == "viz":
+        args[1:1] = ["people", "--out", str(tmp_path / "x.html")]
+    with pytest.raises(SystemExit) as caught:
+        main(args)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "--to" in err and "2026-02-30" in err and "no such day" in err
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_bodies_are_named_with_their_parent(data) -> None:
+    process = org("processgrupp-barn-och-unga")
+    assert data.orgs[process].label == "Processgrupp"
+    assert data.label(process) == "Processgrupp (Samordnande grupp Barn och unga)"
+    assert data.label(org("samordnande-grupp-psykisk-halsa")) == "Samordnande grupp Psykisk hälsa"
+
+
+def test_ego_view_lists_the_groups_and_whom_one_meets_there(data) -> None:
+    edberg = ego_node(data, "simon edberg")
+    assert edberg == person("simon-edberg") and ego_node(data, "simon-edberg") == edberg
+    with pytest.raises(ValueError, match="no person"):
+        ego_node(data, "Nobody Atall")
+    lo, hi = "2025-01-01", "2026-12-31"
+    g = ego(data, edberg, Filters(lo, hi))
+    groups = {m.org for m in data.memberships_of[edberg] if data.is_body(m.org) and m.overlaps(lo, hi)}
+    assert set(g.neighbors(edberg)) >= groups
+    for body in groups:
+        fellows = {m.person for m in data.memberships if m.org == body and m.person != edberg and m.overlaps(lo, hi)}
+        assert fellows <= set(g.neighbors(body))
+        for other in fellows:
+            assert data.label(body) in g.nodes[other]["through"]
+
+
+def test_organisations_of_one_structure_show_its_kommuner_only(data) -> None:
+    g = organisations(data, Filters(body="lansgemensam-ledning-i-samverkan"))
+    kommuner = {n for n in g if data.kind(n) == "kommun"}
+    # in the real graph every kommun is Kalmar län's and takes part in LGL
+    assert kommuner == set(data.municipalities()) and len(kommuner) == 12
+    lonely = organisations(data, Filters(body="processgrupp-barn-och-unga"))
+    assert {n for n in lonely if data.kind(n) == "kommun"} <= kommuner

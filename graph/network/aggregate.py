@@ -80,3 +80,22 @@ def aggregate_by_org(g: nx.Graph) -> nx.Graph:
         else:
             h.add_edge(gu, gv, weight=w, ties=1)
     return h
+
+
+def bodies_only(g: nx.Graph) -> nx.Graph:
+    """The structure drawn as its bodies alone (for a whole country): seats and holders become counts
+    in each body's tooltip (`seats`, `holders` attributes), body -> sub-body edges stay."""
+    h = g.__class__()
+    h.graph.update(g.graph, aggregated=True, original_nodes=g.number_of_nodes(), original_edges=g.number_of_edges())
+    for n, a in g.nodes(data=True):
+        if a.get("type") != "body":
+            continue
+        seats = [s for s in g.successors(n) if g.nodes[s].get("type") == "seat"] if g.is_directed() else []
+        holders = {p for s in seats for p in g.successors(s)} | {
+            p for p in (g.successors(n) if g.is_directed() else ()) if g.nodes[p].get("type") == "person"}
+        counts = f"\nPlatser: {len(seats)}, innehavare i grafen: {len(holders)}"
+        h.add_node(n, **{**a, "seats": len(seats), "holders": len(holders), "tooltip": a.get("tooltip", "") + counts})
+    for u, v, a in g.edges(data=True):
+        if u in h and v in h:
+            h.add_edge(u, v, **a)
+    return h

@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from .data import KIND_LABELS, NetworkData
+from .data import KIND_LABELS, KIND_LABELS_EN, NetworkData
 from .projections import KINDS, Filters, Scope
 
 SEED = 42
@@ -115,14 +115,24 @@ def participation(data: NetworkData, filters: Filters | None = None) -> dict[str
     present_at: dict[str, Counter] = {}
     by_kommun: dict[str, list] = {}
     expected: dict[str | None, set[str]] = {}
-    for a in data.attendances:  # who is expected where: from all the data, whatever the filters
+    # who is expected where: from all the data, whatever the filters, in the structures of the meetings in scope
+    roots = {data.root_body(a.body) for a in scope.attendances()}
+    for a in data.attendances:
+        root = data.root_body(a.body)
+        if root not in roots:
+            continue
         p = principal(a)
         if p in kommuner:
-            expected.setdefault(data.root_body(a.body), set()).add(p)
+            expected.setdefault(root, set()).add(p)
     for mem in data.memberships:
+        if not data.is_body(mem.org):
+            continue
+        root = data.root_body(mem.org)
+        if root not in roots:
+            continue
         p = data.principal(mem.representing) if mem.representing else scope.principals.get(mem.person)
-        if p in kommuner and data.is_body(mem.org):
-            expected.setdefault(data.root_body(mem.org), set()).add(p)
+        if p in kommuner:
+            expected.setdefault(root, set()).add(p)
     for a in scope.attendances():
         by_meeting.setdefault(a.meeting, []).append(a)
         p = principal(a)
@@ -230,9 +240,39 @@ def _fmt(value: Any) -> str:
 Table = tuple[str, list[str], list[list[Any]]]
 
 
-def report_tables(result: dict[str, Any], top: int = 15) -> list[Table]:
+def report_tables(result: dict[str, Any], top: int = 15, lang: str = "sv") -> list[Table]:
     """The analysis as titled tables (title, headers, rows): used by the CLI and the pages."""
-    return network_tables(result, top) + participation_tables(result.get("participation"))
+    tables = network_tables(result, top) + participation_tables(result.get("participation"))
+    return [_table_in_english(t) for t in tables] if lang == "en" else tables
+
+
+#: The tables' own words in English.
+TABLE_WORDS_EN = {
+    "namn": "name", "slag": "kind", "huvudman": "principal", "grad": "degree", "viktad grad": "weighted degree",
+    "mellanhet": "betweenness", "räckvidd": "reach", "grupp": "community", "storlek": "size",
+    "sammansättning": "composition", "mest förbundna": "most connected", "kommun": "municipality",
+    "möten": "meetings", "av": "of", "andel": "share", "närvaron": "attendances", "personer": "people",
+    "i organ": "in bodies", "frånvarande vid": "absent from", "möte": "meeting", "organ": "body",
+    "deltagare": "attendees", "per slag": "by kind", "kommuner": "municipalities",
+    "kommuner som saknas": "municipalities missing",
+}
+TABLE_TITLES_EN = [("Mest centrala (mellanhet)", "Most central (betweenness)"),
+                   ("Brobyggare mellan huvudmän", "Brokers between principals"),
+                   ("(räckvidd: andra huvudmän bland grannarna)", "(reach: other principals among the neighbours)"),
+                   ("Grupper (Louvain)", "Communities (Louvain)"),
+                   ("Deltagande per kommun", "Attendance by municipality"),
+                   ("Deltagande per möte", "Attendance by meeting")]
+
+
+def _table_in_english(table: Table) -> Table:
+    from .projections import KINDS, KINDS_EN
+
+    title, headers, rows = table
+    for sv, en in TABLE_TITLES_EN + [(KINDS[k][0], KINDS_EN[k][0]) for k in KINDS]:
+        title = title.replace(sv, en)
+    kinds = {sv: KIND_LABELS_EN[k] for k, sv in KIND_LABELS.items()}
+    rows = [[kinds.get(c, c) if isinstance(c, str) else c for c in row] for row in rows]
+    return title, [TABLE_WORDS_EN.get(h, h) for h in headers], rows
 
 
 def network_tables(result: dict[str, Any], top: int = 15) -> list[Table]:

@@ -11,7 +11,7 @@ SELECT DISTINCT and everything is keyed by IRI here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -38,6 +38,10 @@ OTHER_KINDS: list[tuple[str, str, str]] = [
     ("seat", "Plats enligt sammansättning", "#bcbd22"),
 ]
 KIND_LABELS = {k: label for k, label, _ in PRINCIPAL_KINDS + OTHER_KINDS}
+KIND_LABELS_EN = {"kommun": "Municipality", "region": "Region", "kommunforbund": "Association of municipalities",
+                  "gymnasieforbund": "Upper-secondary school federation", "brukare": "User or citizen representative",
+                  "extern": "Other / external actor", "okand": "Principal unknown",
+                  "body": "Collaboration body / group", "seat": "Seat of the composition rule"}
 KIND_COLOURS = {k: colour for k, _, colour in PRINCIPAL_KINDS + OTHER_KINDS}
 PRINCIPAL_ORG_KINDS = ("kommun", "region", "kommunforbund", "gymnasieforbund")
 REPRESENTATIVE_ROLES = ("brukarrepresentant", "invanarrepresentant")
@@ -56,6 +60,8 @@ def rows(select: Select, query: str) -> list[Row]:
 
 def in_range(date: str, lo: str | None, hi: str | None) -> bool:
     """Whether an ISO date (or year) lies in [lo, hi]; either bound may be None (open)."""
+    if len(date) == 10:  # a day: the common case, compared as it is
+        return (lo is None or date >= lo) and (hi is None or date <= hi)
     return (lo is None or end_of(date) >= lo) and (hi is None or start_of(date) <= hi)
 
 
@@ -99,24 +105,31 @@ class Membership:
 
     @property
     def start(self) -> str | None:
-        """The earliest day the membership is known to hold (its beginning, else first observation)."""
-        if self.begin:
-            return start_of(self.begin)
-        return start_of(min(self.observed)) if self.observed else None
+        """The first day the membership holds (see membership_interval)."""
+        return self.interval[0]
 
     @property
     def finish(self) -> str | None:
-        """The latest day it is known to hold (its end, else last observation, else before X)."""
+        """The last day it holds, or None while it is open (see membership_interval)."""
+        return self.interval[1]
+
+    @cached_property
+    def last_seen(self) -> str | None:
+        """The latest day it is known to hold: its end, else its last sighting, else the day before X."""
         if self.end:
             return end_of(self.end)
         if self.observed:
             return end_of(max(self.observed))
         return start_of(self.before) if self.before else None
 
+    @cached_property
+    def interval(self) -> tuple[str | None, str | None]:
+        """membership_interval, kept (the data does not change once read)."""
+        return membership_interval(self)
+
     def overlaps(self, lo: str | None, hi: str | None) -> bool:
-        """Whether what is known of the period meets [lo, hi]; an undated membership always does."""
-        start, finish = self.start, self.finish
-        return (lo is None or finish is None or finish >= lo) and (hi is None or start is None or start <= hi)
+        """Whether the membership's interval meets [lo, hi] (see membership_interval)."""
+        return interval_overlaps(self.interval, lo, hi)
 
     def period_text(self) -> str:
         start, finish = self.start, self.finish
@@ -128,6 +141,30 @@ class Membership:
         if self.before:
             return f"före {self.before}"
         return "" if start is None and finish is None else f"{start or '?'}–{finish or ''}"
+
+
+def membership_interval(m: Membership) -> tuple[str | None, str | None]:
+    """The one rule for when a membership holds, as (first day, last day or None while open).
+
+    It holds from its time:hasBeginning, else its first sighting (the earliest time:inside), until
+    its time:hasEnd, else the day before its time:before, else it is open: a membership seen on a
+    date and never ended still holds (Petra Hornstra in Barn och unga from 2025-12-12 on).
+    Undated memberships give (None, None) and meet every range.
+    """
+    start = start_of(m.begin) if m.begin else (start_of(min(m.observed)) if m.observed else None)
+    if m.end:
+        finish: str | None = end_of(m.end)
+    elif m.before:
+        finish = start_of(m.before)
+    else:
+        finish = None
+    return start, finish
+
+
+def interval_overlaps(interval: tuple[str | None, str | None], lo: str | None, hi: str | None) -> bool:
+    """Whether [start, finish] (either end open) meets [lo, hi] (either bound open)."""
+    start, finish = interval
+    return (lo is None or finish is None or finish >= lo) and (hi is None or start is None or start <= hi)
 
 
 @dataclass
@@ -188,7 +225,7 @@ class NetworkData:
         if iri in self.people:
             return self.people[iri]
         if iri in self.orgs:
-            return self.orgs[iri].label
+            return self.body_labels.get(iri) or self.orgs[iri].label
         if iri in self.meetings:
             return self.meetings[iri].label
         return local_name(iri)
@@ -215,6 +252,32 @@ class NetworkData:
     @cached_property
     def _ancestors(self) -> dict[str, list[str]]:
         return {}
+
+    @cached_property
+    def body_labels(self) -> dict[str, str]:
+        """Bodies named with their parent where the name alone does not tell them apart: a group
+        under a group ('Processgrupp (Samordnande grupp Barn och unga)') and a name that several
+        bodies share (then with the parent, else the top body, that differs)."""
+        bodies = [o for o in self.orgs if self.is_body(o)]
+        count: dict[str, int] = {}
+        for o in bodies:
+            count[self.orgs[o].label] = count.get(self.orgs[o].label, 0) + 1
+        out: dict[str, str] = {}
+        for o in bodies:
+            own = self.orgs[o].label
+            parent = next((p for p in self.orgs[o].parents if p in self.orgs), None)
+            if parent is None:
+                continue
+            parent_is_body = self.is_body(parent)
+            nested = parent_is_body and any(self.is_body(p) for p in self.orgs[parent].parents if p in self.orgs)
+            if nested or count[own] > 1:
+                out[o] = f"{own} ({self.orgs[parent].label})"
+        for o, text in list(out.items()):  # still ambiguous: name the top body too
+            if sum(1 for t in out.values() if t == text) > 1:
+                root = self.root_body(o)
+                if root and root != o:
+                    out[o] = f"{text[:-1]}, {self.orgs[root].label})"
+        return out
 
     @cached_property
     def _principals(self) -> dict[str, str]:
@@ -306,24 +369,36 @@ class NetworkData:
             principal = self.principal(m.representing or m.org)
             if self.is_body(principal):  # a seat in a body says nothing of whom one works for
                 continue
-            out.setdefault(m.person, []).append((m.finish or "", principal))
+            out.setdefault(m.person, []).append((m.last_seen or "", principal))
         return out
 
-    def person_principals(self, lo: str | None = None, hi: str | None = None) -> dict[str, str]:
-        """Each person's principal in [lo, hi]: the latest one seen, ties broken by how often."""
-        ev = self.evidence(lo, hi)
-        if lo is not None or hi is not None:  # fall back to all evidence for people seen only outside
-            for person, items in self.evidence().items():
-                ev.setdefault(person, items)
-        chosen: dict[str, str] = {}
-        for person, items in ev.items():
-            counts: dict[str, int] = {}
-            latest: dict[str, str] = {}
-            for date, org in items:
-                counts[org] = counts.get(org, 0) + 1
-                latest[org] = max(latest.get(org, ""), date)
-            chosen[person] = max(counts, key=lambda o: (latest[o], counts[o], o))
-        return chosen
+    @cached_property
+    def _principals_in(self) -> dict[tuple[str | None, str | None], Principals]:
+        return {}
+
+    def person_principals(self, lo: str | None = None, hi: str | None = None) -> Principals:
+        """Each person's principal in [lo, hi]: the latest one seen, ties broken by how often (kept
+        per range: the data does not change)."""
+        cached = self._principals_in.get((lo, hi))
+        if cached is None:
+            if len(self._principals_in) > 64:
+                self._principals_in.clear()
+            cached = self._principals_in[(lo, hi)] = self._person_principals(lo, hi)
+        return cached
+
+    def _person_principals(self, lo: str | None, hi: str | None) -> Principals:
+        return Principals(self, lo, hi)
+
+    def person_evidence(self, person: str, lo: str | None = None, hi: str | None = None) -> list[tuple[str, str]]:
+        """One person's part of evidence(lo, hi)."""
+        out = [(a.date, self.principal(a.representing)) for a in self.attendances_of.get(person, [])
+               if a.representing and in_range(a.date, lo, hi)]
+        for m in self.memberships_of.get(person, []):
+            if m.overlaps(lo, hi):
+                principal = self.principal(m.representing or m.org)
+                if not self.is_body(principal):
+                    out.append((m.last_seen or "", principal))
+        return out
 
     @cached_property
     def representatives(self) -> set[str]:
@@ -331,7 +406,7 @@ class NetworkData:
         return {a.person for a in self.attendances
                 if a.capacity_role and local_name(a.capacity_role) in REPRESENTATIVE_ROLES}
 
-    def person_kind(self, person: str, principals: dict[str, str]) -> str:
+    def person_kind(self, person: str, principals: Mapping[str, str]) -> str:
         if person in principals:
             return self.principal_kind(principals[person])
         return "brukare" if person in self.representatives else "okand"
@@ -345,6 +420,48 @@ class NetworkData:
             period = m.period_text()
             lines.append(f"{m.role_label or 'knuten till'}, {org}{rep}" + (f" ({period})" if period else ""))
         return sorted(set(lines))
+
+
+class Principals(Mapping[str, str]):
+    """Each person's principal in [lo, hi]: the latest one seen in the range, ties broken by how often;
+    for people seen only outside the range, the same over all dates. Worked out per person when
+    first asked for (a national graph has 40,000 people; a picture needs a few hundred)."""
+
+    def __init__(self, data: NetworkData, lo: str | None, hi: str | None) -> None:
+        self.data, self.lo, self.hi = data, lo, hi
+        self.found: dict[str, str | None] = {}
+
+    def _find(self, person: str) -> str | None:
+        if person in self.found:
+            return self.found[person]
+        items = self.data.person_evidence(person, self.lo, self.hi)
+        if not items and (self.lo is not None or self.hi is not None):
+            items = self.data.person_evidence(person)
+        chosen = None
+        if items:
+            counts: dict[str, int] = {}
+            latest: dict[str, str] = {}
+            for date, org in items:
+                counts[org] = counts.get(org, 0) + 1
+                latest[org] = max(latest.get(org, ""), date)
+            chosen = max(counts, key=lambda o: (latest[o], counts[o], o))
+        self.found[person] = chosen
+        return chosen
+
+    def __getitem__(self, person: str) -> str:
+        found = self._find(person)
+        if found is None:
+            raise KeyError(person)
+        return found
+
+    def __contains__(self, person: object) -> bool:
+        return isinstance(person, str) and self._find(person) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (p for p in self.data.people if self._find(p) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 KIND_CLASS_LABELS = {"Municipality": "kommunerna", "Region": "regionen", "MunicipalFederation": "Kommunförbundet",

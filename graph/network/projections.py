@@ -13,8 +13,9 @@ for it or a unit of it, and what they connect to).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -48,7 +49,45 @@ KINDS: dict[str, tuple[str, str]] = {
     "structure": ("Strukturen",
                   "LGL → organ → grupper → platser enligt sammansättningen → innehavare."),
 }
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+#: The same in English: (title, description).
+KINDS_EN: dict[str, tuple[str, str]] = {
+    "people-bodies": ("People and bodies",
+                      "Bipartite network: people and the bodies and groups they sit in or meet in "
+                      "(edges carry role and period)."),
+    "people": ("People who meet",
+               "People joined when they attended the same meetings; the weight is the number of meetings together."),
+    "organisations": ("Organisations that meet",
+                      "Principals and other organisations joined when their people sit in the same group or "
+                      "meeting; the weight is the number of shared meetings and groups."),
+    "structure": ("The structure", "LGL → bodies → groups → seats of the composition rules → holders."),
+}
+#: Organisations that meet: the meetings and groups named on an edge (the rest counted).
+CONTEXTS_NAMED = 5
+#: The structure the pages show when no body is chosen (its id), if the graph has it.
+DEFAULT_STRUCTURE = "lansgemensam-ledning-i-samverkan"
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class InvalidFilterDate(ValueError):
+    """A --from/--to (from=/to=) value that is not a real date, month or year."""
+
+    def __init__(self, name: str, value: str, reason: str) -> None:
+        super().__init__(f"{name}={value!r}: {reason}; write it as YYYY-MM-DD (or YYYY-MM, YYYY)")
+        self.name, self.value, self.reason = name, value, reason
+
+
+def check_date(value: str, name: str) -> str:
+    """`value` if it is a real calendar date (YYYY-MM-DD), month (YYYY-MM) or year; InvalidFilterDate
+    naming the parameter otherwise (2026-13-45, 2026-02-30, abc)."""
+    m = DATE_RE.match(value)
+    if not m:
+        raise InvalidFilterDate(name, value, "not in the form YYYY-MM-DD")
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        raise InvalidFilterDate(name, value, "no such day in the calendar") from None
+    return value
 
 
 @dataclass
@@ -65,8 +104,11 @@ class Filters:
             value = getattr(self, name)
             if value in ("", None):
                 setattr(self, name, None)
-            elif not DATE_RE.match(value):
-                raise ValueError(f"{name.replace('_', ' ')}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+            else:
+                check_date(value.strip(), name.removeprefix("date_"))
+                setattr(self, name, value.strip())
+        if self.date_from and self.date_to and start_of(self.date_from) > end_of(self.date_to):
+            raise ValueError(f"from={self.date_from} is after to={self.date_to}")
         self.body = self.body or None
         self.org = self.org or None
 
@@ -92,7 +134,7 @@ def _resolve_org(data: NetworkData, value: str | None, body: bool) -> str | None
         return None
     what = "body" if body else "organisation"
     candidates = [o for o in data.orgs if o == value or local_name(o) == value
-                  or data.orgs[o].label.casefold() == value.casefold()]
+                  or data.orgs[o].label.casefold() == value.casefold() or data.label(o).casefold() == value.casefold()]
     if not candidates:
         raise ValueError(f"unknown {what} {value!r}")
     iri = candidates[0]
@@ -108,7 +150,7 @@ class Scope:
     data: NetworkData
     filters: Filters
     bodies: set[str] | None = None  # None = all
-    principals: dict[str, str] = field(default_factory=dict)
+    principals: Mapping[str, str] = field(default_factory=dict)
     org_people: set[str] | None = None  # None = no organisation filter
     _attendances: list[Attendance] | None = None
 
@@ -283,13 +325,30 @@ def _contexts(scope: Scope) -> list[tuple[str, str, dict[str, set[str]]]]:
     return [(c, kind, orgs) for c, (kind, orgs) in sorted(out.items())]
 
 
+def _structure_kommuner(scope: Scope) -> list[str]:
+    """The kommuner that ever take part (attend or hold a seat) in the structure of the chosen body."""
+    d = scope.data
+    root = d.root_body(scope.filters.body)
+    bodies = d.bodies_under(root) if root else set(scope.bodies or ())
+    everyone = d.person_principals()
+    found: set[str] = set()
+    for a in d.attendances:
+        if a.body in bodies:
+            found.add(d.principal(a.representing) if a.representing else everyone.get(a.person, ""))
+    for m in d.memberships:
+        if m.org in bodies:
+            found.add(d.principal(m.representing) if m.representing else everyone.get(m.person, ""))
+    return sorted((o for o in found if d.kind(o) == "kommun"), key=d.label)
+
+
 def organisations(data: NetworkData, filters: Filters | None = None) -> nx.Graph:
     """Organisations joined when their people sit together in a meeting or a body.
 
     Edge attributes: weight (meetings + bodies shared), meetings, bodies, person_pairs (pairs of
     people, one from each side, who sat together, summed over contexts). Node attributes: people
-    (distinct people seen for it), contexts. Without an organisation filter every kommun is a node,
-    so the ones absent stand alone; with one, the organisation and its neighbours.
+    (distinct people seen for it), contexts. Without an organisation filter every kommun is a node (with a body
+    filter: every kommun of that structure), so the ones absent stand alone; with one, the
+    organisation and its neighbours.
     """
     scope = Scope.of(data, filters or Filters())
     f = scope.filters
@@ -307,11 +366,14 @@ def organisations(data: NetworkData, filters: Filters | None = None) -> nx.Graph
             e["weight"] += 1
             e["meetings" if kind == "meeting" else "bodies"] += 1
             e["person_pairs"] += len(orgs[a]) * len(orgs[b])
-            e["contexts"] = (e["contexts"] + "; " if e["contexts"] else "") + data.label(context)
+            if e["weight"] <= CONTEXTS_NAMED:
+                e["contexts"] = (e["contexts"] + "; " if e["contexts"] else "") + data.label(context)
+            elif e["weight"] == CONTEXTS_NAMED + 1:
+                e["contexts"] += "; …"
     for org in people_of:
         g.add_node(org)
-    if f.org is None:
-        for kommun in data.municipalities():
+    if f.org is None:  # the kommuner that stay away are there too: every one, or those of the chosen structure
+        for kommun in (data.municipalities() if scope.bodies is None else _structure_kommuner(scope)):
             g.add_node(kommun)
     else:
         keep = {o for o in g if data.within(o, f.org)}
@@ -439,6 +501,108 @@ def structure(data: NetworkData, filters: Filters | None = None) -> nx.DiGraph:
         for n, depth in nx.single_source_shortest_path_length(g, root).items():
             g.nodes[n]["level"] = min(depth, g.nodes[n].get("level", depth))
     return g
+
+
+def default_structure(data: NetworkData) -> str | None:
+    """The body the pages show by default: DEFAULT_STRUCTURE if the graph has it, else the top body
+    with the most bodies under it (None if there are no bodies)."""
+    for o in data.orgs:
+        if local_name(o) == DEFAULT_STRUCTURE and data.is_body(o):
+            return o
+    roots = [o for o in data.orgs if data.is_body(o) and data.root_body(o) == o]
+    return max(sorted(roots), key=lambda r: len(data.bodies_under(r)), default=None)
+
+
+def keep_weight(g: nx.Graph, min_weight: int) -> nx.Graph:
+    """The graph without edges lighter than min_weight, nor the people left with no edge."""
+    if min_weight <= 1:
+        return g
+    h = g.copy()
+    h.remove_edges_from([(u, v) for u, v, w in g.edges(data="weight", default=1) if w < min_weight])
+    h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0 and g.degree(n) > 0])
+    h.graph["min_weight"] = min_weight
+    return h
+
+
+def weight_for(g: nx.Graph, max_edges: int) -> int:
+    """The smallest edge weight threshold that leaves at most max_edges edges (1 if all fit)."""
+    weights = sorted((w for _, _, w in g.edges(data="weight", default=1)), reverse=True)
+    if len(weights) <= max_edges:
+        return 1
+    return int(weights[max_edges]) + 1
+
+
+def ego(data: NetworkData, person: str, filters: Filters | None = None) -> nx.Graph:
+    """Whom a person meets, through which groups: the person, the bodies they sit in or attended
+    meetings of (within the filters), and the people they met there (fellow members of the body,
+    or at the same meetings). Edges person–body and body–person carry role and meetings; every
+    other person's `through` attribute lists the bodies (labels) they were met through.
+    """
+    scope = Scope.of(data, filters or Filters())
+    f = scope.filters
+    g = nx.Graph(kind="ego", ego=person, filters=f.as_dict())
+    if person not in data.people:
+        return g
+    scope.add_person(g, person)
+    g.nodes[person]["ego"] = True
+    my_meetings: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
+    for m in data.memberships_of.get(person, []):
+        if data.is_body(m.org) and m.overlaps(f.lo, f.hi) and (scope.bodies is None or m.org in scope.bodies):
+            roles.setdefault(m.org, set()).add(m.role_label or "knuten till")
+    for a in data.attendances_of.get(person, []):
+        if a.body and scope.attendance_in(a):
+            my_meetings.setdefault(a.body, set()).add(a.meeting)
+            roles.setdefault(a.body, set()).add("deltagare")
+    met: dict[tuple[str, str], dict] = {}
+    for body in roles:
+        for m in scope.memberships(bodies_only=True):
+            if m.org == body and m.person != person:
+                e = met.setdefault((body, m.person), {"roles": set(), "meetings": set()})
+                e["roles"].add(m.role_label or "knuten till")
+    for body, meetings in my_meetings.items():
+        for a in scope.attendances():
+            if a.meeting in meetings and a.person != person:
+                e = met.setdefault((body, a.person), {"roles": set(), "meetings": set()})
+                e["meetings"].add(a.meeting)
+    for body in sorted(roles):
+        scope.add_org(g, body, "body")
+        g.add_edge(person, body, role=_join(roles[body]), meetings=len(my_meetings.get(body, ())),
+                   weight=1 + len(my_meetings.get(body, ())))
+    for (body, other), e in sorted(met.items()):
+        scope.add_person(g, other)
+        g.nodes[other].setdefault("through_iris", []).append(body)
+        g.add_edge(body, other, role=_join(e["roles"] or {"deltagare"}), meetings=len(e["meetings"]),
+                   weight=1 + len(e["meetings"]))
+    for n in g:
+        if "through_iris" in g.nodes[n]:
+            g.nodes[n]["through"] = "; ".join(sorted(data.label(b) for b in g.nodes[n].pop("through_iris")))
+    return g
+
+
+def fold(text: str) -> str:
+    """Text without accents or case, for matching names ('Goransson' finds 'Göransson')."""
+    from unicodedata import combining, normalize
+
+    return "".join(c for c in normalize("NFKD", text) if not combining(c)).casefold().strip()
+
+
+def ego_node(data: NetworkData, value: str) -> str:
+    """A person for the ego view, from an IRI, an id or a name (accents and case ignored)."""
+    value = value.strip()
+    if value in data.people:
+        return value
+    index = data.__dict__.get("_names_folded")
+    if index is None:
+        index = {}
+        for p, name in data.people.items():
+            index.setdefault(fold(name), []).append(p)
+            index.setdefault(local_name(p), []).append(p)
+        data.__dict__["_names_folded"] = index
+    hits = index.get(value) or index.get(fold(value))
+    if not hits:
+        raise ValueError(f"node={value!r}: no person with that IRI, id or name")
+    return sorted(hits)[0]
 
 
 PROJECTIONS = {"people-bodies": people_bodies, "people": people, "organisations": organisations,

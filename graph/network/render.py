@@ -6,15 +6,16 @@ options object) and drawn by the vis-network files pyvis ships (pyvis/lib/vis-9.
 alone file (`samverkan viz`) inlines them; the server links them from /viz/static/.
 
 Colours tell the kind of principal, sizes a chosen centrality, tooltips name, posts and sources;
-a click opens the node's IRI (its linked-data page). Large networks stay usable: improvedLayout
-off, straight edges, a capped number of stabilisation iterations from positions seeded by
-community, physics off once stable, edges hidden while dragging and zooming.
+a click opens the node's IRI (its linked-data page). The positions are computed here (layout.py)
+and the picture is drawn with physics off, so it is settled as soon as it is drawn; only the
+LABELS_SHOWN most central nodes carry their label until the reader zooms in (viz.js).
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,8 @@ from pyvis.network import Network
 from pyvis.node import Node
 
 from .analysis import SIZE_MEASURES, metrics
-from .data import KIND_COLOURS, OTHER_KINDS, PRINCIPAL_KINDS
+from .data import KIND_COLOURS, KIND_LABELS, KIND_LABELS_EN, OTHER_KINDS, PRINCIPAL_KINDS
+from .layout import positions as layout_positions
 
 VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
 ASSETS_DIR = Path(__file__).parent / "assets"
@@ -39,10 +41,9 @@ ASSETS: dict[str, tuple[Path, str]] = {
 }
 SHAPES = {"body": "square", "seat": "triangle"}
 LARGE = 400  # nodes: from here on, the cheaper drawing settings (and start positions seeded by community)
-#: Stabilisation is capped: about ITERATION_BUDGET node-iterations, within these bounds.
-ITERATION_BUDGET = 60_000
-MIN_ITERATIONS, MAX_ITERATIONS = 10, 400
-EDGE_TITLES_MAX = 6000  # edges: above this, edges get no tooltips (they cost memory in the browser)
+EDGE_TITLES_MAX = 1500  # edges: above this, edges get no tooltips (they cost bytes and browser memory)
+#: Labels drawn at the first zoom: the most central nodes (by the size measure); all when zoomed in.
+LABELS_SHOWN = 25  # edges: above this, edges get no tooltips (they cost memory in the browser)
 
 STANDALONE_CSS = """
 body { font-family: system-ui, sans-serif; margin: 1em 2em; color: #222; }
@@ -66,8 +67,8 @@ def vis_options(g: nx.Graph) -> dict[str, Any]:
     options: dict[str, Any] = {
         "autoResize": True,
         "nodes": {"shape": "dot", "borderWidth": 1,
-                  "scaling": {"min": 4 if large else 8, "max": 22 if large else 40,
-                              "label": {"enabled": True, "min": 11, "max": 20, "drawThreshold": 7 if large else 5}},
+                  "scaling": {"min": 4 if large else 8, "max": 22 if large else 30,
+                              "label": {"enabled": True, "min": 11, "max": 16, "drawThreshold": 7 if large else 5}},
                   "font": {"size": 12, "face": "sans-serif"}},
         "edges": {"smooth": False, "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333",
                                              "opacity": 0.35 if large else 0.6},
@@ -78,17 +79,8 @@ def vis_options(g: nx.Graph) -> dict[str, Any]:
     }
     if g.is_directed():
         options["edges"]["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.4}}
-    iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS, ITERATION_BUDGET // max(n, 1)))
-    options["physics"] = {
-        "enabled": True,
-        "solver": "barnesHut" if large else "forceAtlas2Based",
-        "barnesHut": {"gravitationalConstant": -4000, "springLength": 120, "springConstant": 0.02,
-                      "damping": 0.25, "avoidOverlap": 0.1, "theta": 0.8},
-        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "springConstant": 0.06,
-                             "damping": 0.5, "avoidOverlap": 0.4},
-        "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 20, "fit": True},
-        "minVelocity": 1.0, "maxVelocity": 60, "timestep": 0.5, "adaptiveTimestep": True,
-    }
+    options["physics"] = {"enabled": False}
+    options["layout"] = {"improvedLayout": False, "randomSeed": 7}
     return options
 
 
@@ -115,6 +107,29 @@ def seed_positions(g: nx.Graph, community: dict[Any, int], spacing: float = 16.0
     return pos
 
 
+_ENGLISH = [(re.compile(p, re.M), r) for p, r in [
+    (r"^Uppdrag:$", "Posts:"), (r"^Källor:$", "Sources:"), (r"^Del av: ", "Part of: "), (r"^Personer: ", "People: "),
+    (r"^Möten och grupper: ", "Meetings and groups: "), (r"^Plats: ", "Seat: "), (r"^i (?=\S)", "in "),
+    (r"^Innehavare i grafen: (\d+) av ", r"Holders in the graph: \1 of "),
+    (r"^Innehavare i grafen: ", "Holders in the graph: "),
+    (r"^Utan innehavare i grafen: ", "Without a holder in the graph: "),
+    (r"Platser: (\d+), innehavare i grafen: ", r"Seats: \1, holders in the graph: "),
+    (r"^(\d+) personer$", r"\1 people"),
+    (r"^Grad (\d+), viktad grad ", r"Degree \1, weighted degree "), (r", mellanhet ", ", betweenness "),
+    (r", grupp (\d+)$", r", community \1"), (r" gemensamma möten: ", " meetings together: "),
+    (r"^(\d+) möten, (\d+) organ/grupper$", r"\1 meetings, \2 bodies/groups"), (r" personpar$", " pairs of people"),
+    (r" band, vikt ", " ties, weight "), (r"^vikt ", "weight "), (r"knuten till", "affiliated with"),
+    (r"\bdeltagare\b", "attendee"), (r"\(före ", "(before "), (r"(?<=, )(?=\S[^,\n]*) för (?=\S)", " for "),
+]] + [(re.compile(rf"^{re.escape(sv)}(?=:|$)", re.M), KIND_LABELS_EN[k]) for k, sv in KIND_LABELS.items()]
+
+
+def english(text: str) -> str:
+    """A tooltip's own words in English (names, roles and titles from the graph stay as they are)."""
+    for pattern, replacement in _ENGLISH:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _edge_title(a: dict[str, Any]) -> str:
     parts = []
     if a.get("role"):
@@ -134,15 +149,17 @@ def _edge_title(a: dict[str, Any]) -> str:
     return "\n".join(parts) or f"vikt {a.get('weight', 1)}"
 
 
-def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None) -> Network:
+def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
+             lang: str = "sv") -> Network:
     """The graph as a pyvis Network: colours by kind, value by the chosen measure, text tooltips, urls."""
     if size_by not in SIZE_MEASURES:
         raise ValueError(f"size: expected one of {', '.join(SIZE_MEASURES)}, got {size_by!r}")
     if per_node is None:
         per_node, _ = metrics(g, with_betweenness=size_by == "betweenness" or g.number_of_nodes() <= LARGE)
     net = Network(height="100%", width="100%", directed=g.is_directed(), cdn_resources="in_line")
-    large = g.number_of_nodes() >= LARGE
-    positions = seed_positions(g, {n: m["community"] for n, m in per_node.items()}) if large else {}
+    positions = g.graph.get("positions") or layout_positions(g, {n: m["community"] for n, m in per_node.items()})
+    ranked = sorted(g, key=lambda n: (-float(per_node.get(n, {}).get(size_by, 0) or 0), str(n)))
+    central = set(ranked[:LABELS_SHOWN])
     for n, a in g.nodes(data=True):
         kind = a.get("kind", "okand")
         m = per_node.get(n, {})
@@ -152,13 +169,21 @@ def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str,
                          + (f", mellanhet {m['betweenness']:.3f}" if m.get("betweenness") else "")
                          + f", grupp {m['community']}")
         iri = str(n)
-        opts: dict[str, Any] = {"title": "\n".join(lines), "kind": kind, "color": KIND_COLOURS.get(kind, "#9e9e9e"),
+        title = "\n".join(lines)
+        opts: dict[str, Any] = {"title": english(title) if lang == "en" else title,
+                                "kind": kind, "color": KIND_COLOURS.get(kind, "#9e9e9e"),
                                 "value": float(m.get(size_by, 0) or 0)}
         if iri.startswith(("http://", "https://")):
             opts["url"] = iri
+        if a.get("ego"):  # the person the ego view is about
+            opts["borderWidth"] = 4
+            opts["font"] = {"size": 18, "strokeWidth": 3}
         if n in positions:
             opts["x"], opts["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
-        node = Node(iri, SHAPES.get(kind, "dot"), label=a.get("label", iri), **opts)
+        full_label = a.get("label", iri)
+        opts["fullLabel"] = full_label
+        opts["central"] = n in central
+        node = Node(iri, SHAPES.get(kind, "dot"), label=full_label if n in central else " ", **opts)
         # pyvis's add_node/add_edge look for duplicates in lists (quadratic); networkx has none
         net.nodes.append(node.options)
         net.node_ids.append(iri)
@@ -167,21 +192,21 @@ def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str,
     for u, v, a in g.edges(data=True):
         opts = {"value": float(a.get("weight", 1))}
         if titles:
-            opts["title"] = _edge_title(a)
+            opts["title"] = english(_edge_title(a)) if lang == "en" else _edge_title(a)
         net.edges.append(Edge(str(u), str(v), g.is_directed(), **opts).options)
     net.set_options(json.dumps(vis_options(g)))
     return net
 
 
 def payload(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
-            title: str = "") -> dict[str, Any]:
+            title: str = "", lang: str = "sv") -> dict[str, Any]:
     """What the page's script draws: nodes, edges, options and a little about the picture."""
-    net = to_pyvis(g, size_by, per_node)
+    net = to_pyvis(g, size_by, per_node, lang)
     nodes, edges, _, _, _, options = net.get_network_data()
     n = g.number_of_nodes()
     return {"nodes": nodes, "edges": edges, "options": json.loads(options),
-            "meta": {"title": title, "kind": g.graph.get("kind", ""), "size_by": size_by,
-                     "maxLayoutMs": 8000 if n < LARGE else 15000}}
+            "meta": {"title": title, "kind": g.graph.get("kind", ""), "size_by": size_by, "nodes": n,
+                     "labelsShown": LABELS_SHOWN}}
 
 
 def script_json(data: Any) -> str:
@@ -190,7 +215,7 @@ def script_json(data: Any) -> str:
             .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def legend_html(g: nx.Graph) -> str:
+def legend_html(g: nx.Graph, lang: str = "sv") -> str:
     counts: dict[str, int] = {}
     for _, a in g.nodes(data=True):
         counts[a.get("kind", "okand")] = counts.get(a.get("kind", "okand"), 0) + 1
@@ -199,22 +224,33 @@ def legend_html(g: nx.Graph) -> str:
         if kind not in counts:
             continue
         shape = {"square": " box", "triangle": " diamond"}.get(SHAPES.get(kind, ""), "")
+        if lang == "en":
+            label = KIND_LABELS_EN.get(kind, label)
         items.append(f'<li><label><input type="checkbox" checked data-viz-kind="{escape(kind)}"> '
                      f'<span class="viz-swatch{shape}" style="background:{colour}"></span>{escape(label)} '
                      f'({counts[kind]})</label></li>')
+    if lang == "en":
+        return ('<aside class="viz-legend"><strong>Legend</strong><ul>' + "".join(items) + "</ul>"
+                "<p>Colour: kind of principal. Size: the chosen centrality. Labels: the most central nodes; zoom in "
+                "for all. Hover over a node for name, posts and sources; click to open its page.</p></aside>")
     return ('<aside class="viz-legend"><strong>Förklaring</strong><ul>' + "".join(items) + "</ul>"
-            "<p>Färg: slag av huvudman. Storlek: vald centralitet. Håll muspekaren över en nod för namn, "
-            "uppdrag och källor; klicka för att öppna nodens sida.</p></aside>")
+            "<p>Färg: slag av huvudman. Storlek: vald centralitet. Namn: de mest centrala noderna; zooma in för "
+            "alla. Håll muspekaren över en nod för namn, uppdrag och källor; klicka för att öppna nodens "
+            "sida.</p></aside>")
 
 
 def network_html(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
-                 title: str = "", toolbar_extra: str = "") -> str:
+                 title: str = "", toolbar_extra: str = "", lang: str = "sv") -> str:
     """The picture: status line, search box, canvas, legend and the data for the script."""
-    data = payload(g, size_by, per_node, title)
-    return (f'<div class="viz-bar"><span id="viz-status" role="status">Laddar nätverket …</span>'
-            f'<input type="search" id="viz-search" placeholder="Sök nod …" aria-label="Sök nod">'
+    data = payload(g, size_by, per_node, title, lang)
+    en = lang == "en"
+    data["meta"]["words"] = {"nodes": "nodes", "edges": "edges"} if en else {"nodes": "noder", "edges": "kanter"}
+    loading, find = ("Loading the network …", "Find a node …") if en else ("Laddar nätverket …", "Sök nod …")
+    return (f'<div class="viz-bar"><span id="viz-status" role="status">{loading}</span>'
+            f'<input type="search" id="viz-search" placeholder="{find}" aria-label="{find}">'
             f"{toolbar_extra}</div>"
-            f'<div class="viz-main"><div id="viz-network" aria-label="{escape(title)}"></div>{legend_html(g)}</div>'
+            f'<div class="viz-main"><div id="viz-network" aria-label="{escape(title)}"></div>'
+            f"{legend_html(g, lang)}</div>"
             f'<script type="application/json" id="viz-data">{script_json(data)}</script>')
 
 

@@ -1,8 +1,10 @@
 /* Samverkan Kalmar län – network pictures.
  * Draws the network held in <script type="application/json" id="viz-data"> with vis-network
  * (served from the installed pyvis package, or inlined: no network access needed).
- * Layout: physics with a capped number of stabilisation iterations, switched off when done.
- * window.samverkanViz tells tests and scripts how it went (ready, nodeCount, stabilisedMs).
+ * Layout: the positions come from the server (physics off), so the picture is settled when drawn.
+ * Labels: only the most central nodes (n.central) carry theirs until the reader zooms in.
+ * window.samverkanViz tells tests and scripts how it went (ready, physics, nodeCount, stabilisedMs,
+ * labels()).
  */
 (function () {
   "use strict";
@@ -18,7 +20,7 @@
     var holder = document.getElementById("viz-data");
     var container = document.getElementById("viz-network");
     var status = document.getElementById("viz-status");
-    var state = { ready: false, nodeCount: 0, edgeCount: 0, stabilisedMs: null, error: null };
+    var state = { ready: false, physics: null, nodeCount: 0, edgeCount: 0, stabilisedMs: null, error: null };
     window.samverkanViz = state;
     if (!holder || !container) { return; }
     if (typeof vis === "undefined") {
@@ -33,6 +35,18 @@
     var nodes = new vis.DataSet(data.nodes.map(function (n) {
       return Object.assign({}, n, { title: n.title ? tip(n.title) : undefined });
     }));
+    var allLabels = false;
+    function showAllLabels(on) {
+      if (on === allLabels) { return; }
+      allLabels = on;
+      nodes.update(data.nodes.filter(function (n) { return !n.central; }).map(function (n) {
+        return { id: n.id, label: on ? n.fullLabel : " " };
+      }));
+    }
+    /* the labels drawn now: every node's whose label is not blank */
+    state.labels = function () {
+      return nodes.get().filter(function (n) { return n.label && n.label.trim(); }).map(function (n) { return n.label; });
+    };
     var edges = new vis.DataSet(data.edges.map(function (e) {
       return Object.assign({}, e, { title: e.title ? tip(e.title) : undefined });
     }));
@@ -46,22 +60,23 @@
     function done() {
       if (state.ready) { return; }
       network.setOptions({ physics: false });
+      state.physics = false;
+      network.fit({ animation: false });
       state.ready = true;
       state.stabilisedMs = Math.round(performance.now() - t0);
       container.setAttribute("data-ready", "true");
       if (status) {
-        status.textContent = data.nodes.length + " noder, " + data.edges.length + " kanter";
+        var words = (data.meta && data.meta.words) || { nodes: "noder", edges: "kanter" };
+        status.textContent = data.nodes.length + " " + words.nodes + ", " + data.edges.length + " " + words.edges;
       }
     }
-    network.on("stabilizationProgress", function (p) {
-      if (status) { status.textContent = "Placerar noderna … " + Math.round(100 * p.iterations / p.total) + " %"; }
-    });
     network.once("stabilizationIterationsDone", done);
     var physics = data.options.physics;
     if (!physics || physics.enabled === false || data.nodes.length === 0) {
       network.once("afterDrawing", done);
     }
-    window.setTimeout(done, (data.meta && data.meta.maxLayoutMs) || 20000);
+    window.setTimeout(done, 20000);
+    network.on("zoom", function () { showAllLabels(network.getScale() >= 1.2); });
 
     network.on("click", function (params) {
       if (params.nodes.length !== 1) { return; }
