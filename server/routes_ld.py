@@ -33,8 +33,7 @@ from .page_params import PageParams, page_params
 router = APIRouter(tags=["Linked data"])
 RDF_FORMATS = ["turtle", "jsonld", "ntriples", "rdfxml", "html"]
 PAGE_SIZE = 50
-HOME_MEETINGS = 10
-HOME_BODIES = 30
+HOME_BODIES = 30  # home_bodies.rq asks for one more, to know there are more
 # not in the properties table: the document's text is shown as text; the identifier is the IRI's slug
 # (the IRI itself is shown once, at the foot of the page)
 HIDDEN = {LGL.fullText, DCTERMS.identifier}
@@ -486,8 +485,8 @@ def home(request: Request) -> Response:
     try:
         counts = _cached_counts(ctx)
         structures = ctx.select(render("home_structures.rq"))
-        meetings = ctx.select(render("home_meetings.rq", limit=str(HOME_MEETINGS)))
-        bodies = ctx.select(render("home_bodies.rq", limit=str(HOME_BODIES + 1)))
+        meetings = ctx.select(render("home_meetings.rq"))
+        bodies = ctx.select(render("home_bodies.rq"))
     except StoreError as exc:
         return page(title, f"<p class='bad'>{escape(p.t('Lagret svarar inte', 'The store does not answer'))}: "
                     f"{escape(str(exc))}</p>", 503, params=p)
