@@ -573,7 +573,9 @@ class DocumentEmitter:
             elif kind == "replacement":
                 self.replacement(iri, d, date)
             else:
-                self.add(iri, RDFS.label, Literal(f"Beslut {d['id']}", lang=SV))
+                words = " ".join(str(text).split())
+                short = words if len(words) <= 80 else words[:80].rsplit(" ", 1)[0] + " …"
+                self.add(iri, RDFS.label, Literal(f"Beslut {date}: {short}", lang=SV))
 
     def replacement(self, iri: URIRef, d: LDict, date: str) -> None:
         new, old = str(d["new"]), str(d["replaced"])

@@ -101,9 +101,12 @@ def _period(p: PageParams, r: dict[str, Node]) -> str:
         parts.append(t("till ", "until ") + str(r["end"]))
     if r.get("before"):
         parts.append(t(f"tidigare (före {r['before']})", f"former (before {r['before']})"))
-    seen = str(r.get("observed") or "").split()
-    if seen:
-        parts.append(t("noterad ", "seen ") + ", ".join(sorted(seen)))
+    seen = sorted(set(str(r.get("observed") or "").split()), key=lambda d: (d + "-00-00")[:10])
+    if len(seen) > 3:  # the last confirmation matters most; a long list of sightings says little more
+        parts.append(t(f"noterad {len(seen)} gånger, första {seen[0]}, senast {seen[-1]}",
+                       f"seen {len(seen)} times, first {seen[0]}, last {seen[-1]}"))
+    elif seen:
+        parts.append(t("noterad ", "seen ") + ", ".join(seen))
     return escape(", ".join(parts))
 
 
@@ -308,6 +311,21 @@ def _org_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) ->
             + _memberships(lab, p, rows, False, "o"))
 
 
+def _membership_summary(ctx: ServerContext, lab: Labeller, p: PageParams, this: str, out: list[dict]) -> str:
+    """A membership's period and whether it holds on the page's date, in words."""
+    person = next((r["o"] for r in out if r["p"] == ORG.member), None)
+    if person is None:
+        return ""
+    row = next((r for r in ctx.select(render("person_memberships.rq", person=iri(str(person))))
+                if str(r["membership"]) == this), None)
+    if row is None:
+        return ""
+    when = p.at.isoformat() if p.at else ""
+    state = _state_text(p, membership_state(row, p.at))
+    return (f"<p><strong>{escape(p.t('Tid', 'Period'))}:</strong> {_period(p, row) or '–'}<br>"
+            f"<strong>{escape(p.t(f'Den {when}', f'On {when}'))}:</strong> {escape(state)}</p>")
+
+
 def _document_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str, text: str) -> str:
     """The whole text, one anchored line each (#L<n>), the cited lines marked and listed."""
     passages = ctx.select(render("ld_doc_passages.rq", doc=iri(this)))
@@ -334,12 +352,7 @@ def _document_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: st
 def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: list[dict]) -> Response:
     lab = Labeller(ctx, p.lang, href=p.href)
     me = URIRef(this)
-    seen: set[tuple[Node, Node]] = set()
-    links = []
-    for r in sorted(inc, key=lambda r: (str(r["p"]), _natural(str(r["s"])))):
-        if (r["s"], r["p"]) not in seen:
-            seen.add((r["s"], r["p"]))
-            links.append(r)
+    links = sorted(inc, key=lambda r: (str(r["p"]), _natural(str(r["s"]))))
     inc_page, inc_nav = _paged(p, links, "links")
     types = sorted({r["o"] for r in out if r["p"] == RDF.type}, key=str)
     lab.fetch([me] + [r["p"] for r in out] + [r["o"] for r in out if r["p"] not in HIDDEN]
@@ -359,6 +372,8 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
         parts.append(_meeting_section(ctx, lab, p, this))
     if ORG.Organization in types:
         parts.append(_org_section(ctx, lab, p, this))
+    if ORG.Membership in types:
+        parts.append(_membership_summary(ctx, lab, p, this, out))
     if LGL.Passage in types:
         doc = next((r["o"] for r in out if r["p"] == DCTERMS.isPartOf), None)
         start = next((r["o"] for r in out if r["p"] == LGL.startLine), None)
@@ -376,6 +391,8 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
                            props.items(), key=lambda kv: lab.label(kv[0]).lower())]))
     if inc:
         parts.append(_h2(p.t("Länkar hit", "Links to this"), "links"))
+        if len(inc) >= 2000:
+            parts.append(f"<p class='muted'>{escape(p.t('De första 2000.', 'The first 2000.'))}</p>")
         rows = [[lab.link(r["s"]), escape(lab.label(r["p"]))] for r in inc_page]
         parts.append(table([p.t("Resurs", "Resource"), p.t("Egenskap", "Property")], rows) + inc_nav)
     graphs = sorted({r["g"] for r in out}, key=str)
@@ -402,7 +419,11 @@ def resource(request: Request, path: str, format: str | None = Query(None)) -> R
     if fmt is None:
         return PlainTextResponse("not acceptable: HTML, Turtle, JSON-LD, N-Triples or RDF/XML\n", status_code=406)
     try:
-        out, inc = _describe(ctx, this)
+        if fmt == "html":
+            out = ctx.select(render("ld_outgoing.rq", this=iri(this)))
+            inc = ctx.select(render("ld_links_here.rq", this=iri(this)))
+        else:
+            out, inc = _describe(ctx, this)
         if not out and not inc:
             if fmt == "html":
                 p = page_params(request, ctx)
@@ -461,19 +482,20 @@ def _counts_text(p: PageParams, counts: dict[str, Node]) -> str:
     return " · ".join(out)
 
 
-_COUNTS: dict[int, tuple[float, dict[str, Node]]] = {}
+_SUMMARY: dict[int, tuple[float, dict[str, Node], list[dict[str, Node]]]] = {}
 
 
-def _cached_counts(ctx: ServerContext, ttl: float = 300.0) -> dict[str, Node]:
-    """counts.rq, cached per context for `ttl` seconds (a whole-store count is the slowest part of the
-    start page at national scale)."""
+def _cached_summary(ctx: ServerContext, ttl: float = 60.0) -> tuple[dict[str, Node], list[dict[str, Node]]]:
+    """counts.rq and home_structures.rq, cached per context for `ttl` seconds: whole-store counts are
+    the slow part of the start page at national scale (0.3-0.4 s each), and change only with the data."""
     now = time.monotonic()
-    hit = _COUNTS.get(id(ctx))
+    hit = _SUMMARY.get(id(ctx))
     if hit and now - hit[0] < ttl:
-        return hit[1]
+        return hit[1], hit[2]
     counts = ctx.select(render("counts.rq"))[0]
-    _COUNTS[id(ctx)] = (now, counts)
-    return counts
+    structures = ctx.select(render("home_structures.rq"))
+    _SUMMARY[id(ctx)] = (now, counts, structures)
+    return counts, structures
 
 
 @router.get("/", summary="Start page", include_in_schema=False)
@@ -483,8 +505,7 @@ def home(request: Request) -> Response:
     lab = Labeller(ctx, p.lang, href=p.href)
     title = "Samverkan Kalmar län"
     try:
-        counts = _cached_counts(ctx)
-        structures = ctx.select(render("home_structures.rq"))
+        counts, structures = _cached_summary(ctx)
         meetings = ctx.select(render("home_meetings.rq"))
         bodies = ctx.select(render("home_bodies.rq"))
     except StoreError as exc:
