@@ -48,8 +48,15 @@ class Labeller:
         return 2
 
     def fetch(self, nodes: list[Node]) -> None:
-        """Look up the labels of every IRI among `nodes` not looked up yet (200 per query)."""
+        """Look up the labels of every IRI among `nodes` not looked up yet (200 per query): names,
+        labels and titles first; for the IRIs without any, the text they hold or their class's label."""
         wanted = sorted({str(n) for n in nodes if isinstance(n, URIRef)} - self.labels.keys())
+        missing = self._lookup("ld_labels.rq", wanted)
+        self._lookup("ld_labels_fallback.rq", missing)
+
+    def _lookup(self, query: str, wanted: list[str]) -> list[str]:
+        """Run one label query over `wanted` in chunks; the IRIs it found nothing for."""
+        missing = []
         for start in range(0, len(wanted), 200):
             chunk = []
             for value in wanted[start:start + 200]:
@@ -60,7 +67,7 @@ class Labeller:
             if not chunk:
                 continue
             best: dict[str, tuple[int, int, int, str]] = {}
-            for row in self.ctx.select(render("ld_labels.rq", resources=" ".join(chunk))):
+            for row in self.ctx.select(render(query, resources=" ".join(chunk))):
                 key = str(row["x"])
                 label = row["label"]
                 rank = int(row["rank"])
@@ -69,6 +76,8 @@ class Labeller:
                 if key not in best or cand < best[key]:
                     best[key] = cand
             self.labels.update({k: _short(v[3]) for k, v in best.items()})
+            missing += [v for v in wanted[start:start + 200] if v not in best]
+        return missing
 
     def href(self, value: str) -> str:
         """The link to a resource: local pages keep the page's date and language."""
