@@ -89,7 +89,7 @@ def test_query_page_runs_an_example_offline(live_server: Server, tmp_path: Path)
         assert "Cecilia Wahlström" in page.inner_text("#results")
         page.wait_for_selector("#csv:not([hidden])", timeout=10000)
         page.screenshot(path=str(tmp_path / "query.png"), full_page=True)
-        page.goto(live_server.url + "/id/person/anna-hasselbom-trofast")
+        page.goto(live_server.url + "/id/person/anna-hasselbom-trofast?lang=sv")
         assert "Uppdrag och roller" in page.inner_text("main")
         page.screenshot(path=str(tmp_path / "person.png"), full_page=True)
     assert watch.outside == []
