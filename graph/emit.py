@@ -261,6 +261,9 @@ class DocumentEmitter:
         person_name = next(p.name for p in self.people.people if slug(p.name) == person_slug)
         org_name = self.corpus.organisations[org_id][1]["name"]
         self.add(m, RDFS.label, Literal(f"{person_name} – {_role_label(role)} – {org_name}", lang=SV))
+        role_en = _term_labels().get((str(ROLE[role]), "en"))
+        if role_en:
+            self.add(m, RDFS.label, Literal(f"{person_name} – {role_en} – {org_name}", lang="en"))
         if representing and representing != org_id:
             self.add(m, LGL.representing, self.org(representing))
         self.add(m, ORG.memberDuring, period)
