@@ -4,6 +4,7 @@ holds any label)."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from rdflib import Literal, URIRef
@@ -14,6 +15,8 @@ from graph.sparql import iri, render
 from .context import ServerContext
 
 MAX_LABEL = 120
+# a passage IRI (<base>id/doc/<doc>/lines/<start>[-<end>]): linked as its lines in the document's text
+_PASSAGE = re.compile(r"^(/id/doc/[^/]+)/lines/(\d+)(?:-(\d+))?$")
 
 
 def local_href(base: str, value: str) -> str:
@@ -82,9 +85,13 @@ class Labeller:
     def href(self, value: str) -> str:
         """The link to a resource: local pages keep the page's date and language."""
         local = local_href(self.base, value)
-        if local != value and self._href is not None:
-            return self._href(local)  # type: ignore[operator]
-        return local
+        if local == value:
+            return local
+        anchor = ""
+        m = _PASSAGE.match(local)
+        if m:  # a cited passage opens the document at its lines (#L120-L124), highlighted
+            local, anchor = m.group(1), f"#L{m.group(2)}" + (f"-L{m.group(3)}" if m.group(3) else "")
+        return (self._href(local) if self._href is not None else local) + anchor  # type: ignore[operator]
 
     def has_label(self, node: Node) -> bool:
         return str(node) in self.labels

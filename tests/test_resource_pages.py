@@ -100,6 +100,10 @@ def test_person_page_shows_names_and_one_row_per_membership(live_server: Server,
         assert "denise-goransson" in slugs and any(s.startswith("2024-03-01") for s in slugs)
         leaked = sorted(s for s in slugs if s in text)
         assert leaked == [], leaked
+        # citations open the document at the cited lines, not a page of their own
+        assert page.locator("a[href*='/lines/']").count() == 0
+        cited = len(set(union.objects(DENISE, DCTERMS.source)))
+        assert page.locator("a[href*='/id/doc/'][href*='#L']").count() >= cited
         # every link shows a name, none the full IRI as a tooltip
         assert page.locator("a[title^='http']").count() == 0
         # the meetings column shows the meeting's label and date, not its identifier
