@@ -88,6 +88,7 @@ class PageParams:
     default_at: dt.date | None = None
     path: str = "/"
     other_query: tuple[tuple[str, str], ...] = ()
+    explicit_lang: bool = False  # ?lang= was given: links keep it even when it is Swedish
 
     @property
     def at(self) -> dt.date | None:
@@ -103,7 +104,7 @@ class PageParams:
         params: dict[str, str] = {}
         if self.explicit_at:
             params["at"] = self.explicit_at.isoformat()
-        if self.lang != "sv":
+        if self.lang != "sv" or self.explicit_lang:
             params["lang"] = self.lang
         for key, value in changes.items():
             if value is None:
@@ -142,4 +143,4 @@ def page_params(request: Request, ctx: ServerContext | None = None) -> PageParam
             default = None
     other = tuple((k, v) for k, v in request.query_params.multi_items() if k not in ("at", "lang"))
     return PageParams(lang=lang, explicit_at=explicit, default_at=default, path=request.url.path,
-                      other_query=other)
+                      other_query=other, explicit_lang=request.query_params.get("lang") in LANGS)

@@ -259,3 +259,17 @@ def test_start_page_summarises(live_server: Server, union: Dataset, tmp_path: Pa
         assert latest == sorted(latest, reverse=True) and len(latest) <= 10
         _shot(page, "start-page", tmp_path)
     assert watch.page_errors == []
+
+
+def test_swedish_chosen_in_an_english_browser_stays_swedish(live_server: Server, tmp_path: Path) -> None:
+    with browser_page() as (page, watch):
+        page.goto(live_server.url + "/id/person/denise-goransson")
+        assert page.evaluate("navigator.language").startswith("en")
+        assert page.get_attribute("html", "lang") == "en"  # the browser's language, no ?lang=
+        page.click("a.lang-switch")
+        assert page.get_attribute("html", "lang") == "sv"
+        page.locator("main a[href^='/id/org/']").first.click()
+        page.wait_for_load_state()
+        assert page.get_attribute("html", "lang") == "sv" and "lang=sv" in page.url
+        assert "Egenskaper" in page.inner_text("main")
+    assert watch.page_errors == []
