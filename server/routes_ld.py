@@ -37,6 +37,10 @@ HOME_BODIES = 30  # home_bodies.rq asks for one more, to know there are more
 # not in the properties table: the document's text is shown as text; the identifier is the IRI's slug
 # (the IRI itself is shown once, at the foot of the page)
 HIDDEN = {LGL.fullText, DCTERMS.identifier}
+# links to a resource that its page already shows in a section of its own (memberships of a person
+# or an organisation, attendance, agenda and decisions of a meeting): not repeated under "links here"
+SHOWN_IN_SECTIONS = {FOAF.Person: {ORG.member, LGL.attendee}, ORG.Organization: {ORG.organization},
+                     LGL.Meeting: {LGL.atMeeting, LGL.itemOf, LGL.decidedAt}}
 # literal values that are codes: shown in words
 CODES = {"clean": ("ren text", "clean text"), "ocr-damaged": ("skadad av OCR", "damaged by OCR"),
          "introduktion": ("introduktion", "introduction"),
@@ -352,9 +356,10 @@ def _document_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: st
 def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: list[dict]) -> Response:
     lab = Labeller(ctx, p.lang, href=p.href)
     me = URIRef(this)
-    links = sorted(inc, key=lambda r: (str(r["p"]), _natural(str(r["s"]))))
-    inc_page, inc_nav = _paged(p, links, "links")
     types = sorted({r["o"] for r in out if r["p"] == RDF.type}, key=str)
+    shown = {p_ for t, ps in SHOWN_IN_SECTIONS.items() if t in types for p_ in ps}
+    links = sorted((r for r in inc if r["p"] not in shown), key=lambda r: (str(r["p"]), _natural(str(r["s"]))))
+    inc_page, inc_nav = _paged(p, links, "links")
     lab.fetch([me] + [r["p"] for r in out] + [r["o"] for r in out if r["p"] not in HIDDEN]
               + [r["s"] for r in inc_page] + [r["p"] for r in inc_page] + [r["g"] for r in out])
     props: dict[Node, list[Node]] = {}
@@ -389,7 +394,7 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
     parts.append(table([p.t("Egenskap", "Property"), p.t("Värde", "Value")],
                        [[lab.link(k), _value_cell(lab, p, vs)] for k, vs in sorted(
                            props.items(), key=lambda kv: lab.label(kv[0]).lower())]))
-    if inc:
+    if links:
         parts.append(_h2(p.t("Länkar hit", "Links to this"), "links"))
         if len(inc) >= 2000:
             parts.append(f"<p class='muted'>{escape(p.t('De första 2000.', 'The first 2000.'))}</p>")
