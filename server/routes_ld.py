@@ -13,7 +13,7 @@ from html import escape
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from rdflib import RDF, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG
+from rdflib.namespace import DCTERMS, FOAF, ORG, SKOS
 from rdflib.term import Node
 
 from graph.config import LGL
@@ -35,8 +35,8 @@ RDF_FORMATS = ["turtle", "jsonld", "ntriples", "rdfxml", "html"]
 PAGE_SIZE = 50
 HOME_BODIES = 30  # home_bodies.rq asks for one more, to know there are more
 # not in the properties table: the document's text is shown as text; the identifier is the IRI's slug
-# (the IRI itself is shown once, at the foot of the page)
-HIDDEN = {LGL.fullText, DCTERMS.identifier}
+# (the IRI itself is shown once, at the foot of the page); hidden labels are spellings for search
+HIDDEN = {LGL.fullText, DCTERMS.identifier, SKOS.hiddenLabel}
 # links to a resource that its page already shows in a section of its own (memberships of a person
 # or an organisation, attendance, agenda and decisions of a meeting): not repeated under "links here"
 SHOWN_IN_SECTIONS = {FOAF.Person: {ORG.member, LGL.attendee}, ORG.Organization: {ORG.organization},
