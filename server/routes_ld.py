@@ -364,7 +364,7 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
               + [r["s"] for r in inc_page] + [r["p"] for r in inc_page] + [r["g"] for r in out])
     props: dict[Node, list[Node]] = {}
     for r in out:
-        if r["p"] != RDF.type and r["p"] not in HIDDEN:
+        if r["p"] != RDF.type and r["p"] not in HIDDEN and not (r["p"] == LGL.agendaItem and LGL.Meeting in types):
             props.setdefault(r["p"], [])
             if r["o"] not in props[r["p"]]:
                 props[r["p"]].append(r["o"])
