@@ -273,3 +273,31 @@ def test_swedish_chosen_in_an_english_browser_stays_swedish(live_server: Server,
         assert page.get_attribute("html", "lang") == "sv" and "lang=sv" in page.url
         assert "Egenskaper" in page.inner_text("main")
     assert watch.page_errors == []
+
+
+def test_membership_state_follows_the_replacement_decisions(union: Dataset) -> None:
+    """The pages' as-of rule on the replacements of 2025-12-12 (records/2025-12-12-lansgemensam-ledning.yaml):
+    the replaced member holds the seat the day before and not on the day; the new member the other way."""
+    import datetime as dt
+
+    from graph.sparql import run_select
+    from server.routes_ld import membership_state
+
+    group = URIRef(ID + "org/samordnande-grupp-barn-och-unga")
+    decisions = [d for d in union.subjects(LGL.decidedAt, URIRef(ID + "meeting/2025-12-12-lansgemensam-ledning"))
+                 if (d, LGL.endsMembership, None) in union and (d, LGL.startsMembership, None) in union]
+    assert decisions
+    checked = 0
+    for d in decisions:
+        ended, started = next(union.objects(d, LGL.endsMembership)), next(union.objects(d, LGL.startsMembership))
+        if (ended, ORG.organization, group) not in union:
+            continue
+        for membership, before, on in ((ended, "current", "ended"), (started, "future", "current")):
+            person = next(union.objects(membership, ORG.member))
+            rows = [r for r in run_select(union, "person_memberships.rq", {"person": person})
+                    if r["membership"] == membership]
+            assert len(rows) == 1
+            assert membership_state(rows[0], dt.date(2025, 12, 11)) == before, membership
+            assert membership_state(rows[0], dt.date(2025, 12, 12)) == on, membership
+            checked += 1
+    assert checked >= 4
