@@ -23,7 +23,8 @@ def _date_control(params: PageParams) -> str:
     value = params.explicit_at.isoformat() if params.explicit_at else ""
     default = params.default_at.isoformat() if params.default_at else ""
     hidden = "".join(f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">'
-                     for k, v in params.other_query + ((("lang", params.lang),) if params.lang != "sv" else ()))
+                     for k, v in params.other_query + ((("lang", params.lang),)
+                                                       if params.lang != "sv" or params.explicit_lang else ()))
     if params.explicit_at:
         state = t(f"Visar läget {value}.", f"Showing the state on {value}.")
         state += f' <a href="{escape(params.here(at=None))}">{escape(t("Senaste", "Latest"))}</a>'

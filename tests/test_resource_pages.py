@@ -272,6 +272,11 @@ def test_swedish_chosen_in_an_english_browser_stays_swedish(live_server: Server,
         page.wait_for_load_state()
         assert page.get_attribute("html", "lang") == "sv" and "lang=sv" in page.url
         assert "Egenskaper" in page.inner_text("main")
+        # the date control keeps the chosen language too
+        page.fill("#asof-at", "2025-12-11")
+        page.click("form.asof button")
+        page.wait_for_url("**at=2025-12-11**")
+        assert page.get_attribute("html", "lang") == "sv" and "Läget den" in page.inner_text("body")
     assert watch.page_errors == []
 
 
