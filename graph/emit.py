@@ -67,6 +67,59 @@ def _role_label(role: str) -> str:
     return _role_labels().get(role, role)
 
 
+AREA_LABELS = {"primarvard": ("primärvård", "primary care"), "specialistvard": ("specialistvård", "specialist care"),
+               "psykiatri": ("psykiatri", "psychiatry"), "tandvard": ("tandvård", "dental care"),
+               "folkhalsa": ("folkhälsa", "public health"), "brukarmedverkan": ("brukarmedverkan", "user involvement"),
+               "hab-rehab": ("hab/rehab", "habilitation/rehabilitation")}
+
+
+@functools.cache
+def _term_labels() -> dict[tuple[str, str], str]:
+    """(term IRI, language) -> rdfs:label / skos:prefLabel from ontology/*.ttl."""
+    g = Graph()
+    for path in sorted(config.ONTOLOGY_DIR.glob("*.ttl")):
+        g.parse(path, format="turtle")
+    out: dict[tuple[str, str], str] = {}
+    for prop in (RDFS.label, SKOS.prefLabel):
+        for s, o in g.subject_objects(prop):
+            if isinstance(o, Literal) and o.language:
+                out.setdefault((str(s), o.language), str(o))
+    return out
+
+
+def _seat_labels(seat: LDict, org_name: object) -> dict[str, str]:
+    """A seat rule in words, in Swedish and English: "3 × representant från en kommun"."""
+    terms = _term_labels()
+    out = {}
+    for lang in (SV, "en"):
+        def term(node: URIRef, lang: str = lang) -> str:
+            return terms.get((str(node), lang)) or terms.get((str(node), SV)) or str(node).rsplit("/", 1)[-1]
+        words = [f"{seat['count']} ×"] if "count" in seat else []
+        words.append(term(ROLE[seat["seat"]]))
+        posts = seat.get("post") or []
+        posts = [str(x) for x in (posts if isinstance(posts, list) else [posts])]
+        if posts:
+            words.append("(" + (" eller " if lang == SV else " or ").join(term(ROLE[p]) for p in posts) + ")")
+        if seat.get("from"):
+            words.append(("från " if lang == SV else "from ") + str(org_name(seat["from"])))
+        if seat.get("from_kind"):
+            words.append(("från en " if lang == SV else "from a ") + term(KIND_CLASS[seat["from_kind"]]))
+        if seat.get("per"):
+            words.append(("från varje " if lang == SV else "from every ") + term(KIND_CLASS[seat["per"]]))
+        if seat.get("area"):
+            area = AREA_LABELS.get(str(seat["area"]), (str(seat["area"]),) * 2)
+            words.append(("för " if lang == SV else "for ") + area[0 if lang == SV else 1])
+        out[lang] = " ".join(words)
+    return out
+
+
+def _meeting_label(m: LDict) -> str:
+    """A meeting's name as people say it: its kind and date ("Presidiekonferens 2024-03-01")."""
+    kind_label = {"lgl-meeting": "Länsgemensam ledning", "presidiekonferens": "Presidiekonferens",
+                  "presidiemote": "Presidiemöte"}[m["kind"]]
+    return f"{kind_label} {date_text(m['date']) or ''}"
+
+
 def _date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=XSD.date if len(iso) == 10 else XSD.gYear)
 
@@ -208,6 +261,9 @@ class DocumentEmitter:
         person_name = next(p.name for p in self.people.people if slug(p.name) == person_slug)
         org_name = self.corpus.organisations[org_id][1]["name"]
         self.add(m, RDFS.label, Literal(f"{person_name} – {_role_label(role)} – {org_name}", lang=SV))
+        role_en = _term_labels().get((str(ROLE[role]), "en"))
+        if role_en:
+            self.add(m, RDFS.label, Literal(f"{person_name} – {role_en} – {org_name}", lang="en"))
         if representing and representing != org_id:
             self.add(m, LGL.representing, self.org(representing))
         self.add(m, ORG.memberDuring, period)
@@ -234,6 +290,7 @@ class DocumentEmitter:
         self.add(iri, LGL.originalFileName, Literal(d.original))
         self.add(iri, LGL.textQuality, Literal(d.text_quality))
         self.add(iri, DCTERMS.format, Literal("text/plain"))
+        self.add(iri, LGL.fullText, Literal("\n".join(d.lines)))
 
     def organisations(self) -> None:
         for o in self.rec.data.get("organisations", []):
@@ -295,8 +352,8 @@ class DocumentEmitter:
             self.add(iri, LGL.areaName, Literal(str(seat["area_name"]), lang=SV))
         if seat.get("appointed_by"):
             self.add(iri, LGL.appointedBy, self.org(seat["appointed_by"]))
-        label = " ".join(str(x) for x in (seat.get("count"), *parts) if x)
-        self.add(iri, RDFS.label, Literal(label, lang=SV))
+        for lang, label in _seat_labels(seat, lambda o: self.corpus.organisations[o][1]["name"]).items():
+            self.add(iri, RDFS.label, Literal(label, lang=lang))
         self.note(iri, seat)
         self.cite(iri, seat)
 
@@ -356,9 +413,7 @@ class DocumentEmitter:
             self.add(iri, DCTERMS.date, Literal(date, datatype=XSD.date))
             self.add(iri, TIME.hasTime, self.instant(date))
             self.add(iri, LGL.meetingStatus, LGL[f"status-{m['status']}"])
-            kind_label = {"lgl-meeting": "Länsgemensam ledning", "presidiekonferens": "Presidiekonferens",
-                          "presidiemote": "Presidiemöte"}[m["kind"]]
-            self.add(iri, RDFS.label, Literal(f"{kind_label} {date}", lang=SV))
+            self.add(iri, RDFS.label, Literal(_meeting_label(m), lang=SV))
             if m.get("place"):
                 self.add(iri, LGL.venue, Literal(str(m["place"])))
             if "participants_approx" in m:
@@ -425,7 +480,7 @@ class DocumentEmitter:
                 self.add(liri, LGL.completeMemberListOf, self.org(m["of"]))
             self.add(liri, LGL.position, Literal(pos, datatype=XSD.positiveInteger))
             self.add(liri, LGL.entryCount, Literal(len(lst["entries"]), datatype=XSD.nonNegativeInteger))
-            self.add(liri, RDFS.label, Literal(f"{lst.get('heading') or lst['list']} – {m['id']}", lang=SV))
+            self.add(liri, RDFS.label, Literal(f"{lst.get('heading') or lst['list']} – {_meeting_label(m)}", lang=SV))
             if lst.get("heading"):
                 self.add(liri, LGL.heading, Literal(str(lst["heading"])))
             self.note(liri, lst)
@@ -444,7 +499,8 @@ class DocumentEmitter:
         self.add(a, LGL.atMeeting, self.iris.meeting(m["id"]))
         self.add(a, LGL.attendanceList, liri)
         self.add(a, LGL.nameAsWritten, Literal(str(e["name"])))
-        self.add(a, RDFS.label, Literal(f"{self.people.by_spelling[str(e['name'])].name} – {m['id']}", lang=SV))
+        name = self.people.by_spelling[str(e["name"])].name
+        self.add(a, RDFS.label, Literal(f"{name} – {_meeting_label(m)}", lang=SV))
         if e.get("acting"):
             self.add(a, LGL.acting, Literal(True))
         if e.get("org"):
@@ -524,7 +580,9 @@ class DocumentEmitter:
             elif kind == "replacement":
                 self.replacement(iri, d, date)
             else:
-                self.add(iri, RDFS.label, Literal(f"Beslut {d['id']}", lang=SV))
+                words = " ".join(str(text).split())
+                short = words if len(words) <= 80 else words[:80].rsplit(" ", 1)[0] + " …"
+                self.add(iri, RDFS.label, Literal(f"Beslut {date}: {short}", lang=SV))
 
     def replacement(self, iri: URIRef, d: LDict, date: str) -> None:
         new, old = str(d["new"]), str(d["replaced"])

@@ -89,6 +89,7 @@ class PageParams:
     path: str = "/"
     explicit_lang: bool = False
     other_query: tuple[tuple[str, str], ...] = ()
+    explicit_lang: bool = False  # ?lang= was given: links keep it even when it is Swedish
 
     @property
     def at(self) -> dt.date | None:

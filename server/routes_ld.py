@@ -1,15 +1,19 @@
-"""Linked data: every IRI under <base>id/ dereferences — HTML for browsers (labels, types, links
-both ways, memberships over time, attendance, decisions, cited passages), Turtle / JSON-LD /
+"""Linked data: every IRI under <base>id/ dereferences — HTML for browsers (names in the page's
+language, types, links both ways, memberships as of the page's date and over time, attendance,
+decisions, cited passages, a document's whole text with the cited lines marked), Turtle / JSON-LD /
 N-Triples / RDF-XML for RDF clients — plus the start page."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import time
 from html import escape
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import PlainTextResponse, Response
-from rdflib import RDF, URIRef
-from rdflib.namespace import FOAF, ORG
+from rdflib import RDF, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, SKOS
 from rdflib.term import Node
 
 from graph.config import LGL
@@ -28,6 +32,20 @@ from .seat_tables import seat_section
 
 router = APIRouter(tags=["Linked data"])
 RDF_FORMATS = ["turtle", "jsonld", "ntriples", "rdfxml", "html"]
+PAGE_SIZE = 50
+HOME_BODIES = 30  # home_bodies.rq asks for one more, to know there are more
+# not in the properties table: the document's text is shown as text; the identifier is the IRI's slug
+# (the IRI itself is shown once, at the foot of the page); hidden labels are spellings for search
+HIDDEN = {LGL.fullText, DCTERMS.identifier, SKOS.hiddenLabel}
+# links to a resource that its page already shows in a section of its own (memberships of a person
+# or an organisation, attendance, agenda and decisions of a meeting): not repeated under "links here"
+SHOWN_IN_SECTIONS = {FOAF.Person: {ORG.member, LGL.attendee}, ORG.Organization: {ORG.organization},
+                     LGL.Meeting: {LGL.atMeeting, LGL.itemOf, LGL.decidedAt}}
+# literal values that are codes: shown in words
+CODES = {"clean": ("ren text", "clean text"), "ocr-damaged": ("skadad av OCR", "damaged by OCR"),
+         "introduktion": ("introduktion", "introduction"),
+         "protokoll-lansgemensam-ledning": ("protokoll, Länsgemensam ledning", "minutes, Länsgemensam ledning"),
+         "protokoll-presidiekonferens": ("protokoll, presidiekonferens", "minutes, presidium conference")}
 
 
 def _describe(ctx: ServerContext, this: str) -> tuple[list[dict[str, Node]], list[dict[str, Node]]]:
@@ -44,154 +62,354 @@ def _rdf(fmt: str, this: str, out: list[dict], inc: list[dict]) -> Response:
                     headers={"Vary": "Accept"})
 
 
-def _value_cell(lab: Labeller, values: list[Node]) -> str:
-    return "<br>".join(lab.link(v) for v in values)
+# ----------------------------------------------------------------------------- as of a date
+
+def _day(value: str | None, last: bool = False) -> dt.date | None:
+    """A date from an xsd:date or xsd:gYear string (a year is its first day, or its last with `last`)."""
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31) if last else dt.date(int(value), 1, 1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
-def _passages(ctx: ServerContext, lab: Labeller, this: str) -> str:
+def membership_state(row: dict[str, Node], at: dt.date | None) -> str:
+    """Whether a membership holds on `at`: 'current', 'ended' or 'future' (not begun yet).
+    The one place the pages apply the as-of rule: a membership holds from its beginning (or, with
+    none, its first sighting in a document) until its end (a decision) or the date a later document
+    shows it as former (time:before). A membership whose only date is its end held before it."""
+    if at is None:
+        return "current"
+    end = _day(str(row.get("end") or "")) or _day(str(row.get("before") or ""))
+    if end is not None and end <= at:
+        return "ended"
+    seen = sorted(d for d in (_day(x) for x in str(row.get("observed") or "").split()) if d)
+    start = _day(str(row.get("begin") or ""))
+    if start is None and row.get("end") is None and seen:
+        start = seen[0]
+    if start is not None and start > at:
+        return "future"
+    return "current"
+
+
+def _period(p: PageParams, r: dict[str, Node]) -> str:
+    """The dates of a membership in words: from, until, former as of, seen in documents on."""
+    t = p.t
+    parts = []
+    if r.get("begin"):
+        parts.append(t("från ", "from ") + str(r["begin"]))
+    if r.get("end"):
+        parts.append(t("till ", "until ") + str(r["end"]))
+    if r.get("before"):
+        parts.append(t(f"tidigare (före {r['before']})", f"former (before {r['before']})"))
+    seen = sorted(set(str(r.get("observed") or "").split()), key=lambda d: (d + "-00-00")[:10])
+    if len(seen) > 3:  # the last confirmation matters most; a long list of sightings says little more
+        parts.append(t(f"noterad {len(seen)} gånger, första {seen[0]}, senast {seen[-1]}",
+                       f"seen {len(seen)} times, first {seen[0]}, last {seen[-1]}"))
+    elif seen:
+        parts.append(t("noterad ", "seen ") + ", ".join(seen))
+    return escape(", ".join(parts))
+
+
+def _state_text(p: PageParams, state: str) -> str:
+    return {"current": p.t("gäller", "current"), "ended": p.t("avslutad", "ended"),
+            "future": p.t("ej påbörjad", "not begun")}[state]
+
+
+# ----------------------------------------------------------------------------- paging
+
+def _page_number(p: PageParams, key: str) -> int:
+    raw = dict(p.other_query).get(key, "1")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else 1
+
+
+def _paged(p: PageParams, rows: list, key: str, size: int = PAGE_SIZE) -> tuple[list, str]:
+    """One page of `rows` (stable order as given) and the navigation between pages (?<key>=n)."""
+    if len(rows) <= size:
+        return rows, ""
+    pages = (len(rows) + size - 1) // size
+    n = min(_page_number(p, key), pages)
+    chunk = rows[(n - 1) * size: n * size]
+    nav = [p.t(f"Rad {(n - 1) * size + 1}–{(n - 1) * size + len(chunk)} av {len(rows)}.",
+               f"Rows {(n - 1) * size + 1}–{(n - 1) * size + len(chunk)} of {len(rows)}.")]
+    if n > 1:
+        nav.append(f'<a href="{escape(p.here(**{key: str(n - 1)}))}" rel="prev">{p.t("Föregående", "Previous")}</a>')
+    if n < pages:
+        nav.append(f'<a href="{escape(p.here(**{key: str(n + 1)}))}" rel="next">{p.t("Nästa", "Next")}</a>')
+    return chunk, f'<p class="pager muted">{" ".join(nav)}</p>'
+
+
+# ----------------------------------------------------------------------------- sections
+
+def _natural(text: str) -> list:
+    """A sort key that orders the numbers inside a text by value (lines/3 before lines/100)."""
+    return [(0, int(x), "") if x.isdigit() else (1, 0, x) for x in re.split(r"(\d+)", text) if x]
+
+
+def _h2(text: str, anchor: str = "") -> str:
+    return f'<h2{f" id={chr(34)}{anchor}{chr(34)}" if anchor else ""}>{escape(text)}</h2>'
+
+
+def _value_cell(lab: Labeller, p: PageParams, values: list[Node]) -> str:
+    literals = [v for v in values if isinstance(v, Literal)]
+    in_lang = [v for v in literals if v.language == p.lang]
+    if in_lang and len(in_lang) < len(literals) and all(v.language for v in literals):
+        values = [v for v in values if not isinstance(v, Literal) or v.language == p.lang]
+    cells = []
+    for v in values:
+        if isinstance(v, Literal) and str(v) in CODES:
+            cells.append(escape(p.t(*CODES[str(v)])))
+        else:
+            cells.append(lab.link(v))
+    return "<br>".join(cells)
+
+
+def _doc_anchor(start: object, end: object) -> str:
+    return f"#L{start}" + (f"-L{end}" if str(end) != str(start) else "")
+
+
+def _passages(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
     rows = ctx.select(render("ld_passages.rq", this=iri(this)))
     if not rows:
         return ""
-    parts = ["<h2>Källor <span class='muted'>/ sources</span></h2>"]
+    parts = [_h2(p.t("Källor", "Sources"), "sources")]
     for r in rows:
         title = str(r.get("title") or lab.label(r["doc"]))
-        lines = f"rad {r['start']}" + (f"–{r['end']}" if str(r["end"]) != str(r["start"]) else "")
-        parts.append(f'<p><a href="{escape(lab.href(str(r["doc"])))}">{escape(title)}</a>, {lines}</p>'
+        lines = p.t("rad ", "line ") + str(r["start"]) + (f"–{r['end']}" if str(r["end"]) != str(r["start"]) else "")
+        href = lab.href(str(r["doc"])) + _doc_anchor(r["start"], r["end"])
+        parts.append(f'<p><a href="{escape(href)}">{escape(title)}, {escape(lines)}</a></p>'
                      f'<blockquote class="passage">{escape(str(r["text"]))}</blockquote>')
     return "\n".join(parts)
 
 
-def _person_section(ctx: ServerContext, lab: Labeller, this: str) -> str:
-    rows = ctx.select(render("person_memberships.rq", person=iri(this)))
-    lab.fetch([r[k] for r in rows for k in ("org", "startedBy", "endedBy", "representing") if k in r])
-    body = ["<h2>Uppdrag och roller över tid <span class='muted'>/ posts and roles over time</span></h2>"]
+def _membership_rows(lab: Labeller, p: PageParams, rows: list[dict], person_side: bool) -> list[list[str]]:
     trs = []
     for r in rows:
-        period = []
-        if "begin" in r:
-            period.append(f"från {r['begin']}")
-        if "end" in r:
-            period.append(f"till {r['end']}")
-        if "before" in r:
-            period.append(f"tidigare (före {r['before']})")
-        if r.get("observed") and str(r["observed"]):
-            period.append(f"noterad {r['observed']}")
-        how = []
-        if "startedBy" in r:
-            how.append("påbörjad genom " + lab.link(r["startedBy"]))
-        if "endedBy" in r:
-            how.append("avslutad genom " + lab.link(r["endedBy"]))
-        role = escape(str(r.get("roleLabel") or lab.label(r["role"])))
-        if "acting" in r:
+        role = escape(lab.label(r["role"]))
+        if r.get("acting"):
             role += " (tf.)"
-        if "title" in r:
-            role += f'<br><span class="muted">{escape(str(r["title"]))}</span>'
-        org = lab.link(r["org"]) + (f"<br><span class='muted'>för {lab.link(r['representing'])}</span>"
-                                    if "representing" in r else "")
-        trs.append([role, org, escape(", ".join(period)), "<br>".join(how), lab.link(r["membership"])])
-    body.append(table(["Roll", "Organisation", "Tid", "Beslut", "Uppdrag"], trs) if trs else "<p>Inga.</p>")
-    att = ctx.select(render("person_attendance.rq", person=iri(this)))
-    if att:
-        body.append("<h2>Närvaro vid möten <span class='muted'>/ meetings attended</span></h2>")
-        body.append(table(["Datum", "Möte", "Lista", "För"], [
-            [escape(str(r["date"])), lab.link(r["meeting"]), escape(str(r.get("listHeading") or r["listKind"])),
-             escape(str(r.get("repLabel", ""))) + (" (tf.)" if "acting" in r else "")] for r in att]))
+        titles = sorted({x for x in str(r.get("titles") or "").split("|") if x})
+        if titles:
+            role += "<br>" + "<br>".join(f'<span class="muted">{escape(x)}</span>' for x in titles)
+        rep = (f"<br><span class='muted'>{escape(p.t('för', 'for'))} {lab.link(r['representing'])}</span>"
+               if r.get("representing") else "")
+        who = lab.link(r["org"]) if person_side else lab.link(r["person"], str(r["name"]))
+        how = []
+        if r.get("startedBy"):
+            how.append(p.t("påbörjad genom ", "begun by ") + lab.link(r["startedBy"]))
+        if r.get("endedBy"):
+            how.append(p.t("avslutad genom ", "ended by ") + lab.link(r["endedBy"]))
+        cells = [who + rep, role, _period(p, r)]
+        if person_side:
+            cells.append("<br>".join(how))
+        cells.append(lab.link(r["membership"], p.t("uppdraget", "the membership")))
+        trs.append(cells)
+    return trs
+
+
+def _memberships(lab: Labeller, p: PageParams, rows: list[dict], person_side: bool, key: str) -> str:
+    """Memberships as of the page's date (current ones), then the whole history, paginated."""
+    at = p.at
+    when = at.isoformat() if at else ""
+    first = p.t("Organisation", "Organisation") if person_side else p.t("Person", "Person")
+    heads = [first, p.t("Roll", "Role"), p.t("Tid", "Period")] + ([p.t("Beslut", "Decision")] if person_side
+                                                                 else []) + [p.t("Uppdrag", "Membership")]
+    current = [r for r in rows if membership_state(r, at) == "current"]
+    body = [f'<h3 id="{key}-current">{escape(p.t(f"Gäller den {when}", f"Current on {when}"))} '
+            f'<span class="muted">({len(current)})</span></h3>']
+    chunk, nav = _paged(p, current, key + "-now")
+    body.append(table(heads, _membership_rows(lab, p, chunk, person_side)) + nav if current
+                else "<p>" + escape(p.t("Inga uppdrag som gäller detta datum.", "No memberships current on this date."))
+                + "</p>")
+    history = [r for r in rows if membership_state(r, at) != "current"]
+    if history:
+        body.append(f'<h3 id="{key}-history">{escape(p.t("Avslutade eller ej påbörjade", "Ended or not yet begun"))}'
+                    f' <span class="muted">({len(history)})</span></h3>')
+        chunk, nav = _paged(p, history, key + "-past")
+        hrows = _membership_rows(lab, p, chunk, person_side)
+        for cells, r in zip(hrows, chunk, strict=True):
+            cells[2] += f'<br><span class="muted">{escape(_state_text(p, membership_state(r, at)))}</span>'
+        body.append(table(heads, hrows) + nav)
     return "\n".join(body)
 
 
-def _meeting_section(ctx: ServerContext, lab: Labeller, this: str) -> str:
+def _sort_memberships(lab: Labeller, rows: list[dict], person_side: bool) -> list[dict]:
+    if person_side:
+        return sorted(rows, key=lambda r: (lab.label(r["org"]).lower(), lab.label(r["role"]), str(r["membership"])))
+    return rows  # the query orders by name
+
+
+def _person_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
+    rows = ctx.select(render("person_memberships.rq", person=iri(this)))
+    att = ctx.select(render("person_attendance.rq", person=iri(this)))
+    att_page, att_nav = _paged(p, att, "meetings")
+    lab.fetch([r[k] for r in rows for k in ("org", "role", "startedBy", "endedBy", "representing", "membership")
+               if r.get(k) is not None]
+              + [r[k] for r in att_page for k in ("meeting", "listKind", "representing", "capacityRole") if k in r])
+    body = [_h2(p.t("Uppdrag och roller", "Posts and roles"), "memberships")]
+    body.append(_memberships(lab, p, _sort_memberships(lab, rows, True), True, "m") if rows
+                else f"<p>{escape(p.t('Inga.', 'None.'))}</p>")
+    if att:
+        body.append(_h2(p.t("Närvaro vid möten", "Meetings attended"), "meetings")
+                    + f'<p class="muted">{escape(p.t(f"{len(att)} möten", f"{len(att)} meetings"))}</p>')
+        body.append(table([p.t("Datum", "Date"), p.t("Möte", "Meeting"), p.t("Lista", "List"), p.t("För", "For")], [
+            [escape(str(r["date"])), lab.link(r["meeting"]),
+             escape(str(r["listHeading"]) if r.get("listHeading") and p.lang == "sv" else lab.label(r["listKind"])),
+             (lab.link(r["representing"]) if r.get("representing") else
+              escape(lab.label(r["capacityRole"])) if r.get("capacityRole") else "")
+             + (" (tf.)" if r.get("acting") else "")] for r in att_page]) + att_nav)
+    return "\n".join(body)
+
+
+def _meeting_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
     body = []
     agenda = ctx.select(render("meeting_agenda.rq", meeting=iri(this)))
     if agenda:
-        body.append("<h2>Dagordning <span class='muted'>/ agenda</span></h2>")
-        body.append(table(["Nr", "Punkt", "Föredragande"], [
+        body.append(_h2(p.t("Dagordning", "Agenda"), "agenda"))
+        body.append(table([p.t("Nr", "No."), p.t("Punkt", "Item"), p.t("Föredragande", "Presenters")], [
             [escape(str(r.get("number", ""))), ("&nbsp;&nbsp;↳ " if "parent" in r else "") +
-             f'<a href="{escape(lab.href(str(r["item"])))}">{escape(str(r["title"]))}</a>',
-             escape(str(r.get("presenters", "")))] for r in agenda]))
+             lab.link(r["item"], str(r["title"])), escape(str(r.get("presenters", "")))] for r in agenda]))
     decisions = ctx.select(render("meeting_decisions.rq", meeting=iri(this)))
     if decisions:
-        lab.fetch([r[k] for r in decisions for k in ("ends", "starts") if k in r])
-        body.append("<h2>Beslut <span class='muted'>/ decisions</span></h2>")
-        body.append(table(["Beslut", "Slag", "Effekt"], [
+        lab.fetch([r[k] for r in decisions for k in ("decision", "kind", "ends", "starts") if k in r])
+        body.append(_h2(p.t("Beslut", "Decisions"), "decisions"))
+        body.append(table([p.t("Beslut", "Decision"), p.t("Slag", "Kind"), p.t("Effekt", "Effect")], [
             [lab.link(r["decision"]) + f'<br><span class="muted">{escape(str(r["text"]))}</span>',
-             escape(str(r["kind"])),
-             " ".join(x for x in (("avslutar " + lab.link(r["ends"])) if "ends" in r else "",
-                                  ("påbörjar " + lab.link(r["starts"])) if "starts" in r else "",
-                                  f"värde {escape(str(r['value']))}" if "value" in r else "") if x)]
+             escape(lab.label(r["kind"])),
+             " ".join(x for x in ((p.t("avslutar ", "ends ") + lab.link(r["ends"])) if "ends" in r else "",
+                                  (p.t("påbörjar ", "begins ") + lab.link(r["starts"])) if "starts" in r else "",
+                                  p.t("värde ", "value ") + escape(str(r["value"])) if "value" in r else "") if x)]
             for r in decisions]))
     att = ctx.select(render("meeting_attendance.rq", meeting=iri(this)))
     if att:
-        body.append("<h2>Närvaro <span class='muted'>/ attendance</span></h2>")
+        lab.fetch([r[k] for r in att for k in ("kind", "representing", "capacityRole") if k in r])
+        body.append(_h2(p.t("Närvaro", "Attendance"), "attendance"))
         lists: dict[str, list[dict]] = {}
         for r in att:
             lists.setdefault(str(r["list"]), []).append(r)
-        for rows in lists.values():
+        for i, rows in enumerate(lists.values()):
             first = rows[0]
-            heading = str(first.get("heading") or first["kind"])
-            body.append(f"<h3>{escape(heading)} <span class='muted'>({first['count']} personer)</span></h3>")
-            body.append(table(["Namn", "För / i egenskap av"], [
-                [lab.link(r["person"]), escape(str(r.get("repLabel") or r.get("roleLabel") or "")) +
-                 (" (tf.)" if "acting" in r else "")] for r in rows]))
+            heading = str(first["heading"]) if first.get("heading") and p.lang == "sv" else lab.label(first["kind"])
+            count = int(str(first["count"]))
+            people = p.t(f"{count} person" if count == 1 else f"{count} personer",
+                         f"{count} person" if count == 1 else f"{count} people")
+            chunk, nav = _paged(p, rows, f"list{i + 1}")
+            body.append(f"<h3>{escape(heading)} <span class='muted'>({escape(people)})</span></h3>")
+            body.append(table([p.t("Namn", "Name"), p.t("För / i egenskap av", "For / as")], [
+                [lab.link(r["person"], str(r["name"])),
+                 (lab.link(r["representing"]) if r.get("representing") else
+                  escape(lab.label(r["capacityRole"])) if r.get("capacityRole") else "")
+                 + (" (tf.)" if r.get("acting") else "")] for r in chunk]) + nav)
     return "\n".join(body)
 
 
-def _org_section(ctx: ServerContext, lab: Labeller, this: str) -> str:
+def _org_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
     rows = ctx.select(render("org_members.rq", org=iri(this)))
     if not rows:
         return ""
-    trs = []
-    for r in rows:
-        when = ", ".join(x for x in (f"från {r['begin']}" if "begin" in r else "",
-                                     f"till {r['end']}" if "end" in r else "",
-                                     f"tidigare (före {r['former']})" if "former" in r else "",
-                                     f"noterad {r['observed']}" if str(r.get("observed", "")) else "") if x)
-        trs.append([lab.link(r["person"]), escape(str(r["roleLabel"])), escape(when)])
-    return ("<h2>Ledamöter och befattningshavare <span class='muted'>/ members and post holders</span></h2>"
-            + table(["Person", "Roll", "Tid"], trs))
+    lab.fetch([r[k] for r in rows for k in ("role", "representing") if r.get(k) is not None])
+    return (_h2(p.t("Ledamöter och befattningshavare", "Members and post holders"), "members")
+            + _memberships(lab, p, rows, False, "o"))
 
 
-def _html(ctx: ServerContext, this: str, out: list[dict], inc: list[dict],
-          params: PageParams | None = None) -> Response:
-    lab = Labeller(ctx)
+def _membership_summary(ctx: ServerContext, lab: Labeller, p: PageParams, this: str, out: list[dict]) -> str:
+    """A membership's period and whether it holds on the page's date, in words."""
+    person = next((r["o"] for r in out if r["p"] == ORG.member), None)
+    if person is None:
+        return ""
+    row = next((r for r in ctx.select(render("person_memberships.rq", person=iri(str(person))))
+                if str(r["membership"]) == this), None)
+    if row is None:
+        return ""
+    when = p.at.isoformat() if p.at else ""
+    state = _state_text(p, membership_state(row, p.at))
+    return (f"<p><strong>{escape(p.t('Tid', 'Period'))}:</strong> {_period(p, row) or '–'}<br>"
+            f"<strong>{escape(p.t(f'Den {when}', f'On {when}'))}:</strong> {escape(state)}</p>")
+
+
+def _document_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str, text: str) -> str:
+    """The whole text, one anchored line each (#L<n>), the cited lines marked and listed."""
+    passages = ctx.select(render("ld_doc_passages.rq", doc=iri(this)))
+    cited: set[int] = set()
+    for r in passages:
+        cited.update(range(int(str(r["start"])), int(str(r["end"])) + 1))
+    lines = text.split("\n")
+    rendered = "".join(
+        f'<div class="line{" cited" if n in cited else ""}" id="L{n}"><a class="ln" href="#L{n}" '
+        f'aria-label="{escape(p.t(f"rad {n}", f"line {n}"))}">{n}</a><span class="lt">{escape(line) or "&nbsp;"}'
+        f"</span></div>" for n, line in enumerate(lines, 1))
+    listing = ", ".join(
+        f'<a href="{_doc_anchor(r["start"], r["end"])}">{r["start"]}'
+        + (f"–{r['end']}" if str(r["end"]) != str(r["start"]) else "") + "</a>" for r in passages)
+    return (_h2(p.t("Dokumentets text", "The document's text"), "text")
+            + "<p class='muted'>" + escape(p.t(f"{len(lines)} rader; {len(passages)} citerade textställen markerade.",
+                                                f"{len(lines)} lines; {len(passages)} cited passages marked."))
+            + "</p>"
+            + (f'<details><summary>{escape(p.t("Citerade rader", "Cited lines"))}</summary><p>{listing}</p></details>'
+               if passages else "")
+            + f'<div class="doc-text" lang="sv">{rendered}</div>')
+
+
+def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: list[dict]) -> Response:
+    lab = Labeller(ctx, p.lang, href=p.href)
     me = URIRef(this)
-    lab.fetch([me] + [r["p"] for r in out] + [r["o"] for r in out] + [r["s"] for r in inc] + [r["p"] for r in inc]
-              + [r["g"] for r in out])
     types = sorted({r["o"] for r in out if r["p"] == RDF.type}, key=str)
+    shown = {p_ for t, ps in SHOWN_IN_SECTIONS.items() if t in types for p_ in ps}
+    links = sorted((r for r in inc if r["p"] not in shown), key=lambda r: (str(r["p"]), _natural(str(r["s"]))))
+    inc_page, inc_nav = _paged(p, links, "links")
+    lab.fetch([me] + [r["p"] for r in out] + [r["o"] for r in out if r["p"] not in HIDDEN]
+              + [r["s"] for r in inc_page] + [r["p"] for r in inc_page] + [r["g"] for r in out])
     props: dict[Node, list[Node]] = {}
     for r in out:
-        if r["p"] != RDF.type:
+        if r["p"] != RDF.type and r["p"] not in HIDDEN and not (r["p"] == LGL.agendaItem and LGL.Meeting in types):
             props.setdefault(r["p"], [])
             if r["o"] not in props[r["p"]]:
                 props[r["p"]].append(r["o"])
     title = lab.label(me)
-    parts = [f'<p class="muted">{escape(this)}</p>',
-             "<p>" + " ".join(f'<span class="badge">{lab.link(t)}</span>' for t in types) + "</p>"]
+    parts = ["<p>" + " ".join(f'<span class="badge">{lab.link(t)}</span>' for t in types) + "</p>"]
+    head = ""
     if FOAF.Person in types:
-        parts.append(_person_section(ctx, lab, this))
+        parts.append(_person_section(ctx, lab, p, this))
     if LGL.Meeting in types:
-        parts.append(_meeting_section(ctx, lab, this))
+        parts.append(_meeting_section(ctx, lab, p, this))
     if ORG.Organization in types:
-        parts.append(seat_section(ctx, this, params or PageParams()))  # the seat table as of the date (h2)
-        parts.append(_org_section(ctx, lab, this))
-    parts.append("<h2>Egenskaper <span class='muted'>/ properties</span></h2>")
-    parts.append(table(["Egenskap", "Värde"], [[lab.link(p), _value_cell(lab, vs)] for p, vs in sorted(
-        props.items(), key=lambda kv: lab.label(kv[0]).lower())]))
-    if inc:
-        parts.append("<h2>Länkar hit <span class='muted'>/ links to this</span></h2>")
-        seen: set[tuple] = set()
-        rows = []
-        for r in inc:
-            key = (r["s"], r["p"])
-            if key not in seen:
-                seen.add(key)
-                rows.append([lab.link(r["s"]), lab.link(r["p"])])
-        parts.append(table(["Resurs", "Egenskap"], rows))
+        parts.append(seat_section(ctx, this, p))  # the seat table as of the date (h2)
+        parts.append(_org_section(ctx, lab, p, this))
+    if ORG.Membership in types:
+        parts.append(_membership_summary(ctx, lab, p, this, out))
+    if LGL.Passage in types:
+        doc = next((r["o"] for r in out if r["p"] == DCTERMS.isPartOf), None)
+        start = next((r["o"] for r in out if r["p"] == LGL.startLine), None)
+        end = next((r["o"] for r in out if r["p"] == LGL.endLine), start)
+        if doc is not None and start is not None:
+            parts.append(f'<p><a href="{escape(lab.href(str(doc)) + _doc_anchor(start, end))}">'
+                         f'{escape(p.t("Läs textstället i dokumentet", "Read the passage in the document"))}</a></p>')
+    full = next((str(r["o"]) for r in out if r["p"] == LGL.fullText), None)
+    if LGL.SourceDocument in types and full is not None:
+        parts.append(_document_section(ctx, lab, p, this, full))
+        head = '<link rel="stylesheet" href="/static/doc.css"><script src="/static/doc.js" defer></script>'
+    parts.append(_h2(p.t("Egenskaper", "Properties"), "properties"))
+    parts.append(table([p.t("Egenskap", "Property"), p.t("Värde", "Value")],
+                       [[lab.link(k), _value_cell(lab, p, vs)] for k, vs in sorted(
+                           props.items(), key=lambda kv: lab.label(kv[0]).lower())]))
+    if links:
+        parts.append(_h2(p.t("Länkar hit", "Links to this"), "links"))
+        if len(inc) >= 2000:
+            parts.append(f"<p class='muted'>{escape(p.t('De första 2000.', 'The first 2000.'))}</p>")
+        rows = [[lab.link(r["s"]), escape(lab.label(r["p"]))] for r in inc_page]
+        parts.append(table([p.t("Resurs", "Resource"), p.t("Egenskap", "Property")], rows) + inc_nav)
     graphs = sorted({r["g"] for r in out}, key=str)
-    parts.append("<p class='muted'>Uppgifterna kommer från: " + ", ".join(lab.link(g) for g in graphs) + "</p>")
-    parts.append(_passages(ctx, lab, this))
-    parts.append('<p class="muted">RDF: <a href="?format=turtle">Turtle</a> · <a href="?format=jsonld">JSON-LD</a>'
+    parts.append(f"<p class='muted'>{escape(p.t('Uppgifterna kommer från: ', 'The facts come from: '))}"
+                 + ", ".join(lab.link(g) for g in graphs) + "</p>")
+    parts.append(_passages(ctx, lab, p, this))
+    ident = escape(p.t("Identifierare (IRI)", "Identifier (IRI)"))
+    parts.append(f'<p class="muted">{ident}: <code>{escape(this)}</code>'
+                 ' · RDF: <a href="?format=turtle">Turtle</a> · <a href="?format=jsonld">JSON-LD</a>'
                  ' · <a href="?format=ntriples">N-Triples</a></p>')
-    return page(title, "\n".join(parts), params=params)
+    return page(title, "\n".join(parts), head=head, params=p)
 
 
 @router.get("/id/{path:path}", summary="Dereference a resource of the graph (HTML or RDF by Accept)")
@@ -207,13 +425,20 @@ def resource(request: Request, path: str, format: str | None = Query(None)) -> R
     if fmt is None:
         return PlainTextResponse("not acceptable: HTML, Turtle, JSON-LD, N-Triples or RDF/XML\n", status_code=406)
     try:
-        out, inc = _describe(ctx, this)
+        if fmt == "html":
+            out = ctx.select(render("ld_outgoing.rq", this=iri(this)))
+            inc = ctx.select(render("ld_links_here.rq", this=iri(this)))
+        else:
+            out, inc = _describe(ctx, this)
         if not out and not inc:
             if fmt == "html":
-                return page("Hittades inte", f"<p>Grafen säger inget om {escape(this)}.</p>", status_code=404)
+                p = page_params(request, ctx)
+                return page(p.t("Hittades inte", "Not found"),
+                            f"<p>{escape(p.t('Grafen säger inget om', 'The graph says nothing about'))} "
+                            f"<code>{escape(this)}</code>.</p>", status_code=404, params=p)
             return PlainTextResponse(f"no such resource: {this}\n", status_code=404)
         if fmt == "html":
-            return _html(ctx, this, out, inc, page_params(request, ctx))
+            return _html(ctx, page_params(request, ctx), this, out, inc)
         return _rdf(fmt, this, out, inc)
     except QuerySyntaxError:
         return PlainTextResponse(f"not a resource IRI: {this!r}\n", status_code=404)
@@ -223,32 +448,92 @@ def resource(request: Request, path: str, format: str | None = Query(None)) -> R
         return PlainTextResponse(f"store error: {exc}\n", status_code=503)
 
 
+def _counts_text(p: PageParams, counts: dict[str, Node]) -> str:
+    """The dataset's counts in the page's language, with singular and plural."""
+    words = {"people": ("person", "personer", "person", "people"),
+             "organisations": ("organisation", "organisationer", "organisation", "organisations"),
+             "memberships": ("uppdrag", "uppdrag", "membership", "memberships"),
+             "meetings": ("möte", "möten", "meeting", "meetings"),
+             "decisions": ("beslut", "beslut", "decision", "decisions"),
+             "attendances": ("närvaronotering", "närvaronoteringar", "attendance", "attendances"),
+             "works": ("strategi, plan eller överenskommelse", "strategier, planer och överenskommelser",
+                       "strategy, plan or agreement", "strategies, plans and agreements")}
+    out = []
+    for key, value in counts.items():
+        n = int(str(value))
+        sv1, sv2, en1, en2 = words.get(key, (key,) * 4)
+        out.append(f"{n} " + p.t(sv1 if n == 1 else sv2, en1 if n == 1 else en2))
+    return " · ".join(out)
+
+
+_SUMMARY: dict[int, tuple[float, dict[str, Node], list[dict[str, Node]]]] = {}
+
+
+def _cached_summary(ctx: ServerContext, ttl: float = 60.0) -> tuple[dict[str, Node], list[dict[str, Node]]]:
+    """counts.rq and home_structures.rq, cached per context for `ttl` seconds: whole-store counts are
+    the slow part of the start page at national scale (0.3-0.4 s each), and change only with the data."""
+    now = time.monotonic()
+    hit = _SUMMARY.get(id(ctx))
+    if hit and now - hit[0] < ttl:
+        return hit[1], hit[2]
+    counts = ctx.select(render("counts.rq"))[0]
+    structures = ctx.select(render("home_structures.rq"))
+    _SUMMARY[id(ctx)] = (now, counts, structures)
+    return counts, structures
+
+
 @router.get("/", summary="Start page", include_in_schema=False)
 def home(request: Request) -> Response:
     ctx = get_context(request)
-    lab = Labeller(ctx)
+    p = page_params(request, ctx)
+    lab = Labeller(ctx, p.lang, href=p.href)
+    title = "Samverkan Kalmar län"
     try:
-        counts = ctx.select(render("counts.rq"))[0]
-        groups = ctx.select(render("home_bodies.rq"))
+        counts, structures = _cached_summary(ctx)
         meetings = ctx.select(render("home_meetings.rq"))
+        bodies = ctx.select(render("home_bodies.rq"))
     except StoreError as exc:
-        return page("Samverkan Kalmar län", f"<p class='bad'>Lagret svarar inte: {escape(str(exc))}</p>", 503)
-    stats = " · ".join(f"{escape(str(v))} {escape(k)}" for k, v in counts.items())
+        return page(title, f"<p class='bad'>{escape(p.t('Lagret svarar inte', 'The store does not answer'))}: "
+                    f"{escape(str(exc))}</p>", 503, params=p)
+    lab.fetch([r["structure"] for r in structures] + [r[k] for r in meetings for k in ("meeting", "status", "of")
+                                                        if k in r]
+              + [r[k] for r in bodies for k in ("body", "kind") if k in r])
+    intro = p.t("Kunskapsgrafen över <strong>Länsgemensam ledning i samverkan</strong> i Kalmar län: organisationer, "
+                "personer och deras uppdrag över tid, samverkansorgan och deras sammansättning, möten, beslut, "
+                "strategier och planer – varje uppgift med hänvisning till sitt källdokument.",
+                "The knowledge graph of <strong>Länsgemensam ledning i samverkan</strong> (the joint leadership "
+                "of Kalmar county's organisations): organisations, people and their posts over time, "
+                "collaboration bodies and their composition, meetings, decisions, strategies and plans – every "
+                "fact citing its source document.")
     body = [
-        "<p>Kunskapsgrafen över <strong>Länsgemensam ledning i samverkan</strong> i Kalmar län: organisationer, "
-        "personer och deras uppdrag över tid, samverkansorgan och deras sammansättning, möten, beslut, "
-        "strategier och planer – varje uppgift med hänvisning till sitt källdokument.</p>",
-        '<form action="/search"><input type="search" name="q" placeholder="Sök person, organisation, grupp"> '
-        "<button>Sök</button></form>",
-        f"<p class='muted'>{stats}</p>",
-        "<h2>Möten</h2>",
-        table(["Datum", "Möte", "Status"], [
-            [escape(str(r["date"])), f'<a href="{escape(lab.href(str(r["meeting"])))}">{escape(str(r["label"]))}</a>',
-             escape(str(r["status"]))] for r in meetings]),
-        "<h2>Organ och grupper</h2>",
-        table(["Organ", "Slag"], [[f'<a href="{escape(lab.href(str(r["body"])))}">{escape(str(r["label"]))}</a>',
-                                   escape(str(r["kind"]))] for r in groups]),
-        "<p>Frågor: <a href='/query'>frågesidan</a> · SPARQL-ändpunkt: <code>/sparql</code> · "
-        "Nätverk: <a href='/viz'>visualiseringar</a> · <a href='/ontology'>ontologin</a></p>",
+        f"<p>{intro}</p>",
+        f'<form action="/search" role="search"><label for="home-q">{escape(p.t("Sök", "Search"))}</label> '
+        f'<input id="home-q" type="search" name="q" placeholder="'
+        f'{escape(p.t("Person, organisation, grupp, möte …", "Person, organisation, group, meeting …"))}">'
+        + (f'<input type="hidden" name="lang" value="{p.lang}">' if p.lang != "sv" else "")
+        + f' <button>{escape(p.t("Sök", "Search"))}</button></form>',
+        f"<p class='muted'>{escape(_counts_text(p, counts))}</p>",
+        _h2(p.t("Samverkansstrukturer", "Collaboration structures"), "structures"),
+        table([p.t("Struktur", "Structure"), p.t("Organ under den", "Bodies under it"), p.t("Möten", "Meetings"),
+               p.t("Senaste möte", "Latest meeting")],
+              [[lab.link(r["structure"]), escape(str(r["bodies"])), escape(str(r["meetings"])),
+                escape(str(r.get("latest") or ""))] for r in structures]),
+        _h2(p.t("Senaste mötena", "Latest meetings"), "meetings"),
+        table([p.t("Datum", "Date"), p.t("Möte", "Meeting"), p.t("Organ", "Body"), p.t("Status", "Status")], [
+            [escape(str(r["date"])), lab.link(r["meeting"]), lab.link(r["of"]) if r.get("of") else "",
+             escape(lab.label(r["status"]))] for r in meetings]),
     ]
-    return page("Samverkan Kalmar län", "\n".join(body))
+    if bodies:
+        shown = bodies[:HOME_BODIES]
+        body.append(_h2(p.t("Andra organ och nätverk", "Other bodies and networks"), "bodies"))
+        body.append(table([p.t("Organ", "Body"), p.t("Slag", "Kind")],
+                          [[lab.link(r["body"]), escape(lab.label(r["kind"]))] for r in shown]))
+        if len(bodies) > HOME_BODIES:
+            more = p.t("Fler finns: sök efter dem.", "There are more: search for them.")
+            body.append(f'<p class="muted">{escape(more)}</p>')
+    links = [(p.href("/query"), p.t("frågesidan", "the query page")), (p.href("/viz"), p.t("nätverk", "networks")),
+             (p.href("/validation"), p.t("validering", "validation")),
+             (p.href("/ontology"), p.t("ontologin", "the ontology"))]
+    body.append(f"<p>{p.t('Mer', 'More')}: " + " · ".join(f'<a href="{escape(h)}">{escape(t)}</a>' for h, t in links)
+                + " · SPARQL: <code>/sparql</code></p>")
+    return page(title, "\n".join(body), params=p)
