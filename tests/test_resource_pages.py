@@ -89,7 +89,7 @@ def test_person_page_shows_names_and_one_row_per_membership(live_server: Server,
                            for i in range(membership_links.count())}
         assert {"/" + str(m)[len(BASE):] for m in memberships} <= hrefs_in_tables
         # one row per membership in the tables of memberships (current + history), title variants folded in
-        table_rows = page.locator("h3[id^='m-'] + table tbody tr")
+        table_rows = page.locator("h3[id^='m-'] + .table-wrap tbody tr")
         assert table_rows.count() == len(memberships)
         titles = {str(t) for m in memberships for t in union.objects(m, LGL.title)}
         text = _visible_text_without_identifier(page)
@@ -205,13 +205,13 @@ def test_group_page_shows_member_names_as_of_a_date(live_server: Server, union: 
         page.fill("#asof-at", "2025-12-11")
         page.click("form.asof button")
         page.wait_for_url("**at=2025-12-11**")
-        current = page.inner_text("h3#o-current + table")
+        current = page.inner_text("h3#o-current + .table-wrap table")
         assert "Charlotte Ohlsén" in current and "Petra Hornstra" not in current
         _shot(page, "group-members-2025-12-11", tmp_path)
         page.goto(live_server.url + "/id/org/samordnande-grupp-barn-och-unga?lang=sv&at=2026-03-12")
-        current = page.inner_text("h3#o-current + table")
+        current = page.inner_text("h3#o-current + .table-wrap table")
         assert "Petra Hornstra" in current and "Charlotte Ohlsén" not in current
-        assert "Charlotte Ohlsén" in page.inner_text("h3#o-history + table")
+        assert "Charlotte Ohlsén" in page.inner_text("h3#o-history + .table-wrap table")
     assert watch.page_errors == []
 
 
@@ -231,7 +231,7 @@ def test_meeting_attendance_shows_names_with_diacritics_and_pages_long_lists(
             url = live_server.url + f"/id/meeting/2024-03-01-presidiekonferens?lang=sv&list{position}=1"
             while url:
                 page.goto(url)
-                table = page.locator("#attendance ~ table").nth(position - 1)
+                table = page.locator("#attendance ~ .table-wrap").nth(position - 1)
                 names = table.locator("tbody tr td:first-child").all_inner_texts()
                 assert len(names) <= 50
                 seen.setdefault(position, set()).update(names)
@@ -253,9 +253,9 @@ def test_start_page_summarises(live_server: Server, union: Dataset, tmp_path: Pa
     assert f"{people} people" in en.text and "personer" not in en.text
     with browser_page() as (page, watch):
         page.goto(live_server.url + "/?lang=sv")
-        structures = page.inner_text("#structures + table")
+        structures = page.inner_text("#structures + .table-wrap table")
         assert "Länsgemensam ledning i samverkan" in structures
-        latest = page.locator("#meetings + table tbody tr td:first-child").all_inner_texts()
+        latest = page.locator("#meetings + .table-wrap tbody tr td:first-child").all_inner_texts()
         assert latest == sorted(latest, reverse=True) and len(latest) <= 10
         _shot(page, "start-page", tmp_path)
     assert watch.page_errors == []
