@@ -59,6 +59,7 @@ from graph.stores.terms import to_rdflib
 
 from .context import ServerContext, get_context
 from .html import page
+from .labels import local_href
 from .page_params import InvalidDate, PageParams, page_params
 
 log = logging.getLogger(__name__)
@@ -433,7 +434,7 @@ def _weight_note(view: View, p: PageParams) -> str:
         "change it under “Least meetings together”.")) + "</p>")
 
 
-def _body_html(data: NetworkData, view: View, p: PageParams, extra_toolbar: str) -> str:
+def _body_html(data: NetworkData, view: View, p: PageParams, extra_toolbar: str, base: str) -> str:
     """The picture (or why there is none) and the analysis tables, in the page's language."""
     if _is_empty(view):
         message = _empty_text(data, view.request, p)
@@ -448,7 +449,8 @@ def _body_html(data: NetworkData, view: View, p: PageParams, extra_toolbar: str)
         notice = (f'<p class="viz-notice">{escape(view.notice(lang=p.lang) or "")} <a href="{escape(all_nodes)}">'
                   f'{escape(p.t(f"Visa alla {view.full.number_of_nodes()} noder", "Show every node"))}</a></p>')
         notice += _drill_down(data, view, p)
-    return (notice + _weight_note(view, p) + view.picture_html(extra_toolbar, p.lang) + view.tables_html(p.lang))
+    picture = view.picture_html(extra_toolbar, p.lang, lambda iri: p.href(local_href(base, iri)))
+    return notice + _weight_note(view, p) + picture + view.tables_html(p.lang)
 
 
 # routes -----------------------------------------------------------------------------------------
@@ -537,7 +539,7 @@ def viz_ego(request: Request, node: str | None = Query(None, description="a pers
         return _error(p, 400, str(exc))
 
     view = CACHE.view(_view_key(key, req), lambda: build_view(data, req))
-    html = _body_html(data, view, p, "") + _through_table(data, view, p)
+    html = _body_html(data, view, p, "", ctx.settings.base) + _through_table(data, view, p)
     name = data.label(person)
     heading = escape(p.t(f"Vilka {name} möter, genom vilka grupper", f"Whom {name} meets, through which groups"))
     return page(title, f"<h2>{heading}</h2>{form}{_scope_text(data, req, p, explicit)}{html}",
@@ -600,7 +602,7 @@ def viz_kind(request: Request, name: str,
             downloads = " ".join(f'<a href="{escape(p.here() .replace(f"/viz/{name}", f"/viz/{kind}.{fmt}", 1))}" '
                                  f'download>{fmt.upper()}</a>' for fmt in SUFFIXES)
             toolbar = f"<span>{p.t('Hämta', 'Download')}: {downloads}</span>"
-            html = _body_html(data, view, p, toolbar)
+            html = _body_html(data, view, p, toolbar, ctx.settings.base)
     except InvalidDate:
         raise
     except ValueError as exc:

@@ -57,44 +57,9 @@ KINDS = [
     Kind("invalid-date", "/validation?at=2026-02-30", status=400, owner="h2"),
 ]
 
-# Pages whose bodies other engineers are rewriting in issue 11 and that fail a check on this branch
-# (c324538 + the layout): (check, kind) -> who fixes it at the merge. Every mark is strict, so a
-# page that starts to pass turns the mark into a failure and it is removed.
-FIXED_AT_MERGE: dict[tuple[str, str], str] = {
-    # axe: the query box has no label; the network div has aria-label without a role; pyLODE's page
-    # has no <html lang> and 1.7:1 contrast; /validation answers 404 until a report was computed
-    ("axe", "query"): "h4", ("axe", "ontology"): "h4", ("axe", "validation"): "h2", ("axe", "invalid-date"): "h2",
-    **{("axe", f"viz-{k}"): "h3" for k in ("structure", "people", "organisations", "people-bodies")},
-    # 320 px: pyLODE's fixed table of contents; /validation 404
-    ("reflow", "ontology"): "h4", ("reflow", "validation"): "h2", ("reflow", "invalid-date"): "h2",
-    # <html lang> stays sv on ?lang=en until the page passes params= to page(); pyLODE's title and h1
-    **{("language-en", k): owner for k, owner in (
-        ("start", "h5"), ("person", "h5"), ("organisation", "h5"), ("group", "h5"), ("meeting", "h5"),
-        ("document", "h5"), ("passage", "h5"), ("not-found", "h5"), ("search", "h4"), ("query", "h4"),
-        ("viz", "h3"), ("viz-structure", "h3"), ("viz-people", "h3"), ("viz-organisations", "h3"),
-        ("viz-people-bodies", "h3"))},
-    ("language", "ontology"): "h4", ("language", "validation"): "h2", ("language", "invalid-date"): "h2",
-    # fields with only a placeholder (search boxes, the network's node search) or no label (query box)
-    ("labels", "start"): "h5", ("labels", "search"): "h4", ("labels", "query"): "h4",
-    ("labels", "validation"): "h2", ("labels", "invalid-date"): "h2",
-    **{("labels", f"viz-{k}"): "h3" for k in ("structure", "people", "organisations", "people-bodies")},
-}
-
-
-def merge_mark(owner: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"fixed by {owner} in issue 11 merge")
-
-
-def fixed_by(check: str, kind: Kind) -> list[pytest.MarkDecorator]:
-    owner = FIXED_AT_MERGE.get((check, kind.name))
-    if not owner:
-        return []
-    return [merge_mark(owner)]
-
-
 def params(check: str, langs: tuple[str, ...] = ("sv", "en")) -> list[object]:
-    return [pytest.param(k, lang, id=f"{k.name}-{lang}", marks=fixed_by(f"{check}-{lang}", k) or fixed_by(check, k))
-            for k in KINDS for lang in langs]
+    """Every page kind in each language (`check` names the check, for the ids' readers)."""
+    return [pytest.param(k, lang, id=f"{k.name}-{lang}") for k in KINDS for lang in langs]
 
 
 def with_lang(path: str, lang: str) -> str:
@@ -232,7 +197,6 @@ def test_keyboard_skip_link_first_then_navigation(live_server: Server, browser: 
     assert focused(page)["inMain"], "after the skip link the next Tab stop is not in the main content"
 
 
-@merge_mark("h5")  # the start page does not pass params= yet, so it has no date control
 def test_keyboard_date_control_after_navigation(live_server: Server, browser: tuple[object, object]) -> None:
     """Skip link, site name, the menu, the language switch, then the as-of date and its button,
     before the main content; a date typed and Enter shows the page as of that date."""
@@ -294,7 +258,6 @@ def test_keyboard_query_run_download(live_server: Server, browser: tuple[object,
     assert len(text.strip().splitlines()) == rows + 1, "the CSV has the header and every row of the table"
 
 
-@merge_mark("h3")  # no node of the picture or its tables is reachable by keyboard yet
 def test_keyboard_network_to_node_page(live_server: Server, browser: tuple[object, object]) -> None:
     """Keyboard only on a network: Tab reaches a node of the current view (in the picture or in its
     table of nodes), Enter opens the node's page, which names it."""
@@ -306,8 +269,8 @@ def test_keyboard_network_to_node_page(live_server: Server, browser: tuple[objec
     assert page.inner_text("h1").strip() == f["text"]
 
 
-@pytest.mark.parametrize(("path", "field"), [pytest.param("/search", "q", id="search", marks=merge_mark("h4")),
-                                             pytest.param("/query", "", id="query", marks=merge_mark("h4"))])
+@pytest.mark.parametrize(("path", "field"), [pytest.param("/search", "q", id="search"),
+                                             pytest.param("/query", "", id="query")])
 def test_results_announced_in_a_live_region(live_server: Server, browser: tuple[object, object], path: str,
                                              field: str) -> None:
     """The count of results is in a live region (role=status or aria-live), so a screen reader says it."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -239,18 +240,41 @@ def legend_html(g: nx.Graph, lang: str = "sv") -> str:
             "sida.</p></aside>")
 
 
+def central_nodes_html(nodes: list[dict[str, Any]], lang: str = "sv",
+                       href: Callable[[str], str] | None = None) -> str:
+    """The picture's text alternative: its most central nodes (those labelled in the picture), each a
+    link to its page, so a keyboard or screen-reader user reaches what a mouse user clicks."""
+    central = [n for n in nodes if n.get("central")]
+    if not central:
+        return ""
+    heading = "The most central nodes" if lang == "en" else "De mest centrala noderna"
+    items = []
+    for n in central:
+        name = escape(str(n.get("fullLabel") or n.get("id")))
+        url = n.get("url")
+        link = escape(href(url) if href else url) if url else ""
+        items.append(f'<li><a href="{link}">{name}</a></li>' if url else f"<li>{name}</li>")
+    return (f'<section class="viz-central" aria-labelledby="viz-central-h"><h2 id="viz-central-h">{heading}</h2>'
+            f'<ol>{"".join(items)}</ol></section>')
+
+
 def network_html(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
-                 title: str = "", toolbar_extra: str = "", lang: str = "sv") -> str:
-    """The picture: status line, search box, canvas, legend and the data for the script."""
+                 title: str = "", toolbar_extra: str = "", lang: str = "sv",
+                 href: Callable[[str], str] | None = None) -> str:
+    """The picture: status line, search box, canvas (an image named by the title, described by the
+    list of its most central nodes), legend and the data for the script. `href` maps a node's IRI to
+    the link of its page (default: the IRI)."""
     data = payload(g, size_by, per_node, title, lang)
     en = lang == "en"
     data["meta"]["words"] = {"nodes": "nodes", "edges": "edges"} if en else {"nodes": "noder", "edges": "kanter"}
-    loading, find = ("Loading the network …", "Find a node …") if en else ("Laddar nätverket …", "Sök nod …")
+    loading, find = ("Loading the network …", "Find a node") if en else ("Laddar nätverket …", "Sök nod")
     return (f'<div class="viz-bar"><span id="viz-status" role="status">{loading}</span>'
-            f'<input type="search" id="viz-search" placeholder="{find}" aria-label="{find}">'
+            f'<label for="viz-search">{find}</label> <input type="search" id="viz-search">'
             f"{toolbar_extra}</div>"
-            f'<div class="viz-main"><div id="viz-network" aria-label="{escape(title)}"></div>'
+            f'<div class="viz-main"><div id="viz-network" role="img" aria-label="{escape(title)}" '
+            f'aria-describedby="viz-central-h"></div>'
             f"{legend_html(g, lang)}</div>"
+            f"{central_nodes_html(data['nodes'], lang, href)}"
             f'<script type="application/json" id="viz-data">{script_json(data)}</script>')
 
 

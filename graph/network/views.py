@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -86,8 +87,8 @@ class View:
                if auto else f"Nätverket ({n} noder, {m} kanter) visas {how}")
         return f"{why} ({self.shown.number_of_nodes()} noder).{(' ' + override_hint) if override_hint else ''}"
 
-    def picture_html(self, toolbar_extra: str = "", lang: str = "sv") -> str:
-        return network_html(self.shown, self.request.size_by, self.per_node, self.title, toolbar_extra, lang)
+    def picture_html(self, toolbar_extra: str = "", lang: str = "sv", href: Callable[[str], str] | None = None) -> str:
+        return network_html(self.shown, self.request.size_by, self.per_node, self.title, toolbar_extra, lang, href)
 
     def tables_html(self, lang: str = "sv") -> str:
         return tables_html(report_tables(self.analysis, self.request.top, lang))
