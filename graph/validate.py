@@ -34,10 +34,12 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from . import config
+from . import validate_prebinding as prebinding
 from .config import LGL, ORG
 from .sparql import load_query
 from .stores.base import Store, Triples
 from .stores.terms import oxigraph_to_rdflib, rdflib_to_oxigraph, to_oxigraph, to_rdflib
+from .validate_shacl import QueryError, Shacl, origin_of, run_shacl
 
 VAL = Namespace("https://w3id.org/samverkan-kalmar/validation#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -47,10 +49,6 @@ LANGS = ("sv", "en")
 
 
 # --------------------------------------------------------------------------- inputs
-
-
-_THIS_PROJECTED = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\$this\b", re.IGNORECASE | re.MULTILINE)
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def _default_quad(triple: Any) -> Any:
@@ -65,17 +63,35 @@ def _result(variables: list[Variable], rows: list[dict[Variable, Node]]) -> Resu
     return result
 
 
+def _ask(answer: bool) -> Result:
+    result = Result("ASK")
+    result.askAnswer = answer
+    return result
+
+
+def _is_ask(text: str) -> bool:
+    """Whether a query text is an ASK query (its first keyword after the prologue)."""
+    for tok in prebinding.tokens(text):
+        if tok.kind == "name" and tok.text.upper() not in ("PREFIX", "BASE") and ":" not in tok.text:
+            return tok.text.upper() == "ASK"
+    return False
+
+
 class DataGraph(Graph):
     """An rdflib graph whose SPARQL runs on an Oxigraph copy of it, else parsed once per text.
 
     pySHACL evaluates the core constraints (counts, datatypes, classes) on the rdflib graph, and every
     SPARQL query (the pre-pass, SPARQL targets, SHACL-SPARQL constraints) through `query()`. After
     `use_oxigraph()` the graph keeps an in-memory Oxigraph store in step with it (every `add`) and
-    answers SELECT queries there: pySHACL runs a SHACL-SPARQL constraint once per focus node with the
-    same text ($this bound through initBindings); when the query projects $this, it runs once for all
-    focus nodes and each call gets its own rows (the same rows pre-binding gives, as $this is then an
-    ordinary join variable); other bindings become a VALUES block at the top of the WHERE clause.
-    Queries Oxigraph does not take fall back to rdflib.
+    answers SELECT and ASK queries there, with SHACL's pre-binding (graph/validate_prebinding.py): a
+    query whose algebra shows that one run for all focus nodes gives each node exactly its substituted
+    answer is run once and its rows split by ?this; any other call gets its own query, with the
+    pre-bound variables substituted as constants. Calls Oxigraph cannot answer (a blank node to
+    pre-bind, a query it does not parse) go to rdflib with initBindings (pySHACL's own way).
+
+    During a SHACL run (`begin_shacl` ... `end_shacl`, see graph/validate_shacl.py) a query neither engine
+    runs is recorded as a QueryError naming its shape and constraint, and answered empty, so that the
+    run finishes and says it is incomplete.
 
     On rdflib, each text is parsed and translated once (rdflib would do it on every call, minutes
     instead of seconds); prepared queries do not depend on the graph, so that cache (by text, prefixes
@@ -87,7 +103,11 @@ class DataGraph(Graph):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._oxigraph: Any = None
-        self._batches: dict[str, tuple[list[Variable], dict[Node | None, list[dict[Variable, Node]]]]] = {}
+        self._batches: dict[tuple[str, tuple[tuple[str, Node], ...]],
+                            tuple[list[Variable], dict[Node | None, list[dict[Variable, Node]]]]] = {}
+        self._errors: list[QueryError] | None = None  # a list while a SHACL run collects them
+        #: calls answered by rdflib instead of Oxigraph (blank nodes to pre-bind, texts Oxigraph refuses)
+        self.rdflib_calls = 0
 
     # ------------------------------------------------------------- the Oxigraph copy
 
@@ -117,14 +137,29 @@ class DataGraph(Graph):
         self._batches.clear()
         return self
 
-    def _run(self, text: str) -> tuple[list[Variable], list[dict[Variable, Node]]] | None:
+    # ------------------------------------------------------------- a SHACL run
+
+    def begin_shacl(self) -> None:
+        """Collect the queries neither engine can run (instead of raising) until end_shacl()."""
+        self._errors = []
+
+    def end_shacl(self) -> list[QueryError]:
+        errors, self._errors = self._errors or [], None
+        return errors
+
+    # ------------------------------------------------------------- Oxigraph
+
+    def _run(self, text: str) -> tuple[list[Variable], list[dict[Variable, Node]]] | bool | None:
+        """Rows (or the ASK answer) of a query on the Oxigraph copy; None if Oxigraph does not take it."""
         try:
             solutions = self._oxigraph.query(text)
         except (SyntaxError, ValueError, OSError, RuntimeError):
             return None
+        if isinstance(solutions, ox.QueryBoolean):
+            return bool(solutions)
         if not isinstance(solutions, ox.QuerySolutions):
             return None
-        names = [v.value for v in solutions.variables]
+        names = [v.value for v in solutions.variables if not v.value.startswith(prebinding.FILLER)]
         variables = [Variable(n) for n in names]
         rows = []
         for solution in solutions:
@@ -136,26 +171,40 @@ class DataGraph(Graph):
             rows.append(row)
         return variables, rows
 
-    def _oxigraph_query(self, text: str, bindings: dict[str, Node]) -> Result | None:
-        if set(bindings) == {"this"} and _THIS_PROJECTED.search(text):
-            batch = self._batches.get(text)
+    def _answer(self, text: str, bindings: dict[str, Node]) -> Result | None:
+        """The pre-bound answer (graph/validate_prebinding.py) from Oxigraph, or None for rdflib."""
+        if not bindings:
+            ran = self._run(text)
+            return None if ran is None else _ask(ran) if isinstance(ran, bool) else _result(*ran)
+        this = bindings.get("this")
+        others = {k: v for k, v in bindings.items() if k != "this"}
+        if this is not None and prebinding.batchable(text):
+            key = (text, tuple(sorted(others.items())))
+            batch = self._batches.get(key)
             if batch is None:
-                ran = self._run(text)
-                if ran is None:
+                query = prebinding.substitute(text, others) if others else text
+                ran = None if query is None else self._run(query)
+                if ran is None or isinstance(ran, bool):
                     return None
+                variables, rows = ran
                 by_this: dict[Node | None, list[dict[Variable, Node]]] = defaultdict(list)
-                for row in ran[1]:
+                for row in rows:
                     by_this[row.get(Variable("this"))].append(row)
-                batch = self._batches[text] = (ran[0], by_this)
-            return _result(batch[0], batch[1].get(bindings["this"], []))
-        if bindings:
-            where = _WHERE.search(text)
-            if where is None:
-                return None
-            block = " ".join(f"VALUES ?{k} {{ {v.n3()} }}" for k, v in bindings.items())
-            text = f"{text[:where.end()]} {block} {text[where.end():]}"
-        ran = self._run(text)
-        return None if ran is None else _result(*ran)
+                batch = self._batches[key] = (variables, by_this)
+            return _result(batch[0], batch[1].get(this, []))
+        query = prebinding.substitute(text, bindings)
+        ran = None if query is None else self._run(query)
+        if ran is None:
+            return None
+        if isinstance(ran, bool):
+            return _ask(ran)
+        variables, rows = ran
+        for var in prebinding.projected(text):  # SELECT *: the solutions carry the pre-bound values
+            if var not in variables and str(var) in bindings:
+                variables.append(var)
+                for row in rows:
+                    row[var] = bindings[str(var)]
+        return _result(variables, rows)
 
     # ------------------------------------------------------------- queries
 
@@ -165,22 +214,34 @@ class DataGraph(Graph):
         if (self._oxigraph is not None and isinstance(query_object, str) and processor == "sparql"
                 and not initNs and not kwargs.get("base")):
             bindings = {str(k): v for k, v in (initBindings or {}).items()}
-            answer = self._oxigraph_query(query_object, bindings)
+            answer = self._answer(query_object, bindings)
             if answer is not None:
                 return answer
-        if isinstance(query_object, str) and processor == "sparql":
+            self.rdflib_calls += 1
+        if not (isinstance(query_object, str) and processor == "sparql"):
+            return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+        text = query_object
+        try:
             from rdflib.plugins.sparql import prepareQuery
 
             namespaces = tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items()))
-            key = (query_object, namespaces, kwargs.get("base"))
+            key = (text, namespaces, kwargs.get("base"))
             prepared = self._prepared.get(key)
             if prepared is None:
                 if len(self._prepared) > 512:  # texts are few; guard against unbounded growth
                     self._prepared.clear()
-                prepared = self._prepared[key] = prepareQuery(query_object, initNs=dict(namespaces) or None,
+                prepared = self._prepared[key] = prepareQuery(text, initNs=dict(namespaces) or None,
                                                                base=kwargs.get("base"))
-            query_object = prepared
-        return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+            return super().query(prepared, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - rdflib raises plain Exception for unknown prefixes
+            if self._errors is None:
+                raise
+            shape, constraint = origin_of(text)
+            error = QueryError(shape=shape, constraint=constraint, query=text,
+                               message=f"neither Oxigraph nor rdflib runs the query: {type(exc).__name__}: {exc}")
+            if error not in self._errors:
+                self._errors.append(error)
+            return _ask(True) if _is_ask(text) else _result([], [])
 
 
 def load_shapes(shapes_dir: Path = config.SHAPES_DIR) -> Graph:
@@ -433,6 +494,12 @@ class Run:
     seconds: dict[str, float] = field(default_factory=dict)  # load, prepass, shacl, total
     shapes: Graph | None = None
     scope: str | None = None  # the body --scope named, if the run validated one structure
+    errors: list[QueryError] = field(default_factory=list)  # SHACL queries that could not run
+
+    @property
+    def complete(self) -> bool:
+        """Whether every SHACL query ran (else `conforms` is False and the run says it is incomplete)."""
+        return not self.errors
 
 
 def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology: Graph | None = None,
@@ -442,8 +509,6 @@ def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology:
     Use a DataGraph: its SPARQL (pre-pass, SPARQL targets and constraints) runs on an Oxigraph copy
     (`oxigraph=False`: on rdflib, each text parsed once, many times slower; a plain Graph works too).
     """
-    import pyshacl
-
     start = time.perf_counter()
     # the ontology and the role vocabulary belong to the data (class axioms for sh:class, roles and
     # their labels): a dataset built by `samverkan build` has them already; add them in case not
@@ -454,11 +519,11 @@ def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology:
     pre = prepare(g, at)
     middle = time.perf_counter()
     shapes = shapes if shapes is not None else load_shapes()
-    conforms, results, _text = pyshacl.validate(
-        g, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True, inplace=True)
+    shacl = run_shacl(g, shapes)
     end = time.perf_counter()
-    return Run(at=at, graph=g, prepass=pre, conforms=bool(conforms), results=results, shapes=shapes,
-               seconds={"prepass": middle - start, "shacl": end - middle, "total": end - start})
+    return Run(at=at, graph=g, prepass=pre, conforms=shacl.conforms, results=shacl.results, shapes=shapes,
+               seconds={"prepass": middle - start, "shacl": end - middle, "total": end - start},
+               errors=shacl.errors)
 
 
 def graph_from_file(path: Path) -> DataGraph:
@@ -630,7 +695,7 @@ def validate_store(store: Store, at: dt.date) -> Run:
     return run_validation(g, at, time.perf_counter() - start)
 
 
-__all__ = ["BENCH_AT", "LANGS", "RUN", "SH", "VAL", "XSD", "DataGraph", "Prepass", "Run", "Seat",
-           "benchmark_validation", "data_graph", "graph_from_dataset", "graph_from_file", "label", "load_ontology",
-           "load_shapes", "prepare", "run_validation", "scope_body", "scoped_graph", "select", "validate_graph",
-           "validate_scope", "validate_store"]
+__all__ = ["BENCH_AT", "LANGS", "RUN", "SH", "VAL", "XSD", "DataGraph", "Prepass", "QueryError", "Run", "Seat",
+           "Shacl", "benchmark_validation", "data_graph", "graph_from_dataset", "graph_from_file", "label",
+           "load_ontology", "load_shapes", "prepare", "run_shacl", "run_validation", "scope_body", "scoped_graph",
+           "select", "validate_graph", "validate_scope", "validate_store"]
