@@ -13,7 +13,12 @@
      (queries/validation_seat_candidates.rq); each membership fills at most one seat, the most
      specific first, and memberships left over are counted on their seat as surplus.
 3. pySHACL runs the shapes over it: structure and time (sh:Violation), composition (unfilled or
-   over-filled seats: sh:Warning, the documents may be incomplete), consistency.
+   over-filled seats: sh:Warning, the documents may be incomplete), consistency. It runs through
+   graph/validate_shacl.run_shacl (sh:prefixes with owl:imports; a query no engine runs makes the run
+   incomplete, never "conforms"), and its SPARQL on an Oxigraph copy of the data (DataGraph) with
+   SHACL's pre-binding: one query for all focus nodes only where the parsed algebra shows it is the same
+   as substituting $this, else one query per focus node with the constants substituted (the rule is in
+   graph/validate_prebinding.py).
 The report (graph/validation_report.py) reads the SHACL results and the pre-pass triples.
 """
 
@@ -77,6 +82,11 @@ def _is_ask(text: str) -> bool:
     return False
 
 
+#: pre-bound calls of a query text answered one per node before deciding (on its algebra) whether one
+#: query may answer all focus nodes: parsing costs rdflib ~30 ms, one Oxigraph query per node ~1 ms
+PER_NODE_FIRST = 16
+
+
 class DataGraph(Graph):
     """An rdflib graph whose SPARQL runs on an Oxigraph copy of it, else parsed once per text.
 
@@ -86,8 +96,11 @@ class DataGraph(Graph):
     answers SELECT and ASK queries there, with SHACL's pre-binding (graph/validate_prebinding.py): a
     query whose algebra shows that one run for all focus nodes gives each node exactly its substituted
     answer is run once and its rows split by ?this; any other call gets its own query, with the
-    pre-bound variables substituted as constants. Calls Oxigraph cannot answer (a blank node to
-    pre-bind, a query it does not parse) go to rdflib with initBindings (pySHACL's own way).
+    pre-bound variables substituted as constants. Deciding parses the query with rdflib (tens of ms),
+    so a text's first PER_NODE_FIRST calls are answered one per node (exact either way) unless it was
+    decided before (decisions are kept on disk between runs); only then is it decided. Calls Oxigraph
+    cannot answer (a blank node to pre-bind, a query it does not parse) go to rdflib with initBindings
+    (pySHACL's own way); `rdflib_calls` counts them.
 
     During a SHACL run (`begin_shacl` ... `end_shacl`, see graph/validate_shacl.py) a query neither engine
     runs is recorded as a QueryError naming its shape and constraint, and answered empty, so that the
@@ -105,6 +118,7 @@ class DataGraph(Graph):
         self._oxigraph: Any = None
         self._batches: dict[tuple[str, tuple[tuple[str, Node], ...]],
                             tuple[list[Variable], dict[Node | None, list[dict[Variable, Node]]]]] = {}
+        self._calls: dict[str, int] = {}  # pre-bound calls per query text
         self._errors: list[QueryError] | None = None  # a list while a SHACL run collects them
         #: calls answered by rdflib instead of Oxigraph (blank nodes to pre-bind, texts Oxigraph refuses)
         self.rdflib_calls = 0
@@ -178,7 +192,13 @@ class DataGraph(Graph):
             return None if ran is None else _ask(ran) if isinstance(ran, bool) else _result(*ran)
         this = bindings.get("this")
         others = {k: v for k, v in bindings.items() if k != "this"}
-        if this is not None and prebinding.batchable(text):
+        calls = self._calls[text] = self._calls.get(text, 0) + 1
+        # deciding needs rdflib's parser (tens of ms a text): worth it once a text has had a few focus nodes,
+        # or at once if it was decided before (decisions are kept between runs)
+        decided = prebinding.known(text) if this is not None else False
+        if decided is None and calls > PER_NODE_FIRST:
+            decided = prebinding.batchable(text)
+        if decided:
             key = (text, tuple(sorted(others.items())))
             batch = self._batches.get(key)
             if batch is None:
@@ -199,11 +219,13 @@ class DataGraph(Graph):
         if isinstance(ran, bool):
             return _ask(ran)
         variables, rows = ran
-        for var in prebinding.projected(text):  # SELECT *: the solutions carry the pre-bound values
-            if var not in variables and str(var) in bindings:
-                variables.append(var)
-                for row in rows:
-                    row[var] = bindings[str(var)]
+        if prebinding.selects_all(text):  # SELECT *: the solutions carry the pre-bound values too
+            for name, term in bindings.items():
+                var = Variable(name)
+                if var not in variables and var in prebinding.projected(text):
+                    variables.append(var)
+                    for row in rows:
+                        row[var] = term
         return _result(variables, rows)
 
     # ------------------------------------------------------------- queries

@@ -30,20 +30,30 @@ one of two ways, chosen per query text on the PARSED query (rdflib's algebra), n
    the text is tokenised (strings, IRIs, comments and prefixed names are kept as they are) and each
    variable token is replaced by the term; a projected variable becomes `(term AS ?var)` at the top
    level and is dropped from a subquery's projection (its constant is in the subquery's pattern), a
-   GROUP BY / ORDER BY variable becomes `(term)`. A blank node cannot be written into a query that
-   refers to the data's own blank nodes; such calls are answered by rdflib with initBindings.
+   GROUP BY / ORDER BY variable becomes `(term)`, `BOUND(?var)` becomes `true`. A blank node cannot be
+   written into a query that refers to the data's own blank nodes; such calls are answered by rdflib
+   with initBindings.
+Both give the same answers (the property tests check it); rule 1 is only faster. rdflib's parser takes
+tens of ms a query, so decisions are kept on disk between runs (`decisions_path`, keyed by this rule's
+version, rdflib's version and the text with its PREFIX lines sorted), and DataGraph answers a text's
+first calls one per node before deciding it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from rdflib import BNode, Literal, URIRef, Variable
-from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, Path, SequencePath
+from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
+from rdflib.paths import Path as PropertyPath
 from rdflib.plugins.sparql.algebra import translateGroupGraphPattern
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
@@ -88,7 +98,7 @@ def _binds(triple: tuple[Any, Any, Any], var: Variable) -> bool:
         return True
     if var not in (s, o):
         return False
-    return not (isinstance(p, Path) and _zero_length(p))
+    return not (isinstance(p, PropertyPath) and _zero_length(p))
 
 
 def _expressions_ok(expr: Any, var: Variable) -> bool:
@@ -184,18 +194,95 @@ def parsed(text: str) -> Any:
         return None
 
 
+#: bump when the rule changes: decisions stored on disk under another version are not used
+RULE_VERSION = "1"
+_decisions: dict[str, bool] | None = None  # the on-disk decisions, loaded once per process
+
+
+def decisions_path() -> Path:
+    """Where decisions are kept between runs ($SAMVERKAN_PREBINDING_CACHE, else var/cache/prebinding.json)."""
+    from . import config
+
+    env = os.environ.get("SAMVERKAN_PREBINDING_CACHE")
+    return Path(env) if env else config.ROOT / "var" / "cache" / "prebinding.json"
+
+
+def _prologue_sorted(text: str) -> str:
+    """The text with its leading PREFIX declarations in sorted order: the same query (pySHACL writes them
+    in an order that changes from run to run), so that its decision is found again."""
+    toks = tokens(text)
+    declarations: list[str] = []
+    i = 0
+    while True:
+        words = list(_significant(toks, i))[:3]
+        if (len(words) == 3 and toks[words[0]].text.upper() == "PREFIX" and toks[words[1]].kind == "name"
+                and toks[words[2]].kind == "iri"):
+            declarations.append(" ".join(toks[j].text for j in words))
+            i = words[2] + 1
+        else:
+            break
+    if len(set(declarations)) != len(declarations) or len({d.split()[1] for d in declarations}) != len(declarations):
+        return text  # a prefix declared twice: order matters, keep it
+    return "\n".join(sorted(declarations)) + "".join(t.text for t in toks[i:])
+
+
+@lru_cache(maxsize=1024)
+def _key(text: str, var: str) -> str:
+    import rdflib
+
+    normal = _prologue_sorted(text)
+    return hashlib.sha256(f"{RULE_VERSION}\0{rdflib.__version__}\0{var}\0{normal}".encode()).hexdigest()
+
+
+def _stored() -> dict[str, bool]:
+    global _decisions
+    if _decisions is None:
+        try:
+            loaded = json.loads(decisions_path().read_text(encoding="utf-8"))
+            _decisions = {k: v for k, v in loaded.items() if isinstance(v, bool)} if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            _decisions = {}
+    return _decisions
+
+
+def _store(key: str, decision: bool) -> None:
+    stored = _stored()
+    stored[key] = decision
+    path = decisions_path()
+    try:  # a cache: written whole and atomically, and losing it only costs parsing again
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(stored, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def known(text: str, var: str = "this") -> bool | None:
+    """The decision for a text if it was made before (in this process or stored on disk), else None."""
+    return _stored().get(_key(text, var))
+
+
 def batchable(text: str, var: str = "this") -> bool:
-    """Whether the query text may be answered for all focus nodes at once (decided on its algebra)."""
-    query = parsed(text)
-    return query is not None and batchable_algebra(query.algebra, Variable(var))
+    """Whether the query text may be answered for all focus nodes at once, decided on its algebra (rdflib's
+    parser takes tens of ms a query, so decisions are kept on disk, by rule version, rdflib version and
+    text; `decisions_path`)."""
+    key = _key(text, var)
+    decision = _stored().get(key)
+    if decision is None:
+        query = parsed(text)
+        decision = query is not None and batchable_algebra(query.algebra, Variable(var))
+        _store(key, decision)
+    return decision
 
 
-def projected(text: str) -> list[Variable]:
+@lru_cache(maxsize=1024)
+def projected(text: str) -> tuple[Variable, ...]:
     """The variables the query's top level projects (empty if it is not a parsable SELECT)."""
     query = parsed(text)
     if query is None or query.algebra.name != "SelectQuery":
-        return []
-    return list(query.algebra.PV or [])
+        return ()
+    return tuple(query.algebra.PV or [])
 
 
 # --------------------------------------------------------------------------- substitution
@@ -229,6 +316,18 @@ def tokens(text: str) -> tuple[Token, ...]:
     if "".join(t.text for t in out) != text:  # pragma: no cover - the pattern matches every character
         raise ValueError("query text not tokenised exactly")
     return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def selects_all(text: str) -> bool:
+    """Whether the top-level SELECT is `SELECT *` (then a substituted query's rows lack the pre-bound
+    variables, which the caller adds back)."""
+    words = [t for t in tokens(text) if t.kind not in ("ws", "comment")]
+    for i, tok in enumerate(words):
+        if tok.kind == "name" and tok.text.upper() == "SELECT":
+            rest = [t for t in words[i + 1:i + 3] if t.text.upper() not in ("DISTINCT", "REDUCED")]
+            return bool(rest) and rest[0].text == "*"
+    return False
 
 
 def term_text(term: Node) -> str | None:
