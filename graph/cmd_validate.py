@@ -74,6 +74,9 @@ def _run(args: argparse.Namespace) -> int:
               f"pre-pass {s.get('prepass', 0):.1f} s, SHACL {s.get('shacl', 0):.1f} s): "
               f"{report.counts['Violation']} violations, {report.counts['Warning']} warnings, "
               f"{report.counts['Info']} infos", file=sys.stderr)
+    if run.rdflib_calls:
+        print(f"note: {run.rdflib_calls} SHACL queries were answered by rdflib, not Oxigraph (a blank node to "
+              f"pre-bind, or a query Oxigraph does not take)", file=sys.stderr)
     if run.errors:
         print(f"error: validation incomplete: {len(run.errors)} SHACL queries could not run", file=sys.stderr)
         for error in run.errors:

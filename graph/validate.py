@@ -98,7 +98,8 @@ class DataGraph(Graph):
     answer is run once and its rows split by ?this; any other call gets its own query, with the
     pre-bound variables substituted as constants. Deciding parses the query with rdflib (tens of ms),
     so a text's first PER_NODE_FIRST calls are answered one per node (exact either way) unless it was
-    decided before (decisions are kept on disk between runs); only then is it decided. Calls Oxigraph
+    decided before (decisions are kept on disk between runs); only then is it decided, and the texts
+    still undecided at the end of a SHACL run are decided for the next runs. Calls Oxigraph
     cannot answer (a blank node to pre-bind, a query it does not parse) go to rdflib with initBindings
     (pySHACL's own way); `rdflib_calls` counts them.
 
@@ -158,7 +159,12 @@ class DataGraph(Graph):
         self._errors = []
 
     def end_shacl(self) -> list[QueryError]:
+        """The errors collected; and the texts answered one per node this time get decided now, for the
+        next runs (a one-time cost: the decisions are kept on disk)."""
         errors, self._errors = self._errors or [], None
+        for text in self._calls:
+            if prebinding.known(text) is None:
+                prebinding.batchable(text)
         return errors
 
     # ------------------------------------------------------------- Oxigraph
@@ -192,7 +198,7 @@ class DataGraph(Graph):
             return None if ran is None else _ask(ran) if isinstance(ran, bool) else _result(*ran)
         this = bindings.get("this")
         others = {k: v for k, v in bindings.items() if k != "this"}
-        calls = self._calls[text] = self._calls.get(text, 0) + 1
+        calls = self._calls[text] = self._calls.get(text, 0) + (this is not None)
         # deciding needs rdflib's parser (tens of ms a text): worth it once a text has had a few focus nodes,
         # or at once if it was decided before (decisions are kept between runs)
         decided = prebinding.known(text) if this is not None else False
@@ -517,6 +523,7 @@ class Run:
     shapes: Graph | None = None
     scope: str | None = None  # the body --scope named, if the run validated one structure
     errors: list[QueryError] = field(default_factory=list)  # SHACL queries that could not run
+    rdflib_calls: int = 0  # SHACL queries answered by rdflib instead of Oxigraph (see DataGraph)
 
     @property
     def complete(self) -> bool:
@@ -545,7 +552,7 @@ def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology:
     end = time.perf_counter()
     return Run(at=at, graph=g, prepass=pre, conforms=shacl.conforms, results=shacl.results, shapes=shapes,
                seconds={"prepass": middle - start, "shacl": end - middle, "total": end - start},
-               errors=shacl.errors)
+               errors=shacl.errors, rdflib_calls=getattr(g, "rdflib_calls", 0))
 
 
 def graph_from_file(path: Path) -> DataGraph:
