@@ -162,8 +162,8 @@ class DataGraph(Graph):
         """The errors collected; and the texts answered one per node this time get decided now, for the
         next runs (a one-time cost: the decisions are kept on disk)."""
         errors, self._errors = self._errors or [], None
-        for text in self._calls:
-            if prebinding.known(text) is None:
+        for text, calls in self._calls.items():
+            if calls and prebinding.known(text) is None:
                 prebinding.batchable(text)
         return errors
 

@@ -171,6 +171,18 @@ def test_issue20_substitution_is_per_token() -> None:
     assert substitute("ASK { $this ex:p ?x }", {"this": BNode()}) is None  # rdflib answers those
 
 
+def test_issue20_our_shapes_keep_the_shortcut(own_shapes: Graph) -> None:
+    """Every SHACL-SPARQL constraint of shapes/*.ttl is answered by one query for all focus nodes (the speed
+    of validation rests on it): keep $this bound by a triple pattern of the top-level group."""
+    declared = "".join(f"PREFIX {own_shapes.value(d, SH.prefix)}: <{own_shapes.value(d, SH.namespace)}>\n"
+                       for d in own_shapes.objects(None, SH.declare))
+    constraints = list(own_shapes.objects(None, SH.sparql))
+    assert len(constraints) >= 15
+    for c in constraints:
+        text = str(own_shapes.value(c, SH.select))
+        assert batchable(declared + text), text
+
+
 # --------------------------------------------------------------------------- end to end
 
 
