@@ -3,7 +3,8 @@
 Prints, per body with a composition rule, the seat table (seat, required, filled, by whom, missing)
 and the problems found (structure, time, consistency), in Swedish or English; or the SHACL report
 as Turtle, or the JSON report. Exit status 1 when the data has violations (malformed data), else 0:
-missing seats and gaps are warnings and infos, they do not fail the run; 2 when it cannot run.
+missing seats and gaps are warnings and infos, they do not fail the run; 2 when it cannot run, or
+when a SHACL query could not run (the report then says the validation is incomplete, never "conforms").
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def _default_at(select: Any) -> dt.date:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    """Exit 0: no violations; 1: violations; 2: the validation could not run (1 means violations only)."""
+    """Exit 0: no violations; 1: violations; 2: the validation could not run, or not all of it (1 means
+    violations only)."""
     from .yamlload import RecordError
 
     try:
@@ -95,6 +97,14 @@ def _run(args: argparse.Namespace) -> int:
               f"pre-pass {s.get('prepass', 0):.1f} s, SHACL {s.get('shacl', 0):.1f} s): "
               f"{report.counts['Violation']} violations, {report.counts['Warning']} warnings, "
               f"{report.counts['Info']} infos", file=sys.stderr)
+    if run.rdflib_calls:
+        print(f"note: {run.rdflib_calls} SHACL queries were answered by rdflib, not Oxigraph (a blank node to "
+              f"pre-bind, or a query Oxigraph does not take)", file=sys.stderr)
+    if run.errors:
+        print(f"error: validation incomplete: {len(run.errors)} SHACL queries could not run", file=sys.stderr)
+        for error in run.errors:
+            print(f"  {error}", file=sys.stderr)
+        return 2
     return 1 if report.counts["Violation"] else 0
 
 

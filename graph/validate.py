@@ -15,7 +15,12 @@
      (queries/validation_seat_candidates.rq); each membership fills at most one seat, the most
      specific first, and memberships left over are counted on their seat as surplus.
 3. pySHACL runs the shapes over it: structure and time (sh:Violation), composition (unfilled or
-   over-filled seats: sh:Warning, the documents may be incomplete), consistency.
+   over-filled seats: sh:Warning, the documents may be incomplete), consistency. It runs through
+   graph/validate_shacl.run_shacl (sh:prefixes with owl:imports; a query no engine runs makes the run
+   incomplete, never "conforms"), and its SPARQL on an Oxigraph copy of the data (DataGraph) with
+   SHACL's pre-binding: one query for all focus nodes only where the parsed algebra shows it is the same
+   as substituting $this, else one query per focus node with the constants substituted (the rule is in
+   graph/validate_prebinding.py).
 The report (graph/validation_report.py) reads the SHACL results and the pre-pass triples.
 """
 
@@ -36,11 +41,13 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from . import config
+from . import validate_prebinding as prebinding
 from .asof import asof_pairs_query
 from .config import LGL, ORG
 from .sparql import load_query
 from .stores.base import Store, Triples
 from .stores.terms import oxigraph_to_rdflib, rdflib_to_oxigraph, to_oxigraph, to_rdflib
+from .validate_shacl import QueryError, Shacl, origin_of, run_shacl
 
 VAL = Namespace("https://w3id.org/samverkan-kalmar/validation#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -50,10 +57,6 @@ LANGS = ("sv", "en")
 
 
 # --------------------------------------------------------------------------- inputs
-
-
-_THIS_PROJECTED = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\$this\b", re.IGNORECASE | re.MULTILINE)
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def _default_quad(triple: Any) -> Any:
@@ -68,17 +71,44 @@ def _result(variables: list[Variable], rows: list[dict[Variable, Node]]) -> Resu
     return result
 
 
+def _ask(answer: bool) -> Result:
+    result = Result("ASK")
+    result.askAnswer = answer
+    return result
+
+
+def _is_ask(text: str) -> bool:
+    """Whether a query text is an ASK query (its first keyword after the prologue)."""
+    for tok in prebinding.tokens(text):
+        if tok.kind == "name" and tok.text.upper() not in ("PREFIX", "BASE") and ":" not in tok.text:
+            return tok.text.upper() == "ASK"
+    return False
+
+
+#: pre-bound calls of a query text answered one per node before deciding (on its algebra) whether one
+#: query may answer all focus nodes: parsing costs rdflib ~30 ms, one Oxigraph query per node ~1 ms
+PER_NODE_FIRST = 16
+
+
 class DataGraph(Graph):
     """An rdflib graph whose SPARQL runs on an Oxigraph copy of it, else parsed once per text.
 
     pySHACL evaluates the core constraints (counts, datatypes, classes) on the rdflib graph, and every
     SPARQL query (the pre-pass, SPARQL targets, SHACL-SPARQL constraints) through `query()`. After
     `use_oxigraph()` the graph keeps an in-memory Oxigraph store in step with it (every `add`) and
-    answers SELECT queries there: pySHACL runs a SHACL-SPARQL constraint once per focus node with the
-    same text ($this bound through initBindings); when the query projects $this, it runs once for all
-    focus nodes and each call gets its own rows (the same rows pre-binding gives, as $this is then an
-    ordinary join variable); other bindings become a VALUES block at the top of the WHERE clause.
-    Queries Oxigraph does not take fall back to rdflib.
+    answers SELECT and ASK queries there, with SHACL's pre-binding (graph/validate_prebinding.py): a
+    query whose algebra shows that one run for all focus nodes gives each node exactly its substituted
+    answer is run once and its rows split by ?this; any other call gets its own query, with the
+    pre-bound variables substituted as constants. Deciding parses the query with rdflib (tens of ms),
+    so a text's first PER_NODE_FIRST calls are answered one per node (exact either way) unless it was
+    decided before (decisions are kept on disk between runs); only then is it decided, and the texts
+    still undecided at the end of a SHACL run are decided for the next runs. Calls Oxigraph
+    cannot answer (a blank node to pre-bind, a query it does not parse) go to rdflib with initBindings
+    (pySHACL's own way); `rdflib_calls` counts them.
+
+    During a SHACL run (`begin_shacl` ... `end_shacl`, see graph/validate_shacl.py) a query neither engine
+    runs is recorded as a QueryError naming its shape and constraint, and answered empty, so that the
+    run finishes and says it is incomplete.
 
     On rdflib, each text is parsed and translated once (rdflib would do it on every call, minutes
     instead of seconds); prepared queries do not depend on the graph, so that cache (by text, prefixes
@@ -90,7 +120,12 @@ class DataGraph(Graph):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._oxigraph: Any = None
-        self._batches: dict[str, tuple[list[Variable], dict[Node | None, list[dict[Variable, Node]]]]] = {}
+        self._batches: dict[tuple[str, tuple[tuple[str, Node], ...]],
+                            tuple[list[Variable], dict[Node | None, list[dict[Variable, Node]]]]] = {}
+        self._calls: dict[str, int] = {}  # pre-bound calls per query text
+        self._errors: list[QueryError] | None = None  # a list while a SHACL run collects them
+        #: calls answered by rdflib instead of Oxigraph (blank nodes to pre-bind, texts Oxigraph refuses)
+        self.rdflib_calls = 0
 
     # ------------------------------------------------------------- the Oxigraph copy
 
@@ -120,14 +155,34 @@ class DataGraph(Graph):
         self._batches.clear()
         return self
 
-    def _run(self, text: str) -> tuple[list[Variable], list[dict[Variable, Node]]] | None:
+    # ------------------------------------------------------------- a SHACL run
+
+    def begin_shacl(self) -> None:
+        """Collect the queries neither engine can run (instead of raising) until end_shacl()."""
+        self._errors = []
+
+    def end_shacl(self) -> list[QueryError]:
+        """The errors collected; and the texts answered one per node this time get decided now, for the
+        next runs (a one-time cost: the decisions are kept on disk)."""
+        errors, self._errors = self._errors or [], None
+        for text, calls in self._calls.items():
+            if calls and prebinding.known(text) is None:
+                prebinding.batchable(text)
+        return errors
+
+    # ------------------------------------------------------------- Oxigraph
+
+    def _run(self, text: str) -> tuple[list[Variable], list[dict[Variable, Node]]] | bool | None:
+        """Rows (or the ASK answer) of a query on the Oxigraph copy; None if Oxigraph does not take it."""
         try:
             solutions = self._oxigraph.query(text)
         except (SyntaxError, ValueError, OSError, RuntimeError):
             return None
+        if isinstance(solutions, ox.QueryBoolean):
+            return bool(solutions)
         if not isinstance(solutions, ox.QuerySolutions):
             return None
-        names = [v.value for v in solutions.variables]
+        names = [v.value for v in solutions.variables if not v.value.startswith(prebinding.FILLER)]
         variables = [Variable(n) for n in names]
         rows = []
         for solution in solutions:
@@ -139,26 +194,48 @@ class DataGraph(Graph):
             rows.append(row)
         return variables, rows
 
-    def _oxigraph_query(self, text: str, bindings: dict[str, Node]) -> Result | None:
-        if set(bindings) == {"this"} and _THIS_PROJECTED.search(text):
-            batch = self._batches.get(text)
+    def _answer(self, text: str, bindings: dict[str, Node]) -> Result | None:
+        """The pre-bound answer (graph/validate_prebinding.py) from Oxigraph, or None for rdflib."""
+        if not bindings:
+            ran = self._run(text)
+            return None if ran is None else _ask(ran) if isinstance(ran, bool) else _result(*ran)
+        this = bindings.get("this")
+        others = {k: v for k, v in bindings.items() if k != "this"}
+        calls = self._calls[text] = self._calls.get(text, 0) + (this is not None)
+        # deciding needs rdflib's parser (tens of ms a text): worth it once a text has had a few focus nodes,
+        # or at once if it was decided before (decisions are kept between runs)
+        decided = prebinding.known(text) if this is not None else False
+        if decided is None and calls > PER_NODE_FIRST:
+            decided = prebinding.batchable(text)
+        if decided:
+            key = (text, tuple(sorted(others.items())))
+            batch = self._batches.get(key)
             if batch is None:
-                ran = self._run(text)
-                if ran is None:
+                query = prebinding.substitute(text, others) if others else text
+                ran = None if query is None else self._run(query)
+                if ran is None or isinstance(ran, bool):
                     return None
+                variables, rows = ran
                 by_this: dict[Node | None, list[dict[Variable, Node]]] = defaultdict(list)
-                for row in ran[1]:
+                for row in rows:
                     by_this[row.get(Variable("this"))].append(row)
-                batch = self._batches[text] = (ran[0], by_this)
-            return _result(batch[0], batch[1].get(bindings["this"], []))
-        if bindings:
-            where = _WHERE.search(text)
-            if where is None:
-                return None
-            block = " ".join(f"VALUES ?{k} {{ {v.n3()} }}" for k, v in bindings.items())
-            text = f"{text[:where.end()]} {block} {text[where.end():]}"
-        ran = self._run(text)
-        return None if ran is None else _result(*ran)
+                batch = self._batches[key] = (variables, by_this)
+            return _result(batch[0], batch[1].get(this, []))
+        query = prebinding.substitute(text, bindings)
+        ran = None if query is None else self._run(query)
+        if ran is None:
+            return None
+        if isinstance(ran, bool):
+            return _ask(ran)
+        variables, rows = ran
+        if prebinding.selects_all(text):  # SELECT *: the solutions carry the pre-bound values too
+            for name, term in bindings.items():
+                var = Variable(name)
+                if var not in variables and var in prebinding.projected(text):
+                    variables.append(var)
+                    for row in rows:
+                        row[var] = term
+        return _result(variables, rows)
 
     # ------------------------------------------------------------- queries
 
@@ -168,22 +245,34 @@ class DataGraph(Graph):
         if (self._oxigraph is not None and isinstance(query_object, str) and processor == "sparql"
                 and not initNs and not kwargs.get("base")):
             bindings = {str(k): v for k, v in (initBindings or {}).items()}
-            answer = self._oxigraph_query(query_object, bindings)
+            answer = self._answer(query_object, bindings)
             if answer is not None:
                 return answer
-        if isinstance(query_object, str) and processor == "sparql":
+            self.rdflib_calls += 1
+        if not (isinstance(query_object, str) and processor == "sparql"):
+            return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+        text = query_object
+        try:
             from rdflib.plugins.sparql import prepareQuery
 
             namespaces = tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items()))
-            key = (query_object, namespaces, kwargs.get("base"))
+            key = (text, namespaces, kwargs.get("base"))
             prepared = self._prepared.get(key)
             if prepared is None:
                 if len(self._prepared) > 512:  # texts are few; guard against unbounded growth
                     self._prepared.clear()
-                prepared = self._prepared[key] = prepareQuery(query_object, initNs=dict(namespaces) or None,
+                prepared = self._prepared[key] = prepareQuery(text, initNs=dict(namespaces) or None,
                                                                base=kwargs.get("base"))
-            query_object = prepared
-        return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+            return super().query(prepared, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - rdflib raises plain Exception for unknown prefixes
+            if self._errors is None:
+                raise
+            shape, constraint = origin_of(text)
+            error = QueryError(shape=shape, constraint=constraint, query=text,
+                               message=f"neither Oxigraph nor rdflib runs the query: {type(exc).__name__}: {exc}")
+            if error not in self._errors:
+                self._errors.append(error)
+            return _ask(True) if _is_ask(text) else _result([], [])
 
 
 def load_shapes(shapes_dir: Path = config.SHAPES_DIR) -> Graph:
@@ -441,6 +530,13 @@ class Run:
     seconds: dict[str, float] = field(default_factory=dict)  # load, prepass, shacl, total
     shapes: Graph | None = None
     scope: str | None = None  # the body --scope named, if the run validated one structure
+    errors: list[QueryError] = field(default_factory=list)  # SHACL queries that could not run
+    rdflib_calls: int = 0  # SHACL queries answered by rdflib instead of Oxigraph (see DataGraph)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every SHACL query ran (else `conforms` is False and the run says it is incomplete)."""
+        return not self.errors
 
 
 def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology: Graph | None = None,
@@ -450,8 +546,6 @@ def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology:
     Use a DataGraph: its SPARQL (pre-pass, SPARQL targets and constraints) runs on an Oxigraph copy
     (`oxigraph=False`: on rdflib, each text parsed once, many times slower; a plain Graph works too).
     """
-    import pyshacl
-
     start = time.perf_counter()
     # the ontology and the role vocabulary belong to the data (class axioms for sh:class, roles and
     # their labels): a dataset built by `samverkan build` has them already; add them in case not
@@ -462,11 +556,11 @@ def validate_graph(g: Graph, at: dt.date, shapes: Graph | None = None, ontology:
     pre = prepare(g, at)
     middle = time.perf_counter()
     shapes = shapes if shapes is not None else load_shapes()
-    conforms, results, _text = pyshacl.validate(
-        g, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True, inplace=True)
+    shacl = run_shacl(g, shapes)
     end = time.perf_counter()
-    return Run(at=at, graph=g, prepass=pre, conforms=bool(conforms), results=results, shapes=shapes,
-               seconds={"prepass": middle - start, "shacl": end - middle, "total": end - start})
+    return Run(at=at, graph=g, prepass=pre, conforms=shacl.conforms, results=shacl.results, shapes=shapes,
+               seconds={"prepass": middle - start, "shacl": end - middle, "total": end - start},
+               errors=shacl.errors, rdflib_calls=getattr(g, "rdflib_calls", 0))
 
 
 def graph_from_file(path: Path) -> DataGraph:
@@ -638,7 +732,7 @@ def validate_store(store: Store, at: dt.date) -> Run:
     return run_validation(g, at, time.perf_counter() - start)
 
 
-__all__ = ["BENCH_AT", "LANGS", "RUN", "SH", "VAL", "XSD", "DataGraph", "Prepass", "Run", "Seat",
-           "benchmark_validation", "data_graph", "graph_from_dataset", "graph_from_file", "label", "load_ontology",
-           "load_shapes", "prepare", "run_validation", "scope_body", "scoped_graph", "select", "validate_graph",
-           "validate_scope", "validate_store"]
+__all__ = ["BENCH_AT", "LANGS", "RUN", "SH", "VAL", "XSD", "DataGraph", "Prepass", "QueryError", "Run", "Seat",
+           "Shacl", "benchmark_validation", "data_graph", "graph_from_dataset", "graph_from_file", "label",
+           "load_ontology", "load_shapes", "prepare", "run_shacl", "run_validation", "scope_body", "scoped_graph",
+           "select", "validate_graph", "validate_scope", "validate_store"]

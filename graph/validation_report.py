@@ -39,6 +39,7 @@ WORDS: dict[str, dict[str, str]] = {
         "summary": "{violations} fel, {warnings} varningar, {infos} info. Validering tog {seconds:.1f} s.",
         "conforms": "Datat är välformat (inga fel).", "not_conforms": "Datat har fel (se ovan).",
         "for": "för", "confirmed": "senast bekräftad",
+        "incomplete": "Valideringen är ofullständig: {n} SHACL-frågor kunde inte köras:",
     },
     "en": {
         "title": "Validation as of {at}", "seat": "Seat", "required": "Required", "filled": "Filled",
@@ -50,6 +51,7 @@ WORDS: dict[str, dict[str, str]] = {
         "summary": "{violations} violations, {warnings} warnings, {infos} infos. Validation took {seconds:.1f} s.",
         "conforms": "The data is well-formed (no violations).", "not_conforms": "The data has violations (see above).",
         "for": "for", "confirmed": "last confirmed",
+        "incomplete": "The validation is incomplete: {n} SHACL queries could not run:",
     },
 }
 
@@ -111,6 +113,8 @@ class Report:
     groups: list[GroupTable]
     problems: list[Problem]   # every SHACL result, composition ones included
     results: Graph | None = field(default=None, repr=False)
+    #: SHACL queries that could not run (shape, constraint, why): the run is incomplete, not "conforms"
+    errors: list[str] = field(default_factory=list)
 
     # ---------------------------------------------------------------- building
 
@@ -123,9 +127,10 @@ class Report:
                                      p.shape or "", p.focus_label, p.value_label or ""))
         counts = {s: sum(1 for p in problems if p.severity == s) for s in SEVERITIES}
         return cls(as_of=run.at.isoformat(), generated=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                   conforms=counts["Violation"] == 0, counts=counts,
+                   conforms=counts["Violation"] == 0 and not run.errors, counts=counts,
                    seconds={k: round(v, 3) for k, v in run.seconds.items()},
-                   groups=_tables(run), problems=problems, results=run.results)
+                   groups=_tables(run), problems=problems, results=run.results,
+                   errors=[str(e) for e in run.errors])
 
     # ---------------------------------------------------------------- output
 
@@ -175,6 +180,9 @@ class Report:
         out += ["", w["summary"].format(violations=self.counts["Violation"], warnings=self.counts["Warning"],
                                         infos=self.counts["Info"], seconds=self.seconds.get("total", 0.0)),
                 w["conforms"] if self.conforms else w["not_conforms"]]
+        if self.errors:
+            out += ["", w["incomplete"].format(n=len(self.errors))]
+            out += [textwrap.fill(e, 110, initial_indent="  ", subsequent_indent="    ") for e in self.errors]
         return "\n".join(out) + "\n"
 
 

@@ -1,0 +1,140 @@
+"""The one pySHACL call every validation makes (`run_shacl`), with SHACL's prefixes and its query errors.
+
+`samverkan validate`, the scoped and benchmark validations and the W3C conformance tests all go through
+`run_shacl`. For its duration pySHACL builds its SPARQL query helpers from `PrefixedQueryHelper`, which
+1. collects the prefixes of `sh:prefixes` as SHACL defines them (https://www.w3.org/TR/shacl/#sparql-prefixes):
+   the `sh:declare` of each value of `sh:prefixes`, and of every ontology it reaches through
+   `owl:imports` (pySHACL alone does not follow owl:imports, and rdflib then quietly fills the gap with
+   the data graph's own namespace bindings, which a real data graph does not have);
+2. notes which shape and constraint each final query text comes from, so that a query neither Oxigraph
+   nor rdflib can run is reported by name (`QueryError`) instead of failing the whole run or being
+   skipped; the data graph (graph.validate.DataGraph) records those errors and `run_shacl` then says the
+   run is incomplete (`Shacl.complete` is False, `conforms` is False).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from rdflib import OWL, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+#: final query text -> (shape, constraint) while a run_shacl call is under way
+_ORIGINS: contextvars.ContextVar[dict[str, tuple[Node | None, Node | None]] | None] = contextvars.ContextVar(
+    "shacl_query_origins", default=None)
+
+
+@dataclass(frozen=True)
+class QueryError:
+    """A SHACL query that neither engine could run: which shape and constraint, and why."""
+
+    shape: str
+    constraint: str
+    message: str
+    query: str
+
+    def __str__(self) -> str:
+        return f"shape {self.shape}, constraint {self.constraint}: {self.message}"
+
+
+@dataclass
+class Shacl:
+    """What run_shacl returns: pySHACL's answer and the queries that could not run."""
+
+    conforms: bool
+    results: Any  # the report graph (or pySHACL's ValidationFailure)
+    text: str
+    errors: list[QueryError] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.errors
+
+
+def origin_of(text: str) -> tuple[str, str]:
+    """The shape and constraint a query text came from in the current run ("?" when not known)."""
+    found = (_ORIGINS.get() or {}).get(text)
+    if found is None:
+        return ("?", "?")
+    shape, constraint = found
+    return (str(shape) if shape is not None else "?", str(constraint) if constraint is not None else "?")
+
+
+def imported_declarations(sg: Graph, start: Node) -> Iterator[tuple[str, URIRef]]:
+    """(prefix, namespace) of the sh:declare of `start` and of every ontology it imports, transitively."""
+    seen: set[Node] = set()
+    todo = [start]
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for declaration in sg.objects(node, SH.declare):
+            prefix, namespace = sg.value(declaration, SH.prefix), sg.value(declaration, SH.namespace)
+            if isinstance(prefix, Literal) and isinstance(namespace, Literal):
+                yield str(prefix), URIRef(str(namespace))
+        todo.extend(sg.objects(node, OWL.imports))
+
+
+def _helper_class() -> type:
+    from pyshacl.helper.sparql_query_helper import SPARQLQueryHelper
+
+    class PrefixedQueryHelper(SPARQLQueryHelper):  # type: ignore[misc, valid-type]
+        """pySHACL's query helper, with owl:imports followed for prefixes and each text's origin noted."""
+
+        def collect_prefixes(self) -> None:
+            super().collect_prefixes()
+            sg = self.shape.sg.graph
+            for value in sg.objects(self.node, SH.prefixes):
+                for prefix, namespace in imported_declarations(sg, value):
+                    self.prefixes.setdefault(prefix, namespace)
+
+        def apply_prefixes(self, sparql: str) -> str:
+            text = super().apply_prefixes(sparql)
+            origins = _ORIGINS.get()
+            if origins is not None:
+                shape = self.shape.node if self.shape is not None else None
+                origins[text] = (shape, self.node)
+            return text
+
+    return PrefixedQueryHelper
+
+
+@contextlib.contextmanager
+def faithful_helpers() -> Iterator[None]:
+    """pySHACL builds its SPARQL helpers from PrefixedQueryHelper inside this block (restored after)."""
+    import pyshacl.helper as helper
+
+    previous = getattr(helper, "SPARQLQueryHelperCls", None)
+    helper.SPARQLQueryHelperCls = _helper_class()
+    token = _ORIGINS.set({})
+    try:
+        yield
+    finally:
+        helper.SPARQLQueryHelperCls = previous
+        _ORIGINS.reset(token)
+
+
+def run_shacl(data: Graph, shapes: Graph, *, allow_warnings: bool = True) -> Shacl:
+    """pySHACL over a data graph (in place; a graph.validate.DataGraph after use_oxigraph() answers the
+    SPARQL on Oxigraph) with the shapes: the call `samverkan validate` makes. `allow_warnings`: whether
+    warnings and infos alone still conform (True for our reports; the W3C tests say False)."""
+    import pyshacl
+
+    begin, end = getattr(data, "begin_shacl", None), getattr(data, "end_shacl", None)
+    with faithful_helpers():
+        if begin is not None:
+            begin()
+        try:
+            conforms, results, text = pyshacl.validate(
+                data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=allow_warnings,
+                inplace=True)
+        finally:
+            errors: list[QueryError] = end() if end is not None else []
+    return Shacl(conforms=bool(conforms) and not errors, results=results, text=text, errors=errors)
