@@ -84,6 +84,10 @@ def report_html(data: dict[str, Any], params: PageParams, base: str, cached: boo
                                          infos=counts.get("Info", 0), seconds=seconds))
     state = (f'<span class="ok">{escape(w["conforms"])}</span>' if data.get("conforms")
              else f'<span class="bad">{escape(w["not_conforms"])}</span>')
+    errors = data.get("errors") or []
+    if errors:  # SHACL queries that could not run: the run is incomplete, never "conforms"
+        state = (f'<span class="bad" role="alert">{escape(w["incomplete"].format(n=len(errors)))}</span>'
+                 "<ul>" + "".join(f"<li>{escape(e)}</li>" for e in errors) + "</ul>")
     source = params.t("ur cache", "from the cache") if cached else params.t("beräknad nu", "computed now")
     parts = [
         f"<p><strong>{escape(w['title'].format(at=data.get('as_of', '?')))}</strong> · {state}<br>"

@@ -116,3 +116,17 @@ def test_an_update_makes_the_next_request_validate_again(client: TestClient) -> 
     executor.run_update('INSERT DATA { <http://example.org/id/x> <http://example.org/id/y> "z" }')
     again = client.get(url)
     assert again.json()["cached"] is False and again.headers["X-Validation-Cache"] == "miss"
+
+
+def test_an_incomplete_run_is_said_so_on_the_page_not_conforms() -> None:
+    """Issue 20: a SHACL query that could not run makes the report incomplete; the page says so and
+    names the query, instead of showing 'the data is well-formed'."""
+    from server.page_params import PageParams
+    from server.routes_validation import report_html
+
+    data = {"as_of": "2026-03-12", "conforms": False, "counts": {}, "groups": [], "problems": [],
+            "errors": ["shape <urn:s> constraint <urn:c>: Oxigraph and rdflib refused the query"]}
+    for lang, words in (("sv", "ofullständig"), ("en", "incomplete")):
+        html = report_html(data, PageParams(lang=lang), "http://localhost:8000/", cached=False)
+        assert words in html and "urn:c" in html
+        assert "välformat" not in html and "well-formed" not in html
