@@ -67,8 +67,6 @@ def _serve(args: argparse.Namespace) -> int:
         settings.allow_service = True
     if args.cors:
         settings.cors_origins = args.cors.split(",")
-    if args.validation_report:
-        settings.validation_report = str(Path(args.validation_report).resolve())
     if args.update_token_file:
         settings.update_token = Path(args.update_token_file).read_text().strip() or None
     if args.search_index:
@@ -98,7 +96,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--workers", type=int, help="query worker processes (default 2)")
     s.add_argument("--allow-service", action="store_true", help="allow SERVICE / LOAD (outgoing requests)")
     s.add_argument("--cors", help="comma-separated origins allowed by CORS")
-    s.add_argument("--validation-report", help="JSON validation report to show at /validation")
     s.add_argument("--update-token-file", help="file holding the bearer token that enables SPARQL Update "
                                               "(or set SAMVERKAN_UPDATE_TOKEN)")
     s.add_argument("--search-index", help="the full-text search index file (default: beside an on-disk store, "

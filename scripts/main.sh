@@ -10,8 +10,7 @@ status=0
 .venv/bin/samverkan validate --graph var/graph.trig --out var/validation.json > var/validation.txt || status=$?
 case "$status" in
   0) echo "validation: no violations (report: var/validation.txt, /validation)";;
-  1) echo "validation: violations found — see var/validation.txt or /validation (serving anyway)";;
+  1) echo "validation: violations found — see var/validation.txt (serving anyway; /validation validates any date on demand)";;
   *) cat var/validation.txt; echo "validation failed to run (exit $status)" >&2; exit "$status";;
 esac
-exec .venv/bin/samverkan serve --graph var/graph.trig --store oxigraph:var/store \
-  --validation-report var/validation.json "$@"
+exec .venv/bin/samverkan serve --graph var/graph.trig --store oxigraph:var/store "$@"

@@ -24,5 +24,4 @@ class Settings:
     cors_origins: list[str] = field(default_factory=lambda: [o for o in _env("CORS_ORIGINS", "").split(",") if o])
     workers: int = field(default_factory=lambda: int(_env("QUERY_WORKERS", "2")))
     graph_file: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_GRAPH") or None)
-    validation_report: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_VALIDATION_REPORT"))
     search_index: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_SEARCH_INDEX") or None)
