@@ -243,7 +243,8 @@ def legend_html(g: nx.Graph, lang: str = "sv") -> str:
 def central_nodes_html(nodes: list[dict[str, Any]], lang: str = "sv",
                        href: Callable[[str], str] | None = None) -> str:
     """The picture's text alternative: its most central nodes (those labelled in the picture), each a
-    link to its page, so a keyboard or screen-reader user reaches what a mouse user clicks."""
+    link to its page where `href` gives one (on the server), so a keyboard or screen-reader user
+    reaches what a mouse user clicks; an offline file lists the names only."""
     central = [n for n in nodes if n.get("central")]
     if not central:
         return ""
@@ -252,8 +253,7 @@ def central_nodes_html(nodes: list[dict[str, Any]], lang: str = "sv",
     for n in central:
         name = escape(str(n.get("fullLabel") or n.get("id")))
         url = n.get("url")
-        link = escape(href(url) if href else url) if url else ""
-        items.append(f'<li><a href="{link}">{name}</a></li>' if url else f"<li>{name}</li>")
+        items.append(f'<li><a href="{escape(href(url))}">{name}</a></li>' if url and href else f"<li>{name}</li>")
     return (f'<section class="viz-central" aria-labelledby="viz-central-h"><h2 id="viz-central-h">{heading}</h2>'
             f'<ol>{"".join(items)}</ol></section>')
 
@@ -263,7 +263,7 @@ def network_html(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[
                  href: Callable[[str], str] | None = None) -> str:
     """The picture: status line, search box, canvas (an image named by the title, described by the
     list of its most central nodes), legend and the data for the script. `href` maps a node's IRI to
-    the link of its page (default: the IRI)."""
+    the link of its page (none: the list names the nodes without links)."""
     data = payload(g, size_by, per_node, title, lang)
     en = lang == "en"
     data["meta"]["words"] = {"nodes": "nodes", "edges": "edges"} if en else {"nodes": "noder", "edges": "kanter"}
