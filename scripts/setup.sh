@@ -20,15 +20,7 @@ if [ "${1:-}" = "--test" ]; then
   # axe-core (the accessibility engine tests/axe.py runs in chromium), pinned by package-lock.json.
   npm_stamp="node_modules/.installed"
   if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f "$npm_stamp" ] || [ package-lock.json -nt "$npm_stamp" ]; then
-    if ! command -v npm >/dev/null 2>&1; then
-      if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-        echo "installing Debian's npm for axe-core..."
-        apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
-      else
-        echo "warning: npm is not installed; the accessibility tests will fail" >&2
-      fi
-    fi
+    scripts/apt-install.sh npm npm "the accessibility tests (axe-core)"
     if command -v npm >/dev/null 2>&1; then
       npm ci --no-audit --no-fund --loglevel=error >/dev/null
       touch "$npm_stamp"

@@ -39,3 +39,15 @@ def live_server(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     with run_server(tmp, built_graph, f"oxigraph:{tmp / 'store'}", "--timeout", "3", "--max-rows", "2000",
                     env={"SAMVERKAN_UPDATE_TOKEN": ""}) as server:
         yield server
+
+
+@pytest.fixture(scope="module")
+def own_prebinding_decisions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Pre-binding decisions kept on disk (graph/validate_prebinding.py) go to a temporary file for
+    the module, not var/cache, and start empty."""
+    from graph import validate_prebinding
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setenv("SAMVERKAN_PREBINDING_CACHE", str(tmp_path_factory.mktemp("decisions") / "prebinding.json"))
+        m.setattr(validate_prebinding, "_decisions", None)
+        yield

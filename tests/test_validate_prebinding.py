@@ -10,7 +10,6 @@ pySHACL, with the W3C pre-binding shapes, the issue's queries, and our own shape
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyshacl
@@ -106,13 +105,7 @@ def outcome(report: Graph) -> set[tuple[str, ...]]:
     return rows
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _own_decisions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Decisions kept on disk go to a temporary file here, not var/cache."""
-    with pytest.MonkeyPatch.context() as m:
-        m.setenv("SAMVERKAN_PREBINDING_CACHE", str(tmp_path_factory.mktemp("decisions") / "prebinding.json"))
-        m.setattr(prebinding, "_decisions", None)
-        yield
+pytestmark = pytest.mark.usefixtures("own_prebinding_decisions")
 
 
 def ours(triples: set[tuple[Node, Node, Node]] | Graph, shapes: Graph, per_node: bool = False

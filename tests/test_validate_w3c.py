@@ -9,7 +9,6 @@ on a plain rdflib graph to confirm that list is exactly right.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from graph import validate as validate_module
-from graph import validate_prebinding as prebinding
 from graph.validate import graph_from_file
 from graph.validate_shacl import run_shacl
 
@@ -69,13 +67,7 @@ def collect(manifest: Path) -> list[Case]:
 CASES = sorted(collect(ROOT / "manifest.ttl"), key=lambda c: c.name)
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _own_decisions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Decisions kept on disk go to a temporary file here, not var/cache."""
-    with pytest.MonkeyPatch.context() as m:
-        m.setenv("SAMVERKAN_PREBINDING_CACHE", str(tmp_path_factory.mktemp("decisions") / "prebinding.json"))
-        m.setattr(prebinding, "_decisions", None)
-        yield
+pytestmark = pytest.mark.usefixtures("own_prebinding_decisions")
 
 
 def passes_our_path(case: Case, at_once: bool = False) -> bool:
