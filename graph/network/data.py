@@ -11,6 +11,7 @@ SELECT DISTINCT and everything is keyed by IRI here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -557,10 +558,14 @@ def load_data(select: Select) -> NetworkData:
 
 def _as_of_clauses(memberships: Mapping[str, Membership], previous: list[Row], lists: list[Row]) -> None:
     """What the as-of rule's clauses 2 and 3 need beyond a membership's own dates (graph/asof.py):
-    the date of the previous document about its body before its earliest end (a row per end), and
-    the earliest complete member list of its body dated after its latest sighting or beginning that
-    leaves its holder out."""
-    by_end = {(r["membership"], r["end"]): r["previous"] for r in previous if r.get("previous")}
+    the date of the previous document about its body before its earliest end (`previous`: the dates
+    of the documents about each body, a year as its first day), and the earliest complete member list
+    of its body dated after its latest sighting or beginning that leaves its holder out."""
+    documents: dict[str, list[str]] = {}
+    for r in previous:
+        documents.setdefault(r["group"], []).append(r["date"])
+    for dates in documents.values():
+        dates.sort()
     on_lists: dict[tuple[str, str, str], set[str]] = {}
     for r in lists:
         names = on_lists.setdefault((r["group"], r["date"], r["list"]), set())
@@ -573,8 +578,10 @@ def _as_of_clauses(memberships: Mapping[str, Membership], previous: list[Row], l
         if m.affiliation:
             continue
         ends = [end_of(x) if len(x) == 4 else x for x in (m.end, m.before) if x]
-        if ends and not m.begin:
-            m.previous_document = by_end.get((m.iri, min(ends)))
+        if ends and not m.begin and m.org in documents:
+            dates = documents[m.org]
+            i = bisect_left(dates, min(ends))  # the documents dated before the earliest end
+            m.previous_document = dates[i - 1] if i else None
         if m.org in lists_of:
             seen = [start_of(x) if len(x) == 4 else x for x in [*m.observed, *([m.begin] if m.begin else [])]]
             latest = max(seen) if seen else ""
