@@ -2,8 +2,8 @@
 
 The documents do not give member registers: they show who was seen in a body on the day of each
 document, and the decisions that change a body. So "X is a member of G on D" is read as follows,
-the same in the web pages (seat tables, /validation), `samverkan validate --at` and the example
-query queries/example_group_members_on_date.rq:
+the same in the web pages (seat tables, /validation), `samverkan validate --at`, the example
+query queries/example_group_members_on_date.rq and the networks' date filter (graph/network/data.py):
 
 1. **Start.** A membership holds from its beginning (`time:hasBeginning`, e.g. the date of the
    decision that appointed the member). With no known beginning, it holds from its first sighting
@@ -33,7 +33,10 @@ query queries/example_group_members_on_date.rq:
    (queries/latest_document_date.rq), not the day of the run: after it the documents say nothing.
 
 The rule itself is the SPARQL of queries/asof_memberships.rq (filled in by `asof_query`); the
-validation pre-pass marks the memberships it selects with `val:validOn D`.
+validation pre-pass marks the memberships it selects with `val:validOn D`. `held_interval` is the
+same rule as an interval, for code that has a membership's dates in hand and asks about many dates
+or a range at once: the networks' date filter (graph/network/data.py) uses it, and
+tests/test_asof.py checks on the real graph that it and the SPARQL agree on every membership and date.
 """
 
 from __future__ import annotations
@@ -99,6 +102,62 @@ def _first_day(iso: str) -> str:
     return f"{iso}-01-01" if len(iso) == 4 else iso
 
 
+def _last_day(iso: str) -> str:
+    return f"{iso}-12-31" if len(iso) == 4 else iso
+
+
+def _day_before(iso: str) -> str:
+    return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
+
+
+Interval = tuple[str | None, str | None]
+
+
+def held_interval(begin: str | None, sightings: Iterable[str], end: str | None, former: str | None,
+                  previous_document_date: str | None, left_out: str | None = None) -> Interval | None:
+    """The rule above as an interval: (first day, last day) the membership holds, ISO text, None for
+    an open side (first None: on every date before the last; last None: still held); None when the
+    rule holds it on no date at all. D is held per `asof_query` exactly when it lies in the interval.
+
+    - `begin`: its earliest `time:hasBeginning`; `sightings`: its `time:inside` dates;
+    - `end`, `former`: its earliest `time:hasEnd` and earliest `time:before` ("former as of");
+    - `previous_document_date`: for a membership with no beginning and an end or "former as of", the
+      date of the latest document about its body (one that cites the body) dated before the earlier
+      of the two (clause 2), None when there is none: it then counts back forever;
+    - `left_out`: the date of the earliest complete member list of its body dated after its latest
+      sighting and beginning that leaves its holder out (clause 3), None when none does.
+
+    Dates as written in the graph (a year is taken as clause 5 says). The last day is the day before
+    the first day it no longer holds: its end, "former as of" or leaving-out list (clause 3).
+    """
+    stops = [_last_day(x) for x in (end, former) if x]
+    stop = min(stops) if stops else None
+    if begin:
+        first: str | None = _first_day(begin)
+    else:
+        starts = [_first_day(s) for s in sightings if s]
+        if stop is not None:  # clause 2: back to the previous document about the body, else forever
+            starts.append(_first_day(previous_document_date) if previous_document_date else "")
+        if not starts:
+            return None  # no beginning, sighting or end: nothing shows it held on any date
+        first = min(starts) or None
+    if left_out:
+        stops.append(left_out)
+    last = _day_before(min(stops)) if stops else None
+    if first is not None and last is not None and first > last:
+        return None
+    return first, last
+
+
+def interval_meets(interval: Interval | None, lo: str | None, hi: str | None) -> bool:
+    """Whether a `held_interval` meets the days [lo, hi] (either bound None: open), i.e. the
+    membership is held on at least one day of it; a single day D: lo = hi = D."""
+    if interval is None:
+        return False
+    first, last = interval
+    return (lo is None or last is None or last >= lo) and (hi is None or first is None or first <= hi)
+
+
 def latest_document_date(select: Callable[[str], list[dict[str, Any]]]) -> dt.date | None:
     """The default as-of date: the latest source document's date (a year as its first day)."""
     rows = select(load_query(LATEST_DOCUMENT_QUERY))
@@ -111,5 +170,5 @@ def latest_document_date(select: Callable[[str], list[dict[str, Any]]]) -> dt.da
         return None
 
 
-__all__ = ["LATEST_DOCUMENT_QUERY", "RULE_QUERY", "asof_pairs_query", "asof_query", "held_on", "last_confirmed",
-           "latest_document_date"]
+__all__ = ["LATEST_DOCUMENT_QUERY", "RULE_QUERY", "Interval", "asof_pairs_query", "asof_query", "held_interval",
+           "held_on", "interval_meets", "last_confirmed", "latest_document_date"]

@@ -24,7 +24,7 @@ def add_filter_options(p: argparse.ArgumentParser) -> None:
     """--from/--to (dates), --body, --org: shared by `analyse` and `viz`."""
     p.add_argument("--from", dest="date_from", metavar="DATE", type=filter_date,
                    help="only memberships and meetings whose interval meets [from, to] (YYYY-MM-DD, YYYY-MM or "
-                   "YYYY); a membership holds from its beginning or first sighting until it is ended")
+                   "YYYY); a membership counts when the as-of rule (graph/asof.py) holds it on some day of them")
     p.add_argument("--to", dest="date_to", metavar="DATE", type=filter_date, help="... up to this day")
     p.add_argument("--body", help="only this body or group and those below it (id, label or IRI)")
     p.add_argument("--org", help="only people of this organisation (and its units) and whom they meet")

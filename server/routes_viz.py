@@ -3,8 +3,9 @@
 (whom one person meets, through which groups) and /viz/static/NAME (vis-network from the installed
 pyvis package, and the pages' own script and styles).
 
-Query parameters: from, to (YYYY-MM-DD, YYYY-MM or YYYY; a membership or attendance counts when its
-interval meets [from, to]; an impossible date is a 400), body, org (ids, labels or IRIs), size
+Query parameters: from, to (YYYY-MM-DD, YYYY-MM or YYYY; an attendance counts when its date lies in
+[from, to], a membership when the as-of rule of graph/asof.py holds it on some day of it; an impossible
+date is a 400), body, org (ids, labels or IRIs), size
 (degree, weighted_degree, betweenness), aggregate (auto, on, off), top (rows per table), min_weight
 (people who meet: least meetings together for a tie). Without from/to the page's as-of date
 (`?at=`, default the latest document's) ends the range: the structure shows that day, the other

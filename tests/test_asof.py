@@ -11,7 +11,7 @@ import yaml
 from rdflib import URIRef
 
 from graph import config
-from graph.asof import held_on, latest_document_date
+from graph.asof import asof_query, held_interval, held_on, interval_meets, latest_document_date
 from graph.stores import open_store
 from graph.stores.base import Store
 
@@ -73,13 +73,15 @@ def test_barn_och_unga_on_the_latest_document_date(store: Store) -> None:
     assert held_on(store.select, dt.date(2024, 1, 1), [group]) == set()
 
 
-def test_a_record_marking_a_complete_member_list_ends_the_members_it_leaves_out(store: Store, tmp_path: Path) -> None:
-    """Clause 3 end to end: mark the ledamöter list of 2026-03-12 complete in a copy of the records; the
-    members of Länsgemensam ledning last seen before it and not on it no longer hold on that day."""
+@pytest.fixture(scope="module")
+def marked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict]:
+    """A copy of the records with the ledamöter list of Länsgemensam ledning of 2026-03-12 marked as a
+    complete member list, built and loaded; with that meeting's record."""
     import shutil
 
     from graph.build import build_to_file
 
+    tmp_path = tmp_path_factory.mktemp("marked")
     records = tmp_path / "records"
     shutil.copytree(config.ROOT / "records", records)
     path = records / "2026-03-12-lansgemensam-ledning.yaml"
@@ -90,13 +92,21 @@ def test_a_record_marking_a_complete_member_list_ends_the_members_it_leaves_out(
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     out = tmp_path / "graph.nq"
     build_to_file(out, records_dir=records, base="http://localhost:8000/")
-    marked = open_store("memory")
-    marked.load(out)
+    store = open_store("memory")
+    store.load(out)
+    return store, {"meeting": meeting, "listed": listed}
+
+
+def test_a_record_marking_a_complete_member_list_ends_the_members_it_leaves_out(store: Store, marked) -> None:
+    """Clause 3 end to end: mark the ledamöter list of 2026-03-12 complete in a copy of the records; the
+    members of Länsgemensam ledning last seen before it and not on it no longer hold on that day."""
+    marked_store, record = marked
+    meeting, listed = record["meeting"], record["listed"]
     body = URIRef(BASE + "org/" + meeting["of"])
     day = dt.date.fromisoformat(str(meeting["date"]))
     on_list = {e["name"] for e in listed["entries"]}
-    before = _members(marked, held_on(marked.select, day - dt.timedelta(days=1), [body]))
-    after = _members(marked, held_on(marked.select, day, [body]))
+    before = _members(marked_store, held_on(marked_store.select, day - dt.timedelta(days=1), [body]))
+    after = _members(marked_store, held_on(marked_store.select, day, [body]))
     left_out = {n for n, _ in before} - {n for n, _ in after}
     assert left_out, "someone seen earlier is not on the complete list"
     from graph.names import fold
@@ -104,3 +114,64 @@ def test_a_record_marking_a_complete_member_list_ends_the_members_it_leaves_out(
     assert not {fold(n) for n in left_out} & {fold(n) for n in on_list}
     unmarked = {n for n, _ in _members(store, held_on(store.select, day, [body]))}
     assert left_out <= unmarked  # without the mark they still hold: the list is what ends them
+
+
+# the interval form (held_interval, used by the networks) -------------------------------------------
+def test_held_interval_by_the_clauses() -> None:
+    assert held_interval("2025-12-12", ["2026-03-12"], None, None, None) == ("2025-12-12", None)
+    assert held_interval(None, ["2025-03-01", "2024"], None, None, None) == ("2024-01-01", None)
+    # clause 2: back to the previous document about the body, else forever; the end day no longer counts
+    assert held_interval(None, ["2025-12-12"], "2025-12-12", None, "2025-11-07") == ("2025-11-07", "2025-12-11")
+    assert held_interval(None, [], None, "2025-12-12", None) == (None, "2025-12-11")
+    assert held_interval(None, [], "2025", None, None) == (None, "2025-12-30")  # a year ends on its last day
+    # a beginning rules out clause 2; an end on or before it: never held
+    assert held_interval("2025-12-12", [], "2025-12-12", None, "2025-11-07") is None
+    assert held_interval(None, [], None, None, None) is None
+    # clause 3: a complete member list that leaves the holder out
+    assert held_interval(None, ["2025-01-10"], None, None, None, "2026-03-12") == ("2025-01-10", "2026-03-11")
+    assert interval_meets(("2025-11-07", "2025-12-11"), "2025-12-11", "2025-12-11")
+    assert not interval_meets(("2025-11-07", "2025-12-11"), "2025-12-12", None)
+    assert not interval_meets(None, None, None)
+
+
+def _agreement(store: Store) -> tuple[set[tuple[str, str]], set[tuple[str, str]], int]:
+    """(membership, date) held per asof_query and per held_interval of the network data, for every
+    document and meeting date, the days before and after each, and 2025-12-11; and how many memberships."""
+    from graph.network.data import load_data
+
+    rows = store.select("PREFIX dcterms: <http://purl.org/dc/terms/> SELECT DISTINCT ?d WHERE { "
+                        "?x dcterms:date ?d }")
+    days: set[dt.date] = {dt.date(2025, 12, 11)}
+    for r in rows:
+        text = str(r["d"])
+        day = dt.date.fromisoformat(f"{text}-01-01" if len(text) == 4 else text[:10])
+        days |= {day - dt.timedelta(days=1), day, day + dt.timedelta(days=1)}
+    dates = sorted(d.isoformat() for d in days)
+    by_sparql = {(str(r["membership"]), str(r["at"])) for r in store.select(asof_query(dates))}
+    data = load_data(store.select)
+    memberships = [m for m in data.memberships if not m.affiliation]
+    by_interval = {(m.iri, d) for m in memberships for d in dates if interval_meets(m.interval, d, d)}
+    assert {m for m, _ in by_sparql} <= {m.iri for m in memberships}
+    return by_sparql, by_interval, len(memberships)
+
+
+def test_the_interval_form_and_the_sparql_rule_agree_on_the_real_graph(store: Store) -> None:
+    """For every membership of the real graph and every date that matters: held on D per asof_query
+    exactly when D lies in its held_interval (as the networks read it, graph/network/data.py)."""
+    by_sparql, by_interval, count = _agreement(store)
+    assert count > 50 and len(by_sparql) > 500
+    assert by_sparql - by_interval == set() and by_interval - by_sparql == set()
+    ohlsen = next(iri for iri, _ in by_sparql if "charlotte-ohlsen/representant" in iri)
+    assert {d for iri, d in by_sparql if iri == ohlsen} >= {"2025-11-07", "2025-12-11"}
+    assert (ohlsen, "2025-12-12") not in by_sparql and (ohlsen, "2025-11-06") not in by_sparql
+
+
+def test_the_interval_form_and_the_sparql_rule_agree_with_a_complete_member_list(marked) -> None:
+    """The same on the copy with a complete member list: clause 3 in the interval form too."""
+    marked_store, record = marked
+    by_sparql, by_interval, _ = _agreement(marked_store)
+    assert by_sparql - by_interval == set() and by_interval - by_sparql == set()
+    day = str(record["meeting"]["date"])
+    before = {iri for iri, d in by_sparql if d == (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()}
+    on = {iri for iri, d in by_sparql if d == day}
+    assert before - on  # the list ends someone, in both forms

@@ -11,12 +11,14 @@ SELECT DISTINCT and everything is keyed by IRI here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from rdflib.term import Node
 
+from ..asof import Interval, held_interval, interval_meets
 from ..sparql import load_query
 
 Select = Callable[[str], list[dict[str, Node]]]
@@ -89,7 +91,8 @@ class Organisation:
 
 @dataclass
 class Membership:
-    """A post or role, with what the graph says about its period."""
+    """A post or role, with what the graph says about its period: what the as-of rule
+    (graph/asof.py, `held_interval`) needs to tell the days it holds."""
 
     iri: str
     person: str
@@ -98,20 +101,23 @@ class Membership:
     role_label: str
     representing: str | None = None
     seat_origin: str | None = None
-    observed: set[str] = field(default_factory=set)
-    begin: str | None = None
-    end: str | None = None
-    before: str | None = None
+    observed: set[str] = field(default_factory=set)  # time:inside dates
+    begin: str | None = None  # the earliest time:hasBeginning
+    end: str | None = None  # the earliest time:hasEnd
+    before: str | None = None  # the earliest time:before ("former as of")
+    previous_document: str | None = None  # clause 2: the latest document about the body before the end
+    left_out: str | None = None  # clause 3: the earliest complete member list that leaves the holder out
+    affiliation: bool = False  # lgl:affiliatedWith: a tie with no period, not a membership of the rule
 
     @property
     def start(self) -> str | None:
-        """The first day the membership holds (see membership_interval)."""
-        return self.interval[0]
+        """The first day the membership holds (see `interval`)."""
+        return self.interval[0] if self.interval else None
 
     @property
     def finish(self) -> str | None:
-        """The last day it holds, or None while it is open (see membership_interval)."""
-        return self.interval[1]
+        """The last day it holds, or None while it is open (see `interval`)."""
+        return self.interval[1] if self.interval else None
 
     @cached_property
     def last_seen(self) -> str | None:
@@ -123,13 +129,20 @@ class Membership:
         return start_of(self.before) if self.before else None
 
     @cached_property
-    def interval(self) -> tuple[str | None, str | None]:
-        """membership_interval, kept (the data does not change once read)."""
-        return membership_interval(self)
+    def interval(self) -> Interval | None:
+        """The days it holds by the as-of rule (graph/asof.py `held_interval`): (first day, last day),
+        either None when open; None when the rule holds it on no day. An affiliation has no period:
+        (None, None). Kept: the data does not change once read."""
+        if self.affiliation:
+            return None, None
+        return held_interval(self.begin, self.observed, self.end, self.before, self.previous_document, self.left_out)
 
     def overlaps(self, lo: str | None, hi: str | None) -> bool:
-        """Whether the membership's interval meets [lo, hi] (see membership_interval)."""
-        return interval_overlaps(self.interval, lo, hi)
+        """Whether it is held on some day of [lo, hi] by the as-of rule (graph/asof.py
+        `interval_meets`); with no dates at all (no filter) every membership counts."""
+        if lo is None and hi is None:
+            return True
+        return interval_meets(self.interval, lo, hi)
 
     def period_text(self) -> str:
         start, finish = self.start, self.finish
@@ -141,30 +154,6 @@ class Membership:
         if self.before:
             return f"före {self.before}"
         return "" if start is None and finish is None else f"{start or '?'}–{finish or ''}"
-
-
-def membership_interval(m: Membership) -> tuple[str | None, str | None]:
-    """The one rule for when a membership holds, as (first day, last day or None while open).
-
-    It holds from its time:hasBeginning, else its first sighting (the earliest time:inside), until
-    its time:hasEnd, else the day before its time:before, else it is open: a membership seen on a
-    date and never ended still holds (Petra Hornstra in Barn och unga from 2025-12-12 on).
-    Undated memberships give (None, None) and meet every range.
-    """
-    start = start_of(m.begin) if m.begin else (start_of(min(m.observed)) if m.observed else None)
-    if m.end:
-        finish: str | None = end_of(m.end)
-    elif m.before:
-        finish = start_of(m.before)
-    else:
-        finish = None
-    return start, finish
-
-
-def interval_overlaps(interval: tuple[str | None, str | None], lo: str | None, hi: str | None) -> bool:
-    """Whether [start, finish] (either end open) meets [lo, hi] (either bound open)."""
-    start, finish = interval
-    return (lo is None or finish is None or finish >= lo) and (hi is None or start is None or start <= hi)
 
 
 @dataclass
@@ -527,7 +516,7 @@ def load_data(select: Select) -> NetworkData:
             role = r.get("role")
             memberships[r["membership"]] = Membership(
                 r["membership"], r["person"], r["org"], role, roles.get(role, local_name(role)) if role else "",
-                r.get("representing"), r.get("seatOrigin"))
+                r.get("representing"), r.get("seatOrigin"), affiliation=bool(r.get("affiliation")))
     for r in q("network_membership_periods.rq"):
         m = memberships.get(r["membership"])
         date, relation = r.get("date"), r.get("relation")
@@ -538,9 +527,10 @@ def load_data(select: Select) -> NetworkData:
         elif relation == "begin":
             m.begin = min(filter(None, (m.begin, date)))
         elif relation == "end":
-            m.end = max(filter(None, (m.end, date)))
+            m.end = min(filter(None, (m.end, date)))
         elif relation == "before":
             m.before = min(filter(None, (m.before, date)))
+    _as_of_clauses(memberships, q("network_previous_documents.rq"), q("network_complete_member_lists.rq"))
     attendances = [Attendance(r["attendance"], r["person"], r["meeting"], r["date"], r.get("body"),
                               r.get("representing"), r.get("capacityRole")) for r in q("network_attendance.rq")]
     meetings = {r["meeting"]: Meeting(r["meeting"], r["date"], r.get("body"), r.get("label") or local_name(
@@ -564,6 +554,38 @@ def load_data(select: Select) -> NetworkData:
     meetings_sorted = dict(sorted(meetings.items(), key=lambda kv: (kv[1].date, kv[0])))
     return NetworkData(people, orgs, list(memberships.values()), attendances, meetings_sorted,
                        list(seats.values()), sources)
+
+
+def _as_of_clauses(memberships: Mapping[str, Membership], previous: list[Row], lists: list[Row]) -> None:
+    """What the as-of rule's clauses 2 and 3 need beyond a membership's own dates (graph/asof.py):
+    the date of the previous document about its body before its earliest end (`previous`: the dates
+    of the documents about each body, a year as its first day), and the earliest complete member list
+    of its body dated after its latest sighting or beginning that leaves its holder out."""
+    documents: dict[str, list[str]] = {}
+    for r in previous:
+        documents.setdefault(r["group"], []).append(r["date"])
+    for dates in documents.values():
+        dates.sort()
+    on_lists: dict[tuple[str, str, str], set[str]] = {}
+    for r in lists:
+        names = on_lists.setdefault((r["group"], r["date"], r["list"]), set())
+        if r.get("attendee"):
+            names.add(r["attendee"])
+    lists_of: dict[str, list[tuple[str, set[str]]]] = {}
+    for (group, date, _), names in sorted(on_lists.items()):
+        lists_of.setdefault(group, []).append((date, names))
+    for m in memberships.values():
+        if m.affiliation:
+            continue
+        ends = [end_of(x) if len(x) == 4 else x for x in (m.end, m.before) if x]
+        if ends and not m.begin and m.org in documents:
+            dates = documents[m.org]
+            i = bisect_left(dates, min(ends))  # the documents dated before the earliest end
+            m.previous_document = dates[i - 1] if i else None
+        if m.org in lists_of:
+            seen = [start_of(x) if len(x) == 4 else x for x in [*m.observed, *([m.begin] if m.begin else [])]]
+            latest = max(seen) if seen else ""
+            m.left_out = min((d for d, names in lists_of[m.org] if d > latest and m.person not in names), default=None)
 
 
 def unique(items: Iterable[str]) -> list[str]:

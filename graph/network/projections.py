@@ -6,9 +6,9 @@ IRI (so a click in a picture can open the node's linked-data page) and carry `la
 (the colour class: kommun, region, kommunforbund, gymnasieforbund, brukare, extern, okand, body,
 seat), `principal` (IRI of the principal they stand for, if known) and `tooltip` lines.
 
-Every projection takes Filters: a date range (meetings on those days, memberships whose known
-period meets it), a body (that body and the bodies under it) and an organisation (people who work
-for it or a unit of it, and what they connect to).
+Every projection takes Filters: a date range (meetings on those days, memberships the as-of rule of
+graph/asof.py holds on some day of it: `Membership.overlaps`), a body (that body and the bodies
+under it) and an organisation (people who work for it or a unit of it, and what they connect to).
 """
 
 from __future__ import annotations
