@@ -16,6 +16,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, SKOS
 from rdflib.term import Node
 
+from graph.asof import asof_pairs_query
 from graph.config import LGL
 from graph.sparql import iri, render
 from graph.stores.base import QuerySyntaxError, StoreError
@@ -76,23 +77,23 @@ def _day(value: str | None, last: bool = False) -> dt.date | None:
         return None
 
 
-def membership_state(row: dict[str, Node], at: dt.date | None) -> str:
-    """Whether a membership holds on `at`: 'current', 'ended' or 'future' (not begun yet).
-    The one place the pages apply the as-of rule: a membership holds from its beginning (or, with
-    none, its first sighting in a document) until its end (a decision) or the date a later document
-    shows it as former (time:before). A membership whose only date is its end held before it."""
-    if at is None:
+def held_on(ctx: ServerContext, groups: set[str], at: dt.date | None) -> set[str]:
+    """The memberships of `groups` held on `at` by the one as-of rule (graph/asof.py: its SPARQL,
+    the same as validation, the seat tables and the networks): one query per page."""
+    if at is None or not groups:
+        return set()
+    rows = ctx.select(asof_pairs_query([(URIRef(g), at) for g in sorted(groups)]))
+    return {str(r["membership"]) for r in rows}
+
+
+def membership_state(row: dict[str, Node], at: dt.date | None, held: set[str]) -> str:
+    """Whether a membership holds on `at` ('current': the rule holds it, `held` from held_on), else
+    'future' when its beginning or first sighting lies after `at`, else 'ended'."""
+    if at is None or str(row["membership"]) in held:
         return "current"
-    end = _day(str(row.get("end") or "")) or _day(str(row.get("before") or ""))
-    if end is not None and end <= at:
-        return "ended"
     seen = sorted(d for d in (_day(x) for x in str(row.get("observed") or "").split()) if d)
-    start = _day(str(row.get("begin") or ""))
-    if start is None and row.get("end") is None and seen:
-        start = seen[0]
-    if start is not None and start > at:
-        return "future"
-    return "current"
+    start = _day(str(row.get("begin") or "")) or (seen[0] if seen else None)
+    return "future" if start is not None and start > at else "ended"
 
 
 def _period(p: PageParams, r: dict[str, Node]) -> str:
@@ -210,28 +211,29 @@ def _membership_rows(lab: Labeller, p: PageParams, rows: list[dict], person_side
     return trs
 
 
-def _memberships(lab: Labeller, p: PageParams, rows: list[dict], person_side: bool, key: str) -> str:
-    """Memberships as of the page's date (current ones), then the whole history, paginated."""
+def _memberships(lab: Labeller, p: PageParams, rows: list[dict], person_side: bool, key: str,
+                 held: set[str]) -> str:
+    """Memberships as of the page's date (current ones: `held`), then the whole history, paginated."""
     at = p.at
     when = at.isoformat() if at else ""
     first = p.t("Organisation", "Organisation") if person_side else p.t("Person", "Person")
     heads = [first, p.t("Roll", "Role"), p.t("Tid", "Period")] + ([p.t("Beslut", "Decision")] if person_side
                                                                  else []) + [p.t("Uppdrag", "Membership")]
-    current = [r for r in rows if membership_state(r, at) == "current"]
+    current = [r for r in rows if membership_state(r, at, held) == "current"]
     body = [f'<h3 id="{key}-current">{escape(p.t(f"Gäller den {when}", f"Current on {when}"))} '
             f'<span class="muted">({len(current)})</span></h3>']
     chunk, nav = _paged(p, current, key + "-now")
     body.append(table(heads, _membership_rows(lab, p, chunk, person_side)) + nav if current
                 else "<p>" + escape(p.t("Inga uppdrag som gäller detta datum.", "No memberships current on this date."))
                 + "</p>")
-    history = [r for r in rows if membership_state(r, at) != "current"]
+    history = [r for r in rows if membership_state(r, at, held) != "current"]
     if history:
         body.append(f'<h3 id="{key}-history">{escape(p.t("Avslutade eller ej påbörjade", "Ended or not yet begun"))}'
                     f' <span class="muted">({len(history)})</span></h3>')
         chunk, nav = _paged(p, history, key + "-past")
         hrows = _membership_rows(lab, p, chunk, person_side)
         for cells, r in zip(hrows, chunk, strict=True):
-            cells[2] += f'<br><span class="muted">{escape(_state_text(p, membership_state(r, at)))}</span>'
+            cells[2] += f'<br><span class="muted">{escape(_state_text(p, membership_state(r, at, held)))}</span>'
         body.append(table(heads, hrows) + nav)
     return "\n".join(body)
 
@@ -250,7 +252,8 @@ def _person_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str)
                if r.get(k) is not None]
               + [r[k] for r in att_page for k in ("meeting", "listKind", "representing", "capacityRole") if k in r])
     body = [_h2(p.t("Uppdrag och roller", "Posts and roles"), "memberships")]
-    body.append(_memberships(lab, p, _sort_memberships(lab, rows, True), True, "m") if rows
+    body.append(_memberships(lab, p, _sort_memberships(lab, rows, True), True, "m",
+                             held_on(ctx, {str(r["org"]) for r in rows}, p.at)) if rows
                 else f"<p>{escape(p.t('Inga.', 'None.'))}</p>")
     if att:
         body.append(_h2(p.t("Närvaro vid möten", "Meetings attended"), "meetings")
@@ -312,7 +315,7 @@ def _org_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) ->
         return ""
     lab.fetch([r[k] for r in rows for k in ("role", "representing") if r.get(k) is not None])
     return (_h2(p.t("Ledamöter och befattningshavare", "Members and post holders"), "members")
-            + _memberships(lab, p, rows, False, "o"))
+            + _memberships(lab, p, rows, False, "o", held_on(ctx, {this}, p.at)))
 
 
 def _membership_summary(ctx: ServerContext, lab: Labeller, p: PageParams, this: str, out: list[dict]) -> str:
@@ -325,7 +328,7 @@ def _membership_summary(ctx: ServerContext, lab: Labeller, p: PageParams, this: 
     if row is None:
         return ""
     when = p.at.isoformat() if p.at else ""
-    state = _state_text(p, membership_state(row, p.at))
+    state = _state_text(p, membership_state(row, p.at, held_on(ctx, {str(row["org"])}, p.at)))
     return (f"<p><strong>{escape(p.t('Tid', 'Period'))}:</strong> {_period(p, row) or '–'}<br>"
             f"<strong>{escape(p.t(f'Den {when}', f'On {when}'))}:</strong> {escape(state)}</p>")
 
