@@ -322,6 +322,7 @@ def test_keyboard_network_nodes_table_sort_and_open(live_server: Server, browser
     assert sorted(names) == sorted(first) and names != first
     assert page.evaluate("(n) => n.every((a, i) => i === 0 || n[i - 1].toLocaleLowerCase()"
                          ".localeCompare(a.toLocaleLowerCase()) <= 0)", names), names[:10]
+    assert page.inner_text("#viz-nodes caption").endswith(", sorterade efter namn (stigande)")
     page.screenshot(path=str(ARTIFACTS / "keyboard-network-table-sorted-1280.png"))
     page.keyboard.press("Space")
     assert page.get_attribute("#viz-nodes th:nth-child(1)", "aria-sort") == "descending"

@@ -536,8 +536,8 @@ def test_view_tables_list_every_node_and_edge_linked_sorted_and_paged() -> None:
     assert g.number_of_edges() > TABLE_PAGE
     html = view_tables_html(g, per_node, "degree", "sv", lambda iri: "/page?of=" + iri,
                             lambda table, k: f"/viz/x?{table}_page={k}", 1, 2)
-    nodes = re.search(r'<table class="data viz-sortable" id="viz-nodes">(.*?)</table>', html, re.S).group(1)
-    edges = re.search(r'<table class="data viz-sortable" id="viz-edges">(.*?)</table>', html, re.S).group(1)
+    nodes = re.search(r'<table class="data viz-sortable" id="viz-nodes"[^>]*>(.*?)</table>', html, re.S).group(1)
+    edges = re.search(r'<table class="data viz-sortable" id="viz-edges"[^>]*>(.*?)</table>', html, re.S).group(1)
     assert nodes.count("<tr>") - 1 == g.number_of_nodes()  # one header row
     assert edges.count("<tr>") - 1 == min(TABLE_PAGE, g.number_of_edges() - TABLE_PAGE)
     degrees = [int(d) for d in re.findall(r'<td class="num" data-sort="[^"]+">(\d+)</td><td class="num"', nodes)]

@@ -326,17 +326,20 @@ def _num(value: float, places: int = 0) -> str:
     return f'<td class="num" data-sort="{value!r}">{shown}</td>'
 
 
-def _sortable(table_id: str, caption: str, label: str, headers: list[tuple[str, str]], rows: list[str],
-              sorted_by: int, pager: str) -> str:
+def _sortable(table_id: str, caption: tuple[str, str], label: str, headers: list[tuple[str, str]], rows: list[str],
+              sorted_by: int, pager: str, lang: str = "sv") -> str:
     """A table sortable by each column (a button in each header cell, aria-sort on the sorted one;
-    viz.js sorts), in its own labelled scrolling region (server/html.py table()'s pattern)."""
+    viz.js sorts and says the new order in the caption's second part), in its own labelled scrolling
+    region (server/html.py table()'s pattern)."""
+    words = ("sorted by", "ascending", "descending") if lang == "en" else ("sorterade efter", "stigande", "fallande")
     cells = []
     for i, (title, kind) in enumerate(headers):
         sort = ' aria-sort="descending"' if i == sorted_by else ""
         cells.append(f'<th scope="col" data-type="{kind}"{sort}><button type="button">{escape(title)}'
                      f'<span class="viz-sort" aria-hidden="true"></span></button></th>')
     return (f'<div class="table-wrap" role="region" tabindex="0" aria-label="{escape(label)}">'
-            f'<table class="data viz-sortable" id="{table_id}"><caption>{escape(caption)}</caption>'
+            f'<table class="data viz-sortable" id="{table_id}" data-words="{escape("|".join(words))}">'
+            f'<caption>{escape(caption[0])}<span class="viz-order">{escape(caption[1])}</span></caption>'
             f'<thead><tr>{"".join(cells)}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>{pager}')
 
 
@@ -390,9 +393,9 @@ def view_tables_html(g: nx.Graph, per_node: dict[Any, dict[str, Any]], size_by: 
     sorted_by = next((i + 2 for i, (key, _, _) in enumerate(measures) if key == size_by), 2)
     n_total = g.number_of_nodes()
     shown = f" ({(n_page - 1) * TABLE_PAGE + 1}–{min(n_page * TABLE_PAGE, n_total)})" if n_pager else ""
-    nodes = _sortable("viz-nodes", (f"The {n_total} nodes of the picture{shown}, most central first" if en else
-                                    f"Bildens {n_total} noder{shown}, de mest centrala först"),
-                      "Nodes of the picture" if en else "Bildens noder", headers, rows, sorted_by, n_pager)
+    nodes = _sortable("viz-nodes", ((f"The {n_total} nodes of the picture{shown}", ", most central first") if en else
+                                    (f"Bildens {n_total} noder{shown}", ", de mest centrala först")),
+                      "Nodes of the picture" if en else "Bildens noder", headers, rows, sorted_by, n_pager, lang)
     label = {n: str(a.get("label", n)) for n, a in g.nodes(data=True)}
     edges = sorted(g.edges(data=True), key=lambda e: (-float(e[2].get("weight", 1) or 1), label[e[0]].casefold(),
                                                       label[e[1]].casefold()))
@@ -406,9 +409,9 @@ def view_tables_html(g: nx.Graph, per_node: dict[Any, dict[str, Any]], size_by: 
     shown = f" ({(e_page - 1) * TABLE_PAGE + 1}–{min(e_page * TABLE_PAGE, e_total)})" if e_pager else ""
     headers = [("From" if en else "Från", "text"), ("To" if en else "Till", "text"),
                ("Weight" if en else "Vikt", "num"), ("What" if en else "Vad", "text")]
-    edges_html = _sortable("viz-edges", (f"The {e_total} edges of the picture{shown}, heaviest first" if en else
-                                         f"Bildens {e_total} kanter{shown}, de tyngsta först"),
-                           "Edges of the picture" if en else "Bildens kanter", headers, rows, 2, e_pager)
+    edges_html = _sortable("viz-edges", ((f"The {e_total} edges of the picture{shown}", ", heaviest first") if en else
+                                         (f"Bildens {e_total} kanter{shown}", ", de tyngsta först")),
+                           "Edges of the picture" if en else "Bildens kanter", headers, rows, 2, e_pager, lang)
     heading = "The picture as tables" if en else "Bilden som tabeller"
     note = ("Every node and edge of the picture above, with the same filters and date. The buttons in the column "
             "headers sort a table." if en else

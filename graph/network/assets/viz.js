@@ -50,6 +50,12 @@
               return c !== 0 ? sign * c : a.i - b.i;
             })
             .forEach(function (item) { body.appendChild(item.row); });
+          var order = table.querySelector("caption .viz-order");
+          var words = (table.getAttribute("data-words") || "sorted by|ascending|descending").split("|");
+          if (order) {
+            order.textContent = ", " + words[0] + " " + button.textContent.trim().toLocaleLowerCase() + " ("
+              + (dir === "ascending" ? words[1] : words[2]) + ")";
+          }
         });
       });
     });
