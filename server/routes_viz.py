@@ -7,7 +7,8 @@ Query parameters: from, to (YYYY-MM-DD, YYYY-MM or YYYY; an attendance counts wh
 [from, to], a membership when the as-of rule of graph/asof.py holds it on some day of it; an impossible
 date is a 400), body, org (ids, labels or IRIs), size
 (degree, weighted_degree, betweenness), aggregate (auto, on, off), top (rows per table), min_weight
-(people who meet: least meetings together for a tie). Without from/to the page's as-of date
+(people who meet: least meetings together for a tie), nodes_page and edges_page (which 500 rows of
+the picture's node and edge tables, its text alternative). Without from/to the page's as-of date
 (`?at=`, default the latest document's) ends the range: the structure shows that day, the other
 networks the year up to it. Without body the current structure (LGL and the bodies under it).
 
@@ -53,7 +54,7 @@ from graph.network.projections import (
     default_structure,
     ego_node,
 )
-from graph.network.render import ASSETS, asset, page_head
+from graph.network.render import ASSETS, asset, page_head, view_tables_html
 from graph.network.views import View, ViewRequest, build_view
 from graph.stores.base import Solutions, StoreError
 from graph.stores.terms import to_rdflib
@@ -450,8 +451,22 @@ def _body_html(data: NetworkData, view: View, p: PageParams, extra_toolbar: str,
         notice = (f'<p class="viz-notice">{escape(view.notice(lang=p.lang) or "")} <a href="{escape(all_nodes)}">'
                   f'{escape(p.t(f"Visa alla {view.full.number_of_nodes()} noder", "Show every node"))}</a></p>')
         notice += _drill_down(data, view, p)
-    picture = view.picture_html(extra_toolbar, p.lang, lambda iri: p.href(local_href(base, iri)))
-    return notice + _weight_note(view, p) + picture + view.tables_html(p.lang)
+    def link(iri: str) -> str:
+        return p.href(local_href(base, iri))
+
+    def page_link(table: str, k: int) -> str:  # page k of a long table, the filters kept
+        return p.here(**{f"{table}_page": str(k) if k > 1 else None}) + f"#viz-{table}"
+
+    picture = view.picture_html(extra_toolbar, p.lang, link)
+    alternative = view_tables_html(view.shown, view.per_node, view.request.size_by, p.lang, link, page_link,
+                                   _page_number(p, "nodes_page"), _page_number(p, "edges_page"))
+    return notice + _weight_note(view, p) + picture + alternative + view.tables_html(p.lang)
+
+
+def _page_number(p: PageParams, name: str) -> int:
+    """The page of a long table asked for (?nodes_page=, ?edges_page=; 1 when absent or not a number)."""
+    value = dict(p.other_query).get(name, "")
+    return int(value) if value.isdigit() and int(value) >= 1 else 1
 
 
 # routes -----------------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 axe-core finds no violation (WCAG 2.0/2.1 A and AA rules) in Swedish and English; the page declares
 its language and has one h1 and a descriptive title; every input has a visible label; at 320 px the
 page does not scroll sideways; keyboard-only journeys (skip link, navigation, date control, search to
-a person, query to a download, network to a node's page); /docs renders offline. Screenshots at 1280
+a person, query to a download, network to a node's page: through its sortable nodes table, the find
+field and its live panel, and N/P/Enter on the picture itself); axe also on /query after a run;
+/docs renders offline. Screenshots at 1280
 and 320 px are kept in test-artifacts/accessibility/."""
 
 from __future__ import annotations
@@ -51,7 +53,12 @@ KINDS = [
     Kind("viz-people", "/viz/people", owner="h3"),
     Kind("viz-organisations", "/viz/organisations", owner="h3"),
     Kind("viz-people-bodies", "/viz/people-bodies", owner="h3"),
+    Kind("viz-ego", f"/viz/ego?node={ID}person/simon-edberg", owner="h9"),
     Kind("ontology", "/ontology", owner="h4"),
+    Kind("ontology-roles", "/ontology/roles", owner="h9"),
+    Kind("ontology-meeting-statuses", "/ontology/meeting-statuses", owner="h9"),
+    Kind("ontology-list-kinds", "/ontology/list-kinds", owner="h9"),
+    Kind("ontology-decision-kinds", "/ontology/decision-kinds", owner="h9"),
     Kind("docs", "/docs", owner="h6", wait_for=".opblock"),
     Kind("not-found", "/id/person/nobody-at-all", status=404, owner="h5"),
     Kind("invalid-date", "/validation?at=2026-02-30", status=400, owner="h2"),
@@ -267,6 +274,128 @@ def test_keyboard_network_to_node_page(live_server: Server, browser: tuple[objec
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/id/"))
     assert page.inner_text("h1").strip() == f["text"]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_axe_on_query_after_a_run(live_server: Server, browser: tuple[object, object], lang: str) -> None:
+    """/query with its results table on the screen (the state after a run), at 1280 and 320 px."""
+    page = open_page(browser, live_server, Kind("query", "/query"), lang)
+    page.click("#run")
+    page.wait_for_selector("#results table", timeout=20_000)
+    page.screenshot(path=str(ARTIFACTS / f"query-run-{lang}-1280.png"))
+    violations = run_axe(page)
+    assert not violations, f"/query after a run ({lang}):\n{describe(violations)}"
+    page.set_viewport_size({"width": 320, "height": 900})
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(ARTIFACTS / f"query-run-{lang}-320.png"))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 322
+    violations = run_axe(page)
+    assert not violations, f"/query after a run ({lang}, 320 px):\n{describe(violations)}"
+
+
+def network_ready(page: object) -> None:
+    page.wait_for_function("window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
+
+
+def column(page: object, table: str, index: int) -> list[str]:
+    """The texts of one column of a table's body, in the order on the screen."""
+    return page.evaluate("""([t, i]) => [...document.querySelectorAll(`#${t} tbody tr`)]
+        .map(r => r.cells[i].innerText.trim())""", [table, index])
+
+
+def test_keyboard_network_nodes_table_sort_and_open(live_server: Server, browser: tuple[object, object]) -> None:
+    """Keyboard only on /viz/people-bodies: Tab reaches the table of the picture's nodes (by centrality
+    first), Enter on the Namn column's button sorts it by name (aria-sort ascending, the names in
+    order), Space reverses it; Tab to the first node's link and Enter opens its page."""
+    page = open_page(browser, live_server, Kind("viz-people-bodies", "/viz/people-bodies"), "sv")
+    network_ready(page)
+    first = column(page, "viz-nodes", 0)
+    assert len(first) == page.evaluate("window.samverkanViz.nodeCount"), "the table lists every node drawn"
+    degrees = [int(d) for d in column(page, "viz-nodes", 2)]
+    assert degrees == sorted(degrees, reverse=True), "by default the most central first"
+    assert page.get_attribute("#viz-nodes th:nth-child(3)", "aria-sort") == "descending"
+    tab_until(page, lambda f: f["tag"] == "button" and f["text"] == "Namn", limit=150)
+    page.keyboard.press("Enter")
+    assert page.get_attribute("#viz-nodes th:nth-child(1)", "aria-sort") == "ascending"
+    assert page.get_attribute("#viz-nodes th:nth-child(3)", "aria-sort") is None
+    names = column(page, "viz-nodes", 0)
+    assert sorted(names) == sorted(first) and names != first
+    assert page.evaluate("(n) => n.every((a, i) => i === 0 || n[i - 1].toLocaleLowerCase()"
+                         ".localeCompare(a.toLocaleLowerCase()) <= 0)", names), names[:10]
+    assert page.inner_text("#viz-nodes caption").endswith(", sorterade efter namn (stigande)")
+    page.screenshot(path=str(ARTIFACTS / "keyboard-network-table-sorted-1280.png"))
+    page.keyboard.press("Space")
+    assert page.get_attribute("#viz-nodes th:nth-child(1)", "aria-sort") == "descending"
+    assert column(page, "viz-nodes", 0) == names[::-1] or column(page, "viz-nodes", 0)[0] == names[-1]
+    page.keyboard.press("Space")
+    target = column(page, "viz-nodes", 0)[0]
+    f = tab_until(page, lambda f: f["tag"] == "a" and f["href"].startswith("/id/"), limit=10)
+    assert f["text"] == target, f"the first link after the headers is the first row's node: {f}"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/id/"))
+    assert page.inner_text("h1").strip() == target
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_keyboard_network_find_field_announces_the_node(live_server: Server, browser: tuple[object, object],
+                                                        lang: str) -> None:
+    """Keyboard only: the find field selects Simon Edberg; the live panel next to the picture reads his
+    name, kind and a link to his page, which Tab reaches and Enter opens."""
+    page = open_page(browser, live_server, Kind("viz-people-bodies", "/viz/people-bodies"), lang)
+    network_ready(page)
+    panel = page.locator("#viz-selected")
+    assert panel.get_attribute("role") == "status" and panel.get_attribute("aria-live") == "polite"
+    tab_until(page, lambda f: f["id"] == "viz-search", limit=80)
+    page.keyboard.type("Simon Edb")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('#viz-selected strong')", timeout=10_000)
+    assert page.inner_text("#viz-selected .viz-selected-name") == "Simon Edberg"
+    assert page.evaluate("window.samverkanViz.network.getSelectedNodes()") == [f"{ID}person/simon-edberg"]
+    text = panel.inner_text()
+    assert "Region" in text and "Region Kalmar län" in text, text
+    opener = "Öppna sidan för Simon Edberg" if lang == "sv" else "Open the page of Simon Edberg"
+    page.screenshot(path=str(ARTIFACTS / f"keyboard-network-find-{lang}-1280.png"))
+    violations = run_axe(page)
+    assert not violations, describe(violations)
+    tab_until(page, lambda f: f["text"] == opener, limit=10)
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/id/person/simon-edberg"))
+    assert page.inner_text("h1").strip() == "Simon Edberg"
+
+
+def test_keyboard_network_picture_steps_through_nodes(live_server: Server, browser: tuple[object, object]) -> None:
+    """Keyboard only: Tab to the picture (an application named by its title, with keyboard help), N
+    selects the most central node and the live panel names it, N and P step on and back, Enter opens
+    the selected node's page. At 320 px the panel and the tables reflow."""
+    page = open_page(browser, live_server, Kind("viz-people-bodies", "/viz/people-bodies"), "sv")
+    network_ready(page)
+    f = tab_until(page, lambda f: "vis-network" in f["cls"], limit=80)
+    frame = page.locator("#viz-network .vis-network")
+    assert frame.get_attribute("role") == "application" and frame.get_attribute("aria-label")
+    assert "N och P" in page.inner_text("#" + frame.get_attribute("aria-describedby"))
+    top = column(page, "viz-nodes", 0)
+    page.keyboard.press("n")
+    assert page.inner_text("#viz-selected .viz-selected-name") == top[0]
+    page.keyboard.press("n")
+    second = page.inner_text("#viz-selected .viz-selected-name")
+    assert second != top[0] and second in top
+    page.keyboard.press("p")
+    assert page.inner_text("#viz-selected .viz-selected-name") == top[0]
+    assert "Öppna sidan för " + top[0] in page.inner_text("#viz-selected")
+    page.screenshot(path=str(ARTIFACTS / "keyboard-network-picture-1280.png"))
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.wait_for_timeout(400)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 322
+    page.screenshot(path=str(ARTIFACTS / "keyboard-network-picture-320.png"))
+    page.locator("#viz-nodes").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "network-nodes-table-320.png"))
+    violations = run_axe(page)
+    assert not violations, "at 320 px: " + describe(violations)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.focus("#viz-network .vis-network")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/id/"))
+    assert page.inner_text("h1").strip() == top[0], f
 
 
 @pytest.mark.parametrize(("path", "field"), [pytest.param("/search", "q", id="search"),

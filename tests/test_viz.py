@@ -523,3 +523,28 @@ def test_network_data_is_read_once_per_store_state_and_kept_across_restarts(tmp_
     key3, _ = restarted.get(ctx)
     assert key3 != key and len(reads) == 2
     assert [p.name for p in (tmp_path / "cache").iterdir()] == [key3[1]]
+
+
+# the picture's text alternative (issue 21) -------------------------------------------------------------
+def test_view_tables_list_every_node_and_edge_linked_sorted_and_paged() -> None:
+    """Every node and edge of the drawn graph, names linked through `href`, nodes by the size measure,
+    edges by weight; above TABLE_PAGE rows a page at a time, with links to the other pages."""
+    from graph.network.render import TABLE_PAGE, view_tables_html
+
+    g = synthetic(n_people=300, n_orgs=20)
+    per_node, _ = metrics(g, with_betweenness=False)
+    assert g.number_of_edges() > TABLE_PAGE
+    html = view_tables_html(g, per_node, "degree", "sv", lambda iri: "/page?of=" + iri,
+                            lambda table, k: f"/viz/x?{table}_page={k}", 1, 2)
+    nodes = re.search(r'<table class="data viz-sortable" id="viz-nodes"[^>]*>(.*?)</table>', html, re.S).group(1)
+    edges = re.search(r'<table class="data viz-sortable" id="viz-edges"[^>]*>(.*?)</table>', html, re.S).group(1)
+    assert nodes.count("<tr>") - 1 == g.number_of_nodes()  # one header row
+    assert edges.count("<tr>") - 1 == min(TABLE_PAGE, g.number_of_edges() - TABLE_PAGE)
+    degrees = [int(d) for d in re.findall(r'<td class="num" data-sort="[^"]+">(\d+)</td><td class="num"', nodes)]
+    assert degrees == sorted(degrees, reverse=True)
+    assert '<th scope="col" data-type="num" aria-sort="descending"><button type="button">Grad' in nodes
+    assert 'href="/viz/x?edges_page=1"' in html and 'href="/viz/x?edges_page=2" aria-current="page"' in html
+    assert '<a href="/page?of=http' in nodes and '<a href="/page?of=http' in edges
+    assert "<caption>" in nodes and 'role="region" tabindex="0" aria-label="Bildens noder"' in html
+    offline = view_tables_html(g, per_node)
+    assert "href=" not in offline and "<nav" not in offline  # no links without a server

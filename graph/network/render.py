@@ -8,7 +8,10 @@ alone file (`samverkan viz`) inlines them; the server links them from /viz/stati
 Colours tell the kind of principal, sizes a chosen centrality, tooltips name, posts and sources;
 a click opens the node's IRI (its linked-data page). The positions are computed here (layout.py)
 and the picture is drawn with physics off, so it is settled as soon as it is drawn; only the
-LABELS_SHOWN most central nodes carry their label until the reader zooms in (viz.js).
+LABELS_SHOWN most central nodes carry their label until the reader zooms in (viz.js). Without a
+mouse: the picture takes the focus (arrows, +/-, N/P through the nodes, Enter opens one), the selected
+node is described in a live panel, and on the server view_tables_html gives every node and edge of
+the view as sortable tables.
 """
 
 from __future__ import annotations
@@ -76,7 +79,9 @@ def vis_options(g: nx.Graph) -> dict[str, Any]:
                   "scaling": {"min": 0.5 if large else 1, "max": 4 if large else 8}, "selectionWidth": 2},
         "layout": {"improvedLayout": n <= 150, "randomSeed": 7},
         "interaction": {"hover": not large, "tooltipDelay": 120, "hideEdgesOnDrag": large,
-                        "hideEdgesOnZoom": large, "navigationButtons": False, "keyboard": False},
+                        "hideEdgesOnZoom": large, "navigationButtons": False,
+                        # arrows pan, +/- zoom, only while the picture has the focus (viz.js adds N/P/Enter)
+                        "keyboard": {"enabled": True, "bindToWindow": False, "autoFocus": False}},
     }
     if g.is_directed():
         options["edges"]["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.4}}
@@ -233,11 +238,18 @@ def legend_html(g: nx.Graph, lang: str = "sv") -> str:
     if lang == "en":
         return ('<aside class="viz-legend"><strong>Legend</strong><ul>' + "".join(items) + "</ul>"
                 "<p>Colour: kind of principal. Size: the chosen centrality. Labels: the most central nodes; zoom in "
-                "for all. Hover over a node for name, posts and sources; click to open its page.</p></aside>")
+                "for all. Hover over a node for name, posts and sources; click to open its page.</p>"
+                "<p id=\"viz-keys\">By keyboard: Tab to the picture; the arrow keys pan, + and − zoom, N and P "
+                "select the next and previous node (most central first), Enter opens the selected node's page. "
+                "The find field selects a node too. The selected node's name, kind and links are shown below the "
+                "toolbar; every node and edge is in the tables below the picture.</p></aside>")
     return ('<aside class="viz-legend"><strong>Förklaring</strong><ul>' + "".join(items) + "</ul>"
             "<p>Färg: slag av huvudman. Storlek: vald centralitet. Namn: de mest centrala noderna; zooma in för "
             "alla. Håll muspekaren över en nod för namn, uppdrag och källor; klicka för att öppna nodens "
-            "sida.</p></aside>")
+            "sida.</p><p id=\"viz-keys\">Med tangentbordet: Tabba till bilden; piltangenterna flyttar, + och − "
+            "zoomar, N och P väljer nästa och föregående nod (de mest centrala först), Enter öppnar den valda "
+            "nodens sida. Sökrutan väljer också en nod. Den valda nodens namn, slag och länkar står under "
+            "verktygsraden; alla noder och kanter finns i tabellerna under bilden.</p></aside>")
 
 
 def central_nodes_html(nodes: list[dict[str, Any]], lang: str = "sv",
@@ -261,21 +273,152 @@ def central_nodes_html(nodes: list[dict[str, Any]], lang: str = "sv",
 def network_html(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
                  title: str = "", toolbar_extra: str = "", lang: str = "sv",
                  href: Callable[[str], str] | None = None) -> str:
-    """The picture: status line, search box, canvas (an image named by the title, described by the
-    list of its most central nodes), legend and the data for the script. `href` maps a node's IRI to
-    the link of its page (none: the list names the nodes without links)."""
+    """The picture: status line, search box, the selected node's panel (a live region: name, kind,
+    tooltip and a link to its page), the canvas (named by the title; viz.js makes vis-network's
+    focusable frame an application with keyboard help), legend, the list of its most central nodes
+    and the data for the script. `href` maps a node's IRI to the link of its page (none: the list and
+    the panel name the nodes without links, as in an offline file)."""
     data = payload(g, size_by, per_node, title, lang)
     en = lang == "en"
-    data["meta"]["words"] = {"nodes": "nodes", "edges": "edges"} if en else {"nodes": "noder", "edges": "kanter"}
+    data["meta"]["words"] = ({"nodes": "nodes", "edges": "edges", "open": "Open the page of",
+                              "none": "No node selected.", "hits": "nodes found",
+                              "nohit": "No node is called"} if en else
+                             {"nodes": "noder", "edges": "kanter", "open": "Öppna sidan för", "none": "Ingen nod vald.",
+                              "hits": "noder hittade", "nohit": "Ingen nod heter"})
+    data["meta"]["kinds"] = dict(KIND_LABELS_EN if en else KIND_LABELS)
+    if href:  # on the server: each node's page (an offline file names the nodes without links)
+        for n in data["nodes"]:
+            if n.get("url"):
+                n["href"] = href(n["url"])
+    none = data["meta"]["words"]["none"]
     loading, find = ("Loading the network …", "Find a node") if en else ("Laddar nätverket …", "Sök nod")
     return (f'<div class="viz-bar"><span id="viz-status" role="status">{loading}</span>'
             f'<label for="viz-search">{find}</label> <input type="search" id="viz-search">'
             f"{toolbar_extra}</div>"
-            f'<div class="viz-main"><div id="viz-network" role="img" aria-label="{escape(title)}" '
-            f'aria-describedby="viz-central-h"></div>'
+            f'<div id="viz-selected" class="viz-selected" role="status" aria-live="polite">'
+            f'<p class="muted">{none}</p></div>'
+            f'<div class="viz-main"><div id="viz-network" role="group" '
+            f'aria-label="{escape(title)}" aria-describedby="viz-keys"></div>'
             f"{legend_html(g, lang)}</div>"
             f"{central_nodes_html(data['nodes'], lang, href)}"
             f'<script type="application/json" id="viz-data">{script_json(data)}</script>')
+
+
+TABLE_PAGE = 500  # rows per page of a node or edge table (pages link to each other, filters kept)
+
+
+def _edge_words(a: dict[str, Any], lang: str) -> str:
+    """What an edge is, as its tooltip says, on one line (long lists of meetings cut short)."""
+    text = "; ".join(line for line in _edge_title(a).splitlines() if line.strip())
+    text = english(text) if lang == "en" else text
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def _name_cell(iri: str, label: str, href: Callable[[str], str] | None) -> str:
+    if href and iri.startswith(("http://", "https://")):
+        return f'<a href="{escape(href(iri))}">{escape(label)}</a>'
+    return escape(label)
+
+
+def _num(value: float, places: int = 0) -> str:
+    """A number cell: the value shown, and data-sort for the table's sorting script."""
+    shown = f"{value:.{places}f}" if places else f"{value:g}"
+    return f'<td class="num" data-sort="{value!r}">{shown}</td>'
+
+
+def _sortable(table_id: str, caption: tuple[str, str], label: str, headers: list[tuple[str, str]], rows: list[str],
+              sorted_by: int, pager: str, lang: str = "sv") -> str:
+    """A table sortable by each column (a button in each header cell, aria-sort on the sorted one;
+    viz.js sorts and says the new order in the caption's second part), in its own labelled scrolling
+    region (server/html.py table()'s pattern)."""
+    words = ("sorted by", "ascending", "descending") if lang == "en" else ("sorterade efter", "stigande", "fallande")
+    cells = []
+    for i, (title, kind) in enumerate(headers):
+        sort = ' aria-sort="descending"' if i == sorted_by else ""
+        cells.append(f'<th scope="col" data-type="{kind}"{sort}><button type="button">{escape(title)}'
+                     f'<span class="viz-sort" aria-hidden="true"></span></button></th>')
+    return (f'<div class="table-wrap" role="region" tabindex="0" aria-label="{escape(label)}">'
+            f'<table class="data viz-sortable" id="{table_id}" data-words="{escape("|".join(words))}">'
+            f'<caption>{escape(caption[0])}<span class="viz-order">{escape(caption[1])}</span></caption>'
+            f'<thead><tr>{"".join(cells)}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>{pager}')
+
+
+def _pager(total: int, current: int, link: Callable[[int], str] | None, words: tuple[str, str]) -> tuple[int, str]:
+    """The page of a long table to show (clamped) and the links to the others (none when one page)."""
+    pages = max(1, math.ceil(total / TABLE_PAGE))
+    current = min(max(current, 1), pages)
+    if pages == 1 or link is None:
+        return current, ""
+    page_word, of_word = words
+    items = []
+    for k in range(1, pages + 1):
+        lo, hi = (k - 1) * TABLE_PAGE + 1, min(k * TABLE_PAGE, total)
+        text = f"{lo}–{hi}"
+        items.append(f'<li><a href="{escape(link(k))}" aria-current="page">{text}</a></li>' if k == current
+                     else f'<li><a href="{escape(link(k))}">{text}</a></li>')
+    return current, (f'<nav class="viz-pager" aria-label="{escape(page_word)}"><span>{escape(of_word)}</span>'
+                     f'<ul>{"".join(items)}</ul></nav>')
+
+
+def view_tables_html(g: nx.Graph, per_node: dict[Any, dict[str, Any]], size_by: str = "degree",
+                     lang: str = "sv", href: Callable[[str], str] | None = None,
+                     page_link: Callable[[str, int], str] | None = None, nodes_page: int = 1,
+                     edges_page: int = 1) -> str:
+    """The picture's text alternative: every node and every edge of the drawn graph (the current view:
+    its filters, date and aggregation) as two sortable tables, the nodes by the chosen centrality, the
+    edges by weight, names linked to their pages where `href` gives one. Tables longer than
+    TABLE_PAGE rows are shown a page at a time (`page_link(table, k)` links page k, filters kept)."""
+    en = lang == "en"
+    kinds = KIND_LABELS_EN if en else KIND_LABELS
+    measures = [("degree", "Degree" if en else "Grad", 0),
+                ("weighted_degree", "Weighted degree" if en else "Viktad grad", 0)]
+    if any(float(m.get("betweenness") or 0) for m in per_node.values()):
+        measures.append(("betweenness", "Betweenness" if en else "Mellanhet", 3))
+    ranked = sorted(g.nodes(data=True), key=lambda na: (-float(per_node.get(na[0], {}).get(size_by, 0) or 0),
+                                                         str(na[1].get("label", na[0])).casefold()))
+    node_pages = (lambda k: page_link("nodes", k)) if page_link else None
+    n_page, n_pager = _pager(len(ranked), nodes_page, node_pages,
+                             ("Pages of the nodes table", "Rows:") if en else ("Sidor i nodtabellen", "Rader:"))
+    rows = []
+    for n, a in ranked[(n_page - 1) * TABLE_PAGE: n_page * TABLE_PAGE]:
+        m = per_node.get(n, {})
+        who = a.get("principal_label") or a.get("home_label") or ""
+        rows.append(f'<tr><th scope="row">{_name_cell(str(n), str(a.get("label", n)), href)}</th>'
+                    f'<td>{escape(kinds.get(a.get("kind", "okand"), a.get("kind", "")))}</td>'
+                    + "".join(_num(float(m.get(key, 0) or 0), places) for key, _, places in measures)
+                    + f"<td>{escape(who)}</td></tr>")
+    headers = [("Name" if en else "Namn", "text"), ("Kind" if en else "Slag", "text")] + [
+        (title, "num") for _, title, _ in measures] + [("Organisation / principal" if en else "Organisation / huvudman",
+                                                        "text")]
+    sorted_by = next((i + 2 for i, (key, _, _) in enumerate(measures) if key == size_by), 2)
+    n_total = g.number_of_nodes()
+    shown = f" ({(n_page - 1) * TABLE_PAGE + 1}–{min(n_page * TABLE_PAGE, n_total)})" if n_pager else ""
+    nodes = _sortable("viz-nodes", ((f"The {n_total} nodes of the picture{shown}", ", most central first") if en else
+                                    (f"Bildens {n_total} noder{shown}", ", de mest centrala först")),
+                      "Nodes of the picture" if en else "Bildens noder", headers, rows, sorted_by, n_pager, lang)
+    label = {n: str(a.get("label", n)) for n, a in g.nodes(data=True)}
+    edges = sorted(g.edges(data=True), key=lambda e: (-float(e[2].get("weight", 1) or 1), label[e[0]].casefold(),
+                                                      label[e[1]].casefold()))
+    edge_pages = (lambda k: page_link("edges", k)) if page_link else None
+    e_page, e_pager = _pager(len(edges), edges_page, edge_pages,
+                             ("Pages of the edges table", "Rows:") if en else ("Sidor i kanttabellen", "Rader:"))
+    rows = [f'<tr><td>{_name_cell(str(u), label[u], href)}</td><td>{_name_cell(str(v), label[v], href)}</td>'
+            f'{_num(float(a.get("weight", 1) or 1))}<td>{escape(_edge_words(a, lang))}</td></tr>'
+            for u, v, a in edges[(e_page - 1) * TABLE_PAGE: e_page * TABLE_PAGE]]
+    e_total = g.number_of_edges()
+    shown = f" ({(e_page - 1) * TABLE_PAGE + 1}–{min(e_page * TABLE_PAGE, e_total)})" if e_pager else ""
+    headers = [("From" if en else "Från", "text"), ("To" if en else "Till", "text"),
+               ("Weight" if en else "Vikt", "num"), ("What" if en else "Vad", "text")]
+    edges_html = _sortable("viz-edges", ((f"The {e_total} edges of the picture{shown}", ", heaviest first") if en else
+                                         (f"Bildens {e_total} kanter{shown}", ", de tyngsta först")),
+                           "Edges of the picture" if en else "Bildens kanter", headers, rows, 2, e_pager, lang)
+    heading = "The picture as tables" if en else "Bilden som tabeller"
+    note = ("Every node and edge of the picture above, with the same filters and date. The buttons in the column "
+            "headers sort a table." if en else
+            "Varje nod och kant i bilden ovan, med samma urval och datum. Knapparna i kolumnrubrikerna sorterar en "
+            "tabell.")
+    return (f'<section class="viz-alt" aria-labelledby="viz-alt-h"><h2 id="viz-alt-h">{heading}</h2>'
+            f"<p>{escape(note)}</p>{nodes}{edges_html}</section>")
 
 
 def html_table(headers: list[str], rows: list[list[Any]]) -> str:
