@@ -175,7 +175,9 @@
       if (params.nodes.length !== 1) { return; }
       var n = nodes.get(params.nodes[0]);
       announce(n);
-      if (n && n.url) { window.location.assign(n.url); }  /* the IRI: its linked-data page */
+      /* the node's page on this server (keeping date and language) as Enter opens it; offline, its IRI */
+      var to = n && (n.href || n.url);
+      if (to) { window.location.assign(to); }
     });
 
     /* keyboard: vis-network's frame is the Tab stop; N/P step through the visible nodes by centrality */
