@@ -20,14 +20,19 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlparse
 
 import httpx
 
 from . import config
 from .processes import free_port, oxigraph_binary, stop, wait_http
+
+if TYPE_CHECKING:
+    from .bench import Report
 
 PAGE_GOAL = 0.3  # seconds, every page
 PICTURE_GOAL = 2.0  # seconds, the network pictures
@@ -188,12 +193,15 @@ class PageRun:
         cached = self.time(page + ", cached", path, VALIDATION_CACHED_GOAL)
         return first, cached
 
-    def memory(self) -> tuple[int, int, int]:
+    def memory(self) -> tuple[int, int, str]:
+        """RSS and PSS (KiB) summed over the server's process tree, and each process's RSS in words."""
         from .bench import process_tree
 
         pids = process_tree(self.proc.pid)
         rss, pss = rss_kib(pids)
-        return rss, pss, len(pids)
+        each = [f"{rss_kib([pid])[0] / 1024:,.0f}" for pid in pids]
+        parts = f"main {each[0]} MiB" + (f" + {len(each) - 1} workers {' / '.join(each[1:])} MiB" if each[1:] else "")
+        return rss, pss, parts
 
     def close(self) -> None:
         self.client.close()
@@ -239,7 +247,7 @@ def browser_journey(url: str, res: Resources) -> list[list[str]]:
                 "127.0.0.1", "localhost") or r.request.url.startswith(("data:", "blob:")) else r.abort())
             total = time.perf_counter()
 
-            def step(name: str, action: object, goal: float) -> None:
+            def step(name: str, action: Callable[[], object], goal: float) -> None:
                 started = time.perf_counter()
                 action()
                 seconds = time.perf_counter() - started
@@ -272,7 +280,7 @@ def browser_journey(url: str, res: Resources) -> list[list[str]]:
 
 def oxigraph_memory(store_path: Path, work: Path) -> tuple[int, int] | None:
     """Oxigraph's own server, read-only on the same store, after answering the example queries once:
-    its resident memory (KiB) and the port's seconds to answer them; None without the binary."""
+    its resident and proportional memory (KiB); None without the binary."""
     from .bench import example_queries
 
     binary = oxigraph_binary()
@@ -295,7 +303,7 @@ def oxigraph_memory(store_path: Path, work: Path) -> tuple[int, int] | None:
         stop(proc)
 
 
-def run_pages(report: object, store_spec: str, repeat: int = 3, search_index: Path | None = None,
+def run_pages(report: Report, store_spec: str, repeat: int = 3, search_index: Path | None = None,
               network_cache: Path | None = None, browser: bool = True, memory: bool = True) -> None:
     """Time every page kind on a fresh server over `store_spec` (an on-disk store, served read-only),
     then the browser journey and the memory; tables into `report` (graph.bench.Report)."""
@@ -312,7 +320,7 @@ def run_pages(report: object, store_spec: str, repeat: int = 3, search_index: Pa
             report.notes.append(
                 f"Pages: the server answered {run.ready_after:.1f} s after its start; load average before the "
                 f"pages {load} (1/5/15 min) on {os.cpu_count()} cores shared with other work. {len(timings)} "
-                f"requests kinds, {len(timings) - len(missed)} within their goals on the slowest of "
+                f"kinds of request, {len(timings) - len(missed)} within their goals on the slowest of "
                 f"{repeat}. Resources from queries/bench_pages.rq: person {_path(res.person)}, group "
                 f"{_path(res.group)}, organisation {_path(res.org) if res.org else '–'}, meeting "
                 f"{_path(res.meeting) if res.meeting else '–'}, document {_path(res.doc) if res.doc else '–'}.")
@@ -329,8 +337,8 @@ def run_pages(report: object, store_spec: str, repeat: int = 3, search_index: Pa
             run.close()
         if ours is not None and store_spec.startswith("oxigraph:"):
             theirs = oxigraph_memory(Path(store_spec[len("oxigraph:"):]), work)
-            rss, pss, n = ours
-            rows = [[f"our server after the pages ({n} processes: main + workers)", f"{rss / 1024:,.0f}",
+            rss, pss, parts = ours
+            rows = [[f"our server after the pages ({parts})", f"{rss / 1024:,.0f}",
                      f"{pss / 1024:,.0f}", "–"]]
             if theirs is not None:
                 rows.append(["`oxigraph serve-read-only` on the same store, after the example queries",
