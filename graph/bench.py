@@ -7,7 +7,9 @@
 - SHACL validation of one county inside the national graph (scoped) vs unscoped pySHACL on the same
   triples (pySHACL on the whole national graph would take hours);
 - visualisation build time for 1k- and 10k-node networks;
-- the server under load: N concurrent clients on loopback for a bounded time.
+- the server under load: N concurrent clients on loopback for a bounded time;
+- the web pages, a browser journey and the server's memory next to Oxigraph's server
+  (graph/bench_pages.py; alone with `--only pages`).
 """
 
 from __future__ import annotations
@@ -148,9 +150,65 @@ def wait_idle(pids: list[int], window: float = 3.0, busy: float = 0.05, timeout:
     return time.monotonic() - started
 
 
-def run(scale: str, repeat: int, clients: int, duration: float, seed: int, rdflib_limit: int,
-        out: Path | None) -> Report:
+def build_data(tmp: Path, scale: str, seed: int) -> tuple[Path, str]:
+    """The benchmark's data file in tmp: the real graph, with a synthetic county or country at those
+    scales; and a sentence saying what it is."""
     from .build import build_to_file
+
+    real = tmp / "real.nq"
+    build_to_file(real, base=config.DEFAULT_BASE)
+    data = tmp / "data.nq"
+    if scale not in ("county", "national"):
+        shutil.copy(real, data)
+        return data, "the real graph only"
+    from .synth import generate
+
+    synth = tmp / "synth.nq"
+    t = timed(lambda: generate(synth, scale=scale, seed=seed, ontology=False))
+    with data.open("wb") as fh:
+        for part in (real, synth):
+            with part.open("rb") as src:
+                shutil.copyfileobj(src, fh)
+    return data, f"real graph + synthetic {scale} (seed {seed}, generated in {t:.1f} s)"
+
+
+def run_pages_only(scale: str, seed: int, store: str | None, page_repeat: int, out: Path | None,
+                   search_index: Path | None = None, network_cache: Path | None = None,
+                   browser: bool = True) -> Report:
+    """`samverkan bench --only pages`: the pages part alone, on `store` (served read-only) or on a
+    store built at `scale` in a temporary directory."""
+    from .bench_pages import run_pages
+    from .stores import open_store
+
+    report = Report()
+    report.table("Machine", ["what", "value"], machine())
+    given = store
+    tmp = Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
+    try:
+        if store is None:
+            data, what = build_data(tmp, scale, seed)
+            store = f"oxigraph:{tmp / 'store'}"
+            _load(open_store(store), data)
+            report.table("Data", ["dataset", "quads in file"], [[what, f"{count_lines(data):,}"]])
+        else:
+            report.table("Data", ["dataset", "quads in file"], [[f"the store {store} (read-only)", "–"]])
+        run_pages(report, store, page_repeat, search_index, network_cache, browser)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    if out is not None:
+        command = f"samverkan bench --only pages --page-repeat {page_repeat} " + (
+            f"--store {given}" if given else f"--scale {scale} --seed {seed}")
+        if search_index:
+            command += f" --search-index {search_index}"
+        if network_cache:
+            command += f" --network-cache {network_cache}"
+        _write_markdown(out, report, command)
+    return report
+
+
+def run(scale: str, repeat: int, clients: int, duration: float, seed: int, rdflib_limit: int,
+        out: Path | None, page_repeat: int = 3, search_index: Path | None = None,
+        network_cache: Path | None = None, browser: bool = True) -> Report:
     from .stores import StoreError, open_store
 
     report = Report()
@@ -159,22 +217,7 @@ def run(scale: str, repeat: int, clients: int, duration: float, seed: int, rdfli
     tmp = Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
     try:
         # ------------------------------------------------------------------ data
-        real = tmp / "real.nq"
-        build_to_file(real, base=config.DEFAULT_BASE)
-        data = tmp / "data.nq"
-        sizes_note = "the real graph only"
-        if scale in ("county", "national"):
-            from .synth import generate
-
-            synth = tmp / "synth.nq"
-            t = timed(lambda: generate(synth, scale=scale, seed=seed, ontology=False))
-            with data.open("wb") as fh:
-                for part in (real, synth):
-                    with part.open("rb") as src:
-                        shutil.copyfileobj(src, fh)
-            sizes_note = f"real graph + synthetic {scale} (seed {seed}, generated in {t:.1f} s)"
-        else:
-            shutil.copy(real, data)
+        data, sizes_note = build_data(tmp, scale, seed)
         quads = count_lines(data)
         report.table("Data", ["dataset", "quads in file"], [[sizes_note, f"{quads:,}"]])
 
@@ -304,11 +347,19 @@ def run(scale: str, repeat: int, clients: int, duration: float, seed: int, rdfli
                      [[str(len(latencies)), f"{len(latencies) / elapsed:.1f}", ms(pct(latencies, .5)),
                        ms(pct(latencies, .95)), str(errors)]])
         disk.close()
+        servers.stop()  # the pages part starts its own server, first request first
+        servers.procs.clear()
+
+        # ------------------------------------------------------------------ pages, memory
+        from .bench_pages import run_pages
+
+        run_pages(report, f"oxigraph:{disk_path}", page_repeat, search_index, network_cache, browser)
     finally:
         servers.stop()
         shutil.rmtree(tmp, ignore_errors=True)
     if out is not None:
-        _write_markdown(out, report, scale, repeat, clients, duration, seed)
+        _write_markdown(out, report, f"samverkan bench --scale {scale} --repeat {repeat} --clients {clients} "
+                                     f"--duration {duration:g} --seed {seed}")
     return report
 
 
@@ -331,10 +382,7 @@ def _bench_viz(report: Report) -> None:
     report.table("Visualisation build", ["nodes", "edges", "seconds", "aggregated to", "note"], rows)
 
 
-def _write_markdown(path: Path, report: Report, scale: str, repeat: int, clients: int, duration: float,
-                    seed: int) -> None:
-    command = (f"samverkan bench --scale {scale} --repeat {repeat} --clients {clients} --duration {duration:g} "
-               f"--seed {seed}")
+def _write_markdown(path: Path, report: Report, command: str) -> None:
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     text = f"\n# Run of {stamp}\n\nCommand: `{command}`\n" + report.markdown()
     existing = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"

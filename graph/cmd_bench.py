@@ -1,4 +1,5 @@
-"""`samverkan bench`: benchmarks with their baselines side by side (see graph/bench.py)."""
+"""`samverkan bench`: benchmarks with their baselines side by side (see graph/bench.py); `--only pages`
+times the web pages alone (graph/bench_pages.py)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,40 @@ from pathlib import Path
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from .bench import run
+    from .bench import run, run_pages_only
 
-    run(args.scale, args.repeat, args.clients, args.duration, args.seed, args.rdflib_limit,
-        Path(args.out) if args.out else None)
+    pages = {"search_index": Path(args.search_index) if args.search_index else None,
+             "network_cache": Path(args.network_cache) if args.network_cache else None,
+             "browser": not args.no_browser}
+    out = Path(args.out) if args.out else None
+    if args.only == "pages":
+        report = run_pages_only(args.scale, args.seed, args.store, args.page_repeat, out, **pages)
+    else:
+        if args.store:
+            raise SystemExit("--store is for --only pages (the whole bench builds and loads its own store)")
+        report = run(args.scale, args.repeat, args.clients, args.duration, args.seed, args.rdflib_limit, out,
+            page_repeat=args.page_repeat, **pages)
+    if report.notes:
+        print("\n### Notes\n\n" + "\n".join(f"- {n}" for n in report.notes), flush=True)
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="benchmarks: load, queries (server vs store vs rdflib), validation, "
-                                     "pictures, server under load")
+                                     "pictures, server under load, web pages and memory")
     p.add_argument("--scale", choices=("real", "county", "national"), default="county",
                    help="the data: the real graph alone, or with a synthetic county or the whole country")
+    p.add_argument("--only", choices=("pages",),
+                   help="run one part alone: 'pages' times every page kind on a fresh server, a browser journey "
+                        "and the server's memory (minutes, not the whole bench's ~13 at national scale)")
+    p.add_argument("--store", help="with --only pages: an existing on-disk store to serve read-only "
+                                   "(oxigraph:PATH) instead of building one at --scale")
+    p.add_argument("--search-index", help="with --store: the search index file to use or build (keeps the "
+                                          "server from writing beside a shared store)")
+    p.add_argument("--network-cache", help="the server's network cache directory (SAMVERKAN_NETWORK_CACHE; "
+                                           "default: a fresh temporary one)")
+    p.add_argument("--no-browser", action="store_true", help="skip the journey in headless chromium")
+    p.add_argument("--page-repeat", type=int, default=3, help="requests per page (the first after the start)")
     p.add_argument("--repeat", type=int, default=9, help="runs per query (medians and p95 over them)")
     p.add_argument("--clients", type=int, default=50, help="concurrent clients in the load test")
     p.add_argument("--duration", type=float, default=60, help="seconds of the load test")

@@ -2,20 +2,59 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 from .servers import ROOT
 
+PAGE_KINDS = ("start page", "search “Anna”", "search “Kalmar”", "search “Hornstra”", "search “Nära vård”",
+              "search “suicid”", "search “2025-12-12”", "person (", "organisation", "structure",
+              "group with seat table", "meeting", "document", "/validation, the default date, first",
+              "/validation, the default date, cached", "/validation, another date, first",
+              "/validation, another date, cached", "network people-bodies", "network people",
+              "network organisations", "network structure", "ego view (")
+NUMBER = re.compile(r"^\d+(\.\d+)?$")
+
+
+def _rows(out: str, title: str) -> list[list[str]]:
+    """The rows of the Markdown table under '## title' in the output."""
+    lines = out.split(f"## {title}", 1)[1].splitlines()[1:]  # after the title line
+    table = [ln for ln in lines[:next((i for i, ln in enumerate(lines) if not ln.startswith("|")), len(lines))]]
+    return [[c.strip() for c in line.strip().strip("|").split("|")] for line in table[2:]]  # no header, rule
+
 
 def test_bench_smoke_run() -> None:
     result = subprocess.run([sys.executable, "-m", "graph.cli", "bench", "--scale", "real", "--repeat", "2",
-                             "--clients", "3", "--duration", "2"], cwd=ROOT, capture_output=True, text=True,
-                            timeout=600)
+                             "--clients", "3", "--duration", "2", "--no-browser"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     out = result.stdout
-    for title in ("Machine", "Load throughput", "Example queries", "Server under load"):
+    for title in ("Machine", "Load throughput", "Example queries", "Server under load", "Web pages", "Memory"):
         assert f"## {title}" in out, title
     load_row = next(line for line in out.splitlines() if line.startswith("| ") and line.count("|") == 6
                     and line.split("|")[1].strip().isdigit())
     assert load_row.split("|")[5].strip() == "0"  # no errors under load
+
+
+def test_bench_pages_smoke_run() -> None:
+    """`bench --only pages` at the real scale: every page kind with its numbers, the browser journey
+    and the memory (timings are printed, never asserted: the machine is shared)."""
+    result = subprocess.run([sys.executable, "-m", "graph.cli", "bench", "--only", "pages", "--scale", "real",
+                             "--page-repeat", "2"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = result.stdout
+    print(out)
+    rows = _rows(out, "Web pages")
+    for kind in PAGE_KINDS:
+        row = next((r for r in rows if r[0].startswith(kind)), None)
+        assert row is not None, f"no row for {kind!r} in:\n{out}"
+        assert not re.search(r"\(\d{3}\)", row[1].rsplit("`", 1)[1]), row  # answered 200 (or 'computing')
+        assert all(NUMBER.match(c.replace(",", "")) for c in row[2:6]), row  # first, median, slowest, KB
+        assert row[7] == "yes" or row[7].startswith("no, "), row
+    journey = _rows(out, "A reader's journey in headless chromium (seconds)")
+    assert [r[0] for r in journey][-1] == "the whole journey" and len(journey) == 6, out
+    assert all(NUMBER.match(r[1]) for r in journey), journey
+    memory = _rows(out, "Memory (MiB; goal: ours ≤ 3× Oxigraph's server)")
+    assert memory[0][0].startswith("our server") and NUMBER.match(memory[0][1].replace(",", "")), memory
+    assert any(r[0].startswith("ratio") for r in memory), memory  # the oxigraph binary is a test dependency
