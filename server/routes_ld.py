@@ -318,6 +318,16 @@ def _org_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) ->
             + _memberships(lab, p, rows, False, "o", held_on(ctx, {this}, p.at)))
 
 
+def _network_links(p: PageParams, this: str) -> str:
+    """Links from an organisation or body to its networks (/viz takes the body by its id)."""
+    body = this.rstrip("/").rsplit("/", 1)[-1]
+    links = " · ".join(f'<a href="{escape(p.href(f"/viz/{kind}", body=body))}">{escape(p.t(sv, en))}</a>'
+                       for kind, sv, en in (("people-bodies", "personer och organ", "people and bodies"),
+                                            ("people", "personer som möts", "people who meet"),
+                                            ("structure", "strukturen", "the structure")))
+    return f"<p>{escape(p.t('Nätverk', 'Networks'))}: {links}</p>"
+
+
 def _membership_summary(ctx: ServerContext, lab: Labeller, p: PageParams, this: str, out: list[dict]) -> str:
     """A membership's period and whether it holds on the page's date, in words."""
     person = next((r["o"] for r in out if r["p"] == ORG.member), None)
@@ -379,7 +389,8 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
     if LGL.Meeting in types:
         parts.append(_meeting_section(ctx, lab, p, this))
     if ORG.Organization in types:
-        parts.append(seat_section(ctx, this, p))  # the seat table as of the date (h2)
+        parts.append(_network_links(p, this))
+        parts.append(seat_section(ctx, this, p))  # the seat table as of the date
         parts.append(_org_section(ctx, lab, p, this))
     if ORG.Membership in types:
         parts.append(_membership_summary(ctx, lab, p, this, out))

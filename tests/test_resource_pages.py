@@ -312,3 +312,21 @@ def test_membership_state_follows_the_replacement_decisions(union: Dataset) -> N
                 assert membership_state(rows[0], day, days[day]) == expected, (membership, day)
             checked += 1
     assert checked >= 4
+
+
+def test_group_page_links_to_its_networks(live_server: Server, union: Dataset) -> None:
+    """A body's page leads to its networks, which draw that body with its members as of the date
+    (the bench's reader had to type the network's address)."""
+    group = URIRef(ID + "org/samordnande-grupp-psykisk-halsa")
+    name = _sv_label(union, group)
+    members = {str(n) for m in union.subjects(ORG.organization, group) for p in union.objects(m, ORG.member)
+               for n in union.objects(p, FOAF.name)}
+    html = httpx.get(live_server.url + "/id/org/samordnande-grupp-psykisk-halsa?lang=sv&at=2026-03-12",
+                     headers={"Accept": "text/html"}, timeout=60).text
+    m = re.search(r'<a href="([^"]*/viz/people-bodies[^"]*)">personer och organ</a>', html)
+    assert m, "no link to the body's network"
+    href = m.group(1).replace("&amp;", "&")
+    assert "body=samordnande-grupp-psykisk-halsa" in href and "at=2026-03-12" in href
+    viz = httpx.get(live_server.url + href, headers={"Accept": "text/html"}, timeout=120)
+    assert viz.status_code == 200 and name and name in viz.text
+    assert "Simon Edberg" in members and "Simon Edberg" in viz.text
