@@ -61,20 +61,21 @@ def _visible_text_without_identifier(page: object) -> str:
         return main.innerText; }""")
 
 
-def _en_label(union: Dataset, node: URIRef) -> str | None:
+def _label(union: Dataset, node: URIRef, lang: str) -> str | None:
+    """The node's skos:prefLabel, else rdfs:label, in `lang`."""
     for prop in (SKOS.prefLabel, RDFS.label):
         for v in union.objects(node, prop):
-            if isinstance(v, Literal) and v.language == "en":
+            if isinstance(v, Literal) and v.language == lang:
                 return str(v)
     return None
+
+
+def _en_label(union: Dataset, node: URIRef) -> str | None:
+    return _label(union, node, "en")
 
 
 def _sv_label(union: Dataset, node: URIRef) -> str | None:
-    for prop in (SKOS.prefLabel, RDFS.label):
-        for v in union.objects(node, prop):
-            if isinstance(v, Literal) and v.language == "sv":
-                return str(v)
-    return None
+    return _label(union, node, "sv")
 
 
 def test_person_page_shows_names_and_one_row_per_membership(live_server: Server, union: Dataset,
