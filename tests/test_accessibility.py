@@ -168,6 +168,8 @@ def focused(page: object) -> dict:
 def tab_until(page: object, predicate, limit: int = 60) -> dict:
     """Press Tab until the focused element satisfies `predicate`; fail after `limit` presses."""
     seen = []
+    # chromium applies `autofocus` in a rendering update after the load: let two frames pass first
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     f = focused(page)
     if f["tag"] != "body" and predicate(f):  # already there (autofocus)
         return f
