@@ -11,11 +11,11 @@ from .stores.source import add_graph_options, store_from_args
 
 def filter_date(value: str) -> str:
     """An argparse type for --from/--to: a real date, month or year (exit 2 naming the flag otherwise)."""
-    from .network.projections import InvalidFilterDate, check_date
+    from .dates import InvalidDate, check_period
 
     try:
-        return check_date(value.strip(), "date")
-    except InvalidFilterDate as exc:
+        return check_period(value.strip(), "date")
+    except InvalidDate as exc:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date: {exc.reason}; write YYYY-MM-DD "
                                          "(or YYYY-MM, YYYY)") from None
 

@@ -11,27 +11,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from .dates import InvalidDate, parse_day
 from .stores.source import add_graph_options, store_from_args
-
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def _date(text: str) -> dt.date:
     """A calendar date written YYYY-MM-DD; argparse turns the error into exit status 2 with the message."""
-    m = _DATE.match(text.strip())
-    if not m:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD (e.g. 2026-03-12)")
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: no such day in the calendar (write YYYY-MM-DD, "
-                                         f"e.g. 2026-03-12)") from None
+        return parse_day(text, "--at")
+    except InvalidDate as exc:
+        raise argparse.ArgumentTypeError(f"{text!r}: {exc.reason} (write YYYY-MM-DD, e.g. 2026-03-12)") from None
 
 
 def _rows(g: Any) -> Any:

@@ -17,12 +17,14 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from graph.dates import InvalidDate
+
 from . import validation_runs
 from .context import ServerContext
 from .docs import install_docs
 from .executor import QueryExecutor
 from .html import page
-from .page_params import InvalidDate, PageParams, request_lang
+from .page_params import PageParams, request_lang
 from .settings import Settings
 
 log = logging.getLogger("samverkan.server")

@@ -1,53 +1,23 @@
 """The parameters every page keeps across navigation: the language (`?lang=sv|en`, else the
 browser's Accept-Language, else Swedish) and the as-of date (`?at=YYYY-MM-DD`; by default the date
 of the latest source document, which the page says). A malformed or impossible date is an
-`InvalidDate`, answered by app.py with a 400 page that says what was wrong."""
+`InvalidDate` (graph/dates.py), answered by app.py with a 400 page that says what was wrong."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from fastapi import Request
 
-from graph.sparql import render
+from graph.asof import latest_document_date as asof_latest_document_date
+from graph.dates import parse_day
 
 from .context import ServerContext
 
 LANGS = ("sv", "en")
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-
-
-class InvalidDate(ValueError):
-    """A date parameter that is not a real calendar date in the form YYYY-MM-DD."""
-
-    def __init__(self, name: str, value: str, reason: str) -> None:
-        super().__init__(f"{name}={value!r}: {reason}")
-        self.name, self.value, self.reason = name, value, reason
-
-    def message(self, lang: str) -> str:
-        if lang == "en":
-            return f"The date {self.name}={self.value!r} cannot be used: {self.reason}. Write it as YYYY-MM-DD."
-        return f"Datumet {self.name}={self.value!r} går inte att använda: {self.reason_sv}. Skriv det som ÅÅÅÅ-MM-DD."
-
-    @property
-    def reason_sv(self) -> str:
-        return {"not in the form YYYY-MM-DD": "inte på formen ÅÅÅÅ-MM-DD",
-                "no such day in the calendar": "någon sådan dag finns inte i kalendern"}.get(self.reason, self.reason)
-
-
-def parse_date(value: str, name: str = "at") -> dt.date:
-    """A calendar date from `YYYY-MM-DD`; InvalidDate for anything else (2026-13-45, 2026-02-30)."""
-    m = _DATE.match(value.strip())
-    if not m:
-        raise InvalidDate(name, value, "not in the form YYYY-MM-DD")
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise InvalidDate(name, value, "no such day in the calendar") from None
 
 
 def request_lang(request: Request) -> str:
@@ -71,9 +41,7 @@ def latest_document_date(ctx: ServerContext, ttl: float = 60.0) -> dt.date | Non
     cached = _LATEST.get(id(ctx))
     if cached and now - cached[0] < ttl:
         return cached[1]
-    rows = ctx.select(render("latest_document_date.rq"))
-    value = str(rows[0]["latest"]) if rows and rows[0].get("latest") is not None else ""
-    latest = parse_date(value[:10]) if _DATE.match(value[:10]) else None
+    latest = asof_latest_document_date(ctx.select)
     _LATEST[id(ctx)] = (now, latest)
     return latest
 
@@ -136,7 +104,7 @@ def page_params(request: Request, ctx: ServerContext | None = None) -> PageParam
     """The page parameters of a request; raises InvalidDate for a bad `?at=`."""
     lang = request_lang(request)
     raw = request.query_params.get("at")
-    explicit = parse_date(raw) if raw else None
+    explicit = parse_day(raw, "at") if raw else None
     default = None
     if ctx is not None:
         try:

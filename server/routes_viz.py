@@ -40,6 +40,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
+from graph.dates import InvalidDate, check_period
 from graph.network.aggregate import AGGREGATE_ABOVE
 from graph.network.analysis import SIZE_MEASURES
 from graph.network.data import NetworkData, load_data, local_name
@@ -49,8 +50,6 @@ from graph.network.projections import (
     KINDS,
     KINDS_EN,
     Filters,
-    InvalidFilterDate,
-    check_date,
     default_structure,
     ego_node,
 )
@@ -62,7 +61,7 @@ from graph.stores.terms import to_rdflib
 from .context import ServerContext, get_context
 from .html import page
 from .labels import local_href
-from .page_params import InvalidDate, PageParams, page_params
+from .page_params import PageParams, page_params
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["Network"])
@@ -263,12 +262,10 @@ def _default_at(ctx: ServerContext) -> str | None:
 
 # what a request asks for ----------------------------------------------------------------------------
 def _date(value: str | None, name: str) -> str | None:
+    """A from=/to= value (day, month or year), None when empty; InvalidDate (a 400 page) otherwise."""
     if value is None or not value.strip():
         return None
-    try:
-        return check_date(value.strip(), name)
-    except InvalidFilterDate as exc:
-        raise InvalidDate(name, value, exc.reason) from None
+    return check_period(value.strip(), name)
 
 
 def _default_range(kind: str, at: str | None) -> tuple[str | None, str | None]:

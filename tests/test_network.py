@@ -14,6 +14,7 @@ import yaml
 
 from graph import config
 from graph.cli import main
+from graph.dates import InvalidDate
 from graph.emit import reconcile_people
 from graph.network import data as netdata
 from graph.network.aggregate import aggregate_by_org, should_aggregate
@@ -23,7 +24,6 @@ from graph.network.export import export_bytes
 from graph.network.projections import (
     KINDS,
     Filters,
-    InvalidFilterDate,
     ego,
     ego_node,
     organisations,
@@ -350,7 +350,7 @@ def test_psykisk_halsa_from_2026_draws_simon_edberg(data) -> None:
 
 @pytest.mark.parametrize("bad", ["2026-13-45", "2026-02-30", "abc", "2026-1-5"])
 def test_impossible_dates_are_refused_naming_the_parameter(bad: str) -> None:
-    with pytest.raises(InvalidFilterDate) as caught:
+    with pytest.raises(InvalidDate) as caught:
         Filters(date_from=bad)
     assert caught.value.name == "from" and bad in str(caught.value)
     with pytest.raises(ValueError, match="after"):

@@ -13,14 +13,13 @@ under it) and an organisation (people who work for it or a unit of it, and what 
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 
 import networkx as nx
 
+from ..dates import check_period
 from .data import (
     KIND_CLASSES,
     KIND_LABELS,
@@ -65,29 +64,6 @@ KINDS_EN: dict[str, tuple[str, str]] = {
 CONTEXTS_NAMED = 5
 #: The structure the pages show when no body is chosen (its id), if the graph has it.
 DEFAULT_STRUCTURE = "lansgemensam-ledning-i-samverkan"
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-class InvalidFilterDate(ValueError):
-    """A --from/--to (from=/to=) value that is not a real date, month or year."""
-
-    def __init__(self, name: str, value: str, reason: str) -> None:
-        super().__init__(f"{name}={value!r}: {reason}; write it as YYYY-MM-DD (or YYYY-MM, YYYY)")
-        self.name, self.value, self.reason = name, value, reason
-
-
-def check_date(value: str, name: str) -> str:
-    """`value` if it is a real calendar date (YYYY-MM-DD), month (YYYY-MM) or year; InvalidFilterDate
-    naming the parameter otherwise (2026-13-45, 2026-02-30, abc)."""
-    m = DATE_RE.match(value)
-    if not m:
-        raise InvalidFilterDate(name, value, "not in the form YYYY-MM-DD")
-    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        raise InvalidFilterDate(name, value, "no such day in the calendar") from None
-    return value
 
 
 @dataclass
@@ -105,7 +81,7 @@ class Filters:
             if value in ("", None):
                 setattr(self, name, None)
             else:
-                check_date(value.strip(), name.removeprefix("date_"))
+                check_period(value.strip(), name.removeprefix("date_"))
                 setattr(self, name, value.strip())
         if self.date_from and self.date_to and start_of(self.date_from) > end_of(self.date_to):
             raise ValueError(f"from={self.date_from} is after to={self.date_to}")
