@@ -7,8 +7,10 @@ worker processes), so a page can never hang the server.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from fastapi import Request
 from rdflib import Graph
@@ -19,11 +21,31 @@ from graph.stores.terms import to_rdflib
 
 from .settings import Settings
 
+T = TypeVar("T")
+
 
 @dataclass
 class ServerContext:
     settings: Settings
     executor: Any  # server.executor.QueryExecutor
+    _derived: dict[str, tuple[int, float, Any]] = field(default_factory=dict, repr=False)
+
+    @property
+    def generation(self) -> int:
+        """How many updates the store has had through this server (results derived from an older
+        generation are not used)."""
+        return int(getattr(self.executor, "generation", 0))
+
+    def derived(self, name: str, compute: Callable[[], T], ttl: float = 60.0) -> T:
+        """A result derived from the store (`compute()`), kept for `ttl` seconds and until the next
+        update through this server: whole-store summaries that pages show on every request."""
+        now, gen = time.monotonic(), self.generation
+        hit = self._derived.get(name)
+        if hit and hit[0] == gen and now - hit[1] < ttl:
+            return hit[2]
+        value = compute()
+        self._derived[name] = (gen, now, value)
+        return value
 
     def select(self, sparql: str) -> list[dict[str, Node]]:
         result = self.executor.run_query(sparql)

@@ -6,7 +6,6 @@ of the latest source document, which the page says). A malformed or impossible d
 from __future__ import annotations
 
 import datetime as dt
-import time
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -32,18 +31,9 @@ def request_lang(request: Request) -> str:
     return "sv"
 
 
-_LATEST: dict[int, tuple[float, dt.date | None]] = {}
-
-
-def latest_document_date(ctx: ServerContext, ttl: float = 60.0) -> dt.date | None:
-    """The date of the newest source document in the store (cached for `ttl` seconds per context)."""
-    now = time.monotonic()
-    cached = _LATEST.get(id(ctx))
-    if cached and now - cached[0] < ttl:
-        return cached[1]
-    latest = asof_latest_document_date(ctx.select)
-    _LATEST[id(ctx)] = (now, latest)
-    return latest
+def latest_document_date(ctx: ServerContext) -> dt.date | None:
+    """The date of the newest source document in the store, kept by the context (ServerContext.derived)."""
+    return ctx.derived("latest-document-date", lambda: asof_latest_document_date(ctx.select))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from html import escape
 
 from fastapi import APIRouter, Query, Request
@@ -480,20 +479,11 @@ def _counts_text(p: PageParams, counts: dict[str, Node]) -> str:
     return " · ".join(out)
 
 
-_SUMMARY: dict[int, tuple[float, dict[str, Node], list[dict[str, Node]]]] = {}
-
-
-def _cached_summary(ctx: ServerContext, ttl: float = 60.0) -> tuple[dict[str, Node], list[dict[str, Node]]]:
-    """counts.rq and home_structures.rq, cached per context for `ttl` seconds: whole-store counts are
-    the slow part of the start page at national scale (0.3-0.4 s each), and change only with the data."""
-    now = time.monotonic()
-    hit = _SUMMARY.get(id(ctx))
-    if hit and now - hit[0] < ttl:
-        return hit[1], hit[2]
-    counts = ctx.select(render("counts.rq"))[0]
-    structures = ctx.select(render("home_structures.rq"))
-    _SUMMARY[id(ctx)] = (now, counts, structures)
-    return counts, structures
+def _cached_summary(ctx: ServerContext) -> tuple[dict[str, Node], list[dict[str, Node]]]:
+    """counts.rq and home_structures.rq, kept by the context (ServerContext.derived): whole-store counts
+    are the slow part of the start page at national scale (0.3-0.4 s each), and change only with the data."""
+    return ctx.derived("home-summary", lambda: (ctx.select(render("counts.rq"))[0],
+                                                 ctx.select(render("home_structures.rq"))))
 
 
 @router.get("/", summary="Start page", include_in_schema=False)

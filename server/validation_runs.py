@@ -97,7 +97,7 @@ class ValidationRuns:
 
     def structures(self, ctx: ServerContext) -> list[Structure]:
         """Every structure with seat rules (cached until the store changes)."""
-        gen = generation(ctx)
+        gen = ctx.generation
         if self._structures is not None and self._structures[0] == gen:
             return self._structures[1]
         rows = ctx.select(load_query("validation_structures.rq"))
@@ -117,7 +117,7 @@ class ValidationRuns:
     def report(self, ctx: ServerContext, structure: str, at: dt.date, wait: float | None = None) -> Outcome:
         """The validation report of `structure` as of `at`: from the cache, else computed (waiting up to
         `wait` seconds; then `report` is None and the run goes on)."""
-        key = (structure, at.isoformat(), generation(ctx))
+        key = (structure, at.isoformat(), ctx.generation)
         with self._lock:
             future = self._entries.get(key)
             cached = future is not None and future.done() and future.exception() is None
@@ -183,11 +183,6 @@ def _run(ctx: ServerContext, structure: str, at: dt.date) -> dict[str, Any]:
     return report
 
 
-def generation(ctx: ServerContext) -> int:
-    """How many updates the store has had (cached results of an older generation are not used)."""
-    return int(getattr(ctx.executor, "generation", 0))
-
-
 _RUNS: dict[int, tuple[Any, ValidationRuns]] = {}
 _RUNS_LOCK = threading.Lock()
 
@@ -202,4 +197,4 @@ def runs_for(ctx: ServerContext) -> ValidationRuns:
 
 
 __all__ = ["HOME_STRUCTURE", "ExecutorStore", "Outcome", "Structure", "ValidationRuns", "default_structure",
-           "generation", "runs_for", "warm"]
+           "runs_for", "warm"]

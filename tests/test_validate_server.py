@@ -130,3 +130,26 @@ def test_an_incomplete_run_is_said_so_on_the_page_not_conforms() -> None:
         html = report_html(data, PageParams(lang=lang), "http://localhost:8000/", cached=False)
         assert words in html and "urn:c" in html
         assert "välformat" not in html and "well-formed" not in html
+
+
+def test_derived_results_are_kept_until_an_update_or_their_time() -> None:
+    """ServerContext.derived (start-page summaries, the default date): computed once, again after an
+    update through the server (a new generation) or when `ttl` has passed."""
+    from types import SimpleNamespace
+
+    from server.context import ServerContext
+    from server.settings import Settings
+
+    executor = SimpleNamespace(generation=0)
+    ctx = ServerContext(settings=Settings(), executor=executor)
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert ctx.derived("x", compute) == 1 and ctx.derived("x", compute) == 1
+    executor.generation = 1
+    assert ctx.derived("x", compute) == 2
+    assert ctx.derived("x", compute, ttl=0.0) == 3
+    assert ctx.derived("y", compute) == 4 and ctx.derived("x", compute) == 3
