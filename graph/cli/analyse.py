@@ -6,12 +6,12 @@ import argparse
 import json
 import sys
 
-from .stores.source import add_graph_options, store_from_args
+from ..stores.source import add_graph_options, store_from_args
 
 
 def filter_date(value: str) -> str:
     """An argparse type for --from/--to: a real date, month or year (exit 2 naming the flag otherwise)."""
-    from .dates import InvalidDate, check_period
+    from ..dates import InvalidDate, check_period
 
     try:
         return check_period(value.strip(), "date")
@@ -31,15 +31,15 @@ def add_filter_options(p: argparse.ArgumentParser) -> None:
 
 
 def filters_from_args(args: argparse.Namespace) -> object:
-    from .network.projections import Filters
+    from ..network.projections import Filters
 
     return Filters(args.date_from, args.date_to, args.body, args.org)
 
 
 def _analyse(args: argparse.Namespace) -> int:
-    from .network.analysis import analyse, format_table, network_tables, participation_tables, summary_line
-    from .network.data import load_data
-    from .network.projections import KINDS, project
+    from ..network.analysis import analyse, format_table, network_tables, participation_tables, summary_line
+    from ..network.data import load_data
+    from ..network.projections import KINDS, project
 
     kinds = args.kinds or list(KINDS)
     for kind in kinds:

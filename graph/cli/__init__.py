@@ -1,8 +1,9 @@
 """The `samverkan` command.
 
-Subcommands live in modules named graph/cmd_*.py; each defines
+Each subcommand is one module of this package (graph/cli/<command>.py) that defines
 `register(subparsers: argparse._SubParsersAction) -> None` and sets `func` on its parser.
-They are found automatically, so adding a command touches no shared file.
+They are found automatically, so adding a command touches no shared file. The command modules
+import the core (and the web server) only inside their handlers, so `samverkan --help` stays light.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import pkgutil
 import sys
 from pathlib import Path
 
-from . import config
-from .serialize import UnsupportedFormat
-from .yamlload import RecordError
+from .. import config
+from ..serialize import UnsupportedFormat
+from ..yamlload import RecordError
 
 
 def add_source_options(p: argparse.ArgumentParser) -> None:
@@ -31,8 +32,8 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     package = Path(__file__).parent
     for info in sorted(pkgutil.iter_modules([str(package)]), key=lambda m: m.name):
-        if info.name.startswith("cmd_"):
-            importlib.import_module(f"graph.{info.name}").register(sub)
+        if not info.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{info.name}").register(sub)
     return parser
 
 
@@ -49,7 +50,3 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 
-from .aggregate import aggregate_by_org, should_aggregate
-from .analysis import metrics
-from .render import network_html, standalone_html
-from .synthetic import synthetic
+from ..network.aggregate import aggregate_by_org, should_aggregate
+from ..network.analysis import metrics
+from ..network.render import network_html, standalone_html
+from ..network.synthetic import synthetic
 
 
 def benchmark_render(sizes: list[int]) -> list[list[str]]:

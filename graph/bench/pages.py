@@ -28,11 +28,11 @@ from urllib.parse import quote, urlparse
 
 import httpx
 
-from . import config
-from .processes import free_port, oxigraph_binary, stop, wait_http
+from .. import config
+from ..processes import free_port, oxigraph_binary, stop, wait_http
 
 if TYPE_CHECKING:
-    from .bench import Report
+    from .run import Report
 
 PAGE_GOAL = 0.3  # seconds, every page
 PICTURE_GOAL = 2.0  # seconds, the network pictures
@@ -95,8 +95,8 @@ def verdict(seconds: float, goal: float, size: int = 0) -> str:
 
 def pick(store_spec: str) -> Resources:
     """The resources to time, from the store (opened read-only, closed again)."""
-    from .sparql import iri, render
-    from .stores import open_store
+    from ..sparql import iri, render
+    from ..stores import open_store
 
     store = open_store(store_spec, read_only=True)
     try:
@@ -194,7 +194,7 @@ class PageRun:
 
     def memory(self) -> tuple[int, int, str]:
         """RSS and PSS (KiB) summed over the server's process tree, and each process's RSS in words."""
-        from .bench import process_tree
+        from .run import process_tree
 
         pids = process_tree(self.proc.pid)
         rss, pss = rss_kib(pids)
@@ -280,7 +280,7 @@ def browser_journey(url: str, res: Resources) -> list[list[str]]:
 def oxigraph_memory(store_path: Path, work: Path) -> tuple[int, int] | None:
     """Oxigraph's own server, read-only on the same store, after answering the example queries once:
     its resident and proportional memory (KiB); None without the binary."""
-    from .bench import example_queries
+    from .run import example_queries
 
     binary = oxigraph_binary()
     if binary is None:
@@ -305,7 +305,7 @@ def oxigraph_memory(store_path: Path, work: Path) -> tuple[int, int] | None:
 def run_pages(report: Report, store_spec: str, repeat: int = 3, search_index: Path | None = None,
               network_cache: Path | None = None, browser: bool = True, memory: bool = True) -> None:
     """Time every page kind on a fresh server over `store_spec` (an on-disk store, served read-only),
-    then the browser journey and the memory; tables into `report` (graph.bench.Report)."""
+    then the browser journey and the memory; tables into `report` (graph.bench.run.Report)."""
     work = Path(tempfile.mkdtemp(prefix="samverkan-pages-"))
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     try:

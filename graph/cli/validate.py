@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .dates import InvalidDate, parse_day
-from .stores.source import add_graph_options, store_from_args
+from ..dates import InvalidDate, parse_day
+from ..stores.source import add_graph_options, store_from_args
 
 
 def _date(text: str) -> dt.date:
@@ -35,7 +35,7 @@ def _rows(g: Any) -> Any:
 
 def _default_at(select: Any) -> dt.date:
     """The as-of date when --at is not given: the latest source document's date (graph/asof.py)."""
-    from .asof import latest_document_date
+    from ..asof import latest_document_date
 
     return latest_document_date(select) or dt.date.today()
 
@@ -43,7 +43,7 @@ def _default_at(select: Any) -> dt.date:
 def _validate(args: argparse.Namespace) -> int:
     """Exit 0: no violations; 1: violations; 2: the validation could not run, or not all of it (1 means
     violations only)."""
-    from .yamlload import RecordError
+    from ..yamlload import RecordError
 
     try:
         return _run(args)
@@ -55,9 +55,9 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .serialize import write_atomically
-    from .validate import graph_from_dataset, graph_from_file, run_validation, validate_scope, validate_store
-    from .validation_report import Report
+    from ..serialize import write_atomically
+    from ..validate import graph_from_dataset, graph_from_file, run_validation, validate_scope, validate_store
+    from ..validation_report import Report
 
     start = time.perf_counter()
     if args.scope:  # one structure, extracted from the store (--store, else --graph or a build loaded once)
@@ -72,7 +72,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.graph:
             g = graph_from_file(Path(args.graph))
         else:  # build from the records, in memory (no store: the graph as emitted)
-            from .build import build
+            from ..build import build
 
             g = graph_from_dataset(build())
         run = run_validation(g, args.at or _default_at(_rows(g)), time.perf_counter() - start)

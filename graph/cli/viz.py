@@ -6,8 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from .cmd_analyse import add_filter_options, filters_from_args
-from .stores.source import add_graph_options, store_from_args
+from ..stores.source import add_graph_options, store_from_args
+from .analyse import add_filter_options, filters_from_args
 
 FORMATS = ("html", "gexf", "graphml", "json")
 
@@ -20,10 +20,10 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _viz(args: argparse.Namespace) -> int:
-    from .network.data import load_data
-    from .network.export import export_bytes
-    from .network.render import standalone_html
-    from .network.views import ViewRequest, build_view, description_html
+    from ..network.data import load_data
+    from ..network.export import export_bytes
+    from ..network.render import standalone_html
+    from ..network.views import ViewRequest, build_view, description_html
 
     fmt = _format(args)
     request = ViewRequest(args.kind, filters_from_args(args), args.size_by, args.aggregate, args.threshold, args.top,

@@ -1,5 +1,5 @@
-"""`samverkan bench`: benchmarks with their baselines side by side (see graph/bench.py); `--only pages`
-times the web pages alone (graph/bench_pages.py)."""
+"""`samverkan bench`: benchmarks with their baselines side by side (see graph/bench/run.py); `--only pages`
+times the web pages alone (graph/bench/pages.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from .bench import run, run_pages_only
+    from ..bench.run import run, run_pages_only
 
     pages = {"search_index": Path(args.search_index) if args.search_index else None,
              "network_cache": Path(args.network_cache) if args.network_cache else None,

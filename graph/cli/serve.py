@@ -19,7 +19,7 @@ def _sha256(path: Path) -> str:
 def prepare_store(store_spec: str, graph: Path | None) -> str:
     """Load the built graph into an on-disk store when the graph changed since the last load, so
     SPARQL updates made through the server survive restarts until the sources change."""
-    from .stores import open_store
+    from ..stores import open_store
 
     if not store_spec.startswith("oxigraph:") or store_spec == "oxigraph:":
         return "kept"
@@ -50,7 +50,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = Settings()
     if args.base:
-        from . import config
+        from .. import config
 
         settings.base = config.base_iri(args.base)
     if args.store:
@@ -73,7 +73,7 @@ def _serve(args: argparse.Namespace) -> int:
         settings.search_index = str(Path(args.search_index).resolve())
     status = prepare_store(settings.store, Path(settings.graph_file) if settings.graph_file else None)
     print(f"store {settings.store}: {status}")
-    from .search_index import build_for_store
+    from ..search_index import build_for_store
 
     if settings.store.startswith("oxigraph:") and settings.store != "oxigraph:":  # others: built on start-up
         print(build_for_store(settings.store, Path(settings.search_index) if settings.search_index else None)[1])

@@ -9,7 +9,7 @@
 - visualisation build time for 1k- and 10k-node networks;
 - the server under load: N concurrent clients on loopback for a bounded time;
 - the web pages, a browser journey and the server's memory next to Oxigraph's server
-  (graph/bench_pages.py; alone with `--only pages`).
+  (graph/bench/pages.py; alone with `--only pages`).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from pathlib import Path
 
 import httpx
 
-from . import config
-from .processes import free_port, oxigraph_binary, stop, wait_http
+from .. import config
+from ..processes import free_port, oxigraph_binary, stop, wait_http
 
 
 @dataclass
@@ -153,7 +153,7 @@ def wait_idle(pids: list[int], window: float = 3.0, busy: float = 0.05, timeout:
 def build_data(tmp: Path, scale: str, seed: int) -> tuple[Path, str]:
     """The benchmark's data file in tmp: the real graph, with a synthetic county or country at those
     scales; and a sentence saying what it is."""
-    from .build import build_to_file
+    from ..build import build_to_file
 
     real = tmp / "real.nq"
     build_to_file(real, base=config.DEFAULT_BASE)
@@ -161,7 +161,7 @@ def build_data(tmp: Path, scale: str, seed: int) -> tuple[Path, str]:
     if scale not in ("county", "national"):
         shutil.copy(real, data)
         return data, "the real graph only"
-    from .synth import generate
+    from ..synth import generate
 
     synth = tmp / "synth.nq"
     t = timed(lambda: generate(synth, scale=scale, seed=seed, ontology=False))
@@ -177,8 +177,8 @@ def run_pages_only(scale: str, seed: int, store: str | None, page_repeat: int, o
                    browser: bool = True) -> Report:
     """`samverkan bench --only pages`: the pages part alone, on `store` (served read-only) or on a
     store built at `scale` in a temporary directory."""
-    from .bench_pages import run_pages
-    from .stores import open_store
+    from ..stores import open_store
+    from .pages import run_pages
 
     report = Report()
     report.table("Machine", ["what", "value"], machine())
@@ -209,7 +209,7 @@ def run_pages_only(scale: str, seed: int, store: str | None, page_repeat: int, o
 def run(scale: str, repeat: int, clients: int, duration: float, seed: int, rdflib_limit: int,
         out: Path | None, page_repeat: int = 3, search_index: Path | None = None,
         network_cache: Path | None = None, browser: bool = True) -> Report:
-    from .stores import StoreError, open_store
+    from ..stores import StoreError, open_store
 
     report = Report()
     report.table("Machine", ["what", "value"], machine())
@@ -351,7 +351,7 @@ def run(scale: str, repeat: int, clients: int, duration: float, seed: int, rdfli
         servers.procs.clear()
 
         # ------------------------------------------------------------------ pages, memory
-        from .bench_pages import run_pages
+        from .pages import run_pages
 
         run_pages(report, f"oxigraph:{disk_path}", page_repeat, search_index, network_cache, browser)
     finally:
@@ -369,14 +369,14 @@ def _load(store: object, path: Path) -> None:
 
 
 def _bench_validation(report: Report, data: Path, scale: str) -> None:
-    from .validate import benchmark_validation
+    from ..validate import benchmark_validation
 
     rows = benchmark_validation(data, scale)
     report.table("SHACL validation", ["what", "seconds", "baseline seconds", "ratio"], rows)
 
 
 def _bench_viz(report: Report) -> None:
-    from .network.benchmark import benchmark_render
+    from .network import benchmark_render
 
     rows = benchmark_render([1000, 10000])
     report.table("Visualisation build", ["nodes", "edges", "seconds", "aggregated to", "note"], rows)

@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import config
+from .. import config
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from .ingest.pipeline import ingest, load_context, write_outputs
-    from .ingest.reading import IngestError
-    from .ingest.review import make_review, render_markdown, render_terminal
+    from ..ingest.pipeline import ingest, load_context, write_outputs
+    from ..ingest.reading import IngestError
+    from ..ingest.review import make_review, render_markdown, render_terminal
 
     records, sources = Path(args.records), Path(args.sources)
     try:
@@ -38,7 +38,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _quality(args: argparse.Namespace) -> int:
-    from .ingest.quality import main as quality_main
+    from ..ingest.quality import main as quality_main
 
     argv = ["--records", args.records, "--sources", args.sources]
     if args.json:

@@ -6,11 +6,11 @@ import argparse
 import time
 from pathlib import Path
 
-from . import config
+from .. import config
 
 
 def _synth(args: argparse.Namespace) -> int:
-    from .synth import END_YEAR, generate
+    from ..synth import END_YEAR, generate
 
     started = time.perf_counter()
     sizes = generate(Path(args.out), scale=args.scale, seed=args.seed, years=args.years,
@@ -25,7 +25,7 @@ def _synth(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from .synth import COUNTY_BY_SLUG
+    from ..synth import COUNTY_BY_SLUG
 
     p = sub.add_parser("synth", help="generate synthetic data in the graph's shape (one county or all 21; "
                        "for benchmarks)")

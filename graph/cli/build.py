@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import config
-from .cli import add_source_options
+from .. import config
+from . import add_source_options
 
 
 def _build(args: argparse.Namespace) -> int:
     import tempfile
 
-    from .build import build_to_file
-    from .stats import counts
+    from ..build import build_to_file
+    from ..stats import counts
 
     if not args.out and not args.store:
         raise ValueError("give --out FILE, --store SPEC, or both")
@@ -25,21 +25,21 @@ def _build(args: argparse.Namespace) -> int:
         for key, value in counts(result.dataset).items():
             print(f"  {key}: {value}")
         if args.store:
-            from .stores import open_store
+            from ..stores import open_store
 
             with open_store(args.store) as store:
                 store.load(out, replace=True)
                 print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
                       "(named graphs + their merge as the default graph)")
-            from .search_index import build_for_store
+            from ..search_index import build_for_store
 
             print(build_for_store(args.store, force=True)[1])
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .emit import build_dataset
-    from .records import load_corpus
+    from ..emit import build_dataset
+    from ..records import load_corpus
 
     corpus = load_corpus(Path(args.records), Path(args.sources))
     ds = build_dataset(corpus, config.base_iri(args.base))
