@@ -5,5 +5,5 @@ protocol forms; names_found.py finds people, orgs.py resolves organisations, ocr
 the words that matter) -> draft.py (a record in the curated format, marked as draft) -> review.py
 (what the draft adds or changes in the graph; reconcile.py scores names against the known people).
 pipeline.py ties them together and writes only when everything worked; quality.py measures drafts
-against the curated records (`samverkan ingest-quality`, bench/ingest_quality.py).
+against the curated records (`samverkan ingest-quality`).
 """

@@ -1,6 +1,6 @@
 """Node positions computed on the server, so the browser draws a settled picture with physics off.
 
-`positions(g, community)` starts every node on a sunflower disc per community (render.seed_positions)
+`positions(g, community)` starts every node on a sunflower disc per community (seed_positions)
 and runs a bounded number of Fruchterman–Reingold steps with numpy (all pairs, in float32, with
 fewer steps the larger the graph). The result is scaled to vis-network's pixel coordinates: about
 NODE_GAP_PX from each node to its nearest neighbour. Deterministic: the same graph gives the same picture.
@@ -24,10 +24,27 @@ EDGE_PX = 90.0
 NODE_GAP_PX = 55.0
 
 
-def _seed(g: nx.Graph, community: dict[Any, int]) -> dict[Any, tuple[float, float]]:
-    from .render import seed_positions
+def seed_positions(g: nx.Graph, community: dict[Any, int], spacing: float = 16.0) -> dict[Any, tuple[float, float]]:
+    """Start positions for large graphs: each community a sunflower disc, the discs on a sunflower spiral.
 
-    return seed_positions(g, community)
+    A disc's area grows with its members and the spiral's with all nodes placed before, so the whole
+    picture is about as wide as a sunflower of all nodes (networkx's own layouts need numpy).
+    Physics then needs few iterations to settle.
+    """
+    groups: dict[int, list] = {}
+    for n in g:
+        groups.setdefault(community.get(n, -1), []).append(n)
+    golden = math.pi * (3 - math.sqrt(5))
+    pos: dict[Any, tuple[float, float]] = {}
+    placed = 0
+    for i, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: (-len(kv[1]), str(kv[1][0])))):
+        r = 1.6 * spacing * math.sqrt(placed + len(members) / 2) if i else 0.0
+        cx, cy = r * math.cos(i * golden), r * math.sin(i * golden)
+        placed += len(members)
+        for j, node in enumerate(sorted(members, key=str)):
+            rr = spacing * math.sqrt(j + 0.5)
+            pos[node] = (cx + rr * math.cos(j * golden), cy + rr * math.sin(j * golden))
+    return pos
 
 
 def positions(g: nx.Graph, community: dict[Any, int] | None = None) -> dict[Hashable, tuple[float, float]]:
@@ -38,7 +55,7 @@ def positions(g: nx.Graph, community: dict[Any, int] | None = None) -> dict[Hash
         return {}
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
-    seed = _seed(g, community or {})
+    seed = seed_positions(g, community or {})
     pos = np.array([seed[v] for v in nodes], dtype=np.float32)
     if n <= FORCE_NODES_MAX:
         pos = _force(g, nodes, pos)

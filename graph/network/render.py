@@ -90,29 +90,6 @@ def vis_options(g: nx.Graph) -> dict[str, Any]:
     return options
 
 
-def seed_positions(g: nx.Graph, community: dict[Any, int], spacing: float = 16.0) -> dict[Any, tuple[float, float]]:
-    """Start positions for large graphs: each community a sunflower disc, the discs on a sunflower spiral.
-
-    A disc's area grows with its members and the spiral's with all nodes placed before, so the whole
-    picture is about as wide as a sunflower of all nodes (networkx's own layouts need numpy).
-    Physics then needs few iterations to settle.
-    """
-    groups: dict[int, list] = {}
-    for n in g:
-        groups.setdefault(community.get(n, -1), []).append(n)
-    golden = math.pi * (3 - math.sqrt(5))
-    pos: dict[Any, tuple[float, float]] = {}
-    placed = 0
-    for i, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: (-len(kv[1]), str(kv[1][0])))):
-        r = 1.6 * spacing * math.sqrt(placed + len(members) / 2) if i else 0.0
-        cx, cy = r * math.cos(i * golden), r * math.sin(i * golden)
-        placed += len(members)
-        for j, node in enumerate(sorted(members, key=str)):
-            rr = spacing * math.sqrt(j + 0.5)
-            pos[node] = (cx + rr * math.cos(j * golden), cy + rr * math.sin(j * golden))
-    return pos
-
-
 _ENGLISH = [(re.compile(p, re.M), r) for p, r in [
     (r"^Uppdrag:$", "Posts:"), (r"^Källor:$", "Sources:"), (r"^Del av: ", "Part of: "), (r"^Personer: ", "People: "),
     (r"^Möten och grupper: ", "Meetings and groups: "), (r"^Plats: ", "Seat: "), (r"^i (?=\S)", "in "),
