@@ -112,13 +112,11 @@ def graph_from_file(path: Path) -> DataGraph:
         raise ValueError(f"{path}: unknown RDF format {path.suffix!r}")
     ds = Dataset()
     ds.parse(path, format=fmt)
-    g = DataGraph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
+    return graph_from_dataset(ds)
 
 
 def graph_from_dataset(ds: Any) -> DataGraph:
+    """The union of the graphs of an rdflib Dataset (e.g. what `build()` returns), as one DataGraph."""
     g = DataGraph()
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
@@ -126,6 +124,7 @@ def graph_from_dataset(ds: Any) -> DataGraph:
 
 
 def run_validation(g: Graph, at: dt.date, load_seconds: float = 0.0) -> Run:
+    """validate_graph, with the seconds it took to load the data counted in the run's times."""
     run = validate_graph(g, at)
     run.seconds = {"load": load_seconds, **run.seconds, "total": load_seconds + run.seconds["total"]}
     return run
