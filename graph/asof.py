@@ -42,13 +42,12 @@ tests/test_asof.py checks on the real graph that it and the SPARQL agree on ever
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from rdflib import Literal, URIRef
 
-from .sparql import load_query
+from .sparql import load_query, render
 
 RULE_QUERY = "asof_memberships.rq"
 LATEST_DOCUMENT_QUERY = "latest_document_date.rq"
@@ -65,14 +64,10 @@ def _day(d: dt.date | str) -> Literal:
 def asof_pairs_query(pairs: Iterable[tuple[URIRef | None, dt.date | str]]) -> str:
     """The rule as a SELECT ?membership ?group ?at for each (body, date) pair: the memberships of the
     body (None: of every body) held on the date."""
-    rows = [f"({'UNDEF' if g is None else URIRef(str(g)).n3()} {_day(d).n3()})" for g, d in pairs]
+    rows = [(None if g is None else URIRef(str(g)), _day(d)) for g, d in pairs]
     if not rows:
         raise ValueError("asof_query: no dates")
-    text, n = re.subn(r"VALUES\s*\(\?group\s+\?at\)\s*\{[^}]*\}",
-                      lambda _m: "VALUES (?group ?at) { " + " ".join(rows) + " }", load_query(RULE_QUERY))
-    if n != 1:
-        raise ValueError(f"{RULE_QUERY}: expected one 'VALUES (?group ?at) {{ ... }}'")
-    return text
+    return render(RULE_QUERY, values={("group", "at"): rows})
 
 
 def asof_query(dates: Iterable[dt.date | str], groups: Iterable[URIRef] | None = None) -> str:

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
 from graph.sparql import iri as sparql_iri
-from graph.validation_report import COMPOSITION_SHAPES, WORDS
+from graph.validation.report import COMPOSITION_SHAPES, WORDS
 
 from .context import get_context
 from .html import page, table

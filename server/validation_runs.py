@@ -1,7 +1,7 @@
 """Validation on demand for the web: one collaboration structure as of one date, computed once and
 cached per (structure, date, store generation), for /validation and the seat tables of group pages.
 
-A run extracts the structure's subgraph through the query workers (graph.validate.validate_scope,
+A run extracts the structure's subgraph through the query workers (graph.validation.validate_scope,
 the same as `samverkan validate --scope`), so it works on the national store as on the county one.
 Runs go one at a time on a background thread; a request waits for its run up to a budget and is
 otherwise told that the run is still computing (the page refreshes itself). Results are kept
@@ -41,7 +41,7 @@ EXTRACTION_TIMEOUT = 120.0
 
 
 class ExecutorStore(Store):
-    """The server's query workers as a read-only Store (what graph.validate's scope extraction needs)."""
+    """The server's query workers as a read-only Store (what graph.validation's scope extraction needs)."""
 
     kind = "server"
 
@@ -172,8 +172,7 @@ def warm(ctx: ServerContext) -> threading.Thread:
 
 
 def _run(ctx: ServerContext, structure: str, at: dt.date) -> dict[str, Any]:
-    from graph.validate import validate_scope
-    from graph.validation_report import Report
+    from graph.validation import Report, validate_scope
 
     start = time.perf_counter()
     run = validate_scope(ExecutorStore(ctx.executor), structure, at)

@@ -43,9 +43,9 @@ def live_server(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 @pytest.fixture(scope="module")
 def own_prebinding_decisions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Pre-binding decisions kept on disk (graph/validate_prebinding.py) go to a temporary file for
+    """Pre-binding decisions kept on disk (graph/validation/prebinding.py) go to a temporary file for
     the module, not var/cache, and start empty."""
-    from graph import validate_prebinding
+    from graph.validation import prebinding as validate_prebinding
 
     with pytest.MonkeyPatch.context() as m:
         m.setenv("SAMVERKAN_PREBINDING_CACHE", str(tmp_path_factory.mktemp("decisions") / "prebinding.json"))

@@ -12,8 +12,7 @@ from rdflib import OWL, RDF, Graph, Literal, Namespace, URIRef
 
 from graph import config
 from graph.config import LGL, ORG, TIME
-from graph.validate import DataGraph, graph_from_file, load_ontology, load_shapes, select, validate_graph
-from graph.validation_report import Report
+from graph.validation import DataGraph, Report, graph_from_file, load_ontology, load_shapes, select, validate_graph
 
 FIXTURES = Path(__file__).parent / "fixtures" / "shapes"
 EX = Namespace("http://example.org/id/")

@@ -19,13 +19,20 @@ from hypothesis import strategies as st
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-from graph import validate as validate_module
-from graph import validate_prebinding as prebinding
 from graph.cli import main
-from graph.validate import DataGraph, load_ontology, load_shapes, prepare, validate_graph
-from graph.validate_prebinding import batchable, substitute
-from graph.validate_shacl import run_shacl
-from graph.validation_report import Report
+from graph.validation import (
+    DataGraph,
+    Report,
+    load_ontology,
+    load_shapes,
+    prebinding,
+    prepare,
+    run_shacl,
+    validate_graph,
+)
+from graph.validation import datagraph as datagraph_module
+from graph.validation import run as run_module
+from graph.validation.prebinding import batchable, substitute
 
 EX = Namespace("http://example.org/i20#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -120,7 +127,7 @@ def ours(triples: set[tuple[Node, Node, Node]] | Graph, shapes: Graph, per_node:
             m.setattr(prebinding, "known", lambda *a, **k: False)
             m.setattr(prebinding, "batchable", lambda *a, **k: False)
         else:
-            m.setattr(validate_module, "PER_NODE_FIRST", 0)
+            m.setattr(datagraph_module, "PER_NODE_FIRST", 0)
         result = run_shacl(g.use_oxigraph(), shapes, allow_warnings=False)
     assert result.complete, result.errors
     return result.conforms, outcome(result.results)
@@ -229,7 +236,7 @@ def test_issue20_a_query_no_engine_runs_is_named_and_the_run_is_incomplete(
     report = Report.from_run(run)
     assert not report.conforms and "incomplete" in report.text("en") and report.errors
     # the command: exit 2 ("could not run"), not 0 ("conforms")
-    monkeypatch.setattr(validate_module, "load_shapes", lambda *a, **k: shapes)
+    monkeypatch.setattr(run_module, "load_shapes", lambda *a, **k: shapes)
     path = tmp_path / "base.ttl"
     base.serialize(path, format="turtle")
     assert main(["validate", "--graph", str(path), "--at", "2026-03-12", "--lang", "en"]) == 2

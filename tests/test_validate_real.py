@@ -12,8 +12,7 @@ from rdflib import RDF, Dataset, Graph, Namespace
 
 from graph.build import build_to_file
 from graph.cli import main
-from graph.validate import graph_from_dataset, run_validation
-from graph.validation_report import GroupTable, Report, SeatRow
+from graph.validation import GroupTable, Report, SeatRow, graph_from_dataset, run_validation
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 BARN_OCH_UNGA = "Samordnande grupp Barn och unga"

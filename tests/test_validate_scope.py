@@ -18,8 +18,7 @@ from graph.cli import main
 from graph.stores import open_store
 from graph.stores.base import Store
 from graph.synth import generate
-from graph.validate import VAL, graph_from_dataset, run_validation, scope_body, validate_scope
-from graph.validation_report import GroupTable, Report
+from graph.validation import VAL, GroupTable, Report, graph_from_dataset, run_validation, scope_body, validate_scope
 
 AT = dt.date(2026, 3, 12)
 SYNTH_AT = dt.date(2025, 12, 31)  # the synthetic years end in 2025

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from graph.validate import graph_from_file, run_validation
-from graph.validation_report import Report
+from graph.validation import Report, graph_from_file, run_validation
 from server.app import create_app
 from server.executor import QueryExecutor
 from server.settings import Settings

@@ -1,6 +1,6 @@
 """Issue 20: the W3C SHACL test suite (tests/conformance/w3c-shacl/, 98 core and 22 SHACL-SPARQL tests) through
 the code path `samverkan validate` uses: the data file read by graph_from_file into a DataGraph, its Oxigraph
-copy (use_oxigraph), and graph.validate_shacl.run_shacl around pyshacl.validate, with warnings not allowed
+copy (use_oxigraph), and graph.validation.shacl.run_shacl around pyshacl.validate, with warnings not allowed
 (the manifests expect sh:conforms false when a report has only warnings). Every test plain pySHACL passes
 must pass; the ones it does not (PYSHACL_GAPS) are expected failures, and a second test runs plain pySHACL
 on a plain rdflib graph to confirm that list is exactly right.
@@ -19,9 +19,8 @@ from rdflib import Graph, Namespace
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from graph import validate as validate_module
-from graph.validate import graph_from_file
-from graph.validate_shacl import run_shacl
+from graph.validation import datagraph as datagraph_module
+from graph.validation import graph_from_file, run_shacl
 
 ROOT = Path(__file__).parent / "conformance" / "w3c-shacl"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -75,7 +74,7 @@ def passes_our_path(case: Case, at_once: bool = False) -> bool:
     shapes = Graph().parse(case.shapes, format="turtle")
     with pytest.MonkeyPatch.context() as m:
         if at_once:  # decide at the first call, so the one-query shortcut is taken wherever it is allowed
-            m.setattr(validate_module, "PER_NODE_FIRST", 0)
+            m.setattr(datagraph_module, "PER_NODE_FIRST", 0)
         outcome = run_shacl(data, shapes, allow_warnings=False)
     assert outcome.complete, outcome.errors
     return check_sht_result(outcome.results, case.manifest, case.result, log=logging.getLogger("w3c"))

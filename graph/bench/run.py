@@ -369,7 +369,7 @@ def _load(store: object, path: Path) -> None:
 
 
 def _bench_validation(report: Report, data: Path, scale: str) -> None:
-    from ..validate import benchmark_validation
+    from .validation import benchmark_validation
 
     rows = benchmark_validation(data, scale)
     report.table("SHACL validation", ["what", "seconds", "baseline seconds", "ratio"], rows)

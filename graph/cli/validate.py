@@ -56,8 +56,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from ..serialize import write_atomically
-    from ..validate import graph_from_dataset, graph_from_file, run_validation, validate_scope, validate_store
-    from ..validation_report import Report
+    from ..validation import Report, graph_from_dataset, graph_from_file, run_validation, validate_scope, validate_store
 
     start = time.perf_counter()
     if args.scope:  # one structure, extracted from the store (--store, else --graph or a build loaded once)

@@ -19,6 +19,7 @@ from functools import cached_property
 from rdflib.term import Node
 
 from ..asof import Interval, held_interval, interval_meets
+from ..seats import Seat, local_name, read_seats
 from ..sparql import load_query
 
 Select = Callable[[str], list[dict[str, Node]]]
@@ -75,10 +76,6 @@ def start_of(date: str) -> str:
 def end_of(date: str) -> str:
     """The last day (or a day no earlier than it) a date, year-month or year stands for."""
     return date + {4: "-12-31", 7: "-31"}.get(len(date), "")
-
-
-def local_name(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 @dataclass
@@ -174,27 +171,6 @@ class Meeting:
     body: str | None
     label: str
     status: str
-
-
-@dataclass
-class Seat:
-    """A seat a body's composition rule asks for (lgl:SeatRequirement)."""
-
-    iri: str
-    body: str
-    role: str
-    role_label: str
-    count: int | None = None  # None: the rule gives no number
-    posts: dict[str, str] = field(default_factory=dict)  # required post IRI -> label (any of them)
-    from_org: str | None = None
-    from_kind: str | None = None  # class IRI: the holder comes from an organisation of this class
-    per_kind: str | None = None  # class IRI: one seat per organisation of this class
-    area: str | None = None
-    appointed_by: str | None = None
-
-    @property
-    def kind_class(self) -> str | None:
-        return self.per_kind or self.from_kind
 
 
 @dataclass
@@ -463,7 +439,7 @@ def seat_label(data: NetworkData, seat: Seat) -> str:
     """E.g. 'ledamot: socialchef, en per kommun', 'representant från Region Kalmar län (3)'."""
     text = seat.role_label
     if seat.posts:
-        text += ": " + " eller ".join(sorted(seat.posts.values()))
+        text += ": " + " eller ".join(sorted(seat.post_labels.values()))
     if seat.from_org:
         text += f" från {data.label(seat.from_org)}"
     elif seat.from_kind:
@@ -535,16 +511,7 @@ def load_data(select: Select) -> NetworkData:
                               r.get("representing"), r.get("capacityRole")) for r in q("network_attendance.rq")]
     meetings = {r["meeting"]: Meeting(r["meeting"], r["date"], r.get("body"), r.get("label") or local_name(
         r["meeting"]), _meeting_status(r.get("status", ""))) for r in q("network_meetings.rq")}
-    seats: dict[str, Seat] = {}
-    for r in q("network_seats.rq"):
-        seat = seats.get(r["seat"])
-        if seat is None:
-            seat = seats[r["seat"]] = Seat(
-                r["seat"], r["body"], r["role"], r.get("roleLabel") or local_name(r["role"]),
-                int(r["count"]) if r.get("count") else None, {}, r.get("fromOrganization"), r.get("fromKind"),
-                r.get("perKind"), r.get("area"), r.get("appointedBy"))
-        if r.get("post"):
-            seat.posts[r["post"]] = r.get("postLabel") or local_name(r["post"])
+    seats = read_seats(q("network_seats.rq"))
     titles = {r["doc"]: r.get("title") or local_name(r["doc"]) for r in q("network_documents.rq")}
     sources: dict[str, list[str]] = {}
     for r in q("network_sources.rq"):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
-from .terms import from_oxigraph
+from .terms import Term, from_oxigraph, to_oxigraph
 
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
            ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML,
@@ -129,6 +130,11 @@ class OxigraphStore(Store):
     def load_bytes(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> None:
         kwargs = {} if fmt.supports_datasets else {"to_graph": _graph(graph or "")}
         self.store.load(data, format=fmt, **kwargs)
+
+    def add_triples(self, triples: Iterable[tuple[Term, Term, Term]]) -> None:
+        """Add triples to the default graph (the validation's in-memory copy of its data graph)."""
+        default = ox.DefaultGraph()
+        self.store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), default) for s, p, o in triples)
 
     def quad_count(self) -> int:
         return len(self.store)

@@ -8,7 +8,7 @@
    the data graph's own namespace bindings, which a real data graph does not have);
 2. notes which shape and constraint each final query text comes from, so that a query neither Oxigraph
    nor rdflib can run is reported by name (`QueryError`) instead of failing the whole run or being
-   skipped; the data graph (graph.validate.DataGraph) records those errors and `run_shacl` then says the
+   skipped; the data graph (graph.validation.datagraph.DataGraph) records those errors and `run_shacl` then says the
    run is incomplete (`Shacl.complete` is False, `conforms` is False).
 """
 
@@ -122,7 +122,7 @@ def faithful_helpers() -> Iterator[None]:
 
 
 def run_shacl(data: Graph, shapes: Graph, *, allow_warnings: bool = True) -> Shacl:
-    """pySHACL over a data graph (in place; a graph.validate.DataGraph after use_oxigraph() answers the
+    """pySHACL over a data graph (in place; a graph.validation.datagraph.DataGraph after use_oxigraph() answers the
     SPARQL on Oxigraph) with the shapes: the call `samverkan validate` makes. `allow_warnings`: whether
     warnings and infos alone still conform (True for our reports; the W3C tests say False)."""
     import pyshacl

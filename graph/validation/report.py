@@ -1,7 +1,7 @@
 """The validation report: per body a seat table (seat, required, filled, by whom, missing), and the
 problems SHACL found, in Swedish or English; as text, JSON (what the server shows) or Turtle.
 
-Built from a graph.validate.Run: the seat tables from the pre-pass (who fills which seat, and
+Built from a graph.validation.run.Run: the seat tables from the pre-pass (who fills which seat, and
 when each holder was observed, so stale data shows), the problems from pySHACL's results.
 """
 
@@ -19,9 +19,11 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
-from .asof import last_confirmed
-from .config import LGL
-from .validate import LANGS, SH, VAL, Run, _invert, label, select
+from ..asof import last_confirmed
+from ..config import LGL
+from .prepass import LANGS, VAL, label, later_first, select
+from .run import Run
+from .shacl import SH
 
 #: Shapes whose results the seat tables already show (a missing or surplus seat).
 COMPOSITION_SHAPES = {"https://w3id.org/samverkan-kalmar/shapes#SeatFilled",
@@ -327,7 +329,7 @@ def _tables(run: Run) -> list[GroupTable]:
         seat = pre.seats[seat_iri]
         members = [holders[(str(m), str(seat_iri))] for m in pre.fills.get((seat_iri, for_org), [])
                    if (str(m), str(seat_iri)) in holders]
-        members.sort(key=lambda h: (_invert(latest(h)), h.name))
+        members.sort(key=lambda h: (later_first(latest(h)), h.name))
         needed = seat.count if seat.count is not None else 1
         row = SeatRow(
             seat=str(seat_iri), label={lang: _seat_label(g, seat_iri, lang) for lang in LANGS},
@@ -335,9 +337,9 @@ def _tables(run: Run) -> list[GroupTable]:
             surplus=max(len(members) - seat.count, 0) if seat.count is not None else 0,
             holders=members, for_org=str(for_org) if for_org is not None else None,
             for_label=label(g, for_org) if for_org is not None else None, rule_sources=_rule_sources(g, seat_iri))
-        table = groups.get(seat.group)
+        table = groups.get(seat.body)
         if table is None:
-            table = groups[seat.group] = GroupTable(group=str(seat.group), name=label(g, seat.group), rows=[])
+            table = groups[seat.body] = GroupTable(group=str(seat.body), name=label(g, seat.body), rows=[])
         table.rows.append(row)
     return sorted(groups.values(), key=lambda t: t.name)
 

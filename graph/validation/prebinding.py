@@ -3,7 +3,7 @@
 SHACL defines pre-binding (https://www.w3.org/TR/shacl/#pre-binding) as substitution: every occurrence of
 a pre-bound variable ($this, $value, $currentShape, a constraint component's parameters) is replaced by
 its value, and the solutions carry the binding. pySHACL asks for it through `query(text, initBindings=...)`,
-once per focus node (and value node). `DataGraph` (graph/validate.py) answers those calls on Oxigraph in
+once per focus node (and value node). `DataGraph` (graph/validation/datagraph.py) answers those calls on Oxigraph in
 one of two ways, chosen per query text on the PARSED query (rdflib's algebra), never on the text:
 
 1. One query for all focus nodes (`batchable`): the query is run once with `$this` free, its rows are
@@ -201,7 +201,7 @@ _decisions: dict[str, bool] | None = None  # the on-disk decisions, loaded once 
 
 def decisions_path() -> Path:
     """Where decisions are kept between runs ($SAMVERKAN_PREBINDING_CACHE, else var/cache/prebinding.json)."""
-    from . import config
+    from .. import config
 
     env = os.environ.get("SAMVERKAN_PREBINDING_CACHE")
     return Path(env) if env else config.ROOT / "var" / "cache" / "prebinding.json"
