@@ -22,8 +22,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from ..emit import People
 from ..names import _edits, fold, same_person
+from ..people import People
 from .ocr_repair import DIACRITIC_SHAPES, STRAY
 
 MATCH = 0.9
