@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from . import config
 from .config import LGL, ORG, ROLE, TIME
@@ -682,5 +682,4 @@ def build_dataset(corpus: Corpus, base: str) -> Dataset:
     emit_people_graph(ds, iris, corpus, people)
     for rec in corpus.records:
         DocumentEmitter(ds, iris, corpus, people, rec).emit()
-    _ = OWL  # ontology terms are read from ontology/*.ttl
     return ds

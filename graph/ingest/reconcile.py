@@ -168,6 +168,3 @@ class PersonMatcher:
 
     def is_known(self, spelling: str) -> bool:
         return self.match(spelling).status == "known"
-
-    def known_given_name(self, word: str) -> bool:
-        return fold(word) in self.given_names
