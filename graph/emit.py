@@ -7,16 +7,15 @@ points (dcterms:source) to the passage — the cited lines, quoted — it comes 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from . import config
 from .config import LGL, ORG, ROLE, TIME
 from .iris import Iris
-from .names import Mention, Person, fold, reconcile, slug
+from .names import fold, slug
+from .people import People, reconcile_people
 from .records import Corpus, Record, SourceDocument, date_text, parse_lines
 from .yamlload import LDict, RecordError
 
@@ -122,65 +121,6 @@ def _meeting_label(m: LDict) -> str:
 
 def _date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=XSD.date if len(iso) == 10 else XSD.gYear)
-
-
-@dataclass
-class People:
-    """The reconciled people and a lookup from every spelling to its person."""
-
-    people: list[Person]
-    by_spelling: dict[str, Person]
-
-    def slug(self, spelling: str) -> str:
-        return slug(self.by_spelling[spelling].name)
-
-
-def _first_line(doc: SourceDocument, spelling: str, default: int) -> int:
-    """The first line of a document where a spelling occurs exactly, else the default."""
-    for number, text in enumerate(doc.lines, 1):
-        if spelling in text:
-            return number
-    return default
-
-
-def _name_mentions(rec: Record) -> Iterable[tuple[str, int]]:
-    """Every (spelling, line) naming a person in a record."""
-    d = rec.data
-    for p in d.get("people", []):
-        span = parse_lines(p["lines"])
-        yield str(p["name"]), span[0] if span else p.line
-        for v in p.get("variants", []):
-            yield str(v), _first_line(rec.document, str(v), span[0] if span else p.line)
-    for m in d.get("meetings", []):
-        for item in m.get("agenda", []):
-            for pr in item.get("presenters", []):
-                yield str(pr["name"]), parse_lines(pr["lines"])[0]
-        for lst in m.get("attendance", []):
-            for e in lst["entries"]:
-                yield str(e["name"]), parse_lines(e["line"])[0]
-    for dec in d.get("decisions", []):
-        if dec["kind"] == "replacement":
-            first = parse_lines(dec["lines"])[0]
-            yield str(dec["new"]), first
-            yield str(dec["replaced"]), first
-
-
-def reconcile_people(corpus: Corpus) -> People:
-    mentions = sorted({
-        Mention(order=(rec.document.sort_date, line), spelling=spelling, document=rec.document.id,
-                clean=rec.document.clean)
-        for rec in corpus.records
-        for spelling, line in _name_mentions(rec)
-    })
-    people = reconcile(mentions)
-    seen: dict[str, Person] = {}
-    for person in people:
-        s = slug(person.name)
-        if s in seen:
-            raise RecordError("records/", None, f"two different people share the IRI slug {s!r}: "
-                              f"{seen[s].spellings} and {person.spellings}")
-        seen[s] = person
-    return People(people=people, by_spelling={sp: p for p in people for sp in p.spellings})
 
 
 class DocumentEmitter:
@@ -742,5 +682,4 @@ def build_dataset(corpus: Corpus, base: str) -> Dataset:
     emit_people_graph(ds, iris, corpus, people)
     for rec in corpus.records:
         DocumentEmitter(ds, iris, corpus, people, rec).emit()
-    _ = OWL  # ontology terms are read from ontology/*.ttl
     return ds

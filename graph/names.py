@@ -16,6 +16,11 @@ The rule (documented in the README, tested in tests/test_names.py):
    date, then line). A word written all in lower case gets its capital back. Every other spelling
    is kept: as skos:altLabel when it comes from a clean document and differs in more than case,
    else as skos:hiddenLabel (OCR damage, case).
+
+Here too is the project's one edit distance: `edit_cost(a, b, costs)`, a weighted alignment whose
+prices (`EditCosts`) each caller sets — unit costs for the rule above (`edits`), OCR-aware prices in
+graph/ingest/reconcile.py (scoring names) and graph/ingest/ocr_repair.py (repairing words). The rule
+applied to the records (where they name people, the corpus's people) is graph/people.py.
 """
 
 from __future__ import annotations
@@ -23,10 +28,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 _SWEDISH = set("åäöÅÄÖ")
+INF = float("inf")
 
 
 def fold(name: str) -> str:
@@ -43,20 +49,70 @@ def slug(text: str) -> str:
     return re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", fold(text))).strip("-")
 
 
-def _edits(a: str, b: str) -> int:
-    """Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps)."""
-    if a == b:
-        return 0
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
+@dataclass(frozen=True)
+class EditCosts:
+    """The price of each edit that turns one spelling into another; None: that edit is not allowed.
+
+    `substitute(x, y)` reads letter x as letter y (equal letters included, usually free); `delete(x)`
+    loses a letter; `insert(y)` adds one; `swap` exchanges two adjacent letters; `shapes(x)` gives the
+    strings a letter may be read as, with their prices (OCR reading "ö" as "oé").
+    """
+
+    substitute: Callable[[str, str], float | None]
+    delete: Callable[[str], float | None]
+    insert: Callable[[str], float | None]
+    swap: float | None = None
+    shapes: Callable[[str], Iterable[tuple[str, float]]] = lambda _letter: ()
+
+
+def edit_cost(a: str, b: str, costs: EditCosts) -> float:
+    """The cheapest price of turning `a` into `b` with the edits `costs` allows (inf if none do).
+
+    One weighted alignment for every edit distance in the project: the spelling rule's (UNIT_EDITS),
+    the ingest's name score (graph/ingest/reconcile.py) and its OCR repair (graph/ingest/ocr_repair.py).
+    """
+    n, m = len(a), len(b)
+    substitute, delete, insert, swap, shapes = costs.substitute, costs.delete, costs.insert, costs.swap, costs.shapes
+    dp = [[INF] * (m + 1) for _ in range(n + 1)]
+    dp[0][0] = 0.0
+    for i in range(n + 1):
+        row = dp[i]
+        x, below = (a[i], dp[i + 1]) if i < n else ("", row)
+        x_shapes = tuple(shapes(x)) if x else ()
+        x_delete = delete(x) if x else None
+        for j in range(m + 1):
+            cur = row[j]
+            if cur == INF:
+                continue
+            if x:
+                if j < m:
+                    c = substitute(x, b[j])
+                    if c is not None and cur + c < below[j + 1]:
+                        below[j + 1] = cur + c
+                    if (swap is not None and i + 1 < n and j + 1 < m and x == b[j + 1] and a[i + 1] == b[j]
+                            and cur + swap < dp[i + 2][j + 2]):
+                        dp[i + 2][j + 2] = cur + swap
+                for shape, c in x_shapes:
+                    k = len(shape)
+                    if b[j:j + k] == shape and cur + c < below[j + k]:
+                        below[j + k] = cur + c
+                if x_delete is not None and cur + x_delete < below[j]:
+                    below[j] = cur + x_delete
+            if j < m:
+                c = insert(b[j])
+                if c is not None and cur + c < row[j + 1]:
+                    row[j + 1] = cur + c
+    return dp[n][m]
+
+
+#: Optimal string alignment (Damerau-Levenshtein with adjacent swaps): every edit costs one.
+UNIT_EDITS = EditCosts(substitute=lambda x, y: 0.0 if x == y else 1.0, delete=lambda _x: 1.0,
+                       insert=lambda _y: 1.0, swap=1.0)
+
+
+def edits(a: str, b: str) -> int:
+    """The number of edits (insert, delete, substitute or swap one letter) between two words."""
+    return 0 if a == b else int(edit_cost(a, b, UNIT_EDITS))
 
 
 def same_person(a: str, b: str) -> bool:
@@ -73,7 +129,7 @@ def same_person(a: str, b: str) -> bool:
             continue
         if min(len(x), len(y)) < 5:
             return False
-        total += _edits(x, y)
+        total += edits(x, y)
         if total > 1:
             return False
     return total == 1

@@ -15,7 +15,6 @@ import yaml
 from graph import config
 from graph.cli import main
 from graph.dates import InvalidDate
-from graph.emit import reconcile_people
 from graph.network import data as netdata
 from graph.network.aggregate import aggregate_by_org, should_aggregate
 from graph.network.analysis import analyse, communities, metrics, participation
@@ -33,6 +32,7 @@ from graph.network.projections import (
     structure,
 )
 from graph.network.synthetic import synthetic
+from graph.people import reconcile_people
 from graph.records import load_corpus
 from graph.stores import open_store
 

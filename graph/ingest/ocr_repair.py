@@ -17,9 +17,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from ..names import fold
+from ..names import INF, EditCosts, edit_cost, fold
 
 # Letters OCR loses or replaces, and what each is seen as in the sources.
 DIACRITIC_SHAPES: dict[str, tuple[str, ...]] = {
@@ -134,36 +134,23 @@ def skeleton(word: str) -> str:
     return "".join(ch for ch in w if ch.isalpha() and ch not in _VOWELS and ch not in "dg")
 
 
+@cache
+def _ocr_shapes(letter: str) -> tuple[tuple[str, float], ...]:
+    return tuple((shape.lower(), 0.25 + 0.05 * (len(shape) - 1)) for shape in DIACRITIC_SHAPES.get(letter, ()))
+
+
+#: OCR-type edits only: an exact letter is free, a diacritic letter read as one of its shapes costs
+#: 0.25 (0.05 more per extra letter of the shape), a stray mark 0.3; nothing else is allowed.
+OCR_EDITS = EditCosts(substitute=lambda x, y: 0.0 if x == y else None, delete=lambda _x: None,
+                      insert=lambda y: 0.3 if y in STRAY else None, shapes=_ocr_shapes)
+
+
 @lru_cache(maxsize=65536)
 def ocr_cost(correct: str, seen: str) -> float | None:
-    """Cost of reading `correct` as `seen` with OCR-type edits only; None if it takes another edit.
-
-    A diacritic letter read as one of its OCR shapes costs 0.25, a stray mark 0.3; an exact letter
-    costs nothing. Any other insertion, deletion or substitution makes the pair impossible, except
-    for one 'd' or 'g' that stands for nothing (cost 0.5).
-    """
-    c, s = correct.lower(), seen.lower()
-    inf = float("inf")
-    n, m = len(c), len(s)
-    dp = [[inf] * (m + 1) for _ in range(n + 1)]
-    dp[0][0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            cur = dp[i][j]
-            if cur == inf:
-                continue
-            if i < n and j < m and c[i] == s[j]:
-                dp[i + 1][j + 1] = min(dp[i + 1][j + 1], cur)
-            if i < n:
-                shapes = DIACRITIC_SHAPES.get(c[i], ())
-                for shape in shapes:
-                    k = len(shape)
-                    if s[j:j + k] == shape.lower():
-                        dp[i + 1][j + k] = min(dp[i + 1][j + k], cur + 0.25 + 0.05 * (k - 1))
-            if j < m and s[j] in STRAY:
-                dp[i][j + 1] = min(dp[i][j + 1], cur + 0.3)
-    best = dp[n][m]
-    return None if best == inf else best
+    """Cost of reading `correct` as `seen` with OCR-type edits only (OCR_EDITS); None if it takes
+    another edit."""
+    best = edit_cost(correct.lower(), seen.lower(), OCR_EDITS)
+    return None if best == INF else best
 
 
 def _case_like(model: str, word: str) -> str:

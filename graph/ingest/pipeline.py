@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import config
-from ..emit import People, reconcile_people
 from ..names import fold
+from ..people import People, reconcile_people
 from ..records import Corpus, load_corpus
 from ..yamlload import RecordError
 from .draft import build_record, doc_id_for, dump_record, source_file_name, write_new

@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import config
-from ..emit import People, _name_mentions, reconcile_people
 from ..names import fold, same_person
+from ..people import People, name_mentions, reconcile_people
 from ..records import Corpus, load_corpus, parse_lines
 from .pipeline import ingest, make_context, without_source
 
@@ -91,18 +91,9 @@ def _overlap(a: Any, b: Any) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
 
-class _R:
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-
-        class _D:
-            lines: tuple[str, ...] = ()
-        self.document = _D()
-
-
 def people_of(rec: dict[str, Any]) -> list[list[str]]:
     groups: list[list[str]] = []
-    for spelling, _line in _name_mentions(_R(rec)):  # type: ignore[arg-type]
+    for spelling, _line in name_mentions(rec):
         for g in groups:
             if any(same_person(spelling, o) for o in g):
                 if spelling not in g:

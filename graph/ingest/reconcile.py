@@ -19,45 +19,44 @@ top make a match uncertain too.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass, field
 
-from ..emit import People
-from ..names import _edits, fold, same_person
+from ..names import EditCosts, edit_cost, edits, fold, same_person
+from ..people import People
 from .ocr_repair import DIACRITIC_SHAPES, STRAY
 
 MATCH = 0.9
 CANDIDATE = 0.7
 
 
+@functools.cache
+def _folded_letter(letter: str) -> str:
+    return fold(letter)
+
+
+def _same_letter(x: str, y: str) -> float:
+    fx = _folded_letter(x)
+    return 0.0 if fx == _folded_letter(y) and fx != "" else 1.0
+
+
+@functools.cache
+def _name_shapes(letter: str) -> tuple[tuple[str, float], ...]:
+    return tuple((shape.lower(), 0.125) for shape in DIACRITIC_SHAPES.get(letter, ()))
+
+
+#: Reading a name: a letter with the same folded form is free, an OCR shape of a diacritic letter
+#: 0.125, a stray mark 0.3, any other edit (swap included) 1.
+NAME_EDITS = EditCosts(substitute=_same_letter, delete=lambda _x: 1.0,
+                       insert=lambda y: 0.3 if y in STRAY else 1.0, swap=1.0, shapes=_name_shapes)
+
+
 def _word_cost(known: str, seen: str) -> float:
     """Price of reading the known word as the seen one (lower case, accents kept)."""
     if fold(known) == fold(seen):
         return 0.0
-    k, s = known, seen
-    inf = float("inf")
-    n, m = len(k), len(s)
-    dp = [[inf] * (m + 1) for _ in range(n + 1)]
-    dp[0][0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            cur = dp[i][j]
-            if cur == inf:
-                continue
-            if i < n and j < m:
-                same = fold(k[i]) == fold(s[j]) and fold(k[i]) != ""
-                dp[i + 1][j + 1] = min(dp[i + 1][j + 1], cur + (0.0 if same else 1.0))
-                if i + 1 < n and j + 1 < m and k[i] == s[j + 1] and k[i + 1] == s[j]:
-                    dp[i + 2][j + 2] = min(dp[i + 2][j + 2], cur + 1.0)
-            if i < n:
-                for shape in DIACRITIC_SHAPES.get(k[i], ()):
-                    shape = shape.lower()
-                    if s[j:j + len(shape)] == shape:
-                        dp[i + 1][j + len(shape)] = min(dp[i + 1][j + len(shape)], cur + 0.125)
-                dp[i + 1][j] = min(dp[i + 1][j], cur + 1.0)
-            if j < m:
-                dp[i][j + 1] = min(dp[i][j + 1], cur + (0.3 if s[j] in STRAY else 1.0))
-    return dp[n][m]
+    return edit_cost(known, seen, NAME_EDITS)
 
 
 def _words(name: str) -> list[str]:
@@ -148,7 +147,7 @@ class PersonMatcher:
             for sp in spellings:
                 # cheap filter: the known given name must be close to some word of the spelling
                 kfirst = fold(sp).split()[:1]
-                if kfirst and all(_edits(kfirst[0], w) > 3 for w in words):
+                if kfirst and all(edits(kfirst[0], w) > 3 for w in words):
                     continue
                 s = name_score(sp, spelling)
                 if s > best.score:
@@ -169,6 +168,3 @@ class PersonMatcher:
 
     def is_known(self, spelling: str) -> bool:
         return self.match(spelling).status == "known"
-
-    def known_given_name(self, word: str) -> bool:
-        return fold(word) in self.given_names

@@ -8,8 +8,8 @@ from typing import Any
 
 import yaml
 
-from ..emit import _name_mentions  # the places a record names people
 from ..names import same_person
+from ..people import name_mentions  # the places a record names people
 from ..records import parse_lines
 from .pipeline import Context, IngestResult, known_ids
 from .reconcile import NameMatch
@@ -33,18 +33,6 @@ class Review:
     @property
     def uncertain(self) -> list[tuple[str, int, NameMatch]]:
         return [p for p in self.people if p[2].status == "uncertain"]
-
-
-class _Rec:
-    """Just enough of graph.records.Record for emit._name_mentions."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-        self.document = _Doc()
-
-
-class _Doc:
-    lines: tuple[str, ...] = ()
 
 
 def _graph_memberships(ctx: Context) -> set[tuple[str, str, str]]:
@@ -77,7 +65,7 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
     rv = Review()
     rec = result.record
     seen: list[str] = []
-    for spelling, line in _name_mentions(_Rec(rec)):  # type: ignore[arg-type]
+    for spelling, line in name_mentions(rec):
         if any(same_person(spelling, s) for s in seen):
             continue
         seen.append(spelling)
