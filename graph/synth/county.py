@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..emit import KIND_CLASS, MEETING_CLASSES, ORG_CLASSES, WORK_CLASSES
-from ..iris import Terms
+from ..iris import HOME_ORG, Terms
 from ..names import slug
 from .nquads import (
     DCT,
@@ -414,7 +414,7 @@ class CountyGenerator:
         self.kf = self.org("kommunforbundet", f"Kommunförbundet i {lan}", "kommunforbund")
         self.gf = (self.org("gymnasieforbundet", f"Gymnasieförbundet i {lan}", "gymnasieforbund")
                    if c.kommuner >= 8 else None)
-        self.lgl = self.org("lansgemensam-ledning-i-samverkan", f"Länsgemensam ledning i samverkan, {lan}",
+        self.lgl = self.org(HOME_ORG, f"Länsgemensam ledning i samverkan, {lan}",
                             "collaboration-body", founded=rng.randint(2008, 2015))
         self.level = self.org("lansgemensam-ledning", f"Länsgemensam ledning, {lan}", "collaboration-body", self.lgl)
         self.presidium = self.org("presidiet-lgl", f"Presidiet för Länsgemensam ledning i samverkan, {lan}",
