@@ -20,10 +20,10 @@ organisation or one of its units; `lgl:fromKind` -> `lgl:representing` is of tha
 `lgl:area` -> `lgl:seatOrigin` is that area's samverkansområdesgrupp (and no `lgl:representing`);
 ordförande and vice ordförande carry neither.
 
-IRIs live under <base>id/ like the real data, with `synth-<county>-` at the start of every id the
-generator mints (organisations, people, documents, meetings, decisions, works), so they never meet
-the real data's IRIs; only the date instants (id/date/2021-03-12) are shared, as they are between
-the real documents.
+IRIs are minted by graph/iris.py (as N-Triples terms: `Terms`) in the real data's patterns, with
+`synth-<county>-` at the start of every id the generator mints (organisations, people, documents,
+meetings, decisions, works), so they never meet the real data's IRIs; only the date instants
+(id/date/2021-03-12) are shared, as they are between the real documents.
 """
 
 from __future__ import annotations
