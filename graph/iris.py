@@ -144,6 +144,16 @@ class Minter(Generic[T]):
         return cls.child(decision, "indicator")
 
     @classmethod
+    def theme(cls, item: T, first_line: int) -> T:
+        """A workshop theme of an agenda item, by the line its heading stands on."""
+        return cls.child(item, "theme", f"l{first_line}")
+
+    @classmethod
+    def funding_share(cls, funding: T, kind: str, label: str, to: str | None = None) -> T:
+        """A part or an allocation (kind 'part' / 'allocation') of a funding, by its label and recipient."""
+        return cls.child(funding, kind, slug(label)[:60] + (f"-{to}" if to else ""))
+
+    @classmethod
     def statement(cls, subject: T, doc_id: str, span: tuple[int, int], text: str) -> T:
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
         return cls.child(subject, "statement", f"{doc_id}-{span[0]}-{digest}")

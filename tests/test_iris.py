@@ -43,6 +43,14 @@ def test_patterns_pinned() -> None:
     assert Iris.period(m) == URIRef(str(m) + "/period")
     assert Iris.indicator(i.decision("d")) == URIRef(ID + "decision/d/indicator")
     assert Iris.child(m, "a", "b") == URIRef(str(m) + "/a/b")
+    assert Iris.theme(i.item("2024-03-01-presidiekonferens", None, 111), 115) == URIRef(
+        ID + "meeting/2024-03-01-presidiekonferens/item/l111/theme/l115")
+    f = i.funding("stimulansmedel-2025")
+    assert Iris.funding_share(f, "part", "Starkt suicidpreventivt arbete") == URIRef(
+        ID + "funding/stimulansmedel-2025/part/starkt-suicidpreventivt-arbete")
+    assert Iris.funding_share(f, "allocation", "Kvarvarande medel fördelas jämnt, regionens del",
+                              "region-kalmar-lan") == URIRef(ID + "funding/stimulansmedel-2025/allocation/"
+                                                             "kvarvarande-medel-fordelas-jamnt-regionens-del-region-kalmar-lan")
     assert Iris.statement(i.person("p"), "d", (3, 4), "text") == URIRef(ID + "person/p/statement/d-3-372ea08c")
 
 
