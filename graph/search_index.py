@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .iris import lines_anchor
 from .names import fold
 from .sparql import render
 
@@ -105,7 +106,7 @@ def collect(select: Select) -> list[Entry]:
             if kind == "passage":
                 doc, start, end = _s(row, "doc"), _s(row, "start"), _s(row, "end")
                 e.name = f"{_s(row, 'context') or doc}, " + (f"rad {start}" if start == end else f"rad {start}–{end}")
-                e.anchor = f"{doc}#L{start}" + (f"-L{end}" if end != start else "")
+                e.anchor = doc + lines_anchor(start, end)
                 e.add(e.body, _s(row, "text"))
                 e.date = e.date or _s(row, "date")[:10]
                 continue

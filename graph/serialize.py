@@ -1,4 +1,4 @@
-"""Deterministic TriG / N-Quads output, written atomically.
+"""Deterministic TriG / N-Quads output, and the one way files are written atomically.
 
 rdflib's serialisers do not promise a stable order, so the build writes quads itself: graphs,
 subjects, predicates (rdf:type first) and objects sorted; the same input gives the same bytes.
@@ -10,14 +10,21 @@ import os
 import re
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
 from rdflib.term import Node
 
 from .config import PREFIXES
+from .iris import Iris
 
+# the process's umask, read once at import (reading it means setting it: not while threads write files)
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 _LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
 
 
@@ -73,14 +80,8 @@ class _Names:
         return term.n3()
 
 
-def data_prefixes(base: str) -> dict[str, str]:
-    """Prefixes for the data's own IRIs, for readable TriG."""
-    ids = base + "id/"
-    return {k: ids + k + "/" for k in ("person", "org", "meeting", "decision", "work", "doc", "date", "funding")}
-
-
 def to_trig(ds: Dataset, base: str) -> str:
-    prefixes = {**PREFIXES, **data_prefixes(base)}
+    prefixes = {**PREFIXES, **Iris(base).prefixes()}
     names = _Names(prefixes)
     graphs: dict[str, dict[Node, dict[Node, set[Node]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
     for s, p, o, g in _quads(ds):
@@ -108,17 +109,27 @@ def serialise(ds: Dataset, fmt: str, base: str) -> str:
     raise UnsupportedFormat(fmt)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside the target, fsync, then rename over it."""
+@contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A text stream to a temporary file beside the target (with a normal file's mode), fsynced and
+    renamed over the target when the block ends without an error, removed when it fails; so readers
+    see the old file or the new one, never half of it."""
     path = path.resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            os.fchmod(fh.fileno(), 0o666 & ~_UMASK)  # mkstemp makes the file private; make it a normal file
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a whole text atomically (see atomic_text)."""
+    with atomic_text(path) as fh:
+        fh.write(text)

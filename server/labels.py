@@ -4,19 +4,17 @@ holds any label)."""
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from graph.iris import PASSAGE_PATH, lines_anchor
 from graph.sparql import iri, render
 
 from .context import ServerContext
 
 MAX_LABEL = 120
-# a passage IRI (<base>id/doc/<doc>/lines/<start>[-<end>]): linked as its lines in the document's text
-_PASSAGE = re.compile(r"^(/id/doc/[^/]+)/lines/(\d+)(?:-(\d+))?$")
 
 
 def local_href(base: str, value: str) -> str:
@@ -88,9 +86,9 @@ class Labeller:
         if local == value:
             return local
         anchor = ""
-        m = _PASSAGE.match(local)
+        m = PASSAGE_PATH.match(local)
         if m:  # a cited passage opens the document at its lines (#L120-L124), highlighted
-            local, anchor = m.group(1), f"#L{m.group(2)}" + (f"-L{m.group(3)}" if m.group(3) else "")
+            local, anchor = m.group(1), lines_anchor(m.group(2), m.group(3))
         return (self._href(local) if self._href is not None else local) + anchor  # type: ignore[operator]
 
     def has_label(self, node: Node) -> bool:

@@ -17,6 +17,7 @@ from rdflib.term import Node
 
 from graph.asof import asof_pairs_query
 from graph.config import LGL
+from graph.iris import ID_PATH, Iris, lines_anchor
 from graph.sparql import iri, render
 from graph.stores.base import QuerySyntaxError, StoreError
 from graph.stores.terms import from_rdflib
@@ -167,10 +168,6 @@ def _value_cell(lab: Labeller, p: PageParams, values: list[Node]) -> str:
     return "<br>".join(cells)
 
 
-def _doc_anchor(start: object, end: object) -> str:
-    return f"#L{start}" + (f"-L{end}" if str(end) != str(start) else "")
-
-
 def _passages(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
     rows = ctx.select(render("ld_passages.rq", this=iri(this)))
     if not rows:
@@ -179,7 +176,7 @@ def _passages(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> st
     for r in rows:
         title = str(r.get("title") or lab.label(r["doc"]))
         lines = p.t("rad ", "line ") + str(r["start"]) + (f"–{r['end']}" if str(r["end"]) != str(r["start"]) else "")
-        href = lab.href(str(r["doc"])) + _doc_anchor(r["start"], r["end"])
+        href = lab.href(str(r["doc"])) + lines_anchor(r["start"], r["end"])
         parts.append(f'<p><a href="{escape(href)}">{escape(title)}, {escape(lines)}</a></p>'
                      f'<blockquote class="passage">{escape(str(r["text"]))}</blockquote>')
     return "\n".join(parts)
@@ -350,11 +347,11 @@ def _document_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: st
         cited.update(range(int(str(r["start"])), int(str(r["end"])) + 1))
     lines = text.split("\n")
     rendered = "".join(
-        f'<div class="line{" cited" if n in cited else ""}" id="L{n}"><a class="ln" href="#L{n}" '
+        f'<div class="line{" cited" if n in cited else ""}" id="L{n}"><a class="ln" href="{lines_anchor(n)}" '
         f'aria-label="{escape(p.t(f"rad {n}", f"line {n}"))}">{n}</a><span class="lt">{escape(line) or "&nbsp;"}'
         f"</span></div>" for n, line in enumerate(lines, 1))
     listing = ", ".join(
-        f'<a href="{_doc_anchor(r["start"], r["end"])}">{r["start"]}'
+        f'<a href="{lines_anchor(r["start"], r["end"])}">{r["start"]}'
         + (f"–{r['end']}" if str(r["end"]) != str(r["start"]) else "") + "</a>" for r in passages)
     return (_h2(p.t("Dokumentets text", "The document's text"), "text")
             + "<p class='muted'>" + escape(p.t(f"{len(lines)} rader; {len(passages)} citerade textställen markerade.",
@@ -398,7 +395,7 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
         start = next((r["o"] for r in out if r["p"] == LGL.startLine), None)
         end = next((r["o"] for r in out if r["p"] == LGL.endLine), start)
         if doc is not None and start is not None:
-            parts.append(f'<p><a href="{escape(lab.href(str(doc)) + _doc_anchor(start, end))}">'
+            parts.append(f'<p><a href="{escape(lab.href(str(doc)) + lines_anchor(start, end))}">'
                          f'{escape(p.t("Läs textstället i dokumentet", "Read the passage in the document"))}</a></p>')
     full = next((str(r["o"]) for r in out if r["p"] == LGL.fullText), None)
     if LGL.SourceDocument in types and full is not None:
@@ -425,10 +422,10 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
     return page(title, "\n".join(parts), head=head, params=p)
 
 
-@router.get("/id/{path:path}", summary="Dereference a resource of the graph (HTML or RDF by Accept)")
+@router.get("/" + ID_PATH + "{path:path}", summary="Dereference a resource of the graph (HTML or RDF by Accept)")
 def resource(request: Request, path: str, format: str | None = Query(None)) -> Response:
     ctx = get_context(request)
-    this = ctx.settings.base + "id/" + path
+    this = Iris(ctx.settings.base).under(path)
     try:
         iri(this)
     except ValueError:

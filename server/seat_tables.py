@@ -13,6 +13,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from graph.iris import lines_anchor
+
 from .context import ServerContext
 from .labels import local_href
 from .page_params import PageParams
@@ -36,7 +38,7 @@ def _w(params: PageParams, key: str) -> str:
 
 def doc_href(params: PageParams, base: str, src: dict[str, Any]) -> str:
     """The document page at the cited lines (#L120-L124), keeping the page's date and language."""
-    anchor = f"#L{src['start']}" + (f"-L{src['end']}" if src.get("end") and src["end"] != src["start"] else "")
+    anchor = lines_anchor(src["start"], src.get("end"))
     return params.href(local_href(base, src["doc"])) + anchor
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from rdflib import URIRef
 
+from graph.iris import Iris
 from graph.sparql import iri, load_query, render
 from graph.stores.base import Graphs, QueryResult, Store, StoreError
 
@@ -31,8 +32,6 @@ from .context import ServerContext
 
 log = logging.getLogger("samverkan.server")
 MAX_ENTRIES = 32  # a report is 0.1-0.2 MB of JSON at county scale
-#: The structure shown when none is chosen: the county's own (when the store has it), else the first.
-HOME_STRUCTURE = "id/org/lansgemensam-ledning-i-samverkan"
 #: How long a request waits for a run before it answers "still computing".
 WAIT_SECONDS = 5.0
 #: Rows one extraction query may return through a worker (the scope's triples come in chunks).
@@ -146,7 +145,7 @@ class ValidationRuns:
 def default_structure(ctx: ServerContext, structures: list[Structure]) -> Structure | None:
     """The structure /validation shows when none is chosen: the county's own when the store has it,
     else the first by name."""
-    home = ctx.settings.base + HOME_STRUCTURE
+    home = str(Iris(ctx.settings.base).home_structure())
     return next((s for s in structures if s.iri == home), structures[0] if structures else None)
 
 
@@ -195,5 +194,5 @@ def runs_for(ctx: ServerContext) -> ValidationRuns:
         return entry[1]
 
 
-__all__ = ["HOME_STRUCTURE", "ExecutorStore", "Outcome", "Structure", "ValidationRuns", "default_structure",
+__all__ = ["ExecutorStore", "Outcome", "Structure", "ValidationRuns", "default_structure",
            "runs_for", "warm"]

@@ -29,6 +29,7 @@ from urllib.parse import quote, urlparse
 import httpx
 
 from .. import config
+from ..iris import Iris
 from ..processes import free_port, oxigraph_binary, stop, wait_http
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ VALIDATION_FIRST_GOAL = 5.0
 VALIDATION_CACHED_GOAL = 0.2
 SIZE_GOAL = 1.5 * 1024 * 1024  # bytes, every page
 MEMORY_GOAL = 3.0  # our server's memory over Oxigraph's server's
-HOME_STRUCTURE = "id/org/lansgemensam-ledning-i-samverkan"
 # "Anna" a common first name, "Kalmar" a county's name, "Hornstra" a surname found once (Petra Hornstra)
 SEARCHES = ("Anna", "Kalmar", "Hornstra", "Nära vård", "suicid", "2025-12-12")
 NETWORKS = ("people-bodies", "people", "organisations", "structure")
@@ -100,12 +100,12 @@ def pick(store_spec: str) -> Resources:
 
     store = open_store(store_spec, read_only=True)
     try:
-        base = config.DEFAULT_BASE.rstrip("/") + "/"
-        rows = store.select(render("bench_pages.rq", structure=iri(base + HOME_STRUCTURE)))
+        home = str(Iris(config.DEFAULT_BASE.rstrip("/") + "/").home_structure())
+        rows = store.select(render("bench_pages.rq", structure=iri(home)))
     finally:
         store.close()
     if not rows:
-        raise RuntimeError(f"queries/bench_pages.rq found nothing under {base + HOME_STRUCTURE}")
+        raise RuntimeError(f"queries/bench_pages.rq found nothing under {home}")
     r = rows[0]
     text = {k: (str(v) if v is not None else None) for k, v in r.items()}
     return Resources(structure=text["structure"] or "", group=text["group"] or "", person=text["person"] or "",

@@ -20,6 +20,7 @@ from itertools import combinations
 import networkx as nx
 
 from ..dates import check_period
+from ..iris import HOME_ORG
 from .data import (
     KIND_CLASSES,
     KIND_LABELS,
@@ -63,7 +64,7 @@ KINDS_EN: dict[str, tuple[str, str]] = {
 #: Organisations that meet: the meetings and groups named on an edge (the rest counted).
 CONTEXTS_NAMED = 5
 #: The structure the pages show when no body is chosen (its id), if the graph has it.
-DEFAULT_STRUCTURE = "lansgemensam-ledning-i-samverkan"
+DEFAULT_STRUCTURE = HOME_ORG
 
 
 @dataclass

@@ -7,19 +7,22 @@ import random
 
 import networkx as nx
 
-ID = "http://localhost:8000/id/"
+from ..config import DEFAULT_BASE
+from ..iris import Iris
+
+IRIS = Iris(DEFAULT_BASE)
 KINDS = ["kommun", "region", "kommunforbund", "gymnasieforbund", "extern"]
 
 
 def synthetic(n_people: int = 3000, n_orgs: int = 120, seed: int = 5) -> nx.Graph:
     """People in organisations, tied to two colleagues and one earlier person, deterministic by seed."""
     rnd = random.Random(seed)
-    orgs = [f"{ID}org/synth-{i}" for i in range(n_orgs)]
+    orgs = [str(IRIS.org(f"synth-{i}")) for i in range(n_orgs)]
     g = nx.Graph(kind="people")
     for i in range(n_people):
         k = i % n_orgs
         org = orgs[k]
-        g.add_node(f"{ID}person/synth-{i}", label=f"Person {i}", type="person", kind=KINDS[k % 5],
+        g.add_node(str(IRIS.person(f"synth-{i}")), label=f"Person {i}", type="person", kind=KINDS[k % 5],
                    principal=org, principal_label=f"Organisation {org[-3:]}", tooltip=f"Person {i}")
     nodes = list(g)
     for i, n in enumerate(nodes):

@@ -10,12 +10,10 @@ generated alone or as part of the national set. See graph/synth/county.py for wh
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
-from ..serialize import format_for, to_nquads, to_trig, write_atomically
+from ..serialize import atomic_text, format_for, to_nquads, to_trig, write_atomically
 from .county import END_YEAR, CountyGenerator, Sizes
 from .nquads import QuadSink
 from .tables import COUNTIES, COUNTY_BY_SLUG, County
@@ -77,19 +75,5 @@ def generate(path: Path, scale: str = "county", seed: int = 1, years: int = 10,
         ds.parse(data=buffer.getvalue(), format="nquads")
         write_atomically(path, to_trig(ds, base))
         return sizes
-    path = path.resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes the file private; give it a normal file's mode
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            sizes = write(fh, counties, seed, years, base, ontology)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return sizes
+    with atomic_text(path) as fh:
+        return write(fh, counties, seed, years, base, ontology)

@@ -20,10 +20,10 @@ organisation or one of its units; `lgl:fromKind` -> `lgl:representing` is of tha
 `lgl:area` -> `lgl:seatOrigin` is that area's samverkansområdesgrupp (and no `lgl:representing`);
 ordförande and vice ordförande carry neither.
 
-IRIs live under <base>id/ like the real data, with `synth-<county>-` at the start of every id the
-generator mints (organisations, people, documents, meetings, decisions, works), so they never meet
-the real data's IRIs; only the date instants (id/date/2021-03-12) are shared, as they are between
-the real documents.
+IRIs are minted by graph/iris.py (as N-Triples terms: `Terms`) in the real data's patterns, with
+`synth-<county>-` at the start of every id the generator mints (organisations, people, documents,
+meetings, decisions, works), so they never meet the real data's IRIs; only the date instants
+(id/date/2021-03-12) are shared, as they are between the real documents.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..emit import KIND_CLASS, MEETING_CLASSES, ORG_CLASSES, WORK_CLASSES
+from ..iris import HOME_ORG, Terms
 from ..names import slug
 from .nquads import (
     DCT,
@@ -51,6 +52,7 @@ from .nquads import (
     A,
     QuadSink,
     date_lit,
+    iri_term,
     lit,
     lit_en,
     lit_sv,
@@ -110,59 +112,10 @@ def _genitive(name: str) -> str:
     return name if name[-1] in "sxz" else name + "s"
 
 
-def _term(iri: object) -> str:
-    return f"<{iri}>"
-
-
-ORG_CLASS_TERMS = {k: [_term(c) for c in v] for k, v in ORG_CLASSES.items()}
-KIND_TERMS = {k: _term(v) for k, v in KIND_CLASS.items()}
-WORK_TERMS = {k: _term(v) for k, v in WORK_CLASSES.items()}
-MEETING_TERMS = {k: _term(v) for k, v in MEETING_CLASSES.items()}
-
-
-class Ids:
-    """IRIs (as N-Triples terms) in the patterns of graph/iris.py."""
-
-    def __init__(self, base: str) -> None:
-        self.id = base + "id/"
-
-    def doc(self, doc_id: str) -> str:
-        return f"<{self.id}doc/{doc_id}>"
-
-    def passage(self, doc_id: str, a: int, b: int) -> str:
-        return f"<{self.id}doc/{doc_id}/lines/{a}" + (f"-{b}>" if b != a else ">")
-
-    def org(self, org_id: str) -> str:
-        return f"<{self.id}org/{org_id}>"
-
-    def seat(self, org_id: str, parts: list[str]) -> str:
-        return f"<{self.id}org/{org_id}/seat/" + "-".join(slug(p) for p in parts if p) + ">"
-
-    def person(self, person_slug: str) -> str:
-        return f"<{self.id}person/{person_slug}>"
-
-    def membership(self, person_slug: str, role: str, org_id: str, representing: str | None = None) -> str:
-        tail = f"/for/{representing}" if representing and representing != org_id else ""
-        return f"<{self.id}membership/{person_slug}/{role}/{org_id}{tail}>"
-
-    def date(self, iso: str) -> str:
-        return f"<{self.id}date/{iso}>"
-
-    def meeting(self, meeting_id: str) -> str:
-        return f"<{self.id}meeting/{meeting_id}>"
-
-    def decision(self, decision_id: str) -> str:
-        return f"<{self.id}decision/{decision_id}>"
-
-    def work(self, work_id: str) -> str:
-        return f"<{self.id}work/{work_id}>"
-
-    def graph(self, name: str) -> str:
-        return f"<{self.id}graph/{name}>"
-
-    @staticmethod
-    def child(parent: str, *parts: str) -> str:
-        return parent[:-1] + "/" + "/".join(parts) + ">"
+ORG_CLASS_TERMS = {k: [iri_term(c) for c in v] for k, v in ORG_CLASSES.items()}
+KIND_TERMS = {k: iri_term(v) for k, v in KIND_CLASS.items()}
+WORK_TERMS = {k: iri_term(v) for k, v in WORK_CLASSES.items()}
+MEETING_TERMS = {k: iri_term(v) for k, v in MEETING_CLASSES.items()}
 
 
 # --------------------------------------------------------------------------------------------
@@ -334,7 +287,7 @@ class Doc:
 
     def cite(self, subject: str, a: int, b: int | None = None) -> None:
         b = a if b is None else b
-        passage = self.gen.ids.passage(self.id, a, b)
+        passage = self.gen.ids.passage(self.id, (a, b))
         if (a, b) not in self.passages:
             self.passages.add((a, b))
             self.add(passage, A, LGL.Passage)
@@ -365,7 +318,7 @@ class Doc:
                    representing: Org | None = None, seat_origin: Org | None = None, title: str | None = None,
                    acting: bool = False) -> str:
         """The core of a membership (as emit.DocumentEmitter.membership writes it); returns its period."""
-        period = Ids.child(m, "period")
+        period = Terms.period(m)
         self.add(m, A, ORG.Membership)
         self.add(m, ORG.member, person.iri)
         self.add(m, ORG.organization, org.iri)
@@ -396,7 +349,7 @@ class CountyGenerator:
             raise ValueError("--years must be at least 1")
         self.county = county
         self.rng = random.Random(f"samverkan-synth/{seed}/{county.slug}/{years}")
-        self.ids = Ids(base)
+        self.ids = Terms(base)
         self.sink = sink
         self.prefix = f"synth-{county.slug}-"
         self.start = date(END_YEAR - years + 1, 1, 1)
@@ -461,7 +414,7 @@ class CountyGenerator:
         self.kf = self.org("kommunforbundet", f"Kommunförbundet i {lan}", "kommunforbund")
         self.gf = (self.org("gymnasieforbundet", f"Gymnasieförbundet i {lan}", "gymnasieforbund")
                    if c.kommuner >= 8 else None)
-        self.lgl = self.org("lansgemensam-ledning-i-samverkan", f"Länsgemensam ledning i samverkan, {lan}",
+        self.lgl = self.org(HOME_ORG, f"Länsgemensam ledning i samverkan, {lan}",
                             "collaboration-body", founded=rng.randint(2008, 2015))
         self.level = self.org("lansgemensam-ledning", f"Länsgemensam ledning, {lan}", "collaboration-body", self.lgl)
         self.presidium = self.org("presidiet-lgl", f"Presidiet för Länsgemensam ledning i samverkan, {lan}",
@@ -871,7 +824,7 @@ class CountyGenerator:
              presenter: tuple[Person, int] | None = None, summary: str | None = None,
              concerns: str | None = None) -> str:
         meeting = self.ids.meeting(m.id)
-        iri = Ids.child(meeting, "item", str(n))
+        iri = self.ids.item(m.id, n, first)
         doc.add(iri, A, LGL.AgendaItem)
         doc.add(meeting, LGL.agendaItem, iri)
         doc.add(iri, LGL.itemOf, meeting)
@@ -987,8 +940,8 @@ class CountyGenerator:
         """A list and its entries: a ledamot attends in the capacity of the membership that goes with
         the post (tied), anyone else in that of their post."""
         meeting = self.ids.meeting(m.id)
-        liri = Ids.child(meeting, "list", kind)
         first = doc.line(heading)
+        liri = self.ids.attendance_list(m.id, kind, first, unique=True)
         day = doc.instant(m.iso)
         rows = []
         for t, tied in entries:
@@ -1012,7 +965,7 @@ class CountyGenerator:
         doc.cite(liri, first, last)
         for t, tied, ln in rows:
             p = t.person
-            a = Ids.child(meeting, "attendance", p.slug)
+            a = self.ids.attendance(m.id, p.slug)
             doc.add(a, A, LGL.Attendance)
             doc.add(a, LGL.attendee, doc.person(p, ln))
             doc.add(a, LGL.atMeeting, meeting)
@@ -1074,7 +1027,7 @@ class CountyGenerator:
         item = self.item(doc, m, k, "Föregående mötesprotokoll", a, ln, summary=text)
         d = self.decision(doc, m, "protokoll", "approve-protocol", item, text.removeprefix("Beslut: "),
                           f"Föregående protokoll lades till handlingarna {m.iso}", ln)
-        proto = Ids.child(self.ids.meeting(m.id), "previous-protocol")
+        proto = self.ids.previous_protocol(m.id)
         doc.add(proto, A, LGL.Protocol)
         doc.add(proto, RDFS.label, lit_sv("Föregående mötesprotokoll"))
         if prev_lgl is not None:
@@ -1093,7 +1046,7 @@ class CountyGenerator:
             k, a = heading(title)
             pres = presenter()
             last = doc.line(summary)
-            item = Ids.child(self.ids.meeting(m.id), "item", str(k))
+            item = self.ids.item(m.id, k, a)
             if title == TOPICS[0][0] and indicator_year is not None:
                 value = f"{rng.uniform(0.5, 3.0):.1f}"
                 text = (f"Länsgemensam ledning beslutar att fastställa indikatorn för genomsnittligt antal "
@@ -1103,7 +1056,7 @@ class CountyGenerator:
                 d = self.decision(doc, m, "indikator-utskrivningsklara-dagar", "indicator", item, text,
                                   f"{label} {indicator_year}: {value}", last)
                 agreement = self.ids.work(self.works["utskrivning"][0])
-                v = Ids.child(d, "indicator")
+                v = Terms.indicator(d)
                 doc.add(v, A, LGL.IndicatorValue)
                 doc.add(v, RDFS.label, lit_sv(label))
                 doc.add(v, RDF.value, typed(value, XSD.decimal))
@@ -1120,7 +1073,7 @@ class CountyGenerator:
                       summary="Information om nya chefer och medarbetare hos huvudmännen.")
         if swaps:
             k, a = heading("Byte av ledamöter i samordnande grupper")
-            item = Ids.child(self.ids.meeting(m.id), "item", str(k))
+            item = self.ids.item(m.id, k, a)
             for old, new in swaps:
                 self.emit_replacement(doc, m, item, old, new)
             self.item(doc, m, k, "Byte av ledamöter i samordnande grupper", a, len(doc.lines))
@@ -1152,7 +1105,7 @@ class CountyGenerator:
         self.attendance_list(doc, m, "deltagare", "Deltagare:", 1, deltagare)
 
     def emit_people(self) -> None:
-        g = self.ids.graph(f"{self.prefix}people")
+        g = self.ids.people_graph(self.prefix)
 
         def q(s: str, p: str, o: str) -> None:
             self.sink.line(f"{s} {p} {o} {g} .\n")

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..config import LGL as _LGL
-from ..config import ORG as _ORG
-from ..config import ROLE as _ROLE
-from ..config import TIME as _TIME
+from rdflib import namespace as _ns
+
+from .. import config as _config
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def iri_term(value: object) -> str:
+    """An IRI as an N-Triples term: '<value>'."""
+    return f"<{value}>"
 
 
 def lit(text: str) -> str:
@@ -30,16 +34,17 @@ def lit_en(text: str) -> str:
 
 
 class Namespace:
-    """`NS.local` or `NS["local-with-dash"]` -> '<namespace + local>' (cached)."""
+    """`NS.local` or `NS["local-with-dash"]` -> '<namespace + local>' (cached), for a namespace of
+    rdflib's or graph.config's (the vocabularies are named in one place)."""
 
-    def __init__(self, base: str) -> None:
-        self._base = base
+    def __init__(self, base: object) -> None:
+        self._base = str(base)
         self._cache: dict[str, str] = {}
 
     def __getitem__(self, local: str) -> str:
         term = self._cache.get(local)
         if term is None:
-            term = self._cache[local] = f"<{self._base}{local}>"
+            term = self._cache[local] = iri_term(self._base + local)
         return term
 
     def __getattr__(self, local: str) -> str:
@@ -50,17 +55,17 @@ class Namespace:
         return term
 
 
-RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
-XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
-DCT = Namespace("http://purl.org/dc/terms/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-FOAF = Namespace("http://xmlns.com/foaf/0.1/")
-LGL = Namespace(str(_LGL))
-ORG = Namespace(str(_ORG))
-ROLE = Namespace(str(_ROLE))
-TIME = Namespace(str(_TIME))
+RDF = Namespace(_ns.RDF)
+RDFS = Namespace(_ns.RDFS)
+XSD = Namespace(_ns.XSD)
+SKOS = Namespace(_ns.SKOS)
+DCT = Namespace(_ns.DCTERMS)
+PROV = Namespace(_ns.PROV)
+FOAF = Namespace(_ns.FOAF)
+LGL = Namespace(_config.LGL)
+ORG = Namespace(_config.ORG)
+ROLE = Namespace(_config.ROLE)
+TIME = Namespace(_config.TIME)
 A = RDF.type
 
 
