@@ -12,6 +12,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from .. import config
+from ..iris import HOME_ORG
 from ..stores import open_store
 from ..validation import graph_from_file, scope_body, scoped_graph, validate_graph, validate_scope
 
@@ -45,9 +46,9 @@ def benchmark_validation(data: Path, scale: str, timeout: float = 300.0) -> list
     store.load(data)
     rows = store.select('PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?id WHERE { ?o dcterms:identifier ?id '
                         'FILTER (STRSTARTS(STR(?id), "synth-") && STRENDS(STR(?id), '
-                        '"-lansgemensam-ledning-i-samverkan")) }')
+                        f'"-{HOME_ORG}")) }}')
     scopes = sorted(str(r["id"]) for r in rows)[:1]
-    scopes.append("lansgemensam-ledning-i-samverkan")
+    scopes.append(HOME_ORG)
     out = []
     for scope in scopes:
         try:

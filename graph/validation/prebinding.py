@@ -41,6 +41,7 @@ first calls one per node before deciding it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -57,6 +58,8 @@ from rdflib.paths import Path as PropertyPath
 from rdflib.plugins.sparql.algebra import translateGroupGraphPattern
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
+
+from ..serialize import write_atomically
 
 #: A variable the rewrite adds to keep a subquery's projection non-empty; removed from result rows.
 FILLER = "__prebound"
@@ -249,13 +252,8 @@ def _store(key: str, decision: bool) -> None:
     stored = _stored()
     stored[key] = decision
     path = decisions_path()
-    try:  # a cache: written whole and atomically, and losing it only costs parsing again
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(stored, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):  # a cache: written whole and atomically; losing it only costs parsing again
+        write_atomically(path, json.dumps(stored, sort_keys=True))
 
 
 def known(text: str, var: str = "this") -> bool | None:
