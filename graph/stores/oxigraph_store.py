@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
-from .terms import from_oxigraph
+from .spec import Backend, StoreSpec, register
+from .terms import Term, from_oxigraph
 
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
            ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML,
@@ -77,6 +79,15 @@ class OxigraphStore(Store):
         return Triples((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
                        for t in result)
 
+    def select_union(self, sparql: str) -> Iterator[dict[str, Term]]:
+        """As Store.select_union; a store whose default graph is empty while its named graphs hold
+        data (loaded by a bulk loader without the merge load() makes) answers over their union."""
+        if self.store.query("ASK { ?s ?p ?o }") or not self.store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
+            return super().select_union(sparql)
+        result = self.store.query(sparql, use_default_graph_as_union=True)
+        names = [v.value for v in result.variables]
+        return ({n: from_oxigraph(solution[n]) for n in names if solution[n] is not None} for solution in result)
+
     MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
@@ -126,10 +137,6 @@ class OxigraphStore(Store):
                 raise StoreError(f"{self.path}: {exc}") from exc
         return len(self.store) - before
 
-    def load_bytes(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> None:
-        kwargs = {} if fmt.supports_datasets else {"to_graph": _graph(graph or "")}
-        self.store.load(data, format=fmt, **kwargs)
-
     def quad_count(self) -> int:
         return len(self.store)
 
@@ -138,3 +145,11 @@ class OxigraphStore(Store):
             with contextlib.suppress(OSError):
                 self.store.flush()
         del self.store
+
+
+def _open(spec: StoreSpec, read_only: bool) -> OxigraphStore:
+    return OxigraphStore(spec.path, read_only=read_only and spec.path is not None)
+
+
+register(Backend("oxigraph", _open, location="directory", usage=("oxigraph:PATH", "memory"), aliases=("memory",),
+                 library="pyoxigraph"))
