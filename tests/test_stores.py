@@ -15,7 +15,7 @@ import pytest
 from graph.processes import free_port, oxigraph_binary, stop, wait_http
 from graph.stores import Backend, QuerySyntaxError, Store, StoreSpec, library_versions, open_store, register
 from graph.stores.base import Graphs
-from graph.stores.spec import _BACKENDS
+from graph.stores.spec import unregister
 
 from .servers import ROOT, run_server
 
@@ -163,7 +163,7 @@ def test_a_new_backend_registers_its_name(tmp_path: Path) -> None:
         with pytest.raises(ValueError, match=r"rdflib\[:FILE\], an http\(s\) endpoint URL or probe:PATH"):
             StoreSpec.parse("nothing")
     finally:
-        _BACKENDS.pop("probe")
+        unregister("probe")
 
 
 def test_library_versions_name_the_backends_libraries() -> None:

@@ -10,18 +10,8 @@ import pyoxigraph as ox
 
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
 from .spec import Backend, StoreSpec, register
+from .syntax import rdf_format
 from .terms import Term, from_oxigraph
-
-FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
-           ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML,
-           ".jsonld": ox.RdfFormat.JSON_LD}
-
-
-def rdf_format(path: Path) -> ox.RdfFormat:
-    try:
-        return FORMATS[path.suffix.lower()]
-    except KeyError:
-        raise StoreError(f"{path}: unknown RDF format {path.suffix!r}") from None
 
 
 def _graph(iri: str) -> ox.NamedNode | ox.DefaultGraph:

@@ -17,8 +17,8 @@ import httpx
 import pyoxigraph as ox
 
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
-from .oxigraph_store import rdf_format
 from .spec import Backend, StoreSpec, register
+from .syntax import rdf_format
 from .terms import from_oxigraph
 
 BATCH = 5000

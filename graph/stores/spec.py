@@ -60,6 +60,11 @@ def register(backend: Backend) -> None:
     _BACKENDS[backend.name] = backend
 
 
+def unregister(name: str) -> Backend | None:
+    """Remove a backend from the registry (what it was, or None)."""
+    return _BACKENDS.pop(name, None)
+
+
 def backend(name: str) -> Backend:
     """The registered backend of that name (KeyError when there is none)."""
     return _BACKENDS[name]

@@ -1,13 +1,29 @@
-"""Writing backend-neutral triples (graph.stores.terms.Term) in an RDF syntax with Oxigraph's
-serialisers: the server's results and pages use this instead of importing pyoxigraph."""
+"""RDF syntaxes with Oxigraph's parsers and serialisers: which syntax a file is in (for the backends'
+load), and writing backend-neutral triples (graph.stores.terms.Term) in one, which the server's
+results and pages use instead of importing pyoxigraph."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 import pyoxigraph as ox
 
+from .base import StoreError
 from .terms import Term, to_oxigraph
+
+#: File suffixes the stores load, and their syntax.
+FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
+           ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML,
+           ".jsonld": ox.RdfFormat.JSON_LD}
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The syntax of an RDF file, by its suffix; StoreError naming the file when it is not one."""
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise StoreError(f"{path}: unknown RDF format {path.suffix!r}") from None
 
 #: The syntaxes write_triples knows, by the short names the server's format negotiation uses.
 TRIPLE_SYNTAXES = {
