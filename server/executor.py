@@ -14,7 +14,6 @@ import contextlib
 import multiprocessing as mp
 import queue
 import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -194,7 +193,6 @@ class QueryExecutor:
                 w = self._idle.get(timeout=timeout + 5)
             except queue.Empty:
                 raise Busy("all query workers are busy; try again") from None
-            started = time.monotonic()
             try:
                 reply = w.call(("query", sparql, default_graphs or [], named_graphs or [], base_iri, max_rows),
                                timeout)
@@ -208,7 +206,6 @@ class QueryExecutor:
         if reply[0] == "error":
             raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
         form = reply[1]
-        _ = started
         if form[0] == "ask":
             return Materialised(Boolean(form[1]))
         if form[0] == "select":
