@@ -13,9 +13,8 @@ import httpx
 import pytest
 
 from graph.processes import free_port, oxigraph_binary, stop, wait_http
-from graph.stores import Backend, QuerySyntaxError, Store, StoreSpec, library_versions, open_store, register
+from graph.stores import Backend, QuerySyntaxError, Store, StoreSpec, library_versions, open_store, register, unregister
 from graph.stores.base import Graphs
-from graph.stores.spec import unregister
 
 from .servers import ROOT, run_server
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from . import oxigraph_store, rdflib_store, remote  # noqa: F401 - importing a backend registers it
 from .base import QuerySyntaxError, Store, StoreError
-from .spec import Backend, StoreSpec, library_versions, open_store, register
+from .spec import Backend, StoreSpec, library_versions, open_store, register, unregister
 
 __all__ = ["Backend", "QuerySyntaxError", "Store", "StoreError", "StoreSpec", "library_versions", "open_store",
-           "register"]
+           "register", "unregister"]
