@@ -32,6 +32,7 @@ from typing import Any
 from .iris import lines_anchor
 from .names import fold
 from .sparql import render
+from .stores import StoreSpec
 
 #: The kinds of thing searched, in the order results are shown (passages last).
 KINDS: tuple[str, ...] = ("person", "group", "organisation", "work", "meeting", "decision", "agenda_item",
@@ -217,64 +218,47 @@ def is_current(path: Path, source: str) -> bool:
     return meta.get("schema") == SCHEMA_VERSION and meta.get("source") == source and bool(source)
 
 
-def store_source(store_spec: str, quad_count: Callable[[], int] | None = None) -> str:
+def store_source(store_spec: str | StoreSpec, quad_count: Callable[[], int] | None = None) -> str:
     """What the index was built from, to tell when it is out of date: the digest of the graph last
     loaded into an on-disk store (and how many updates were made since), else the quad count."""
-    if store_spec.startswith("oxigraph:") and store_spec != "oxigraph:":
-        marker = Path(store_spec[len("oxigraph:"):]) / ".loaded-graph.sha256"
+    spec = StoreSpec.parse(store_spec)
+    if spec.persistent and spec.path is not None:
+        marker = spec.path / ".loaded-graph.sha256"
         if marker.exists():
             return "graph:" + marker.read_text().strip()
     return f"quads:{quad_count()}" if quad_count else ""
 
 
-def default_path(store_spec: str) -> Path | None:
+def default_path(store_spec: str | StoreSpec) -> Path | None:
     """Where the index of an on-disk store lives by default: beside it (var/store -> var/store-search.sqlite)."""
-    if store_spec.startswith("oxigraph:") and store_spec != "oxigraph:":
-        p = Path(store_spec[len("oxigraph:"):])
-        return p.parent / (p.name + "-search.sqlite")
+    spec = StoreSpec.parse(store_spec)
+    if spec.persistent and spec.path is not None:
+        return spec.path.parent / (spec.path.name + "-search.sqlite")
     return None
 
 
-def build_for_store(store_spec: str, path: Path | None = None, force: bool = False) -> tuple[Path | None, str]:
+def build_for_store(store_spec: str | StoreSpec, path: Path | None = None,
+                    force: bool = False) -> tuple[Path | None, str]:
     """Build (or keep) the index of a store opened here, by its own query method (no row cap).
     Returns the index path and what was done, for the command's output."""
-    from .stores import open_store
-
-    path = path or default_path(store_spec)
+    spec = StoreSpec.parse(store_spec)
+    path = path or default_path(spec)
     if path is None:
         return None, "no index file for a store that is not on disk (built by the server when it starts)"
-    read_only = store_spec.startswith("oxigraph:") and store_spec != "oxigraph:"
-    store = open_store(store_spec, read_only=True) if read_only else open_store(store_spec)
+    store = spec.open(read_only=True)
     try:
-        source = store_source(store_spec, store.quad_count)
+        source = store_source(spec, store.quad_count)
         if not force and is_current(path, source):
             return path, f"search index {path}: up to date"
         started = time.monotonic()
-        counts = build(_union_select(store), path, source)
+        # over the store's data: an on-disk store filled by a bulk loader without the merge load()
+        # makes is searched over the union of its named graphs, as the endpoint's users would expect
+        counts = build(store.select_union, path, source)
     finally:
         store.close()
     total = sum(counts.values())
     return path, (f"search index {path}: {total} entries in {time.monotonic() - started:.1f} s, "
                   f"{path.stat().st_size / 1e6:.1f} MB")
-
-
-def _union_select(store: Any) -> Select:
-    """Rows of a query over the store. A store whose default graph is empty while its named graphs
-    hold data (loaded by a bulk loader without the merge load() makes) is searched over the union
-    of its named graphs, as the SPARQL endpoint's users would expect."""
-    from .stores.oxigraph_store import OxigraphStore
-    from .stores.terms import from_oxigraph
-
-    if isinstance(store, OxigraphStore):
-        raw = store.store
-        if not raw.query("ASK { ?s ?p ?o }") and raw.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
-            def union(sparql: str) -> Iterable[Mapping[str, Any]]:
-                result = raw.query(sparql, use_default_graph_as_union=True)
-                names = [v.value for v in result.variables]
-                for solution in result:
-                    yield {n: from_oxigraph(solution[n]) for n in names if solution[n] is not None}
-            return union
-    return lambda sparql: store.query(sparql).rows
 
 
 # queries ----------------------------------------------------------------------------------------

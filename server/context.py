@@ -16,9 +16,9 @@ from fastapi import Request
 from rdflib import Graph
 from rdflib.term import Node
 
-from graph.stores.base import Boolean, Solutions, StoreError, Triples
-from graph.stores.terms import to_rdflib
+from graph.stores import Store
 
+from .executor import ExecutorStore
 from .settings import Settings
 
 T = TypeVar("T")
@@ -47,26 +47,19 @@ class ServerContext:
         self._derived[name] = (gen, now, value)
         return value
 
+    @property
+    def store(self) -> Store:
+        """The store as the pages read it: through the executor, with its timeout and row cap."""
+        return ExecutorStore(self.executor)
+
     def select(self, sparql: str) -> list[dict[str, Node]]:
-        result = self.executor.run_query(sparql)
-        if not isinstance(result, Solutions):
-            raise StoreError("select() needs a SELECT query")
-        return [{k: to_rdflib(v) for k, v in row.items()} for row in result.rows]
+        return self.store.select(sparql)
 
     def ask(self, sparql: str) -> bool:
-        result = self.executor.run_query(sparql)
-        if not isinstance(result, Boolean):
-            raise StoreError("ask() needs an ASK query")
-        return result.value
+        return self.store.ask(sparql)
 
     def construct(self, sparql: str) -> Graph:
-        result = self.executor.run_query(sparql)
-        if not isinstance(result, Triples):
-            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
-        g = Graph()
-        for s, p, o in result.triples:
-            g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
-        return g
+        return self.store.construct(sparql)
 
 
 def get_context(request: Request) -> ServerContext:

@@ -14,12 +14,12 @@ import contextlib
 import multiprocessing as mp
 import queue
 import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.stores.base import Boolean, QuerySyntaxError, Solutions, StoreError, Triples, open_store
+from graph.stores import Store, StoreSpec
+from graph.stores.base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, StoreError, Triples
 
 from . import worker
 
@@ -97,11 +97,9 @@ class _Worker:
             self.conn.close()
 
 
-def _update_process(path: str, sparql: str, base_iri: str | None, conn: Any) -> None:
-    from graph.stores.oxigraph_store import OxigraphStore
-
+def _update_process(spec: StoreSpec, sparql: str, base_iri: str | None, conn: Any) -> None:
     try:
-        store = OxigraphStore(Path(path))
+        store = spec.open()
         store.update(sparql, base_iri)
         store.close()
         conn.send(("ok", None))
@@ -113,7 +111,7 @@ def _update_process(path: str, sparql: str, base_iri: str | None, conn: Any) -> 
 
 @dataclass
 class QueryExecutor:
-    spec: str
+    spec: StoreSpec  # given as text or a StoreSpec; parsed once, here
     graph_file: str | None = None
     workers: int = 2
     timeout: float = 10.0
@@ -125,13 +123,16 @@ class QueryExecutor:
     _spawn_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     generation: int = field(default=0, init=False)  # updates so far: caches of derived results key on it
 
+    def __post_init__(self) -> None:
+        self.spec = StoreSpec.parse(self.spec)
+
     @property
     def on_disk(self) -> bool:
-        return self.spec.startswith("oxigraph:") and self.spec != "oxigraph:"
+        return self.spec.persistent
 
     @property
     def remote(self) -> bool:
-        return self.spec.startswith(("http://", "https://", "remote:"))
+        return self.spec.is_remote
 
     # lifecycle -------------------------------------------------------------------
     def _spawn(self) -> _Worker:
@@ -192,7 +193,6 @@ class QueryExecutor:
                 w = self._idle.get(timeout=timeout + 5)
             except queue.Empty:
                 raise Busy("all query workers are busy; try again") from None
-            started = time.monotonic()
             try:
                 reply = w.call(("query", sparql, default_graphs or [], named_graphs or [], base_iri, max_rows),
                                timeout)
@@ -206,7 +206,6 @@ class QueryExecutor:
         if reply[0] == "error":
             raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
         form = reply[1]
-        _ = started
         if form[0] == "ask":
             return Materialised(Boolean(form[1]))
         if form[0] == "select":
@@ -217,7 +216,7 @@ class QueryExecutor:
     def run_update(self, sparql: str, base_iri: str | None = None, timeout: float | None = None) -> None:
         timeout = self.timeout if timeout is None else timeout
         if self.remote:
-            store = open_store(self.spec)
+            store = self.spec.open()
             try:
                 store.update(sparql, base_iri)
             finally:
@@ -238,7 +237,7 @@ class QueryExecutor:
         self.stop()
         try:
             parent, child = _CTX.Pipe()
-            proc = _CTX.Process(target=_update_process, args=(self.spec[len("oxigraph:"):], sparql, base_iri, child),
+            proc = _CTX.Process(target=_update_process, args=(self.spec, sparql, base_iri, child),
                                 daemon=True, name="samverkan-update")
             proc.start()
             child.close()
@@ -287,3 +286,39 @@ class QueryExecutor:
         finally:
             self._lock.release_read()
         return int(reply[1])
+
+
+class ExecutorStore(Store):
+    """The executor's query workers as a read-only Store, so code written for a Store (its select,
+    ask and construct; validation's scope extraction) runs with the server's timeout and row cap.
+
+    `timeout` and `max_rows` default to the executor's; with `strict`, a result the row cap cut is
+    an error instead of a shorter answer. `reader` names the user in the errors.
+    """
+
+    kind = "server"
+
+    def __init__(self, executor: Any, timeout: float | None = None, max_rows: int | None = None,
+                 strict: bool = False, reader: str = "the server") -> None:
+        self.executor = executor
+        self.timeout = timeout
+        self.max_rows = max_rows
+        self.strict = strict
+        self.reader = reader
+
+    def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
+        done = self.executor.run(sparql, list(graphs.default) if graphs else None,
+                                 list(graphs.named) if graphs else None, base_iri, self.timeout, self.max_rows)
+        if self.strict and done.truncated:
+            cap = self.executor.max_rows if self.max_rows is None else self.max_rows
+            raise StoreError(f"{self.reader}: a query returned more than {cap:,} rows")
+        return done.result
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        raise StoreError(f"{self.reader} reads the store; it does not update it")
+
+    def load(self, path: Path, replace: bool = False) -> int:
+        raise StoreError(f"{self.reader} reads the store; it does not load files")
+
+    def quad_count(self) -> int:
+        return int(self.executor.quad_count())

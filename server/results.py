@@ -1,5 +1,5 @@
 """Writers for SPARQL results: SELECT/ASK as JSON, XML, CSV, TSV; graphs as Turtle, N-Triples,
-JSON-LD, RDF/XML (graphs are written by Oxigraph's serialisers)."""
+JSON-LD, RDF/XML (graphs by graph.stores.syntax)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ import json
 from collections.abc import Iterable
 from xml.sax.saxutils import escape, quoteattr
 
-import pyoxigraph as ox
-
-from graph.stores.terms import Term, to_oxigraph
+from graph.stores.syntax import write_triples
+from graph.stores.terms import Term
 
 SELECT_TYPES = {
     "json": "application/sparql-results+json",
@@ -24,12 +23,6 @@ GRAPH_TYPES = {
     "ntriples": "application/n-triples",
     "jsonld": "application/ld+json",
     "rdfxml": "application/rdf+xml",
-}
-GRAPH_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
 }
 
 
@@ -129,7 +122,5 @@ def write_ask(fmt: str, value: bool) -> bytes:
 
 
 def write_graph(fmt: str, triples: Iterable[tuple[Term, Term, Term]], prefixes: dict[str, str] | None = None) -> bytes:
-    ox_triples = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples]
-    kwargs = {"prefixes": prefixes} if prefixes and fmt in ("turtle", "rdfxml") else {}
-    data = ox.serialize(ox_triples, format=GRAPH_FORMATS[fmt], **kwargs)
-    return data if data is not None else b""
+    """A CONSTRUCT / DESCRIBE result (or a page's triples) in the negotiated syntax."""
+    return write_triples(fmt, triples, prefixes)

@@ -55,6 +55,7 @@ from graph.network.projections import (
 )
 from graph.network.render import ASSETS, asset, page_head, view_tables_html
 from graph.network.views import View, ViewRequest, build_view
+from graph.stores import StoreSpec
 from graph.stores.base import Solutions, StoreError
 from graph.stores.terms import to_rdflib
 
@@ -88,14 +89,20 @@ def _code_version() -> str:
 CODE_VERSION = _code_version()
 
 
+def _spec(ctx: ServerContext) -> StoreSpec | None:
+    """The spec of the store the server's executor queries (None for an executor without one)."""
+    spec = getattr(ctx.executor, "spec", None)
+    return StoreSpec.parse(spec) if spec else None
+
+
 def store_fingerprint(ctx: ServerContext) -> str | None:
     """What changes when an on-disk store's content does, and nothing else: its table files (names and
     sizes: RocksDB never rewrites one), its non-empty write-ahead logs and the hash of the graph file
     the server loaded. None for other stores."""
-    spec = getattr(ctx.executor, "spec", "")
-    if not spec.startswith("oxigraph:") or spec == "oxigraph:":
+    spec = _spec(ctx)
+    if spec is None or not spec.persistent or spec.path is None:
         return None
-    path = Path(spec[len("oxigraph:"):])
+    path = spec.path
     try:
         entries = sorted((e.name, e.stat().st_size) for e in os.scandir(path) if e.is_file()
                          and (e.name.endswith(".sst") or (e.name.endswith(".log") and e.stat().st_size > 0)))
@@ -109,14 +116,14 @@ def store_key(ctx: ServerContext) -> tuple:
     """The state of the server's store: its on-disk fingerprint, else the updates replayed in memory,
     else (remote stores) a time bucket."""
     ex = ctx.executor
-    spec = getattr(ex, "spec", "")
+    spec = _spec(ctx)
     replayed = len(getattr(ex, "_replay", []) or [])
     fingerprint = store_fingerprint(ctx)
     if fingerprint is not None:
         return ("disk", fingerprint)
-    if spec.startswith(("http://", "https://", "remote:")):
-        return (id(ex), spec, int(time.time() // REMOTE_RECHECK_SECONDS))
-    return (id(ex), spec, replayed)
+    if spec is not None and spec.is_remote:
+        return (id(ex), str(spec), int(time.time() // REMOTE_RECHECK_SECONDS))
+    return (id(ex), str(spec or ""), replayed)
 
 
 def cache_dir() -> Path:

@@ -19,16 +19,15 @@ from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from rdflib import URIRef
 
 from graph.iris import Iris
 from graph.sparql import iri, load_query, render
-from graph.stores.base import Graphs, QueryResult, Store, StoreError
 
 from .context import ServerContext
+from .executor import ExecutorStore
 
 log = logging.getLogger("samverkan.server")
 MAX_ENTRIES = 32  # a report is 0.1-0.2 MB of JSON at county scale
@@ -37,30 +36,6 @@ WAIT_SECONDS = 5.0
 #: Rows one extraction query may return through a worker (the scope's triples come in chunks).
 EXTRACTION_ROWS = 5_000_000
 EXTRACTION_TIMEOUT = 120.0
-
-
-class ExecutorStore(Store):
-    """The server's query workers as a read-only Store (what graph.validation's scope extraction needs)."""
-
-    kind = "server"
-
-    def __init__(self, executor: Any) -> None:
-        self.executor = executor
-
-    def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
-        done = self.executor.run(sparql, timeout=EXTRACTION_TIMEOUT, max_rows=EXTRACTION_ROWS)
-        if done.truncated:
-            raise StoreError(f"validation: a query returned more than {EXTRACTION_ROWS:,} rows")
-        return done.result
-
-    def update(self, sparql: str, base_iri: str | None = None) -> None:
-        raise StoreError("validation reads the store; it does not update it")
-
-    def load(self, path: Path, replace: bool = False) -> int:
-        raise StoreError("validation reads the store; it does not load files")
-
-    def quad_count(self) -> int:
-        return int(self.executor.quad_count())
 
 
 @dataclass(frozen=True)
@@ -174,7 +149,8 @@ def _run(ctx: ServerContext, structure: str, at: dt.date) -> dict[str, Any]:
     from graph.validation import Report, validate_scope
 
     start = time.perf_counter()
-    run = validate_scope(ExecutorStore(ctx.executor), structure, at)
+    run = validate_scope(ExecutorStore(ctx.executor, EXTRACTION_TIMEOUT, EXTRACTION_ROWS, strict=True,
+                                       reader="validation"), structure, at)
     report = Report.from_run(run).to_json()
     report["scope"] = structure
     report["seconds"]["server"] = round(time.perf_counter() - start, 3)

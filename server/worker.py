@@ -9,18 +9,20 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from graph.stores.base import Boolean, Graphs, QuerySyntaxError, Solutions, StoreError, Triples, open_store
+from graph.stores import Store, StoreSpec
+from graph.stores.base import Boolean, Graphs, QuerySyntaxError, Solutions, StoreError, Triples
 
 TRIPLE_CAP_FACTOR = 10
 
 
-def open_worker_store(spec: str, graph_file: str | None, replay: list[str]) -> Any:
-    """Open the store a worker queries: on-disk Oxigraph read-only; in-memory stores loaded from
-    the graph file with the updates made since replayed."""
-    if spec.startswith("oxigraph:") and spec != "oxigraph:":
-        return open_store(spec, read_only=True)
-    store = open_store(spec)
-    if spec in ("memory", "oxigraph:", "oxigraph", "rdflib"):
+def open_worker_store(spec: StoreSpec | str, graph_file: str | None, replay: list[str]) -> Store:
+    """Open the store a worker queries: an on-disk store read-only; in-memory stores loaded from
+    the graph file with the updates made since replayed; a remote one as it is."""
+    spec = StoreSpec.parse(spec)
+    if spec.persistent:
+        return spec.open(read_only=True)
+    store = spec.open()
+    if spec.in_memory:
         if graph_file:
             store.load(Path(graph_file))
         for update in replay:
@@ -40,7 +42,7 @@ def materialise(result: Any, max_rows: int) -> tuple:
     return ("graph", triples[:cap], len(triples) > cap)
 
 
-def main(conn: Connection, spec: str, graph_file: str | None, replay: list[str]) -> None:
+def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list[str]) -> None:
     try:
         store = open_worker_store(spec, graph_file, replay)
         conn.send(("ready", store.quad_count()))

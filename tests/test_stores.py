@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import ast
+import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,7 +14,7 @@ import httpx
 import pytest
 
 from graph.processes import free_port, oxigraph_binary, stop, wait_http
-from graph.stores import QuerySyntaxError, Store, open_store
+from graph.stores import Backend, QuerySyntaxError, Store, StoreSpec, library_versions, open_store, register, unregister
 from graph.stores.base import Graphs
 
 from .servers import ROOT, run_server
@@ -100,3 +102,93 @@ def test_build_loads_a_remote_store_and_our_server_serves_it(remote_endpoint: st
         assert len(r.json()["results"]["bindings"]) == 136
         page = httpx.get(server.url + "/id/person/petra-hornstra", headers={"Accept": "text/html"})
         assert page.status_code == 200 and "Petra Hornstra" in page.text
+
+
+# the store spec and the registry of backends ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "backend", "persistent", "remote", "path"), [
+    ("memory", "oxigraph", False, False, None),
+    ("oxigraph", "oxigraph", False, False, None),
+    ("oxigraph:", "oxigraph", False, False, None),
+    ("oxigraph:var/store", "oxigraph", True, False, Path("var/store")),
+    ("rdflib", "rdflib", False, False, None),
+    ("rdflib:graph.nq", "rdflib", False, False, Path("graph.nq")),
+    ("http://127.0.0.1:7878/query", "remote", False, True, None),
+    ("https://example.org/sparql", "remote", False, True, None),
+    ("remote:query=http://h/q,update=http://h/u", "remote", False, True, None),
+])
+def test_spec_is_parsed_once_and_answers(text: str, backend: str, persistent: bool, remote: bool,
+                                         path: Path | None) -> None:
+    spec = StoreSpec.parse(text)
+    assert (spec.backend, spec.persistent, spec.is_remote, spec.path) == (backend, persistent, remote, path)
+    assert spec.in_memory == (not persistent and not remote)
+    assert str(spec) == text and StoreSpec.parse(spec) is spec
+    assert pickle.loads(pickle.dumps(spec)) == spec  # it goes to the query workers as it is
+
+
+def test_a_wrong_spec_says_which_forms_there_are() -> None:
+    for text in ("oxigraf:var/store", "memory:", "", "ftp://host/sparql"):
+        with pytest.raises(ValueError, match=r"unknown store .*: use oxigraph:PATH, memory, rdflib\[:FILE\] or an "
+                                             r"http\(s\) endpoint URL"):
+            StoreSpec.parse(text)
+    with pytest.raises(ValueError, match="remote store spec needs query=URL"):
+        open_store("remote:update=http://h/u")
+
+
+def test_spec_opens_its_backend(tmp_path: Path) -> None:
+    disk = StoreSpec.parse(f"oxigraph:{tmp_path / 'store'}")
+    with disk.open() as store:
+        store.update('INSERT DATA { <urn:s> <urn:p> "v" }')
+    with disk.open(read_only=True) as store:
+        assert store.ask('ASK { <urn:s> <urn:p> "v" }')
+    remote = StoreSpec.parse("remote:query=http://h/q,user=u,password=p,timeout=5").open()
+    assert (remote.query_url, remote.update_url, remote.auth, remote.timeout) == ("http://h/q", "http://h/q",
+                                                                                ("u", "p"), 5.0)
+    derived = StoreSpec.parse("http://h:7878/query").open()
+    assert (derived.update_url, derived.store_url) == ("http://h:7878/update", "http://h:7878/store")
+
+
+def test_a_new_backend_registers_its_name(tmp_path: Path) -> None:
+    opened: list[tuple[StoreSpec, bool]] = []
+
+    def open_probe(spec: StoreSpec, read_only: bool) -> Store:
+        opened.append((spec, read_only))
+        return open_store("memory")
+
+    register(Backend("probe", open_probe, location="directory", usage=("probe:PATH",)))
+    try:
+        spec = StoreSpec.parse(f"probe:{tmp_path}")
+        assert spec.persistent and spec.path == tmp_path
+        spec.open(read_only=True).close()
+        assert opened == [(spec, True)]
+        with pytest.raises(ValueError, match=r"rdflib\[:FILE\], an http\(s\) endpoint URL or probe:PATH"):
+            StoreSpec.parse("nothing")
+    finally:
+        unregister("probe")
+
+
+def test_library_versions_name_the_backends_libraries() -> None:
+    assert {"pyoxigraph", "rdflib", "httpx"} <= set(library_versions())
+
+
+def test_only_the_stores_read_spec_text_or_import_pyoxigraph() -> None:
+    """The spec is parsed in graph/stores/ only; pyoxigraph is imported there only; the stores
+    import nothing of the rest of graph/ (imports read from the parsed modules, not the text)."""
+    offenders = []
+    for file in sorted([*(ROOT / "graph").rglob("*.py"), *(ROOT / "server").rglob("*.py")]):
+        rel = file.relative_to(ROOT).as_posix()
+        text = file.read_text(encoding="utf-8")
+        tree = ast.parse(text, filename=rel)
+        imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
+                    for alias in node.names}
+        imported |= {node.module.split(".")[0] for node in ast.walk(tree)
+                     if isinstance(node, ast.ImportFrom) and node.module and node.level == 0}
+        if rel.startswith("graph/stores/"):
+            above = any(isinstance(node, ast.ImportFrom) and node.level > 1 for node in ast.walk(tree))
+            if above or "graph" in imported:
+                offenders.append(f"{rel}: imports from above the stores (they sit below the build)")
+            continue
+        if 'startswith("oxigraph:' in text or 'len("oxigraph:")' in text or '"remote:"' in text:
+            offenders.append(f"{rel}: parses a store spec")
+        if "pyoxigraph" in imported:
+            offenders.append(f"{rel}: imports pyoxigraph")
+    assert offenders == []

@@ -306,6 +306,9 @@ def run_pages(report: Report, store_spec: str, repeat: int = 3, search_index: Pa
               network_cache: Path | None = None, browser: bool = True, memory: bool = True) -> None:
     """Time every page kind on a fresh server over `store_spec` (an on-disk store, served read-only),
     then the browser journey and the memory; tables into `report` (graph.bench.run.Report)."""
+    from ..stores import StoreSpec
+
+    spec = StoreSpec.parse(store_spec)
     work = Path(tempfile.mkdtemp(prefix="samverkan-pages-"))
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     try:
@@ -334,8 +337,8 @@ def run_pages(report: Report, store_spec: str, repeat: int = 3, search_index: Pa
             ours = run.memory() if memory else None
         finally:
             run.close()
-        if ours is not None and store_spec.startswith("oxigraph:"):
-            theirs = oxigraph_memory(Path(store_spec[len("oxigraph:"):]), work)
+        if ours is not None and spec.persistent and spec.path is not None:
+            theirs = oxigraph_memory(spec.path, work)
             rss, pss, parts = ours
             rows = [[f"our server after the pages ({parts})", f"{rss / 1024:,.0f}",
                      f"{pss / 1024:,.0f}", "–"]]

@@ -85,12 +85,12 @@ def machine() -> list[list[str]]:
         mem = f"{kb / 1024 / 1024:.1f} GiB"
     except (OSError, StopIteration):
         pass
-    import pyoxigraph
-    import rdflib
+    from ..stores import library_versions
 
+    versions = library_versions()
     return [["CPU", cpu], ["cores", str(os.cpu_count())], ["memory", mem], ["OS", platform.platform()],
-            ["Python", platform.python_version()], ["pyoxigraph", pyoxigraph.__version__],
-            ["rdflib", rdflib.__version__]]
+            ["Python", platform.python_version()], ["pyoxigraph", versions["pyoxigraph"]],
+            ["rdflib", versions["rdflib"]]]
 
 
 def timed(fn: Callable[[], object]) -> float:

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from ..stores.source import add_graph_options, store_from_args
+from ._source import add_graph_options, store_from_args
 
 
 def filter_date(value: str) -> str:

@@ -6,6 +6,10 @@ import argparse
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..stores import StoreSpec
 
 
 def _sha256(path: Path) -> str:
@@ -16,24 +20,25 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def prepare_store(store_spec: str, graph: Path | None) -> str:
+def prepare_store(store_spec: str | StoreSpec, graph: Path | None) -> str:
     """Load the built graph into an on-disk store when the graph changed since the last load, so
     SPARQL updates made through the server survive restarts until the sources change."""
-    from ..stores import open_store
+    from ..stores import StoreSpec
 
-    if not store_spec.startswith("oxigraph:") or store_spec == "oxigraph:":
+    spec = StoreSpec.parse(store_spec)
+    if not spec.persistent or spec.path is None:
         return "kept"
-    path = Path(store_spec[len("oxigraph:"):])
+    path = spec.path
     if graph is None:
         if not (path / "CURRENT").exists():  # create an empty store the read-only workers can open
-            open_store(store_spec).close()
+            spec.open().close()
             return "created empty"
         return "kept"
     marker = path / ".loaded-graph.sha256"
     digest = _sha256(graph)
     if marker.exists() and marker.read_text().strip() == digest:
         return "unchanged"
-    store = open_store(store_spec)
+    store = spec.open()
     try:
         n = store.load(graph, replace=True)
     finally:
@@ -71,12 +76,15 @@ def _serve(args: argparse.Namespace) -> int:
         settings.update_token = Path(args.update_token_file).read_text().strip() or None
     if args.search_index:
         settings.search_index = str(Path(args.search_index).resolve())
-    status = prepare_store(settings.store, Path(settings.graph_file) if settings.graph_file else None)
+    from ..stores import StoreSpec
+
+    spec = StoreSpec.parse(settings.store)  # a wrong spec stops here, before the server starts
+    status = prepare_store(spec, Path(settings.graph_file) if settings.graph_file else None)
     print(f"store {settings.store}: {status}")
     from ..search_index import build_for_store
 
-    if settings.store.startswith("oxigraph:") and settings.store != "oxigraph:":  # others: built on start-up
-        print(build_for_store(settings.store, Path(settings.search_index) if settings.search_index else None)[1])
+    if spec.persistent:  # others: built on start-up
+        print(build_for_store(spec, Path(settings.search_index) if settings.search_index else None)[1])
     print(f"serving on http://{args.host}:{args.port}/  (SPARQL at /sparql, updates "
           f"{'on (bearer token)' if settings.update_token else 'off'})", flush=True)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..dates import InvalidDate, parse_day
-from ..stores.source import add_graph_options, store_from_args
+from ._source import add_graph_options, store_from_args
 
 
 def _date(text: str) -> dt.date:

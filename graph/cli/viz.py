@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from ..stores.source import add_graph_options, store_from_args
+from ._source import add_graph_options, store_from_args
 from .analyse import add_filter_options, filters_from_args
 
 FORMATS = ("html", "gexf", "graphml", "json")

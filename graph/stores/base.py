@@ -90,6 +90,15 @@ class Store(ABC):
             raise StoreError("select() needs a SELECT query")
         return [{k: to_rdflib(v) for k, v in row.items()} for row in result.rows]
 
+    def select_union(self, sparql: str) -> Iterator[dict[str, Term]]:
+        """SELECT rows as {variable: Term} over all the store's data: its default graph, which load()
+        keeps the merge of the named graphs (a backend whose default graph can be empty while its
+        named graphs hold data, as after a bulk load by another tool, answers over their union)."""
+        result = self.query(sparql)
+        if not isinstance(result, Solutions):
+            raise StoreError("select_union() needs a SELECT query")
+        return result.rows
+
     def ask(self, sparql: str) -> bool:
         result = self.query(sparql)
         if not isinstance(result, Boolean):
@@ -111,26 +120,3 @@ class Store(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
-def open_store(spec: str, read_only: bool = False) -> Store:
-    """Open a store from a spec: 'oxigraph:PATH', 'oxigraph:' / 'memory', 'rdflib', or an http(s) URL."""
-    if spec in ("memory", "oxigraph:", "oxigraph"):
-        from .oxigraph_store import OxigraphStore
-
-        return OxigraphStore(None)
-    if spec.startswith("oxigraph:"):
-        from .oxigraph_store import OxigraphStore
-
-        return OxigraphStore(Path(spec[len("oxigraph:"):]), read_only=read_only)
-    if spec == "rdflib" or spec.startswith("rdflib:"):
-        from .rdflib_store import RdflibStore
-
-        store = RdflibStore()
-        if spec.startswith("rdflib:") and spec[len("rdflib:"):]:
-            store.load(Path(spec[len("rdflib:"):]))
-        return store
-    if spec.startswith(("http://", "https://", "remote:")):
-        from .remote import RemoteStore
-
-        return RemoteStore.from_spec(spec)
-    raise ValueError(f"unknown store {spec!r}: use oxigraph:PATH, memory, rdflib[:FILE] or an http(s) endpoint URL")

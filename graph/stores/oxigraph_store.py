@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
+from .spec import Backend, StoreSpec, register
+from .syntax import rdf_format
 from .terms import Term, from_oxigraph, to_oxigraph
-
-FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
-           ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML,
-           ".jsonld": ox.RdfFormat.JSON_LD}
-
-
-def rdf_format(path: Path) -> ox.RdfFormat:
-    try:
-        return FORMATS[path.suffix.lower()]
-    except KeyError:
-        raise StoreError(f"{path}: unknown RDF format {path.suffix!r}") from None
 
 
 def _graph(iri: str) -> ox.NamedNode | ox.DefaultGraph:
@@ -78,6 +69,15 @@ class OxigraphStore(Store):
         return Triples((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
                        for t in result)
 
+    def select_union(self, sparql: str) -> Iterator[dict[str, Term]]:
+        """As Store.select_union; a store whose default graph is empty while its named graphs hold
+        data (loaded by a bulk loader without the merge load() makes) answers over their union."""
+        if self.store.query("ASK { ?s ?p ?o }") or not self.store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
+            return super().select_union(sparql)
+        result = self.store.query(sparql, use_default_graph_as_union=True)
+        names = [v.value for v in result.variables]
+        return ({n: from_oxigraph(solution[n]) for n in names if solution[n] is not None} for solution in result)
+
     MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
@@ -127,10 +127,6 @@ class OxigraphStore(Store):
                 raise StoreError(f"{self.path}: {exc}") from exc
         return len(self.store) - before
 
-    def load_bytes(self, data: bytes, fmt: ox.RdfFormat, graph: str | None = None) -> None:
-        kwargs = {} if fmt.supports_datasets else {"to_graph": _graph(graph or "")}
-        self.store.load(data, format=fmt, **kwargs)
-
     def add_triples(self, triples: Iterable[tuple[Term, Term, Term]]) -> None:
         """Add triples to the default graph (the validation's in-memory copy of its data graph)."""
         default = ox.DefaultGraph()
@@ -144,3 +140,11 @@ class OxigraphStore(Store):
             with contextlib.suppress(OSError):
                 self.store.flush()
         del self.store
+
+
+def _open(spec: StoreSpec, read_only: bool) -> OxigraphStore:
+    return OxigraphStore(spec.path, read_only=read_only and spec.path is not None)
+
+
+register(Backend("oxigraph", _open, location="directory", usage=("oxigraph:PATH", "memory"), aliases=("memory",),
+                 library="pyoxigraph"))

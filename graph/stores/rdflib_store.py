@@ -9,6 +9,7 @@ from rdflib import Dataset, URIRef
 from rdflib.plugins.sparql.sparql import SPARQLError
 
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
+from .spec import Backend, StoreSpec, register
 from .terms import from_rdflib
 
 FORMATS = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle", ".nt": "nt",
@@ -69,3 +70,13 @@ class RdflibStore(Store):
 
     def quad_count(self) -> int:
         return sum(len(g) for g in self.dataset.graphs())
+
+
+def _open(spec: StoreSpec, read_only: bool) -> RdflibStore:
+    store = RdflibStore()
+    if spec.path is not None:
+        store.load(spec.path)
+    return store
+
+
+register(Backend("rdflib", _open, location="file", usage=("rdflib[:FILE]",), library="rdflib"))

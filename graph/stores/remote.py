@@ -17,7 +17,8 @@ import httpx
 import pyoxigraph as ox
 
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
-from .oxigraph_store import rdf_format
+from .spec import Backend, StoreSpec, register
+from .syntax import rdf_format
 from .terms import from_oxigraph
 
 BATCH = 5000
@@ -36,15 +37,16 @@ class RemoteStore(Store):
     kind: str = "remote"
 
     @classmethod
-    def from_spec(cls, spec: str) -> RemoteStore:
-        if spec.startswith("remote:"):
-            opts = dict(part.split("=", 1) for part in spec[len("remote:"):].split(",") if "=" in part)
+    def from_spec(cls, spec: StoreSpec) -> RemoteStore:
+        """The store a remote spec names: an endpoint URL, or (``remote:...``) its options."""
+        if not spec.location.startswith(("http://", "https://")):
+            opts = dict(part.split("=", 1) for part in spec.location.split(",") if "=" in part)
             if "query" not in opts:
                 raise ValueError("remote store spec needs query=URL")
             auth = (opts["user"], opts.get("password", "")) if "user" in opts else None
             return cls(opts["query"], opts.get("update", opts["query"]), opts.get("store"), auth, opts.get("token"),
                        float(opts.get("timeout", 60)))
-        url = spec
+        url = spec.location
         if url.endswith("/query"):
             root = url[: -len("/query")]
             return cls(url, root + "/update", root + "/store")
@@ -147,3 +149,7 @@ class RemoteStore(Store):
         row = next(iter(result.rows), {})
         value = row.get("n", ("literal", "0", "", ""))[1]
         return int(re.sub(r"\D", "", value) or 0)
+
+
+register(Backend("remote", lambda spec, read_only: RemoteStore.from_spec(spec), location="endpoint",
+                 usage=("an http(s) endpoint URL",), prefixes=("http://", "https://"), library="httpx"))

@@ -1,13 +1,17 @@
-"""Get a store holding the graph, for commands that read it (validate, analyse, viz, query)."""
+"""Get a store holding the graph, for the commands that read it (validate, analyse, viz): the
+--graph / --store options, and building the graph from the records into a store when neither is given."""
 
 from __future__ import annotations
 
 import argparse
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import config
-from .base import Store, open_store
+
+if TYPE_CHECKING:
+    from ..stores import Store
 
 
 def add_graph_options(p: argparse.ArgumentParser) -> None:
@@ -17,6 +21,8 @@ def add_graph_options(p: argparse.ArgumentParser) -> None:
 
 def store_from_args(args: argparse.Namespace) -> Store:
     """The store named by --store, else --graph loaded into memory, else a fresh build in memory."""
+    from ..stores import open_store
+
     if getattr(args, "store", None):
         return open_store(args.store)
     store = open_store("memory")

@@ -1,0 +1,158 @@
+"""The store spec (a StoreSpec value parsed once from text such as ``oxigraph:PATH``) and the
+registry of store backends it is parsed against.
+
+In the manner of rdflib's plugin registry (rdflib/plugin.py: ``register(name, kind, module,
+class)``, ``get(name, kind)``): each backend module registers itself with ``register(Backend(...))``
+when it is imported (graph/stores/__init__.py imports the built-in ones), and ``StoreSpec.parse``
+asks the registry. This module imports no backend, and the backends import it and base, so there
+is no import circle. Callers ask the spec questions (``persistent``, ``path``, ``is_remote``,
+``in_memory``) and open it (``spec.open(read_only=...)``) instead of testing the text.
+
+Spec forms of the built-in backends:
+
+- ``oxigraph:PATH`` — embedded Oxigraph, persistent on disk; ``oxigraph:``, ``oxigraph`` or
+  ``memory`` — embedded Oxigraph in memory;
+- ``rdflib`` or ``rdflib:FILE`` — rdflib's in-memory Dataset (FILE loaded when opened);
+- ``http(s)://...`` or ``remote:query=URL,...`` — a remote SPARQL 1.1 endpoint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .base import Store
+
+#: What the text after ``NAME:`` is to a backend: the directory the store lives in (persistent;
+#: empty: in memory), a file loaded into memory when the store is opened, or the endpoint.
+Location = Literal["directory", "file", "endpoint"]
+
+
+@dataclass(frozen=True)
+class Backend:
+    """A registered store backend: its name, how to open a spec of it, what its location names.
+
+    `open(spec, read_only)` makes the Store (the backend's own code, imported when the backend
+    registers). `aliases` are whole specs meaning this backend with no location (``memory``);
+    `prefixes` are spec beginnings that belong to it as they stand (``http://``, kept in the
+    location). `usage` is how the spec is written, for the message a wrong spec gets; `library`
+    the distribution it runs on (for the benchmarks' system table).
+    """
+
+    name: str
+    open: Callable[[StoreSpec, bool], Store]
+    location: Location
+    usage: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    library: str | None = None
+
+
+_BACKENDS: dict[str, Backend] = {}
+
+
+def register(backend: Backend) -> None:
+    """Register (or replace) a backend under its name; its aliases and prefixes with it."""
+    _BACKENDS[backend.name] = backend
+
+
+def unregister(name: str) -> Backend | None:
+    """Remove a backend from the registry (what it was, or None)."""
+    return _BACKENDS.pop(name, None)
+
+
+def backend(name: str) -> Backend:
+    """The registered backend of that name (KeyError when there is none)."""
+    return _BACKENDS[name]
+
+
+def backends() -> list[Backend]:
+    """The registered backends, in the order they registered."""
+    return list(_BACKENDS.values())
+
+
+def library_versions() -> dict[str, str]:
+    """The version of each library a registered backend runs on ({"pyoxigraph": "0.4.9", ...})."""
+    versions = {}
+    for b in _BACKENDS.values():
+        if b.library and b.library not in versions:
+            try:
+                versions[b.library] = metadata.version(b.library)
+            except metadata.PackageNotFoundError:
+                versions[b.library] = "?"
+    return versions
+
+
+def _usage() -> str:
+    forms = [form for b in _BACKENDS.values() for form in b.usage]
+    return ", ".join(forms[:-1]) + " or " + forms[-1] if len(forms) > 1 else "".join(forms)
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """Which store to use: a registered backend and its location (a directory, a file, an endpoint
+    URL or options; "" for none), parsed once from the text the user gave (kept in `text`)."""
+
+    backend: str
+    location: str = ""
+    text: str = field(default="", compare=False)
+
+    @classmethod
+    def parse(cls, spec: str | StoreSpec) -> StoreSpec:
+        """The spec the text names (a StoreSpec is returned as it is); ValueError saying the forms
+        the registered backends accept when no backend takes it."""
+        if isinstance(spec, StoreSpec):
+            return spec
+        for b in _BACKENDS.values():
+            if spec in b.aliases:
+                return cls(b.name, "", spec)
+            if b.prefixes and spec.startswith(b.prefixes):
+                return cls(b.name, spec, spec)
+        name, _, rest = spec.partition(":")
+        if name in _BACKENDS:
+            return cls(name, rest, spec)
+        raise ValueError(f"unknown store {spec!r}: use {_usage()}")
+
+    def _backend(self) -> Backend:
+        try:
+            return _BACKENDS[self.backend]
+        except KeyError:
+            raise ValueError(f"no store backend {self.backend!r} is registered: use {_usage()}") from None
+
+    @property
+    def persistent(self) -> bool:
+        """Whether the store lives on disk here (and keeps its contents between runs)."""
+        return self._backend().location == "directory" and bool(self.location)
+
+    @property
+    def is_remote(self) -> bool:
+        """Whether the store is a SPARQL endpoint reached over HTTP."""
+        return self._backend().location == "endpoint"
+
+    @property
+    def in_memory(self) -> bool:
+        """Whether the store lives in this process's memory (each process opening it has its own)."""
+        return not (self.persistent or self.is_remote)
+
+    @property
+    def path(self) -> Path | None:
+        """The store's directory (persistent stores) or the file an in-memory store loads; else None."""
+        if self._backend().location in ("directory", "file") and self.location:
+            return Path(self.location)
+        return None
+
+    def open(self, read_only: bool = False) -> Store:
+        """Open the store; `read_only` opens a persistent store for reading only (others ignore it)."""
+        return self._backend().open(self, read_only)
+
+    def __str__(self) -> str:
+        return self.text or (f"{self.backend}:{self.location}" if self.location else self.backend)
+
+
+def open_store(spec: str | StoreSpec, read_only: bool = False) -> Store:
+    """Open a store from a spec: 'oxigraph:PATH', 'oxigraph:' / 'memory', 'rdflib', or an http(s) URL."""
+    return StoreSpec.parse(spec).open(read_only)
