@@ -682,7 +682,7 @@ def _baseline_seconds(g: Graph, at: dt.date, timeout: float) -> float | None:
         path = Path(tmp) / "scope.nt"
         g.serialize(path, format="nt", encoding="utf-8")
         try:
-            done = subprocess.run([sys.executable, "-c", _BASELINE, str(path), at.isoformat()], cwd=config.ROOT,
+            done = subprocess.run([sys.executable, "-c", _BASELINE, str(path), at.isoformat()],
                                   capture_output=True, text=True, timeout=timeout, check=True)
         except subprocess.TimeoutExpired:
             return None

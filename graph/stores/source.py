@@ -6,7 +6,6 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from .. import config
 from .base import Store, open_store
 
 
@@ -32,6 +31,6 @@ def built_store(store: Store, base: str | None = None) -> Store:
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "graph.nq"
-        build_to_file(out, config.RECORDS, config.SOURCES, base)
+        build_to_file(out, base=base)  # the current project's records and sources
         store.load(out)
     return store
