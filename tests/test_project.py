@@ -58,6 +58,9 @@ def test_not_found_says_where_it_looked(tmp_path: Path, monkeypatch: pytest.Monk
     assert f"no samverkan.toml in {tmp_path.resolve()} or any folder above it" in done.stderr
     done = _cli("--project", str(tmp_path), "check", cwd=tmp_path)
     assert done.returncode == 2 and f"{tmp_path.resolve()} is not a samverkan project folder" in done.stderr
+    done = _cli("serve", "--port", "9", cwd=tmp_path)  # no store made in ./var/store to serve nothing from
+    assert done.returncode == 2 and f"no samverkan.toml in {tmp_path.resolve()}" in done.stderr
+    assert not (tmp_path / "var").exists()
 
 
 def test_project_option_before_or_after_the_command(tmp_path: Path) -> None:

@@ -54,7 +54,9 @@ def _serve(args: argparse.Namespace) -> int:
     from server.app import create_app
     from server.settings import Settings
 
-    settings = Settings()  # its default store is the project folder's var/store
+    settings = Settings()
+    if not args.store and not os.environ.get("SAMVERKAN_STORE"):  # the project's var/store (none: exit 2, where looked)
+        settings.store = project.current().store
     with contextlib.suppress(project.ProjectNotFound):  # the query workers (other processes) find it too
         os.environ[project.ENV] = str(project.current().root)
     if args.base:
