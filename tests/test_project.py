@@ -168,3 +168,15 @@ def test_serve_refuses_a_graph_without_data(tmp_path: Path, loaded: str, content
     assert f"the new dataset {graph} holds no records" in done.stderr
     assert "people 0" in done.stderr and "people 136" in done.stderr
     assert _quads(loaded) == before
+
+
+def test_no_code_reads_data_beside_the_package() -> None:
+    """The records, sources and var/ are the project's and the ontology, shapes and queries the package's:
+    no module places them next to the code (config.ROOT / RECORDS / SOURCES are gone)."""
+    import re
+
+    pattern = re.compile(r"config\.(ROOT|RECORDS|SOURCES)\b|Path\(__file__\)[^\n]*\.parent\.parent")
+    uses = [f"{path.relative_to(ROOT)}:{n}" for folder in ("graph", "server", "samverkan")
+            for path in sorted((ROOT / folder).rglob("*.py"))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    assert uses == [], "use graph.project (records, sources, var) or graph.config's package data instead"
