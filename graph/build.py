@@ -7,8 +7,9 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from . import config
+from . import config, project
 from .emit import build_dataset
+from .guards import require_inputs
 from .records import load_corpus
 from .serialize import format_for, serialise, write_atomically
 
@@ -20,14 +21,18 @@ class BuildResult:
     path: Path | None
 
 
-def build(records_dir: Path = config.RECORDS, sources_dir: Path = config.SOURCES,
+def build(records_dir: Path | None = None, sources_dir: Path | None = None,
           base: str | None = None) -> Dataset:
-    """Load, check and convert every record; raise RecordError on the first bad one."""
+    """Load, check and convert every record (default: the project folder's); raise RecordError on the
+    first bad one, and Refused when a folder is missing or holds no record."""
+    records_dir = records_dir or project.current().records
+    sources_dir = sources_dir or project.current().sources
+    require_inputs(records_dir, sources_dir)
     corpus = load_corpus(records_dir, sources_dir)
     return build_dataset(corpus, config.base_iri(base))
 
 
-def build_to_file(out: Path, records_dir: Path = config.RECORDS, sources_dir: Path = config.SOURCES,
+def build_to_file(out: Path, records_dir: Path | None = None, sources_dir: Path | None = None,
                   base: str | None = None) -> BuildResult:
     """Build and write TriG or N-Quads (by extension), atomically: all or nothing."""
     fmt = format_for(out)  # fail before doing any work

@@ -1,18 +1,31 @@
-"""Where things are, and the namespaces every module agrees on."""
+"""Where the data that ships with the code is, and the namespaces every module agrees on.
+
+The ontology, shapes and queries are package data (samverkan.ontology, samverkan.shapes,
+samverkan.queries), read with importlib.resources, so they are found in an editable checkout and in
+an installed wheel alike; the records, sources and var/ are the project folder's (graph/project.py).
+"""
 
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 from rdflib import Namespace
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "sources"
-RECORDS = ROOT / "records"
-ONTOLOGY_DIR = ROOT / "ontology"
-SHAPES_DIR = ROOT / "shapes"
-QUERIES_DIR = ROOT / "queries"
+
+def package_dir(package: str) -> Path:
+    """A package-data folder as a path on disk (the code globs and parses files in it)."""
+    folder = resources.files(package)
+    if not isinstance(folder, Path) or not folder.is_dir():
+        raise RuntimeError(f"package data {package} is not a folder on disk ({folder!r}): install samverkan "
+                           "unzipped (pip install)")
+    return folder
+
+
+ONTOLOGY_DIR = package_dir("samverkan.ontology")
+SHAPES_DIR = package_dir("samverkan.shapes")
+QUERIES_DIR = package_dir("samverkan.queries")
 
 DEFAULT_BASE = "http://localhost:8000/"
 

@@ -16,7 +16,7 @@ from typing import Any
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from . import config
+from . import config, project
 from .names import fold
 from .yamlload import LDict, LList, RecordError, load_yaml
 
@@ -448,8 +448,9 @@ class _Checker:
 # --------------------------------------------------------------------------- loading
 
 
-def load_manifest(sources_dir: Path = config.SOURCES) -> dict[str, SourceDocument]:
-    """Read sources/manifest.yaml and the text of every document it lists."""
+def load_manifest(sources_dir: Path | None = None) -> dict[str, SourceDocument]:
+    """Read sources/manifest.yaml (default: the project folder's) and the text of every document it lists."""
+    sources_dir = sources_dir or project.current().sources
     path = sources_dir / "manifest.yaml"
     data = load_yaml(path)
     docs: dict[str, SourceDocument] = {}
@@ -481,8 +482,9 @@ def known_roles(vocab: Path = config.ONTOLOGY_DIR / "vocabularies.ttl") -> set[s
     return {str(s).rsplit("/", 1)[-1] for s in g.subjects(SKOS.inScheme, config.LGL.Roles)}
 
 
-def load_corpus(records_dir: Path = config.RECORDS, sources_dir: Path = config.SOURCES) -> Corpus:
-    """Load and check every record; raise the first RecordError found."""
+def load_corpus(records_dir: Path | None = None, sources_dir: Path | None = None) -> Corpus:
+    """Load and check every record (default: the project folder's); raise the first RecordError found."""
+    records_dir = records_dir or project.current().records
     documents = load_manifest(sources_dir)
     roles = known_roles()
     records: list[Record] = []

@@ -11,9 +11,10 @@ fi
 extras=""
 if [ "${1:-}" = "--test" ]; then extras="[test]"; fi
 stamp=".venv/.installed${extras}"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ setup.py -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install --quiet -e ".${extras}"
+  # (the filter hides setuptools' note that an editable install maps ontology/, shapes/, queries/ by a finder)
+  PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install --quiet -e ".${extras}"
   touch "$stamp"
 fi
 if [ "${1:-}" = "--test" ]; then

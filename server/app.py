@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from graph import config
 from graph.dates import InvalidDate
 
 from . import validation_runs
@@ -28,7 +29,7 @@ from .page_params import PageParams, request_lang
 from .settings import Settings
 
 log = logging.getLogger("samverkan.server")
-STATIC = Path(__file__).parent / "static"
+STATIC = config.package_dir("server") / "static"  # package data (importlib.resources)
 
 
 class BodyLimit:

@@ -40,6 +40,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
+from graph import project
 from graph.dates import InvalidDate, check_period
 from graph.network.aggregate import AGGREGATE_ABOVE
 from graph.network.analysis import SIZE_MEASURES
@@ -128,7 +129,7 @@ def store_key(ctx: ServerContext) -> tuple:
 
 def cache_dir() -> Path:
     """Where the network data and pictures of on-disk stores are kept across restarts."""
-    return Path(os.environ.get("SAMVERKAN_NETWORK_CACHE", "var/network-cache"))
+    return Path(os.environ.get("SAMVERKAN_NETWORK_CACHE") or project.var_dir() / "network-cache")
 
 
 class NetworkCache:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from graph import config
+from graph import config, project
 
 
 def _env(name: str, default: str) -> str:
@@ -15,7 +15,7 @@ def _env(name: str, default: str) -> str:
 @dataclass
 class Settings:
     base: str = field(default_factory=lambda: config.base_iri(None))
-    store: str = field(default_factory=lambda: _env("STORE", "oxigraph:var/store"))
+    store: str = field(default_factory=lambda: _env("STORE", f"oxigraph:{project.var_dir() / 'store'}"))
     query_timeout: float = field(default_factory=lambda: float(_env("QUERY_TIMEOUT", "10")))
     max_rows: int = field(default_factory=lambda: int(_env("MAX_ROWS", "10000")))
     max_request_bytes: int = field(default_factory=lambda: int(_env("MAX_REQUEST_BYTES", str(1024 * 1024))))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from graph.processes import free_port, stop, wait_http
 
-ROOT = Path(__file__).resolve().parent.parent
+from .paths import ROOT
 
 
 @dataclass

@@ -10,12 +10,13 @@ import pytest
 import yaml
 from rdflib import URIRef
 
-from graph import config
 from graph.asof import asof_query, held_interval, held_on, interval_meets, latest_document_date
 from graph.stores import open_store
 from graph.stores.base import Store
 
-RECORD = config.ROOT / "records" / "2025-12-12-lansgemensam-ledning.yaml"
+from .paths import ROOT
+
+RECORD = ROOT / "records" / "2025-12-12-lansgemensam-ledning.yaml"
 BASE = "http://localhost:8000/id/"
 
 
@@ -83,7 +84,7 @@ def marked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict]:
 
     tmp_path = tmp_path_factory.mktemp("marked")
     records = tmp_path / "records"
-    shutil.copytree(config.ROOT / "records", records)
+    shutil.copytree(ROOT / "records", records)
     path = records / "2026-03-12-lansgemensam-ledning.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     meeting = next(m for m in data["meetings"] if m.get("attendance"))

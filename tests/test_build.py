@@ -20,6 +20,8 @@ from graph.build import build, build_to_file
 from graph.config import LGL, ORG, TIME
 from graph.names import fold
 
+from .paths import RECORDS, ROOT
+
 ID = "http://localhost:8000/id/"
 
 # Counted by hand in the source documents (sources/*.txt), independently of the records.
@@ -175,12 +177,12 @@ def _build_bytes(records: Path, out: Path) -> bytes:
 
 
 def test_output_is_deterministic_and_independent_of_record_order(tmp_path: Path) -> None:
-    first = _build_bytes(config.RECORDS, tmp_path / "a.trig")
-    assert first == _build_bytes(config.RECORDS, tmp_path / "b.trig")
+    first = _build_bytes(RECORDS, tmp_path / "a.trig")
+    assert first == _build_bytes(RECORDS, tmp_path / "b.trig")
     shuffled = tmp_path / "records"
     shuffled.mkdir()
     rng = random.Random(7)
-    for path in config.RECORDS.glob("*.yaml"):
+    for path in RECORDS.glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for value in data.values():
             if isinstance(value, list):
@@ -212,7 +214,7 @@ def test_base_iri_is_configurable() -> None:
 
 def _broken(tmp_path: Path, name: str, old: str, new: str) -> Path:
     records = tmp_path / "records"
-    shutil.copytree(config.RECORDS, records)
+    shutil.copytree(RECORDS, records)
     path = records / name
     text = path.read_text(encoding="utf-8")
     assert old in text
@@ -222,7 +224,7 @@ def _broken(tmp_path: Path, name: str, old: str, new: str) -> Path:
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True,
-                          cwd=config.ROOT, check=False)
+                          cwd=ROOT, check=False)
 
 
 def test_unknown_id_gives_file_line_and_what(tmp_path: Path) -> None:
@@ -257,7 +259,7 @@ def test_name_not_in_cited_line_is_refused(tmp_path: Path) -> None:
 
 def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     records = tmp_path / "records"
-    shutil.copytree(config.RECORDS, records)
+    shutil.copytree(RECORDS, records)
     path = records / "2025-introduktion.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
     lines.insert(3, "  - id: [unclosed")

@@ -20,7 +20,8 @@ from graph.names import same_person
 from graph.records import load_corpus
 from graph.yamlload import load_yaml
 
-SOURCES = config.SOURCES
+from .paths import RECORDS, SOURCES
+
 OCR_DOC = SOURCES / "2025-12-12-protokoll-lansgemensam-ledning.txt"
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SYNTHETIC = FIXTURES / "2026-06-05-protokoll-syntetiskt.txt"
@@ -79,12 +80,12 @@ def test_ingest_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_ingest_never_touches_the_manifest_or_records(tmp_path: Path) -> None:
-    before = {p: p.read_bytes() for p in [*SOURCES.iterdir(), *config.RECORDS.glob("*.yaml")] if p.is_file()}
+    before = {p: p.read_bytes() for p in [*SOURCES.iterdir(), *RECORDS.glob("*.yaml")] if p.is_file()}
     out = tmp_path / "draft.yaml"
     assert main(["ingest", str(OCR_DOC), "--out", str(out)]) == 0
     assert out.is_file()
     # the source is already in sources/: no copy is made, nothing there changes
-    assert {p: p.read_bytes() for p in [*SOURCES.iterdir(), *config.RECORDS.glob("*.yaml")] if p.is_file()} == before
+    assert {p: p.read_bytes() for p in [*SOURCES.iterdir(), *RECORDS.glob("*.yaml")] if p.is_file()} == before
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
@@ -253,7 +254,7 @@ def test_draft_replaces_its_curated_record_and_passes_check(tmp_path: Path) -> N
     corpus = load_corpus()
     rec = next(r for r in corpus.records if r.document.id == doc)
     records = tmp_path / "records"
-    shutil.copytree(config.RECORDS, records, ignore=shutil.ignore_patterns("drafts"))
+    shutil.copytree(RECORDS, records, ignore=shutil.ignore_patterns("drafts"))
     result = ingest(rec.document.file, make_context(without_source(corpus, doc)), doc)
     (records / f"{doc}.yaml").write_text(result.draft_text, encoding="utf-8")
     checked = load_corpus(records, SOURCES)
@@ -271,7 +272,7 @@ def test_new_protocol_draft_passes_check_with_manifest_entry(tmp_path: Path, ctx
     sources = tmp_path / "sources"
     shutil.copytree(SOURCES, sources)
     records = tmp_path / "records"
-    shutil.copytree(config.RECORDS, records, ignore=shutil.ignore_patterns("drafts"))
+    shutil.copytree(RECORDS, records, ignore=shutil.ignore_patterns("drafts"))
     result = ingest(SYNTHETIC, ctx)
     rv = make_review(result, ctx)
     (sources / result.source_name).write_text(result.source.text, encoding="utf-8")

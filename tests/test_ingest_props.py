@@ -10,7 +10,6 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from graph import config
 from graph.ingest.extract import Extractor
 from graph.ingest.ocr_repair import Lexicon, repair_text
 from graph.ingest.pipeline import Context, load_context
@@ -18,8 +17,10 @@ from graph.ingest.reconcile import PersonMatcher, name_score
 from graph.names import Mention, reconcile
 from graph.people import People
 
-CLEAN = config.SOURCES / "2026-03-12-protokoll-lansgemensam-ledning.txt"
-OCR = config.SOURCES / "2025-12-12-protokoll-lansgemensam-ledning.txt"
+from .paths import SOURCES
+
+CLEAN = SOURCES / "2026-03-12-protokoll-lansgemensam-ledning.txt"
+OCR = SOURCES / "2025-12-12-protokoll-lansgemensam-ledning.txt"
 _CTX: Context | None = None
 
 # what OCR made of å/ä/ö in the damaged sources

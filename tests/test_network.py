@@ -36,6 +36,8 @@ from graph.people import reconcile_people
 from graph.records import load_corpus
 from graph.stores import open_store
 
+from .paths import RECORDS, SOURCES
+
 ID = "http://localhost:8000/id/"
 LGL_MEETINGS = ("2025-12-12-lansgemensam-ledning", "2026-03-12-lansgemensam-ledning")
 
@@ -64,10 +66,10 @@ def data(store) -> NetworkData:
 @pytest.fixture(scope="module")
 def attendance_from_records() -> dict[str, dict[str, str | None]]:
     """Per meeting id: person slug -> organisation id given in the list (from the YAML records)."""
-    corpus = load_corpus(config.RECORDS, config.SOURCES)
+    corpus = load_corpus(RECORDS, SOURCES)
     people = reconcile_people(corpus)
     out: dict[str, dict[str, str | None]] = {}
-    for path in sorted(config.RECORDS.glob("*.yaml")):
+    for path in sorted(RECORDS.glob("*.yaml")):
         rec = yaml.safe_load(path.read_text(encoding="utf-8"))
         for meeting in rec.get("meetings", []) or []:
             for lst in meeting.get("attendance", []) or []:

@@ -14,9 +14,10 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from graph import config
 
 from .browser import browser_page
+from .paths import ROOT
 from .servers import Server
 
-ARTIFACTS = config.ROOT / "test-artifacts"
+ARTIFACTS = ROOT / "test-artifacts"
 LGL = str(config.LGL)
 
 

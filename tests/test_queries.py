@@ -14,7 +14,9 @@ from graph import config
 from graph.stores import open_store
 from graph.stores.base import Store
 
-CODE = [p for d in ("graph", "server") for p in (config.ROOT / d).rglob("*.py")]
+from .paths import ROOT
+
+CODE = [p for d in ("graph", "server") for p in (ROOT / d).rglob("*.py")]
 GLOBS = {"example_": "example_*.rq", "network_": "network_*.rq"}
 QUERIES = sorted(config.QUERIES_DIR.glob("*.rq"))
 

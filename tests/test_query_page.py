@@ -14,9 +14,10 @@ from graph import config
 from server.routes_query import DEFAULT_QUERY, explain, undeclared_prefixes
 
 from .browser import browser_page
+from .paths import ROOT
 from .servers import Server
 
-ARTIFACTS = config.ROOT / "test-artifacts"
+ARTIFACTS = ROOT / "test-artifacts"
 
 
 def _error(query: str) -> str:

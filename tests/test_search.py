@@ -14,20 +14,21 @@ import yaml
 from rdflib import RDFS, Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF
 
-from graph import config, search_index
+from graph import search_index
 from graph.config import LGL
 from graph.stores import open_store
 from server.routes_search import plural
 
 from .browser import browser_page
 from .conftest import BASE
+from .paths import RECORDS, ROOT
 from .servers import Server, run_server
 
-ARTIFACTS = config.ROOT / "test-artifacts"
+ARTIFACTS = ROOT / "test-artifacts"
 
 
 def _records() -> list[dict]:
-    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(config.RECORDS.glob("*.yaml"))]
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(RECORDS.glob("*.yaml"))]
 
 
 def _works(kind: str, word: str) -> list[str]:

@@ -16,19 +16,18 @@ import httpx
 import pytest
 import yaml
 
-from graph import config
-
 from .browser import browser_page
+from .paths import ROOT
 from .servers import Server
 
-ARTIFACTS = config.ROOT / "test-artifacts"
+ARTIFACTS = ROOT / "test-artifacts"
 BASE = "http://localhost:8000/id/"
 GROUP_ID = "samordnande-grupp-barn-och-unga"
 GROUP = BASE + "org/" + GROUP_ID
 
 
 def _record(name: str) -> dict:
-    return yaml.safe_load((config.ROOT / "records" / f"{name}.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load((ROOT / "records" / f"{name}.yaml").read_text(encoding="utf-8"))
 
 
 def _replacements() -> list[dict]:
@@ -182,7 +181,7 @@ def test_an_impossible_date_is_a_clear_400(live_server: Server, path: str) -> No
 
 def test_validate_command_refuses_an_impossible_date(built_graph: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "graph.cli", "validate", "--graph", str(built_graph),
-                           "--at", "2026-02-30"], cwd=config.ROOT, capture_output=True, text=True, timeout=120)
+                           "--at", "2026-02-30"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "no such day in the calendar" in done.stderr and "2026-02-30" in done.stderr
 

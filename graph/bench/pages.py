@@ -28,7 +28,7 @@ from urllib.parse import quote, urlparse
 
 import httpx
 
-from .. import config
+from .. import config, project
 from ..iris import Iris
 from ..processes import free_port, oxigraph_binary, stop, wait_http
 
@@ -150,7 +150,7 @@ class PageRun:
         env = dict(os.environ, SAMVERKAN_NETWORK_CACHE=str(network_cache or work / "network-cache"))
         self.started = time.perf_counter()
         with self.log.open("wb") as log:
-            self.proc = subprocess.Popen(cmd, cwd=config.ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+            self.proc = subprocess.Popen(cmd, cwd=project.current().root, stdout=log, stderr=subprocess.STDOUT, env=env)
         # /sparql without a query is the service description: it answers once the server listens
         # (after the search index is built or found), and it is none of the pages timed
         wait_http(self.url + "/sparql", self.proc, timeout=1800, log=self.log)

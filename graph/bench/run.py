@@ -31,7 +31,7 @@ from pathlib import Path
 
 import httpx
 
-from .. import config
+from .. import config, project
 from ..processes import free_port, oxigraph_binary, stop, wait_http
 
 
@@ -271,7 +271,7 @@ def run(scale: str, repeat: int, clients: int, duration: float, seed: int, rdfli
         sport = free_port()
         proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", f"oxigraph:{disk_path}",
                                  "--port", str(sport), "--log-level", "warning", "--timeout", "120",
-                                 "--max-rows", "100000"], cwd=config.ROOT, stdout=subprocess.DEVNULL,
+                                 "--max-rows", "100000"], cwd=project.current().root, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         servers.procs.append(proc)
         url = f"http://127.0.0.1:{sport}"

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .. import config
 from ..iris import HOME_ORG
 from ..stores import open_store
 from ..validation import graph_from_file, scope_body, scoped_graph, validate_graph, validate_scope
@@ -29,7 +28,7 @@ def _baseline_seconds(g: Graph, at: dt.date, timeout: float) -> float | None:
         path = Path(tmp) / "scope.nt"
         g.serialize(path, format="nt", encoding="utf-8")
         try:
-            done = subprocess.run([sys.executable, "-m", __name__, str(path), at.isoformat()], cwd=config.ROOT,
+            done = subprocess.run([sys.executable, "-m", __name__, str(path), at.isoformat()],
                                   capture_output=True, text=True, timeout=timeout, check=True)
         except subprocess.TimeoutExpired:
             return None

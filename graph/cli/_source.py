@@ -8,8 +8,6 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import config
-
 if TYPE_CHECKING:
     from ..stores import Store
 
@@ -38,6 +36,6 @@ def built_store(store: Store, base: str | None = None) -> Store:
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "graph.nq"
-        build_to_file(out, config.RECORDS, config.SOURCES, base)
+        build_to_file(out, base=base)  # the current project's records and sources
         store.load(out)
     return store

@@ -25,9 +25,11 @@ def _build(args: argparse.Namespace) -> int:
         for key, value in counts(result.dataset).items():
             print(f"  {key}: {value}")
         if args.store:
+            from ..guards import check_replace
             from ..stores import open_store
 
             with open_store(args.store) as store:
+                check_replace(store, args.store, out, args.replace_anyway)
                 store.load(out, replace=True)
                 print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
                       "(named graphs + their merge as the default graph)")
@@ -39,8 +41,10 @@ def _build(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from ..emit import build_dataset
+    from ..guards import require_inputs
     from ..records import load_corpus
 
+    require_inputs(Path(args.records), Path(args.sources))
     corpus = load_corpus(Path(args.records), Path(args.sources))
     ds = build_dataset(corpus, config.base_iri(args.base))
     print(f"records OK: {len(corpus.records)} files, {len(ds)} quads")
@@ -52,6 +56,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--out", help="output file: .trig, .nq or .nquads")
     b.add_argument("--store", help="also load the dataset into a store, replacing its contents: oxigraph:PATH, "
                                    "or a SPARQL endpoint URL (e.g. http://127.0.0.1:7878/query)")
+    b.add_argument("--replace-anyway", action="store_true",
+                   help="replace a store's data even with a dataset that has no records or less than half its quads")
     add_source_options(b)
     b.set_defaults(func=_build)
 

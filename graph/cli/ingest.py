@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import config
-
 
 def _ingest(args: argparse.Namespace) -> int:
     from ..ingest.pipeline import ingest, load_context, write_outputs
@@ -53,15 +51,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", help="the protocol: .txt/.md text, or .pdf (text layer, or OCR with tesseract)")
     p.add_argument("--out", help="draft file (default records/drafts/<id>.yaml); refused if it exists")
     p.add_argument("--id", help="the document id (default: date and kind of the meeting)")
-    p.add_argument("--records", default=str(config.RECORDS), help="folder of the curated records (known people)")
-    p.add_argument("--sources", default=str(config.SOURCES), help="folder of the sources and manifest.yaml")
+    p.add_argument("--records", help="folder of the curated records (known people; default: the project's)")
+    p.add_argument("--sources", help="folder of the sources and manifest.yaml (default: the project's)")
     p.add_argument("--sources-out", help="where the source text copy goes (default: --sources)")
     p.add_argument("--dry-run", action="store_true", help="extract and review, write nothing")
     p.set_defaults(func=_ingest)
 
     q = sub.add_parser("ingest-quality", help="ingest each source and compare with the curated records")
-    q.add_argument("--records", default=str(config.RECORDS))
-    q.add_argument("--sources", default=str(config.SOURCES))
+    q.add_argument("--records", help="default: the project folder's records/")
+    q.add_argument("--sources", help="default: the project folder's sources/")
     q.add_argument("--json", help="also write the numbers as JSON to this file")
     q.add_argument("--per-document", action="store_true", help="print a table per document too")
     q.set_defaults(func=_quality)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..stores import StoreSpec
+
+from .. import project
 
 
 def _sha256(path: Path) -> str:
@@ -20,9 +23,11 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def prepare_store(store_spec: str | StoreSpec, graph: Path | None) -> str:
+def prepare_store(store_spec: str | StoreSpec, graph: Path | None, replace_anyway: bool = False) -> str:
     """Load the built graph into an on-disk store when the graph changed since the last load, so
-    SPARQL updates made through the server survive restarts until the sources change."""
+    SPARQL updates made through the server survive restarts until the sources change; refuse (guards.Refused)
+    to replace the store's data with a graph that has no records or less than half of it, unless replace_anyway."""
+    from ..guards import check_replace
     from ..stores import StoreSpec
 
     spec = StoreSpec.parse(store_spec)
@@ -40,6 +45,7 @@ def prepare_store(store_spec: str | StoreSpec, graph: Path | None) -> str:
         return "unchanged"
     store = spec.open()
     try:
+        check_replace(store, str(spec), graph, replace_anyway)
         n = store.load(graph, replace=True)
     finally:
         store.close()
@@ -54,6 +60,10 @@ def _serve(args: argparse.Namespace) -> int:
     from server.settings import Settings
 
     settings = Settings()
+    if not args.store and not os.environ.get("SAMVERKAN_STORE"):  # the project's var/store (none: exit 2, where looked)
+        settings.store = project.current().store
+    with contextlib.suppress(project.ProjectNotFound):  # the query workers (other processes) find it too
+        os.environ[project.ENV] = str(project.current().root)
     if args.base:
         from .. import config
 
@@ -79,7 +89,7 @@ def _serve(args: argparse.Namespace) -> int:
     from ..stores import StoreSpec
 
     spec = StoreSpec.parse(settings.store)  # a wrong spec stops here, before the server starts
-    status = prepare_store(spec, Path(settings.graph_file) if settings.graph_file else None)
+    status = prepare_store(spec, Path(settings.graph_file) if settings.graph_file else None, args.replace_anyway)
     print(f"store {settings.store}: {status}")
     from ..search_index import build_for_store
 
@@ -94,7 +104,7 @@ def _serve(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("serve", help="serve the graph: SPARQL endpoint, linked-data pages, visualisations")
     s.add_argument("--graph", help="built dataset to load into the store when it changed (.trig/.nq)")
-    s.add_argument("--store", help="store: oxigraph:PATH (default oxigraph:var/store), memory, rdflib, or a "
+    s.add_argument("--store", help="store: oxigraph:PATH (default the project's var/store), memory, rdflib, or a "
                                    "remote SPARQL endpoint URL")
     s.add_argument("--host", default=os.environ.get("SAMVERKAN_HOST", "127.0.0.1"))
     s.add_argument("--port", type=int, default=int(os.environ.get("SAMVERKAN_PORT", "8000")))
@@ -108,5 +118,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                               "(or set SAMVERKAN_UPDATE_TOKEN)")
     s.add_argument("--search-index", help="the full-text search index file (default: beside an on-disk store, "
                                          "e.g. var/store-search.sqlite; or set SAMVERKAN_SEARCH_INDEX)")
+    s.add_argument("--replace-anyway", action="store_true", help="load --graph into the store even when it has "
+                   "no records or less than half of the store's quads")
     s.add_argument("--log-level", default="info")
     s.set_defaults(func=_serve)

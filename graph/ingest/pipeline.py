@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import config
 from ..names import fold
 from ..people import People, reconcile_people
 from ..records import Corpus, load_corpus
@@ -80,7 +79,7 @@ def make_context(corpus: Corpus | None, warnings: list[str] | None = None) -> Co
     return Context(corpus, lexicon, orgs, PersonMatcher(people), people, works, list(warnings or []))
 
 
-def load_context(records_dir: Path = config.RECORDS, sources_dir: Path = config.SOURCES) -> Context:
+def load_context(records_dir: Path | None = None, sources_dir: Path | None = None) -> Context:
     """The context from the records; a corpus that does not load leaves ingest without known people."""
     try:
         corpus = load_corpus(records_dir, sources_dir)

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import config
 from ..names import fold, same_person
 from ..people import People, name_mentions, reconcile_people
 from ..records import Corpus, load_corpus, parse_lines
@@ -244,7 +243,7 @@ class QualityReport:
         return {"total": one(self.total), "documents": {d: one(s) for d, s in self.per_document.items()}}
 
 
-def measure(records_dir: Path = config.RECORDS, sources_dir: Path = config.SOURCES,
+def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
             documents: Iterable[str] | None = None) -> QualityReport:
     corpus: Corpus = load_corpus(records_dir, sources_dir)
     everyone = reconcile_people(corpus)
@@ -267,12 +266,12 @@ def measure(records_dir: Path = config.RECORDS, sources_dir: Path = config.SOURC
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="ingest-quality", description=__doc__.split("\n")[0])
-    ap.add_argument("--records", default=str(config.RECORDS))
-    ap.add_argument("--sources", default=str(config.SOURCES))
+    ap.add_argument("--records", type=Path, help="default: the project folder's")
+    ap.add_argument("--sources", type=Path, help="default: the project folder's")
     ap.add_argument("--json", help="write the numbers (and the missed/extra facts) as JSON here")
     ap.add_argument("--per-document", action="store_true")
     args = ap.parse_args(argv)
-    report = measure(Path(args.records), Path(args.sources))
+    report = measure(args.records, args.sources)
     if args.per_document:
         for doc, scores in report.per_document.items():
             print(f"== {doc}")

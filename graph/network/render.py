@@ -30,12 +30,13 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
 
+from .. import config
 from .analysis import SIZE_MEASURES, metrics
 from .data import KIND_COLOURS, KIND_LABELS, KIND_LABELS_EN, OTHER_KINDS, PRINCIPAL_KINDS
 from .layout import positions as layout_positions
 
 VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
-ASSETS_DIR = Path(__file__).parent / "assets"
+ASSETS_DIR = config.package_dir("graph.network") / "assets"  # package data (importlib.resources)
 #: Files the pages need, by the name they are served under (/viz/static/NAME).
 ASSETS: dict[str, tuple[Path, str]] = {
     "vis-network.min.js": (VIS_DIR / "vis-network.min.js", "text/javascript"),

@@ -204,10 +204,10 @@ _decisions: dict[str, bool] | None = None  # the on-disk decisions, loaded once 
 
 def decisions_path() -> Path:
     """Where decisions are kept between runs ($SAMVERKAN_PREBINDING_CACHE, else var/cache/prebinding.json)."""
-    from .. import config
+    from ... import project
 
     env = os.environ.get("SAMVERKAN_PREBINDING_CACHE")
-    return Path(env) if env else config.ROOT / "var" / "cache" / "prebinding.json"
+    return Path(env) if env else project.var_dir() / "cache" / "prebinding.json"
 
 
 def _prologue_sorted(text: str) -> str:

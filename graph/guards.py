@@ -1,0 +1,73 @@
+"""The checks that refuse a wrong path instead of building nothing or wiping a store: input folders that
+are missing or hold no record, and replacing a store's data with a dataset that has none or far less."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .sparql import load_query
+from .stores import Store, open_store
+
+
+class Refused(ValueError):
+    """A command refused to run on what it was given (the message names the path and why)."""
+
+
+def require_inputs(records_dir: Path, sources_dir: Path) -> None:
+    """Refuse a records folder that does not exist or holds no record, and a sources folder that does not
+    exist or has no manifest.yaml."""
+    if not records_dir.is_dir():
+        raise Refused(f"records folder {records_dir} does not exist")
+    if not any(records_dir.glob("*.yaml")):
+        raise Refused(f"records folder {records_dir} holds no record (no *.yaml file)")
+    if not sources_dir.is_dir():
+        raise Refused(f"sources folder {sources_dir} does not exist")
+    if not (sources_dir / "manifest.yaml").is_file():
+        raise Refused(f"sources folder {sources_dir} has no manifest.yaml")
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a store holds, in brief: its quads in named graphs and the counts of queries/counts.rq."""
+
+    quads: int
+    counts: dict[str, int]
+
+    @property
+    def empty(self) -> bool:
+        """No records' facts (no people, organisations, meetings, ...), whatever else (an ontology) it holds."""
+        return not any(self.counts.values())
+
+    def describe(self) -> str:
+        return f"{self.quads} quads in named graphs (" + ", ".join(f"{k} {v}" for k, v in self.counts.items()) + ")"
+
+
+def contents(store: Store) -> Contents:
+    """Count what the store holds (SPARQL, so any backend)."""
+    quads = int(store.select(load_query("store_quads.rq"))[0]["quads"])
+    counts = {k: int(v) for k, v in store.select(load_query("counts.rq"))[0].items()}
+    return Contents(quads, counts)
+
+
+def check_replace(store: Store, name: str, new_file: Path, anyway: bool = False) -> None:
+    """Refuse to replace a non-empty store's contents with the dataset in new_file when that holds no
+    records or fewer than half the store's quads, unless anyway (--replace-anyway)."""
+    if anyway:
+        return
+    old = contents(store)
+    if old.quads == 0:
+        return
+    with open_store("memory") as scratch:
+        scratch.load(new_file)
+        new = contents(scratch)
+    if new.empty:
+        why = "holds no records"
+    elif new.quads * 2 < old.quads:
+        why = "would remove more than half of the store's quads"
+    else:
+        return
+    raise Refused(f"refusing to replace the contents of {name}: the new dataset {new_file} {why}.\n"
+                  f"  the store holds:       {old.describe()}\n"
+                  f"  the new dataset holds: {new.describe()}\n"
+                  "  give --replace-anyway to replace it all the same")

@@ -1,0 +1,1 @@
+"""Package data (samverkan.shapes): the SHACL shapes (*.ttl)."""
