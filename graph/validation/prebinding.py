@@ -204,7 +204,7 @@ _decisions: dict[str, bool] | None = None  # the on-disk decisions, loaded once 
 
 def decisions_path() -> Path:
     """Where decisions are kept between runs ($SAMVERKAN_PREBINDING_CACHE, else var/cache/prebinding.json)."""
-    from ... import project
+    from .. import project
 
     env = os.environ.get("SAMVERKAN_PREBINDING_CACHE")
     return Path(env) if env else project.var_dir() / "cache" / "prebinding.json"
