@@ -7,9 +7,8 @@ source file, names found in the lines they cite) and, across all records, for re
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,64 +16,66 @@ from rdflib import Graph
 from rdflib.namespace import SKOS
 
 from . import config
+from .model import (
+    DECISION_KINDS,
+    GOAL_LEVELS,
+    ID_RE,
+    LIST_KINDS,
+    MEETING_KINDS,
+    MEETING_STATUSES,
+    ORG_TYPES,
+    SEAT_KINDS,
+    WORK_TYPES,
+    Affiliation,
+    AgendaItem,
+    AttendanceEntry,
+    AttendanceList,
+    Decision,
+    Funding,
+    FundingPart,
+    Goal,
+    Indicator,
+    Lines,
+    Meeting,
+    Organisation,
+    OrgMention,
+    Period,
+    Person,
+    Post,
+    Presenter,
+    RecordFile,
+    SeatRule,
+    SourceDocument,
+    Statement,
+    Theme,
+    Work,
+    WorkMention,
+    date_text,
+    from_data,
+    keys,
+    parse_lines,
+)
 from .names import fold
 from .yamlload import LDict, LList, RecordError, load_yaml
 
-ORG_TYPES = {
-    "region", "kommun", "kommunforbund", "gymnasieforbund", "unit", "external", "county",
-    "collaboration-body", "coordinating-group", "area-group", "presidium", "conference",
-    "meeting-series", "forum", "network", "process-group", "steering-group", "working-group",
-    "preparatory-group",
-}
-WORK_TYPES = {
-    "strategy", "plan", "agreement", "law", "project", "service", "model", "persona",
-    "workshop-question", "initiative", "programme", "platform", "report",
-}
-MEETING_KINDS = {"lgl-meeting", "presidiekonferens", "presidiemote"}
-MEETING_STATUSES = {"held", "referred", "announced"}
-LIST_KINDS = {"ledamoter", "ovriga", "deltagare", "ovriga-deltagare"}
-DECISION_KINDS = {"approve-protocol", "indicator", "replacement", "funding", "other"}
-GOAL_LEVELS = {"vision", "goal", "sub-goal"}
-SEAT_KINDS = {"kommun", "region", "kommunforbund", "gymnasieforbund"}  # composition from_kind / per
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-Lines = tuple[int, int]
+__all__ = [  # the model's names that were defined here before it existed
+    "ID_RE", "Lines", "SourceDocument", "date_text", "parse_lines", "Corpus", "Record", "RecordError",
+    "load_corpus", "load_manifest", "known_roles",
+]
 
 
 @dataclass(frozen=True)
-class SourceDocument:
-    """A source document as the manifest describes it, with its text split into lines."""
-
-    id: str
-    file: Path
-    original: str
-    title: str
-    kind: str
-    date: str  # ISO date or year
-    publisher: str
-    language: str
-    text_quality: str
-    lines: tuple[str, ...] = field(repr=False)
-
-    @property
-    def clean(self) -> bool:
-        return self.text_quality == "clean"
-
-    @property
-    def sort_date(self) -> str:
-        return self.date if len(self.date) == 10 else f"{self.date}-12-31"
-
-    def passage(self, span: Lines) -> str:
-        return "\n".join(self.lines[span[0] - 1: span[1]])
-
-
-@dataclass
 class Record:
-    """One checked record file: the raw mapping plus the document it is about."""
+    """One checked record file: its facts in the model, the raw mapping and the document it is about.
+
+    `facts` is what new code reads; `data` (the mapping with line numbers) is kept for the ingest's
+    comparisons and name index, which still walk the mapping.
+    """
 
     path: Path
     document: SourceDocument
     data: LDict
+    facts: RecordFile
 
 
 @dataclass
@@ -87,6 +88,11 @@ class Corpus:
     works: dict[str, tuple[Record, LDict]]
     meetings: dict[str, tuple[Record, LDict]]
     roles: set[str]
+
+    @functools.cached_property
+    def orgs(self) -> dict[str, Organisation]:
+        """Every organisation the records define, by id, in the model."""
+        return {o.id: o for rec in self.records for o in rec.facts.organisations}
 
 
 # --------------------------------------------------------------------------- small checkers
@@ -150,44 +156,11 @@ def _enum(node: LDict, key: str, where: str, allowed: set[str], required: bool =
     return value
 
 
-def parse_lines(value: Any) -> Lines | None:
-    """'12' or 12 -> (12, 12); '12-14' -> (12, 14); None when malformed."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return (value, value)
-    if isinstance(value, str):
-        m = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+))?\s*", value)
-        if m:
-            a = int(m.group(1))
-            return (a, int(m.group(2) or a))
-    return None
-
-
-def date_text(value: Any) -> str | None:
-    """A date or a year as ISO text ('2025-12-12', '2025'); None when not one."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2100:
-        return str(value)
-    if isinstance(value, str) and re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", value.strip()):
-        if len(value.strip()) == 10:
-            try:
-                dt.date.fromisoformat(value.strip())
-            except ValueError:
-                return None
-        return value.strip()
-    return None
-
-
 class _Checker:
     """Checks one record's sections; collects ids it defines and references it makes."""
 
-    def __init__(self, record: Record) -> None:
-        self.record = record
-        self.doc = record.document
+    def __init__(self, document: SourceDocument) -> None:
+        self.doc = document
         self.refs: list[tuple[LDict, str, str, str]] = []  # (node, key, kind, id)
 
     # locators -----------------------------------------------------------------
@@ -221,15 +194,14 @@ class _Checker:
     def statements(self, node: LDict, where: str) -> None:
         for i, st in enumerate(_list(node, "statements", where), 1):
             w = f"{where} statement {i}"
-            _keys(st, w, {"text", "lines"}, {"note"})
+            _keys(st, w, *keys(Statement))
             _str(st, "text", w)
             self.lines(st, w)
 
     # sections -----------------------------------------------------------------
     def organisation(self, o: Any, i: int) -> str:
         where = f"organisation {i}"
-        _keys(o, where, {"id", "name", "type", "lines"},
-              {"part_of", "alt_names", "founded", "focus", "activities", "statements", "composition", "note"})
+        _keys(o, where, *keys(Organisation))
         oid = _id(o, "id", where)
         where = f"organisation {oid!r}"
         _str(o, "name", where)
@@ -245,8 +217,7 @@ class _Checker:
         self.statements(o, where)
         for j, seat in enumerate(_list(o, "composition", where), 1):
             w = f"{where} composition {j}"
-            _keys(seat, w, {"seat", "lines"},
-                  {"count", "from", "from_kind", "per", "area", "area_name", "post", "appointed_by", "note"})
+            _keys(seat, w, *keys(SeatRule))
             self.ref(seat, "seat", "role", w)
             self.ref(seat, "post", "role", w)
             if "count" in seat and (not isinstance(seat["count"], int) or isinstance(seat["count"], bool)
@@ -264,13 +235,12 @@ class _Checker:
 
     def mention(self, m: Any, i: int) -> None:
         where = f"mention {i}"
-        _keys(m, where, {"id", "as_written", "lines"}, {"note"})
+        _keys(m, where, *keys(OrgMention))
         self.ref(m, "id", "organisation", where)
         self.lines(m, where)
 
     def post(self, p: Any, where: str) -> None:
-        _keys(p, where, {"role", "org", "lines"},
-              {"acting", "former", "title", "start", "end", "for_group", "note"})
+        _keys(p, where, *keys(Post))
         self.ref(p, "role", "role", where)
         self.ref(p, "org", "organisation", where)
         self.ref(p, "for_group", "organisation", where)
@@ -284,7 +254,7 @@ class _Checker:
 
     def person(self, p: Any, i: int) -> None:
         where = f"person {i}"
-        _keys(p, where, {"name", "lines"}, {"variants", "posts", "affiliations", "note"})
+        _keys(p, where, *keys(Person))
         name = _str(p, "name", where)
         assert name is not None
         where = f"person {name!r}"
@@ -296,14 +266,13 @@ class _Checker:
             self.post(post, f"{where} post {j}")
         for j, aff in enumerate(_list(p, "affiliations", where), 1):
             w = f"{where} affiliation {j}"
-            _keys(aff, w, {"org", "lines"}, {"note"})
+            _keys(aff, w, *keys(Affiliation))
             self.ref(aff, "org", "organisation", w)
             self.lines(aff, w)
 
     def meeting(self, m: Any, i: int) -> str:
         where = f"meeting {i}"
-        _keys(m, where, {"id", "kind", "of", "date", "status", "lines"},
-              {"place", "participants_approx", "agenda", "attendance", "note"})
+        _keys(m, where, *keys(Meeting))
         mid = _id(m, "id", where)
         where = f"meeting {mid!r}"
         _enum(m, "kind", where, MEETING_KINDS)
@@ -317,7 +286,7 @@ class _Checker:
         numbers: set[int] = set()
         for j, item in enumerate(_list(m, "agenda", where), 1):
             w = f"{where} agenda item {j}"
-            _keys(item, w, {"title", "lines"}, {"n", "parent", "presenters", "about", "summary", "themes", "note"})
+            _keys(item, w, *keys(AgendaItem))
             _str(item, "title", w)
             self.lines(item, w)
             if "n" in item:
@@ -329,11 +298,11 @@ class _Checker:
             self.ref(item, "about", "work", w)
             for k, pr in enumerate(_list(item, "presenters", w), 1):
                 pw = f"{w} presenter {k}"
-                _keys(pr, pw, {"name", "lines"}, {"note"})
+                _keys(pr, pw, *keys(Presenter))
                 self.lines(pr, pw, names=(_str(pr, "name", pw) or "",))
             for k, th in enumerate(_list(item, "themes", w), 1):
                 tw = f"{w} theme {k}"
-                _keys(th, tw, {"question", "heading", "lines"}, {"note"})
+                _keys(th, tw, *keys(Theme))
                 self.ref(th, "question", "work", tw)
                 _str(th, "heading", tw)
                 self.lines(th, tw)
@@ -342,7 +311,7 @@ class _Checker:
                 raise _err(item, f"{where} agenda item {j}: parent {item['parent']!r} is not an item number", "parent")
         for j, lst in enumerate(_list(m, "attendance", where), 1):
             w = f"{where} attendance list {j}"
-            _keys(lst, w, {"list", "lines", "entries"}, {"heading", "note", "complete_member_list"})
+            _keys(lst, w, *keys(AttendanceList))
             _enum(lst, "list", w, LIST_KINDS)
             if "complete_member_list" in lst and not isinstance(lst["complete_member_list"], bool):
                 raise _err(lst, f"{w}: 'complete_member_list' must be true or false", "complete_member_list")
@@ -352,7 +321,7 @@ class _Checker:
                 raise _err(lst, f"{w}: 'entries' is empty", "entries")
             for k, e in enumerate(entries, 1):
                 ew = f"{w} entry {k}"
-                _keys(e, ew, {"name", "line"}, {"org", "role", "acting", "note"})
+                _keys(e, ew, *keys(AttendanceEntry))
                 name = _str(e, "name", ew) or ""
                 entry_span = self.lines(e, f"{ew} ({name})", key="line", names=(name,))
                 if not (span[0] <= entry_span[0] <= span[1]):
@@ -367,8 +336,7 @@ class _Checker:
 
     def decision(self, d: Any, i: int) -> None:
         where = f"decision {i}"
-        _keys(d, where, {"id", "meeting", "kind", "lines"},
-              {"item", "text", "indicator", "group", "role", "new", "replaced", "seat_origin", "about", "note"})
+        _keys(d, where, *keys(Decision))
         did = _id(d, "id", where)
         where = f"decision {did!r}"
         kind = _enum(d, "kind", where, DECISION_KINDS)
@@ -377,7 +345,7 @@ class _Checker:
         span = self.lines(d, where)
         if kind == "indicator":
             ind = d.get("indicator")
-            _keys(ind, f"{where} indicator", {"label", "value", "year"}, {"note"})
+            _keys(ind, f"{where} indicator", *keys(Indicator))
             if not isinstance(ind["value"], int | float) or isinstance(ind["value"], bool):
                 raise _err(ind, f"{where}: indicator value must be a number", "value")
             if date_text(ind["year"]) is None:
@@ -397,9 +365,7 @@ class _Checker:
 
     def work(self, w_: Any, i: int) -> str:
         where = f"work {i}"
-        _keys(w_, where, {"id", "type", "title", "lines"},
-              {"alt_titles", "period", "by", "part_of", "relates_to", "groups", "status", "statements",
-               "goals", "note"})
+        _keys(w_, where, *keys(Work))
         wid = _id(w_, "id", where)
         where = f"work {wid!r}"
         _enum(w_, "type", where, WORK_TYPES)
@@ -410,14 +376,14 @@ class _Checker:
         self.ref(w_, "part_of", "work", where)
         self.ref(w_, "relates_to", "work", where)
         if "period" in w_:
-            per = _keys(w_["period"], f"{where} period", set(), {"start", "end"})
+            per = _keys(w_["period"], f"{where} period", *keys(Period))
             for key in ("start", "end"):
                 if key in per and date_text(per[key]) is None:
                     raise _err(per, f"{where}: period {key} must be a year or date", key)
         self.statements(w_, where)
         for j, goal in enumerate(_list(w_, "goals", where), 1):
             gw = f"{where} goal {j}"
-            _keys(goal, gw, {"level", "text", "lines"}, {"n", "note"})
+            _keys(goal, gw, *keys(Goal))
             _enum(goal, "level", gw, GOAL_LEVELS)
             _str(goal, "text", gw)
             self.lines(goal, gw)
@@ -425,8 +391,7 @@ class _Checker:
 
     def funding(self, f: Any, i: int) -> None:
         where = f"funding {i}"
-        _keys(f, where, {"id", "year", "total", "lines"},
-              {"label", "recipient", "agreement", "parts", "allocations", "statements", "note"})
+        _keys(f, where, *keys(Funding))
         fid = _id(f, "id", where)
         where = f"funding {fid!r}"
         if not isinstance(f["total"], int):
@@ -438,7 +403,7 @@ class _Checker:
         for key in ("parts", "allocations"):
             for j, part in enumerate(_list(f, key, where), 1):
                 pw = f"{where} {key[:-1]} {j}"
-                _keys(part, pw, {"label", "amount", "lines"}, {"to", "note"})
+                _keys(part, pw, *keys(FundingPart))
                 if not isinstance(part["amount"], int):
                     raise _err(part, f"{pw}: 'amount' must be an integer amount in SEK", "amount")
                 self.ref(part, "to", "organisation", pw)
@@ -492,36 +457,38 @@ def load_corpus(records_dir: Path = config.RECORDS, sources_dir: Path = config.S
     decisions: dict[str, LDict] = {}
     refs: list[tuple[LDict, str, str, str]] = []
 
-    def define(table: dict[str, tuple[Record, LDict]], kind: str, key: str, rec: Record, node: LDict) -> None:
-        if key in table:
-            other = table[key][1]
+    tables = {"organisation": organisations, "work": works, "meeting": meetings}
+    defined: dict[str, dict[str, LDict]] = {kind: {} for kind in tables}
+
+    def define(kind: str, key: str, node: LDict, mine: list[tuple[str, str, LDict]]) -> None:
+        if key in defined[kind]:
+            other = defined[kind][key]
             raise _err(node, f"{kind} id {key!r} is already defined at {other.path}:{other.line}", "id")
-        table[key] = (rec, node)
+        defined[kind][key] = node
+        mine.append((kind, key, node))
 
     for path in sorted(records_dir.glob("*.yaml")):
         data = load_yaml(path)
-        _keys(data, "record", {"source"},
-              {"organisations", "mentions", "people", "meetings", "decisions", "works", "funding",
-               "mentions_works", "note"})
+        _keys(data, "record", *keys(RecordFile))
         source = str(data["source"])
         if source not in documents:
             raise _err(data, f"source {source!r} is not in sources/manifest.yaml", "source", path)
         if path.stem != source:
             raise _err(data, f"record file should be named {source}.yaml", "source", path)
-        rec = Record(path=path, document=documents[source], data=data)
-        check = _Checker(rec)
+        check = _Checker(documents[source])
+        mine: list[tuple[str, str, LDict]] = []
         for i, o in enumerate(_list(data, "organisations", "record"), 1):
-            define(organisations, "organisation", check.organisation(o, i), rec, o)
+            define("organisation", check.organisation(o, i), o, mine)
         for i, m in enumerate(_list(data, "mentions", "record"), 1):
             check.mention(m, i)
         for i, p in enumerate(_list(data, "people", "record"), 1):
             check.person(p, i)
         for i, m in enumerate(_list(data, "meetings", "record"), 1):
-            define(meetings, "meeting", check.meeting(m, i), rec, m)
+            define("meeting", check.meeting(m, i), m, mine)
         for i, w in enumerate(_list(data, "works", "record"), 1):
-            define(works, "work", check.work(w, i), rec, w)
+            define("work", check.work(w, i), w, mine)
         for i, mw in enumerate(_list(data, "mentions_works", "record"), 1):
-            _keys(mw, f"work mention {i}", {"id", "lines"}, {"status", "note"})
+            _keys(mw, f"work mention {i}", *keys(WorkMention))
             check.ref(mw, "id", "work", f"work mention {i}")
             check.lines(mw, f"work mention {i}")
         for i, d in enumerate(_list(data, "decisions", "record"), 1):
@@ -532,9 +499,11 @@ def load_corpus(records_dir: Path = config.RECORDS, sources_dir: Path = config.S
         for i, f in enumerate(_list(data, "funding", "record"), 1):
             check.funding(f, i)
         refs.extend(check.refs)
+        rec = Record(path=path, document=documents[source], data=data, facts=from_data(RecordFile, data))
+        for kind, key, node in mine:
+            tables[kind][key] = (rec, node)
         records.append(rec)
 
-    tables = {"organisation": organisations, "work": works, "meeting": meetings}
     for node, key, kind, ident in refs:
         known = roles if kind == "role" else tables[kind]
         if ident not in known:
