@@ -127,6 +127,10 @@ class Fact:
     FLOW: ClassVar[bool] = False
     SECTION: ClassVar[str] = ""  # where it stands in a record (for the documentation)
 
+    def to_data(self) -> dict[str, Any]:
+        """The mapping a record file holds for this object (see `to_data`)."""
+        return to_data(self)
+
 
 # --------------------------------------------------------------------------- the classes
 
