@@ -4,7 +4,7 @@ These frozen dataclasses are the schema of the records. graph/records.py checks 
 reads it into them (`from_data`), graph/emit.py writes the graph from them by attribute, and the
 ingest builds them and writes them out as YAML (`dump_yaml`, the one writer). Each field names its
 YAML key, how its value is read and written, and what it means; the field reference in
-docs/records.md is generated from them (`reference_markdown`, `python -m graph.model --docs`).
+docs/records.md is generated from them (`reference_markdown`; `python -m graph.model --docs docs/records.md`).
 """
 
 from __future__ import annotations
@@ -624,7 +624,7 @@ def dump_yaml(record: RecordFile, header: str = "") -> str:
 
 # --------------------------------------------------------------------------- documentation
 
-DOCS_BEGIN = "<!-- field reference: generated from graph/model.py by `python -m graph.model --docs` -->"
+DOCS_BEGIN = "<!-- field reference: generated from graph/model.py by `python -m graph.model --docs FILE` -->"
 DOCS_END = "<!-- end of field reference -->"
 
 
@@ -659,9 +659,9 @@ def documented(text: str) -> str:
     return text[:start] + reference_markdown() + text[end:]
 
 
-if __name__ == "__main__":  # python -m graph.model --docs: regenerate the field reference in docs/records.md
-    if sys.argv[1:] == ["--docs"]:
-        docs = Path(__file__).resolve().parent.parent / "docs" / "records.md"
-        docs.write_text(documented(docs.read_text(encoding="utf-8")), encoding="utf-8")
+if __name__ == "__main__":  # python -m graph.model --docs docs/records.md: rewrite the field reference there
+    if len(sys.argv) == 3 and sys.argv[1] == "--docs":
+        target = Path(sys.argv[2])
+        target.write_text(documented(target.read_text(encoding="utf-8")), encoding="utf-8")
     else:
         print(reference_markdown())
