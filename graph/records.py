@@ -15,50 +15,12 @@ from typing import Any
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from . import config
-from .model import (
-    DECISION_KINDS,
-    GOAL_LEVELS,
-    ID_RE,
-    LIST_KINDS,
-    MEETING_KINDS,
-    MEETING_STATUSES,
-    ORG_TYPES,
-    SEAT_KINDS,
-    WORK_TYPES,
-    Affiliation,
-    AgendaItem,
-    AttendanceEntry,
-    AttendanceList,
-    Decision,
-    Funding,
-    FundingPart,
-    Goal,
-    Indicator,
-    Lines,
-    Meeting,
-    Organisation,
-    OrgMention,
-    Period,
-    Person,
-    Post,
-    Presenter,
-    RecordFile,
-    SeatRule,
-    SourceDocument,
-    Statement,
-    Theme,
-    Work,
-    WorkMention,
-    date_text,
-    from_data,
-    keys,
-    parse_lines,
-)
+from . import config, model
+from .model import ID_RE, Lines, SourceDocument, date_text, parse_lines
 from .names import fold
 from .yamlload import LDict, LList, RecordError, load_yaml
 
-__all__ = [  # the model's names that were defined here before it existed
+__all__ = [  # what importers use from here (the value parsers and SourceDocument now live in graph/model.py)
     "ID_RE", "Lines", "SourceDocument", "date_text", "parse_lines", "Corpus", "Record", "RecordError",
     "load_corpus", "load_manifest", "known_roles",
 ]
@@ -75,7 +37,7 @@ class Record:
     path: Path
     document: SourceDocument
     data: LDict
-    facts: RecordFile
+    facts: model.RecordFile
 
 
 @dataclass
@@ -90,7 +52,7 @@ class Corpus:
     roles: set[str]
 
     @functools.cached_property
-    def orgs(self) -> dict[str, Organisation]:
+    def orgs(self) -> dict[str, model.Organisation]:
         """Every organisation the records define, by id, in the model."""
         return {o.id: o for rec in self.records for o in rec.facts.organisations}
 
@@ -194,18 +156,18 @@ class _Checker:
     def statements(self, node: LDict, where: str) -> None:
         for i, st in enumerate(_list(node, "statements", where), 1):
             w = f"{where} statement {i}"
-            _keys(st, w, *keys(Statement))
+            _keys(st, w, *model.keys(model.Statement))
             _str(st, "text", w)
             self.lines(st, w)
 
     # sections -----------------------------------------------------------------
     def organisation(self, o: Any, i: int) -> str:
         where = f"organisation {i}"
-        _keys(o, where, *keys(Organisation))
+        _keys(o, where, *model.keys(model.Organisation))
         oid = _id(o, "id", where)
         where = f"organisation {oid!r}"
         _str(o, "name", where)
-        _enum(o, "type", where, ORG_TYPES)
+        _enum(o, "type", where, model.ORG_TYPES)
         self.lines(o, where)
         self.ref(o, "part_of", "organisation", where)
         if "founded" in o and date_text(o["founded"]) is None:
@@ -217,7 +179,7 @@ class _Checker:
         self.statements(o, where)
         for j, seat in enumerate(_list(o, "composition", where), 1):
             w = f"{where} composition {j}"
-            _keys(seat, w, *keys(SeatRule))
+            _keys(seat, w, *model.keys(model.SeatRule))
             self.ref(seat, "seat", "role", w)
             self.ref(seat, "post", "role", w)
             if "count" in seat and (not isinstance(seat["count"], int) or isinstance(seat["count"], bool)
@@ -226,8 +188,8 @@ class _Checker:
                            "count")
             self.ref(seat, "from", "organisation", w)
             self.ref(seat, "appointed_by", "organisation", w)
-            _enum(seat, "from_kind", w, SEAT_KINDS, required=False)
-            _enum(seat, "per", w, SEAT_KINDS, required=False)
+            _enum(seat, "from_kind", w, model.SEAT_KINDS, required=False)
+            _enum(seat, "per", w, model.SEAT_KINDS, required=False)
             if len([k for k in ("from", "from_kind", "per") if k in seat]) > 1:
                 raise _err(seat, f"{w}: give at most one of 'from', 'from_kind' and 'per'")
             self.lines(seat, w)
@@ -235,12 +197,12 @@ class _Checker:
 
     def mention(self, m: Any, i: int) -> None:
         where = f"mention {i}"
-        _keys(m, where, *keys(OrgMention))
+        _keys(m, where, *model.keys(model.OrgMention))
         self.ref(m, "id", "organisation", where)
         self.lines(m, where)
 
     def post(self, p: Any, where: str) -> None:
-        _keys(p, where, *keys(Post))
+        _keys(p, where, *model.keys(model.Post))
         self.ref(p, "role", "role", where)
         self.ref(p, "org", "organisation", where)
         self.ref(p, "for_group", "organisation", where)
@@ -254,7 +216,7 @@ class _Checker:
 
     def person(self, p: Any, i: int) -> None:
         where = f"person {i}"
-        _keys(p, where, *keys(Person))
+        _keys(p, where, *model.keys(model.Person))
         name = _str(p, "name", where)
         assert name is not None
         where = f"person {name!r}"
@@ -266,17 +228,17 @@ class _Checker:
             self.post(post, f"{where} post {j}")
         for j, aff in enumerate(_list(p, "affiliations", where), 1):
             w = f"{where} affiliation {j}"
-            _keys(aff, w, *keys(Affiliation))
+            _keys(aff, w, *model.keys(model.Affiliation))
             self.ref(aff, "org", "organisation", w)
             self.lines(aff, w)
 
     def meeting(self, m: Any, i: int) -> str:
         where = f"meeting {i}"
-        _keys(m, where, *keys(Meeting))
+        _keys(m, where, *model.keys(model.Meeting))
         mid = _id(m, "id", where)
         where = f"meeting {mid!r}"
-        _enum(m, "kind", where, MEETING_KINDS)
-        _enum(m, "status", where, MEETING_STATUSES)
+        _enum(m, "kind", where, model.MEETING_KINDS)
+        _enum(m, "status", where, model.MEETING_STATUSES)
         self.ref(m, "of", "organisation", where)
         if date_text(m["date"]) is None or len(date_text(m["date"]) or "") != 10:
             raise _err(m, f"{where}: 'date' must be a date YYYY-MM-DD", "date")
@@ -286,7 +248,7 @@ class _Checker:
         numbers: set[int] = set()
         for j, item in enumerate(_list(m, "agenda", where), 1):
             w = f"{where} agenda item {j}"
-            _keys(item, w, *keys(AgendaItem))
+            _keys(item, w, *model.keys(model.AgendaItem))
             _str(item, "title", w)
             self.lines(item, w)
             if "n" in item:
@@ -298,11 +260,11 @@ class _Checker:
             self.ref(item, "about", "work", w)
             for k, pr in enumerate(_list(item, "presenters", w), 1):
                 pw = f"{w} presenter {k}"
-                _keys(pr, pw, *keys(Presenter))
+                _keys(pr, pw, *model.keys(model.Presenter))
                 self.lines(pr, pw, names=(_str(pr, "name", pw) or "",))
             for k, th in enumerate(_list(item, "themes", w), 1):
                 tw = f"{w} theme {k}"
-                _keys(th, tw, *keys(Theme))
+                _keys(th, tw, *model.keys(model.Theme))
                 self.ref(th, "question", "work", tw)
                 _str(th, "heading", tw)
                 self.lines(th, tw)
@@ -311,8 +273,8 @@ class _Checker:
                 raise _err(item, f"{where} agenda item {j}: parent {item['parent']!r} is not an item number", "parent")
         for j, lst in enumerate(_list(m, "attendance", where), 1):
             w = f"{where} attendance list {j}"
-            _keys(lst, w, *keys(AttendanceList))
-            _enum(lst, "list", w, LIST_KINDS)
+            _keys(lst, w, *model.keys(model.AttendanceList))
+            _enum(lst, "list", w, model.LIST_KINDS)
             if "complete_member_list" in lst and not isinstance(lst["complete_member_list"], bool):
                 raise _err(lst, f"{w}: 'complete_member_list' must be true or false", "complete_member_list")
             span = self.lines(lst, w)
@@ -321,7 +283,7 @@ class _Checker:
                 raise _err(lst, f"{w}: 'entries' is empty", "entries")
             for k, e in enumerate(entries, 1):
                 ew = f"{w} entry {k}"
-                _keys(e, ew, *keys(AttendanceEntry))
+                _keys(e, ew, *model.keys(model.AttendanceEntry))
                 name = _str(e, "name", ew) or ""
                 entry_span = self.lines(e, f"{ew} ({name})", key="line", names=(name,))
                 if not (span[0] <= entry_span[0] <= span[1]):
@@ -336,16 +298,16 @@ class _Checker:
 
     def decision(self, d: Any, i: int) -> None:
         where = f"decision {i}"
-        _keys(d, where, *keys(Decision))
+        _keys(d, where, *model.keys(model.Decision))
         did = _id(d, "id", where)
         where = f"decision {did!r}"
-        kind = _enum(d, "kind", where, DECISION_KINDS)
+        kind = _enum(d, "kind", where, model.DECISION_KINDS)
         self.ref(d, "meeting", "meeting", where)
         self.ref(d, "about", "work", where)
         span = self.lines(d, where)
         if kind == "indicator":
             ind = d.get("indicator")
-            _keys(ind, f"{where} indicator", *keys(Indicator))
+            _keys(ind, f"{where} indicator", *model.keys(model.Indicator))
             if not isinstance(ind["value"], int | float) or isinstance(ind["value"], bool):
                 raise _err(ind, f"{where}: indicator value must be a number", "value")
             if date_text(ind["year"]) is None:
@@ -365,10 +327,10 @@ class _Checker:
 
     def work(self, w_: Any, i: int) -> str:
         where = f"work {i}"
-        _keys(w_, where, *keys(Work))
+        _keys(w_, where, *model.keys(model.Work))
         wid = _id(w_, "id", where)
         where = f"work {wid!r}"
-        _enum(w_, "type", where, WORK_TYPES)
+        _enum(w_, "type", where, model.WORK_TYPES)
         _str(w_, "title", where)
         self.lines(w_, where)
         self.ref(w_, "by", "organisation", where)
@@ -376,22 +338,22 @@ class _Checker:
         self.ref(w_, "part_of", "work", where)
         self.ref(w_, "relates_to", "work", where)
         if "period" in w_:
-            per = _keys(w_["period"], f"{where} period", *keys(Period))
+            per = _keys(w_["period"], f"{where} period", *model.keys(model.Period))
             for key in ("start", "end"):
                 if key in per and date_text(per[key]) is None:
                     raise _err(per, f"{where}: period {key} must be a year or date", key)
         self.statements(w_, where)
         for j, goal in enumerate(_list(w_, "goals", where), 1):
             gw = f"{where} goal {j}"
-            _keys(goal, gw, *keys(Goal))
-            _enum(goal, "level", gw, GOAL_LEVELS)
+            _keys(goal, gw, *model.keys(model.Goal))
+            _enum(goal, "level", gw, model.GOAL_LEVELS)
             _str(goal, "text", gw)
             self.lines(goal, gw)
         return wid
 
     def funding(self, f: Any, i: int) -> None:
         where = f"funding {i}"
-        _keys(f, where, *keys(Funding))
+        _keys(f, where, *model.keys(model.Funding))
         fid = _id(f, "id", where)
         where = f"funding {fid!r}"
         if not isinstance(f["total"], int):
@@ -403,7 +365,7 @@ class _Checker:
         for key in ("parts", "allocations"):
             for j, part in enumerate(_list(f, key, where), 1):
                 pw = f"{where} {key[:-1]} {j}"
-                _keys(part, pw, *keys(FundingPart))
+                _keys(part, pw, *model.keys(model.FundingPart))
                 if not isinstance(part["amount"], int):
                     raise _err(part, f"{pw}: 'amount' must be an integer amount in SEK", "amount")
                 self.ref(part, "to", "organisation", pw)
@@ -469,7 +431,7 @@ def load_corpus(records_dir: Path = config.RECORDS, sources_dir: Path = config.S
 
     for path in sorted(records_dir.glob("*.yaml")):
         data = load_yaml(path)
-        _keys(data, "record", *keys(RecordFile))
+        _keys(data, "record", *model.keys(model.RecordFile))
         source = str(data["source"])
         if source not in documents:
             raise _err(data, f"source {source!r} is not in sources/manifest.yaml", "source", path)
@@ -488,7 +450,7 @@ def load_corpus(records_dir: Path = config.RECORDS, sources_dir: Path = config.S
         for i, w in enumerate(_list(data, "works", "record"), 1):
             define("work", check.work(w, i), w, mine)
         for i, mw in enumerate(_list(data, "mentions_works", "record"), 1):
-            _keys(mw, f"work mention {i}", *keys(WorkMention))
+            _keys(mw, f"work mention {i}", *model.keys(model.WorkMention))
             check.ref(mw, "id", "work", f"work mention {i}")
             check.lines(mw, f"work mention {i}")
         for i, d in enumerate(_list(data, "decisions", "record"), 1):
@@ -499,7 +461,7 @@ def load_corpus(records_dir: Path = config.RECORDS, sources_dir: Path = config.S
         for i, f in enumerate(_list(data, "funding", "record"), 1):
             check.funding(f, i)
         refs.extend(check.refs)
-        rec = Record(path=path, document=documents[source], data=data, facts=from_data(RecordFile, data))
+        rec = Record(path=path, document=documents[source], data=data, facts=model.from_data(model.RecordFile, data))
         for kind, key, node in mine:
             tables[kind][key] = (rec, node)
         records.append(rec)
