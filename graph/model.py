@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import MISSING, Field, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
@@ -76,6 +77,14 @@ def date_text(value: Any) -> str | None:
     return None
 
 
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int)
+
+
+def _is_date_or_year(value: Any) -> bool:
+    return date_text(value) is not None
+
+
 def span(lines: Lines) -> int | str:
     """A locator as a record writes it: 12 or '12-14'."""
     return lines[0] if lines[0] == lines[1] else f"{lines[0]}-{lines[1]}"
@@ -93,8 +102,16 @@ _TYPE_WORDS = {
 
 
 def _field(conv: str, doc: str, *, key: str | None = None, required: bool = False, sub: type | None = None,
-           choices: set[str] | None = None, default: Any = None) -> Any:
-    metadata = {"conv": conv, "doc": doc, "key": key, "sub": sub, "choices": choices}
+           choices: set[str] | None = None, default: Any = None, ref: str | None = None,
+           valid: Callable[[Any], bool] | None = None, invalid: str = "", label: str = "", names: str = "",
+           check: bool = True) -> Any:
+    """A field of the model. How graph/records.py checks its value follows from it: `ref` (an id of that kind
+    of thing, which must exist), `choices`, `valid` (else the message `invalid`, formatted with where, outer
+    and key), `names` (for a locator: the field whose text must stand in the cited lines), `label` (for a
+    list or mapping: how an entry is named in messages); `check=False` leaves the value to a rule in
+    records.py (or unchecked, as it always was)."""
+    metadata = {"conv": conv, "doc": doc, "key": key, "sub": sub, "choices": choices, "ref": ref, "valid": valid,
+                "invalid": invalid, "label": label, "names": names, "check": check}
     if required:
         return field(metadata=metadata)
     if conv in (IDS, TEXTS, ITEMS):
@@ -109,8 +126,8 @@ def _line() -> Any:
     return field(default=0, compare=False, repr=False)
 
 
-def _lines(doc: str = "the locator: the lines of the source document that state it") -> Any:
-    return _field(LINES, doc, required=True)
+def _lines(doc: str = "the locator: the lines of the source document that state it", names: str = "") -> Any:
+    return _field(LINES, doc, required=True, names=names)
 
 
 def _note() -> Any:
@@ -126,6 +143,8 @@ class Fact:
     __slots__ = ()
     FLOW: ClassVar[bool] = False
     SECTION: ClassVar[str] = ""  # where it stands in a record (for the documentation)
+    NAMED_BY: ClassVar[str] = ""  # the field that names an entry in messages once read ("meeting 'x'")
+    DEFINES: ClassVar[str] = ""  # the kind of thing whose ids its `id` defines (unique across records)
 
     def to_data(self) -> dict[str, Any]:
         """The mapping a record file holds for this object (see `to_data`)."""
@@ -153,16 +172,21 @@ class SeatRule(Fact):
 
     FLOW = True
     SECTION = "organisations / composition"
-    seat: str = _field(ID, "the role held in the body (a role id)", required=True)
-    count: int | None = _field(INT, "how many (omit where the document gives no number: then at least one)")
-    from_org: str | None = _field(ID, "the organisation the holder comes from (its units included)", key="from")
+    seat: str = _field(ID, "the role held in the body (a role id)", required=True, ref="role")
+    count: int | None = _field(
+        INT, "how many (omit where the document gives no number: then at least one)",
+        valid=lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
+        invalid="{where}: 'count' must be a positive integer (omit it where the document gives none)")
+    from_org: str | None = _field(ID, "the organisation the holder comes from (its units included)", key="from",
+                                  ref="organisation")
     from_kind: str | None = _field(TEXT, "the kind of organisation the holder comes from", choices=SEAT_KINDS)
     per: str | None = _field(TEXT, "one such set of seats for every organisation of this kind, each filled from it",
                              choices=SEAT_KINDS)
     area: str | None = _field(TEXT, "the area the seat is for, filled from that area's samverkansområdesgrupp")
     area_name: str | None = _field(TEXT, "the area as the document writes it (shown in the seat tables)")
-    post: tuple[str, ...] = _field(IDS, "the post (role id, or a list) the holder must have where they come from")
-    appointed_by: str | None = _field(ID, "the organisation that appoints the holder")
+    post: tuple[str, ...] = _field(IDS, "the post (role id, or a list) the holder must have where they come from",
+                                   ref="role")
+    appointed_by: str | None = _field(ID, "the organisation that appoints the holder", ref="organisation")
     note: str | None = _note()
     lines: Lines = _lines()
     yaml_line: int = _line()
@@ -173,18 +197,24 @@ class Organisation(Fact):
     """An organisation, unit or body, defined once, in the record of the document that best states it."""
 
     SECTION = "organisations"
+    NAMED_BY = "id"
+    DEFINES = "organisation"
     id: str = _field(ID, "the organisation's id (a reserved id where the table lists one)", required=True)
     name: str = _field(TEXT, "canonical name, as the document writes it", required=True)
     type: str = _field(TEXT, "the kind of organisation", required=True, choices=ORG_TYPES)
-    part_of: str | None = _field(ID, "the organisation it belongs to")
-    alt_names: tuple[str, ...] = _field(TEXTS, "other spellings in this document")
-    founded: str | None = _field(DATE, "when it was founded, if the document says so")
+    part_of: str | None = _field(ID, "the organisation it belongs to", ref="organisation")
+    alt_names: tuple[str, ...] = _field(TEXTS, "other spellings in this document",
+                                        invalid="{where}: 'alt_names' entries must be text")
+    founded: str | None = _field(DATE, "when it was founded, if the document says so", valid=_is_date_or_year,
+                                 invalid="{where}: 'founded' must be a year or a date")
     focus: str | None = _field(TEXT, "its focus statement, verbatim")
-    activities: tuple[str, ...] = _field(TEXTS, "example activities, verbatim")
+    activities: tuple[str, ...] = _field(TEXTS, "example activities, verbatim",
+                                         invalid="{where}: 'activities' entries must be text")
     note: str | None = _note()
     lines: Lines = _lines()
-    statements: tuple[Statement, ...] = _field(ITEMS, "other facts about it", sub=Statement)
-    composition: tuple[SeatRule, ...] = _field(ITEMS, "its composition rule, seat by seat", sub=SeatRule)
+    statements: tuple[Statement, ...] = _field(ITEMS, "other facts about it", sub=Statement, label="statement")
+    composition: tuple[SeatRule, ...] = _field(ITEMS, "its composition rule, seat by seat", sub=SeatRule,
+                                               label="composition")
     yaml_line: int = _line()
 
 
@@ -194,8 +224,8 @@ class OrgMention(Fact):
 
     FLOW = True
     SECTION = "mentions"
-    id: str = _field(ID, "the organisation's id", required=True)
-    as_written: str = _field(TEXT, "its name as this document writes it", required=True)
+    id: str = _field(ID, "the organisation's id", required=True, ref="organisation")
+    as_written: str = _field(TEXT, "its name as this document writes it", required=True, check=False)
     lines: Lines = _lines()
     note: str | None = _note()
     yaml_line: int = _line()
@@ -207,14 +237,17 @@ class Post(Fact):
 
     FLOW = True
     SECTION = "people / posts"
-    role: str = _field(ID, "a role id from ontology/roles.ttl", required=True)
-    org: str = _field(ID, "the organisation the post is in", required=True)
+    role: str = _field(ID, "a role id from ontology/roles.ttl", required=True, ref="role")
+    org: str = _field(ID, "the organisation the post is in", required=True, ref="organisation")
     acting: bool = _field(BOOL, "an acting holder (\"tf.\")")
     former: bool = _field(BOOL, "a former holder (\"tidigare ...\"): the post no longer holds on the document's date")
     title: str | None = _field(TEXT, "the free-text title, where it says more than the role")
-    start: str | None = _field(DATE, "when the post began, only where the document gives it")
-    end: str | None = _field(DATE, "when the post ended, only where the document gives it")
-    for_group: str | None = _field(ID, "the group the post serves (also a membership of that group)")
+    start: str | None = _field(DATE, "when the post began, only where the document gives it",
+                               valid=_is_date_or_year, invalid="{where}: 'start' must be a date")
+    end: str | None = _field(DATE, "when the post ended, only where the document gives it",
+                             valid=_is_date_or_year, invalid="{where}: 'end' must be a date")
+    for_group: str | None = _field(ID, "the group the post serves (also a membership of that group)",
+                                   ref="organisation")
     lines: Lines = _lines()
     note: str | None = _note()
     yaml_line: int = _line()
@@ -226,7 +259,7 @@ class Affiliation(Fact):
 
     FLOW = True
     SECTION = "people / affiliations"
-    org: str = _field(ID, "the organisation", required=True)
+    org: str = _field(ID, "the organisation", required=True, ref="organisation")
     lines: Lines = _lines()
     note: str | None = _field(TEXT, "what the document says of the tie (else the cited lines are quoted)")
     yaml_line: int = _line()
@@ -237,11 +270,14 @@ class Person(Fact):
     """A person the document names, once per document, with the posts it gives them."""
 
     SECTION = "people"
+    NAMED_BY = "name"
     name: str = _field(TEXT, "the spelling as written (first occurrence)", required=True)
-    lines: Lines = _lines()
-    variants: tuple[str, ...] = _field(TEXTS, "other spellings inside the same document")
-    posts: tuple[Post, ...] = _field(ITEMS, "the posts the document gives the person", sub=Post)
-    affiliations: tuple[Affiliation, ...] = _field(ITEMS, "ties to organisations without a post", sub=Affiliation)
+    lines: Lines = _lines(names="name")
+    variants: tuple[str, ...] = _field(TEXTS, "other spellings inside the same document",
+                                       invalid="{where}: variants must be text")
+    posts: tuple[Post, ...] = _field(ITEMS, "the posts the document gives the person", sub=Post, label="post")
+    affiliations: tuple[Affiliation, ...] = _field(ITEMS, "ties to organisations without a post", sub=Affiliation,
+                                                   label="affiliation")
     note: str | None = _note()
     yaml_line: int = _line()
 
@@ -253,7 +289,7 @@ class Presenter(Fact):
     FLOW = True
     SECTION = "meetings / agenda / presenters"
     name: str = _field(TEXT, "the name as written", required=True)
-    lines: Lines = _lines()
+    lines: Lines = _lines(names="name")
     note: str | None = _note()
     yaml_line: int = _line()
 
@@ -264,7 +300,7 @@ class Theme(Fact):
 
     FLOW = True
     SECTION = "meetings / agenda / themes"
-    question: str = _field(ID, "the workshop question (a work id) it answers", required=True)
+    question: str = _field(ID, "the workshop question (a work id) it answers", required=True, ref="work")
     heading: str = _field(TEXT, "the theme's heading", required=True)
     lines: Lines = _lines()
     note: str | None = _note()
@@ -276,14 +312,16 @@ class AgendaItem(Fact):
     """An item on a meeting's agenda."""
 
     SECTION = "meetings / agenda"
-    n: int | None = _field(INT, "the item's number in the document; omit where unnumbered")
-    parent: int | None = _field(INT, "the number of the item this one is a sub-item of")
+    n: int | None = _field(INT, "the item's number in the document; omit where unnumbered",
+                           valid=lambda v: isinstance(v, int) and v >= 1,
+                           invalid="{where}: 'n' must be a positive integer")
+    parent: int | None = _field(INT, "the number of the item this one is a sub-item of (checked by a rule)")
     title: str = _field(TEXT, "the item's title", required=True)
     lines: Lines = _lines()
-    presenters: tuple[Presenter, ...] = _field(ITEMS, "who presented it", sub=Presenter)
+    presenters: tuple[Presenter, ...] = _field(ITEMS, "who presented it", sub=Presenter, label="presenter")
     summary: str | None = _field(TEXT, "a short verbatim extract")
-    about: tuple[str, ...] = _field(IDS, "the works (ids) the item is about")
-    themes: tuple[Theme, ...] = _field(ITEMS, "workshop themes", sub=Theme)
+    about: tuple[str, ...] = _field(IDS, "the works (ids) the item is about", ref="work")
+    themes: tuple[Theme, ...] = _field(ITEMS, "workshop themes", sub=Theme, label="theme")
     note: str | None = _note()
     yaml_line: int = _line()
 
@@ -295,9 +333,9 @@ class AttendanceEntry(Fact):
     FLOW = True
     SECTION = "meetings / attendance / entries"
     name: str = _field(TEXT, "the name as written", required=True)
-    line: Lines = _field(LINES, "the line the person stands on", required=True)
-    org: str | None = _field(ID, "the organisation they attended for (not with `role`)")
-    role: str | None = _field(ID, "the capacity they attended in, a role id (not with `org`)")
+    line: Lines = _field(LINES, "the line the person stands on", required=True, names="name", label="({name})")
+    org: str | None = _field(ID, "the organisation they attended for (not with `role`)", ref="organisation")
+    role: str | None = _field(ID, "the capacity they attended in, a role id (not with `org`)", ref="role")
     acting: bool = _field(BOOL, "attended as acting holder (\"tf.\")")
     note: str | None = _note()
     yaml_line: int = _line()
@@ -313,7 +351,7 @@ class AttendanceList(Fact):
     lines: Lines = _lines()
     note: str | None = _note()
     entries: tuple[AttendanceEntry, ...] = _field(ITEMS, "every person in the list", required=True,
-                                                  sub=AttendanceEntry)
+                                                  sub=AttendanceEntry, label="entry")
     complete_member_list: bool = _field(BOOL, "the document says the list names every member of the body that day")
     yaml_line: int = _line()
 
@@ -323,18 +361,23 @@ class Meeting(Fact):
     """A meeting held, referred to or announced."""
 
     SECTION = "meetings"
+    NAMED_BY = "id"
+    DEFINES = "meeting"
     id: str = _field(ID, "the meeting's id (date and kind)", required=True)
     kind: str = _field(TEXT, "the kind of meeting", required=True, choices=MEETING_KINDS)
-    of: str = _field(ID, "the body that meets", required=True)
-    date: str = _field(DATE, "the day, YYYY-MM-DD", required=True)
+    of: str = _field(ID, "the body that meets", required=True, ref="organisation")
+    date: str = _field(DATE, "the day, YYYY-MM-DD", required=True, valid=lambda v: len(date_text(v) or "") == 10,
+                       invalid="{where}: 'date' must be a date YYYY-MM-DD")
     status: str = _field(TEXT, "held, referred (only mentioned) or announced (planned)", required=True,
                          choices=MEETING_STATUSES)
     place: str | None = _field(TEXT, "where it is held")
-    participants_approx: int | None = _field(INT, "about how many took part (\"ca 100 deltagare\")")
+    participants_approx: int | None = _field(INT, "about how many took part (\"ca 100 deltagare\")", valid=_is_int,
+                                             invalid="{where}: 'participants_approx' must be an integer")
     note: str | None = _note()
     lines: Lines = _lines()
-    agenda: tuple[AgendaItem, ...] = _field(ITEMS, "its agenda items", sub=AgendaItem)
-    attendance: tuple[AttendanceList, ...] = _field(ITEMS, "its attendance lists", sub=AttendanceList)
+    agenda: tuple[AgendaItem, ...] = _field(ITEMS, "its agenda items", sub=AgendaItem, label="agenda item")
+    attendance: tuple[AttendanceList, ...] = _field(ITEMS, "its attendance lists", sub=AttendanceList,
+                                                    label="attendance list")
     yaml_line: int = _line()
 
 
@@ -344,9 +387,12 @@ class Indicator(Fact):
 
     FLOW = True
     SECTION = "decisions / indicator"
-    label: str = _field(TEXT, "what is measured", required=True)
-    value: int | float = _field(NUMBER, "the value fixed", required=True)
-    year: int | str = _field(YEAR, "the year it is fixed for", required=True)
+    label: str = _field(TEXT, "what is measured", required=True, check=False)
+    value: int | float = _field(NUMBER, "the value fixed", required=True,
+                                valid=lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+                                invalid="{outer}: indicator value must be a number")
+    year: int | str = _field(YEAR, "the year it is fixed for", required=True, valid=_is_date_or_year,
+                             invalid="{outer}: indicator year must be a year")
     note: str | None = _note()
     yaml_line: int = _line()
 
@@ -356,17 +402,22 @@ class Decision(Fact):
     """A decision taken at a meeting of this document, with its effects."""
 
     SECTION = "decisions"
+    NAMED_BY = "id"
+    DEFINES = "decision"
     id: str = _field(ID, "the decision's id (unique slug)", required=True)
-    meeting: str = _field(ID, "the meeting (of this record) that took it", required=True)
+    meeting: str = _field(ID, "the meeting (of this record) that took it", required=True, ref="meeting")
     item: int | None = _field(INT, "the agenda item number it was taken under")
     kind: str = _field(TEXT, "the kind of decision", required=True, choices=DECISION_KINDS)
-    indicator: Indicator | None = _field(ONE, "kind indicator: the value it fixes", sub=Indicator)
-    group: str | None = _field(ID, "kind replacement: the group whose member is replaced")
-    role: str | None = _field(ID, "kind replacement: the role (a role id) of the seat")
-    new: str | None = _field(TEXT, "kind replacement: the new member's name as written")
-    replaced: str | None = _field(TEXT, "kind replacement: the replaced member's name as written")
-    seat_origin: str | None = _field(ID, "kind replacement: where the seat comes from, where the text names it")
-    about: tuple[str, ...] = _field(IDS, "the works (ids) it concerns")
+    indicator: Indicator | None = _field(ONE, "kind indicator: the value it fixes", sub=Indicator, label="indicator",
+                                         check=False)
+    group: str | None = _field(ID, "kind replacement: the group whose member is replaced", ref="organisation",
+                               check=False)
+    role: str | None = _field(ID, "kind replacement: the role (a role id) of the seat", ref="role", check=False)
+    new: str | None = _field(TEXT, "kind replacement: the new member's name as written", check=False)
+    replaced: str | None = _field(TEXT, "kind replacement: the replaced member's name as written", check=False)
+    seat_origin: str | None = _field(ID, "kind replacement: where the seat comes from, where the text names it",
+                                     ref="organisation", check=False)
+    about: tuple[str, ...] = _field(IDS, "the works (ids) it concerns", ref="work")
     text: str | None = _field(TEXT, "the decision verbatim (OCR repaired allowed); else the cited lines are quoted")
     note: str | None = _note()
     lines: Lines = _lines()
@@ -379,8 +430,10 @@ class Period(Fact):
 
     FLOW = True
     SECTION = "works / period"
-    start: str | None = _field(DATE, "its first year or day")
-    end: str | None = _field(DATE, "its last year or day")
+    start: str | None = _field(DATE, "its first year or day", valid=_is_date_or_year,
+                               invalid="{outer}: period start must be a year or date")
+    end: str | None = _field(DATE, "its last year or day", valid=_is_date_or_year,
+                             invalid="{outer}: period end must be a year or date")
     yaml_line: int = _line()
 
 
@@ -403,18 +456,20 @@ class Work(Fact):
     """A strategy, plan, agreement, law, project, service, persona, ..."""
 
     SECTION = "works"
+    NAMED_BY = "id"
+    DEFINES = "work"
     id: str = _field(ID, "the work's id", required=True)
     type: str = _field(TEXT, "the kind of work", required=True, choices=WORK_TYPES)
     title: str = _field(TEXT, "its title", required=True)
     alt_titles: tuple[str, ...] = _field(TEXTS, "other titles")
-    period: Period | None = _field(ONE, "the years it is valid for", sub=Period)
-    by: tuple[str, ...] = _field(IDS, "organisations responsible for it or issuing it")
-    part_of: str | None = _field(ID, "the work it is part of")
-    relates_to: tuple[str, ...] = _field(IDS, "works it relates to")
-    groups: tuple[str, ...] = _field(IDS, "bodies working on it")
+    period: Period | None = _field(ONE, "the years it is valid for", sub=Period, label="period")
+    by: tuple[str, ...] = _field(IDS, "organisations responsible for it or issuing it", ref="organisation")
+    part_of: str | None = _field(ID, "the work it is part of", ref="work")
+    relates_to: tuple[str, ...] = _field(IDS, "works it relates to", ref="work")
+    groups: tuple[str, ...] = _field(IDS, "bodies working on it", ref="organisation")
     status: str | None = _field(TEXT, "what the document says of its status")
-    statements: tuple[Statement, ...] = _field(ITEMS, "further facts", sub=Statement)
-    goals: tuple[Goal, ...] = _field(ITEMS, "strategies: vision, goals, sub-goals", sub=Goal)
+    statements: tuple[Statement, ...] = _field(ITEMS, "further facts", sub=Statement, label="statement")
+    goals: tuple[Goal, ...] = _field(ITEMS, "strategies: vision, goals, sub-goals", sub=Goal, label="goal")
     note: str | None = _note()
     lines: Lines = _lines()
     yaml_line: int = _line()
@@ -426,7 +481,7 @@ class WorkMention(Fact):
 
     FLOW = True
     SECTION = "mentions_works"
-    id: str = _field(ID, "the work's id", required=True)
+    id: str = _field(ID, "the work's id", required=True, ref="work")
     status: str | None = _field(TEXT, "what this document says of its status")
     lines: Lines = _lines()
     note: str | None = _note()
@@ -439,9 +494,10 @@ class FundingPart(Fact):
 
     FLOW = True
     SECTION = "funding / parts, allocations"
-    label: str = _field(TEXT, "what the part is for", required=True)
-    amount: int = _field(INT, "SEK, an integer", required=True)
-    to: str | None = _field(ID, "the organisation it goes to")
+    label: str = _field(TEXT, "what the part is for", required=True, check=False)
+    amount: int = _field(INT, "SEK, an integer", required=True, valid=_is_int,
+                         invalid="{where}: 'amount' must be an integer amount in SEK")
+    to: str | None = _field(ID, "the organisation it goes to", ref="organisation")
     lines: Lines = _lines()
     note: str | None = _note()
     yaml_line: int = _line()
@@ -452,17 +508,20 @@ class Funding(Fact):
     """An amount of money and its breakdown."""
 
     SECTION = "funding"
+    NAMED_BY = "id"
     id: str = _field(ID, "the funding's id", required=True)
     year: int | str = _field(YEAR, "the year it is for", required=True)
     label: str | None = _field(TEXT, "its name (else the id)")
-    total: int = _field(INT, "SEK, an integer", required=True)
-    recipient: str | None = _field(ID, "the organisation that receives it")
-    agreement: str | None = _field(ID, "the agreement (a work id) it is paid under")
+    total: int = _field(INT, "SEK, an integer", required=True, valid=_is_int,
+                        invalid="{where}: 'total' must be an integer amount in SEK")
+    recipient: str | None = _field(ID, "the organisation that receives it", ref="organisation")
+    agreement: str | None = _field(ID, "the agreement (a work id) it is paid under", ref="work")
     note: str | None = _note()
     lines: Lines = _lines()
-    parts: tuple[FundingPart, ...] = _field(ITEMS, "what it is made of", sub=FundingPart)
-    allocations: tuple[FundingPart, ...] = _field(ITEMS, "how a remainder is divided", sub=FundingPart)
-    statements: tuple[Statement, ...] = _field(ITEMS, "further facts", sub=Statement)
+    parts: tuple[FundingPart, ...] = _field(ITEMS, "what it is made of", sub=FundingPart, label="part")
+    allocations: tuple[FundingPart, ...] = _field(ITEMS, "how a remainder is divided", sub=FundingPart,
+                                                  label="allocation")
+    statements: tuple[Statement, ...] = _field(ITEMS, "further facts", sub=Statement, label="statement")
     yaml_line: int = _line()
 
 
@@ -471,18 +530,25 @@ class RecordFile(Fact):
     """One record file: every fact one source document states (all sections optional)."""
 
     SECTION = "top level"
-    source: str = _field(ID, "the document's id in sources/manifest.yaml (and the file's name)", required=True)
+    source: str = _field(ID, "the document's id in sources/manifest.yaml (and the file's name)", required=True,
+                         check=False)
     note: str | None = _note()
-    organisations: tuple[Organisation, ...] = _field(ITEMS, "organisations this document DEFINES", sub=Organisation)
+    organisations: tuple[Organisation, ...] = _field(ITEMS, "organisations this document DEFINES", sub=Organisation,
+                                                     label="organisation")
     mentions: tuple[OrgMention, ...] = _field(ITEMS, "organisations defined elsewhere, as this document names them",
-                                              sub=OrgMention)
-    people: tuple[Person, ...] = _field(ITEMS, "people and the posts this document gives them", sub=Person)
-    meetings: tuple[Meeting, ...] = _field(ITEMS, "meetings held, referred to or announced", sub=Meeting)
-    decisions: tuple[Decision, ...] = _field(ITEMS, "decisions taken at a meeting in this document", sub=Decision)
-    works: tuple[Work, ...] = _field(ITEMS, "strategies, plans, agreements, laws, projects, ...", sub=Work)
-    funding: tuple[Funding, ...] = _field(ITEMS, "amounts of money and their breakdown", sub=Funding)
+                                              sub=OrgMention, label="mention")
+    people: tuple[Person, ...] = _field(ITEMS, "people and the posts this document gives them", sub=Person,
+                                        label="person")
+    meetings: tuple[Meeting, ...] = _field(ITEMS, "meetings held, referred to or announced", sub=Meeting,
+                                           label="meeting")
+    decisions: tuple[Decision, ...] = _field(ITEMS, "decisions taken at a meeting in this document", sub=Decision,
+                                             label="decision")
+    works: tuple[Work, ...] = _field(ITEMS, "strategies, plans, agreements, laws, projects, ...", sub=Work,
+                                     label="work")
+    funding: tuple[Funding, ...] = _field(ITEMS, "amounts of money and their breakdown", sub=Funding,
+                                          label="funding")
     mentions_works: tuple[WorkMention, ...] = _field(ITEMS, "works defined elsewhere that this document names",
-                                                     sub=WorkMention)
+                                                     sub=WorkMention, label="work mention")
     yaml_line: int = _line()
 
 
@@ -524,7 +590,8 @@ CLASSES: tuple[type[Fact], ...] = (
 F = TypeVar("F", bound=Fact)
 
 
-def _data_fields(cls: type[Fact] | Fact) -> list[Field[Any]]:
+def data_fields(cls: type[Fact] | Fact) -> list[Field[Any]]:
+    """The fields of a class that a record file holds (in the order they are written)."""
     return [f for f in fields(cls) if "conv" in f.metadata]  # type: ignore[arg-type]
 
 
@@ -534,8 +601,8 @@ def yaml_key(f: Field[Any]) -> str:
 
 def keys(cls: type[Fact]) -> tuple[set[str], set[str]]:
     """The YAML keys of a class: (required, optional)."""
-    required = {yaml_key(f) for f in _data_fields(cls) if f.default is MISSING}
-    return required, {yaml_key(f) for f in _data_fields(cls)} - required
+    required = {yaml_key(f) for f in data_fields(cls) if f.default is MISSING}
+    return required, {yaml_key(f) for f in data_fields(cls)} - required
 
 
 def _read(f: Field[Any], value: Any) -> Any:
@@ -562,7 +629,7 @@ def _read(f: Field[Any], value: Any) -> Any:
 def from_data(cls: type[F], node: dict[str, Any]) -> F:
     """A checked mapping (graph/records.py checks it first) as an object of the model."""
     values: dict[str, Any] = {}
-    for f in _data_fields(cls):
+    for f in data_fields(cls):
         value = node.get(yaml_key(f))
         if value is not None:
             values[f.name] = _read(f, value)
@@ -589,7 +656,7 @@ def _write(f: Field[Any], value: Any) -> Any:
 def to_data(obj: Fact) -> dict[str, Any]:
     """An object of the model as the mapping a record file holds (defaults left out)."""
     out: dict[str, Any] = Flow() if obj.FLOW else {}
-    for f in _data_fields(obj):
+    for f in data_fields(obj):
         value = getattr(obj, f.name)
         if value is None or value is False or value == ():
             continue
@@ -636,6 +703,9 @@ def _type_words(f: Field[Any]) -> str:
         return sub.__name__
     if choices:
         return " \\| ".join(f"`{c}`" for c in sorted(choices))
+    ref = f.metadata["ref"]
+    if ref:
+        return f"{ref} id" if conv == ID else f"{ref} id or list of {ref} ids"
     return _TYPE_WORDS[conv]
 
 
@@ -645,7 +715,7 @@ def reference_markdown() -> str:
     for cls in CLASSES:
         out += [f"### {cls.__name__} ({cls.SECTION})", "", (cls.__doc__ or "").strip(), "",
                 "| key | type | required | meaning |", "|---|---|---|---|"]
-        for f in _data_fields(cls):
+        for f in data_fields(cls):
             required = "yes" if f.default is MISSING else ""
             out.append(f"| `{yaml_key(f)}` | {_type_words(f)} | {required} | {f.metadata['doc']} |")
         out.append("")
