@@ -171,8 +171,13 @@ class _Checker:
         if cls.NAMED_BY:  # "meeting 3" is "meeting '2025-12-12-...'" once its id is known
             named = _id(node, "id", where) if cls.NAMED_BY == "id" else _str(node, cls.NAMED_BY, where)
             where = f"{where.rsplit(' ', 1)[0]} {named!r}"
+        first = RULES_FIRST.get(cls)
+        if first:
+            first(self, node, where)
         for f in model.data_fields(cls):
             md, key = f.metadata, model.yaml_key(f)
+            if f.default is MISSING and node.get(key) is None and (not md["check"] or md["ref"]):
+                raise _err(node, f"{where}: {key!r} is required", key)  # the checks below let a null pass
             if not md["check"] or f.name == cls.NAMED_BY:
                 continue
             conv = md["conv"]
@@ -182,8 +187,9 @@ class _Checker:
                 _enum(node, key, where, md["choices"], required=f.default is MISSING)
             elif conv == model.TEXT and f.default is MISSING:
                 _str(node, key, where)
-            elif conv == model.TEXTS and md["invalid"]:
-                if any(not isinstance(v, str) for v in _list(node, key, where)):
+            elif conv == model.TEXTS:
+                values = _list(node, key, where) if md["invalid"] or node.get(key) is not None else []
+                if md["invalid"] and any(not isinstance(v, str) for v in values):
                     raise _err(node, md["invalid"].format(where=where, outer=outer, key=key), key)
             elif conv == model.LINES:
                 name = _str(node, md["names"], where) or "" if md["names"] else ""
@@ -246,7 +252,7 @@ def _entry_rule(check: _Checker, e: LDict, where: str) -> None:
 
 def _decision_rule(check: _Checker, d: LDict, where: str) -> None:
     """An indicator decision fixes a value; a replacement names group, role and both people (in its lines)."""
-    if d["kind"] == "indicator":
+    if d["kind"] == "indicator" or "indicator" in d:
         check.check(model.Indicator, d.get("indicator"), f"{where} indicator", where)
     if d["kind"] == "replacement":
         for key in ("group", "role", "new", "replaced"):
@@ -264,9 +270,13 @@ def _decision_rule(check: _Checker, d: LDict, where: str) -> None:
                 raise _err(d, f"{where}: {key} {d[key]!r} not found in lines {span[0]}-{span[1]}", key)
 
 
-RULES: dict[type[model.Fact], Callable[[_Checker, LDict, str], None]] = {
+Rule = Callable[[_Checker, LDict, str], None]
+RULES: dict[type[model.Fact], Rule] = {  # after the class's fields are checked
     model.SeatRule: _seat_rule, model.Meeting: _meeting_rule, model.AttendanceList: _attendance_list_rule,
-    model.AttendanceEntry: _entry_rule, model.Decision: _decision_rule,
+    model.Decision: _decision_rule,
+}
+RULES_FIRST: dict[type[model.Fact], Rule] = {  # before: the fields cannot be judged while this holds
+    model.AttendanceEntry: _entry_rule,
 }
 
 
@@ -311,13 +321,10 @@ def load_corpus(records_dir: Path = config.RECORDS, sources_dir: Path = config.S
     documents = load_manifest(sources_dir)
     roles = known_roles()
     records: list[Record] = []
-    organisations: dict[str, tuple[Record, LDict]] = {}
-    works: dict[str, tuple[Record, LDict]] = {}
-    meetings: dict[str, tuple[Record, LDict]] = {}
     refs: list[tuple[LDict, str, str, str]] = []
-
-    tables = {"organisation": organisations, "work": works, "meeting": meetings}
-    defined: dict[str, dict[str, LDict]] = {kind: {} for kind in (*tables, "decision")}
+    # every kind of thing whose ids a record defines (organisation, meeting, work, decision, ...): id -> where
+    tables: dict[str, dict[str, tuple[Record, LDict]]] = {c.DEFINES: {} for c in model.CLASSES if c.DEFINES}
+    defined: dict[str, dict[str, LDict]] = {kind: {} for kind in tables}
 
     for path in sorted(records_dir.glob("*.yaml")):
         data = load_yaml(path)
@@ -342,8 +349,7 @@ def load_corpus(records_dir: Path = config.RECORDS, sources_dir: Path = config.S
         refs.extend(check.refs)
         rec = Record(path=path, document=documents[source], data=data, facts=model.from_data(model.RecordFile, data))
         for kind, ident, node in mine:
-            if kind in tables:
-                tables[kind][ident] = (rec, node)
+            tables[kind][ident] = (rec, node)
         records.append(rec)
 
     for node, key, kind, ident in refs:
@@ -352,8 +358,8 @@ def load_corpus(records_dir: Path = config.RECORDS, sources_dir: Path = config.S
             raise _err(node, f"unknown {kind} id {ident!r} (in {key!r})", key)
     # a decision must be taken at a meeting of its own document
     for d in defined["decision"].values():
-        meeting_rec = meetings[d["meeting"]][0]
+        meeting_rec = tables["meeting"][d["meeting"]][0]
         if Path(d.path) != meeting_rec.path:
             raise _err(d, f"decision {d['id']!r}: meeting {d['meeting']!r} is not in this record", "meeting")
-    return Corpus(documents=documents, records=records, organisations=organisations, works=works,
-                  meetings=meetings, roles=roles)
+    return Corpus(documents=documents, records=records, organisations=tables["organisation"], works=tables["work"],
+                  meetings=tables["meeting"], roles=roles)
