@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -124,3 +125,79 @@ def test_no_documented_key_is_missing_from_the_model() -> None:
             for key, items in data.items():
                 for item in items:
                     _check_keys(_owner(key), item, key)
+
+
+# every message the model-driven checks give, as the hand-written checks before them gave it
+MESSAGES = [
+    ('2024-03-01-presidiekonferens.yaml',
+     'participants_approx: 100',
+     'participants_approx: many',
+     "2024-03-01-presidiekonferens.yaml:142: meeting '2024-03-01-presidiekonferens':"
+     " 'participants_approx' must be an integer"),
+    ('2025-11-07-presidiekonferens.yaml',
+     'period: {start: 2025, end: 2034}',
+     'period: {start: 2025, end: soon}',
+     '2025-11-07-presidiekonferens.yaml:338: work'
+     " 'nationell-strategi-psykisk-halsa-suicidprevention': period end must be a year or date"),
+    ('2025-11-07-presidiekonferens.yaml',
+     '{level: goal, n: 1,',
+     '{level: aim, n: 1,',
+     '2025-11-07-presidiekonferens.yaml:357: work'
+     " 'nationell-strategi-psykisk-halsa-suicidprevention' goal 2: 'level' is 'aim', expected"
+     ' one of goal, sub-goal, vision'),
+    ('2025-12-12-lansgemensam-ledning.yaml',
+     'line: 153, role: brukarrepresentant}',
+     'line: 153, role: brukarrepresentant, org: kalmar-kommun}',
+     "2025-12-12-lansgemensam-ledning.yaml:272: meeting '2025-12-12-lansgemensam-ledning'"
+     " attendance list 1 entry 1: give 'org' or 'role', not both"),
+    ('2025-12-12-lansgemensam-ledning.yaml',
+     'value: 0.8, year: 2026}',
+     "value: '0.8', year: 2026}",
+     '2025-12-12-lansgemensam-ledning.yaml:335: decision'
+     " '2025-12-12-indikator-utskrivningsklara-dagar': indicator value must be a number"),
+    ('2025-introduktion.yaml',
+     'founded: 2013',
+     'founded: long ago',
+     "2025-introduktion.yaml:18: organisation 'lansgemensam-ledning-i-samverkan': 'founded'"
+     ' must be a year or a date'),
+    ('2025-introduktion.yaml',
+     'from_kind: kommun, count: 4, lines: 50}',
+     'from_kind: kommun, count: 0, lines: 50}',
+     "2025-introduktion.yaml:123: organisation 'presidiemoten' composition 1: 'count' must be a"
+     ' positive integer (omit it where the document gives none)'),
+    ('2025-introduktion.yaml',
+     '{seat: representant, from_kind: kommun, count: 3, lines: 124}',
+     '{seat: representant, from_kind: kommun, from: region-kalmar-lan, count: 3, lines: 124}',
+     "2025-introduktion.yaml:203: organisation 'samordnande-grupp-barn-och-unga' composition 5:"
+     " give at most one of 'from', 'from_kind' and 'per'"),
+    ('2025-introduktion.yaml',
+     '{seat: representant, from_kind: kommun, count: 3, lines: 124}',
+     '{seat: representant, from_kind: stad, count: 3, lines: 124}',
+     "2025-introduktion.yaml:203: organisation 'samordnande-grupp-barn-och-unga' composition 5:"
+     " 'from_kind' is 'stad', expected one of gymnasieforbund, kommun, kommunforbund, region"),
+    ('2025-12-12-lansgemensam-ledning.yaml',
+     'line: 154, role: brukarrepresentant}',
+     'line: 154, role: brukar}',
+     "2025-12-12-lansgemensam-ledning.yaml:273: unknown role id 'brukar' (in 'role')"),
+    ('2025-12-12-lansgemensam-ledning.yaml',
+     'line: 154, role: brukarrepresentant}',
+     'line: 154, role: brukarrepresentant, acting: ja}',
+     "2025-12-12-lansgemensam-ledning.yaml:273: meeting '2025-12-12-lansgemensam-ledning'"
+     " attendance list 1 entry 2: 'acting' must be true or false"),
+    ('2025-12-12-lansgemensam-ledning.yaml',
+     'kind: indicator\n',
+     'kind: replacement\n',
+     '2025-12-12-lansgemensam-ledning.yaml:331: decision'
+     " '2025-12-12-indikator-utskrivningsklara-dagar': a replacement needs 'group'"),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "message"), MESSAGES)
+def test_check_messages_name_file_line_and_what(corpus: Corpus, tmp_path: Path, file: str, old: str, new: str,
+                                                message: str) -> None:
+    shutil.copytree(corpus.records[0].path.parent, tmp_path, dirs_exist_ok=True)
+    path = tmp_path / file
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(RecordError) as err:
+        load_corpus(tmp_path)
+    assert f"{Path(err.value.path).name}:{err.value.line}: {err.value.message}" == message
