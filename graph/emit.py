@@ -1,12 +1,14 @@
 """Turn checked records into RDF: one named graph per source document, plus the people graph.
 
 Every fact about the world is written into the named graph of the document that states it, and
-points (dcterms:source) to the passage — the cited lines, quoted — it comes from.
+points (dcterms:source) to the passage — the cited lines, quoted — it comes from. The emitter reads
+the record model (graph/model.py) by attribute: one method per kind of fact.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
@@ -14,10 +16,22 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 from . import config
 from .config import LGL, ORG, ROLE, TIME
 from .iris import Iris
+from .model import (
+    AgendaItem,
+    AttendanceEntry,
+    Decision,
+    Lines,
+    Meeting,
+    RecordFile,
+    SeatRule,
+    SourceDocument,
+    Statement,
+    date_text,
+)
 from .names import fold, slug
 from .people import People, reconcile_people
-from .records import Corpus, Record, SourceDocument, date_text, parse_lines
-from .yamlload import LDict, RecordError
+from .records import Corpus, Record
+from .yamlload import RecordError
 
 ORG_CLASSES: dict[str, list[URIRef]] = {
     "region": [LGL.Region, LGL.Principal, ORG.FormalOrganization],
@@ -86,37 +100,35 @@ def _term_labels() -> dict[tuple[str, str], str]:
     return out
 
 
-def _seat_labels(seat: LDict, org_name: object) -> dict[str, str]:
+def _seat_labels(seat: SeatRule, org_name: Callable[[str], str]) -> dict[str, str]:
     """A seat rule in words, in Swedish and English: "3 × representant från en kommun"."""
     terms = _term_labels()
     out = {}
     for lang in (SV, "en"):
         def term(node: URIRef, lang: str = lang) -> str:
             return terms.get((str(node), lang)) or terms.get((str(node), SV)) or str(node).rsplit("/", 1)[-1]
-        words = [f"{seat['count']} ×"] if "count" in seat else []
-        words.append(term(ROLE[seat["seat"]]))
-        posts = seat.get("post") or []
-        posts = [str(x) for x in (posts if isinstance(posts, list) else [posts])]
-        if posts:
-            words.append("(" + (" eller " if lang == SV else " or ").join(term(ROLE[p]) for p in posts) + ")")
-        if seat.get("from"):
-            words.append(("från " if lang == SV else "from ") + str(org_name(seat["from"])))
-        if seat.get("from_kind"):
-            words.append(("från en " if lang == SV else "from a ") + term(KIND_CLASS[seat["from_kind"]]))
-        if seat.get("per"):
-            words.append(("från varje " if lang == SV else "from every ") + term(KIND_CLASS[seat["per"]]))
-        if seat.get("area"):
-            area = AREA_LABELS.get(str(seat["area"]), (str(seat["area"]),) * 2)
+        words = [f"{seat.count} ×"] if seat.count is not None else []
+        words.append(term(ROLE[seat.seat]))
+        if seat.post:
+            words.append("(" + (" eller " if lang == SV else " or ").join(term(ROLE[p]) for p in seat.post) + ")")
+        if seat.from_org:
+            words.append(("från " if lang == SV else "from ") + org_name(seat.from_org))
+        if seat.from_kind:
+            words.append(("från en " if lang == SV else "from a ") + term(KIND_CLASS[seat.from_kind]))
+        if seat.per:
+            words.append(("från varje " if lang == SV else "from every ") + term(KIND_CLASS[seat.per]))
+        if seat.area:
+            area = AREA_LABELS.get(seat.area, (seat.area,) * 2)
             words.append(("för " if lang == SV else "for ") + area[0 if lang == SV else 1])
         out[lang] = " ".join(words)
     return out
 
 
-def _meeting_label(m: LDict) -> str:
+def _meeting_label(m: Meeting) -> str:
     """A meeting's name as people say it: its kind and date ("Presidiekonferens 2024-03-01")."""
     kind_label = {"lgl-meeting": "Länsgemensam ledning", "presidiekonferens": "Presidiekonferens",
-                  "presidiemote": "Presidiemöte"}[m["kind"]]
-    return f"{kind_label} {date_text(m['date']) or ''}"
+                  "presidiemote": "Presidiemöte"}[m.kind]
+    return f"{kind_label} {m.date}"
 
 
 def _date_literal(iso: str) -> Literal:
@@ -124,13 +136,14 @@ def _date_literal(iso: str) -> Literal:
 
 
 class DocumentEmitter:
-    """Writes one record's facts into its document's named graph."""
+    """Writes one record's facts (graph/model.py) into its document's named graph."""
 
     def __init__(self, ds: Dataset, iris: Iris, corpus: Corpus, people: People, rec: Record) -> None:
         self.iris = iris
         self.corpus = corpus
         self.people = people
         self.rec = rec
+        self.facts: RecordFile = rec.facts
         self.doc: SourceDocument = rec.document
         self.g = ds.graph(iris.doc(self.doc.id))
         self.memberships: dict[str, list[tuple[URIRef, str]]] = {}  # person slug -> [(membership, org)]
@@ -143,9 +156,7 @@ class DocumentEmitter:
     def text(self, value: object) -> Literal:
         return Literal(" ".join(str(value).split()), lang=SV)
 
-    def cite(self, subject: URIRef, node: LDict, key: str = "lines") -> URIRef:
-        span = parse_lines(node[key])
-        assert span is not None
+    def cite(self, subject: URIRef, span: Lines) -> URIRef:
         passage = self.iris.passage(self.doc.id, span)
         if (passage, RDF.type, LGL.Passage) not in self.g:
             self.add(passage, RDF.type, LGL.Passage)
@@ -167,39 +178,41 @@ class DocumentEmitter:
     def org(self, org_id: str) -> URIRef:
         return self.iris.org(org_id)
 
-    def person(self, spelling: str, node: LDict, key: str = "lines") -> URIRef:
+    def org_name(self, org_id: str) -> str:
+        return self.corpus.orgs[org_id].name
+
+    def person(self, spelling: str, span: Lines) -> URIRef:
         person = self.people.by_spelling[spelling]
         iri = self.iris.person(slug(person.name))
         self.add(iri, RDF.type, FOAF.Person)
         self.add(iri, LGL.nameAsWritten, Literal(spelling))
-        self.cite(iri, node, key)
+        self.cite(iri, span)
         return iri
 
-    def statements(self, subject: URIRef, node: LDict) -> None:
-        for st in node.get("statements", []):
-            span = parse_lines(st["lines"])
-            iri = Iris.statement(subject, self.doc.id, span, str(st["text"]))
+    def statements(self, subject: URIRef, statements: tuple[Statement, ...]) -> None:
+        for st in statements:
+            iri = Iris.statement(subject, self.doc.id, st.lines, st.text)
             self.add(iri, RDF.type, LGL.Statement)
-            self.add(iri, RDF.value, self.text(st["text"]))
-            if st.get("note"):
-                self.add(iri, RDFS.comment, self.text(st["note"]))
-            self.cite(iri, st)
+            self.add(iri, RDF.value, self.text(st.text))
+            if st.note:
+                self.add(iri, RDFS.comment, self.text(st.note))
+            self.cite(iri, st.lines)
             self.add(subject, LGL.statement, iri)
 
-    def note(self, subject: URIRef, node: LDict) -> None:
-        if node.get("note"):
-            self.add(subject, SKOS.editorialNote, self.text(node["note"]))
+    def note(self, subject: URIRef, note: str | None) -> None:
+        if note:
+            self.add(subject, SKOS.editorialNote, self.text(note))
 
-    def membership(self, person_slug: str, role: str, org_id: str, node: LDict, *,
-                   representing: str | None = None, observed: bool = True, key: str = "lines") -> URIRef:
+    def membership(self, person_slug: str, role: str, org_id: str, span: Lines, *,
+                   representing: str | None = None, observed: bool = True) -> URIRef:
         m = self.iris.membership(person_slug, role, org_id, representing)
-        period = Iris.child(m, "period")
+        period = Iris.period(m)
         self.add(m, RDF.type, ORG.Membership)
         self.add(m, ORG.member, self.iris.person(person_slug))
         self.add(m, ORG.organization, self.org(org_id))
         self.add(m, ORG.role, ROLE[role])
         person_name = next(p.name for p in self.people.people if slug(p.name) == person_slug)
-        org_name = self.corpus.organisations[org_id][1]["name"]
+        org_name = self.org_name(org_id)
         self.add(m, RDFS.label, Literal(f"{person_name} – {_role_label(role)} – {org_name}", lang=SV))
         role_en = _term_labels().get((str(ROLE[role]), "en"))
         if role_en:
@@ -210,7 +223,7 @@ class DocumentEmitter:
         self.add(period, RDF.type, TIME.Interval)
         if observed:
             self.add(period, TIME.inside, self.instant(self.doc.date))
-        self.cite(m, node, key)
+        self.cite(m, span)
         self.memberships.setdefault(person_slug, []).append((m, org_id))
         return m
 
@@ -233,397 +246,390 @@ class DocumentEmitter:
         self.add(iri, LGL.fullText, Literal("\n".join(d.lines)))
 
     def organisations(self) -> None:
-        for o in self.rec.data.get("organisations", []):
-            iri = self.org(o["id"])
+        for o in self.facts.organisations:
+            iri = self.org(o.id)
             self.add(iri, RDF.type, ORG.Organization)
-            for cls in ORG_CLASSES[o["type"]]:
+            for cls in ORG_CLASSES[o.type]:
                 self.add(iri, RDF.type, cls)
-            self.add(iri, SKOS.prefLabel, Literal(str(o["name"]), lang=SV))
-            self.add(iri, RDFS.label, Literal(str(o["name"]), lang=SV))
-            self.add(iri, DCTERMS.identifier, Literal(o["id"]))
-            for alt in o.get("alt_names", []):
-                self.add(iri, SKOS.altLabel, Literal(str(alt), lang=SV))
-            if o.get("part_of"):
-                parent = self.org(o["part_of"])
+            self.add(iri, SKOS.prefLabel, Literal(o.name, lang=SV))
+            self.add(iri, RDFS.label, Literal(o.name, lang=SV))
+            self.add(iri, DCTERMS.identifier, Literal(o.id))
+            for alt in o.alt_names:
+                self.add(iri, SKOS.altLabel, Literal(alt, lang=SV))
+            if o.part_of:
+                parent = self.org(o.part_of)
                 self.add(iri, ORG.subOrganizationOf, parent)
                 self.add(parent, ORG.hasSubOrganization, iri)
-                if o["type"] == "unit":
+                if o.type == "unit":
                     self.add(iri, ORG.unitOf, parent)
                     self.add(parent, ORG.hasUnit, iri)
-            if "founded" in o:
-                self.add(iri, LGL.foundedIn, _date_literal(date_text(o["founded"]) or ""))
-            if o.get("focus"):
-                self.add(iri, LGL.focus, self.text(o["focus"]))
-            for act in o.get("activities", []):
+            if o.founded is not None:
+                self.add(iri, LGL.foundedIn, _date_literal(o.founded))
+            if o.focus:
+                self.add(iri, LGL.focus, self.text(o.focus))
+            for act in o.activities:
                 self.add(iri, LGL.activity, self.text(act))
-            self.statements(iri, o)
-            self.note(iri, o)
-            self.cite(iri, o)
-            for seat in o.get("composition", []):
-                self.seat(o["id"], seat)
+            self.statements(iri, o.statements)
+            self.note(iri, o.note)
+            self.cite(iri, o.lines)
+            for seat in o.composition:
+                self.seat(o.id, seat)
 
-    def seat(self, org_id: str, seat: LDict) -> None:
-        origin = seat.get("from") or seat.get("from_kind") or seat.get("area") or ""
-        posts = seat.get("post") or []
-        posts = [str(x) for x in (posts if isinstance(posts, list) else [posts])]
+    def seat(self, org_id: str, seat: SeatRule) -> None:
+        origin = seat.from_org or seat.from_kind or seat.area or ""
         # the IRI of a seat without post/per/area-with-origin is unchanged: [seat, origin]
-        parts = [seat["seat"], *posts, origin]
-        if seat.get("area") and seat["area"] != origin:
-            parts.append(str(seat["area"]))
-        if seat.get("per"):
-            parts.append(f"per-{seat['per']}")
+        parts = [seat.seat, *seat.post, origin]
+        if seat.area and seat.area != origin:
+            parts.append(seat.area)
+        if seat.per:
+            parts.append(f"per-{seat.per}")
         iri = self.iris.seat(org_id, parts)
         self.add(self.org(org_id), LGL.seatRequirement, iri)
         self.add(iri, RDF.type, LGL.SeatRequirement)
-        self.add(iri, LGL.requiredRole, ROLE[seat["seat"]])
-        if "count" in seat:  # no count: the document gives none (at least one)
-            self.add(iri, LGL.requiredCount, Literal(int(seat["count"]), datatype=XSD.nonNegativeInteger))
-        for post in posts:
+        self.add(iri, LGL.requiredRole, ROLE[seat.seat])
+        if seat.count is not None:  # no count: the document gives none (at least one)
+            self.add(iri, LGL.requiredCount, Literal(seat.count, datatype=XSD.nonNegativeInteger))
+        for post in seat.post:
             self.add(iri, LGL.requiredPost, ROLE[post])
-        if seat.get("per"):
-            self.add(iri, LGL.perOrganisationOfKind, KIND_CLASS[seat["per"]])
-        if seat.get("from"):
-            self.add(iri, LGL.fromOrganization, self.org(seat["from"]))
-        if seat.get("from_kind"):
-            self.add(iri, LGL.fromKind, KIND_CLASS[seat["from_kind"]])
-        if seat.get("area"):
-            self.add(iri, LGL.area, Literal(str(seat["area"])))
-        if seat.get("area_name"):  # the area as the document writes it (the seat tables show it)
-            self.add(iri, LGL.areaName, Literal(str(seat["area_name"]), lang=SV))
-        if seat.get("appointed_by"):
-            self.add(iri, LGL.appointedBy, self.org(seat["appointed_by"]))
-        for lang, label in _seat_labels(seat, lambda o: self.corpus.organisations[o][1]["name"]).items():
+        if seat.per:
+            self.add(iri, LGL.perOrganisationOfKind, KIND_CLASS[seat.per])
+        if seat.from_org:
+            self.add(iri, LGL.fromOrganization, self.org(seat.from_org))
+        if seat.from_kind:
+            self.add(iri, LGL.fromKind, KIND_CLASS[seat.from_kind])
+        if seat.area:
+            self.add(iri, LGL.area, Literal(seat.area))
+        if seat.area_name:  # the area as the document writes it (the seat tables show it)
+            self.add(iri, LGL.areaName, Literal(seat.area_name, lang=SV))
+        if seat.appointed_by:
+            self.add(iri, LGL.appointedBy, self.org(seat.appointed_by))
+        for lang, label in _seat_labels(seat, self.org_name).items():
             self.add(iri, RDFS.label, Literal(label, lang=lang))
-        self.note(iri, seat)
-        self.cite(iri, seat)
+        self.note(iri, seat.note)
+        self.cite(iri, seat.lines)
 
     def mentions(self) -> None:
-        for m in self.rec.data.get("mentions", []):
-            iri = self.org(m["id"])
-            self.add(iri, LGL.nameAsWritten, Literal(str(m["as_written"])))
-            self.cite(iri, m)
+        for m in self.facts.mentions:
+            iri = self.org(m.id)
+            self.add(iri, LGL.nameAsWritten, Literal(m.as_written))
+            self.cite(iri, m.lines)
 
     def people_section(self) -> None:
-        for p in self.rec.data.get("people", []):
-            iri = self.person(str(p["name"]), p)
-            for v in p.get("variants", []):
-                self.add(iri, LGL.nameAsWritten, Literal(str(v)))
-            self.note(iri, p)
-            pslug = self.people.slug(str(p["name"]))
-            for post in p.get("posts", []):
-                former = bool(post.get("former"))
+        for p in self.facts.people:
+            iri = self.person(p.name, p.lines)
+            for v in p.variants:
+                self.add(iri, LGL.nameAsWritten, Literal(v))
+            self.note(iri, p.note)
+            pslug = self.people.slug(p.name)
+            for post in p.posts:
                 # for_group: the post serves that group, so it is also a membership of the group
                 # with the same role, representing the post's organisation (same lines cited)
-                targets = [(post["org"], None)]
-                if post.get("for_group"):
-                    targets.append((post["for_group"], post["org"]))
+                targets: list[tuple[str, str | None]] = [(post.org, None)]
+                if post.for_group:
+                    targets.append((post.for_group, post.org))
                 for org_id, representing in targets:
-                    m = self.membership(pslug, post["role"], org_id, post, representing=representing,
-                                        observed=not former)
-                    period = Iris.child(m, "period")
-                    if former:
+                    m = self.membership(pslug, post.role, org_id, post.lines, representing=representing,
+                                        observed=not post.former)
+                    period = Iris.period(m)
+                    if post.former:
                         self.add(period, TIME.before, self.instant(self.doc.date))
-                    if post.get("acting"):
+                    if post.acting:
                         self.add(m, LGL.acting, Literal(True))
-                    if post.get("title"):
-                        self.add(m, LGL.title, self.text(post["title"]))
-                    if post.get("start"):
-                        self.add(period, TIME.hasBeginning, self.instant(date_text(post["start"]) or ""))
-                    if post.get("end"):
-                        self.add(period, TIME.hasEnd, self.instant(date_text(post["end"]) or ""))
-                    self.note(m, post)
-            for aff in p.get("affiliations", []):
-                self.add(iri, LGL.affiliatedWith, self.org(aff["org"]))
-                st = Iris.statement(iri, self.doc.id, parse_lines(aff["lines"]), f"affiliation {aff['org']}")
+                    if post.title:
+                        self.add(m, LGL.title, self.text(post.title))
+                    if post.start:
+                        self.add(period, TIME.hasBeginning, self.instant(post.start))
+                    if post.end:
+                        self.add(period, TIME.hasEnd, self.instant(post.end))
+                    self.note(m, post.note)
+            for aff in p.affiliations:
+                self.add(iri, LGL.affiliatedWith, self.org(aff.org))
+                st = Iris.statement(iri, self.doc.id, aff.lines, f"affiliation {aff.org}")
                 self.add(st, RDF.type, LGL.Statement)
-                self.add(st, RDF.value, self.text(aff.get("note") or self.doc.passage(parse_lines(aff["lines"]))))
+                self.add(st, RDF.value, self.text(aff.note or self.doc.passage(aff.lines)))
                 self.add(iri, LGL.statement, st)
-                self.cite(st, aff)
+                self.cite(st, aff.lines)
 
     def meetings(self) -> None:
-        held = [m for m in self.rec.data.get("meetings", []) if m["status"] == "held"]
-        for m in self.rec.data.get("meetings", []):
-            iri = self.iris.meeting(m["id"])
-            date = date_text(m["date"]) or ""
+        held = [m for m in self.facts.meetings if m.status == "held"]
+        for m in self.facts.meetings:
+            iri = self.iris.meeting(m.id)
             self.add(iri, RDF.type, LGL.Meeting)
-            self.add(iri, RDF.type, MEETING_CLASSES[m["kind"]])
+            self.add(iri, RDF.type, MEETING_CLASSES[m.kind])
             self.add(iri, RDF.type, PROV.Activity)
-            self.add(iri, DCTERMS.identifier, Literal(m["id"]))
-            self.add(iri, LGL.meetingOf, self.org(m["of"]))
-            self.add(iri, DCTERMS.date, Literal(date, datatype=XSD.date))
-            self.add(iri, TIME.hasTime, self.instant(date))
-            self.add(iri, LGL.meetingStatus, LGL[f"status-{m['status']}"])
+            self.add(iri, DCTERMS.identifier, Literal(m.id))
+            self.add(iri, LGL.meetingOf, self.org(m.of))
+            self.add(iri, DCTERMS.date, Literal(m.date, datatype=XSD.date))
+            self.add(iri, TIME.hasTime, self.instant(m.date))
+            self.add(iri, LGL.meetingStatus, LGL[f"status-{m.status}"])
             self.add(iri, RDFS.label, Literal(_meeting_label(m), lang=SV))
-            if m.get("place"):
-                self.add(iri, LGL.venue, Literal(str(m["place"])))
-            if "participants_approx" in m:
+            if m.place:
+                self.add(iri, LGL.venue, Literal(m.place))
+            if m.participants_approx is not None:
                 self.add(iri, LGL.approximateParticipants,
-                         Literal(int(m["participants_approx"]), datatype=XSD.nonNegativeInteger))
-            self.note(iri, m)
-            self.cite(iri, m)
-            if m["status"] == "held":
+                         Literal(m.participants_approx, datatype=XSD.nonNegativeInteger))
+            self.note(iri, m.note)
+            self.cite(iri, m.lines)
+            if m.status == "held":
                 self.add(self.iris.doc(self.doc.id), FOAF.primaryTopic, iri)
             else:
                 for h in held:
-                    self.add(self.iris.meeting(h["id"]), LGL.refersToMeeting, iri)
+                    self.add(self.iris.meeting(h.id), LGL.refersToMeeting, iri)
             self.agenda(m)
             self.attendance(m)
 
-    def agenda(self, m: LDict) -> None:
-        meeting = self.iris.meeting(m["id"])
-        items = sorted(m.get("agenda", []), key=lambda it: parse_lines(it["lines"]))
-        by_number = {it["n"]: it for it in items if "n" in it}
+    def agenda(self, m: Meeting) -> None:
+        meeting = self.iris.meeting(m.id)
+        items = sorted(m.agenda, key=lambda it: it.lines)
+        by_number = {it.n: it for it in items if it.n is not None}
 
-        def item_iri(it: LDict) -> URIRef:
-            return self.iris.item(m["id"], it.get("n"), parse_lines(it["lines"])[0])
+        def item_iri(it: AgendaItem) -> URIRef:
+            return self.iris.item(m.id, it.n, it.lines[0])
 
         for pos, it in enumerate(items, 1):
             iri = item_iri(it)
             self.add(iri, RDF.type, LGL.AgendaItem)
             self.add(meeting, LGL.agendaItem, iri)
             self.add(iri, LGL.itemOf, meeting)
-            self.add(iri, DCTERMS.title, self.text(it["title"]))
-            self.add(iri, RDFS.label, self.text(it["title"]))
+            self.add(iri, DCTERMS.title, self.text(it.title))
+            self.add(iri, RDFS.label, self.text(it.title))
             self.add(iri, LGL.position, Literal(pos, datatype=XSD.positiveInteger))
-            if "n" in it:
-                self.add(iri, LGL.itemNumber, Literal(int(it["n"]), datatype=XSD.positiveInteger))
-            if "parent" in it:
-                self.add(iri, LGL.subItemOf, item_iri(by_number[it["parent"]]))
-            if it.get("summary"):
-                self.add(iri, DCTERMS.description, self.text(it["summary"]))
-            for w in it.get("about", []) or []:
+            if it.n is not None:
+                self.add(iri, LGL.itemNumber, Literal(it.n, datatype=XSD.positiveInteger))
+            if it.parent is not None:
+                self.add(iri, LGL.subItemOf, item_iri(by_number[it.parent]))
+            if it.summary:
+                self.add(iri, DCTERMS.description, self.text(it.summary))
+            for w in it.about:
                 self.add(iri, LGL.concerns, self.iris.work(w))
-            for pr in it.get("presenters", []):
-                self.add(iri, LGL.presenter, self.person(str(pr["name"]), pr))
-            for th in it.get("themes", []):
-                t = Iris.child(iri, "theme", f"l{parse_lines(th['lines'])[0]}")
+            for pr in it.presenters:
+                self.add(iri, LGL.presenter, self.person(pr.name, pr.lines))
+            for th in it.themes:
+                t = Iris.theme(iri, th.lines[0])
                 self.add(t, RDF.type, LGL.WorkshopTheme)
-                self.add(t, RDFS.label, self.text(th["heading"]))
-                self.add(t, LGL.answersQuestion, self.iris.work(th["question"]))
+                self.add(t, RDFS.label, self.text(th.heading))
+                self.add(t, LGL.answersQuestion, self.iris.work(th.question))
                 self.add(iri, LGL.theme, t)
-                self.cite(t, th)
-            self.note(iri, it)
-            self.cite(iri, it)
+                self.cite(t, th.lines)
+            self.note(iri, it.note)
+            self.cite(iri, it.lines)
 
-    def attendance(self, m: LDict) -> None:
-        meeting = self.iris.meeting(m["id"])
-        lists = sorted(m.get("attendance", []), key=lambda lst: parse_lines(lst["lines"]))
-        kinds = [lst["list"] for lst in lists]
+    def attendance(self, m: Meeting) -> None:
+        meeting = self.iris.meeting(m.id)
+        lists = sorted(m.attendance, key=lambda lst: lst.lines)
+        kinds = [lst.kind for lst in lists]
         for pos, lst in enumerate(lists, 1):
-            first = parse_lines(lst["lines"])[0]
-            liri = self.iris.attendance_list(m["id"], lst["list"], first, kinds.count(lst["list"]) == 1)
+            liri = self.iris.attendance_list(m.id, lst.kind, lst.lines[0], kinds.count(lst.kind) == 1)
             self.add(liri, RDF.type, LGL.AttendanceList)
             self.add(meeting, LGL.attendanceList, liri)
             self.add(liri, LGL.atMeeting, meeting)
-            self.add(liri, LGL.listKind, LGL[f"list-{lst['list']}"])
-            if lst.get("complete_member_list"):  # the document says it names every member (graph/asof.py)
-                self.add(liri, LGL.completeMemberListOf, self.org(m["of"]))
+            self.add(liri, LGL.listKind, LGL[f"list-{lst.kind}"])
+            if lst.complete_member_list:  # the document says it names every member (graph/asof.py)
+                self.add(liri, LGL.completeMemberListOf, self.org(m.of))
             self.add(liri, LGL.position, Literal(pos, datatype=XSD.positiveInteger))
-            self.add(liri, LGL.entryCount, Literal(len(lst["entries"]), datatype=XSD.nonNegativeInteger))
-            self.add(liri, RDFS.label, Literal(f"{lst.get('heading') or lst['list']} – {_meeting_label(m)}", lang=SV))
-            if lst.get("heading"):
-                self.add(liri, LGL.heading, Literal(str(lst["heading"])))
-            self.note(liri, lst)
-            self.cite(liri, lst)
-            for e in lst["entries"]:
-                self.attendee(m, liri, lst["list"], e)
+            self.add(liri, LGL.entryCount, Literal(len(lst.entries), datatype=XSD.nonNegativeInteger))
+            self.add(liri, RDFS.label, Literal(f"{lst.heading or lst.kind} – {_meeting_label(m)}", lang=SV))
+            if lst.heading:
+                self.add(liri, LGL.heading, Literal(lst.heading))
+            self.note(liri, lst.note)
+            self.cite(liri, lst.lines)
+            for e in lst.entries:
+                self.attendee(m, liri, lst.kind, e)
 
-    def attendee(self, m: LDict, liri: URIRef, kind: str, e: LDict) -> None:
-        person = self.person(str(e["name"]), e, key="line")
-        pslug = self.people.slug(str(e["name"]))
-        a = self.iris.attendance(m["id"], pslug)
+    def attendee(self, m: Meeting, liri: URIRef, kind: str, e: AttendanceEntry) -> None:
+        person = self.person(e.name, e.line)
+        pslug = self.people.slug(e.name)
+        a = self.iris.attendance(m.id, pslug)
         if (a, RDF.type, LGL.Attendance) in self.g:
-            raise RecordError(self.rec.path, e.line, f"{e['name']!r} is listed twice at meeting {m['id']!r}")
+            raise RecordError(self.rec.path, e.yaml_line, f"{e.name!r} is listed twice at meeting {m.id!r}")
         self.add(a, RDF.type, LGL.Attendance)
         self.add(a, LGL.attendee, person)
-        self.add(a, LGL.atMeeting, self.iris.meeting(m["id"]))
+        self.add(a, LGL.atMeeting, self.iris.meeting(m.id))
         self.add(a, LGL.attendanceList, liri)
-        self.add(a, LGL.nameAsWritten, Literal(str(e["name"])))
-        name = self.people.by_spelling[str(e["name"])].name
+        self.add(a, LGL.nameAsWritten, Literal(e.name))
+        name = self.people.by_spelling[e.name].name
         self.add(a, RDFS.label, Literal(f"{name} – {_meeting_label(m)}", lang=SV))
-        if e.get("acting"):
+        if e.acting:
             self.add(a, LGL.acting, Literal(True))
-        if e.get("org"):
-            self.add(a, LGL.representing, self.org(e["org"]))
-        if e.get("role"):
-            self.add(a, LGL.capacityRole, ROLE[e["role"]])
-        self.note(a, e)
-        self.cite(a, e, key="line")
+        if e.org:
+            self.add(a, LGL.representing, self.org(e.org))
+        if e.role:
+            self.add(a, LGL.capacityRole, ROLE[e.role])
+        self.note(a, e.note)
+        self.cite(a, e.line)
         if kind == "ledamoter":
-            cap = self.membership(pslug, "ledamot", m["of"], e, representing=e.get("org"), key="line")
-            if e.get("acting"):
+            cap = self.membership(pslug, "ledamot", m.of, e.line, representing=e.org)
+            if e.acting:
                 self.add(cap, LGL.acting, Literal(True))
-            if e.get("role"):
-                self.add(cap, LGL.title, Literal(self.role_label(e["role"]), lang=SV))
+            if e.role:
+                self.add(cap, LGL.title, Literal(self.role_label(e.role), lang=SV))
             self.add(a, LGL.inCapacity, cap)
-        elif e.get("org"):
+        elif e.org:
             for mem, org_id in self.memberships.get(pslug, []):
-                if self.within(org_id, e["org"]):
+                if self.within(org_id, e.org):
                     self.add(a, LGL.inCapacity, mem)
 
     def role_label(self, role: str) -> str:
         return {"brukarrepresentant": "Brukarrepresentant", "invanarrepresentant": "Invånarrepresentant"}.get(
             role, role)
 
-    def within(self, org_id: str, ancestor: str) -> bool:
+    def within(self, org_id: str | None, ancestor: str) -> bool:
         seen = set()
         while org_id and org_id not in seen:
             if org_id == ancestor:
                 return True
             seen.add(org_id)
-            entry = self.corpus.organisations.get(org_id)
-            org_id = entry[1].get("part_of") if entry else None
+            entry = self.corpus.orgs.get(org_id)
+            org_id = entry.part_of if entry else None
         return False
 
     def decisions(self) -> None:
-        meetings = {m["id"]: m for m in self.rec.data.get("meetings", [])}
-        for d in self.rec.data.get("decisions", []):
-            iri = self.iris.decision(d["id"])
-            meeting = meetings[d["meeting"]]
-            date = date_text(meeting["date"]) or ""
+        meetings = {m.id: m for m in self.facts.meetings}
+        for d in self.facts.decisions:
+            iri = self.iris.decision(d.id)
+            meeting = meetings[d.meeting]
+            date = meeting.date
             self.add(iri, RDF.type, LGL.Decision)
             self.add(iri, RDF.type, PROV.Activity)
-            self.add(iri, DCTERMS.identifier, Literal(d["id"]))
-            self.add(iri, LGL.decidedAt, self.iris.meeting(d["meeting"]))
+            self.add(iri, DCTERMS.identifier, Literal(d.id))
+            self.add(iri, LGL.decidedAt, self.iris.meeting(d.meeting))
             self.add(iri, DCTERMS.date, Literal(date, datatype=XSD.date))
-            self.add(iri, PROV.wasAssociatedWith, self.org(meeting["of"]))
-            self.add(iri, LGL.decisionKind, LGL[f"decision-{d['kind']}"])
-            text = d.get("text") or self.doc.passage(parse_lines(d["lines"]))
+            self.add(iri, PROV.wasAssociatedWith, self.org(meeting.of))
+            self.add(iri, LGL.decisionKind, LGL[f"decision-{d.kind}"])
+            text = d.text or self.doc.passage(d.lines)
             self.add(iri, DCTERMS.description, self.text(text))
-            if "item" in d:
-                self.add(iri, LGL.underItem, self.iris.item(d["meeting"], d["item"], 0))
-            for w in d.get("about", []) or []:
+            if d.item is not None:
+                self.add(iri, LGL.underItem, self.iris.item(d.meeting, d.item, 0))
+            for w in d.about:
                 self.add(iri, LGL.concerns, self.iris.work(w))
-            self.note(iri, d)
-            self.cite(iri, d)
-            kind = d["kind"]
-            if kind == "approve-protocol":
-                proto = self.iris.previous_protocol(d["meeting"])
+            self.note(iri, d.note)
+            self.cite(iri, d.lines)
+            if d.kind == "approve-protocol":
+                proto = self.iris.previous_protocol(d.meeting)
                 self.add(proto, RDF.type, LGL.Protocol)
                 self.add(proto, RDFS.label, Literal("Föregående mötesprotokoll", lang=SV))
                 self.add(proto, RDFS.comment, Literal(
                     "Protokollet från föregående möte; dokumentet anger inte vilket möte.", lang=SV))
                 self.add(iri, LGL.approves, proto)
                 self.add(iri, RDFS.label, Literal(f"Föregående protokoll lades till handlingarna {date}", lang=SV))
-            elif kind == "indicator":
-                ind = d["indicator"]
-                v = Iris.child(iri, "indicator")
+            elif d.kind == "indicator" and d.indicator is not None:
+                ind = d.indicator
+                v = Iris.indicator(iri)
                 self.add(v, RDF.type, LGL.IndicatorValue)
-                self.add(v, RDFS.label, self.text(ind["label"]))
-                self.add(v, RDF.value, Literal(str(ind["value"]), datatype=XSD.decimal))
-                self.add(v, LGL.forYear, Literal(date_text(ind["year"]), datatype=XSD.gYear))
-                for w in d.get("about", []) or []:
+                self.add(v, RDFS.label, self.text(ind.label))
+                self.add(v, RDF.value, Literal(str(ind.value), datatype=XSD.decimal))
+                self.add(v, LGL.forYear, Literal(date_text(ind.year), datatype=XSD.gYear))
+                for w in d.about:
                     self.add(v, LGL.concerns, self.iris.work(w))
-                self.cite(v, d)
+                self.cite(v, d.lines)
                 self.add(iri, LGL.fixesIndicator, v)
-                self.add(iri, RDFS.label, Literal(f"{ind['label']} {ind['year']}: {ind['value']}", lang=SV))
-            elif kind == "replacement":
+                self.add(iri, RDFS.label, Literal(f"{ind.label} {ind.year}: {ind.value}", lang=SV))
+            elif d.kind == "replacement":
                 self.replacement(iri, d, date)
             else:
-                words = " ".join(str(text).split())
+                words = " ".join(text.split())
                 short = words if len(words) <= 80 else words[:80].rsplit(" ", 1)[0] + " …"
                 self.add(iri, RDFS.label, Literal(f"Beslut {date}: {short}", lang=SV))
 
-    def replacement(self, iri: URIRef, d: LDict, date: str) -> None:
-        new, old = str(d["new"]), str(d["replaced"])
-        self.person(new, d)
-        self.person(old, d)
+    def replacement(self, iri: URIRef, d: Decision, date: str) -> None:
+        assert d.new and d.replaced and d.role and d.group  # graph/records.py checks a replacement has them
+        new, old = d.new, d.replaced
+        self.person(new, d.lines)
+        self.person(old, d.lines)
         new_slug, old_slug = self.people.slug(new), self.people.slug(old)
-        started = self.membership(new_slug, d["role"], d["group"], d, observed=True)
-        ended = self.membership(old_slug, d["role"], d["group"], d, observed=False)
+        started = self.membership(new_slug, d.role, d.group, d.lines, observed=True)
+        ended = self.membership(old_slug, d.role, d.group, d.lines, observed=False)
         day = self.instant(date)
-        self.add(Iris.child(started, "period"), TIME.hasBeginning, day)
-        self.add(Iris.child(ended, "period"), TIME.hasEnd, day)
+        self.add(Iris.period(started), TIME.hasBeginning, day)
+        self.add(Iris.period(ended), TIME.hasEnd, day)
         self.add(iri, LGL.startsMembership, started)
         self.add(started, LGL.startedBy, iri)
         self.add(iri, LGL.endsMembership, ended)
         self.add(ended, LGL.endedBy, iri)
         self.add(started, LGL.replaces, ended)
         self.add(ended, LGL.replacedBy, started)
-        if d.get("seat_origin"):
-            self.add(started, LGL.seatOrigin, self.org(d["seat_origin"]))
+        if d.seat_origin:
+            self.add(started, LGL.seatOrigin, self.org(d.seat_origin))
         names = (self.people.by_spelling[new].name, self.people.by_spelling[old].name)
-        group = self.corpus.organisations[d["group"]][1]["name"]
-        self.add(iri, RDFS.label, Literal(f"{names[0]} ersätter {names[1]} i {group}", lang=SV))
+        self.add(iri, RDFS.label, Literal(f"{names[0]} ersätter {names[1]} i {self.org_name(d.group)}", lang=SV))
 
     def works(self) -> None:
-        for w in self.rec.data.get("works", []):
-            iri = self.iris.work(w["id"])
-            self.add(iri, RDF.type, WORK_CLASSES[w["type"]])
+        for w in self.facts.works:
+            iri = self.iris.work(w.id)
+            self.add(iri, RDF.type, WORK_CLASSES[w.type])
             self.add(iri, RDF.type, LGL.Work)
-            self.add(iri, DCTERMS.identifier, Literal(w["id"]))
-            self.add(iri, DCTERMS.title, self.text(w["title"]))
-            self.add(iri, SKOS.prefLabel, self.text(w["title"]))
-            self.add(iri, RDFS.label, self.text(w["title"]))
-            for alt in w.get("alt_titles", []) or []:
+            self.add(iri, DCTERMS.identifier, Literal(w.id))
+            self.add(iri, DCTERMS.title, self.text(w.title))
+            self.add(iri, SKOS.prefLabel, self.text(w.title))
+            self.add(iri, RDFS.label, self.text(w.title))
+            for alt in w.alt_titles:
                 self.add(iri, SKOS.altLabel, self.text(alt))
-            for o in w.get("by", []) or []:
+            for o in w.by:
                 self.add(iri, DCTERMS.creator, self.org(o))
-            for o in w.get("groups", []) or []:
+            for o in w.groups:
                 self.add(iri, LGL.workedOnBy, self.org(o))
-            if w.get("part_of"):
-                self.add(iri, DCTERMS.isPartOf, self.iris.work(w["part_of"]))
-            for r in w.get("relates_to", []) or []:
+            if w.part_of:
+                self.add(iri, DCTERMS.isPartOf, self.iris.work(w.part_of))
+            for r in w.relates_to:
                 self.add(iri, DCTERMS.relation, self.iris.work(r))
-            if w.get("status"):
-                self.add(iri, LGL.status, self.text(w["status"]))
-            if w.get("period"):
-                per = Iris.child(iri, "period")
+            if w.status:
+                self.add(iri, LGL.status, self.text(w.status))
+            if w.period is not None:
+                per = Iris.period(iri)
                 self.add(iri, LGL.validDuring, per)
                 self.add(per, RDF.type, TIME.Interval)
-                if "start" in w["period"]:
-                    self.add(per, TIME.hasBeginning, self.instant(date_text(w["period"]["start"]) or ""))
-                if "end" in w["period"]:
-                    self.add(per, TIME.hasEnd, self.instant(date_text(w["period"]["end"]) or ""))
-            for goal in w.get("goals", []):
-                g = self.iris.goal(w["id"], goal["level"], goal.get("n"))
-                self.add(g, RDF.type, GOAL_CLASSES[goal["level"]])
+                if w.period.start is not None:
+                    self.add(per, TIME.hasBeginning, self.instant(w.period.start))
+                if w.period.end is not None:
+                    self.add(per, TIME.hasEnd, self.instant(w.period.end))
+            for goal in w.goals:
+                g = self.iris.goal(w.id, goal.level, goal.n)
+                self.add(g, RDF.type, GOAL_CLASSES[goal.level])
                 self.add(g, RDF.type, LGL.Goal)
                 self.add(iri, LGL.hasGoal, g)
-                self.add(g, RDF.value, self.text(goal["text"]))
-                self.add(g, RDFS.label, self.text(goal["text"]))
-                if goal.get("n") is not None:
-                    self.add(g, LGL.goalNumber, Literal(int(goal["n"]), datatype=XSD.positiveInteger))
-                self.cite(g, goal)
-            self.statements(iri, w)
-            self.note(iri, w)
-            self.cite(iri, w)
-        for mw in self.rec.data.get("mentions_works", []):
-            iri = self.iris.work(mw["id"])
-            if mw.get("status"):
-                self.add(iri, LGL.status, self.text(mw["status"]))
-            self.cite(iri, mw)
+                self.add(g, RDF.value, self.text(goal.text))
+                self.add(g, RDFS.label, self.text(goal.text))
+                if goal.n is not None:
+                    self.add(g, LGL.goalNumber, Literal(int(goal.n), datatype=XSD.positiveInteger))
+                self.cite(g, goal.lines)
+            self.statements(iri, w.statements)
+            self.note(iri, w.note)
+            self.cite(iri, w.lines)
+        for mw in self.facts.mentions_works:
+            iri = self.iris.work(mw.id)
+            if mw.status:
+                self.add(iri, LGL.status, self.text(mw.status))
+            self.cite(iri, mw.lines)
 
     def funding(self) -> None:
-        for f in self.rec.data.get("funding", []):
-            iri = self.iris.funding(f["id"])
+        for f in self.facts.funding:
+            iri = self.iris.funding(f.id)
             self.add(iri, RDF.type, LGL.Funding)
-            self.add(iri, DCTERMS.identifier, Literal(f["id"]))
-            self.add(iri, RDFS.label, self.text(f.get("label") or f["id"]))
-            self.add(iri, LGL.amount, Literal(str(f["total"]), datatype=XSD.decimal))
+            self.add(iri, DCTERMS.identifier, Literal(f.id))
+            self.add(iri, RDFS.label, self.text(f.label or f.id))
+            self.add(iri, LGL.amount, Literal(str(f.total), datatype=XSD.decimal))
             self.add(iri, LGL.currency, Literal("SEK"))
-            self.add(iri, LGL.forYear, Literal(str(f["year"]), datatype=XSD.gYear))
-            if f.get("recipient"):
-                self.add(iri, LGL.recipient, self.org(f["recipient"]))
-            if f.get("agreement"):
-                self.add(iri, LGL.fundedUnder, self.iris.work(f["agreement"]))
-            for key, cls, prop in (("parts", LGL.FundingPart, DCTERMS.hasPart),
-                                   ("allocations", LGL.Allocation, LGL.allocation)):
-                for part in f.get(key, []):
-                    p = Iris.child(iri, key[:-1], slug(str(part["label"]))[:60] + (
-                        f"-{part['to']}" if part.get("to") else ""))
+            self.add(iri, LGL.forYear, Literal(str(f.year), datatype=XSD.gYear))
+            if f.recipient:
+                self.add(iri, LGL.recipient, self.org(f.recipient))
+            if f.agreement:
+                self.add(iri, LGL.fundedUnder, self.iris.work(f.agreement))
+            for kind, parts, cls, prop in (("part", f.parts, LGL.FundingPart, DCTERMS.hasPart),
+                                           ("allocation", f.allocations, LGL.Allocation, LGL.allocation)):
+                for part in parts:
+                    p = Iris.funding_share(iri, kind, part.label, part.to)
                     self.add(p, RDF.type, cls)
                     self.add(iri, prop, p)
-                    self.add(p, RDFS.label, self.text(part["label"]))
-                    self.add(p, LGL.amount, Literal(str(part["amount"]), datatype=XSD.decimal))
+                    self.add(p, RDFS.label, self.text(part.label))
+                    self.add(p, LGL.amount, Literal(str(part.amount), datatype=XSD.decimal))
                     self.add(p, LGL.currency, Literal("SEK"))
-                    if part.get("to"):
-                        self.add(p, LGL.recipient, self.org(part["to"]))
-                    self.note(p, part)
-                    self.cite(p, part)
-            self.statements(iri, f)
-            self.note(iri, f)
-            self.cite(iri, f)
+                    if part.to:
+                        self.add(p, LGL.recipient, self.org(part.to))
+                    self.note(p, part.note)
+                    self.cite(p, part.lines)
+            self.statements(iri, f.statements)
+            self.note(iri, f.note)
+            self.cite(iri, f.lines)
 
     def emit(self) -> None:
         self.document()

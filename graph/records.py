@@ -7,74 +7,38 @@ source file, names found in the lines they cite) and, across all records, for re
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass, field
+import functools
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass
 from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from . import config, project
+from . import config, model, project
+from .model import ID_RE, Lines, SourceDocument, date_text, parse_lines
 from .names import fold
 from .yamlload import LDict, LList, RecordError, load_yaml
 
-ORG_TYPES = {
-    "region", "kommun", "kommunforbund", "gymnasieforbund", "unit", "external", "county",
-    "collaboration-body", "coordinating-group", "area-group", "presidium", "conference",
-    "meeting-series", "forum", "network", "process-group", "steering-group", "working-group",
-    "preparatory-group",
-}
-WORK_TYPES = {
-    "strategy", "plan", "agreement", "law", "project", "service", "model", "persona",
-    "workshop-question", "initiative", "programme", "platform", "report",
-}
-MEETING_KINDS = {"lgl-meeting", "presidiekonferens", "presidiemote"}
-MEETING_STATUSES = {"held", "referred", "announced"}
-LIST_KINDS = {"ledamoter", "ovriga", "deltagare", "ovriga-deltagare"}
-DECISION_KINDS = {"approve-protocol", "indicator", "replacement", "funding", "other"}
-GOAL_LEVELS = {"vision", "goal", "sub-goal"}
-SEAT_KINDS = {"kommun", "region", "kommunforbund", "gymnasieforbund"}  # composition from_kind / per
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-Lines = tuple[int, int]
+__all__ = [  # what importers use from here (the value parsers and SourceDocument now live in graph/model.py)
+    "ID_RE", "Lines", "SourceDocument", "date_text", "parse_lines", "Corpus", "Record", "RecordError",
+    "load_corpus", "load_manifest", "known_roles",
+]
 
 
 @dataclass(frozen=True)
-class SourceDocument:
-    """A source document as the manifest describes it, with its text split into lines."""
-
-    id: str
-    file: Path
-    original: str
-    title: str
-    kind: str
-    date: str  # ISO date or year
-    publisher: str
-    language: str
-    text_quality: str
-    lines: tuple[str, ...] = field(repr=False)
-
-    @property
-    def clean(self) -> bool:
-        return self.text_quality == "clean"
-
-    @property
-    def sort_date(self) -> str:
-        return self.date if len(self.date) == 10 else f"{self.date}-12-31"
-
-    def passage(self, span: Lines) -> str:
-        return "\n".join(self.lines[span[0] - 1: span[1]])
-
-
-@dataclass
 class Record:
-    """One checked record file: the raw mapping plus the document it is about."""
+    """One checked record file: its facts in the model, the raw mapping and the document it is about.
+
+    `facts` is what new code reads; `data` (the mapping with line numbers) is kept for the ingest's
+    comparisons and name index, which still walk the mapping.
+    """
 
     path: Path
     document: SourceDocument
     data: LDict
+    facts: model.RecordFile
 
 
 @dataclass
@@ -87,6 +51,11 @@ class Corpus:
     works: dict[str, tuple[Record, LDict]]
     meetings: dict[str, tuple[Record, LDict]]
     roles: set[str]
+
+    @functools.cached_property
+    def orgs(self) -> dict[str, model.Organisation]:
+        """Every organisation the records define, by id, in the model."""
+        return {o.id: o for rec in self.records for o in rec.facts.organisations}
 
 
 # --------------------------------------------------------------------------- small checkers
@@ -150,47 +119,21 @@ def _enum(node: LDict, key: str, where: str, allowed: set[str], required: bool =
     return value
 
 
-def parse_lines(value: Any) -> Lines | None:
-    """'12' or 12 -> (12, 12); '12-14' -> (12, 14); None when malformed."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return (value, value)
-    if isinstance(value, str):
-        m = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+))?\s*", value)
-        if m:
-            a = int(m.group(1))
-            return (a, int(m.group(2) or a))
-    return None
-
-
-def date_text(value: Any) -> str | None:
-    """A date or a year as ISO text ('2025-12-12', '2025'); None when not one."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2100:
-        return str(value)
-    if isinstance(value, str) and re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", value.strip()):
-        if len(value.strip()) == 10:
-            try:
-                dt.date.fromisoformat(value.strip())
-            except ValueError:
-                return None
-        return value.strip()
-    return None
-
-
 class _Checker:
-    """Checks one record's sections; collects ids it defines and references it makes."""
+    """Checks one record against the model: every field as the model declares it, then the rules below.
 
-    def __init__(self, record: Record) -> None:
-        self.record = record
-        self.doc = record.document
+    The checks follow from the field declarations in graph/model.py (required keys, references,
+    choices, validity, locators and the names they must contain); a rule that spans fields or
+    entries is a function in RULES. It collects the ids the record defines and the references it makes.
+    """
+
+    def __init__(self, document: SourceDocument,
+                 define: Callable[[str, str, LDict], None] = lambda kind, ident, node: None) -> None:
+        self.doc = document
+        self.define = define
         self.refs: list[tuple[LDict, str, str, str]] = []  # (node, key, kind, id)
 
-    # locators -----------------------------------------------------------------
+    # locators and references ----------------------------------------------------
     def lines(self, node: LDict, where: str, key: str = "lines", names: tuple[str, ...] = ()) -> Lines:
         if key not in node:
             raise _err(node, f"{where}: {key!r} (the locator) is required", key)
@@ -218,231 +161,123 @@ class _Checker:
                 raise _err(node, f"{where}: {key!r} must name {kind} ids, got {v!r}", key)
             self.refs.append((node, key, kind, v))
 
-    def statements(self, node: LDict, where: str) -> None:
-        for i, st in enumerate(_list(node, "statements", where), 1):
-            w = f"{where} statement {i}"
-            _keys(st, w, {"text", "lines"}, {"note"})
-            _str(st, "text", w)
-            self.lines(st, w)
+    # the model's declarations ----------------------------------------------------
+    def check(self, cls: type[model.Fact], node: Any, where: str, outer: str = "") -> None:
+        """One mapping as an object of cls: its keys, its fields, its rules."""
+        _keys(node, where, *model.keys(cls))
+        self.fields(cls, node, where, outer)
 
-    # sections -----------------------------------------------------------------
-    def organisation(self, o: Any, i: int) -> str:
-        where = f"organisation {i}"
-        _keys(o, where, {"id", "name", "type", "lines"},
-              {"part_of", "alt_names", "founded", "focus", "activities", "statements", "composition", "note"})
-        oid = _id(o, "id", where)
-        where = f"organisation {oid!r}"
-        _str(o, "name", where)
-        _enum(o, "type", where, ORG_TYPES)
-        self.lines(o, where)
-        self.ref(o, "part_of", "organisation", where)
-        if "founded" in o and date_text(o["founded"]) is None:
-            raise _err(o, f"{where}: 'founded' must be a year or a date", "founded")
-        for key in ("alt_names", "activities"):
-            for v in _list(o, key, where):
-                if not isinstance(v, str):
-                    raise _err(o, f"{where}: {key!r} entries must be text", key)
-        self.statements(o, where)
-        for j, seat in enumerate(_list(o, "composition", where), 1):
-            w = f"{where} composition {j}"
-            _keys(seat, w, {"seat", "lines"},
-                  {"count", "from", "from_kind", "per", "area", "area_name", "post", "appointed_by", "note"})
-            self.ref(seat, "seat", "role", w)
-            self.ref(seat, "post", "role", w)
-            if "count" in seat and (not isinstance(seat["count"], int) or isinstance(seat["count"], bool)
-                                    or seat["count"] < 1):
-                raise _err(seat, f"{w}: 'count' must be a positive integer (omit it where the document gives none)",
-                           "count")
-            self.ref(seat, "from", "organisation", w)
-            self.ref(seat, "appointed_by", "organisation", w)
-            _enum(seat, "from_kind", w, SEAT_KINDS, required=False)
-            _enum(seat, "per", w, SEAT_KINDS, required=False)
-            if len([k for k in ("from", "from_kind", "per") if k in seat]) > 1:
-                raise _err(seat, f"{w}: give at most one of 'from', 'from_kind' and 'per'")
-            self.lines(seat, w)
-        return oid
+    def fields(self, cls: type[model.Fact], node: LDict, where: str, outer: str = "") -> None:
+        if cls.NAMED_BY:  # "meeting 3" is "meeting '2025-12-12-...'" once its id is known
+            named = _id(node, "id", where) if cls.NAMED_BY == "id" else _str(node, cls.NAMED_BY, where)
+            where = f"{where.rsplit(' ', 1)[0]} {named!r}"
+        first = RULES_FIRST.get(cls)
+        if first:
+            first(self, node, where)
+        for f in model.data_fields(cls):
+            md, key = f.metadata, model.yaml_key(f)
+            if f.default is MISSING and node.get(key) is None and (not md["check"] or md["ref"]):
+                raise _err(node, f"{where}: {key!r} is required", key)  # the checks below let a null pass
+            if not md["check"] or f.name == cls.NAMED_BY:
+                continue
+            conv = md["conv"]
+            if md["ref"]:
+                self.ref(node, key, md["ref"], where)
+            elif md["choices"]:
+                _enum(node, key, where, md["choices"], required=f.default is MISSING)
+            elif conv == model.TEXT and f.default is MISSING:
+                _str(node, key, where)
+            elif conv == model.TEXTS:
+                values = _list(node, key, where) if md["invalid"] or node.get(key) is not None else []
+                if md["invalid"] and any(not isinstance(v, str) for v in values):
+                    raise _err(node, md["invalid"].format(where=where, outer=outer, key=key), key)
+            elif conv == model.LINES:
+                name = _str(node, md["names"], where) or "" if md["names"] else ""
+                self.lines(node, f"{where} {md['label'].format(name=name)}".strip(), key,
+                           names=(name,) if md["names"] else ())
+            elif conv == model.BOOL:
+                if key in node and not isinstance(node[key], bool):
+                    raise _err(node, f"{where}: {key!r} must be true or false", key)
+            elif conv == model.ITEMS:
+                for j, item in enumerate(_list(node, key, where), 1):
+                    self.check(md["sub"], item, f"{where} {md['label']} {j}" if cls is not model.RecordFile
+                               else f"{md['label']} {j}", where)
+                    if md["sub"].DEFINES:
+                        self.define(md["sub"].DEFINES, item["id"], item)
+            elif conv == model.ONE:
+                if key in node:
+                    self.check(md["sub"], node[key], f"{where} {md['label']}", where)
+            elif md["valid"] and key in node and not md["valid"](node[key]):
+                raise _err(node, md["invalid"].format(where=where, outer=outer, key=key), key)
+        rule = RULES.get(cls)
+        if rule:
+            rule(self, node, where)
 
-    def mention(self, m: Any, i: int) -> None:
-        where = f"mention {i}"
-        _keys(m, where, {"id", "as_written", "lines"}, {"note"})
-        self.ref(m, "id", "organisation", where)
-        self.lines(m, where)
 
-    def post(self, p: Any, where: str) -> None:
-        _keys(p, where, {"role", "org", "lines"},
-              {"acting", "former", "title", "start", "end", "for_group", "note"})
-        self.ref(p, "role", "role", where)
-        self.ref(p, "org", "organisation", where)
-        self.ref(p, "for_group", "organisation", where)
-        self.lines(p, where)
-        for key in ("start", "end"):
-            if key in p and date_text(p[key]) is None:
-                raise _err(p, f"{where}: {key!r} must be a date", key)
-        for key in ("acting", "former"):
-            if key in p and not isinstance(p[key], bool):
-                raise _err(p, f"{where}: {key!r} must be true or false", key)
+# --------------------------------------------------------------------------- rules across fields
 
-    def person(self, p: Any, i: int) -> None:
-        where = f"person {i}"
-        _keys(p, where, {"name", "lines"}, {"variants", "posts", "affiliations", "note"})
-        name = _str(p, "name", where)
-        assert name is not None
-        where = f"person {name!r}"
-        self.lines(p, where, names=(name,))
-        for v in _list(p, "variants", where):
-            if not isinstance(v, str):
-                raise _err(p, f"{where}: variants must be text", "variants")
-        for j, post in enumerate(_list(p, "posts", where), 1):
-            self.post(post, f"{where} post {j}")
-        for j, aff in enumerate(_list(p, "affiliations", where), 1):
-            w = f"{where} affiliation {j}"
-            _keys(aff, w, {"org", "lines"}, {"note"})
-            self.ref(aff, "org", "organisation", w)
-            self.lines(aff, w)
 
-    def meeting(self, m: Any, i: int) -> str:
-        where = f"meeting {i}"
-        _keys(m, where, {"id", "kind", "of", "date", "status", "lines"},
-              {"place", "participants_approx", "agenda", "attendance", "note"})
-        mid = _id(m, "id", where)
-        where = f"meeting {mid!r}"
-        _enum(m, "kind", where, MEETING_KINDS)
-        _enum(m, "status", where, MEETING_STATUSES)
-        self.ref(m, "of", "organisation", where)
-        if date_text(m["date"]) is None or len(date_text(m["date"]) or "") != 10:
-            raise _err(m, f"{where}: 'date' must be a date YYYY-MM-DD", "date")
-        if "participants_approx" in m and not isinstance(m["participants_approx"], int):
-            raise _err(m, f"{where}: 'participants_approx' must be an integer", "participants_approx")
-        self.lines(m, where)
-        numbers: set[int] = set()
-        for j, item in enumerate(_list(m, "agenda", where), 1):
-            w = f"{where} agenda item {j}"
-            _keys(item, w, {"title", "lines"}, {"n", "parent", "presenters", "about", "summary", "themes", "note"})
-            _str(item, "title", w)
-            self.lines(item, w)
-            if "n" in item:
-                if not isinstance(item["n"], int) or item["n"] < 1:
-                    raise _err(item, f"{w}: 'n' must be a positive integer", "n")
-                if item["n"] in numbers:
-                    raise _err(item, f"{w}: item number {item['n']} appears twice", "n")
-                numbers.add(item["n"])
-            self.ref(item, "about", "work", w)
-            for k, pr in enumerate(_list(item, "presenters", w), 1):
-                pw = f"{w} presenter {k}"
-                _keys(pr, pw, {"name", "lines"}, {"note"})
-                self.lines(pr, pw, names=(_str(pr, "name", pw) or "",))
-            for k, th in enumerate(_list(item, "themes", w), 1):
-                tw = f"{w} theme {k}"
-                _keys(th, tw, {"question", "heading", "lines"}, {"note"})
-                self.ref(th, "question", "work", tw)
-                _str(th, "heading", tw)
-                self.lines(th, tw)
-        for j, item in enumerate(_list(m, "agenda", where), 1):
-            if "parent" in item and item["parent"] not in numbers:
-                raise _err(item, f"{where} agenda item {j}: parent {item['parent']!r} is not an item number", "parent")
-        for j, lst in enumerate(_list(m, "attendance", where), 1):
-            w = f"{where} attendance list {j}"
-            _keys(lst, w, {"list", "lines", "entries"}, {"heading", "note", "complete_member_list"})
-            _enum(lst, "list", w, LIST_KINDS)
-            if "complete_member_list" in lst and not isinstance(lst["complete_member_list"], bool):
-                raise _err(lst, f"{w}: 'complete_member_list' must be true or false", "complete_member_list")
-            span = self.lines(lst, w)
-            entries = _list(lst, "entries", w)
-            if not entries:
-                raise _err(lst, f"{w}: 'entries' is empty", "entries")
-            for k, e in enumerate(entries, 1):
-                ew = f"{w} entry {k}"
-                _keys(e, ew, {"name", "line"}, {"org", "role", "acting", "note"})
-                name = _str(e, "name", ew) or ""
-                entry_span = self.lines(e, f"{ew} ({name})", key="line", names=(name,))
-                if not (span[0] <= entry_span[0] <= span[1]):
-                    raise _err(e, f"{ew}: line {entry_span[0]} is outside the list's lines {span[0]}-{span[1]}", "line")
-                if "org" in e and "role" in e:
-                    raise _err(e, f"{ew}: give 'org' or 'role', not both")
-                self.ref(e, "org", "organisation", ew)
-                self.ref(e, "role", "role", ew)
-                if "acting" in e and not isinstance(e["acting"], bool):
-                    raise _err(e, f"{ew}: 'acting' must be true or false", "acting")
-        return mid
+def _seat_rule(check: _Checker, seat: LDict, where: str) -> None:
+    if len([k for k in ("from", "from_kind", "per") if k in seat]) > 1:
+        raise _err(seat, f"{where}: give at most one of 'from', 'from_kind' and 'per'")
 
-    def decision(self, d: Any, i: int) -> None:
-        where = f"decision {i}"
-        _keys(d, where, {"id", "meeting", "kind", "lines"},
-              {"item", "text", "indicator", "group", "role", "new", "replaced", "seat_origin", "about", "note"})
-        did = _id(d, "id", where)
-        where = f"decision {did!r}"
-        kind = _enum(d, "kind", where, DECISION_KINDS)
-        self.ref(d, "meeting", "meeting", where)
-        self.ref(d, "about", "work", where)
-        span = self.lines(d, where)
-        if kind == "indicator":
-            ind = d.get("indicator")
-            _keys(ind, f"{where} indicator", {"label", "value", "year"}, {"note"})
-            if not isinstance(ind["value"], int | float) or isinstance(ind["value"], bool):
-                raise _err(ind, f"{where}: indicator value must be a number", "value")
-            if date_text(ind["year"]) is None:
-                raise _err(ind, f"{where}: indicator year must be a year", "year")
-        if kind == "replacement":
-            for key in ("group", "role", "new", "replaced"):
-                if key not in d:
-                    raise _err(d, f"{where}: a replacement needs {key!r}")
-            self.ref(d, "group", "organisation", where)
-            self.ref(d, "role", "role", where)
-            self.ref(d, "seat_origin", "organisation", where)
-            text = fold(self.doc.passage(span))
-            for key in ("new", "replaced"):
-                missing = [w for w in fold(str(d[key])).split() if w not in text]
-                if missing:
-                    raise _err(d, f"{where}: {key} {d[key]!r} not found in lines {span[0]}-{span[1]}", key)
 
-    def work(self, w_: Any, i: int) -> str:
-        where = f"work {i}"
-        _keys(w_, where, {"id", "type", "title", "lines"},
-              {"alt_titles", "period", "by", "part_of", "relates_to", "groups", "status", "statements",
-               "goals", "note"})
-        wid = _id(w_, "id", where)
-        where = f"work {wid!r}"
-        _enum(w_, "type", where, WORK_TYPES)
-        _str(w_, "title", where)
-        self.lines(w_, where)
-        self.ref(w_, "by", "organisation", where)
-        self.ref(w_, "groups", "organisation", where)
-        self.ref(w_, "part_of", "work", where)
-        self.ref(w_, "relates_to", "work", where)
-        if "period" in w_:
-            per = _keys(w_["period"], f"{where} period", set(), {"start", "end"})
-            for key in ("start", "end"):
-                if key in per and date_text(per[key]) is None:
-                    raise _err(per, f"{where}: period {key} must be a year or date", key)
-        self.statements(w_, where)
-        for j, goal in enumerate(_list(w_, "goals", where), 1):
-            gw = f"{where} goal {j}"
-            _keys(goal, gw, {"level", "text", "lines"}, {"n", "note"})
-            _enum(goal, "level", gw, GOAL_LEVELS)
-            _str(goal, "text", gw)
-            self.lines(goal, gw)
-        return wid
+def _meeting_rule(check: _Checker, m: LDict, where: str) -> None:
+    numbers: set[int] = set()
+    for j, item in enumerate(m.get("agenda", []), 1):
+        if "n" in item:
+            if item["n"] in numbers:
+                raise _err(item, f"{where} agenda item {j}: item number {item['n']} appears twice", "n")
+            numbers.add(item["n"])
+    for j, item in enumerate(m.get("agenda", []), 1):
+        if "parent" in item and item["parent"] not in numbers:
+            raise _err(item, f"{where} agenda item {j}: parent {item['parent']!r} is not an item number", "parent")
 
-    def funding(self, f: Any, i: int) -> None:
-        where = f"funding {i}"
-        _keys(f, where, {"id", "year", "total", "lines"},
-              {"label", "recipient", "agreement", "parts", "allocations", "statements", "note"})
-        fid = _id(f, "id", where)
-        where = f"funding {fid!r}"
-        if not isinstance(f["total"], int):
-            raise _err(f, f"{where}: 'total' must be an integer amount in SEK", "total")
-        self.lines(f, where)
-        self.ref(f, "recipient", "organisation", where)
-        self.ref(f, "agreement", "work", where)
-        self.statements(f, where)
-        for key in ("parts", "allocations"):
-            for j, part in enumerate(_list(f, key, where), 1):
-                pw = f"{where} {key[:-1]} {j}"
-                _keys(part, pw, {"label", "amount", "lines"}, {"to", "note"})
-                if not isinstance(part["amount"], int):
-                    raise _err(part, f"{pw}: 'amount' must be an integer amount in SEK", "amount")
-                self.ref(part, "to", "organisation", pw)
-                self.lines(part, pw)
+
+def _attendance_list_rule(check: _Checker, lst: LDict, where: str) -> None:
+    if not lst["entries"]:
+        raise _err(lst, f"{where}: 'entries' is empty", "entries")
+    span = parse_lines(lst["lines"])
+    assert span is not None
+    for k, e in enumerate(lst["entries"], 1):
+        first = (parse_lines(e["line"]) or (0, 0))[0]
+        if not (span[0] <= first <= span[1]):
+            raise _err(e, f"{where} entry {k}: line {first} is outside the list's lines {span[0]}-{span[1]}", "line")
+
+
+def _entry_rule(check: _Checker, e: LDict, where: str) -> None:
+    if "org" in e and "role" in e:
+        raise _err(e, f"{where}: give 'org' or 'role', not both")
+
+
+def _decision_rule(check: _Checker, d: LDict, where: str) -> None:
+    """An indicator decision fixes a value; a replacement names group, role and both people (in its lines)."""
+    if d["kind"] == "indicator" or "indicator" in d:
+        check.check(model.Indicator, d.get("indicator"), f"{where} indicator", where)
+    if d["kind"] == "replacement":
+        for key in ("group", "role", "new", "replaced"):
+            if key not in d:
+                raise _err(d, f"{where}: a replacement needs {key!r}")
+        check.ref(d, "group", "organisation", where)
+        check.ref(d, "role", "role", where)
+        check.ref(d, "seat_origin", "organisation", where)
+        span = parse_lines(d["lines"])
+        assert span is not None
+        text = fold(check.doc.passage(span))
+        for key in ("new", "replaced"):
+            missing = [w for w in fold(str(d[key])).split() if w not in text]
+            if missing:
+                raise _err(d, f"{where}: {key} {d[key]!r} not found in lines {span[0]}-{span[1]}", key)
+
+
+Rule = Callable[[_Checker, LDict, str], None]
+RULES: dict[type[model.Fact], Rule] = {  # after the class's fields are checked
+    model.SeatRule: _seat_rule, model.Meeting: _meeting_rule, model.AttendanceList: _attendance_list_rule,
+    model.Decision: _decision_rule,
+}
+RULES_FIRST: dict[type[model.Fact], Rule] = {  # before: the fields cannot be judged while this holds
+    model.AttendanceEntry: _entry_rule,
+}
 
 
 # --------------------------------------------------------------------------- loading
@@ -488,63 +323,45 @@ def load_corpus(records_dir: Path | None = None, sources_dir: Path | None = None
     documents = load_manifest(sources_dir)
     roles = known_roles()
     records: list[Record] = []
-    organisations: dict[str, tuple[Record, LDict]] = {}
-    works: dict[str, tuple[Record, LDict]] = {}
-    meetings: dict[str, tuple[Record, LDict]] = {}
-    decisions: dict[str, LDict] = {}
     refs: list[tuple[LDict, str, str, str]] = []
-
-    def define(table: dict[str, tuple[Record, LDict]], kind: str, key: str, rec: Record, node: LDict) -> None:
-        if key in table:
-            other = table[key][1]
-            raise _err(node, f"{kind} id {key!r} is already defined at {other.path}:{other.line}", "id")
-        table[key] = (rec, node)
+    # every kind of thing whose ids a record defines (organisation, meeting, work, decision, ...): id -> where
+    tables: dict[str, dict[str, tuple[Record, LDict]]] = {c.DEFINES: {} for c in model.CLASSES if c.DEFINES}
+    defined: dict[str, dict[str, LDict]] = {kind: {} for kind in tables}
 
     for path in sorted(records_dir.glob("*.yaml")):
         data = load_yaml(path)
-        _keys(data, "record", {"source"},
-              {"organisations", "mentions", "people", "meetings", "decisions", "works", "funding",
-               "mentions_works", "note"})
+        _keys(data, "record", *model.keys(model.RecordFile))
         source = str(data["source"])
         if source not in documents:
             raise _err(data, f"source {source!r} is not in sources/manifest.yaml", "source", path)
         if path.stem != source:
             raise _err(data, f"record file should be named {source}.yaml", "source", path)
-        rec = Record(path=path, document=documents[source], data=data)
-        check = _Checker(rec)
-        for i, o in enumerate(_list(data, "organisations", "record"), 1):
-            define(organisations, "organisation", check.organisation(o, i), rec, o)
-        for i, m in enumerate(_list(data, "mentions", "record"), 1):
-            check.mention(m, i)
-        for i, p in enumerate(_list(data, "people", "record"), 1):
-            check.person(p, i)
-        for i, m in enumerate(_list(data, "meetings", "record"), 1):
-            define(meetings, "meeting", check.meeting(m, i), rec, m)
-        for i, w in enumerate(_list(data, "works", "record"), 1):
-            define(works, "work", check.work(w, i), rec, w)
-        for i, mw in enumerate(_list(data, "mentions_works", "record"), 1):
-            _keys(mw, f"work mention {i}", {"id", "lines"}, {"status", "note"})
-            check.ref(mw, "id", "work", f"work mention {i}")
-            check.lines(mw, f"work mention {i}")
-        for i, d in enumerate(_list(data, "decisions", "record"), 1):
-            check.decision(d, i)
-            if d["id"] in decisions:
-                raise _err(d, f"decision id {d['id']!r} is already defined at {decisions[d['id']].path}", "id")
-            decisions[d["id"]] = d
-        for i, f in enumerate(_list(data, "funding", "record"), 1):
-            check.funding(f, i)
+        mine: list[tuple[str, str, LDict]] = []
+
+        def define(kind: str, ident: str, node: LDict, mine: list[tuple[str, str, LDict]] = mine) -> None:
+            if ident in defined[kind]:
+                other = defined[kind][ident]
+                where = other.path if kind == "decision" else f"{other.path}:{other.line}"
+                raise _err(node, f"{kind} id {ident!r} is already defined at {where}", "id")
+            defined[kind][ident] = node
+            mine.append((kind, ident, node))
+
+        check = _Checker(documents[source], define)
+        check.fields(model.RecordFile, data, "record")
         refs.extend(check.refs)
+        rec = Record(path=path, document=documents[source], data=data, facts=model.from_data(model.RecordFile, data))
+        for kind, ident, node in mine:
+            tables[kind][ident] = (rec, node)
         records.append(rec)
 
-    tables = {"organisation": organisations, "work": works, "meeting": meetings}
     for node, key, kind, ident in refs:
         known = roles if kind == "role" else tables[kind]
         if ident not in known:
             raise _err(node, f"unknown {kind} id {ident!r} (in {key!r})", key)
     # a decision must be taken at a meeting of its own document
-    for d in decisions.values():
-        meeting_rec = meetings[d["meeting"]][0]
+    for d in defined["decision"].values():
+        meeting_rec = tables["meeting"][d["meeting"]][0]
         if Path(d.path) != meeting_rec.path:
             raise _err(d, f"decision {d['id']!r}: meeting {d['meeting']!r} is not in this record", "meeting")
-    return Corpus(documents=documents, records=records, organisations=organisations, works=works,
-                  meetings=meetings, roles=roles)
+    return Corpus(documents=documents, records=records, organisations=tables["organisation"], works=tables["work"],
+                  meetings=tables["meeting"], roles=roles)

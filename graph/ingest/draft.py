@@ -1,4 +1,5 @@
-"""Turn an extraction into a draft record (docs/records.md) and write it, never over an existing file."""
+"""Turn an extraction into a draft record (the record model, graph/model.py) and write it, never over an existing
+file."""
 
 from __future__ import annotations
 
@@ -7,36 +8,27 @@ import os
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..model import (
+    Affiliation,
+    AgendaItem,
+    AttendanceEntry,
+    AttendanceList,
+    Decision,
+    Funding,
+    FundingPart,
+    Indicator,
+    Meeting,
+    Organisation,
+    OrgMention,
+    Person,
+    Post,
+    Presenter,
+    RecordFile,
+    dump_yaml,
+)
 from ..names import fold, same_person, slug
 from .extract import Extraction, PersonMention, meeting_id
 from .orgs import OrgResolver
-
-
-class Flow(dict):
-    """A mapping written in YAML flow style ({a: 1, b: 2})."""
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _flow(dumper: yaml.SafeDumper, data: Flow) -> yaml.Node:
-    return dumper.represent_mapping("tag:yaml.org,2002:map", data, flow_style=True)
-
-
-def _str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
-    style = ">" if len(data) > 100 and "\n" not in data else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
-
-
-_Dumper.add_representer(Flow, _flow)
-_Dumper.add_representer(str, _str)
-
-
-def span(lines: tuple[int, int]) -> int | str:
-    return lines[0] if lines[0] == lines[1] else f"{lines[0]}-{lines[1]}"
 
 
 def doc_id_for(ex: Extraction, fallback: str) -> str:
@@ -68,14 +60,13 @@ def _clusters(mentions: list[PersonMention]) -> list[list[PersonMention]]:
     return groups
 
 
-def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: str) -> dict[str, Any]:
-    """The draft record as a mapping, in the curated records' order of sections."""
-    rec: dict[str, Any] = {"source": doc_id}
+def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: str) -> RecordFile:
+    """The draft record in the model (graph/model.py), in the curated records' order of sections."""
     today = dt.date.today().isoformat()
-    rec["note"] = (f"DRAFT made by `samverkan ingest` from {source_name} on {today}; not curated. Check every fact "
-                   f"against the source, complete what the rules cannot read (works, statements, summaries), then "
-                   f"move this file to records/{doc_id}.yaml and add the document to sources/manifest.yaml "
-                   f"(see the review summary beside this file).")
+    note = (f"DRAFT made by `samverkan ingest` from {source_name} on {today}; not curated. Check every fact "
+            f"against the source, complete what the rules cannot read (works, statements, summaries), then "
+            f"move this file to records/{doc_id}.yaml and add the document to sources/manifest.yaml "
+            f"(see the review summary beside this file).")
     used: dict[str, int] = {}
 
     def use(oid: str | None, line: int) -> str | None:
@@ -84,34 +75,17 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
         return oid
 
     # ---- meetings
-    meetings: list[dict[str, Any]] = []
-    decisions: list[dict[str, Any]] = []
+    meetings: list[Meeting] = []
+    decisions: list[Decision] = []
     mid = None
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind and ex.meeting_of:
         mid = meeting_id(ex.date, ex.meeting_kind)
-        m: dict[str, Any] = {"id": mid, "kind": ex.meeting_kind, "of": use(ex.meeting_of, ex.title_line),
-                             "date": ex.date, "status": "held"}
-        if ex.place:
-            m["place"] = ex.place
-        if ex.participants:
-            m["participants_approx"] = ex.participants
-        m["lines"] = span(ex.meeting_lines or (ex.title_line, ex.title_line))
-        agenda = []
-        for it in ex.items:
-            a: dict[str, Any] = {}
-            if it.n is not None:
-                a["n"] = it.n
-            if it.parent is not None:
-                a["parent"] = it.parent
-            a["title"] = it.title
-            a["lines"] = span(it.lines)
-            if it.presenters:
-                a["presenters"] = [Flow(name=n, lines=span(s)) for n, s in it.presenters]
-            if it.summary:
-                a["summary"] = it.summary
-            agenda.append(a)
-        if agenda:
-            m["agenda"] = agenda
+        of = use(ex.meeting_of, ex.title_line) or ex.meeting_of
+        agenda = tuple(
+            AgendaItem(n=it.n, parent=it.parent, title=it.title, lines=it.lines,
+                       presenters=tuple(Presenter(name=n, lines=s) for n, s in it.presenters),
+                       summary=it.summary or None)
+            for it in ex.items)
         att = []
         seen: list[str] = []
         for lst in ex.attendance:
@@ -120,85 +94,57 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 if any(same_person(e.name, s) for s in seen):
                     continue  # the build refuses a person listed twice at one meeting
                 seen.append(e.name)
-                entry = Flow(name=e.name, line=e.line)
-                if e.org:
-                    entry["org"] = use(e.org, e.line)
-                elif e.role:
-                    entry["role"] = e.role
-                if e.acting:
-                    entry["acting"] = True
-                if e.note:
-                    entry["note"] = e.note
-                entries.append(entry)
-            if not entries:
-                continue
-            lst_d: dict[str, Any] = {"list": lst.kind}
-            if lst.heading:
-                lst_d["heading"] = lst.heading
-            lst_d["lines"] = span(lst.lines)
-            if lst.note:
-                lst_d["note"] = lst.note
-            lst_d["entries"] = entries
-            att.append(lst_d)
-        if att:
-            m["attendance"] = att
-        meetings.append(m)
+                entries.append(AttendanceEntry(name=e.name, line=(e.line, e.line), org=use(e.org, e.line) or None,
+                                               role=None if e.org else e.role or None, acting=bool(e.acting),
+                                               note=e.note or None))
+            if entries:
+                att.append(AttendanceList(kind=lst.kind, heading=lst.heading or None, lines=lst.lines,
+                                          note=lst.note or None, entries=tuple(entries)))
+        meetings.append(Meeting(id=mid, kind=ex.meeting_kind, of=of, date=ex.date, status="held",
+                                place=ex.place or None, participants_approx=ex.participants or None,
+                                lines=ex.meeting_lines or (ex.title_line, ex.title_line), agenda=agenda,
+                                attendance=tuple(att)))
         for r in ex.refs:
-            rm = {"id": meeting_id(r.date, r.kind), "kind": r.kind, "of": use(r.of, r.lines[0]), "date": r.date,
-                  "status": r.status}
-            if r.note:
-                rm["note"] = r.note
-            rm["lines"] = span(r.lines)
-            rm["agenda"] = [{"title": _ref_title(r.text), "lines": span(r.lines), "summary": r.text}]
-            if rm["id"] != mid and all(x["id"] != rm["id"] for x in meetings):
-                meetings.append(rm)
+            ref = Meeting(id=meeting_id(r.date, r.kind), kind=r.kind, of=use(r.of, r.lines[0]) or r.of, date=r.date,
+                          status=r.status, note=r.note or None, lines=r.lines,
+                          agenda=(AgendaItem(title=_ref_title(r.text), lines=r.lines, summary=r.text),))
+            if ref.id != mid and all(x.id != ref.id for x in meetings):
+                meetings.append(ref)
         ids: set[str] = set()
         for d in ex.decisions:
-            dd: dict[str, Any] = {"id": "", "meeting": mid}
-            if d.item is not None:
-                dd["item"] = d.item
             kind = d.kind
-            note = None
+            dnote = None
             if kind == "replacement" and not (d.group and d.new and d.replaced):
-                kind, note = "other", "Read as a replacement, but the group or a name could not be read: check."
+                kind, dnote = "other", "Read as a replacement, but the group or a name could not be read: check."
             if kind == "indicator" and not d.indicator:
-                kind, note = "other", "Read as an indicator decision, but label, year or value could not be read."
-            dd["kind"] = kind
+                kind, dnote = "other", "Read as an indicator decision, but label, year or value could not be read."
             base = {"approve-protocol": "protokoll", "indicator": "indikator", "replacement": "byte",
                     "funding": "finansiering", "other": "beslut"}[kind]
+            effects: dict[str, Any] = {}
             if kind == "indicator" and d.indicator:
                 base = f"indikator-{slug(d.indicator['label'])}"[:50].rstrip("-")
-                dd["indicator"] = Flow(d.indicator)
+                effects["indicator"] = Indicator(**d.indicator)
             if kind == "replacement":
                 group_short = (d.group or "").replace("samordnande-grupp-", "").replace("samverkansomradesgrupp-", "")
                 base = f"byte-{group_short}-{slug((d.new or '').split()[-1])}"
-                dd["group"] = use(d.group, d.lines[0])
-                dd["role"] = d.role or "ledamot"
-                dd["new"] = d.new
-                dd["replaced"] = d.replaced
-                if d.seat_origin:
-                    dd["seat_origin"] = use(d.seat_origin, d.lines[0])
+                effects.update(group=use(d.group, d.lines[0]), role=d.role or "ledamot", new=d.new,
+                               replaced=d.replaced, seat_origin=use(d.seat_origin, d.lines[0]) or None)
             if kind in ("funding", "other") and d.about:
                 base = f"{slug(d.about[0])}-{base}"
-            if d.about:
-                dd["about"] = list(d.about)
             did = f"{ex.date}-{base}"
             n = 2
             while did in ids:
                 did = f"{ex.date}-{base}-{n}"
                 n += 1
             ids.add(did)
-            dd["id"] = did
-            dd["text"] = d.text
-            if note:
-                dd["note"] = note
-            dd["lines"] = span(d.lines)
-            decisions.append(dd)
+            decisions.append(Decision(id=did, meeting=mid, item=d.item, kind=kind, about=tuple(d.about or ()),
+                                      text=d.text, note=dnote, lines=d.lines, **effects))
 
     # ---- people with posts
     people = []
     for group in _clusters([m for m in ex.mentions if m.where != "attendance"]):
-        posts, affs = [], []
+        posts: list[Post] = []
+        affs: list[Affiliation] = []
         seen_posts: set[tuple[str, str, bool]] = set()
         for m in group:
             for p in m.posts:
@@ -206,30 +152,18 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 if key in seen_posts or not p.org:
                     continue
                 seen_posts.add(key)
-                post = Flow(role=p.role, org=use(p.org, p.lines[0]))
-                if p.acting:
-                    post["acting"] = True
-                if p.former:
-                    post["former"] = True
-                if p.title and fold(p.title) != fold(p.role.replace("-", " ")):
-                    post["title"] = p.title
-                post["lines"] = span(p.lines)
-                posts.append(post)
+                title = p.title if p.title and fold(p.title) != fold(p.role.replace("-", " ")) else None
+                posts.append(Post(role=p.role, org=use(p.org, p.lines[0]) or "", acting=bool(p.acting),
+                                  former=bool(p.former), title=title, lines=p.lines))
             for oid, lines, _written in m.affiliations:
-                if all(a["org"] != oid for a in affs) and not any(p["org"] == oid for p in posts):
-                    affs.append(Flow(org=use(oid, lines[0]), lines=span(lines)))
+                if all(a.org != oid for a in affs) and not any(p.org == oid for p in posts):
+                    affs.append(Affiliation(org=use(oid, lines[0]) or "", lines=lines))
         if not posts and not affs and ex.doc_kind == "protocol":
             continue
         first = group[0]
-        person: dict[str, Any] = {"name": first.name, "lines": span(first.lines)}
-        variants = sorted({m.name for m in group} - {first.name})
-        if variants:
-            person["variants"] = variants
-        if posts:
-            person["posts"] = posts
-        if affs:
-            person["affiliations"] = affs
-        people.append(person)
+        people.append(Person(name=first.name, lines=first.lines,
+                             variants=tuple(sorted({m.name for m in group} - {first.name})),
+                             posts=tuple(posts), affiliations=tuple(affs)))
 
     # ---- funding
     funding = []
@@ -239,28 +173,13 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
         while fid in fids:
             fid += "-2"
         fids.add(fid)
-        fd: dict[str, Any] = {"id": fid}
-        if f.year:
-            fd["year"] = f.year
-        fd["label"] = f.label
-        fd["total"] = f.total
-        if f.agreement:
-            fd["agreement"] = f.agreement
-        if f.note:
-            fd["note"] = f.note
-        fd["lines"] = span(f.lines)
-        if f.parts:
-            fd["parts"] = [Flow(label=p.label or "del", amount=p.amount, lines=p.line) for p in f.parts]
-        if f.allocations:
-            allocs = []
-            for a in f.allocations:
-                al = Flow(label=a.label, amount=a.amount)
-                if a.to:
-                    al["to"] = use(a.to, a.line)
-                al["lines"] = a.line
-                allocs.append(al)
-            fd["allocations"] = allocs
-        funding.append(fd)
+        funding.append(Funding(
+            id=fid, year=f.year, label=f.label, total=f.total, agreement=f.agreement or None, note=f.note or None,
+            lines=f.lines,
+            parts=tuple(FundingPart(label=p.label or "del", amount=p.amount, lines=(p.line, p.line))
+                        for p in f.parts),
+            allocations=tuple(FundingPart(label=a.label, amount=a.amount, to=use(a.to, a.line) or None,
+                                          lines=(a.line, a.line)) for a in f.allocations)))
 
     # ---- organisations this draft must define (reserved ids no record defines yet), and mentions
     for oid, _written, line in ex.org_mentions:
@@ -277,40 +196,27 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
         if definition is None:
             continue
         name, otype, part = definition
-        o: dict[str, Any] = {"id": oid, "name": name, "type": otype}
-        if part:
-            o["part_of"] = part
-            if part not in orgs.defined:
-                pending.append(part)
-                used.setdefault(part, used[oid])
-        o["note"] = "Defined by this draft: a reserved id (docs/records.md) that no record defines yet."
-        o["lines"] = used[oid]
-        defs.append(o)
+        if part and part not in orgs.defined:
+            pending.append(part)
+            used.setdefault(part, used[oid])
+        defs.append(Organisation(
+            id=oid, name=name, type=otype, part_of=part or None, lines=(used[oid], used[oid]),
+            note="Defined by this draft: a reserved id (docs/records.md) that no record defines yet."))
     mentions = []
     seen_m: set[tuple[str, str]] = set()
     for oid, written, line in ex.org_mentions:
         if (oid, written) not in seen_m:
             seen_m.add((oid, written))
-            mentions.append(Flow(id=oid, as_written=written, lines=line))
+            mentions.append(OrgMention(id=oid, as_written=written, lines=(line, line)))
     for lst in ex.attendance:
         for e in lst.entries:
             if e.org and e.org_as_written and (e.org, e.org_as_written) not in seen_m:
                 seen_m.add((e.org, e.org_as_written))
-                mentions.append(Flow(id=e.org, as_written=e.org_as_written, lines=e.line))
+                mentions.append(OrgMention(id=e.org, as_written=e.org_as_written, lines=(e.line, e.line)))
 
-    if defs:
-        rec["organisations"] = defs
-    if mentions:
-        rec["mentions"] = mentions
-    if people:
-        rec["people"] = people
-    if meetings:
-        rec["meetings"] = meetings
-    if decisions:
-        rec["decisions"] = decisions
-    if funding:
-        rec["funding"] = funding
-    return rec
+    return RecordFile(source=doc_id, note=note, organisations=tuple(defs), mentions=tuple(mentions),
+                      people=tuple(people), meetings=tuple(meetings), decisions=tuple(decisions),
+                      funding=tuple(funding))
 
 
 def _ref_title(text: str) -> str:
@@ -318,10 +224,9 @@ def _ref_title(text: str) -> str:
     return t if len(t) <= 90 else t[:87].rsplit(" ", 1)[0] + " …"
 
 
-def dump_record(rec: dict[str, Any], header: str = "") -> str:
-    body = yaml.dump(rec, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=110, default_flow_style=False)
-    head = "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines())
-    return head + body
+def dump_record(rec: RecordFile, header: str = "") -> str:
+    """The draft's text: the model's one writer (graph/model.py dump_yaml)."""
+    return dump_yaml(rec, header)
 
 
 def write_new(path: Path, text: str) -> None:

@@ -118,7 +118,7 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None) -> IngestResult:
     header = (f"Draft record of {path.name} ({src.via}), made by `samverkan ingest`.\n"
               f"Line numbers refer to sources/{source_name}.\n"
               "People's names are as written (OCR damage included); other text is OCR-repaired.")
-    return IngestResult(src, ex, did, source_name, record, dump_record(record, header), warnings)
+    return IngestResult(src, ex, did, source_name, record.to_data(), dump_record(record, header), warnings)
 
 
 def write_outputs(result: IngestResult, out: Path, sources_dir: Path, review_md: str) -> list[Path]:
