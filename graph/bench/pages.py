@@ -33,7 +33,7 @@ from ..iris import Iris
 from ..processes import free_port, oxigraph_binary, stop, wait_http
 
 if TYPE_CHECKING:
-    from .run import Report
+    from .measure import Report
 
 PAGE_GOAL = 0.3  # seconds, every page
 PICTURE_GOAL = 2.0  # seconds, the network pictures
@@ -194,7 +194,7 @@ class PageRun:
 
     def memory(self) -> tuple[int, int, str]:
         """RSS and PSS (KiB) summed over the server's process tree, and each process's RSS in words."""
-        from .run import process_tree
+        from .measure import process_tree
 
         pids = process_tree(self.proc.pid)
         rss, pss = rss_kib(pids)
@@ -280,7 +280,7 @@ def browser_journey(url: str, res: Resources) -> list[list[str]]:
 def oxigraph_memory(store_path: Path, work: Path) -> tuple[int, int] | None:
     """Oxigraph's own server, read-only on the same store, after answering the example queries once:
     its resident and proportional memory (KiB); None without the binary."""
-    from .run import example_queries
+    from .measure import example_queries
 
     binary = oxigraph_binary()
     if binary is None:
@@ -305,7 +305,7 @@ def oxigraph_memory(store_path: Path, work: Path) -> tuple[int, int] | None:
 def run_pages(report: Report, store_spec: str, repeat: int = 3, search_index: Path | None = None,
               network_cache: Path | None = None, browser: bool = True, memory: bool = True) -> None:
     """Time every page kind on a fresh server over `store_spec` (an on-disk store, served read-only),
-    then the browser journey and the memory; tables into `report` (graph.bench.run.Report)."""
+    then the browser journey and the memory; tables into `report` (graph.bench.measure.Report)."""
     from ..stores import StoreSpec
 
     spec = StoreSpec.parse(store_spec)
