@@ -732,6 +732,11 @@ def documented(text: str) -> str:
 if __name__ == "__main__":  # python -m graph.model --docs docs/records.md: rewrite the field reference there
     if len(sys.argv) == 3 and sys.argv[1] == "--docs":
         target = Path(sys.argv[2])
-        target.write_text(documented(target.read_text(encoding="utf-8")), encoding="utf-8")
+        try:
+            text = target.read_text(encoding="utf-8")
+            text.index(DOCS_BEGIN), text.index(DOCS_END)
+        except (OSError, ValueError) as exc:
+            sys.exit(f"error: {target}: needs the generated section's markers ({DOCS_BEGIN} … {DOCS_END}): {exc}")
+        target.write_text(documented(text), encoding="utf-8")
     else:
         print(reference_markdown())
