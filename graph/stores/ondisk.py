@@ -222,7 +222,7 @@ def describe_process(pid: int) -> str:
         raw = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return "?"
-    return " ".join(a.decode(errors="replace") for a in raw.split(b"\0") if a) or "?"
+    return " ".join(" ".join(a.decode(errors="replace").split()) for a in raw.split(b"\0") if a) or "?"
 
 
 def _parent_of(pid: int) -> int | None:
