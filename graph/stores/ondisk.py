@@ -162,6 +162,8 @@ def replace_store(store_dir: Path, graph: Path, digest: str | None = None) -> in
     from .oxigraph_store import OxigraphStore
 
     store_dir = Path(store_dir)
+    if store_dir.is_symlink():  # swap the directory it points to, not the link
+        store_dir = store_dir.resolve()
     store_dir.parent.mkdir(parents=True, exist_ok=True)
     recover(store_dir)
     check_unlocked(store_dir)
