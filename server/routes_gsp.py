@@ -119,8 +119,11 @@ def _choose(request: Request, allowed: list[str]) -> str:
     raise GspError(406, "not acceptable: this graph is available as " + ", ".join(_TYPES[f] for f in allowed))
 
 
-def _filename(graph: str | None, fmt: str) -> str:
-    name = "samverkan" if graph is None else re.sub(r"[^A-Za-z0-9._-]+", "-", graph.rstrip("/").rsplit("/", 1)[-1])
+def _filename(target: str, graph: str | None, fmt: str) -> str:
+    """The file name an answer suggests: the graph's last path segment, samverkan-default or samverkan."""
+    if graph is None:
+        return f"samverkan{'-default' if target == 'default' else ''}.{_EXT[fmt]}"
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", graph.rstrip("/").rsplit("/", 1)[-1])
     name = re.sub(r"\.(ttl|nt|rdf|jsonld|trig|nq)$", "", name.strip(".-")) or "graph"
     return f"{name}.{_EXT[fmt]}"
 
@@ -160,7 +163,7 @@ def _read(request: Request, target: str, graph: str | None) -> Response:
             data = write_quads(fmt, [(*t, g) for t in triples], Iris(ctx.settings.base).prefixes())
         else:
             data = write_triples(fmt, triples, Iris(ctx.settings.base).prefixes())
-    headers["Content-Disposition"] = f'attachment; filename="{_filename(graph, fmt)}"'
+    headers["Content-Disposition"] = f'attachment; filename="{_filename(target, graph, fmt)}"'
     return Response(data, media_type=_TYPES[fmt], headers=headers)
 
 

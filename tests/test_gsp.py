@@ -219,6 +219,7 @@ def test_the_whole_dataset_as_trig_and_nquads(live_server: Server, real: dict[st
 def test_the_default_graph_is_the_union_read_only(live_server: Server, real: dict[str, Graph]) -> None:
     r = httpx.get(f"{live_server.url}{GSP}?default", headers={"Accept": "application/n-triples"}, timeout=120)
     assert r.status_code == 200
+    assert r.headers["content-disposition"] == 'attachment; filename="samverkan-default.nt"'
     lines = [line for line in r.text.splitlines() if line.strip()]
     union = set()
     for g in real.values():
