@@ -307,3 +307,38 @@ def test_kill_9_of_the_server_leaves_no_update_process(old_store: Path, tmp_path
         wait_http(f"http://127.0.0.1:{port}/sparql", again, timeout=120, ok=201, log=log)
     finally:
         stop(again)
+
+
+def test_kill_9_of_the_server_ends_a_busy_query_worker(old_store: Path, tmp_path: Path) -> None:
+    """A worker in the middle of a long query when the server is killed ends too (its parent watch),
+    instead of running the query to its end."""
+    store = _copy(old_store, tmp_path)
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w") as fh:
+        server = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", f"oxigraph:{store}",
+                                   "--port", str(port), "--log-level", "warning", "--timeout", "120"], cwd=ROOT,
+                                  stdout=fh, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/sparql"
+    slow = "SELECT * WHERE { ?a ?p ?x . ?b ?q ?y FILTER(STRLEN(STR(?x)) + STRLEN(STR(?y)) = -1) }"
+    try:
+        wait_http(url, server, timeout=120, ok=201, log=log)
+        workers = _children(server.pid)
+        assert workers, "the server started no query workers"
+
+        def send() -> None:
+            with contextlib.suppress(httpx.HTTPError):
+                httpx.get(url, params={"query": slow}, timeout=200)
+
+        threading.Thread(target=send, daemon=True).start()
+        time.sleep(2)  # the query is running in a worker
+        server.kill()
+        server.wait()
+        deadline = time.monotonic() + 10
+        while not all(_gone(c) for c in workers):
+            assert time.monotonic() < deadline, f"left running after kill -9: {[c for c in workers if not _gone(c)]}"
+            time.sleep(0.1)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
