@@ -12,6 +12,8 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.compare import isomorphic
@@ -298,3 +300,49 @@ def test_put_replaces_a_graph_in_one_update_on_disk(built_graph: Path, real: dic
         assert httpx.delete(f"{server.url}{GSP}", params={"graph": doc}, headers=auth, timeout=120).status_code == 204
         assert count() == 0
         assert httpx.delete(f"{server.url}{GSP}", params={"graph": doc}, headers=auth).status_code == 404
+
+
+# the writes, on a real parse ---------------------------------------------------------------------
+_IRIS = st.builds(lambda s: "urn:x:" + s, st.text(alphabet=st.characters(
+    codec="utf-8", categories=("L", "N"), include_characters="-._~:/#?=&"), max_size=12))
+_LITERALS = (st.tuples(st.just("literal"), st.text(max_size=40), st.just(""), st.just(""))
+             | st.tuples(st.just("literal"), st.text(max_size=40), st.just(""), st.sampled_from(["sv", "en", "en-GB"]))
+             | st.builds(lambda n: ("literal", str(n), "http://www.w3.org/2001/XMLSchema#integer", ""), st.integers())
+             | st.builds(lambda d: ("literal", d.isoformat(), "http://www.w3.org/2001/XMLSchema#date", ""), st.dates()))
+_TERMS = _IRIS.map(lambda i: ("uri", i, "", ""))
+_TRIPLES = st.lists(st.tuples(_TERMS | st.builds(lambda n: ("bnode", f"b{n}", "", ""), st.integers(0, 5)),
+                              _TERMS, _TERMS | _LITERALS), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(graph=st.text(max_size=40) | _IRIS, triples=_TRIPLES)
+def test_a_put_is_exactly_a_drop_and_an_insert_of_its_triples(graph: str, triples: list) -> None:
+    """Whatever graph name and triples a request brings, the update a PUT makes parses (rdflib's full
+    SPARQL 1.1 parser) into exactly two operations: DROP SILENT GRAPH <graph> and INSERT DATA of those
+    triples into that graph; a graph name that is not a usable absolute IRI is refused first."""
+    from rdflib.plugins.sparql.algebra import translateUpdate
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    from graph.sparql import iri as sparql_iri
+    from graph.sparql import render
+    from graph.stores.terms import from_rdflib
+    from server.routes_gsp import GspError, _checked, _insert_data
+
+    try:
+        graph = _checked(graph)
+    except GspError as exc:
+        assert exc.status == 400
+        return
+    update = render("gsp_drop.rq", graph=sparql_iri(graph)) + " ;\n" + _insert_data(graph, triples)
+    ops = list(translateUpdate(parseUpdate(update)).algebra)
+    assert [op.name for op in ops] == ["Drop", "InsertData"]
+    assert str(ops[0]["graphiri"]) == graph
+    quads = ops[1]["quads"]
+    assert set(map(str, quads)) <= {graph} and not ops[1]["triples"]
+    got = [tuple(from_rdflib(t) for t in triple) for triple in quads.get(URIRef(graph), [])]
+
+    def norm(t: tuple) -> tuple:  # blank node labels are the parser's own; language tags are case-blind
+        return tuple(("bnode", "", "", "") if term[0] == "bnode" else (*term[:3], term[3].lower()) for term in t)
+
+    assert set(map(norm, got)) == set(map(norm, triples)), update
+    assert len(set(got)) == len(set(triples)), update  # one blank node per label, as sent
