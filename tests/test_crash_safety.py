@@ -14,6 +14,7 @@ import sys
 import textwrap
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -169,10 +170,15 @@ def test_build_killed_keeps_the_loaded_store_and_serve_decides_right(
 
 # the lock ---------------------------------------------------------------------------------------
 HOLD = textwrap.dedent("""
-    import sys, time
+    import os, sys, time
     from graph.stores import open_store
+    from server.lifecycle import set_process_name
+    if len(sys.argv) > 3:  # an update process whose server is gone: named, and its parent ended
+        set_process_name(sys.argv[3])
+        if os.fork():
+            os._exit(0)
     s = open_store("oxigraph:" + sys.argv[1])
-    print("holding", flush=True)
+    print("holding", os.getpid(), flush=True)
     time.sleep(float(sys.argv[2]))
     s.close()
     print("released", flush=True)
@@ -180,16 +186,37 @@ HOLD = textwrap.dedent("""
 """)
 
 
-def _hold(store: Path, seconds: float) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(store), str(seconds)], cwd=ROOT,
+def _hold(store: Path, seconds: float, name: str | None = None) -> Holder:
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(store), str(seconds), *([name] if name else [])], cwd=ROOT,
                             stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "holding"
-    return proc
+    assert proc.stdout is not None
+    word, pid = proc.stdout.readline().split()
+    assert word == "holding"
+    return Holder(int(pid), proc)
 
 
-def test_restart_over_a_held_lock_says_which_process_and_what_to_do(old_store: Path, tmp_path: Path) -> None:
+@dataclass
+class Holder:
+    """A process holding a store's lock (forked away from its parent when it plays an orphan)."""
+
+    pid: int
+    proc: subprocess.Popen
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        self.proc.kill()
+        self.proc.wait()
+
+
+@pytest.mark.parametrize("name", [None, "samverkan-upd"])
+def test_restart_over_a_held_lock_says_which_process_and_what_to_do(old_store: Path, tmp_path: Path,
+                                                                    name: str | None) -> None:
+    """Another program, or an update process left by a killed server (its name samverkan-upd), holds
+    the lock: serve waits SAMVERKAN_LOCK_WAIT seconds, then exits 2 with one line naming the process
+    and the command that stops it."""
     store = _copy(old_store, tmp_path)
-    holder = _hold(store, 120)
+    holder = _hold(store, 120, name)
     try:
         assert lock_holder(store) == holder.pid
         done = subprocess.run([sys.executable, "-m", "graph.cli", "serve", "--store", f"oxigraph:{store}",
@@ -197,11 +224,11 @@ def test_restart_over_a_held_lock_says_which_process_and_what_to_do(old_store: P
                               env={**os.environ, "SAMVERKAN_LOCK_WAIT": "1"})
     finally:
         holder.kill()
-        holder.wait()
     assert done.returncode == 2, done.stdout + done.stderr
     err = done.stderr.strip().splitlines()
     assert len(err) == 1 and "Traceback" not in done.stderr, done.stderr
     assert f"locked by process {holder.pid}" in err[0] and f"kill {holder.pid}" in err[0], err[0]
+    assert ("an update process left by a server that was stopped" in err[0]) == (name is not None), err[0]
 
 
 def test_restart_waits_for_a_lock_that_is_let_go(old_store: Path, tmp_path: Path) -> None:
@@ -223,7 +250,6 @@ def test_restart_waits_for_a_lock_that_is_let_go(old_store: Path, tmp_path: Path
             stop(server)
     finally:
         holder.kill()
-        holder.wait()
     assert f"waiting up to 60 s for process {holder.pid}" in log.read_text()
 
 

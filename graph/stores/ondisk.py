@@ -250,8 +250,8 @@ def lock_message(store_dir: Path, pid: int) -> str:
     parent = _parent_of(pid)
     head = f"the store {store_dir} is locked by process {pid} ({_comm(pid)}: {cmd[:160]})"
     if _comm(pid).startswith(UPDATE_PROCESS_NAME):
-        owner = (f"of the running server {parent}" if parent and parent != 1 and _alive(parent)
-                 else "left by a server that was stopped")
+        server = parent is not None and parent != 1 and "serve" in describe_process(parent).split()
+        owner = f"of the running server {parent}" if server else "left by a server that was stopped"
         return (head + f": an update process {owner}; it ends when its update is done (the store then holds "
                        f"it, or nothing of it); to stop it now: `kill {pid}`; then start again")
     return (head + f": another program is writing to it; wait until it has finished or stop it (`kill {pid}`), "
