@@ -136,7 +136,7 @@ def test_load_killed_at_random_moments(graphs: dict[str, Path], counts: dict[str
     seen = []
     for i in range(RANDOM_KILLS):
         store = _copy(old_store, tmp_path / f"run{i}")
-        delay = rng.uniform(0.3, 1.1) * whole
+        delay = rng.uniform(0.3, 1.3) * whole
         proc = _start_load(store, graphs["new"])
         try:
             proc.wait(delay)
