@@ -261,10 +261,19 @@ async def _serve(request: Request, direct: str | None) -> Response:
 
 
 _METHODS = ["GET", "HEAD", "PUT", "POST", "DELETE"]
+_PARAMS = {"parameters": [
+    {"name": "graph", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "the IRI of a named graph (e.g. a source document's IRI)"},
+    {"name": "default", "in": "query", "required": False, "allowEmptyValue": True, "schema": {"type": "string"},
+     "description": "the default graph: the union of the named graphs (read only)"},
+    {"name": "format", "in": "query", "required": False,
+     "schema": {"type": "string", "enum": ["turtle", "ntriples", "jsonld", "rdfxml", "trig", "nquads"]},
+     "description": "the syntax of the answer, instead of Accept"},
+]}
 
 
 @router.api_route(PATH, methods=_METHODS, summary="Graph Store HTTP Protocol: ?graph=IRI, ?default, or the "
-                  "whole dataset (GET: TriG/N-Quads; POST: a new graph)")
+                  "whole dataset (GET: TriG/N-Quads; POST: a new graph)", openapi_extra=_PARAMS)
 async def graph_store(request: Request) -> Response:
     return await _serve(request, None)
 
