@@ -33,6 +33,7 @@ from .iris import lines_anchor
 from .names import fold
 from .sparql import render
 from .stores import StoreSpec
+from .stores.ondisk import loaded_digest
 
 #: The kinds of thing searched, in the order results are shown (passages last).
 KINDS: tuple[str, ...] = ("person", "group", "organisation", "work", "meeting", "decision", "agenda_item",
@@ -223,9 +224,9 @@ def store_source(store_spec: str | StoreSpec, quad_count: Callable[[], int] | No
     loaded into an on-disk store (and how many updates were made since), else the quad count."""
     spec = StoreSpec.parse(store_spec)
     if spec.persistent and spec.path is not None:
-        marker = spec.path / ".loaded-graph.sha256"
-        if marker.exists():
-            return "graph:" + marker.read_text().strip()
+        digest = loaded_digest(spec.path)
+        if digest:
+            return "graph:" + digest
     return f"quads:{quad_count()}" if quad_count else ""
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import os
 import queue
 import threading
 from dataclasses import dataclass, field
@@ -97,7 +98,14 @@ class _Worker:
             self.conn.close()
 
 
-def _update_process(spec: StoreSpec, sparql: str, base_iri: str | None, conn: Any) -> None:
+def _update_process(spec: StoreSpec, sparql: str, base_iri: str | None, conn: Any,
+                    parent_pid: int | None = None) -> None:
+    if parent_pid is not None:  # ends with the server: kill -9 of the server leaves no writer behind
+        from graph.stores.ondisk import UPDATE_PROCESS_NAME
+
+        from .lifecycle import die_with_parent
+
+        die_with_parent(parent_pid, UPDATE_PROCESS_NAME)
     try:
         store = spec.open()
         store.update(sparql, base_iri)
@@ -237,7 +245,7 @@ class QueryExecutor:
         self.stop()
         try:
             parent, child = _CTX.Pipe()
-            proc = _CTX.Process(target=_update_process, args=(self.spec, sparql, base_iri, child),
+            proc = _CTX.Process(target=_update_process, args=(self.spec, sparql, base_iri, child, os.getpid()),
                                 daemon=True, name="samverkan-update")
             proc.start()
             child.close()

@@ -29,6 +29,7 @@ from .html import page, table
 from .labels import Labeller
 from .negotiation import choose, media_type
 from .page_params import PageParams, page_params
+from .routes_gsp import download_link
 from .seat_tables import seat_section
 
 router = APIRouter(tags=["Linked data"])
@@ -400,6 +401,7 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
     full = next((str(r["o"]) for r in out if r["p"] == LGL.fullText), None)
     if LGL.SourceDocument in types and full is not None:
         parts.append(_document_section(ctx, lab, p, this, full))
+        parts.append(download_link(p, this))  # its named graph from the Graph Store (server/routes_gsp.py)
         head = '<link rel="stylesheet" href="/static/doc.css"><script src="/static/doc.js" defer></script>'
     parts.append(_h2(p.t("Egenskaper", "Properties"), "properties"))
     parts.append(table([p.t("Egenskap", "Property"), p.t("Värde", "Value")],

@@ -278,6 +278,7 @@ def service_description(request: Request) -> Response:
     dataset = ("bnode", "dataset", "", "")
     triples.append((me, u(sd + "defaultDataset"), dataset))
     triples.append((dataset, u(rdf_type), u(sd + "Dataset")))
+    triples.append((dataset, u("http://rdfs.org/ns/void#dataDump"), u(ctx.settings.base + "rdf-graph-store")))  # GSP
     try:
         graphs = ctx.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
     except StoreError:

@@ -43,6 +43,9 @@ def materialise(result: Any, max_rows: int) -> tuple:
 
 
 def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list[str]) -> None:
+    from .lifecycle import watch_parent
+
+    watch_parent()  # a worker busy with a query when the server is killed ends too
     try:
         store = open_worker_store(spec, graph_file, replay)
         conn.send(("ready", store.quad_count()))

@@ -26,13 +26,25 @@ def _build(args: argparse.Namespace) -> int:
             print(f"  {key}: {value}")
         if args.store:
             from ..guards import check_replace
-            from ..stores import open_store
+            from ..stores import StoreSpec, open_store
 
-            with open_store(args.store) as store:
-                check_replace(store, args.store, out, args.replace_anyway)
-                store.load(out, replace=True)
-                print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
-                      "(named graphs + their merge as the default graph)")
+            spec = StoreSpec.parse(args.store)
+            if spec.persistent and spec.path is not None and spec.backend == "oxigraph":
+                # built beside the old store and swapped in whole, with the marker of the file loaded
+                # (graph/stores/ondisk.py): a kill at any moment leaves the old store or the new one
+                from ..stores.ondisk import replace_store
+
+                if (spec.path / "CURRENT").exists():  # refused before anything is written
+                    with spec.open() as store:
+                        check_replace(store, args.store, out, args.replace_anyway)
+                n = replace_store(spec.path, out)
+                print(f"loaded into {args.store}: the store now holds {n} quads")
+            else:
+                with open_store(args.store) as store:
+                    check_replace(store, args.store, out, args.replace_anyway)
+                    store.load(out, replace=True)
+                    print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
+                          "(named graphs + their merge as the default graph)")
             from ..search_index import build_for_store
 
             print(build_for_store(args.store, force=True)[1])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,41 +15,42 @@ if TYPE_CHECKING:
 from .. import project
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def prepare_store(store_spec: str | StoreSpec, graph: Path | None, replace_anyway: bool = False) -> str:
+def prepare_store(store_spec: str | StoreSpec, graph: Path | None, replace_anyway: bool = False,
+                  say: Callable[[str], None] | None = None) -> str:
     """Load the built graph into an on-disk store when the graph changed since the last load, so
-    SPARQL updates made through the server survive restarts until the sources change; refuse (guards.Refused)
-    to replace the store's data with a graph that has no records or less than half of it, unless replace_anyway."""
+    SPARQL updates made through the server survive restarts until the sources change.
+
+    Crash-safe (graph/stores/ondisk.py): the leftovers of a load or swap that was killed are repaired
+    first; the load builds a new store beside the old one and swaps it in with the marker of the
+    loaded graph inside it, so the decision "unchanged" is only ever made over a store that holds
+    that graph whole. A store whose lock another process holds (an update process left by a server
+    that was killed, another build) is waited for (SAMVERKAN_LOCK_WAIT seconds, default 30), then
+    refused with the process id and what to do (StoreLocked). A graph with no records, or less than half
+    the store's quads, is refused (guards.Refused) unless replace_anyway."""
     from ..guards import check_replace
     from ..stores import StoreSpec
+    from ..stores.ondisk import check_unlocked, file_digest, loaded_digest, recover, replace_store
 
     spec = StoreSpec.parse(store_spec)
     if not spec.persistent or spec.path is None:
         return "kept"
     path = spec.path
+    notes = recover(path)
+    for note in notes:
+        (say or print)(note)
+    check_unlocked(path, wait=float(os.environ.get("SAMVERKAN_LOCK_WAIT", "30")), say=say or print)
     if graph is None:
         if not (path / "CURRENT").exists():  # create an empty store the read-only workers can open
             spec.open().close()
             return "created empty"
         return "kept"
-    marker = path / ".loaded-graph.sha256"
-    digest = _sha256(graph)
-    if marker.exists() and marker.read_text().strip() == digest:
+    digest = file_digest(graph)
+    if loaded_digest(path) == digest and (path / "CURRENT").exists():
         return "unchanged"
-    store = spec.open()
-    try:
-        check_replace(store, str(spec), graph, replace_anyway)
-        n = store.load(graph, replace=True)
-    finally:
-        store.close()
-    marker.write_text(digest + "\n")
+    if (path / "CURRENT").exists():  # refused before anything is written
+        with spec.open() as store:
+            check_replace(store, str(spec), graph, replace_anyway)
+    n = replace_store(path, graph, digest)
     return f"loaded {n} quads from {graph}"
 
 

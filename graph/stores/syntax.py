@@ -42,3 +42,32 @@ def write_triples(syntax: str, triples: Iterable[tuple[Term, Term, Term]],
     kwargs = {"prefixes": prefixes} if prefixes and syntax in _WITH_PREFIXES else {}
     data = ox.serialize(ox_triples, format=TRIPLE_SYNTAXES[syntax], **kwargs)
     return data if data is not None else b""
+
+#: The dataset syntaxes write_quads knows (whole datasets: the Graph Store's download of everything).
+QUAD_SYNTAXES = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+
+
+def write_quads(syntax: str, quads: Iterable[tuple[Term, Term, Term, Term]],
+                prefixes: dict[str, str] | None = None) -> bytes:
+    """Quads (subject, predicate, object, graph IRI) in `syntax` (a key of QUAD_SYNTAXES)."""
+    ox_quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g)) for s, p, o, g in quads]
+    kwargs = {"prefixes": prefixes} if prefixes and syntax == "trig" else {}
+    data = ox.serialize(ox_quads, format=QUAD_SYNTAXES[syntax], **kwargs)
+    return data if data is not None else b""
+
+
+def parse_triples(data: bytes, media_type: str, base_iri: str | None = None) -> list[tuple[Term, Term, Term]]:
+    """The triples of an RDF document sent with `media_type` (Turtle, N-Triples, RDF/XML, JSON-LD):
+    StoreError saying why when the media type is not a graph syntax or the document does not parse.
+    Nothing is fetched while parsing (no remote JSON-LD contexts, no external XML entities)."""
+    from .terms import from_oxigraph
+
+    fmt = ox.RdfFormat.from_media_type(media_type)
+    if fmt is None or fmt.supports_datasets:
+        raise StoreError(f"not an RDF graph syntax: {media_type!r} (use text/turtle, application/n-triples, "
+                         "application/rdf+xml or application/ld+json)")
+    try:
+        return [(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
+                for t in ox.parse(data, format=fmt, base_iri=base_iri)]
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise StoreError(f"the {fmt.name} document does not parse: {exc}") from exc
