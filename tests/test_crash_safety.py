@@ -164,7 +164,8 @@ def test_build_killed_keeps_the_loaded_store_and_serve_decides_right(
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert _quads(store) == counts["new"]
-    assert prepare_store(f"oxigraph:{store}", graphs["old"], replace_anyway=True, say=lambda _: None).startswith("loaded")
+    back = prepare_store(f"oxigraph:{store}", graphs["old"], replace_anyway=True, say=lambda _: None)
+    assert back.startswith("loaded")
     assert _quads(store) == counts["old"]
 
 
