@@ -2,16 +2,20 @@
 
 - A pool of worker processes (server/worker.py) answers queries; when one runs past the timeout
   the worker is killed (the work really stops) and a fresh one takes its place.
-- Updates: on-disk Oxigraph is opened for writing by a one-off process while no reader has it open
-  (readers are stopped and restarted around the update); in-memory stores apply the update in every
-  worker and keep it in a replay log so a restarted worker catches up; a remote endpoint gets it
-  over HTTP.
+- Updates: the user's update alone, one transaction (the default graph is the engine's union of the
+  named graphs: nothing to copy). On-disk Oxigraph is opened for writing by a one-off process while
+  the readers keep answering from their read-only handles (each a snapshot of the store as it was
+  when opened); once the update is committed the readers are replaced one at a time by fresh ones
+  that see it, and the update answers after that (so its client reads what it wrote). In-memory
+  stores apply the update in every worker and keep it in a replay log so a restarted worker
+  catches up; a remote endpoint gets it over HTTP.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import os
 import queue
 import threading
 from dataclasses import dataclass, field
@@ -24,6 +28,10 @@ from graph.stores.base import Boolean, Graphs, QueryResult, QuerySyntaxError, So
 from . import worker
 
 _CTX = mp.get_context("spawn")
+
+
+#: Seconds an update may run beyond the query timeout before it is stopped (SAMVERKAN_UPDATE_GRACE).
+UPDATE_GRACE = float(os.environ.get("SAMVERKAN_UPDATE_GRACE", "30"))
 
 
 class QueryTimeout(StoreError):
@@ -121,6 +129,7 @@ class QueryExecutor:
     _replay: list[str] = field(default_factory=list, init=False)
     _lock: _RWLock = field(default_factory=_RWLock, init=False)
     _spawn_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _update_lock: threading.Lock = field(default_factory=threading.Lock, init=False)  # one update at a time
     generation: int = field(default=0, init=False)  # updates so far: caches of derived results key on it
 
     def __post_init__(self) -> None:
@@ -223,34 +232,56 @@ class QueryExecutor:
                 store.close()
                 self.generation += 1
             return
+        if self.on_disk:  # readers keep answering from their snapshots meanwhile
+            with self._update_lock:
+                try:
+                    self._update_on_disk(sparql, base_iri, timeout)
+                finally:
+                    self.generation += 1
+            return
         self._lock.acquire_write()
         try:
-            if self.on_disk:
-                self._update_on_disk(sparql, base_iri, timeout)
-            else:
-                self._update_in_memory(sparql, base_iri, timeout)
+            self._update_in_memory(sparql, base_iri, timeout)
         finally:
             self.generation += 1
             self._lock.release_write()
 
     def _update_on_disk(self, sparql: str, base_iri: str | None, timeout: float) -> None:
-        self.stop()
+        limit = timeout + UPDATE_GRACE
+        parent, child = _CTX.Pipe()
+        proc = _CTX.Process(target=_update_process, args=(self.spec, sparql, base_iri, child),
+                            daemon=True, name="samverkan-update")
+        proc.start()
+        child.close()
         try:
-            parent, child = _CTX.Pipe()
-            proc = _CTX.Process(target=_update_process, args=(self.spec, sparql, base_iri, child),
-                                daemon=True, name="samverkan-update")
-            proc.start()
-            child.close()
-            if not parent.poll(timeout + 30):
+            if not parent.poll(limit):
+                # killed before its one transaction committed: nothing of the update is in the store
                 proc.kill()
                 proc.join(5)
-                raise QueryTimeout(f"the update ran longer than {timeout + 30:g} s and was stopped")
+                raise QueryTimeout(f"the update ran longer than {limit:g} s and was stopped; nothing of it was "
+                                   "written")
             reply = parent.recv()
-            proc.join(30)
+        except (EOFError, OSError) as exc:
+            proc.join(5)
+            raise StoreError(f"the update process failed (exit code {proc.exitcode}); nothing of it was "
+                             "written") from exc
         finally:
-            self.start()
+            parent.close()
+        proc.join(30)
         if reply[0] == "error":
             raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
+        self._refresh_readers()
+
+    def _refresh_readers(self) -> None:
+        """Replace the query workers one at a time by fresh ones, which see the store as it is now;
+        the others keep answering meanwhile."""
+        with self._spawn_lock:
+            count = len(self._all)
+        for _ in range(count):
+            fresh = self._spawn()
+            old = self._idle.get()
+            self._retire(old)
+            self._idle.put(fresh)
 
     def _update_in_memory(self, sparql: str, base_iri: str | None, timeout: float) -> None:
         workers = [self._idle.get() for _ in range(len(self._all))]
