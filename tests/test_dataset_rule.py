@@ -1,0 +1,334 @@
+"""The one dataset rule (README, "The default graph"): the data are named graphs and a query without a
+dataset sees the engine's union of them, a bag (a triple held by two graphs is seen twice), with no
+copy in the store's default graph.
+
+- Parity: every query the code runs (queries/*.rq, with sample bindings from the graph, and the exact
+  texts the search index, the networks, the as-of rule and the validation send) answers the same
+  under the bag union as under the old set merge (the default graph holding each triple once), as
+  multisets of rows; CONSTRUCT results as graphs (sets).
+- Stores: load() writes nothing to the default graph; a store written by the old code is detected,
+  upgraded when opened for writing and read as it is when opened read-only.
+- Updates through the server: DROP GRAPH removes its triples from the union (and the pages) unless
+  another graph holds them; an update stopped by the timeout leaves nothing of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from graph import config
+from graph.asof import asof_query, latest_document_date
+from graph.network.data import load_data
+from graph.search_index import collect
+from graph.sparql import iri, render
+from graph.stores import Store
+from graph.stores.base import Boolean, Graphs, QueryResult, Solutions, Triples
+from graph.stores.oxigraph_store import OxigraphStore
+from graph.validation import validate_scope, validate_store
+
+from .servers import run_server
+
+BASE = "http://localhost:8000/"
+PEOPLE_GRAPH = BASE + "graph/people"
+LGL = BASE + "id/org/lansgemensam-ledning"
+MERGE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"  # what the old code kept in the default graph
+P = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX org: <http://www.w3.org/ns/org#> " \
+    "PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+
+
+# the two stores ---------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def bag(built_graph: Path) -> OxigraphStore:
+    """The new rule: the named graphs only, queried through the engine's union."""
+    s = OxigraphStore(None)
+    s.load(built_graph)
+    return s
+
+
+@pytest.fixture(scope="module")
+def merged(built_graph: Path) -> OxigraphStore:
+    """The old rule: the default graph holds the merge of the named graphs (a set) and is queried as it is."""
+    s = OxigraphStore(None)
+    s.load(built_graph)
+    s.update(MERGE)
+    s.union_default = False
+    return s
+
+
+class Recording(Store):
+    """A store that passes every query to another and keeps its text (to replay it on the old rule)."""
+
+    kind = "recording"
+
+    def __init__(self, inner: Store) -> None:
+        self.inner = inner
+        self.texts: list[str] = []
+
+    def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
+        self.texts.append(sparql)
+        return self.inner.query(sparql, graphs, base_iri)
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        raise AssertionError("the readers do not update")
+
+    def load(self, path: Path, replace: bool = False) -> int:
+        raise AssertionError("the readers do not load")
+
+    def quad_count(self) -> int:
+        return self.inner.quad_count()
+
+
+def _normal(term: tuple) -> tuple:
+    return ("bnode", "", "", "") if term[0] == "bnode" else term
+
+
+_CONCAT = re.compile(r'GROUP_CONCAT\((?:[^()]|\([^()]*\))*?SEPARATOR\s*=\s*"([^"]*)"\s*\)\s*AS\s*\?(\w+)',
+                     re.IGNORECASE | re.DOTALL)
+
+
+def concatenations(sparql: str) -> dict[str, str]:
+    """The variables a GROUP_CONCAT binds, with their separators: SPARQL leaves the order of the
+    parts to the engine (and it follows the order the engine meets the graphs in), so they are
+    compared as sorted parts."""
+    return {var: sep for sep, var in _CONCAT.findall(sparql)}
+
+
+def _row(row: dict, concat: dict[str, str]) -> frozenset:
+    out = []
+    for k, v in row.items():
+        if k in concat and v[0] == "literal":
+            v = (*v[:1], concat[k].join(sorted(v[1].split(concat[k]))), *v[2:])
+        out.append((k, _normal(v)))
+    return frozenset(out)
+
+
+def answer(store: Store, sparql: str) -> object:
+    """A comparable answer: rows as a multiset, triples as a set (an RDF graph), or the boolean."""
+    result = store.query(sparql)
+    if isinstance(result, Boolean):
+        return result.value
+    if isinstance(result, Solutions):
+        concat = concatenations(sparql)
+        return Counter(_row(row, concat) for row in result.rows)
+    assert isinstance(result, Triples)
+    return {tuple(_normal(t) for t in triple) for triple in result.triples}
+
+
+def differences(bag: Store, merged: Store, texts: dict[str, str]) -> list[str]:
+    wrong = []
+    for label, text in texts.items():
+        new, old = answer(bag, text), answer(merged, text)
+        if new != old:
+            extra = (new - old) if isinstance(new, Counter) else ""
+            wrong.append(f"{label}: {sum(new.values()) if isinstance(new, Counter) else new} vs "
+                         f"{sum(old.values()) if isinstance(old, Counter) else old}; extra {str(extra)[:300]}")
+    return wrong
+
+
+def first(store: Store, sparql: str, n: int) -> list[str]:
+    return [str(r["x"]) for r in store.select(P + sparql + f" LIMIT {n}")]
+
+
+def sample_bindings(store: Store) -> dict[str, list[str]]:
+    """Resources to fill each $parameter with, from the graph: those stated by the most documents
+    first, where the bag union differs most from the merge."""
+    many = "SELECT ?x (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?x a {cls} }} }} GROUP BY ?x ORDER BY DESC(?n) ?x"
+    people = first(store, many.format(cls="foaf:Person"), 4) + [BASE + "id/person/chris-landergren"]
+    orgs = first(store, many.format(cls="org:Organization"), 3) + [BASE + "id/org/samordnande-grupp-barn-och-unga"]
+    meetings = first(store, "SELECT DISTINCT ?x WHERE { ?x a lgl:Meeting } ORDER BY ?x", 20)
+    docs = first(store, "SELECT DISTINCT ?x WHERE { ?x a lgl:SourceDocument } ORDER BY ?x", 20)
+    bodies = first(store, "SELECT DISTINCT ?x WHERE { ?x lgl:seatRequirement ?r } ORDER BY ?x", 20)
+    memberships = first(store, many.format(cls="org:Membership"), 2)
+    passages = first(store, "SELECT DISTINCT ?x WHERE { ?x a lgl:Passage } ORDER BY ?x", 2)
+    things = people[:2] + orgs[:2] + meetings[:2] + docs[:1] + memberships + passages
+    return {"person": people, "org": orgs, "meeting": meetings, "doc": docs, "body": bodies, "structure": [LGL],
+            "this": things, "resources": [" ".join(f"<{x}>" for x in things + bodies)]}
+
+
+def query_texts(store: Store) -> dict[str, str]:
+    """Every queries/*.rq, each $parameter filled with every sample (VALUES blocks as written)."""
+    samples = sample_bindings(store)
+    texts = {}
+    for path in sorted(config.QUERIES_DIR.glob("*.rq")):
+        params = sorted(set(re.findall(r"\$([A-Za-z_]\w*)", path.read_text(encoding="utf-8"))))
+        if not params:
+            texts[path.name] = render(path.name)
+            continue
+        assert len(params) == 1, f"{path.name}: give the parity test samples for {params}"
+        name = params[0]
+        for value in samples[name]:
+            term = value if name == "resources" else iri(value)
+            texts[f"{path.name} {name}={value[:80]}"] = render(path.name, **{name: term})
+    return texts
+
+
+def test_every_query_file_answers_the_same_under_the_bag_union(bag: OxigraphStore, merged: OxigraphStore) -> None:
+    texts = query_texts(bag)
+    assert len(texts) > len(list(config.QUERIES_DIR.glob("*.rq")))
+    assert differences(bag, merged, texts) == []
+
+
+def test_what_the_code_sends_answers_the_same(bag: OxigraphStore, merged: OxigraphStore) -> None:
+    """The exact texts the search index, the networks, the as-of rule and the validation (whole and
+    scoped, on two dates) send to a store, replayed on the old rule."""
+    rec = Recording(bag)
+    collect(rec.select)
+    load_data(rec.select)
+    latest = latest_document_date(rec.select)
+    assert latest is not None
+    rec.select(asof_query([latest, "2025-12-11"]))
+    for at in (latest, dt.date(2025, 12, 11)):
+        validate_store(rec, at)
+    validate_scope(rec, LGL, latest)
+    texts = {f"sent #{i}: {t[:60]!r}": t for i, t in enumerate(dict.fromkeys(rec.texts))}
+    assert len(texts) > 20
+    assert differences(bag, merged, texts) == []
+
+
+def test_the_bag_is_real(bag: OxigraphStore, merged: OxigraphStore) -> None:
+    """The test above can fail: the union repeats a triple held by several graphs, the merge does not."""
+    q = P + "SELECT ?m WHERE { ?m a org:Membership }"
+    assert sum(answer(bag, q).values()) > sum(answer(merged, q).values())
+    distinct = q.replace("SELECT", "SELECT DISTINCT")
+    assert answer(bag, distinct) == answer(merged, distinct)
+
+
+# the stores --------------------------------------------------------------------------------------
+def test_load_writes_nothing_to_the_default_graph(bag: OxigraphStore, built_graph: Path) -> None:
+    graphs = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    in_graphs = int(bag.select(graphs)[0]["n"])
+    assert bag.quad_count() == in_graphs  # every quad is in a named graph
+    assert not bag.holds_old_default_copy()
+    with built_graph.open() as fh:
+        assert sum(1 for line in fh if line.strip()) == in_graphs
+
+
+def test_a_file_without_graphs_goes_into_the_graph_of_the_file(tmp_path: Path) -> None:
+    ttl = tmp_path / "extra.ttl"
+    ttl.write_text("<urn:a> <urn:b> <urn:c> .\n")
+    s = OxigraphStore(None)
+    s.load(ttl)
+    rows = s.select("SELECT ?g WHERE { GRAPH ?g { <urn:a> <urn:b> <urn:c> } }")
+    assert [str(r["g"]) for r in rows] == [ttl.resolve().as_uri()]
+    assert s.ask("ASK { <urn:a> <urn:b> <urn:c> }")
+
+
+def _old_store(path: Path, graph: Path) -> None:
+    """A store as the old code left it: the named graphs and their merge in the default graph."""
+    s = OxigraphStore(path)
+    s.load(graph)
+    s.update(MERGE)
+    s.close()
+
+
+def test_an_old_store_is_read_as_it_is_read_only_and_upgraded_when_written(
+        tmp_path: Path, built_graph: Path, merged: OxigraphStore, capfd: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "old"
+    _old_store(path, built_graph)
+    q = P + "SELECT ?p ?n WHERE { ?p foaf:name ?n }"
+    expected = answer(merged, q)
+    before = OxigraphStore(path, read_only=True)
+    assert before.holds_old_default_copy() and before.union_default is False
+    assert answer(before, q) == expected  # the old merge, each triple once
+    quads = before.quad_count()
+    before.close()
+    assert "older samverkan" in capfd.readouterr().err
+    upgraded = OxigraphStore(path)  # opened for writing: the copy is dropped, once
+    assert "dropped the merged copy" in capfd.readouterr().err
+    assert not upgraded.holds_old_default_copy() and upgraded.union_default
+    assert upgraded.quad_count() == int(upgraded.select("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")[0]["n"])
+    assert upgraded.quad_count() < quads
+    upgraded.update('INSERT DATA { <urn:mine> <urn:p> "kept" }')  # a user's own default-graph triple
+    upgraded.close()
+    again = OxigraphStore(path, read_only=True)
+    assert again.union_default and answer(again, q.replace("SELECT", "SELECT DISTINCT")) == expected
+    assert again.ask('ASK { <urn:mine> <urn:p> "kept" }')
+    again.close()
+
+
+# updates through the server ------------------------------------------------------------------------
+TOKEN = "dataset-rule-test-token"
+
+
+@pytest.fixture(scope="module")
+def writable_server(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    tmp = tmp_path_factory.mktemp("rule-server")
+    with run_server(tmp, built_graph, f"oxigraph:{tmp / 'store'}", "--timeout", "1",
+                    env={"SAMVERKAN_UPDATE_TOKEN": TOKEN, "SAMVERKAN_UPDATE_GRACE": "1"}) as server:
+        yield server
+
+
+def sparql(server: object, query: str) -> list[dict]:
+    r = httpx.post(server.url + "/sparql", data={"query": query}, headers={"Accept": "application/json"},
+                   timeout=30)
+    assert r.status_code == 200, r.text
+    return r.json()["results"]["bindings"]
+
+
+def update(server: object, text: str, timeout: float = 60) -> httpx.Response:
+    return httpx.post(server.url + "/sparql", data={"update": text}, timeout=timeout,
+                      headers={"Authorization": f"Bearer {TOKEN}"})
+
+
+def test_an_update_stopped_by_the_timeout_leaves_nothing(writable_server: object) -> None:
+    # every triple of the store times 40: far more than 2 s of work, all in one transaction
+    big = ("INSERT { GRAPH <urn:big> { ?s ?p ?o2 } } WHERE { GRAPH ?g { ?s ?p ?o } "
+           "VALUES ?i { " + " ".join(str(i) for i in range(40)) + " } BIND(CONCAT(STR(?o), STR(?i)) AS ?o2) }")
+    started = time.monotonic()
+    r = update(writable_server, big)
+    assert r.status_code == 503 and "stopped" in r.text, r.text
+    assert time.monotonic() - started < 30
+    assert sparql(writable_server, "SELECT * WHERE { GRAPH <urn:big> { ?s ?p ?o } } LIMIT 1") == []
+    small = ("INSERT { GRAPH <urn:small> { ?s ?p ?o2 } } WHERE { GRAPH ?g { ?s a foaf:Person ; ?p ?o } "
+             "VALUES ?i { 0 } BIND(CONCAT(STR(?o), STR(?i)) AS ?o2) }")
+    assert update(writable_server, P + small).status_code in (200, 204)  # the same form, small, goes through
+    assert sparql(writable_server, "SELECT * WHERE { GRAPH <urn:small> { ?s ?p ?o } } LIMIT 1")
+
+
+def test_drop_graph_removes_its_triples_from_the_union_and_the_pages(writable_server: object) -> None:
+    person = BASE + "id/person/petra-hornstra"
+    page = writable_server.url + "/id/person/petra-hornstra"
+    # a triple held by the people graph and another graph survives dropping the people graph
+    shared = sparql(writable_server, f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ ?s ?p ?o }} "
+                                     f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{PEOPLE_GRAPH}>) }} LIMIT 1")
+    assert shared, "the people graph shares no triple with another graph"
+    s, p, o = (shared[0][k] for k in ("s", "p", "o"))
+
+    def term(t: dict) -> str:
+        if t["type"] == "uri":
+            return f"<{t['value']}>"
+        dt_ = f"^^<{t['datatype']}>" if "datatype" in t else (f"@{t['xml:lang']}" if "xml:lang" in t else "")
+        return '"' + t["value"].replace("\\", "\\\\").replace('"', '\\"') + '"' + dt_
+
+    triple = f"{term(s)} {term(p)} {term(o)}"
+    only_people = sparql(writable_server, f"SELECT ?p ?o WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ <{person}> ?p ?o }} "
+                                          f"FILTER NOT EXISTS {{ GRAPH ?g {{ <{person}> ?p ?o }} "
+                                          f"FILTER(?g != <{PEOPLE_GRAPH}>) }} }}")
+    assert only_people
+    name = sparql(writable_server, P + f"SELECT ?n WHERE {{ <{person}> foaf:name ?n }}")
+    assert name and httpx.get(page, headers={"Accept": "text/html"}).status_code == 200
+
+    r = update(writable_server, f"DROP GRAPH <{PEOPLE_GRAPH}>")
+    assert r.status_code in (200, 204), r.text
+    assert sparql(writable_server, f"SELECT * WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1") == []
+    assert sparql(writable_server, P + f"SELECT ?n WHERE {{ <{person}> foaf:name ?n }}") == []
+    assert sparql(writable_server, f"SELECT * WHERE {{ {triple} }}")  # still held by another graph
+    html = httpx.get(page, headers={"Accept": "text/html"})
+    assert html.status_code == 404 or name[0]["n"]["value"] not in html.text
+    people = sparql(writable_server, P + "SELECT DISTINCT ?p WHERE { ?p foaf:name ?n }")
+    assert all(not str(r["p"]["value"]).startswith(BASE + "id/person/") for r in people)
+
+
+def test_service_description_states_the_union(live_server: object) -> None:
+    r = httpx.get(live_server.url + "/sparql", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200
+    assert "defaultGraph" in r.text and "bag" in r.text
+    assert PEOPLE_GRAPH in r.text  # the named graphs whose union it is
