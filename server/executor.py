@@ -108,6 +108,7 @@ class _Worker:
 def _update_process(spec: StoreSpec, sparql: str, base_iri: str | None, conn: Any) -> None:
     try:
         store = spec.open()
+        conn.send(("started",))  # the update's time counts from here, not from the process's start
         store.update(sparql, base_iri)
         store.close()
         conn.send(("ok", None))
@@ -254,13 +255,15 @@ class QueryExecutor:
         proc.start()
         child.close()
         try:
-            if not parent.poll(limit):
-                # killed before its one transaction committed: nothing of the update is in the store
-                proc.kill()
-                proc.join(5)
-                raise QueryTimeout(f"the update ran longer than {limit:g} s and was stopped; nothing of it was "
-                                   "written")
-            reply = parent.recv()
+            reply = parent.recv() if parent.poll(120) else ("error", "store", "the update process did not start")
+            if reply[0] == "started":
+                if not parent.poll(limit):
+                    # killed before its one transaction committed: nothing of the update is in the store
+                    proc.kill()
+                    proc.join(5)
+                    raise QueryTimeout(f"the update ran longer than {limit:g} s and was stopped; nothing of it "
+                                       "was written")
+                reply = parent.recv()
         except (EOFError, OSError) as exc:
             proc.join(5)
             raise StoreError(f"the update process failed (exit code {proc.exitcode}); nothing of it was "
