@@ -30,7 +30,7 @@ def _build(args: argparse.Namespace) -> int:
             with open_store(args.store) as store:
                 store.load(out, replace=True)
                 print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
-                      "(named graphs + their merge as the default graph)")
+                      "in named graphs; queries see their union")
             from ..search_index import build_for_store
 
             print(build_for_store(args.store, force=True)[1])
