@@ -18,6 +18,7 @@ import multiprocessing as mp
 import os
 import queue
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,7 @@ class QueryExecutor:
     _lock: _RWLock = field(default_factory=_RWLock, init=False)
     _spawn_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _update_lock: threading.Lock = field(default_factory=threading.Lock, init=False)  # one update at a time
+    _stale: set[int] = field(default_factory=set, init=False)  # readers opened before the last update (ids)
     generation: int = field(default=0, init=False)  # updates so far: caches of derived results key on it
 
     def __post_init__(self) -> None:
@@ -185,6 +187,7 @@ class QueryExecutor:
         with self._spawn_lock:
             if w in self._all:
                 self._all.remove(w)
+            self._stale.discard(id(w))
         w.kill()
 
     # queries -------------------------------------------------------------------
@@ -210,7 +213,7 @@ class QueryExecutor:
                 self._retire(w)
                 self._idle.put(self._spawn())
                 raise
-            self._idle.put(w)
+            self._release(w)
         finally:
             self._lock.release_read()
         if reply[0] == "error":
@@ -279,12 +282,41 @@ class QueryExecutor:
         """Replace the query workers one at a time by fresh ones, which see the store as it is now;
         the others keep answering meanwhile."""
         with self._spawn_lock:
-            count = len(self._all)
-        for _ in range(count):
-            fresh = self._spawn()
-            old = self._idle.get()
-            self._retire(old)
-            self._idle.put(fresh)
+            old = list(self._all)
+        with ThreadPoolExecutor(max(1, len(old))) as pool:  # started side by side: the update waits for them
+            fresh = list(pool.map(lambda _: self._spawn(), old))
+        with self._spawn_lock:
+            self._stale.update(id(w) for w in old)
+        for w in fresh:
+            self._idle.put(w)
+        # the old readers idle now go at once; a busy one finishes its query (on the old snapshot) and
+        # goes when it is released
+        kept = []
+        while True:
+            try:
+                w = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            if self._is_stale(w):
+                self._retire(w)
+            else:
+                kept.append(w)
+        for w in kept:
+            self._idle.put(w)
+
+    def _is_stale(self, w: _Worker) -> bool:
+        with self._spawn_lock:
+            if id(w) in self._stale:
+                self._stale.discard(id(w))
+                return True
+            return False
+
+    def _release(self, w: _Worker) -> None:
+        """Give a worker back after a query: to the idle ones, or away if an update made it stale."""
+        if self._is_stale(w):
+            self._retire(w)
+        else:
+            self._idle.put(w)
 
     def _update_in_memory(self, sparql: str, base_iri: str | None, timeout: float) -> None:
         workers = [self._idle.get() for _ in range(len(self._all))]
@@ -316,7 +348,7 @@ class QueryExecutor:
             try:
                 reply = w.call(("count",), self.timeout)
             finally:
-                self._idle.put(w)
+                self._release(w)
         finally:
             self._lock.release_read()
         return int(reply[1])
