@@ -33,6 +33,8 @@ _CTX = mp.get_context("spawn")
 
 #: Seconds an update may run beyond the query timeout before it is stopped (SAMVERKAN_UPDATE_GRACE).
 UPDATE_GRACE = float(os.environ.get("SAMVERKAN_UPDATE_GRACE", "30"))
+#: Seconds the update process may take to open the store (and upgrade one written by an older version).
+UPDATE_START = 600.0
 
 
 class QueryTimeout(StoreError):
@@ -109,6 +111,7 @@ class _Worker:
 def _update_process(spec: StoreSpec, sparql: str, base_iri: str | None, conn: Any) -> None:
     try:
         store = spec.open()
+        store.upgrade()  # a store written by an older version: its merged default copy goes first, once
         conn.send(("started",))  # the update's time counts from here, not from the process's start
         store.update(sparql, base_iri)
         store.close()
@@ -258,7 +261,12 @@ class QueryExecutor:
         proc.start()
         child.close()
         try:
-            reply = parent.recv() if parent.poll(120) else ("error", "store", "the update process did not start")
+            if parent.poll(UPDATE_START):
+                reply = parent.recv()
+            else:
+                proc.kill()
+                proc.join(5)
+                reply = ("error", "store", f"the update process did not open the store within {UPDATE_START:g} s")
             if reply[0] == "started":
                 if not parent.poll(limit):
                     # killed before its one transaction committed: nothing of the update is in the store

@@ -229,7 +229,7 @@ def _old_store(path: Path, graph: Path) -> None:
     s.close()
 
 
-def test_an_old_store_is_read_as_it_is_read_only_and_upgraded_when_written(
+def test_an_old_store_is_read_as_it_is_and_upgraded_at_the_first_write(
         tmp_path: Path, built_graph: Path, merged: OxigraphStore, capfd: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "old"
     _old_store(path, built_graph)
@@ -238,20 +238,32 @@ def test_an_old_store_is_read_as_it_is_read_only_and_upgraded_when_written(
     before = OxigraphStore(path, read_only=True)
     assert before.holds_old_default_copy() and before.union_default is False
     assert answer(before, q) == expected  # the old merge, each triple once
+    assert before.upgrade() is None  # read-only: left as it is
     quads = before.quad_count()
     before.close()
     assert "older samverkan" in capfd.readouterr().err
-    upgraded = OxigraphStore(path)  # opened for writing: the copy is dropped, once
+    writer = OxigraphStore(path)
+    assert answer(writer, q) == expected  # still read as it is until the first write
+    writer.update('INSERT DATA { <urn:mine> <urn:p> "kept" }')  # a user's own triple in the default graph
     assert "dropped the merged copy" in capfd.readouterr().err
-    assert not upgraded.holds_old_default_copy() and upgraded.union_default
-    assert upgraded.quad_count() == int(upgraded.select("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")[0]["n"])
-    assert upgraded.quad_count() < quads
-    upgraded.update('INSERT DATA { <urn:mine> <urn:p> "kept" }')  # a user's own default-graph triple
-    upgraded.close()
+    assert not writer.holds_old_default_copy() and writer.union_default
+    in_graphs = int(writer.select("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")[0]["n"])
+    assert writer.quad_count() == in_graphs + 1 < quads
+    writer.close()
     again = OxigraphStore(path, read_only=True)
     assert again.union_default and answer(again, q.replace("SELECT", "SELECT DISTINCT")) == expected
     assert again.ask('ASK { <urn:mine> <urn:p> "kept" }')
     again.close()
+
+
+def test_replacing_an_old_store_needs_no_upgrade(tmp_path: Path, built_graph: Path) -> None:
+    path = tmp_path / "old"
+    _old_store(path, built_graph)
+    s = OxigraphStore(path)
+    s.load(built_graph, replace=True)
+    assert s.union_default and not s.holds_old_default_copy()
+    assert s.upgrade() is None
+    s.close()
 
 
 # updates through the server ------------------------------------------------------------------------

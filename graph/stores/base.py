@@ -88,6 +88,11 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - optional for backends that hold resources
         """Release resources (files, connections)."""
 
+    def upgrade(self) -> str | None:
+        """Bring a store written by an older version to the one dataset rule (e.g. drop the merged
+        copy of the named graphs it kept in its default graph); what was done, or None."""
+        return None
+
     # conveniences for Python code ----------------------------------------------
     def select(self, sparql: str) -> list[dict[str, Node]]:
         """SELECT rows as {variable: rdflib term}, over the union of all graphs."""

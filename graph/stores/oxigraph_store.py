@@ -84,20 +84,30 @@ class OxigraphStore(Store):
 
     def _upgrade_old_store(self) -> None:
         """An on-disk store written by an older version keeps a merged copy of its named graphs in its
-        default graph, which the union would show a second time. Opened for writing, the copy is
-        dropped (once); opened read-only, the store is read as it is (its default graph, the old
-        merge) and the user is told how to upgrade it."""
+        default graph, which the union would show a second time. Until the copy goes, the store is
+        read as it is (its default graph: the old merge, each triple once). Opened for writing, the
+        copy goes at the first write: dropped by upgrade() (before an update), or cleared with the
+        rest by load(replace=True); opened read-only, the user is told how to upgrade it."""
         if not self.holds_old_default_copy():
             return
+        self.union_default = False
         if self.read_only:
-            self.union_default = False
             print(f"{self.path}: this store was written by an older samverkan (its default graph holds a copy "
-                  "of the named graphs); read as it is. Open it once for writing (samverkan serve --store "
-                  f"oxigraph:{self.path}, or rebuild it) to drop the copy.", file=sys.stderr)
-            return
+                  "of the named graphs) and is read as it is. Rebuild it (samverkan build --store "
+                  f"oxigraph:{self.path}) or make one update through the server to drop the copy.",
+                  file=sys.stderr)
+
+    def upgrade(self) -> str | None:
+        """Drop the merged copy an older version kept in the default graph, if the store has one (once;
+        a store opened for writing). Says what was done, or None when there was nothing to do."""
+        if self.union_default or self.read_only:
+            return None
         removed = self.drop_old_default_copy()
-        print(f"{self.path}: dropped the merged copy of the named graphs that an older samverkan kept in the "
-              f"default graph ({removed:,} quads); queries see the union of the named graphs.", file=sys.stderr)
+        self.union_default = True
+        message = (f"{self.path}: dropped the merged copy of the named graphs that an older samverkan kept in "
+                   f"the default graph ({removed:,} quads); queries see the union of the named graphs")
+        print(message, file=sys.stderr)
+        return message
 
     def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
         # Without a protocol dataset the default graph is the engine's union of all graphs (a bag).
@@ -137,7 +147,9 @@ class OxigraphStore(Store):
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run the user's update alone: Oxigraph applies it in one transaction (all of it or none).
         Its WHERE patterns outside GRAPH match the store's own default graph (which holds nothing
-        but what an update put there): an update that reads the data says GRAPH ?g { ... }."""
+        but what an update put there): an update that reads the data says GRAPH ?g { ... }.
+        (A store written by an older version is upgraded first, in a transaction of its own.)"""
+        self.upgrade()
         try:
             self.store.update(sparql, base_iri=base_iri)
         except SyntaxError as exc:
@@ -156,6 +168,9 @@ class OxigraphStore(Store):
         fmt = rdf_format(path)
         if replace:
             self.store.clear()
+            self.union_default = True  # an old store's copy went with the rest
+        else:
+            self.upgrade()
         before = len(self.store)
         file_graph = ox.NamedNode(path.resolve().as_uri())
         try:
