@@ -29,7 +29,7 @@ from graph.asof import asof_query, latest_document_date
 from graph.network.data import load_data
 from graph.search_index import collect
 from graph.sparql import iri, render
-from graph.stores import Store
+from graph.stores import Store, open_store
 from graph.stores.base import Boolean, Graphs, QueryResult, Solutions, Triples
 from graph.stores.oxigraph_store import OxigraphStore
 from graph.validation import validate_scope, validate_store
@@ -211,14 +211,21 @@ def test_load_writes_nothing_to_the_default_graph(bag: OxigraphStore, built_grap
         assert sum(1 for line in fh if line.strip()) == in_graphs
 
 
-def test_a_file_without_graphs_goes_into_the_graph_of_the_file(tmp_path: Path) -> None:
-    ttl = tmp_path / "extra.ttl"
-    ttl.write_text("<urn:a> <urn:b> <urn:c> .\n")
-    s = OxigraphStore(None)
-    s.load(ttl)
+@pytest.mark.parametrize("spec", ["memory", "rdflib"])
+@pytest.mark.parametrize("suffix", [".ttl", ".nq"])
+def test_triples_outside_a_graph_go_into_the_graph_of_the_file(tmp_path: Path, spec: str, suffix: str) -> None:
+    """A Turtle file, or the default-graph triples of a dataset file, load into a named graph named by
+    the file's URI, on the embedded Oxigraph and on rdflib alike; a dataset's own graphs stay as they are."""
+    data = tmp_path / f"extra{suffix}"
+    data.write_text("<urn:a> <urn:b> <urn:c> .\n" + ("<urn:d> <urn:e> <urn:f> <urn:g> .\n" if suffix == ".nq" else ""))
+    s = open_store(spec)
+    s.load(data)
     rows = s.select("SELECT ?g WHERE { GRAPH ?g { <urn:a> <urn:b> <urn:c> } }")
-    assert [str(r["g"]) for r in rows] == [ttl.resolve().as_uri()]
+    assert [str(r["g"]) for r in rows] == [data.resolve().as_uri()]
     assert s.ask("ASK { <urn:a> <urn:b> <urn:c> }")
+    if suffix == ".nq":
+        assert [str(r["g"]) for r in s.select("SELECT ?g WHERE { GRAPH ?g { <urn:d> <urn:e> <urn:f> } }")] == ["urn:g"]
+    assert s.quad_count() == (2 if suffix == ".nq" else 1)
 
 
 def _old_store(path: Path, graph: Path) -> None:
