@@ -252,9 +252,8 @@ def build_for_store(store_spec: str | StoreSpec, path: Path | None = None,
         if not force and is_current(path, source):
             return path, f"search index {path}: up to date"
         started = time.monotonic()
-        # over the store's data: an on-disk store filled by a bulk loader without the merge load()
-        # makes is searched over the union of its named graphs, as the endpoint's users would expect
-        counts = build(store.select_union, path, source)
+        # over the store's data: the union of its named graphs, which queries see as their default graph
+        counts = build(store.select, path, source)
     finally:
         store.close()
     total = sum(counts.values())

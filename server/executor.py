@@ -2,10 +2,13 @@
 
 - A pool of worker processes (server/worker.py) answers queries; when one runs past the timeout
   the worker is killed (the work really stops) and a fresh one takes its place.
-- Updates: on-disk Oxigraph is opened for writing by a one-off process while no reader has it open
-  (readers are stopped and restarted around the update); in-memory stores apply the update in every
-  worker and keep it in a replay log so a restarted worker catches up; a remote endpoint gets it
-  over HTTP.
+- Updates: the user's update alone, one transaction (the default graph is the engine's union of the
+  named graphs: nothing to copy). On-disk Oxigraph is opened for writing by a one-off process while
+  the readers keep answering from their read-only handles (each a snapshot of the store as it was
+  when opened); once the update is committed the readers are replaced one at a time by fresh ones
+  that see it, and the update answers after that (so its client reads what it wrote). In-memory
+  stores apply the update in every worker and keep it in a replay log so a restarted worker
+  catches up; a remote endpoint gets it over HTTP.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import multiprocessing as mp
 import os
 import queue
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +29,12 @@ from graph.stores.base import Boolean, Graphs, QueryResult, QuerySyntaxError, So
 from . import worker
 
 _CTX = mp.get_context("spawn")
+
+
+#: Seconds an update may run beyond the query timeout before it is stopped (SAMVERKAN_UPDATE_GRACE).
+UPDATE_GRACE = float(os.environ.get("SAMVERKAN_UPDATE_GRACE", "30"))
+#: Seconds the update process may take to open the store (and upgrade one written by an older version).
+UPDATE_START = 600.0
 
 
 class QueryTimeout(StoreError):
@@ -108,6 +118,8 @@ def _update_process(spec: StoreSpec, sparql: str, base_iri: str | None, conn: An
         die_with_parent(parent_pid, UPDATE_PROCESS_NAME)
     try:
         store = spec.open()
+        store.upgrade()  # a store written by an older version: its merged default copy goes first, once
+        conn.send(("started",))  # the update's time counts from here, not from the process's start
         store.update(sparql, base_iri)
         store.close()
         conn.send(("ok", None))
@@ -129,6 +141,8 @@ class QueryExecutor:
     _replay: list[str] = field(default_factory=list, init=False)
     _lock: _RWLock = field(default_factory=_RWLock, init=False)
     _spawn_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _update_lock: threading.Lock = field(default_factory=threading.Lock, init=False)  # one update at a time
+    _stale: set[int] = field(default_factory=set, init=False)  # readers opened before the last update (ids)
     generation: int = field(default=0, init=False)  # updates so far: caches of derived results key on it
 
     def __post_init__(self) -> None:
@@ -183,6 +197,7 @@ class QueryExecutor:
         with self._spawn_lock:
             if w in self._all:
                 self._all.remove(w)
+            self._stale.discard(id(w))
         w.kill()
 
     # queries -------------------------------------------------------------------
@@ -208,7 +223,7 @@ class QueryExecutor:
                 self._retire(w)
                 self._idle.put(self._spawn())
                 raise
-            self._idle.put(w)
+            self._release(w)
         finally:
             self._lock.release_read()
         if reply[0] == "error":
@@ -231,34 +246,92 @@ class QueryExecutor:
                 store.close()
                 self.generation += 1
             return
+        if self.on_disk:  # readers keep answering from their snapshots meanwhile
+            with self._update_lock:
+                try:
+                    self._update_on_disk(sparql, base_iri, timeout)
+                finally:
+                    self.generation += 1
+            return
         self._lock.acquire_write()
         try:
-            if self.on_disk:
-                self._update_on_disk(sparql, base_iri, timeout)
-            else:
-                self._update_in_memory(sparql, base_iri, timeout)
+            self._update_in_memory(sparql, base_iri, timeout)
         finally:
             self.generation += 1
             self._lock.release_write()
 
     def _update_on_disk(self, sparql: str, base_iri: str | None, timeout: float) -> None:
-        self.stop()
+        limit = timeout + UPDATE_GRACE
+        parent, child = _CTX.Pipe()
+        proc = _CTX.Process(target=_update_process, args=(self.spec, sparql, base_iri, child, os.getpid()),
+                            daemon=True, name="samverkan-update")
+        proc.start()
+        child.close()
         try:
-            parent, child = _CTX.Pipe()
-            proc = _CTX.Process(target=_update_process, args=(self.spec, sparql, base_iri, child, os.getpid()),
-                                daemon=True, name="samverkan-update")
-            proc.start()
-            child.close()
-            if not parent.poll(timeout + 30):
+            if parent.poll(UPDATE_START):
+                reply = parent.recv()
+            else:
                 proc.kill()
                 proc.join(5)
-                raise QueryTimeout(f"the update ran longer than {timeout + 30:g} s and was stopped")
-            reply = parent.recv()
-            proc.join(30)
+                reply = ("error", "store", f"the update process did not open the store within {UPDATE_START:g} s")
+            if reply[0] == "started":
+                if not parent.poll(limit):
+                    # killed before its one transaction committed: nothing of the update is in the store
+                    proc.kill()
+                    proc.join(5)
+                    raise QueryTimeout(f"the update ran longer than {limit:g} s and was stopped; nothing of it "
+                                       "was written")
+                reply = parent.recv()
+        except (EOFError, OSError) as exc:
+            proc.join(5)
+            raise StoreError(f"the update process failed (exit code {proc.exitcode}); nothing of it was "
+                             "written") from exc
         finally:
-            self.start()
+            parent.close()
+        proc.join(30)
         if reply[0] == "error":
             raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
+        self._refresh_readers()
+
+    def _refresh_readers(self) -> None:
+        """Replace the query workers one at a time by fresh ones, which see the store as it is now;
+        the others keep answering meanwhile."""
+        with self._spawn_lock:
+            old = list(self._all)
+        with ThreadPoolExecutor(max(1, len(old))) as pool:  # started side by side: the update waits for them
+            fresh = list(pool.map(lambda _: self._spawn(), old))
+        with self._spawn_lock:
+            self._stale.update(id(w) for w in old)
+        for w in fresh:
+            self._idle.put(w)
+        # the old readers idle now go at once; a busy one finishes its query (on the old snapshot) and
+        # goes when it is released
+        kept = []
+        while True:
+            try:
+                w = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            if self._is_stale(w):
+                self._retire(w)
+            else:
+                kept.append(w)
+        for w in kept:
+            self._idle.put(w)
+
+    def _is_stale(self, w: _Worker) -> bool:
+        with self._spawn_lock:
+            if id(w) in self._stale:
+                self._stale.discard(id(w))
+                return True
+            return False
+
+    def _release(self, w: _Worker) -> None:
+        """Give a worker back after a query: to the idle ones, or away if an update made it stale."""
+        if self._is_stale(w):
+            self._retire(w)
+        else:
+            self._idle.put(w)
 
     def _update_in_memory(self, sparql: str, base_iri: str | None, timeout: float) -> None:
         workers = [self._idle.get() for _ in range(len(self._all))]
@@ -290,7 +363,7 @@ class QueryExecutor:
             try:
                 reply = w.call(("count",), self.timeout)
             finally:
-                self._idle.put(w)
+                self._release(w)
         finally:
             self._lock.release_read()
         return int(reply[1])

@@ -264,6 +264,11 @@ def _person_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str)
     return "\n".join(body)
 
 
+def _sorted_list(value: object, sep: str) -> str:
+    """A GROUP_CONCAT value with its parts sorted: SPARQL leaves their order to the engine."""
+    return sep.join(sorted(x for x in str(value or "").split(sep) if x))
+
+
 def _meeting_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
     body = []
     agenda = ctx.select(render("meeting_agenda.rq", meeting=iri(this)))
@@ -271,7 +276,7 @@ def _meeting_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str
         body.append(_h2(p.t("Dagordning", "Agenda"), "agenda"))
         body.append(table([p.t("Nr", "No."), p.t("Punkt", "Item"), p.t("Föredragande", "Presenters")], [
             [escape(str(r.get("number", ""))), ("&nbsp;&nbsp;↳ " if "parent" in r else "") +
-             lab.link(r["item"], str(r["title"])), escape(str(r.get("presenters", "")))] for r in agenda]))
+             lab.link(r["item"], str(r["title"])), escape(_sorted_list(r.get("presenters"), "; "))] for r in agenda]))
     decisions = ctx.select(render("meeting_decisions.rq", meeting=iri(this)))
     if decisions:
         lab.fetch([r[k] for r in decisions for k in ("decision", "kind", "ends", "starts") if k in r])

@@ -250,6 +250,11 @@ def sparql_other(request: Request) -> Response:
     return _error(405, "use GET or POST for SPARQL", {"Allow": "GET, POST"})
 
 
+#: What the service description says of the default graph (README, "The default graph").
+UNION_DESCRIPTION = ("The union of the named graphs of this dataset, as the engine provides it: a triple held "
+                     "by several graphs is seen once per graph (a bag); the store holds no separate copy.")
+
+
 def service_description(request: Request) -> Response:
     ctx = get_context(request)
     fmt = choose(request.headers.get("accept"), (_params(request).get("format") or [None])[0], SD_FORMATS,
@@ -279,6 +284,10 @@ def service_description(request: Request) -> Response:
     triples.append((me, u(sd + "defaultDataset"), dataset))
     triples.append((dataset, u(rdf_type), u(sd + "Dataset")))
     triples.append((dataset, u("http://rdfs.org/ns/void#dataDump"), u(ctx.settings.base + "rdf-graph-store")))  # GSP
+    # the one dataset rule: the default graph is the engine's union of the named graphs listed below
+    union = ("bnode", "union", "", "")
+    triples += [(dataset, u(sd + "defaultGraph"), union), (union, u(rdf_type), u(sd + "Graph")),
+                (union, u("http://purl.org/dc/terms/description"), ("literal", UNION_DESCRIPTION, "", "en"))]
     try:
         graphs = ctx.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
     except StoreError:

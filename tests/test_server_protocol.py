@@ -21,7 +21,9 @@ from graph import config
 from .conformance_runner import load_manifest, run_test
 from .servers import Server, run_server
 
-PERSONS = "SELECT ?p ?name WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> ?name }"
+# DISTINCT: the default graph is the union of the named graphs, a bag (a person is typed by each document)
+PERSONS = ("SELECT DISTINCT ?p ?name WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; "
+           "<http://xmlns.com/foaf/0.1/name> ?name }")
 COUNT_PERSONS = ("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> }")
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 TOKEN = "test-token-4711"

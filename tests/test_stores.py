@@ -55,8 +55,21 @@ def store(request: pytest.FixtureRequest, tmp_path: Path, built_graph: Path) -> 
     s.close()
 
 
-def test_select_sees_each_triple_once(store: Store) -> None:
-    assert len(store.select(PERSONS)) == 136
+def test_select_sees_the_union_of_the_graphs(store: Store) -> None:
+    """The one dataset rule: without a dataset a query sees the union of the named graphs, the
+    engine's own: a bag on Oxigraph (a person typed by three documents is seen three times), a set
+    on rdflib; DISTINCT gives each person once on every engine."""
+    assert len(store.select(PERSONS.replace("SELECT", "SELECT DISTINCT"))) == 136
+    per_graph = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?p a <http://xmlns.com/foaf/0.1/Person> } }")
+    bag = int(per_graph[0]["n"])
+    assert bag > 136
+    seen = len(store.select(PERSONS))
+    if store.kind == "oxigraph":
+        assert seen == bag
+    elif store.kind == "rdflib":
+        assert seen == 136
+    else:  # a remote engine: its own union, a bag or a set
+        assert seen in (136, bag)
 
 
 def test_ask_and_construct(store: Store) -> None:

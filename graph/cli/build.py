@@ -38,13 +38,14 @@ def _build(args: argparse.Namespace) -> int:
                     with spec.open() as store:
                         check_replace(store, args.store, out, args.replace_anyway)
                 n = replace_store(spec.path, out)
-                print(f"loaded into {args.store}: the store now holds {n} quads")
+                print(f"loaded into {args.store}: the store now holds {n} quads in named graphs; "
+                      "queries see their union")
             else:
                 with open_store(args.store) as store:
                     check_replace(store, args.store, out, args.replace_anyway)
                     store.load(out, replace=True)
                     print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
-                          "(named graphs + their merge as the default graph)")
+                          "in named graphs; queries see their union")
             from ..search_index import build_for_store
 
             print(build_for_store(args.store, force=True)[1])

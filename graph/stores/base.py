@@ -50,8 +50,10 @@ QueryResult = Solutions | Boolean | Triples
 class Graphs:
     """The RDF dataset a query runs over (SPARQL protocol default-graph-uri / named-graph-uri).
 
-    With neither given, the default graph is the union of all graphs (our data lives in named
-    graphs, one per source document), and every named graph is available to GRAPH.
+    With neither given, the default graph is the union of all graphs, provided by the engine (the one
+    dataset rule: our data live in named graphs, one per source document, plus the people and the
+    ontology graphs; the union is a bag on Oxigraph and Virtuoso, a set on rdflib, so every query the
+    project runs gives the same answer under both), and every named graph is available to GRAPH.
     """
 
     default: Sequence[str] = field(default_factory=list)
@@ -65,15 +67,19 @@ class Store(ABC):
 
     @abstractmethod
     def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
-        """Run a SPARQL query; raise QuerySyntaxError when it does not parse."""
+        """Run a SPARQL query; without `graphs` its default graph is the union of the named graphs.
+        Raise QuerySyntaxError when it does not parse."""
 
     @abstractmethod
     def update(self, sparql: str, base_iri: str | None = None) -> None:
-        """Run a SPARQL 1.1 Update; raise QuerySyntaxError when it does not parse."""
+        """Run a SPARQL 1.1 Update as it is, in one transaction where the engine has them (nothing is
+        added to keep a default graph: the engine's union is the default graph); raise
+        QuerySyntaxError when it does not parse."""
 
     @abstractmethod
     def load(self, path: Path, replace: bool = False) -> int:
-        """Load a TriG / N-Quads / Turtle file (graphs kept); with replace, clear first. Returns quads."""
+        """Load a TriG / N-Quads / Turtle file, its graphs kept as they are (a plain bulk load: no copy
+        into the default graph); with replace, clear first. Returns quads."""
 
     @abstractmethod
     def quad_count(self) -> int:
@@ -82,6 +88,11 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - optional for backends that hold resources
         """Release resources (files, connections)."""
 
+    def upgrade(self) -> str | None:
+        """Bring a store written by an older version to the one dataset rule (e.g. drop the merged
+        copy of the named graphs it kept in its default graph); what was done, or None."""
+        return None
+
     # conveniences for Python code ----------------------------------------------
     def select(self, sparql: str) -> list[dict[str, Node]]:
         """SELECT rows as {variable: rdflib term}, over the union of all graphs."""
@@ -89,15 +100,6 @@ class Store(ABC):
         if not isinstance(result, Solutions):
             raise StoreError("select() needs a SELECT query")
         return [{k: to_rdflib(v) for k, v in row.items()} for row in result.rows]
-
-    def select_union(self, sparql: str) -> Iterator[dict[str, Term]]:
-        """SELECT rows as {variable: Term} over all the store's data: its default graph, which load()
-        keeps the merge of the named graphs (a backend whose default graph can be empty while its
-        named graphs hold data, as after a bulk load by another tool, answers over their union)."""
-        result = self.query(sparql)
-        if not isinstance(result, Solutions):
-            raise StoreError("select_union() needs a SELECT query")
-        return result.rows
 
     def ask(self, sparql: str) -> bool:
         result = self.query(sparql)

@@ -1,9 +1,17 @@
-"""Embedded Oxigraph (pyoxigraph): on disk (persistent) or in memory."""
+"""Embedded Oxigraph (pyoxigraph): on disk (persistent) or in memory.
+
+The one dataset rule (README, "The default graph"): the data are named graphs, and a query without a
+dataset sees their union as its default graph, the engine's own (``use_default_graph_as_union``: a bag,
+a triple held by two graphs is seen twice). Nothing is copied into the store's default graph: load()
+is a bulk load of the file, update() runs the user's update alone, in one transaction.
+"""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+import itertools
+import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -12,6 +20,11 @@ from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Sto
 from .spec import Backend, StoreSpec, register
 from .syntax import rdf_format
 from .terms import Term, from_oxigraph, to_oxigraph
+
+#: How many quads of each side the check for an old store's merged copy compares.
+_OLD_COPY_SAMPLE = 64
+#: Drops from the default graph the triples a named graph also holds: the copy older versions kept.
+DROP_OLD_COPY = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER EXISTS { GRAPH ?g { ?s ?p ?o } } }"
 
 
 def _graph(iri: str) -> ox.NamedNode | ox.DefaultGraph:
@@ -24,6 +37,8 @@ class OxigraphStore(Store):
     def __init__(self, path: Path | None, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        #: queries without a dataset see the union of the graphs (False only for an old store read as it is)
+        self.union_default = True
         try:
             if path is None:
                 self.store = ox.Store()
@@ -34,11 +49,71 @@ class OxigraphStore(Store):
                 self.store = ox.Store(str(path))
         except OSError as exc:
             raise StoreError(f"cannot open Oxigraph store at {path}: {exc}") from exc
+        if path is not None:
+            self._upgrade_old_store()
+
+    # stores written before the one dataset rule ----------------------------------------------------
+    def holds_old_default_copy(self) -> bool:
+        """Whether the store's own default graph holds the merged copy of the named graphs that
+        versions before the one dataset rule wrote (checked on samples of both sides: cheap)."""
+        default = ox.DefaultGraph()
+        sample = list(itertools.islice(self.store.quads_for_pattern(None, None, None, default), _OLD_COPY_SAMPLE))
+        if not sample:
+            return False
+        for q in sample:
+            holders = self.store.quads_for_pattern(q.subject, q.predicate, q.object, None)
+            if not any(not isinstance(h.graph_name, ox.DefaultGraph) for h in holders):
+                return False
+        graph = next(iter(self.store.named_graphs()), None)
+        if graph is None:
+            return False
+        for q in itertools.islice(self.store.quads_for_pattern(None, None, None, graph), _OLD_COPY_SAMPLE):
+            if next(self.store.quads_for_pattern(q.subject, q.predicate, q.object, default), None) is None:
+                return False
+        return True
+
+    def drop_old_default_copy(self) -> int:
+        """Remove from the default graph every triple a named graph also holds (one transaction);
+        returns how many quads went."""
+        before = len(self.store)
+        self.store.update(DROP_OLD_COPY)
+        self.store.flush()
+        with contextlib.suppress(OSError):
+            self.store.optimize()
+        return before - len(self.store)
+
+    def _upgrade_old_store(self) -> None:
+        """An on-disk store written by an older version keeps a merged copy of its named graphs in its
+        default graph, which the union would show a second time. Until the copy goes, the store is
+        read as it is (its default graph: the old merge, each triple once). Opened for writing, the
+        copy goes at the first write: dropped by upgrade() (before an update), or cleared with the
+        rest by load(replace=True); opened read-only, the user is told how to upgrade it."""
+        if not self.holds_old_default_copy():
+            return
+        self.union_default = False
+        if self.read_only:
+            print(f"{self.path}: this store was written by an older samverkan (its default graph holds a copy "
+                  "of the named graphs) and is read as it is. Rebuild it (samverkan build --store "
+                  f"oxigraph:{self.path}) or make one update through the server to drop the copy.",
+                  file=sys.stderr)
+
+    def upgrade(self) -> str | None:
+        """Drop the merged copy an older version kept in the default graph, if the store has one (once;
+        a store opened for writing). Says what was done, or None when there was nothing to do."""
+        if self.union_default or self.read_only:
+            return None
+        removed = self.drop_old_default_copy()
+        self.union_default = True
+        message = (f"{self.path}: dropped the merged copy of the named graphs that an older samverkan kept in "
+                   f"the default graph ({removed:,} quads); queries see the union of the named graphs")
+        print(message, file=sys.stderr)
+        return message
 
     def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
-        # Without a protocol dataset the store's own default graph is used: load() keeps it the
-        # merge (a set, as SPARQL's RDF merge is) of every named graph loaded.
+        # Without a protocol dataset the default graph is the engine's union of all graphs (a bag).
         kwargs: dict = {"base_iri": base_iri}
+        if not (graphs and graphs.default) and self.union_default:
+            kwargs["use_default_graph_as_union"] = True
         if graphs and graphs.default:
             kwargs["default_graph"] = [_graph(g) for g in graphs.default]
         if graphs and graphs.named:
@@ -69,24 +144,14 @@ class OxigraphStore(Store):
         return Triples((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
                        for t in result)
 
-    def select_union(self, sparql: str) -> Iterator[dict[str, Term]]:
-        """As Store.select_union; a store whose default graph is empty while its named graphs hold
-        data (loaded by a bulk loader without the merge load() makes) answers over their union."""
-        if self.store.query("ASK { ?s ?p ?o }") or not self.store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
-            return super().select_union(sparql)
-        result = self.store.query(sparql, use_default_graph_as_union=True)
-        names = [v.value for v in result.variables]
-        return ({n: from_oxigraph(solution[n]) for n in names if solution[n] is not None} for solution in result)
-
-    MERGE_INTO_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-
     def update(self, sparql: str, base_iri: str | None = None) -> None:
-        """Run an update, then add what it put in named graphs to the default graph, which stays
-        the merge of all graphs. (A triple deleted from a named graph stays in the default graph
-        until the store is reloaded; GRAPH patterns always see the named graphs exactly.)"""
+        """Run the user's update alone: Oxigraph applies it in one transaction (all of it or none).
+        Its WHERE patterns outside GRAPH match the store's own default graph (which holds nothing
+        but what an update put there): an update that reads the data says GRAPH ?g { ... }.
+        (A store written by an older version is upgraded first, in a transaction of its own.)"""
+        self.upgrade()
         try:
             self.store.update(sparql, base_iri=base_iri)
-            self.store.update(self.MERGE_INTO_DEFAULT)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except (OSError, ValueError, RuntimeError) as exc:
@@ -95,25 +160,26 @@ class OxigraphStore(Store):
             self.store.flush()
 
     def load(self, path: Path, replace: bool = False) -> int:
-        """Load a file. For datasets (TriG, N-Quads) every triple is also put in the default graph,
-        so queries without GRAPH see the merge of all graphs, each triple once (Oxigraph's own
-        union-default option would repeat a triple once per graph that holds it)."""
+        """Bulk-load a file as it is: a dataset (TriG, N-Quads) keeps its named graphs; the triples of
+        a file without graphs (Turtle, N-Triples, ...) and any default-graph triples of a dataset go
+        into a named graph named by the file's URI (file:///...), so the data are named graphs only
+        and the store's own default graph stays empty (what every engine's union agrees on).
+        Returns how many quads the store gained."""
         fmt = rdf_format(path)
         if replace:
             self.store.clear()
+            self.union_default = True  # an old store's copy went with the rest
+        else:
+            self.upgrade()
         before = len(self.store)
-        default = ox.DefaultGraph()
+        file_graph = ox.NamedNode(path.resolve().as_uri())
         try:
             if fmt.supports_datasets:
-                def quads() -> object:
-                    for q in ox.parse(path=str(path), format=fmt):
-                        yield q
-                        if not isinstance(q.graph_name, ox.DefaultGraph):
-                            yield ox.Quad(q.subject, q.predicate, q.object, default)
-
-                self.store.bulk_extend(quads())
+                self.store.bulk_load(path=str(path), format=fmt)
+                if next(self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is not None:
+                    self.store.update(f"ADD DEFAULT TO {file_graph} ; DROP DEFAULT")
             else:
-                self.store.bulk_load(path=str(path), format=fmt, to_graph=default)
+                self.store.bulk_load(path=str(path), format=fmt, to_graph=file_graph)
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"{path}: {exc}") from exc
         if self.path is not None:
@@ -128,7 +194,8 @@ class OxigraphStore(Store):
         return len(self.store) - before
 
     def add_triples(self, triples: Iterable[tuple[Term, Term, Term]]) -> None:
-        """Add triples to the default graph (the validation's in-memory copy of its data graph)."""
+        """Add triples to the store's own default graph (the validation's in-memory copy of its data
+        graph: one graph, which the union shows as it is)."""
         default = ox.DefaultGraph()
         self.store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), default) for s, p, o in triples)
 
