@@ -105,9 +105,10 @@ def inspect(text: str, update: bool = False) -> Inspection:
     nodes = _walk(tree)
     fetching = frozenset(FETCHING[n.name] for n in nodes if n.name in FETCHING)
     if update:
-        request = tree.get("request", []) if isinstance(tree, CompValue) else []
+        request = dict.get(tree, "request", []) if isinstance(tree, CompValue) else []
         forms = tuple(op.name for op in request if isinstance(op, CompValue))
-        dataset = any(n.name == "Modify" and (n.get("using") or n.get("withClause")) for n in nodes)
+        # (dict.get: CompValue.get answers a missing key with the key's own name)
+        dataset = any(n.name == "Modify" and (dict.get(n, "using") or dict.get(n, "withClause")) for n in nodes)
     else:
         forms = tuple(n.name for n in nodes if n.name.endswith("Query"))
         dataset = False

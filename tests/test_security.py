@@ -201,6 +201,7 @@ def test_allow_service_lets_them_through() -> None:
 def test_protocol_using_goes_before_every_where_even_after_escaped_iris() -> None:
     update = ('INSERT { <urn:a\\u0023> <urn:b> ?o } WHERE { ?s ?p ?o } ; '
               'DELETE { ?s ?p ?o } WHERE { ?s <urn:x\\u0041#> ?o }')
+    assert not sparql_guard.check(update, update=True).has_dataset_clause
     out = add_using(update, ["urn:g1"], [])
     assert out.count("USING <urn:g1>") == 2
     assert sparql_guard.check(out, update=True).has_dataset_clause
