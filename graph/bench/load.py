@@ -1,0 +1,130 @@
+"""The mixed load test of the server's fairness: a few clients loop a slow query while many others ask
+small ones; what the small ones wait (p50/p95/p99) and every answer that was not a 200.
+
+The load comes from separate processes (several client threads each, blocking httpx), so the load
+client does not cap the server on a small machine; its own CPU time is reported beside. Each client
+connects from its own loopback address (127.0.1.x for the slow clients, 127.0.2.x for the others),
+as distinct users would: the server's per-client limit counts by address.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import resource
+import statistics
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+_CTX = mp.get_context("spawn")
+
+
+@dataclass
+class LoadResult:
+    seconds: float
+    slow_clients: int
+    normal_clients: int
+    normal_latencies_ms: list[float] = field(default_factory=list)
+    normal_status: dict[int, int] = field(default_factory=dict)
+    slow_status: dict[int, int] = field(default_factory=dict)
+    slow_latencies_ms: list[float] = field(default_factory=list)
+    client_cpu_s: float = 0.0
+
+    def percentile(self, p: float) -> float:
+        data = sorted(self.normal_latencies_ms)
+        if not data:
+            return float("nan")
+        return data[min(len(data) - 1, int(round(p / 100 * (len(data) - 1))))]
+
+    @property
+    def normal_errors(self) -> int:
+        return sum(n for status, n in self.normal_status.items() if status != 200)
+
+    def summary(self) -> dict[str, Any]:
+        return {"seconds": self.seconds, "slow clients": self.slow_clients, "normal clients": self.normal_clients,
+                "normal requests": len(self.normal_latencies_ms), "normal p50 ms": round(self.percentile(50), 1),
+                "normal p95 ms": round(self.percentile(95), 1), "normal p99 ms": round(self.percentile(99), 1),
+                "normal max ms": round(max(self.normal_latencies_ms, default=float("nan")), 1),
+                "normal errors": self.normal_errors, "normal status": dict(sorted(self.normal_status.items())),
+                "slow status": dict(sorted(self.slow_status.items())),
+                "slow median ms": round(statistics.median(self.slow_latencies_ms), 1) if self.slow_latencies_ms
+                else None,
+                "load client CPU s": round(self.client_cpu_s, 1)}
+
+
+def _client(url: str, queries: list[str], address: str, until: float, slow: bool, out: list) -> None:
+    import httpx
+
+    transport = httpx.HTTPTransport(local_address=address)
+    with httpx.Client(transport=transport, timeout=120) as client:
+        i = 0
+        while time.time() < until:
+            query = queries[i % len(queries)]
+            i += 1
+            started = time.perf_counter()
+            try:
+                r = client.post(url, data={"query": query}, headers={"Accept": "application/sparql-results+json"})
+                status = r.status_code
+            except httpx.HTTPError:
+                status = 0
+            out.append((slow, status, (time.perf_counter() - started) * 1000))
+            if status in (429, 503):  # refused: wait as asked (at most a second), as a polite client does
+                time.sleep(min(1.0, float(r.headers.get("retry-after", "1") or 1)))
+
+
+def _process(url: str, jobs: list[tuple[list[str], str, bool]], until: float, results: Any) -> None:
+    out: list = []
+    threads = [threading.Thread(target=_client, args=(url, queries, address, until, slow, out))
+               for queries, address, slow in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    results.put(out)
+
+
+def mixed_load(url: str, slow_query: str, normal_queries: list[str], slow_clients: int = 2,
+               normal_clients: int = 20, seconds: float = 30.0, processes: int = 4) -> LoadResult:
+    """Run the mixed load against the SPARQL endpoint `url` for `seconds`."""
+    jobs = [([slow_query], f"127.0.1.{i + 1}", True) for i in range(slow_clients)]
+    jobs += [(normal_queries[i % len(normal_queries):] + normal_queries[:i % len(normal_queries)],
+              f"127.0.2.{i + 1}", False) for i in range(normal_clients)]
+    until = time.time() + seconds + 1.0
+    results = _CTX.Queue()
+    procs = [_CTX.Process(target=_process, args=(url, jobs[k::processes], until, results), daemon=True)
+             for k in range(processes)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.time()
+    for p in procs:
+        p.start()
+    rows: list = []
+    for _ in procs:
+        rows += results.get(timeout=seconds + 300)
+    for p in procs:
+        p.join(30)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = LoadResult(time.time() - started, slow_clients, normal_clients)
+    out.client_cpu_s = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    for slow, status, ms in rows:
+        if slow:
+            out.slow_status[status] = out.slow_status.get(status, 0) + 1
+            if status == 200:
+                out.slow_latencies_ms.append(ms)
+        else:
+            out.normal_status[status] = out.normal_status.get(status, 0) + 1
+            out.normal_latencies_ms.append(ms)
+    return out
+
+
+def slowest(url: str, queries: dict[str, str]) -> tuple[str, float]:
+    """The name of the query in `queries` that takes longest at `url` (one run each) and its time in ms."""
+    import httpx
+
+    times = {}
+    for name, query in queries.items():
+        started = time.perf_counter()
+        httpx.post(url, data={"query": query}, headers={"Accept": "application/sparql-results+json"}, timeout=300)
+        times[name] = (time.perf_counter() - started) * 1000
+    name = max(times, key=times.__getitem__)
+    return name, times[name]
