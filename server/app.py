@@ -105,7 +105,8 @@ def content_security_policy(html: bytes) -> str:
 
 class SecurityHeaders:
     """Every response: no Host header reflected in a redirect (a Location on the request's own host
-    becomes a path), `X-Content-Type-Options: nosniff`, and on HTML a Content-Security-Policy."""
+    becomes a path), `X-Content-Type-Options: nosniff`, Retry-After on every 503, and on HTML a
+    Content-Security-Policy."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -126,6 +127,8 @@ class SecurityHeaders:
                     if k.lower() == b"location":
                         headers.append((k, _relative_location(v, host)))
                 headers.append((b"x-content-type-options", b"nosniff"))
+                if message.get("status") == 503 and not any(k.lower() == b"retry-after" for k, _ in headers):
+                    headers.append((b"retry-after", b"2"))  # every 503 says when to try again
                 message = {**message, "headers": headers}
                 ctype = dict((k.lower(), v) for k, v in headers).get(b"content-type", b"")
                 if ctype.startswith(b"text/html"):

@@ -212,5 +212,15 @@ def graph_capped(fmt: str, triples: list[tuple[Term, Term, Term]], max_bytes: in
     return data, True
 
 
-def chunk_iter(chunks: list[bytes]) -> Iterator[bytes]:
-    yield from chunks
+def blocks(chunks: list[bytes], size: int = 1 << 20) -> Iterator[bytes]:
+    """The chunks joined into blocks of about `size` bytes (one write per block, not per row)."""
+    block: list[bytes] = []
+    held = 0
+    for chunk in chunks:
+        block.append(chunk)
+        held += len(chunk)
+        if held >= size:
+            yield b"".join(block)
+            block, held = [], 0
+    if block:
+        yield b"".join(block)

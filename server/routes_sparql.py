@@ -142,8 +142,11 @@ def _respond(request: Request, mat: object, fmt_param: str | None) -> Response:
         except results.NotRepresentable as exc:
             return _error(406, str(exc))
         _cap_headers(ctx, headers, mat.truncated and not mat.cut_by_bytes, cut or mat.cut_by_bytes)
-        return StreamingResponse(iter(chunks), media_type=media_type(fmt),
-                                 headers={**headers, "Content-Length": str(sum(map(len, chunks)))})
+        total = sum(map(len, chunks))
+        if total <= 1 << 20:
+            return Response(b"".join(chunks), media_type=media_type(fmt), headers=headers)
+        return StreamingResponse(results.blocks(chunks), media_type=media_type(fmt),  # no second copy of it all
+                                 headers={**headers, "Content-Length": str(total)})
     fmt = choose(accept, fmt_param, GRAPH_FORMATS, "turtle")
     if fmt is None:
         return _error(406, "not acceptable: graphs can be text/turtle, application/n-triples, "
