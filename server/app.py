@@ -90,9 +90,11 @@ _INLINE = re.compile(rb"<(script|style)((?:\s[^>]*)?)>(.*?)</\1\s*>", re.S | re.
 _SRC_OR_DATA = re.compile(rb"\ssrc\s*=|\stype\s*=\s*[\"']?application/(?:ld\+)?json", re.I)
 
 
-def content_security_policy(html: bytes) -> str:
+def content_security_policy(html: bytes, inline_styles: bool = False) -> str:
     """The page's policy: only its own files, plus the exact inline scripts and styles the page holds
-    (by their sha256; the pages' own scripts are files under /static, Swagger UI's start-up is inline)."""
+    (by their sha256; the pages' own scripts are files under /static, Swagger UI's start-up is inline).
+    `inline_styles` allows style attributes (vis-network sets them on the network pages; scripts stay
+    strict there too)."""
     scripts, styles = [], []
     for m in _INLINE.finditer(html):
         tag, attrs, text = m.group(1).lower(), m.group(2), m.group(3)
@@ -100,6 +102,8 @@ def content_security_policy(html: bytes) -> str:
             continue
         digest = "'sha256-" + base64.b64encode(hashlib.sha256(text).digest()).decode() + "'"
         (scripts if tag == b"script" else styles).append(digest)
+    if inline_styles:  # (a hash beside 'unsafe-inline' would switch it off)
+        styles = ["'unsafe-inline'"]
     return CSP.format(scripts="".join(" " + d for d in scripts), styles="".join(" " + d for d in styles))
 
 
@@ -141,8 +145,8 @@ class SecurityHeaders:
                 if message.get("more_body"):
                     return
                 page_bytes = b"".join(body)
-                headers = list(held["headers"]) + [(b"content-security-policy",
-                                                    content_security_policy(page_bytes).encode())]
+                policy = content_security_policy(page_bytes, inline_styles=scope.get("path", "").startswith("/viz"))
+                headers = list(held["headers"]) + [(b"content-security-policy", policy.encode())]
                 await send({**held, "headers": headers})
                 await send({"type": "http.response.body", "body": page_bytes})
                 return

@@ -123,3 +123,16 @@ def test_xml_results_are_well_formed_or_refused(live_server: Server) -> None:
     as_json = httpx.get(live_server.url + "/sparql", params={"query": 'SELECT * WHERE { BIND("a\\u0001b" AS ?x) }',
                                                              "format": "json"})
     assert as_json.json()["results"]["bindings"][0]["x"]["value"] == "a\x01b"
+
+
+def test_the_policy_breaks_no_page_in_a_browser(live_server: Server) -> None:
+    """Headless chromium reports every blocked script or style as a console error: there are none."""
+    from .browser import browser_page
+
+    with browser_page() as (page, watch):
+        for path in ["/", "/query", "/viz/people", "/viz/ego?node=Simon%20Edberg", "/docs", "/search?q=psyk",
+                     "/id/person/petra-hornstra", "/validation"]:
+            page.goto(live_server.url + path)
+            page.wait_for_load_state("networkidle")
+            assert [e for e in watch.console_errors if "Content Security Policy" in e] == [], path
+    assert watch.page_errors == []
