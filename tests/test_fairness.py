@@ -7,11 +7,12 @@ import concurrent.futures
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
-from graph.bench.load import mixed_load
+from graph.bench.load import mixed_load, serve_and_load
 from server.fairness import Admission, Busy, TooManyForClient
 
 from .servers import Server, run_server
@@ -131,3 +132,10 @@ def test_a_full_server_answers_503_never_500(tmp_path_factory: pytest.TempPathFa
             assert r.status_code == 503, (path, r.status_code, r.text[:200])
             assert int(r.headers.get("Retry-After", "0")) >= 1, (path, r.headers, r.text[:300])
             assert "Traceback" not in r.text
+
+
+def test_the_load_bench_smoke(tmp_path: Path) -> None:
+    out = tmp_path / "bench.md"
+    result = serve_and_load("memory", out, seconds=2, normal_clients=2)
+    assert result.normal_errors == 0 and result.normal_latencies_ms
+    assert "Mixed load" in out.read_text() and "normal p95 ms" in out.read_text()

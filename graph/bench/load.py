@@ -15,6 +15,7 @@ import statistics
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 _CTX = mp.get_context("spawn")
@@ -131,3 +132,55 @@ def slowest(url: str, queries: dict[str, str]) -> tuple[str, float]:
             times[name] = (time.perf_counter() - started) * 1000
     name = max(times, key=times.__getitem__)
     return name, times[name]
+
+
+def serve_and_load(store: str, out: Path | None = None, seconds: float = 30.0, slow_clients: int = 2,
+                   normal_clients: int = 20, search_index: Path | None = None,
+                   network_cache: Path | None = None, slow_query: str | None = None) -> LoadResult:
+    """`samverkan bench --only load`: serve `store` (an on-disk store is only read) on a free port and
+    run the mixed load with the slowest example query (or `slow_query`) against the other examples;
+    the figures go to `out` as Markdown when given."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    from .. import config
+    from ..processes import free_port, stop, wait_http
+    from .run import example_queries
+
+    work = Path(tempfile.mkdtemp(prefix="samverkan-load-"))
+    port = free_port()
+    cmd = [sys.executable, "-m", "graph.cli", "serve", "--store", store, "--port", str(port), "--log-level", "warning"]
+    if search_index:
+        cmd += ["--search-index", str(search_index)]
+    env = dict(os.environ, SAMVERKAN_NETWORK_CACHE=str(network_cache or work / "network-cache"),
+               SAMVERKAN_UPDATE_TOKEN="")
+    log = work / "server.log"
+    with log.open("w") as fh:
+        proc = subprocess.Popen(cmd, cwd=config.ROOT, stdout=fh, stderr=subprocess.STDOUT, env=env)
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        wait_http(url, proc, timeout=900, log=log)
+        examples = example_queries()
+        if slow_query is None:
+            name, slow_ms = slowest(url, examples)
+            slow_query = examples[name]
+            normal = [q for n, q in examples.items() if n != name]
+        else:
+            name, slow_ms = "given", float("nan")
+            normal = list(examples.values())
+        result = mixed_load(url, slow_query, normal, slow_clients, normal_clients, seconds)
+    finally:
+        stop(proc)
+    summary = result.summary()
+    print(f"slow query: {name} ({slow_ms:.0f} ms alone)")
+    for key, value in summary.items():
+        print(f"  {key}: {value}")
+    if out is not None:
+        with out.open("a", encoding="utf-8") as fh:
+            fh.write(f"\n## Mixed load: {slow_clients} clients looping {name} + {normal_clients} clients looping "
+                     f"the other examples, {seconds:g} s, store {store}\n\n| what | value |\n|---|---|\n")
+            fh.write(f"| slow query alone | {slow_ms:.0f} ms |\n")
+            fh.writelines(f"| {k} | {v} |\n" for k, v in summary.items())
+    return result

@@ -14,6 +14,14 @@ def _bench(args: argparse.Namespace) -> int:
              "network_cache": Path(args.network_cache) if args.network_cache else None,
              "browser": not args.no_browser}
     out = Path(args.out) if args.out else None
+    if args.only == "load":
+        from ..bench.load import serve_and_load
+
+        if not args.store:
+            raise SystemExit("--only load needs --store (the store to serve, e.g. oxigraph:var/store)")
+        serve_and_load(args.store, out, args.duration, normal_clients=args.clients, **{
+            k: v for k, v in pages.items() if k != "browser"})
+        return 0
     if args.only == "pages":
         report = run_pages_only(args.scale, args.seed, args.store, args.page_repeat, out, **pages)
     else:
@@ -31,9 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "pictures, server under load, web pages and memory")
     p.add_argument("--scale", choices=("real", "county", "national"), default="county",
                    help="the data: the real graph alone, or with a synthetic county or the whole country")
-    p.add_argument("--only", choices=("pages",),
+    p.add_argument("--only", choices=("pages", "load"),
                    help="run one part alone: 'pages' times every page kind on a fresh server, a browser journey "
-                        "and the server's memory (minutes, not the whole bench's ~13 at national scale)")
+                        "and the server's memory (minutes, not the whole bench's ~13 at national scale); 'load' "
+                        "the mixed load (2 clients looping the slowest example, --clients others; --duration s)")
     p.add_argument("--store", help="with --only pages: an existing on-disk store to serve read-only "
                                    "(oxigraph:PATH) instead of building one at --scale")
     p.add_argument("--search-index", help="with --store: the search index file to use or build (keeps the "
