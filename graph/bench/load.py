@@ -141,6 +141,7 @@ def serve_and_load(store: str, out: Path | None = None, seconds: float = 30.0, s
     run the mixed load with the slowest example query (or `slow_query`) against the other examples;
     the figures go to `out` as Markdown when given."""
     import os
+    import shutil
     import subprocess
     import sys
     import tempfile
@@ -173,6 +174,7 @@ def serve_and_load(store: str, out: Path | None = None, seconds: float = 30.0, s
         result = mixed_load(url, slow_query, normal, slow_clients, normal_clients, seconds)
     finally:
         stop(proc)
+        shutil.rmtree(work, ignore_errors=True)
     summary = result.summary()
     print(f"slow query: {name} ({slow_ms:.0f} ms alone)")
     for key, value in summary.items():
