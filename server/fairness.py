@@ -5,10 +5,11 @@ for slow queries so that they cannot hold every worker.
   queries wait; otherwise it is refused at once with Busy (503 with Retry-After).
 - A client (the peer address of the connection) has at most `per_client` queries waiting or running
   at a time; one more is refused with TooManyForClient (429 with Retry-After).
-- A query whose text (whitespace folded) last ran longer than `slow_after` seconds is slow: slow
-  queries may occupy at most `workers - 1` workers together (one when there is only one), so at
-  least one worker is always left for the others. A new query counts as fast until it has run once;
-  one stopped by the timeout counts as slow.
+- A query whose text (whitespace folded) ran longer than `slow_after` seconds in each of its last
+  runs (up to RUNS_KEPT: the best of them, so a small query slowed once by a busy machine is not
+  sent to the slow lane) is slow: slow queries may occupy at most `workers - 1` workers together
+  (one when there is only one), so at least one worker is always left for the others. A new query
+  counts as fast until it has run once; one stopped by the timeout counts as slow.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from dataclasses import dataclass
 
 from graph.stores.base import StoreError
+
+RUNS_KEPT = 5
 
 
 class Busy(StoreError):
@@ -56,16 +59,20 @@ class Admission:
         self._lock = threading.Lock()
         self._clients: dict[str, int] = {}
         self._waiting = 0
-        self._durations: OrderedDict[str, float] = OrderedDict()
+        self._durations: OrderedDict[str, deque[float]] = OrderedDict()
         self._remembered = remembered
 
     @staticmethod
     def fingerprint(sparql: str) -> str:
         return hashlib.blake2b(" ".join(sparql.split()).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
+    def _slow(self, key: str) -> bool:
+        runs = self._durations.get(key)
+        return bool(runs) and min(runs) >= self.slow_after
+
     def is_slow(self, key: str) -> bool:
         with self._lock:
-            return self._durations.get(key, 0.0) >= self.slow_after
+            return self._slow(key)
 
     def enter(self, sparql: str, client: str | None = None) -> Ticket:
         key = self.fingerprint(sparql)
@@ -78,7 +85,7 @@ class Admission:
             self._waiting += 1
             if client is not None:
                 self._clients[client] = self._clients.get(client, 0) + 1
-            slow = self._durations.get(key, 0.0) >= self.slow_after
+            slow = self._slow(key)
         ticket = Ticket(client, key, slow, time.monotonic())
         if slow and not self.slow_lane.acquire(timeout=self.max_wait):
             self._release(ticket, lane=False)
@@ -102,7 +109,7 @@ class Admission:
         if ran:
             duration = float("inf") if timed_out else time.monotonic() - ticket.started
             with self._lock:
-                self._durations[ticket.key] = duration
+                self._durations.setdefault(ticket.key, deque(maxlen=RUNS_KEPT)).append(duration)
                 self._durations.move_to_end(ticket.key)
                 while len(self._durations) > self._remembered:
                     self._durations.popitem(last=False)

@@ -19,7 +19,7 @@ def _bench(args: argparse.Namespace) -> int:
 
         if not args.store:
             raise SystemExit("--only load needs --store (the store to serve, e.g. oxigraph:var/store)")
-        serve_and_load(args.store, out, args.duration, normal_clients=args.clients, **{
+        serve_and_load(args.store, out, args.duration, normal_clients=args.clients or 20, **{
             k: v for k, v in pages.items() if k != "browser"})
         return 0
     if args.only == "pages":
@@ -27,7 +27,7 @@ def _bench(args: argparse.Namespace) -> int:
     else:
         if args.store:
             raise SystemExit("--store is for --only pages (the whole bench builds and loads its own store)")
-        report = run(args.scale, args.repeat, args.clients, args.duration, args.seed, args.rdflib_limit, out,
+        report = run(args.scale, args.repeat, args.clients or 50, args.duration, args.seed, args.rdflib_limit, out,
             page_repeat=args.page_repeat, **pages)
     if report.notes:
         print("\n### Notes\n\n" + "\n".join(f"- {n}" for n in report.notes), flush=True)
@@ -52,7 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-browser", action="store_true", help="skip the journey in headless chromium")
     p.add_argument("--page-repeat", type=int, default=3, help="requests per page (the first after the start)")
     p.add_argument("--repeat", type=int, default=9, help="runs per query (medians and p95 over them)")
-    p.add_argument("--clients", type=int, default=50, help="concurrent clients in the load test")
+    p.add_argument("--clients", type=int, help="concurrent clients in the load test (default 50; with --only "
+                                               "load the clients beside the 2 slow ones, default 20)")
     p.add_argument("--duration", type=float, default=60, help="seconds of the load test")
     p.add_argument("--seed", type=int, default=1, help="seed of the synthetic data")
     p.add_argument("--rdflib-limit", type=int, default=400_000,
