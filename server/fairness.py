@@ -9,7 +9,9 @@ for slow queries so that they cannot hold every worker.
   runs (up to RUNS_KEPT: the best of them, so a small query slowed once by a busy machine is not
   sent to the slow lane) is slow: slow queries may occupy at most `workers - 1` workers together
   (one when there is only one), so at least one worker is always left for the others. A new query
-  counts as fast until it has run once; one stopped by the timeout counts as slow.
+  counts as fast until it has run once; one stopped by the timeout counts as slow. The server's own
+  background work (search index, network data, validation warm-up: queries allowed to run longer than
+  the users' timeout) always takes the slow lane.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ class Admission:
         with self._lock:
             return self._slow(key)
 
-    def enter(self, sparql: str, client: str | None = None) -> Ticket:
+    def enter(self, sparql: str, client: str | None = None, background: bool = False) -> Ticket:
         key = self.fingerprint(sparql)
         with self._lock:
             if client is not None and self._clients.get(client, 0) >= self.per_client:
@@ -85,7 +87,7 @@ class Admission:
             self._waiting += 1
             if client is not None:
                 self._clients[client] = self._clients.get(client, 0) + 1
-            slow = self._slow(key)
+            slow = background or self._slow(key)
         ticket = Ticket(client, key, slow, time.monotonic())
         if slow and not self.slow_lane.acquire(timeout=self.max_wait):
             self._release(ticket, lane=False)

@@ -79,6 +79,15 @@ def test_slow_queries_never_hold_the_last_worker() -> None:
     door.leave(again, ran=False)
 
 
+def test_the_servers_background_work_takes_the_slow_lane() -> None:
+    door = Admission(workers=2, max_wait=0.2)
+    warm = door.enter("SELECT * { ?s ?p ?o }", None, background=True)
+    assert warm.slow
+    with pytest.raises(Busy):
+        door.enter("SELECT ?x { ?x ?y ?z }", None, background=True)
+    assert not door.enter("ASK {}", "user").slow
+
+
 def test_the_lane_is_released_from_many_threads() -> None:
     door = Admission(workers=3, per_client=100, max_queue=1000, slow_after=0.0, max_wait=5)
 

@@ -157,7 +157,7 @@ def serve_and_load(store: str, out: Path | None = None, seconds: float = 30.0, s
 
     from .. import config
     from ..processes import free_port, stop, wait_http
-    from .run import example_queries
+    from .run import example_queries, process_tree, wait_idle
 
     work = Path(tempfile.mkdtemp(prefix="samverkan-load-"))
     port = free_port()
@@ -172,6 +172,7 @@ def serve_and_load(store: str, out: Path | None = None, seconds: float = 30.0, s
     url = f"http://127.0.0.1:{port}/sparql"
     try:
         wait_http(url, proc, timeout=900, log=log)
+        wait_idle(process_tree(proc.pid))  # the server's own warm-up (networks, validation) done first
         examples = example_queries()
         times = timings(url, examples)
         name = max(times, key=times.__getitem__)
