@@ -198,8 +198,10 @@ class QueryExecutor:
         timeout = self.timeout if timeout is None else timeout
         max_rows = self.max_rows if max_rows is None else max_rows
         max_bytes = self.max_bytes if max_bytes is None else max_bytes
-        # work allowed to run longer than the users' timeout is the server's own background work
-        ticket = self.admission.enter(sparql, client, background=timeout > self.timeout)
+        # work allowed to run longer than the users' timeout is the server's own background work: it
+        # takes the slow lane and may wait as long as it may run
+        background = timeout > self.timeout
+        ticket = self.admission.enter(sparql, client, background, max_wait=timeout if background else None)
         ran = timed_out = False
         try:
             self._lock.acquire_read()

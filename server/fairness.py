@@ -45,6 +45,7 @@ class Ticket:
     key: str
     slow: bool
     started: float
+    max_wait: float
     waiting: bool = True
 
 
@@ -76,7 +77,10 @@ class Admission:
         with self._lock:
             return self._slow(key)
 
-    def enter(self, sparql: str, client: str | None = None, background: bool = False) -> Ticket:
+    def enter(self, sparql: str, client: str | None = None, background: bool = False,
+              max_wait: float | None = None) -> Ticket:
+        """Admit a query (raises TooManyForClient or Busy); it may wait `max_wait` seconds (default:
+        the admission's) for the slow lane and a worker together."""
         key = self.fingerprint(sparql)
         with self._lock:
             if client is not None and self._clients.get(client, 0) >= self.per_client:
@@ -88,15 +92,15 @@ class Admission:
             if client is not None:
                 self._clients[client] = self._clients.get(client, 0) + 1
             slow = background or self._slow(key)
-        ticket = Ticket(client, key, slow, time.monotonic())
-        if slow and not self.slow_lane.acquire(timeout=self.max_wait):
+        ticket = Ticket(client, key, slow, time.monotonic(), self.max_wait if max_wait is None else max_wait)
+        if slow and not self.slow_lane.acquire(timeout=ticket.max_wait):
             self._release(ticket, lane=False)
             raise Busy("the slow-query lane is full: queries that ran long before wait for each other; "
                        "try again later")
         return ticket
 
     def remaining_wait(self, ticket: Ticket) -> float:
-        return max(0.0, self.max_wait - (time.monotonic() - ticket.started))
+        return max(0.0, ticket.max_wait - (time.monotonic() - ticket.started))
 
     def started(self, ticket: Ticket) -> None:
         """The query took a worker: it no longer counts as waiting."""

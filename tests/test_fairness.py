@@ -86,6 +86,10 @@ def test_the_servers_background_work_takes_the_slow_lane() -> None:
     with pytest.raises(Busy):
         door.enter("SELECT ?x { ?x ?y ?z }", None, background=True)
     assert not door.enter("ASK {}", "user").slow
+    threading.Timer(0.4, door.leave, args=(warm,), kwargs={"ran": False}).start()
+    later = door.enter("SELECT ?x { ?x ?y ?z }", None, background=True, max_wait=5)  # waits past 0.2 s
+    assert later.slow
+    door.leave(later, ran=False)
 
 
 def test_the_lane_is_released_from_many_threads() -> None:
