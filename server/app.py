@@ -3,13 +3,17 @@ feature's routes (modules server/routes_*.py that define `router`, included auto
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import importlib
 import logging
 import pkgutil
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from html import escape
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
@@ -24,6 +28,7 @@ from . import validation_runs
 from .context import ServerContext
 from .docs import install_docs
 from .executor import QueryExecutor
+from .fairness import Admission, Busy, TooManyForClient
 from .html import page
 from .page_params import PageParams, request_lang
 from .settings import Settings
@@ -79,6 +84,89 @@ class _TooLarge(Exception):
     pass
 
 
+CSP = ("default-src 'self'; script-src 'self'{scripts}; style-src 'self'{styles}; img-src 'self' data:; "
+       "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+       "form-action 'self'")
+_INLINE = re.compile(rb"<(script|style)((?:\s[^>]*)?)>(.*?)</\1\s*>", re.S | re.I)
+_SRC_OR_DATA = re.compile(rb"\ssrc\s*=|\stype\s*=\s*[\"']?application/(?:ld\+)?json", re.I)
+
+
+def content_security_policy(html: bytes, inline_styles: bool = False) -> str:
+    """The page's policy: only its own files, plus the exact inline scripts and styles the page holds
+    (by their sha256; the pages' own scripts are files under /static, Swagger UI's start-up is inline).
+    `inline_styles` allows style attributes (vis-network sets them on the network pages; scripts stay
+    strict there too)."""
+    scripts, styles = [], []
+    for m in _INLINE.finditer(html):
+        tag, attrs, text = m.group(1).lower(), m.group(2), m.group(3)
+        if tag == b"script" and _SRC_OR_DATA.search(attrs or b""):
+            continue
+        digest = "'sha256-" + base64.b64encode(hashlib.sha256(text).digest()).decode() + "'"
+        (scripts if tag == b"script" else styles).append(digest)
+    if inline_styles:  # (a hash beside 'unsafe-inline' would switch it off)
+        styles = ["'unsafe-inline'"]
+    return CSP.format(scripts="".join(" " + d for d in scripts), styles="".join(" " + d for d in styles))
+
+
+class SecurityHeaders:
+    """Every response: no Host header reflected in a redirect (a Location on the request's own host
+    becomes a path), `X-Content-Type-Options: nosniff`, Retry-After on every 503, and on HTML a
+    Content-Security-Policy."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        held: dict | None = None
+        body: list[bytes] = []
+        host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
+
+        async def wrapped(message: dict) -> None:
+            nonlocal held
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"location"]
+                for k, v in message.get("headers", []):
+                    if k.lower() == b"location":
+                        headers.append((k, _relative_location(v, host)))
+                headers.append((b"x-content-type-options", b"nosniff"))
+                if message.get("status") == 503 and not any(k.lower() == b"retry-after" for k, _ in headers):
+                    headers.append((b"retry-after", b"2"))  # every 503 says when to try again
+                message = {**message, "headers": headers}
+                ctype = dict((k.lower(), v) for k, v in headers).get(b"content-type", b"")
+                if ctype.startswith(b"text/html"):
+                    held = message  # the policy needs the page's inline scripts: hold the start
+                    return
+                await send(message)
+                return
+            if held is not None and message["type"] == "http.response.body":
+                body.append(message.get("body", b""))
+                if message.get("more_body"):
+                    return
+                page_bytes = b"".join(body)
+                policy = content_security_policy(page_bytes, inline_styles=scope.get("path", "").startswith("/viz"))
+                headers = list(held["headers"]) + [(b"content-security-policy", policy.encode())]
+                await send({**held, "headers": headers})
+                await send({"type": "http.response.body", "body": page_bytes})
+                return
+            await send(message)
+
+        await self.app(scope, receive, wrapped)
+
+
+def _relative_location(value: bytes, host: str) -> bytes:
+    """A redirect never names a host taken from the request: a location on the request's Host becomes a path."""
+    parts = urlsplit(value.decode("latin-1"))
+    if parts.scheme in ("http", "https") and parts.netloc and parts.netloc.lower() == host:
+        path = parts.path or "/"
+        if path.startswith("//"):
+            path = "/" + path.lstrip("/")
+        return (path + (f"?{parts.query}" if parts.query else "")).encode("latin-1")
+    return value
+
+
 def _include_routes(app: FastAPI) -> None:
     package = Path(__file__).parent
     for info in sorted(pkgutil.iter_modules([str(package)]), key=lambda m: m.name):
@@ -95,7 +183,10 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         ex = executor or QueryExecutor(settings.store, settings.graph_file, settings.workers,
-                                       settings.query_timeout, settings.max_rows)
+                                       settings.query_timeout, settings.max_rows,
+                                       allow_service=settings.allow_service,
+                                       admission=Admission(settings.workers, settings.per_client, settings.max_queue,
+                                                           settings.slow_after, settings.query_timeout + 5))
         if own_executor:
             ex.start()
         app.state.context = ServerContext(settings=settings, executor=ex)
@@ -130,6 +221,12 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
                                 status_code=400)
         return PlainTextResponse(exc.message(lang) + "\n", status_code=400)
 
+    @app.exception_handler(Busy)
+    async def busy(request: Request, exc: Busy) -> Response:
+        """No worker free, the queue full (503) or the client over its share (429): try again later."""
+        status = 429 if isinstance(exc, TooManyForClient) else 503
+        return PlainTextResponse(f"{exc}\n", status_code=status, headers={"Retry-After": str(exc.retry_after)})
+
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> PlainTextResponse:  # last resort, logged
         log.exception("unexpected error on %s", request.url.path)
@@ -139,4 +236,5 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["*"], expose_headers=["X-SPARQL-MaxRows"])
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(SecurityHeaders)
     return app

@@ -27,6 +27,8 @@ from graph.stores import Store, StoreSpec
 from graph.stores.base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, StoreError, Triples
 
 from . import worker
+from .fairness import Admission, Busy, TooManyForClient  # noqa: F401  (Busy, TooManyForClient: the routes' errors)
+from .sparql_guard import Refused
 
 _CTX = mp.get_context("spawn")
 
@@ -41,10 +43,6 @@ class QueryTimeout(StoreError):
     """The query ran past the configured timeout and was stopped."""
 
 
-class Busy(StoreError):
-    """No worker became free in time."""
-
-
 @dataclass
 class Materialised:
     """A query result held in memory, with whether the row cap cut it."""
@@ -52,6 +50,7 @@ class Materialised:
     result: Solutions | Boolean | Triples
     truncated: bool = False
     rows: int = 0
+    cut_by_bytes: bool = False  # the byte cap (max_bytes) cut it, not the row cap
 
 
 class _RWLock:
@@ -136,6 +135,9 @@ class QueryExecutor:
     workers: int = 2
     timeout: float = 10.0
     max_rows: int = 10000
+    max_bytes: int | None = None  # cap on a result's size (server/fairness.py, the /sparql byte cap)
+    allow_service: bool = False  # workers of an embedded store give up their network unless True
+    admission: Admission | None = None  # the queue, lanes and per-client limits (default: Admission(workers))
     _idle: queue.Queue = field(default_factory=queue.Queue, init=False)
     _all: list[_Worker] = field(default_factory=list, init=False)
     _replay: list[str] = field(default_factory=list, init=False)
@@ -147,6 +149,8 @@ class QueryExecutor:
 
     def __post_init__(self) -> None:
         self.spec = StoreSpec.parse(self.spec)
+        if self.admission is None:
+            self.admission = Admission(self.workers, max_wait=self.timeout + 5)
 
     @property
     def on_disk(self) -> bool:
@@ -159,7 +163,8 @@ class QueryExecutor:
     # lifecycle -------------------------------------------------------------------
     def _spawn(self) -> _Worker:
         parent, child = _CTX.Pipe()
-        proc = _CTX.Process(target=worker.main, args=(child, self.spec, self.graph_file, list(self._replay)),
+        isolate = not self.allow_service and not self.spec.is_remote
+        proc = _CTX.Process(target=worker.main, args=(child, self.spec, self.graph_file, list(self._replay), isolate),
                             daemon=True, name="samverkan-query-worker")
         proc.start()
         child.close()
@@ -207,33 +212,55 @@ class QueryExecutor:
         return self.run(sparql, default_graphs, named_graphs, base_iri, timeout, max_rows).result
 
     def run(self, sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
-            base_iri: str | None = None, timeout: float | None = None, max_rows: int | None = None) -> Materialised:
+            base_iri: str | None = None, timeout: float | None = None, max_rows: int | None = None,
+            client: str | None = None, checked: bool = False, max_bytes: int | None = None) -> Materialised:
+        """Run a query on a worker. A user's query (`checked`) is parsed and refused there when the
+        server cannot parse it or when it would fetch from the network (server/sparql_guard.py);
+        `client` counts it against that client's limit (server/fairness.py); `max_bytes` caps the
+        result's size (default: the executor's)."""
         timeout = self.timeout if timeout is None else timeout
         max_rows = self.max_rows if max_rows is None else max_rows
-        self._lock.acquire_read()
+        max_bytes = self.max_bytes if max_bytes is None else max_bytes
+        # work allowed to run longer than the users' timeout is the server's own background work: it
+        # takes the slow lane and may wait as long as it may run
+        background = timeout > self.timeout
+        ticket = self.admission.enter(sparql, client, background, max_wait=timeout if background else None)
+        ran = timed_out = False
         try:
+            self._lock.acquire_read()
             try:
-                w = self._idle.get(timeout=timeout + 5)
-            except queue.Empty:
-                raise Busy("all query workers are busy; try again") from None
-            try:
-                reply = w.call(("query", sparql, default_graphs or [], named_graphs or [], base_iri, max_rows),
-                               timeout)
-            except StoreError:
-                self._retire(w)
-                self._idle.put(self._spawn())
-                raise
-            self._release(w)
+                try:
+                    w = self._idle.get(timeout=max(0.1, self.admission.remaining_wait(ticket)))
+                except queue.Empty:
+                    raise Busy("all query workers are busy; try again") from None
+                self.admission.started(ticket)
+                ran = True
+                msg = ("query", sparql, default_graphs or [], named_graphs or [], base_iri, max_rows, max_bytes,
+                       self.allow_service if checked else None)
+                try:
+                    reply = w.call(msg, timeout)
+                except StoreError as exc:
+                    timed_out = isinstance(exc, QueryTimeout)
+                    self._retire(w)
+                    self._idle.put(self._spawn())
+                    raise
+                self._release(w)
+            finally:
+                self._lock.release_read()
         finally:
-            self._lock.release_read()
+            self.admission.leave(ticket, ran, timed_out)
         if reply[0] == "error":
+            if reply[1] == "refused":
+                raise Refused(reply[2], reply[3])
             raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
         form = reply[1]
         if form[0] == "ask":
             return Materialised(Boolean(form[1]))
         if form[0] == "select":
-            return Materialised(Solutions(form[1], iter(form[2])), truncated=form[3], rows=len(form[2]))
-        return Materialised(Triples(iter(form[1])), truncated=form[2], rows=len(form[1]))
+            return Materialised(Solutions(form[1], iter(form[2])), truncated=form[3] or form[4], rows=len(form[2]),
+                                cut_by_bytes=form[4])
+        return Materialised(Triples(iter(form[1])), truncated=form[2] or form[3], rows=len(form[1]),
+                            cut_by_bytes=form[3])
 
     # updates -------------------------------------------------------------------
     def run_update(self, sparql: str, base_iri: str | None = None, timeout: float | None = None) -> None:

@@ -8,6 +8,7 @@ own labelled, focusable region instead of widening the page."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from fastapi.responses import HTMLResponse
@@ -109,3 +110,26 @@ def table(headers: list[str], rows: list[list[str]], label: str | None = None) -
     name = label or " · ".join(headers)
     return (f'<div class="table-wrap" role="region" tabindex="0" aria-label="{escape(name)}">'
             f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
+
+
+SAFE_SCHEMES = {"http", "https", "ftp", "mailto", "urn", "tel"}
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+
+
+def safe_href(value: str) -> str | None:
+    """The value when it may be a link's target: a relative reference or an IRI of a harmless scheme.
+    None for javascript:, data:, vbscript: and any other scheme (browsers drop tabs, newlines and
+    leading control characters before reading the scheme, so those are dropped here too)."""
+    folded = re.sub(r"[\x00-\x20\x7f]", "", value)
+    m = _SCHEME.match(folded)
+    if m and m.group(1).lower() not in SAFE_SCHEMES:
+        return None
+    return value
+
+
+def link(target: str, text_html: str) -> str:
+    """An <a> to `target` around already-escaped text; a target of an unsafe scheme is shown, not linked."""
+    href = safe_href(target)
+    if href is None:
+        return f'<span class="iri">{text_html}</span>'
+    return f'<a href="{escape(href)}">{text_html}</a>'

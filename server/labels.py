@@ -13,6 +13,7 @@ from graph.iris import PASSAGE_PATH, lines_anchor
 from graph.sparql import iri, render
 
 from .context import ServerContext
+from .html import link
 
 MAX_LABEL = 120
 
@@ -104,8 +105,8 @@ class Labeller:
 
     def link(self, node: Node, text: str | None = None) -> str:
         """A link with the node's label (IRIs), or the escaped value (literals)."""
-        if isinstance(node, URIRef):
-            return f'<a href="{escape(self.href(str(node)))}">{escape(text or self.label(node))}</a>'
+        if isinstance(node, URIRef):  # javascript:, data: ... IRIs are shown, never linked
+            return link(self.href(str(node)), escape(text or self.label(node)))
         if isinstance(node, Literal):
             return escape(str(node))
         return escape(str(node))

@@ -14,9 +14,13 @@ ALIASES = {
     "turtle": "turtle", "ttl": "turtle", "text/turtle": "turtle", "application/x-turtle": "turtle",
     "ntriples": "ntriples", "nt": "ntriples", "application/n-triples": "ntriples", "text/plain": "ntriples",
     "jsonld": "jsonld", "json-ld": "jsonld", "application/ld+json": "jsonld",
-    "rdfxml": "rdfxml", "rdf": "rdfxml", "application/rdf+xml": "rdfxml",
+    "rdfxml": "rdfxml", "rdf": "rdfxml", "application/rdf+xml": "rdfxml", "rdf+xml": "rdfxml", "rdf/xml": "rdfxml",
+    "n3": "turtle", "text/n3": "turtle", "text/rdf+n3": "turtle", "application/n-quads": "ntriples",
     "html": "html", "text/html": "html", "application/xhtml+xml": "html",
 }
+# a `format` value that names the other kind of result means the nearest format of this kind
+# (SPARQLWrapper asks CONSTRUCT with format=xml, or json; results with rdfxml mean XML)
+NEAREST = {"xml": "rdfxml", "json": "jsonld", "rdfxml": "xml", "jsonld": "json"}
 TABULAR = set(SELECT_TYPES)
 GRAPH = set(GRAPH_TYPES)
 
@@ -45,9 +49,12 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
 
 def choose(accept: str | None, explicit: str | None, allowed: list[str], default: str) -> str | None:
     """The best format in `allowed` (ordered by our preference); None when nothing acceptable."""
-    if explicit:
-        fmt = ALIASES.get(explicit.strip().lower())
-        return fmt if fmt in allowed else None
+    if explicit:  # an unknown or inapplicable value falls back to Accept, as other endpoints do
+        fmt = ALIASES.get(explicit.strip().lower().split(";")[0].strip())
+        if fmt in allowed:
+            return fmt
+        if NEAREST.get(fmt or "") in allowed:
+            return NEAREST[fmt or ""]
     for media, _q in parse_accept(accept):
         if media in ("*/*", "application/*", "text/*"):
             if media == "text/*":
@@ -58,6 +65,8 @@ def choose(accept: str | None, explicit: str | None, allowed: list[str], default
         fmt = ALIASES.get(media)
         if fmt in allowed:
             return fmt
+        if fmt in ("xml", "json") and NEAREST[fmt] in allowed:  # application/json or xml for a graph
+            return NEAREST[fmt]
     return None
 
 

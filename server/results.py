@@ -6,7 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from graph.stores.syntax import write_triples
@@ -50,14 +51,31 @@ def ask_json(value: bool) -> bytes:
     return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
 
 
+# XML 1.0 cannot carry these at all, not even as character references (&#1; is not well-formed)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+class NotRepresentable(ValueError):
+    """The result holds characters the asked format cannot carry (XML 1.0's forbidden characters)."""
+
+
+def _xml_text(value: str) -> str:
+    bad = _NOT_XML.search(value)
+    if bad:
+        raise NotRepresentable(f"the result holds the character U+{ord(bad.group(0)):04X}, which XML 1.0 cannot "
+                               "carry: ask for JSON, CSV or TSV instead")
+    return escape(value)
+
+
 def _xml_term(t: Term) -> str:
     kind, value, dt, lang = t
+    value_xml = _xml_text(value)
     if kind == "uri":
-        return f"<uri>{escape(value)}</uri>"
+        return f"<uri>{value_xml}</uri>"
     if kind == "bnode":
-        return f"<bnode>{escape(value)}</bnode>"
+        return f"<bnode>{value_xml}</bnode>"
     attrs = f" xml:lang={quoteattr(lang)}" if lang else (f" datatype={quoteattr(dt)}" if dt else "")
-    return f"<literal{attrs}>{escape(value)}</literal>"
+    return f"<literal{attrs}>{value_xml}</literal>"
 
 
 _XML_HEAD = '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
@@ -124,3 +142,85 @@ def write_ask(fmt: str, value: bool) -> bytes:
 def write_graph(fmt: str, triples: Iterable[tuple[Term, Term, Term]], prefixes: dict[str, str] | None = None) -> bytes:
     """A CONSTRUCT / DESCRIBE result (or a page's triples) in the negotiated syntax."""
     return write_triples(fmt, triples, prefixes)
+
+
+def _select_parts(fmt: str, variables: list[str]) -> tuple[bytes, object, bytes, bytes]:
+    """(head, row -> bytes, separator, tail) of a SELECT result in `fmt`, so rows are written one at a time."""
+    if fmt == "json":
+        head = ('{"head":{"vars":' + json.dumps(variables, ensure_ascii=False) + '},"results":{"bindings":[')
+        return (head.encode("utf-8"),
+                lambda row: json.dumps({k: _json_term(v) for k, v in row.items()}, ensure_ascii=False,
+                                       separators=(",", ":")).encode("utf-8"),
+                b",", b"]}}")
+    if fmt == "xml":
+        head = "".join([_XML_HEAD, "<head>", *(f"<variable name={quoteattr(v)}/>" for v in variables),
+                        "</head>\n<results>\n"])
+        return (head.encode("utf-8"),
+                lambda row: ("<result>" + "".join(f"<binding name={quoteattr(k)}>{_xml_term(v)}</binding>"
+                                                  for k, v in row.items()) + "</result>\n").encode("utf-8"),
+                b"", b"</results>\n</sparql>\n")
+    if fmt == "csv":
+        def csv_row(row: dict[str, Term]) -> bytes:
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\r\n").writerow(
+                [("_:" + row[v][1]) if v in row and row[v][0] == "bnode" else (row[v][1] if v in row else "")
+                 for v in variables])
+            return buf.getvalue().encode("utf-8")
+
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\r\n").writerow(variables)
+        return buf.getvalue().encode("utf-8"), csv_row, b"", b""
+    if fmt == "tsv":
+        return (("\t".join(f"?{v}" for v in variables) + "\n").encode("utf-8"),
+                lambda row: ("\t".join(_tsv_term(row[v]) if v in row else "" for v in variables) + "\n").encode(
+                    "utf-8"), b"", b"")
+    raise ValueError(f"unknown result format {fmt!r}")
+
+
+def select_chunks(fmt: str, variables: list[str], rows: Iterable[dict[str, Term]],
+                  max_bytes: int | None = None) -> tuple[list[bytes], bool]:
+    """A SELECT result in `fmt` as chunks totalling at most `max_bytes` (the document stays whole:
+    rows that would pass the cap are left out), and whether rows were left out."""
+    head, write_row, sep, tail = _select_parts(fmt, variables)
+    chunks, size, first = [head], len(head) + len(tail), True
+    cap = float("inf") if max_bytes is None else max_bytes
+    for row in rows:
+        data = write_row(row)
+        extra = len(data) + (0 if first else len(sep))
+        if size + extra > cap:
+            chunks.append(tail)
+            return chunks, True
+        if not first and sep:
+            chunks.append(sep)
+        chunks.append(data)
+        size += extra
+        first = False
+    chunks.append(tail)
+    return chunks, False
+
+
+def graph_capped(fmt: str, triples: list[tuple[Term, Term, Term]], max_bytes: int | None = None) -> tuple[bytes, bool]:
+    """A graph result in `fmt` of at most `max_bytes` (fewer triples, the document whole), and whether
+    triples were left out."""
+    data = write_graph(fmt, triples)
+    if max_bytes is None or len(data) <= max_bytes:
+        return data, False
+    keep = len(triples)
+    while keep and len(data) > max_bytes:
+        keep = int(keep * max_bytes / len(data) * 0.95)
+        data = write_graph(fmt, triples[:keep])
+    return data, True
+
+
+def blocks(chunks: list[bytes], size: int = 1 << 20) -> Iterator[bytes]:
+    """The chunks joined into blocks of about `size` bytes (one write per block, not per row)."""
+    block: list[bytes] = []
+    held = 0
+    for chunk in chunks:
+        block.append(chunk)
+        held += len(chunk)
+        if held >= size:
+            yield b"".join(block)
+            block, held = [], 0
+    if block:
+        yield b"".join(block)

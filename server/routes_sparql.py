@@ -8,17 +8,17 @@ from html import escape
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
-from fastapi.responses import PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
 
 from graph.stores.base import Boolean, QuerySyntaxError, Solutions, StoreError
 
-from . import results
+from . import results, sparql_guard
 from .context import get_context
-from .executor import Busy, QueryTimeout
-from .html import page, table
+from .executor import Busy, QueryTimeout, TooManyForClient
+from .html import link, page, table
 from .negotiation import choose, media_type
 from .routes_search import reindex_after_update
-from .sparql_text import DatasetConflict, add_using, uses_load, uses_service
+from .sparql_text import DatasetConflict, add_using
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -98,13 +98,23 @@ def _render_html(variables: list[str], rows: list[dict], truncated: bool) -> Res
     def cell(term: tuple) -> str:
         kind, value, dt, lang = term
         if kind == "uri":
-            return f'<a href="{escape(value)}">{escape(value)}</a>'
+            return link(value, escape(value))
         suffix = f' <span class="muted">@{escape(lang)}</span>' if lang else ""
         return escape(value) + suffix
 
     body = table(variables, [[cell(r[v]) if v in r else "" for v in variables] for r in rows])
-    note = '<p class="warn">Resultatet kortades av vid radgränsen.</p>' if truncated else ""
+    note = '<p class="warn">Resultatet kortades av vid gränsen.</p>' if truncated else ""
     return page("Frågeresultat", f"<p>{len(rows)} rader.</p>{note}{body}")
+
+
+def _cap_headers(ctx: object, headers: dict[str, str], by_rows: bool, by_bytes: bool) -> None:
+    """The row cap and the byte cap say the same way that they cut the answer."""
+    if by_rows:
+        headers["X-SPARQL-MaxRows"] = str(ctx.settings.max_rows)
+    if by_bytes:
+        headers["X-SPARQL-MaxBytes"] = str(ctx.settings.max_bytes)
+    if by_rows or by_bytes:
+        headers["X-Samverkan-Truncated"] = "true"
 
 
 def _respond(request: Request, mat: object, fmt_param: str | None) -> Response:
@@ -112,9 +122,7 @@ def _respond(request: Request, mat: object, fmt_param: str | None) -> Response:
     accept = request.headers.get("accept")
     result = mat.result
     headers = {"Vary": "Accept"}
-    if mat.truncated:
-        headers["X-SPARQL-MaxRows"] = str(ctx.settings.max_rows)
-        headers["X-Samverkan-Truncated"] = "true"
+    cap = ctx.settings.max_bytes
     if isinstance(result, Solutions | Boolean):
         fmt = choose(accept, fmt_param, SELECT_FORMATS, "json")
         if fmt is None:
@@ -129,8 +137,16 @@ def _respond(request: Request, mat: object, fmt_param: str | None) -> Response:
         rows = list(result.rows)
         if fmt == "html":
             return _render_html(result.variables, rows, mat.truncated)
-        return Response(results.write_select(fmt, result.variables, rows), media_type=media_type(fmt),
-                        headers=headers)
+        try:
+            chunks, cut = results.select_chunks(fmt, result.variables, rows, cap)
+        except results.NotRepresentable as exc:
+            return _error(406, str(exc))
+        _cap_headers(ctx, headers, mat.truncated and not mat.cut_by_bytes, cut or mat.cut_by_bytes)
+        total = sum(map(len, chunks))
+        if total <= 1 << 20:
+            return Response(b"".join(chunks), media_type=media_type(fmt), headers=headers)
+        return StreamingResponse(results.blocks(chunks), media_type=media_type(fmt),  # no second copy of it all
+                                 headers={**headers, "Content-Length": str(total)})
     fmt = choose(accept, fmt_param, GRAPH_FORMATS, "turtle")
     if fmt is None:
         return _error(406, "not acceptable: graphs can be text/turtle, application/n-triples, "
@@ -139,18 +155,28 @@ def _respond(request: Request, mat: object, fmt_param: str | None) -> Response:
     if fmt == "html":
         rows = [{"s": s, "p": p, "o": o} for s, p, o in triples]
         return _render_html(["s", "p", "o"], rows, mat.truncated)
-    return Response(results.write_graph(fmt, triples), media_type=media_type(fmt), headers=headers)
+    data, cut = results.graph_capped(fmt, triples, cap)
+    _cap_headers(ctx, headers, mat.truncated and not mat.cut_by_bytes, cut or mat.cut_by_bytes)
+    return Response(data, media_type=media_type(fmt), headers=headers)
+
+
+def _client(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def _base(request: Request) -> str:
+    """The base IRI of queries and the endpoint's own IRI: from the configured base, never the Host header."""
+    return get_context(request).settings.base.rstrip("/") + "/sparql"
 
 
 def _run_query(request: Request, query: str, params: dict[str, list[str]]) -> Response:
     ctx = get_context(request)
     if not query.strip():
         raise ProtocolError(400, "the query is empty")
-    if uses_service(query) and not ctx.settings.allow_service:
-        raise ProtocolError(403, "SERVICE (federated query) is disabled on this server: it makes no "
-                                 "outgoing requests unless started with --allow-service")
+    # parsed in the worker (sparql_guard.check): refused when unparsable or fetching
     mat = ctx.executor.run(query, params.get("default-graph-uri", []), params.get("named-graph-uri", []),
-                           base_iri=str(request.url).split("?")[0])
+                           base_iri=_base(request), client=_client(request), checked=True,
+                           max_bytes=ctx.settings.max_bytes)
     return _respond(request, mat, (params.get("format") or [None])[0])
 
 
@@ -171,13 +197,15 @@ def _run_update(request: Request, update: str, params: dict[str, list[str]]) -> 
     _check_token(request)
     if not update.strip():
         raise ProtocolError(400, "the update is empty")
-    if (uses_service(update) or uses_load(update)) and not ctx.settings.allow_service:
-        raise ProtocolError(403, "SERVICE and LOAD are disabled on this server: it makes no outgoing requests")
+    using, named = params.get("using-graph-uri", []), params.get("using-named-graph-uri", [])
+    if (using or named) and sparql_guard.check(update, update=True, allow_service=True).has_dataset_clause:
+        raise ProtocolError(400, "using-graph-uri/using-named-graph-uri given, but the update has USING or WITH")
     try:
-        update = add_using(update, params.get("using-graph-uri", []), params.get("using-named-graph-uri", []))
+        update = add_using(update, using, named)
     except DatasetConflict as exc:
         raise ProtocolError(400, str(exc)) from exc
-    ctx.executor.run_update(update, base_iri=str(request.url).split("?")[0])
+    sparql_guard.check(update, update=True, allow_service=ctx.settings.allow_service)  # what the engine runs
+    ctx.executor.run_update(update, base_iri=_base(request))
     reindex_after_update(request)
     return Response(status_code=204)
 
@@ -187,12 +215,16 @@ def _handle(request: Request, action: object) -> Response:
         return action()
     except ProtocolError as exc:
         return _error(exc.status, exc.message, exc.headers)
+    except sparql_guard.Refused as exc:
+        return _error(exc.status, exc.message)
     except QuerySyntaxError as exc:
         return _error(400, f"SPARQL syntax error: {exc}")
     except QueryTimeout as exc:
         return _error(503, f"query timeout: {exc}", {"Retry-After": "5"})
+    except TooManyForClient as exc:
+        return _error(429, str(exc), {"Retry-After": str(exc.retry_after)})
     except Busy as exc:
-        return _error(503, str(exc), {"Retry-After": "2"})
+        return _error(503, str(exc), {"Retry-After": str(exc.retry_after)})
     except StoreError as exc:
         text = str(exc)
         if text.startswith("query worker"):
@@ -211,6 +243,15 @@ _GET_PARAMS = {"parameters": [
      "schema": {"type": "string", "enum": ["json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml",
                                            "html"]}},
 ]}
+
+
+@router.head("/sparql", include_in_schema=False)
+def sparql_head(request: Request) -> Response:
+    """HEAD answers as GET would, without the body."""
+    got = sparql_get(request)
+    if isinstance(got, StreamingResponse):
+        return Response(status_code=got.status_code, headers=dict(got.headers))
+    return Response(status_code=got.status_code, headers=dict(got.headers))
 
 
 @router.get("/sparql", summary="SPARQL query by GET, or the service description without a query",
@@ -247,7 +288,7 @@ async def sparql_post(request: Request) -> Response:
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
 def sparql_other(request: Request) -> Response:
-    return _error(405, "use GET or POST for SPARQL", {"Allow": "GET, POST"})
+    return _error(405, "use GET, HEAD or POST for SPARQL", {"Allow": "GET, HEAD, POST"})
 
 
 #: What the service description says of the default graph (README, "The default graph").
@@ -263,7 +304,7 @@ def service_description(request: Request) -> Response:
         return RedirectResponse("/query", status_code=303)
     if fmt is None:
         return _error(406, "the service description is available as Turtle, N-Triples, JSON-LD or RDF/XML")
-    endpoint = str(request.url).split("?")[0]
+    endpoint = _base(request)
     u = lambda iri: ("uri", iri, "", "")  # noqa: E731
     sd = "http://www.w3.org/ns/sparql-service-description#"
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -18,6 +18,10 @@ class Settings:
     store: str = field(default_factory=lambda: _env("STORE", f"oxigraph:{project.var_dir() / 'store'}"))
     query_timeout: float = field(default_factory=lambda: float(_env("QUERY_TIMEOUT", "10")))
     max_rows: int = field(default_factory=lambda: int(_env("MAX_ROWS", "10000")))
+    max_bytes: int = field(default_factory=lambda: int(_env("MAX_BYTES", str(50 * 1024 * 1024))))  # per /sparql answer
+    per_client: int = field(default_factory=lambda: int(_env("PER_CLIENT", "4")))  # queries waiting or running
+    max_queue: int = field(default_factory=lambda: int(_env("MAX_QUEUE", "64")))  # queries waiting for a worker
+    slow_after: float = field(default_factory=lambda: float(_env("SLOW_AFTER", "0.5")))  # s: slow-lane threshold
     max_request_bytes: int = field(default_factory=lambda: int(_env("MAX_REQUEST_BYTES", str(1024 * 1024))))
     update_token: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_UPDATE_TOKEN") or None)
     allow_service: bool = field(default_factory=lambda: _env("ALLOW_SERVICE", "") in ("1", "true", "yes"))

@@ -1,5 +1,6 @@
-"""Light lexical checks on SPARQL text (no parsing): find keywords outside strings, IRIs and
-comments, and add protocol-given USING clauses to updates."""
+"""Protocol-given USING clauses added to an update's text (SPARQL 1.1 Protocol §2.2.3), placed with a
+small lexer that skips strings, IRIs (with their \\u escapes) and comments. No safety decision is
+made on text: server/sparql_guard.py decides on a real parse of the text the engine will run."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ _TOKEN = re.compile(
     r'(?P<comment>#[^\n]*)'
     r'|(?P<long>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\')'
     r'|(?P<string>"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
-    r'|(?P<iri><[^<>"{}|^`\\\s]*>)',
+    r'|(?P<iri><(?:[^<>"{}|^`\\\s]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)',
     re.S,
 )
 
@@ -22,23 +23,6 @@ def blank_out(text: str) -> str:
         return "<" + " " * (n - 2) + ">" if m.lastgroup == "iri" else " " * n
 
     return _TOKEN.sub(blank, text)
-
-
-def has_keyword(text: str, keyword: str, follow: str = r"\S") -> bool:
-    """Whether the keyword is used as a keyword: not part of a prefixed name (lgl:Service), a
-    variable (?service) or a longer word, and followed by what the grammar puts after it."""
-    pattern = rf"(?<![\w:?$]){keyword}(?![\w:\-])\s*(?:SILENT\s*)?{follow}"
-    return re.search(pattern, blank_out(text), re.I) is not None
-
-
-def uses_service(query: str) -> bool:
-    """Whether a query or update calls a remote endpoint (SERVICE <iri> or SERVICE ?var)."""
-    return has_keyword(query, "SERVICE", r"[<?$\w:]")
-
-
-def uses_load(update: str) -> bool:
-    """Whether an update fetches a remote document (LOAD <iri>)."""
-    return has_keyword(update, "LOAD", r"<")
 
 
 class DatasetConflict(ValueError):

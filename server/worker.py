@@ -4,7 +4,7 @@ be stopped for real (the process is killed) without harming the server."""
 from __future__ import annotations
 
 import itertools
-import traceback
+import logging
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,16 @@ from typing import Any
 from graph.stores import Store, StoreSpec
 from graph.stores.base import Boolean, Graphs, QuerySyntaxError, Solutions, StoreError, Triples
 
+from . import sparql_guard
+
 TRIPLE_CAP_FACTOR = 10
+ROW_OVERHEAD = 16  # bytes counted per row and per term on top of the terms' text (a serialisation's markup)
+log = logging.getLogger("samverkan.worker")
+
+
+def term_bytes(term: tuple) -> int:
+    """A term's size as the byte cap counts it: its text (value, datatype, language) and some markup."""
+    return len(term[1]) + len(term[2]) + len(term[3]) + ROW_OVERHEAD
 
 
 def open_worker_store(spec: StoreSpec | str, graph_file: str | None, replay: list[str]) -> Store:
@@ -30,22 +39,47 @@ def open_worker_store(spec: StoreSpec | str, graph_file: str | None, replay: lis
     return store
 
 
-def materialise(result: Any, max_rows: int) -> tuple:
+def materialise(result: Any, max_rows: int, max_bytes: int | None = None) -> tuple:
+    """The result as plain data, cut at `max_rows` rows (x TRIPLE_CAP_FACTOR for triples) or once its
+    terms reach `max_bytes` (counted while the engine produces them, so a huge answer is never held
+    whole): ("select", variables, rows, cut_by_rows, cut_by_bytes) or ("graph", triples, cut_by_rows,
+    cut_by_bytes) or ("ask", value)."""
     if isinstance(result, Boolean):
         return ("ask", result.value)
+    budget = max_bytes if max_bytes is not None else float("inf")
     if isinstance(result, Solutions):
-        rows = list(itertools.islice(result.rows, max_rows + 1))
-        return ("select", result.variables, rows[:max_rows], len(rows) > max_rows)
+        rows, size = [], 0
+        for row in itertools.islice(result.rows, max_rows + 1):
+            size += ROW_OVERHEAD + sum(term_bytes(t) for t in row.values())
+            if size > budget:
+                return ("select", result.variables, rows, False, True)
+            rows.append(row)
+        return ("select", result.variables, rows[:max_rows], len(rows) > max_rows, False)
     assert isinstance(result, Triples)
     cap = max_rows * TRIPLE_CAP_FACTOR
-    triples = list(itertools.islice(result.triples, cap + 1))
-    return ("graph", triples[:cap], len(triples) > cap)
+    triples, size = [], 0
+    for triple in itertools.islice(result.triples, cap + 1):
+        size += ROW_OVERHEAD + sum(term_bytes(t) for t in triple)
+        if size > budget:
+            return ("graph", triples, False, True)
+        triples.append(triple)
+    return ("graph", triples[:cap], len(triples) > cap, False)
 
 
-def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list[str]) -> None:
+def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list[str],
+         isolate: bool = False) -> None:
+    """Serve the parent's requests over `conn`. With `isolate` (an embedded store and no
+    --allow-service) the process first gives up its network (server/sandbox.py). A worker busy with a
+    query when the server is killed ends too (server/lifecycle.py)."""
     from .lifecycle import watch_parent
 
-    watch_parent()  # a worker busy with a query when the server is killed ends too
+    watch_parent()
+    if isolate:
+        from .sandbox import isolate_network
+
+        why = isolate_network()
+        if why:
+            log.warning("query worker keeps its network: %s", why)
     try:
         store = open_worker_store(spec, graph_file, replay)
         conn.send(("ready", 0))  # not its quad count: that is a full scan (a second at national scale) per start
@@ -64,9 +98,12 @@ def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list
                 conn.send(("ok",))
                 return
             if op == "query":
-                _, sparql, default, named, base_iri, max_rows = msg
+                _, sparql, default, named, base_iri, max_rows, *more = msg
+                max_bytes, guard = (list(more) + [None, None])[:2]
+                if guard is not None:  # a user's query: decided on the parse before the engine sees it
+                    sparql_guard.check(sparql, update=False, allow_service=bool(guard))
                 result = store.query(sparql, Graphs(default, named), base_iri)
-                conn.send(("ok", materialise(result, max_rows)))
+                conn.send(("ok", materialise(result, max_rows, max_bytes)))
             elif op == "update":
                 _, sparql, base_iri = msg
                 store.update(sparql, base_iri)
@@ -75,9 +112,12 @@ def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list
                 conn.send(("ok", store.quad_count()))
             else:
                 conn.send(("error", "store", f"unknown operation {op!r}"))
+        except sparql_guard.Refused as exc:
+            conn.send(("error", "refused", exc.status, exc.message))
         except QuerySyntaxError as exc:
             conn.send(("error", "syntax", str(exc)))
         except StoreError as exc:
             conn.send(("error", "store", str(exc)))
-        except Exception as exc:  # the worker must answer, whatever happened
-            conn.send(("error", "store", f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)}"))
+        except Exception as exc:  # the worker must answer, whatever happened; the trace goes to the log only
+            log.exception("query worker: %s failed", op)
+            conn.send(("error", "store", f"{type(exc).__name__}: {exc}"))

@@ -14,12 +14,20 @@ def _bench(args: argparse.Namespace) -> int:
              "network_cache": Path(args.network_cache) if args.network_cache else None,
              "browser": not args.no_browser}
     out = Path(args.out) if args.out else None
+    if args.only == "load":
+        from ..bench.load import serve_and_load
+
+        if not args.store:
+            raise SystemExit("--only load needs --store (the store to serve, e.g. oxigraph:var/store)")
+        serve_and_load(args.store, out, args.duration, normal_clients=args.clients or 20, **{
+            k: v for k, v in pages.items() if k != "browser"})
+        return 0
     if args.only == "pages":
         report = run_pages_only(args.scale, args.seed, args.store, args.page_repeat, out, **pages)
     else:
         if args.store:
             raise SystemExit("--store is for --only pages (the whole bench builds and loads its own store)")
-        report = run(args.scale, args.repeat, args.clients, args.duration, args.seed, args.rdflib_limit, out,
+        report = run(args.scale, args.repeat, args.clients or 50, args.duration, args.seed, args.rdflib_limit, out,
             page_repeat=args.page_repeat, **pages)
     if report.notes:
         print("\n### Notes\n\n" + "\n".join(f"- {n}" for n in report.notes), flush=True)
@@ -31,9 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "pictures, server under load, web pages and memory")
     p.add_argument("--scale", choices=("real", "county", "national"), default="county",
                    help="the data: the real graph alone, or with a synthetic county or the whole country")
-    p.add_argument("--only", choices=("pages",),
+    p.add_argument("--only", choices=("pages", "load"),
                    help="run one part alone: 'pages' times every page kind on a fresh server, a browser journey "
-                        "and the server's memory (minutes, not the whole bench's ~13 at national scale)")
+                        "and the server's memory (minutes, not the whole bench's ~13 at national scale); 'load' "
+                        "the mixed load (2 clients looping the slowest example, --clients others; --duration s)")
     p.add_argument("--store", help="with --only pages: an existing on-disk store to serve read-only "
                                    "(oxigraph:PATH) instead of building one at --scale")
     p.add_argument("--search-index", help="with --store: the search index file to use or build (keeps the "
@@ -43,7 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-browser", action="store_true", help="skip the journey in headless chromium")
     p.add_argument("--page-repeat", type=int, default=3, help="requests per page (the first after the start)")
     p.add_argument("--repeat", type=int, default=9, help="runs per query (medians and p95 over them)")
-    p.add_argument("--clients", type=int, default=50, help="concurrent clients in the load test")
+    p.add_argument("--clients", type=int, help="concurrent clients in the load test (default 50; with --only "
+                                               "load the clients beside the 2 slow ones, default 20)")
     p.add_argument("--duration", type=float, default=60, help="seconds of the load test")
     p.add_argument("--seed", type=int, default=1, help="seed of the synthetic data")
     p.add_argument("--rdflib-limit", type=int, default=400_000,

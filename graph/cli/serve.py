@@ -79,6 +79,10 @@ def _serve(args: argparse.Namespace) -> int:
         settings.max_rows = args.max_rows
     if args.workers is not None:
         settings.workers = args.workers
+    if args.max_bytes is not None:
+        settings.max_bytes = args.max_bytes
+    if args.per_client is not None:
+        settings.per_client = args.per_client
     if args.allow_service:
         settings.allow_service = True
     if args.cors:
@@ -112,6 +116,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--base", help="base IRI of the data (default http://localhost:8000/)")
     s.add_argument("--timeout", type=float, help="query timeout in seconds (default 10)")
     s.add_argument("--max-rows", type=int, help="cap on result rows (default 10000)")
+    s.add_argument("--max-bytes", type=int, help="cap on the size of a /sparql answer in bytes (default 50 MB; "
+                                                 "the answer is cut and says so in X-SPARQL-MaxBytes)")
+    s.add_argument("--per-client", type=int, help="queries one client address may have waiting or running "
+                                                  "(default 4; more are answered 429)")
     s.add_argument("--workers", type=int, help="query worker processes (default 2)")
     s.add_argument("--allow-service", action="store_true", help="allow SERVICE / LOAD (outgoing requests)")
     s.add_argument("--cors", help="comma-separated origins allowed by CORS")

@@ -26,10 +26,19 @@
     return value;
   }
 
+  // javascript:, data:, vbscript: ... IRIs are shown, never linked (as server/html.py's safe_href)
+  function safeHref(value) {
+    const folded = value.replace(/[\x00-\x20\x7f]/g, "");
+    const m = /^([a-zA-Z][a-zA-Z0-9+.\-]*):/.exec(folded);
+    return !m || ["http", "https", "ftp", "mailto", "urn", "tel"].includes(m[1].toLowerCase()) ? value : null;
+  }
+
   function cell(term, iris) {
     const td = document.createElement("td");
     if (!term) return td;
-    if (term.type === "uri") {
+    if (term.type === "uri" && safeHref(term.value) === null) {
+      td.textContent = term.value;
+    } else if (term.type === "uri") {
       const a = document.createElement("a");
       a.href = localHref(term.value);
       a.textContent = term.value.startsWith(data.base) ? term.value.slice(data.base.length) : shortIri(term.value);

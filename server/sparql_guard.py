@@ -1,0 +1,154 @@
+"""Safety decisions on a real parse of a SPARQL query or update: whether it makes the engine fetch
+anything from the network (SERVICE in a query or in an update's WHERE, LOAD), and whether the server
+can parse it at all.
+
+The text is parsed with rdflib's SPARQL 1.1 grammar (rdflib.plugins.sparql.parser, which applies the
+grammar's escape processing first, as the recommendation says) and the whole parse tree is walked
+for the operators that fetch: `ServiceGraphPattern` and `Load`. FROM / FROM NAMED do not fetch
+(Oxigraph reads them as a choice among the store's own graphs: tests/test_security.py checks it with
+a listener). What the parser cannot parse is refused, never passed on to the engine; a query nested
+deeper than the parser's recursion allows is refused as too deeply nested (the engine itself would
+crash on a stack overflow at a few thousand levels).
+
+The embedded store's worker processes are a second wall (server/sandbox.py): they run without a
+network, so a query that got past this check still could not connect anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from pyparsing import ParseBaseException, ParseResults
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+
+FETCHING = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
+RECURSION_LIMIT = 20000  # the parser handles ~500 nested groups with it; deeper is refused (RecursionError)
+_CACHE_SIZE = 4096
+_FETCH_WORD = re.compile(r"service|load", re.I)
+
+
+class Refused(ValueError):
+    """The server will not run this text: `status` 400 (cannot parse it) or 403 (not allowed here)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What the parse found: the operators that would make the engine fetch (SERVICE, LOAD) and
+    the forms of the operations (SelectQuery, ..., Modify, Load, ...)."""
+
+    fetching: frozenset[str]
+    forms: tuple[str, ...]
+    has_dataset_clause: bool  # an update's USING / USING NAMED / WITH
+
+
+def _walk(tree: object) -> list[CompValue]:
+    """Every CompValue in a parse tree (iteratively: trees can be deep)."""
+    found, stack, seen = [], [tree], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, CompValue):
+            found.append(node)
+            stack.extend(dict.values(node))
+        elif isinstance(node, ParseResults):
+            stack.extend(list(node))
+            stack.extend(v for _, v in node.items())
+        elif isinstance(node, list | tuple):
+            stack.extend(node)
+    return found
+
+
+def _message(exc: ParseBaseException) -> str:
+    found = str(exc).split("  (at char")[0]
+    return (f"SPARQL syntax error at {exc.lineno}:{exc.col}: {found} (the server reads every query with "
+            "rdflib's SPARQL 1.1 parser before running it, and refuses what that parser cannot read)")
+
+
+def _parse(text: str, update: bool) -> object:
+    old = sys.getrecursionlimit()
+    raised = threading.current_thread() is threading.main_thread() and old < RECURSION_LIMIT
+    if raised:
+        sys.setrecursionlimit(RECURSION_LIMIT)
+    try:
+        return parseUpdate(text) if update else parseQuery(text)
+    except ParseBaseException as exc:
+        message = _message(exc)
+        if _FETCH_WORD.search(text):
+            message += "; note that SERVICE and LOAD are refused anyway unless the server allows them"
+        raise Refused(400, message) from None
+    except RecursionError:
+        raise Refused(400, "the query is nested too deeply for this server (at most a few hundred levels of "
+                           "groups or brackets)") from None
+    except Exception as exc:  # the parser's own errors (a bad escape, an undefined prefix, ...)
+        raise Refused(400, f"SPARQL syntax error: {exc}") from None
+    finally:
+        if raised:
+            sys.setrecursionlimit(old)
+
+
+def inspect(text: str, update: bool = False) -> Inspection:
+    """Parse and walk the text; raises Refused(400) when the server's parser cannot parse it."""
+    tree = _parse(text, update)
+    nodes = _walk(tree)
+    fetching = frozenset(FETCHING[n.name] for n in nodes if n.name in FETCHING)
+    if update:
+        request = dict.get(tree, "request", []) if isinstance(tree, CompValue) else []
+        forms = tuple(op.name for op in request if isinstance(op, CompValue))
+        # (dict.get: CompValue.get answers a missing key with the key's own name)
+        dataset = any(n.name == "Modify" and (dict.get(n, "using") or dict.get(n, "withClause")) for n in nodes)
+    else:
+        forms = tuple(n.name for n in nodes if n.name.endswith("Query"))
+        dataset = False
+    return Inspection(fetching, forms, bool(dataset))
+
+
+_cache: OrderedDict[tuple[str, bool], Inspection | Refused] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def inspect_cached(text: str, update: bool = False) -> Inspection:
+    """inspect() with a bounded cache keyed by the text's digest (the same query text asked again
+    costs nothing: parsing a long query costs up to ~0.8 s)."""
+    key = (hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), update)
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+    if hit is None:
+        try:
+            hit = inspect(text, update)
+        except Refused as exc:
+            hit = exc
+        with _cache_lock:
+            _cache[key] = hit
+            while len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+    if isinstance(hit, Refused):
+        raise hit
+    return hit
+
+
+def check(text: str, update: bool = False, allow_service: bool = False) -> Inspection:
+    """Refuse (Refused 400) what the parser cannot parse and (Refused 403) what would make the engine
+    fetch from the network, unless the server was started with --allow-service."""
+    found = inspect_cached(text, update)
+    if found.fetching and not allow_service:
+        what = " and ".join(sorted(found.fetching))
+        raise Refused(403, f"{what} is disabled on this server: it makes no outgoing requests (a server "
+                           "started with --allow-service allows federated queries and LOAD)")
+    if not update and not found.forms:
+        raise Refused(400, "not a SPARQL query")
+    return found
