@@ -151,7 +151,12 @@ def sample_bindings(store: Store) -> dict[str, list[str]]:
     passages = first(store, "SELECT DISTINCT ?x WHERE { ?x a lgl:Passage } ORDER BY ?x", 2)
     things = people[:2] + orgs[:2] + meetings[:2] + docs[:1] + memberships + passages
     return {"person": people, "org": orgs, "meeting": meetings, "doc": docs, "body": bodies, "structure": [LGL],
-            "this": things, "resources": [" ".join(f"<{x}>" for x in things + bodies)]}
+            "this": things, "resources": [" ".join(f"<{x}>" for x in things + bodies)], "graph": docs[:2]}
+
+
+#: An update's first operation, after comments and PREFIX/BASE lines.
+UPDATE = re.compile(r"(?:\s*(?:#[^\n]*|PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>))*\s*"
+                    r"(?:DROP|CLEAR|CREATE|LOAD|ADD|MOVE|COPY|INSERT|DELETE|WITH)\b", re.I)
 
 
 def query_texts(store: Store) -> dict[str, str]:
@@ -159,6 +164,8 @@ def query_texts(store: Store) -> dict[str, str]:
     samples = sample_bindings(store)
     texts = {}
     for path in sorted(config.QUERIES_DIR.glob("*.rq")):
+        if UPDATE.match(path.read_text(encoding="utf-8")):
+            continue  # an update (the Graph Store's DROP): nothing to answer; its effect is tested in test_gsp.py
         params = sorted(set(re.findall(r"\$([A-Za-z_]\w*)", path.read_text(encoding="utf-8"))))
         if not params:
             texts[path.name] = render(path.name)

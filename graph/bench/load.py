@@ -155,9 +155,9 @@ def serve_and_load(store: str, out: Path | None = None, seconds: float = 30.0, s
     import sys
     import tempfile
 
-    from .. import config
+    from .. import project
     from ..processes import free_port, stop, wait_http
-    from .run import example_queries, process_tree, wait_idle
+    from .measure import example_queries, process_tree, wait_idle
 
     work = Path(tempfile.mkdtemp(prefix="samverkan-load-"))
     port = free_port()
@@ -168,7 +168,7 @@ def serve_and_load(store: str, out: Path | None = None, seconds: float = 30.0, s
                SAMVERKAN_UPDATE_TOKEN="")
     log = work / "server.log"
     with log.open("w") as fh:
-        proc = subprocess.Popen(cmd, cwd=config.ROOT, stdout=fh, stderr=subprocess.STDOUT, env=env)
+        proc = subprocess.Popen(cmd, cwd=project.current().root, stdout=fh, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}/sparql"
     try:
         wait_http(url, proc, timeout=900, log=log)
