@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from .. import config
@@ -25,12 +26,16 @@ def _build(args: argparse.Namespace) -> int:
         for key, value in counts(result.dataset).items():
             print(f"  {key}: {value}")
         if args.store:
-            from ..stores import open_store
+            from ..stores import StoreError, open_store
 
-            with open_store(args.store) as store:
-                store.load(out, replace=True)
-                print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
-                      "(named graphs + their merge as the default graph)")
+            try:
+                with open_store(args.store) as store:
+                    store.load(out, replace=True)
+                    print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
+                          "(named graphs + their merge as the default graph)")
+            except StoreError as exc:  # one readable line, no traceback (a remote load leaves the old data)
+                print(f"error: loading into {args.store} failed: {exc}".splitlines()[0], file=sys.stderr)
+                return 2
             from ..search_index import build_for_store
 
             print(build_for_store(args.store, force=True)[1])
