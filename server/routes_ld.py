@@ -270,7 +270,9 @@ def _meeting_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str
         body.append(_h2(p.t("Dagordning", "Agenda"), "agenda"))
         body.append(table([p.t("Nr", "No."), p.t("Punkt", "Item"), p.t("Föredragande", "Presenters")], [
             [escape(str(r.get("number", ""))), ("&nbsp;&nbsp;↳ " if "parent" in r else "") +
-             lab.link(r["item"], str(r["title"])), escape(str(r.get("presenters", "")))] for r in agenda]))
+             lab.link(r["item"], str(r["title"])),
+             # sorted: engines concatenate a GROUP_CONCAT in their own order
+             escape("; ".join(sorted(str(r.get("presenters", "")).split("; "))))] for r in agenda]))
     decisions = ctx.select(render("meeting_decisions.rq", meeting=iri(this)))
     if decisions:
         lab.fetch([r[k] for r in decisions for k in ("decision", "kind", "ends", "starts") if k in r])

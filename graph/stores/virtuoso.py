@@ -40,6 +40,8 @@ from .remote import ENGINES, RemoteStore, ResultCut, _count, query_form
 from .terms import Term
 
 EMPTY: Term = ("literal", "", "", "")
+#: The idiom that lists the named graphs (the service description's), spaced as one line.
+LIST_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 #: INSERT DATA batch size for Virtuoso (its generated-SQL limit takes at most 1,413 triples).
 BATCH = 1000
 #: Virtuoso's ResultSetMaxRows as shipped (override with max-rows=N in the spec when raised).
@@ -80,6 +82,11 @@ class VirtuosoStore(RemoteStore):
 
     def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
         form = query_form(sparql)
+        if " ".join(sparql.split()) == LIST_GRAPHS and not (graphs and (graphs.default or graphs.named)):
+            # Virtuoso answers the empty GRAPH ?g {} with one row and ?g unbound: list the graphs
+            # that hold triples instead (what the idiom means), its own graphs left out
+            keep = " && ".join(f'!STRSTARTS(STR(?g), "{p}")' for p in SYSTEM_GRAPH_PREFIXES)
+            sparql = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }}"
         try:
             return self.run(sparql, form, graphs)
         except ResultCut:
