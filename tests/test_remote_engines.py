@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.processes import free_port, oxigraph_binary, stop, wait_http
+from graph.engines import EngineMissing, oxigraph_server
 from graph.stores import QuerySyntaxError, Store, StoreError, open_store
 from graph.stores.remote import ResultCut, StoreRefused, detect_engine
 from graph.stores.virtuoso import VirtuosoStore
@@ -38,20 +38,16 @@ PLAIN = sorted(p.name for p in QUERIES.glob("*.rq") if not re.search(r"\$[A-Za-z
 @pytest.fixture(scope="module")
 def oxigraph_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`oxigraph serve --union-default-graph` (the one dataset rule's flag) on a free loopback port."""
-    binary = oxigraph_binary()
-    if binary is None:
-        missing("the oxigraph server (PyPI package 'oxigraph') is not installed")
-    tmp = tmp_path_factory.mktemp("oxigraph-serve")
-    port = free_port()
-    log = tmp / "oxigraph.log"
-    with log.open("w") as fh:
-        proc = subprocess.Popen([binary, "serve", "--location", str(tmp / "db"), "--bind", f"127.0.0.1:{port}",
-                                 "--union-default-graph"], stdout=fh, stderr=subprocess.STDOUT)
     try:
-        wait_http(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc, timeout=10, ok=201, log=log)
-        yield f"http://127.0.0.1:{port}/query"
+        server = oxigraph_server(tmp_path_factory.mktemp("oxigraph-serve"))
+        url = server.__enter__()
+    except EngineMissing as exc:
+        missing(str(exc))
+        return
+    try:
+        yield url
     finally:
-        stop(proc)
+        server.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")

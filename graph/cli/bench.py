@@ -14,7 +14,11 @@ def _bench(args: argparse.Namespace) -> int:
              "network_cache": Path(args.network_cache) if args.network_cache else None,
              "browser": not args.no_browser}
     out = Path(args.out) if args.out else None
-    if args.only == "pages":
+    if args.only == "engines":
+        from ..bench.engines import run_engines_only
+
+        report = run_engines_only(args.scale, args.seed, args.repeat, out)
+    elif args.only == "pages":
         report = run_pages_only(args.scale, args.seed, args.store, args.page_repeat, out, **pages)
     else:
         if args.store:
@@ -31,9 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "pictures, server under load, web pages and memory")
     p.add_argument("--scale", choices=("real", "county", "national"), default="county",
                    help="the data: the real graph alone, or with a synthetic county or the whole country")
-    p.add_argument("--only", choices=("pages",),
+    p.add_argument("--only", choices=("pages", "engines"),
                    help="run one part alone: 'pages' times every page kind on a fresh server, a browser journey "
-                        "and the server's memory (minutes, not the whole bench's ~13 at national scale)")
+                        "and the server's memory (minutes, not the whole bench's ~13 at national scale); "
+                        "'engines' loads the data into the embedded store, oxigraph serve and Virtuoso and times "
+                        "the example queries on each")
     p.add_argument("--store", help="with --only pages: an existing on-disk store to serve read-only "
                                    "(oxigraph:PATH) instead of building one at --scale")
     p.add_argument("--search-index", help="with --store: the search index file to use or build (keeps the "
