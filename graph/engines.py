@@ -14,7 +14,7 @@ from .processes import free_port, oxigraph_binary, stop, wait_http
 
 #: Virtuoso's row cap (ResultSetMaxRows) where the caller gives none: above the real graph (10,652
 #: triples: `validate` reads its data in one answer).
-MAX_ROWS = 20000
+MAX_ROWS = 12000
 
 INI = """\
 [Database]

@@ -170,6 +170,7 @@ class RemoteStore(Store):
     kind: str = "remote"
     engine: str = "sparql"
     batch: int = BATCH
+    move_batch: int | None = None  # MOVE operations per update request (None: all in one, one transaction)
     _client: httpx.Client | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
@@ -321,6 +322,10 @@ class RemoteStore(Store):
         """Run an update as it is (one request; the engine's own transaction): nothing is added to
         it, the default graph is the engine's union of the named graphs."""
         check_update(sparql)
+        self._write(sparql)
+
+    def _write(self, sparql: str) -> None:
+        """Send an update as it is (the load's own updates, written here, are not parsed again)."""
         self._send("POST", self.update_url, "update", content=sparql.encode("utf-8"),
                    headers=self._headers({"Content-Type": "application/sparql-update"}))
 
@@ -332,7 +337,8 @@ class RemoteStore(Store):
         refused). Every graph is first written under a staging name and counted; only when all are
         in does one update move them to their names, so a load that fails on the way (the engine
         refuses data, the connection drops, the process is stopped) leaves the previous data as it
-        was. Returns the number of quads loaded."""
+        was (an engine that takes the moves in several requests, `move_batch`, can be stopped between
+        two of them). Returns the number of quads loaded."""
         fmt = rdf_format(path)
         if not fmt.supports_datasets:
             raise StoreError(f"{path}: a remote store is loaded from a dataset (TriG or N-Quads) of named graphs")
@@ -344,12 +350,13 @@ class RemoteStore(Store):
                 stage = f"{STAGING}{run}/{i}"
                 staged[graph] = stage
                 self.put_graph(stage, lines)
-            self.update(" ;\n".join(f"MOVE SILENT GRAPH <{stage}> TO GRAPH <{graph}>"
-                                     for graph, stage in staged.items()))
+            moves = [f"MOVE SILENT GRAPH <{stage}> TO GRAPH <{graph}>" for graph, stage in staged.items()]
+            for batch in batches(moves, self.move_batch or len(moves) or 1):
+                self._write(" ;\n".join(batch))
         except BaseException:
             with contextlib.suppress(StoreError, httpx.HTTPError):
                 for stage in staged.values():
-                    self.update(f"DROP SILENT GRAPH <{stage}>")
+                    self._write(f"DROP SILENT GRAPH <{stage}>")
             raise
         for graph, lines in by_graph.items():
             self.check_graph(graph, len(set(lines)))
@@ -363,9 +370,9 @@ class RemoteStore(Store):
                        content=("\n".join(lines) + "\n").encode("utf-8"),
                        headers=self._headers({"Content-Type": "application/n-triples"}))
         else:
-            self.update(f"DROP SILENT GRAPH <{graph}>")
+            self._write(f"DROP SILENT GRAPH <{graph}>")
             for batch in batches(lines, self.batch):
-                self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(batch) + "\n} }")
+                self._write(f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(batch) + "\n} }")
         self.check_graph(graph, len(set(lines)))
 
     def check_graph(self, graph: str, expected: int) -> None:

@@ -44,6 +44,9 @@ EMPTY: Term = ("literal", "", "", "")
 LIST_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 #: INSERT DATA batch size for Virtuoso (its generated-SQL limit takes at most 1,413 triples).
 BATCH = 1000
+#: MOVE operations per update request: each compiles to SQL of its own, under the same 10,000-line
+#: limit as INSERT DATA.
+MOVE_BATCH = 100
 #: Virtuoso's ResultSetMaxRows as shipped (override with max-rows=N in the spec when raised).
 DEFAULT_MAX_ROWS = 10000
 #: Graphs Virtuoso makes for itself (a fresh 7.2 database): left out of the default graph.
@@ -57,6 +60,8 @@ SYSTEM_GRAPH_PREFIXES = ("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp
 @dataclass
 class VirtuosoStore(RemoteStore):
     engine: str = "virtuoso"
+    batch: int = BATCH
+    move_batch: int | None = MOVE_BATCH
     _cap_above: int = 0  # a row count known to be below Virtuoso's cap
 
     @classmethod
