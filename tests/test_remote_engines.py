@@ -275,3 +275,16 @@ def test_digest_auth_against_virtuoso(virtuoso_endpoint: str, tmp_path: Path) ->
     with pytest.raises(StoreError, match="refused the credentials"):
         wrong.ask("ASK {}")
 
+
+
+def test_construct_through_our_endpoint_on_virtuoso(page_servers: dict[str, str]) -> None:
+    """A CONSTRUCT through our /sparql on a Virtuoso store answers RDF (it was a 406), the same
+    triples as on the Oxigraph store."""
+    query = "CONSTRUCT { ?p <urn:name> ?n } WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }"
+    answers = {}
+    for name, url in page_servers.items():
+        r = httpx.get(url + "/sparql", params={"query": query}, headers={"Accept": "application/n-triples"},
+                      timeout=60)
+        assert r.status_code == 200, r.text
+        answers[name] = sorted(line for line in r.text.splitlines() if line.strip())
+    assert answers["virtuoso"] == answers["oxigraph"] and len(answers["virtuoso"]) >= 136
