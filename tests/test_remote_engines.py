@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from graph.engines import EngineMissing, oxigraph_server
+from graph.processes import free_port
 from graph.stores import QuerySyntaxError, Store, StoreError, open_store
 from graph.stores.remote import ResultCut, StoreRefused, detect_engine
 from graph.stores.virtuoso import VirtuosoStore
@@ -288,3 +289,12 @@ def test_construct_through_our_endpoint_on_virtuoso(page_servers: dict[str, str]
         assert r.status_code == 200, r.text
         answers[name] = sorted(line for line in r.text.splitlines() if line.strip())
     assert answers["virtuoso"] == answers["oxigraph"] and len(answers["virtuoso"]) >= 136
+
+
+def test_build_into_an_engine_that_is_not_there_says_so_in_one_line() -> None:
+    dead = f"remote:query=http://127.0.0.1:{free_port()}/sparql,engine=virtuoso"
+    result = subprocess.run([sys.executable, "-m", "graph.cli", "build", "--store", dead], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [line for line in result.stderr.strip().splitlines()
+                                                   if "not reachable" in line]
