@@ -44,6 +44,8 @@ from .terms import Term, from_oxigraph
 
 #: INSERT DATA batch size for engines without a Graph Store endpoint (triples per request).
 BATCH = 5000
+#: Seconds a load's own requests may take (moving 2.4 million quads into place is minutes of work).
+LOAD_TIMEOUT = 1800.0
 #: Graph names a load writes under before it moves the graphs to their names.
 STAGING = "urn:x-samverkan:staging:"
 RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.5"
@@ -227,10 +229,11 @@ class RemoteStore(Store):
         return self._client
 
     def _send(self, method: str, url: str, what: str, **kwargs: Any) -> httpx.Response:
+        timeout = kwargs.get("timeout", self.timeout)
         try:
             r = self._http().request(method, url, **kwargs)
         except httpx.TimeoutException as exc:
-            raise StoreError(f"remote store {url} did not answer within {self.timeout:g} s") from exc
+            raise StoreError(f"remote store {url} did not answer within {timeout:g} s") from exc
         except httpx.HTTPError as exc:
             raise StoreError(f"remote store {url} is not reachable: {exc}") from exc
         if r.status_code in (401, 403):
@@ -324,10 +327,11 @@ class RemoteStore(Store):
         check_update(sparql)
         self._write(sparql)
 
-    def _write(self, sparql: str) -> None:
+    def _write(self, sparql: str, timeout: float | None = None) -> None:
         """Send an update as it is (the load's own updates, written here, are not parsed again)."""
         self._send("POST", self.update_url, "update", content=sparql.encode("utf-8"),
-                   headers=self._headers({"Content-Type": "application/sparql-update"}))
+                   headers=self._headers({"Content-Type": "application/sparql-update"}),
+                   timeout=timeout or self.timeout)
 
     # loading ------------------------------------------------------------------------
     def load(self, path: Path, replace: bool = False) -> int:
@@ -352,7 +356,7 @@ class RemoteStore(Store):
                 self.put_graph(stage, lines)
             moves = [f"MOVE SILENT GRAPH <{stage}> TO GRAPH <{graph}>" for graph, stage in staged.items()]
             for batch in batches(moves, self.move_batch or len(moves) or 1):
-                self._write(" ;\n".join(batch))
+                self._write(" ;\n".join(batch), timeout=max(self.timeout, LOAD_TIMEOUT))
         except BaseException:
             with contextlib.suppress(StoreError, httpx.HTTPError):
                 for stage in staged.values():
@@ -367,6 +371,7 @@ class RemoteStore(Store):
         Store PUT where the engine has one, else DROP SILENT GRAPH and INSERT DATA batches."""
         if self.store_url:
             self._send("PUT", self.store_url, "graph", params={self.graph_param(): graph},
+                       timeout=max(self.timeout, LOAD_TIMEOUT),
                        content=("\n".join(lines) + "\n").encode("utf-8"),
                        headers=self._headers({"Content-Type": "application/n-triples"}))
         else:
