@@ -18,8 +18,9 @@ from graph.stores import Backend, QuerySyntaxError, Store, StoreSpec, library_ve
 from graph.stores.base import Graphs
 
 from .servers import ROOT, run_server
+from .virtuoso import virtuoso_endpoint  # noqa: F401 - a fixture
 
-PERSONS = "SELECT ?p WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> }"
+PERSONS = "SELECT DISTINCT ?p WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> }"  # the union is a bag
 DOC = "http://localhost:8000/id/doc/2026-03-12-lansgemensam-ledning"
 
 
@@ -33,8 +34,8 @@ def remote_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = free_port()
     log = tmp / "oxigraph.log"
     with log.open("w") as fh:
-        proc = subprocess.Popen([binary, "serve", "--location", str(tmp / "db"), "--bind", f"127.0.0.1:{port}"],
-                                stdout=fh, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([binary, "serve", "--location", str(tmp / "db"), "--bind", f"127.0.0.1:{port}",
+                                 "--union-default-graph"], stdout=fh, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_http(url + "/query?query=ASK%7B%7D", proc, timeout=10, ok=201, log=log)
@@ -43,12 +44,12 @@ def remote_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stop(proc)
 
 
-@pytest.fixture(params=["oxigraph-disk", "oxigraph-memory", "rdflib", "remote"])
+@pytest.fixture(params=["oxigraph-disk", "oxigraph-memory", "rdflib", "remote", "virtuoso"])
 def store(request: pytest.FixtureRequest, tmp_path: Path, built_graph: Path) -> Iterator[Store]:
     spec = {"oxigraph-disk": f"oxigraph:{tmp_path / 'store'}", "oxigraph-memory": "memory", "rdflib": "rdflib",
-            "remote": None}[request.param]
+            "remote": None, "virtuoso": None}[request.param]
     if spec is None:
-        spec = request.getfixturevalue("remote_endpoint")
+        spec = request.getfixturevalue("remote_endpoint" if request.param == "remote" else "virtuoso_endpoint")
     s = open_store(spec)
     s.load(built_graph, replace=True)
     yield s
@@ -153,9 +154,11 @@ def test_spec_opens_its_backend(tmp_path: Path) -> None:
         store.update('INSERT DATA { <urn:s> <urn:p> "v" }')
     with disk.open(read_only=True) as store:
         assert store.ask('ASK { <urn:s> <urn:p> "v" }')
-    remote = StoreSpec.parse("remote:query=http://h/q,user=u,password=p,timeout=5").open()
-    assert (remote.query_url, remote.update_url, remote.auth, remote.timeout) == ("http://h/q", "http://h/q",
-                                                                                ("u", "p"), 5.0)
+    (tmp_path / "pw").write_text("p\n")
+    remote = StoreSpec.parse(f"remote:query=http://h/q,engine=sparql,user=u,password-file={tmp_path / 'pw'},"
+                             "timeout=5").open()
+    assert (remote.query_url, remote.update_url, remote.timeout) == ("http://h/q", "http://h/q", 5.0)
+    assert (remote.auth.user, remote.auth.password) == ("u", "p")
     derived = StoreSpec.parse("http://h:7878/query").open()
     assert (derived.update_url, derived.store_url) == ("http://h:7878/update", "http://h:7878/store")
 

@@ -22,7 +22,11 @@ def _bench(args: argparse.Namespace) -> int:
         serve_and_load(args.store, out, args.duration, normal_clients=args.clients or 20, **{
             k: v for k, v in pages.items() if k != "browser"})
         return 0
-    if args.only == "pages":
+    if args.only == "engines":
+        from ..bench.engines import run_engines_only
+
+        report = run_engines_only(args.scale, args.seed, args.repeat, out)
+    elif args.only == "pages":
         report = run_pages_only(args.scale, args.seed, args.store, args.page_repeat, out, **pages)
     else:
         if args.store:
@@ -39,10 +43,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "pictures, server under load, web pages and memory")
     p.add_argument("--scale", choices=("real", "county", "national"), default="county",
                    help="the data: the real graph alone, or with a synthetic county or the whole country")
-    p.add_argument("--only", choices=("pages", "load"),
+    p.add_argument("--only", choices=("pages", "load", "engines"),
                    help="run one part alone: 'pages' times every page kind on a fresh server, a browser journey "
                         "and the server's memory (minutes, not the whole bench's ~13 at national scale); 'load' "
-                        "the mixed load (2 clients looping the slowest example, --clients others; --duration s)")
+                        "the mixed load (2 clients looping the slowest example, --clients others; --duration s); "
+                        "'engines' loads the data into the embedded store, oxigraph serve and Virtuoso and times "
+                        "the example queries on each")
     p.add_argument("--store", help="with --only pages: an existing on-disk store to serve read-only "
                                    "(oxigraph:PATH) instead of building one at --scale")
     p.add_argument("--search-index", help="with --store: the search index file to use or build (keeps the "

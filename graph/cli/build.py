@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from .. import config
@@ -26,26 +27,30 @@ def _build(args: argparse.Namespace) -> int:
             print(f"  {key}: {value}")
         if args.store:
             from ..guards import check_replace
-            from ..stores import StoreSpec, open_store
+            from ..stores import StoreError, StoreSpec, open_store
 
             spec = StoreSpec.parse(args.store)
-            if spec.persistent and spec.path is not None and spec.backend == "oxigraph":
-                # built beside the old store and swapped in whole, with the marker of the file loaded
-                # (graph/stores/ondisk.py): a kill at any moment leaves the old store or the new one
-                from ..stores.ondisk import replace_store
+            try:
+                if spec.persistent and spec.path is not None and spec.backend == "oxigraph":
+                    # built beside the old store and swapped in whole, with the marker of the file loaded
+                    # (graph/stores/ondisk.py): a kill at any moment leaves the old store or the new one
+                    from ..stores.ondisk import replace_store
 
-                if (spec.path / "CURRENT").exists():  # refused before anything is written
-                    with spec.open() as store:
+                    if (spec.path / "CURRENT").exists():  # refused before anything is written
+                        with spec.open() as store:
+                            check_replace(store, args.store, out, args.replace_anyway)
+                    n = replace_store(spec.path, out)
+                    print(f"loaded into {args.store}: the store now holds {n} quads in named graphs; "
+                          "queries see their union")
+                else:
+                    with open_store(args.store) as store:
                         check_replace(store, args.store, out, args.replace_anyway)
-                n = replace_store(spec.path, out)
-                print(f"loaded into {args.store}: the store now holds {n} quads in named graphs; "
-                      "queries see their union")
-            else:
-                with open_store(args.store) as store:
-                    check_replace(store, args.store, out, args.replace_anyway)
-                    store.load(out, replace=True)
-                    print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
-                          "in named graphs; queries see their union")
+                        store.load(out, replace=True)
+                        print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
+                              "in named graphs; queries see their union")
+            except StoreError as exc:  # one readable line, no traceback (a remote load leaves the old data)
+                print(f"error: loading into {args.store} failed: {exc}".splitlines()[0], file=sys.stderr)
+                return 2
             from ..search_index import build_for_store
 
             print(build_for_store(args.store, force=True)[1])
