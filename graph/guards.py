@@ -44,8 +44,9 @@ class Contents:
 
 
 def contents(store: Store) -> Contents:
-    """Count what the store holds (SPARQL, so any backend)."""
-    quads = int(store.select(load_query("store_quads.rq"))[0]["quads"])
+    """Count what the store holds: its quads in the project's named graphs (Store.quad_count: a remote
+    engine's own system graphs left out) and the records' kinds (SPARQL, so any backend)."""
+    quads = store.quad_count()
     counts = {k: int(v) for k, v in store.select(load_query("counts.rq"))[0].items()}
     return Contents(quads, counts)
 

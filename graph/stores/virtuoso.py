@@ -31,6 +31,7 @@ needs beyond plain SPARQL 1.1 Protocol.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -41,7 +42,9 @@ from .terms import Term
 
 EMPTY: Term = ("literal", "", "", "")
 #: The idiom that lists the named graphs (the service description's), spaced as one line.
-LIST_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
+#: The graph-listing idiom (`SELECT [DISTINCT] ?g WHERE { GRAPH ?g { } } [ORDER BY ?g]`), comments removed.
+LIST_GRAPHS = re.compile(r"SELECT (?:DISTINCT )?\?(\w+) WHERE \{ GRAPH \?\1 \{ \} \}( ORDER BY \?\1)?", re.I)
+_COMMENT = re.compile(r"^\s*#[^\n]*$", re.M)
 #: INSERT DATA batch size for Virtuoso (its generated-SQL limit takes at most 1,413 triples).
 BATCH = 1000
 #: MOVE operations per update request: each compiles to SQL of its own, under the same 10,000-line
@@ -87,11 +90,13 @@ class VirtuosoStore(RemoteStore):
 
     def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
         form = query_form(sparql)
-        if " ".join(sparql.split()) == LIST_GRAPHS and not (graphs and (graphs.default or graphs.named)):
+        listing = LIST_GRAPHS.fullmatch(" ".join(_COMMENT.sub("", sparql).split()))
+        if listing and not (graphs and (graphs.default or graphs.named)):
             # Virtuoso answers the empty GRAPH ?g {} with one row and ?g unbound: list the graphs
             # that hold triples instead (what the idiom means), its own graphs left out
-            keep = " && ".join(f'!STRSTARTS(STR(?g), "{p}")' for p in SYSTEM_GRAPH_PREFIXES)
-            sparql = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }}"
+            var, order = listing.group(1), listing.group(2) or ""
+            keep = " && ".join(f'!STRSTARTS(STR(?{var}), "{p}")' for p in SYSTEM_GRAPH_PREFIXES)
+            sparql = f"SELECT DISTINCT ?{var} WHERE {{ GRAPH ?{var} {{ ?s ?p ?o }} FILTER({keep}) }}{order}"
         try:
             return self.run(sparql, form, graphs)
         except ResultCut:
