@@ -426,7 +426,7 @@ def test_docs_render_the_operations_offline(live_server: Server, browser: tuple[
     every operation of the OpenAPI description."""
     spec = httpx.get(live_server.url + "/openapi.json").json()
     operations = {(method.upper(), path) for path, item in spec["paths"].items() for method in item
-                  if method in ("get", "post", "put", "delete", "patch")}
+                  if method in ("get", "head", "post", "put", "delete", "patch")}
     page = open_page(browser, live_server, Kind("docs", "/docs", wait_for=".opblock"), "sv")
     rows = page.evaluate("""() => [...document.querySelectorAll('.opblock-summary')].map(s =>
         [s.querySelector('.opblock-summary-method').innerText.trim(),
