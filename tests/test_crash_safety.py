@@ -303,7 +303,7 @@ def test_kill_9_of_the_server_leaves_no_update_process(old_store: Path, tmp_path
                     "Content-Type": "application/sparql-update", "Authorization": "Bearer t0ken"})
 
         threading.Thread(target=send, daemon=True).start()
-        deadline = time.monotonic() + 180  # the update process starts a Python and opens the store: slow on a loaded machine
+        deadline = time.monotonic() + 180  # slow on a loaded machine
         while lock_holder(store) is None:
             assert time.monotonic() < deadline, "the update process never took the store's lock"
             time.sleep(0.1)
