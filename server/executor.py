@@ -3,10 +3,12 @@
 - A pool of worker processes (server/worker.py) answers queries; when one runs past the timeout
   the worker is killed (the work really stops) and a fresh one takes its place.
 - Updates: the user's update alone, one transaction (the default graph is the engine's union of the
-  named graphs: nothing to copy). On-disk Oxigraph is opened for writing by a one-off process while
-  the readers keep answering from their read-only handles (each a snapshot of the store as it was
-  when opened); once the update is committed the readers are replaced one at a time by fresh ones
-  that see it, and the update answers after that (so its client reads what it wrote). In-memory
+  named graphs: nothing to copy). On-disk Oxigraph is opened for writing by an update process
+  started ahead as a standby (it opens the store only when the update arrives: RocksDB has one
+  writer, and a build must find the store unlocked between updates) while the readers keep
+  answering from their read-only handles (each a snapshot of the store as it was when opened); once
+  the update is committed every idle reader reopens its handle in place (milliseconds) and a busy
+  one does so when released, and the update answers after that (so its client reads what it wrote). In-memory
   stores apply the update in every worker and keep it in a replay log so a restarted worker
   catches up; a remote endpoint gets it over HTTP.
 """
