@@ -3,10 +3,12 @@
 - A pool of worker processes (server/worker.py) answers queries; when one runs past the timeout
   the worker is killed (the work really stops) and a fresh one takes its place.
 - Updates: the user's update alone, one transaction (the default graph is the engine's union of the
-  named graphs: nothing to copy). On-disk Oxigraph is opened for writing by a one-off process while
-  the readers keep answering from their read-only handles (each a snapshot of the store as it was
-  when opened); once the update is committed the readers are replaced one at a time by fresh ones
-  that see it, and the update answers after that (so its client reads what it wrote). In-memory
+  named graphs: nothing to copy). On-disk Oxigraph is opened for writing by an update process
+  started ahead as a standby (it opens the store only when the update arrives: RocksDB has one
+  writer, and a build must find the store unlocked between updates) while the readers keep
+  answering from their read-only handles (each a snapshot of the store as it was when opened); once
+  the update is committed every idle reader reopens its handle in place (milliseconds) and a busy
+  one does so when released, and the update answers after that (so its client reads what it wrote). In-memory
   stores apply the update in every worker and keep it in a replay log so a restarted worker
   catches up; a remote endpoint gets it over HTTP.
 """
@@ -20,6 +22,7 @@ import queue
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import connection as mp_connection
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,12 @@ _CTX = mp.get_context("spawn")
 UPDATE_GRACE = float(os.environ.get("SAMVERKAN_UPDATE_GRACE", "30"))
 #: Seconds the update process may take to open the store (and upgrade one written by an older version).
 UPDATE_START = 600.0
+
+
+def _wait_ended(proc: Any, timeout: float) -> None:
+    """Wait for `proc` to end without reaping it (the standby thread joins it)."""
+    with contextlib.suppress(Exception):
+        mp_connection.wait([proc.sentinel], timeout)
 
 
 class QueryTimeout(StoreError):
@@ -107,14 +116,26 @@ class _Worker:
             self.conn.close()
 
 
-def _update_process(spec: StoreSpec, sparql: str, base_iri: str | None, conn: Any,
-                    parent_pid: int | None = None) -> None:
+def _update_process(spec: StoreSpec, conn: Any, parent_pid: int | None = None) -> None:
+    """The update process: started ahead as a standby (imports done, store NOT open: RocksDB allows one
+    writer, and a build or a second server must find the store unlocked while no update runs); it
+    opens the store only when ("update", sparql, base_iri) arrives, runs that one update in one
+    transaction and ends."""
     if parent_pid is not None:  # ends with the server: kill -9 of the server leaves no writer behind
         from graph.stores.ondisk import UPDATE_PROCESS_NAME
 
         from .lifecycle import die_with_parent
 
         die_with_parent(parent_pid, UPDATE_PROCESS_NAME)
+    with contextlib.suppress(Exception):  # the engine's import is paid now, not when an update arrives
+        import pyoxigraph  # noqa: F401
+    try:
+        msg = conn.recv()
+    except (EOFError, OSError):
+        return
+    if not msg or msg[0] != "update":
+        return
+    _, sparql, base_iri = msg
     try:
         store = spec.open()
         store.upgrade()  # a store written by an older version: its merged default copy goes first, once
@@ -126,6 +147,60 @@ def _update_process(spec: StoreSpec, sparql: str, base_iri: str | None, conn: An
         conn.send(("error", "syntax", str(exc)))
     except Exception as exc:
         conn.send(("error", "store", f"{type(exc).__name__}: {exc}"))
+
+
+class _Standby:
+    """Keeps one update process started ahead, so an update does not wait for a Python start. A
+    thread of its own starts each one and waits for it to end (PR_SET_PDEATHSIG fires when the
+    starting thread ends: server/lifecycle.py), then starts the next."""
+
+    def __init__(self, spec: StoreSpec) -> None:
+        self.spec = spec
+        self._ready: queue.Queue = queue.Queue(maxsize=1)
+        self._lock = threading.Lock()
+        self._stopping = False
+        self._current: Any = None
+        self._thread = threading.Thread(target=self._loop, name="samverkan-update-standby", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            parent, child = _CTX.Pipe()
+            with self._lock:
+                if self._stopping:
+                    return
+                proc = _CTX.Process(target=_update_process, args=(self.spec, child, os.getpid()),
+                                    daemon=True, name="samverkan-update")
+                try:
+                    proc.start()
+                except Exception:
+                    child.close()
+                    parent.close()
+                    self._ready.put(None)  # the taker starts one itself and says why it failed
+                    return
+                self._current = proc
+            child.close()
+            self._ready.put((proc, parent))
+            proc.join()  # this thread stays alive while the process runs (its death signal is tied to it)
+            with self._lock:
+                self._current = None
+
+    def take(self, timeout: float) -> tuple[Any, Any] | None:
+        """The standby process and its pipe (the next one is started as soon as it ends), or None."""
+        try:
+            return self._ready.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+            proc = self._current
+        if proc is not None:
+            with contextlib.suppress(Exception):
+                proc.kill()
 
 
 @dataclass
@@ -146,6 +221,7 @@ class QueryExecutor:
     _update_lock: threading.Lock = field(default_factory=threading.Lock, init=False)  # one update at a time
     _stale: set[int] = field(default_factory=set, init=False)  # readers opened before the last update (ids)
     generation: int = field(default=0, init=False)  # updates so far: caches of derived results key on it
+    _standby: _Standby | None = field(default=None, init=False)  # the next update process, started ahead
 
     def __post_init__(self) -> None:
         self.spec = StoreSpec.parse(self.spec)
@@ -185,10 +261,15 @@ class QueryExecutor:
         return w
 
     def start(self) -> None:
+        if self.on_disk and self._standby is None:  # starts while the workers open the store
+            self._standby = _Standby(self.spec)
+            self._standby.start()
         for _ in range(max(1, self.workers)):
             self._idle.put(self._spawn())
 
     def stop(self) -> None:
+        if self._standby is not None:
+            self._standby.stop()
         with self._spawn_lock:
             workers, self._all = list(self._all), []
         for w in workers:
@@ -289,76 +370,82 @@ class QueryExecutor:
 
     def _update_on_disk(self, sparql: str, base_iri: str | None, timeout: float) -> None:
         limit = timeout + UPDATE_GRACE
-        parent, child = _CTX.Pipe()
-        proc = _CTX.Process(target=_update_process, args=(self.spec, sparql, base_iri, child, os.getpid()),
-                            daemon=True, name="samverkan-update")
-        proc.start()
-        child.close()
+        if self._standby is None:
+            self._standby = _Standby(self.spec)
+            self._standby.start()
+        taken = self._standby.take(UPDATE_START)
+        if taken is None:
+            raise StoreError("the update process could not be started; nothing of the update was written")
+        proc, parent = taken
         try:
+            parent.send(("update", sparql, base_iri))
             if parent.poll(UPDATE_START):
                 reply = parent.recv()
             else:
                 proc.kill()
-                proc.join(5)
+                _wait_ended(proc, 5)
                 reply = ("error", "store", f"the update process did not open the store within {UPDATE_START:g} s")
             if reply[0] == "started":
                 if not parent.poll(limit):
                     # killed before its one transaction committed: nothing of the update is in the store
                     proc.kill()
-                    proc.join(5)
+                    _wait_ended(proc, 5)
                     raise QueryTimeout(f"the update ran longer than {limit:g} s and was stopped; nothing of it "
                                        "was written")
                 reply = parent.recv()
         except (EOFError, OSError) as exc:
-            proc.join(5)
+            _wait_ended(proc, 5)
             raise StoreError(f"the update process failed (exit code {proc.exitcode}); nothing of it was "
                              "written") from exc
         finally:
             parent.close()
-        proc.join(30)
+        # the process closed the store before answering; its end (and RocksDB's lock going) is near
+        _wait_ended(proc, 30)
         if reply[0] == "error":
             raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
         self._refresh_readers()
 
     def _refresh_readers(self) -> None:
-        """Replace the query workers one at a time by fresh ones, which see the store as it is now;
-        the others keep answering meanwhile."""
+        """Make every query worker see the store as it is now: the idle ones reopen their read-only
+        handle in place at once (milliseconds, side by side); a busy one finishes its query (on the
+        old snapshot, begun before this update answered) and reopens when it is released."""
         with self._spawn_lock:
-            old = list(self._all)
-        with ThreadPoolExecutor(max(1, len(old))) as pool:  # started side by side: the update waits for them
-            fresh = list(pool.map(lambda _: self._spawn(), old))
-        with self._spawn_lock:
-            self._stale.update(id(w) for w in old)
-        for w in fresh:
-            self._idle.put(w)
-        # the old readers idle now go at once; a busy one finishes its query (on the old snapshot) and
-        # goes when it is released
-        kept = []
+            self._stale.update(id(w) for w in self._all)
+        idle = []
         while True:
             try:
-                w = self._idle.get_nowait()
+                idle.append(self._idle.get_nowait())
             except queue.Empty:
                 break
-            if self._is_stale(w):
-                self._retire(w)
-            else:
-                kept.append(w)
-        for w in kept:
+        if not idle:
+            return
+        with ThreadPoolExecutor(len(idle)) as pool:
+            fresh = list(pool.map(self._reopen, idle))
+        for w in fresh:
             self._idle.put(w)
+
+    def _reopen(self, w: _Worker) -> _Worker:
+        """The worker `w` with its store reopened (or a fresh worker in its place if that fails)."""
+        with self._spawn_lock:
+            self._stale.discard(id(w))
+        try:
+            reply = w.call(("reopen",), UPDATE_START)
+            if reply[0] == "ok":
+                return w
+        except StoreError:
+            pass
+        self._retire(w)
+        return self._spawn()
 
     def _is_stale(self, w: _Worker) -> bool:
         with self._spawn_lock:
-            if id(w) in self._stale:
-                self._stale.discard(id(w))
-                return True
-            return False
+            return id(w) in self._stale
 
     def _release(self, w: _Worker) -> None:
-        """Give a worker back after a query: to the idle ones, or away if an update made it stale."""
+        """Give a worker back after a query: to the idle ones, reopened first if an update made it stale."""
         if self._is_stale(w):
-            self._retire(w)
-        else:
-            self._idle.put(w)
+            w = self._reopen(w)
+        self._idle.put(w)
 
     def _update_in_memory(self, sparql: str, base_iri: str | None, timeout: float) -> None:
         workers = [self._idle.get() for _ in range(len(self._all))]

@@ -97,7 +97,11 @@ def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list
                 store.close()
                 conn.send(("ok",))
                 return
-            if op == "query":
+            if op == "reopen":  # an update was committed: see it (milliseconds, no new process)
+                store.close()
+                store = open_worker_store(spec, graph_file, replay)
+                conn.send(("ok", None))
+            elif op == "query":
                 _, sparql, default, named, base_iri, max_rows, *more = msg
                 max_bytes, guard = (list(more) + [None, None])[:2]
                 if guard is not None:  # a user's query: decided on the parse before the engine sees it
