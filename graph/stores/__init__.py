@@ -3,7 +3,8 @@
 - ``oxigraph:PATH`` — embedded Oxigraph, persistent on disk (the default for the main job);
 - ``oxigraph:`` or ``memory`` — embedded Oxigraph in memory;
 - ``rdflib`` — rdflib's in-memory Dataset (small runs, the baseline in benchmarks);
-- ``http(s)://...`` — a remote SPARQL 1.1 endpoint (see graph.stores.remote).
+- ``http(s)://...`` — a remote SPARQL 1.1 endpoint (see graph.stores.remote; engines with quirks of
+  their own, such as Virtuoso (graph.stores.virtuoso), register in remote.ENGINES).
 
 Parse a spec once with ``StoreSpec.parse(text)`` and ask it (``spec.persistent``, ``spec.path``,
 ``spec.is_remote``, ``spec.open(read_only=...)``); ``open_store(text)`` is the short way to open one.
@@ -13,7 +14,7 @@ the built-in ones are imported here so that they register.
 
 from __future__ import annotations
 
-from . import oxigraph_store, rdflib_store, remote  # noqa: F401 - importing a backend registers it
+from . import oxigraph_store, rdflib_store, remote, virtuoso  # noqa: F401 - importing a backend registers it
 from .base import QuerySyntaxError, Store, StoreError
 from .spec import Backend, StoreSpec, library_versions, open_store, register, unregister
 

@@ -178,8 +178,6 @@ class RemoteStore(Store):
     @classmethod
     def from_spec(cls, spec: StoreSpec) -> RemoteStore:
         """The store a remote spec names: an endpoint URL, or (``remote:...``) its options."""
-        from . import virtuoso  # noqa: F401 - registers its engine
-
         if spec.location.startswith(("http://", "https://")):
             return cls.for_url(spec.location)
         opts = dict(part.split("=", 1) for part in spec.location.split(",") if "=" in part)
