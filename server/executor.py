@@ -127,8 +127,6 @@ def _update_process(spec: StoreSpec, conn: Any, parent_pid: int | None = None) -
         from .lifecycle import die_with_parent
 
         die_with_parent(parent_pid, UPDATE_PROCESS_NAME)
-    with contextlib.suppress(Exception):  # the engine's import is paid now, not when an update arrives
-        import pyoxigraph  # noqa: F401
     try:
         msg = conn.recv()
     except (EOFError, OSError):
