@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .sparql import load_query
-from .stores import Store, open_store
+from .stores import Store, StoreSpec, open_store
 
 
 class Refused(ValueError):
@@ -51,6 +51,20 @@ def contents(store: Store) -> Contents:
     return Contents(quads, counts)
 
 
+def _refusal(old: Contents, new: Contents, name: str, new_file: Path) -> Refused | None:
+    """Why replacing a store holding `old` by a dataset holding `new` is refused, or None."""
+    if new.empty:
+        why = "holds no records"
+    elif new.quads * 2 < old.quads:
+        why = "would remove more than half of the store's quads"
+    else:
+        return None
+    return Refused(f"refusing to replace the contents of {name}: the new dataset {new_file} {why}.\n"
+                   f"  the store holds:       {old.describe()}\n"
+                   f"  the new dataset holds: {new.describe()}\n"
+                   "  give --replace-anyway to replace it all the same")
+
+
 def check_replace(store: Store, name: str, new_file: Path, anyway: bool = False) -> None:
     """Refuse to replace a non-empty store's contents with the dataset in new_file when that holds no
     records or fewer than half the store's quads, unless anyway (--replace-anyway)."""
@@ -61,14 +75,28 @@ def check_replace(store: Store, name: str, new_file: Path, anyway: bool = False)
         return
     with open_store("memory") as scratch:
         scratch.load(new_file)
-        new = contents(scratch)
-    if new.empty:
-        why = "holds no records"
-    elif new.quads * 2 < old.quads:
-        why = "would remove more than half of the store's quads"
-    else:
-        return
-    raise Refused(f"refusing to replace the contents of {name}: the new dataset {new_file} {why}.\n"
-                  f"  the store holds:       {old.describe()}\n"
-                  f"  the new dataset holds: {new.describe()}\n"
-                  "  give --replace-anyway to replace it all the same")
+        refused = _refusal(old, contents(scratch), name, new_file)
+    if refused:
+        raise refused
+
+
+def replace_on_disk(spec: StoreSpec, graph: Path, anyway: bool = False, digest: str | None = None) -> int:
+    """Replace an on-disk Oxigraph store by `graph` crash-safely (graph/stores/ondisk.py: built beside
+    it and swapped in whole), refused as check_replace refuses, unless anyway. The new dataset is
+    counted in the store built beside the old one, before the swap (not loaded a second time to be
+    counted): a refusal leaves the old store as it was. Returns the quads loaded."""
+    from .stores.ondisk import replace_store
+
+    assert spec.path is not None, "an on-disk store"
+    old = None
+    if not anyway and (spec.path / "CURRENT").exists():
+        with spec.open() as store:
+            old = contents(store)
+
+    def accept(new: Store) -> None:
+        if old is not None and old.quads:
+            refused = _refusal(old, contents(new), str(spec), graph)
+            if refused:
+                raise refused
+
+    return replace_store(spec.path, graph, digest, accept=accept)

@@ -26,7 +26,7 @@ def _build(args: argparse.Namespace) -> int:
         for key, value in counts(result.dataset).items():
             print(f"  {key}: {value}")
         if args.store:
-            from ..guards import check_replace
+            from ..guards import check_replace, replace_on_disk
             from ..stores import StoreError, StoreSpec, open_store
 
             spec = StoreSpec.parse(args.store)
@@ -34,12 +34,7 @@ def _build(args: argparse.Namespace) -> int:
                 if spec.persistent and spec.path is not None and spec.backend == "oxigraph":
                     # built beside the old store and swapped in whole, with the marker of the file loaded
                     # (graph/stores/ondisk.py): a kill at any moment leaves the old store or the new one
-                    from ..stores.ondisk import replace_store
-
-                    if (spec.path / "CURRENT").exists():  # refused before anything is written
-                        with spec.open() as store:
-                            check_replace(store, args.store, out, args.replace_anyway)
-                    n = replace_store(spec.path, out)
+                    n = replace_on_disk(spec, out, args.replace_anyway)
                     print(f"loaded into {args.store}: the store now holds {n} quads in named graphs; "
                           "queries see their union")
                 else:

@@ -27,9 +27,9 @@ def prepare_store(store_spec: str | StoreSpec, graph: Path | None, replace_anywa
     that was killed, another build) is waited for (SAMVERKAN_LOCK_WAIT seconds, default 30), then
     refused with the process id and what to do (StoreLocked). A graph with no records, or less than half
     the store's quads, is refused (guards.Refused) unless replace_anyway."""
-    from ..guards import check_replace
+    from ..guards import replace_on_disk
     from ..stores import StoreSpec
-    from ..stores.ondisk import check_unlocked, file_digest, loaded_digest, recover, replace_store
+    from ..stores.ondisk import check_unlocked, file_digest, loaded_digest, recover
 
     spec = StoreSpec.parse(store_spec)
     if not spec.persistent or spec.path is None:
@@ -47,10 +47,7 @@ def prepare_store(store_spec: str | StoreSpec, graph: Path | None, replace_anywa
     digest = file_digest(graph)
     if loaded_digest(path) == digest and (path / "CURRENT").exists():
         return "unchanged"
-    if (path / "CURRENT").exists():  # refused before anything is written
-        with spec.open() as store:
-            check_replace(store, str(spec), graph, replace_anyway)
-    n = replace_store(path, graph, digest)
+    n = replace_on_disk(spec, graph, replace_anyway, digest)
     return f"loaded {n} quads from {graph}"
 
 

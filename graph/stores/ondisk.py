@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .base import StoreError
+from .base import Store, StoreError
 
 #: The file inside an on-disk store naming the graph file last loaded into it (its SHA-256).
 MARKER = ".loaded-graph.sha256"
@@ -154,11 +154,13 @@ def swap_in(new_dir: Path, store_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def replace_store(store_dir: Path, graph: Path, digest: str | None = None) -> int:
+def replace_store(store_dir: Path, graph: Path, digest: str | None = None,
+                  accept: Callable[[Store], None] | None = None) -> int:
     """Replace the on-disk Oxigraph store at `store_dir` by the contents of `graph` (TriG, N-Quads,
     ...), atomically: a kill at any moment leaves the old store or the new one, each with its own
     marker (`loaded_digest`). Returns the quads loaded. Refuses (StoreLocked) while another process
-    holds the store's lock, as an update process of a running server does."""
+    holds the store's lock, as an update process of a running server does. `accept`, if given, sees
+    the new store once loaded and may refuse it by raising: the old store then stays as it was."""
     from .oxigraph_store import OxigraphStore
 
     store_dir = Path(store_dir)
@@ -175,6 +177,8 @@ def replace_store(store_dir: Path, graph: Path, digest: str | None = None) -> in
         try:
             _fault("loading")
             n = store.load(graph)
+            if accept is not None:
+                accept(store)
         finally:
             store.close()
         (tmp / MARKER).write_text(digest + "\n")
