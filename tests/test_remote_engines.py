@@ -19,14 +19,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.engines import EngineMissing, oxigraph_server
+from graph.engines import oxigraph_server
 from graph.processes import free_port
 from graph.stores import QuerySyntaxError, Store, StoreError, open_store
 from graph.stores.remote import ResultCut, StoreRefused, detect_engine
 from graph.stores.virtuoso import VirtuosoStore
 
 from .servers import ROOT, run_server
-from .virtuoso import RESULT_SET_MAX_ROWS, missing, virtuoso_endpoint  # noqa: F401 - a fixture
+from .virtuoso import RESULT_SET_MAX_ROWS, engine_endpoint, missing, virtuoso_endpoint  # noqa: F401 - a fixture
 
 QUERIES = ROOT / "queries"
 EXAMPLES = sorted(p.name for p in QUERIES.glob("example_*.rq"))
@@ -39,16 +39,7 @@ PLAIN = sorted(p.name for p in QUERIES.glob("*.rq") if not re.search(r"\$[A-Za-z
 @pytest.fixture(scope="module")
 def oxigraph_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`oxigraph serve --union-default-graph` (the one dataset rule's flag) on a free loopback port."""
-    try:
-        server = oxigraph_server(tmp_path_factory.mktemp("oxigraph-serve"))
-        url = server.__enter__()
-    except EngineMissing as exc:
-        missing(str(exc))
-        return
-    try:
-        yield url
-    finally:
-        server.__exit__(None, None, None)
+    yield from engine_endpoint(oxigraph_server, tmp_path_factory.mktemp("oxigraph-serve"))
 
 
 @pytest.fixture(scope="module")

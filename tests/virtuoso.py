@@ -6,14 +6,16 @@ CI (CI=true) a missing engine fails the run instead of skipping it."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
 
 import pytest
 
 from graph.engines import MAX_ROWS as RESULT_SET_MAX_ROWS
 from graph.engines import EngineMissing, virtuoso_server
 
-__all__ = ["RESULT_SET_MAX_ROWS", "missing", "virtuoso_endpoint"]
+__all__ = ["RESULT_SET_MAX_ROWS", "engine_endpoint", "missing", "virtuoso_endpoint"]
 
 
 def missing(reason: str) -> None:
@@ -23,11 +25,11 @@ def missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def virtuoso_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """One Virtuoso for the test session (a fresh database takes Virtuoso ~10 s to create)."""
+def engine_endpoint(start: Callable[[Path], AbstractContextManager[str]], folder: Path) -> Iterator[str]:
+    """A fixture's body for an engine started by graph.engines (`start(folder)`): its endpoint URL while
+    the tests run, the engine stopped after; a missing engine skips (fails in CI)."""
     try:
-        server = virtuoso_server(tmp_path_factory.mktemp("virtuoso"))
+        server = start(folder)
         url = server.__enter__()
     except EngineMissing as exc:
         missing(str(exc))
@@ -36,3 +38,9 @@ def virtuoso_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
         yield url
     finally:
         server.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One Virtuoso for the test session (a fresh database takes Virtuoso ~10 s to create)."""
+    yield from engine_endpoint(virtuoso_server, tmp_path_factory.mktemp("virtuoso"))
