@@ -7,10 +7,11 @@ import pytest
 from rdflib import Dataset
 
 from graph.build import build, build_to_file
+from graph.iris import DEFAULT_BASE
 
 from .servers import Server, run_server
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 
 
 @pytest.fixture(scope="session")

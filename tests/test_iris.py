@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from graph.iris import HOME_ORG, ID_PATH, PASSAGE_PATH, Iris, Terms, lines_anchor
+from graph.iris import DEFAULT_BASE, HOME_ORG, ID_PATH, PASSAGE_PATH, Iris, Terms, lines_anchor
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 
 
 def test_patterns_pinned() -> None:

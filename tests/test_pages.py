@@ -12,10 +12,12 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import FOAF
 
+from graph.iris import DEFAULT_BASE, Iris
+
 from .browser import browser_page
 from .servers import Server
 
-ID = "http://localhost:8000/id/"
+ID = Iris(DEFAULT_BASE).id
 
 
 def test_person_page_html(live_server: Server) -> None:

@@ -13,11 +13,12 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, RDFS, SKOS
 
 from graph.config import LGL
+from graph.iris import DEFAULT_BASE
 
 from .browser import browser_page
 from .servers import Server
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 ID = BASE + "id/"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 DENISE = URIRef(ID + "person/denise-goransson")

@@ -12,11 +12,12 @@ import pytest
 from rdflib import Graph
 from SPARQLWrapper import JSON, N3, TURTLE, XML, SPARQLWrapper
 
+from graph.iris import DEFAULT_BASE
 from server.html import safe_href
 
 from .servers import Server, run_server
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 TOKEN = "small-items-token"
 NAMES = "CONSTRUCT { ?p <http://xmlns.com/foaf/0.1/name> ?n } WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }"
 

@@ -16,6 +16,7 @@ import networkx as nx
 import pytest
 
 from graph.cli import main
+from graph.iris import DEFAULT_BASE, Iris
 from graph.network.aggregate import aggregate_by_org
 from graph.network.analysis import metrics
 from graph.network.data import load_data
@@ -241,7 +242,7 @@ def test_click_opens_the_nodes_page_on_this_server(browser, live_server) -> None
           }
           return null;
         }""")
-        assert target and target["id"].startswith("http://localhost:8000/id/org/")
+        assert target and target["id"].startswith(Iris(DEFAULT_BASE).id + "org/")
         # a click opens the node's page on this server (as Enter and the tables' links do), not the
         # IRI's host, which need not be this server
         path = urlparse(target["id"]).path
@@ -268,7 +269,7 @@ def test_legend_hides_a_kind_and_search_selects(browser, live_server) -> None:
         page.page.fill("#viz-search", "Hasselbom")
         page.page.press("#viz-search", "Enter")
         selected = page.page.evaluate("() => window.samverkanViz.network.getSelectedNodes()")
-        assert selected == ["http://localhost:8000/id/person/anna-hasselbom-trofast"]
+        assert selected == [str(Iris(DEFAULT_BASE).person("anna-hasselbom-trofast"))]
         assert page.errors == [] and page.external == []
     finally:
         page.close()
