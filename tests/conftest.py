@@ -42,6 +42,21 @@ def live_server(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> 
         yield server
 
 
+OTHER_BASE = "https://example.org/k/"  # a base other than the default, on no host a test server runs on
+
+
+@pytest.fixture(scope="session")
+def other_base_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The real data built under OTHER_BASE and served (no --base: the server reads the base from the
+    store) on a random loopback port, over its own on-disk store; read-only."""
+    tmp = tmp_path_factory.mktemp("other-base")
+    graph = tmp / "graph.nq"
+    build_to_file(graph, base=OTHER_BASE)
+    with run_server(tmp, graph, f"oxigraph:{tmp / 'store'}",
+                    env={"SAMVERKAN_UPDATE_TOKEN": "", "SAMVERKAN_BASE": ""}) as server:
+        yield server
+
+
 @pytest.fixture(scope="module")
 def own_prebinding_decisions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Pre-binding decisions kept on disk (graph/validation/prebinding.py) go to a temporary file for
