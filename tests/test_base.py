@@ -151,3 +151,25 @@ def test_the_host_header_appears_nowhere(other_base_server: Server) -> None:
     sd = Graph().parse(data=answers[-1].text, format="turtle")
     endpoints = {str(o) for o in sd.objects(None, URIRef("http://www.w3.org/ns/sparql-service-description#endpoint"))}
     assert endpoints == {OTHER_BASE + "sparql"}  # from the store's base, never the request's Host
+
+
+def _endpoint(server: Server) -> set[str]:
+    r = httpx.get(server.url + "/sparql", headers={"Accept": "text/turtle"}, timeout=30)
+    sd = Graph().parse(data=r.text, format="turtle")
+    return {str(o) for o in sd.objects(None, URIRef("http://www.w3.org/ns/sparql-service-description#endpoint"))}
+
+
+def test_after_an_update_the_server_follows_the_base_the_store_records(built_graph: Path, tmp_path: Path) -> None:
+    """An update that replaces the dataset's record of its base (a load of another build) moves the
+    server to that base at the next request."""
+    from .servers import run_server
+
+    default, other = Iris(DEFAULT_BASE), OTHER
+    change = (f"DROP GRAPH <{default.dataset_graph()}> ; INSERT DATA {{ GRAPH <{other.dataset_graph()}> {{ "
+              f"<{other.dataset()}> a <{VOID.Dataset}> ; <{VOID.uriSpace}> \"{other.id}\" }} }}")
+    with run_server(tmp_path, built_graph, "memory", env={"SAMVERKAN_UPDATE_TOKEN": "t", "SAMVERKAN_BASE": ""}) as s:
+        assert _endpoint(s) == {DEFAULT_BASE + "sparql"}
+        r = httpx.post(s.url + "/sparql", data={"update": change}, headers={"Authorization": "Bearer t"}, timeout=60)
+        assert r.status_code in (200, 204), r.text
+        assert _endpoint(s) == {OTHER_BASE + "sparql"}
+        assert "records the base " + OTHER_BASE in s.logs()

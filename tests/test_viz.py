@@ -159,6 +159,8 @@ def test_standalone_file_holds_no_external_resource(built_graph: Path, tmp_path:
     for url in resource_urls(html):
         assert url.startswith(("data:", "#")), url
     assert external_urls(html) <= VENDOR_TEXT_URLS, external_urls(html) - VENDOR_TEXT_URLS
+    # nodes are named by their canonical IRIs, never by a local server's address
+    assert "localhost" not in html and Iris(DEFAULT_BASE).id + "person/" in html
 
 
 # in a browser ---------------------------------------------------------------------------------------
