@@ -173,3 +173,17 @@ def test_after_an_update_the_server_follows_the_base_the_store_records(built_gra
         assert r.status_code in (200, 204), r.text
         assert _endpoint(s) == {OTHER_BASE + "sparql"}
         assert "records the base " + OTHER_BASE in s.logs()
+
+
+def test_the_example_queries_name_the_served_base(other_base_server: Server) -> None:
+    """The examples are written under DEFAULT_BASE; the query page offers them under the store's base,
+    where they find the data."""
+    examples = httpx.get(other_base_server.url + "/query/examples").json()
+    naming = [e for e in examples if OTHER.id in e["query"]]
+    assert naming and not any(Iris(DEFAULT_BASE).id in e["query"] for e in examples)
+    for e in naming:
+        r = httpx.post(other_base_server.url + "/sparql", data={"query": e["query"]},
+                       headers={"Accept": "application/sparql-results+json"}, timeout=60)
+        assert r.status_code == 200 and r.json()["results"]["bindings"], e["id"]
+    page = httpx.get(other_base_server.url + "/query").text
+    assert f'"local": ["{OTHER.id}", "{OTHER_BASE}rdf-graph-store"]' in page

@@ -49,7 +49,9 @@ PIXELS_JS = """() => {
 
 
 def external_urls(text: str) -> set[str]:
-    return {u for u in URL_RE.findall(text) if urlparse(u).hostname not in LOCAL_HOSTS}
+    """URLs in the text outside loopback, except the data's own IRIs (the nodes' names, never fetched)."""
+    return {u for u in URL_RE.findall(text)
+            if urlparse(u).hostname not in LOCAL_HOSTS and not u.startswith(Iris(DEFAULT_BASE).id)}
 
 
 def resource_urls(html: str) -> list[str]:
