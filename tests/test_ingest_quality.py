@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ingest.quality import QualityReport, Score, measure
+from graph.ingest.quality import CORPUS_DIR, QualityReport, Score, key_problems, load_part, measure
 
 OCR_DAMAGED = "2025-12-12-lansgemensam-ledning"
 
@@ -63,3 +63,35 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
     for kind in ("people", "attendance", "decisions", "agenda items", "amounts"):
         assert kind in table
     assert "precision" in table and "recall" in table
+
+
+# --------------------------------------------------------------------------- the test corpus (issue 13)
+
+PARTS = ["tune"]
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_corpus_part_keys_are_valid_records_citing_the_right_lines(part: str) -> None:
+    """Every answer key loads with the record loader (with the project's records) and cites lines
+    that hold what it says; every person has an expected reconciliation."""
+    loaded = load_part(CORPUS_DIR / part)
+    assert len(loaded.documents) >= 4
+    assert key_problems(loaded) == []
+    for d in loaded.documents:
+        rec = next(r for r in loaded.corpus.records if r.document.id == d.id)
+        assert "syntetiskt testdokument" in rec.document.lines[0].lower(), f"{d.id}: not marked synthetic"
+        assert "new" in d.people.values() or part == "tune", d.id
+
+
+def test_key_problems_catch_a_wrong_line(tmp_path) -> None:
+    """The key check is not vacuous: an amount or title moved off its line is reported."""
+    import shutil
+
+    copy = tmp_path / "part"
+    shutil.copytree(CORPUS_DIR / "tune", copy)
+    key = sorted((copy / "records").glob("*.yaml"))[0]
+    text = key.read_text(encoding="utf-8")
+    first_title = next(line for line in text.splitlines() if line.lstrip(" -").startswith('title: "'))
+    key.write_text(text.replace(first_title, first_title.rstrip('"') + ' (ändrad)"', 1), encoding="utf-8")
+    problems = key_problems(load_part(copy))
+    assert any("agenda title" in p for p in problems), problems

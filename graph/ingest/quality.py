@@ -21,17 +21,22 @@ curated answer never leaks into the draft. Facts are compared per kind:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import json
 import sys
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..names import fold, same_person
+import yaml
+
+from ..names import fold, same_person, slug
 from ..people import People, name_mentions, reconcile_people
 from ..records import Corpus, load_corpus, parse_lines
+from ..yamlload import RecordError, load_yaml
 from .pipeline import ingest, make_context, without_source
 
 KINDS = ["people", "attendance", "decisions", "agenda items", "amounts", "presenters", "posts", "meetings",
@@ -262,6 +267,167 @@ def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
         for k in KINDS:
             total[k].add(scores[k])
     return QualityReport(per, total)
+
+
+# --------------------------------------------------------------------------- the test corpus
+
+CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "ingest_corpus"
+CORPUS_PARTS = ("tune", "unseen")
+
+
+@dataclass(frozen=True)
+class CorpusDocument:
+    """One synthetic protocol of a corpus part: what is ingested and who each person is."""
+    id: str
+    input: Path                     # the file ingested (text or PDF)
+    people: dict[str, str]          # spelling in the answer key -> known person's slug, or "new"
+
+
+@dataclass
+class CorpusPart:
+    """A corpus part (tests/ingest_corpus/<part>/): its documents and, loaded with the project's
+    records, the answer keys (every key checked by the record loader like any record)."""
+    name: str
+    folder: Path
+    documents: list[CorpusDocument]
+    corpus: Corpus                  # the project's records plus this part's answer keys
+    known: Corpus                   # the project's records alone: the graph a new protocol meets
+
+
+def _corpus_documents(folder: Path) -> list[CorpusDocument]:
+    path = folder / "corpus.yaml"
+    data = load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        raise RecordError(path, None, "needs a list 'documents'")
+    out = []
+    for i, d in enumerate(data["documents"], 1):
+        if not isinstance(d, dict) or not {"id", "input", "people"} <= set(d):
+            raise RecordError(path, getattr(d, "line", None), f"document {i} needs 'id', 'input' and 'people'")
+        file = folder / str(d["input"])
+        if not file.is_file():
+            raise RecordError(path, getattr(d, "line", None), f"document {d['id']!r}: input {file} does not exist")
+        out.append(CorpusDocument(str(d["id"]), file, {str(k): str(v) for k, v in (d["people"] or {}).items()}))
+    return out
+
+
+def load_part(folder: Path, records_dir: Path | None = None, sources_dir: Path | None = None) -> CorpusPart:
+    """A corpus part, its answer keys checked by graph.records together with the project's records
+    (they refer to the project's organisations, works and roles). RecordError names the real file."""
+    folder = folder.resolve()
+    known = load_corpus(records_dir, sources_dir)
+    documents = _corpus_documents(folder)
+    with tempfile.TemporaryDirectory(prefix="samverkan-corpus-") as tmp:
+        recs, srcs = Path(tmp) / "records", Path(tmp) / "sources"
+        recs.mkdir()
+        srcs.mkdir()
+        main_sources = {d.file.parent for d in known.documents.values()}
+        for d in known.documents.values():
+            (srcs / d.file.name).symlink_to(d.file)
+        for r in known.records:
+            (recs / r.path.name).symlink_to(r.path.resolve())
+        for f in sorted((folder / "sources").iterdir()):
+            if f.name != "manifest.yaml":
+                (srcs / f.name).symlink_to(f)
+        for f in sorted((folder / "records").glob("*.yaml")):
+            (recs / f.name).symlink_to(f)
+        manifest = [load_yaml(s / "manifest.yaml")["documents"] for s in main_sources]
+        ours = load_yaml(folder / "sources" / "manifest.yaml")["documents"]
+        merged = [dict(d) for lst in manifest for d in lst] + [dict(d) for d in ours]
+        (srcs / "manifest.yaml").write_text(yaml.safe_dump({"documents": merged}, allow_unicode=True),
+                                            encoding="utf-8")
+        try:
+            corpus = load_corpus(recs, srcs)
+        except RecordError as exc:
+            where = Path(exc.path)
+            real = where.resolve() if where.is_symlink() else (folder / "sources" / "manifest.yaml"
+                                                                if where.name == "manifest.yaml" else where)
+            raise RecordError(real, exc.line, exc.message) from None
+        corpus = dataclasses.replace(corpus, records=[dataclasses.replace(r, path=r.path.resolve())
+                                                      for r in corpus.records])
+    keyed = {r.document.id for r in corpus.records if r.path.parent == folder / "records"}
+    for d in documents:
+        if d.id not in keyed:
+            raise RecordError(folder / "corpus.yaml", None, f"document {d.id!r} has no answer key in records/")
+    return CorpusPart(folder.name, folder, documents, corpus, known)
+
+
+_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"]
+
+
+def _amount_forms(amount: int) -> set[str]:
+    """The usual Swedish ways of writing an amount, to find it in a cited line."""
+    grouped = f"{amount:,}"
+    forms = {str(amount), grouped.replace(",", " "), grouped.replace(",", "."), grouped.replace(",", "\u00a0")}
+    for unit, div in (("tkr", 1000), ("mnkr", 1_000_000), ("miljoner", 1_000_000)):
+        if amount % (div // 10 if div > 1000 else div) == 0:
+            v = amount / div
+            text = f"{v:,.1f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
+            forms |= {f"{text} {unit}", f"{v:,.1f}".replace(",", " ").replace(".", ",") + f" {unit}",
+                      f"{int(v):,} {unit}".replace(",", " ") if v == int(v) else ""}
+    return {f for f in forms if f}
+
+
+def _date_forms(date: str) -> set[str]:
+    y, m, d = date.split("-")
+    return {date, f"{int(d)} {_MONTHS[int(m) - 1]} {y}", f"{d}/{m}/{y}", f"{int(d)} {_MONTHS[int(m) - 1]}"}
+
+
+def _record_problems(rec: Any) -> list[str]:
+    """Facts of one answer key that are not in the lines they cite."""
+    problems: list[str] = []
+    lines = rec.document.lines
+
+    def passage(v: Any) -> str:
+        a, b = _span(v)
+        return "\n".join(lines[a - 1:b])
+
+    def has(text: str, v: Any, what: str) -> None:
+        if fold(text) not in fold(passage(v)):
+            problems.append(f"{rec.path.name}: {what} {text!r} is not in lines {v}")
+
+    data = rec.data
+    for p in data.get("people", []) or []:
+        has(str(p["name"]), p["lines"], "person")
+    for m in data.get("meetings", []) or []:
+        if not any(f in passage(m["lines"]) for f in _date_forms(str(m["date"]))):
+            problems.append(f"{rec.path.name}: meeting {m['id']}: date {m['date']} not in lines {m['lines']}")
+        for it in m.get("agenda", []) or []:
+            has(str(it["title"]), _span(it["lines"])[0], "agenda title")
+            for pr in it.get("presenters", []) or []:
+                has(str(pr["name"]), pr["lines"], "presenter")
+        for lst in m.get("attendance", []) or []:
+            for e in lst["entries"]:
+                has(str(e["name"]), e["line"], "attendance entry")
+    for dec in data.get("decisions", []) or []:
+        if dec.get("text"):
+            has(" ".join(str(dec["text"]).split()), dec["lines"], "decision text")
+    for f in data.get("funding", []) or []:
+        for amount, v in [(f["total"], f["lines"])] + [(p["amount"], p["lines"]) for k in ("parts", "allocations")
+                                                       for p in f.get(k, []) or []]:
+            text = " ".join(passage(v).split())
+            if not any(form in text for form in _amount_forms(int(amount))):
+                problems.append(f"{rec.path.name}: amount {amount} is not in lines {v}")
+    return problems
+
+
+def key_problems(part: CorpusPart) -> list[str]:
+    """What an answer key cites wrongly: a name, title, amount, date or decision text that is not in the
+    lines it cites, a person without an expected reconciliation (or one for nobody), an unknown slug."""
+    problems: list[str] = []
+    known_slugs = {slug(p.name) for p in reconcile_people(part.known).people}
+    for d in part.documents:
+        rec = next(r for r in part.corpus.records if r.document.id == d.id)
+        problems += _record_problems(rec)
+        spellings = {s for s, _line in name_mentions(rec.data)}
+        for s in sorted(spellings - set(d.people)):
+            problems.append(f"corpus.yaml: {d.id}: no expected reconciliation for {s!r}")
+        for s, want in d.people.items():
+            if s not in spellings:
+                problems.append(f"corpus.yaml: {d.id}: {s!r} is not a person of the answer key")
+            if want != "new" and want not in known_slugs:
+                problems.append(f"corpus.yaml: {d.id}: {s!r}: {want!r} is neither 'new' nor a known person's slug")
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
