@@ -45,6 +45,7 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
     "2026-11-13-protokoll-presidiekonferens": ("Gemensam presidiekonferens, protokoll", 15),
+    "2027-03-12-protokoll-samordnande-grupp-aldre": ("Samordnande grupp Äldre 2027-03-12", 12),
 }
 
 if __name__ == "__main__":
