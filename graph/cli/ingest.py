@@ -43,6 +43,8 @@ def _quality(args: argparse.Namespace) -> int:
         argv += ["--json", args.json]
     if args.per_document:
         argv.append("--per-document")
+    for part in args.corpus or []:
+        argv += ["--corpus", part]
     return quality_main(argv)
 
 
@@ -57,9 +59,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="extract and review, write nothing")
     p.set_defaults(func=_ingest)
 
-    q = sub.add_parser("ingest-quality", help="ingest each source and compare with the curated records")
+    q = sub.add_parser("ingest-quality", help="ingest each source (and the test corpus) and compare with the "
+                                              "curated records (answer keys)")
     q.add_argument("--records", help="default: the project folder's records/")
     q.add_argument("--sources", help="default: the project folder's sources/")
+    q.add_argument("--corpus", action="append",
+                   help="measure this test-corpus part (e.g. tests/ingest_corpus/unseen) instead of the default "
+                        "blocks: the known documents, then each part of tests/ingest_corpus; repeatable")
     q.add_argument("--json", help="also write the numbers as JSON to this file")
     q.add_argument("--per-document", action="store_true", help="print a table per document too")
     q.set_defaults(func=_quality)

@@ -38,6 +38,7 @@ from ..people import People, name_mentions, reconcile_people
 from ..records import Corpus, load_corpus, parse_lines
 from ..yamlload import RecordError, load_yaml
 from .pipeline import ingest, make_context, without_source
+from .reading import IngestError
 
 KINDS = ["people", "attendance", "decisions", "agenda items", "amounts", "presenters", "posts", "meetings",
          "reconciliation"]
@@ -198,7 +199,8 @@ def compare(curated: dict[str, Any], draft: dict[str, Any]) -> dict[str, Score]:
     return scores
 
 
-def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, everyone: People, doc: str) -> Score:
+def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, everyone: People, doc: str,
+                    wrong_merges: list[str] | None = None) -> Score:
     s = Score()
     by_name = {p.name: p for p in known.people} if known else {}
     for group in people_of(draft):
@@ -215,6 +217,8 @@ def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, e
         s.draft += 1
         if m.status == "known":
             ok = elsewhere and m.person in by_name and bool(set(by_name[m.person].spellings) & set(gold.spellings))
+            if not elsewhere and wrong_merges is not None:
+                wrong_merges.append(f"{doc}: {spelling} (new) merged into {m.person} ({m.confidence:.2f})")
         else:
             ok = not elsewhere
         if ok:
@@ -229,6 +233,9 @@ def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, e
 class QualityReport:
     per_document: dict[str, dict[str, Score]]
     total: dict[str, Score]
+    wrong_merges: list[str] = field(default_factory=list)  # a new person merged into a known one
+    title: str = "the known documents"
+    refused: dict[str, str] = field(default_factory=dict)  # document -> why the ingest refused it
 
     def table(self, scores: dict[str, Score] | None = None) -> str:
         scores = scores or self.total
@@ -245,7 +252,16 @@ class QualityReport:
             return {k: {"curated": s.curated, "draft": s.draft, "matched": s.matched_curated,
                         "precision": s.precision, "recall": s.recall, "missed": s.missed, "extra": s.extra}
                     for k, s in scores.items()}
-        return {"total": one(self.total), "documents": {d: one(s) for d, s in self.per_document.items()}}
+        return {"total": one(self.total), "documents": {d: one(s) for d, s in self.per_document.items()},
+                "wrong_merges": self.wrong_merges, "refused": self.refused}
+
+    def summary(self) -> str:
+        """The block `samverkan ingest-quality` prints for this set of documents."""
+        return (f"Ingest quality on {self.title}, {len(self.per_document)} documents:\n{self.table()}\n"
+                f"wrong merges (a new person merged into a known one): {len(self.wrong_merges)}"
+                + "".join(f"\n   {w}" for w in self.wrong_merges)
+                + "".join(f"\nrefused by the ingest (every fact missed): {d}: {why}"
+                          for d, why in self.refused.items()))
 
 
 def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
@@ -255,6 +271,7 @@ def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
     wanted = set(documents) if documents else None
     per: dict[str, dict[str, Score]] = {}
     total = {k: Score() for k in KINDS}
+    wrong: list[str] = []
     for rec in corpus.records:
         doc = rec.document
         if wanted and doc.id not in wanted:
@@ -262,11 +279,12 @@ def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
         ctx = make_context(without_source(corpus, doc.id))
         result = ingest(doc.file, ctx, doc.id)
         scores = compare(rec.data, result.record)
-        scores["reconciliation"] = _reconciliation(result.record, ctx.matcher, ctx.people, everyone, doc.id)
+        scores["reconciliation"] = _reconciliation(result.record, ctx.matcher, ctx.people, everyone, doc.id,
+                                                   wrong)
         per[doc.id] = scores
         for k in KINDS:
             total[k].add(scores[k])
-    return QualityReport(per, total)
+    return QualityReport(per, total, wrong, "the known documents (each against the graph without it)")
 
 
 # --------------------------------------------------------------------------- the test corpus
@@ -430,29 +448,113 @@ def key_problems(part: CorpusPart) -> list[str]:
     return problems
 
 
+def _expected(spelling: str, expected: dict[str, str]) -> str | None:
+    """The expected reconciliation of a draft's spelling: the key's person it names (exactly, else by
+    the project's rule, the most similar when two key people are one letter apart)."""
+    if spelling in expected:
+        return expected[spelling]
+    near = [k for k in expected if same_person(spelling, k)]
+    if not near:
+        return None
+    best = max(near, key=lambda k: difflib.SequenceMatcher(None, fold(k), fold(spelling)).ratio())
+    return expected[best]
+
+
+def _corpus_reconciliation(draft: dict[str, Any], matcher: Any, expected: dict[str, str], doc: str,
+                           wrong_merges: list[str]) -> Score:
+    """Each spelling of the draft matched against the graph of the known documents, judged by the
+    expectation of corpus.yaml: the known person's slug, or new. "uncertain" counts as undecided."""
+    s = Score()
+    for spelling in dict.fromkeys(sp for sp, _line in name_mentions(draft)):
+        want = _expected(spelling, expected)
+        if want is None:
+            continue  # a person the answer key does not name: counted under "people"
+        s.curated += 1
+        m = matcher.match(spelling)
+        if m.status == "uncertain":
+            s.missed.append(f"{spelling}: unsure ({', '.join(c.name for c in m.candidates)})")
+            continue
+        s.draft += 1
+        got = slug(m.person) if m.status == "known" and m.person else "new"
+        if got == want:
+            s.matched_curated += 1
+            s.matched_draft += 1
+            continue
+        s.extra.append(f"{spelling}: {m.status} {m.person or ''} (expected {want})".strip())
+        if want == "new":
+            wrong_merges.append(f"{doc}: {spelling} (new) merged into {m.person} ({m.confidence:.2f})")
+    return s
+
+
+def measure_part(part: CorpusPart) -> QualityReport:
+    """Ingest each document of a corpus part against the graph of the project's records and compare
+    the draft with its answer key."""
+    ctx = make_context(part.known)
+    per: dict[str, dict[str, Score]] = {}
+    total = {k: Score() for k in KINDS}
+    wrong: list[str] = []
+    keys = {r.document.id: r for r in part.corpus.records}
+    refused: dict[str, str] = {}
+    for d in part.documents:
+        try:
+            draft = ingest(d.input, ctx, d.id).record
+        except IngestError as exc:  # a document the ingest refuses: every fact of it is missed
+            refused[d.id] = str(exc)
+            draft = {}
+        scores = compare(keys[d.id].data, draft)
+        scores["reconciliation"] = _corpus_reconciliation(draft, ctx.matcher, d.people, d.id, wrong)
+        if d.id in refused:  # every person of the key is undecided
+            scores["reconciliation"].curated = len(d.people)
+            scores["reconciliation"].missed = [f"{p}: the document was refused" for p in d.people]
+        per[d.id] = scores
+        for k in KINDS:
+            total[k].add(scores[k])
+    return QualityReport(per, total, wrong, f"the corpus part {part.name!r} ({part.folder})", refused)
+
+
+def _print_details(report: QualityReport) -> None:
+    for doc, scores in report.per_document.items():
+        print(f"== {doc}")
+        print(report.table(scores))
+        for k in KINDS:
+            for m in scores[k].missed:
+                print(f"   missed {k}: {m}")
+            for e in scores[k].extra:
+                print(f"   extra  {k}: {e}")
+        print()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="ingest-quality", description=__doc__.split("\n")[0])
     ap.add_argument("--records", type=Path, help="default: the project folder's")
     ap.add_argument("--sources", type=Path, help="default: the project folder's")
+    ap.add_argument("--corpus", type=Path, action="append",
+                    help="measure this corpus part (a folder like tests/ingest_corpus/unseen) instead of the "
+                         "default blocks (the known documents, then each part of tests/ingest_corpus); repeatable")
     ap.add_argument("--json", help="write the numbers (and the missed/extra facts) as JSON here")
     ap.add_argument("--per-document", action="store_true")
     args = ap.parse_args(argv)
-    report = measure(args.records, args.sources)
-    if args.per_document:
-        for doc, scores in report.per_document.items():
-            print(f"== {doc}")
-            print(report.table(scores))
-            for k in KINDS:
-                for m in scores[k].missed:
-                    print(f"   missed {k}: {m}")
-                for e in scores[k].extra:
-                    print(f"   extra  {k}: {e}")
-            print()
-    print(f"Ingest quality over {len(report.per_document)} documents (each ingested against the graph without "
-          "its own record):")
-    print(report.table())
+    reports: dict[str, QualityReport] = {}
+    try:
+        if not args.corpus:
+            reports["known"] = measure(args.records, args.sources)
+        parts = args.corpus or [CORPUS_DIR / p for p in CORPUS_PARTS if (CORPUS_DIR / p / "corpus.yaml").is_file()]
+        for folder in parts:
+            if not (folder / "corpus.yaml").is_file():
+                print(f"error: {folder}: not a corpus part (no corpus.yaml)", file=sys.stderr)
+                return 2
+            reports[folder.name] = measure_part(load_part(folder, args.records, args.sources))
+    except RecordError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for report in reports.values():
+        if args.per_document:
+            _print_details(report)
+        print(report.summary())
+        print()
     if args.json:
-        Path(args.json).write_text(json.dumps(report.as_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+        Path(args.json).write_text(json.dumps({k: r.as_json() for k, r in reports.items()}, indent=2,
+                                              ensure_ascii=False), encoding="utf-8")
     return 0
 
 
