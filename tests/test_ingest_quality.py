@@ -176,3 +176,17 @@ def test_cli_refuses_a_folder_that_is_not_a_corpus_part(tmp_path, capsys: pytest
 
     assert main(["ingest-quality", "--corpus", str(tmp_path)]) == 2
     assert f"{tmp_path}: not a corpus part" in capsys.readouterr().err
+
+
+def test_another_project_is_measured_without_this_corpus(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """In a project whose records the corpus keys do not refer to, the default blocks skip the corpus
+    with a note instead of failing; asked for by --corpus, it is an error naming the key's file:line."""
+    from graph.cli import main
+
+    folder = tmp_path / "tom"
+    assert main(["init", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["--project", str(folder), "ingest-quality"]) == 0
+    assert "does not load with these records" in capsys.readouterr().err
+    assert main(["--project", str(folder), "ingest-quality", "--corpus", str(CORPUS_DIR / "unseen")]) == 2
+    assert "unseen/records/" in capsys.readouterr().err
