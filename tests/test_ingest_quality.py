@@ -190,3 +190,20 @@ def test_another_project_is_measured_without_this_corpus(tmp_path, capsys: pytes
     assert "does not load with these records" in capsys.readouterr().err
     assert main(["--project", str(folder), "ingest-quality", "--corpus", str(CORPUS_DIR / "unseen")]) == 2
     assert "unseen/records/" in capsys.readouterr().err
+
+
+def test_an_answer_key_keeps_people_one_letter_apart_apart() -> None:
+    """Two people of a key one letter apart (a known one and a new one) are two people to find; a draft
+    that makes them one misses one."""
+    from graph.ingest.quality import compare
+
+    def rec(*names: str) -> dict:
+        return {"people": [{"name": n, "lines": i + 1} for i, n in enumerate(names)]}
+
+    key = rec("Julia Edman", "Julia Edmann", "Anna Ek")
+    assert compare(key, rec("Julia Edman", "Julia Edmann", "Anna Ek"), key=True)["people"].recall == 1.0
+    assert compare(key, rec("Julia Edman", "Anna Ek"), key=True)["people"].recall == pytest.approx(2 / 3)
+    merged = {"people": [{"name": "Julia Edman", "variants": ["Julia Edmann"], "lines": 1},
+                         {"name": "Anna Ek", "lines": 3}]}
+    assert compare(key, merged, key=True)["people"].recall == pytest.approx(2 / 3)
+    assert compare(key, rec("Julia Edman", "Anna Ek"))["people"].curated == 2  # the project's rule: one person
