@@ -101,8 +101,9 @@ class IngestResult:
 
 
 def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int = MAX_TEXT_BYTES) -> IngestResult:
-    """Read and extract a protocol; build the draft. Writes nothing. With `doc_id` given, the source
-    copy is named after it (sources/<doc_id>.txt), else after the meeting's date and kind."""
+    """Read and extract a protocol; build the draft. Writes nothing. With a `doc_id` other than the
+    meeting's own, the source copy is named after it (sources/<doc_id>.txt), else after the meeting's
+    date and kind."""
     if doc_id is not None and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", doc_id):
         raise IngestError(f"--id {doc_id!r} is not a document id: lowercase a-z, 0-9 and single '-' only, "
                           "e.g. 2026-06-05-lansgemensam-ledning-2")
@@ -118,7 +119,8 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
         raise IngestError(f"{path}: not a protocol (no 'Protokoll ...' title, no meeting date) and no people "
                           "named: nothing to draft")
     did = doc_id or doc_id_for(ex, path.stem)
-    source_name = f"{did}.txt" if doc_id else source_file_name(ex, did)
+    # an id other than the meeting's own names the copy too (what --id is for after a name clash)
+    source_name = f"{did}.txt" if doc_id and doc_id != doc_id_for(ex, path.stem) else source_file_name(ex, did)
     record = build_record(ex, did, ctx.orgs, path.name)
     warnings = list(ctx.warnings) + list(src.notes) + ex.warnings
     if ex.doc_kind != "protocol":
