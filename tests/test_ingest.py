@@ -520,7 +520,7 @@ def test_accept_into_a_new_empty_project_takes_the_source_from_sources_out(tmp_p
 
 
 @pytest.mark.parametrize("case", ["no-review", "record-exists", "in-manifest", "no-source", "not-a-draft",
-                                  "no-entry"])
+                                  "no-entry", "bad-id"])
 def test_accept_refuses_before_moving_anything(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                case: str) -> None:
     root = _project_copy(tmp_path)
@@ -542,11 +542,16 @@ def test_accept_refuses_before_moving_anything(tmp_path: Path, capsys: pytest.Ca
         draft.write_text("- just a list\n", encoding="utf-8")
     elif case == "no-entry":
         review.write_text("# Review\n\nno entry here\n", encoding="utf-8")
+    elif case == "bad-id":
+        text = draft.read_text(encoding="utf-8")
+        draft.write_text(text.replace("source: 2026-06-05-lansgemensam-ledning", "source: ../../utanfor", 1),
+                         encoding="utf-8")
     before = _snapshot(root)
     capsys.readouterr()
     assert main(["--project", str(root), "ingest", "--accept", str(draft)]) == 2
     err = capsys.readouterr().err
     expected = {"no-review": "the review", "record-exists": "exists", "in-manifest": "already lists",
-                "no-source": "is neither in", "not-a-draft": "not a draft record", "no-entry": "no manifest entry"}
+                "no-source": "is neither in", "not-a-draft": "not a draft record", "no-entry": "no manifest entry",
+                "bad-id": "is not a document id"}
     assert expected[case] in err, err
     assert _snapshot(root) == before

@@ -100,6 +100,9 @@ def accept(draft: Path, records_dir: Path, sources_dir: Path, copies_dir: Path |
     if not isinstance(data, dict) or not isinstance(data.get("source"), str):
         raise IngestError(f"{draft}:1: not a draft record (no 'source:' id at the top)")
     doc_id = data["source"]
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", doc_id):
+        raise IngestError(f"{draft}:{getattr(data, 'line', 1)}: source {doc_id!r} is not a document id "
+                          "(lowercase a-z, 0-9 and single '-')")
     review = review_path(draft)
     if not review.is_file():
         raise IngestError(f"{draft}: accept comes after review, and the review {review.name} is missing "
