@@ -249,7 +249,7 @@ def test_click_opens_the_nodes_page_on_this_server(browser, live_server) -> None
         assert target and target["id"].startswith(Iris(DEFAULT_BASE).id + "org/")
         # a click opens the node's page on this server (as Enter and the tables' links do), not the
         # IRI's host, which need not be this server
-        path = urlparse(target["id"]).path
+        path = Iris(DEFAULT_BASE).local_path(target["id"])  # /id/org/...: the base's host and path are not this server
         with page.page.expect_navigation():
             page.page.mouse.click(target["x"], target["y"])
         assert urlparse(page.page.url).path == path and page.page.url.startswith(live_server.url)
