@@ -435,6 +435,8 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
         ("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"), ("rdfxml", "RDF/XML")))
     parts.append(f'<p class="muted">{ident}: <code>{escape(this)}</code> · RDF: {docs}'
                  f' (<a href="{CONTEXT_PATH}">{escape(p.t("JSON-LD-kontext", "JSON-LD context"))}</a>)</p>')
+    head += "".join(f'<link rel="alternate" type="{media_type(f)}" href="{escape(document_path(here, f))}">'
+                    for f in RDF_FORMATS if f != "html")  # for crawlers and RDF tools: the documents of this page
     return page(title, "\n".join(parts), head=head, params=p)
 
 

@@ -72,8 +72,9 @@ def test_html_by_accept_and_suffix_and_the_link_header(other_base_server: Server
             assert f'</id/person/chris-landergren.{suffix}>; rel="alternate"; type="{media}"' in link
         assert r.headers["vary"] == "Accept"
     # the page links each document by suffix; ?lang and ?at keep working on HTML
-    for suffix in FORMATS:
+    for suffix, (media, _) in FORMATS.items():
         assert f'href="/id/person/chris-landergren.{suffix}"' in page.text
+        assert f'<link rel="alternate" type="{media}" href="/id/person/chris-landergren.{suffix}">' in page.text
     english = httpx.get(url + ".html", params={"lang": "en", "at": "2025-12-11"})
     assert english.status_code == 200 and '<html lang="en"' in english.text
 
