@@ -27,6 +27,7 @@ import pytest
 
 from graph import config
 from graph.asof import asof_query, latest_document_date
+from graph.iris import DEFAULT_BASE
 from graph.network.data import load_data
 from graph.search_index import collect
 from graph.sparql import iri, render
@@ -37,7 +38,7 @@ from graph.validation import validate_scope, validate_store
 
 from .servers import run_server
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 PEOPLE_GRAPH = BASE + "id/graph/people"
 LGL = BASE + "id/org/lansgemensam-ledning"
 MERGE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"  # what the old code kept in the default graph
