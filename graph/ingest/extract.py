@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..names import fold, same_person, slug
+from .layout import clean_layout
 from .names_found import GIVEN_NAMES, NameSpan, find_names, is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, repair_text, strip_markup
 from .orgs import OrgMatch, OrgResolver
@@ -71,6 +72,26 @@ _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
+# the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
+LIST_KIND_WORDS = [
+    (r"franvarande|forhinder|forfall", "-"),
+    (r"ovriga deltagare", "ovriga-deltagare"),
+    (r"ovriga|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
+     r"|^(?:narvarande )?ersattare$", "ovriga"),
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande", "ledamoter"),
+    (r"deltagar|narvaro", "deltagare"),
+]
+_PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+_COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
+                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
+# sub-headings of a decision's parts, never agenda items
+_PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
+                         r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
+                         r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
+# item numbering: "§ 1", "§1", "§ 1.", "Punkt 1.", "N:o 1", "1.", "1)", "1 Title"
+_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|punkt\s+(?P<punkt>\d{1,2})\s*[.:]?|n:o\s*(?P<nio>\d{1,2})\.?"
+                      r"|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)|(?P<bare>\d{1,2})(?=\s+[A-ZÅÄÖ]))"
+                      r"(?:\s+(?P<title>\S.*?))?\s*$", re.I)
 
 
 # ----------------------------------------------------------------------------- data
@@ -83,6 +104,7 @@ class Line:
     text: str
     key: str
     cells: list[str]
+    layout: bool = False            # page furniture or the emptied tail of a hyphenated word
 
     @property
     def blank(self) -> bool:
@@ -142,6 +164,7 @@ class Item:
     presenters: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     summary: str | None = None
     decisions_only: bool = False
+    title_line: int | None = None   # the title's own line when the number stands alone ("§ 1" / "Välkomna")
 
 
 @dataclass
@@ -211,6 +234,14 @@ class Extraction:
     org_mentions: list[tuple[str, str, int]] = field(default_factory=list)   # (id, as written, line)
     unresolved_orgs: list[tuple[str, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    used: dict[int, str] = field(default_factory=dict)     # line -> what it was read as (fact, layout, prose)
+    incomplete: list[str] = field(default_factory=list)    # sections that look cut short, with line numbers
+    n_lines: int = 0
+
+    @property
+    def not_understood(self) -> list[int]:
+        """The lines no rule read: neither a fact, nor layout, nor prose."""
+        return [n for n in range(1, self.n_lines + 1) if n not in self.used]
 
     @property
     def amounts(self) -> list[Amount]:
@@ -235,11 +266,15 @@ class Extractor:
         raw_lines = text.split("\n")
         if raw_lines and raw_lines[-1] == "":
             raw_lines.pop()
+        lay = clean_layout(raw_lines)
         self.lines: list[Line] = []
-        for i, raw in enumerate(raw_lines, 1):
+        for i, raw in enumerate(lay.lines, 1):
             t = strip_markup(raw)
-            cells = [c.strip(" *|") for c in re.split(r"\t| {3,}", t) if c.strip(" *|-")]
-            self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells))
+            cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
+            self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
+        self.skipped: dict[int, str] = {}          # list lines not read, and why
+        self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read
+        self.table_heads: set[int] = set()
         self.doc_given: set[str] = set()
         self.ex: Extraction | None = None
 
@@ -252,17 +287,27 @@ class Extractor:
             raise IngestError("the text has almost no words: not a protocol")
         ex = self._header()
         self.ex = ex
-        heads = self._list_headings()
-        lists, list_start = self._attendance(heads)
+        ex.n_lines = len(self.lines)
+        meeting_end = ex.meeting_lines[1] if ex.meeting_lines else 0
+        numbered = self._numbered(meeting_end + 1, len(self.lines)) if ex.doc_kind == "protocol" else []
+        numbered = numbered if len(numbered) >= 2 else []
+        item_lines = {n for n, *_ in numbered}
+        first_item = numbered[0][0] if numbered else None
+        heads = self._list_headings(item_lines)
+        lists = self._attendance(heads, item_lines, first_item)
         ex.attendance = lists
         for lst in lists:
             for e in lst.entries:
                 w = fold(e.name).split()
                 if w:
                     self.doc_given.add(w[0])
-        agenda_end = (list_start - 1) if list_start else len(self.lines)
+        # the agenda runs from the meeting lines (or the lists before the first item) to the next list
+        zones = [(a, last) for a, last, _stop in self.list_zones]
+        agenda_start = max([meeting_end] + [last for a, last in zones if first_item and last < first_item]) + 1
+        later = [a for a, _ in zones if a > (first_item or agenda_start)]
+        agenda_end = (min(later) - 1) if later else len(self.lines)
         if ex.doc_kind == "protocol":
-            ex.items = self._agenda(ex, agenda_end)
+            ex.items = self._agenda(ex, agenda_end, agenda_start)
             self._item_content(ex)
             ex.refs = self._meeting_refs(ex)
         else:
@@ -270,6 +315,7 @@ class Extractor:
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
+        self._account(ex)
         return ex
 
     # ------------------------------------------------------------------ header
@@ -339,48 +385,133 @@ class Extractor:
 
     # ------------------------------------------------------------------ attendance
     def _list_heading_kind(self, ln: Line) -> str | None:
-        if ln.blank or len(ln.text) > 45 or ln.cells and len(ln.cells) > 1:
+        """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
+        och medverkande (Namn, Organisation)", "Frånvarande"), or None when its words name none."""
+        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
-        k = ln.key.rstrip(":").strip()
+        k = kw(text, self.lx).rstrip(":").strip()
         if k in LIST_HEADINGS:
             return LIST_HEADINGS[k]
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
-        return LIST_HEADINGS[best[0]] if best and len(k) >= 7 else None
+        if best and len(k) >= 7:
+            return LIST_HEADINGS[best[0]]
+        if "," in text or text.endswith(".") or _name_like(text):
+            return None
+        for pattern, kind in LIST_KIND_WORDS:
+            if re.search(pattern, k):
+                return kind
+        return None
 
-    def _list_headings(self) -> list[tuple[int, str]]:
-        return [(ln.n, kind) for ln in self.lines if (kind := self._list_heading_kind(ln))]
+    def _heading_shaped(self, ln: Line) -> bool:
+        """A short line that could head a list: capitalised, no comma outside brackets, no sentence end."""
+        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        if ln.blank or ln.layout or len(ln.cells) > 1 or not text or not text[0].isupper():
+            return False
+        if len(text) > 60 or len(text.split()) > 7 or "," in text or text.endswith((".", ";")):
+            return False
+        if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
+            return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
+        return bool(re.search(r"[a-zåäöé]{3}", text)) and not _name_like(text) and item_number(text) is None \
+            and not self.orgs.resolve(text) and not self._capacity(text) \
+            and not any(e.org or e.role for e in self._entry_of(ln))
 
-    def _attendance(self, heads: list[tuple[int, str]]) -> tuple[list[AttendanceList], int | None]:
+    def _list_headings(self, item_lines: set[int] | None = None) -> list[tuple[int, str]]:
+        """List headings by their shape: a heading line followed by name lines. The kind comes from the
+        heading's words where they say it ("deltagare" where they do not); a heading whose words name no
+        list needs "(Namn, ...)" after it or three name lines with organisations under it."""
+        heads: list[tuple[int, str]] = []
+        for ln in self.lines:
+            if ln.n in (item_lines or ()) or not self._heading_shaped(ln):
+                continue
+            kind = self._list_heading_kind(ln)
+            names, with_org = self._names_ahead(ln.n)
+            if not names:
+                continue
+            if kind is None:
+                named_columns = bool(re.search(r"\(\s*namn", fold(ln.text)))
+                if named_columns or (with_org >= 3 and with_org == names):
+                    kind = "deltagare"
+                else:
+                    continue
+            heads.append((ln.n, kind))
+        return heads
+
+    def _names_ahead(self, n: int) -> tuple[int, int]:
+        """How many name lines follow line n (blank lines and one unreadable line between them allowed),
+        and how many of them name an organisation or capacity."""
+        names = with_org = 0
+        m = n + 1
+        bad = 0
+        while m <= len(self.lines):
+            ln = self.L(m)
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln):
+                m += 1
+                continue
+            got = self._entry_of(ln)
+            if not got:
+                if names and bad == 0 and not self._heading_shaped(ln):
+                    bad += 1
+                    m += 1
+                    continue
+                break
+            bad = 0
+            names += 1
+            with_org += all(e.org or e.role for e in got)
+            m += 1
+        return names, with_org
+
+    def _attendance(self, heads: list[tuple[int, str]], item_lines: set[int] | None = None,
+                    first_item: int | None = None) -> list[AttendanceList]:
         lists: list[AttendanceList] = []
-        start: int | None = None
-        for idx, (n, kind) in enumerate(heads):
-            stop = heads[idx + 1][0] - 1 if idx + 1 < len(heads) else len(self.lines)
-            entries, last = self._entries(n + 1, stop)
+        starts = sorted({n for n, _ in heads} | set(item_lines or ()))
+        for n, kind in heads:
+            later = [s for s in starts if s > n]
+            stop = later[0] - 1 if later else len(self.lines)
+            heading = self.L(n).text
+            entries, last = self._entries(n + 1, stop, heading)
             if not entries:
                 continue
-            start = n if start is None else start
+            self.list_zones.append((n, last, stop))
+            self._report_gap(heading, n, last, stop)
             if kind == "-":
                 continue
-            lists.append(AttendanceList(kind, (n, last), entries, heading=self.L(n).text))
+            lists.append(AttendanceList(kind, (n, last), entries, heading=heading))
         # an unheaded run of names at the end of the document
-        covered_from = start or len(self.lines) + 1
+        after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
+        covered_from = min(after) if after else len(self.lines) + 1
         tail = self._unheaded_tail(covered_from - 1)
         if tail:
             blocks = self._split_blocks(tail)
             for a, b in blocks:
-                entries, last = self._entries(a, b)
+                entries, last = self._entries(a, b, None)
                 if entries:
+                    self.list_zones.append((a, last, last))
                     lists.append(AttendanceList("deltagare", (a, last), entries, note=(
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
-            start = min(start or tail[0], tail[0])
         lists.sort(key=lambda lst: lst.lines)
-        return lists, start
+        return lists
+
+    def _report_gap(self, heading: str, n: int, last: int, stop: int) -> None:
+        """A list that ends before the next heading: the lines left between are reported."""
+        assert self.ex is not None
+        rest = [m for m in range(last + 1, stop + 1)
+                if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text))]
+        if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
+            return
+        self.ex.incomplete.append(f"list '{heading}' (line {n}) stops at line {last}, before the next heading: "
+                                  f"lines {_ranges(rest)} are not name lines")
+
+    def _table_head(self, ln: Line) -> bool:
+        """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
+        cells = ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |"))
+        return len(cells) > 1 and all(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in cells if c.strip())
 
     def _entry_of(self, ln: Line) -> list[Entry]:
         """The entries one list line holds (none when it is not a list line)."""
         text = ln.text
-        if not text:
+        if not text or ln.layout:
             return []
         cells = ln.cells if len(ln.cells) > 1 else [text]
         out: list[Entry] = []
@@ -400,6 +531,9 @@ class Extractor:
                 e.org_as_written = cell
                 e.acting = e.acting or acting
                 continue
+            if out and out[-1].org is None and out[-1].role is None and not plausible_name(cell) \
+                    and not org and len(cells) > 2:
+                continue            # a role column between the name and the organisation
             e = self._parse_entry_cell(ln, cell, acting)
             if e is None:
                 return []
@@ -443,18 +577,56 @@ class Extractor:
             return
         m = self.orgs.resolve(text)
         e.org_as_written = text
+        if m is None:
+            # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
+            parts = [p.strip() for p in text.split(",")]
+            tails = [", ".join(parts[i:]) for i in range(1, len(parts))]
+            words = parts[-1].split()
+            tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+            for tail in tails:
+                m = self.orgs.resolve(tail) if len(tail) > 3 else None
+                if m:
+                    e.org_as_written = tail
+                    break
         if m:
             e.org = m.id
         else:
             e.note = f"organisation as written: {text}"
 
-    def _entries(self, a: int, b: int) -> tuple[list[Entry], int]:
+    def _damaged_entry(self, ln: Line) -> Entry | None:
+        """'Marie Lo6f, Hogsby kommun': a name OCR damaged (a digit or sign in it) before an organisation
+        that resolves; kept as written and reported."""
+        name, comma, rest = ln.text.partition(",")
+        words = name.split()
+        if not comma or not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+            return None
+        letters = sum(ch.isalpha() for ch in name)
+        if letters < 0.75 * len(name.replace(" ", "")) or not all(re.fullmatch(r"[\w'’.-]+", w) for w in words):
+            return None
+        e = Entry(name.strip(), ln.n)
+        self._set_org(e, rest.strip())
+        if not (e.org or e.role):
+            return None
+        e.note = None
+        assert self.ex is not None
+        self.ex.warnings.append(f"line {ln.n}: the name '{e.name}' looks damaged (OCR); kept as written in the list "
+                                "(check the spelling)")
+        return e
+
+    def _entries(self, a: int, b: int, heading: str | None = None) -> tuple[list[Entry], int]:
+        """The entries of the list lines a..b. A line that is no name line is skipped and reported when
+        name lines follow it; a heading-shaped line or a line followed by none ends the list."""
         entries: list[Entry] = []
         last = a - 1
         n = a
+        skipped: list[int] = []
         while n <= b:
             ln = self.L(n)
-            if ln.blank or JUNK_LINE.search(ln.text):
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
+                n += 1
+                continue
+            if self._table_head(ln):
+                self.table_heads.add(n)
                 n += 1
                 continue
             got = self._entry_of(ln)
@@ -469,13 +641,34 @@ class Extractor:
                         last = n
                         n += 1
                         continue
-                break
+                damaged = self._damaged_entry(ln)
+                if damaged:
+                    entries.append(damaged)
+                    last = n
+                    n += 1
+                    continue
+                if not entries or self._heading_shaped(ln):
+                    break
+                nxt = self._next_nonblank(n, b)
+                while nxt is not None and self.L(nxt).layout:
+                    nxt = self._next_nonblank(nxt, b)
+                if nxt is None or not self._entry_of(self.L(nxt)):
+                    break
+                skipped.append(n)
+                n += 1
+                continue
             entries.extend(got)
             last = n
             n += 1
         for e in entries:
             if e.note == "continues":
                 e.note = None
+        if skipped and self.ex is not None:
+            where = f"list '{heading}' (line {a - 1})" if heading else f"the unheaded list at line {a}"
+            for m in skipped:
+                self.skipped[m] = self.L(m).text
+            self.ex.incomplete.append(f"{where}: line{'s' if len(skipped) > 1 else ''} {_ranges(skipped)} "
+                                      "not read as names (the list goes on after)")
         return entries, last
 
     def _unheaded_tail(self, end: int) -> list[int]:
@@ -510,8 +703,9 @@ class Extractor:
         return [(b[0], b[-1]) for b in blocks]
 
     # ------------------------------------------------------------------ agenda
-    def _agenda(self, ex: Extraction, end: int) -> list[Item]:
-        start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
+    def _agenda(self, ex: Extraction, end: int, start: int | None = None) -> list[Item]:
+        if start is None:
+            start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         numbered = self._numbered(start, end)
         if len(numbered) >= 2:
             items = self._numbered_items(numbered, end)
@@ -530,37 +724,55 @@ class Extractor:
         t = re.sub(r"\s+[-—–]\s+", " – ", t)
         return re.sub(r"\s+", " ", t)
 
-    def _numbered(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        found: list[tuple[int, int, str]] = []
-        expected = 1
+    def _numbered(self, start: int, end: int) -> list[tuple[int, int, str, int | None]]:
+        """Numbered item lines (line, number, title, the title's own line if apart) in the numbering
+        form that gives the longest run: "§ 1 Title", "§1", "§ 1.", "1. Title", "1) Title", "1 Title",
+        "Punkt 1.", "N:o 1". A run starts at 1 (at any number for § paragraphs) and goes up by one (a
+        number may be missing)."""
+        runs: dict[str, list[tuple[int, int, str, int | None]]] = {}
+        expected: dict[str, int] = {}
         limit = start + max(40, (end - start) * 2 // 5)
         for ln in self.lines[start - 1:end]:
-            m = re.match(r"^(\d{1,2})\.\s+(\S.*)$", ln.text)
-            if not m:
+            if ln.blank or ln.layout or len(ln.cells) > 1:
                 continue
-            num, title = int(m.group(1)), m.group(2).strip()
-            if num not in (expected, expected + 1) or len(title.split()) > 14 or title.endswith((".", ",")):
+            hit = item_number(ln.text)
+            if hit is None:
                 continue
-            if num == 1 and ln.n > limit:
+            num, title, form = hit
+            title_line = None
+            if not title:
+                nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
+                if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
+                    continue
+                title, title_line = self.L(nxt).text, nxt
+            if len(title.split()) > 14 or title.endswith((".", ",")) or not re.search(r"[^\W\d_]{2}", title):
                 continue
-            if not found and num != 1:
+            found = runs.setdefault(form, [])
+            if found:
+                if num not in (expected[form], expected[form] + 1):
+                    continue
+            elif (num != 1 and form != "§") or ln.n > limit:
                 continue
-            found.append((ln.n, num, title))
-            expected = num + 1
-        return found
+            found.append((ln.n, num, title, title_line))
+            expected[form] = num + 1
+        if not runs:
+            return []
+        order = ["§", "dot", "punkt", "nio", "paren", "bare"]
+        return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
 
-    def _numbered_items(self, numbered: list[tuple[int, int, str]], end: int) -> list[Item]:
+    def _numbered_items(self, numbered: list[tuple[int, int, str, int | None]], end: int) -> list[Item]:
         items: list[Item] = []
-        for i, (n, num, title) in enumerate(numbered):
+        for i, (n, num, title, title_line) in enumerate(numbered):
             stop = numbered[i + 1][0] - 1 if i + 1 < len(numbered) else end
-            last = self._last_content(n, stop)
-            item = Item(self._title(title), (n, last), n=num)
+            head_end = title_line or n
+            last = max(head_end, self._last_content(n, stop))
+            item = Item(self._title(title), (n, last), n=num, title_line=title_line)
             k = fold(repair_text(title, self.lx))
             item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k))
             items.append(item)
             if item.decisions_only:
                 continue
-            subs = [m for m in range(n + 1, last + 1) if self._is_heading(m, sub=True)]
+            subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 items.append(Item(self._title(self.L(s).text), (s, self._last_content(s, s_stop)), parent=num))
@@ -615,7 +827,7 @@ class Extractor:
             return False
         if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
             return False
-        if fold(t) in ("bildspel",) or self._list_heading_kind(ln):
+        if fold(t) in ("bildspel",) or self._list_heading_kind(ln) or _PROCEDURAL.match(fold(t).strip(" :")):
             return False
         if re.match(r"^[=\-–—•*|]", t):
             return False
@@ -630,7 +842,7 @@ class Extractor:
                 return False
         if sub:
             prev = self._prev_nonblank(n)
-            if prev is not None and re.match(r"^\d{1,2}\.\s", self.L(prev).text) is None:
+            if prev is not None and item_number(self.L(prev).text) is None:
                 pt = self.L(prev).text
                 # a short standalone line right above (a heading) makes this a status line
                 if len(pt) < 80 and not pt.endswith((".", ":", "?", "!")) and self.L(prev - 1).blank \
@@ -645,6 +857,67 @@ class Extractor:
             if t and not JUNK_LINE.search(t) and re.search(r"[a-zåäöé]{3}", t):
                 last = m
         return last
+
+    # ------------------------------------------------------------------ line accounting
+    def _account(self, ex: Extraction) -> None:
+        """What each line was read as: a fact (attendance, decision, amount, ...), structure (title,
+        item, list heading), layout or prose. Lines none of these take stay out of `ex.used`: the
+        review lists them as not understood. Inside a list only names, its heading and layout count."""
+        used = ex.used
+
+        def mark(a: int, b: int, kind: str) -> None:
+            for m in range(a, b + 1):
+                used.setdefault(m, kind)
+
+        for d in ex.decisions:
+            mark(*d.lines, "decision")
+        for f in ex.funding:
+            mark(*f.lines, "amount")
+            for am in f.parts + f.allocations:
+                mark(am.line, am.line, "amount")
+        for r in ex.refs:
+            mark(*r.lines, "meeting-ref")
+        for lst in ex.attendance:
+            for e in lst.entries:
+                mark(e.line, e.line, "attendance")
+                if e.note and (m := re.match(r"organisation on line (\d+)$", e.note)):
+                    mark(int(m.group(1)), int(m.group(1)), "attendance")
+        for a, last, _stop in self.list_zones:
+            if self._heading_shaped(self.L(a)):
+                mark(a, a, "list-heading")
+            for m in range(a, last + 1):
+                if m not in self.skipped and not self.L(m).blank and self._entry_of(self.L(m)):
+                    mark(m, m, "attendance")
+        for m in self.table_heads:
+            mark(m, m, "layout")
+        mark(ex.title_line, ex.title_line, "meeting")
+        if ex.meeting_lines:
+            mark(*ex.meeting_lines, "meeting")
+        for it in ex.items:
+            mark(it.lines[0], it.lines[0], "item")
+            if it.title_line:
+                mark(it.title_line, it.title_line, "item")
+        for p in ex.mentions:
+            mark(*p.lines, "person")
+        zones = [(a, stop) for a, _last, stop in self.list_zones]
+        for ln in self.lines:
+            n = ln.n
+            if n in used:
+                continue
+            if ln.layout:
+                used[n] = "layout"
+            elif ln.blank:
+                used[n] = "blank"
+            elif JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel":
+                used[n] = "layout"
+            elif n in self.skipped or any(a <= n <= stop for a, stop in zones):
+                continue
+            elif self._is_heading(n) or _PROCEDURAL.match(fold(ln.text).strip(" :")):
+                used[n] = "heading"
+            elif len(ln.cells) > 1:
+                used[n] = "table"
+            elif _is_prose(ln.text):
+                used[n] = "prose"
 
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:
@@ -685,6 +958,8 @@ class Extractor:
 
         for m in range(a, b + 1):
             ln = self.L(m)
+            if ln.layout:
+                continue            # page furniture inside a paragraph: the paragraph goes on
             if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
                     or self._is_heading(m, sub=True):
                 flush()
@@ -1153,6 +1428,38 @@ class Extractor:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def item_number(text: str) -> tuple[int, str | None, str] | None:
+    """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
+    m = _ITEM_RE.match(text.strip().strip("*").strip())
+    if not m:
+        return None
+    form = next(f for f in ("para", "punkt", "nio", "dot", "paren", "bare") if m.group(f))
+    title = (m.group("title") or "").strip(" *:") or None
+    return int(m.group(form)), title, "§" if form == "para" else form
+
+
+def _name_like(text: str) -> bool:
+    """A person's name alone on a line: a plausible name with every word capitalised."""
+    return plausible_name(text) and all(w[:1].isupper() or w in ("af", "von", "de", "van") for w in text.split())
+
+
+def _is_prose(text: str) -> bool:
+    """A line of words (most of its signs letters), not a run of signs OCR made of a stain."""
+    signs = text.replace(" ", "")
+    return bool(re.search(r"[^\W\d_]{3}", text)) and sum(ch.isalpha() for ch in signs) >= 0.6 * len(signs)
+
+
+def _ranges(lines: list[int]) -> str:
+    """'3, 7-9' for the lines 3, 7, 8, 9."""
+    out: list[str] = []
+    for n in sorted(lines):
+        if out and out[-1].split("-")[-1] == str(n - 1):
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
 
 
 def _sentence_end(text: str, start: int) -> int:
