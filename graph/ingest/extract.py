@@ -406,7 +406,9 @@ class Extractor:
     def _heading_shaped(self, ln: Line) -> bool:
         """A short line that could head a list: capitalised, no comma outside brackets, no sentence end."""
         text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
-        if ln.blank or ln.layout or len(ln.cells) > 1 or not text or not text[0].isupper():
+        if ln.blank or ln.layout or len(ln.cells) > 1 or not text:
+            return False
+        if not text[0].isupper() and not self._list_heading_kind(ln):     # "6vriga medverkande" (OCR)
             return False
         if len(text) > 60 or len(text.split()) > 7 or "," in text or text.endswith((".", ";")):
             return False
@@ -421,16 +423,21 @@ class Extractor:
         heading's words where they say it ("deltagare" where they do not); a heading whose words name no
         list needs "(Namn, ...)" after it or three name lines with organisations under it."""
         heads: list[tuple[int, str]] = []
+        items = item_lines or set()
         for ln in self.lines:
-            if ln.n in (item_lines or ()) or not self._heading_shaped(ln):
+            if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel":
                 continue
             kind = self._list_heading_kind(ln)
             names, with_org = self._names_ahead(ln.n)
             if not names:
                 continue
             if kind is None:
+                # no word names a list: "(Namn, ...)" after it, or three name lines with organisations
+                # among the lists (after the last item, or after a named list), not an item's presenters
                 named_columns = bool(re.search(r"\(\s*namn", fold(ln.text)))
-                if named_columns or (with_org >= 3 and with_org == names):
+                prev = self._prev_nonblank(ln.n)
+                among_lists = (ln.n > max(items) if items else bool(heads)) and prev not in items
+                if named_columns or (among_lists and with_org >= 3 and with_org == names):
                     kind = "deltagare"
                 else:
                     continue
