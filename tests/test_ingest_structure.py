@@ -51,7 +51,8 @@ def line_of(text: str, needle: str) -> int:
 # --------------------------------------------------------------------------- 1. item numbering
 
 NUMBERINGS = ["§ {n} {t}", "§{n} {t}", "§ {n}. {t}", "{n}. {t}", "{n}) {t}", "{n} {t}", "Punkt {n}. {t}",
-              "Punkt {n}: {t}", "N:o {n} {t}", "§ {n}\n{t}"]
+              "Punkt {n}: {t}", "N:o {n} {t}", "§ {n}\n{t}", "§ {n} – {t}", "Ärende {n}: {t}", "{n}.\t{t}",
+              "**§ {n}** {t}"]
 
 
 @pytest.mark.parametrize("head", NUMBERINGS)
@@ -69,6 +70,12 @@ def test_every_swedish_item_numbering_gives_numbers_apart_from_titles(ctx: Conte
 def test_paragraph_numbers_of_the_year_need_not_start_at_one(ctx: Context) -> None:
     ex = extract(ctx, protocol("§ {n} {t}", first=45))
     assert [(it.n, it.title) for it in ex.items] == list(zip(range(45, 49), TITLES, strict=True))
+
+
+def test_one_missing_item_number_is_reported(ctx: Context) -> None:
+    ex = extract(ctx, protocol("§ {n} {t}").replace("§ 3 ", "§ 4 ").replace("§ 4 Nästa", "§ 5 Nästa"))
+    assert [it.n for it in ex.items] == [1, 2, 4, 5]
+    assert any("no item numbered 3 " in gap for gap in ex.incomplete), ex.incomplete
 
 
 def test_decision_sub_headings_are_not_agenda_items(ctx: Context) -> None:

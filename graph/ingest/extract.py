@@ -89,9 +89,10 @@ _PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslute
                          r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
                          r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
 # item numbering: "§ 1", "§1", "§ 1.", "Punkt 1.", "N:o 1", "1.", "1)", "1 Title"
-_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|punkt\s+(?P<punkt>\d{1,2})\s*[.:]?|n:o\s*(?P<nio>\d{1,2})\.?"
-                      r"|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)|(?P<bare>\d{1,2})(?=\s+[A-ZÅÄÖ]))"
-                      r"(?:\s+(?P<title>\S.*?))?\s*$", re.I)
+_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
+                      r"|n:o\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
+                      r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
+                      r"(?:\s*[-–—:](?=\s))?(?:\s+(?P<title>\S.*?))?\s*$", re.I)
 
 
 # ----------------------------------------------------------------------------- data
@@ -740,9 +741,11 @@ class Extractor:
         expected: dict[str, int] = {}
         limit = start + max(40, (end - start) * 2 // 5)
         for ln in self.lines[start - 1:end]:
-            if ln.blank or ln.layout or len(ln.cells) > 1:
+            if ln.blank or ln.layout:
                 continue
-            hit = item_number(ln.text)
+            if len(ln.cells) > 1 and not (len(ln.cells) == 2 and (h := item_number(ln.cells[0])) and h[1] is None):
+                continue            # a table row, unless "1.<TAB>Title"
+            hit = item_number(re.sub(r"\s+", " ", ln.text))
             if hit is None:
                 continue
             num, title, form = hit
@@ -769,6 +772,11 @@ class Extractor:
 
     def _numbered_items(self, numbered: list[tuple[int, int, str, int | None]], end: int) -> list[Item]:
         items: list[Item] = []
+        nums = [num for _, num, _, _ in numbered]
+        missing = sorted(set(range(nums[0], nums[-1] + 1)) - set(nums))
+        if missing and self.ex is not None:
+            self.ex.incomplete.append(f"agenda: no item numbered {', '.join(map(str, missing))} between item "
+                                      f"{nums[0]} (line {numbered[0][0]}) and item {nums[-1]} (line {numbered[-1][0]})")
         for i, (n, num, title, title_line) in enumerate(numbered):
             stop = numbered[i + 1][0] - 1 if i + 1 < len(numbered) else end
             head_end = title_line or n
