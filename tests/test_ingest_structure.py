@@ -147,6 +147,25 @@ def test_tables_and_two_columns(ctx: Context) -> None:
     assert got["ovriga"] == ["Erik Dahl", "Eva Lind", "Maria Sand", "Olof Berg"]
 
 
+def test_two_lists_side_by_side(ctx: Context) -> None:
+    lists = "\n".join([
+        "Närvarande ledamöter                    Övriga medverkande", "",
+        "Lena Holm, Kalmar kommun                Ingrid Bergqvist, Kommunförbundet i Kalmar län",
+        "Anders Ek, Vimmerby kommun              Tobias Wernersson, Region Kalmar län",
+        "Eva Lind, Högsby kommun", ""])
+    text = protocol("§ {n} {t}").split("Närvarande ledamöter:")[0] + lists
+    ex = extract(ctx, text)
+    got = {(lst.kind, lst.heading): [(e.name, e.org, e.line) for e in lst.entries] for lst in ex.attendance}
+    row = line_of(text, "Lena Holm")
+    assert got == {
+        ("ledamoter", "Närvarande ledamöter"): [("Lena Holm", "kalmar-kommun", row),
+                                                ("Anders Ek", "vimmerby-kommun", row + 1),
+                                                ("Eva Lind", "hogsby-kommun", row + 2)],
+        ("ovriga", "Övriga medverkande"): [("Ingrid Bergqvist", "kommunforbundet-i-kalmar-lan", row),
+                                           ("Tobias Wernersson", "region-kalmar-lan", row + 1)]}
+    assert ex.not_understood == []
+
+
 # --------------------------------------------------------------------------- 1. page furniture, hyphenation
 
 def test_page_headers_and_footers_are_removed_with_line_numbers_kept(ctx: Context) -> None:

@@ -98,6 +98,9 @@ _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?:punkt|ärende|arende)\s
 # ----------------------------------------------------------------------------- data
 
 
+Column = tuple[str, int] | None      # one side of a two-column list: ("L" | "R", offset of the right column)
+
+
 @dataclass
 class Line:
     n: int
@@ -276,6 +279,7 @@ class Extractor:
         self.skipped: dict[int, str] = {}          # list lines not read, and why
         self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read
         self.table_heads: set[int] = set()
+        self.list_headings: set[int] = set()
         self.doc_given: set[str] = set()
         self.ex: Extraction | None = None
 
@@ -419,13 +423,21 @@ class Extractor:
             and not self.orgs.resolve(text) and not self._capacity(text) \
             and not any(e.org or e.role for e in self._entry_of(ln))
 
-    def _list_headings(self, item_lines: set[int] | None = None) -> list[tuple[int, str]]:
+    def _list_headings(self, item_lines: set[int] | None = None) -> list[tuple[int, str, Column]]:
         """List headings by their shape: a heading line followed by name lines. The kind comes from the
         heading's words where they say it ("deltagare" where they do not); a heading whose words name no
-        list needs "(Namn, ...)" after it or three name lines with organisations under it."""
-        heads: list[tuple[int, str]] = []
+        list needs "(Namn, ...)" after it or three name lines with organisations under it. Two headings
+        side by side ("Närvarande ledamöter      Övriga medverkande") head two columns of names."""
+        heads: list[tuple[int, str, Column]] = []
         items = item_lines or set()
         for ln in self.lines:
+            if len(ln.cells) == 2 and ln.n not in items:
+                c = _cell_starts(ln.raw)[-1]
+                left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
+                kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
+                if kl and kr:
+                    heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
+                continue
             if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel":
                 continue
             kind = self._list_heading_kind(ln)
@@ -442,8 +454,21 @@ class Extractor:
                     kind = "deltagare"
                 else:
                     continue
-            heads.append((ln.n, kind))
+            heads.append((ln.n, kind, None))
         return heads
+
+    def _side(self, n: int, column: Column) -> Line:
+        """Line n, or the part of it in one column of a two-column list ("L" before offset c, "R" from it)."""
+        ln = self.L(n)
+        if column is None or ln.blank:
+            return ln
+        side, c = column
+        raw = ln.raw.expandtabs(8)
+        cut = _column_cut(raw, c)
+        part = raw[:cut] if side == "L" else raw[cut:]
+        t = strip_markup(part)
+        cells = [x.strip(" *|") for x in re.split(r"\t| {3,}|\s\|\s", t) if x.strip(" *|-:")]
+        return Line(n, part, t, kw(t, self.lx) if t else "", cells, ln.layout)
 
     def _names_ahead(self, n: int) -> tuple[int, int]:
         """How many name lines follow line n (blank lines and one unreadable line between them allowed),
@@ -469,17 +494,18 @@ class Extractor:
             m += 1
         return names, with_org
 
-    def _attendance(self, heads: list[tuple[int, str]], item_lines: set[int] | None = None,
+    def _attendance(self, heads: list[tuple[int, str, Column]], item_lines: set[int] | None = None,
                     first_item: int | None = None) -> list[AttendanceList]:
         lists: list[AttendanceList] = []
-        starts = sorted({n for n, _ in heads} | set(item_lines or ()))
-        for n, kind in heads:
+        starts = sorted({n for n, _, _ in heads} | set(item_lines or ()))
+        for n, kind, column in heads:
             later = [s for s in starts if s > n]
             stop = later[0] - 1 if later else len(self.lines)
-            heading = self.L(n).text
-            entries, last = self._entries(n + 1, stop, heading)
+            heading = self._side(n, column).text
+            entries, last = self._entries(n + 1, stop, heading, column)
             if not entries:
                 continue
+            self.list_headings.add(n)
             self.list_zones.append((n, last, stop))
             self._report_gap(heading, n, last, stop)
             if kind == "-":
@@ -621,15 +647,17 @@ class Extractor:
                                 "(check the spelling)")
         return e
 
-    def _entries(self, a: int, b: int, heading: str | None = None) -> tuple[list[Entry], int]:
-        """The entries of the list lines a..b. A line that is no name line is skipped and reported when
-        name lines follow it; a heading-shaped line or a line followed by none ends the list."""
+    def _entries(self, a: int, b: int, heading: str | None = None, column: Column = None) \
+            -> tuple[list[Entry], int]:
+        """The entries of the list lines a..b (of one column of them). A line that is no name line is
+        skipped and reported when name lines follow it; a heading-shaped line or one followed by none
+        ends the list."""
         entries: list[Entry] = []
         last = a - 1
         n = a
         skipped: list[int] = []
         while n <= b:
-            ln = self.L(n)
+            ln = self._side(n, column)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
                 n += 1
                 continue
@@ -658,9 +686,9 @@ class Extractor:
                 if not entries or self._heading_shaped(ln):
                     break
                 nxt = self._next_nonblank(n, b)
-                while nxt is not None and self.L(nxt).layout:
+                while nxt is not None and (self.L(nxt).layout or self._side(nxt, column).blank):
                     nxt = self._next_nonblank(nxt, b)
-                if nxt is None or not self._entry_of(self.L(nxt)):
+                if nxt is None or not self._entry_of(self._side(nxt, column)):
                     break
                 skipped.append(n)
                 n += 1
@@ -898,7 +926,7 @@ class Extractor:
                 if e.note and (m := re.match(r"organisation on line (\d+)$", e.note)):
                     mark(int(m.group(1)), int(m.group(1)), "attendance")
         for a, last, _stop in self.list_zones:
-            if self._heading_shaped(self.L(a)):
+            if a in self.list_headings:
                 mark(a, a, "list-heading")
             for m in range(a, last + 1):
                 if m not in self.skipped and not self.L(m).blank and self._entry_of(self.L(m)):
@@ -1453,6 +1481,22 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     form = next(f for f in ("para", "punkt", "nio", "dot", "paren", "bare") if m.group(f))
     title = (m.group("title") or "").strip(" *:") or None
     return int(m.group(form)), title, "§" if form == "para" else form
+
+
+def _cell_starts(raw: str) -> list[int]:
+    """Where each cell of a line begins (tabs expanded), cells parted by a tab or three spaces."""
+    raw = raw.expandtabs(8)
+    return [m.start() for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+
+
+def _column_cut(raw: str, c: int) -> int:
+    """Where the right column begins in a line whose columns part at about offset c."""
+    gaps = [m for m in re.finditer(r" {2,}", raw)]
+    near = [m for m in gaps if abs(m.end() - c) <= 8 and m.start() > 0]
+    if near:
+        return min(near, key=lambda m: abs(m.end() - c)).end()
+    first = len(raw) - len(raw.lstrip())
+    return first if first >= c - 8 and raw.strip() else len(raw)
 
 
 def _name_like(text: str) -> bool:
