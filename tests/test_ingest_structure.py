@@ -254,3 +254,47 @@ def test_a_clean_protocol_has_nothing_not_understood(ctx: Context, tmp_path: Pat
     assert result.extraction.not_understood == []
     review = render_markdown(result, make_review(result, ctx), "draft.yaml")
     assert "0 lines not understood" in "\n".join(review.split("\n")[:6])
+
+
+# --------------------------------------------------------------------------- a PDF with a header and footer per page
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def test_pdf_page_header_and_footer_inside_a_list_drop_nobody(ctx: Context, tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    class Paged(FPDF):
+        def header(self) -> None:
+            self.cell(0, 4, text="Protokoll Länsgemensam ledning 2026-06-05", new_x="LMARGIN", new_y="NEXT")
+            self.ln(2)
+
+        def footer(self) -> None:
+            self.set_y(-10)
+            self.cell(0, 4, text=f"Sida {self.page_no()} av {{nb}}")
+
+    members = [f"{g} {s}, {o}" for g, s, o in zip(
+        ["Anna", "Per", "Eva", "Lars", "Karin", "Olof", "Maria", "Erik", "Lena", "Johan", "Sara", "Nils"],
+        ["Holm", "Ek", "Lind", "Berg", "Sand", "Dahl", "Ström", "Falk", "Nord", "Grön", "Vik", "Strand"],
+        ["Kalmar kommun", "Vimmerby kommun", "Högsby kommun", "Nybro kommun", "Torsås kommun",
+         "Emmaboda kommun"] * 2, strict=False)]
+    text = protocol("§ {n} {t}").replace("\n".join(MEMBERS), "\n".join(members)).split("\n")[1:]
+    pdf = Paged(format=(105, 110))
+    pdf.set_auto_page_break(True, margin=12)
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.set_font("DejaVu", size=7)
+    pdf.add_page()
+    for line in text:
+        pdf.cell(0, 4, text=line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "protokoll.pdf"
+    pdf.output(str(path))
+    result = ingest(path, ctx)
+    ex = result.extraction
+    assert result.source.text.count("Sida ") >= 2          # the list crosses a page break
+    assert [e.name for lst in ex.attendance for e in lst.entries] == [m.split(",")[0] for m in members]
+    assert [(it.n, it.title) for it in ex.items] == list(zip(range(1, 5), TITLES, strict=True))
+    lines = result.source.text.split("\n")
+    for lst in ex.attendance:
+        for e in lst.entries:
+            assert lines[e.line - 1].startswith(e.name)
+    assert ex.not_understood == []
