@@ -212,6 +212,15 @@ def test_an_unreadable_line_does_not_cut_the_list(ctx: Context) -> None:
     assert any("Lo6f" in w and str(line_of(text, "Lo6f")) in w for w in ex.warnings)
 
 
+def test_a_damaged_name_without_comma_stays_in_the_list(ctx: Context) -> None:
+    members = [*MEMBERS[:2], "Marie Lo6f Hogsby kommun", "Per 0lsson Region Kalmar län", *MEMBERS[2:]]
+    text = protocol("§ {n} {t}").replace("\n".join(MEMBERS), "\n".join(members))
+    ex = extract(ctx, text)
+    got = [(e.name, e.org) for lst in ex.attendance for e in lst.entries]
+    assert got[2:4] == [("Marie Lo6f", "hogsby-kommun"), ("Per 0lsson", "region-kalmar-lan")]
+    assert len(got) == len(members) and ex.not_understood == []
+
+
 def test_a_list_that_ends_before_the_next_heading_is_reported(ctx: Context) -> None:
     lists = "\n".join(["Övriga medverkande", "", "Ingrid Bergqvist, Kommunförbundet i Kalmar län",
                        "Det här är en rad som inte är något namn alls utan en mening.", "",

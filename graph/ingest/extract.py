@@ -421,7 +421,7 @@ class Extractor:
             return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
         return bool(re.search(r"[a-zåäöé]{3}", text)) and not _name_like(text) and item_number(text) is None \
             and not self.orgs.resolve(text) and not self._capacity(text) \
-            and not any(e.org or e.role for e in self._entry_of(ln))
+            and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
 
     def _list_headings(self, item_lines: set[int] | None = None) -> list[tuple[int, str, Column]]:
         """List headings by their shape: a heading line followed by name lines. The kind comes from the
@@ -628,24 +628,27 @@ class Extractor:
             e.note = f"organisation as written: {text}"
 
     def _damaged_entry(self, ln: Line) -> Entry | None:
-        """'Marie Lo6f, Hogsby kommun': a name OCR damaged (a digit or sign in it) before an organisation
-        that resolves; kept as written and reported."""
+        """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
+        it) before an organisation that resolves; kept as written (the caller reports it)."""
         name, comma, rest = ln.text.partition(",")
-        words = name.split()
-        if not comma or not 2 <= len(words) <= 4 or not words[0][:1].isupper():
-            return None
-        letters = sum(ch.isalpha() for ch in name)
-        if letters < 0.75 * len(name.replace(" ", "")) or not all(re.fullmatch(r"[\w'’.-]+", w) for w in words):
-            return None
-        e = Entry(name.strip(), ln.n)
-        self._set_org(e, rest.strip())
-        if not (e.org or e.role):
-            return None
-        e.note = None
-        assert self.ex is not None
-        self.ex.warnings.append(f"line {ln.n}: the name '{e.name}' looks damaged (OCR); kept as written in the list "
-                                "(check the spelling)")
-        return e
+        splits = [(name, rest)] if comma else []
+        if not comma:
+            words = ln.text.split()
+            splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
+        for name, rest in splits:
+            words = name.split()
+            if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+                continue
+            letters = sum(ch.isalpha() for ch in name)
+            if letters < 0.75 * len(name.replace(" ", "")) or \
+                    not all(re.fullmatch(r"[\w'’.|-]+", w) for w in words):
+                continue
+            e = Entry(name.strip(), ln.n)
+            self._set_org(e, rest.strip())
+            if e.org or e.role:
+                e.note = None
+                return e
+        return None
 
     def _entries(self, a: int, b: int, heading: str | None = None, column: Column = None) \
             -> tuple[list[Entry], int]:
@@ -678,7 +681,9 @@ class Extractor:
                         n += 1
                         continue
                 damaged = self._damaged_entry(ln)
-                if damaged:
+                if damaged and self.ex is not None:
+                    self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); kept as "
+                                            "written in the list (check the spelling)")
                     entries.append(damaged)
                     last = n
                     n += 1
@@ -716,7 +721,7 @@ class Extractor:
             if ln.blank:
                 n -= 1
                 continue
-            got = self._entry_of(ln)
+            got = self._entry_of(ln) or [d for d in [self._damaged_entry(ln)] if d]
             if not got or any(len(e.name.split()) > 4 for e in got):
                 break
             run.append(n)
