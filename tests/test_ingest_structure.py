@@ -67,6 +67,16 @@ def test_every_swedish_item_numbering_gives_numbers_apart_from_titles(ctx: Conte
     assert [e.name for lst in ex.attendance for e in lst.entries] == [m.split(",")[0] for m in MEMBERS]
 
 
+@pytest.mark.parametrize("tail", [" – Ingrid Bergqvist, Kommunförbundet i Kalmar län", " (Ingrid Bergqvist)",
+                                  ", Ingrid Bergqvist och Tobias Wernersson"])
+def test_presenters_named_after_the_title_are_apart_from_it(ctx: Context, tail: str) -> None:
+    text = protocol("§ {n} {t}").replace("Kompetensförsörjning i länet", "Kompetensförsörjning i länet" + tail)
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == list(zip(range(1, 5), TITLES, strict=True))
+    expected = ["Ingrid Bergqvist", "Tobias Wernersson"] if "Tobias" in tail else ["Ingrid Bergqvist"]
+    assert [name for name, _ in ex.items[2].presenters] == expected
+
+
 def test_paragraph_numbers_of_the_year_need_not_start_at_one(ctx: Context) -> None:
     ex = extract(ctx, protocol("§ {n} {t}", first=45))
     assert [(it.n, it.title) for it in ex.items] == list(zip(range(45, 49), TITLES, strict=True))
@@ -191,11 +201,11 @@ def test_hyphenation_at_line_ends_is_joined(ctx: Context) -> None:
 
 def test_layout_keeps_every_line_and_a_compound_dash() -> None:
     lines = ["Protokoll X 2026-06-05", "Hälso-", "och sjukvård", "sam-", "verkan i länet", "Sida 1 av 3",
-             "text", "Sida 2 av 3", "Sida 3 av 3"]
+             "text", "Sida 2 av 3", "Justerandes signatur", "Sida 3 av 3", "- 4 -", "5 (9)"]
     lay = clean_layout(lines)
     assert len(lay.lines) == len(lines)
     assert lay.lines[1:5] == ["Hälso-", "och sjukvård", "samverkan", "i länet"]
-    assert lay.layout == {6, 8, 9}
+    assert lay.layout == {6, 8, 9, 10, 11, 12}
 
 
 # --------------------------------------------------------------------------- 2. damaged and cut lists

@@ -803,6 +803,23 @@ class Extractor:
         order = ["§", "dot", "punkt", "nio", "paren", "bare"]
         return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
 
+    def _title_presenters(self, title: str) -> tuple[str, list[str]]:
+        """'Kompetensförsörjning – Ingrid Bergqvist, Region Kalmar län' / '... (Ingrid Bergqvist)': the
+        people named after an item's title present it; the title is what stands before them."""
+        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title)
+        if not m:
+            return title, []
+        names = []
+        for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])", m.group("who")):
+            name = part.split(",")[0].strip()
+            if _name_like(name) and self._accept_name(name):
+                names.append(name)
+            elif names and self.orgs.resolve(part.strip()):
+                continue
+            else:
+                return title, []
+        return (m.group("t"), names) if names else (title, [])
+
     def _numbered_items(self, numbered: list[tuple[int, int, str, int | None]], end: int) -> list[Item]:
         items: list[Item] = []
         nums = [num for _, num, _, _ in numbered]
@@ -814,7 +831,12 @@ class Extractor:
             stop = numbered[i + 1][0] - 1 if i + 1 < len(numbered) else end
             head_end = title_line or n
             last = max(head_end, self._last_content(n, stop))
+            title, presenters = self._title_presenters(title)
             item = Item(self._title(title), (n, last), n=num, title_line=title_line)
+            for name in presenters:
+                item.presenters.append((name, (head_end, head_end)))
+                if self.ex is not None:
+                    self.ex.mentions.append(PersonMention(name, (head_end, head_end), "presenter"))
             k = fold(repair_text(title, self.lx))
             item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k))
             items.append(item)
@@ -980,7 +1002,7 @@ class Extractor:
                 own_end = subs_by_parent[it.n][0].lines[0] - 1
             item_no = it.n if it.n is not None else it.parent
             names = self._prose_people(it.lines[0] + 1, own_end, it, item_no=item_no)
-            seen: list[str] = []
+            seen: list[str] = [name for name, _ in it.presenters]
             for name, span in names:
                 if not any(same_person(name, s) for s in seen):
                     seen.append(name)

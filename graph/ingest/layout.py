@@ -29,6 +29,9 @@ _DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÅÄÖåäöéÉü]{2})-$")
 _TAIL_START = re.compile(r"^(\s*)([a-zåäöéü][\wåäöéü]*)([.,;:!?)]*)(\s*)(.*)$")
 _ELLIPSIS_WORDS = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
+# the printed furniture of a Swedish protocol page, wherever it stands
+_FURNITURE = re.compile(r"^(?:justerandes? sign\w*|justerares sign\w*|ordforandes sign\w*|sekreterarens sign\w*"
+                        r"|utdragsbestyrkande|signatur(?:er)?)(?:\s*[:.]?\s*_*)?$")
 NEAR = 3        # lines between a page mark and a header/footer repeated on each page
 
 
@@ -65,7 +68,7 @@ def clean_layout(lines: list[str]) -> Layout:
     for i, k in enumerate(keys):
         if not k:
             continue
-        if is_page_mark(out[i]):
+        if is_page_mark(out[i]) or _FURNITURE.match(k):
             lay.layout.add(i + 1)
             continue
         if counts[k] < 2 or len(k) > 120:
