@@ -135,6 +135,26 @@ def test_list_headings_are_recognised_by_shape_and_kind_by_their_words(ctx: Cont
     assert [name for it in ex.items for name, _ in it.presenters] == ["Sofia Hartz", "Ingrid Bergqvist"]
 
 
+@pytest.mark.parametrize("form", ["{name} (Kalmar kommun)", "{name} (S), Kalmar kommun",
+                                  "{name}, ordförande, Kalmar kommun", "{name}\tKalmar kommun\tordförande",
+                                  "• {name}, Kalmar kommun",
+                                  "{name} (ordf.), Kalmar kommun", "{name}, Region Kalmar län, ersättare för Per Ek"])
+def test_list_line_forms(ctx: Context, form: str) -> None:
+    names = ["Anna Holm", "Per Ek", "Eva Lind"]
+    text = protocol("§ {n} {t}").replace("\n".join(MEMBERS), "\n".join(form.format(name=n) for n in names))
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == names
+    assert all(e.org in ("kalmar-kommun", "region-kalmar-lan") for lst in ex.attendance for e in lst.entries)
+
+
+def test_a_list_with_no_readable_line_is_reported(ctx: Context) -> None:
+    text = protocol("§ {n} {t}").replace("\n".join(MEMBERS), "Kj%% ,,; 3r #k kommu\nQq ## 77 ,, x")
+    ex = extract(ctx, text)
+    assert ex.attendance == []
+    assert any("Närvarande ledamöter" in gap and "no name line" in gap for gap in ex.incomplete)
+    assert line_of(text, "Kj%%") in ex.not_understood
+
+
 def test_attendance_before_the_agenda(ctx: Context) -> None:
     text = "\n".join(["Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "", *MEMBERS, ""]) + "\n" \
         + "\n".join(protocol("§ {n} {t}").split("\n")[2:]).split("Närvarande ledamöter:")[0]

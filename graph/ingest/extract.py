@@ -72,6 +72,13 @@ _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
+_BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
+# an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
+_PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
+_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
+                       r"|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)\)(?=\s|,|$)")
+_ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordforande|vice ordforande|sekreterare"
+                            r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
 # the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
 LIST_KIND_WORDS = [
     (r"franvarande|forhinder|forfall", "-"),
@@ -443,6 +450,11 @@ class Extractor:
             kind = self._list_heading_kind(ln)
             names, with_org = self._names_ahead(ln.n)
             if not names:
+                nxt = self._next_nonblank(ln.n, len(self.lines))
+                if kind and nxt is not None and self.ex is not None and not self._is_heading(nxt) \
+                        and item_number(self.L(nxt).text) is None:
+                    self.ex.incomplete.append(f"list '{ln.text}' (line {ln.n}): no name line read under it "
+                                              f"(line {nxt} and on)")
                 continue
             if kind is None:
                 # no word names a list: "(Namn, ...)" after it, or three name lines with organisations
@@ -549,13 +561,16 @@ class Extractor:
             return []
         cells = ln.cells if len(ln.cells) > 1 else [text]
         out: list[Entry] = []
-        for cell in cells:
+        for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
+            cell = _ASIDE_RE.sub("", _BULLET_RE.sub("", cell) if i == 0 else cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
             if not cell:
                 continue
+            if out and _ASIDE_CELL_RE.match(kw(cell, self.lx)):
+                continue            # a role or party column ("ordförande", "S")
             capacity = self._capacity(cell)
             org = None if capacity else self.orgs.resolve(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
@@ -614,7 +629,7 @@ class Extractor:
         if m is None:
             # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
             parts = [p.strip() for p in text.split(",")]
-            tails = [", ".join(parts[i:]) for i in range(1, len(parts))]
+            tails = [", ".join(parts[i:]) for i in range(1, len(parts))] + parts
             words = parts[-1].split()
             tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
             for tail in tails:
@@ -986,8 +1001,9 @@ class Extractor:
                 used[n] = "heading"
             elif len(ln.cells) > 1:
                 used[n] = "table"
-            elif _is_prose(ln.text):
-                used[n] = "prose"
+            elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
+                                         or ex.doc_kind != "protocol" or len(ln.text.split()) >= 6):
+                used[n] = "prose"       # outside the items only a line of some words, not a stray name line
 
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:
