@@ -147,6 +147,20 @@ def test_list_line_forms(ctx: Context, form: str) -> None:
     assert all(e.org in ("kalmar-kommun", "region-kalmar-lan") for lst in ex.attendance for e in lst.entries)
 
 
+def test_a_list_written_as_a_sentence_after_its_heading(ctx: Context) -> None:
+    inline = ("Närvarande ledamöter: Anna Holm (Kalmar kommun), Per Ek (S), Vimmerby kommun; Eva Lind,\n"
+              "Högsby kommun och Olof Berg (Nybro kommun).\n\nFrånvarande: Magnus Persson, Region Kalmar län.\n")
+    text = protocol("§ {n} {t}").split("Närvarande ledamöter:")[0] + inline
+    ex = extract(ctx, text)
+    got = [(lst.kind, lst.heading, e.name, e.org, e.line) for lst in ex.attendance for e in lst.entries]
+    first = line_of(text, "Närvarande ledamöter:")
+    assert got == [("ledamoter", "Närvarande ledamöter", "Anna Holm", "kalmar-kommun", first),
+                   ("ledamoter", "Närvarande ledamöter", "Per Ek", "vimmerby-kommun", first),
+                   ("ledamoter", "Närvarande ledamöter", "Eva Lind", "hogsby-kommun", first),
+                   ("ledamoter", "Närvarande ledamöter", "Olof Berg", "nybro-kommun", first + 1)]
+    assert ex.not_understood == [] and ex.incomplete == []
+
+
 def test_a_list_with_no_readable_line_is_reported(ctx: Context) -> None:
     text = protocol("§ {n} {t}").replace("\n".join(MEMBERS), "Kj%% ,,; 3r #k kommu\nQq ## 77 ,, x")
     ex = extract(ctx, text)

@@ -72,6 +72,7 @@ _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
+_INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
 _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
 # an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
@@ -438,6 +439,11 @@ class Extractor:
         heads: list[tuple[int, str, Column]] = []
         items = item_lines or set()
         for ln in self.lines:
+            if ln.n not in items and (m := _INLINE_HEAD.match(ln.text)):
+                head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
+                if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
+                    heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
+                    continue
             if len(ln.cells) == 2 and ln.n not in items:
                 c = _cell_starts(ln.raw)[-1]
                 left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
@@ -468,6 +474,37 @@ class Extractor:
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
+        """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
+        written as a sentence after its heading (the paragraph may go on over the next lines)."""
+        m = _INLINE_HEAD.match(self.L(n).text)
+        assert m is not None
+        _a, b = self._paragraph_at(n)
+        entries: list[Entry] = []
+        unread: list[tuple[int, str]] = []
+        for i in range(n, b + 1):
+            text = m.group(2) if i == n else self.L(i).text
+            for piece in re.split(r"\s*;\s*|(?<=\)),\s*|,\s*|\s+och\s+", text.strip(" .")):
+                piece = piece.strip(" .")
+                if not piece:
+                    continue
+                fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
+                e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
+                if e is not None:
+                    e.acting = bool(_ACTING_RE.search(piece))
+                    entries.append(e)
+                elif entries and entries[-1].org is None and entries[-1].role is None and \
+                        (self.orgs.resolve(piece) or self._capacity(piece)):
+                    self._set_org(entries[-1], piece)
+                elif entries and _ASIDE_CELL_RE.match(kw(piece, self.lx)):
+                    continue
+                else:
+                    unread.append((i, piece))
+        if unread and entries and self.ex is not None and heading is not None:
+            self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
+                                      + "; ".join(f"'{p}' (line {i})" for i, p in unread))
+        return entries, b
 
     def _side(self, n: int, column: Column) -> Line:
         """Line n, or the part of it in one column of a two-column list ("L" before offset c, "R" from it)."""
@@ -513,8 +550,12 @@ class Extractor:
         for n, kind, column in heads:
             later = [s for s in starts if s > n]
             stop = later[0] - 1 if later else len(self.lines)
-            heading = self._side(n, column).text
-            entries, last = self._entries(n + 1, stop, heading, column)
+            if column and column[0] == "inline":
+                heading = self.L(n).text[:column[1]].strip(" :")
+                entries, last = self._inline_entries(n, heading)
+            else:
+                heading = self._side(n, column).text
+                entries, last = self._entries(n + 1, stop, heading, column)
             if not entries:
                 continue
             self.list_headings.add(n)
