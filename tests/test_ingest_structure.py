@@ -210,6 +210,23 @@ def test_two_lists_side_by_side(ctx: Context) -> None:
     assert ex.not_understood == []
 
 
+def test_two_lists_side_by_side_in_tab_columns(ctx: Context) -> None:
+    lists = "\n".join([
+        "Närvarande ledamöter\tÖvriga medverkande", "",
+        "Lena Holm, Kalmar kommun\tIngrid Bergqvist, Kommunförbundet i Kalmar län",
+        "Anders Ek\tVimmerby kommun\tTobias Wernersson\tRegion Kalmar län",
+        "\tKarin Ström, Kalmar kommun",
+        "Eva Lind, Högsby kommun", ""])
+    text = protocol("§ {n} {t}").split("Närvarande ledamöter:")[0] + lists
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Lena Holm", "kalmar-kommun"), ("Anders Ek", "vimmerby-kommun"),
+                                 ("Eva Lind", "hogsby-kommun")],
+                   "ovriga": [("Ingrid Bergqvist", "kommunforbundet-i-kalmar-lan"),
+                              ("Tobias Wernersson", "region-kalmar-lan"), ("Karin Ström", "kalmar-kommun")]}
+    assert ex.not_understood == []
+
+
 # --------------------------------------------------------------------------- 1. page furniture, hyphenation
 
 def test_page_headers_and_footers_are_removed_with_line_numbers_kept(ctx: Context) -> None:

@@ -512,9 +512,11 @@ class Extractor:
         if column is None or ln.blank:
             return ln
         side, c = column
-        raw = ln.raw.expandtabs(8)
-        cut = _column_cut(raw, c)
-        part = raw[:cut] if side == "L" else raw[cut:]
+        part = _tab_side(ln.raw, side)
+        if part is None:
+            raw = ln.raw.expandtabs(8)
+            cut = _column_cut(raw, c)
+            part = raw[:cut] if side == "L" else raw[cut:]
         t = strip_markup(part)
         cells = [x.strip(" *|") for x in re.split(r"\t| {3,}|\s\|\s", t) if x.strip(" *|-:")]
         return Line(n, part, t, kw(t, self.lx) if t else "", cells, ln.layout)
@@ -1571,6 +1573,24 @@ def _cell_starts(raw: str) -> list[int]:
     """Where each cell of a line begins (tabs expanded), cells parted by a tab or three spaces."""
     raw = raw.expandtabs(8)
     return [m.start() for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+
+
+def _tab_side(raw: str, side: str) -> str | None:
+    """One side of a row of two TAB-separated columns ("Name, Org<TAB>Name, Org", "<TAB>Name, Org" for a
+    row of the right column only, "Name<TAB>Org<TAB>Name<TAB>Org"); None when TABs do not say it."""
+    if "\t" not in raw:
+        return None
+    lead = not raw.split("\t", 1)[0].strip()
+    parts = [p for p in re.split(r"\t+", raw) if p.strip()]
+    if lead:
+        left, right = [], parts
+    elif len(parts) <= 2:
+        left, right = parts[:1], parts[1:]
+    elif len(parts) % 2 == 0:
+        left, right = parts[: len(parts) // 2], parts[len(parts) // 2:]
+    else:
+        return None
+    return "\t".join(left if side == "L" else right)
 
 
 def _column_cut(raw: str, c: int) -> int:
