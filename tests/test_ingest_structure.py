@@ -77,6 +77,12 @@ def test_presenters_named_after_the_title_are_apart_from_it(ctx: Context, tail: 
     assert [name for name, _ in ex.items[2].presenters] == expected
 
 
+def test_ocr_damaged_paragraph_signs_and_numbers(ctx: Context) -> None:
+    text = protocol("§ {n} {t}").replace("§ 1 ", "$ l ").replace("§ 2 ", "S 2 ").replace("§ 4 ", "§ 4 ")
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == list(zip(range(1, 5), TITLES, strict=True))
+
+
 def test_paragraph_numbers_of_the_year_need_not_start_at_one(ctx: Context) -> None:
     ex = extract(ctx, protocol("§ {n} {t}", first=45))
     assert [(it.n, it.title) for it in ex.items] == list(zip(range(45, 49), TITLES, strict=True))

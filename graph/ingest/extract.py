@@ -1559,9 +1559,17 @@ class Extractor:
 # ----------------------------------------------------------------------------- helpers
 
 
+_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})
+
+
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
-    m = _ITEM_RE.match(text.strip().strip("*").strip())
+    text = text.strip().strip("*").strip()
+    # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
+    text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
+    if text.startswith("§"):
+        text = re.sub(r"^§\s*([\dlI|O]{1,3})\b", lambda m: "§ " + m.group(1).translate(_OCR_DIGITS), text)
+    m = _ITEM_RE.match(text)
     if not m:
         return None
     form = next(f for f in ("para", "punkt", "nio", "dot", "paren", "bare") if m.group(f))
