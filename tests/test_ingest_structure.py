@@ -263,6 +263,8 @@ def test_layout_keeps_every_line_and_a_compound_dash() -> None:
     assert len(lay.lines) == len(lines)
     assert lay.lines[1:5] == ["Hälso-", "och sjukvård", "samverkan", "i länet"]
     assert lay.layout == {6, 8, 9, 10, 11, 12}
+    bare = clean_layout(["Protokoll", "text", "", "2", "Rubrik 2026-06-05", "mer", "3", "Rubrik 2026-06-05", "12"])
+    assert bare.layout == {4, 5, 7, 8}
 
 
 # --------------------------------------------------------------------------- 2. damaged and cut lists

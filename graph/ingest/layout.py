@@ -26,7 +26,7 @@ _DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d
                    r"|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
                    r"|december)\s+(?:19|20)\d\d\b", re.I)
 # a word split at the line end: letters and a hyphen (not a dash after a space, not "hälso- och")
-_HYPHEN_END = re.compile(r"(?<=[A-Za-zÅÄÖåäöéÉü]{2})-$")
+_HYPHEN_END = re.compile(r"(?<=[A-Za-zÅÄÖåäöéÉü]{2})[-\u00ad]$")
 _TAIL_START = re.compile(r"^(\s*)([a-zåäöéü][\wåäöéü]*)([.,;:!?)]*)(\s*)(.*)$")
 _ELLIPSIS_WORDS = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
 # the printed furniture of a Swedish protocol page, wherever it stands
@@ -62,6 +62,18 @@ def clean_layout(lines: list[str]) -> Layout:
         elif (m := _TRAILING_MARK.search(line)) and m.start() > 0:
             out[i] = line[: m.start()].rstrip()
             marks.add(i)
+    # page numbers alone on their lines ("2", "3", ...): a run going up by one through the document
+    bare = [(i, int(line.strip())) for i, line in enumerate(out) if re.fullmatch(r"\s*\d{1,3}\s*", line)]
+    runs: list[list[int]] = []
+    for k, (i, v) in enumerate(bare):
+        if k and v == bare[k - 1][1] + 1 and runs:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) >= 2:
+            marks.update(run)
+            lay.layout.update(i + 1 for i in run)
     keys = [_key(line) for line in out]
     counts = Counter(k for k in keys if k)
     first_text = next((i for i, k in enumerate(keys) if k), None)
