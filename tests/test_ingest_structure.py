@@ -83,6 +83,15 @@ def test_ocr_damaged_paragraph_signs_and_numbers(ctx: Context) -> None:
     assert [(it.n, it.title) for it in ex.items] == list(zip(range(1, 5), TITLES, strict=True))
 
 
+def test_numbered_sub_items_keep_their_number_apart(ctx: Context) -> None:
+    subs = ["3.1 Gemensam plan för samverkan", "", "Beslutsprocessen pågår i kommunerna.", "",
+            "3.2 Digital ungdomsmottagning", "", "Arbetet fortsätter under hösten."]
+    ex = extract(ctx, protocol("{n}. {t}").replace(BODIES[2], "\n".join(subs)))
+    assert [(it.n, it.parent, it.title) for it in ex.items] == [
+        (1, None, TITLES[0]), (2, None, TITLES[1]), (3, None, TITLES[2]), (None, 3, "Gemensam plan för samverkan"),
+        (None, 3, "Digital ungdomsmottagning"), (4, None, TITLES[3])]
+
+
 def test_paragraph_numbers_of_the_year_need_not_start_at_one(ctx: Context) -> None:
     ex = extract(ctx, protocol("§ {n} {t}", first=45))
     assert [(it.n, it.title) for it in ex.items] == list(zip(range(45, 49), TITLES, strict=True))

@@ -98,7 +98,7 @@ _PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslute
                          r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
 # item numbering: "§ 1", "§1", "§ 1.", "Punkt 1.", "N:o 1", "1.", "1)", "1 Title"
 _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
-                      r"|n:o\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
+                      r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
                       r"(?:\s*[-–—:](?=\s))?(?:\s+(?P<title>\S.*?))?\s*$", re.I)
 
@@ -900,10 +900,16 @@ class Extractor:
             items.append(item)
             if item.decisions_only:
                 continue
-            subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
+            # sub-items: numbered "5.1 Title" under item 5, else standalone heading lines
+            subs = [m for m in range(head_end + 1, last + 1) if (sm := _SUB_RE.match(self.L(m).text))
+                    and int(sm.group(1)) == num]
+            if not subs:
+                subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
-                items.append(Item(self._title(self.L(s).text), (s, self._last_content(s, s_stop)), parent=num))
+                sm = _SUB_RE.match(self.L(s).text)
+                sub_title = sm.group(3) if sm else self.L(s).text
+                items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
         return items
 
     def _plain_heads(self, start: int, end: int) -> list[tuple[int, str]]:
@@ -1559,6 +1565,7 @@ class Extractor:
 # ----------------------------------------------------------------------------- helpers
 
 
+_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\.(\d{1,2})\.?\s+(\S.*?)\s*$")     # "5.1 Title"
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})
 
 
