@@ -92,6 +92,18 @@ def test_numbered_sub_items_keep_their_number_apart(ctx: Context) -> None:
         (None, 3, "Digital ungdomsmottagning"), (4, None, TITLES[3])]
 
 
+def test_an_agenda_in_a_table(ctx: Context) -> None:
+    rows = ["| § | Ärende | Föredragande |", "|---|---|---|", "| 1 | Välkomna | Sofia Hartz |",
+            "| 2 | Föregående mötesprotokoll | |", "| 3 | Kompetensförsörjning i länet | Ingrid Bergqvist |",
+            "| 4 | Nästa möte | |", ""]
+    text = "Protokoll Länsgemensam ledning 2026-06-05\n\n" + "\n".join(rows) + "\nNärvarande ledamöter:\n\n" \
+        + "\n".join(MEMBERS) + "\n"
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == list(zip(range(1, 5), TITLES, strict=True))
+    assert [[name for name, _ in it.presenters] for it in ex.items] == [["Sofia Hartz"], [], ["Ingrid Bergqvist"], []]
+    assert ex.not_understood == []
+
+
 def test_paragraph_numbers_of_the_year_need_not_start_at_one(ctx: Context) -> None:
     ex = extract(ctx, protocol("§ {n} {t}", first=45))
     assert [(it.n, it.title) for it in ex.items] == list(zip(range(45, 49), TITLES, strict=True))

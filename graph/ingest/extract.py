@@ -834,9 +834,18 @@ class Extractor:
         for ln in self.lines[start - 1:end]:
             if ln.blank or ln.layout:
                 continue
-            if len(ln.cells) > 1 and not (len(ln.cells) == 2 and (h := item_number(ln.cells[0])) and h[1] is None):
-                continue            # a table row, unless "1.<TAB>Title"
-            hit = item_number(re.sub(r"\s+", " ", ln.text))
+            if len(ln.cells) > 1:
+                # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
+                h = item_number(ln.cells[0])
+                if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
+                    h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
+                if h is None or h[1] is not None:
+                    continue
+                rest = ln.cells[2:]
+                who = rest[0] if rest and _name_like(rest[0].split(",")[0].strip()) else None
+                hit: tuple[int, str | None, str] | None = (h[0], ln.cells[1] + (f" – {who}" if who else ""), h[2])
+            else:
+                hit = item_number(re.sub(r"\s+", " ", ln.text))
             if hit is None:
                 continue
             num, title, form = hit
