@@ -24,6 +24,7 @@ Names are kept as written. Everything else is read through the OCR repair (ocr_r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -288,6 +289,7 @@ class Extractor:
         self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read
         self.table_heads: set[int] = set()
         self.list_headings: set[int] = set()
+        self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
         self.ex: Extraction | None = None
 
@@ -598,7 +600,13 @@ class Extractor:
         return len(cells) > 1 and all(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in cells if c.strip())
 
     def _entry_of(self, ln: Line) -> list[Entry]:
-        """The entries one list line holds (none when it is not a list line)."""
+        """The entries one list line holds (none when it is not a list line); each call gets its own copies."""
+        key = (ln.n, ln.text)
+        if key not in self._entry_cache:
+            self._entry_cache[key] = self._read_entry_line(ln)
+        return [dataclasses.replace(e) for e in self._entry_cache[key]]
+
+    def _read_entry_line(self, ln: Line) -> list[Entry]:
         text = ln.text
         if not text or ln.layout:
             return []
