@@ -196,6 +196,17 @@ def test_a_list_with_no_readable_line_is_reported(ctx: Context) -> None:
     assert line_of(text, "Kj%%") in ex.not_understood
 
 
+def test_list_kinds_at_a_presidiekonferens(ctx: Context) -> None:
+    lists = "\n".join(["Tjänstepersoner", "", "Ingrid Bergqvist, Kommunförbundet i Kalmar län",
+                       "Tobias Wernersson, Region Kalmar län", ""])
+    text = protocol("§ {n} {t}").replace("Protokoll Länsgemensam ledning", "Protokoll Presidiekonferens") \
+        .replace("Närvarande ledamöter:", "Förtroendevalda") + lists
+    ex = extract(ctx, text)
+    assert ex.meeting_kind == "presidiekonferens"
+    assert [(lst.heading, lst.kind) for lst in ex.attendance] == [("Förtroendevalda", "deltagare"),
+                                                                    ("Tjänstepersoner", "ovriga-deltagare")]
+
+
 def test_attendance_before_the_agenda(ctx: Context) -> None:
     text = "\n".join(["Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "", *MEMBERS, ""]) + "\n" \
         + "\n".join(protocol("§ {n} {t}").split("\n")[2:]).split("Närvarande ledamöter:")[0]

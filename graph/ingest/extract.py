@@ -567,7 +567,7 @@ class Extractor:
             self._report_gap(heading, n, last, stop)
             if kind == "-":
                 continue
-            lists.append(AttendanceList(kind, (n, last), entries, heading=heading))
+            lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
         # an unheaded run of names at the end of the document
         after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
         covered_from = min(after) if after else len(self.lines) + 1
@@ -583,6 +583,13 @@ class Extractor:
                         "participants (ingest rule: a run of name lines without heading).")))
         lists.sort(key=lambda lst: lst.lines)
         return lists
+
+    def _kind_at_meeting(self, kind: str) -> str:
+        """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
+        others "ovriga-deltagare"; elsewhere members are "ledamoter" and the others "ovriga"."""
+        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
+            return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
+        return kind
 
     def _report_gap(self, heading: str, n: int, last: int, stop: int) -> None:
         """A list that ends before the next heading: the lines left between are reported."""
