@@ -174,6 +174,20 @@ def test_list_line_forms(ctx: Context, form: str) -> None:
     assert all(e.org in ("kalmar-kommun", "region-kalmar-lan") for lst in ex.attendance for e in lst.entries)
 
 
+def test_roles_in_list_lines_are_posts(ctx: Context) -> None:
+    members = ["Anna Holm (ordf.), Kalmar kommun", "Per Ek\tutvecklingsledare\tRegion Kalmar län",
+               "Eva Lind, samordnare, Kommunförbundet i Kalmar län", "Olof Berg, Nybro kommun"]
+    text = protocol("§ {n} {t}").replace("\n".join(MEMBERS), "\n".join(members))
+    ex = extract(ctx, text)
+    posts = {(m.name, p.role, p.org) for m in ex.mentions if m.where == "attendance" for p in m.posts}
+    assert posts == {("Anna Holm", "ordforande", "lansgemensam-ledning"),
+                     ("Per Ek", "utvecklingsledare", "region-kalmar-lan"),
+                     ("Eva Lind", "samordnare", "kommunforbundet-i-kalmar-lan")}
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Anna Holm", "kalmar-kommun"), ("Per Ek", "region-kalmar-lan"), ("Eva Lind", "kommunforbundet-i-kalmar-lan"),
+        ("Olof Berg", "nybro-kommun")]
+
+
 def test_a_list_written_as_a_sentence_after_its_heading(ctx: Context) -> None:
     inline = ("Närvarande ledamöter: Anna Holm (Kalmar kommun), Per Ek (S), Vimmerby kommun; Eva Lind,\n"
               "Högsby kommun och Olof Berg (Nybro kommun).\n\nFrånvarande: Magnus Persson, Region Kalmar län.\n")

@@ -157,6 +157,8 @@ class Entry:
     acting: bool = False
     org_as_written: str | None = None
     note: str | None = None
+    post: str | None = None          # a role the list line gives in words ("utvecklingsledare", "(ordf.)")
+    post_title: str | None = None
 
 
 @dataclass
@@ -329,7 +331,11 @@ class Extractor:
             self._prose_people(1, len(self.lines), None)
         for lst in lists:
             for e in lst.entries:
-                ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
+                mention = PersonMention(e.name, (e.line, e.line), "attendance")
+                org = ex.meeting_of if e.post in CHAIR_ROLES else e.org
+                if e.post and org:
+                    mention.posts.append(Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting))
+                ex.mentions.append(mention)
         self._account(ex)
         return ex
 
@@ -622,12 +628,14 @@ class Extractor:
         for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
+            asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
             cell = _ASIDE_RE.sub("", _BULLET_RE.sub("", cell) if i == 0 else cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
             if not cell:
                 continue
             if out and _ASIDE_CELL_RE.match(kw(cell, self.lx)):
+                self._note_post(out[-1], cell)
                 continue            # a role or party column ("ordförande", "S")
             capacity = self._capacity(cell)
             org = None if capacity else self.orgs.resolve(cell)
@@ -640,10 +648,13 @@ class Extractor:
                 continue
             if out and out[-1].org is None and out[-1].role is None and not plausible_name(cell) \
                     and not org and len(cells) > 2:
+                self._note_post(out[-1], cell)
                 continue            # a role column between the name and the organisation
             e = self._parse_entry_cell(ln, cell, acting)
             if e is None:
                 return []
+            for aside in asides:
+                self._note_post(e, aside)
             if continues and e.org is None and e.role is None:
                 e.note = "continues"
             out.append(e)
@@ -694,11 +705,21 @@ class Extractor:
                 m = self.orgs.resolve(tail) if len(tail) > 3 else None
                 if m:
                     e.org_as_written = tail
+                    self._note_post(e, text.replace(tail, " ").strip(" ,"))
                     break
         if m:
             e.org = m.id
         else:
             e.note = f"organisation as written: {text}"
+
+    def _note_post(self, e: Entry, text: str) -> None:
+        """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""
+        k = kw(text, self.lx).strip(" ,.")
+        m = _ROLE_RE.search(k) if k else None
+        if m and e.post is None and not e.role:
+            e.post = ROLE_WORDS[m.group(1).rstrip(".")]
+            rest = k.replace(m.group(0), "").strip(" ,.")
+            e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
 
     def _damaged_entry(self, ln: Line) -> Entry | None:
         """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
