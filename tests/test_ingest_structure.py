@@ -373,7 +373,9 @@ def test_every_line_is_accounted_for_and_the_review_says_what_was_not_understood
 
 def test_a_clean_protocol_has_nothing_not_understood(ctx: Context, tmp_path: Path) -> None:
     src = tmp_path / "protokoll.txt"
-    src.write_text(protocol("{n}. {t}"), encoding="utf-8")
+    header = "Protokoll Länsgemensam ledning 2026-06-05\nTid: 09.00–12.00\nPlats: Regionhuset, Kalmar\n"
+    src.write_text(protocol("{n}. {t}").replace("Protokoll Länsgemensam ledning 2026-06-05\n", header),
+                   encoding="utf-8")
     result = ingest(src, ctx)
     assert result.extraction.not_understood == []
     review = render_markdown(result, make_review(result, ctx), "draft.yaml")
