@@ -104,6 +104,12 @@ def test_an_agenda_in_a_table(ctx: Context) -> None:
     assert ex.not_understood == []
 
 
+def test_an_ocr_damaged_title_word_still_makes_a_protocol(ctx: Context) -> None:
+    ex = extract(ctx, protocol("§{n} {t}").replace("Protokoll Länsgemensam ledning", "PROT0KOLL Länsgemensam ledning"))
+    assert ex.doc_kind == "protocol"
+    assert [(it.n, it.title) for it in ex.items] == list(zip(range(1, 5), TITLES, strict=True))
+
+
 def test_paragraph_numbers_of_the_year_need_not_start_at_one(ctx: Context) -> None:
     ex = extract(ctx, protocol("§ {n} {t}", first=45))
     assert [(it.n, it.title) for it in ex.items] == list(zip(range(45, 49), TITLES, strict=True))
