@@ -292,6 +292,7 @@ class Extractor:
         self.skipped: dict[int, str] = {}          # list lines not read, and why
         self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read
         self.table_heads: set[int] = set()
+        self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
         self.list_headings: set[int] = set()
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
@@ -323,6 +324,10 @@ class Extractor:
         # the agenda runs from the meeting lines (or the lists before the first item) to the next list
         zones = [(a, last) for a, last, _stop in self.list_zones]
         agenda_start = max([meeting_end] + [last for a, last in zones if first_item and last < first_item]) + 1
+        starts = {a: last for a, last in zones}
+        while (m := self._next_nonblank(agenda_start - 1, len(self.lines))) is not None and \
+                (self.L(m).layout or m in starts):
+            agenda_start = starts.get(m, m) + 1    # lists right after the header come first
         later = [a for a, _ in zones if a > (first_item or agenda_start)]
         agenda_end = (min(later) - 1) if later else len(self.lines)
         if ex.doc_kind == "protocol":
@@ -334,7 +339,7 @@ class Extractor:
         for lst in lists:
             for e in lst.entries:
                 mention = PersonMention(e.name, (e.line, e.line), "attendance")
-                org = ex.meeting_of if e.post in CHAIR_ROLES else e.org
+                org = ex.meeting_of if e.post in CHAIR_ROLES | {"ledamot"} else e.org
                 if e.post and org:
                     mention.posts.append(Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting))
                 ex.mentions.append(mention)
@@ -597,7 +602,7 @@ class Extractor:
         others "ovriga-deltagare"; elsewhere members are "ledamoter" and the others "ovriga"."""
         if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
             return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
-        return kind
+        return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
 
     def _report_gap(self, heading: str, n: int, last: int, stop: int) -> None:
         """A list that ends before the next heading: the lines left between are reported."""
@@ -606,6 +611,7 @@ class Extractor:
                 if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text))]
         if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
             return
+        self.gap_lines.update(rest)
         self.ex.incomplete.append(f"list '{heading}' (line {n}) stops at line {last}, before the next heading: "
                                   f"lines {_ranges(rest)} are not name lines")
 
@@ -992,6 +998,13 @@ class Extractor:
         return ln.indented and ln.text[:1].islower() and len(ln.text.split()) <= 6 and \
             not ln.text.endswith((".", ":", ",", "?"))
 
+    def _heads_prose(self, n: int) -> bool:
+        """A short line after a blank line, right above a much longer line of running text: a heading
+        with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
+        t, nxt = self.L(n).text, self.L(n + 1)
+        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and len(nxt.text.split()) >= 6 \
+            and len(t) < 0.6 * len(nxt.text) and nxt.text[:1].isupper() and not self._entry_of(nxt)
+
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
         t = ln.text
@@ -999,7 +1012,8 @@ class Extractor:
             return False
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
             return False
-        if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1):
+        if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
+                and not self._heads_prose(n):
             return False
         words = t.split()
         if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t):
@@ -1080,7 +1094,7 @@ class Extractor:
                 mark(it.title_line, it.title_line, "item")
         for p in ex.mentions:
             mark(*p.lines, "person")
-        zones = [(a, stop) for a, _last, stop in self.list_zones]
+        zones = [(a, last) for a, last, _stop in self.list_zones]
         for ln in self.lines:
             n = ln.n
             if n in used:
@@ -1091,7 +1105,7 @@ class Extractor:
                 used[n] = "blank"
             elif JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel":
                 used[n] = "layout"
-            elif n in self.skipped or any(a <= n <= stop for a, stop in zones):
+            elif n in self.skipped or n in self.gap_lines or any(a <= n <= last for a, last in zones):
                 continue
             elif self._is_heading(n) or _PROCEDURAL.match(fold(ln.text).strip(" :")):
                 used[n] = "heading"
@@ -1142,7 +1156,7 @@ class Extractor:
 
         for m in range(a, b + 1):
             ln = self.L(m)
-            if ln.layout:
+            if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
                 continue            # page furniture inside a paragraph: the paragraph goes on
             if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
                     or self._is_heading(m, sub=True):
@@ -1151,6 +1165,19 @@ class Extractor:
             cur.append(m)
         flush()
         return paras
+
+    def _page_break_at(self, m: int, b: int) -> bool:
+        """Blank line m lies in a page break (blank lines around page furniture) inside a sentence."""
+        a = m
+        while a > 1 and self.L(a - 1).blank:
+            a -= 1
+        z = m
+        while z < b and self.L(z + 1).blank:
+            z += 1
+        prev = self.L(a - 1).text if a > 1 else ""
+        if not prev or prev.endswith((".", ":", "!", "?")) or z >= b:
+            return False
+        return any(self.L(i).layout for i in range(a, z + 1)) and not self._is_heading(z + 1)
 
     @staticmethod
     def _span_lines(lines: list[int], offsets: list[int], start: int, end: int) -> tuple[int, int]:
