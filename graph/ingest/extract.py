@@ -1002,8 +1002,10 @@ class Extractor:
         """A short line after a blank line, right above a much longer line of running text: a heading
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
         t, nxt = self.L(n).text, self.L(n + 1)
-        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and len(nxt.text.split()) >= 6 \
-            and len(t) < 0.6 * len(nxt.text) and nxt.text[:1].isupper() and not self._entry_of(nxt)
+        words = len(nxt.text.split())
+        running = words >= 9 or (words >= 6 and nxt.text.endswith("."))     # not a name line under a heading
+        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
+            and nxt.text[:1].isupper()
 
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
@@ -1109,6 +1111,8 @@ class Extractor:
                 continue
             elif self._is_heading(n) or _PROCEDURAL.match(fold(ln.text).strip(" :")):
                 used[n] = "heading"
+            elif ex.doc_kind == "protocol" and n < ex.title_line and _is_prose(ln.text):
+                used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
             elif _HEADER_FIELD.match(fold(ln.text)):
                 used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
             elif len(ln.cells) > 1:
