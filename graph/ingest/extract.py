@@ -74,6 +74,8 @@ _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
+_SIGNATURE = re.compile(r"^(?:vid protokollet|justeras|justerare|justerat|protokollforare|sekreterare|ordforande"
+                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$")
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
 _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
@@ -330,6 +332,9 @@ class Extractor:
             agenda_start = starts.get(m, m) + 1    # lists right after the header come first
         later = [a for a, _ in zones if a > (first_item or agenda_start)]
         agenda_end = (min(later) - 1) if later else len(self.lines)
+        signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end] if _SIGNATURE.match(ln.key)]
+        if signed:
+            agenda_end = signed[0] - 1      # "Vid protokollet" / "Justeras": the signatures end the agenda
         if ex.doc_kind == "protocol":
             ex.items = self._agenda(ex, agenda_end, agenda_start)
             self._item_content(ex)
@@ -1113,7 +1118,7 @@ class Extractor:
                 used[n] = "heading"
             elif ex.doc_kind == "protocol" and n < ex.title_line and _is_prose(ln.text):
                 used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
-            elif _HEADER_FIELD.match(fold(ln.text)):
+            elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key):
                 used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
             elif len(ln.cells) > 1:
                 used[n] = "table"
@@ -1212,13 +1217,14 @@ class Extractor:
         presenters: list[tuple[str, tuple[int, int]]] = []
         for lines, text, offsets in self._paragraphs(a, b):
             spans = find_names(text, self._accept_name, self._role_follows)
-            decision_zones = [(m.start(), _sentence_end(text, m.start())) for m in re.finditer(
-                r"besl\S{0,4}\s+att|ers\S{1,3}tter", fold(text))]
+            # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
+            decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
+                r"besl\S{0,4}\s+att|ers\S{1,3}tter|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b", fold(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):
                 span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
                 nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
-                in_decision = any(s - 200 <= sp.start <= e for s, e in decision_zones)
+                in_decision = any(s <= sp.start <= e for s, e in decision_zones)
                 mention = PersonMention(sp.name, span_lines, "decision" if in_decision else "prose")
                 posts, affs = self._appositions(text, sp, nxt, lines, offsets, item)
                 pre = self._pre_role(text, sp, lines, offsets, item)
@@ -1718,6 +1724,12 @@ def _ranges(lines: list[int]) -> str:
         else:
             out.append(str(n))
     return ", ".join(out)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding position pos begins."""
+    ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos]))
+    return ends[-1].end() if ends else 0
 
 
 def _sentence_end(text: str, start: int) -> int:
