@@ -341,13 +341,14 @@ class Extractor:
             ex.refs = self._meeting_refs(ex)
         else:
             self._prose_people(1, len(self.lines), None)
+        body = self._meeting_body(ex)
         for lst in lists:
             for e in lst.entries:
-                mention = PersonMention(e.name, (e.line, e.line), "attendance")
-                org = ex.meeting_of if e.post in CHAIR_ROLES | {"ledamot"} else e.org
-                if e.post and org:
-                    mention.posts.append(Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting))
-                ex.mentions.append(mention)
+                ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
+                org = body if e.post in CHAIR_ROLES | {"ledamot"} else e.org
+                if e.post and org:      # a role the list line gives in words: a post, as in a table row
+                    ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
+                        Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
         self._account(ex)
         return ex
 
@@ -602,6 +603,16 @@ class Extractor:
         lists.sort(key=lambda lst: lst.lines)
         return lists
 
+    def _meeting_body(self, ex: Extraction) -> str | None:
+        """The body whose meeting this is: a group named in the lines down to the title ("Samordnande grupp
+        Psykisk hälsa" / "PROTOKOLL"), else the meeting's own body."""
+        for ln in self.lines[: ex.title_line + 1]:
+            m = self.orgs.resolve(ln.text) if ln.text and len(ln.text) < 80 else None
+            if m and self.orgs.types.get(m.id, "") in ("coordinating-group", "area-group", "process-group",
+                                                          "steering-group", "working-group"):
+                return m.id
+        return ex.meeting_of
+
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
         others "ovriga-deltagare"; elsewhere members are "ledamoter" and the others "ovriga"."""
@@ -722,6 +733,9 @@ class Extractor:
                     break
         if m:
             e.org = m.id
+            for part in text.split(","):
+                if part.strip() and not self.orgs.resolve(part):
+                    self._note_post(e, part)     # "utvecklingsledare, Kommunförbundet i Kalmar län"
         else:
             e.note = f"organisation as written: {text}"
 
