@@ -24,12 +24,14 @@ Names are kept as written. Everything else is read through the OCR repair (ocr_r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass, field
 
 from ..names import fold, same_person, slug
+from .layout import clean_layout
 from .names_found import GIVEN_NAMES, NameSpan, find_names, is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, repair_text, strip_markup
 from .orgs import OrgMatch, OrgResolver
@@ -71,9 +73,45 @@ _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
+_INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
+_SIGNATURE = re.compile(r"^(?:vid protokollet|justeras|justerare|justerat|protokollforare|sekreterare|ordforande"
+                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$")
+_HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
+                           r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
+_BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
+# an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
+_PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
+_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
+                       r"|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)\)(?=\s|,|$)")
+_ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordforande|vice ordforande|sekreterare"
+                            r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
+# the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
+LIST_KIND_WORDS = [
+    (r"franvarande|forhinder|forfall", "-"),
+    (r"ovriga deltagare", "ovriga-deltagare"),
+    (r"ovriga|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
+     r"|^(?:narvarande )?ersattare$", "ovriga"),
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande", "ledamoter"),
+    (r"deltagar|narvaro", "deltagare"),
+]
+_PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+_COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
+                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
+# sub-headings of a decision's parts, never agenda items
+_PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
+                         r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
+                         r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
+# item numbering: "§ 1", "§1", "§ 1.", "Punkt 1.", "N:o 1", "1.", "1)", "1 Title"
+_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
+                      r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
+                      r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
+                      r"(?:\s*[-–—:](?=\s))?(?:\s+(?P<title>\S.*?))?\s*$", re.I)
 
 
 # ----------------------------------------------------------------------------- data
+
+
+Column = tuple[str, int] | None      # one side of a two-column list: ("L" | "R", offset of the right column)
 
 
 @dataclass
@@ -83,6 +121,7 @@ class Line:
     text: str
     key: str
     cells: list[str]
+    layout: bool = False            # page furniture or the emptied tail of a hyphenated word
 
     @property
     def blank(self) -> bool:
@@ -122,6 +161,8 @@ class Entry:
     acting: bool = False
     org_as_written: str | None = None
     note: str | None = None
+    post: str | None = None          # a role the list line gives in words ("utvecklingsledare", "(ordf.)")
+    post_title: str | None = None
 
 
 @dataclass
@@ -142,6 +183,7 @@ class Item:
     presenters: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     summary: str | None = None
     decisions_only: bool = False
+    title_line: int | None = None   # the title's own line when the number stands alone ("§ 1" / "Välkomna")
 
 
 @dataclass
@@ -211,6 +253,14 @@ class Extraction:
     org_mentions: list[tuple[str, str, int]] = field(default_factory=list)   # (id, as written, line)
     unresolved_orgs: list[tuple[str, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    used: dict[int, str] = field(default_factory=dict)     # line -> what it was read as (fact, layout, prose)
+    incomplete: list[str] = field(default_factory=list)    # sections that look cut short, with line numbers
+    n_lines: int = 0
+
+    @property
+    def not_understood(self) -> list[int]:
+        """The lines no rule read: neither a fact, nor layout, nor prose."""
+        return [n for n in range(1, self.n_lines + 1) if n not in self.used]
 
     @property
     def amounts(self) -> list[Amount]:
@@ -235,11 +285,18 @@ class Extractor:
         raw_lines = text.split("\n")
         if raw_lines and raw_lines[-1] == "":
             raw_lines.pop()
+        lay = clean_layout(raw_lines)
         self.lines: list[Line] = []
-        for i, raw in enumerate(raw_lines, 1):
+        for i, raw in enumerate(lay.lines, 1):
             t = strip_markup(raw)
-            cells = [c.strip(" *|") for c in re.split(r"\t| {3,}", t) if c.strip(" *|-")]
-            self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells))
+            cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
+            self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
+        self.skipped: dict[int, str] = {}          # list lines not read, and why
+        self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read
+        self.table_heads: set[int] = set()
+        self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
+        self.list_headings: set[int] = set()
+        self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
         self.ex: Extraction | None = None
 
@@ -252,24 +309,47 @@ class Extractor:
             raise IngestError("the text has almost no words: not a protocol")
         ex = self._header()
         self.ex = ex
-        heads = self._list_headings()
-        lists, list_start = self._attendance(heads)
+        ex.n_lines = len(self.lines)
+        meeting_end = ex.meeting_lines[1] if ex.meeting_lines else 0
+        numbered = self._numbered(meeting_end + 1, len(self.lines)) if ex.doc_kind == "protocol" else []
+        numbered = numbered if len(numbered) >= 2 else []
+        item_lines = {n for n, *_ in numbered}
+        first_item = numbered[0][0] if numbered else None
+        heads = self._list_headings(item_lines)
+        lists = self._attendance(heads, item_lines, first_item)
         ex.attendance = lists
         for lst in lists:
             for e in lst.entries:
                 w = fold(e.name).split()
                 if w:
                     self.doc_given.add(w[0])
-        agenda_end = (list_start - 1) if list_start else len(self.lines)
+        # the agenda runs from the meeting lines (or the lists before the first item) to the next list
+        zones = [(a, last) for a, last, _stop in self.list_zones]
+        agenda_start = max([meeting_end] + [last for a, last in zones if first_item and last < first_item]) + 1
+        starts = {a: last for a, last in zones}
+        while (m := self._next_nonblank(agenda_start - 1, len(self.lines))) is not None and \
+                (self.L(m).layout or m in starts):
+            agenda_start = starts.get(m, m) + 1    # lists right after the header come first
+        later = [a for a, _ in zones if a > (first_item or agenda_start)]
+        agenda_end = (min(later) - 1) if later else len(self.lines)
+        signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end] if _SIGNATURE.match(ln.key)]
+        if signed:
+            agenda_end = signed[0] - 1      # "Vid protokollet" / "Justeras": the signatures end the agenda
         if ex.doc_kind == "protocol":
-            ex.items = self._agenda(ex, agenda_end)
+            ex.items = self._agenda(ex, agenda_end, agenda_start)
             self._item_content(ex)
             ex.refs = self._meeting_refs(ex)
         else:
             self._prose_people(1, len(self.lines), None)
+        body = self._meeting_body(ex)
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
+                org = body if e.post in CHAIR_ROLES | {"ledamot"} else e.org
+                if e.post and org:      # a role the list line gives in words: a post, as in a table row
+                    ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
+                        Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
+        self._account(ex)
         return ex
 
     # ------------------------------------------------------------------ header
@@ -339,58 +419,248 @@ class Extractor:
 
     # ------------------------------------------------------------------ attendance
     def _list_heading_kind(self, ln: Line) -> str | None:
-        if ln.blank or len(ln.text) > 45 or ln.cells and len(ln.cells) > 1:
+        """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
+        och medverkande (Namn, Organisation)", "Frånvarande"), or None when its words name none."""
+        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
-        k = ln.key.rstrip(":").strip()
+        k = kw(text, self.lx).rstrip(":").strip()
         if k in LIST_HEADINGS:
             return LIST_HEADINGS[k]
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
-        return LIST_HEADINGS[best[0]] if best and len(k) >= 7 else None
+        if best and len(k) >= 7:
+            return LIST_HEADINGS[best[0]]
+        if "," in text or text.endswith(".") or _name_like(text):
+            return None
+        for pattern, kind in LIST_KIND_WORDS:
+            if re.search(pattern, k):
+                return kind
+        return None
 
-    def _list_headings(self) -> list[tuple[int, str]]:
-        return [(ln.n, kind) for ln in self.lines if (kind := self._list_heading_kind(ln))]
+    def _heading_shaped(self, ln: Line) -> bool:
+        """A short line that could head a list: capitalised, no comma outside brackets, no sentence end."""
+        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        if ln.blank or ln.layout or len(ln.cells) > 1 or not text:
+            return False
+        if not text[0].isupper() and not self._list_heading_kind(ln):     # "6vriga medverkande" (OCR)
+            return False
+        if len(text) > 60 or len(text.split()) > 7 or "," in text or text.endswith((".", ";")):
+            return False
+        if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
+            return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
+        return bool(re.search(r"[a-zåäöé]{3}", text)) and not _name_like(text) and item_number(text) is None \
+            and not self.orgs.resolve(text) and not self._capacity(text) \
+            and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
 
-    def _attendance(self, heads: list[tuple[int, str]]) -> tuple[list[AttendanceList], int | None]:
+    def _list_headings(self, item_lines: set[int] | None = None) -> list[tuple[int, str, Column]]:
+        """List headings by their shape: a heading line followed by name lines. The kind comes from the
+        heading's words where they say it ("deltagare" where they do not); a heading whose words name no
+        list needs "(Namn, ...)" after it or three name lines with organisations under it. Two headings
+        side by side ("Närvarande ledamöter      Övriga medverkande") head two columns of names."""
+        heads: list[tuple[int, str, Column]] = []
+        items = item_lines or set()
+        for ln in self.lines:
+            if ln.n not in items and (m := _INLINE_HEAD.match(ln.text)):
+                head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
+                if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
+                    heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
+                    continue
+            if len(ln.cells) == 2 and ln.n not in items:
+                c = _cell_starts(ln.raw)[-1]
+                left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
+                kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
+                if kl and kr:
+                    heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
+                continue
+            if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel":
+                continue
+            kind = self._list_heading_kind(ln)
+            names, with_org = self._names_ahead(ln.n)
+            if not names:
+                nxt = self._next_nonblank(ln.n, len(self.lines))
+                if kind and nxt is not None and self.ex is not None and not self._is_heading(nxt) \
+                        and item_number(self.L(nxt).text) is None:
+                    self.ex.incomplete.append(f"list '{ln.text}' (line {ln.n}): no name line read under it "
+                                              f"(line {nxt} and on)")
+                continue
+            if kind is None:
+                # no word names a list: "(Namn, ...)" after it, or three name lines with organisations
+                # among the lists (after the last item, or after a named list), not an item's presenters
+                named_columns = bool(re.search(r"\(\s*namn", fold(ln.text)))
+                prev = self._prev_nonblank(ln.n)
+                among_lists = (ln.n > max(items) if items else bool(heads)) and prev not in items
+                if named_columns or (among_lists and with_org >= 3 and with_org == names):
+                    kind = "deltagare"
+                else:
+                    continue
+            heads.append((ln.n, kind, None))
+        return heads
+
+    def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
+        """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
+        written as a sentence after its heading (the paragraph may go on over the next lines)."""
+        m = _INLINE_HEAD.match(self.L(n).text)
+        assert m is not None
+        _a, b = self._paragraph_at(n)
+        entries: list[Entry] = []
+        unread: list[tuple[int, str]] = []
+        for i in range(n, b + 1):
+            text = m.group(2) if i == n else self.L(i).text
+            for piece in re.split(r"\s*;\s*|(?<=\)),\s*|,\s*|\s+och\s+", text.strip(" .")):
+                piece = piece.strip(" .")
+                if not piece:
+                    continue
+                fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
+                e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
+                if e is not None:
+                    e.acting = bool(_ACTING_RE.search(piece))
+                    entries.append(e)
+                elif entries and entries[-1].org is None and entries[-1].role is None and \
+                        (self.orgs.resolve(piece) or self._capacity(piece)):
+                    self._set_org(entries[-1], piece)
+                elif entries and _ASIDE_CELL_RE.match(kw(piece, self.lx)):
+                    continue
+                else:
+                    unread.append((i, piece))
+        if unread and entries and self.ex is not None and heading is not None:
+            self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
+                                      + "; ".join(f"'{p}' (line {i})" for i, p in unread))
+        return entries, b
+
+    def _side(self, n: int, column: Column) -> Line:
+        """Line n, or the part of it in one column of a two-column list ("L" before offset c, "R" from it)."""
+        ln = self.L(n)
+        if column is None or ln.blank:
+            return ln
+        side, c = column
+        part = _tab_side(ln.raw, side)
+        if part is None:
+            raw = ln.raw.expandtabs(8)
+            cut = _column_cut(raw, c)
+            part = raw[:cut] if side == "L" else raw[cut:]
+        t = strip_markup(part)
+        cells = [x.strip(" *|") for x in re.split(r"\t| {3,}|\s\|\s", t) if x.strip(" *|-:")]
+        return Line(n, part, t, kw(t, self.lx) if t else "", cells, ln.layout)
+
+    def _names_ahead(self, n: int) -> tuple[int, int]:
+        """How many name lines follow line n (blank lines and one unreadable line between them allowed),
+        and how many of them name an organisation or capacity."""
+        names = with_org = 0
+        m = n + 1
+        bad = 0
+        while m <= len(self.lines):
+            ln = self.L(m)
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln):
+                m += 1
+                continue
+            got = self._entry_of(ln)
+            if not got:
+                if names and bad == 0 and not self._heading_shaped(ln):
+                    bad += 1
+                    m += 1
+                    continue
+                break
+            bad = 0
+            names += 1
+            with_org += all(e.org or e.role for e in got)
+            m += 1
+        return names, with_org
+
+    def _attendance(self, heads: list[tuple[int, str, Column]], item_lines: set[int] | None = None,
+                    first_item: int | None = None) -> list[AttendanceList]:
         lists: list[AttendanceList] = []
-        start: int | None = None
-        for idx, (n, kind) in enumerate(heads):
-            stop = heads[idx + 1][0] - 1 if idx + 1 < len(heads) else len(self.lines)
-            entries, last = self._entries(n + 1, stop)
+        starts = sorted({n for n, _, _ in heads} | set(item_lines or ()))
+        for n, kind, column in heads:
+            later = [s for s in starts if s > n]
+            stop = later[0] - 1 if later else len(self.lines)
+            if column and column[0] == "inline":
+                heading = self.L(n).text[:column[1]].strip(" :")
+                entries, last = self._inline_entries(n, heading)
+            else:
+                heading = self._side(n, column).text
+                entries, last = self._entries(n + 1, stop, heading, column)
             if not entries:
                 continue
-            start = n if start is None else start
+            self.list_headings.add(n)
+            self.list_zones.append((n, last, stop))
+            self._report_gap(heading, n, last, stop)
             if kind == "-":
                 continue
-            lists.append(AttendanceList(kind, (n, last), entries, heading=self.L(n).text))
+            lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
         # an unheaded run of names at the end of the document
-        covered_from = start or len(self.lines) + 1
+        after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
+        covered_from = min(after) if after else len(self.lines) + 1
         tail = self._unheaded_tail(covered_from - 1)
         if tail:
             blocks = self._split_blocks(tail)
             for a, b in blocks:
-                entries, last = self._entries(a, b)
+                entries, last = self._entries(a, b, None)
                 if entries:
+                    self.list_zones.append((a, last, last))
                     lists.append(AttendanceList("deltagare", (a, last), entries, note=(
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
-            start = min(start or tail[0], tail[0])
         lists.sort(key=lambda lst: lst.lines)
-        return lists, start
+        return lists
+
+    def _meeting_body(self, ex: Extraction) -> str | None:
+        """The body whose meeting this is: a group named in the lines down to the title ("Samordnande grupp
+        Psykisk hälsa" / "PROTOKOLL"), else the meeting's own body."""
+        for ln in self.lines[: ex.title_line + 1]:
+            m = self.orgs.resolve(ln.text) if ln.text and len(ln.text) < 80 else None
+            if m and self.orgs.types.get(m.id, "") in ("coordinating-group", "area-group", "process-group",
+                                                          "steering-group", "working-group"):
+                return m.id
+        return ex.meeting_of
+
+    def _kind_at_meeting(self, kind: str) -> str:
+        """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
+        others "ovriga-deltagare"; elsewhere members are "ledamoter" and the others "ovriga"."""
+        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
+            return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
+        return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
+
+    def _report_gap(self, heading: str, n: int, last: int, stop: int) -> None:
+        """A list that ends before the next heading: the lines left between are reported."""
+        assert self.ex is not None
+        rest = [m for m in range(last + 1, stop + 1)
+                if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text))]
+        if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
+            return
+        self.gap_lines.update(rest)
+        self.ex.incomplete.append(f"list '{heading}' (line {n}) stops at line {last}, before the next heading: "
+                                  f"lines {_ranges(rest)} are not name lines")
+
+    def _table_head(self, ln: Line) -> bool:
+        """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
+        cells = ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |"))
+        return len(cells) > 1 and all(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in cells if c.strip())
 
     def _entry_of(self, ln: Line) -> list[Entry]:
-        """The entries one list line holds (none when it is not a list line)."""
+        """The entries one list line holds (none when it is not a list line); each call gets its own copies."""
+        key = (ln.n, ln.text)
+        if key not in self._entry_cache:
+            self._entry_cache[key] = self._read_entry_line(ln)
+        return [dataclasses.replace(e) for e in self._entry_cache[key]]
+
+    def _read_entry_line(self, ln: Line) -> list[Entry]:
         text = ln.text
-        if not text:
+        if not text or ln.layout:
             return []
         cells = ln.cells if len(ln.cells) > 1 else [text]
         out: list[Entry] = []
-        for cell in cells:
+        for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
+            asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
+            cell = _ASIDE_RE.sub("", _BULLET_RE.sub("", cell) if i == 0 else cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
             if not cell:
                 continue
+            if out and _ASIDE_CELL_RE.match(kw(cell, self.lx)):
+                self._note_post(out[-1], cell)
+                continue            # a role or party column ("ordförande", "S")
             capacity = self._capacity(cell)
             org = None if capacity else self.orgs.resolve(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
@@ -400,9 +670,15 @@ class Extractor:
                 e.org_as_written = cell
                 e.acting = e.acting or acting
                 continue
+            if out and out[-1].org is None and out[-1].role is None and not plausible_name(cell) \
+                    and not org and len(cells) > 2:
+                self._note_post(out[-1], cell)
+                continue            # a role column between the name and the organisation
             e = self._parse_entry_cell(ln, cell, acting)
             if e is None:
                 return []
+            for aside in asides:
+                self._note_post(e, aside)
             if continues and e.org is None and e.role is None:
                 e.note = "continues"
             out.append(e)
@@ -443,18 +719,74 @@ class Extractor:
             return
         m = self.orgs.resolve(text)
         e.org_as_written = text
+        if m is None:
+            # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
+            parts = [p.strip() for p in text.split(",")]
+            tails = [", ".join(parts[i:]) for i in range(1, len(parts))] + parts
+            words = parts[-1].split()
+            tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+            for tail in tails:
+                m = self.orgs.resolve(tail) if len(tail) > 3 else None
+                if m:
+                    e.org_as_written = tail
+                    self._note_post(e, text.replace(tail, " ").strip(" ,"))
+                    break
         if m:
             e.org = m.id
+            for part in text.split(","):
+                if part.strip() and not self.orgs.resolve(part):
+                    self._note_post(e, part)     # "utvecklingsledare, Kommunförbundet i Kalmar län"
         else:
             e.note = f"organisation as written: {text}"
 
-    def _entries(self, a: int, b: int) -> tuple[list[Entry], int]:
+    def _note_post(self, e: Entry, text: str) -> None:
+        """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""
+        k = kw(text, self.lx).strip(" ,.")
+        m = _ROLE_RE.search(k) if k else None
+        if m and e.post is None and not e.role:
+            e.post = ROLE_WORDS[m.group(1).rstrip(".")]
+            rest = k.replace(m.group(0), "").strip(" ,.")
+            e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
+
+    def _damaged_entry(self, ln: Line) -> Entry | None:
+        """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
+        it) before an organisation that resolves; kept as written (the caller reports it)."""
+        name, comma, rest = ln.text.partition(",")
+        splits = [(name, rest)] if comma else []
+        if not comma:
+            words = ln.text.split()
+            splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
+        for name, rest in splits:
+            words = name.split()
+            if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+                continue
+            letters = sum(ch.isalpha() for ch in name)
+            if letters < 0.75 * len(name.replace(" ", "")) or \
+                    not all(re.fullmatch(r"[\w'’.|-]+", w) for w in words):
+                continue
+            e = Entry(name.strip(), ln.n)
+            self._set_org(e, rest.strip())
+            if e.org or e.role:
+                e.note = None
+                return e
+        return None
+
+    def _entries(self, a: int, b: int, heading: str | None = None, column: Column = None) \
+            -> tuple[list[Entry], int]:
+        """The entries of the list lines a..b (of one column of them). A line that is no name line is
+        skipped and reported when name lines follow it; a heading-shaped line or one followed by none
+        ends the list."""
         entries: list[Entry] = []
         last = a - 1
         n = a
+        skipped: list[int] = []
         while n <= b:
-            ln = self.L(n)
-            if ln.blank or JUNK_LINE.search(ln.text):
+            ln = self._side(n, column)
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
+                n += 1
+                continue
+            if self._table_head(ln):
+                self.table_heads.add(n)
                 n += 1
                 continue
             got = self._entry_of(ln)
@@ -469,13 +801,36 @@ class Extractor:
                         last = n
                         n += 1
                         continue
-                break
+                damaged = self._damaged_entry(ln)
+                if damaged and self.ex is not None:
+                    self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); kept as "
+                                            "written in the list (check the spelling)")
+                    entries.append(damaged)
+                    last = n
+                    n += 1
+                    continue
+                if not entries or self._heading_shaped(ln):
+                    break
+                nxt = self._next_nonblank(n, b)
+                while nxt is not None and (self.L(nxt).layout or self._side(nxt, column).blank):
+                    nxt = self._next_nonblank(nxt, b)
+                if nxt is None or not self._entry_of(self._side(nxt, column)):
+                    break
+                skipped.append(n)
+                n += 1
+                continue
             entries.extend(got)
             last = n
             n += 1
         for e in entries:
             if e.note == "continues":
                 e.note = None
+        if skipped and self.ex is not None:
+            where = f"list '{heading}' (line {a - 1})" if heading else f"the unheaded list at line {a}"
+            for m in skipped:
+                self.skipped[m] = self.L(m).text
+            self.ex.incomplete.append(f"{where}: line{'s' if len(skipped) > 1 else ''} {_ranges(skipped)} "
+                                      "not read as names (the list goes on after)")
         return entries, last
 
     def _unheaded_tail(self, end: int) -> list[int]:
@@ -487,7 +842,7 @@ class Extractor:
             if ln.blank:
                 n -= 1
                 continue
-            got = self._entry_of(ln)
+            got = self._entry_of(ln) or [d for d in [self._damaged_entry(ln)] if d]
             if not got or any(len(e.name.split()) > 4 for e in got):
                 break
             run.append(n)
@@ -510,8 +865,9 @@ class Extractor:
         return [(b[0], b[-1]) for b in blocks]
 
     # ------------------------------------------------------------------ agenda
-    def _agenda(self, ex: Extraction, end: int) -> list[Item]:
-        start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
+    def _agenda(self, ex: Extraction, end: int, start: int | None = None) -> list[Item]:
+        if start is None:
+            start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         numbered = self._numbered(start, end)
         if len(numbered) >= 2:
             items = self._numbered_items(numbered, end)
@@ -530,40 +886,102 @@ class Extractor:
         t = re.sub(r"\s+[-—–]\s+", " – ", t)
         return re.sub(r"\s+", " ", t)
 
-    def _numbered(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        found: list[tuple[int, int, str]] = []
-        expected = 1
+    def _numbered(self, start: int, end: int) -> list[tuple[int, int, str, int | None]]:
+        """Numbered item lines (line, number, title, the title's own line if apart) in the numbering
+        form that gives the longest run: "§ 1 Title", "§1", "§ 1.", "1. Title", "1) Title", "1 Title",
+        "Punkt 1.", "N:o 1". A run starts at 1 (at any number for § paragraphs) and goes up by one (a
+        number may be missing)."""
+        runs: dict[str, list[tuple[int, int, str, int | None]]] = {}
+        expected: dict[str, int] = {}
         limit = start + max(40, (end - start) * 2 // 5)
         for ln in self.lines[start - 1:end]:
-            m = re.match(r"^(\d{1,2})\.\s+(\S.*)$", ln.text)
-            if not m:
+            if ln.blank or ln.layout:
                 continue
-            num, title = int(m.group(1)), m.group(2).strip()
-            if num not in (expected, expected + 1) or len(title.split()) > 14 or title.endswith((".", ",")):
+            if len(ln.cells) > 1:
+                # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
+                h = item_number(ln.cells[0])
+                if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
+                    h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
+                if h is None or h[1] is not None:
+                    continue
+                rest = ln.cells[2:]
+                who = rest[0] if rest and _name_like(rest[0].split(",")[0].strip()) else None
+                hit: tuple[int, str | None, str] | None = (h[0], ln.cells[1] + (f" – {who}" if who else ""), h[2])
+            else:
+                hit = item_number(re.sub(r"\s+", " ", ln.text))
+            if hit is None:
                 continue
-            if num == 1 and ln.n > limit:
+            num, title, form = hit
+            title_line = None
+            if not title:
+                nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
+                if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
+                    continue
+                title, title_line = self.L(nxt).text, nxt
+            if len(title.split()) > 14 or title.endswith((".", ",")) or not re.search(r"[^\W\d_]{2}", title):
                 continue
-            if not found and num != 1:
+            found = runs.setdefault(form, [])
+            if found:
+                if num not in (expected[form], expected[form] + 1):
+                    continue
+            elif (num != 1 and form != "§") or ln.n > limit:
                 continue
-            found.append((ln.n, num, title))
-            expected = num + 1
-        return found
+            found.append((ln.n, num, title, title_line))
+            expected[form] = num + 1
+        if not runs:
+            return []
+        order = ["§", "dot", "punkt", "nio", "paren", "bare"]
+        return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
 
-    def _numbered_items(self, numbered: list[tuple[int, int, str]], end: int) -> list[Item]:
+    def _title_presenters(self, title: str) -> tuple[str, list[str]]:
+        """'Kompetensförsörjning – Ingrid Bergqvist, Region Kalmar län' / '... (Ingrid Bergqvist)': the
+        people named after an item's title present it; the title is what stands before them."""
+        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title)
+        if not m:
+            return title, []
+        names = []
+        for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])", m.group("who")):
+            name = part.split(",")[0].strip()
+            if _name_like(name) and self._accept_name(name):
+                names.append(name)
+            elif names and self.orgs.resolve(part.strip()):
+                continue
+            else:
+                return title, []
+        return (m.group("t"), names) if names else (title, [])
+
+    def _numbered_items(self, numbered: list[tuple[int, int, str, int | None]], end: int) -> list[Item]:
         items: list[Item] = []
-        for i, (n, num, title) in enumerate(numbered):
+        nums = [num for _, num, _, _ in numbered]
+        missing = sorted(set(range(nums[0], nums[-1] + 1)) - set(nums))
+        if missing and self.ex is not None:
+            self.ex.incomplete.append(f"agenda: no item numbered {', '.join(map(str, missing))} between item "
+                                      f"{nums[0]} (line {numbered[0][0]}) and item {nums[-1]} (line {numbered[-1][0]})")
+        for i, (n, num, title, title_line) in enumerate(numbered):
             stop = numbered[i + 1][0] - 1 if i + 1 < len(numbered) else end
-            last = self._last_content(n, stop)
-            item = Item(self._title(title), (n, last), n=num)
+            head_end = title_line or n
+            last = max(head_end, self._last_content(n, stop))
+            title, presenters = self._title_presenters(title)
+            item = Item(self._title(title), (n, last), n=num, title_line=title_line)
+            for name in presenters:
+                item.presenters.append((name, (head_end, head_end)))
+                if self.ex is not None:
+                    self.ex.mentions.append(PersonMention(name, (head_end, head_end), "presenter"))
             k = fold(repair_text(title, self.lx))
             item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k))
             items.append(item)
             if item.decisions_only:
                 continue
-            subs = [m for m in range(n + 1, last + 1) if self._is_heading(m, sub=True)]
+            # sub-items: numbered "5.1 Title" under item 5, else standalone heading lines
+            subs = [m for m in range(head_end + 1, last + 1) if (sm := _SUB_RE.match(self.L(m).text))
+                    and int(sm.group(1)) == num]
+            if not subs:
+                subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
-                items.append(Item(self._title(self.L(s).text), (s, self._last_content(s, s_stop)), parent=num))
+                sm = _SUB_RE.match(self.L(s).text)
+                sub_title = sm.group(3) if sm else self.L(s).text
+                items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
         return items
 
     def _plain_heads(self, start: int, end: int) -> list[tuple[int, str]]:
@@ -599,6 +1017,15 @@ class Extractor:
         return ln.indented and ln.text[:1].islower() and len(ln.text.split()) <= 6 and \
             not ln.text.endswith((".", ":", ",", "?"))
 
+    def _heads_prose(self, n: int) -> bool:
+        """A short line after a blank line, right above a much longer line of running text: a heading
+        with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
+        t, nxt = self.L(n).text, self.L(n + 1)
+        words = len(nxt.text.split())
+        running = words >= 9 or (words >= 6 and nxt.text.endswith("."))     # not a name line under a heading
+        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
+            and nxt.text[:1].isupper()
+
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
         t = ln.text
@@ -606,7 +1033,8 @@ class Extractor:
             return False
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
             return False
-        if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1):
+        if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
+                and not self._heads_prose(n):
             return False
         words = t.split()
         if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t):
@@ -615,7 +1043,7 @@ class Extractor:
             return False
         if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
             return False
-        if fold(t) in ("bildspel",) or self._list_heading_kind(ln):
+        if fold(t) in ("bildspel",) or self._list_heading_kind(ln) or _PROCEDURAL.match(fold(t).strip(" :")):
             return False
         if re.match(r"^[=\-–—•*|]", t):
             return False
@@ -630,7 +1058,7 @@ class Extractor:
                 return False
         if sub:
             prev = self._prev_nonblank(n)
-            if prev is not None and re.match(r"^\d{1,2}\.\s", self.L(prev).text) is None:
+            if prev is not None and item_number(self.L(prev).text) is None:
                 pt = self.L(prev).text
                 # a short standalone line right above (a heading) makes this a status line
                 if len(pt) < 80 and not pt.endswith((".", ":", "?", "!")) and self.L(prev - 1).blank \
@@ -646,6 +1074,72 @@ class Extractor:
                 last = m
         return last
 
+    # ------------------------------------------------------------------ line accounting
+    def _account(self, ex: Extraction) -> None:
+        """What each line was read as: a fact (attendance, decision, amount, ...), structure (title,
+        item, list heading), layout or prose. Lines none of these take stay out of `ex.used`: the
+        review lists them as not understood. Inside a list only names, its heading and layout count."""
+        used = ex.used
+
+        def mark(a: int, b: int, kind: str) -> None:
+            for m in range(a, b + 1):
+                used.setdefault(m, kind)
+
+        for d in ex.decisions:
+            mark(*d.lines, "decision")
+        for f in ex.funding:
+            mark(*f.lines, "amount")
+            for am in f.parts + f.allocations:
+                mark(am.line, am.line, "amount")
+        for r in ex.refs:
+            mark(*r.lines, "meeting-ref")
+        for lst in ex.attendance:
+            for e in lst.entries:
+                mark(e.line, e.line, "attendance")
+                if e.note and (m := re.match(r"organisation on line (\d+)$", e.note)):
+                    mark(int(m.group(1)), int(m.group(1)), "attendance")
+        for a, last, _stop in self.list_zones:
+            if a in self.list_headings:
+                mark(a, a, "list-heading")
+            for m in range(a, last + 1):
+                if m not in self.skipped and not self.L(m).blank and self._entry_of(self.L(m)):
+                    mark(m, m, "attendance")
+        for m in self.table_heads:
+            mark(m, m, "layout")
+        mark(ex.title_line, ex.title_line, "meeting")
+        if ex.meeting_lines:
+            mark(*ex.meeting_lines, "meeting")
+        for it in ex.items:
+            mark(it.lines[0], it.lines[0], "item")
+            if it.title_line:
+                mark(it.title_line, it.title_line, "item")
+        for p in ex.mentions:
+            mark(*p.lines, "person")
+        zones = [(a, last) for a, last, _stop in self.list_zones]
+        for ln in self.lines:
+            n = ln.n
+            if n in used:
+                continue
+            if ln.layout:
+                used[n] = "layout"
+            elif ln.blank:
+                used[n] = "blank"
+            elif JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel":
+                used[n] = "layout"
+            elif n in self.skipped or n in self.gap_lines or any(a <= n <= last for a, last in zones):
+                continue
+            elif self._is_heading(n) or _PROCEDURAL.match(fold(ln.text).strip(" :")):
+                used[n] = "heading"
+            elif ex.doc_kind == "protocol" and n < ex.title_line and _is_prose(ln.text):
+                used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
+            elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key):
+                used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
+            elif len(ln.cells) > 1:
+                used[n] = "table"
+            elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
+                                         or ex.doc_kind != "protocol" or len(ln.text.split()) >= 6):
+                used[n] = "prose"       # outside the items only a line of some words, not a stray name line
+
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:
         tops = {it.n: it for it in ex.items if it.n is not None}
@@ -659,7 +1153,7 @@ class Extractor:
                 own_end = subs_by_parent[it.n][0].lines[0] - 1
             item_no = it.n if it.n is not None else it.parent
             names = self._prose_people(it.lines[0] + 1, own_end, it, item_no=item_no)
-            seen: list[str] = []
+            seen: list[str] = [name for name, _ in it.presenters]
             for name, span in names:
                 if not any(same_person(name, s) for s in seen):
                     seen.append(name)
@@ -685,6 +1179,8 @@ class Extractor:
 
         for m in range(a, b + 1):
             ln = self.L(m)
+            if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
+                continue            # page furniture inside a paragraph: the paragraph goes on
             if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
                     or self._is_heading(m, sub=True):
                 flush()
@@ -692,6 +1188,19 @@ class Extractor:
             cur.append(m)
         flush()
         return paras
+
+    def _page_break_at(self, m: int, b: int) -> bool:
+        """Blank line m lies in a page break (blank lines around page furniture) inside a sentence."""
+        a = m
+        while a > 1 and self.L(a - 1).blank:
+            a -= 1
+        z = m
+        while z < b and self.L(z + 1).blank:
+            z += 1
+        prev = self.L(a - 1).text if a > 1 else ""
+        if not prev or prev.endswith((".", ":", "!", "?")) or z >= b:
+            return False
+        return any(self.L(i).layout for i in range(a, z + 1)) and not self._is_heading(z + 1)
 
     @staticmethod
     def _span_lines(lines: list[int], offsets: list[int], start: int, end: int) -> tuple[int, int]:
@@ -722,13 +1231,14 @@ class Extractor:
         presenters: list[tuple[str, tuple[int, int]]] = []
         for lines, text, offsets in self._paragraphs(a, b):
             spans = find_names(text, self._accept_name, self._role_follows)
-            decision_zones = [(m.start(), _sentence_end(text, m.start())) for m in re.finditer(
-                r"besl\S{0,4}\s+att|ers\S{1,3}tter", fold(text))]
+            # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
+            decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
+                r"besl\S{0,4}\s+att|ers\S{1,3}tter|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b", fold(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):
                 span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
                 nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
-                in_decision = any(s - 200 <= sp.start <= e for s, e in decision_zones)
+                in_decision = any(s <= sp.start <= e for s, e in decision_zones)
                 mention = PersonMention(sp.name, span_lines, "decision" if in_decision else "prose")
                 posts, affs = self._appositions(text, sp, nxt, lines, offsets, item)
                 pre = self._pre_role(text, sp, lines, offsets, item)
@@ -780,7 +1290,7 @@ class Extractor:
                 return None
             org = hit.id
         elif self.ex and self.ex.meeting_of and item is not None and item.lines[0] == self.ex.items[0].lines[0]:
-            org = self.ex.meeting_of
+            org = self._meeting_body(self.ex)
         ln = self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end)
         return Post(role, org, ln)
 
@@ -1153,6 +1663,87 @@ class Extractor:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\.(\d{1,2})\.?\s+(\S.*?)\s*$")     # "5.1 Title"
+_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})
+
+
+def item_number(text: str) -> tuple[int, str | None, str] | None:
+    """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
+    text = text.strip().strip("*").strip()
+    # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
+    text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
+    if text.startswith("§"):
+        text = re.sub(r"^§\s*([\dlI|O]{1,3})\b", lambda m: "§ " + m.group(1).translate(_OCR_DIGITS), text)
+    m = _ITEM_RE.match(text)
+    if not m:
+        return None
+    form = next(f for f in ("para", "punkt", "nio", "dot", "paren", "bare") if m.group(f))
+    title = (m.group("title") or "").strip(" *:") or None
+    return int(m.group(form)), title, "§" if form == "para" else form
+
+
+def _cell_starts(raw: str) -> list[int]:
+    """Where each cell of a line begins (tabs expanded), cells parted by a tab or three spaces."""
+    raw = raw.expandtabs(8)
+    return [m.start() for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+
+
+def _tab_side(raw: str, side: str) -> str | None:
+    """One side of a row of two TAB-separated columns ("Name, Org<TAB>Name, Org", "<TAB>Name, Org" for a
+    row of the right column only, "Name<TAB>Org<TAB>Name<TAB>Org"); None when TABs do not say it."""
+    if "\t" not in raw:
+        return None
+    lead = not raw.split("\t", 1)[0].strip()
+    parts = [p for p in re.split(r"\t+", raw) if p.strip()]
+    if lead:
+        left, right = [], parts
+    elif len(parts) <= 2:
+        left, right = parts[:1], parts[1:]
+    elif len(parts) % 2 == 0:
+        left, right = parts[: len(parts) // 2], parts[len(parts) // 2:]
+    else:
+        return None
+    return "\t".join(left if side == "L" else right)
+
+
+def _column_cut(raw: str, c: int) -> int:
+    """Where the right column begins in a line whose columns part at about offset c."""
+    gaps = [m for m in re.finditer(r" {2,}", raw)]
+    near = [m for m in gaps if abs(m.end() - c) <= 8 and m.start() > 0]
+    if near:
+        return min(near, key=lambda m: abs(m.end() - c)).end()
+    first = len(raw) - len(raw.lstrip())
+    return first if first >= c - 8 and raw.strip() else len(raw)
+
+
+def _name_like(text: str) -> bool:
+    """A person's name alone on a line: a plausible name with every word capitalised."""
+    return plausible_name(text) and all(w[:1].isupper() or w in ("af", "von", "de", "van") for w in text.split())
+
+
+def _is_prose(text: str) -> bool:
+    """A line of words (most of its signs letters), not a run of signs OCR made of a stain."""
+    signs = text.replace(" ", "")
+    return bool(re.search(r"[^\W\d_]{3}", text)) and sum(ch.isalpha() for ch in signs) >= 0.6 * len(signs)
+
+
+def _ranges(lines: list[int]) -> str:
+    """'3, 7-9' for the lines 3, 7, 8, 9."""
+    out: list[str] = []
+    for n in sorted(lines):
+        if out and out[-1].split("-")[-1] == str(n - 1):
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding position pos begins."""
+    ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos]))
+    return ends[-1].end() if ends else 0
 
 
 def _sentence_end(text: str, start: int) -> int:

@@ -11,6 +11,7 @@ import yaml
 from ..names import same_person
 from ..people import name_mentions  # the places a record names people
 from ..records import parse_lines
+from .extract import Extraction
 from .pipeline import Context, IngestResult, known_ids
 from .reconcile import NameMatch
 
@@ -160,6 +161,37 @@ def _looks_damaged(result: IngestResult) -> bool:
     return result.source.via == "pdf-ocr" or sum(text.count(c) for c in "éÉ") > 10 or "|an" in text
 
 
+def accounting_summary(ex: Extraction) -> list[str]:
+    """The review's first lines: how many lines no rule read, and which sections look cut short."""
+    missing = ex.not_understood
+    n = len(missing)
+    text = [f"- **{n} line{'' if n == 1 else 's'} not understood** of {ex.n_lines}"
+            + (" (listed under \"Not understood\": check them against the source)" if n else "")]
+    if ex.incomplete:
+        text.append(f"- **Sections that look incomplete ({len(ex.incomplete)})**: " + "; ".join(ex.incomplete))
+    else:
+        text.append("- Sections that look incomplete: none")
+    return text
+
+
+def not_understood_section(result: IngestResult) -> list[str]:
+    """Every line the rules did not read, with its number and text, so nothing is lost in silence."""
+    ex = result.extraction
+    lines = result.source.text.split("\n")
+    out = ["## Not understood", ""]
+    out.append("Lines that are neither a fact of the draft, nor layout (page headers, footers, separators), "
+               "nor prose of an agenda item:")
+    out.append("")
+    missing = ex.not_understood
+    for n in missing:
+        text = (lines[n - 1].strip() if n <= len(lines) else "").replace("`", "'")
+        out.append(f"- line {n}: `{text}`")
+    if not missing:
+        out.append("- none")
+    out.append("")
+    return out
+
+
 def _line_of(value: Any) -> str:
     span = parse_lines(value)
     return str(value) if span is None else (str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}")
@@ -168,6 +200,7 @@ def _line_of(value: Any) -> str:
 def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
     ex = result.extraction
     out = [f"# Review: draft record {result.doc_id}", ""]
+    out.extend(accounting_summary(ex))
     out.append(f"- Source: `{result.source.path.name}` (read as {result.source.via}), copied to "
                f"`sources/{result.source_name}`")
     out.append(f"- Draft: `{draft_path}` — **not curated**: check every fact against the source")
@@ -204,6 +237,7 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
         out.append(f"## {title}")
         out.extend(f"- {i}" for i in items) if items else out.append("- none")
         out.append("")
+    out.extend(not_understood_section(result))
     out.append("## Decisions")
     for d in result.record.get("decisions", []):
         out.append(f"- `{d['id']}` ({d['kind']}, lines {_line_of(d['lines'])}): {d.get('text', '')[:160]}")
@@ -227,6 +261,7 @@ def render_terminal(result: IngestResult, rv: Review) -> str:
     ex = result.extraction
     lines = [f"{result.doc_id}: {ex.meeting_kind or 'document'} {ex.date or ''} (read as {result.source.via})"]
     lines.append("  " + ", ".join(f"{k}: {v}" for k, v in rv.counts.items()))
+    lines.extend("  " + line.removeprefix("- ").replace("**", "") for line in accounting_summary(ex))
     lines.append(f"  people: {len(rv.people)} named, {len(rv.new_people)} new, {len(rv.uncertain)} unsure")
     for spelling, line, m in rv.uncertain:
         cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates)
