@@ -1,0 +1,271 @@
+"""Ingest's reading of meaning on small texts written for the purpose: reconciliation with evidence,
+money in the usual Swedish forms, meeting dates from the header, decisions in plain phrasings.
+
+Each failure class of issue 13 (points 3 and 4) is an input and the result expected of it. Known
+people and organisations come from the real records (load_context), so the expectations name them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.ingest.extract import amounts_in
+from graph.ingest.pipeline import Context, IngestResult, ingest, load_context, make_context, without_source
+from graph.ingest.reconcile import reconcile_record
+from graph.ingest.review import make_review, render_markdown
+from graph.names import same_person
+from graph.records import load_corpus
+
+MEMBERS = """Närvarande ledamöter:
+
+Rune Jansson, Brukarrepresentant
+Sofia Hartz, Region Kalmar län
+Johanna Fors, Torsås kommun
+Roland Hybelius, Borgholms kommun
+Annika Fröberg, Nybro kommun
+"""
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return load_context()
+
+
+def _protocol(tmp_path: Path, ctx: Context, body: str, title: str = "Protokoll Länsgemensam ledning 2026-06-05",
+              members: str = MEMBERS, name: str = "protokoll.txt") -> IngestResult:
+    path = tmp_path / name
+    path.write_text(f"{title}\n\n{body.strip()}\n\n{members}", encoding="utf-8")
+    return ingest(path, ctx)
+
+
+def _held(result: IngestResult) -> dict:
+    return next(m for m in result.record["meetings"] if m["status"] == "held")
+
+
+# --------------------------------------------------------------------------- reconciliation with evidence
+
+# (as written in a new protocol, its organisation, the known person one letter away, in another organisation)
+NEAR_IN_OTHER_ORG = [
+    ("Magnus Pehrsson", "vimmerby-kommun", "Magnus Persson"),
+    ("Linda Ericsson", "kalmar-kommun", "Linda Eriksson"),
+    ("Per Adolfson", "region-kalmar-lan", "Per Adolfsson"),
+    ("Anette Nilson", "nybro-kommun", "Anette Nilsson"),
+    ("Johan Hanson", "oskarshamns-kommun", "Johan Hansson"),
+    ("Patrik Glasborg", "vastervik-kommun", "Patrik Glasberg"),
+    ("Malin Almkvist", "region-kalmar-lan", "Malin Almqvist"),
+]
+
+
+@pytest.mark.parametrize(("seen", "org", "known"), NEAR_IN_OTHER_ORG)
+def test_other_spelling_and_other_organisation_is_never_a_match(ctx: Context, seen: str, org: str,
+                                                               known: str) -> None:
+    assert ctx.people is not None and any(p.name == known for p in ctx.people.people)
+    m = ctx.matcher.match(seen, orgs={org})
+    assert m.status in ("uncertain", "new"), m
+    assert m.status == "new" or any(c.name == known for c in m.candidates)
+    assert any(e.weight < 0 and "organisation" in e.reason for e in m.evidence), m.evidence
+
+
+@pytest.mark.parametrize(("seen", "_org", "known"), NEAR_IN_OTHER_ORG)
+def test_other_spelling_in_the_known_organisation_matches(ctx: Context, seen: str, _org: str, known: str) -> None:
+    people = ctx.people
+    assert people is not None
+    orgs = ctx.matcher.orgs_of.get(known, set())
+    assert orgs, f"{known} has no organisation in the records"
+    m = ctx.matcher.match(seen, orgs=orgs)
+    assert (m.status, m.person) == ("known", known)
+    assert any(e.weight > 0 and "organisation" in e.reason for e in m.evidence)
+
+
+def test_spelling_alone_keeps_the_old_decision(ctx: Context) -> None:
+    """Without other evidence, the spelling decides as before (one letter in a long surname)."""
+    m = ctx.matcher.match("Magnus Pehrsson")
+    assert (m.status, m.person) == ("known", "Magnus Persson")
+    assert [e.reason.split(":")[0] for e in m.evidence] == ["spelling"]
+
+
+@pytest.mark.parametrize("seen", ["Ann Katrin Stahl", "Ann Katrin Ståhl", "Ann-Katrin Ståhl", "ann-katrin stahl"])
+def test_double_names_match_across_hyphen_space_and_diacritics(ctx: Context, seen: str) -> None:
+    assert same_person(seen, "Ann-Katrin Stahl")
+    m = ctx.matcher.match(seen)
+    assert (m.status, m.person) == ("known", "Ann-Katrin Stahl")
+
+
+def test_hyphen_does_not_join_other_given_names() -> None:
+    assert not same_person("Ann Stahl", "Ann-Katrin Stahl")
+    assert not same_person("Sven-Erik Karlsson", "Ola Karlsson")
+
+
+def test_co_attendance_and_role_are_evidence(ctx: Context) -> None:
+    """A spelling a letter off, in no stated organisation: attending with the people the known
+    person attends with counts for the match."""
+    corpus = ctx.corpus
+    assert corpus is not None
+    known = "Magnus Persson"
+    peers = ctx.matcher.peers_of.get(known, set())
+    assert peers
+    m = ctx.matcher.match("Magnus Pehrsson", with_people=set(sorted(peers)[:5]))
+    assert m.status == "known"
+    assert any("attend" in e.reason and e.weight > 0 for e in m.evidence)
+    roles = ctx.matcher.roles_of.get(known, set())
+    if roles:
+        m = ctx.matcher.match("Magnus Pehrsson", roles=roles)
+        assert any("role" in e.reason and e.weight > 0 for e in m.evidence)
+
+
+def test_review_lists_each_reconciliation_with_its_evidence_and_draft_records_the_choice(
+        tmp_path: Path, ctx: Context) -> None:
+    members = MEMBERS + "Magnus Pehrsson, Vimmerby kommun\nAnn Katrin Stahl, Mörbylånga kommun\n"
+    result = _protocol(tmp_path, ctx, "1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n"
+                                      "2. Information\n\nInget att rapportera i dag från länet.\n",
+                       members=members)
+    decisions = {d.spelling: d for d in reconcile_record(result.record, ctx.matcher)}
+    pehrsson = decisions["Magnus Pehrsson"]
+    assert pehrsson.match.status == "uncertain" and pehrsson.match.person is None
+    assert decisions["Ann Katrin Stahl"].match.person == "Ann-Katrin Stahl"
+    rv = make_review(result, ctx)
+    md = render_markdown(result, rv, "draft.yaml")
+    section = md.split("## Reconciliation", 1)[1].split("\n## ", 1)[0]
+    row = next(line for line in section.splitlines() if "Magnus Pehrsson" in line)
+    assert "Magnus Persson" in row and "uncertain" in row and "organisation" in row and "−" in row
+    # the draft carries the choice on the person, where the coordinator edits it
+    person = next(p for p in result.record["people"] if p["name"] == "Magnus Pehrsson")
+    assert "reconcile: uncertain" in person["note"] and "Magnus Persson" in person["note"]
+
+
+# --------------------------------------------------------------------------- money
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("2 500 000 kr", 2_500_000), ("2.500.000 kronor", 2_500_000), ("2,5 miljoner kronor", 2_500_000),
+    ("2 500 000 SEK", 2_500_000), ("2 500 tkr", 2_500_000), ("2,5 mnkr", 2_500_000), ("3,5 Mkr", 3_500_000),
+    ("2,5 miljoner kr", 2_500_000), ("1,2 milj. kr", 1_200_000), ("500 000:-", 500_000),
+    ("15 865 911 kr", 15_865_911), ("kr 40 000", 40_000), ("2\u00a0500\u00a0000 kr", 2_500_000),
+])
+def test_amounts_in_the_usual_swedish_forms(text: str, amount: int) -> None:
+    assert amounts_in(f"Ledningen avsätter {text} till arbetet.") == [amount]
+
+
+def test_numbers_that_are_not_money_are_not_amounts() -> None:
+    assert amounts_in("Mötet 2026-06-05 hade 30 deltagare och 4 punkter, år 2026.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Länsgemensam ledning beslutar att avsätta 2,5 miljoner kronor till suicidpreventivt arbete.",
+    "Beslut: Länsgemensam ledning avsätter 2 500 000 SEK till suicidpreventivt arbete.",
+    "Det beslutades att 2 500 tkr ska gå till suicidpreventivt arbete.",
+])
+def test_a_decision_with_money_is_funding(tmp_path: Path, ctx: Context, sentence: str) -> None:
+    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Beslutspunkter\n\n{sentence}\n"
+    result = _protocol(tmp_path, ctx, body)
+    assert [d["kind"] for d in result.record["decisions"]] == ["funding"]
+
+
+def test_each_amount_of_a_wrapped_sentence_once(tmp_path: Path, ctx: Context) -> None:
+    body = ("1. Ekonomi\n\nFör 2026 har Kalmar län erhållit stimulansmedel till en summa av 3 000 000 kr,\n"
+            "varav 1 000 000 kr till kommunerna och\n2 000 000 kr till regionen.\n")
+    (fund,) = _protocol(tmp_path, ctx, body).record["funding"]
+    amounts = [fund["total"]] + [p["amount"] for p in fund.get("parts", [])]
+    assert sorted(amounts) == [1_000_000, 2_000_000, 3_000_000]
+
+
+def test_funding_is_linked_to_the_agreement_the_text_names(tmp_path: Path, ctx: Context) -> None:
+    body = ("1. Ekonomi\n\nFör 2026 har Kalmar län erhållit stimulansmedel till en summa av 2.500.000 kronor "
+            "kopplade till Överenskommelsen om insatser inom området psykisk hälsa och suicidprevention.\n")
+    (fund,) = _protocol(tmp_path, ctx, body).record["funding"]
+    assert fund["total"] == 2_500_000
+    assert fund["agreement"] == "overenskommelse-psykisk-halsa-suicidprevention"
+
+
+def test_known_document_stimulus_money_goes_to_the_curated_agreement() -> None:
+    corpus = load_corpus()
+    doc = "2026-03-12-lansgemensam-ledning"
+    rec = next(r for r in corpus.records if r.document.id == doc)
+    curated = {f["id"]: f.get("agreement") for f in rec.data["funding"]}
+    result = ingest(rec.document.file, make_context(without_source(corpus, doc)), doc)
+    drafted = [f.get("agreement") for f in result.record["funding"]]
+    assert drafted == list(curated.values())
+
+
+# --------------------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("title", [
+    "Protokoll Länsgemensam ledning 2026-06-05",
+    "Protokoll Länsgemensam ledning 5 juni 2026",
+    "Protokoll Länsgemensam ledning 05/06/2026",
+    "Protokoll Länsgemensam ledning 5/6 2026",
+    "Protokoll Länsgemensam ledning 2026-06-05 kl. 09.00",
+    "Protokoll Länsgemensam ledning\nDatum: 05.06.2026, kl. 09.00–12.00",
+    "Protokoll Länsgemensam ledning\nFredagen den 5 juni 2026",
+])
+def test_meeting_date_from_the_header(tmp_path: Path, ctx: Context, title: str) -> None:
+    body = ("1. Föregående protokoll\n\nProtokollet från mötet 2026-03-12 godkändes. Vid mötet den "
+            "12 mars 2026 i Länsgemensam ledning beslutades om stimulansmedel.\n\n2. Övrigt\n\n"
+            "Inga övriga frågor togs upp under mötet.\n")
+    result = _protocol(tmp_path, ctx, body, title=title)
+    assert _held(result)["date"] == "2026-06-05"
+    assert not any("no date" in w for w in result.warnings)
+
+
+def test_no_date_in_the_header_warns_and_takes_none_from_the_body(tmp_path: Path, ctx: Context) -> None:
+    body = ("1. Föregående protokoll\n\nProtokollet från mötet 2026-03-12 godkändes och lades till "
+            "handlingarna.\n\n2. Övrigt\n\nInga övriga frågor togs upp under mötet.\n")
+    result = _protocol(tmp_path, ctx, body, title="Protokoll Länsgemensam ledning")
+    assert all(m["date"] != "2026-03-12" or m["status"] != "held" for m in result.record.get("meetings", []))
+    assert any("header" in w and "date" in w for w in result.warnings), result.warnings
+    rv = make_review(result, ctx)
+    assert any("header" in w and "date" in w for w in rv.warnings)
+
+
+def test_protocol_of_an_earlier_meeting_is_a_referred_meeting(tmp_path: Path, ctx: Context) -> None:
+    body = ("1. Föregående protokoll\n\nProtokollet från mötet 2026-03-12 godkändes och lades till "
+            "handlingarna.\n\n2. Övrigt\n\nInga övriga frågor togs upp under mötet.\n")
+    result = _protocol(tmp_path, ctx, body)
+    refs = [(m["date"], m["status"]) for m in result.record["meetings"] if m["status"] != "held"]
+    assert refs == [("2026-03-12", "referred")]
+
+
+# --------------------------------------------------------------------------- decisions, place, participants
+
+def test_plain_replacement_is_a_decision(tmp_path: Path, ctx: Context) -> None:
+    body = ("1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Beslutspunkter\n\n"
+            "Henrik Sjöberg ersätter Simon Edberg i samordnande grupp Psykisk hälsa.\n")
+    (d,) = _protocol(tmp_path, ctx, body).record["decisions"]
+    assert (d["kind"], d["group"], d["new"], d["replaced"]) == (
+        "replacement", "samordnande-grupp-psykisk-halsa", "Henrik Sjöberg", "Simon Edberg")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beslut: Arbetsgruppen får i uppdrag att ta fram en ny handlingsplan.",
+    "Det beslutades att arbetsgruppen ska ta fram en ny handlingsplan.",
+    "Länsgemensam ledning beslutar att arbetsgruppen ska ta fram en ny handlingsplan.",
+    "Beslutades att arbetsgruppen ska ta fram en ny handlingsplan.",
+    "Karin Berg utses till ordförande i arbetsgruppen för handlingsplanen.",
+    "Ledningen beslöt att arbetsgruppen ska ta fram en ny handlingsplan.",
+])
+def test_decisions_in_plain_phrasings(tmp_path: Path, ctx: Context, sentence: str) -> None:
+    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Handlingsplan\n\n{sentence}\n"
+    decisions = _protocol(tmp_path, ctx, body).record["decisions"]
+    assert [d["kind"] for d in decisions] == ["other"]
+    assert decisions[0]["lines"] in (7, "7")
+
+
+def test_prose_without_a_decision_is_none(tmp_path: Path, ctx: Context) -> None:
+    body = ("1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Handlingsplan\n\n"
+            "Gruppen diskuterade hur beslutet från i fjol har följts upp och vem som ersätter vem i gruppen.\n")
+    assert _protocol(tmp_path, ctx, body).record["decisions"] == []
+
+
+@pytest.mark.parametrize(("sentence", "place", "count"), [
+    ("Mötet genomfördes på Regionens hus i Kalmar med ca 30 deltagare.", "Regionens hus i Kalmar", 30),
+    ("Mötet hölls i Kalmar, Regionens hus. Antal deltagare: 30.", "Kalmar, Regionens hus", 30),
+    ("Plats: Regionens hus, Kalmar\nDeltagare: 30 personer", "Regionens hus, Kalmar", 30),
+    ("Mötet ägde rum på Kalmarsalen. Cirka 30 personer deltog.", "Kalmarsalen", 30),
+    ("Mötet hölls digitalt via Teams med omkring 30 deltagare.", "digitalt via Teams", 30),
+])
+def test_place_and_participants_in_several_phrasings(tmp_path: Path, ctx: Context, sentence: str, place: str,
+                                                     count: int) -> None:
+    body = f"{sentence}\n\n1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Övrigt\n\nInga frågor.\n"
+    held = _held(_protocol(tmp_path, ctx, body))
+    assert (held.get("place"), held.get("participants_approx")) == (place, count)
