@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -65,8 +66,16 @@ CHAIR_ROLES = {"ordforande", "vice-ordforande"}
 _ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS), key=len, reverse=True))
                       + r")\b\.?")
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
-_AMOUNT_RE = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(\d+))?\s*"
-                        r"(mkr|tkr|miljoner kronor|kronor|kr|SEK)\b")
+# an amount: digits grouped by space, no-break space or dot ("2 500 000", "2.500.000"), a decimal part
+# after a comma ("2,5"), then a unit (kr, kronor, SEK, tkr, mnkr, Mkr, miljoner kronor, milj. kr, :-);
+# or a unit before the digits ("SEK 40 000")
+_DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d])|\d+)"
+           r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
+_UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
+         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|kronor|kr|sek|:-)")
+_AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
+                               + r"(?![\d\wåäö])", re.I)
 _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
@@ -970,21 +979,30 @@ class Extractor:
 
     def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None) \
             -> Decision | None:
+        """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
+        "beslutades att ...", "... varav detta fastslås", "X ersätter Y i GROUP" (with both names and the
+        group), "X utses/väljs till ..."; a decision naming money (or funding words) is funding."""
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
+        money = bool(amount_spans(sentence)) or bool(re.search(r"finansier|medel\b|\bkr\b|budget", key))
         if re.match(r"^\s*beslut\s*:", text_rep, re.I):
             body = re.sub(r"^\s*\S+\s*:\s*", "", text_rep)
-            kind = "approve-protocol" if "protokoll" in key else "other"
-            return Decision(kind, span, body, item_no)
+            kind = "approve-protocol" if "protokoll" in key else "funding" if money else "other"
+            return Decision(kind, span, body, item_no, about=self._about(it) if kind == "funding" else [])
         if re.search(r"\bbesl\w*\s+att\b", key):
             if re.search(r"\bersatter\b|\bersatt", key):
                 return self._replacement(sentence, key, span, item_no, text_rep)
             if "indikator" in key:
                 return self._indicator(text_rep, span, item_no)
-            kind = "funding" if re.search(r"finansier|medel\b|\bkr\b|budget", key) else "other"
-            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+            return Decision("funding" if money else "other", span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
-            kind = "funding" if re.search(r"finansier|medel\b|\bkr\b|budget|kostnad", key) else "other"
+            kind = "funding" if money or "kostnad" in key else "other"
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        if re.search(r"\bersatter\b", key):
+            d = self._replacement(sentence, key, span, item_no, text_rep)
+            return d if d.new and d.replaced and d.group else None
+        if re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+till\b", key) and \
+                find_names(sentence, self._accept_name, self._role_follows):
+            return Decision("funding" if money else "other", span, text_rep, item_no, about=self._about(it))
         return None
 
     def _about(self, it: Item) -> list[str]:
@@ -1036,49 +1054,69 @@ class Extractor:
 
     # ------------------------------------------------------------------ money
     def _money(self, it: Item, own_end: int) -> None:
+        """The money an item names: table rows are parts; in prose, the total (a sentence with
+        "summa", "totalt", "erhållit" ...), allocations ("fördelas jämnt mellan A och B, dvs N kr till
+        respektive part") and other amounts as parts. Each paragraph is read once, each amount once,
+        at the line it stands on."""
         assert self.ex is not None
         total: Amount | None = None
         parts: list[Amount] = []
         allocs: list[Amount] = []
         label, year, agreement = None, None, None
         first_line = None
+        read: set[tuple[int, int]] = set()
         for m in range(it.lines[0] + 1, own_end + 1):
             ln = self.L(m)
-            if not _AMOUNT_RE.search(ln.text):
+            if not amount_spans(ln.text):
                 continue
             first_line = first_line or m
-            is_row = bool(re.match(r"^\s*[|\-•*]", ln.raw)) or len(ln.cells) > 1
-            if is_row:
-                for am in _AMOUNT_RE.finditer(ln.text):
-                    lab = re.sub(r"[|*]", " ", ln.text[: am.start()]).strip(" -–•\t")
-                    parts.append(Amount(_amount(am), m, repair_text(re.sub(r"\s+", " ", lab), self.lx), "part"))
+            if self._money_row(ln):
+                for start, _end, value in amount_spans(ln.text):
+                    lab = re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")
+                    parts.append(Amount(value, m, repair_text(re.sub(r"\s+", " ", lab), self.lx), "part"))
                 continue
             para = self._paragraph_at(m)
-            text = " ".join(self.L(i).text for i in range(para[0], para[1] + 1))
-            rep = repair_text(strip_markup(text), self.lx)
-            for s, e in _sentences(rep):
-                sent = rep[s:e]
-                ams = list(_AMOUNT_RE.finditer(sent))
+            if para in read:
+                continue
+            read.add(para)
+            rows = [i for i in range(para[0], para[1] + 1) if not self._money_row(self.L(i))]
+            offsets, pos = [], 0
+            for i in rows:
+                offsets.append(pos)
+                pos += len(self.L(i).text) + 1
+            text = " ".join(self.L(i).text for i in rows)
+            for s, e in _sentences(text):
+                ams = [(a + s, v) for a, _b, v in amount_spans(text[s:e])]
                 if not ams:
                     continue
+                sent = repair_text(strip_markup(re.sub(r"\s+", " ", text[s:e])), self.lx)
                 sk = fold(sent)
-                if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)", sent)):
+
+                def line_of(offset: int, rows: list[int] = rows, offsets: list[int] = offsets) -> int:
+                    return self._span_lines(rows, offsets, offset, offset)[0]
+
+                if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)",
+                                                           sent)):
                     for who in (mm.group(1), mm.group(2)):
                         org = self.orgs.resolve(who)
-                        allocs.append(Amount(_amount(ams[0]), m, f"Fördelas jämnt: {who.strip()}", "allocation",
-                                             org.id if org else None))
+                        allocs.append(Amount(ams[0][1], line_of(ams[0][0]), f"Fördelas jämnt: {who.strip()}",
+                                             "allocation", org.id if org else None))
                     continue
-                if total is None and re.search(r"summa|totalt|sammanlagt|erhållit|erhöll|beviljats", sk + sent):
-                    total = Amount(_amount(ams[0]), m, sent.strip(), "total")
+                rest = ams
+                if total is None and re.search(r"summa|totalt|sammanlagt|erhållit|erhöll|beviljats|beviljat",
+                                               sk + sent):
+                    total = Amount(ams[0][1], line_of(ams[0][0]), sent.strip(), "total")
                     lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
                     label = lm.group(1).strip() if lm else None
                     ym = re.search(r"\b(?:för|under)\s+((?:19|20)\d\d)\b", sent, re.I)
                     year = int(ym.group(1)) if ym else None
                     agreement = self._agreement(sent)
-                    continue
-                for am in ams:
-                    parts.append(Amount(_amount(am), m, sent.strip()[:120], "part"))
-            # a paragraph is read once
+                    rest = ams[1:]
+                for offset, value in rest:
+                    after = re.split(r"[,;.]|\s+och\s|\s+samt\s", text[offset:e], maxsplit=1)[0]
+                    after = re.sub(r"^\S+(?:\s\d{3})*\s*\S+\s*", "", after).strip()
+                    lab = repair_text(after, self.lx) if len(after.split()) >= 2 else sent.strip()[:120]
+                    parts.append(Amount(value, line_of(offset), lab[:1].upper() + lab[1:], "part"))
         if not (total or parts or allocs):
             return
         if year is None:
@@ -1098,19 +1136,35 @@ class Extractor:
             return
         self.ex.funding.append(funding)
 
+    @staticmethod
+    def _money_row(ln: Line) -> bool:
+        """A table row or list line (its amounts are parts, each with the row's label)."""
+        return bool(re.match(r"^\s*[|\-•*]", ln.raw)) or len(ln.cells) > 1
+
     def _agreement(self, sentence: str) -> str | None:
-        k = fold(sentence)
-        best, best_r = None, 0.0
-        for wid, titles in self.works.items():
-            for t in titles:
-                if len(t) < 12:
+        """The work (agreement) a sentence names: the one most of whose distinctive title words the
+        sentence holds, words weighed by how few works' titles share them (at least two words and
+        three quarters of the weight)."""
+        said = {_stem(w) for w in fold(sentence).replace("-", " ").split()}
+        titles = {wid: [{_stem(w) for w in t.replace("-", " ").split() if w not in _TITLE_STOP and len(w) > 2
+                         and not w.isdigit()} for t in ts] for wid, ts in self.works.items()}
+        df: dict[str, int] = {}
+        for sets in titles.values():
+            for w in set().union(*sets) if sets else set():
+                df[w] = df.get(w, 0) + 1
+        n = max(1, len(titles))
+        best, best_key = None, (0.0, 0)
+        for wid, sets in titles.items():
+            for words in sets:
+                if len(words) < 2:
                     continue
-                for m in re.finditer(re.escape(t.split()[0]), k):
-                    window = k[m.start(): m.start() + len(t) + 10]
-                    r = difflib.SequenceMatcher(None, t, window[: len(t)]).ratio()
-                    if r > best_r:
-                        best, best_r = wid, r
-        return best if best_r >= 0.85 else None
+                weight = {w: math.log(1 + n / df[w]) for w in words}
+                hit = [w for w in words if w in said]
+                cover = sum(weight[w] for w in hit) / sum(weight.values())
+                key = (round(cover, 3), len(hit))
+                if len(hit) >= 2 and cover >= 0.75 and key > best_key:
+                    best, best_key = wid, key
+        return best
 
     # ------------------------------------------------------------------ meetings referred to
     def _meeting_refs(self, ex: Extraction) -> list[MeetingRef]:
@@ -1171,17 +1225,49 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_STOP = {"om", "for", "och", "av", "till", "med", "den", "det", "de", "en", "ett", "pa", "vid", "fran",
+               "inom", "sedan", "kring", "samt", "mot", "som", "att"}
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching a title's words in running text ("överenskommelsen" ~ "överenskommelse")."""
+    return word[:6]
+
+
 def _number(text: str) -> float | int:
     v = float(text.replace(",", "."))
     return int(v) if v.is_integer() else v
 
 
 def _amount(m: re.Match[str]) -> int:
-    whole = int(re.sub(r"[ \u00a0]", "", m.group(1)))
-    frac = float("0." + m.group(2)) if m.group(2) else 0.0
-    unit = m.group(3).lower()
-    factor = 1_000_000 if unit in ("mkr", "miljoner kronor") else 1000 if unit == "tkr" else 1
+    """The amount in kronor an _AMOUNT_RE (or _AMOUNT_BEFORE_RE) match stands for."""
+    whole = int(re.sub(r"[ \u00a0\u202f.]", "", m.group("whole")))
+    frac = float("0." + m.group("frac")) if m.group("frac") else 0.0
+    unit = re.sub(r"\s+", " ", m.group("unit").lower())
+    if unit.startswith("miljard"):
+        factor = 1_000_000_000
+    elif unit.startswith(("milj", "mn", "mkr", "msek")):
+        factor = 1_000_000
+    elif unit.startswith(("tkr", "tsek", "tusen")):
+        factor = 1000
+    else:
+        factor = 1
     return int(round((whole + frac) * factor))
+
+
+def amount_spans(text: str) -> list[tuple[int, int, int]]:
+    """Every amount of money a text names, once, in order: (start, end, kronor)."""
+    found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)]
+    for m in _AMOUNT_BEFORE_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), _amount(m)))
+    return sorted(found)
+
+
+def amounts_in(text: str) -> list[int]:
+    """The amounts (in kronor) a text names, in the usual Swedish forms: 2 500 000 kr, 2.500.000 kronor,
+    2,5 miljoner kronor, 2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr, 500 000:-."""
+    return [v for _, _, v in amount_spans(text)]
 
 
 def _parse_date(text: str, default_year: int | None) -> str | None:
