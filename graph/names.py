@@ -5,7 +5,9 @@ The rule (documented in the README, tested in tests/test_names.py):
 1. *Fold* a name: Unicode-decompose, drop accents and diacritics (å->a, ö->o, é->e, í->i),
    lower-case, keep only letters, digits, spaces and hyphens.
 2. Two spellings name the same person when their folded words are equal as a set
-   (word order does not matter: "Anna Trofast Hasselbom" = "Anna Hasselbom Trofast"), or
+   (word order does not matter: "Anna Trofast Hasselbom" = "Anna Hasselbom Trofast"; the parts of a
+   double name count as words whether joined by a hyphen or a space: "Ann Katrin Stahl" =
+   "Ann-Katrin Ståhl"), or
 3. when they have the same number of words, the same folded given name (first word), and the
    other words differ by at most one edit in total (insert, delete, substitute or swap one
    letter) in a word of at least five letters — the size of the OCR damage seen in the sources
@@ -117,7 +119,7 @@ def edits(a: str, b: str) -> int:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name the same person, by the rule in this module's docstring."""
-    wa, wb = fold(a).split(), fold(b).split()
+    wa, wb = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
     if sorted(wa) == sorted(wb):
         return True
     if len(wa) != len(wb) or len(wa) < 2 or wa[0] != wb[0]:

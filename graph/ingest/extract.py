@@ -302,41 +302,79 @@ class Extractor:
         else:
             kind, of = "lgl-meeting", "lansgemensam-ledning"
         ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
-        # date: in the title, else the first date in the next lines
-        window = self.lines[title_line.n - 1: title_line.n + 12]
+        header = self._header_lines(title_line.n)
         date_line = None
-        for ln in window:
-            d = _parse_date(ln.text, None)
+        for n in header:
+            d = self._header_date(n, title_line.n)
             if d:
-                ex.date, date_line = d, ln.n
+                ex.date, date_line = d, n
                 break
         if ex.date is None:
-            raise IngestError("a protocol title was found but no meeting date near it (ISO 2025-12-12 or "
-                              "'1 mars 2024')")
+            ex.warnings.append(
+                f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
+                "item) gives no meeting date (2026-06-05, 5 juni 2026, 05/06/2026): dates further down are other "
+                "meetings', so the draft holds no meeting, agenda or decisions; add the date to the title and "
+                "ingest again")
         last = title_line.n
-        # the meeting sentence (place, participants), before the first agenda item
-        for ln in window:
-            if ln.n > title_line.n and (re.match(r"^\d{1,2}\.\s+\S", ln.text) or re.match(r"^\s*#{1,6}\s", ln.raw)):
-                break
-            k = ln.key
-            if any(w in k for w in ("genomfordes", "agde rum", "deltagare", "holls")):
-                para = self._paragraph_at(ln.n)
-                text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
-                m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\bpå\s+(.+?)(?:\s+med\b|[.]|$)", text)
-                if m:
-                    ex.place = m.group(1).strip(" ,")
-                m = re.search(r"\bca\.?\s*(\d+)\s+deltagare", text)
-                if m:
-                    ex.participants = int(m.group(1))
+        # the meeting sentence or labelled lines (place, participants), before the first agenda item
+        text_lines = [n for n in header if n > title_line.n]
+        for n in text_lines:
+            k = self.L(n).key
+            if not re.search(r"genomfordes|agde rum|deltagare|deltog|holls|^plats\b|^lokal\b|^motesplats\b", k):
+                continue
+            para = self._paragraph_at(n)
+            para = (max(para[0], text_lines[0]), min(para[1], text_lines[-1]))
+            text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
+            place = _place(text)
+            if place and not ex.place:
+                ex.place = place
+            count = _participants(text)
+            if count and not ex.participants:
+                ex.participants = count
+            if place or count:
                 sentence_end = para[1]
-                for i in range(para[0], para[1] + 1):
-                    if re.search(r"deltagare\b|\.\s*$", self.L(i).text):
+                for i in range(n, para[1] + 1):
+                    if re.search(r"deltagare\b|deltog\b|\.\s*$", self.L(i).text):
                         sentence_end = i
                         break
                 last = max(last, sentence_end)
+            if ex.place and ex.participants:
                 break
         ex.meeting_lines = (title_line.n, max(last, date_line or last))
         return ex
+
+    def _header_lines(self, title: int) -> list[int]:
+        """The document's own header: the title line, up to three short lines above it, and the
+        lines after it up to the first agenda item (numbered in any usual form, or a Markdown
+        heading), at most 15."""
+        before = [n for n in range(max(1, title - 6), title) if not self.L(n).blank
+                  and len(self.L(n).text.split()) <= 8][-3:]
+        after: list[int] = []
+        for n in range(title + 1, min(len(self.lines), title + 15) + 1):
+            ln = self.L(n)
+            if ln.blank:
+                continue
+            if _ITEM_START.match(ln.text) and not _parse_date(ln.text, None) or re.match(r"^\s*#{1,6}\s", ln.raw):
+                break
+            after.append(n)
+        return [title, *after, *before]
+
+    def _header_date(self, n: int, title: int) -> str | None:
+        """The meeting's date on a header line: the title's, a standalone or labelled date ("Datum:",
+        "Tid:"), or the date of the meeting sentence ("... ägde rum 7 november 2025"); never a date a
+        line gives another meeting ("protokollet från mötet 2026-03-12", "nästa möte ...")."""
+        ln = self.L(n)
+        d = _parse_date(ln.text, None)
+        if not d:
+            return None
+        k = ln.key
+        if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k):
+            return None
+        if n == title or len(ln.text.split()) <= 8 or re.match(r"^(datum|tid|dag|motesdatum)\b", k):
+            return d
+        if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
+            return d
+        return None
 
     def _paragraph_at(self, n: int) -> tuple[int, int]:
         a = b = n
@@ -1168,9 +1206,11 @@ class Extractor:
 
     # ------------------------------------------------------------------ meetings referred to
     def _meeting_refs(self, ex: Extraction) -> list[MeetingRef]:
+        """Meetings the text refers to or announces: a date ("den 3 oktober 2025", "2026-03-12",
+        "12/3 2026") after words naming a meeting ("Länsgemensam ledning", "mötet", "protokollet från
+        mötet", "presidiekonferens"); announced when the sentence looks ahead or the date is later."""
         refs: list[MeetingRef] = []
-        assert ex.date is not None
-        own = dt.date.fromisoformat(ex.date)
+        own = dt.date.fromisoformat(ex.date) if ex.date else None
         a = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         end = ex.items[-1].lines[1] if ex.items else len(self.lines)
         for lines, text, offsets in self._paragraphs(a, end):
@@ -1178,29 +1218,29 @@ class Extractor:
             for s, e in _sentences(rep):
                 sent = rep[s:e]
                 k = fold(sent)
-                for m in _DATE_RE.finditer(sent):
-                    ctx = fold(sent[max(0, m.start() - 70): m.start()])
-                    if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|sammantrade|presidiekonferens"
-                                     r"|presidiemote", ctx):
+                for start, day, month, year, written in _date_mentions(sent):
+                    ctx = fold(sent[max(0, start - 70): start])
+                    if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b|sammantrade"
+                                     r"|presidiekonferens|presidiemote", ctx):
                         continue
-                    day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
-                    year = int(m.group(3)) if m.group(3) else own.year
+                    if year is None and own is None:
+                        continue
                     try:
-                        date = dt.date(year, month, day)
+                        date = dt.date(year or (own.year if own else 0), month, day)
                     except ValueError:
                         continue
                     announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas", k))
-                    if not m.group(3) and announced and date < own:
-                        date = dt.date(year + 1, month, day)
+                    if year is None and own and announced and date < own:
+                        date = dt.date(date.year + 1, month, day)
                     if date == own:
                         continue
-                    status = "announced" if announced or date > own else "referred"
+                    status = "announced" if announced or (own is not None and date > own) else "referred"
                     kind, of = ("presidiekonferens", "presidiekonferensen") if "presidiekonferens" in ctx else \
                         ("presidiemote", "presidiemoten") if "presidiemote" in ctx else \
                         ("lgl-meeting", "lansgemensam-ledning")
                     span = self._span_lines(lines, offsets, min(s, len(text) - 1), min(e, len(text)) - 1)
-                    note = None if m.group(3) else (f'"{m.group(0)}": the text gives no year; {date.year} from the '
-                                                    "protocol's date.")
+                    note = None if year else (f'"{written}": the text gives no year; {date.year} from the '
+                                              "protocol's date.")
                     if not any(r.date == date.isoformat() for r in refs):
                         refs.append(MeetingRef(date.isoformat(), status, kind, of, span, sent.strip(), note))
         return refs
@@ -1270,7 +1310,55 @@ def amounts_in(text: str) -> list[int]:
     return [v for _, _, v in amount_spans(text)]
 
 
+_ITEM_START = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}(?:[.):]|\s+[A-ZÅÄÖ])|punkt\s+\d|n:o\s*\d)", re.I)
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
+
+
+def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
+    """Every date a sentence gives: (position, day, month, year or None, as written), in order."""
+    found: list[tuple[int, int, int, int | None, str]] = []
+    for m in _DATE_RE.finditer(text):
+        month = MONTHS.get(m.group(2).lower())
+        if month:
+            found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _ISO_RE.finditer(text):
+        found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
+    return sorted(found)
+
+
+def _place(text: str) -> str | None:
+    """Where a meeting sentence or line says the meeting was held."""
+    m = re.search(r"^\s*(?:plats|lokal|mötesplats)\s*:\s*(.+?)\s*(?:[.;]\s|$|\s+(?:deltagare|antal)\b)", text, re.I)
+    if m:
+        return m.group(1).strip(" ,.")
+    m = re.search(r"(?:genomfördes|hölls|ägde rum)\s+(?P<place>(?:digitalt|på distans|via)\b.*?)"
+                  r"(?:\s+med\b|[.](?:\s|$)|$)", text)
+    if m:
+        return m.group("place").strip(" ,")
+    m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\b(?:på|i)\s+(?P<place>[A-ZÅÄÖ].+?)(?:\s+med\b|[.](?:\s|$)|$)",
+                  text)
+    return m.group("place").strip(" ,") if m else None
+
+
+def _participants(text: str) -> int | None:
+    """How many took part, as a meeting sentence or line says it ("med ca 100 deltagare", "Antal
+    deltagare: 30", "Deltagare: 30 personer", "Cirka 30 personer deltog")."""
+    for pattern in (r"\b(?:ca\.?|cirka|omkring|ungefär|runt|drygt|knappt)\s*(\d+)\s+(?:deltagare|personer)",
+                    r"\bantal\s+deltagare\s*:?\s*(?:ca\.?\s*|cirka\s+)?(\d+)\b",
+                    r"\bdeltagare\s*:\s*(?:ca\.?\s*|cirka\s+)?(\d+)\b",
+                    r"\b(\d+)\s+(?:deltagare|personer\s+deltog)\b"):
+        m = re.search(pattern, text, re.I)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _parse_date(text: str, default_year: int | None) -> str | None:
+    """The first date a text gives: ISO (2026-06-05, also "2026-06-05 kl. 09.00"), "5 juni 2026"
+    (the year from `default_year` when the text has none), or numeric in Swedish day/month order
+    (05/06/2026, 05.06.2026, 5/6 2026)."""
     m = _ISO_RE.search(text)
     if m:
         try:
@@ -1281,6 +1369,12 @@ def _parse_date(text: str, default_year: int | None) -> str | None:
     if m and (m.group(3) or default_year):
         try:
             return dt.date(int(m.group(3) or default_year), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    m = _NUMERIC_DATE_RE.search(text)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
         except ValueError:
             return None
     return None

@@ -183,12 +183,12 @@ class PersonMatcher:
 
     def _spelling_candidates(self, spelling: str) -> list[Candidate]:
         scored: list[Candidate] = []
-        words = fold(spelling).split() or [""]
+        words = _name_words(spelling) or [""]
         for name, spellings in self.known:
             best = Candidate(name, 0.0, name)
             for sp in spellings:
                 # cheap filter: the known given name must be close to some word of the spelling
-                kfirst = fold(sp).split()[:1]
+                kfirst = _name_words(sp)[:1]
                 if kfirst and all(edits(kfirst[0], w) > 3 for w in words):
                     continue
                 s = name_score(sp, spelling)
