@@ -100,7 +100,7 @@ def reconcile_people(corpus: Corpus) -> People:
 def ties_of(corpus: Corpus, by_spelling: Mapping[str, Person]) -> Ties:
     """The organisations, roles and fellow attendees the records give each person."""
     ties = Ties()
-    for oid, (_rec, node) in corpus.organisations.items():
+    for oid in corpus.organisations:
         ties.employer[oid] = _employer(corpus, oid)
 
     def add(table: dict[str, set[str]], spelling: Any, value: Any) -> None:

@@ -127,7 +127,7 @@ def test_review_lists_each_reconciliation_with_its_evidence_and_draft_records_th
     assert decisions["Ann Katrin Stahl"].match.person == "Ann-Katrin Stahl"
     rv = make_review(result, ctx)
     md = render_markdown(result, rv, "draft.yaml")
-    section = md.split("## Reconciliation", 1)[1].split("\n## ", 1)[0]
+    section = md.split("## People", 1)[1].split("\n## ", 1)[0]
     row = next(line for line in section.splitlines() if "Magnus Pehrsson" in line)
     assert "Magnus Persson" in row and "uncertain" in row and "organisation" in row and "−" in row
     # the draft carries the choice on the person, where the coordinator edits it

@@ -3,6 +3,7 @@ file."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from pathlib import Path
@@ -29,6 +30,7 @@ from ..model import (
 from ..names import fold, same_person, slug
 from .extract import Extraction, PersonMention, meeting_id
 from .orgs import OrgResolver
+from .reconcile import PersonMatcher, reconcile_record
 
 
 def doc_id_for(ex: Extraction, fallback: str) -> str:
@@ -60,8 +62,11 @@ def _clusters(mentions: list[PersonMention]) -> list[list[PersonMention]]:
     return groups
 
 
-def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: str) -> RecordFile:
-    """The draft record in the model (graph/model.py), in the curated records' order of sections."""
+def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: str,
+                 matcher: PersonMatcher | None = None) -> RecordFile:
+    """The draft record in the model (graph/model.py), in the curated records' order of sections; with
+    a matcher, each person whose reconciliation a person should confirm carries the decision in its
+    note (with_reconciliation)."""
     today = dt.date.today().isoformat()
     note = (f"DRAFT made by `samverkan ingest` from {source_name} on {today}; not curated. Check every fact "
             f"against the source, complete what the rules cannot read (works, statements, summaries), then "
@@ -214,9 +219,26 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 seen_m.add((e.org, e.org_as_written))
                 mentions.append(OrgMention(id=e.org, as_written=e.org_as_written, lines=(e.line, e.line)))
 
-    return RecordFile(source=doc_id, note=note, organisations=tuple(defs), mentions=tuple(mentions),
-                      people=tuple(people), meetings=tuple(meetings), decisions=tuple(decisions),
-                      funding=tuple(funding))
+    rec = RecordFile(source=doc_id, note=note, organisations=tuple(defs), mentions=tuple(mentions),
+                     people=tuple(people), meetings=tuple(meetings), decisions=tuple(decisions),
+                     funding=tuple(funding))
+    return with_reconciliation(rec, matcher) if matcher is not None else rec
+
+
+def with_reconciliation(rec: RecordFile, matcher: PersonMatcher) -> RecordFile:
+    """The record with each reconciliation decision worth a look written on its person (`note`):
+    a person only named in an attendance list or a decision gets a people entry for it."""
+    people = list(rec.people)
+    for r in reconcile_record(rec.to_data(), matcher):
+        if not r.worth_a_look:
+            continue
+        i = next((i for i, p in enumerate(people) if p.name in r.spellings), None)
+        if i is None:
+            people.append(Person(name=r.spelling, lines=(r.line, r.line), note=r.note()))
+        else:
+            old = people[i].note
+            people[i] = dataclasses.replace(people[i], note=f"{old} {r.note()}" if old else r.note())
+    return dataclasses.replace(rec, people=tuple(people))
 
 
 def _ref_title(text: str) -> str:

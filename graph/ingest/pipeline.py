@@ -111,7 +111,7 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None) -> IngestResult:
                           "named: nothing to draft")
     did = doc_id or doc_id_for(ex, path.stem)
     source_name = source_file_name(ex, did)
-    record = build_record(ex, did, ctx.orgs, path.name)
+    record = build_record(ex, did, ctx.orgs, path.name, ctx.matcher)
     warnings = list(ctx.warnings) + ex.warnings
     if ex.doc_kind != "protocol":
         warnings.append("no protocol title or meeting date found: the draft holds people and organisations only")

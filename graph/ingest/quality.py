@@ -33,6 +33,7 @@ from ..names import fold, same_person
 from ..people import People, name_mentions, reconcile_people
 from ..records import Corpus, load_corpus, parse_lines
 from .pipeline import ingest, make_context, without_source
+from .reconcile import reconcile_record
 
 KINDS = ["people", "attendance", "decisions", "agenda items", "amounts", "presenters", "posts", "meetings",
          "reconciliation"]
@@ -196,6 +197,7 @@ def compare(curated: dict[str, Any], draft: dict[str, Any]) -> dict[str, Score]:
 def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, everyone: People, doc: str) -> Score:
     s = Score()
     by_name = {p.name: p for p in known.people} if known else {}
+    decided = {r.spelling: r.match for r in reconcile_record(draft, matcher)}  # with the draft's evidence
     for group in people_of(draft):
         spelling = group[0]
         gold = everyone.by_spelling.get(spelling)
@@ -203,7 +205,7 @@ def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, e
             continue  # a person the curated record does not name: counted under "people"
         s.curated += 1
         elsewhere = any(m.document != doc for m in gold.mentions)
-        m = matcher.match(spelling)
+        m = decided.get(spelling) or matcher.match(spelling)
         if m.status == "uncertain":
             s.missed.append(f"{spelling}: unsure ({', '.join(c.name for c in m.candidates)})")
             continue

@@ -265,6 +265,25 @@ class Reconciliation:
     match: NameMatch
     orgs: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()
+
+    @property
+    def worth_a_look(self) -> bool:
+        """Whether a person should confirm the decision: unsure, known under another spelling, or
+        new beside a near name."""
+        m = self.match
+        if m.status == "known":
+            return m.candidates[0].score < 1.0 if m.candidates else False
+        return m.status == "uncertain" or bool(m.candidates)
+
+    def note(self) -> str:
+        """The decision as the draft records it on the person, for the coordinator to keep or change."""
+        m = self.match
+        cands = "; ".join(f"{c.name} {c.score:.2f} [{', '.join(str(e) for e in c.evidence)}]"
+                          for c in m.candidates) or "none"
+        head = f"reconcile: {m.status}" + (f" = {m.person}" if m.status == "known" and m.person else "")
+        return (f"{head}. Candidates: {cands}. To change it, write here 'reconcile: known = NAME' (the graph "
+                "person; then give the person that name) or 'reconcile: new' (another person).")
 
 
 def _what_the_draft_says(record: Mapping[str, Any]) -> tuple[dict[str, set[str]], dict[str, set[str]], list[str]]:
@@ -316,5 +335,5 @@ def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[
         others = {p for s, p in at_meeting.items() if s not in spellings}
         m = matcher.match(spellings[0], g_orgs, g_roles, others)
         m.spelling = spellings[0]
-        out.append(Reconciliation(spellings[0], line, m, tuple(g_orgs), tuple(g_roles)))
+        out.append(Reconciliation(spellings[0], line, m, tuple(g_orgs), tuple(g_roles), tuple(spellings)))
     return out

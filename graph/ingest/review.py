@@ -8,16 +8,15 @@ from typing import Any
 
 import yaml
 
-from ..names import same_person
-from ..people import name_mentions  # the places a record names people
 from ..records import parse_lines
 from .pipeline import Context, IngestResult, known_ids
-from .reconcile import NameMatch
+from .reconcile import NameMatch, Reconciliation, reconcile_record
 
 
 @dataclass
 class Review:
     people: list[tuple[str, int, NameMatch]] = field(default_factory=list)   # spelling, first line, match
+    reconciliations: list[Reconciliation] = field(default_factory=list)
     new_memberships: list[str] = field(default_factory=list)
     ended_memberships: list[str] = field(default_factory=list)
     started_memberships: list[str] = field(default_factory=list)
@@ -64,16 +63,13 @@ def _graph_memberships(ctx: Context) -> set[tuple[str, str, str]]:
 def make_review(result: IngestResult, ctx: Context) -> Review:
     rv = Review()
     rec = result.record
-    seen: list[str] = []
-    for spelling, line in name_mentions(rec):
-        if any(same_person(spelling, s) for s in seen):
-            continue
-        seen.append(spelling)
-        rv.people.append((spelling, line, ctx.matcher.match(spelling)))
+    rv.reconciliations = reconcile_record(rec, ctx.matcher)
+    rv.people = [(r.spelling, r.line, r.match) for r in rv.reconciliations]
+    decided = {s: r.match for r in rv.reconciliations for s in r.spellings}
     graph = _graph_memberships(ctx)
 
     def who(spelling: str) -> str:
-        m = ctx.matcher.match(spelling)
+        m = decided.get(spelling) or ctx.matcher.match(spelling)
         return m.person if m.status == "known" and m.person else spelling
 
     def is_new(spelling: str, role: str, org: str) -> bool:
@@ -184,19 +180,7 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
         out.append("## Warnings")
         out.extend(f"- {w}" for w in rv.warnings)
         out.append("")
-    out.append("## People")
-    out.append("")
-    out.append("| name as written | line | status | graph person / candidates | confidence |")
-    out.append("|---|---|---|---|---|")
-    for spelling, line, m in rv.people:
-        if m.status == "known":
-            cands = m.person or ""
-        else:
-            cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates) or "—"
-        out.append(f"| {spelling} | {line} | {m.status} | {cands} | {m.confidence:.2f} |")
-    out.append("")
-    out.append(f"New people: {len(rv.new_people)}. Unsure matches (check them): {len(rv.uncertain)}.")
-    out.append("")
+    out.extend(render_reconciliation(rv))
     for title, items in (("New memberships", rv.new_memberships),
                          ("Memberships started by decisions", rv.started_memberships),
                          ("Memberships ended by decisions", rv.ended_memberships),
@@ -221,6 +205,29 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
     out.append("```")
     out.append("4. Run `samverkan check`, then `samverkan build`.")
     return "\n".join(out) + "\n"
+
+
+def render_reconciliation(rv: Review) -> list[str]:
+    """The review's one place for the people: each reconciliation decision with its evidence (weights
+    for + and against −), and where the draft records it for the coordinator to keep or change."""
+    out = ["## People: reconciliation with the graph", "",
+           "Each person the draft names, matched against the people of the graph by spelling, organisation "
+           "(employer), role and co-attendance. To change a decision, edit the `note: \"reconcile: ...\"` of "
+           "that person in the draft (the people section); unsure and near matches carry one.", "",
+           "| name as written | line | decision | graph person / candidates | confidence | evidence |",
+           "|---|---|---|---|---|---|"]
+    for r in rv.reconciliations:
+        m = r.match
+        if m.status == "known":
+            cands = m.person or ""
+        else:
+            cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates) or "—"
+        evidence = "; ".join(str(e) for e in m.evidence) or "no known person near this spelling"
+        out.append(f"| {r.spelling} | {r.line} | {m.status} | {cands} | {m.confidence:.2f} | {evidence} |")
+    out.append("")
+    out.append(f"New people: {len(rv.new_people)}. Unsure matches (check them): {len(rv.uncertain)}.")
+    out.append("")
+    return out
 
 
 def render_terminal(result: IngestResult, rv: Review) -> str:
