@@ -252,9 +252,31 @@ def test_decisions_in_plain_phrasings(tmp_path: Path, ctx: Context, sentence: st
     assert decisions[0]["lines"] in (9, "9")  # the sentence's own line
 
 
+@pytest.mark.parametrize("sentence", [
+    "Protokollet från föregående möte godkändes och lades till handlingarna.",
+    "Föregående protokoll justerades.",
+    "Beslut: Protokollet läggs till handlingarna.",
+])
+def test_approval_of_the_protocol_in_plain_phrasings(tmp_path: Path, ctx: Context, sentence: str) -> None:
+    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Föregående protokoll\n\n{sentence}\n"
+    decisions = _protocol(tmp_path, ctx, body).record["decisions"]
+    assert [(d["kind"], d.get("item")) for d in decisions] == [("approve-protocol", 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Länsgemensam ledning godkänner handlingsplanen för suicidprevention.",
+    "Ledningen fastställde handlingsplanen för suicidprevention.",
+    "Presidiet ställer sig bakom handlingsplanen för suicidprevention.",
+])
+def test_a_body_that_approves_is_a_decision(tmp_path: Path, ctx: Context, sentence: str) -> None:
+    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Handlingsplan\n\n{sentence}\n"
+    assert [d["kind"] for d in _protocol(tmp_path, ctx, body).record["decisions"]] == ["other"]
+
+
 def test_prose_without_a_decision_is_none(tmp_path: Path, ctx: Context) -> None:
     body = ("1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Handlingsplan\n\n"
-            "Gruppen diskuterade hur beslutet från i fjol har följts upp och vem som ersätter vem i gruppen.\n")
+            "Gruppen diskuterade hur beslutet från i fjol har följts upp och vem som ersätter vem i gruppen. "
+            "Planen har tidigare godkänts av Länsgemensam ledning, som har fastställt målen.\n")
     assert _protocol(tmp_path, ctx, body).record.get("decisions", []) == []
 
 

@@ -1035,6 +1035,10 @@ class Extractor:
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        if re.search(r"\bprotokoll", key) and re.search(_APPROVED, key) and len(key.split()) <= 25:
+            return Decision("approve-protocol", span, text_rep, item_no)
+        if re.match(_BODY_DECIDES, key):
+            return Decision("funding" if money else "other", span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bersatter\b", key):
             d = self._replacement(sentence, key, span, item_no, text_rep)
             return d if d.new and d.replaced and d.group else None
@@ -1310,6 +1314,12 @@ def amounts_in(text: str) -> list[int]:
     return [v for _, _, v in amount_spans(text)]
 
 
+# a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
+_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|laggs) till handlingarna)\b")
+# a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
+_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
+                 r"\s+(godkanner|godkande|faststaller|faststallde|antar|antog|tillstyrker|tillstyrkte|beviljar|"
+                 r"beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|uppdrar at|gav i uppdrag)\b")
 _ITEM_START = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}(?:[.):]|\s+[A-ZÅÄÖ])|punkt\s+\d|n:o\s*\d)", re.I)
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
 
