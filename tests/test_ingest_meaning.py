@@ -237,6 +237,37 @@ def test_plain_replacement_is_a_decision(tmp_path: Path, ctx: Context) -> None:
         "replacement", "samordnande-grupp-psykisk-halsa", "Henrik Sjöberg", "Simon Edberg")
 
 
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Henrik Sjöberg utses till ny ledamot i samordnande grupp Psykisk hälsa efter Simon Edberg.", "ledamot"),
+    ("Till ordförande i samordnande grupp Psykisk hälsa utses Henrik Sjöberg i stället för Simon Edberg.",
+     "ordforande"),
+    ("Beslut: Henrik Sjöberg ersätter Simon Edberg som representant i samordnande grupp Psykisk hälsa.",
+     "representant"),
+])
+def test_replacement_by_appointment_in_place_of(tmp_path: Path, ctx: Context, sentence: str, role: str) -> None:
+    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Beslutspunkter\n\n{sentence}\n"
+    (d,) = _protocol(tmp_path, ctx, body).record["decisions"]
+    assert (d["kind"], d["group"], d["role"], d["new"], d["replaced"]) == (
+        "replacement", "samordnande-grupp-psykisk-halsa", role, "Henrik Sjöberg", "Simon Edberg")
+
+
+def test_a_total_row_of_a_table_is_the_total(tmp_path: Path, ctx: Context) -> None:
+    body = ("1. Ekonomi\n\nFördelning av stimulansmedel 2026:\n\n| Område | Belopp |\n|---|---|\n"
+            "| Barn och unga | 1 200 000 kr |\n| Äldre | 800 000 kr |\n| Totalt | 2 000 000 kr |\n\n"
+            "2. Övrigt\n\nInga frågor.\n")
+    (fund,) = _protocol(tmp_path, ctx, body).record["funding"]
+    assert fund["total"] == 2_000_000 and fund["lines"] in (11, "11")  # the total row
+    assert [p["amount"] for p in fund["parts"]] == [1_200_000, 800_000]
+    assert "note" not in fund
+
+
+def test_appointing_who_checks_the_protocol_is_not_its_approval(tmp_path: Path, ctx: Context) -> None:
+    body = ("1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Justering\n\n"
+            "Att jämte ordföranden justera protokollet utses Johanna Fors.\n")
+    kinds = [d["kind"] for d in _protocol(tmp_path, ctx, body).record["decisions"]]
+    assert kinds == ["other"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Beslut: Arbetsgruppen får i uppdrag att ta fram en ny handlingsplan.",
     "Det beslutades att arbetsgruppen ska ta fram en ny handlingsplan.",

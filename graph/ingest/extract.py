@@ -1018,33 +1018,35 @@ class Extractor:
     def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None) \
             -> Decision | None:
         """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
-        "beslutades att ...", "... varav detta fastslås", "X ersätter Y i GROUP" (with both names and the
-        group), "X utses/väljs till ..."; a decision naming money (or funding words) is funding."""
+        "beslutades att ...", "... varav detta fastslås", a body deciding ("Länsgemensam ledning godkänner
+        ..."), a protocol approved ("Protokollet godkändes"), a replacement ("X ersätter Y i GROUP", "X
+        utses till ledamot i GROUP efter Y", with both names and the group), an appointment ("X utses
+        till ..."); a decision naming money (or funding words) is funding."""
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
         money = bool(amount_spans(sentence)) or bool(re.search(r"finansier|medel\b|\bkr\b|budget", key))
-        if re.match(r"^\s*beslut\s*:", text_rep, re.I):
-            body = re.sub(r"^\s*\S+\s*:\s*", "", text_rep)
-            kind = "approve-protocol" if "protokoll" in key else "funding" if money else "other"
-            return Decision(kind, span, body, item_no, about=self._about(it) if kind == "funding" else [])
-        if re.search(r"\bbesl\w*\s+att\b", key):
-            if re.search(r"\bersatter\b|\bersatt", key):
-                return self._replacement(sentence, key, span, item_no, text_rep)
-            if "indikator" in key:
-                return self._indicator(text_rep, span, item_no)
-            return Decision("funding" if money else "other", span, text_rep, item_no, about=self._about(it))
+        labelled = bool(re.match(r"^\s*beslut\s*:", text_rep, re.I))
+        if labelled:
+            text_rep = re.sub(r"^\s*\S+\s*:\s*", "", text_rep)
+        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key))
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
+        if re.search(r"\bersatter\b|\bersatt", key) or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
+            d = self._replacement(sentence, key, span, item_no, text_rep)
+            if (d.new and d.replaced and d.group) or (decides and not labelled):
+                return d
+        if decides and "indikator" in key:
+            return self._indicator(text_rep, span, item_no)
+        if re.search(r"\bprotokoll", key) and not appointed and (
+                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
+            return Decision("approve-protocol", span, text_rep, item_no)
+        kind = "funding" if money else "other"
+        if decides or re.match(_BODY_DECIDES, key):
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
-        if re.search(r"\bprotokoll", key) and re.search(_APPROVED, key) and len(key.split()) <= 25:
-            return Decision("approve-protocol", span, text_rep, item_no)
-        if re.match(_BODY_DECIDES, key):
-            return Decision("funding" if money else "other", span, text_rep, item_no, about=self._about(it))
-        if re.search(r"\bersatter\b", key):
-            d = self._replacement(sentence, key, span, item_no, text_rep)
-            return d if d.new and d.replaced and d.group else None
-        if re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+till\b", key) and \
-                find_names(sentence, self._accept_name, self._role_follows):
-            return Decision("funding" if money else "other", span, text_rep, item_no, about=self._about(it))
+        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b",
+                                   key) and find_names(sentence, self._accept_name, self._role_follows):
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None
 
     def _about(self, it: Item) -> list[str]:
@@ -1059,7 +1061,10 @@ class Extractor:
                      text_rep: str) -> Decision:
         spans = find_names(sentence, self._accept_name, self._role_follows)
         words = list(re.finditer(r"\S+", sentence))
-        pos = next((w.start() for w in words if fold(repair_text(w.group(0), self.lx)).startswith("ersatt")), None)
+        folded = [(w.start(), fold(repair_text(w.group(0), self.lx))) for w in words]
+        pos = next((at for at, f in folded if f.startswith("ersatt")), None)
+        if pos is None:  # "X utses till ledamot ... efter Y", "... utses X i stället för Y"
+            pos = next((at for at, f in folded if f in ("efter", "stallet", "istallet")), None)
         new = next((s.name for s in spans if pos is not None and s.start < pos), None)
         old = next((s.name for s in spans if pos is not None and s.start > pos), None)
         k = key.replace("/", " ")
@@ -1079,6 +1084,8 @@ class Extractor:
         if origin == group:
             origin = None
         rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
+        rm = rm or re.search(r"\btill\s+(?:ny\s+)?(vice ordforande|ordforande|representant|ledamot|ersattare|"
+                             r"sammankallande)\b", k)
         role = {"vice ordforande": "vice-ordforande", "ordforande": "ordforande", "ersattare": "ledamot"}.get(
             rm.group(1), rm.group(1)) if rm else "ledamot"
         return Decision("replacement", span, text_rep, item_no, group=group, role=role, new=new, replaced=old,
@@ -1114,8 +1121,12 @@ class Extractor:
             first_line = first_line or m
             if self._money_row(ln):
                 for start, _end, value in amount_spans(ln.text):
-                    lab = re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")
-                    parts.append(Amount(value, m, repair_text(re.sub(r"\s+", " ", lab), self.lx), "part"))
+                    lab = repair_text(re.sub(r"\s+", " ", re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")),
+                                      self.lx)
+                    if total is None and re.fullmatch(r"(summa|totalt?|sammanlagt|summa totalt)\W*", fold(lab)):
+                        total = Amount(value, m, lab, "total")
+                    else:
+                        parts.append(Amount(value, m, lab, "part"))
                 continue
             para = self._paragraph_at(m)
             if para in read:
