@@ -40,6 +40,15 @@ def _protocol(tmp_path: Path, ctx: Context, body: str, title: str = "Protokoll L
     return ingest(path, ctx)
 
 
+def _two_items(title: str, text: str) -> str:
+    """A body of two items: a welcome, then `title` with `text`."""
+    return f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. {title}\n\n{text}\n"
+
+
+def _decisions(tmp_path: Path, ctx: Context, title: str, text: str) -> list[dict]:
+    return _protocol(tmp_path, ctx, _two_items(title, text)).record.get("decisions", [])
+
+
 def _held(result: IngestResult) -> dict:
     return next(m for m in result.record["meetings"] if m["status"] == "held")
 
@@ -118,8 +127,7 @@ def test_co_attendance_and_role_are_evidence(ctx: Context) -> None:
 def test_review_lists_each_reconciliation_with_its_evidence_and_draft_records_the_choice(
         tmp_path: Path, ctx: Context) -> None:
     members = MEMBERS + "Magnus Pehrsson, Vimmerby kommun\nAnn Katrin Stahl, Mörbylånga kommun\n"
-    result = _protocol(tmp_path, ctx, "1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n"
-                                      "2. Information\n\nInget att rapportera i dag från länet.\n",
+    result = _protocol(tmp_path, ctx, _two_items("Information", "Inget att rapportera i dag från länet."),
                        members=members)
     decisions = {d.spelling: d for d in reconcile_record(result.record, ctx.matcher)}
     pehrsson = decisions["Magnus Pehrsson"]
@@ -157,9 +165,7 @@ def test_numbers_that_are_not_money_are_not_amounts() -> None:
     "Det beslutades att 2 500 tkr ska gå till suicidpreventivt arbete.",
 ])
 def test_a_decision_with_money_is_funding(tmp_path: Path, ctx: Context, sentence: str) -> None:
-    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Beslutspunkter\n\n{sentence}\n"
-    result = _protocol(tmp_path, ctx, body)
-    assert [d["kind"] for d in result.record["decisions"]] == ["funding"]
+    assert [d["kind"] for d in _decisions(tmp_path, ctx, "Beslutspunkter", sentence)] == ["funding"]
 
 
 def test_each_amount_of_a_wrapped_sentence_once(tmp_path: Path, ctx: Context) -> None:
@@ -229,24 +235,16 @@ def test_protocol_of_an_earlier_meeting_is_a_referred_meeting(tmp_path: Path, ct
 
 # --------------------------------------------------------------------------- decisions, place, participants
 
-def test_plain_replacement_is_a_decision(tmp_path: Path, ctx: Context) -> None:
-    body = ("1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Beslutspunkter\n\n"
-            "Henrik Sjöberg ersätter Simon Edberg i samordnande grupp Psykisk hälsa.\n")
-    (d,) = _protocol(tmp_path, ctx, body).record["decisions"]
-    assert (d["kind"], d["group"], d["new"], d["replaced"]) == (
-        "replacement", "samordnande-grupp-psykisk-halsa", "Henrik Sjöberg", "Simon Edberg")
-
-
 @pytest.mark.parametrize(("sentence", "role"), [
+    ("Henrik Sjöberg ersätter Simon Edberg i samordnande grupp Psykisk hälsa.", "ledamot"),
     ("Henrik Sjöberg utses till ny ledamot i samordnande grupp Psykisk hälsa efter Simon Edberg.", "ledamot"),
     ("Till ordförande i samordnande grupp Psykisk hälsa utses Henrik Sjöberg i stället för Simon Edberg.",
      "ordforande"),
     ("Beslut: Henrik Sjöberg ersätter Simon Edberg som representant i samordnande grupp Psykisk hälsa.",
      "representant"),
 ])
-def test_replacement_by_appointment_in_place_of(tmp_path: Path, ctx: Context, sentence: str, role: str) -> None:
-    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Beslutspunkter\n\n{sentence}\n"
-    (d,) = _protocol(tmp_path, ctx, body).record["decisions"]
+def test_replacement_in_plain_phrasings(tmp_path: Path, ctx: Context, sentence: str, role: str) -> None:
+    (d,) = _decisions(tmp_path, ctx, "Beslutspunkter", sentence)
     assert (d["kind"], d["group"], d["role"], d["new"], d["replaced"]) == (
         "replacement", "samordnande-grupp-psykisk-halsa", role, "Henrik Sjöberg", "Simon Edberg")
 
@@ -262,10 +260,8 @@ def test_a_total_row_of_a_table_is_the_total(tmp_path: Path, ctx: Context) -> No
 
 
 def test_appointing_who_checks_the_protocol_is_not_its_approval(tmp_path: Path, ctx: Context) -> None:
-    body = ("1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Justering\n\n"
-            "Att jämte ordföranden justera protokollet utses Johanna Fors.\n")
-    kinds = [d["kind"] for d in _protocol(tmp_path, ctx, body).record["decisions"]]
-    assert kinds == ["other"]
+    decisions = _decisions(tmp_path, ctx, "Justering", "Att jämte ordföranden justera protokollet utses Johanna Fors.")
+    assert [d["kind"] for d in decisions] == ["other"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -277,8 +273,7 @@ def test_appointing_who_checks_the_protocol_is_not_its_approval(tmp_path: Path, 
     "Ledningen beslöt att arbetsgruppen ska ta fram en ny handlingsplan.",
 ])
 def test_decisions_in_plain_phrasings(tmp_path: Path, ctx: Context, sentence: str) -> None:
-    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Handlingsplan\n\n{sentence}\n"
-    decisions = _protocol(tmp_path, ctx, body).record["decisions"]
+    decisions = _decisions(tmp_path, ctx, "Handlingsplan", sentence)
     assert [d["kind"] for d in decisions] == ["other"]
     assert decisions[0]["lines"] in (9, "9")  # the sentence's own line
 
@@ -289,8 +284,7 @@ def test_decisions_in_plain_phrasings(tmp_path: Path, ctx: Context, sentence: st
     "Beslut: Protokollet läggs till handlingarna.",
 ])
 def test_approval_of_the_protocol_in_plain_phrasings(tmp_path: Path, ctx: Context, sentence: str) -> None:
-    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Föregående protokoll\n\n{sentence}\n"
-    decisions = _protocol(tmp_path, ctx, body).record["decisions"]
+    decisions = _decisions(tmp_path, ctx, "Föregående protokoll", sentence)
     assert [(d["kind"], d.get("item")) for d in decisions] == [("approve-protocol", 2)]
 
 
@@ -300,15 +294,13 @@ def test_approval_of_the_protocol_in_plain_phrasings(tmp_path: Path, ctx: Contex
     "Presidiet ställer sig bakom handlingsplanen för suicidprevention.",
 ])
 def test_a_body_that_approves_is_a_decision(tmp_path: Path, ctx: Context, sentence: str) -> None:
-    body = f"1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Handlingsplan\n\n{sentence}\n"
-    assert [d["kind"] for d in _protocol(tmp_path, ctx, body).record["decisions"]] == ["other"]
+    assert [d["kind"] for d in _decisions(tmp_path, ctx, "Handlingsplan", sentence)] == ["other"]
 
 
 def test_prose_without_a_decision_is_none(tmp_path: Path, ctx: Context) -> None:
-    body = ("1. Välkomna\n\nOrdförande Sofia Hartz hälsade välkomna.\n\n2. Handlingsplan\n\n"
-            "Gruppen diskuterade hur beslutet från i fjol har följts upp och vem som ersätter vem i gruppen. "
-            "Planen har tidigare godkänts av Länsgemensam ledning, som har fastställt målen.\n")
-    assert _protocol(tmp_path, ctx, body).record.get("decisions", []) == []
+    prose = ("Gruppen diskuterade hur beslutet från i fjol har följts upp och vem som ersätter vem i gruppen. "
+             "Planen har tidigare godkänts av Länsgemensam ledning, som har fastställt målen.")
+    assert _decisions(tmp_path, ctx, "Handlingsplan", prose) == []
 
 
 @pytest.mark.parametrize(("sentence", "place", "count"), [

@@ -1377,27 +1377,14 @@ def _participants(text: str) -> int | None:
 
 
 def _parse_date(text: str, default_year: int | None) -> str | None:
-    """The first date a text gives: ISO (2026-06-05, also "2026-06-05 kl. 09.00"), "5 juni 2026"
+    """The first valid date a text gives: ISO (2026-06-05, also "2026-06-05 kl. 09.00"), "5 juni 2026"
     (the year from `default_year` when the text has none), or numeric in Swedish day/month order
     (05/06/2026, 05.06.2026, 5/6 2026)."""
-    m = _ISO_RE.search(text)
-    if m:
+    for _at, day, month, year, _written in _date_mentions(text):
         try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            return dt.date(year or default_year or 0, month, day).isoformat()
         except ValueError:
-            return None
-    m = _DATE_RE.search(fold(text))
-    if m and (m.group(3) or default_year):
-        try:
-            return dt.date(int(m.group(3) or default_year), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
-        except ValueError:
-            return None
-    m = _NUMERIC_DATE_RE.search(text)
-    if m:
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-        except ValueError:
-            return None
+            continue
     return None
 
 
