@@ -13,6 +13,8 @@ The rule (documented in the README, tested in tests/test_names.py):
    letter) in a word of at least five letters — the size of the OCR damage seen in the sources
    ("Rosenqyvist", "Foéghner", "Winsth"). Given names must match exactly after folding, so
    Mathias, Mikael and Katrin Karlsson stay three people.
+   A record may overrule rules 2-3 for a pair of spellings (`not_same_as` on a person, the
+   reconciliation decision of a coordinator): those two are never put into one person.
 4. The canonical spelling is chosen among the spellings seen in clean documents where there are
    any (else among all): most å/ä/ö first, then the most frequent, then the first seen (by document
    date, then line). A word written all in lower case gets its capital back. Every other spelling
@@ -195,11 +197,13 @@ def _canonical(mentions: list[Mention]) -> str:
     return recapitalise(min(counts, key=score))
 
 
-def reconcile(mentions: Iterable[Mention]) -> list[Person]:
-    """Group mentions into people (union of pairwise same_person) and name each canonically."""
+def reconcile(mentions: Iterable[Mention], apart: Iterable[tuple[str, str]] = ()) -> list[Person]:
+    """Group mentions into people (union of pairwise same_person) and name each canonically; two
+    spellings of a pair in `apart` never end up in one person."""
     all_mentions = list(mentions)
     spellings = sorted({m.spelling for m in all_mentions})
     parent = {s: s for s in spellings}
+    kept_apart = [(a, b) for a, b in apart if a in parent and b in parent]
 
     def find(s: str) -> str:
         while parent[s] != s:
@@ -207,10 +211,13 @@ def reconcile(mentions: Iterable[Mention]) -> list[Person]:
             s = parent[s]
         return s
 
+    def may_join(ra: str, rb: str) -> bool:
+        return not any({find(x), find(y)} == {ra, rb} for x, y in kept_apart)
+
     for i, a in enumerate(spellings):
         for b in spellings[i + 1:]:
-            if same_person(a, b):
-                parent[find(b)] = find(a)
+            if same_person(a, b) and (ra := find(a)) != (rb := find(b)) and (not kept_apart or may_join(ra, rb)):
+                parent[rb] = ra
     groups: dict[str, list[Mention]] = {}
     for m in all_mentions:
         groups.setdefault(find(m.spelling), []).append(m)

@@ -85,7 +85,9 @@ def reconcile_people(corpus: Corpus) -> People:
         for rec in corpus.records
         for spelling, line in name_mentions(rec.data, rec.document.lines)
     })
-    people = reconcile(mentions)
+    apart = [(str(p["name"]), str(other)) for rec in corpus.records for p in rec.data.get("people", []) or []
+             for other in p.get("not_same_as", []) or []]
+    people = reconcile(mentions, apart)
     seen: dict[str, Person] = {}
     for person in people:
         s = slug(person.name)

@@ -7,16 +7,21 @@ people and organisations come from the real records (load_context), so the expec
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from graph.ingest.extract import amounts_in
 from graph.ingest.pipeline import Context, IngestResult, ingest, load_context, make_context, without_source
 from graph.ingest.reconcile import reconcile_record
 from graph.ingest.review import make_review, render_markdown
-from graph.names import same_person
+from graph.names import Mention, reconcile, same_person
+from graph.people import reconcile_people
 from graph.records import load_corpus
+
+from .paths import RECORDS, SOURCES
 
 MEMBERS = """Närvarande ledamöter:
 
@@ -141,6 +146,34 @@ def test_review_lists_each_reconciliation_with_its_evidence_and_draft_records_th
     # the draft carries the choice on the person, where the coordinator edits it
     person = next(p for p in result.record["people"] if p["name"] == "Magnus Pehrsson")
     assert "reconcile: uncertain" in person["note"] and "Magnus Persson" in person["note"]
+    assert person["not_same_as"] == ["Magnus Persson"]
+
+
+def test_kept_apart_spellings_are_two_people_in_the_graph() -> None:
+    """The build's rule merges one-letter neighbours unless a record keeps them apart (not_same_as)."""
+    mentions = [Mention(("2025", 1), "Magnus Persson", "a", True), Mention(("2025", 2), "Magnus Persson", "a", True),
+                Mention(("2026", 1), "Magnus Pehrsson", "b", True), Mention(("2026", 2), "Magnus Perssson", "b", True)]
+    assert len(reconcile(mentions)) == 1
+    people = reconcile(mentions, apart=[("Magnus Pehrsson", "Magnus Persson")])
+    assert sorted(p.spellings for p in people) == [["Magnus Pehrsson"], ["Magnus Persson", "Magnus Perssson"]]
+
+
+def test_draft_with_a_kept_apart_person_builds_two_people(tmp_path: Path, ctx: Context) -> None:
+    """The draft as written joins the records: the person it keeps apart is another person in the graph."""
+    members = MEMBERS + "Magnus Pehrsson, Vimmerby kommun\n"
+    result = _protocol(tmp_path, ctx, _two_items("Information", "Inget att rapportera i dag från länet."),
+                       title="Protokoll Länsgemensam ledning 2026-10-02", members=members)
+    records, sources = tmp_path / "records", tmp_path / "sources"
+    shutil.copytree(RECORDS, records)
+    shutil.copytree(SOURCES, sources)
+    (records / f"{result.doc_id}.yaml").write_text(result.draft_text, encoding="utf-8")
+    (sources / result.source_name).write_text(result.source.text, encoding="utf-8")
+    manifest = yaml.safe_load((sources / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["documents"].extend(yaml.safe_load(make_review(result, ctx).manifest_entry))
+    (sources / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    people = reconcile_people(load_corpus(records, sources))
+    assert people.by_spelling["Magnus Pehrsson"] is not people.by_spelling["Magnus Persson"]
+    assert people.by_spelling["Sofia Hartz"].documents[-1] == result.doc_id
 
 
 # --------------------------------------------------------------------------- money

@@ -226,18 +226,21 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
 
 
 def with_reconciliation(rec: RecordFile, matcher: PersonMatcher) -> RecordFile:
-    """The record with each reconciliation decision worth a look written on its person (`note`):
-    a person only named in an attendance list or a decision gets a people entry for it."""
+    """The record with each reconciliation decision worth a look written on its person (`note`), and
+    a person the matcher did not take for a known one kept apart from the near spellings the build's
+    rule would merge it with (`not_same_as`): the coordinator edits both. A person only named in an
+    attendance list or a decision gets a people entry for it."""
     people = list(rec.people)
     for r in reconcile_record(rec.to_data(), matcher):
         if not r.worth_a_look:
             continue
         i = next((i for i, p in enumerate(people) if p.name in r.spellings), None)
         if i is None:
-            people.append(Person(name=r.spelling, lines=(r.line, r.line), note=r.note()))
+            people.append(Person(name=r.spelling, lines=(r.line, r.line), not_same_as=r.apart, note=r.note()))
         else:
             old = people[i].note
-            people[i] = dataclasses.replace(people[i], note=f"{old} {r.note()}" if old else r.note())
+            people[i] = dataclasses.replace(people[i], note=f"{old} {r.note()}" if old else r.note(),
+                                            not_same_as=r.apart)
     return dataclasses.replace(rec, people=tuple(people))
 
 

@@ -251,6 +251,10 @@ class PersonMatcher:
         self._cache[key] = result
         return result
 
+    def spellings_of(self, name: str) -> list[str]:
+        """Every spelling of the known person with this canonical name."""
+        return next((spellings for known, spellings in self.known if known == name), [])
+
     def is_known(self, spelling: str) -> bool:
         return self.match(spelling).status == "known"
 
@@ -266,6 +270,7 @@ class Reconciliation:
     orgs: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     spellings: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()     # known spellings the build's rule would merge with, unless kept apart
 
     @property
     def worth_a_look(self) -> bool:
@@ -282,8 +287,14 @@ class Reconciliation:
         cands = "; ".join(f"{c.name} {c.score:.2f} [{', '.join(str(e) for e in c.evidence)}]"
                           for c in m.candidates) or "none"
         head = f"reconcile: {m.status}" + (f" = {m.person}" if m.status == "known" and m.person else "")
-        return (f"{head}. Candidates: {cands}. To change it, write here 'reconcile: known = NAME' (the graph "
-                "person; then give the person that name) or 'reconcile: new' (another person).")
+        if self.apart:
+            how = (f"Kept apart from {', '.join(self.apart)} by not_same_as; if it is the same person, delete "
+                   "not_same_as (and write the name as the graph person's).")
+        elif m.status == "known":
+            how = "If this is another person, add not_same_as with the graph person's spellings."
+        else:
+            how = "If this is one of the candidates, write the name as that person's."
+        return f"{head}. Candidates: {cands}. {how}"
 
 
 def _what_the_draft_says(record: Mapping[str, Any]) -> tuple[dict[str, set[str]], dict[str, set[str]], list[str]]:
@@ -335,5 +346,10 @@ def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[
         others = {p for s, p in at_meeting.items() if s not in spellings}
         m = matcher.match(spellings[0], g_orgs, g_roles, others)
         m.spelling = spellings[0]
-        out.append(Reconciliation(spellings[0], line, m, tuple(g_orgs), tuple(g_roles), tuple(spellings)))
+        apart: list[str] = []
+        if m.status != "known":
+            for c in m.candidates:
+                apart += [sp for sp in matcher.spellings_of(c.name) if any(same_person(s, sp) for s in spellings)]
+        out.append(Reconciliation(spellings[0], line, m, tuple(g_orgs), tuple(g_roles), tuple(spellings),
+                                  tuple(sorted(set(apart)))))
     return out
