@@ -180,8 +180,15 @@ class PersonMatcher:
         self.peers_of: Mapping[str, set[str]] = ties.peers if ties else {}
         self.employer: Mapping[str, str | None] = ties.employer if ties else {}
         self._cache: dict[tuple[str, frozenset[str], frozenset[str], frozenset[str]], NameMatch] = {}
+        self._by_spelling: dict[str, list[Candidate]] = {}
 
     def _spelling_candidates(self, spelling: str) -> list[Candidate]:
+        """The known people whose spellings score 0.5 or more against this one (by spelling alone)."""
+        if spelling not in self._by_spelling:
+            self._by_spelling[spelling] = self._score_spelling(spelling)
+        return self._by_spelling[spelling]
+
+    def _score_spelling(self, spelling: str) -> list[Candidate]:
         scored: list[Candidate] = []
         words = _name_words(spelling) or [""]
         for name, spellings in self.known:
