@@ -209,6 +209,17 @@ def test_each_amount_of_a_wrapped_sentence_once(tmp_path: Path, ctx: Context) ->
     assert sorted(amounts) == [1_000_000, 2_000_000, 3_000_000]
 
 
+def test_parts_of_a_total_with_their_own_words_and_a_restated_total_is_no_part(tmp_path: Path,
+                                                                             ctx: Context) -> None:
+    body = ("1. Ekonomi\n\nLänsgemensam ledning har beviljats 2,5 mnkr för 2027. Av dessa går 1,5 mnkr till "
+            "suicidprevention och 1 000 tkr till arbetet med barn och unga.\n\n"
+            "Beslut: Länsgemensam ledning fördelar 2 500 000 SEK enligt förslaget.\n\n2. Övrigt\n\nInga frågor.\n")
+    (fund,) = _protocol(tmp_path, ctx, body).record["funding"]
+    assert fund["total"] == 2_500_000
+    assert [(p["label"], p["amount"]) for p in fund["parts"]] == [
+        ("Till suicidprevention", 1_500_000), ("Till arbetet med barn och unga", 1_000_000)]
+
+
 def test_funding_is_linked_to_the_agreement_the_text_names(tmp_path: Path, ctx: Context) -> None:
     body = ("1. Ekonomi\n\nFör 2026 har Kalmar län erhållit stimulansmedel till en summa av 2.500.000 kronor "
             "kopplade till Överenskommelsen om insatser inom området psykisk hälsa och suicidprevention.\n\n"
@@ -342,6 +353,8 @@ def test_prose_without_a_decision_is_none(tmp_path: Path, ctx: Context) -> None:
     ("Plats: Regionens hus, Kalmar\nDeltagare: 30 personer", "Regionens hus, Kalmar", 30),
     ("Mötet ägde rum på Kalmarsalen. Cirka 30 personer deltog.", "Kalmarsalen", 30),
     ("Mötet hölls digitalt via Teams med omkring 30 deltagare.", "digitalt via Teams", 30),
+    ("Datum: 2026-06-05, kl. 13.00\nPlats: Kalmarsalen, Regionens hus\nAntal deltagare: 30",
+     "Kalmarsalen, Regionens hus", 30),
 ])
 def test_place_and_participants_in_several_phrasings(tmp_path: Path, ctx: Context, sentence: str, place: str,
                                                      count: int) -> None:

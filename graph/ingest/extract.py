@@ -325,7 +325,7 @@ class Extractor:
             para = self._paragraph_at(n)
             para = (max(para[0], text_lines[0]), min(para[1], text_lines[-1]))
             text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
-            place = _place(text)
+            place = _place(repair_text(self.L(n).text, self.lx)) or _place(text)
             if place and not ex.place:
                 ex.place = place
             count = _participants(text)
@@ -1165,9 +1165,12 @@ class Extractor:
                     year = int(ym.group(1)) if ym else None
                     agreement = self._agreement(sent)
                     rest = ams[1:]
-                for offset, value in rest:
-                    after = re.split(r"[,;.]|\s+och\s|\s+samt\s", text[offset:e], maxsplit=1)[0]
-                    after = re.sub(r"^\S+(?:\s\d{3})*\s*\S+\s*", "", after).strip()
+                for i, (offset, value) in enumerate(rest):
+                    # its own words: from the amount's end to the next amount or a clause's end
+                    stop = rest[i + 1][0] if i + 1 < len(rest) else e
+                    end_of = next(b for a, b, _v in amount_spans(text[offset:stop]))
+                    after = re.split(r"(?<!\d)[,;.]|[,;.](?!\d)", text[offset + end_of:stop], maxsplit=1)[0]
+                    after = re.sub(r"\s+(?:och|samt)\s*$", "", after.strip())
                     lab = repair_text(after, self.lx) if len(after.split()) >= 2 else sent.strip()[:120]
                     parts.append(Amount(value, line_of(offset), lab[:1].upper() + lab[1:], "part"))
         if not (total or parts or allocs):
@@ -1181,7 +1184,9 @@ class Extractor:
         if year and str(year) not in label:
             label = f"{label} {year}"
         note = None
-        if total is None:
+        if total is not None:   # the total said again (a decision restating it) is no part of it
+            parts = [p for p in parts if p.amount != total.amount]
+        else:
             total = Amount(sum(p.amount for p in parts), first_line or it.lines[0], label, "total")
             note = "The document gives no total: the sum of the parts."
         funding = Funding(label, year, total.amount, (total.line, total.line), parts, allocs, agreement, note)
