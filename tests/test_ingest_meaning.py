@@ -259,6 +259,14 @@ def test_meeting_date_from_the_header(tmp_path: Path, ctx: Context, title: str) 
     assert not any("no date" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize("title", ["Minnesanteckningar Länsgemensam ledning 2026-06-05",
+                                   "Sammanträdesprotokoll Länsgemensam ledning 2026-06-05",
+                                   "PROTOKOLL\nLänsgemensam ledning i samverkan\n2026-06-05"])
+def test_a_protocol_by_other_titles(tmp_path: Path, ctx: Context, title: str) -> None:
+    result = _protocol(tmp_path, ctx, _two_items("Övrigt", "Inga övriga frågor togs upp."), title=title)
+    assert _held(result)["date"] == "2026-06-05" and _held(result)["kind"] == "lgl-meeting"
+
+
 def test_no_date_in_the_header_warns_and_takes_none_from_the_body(tmp_path: Path, ctx: Context) -> None:
     body = ("1. Föregående protokoll\n\nProtokollet från mötet 2026-03-12 godkändes och lades till "
             "handlingarna.\n\n2. Övrigt\n\nInga övriga frågor togs upp under mötet.\n")

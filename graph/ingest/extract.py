@@ -284,7 +284,8 @@ class Extractor:
     # ------------------------------------------------------------------ header
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
-        title_line = next((ln for ln in nonblank[:15] if "protokoll" in ln.key.split()[:3]), None)
+        title_line = next((ln for ln in nonblank[:15] if any(_TITLE_WORD.fullmatch(w) for w in ln.key.split()[:3])),
+                          None)
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -1336,6 +1337,8 @@ _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|l
 _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
                  r"\s+(godkanner|godkande|faststaller|faststallde|antar|antog|tillstyrker|tillstyrkte|beviljar|"
                  r"beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|uppdrar at|gav i uppdrag)\b")
+# a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
+_TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
 _ITEM_START = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}(?:[.):]|\s+[A-ZÅÄÖ])|punkt\s+\d|n:o\s*\d)", re.I)
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
 
