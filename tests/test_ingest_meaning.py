@@ -311,6 +311,16 @@ def test_a_total_row_of_a_table_is_the_total(tmp_path: Path, ctx: Context) -> No
     assert "note" not in fund
 
 
+@pytest.mark.parametrize(("head", "factor"), [("Belopp (kr)", 1), ("Belopp, tkr", 1000), ("SEK", 1)])
+def test_a_table_whose_head_gives_the_unit(tmp_path: Path, ctx: Context, head: str, factor: int) -> None:
+    body = (f"1. Ekonomi\n\nFördelning av stimulansmedel 2026:\n\nOmråde\t{head}\nBarn och unga\t1 200\n"
+            "Äldre\t800\nTotalt\t2 000\n\n2. Övrigt\n\nInga frågor om 2 punkter.\n")
+    (fund,) = _protocol(tmp_path, ctx, body).record["funding"]
+    assert fund["total"] == 2000 * factor
+    assert [(p["label"], p["amount"]) for p in fund["parts"]] == [("Barn och unga", 1200 * factor),
+                                                                  ("Äldre", 800 * factor)]
+
+
 def test_appointing_who_checks_the_protocol_is_not_its_approval(tmp_path: Path, ctx: Context) -> None:
     decisions = _decisions(tmp_path, ctx, "Justering", "Att jämte ordföranden justera protokollet utses Johanna Fors.")
     assert [d["kind"] for d in decisions] == ["other"]

@@ -1117,11 +1117,12 @@ class Extractor:
         read: set[tuple[int, int]] = set()
         for m in range(it.lines[0] + 1, own_end + 1):
             ln = self.L(m)
-            if not amount_spans(ln.text):
+            row = self._row_amounts(ln) if self._money_row(ln) else []
+            if not (row or amount_spans(ln.text)):
                 continue
             first_line = first_line or m
             if self._money_row(ln):
-                for start, _end, value in amount_spans(ln.text):
+                for start, _end, value in row:
                     lab = repair_text(re.sub(r"\s+", " ", re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")),
                                       self.lx)
                     if total is None and re.fullmatch(r"(summa|totalt?|sammanlagt|summa totalt)\W*", fold(lab)):
@@ -1194,6 +1195,26 @@ class Extractor:
         if any(f.lines == funding.lines for f in self.ex.funding):
             return
         self.ex.funding.append(funding)
+
+    def _row_amounts(self, ln: Line) -> list[tuple[int, int, int]]:
+        """The amounts of a table row: with their unit ("4 000 000 kr"), or plain numbers in the last
+        cell under a table head that gives the unit ("Belopp (kr)", "tkr", "SEK")."""
+        found = amount_spans(ln.text)
+        if found or len(ln.cells) < 2:
+            return found
+        head = ln.n
+        while head > 1 and len(self.L(head - 1).cells) > 1:
+            head -= 1
+        head_key = self.L(head).key if head < ln.n else ""
+        unit = re.search(r"\b(tkr|tsek|mnkr|mkr|msek|kr|sek|kronor)\b", head_key) or re.search(r"\b(belopp)\b",
+                                                                                              head_key)
+        last = ln.cells[-1]
+        if unit is None or not re.fullmatch(r"\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?", last):
+            return []
+        factor = {"tkr": 1000, "tsek": 1000, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6}.get(unit.group(1), 1)
+        start = ln.text.rfind(last)
+        value = float(re.sub(r"[ \u00a0.]", "", last).replace(",", "."))
+        return [(start, start + len(last), int(round(value * factor)))]
 
     @staticmethod
     def _money_row(ln: Line) -> bool:
