@@ -333,6 +333,9 @@ def test_appointing_who_checks_the_protocol_is_not_its_approval(tmp_path: Path, 
     "Beslutades att arbetsgruppen ska ta fram en ny handlingsplan.",
     "Karin Berg utses till ordförande i arbetsgruppen för handlingsplanen.",
     "Ledningen beslöt att arbetsgruppen ska ta fram en ny handlingsplan.",
+    "Beslut – arbetsgruppen ska ta fram en ny handlingsplan.",
+    "**Beslutet:** Arbetsgruppen ska ta fram en ny handlingsplan.",
+    "Länsgemensam ledning beslutade enligt arbetsgruppens förslag om en ny handlingsplan.",
 ])
 def test_decisions_in_plain_phrasings(tmp_path: Path, ctx: Context, sentence: str) -> None:
     decisions = _decisions(tmp_path, ctx, "Handlingsplan", sentence)

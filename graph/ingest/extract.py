@@ -1025,9 +1025,9 @@ class Extractor:
         till ..."); a decision naming money (or funding words) is funding."""
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
         money = bool(amount_spans(sentence)) or bool(re.search(r"finansier|medel\b|\bkr\b|budget", key))
-        labelled = bool(re.match(r"^\s*beslut\s*:", text_rep, re.I))
+        labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
-            text_rep = re.sub(r"^\s*\S+\s*:\s*", "", text_rep)
+            text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key))
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
         if re.search(r"\bersatter\b|\bersatt", key) or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
@@ -1356,10 +1356,13 @@ def amounts_in(text: str) -> list[int]:
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|laggs) till handlingarna)\b")
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
 _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
-                 r"\s+(godkanner|godkande|faststaller|faststallde|antar|antog|tillstyrker|tillstyrkte|beviljar|"
-                 r"beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|uppdrar at|gav i uppdrag)\b")
+                 r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
+                 r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
+                 r"uppdrar at|gav i uppdrag)\b")
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 _TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
+# "Beslut: ...", "Beslut – ...", "Beslutet: ..."
+_DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
 _ITEM_START = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}(?:[.):]|\s+[A-ZÅÄÖ])|punkt\s+\d|n:o\s*\d)", re.I)
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
 
