@@ -237,7 +237,7 @@ def render_terminal(result: IngestResult, rv: Review) -> str:
     lines.append(f"  people: {len(rv.people)} named, {len(rv.new_people)} new, {len(rv.uncertain)} unsure")
     for spelling, line, m in rv.uncertain:
         cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates)
-        lines.append(f"    unsure: {spelling} (line {line}) -> {cands}")
+        lines.append(f"    unsure: {spelling} (line {line}) -> {cands}; " + "; ".join(str(e) for e in m.evidence))
     for spelling, line, _m in rv.new_people:
         lines.append(f"    new: {spelling} (line {line})")
     lines.append(f"  new memberships: {len(rv.new_memberships)}; started by decisions: "
