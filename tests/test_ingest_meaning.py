@@ -249,6 +249,7 @@ def test_known_document_stimulus_money_goes_to_the_curated_agreement() -> None:
     "Protokoll Länsgemensam ledning 2026-06-05 kl. 09.00",
     "Protokoll Länsgemensam ledning\nDatum: 05.06.2026, kl. 09.00–12.00",
     "Protokoll Länsgemensam ledning\nFredagen den 5 juni 2026",
+    "Protokoll Länsgemensam ledning 5–6 juni 2026",
 ])
 def test_meeting_date_from_the_header(tmp_path: Path, ctx: Context, title: str) -> None:
     body = ("1. Föregående protokoll\n\nProtokollet från mötet 2026-03-12 godkändes. Vid mötet den "

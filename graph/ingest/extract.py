@@ -76,6 +76,7 @@ _UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:on
 _AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
                                + r"(?![\d\wåäö])", re.I)
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
 _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
@@ -1370,6 +1371,7 @@ _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?
 def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
     """Every date a sentence gives: (position, day, month, year or None, as written), in order."""
     found: list[tuple[int, int, int, int | None, str]] = []
+    text = _DAY_RANGE.sub(r"\1", text)     # "5–6 juni 2026": the first day
     for m in _DATE_RE.finditer(text):
         month = MONTHS.get(m.group(2).lower())
         if month:
