@@ -2,8 +2,12 @@
 
 The rules follow the forms protocols of Länsgemensam ledning take, not any one document:
 
-- the meeting: a "Protokoll ..." title line with the kind (Länsgemensam ledning, presidiekonferens,
-  presidiemöte) and the date (ISO or "1 mars 2024"), a sentence "genomfördes på PLACE med ca N deltagare";
+- the meeting: a title line ("Protokoll ...", "Sammanträdesprotokoll ...", "Minnesanteckningar ...")
+  with the kind (Länsgemensam ledning, presidiekonferens, presidiemöte); the date only from the
+  document's own header (the title, short or labelled lines "Datum:", the meeting sentence, before
+  the first agenda item: 2026-06-05, "5 juni 2026", 05/06/2026, "2026-06-05 kl. 09.00"), never from a
+  meeting the body mentions, and a warning when the header has none; place and participants from "...
+  genomfördes/hölls/ägde rum på PLACE med ca N deltagare", "Plats: ...", "Antal deltagare: N";
 - the agenda: numbered items ("3. Title"), else Markdown headings, else short standalone lines;
   sub-items are standalone lines inside a numbered item (not under "Beslutspunkter", whose
   sub-headings name decisions); two headings in a row are a section and its item ("A / B");
@@ -12,11 +16,18 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   organisation on the next line, tab- or space-separated table rows of name/organisation pairs; an
   unheaded run of names at the end of a document is a participant list, split where the columns
   (an indented line) or the form (with or without organisation) change;
-- decisions: "Beslut: ...", "... beslutar att X ersätter Y ... i GROUP (som ROLE) (från ORIGIN)",
+- decisions: "Beslut: ...", "... beslutar/beslöt att ...", "beslutades att ...", a body with its verb
+  ("Länsgemensam ledning godkänner ..."), "Protokollet godkändes", replacements "X ersätter Y ... i
+  GROUP (som ROLE) (från ORIGIN)" and "X utses till ROLE i GROUP efter Y", "X utses till ...",
   "beslutar att fastställa indikatorn för LABEL för år YEAR till VALUE", "... varav detta fastslås";
-- money: "N NNN NNN kr" in a total sentence ("till en summa av", "erhållit"), in table rows (parts) and
-  in "fördelas jämnt mellan A och B, dvs N kr till respektive part" (an allocation to each);
-- meetings referred to or announced: "den 3 oktober 2025" near "Länsgemensam ledning"/"möte";
+  a decision naming money is funding;
+- money: amounts in the usual Swedish forms (2 500 000 kr, 2.500.000 kronor, 2,5 miljoner kronor,
+  2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr; plain numbers under a table head giving the unit), each
+  once at its own line: a total sentence ("till en summa av", "erhållit", "beviljats") or total row,
+  parts (table rows, other amounts), "fördelas jämnt mellan A och B, dvs N kr till respektive part"
+  (an allocation to each); linked to the agreement whose distinctive title words the sentence holds;
+- meetings referred to or announced: a date ("den 3 oktober 2025", 2026-03-12) after words naming a
+  meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet");
 - people: names in presenter lines and prose (names_found.py) and the titles after them.
 
 Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py).
