@@ -217,7 +217,37 @@ def test_parts_of_a_total_with_their_own_words_and_a_restated_total_is_no_part(t
     (fund,) = _protocol(tmp_path, ctx, body).record["funding"]
     assert fund["total"] == 2_500_000
     assert [(p["label"], p["amount"]) for p in fund["parts"]] == [
-        ("Till suicidprevention", 1_500_000), ("Till arbetet med barn och unga", 1_000_000)]
+        ("Suicidprevention", 1_500_000), ("Arbetet med barn och unga", 1_000_000)]
+
+
+def test_another_sum_in_the_same_item_is_another_funding(tmp_path: Path, ctx: Context) -> None:
+    body = ("1. Ekonomi 2027\n\nFör 2027 finns 2 500 tkr avsatta för samverkansmodellen, varav 1 200 tkr till "
+            "processledning\noch 1 300 tkr till utbildning. Därutöver har länet 2 500 000 SEK inom Överenskommelsen "
+            "om insatser inom området psykisk hälsa och suicidprevention för insatser till barn och unga.\n\n"
+            "2. Övrigt\n\nInga frågor.\n")
+    first, second = _protocol(tmp_path, ctx, body).record["funding"]
+    assert (first["total"], [p["amount"] for p in first["parts"]], first.get("agreement")) == (
+        2_500_000, [1_200_000, 1_300_000], None)
+    assert [p["lines"] for p in first["parts"]] == [5, 6]
+    assert (second["total"], second.get("parts"), second["agreement"], second["year"]) == (
+        2_500_000, None, "overenskommelse-psykisk-halsa-suicidprevention", 2027)
+
+
+def test_a_lone_amount_is_the_total_and_the_agreement_may_come_a_sentence_before(tmp_path: Path,
+                                                                                 ctx: Context) -> None:
+    body = ("1. Stimulansmedel\n\nSofia Hartz redogjorde för stimulansmedel kopplade till Överenskommelsen om "
+            "insatser inom området psykisk hälsa och suicidprevention. Länet väntas få 2,5 miljoner kronor för "
+            "2027 till länsgemensamt arbete.\n\n2. Övrigt\n\nInga frågor.\n")
+    (fund,) = _protocol(tmp_path, ctx, body).record["funding"]
+    assert (fund["total"], fund["year"], fund["agreement"]) == (
+        2_500_000, 2027, "overenskommelse-psykisk-halsa-suicidprevention")
+    assert "note" not in fund and "parts" not in fund
+
+
+@pytest.mark.parametrize("sentence", ["Beslut: Länsgemensam ledning beslutar att fördela medlen enligt förslaget.",
+                                      "Beslut: Budgeten för 2027 fastställs."])
+def test_a_decision_on_the_money_is_funding(tmp_path: Path, ctx: Context, sentence: str) -> None:
+    assert [d["kind"] for d in _decisions(tmp_path, ctx, "Ekonomi", sentence)] == ["funding"]
 
 
 def test_funding_is_linked_to_the_agreement_the_text_names(tmp_path: Path, ctx: Context) -> None:

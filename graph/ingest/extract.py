@@ -202,6 +202,19 @@ class Funding:
 
 
 @dataclass
+class _Sum:
+    """A sum of money being read from an item: its total, parts, allocations and what it is for."""
+
+    total: Amount | None = None
+    parts: list[Amount] = field(default_factory=list)
+    allocs: list[Amount] = field(default_factory=list)
+    label: str | None = None
+    year: int | None = None
+    agreement: str | None = None
+    first_line: int | None = None
+
+
+@dataclass
 class MeetingRef:
     date: str
     status: str          # referred | announced
@@ -1036,7 +1049,7 @@ class Extractor:
         utses till ledamot i GROUP efter Y", with both names and the group), an appointment ("X utses
         till ..."); a decision naming money (or funding words) is funding."""
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
-        money = bool(amount_spans(sentence)) or bool(re.search(r"finansier|medel\b|\bkr\b|budget", key))
+        money = bool(amount_spans(sentence)) or bool(re.search(r"finansier|\bmedel\b|\bmedlen\b|budget", key))
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
@@ -1116,31 +1129,30 @@ class Extractor:
 
     # ------------------------------------------------------------------ money
     def _money(self, it: Item, own_end: int) -> None:
-        """The money an item names: table rows are parts; in prose, the total (a sentence with
-        "summa", "totalt", "erhållit" ...), allocations ("fördelas jämnt mellan A och B, dvs N kr till
-        respektive part") and other amounts as parts. Each paragraph is read once, each amount once,
-        at the line it stands on."""
+        """The money an item names, each amount once at the line it stands on. Table rows are parts (a
+        "Totalt"/"Summa" row the total); in prose a sum is its total (a sentence saying "summa",
+        "totalt", "erhållit", "avsatta", "beviljats" ..., or a lone amount) and its parts (after "varav",
+        "av dessa", or other amounts); "fördelas jämnt mellan A och B, dvs N kr till respektive part"
+        gives an allocation to each; "därutöver", "dessutom" start another sum. A sum is linked to the
+        agreement its sentence (or a sentence before it in the paragraph) names."""
         assert self.ex is not None
-        total: Amount | None = None
-        parts: list[Amount] = []
-        allocs: list[Amount] = []
-        label, year, agreement = None, None, None
-        first_line = None
+        sums = [_Sum()]
         read: set[tuple[int, int]] = set()
         for m in range(it.lines[0] + 1, own_end + 1):
             ln = self.L(m)
             row = self._row_amounts(ln) if self._money_row(ln) else []
             if not (row or amount_spans(ln.text)):
                 continue
-            first_line = first_line or m
+            cur = sums[-1]
+            cur.first_line = cur.first_line or m
             if self._money_row(ln):
                 for start, _end, value in row:
                     lab = repair_text(re.sub(r"\s+", " ", re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")),
                                       self.lx)
-                    if total is None and re.fullmatch(r"(summa|totalt?|sammanlagt|summa totalt)\W*", fold(lab)):
-                        total = Amount(value, m, lab, "total")
+                    if cur.total is None and re.fullmatch(r"(summa|totalt?|sammanlagt|summa totalt)\W*", fold(lab)):
+                        cur.total = Amount(value, m, lab, "total")
                     else:
-                        parts.append(Amount(value, m, lab, "part"))
+                        cur.parts.append(Amount(value, m, lab, "part"))
                 continue
             para = self._paragraph_at(m)
             if para in read:
@@ -1152,61 +1164,82 @@ class Extractor:
                 offsets.append(pos)
                 pos += len(self.L(i).text) + 1
             text = " ".join(self.L(i).text for i in rows)
+            before = ""                         # the paragraph's sentences before this one
             for s, e in _sentences(text):
-                ams = [(a + s, v) for a, _b, v in amount_spans(text[s:e])]
-                if not ams:
-                    continue
-                sent = repair_text(strip_markup(re.sub(r"\s+", " ", text[s:e])), self.lx)
-                sk = fold(sent)
+                self._money_sentence(text, s, e, rows, offsets, before, sums)
+                before += " " + text[s:e]
+        for cur in sums:
+            self._add_funding(cur, it)
 
-                def line_of(offset: int, rows: list[int] = rows, offsets: list[int] = offsets) -> int:
-                    return self._span_lines(rows, offsets, offset, offset)[0]
-
-                if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)",
-                                                           sent)):
-                    for who in (mm.group(1), mm.group(2)):
-                        org = self.orgs.resolve(who)
-                        allocs.append(Amount(ams[0][1], line_of(ams[0][0]), f"Fördelas jämnt: {who.strip()}",
-                                             "allocation", org.id if org else None))
-                    continue
-                rest = ams
-                if total is None and re.search(r"summa|totalt|sammanlagt|erhållit|erhöll|beviljats|beviljat",
-                                               sk + sent):
-                    total = Amount(ams[0][1], line_of(ams[0][0]), sent.strip(), "total")
-                    lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
-                    label = lm.group(1).strip() if lm else None
-                    ym = re.search(r"\b(?:för|under)\s+((?:19|20)\d\d)\b", sent, re.I)
-                    year = int(ym.group(1)) if ym else None
-                    agreement = self._agreement(sent)
-                    rest = ams[1:]
-                for i, (offset, value) in enumerate(rest):
-                    # its own words: from the amount's end to the next amount or a clause's end
-                    stop = rest[i + 1][0] if i + 1 < len(rest) else e
-                    end_of = next(b for a, b, _v in amount_spans(text[offset:stop]))
-                    after = re.split(r"(?<!\d)[,;.]|[,;.](?!\d)", text[offset + end_of:stop], maxsplit=1)[0]
-                    after = re.sub(r"\s+(?:och|samt)\s*$", "", after.strip())
-                    lab = repair_text(after, self.lx) if len(after.split()) >= 2 else sent.strip()[:120]
-                    parts.append(Amount(value, line_of(offset), lab[:1].upper() + lab[1:], "part"))
-        if not (total or parts or allocs):
+    def _money_sentence(self, text: str, s: int, e: int, rows: list[int], offsets: list[int], before: str,
+                        sums: list[_Sum]) -> None:
+        """Read the amounts of one prose sentence (text[s:e]) into the item's sums."""
+        ams = [(a + s, v) for a, _b, v in amount_spans(text[s:e])]
+        if not ams:
             return
+        sent = repair_text(strip_markup(re.sub(r"\s+", " ", text[s:e])), self.lx)
+        sk = fold(sent)
+
+        def line_of(offset: int) -> int:
+            return self._span_lines(rows, offsets, offset, offset)[0]
+
+        cur = sums[-1]
+        if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)", sent)):
+            for who in (mm.group(1), mm.group(2)):
+                org = self.orgs.resolve(who)
+                cur.allocs.append(Amount(ams[0][1], line_of(ams[0][0]), f"Fördelas jämnt: {who.strip()}",
+                                         "allocation", org.id if org else None))
+            return
+        if cur.total is not None and re.search(r"\b(darutover|dessutom|utover detta|ytterligare)\b", sk):
+            cur = _Sum()
+            sums.append(cur)
+        cur.first_line = cur.first_line or line_of(ams[0][0])
+        cue = re.search(r"\b(varav|av dessa|d[äa]rav|f[öo]rdela(?:t|de|s)? p[åa])\b", text[s:e], re.I)
+        heads = [am for am in ams if cue is None or am[0] < s + cue.start()]
+        rest = ams
+        if cur.total is None and heads and (cue or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
+            at, value = heads[-1] if cue else heads[0]
+            cur.total = Amount(value, line_of(at), sent.strip(), "total")
+            lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
+            cur.label = lm.group(1).strip() if lm else None
+            ym = re.search(r"\b(?:för|under)\s+((?:19|20)\d\d)\b", sent, re.I)
+            cur.year = int(ym.group(1)) if ym else None
+            cur.agreement = self._agreement(sent) or (self._agreement(before) if before.strip() else None)
+            rest = [am for am in ams if am[0] != at]
+        for i, (offset, value) in enumerate(rest):
+            # its own words: from the amount's end to the next amount or a clause's end
+            stop = rest[i + 1][0] if i + 1 < len(rest) else e
+            end_of = next(b for _a, b, _v in amount_spans(text[offset:stop]))
+            after = re.split(r"(?<!\d)[,;.]|[,;.](?!\d)", text[offset + end_of:stop], maxsplit=1)[0]
+            after = re.sub(r"\s+(?:och|samt)\s*$", "", after.strip())
+            after = re.sub(r"^(?:avser|går till|till|för)\s+", "", after, flags=re.I)
+            lab = repair_text(after, self.lx) if len(after.split()) >= 1 and len(after) > 3 else sent.strip()[:120]
+            cur.parts.append(Amount(value, line_of(offset), lab[:1].upper() + lab[1:], "part"))
+
+    def _add_funding(self, cur: _Sum, it: Item) -> None:
+        """One sum read from an item, as a funding of the extraction (once)."""
+        assert self.ex is not None
+        if not (cur.total or cur.parts or cur.allocs):
+            return
+        year, label = cur.year, cur.label
         if year is None:
             ym = re.search(r"\b((?:19|20)\d\d)\b", it.title)
             year = int(ym.group(1)) if ym else None
-        if label is None:
-            label = it.title
+        label = label or it.title
         label = label[:1].upper() + label[1:]
         if year and str(year) not in label:
             label = f"{label} {year}"
         note = None
+        total, parts = cur.total, cur.parts
         if total is not None:   # the total said again (a decision restating it) is no part of it
             parts = [p for p in parts if p.amount != total.amount]
         else:
-            total = Amount(sum(p.amount for p in parts), first_line or it.lines[0], label, "total")
+            total = Amount(sum(p.amount for p in parts), cur.first_line or it.lines[0], label, "total")
             note = "The document gives no total: the sum of the parts."
-        funding = Funding(label, year, total.amount, (total.line, total.line), parts, allocs, agreement, note)
-        if any(f.lines == funding.lines for f in self.ex.funding):
-            return
-        self.ex.funding.append(funding)
+        funding = Funding(label, year, total.amount, (total.line, total.line), parts, cur.allocs, cur.agreement,
+                          note)
+        if not any(f.lines == funding.lines for f in self.ex.funding):
+            self.ex.funding.append(funding)
 
     def _row_amounts(self, ln: Line) -> list[tuple[int, int, int]]:
         """The amounts of a table row: with their unit ("4 000 000 kr"), or plain numbers in the last
@@ -1373,6 +1406,8 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidieko
                  r"uppdrar at|gav i uppdrag)\b")
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 _TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
+# words that make an amount a sum's total (keyword keys)
+_TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
 # "Beslut: ...", "Beslut – ...", "Beslutet: ..."
 _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
 _ITEM_START = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}(?:[.):]|\s+[A-ZÅÄÖ])|punkt\s+\d|n:o\s*\d)", re.I)
