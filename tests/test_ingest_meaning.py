@@ -298,6 +298,23 @@ def test_a_protocol_by_other_titles(tmp_path: Path, ctx: Context, title: str) ->
     assert _held(result)["date"] == "2026-06-05" and _held(result)["kind"] == "lgl-meeting"
 
 
+@pytest.mark.parametrize("title", ["Samordnande grupp Psykisk hälsa\nPROTOKOLL\nDatum: 2 oktober 2026",
+                                   "Minnesanteckningar/protokoll\nSamordnande grupp Psykisk hälsa\n2026-10-02",
+                                   "Protokoll samordnande grupp Psykisk hälsa 2026-10-02"])
+def test_a_groups_own_protocol_is_its_meeting(tmp_path: Path, ctx: Context, title: str) -> None:
+    body = _two_items("Föregående protokoll", "Protokollet från mötet 2026-06-12 godkändes. Nästa möte i "
+                      "Länsgemensam ledning hålls 2026-12-04.")
+    result = _protocol(tmp_path, ctx, body, title=title)
+    assert (result.doc_id, result.source_name) == ("2026-10-02-samordnande-grupp-psykisk-halsa",
+                                                   "2026-10-02-protokoll-samordnande-grupp-psykisk-halsa.txt")
+    meetings = {m["date"]: (m["id"], m["of"], m["status"]) for m in result.record["meetings"]}
+    assert meetings == {
+        "2026-10-02": ("2026-10-02-samordnande-grupp-psykisk-halsa", "samordnande-grupp-psykisk-halsa", "held"),
+        "2026-06-12": ("2026-06-12-samordnande-grupp-psykisk-halsa", "samordnande-grupp-psykisk-halsa", "referred"),
+        "2026-12-04": ("2026-12-04-lansgemensam-ledning", "lansgemensam-ledning", "announced")}
+    assert "kind: protokoll-samordnande-grupp" in make_review(result, ctx).manifest_entry
+
+
 def test_no_date_in_the_header_warns_and_takes_none_from_the_body(tmp_path: Path, ctx: Context) -> None:
     body = ("1. Föregående protokoll\n\nProtokollet från mötet 2026-03-12 godkändes och lades till "
             "handlingarna.\n\n2. Övrigt\n\nInga övriga frågor togs upp under mötet.\n")

@@ -36,7 +36,7 @@ from .reconcile import PersonMatcher, reconcile_record
 def doc_id_for(ex: Extraction, fallback: str) -> str:
     """The document id a draft is filed under: date and kind of the meeting, else the file's name."""
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind:
-        return meeting_id(ex.date, ex.meeting_kind)
+        return meeting_id(ex.date, ex.meeting_kind, ex.meeting_of)
     s = slug(fallback)
     return s or "document"
 
@@ -46,6 +46,8 @@ def source_file_name(ex: Extraction, doc_id: str) -> str:
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind:
         kind = {"lgl-meeting": "lansgemensam-ledning", "presidiekonferens": "presidiekonferens",
                 "presidiemote": "presidiemote"}[ex.meeting_kind]
+        if ex.meeting_kind == "lgl-meeting" and ex.meeting_of and ex.meeting_of != "lansgemensam-ledning":
+            kind = ex.meeting_of                # a group's own protocol
         return f"{ex.date}-protokoll-{kind}.txt"
     return f"{doc_id}.txt"
 
@@ -84,7 +86,7 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
     decisions: list[Decision] = []
     mid = None
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind and ex.meeting_of:
-        mid = meeting_id(ex.date, ex.meeting_kind)
+        mid = meeting_id(ex.date, ex.meeting_kind, ex.meeting_of)
         of = use(ex.meeting_of, ex.title_line) or ex.meeting_of
         agenda = tuple(
             AgendaItem(n=it.n, parent=it.parent, title=it.title, lines=it.lines,
@@ -110,8 +112,8 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                                 lines=ex.meeting_lines or (ex.title_line, ex.title_line), agenda=agenda,
                                 attendance=tuple(att)))
         for r in ex.refs:
-            ref = Meeting(id=meeting_id(r.date, r.kind), kind=r.kind, of=use(r.of, r.lines[0]) or r.of, date=r.date,
-                          status=r.status, note=r.note or None, lines=r.lines,
+            ref = Meeting(id=meeting_id(r.date, r.kind, r.of), kind=r.kind, of=use(r.of, r.lines[0]) or r.of,
+                          date=r.date, status=r.status, note=r.note or None, lines=r.lines,
                           agenda=(AgendaItem(title=_ref_title(r.text), lines=r.lines, summary=r.text),))
             if ref.id != mid and all(x.id != ref.id for x in meetings):
                 meetings.append(ref)

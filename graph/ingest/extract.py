@@ -72,6 +72,9 @@ ROLE_WORDS = {
     "invanarmedverkan": "invanarrepresentant", "brukarmedverkan": "brukarrepresentant",
     "sammankallande": "sammankallande", "representant": "representant", "ledamot": "ledamot",
 }
+#: organisation types of the groups that meet and keep protocols of their own
+GROUP_TYPES = {"coordinating-group", "area-group", "process-group", "steering-group", "working-group",
+               "preparatory-group"}
 CAPACITY_ROLES = {"brukarrepresentant", "invanarrepresentant"}
 CHAIR_ROLES = {"ordforande", "vice-ordforande"}
 _ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS), key=len, reverse=True))
@@ -327,8 +330,11 @@ class Extractor:
             kind, of = "presidiemote", "presidiemoten"
         else:
             kind, of = "lgl-meeting", "lansgemensam-ledning"
-        ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
         header = self._header_lines(title_line.n)
+        if kind == "lgl-meeting":   # a group's own protocol ("Samordnande grupp Psykisk hälsa" by the title)
+            of = next((g for n in header[:3] + [n for n in header if n < title_line.n]
+                       if (g := self._group_named(self.L(n).text))), of)
+        ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
         date_line = None
         for n in header:
             d = self._header_date(n, title_line.n)
@@ -368,6 +374,15 @@ class Extractor:
                 break
         ex.meeting_lines = (title_line.n, max(last, date_line or last))
         return ex
+
+    def _group_named(self, text: str) -> str | None:
+        """The group (samordnande grupp, område, process ...) a header line names, title words and
+        dates aside."""
+        for _at, _d, _m, _y, written in _date_mentions(text):
+            text = text.replace(written, " ")
+        words = [w for w in re.split(r"[\s/,–—-]+", text) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
+        hit = self.orgs.resolve(" ".join(words)) if words else None
+        return hit.id if hit and self.orgs.types.get(hit.id) in GROUP_TYPES else None
 
     def _header_lines(self, title: int) -> list[int]:
         """The document's own header: the title line, up to three short lines above it, and the
@@ -1029,6 +1044,7 @@ class Extractor:
             for s, e in _sentences(text):
                 sentence = text[s:e].strip()
                 key = kw(sentence, self.lx)
+                s += len(text[s:e]) - len(text[s:e].lstrip())    # from its first word, not the space before
                 span = self._span_lines(lines, offsets, s, e - 1)
                 d = self._decision_of(sentence, key, span, it, item_no)
                 if d is None:
@@ -1324,7 +1340,8 @@ class Extractor:
                     status = "announced" if announced or (own is not None and date > own) else "referred"
                     kind, of = ("presidiekonferens", "presidiekonferensen") if "presidiekonferens" in ctx else \
                         ("presidiemote", "presidiemoten") if "presidiemote" in ctx else \
-                        ("lgl-meeting", "lansgemensam-ledning")
+                        ("lgl-meeting", "lansgemensam-ledning") if re.search(r"lansgemensam(ma)? ledning", ctx) \
+                        else ("lgl-meeting", ex.meeting_of or "lansgemensam-ledning")
                     span = self._span_lines(lines, offsets, min(s, len(text) - 1), min(e, len(text)) - 1)
                     note = None if year else (f'"{written}": the text gives no year; {date.year} from the '
                                               "protocol's date.")
@@ -1433,7 +1450,7 @@ def _place(text: str) -> str | None:
     """Where a meeting sentence or line says the meeting was held."""
     m = re.search(r"^\s*(?:plats|lokal|mötesplats)\s*:\s*(.+?)\s*(?:[.;]\s|$|\s+(?:deltagare|antal)\b)", text, re.I)
     if m:
-        return m.group(1).strip(" ,.")
+        return re.sub(r"\s*\([^)]*\)$", "", m.group(1).strip(" ,.")) or None
     m = re.search(r"(?:genomfördes|hölls|ägde rum)\s+(?P<place>(?:digitalt|på distans|via)\b.*?)"
                   r"(?:\s+med\b|[.](?:\s|$)|$)", text)
     if m:
@@ -1468,7 +1485,10 @@ def _parse_date(text: str, default_year: int | None) -> str | None:
     return None
 
 
-def meeting_id(date: str, kind: str) -> str:
+def meeting_id(date: str, kind: str, of: str | None = None) -> str:
+    """The id of a meeting: its date and kind, or its date and body for a group's meeting."""
+    if kind == "lgl-meeting" and of and of != "lansgemensam-ledning":
+        return f"{date}-{of}"
     suffix = {"lgl-meeting": "lansgemensam-ledning", "presidiekonferens": "presidiekonferens",
               "presidiemote": "presidiemote"}[kind]
     return f"{date}-{suffix}"

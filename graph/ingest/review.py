@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from ..records import parse_lines
+from .extract import Extraction
 from .pipeline import Context, IngestResult, known_ids
 from .reconcile import NameMatch, Reconciliation, reconcile_record
 
@@ -134,8 +135,7 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
         "file": result.source_name,
         "original": result.source.path.name,
         "title": _title(ex.title, ex.date),
-        "kind": {"presidiekonferens": "protokoll-presidiekonferens", "lgl-meeting": "protokoll-lansgemensam-ledning",
-                 "presidiemote": "protokoll-presidiemote"}.get(ex.meeting_kind or "", "dokument"),
+        "kind": _document_kind(ex),
         "date": ex.date or str(dt.date.today().year),
         "publisher": "Länsgemensam ledning i samverkan (Kalmar län)",
         "language": "sv",
@@ -143,6 +143,14 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
     }
     rv.manifest_entry = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=110)
     return rv
+
+
+def _document_kind(ex: Extraction) -> str:
+    """The manifest's kind of document: the protocol's kind, a group's own protocol, else a document."""
+    if ex.meeting_kind == "lgl-meeting" and ex.meeting_of and ex.meeting_of != "lansgemensam-ledning":
+        return "protokoll-samordnande-grupp" if ex.meeting_of.startswith("samordnande-grupp") else "protokoll-grupp"
+    return {"presidiekonferens": "protokoll-presidiekonferens", "lgl-meeting": "protokoll-lansgemensam-ledning",
+            "presidiemote": "protokoll-presidiemote"}.get(ex.meeting_kind or "", "dokument")
 
 
 def _title(title: str, date: str | None) -> str:
