@@ -323,6 +323,7 @@ def test_no_date_in_the_header_warns_and_takes_none_from_the_body(tmp_path: Path
     assert any("header" in w and "date" in w for w in result.warnings), result.warnings
     rv = make_review(result, ctx)
     assert any("header" in w and "date" in w for w in rv.warnings)
+    assert "on no date (see the warnings)" in render_markdown(result, rv, "draft.yaml")
 
 
 def test_protocol_of_an_earlier_meeting_is_a_referred_meeting(tmp_path: Path, ctx: Context) -> None:

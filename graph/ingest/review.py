@@ -176,7 +176,7 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
                f"`sources/{result.source_name}`")
     out.append(f"- Draft: `{draft_path}` — **not curated**: check every fact against the source")
     if ex.doc_kind == "protocol":
-        out.append(f"- Meeting: {ex.meeting_kind} of `{ex.meeting_of}` on {ex.date}"
+        out.append(f"- Meeting: {ex.meeting_kind} of `{ex.meeting_of}` on {ex.date or 'no date (see the warnings)'}"
                    + (f", {ex.place}" if ex.place else "") + (f", ca {ex.participants} deltagare"
                                                              if ex.participants else ""))
     out.append("")
