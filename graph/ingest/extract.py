@@ -2,8 +2,12 @@
 
 The rules follow the forms protocols of Länsgemensam ledning take, not any one document:
 
-- the meeting: a "Protokoll ..." title line with the kind (Länsgemensam ledning, presidiekonferens,
-  presidiemöte) and the date (ISO or "1 mars 2024"), a sentence "genomfördes på PLACE med ca N deltagare";
+- the meeting: a title line ("Protokoll ...", "Sammanträdesprotokoll ...", "Minnesanteckningar ...")
+  with the kind (Länsgemensam ledning, presidiekonferens, presidiemöte); the date only from the
+  document's own header (the title, short or labelled lines "Datum:", the meeting sentence, before
+  the first agenda item: 2026-06-05, "5 juni 2026", 05/06/2026, "2026-06-05 kl. 09.00"), never from a
+  meeting the body mentions, and a warning when the header has none; place and participants from "...
+  genomfördes/hölls/ägde rum på PLACE med ca N deltagare", "Plats: ...", "Antal deltagare: N";
 - the agenda: numbered items ("3. Title"), else Markdown headings, else short standalone lines;
   sub-items are standalone lines inside a numbered item (not under "Beslutspunkter", whose
   sub-headings name decisions); two headings in a row are a section and its item ("A / B");
@@ -12,11 +16,18 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   organisation on the next line, tab- or space-separated table rows of name/organisation pairs; an
   unheaded run of names at the end of a document is a participant list, split where the columns
   (an indented line) or the form (with or without organisation) change;
-- decisions: "Beslut: ...", "... beslutar att X ersätter Y ... i GROUP (som ROLE) (från ORIGIN)",
+- decisions: "Beslut: ...", "... beslutar/beslöt att ...", "beslutades att ...", a body with its verb
+  ("Länsgemensam ledning godkänner ..."), "Protokollet godkändes", replacements "X ersätter Y ... i
+  GROUP (som ROLE) (från ORIGIN)" and "X utses till ROLE i GROUP efter Y", "X utses till ...",
   "beslutar att fastställa indikatorn för LABEL för år YEAR till VALUE", "... varav detta fastslås";
-- money: "N NNN NNN kr" in a total sentence ("till en summa av", "erhållit"), in table rows (parts) and
-  in "fördelas jämnt mellan A och B, dvs N kr till respektive part" (an allocation to each);
-- meetings referred to or announced: "den 3 oktober 2025" near "Länsgemensam ledning"/"möte";
+  a decision naming money is funding;
+- money: amounts in the usual Swedish forms (2 500 000 kr, 2.500.000 kronor, 2,5 miljoner kronor,
+  2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr; plain numbers under a table head giving the unit), each
+  once at its own line: a total sentence ("till en summa av", "erhållit", "beviljats") or total row,
+  parts (table rows, other amounts), "fördelas jämnt mellan A och B, dvs N kr till respektive part"
+  (an allocation to each); linked to the agreement whose distinctive title words the sentence holds;
+- meetings referred to or announced: a date ("den 3 oktober 2025", 2026-03-12) after words naming a
+  meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet");
 - people: names in presenter lines and prose (names_found.py) and the titles after them.
 
 Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py).
@@ -27,6 +38,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -62,13 +74,25 @@ ROLE_WORDS = {
     "invanarmedverkan": "invanarrepresentant", "brukarmedverkan": "brukarrepresentant",
     "sammankallande": "sammankallande", "representant": "representant", "ledamot": "ledamot",
 }
+#: organisation types of the groups that meet and keep protocols of their own
+GROUP_TYPES = {"coordinating-group", "area-group", "process-group", "steering-group", "working-group",
+               "preparatory-group"}
 CAPACITY_ROLES = {"brukarrepresentant", "invanarrepresentant"}
 CHAIR_ROLES = {"ordforande", "vice-ordforande"}
 _ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS), key=len, reverse=True))
                       + r")\b\.?")
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
-_AMOUNT_RE = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(\d+))?\s*"
-                        r"(mkr|tkr|miljoner kronor|kronor|kr|SEK)\b")
+# an amount: digits grouped by space, no-break space or dot ("2 500 000", "2.500.000"), a decimal part
+# after a comma ("2,5"), then a unit (kr, kronor, SEK, tkr, mnkr, Mkr, miljoner kronor, milj. kr, :-);
+# or a unit before the digits ("SEK 40 000")
+_DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d])|\d+)"
+           r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
+_UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
+         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|kronor|kr|sek|:-)")
+_AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
+                               + r"(?![\d\wåäö])", re.I)
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
 _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
@@ -223,6 +247,19 @@ class Funding:
 
 
 @dataclass
+class _Sum:
+    """A sum of money being read from an item: its total, parts, allocations and what it is for."""
+
+    total: Amount | None = None
+    parts: list[Amount] = field(default_factory=list)
+    allocs: list[Amount] = field(default_factory=list)
+    label: str | None = None
+    year: int | None = None
+    agreement: str | None = None
+    first_line: int | None = None
+
+
+@dataclass
 class MeetingRef:
     date: str
     status: str          # referred | announced
@@ -355,7 +392,8 @@ class Extractor:
     # ------------------------------------------------------------------ header
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
-        title_line = next((ln for ln in nonblank[:15] if "protokoll" in ln.key.split()[:3]), None)
+        title_line = next((ln for ln in nonblank[:15] if any(_TITLE_WORD.fullmatch(w) for w in ln.key.split()[:3])),
+                          None)
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -372,42 +410,92 @@ class Extractor:
             kind, of = "presidiemote", "presidiemoten"
         else:
             kind, of = "lgl-meeting", "lansgemensam-ledning"
+        header = self._header_lines(title_line.n)
+        if kind == "lgl-meeting":   # a group's own protocol ("Samordnande grupp Psykisk hälsa" by the title)
+            of = next((g for n in header[:3] + [n for n in header if n < title_line.n]
+                       if (g := self._group_named(self.L(n).text))), of)
         ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
-        # date: in the title, else the first date in the next lines
-        window = self.lines[title_line.n - 1: title_line.n + 12]
         date_line = None
-        for ln in window:
-            d = _parse_date(ln.text, None)
+        for n in header:
+            d = self._header_date(n, title_line.n)
             if d:
-                ex.date, date_line = d, ln.n
+                ex.date, date_line = d, n
                 break
         if ex.date is None:
-            raise IngestError("a protocol title was found but no meeting date near it (ISO 2025-12-12 or "
-                              "'1 mars 2024')")
+            ex.warnings.append(
+                f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
+                "item) gives no meeting date (2026-06-05, 5 juni 2026, 05/06/2026): dates further down are other "
+                "meetings', so the draft holds no meeting, agenda or decisions; add the date to the title and "
+                "ingest again")
         last = title_line.n
-        # the meeting sentence (place, participants), before the first agenda item
-        for ln in window:
-            if ln.n > title_line.n and (re.match(r"^\d{1,2}\.\s+\S", ln.text) or re.match(r"^\s*#{1,6}\s", ln.raw)):
-                break
-            k = ln.key
-            if any(w in k for w in ("genomfordes", "agde rum", "deltagare", "holls")):
-                para = self._paragraph_at(ln.n)
-                text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
-                m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\bpå\s+(.+?)(?:\s+med\b|[.]|$)", text)
-                if m:
-                    ex.place = m.group(1).strip(" ,")
-                m = re.search(r"\bca\.?\s*(\d+)\s+deltagare", text)
-                if m:
-                    ex.participants = int(m.group(1))
+        # the meeting sentence or labelled lines (place, participants), before the first agenda item
+        text_lines = [n for n in header if n > title_line.n]
+        for n in text_lines:
+            k = self.L(n).key
+            if not re.search(r"genomfordes|agde rum|deltagare|deltog|holls|^plats\b|^lokal\b|^motesplats\b", k):
+                continue
+            para = self._paragraph_at(n)
+            para = (max(para[0], text_lines[0]), min(para[1], text_lines[-1]))
+            text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
+            place = _place(repair_text(self.L(n).text, self.lx)) or _place(text)
+            if place and not ex.place:
+                ex.place = place
+            count = _participants(text)
+            if count and not ex.participants:
+                ex.participants = count
+            if place or count:
                 sentence_end = para[1]
-                for i in range(para[0], para[1] + 1):
-                    if re.search(r"deltagare\b|\.\s*$", self.L(i).text):
+                for i in range(n, para[1] + 1):
+                    if re.search(r"deltagare\b|deltog\b|\.\s*$", self.L(i).text):
                         sentence_end = i
                         break
                 last = max(last, sentence_end)
+            if ex.place and ex.participants:
                 break
         ex.meeting_lines = (title_line.n, max(last, date_line or last))
         return ex
+
+    def _group_named(self, text: str) -> str | None:
+        """The group (samordnande grupp, område, process ...) a header line names, title words and
+        dates aside."""
+        for _at, _d, _m, _y, written in _date_mentions(text):
+            text = text.replace(written, " ")
+        words = [w for w in re.split(r"[\s/,–—-]+", text) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
+        hit = self.orgs.resolve(" ".join(words)) if words else None
+        return hit.id if hit and self.orgs.types.get(hit.id) in GROUP_TYPES else None
+
+    def _header_lines(self, title: int) -> list[int]:
+        """The document's own header: the title line, up to three short lines above it, and the
+        lines after it up to the first agenda item (numbered in any usual form, or a Markdown
+        heading), at most 15."""
+        before = [n for n in range(max(1, title - 6), title) if not self.L(n).blank
+                  and len(self.L(n).text.split()) <= 8][-3:]
+        after: list[int] = []
+        for n in range(title + 1, min(len(self.lines), title + 15) + 1):
+            ln = self.L(n)
+            if ln.blank:
+                continue
+            if _ITEM_START.match(ln.text) and not _parse_date(ln.text, None) or re.match(r"^\s*#{1,6}\s", ln.raw):
+                break
+            after.append(n)
+        return [title, *after, *before]
+
+    def _header_date(self, n: int, title: int) -> str | None:
+        """The meeting's date on a header line: the title's, a standalone or labelled date ("Datum:",
+        "Tid:"), or the date of the meeting sentence ("... ägde rum 7 november 2025"); never a date a
+        line gives another meeting ("protokollet från mötet 2026-03-12", "nästa möte ...")."""
+        ln = self.L(n)
+        d = _parse_date(ln.text, None)
+        if not d:
+            return None
+        k = ln.key
+        if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k):
+            return None
+        if n == title or len(ln.text.split()) <= 8 or re.match(r"^(datum|tid|dag|motesdatum)\b", k):
+            return d
+        if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
+            return d
+        return None
 
     def _paragraph_at(self, n: int) -> tuple[int, int]:
         a = b = n
@@ -1466,6 +1554,7 @@ class Extractor:
             for s, e in _sentences(text):
                 sentence = text[s:e].strip()
                 key = kw(sentence, self.lx)
+                s += len(text[s:e]) - len(text[s:e].lstrip())    # from its first word, not the space before
                 span = self._span_lines(lines, offsets, s, e - 1)
                 d = self._decision_of(sentence, key, span, it, item_no)
                 if d is None:
@@ -1480,20 +1569,35 @@ class Extractor:
 
     def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None) \
             -> Decision | None:
+        """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
+        "beslutades att ...", "... varav detta fastslås", a body deciding ("Länsgemensam ledning godkänner
+        ..."), a protocol approved ("Protokollet godkändes"), a replacement ("X ersätter Y i GROUP", "X
+        utses till ledamot i GROUP efter Y", with both names and the group), an appointment ("X utses
+        till ..."); a decision naming money (or funding words) is funding."""
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
-        if re.match(r"^\s*beslut\s*:", text_rep, re.I):
-            body = re.sub(r"^\s*\S+\s*:\s*", "", text_rep)
-            kind = "approve-protocol" if "protokoll" in key else "other"
-            return Decision(kind, span, body, item_no)
-        if re.search(r"\bbesl\w*\s+att\b", key):
-            if re.search(r"\bersatter\b|\bersatt", key):
-                return self._replacement(sentence, key, span, item_no, text_rep)
-            if "indikator" in key:
-                return self._indicator(text_rep, span, item_no)
-            kind = "funding" if re.search(r"finansier|medel\b|\bkr\b|budget", key) else "other"
+        money = bool(amount_spans(sentence)) or bool(re.search(r"finansier|\bmedel\b|\bmedlen\b|budget", key))
+        labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
+        if labelled:
+            text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
+        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key))
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
+        if re.search(r"\bersatter\b|\bersatt", key) or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
+            d = self._replacement(sentence, key, span, item_no, text_rep)
+            if (d.new and d.replaced and d.group) or (decides and not labelled):
+                return d
+        if decides and "indikator" in key:
+            return self._indicator(text_rep, span, item_no)
+        if re.search(r"\bprotokoll", key) and not appointed and (
+                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
+            return Decision("approve-protocol", span, text_rep, item_no)
+        kind = "funding" if money else "other"
+        if decides or re.match(_BODY_DECIDES, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
-            kind = "funding" if re.search(r"finansier|medel\b|\bkr\b|budget|kostnad", key) else "other"
+            kind = "funding" if money or "kostnad" in key else "other"
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b",
+                                   key) and find_names(sentence, self._accept_name, self._role_follows):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None
 
@@ -1509,7 +1613,10 @@ class Extractor:
                      text_rep: str) -> Decision:
         spans = find_names(sentence, self._accept_name, self._role_follows)
         words = list(re.finditer(r"\S+", sentence))
-        pos = next((w.start() for w in words if fold(repair_text(w.group(0), self.lx)).startswith("ersatt")), None)
+        folded = [(w.start(), fold(repair_text(w.group(0), self.lx))) for w in words]
+        pos = next((at for at, f in folded if f.startswith("ersatt")), None)
+        if pos is None:  # "X utses till ledamot ... efter Y", "... utses X i stället för Y"
+            pos = next((at for at, f in folded if f in ("efter", "stallet", "istallet")), None)
         new = next((s.name for s in spans if pos is not None and s.start < pos), None)
         old = next((s.name for s in spans if pos is not None and s.start > pos), None)
         k = key.replace("/", " ")
@@ -1529,6 +1636,8 @@ class Extractor:
         if origin == group:
             origin = None
         rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
+        rm = rm or re.search(r"\btill\s+(?:ny\s+)?(vice ordforande|ordforande|representant|ledamot|ersattare|"
+                             r"sammankallande)\b", k)
         role = {"vice ordforande": "vice-ordforande", "ordforande": "ordforande", "ersattare": "ledamot"}.get(
             rm.group(1), rm.group(1)) if rm else "ledamot"
         return Decision("replacement", span, text_rep, item_no, group=group, role=role, new=new, replaced=old,
@@ -1546,87 +1655,175 @@ class Extractor:
 
     # ------------------------------------------------------------------ money
     def _money(self, it: Item, own_end: int) -> None:
+        """The money an item names, each amount once at the line it stands on. Table rows are parts (a
+        "Totalt"/"Summa" row the total); in prose a sum is its total (a sentence saying "summa",
+        "totalt", "erhållit", "avsatta", "beviljats" ..., or a lone amount) and its parts (after "varav",
+        "av dessa", or other amounts); "fördelas jämnt mellan A och B, dvs N kr till respektive part"
+        gives an allocation to each; "därutöver", "dessutom" start another sum. A sum is linked to the
+        agreement its sentence (or a sentence before it in the paragraph) names."""
         assert self.ex is not None
-        total: Amount | None = None
-        parts: list[Amount] = []
-        allocs: list[Amount] = []
-        label, year, agreement = None, None, None
-        first_line = None
+        sums = [_Sum()]
+        read: set[tuple[int, int]] = set()
         for m in range(it.lines[0] + 1, own_end + 1):
             ln = self.L(m)
-            if not _AMOUNT_RE.search(ln.text):
+            row = self._row_amounts(ln) if self._money_row(ln) else []
+            if not (row or amount_spans(ln.text)):
                 continue
-            first_line = first_line or m
-            is_row = bool(re.match(r"^\s*[|\-•*]", ln.raw)) or len(ln.cells) > 1
-            if is_row:
-                for am in _AMOUNT_RE.finditer(ln.text):
-                    lab = re.sub(r"[|*]", " ", ln.text[: am.start()]).strip(" -–•\t")
-                    parts.append(Amount(_amount(am), m, repair_text(re.sub(r"\s+", " ", lab), self.lx), "part"))
+            cur = sums[-1]
+            cur.first_line = cur.first_line or m
+            if self._money_row(ln):
+                for start, _end, value in row:
+                    lab = repair_text(re.sub(r"\s+", " ", re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")),
+                                      self.lx)
+                    if cur.total is None and re.fullmatch(r"(summa|totalt?|sammanlagt|summa totalt)\W*", fold(lab)):
+                        cur.total = Amount(value, m, lab, "total")
+                    else:
+                        cur.parts.append(Amount(value, m, lab, "part"))
                 continue
             para = self._paragraph_at(m)
-            text = " ".join(self.L(i).text for i in range(para[0], para[1] + 1))
-            rep = repair_text(strip_markup(text), self.lx)
-            for s, e in _sentences(rep):
-                sent = rep[s:e]
-                ams = list(_AMOUNT_RE.finditer(sent))
-                if not ams:
-                    continue
-                sk = fold(sent)
-                if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)", sent)):
-                    for who in (mm.group(1), mm.group(2)):
-                        org = self.orgs.resolve(who)
-                        allocs.append(Amount(_amount(ams[0]), m, f"Fördelas jämnt: {who.strip()}", "allocation",
-                                             org.id if org else None))
-                    continue
-                if total is None and re.search(r"summa|totalt|sammanlagt|erhållit|erhöll|beviljats", sk + sent):
-                    total = Amount(_amount(ams[0]), m, sent.strip(), "total")
-                    lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
-                    label = lm.group(1).strip() if lm else None
-                    ym = re.search(r"\b(?:för|under)\s+((?:19|20)\d\d)\b", sent, re.I)
-                    year = int(ym.group(1)) if ym else None
-                    agreement = self._agreement(sent)
-                    continue
-                for am in ams:
-                    parts.append(Amount(_amount(am), m, sent.strip()[:120], "part"))
-            # a paragraph is read once
-        if not (total or parts or allocs):
+            if para in read:
+                continue
+            read.add(para)
+            rows = [i for i in range(para[0], para[1] + 1) if not self._money_row(self.L(i))]
+            offsets, pos = [], 0
+            for i in rows:
+                offsets.append(pos)
+                pos += len(self.L(i).text) + 1
+            text = " ".join(self.L(i).text for i in rows)
+            before = ""                         # the paragraph's sentences before this one
+            for s, e in _sentences(text):
+                self._money_sentence(text, s, e, rows, offsets, before, sums)
+                before += " " + text[s:e]
+        for cur in sums:
+            self._add_funding(cur, it)
+
+    def _money_sentence(self, text: str, s: int, e: int, rows: list[int], offsets: list[int], before: str,
+                        sums: list[_Sum]) -> None:
+        """Read the amounts of one prose sentence (text[s:e]) into the item's sums."""
+        ams = [(a + s, v) for a, _b, v in amount_spans(text[s:e])]
+        if not ams:
             return
+        sent = repair_text(strip_markup(re.sub(r"\s+", " ", text[s:e])), self.lx)
+        sk = fold(sent)
+
+        def line_of(offset: int) -> int:
+            return self._span_lines(rows, offsets, offset, offset)[0]
+
+        cur = sums[-1]
+        if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)", sent)):
+            for who in (mm.group(1), mm.group(2)):
+                org = self.orgs.resolve(who)
+                cur.allocs.append(Amount(ams[0][1], line_of(ams[0][0]), f"Fördelas jämnt: {who.strip()}",
+                                         "allocation", org.id if org else None))
+            return
+        if cur.total is not None and re.search(r"\b(darutover|dessutom|utover detta|ytterligare)\b", sk):
+            cur = _Sum()
+            sums.append(cur)
+        cur.first_line = cur.first_line or line_of(ams[0][0])
+        cue = re.search(r"\b(varav|av dessa|d[äa]rav|f[öo]rdela(?:t|de|s)? p[åa])\b", text[s:e], re.I)
+        heads = [am for am in ams if cue is None or am[0] < s + cue.start()]
+        rest = ams
+        if cur.total is None and heads and (cue or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
+            at, value = heads[-1] if cue else heads[0]
+            cur.total = Amount(value, line_of(at), sent.strip(), "total")
+            lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
+            cur.label = lm.group(1).strip() if lm else None
+            ym = re.search(r"\b(?:för|under)\s+((?:19|20)\d\d)\b", sent, re.I)
+            cur.year = int(ym.group(1)) if ym else None
+            cur.agreement = self._agreement(sent) or (self._agreement(before) if before.strip() else None)
+            rest = [am for am in ams if am[0] != at]
+        for i, (offset, value) in enumerate(rest):
+            # its own words: from the amount's end to the next amount or a clause's end
+            stop = rest[i + 1][0] if i + 1 < len(rest) else e
+            end_of = next(b for _a, b, _v in amount_spans(text[offset:stop]))
+            after = re.split(r"(?<!\d)[,;.]|[,;.](?!\d)", text[offset + end_of:stop], maxsplit=1)[0]
+            after = re.sub(r"\s+(?:och|samt)\s*$", "", after.strip())
+            after = re.sub(r"^(?:avser|går till|till|för)\s+", "", after, flags=re.I)
+            lab = repair_text(after, self.lx) if len(after.split()) >= 1 and len(after) > 3 else sent.strip()[:120]
+            cur.parts.append(Amount(value, line_of(offset), lab[:1].upper() + lab[1:], "part"))
+
+    def _add_funding(self, cur: _Sum, it: Item) -> None:
+        """One sum read from an item, as a funding of the extraction (once)."""
+        assert self.ex is not None
+        if not (cur.total or cur.parts or cur.allocs):
+            return
+        year, label = cur.year, cur.label
         if year is None:
             ym = re.search(r"\b((?:19|20)\d\d)\b", it.title)
             year = int(ym.group(1)) if ym else None
-        if label is None:
-            label = it.title
+        label = label or it.title
         label = label[:1].upper() + label[1:]
         if year and str(year) not in label:
             label = f"{label} {year}"
         note = None
-        if total is None:
-            total = Amount(sum(p.amount for p in parts), first_line or it.lines[0], label, "total")
+        total, parts = cur.total, cur.parts
+        if total is not None:   # the total said again (a decision restating it) is no part of it
+            parts = [p for p in parts if p.amount != total.amount]
+        else:
+            total = Amount(sum(p.amount for p in parts), cur.first_line or it.lines[0], label, "total")
             note = "The document gives no total: the sum of the parts."
-        funding = Funding(label, year, total.amount, (total.line, total.line), parts, allocs, agreement, note)
-        if any(f.lines == funding.lines for f in self.ex.funding):
-            return
-        self.ex.funding.append(funding)
+        funding = Funding(label, year, total.amount, (total.line, total.line), parts, cur.allocs, cur.agreement,
+                          note)
+        if not any(f.lines == funding.lines for f in self.ex.funding):
+            self.ex.funding.append(funding)
+
+    def _row_amounts(self, ln: Line) -> list[tuple[int, int, int]]:
+        """The amounts of a table row: with their unit ("4 000 000 kr"), or plain numbers in the last
+        cell under a table head that gives the unit ("Belopp (kr)", "tkr", "SEK")."""
+        found = amount_spans(ln.text)
+        if found or len(ln.cells) < 2:
+            return found
+        head = ln.n
+        while head > 1 and len(self.L(head - 1).cells) > 1:
+            head -= 1
+        head_key = self.L(head).key if head < ln.n else ""
+        unit = re.search(r"\b(tkr|tsek|mnkr|mkr|msek|kr|sek|kronor)\b", head_key) or re.search(r"\b(belopp)\b",
+                                                                                              head_key)
+        last = ln.cells[-1]
+        if unit is None or not re.fullmatch(r"\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?", last):
+            return []
+        factor = {"tkr": 1000, "tsek": 1000, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6}.get(unit.group(1), 1)
+        start = ln.text.rfind(last)
+        value = float(re.sub(r"[ \u00a0.]", "", last).replace(",", "."))
+        return [(start, start + len(last), int(round(value * factor)))]
+
+    @staticmethod
+    def _money_row(ln: Line) -> bool:
+        """A table row or list line (its amounts are parts, each with the row's label)."""
+        return bool(re.match(r"^\s*[|\-•*]", ln.raw)) or len(ln.cells) > 1
 
     def _agreement(self, sentence: str) -> str | None:
-        k = fold(sentence)
-        best, best_r = None, 0.0
-        for wid, titles in self.works.items():
-            for t in titles:
-                if len(t) < 12:
+        """The work (agreement) a sentence names: the one most of whose distinctive title words the
+        sentence holds, words weighed by how few works' titles share them (at least two words and
+        three quarters of the weight)."""
+        said = {_stem(w) for w in fold(sentence).replace("-", " ").split()}
+        titles = {wid: [{_stem(w) for w in t.replace("-", " ").split() if w not in _TITLE_STOP and len(w) > 2
+                         and not w.isdigit()} for t in ts] for wid, ts in self.works.items()}
+        df: dict[str, int] = {}
+        for sets in titles.values():
+            for w in set().union(*sets) if sets else set():
+                df[w] = df.get(w, 0) + 1
+        n = max(1, len(titles))
+        best, best_key = None, (0.0, 0)
+        for wid, sets in titles.items():
+            for words in sets:
+                if len(words) < 2:
                     continue
-                for m in re.finditer(re.escape(t.split()[0]), k):
-                    window = k[m.start(): m.start() + len(t) + 10]
-                    r = difflib.SequenceMatcher(None, t, window[: len(t)]).ratio()
-                    if r > best_r:
-                        best, best_r = wid, r
-        return best if best_r >= 0.85 else None
+                weight = {w: math.log(1 + n / df[w]) for w in words}
+                hit = [w for w in words if w in said]
+                cover = sum(weight[w] for w in hit) / sum(weight.values())
+                key = (round(cover, 3), len(hit))
+                if len(hit) >= 2 and cover >= 0.75 and key > best_key:
+                    best, best_key = wid, key
+        return best
 
     # ------------------------------------------------------------------ meetings referred to
     def _meeting_refs(self, ex: Extraction) -> list[MeetingRef]:
+        """Meetings the text refers to or announces: a date ("den 3 oktober 2025", "2026-03-12",
+        "12/3 2026") after words naming a meeting ("Länsgemensam ledning", "mötet", "protokollet från
+        mötet", "presidiekonferens"); announced when the sentence looks ahead or the date is later."""
         refs: list[MeetingRef] = []
-        assert ex.date is not None
-        own = dt.date.fromisoformat(ex.date)
+        own = dt.date.fromisoformat(ex.date) if ex.date else None
         a = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         end = ex.items[-1].lines[1] if ex.items else len(self.lines)
         for lines, text, offsets in self._paragraphs(a, end):
@@ -1634,29 +1831,30 @@ class Extractor:
             for s, e in _sentences(rep):
                 sent = rep[s:e]
                 k = fold(sent)
-                for m in _DATE_RE.finditer(sent):
-                    ctx = fold(sent[max(0, m.start() - 70): m.start()])
-                    if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|sammantrade|presidiekonferens"
-                                     r"|presidiemote", ctx):
+                for start, day, month, year, written in _date_mentions(sent):
+                    ctx = fold(sent[max(0, start - 70): start])
+                    if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b|sammantrade"
+                                     r"|presidiekonferens|presidiemote", ctx):
                         continue
-                    day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
-                    year = int(m.group(3)) if m.group(3) else own.year
+                    if year is None and own is None:
+                        continue
                     try:
-                        date = dt.date(year, month, day)
+                        date = dt.date(year or (own.year if own else 0), month, day)
                     except ValueError:
                         continue
                     announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas", k))
-                    if not m.group(3) and announced and date < own:
-                        date = dt.date(year + 1, month, day)
+                    if year is None and own and announced and date < own:
+                        date = dt.date(date.year + 1, month, day)
                     if date == own:
                         continue
-                    status = "announced" if announced or date > own else "referred"
+                    status = "announced" if announced or (own is not None and date > own) else "referred"
                     kind, of = ("presidiekonferens", "presidiekonferensen") if "presidiekonferens" in ctx else \
                         ("presidiemote", "presidiemoten") if "presidiemote" in ctx else \
-                        ("lgl-meeting", "lansgemensam-ledning")
+                        ("lgl-meeting", "lansgemensam-ledning") if re.search(r"lansgemensam(ma)? ledning", ctx) \
+                        else ("lgl-meeting", ex.meeting_of or "lansgemensam-ledning")
                     span = self._span_lines(lines, offsets, min(s, len(text) - 1), min(e, len(text)) - 1)
-                    note = None if m.group(3) else (f'"{m.group(0)}": the text gives no year; {date.year} from the '
-                                                    "protocol's date.")
+                    note = None if year else (f'"{written}": the text gives no year; {date.year} from the '
+                                              "protocol's date.")
                     if not any(r.date == date.isoformat() for r in refs):
                         refs.append(MeetingRef(date.isoformat(), status, kind, of, span, sent.strip(), note))
         return refs
@@ -1762,36 +1960,126 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_STOP = {"om", "for", "och", "av", "till", "med", "den", "det", "de", "en", "ett", "pa", "vid", "fran",
+               "inom", "sedan", "kring", "samt", "mot", "som", "att"}
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching a title's words in running text ("överenskommelsen" ~ "överenskommelse")."""
+    return word[:6]
+
+
 def _number(text: str) -> float | int:
     v = float(text.replace(",", "."))
     return int(v) if v.is_integer() else v
 
 
 def _amount(m: re.Match[str]) -> int:
-    whole = int(re.sub(r"[ \u00a0]", "", m.group(1)))
-    frac = float("0." + m.group(2)) if m.group(2) else 0.0
-    unit = m.group(3).lower()
-    factor = 1_000_000 if unit in ("mkr", "miljoner kronor") else 1000 if unit == "tkr" else 1
+    """The amount in kronor an _AMOUNT_RE (or _AMOUNT_BEFORE_RE) match stands for."""
+    whole = int(re.sub(r"[ \u00a0\u202f.]", "", m.group("whole")))
+    frac = float("0." + m.group("frac")) if m.group("frac") else 0.0
+    unit = re.sub(r"\s+", " ", m.group("unit").lower())
+    if unit.startswith("miljard"):
+        factor = 1_000_000_000
+    elif unit.startswith(("milj", "mn", "mkr", "msek")):
+        factor = 1_000_000
+    elif unit.startswith(("tkr", "tsek", "tusen")):
+        factor = 1000
+    else:
+        factor = 1
     return int(round((whole + frac) * factor))
 
 
-def _parse_date(text: str, default_year: int | None) -> str | None:
-    m = _ISO_RE.search(text)
+def amount_spans(text: str) -> list[tuple[int, int, int]]:
+    """Every amount of money a text names, once, in order: (start, end, kronor)."""
+    found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)]
+    for m in _AMOUNT_BEFORE_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), _amount(m)))
+    return sorted(found)
+
+
+def amounts_in(text: str) -> list[int]:
+    """The amounts (in kronor) a text names, in the usual Swedish forms: 2 500 000 kr, 2.500.000 kronor,
+    2,5 miljoner kronor, 2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr, 500 000:-."""
+    return [v for _, _, v in amount_spans(text)]
+
+
+# a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
+_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|laggs) till handlingarna)\b")
+# a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
+_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
+                 r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
+                 r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
+                 r"uppdrar at|gav i uppdrag)\b")
+# a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
+_TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
+# words that make an amount a sum's total (keyword keys)
+_TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
+# "Beslut: ...", "Beslut – ...", "Beslutet: ..."
+_DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
+_ITEM_START = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}(?:[.):]|\s+[A-ZÅÄÖ])|punkt\s+\d|n:o\s*\d)", re.I)
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
+
+
+def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
+    """Every date a sentence gives: (position, day, month, year or None, as written), in order."""
+    found: list[tuple[int, int, int, int | None, str]] = []
+    text = _DAY_RANGE.sub(r"\1", text)     # "5–6 juni 2026": the first day
+    for m in _DATE_RE.finditer(text):
+        month = MONTHS.get(m.group(2).lower())
+        if month:
+            found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _ISO_RE.finditer(text):
+        found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
+    return sorted(found)
+
+
+def _place(text: str) -> str | None:
+    """Where a meeting sentence or line says the meeting was held."""
+    m = re.search(r"^\s*(?:plats|lokal|mötesplats)\s*:\s*(.+?)\s*(?:[.;]\s|$|\s+(?:deltagare|antal)\b)", text, re.I)
     if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        except ValueError:
-            return None
-    m = _DATE_RE.search(fold(text))
-    if m and (m.group(3) or default_year):
-        try:
-            return dt.date(int(m.group(3) or default_year), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
-        except ValueError:
-            return None
+        return re.sub(r"\s*\([^)]*\)$", "", m.group(1).strip(" ,.")) or None
+    m = re.search(r"(?:genomfördes|hölls|ägde rum)\s+(?P<place>(?:digitalt|på distans|via)\b.*?)"
+                  r"(?:\s+med\b|[.](?:\s|$)|$)", text)
+    if m:
+        return m.group("place").strip(" ,")
+    m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\b(?:på|i)\s+(?P<place>[A-ZÅÄÖ].+?)(?:\s+med\b|[.](?:\s|$)|$)",
+                  text)
+    return m.group("place").strip(" ,") if m else None
+
+
+def _participants(text: str) -> int | None:
+    """How many took part, as a meeting sentence or line says it ("med ca 100 deltagare", "Antal
+    deltagare: 30", "Deltagare: 30 personer", "Cirka 30 personer deltog")."""
+    for pattern in (r"\b(?:ca\.?|cirka|omkring|ungefär|runt|drygt|knappt)\s*(\d+)\s+(?:deltagare|personer)",
+                    r"\bantal\s+deltagare\s*:?\s*(?:ca\.?\s*|cirka\s+)?(\d+)\b",
+                    r"\bdeltagare\s*:\s*(?:ca\.?\s*|cirka\s+)?(\d+)\b",
+                    r"\b(\d+)\s+(?:deltagare|personer\s+deltog)\b"):
+        m = re.search(pattern, text, re.I)
+        if m:
+            return int(m.group(1))
     return None
 
 
-def meeting_id(date: str, kind: str) -> str:
+def _parse_date(text: str, default_year: int | None) -> str | None:
+    """The first valid date a text gives: ISO (2026-06-05, also "2026-06-05 kl. 09.00"), "5 juni 2026"
+    (the year from `default_year` when the text has none), or numeric in Swedish day/month order
+    (05/06/2026, 05.06.2026, 5/6 2026)."""
+    for _at, day, month, year, _written in _date_mentions(text):
+        try:
+            return dt.date(year or default_year or 0, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def meeting_id(date: str, kind: str, of: str | None = None) -> str:
+    """The id of a meeting: its date and kind, or its date and body for a group's meeting."""
+    if kind == "lgl-meeting" and of and of != "lansgemensam-ledning":
+        return f"{date}-{of}"
     suffix = {"lgl-meeting": "lansgemensam-ledning", "presidiekonferens": "presidiekonferens",
               "presidiemote": "presidiemote"}[kind]
     return f"{date}-{suffix}"

@@ -121,7 +121,7 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
     did = doc_id or doc_id_for(ex, path.stem)
     # an id other than the meeting's own names the copy too (what --id is for after a name clash)
     source_name = f"{did}.txt" if doc_id and doc_id != doc_id_for(ex, path.stem) else source_file_name(ex, did)
-    record = build_record(ex, did, ctx.orgs, path.name)
+    record = build_record(ex, did, ctx.orgs, path.name, ctx.matcher)
     warnings = list(ctx.warnings) + list(src.notes) + ex.warnings
     if ex.doc_kind != "protocol":
         warnings.append("no protocol title or meeting date found: the draft holds people and organisations only")

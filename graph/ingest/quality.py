@@ -39,6 +39,7 @@ from ..records import Corpus, load_corpus, parse_lines
 from ..yamlload import RecordError, load_yaml
 from .pipeline import ingest, make_context, without_source
 from .reading import IngestError
+from .reconcile import reconcile_record
 
 KINDS = ["people", "attendance", "decisions", "agenda items", "amounts", "presenters", "posts", "meetings",
          "reconciliation"]
@@ -216,6 +217,7 @@ def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, e
                     wrong_merges: list[str] | None = None) -> Score:
     s = Score()
     by_name = {p.name: p for p in known.people} if known else {}
+    decided = {sp: r.match for r in reconcile_record(draft, matcher) for sp in r.spellings}  # with its evidence
     for group in people_of(draft):
         spelling = group[0]
         gold = everyone.by_spelling.get(spelling)
@@ -223,7 +225,7 @@ def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, e
             continue  # a person the curated record does not name: counted under "people"
         s.curated += 1
         elsewhere = any(m.document != doc for m in gold.mentions)
-        m = matcher.match(spelling)
+        m = decided.get(spelling) or matcher.match(spelling)
         if m.status == "uncertain":
             s.missed.append(f"{spelling}: unsure ({', '.join(c.name for c in m.candidates)})")
             continue
@@ -478,12 +480,14 @@ def _corpus_reconciliation(draft: dict[str, Any], matcher: Any, expected: dict[s
     """Each spelling of the draft matched against the graph of the known documents, judged by the
     expectation of corpus.yaml: the known person's slug, or new. "uncertain" counts as undecided."""
     s = Score()
+    # the ingest's decisions, with the evidence the draft gives (organisation, role, co-attendance)
+    decided = {sp: r.match for r in reconcile_record(draft, matcher) for sp in r.spellings}
     for spelling in dict.fromkeys(sp for sp, _line in name_mentions(draft)):
         want = _expected(spelling, expected)
         if want is None:
             continue  # a person the answer key does not name: counted under "people"
         s.curated += 1
-        m = matcher.match(spelling)
+        m = decided.get(spelling) or matcher.match(spelling)
         if m.status == "uncertain":
             s.missed.append(f"{spelling}: unsure ({', '.join(c.name for c in m.candidates)})")
             continue

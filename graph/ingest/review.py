@@ -8,17 +8,16 @@ from typing import Any
 
 import yaml
 
-from ..names import same_person
-from ..people import name_mentions  # the places a record names people
 from ..records import parse_lines
 from .extract import Extraction
 from .pipeline import Context, IngestResult, known_ids
-from .reconcile import NameMatch
+from .reconcile import NameMatch, Reconciliation, reconcile_record
 
 
 @dataclass
 class Review:
     people: list[tuple[str, int, NameMatch]] = field(default_factory=list)   # spelling, first line, match
+    reconciliations: list[Reconciliation] = field(default_factory=list)
     new_memberships: list[str] = field(default_factory=list)
     ended_memberships: list[str] = field(default_factory=list)
     started_memberships: list[str] = field(default_factory=list)
@@ -65,16 +64,13 @@ def _graph_memberships(ctx: Context) -> set[tuple[str, str, str]]:
 def make_review(result: IngestResult, ctx: Context) -> Review:
     rv = Review()
     rec = result.record
-    seen: list[str] = []
-    for spelling, line in name_mentions(rec):
-        if any(same_person(spelling, s) for s in seen):
-            continue
-        seen.append(spelling)
-        rv.people.append((spelling, line, ctx.matcher.match(spelling)))
+    rv.reconciliations = reconcile_record(rec, ctx.matcher)
+    rv.people = [(r.spelling, r.line, r.match) for r in rv.reconciliations]
+    decided = {s: r.match for r in rv.reconciliations for s in r.spellings}
     graph = _graph_memberships(ctx)
 
     def who(spelling: str) -> str:
-        m = ctx.matcher.match(spelling)
+        m = decided.get(spelling) or ctx.matcher.match(spelling)
         return m.person if m.status == "known" and m.person else spelling
 
     def is_new(spelling: str, role: str, org: str) -> bool:
@@ -139,8 +135,7 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
         "file": result.source_name,
         "original": result.source.path.name,
         "title": _title(ex.title, ex.date),
-        "kind": {"presidiekonferens": "protokoll-presidiekonferens", "lgl-meeting": "protokoll-lansgemensam-ledning",
-                 "presidiemote": "protokoll-presidiemote"}.get(ex.meeting_kind or "", "dokument"),
+        "kind": _document_kind(ex),
         "date": ex.date or str(dt.date.today().year),
         "publisher": "Länsgemensam ledning i samverkan (Kalmar län)",
         "language": "sv",
@@ -148,6 +143,14 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
     }
     rv.manifest_entry = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=110)
     return rv
+
+
+def _document_kind(ex: Extraction) -> str:
+    """The manifest's kind of document: the protocol's kind, a group's own protocol, else a document."""
+    if ex.meeting_kind == "lgl-meeting" and ex.meeting_of and ex.meeting_of != "lansgemensam-ledning":
+        return "protokoll-samordnande-grupp" if ex.meeting_of.startswith("samordnande-grupp") else "protokoll-grupp"
+    return {"presidiekonferens": "protokoll-presidiekonferens", "lgl-meeting": "protokoll-lansgemensam-ledning",
+            "presidiemote": "protokoll-presidiemote"}.get(ex.meeting_kind or "", "dokument")
 
 
 def _title(title: str, date: str | None) -> str:
@@ -205,7 +208,7 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
                f"`sources/{result.source_name}`")
     out.append(f"- Draft: `{draft_path}` — **not curated**: check every fact against the source")
     if ex.doc_kind == "protocol":
-        out.append(f"- Meeting: {ex.meeting_kind} of `{ex.meeting_of}` on {ex.date}"
+        out.append(f"- Meeting: {ex.meeting_kind} of `{ex.meeting_of}` on {ex.date or 'no date (see the warnings)'}"
                    + (f", {ex.place}" if ex.place else "") + (f", ca {ex.participants} deltagare"
                                                              if ex.participants else ""))
     out.append("")
@@ -217,19 +220,7 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
         out.append("## Warnings")
         out.extend(f"- {w}" for w in rv.warnings)
         out.append("")
-    out.append("## People")
-    out.append("")
-    out.append("| name as written | line | status | graph person / candidates | confidence |")
-    out.append("|---|---|---|---|---|")
-    for spelling, line, m in rv.people:
-        if m.status == "known":
-            cands = m.person or ""
-        else:
-            cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates) or "—"
-        out.append(f"| {spelling} | {line} | {m.status} | {cands} | {m.confidence:.2f} |")
-    out.append("")
-    out.append(f"New people: {len(rv.new_people)}. Unsure matches (check them): {len(rv.uncertain)}.")
-    out.append("")
+    out.extend(render_reconciliation(rv))
     for title, items in (("New memberships", rv.new_memberships),
                          ("Memberships started by decisions", rv.started_memberships),
                          ("Memberships ended by decisions", rv.ended_memberships),
@@ -257,6 +248,29 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def render_reconciliation(rv: Review) -> list[str]:
+    """The review's one place for the people: each reconciliation decision with its evidence (weights
+    for + and against −), and where the draft records it for the coordinator to keep or change."""
+    out = ["## People: reconciliation with the graph", "",
+           "Each person the draft names, matched against the people of the graph by spelling, organisation "
+           "(employer), role and co-attendance. To change a decision, edit the `note: \"reconcile: ...\"` of "
+           "that person in the draft (the people section); unsure and near matches carry one.", "",
+           "| name as written | line | decision | graph person / candidates | confidence | evidence |",
+           "|---|---|---|---|---|---|"]
+    for r in rv.reconciliations:
+        m = r.match
+        if m.status == "known":
+            cands = m.person or ""
+        else:
+            cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates) or "—"
+        evidence = "; ".join(str(e) for e in m.evidence) or "no known person near this spelling"
+        out.append(f"| {r.spelling} | {r.line} | {m.status} | {cands} | {m.confidence:.2f} | {evidence} |")
+    out.append("")
+    out.append(f"New people: {len(rv.new_people)}. Unsure matches (check them): {len(rv.uncertain)}.")
+    out.append("")
+    return out
+
+
 def render_terminal(result: IngestResult, rv: Review) -> str:
     ex = result.extraction
     lines = [f"{result.doc_id}: {ex.meeting_kind or 'document'} {ex.date or ''} (read as {result.source.via})"]
@@ -265,7 +279,7 @@ def render_terminal(result: IngestResult, rv: Review) -> str:
     lines.append(f"  people: {len(rv.people)} named, {len(rv.new_people)} new, {len(rv.uncertain)} unsure")
     for spelling, line, m in rv.uncertain:
         cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates)
-        lines.append(f"    unsure: {spelling} (line {line}) -> {cands}")
+        lines.append(f"    unsure: {spelling} (line {line}) -> {cands}; " + "; ".join(str(e) for e in m.evidence))
     for spelling, line, _m in rv.new_people:
         lines.append(f"    new: {spelling} (line {line})")
     lines.append(f"  new memberships: {len(rv.new_memberships)}; started by decisions: "
