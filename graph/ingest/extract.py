@@ -475,7 +475,7 @@ class Extractor:
             ln = self.L(n)
             if ln.blank:
                 continue
-            if _ITEM_START.match(ln.text) and not _parse_date(ln.text, None) or re.match(r"^\s*#{1,6}\s", ln.raw):
+            if item_number(ln.text) and not _parse_date(ln.text, None) or re.match(r"^\s*#{1,6}\s", ln.raw):
                 break
             after.append(n)
         return [title, *after, *before]
@@ -2018,7 +2018,6 @@ _TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
 _TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
 # "Beslut: ...", "Beslut – ...", "Beslutet: ..."
 _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
-_ITEM_START = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}(?:[.):]|\s+[A-ZÅÄÖ])|punkt\s+\d|n:o\s*\d)", re.I)
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
 
 
