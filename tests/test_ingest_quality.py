@@ -76,7 +76,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen"]
+PARTS = ["tune", "unseen", "fresh"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -128,26 +128,36 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
     assert set(report.total) == set(KINDS)
 
 
-# The issue's goal on the unseen part (issue 13, point 5): recall >= 0.95 and precision >= 0.98 for
-# these kinds, and no wrong merge. Not met by the rules of main at 2026-12-02 (see the report's
-# "before" figures); each is a strict xfail, so meeting a goal turns the test into an XPASS failure:
-# then remove its mark and the goal is asserted from there on.
+# The issue's goal on the held-out parts (issue 13, point 5): recall >= 0.95 and precision >= 0.98 for
+# these kinds, and no wrong merge, on `unseen` and on `fresh` (written after `unseen` had been looked
+# at while tuning). Not met by the rules of main at 2026-12-02 (see the reports' "before" figures;
+# on fresh, agenda items and amounts were met and no one was wrongly merged);
+# each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
+# NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-NOT_MET_YET = {"attendance", "agenda items", "presenters", "decisions", "amounts"}
+HELD_OUT = ["unseen", "fresh"]
+NOT_MET_YET = {
+    "unseen": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "fresh": {"attendance", "presenters", "decisions"},
+}
+WRONG_MERGES_YET = {"unseen"}  # parts where new people one letter from known ones are still merged
 
 
-@pytest.mark.parametrize("kind", [
-    pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="issue 13 goal not met yet"))
-    if k in NOT_MET_YET else k for k in GOAL_KINDS])
-def test_unseen_part_meets_the_goal(corpus_reports: dict[str, QualityReport], kind: str) -> None:
-    s = corpus_reports["unseen"].total[kind]
+@pytest.mark.parametrize(("part", "kind"), [
+    pytest.param(p, k, marks=pytest.mark.xfail(strict=True, reason="issue 13 goal not met yet"))
+    if k in NOT_MET_YET[p] else (p, k) for p in HELD_OUT for k in GOAL_KINDS])
+def test_held_out_part_meets_the_goal(corpus_reports: dict[str, QualityReport], part: str, kind: str) -> None:
+    s = corpus_reports[part].total[kind]
     assert s.recall is not None and s.recall >= 0.95, _explain(kind, s)
     assert s.precision is not None and s.precision >= 0.98, _explain(kind, s)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 goal not met yet: new people one letter from known ones are merged")
-def test_unseen_part_has_no_wrong_merge(corpus_reports: dict[str, QualityReport]) -> None:
-    assert corpus_reports["unseen"].wrong_merges == []
+@pytest.mark.parametrize("part", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="issue 13 goal not met yet: new people one "
+                                                                "letter from known ones are merged"))
+    if p in WRONG_MERGES_YET else p for p in HELD_OUT])
+def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityReport], part: str) -> None:
+    assert corpus_reports[part].wrong_merges == []
 
 
 def test_known_documents_have_no_wrong_merge(report: QualityReport) -> None:

@@ -1,6 +1,7 @@
 """Make the corpus's PDF documents from <part>/originals/*.txt, deterministically (fpdf2, core font).
 
-Run from the repository: `.venv/bin/python tests/ingest_corpus/make_pdf.py`. The answer key's
+Run from the repository: `.venv/bin/python tests/ingest_corpus/make_pdf.py [PART ...]` (default: every
+part; name a part, e.g. `fresh`, to remake only its PDFs). The answer key's
 line numbers refer to the PDF's text layer as `samverkan ingest` reads it (pypdf), which is kept
 as <part>/sources/<name>.txt (written by this script from the PDF, not from the original text).
 """
@@ -46,10 +47,12 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 LAYOUT = {
     "2026-11-13-protokoll-presidiekonferens": ("Gemensam presidiekonferens, protokoll", 15),
     "2027-03-12-protokoll-samordnande-grupp-aldre": ("Samordnande grupp Äldre 2027-03-12", 12),
+    "2027-12-10-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, protokoll 10/12/2027", 11),
 }
 
 if __name__ == "__main__":
-    for orig in sorted(HERE.glob("*/originals/*.txt")):
+    parts = sys.argv[1:] or ["*"]
+    for orig in sorted(o for part in parts for o in HERE.glob(f"{part}/originals/*.txt")):
         footer, per_page = LAYOUT[orig.stem]
         out = orig.with_suffix(".pdf")
         make(orig, out, footer, per_page)
