@@ -3,6 +3,9 @@ meetings, the bodies outside every structure) and a search box."""
 
 from __future__ import annotations
 
+import logging
+import threading
+from dataclasses import dataclass
 from html import escape
 
 from fastapi import APIRouter, Request
@@ -15,10 +18,12 @@ from graph.stores.base import StoreError
 from .context import ServerContext, get_context
 from .html import page, table
 from .labels import Labeller
-from .page_params import PageParams, page_params
+from .page_params import PageParams, latest_document_date, page_params
 from .routes_ld import _h2
 
 router = APIRouter(tags=["Linked data"])
+log = logging.getLogger(__name__)
+LANGS = ("sv", "en")
 HOME_BODIES = 30  # home_bodies.rq asks for one more, to know there are more
 
 
@@ -40,11 +45,54 @@ def _counts_text(p: PageParams, counts: dict[str, Node]) -> str:
     return " · ".join(out)
 
 
-def _cached_summary(ctx: ServerContext) -> tuple[dict[str, Node], list[dict[str, Node]]]:
-    """counts.rq and home_structures.rq, kept by the context (ServerContext.derived): whole-store counts
-    are the slow part of the start page at national scale (0.3-0.4 s each), and change only with the data."""
-    return ctx.derived("home-summary", lambda: (ctx.select(render("counts.rq"))[0],
-                                                 ctx.select(render("home_structures.rq"))))
+@dataclass(frozen=True)
+class HomeData:
+    """What the start page shows, from the store: the counts (counts.rq), the structures
+    (home_structures.rq), the latest meetings (home_meetings.rq), the bodies outside every structure
+    (home_bodies.rq) and the labels of every IRI among them in one language."""
+
+    counts: dict[str, Node]
+    structures: list[dict[str, Node]]
+    meetings: list[dict[str, Node]]
+    bodies: list[dict[str, Node]]
+    labels: dict[str, str]
+
+
+def _rows(ctx: ServerContext) -> tuple[dict[str, Node], list, list, list]:
+    return (ctx.select(render("counts.rq"))[0], ctx.select(render("home_structures.rq")),
+            ctx.select(render("home_meetings.rq")), ctx.select(render("home_bodies.rq")))
+
+
+def home_data(ctx: ServerContext, lang: str) -> HomeData:
+    """The start page's data in `lang`, kept per store generation (ServerContext.derived): none of it
+    depends on the page's date, and at national scale the four queries and the labels cost 0.5-1 s
+    on a loaded machine. warm() computes it at the server's start."""
+    def compute() -> HomeData:
+        counts, structures, meetings, bodies = ctx.derived("home-rows", lambda: _rows(ctx))
+        lab = Labeller(ctx, lang)
+        lab.fetch([r["structure"] for r in structures]
+                  + [r[k] for r in meetings for k in ("meeting", "status", "of") if k in r]
+                  + [r[k] for r in bodies[:HOME_BODIES] for k in ("body", "kind") if k in r])
+        return HomeData(counts, structures, meetings, bodies, dict(lab.labels))
+
+    return ctx.derived(f"home-{lang}", compute)
+
+
+def warm(ctx: ServerContext) -> threading.Thread:
+    """Compute the start page's data in both languages in the background (called once at start-up),
+    so the first visitor gets it from the cache."""
+
+    def work() -> None:
+        try:
+            latest_document_date(ctx)  # the default date every page asks for
+            for lang in LANGS:
+                home_data(ctx, lang)
+        except Exception:  # noqa: BLE001 - warming is an optimisation; a request computes it anyway
+            log.warning("start page warm-up failed", exc_info=True)
+
+    thread = threading.Thread(target=work, name="samverkan-home-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 @router.get("/", summary="Start page", include_in_schema=False)
@@ -54,15 +102,12 @@ def home(request: Request) -> Response:
     lab = Labeller(ctx, p.lang, href=p.href)
     title = "Samverkan Kalmar län"
     try:
-        counts, structures = _cached_summary(ctx)
-        meetings = ctx.select(render("home_meetings.rq"))
-        bodies = ctx.select(render("home_bodies.rq"))
+        data = home_data(ctx, p.lang)
     except StoreError as exc:
         return page(title, f"<p class='bad'>{escape(p.t('Lagret svarar inte', 'The store does not answer'))}: "
                     f"{escape(str(exc))}</p>", 503, params=p)
-    lab.fetch([r["structure"] for r in structures] + [r[k] for r in meetings for k in ("meeting", "status", "of")
-                                                        if k in r]
-              + [r[k] for r in bodies for k in ("body", "kind") if k in r])
+    lab.labels.update(data.labels)
+    counts, structures, meetings, bodies = data.counts, data.structures, data.meetings, data.bodies
     intro = p.t("Kunskapsgrafen över <strong>Länsgemensam ledning i samverkan</strong> i Kalmar län: organisationer, "
                 "personer och deras uppdrag över tid, samverkansorgan och deras sammansättning, möten, beslut, "
                 "strategier och planer – varje uppgift med hänvisning till sitt källdokument.",

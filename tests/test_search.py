@@ -5,6 +5,7 @@ SPARQL update."""
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -218,9 +219,10 @@ def test_one_hit_says_one_hit(live_server: Server, index: search_index.SearchInd
         assert f'<p role="status" id="count">{sentence} <strong>{word}</strong>' in html
 
 
-def test_index_follows_sparql_updates(built_graph: Path, tmp_path: Path) -> None:
+def test_index_and_start_page_follow_sparql_updates(built_graph: Path, tmp_path: Path) -> None:
     """A person added by SPARQL Update is found once the background re-index has run; the index
-    lives beside the store and is current again at the next start."""
+    lives beside the store and is current again at the next start. The start page's counts (kept per
+    store generation) count the person at once."""
     token = "search-test-token"
     store = f"oxigraph:{tmp_path / 'store'}"
     person = URIRef(BASE + "id/person/zebulon-quist")
@@ -231,9 +233,17 @@ def test_index_follows_sparql_updates(built_graph: Path, tmp_path: Path) -> None
             data = httpx.get(server.url + "/search", params={"q": "qvist aberg", "format": "json"}).json()
             return [h["name"] for h in data["groups"].get("person", [])]
 
+        def people() -> int:
+            found = re.search(r"(\d+) personer", httpx.get(server.url + "/?lang=sv").text)
+            assert found, "the start page counts no people"
+            return int(found.group(1))
+
         assert hits() == []
+        before = people()
+        assert people() == before  # from the cache
         r = httpx.post(server.url + "/sparql", data={"update": update}, headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 204, r.text
+        assert people() == before + 1
         deadline = time.monotonic() + 30
         while hits() != ["Zebulon Qvist-Åberg"]:
             assert time.monotonic() < deadline, "the index did not follow the update"
