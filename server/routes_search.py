@@ -127,8 +127,16 @@ def server_search(request: Request) -> ServerSearch:
 
 
 def reindex_after_update(request: Request) -> None:
-    """Called by the update route after a successful SPARQL update: the index follows the store."""
+    """Called by the update routes after a successful SPARQL update or graph store write: the index
+    follows the store; so do the start page's data and the network pictures (computed again in the
+    background, so the next visitor of those pages does not wait for them)."""
+    from .routes_home import warm as warm_home
+    from .routes_viz import start_warmup
+
     server_search(request).reindex()
+    ctx = get_context(request)
+    warm_home(ctx)
+    start_warmup(ctx)
 
 
 def plural(n: int, lang: str) -> str:
