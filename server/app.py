@@ -192,6 +192,7 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         app.state.context = ServerContext(settings=settings, executor=ex)
         validation_runs.warm(app.state.context)  # the default validation, ready for the first visitor
         importlib.import_module(f"{__package__}.routes_home").warm(app.state.context)  # the start page's data
+        importlib.import_module(f"{__package__}.routes_search").warm(app)  # the search index read once
         importlib.import_module(f"{__package__}.routes_viz").start_warmup(app.state.context)  # networks before requests
         try:
             yield

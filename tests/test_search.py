@@ -257,3 +257,21 @@ def test_a_store_in_memory_gets_its_index_on_the_first_search(built_graph: Path,
     with run_server(tmp_path, built_graph, "memory") as server:
         data = httpx.get(server.url + "/search", params={"q": "Goransson", "format": "json"}, timeout=60).json()
         assert [h["name"] for h in data["groups"]["person"]] == ["Denise Göransson"]
+
+
+def test_one_connection_serves_every_thread_and_warming_changes_no_answer(index: search_index.SearchIndex) -> None:
+    """The server's threads share the index's connection and its recent results: searches from many
+    threads at once answer as one thread alone does, before and after the file is read once (warm)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    fresh = search_index.SearchIndex(index.path)
+    words = ["Goransson", "Kalmar", "psyk", "2025-12-12", "Nära vård", "Hasselbom"]
+    alone = {w: (fresh.search(w).counts, [[h.iri for h in hs] for hs in fresh.search(w).groups.values()])
+             for w in words}
+    assert any(counts for counts, _ in alone.values())
+    fresh = search_index.SearchIndex(index.path)
+    assert fresh.warm() >= 0
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda w: (w, fresh.search(w)), words * 4))
+    for w, r in results:
+        assert (r.counts, [[h.iri for h in hs] for hs in r.groups.values()]) == alone[w]
