@@ -25,8 +25,6 @@ from graph.network.synthetic import synthetic
 from graph.network.views import View, ViewRequest, build_view
 from graph.stores import open_store
 
-from .servers import run_server
-
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--no-first-run", "--disable-sync"]
@@ -525,27 +523,6 @@ def test_network_data_is_read_once_per_store_state_and_kept_across_restarts(tmp_
     key3, _ = routes_viz.network(ctx)
     assert key3 != key and len(reads) == 2
     assert [p.name for p in (tmp_path / "cache").iterdir()] == [key3[1]]
-
-
-def test_the_build_computes_the_networks_and_the_server_reads_them_back(tmp_path: Path, monkeypatch) -> None:
-    """`samverkan build --store` writes the network data and every default picture to the cache
-    directory; a server started on that store serves its network pages without reading the data or
-    laying out a default picture again (the data file and the pictures are not rewritten)."""
-    from graph.network import cache
-
-    store = tmp_path / "store"
-    monkeypatch.setenv("SAMVERKAN_NETWORK_CACHE", str(tmp_path / "cache"))
-    assert main(["build", "--store", f"oxigraph:{store}"]) == 0
-    folders = list((tmp_path / "cache").iterdir())
-    assert [f.name for f in folders] == [cache.fingerprint(store)]
-    written = {f.name: f.stat().st_mtime_ns for f in folders[0].iterdir()}
-    assert "data.pickle" in written and len(written) > len(KINDS) * 2  # data + every default picture
-    env = {"SAMVERKAN_NETWORK_CACHE": str(tmp_path / "cache")}
-    with run_server(tmp_path, None, f"oxigraph:{store}", env=env) as server:
-        for kind in KINDS:
-            r = httpx.get(f"{server.url}/viz/{kind}", timeout=60)
-            assert r.status_code == 200 and "viz-data" in r.text
-    assert {f.name: f.stat().st_mtime_ns for f in folders[0].iterdir()} == written
 
 
 # the picture's text alternative (issue 21) -------------------------------------------------------------
