@@ -103,7 +103,8 @@ def test_example_decisions(store: Store) -> None:
 # faster forms: the same answers as the first forms (kept in tests/fixtures/queries/) -----------------
 FASTER = [("example_people_in_several_organisations.rq", "example_people_in_several_organisations_slow.rq"),
           ("network_memberships.rq", "network_memberships_slow.rq"),
-          ("network_membership_periods.rq", "network_membership_periods_slow.rq")]
+          ("network_membership_periods.rq", "network_membership_periods_slow.rq"),
+          ("network_previous_documents.rq", "network_previous_documents_slow.rq")]
 
 
 def _answer(store: Store, text: str) -> Counter:
