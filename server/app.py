@@ -209,6 +209,8 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
             print(f"error: {exc}", file=sys.stderr, flush=True)
             raise
         validation_runs.warm(app.state.context)  # the default validation, ready for the first visitor
+        importlib.import_module(f"{__package__}.routes_home").warm(app.state.context)  # the start page's data
+        importlib.import_module(f"{__package__}.routes_search").warm(app)  # the search index read once
         importlib.import_module(f"{__package__}.routes_viz").start_warmup(app.state.context)  # networks before requests
         try:
             yield

@@ -8,6 +8,7 @@ worker processes), so a page can never hang the server.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,12 +21,14 @@ from rdflib.term import Node
 from graph.dataset_base import BaseMismatch, stored_base
 from graph.stores import Store
 from graph.stores.base import StoreError
+from graph.stores.spec import StoreSpec
 
 from .executor import ExecutorStore
 from .settings import Settings
 
 T = TypeVar("T")
 log = logging.getLogger("samverkan.server")
+REMOTE_TTL = 60.0  # seconds a derived result of a remote endpoint is kept
 
 
 @dataclass
@@ -41,9 +44,13 @@ class ServerContext:
         generation are not used)."""
         return int(getattr(self.executor, "generation", 0))
 
-    def derived(self, name: str, compute: Callable[[], T], ttl: float = 60.0) -> T:
-        """A result derived from the store (`compute()`), kept for `ttl` seconds and until the next
-        update through this server: whole-store summaries that pages show on every request."""
+    def derived(self, name: str, compute: Callable[[], T], ttl: float | None = None) -> T:
+        """A result derived from the store (`compute()`), kept until the next update through this
+        server (the store's generation) and, with `ttl`, at most that many seconds. With no `ttl`:
+        the server's own store (on disk or in memory) changes only through this server, so a result
+        is kept for the whole generation; a remote endpoint, which others may update, a minute."""
+        if ttl is None:
+            ttl = REMOTE_TTL if StoreSpec.parse(self.settings.store).is_remote else math.inf
         now, gen = time.monotonic(), self.generation
         hit = self._derived.get(name)
         if hit and hit[0] == gen and now - hit[1] < ttl:

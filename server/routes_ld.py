@@ -1,7 +1,7 @@
 """Linked data: every IRI under <base>id/ dereferences — HTML for browsers (names in the page's
 language, types, links both ways, memberships as of the page's date and over time, attendance,
 decisions, cited passages, a document's whole text with the cited lines marked), Turtle / JSON-LD /
-N-Triples / RDF-XML for RDF clients — plus the start page."""
+N-Triples / RDF-XML for RDF clients (the start page is server/routes_home.py)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,6 @@ from .seat_tables import seat_section
 router = APIRouter(tags=["Linked data"])
 RDF_FORMATS = ["turtle", "jsonld", "ntriples", "rdfxml", "html"]
 PAGE_SIZE = 50
-HOME_BODIES = 30  # home_bodies.rq asks for one more, to know there are more
 # not in the properties table: the document's text is shown as text; the identifier is the IRI's slug
 # (the IRI itself is shown once, at the foot of the page); hidden labels are spellings for search
 HIDDEN = {LGL.fullText, DCTERMS.identifier, SKOS.hiddenLabel}
@@ -486,85 +485,3 @@ def resource(request: Request, path: str, format: str | None = Query(None)) -> R
         return PlainTextResponse(f"store error: {exc}\n", status_code=503)
     answer.headers.update({**headers, "Content-Location": document_path(here, fmt)})
     return answer
-
-
-def _counts_text(p: PageParams, counts: dict[str, Node]) -> str:
-    """The dataset's counts in the page's language, with singular and plural."""
-    words = {"people": ("person", "personer", "person", "people"),
-             "organisations": ("organisation", "organisationer", "organisation", "organisations"),
-             "memberships": ("uppdrag", "uppdrag", "membership", "memberships"),
-             "meetings": ("möte", "möten", "meeting", "meetings"),
-             "decisions": ("beslut", "beslut", "decision", "decisions"),
-             "attendances": ("närvaronotering", "närvaronoteringar", "attendance", "attendances"),
-             "works": ("strategi, plan eller överenskommelse", "strategier, planer och överenskommelser",
-                       "strategy, plan or agreement", "strategies, plans and agreements")}
-    out = []
-    for key, value in counts.items():
-        n = int(str(value))
-        sv1, sv2, en1, en2 = words.get(key, (key,) * 4)
-        out.append(f"{n} " + p.t(sv1 if n == 1 else sv2, en1 if n == 1 else en2))
-    return " · ".join(out)
-
-
-def _cached_summary(ctx: ServerContext) -> tuple[dict[str, Node], list[dict[str, Node]]]:
-    """counts.rq and home_structures.rq, kept by the context (ServerContext.derived): whole-store counts
-    are the slow part of the start page at national scale (0.3-0.4 s each), and change only with the data."""
-    return ctx.derived("home-summary", lambda: (ctx.select(render("counts.rq"))[0],
-                                                 ctx.select(render("home_structures.rq"))))
-
-
-@router.get("/", summary="Start page", include_in_schema=False)
-def home(request: Request) -> Response:
-    ctx = get_context(request)
-    p = page_params(request, ctx)
-    lab = Labeller(ctx, p.lang, href=p.href)
-    title = "Samverkan Kalmar län"
-    try:
-        counts, structures = _cached_summary(ctx)
-        meetings = ctx.select(render("home_meetings.rq"))
-        bodies = ctx.select(render("home_bodies.rq"))
-    except StoreError as exc:
-        return page(title, f"<p class='bad'>{escape(p.t('Lagret svarar inte', 'The store does not answer'))}: "
-                    f"{escape(str(exc))}</p>", 503, params=p)
-    lab.fetch([r["structure"] for r in structures] + [r[k] for r in meetings for k in ("meeting", "status", "of")
-                                                        if k in r]
-              + [r[k] for r in bodies for k in ("body", "kind") if k in r])
-    intro = p.t("Kunskapsgrafen över <strong>Länsgemensam ledning i samverkan</strong> i Kalmar län: organisationer, "
-                "personer och deras uppdrag över tid, samverkansorgan och deras sammansättning, möten, beslut, "
-                "strategier och planer – varje uppgift med hänvisning till sitt källdokument.",
-                "The knowledge graph of <strong>Länsgemensam ledning i samverkan</strong> (the joint leadership "
-                "of Kalmar county's organisations): organisations, people and their posts over time, "
-                "collaboration bodies and their composition, meetings, decisions, strategies and plans – every "
-                "fact citing its source document.")
-    body = [
-        f"<p>{intro}</p>",
-        f'<form action="/search" role="search"><label for="home-q">{escape(p.t("Sök", "Search"))}</label> '
-        f'<input id="home-q" type="search" name="q" placeholder="'
-        f'{escape(p.t("Person, organisation, grupp, möte …", "Person, organisation, group, meeting …"))}">'
-        + (f'<input type="hidden" name="lang" value="{p.lang}">' if p.lang != "sv" else "")
-        + f' <button>{escape(p.t("Sök", "Search"))}</button></form>',
-        f"<p class='muted'>{escape(_counts_text(p, counts))}</p>",
-        _h2(p.t("Samverkansstrukturer", "Collaboration structures"), "structures"),
-        table([p.t("Struktur", "Structure"), p.t("Organ under den", "Bodies under it"), p.t("Möten", "Meetings"),
-               p.t("Senaste möte", "Latest meeting")],
-              [[lab.link(r["structure"]), escape(str(r["bodies"])), escape(str(r["meetings"])),
-                escape(str(r.get("latest") or ""))] for r in structures]),
-        _h2(p.t("Senaste mötena", "Latest meetings"), "meetings"),
-        table([p.t("Datum", "Date"), p.t("Möte", "Meeting"), p.t("Organ", "Body"), p.t("Status", "Status")], [
-            [escape(str(r["date"])), lab.link(r["meeting"]), lab.link(r["of"]) if r.get("of") else "",
-             escape(lab.label(r["status"]))] for r in meetings]),
-    ]
-    if bodies:
-        shown = bodies[:HOME_BODIES]
-        body.append(_h2(p.t("Andra organ och nätverk", "Other bodies and networks"), "bodies"))
-        body.append(table([p.t("Organ", "Body"), p.t("Slag", "Kind")],
-                          [[lab.link(r["body"]), escape(lab.label(r["kind"]))] for r in shown]))
-        if len(bodies) > HOME_BODIES:
-            more = p.t("Fler finns: sök efter dem.", "There are more: search for them.")
-            body.append(f'<p class="muted">{escape(more)}</p>')
-    links = [(p.href("/query"), p.t("frågesidan", "the query page")), (p.href("/viz"), p.t("nätverk", "networks")),
-             (p.href("/validation"), p.t("validering", "validation")),
-             (p.href("/ontology"), p.t("ontologin", "the ontology"))]
-    body.append(f"<p>{p.t('Mer', 'More')}: " + " · ".join(f'<a href="{escape(h)}">{escape(t)}</a>' for h, t in links)
-                + " · SPARQL: <code>/sparql</code></p>")
-    return page(title, "\n".join(body), params=p)

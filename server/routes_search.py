@@ -18,7 +18,7 @@ import threading
 from html import escape
 from pathlib import Path
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from graph import search_index as si
@@ -114,21 +114,50 @@ class ServerSearch:
 _SEARCH_LOCK = threading.Lock()
 
 
-def server_search(request: Request) -> ServerSearch:
-    """The application's search index (one per application)."""
-    state = request.app.state
+def _search_of(app: FastAPI) -> ServerSearch:
+    state = app.state
     found = getattr(state, "search", None)
-    if found is None or found.ctx is not get_context(request):
+    if found is None or found.ctx is not state.context:
         with _SEARCH_LOCK:
             found = getattr(state, "search", None)
-            if found is None or found.ctx is not get_context(request):
-                found = state.search = ServerSearch(get_context(request))
+            if found is None or found.ctx is not state.context:
+                found = state.search = ServerSearch(state.context)
     return found
 
 
+def server_search(request: Request) -> ServerSearch:
+    """The application's search index (one per application)."""
+    return _search_of(request.app)
+
+
+def warm(app: FastAPI) -> threading.Thread:
+    """At the server's start, in the background: the index found (or built, for a store in memory or
+    remote) and its file read once, so the first search is as fast as the next."""
+
+    def work() -> None:
+        try:
+            search = _search_of(app)
+            seconds = search.ready().warm()
+            log.info("search index %s warm in %.1f s", search.index.path, seconds)
+        except Exception:  # noqa: BLE001 - warming is an optimisation; a search does the same on request
+            log.warning("search warm-up failed", exc_info=True)
+
+    thread = threading.Thread(target=work, name="samverkan-search-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def reindex_after_update(request: Request) -> None:
-    """Called by the update route after a successful SPARQL update: the index follows the store."""
+    """Called by the update routes after a successful SPARQL update or graph store write: the index
+    follows the store; so do the start page's data and the network pictures (computed again in the
+    background, so the next visitor of those pages does not wait for them)."""
+    from .routes_home import warm as warm_home
+    from .routes_viz import start_warmup
+
     server_search(request).reindex()
+    ctx = get_context(request)
+    warm_home(ctx)
+    start_warmup(ctx)
 
 
 def plural(n: int, lang: str) -> str:

@@ -15,36 +15,28 @@ networks the year up to it. Without body the current structure (LGL and the bodi
 The graph is read once per store state with the fixed network_*.rq queries through the server's
 query executor (a row cap of their own, VIZ_MAX_ROWS, and at least VIZ_TIMEOUT seconds), at start-up
 in the background (start_warmup), and read again only when the store changes (store_key); for an
-on-disk store what was read and drawn is kept under var/network-cache/ across restarts. Each
-picture (projection, layout positions, analysis) is computed once and kept (VIEW_CACHE_SIZE; the
-default ones at start-up), so the first request after a start is as fast as the next.
+on-disk store what was read and drawn is kept under var/network-cache/ across restarts, and
+`samverkan build --store` writes the data and the default pictures there as its last step
+(graph/network/cache.py), so the first request after a start is as fast as the next. Each other
+picture (projection, layout positions, analysis) is computed once and kept (VIEW_CACHE_SIZE).
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-import hashlib
 import logging
-import os
-import pickle
-import shutil
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from html import escape
-from pathlib import Path
-from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from graph import project
 from graph.dates import InvalidDate, check_period
 from graph.network.aggregate import AGGREGATE_ABOVE
 from graph.network.analysis import SIZE_MEASURES
-from graph.network.data import NetworkData, load_data, local_name
+from graph.network.cache import NetworkCache, default_range, fingerprint, view_key, warm
+from graph.network.data import NetworkData, local_name
 from graph.network.export import FORMATS as EXPORT_FORMATS
 from graph.network.export import export_bytes
 from graph.network.projections import (
@@ -72,24 +64,10 @@ SIZE_LABELS_EN = {"degree": "degree", "weighted_degree": "weighted degree", "bet
 
 VIZ_MAX_ROWS = 5_000_000
 VIZ_TIMEOUT = 300.0
-VIEW_CACHE_SIZE = 64
 REMOTE_RECHECK_SECONDS = 300.0
 
 
 # the data, once per store state -----------------------------------------------------------------------
-def _code_version() -> str:
-    """A hash of the code that computes the network data and pictures: a cache made by other code is not read."""
-    import graph.network
-
-    digest = hashlib.sha256()
-    for file in sorted(Path(graph.network.__file__).parent.glob("*.py")) + [Path(__file__)]:
-        digest.update(file.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-CODE_VERSION = _code_version()
-
-
 def _spec(ctx: ServerContext) -> StoreSpec | None:
     """The spec of the store the server's executor queries (None for an executor without one)."""
     spec = getattr(ctx.executor, "spec", None)
@@ -97,20 +75,11 @@ def _spec(ctx: ServerContext) -> StoreSpec | None:
 
 
 def store_fingerprint(ctx: ServerContext) -> str | None:
-    """What changes when an on-disk store's content does, and nothing else: its table files (names and
-    sizes: RocksDB never rewrites one), its non-empty write-ahead logs and the hash of the graph file
-    the server loaded. None for other stores."""
+    """The fingerprint of the server's on-disk store (graph/network/cache.py); None for other stores."""
     spec = _spec(ctx)
     if spec is None or not spec.persistent or spec.path is None:
         return None
-    path = spec.path
-    try:
-        entries = sorted((e.name, e.stat().st_size) for e in os.scandir(path) if e.is_file()
-                         and (e.name.endswith(".sst") or (e.name.endswith(".log") and e.stat().st_size > 0)))
-        loaded = (path / ".loaded-graph.sha256").read_text() if (path / ".loaded-graph.sha256").exists() else ""
-    except OSError:
-        return None
-    return hashlib.sha256(repr((CODE_VERSION, str(path.resolve()), entries, loaded)).encode()).hexdigest()[:24]
+    return fingerprint(spec.path)
 
 
 def store_key(ctx: ServerContext) -> tuple:
@@ -125,99 +94,6 @@ def store_key(ctx: ServerContext) -> tuple:
     if spec is not None and spec.is_remote:
         return (id(ex), str(spec), int(time.time() // REMOTE_RECHECK_SECONDS))
     return (id(ex), str(spec or ""), replayed)
-
-
-def cache_dir() -> Path:
-    """Where the network data and pictures of on-disk stores are kept across restarts."""
-    return Path(os.environ.get("SAMVERKAN_NETWORK_CACHE") or project.var_dir() / "network-cache")
-
-
-class NetworkCache:
-    """The network data of one store state, and the views computed from it: in memory, and for
-    on-disk stores also as pickles under cache_dir()/FINGERPRINT/, so a restart reads them back
-    instead of computing them again (a new store state removes the old files)."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.key: tuple | None = None
-        self.data: NetworkData | None = None
-        self.views: OrderedDict[tuple, Any] = OrderedDict()
-        self.views_lock = threading.Lock()
-        self.computed = False  # whether a view was computed here (not read back)
-
-    def _dir(self, key: tuple) -> Path | None:
-        return cache_dir() / key[1] if key and key[0] == "disk" else None
-
-    def get(self, ctx: ServerContext) -> tuple[tuple, NetworkData]:
-        key = store_key(ctx)
-        with self.lock:
-            if self.data is None or self.key != key:
-                started = time.monotonic()
-                folder = self._dir(key)
-                data = _read_pickle(folder / "data.pickle") if folder else None
-                if data is None:
-                    data = load_data(_select(ctx))
-                    if folder:
-                        _write_pickle(folder / "data.pickle", data)
-                        for old in folder.parent.iterdir() if folder.parent.exists() else ():
-                            if old.is_dir() and old != folder:
-                                shutil.rmtree(old, ignore_errors=True)
-                self.data, self.key = data, key
-                with self.views_lock:
-                    self.views.clear()
-                log.info("network data ready in %.1f s", time.monotonic() - started)
-            return self.key, self.data
-
-    def save_data(self) -> None:
-        """Keep the data as it is now (with what views have worked out and kept in it); without the
-        lock, so requests go on meanwhile."""
-        key, data = self.key, self.data
-        folder = self._dir(key) if key else None
-        if folder and data is not None:
-            _write_pickle(folder / "data.pickle", data)
-
-    def view(self, key: tuple, make: Callable[[], Any]) -> Any:
-        with self.views_lock:
-            if key in self.views:
-                self.views.move_to_end(key)
-                return self.views[key]
-        folder = self._dir(key[0])
-        file = folder / f"view-{hashlib.sha256(repr(key[1:]).encode()).hexdigest()[:24]}.pickle" if folder else None
-        value = _read_pickle(file) if file else None
-        if value is None:
-            value = make()
-            self.computed = True
-            if file:
-                _write_pickle(file, value)
-        with self.views_lock:
-            self.views[key] = value
-            while len(self.views) > VIEW_CACHE_SIZE:
-                self.views.popitem(last=False)
-        return value
-
-
-def _read_pickle(path: Path) -> Any:
-    try:
-        with path.open("rb") as f:
-            return pickle.load(f)
-    except FileNotFoundError:
-        return None
-    except Exception:  # noqa: BLE001 - a damaged or outdated cache file is computed again
-        log.warning("ignoring the network cache file %s", path)
-        return None
-
-
-def _write_pickle(path: Path, value: Any) -> None:
-    tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except (OSError, RuntimeError, pickle.PicklingError) as exc:  # a read-only place, or changed meanwhile
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        log.warning("cannot keep the network cache in %s: %s", path.parent, exc)
 
 
 CACHE = NetworkCache()
@@ -237,23 +113,22 @@ def _select(ctx: ServerContext) -> Callable[[str], list[dict]]:
     return select
 
 
-def start_warmup(ctx: ServerContext) -> threading.Thread:
-    """Read the network data and compute the default pictures in the background (at start-up)."""
+def network(ctx: ServerContext) -> tuple[tuple, NetworkData]:
+    """The network data of the server's store as it is now (CACHE, read again when the store changed)."""
+    return CACHE.get(store_key(ctx), _select(ctx))
 
-    def warm() -> None:
+
+def start_warmup(ctx: ServerContext) -> threading.Thread:
+    """Read the network data and compute the default pictures in the background (at start-up and after
+    an update): from the files the build wrote (graph/network/cache.py precompute) when it is there."""
+
+    def work() -> None:
         try:
-            key, data = CACHE.get(ctx)
-            at = _default_at(ctx)
-            for whole in (False, True):  # the current structure first, then every body
-                for kind in KINDS:
-                    req = _default_request(kind, data, at, whole)
-                    CACHE.view(_view_key(key, req), lambda r=req: build_view(data, r))
-            if CACHE.computed:
-                CACHE.save_data()  # again, with what the views worked out (principals per date range)
+            warm(CACHE, store_key(ctx), _select(ctx), _default_at(ctx))
         except Exception:  # noqa: BLE001 - the pages read the data again on request and say what failed
             log.exception("network warm-up failed")
 
-    thread = threading.Thread(target=warm, name="samverkan-network-warmup", daemon=True)
+    thread = threading.Thread(target=work, name="samverkan-network-warmup", daemon=True)
     thread.start()
     return thread
 
@@ -274,36 +149,6 @@ def _date(value: str | None, name: str) -> str | None:
     if value is None or not value.strip():
         return None
     return check_period(value.strip(), name)
-
-
-def _default_range(kind: str, at: str | None) -> tuple[str | None, str | None]:
-    """The range a page shows without from/to: the structure on the as-of date, the other networks
-    the year up to it."""
-    if at is None:
-        return None, None
-    if kind == "structure":
-        return at, at
-    day = dt.date.fromisoformat(at)
-    try:
-        year_before = day.replace(year=day.year - 1) + dt.timedelta(days=1)
-    except ValueError:  # 29 February
-        year_before = day.replace(year=day.year - 1, day=28) + dt.timedelta(days=1)
-    return year_before.isoformat(), at
-
-
-def _default_request(kind: str, data: NetworkData, at: str | None, whole: bool = False) -> ViewRequest:
-    """What /viz/KIND shows with no parameters (whole: with body= empty, every body)."""
-    lo, hi = _default_range(kind, at)
-    root = None if whole else default_structure(data)
-    req = ViewRequest(kind, Filters(lo, hi, local_name(root) if root else None, None))
-    req.filters = req.filters.resolve(data)
-    return req
-
-
-def _view_key(key: tuple, req: ViewRequest) -> tuple:
-    f = req.filters
-    return (key, req.kind, f.date_from, f.date_to, f.body, f.org, req.size_by, req.aggregate, req.top,
-            req.min_weight, req.ego)
 
 
 # pieces of the pages -----------------------------------------------------------------------------
@@ -515,7 +360,7 @@ def _request(kind: str, data: NetworkData, p: PageParams, request: Request, size
     date_from, date_to = _date(qp.get("from"), "from"), _date(qp.get("to"), "to")
     explicit = bool(date_from or date_to)
     if not explicit:
-        date_from, date_to = _default_range(kind, p.at.isoformat() if p.at else None)
+        date_from, date_to = default_range(kind, p.at.isoformat() if p.at else None)
     if "body" in qp:
         body = qp.get("body") or None
     elif kind == "ego":
@@ -535,7 +380,7 @@ def viz_ego(request: Request, node: str | None = Query(None, description="a pers
     ctx = get_context(request)
     p = page_params(request, ctx)
     try:
-        key, data = CACHE.get(ctx)
+        key, data = network(ctx)
     except StoreError as exc:
         return _error(p, 503, p.t(f"Grafen kunde inte läsas: {exc}", f"The graph could not be read: {exc}"))
     title = _title("ego", p)
@@ -559,7 +404,7 @@ def viz_ego(request: Request, node: str | None = Query(None, description="a pers
     except ValueError as exc:
         return _error(p, 400, str(exc))
 
-    view = CACHE.view(_view_key(key, req), lambda: build_view(data, req))
+    view = CACHE.view(view_key(key, req), lambda: build_view(data, req))
     html = _body_html(data, view, p, "", ctx.settings.base) + _through_table(data, view, p)
     name = data.label(person)
     heading = escape(p.t(f"Vilka {name} möter, genom vilka grupper", f"Whom {name} meets, through which groups"))
@@ -616,9 +461,9 @@ def viz_kind(request: Request, name: str,
                                   f"Unknown network {name!r}. Choose one of: {', '.join(KINDS)}."))
     try:
         weight = _whole(min_weight, "min_weight")
-        key, data = CACHE.get(ctx)
+        key, data = network(ctx)
         req, explicit = _request(kind, data, p, request, size, aggregate, top, weight)
-        view = CACHE.view(_view_key(key, req), lambda: build_view(data, req))
+        view = CACHE.view(view_key(key, req), lambda: build_view(data, req))
         if not suffix:
             downloads = " ".join(f'<a href="{escape(p.here() .replace(f"/viz/{name}", f"/viz/{kind}.{fmt}", 1))}" '
                                  f'download>{fmt.upper()}</a>' for fmt in SUFFIXES)

@@ -14,17 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-import time
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rdflib import URIRef
 
-from graph.iris import Iris
 from graph.sparql import iri, load_query, render
+from graph.stores import StoreSpec
+from graph.validation.stored import compute_report, default_structure_iri, read_report, report_file, write_report
 
 from .context import ServerContext
 from .executor import ExecutorStore
@@ -96,9 +97,15 @@ class ValidationRuns:
             future = self._entries.get(key)
             cached = future is not None and future.done() and future.exception() is None
             if future is None:
-                future = self._pool.submit(_run, ctx, structure, at)
+                kept = read_report(_kept_file(ctx, structure, at))  # by the build, or before a restart
+                if kept is not None:
+                    future, cached = Future(), True
+                    future.set_result(kept)
+                    self.hits += 1
+                else:
+                    future = self._pool.submit(_run, ctx, structure, at)
+                    self.runs += 1
                 self._entries[key] = future
-                self.runs += 1
                 while len(self._entries) > MAX_ENTRIES:
                     self._entries.popitem(last=False)
             else:
@@ -120,8 +127,8 @@ class ValidationRuns:
 def default_structure(ctx: ServerContext, structures: list[Structure]) -> Structure | None:
     """The structure /validation shows when none is chosen: the county's own when the store has it,
     else the first by name."""
-    home = str(Iris(ctx.settings.base).home_structure())
-    return next((s for s in structures if s.iri == home), structures[0] if structures else None)
+    chosen = default_structure_iri([{"structure": s.iri} for s in structures], ctx.settings.base)
+    return next((s for s in structures if s.iri == chosen), None)
 
 
 def warm(ctx: ServerContext) -> threading.Thread:
@@ -145,15 +152,18 @@ def warm(ctx: ServerContext) -> threading.Thread:
     return thread
 
 
-def _run(ctx: ServerContext, structure: str, at: dt.date) -> dict[str, Any]:
-    from graph.validation import Report, validate_scope
+def _kept_file(ctx: ServerContext, structure: str, at: dt.date) -> Path | None:
+    """Where a report is kept with an on-disk store's state (graph/validation/stored.py); None else."""
+    spec = StoreSpec.parse(ctx.settings.store)
+    if not spec.persistent or spec.path is None:
+        return None
+    return report_file(spec.path, structure, at)
 
-    start = time.perf_counter()
-    run = validate_scope(ExecutorStore(ctx.executor, EXTRACTION_TIMEOUT, EXTRACTION_ROWS, strict=True,
-                                       reader="validation"), structure, at)
-    report = Report.from_run(run).to_json()
-    report["scope"] = structure
-    report["seconds"]["server"] = round(time.perf_counter() - start, 3)
+
+def _run(ctx: ServerContext, structure: str, at: dt.date) -> dict[str, Any]:
+    report = compute_report(ExecutorStore(ctx.executor, EXTRACTION_TIMEOUT, EXTRACTION_ROWS, strict=True,
+                                          reader="validation"), structure, at)
+    write_report(_kept_file(ctx, structure, at), report)
     return report
 
 

@@ -34,7 +34,8 @@ def run_server(tmp: Path, graph: Path | None, store: str, *extra: str, env: dict
             "--port", str(port), "--log-level", "warning", *extra]
     if graph is not None:
         args += ["--graph", str(graph)]
-    full_env = {**os.environ, **(env or {})}
+    # the server's caches of an on-disk store's state go with the test, not to the project's var/
+    full_env = {**os.environ, "SAMVERKAN_NETWORK_CACHE": str(tmp / "network-cache"), **(env or {})}
     with log.open("w") as fh:
         proc = subprocess.Popen(args, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env=full_env)
     url = f"http://127.0.0.1:{port}"

@@ -5,6 +5,7 @@ SPARQL update."""
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -218,9 +219,10 @@ def test_one_hit_says_one_hit(live_server: Server, index: search_index.SearchInd
         assert f'<p role="status" id="count">{sentence} <strong>{word}</strong>' in html
 
 
-def test_index_follows_sparql_updates(built_graph: Path, tmp_path: Path) -> None:
+def test_index_and_start_page_follow_sparql_updates(built_graph: Path, tmp_path: Path) -> None:
     """A person added by SPARQL Update is found once the background re-index has run; the index
-    lives beside the store and is current again at the next start."""
+    lives beside the store and is current again at the next start. The start page's counts (kept per
+    store generation) count the person at once."""
     token = "search-test-token"
     store = f"oxigraph:{tmp_path / 'store'}"
     person = URIRef(BASE + "id/person/zebulon-quist")
@@ -231,9 +233,17 @@ def test_index_follows_sparql_updates(built_graph: Path, tmp_path: Path) -> None
             data = httpx.get(server.url + "/search", params={"q": "qvist aberg", "format": "json"}).json()
             return [h["name"] for h in data["groups"].get("person", [])]
 
+        def people() -> int:
+            found = re.search(r"(\d+) personer", httpx.get(server.url + "/?lang=sv").text)
+            assert found, "the start page counts no people"
+            return int(found.group(1))
+
         assert hits() == []
+        before = people()
+        assert people() == before  # from the cache
         r = httpx.post(server.url + "/sparql", data={"update": update}, headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 204, r.text
+        assert people() == before + 1
         deadline = time.monotonic() + 30
         while hits() != ["Zebulon Qvist-Åberg"]:
             assert time.monotonic() < deadline, "the index did not follow the update"
@@ -247,3 +257,21 @@ def test_a_store_in_memory_gets_its_index_on_the_first_search(built_graph: Path,
     with run_server(tmp_path, built_graph, "memory") as server:
         data = httpx.get(server.url + "/search", params={"q": "Goransson", "format": "json"}, timeout=60).json()
         assert [h["name"] for h in data["groups"]["person"]] == ["Denise Göransson"]
+
+
+def test_one_connection_serves_every_thread_and_warming_changes_no_answer(index: search_index.SearchIndex) -> None:
+    """The server's threads share the index's connection and its recent results: searches from many
+    threads at once answer as one thread alone does, before and after the file is read once (warm)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    fresh = search_index.SearchIndex(index.path)
+    words = ["Goransson", "Kalmar", "psyk", "2025-12-12", "Nära vård", "Hasselbom"]
+    alone = {w: (fresh.search(w).counts, [[h.iri for h in hs] for hs in fresh.search(w).groups.values()])
+             for w in words}
+    assert any(counts for counts, _ in alone.values())
+    fresh = search_index.SearchIndex(index.path)
+    assert fresh.warm() >= 0
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda w: (w, fresh.search(w)), words * 4))
+    for w, r in results:
+        assert (r.counts, [[h.iri for h in hs] for hs in r.groups.values()]) == alone[w]

@@ -495,6 +495,7 @@ def test_network_data_is_read_once_per_store_state_and_kept_across_restarts(tmp_
                                                                                 real_data) -> None:
     from types import SimpleNamespace
 
+    from graph.network import cache
     from server import routes_viz
 
     store = tmp_path / "store"
@@ -508,23 +509,23 @@ def test_network_data_is_read_once_per_store_state_and_kept_across_restarts(tmp_
         reads.append(1)
         return real_data
 
-    monkeypatch.setattr(routes_viz, "load_data", fake_load)
+    monkeypatch.setattr(cache, "load_data", fake_load)
     ctx = SimpleNamespace(executor=SimpleNamespace(spec=f"oxigraph:{store}", _replay=[]),
                           settings=SimpleNamespace(query_timeout=10))
-    first = routes_viz.NetworkCache()
-    key, data = first.get(ctx)
+    monkeypatch.setattr(routes_viz, "CACHE", cache.NetworkCache())
+    key, data = routes_viz.network(ctx)
     req = ViewRequest("people", Filters("2025", "2026", "lansgemensam-ledning"))
-    view = first.view(routes_viz._view_key(key, req), lambda: build_view(data, req))
-    assert first.get(ctx)[0] == key and len(reads) == 1  # the same state: not read again
+    view = routes_viz.CACHE.view(cache.view_key(key, req), lambda: build_view(data, req))
+    assert routes_viz.network(ctx)[0] == key and len(reads) == 1  # the same state: not read again
     (store / "LOG").write_text("more rocksdb chatter")  # logs do not make a new state
-    assert first.get(ctx)[0] == key and len(reads) == 1
-    restarted = routes_viz.NetworkCache()  # a new process: reads the pickles back
-    key2, data2 = restarted.get(ctx)
+    assert routes_viz.network(ctx)[0] == key and len(reads) == 1
+    monkeypatch.setattr(routes_viz, "CACHE", cache.NetworkCache())  # a new process: reads the pickles back
+    key2, data2 = routes_viz.network(ctx)
     assert key2 == key and len(reads) == 1 and set(data2.people) == set(real_data.people)
-    again = restarted.view(routes_viz._view_key(key2, req), lambda: pytest.fail("computed again"))
+    again = routes_viz.CACHE.view(cache.view_key(key2, req), lambda: pytest.fail("computed again"))
     assert set(again.shown) == set(view.shown) and again.shown.graph["positions"] == view.shown.graph["positions"]
     (store / "000002.sst").write_bytes(b"y" * 5)  # the store changed: read again, old files removed
-    key3, _ = restarted.get(ctx)
+    key3, _ = routes_viz.network(ctx)
     assert key3 != key and len(reads) == 2
     assert [p.name for p in (tmp_path / "cache").iterdir()] == [key3[1]]
 

@@ -49,6 +49,13 @@ def _build(args: argparse.Namespace) -> int:
             from ..search_index import build_for_store
 
             print(build_for_store(args.store, force=True)[1])
+            from ..network.cache import precompute_for_store
+
+            print(precompute_for_store(args.store))  # so the server's first network page reads it back
+            from ..config import base_iri
+            from ..validation.stored import precompute_default
+
+            print(precompute_default(args.store, base_iri(args.base)))  # the seat tables of the group pages
     return 0
 
 
