@@ -182,7 +182,7 @@ def _sources(ds: Dataset, g: Graph, iris: Iris, me: URIRef) -> None:
     """Each source document: a dcat:Dataset (its named graph, same IRI) with its title, date, publisher
     and downloads, from what the document's own graph says of it."""
     docs = iris.id + "doc/"
-    for graph in sorted((c.identifier for c in ds.contexts()), key=str):
+    for graph in sorted((c.identifier for c in ds.graphs()), key=str):
         if not str(graph).startswith(docs) or "/" in str(graph)[len(docs):]:
             continue
         own = ds.graph(graph)
