@@ -28,6 +28,7 @@ from .serialize import to_nquads
 from .sparql import render
 
 VOID = Namespace("http://rdfs.org/ns/void#")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 DCAT_VERSION = URIRef(str(DCAT) + "version")  # DCAT 3, not in rdflib's closed namespace
 CC0 = URIRef("http://creativecommons.org/publicdomain/zero/1.0/")
 #: Where the server answers (paths; the description stores them as xsd:anyURI literals).
@@ -179,25 +180,31 @@ def describe(ds: Dataset, base: str, date: str | None = None) -> Description:
 
 
 def _sources(ds: Dataset, g: Graph, iris: Iris, me: URIRef) -> None:
-    """Each source document: a dcat:Dataset (its named graph, same IRI) with its title, date, publisher
-    and downloads, from what the document's own graph says of it."""
+    """Each source document's named graph as a subset of the dataset (a node of its own, so that nothing
+    is added about the document itself: its own graph alone describes it): a dcat:Dataset with the
+    document's title, date and publisher as its graph states them, the graph's name (sd:name, the
+    document's IRI), its triples and its downloads."""
     docs = iris.id + "doc/"
     for graph in sorted((c.identifier for c in ds.graphs()), key=str):
         if not str(graph).startswith(docs) or "/" in str(graph)[len(docs):]:
             continue
         own = ds.graph(graph)
         doc_id = str(graph)[len(docs):]
+        node = iris.dataset_part("source", doc_id)
         g.add((me, DCTERMS.source, graph))
         g.add((me, PROV.wasDerivedFrom, graph))
-        g.add((graph, RDF.type, DCAT.Dataset))
-        g.add((graph, RDF.type, PROV.Entity))
+        g.add((me, VOID.subset, node))
+        for cls in (DCAT.Dataset, VOID.Dataset):
+            g.add((node, RDF.type, cls))
+        g.add((node, DCTERMS.source, graph))
+        g.add((node, SD.name, graph))
         for p in (DCTERMS.title, DCTERMS.date, DCTERMS.publisher):
             for o in own.objects(graph, p):
-                g.add((graph, p, o))
-        g.add((graph, VOID.triples, Literal(len(own), datatype=XSD.integer)))
+                g.add((node, p, o))
+        g.add((node, VOID.triples, Literal(len(own), datatype=XSD.integer)))
         for suffix, media in DOCUMENT_DOWNLOADS.items():
             dist = iris.dataset_part("distribution", f"doc-{doc_id}-{suffix}")
-            g.add((graph, DCAT.distribution, dist))
+            g.add((node, DCAT.distribution, dist))
             g.add((dist, RDF.type, DCAT.Distribution))
             g.add((dist, DCAT.downloadURL, served(f"{DOWNLOAD_PATH}/doc/{doc_id}.{suffix}")))
             g.add((dist, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{media}")))

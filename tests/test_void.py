@@ -5,15 +5,18 @@ server paths without a public URL; linked from the service description and the s
 
 from __future__ import annotations
 
+import tomllib
+
 import httpx
 import pytest
 from rdflib import OWL, RDF, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, XSD
 
 from graph import config
-from graph.describe import CC0, DCAT_VERSION, VOID
+from graph.describe import CC0, DCAT_VERSION, SD, VOID
 from graph.iris import Iris
 
+from .paths import PROJECT
 from .servers import Server
 
 BASE = "http://localhost:8000/"
@@ -64,11 +67,15 @@ def test_description_names_licence_sources_vocabularies_and_version(live_server:
         "query": "PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#> SELECT DISTINCT ?x WHERE { ?x a "
                  "lgl:SourceDocument }"}, headers={"Accept": "application/json"}).json()["results"]["bindings"]}
     assert {str(d) for d in void.objects(me, DCTERMS.source)} == docs
-    for doc in void.objects(me, DCTERMS.source):
-        assert void.value(doc, DCTERMS.date) is not None and void.value(doc, DCTERMS.title) is not None
-        assert len(list(void.objects(doc, DCAT.distribution))) == 3
+    subsets = list(void.objects(me, VOID.subset))
+    assert {str(void.value(s, SD.name)) for s in subsets} == docs  # each document's named graph
+    for subset in subsets:
+        assert void.value(subset, DCTERMS.date) is not None and void.value(subset, DCTERMS.title) is not None
+        assert len(list(void.objects(subset, DCAT.distribution))) == 3
     vocabularies = {str(v) for v in void.objects(me, VOID.vocabulary)}
     assert {"http://www.w3.org/ns/org#", "http://xmlns.com/foaf/0.1/", str(config.LGL)} <= vocabularies
+    publisher = tomllib.loads((PROJECT.root / "samverkan.toml").read_text(encoding="utf-8"))["dataset"]["publisher"]
+    assert void.value(void.value(me, DCTERMS.publisher), FOAF.name) == Literal(publisher)
     assert void.value(me, VOID.uriSpace) == Literal(BASE + "id/")
     modified = void.value(me, DCTERMS.modified)
     assert modified.datatype == XSD.date
