@@ -176,8 +176,8 @@ def _answer(request: Request, ctx: ServerContext, what: str, graphs: list[str], 
     if _not_modified(request, headers, st):
         return Response(status_code=304, headers=headers)
     headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-    if request.method == "HEAD":
-        return Response(status_code=200, media_type=media, headers=headers)
+    if request.method == "HEAD":  # the headers alone (no Content-Length: the body is streamed when asked for)
+        return StreamingResponse(iter(()), media_type=media, headers=headers)
     chunks = _chunks(ctx, graphs, syntax, ctx.generation)
     return StreamingResponse(_gzip(chunks) if compress else chunks, media_type=media, headers=headers)
 
