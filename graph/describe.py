@@ -156,7 +156,7 @@ def describe(ds: Dataset, base: str, date: str | None = None) -> Description:
         agent = iris.dataset_part("publisher", "1")
         add(me, DCTERMS.publisher, agent)
         add(agent, RDF.type, FOAF.Agent)
-        add(agent, FOAF.name, Literal(publisher))
+        add(agent, RDFS.label, Literal(publisher))  # (not foaf:name: the data's foaf:names are its people's)
     for vocabulary in vocabularies:
         add(me, VOID.vocabulary, URIRef(vocabulary))
     for cls, n in classes.items():

@@ -10,7 +10,7 @@ import tomllib
 import httpx
 import pytest
 from rdflib import OWL, RDF, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, XSD
+from rdflib.namespace import DCAT, DCTERMS, RDFS, XSD
 
 from graph import config
 from graph.describe import CC0, DCAT_VERSION, SD, VOID
@@ -75,7 +75,7 @@ def test_description_names_licence_sources_vocabularies_and_version(live_server:
     vocabularies = {str(v) for v in void.objects(me, VOID.vocabulary)}
     assert {"http://www.w3.org/ns/org#", "http://xmlns.com/foaf/0.1/", str(config.LGL)} <= vocabularies
     publisher = tomllib.loads((PROJECT.root / "samverkan.toml").read_text(encoding="utf-8"))["dataset"]["publisher"]
-    assert void.value(void.value(me, DCTERMS.publisher), FOAF.name) == Literal(publisher)
+    assert void.value(void.value(me, DCTERMS.publisher), RDFS.label) == Literal(publisher)
     assert void.value(me, VOID.uriSpace) == Literal(BASE + "id/")
     modified = void.value(me, DCTERMS.modified)
     assert modified.datatype == XSD.date
