@@ -123,8 +123,12 @@ def _not_modified(request: Request, headers: dict[str, str], st: State) -> bool:
 
 # reading a graph in pages -------------------------------------------------------------------------
 def graph_pages(ctx: ServerContext, graph: str) -> Iterator[list[tuple[Term, Term, Term]]]:
-    """The triples of one named graph, PAGE at a time, in a fixed order (so the pages do not overlap)."""
-    query = render("gsp_graph.rq", graph=sparql_iri(graph)) + "\nORDER BY ?s ?p ?o"
+    """The triples of one named graph, PAGE at a time, in a fixed order (so the pages do not overlap): the
+    embedded store's own index order (one snapshot's scan is the same every time; a write through this
+    server ends the download, see _chunks), an explicit ORDER BY on a remote engine, which promises no
+    order otherwise (on Oxigraph sorting costs 12 times the scan: 165 s instead of 13.5 s for 53,641
+    triples read in pages of 10,000)."""
+    query = render("gsp_graph.rq", graph=sparql_iri(graph)) + ("\nORDER BY ?s ?p ?o" if ctx.executor.remote else "")
     offset = 0
     while True:
         done = ctx.executor.run(f"{query} LIMIT {PAGE} OFFSET {offset}", max_rows=PAGE + 1)
