@@ -19,6 +19,7 @@ an entry are derived from the two datasets alone.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from rdflib import RDF, RDFS, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, SKOS, XSD
 
 from .config import LGL, ORG, TIME
-from .iris import ID_PATH, Iris
+from .iris import ID_PATH, Iris, base_from_space
 
 AS = Namespace("https://www.w3.org/ns/activitystreams#")
 
@@ -202,8 +203,8 @@ def record(ds: Dataset, base: str, build_date: str, previous: Dataset | None,
 def base_of(ds: Dataset) -> str | None:
     """The base a dataset was built under, from its description's void:uriSpace (<base>id/), if it has one."""
     for space in ds.objects(None, URIRef("http://rdfs.org/ns/void#uriSpace")):
-        if str(space).endswith(ID_PATH):
-            return str(space)[: -len(ID_PATH)]
+        with contextlib.suppress(ValueError):
+            return base_from_space(str(space))
     return None
 
 

@@ -17,6 +17,7 @@ from rdflib import Dataset
 
 from graph.build import build, build_to_file
 from graph.changes import AS, KINDS
+from graph.config import DEFAULT_BASE
 from graph.iris import Iris
 from graph.sparql import render
 
@@ -24,7 +25,7 @@ from .browser import browser_page
 from .paths import RECORDS, SOURCES
 from .servers import Server, run_server
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 DOC = "2025-12-12-lansgemensam-ledning"
 ATOM = "{http://www.w3.org/2005/Atom}"
 #: the protocol's facts left out of the earlier build; its organisations and works stay, because the

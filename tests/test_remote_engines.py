@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from graph.engines import oxigraph_server
+from graph.iris import DEFAULT_BASE, Iris
 from graph.processes import free_port
 from graph.stores import QuerySyntaxError, Store, StoreError, open_store
 from graph.stores.remote import ResultCut, StoreRefused, detect_engine
@@ -122,7 +123,7 @@ def test_a_failed_build_leaves_the_previous_data(engines: dict[str, str], tmp_pa
     """A file the engine refuses half-way (a graph in the default graph) changes nothing and exits 2
     with one readable line."""
     bad = tmp_path / "bad.nq"
-    doc = "http://localhost:8000/id/doc/2025-introduktion"
+    doc = str(Iris(DEFAULT_BASE).doc("2025-introduktion"))
     bad.write_text(f'<urn:s> <urn:p> "new" <{doc}> .\n<urn:s> <urn:p> "in the default graph" .\n', encoding="utf-8")
     for url in (engines["oxigraph"], engines["virtuoso"]):
         store = open_store(url)

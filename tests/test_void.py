@@ -13,13 +13,14 @@ from rdflib import OWL, RDF, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDFS, XSD
 
 from graph import config
+from graph.config import DEFAULT_BASE
 from graph.describe import CC0, DCAT_VERSION, SD, VOID
 from graph.iris import Iris
 
 from .paths import PROJECT
 from .servers import Server
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 
 
 def _sparql(server: Server, name: str) -> list[dict]:
@@ -84,7 +85,8 @@ def test_description_names_licence_sources_vocabularies_and_version(live_server:
     examples = list(void.objects(me, VOID.exampleResource))
     assert URIRef(BASE + "id/org/lansgemensam-ledning-i-samverkan") in examples
     for example in examples:  # each example is a resource the server shows
-        path = str(example)[len(BASE) - 1:]
+        path = Iris(BASE).local_path(str(example))
+        assert path is not None
         assert httpx.get(live_server.url + path, headers={"Accept": "text/html"}).status_code == 200
 
 
