@@ -8,6 +8,8 @@ from pathlib import Path
 from rdflib import Dataset
 
 from . import config, project
+from .changes import Change, read_previous, record
+from .describe import Description, build_date, describe
 from .emit import build_dataset
 from .guards import require_inputs
 from .records import load_corpus
@@ -19,6 +21,8 @@ class BuildResult:
     dataset: Dataset
     quads: int
     path: Path | None
+    description: Description | None = None
+    changes: list[Change] | None = None  # None: no previous build to compare with
 
 
 def build(records_dir: Path | None = None, sources_dir: Path | None = None,
@@ -33,11 +37,18 @@ def build(records_dir: Path | None = None, sources_dir: Path | None = None,
 
 
 def build_to_file(out: Path, records_dir: Path | None = None, sources_dir: Path | None = None,
-                  base: str | None = None) -> BuildResult:
-    """Build and write TriG or N-Quads (by extension), atomically: all or nothing."""
+                  base: str | None = None, previous: Path | None = None, date: str | None = None) -> BuildResult:
+    """Build and write TriG or N-Quads (by extension), atomically: all or nothing. The dataset gets its
+    change log since the previous build (`previous`, default: the file at `out` as it stands;
+    graph/changes.py) and its description (graph/describe.py), both dated `date` (default: today)."""
     fmt = format_for(out)  # fail before doing any work
     base_iri = config.base_iri(base)
+    date = date or build_date()
     ds = build(records_dir, sources_dir, base_iri)
+    before = read_previous(previous if previous is not None else out)
+    changes = record(ds, base_iri, date, before)
+    description = describe(ds, base_iri, date)
     text = serialise(ds, fmt, base_iri)
     write_atomically(out, text)
-    return BuildResult(dataset=ds, quads=sum(len(g) for g in ds.graphs()), path=out)
+    return BuildResult(dataset=ds, quads=sum(len(g) for g in ds.graphs()), path=out, description=description,
+                       changes=changes if before is not None else None)

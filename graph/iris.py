@@ -109,6 +109,19 @@ class Minter(Generic[T]):
         a, b = span
         return self._u(f"doc/{doc_id}/lines/{a}" + (f"-{b}" if b != a else ""))
 
+    def dataset_part(self, kind: str, key: str) -> T:
+        """A node of the dataset's description: a class partition, a distribution, the publisher."""
+        return self._u(f"dataset/{kind}/{key}")
+
+    def changes_graph(self) -> T:
+        """The named graph of the change log, carried from build to build (graph/changes.py)."""
+        return self._u("graph/changes")
+
+    def change(self, build_date: str, kind: str, key: str) -> T:
+        """One change entry: the build's date, its kind and a digest of what changed (the resource(s))."""
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        return self._u(f"change/{build_date}/{kind}/{digest}")
+
     def people_graph(self, prefix: str = "") -> T:
         """The named graph of the reconciled people (a synthetic county's: prefix synth-<county>-)."""
         return self._u(f"graph/{prefix}people")

@@ -15,6 +15,7 @@ from rdflib.term import Node
 from graph.sparql import render
 from graph.stores.base import StoreError
 
+from . import routes_download
 from .context import ServerContext, get_context
 from .html import page, table
 from .labels import Labeller
@@ -146,4 +147,5 @@ def home(request: Request) -> Response:
              (p.href("/ontology"), p.t("ontologin", "the ontology"))]
     body.append(f"<p>{p.t('Mer', 'More')}: " + " · ".join(f'<a href="{escape(h)}">{escape(t)}</a>' for h, t in links)
                 + " · SPARQL: <code>/sparql</code></p>")
-    return page(title, "\n".join(body), params=p)
+    body.append(routes_download.dataset_links(p))  # downloads, VoID, changes (server/routes_download.py)
+    return page(title, "\n".join(body), params=p, head=routes_download.FEED_LINK)

@@ -24,7 +24,7 @@ from graph.sparql import iri, render
 from graph.stores.base import QuerySyntaxError, StoreError
 from graph.stores.terms import from_rdflib
 
-from . import results
+from . import results, routes_download
 from .context import ServerContext, get_context
 from .executor import QueryTimeout
 from .html import page, table
@@ -413,6 +413,7 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
     if LGL.SourceDocument in types and full is not None:
         parts.append(_document_section(ctx, lab, p, this, full))
         parts.append(download_link(p, this))  # its named graph from the Graph Store (server/routes_gsp.py)
+        parts.append(routes_download.document_links(p, this, ctx.settings.base))  # dated files (routes_download.py)
         head = '<link rel="stylesheet" href="/static/doc.css"><script src="/static/doc.js" defer></script>'
     parts.append(_h2(p.t("Egenskaper", "Properties"), "properties"))
     parts.append(table([p.t("Egenskap", "Property"), p.t("Värde", "Value")],

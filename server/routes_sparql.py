@@ -325,6 +325,9 @@ def service_description(request: Request) -> Response:
     triples.append((me, u(sd + "defaultDataset"), dataset))
     triples.append((dataset, u(rdf_type), u(sd + "Dataset")))
     triples.append((dataset, u("http://rdfs.org/ns/void#dataDump"), u(ctx.settings.base + "rdf-graph-store")))  # GSP
+    # the dataset's VoID + DCAT description (server/routes_download.py): at the public URL when one is set
+    triples.append((dataset, u("http://www.w3.org/2000/01/rdf-schema#seeAlso"),
+                    u((ctx.settings.public_url or ctx.settings.base).rstrip("/") + "/.well-known/void")))
     # the one dataset rule: the default graph is the engine's union of the named graphs listed below
     union = ("bnode", "union", "", "")
     triples += [(dataset, u(sd + "defaultGraph"), union), (union, u(rdf_type), u(sd + "Graph")),

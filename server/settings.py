@@ -30,3 +30,6 @@ class Settings:
     workers: int = field(default_factory=lambda: int(_env("QUERY_WORKERS", "2")))
     graph_file: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_GRAPH") or None)
     search_index: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_SEARCH_INDEX") or None)
+    # where this server is reached from outside (https://data.example.org/), for absolute links in the dataset's
+    # description (/.well-known/void); never taken from a request's Host header; unset: links stay relative
+    public_url: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_PUBLIC_URL") or None)

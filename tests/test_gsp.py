@@ -163,8 +163,10 @@ def _as_stored(g: Graph) -> Graph:
 
 
 @pytest.fixture(scope="module")
-def real(dataset: Dataset) -> dict[str, Graph]:
-    """The built dataset's named graphs by IRI, as the store holds them."""
+def real(built_graph: Path) -> dict[str, Graph]:
+    """The built file's named graphs by IRI (with its description and change log), as the store holds them."""
+    dataset = Dataset()
+    dataset.parse(built_graph, format="nquads")
     return {str(g.identifier): _as_stored(g) for g in dataset.graphs() if len(g)}
 
 

@@ -20,9 +20,12 @@ def _build(args: argparse.Namespace) -> int:
         raise ValueError("give --out FILE, --store SPEC, or both")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.out) if args.out else Path(tmp) / "graph.nq"
-        result = build_to_file(out, Path(args.records), Path(args.sources), args.base)
+        previous = Path(args.previous) if args.previous else None
+        result = build_to_file(out, Path(args.records), Path(args.sources), args.base, previous)
         if args.out:
             print(f"wrote {result.path} ({result.quads} quads)")
+        if result.changes is not None:
+            print(f"  changes since the previous build: {len(result.changes)}")
         for key, value in counts(result.dataset).items():
             print(f"  {key}: {value}")
         if args.store:
@@ -78,6 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "or a SPARQL endpoint URL (e.g. http://127.0.0.1:7878/query)")
     b.add_argument("--replace-anyway", action="store_true",
                    help="replace a store's data even with a dataset that has no records or less than half its quads")
+    b.add_argument("--previous", help="the build to record changes against (default: the --out file as it stands)")
     add_source_options(b)
     b.set_defaults(func=_build)
 

@@ -67,6 +67,8 @@ def _serve(args: argparse.Namespace) -> int:
         from .. import config
 
         settings.base = settings.requested_base = config.base_iri(args.base)
+    if args.public_url:
+        settings.public_url = args.public_url
     if args.store:
         settings.store = args.store
     if args.graph:
@@ -124,6 +126,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "remote SPARQL endpoint URL")
     s.add_argument("--host", default=os.environ.get("SAMVERKAN_HOST", "127.0.0.1"))
     s.add_argument("--port", type=int, default=int(os.environ.get("SAMVERKAN_PORT", "8000")))
+    s.add_argument("--public-url", help="where the server is reached from outside (https://host/), for absolute "
+                                        "links in /.well-known/void (default: $SAMVERKAN_PUBLIC_URL; unset: relative)")
     s.add_argument("--base", help="base IRI of the data: must be the base the store's data was built "
                    "with (default: the store's own, which it records)")
     s.add_argument("--timeout", type=float, help="query timeout in seconds (default 10)")
