@@ -320,6 +320,18 @@ def _org_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) ->
             + _memberships(lab, p, rows, False, "o", held_on(ctx, {this}, p.at)))
 
 
+# official codes (skos:notation typed by their code list, ontology/lgl.ttl): shown by name on an organisation's page
+CODE_NAMES = {LGL.kommunkod: ("Kommunkod", "Municipality code"), LGL.lanskod: ("Länskod", "County code")}
+
+
+def _codes(p: PageParams, out: list[dict]) -> str:
+    """An organisation's official codes, one line each ("Kommunkod 0880")."""
+    codes = sorted({(p.t(*CODE_NAMES[r["o"].datatype]), str(r["o"])) for r in out if r["p"] == SKOS.notation
+                    and isinstance(r["o"], Literal) and r["o"].datatype in CODE_NAMES})
+    return "".join(f'<p class="code"><strong>{escape(name)}</strong> <span class="notation">{escape(code)}</span></p>'
+                   for name, code in codes)
+
+
 def _network_links(p: PageParams, this: str) -> str:
     """Links from an organisation or body to its networks (/viz takes the body by its id)."""
     body = this.rstrip("/").rsplit("/", 1)[-1]
@@ -391,6 +403,7 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
     if LGL.Meeting in types:
         parts.append(_meeting_section(ctx, lab, p, this))
     if ORG.Organization in types:
+        parts.append(_codes(p, out))
         parts.append(_network_links(p, this))
         parts.append(seat_section(ctx, this, p))  # the seat table as of the date
         parts.append(_org_section(ctx, lab, p, this))
