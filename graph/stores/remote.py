@@ -37,6 +37,8 @@ from urllib.parse import urlsplit
 import httpx
 import pyoxigraph as ox
 
+from ..iris import Iris
+from ..sparql import literal
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
 from .spec import Backend, StoreSpec, register
 from .syntax import rdf_format
@@ -334,17 +336,20 @@ class RemoteStore(Store):
     # loading ------------------------------------------------------------------------
     def load(self, path: Path, replace: bool = False) -> int:
         """Load a dataset file: each named graph in it replaces the graph of that name (with or
-        without `replace`: the project's graphs are whole documents); the engine's other graphs are
-        left alone and nothing goes to the default graph (a triple in the file's default graph is
-        refused). Every graph is first written under a staging name and counted; only when all are
-        in does one update move them to their names, so a load that fails on the way (the engine
-        refuses data, the connection drops, the process is stopped) leaves the previous data as it
-        was (an engine that takes the moves in several requests, `move_batch`, can be stopped between
-        two of them). Returns the number of quads loaded."""
+        without `replace`: the project's graphs are whole documents). With `replace` (a build) the
+        file is the whole dataset: the project's graphs under the same base that it no longer has (a
+        removed document: `project_folders`) are dropped, in the same update as the moves below. The
+        engine's other graphs are left alone and nothing goes to the default graph (a triple in the
+        file's default graph is refused). Every graph is first written under a staging name and
+        counted; only when all are in does one update move them to their names (and drop the stale
+        ones), so a load that fails on the way (the engine refuses data, the connection drops, the
+        process is stopped) leaves the previous data as it was (an engine that takes the moves in
+        several requests, `move_batch`, can be stopped between two of them). Returns the number of quads loaded."""
         fmt = rdf_format(path)
         if not fmt.supports_datasets:
             raise StoreError(f"{path}: a remote store is loaded from a dataset (TriG or N-Quads) of named graphs")
         by_graph = read_graphs(path, fmt)
+        stale = sorted(self.project_graphs(project_folders(by_graph)) - by_graph.keys()) if replace else []
         run = uuid.uuid4().hex[:12]
         staged: dict[str, str] = {}
         try:
@@ -353,6 +358,7 @@ class RemoteStore(Store):
                 staged[graph] = stage
                 self.put_graph(stage, lines)
             moves = [f"MOVE SILENT GRAPH <{stage}> TO GRAPH <{graph}>" for graph, stage in staged.items()]
+            moves += [f"DROP SILENT GRAPH <{graph}>" for graph in stale]  # with the moves: all or nothing
             for batch in batches(moves, self.move_batch or len(moves) or 1):
                 self._write(" ;\n".join(batch), timeout=max(self.timeout, LOAD_TIMEOUT))
         except BaseException:
@@ -388,6 +394,15 @@ class RemoteStore(Store):
     def graph_param(self) -> str:
         """The Graph Store Protocol's graph parameter name."""
         return "graph"
+
+    def project_graphs(self, folders: Iterable[str]) -> set[str]:
+        """The named graphs the engine holds under these folders (IRI prefixes)."""
+        folders = sorted(folders)
+        if not folders:
+            return set()
+        keep = " || ".join(f"STRSTARTS(STR(?g), {literal(f)})" for f in folders)
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }}")
+        return {str(r["g"]) for r in rows}
 
     def graph_size(self, graph: str) -> int:
         """How many triples one named graph holds."""
@@ -430,6 +445,21 @@ def read_graphs(path: Path, fmt: ox.RdfFormat) -> dict[str, list[str]]:
     except SyntaxError as exc:
         raise StoreError(f"{path}: {exc}") from None
     return dict(by_graph)
+
+
+def project_folders(graphs: Iterable[str]) -> set[str]:
+    """The folders of the project's graphs (<base>id/doc/ and <base>id/graph/, as graph/iris.py mints
+    them) for every base the given graph IRIs lie under: where a build's graphs live, and nothing of
+    the engine's own or of other data."""
+    here = Iris("")
+    folders = (str(here.doc("")), str(here.people_graph()).rsplit("/", 1)[0] + "/")  # "id/doc/", "id/graph/"
+    out: set[str] = set()
+    for g in graphs:
+        for folder in folders:
+            at = g.find(folder)
+            if at > 0 and g[at - 1] == "/" and "://" in g[:at]:
+                out.update(g[:at] + f for f in folders)
+    return out
 
 
 def batches(lines: list[str], size: int) -> Iterable[list[str]]:
