@@ -74,6 +74,11 @@ class Minter(Generic[T]):
         a, b = span
         return self._u(f"doc/{doc_id}/lines/{a}" + (f"-{b}" if b != a else ""))
 
+    def graph_folders(self) -> tuple[str, str]:
+        """The IRI folders the project's named graphs lie in (<base>id/doc/, <base>id/graph/): what a
+        build into a remote store replaces, dropping there the graphs the new dataset no longer has."""
+        return self.id + "doc/", self.id + "graph/"
+
     def people_graph(self, prefix: str = "") -> T:
         """The named graph of the reconciled people (a synthetic county's: prefix synth-<county>-)."""
         return self._u(f"graph/{prefix}people")

@@ -119,22 +119,18 @@ def test_the_checker_refuses_a_code_the_source_does_not_give(corpus: Corpus, tmp
 
 
 @pytest.fixture(scope="module")
-def shapes() -> Graph:
-    return load_shapes()
+def schema() -> tuple[Graph, Graph]:
+    """The shapes and the ontology, loaded once."""
+    return load_shapes(), load_ontology()
 
 
-@pytest.fixture(scope="module")
-def ontology() -> Graph:
-    return load_ontology()
-
-
-def _validate(shapes: Graph, ontology: Graph, *notations: Literal) -> Report:
+def _validate(schema: tuple[Graph, Graph], *notations: Literal) -> Report:
     g = DataGraph()
     for t in graph_from_file(FIXTURES / "base.ttl"):
         g.add(t)
     for n in notations:
         g.add((KOMMUN_B, SKOS.notation, n))
-    return Report.from_run(validate_graph(g, dt.date(2026, 3, 12), shapes, ontology))
+    return Report.from_run(validate_graph(g, dt.date(2026, 3, 12), *schema))
 
 
 @pytest.mark.parametrize("notations", [
@@ -143,11 +139,11 @@ def _validate(shapes: Graph, ontology: Graph, *notations: Literal) -> Report:
     (Literal("08", datatype=LGL.lanskod),),          # a county's code on a kommun
     (Literal("0880", datatype=LGL.kommunkod), Literal("0881", datatype=LGL.kommunkod)),  # two codes
 ])
-def test_the_shape_of_a_kommunkod(shapes: Graph, ontology: Graph, notations: tuple[Literal, ...]) -> None:
+def test_the_shape_of_a_kommunkod(schema: tuple[Graph, Graph], notations: tuple[Literal, ...]) -> None:
     """A kommun's skos:notation must be one lgl:kommunkod of four digits: each break is a violation on
     the notation and nothing else, with the shape's message; the right code conforms."""
-    assert _validate(shapes, ontology, Literal("0880", datatype=LGL.kommunkod)).problems == []
-    report = _validate(shapes, ontology, *notations)
+    assert _validate(schema, Literal("0880", datatype=LGL.kommunkod)).problems == []
+    report = _validate(schema, *notations)
     assert report.problems
     assert {(p.severity, p.focus, p.path) for p in report.problems} == {
         ("Violation", str(KOMMUN_B), str(SKOS.notation))}
@@ -155,7 +151,8 @@ def test_the_shape_of_a_kommunkod(shapes: Graph, ontology: Graph, notations: tup
     assert not report.conforms
 
 
-def test_the_datatypes_are_in_the_ontology_with_labels(ontology: Graph) -> None:
+def test_the_datatypes_are_in_the_ontology_with_labels(schema: tuple[Graph, Graph]) -> None:
+    ontology = schema[1]
     for dt_ in (LGL.kommunkod, LGL.lanskod):
         assert (dt_, RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Datatype")) in ontology
         labels = {o.language for o in ontology.objects(dt_, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))}

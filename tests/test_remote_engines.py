@@ -23,6 +23,7 @@ from rdflib import URIRef
 
 from graph.asof import asof_pairs_query
 from graph.engines import oxigraph_server
+from graph.iris import Iris
 from graph.processes import free_port
 from graph.stores import QuerySyntaxError, Store, StoreError, open_store
 from graph.stores.remote import ResultCut, StoreRefused, detect_engine
@@ -31,6 +32,7 @@ from graph.stores.virtuoso import VirtuosoStore
 from .servers import ROOT, run_server
 from .virtuoso import RESULT_SET_MAX_ROWS, engine_endpoint, missing, virtuoso_endpoint  # noqa: F401 - a fixture
 
+BASE = "http://localhost:8000/"  # the base the real graph is built on in the tests (tests/conftest.py)
 QUERIES = ROOT / "queries"
 EXAMPLES = sorted(p.name for p in QUERIES.glob("example_*.rq"))
 #: Queries the code runs that take no parameters (those with parameters are run through the
@@ -148,12 +150,12 @@ except StoreError as exc:
 
 def test_a_build_drops_the_graphs_the_dataset_no_longer_has(engines: dict[str, str], built_graph: Path,
                                                              tmp_path: Path) -> None:
-    """A dataset with a document (and a graph) more, then the real build: loaded with `replace` (as
-    `samverkan build` does), the project's graphs the build no longer has are dropped, the build's own
-    are as before, and graphs that are not the project's (other data, the engine's own) are untouched;
-    a load without `replace` drops nothing."""
-    removed = "http://localhost:8000/id/doc/ett-borttaget-dokument"
-    old_graph = "http://localhost:8000/id/graph/old-people"
+    """A dataset with a document (and a graph) more, then the real build (`samverkan build --store`): the
+    project's graphs (under Iris.graph_folders()) the build no longer has are dropped with its load, the
+    build's own are as before, and graphs that are not the project's (other data, the engine's own) are
+    untouched; a load without `replace` drops nothing."""
+    removed = Iris(BASE).doc("ett-borttaget-dokument")
+    old_graph = Iris(BASE).people_graph("old-")
     foreign = "http://example.org/other-data/id/doc/not-ours"
     system = "http://www.openlinksw.com/schemas/virtrdf#"
     more = tmp_path / "more.nq"
@@ -163,11 +165,11 @@ def test_a_build_drops_the_graphs_the_dataset_no_longer_has(engines: dict[str, s
         store = open_store(url)
         before, own = store.quad_count(), store.graph_size(system)
         store.update(f'INSERT DATA {{ GRAPH <{foreign}> {{ <urn:s> <urn:p> "not ours" }} }}')
-        store.load(more, replace=True)
+        store.load(more, replace=True, drop_under=Iris(BASE).graph_folders())
         assert (store.graph_size(removed), store.graph_size(old_graph)) == (1, 1)
-        store.load(built_graph)  # not a whole dataset: nothing is dropped
+        store.load(built_graph, drop_under=Iris(BASE).graph_folders())  # not a whole dataset: nothing is dropped
         assert (store.graph_size(removed), store.graph_size(old_graph)) == (1, 1)
-        store.load(built_graph, replace=True)
+        _cli("build", "--store", url, "--base", BASE)
         assert (store.graph_size(removed), store.graph_size(old_graph)) == (0, 0), url
         assert store.graph_size(foreign) == 1 and store.graph_size(system) == own
         store.update(f"DROP SILENT GRAPH <{foreign}>")  # Virtuoso refuses DROP GRAPH of a graph never CREATEd

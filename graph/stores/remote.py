@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import os
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -37,8 +38,6 @@ from urllib.parse import urlsplit
 import httpx
 import pyoxigraph as ox
 
-from ..iris import Iris
-from ..sparql import literal
 from .base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, Store, StoreError, Triples
 from .spec import Backend, StoreSpec, register
 from .syntax import rdf_format
@@ -55,6 +54,8 @@ GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PASSWORD_ENV = "SAMVERKAN_STORE_PASSWORD"
 TOKEN_ENV = "SAMVERKAN_STORE_TOKEN"
+#: An IRI folder a load may drop graphs under: an absolute IRI with nothing that could leave a string literal.
+_IRI_FOLDER = re.compile(r'^[a-zA-Z][a-zA-Z0-9+.\-]*://[^<>"{}|^`\\\x00-\x20]+$')
 #: Media types an engine may use for N-Triples besides the registered one.
 _NTRIPLES_ALIASES = {"text/plain", "text/ntriples", "text/n-triples"}
 
@@ -334,11 +335,12 @@ class RemoteStore(Store):
                    timeout=timeout or self.timeout)
 
     # loading ------------------------------------------------------------------------
-    def load(self, path: Path, replace: bool = False) -> int:
+    def load(self, path: Path, replace: bool = False, drop_under: Iterable[str] = ()) -> int:
         """Load a dataset file: each named graph in it replaces the graph of that name (with or
-        without `replace`: the project's graphs are whole documents). With `replace` (a build) the
-        file is the whole dataset: the project's graphs under the same base that it no longer has (a
-        removed document: `project_folders`) are dropped, in the same update as the moves below. The
+        without `replace`: the project's graphs are whole documents). With `replace` and `drop_under`
+        (a build: the IRI folders of the project's graphs, `Iris.graph_folders()` in graph/iris.py) the
+        file is the whole dataset: the graphs under those folders that it no longer has (a removed
+        document) are dropped, in the same update as the moves below. The
         engine's other graphs are left alone and nothing goes to the default graph (a triple in the
         file's default graph is refused). Every graph is first written under a staging name and
         counted; only when all are in does one update move them to their names (and drop the stale
@@ -349,7 +351,7 @@ class RemoteStore(Store):
         if not fmt.supports_datasets:
             raise StoreError(f"{path}: a remote store is loaded from a dataset (TriG or N-Quads) of named graphs")
         by_graph = read_graphs(path, fmt)
-        stale = sorted(self.project_graphs(project_folders(by_graph)) - by_graph.keys()) if replace else []
+        stale = sorted(self.graphs_under(drop_under) - by_graph.keys()) if replace else []
         run = uuid.uuid4().hex[:12]
         staged: dict[str, str] = {}
         try:
@@ -395,12 +397,14 @@ class RemoteStore(Store):
         """The Graph Store Protocol's graph parameter name."""
         return "graph"
 
-    def project_graphs(self, folders: Iterable[str]) -> set[str]:
-        """The named graphs the engine holds under these folders (IRI prefixes)."""
+    def graphs_under(self, folders: Iterable[str]) -> set[str]:
+        """The named graphs the engine holds under these IRI folders (each ending in "/")."""
         folders = sorted(folders)
         if not folders:
             return set()
-        keep = " || ".join(f"STRSTARTS(STR(?g), {literal(f)})" for f in folders)
+        if any(not f.endswith("/") or not _IRI_FOLDER.match(f) for f in folders):
+            raise StoreError(f"not IRI folders ending in '/': {folders}")
+        keep = " || ".join(f'STRSTARTS(STR(?g), "{f}")' for f in folders)
         rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }}")
         return {str(r["g"]) for r in rows}
 
@@ -445,21 +449,6 @@ def read_graphs(path: Path, fmt: ox.RdfFormat) -> dict[str, list[str]]:
     except SyntaxError as exc:
         raise StoreError(f"{path}: {exc}") from None
     return dict(by_graph)
-
-
-def project_folders(graphs: Iterable[str]) -> set[str]:
-    """The folders of the project's graphs (<base>id/doc/ and <base>id/graph/, as graph/iris.py mints
-    them) for every base the given graph IRIs lie under: where a build's graphs live, and nothing of
-    the engine's own or of other data."""
-    here = Iris("")
-    folders = (str(here.doc("")), str(here.people_graph()).rsplit("/", 1)[0] + "/")  # "id/doc/", "id/graph/"
-    out: set[str] = set()
-    for g in graphs:
-        for folder in folders:
-            at = g.find(folder)
-            if at > 0 and g[at - 1] == "/" and "://" in g[:at]:
-                out.update(g[:at] + f for f in folders)
-    return out
 
 
 def batches(lines: list[str], size: int) -> Iterable[list[str]]:
