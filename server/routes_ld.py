@@ -47,7 +47,8 @@ SHOWN_IN_SECTIONS = {FOAF.Person: {ORG.member, LGL.attendee}, ORG.Organization: 
 CODES = {"clean": ("ren text", "clean text"), "ocr-damaged": ("skadad av OCR", "damaged by OCR"),
          "introduktion": ("introduktion", "introduction"),
          "protokoll-lansgemensam-ledning": ("protokoll, Länsgemensam ledning", "minutes, Länsgemensam ledning"),
-         "protokoll-presidiekonferens": ("protokoll, presidiekonferens", "minutes, presidium conference")}
+         "protokoll-presidiekonferens": ("protokoll, presidiekonferens", "minutes, presidium conference"),
+         "referens": ("referenskälla (officiella koder)", "reference source (official codes)")}
 
 
 def _describe(ctx: ServerContext, this: str) -> tuple[list[dict[str, Node]], list[dict[str, Node]]]:

@@ -172,3 +172,12 @@ def test_the_organisation_page_shows_its_code(live_server: Server, union: Datase
     # an organisation without a code shows no code line
     html = httpx.get(f"{live_server.url}/id/org/region-kalmar-lan", headers={"Accept": "text/html"}).text
     assert 'class="code"' not in html
+
+
+def test_the_reference_source_page_says_what_it_is_and_where_it_is_from(live_server: Server, corpus: Corpus) -> None:
+    """The reference source's page names its kind in words and links the public address it was taken from."""
+    ref = corpus.documents[_reference(corpus)]
+    html = httpx.get(f"{live_server.url}/id/doc/{ref.id}", headers={"Accept": "text/html"}).text
+    assert "referenskälla" in html
+    assert f'href="{ref.url}"' in html
+
