@@ -13,6 +13,8 @@ from pathlib import Path
 
 from rdflib import Namespace
 
+from .iris import DEFAULT_BASE  # owned by graph/iris.py with the path patterns; re-exported here
+
 
 def package_dir(package: str) -> Path:
     """A package-data folder as a path on disk (the code globs and parses files in it)."""
@@ -26,8 +28,6 @@ def package_dir(package: str) -> Path:
 ONTOLOGY_DIR = package_dir("samverkan.ontology")
 SHAPES_DIR = package_dir("samverkan.shapes")
 QUERIES_DIR = package_dir("samverkan.queries")
-
-DEFAULT_BASE = "http://localhost:8000/"
 
 #: The vocabulary's namespace is fixed, whatever base the data is published under.
 ONTOLOGY_IRI = "https://w3id.org/samverkan-kalmar/ontology"
@@ -54,9 +54,29 @@ PREFIXES: dict[str, str] = {
 }
 
 
+def _project_base() -> str | None:
+    """The `base` key of the project's samverkan.toml ([project] base = "..."), if it has one."""
+    from . import project
+
+    try:
+        return project.current().base
+    except project.ProjectNotFound:
+        return None
+
+
+def configured_base(explicit: str | None = None) -> str | None:
+    """The base someone asked for: the argument (--base), else $SAMVERKAN_BASE, else the project's
+    samverkan.toml `base`; None when nobody did (then DEFAULT_BASE, or for a server the store's own)."""
+    base = explicit or os.environ.get("SAMVERKAN_BASE") or _project_base()
+    return _checked_base(base) if base else None
+
+
 def base_iri(explicit: str | None = None) -> str:
-    """The base IRI data is minted under: the argument, else $SAMVERKAN_BASE, else localhost."""
-    base = explicit or os.environ.get("SAMVERKAN_BASE") or DEFAULT_BASE
+    """The base IRI data is minted under: configured_base(explicit), else DEFAULT_BASE (graph/iris.py)."""
+    return configured_base(explicit) or DEFAULT_BASE
+
+
+def _checked_base(base: str) -> str:
     if not base.endswith("/"):
         base += "/"
     if not (base.startswith("http://") or base.startswith("https://")):

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS, VOID
 
 from . import config
 from .config import LGL, ORG, ROLE, TIME
@@ -694,12 +694,23 @@ def emit_ontology(ds: Dataset) -> None:
         g.parse(path, format="turtle")
 
 
+def emit_dataset_base(ds: Dataset, iris: Iris) -> None:
+    """The base the dataset is built with, recorded in the dataset itself (read back by the server with
+    queries/dataset_base.rq): <base>id/dataset a void:Dataset ; void:uriSpace "<base>id/", in the
+    graph <base>id/graph/dataset (which the dataset description of graph/describe.py extends)."""
+    g = ds.graph(iris.dataset_graph())
+    g.add((iris.dataset(), RDF.type, VOID.Dataset))
+    g.add((iris.dataset(), VOID.uriSpace, Literal(iris.id)))
+
+
 def build_dataset(corpus: Corpus, base: str) -> Dataset:
-    """The whole dataset: ontology graph, people graph and one graph per source document."""
+    """The whole dataset: ontology graph, the dataset's own graph (its base), people graph and one
+    graph per source document."""
     iris = Iris(base)
     people = reconcile_people(corpus)
     ds = Dataset()
     emit_ontology(ds)
+    emit_dataset_base(ds, iris)
     emit_people_graph(ds, iris, corpus, people)
     for rec in corpus.records:
         DocumentEmitter(ds, iris, corpus, people, rec).emit()

@@ -7,6 +7,11 @@ changes an IRI. The build mints rdflib terms (`Iris`), the synthetic data N-Trip
 (`Terms`); both from the same patterns (`Minter`). The server maps a path under its /id/ route
 back to the IRI (`Minter.under`) and links a passage as its document's lines (`PASSAGE_PATH`,
 `lines_anchor`). Moving the data elsewhere under the base is a change of `ID_PATH` alone.
+
+The base itself is owned here too: `DEFAULT_BASE` (the project's own namespace on w3id.org, so that
+IRIs do not change when the server moves), `base_from_space` (the base a dataset records as its
+`void:uriSpace`, read back by the server) and `Minter.local_path` (the path a server answers an IRI
+at, on whatever host and port it runs).
 """
 
 from __future__ import annotations
@@ -19,9 +24,16 @@ from rdflib import URIRef
 
 from .names import slug
 
-#: Where the data's resources live under the base IRI (http://localhost:8000/ -> .../id/person/...);
-#: the server answers for them at the route "/" + ID_PATH.
+#: The base data IRIs are minted under unless --base, $SAMVERKAN_BASE or samverkan.toml say otherwise:
+#: the project's own namespace (the ontology lives beside it, at .../ontology#), redirected by w3id.org.
+DEFAULT_BASE = "https://w3id.org/samverkan-kalmar/"
+#: Where the data's resources live under the base IRI (<base>id/person/...); the server answers for
+#: them at the local route ID_ROUTE (/id/person/...), whatever host it runs on.
 ID_PATH = "id/"
+ID_ROUTE = "/" + ID_PATH
+#: Other paths under the base that the server answers for itself (graphs named by the Graph Store
+#: Protocol's direct identification, /rdf-graph-store/...), linked locally like the id space.
+LOCAL_PATHS = (ID_PATH, "rdf-graph-store")
 #: The kinds of resource at the top of the id space, each with a prefix of its own in TriG output.
 PREFIXED_KINDS = ("person", "org", "meeting", "decision", "work", "doc", "date", "funding")
 #: The organisation id of the county's own collaboration structure (the default scope of pages and
@@ -29,9 +41,16 @@ PREFIXED_KINDS = ("person", "org", "meeting", "decision", "work", "doc", "date",
 HOME_ORG = "lansgemensam-ledning-i-samverkan"
 #: A passage's path as the server serves it (/id/doc/<doc>/lines/<start>[-<end>]): the document's
 #: path, the first and (if not the first) the last line.
-PASSAGE_PATH = re.compile(rf"^(/{re.escape(ID_PATH)}doc/[^/]+)/lines/(\d+)(?:-(\d+))?$")
+PASSAGE_PATH = re.compile(rf"^({re.escape(ID_ROUTE)}doc/[^/]+)/lines/(\d+)(?:-(\d+))?$")
 
 T = TypeVar("T", bound=str)
+
+
+def base_from_space(space: str) -> str:
+    """The base of a dataset whose `void:uriSpace` is `space` (<base>id/ -> <base>); ValueError otherwise."""
+    if not space.endswith("/" + ID_PATH):
+        raise ValueError(f"not a uriSpace of the form <base>{ID_PATH}: {space!r}")
+    return space[: -len(ID_PATH)]
 
 
 def lines_anchor(start: object, end: object = None) -> str:
@@ -62,9 +81,25 @@ class Minter(Generic[T]):
         """The IRI (a plain string) of a path under <base>id/, e.g. from the server's /id/{path} route."""
         return self.id + path
 
+    def local_path(self, iri: str) -> str | None:
+        """The path this dataset's server answers `iri` at (/id/person/x for <base>id/person/x), on
+        any host; None for an IRI outside the base's id space (and the other LOCAL_PATHS)."""
+        if iri.startswith(self.base) and iri[len(self.base):].startswith(LOCAL_PATHS):
+            return "/" + iri[len(self.base):]
+        return None
+
     def prefixes(self) -> dict[str, str]:
         """A prefix per top-level kind (person: <base>id/person/ ...), for readable TriG."""
         return {k: self.id + k + "/" for k in PREFIXED_KINDS}
+
+    # the dataset itself
+    def dataset(self) -> T:
+        """The dataset (void:Dataset) whose void:uriSpace records the base it was built with."""
+        return self._u("dataset")
+
+    def dataset_graph(self) -> T:
+        """The named graph holding the description of the dataset (its base; VoID/DCAT)."""
+        return self._u("graph/dataset")
 
     # documents
     def doc(self, doc_id: str) -> T:
@@ -165,7 +200,7 @@ class Minter(Generic[T]):
 
 
 class Iris(Minter[URIRef]):
-    """Mints rdflib IRIs under a base (e.g. http://localhost:8000/ -> http://localhost:8000/id/...)."""
+    """Mints rdflib IRIs under a base (e.g. https://w3id.org/samverkan-kalmar/ -> .../id/...)."""
 
     @staticmethod
     def _wrap(iri: str) -> URIRef:

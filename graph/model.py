@@ -282,6 +282,9 @@ class Person(Fact):
     posts: tuple[Post, ...] = _field(ITEMS, "the posts the document gives the person", sub=Post, label="post")
     affiliations: tuple[Affiliation, ...] = _field(ITEMS, "ties to organisations without a post", sub=Affiliation,
                                                    label="affiliation")
+    not_same_as: tuple[str, ...] = _field(TEXTS, "spellings of other people this person is not, though the "
+                                                 "spellings are near (a reconciliation decision: kept apart)",
+                                          invalid="{where}: not_same_as must be text")
     note: str | None = _note()
     yaml_line: int = _line()
 

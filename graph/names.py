@@ -5,12 +5,16 @@ The rule (documented in the README, tested in tests/test_names.py):
 1. *Fold* a name: Unicode-decompose, drop accents and diacritics (å->a, ö->o, é->e, í->i),
    lower-case, keep only letters, digits, spaces and hyphens.
 2. Two spellings name the same person when their folded words are equal as a set
-   (word order does not matter: "Anna Trofast Hasselbom" = "Anna Hasselbom Trofast"), or
+   (word order does not matter: "Anna Trofast Hasselbom" = "Anna Hasselbom Trofast"; the parts of a
+   double name count as words whether joined by a hyphen or a space: "Ann Katrin Stahl" =
+   "Ann-Katrin Ståhl"), or
 3. when they have the same number of words, the same folded given name (first word), and the
    other words differ by at most one edit in total (insert, delete, substitute or swap one
    letter) in a word of at least five letters — the size of the OCR damage seen in the sources
    ("Rosenqyvist", "Foéghner", "Winsth"). Given names must match exactly after folding, so
    Mathias, Mikael and Katrin Karlsson stay three people.
+   A record may overrule rules 2-3 for a pair of spellings (`not_same_as` on a person, the
+   reconciliation decision of a coordinator): those two are never put into one person.
 4. The canonical spelling is chosen among the spellings seen in clean documents where there are
    any (else among all): most å/ä/ö first, then the most frequent, then the first seen (by document
    date, then line). A word written all in lower case gets its capital back. Every other spelling
@@ -117,7 +121,7 @@ def edits(a: str, b: str) -> int:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name the same person, by the rule in this module's docstring."""
-    wa, wb = fold(a).split(), fold(b).split()
+    wa, wb = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
     if sorted(wa) == sorted(wb):
         return True
     if len(wa) != len(wb) or len(wa) < 2 or wa[0] != wb[0]:
@@ -193,11 +197,13 @@ def _canonical(mentions: list[Mention]) -> str:
     return recapitalise(min(counts, key=score))
 
 
-def reconcile(mentions: Iterable[Mention]) -> list[Person]:
-    """Group mentions into people (union of pairwise same_person) and name each canonically."""
+def reconcile(mentions: Iterable[Mention], apart: Iterable[tuple[str, str]] = ()) -> list[Person]:
+    """Group mentions into people (union of pairwise same_person) and name each canonically; two
+    spellings of a pair in `apart` never end up in one person."""
     all_mentions = list(mentions)
     spellings = sorted({m.spelling for m in all_mentions})
     parent = {s: s for s in spellings}
+    kept_apart = [(a, b) for a, b in apart if a in parent and b in parent]
 
     def find(s: str) -> str:
         while parent[s] != s:
@@ -205,10 +211,13 @@ def reconcile(mentions: Iterable[Mention]) -> list[Person]:
             s = parent[s]
         return s
 
+    def may_join(ra: str, rb: str) -> bool:
+        return not any({find(x), find(y)} == {ra, rb} for x, y in kept_apart)
+
     for i, a in enumerate(spellings):
         for b in spellings[i + 1:]:
-            if same_person(a, b):
-                parent[find(b)] = find(a)
+            if same_person(a, b) and (ra := find(a)) != (rb := find(b)) and (not kept_apart or may_join(ra, rb)):
+                parent[rb] = ra
     groups: dict[str, list[Mention]] = {}
     for m in all_mentions:
         groups.setdefault(find(m.spelling), []).append(m)

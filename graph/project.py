@@ -29,6 +29,7 @@ class Project:
 
     root: Path
     name: str = ""
+    base: str | None = None  # [project] base = "https://..." : the base IRI of its data (graph/config.base_iri)
 
     @property
     def records(self) -> Path:
@@ -64,7 +65,9 @@ def load(root: Path) -> Project:
         data = tomllib.loads(marker.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ProjectNotFound(f"{marker}: not valid TOML: {exc}") from exc
-    return Project(root=root, name=str(data.get("project", {}).get("name", "")))
+    section = data.get("project", {})
+    base = str(section["base"]) if section.get("base") else None
+    return Project(root=root, name=str(section.get("name", "")), base=base)
 
 
 def find(explicit: str | Path | None = None, start: Path | None = None) -> Project:

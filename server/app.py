@@ -9,6 +9,7 @@ import importlib
 import logging
 import pkgutil
 import re
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from html import escape
@@ -22,6 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph import config
+from graph.dataset_base import BaseMismatch, settle_base, stored_base
 from graph.dates import InvalidDate
 
 from . import validation_runs
@@ -175,6 +177,15 @@ def _include_routes(app: FastAPI) -> None:
             app.include_router(module.router)
 
 
+def settle_served_base(ctx: ServerContext) -> None:
+    """Serve under the base the store's dataset records (graph/dataset_base.py), or refuse a requested
+    base that differs (BaseMismatch); a store recording none keeps the configured base, with a warning."""
+    base, warning = settle_base(stored_base(ctx.store), ctx.settings.requested_base, ctx.settings.base)
+    if warning:
+        log.warning(warning)
+    ctx.settings.base = base
+
+
 def create_app(settings: Settings | None = None, executor: QueryExecutor | None = None) -> FastAPI:
     """The application; with no executor given, one is started for settings.store at start-up."""
     settings = settings or Settings()
@@ -190,6 +201,13 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         if own_executor:
             ex.start()
         app.state.context = ServerContext(settings=settings, executor=ex)
+        try:
+            settle_served_base(app.state.context)  # the store's own base; a different --base is refused
+        except BaseMismatch as exc:
+            if own_executor:
+                ex.stop()
+            print(f"error: {exc}", file=sys.stderr, flush=True)
+            raise
         validation_runs.warm(app.state.context)  # the default validation, ready for the first visitor
         importlib.import_module(f"{__package__}.routes_viz").start_warmup(app.state.context)  # networks before requests
         try:

@@ -7,6 +7,7 @@ worker processes), so a page can never hang the server.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,12 +17,15 @@ from fastapi import Request
 from rdflib import Graph
 from rdflib.term import Node
 
+from graph.dataset_base import BaseMismatch, stored_base
 from graph.stores import Store
+from graph.stores.base import StoreError
 
 from .executor import ExecutorStore
 from .settings import Settings
 
 T = TypeVar("T")
+log = logging.getLogger("samverkan.server")
 
 
 @dataclass
@@ -29,6 +33,7 @@ class ServerContext:
     settings: Settings
     executor: Any  # server.executor.QueryExecutor
     _derived: dict[str, tuple[int, float, Any]] = field(default_factory=dict, repr=False)
+    _base_generation: int = field(default=0, repr=False)
 
     @property
     def generation(self) -> int:
@@ -47,6 +52,24 @@ class ServerContext:
         self._derived[name] = (gen, now, value)
         return value
 
+    def follow_base(self) -> None:
+        """After an update through this server (a load of another build, say), serve under the base the
+        store now records: one query per update. A store left with no base, or several, keeps the one
+        served so far (with a warning for several)."""
+        generation = self.generation
+        if generation == self._base_generation:
+            return
+        self._base_generation = generation
+        try:
+            stored = stored_base(self.store)
+        except (BaseMismatch, StoreError) as exc:
+            log.warning("keeping the base %s: %s", self.settings.base, exc)
+            return
+        if stored and stored != self.settings.base:
+            log.warning("the store's data now records the base %s (was %s): serving under it", stored,
+                        self.settings.base)
+            self.settings.base = stored
+
     @property
     def store(self) -> Store:
         """The store as the pages read it: through the executor, with its timeout and row cap."""
@@ -63,4 +86,6 @@ class ServerContext:
 
 
 def get_context(request: Request) -> ServerContext:
-    return request.app.state.context
+    ctx = request.app.state.context
+    ctx.follow_base()
+    return ctx

@@ -9,7 +9,7 @@ from html import escape
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from graph.iris import PASSAGE_PATH, lines_anchor
+from graph.iris import PASSAGE_PATH, Iris, lines_anchor
 from graph.sparql import iri, render
 
 from .context import ServerContext
@@ -19,8 +19,9 @@ MAX_LABEL = 120
 
 
 def local_href(base: str, value: str) -> str:
-    """Resources under the base IRI are linked on this server, whatever host the base names."""
-    return "/" + value[len(base):] if value.startswith(base) else value
+    """Resources under the base's id space are linked on this server (/id/...), whatever host the base
+    names (graph/iris.py: Minter.local_path); other IRIs as they are."""
+    return Iris(base).local_path(value) or value
 
 
 def _short(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Content negotiation: pick a result format from Accept (and an explicit `format` parameter)."""
+"""Content negotiation: pick a result format from Accept (and an explicit `format` parameter); the
+documents of a linked-data resource by suffix (/id/person/x.ttl) and the Link header naming them."""
 
 from __future__ import annotations
 
@@ -72,3 +73,26 @@ def choose(accept: str | None, explicit: str | None, allowed: list[str], default
 
 def media_type(fmt: str) -> str:
     return {**SELECT_TYPES, **GRAPH_TYPES, "html": "text/html"}[fmt]
+
+
+#: The documents of a resource under /id/: the suffix names the format (/id/person/x.ttl is Turtle).
+SUFFIXES = {"html": "html", "ttl": "turtle", "jsonld": "jsonld", "nt": "ntriples", "rdf": "rdfxml"}
+SUFFIX_OF = {fmt: suffix for suffix, fmt in SUFFIXES.items()}
+
+
+def split_suffix(path: str) -> tuple[str, str | None]:
+    """(the resource's path, the format its suffix names) for 'person/x.ttl'; (path, None) without one."""
+    stem, dot, suffix = path.rpartition(".")
+    if dot and stem and "/" not in suffix and suffix in SUFFIXES:
+        return stem, SUFFIXES[suffix]
+    return path, None
+
+
+def document_path(resource_path: str, fmt: str) -> str:
+    """The path of a resource's document in `fmt` (/id/person/x -> /id/person/x.ttl)."""
+    return f"{resource_path}.{SUFFIX_OF[fmt]}"
+
+
+def alternates(resource_path: str, formats: list[str]) -> str:
+    """A Link header value naming the document of the resource in every format, as paths (never a host)."""
+    return ", ".join(f'<{document_path(resource_path, f)}>; rel="alternate"; type="{media_type(f)}"' for f in formats)

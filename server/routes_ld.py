@@ -6,6 +6,7 @@ N-Triples / RDF-XML for RDF clients — plus the start page."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from html import escape
 
@@ -17,7 +18,8 @@ from rdflib.term import Node
 
 from graph.asof import asof_pairs_query
 from graph.config import LGL
-from graph.iris import ID_PATH, Iris, lines_anchor
+from graph.iris import ID_ROUTE, Iris, lines_anchor
+from graph.jsonld import CONTEXT_PATH, compact
 from graph.sparql import iri, render
 from graph.stores.base import QuerySyntaxError, StoreError
 from graph.stores.terms import from_rdflib
@@ -27,7 +29,7 @@ from .context import ServerContext, get_context
 from .executor import QueryTimeout
 from .html import page, table
 from .labels import Labeller
-from .negotiation import choose, media_type
+from .negotiation import alternates, choose, document_path, media_type, split_suffix
 from .page_params import PageParams, page_params
 from .routes_gsp import download_link
 from .seat_tables import seat_section
@@ -57,12 +59,17 @@ def _describe(ctx: ServerContext, this: str) -> tuple[list[dict[str, Node]], lis
 
 
 def _rdf(fmt: str, this: str, out: list[dict], inc: list[dict]) -> Response:
+    """The resource's triples (outgoing and incoming) in an RDF syntax; JSON-LD compacted with the
+    published context (graph/jsonld.py, served at /context.jsonld)."""
     me = URIRef(this)
-    triples = {(from_rdflib(me), from_rdflib(r["p"]), from_rdflib(r["o"])) for r in out}
-    triples |= {(from_rdflib(r["s"]), from_rdflib(r["p"]), from_rdflib(me)) for r in inc}
-    prefixes = {"lgl": str(LGL), "org": str(ORG), "foaf": str(FOAF)}
-    return Response(results.write_graph(fmt, sorted(triples), prefixes), media_type=media_type(fmt),
-                    headers={"Vary": "Accept"})
+    triples = {(me, r["p"], r["o"]) for r in out} | {(r["s"], r["p"], me) for r in inc}
+    if fmt == "jsonld":
+        body = json.dumps(compact(triples, me), ensure_ascii=False, indent=1).encode("utf-8")
+    else:
+        prefixes = {"lgl": str(LGL), "org": str(ORG), "foaf": str(FOAF)}
+        body = results.write_graph(fmt, sorted((from_rdflib(s), from_rdflib(p), from_rdflib(o)) for s, p, o in triples),
+                                   prefixes)
+    return Response(body, media_type=media_type(fmt))
 
 
 # ----------------------------------------------------------------------------- as of a date
@@ -439,25 +446,41 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
                  + ", ".join(lab.link(g) for g in graphs) + "</p>")
     parts.append(_passages(ctx, lab, p, this))
     ident = escape(p.t("Identifierare (IRI)", "Identifier (IRI)"))
-    parts.append(f'<p class="muted">{ident}: <code>{escape(this)}</code>'
-                 ' · RDF: <a href="?format=turtle">Turtle</a> · <a href="?format=jsonld">JSON-LD</a>'
-                 ' · <a href="?format=ntriples">N-Triples</a></p>')
+    here = ID_ROUTE + this[len(Iris(ctx.settings.base).id):]  # this page's path: its documents beside it
+    docs = " · ".join(f'<a href="{escape(document_path(here, f))}" type="{media_type(f)}">{name}</a>' for f, name in (
+        ("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"), ("rdfxml", "RDF/XML")))
+    parts.append(f'<p class="muted">{ident}: <code>{escape(this)}</code> · RDF: {docs}'
+                 f' (<a href="{CONTEXT_PATH}">{escape(p.t("JSON-LD-kontext", "JSON-LD context"))}</a>)</p>')
+    head += "".join(f'<link rel="alternate" type="{media_type(f)}" href="{escape(document_path(here, f))}">'
+                    for f in RDF_FORMATS if f != "html")  # for crawlers and RDF tools: the documents of this page
     return page(title, "\n".join(parts), head=head, params=p)
 
 
-@router.get("/" + ID_PATH + "{path:path}", summary="Dereference a resource of the graph (HTML or RDF by Accept)")
+@router.get(ID_ROUTE + "{path:path}", summary="Dereference a resource of the graph: HTML, Turtle, JSON-LD, "
+            "N-Triples or RDF/XML, by Accept (an RDF syntax: 303 to its document) or by suffix (.ttl ...: 200)")
 def resource(request: Request, path: str, format: str | None = Query(None)) -> Response:
+    """Content negotiation as README "Content negotiation" documents it: /id/X with an HTML Accept is
+    the page (200); with an RDF syntax (or */*, or none) a 303 to the document /id/X.ttl, .jsonld,
+    .nt or .rdf; a suffix, or ?format=, answers that document (200). Every answer names every document
+    in a Link header (paths, never the request's host) and varies by Accept."""
     ctx = get_context(request)
-    this = Iris(ctx.settings.base).under(path)
+    stem, by_suffix = split_suffix(path)
+    this = Iris(ctx.settings.base).under(stem)
     try:
         iri(this)
     except ValueError:
         return PlainTextResponse(f"not a resource IRI: {this}\n", status_code=404)
-    accept = request.headers.get("accept") or "text/turtle"
-    fmt = choose(accept, format, RDF_FORMATS, "turtle")
+    here = ID_ROUTE + stem
+    headers = {"Vary": "Accept", "Link": alternates(here, RDF_FORMATS)}
+    fmt = by_suffix or choose(request.headers.get("accept") or "text/turtle", format, RDF_FORMATS, "turtle")
     if fmt is None:
-        return PlainTextResponse("not acceptable: HTML, Turtle, JSON-LD, N-Triples or RDF/XML\n", status_code=406)
+        return PlainTextResponse("not acceptable: HTML, Turtle, JSON-LD, N-Triples or RDF/XML\n", status_code=406,
+                                 headers=headers)
     try:
+        if by_suffix is None and fmt != "html" and not format:  # the IRI names a thing: see its document
+            if ctx.ask(render("ld_exists.rq", this=iri(this))):
+                return Response(status_code=303, headers={**headers, "Location": document_path(here, fmt)})
+            return PlainTextResponse(f"no such resource: {this}\n", status_code=404)
         if fmt == "html":
             out = ctx.select(render("ld_outgoing.rq", this=iri(this)))
             inc = ctx.select(render("ld_links_here.rq", this=iri(this)))
@@ -470,15 +493,15 @@ def resource(request: Request, path: str, format: str | None = Query(None)) -> R
                             f"<p>{escape(p.t('Grafen säger inget om', 'The graph says nothing about'))} "
                             f"<code>{escape(this)}</code>.</p>", status_code=404, params=p)
             return PlainTextResponse(f"no such resource: {this}\n", status_code=404)
-        if fmt == "html":
-            return _html(ctx, page_params(request, ctx), this, out, inc)
-        return _rdf(fmt, this, out, inc)
+        answer = _html(ctx, page_params(request, ctx), this, out, inc) if fmt == "html" else _rdf(fmt, this, out, inc)
     except QuerySyntaxError:
         return PlainTextResponse(f"not a resource IRI: {this!r}\n", status_code=404)
     except QueryTimeout as exc:
         return PlainTextResponse(f"timeout: {exc}\n", status_code=503)
     except StoreError as exc:
         return PlainTextResponse(f"store error: {exc}\n", status_code=503)
+    answer.headers.update({**headers, "Content-Location": document_path(here, fmt)})
+    return answer
 
 
 def _counts_text(p: PageParams, counts: dict[str, Node]) -> str:

@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, Response
 from rdflib import URIRef
 
 from graph import config
+from graph.iris import DEFAULT_BASE, LOCAL_PATHS, Iris
 
 from .context import get_context
 from .html import page
@@ -157,9 +158,14 @@ def explain(query: str, error: str, lang: str = "sv") -> dict[str, object]:
             "hint": hint, "prefix_lines": prefix_lines}
 
 
+def examples_on(base: str) -> list[dict[str, str]]:
+    """The example queries with their IRIs under `base` (they are written under DEFAULT_BASE)."""
+    return [{**e, "query": e["query"].replace(Iris(DEFAULT_BASE).id, Iris(base).id)} for e in example_queries()]
+
+
 @router.get("/query/examples", summary="The example queries (JSON)")
-def examples() -> JSONResponse:
-    return JSONResponse(example_queries())
+def examples(request: Request) -> JSONResponse:
+    return JSONResponse(examples_on(get_context(request).settings.base))
 
 
 @router.post("/query/explain", summary="A SPARQL syntax error in one line, with its position and a hint")
@@ -186,8 +192,10 @@ def query_page(request: Request) -> Response:
         f'<li><a href="#" class="example" data-id="{escape(e["id"])}">{escape(e["title"])}</a>'
         f'<br><span class="muted">{escape(e["description"])}</span></li>' for e in example_queries())
     # JSON inside <script>: not HTML-escaped (script text is not decoded), but "</" cannot close the element
-    data = json.dumps({"examples": {e["id"]: e["query"] for e in example_queries()}, "prefixes": config.PREFIXES,
-                       "base": get_context(request).settings.base, "lang": p.lang, "text": JS_TEXT[p.lang]},
+    base = get_context(request).settings.base
+    data = json.dumps({"examples": {e["id"]: e["query"] for e in examples_on(base)}, "prefixes": config.PREFIXES,
+                       "base": base, "local": [base + path for path in LOCAL_PATHS], "lang": p.lang,
+                       "text": JS_TEXT[p.lang]},
                       ensure_ascii=False).replace("</", "<\\/")
     prefixes = "".join(f"<li><code>{escape(k)}:</code> <span class='muted'>{escape(v)}</span></li>"
                        for k, v in config.PREFIXES.items())

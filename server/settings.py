@@ -14,7 +14,8 @@ def _env(name: str, default: str) -> str:
 
 @dataclass
 class Settings:
-    base: str = field(default_factory=lambda: config.base_iri(None))
+    base: str = field(default_factory=lambda: config.base_iri(None))  # at start: the store's own (app.py)
+    requested_base: str | None = field(default_factory=lambda: config.configured_base(None))  # --base, env, toml
     store: str = field(default_factory=lambda: _env("STORE", f"oxigraph:{project.var_dir() / 'store'}"))
     query_timeout: float = field(default_factory=lambda: float(_env("QUERY_TIMEOUT", "10")))
     max_rows: int = field(default_factory=lambda: int(_env("MAX_ROWS", "10000")))

@@ -7,10 +7,11 @@ import pytest
 from rdflib import Dataset
 
 from graph.build import build, build_to_file
+from graph.iris import DEFAULT_BASE
 
 from .servers import Server, run_server
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 
 
 @pytest.fixture(scope="session")
@@ -38,6 +39,21 @@ def live_server(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     tmp = tmp_path_factory.mktemp("live")
     with run_server(tmp, built_graph, f"oxigraph:{tmp / 'store'}", "--timeout", "3", "--max-rows", "2000",
                     env={"SAMVERKAN_UPDATE_TOKEN": ""}) as server:
+        yield server
+
+
+OTHER_BASE = "https://example.org/k/"  # a base other than the default, on no host a test server runs on
+
+
+@pytest.fixture(scope="session")
+def other_base_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The real data built under OTHER_BASE and served (no --base: the server reads the base from the
+    store) on a random loopback port, over its own on-disk store; read-only."""
+    tmp = tmp_path_factory.mktemp("other-base")
+    graph = tmp / "graph.nq"
+    build_to_file(graph, base=OTHER_BASE)
+    with run_server(tmp, graph, f"oxigraph:{tmp / 'store'}",
+                    env={"SAMVERKAN_UPDATE_TOKEN": "", "SAMVERKAN_BASE": ""}) as server:
         yield server
 
 

@@ -17,13 +17,15 @@ from pathlib import Path
 import httpx
 import pytest
 
+from graph.iris import DEFAULT_BASE, Iris
+
 from .axe import describe, run_axe
 from .browser import browser_page
 from .servers import Server
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "accessibility"
 SITE = "Samverkan Kalmar län"
-ID = "http://localhost:8000/id/"
+ID = Iris(DEFAULT_BASE).id
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,14 @@ import yaml
 from rdflib import URIRef
 
 from graph.asof import asof_query, held_interval, held_on, interval_meets, latest_document_date
+from graph.iris import DEFAULT_BASE, Iris
 from graph.stores import open_store
 from graph.stores.base import Store
 
 from .paths import ROOT
 
 RECORD = ROOT / "records" / "2025-12-12-lansgemensam-ledning.yaml"
-BASE = "http://localhost:8000/id/"
+BASE = Iris(DEFAULT_BASE).id
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +93,7 @@ def marked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict]:
     listed["complete_member_list"] = True
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     out = tmp_path / "graph.nq"
-    build_to_file(out, records_dir=records, base="http://localhost:8000/")
+    build_to_file(out, records_dir=records, base=DEFAULT_BASE)
     store = open_store("memory")
     store.load(out)
     return store, {"meeting": meeting, "listed": listed}

@@ -18,11 +18,12 @@ from rdflib.namespace import DCTERMS, FOAF, SKOS
 from graph import config
 from graph.build import build, build_to_file
 from graph.config import LGL, ORG, TIME
+from graph.iris import DEFAULT_BASE, Iris
 from graph.names import fold
 
 from .paths import RECORDS, ROOT
 
-ID = "http://localhost:8000/id/"
+ID = Iris(DEFAULT_BASE).id
 
 # Counted by hand in the source documents (sources/*.txt), independently of the records.
 EXPECTED_LISTS = {
@@ -172,7 +173,7 @@ def test_every_fact_subject_cites_a_passage(dataset: Dataset) -> None:
 
 
 def _build_bytes(records: Path, out: Path) -> bytes:
-    build_to_file(out, records_dir=records, base="http://localhost:8000/")
+    build_to_file(out, records_dir=records, base=DEFAULT_BASE)
     return out.read_bytes()
 
 
@@ -197,8 +198,8 @@ def test_output_is_deterministic_and_independent_of_record_order(tmp_path: Path)
 
 
 def test_nquads_and_trig_hold_the_same_quads(tmp_path: Path) -> None:
-    build_to_file(tmp_path / "g.trig", base="http://localhost:8000/")
-    build_to_file(tmp_path / "g.nq", base="http://localhost:8000/")
+    build_to_file(tmp_path / "g.trig", base=DEFAULT_BASE)
+    build_to_file(tmp_path / "g.nq", base=DEFAULT_BASE)
     a, b = Dataset(), Dataset()
     a.parse(tmp_path / "g.trig", format="trig")
     b.parse(tmp_path / "g.nq", format="nquads")

@@ -18,6 +18,8 @@ from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 
+from graph.iris import DEFAULT_BASE, Iris
+
 from .servers import Server, run_server
 
 HERE = Path(__file__).parent / "conformance" / "w3c-sparql11-protocol"
@@ -240,7 +242,7 @@ def test_the_default_graph_is_the_union_read_only(live_server: Server, real: dic
 
 def test_document_page_links_its_graph(live_server: Server, real: dict[str, Graph]) -> None:
     doc = _docs(real)[0]
-    page = httpx.get(live_server.url + "/" + doc.split("/", 3)[3], headers={"Accept": "text/html"})
+    page = httpx.get(live_server.url + Iris(DEFAULT_BASE).local_path(doc), headers={"Accept": "text/html"})
     assert page.status_code == 200
     href = f'{GSP}?graph={quote(doc, safe="")}&amp;format=turtle'
     assert href in page.text

@@ -1,6 +1,6 @@
 """Official identifiers (issue 14, point 4): SCB's kommunkod and länskod as typed skos:notation, sourced.
 
-The codes come from a reference source (sources/reference/, kind `referens` in the manifest) and its
+The codes come from a reference source (sources/scb-lan-och-kommuner-2018.txt, kind `referens` in the manifest) and its
 record; the tests take the kommuner from the records and the codes from the graph, and check each code
 against the line it cites, the SHACL shapes of the code lists, the record checker and the organisation page.
 """
@@ -18,6 +18,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
 from graph.config import LGL
+from graph.iris import DEFAULT_BASE as BASE  # the base of the real graph in the tests (tests/conftest.py)
+from graph.iris import Iris
 from graph.model import IDENTIFIER_SCHEMES
 from graph.records import Corpus, load_corpus
 from graph.validation import DataGraph, Report, graph_from_file, load_ontology, load_shapes, validate_graph
@@ -52,7 +54,7 @@ def _codes(union: Dataset, datatype: URIRef) -> dict[URIRef, list[Literal]]:
 def test_every_kommun_has_one_valid_unique_kommunkod_of_the_county(corpus: Corpus, union: Dataset) -> None:
     """The kommuner the records define (the county's twelve) each carry exactly one kommunkod: four
     digits, unique, beginning with the länskod of the county they belong to (Kalmar län)."""
-    kommuner = {URIRef(f"http://localhost:8000/id/org/{o.id}") for o in corpus.orgs.values() if o.type == "kommun"}
+    kommuner = {URIRef(Iris(BASE).org(o.id)) for o in corpus.orgs.values() if o.type == "kommun"}
     assert kommuner, "the records define no kommun"
     codes = _codes(union, LGL.kommunkod)
     assert set(codes) == kommuner
@@ -60,19 +62,19 @@ def test_every_kommun_has_one_valid_unique_kommunkod_of_the_county(corpus: Corpu
     values = [str(v[0]) for v in codes.values()]
     assert len(set(values)) == len(values), "two kommuner share a code"
     assert all(IDENTIFIER_SCHEMES["kommunkod"].match(v) for v in values)
-    county = URIRef("http://localhost:8000/id/org/kalmar-lan")
+    county = URIRef(Iris(BASE).org("kalmar-lan"))
     lan = _codes(union, LGL.lanskod)[county]
     assert [str(x) for x in lan] == ["08"]
     assert {v[:2] for v in values} == {"08"}
     assert set(union.subjects(SKOS.notation, Literal("0880", datatype=LGL.kommunkod))) == {
-        URIRef("http://localhost:8000/id/org/kalmar-kommun")}
+        URIRef(Iris(BASE).org("kalmar-kommun"))}
 
 
 def test_each_code_cites_the_reference_line_that_gives_it(corpus: Corpus, dataset: Dataset) -> None:
     """Every notation stands in the reference source's named graph, and its organisation cites a passage
     of that source whose quoted text holds the code; the source names where and when it was taken."""
     ref = _reference(corpus)
-    doc = URIRef(f"http://localhost:8000/id/doc/{ref}")
+    doc = URIRef(Iris(BASE).doc(ref))
     g = dataset.graph(doc)
     notations = list(g.subject_objects(SKOS.notation))
     identifiers = [i for rec in corpus.records for i in rec.facts.identifiers]
@@ -92,7 +94,7 @@ def test_each_code_cites_the_reference_line_that_gives_it(corpus: Corpus, datase
     # nothing else in the graph claims a code: the five LGL documents hold none
     for other in corpus.documents:
         if other != ref:
-            assert not list(dataset.graph(URIRef(f"http://localhost:8000/id/doc/{other}")).triples(
+            assert not list(dataset.graph(URIRef(Iris(BASE).doc(other))).triples(
                 (None, SKOS.notation, None)))
 
 
@@ -163,7 +165,7 @@ def test_the_organisation_page_shows_its_code(live_server: Server, union: Datase
     """The kommun's page says "Kommunkod 0880" (the code from the graph), the county's "Länskod 08";
     in English the names of the code lists are English."""
     for org, name in (("kalmar-kommun", "Kommunkod"), ("kalmar-lan", "Länskod"), ("borgholms-kommun", "Kommunkod")):
-        code = str(next(union.objects(URIRef(f"http://localhost:8000/id/org/{org}"), SKOS.notation)))
+        code = str(next(union.objects(URIRef(Iris(BASE).org(org)), SKOS.notation)))
         html = httpx.get(f"{live_server.url}/id/org/{org}", headers={"Accept": "text/html"}).text
         shown = re.sub(r"<[^>]+>", "", re.search(r'<p class="code">.*?</p>', html).group(0))
         assert shown == f"{name} {code}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import stat
 import sys
@@ -328,3 +329,229 @@ def test_synthetic_protocol_forms(ctx: Context) -> None:
     presenters = [p["name"] for it in held["agenda"] for p in it.get("presenters", [])]
     assert presenters == ["Sofia Hartz", "Ingrid Bergqvist", "Tobias Wernersson"]
     assert not any(same_person(n, "Magnus Persson") for n in presenters)
+
+
+# --------------------------------------------------------------------------- size and encodings (issue 13, 6)
+
+
+def _ingest_text(tmp_path: Path, name: str, data: bytes, *args: str) -> tuple[int, Path]:
+    src = tmp_path / "in" / name
+    src.parent.mkdir(exist_ok=True)
+    src.write_bytes(data)
+    return _run(tmp_path, str(src), *args)[0], src
+
+
+def test_a_text_over_the_size_limit_is_refused_from_its_size(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A 6 MB file (sparse: stat says 6 MB, nothing is read to refuse it) and a small one under a lower
+    --max-mb: refused naming the file, its size and the limit; nothing written."""
+    big = tmp_path / "in" / "stor.txt"
+    big.parent.mkdir()
+    with big.open("wb") as fh:
+        fh.truncate(6 * 1024 * 1024)
+    code, _ = _run(tmp_path, str(big))
+    err = capsys.readouterr().err
+    assert code == 2 and f"{big}: the file is 6.0 MB, more than the 5.0 MB" in err and "--max-mb" in err, err
+    code, src = _ingest_text(tmp_path, "liten.txt", SYNTHETIC.read_bytes(), "--max-mb", "0.001")
+    err = capsys.readouterr().err
+    assert code == 2 and f"{src}: the file is" in err and "more than the 0.0 MB" in err, err
+    assert sorted(p.name for p in _files(tmp_path)) == ["liten.txt", "stor.txt"]
+    assert main(["ingest", str(src), "--max-mb", "0", "--dry-run"]) == 2
+
+
+def test_the_size_limit_is_a_parameter_of_reading(tmp_path: Path) -> None:
+    src = tmp_path / "p.txt"
+    src.write_bytes(SYNTHETIC.read_bytes())
+    size = src.stat().st_size
+    assert read_document(src, max_bytes=size).text
+    with pytest.raises(IngestError, match="more than"):
+        read_document(src, max_bytes=size - 1)
+
+
+@pytest.mark.parametrize(("encoding", "note"), [
+    ("utf-8-sig", None),
+    ("utf-16", "read as UTF-16"),            # with its byte-order mark
+    ("utf-16-le", "UTF-16 (no byte-order mark)"),
+    ("utf-16-be", "UTF-16 (no byte-order mark)"),
+    ("utf-32", "read as UTF-32"),
+    ("cp1252", "read as Windows-1252"),
+])
+def test_text_in_other_encodings_reads_like_utf8(tmp_path: Path, ctx: Context, encoding: str,
+                                                 note: str | None) -> None:
+    """UTF-8 with BOM, UTF-16 (with or without BOM), UTF-32 and Windows-1252: the same draft as the
+    UTF-8 text, a note for the review where the encoding was not plain UTF-8, a UTF-8 source copy."""
+    text = SYNTHETIC.read_text(encoding="utf-8")
+    src = tmp_path / f"protokoll-{encoding}.txt"
+    src.write_bytes(text.encode(encoding))
+    plain = ingest(SYNTHETIC, ctx)
+    other = ingest(src, ctx)
+    assert other.source.text == plain.source.text
+    # the same facts (the note names the file read)
+    assert {k: v for k, v in other.record.items() if k != "note"} == \
+        {k: v for k, v in plain.record.items() if k != "note"}
+    notes = [w for w in other.warnings if src.name in w]
+    assert (note is None and not notes) or (note is not None and any(note in w for w in notes)), other.warnings
+    if note:
+        from graph.ingest.review import make_review, render_markdown
+
+        assert note in render_markdown(other, make_review(other, ctx), "draft.yaml")
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"Protokoll \x81\x8d\x8f 2026-06-05 " + "Närvarande".encode() + b"\xff\xfe" * 3, "not UTF-8"),
+    (b"\xff\xfeP\x00r\x00o\x00\x00\xd8", "not valid UTF-16"),   # a BOM, then a lone surrogate
+])
+def test_undecodable_text_is_refused_with_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                     data: bytes, message: str) -> None:
+    code, src = _ingest_text(tmp_path, "trasig.txt", data)
+    err = capsys.readouterr().err
+    assert code == 2 and f"{src}:" in err and message in err and "UTF-8" in err, err
+    assert [p.name for p in _files(tmp_path)] == ["trasig.txt"]
+
+
+def test_a_refusal_from_the_extraction_names_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, src = _ingest_text(tmp_path, "recept.txt", "Kanelbullar\n\nBlanda mjöl och smör.\n".encode() * 3)
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith(f"error: {src}:"), err
+
+
+def test_source_name_clash_is_solved_by_the_id_the_hint_names(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Another text of the same meeting date and kind: refused, the hint says --id; with --id it works
+    and the copy is kept under that id."""
+    sources = tmp_path / "sources"
+    first = main(["ingest", str(SYNTHETIC), "--out", str(tmp_path / "a.yaml"), "--sources-out", str(sources)])
+    assert first == 0
+    changed = tmp_path / "in" / "andra-versionen.txt"
+    changed.parent.mkdir()
+    changed.write_text(SYNTHETIC.read_text(encoding="utf-8") + "\nJusteras: Sofia Hartz\n", encoding="utf-8")
+    before = _files(tmp_path)
+    capsys.readouterr()
+    args = ["ingest", str(changed), "--out", str(tmp_path / "b.yaml"), "--sources-out", str(sources)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "exists with other text" in err and "--id" in err, err
+    assert _files(tmp_path) == before
+    assert main([*args, "--id", "2026-06-05-lansgemensam-ledning-b"]) == 0
+    assert (sources / "2026-06-05-lansgemensam-ledning-b.txt").read_text(encoding="utf-8") == \
+        changed.read_text(encoding="utf-8")
+    assert load_yaml(tmp_path / "b.yaml")["source"] == "2026-06-05-lansgemensam-ledning-b"
+    assert main([*args[:2], "--out", str(tmp_path / "c.yaml"), "--id", "Fel Id"]) == 2
+    assert "--id 'Fel Id' is not a document id" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- from draft to graph (issue 13, 7)
+
+
+def _project_copy(tmp_path: Path) -> Path:
+    """A project made by `samverkan init`, holding a copy of the project's records and sources."""
+    root = tmp_path / "projekt"
+    assert main(["init", str(root)]) == 0
+    for f in RECORDS.glob("*.yaml"):
+        shutil.copy(f, root / "records" / f.name)
+    for f in SOURCES.iterdir():
+        if f.is_file():
+            shutil.copy(f, root / "sources" / f.name)
+    return root
+
+
+def _snapshot(root: Path) -> dict[Path, bytes]:
+    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_accept_moves_a_reviewed_draft_into_the_graph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ingest -> review -> accept refused (file:line, nothing moved) -> edit -> accept -> check -> build."""
+    root = _project_copy(tmp_path)
+    proj = ["--project", str(root)]
+    new = tmp_path / "inkommet" / "protokoll-juni.txt"
+    new.parent.mkdir()
+    shutil.copy(SYNTHETIC, new)
+    assert main([*proj, "ingest", str(new)]) == 0
+    draft = root / "records" / "drafts" / "2026-06-05-lansgemensam-ledning.yaml"
+    review = draft.with_name(draft.stem + ".review.md")
+    copy = root / "sources" / "2026-06-05-protokoll-lansgemensam-ledning.txt"
+    assert draft.is_file() and review.is_file() and copy.is_file()
+    capsys.readouterr()
+
+    # the records announce this meeting under the same id: the check fails, everything is undone
+    before = _snapshot(root)
+    assert main([*proj, "ingest", "--accept", str(draft)]) == 2
+    err = capsys.readouterr().err
+    assert "nothing was moved" in err and "2026-06-05-lansgemensam-ledning" in err
+    assert re.search(r"\.yaml:\d+", err), err
+    assert _snapshot(root) == before
+
+    # the reviewer lets the held meeting take the id (renames the announcement), and accepts
+    announcing = root / "records" / "2026-03-12-lansgemensam-ledning.yaml"
+    text = announcing.read_text(encoding="utf-8")
+    announcing.write_text(text.replace("id: 2026-06-05-lansgemensam-ledning", "id: 2026-06-05-lgl-aviserat"),
+                          encoding="utf-8")
+    assert main([*proj, "ingest", "--accept", str(draft)]) == 0
+    out = capsys.readouterr().out
+    assert "records OK with 2026-06-05-lansgemensam-ledning" in out
+    record = root / "records" / "2026-06-05-lansgemensam-ledning.yaml"
+    assert record.is_file() and not draft.exists() and review.is_file()
+    manifest = load_yaml(root / "sources" / "manifest.yaml")["documents"]
+    assert [d["file"] for d in manifest if d["id"] == "2026-06-05-lansgemensam-ledning"] == [copy.name]
+    assert main([*proj, "check"]) == 0
+    assert f"records OK: {len(list(RECORDS.glob('*.yaml'))) + 1} files" in capsys.readouterr().out
+    graph = tmp_path / "g.nq"
+    assert main([*proj, "build", "--out", str(graph)]) == 0
+    assert "/doc/2026-06-05-lansgemensam-ledning>" in graph.read_text(encoding="utf-8")
+
+
+def test_accept_into_a_new_empty_project_takes_the_source_from_sources_out(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """`samverkan init` then the first protocol: its copy was written elsewhere (--sources-out); accept
+    moves it into sources/, turns `documents: []` into a list; check runs (and, with no organisation
+    defined in the empty project, refuses: everything is undone)."""
+    root = tmp_path / "tom"
+    assert main(["init", str(root)]) == 0
+    copies = tmp_path / "kopior"
+    draft = tmp_path / "utkast" / "d.yaml"
+    assert main(["ingest", str(SYNTHETIC), "--out", str(draft), "--sources-out", str(copies),
+                 "--records", str(RECORDS), "--sources", str(SOURCES)]) == 0
+    before = _snapshot(root)
+    capsys.readouterr()
+    assert main(["--project", str(root), "ingest", "--accept", str(draft), "--sources-out", str(copies)]) == 2
+    err = capsys.readouterr().err
+    assert "nothing was moved" in err and "unknown organisation id" in err and f"{draft}:" in err, err
+    assert _snapshot(root) == before and draft.is_file() and any(copies.iterdir())
+
+
+@pytest.mark.parametrize("case", ["no-review", "record-exists", "in-manifest", "no-source", "not-a-draft",
+                                  "no-entry", "bad-id"])
+def test_accept_refuses_before_moving_anything(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                               case: str) -> None:
+    root = _project_copy(tmp_path)
+    assert main(["--project", str(root), "ingest", str(SYNTHETIC)]) == 0
+    draft = root / "records" / "drafts" / "2026-06-05-lansgemensam-ledning.yaml"
+    review = draft.with_name(draft.stem + ".review.md")
+    copy = root / "sources" / "2026-06-05-protokoll-lansgemensam-ledning.txt"
+    if case == "no-review":
+        review.unlink()
+    elif case == "record-exists":
+        (root / "records" / "2026-06-05-lansgemensam-ledning.yaml").write_text("source: x\n", encoding="utf-8")
+    elif case == "in-manifest":
+        m = root / "sources" / "manifest.yaml"
+        m.write_text(m.read_text(encoding="utf-8").replace("id: 2026-03-12-lansgemensam-ledning",
+                                                           "id: 2026-06-05-lansgemensam-ledning"), encoding="utf-8")
+    elif case == "no-source":
+        copy.unlink()
+    elif case == "not-a-draft":
+        draft.write_text("- just a list\n", encoding="utf-8")
+    elif case == "no-entry":
+        review.write_text("# Review\n\nno entry here\n", encoding="utf-8")
+    elif case == "bad-id":
+        text = draft.read_text(encoding="utf-8")
+        draft.write_text(text.replace("source: 2026-06-05-lansgemensam-ledning", "source: ../../utanfor", 1),
+                         encoding="utf-8")
+    before = _snapshot(root)
+    capsys.readouterr()
+    assert main(["--project", str(root), "ingest", "--accept", str(draft)]) == 2
+    err = capsys.readouterr().err
+    expected = {"no-review": "the review", "record-exists": "exists", "in-manifest": "already lists",
+                "no-source": "is neither in", "not-a-draft": "not a draft record", "no-entry": "no manifest entry",
+                "bad-id": "is not a document id"}
+    assert expected[case] in err, err
+    assert _snapshot(root) == before

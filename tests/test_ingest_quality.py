@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ingest.quality import QualityReport, Score, measure
+from graph.ingest.quality import (
+    CORPUS_DIR,
+    KINDS,
+    QualityReport,
+    Score,
+    key_problems,
+    load_part,
+    measure,
+    measure_part,
+)
 
 OCR_DAMAGED = "2025-12-12-lansgemensam-ledning"
 
@@ -63,3 +72,148 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
     for kind in ("people", "attendance", "decisions", "agenda items", "amounts"):
         assert kind in table
     assert "precision" in table and "recall" in table
+
+
+# --------------------------------------------------------------------------- the test corpus (issue 13)
+
+PARTS = ["tune", "unseen", "fresh"]
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_corpus_part_keys_are_valid_records_citing_the_right_lines(part: str) -> None:
+    """Every answer key loads with the record loader (with the project's records) and cites lines
+    that hold what it says; every person has an expected reconciliation."""
+    loaded = load_part(CORPUS_DIR / part)
+    assert len(loaded.documents) >= 4
+    assert key_problems(loaded) == []
+    for d in loaded.documents:
+        rec = next(r for r in loaded.corpus.records if r.document.id == d.id)
+        assert "syntetiskt testdokument" in rec.document.lines[0].lower(), f"{d.id}: not marked synthetic"
+        want = set(d.people.values())
+        assert "new" in want and want - {"new"}, f"{d.id}: needs both new and known people"
+
+
+def test_key_problems_catch_a_wrong_line(tmp_path) -> None:
+    """The key check is not vacuous: an amount or title moved off its line is reported."""
+    import shutil
+
+    copy = tmp_path / "part"
+    shutil.copytree(CORPUS_DIR / "tune", copy)
+    key = sorted((copy / "records").glob("*.yaml"))[0]
+    text = key.read_text(encoding="utf-8")
+    first_title = next(line for line in text.splitlines() if line.lstrip(" -").startswith('title: "'))
+    key.write_text(text.replace(first_title, first_title.rstrip('"') + ' (ändrad)"', 1), encoding="utf-8")
+    problems = key_problems(load_part(copy))
+    assert any("agenda title" in p for p in problems), problems
+
+
+@pytest.fixture(scope="module")
+def corpus_reports() -> dict[str, QualityReport]:
+    reports = {part: measure_part(load_part(CORPUS_DIR / part)) for part in PARTS}
+    for r in reports.values():  # the figures, shown with `pytest -s` (and in a failing goal's message)
+        print(r.summary())
+    return reports
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[str, QualityReport],
+                                                            part: str) -> None:
+    """Every document of the part is measured (a refused document counts with every fact missed),
+    and each goal kind has facts in the answer keys to be measured on."""
+    loaded = load_part(CORPUS_DIR / part)
+    report = corpus_reports[part]
+    assert set(report.per_document) == {d.id for d in loaded.documents}
+    for kind in GOAL_KINDS:
+        assert report.total[kind].curated > 0, kind
+    assert set(report.total) == set(KINDS)
+
+
+# The issue's goal on the held-out parts (issue 13, point 5): recall >= 0.95 and precision >= 0.98 for
+# these kinds, and no wrong merge, on `unseen` and on `fresh` (written after `unseen` had been looked
+# at while tuning). Not met by the rules of main at 2026-12-02 (see the reports' "before" figures;
+# on fresh, agenda items and amounts were met and no one was wrongly merged);
+# each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
+# NOT_MET_YET and the goal is asserted from there on.
+GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
+HELD_OUT = ["unseen", "fresh"]
+NOT_MET_YET = {
+    "unseen": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "fresh": {"attendance", "presenters", "decisions"},
+}
+WRONG_MERGES_YET = {"unseen"}  # parts where new people one letter from known ones are still merged
+
+
+@pytest.mark.parametrize(("part", "kind"), [
+    pytest.param(p, k, marks=pytest.mark.xfail(strict=True, reason="issue 13 goal not met yet"))
+    if k in NOT_MET_YET[p] else (p, k) for p in HELD_OUT for k in GOAL_KINDS])
+def test_held_out_part_meets_the_goal(corpus_reports: dict[str, QualityReport], part: str, kind: str) -> None:
+    s = corpus_reports[part].total[kind]
+    assert s.recall is not None and s.recall >= 0.95, _explain(kind, s)
+    assert s.precision is not None and s.precision >= 0.98, _explain(kind, s)
+
+
+@pytest.mark.parametrize("part", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="issue 13 goal not met yet: new people one "
+                                                                "letter from known ones are merged"))
+    if p in WRONG_MERGES_YET else p for p in HELD_OUT])
+def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityReport], part: str) -> None:
+    assert corpus_reports[part].wrong_merges == []
+
+
+def test_known_documents_have_no_wrong_merge(report: QualityReport) -> None:
+    assert report.wrong_merges == []
+
+
+def test_cli_measures_one_corpus_part(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`samverkan ingest-quality --corpus PART` prints that part's block only, with its wrong merges,
+    and writes the same numbers as JSON."""
+    import json
+
+    from graph.cli import main
+
+    out = tmp_path / "q.json"
+    assert main(["ingest-quality", "--corpus", str(CORPUS_DIR / "tune"), "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "corpus part 'tune'" in printed and "known documents" not in printed
+    assert "wrong merges" in printed
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert list(data) == ["tune"]
+    assert set(data["tune"]["documents"]) == {d.id for d in load_part(CORPUS_DIR / "tune").documents}
+
+
+def test_cli_refuses_a_folder_that_is_not_a_corpus_part(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    from graph.cli import main
+
+    assert main(["ingest-quality", "--corpus", str(tmp_path)]) == 2
+    assert f"{tmp_path}: not a corpus part" in capsys.readouterr().err
+
+
+def test_another_project_is_measured_without_this_corpus(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """In a project whose records the corpus keys do not refer to, the default blocks skip the corpus
+    with a note instead of failing; asked for by --corpus, it is an error naming the key's file:line."""
+    from graph.cli import main
+
+    folder = tmp_path / "tom"
+    assert main(["init", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["--project", str(folder), "ingest-quality"]) == 0
+    assert "does not load with these records" in capsys.readouterr().err
+    assert main(["--project", str(folder), "ingest-quality", "--corpus", str(CORPUS_DIR / "unseen")]) == 2
+    assert "unseen/records/" in capsys.readouterr().err
+
+
+def test_an_answer_key_keeps_people_one_letter_apart_apart() -> None:
+    """Two people of a key one letter apart (a known one and a new one) are two people to find; a draft
+    that makes them one misses one."""
+    from graph.ingest.quality import compare
+
+    def rec(*names: str) -> dict:
+        return {"people": [{"name": n, "lines": i + 1} for i, n in enumerate(names)]}
+
+    key = rec("Julia Edman", "Julia Edmann", "Anna Ek")
+    assert compare(key, rec("Julia Edman", "Julia Edmann", "Anna Ek"), key=True)["people"].recall == 1.0
+    assert compare(key, rec("Julia Edman", "Anna Ek"), key=True)["people"].recall == pytest.approx(2 / 3)
+    merged = {"people": [{"name": "Julia Edman", "variants": ["Julia Edmann"], "lines": 1},
+                         {"name": "Anna Ek", "lines": 3}]}
+    assert compare(key, merged, key=True)["people"].recall == pytest.approx(2 / 3)
+    assert compare(key, rec("Julia Edman", "Anna Ek"))["people"].curated == 2  # the project's rule: one person

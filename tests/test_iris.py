@@ -3,11 +3,22 @@ come from the same patterns, and the server's paths map back to them."""
 
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
-from graph.iris import HOME_ORG, ID_PATH, PASSAGE_PATH, Iris, Terms, lines_anchor
+from graph.iris import (
+    DEFAULT_BASE,
+    HOME_ORG,
+    ID_PATH,
+    ID_ROUTE,
+    PASSAGE_PATH,
+    Iris,
+    Terms,
+    base_from_space,
+    lines_anchor,
+)
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 
 
 def test_patterns_pinned() -> None:
@@ -85,3 +96,19 @@ def test_server_paths_map_back() -> None:
     assert lines_anchor(*m.groups()[1:]) == "#L120-L124"
     assert lines_anchor(7) == lines_anchor(7, 7) == lines_anchor("7", None) == "#L7"
     assert i.prefixes()["person"] == BASE + "id/person/"
+
+
+def test_the_dataset_and_local_paths_of_a_base() -> None:
+    """The dataset records its base at <base>id/dataset in <base>id/graph/dataset; the server answers an
+    IRI of the id space (and the Graph Store's own graphs) at its path, on any host; nothing else."""
+    iris = Iris("https://example.org/k/")
+    assert str(iris.dataset()) == "https://example.org/k/id/dataset"
+    assert str(iris.dataset_graph()) == "https://example.org/k/id/graph/dataset"
+    assert base_from_space(iris.id) == "https://example.org/k/"
+    with pytest.raises(ValueError):
+        base_from_space("https://example.org/k/data/")
+    assert iris.local_path(str(iris.person("anna"))) == ID_ROUTE + "person/anna"
+    assert iris.local_path("https://example.org/k/rdf-graph-store/mine") == "/rdf-graph-store/mine"
+    assert iris.local_path("https://example.org/k/ontology#Meeting") is None
+    assert iris.local_path("https://example.org/other/id/person/anna") is None
+    assert DEFAULT_BASE.startswith("https://w3id.org/") and Iris(DEFAULT_BASE).id == DEFAULT_BASE + ID_PATH

@@ -15,6 +15,7 @@ import yaml
 from graph import config
 from graph.cli import main
 from graph.dates import InvalidDate
+from graph.iris import DEFAULT_BASE, Iris
 from graph.network import data as netdata
 from graph.network.aggregate import aggregate_by_org, should_aggregate
 from graph.network.analysis import analyse, communities, metrics, participation
@@ -38,7 +39,7 @@ from graph.stores import open_store
 
 from .paths import RECORDS, SOURCES
 
-ID = "http://localhost:8000/id/"
+ID = Iris(DEFAULT_BASE).id
 LGL_MEETINGS = ("2025-12-12-lansgemensam-ledning", "2026-03-12-lansgemensam-ledning")
 
 

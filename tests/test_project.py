@@ -13,6 +13,7 @@ import pytest
 
 from graph import project
 from graph.cli import main
+from graph.iris import DEFAULT_BASE, Iris
 from graph.stores import open_store
 
 from .paths import ROOT
@@ -134,9 +135,9 @@ def test_build_refuses_to_replace_a_store_with_less_than_half(tmp_path: Path, bu
     spec = f"oxigraph:{tmp_path / 'store'}"
     text = built_graph.read_text(encoding="utf-8")
     with open_store(spec) as store:
-        for base in ("http://localhost:8000/", "http://example.org/a/", "http://example.org/b/"):
+        for base in (DEFAULT_BASE, "http://example.org/a/", "http://example.org/b/"):
             copy = tmp_path / "copy.nq"
-            copy.write_text(text.replace("http://localhost:8000/", base), encoding="utf-8")
+            copy.write_text(text.replace(Iris(DEFAULT_BASE).id, Iris(base).id), encoding="utf-8")
             store.load(copy)
     before = _quads(spec)
     done = _cli("build", "--store", spec)

@@ -11,6 +11,7 @@ import pytest
 from rdflib import URIRef
 
 from graph import config
+from graph.iris import DEFAULT_BASE, Iris
 from graph.stores import open_store
 from graph.stores.base import Store
 
@@ -72,7 +73,7 @@ def test_example_group_members_on_date_is_the_as_of_rule(store: Store, day: str)
     text = (config.QUERIES_DIR / "example_group_members_on_date.rq").read_text(encoding="utf-8")
     text = text.replace('VALUES ?at { "2026-03-12" }', f'VALUES ?at {{ "{day}" }}')
     names = {str(r["name"]) for r in store.select(text)}
-    group = "http://localhost:8000/id/org/samordnande-grupp-barn-och-unga"
+    group = str(Iris(DEFAULT_BASE).org("samordnande-grupp-barn-och-unga"))
     held = held_on(store.select, dt.date.fromisoformat(day), [URIRef(group)])
     rows = store.select("PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
                         "SELECT ?m ?name WHERE { ?m org:member/foaf:name ?name }")

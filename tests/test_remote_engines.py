@@ -23,7 +23,7 @@ from rdflib import URIRef
 
 from graph.asof import asof_pairs_query
 from graph.engines import oxigraph_server
-from graph.iris import Iris
+from graph.iris import DEFAULT_BASE, Iris
 from graph.processes import free_port
 from graph.stores import QuerySyntaxError, Store, StoreError, open_store
 from graph.stores.remote import ResultCut, StoreRefused, detect_engine
@@ -32,7 +32,7 @@ from graph.stores.virtuoso import VirtuosoStore
 from .servers import ROOT, run_server
 from .virtuoso import RESULT_SET_MAX_ROWS, engine_endpoint, missing, virtuoso_endpoint  # noqa: F401 - a fixture
 
-BASE = "http://localhost:8000/"  # the base the real graph is built on in the tests (tests/conftest.py)
+BASE = DEFAULT_BASE  # the base the real graph is built on in the tests (tests/conftest.py)
 QUERIES = ROOT / "queries"
 EXAMPLES = sorted(p.name for p in QUERIES.glob("example_*.rq"))
 #: Queries the code runs that take no parameters (those with parameters are run through the
@@ -127,7 +127,7 @@ def test_a_failed_build_leaves_the_previous_data(engines: dict[str, str], tmp_pa
     """A file the engine refuses half-way (a graph in the default graph) changes nothing and exits 2
     with one readable line."""
     bad = tmp_path / "bad.nq"
-    doc = "http://localhost:8000/id/doc/2025-introduktion"
+    doc = str(Iris(DEFAULT_BASE).doc("2025-introduktion"))
     bad.write_text(f'<urn:s> <urn:p> "new" <{doc}> .\n<urn:s> <urn:p> "in the default graph" .\n', encoding="utf-8")
     for url in (engines["oxigraph"], engines["virtuoso"]):
         store = open_store(url)
@@ -256,7 +256,7 @@ def _pair_sets(store: Store) -> list[list[tuple[URIRef | None, str]]]:
         "PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
         "SELECT ?d WHERE { ?doc a lgl:SourceDocument ; dcterms:date ?d }") if len(str(r["d"])) == 10})
     days += [(dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat() for d in days]
-    group = URIRef("http://localhost:8000/id/org/samordnande-grupp-barn-och-unga")
+    group = URIRef(Iris(BASE).org("samordnande-grupp-barn-och-unga"))
     return [[(group, "2026-03-12")], [(None, "2026-03-12")], [(None, d) for d in sorted(days)],
             [(b, d) for b in bodies for d in sorted(days)[:3]], [(b, "2025-12-12") for b in bodies]]
 

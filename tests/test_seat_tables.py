@@ -16,12 +16,14 @@ import httpx
 import pytest
 import yaml
 
+from graph.iris import DEFAULT_BASE, Iris
+
 from .browser import browser_page
 from .paths import ROOT
 from .servers import Server
 
 ARTIFACTS = ROOT / "test-artifacts"
-BASE = "http://localhost:8000/id/"
+BASE = Iris(DEFAULT_BASE).id
 GROUP_ID = "samordnande-grupp-barn-och-unga"
 GROUP = BASE + "org/" + GROUP_ID
 

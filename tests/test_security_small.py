@@ -12,11 +12,12 @@ import pytest
 from rdflib import Graph
 from SPARQLWrapper import JSON, N3, TURTLE, XML, SPARQLWrapper
 
+from graph.iris import DEFAULT_BASE
 from server.html import safe_href
 
 from .servers import Server, run_server
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 TOKEN = "small-items-token"
 NAMES = "CONSTRUCT { ?p <http://xmlns.com/foaf/0.1/name> ?n } WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }"
 
@@ -90,7 +91,7 @@ def test_javascript_iris_in_data_and_results_are_not_clickable(writable: Server)
     res = httpx.get(writable.url + "/sparql", params={
         "query": f"SELECT ?o WHERE {{ <{person}> <http://xmlns.com/foaf/0.1/homepage> ?o }}", "format": "html"})
     assert "javascript:alert(1)" in res.text and 'href="javascript' not in res.text and 'href="data:' not in res.text
-    page = httpx.get(writable.url + "/id/person/mallory")
+    page = httpx.get(writable.url + "/id/person/mallory", headers={"Accept": "text/html"})
     assert page.status_code == 200 and "Mallory" in page.text
     assert 'href="javascript' not in page.text.lower() and 'href="data:' not in page.text.lower()
 

@@ -17,9 +17,12 @@ from rdflib.query import Result
 from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 
 from graph import config
+from graph.iris import DEFAULT_BASE, Iris
 
 from .conformance_runner import load_manifest, run_test
 from .servers import Server, run_server
+
+IRIS = Iris(DEFAULT_BASE)
 
 # DISTINCT: the default graph is the union of the named graphs, a bag (a person is typed by each document)
 PERSONS = ("SELECT DISTINCT ?p ?name WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; "
@@ -70,7 +73,7 @@ def test_construct_and_describe_parse_back(live_server: Server, mime: str, fmt: 
     r = httpx.post(sparql(live_server), data={"query": q}, headers={"Accept": mime})
     assert r.status_code == 200 and r.headers["content-type"].startswith(mime)
     assert len(Graph().parse(data=r.content, format=fmt)) == 136
-    d = httpx.post(sparql(live_server), content="DESCRIBE <http://localhost:8000/id/person/petra-hornstra>",
+    d = httpx.post(sparql(live_server), content=f"DESCRIBE <{IRIS.person('petra-hornstra')}>",
                    headers={"Content-Type": "application/sparql-query", "Accept": mime})
     assert d.status_code == 200
     assert len(Graph().parse(data=d.content, format=fmt)) > 3
@@ -80,7 +83,7 @@ def test_rdflib_sparqlstore_reads_the_endpoint(live_server: Server) -> None:
     store = SPARQLStore(sparql(live_server), returnFormat="json")
     rows = list(store.query(COUNT_PERSONS))
     assert int(rows[0][0]) == 136
-    assert bool(store.query("ASK { <http://localhost:8000/id/person/johan-rosenqvist> ?p ?o }").askAnswer)
+    assert bool(store.query(f"ASK {{ <{IRIS.person('johan-rosenqvist')}> ?p ?o }}").askAnswer)
 
 
 def test_ask_json_and_xml(live_server: Server) -> None:
@@ -91,7 +94,7 @@ def test_ask_json_and_xml(live_server: Server) -> None:
 
 
 def test_protocol_dataset_narrows_the_default_graph(live_server: Server) -> None:
-    doc = "http://localhost:8000/id/doc/2024-03-01-presidiekonferens"
+    doc = str(IRIS.doc("2024-03-01-presidiekonferens"))
     r = httpx.get(sparql(live_server), params={"query": COUNT_PERSONS, "default-graph-uri": doc},
                   headers={"Accept": "application/json"})
     n = int(r.json()["results"]["bindings"][0]["n"]["value"])
@@ -102,13 +105,13 @@ def test_service_description(live_server: Server) -> None:
     r = httpx.get(sparql(live_server), headers={"Accept": "text/turtle"})
     g = Graph().parse(data=r.text, format="turtle")
     sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
-    me = URIRef("http://localhost:8000/sparql")  # from the configured base, never the request's Host
+    me = URIRef(DEFAULT_BASE + "sparql")  # from the configured base, never the request's Host
     assert (me, RDF.type, sd.Service) in g
     assert (me, sd.endpoint, me) in g
     assert (me, sd.supportedLanguage, sd.SPARQL11Query) in g
     assert (me, sd.supportedLanguage, sd.SPARQL11Update) not in g  # no token: no update
     names = {str(o) for o in g.objects(None, sd.name)}
-    assert "http://localhost:8000/id/doc/2026-03-12-lansgemensam-ledning" in names
+    assert str(IRIS.doc("2026-03-12-lansgemensam-ledning")) in names
 
 
 # ---------------------------------------------------------------------------- errors and safety

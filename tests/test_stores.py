@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from graph.iris import DEFAULT_BASE, Iris
 from graph.processes import free_port, oxigraph_binary, stop, wait_http
 from graph.stores import Backend, QuerySyntaxError, Store, StoreSpec, library_versions, open_store, register, unregister
 from graph.stores.base import Graphs
@@ -22,7 +23,7 @@ from .virtuoso import virtuoso_endpoint  # noqa: F401 - a fixture
 
 PERSONS = "SELECT DISTINCT ?p WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> }"  # the union is a bag
 PERSON_ROWS = "SELECT ?p WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> }"  # one row per graph typing a person
-DOC = "http://localhost:8000/id/doc/2026-03-12-lansgemensam-ledning"
+DOC = str(Iris(DEFAULT_BASE).doc("2026-03-12-lansgemensam-ledning"))
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +76,7 @@ def test_select_sees_the_union_of_the_graphs(store: Store) -> None:
 
 
 def test_ask_and_construct(store: Store) -> None:
-    assert store.ask("ASK { <http://localhost:8000/id/person/petra-hornstra> ?p ?o }")
+    assert store.ask(f"ASK {{ <{Iris(DEFAULT_BASE).person('petra-hornstra')}> ?p ?o }}")
     g = store.construct("CONSTRUCT { ?p <urn:name> ?n } WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }")
     assert len(g) == 136
 

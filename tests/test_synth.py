@@ -17,10 +17,11 @@ import pytest
 
 from graph import config
 from graph.cli import main
+from graph.iris import DEFAULT_BASE, Iris
 from graph.synth import COUNTY_BY_SLUG, generate, write
 from graph.synth.nquads import lit
 
-BASE = "http://localhost:8000/"
+BASE = DEFAULT_BASE
 ID = BASE + "id/"
 PREFIXES = """
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -83,11 +84,12 @@ def test_parses_without_duplicates_and_counts_match(county_file: Path, store: ox
     assert int(counts["attendances"]) > 20 * int(counts["meetings"])
 
 
-def test_named_graphs_one_per_document_plus_people_and_ontology(store: ox.Store) -> None:
+def test_named_graphs_one_per_document_plus_people_ontology_and_dataset(store: ox.Store) -> None:
     graphs = {g.value for g in store.named_graphs()}
     docs = {r["d"] for r in select(store, "SELECT DISTINCT ?d WHERE { ?d a lgl:SourceDocument }")}
     meetings = select(store, "SELECT DISTINCT ?m WHERE { ?m a lgl:Meeting }")
-    assert graphs == docs | {f"{ID}graph/synth-kalmar-people", config.ONTOLOGY_IRI}
+    dataset = str(Iris(BASE).dataset_graph())  # the dataset's record of its base, as the real build writes it
+    assert graphs == docs | {f"{ID}graph/synth-kalmar-people", config.ONTOLOGY_IRI, dataset}
     assert len(docs) == len(meetings) + 1  # one protocol per meeting, and the founding document
     dates = select(store, "SELECT DISTINCT ?m ?d WHERE { ?m a lgl:Meeting ; dcterms:date ?d }")
     years = Counter(r["d"][:4] for r in dates)
@@ -96,7 +98,8 @@ def test_named_graphs_one_per_document_plus_people_and_ontology(store: ox.Store)
 
 
 def test_synthetic_iris_never_meet_the_real_ones(county_file: Path) -> None:
-    """Everything minted under id/ carries the synth-<county>- prefix, except shared date instants."""
+    """Everything minted under id/ carries the synth-<county>- prefix, except shared date instants and
+    the dataset itself (the same triples as the real build's)."""
     minted = set()
     for line in county_file.read_text(encoding="utf-8").splitlines():
         for term in line.split(" "):
@@ -105,7 +108,7 @@ def test_synthetic_iris_never_meet_the_real_ones(county_file: Path) -> None:
     assert minted
     for path in minted:
         kind, _, rest = path.partition("/")
-        assert rest.startswith("synth-kalmar-") or kind == "date", path
+        assert rest.startswith("synth-kalmar-") or kind == "date" or path in ("dataset", "graph/dataset"), path
 
 
 def test_literals_are_escaped() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from graph.iris import DEFAULT_BASE
 from graph.validation import Report, graph_from_file, run_validation
 from server.app import create_app
 from server.executor import QueryExecutor
@@ -126,7 +127,7 @@ def test_an_incomplete_run_is_said_so_on_the_page_not_conforms() -> None:
     data = {"as_of": "2026-03-12", "conforms": False, "counts": {}, "groups": [], "problems": [],
             "errors": ["shape <urn:s> constraint <urn:c>: Oxigraph and rdflib refused the query"]}
     for lang, words in (("sv", "ofullständig"), ("en", "incomplete")):
-        html = report_html(data, PageParams(lang=lang), "http://localhost:8000/", cached=False)
+        html = report_html(data, PageParams(lang=lang), DEFAULT_BASE, cached=False)
         assert words in html and "urn:c" in html
         assert "välformat" not in html and "well-formed" not in html
 

@@ -16,6 +16,7 @@ import networkx as nx
 import pytest
 
 from graph.cli import main
+from graph.iris import DEFAULT_BASE, Iris
 from graph.network.aggregate import aggregate_by_org
 from graph.network.analysis import metrics
 from graph.network.data import load_data
@@ -48,7 +49,9 @@ PIXELS_JS = """() => {
 
 
 def external_urls(text: str) -> set[str]:
-    return {u for u in URL_RE.findall(text) if urlparse(u).hostname not in LOCAL_HOSTS}
+    """URLs in the text outside loopback, except the data's own IRIs (the nodes' names, never fetched)."""
+    return {u for u in URL_RE.findall(text)
+            if urlparse(u).hostname not in LOCAL_HOSTS and not u.startswith(Iris(DEFAULT_BASE).id)}
 
 
 def resource_urls(html: str) -> list[str]:
@@ -158,6 +161,8 @@ def test_standalone_file_holds_no_external_resource(built_graph: Path, tmp_path:
     for url in resource_urls(html):
         assert url.startswith(("data:", "#")), url
     assert external_urls(html) <= VENDOR_TEXT_URLS, external_urls(html) - VENDOR_TEXT_URLS
+    # nodes are named by their canonical IRIs, never by a local server's address
+    assert "localhost" not in html and Iris(DEFAULT_BASE).id + "person/" in html
 
 
 # in a browser ---------------------------------------------------------------------------------------
@@ -241,10 +246,10 @@ def test_click_opens_the_nodes_page_on_this_server(browser, live_server) -> None
           }
           return null;
         }""")
-        assert target and target["id"].startswith("http://localhost:8000/id/org/")
+        assert target and target["id"].startswith(Iris(DEFAULT_BASE).id + "org/")
         # a click opens the node's page on this server (as Enter and the tables' links do), not the
         # IRI's host, which need not be this server
-        path = urlparse(target["id"]).path
+        path = Iris(DEFAULT_BASE).local_path(target["id"])  # /id/org/...: the base's host and path are not this server
         with page.page.expect_navigation():
             page.page.mouse.click(target["x"], target["y"])
         assert urlparse(page.page.url).path == path and page.page.url.startswith(live_server.url)
@@ -268,7 +273,7 @@ def test_legend_hides_a_kind_and_search_selects(browser, live_server) -> None:
         page.page.fill("#viz-search", "Hasselbom")
         page.page.press("#viz-search", "Enter")
         selected = page.page.evaluate("() => window.samverkanViz.network.getSelectedNodes()")
-        assert selected == ["http://localhost:8000/id/person/anna-hasselbom-trofast"]
+        assert selected == [str(Iris(DEFAULT_BASE).person("anna-hasselbom-trofast"))]
         assert page.errors == [] and page.external == []
     finally:
         page.close()

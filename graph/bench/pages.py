@@ -14,6 +14,7 @@ person seated in a group with seat rules of the county's own structure, and so o
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -29,7 +30,8 @@ from urllib.parse import quote, urlparse
 import httpx
 
 from .. import config, project
-from ..iris import Iris
+from ..dataset_base import stored_base
+from ..iris import ID_PATH, Iris
 from ..processes import free_port, oxigraph_binary, stop, wait_http
 
 if TYPE_CHECKING:
@@ -49,13 +51,16 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 ACCEPT_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+SHOWN_BASE = re.compile(r"https?%3A%2F%2F[^&#]*?%2F" + quote(ID_PATH, safe=""))  # a quoted <base>id/, shown "…"
 HEADERS = ["page", "request", "first s", "median s", "slowest s", "KB", "goal", "met?"]
 
 
 @dataclass
 class Resources:
-    """One resource of each kind to request, from the data (queries/bench_pages.rq)."""
+    """One resource of each kind to request, from the data (queries/bench_pages.rq), under the base
+    the store's data records (graph/dataset_base.py)."""
 
+    base: str
     structure: str
     group: str
     person: str
@@ -63,6 +68,10 @@ class Resources:
     org: str | None
     meeting: str | None
     doc: str | None
+
+    def path(self, iri: str) -> str:
+        """The server's path of one of the resources (/id/...), whatever the base's host."""
+        return Iris(self.base).local_path(iri) or urlparse(iri).path
 
 
 @dataclass
@@ -76,7 +85,7 @@ class Timing:
 
     def row(self) -> list[str]:
         slowest = max(self.times)
-        shown = self.path.replace(quote(config.DEFAULT_BASE, safe=""), "…")
+        shown = SHOWN_BASE.sub("…", self.path)
         return [self.page, f"`{shown}`" + ("" if self.status == "200" else f" ({self.status})"),
                 f"{self.times[0]:.3f}", f"{statistics.median(self.times):.3f}", f"{slowest:.3f}",
                 f"{self.size / 1024:,.0f}", f"≤ {self.goal:g} s, ≤ 1.5 MB", verdict(slowest, self.goal, self.size)]
@@ -100,7 +109,8 @@ def pick(store_spec: str) -> Resources:
 
     store = open_store(store_spec, read_only=True)
     try:
-        home = str(Iris(config.DEFAULT_BASE.rstrip("/") + "/").home_structure())
+        base = stored_base(store) or config.base_iri()
+        home = str(Iris(base).home_structure())
         rows = store.select(render("bench_pages.rq", structure=iri(home)))
     finally:
         store.close()
@@ -108,12 +118,9 @@ def pick(store_spec: str) -> Resources:
         raise RuntimeError(f"queries/bench_pages.rq found nothing under {home}")
     r = rows[0]
     text = {k: (str(v) if v is not None else None) for k, v in r.items()}
-    return Resources(structure=text["structure"] or "", group=text["group"] or "", person=text["person"] or "",
-                     name=text["name"] or "", org=text.get("org"), meeting=text.get("meeting"), doc=text.get("doc"))
-
-
-def _path(iri: str) -> str:
-    return urlparse(iri).path
+    return Resources(base=base, structure=text["structure"] or "", group=text["group"] or "",
+                     person=text["person"] or "", name=text["name"] or "", org=text.get("org"),
+                     meeting=text.get("meeting"), doc=text.get("doc"))
 
 
 def rss_kib(pids: list[int]) -> tuple[int, int]:
@@ -212,15 +219,15 @@ def page_timings(run: PageRun, res: Resources) -> list[Timing]:
     out = [run.time("start page", "/", PAGE_GOAL)]
     for q in SEARCHES:
         out.append(run.time(f"search “{q}”", "/search?q=" + quote(q), SEARCH_GOAL))
-    out.append(run.time(f"person ({res.name})", _path(res.person), PAGE_GOAL))
+    out.append(run.time(f"person ({res.name})", res.path(res.person), PAGE_GOAL))
     if res.org:
-        out.append(run.time("organisation", _path(res.org), PAGE_GOAL))
-    out.append(run.time("structure", _path(res.structure), PAGE_GOAL))
-    out.append(run.time("group with seat table", _path(res.group), PAGE_GOAL))
+        out.append(run.time("organisation", res.path(res.org), PAGE_GOAL))
+    out.append(run.time("structure", res.path(res.structure), PAGE_GOAL))
+    out.append(run.time("group with seat table", res.path(res.group), PAGE_GOAL))
     if res.meeting:
-        out.append(run.time("meeting", _path(res.meeting), PAGE_GOAL))
+        out.append(run.time("meeting", res.path(res.meeting), PAGE_GOAL))
     if res.doc:
-        out.append(run.time("document", _path(res.doc), PAGE_GOAL))
+        out.append(run.time("document", res.path(res.doc), PAGE_GOAL))
     structure = quote(res.structure, safe="")
     out += run.validation("/validation, the default date", f"/validation?structure={structure}")
     out += run.validation("/validation, another date", f"/validation?structure={structure}&at=2025-12-12")
@@ -236,7 +243,7 @@ def browser_journey(url: str, res: Resources) -> list[list[str]]:
     network: seconds per step in headless chromium, the network until its picture is settled."""
     from playwright.sync_api import sync_playwright
 
-    structure_id = _path(res.structure).rsplit("/", 1)[-1]
+    structure_id = res.path(res.structure).rsplit("/", 1)[-1]
     rows: list[list[str]] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
@@ -262,10 +269,10 @@ def browser_journey(url: str, res: Resources) -> list[list[str]]:
 
             def person() -> None:
                 with page.expect_navigation(wait_until="load"):
-                    page.locator(f'main a[href*="{_path(res.person)}"]').first.click()
+                    page.locator(f'main a[href*="{res.path(res.person)}"]').first.click()
             step("click the person in the hits", person, PAGE_GOAL)
             step("open the county's structure (its address)",
-                 lambda: page.goto(url + _path(res.structure), wait_until="load"), PAGE_GOAL)
+                 lambda: page.goto(url + res.path(res.structure), wait_until="load"), PAGE_GOAL)
 
             def network() -> None:
                 page.goto(f"{url}/viz/structure?body={quote(structure_id)}", wait_until="load")
@@ -323,9 +330,9 @@ def run_pages(report: Report, store_spec: str, repeat: int = 3, search_index: Pa
                 f"Pages: the server answered {run.ready_after:.1f} s after its start; load average before the "
                 f"pages {load} (1/5/15 min) on {os.cpu_count()} cores shared with other work. {len(timings)} "
                 f"kinds of request, {len(timings) - len(missed)} within their goals on the slowest of "
-                f"{repeat}. Resources from queries/bench_pages.rq: person {_path(res.person)}, group "
-                f"{_path(res.group)}, organisation {_path(res.org) if res.org else '–'}, meeting "
-                f"{_path(res.meeting) if res.meeting else '–'}, document {_path(res.doc) if res.doc else '–'}.")
+                f"{repeat}. Resources from queries/bench_pages.rq: person {res.path(res.person)}, group "
+                f"{res.path(res.group)}, organisation {res.path(res.org) if res.org else '–'}, meeting "
+                f"{res.path(res.meeting) if res.meeting else '–'}, document {res.path(res.doc) if res.doc else '–'}.")
             if browser:
                 try:
                     rows = browser_journey(run.url, res)

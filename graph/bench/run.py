@@ -49,7 +49,7 @@ def build_data(tmp: Path, scale: str, seed: int) -> tuple[Path, str]:
     from ..build import build_to_file
 
     real = tmp / "real.nq"
-    build_to_file(real, base=config.DEFAULT_BASE)
+    build_to_file(real, base=config.base_iri())
     data = tmp / "data.nq"
     if scale not in ("county", "national"):
         shutil.copy(real, data)
@@ -57,7 +57,7 @@ def build_data(tmp: Path, scale: str, seed: int) -> tuple[Path, str]:
     from ..synth import generate
 
     synth = tmp / "synth.nq"
-    t = timed(lambda: generate(synth, scale=scale, seed=seed, ontology=False))
+    t = timed(lambda: generate(synth, scale=scale, seed=seed, base=config.base_iri(), ontology=False))
     with data.open("wb") as fh:
         for part in (real, synth):
             with part.open("rb") as src:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,7 +66,7 @@ def _serve(args: argparse.Namespace) -> int:
     if args.base:
         from .. import config
 
-        settings.base = config.base_iri(args.base)
+        settings.base = settings.requested_base = config.base_iri(args.base)
     if args.store:
         settings.store = args.store
     if args.graph:
@@ -93,6 +94,19 @@ def _serve(args: argparse.Namespace) -> int:
     spec = StoreSpec.parse(settings.store)  # a wrong spec stops here, before the server starts
     status = prepare_store(spec, Path(settings.graph_file) if settings.graph_file else None, args.replace_anyway)
     print(f"store {settings.store}: {status}")
+    if spec.persistent:  # a --base the store was not built with stops here, in one line (others: at start-up)
+        from ..dataset_base import BaseMismatch, settle_base, stored_base
+
+        store = spec.open(read_only=True)
+        try:
+            settings.base, warning = settle_base(stored_base(store), settings.requested_base, settings.base)
+        except BaseMismatch as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            store.close()
+        if warning:
+            print(warning)
     from ..search_index import build_for_store
 
     if spec.persistent:  # others: built on start-up
@@ -110,7 +124,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "remote SPARQL endpoint URL")
     s.add_argument("--host", default=os.environ.get("SAMVERKAN_HOST", "127.0.0.1"))
     s.add_argument("--port", type=int, default=int(os.environ.get("SAMVERKAN_PORT", "8000")))
-    s.add_argument("--base", help="base IRI of the data (default http://localhost:8000/)")
+    s.add_argument("--base", help="base IRI of the data: must be the base the store's data was built "
+                   "with (default: the store's own, which it records)")
     s.add_argument("--timeout", type=float, help="query timeout in seconds (default 10)")
     s.add_argument("--max-rows", type=int, help="cap on result rows (default 10000)")
     s.add_argument("--max-bytes", type=int, help="cap on the size of a /sparql answer in bytes (default 50 MB; "

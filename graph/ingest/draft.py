@@ -3,6 +3,7 @@ file."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from pathlib import Path
@@ -29,12 +30,13 @@ from ..model import (
 from ..names import fold, same_person, slug
 from .extract import Extraction, PersonMention, meeting_id
 from .orgs import OrgResolver
+from .reconcile import PersonMatcher, reconcile_record
 
 
 def doc_id_for(ex: Extraction, fallback: str) -> str:
     """The document id a draft is filed under: date and kind of the meeting, else the file's name."""
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind:
-        return meeting_id(ex.date, ex.meeting_kind)
+        return meeting_id(ex.date, ex.meeting_kind, ex.meeting_of)
     s = slug(fallback)
     return s or "document"
 
@@ -44,6 +46,8 @@ def source_file_name(ex: Extraction, doc_id: str) -> str:
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind:
         kind = {"lgl-meeting": "lansgemensam-ledning", "presidiekonferens": "presidiekonferens",
                 "presidiemote": "presidiemote"}[ex.meeting_kind]
+        if ex.meeting_kind == "lgl-meeting" and ex.meeting_of and ex.meeting_of != "lansgemensam-ledning":
+            kind = ex.meeting_of                # a group's own protocol
         return f"{ex.date}-protokoll-{kind}.txt"
     return f"{doc_id}.txt"
 
@@ -60,8 +64,11 @@ def _clusters(mentions: list[PersonMention]) -> list[list[PersonMention]]:
     return groups
 
 
-def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: str) -> RecordFile:
-    """The draft record in the model (graph/model.py), in the curated records' order of sections."""
+def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: str,
+                 matcher: PersonMatcher | None = None) -> RecordFile:
+    """The draft record in the model (graph/model.py), in the curated records' order of sections; with
+    a matcher, each person whose reconciliation a person should confirm carries the decision in its
+    note (with_reconciliation)."""
     today = dt.date.today().isoformat()
     note = (f"DRAFT made by `samverkan ingest` from {source_name} on {today}; not curated. Check every fact "
             f"against the source, complete what the rules cannot read (works, statements, summaries), then "
@@ -79,7 +86,7 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
     decisions: list[Decision] = []
     mid = None
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind and ex.meeting_of:
-        mid = meeting_id(ex.date, ex.meeting_kind)
+        mid = meeting_id(ex.date, ex.meeting_kind, ex.meeting_of)
         of = use(ex.meeting_of, ex.title_line) or ex.meeting_of
         agenda = tuple(
             AgendaItem(n=it.n, parent=it.parent, title=it.title, lines=it.lines,
@@ -105,8 +112,8 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                                 lines=ex.meeting_lines or (ex.title_line, ex.title_line), agenda=agenda,
                                 attendance=tuple(att)))
         for r in ex.refs:
-            ref = Meeting(id=meeting_id(r.date, r.kind), kind=r.kind, of=use(r.of, r.lines[0]) or r.of, date=r.date,
-                          status=r.status, note=r.note or None, lines=r.lines,
+            ref = Meeting(id=meeting_id(r.date, r.kind, r.of), kind=r.kind, of=use(r.of, r.lines[0]) or r.of,
+                          date=r.date, status=r.status, note=r.note or None, lines=r.lines,
                           agenda=(AgendaItem(title=_ref_title(r.text), lines=r.lines, summary=r.text),))
             if ref.id != mid and all(x.id != ref.id for x in meetings):
                 meetings.append(ref)
@@ -214,9 +221,29 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 seen_m.add((e.org, e.org_as_written))
                 mentions.append(OrgMention(id=e.org, as_written=e.org_as_written, lines=(e.line, e.line)))
 
-    return RecordFile(source=doc_id, note=note, organisations=tuple(defs), mentions=tuple(mentions),
-                      people=tuple(people), meetings=tuple(meetings), decisions=tuple(decisions),
-                      funding=tuple(funding))
+    rec = RecordFile(source=doc_id, note=note, organisations=tuple(defs), mentions=tuple(mentions),
+                     people=tuple(people), meetings=tuple(meetings), decisions=tuple(decisions),
+                     funding=tuple(funding))
+    return with_reconciliation(rec, matcher) if matcher is not None else rec
+
+
+def with_reconciliation(rec: RecordFile, matcher: PersonMatcher) -> RecordFile:
+    """The record with each reconciliation decision worth a look written on its person (`note`), and
+    a person the matcher did not take for a known one kept apart from the near spellings the build's
+    rule would merge it with (`not_same_as`): the coordinator edits both. A person only named in an
+    attendance list or a decision gets a people entry for it."""
+    people = list(rec.people)
+    for r in reconcile_record(rec.to_data(), matcher):
+        if not r.worth_a_look:
+            continue
+        i = next((i for i, p in enumerate(people) if p.name in r.spellings), None)
+        if i is None:
+            people.append(Person(name=r.spelling, lines=(r.line, r.line), not_same_as=r.apart, note=r.note()))
+        else:
+            old = people[i].note
+            people[i] = dataclasses.replace(people[i], note=f"{old} {r.note()}" if old else r.note(),
+                                            not_same_as=r.apart)
+    return dataclasses.replace(rec, people=tuple(people))
 
 
 def _ref_title(text: str) -> str:

@@ -2,8 +2,12 @@
 
 The rules follow the forms protocols of Länsgemensam ledning take, not any one document:
 
-- the meeting: a "Protokoll ..." title line with the kind (Länsgemensam ledning, presidiekonferens,
-  presidiemöte) and the date (ISO or "1 mars 2024"), a sentence "genomfördes på PLACE med ca N deltagare";
+- the meeting: a title line ("Protokoll ...", "Sammanträdesprotokoll ...", "Minnesanteckningar ...")
+  with the kind (Länsgemensam ledning, presidiekonferens, presidiemöte); the date only from the
+  document's own header (the title, short or labelled lines "Datum:", the meeting sentence, before
+  the first agenda item: 2026-06-05, "5 juni 2026", 05/06/2026, "2026-06-05 kl. 09.00"), never from a
+  meeting the body mentions, and a warning when the header has none; place and participants from "...
+  genomfördes/hölls/ägde rum på PLACE med ca N deltagare", "Plats: ...", "Antal deltagare: N";
 - the agenda: numbered items ("3. Title"), else Markdown headings, else short standalone lines;
   sub-items are standalone lines inside a numbered item (not under "Beslutspunkter", whose
   sub-headings name decisions); two headings in a row are a section and its item ("A / B");
@@ -12,11 +16,18 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   organisation on the next line, tab- or space-separated table rows of name/organisation pairs; an
   unheaded run of names at the end of a document is a participant list, split where the columns
   (an indented line) or the form (with or without organisation) change;
-- decisions: "Beslut: ...", "... beslutar att X ersätter Y ... i GROUP (som ROLE) (från ORIGIN)",
+- decisions: "Beslut: ...", "... beslutar/beslöt att ...", "beslutades att ...", a body with its verb
+  ("Länsgemensam ledning godkänner ..."), "Protokollet godkändes", replacements "X ersätter Y ... i
+  GROUP (som ROLE) (från ORIGIN)" and "X utses till ROLE i GROUP efter Y", "X utses till ...",
   "beslutar att fastställa indikatorn för LABEL för år YEAR till VALUE", "... varav detta fastslås";
-- money: "N NNN NNN kr" in a total sentence ("till en summa av", "erhållit"), in table rows (parts) and
-  in "fördelas jämnt mellan A och B, dvs N kr till respektive part" (an allocation to each);
-- meetings referred to or announced: "den 3 oktober 2025" near "Länsgemensam ledning"/"möte";
+  a decision naming money is funding;
+- money: amounts in the usual Swedish forms (2 500 000 kr, 2.500.000 kronor, 2,5 miljoner kronor,
+  2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr; plain numbers under a table head giving the unit), each
+  once at its own line: a total sentence ("till en summa av", "erhållit", "beviljats") or total row,
+  parts (table rows, other amounts), "fördelas jämnt mellan A och B, dvs N kr till respektive part"
+  (an allocation to each); linked to the agreement whose distinctive title words the sentence holds;
+- meetings referred to or announced: a date ("den 3 oktober 2025", 2026-03-12) after words naming a
+  meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet");
 - people: names in presenter lines and prose (names_found.py) and the titles after them.
 
 Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py).
@@ -24,12 +35,15 @@ Names are kept as written. Everything else is read through the OCR repair (ocr_r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
+import math
 import re
 from dataclasses import dataclass, field
 
 from ..names import fold, same_person, slug
+from .layout import clean_layout
 from .names_found import GIVEN_NAMES, NameSpan, find_names, is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, repair_text, strip_markup
 from .orgs import OrgMatch, OrgResolver
@@ -60,20 +74,68 @@ ROLE_WORDS = {
     "invanarmedverkan": "invanarrepresentant", "brukarmedverkan": "brukarrepresentant",
     "sammankallande": "sammankallande", "representant": "representant", "ledamot": "ledamot",
 }
+#: organisation types of the groups that meet and keep protocols of their own
+GROUP_TYPES = {"coordinating-group", "area-group", "process-group", "steering-group", "working-group",
+               "preparatory-group"}
 CAPACITY_ROLES = {"brukarrepresentant", "invanarrepresentant"}
 CHAIR_ROLES = {"ordforande", "vice-ordforande"}
 _ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS), key=len, reverse=True))
                       + r")\b\.?")
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
-_AMOUNT_RE = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(\d+))?\s*"
-                        r"(mkr|tkr|miljoner kronor|kronor|kr|SEK)\b")
+# an amount: digits grouped by space, no-break space or dot ("2 500 000", "2.500.000"), a decimal part
+# after a comma ("2,5"), then a unit (kr, kronor, SEK, tkr, mnkr, Mkr, miljoner kronor, milj. kr, :-);
+# or a unit before the digits ("SEK 40 000")
+_DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d])|\d+)"
+           r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
+_UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
+         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|kronor|kr|sek|:-)")
+_AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
+                               + r"(?![\d\wåäö])", re.I)
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
 _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
+_INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
+_SIGNATURE = re.compile(r"^(?:vid protokollet|justeras|justerare|justerat|protokollforare|sekreterare|ordforande"
+                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$")
+_HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
+                           r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
+_BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
+# an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
+_PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
+_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
+                       r"|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)\)(?=\s|,|$)")
+_ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordforande|vice ordforande|sekreterare"
+                            r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
+# the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
+LIST_KIND_WORDS = [
+    (r"franvarande|forhinder|forfall", "-"),
+    (r"ovriga deltagare", "ovriga-deltagare"),
+    (r"ovriga|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
+     r"|^(?:narvarande )?ersattare$", "ovriga"),
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande", "ledamoter"),
+    (r"deltagar|narvaro", "deltagare"),
+]
+_PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+_COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
+                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
+# sub-headings of a decision's parts, never agenda items
+_PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
+                         r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
+                         r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
+# item numbering: "§ 1", "§1", "§ 1.", "Punkt 1.", "N:o 1", "1.", "1)", "1 Title"
+_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
+                      r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
+                      r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
+                      r"(?:\s*[-–—:](?=\s))?(?:\s+(?P<title>\S.*?))?\s*$", re.I)
 
 
 # ----------------------------------------------------------------------------- data
+
+
+Column = tuple[str, int] | None      # one side of a two-column list: ("L" | "R", offset of the right column)
 
 
 @dataclass
@@ -83,6 +145,7 @@ class Line:
     text: str
     key: str
     cells: list[str]
+    layout: bool = False            # page furniture or the emptied tail of a hyphenated word
 
     @property
     def blank(self) -> bool:
@@ -122,6 +185,8 @@ class Entry:
     acting: bool = False
     org_as_written: str | None = None
     note: str | None = None
+    post: str | None = None          # a role the list line gives in words ("utvecklingsledare", "(ordf.)")
+    post_title: str | None = None
 
 
 @dataclass
@@ -142,6 +207,7 @@ class Item:
     presenters: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     summary: str | None = None
     decisions_only: bool = False
+    title_line: int | None = None   # the title's own line when the number stands alone ("§ 1" / "Välkomna")
 
 
 @dataclass
@@ -181,6 +247,19 @@ class Funding:
 
 
 @dataclass
+class _Sum:
+    """A sum of money being read from an item: its total, parts, allocations and what it is for."""
+
+    total: Amount | None = None
+    parts: list[Amount] = field(default_factory=list)
+    allocs: list[Amount] = field(default_factory=list)
+    label: str | None = None
+    year: int | None = None
+    agreement: str | None = None
+    first_line: int | None = None
+
+
+@dataclass
 class MeetingRef:
     date: str
     status: str          # referred | announced
@@ -211,6 +290,14 @@ class Extraction:
     org_mentions: list[tuple[str, str, int]] = field(default_factory=list)   # (id, as written, line)
     unresolved_orgs: list[tuple[str, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    used: dict[int, str] = field(default_factory=dict)     # line -> what it was read as (fact, layout, prose)
+    incomplete: list[str] = field(default_factory=list)    # sections that look cut short, with line numbers
+    n_lines: int = 0
+
+    @property
+    def not_understood(self) -> list[int]:
+        """The lines no rule read: neither a fact, nor layout, nor prose."""
+        return [n for n in range(1, self.n_lines + 1) if n not in self.used]
 
     @property
     def amounts(self) -> list[Amount]:
@@ -235,11 +322,18 @@ class Extractor:
         raw_lines = text.split("\n")
         if raw_lines and raw_lines[-1] == "":
             raw_lines.pop()
+        lay = clean_layout(raw_lines)
         self.lines: list[Line] = []
-        for i, raw in enumerate(raw_lines, 1):
+        for i, raw in enumerate(lay.lines, 1):
             t = strip_markup(raw)
-            cells = [c.strip(" *|") for c in re.split(r"\t| {3,}", t) if c.strip(" *|-")]
-            self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells))
+            cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
+            self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
+        self.skipped: dict[int, str] = {}          # list lines not read, and why
+        self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read
+        self.table_heads: set[int] = set()
+        self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
+        self.list_headings: set[int] = set()
+        self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
         self.ex: Extraction | None = None
 
@@ -252,30 +346,54 @@ class Extractor:
             raise IngestError("the text has almost no words: not a protocol")
         ex = self._header()
         self.ex = ex
-        heads = self._list_headings()
-        lists, list_start = self._attendance(heads)
+        ex.n_lines = len(self.lines)
+        meeting_end = ex.meeting_lines[1] if ex.meeting_lines else 0
+        numbered = self._numbered(meeting_end + 1, len(self.lines)) if ex.doc_kind == "protocol" else []
+        numbered = numbered if len(numbered) >= 2 else []
+        item_lines = {n for n, *_ in numbered}
+        first_item = numbered[0][0] if numbered else None
+        heads = self._list_headings(item_lines)
+        lists = self._attendance(heads, item_lines, first_item)
         ex.attendance = lists
         for lst in lists:
             for e in lst.entries:
                 w = fold(e.name).split()
                 if w:
                     self.doc_given.add(w[0])
-        agenda_end = (list_start - 1) if list_start else len(self.lines)
+        # the agenda runs from the meeting lines (or the lists before the first item) to the next list
+        zones = [(a, last) for a, last, _stop in self.list_zones]
+        agenda_start = max([meeting_end] + [last for a, last in zones if first_item and last < first_item]) + 1
+        starts = {a: last for a, last in zones}
+        while (m := self._next_nonblank(agenda_start - 1, len(self.lines))) is not None and \
+                (self.L(m).layout or m in starts):
+            agenda_start = starts.get(m, m) + 1    # lists right after the header come first
+        later = [a for a, _ in zones if a > (first_item or agenda_start)]
+        agenda_end = (min(later) - 1) if later else len(self.lines)
+        signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end] if _SIGNATURE.match(ln.key)]
+        if signed:
+            agenda_end = signed[0] - 1      # "Vid protokollet" / "Justeras": the signatures end the agenda
         if ex.doc_kind == "protocol":
-            ex.items = self._agenda(ex, agenda_end)
+            ex.items = self._agenda(ex, agenda_end, agenda_start)
             self._item_content(ex)
             ex.refs = self._meeting_refs(ex)
         else:
             self._prose_people(1, len(self.lines), None)
+        body = self._meeting_body(ex)
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
+                org = body if e.post in CHAIR_ROLES | {"ledamot"} else e.org
+                if e.post and org:      # a role the list line gives in words: a post, as in a table row
+                    ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
+                        Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
+        self._account(ex)
         return ex
 
     # ------------------------------------------------------------------ header
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
-        title_line = next((ln for ln in nonblank[:15] if "protokoll" in ln.key.split()[:3]), None)
+        title_line = next((ln for ln in nonblank[:15] if any(_TITLE_WORD.fullmatch(w) for w in ln.key.split()[:3])),
+                          None)
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -292,42 +410,92 @@ class Extractor:
             kind, of = "presidiemote", "presidiemoten"
         else:
             kind, of = "lgl-meeting", "lansgemensam-ledning"
+        header = self._header_lines(title_line.n)
+        if kind == "lgl-meeting":   # a group's own protocol ("Samordnande grupp Psykisk hälsa" by the title)
+            of = next((g for n in header[:3] + [n for n in header if n < title_line.n]
+                       if (g := self._group_named(self.L(n).text))), of)
         ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
-        # date: in the title, else the first date in the next lines
-        window = self.lines[title_line.n - 1: title_line.n + 12]
         date_line = None
-        for ln in window:
-            d = _parse_date(ln.text, None)
+        for n in header:
+            d = self._header_date(n, title_line.n)
             if d:
-                ex.date, date_line = d, ln.n
+                ex.date, date_line = d, n
                 break
         if ex.date is None:
-            raise IngestError("a protocol title was found but no meeting date near it (ISO 2025-12-12 or "
-                              "'1 mars 2024')")
+            ex.warnings.append(
+                f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
+                "item) gives no meeting date (2026-06-05, 5 juni 2026, 05/06/2026): dates further down are other "
+                "meetings', so the draft holds no meeting, agenda or decisions; add the date to the title and "
+                "ingest again")
         last = title_line.n
-        # the meeting sentence (place, participants), before the first agenda item
-        for ln in window:
-            if ln.n > title_line.n and (re.match(r"^\d{1,2}\.\s+\S", ln.text) or re.match(r"^\s*#{1,6}\s", ln.raw)):
-                break
-            k = ln.key
-            if any(w in k for w in ("genomfordes", "agde rum", "deltagare", "holls")):
-                para = self._paragraph_at(ln.n)
-                text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
-                m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\bpå\s+(.+?)(?:\s+med\b|[.]|$)", text)
-                if m:
-                    ex.place = m.group(1).strip(" ,")
-                m = re.search(r"\bca\.?\s*(\d+)\s+deltagare", text)
-                if m:
-                    ex.participants = int(m.group(1))
+        # the meeting sentence or labelled lines (place, participants), before the first agenda item
+        text_lines = [n for n in header if n > title_line.n]
+        for n in text_lines:
+            k = self.L(n).key
+            if not re.search(r"genomfordes|agde rum|deltagare|deltog|holls|^plats\b|^lokal\b|^motesplats\b", k):
+                continue
+            para = self._paragraph_at(n)
+            para = (max(para[0], text_lines[0]), min(para[1], text_lines[-1]))
+            text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
+            place = _place(repair_text(self.L(n).text, self.lx)) or _place(text)
+            if place and not ex.place:
+                ex.place = place
+            count = _participants(text)
+            if count and not ex.participants:
+                ex.participants = count
+            if place or count:
                 sentence_end = para[1]
-                for i in range(para[0], para[1] + 1):
-                    if re.search(r"deltagare\b|\.\s*$", self.L(i).text):
+                for i in range(n, para[1] + 1):
+                    if re.search(r"deltagare\b|deltog\b|\.\s*$", self.L(i).text):
                         sentence_end = i
                         break
                 last = max(last, sentence_end)
+            if ex.place and ex.participants:
                 break
         ex.meeting_lines = (title_line.n, max(last, date_line or last))
         return ex
+
+    def _group_named(self, text: str) -> str | None:
+        """The group (samordnande grupp, område, process ...) a header line names, title words and
+        dates aside."""
+        for _at, _d, _m, _y, written in _date_mentions(text):
+            text = text.replace(written, " ")
+        words = [w for w in re.split(r"[\s/,–—-]+", text) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
+        hit = self.orgs.resolve(" ".join(words)) if words else None
+        return hit.id if hit and self.orgs.types.get(hit.id) in GROUP_TYPES else None
+
+    def _header_lines(self, title: int) -> list[int]:
+        """The document's own header: the title line, up to three short lines above it, and the
+        lines after it up to the first agenda item (numbered in any usual form, or a Markdown
+        heading), at most 15."""
+        before = [n for n in range(max(1, title - 6), title) if not self.L(n).blank
+                  and len(self.L(n).text.split()) <= 8][-3:]
+        after: list[int] = []
+        for n in range(title + 1, min(len(self.lines), title + 15) + 1):
+            ln = self.L(n)
+            if ln.blank:
+                continue
+            if item_number(ln.text) and not _parse_date(ln.text, None) or re.match(r"^\s*#{1,6}\s", ln.raw):
+                break
+            after.append(n)
+        return [title, *after, *before]
+
+    def _header_date(self, n: int, title: int) -> str | None:
+        """The meeting's date on a header line: the title's, a standalone or labelled date ("Datum:",
+        "Tid:"), or the date of the meeting sentence ("... ägde rum 7 november 2025"); never a date a
+        line gives another meeting ("protokollet från mötet 2026-03-12", "nästa möte ...")."""
+        ln = self.L(n)
+        d = _parse_date(ln.text, None)
+        if not d:
+            return None
+        k = ln.key
+        if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k):
+            return None
+        if n == title or len(ln.text.split()) <= 8 or re.match(r"^(datum|tid|dag|motesdatum)\b", k):
+            return d
+        if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
+            return d
+        return None
 
     def _paragraph_at(self, n: int) -> tuple[int, int]:
         a = b = n
@@ -339,58 +507,248 @@ class Extractor:
 
     # ------------------------------------------------------------------ attendance
     def _list_heading_kind(self, ln: Line) -> str | None:
-        if ln.blank or len(ln.text) > 45 or ln.cells and len(ln.cells) > 1:
+        """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
+        och medverkande (Namn, Organisation)", "Frånvarande"), or None when its words name none."""
+        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
-        k = ln.key.rstrip(":").strip()
+        k = kw(text, self.lx).rstrip(":").strip()
         if k in LIST_HEADINGS:
             return LIST_HEADINGS[k]
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
-        return LIST_HEADINGS[best[0]] if best and len(k) >= 7 else None
+        if best and len(k) >= 7:
+            return LIST_HEADINGS[best[0]]
+        if "," in text or text.endswith(".") or _name_like(text):
+            return None
+        for pattern, kind in LIST_KIND_WORDS:
+            if re.search(pattern, k):
+                return kind
+        return None
 
-    def _list_headings(self) -> list[tuple[int, str]]:
-        return [(ln.n, kind) for ln in self.lines if (kind := self._list_heading_kind(ln))]
+    def _heading_shaped(self, ln: Line) -> bool:
+        """A short line that could head a list: capitalised, no comma outside brackets, no sentence end."""
+        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        if ln.blank or ln.layout or len(ln.cells) > 1 or not text:
+            return False
+        if not text[0].isupper() and not self._list_heading_kind(ln):     # "6vriga medverkande" (OCR)
+            return False
+        if len(text) > 60 or len(text.split()) > 7 or "," in text or text.endswith((".", ";")):
+            return False
+        if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
+            return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
+        return bool(re.search(r"[a-zåäöé]{3}", text)) and not _name_like(text) and item_number(text) is None \
+            and not self.orgs.resolve(text) and not self._capacity(text) \
+            and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
 
-    def _attendance(self, heads: list[tuple[int, str]]) -> tuple[list[AttendanceList], int | None]:
+    def _list_headings(self, item_lines: set[int] | None = None) -> list[tuple[int, str, Column]]:
+        """List headings by their shape: a heading line followed by name lines. The kind comes from the
+        heading's words where they say it ("deltagare" where they do not); a heading whose words name no
+        list needs "(Namn, ...)" after it or three name lines with organisations under it. Two headings
+        side by side ("Närvarande ledamöter      Övriga medverkande") head two columns of names."""
+        heads: list[tuple[int, str, Column]] = []
+        items = item_lines or set()
+        for ln in self.lines:
+            if ln.n not in items and (m := _INLINE_HEAD.match(ln.text)):
+                head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
+                if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
+                    heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
+                    continue
+            if len(ln.cells) == 2 and ln.n not in items:
+                c = _cell_starts(ln.raw)[-1]
+                left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
+                kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
+                if kl and kr:
+                    heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
+                continue
+            if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel":
+                continue
+            kind = self._list_heading_kind(ln)
+            names, with_org = self._names_ahead(ln.n)
+            if not names:
+                nxt = self._next_nonblank(ln.n, len(self.lines))
+                if kind and nxt is not None and self.ex is not None and not self._is_heading(nxt) \
+                        and item_number(self.L(nxt).text) is None:
+                    self.ex.incomplete.append(f"list '{ln.text}' (line {ln.n}): no name line read under it "
+                                              f"(line {nxt} and on)")
+                continue
+            if kind is None:
+                # no word names a list: "(Namn, ...)" after it, or three name lines with organisations
+                # among the lists (after the last item, or after a named list), not an item's presenters
+                named_columns = bool(re.search(r"\(\s*namn", fold(ln.text)))
+                prev = self._prev_nonblank(ln.n)
+                among_lists = (ln.n > max(items) if items else bool(heads)) and prev not in items
+                if named_columns or (among_lists and with_org >= 3 and with_org == names):
+                    kind = "deltagare"
+                else:
+                    continue
+            heads.append((ln.n, kind, None))
+        return heads
+
+    def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
+        """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
+        written as a sentence after its heading (the paragraph may go on over the next lines)."""
+        m = _INLINE_HEAD.match(self.L(n).text)
+        assert m is not None
+        _a, b = self._paragraph_at(n)
+        entries: list[Entry] = []
+        unread: list[tuple[int, str]] = []
+        for i in range(n, b + 1):
+            text = m.group(2) if i == n else self.L(i).text
+            for piece in re.split(r"\s*;\s*|(?<=\)),\s*|,\s*|\s+och\s+", text.strip(" .")):
+                piece = piece.strip(" .")
+                if not piece:
+                    continue
+                fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
+                e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
+                if e is not None:
+                    e.acting = bool(_ACTING_RE.search(piece))
+                    entries.append(e)
+                elif entries and entries[-1].org is None and entries[-1].role is None and \
+                        (self.orgs.resolve(piece) or self._capacity(piece)):
+                    self._set_org(entries[-1], piece)
+                elif entries and _ASIDE_CELL_RE.match(kw(piece, self.lx)):
+                    continue
+                else:
+                    unread.append((i, piece))
+        if unread and entries and self.ex is not None and heading is not None:
+            self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
+                                      + "; ".join(f"'{p}' (line {i})" for i, p in unread))
+        return entries, b
+
+    def _side(self, n: int, column: Column) -> Line:
+        """Line n, or the part of it in one column of a two-column list ("L" before offset c, "R" from it)."""
+        ln = self.L(n)
+        if column is None or ln.blank:
+            return ln
+        side, c = column
+        part = _tab_side(ln.raw, side)
+        if part is None:
+            raw = ln.raw.expandtabs(8)
+            cut = _column_cut(raw, c)
+            part = raw[:cut] if side == "L" else raw[cut:]
+        t = strip_markup(part)
+        cells = [x.strip(" *|") for x in re.split(r"\t| {3,}|\s\|\s", t) if x.strip(" *|-:")]
+        return Line(n, part, t, kw(t, self.lx) if t else "", cells, ln.layout)
+
+    def _names_ahead(self, n: int) -> tuple[int, int]:
+        """How many name lines follow line n (blank lines and one unreadable line between them allowed),
+        and how many of them name an organisation or capacity."""
+        names = with_org = 0
+        m = n + 1
+        bad = 0
+        while m <= len(self.lines):
+            ln = self.L(m)
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln):
+                m += 1
+                continue
+            got = self._entry_of(ln)
+            if not got:
+                if names and bad == 0 and not self._heading_shaped(ln):
+                    bad += 1
+                    m += 1
+                    continue
+                break
+            bad = 0
+            names += 1
+            with_org += all(e.org or e.role for e in got)
+            m += 1
+        return names, with_org
+
+    def _attendance(self, heads: list[tuple[int, str, Column]], item_lines: set[int] | None = None,
+                    first_item: int | None = None) -> list[AttendanceList]:
         lists: list[AttendanceList] = []
-        start: int | None = None
-        for idx, (n, kind) in enumerate(heads):
-            stop = heads[idx + 1][0] - 1 if idx + 1 < len(heads) else len(self.lines)
-            entries, last = self._entries(n + 1, stop)
+        starts = sorted({n for n, _, _ in heads} | set(item_lines or ()))
+        for n, kind, column in heads:
+            later = [s for s in starts if s > n]
+            stop = later[0] - 1 if later else len(self.lines)
+            if column and column[0] == "inline":
+                heading = self.L(n).text[:column[1]].strip(" :")
+                entries, last = self._inline_entries(n, heading)
+            else:
+                heading = self._side(n, column).text
+                entries, last = self._entries(n + 1, stop, heading, column)
             if not entries:
                 continue
-            start = n if start is None else start
+            self.list_headings.add(n)
+            self.list_zones.append((n, last, stop))
+            self._report_gap(heading, n, last, stop)
             if kind == "-":
                 continue
-            lists.append(AttendanceList(kind, (n, last), entries, heading=self.L(n).text))
+            lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
         # an unheaded run of names at the end of the document
-        covered_from = start or len(self.lines) + 1
+        after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
+        covered_from = min(after) if after else len(self.lines) + 1
         tail = self._unheaded_tail(covered_from - 1)
         if tail:
             blocks = self._split_blocks(tail)
             for a, b in blocks:
-                entries, last = self._entries(a, b)
+                entries, last = self._entries(a, b, None)
                 if entries:
+                    self.list_zones.append((a, last, last))
                     lists.append(AttendanceList("deltagare", (a, last), entries, note=(
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
-            start = min(start or tail[0], tail[0])
         lists.sort(key=lambda lst: lst.lines)
-        return lists, start
+        return lists
+
+    def _meeting_body(self, ex: Extraction) -> str | None:
+        """The body whose meeting this is: a group named in the lines down to the title ("Samordnande grupp
+        Psykisk hälsa" / "PROTOKOLL"), else the meeting's own body."""
+        for ln in self.lines[: ex.title_line + 1]:
+            m = self.orgs.resolve(ln.text) if ln.text and len(ln.text) < 80 else None
+            if m and self.orgs.types.get(m.id, "") in ("coordinating-group", "area-group", "process-group",
+                                                          "steering-group", "working-group"):
+                return m.id
+        return ex.meeting_of
+
+    def _kind_at_meeting(self, kind: str) -> str:
+        """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
+        others "ovriga-deltagare"; elsewhere members are "ledamoter" and the others "ovriga"."""
+        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
+            return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
+        return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
+
+    def _report_gap(self, heading: str, n: int, last: int, stop: int) -> None:
+        """A list that ends before the next heading: the lines left between are reported."""
+        assert self.ex is not None
+        rest = [m for m in range(last + 1, stop + 1)
+                if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text))]
+        if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
+            return
+        self.gap_lines.update(rest)
+        self.ex.incomplete.append(f"list '{heading}' (line {n}) stops at line {last}, before the next heading: "
+                                  f"lines {_ranges(rest)} are not name lines")
+
+    def _table_head(self, ln: Line) -> bool:
+        """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
+        cells = ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |"))
+        return len(cells) > 1 and all(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in cells if c.strip())
 
     def _entry_of(self, ln: Line) -> list[Entry]:
-        """The entries one list line holds (none when it is not a list line)."""
+        """The entries one list line holds (none when it is not a list line); each call gets its own copies."""
+        key = (ln.n, ln.text)
+        if key not in self._entry_cache:
+            self._entry_cache[key] = self._read_entry_line(ln)
+        return [dataclasses.replace(e) for e in self._entry_cache[key]]
+
+    def _read_entry_line(self, ln: Line) -> list[Entry]:
         text = ln.text
-        if not text:
+        if not text or ln.layout:
             return []
         cells = ln.cells if len(ln.cells) > 1 else [text]
         out: list[Entry] = []
-        for cell in cells:
+        for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
+            asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
+            cell = _ASIDE_RE.sub("", _BULLET_RE.sub("", cell) if i == 0 else cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
             if not cell:
                 continue
+            if out and _ASIDE_CELL_RE.match(kw(cell, self.lx)):
+                self._note_post(out[-1], cell)
+                continue            # a role or party column ("ordförande", "S")
             capacity = self._capacity(cell)
             org = None if capacity else self.orgs.resolve(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
@@ -400,9 +758,15 @@ class Extractor:
                 e.org_as_written = cell
                 e.acting = e.acting or acting
                 continue
+            if out and out[-1].org is None and out[-1].role is None and not plausible_name(cell) \
+                    and not org and len(cells) > 2:
+                self._note_post(out[-1], cell)
+                continue            # a role column between the name and the organisation
             e = self._parse_entry_cell(ln, cell, acting)
             if e is None:
                 return []
+            for aside in asides:
+                self._note_post(e, aside)
             if continues and e.org is None and e.role is None:
                 e.note = "continues"
             out.append(e)
@@ -443,18 +807,74 @@ class Extractor:
             return
         m = self.orgs.resolve(text)
         e.org_as_written = text
+        if m is None:
+            # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
+            parts = [p.strip() for p in text.split(",")]
+            tails = [", ".join(parts[i:]) for i in range(1, len(parts))] + parts
+            words = parts[-1].split()
+            tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+            for tail in tails:
+                m = self.orgs.resolve(tail) if len(tail) > 3 else None
+                if m:
+                    e.org_as_written = tail
+                    self._note_post(e, text.replace(tail, " ").strip(" ,"))
+                    break
         if m:
             e.org = m.id
+            for part in text.split(","):
+                if part.strip() and not self.orgs.resolve(part):
+                    self._note_post(e, part)     # "utvecklingsledare, Kommunförbundet i Kalmar län"
         else:
             e.note = f"organisation as written: {text}"
 
-    def _entries(self, a: int, b: int) -> tuple[list[Entry], int]:
+    def _note_post(self, e: Entry, text: str) -> None:
+        """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""
+        k = kw(text, self.lx).strip(" ,.")
+        m = _ROLE_RE.search(k) if k else None
+        if m and e.post is None and not e.role:
+            e.post = ROLE_WORDS[m.group(1).rstrip(".")]
+            rest = k.replace(m.group(0), "").strip(" ,.")
+            e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
+
+    def _damaged_entry(self, ln: Line) -> Entry | None:
+        """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
+        it) before an organisation that resolves; kept as written (the caller reports it)."""
+        name, comma, rest = ln.text.partition(",")
+        splits = [(name, rest)] if comma else []
+        if not comma:
+            words = ln.text.split()
+            splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
+        for name, rest in splits:
+            words = name.split()
+            if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+                continue
+            letters = sum(ch.isalpha() for ch in name)
+            if letters < 0.75 * len(name.replace(" ", "")) or \
+                    not all(re.fullmatch(r"[\w'’.|-]+", w) for w in words):
+                continue
+            e = Entry(name.strip(), ln.n)
+            self._set_org(e, rest.strip())
+            if e.org or e.role:
+                e.note = None
+                return e
+        return None
+
+    def _entries(self, a: int, b: int, heading: str | None = None, column: Column = None) \
+            -> tuple[list[Entry], int]:
+        """The entries of the list lines a..b (of one column of them). A line that is no name line is
+        skipped and reported when name lines follow it; a heading-shaped line or one followed by none
+        ends the list."""
         entries: list[Entry] = []
         last = a - 1
         n = a
+        skipped: list[int] = []
         while n <= b:
-            ln = self.L(n)
-            if ln.blank or JUNK_LINE.search(ln.text):
+            ln = self._side(n, column)
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
+                n += 1
+                continue
+            if self._table_head(ln):
+                self.table_heads.add(n)
                 n += 1
                 continue
             got = self._entry_of(ln)
@@ -469,13 +889,36 @@ class Extractor:
                         last = n
                         n += 1
                         continue
-                break
+                damaged = self._damaged_entry(ln)
+                if damaged and self.ex is not None:
+                    self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); kept as "
+                                            "written in the list (check the spelling)")
+                    entries.append(damaged)
+                    last = n
+                    n += 1
+                    continue
+                if not entries or self._heading_shaped(ln):
+                    break
+                nxt = self._next_nonblank(n, b)
+                while nxt is not None and (self.L(nxt).layout or self._side(nxt, column).blank):
+                    nxt = self._next_nonblank(nxt, b)
+                if nxt is None or not self._entry_of(self._side(nxt, column)):
+                    break
+                skipped.append(n)
+                n += 1
+                continue
             entries.extend(got)
             last = n
             n += 1
         for e in entries:
             if e.note == "continues":
                 e.note = None
+        if skipped and self.ex is not None:
+            where = f"list '{heading}' (line {a - 1})" if heading else f"the unheaded list at line {a}"
+            for m in skipped:
+                self.skipped[m] = self.L(m).text
+            self.ex.incomplete.append(f"{where}: line{'s' if len(skipped) > 1 else ''} {_ranges(skipped)} "
+                                      "not read as names (the list goes on after)")
         return entries, last
 
     def _unheaded_tail(self, end: int) -> list[int]:
@@ -487,7 +930,7 @@ class Extractor:
             if ln.blank:
                 n -= 1
                 continue
-            got = self._entry_of(ln)
+            got = self._entry_of(ln) or [d for d in [self._damaged_entry(ln)] if d]
             if not got or any(len(e.name.split()) > 4 for e in got):
                 break
             run.append(n)
@@ -510,8 +953,9 @@ class Extractor:
         return [(b[0], b[-1]) for b in blocks]
 
     # ------------------------------------------------------------------ agenda
-    def _agenda(self, ex: Extraction, end: int) -> list[Item]:
-        start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
+    def _agenda(self, ex: Extraction, end: int, start: int | None = None) -> list[Item]:
+        if start is None:
+            start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         numbered = self._numbered(start, end)
         if len(numbered) >= 2:
             items = self._numbered_items(numbered, end)
@@ -530,40 +974,102 @@ class Extractor:
         t = re.sub(r"\s+[-—–]\s+", " – ", t)
         return re.sub(r"\s+", " ", t)
 
-    def _numbered(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        found: list[tuple[int, int, str]] = []
-        expected = 1
+    def _numbered(self, start: int, end: int) -> list[tuple[int, int, str, int | None]]:
+        """Numbered item lines (line, number, title, the title's own line if apart) in the numbering
+        form that gives the longest run: "§ 1 Title", "§1", "§ 1.", "1. Title", "1) Title", "1 Title",
+        "Punkt 1.", "N:o 1". A run starts at 1 (at any number for § paragraphs) and goes up by one (a
+        number may be missing)."""
+        runs: dict[str, list[tuple[int, int, str, int | None]]] = {}
+        expected: dict[str, int] = {}
         limit = start + max(40, (end - start) * 2 // 5)
         for ln in self.lines[start - 1:end]:
-            m = re.match(r"^(\d{1,2})\.\s+(\S.*)$", ln.text)
-            if not m:
+            if ln.blank or ln.layout:
                 continue
-            num, title = int(m.group(1)), m.group(2).strip()
-            if num not in (expected, expected + 1) or len(title.split()) > 14 or title.endswith((".", ",")):
+            if len(ln.cells) > 1:
+                # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
+                h = item_number(ln.cells[0])
+                if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
+                    h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
+                if h is None or h[1] is not None:
+                    continue
+                rest = ln.cells[2:]
+                who = rest[0] if rest and _name_like(rest[0].split(",")[0].strip()) else None
+                hit: tuple[int, str | None, str] | None = (h[0], ln.cells[1] + (f" – {who}" if who else ""), h[2])
+            else:
+                hit = item_number(re.sub(r"\s+", " ", ln.text))
+            if hit is None:
                 continue
-            if num == 1 and ln.n > limit:
+            num, title, form = hit
+            title_line = None
+            if not title:
+                nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
+                if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
+                    continue
+                title, title_line = self.L(nxt).text, nxt
+            if len(title.split()) > 14 or title.endswith((".", ",")) or not re.search(r"[^\W\d_]{2}", title):
                 continue
-            if not found and num != 1:
+            found = runs.setdefault(form, [])
+            if found:
+                if num not in (expected[form], expected[form] + 1):
+                    continue
+            elif (num != 1 and form != "§") or ln.n > limit:
                 continue
-            found.append((ln.n, num, title))
-            expected = num + 1
-        return found
+            found.append((ln.n, num, title, title_line))
+            expected[form] = num + 1
+        if not runs:
+            return []
+        order = ["§", "dot", "punkt", "nio", "paren", "bare"]
+        return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
 
-    def _numbered_items(self, numbered: list[tuple[int, int, str]], end: int) -> list[Item]:
+    def _title_presenters(self, title: str) -> tuple[str, list[str]]:
+        """'Kompetensförsörjning – Ingrid Bergqvist, Region Kalmar län' / '... (Ingrid Bergqvist)': the
+        people named after an item's title present it; the title is what stands before them."""
+        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title)
+        if not m:
+            return title, []
+        names = []
+        for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])", m.group("who")):
+            name = part.split(",")[0].strip()
+            if _name_like(name) and self._accept_name(name):
+                names.append(name)
+            elif names and self.orgs.resolve(part.strip()):
+                continue
+            else:
+                return title, []
+        return (m.group("t"), names) if names else (title, [])
+
+    def _numbered_items(self, numbered: list[tuple[int, int, str, int | None]], end: int) -> list[Item]:
         items: list[Item] = []
-        for i, (n, num, title) in enumerate(numbered):
+        nums = [num for _, num, _, _ in numbered]
+        missing = sorted(set(range(nums[0], nums[-1] + 1)) - set(nums))
+        if missing and self.ex is not None:
+            self.ex.incomplete.append(f"agenda: no item numbered {', '.join(map(str, missing))} between item "
+                                      f"{nums[0]} (line {numbered[0][0]}) and item {nums[-1]} (line {numbered[-1][0]})")
+        for i, (n, num, title, title_line) in enumerate(numbered):
             stop = numbered[i + 1][0] - 1 if i + 1 < len(numbered) else end
-            last = self._last_content(n, stop)
-            item = Item(self._title(title), (n, last), n=num)
+            head_end = title_line or n
+            last = max(head_end, self._last_content(n, stop))
+            title, presenters = self._title_presenters(title)
+            item = Item(self._title(title), (n, last), n=num, title_line=title_line)
+            for name in presenters:
+                item.presenters.append((name, (head_end, head_end)))
+                if self.ex is not None:
+                    self.ex.mentions.append(PersonMention(name, (head_end, head_end), "presenter"))
             k = fold(repair_text(title, self.lx))
             item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k))
             items.append(item)
             if item.decisions_only:
                 continue
-            subs = [m for m in range(n + 1, last + 1) if self._is_heading(m, sub=True)]
+            # sub-items: numbered "5.1 Title" under item 5, else standalone heading lines
+            subs = [m for m in range(head_end + 1, last + 1) if (sm := _SUB_RE.match(self.L(m).text))
+                    and int(sm.group(1)) == num]
+            if not subs:
+                subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
-                items.append(Item(self._title(self.L(s).text), (s, self._last_content(s, s_stop)), parent=num))
+                sm = _SUB_RE.match(self.L(s).text)
+                sub_title = sm.group(3) if sm else self.L(s).text
+                items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
         return items
 
     def _plain_heads(self, start: int, end: int) -> list[tuple[int, str]]:
@@ -599,6 +1105,15 @@ class Extractor:
         return ln.indented and ln.text[:1].islower() and len(ln.text.split()) <= 6 and \
             not ln.text.endswith((".", ":", ",", "?"))
 
+    def _heads_prose(self, n: int) -> bool:
+        """A short line after a blank line, right above a much longer line of running text: a heading
+        with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
+        t, nxt = self.L(n).text, self.L(n + 1)
+        words = len(nxt.text.split())
+        running = words >= 9 or (words >= 6 and nxt.text.endswith("."))     # not a name line under a heading
+        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
+            and nxt.text[:1].isupper()
+
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
         t = ln.text
@@ -606,7 +1121,8 @@ class Extractor:
             return False
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
             return False
-        if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1):
+        if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
+                and not self._heads_prose(n):
             return False
         words = t.split()
         if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t):
@@ -615,7 +1131,7 @@ class Extractor:
             return False
         if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
             return False
-        if fold(t) in ("bildspel",) or self._list_heading_kind(ln):
+        if fold(t) in ("bildspel",) or self._list_heading_kind(ln) or _PROCEDURAL.match(fold(t).strip(" :")):
             return False
         if re.match(r"^[=\-–—•*|]", t):
             return False
@@ -630,7 +1146,7 @@ class Extractor:
                 return False
         if sub:
             prev = self._prev_nonblank(n)
-            if prev is not None and re.match(r"^\d{1,2}\.\s", self.L(prev).text) is None:
+            if prev is not None and item_number(self.L(prev).text) is None:
                 pt = self.L(prev).text
                 # a short standalone line right above (a heading) makes this a status line
                 if len(pt) < 80 and not pt.endswith((".", ":", "?", "!")) and self.L(prev - 1).blank \
@@ -646,6 +1162,72 @@ class Extractor:
                 last = m
         return last
 
+    # ------------------------------------------------------------------ line accounting
+    def _account(self, ex: Extraction) -> None:
+        """What each line was read as: a fact (attendance, decision, amount, ...), structure (title,
+        item, list heading), layout or prose. Lines none of these take stay out of `ex.used`: the
+        review lists them as not understood. Inside a list only names, its heading and layout count."""
+        used = ex.used
+
+        def mark(a: int, b: int, kind: str) -> None:
+            for m in range(a, b + 1):
+                used.setdefault(m, kind)
+
+        for d in ex.decisions:
+            mark(*d.lines, "decision")
+        for f in ex.funding:
+            mark(*f.lines, "amount")
+            for am in f.parts + f.allocations:
+                mark(am.line, am.line, "amount")
+        for r in ex.refs:
+            mark(*r.lines, "meeting-ref")
+        for lst in ex.attendance:
+            for e in lst.entries:
+                mark(e.line, e.line, "attendance")
+                if e.note and (m := re.match(r"organisation on line (\d+)$", e.note)):
+                    mark(int(m.group(1)), int(m.group(1)), "attendance")
+        for a, last, _stop in self.list_zones:
+            if a in self.list_headings:
+                mark(a, a, "list-heading")
+            for m in range(a, last + 1):
+                if m not in self.skipped and not self.L(m).blank and self._entry_of(self.L(m)):
+                    mark(m, m, "attendance")
+        for m in self.table_heads:
+            mark(m, m, "layout")
+        mark(ex.title_line, ex.title_line, "meeting")
+        if ex.meeting_lines:
+            mark(*ex.meeting_lines, "meeting")
+        for it in ex.items:
+            mark(it.lines[0], it.lines[0], "item")
+            if it.title_line:
+                mark(it.title_line, it.title_line, "item")
+        for p in ex.mentions:
+            mark(*p.lines, "person")
+        zones = [(a, last) for a, last, _stop in self.list_zones]
+        for ln in self.lines:
+            n = ln.n
+            if n in used:
+                continue
+            if ln.layout:
+                used[n] = "layout"
+            elif ln.blank:
+                used[n] = "blank"
+            elif JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel":
+                used[n] = "layout"
+            elif n in self.skipped or n in self.gap_lines or any(a <= n <= last for a, last in zones):
+                continue
+            elif self._is_heading(n) or _PROCEDURAL.match(fold(ln.text).strip(" :")):
+                used[n] = "heading"
+            elif ex.doc_kind == "protocol" and n < ex.title_line and _is_prose(ln.text):
+                used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
+            elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key):
+                used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
+            elif len(ln.cells) > 1:
+                used[n] = "table"
+            elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
+                                         or ex.doc_kind != "protocol" or len(ln.text.split()) >= 6):
+                used[n] = "prose"       # outside the items only a line of some words, not a stray name line
+
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:
         tops = {it.n: it for it in ex.items if it.n is not None}
@@ -659,7 +1241,7 @@ class Extractor:
                 own_end = subs_by_parent[it.n][0].lines[0] - 1
             item_no = it.n if it.n is not None else it.parent
             names = self._prose_people(it.lines[0] + 1, own_end, it, item_no=item_no)
-            seen: list[str] = []
+            seen: list[str] = [name for name, _ in it.presenters]
             for name, span in names:
                 if not any(same_person(name, s) for s in seen):
                     seen.append(name)
@@ -685,6 +1267,8 @@ class Extractor:
 
         for m in range(a, b + 1):
             ln = self.L(m)
+            if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
+                continue            # page furniture inside a paragraph: the paragraph goes on
             if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
                     or self._is_heading(m, sub=True):
                 flush()
@@ -692,6 +1276,19 @@ class Extractor:
             cur.append(m)
         flush()
         return paras
+
+    def _page_break_at(self, m: int, b: int) -> bool:
+        """Blank line m lies in a page break (blank lines around page furniture) inside a sentence."""
+        a = m
+        while a > 1 and self.L(a - 1).blank:
+            a -= 1
+        z = m
+        while z < b and self.L(z + 1).blank:
+            z += 1
+        prev = self.L(a - 1).text if a > 1 else ""
+        if not prev or prev.endswith((".", ":", "!", "?")) or z >= b:
+            return False
+        return any(self.L(i).layout for i in range(a, z + 1)) and not self._is_heading(z + 1)
 
     @staticmethod
     def _span_lines(lines: list[int], offsets: list[int], start: int, end: int) -> tuple[int, int]:
@@ -722,13 +1319,14 @@ class Extractor:
         presenters: list[tuple[str, tuple[int, int]]] = []
         for lines, text, offsets in self._paragraphs(a, b):
             spans = find_names(text, self._accept_name, self._role_follows)
-            decision_zones = [(m.start(), _sentence_end(text, m.start())) for m in re.finditer(
-                r"besl\S{0,4}\s+att|ers\S{1,3}tter", fold(text))]
+            # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
+            decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
+                r"besl\S{0,4}\s+att|ers\S{1,3}tter|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b", fold(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):
                 span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
                 nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
-                in_decision = any(s - 200 <= sp.start <= e for s, e in decision_zones)
+                in_decision = any(s <= sp.start <= e for s, e in decision_zones)
                 mention = PersonMention(sp.name, span_lines, "decision" if in_decision else "prose")
                 posts, affs = self._appositions(text, sp, nxt, lines, offsets, item)
                 pre = self._pre_role(text, sp, lines, offsets, item)
@@ -780,7 +1378,7 @@ class Extractor:
                 return None
             org = hit.id
         elif self.ex and self.ex.meeting_of and item is not None and item.lines[0] == self.ex.items[0].lines[0]:
-            org = self.ex.meeting_of
+            org = self._meeting_body(self.ex)
         ln = self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end)
         return Post(role, org, ln)
 
@@ -956,6 +1554,7 @@ class Extractor:
             for s, e in _sentences(text):
                 sentence = text[s:e].strip()
                 key = kw(sentence, self.lx)
+                s += len(text[s:e]) - len(text[s:e].lstrip())    # from its first word, not the space before
                 span = self._span_lines(lines, offsets, s, e - 1)
                 d = self._decision_of(sentence, key, span, it, item_no)
                 if d is None:
@@ -970,20 +1569,35 @@ class Extractor:
 
     def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None) \
             -> Decision | None:
+        """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
+        "beslutades att ...", "... varav detta fastslås", a body deciding ("Länsgemensam ledning godkänner
+        ..."), a protocol approved ("Protokollet godkändes"), a replacement ("X ersätter Y i GROUP", "X
+        utses till ledamot i GROUP efter Y", with both names and the group), an appointment ("X utses
+        till ..."); a decision naming money (or funding words) is funding."""
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
-        if re.match(r"^\s*beslut\s*:", text_rep, re.I):
-            body = re.sub(r"^\s*\S+\s*:\s*", "", text_rep)
-            kind = "approve-protocol" if "protokoll" in key else "other"
-            return Decision(kind, span, body, item_no)
-        if re.search(r"\bbesl\w*\s+att\b", key):
-            if re.search(r"\bersatter\b|\bersatt", key):
-                return self._replacement(sentence, key, span, item_no, text_rep)
-            if "indikator" in key:
-                return self._indicator(text_rep, span, item_no)
-            kind = "funding" if re.search(r"finansier|medel\b|\bkr\b|budget", key) else "other"
+        money = bool(amount_spans(sentence)) or bool(re.search(r"finansier|\bmedel\b|\bmedlen\b|budget", key))
+        labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
+        if labelled:
+            text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
+        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key))
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
+        if re.search(r"\bersatter\b|\bersatt", key) or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
+            d = self._replacement(sentence, key, span, item_no, text_rep)
+            if (d.new and d.replaced and d.group) or (decides and not labelled):
+                return d
+        if decides and "indikator" in key:
+            return self._indicator(text_rep, span, item_no)
+        if re.search(r"\bprotokoll", key) and not appointed and (
+                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
+            return Decision("approve-protocol", span, text_rep, item_no)
+        kind = "funding" if money else "other"
+        if decides or re.match(_BODY_DECIDES, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
-            kind = "funding" if re.search(r"finansier|medel\b|\bkr\b|budget|kostnad", key) else "other"
+            kind = "funding" if money or "kostnad" in key else "other"
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b",
+                                   key) and find_names(sentence, self._accept_name, self._role_follows):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None
 
@@ -999,7 +1613,10 @@ class Extractor:
                      text_rep: str) -> Decision:
         spans = find_names(sentence, self._accept_name, self._role_follows)
         words = list(re.finditer(r"\S+", sentence))
-        pos = next((w.start() for w in words if fold(repair_text(w.group(0), self.lx)).startswith("ersatt")), None)
+        folded = [(w.start(), fold(repair_text(w.group(0), self.lx))) for w in words]
+        pos = next((at for at, f in folded if f.startswith("ersatt")), None)
+        if pos is None:  # "X utses till ledamot ... efter Y", "... utses X i stället för Y"
+            pos = next((at for at, f in folded if f in ("efter", "stallet", "istallet")), None)
         new = next((s.name for s in spans if pos is not None and s.start < pos), None)
         old = next((s.name for s in spans if pos is not None and s.start > pos), None)
         k = key.replace("/", " ")
@@ -1019,6 +1636,8 @@ class Extractor:
         if origin == group:
             origin = None
         rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
+        rm = rm or re.search(r"\btill\s+(?:ny\s+)?(vice ordforande|ordforande|representant|ledamot|ersattare|"
+                             r"sammankallande)\b", k)
         role = {"vice ordforande": "vice-ordforande", "ordforande": "ordforande", "ersattare": "ledamot"}.get(
             rm.group(1), rm.group(1)) if rm else "ledamot"
         return Decision("replacement", span, text_rep, item_no, group=group, role=role, new=new, replaced=old,
@@ -1036,87 +1655,175 @@ class Extractor:
 
     # ------------------------------------------------------------------ money
     def _money(self, it: Item, own_end: int) -> None:
+        """The money an item names, each amount once at the line it stands on. Table rows are parts (a
+        "Totalt"/"Summa" row the total); in prose a sum is its total (a sentence saying "summa",
+        "totalt", "erhållit", "avsatta", "beviljats" ..., or a lone amount) and its parts (after "varav",
+        "av dessa", or other amounts); "fördelas jämnt mellan A och B, dvs N kr till respektive part"
+        gives an allocation to each; "därutöver", "dessutom" start another sum. A sum is linked to the
+        agreement its sentence (or a sentence before it in the paragraph) names."""
         assert self.ex is not None
-        total: Amount | None = None
-        parts: list[Amount] = []
-        allocs: list[Amount] = []
-        label, year, agreement = None, None, None
-        first_line = None
+        sums = [_Sum()]
+        read: set[tuple[int, int]] = set()
         for m in range(it.lines[0] + 1, own_end + 1):
             ln = self.L(m)
-            if not _AMOUNT_RE.search(ln.text):
+            row = self._row_amounts(ln) if self._money_row(ln) else []
+            if not (row or amount_spans(ln.text)):
                 continue
-            first_line = first_line or m
-            is_row = bool(re.match(r"^\s*[|\-•*]", ln.raw)) or len(ln.cells) > 1
-            if is_row:
-                for am in _AMOUNT_RE.finditer(ln.text):
-                    lab = re.sub(r"[|*]", " ", ln.text[: am.start()]).strip(" -–•\t")
-                    parts.append(Amount(_amount(am), m, repair_text(re.sub(r"\s+", " ", lab), self.lx), "part"))
+            cur = sums[-1]
+            cur.first_line = cur.first_line or m
+            if self._money_row(ln):
+                for start, _end, value in row:
+                    lab = repair_text(re.sub(r"\s+", " ", re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")),
+                                      self.lx)
+                    if cur.total is None and re.fullmatch(r"(summa|totalt?|sammanlagt|summa totalt)\W*", fold(lab)):
+                        cur.total = Amount(value, m, lab, "total")
+                    else:
+                        cur.parts.append(Amount(value, m, lab, "part"))
                 continue
             para = self._paragraph_at(m)
-            text = " ".join(self.L(i).text for i in range(para[0], para[1] + 1))
-            rep = repair_text(strip_markup(text), self.lx)
-            for s, e in _sentences(rep):
-                sent = rep[s:e]
-                ams = list(_AMOUNT_RE.finditer(sent))
-                if not ams:
-                    continue
-                sk = fold(sent)
-                if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)", sent)):
-                    for who in (mm.group(1), mm.group(2)):
-                        org = self.orgs.resolve(who)
-                        allocs.append(Amount(_amount(ams[0]), m, f"Fördelas jämnt: {who.strip()}", "allocation",
-                                             org.id if org else None))
-                    continue
-                if total is None and re.search(r"summa|totalt|sammanlagt|erhållit|erhöll|beviljats", sk + sent):
-                    total = Amount(_amount(ams[0]), m, sent.strip(), "total")
-                    lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
-                    label = lm.group(1).strip() if lm else None
-                    ym = re.search(r"\b(?:för|under)\s+((?:19|20)\d\d)\b", sent, re.I)
-                    year = int(ym.group(1)) if ym else None
-                    agreement = self._agreement(sent)
-                    continue
-                for am in ams:
-                    parts.append(Amount(_amount(am), m, sent.strip()[:120], "part"))
-            # a paragraph is read once
-        if not (total or parts or allocs):
+            if para in read:
+                continue
+            read.add(para)
+            rows = [i for i in range(para[0], para[1] + 1) if not self._money_row(self.L(i))]
+            offsets, pos = [], 0
+            for i in rows:
+                offsets.append(pos)
+                pos += len(self.L(i).text) + 1
+            text = " ".join(self.L(i).text for i in rows)
+            before = ""                         # the paragraph's sentences before this one
+            for s, e in _sentences(text):
+                self._money_sentence(text, s, e, rows, offsets, before, sums)
+                before += " " + text[s:e]
+        for cur in sums:
+            self._add_funding(cur, it)
+
+    def _money_sentence(self, text: str, s: int, e: int, rows: list[int], offsets: list[int], before: str,
+                        sums: list[_Sum]) -> None:
+        """Read the amounts of one prose sentence (text[s:e]) into the item's sums."""
+        ams = [(a + s, v) for a, _b, v in amount_spans(text[s:e])]
+        if not ams:
             return
+        sent = repair_text(strip_markup(re.sub(r"\s+", " ", text[s:e])), self.lx)
+        sk = fold(sent)
+
+        def line_of(offset: int) -> int:
+            return self._span_lines(rows, offsets, offset, offset)[0]
+
+        cur = sums[-1]
+        if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)", sent)):
+            for who in (mm.group(1), mm.group(2)):
+                org = self.orgs.resolve(who)
+                cur.allocs.append(Amount(ams[0][1], line_of(ams[0][0]), f"Fördelas jämnt: {who.strip()}",
+                                         "allocation", org.id if org else None))
+            return
+        if cur.total is not None and re.search(r"\b(darutover|dessutom|utover detta|ytterligare)\b", sk):
+            cur = _Sum()
+            sums.append(cur)
+        cur.first_line = cur.first_line or line_of(ams[0][0])
+        cue = re.search(r"\b(varav|av dessa|d[äa]rav|f[öo]rdela(?:t|de|s)? p[åa])\b", text[s:e], re.I)
+        heads = [am for am in ams if cue is None or am[0] < s + cue.start()]
+        rest = ams
+        if cur.total is None and heads and (cue or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
+            at, value = heads[-1] if cue else heads[0]
+            cur.total = Amount(value, line_of(at), sent.strip(), "total")
+            lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
+            cur.label = lm.group(1).strip() if lm else None
+            ym = re.search(r"\b(?:för|under)\s+((?:19|20)\d\d)\b", sent, re.I)
+            cur.year = int(ym.group(1)) if ym else None
+            cur.agreement = self._agreement(sent) or (self._agreement(before) if before.strip() else None)
+            rest = [am for am in ams if am[0] != at]
+        for i, (offset, value) in enumerate(rest):
+            # its own words: from the amount's end to the next amount or a clause's end
+            stop = rest[i + 1][0] if i + 1 < len(rest) else e
+            end_of = next(b for _a, b, _v in amount_spans(text[offset:stop]))
+            after = re.split(r"(?<!\d)[,;.]|[,;.](?!\d)", text[offset + end_of:stop], maxsplit=1)[0]
+            after = re.sub(r"\s+(?:och|samt)\s*$", "", after.strip())
+            after = re.sub(r"^(?:avser|går till|till|för)\s+", "", after, flags=re.I)
+            lab = repair_text(after, self.lx) if len(after.split()) >= 1 and len(after) > 3 else sent.strip()[:120]
+            cur.parts.append(Amount(value, line_of(offset), lab[:1].upper() + lab[1:], "part"))
+
+    def _add_funding(self, cur: _Sum, it: Item) -> None:
+        """One sum read from an item, as a funding of the extraction (once)."""
+        assert self.ex is not None
+        if not (cur.total or cur.parts or cur.allocs):
+            return
+        year, label = cur.year, cur.label
         if year is None:
             ym = re.search(r"\b((?:19|20)\d\d)\b", it.title)
             year = int(ym.group(1)) if ym else None
-        if label is None:
-            label = it.title
+        label = label or it.title
         label = label[:1].upper() + label[1:]
         if year and str(year) not in label:
             label = f"{label} {year}"
         note = None
-        if total is None:
-            total = Amount(sum(p.amount for p in parts), first_line or it.lines[0], label, "total")
+        total, parts = cur.total, cur.parts
+        if total is not None:   # the total said again (a decision restating it) is no part of it
+            parts = [p for p in parts if p.amount != total.amount]
+        else:
+            total = Amount(sum(p.amount for p in parts), cur.first_line or it.lines[0], label, "total")
             note = "The document gives no total: the sum of the parts."
-        funding = Funding(label, year, total.amount, (total.line, total.line), parts, allocs, agreement, note)
-        if any(f.lines == funding.lines for f in self.ex.funding):
-            return
-        self.ex.funding.append(funding)
+        funding = Funding(label, year, total.amount, (total.line, total.line), parts, cur.allocs, cur.agreement,
+                          note)
+        if not any(f.lines == funding.lines for f in self.ex.funding):
+            self.ex.funding.append(funding)
+
+    def _row_amounts(self, ln: Line) -> list[tuple[int, int, int]]:
+        """The amounts of a table row: with their unit ("4 000 000 kr"), or plain numbers in the last
+        cell under a table head that gives the unit ("Belopp (kr)", "tkr", "SEK")."""
+        found = amount_spans(ln.text)
+        if found or len(ln.cells) < 2:
+            return found
+        head = ln.n
+        while head > 1 and len(self.L(head - 1).cells) > 1:
+            head -= 1
+        head_key = self.L(head).key if head < ln.n else ""
+        unit = re.search(r"\b(tkr|tsek|mnkr|mkr|msek|kr|sek|kronor)\b", head_key) or re.search(r"\b(belopp)\b",
+                                                                                              head_key)
+        last = ln.cells[-1]
+        if unit is None or not re.fullmatch(r"\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?", last):
+            return []
+        factor = {"tkr": 1000, "tsek": 1000, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6}.get(unit.group(1), 1)
+        start = ln.text.rfind(last)
+        value = float(re.sub(r"[ \u00a0.]", "", last).replace(",", "."))
+        return [(start, start + len(last), int(round(value * factor)))]
+
+    @staticmethod
+    def _money_row(ln: Line) -> bool:
+        """A table row or list line (its amounts are parts, each with the row's label)."""
+        return bool(re.match(r"^\s*[|\-•*]", ln.raw)) or len(ln.cells) > 1
 
     def _agreement(self, sentence: str) -> str | None:
-        k = fold(sentence)
-        best, best_r = None, 0.0
-        for wid, titles in self.works.items():
-            for t in titles:
-                if len(t) < 12:
+        """The work (agreement) a sentence names: the one most of whose distinctive title words the
+        sentence holds, words weighed by how few works' titles share them (at least two words and
+        three quarters of the weight)."""
+        said = {_stem(w) for w in fold(sentence).replace("-", " ").split()}
+        titles = {wid: [{_stem(w) for w in t.replace("-", " ").split() if w not in _TITLE_STOP and len(w) > 2
+                         and not w.isdigit()} for t in ts] for wid, ts in self.works.items()}
+        df: dict[str, int] = {}
+        for sets in titles.values():
+            for w in set().union(*sets) if sets else set():
+                df[w] = df.get(w, 0) + 1
+        n = max(1, len(titles))
+        best, best_key = None, (0.0, 0)
+        for wid, sets in titles.items():
+            for words in sets:
+                if len(words) < 2:
                     continue
-                for m in re.finditer(re.escape(t.split()[0]), k):
-                    window = k[m.start(): m.start() + len(t) + 10]
-                    r = difflib.SequenceMatcher(None, t, window[: len(t)]).ratio()
-                    if r > best_r:
-                        best, best_r = wid, r
-        return best if best_r >= 0.85 else None
+                weight = {w: math.log(1 + n / df[w]) for w in words}
+                hit = [w for w in words if w in said]
+                cover = sum(weight[w] for w in hit) / sum(weight.values())
+                key = (round(cover, 3), len(hit))
+                if len(hit) >= 2 and cover >= 0.75 and key > best_key:
+                    best, best_key = wid, key
+        return best
 
     # ------------------------------------------------------------------ meetings referred to
     def _meeting_refs(self, ex: Extraction) -> list[MeetingRef]:
+        """Meetings the text refers to or announces: a date ("den 3 oktober 2025", "2026-03-12",
+        "12/3 2026") after words naming a meeting ("Länsgemensam ledning", "mötet", "protokollet från
+        mötet", "presidiekonferens"); announced when the sentence looks ahead or the date is later."""
         refs: list[MeetingRef] = []
-        assert ex.date is not None
-        own = dt.date.fromisoformat(ex.date)
+        own = dt.date.fromisoformat(ex.date) if ex.date else None
         a = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         end = ex.items[-1].lines[1] if ex.items else len(self.lines)
         for lines, text, offsets in self._paragraphs(a, end):
@@ -1124,35 +1831,117 @@ class Extractor:
             for s, e in _sentences(rep):
                 sent = rep[s:e]
                 k = fold(sent)
-                for m in _DATE_RE.finditer(sent):
-                    ctx = fold(sent[max(0, m.start() - 70): m.start()])
-                    if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|sammantrade|presidiekonferens"
-                                     r"|presidiemote", ctx):
+                for start, day, month, year, written in _date_mentions(sent):
+                    ctx = fold(sent[max(0, start - 70): start])
+                    if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b|sammantrade"
+                                     r"|presidiekonferens|presidiemote", ctx):
                         continue
-                    day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
-                    year = int(m.group(3)) if m.group(3) else own.year
+                    if year is None and own is None:
+                        continue
                     try:
-                        date = dt.date(year, month, day)
+                        date = dt.date(year or (own.year if own else 0), month, day)
                     except ValueError:
                         continue
                     announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas", k))
-                    if not m.group(3) and announced and date < own:
-                        date = dt.date(year + 1, month, day)
+                    if year is None and own and announced and date < own:
+                        date = dt.date(date.year + 1, month, day)
                     if date == own:
                         continue
-                    status = "announced" if announced or date > own else "referred"
+                    status = "announced" if announced or (own is not None and date > own) else "referred"
                     kind, of = ("presidiekonferens", "presidiekonferensen") if "presidiekonferens" in ctx else \
                         ("presidiemote", "presidiemoten") if "presidiemote" in ctx else \
-                        ("lgl-meeting", "lansgemensam-ledning")
+                        ("lgl-meeting", "lansgemensam-ledning") if re.search(r"lansgemensam(ma)? ledning", ctx) \
+                        else ("lgl-meeting", ex.meeting_of or "lansgemensam-ledning")
                     span = self._span_lines(lines, offsets, min(s, len(text) - 1), min(e, len(text)) - 1)
-                    note = None if m.group(3) else (f'"{m.group(0)}": the text gives no year; {date.year} from the '
-                                                    "protocol's date.")
+                    note = None if year else (f'"{written}": the text gives no year; {date.year} from the '
+                                              "protocol's date.")
                     if not any(r.date == date.isoformat() for r in refs):
                         refs.append(MeetingRef(date.isoformat(), status, kind, of, span, sent.strip(), note))
         return refs
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\.(\d{1,2})\.?\s+(\S.*?)\s*$")     # "5.1 Title"
+_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})
+
+
+def item_number(text: str) -> tuple[int, str | None, str] | None:
+    """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
+    text = text.strip().strip("*").strip()
+    # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
+    text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
+    if text.startswith("§"):
+        text = re.sub(r"^§\s*([\dlI|O]{1,3})\b", lambda m: "§ " + m.group(1).translate(_OCR_DIGITS), text)
+    m = _ITEM_RE.match(text)
+    if not m:
+        return None
+    form = next(f for f in ("para", "punkt", "nio", "dot", "paren", "bare") if m.group(f))
+    title = (m.group("title") or "").strip(" *:") or None
+    return int(m.group(form)), title, "§" if form == "para" else form
+
+
+def _cell_starts(raw: str) -> list[int]:
+    """Where each cell of a line begins (tabs expanded), cells parted by a tab or three spaces."""
+    raw = raw.expandtabs(8)
+    return [m.start() for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+
+
+def _tab_side(raw: str, side: str) -> str | None:
+    """One side of a row of two TAB-separated columns ("Name, Org<TAB>Name, Org", "<TAB>Name, Org" for a
+    row of the right column only, "Name<TAB>Org<TAB>Name<TAB>Org"); None when TABs do not say it."""
+    if "\t" not in raw:
+        return None
+    lead = not raw.split("\t", 1)[0].strip()
+    parts = [p for p in re.split(r"\t+", raw) if p.strip()]
+    if lead:
+        left, right = [], parts
+    elif len(parts) <= 2:
+        left, right = parts[:1], parts[1:]
+    elif len(parts) % 2 == 0:
+        left, right = parts[: len(parts) // 2], parts[len(parts) // 2:]
+    else:
+        return None
+    return "\t".join(left if side == "L" else right)
+
+
+def _column_cut(raw: str, c: int) -> int:
+    """Where the right column begins in a line whose columns part at about offset c."""
+    gaps = [m for m in re.finditer(r" {2,}", raw)]
+    near = [m for m in gaps if abs(m.end() - c) <= 8 and m.start() > 0]
+    if near:
+        return min(near, key=lambda m: abs(m.end() - c)).end()
+    first = len(raw) - len(raw.lstrip())
+    return first if first >= c - 8 and raw.strip() else len(raw)
+
+
+def _name_like(text: str) -> bool:
+    """A person's name alone on a line: a plausible name with every word capitalised."""
+    return plausible_name(text) and all(w[:1].isupper() or w in ("af", "von", "de", "van") for w in text.split())
+
+
+def _is_prose(text: str) -> bool:
+    """A line of words (most of its signs letters), not a run of signs OCR made of a stain."""
+    signs = text.replace(" ", "")
+    return bool(re.search(r"[^\W\d_]{3}", text)) and sum(ch.isalpha() for ch in signs) >= 0.6 * len(signs)
+
+
+def _ranges(lines: list[int]) -> str:
+    """'3, 7-9' for the lines 3, 7, 8, 9."""
+    out: list[str] = []
+    for n in sorted(lines):
+        if out and out[-1].split("-")[-1] == str(n - 1):
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding position pos begins."""
+    ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos]))
+    return ends[-1].end() if ends else 0
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -1171,36 +1960,125 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_STOP = {"om", "for", "och", "av", "till", "med", "den", "det", "de", "en", "ett", "pa", "vid", "fran",
+               "inom", "sedan", "kring", "samt", "mot", "som", "att"}
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching a title's words in running text ("överenskommelsen" ~ "överenskommelse")."""
+    return word[:6]
+
+
 def _number(text: str) -> float | int:
     v = float(text.replace(",", "."))
     return int(v) if v.is_integer() else v
 
 
 def _amount(m: re.Match[str]) -> int:
-    whole = int(re.sub(r"[ \u00a0]", "", m.group(1)))
-    frac = float("0." + m.group(2)) if m.group(2) else 0.0
-    unit = m.group(3).lower()
-    factor = 1_000_000 if unit in ("mkr", "miljoner kronor") else 1000 if unit == "tkr" else 1
+    """The amount in kronor an _AMOUNT_RE (or _AMOUNT_BEFORE_RE) match stands for."""
+    whole = int(re.sub(r"[ \u00a0\u202f.]", "", m.group("whole")))
+    frac = float("0." + m.group("frac")) if m.group("frac") else 0.0
+    unit = re.sub(r"\s+", " ", m.group("unit").lower())
+    if unit.startswith("miljard"):
+        factor = 1_000_000_000
+    elif unit.startswith(("milj", "mn", "mkr", "msek")):
+        factor = 1_000_000
+    elif unit.startswith(("tkr", "tsek", "tusen")):
+        factor = 1000
+    else:
+        factor = 1
     return int(round((whole + frac) * factor))
 
 
-def _parse_date(text: str, default_year: int | None) -> str | None:
-    m = _ISO_RE.search(text)
+def amount_spans(text: str) -> list[tuple[int, int, int]]:
+    """Every amount of money a text names, once, in order: (start, end, kronor)."""
+    found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)]
+    for m in _AMOUNT_BEFORE_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), _amount(m)))
+    return sorted(found)
+
+
+def amounts_in(text: str) -> list[int]:
+    """The amounts (in kronor) a text names, in the usual Swedish forms: 2 500 000 kr, 2.500.000 kronor,
+    2,5 miljoner kronor, 2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr, 500 000:-."""
+    return [v for _, _, v in amount_spans(text)]
+
+
+# a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
+_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|laggs) till handlingarna)\b")
+# a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
+_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
+                 r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
+                 r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
+                 r"uppdrar at|gav i uppdrag)\b")
+# a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
+_TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
+# words that make an amount a sum's total (keyword keys)
+_TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
+# "Beslut: ...", "Beslut – ...", "Beslutet: ..."
+_DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
+
+
+def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
+    """Every date a sentence gives: (position, day, month, year or None, as written), in order."""
+    found: list[tuple[int, int, int, int | None, str]] = []
+    text = _DAY_RANGE.sub(r"\1", text)     # "5–6 juni 2026": the first day
+    for m in _DATE_RE.finditer(text):
+        month = MONTHS.get(m.group(2).lower())
+        if month:
+            found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _ISO_RE.finditer(text):
+        found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
+    return sorted(found)
+
+
+def _place(text: str) -> str | None:
+    """Where a meeting sentence or line says the meeting was held."""
+    m = re.search(r"^\s*(?:plats|lokal|mötesplats)\s*:\s*(.+?)\s*(?:[.;]\s|$|\s+(?:deltagare|antal)\b)", text, re.I)
     if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        except ValueError:
-            return None
-    m = _DATE_RE.search(fold(text))
-    if m and (m.group(3) or default_year):
-        try:
-            return dt.date(int(m.group(3) or default_year), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
-        except ValueError:
-            return None
+        return re.sub(r"\s*\([^)]*\)$", "", m.group(1).strip(" ,.")) or None
+    m = re.search(r"(?:genomfördes|hölls|ägde rum)\s+(?P<place>(?:digitalt|på distans|via)\b.*?)"
+                  r"(?:\s+med\b|[.](?:\s|$)|$)", text)
+    if m:
+        return m.group("place").strip(" ,")
+    m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\b(?:på|i)\s+(?P<place>[A-ZÅÄÖ].+?)(?:\s+med\b|[.](?:\s|$)|$)",
+                  text)
+    return m.group("place").strip(" ,") if m else None
+
+
+def _participants(text: str) -> int | None:
+    """How many took part, as a meeting sentence or line says it ("med ca 100 deltagare", "Antal
+    deltagare: 30", "Deltagare: 30 personer", "Cirka 30 personer deltog")."""
+    for pattern in (r"\b(?:ca\.?|cirka|omkring|ungefär|runt|drygt|knappt)\s*(\d+)\s+(?:deltagare|personer)",
+                    r"\bantal\s+deltagare\s*:?\s*(?:ca\.?\s*|cirka\s+)?(\d+)\b",
+                    r"\bdeltagare\s*:\s*(?:ca\.?\s*|cirka\s+)?(\d+)\b",
+                    r"\b(\d+)\s+(?:deltagare|personer\s+deltog)\b"):
+        m = re.search(pattern, text, re.I)
+        if m:
+            return int(m.group(1))
     return None
 
 
-def meeting_id(date: str, kind: str) -> str:
+def _parse_date(text: str, default_year: int | None) -> str | None:
+    """The first valid date a text gives: ISO (2026-06-05, also "2026-06-05 kl. 09.00"), "5 juni 2026"
+    (the year from `default_year` when the text has none), or numeric in Swedish day/month order
+    (05/06/2026, 05.06.2026, 5/6 2026)."""
+    for _at, day, month, year, _written in _date_mentions(text):
+        try:
+            return dt.date(year or default_year or 0, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def meeting_id(date: str, kind: str, of: str | None = None) -> str:
+    """The id of a meeting: its date and kind, or its date and body for a group's meeting."""
+    if kind == "lgl-meeting" and of and of != "lansgemensam-ledning":
+        return f"{date}-{of}"
     suffix = {"lgl-meeting": "lansgemensam-ledning", "presidiekonferens": "presidiekonferens",
               "presidiemote": "presidiemote"}[kind]
     return f"{date}-{suffix}"

@@ -161,10 +161,19 @@ def _case_like(model: str, word: str) -> str:
     return word
 
 
+_DIGIT_LETTERS = str.maketrans({"0": "o", "1": "l"})
+
+
 def repair_word(token: str, lexicon: Lexicon) -> str:
     """The repaired spelling of one word (case kept), or the word itself."""
     if not token or token.lower() in lexicon.weights:
         return token
+    if any(ch.isdigit() for ch in token) and re.search(r"[a-zA-Zåäöé][01]|[01][a-zA-Zåäöé]", token) \
+            and not re.search(r"[2-9]", token):
+        # "PROT0KOLL", "Hu1tsfreds": a 0 or 1 OCR made of an O or an l inside a word
+        letters = token.translate(_DIGIT_LETTERS)
+        fixed = lexicon.correct(letters)
+        return _case_like(token, fixed) if fixed else token
     if any(ch.isdigit() for ch in token) and not re.search(r"[a-zA-Zåäöé]6|6[a-zåäöé]", token):
         return token
     fixed = lexicon.correct(token)

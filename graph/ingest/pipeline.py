@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from .draft import build_record, doc_id_for, dump_record, source_file_name, writ
 from .extract import Extraction, Extractor
 from .ocr_repair import Lexicon
 from .orgs import OrgResolver
-from .reading import IngestError, SourceText, read_document
+from .reading import MAX_TEXT_BYTES, IngestError, SourceText, read_document
 from .reconcile import PersonMatcher
 
 # keys whose values are curated (OCR-repaired) Swedish prose or names of bodies and works
@@ -99,10 +100,18 @@ class IngestResult:
     warnings: list[str]
 
 
-def ingest(path: Path, ctx: Context, doc_id: str | None = None) -> IngestResult:
-    """Read and extract a protocol; build the draft. Writes nothing."""
-    src = read_document(path)
-    ex = Extractor(src.text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works).run()
+def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int = MAX_TEXT_BYTES) -> IngestResult:
+    """Read and extract a protocol; build the draft. Writes nothing. With a `doc_id` other than the
+    meeting's own, the source copy is named after it (sources/<doc_id>.txt), else after the meeting's
+    date and kind."""
+    if doc_id is not None and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", doc_id):
+        raise IngestError(f"--id {doc_id!r} is not a document id: lowercase a-z, 0-9 and single '-' only, "
+                          "e.g. 2026-06-05-lansgemensam-ledning-2")
+    src = read_document(path, max_bytes)
+    try:
+        ex = Extractor(src.text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works).run()
+    except IngestError as exc:  # say which file
+        raise (exc if str(exc).startswith(str(path)) else IngestError(f"{path}: {exc}")) from None
     if ex.doc_kind == "protocol" and not (ex.items or ex.attendance or ex.decisions):
         raise IngestError(f"{path}: a protocol title was found, but no agenda items, attendance lists or "
                           "decisions: nothing to draft")
@@ -110,9 +119,10 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None) -> IngestResult:
         raise IngestError(f"{path}: not a protocol (no 'Protokoll ...' title, no meeting date) and no people "
                           "named: nothing to draft")
     did = doc_id or doc_id_for(ex, path.stem)
-    source_name = source_file_name(ex, did)
-    record = build_record(ex, did, ctx.orgs, path.name)
-    warnings = list(ctx.warnings) + ex.warnings
+    # an id other than the meeting's own names the copy too (what --id is for after a name clash)
+    source_name = f"{did}.txt" if doc_id and doc_id != doc_id_for(ex, path.stem) else source_file_name(ex, did)
+    record = build_record(ex, did, ctx.orgs, path.name, ctx.matcher)
+    warnings = list(ctx.warnings) + list(src.notes) + ex.warnings
     if ex.doc_kind != "protocol":
         warnings.append("no protocol title or meeting date found: the draft holds people and organisations only")
     header = (f"Draft record of {path.name} ({src.via}), made by `samverkan ingest`.\n"
@@ -136,7 +146,8 @@ def write_outputs(result: IngestResult, out: Path, sources_dir: Path, review_md:
         copy, write_copy = src_path, False
     elif copy.exists():
         if copy.read_text(encoding="utf-8").rstrip("\n").split("\n") != text.rstrip("\n").split("\n"):
-            raise IngestError(f"{copy} exists with other text: give the document another id (--id) or remove it")
+            raise IngestError(f"{copy} exists with other text: give this document another id (--id NEW-ID keeps "
+                              "its text as sources/NEW-ID.txt) or put the copy elsewhere (--sources-out)")
         write_copy = False
     written: list[Path] = []
     try:

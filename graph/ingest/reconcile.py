@@ -15,16 +15,27 @@ its plain letter or as another shape, "Göransson" as "Géransson"; a stray mark
 A spelling matches a known person at 0.9 and above; between 0.7 and 0.9 it is "uncertain" and the
 candidates are listed; below, the person is new. Two known people within 0.05 of each other at the
 top make a match uncertain too.
+
+Besides the spelling, what the document says of the person is evidence, weighed against what the
+records tie the known person to (graph/people.py `Ties`): the employer (kommun, region, ... a unit
+counts as the body it is part of) the same (+0.05) or another (-0.25: a spelling that differs AND an
+employer that differs is never a match, at most "uncertain"; an identical name in another employer
+-0.05, people change jobs), a role the known person holds (+0.03), attending with at least two of
+the people the known person attended with before (+0.05). Every decision carries its evidence
+(`NameMatch.evidence`: reasons with weights), and `reconcile_record` decides each person of a draft
+with the evidence the draft gives.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..names import EditCosts, edit_cost, edits, fold, same_person
-from ..people import People
+from ..people import People, name_mentions
 from .ocr_repair import DIACRITIC_SHAPES, STRAY
 
 MATCH = 0.9
@@ -60,13 +71,18 @@ def _word_cost(known: str, seen: str) -> float:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in name.lower().replace(",", " ").split() if any(ch.isalpha() for ch in w)]
+    return [w for w in name.lower().replace(",", " ").replace("-", " ").split() if any(ch.isalpha() for ch in w)]
+
+
+def _name_words(name: str) -> list[str]:
+    """The folded words of a name, a double name's parts apart ("Ann-Katrin" = "Ann Katrin")."""
+    return fold(name).replace("-", " ").split()
 
 
 def name_score(known: str, seen: str) -> float:
     """How sure we are that `seen` is a spelling of the person spelled `known` (0..1); the words of
     `seen` may come in any order ("Wahlström Cecilia")."""
-    fk, fs = fold(known).split(), fold(seen).split()
+    fk, fs = _name_words(known), _name_words(seen)
     if not fk or not fs:
         return 0.0
     if sorted(fk) == sorted(fs):
@@ -104,11 +120,29 @@ def _ordered_score(wk: list[str], ws: list[str]) -> float:
     return max(0.0, min(score, 0.94))
 
 
+#: The weights of the evidence beside the spelling (see the module docstring).
+SAME_EMPLOYER, OTHER_EMPLOYER, OTHER_EMPLOYER_SAME_NAME = 0.05, -0.25, -0.05
+SAME_ROLE, CO_ATTENDANCE = 0.03, 0.05
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reason for or against a match, with its weight (the spelling's: its score)."""
+
+    reason: str
+    weight: float
+
+    def __str__(self) -> str:
+        sign = "+" if self.weight >= 0 else "−"
+        return f"{self.reason} ({sign}{abs(self.weight):.2f})"
+
+
 @dataclass(frozen=True)
 class Candidate:
     name: str          # the known person's canonical name
-    score: float
+    score: float       # the spelling's score and the other evidence
     spelling: str      # the known spelling that scored best
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass
@@ -120,6 +154,11 @@ class NameMatch:
     candidates: list[Candidate] = field(default_factory=list)
 
     @property
+    def evidence(self) -> list[Evidence]:
+        """The reasons for the decision: those weighed for the best candidate."""
+        return list(self.candidates[0].evidence) if self.candidates else []
+
+    @property
     def confidence(self) -> float:
         """Confidence in the status: the match score for known, 1 - best score for new."""
         if self.status == "new":
@@ -128,25 +167,35 @@ class NameMatch:
 
 
 class PersonMatcher:
-    """Match spellings against the people already in the graph."""
+    """Match spellings against the people already in the graph, with the evidence a document gives."""
 
     def __init__(self, people: People | None) -> None:
         self.known: list[tuple[str, list[str]]] = []
         if people is not None:
             self.known = [(p.name, p.spellings) for p in people.people]
         self.given_names = {fold(s).split()[0] for _, spellings in self.known for s in spellings if fold(s).split()}
-        self._cache: dict[str, NameMatch] = {}
+        ties = people.ties if people is not None else None
+        self.orgs_of: Mapping[str, set[str]] = ties.orgs if ties else {}
+        self.roles_of: Mapping[str, set[str]] = ties.roles if ties else {}
+        self.peers_of: Mapping[str, set[str]] = ties.peers if ties else {}
+        self.employer: Mapping[str, str | None] = ties.employer if ties else {}
+        self._cache: dict[tuple[str, frozenset[str], frozenset[str], frozenset[str]], NameMatch] = {}
+        self._by_spelling: dict[str, list[Candidate]] = {}
 
-    def match(self, spelling: str) -> NameMatch:
-        if spelling in self._cache:
-            return self._cache[spelling]
+    def _spelling_candidates(self, spelling: str) -> list[Candidate]:
+        """The known people whose spellings score 0.5 or more against this one (by spelling alone)."""
+        if spelling not in self._by_spelling:
+            self._by_spelling[spelling] = self._score_spelling(spelling)
+        return self._by_spelling[spelling]
+
+    def _score_spelling(self, spelling: str) -> list[Candidate]:
         scored: list[Candidate] = []
-        words = fold(spelling).split() or [""]
+        words = _name_words(spelling) or [""]
         for name, spellings in self.known:
             best = Candidate(name, 0.0, name)
             for sp in spellings:
                 # cheap filter: the known given name must be close to some word of the spelling
-                kfirst = fold(sp).split()[:1]
+                kfirst = _name_words(sp)[:1]
                 if kfirst and all(edits(kfirst[0], w) > 3 for w in words):
                     continue
                 s = name_score(sp, spelling)
@@ -154,17 +203,160 @@ class PersonMatcher:
                     best = Candidate(name, round(s, 3), sp)
             if best.score >= 0.5:
                 scored.append(best)
-        scored.sort(key=lambda c: (-c.score, c.name))
+        return scored
+
+    def _weigh(self, c: Candidate, spelling: str, orgs: frozenset[str], roles: frozenset[str],
+               with_people: frozenset[str]) -> tuple[Candidate, bool]:
+        """The candidate with its evidence and score; True when the employers speak against it."""
+        exact = c.score >= 1.0
+        evidence = [Evidence(f"spelling: '{spelling}' as '{c.spelling}'", c.score)]
+        against = False
+        employers = {e for o in orgs if (e := self.employer.get(o, o))}
+        known = self.orgs_of.get(c.name, set())
+        if employers and known:
+            shared = employers & known
+            if shared:
+                evidence.append(Evidence(f"organisation: {', '.join(sorted(shared))} as known", SAME_EMPLOYER))
+            else:
+                weight = OTHER_EMPLOYER_SAME_NAME if exact else OTHER_EMPLOYER
+                evidence.append(Evidence(f"organisation: {', '.join(sorted(employers))}, known in "
+                                         f"{', '.join(sorted(known))}", weight))
+                against = not exact
+        shared_roles = roles & self.roles_of.get(c.name, set())
+        if shared_roles:
+            evidence.append(Evidence(f"role: {', '.join(sorted(shared_roles))} as known", SAME_ROLE))
+        peers = with_people & self.peers_of.get(c.name, set())
+        if len(peers) >= 2:
+            evidence.append(Evidence(f"attended before with {len(peers)} of the people here", CO_ATTENDANCE))
+        score = c.score + sum(e.weight for e in evidence[1:])
+        score = min(score, 1.0 if exact else 0.99)
+        if against:
+            score = min(score, MATCH - 0.01)
+        return Candidate(c.name, round(max(score, 0.0), 3), c.spelling, tuple(evidence)), against
+
+    def match(self, spelling: str, orgs: Collection[str] = (), roles: Collection[str] = (),
+              with_people: Collection[str] = ()) -> NameMatch:
+        """The decision on one spelling: the known person it names (status known), the candidates
+        when unsure (uncertain), or none (new); `orgs`, `roles` and `with_people` (canonical names of
+        known people at the same meeting) are what the document says of the person."""
+        key = (spelling, frozenset(orgs), frozenset(roles), frozenset(with_people))
+        if key in self._cache:
+            return self._cache[key]
+        weighed = [self._weigh(c, spelling, *key[1:]) for c in self._spelling_candidates(spelling)]
+        scored = sorted((c for c, _ in weighed), key=lambda c: (-c.score, c.name))
         top = scored[:3]
         if top and top[0].score >= MATCH and not (len(top) > 1 and top[1].score >= top[0].score - 0.05
                                                      and top[1].score >= MATCH):
             result = NameMatch(spelling, "known", top[0].name, top[0].score, top)
         elif top and top[0].score >= CANDIDATE:
             result = NameMatch(spelling, "uncertain", None, top[0].score, top)
+        elif any(against and c.score >= CANDIDATE - 0.25 for c, against in weighed if c in top[:1]):
+            # a spelling match that the employer speaks against: the person decides
+            result = NameMatch(spelling, "uncertain", None, top[0].score, top)
         else:
             result = NameMatch(spelling, "new", None, top[0].score if top else 0.0, top)
-        self._cache[spelling] = result
+        self._cache[key] = result
         return result
+
+    def spellings_of(self, name: str) -> list[str]:
+        """Every spelling of the known person with this canonical name."""
+        return next((spellings for known, spellings in self.known if known == name), [])
 
     def is_known(self, spelling: str) -> bool:
         return self.match(spelling).status == "known"
+
+
+@dataclass
+class Reconciliation:
+    """The decision on one person a draft names: the spelling, its first line, the match and what
+    the draft says of the person (the evidence weighed)."""
+
+    spelling: str
+    line: int
+    match: NameMatch
+    orgs: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()     # known spellings the build's rule would merge with, unless kept apart
+
+    @property
+    def worth_a_look(self) -> bool:
+        """Whether a person should confirm the decision: unsure, known under another spelling, or
+        new beside a near name."""
+        m = self.match
+        if m.status == "known":
+            return m.candidates[0].score < 1.0 if m.candidates else False
+        return m.status == "uncertain" or bool(m.candidates)
+
+    def note(self) -> str:
+        """The decision as the draft records it on the person, for the coordinator to keep or change."""
+        m = self.match
+        cands = "; ".join(f"{c.name} {c.score:.2f} [{', '.join(str(e) for e in c.evidence)}]"
+                          for c in m.candidates) or "none"
+        head = f"reconcile: {m.status}" + (f" = {m.person}" if m.status == "known" and m.person else "")
+        if self.apart:
+            how = (f"Kept apart from {', '.join(self.apart)} by not_same_as; if it is the same person, delete "
+                   "not_same_as (and write the name as the graph person's).")
+        elif m.status == "known":
+            how = "If this is another person, add not_same_as with the graph person's spellings."
+        else:
+            how = "If this is one of the candidates, write the name as that person's."
+        return f"{head}. Candidates: {cands}. {how}"
+
+
+def _what_the_draft_says(record: Mapping[str, Any]) -> tuple[dict[str, set[str]], dict[str, set[str]], list[str]]:
+    """Per spelling: the organisations and roles the draft gives it; the spellings at the held meeting."""
+    orgs: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
+    present: list[str] = []
+    for p in record.get("people", []) or []:
+        for post in p.get("posts", []) or []:
+            orgs.setdefault(str(p["name"]), set()).add(str(post["org"]))
+            roles.setdefault(str(p["name"]), set()).add(str(post["role"]))
+        for aff in p.get("affiliations", []) or []:
+            orgs.setdefault(str(p["name"]), set()).add(str(aff["org"]))
+    for m in record.get("meetings", []) or []:
+        if m.get("status") != "held":
+            continue
+        for lst in m.get("attendance", []) or []:
+            for e in lst["entries"]:
+                name = str(e["name"])
+                present.append(name)
+                if e.get("org"):
+                    orgs.setdefault(name, set()).add(str(e["org"]))
+                if e.get("role"):
+                    roles.setdefault(name, set()).add(str(e["role"]))
+                if lst.get("list") == "ledamoter":
+                    roles.setdefault(name, set()).add("ledamot")
+    return orgs, roles, present
+
+
+def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[Reconciliation]:
+    """Each person a draft record names (spellings of one person by the project's rule taken
+    together), decided against the graph with the evidence the draft gives: employer, roles, and
+    the known people attending the same meeting."""
+    orgs, roles, present = _what_the_draft_says(record)
+    groups: list[tuple[list[str], int]] = []
+    for spelling, line in name_mentions(record):
+        for spellings, _line in groups:
+            if any(same_person(spelling, s) for s in spellings):
+                if spelling not in spellings:
+                    spellings.append(spelling)
+                break
+        else:
+            groups.append(([spelling], line))
+    at_meeting = {s: m.person for s in present if (m := matcher.match(s)).status == "known" and m.person}
+    out: list[Reconciliation] = []
+    for spellings, line in groups:
+        g_orgs = sorted({o for s in spellings for o in orgs.get(s, ())})
+        g_roles = sorted({r for s in spellings for r in roles.get(s, ())})
+        others = {p for s, p in at_meeting.items() if s not in spellings}
+        m = matcher.match(spellings[0], g_orgs, g_roles, others)
+        m.spelling = spellings[0]
+        apart: list[str] = []
+        if m.status != "known":
+            for c in m.candidates:
+                apart += [sp for sp in matcher.spellings_of(c.name) if any(same_person(s, sp) for s in spellings)]
+        out.append(Reconciliation(spellings[0], line, m, tuple(g_orgs), tuple(g_roles), tuple(spellings),
+                                  tuple(sorted(set(apart)))))
+    return out

@@ -8,16 +8,16 @@ from typing import Any
 
 import yaml
 
-from ..names import same_person
-from ..people import name_mentions  # the places a record names people
 from ..records import parse_lines
+from .extract import Extraction
 from .pipeline import Context, IngestResult, known_ids
-from .reconcile import NameMatch
+from .reconcile import NameMatch, Reconciliation, reconcile_record
 
 
 @dataclass
 class Review:
     people: list[tuple[str, int, NameMatch]] = field(default_factory=list)   # spelling, first line, match
+    reconciliations: list[Reconciliation] = field(default_factory=list)
     new_memberships: list[str] = field(default_factory=list)
     ended_memberships: list[str] = field(default_factory=list)
     started_memberships: list[str] = field(default_factory=list)
@@ -64,16 +64,13 @@ def _graph_memberships(ctx: Context) -> set[tuple[str, str, str]]:
 def make_review(result: IngestResult, ctx: Context) -> Review:
     rv = Review()
     rec = result.record
-    seen: list[str] = []
-    for spelling, line in name_mentions(rec):
-        if any(same_person(spelling, s) for s in seen):
-            continue
-        seen.append(spelling)
-        rv.people.append((spelling, line, ctx.matcher.match(spelling)))
+    rv.reconciliations = reconcile_record(rec, ctx.matcher)
+    rv.people = [(r.spelling, r.line, r.match) for r in rv.reconciliations]
+    decided = {s: r.match for r in rv.reconciliations for s in r.spellings}
     graph = _graph_memberships(ctx)
 
     def who(spelling: str) -> str:
-        m = ctx.matcher.match(spelling)
+        m = decided.get(spelling) or ctx.matcher.match(spelling)
         return m.person if m.status == "known" and m.person else spelling
 
     def is_new(spelling: str, role: str, org: str) -> bool:
@@ -138,8 +135,7 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
         "file": result.source_name,
         "original": result.source.path.name,
         "title": _title(ex.title, ex.date),
-        "kind": {"presidiekonferens": "protokoll-presidiekonferens", "lgl-meeting": "protokoll-lansgemensam-ledning",
-                 "presidiemote": "protokoll-presidiemote"}.get(ex.meeting_kind or "", "dokument"),
+        "kind": _document_kind(ex),
         "date": ex.date or str(dt.date.today().year),
         "publisher": "Länsgemensam ledning i samverkan (Kalmar län)",
         "language": "sv",
@@ -147,6 +143,14 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
     }
     rv.manifest_entry = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=110)
     return rv
+
+
+def _document_kind(ex: Extraction) -> str:
+    """The manifest's kind of document: the protocol's kind, a group's own protocol, else a document."""
+    if ex.meeting_kind == "lgl-meeting" and ex.meeting_of and ex.meeting_of != "lansgemensam-ledning":
+        return "protokoll-samordnande-grupp" if ex.meeting_of.startswith("samordnande-grupp") else "protokoll-grupp"
+    return {"presidiekonferens": "protokoll-presidiekonferens", "lgl-meeting": "protokoll-lansgemensam-ledning",
+            "presidiemote": "protokoll-presidiemote"}.get(ex.meeting_kind or "", "dokument")
 
 
 def _title(title: str, date: str | None) -> str:
@@ -160,6 +164,37 @@ def _looks_damaged(result: IngestResult) -> bool:
     return result.source.via == "pdf-ocr" or sum(text.count(c) for c in "éÉ") > 10 or "|an" in text
 
 
+def accounting_summary(ex: Extraction) -> list[str]:
+    """The review's first lines: how many lines no rule read, and which sections look cut short."""
+    missing = ex.not_understood
+    n = len(missing)
+    text = [f"- **{n} line{'' if n == 1 else 's'} not understood** of {ex.n_lines}"
+            + (" (listed under \"Not understood\": check them against the source)" if n else "")]
+    if ex.incomplete:
+        text.append(f"- **Sections that look incomplete ({len(ex.incomplete)})**: " + "; ".join(ex.incomplete))
+    else:
+        text.append("- Sections that look incomplete: none")
+    return text
+
+
+def not_understood_section(result: IngestResult) -> list[str]:
+    """Every line the rules did not read, with its number and text, so nothing is lost in silence."""
+    ex = result.extraction
+    lines = result.source.text.split("\n")
+    out = ["## Not understood", ""]
+    out.append("Lines that are neither a fact of the draft, nor layout (page headers, footers, separators), "
+               "nor prose of an agenda item:")
+    out.append("")
+    missing = ex.not_understood
+    for n in missing:
+        text = (lines[n - 1].strip() if n <= len(lines) else "").replace("`", "'")
+        out.append(f"- line {n}: `{text}`")
+    if not missing:
+        out.append("- none")
+    out.append("")
+    return out
+
+
 def _line_of(value: Any) -> str:
     span = parse_lines(value)
     return str(value) if span is None else (str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}")
@@ -168,11 +203,12 @@ def _line_of(value: Any) -> str:
 def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
     ex = result.extraction
     out = [f"# Review: draft record {result.doc_id}", ""]
+    out.extend(accounting_summary(ex))
     out.append(f"- Source: `{result.source.path.name}` (read as {result.source.via}), copied to "
                f"`sources/{result.source_name}`")
     out.append(f"- Draft: `{draft_path}` — **not curated**: check every fact against the source")
     if ex.doc_kind == "protocol":
-        out.append(f"- Meeting: {ex.meeting_kind} of `{ex.meeting_of}` on {ex.date}"
+        out.append(f"- Meeting: {ex.meeting_kind} of `{ex.meeting_of}` on {ex.date or 'no date (see the warnings)'}"
                    + (f", {ex.place}" if ex.place else "") + (f", ca {ex.participants} deltagare"
                                                              if ex.participants else ""))
     out.append("")
@@ -184,19 +220,7 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
         out.append("## Warnings")
         out.extend(f"- {w}" for w in rv.warnings)
         out.append("")
-    out.append("## People")
-    out.append("")
-    out.append("| name as written | line | status | graph person / candidates | confidence |")
-    out.append("|---|---|---|---|---|")
-    for spelling, line, m in rv.people:
-        if m.status == "known":
-            cands = m.person or ""
-        else:
-            cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates) or "—"
-        out.append(f"| {spelling} | {line} | {m.status} | {cands} | {m.confidence:.2f} |")
-    out.append("")
-    out.append(f"New people: {len(rv.new_people)}. Unsure matches (check them): {len(rv.uncertain)}.")
-    out.append("")
+    out.extend(render_reconciliation(rv))
     for title, items in (("New memberships", rv.new_memberships),
                          ("Memberships started by decisions", rv.started_memberships),
                          ("Memberships ended by decisions", rv.ended_memberships),
@@ -204,6 +228,7 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
         out.append(f"## {title}")
         out.extend(f"- {i}" for i in items) if items else out.append("- none")
         out.append("")
+    out.extend(not_understood_section(result))
     out.append("## Decisions")
     for d in result.record.get("decisions", []):
         out.append(f"- `{d['id']}` ({d['kind']}, lines {_line_of(d['lines'])}): {d.get('text', '')[:160]}")
@@ -223,14 +248,38 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def render_reconciliation(rv: Review) -> list[str]:
+    """The review's one place for the people: each reconciliation decision with its evidence (weights
+    for + and against −), and where the draft records it for the coordinator to keep or change."""
+    out = ["## People: reconciliation with the graph", "",
+           "Each person the draft names, matched against the people of the graph by spelling, organisation "
+           "(employer), role and co-attendance. To change a decision, edit the `note: \"reconcile: ...\"` of "
+           "that person in the draft (the people section); unsure and near matches carry one.", "",
+           "| name as written | line | decision | graph person / candidates | confidence | evidence |",
+           "|---|---|---|---|---|---|"]
+    for r in rv.reconciliations:
+        m = r.match
+        if m.status == "known":
+            cands = m.person or ""
+        else:
+            cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates) or "—"
+        evidence = "; ".join(str(e) for e in m.evidence) or "no known person near this spelling"
+        out.append(f"| {r.spelling} | {r.line} | {m.status} | {cands} | {m.confidence:.2f} | {evidence} |")
+    out.append("")
+    out.append(f"New people: {len(rv.new_people)}. Unsure matches (check them): {len(rv.uncertain)}.")
+    out.append("")
+    return out
+
+
 def render_terminal(result: IngestResult, rv: Review) -> str:
     ex = result.extraction
     lines = [f"{result.doc_id}: {ex.meeting_kind or 'document'} {ex.date or ''} (read as {result.source.via})"]
     lines.append("  " + ", ".join(f"{k}: {v}" for k, v in rv.counts.items()))
+    lines.extend("  " + line.removeprefix("- ").replace("**", "") for line in accounting_summary(ex))
     lines.append(f"  people: {len(rv.people)} named, {len(rv.new_people)} new, {len(rv.uncertain)} unsure")
     for spelling, line, m in rv.uncertain:
         cands = "; ".join(f"{c.name} ({c.score:.2f})" for c in m.candidates)
-        lines.append(f"    unsure: {spelling} (line {line}) -> {cands}")
+        lines.append(f"    unsure: {spelling} (line {line}) -> {cands}; " + "; ".join(str(e) for e in m.evidence))
     for spelling, line, _m in rv.new_people:
         lines.append(f"    new: {spelling} (line {line})")
     lines.append(f"  new memberships: {len(rv.new_memberships)}; started by decisions: "

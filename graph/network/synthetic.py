@@ -7,8 +7,7 @@ import random
 
 import networkx as nx
 
-from ..config import DEFAULT_BASE
-from ..iris import Iris
+from ..iris import DEFAULT_BASE, Iris
 
 IRIS = Iris(DEFAULT_BASE)
 KINDS = ["kommun", "region", "kommunforbund", "gymnasieforbund", "extern"]

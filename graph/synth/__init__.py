@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 from typing import TextIO
 
+from ..iris import DEFAULT_BASE
 from ..serialize import atomic_text, format_for, to_nquads, to_trig, write_atomically
 from .county import END_YEAR, CountyGenerator, Sizes
 from .nquads import QuadSink
@@ -33,24 +34,28 @@ def counties_for(scale: str, county: str = "kalmar") -> tuple[County, ...]:
     raise ValueError(f"unknown scale {scale!r}; one of: {', '.join(SCALES)}")
 
 
-def ontology_nquads() -> str:
-    """The ontology graph exactly as the real build writes it (so role labels etc. resolve)."""
+def emitted_nquads(base: str) -> str:
+    """What the real build writes besides the documents and people, exactly as it writes it
+    (graph/emit.py): the ontology graph (so role labels etc. resolve) and the dataset's record of its base."""
     from rdflib import Dataset
 
-    from ..emit import emit_ontology
+    from ..emit import emit_dataset_base, emit_ontology
+    from ..iris import Iris
 
     ds = Dataset()
     emit_ontology(ds)
+    emit_dataset_base(ds, Iris(base))
     return to_nquads(ds)
 
 
 def write(out: TextIO, counties: tuple[County, ...], seed: int, years: int, base: str,
           ontology: bool = True) -> Sizes:
-    """Write the synthetic quads of the counties, in order, to a text stream."""
+    """Write the synthetic quads of the counties, in order, to a text stream; with `ontology`, also the
+    ontology graph and the dataset's own graph (without: to be added to a real build, which holds them)."""
     sink = QuadSink(out)
     total = Sizes()
     if ontology:
-        for line in ontology_nquads().splitlines(keepends=True):
+        for line in emitted_nquads(base).splitlines(keepends=True):
             sink.line(line)
     for county in counties:
         total.add(CountyGenerator(county, seed, years, base, sink).run())
@@ -60,7 +65,7 @@ def write(out: TextIO, counties: tuple[County, ...], seed: int, years: int, base
 
 
 def generate(path: Path, scale: str = "county", seed: int = 1, years: int = 10,
-             base: str = "http://localhost:8000/", county: str = "kalmar", ontology: bool = True) -> Sizes:
+             base: str = DEFAULT_BASE, county: str = "kalmar", ontology: bool = True) -> Sizes:
     """Generate to a file: .nq/.nquads streamed, .trig (county scale only) via graph.serialize."""
     counties = counties_for(scale, county)
     fmt = format_for(path)

@@ -20,7 +20,8 @@
   }
 
   function localHref(value) {
-    if (value.startsWith(data.base)) return "/" + value.slice(data.base.length);
+    // the data's IRIs (<base>id/..., whatever host the base names) are this server's /id/... pages
+    if (data.local.some((prefix) => value.startsWith(prefix))) return "/" + value.slice(data.base.length);
     const here = location.origin + "/";
     if (value.startsWith(here)) return "/" + value.slice(here.length);
     return value;

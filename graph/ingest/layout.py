@@ -1,0 +1,122 @@
+"""Page layout removed before a protocol is read: page headers and footers, words hyphenated at line ends.
+
+A text from a PDF or a scan carries the furniture of its pages ("Sida 2 av 4", the title and date
+repeated at the top of each page) and words split at line ends ("sam-" / "verkan"). Both are taken
+out here, line for line: the result has exactly the lines of the input, so every fact read from it
+still cites the line numbers of the source. A furniture line becomes empty (and is listed in
+`Layout.layout`); a hyphenated word is joined on the first line and its tail taken off the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..names import fold
+
+# "Sida 2 av 4", "Sida 2", "sid. 2 (4)", "Page 2 of 4", "- 2 -", "2 (4)", "2/4", "2 av 4"
+_PAGE_MARK = re.compile(
+    r"^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
+    r"|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3}))$", re.I)
+# a page mark at the end of a header line, after a run of spaces or a tab
+_TRAILING_MARK = re.compile(r"(?:\t|\s{2,}|\s+[|–-]\s+)((?:sida|sid\.?|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?"
+                            r"|\d{1,3}\s*\(\d{1,3}\))\s*$", re.I)
+_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b"
+                   r"|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+                   r"|december)\s+(?:19|20)\d\d\b", re.I)
+# a word split at the line end: letters and a hyphen (not a dash after a space, not "hälso- och")
+_HYPHEN_END = re.compile(r"(?<=[A-Za-zÅÄÖåäöéÉü]{2})[-\u00ad]$")
+_TAIL_START = re.compile(r"^(\s*)([a-zåäöéü][\wåäöéü]*)([.,;:!?)]*)(\s*)(.*)$")
+_ELLIPSIS_WORDS = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
+# the printed furniture of a Swedish protocol page, wherever it stands
+_FURNITURE = re.compile(r"^(?:justerandes? sign\w*|justerares sign\w*|ordforandes sign\w*|sekreterarens sign\w*"
+                        r"|utdragsbestyrkande|signatur(?:er)?)(?:\s*[:.]?\s*_*)?$")
+NEAR = 3        # lines between a page mark and a header/footer repeated on each page
+
+
+@dataclass
+class Layout:
+    lines: list[str]
+    layout: set[int] = field(default_factory=set)          # 1-based numbers of furniture lines (now empty)
+    joined: dict[int, int] = field(default_factory=dict)   # line -> the line whose first word it took
+
+
+def is_page_mark(text: str) -> bool:
+    """A line that is only a page number ("Sida 2 av 4", "- 2 -", "2 (4)")."""
+    return bool(_PAGE_MARK.match(text.strip().strip("*_#").strip()))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text.strip().strip("*_#|").strip()))
+
+
+def clean_layout(lines: list[str]) -> Layout:
+    """The lines without page furniture and with words hyphenated at line ends joined; same line count."""
+    out = list(lines)
+    lay = Layout(out)
+    marks = set()
+    for i, line in enumerate(out):
+        if is_page_mark(line):
+            marks.add(i)
+        elif (m := _TRAILING_MARK.search(line)) and m.start() > 0:
+            out[i] = line[: m.start()].rstrip()
+            marks.add(i)
+    # page numbers alone on their lines ("2", "3", ...): a run going up by one through the document
+    bare = [(i, int(line.strip())) for i, line in enumerate(out) if re.fullmatch(r"\s*\d{1,3}\s*", line)]
+    runs: list[list[int]] = []
+    for k, (i, v) in enumerate(bare):
+        if k and v == bare[k - 1][1] + 1 and runs:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) >= 2:
+            marks.update(run)
+            lay.layout.update(i + 1 for i in run)
+    keys = [_key(line) for line in out]
+    counts = Counter(k for k in keys if k)
+    first_text = next((i for i, k in enumerate(keys) if k), None)
+    for i, k in enumerate(keys):
+        if not k:
+            continue
+        if is_page_mark(out[i]) or _FURNITURE.match(k):
+            lay.layout.add(i + 1)
+            continue
+        if counts[k] < 2 or len(k) > 120:
+            continue
+        near_mark = any(abs(i - j) <= NEAR for j in marks)
+        dated = bool(_DATE.search(out[i]))
+        if not (near_mark or dated):
+            continue
+        # the first occurrence of a repeated title at the top of the document is the title itself
+        if i == first_text or (i == keys.index(k) and "protokoll" in k and i < 8):
+            continue
+        lay.layout.add(i + 1)
+    for n in lay.layout:
+        out[n - 1] = ""
+    _join_hyphenated(out, lay)
+    return lay
+
+
+def _join_hyphenated(out: list[str], lay: Layout) -> None:
+    for i in range(len(out) - 1):
+        line = out[i].rstrip()
+        if not _HYPHEN_END.search(line):
+            continue
+        j = i + 1
+        while j < len(out) and (j + 1) in lay.layout:
+            j += 1
+        if j >= len(out):
+            break
+        m = _TAIL_START.match(out[j])
+        if not m or m.group(2) in _ELLIPSIS_WORDS:
+            continue
+        out[i] = line[:-1] + m.group(2) + m.group(3)
+        out[j] = m.group(1) + m.group(5) if m.group(5) else ""
+        lay.joined[i + 1] = j + 1
+        if not out[j].strip():
+            lay.layout.add(j + 1)
+
+
+__all__ = ["Layout", "clean_layout", "is_page_mark"]

@@ -1,0 +1,61 @@
+"""Make the corpus's PDF documents from <part>/originals/*.txt, deterministically (fpdf2, core font).
+
+Run from the repository: `.venv/bin/python tests/ingest_corpus/make_pdf.py [PART ...]` (default: every
+part; name a part, e.g. `fresh`, to remake only its PDFs). The answer key's
+line numbers refer to the PDF's text layer as `samverkan ingest` reads it (pypdf), which is kept
+as <part>/sources/<name>.txt (written by this script from the PDF, not from the original text).
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+
+from fpdf import FPDF
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from graph.ingest.reading import read_document  # noqa: E402
+
+
+class _Protocol(FPDF):
+    def __init__(self, footer_text: str) -> None:
+        super().__init__(format="A4")
+        self.footer_text = footer_text
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("Helvetica", size=8)
+        self.cell(0, 10, f"{self.footer_text} - sida {self.page_no()}", align="C")
+
+
+def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
+    doc = _Protocol(footer)
+    doc.set_creation_date(datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC))
+    doc.set_auto_page_break(False)
+    doc.set_font("Helvetica", size=11)
+    for i, line in enumerate(original.read_text(encoding="utf-8").split("\n")):
+        if i % lines_per_page == 0:
+            doc.add_page()
+        doc.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    doc.output(str(pdf))
+
+
+# per document: the page footer and how many lines of the original go on a page
+LAYOUT = {
+    "2026-11-13-protokoll-presidiekonferens": ("Gemensam presidiekonferens, protokoll", 15),
+    "2027-03-12-protokoll-samordnande-grupp-aldre": ("Samordnande grupp Äldre 2027-03-12", 12),
+    "2027-12-10-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, protokoll 10/12/2027", 11),
+}
+
+if __name__ == "__main__":
+    parts = sys.argv[1:] or ["*"]
+    for orig in sorted(o for part in parts for o in HERE.glob(f"{part}/originals/*.txt")):
+        footer, per_page = LAYOUT[orig.stem]
+        out = orig.with_suffix(".pdf")
+        make(orig, out, footer, per_page)
+        (orig.parent.parent / "sources" / (orig.stem + ".txt")).write_text(read_document(out).text,
+                                                                          encoding="utf-8")
+        print(f"wrote {out}")
