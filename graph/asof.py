@@ -42,12 +42,13 @@ tests/test_asof.py checks on the real graph that it and the SPARQL agree on ever
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from rdflib import Literal, URIRef
 
-from .sparql import load_query, render
+from .sparql import iri, load_query, render
 
 RULE_QUERY = "asof_memberships.rq"
 LATEST_DOCUMENT_QUERY = "latest_document_date.rq"
@@ -61,13 +62,28 @@ def _day(d: dt.date | str) -> Literal:
     return Literal(text)
 
 
+#: The block of the rule query that holds the (?group ?at) pairs, one BIND block each, joined by UNION
+#: (queries/asof_memberships.rq says why not a VALUES block: Virtuoso 7.2 miscompiles it).
+_PAIRS = re.compile(r"(# pairs: begin\n).*?(\n[ \t]*# pairs: end)", re.S)
+
+
+def _pair_block(group: str | None, day: str) -> str:
+    """One pair as a group pattern: the body (an IRI term, None: unbound) and the day (a literal term)."""
+    bind_group = "" if group is None else f"BIND ({group} AS ?group) "
+    return f"{{ {bind_group}BIND ({day} AS ?at) }}"
+
+
 def asof_pairs_query(pairs: Iterable[tuple[URIRef | None, dt.date | str]]) -> str:
     """The rule as a SELECT ?membership ?group ?at for each (body, date) pair: the memberships of the
     body (None: of every body) held on the date."""
-    rows = [(None if g is None else URIRef(str(g)), _day(d)) for g, d in pairs]
+    rows = [(None if g is None else iri(str(g)), _day(d).n3()) for g, d in pairs]
     if not rows:
         raise ValueError("asof_query: no dates")
-    return render(RULE_QUERY, values={("group", "at"): rows})
+    block = "\n  UNION ".join(_pair_block(g, d) for g, d in dict.fromkeys(rows))
+    text, n = _PAIRS.subn(lambda m: m.group(1) + "  " + block + m.group(2), render(RULE_QUERY))
+    if n != 1:
+        raise ValueError(f"{RULE_QUERY}: no '# pairs: begin' ... '# pairs: end' block to fill")
+    return text
 
 
 def asof_query(dates: Iterable[dt.date | str], groups: Iterable[URIRef] | None = None) -> str:

@@ -54,6 +54,8 @@ ORG_CLASSES: dict[str, list[URIRef]] = {
     "working-group": [LGL.WorkingGroup, LGL.CollaborationBody],
     "preparatory-group": [LGL.PreparatoryGroup, LGL.CollaborationBody],
 }
+# the datatype of each code list's skos:notation (ontology/lgl.ttl; its pattern in shapes/structure.ttl)
+NOTATION_TYPES = {"kommunkod": LGL.kommunkod, "lanskod": LGL.lanskod}
 KIND_CLASS = {"kommun": LGL.Municipality, "region": LGL.Region, "kommunforbund": LGL.MunicipalFederation,
               "gymnasieforbund": LGL.SchoolFederation}
 WORK_CLASSES = {
@@ -244,6 +246,10 @@ class DocumentEmitter:
         self.add(iri, LGL.textQuality, Literal(d.text_quality))
         self.add(iri, DCTERMS.format, Literal("text/plain"))
         self.add(iri, LGL.fullText, Literal("\n".join(d.lines)))
+        if d.url:  # a reference source: where its excerpt was taken from, and when
+            self.add(iri, PROV.hadPrimarySource, URIRef(d.url))
+        if d.retrieved:
+            self.add(iri, LGL.retrieved, _date_literal(d.retrieved))
 
     def organisations(self) -> None:
         for o in self.facts.organisations:
@@ -313,6 +319,14 @@ class DocumentEmitter:
             iri = self.org(m.id)
             self.add(iri, LGL.nameAsWritten, Literal(m.as_written))
             self.cite(iri, m.lines)
+
+    def identifiers(self) -> None:
+        """Official codes (skos:notation typed by their code list), with the name beside them and the lines."""
+        for i in self.facts.identifiers:
+            iri = self.org(i.id)
+            self.add(iri, SKOS.notation, Literal(i.code, datatype=NOTATION_TYPES[i.scheme]))
+            self.add(iri, LGL.nameAsWritten, Literal(i.as_written))
+            self.cite(iri, i.lines)
 
     def people_section(self) -> None:
         for p in self.facts.people:
@@ -635,6 +649,7 @@ class DocumentEmitter:
         self.document()
         self.organisations()
         self.mentions()
+        self.identifiers()
         self.people_section()
         self.works()
         self.meetings()

@@ -122,6 +122,11 @@ class Minter(Generic[T]):
         digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
         return self._u(f"change/{build_date}/{kind}/{digest}")
 
+    def graph_folders(self) -> tuple[str, str]:
+        """The IRI folders the project's named graphs lie in (<base>id/doc/, <base>id/graph/): what a
+        build into a remote store replaces, dropping there the graphs the new dataset no longer has."""
+        return self.id + "doc/", self.id + "graph/"
+
     def people_graph(self, prefix: str = "") -> T:
         """The named graph of the reconciled people (a synthetic county's: prefix synth-<county>-)."""
         return self._u(f"graph/{prefix}people")

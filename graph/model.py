@@ -39,6 +39,10 @@ LIST_KINDS = {"ledamoter", "ovriga", "deltagare", "ovriga-deltagare"}
 DECISION_KINDS = {"approve-protocol", "indicator", "replacement", "funding", "other"}
 GOAL_LEVELS = {"vision", "goal", "sub-goal"}
 SEAT_KINDS = {"kommun", "region", "kommunforbund", "gymnasieforbund"}  # composition from_kind / per
+REFERENCE_KIND = "referens"  # the manifest kind of a reference source (SourceDocument.reference)
+# official codes an organisation carries (skos:notation with the scheme's datatype, ontology/lgl.ttl): the pattern
+# of each (the SHACL shapes of shapes/structure.ttl hold the same)
+IDENTIFIER_SCHEMES = {"kommunkod": re.compile(r"^[0-9]{4}$"), "lanskod": re.compile(r"^[0-9]{2}$")}
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -492,6 +496,23 @@ class WorkMention(Fact):
 
 
 @dataclass(**_FROZEN)
+class Identifier(Fact):
+    """An official code of an organisation (SCB's kommunkod or länskod), as a reference source lists it."""
+
+    FLOW = True
+    SECTION = "identifiers"
+    id: str = _field(ID, "the organisation's id", required=True, ref="organisation")
+    scheme: str = _field(TEXT, "the code list: `kommunkod` (four digits) or `lanskod` (two digits)", required=True,
+                         choices=set(IDENTIFIER_SCHEMES))
+    code: str = _field(TEXT, "the code, as the source writes it (quote it: '0880')", required=True, check=False)
+    as_written: str = _field(TEXT, "the organisation's name as the source writes it beside the code", required=True,
+                             check=False)
+    lines: Lines = _lines("the lines of the source that give the name and the code", names="code")
+    note: str | None = _note()
+    yaml_line: int = _line()
+
+
+@dataclass(**_FROZEN)
 class FundingPart(Fact):
     """A part of a funding amount, or an allocation of it to an organisation."""
 
@@ -552,6 +573,8 @@ class RecordFile(Fact):
                                           label="funding")
     mentions_works: tuple[WorkMention, ...] = _field(ITEMS, "works defined elsewhere that this document names",
                                                      sub=WorkMention, label="work mention")
+    identifiers: tuple[Identifier, ...] = _field(ITEMS, "official codes of organisations this document lists",
+                                                 sub=Identifier, label="identifier")
     yaml_line: int = _line()
 
 
@@ -569,10 +592,18 @@ class SourceDocument:
     language: str
     text_quality: str
     lines: tuple[str, ...] = field(repr=False)
+    url: str | None = None  # a reference source: the public address its excerpt was taken from
+    retrieved: str | None = None  # a reference source: the day the excerpt was taken (ISO date)
 
     @property
     def clean(self) -> bool:
         return self.text_quality == "clean"
+
+    @property
+    def reference(self) -> bool:
+        """A reference source (kind `referens`): a public list the records take official codes from, not a
+        document of the collaboration (no meetings or people; the ingest does not read it)."""
+        return self.kind == REFERENCE_KIND
 
     @property
     def sort_date(self) -> str:
@@ -585,7 +616,7 @@ class SourceDocument:
 CLASSES: tuple[type[Fact], ...] = (
     RecordFile, Organisation, SeatRule, Statement, OrgMention, Person, Post, Affiliation, Meeting, AgendaItem,
     Presenter, Theme, AttendanceList, AttendanceEntry, Decision, Indicator, Work, Period, Goal, WorkMention,
-    Funding, FundingPart,
+    Funding, FundingPart, Identifier,
 )
 
 # --------------------------------------------------------------------------- reading and writing

@@ -270,10 +270,20 @@ def _decision_rule(check: _Checker, d: LDict, where: str) -> None:
                 raise _err(d, f"{where}: {key} {d[key]!r} not found in lines {span[0]}-{span[1]}", key)
 
 
+def _identifier_rule(check: _Checker, ident: LDict, where: str) -> None:
+    """A code is text of its scheme's pattern ('0880', quoted: YAML reads 06 as a number), and the name
+    beside it stands in the lines it cites (the code is checked there by its locator)."""
+    code, scheme = ident["code"], ident["scheme"]
+    if not isinstance(code, str) or not model.IDENTIFIER_SCHEMES[scheme].match(code):
+        raise _err(ident, f"{where}: code {code!r} is not a {scheme} "
+                          f"({model.IDENTIFIER_SCHEMES[scheme].pattern}; quote it: '0880')", "code")
+    check.lines(ident, f"{where} name", names=(str(ident["as_written"]),))
+
+
 Rule = Callable[[_Checker, LDict, str], None]
 RULES: dict[type[model.Fact], Rule] = {  # after the class's fields are checked
     model.SeatRule: _seat_rule, model.Meeting: _meeting_rule, model.AttendanceList: _attendance_list_rule,
-    model.Decision: _decision_rule,
+    model.Decision: _decision_rule, model.Identifier: _identifier_rule,
 }
 RULES_FIRST: dict[type[model.Fact], Rule] = {  # before: the fields cannot be judged while this holds
     model.AttendanceEntry: _entry_rule,
@@ -292,7 +302,7 @@ def load_manifest(sources_dir: Path | None = None) -> dict[str, SourceDocument]:
     for i, d in enumerate(_list(_keys(data, "manifest", {"documents"}, set()), "documents", "manifest"), 1):
         where = f"document {i}"
         _keys(d, where, {"id", "file", "original", "title", "kind", "date", "publisher", "language",
-                         "text_quality"}, set())
+                         "text_quality"}, {"url", "retrieved"})
         did = _id(d, "id", where)
         date = date_text(d["date"])
         if date is None:
@@ -302,11 +312,17 @@ def load_manifest(sources_dir: Path | None = None) -> dict[str, SourceDocument]:
             raise _err(d, f"document {did!r}: file {file} does not exist", "file")
         if did in docs:
             raise _err(d, f"document id {did!r} appears twice", "id")
+        retrieved = date_text(d["retrieved"]) if "retrieved" in d else None
+        if "retrieved" in d and (retrieved is None or len(retrieved) != 10):
+            raise _err(d, f"document {did!r}: 'retrieved' must be a date YYYY-MM-DD", "retrieved")
+        url = _str(d, "url", where, required=False)
+        if url is not None and not url.startswith("https://"):
+            raise _err(d, f"document {did!r}: 'url' must be an https:// address, got {url!r}", "url")
         docs[did] = SourceDocument(
             id=did, file=file, original=str(d["original"]), title=str(d["title"]), kind=str(d["kind"]),
             date=date, publisher=str(d["publisher"]), language=str(d["language"]),
             text_quality=str(d["text_quality"]),
-            lines=tuple(file.read_text(encoding="utf-8").split("\n")),
+            lines=tuple(file.read_text(encoding="utf-8").split("\n")), url=url, retrieved=retrieved,
         )
     return docs
 

@@ -48,7 +48,8 @@ SHOWN_IN_SECTIONS = {FOAF.Person: {ORG.member, LGL.attendee}, ORG.Organization: 
 CODES = {"clean": ("ren text", "clean text"), "ocr-damaged": ("skadad av OCR", "damaged by OCR"),
          "introduktion": ("introduktion", "introduction"),
          "protokoll-lansgemensam-ledning": ("protokoll, Länsgemensam ledning", "minutes, Länsgemensam ledning"),
-         "protokoll-presidiekonferens": ("protokoll, presidiekonferens", "minutes, presidium conference")}
+         "protokoll-presidiekonferens": ("protokoll, presidiekonferens", "minutes, presidium conference"),
+         "referens": ("referenskälla (officiella koder)", "reference source (official codes)")}
 
 
 def _describe(ctx: ServerContext, this: str) -> tuple[list[dict[str, Node]], list[dict[str, Node]]]:
@@ -244,7 +245,9 @@ def _memberships(lab: Labeller, p: PageParams, rows: list[dict], person_side: bo
 def _sort_memberships(lab: Labeller, rows: list[dict], person_side: bool) -> list[dict]:
     if person_side:
         return sorted(rows, key=lambda r: (lab.label(r["org"]).lower(), lab.label(r["role"]), str(r["membership"])))
-    return rows  # the query orders by name
+    # by name, then membership, as org_members.rq's ORDER BY says: sorted here too, for Virtuoso 7.2 does not
+    # order by the aggregate (SAMPLE) it selects (measured: two sorted runs), and the page must not depend on it
+    return sorted(rows, key=lambda r: (str(r["name"]), str(r["membership"])))
 
 
 def _person_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
@@ -323,7 +326,19 @@ def _org_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) ->
         return ""
     lab.fetch([r[k] for r in rows for k in ("role", "representing") if r.get(k) is not None])
     return (_h2(p.t("Ledamöter och befattningshavare", "Members and post holders"), "members")
-            + _memberships(lab, p, rows, False, "o", held_on(ctx, {this}, p.at)))
+            + _memberships(lab, p, _sort_memberships(lab, rows, False), False, "o", held_on(ctx, {this}, p.at)))
+
+
+# official codes (skos:notation typed by their code list, ontology/lgl.ttl): shown by name on an organisation's page
+CODE_NAMES = {LGL.kommunkod: ("Kommunkod", "Municipality code"), LGL.lanskod: ("Länskod", "County code")}
+
+
+def _codes(p: PageParams, out: list[dict]) -> str:
+    """An organisation's official codes, one line each ("Kommunkod 0880")."""
+    codes = sorted({(p.t(*CODE_NAMES[r["o"].datatype]), str(r["o"])) for r in out if r["p"] == SKOS.notation
+                    and isinstance(r["o"], Literal) and r["o"].datatype in CODE_NAMES})
+    return "".join(f'<p class="code"><strong>{escape(name)}</strong> <span class="notation">{escape(code)}</span></p>'
+                   for name, code in codes)
 
 
 def _network_links(p: PageParams, this: str) -> str:
@@ -397,6 +412,7 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
     if LGL.Meeting in types:
         parts.append(_meeting_section(ctx, lab, p, this))
     if ORG.Organization in types:
+        parts.append(_codes(p, out))
         parts.append(_network_links(p, this))
         parts.append(seat_section(ctx, this, p))  # the seat table as of the date
         parts.append(_org_section(ctx, lab, p, this))

@@ -68,7 +68,7 @@ def test_project_option_before_or_after_the_command(tmp_path: Path) -> None:
     for args in (["--project", str(ROOT), "check"], ["check", "--project", str(ROOT)]):
         done = _cli(*args, cwd=tmp_path)
         assert done.returncode == 0, done.stderr
-        assert "records OK: 5 files" in done.stdout
+        assert f"records OK: {len(list((ROOT / 'records').glob('*.yaml')))} files" in done.stdout
 
 
 def test_python_dash_m_samverkan_is_the_command(tmp_path: Path) -> None:

@@ -27,6 +27,14 @@ def test_a_missing_block_is_an_error_naming_the_query() -> None:
         render("validation_seats.rq", values={"nosuch": [URIRef("urn:a")]})
 
 
-def test_the_as_of_rule_goes_through_it() -> None:
+def test_the_as_of_rule_writes_its_pairs_as_bind_blocks() -> None:
+    """The as-of rule's (body, date) pairs go in as BIND blocks joined by UNION, not a VALUES block
+    (Virtuoso 7.2 miscompiles that one: queries/asof_memberships.rq), and a term that could break out
+    of its place is refused."""
     text = asof_pairs_query([(None, "2026-03-12"), (URIRef("urn:g"), "2025-12-11")])
-    assert 'VALUES (?group ?at) { (UNDEF "2026-03-12") (<urn:g> "2025-12-11") }' in text
+    assert '{ BIND ("2026-03-12" AS ?at) }\n  UNION { BIND (<urn:g> AS ?group) BIND ("2025-12-11" AS ?at) }' in text
+    assert "VALUES" not in text.split("SELECT", 1)[1]
+    with pytest.raises(ValueError):
+        asof_pairs_query([(URIRef("urn:g> } DROP ALL #"), "2026-03-12")])
+    with pytest.raises(ValueError):
+        asof_pairs_query([(None, '2026-03-12" } DROP ALL #')])

@@ -41,9 +41,15 @@ def _build(args: argparse.Namespace) -> int:
                     print(f"loaded into {args.store}: the store now holds {n} quads in named graphs; "
                           "queries see their union")
                 else:
+                    from ..iris import Iris
+                    from ..stores.remote import RemoteStore
+
                     with open_store(args.store) as store:
                         check_replace(store, args.store, out, args.replace_anyway)
-                        store.load(out, replace=True)
+                        if isinstance(store, RemoteStore):  # drops the project's graphs the build no longer has
+                            store.load(out, replace=True, drop_under=Iris(config.base_iri(args.base)).graph_folders())
+                        else:
+                            store.load(out, replace=True)
                         print(f"loaded into {args.store}: the store now holds {store.quad_count()} quads "
                               "in named graphs; queries see their union")
             except StoreError as exc:  # one readable line, no traceback (a remote load leaves the old data)

@@ -289,7 +289,7 @@ def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
     wrong: list[str] = []
     for rec in corpus.records:
         doc = rec.document
-        if wanted and doc.id not in wanted:
+        if (wanted and doc.id not in wanted) or doc.reference:  # a reference source has no protocol to ingest
             continue
         ctx = make_context(without_source(corpus, doc.id))
         result = ingest(doc.file, ctx, doc.id)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import os
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -53,6 +54,8 @@ GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PASSWORD_ENV = "SAMVERKAN_STORE_PASSWORD"
 TOKEN_ENV = "SAMVERKAN_STORE_TOKEN"
+#: An IRI folder a load may drop graphs under: an absolute IRI with nothing that could leave a string literal.
+_IRI_FOLDER = re.compile(r'^[a-zA-Z][a-zA-Z0-9+.\-]*://[^<>"{}|^`\\\x00-\x20]+$')
 #: Media types an engine may use for N-Triples besides the registered one.
 _NTRIPLES_ALIASES = {"text/plain", "text/ntriples", "text/n-triples"}
 
@@ -332,19 +335,23 @@ class RemoteStore(Store):
                    timeout=timeout or self.timeout)
 
     # loading ------------------------------------------------------------------------
-    def load(self, path: Path, replace: bool = False) -> int:
+    def load(self, path: Path, replace: bool = False, drop_under: Iterable[str] = ()) -> int:
         """Load a dataset file: each named graph in it replaces the graph of that name (with or
-        without `replace`: the project's graphs are whole documents); the engine's other graphs are
-        left alone and nothing goes to the default graph (a triple in the file's default graph is
-        refused). Every graph is first written under a staging name and counted; only when all are
-        in does one update move them to their names, so a load that fails on the way (the engine
-        refuses data, the connection drops, the process is stopped) leaves the previous data as it
-        was (an engine that takes the moves in several requests, `move_batch`, can be stopped between
-        two of them). Returns the number of quads loaded."""
+        without `replace`: the project's graphs are whole documents). With `replace` and `drop_under`
+        (a build: the IRI folders of the project's graphs, `Iris.graph_folders()` in graph/iris.py) the
+        file is the whole dataset: the graphs under those folders that it no longer has (a removed
+        document) are dropped, in the same update as the moves below. The
+        engine's other graphs are left alone and nothing goes to the default graph (a triple in the
+        file's default graph is refused). Every graph is first written under a staging name and
+        counted; only when all are in does one update move them to their names (and drop the stale
+        ones), so a load that fails on the way (the engine refuses data, the connection drops, the
+        process is stopped) leaves the previous data as it was (an engine that takes the moves in
+        several requests, `move_batch`, can be stopped between two of them). Returns the number of quads loaded."""
         fmt = rdf_format(path)
         if not fmt.supports_datasets:
             raise StoreError(f"{path}: a remote store is loaded from a dataset (TriG or N-Quads) of named graphs")
         by_graph = read_graphs(path, fmt)
+        stale = sorted(self.graphs_under(drop_under) - by_graph.keys()) if replace else []
         run = uuid.uuid4().hex[:12]
         staged: dict[str, str] = {}
         try:
@@ -353,6 +360,7 @@ class RemoteStore(Store):
                 staged[graph] = stage
                 self.put_graph(stage, lines)
             moves = [f"MOVE SILENT GRAPH <{stage}> TO GRAPH <{graph}>" for graph, stage in staged.items()]
+            moves += [f"DROP SILENT GRAPH <{graph}>" for graph in stale]  # with the moves: all or nothing
             for batch in batches(moves, self.move_batch or len(moves) or 1):
                 self._write(" ;\n".join(batch), timeout=max(self.timeout, LOAD_TIMEOUT))
         except BaseException:
@@ -388,6 +396,17 @@ class RemoteStore(Store):
     def graph_param(self) -> str:
         """The Graph Store Protocol's graph parameter name."""
         return "graph"
+
+    def graphs_under(self, folders: Iterable[str]) -> set[str]:
+        """The named graphs the engine holds under these IRI folders (each ending in "/")."""
+        folders = sorted(folders)
+        if not folders:
+            return set()
+        if any(not f.endswith("/") or not _IRI_FOLDER.match(f) for f in folders):
+            raise StoreError(f"not IRI folders ending in '/': {folders}")
+        keep = " || ".join(f'STRSTARTS(STR(?g), "{f}")' for f in folders)
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }}")
+        return {str(r["g"]) for r in rows}
 
     def graph_size(self, graph: str) -> int:
         """How many triples one named graph holds."""
