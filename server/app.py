@@ -31,6 +31,7 @@ from .executor import QueryExecutor
 from .fairness import Admission, Busy, TooManyForClient
 from .html import page
 from .page_params import PageParams, request_lang
+from .routes_sparql import LeanSparql
 from .settings import Settings
 
 log = logging.getLogger("samverkan.server")
@@ -232,6 +233,7 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         log.exception("unexpected error on %s", request.url.path)
         return PlainTextResponse(f"internal error: {type(exc).__name__}\n", status_code=500)
 
+    app.add_middleware(LeanSparql)  # innermost: /sparql queries keep the CORS, body limit and security headers
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["*"], expose_headers=["X-SPARQL-MaxRows"])

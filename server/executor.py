@@ -62,6 +62,21 @@ class Materialised:
     cut_by_bytes: bool = False  # the byte cap (max_bytes) cut it, not the row cap
 
 
+class NotAcceptable(StoreError):
+    """The client accepts no format of the result's kind ("select" or "graph"), or the result holds
+    characters the negotiated format cannot carry (then the message says so)."""
+
+
+@dataclass
+class Serialised:
+    """A query result as the document sent to the client (written by the worker)."""
+
+    fmt: str
+    data: bytes
+    cut_by_rows: bool = False
+    cut_by_bytes: bool = False
+
+
 class _RWLock:
     def __init__(self) -> None:
         self._cond = threading.Condition()
@@ -300,6 +315,36 @@ class QueryExecutor:
         timeout = self.timeout if timeout is None else timeout
         max_rows = self.max_rows if max_rows is None else max_rows
         max_bytes = self.max_bytes if max_bytes is None else max_bytes
+        msg = ("query", sparql, default_graphs or [], named_graphs or [], base_iri, max_rows, max_bytes,
+               self.allow_service if checked else None)
+        reply = self._ask_worker(msg, sparql, client, timeout)
+        form = reply[1]
+        if form[0] == "ask":
+            return Materialised(Boolean(form[1]))
+        if form[0] == "select":
+            return Materialised(Solutions(form[1], iter(form[2])), truncated=form[3] or form[4], rows=len(form[2]),
+                                cut_by_bytes=form[4])
+        return Materialised(Triples(iter(form[1])), truncated=form[2] or form[3], rows=len(form[1]),
+                            cut_by_bytes=form[3])
+
+    def run_serialised(self, sparql: str, select_fmt: str | None, graph_fmt: str | None,
+                       default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+                       base_iri: str | None = None, client: str | None = None,
+                       max_bytes: int | None = None) -> Serialised:
+        """A user's query (checked as in run()) answered as the document the client gets: the worker
+        writes the result in `select_fmt` (SELECT/ASK) or `graph_fmt` (CONSTRUCT/DESCRIBE) under the
+        row and byte caps and hands over bytes, so the front process never rebuilds the terms. A
+        format given as None is not acceptable to the client: NotAcceptable once the kind is known."""
+        max_bytes = self.max_bytes if max_bytes is None else max_bytes
+        msg = ("serialise", sparql, default_graphs or [], named_graphs or [], base_iri, self.max_rows, max_bytes,
+               self.allow_service, select_fmt, graph_fmt)
+        reply = self._ask_worker(msg, sparql, client, self.timeout)
+        fmt, data, by_rows, by_bytes = reply[1]
+        return Serialised(fmt, data, by_rows, by_bytes)
+
+    def _ask_worker(self, msg: tuple, sparql: str, client: str | None, timeout: float) -> tuple:
+        """Send `msg` to a free worker through the admission (fairness.py) and return its reply; a
+        worker past the timeout (or failed) is replaced; errors are raised as the routes expect them."""
         # work allowed to run longer than the users' timeout is the server's own background work: it
         # takes the slow lane and may wait as long as it may run
         background = timeout > self.timeout
@@ -314,8 +359,6 @@ class QueryExecutor:
                     raise Busy("all query workers are busy; try again") from None
                 self.admission.started(ticket)
                 ran = True
-                msg = ("query", sparql, default_graphs or [], named_graphs or [], base_iri, max_rows, max_bytes,
-                       self.allow_service if checked else None)
                 try:
                     reply = w.call(msg, timeout)
                 except StoreError as exc:
@@ -331,15 +374,10 @@ class QueryExecutor:
         if reply[0] == "error":
             if reply[1] == "refused":
                 raise Refused(reply[2], reply[3])
+            if reply[1] == "unacceptable":
+                raise NotAcceptable(reply[2])
             raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
-        form = reply[1]
-        if form[0] == "ask":
-            return Materialised(Boolean(form[1]))
-        if form[0] == "select":
-            return Materialised(Solutions(form[1], iter(form[2])), truncated=form[3] or form[4], rows=len(form[2]),
-                                cut_by_bytes=form[4])
-        return Materialised(Triples(iter(form[1])), truncated=form[2] or form[3], rows=len(form[1]),
-                            cut_by_bytes=form[3])
+        return reply
 
     # updates -------------------------------------------------------------------
     def run_update(self, sparql: str, base_iri: str | None = None, timeout: float | None = None) -> None:

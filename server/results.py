@@ -224,3 +224,47 @@ def blocks(chunks: list[bytes], size: int = 1 << 20) -> Iterator[bytes]:
             block, held = [], 0
     if block:
         yield b"".join(block)
+
+
+class _Capped:
+    """The rows (or triples) of a result up to `limit`, noting whether there were more."""
+
+    def __init__(self, items: Iterable, limit: int) -> None:
+        self._items = iter(items)
+        self._limit = limit
+        self.count = 0
+        self.more = False
+
+    def __iter__(self) -> Iterator:
+        for item in self._items:
+            if self.count >= self._limit:
+                self.more = True
+                return
+            self.count += 1
+            yield item
+
+
+def serialise(result: object, select_fmt: str, graph_fmt: str, max_rows: int, max_bytes: int | None,
+              triple_factor: int = 10) -> tuple[str, bytes, bool, bool]:
+    """A query result written in the negotiated format where it is produced (the query worker):
+    (format, document, cut_by_rows, cut_by_bytes). The row cap (x `triple_factor` for triples) and the
+    byte cap are applied while the engine produces the answer, so a huge one is never held whole; the
+    document stays well formed when cut. Raises NotRepresentable for characters XML cannot carry."""
+    from graph.stores.base import Boolean, Solutions
+
+    if isinstance(result, Boolean):
+        return select_fmt, write_ask(select_fmt, result.value), False, False
+    if isinstance(result, Solutions):
+        rows = _Capped(result.rows, max_rows)
+        chunks, cut = select_chunks(select_fmt, result.variables, rows, max_bytes)
+        return select_fmt, b"".join(chunks), rows.more and not cut, cut
+    triples = _Capped(result.triples, max_rows * triple_factor)
+    budget = float("inf") if max_bytes is None else max_bytes
+    held, size = [], 0
+    for triple in triples:  # terms counted while produced: the writer then gets at most about the cap
+        size += 16 + sum(len(t[1]) + len(t[2]) + len(t[3]) + 16 for t in triple)
+        if size > budget:
+            break
+        held.append(triple)
+    data, cut = graph_capped(graph_fmt, held, max_bytes)
+    return graph_fmt, data, triples.more and not cut and size <= budget, cut or size > budget

@@ -12,7 +12,7 @@ from typing import Any
 from graph.stores import Store, StoreSpec
 from graph.stores.base import Boolean, Graphs, QuerySyntaxError, Solutions, StoreError, Triples
 
-from . import sparql_guard
+from . import results, sparql_guard
 
 TRIPLE_CAP_FACTOR = 10
 ROW_OVERHEAD = 16  # bytes counted per row and per term on top of the terms' text (a serialisation's markup)
@@ -108,6 +108,20 @@ def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list
                     sparql_guard.check(sparql, update=False, allow_service=bool(guard))
                 result = store.query(sparql, Graphs(default, named), base_iri)
                 conn.send(("ok", materialise(result, max_rows, max_bytes)))
+            elif op == "serialise":  # the answer as the document the client gets: bytes, not terms
+                _, sparql, default, named, base_iri, max_rows, max_bytes, guard, select_fmt, graph_fmt = msg
+                if guard is not None:
+                    sparql_guard.check(sparql, update=False, allow_service=bool(guard))
+                result = store.query(sparql, Graphs(default, named), base_iri)
+                kind = "graph" if isinstance(result, Triples) else "select"
+                if (graph_fmt if kind == "graph" else select_fmt) is None:
+                    conn.send(("error", "unacceptable", kind))
+                    continue
+                try:
+                    conn.send(("ok", results.serialise(result, select_fmt, graph_fmt, max_rows, max_bytes,
+                                                       TRIPLE_CAP_FACTOR)))
+                except results.NotRepresentable as exc:
+                    conn.send(("error", "unacceptable", str(exc)))
             elif op == "update":
                 _, sparql, base_iri = msg
                 store.update(sparql, base_iri)
