@@ -27,6 +27,7 @@ class Solutions:
 
     variables: list[str]
     rows: Iterator[dict[str, Term]]
+    native: object = None  # the engine's own result object, when it can write itself (server/results.py)
 
 
 @dataclass

@@ -140,7 +140,7 @@ class OxigraphStore(Store):
                             row[name] = from_oxigraph(term)
                     yield row
 
-            return Solutions(variables, rows())
+            return Solutions(variables, rows(), native=result)  # rows() or result.serialize(): one of them
         return Triples((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
                        for t in result)
 
