@@ -185,7 +185,7 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         ex = executor or QueryExecutor(settings.store, settings.graph_file, settings.workers,
                                        settings.query_timeout, settings.max_rows,
-                                       allow_service=settings.allow_service,
+                                       allow_service=settings.allow_service, updates=bool(settings.update_token),
                                        admission=Admission(settings.workers, settings.per_client, settings.max_queue,
                                                            settings.slow_after, settings.query_timeout + 5))
         if own_executor:

@@ -16,10 +16,12 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing as mp
 import os
 import queue
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import connection as mp_connection
@@ -34,6 +36,7 @@ from .fairness import Admission, Busy, TooManyForClient  # noqa: F401  (Busy, To
 from .sparql_guard import Refused
 
 _CTX = mp.get_context("spawn")
+log = logging.getLogger("samverkan.executor")
 
 
 #: Seconds an update may run beyond the query timeout before it is stopped (SAMVERKAN_UPDATE_GRACE).
@@ -226,6 +229,7 @@ class QueryExecutor:
     max_bytes: int | None = None  # cap on a result's size (server/fairness.py, the /sparql byte cap)
     allow_service: bool = False  # workers of an embedded store give up their network unless True
     admission: Admission | None = None  # the queue, lanes and per-client limits (default: Admission(workers))
+    updates: bool = True  # False: no update is expected (no token), so no standby update process is held
     _idle: queue.Queue = field(default_factory=queue.Queue, init=False)
     _all: list[_Worker] = field(default_factory=list, init=False)
     _replay: list[str] = field(default_factory=list, init=False)
@@ -274,7 +278,7 @@ class QueryExecutor:
         return w
 
     def start(self) -> None:
-        if self.on_disk and self._standby is None:  # starts while the workers open the store
+        if self.on_disk and self.updates and self._standby is None:  # starts while the workers open the store
             self._standby = _Standby(self.spec)
             self._standby.start()
         for _ in range(max(1, self.workers)):
@@ -291,6 +295,19 @@ class QueryExecutor:
             w.kill()
         while not self._idle.empty():
             self._idle.get_nowait()
+
+    def _replace(self) -> None:
+        """Start a worker in place of a retired one, in a thread of its own (retried while it fails)."""
+        def start() -> None:
+            for attempt in range(5):
+                try:
+                    self._idle.put(self._spawn())
+                    return
+                except StoreError as exc:
+                    log.warning("query worker could not be replaced (attempt %d): %s", attempt + 1, exc)
+                    time.sleep(1 + attempt)
+
+        threading.Thread(target=start, name="samverkan-worker-replace", daemon=True).start()
 
     def _retire(self, w: _Worker) -> None:
         with self._spawn_lock:
@@ -364,7 +381,7 @@ class QueryExecutor:
                 except StoreError as exc:
                     timed_out = isinstance(exc, QueryTimeout)
                     self._retire(w)
-                    self._idle.put(self._spawn())
+                    self._replace()  # the client hears of the timeout now, not after a Python start
                     raise
                 self._release(w)
             finally:

@@ -380,13 +380,14 @@ def raw_load(url: str, queries: dict[str, str], clients: int = 50, seconds: floa
     return out
 
 
-def raw_alone(url: str, queries: dict[str, str], repeat: int = 20, subnet: str = "127.0.4") -> dict[str, list[float]]:
+def raw_alone(url: str, queries: dict[str, str], repeat: int = 20, subnet: str = "127.0.4",
+              timeout: float = 300.0) -> dict[str, list[float]]:
     """Each query alone, `repeat` times in turn on one keep-alive raw connection: latencies in ms by
     name (the first round, which includes the server's first parse of a text, left out)."""
     parts = urlsplit(url)
     conn = _Conn(parts.hostname or "127.0.0.1", parts.port or 80, f"{subnet}.1",
                  [(name, request_bytes(url, text)) for name, text in queries.items()])
-    conn.open()
+    conn.open().settimeout(timeout)
     times: dict[str, list[float]] = {name: [] for name in queries}
     try:
         for round_ in range(repeat + 1):
