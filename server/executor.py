@@ -32,7 +32,7 @@ from graph.stores import Store, StoreSpec
 from graph.stores.base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, StoreError, Triples
 
 from . import worker
-from .fairness import Admission, Busy, TooManyForClient  # noqa: F401  (Busy, TooManyForClient: the routes' errors)
+from .fairness import Admission, Busy, SlowLane, TooManyForClient  # noqa: F401  (Busy, TooManyForClient: the routes' errors)
 from .sparql_guard import Refused
 
 _CTX = mp.get_context("spawn")
@@ -85,6 +85,14 @@ class _RWLock:
         self._cond = threading.Condition()
         self._readers = 0
         self._writer = False
+
+    def try_acquire_read(self) -> bool:
+        """acquire_read without waiting: False while a writer holds or waits for the lock."""
+        with self._cond:
+            if self._writer:
+                return False
+            self._readers += 1
+            return True
 
     def acquire_read(self) -> None:
         with self._cond:
@@ -359,6 +367,78 @@ class QueryExecutor:
         fmt, data, by_rows, by_bytes = reply[1]
         return Serialised(fmt, data, by_rows, by_bytes)
 
+    async def run_serialised_async(self, sparql: str, select_fmt: str | None, graph_fmt: str | None,
+                                   default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+                                   base_iri: str | None = None, client: str | None = None,
+                                   max_bytes: int | None = None) -> Serialised:
+        """run_serialised from the event loop. The common case (a query not known to be slow, a worker
+        idle now, no in-memory update under way) takes no thread: the same admission (per-client
+        limit, queue), the request written to the worker's pipe and its answer awaited on the pipe
+        (the timeout as in run(): the worker is killed and replaced). Otherwise it waits in a thread
+        as run_serialised does."""
+        import asyncio
+
+        import anyio
+
+        def in_thread() -> Serialised:
+            return self.run_serialised(sparql, select_fmt, graph_fmt, default_graphs, named_graphs, base_iri,
+                                       client, max_bytes)
+
+        if not self._lock.try_acquire_read():
+            return await anyio.to_thread.run_sync(in_thread)
+        try:
+            w = self._idle.get_nowait()
+        except queue.Empty:
+            self._lock.release_read()
+            return await anyio.to_thread.run_sync(in_thread)
+        try:
+            ticket = self.admission.enter(sparql, client, wait_lane=False)
+        except SlowLane:
+            self._idle.put(w)
+            self._lock.release_read()
+            return await anyio.to_thread.run_sync(in_thread)
+        except BaseException:
+            self._idle.put(w)
+            self._lock.release_read()
+            raise
+        max_bytes = self.max_bytes if max_bytes is None else max_bytes
+        msg = ("serialise", sparql, default_graphs or [], named_graphs or [], base_iri, self.max_rows, max_bytes,
+               self.allow_service, select_fmt, graph_fmt)
+        timed_out = False
+        loop = asyncio.get_running_loop()
+        try:
+            self.admission.started(ticket)
+            readable = loop.create_future()
+            fd = w.conn.fileno()
+            try:
+                w.conn.send(msg)
+                loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+                try:
+                    await asyncio.wait_for(readable, self.timeout)
+                finally:
+                    loop.remove_reader(fd)
+                reply = w.conn.recv()
+            except (TimeoutError, EOFError, BrokenPipeError, ConnectionResetError, OSError) as exc:
+                timed_out = isinstance(exc, asyncio.TimeoutError)
+                self._retire(w)
+                self._replace()
+                if timed_out:
+                    raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped") from None
+                raise StoreError(f"query worker failed: {exc}") from exc
+            except BaseException:  # cancelled (the client went away) while the worker works: not reusable
+                self._retire(w)
+                self._replace()
+                raise
+            if self._is_stale(w):  # reopened after an update: milliseconds, in a thread
+                await anyio.to_thread.run_sync(self._release, w)
+            else:
+                self._idle.put(w)
+        finally:
+            self._lock.release_read()
+            self.admission.leave(ticket, True, timed_out)
+        fmt, data, by_rows, by_bytes = self._checked(reply)[1]
+        return Serialised(fmt, data, by_rows, by_bytes)
+
     def _ask_worker(self, msg: tuple, sparql: str, client: str | None, timeout: float) -> tuple:
         """Send `msg` to a free worker through the admission (fairness.py) and return its reply; a
         worker past the timeout (or failed) is replaced; errors are raised as the routes expect them."""
@@ -388,6 +468,11 @@ class QueryExecutor:
                 self._lock.release_read()
         finally:
             self.admission.leave(ticket, ran, timed_out)
+        return self._checked(reply)
+
+    @staticmethod
+    def _checked(reply: tuple) -> tuple:
+        """A worker's reply, or its error raised as the routes expect it."""
         if reply[0] == "error":
             if reply[1] == "refused":
                 raise Refused(reply[2], reply[3])

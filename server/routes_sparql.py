@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import parse_qs
 
-import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -17,7 +16,7 @@ from graph.stores.base import Boolean, QuerySyntaxError, Solutions, StoreError
 
 from . import results, sparql_guard
 from .context import get_context
-from .executor import Busy, NotAcceptable, QueryTimeout, TooManyForClient
+from .executor import Busy, NotAcceptable, QueryTimeout, Serialised, TooManyForClient
 from .html import link, page, table
 from .negotiation import choose, media_type
 from .routes_search import reindex_after_update
@@ -171,7 +170,7 @@ def _client(request: Request) -> str | None:
 
 def _base(request: Request) -> str:
     """The base IRI of queries and the endpoint's own IRI: from the configured base, never the Host header."""
-    return get_context(request).settings.base.rstrip("/") + "/sparql"
+    return _endpoint(get_context(request))
 
 
 @dataclass
@@ -197,35 +196,63 @@ def error_answer(status: int, message: str, headers: dict[str, str] | None = Non
                   {"content-type": "text/plain; charset=utf-8", **(headers or {})})
 
 
-def answer_query(ctx: object, query: str, params: dict[str, list[str]], accept: str | None,
-                 client: str | None) -> Answer | None:
-    """A user's query answered in the negotiated format, written by the query worker (bytes, no terms
-    rebuilt here); None when the client wants HTML (then the route renders a page). Errors become the
-    protocol's plain-text answers."""
+def _formats(params: dict[str, list[str]], accept: str | None) -> tuple[str | None, str | None]:
+    """The negotiated formats of a SELECT/ASK answer and of a graph answer (None: not acceptable)."""
     fmt_param = (params.get("format") or [None])[0]
-    select_fmt = choose(accept, fmt_param, SELECT_FORMATS, "json")
-    graph_fmt = choose(accept, fmt_param, GRAPH_FORMATS, "turtle")
-    if "html" in (select_fmt, graph_fmt):
-        return None
-    try:
-        if not query.strip():
-            raise ProtocolError(400, "the query is empty")
-        done = ctx.executor.run_serialised(query, select_fmt, graph_fmt, params.get("default-graph-uri", []),
-                                           params.get("named-graph-uri", []),
-                                           base_iri=ctx.settings.base.rstrip("/") + "/sparql", client=client,
-                                           max_bytes=ctx.settings.max_bytes)
-    except NotAcceptable as exc:
-        if str(exc) == "select":
-            return error_answer(406, SELECT_NOT_ACCEPTABLE)
-        if str(exc) == "graph":
-            return error_answer(406, GRAPH_NOT_ACCEPTABLE)
-        return error_answer(406, str(exc))
-    except Exception as exc:  # noqa: BLE001 - mapped as every /sparql error is, or raised again
+    return choose(accept, fmt_param, SELECT_FORMATS, "json"), choose(accept, fmt_param, GRAPH_FORMATS, "turtle")
+
+
+def _answer(ctx: object, done: Serialised | None, exc: Exception | None) -> Answer:
+    """The answer to a query the worker wrote (`done`), or to its error `exc` (the protocol's errors)."""
+    if isinstance(exc, NotAcceptable):
+        text = str(exc)
+        return error_answer(406, {"select": SELECT_NOT_ACCEPTABLE, "graph": GRAPH_NOT_ACCEPTABLE}.get(text, text))
+    if exc is not None:
         status, message, headers = error_of(exc)
         return error_answer(status, message, headers)
     headers = {"content-type": _text_type(media_type(done.fmt)), "vary": "Accept"}
     _cap_headers(ctx, headers, done.cut_by_rows, done.cut_by_bytes)
     return Answer(200, done.data, headers)
+
+
+def answer_query(ctx: object, query: str, params: dict[str, list[str]], accept: str | None,
+                 client: str | None) -> Answer | None:
+    """A user's query answered in the negotiated format, written by the query worker (bytes, no terms
+    rebuilt here); None when the client wants HTML (then the route renders a page). Errors become the
+    protocol's plain-text answers."""
+    select_fmt, graph_fmt = _formats(params, accept)
+    if "html" in (select_fmt, graph_fmt):
+        return None
+    if not query.strip():
+        return error_answer(400, "the query is empty")
+    try:
+        done = ctx.executor.run_serialised(query, select_fmt, graph_fmt, params.get("default-graph-uri", []),
+                                           params.get("named-graph-uri", []), base_iri=_endpoint(ctx),
+                                           client=client, max_bytes=ctx.settings.max_bytes)
+    except Exception as exc:  # noqa: BLE001 - mapped as every /sparql error is, or raised again
+        return _answer(ctx, None, exc)
+    return _answer(ctx, done, None)
+
+
+async def answer_query_async(ctx: object, query: str, params: dict[str, list[str]], accept: str | None,
+                             client: str | None) -> Answer | None:
+    """answer_query from the event loop (executor.run_serialised_async: no thread in the common case)."""
+    select_fmt, graph_fmt = _formats(params, accept)
+    if "html" in (select_fmt, graph_fmt):
+        return None
+    if not query.strip():
+        return error_answer(400, "the query is empty")
+    try:
+        done = await ctx.executor.run_serialised_async(
+            query, select_fmt, graph_fmt, params.get("default-graph-uri", []), params.get("named-graph-uri", []),
+            base_iri=_endpoint(ctx), client=client, max_bytes=ctx.settings.max_bytes)
+    except Exception as exc:  # noqa: BLE001 - mapped as every /sparql error is, or raised again
+        return _answer(ctx, None, exc)
+    return _answer(ctx, done, None)
+
+
+def _endpoint(ctx: object) -> str:
+    return ctx.settings.base.rstrip("/") + "/sparql"
 
 
 def _run_query(request: Request, query: str, params: dict[str, list[str]]) -> Response:
@@ -463,7 +490,7 @@ class LeanSparql:
         ctx = scope["app"].state.context
         headers = _header_map(scope) if scope["method"] == "GET" else headers
         client = scope["client"][0] if scope.get("client") else None
-        answer = await anyio.to_thread.run_sync(answer_query, ctx, query, params, headers.get("accept"), client)
+        answer = await answer_query_async(ctx, query, params, headers.get("accept"), client)
         if answer is None:  # HTML: the route renders it
             await self.app(scope, _replay(b"" if scope["method"] == "GET" else body), send)
             return
