@@ -417,6 +417,7 @@ class QueryExecutor:
                     await asyncio.wait_for(readable, self.timeout)
                 finally:
                     loop.remove_reader(fd)
+                    os.set_blocking(fd, True)  # uvloop made it non-blocking; the rest of a large answer is read whole
                 reply = w.conn.recv()
             except (TimeoutError, EOFError, BrokenPipeError, ConnectionResetError, OSError) as exc:
                 timed_out = isinstance(exc, asyncio.TimeoutError)

@@ -215,40 +215,44 @@ def _answer(ctx: object, done: Serialised | None, exc: Exception | None) -> Answ
     return Answer(200, done.data, headers)
 
 
+def _request(ctx: object, query: str, params: dict[str, list[str]], accept: str | None,
+             client: str | None) -> dict | Answer | None:
+    """What to ask the executor for a user's query (the keyword arguments of run_serialised), or the
+    answer without asking (an empty query), or None when the client wants HTML."""
+    select_fmt, graph_fmt = _formats(params, accept)
+    if "html" in (select_fmt, graph_fmt):
+        return None
+    if not query.strip():
+        return error_answer(400, "the query is empty")
+    return {"sparql": query, "select_fmt": select_fmt, "graph_fmt": graph_fmt, "client": client,
+            "default_graphs": params.get("default-graph-uri", []), "named_graphs": params.get("named-graph-uri", []),
+            "base_iri": _endpoint(ctx), "max_bytes": ctx.settings.max_bytes}
+
+
 def answer_query(ctx: object, query: str, params: dict[str, list[str]], accept: str | None,
                  client: str | None) -> Answer | None:
     """A user's query answered in the negotiated format, written by the query worker (bytes, no terms
     rebuilt here); None when the client wants HTML (then the route renders a page). Errors become the
     protocol's plain-text answers."""
-    select_fmt, graph_fmt = _formats(params, accept)
-    if "html" in (select_fmt, graph_fmt):
-        return None
-    if not query.strip():
-        return error_answer(400, "the query is empty")
+    asked = _request(ctx, query, params, accept, client)
+    if not isinstance(asked, dict):
+        return asked
     try:
-        done = ctx.executor.run_serialised(query, select_fmt, graph_fmt, params.get("default-graph-uri", []),
-                                           params.get("named-graph-uri", []), base_iri=_endpoint(ctx),
-                                           client=client, max_bytes=ctx.settings.max_bytes)
+        return _answer(ctx, ctx.executor.run_serialised(**asked), None)
     except Exception as exc:  # noqa: BLE001 - mapped as every /sparql error is, or raised again
         return _answer(ctx, None, exc)
-    return _answer(ctx, done, None)
 
 
 async def answer_query_async(ctx: object, query: str, params: dict[str, list[str]], accept: str | None,
                              client: str | None) -> Answer | None:
     """answer_query from the event loop (executor.run_serialised_async: no thread in the common case)."""
-    select_fmt, graph_fmt = _formats(params, accept)
-    if "html" in (select_fmt, graph_fmt):
-        return None
-    if not query.strip():
-        return error_answer(400, "the query is empty")
+    asked = _request(ctx, query, params, accept, client)
+    if not isinstance(asked, dict):
+        return asked
     try:
-        done = await ctx.executor.run_serialised_async(
-            query, select_fmt, graph_fmt, params.get("default-graph-uri", []), params.get("named-graph-uri", []),
-            base_iri=_endpoint(ctx), client=client, max_bytes=ctx.settings.max_bytes)
+        return _answer(ctx, await ctx.executor.run_serialised_async(**asked), None)
     except Exception as exc:  # noqa: BLE001 - mapped as every /sparql error is, or raised again
         return _answer(ctx, None, exc)
-    return _answer(ctx, done, None)
 
 
 def _endpoint(ctx: object) -> str:
