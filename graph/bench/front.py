@@ -146,12 +146,14 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
         for r in range(rounds):
             order = servers if r % 2 == 0 else servers[::-1]  # interleaved: each sees the same machine
             for s in order:
-                times = raw_alone(s.url, small_set, repeat)
-                p50s = [statistics.median(v) for v in times.values()]
+                failed = {}
+                times = raw_alone(s.url, small_set, repeat, timeout=timeout + 10, failures=failed)
+                p50s = [statistics.median(v) for v in times.values() if v] or [float("nan")]
                 s.rows.setdefault("small queries alone: median of the p50s (ms)", []).append(
                     f"{statistics.median(p50s):.2f} (load {_loadavg()})")
                 s.rows.setdefault("small queries alone: each p50 (ms)", []).append(
-                    ", ".join(f"{statistics.median(v):.2f}" for v in times.values()))
+                    ", ".join(f"{statistics.median(v):.2f}" if v else "–" for v in times.values())
+                    + (f"; not 200: {failed}" if failed else ""))
             for label, queries in ((f"{clients} clients, small queries, {seconds:g} s", small_set),
                                    (f"{clients} clients, all examples (mixed), {seconds:g} s", examples)):
                 for s in order:
@@ -160,10 +162,11 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
                     s.rows.setdefault(label, []).append(_load_row(s, run, s.cpu() - before))
             if slow:
                 for s in order:
-                    times = raw_alone(s.url, slow, 2)
+                    failed: dict[str, int] = {}
+                    times = raw_alone(s.url, slow, 2, timeout=timeout + 10, failures=failed)
                     s.rows.setdefault("slow queries alone: p50 each (ms)", []).append(
-                        ", ".join(f"{n} {statistics.median(v):.0f}" for n, v in times.items())
-                        + f" (load {_loadavg()})")
+                        ", ".join(f"{n} {statistics.median(v):.0f}" if v else f"{n} –" for n, v in times.items())
+                        + (f"; not 200: {failed}" if failed else "") + f" (load {_loadavg()})")
         for s in servers:
             rss, pss = rss_kib(s.pids())
             s.rows["memory after the runs: RSS / PSS of the process tree (MB)"] = [

@@ -381,9 +381,10 @@ def raw_load(url: str, queries: dict[str, str], clients: int = 50, seconds: floa
 
 
 def raw_alone(url: str, queries: dict[str, str], repeat: int = 20, subnet: str = "127.0.4",
-              timeout: float = 300.0) -> dict[str, list[float]]:
+              timeout: float = 300.0, failures: dict[str, int] | None = None) -> dict[str, list[float]]:
     """Each query alone, `repeat` times in turn on one keep-alive raw connection: latencies in ms by
-    name (the first round, which includes the server's first parse of a text, left out)."""
+    name (the first round, which includes the server's first parse of a text, left out). An answer
+    other than 200 is counted in `failures` by name when given (else it raises ConnectionError)."""
     parts = urlsplit(url)
     conn = _Conn(parts.hostname or "127.0.0.1", parts.port or 80, f"{subnet}.1",
                  [(name, request_bytes(url, text)) for name, text in queries.items()])
@@ -399,10 +400,12 @@ def raw_alone(url: str, queries: dict[str, str], repeat: int = 20, subnet: str =
                         raise ConnectionError(f"{url} closed the connection")
                     conn.buf += data
                 elapsed = (time.perf_counter() - conn.started) * 1000
-                if done[0] != 200:
-                    raise ConnectionError(f"{url} answered {done[0]} to {conn.tag}")
                 conn.buf = conn.buf[done[1]:]
-                if round_:
+                if done[0] != 200:
+                    if failures is None:
+                        raise ConnectionError(f"{url} answered {done[0]} to {conn.tag}")
+                    failures[conn.tag] = failures.get(conn.tag, 0) + 1
+                elif round_:
                     times[conn.tag].append(elapsed)
     finally:
         conn.sock.close()
