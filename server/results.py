@@ -273,21 +273,18 @@ class _Writer:
 
 
 def native_select(native: object, fmt: str, max_rows: int, max_bytes: int | None) -> bytes | None:
-    """A SELECT result written by the engine itself (pyoxigraph's QuerySolutions.serialize, no Python
-    object per term), or None when it cannot be the same answer as serialise()'s: when it would pass
-    the size within which neither the row cap nor the byte cap can apply (MIN_ROW_BYTES), or when XML
+    """A SELECT result written by the engine itself (`native`, from Solutions.native: pyoxigraph's
+    QuerySolutions.serialize, no Python object per term), or None when it cannot be the same answer as
+    serialise()'s: when it would pass the size within which neither the row cap nor the byte cap can
+    apply (MIN_ROW_BYTES), or when XML
     would carry characters XML 1.0 cannot (serialise() says so with a 406). Then the caller runs the
     query again on the exact path."""
-    import pyoxigraph as ox
-
-    kind = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-            "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}[fmt]
     budget = MIN_ROW_BYTES[fmt] * max_rows
     if max_bytes is not None:
         budget = min(budget, max_bytes)
     sink = _Writer(budget)
     try:
-        native.serialize(sink, kind)
+        native(fmt, sink)
     except _Budget:
         return None
     data = b"".join(sink.parts)

@@ -117,12 +117,14 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
               out: Path | None = None) -> Report:
     """The side-by-side run on `store` (an on-disk store, only read): see the module's docstring.
     Small queries are the `small` examples the store answers fastest (in process, no HTTP)."""
+    from ..stores import StoreSpec
     from .pages import rss_kib
     from .run import _write_markdown
 
-    location = Path(store.removeprefix("oxigraph:"))
-    if not store.startswith("oxigraph:") or not location.is_dir():
-        raise SystemExit(f"--only front needs an on-disk store (oxigraph:DIR), not {store!r}")
+    spec = StoreSpec.parse(store)
+    location = Path(spec.location)
+    if spec.backend != "oxigraph" or not spec.persistent or not location.is_dir():
+        raise SystemExit(f"--only front needs an existing on-disk Oxigraph store (oxigraph:DIR), not {store!r}")
     report = Report()
     report.table("Machine", ["what", "value"], machine())
     work = Path(tempfile.mkdtemp(prefix="samverkan-front-"))

@@ -27,7 +27,7 @@ class Solutions:
 
     variables: list[str]
     rows: Iterator[dict[str, Term]]
-    native: object = None  # the engine's own result object, when it can write itself (server/results.py)
+    native: object = None  # native(fmt, sink): the engine writes the answer itself (json/xml/csv/tsv; results.py)
 
 
 @dataclass
