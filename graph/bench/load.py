@@ -290,6 +290,20 @@ class _Conn:
         self.sock.sendall(data)
 
 
+def _reconnect(sel: selectors.BaseSelector, c: _Conn, samples: list) -> None:
+    """A new connection for client `c` after its server closed or kept silent; a refused one is an error
+    and the client stops (a server that is gone must not end the load run)."""
+    sel.unregister(c.sock)
+    c.sock.close()
+    try:
+        sel.register(c.open(), selectors.EVENT_READ, c)
+        c.send()
+    except OSError:
+        samples.append(("connect", 0, 0.0))
+        with contextlib.suppress(KeyError, ValueError):
+            sel.unregister(c.sock)
+
+
 def _raw_process(host: str, port: int, jobs: list[tuple[str, list[tuple[str, bytes]]]], seconds: float,
                  timeout: float, results: Any) -> None:
     """One load process: its connections (one per client, each from its own loopback address, one
@@ -300,9 +314,13 @@ def _raw_process(host: str, port: int, jobs: list[tuple[str, list[tuple[str, byt
     samples: list[tuple[str, int, float]] = []
     conns = [_Conn(host, port, address, requests) for address, requests in jobs]
     waiting: list[_Conn] = []
-    for c in conns:
-        sel.register(c.open(), selectors.EVENT_READ, c)
-        c.send()
+    for c in list(conns):
+        try:
+            sel.register(c.open(), selectors.EVENT_READ, c)
+            c.send()
+        except OSError:  # the server refuses or is gone: an error, and this client stops
+            samples.append(("connect", 0, 0.0))
+            conns.remove(c)
     while time.time() < until and (sel.get_map() or waiting):
         now = time.perf_counter()
         for c in [c for c in waiting if c.resume <= now]:
@@ -316,10 +334,7 @@ def _raw_process(host: str, port: int, jobs: list[tuple[str, list[tuple[str, byt
                 data = b""
             if not data:  # closed by the server: counted as an error, then a new connection
                 samples.append((c.tag, 0, (time.perf_counter() - c.started) * 1000))
-                sel.unregister(c.sock)
-                c.sock.close()
-                sel.register(c.open(), selectors.EVENT_READ, c)
-                c.send()
+                _reconnect(sel, c, samples)
                 continue
             c.buf += data
             done = _parse_response(c.buf)
@@ -338,12 +353,9 @@ def _raw_process(host: str, port: int, jobs: list[tuple[str, list[tuple[str, byt
             c = key.data
             if c not in waiting and now - c.started > timeout:  # no answer within the timeout: an error
                 samples.append((c.tag, 0, (now - c.started) * 1000))
-                sel.unregister(c.sock)
-                c.sock.close()
-                sel.register(c.open(), selectors.EVENT_READ, c)
-                c.send()
+                _reconnect(sel, c, samples)
     for c in conns:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, AttributeError):
             c.sock.close()
     usage = resource.getrusage(resource.RUSAGE_SELF)
     results.put((samples, usage.ru_utime + usage.ru_stime))
