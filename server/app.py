@@ -33,6 +33,7 @@ from .executor import QueryExecutor
 from .fairness import Admission, Busy, TooManyForClient
 from .html import page
 from .page_params import PageParams, request_lang
+from .routes_sparql import LeanSparql
 from .settings import Settings
 
 log = logging.getLogger("samverkan.server")
@@ -195,7 +196,7 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         ex = executor or QueryExecutor(settings.store, settings.graph_file, settings.workers,
                                        settings.query_timeout, settings.max_rows,
-                                       allow_service=settings.allow_service,
+                                       allow_service=settings.allow_service, updates=bool(settings.update_token),
                                        admission=Admission(settings.workers, settings.per_client, settings.max_queue,
                                                            settings.slow_after, settings.query_timeout + 5))
         if own_executor:
@@ -252,6 +253,7 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         log.exception("unexpected error on %s", request.url.path)
         return PlainTextResponse(f"internal error: {type(exc).__name__}\n", status_code=500)
 
+    app.add_middleware(LeanSparql)  # innermost: /sparql queries keep the CORS, body limit and security headers
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["*"], expose_headers=["X-SPARQL-MaxRows"])

@@ -16,10 +16,12 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing as mp
 import os
 import queue
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import connection as mp_connection
@@ -30,10 +32,11 @@ from graph.stores import Store, StoreSpec
 from graph.stores.base import Boolean, Graphs, QueryResult, QuerySyntaxError, Solutions, StoreError, Triples
 
 from . import worker
-from .fairness import Admission, Busy, TooManyForClient  # noqa: F401  (Busy, TooManyForClient: the routes' errors)
+from .fairness import Admission, Busy, SlowLane, TooManyForClient  # noqa: F401  (Busy, TooManyForClient: the routes' errors)
 from .sparql_guard import Refused
 
 _CTX = mp.get_context("spawn")
+log = logging.getLogger("samverkan.executor")
 
 
 #: Seconds an update may run beyond the query timeout before it is stopped (SAMVERKAN_UPDATE_GRACE).
@@ -62,11 +65,34 @@ class Materialised:
     cut_by_bytes: bool = False  # the byte cap (max_bytes) cut it, not the row cap
 
 
+class NotAcceptable(StoreError):
+    """The client accepts no format of the result's kind ("select" or "graph"), or the result holds
+    characters the negotiated format cannot carry (then the message says so)."""
+
+
+@dataclass
+class Serialised:
+    """A query result as the document sent to the client (written by the worker)."""
+
+    fmt: str
+    data: bytes
+    cut_by_rows: bool = False
+    cut_by_bytes: bool = False
+
+
 class _RWLock:
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._readers = 0
         self._writer = False
+
+    def try_acquire_read(self) -> bool:
+        """acquire_read without waiting: False while a writer holds or waits for the lock."""
+        with self._cond:
+            if self._writer:
+                return False
+            self._readers += 1
+            return True
 
     def acquire_read(self) -> None:
         with self._cond:
@@ -211,6 +237,7 @@ class QueryExecutor:
     max_bytes: int | None = None  # cap on a result's size (server/fairness.py, the /sparql byte cap)
     allow_service: bool = False  # workers of an embedded store give up their network unless True
     admission: Admission | None = None  # the queue, lanes and per-client limits (default: Admission(workers))
+    updates: bool = True  # False: no update is expected (no token), so no standby update process is held
     _idle: queue.Queue = field(default_factory=queue.Queue, init=False)
     _all: list[_Worker] = field(default_factory=list, init=False)
     _replay: list[str] = field(default_factory=list, init=False)
@@ -259,7 +286,7 @@ class QueryExecutor:
         return w
 
     def start(self) -> None:
-        if self.on_disk and self._standby is None:  # starts while the workers open the store
+        if self.on_disk and self.updates and self._standby is None:  # starts while the workers open the store
             self._standby = _Standby(self.spec)
             self._standby.start()
         for _ in range(max(1, self.workers)):
@@ -276,6 +303,19 @@ class QueryExecutor:
             w.kill()
         while not self._idle.empty():
             self._idle.get_nowait()
+
+    def _replace(self) -> None:
+        """Start a worker in place of a retired one, in a thread of its own (retried while it fails)."""
+        def start() -> None:
+            for attempt in range(5):
+                try:
+                    self._idle.put(self._spawn())
+                    return
+                except StoreError as exc:
+                    log.warning("query worker could not be replaced (attempt %d): %s", attempt + 1, exc)
+                    time.sleep(1 + attempt)
+
+        threading.Thread(target=start, name="samverkan-worker-replace", daemon=True).start()
 
     def _retire(self, w: _Worker) -> None:
         with self._spawn_lock:
@@ -300,6 +340,109 @@ class QueryExecutor:
         timeout = self.timeout if timeout is None else timeout
         max_rows = self.max_rows if max_rows is None else max_rows
         max_bytes = self.max_bytes if max_bytes is None else max_bytes
+        msg = ("query", sparql, default_graphs or [], named_graphs or [], base_iri, max_rows, max_bytes,
+               self.allow_service if checked else None)
+        reply = self._ask_worker(msg, sparql, client, timeout)
+        form = reply[1]
+        if form[0] == "ask":
+            return Materialised(Boolean(form[1]))
+        if form[0] == "select":
+            return Materialised(Solutions(form[1], iter(form[2])), truncated=form[3] or form[4], rows=len(form[2]),
+                                cut_by_bytes=form[4])
+        return Materialised(Triples(iter(form[1])), truncated=form[2] or form[3], rows=len(form[1]),
+                            cut_by_bytes=form[3])
+
+    def run_serialised(self, sparql: str, select_fmt: str | None, graph_fmt: str | None,
+                       default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+                       base_iri: str | None = None, client: str | None = None,
+                       max_bytes: int | None = None) -> Serialised:
+        """A user's query (checked as in run()) answered as the document the client gets: the worker
+        writes the result in `select_fmt` (SELECT/ASK) or `graph_fmt` (CONSTRUCT/DESCRIBE) under the
+        row and byte caps and hands over bytes, so the front process never rebuilds the terms. A
+        format given as None is not acceptable to the client: NotAcceptable once the kind is known."""
+        max_bytes = self.max_bytes if max_bytes is None else max_bytes
+        msg = ("serialise", sparql, default_graphs or [], named_graphs or [], base_iri, self.max_rows, max_bytes,
+               self.allow_service, select_fmt, graph_fmt)
+        reply = self._ask_worker(msg, sparql, client, self.timeout)
+        fmt, data, by_rows, by_bytes = reply[1]
+        return Serialised(fmt, data, by_rows, by_bytes)
+
+    async def run_serialised_async(self, sparql: str, select_fmt: str | None, graph_fmt: str | None,
+                                   default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+                                   base_iri: str | None = None, client: str | None = None,
+                                   max_bytes: int | None = None) -> Serialised:
+        """run_serialised from the event loop. The common case (a query not known to be slow, a worker
+        idle now, no in-memory update under way) takes no thread: the same admission (per-client
+        limit, queue), the request written to the worker's pipe and its answer awaited on the pipe
+        (the timeout as in run(): the worker is killed and replaced). Otherwise it waits in a thread
+        as run_serialised does."""
+        import asyncio
+
+        import anyio
+
+        def in_thread() -> Serialised:
+            return self.run_serialised(sparql, select_fmt, graph_fmt, default_graphs, named_graphs, base_iri,
+                                       client, max_bytes)
+
+        if not self._lock.try_acquire_read():
+            return await anyio.to_thread.run_sync(in_thread)
+        try:
+            w = self._idle.get_nowait()
+        except queue.Empty:
+            self._lock.release_read()
+            return await anyio.to_thread.run_sync(in_thread)
+        try:
+            ticket = self.admission.enter(sparql, client, wait_lane=False)
+        except SlowLane:
+            self._idle.put(w)
+            self._lock.release_read()
+            return await anyio.to_thread.run_sync(in_thread)
+        except BaseException:
+            self._idle.put(w)
+            self._lock.release_read()
+            raise
+        max_bytes = self.max_bytes if max_bytes is None else max_bytes
+        msg = ("serialise", sparql, default_graphs or [], named_graphs or [], base_iri, self.max_rows, max_bytes,
+               self.allow_service, select_fmt, graph_fmt)
+        timed_out = False
+        loop = asyncio.get_running_loop()
+        try:
+            self.admission.started(ticket)
+            readable = loop.create_future()
+            fd = w.conn.fileno()
+            try:
+                w.conn.send(msg)
+                loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+                try:
+                    await asyncio.wait_for(readable, self.timeout)
+                finally:
+                    loop.remove_reader(fd)
+                    os.set_blocking(fd, True)  # uvloop made it non-blocking; the rest of a large answer is read whole
+                reply = w.conn.recv()
+            except (TimeoutError, EOFError, BrokenPipeError, ConnectionResetError, OSError) as exc:
+                timed_out = isinstance(exc, asyncio.TimeoutError)
+                self._retire(w)
+                self._replace()
+                if timed_out:
+                    raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped") from None
+                raise StoreError(f"query worker failed: {exc}") from exc
+            except BaseException:  # cancelled (the client went away) while the worker works: not reusable
+                self._retire(w)
+                self._replace()
+                raise
+            if self._is_stale(w):  # reopened after an update: milliseconds, in a thread
+                await anyio.to_thread.run_sync(self._release, w)
+            else:
+                self._idle.put(w)
+        finally:
+            self._lock.release_read()
+            self.admission.leave(ticket, True, timed_out)
+        fmt, data, by_rows, by_bytes = self._checked(reply)[1]
+        return Serialised(fmt, data, by_rows, by_bytes)
+
+    def _ask_worker(self, msg: tuple, sparql: str, client: str | None, timeout: float) -> tuple:
+        """Send `msg` to a free worker through the admission (fairness.py) and return its reply; a
+        worker past the timeout (or failed) is replaced; errors are raised as the routes expect them."""
         # work allowed to run longer than the users' timeout is the server's own background work: it
         # takes the slow lane and may wait as long as it may run
         background = timeout > self.timeout
@@ -314,32 +457,30 @@ class QueryExecutor:
                     raise Busy("all query workers are busy; try again") from None
                 self.admission.started(ticket)
                 ran = True
-                msg = ("query", sparql, default_graphs or [], named_graphs or [], base_iri, max_rows, max_bytes,
-                       self.allow_service if checked else None)
                 try:
                     reply = w.call(msg, timeout)
                 except StoreError as exc:
                     timed_out = isinstance(exc, QueryTimeout)
                     self._retire(w)
-                    self._idle.put(self._spawn())
+                    self._replace()  # the client hears of the timeout now, not after a Python start
                     raise
                 self._release(w)
             finally:
                 self._lock.release_read()
         finally:
             self.admission.leave(ticket, ran, timed_out)
+        return self._checked(reply)
+
+    @staticmethod
+    def _checked(reply: tuple) -> tuple:
+        """A worker's reply, or its error raised as the routes expect it."""
         if reply[0] == "error":
             if reply[1] == "refused":
                 raise Refused(reply[2], reply[3])
+            if reply[1] == "unacceptable":
+                raise NotAcceptable(reply[2])
             raise (QuerySyntaxError if reply[1] == "syntax" else StoreError)(reply[2])
-        form = reply[1]
-        if form[0] == "ask":
-            return Materialised(Boolean(form[1]))
-        if form[0] == "select":
-            return Materialised(Solutions(form[1], iter(form[2])), truncated=form[3] or form[4], rows=len(form[2]),
-                                cut_by_bytes=form[4])
-        return Materialised(Triples(iter(form[1])), truncated=form[2] or form[3], rows=len(form[1]),
-                            cut_by_bytes=form[3])
+        return reply
 
     # updates -------------------------------------------------------------------
     def run_update(self, sparql: str, base_iri: str | None = None, timeout: float | None = None) -> None:

@@ -33,6 +33,10 @@ class Busy(StoreError):
     retry_after = 2
 
 
+class SlowLane(Exception):
+    """enter(..., wait_lane=False) met a slow query: it must wait for the slow lane in a thread."""
+
+
 class TooManyForClient(Busy):
     """The client already has its share of queries waiting or running (answered 429 with Retry-After)."""
 
@@ -78,11 +82,14 @@ class Admission:
             return self._slow(key)
 
     def enter(self, sparql: str, client: str | None = None, background: bool = False,
-              max_wait: float | None = None) -> Ticket:
+              max_wait: float | None = None, wait_lane: bool = True) -> Ticket:
         """Admit a query (raises TooManyForClient or Busy); it may wait `max_wait` seconds (default:
-        the admission's) for the slow lane and a worker together."""
+        the admission's) for the slow lane and a worker together. With `wait_lane` False (a caller
+        that must not block: the event loop) a slow query raises SlowLane before anything is counted."""
         key = self.fingerprint(sparql)
         with self._lock:
+            if not wait_lane and (background or self._slow(key)):
+                raise SlowLane()
             if client is not None and self._clients.get(client, 0) >= self.per_client:
                 raise TooManyForClient(f"too many queries at once from {client}: at most {self.per_client} "
                                        "may wait or run together; try again in a moment")

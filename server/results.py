@@ -224,3 +224,101 @@ def blocks(chunks: list[bytes], size: int = 1 << 20) -> Iterator[bytes]:
             block, held = [], 0
     if block:
         yield b"".join(block)
+
+
+class _Capped:
+    """The rows (or triples) of a result up to `limit`, noting whether there were more."""
+
+    def __init__(self, items: Iterable, limit: int) -> None:
+        self._items = iter(items)
+        self._limit = limit
+        self.count = 0
+        self.more = False
+
+    def __iter__(self) -> Iterator:
+        for item in self._items:
+            if self.count >= self._limit:
+                self.more = True
+                return
+            self.count += 1
+            yield item
+
+
+#: The fewest bytes a row takes in each format (an empty solution: `{},` `<result></result>` `\r\n` `\n`): an
+#: answer written in at most max_rows times this many bytes has at most max_rows rows.
+MIN_ROW_BYTES = {"json": 3, "xml": 17, "csv": 2, "tsv": 1}
+
+
+class _Budget(Exception):
+    pass
+
+
+class _Writer:
+    """A file-like sink for the engine's own writer that stops it once `budget` bytes are passed."""
+
+    def __init__(self, budget: float) -> None:
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.budget = budget
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.size > self.budget:
+            raise _Budget()
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def native_select(native: object, fmt: str, max_rows: int, max_bytes: int | None) -> bytes | None:
+    """A SELECT result written by the engine itself (`native`, from Solutions.native: pyoxigraph's
+    QuerySolutions.serialize, no Python object per term), or None when it cannot be the same answer as
+    serialise()'s: when it would pass the size within which neither the row cap nor the byte cap can
+    apply (MIN_ROW_BYTES), or when XML
+    would carry characters XML 1.0 cannot (serialise() says so with a 406). Then the caller runs the
+    query again on the exact path."""
+    budget = MIN_ROW_BYTES[fmt] * max_rows
+    if max_bytes is not None:
+        budget = min(budget, max_bytes)
+    sink = _Writer(budget)
+    try:
+        native(fmt, sink)
+    except _Budget:
+        return None
+    data = b"".join(sink.parts)
+    if fmt == "xml" and _NOT_XML.search(data.decode("utf-8", "surrogatepass")):
+        return None
+    return data
+
+
+def serialise(result: object, select_fmt: str, graph_fmt: str, max_rows: int, max_bytes: int | None,
+              triple_factor: int = 10, native: bool = True) -> tuple[str, bytes, bool, bool] | None:
+    """A query result written in the negotiated format where it is produced (the query worker):
+    (format, document, cut_by_rows, cut_by_bytes). The row cap (x `triple_factor` for triples) and the
+    byte cap are applied while the engine produces the answer, so a huge one is never held whole; the
+    document stays well formed when cut. Raises NotRepresentable for characters XML cannot carry. A
+    result the engine can write itself is written so when the answer is small (native_select); None
+    when it was not, and the result is used up: then run the query again and pass `native=False`."""
+    from graph.stores.base import Boolean, Solutions
+
+    if isinstance(result, Boolean):
+        return select_fmt, write_ask(select_fmt, result.value), False, False
+    if isinstance(result, Solutions):
+        if native and result.native is not None and select_fmt in MIN_ROW_BYTES:
+            data = native_select(result.native, select_fmt, max_rows, max_bytes)
+            return None if data is None else (select_fmt, data, False, False)
+        rows = _Capped(result.rows, max_rows)
+        chunks, cut = select_chunks(select_fmt, result.variables, rows, max_bytes)
+        return select_fmt, b"".join(chunks), rows.more and not cut, cut
+    triples = _Capped(result.triples, max_rows * triple_factor)
+    budget = float("inf") if max_bytes is None else max_bytes
+    held, size = [], 0
+    for triple in triples:  # terms counted while produced: the writer then gets at most about the cap
+        size += 16 + sum(len(t[1]) + len(t[2]) + len(t[3]) + 16 for t in triple)
+        if size > budget:
+            break
+        held.append(triple)
+    data, cut = graph_capped(graph_fmt, held, max_bytes)
+    return graph_fmt, data, triples.more and not cut and size <= budget, cut or size > budget

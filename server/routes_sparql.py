@@ -4,17 +4,19 @@ token-guarded), service description, content negotiation, and clear errors."""
 from __future__ import annotations
 
 import hmac
+from dataclasses import dataclass
 from html import escape
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph.stores.base import Boolean, QuerySyntaxError, Solutions, StoreError
 
 from . import results, sparql_guard
 from .context import get_context
-from .executor import Busy, QueryTimeout, TooManyForClient
+from .executor import Busy, NotAcceptable, QueryTimeout, Serialised, TooManyForClient
 from .html import link, page, table
 from .negotiation import choose, media_type
 from .routes_search import reindex_after_update
@@ -25,6 +27,10 @@ router = APIRouter(tags=["SPARQL"])
 SELECT_FORMATS = ["json", "xml", "csv", "tsv", "html"]
 GRAPH_FORMATS = ["turtle", "ntriples", "jsonld", "rdfxml", "html"]
 SD_FORMATS = ["turtle", "ntriples", "jsonld", "rdfxml", "html"]
+SELECT_NOT_ACCEPTABLE = ("not acceptable: results can be application/sparql-results+json, "
+                         "application/sparql-results+xml, text/csv or text/tab-separated-values")
+GRAPH_NOT_ACCEPTABLE = ("not acceptable: graphs can be text/turtle, application/n-triples, "
+                        "application/ld+json or application/rdf+xml")
 
 
 class ProtocolError(Exception):
@@ -126,8 +132,7 @@ def _respond(request: Request, mat: object, fmt_param: str | None) -> Response:
     if isinstance(result, Solutions | Boolean):
         fmt = choose(accept, fmt_param, SELECT_FORMATS, "json")
         if fmt is None:
-            return _error(406, "not acceptable: results can be application/sparql-results+json, "
-                               "application/sparql-results+xml, text/csv or text/tab-separated-values")
+            return _error(406, SELECT_NOT_ACCEPTABLE)
         if isinstance(result, Boolean):
             if fmt == "html":
                 return page("Frågeresultat", f"<p>Svar: <strong>{'ja' if result.value else 'nej'}</strong></p>")
@@ -149,8 +154,7 @@ def _respond(request: Request, mat: object, fmt_param: str | None) -> Response:
                                  headers={**headers, "Content-Length": str(total)})
     fmt = choose(accept, fmt_param, GRAPH_FORMATS, "turtle")
     if fmt is None:
-        return _error(406, "not acceptable: graphs can be text/turtle, application/n-triples, "
-                           "application/ld+json or application/rdf+xml")
+        return _error(406, GRAPH_NOT_ACCEPTABLE)
     triples = list(result.triples)
     if fmt == "html":
         rows = [{"s": s, "p": p, "o": o} for s, p, o in triples]
@@ -166,14 +170,104 @@ def _client(request: Request) -> str | None:
 
 def _base(request: Request) -> str:
     """The base IRI of queries and the endpoint's own IRI: from the configured base, never the Host header."""
-    return get_context(request).settings.base.rstrip("/") + "/sparql"
+    return _endpoint(get_context(request))
+
+
+@dataclass
+class Answer:
+    """A response of the query path, independent of the web framework (the lean /sparql handler and
+    the FastAPI route send the same)."""
+
+    status: int
+    body: bytes
+    headers: dict[str, str]
+
+    def response(self) -> Response:
+        return Response(self.body, status_code=self.status, headers=self.headers)
+
+
+def _text_type(media: str) -> str:
+    return media + "; charset=utf-8" if media.startswith("text/") else media
+
+
+def error_answer(status: int, message: str, headers: dict[str, str] | None = None) -> Answer:
+    """The error format of every /sparql answer: plain text, one line (as _error)."""
+    return Answer(status, (message + "\n").encode("utf-8"),
+                  {"content-type": "text/plain; charset=utf-8", **(headers or {})})
+
+
+def _formats(params: dict[str, list[str]], accept: str | None) -> tuple[str | None, str | None]:
+    """The negotiated formats of a SELECT/ASK answer and of a graph answer (None: not acceptable)."""
+    fmt_param = (params.get("format") or [None])[0]
+    return choose(accept, fmt_param, SELECT_FORMATS, "json"), choose(accept, fmt_param, GRAPH_FORMATS, "turtle")
+
+
+def _answer(ctx: object, done: Serialised | None, exc: Exception | None) -> Answer:
+    """The answer to a query the worker wrote (`done`), or to its error `exc` (the protocol's errors)."""
+    if isinstance(exc, NotAcceptable):
+        text = str(exc)
+        return error_answer(406, {"select": SELECT_NOT_ACCEPTABLE, "graph": GRAPH_NOT_ACCEPTABLE}.get(text, text))
+    if exc is not None:
+        status, message, headers = error_of(exc)
+        return error_answer(status, message, headers)
+    headers = {"content-type": _text_type(media_type(done.fmt)), "vary": "Accept"}
+    _cap_headers(ctx, headers, done.cut_by_rows, done.cut_by_bytes)
+    return Answer(200, done.data, headers)
+
+
+def _request(ctx: object, query: str, params: dict[str, list[str]], accept: str | None,
+             client: str | None) -> dict | Answer | None:
+    """What to ask the executor for a user's query (the keyword arguments of run_serialised), or the
+    answer without asking (an empty query), or None when the client wants HTML."""
+    select_fmt, graph_fmt = _formats(params, accept)
+    if "html" in (select_fmt, graph_fmt):
+        return None
+    if not query.strip():
+        return error_answer(400, "the query is empty")
+    return {"sparql": query, "select_fmt": select_fmt, "graph_fmt": graph_fmt, "client": client,
+            "default_graphs": params.get("default-graph-uri", []), "named_graphs": params.get("named-graph-uri", []),
+            "base_iri": _endpoint(ctx), "max_bytes": ctx.settings.max_bytes}
+
+
+def answer_query(ctx: object, query: str, params: dict[str, list[str]], accept: str | None,
+                 client: str | None) -> Answer | None:
+    """A user's query answered in the negotiated format, written by the query worker (bytes, no terms
+    rebuilt here); None when the client wants HTML (then the route renders a page). Errors become the
+    protocol's plain-text answers."""
+    asked = _request(ctx, query, params, accept, client)
+    if not isinstance(asked, dict):
+        return asked
+    try:
+        return _answer(ctx, ctx.executor.run_serialised(**asked), None)
+    except Exception as exc:  # noqa: BLE001 - mapped as every /sparql error is, or raised again
+        return _answer(ctx, None, exc)
+
+
+async def answer_query_async(ctx: object, query: str, params: dict[str, list[str]], accept: str | None,
+                             client: str | None) -> Answer | None:
+    """answer_query from the event loop (executor.run_serialised_async: no thread in the common case)."""
+    asked = _request(ctx, query, params, accept, client)
+    if not isinstance(asked, dict):
+        return asked
+    try:
+        return _answer(ctx, await ctx.executor.run_serialised_async(**asked), None)
+    except Exception as exc:  # noqa: BLE001 - mapped as every /sparql error is, or raised again
+        return _answer(ctx, None, exc)
+
+
+def _endpoint(ctx: object) -> str:
+    return ctx.settings.base.rstrip("/") + "/sparql"
 
 
 def _run_query(request: Request, query: str, params: dict[str, list[str]]) -> Response:
     ctx = get_context(request)
+    done = answer_query(ctx, query, params, request.headers.get("accept"), _client(request))
+    if done is not None:
+        return done.response()
     if not query.strip():
         raise ProtocolError(400, "the query is empty")
-    # parsed in the worker (sparql_guard.check): refused when unparsable or fetching
+    # HTML: the rows rendered as a page here. Parsed in the worker (sparql_guard.check): refused when
+    # unparsable or fetching
     mat = ctx.executor.run(query, params.get("default-graph-uri", []), params.get("named-graph-uri", []),
                            base_iri=_base(request), client=_client(request), checked=True,
                            max_bytes=ctx.settings.max_bytes)
@@ -210,26 +304,34 @@ def _run_update(request: Request, update: str, params: dict[str, list[str]]) -> 
     return Response(status_code=204)
 
 
+def error_of(exc: Exception) -> tuple[int, str, dict[str, str]]:
+    """(status, message, headers) of an error on the /sparql path; anything else is raised again."""
+    if isinstance(exc, ProtocolError):
+        return exc.status, exc.message, exc.headers
+    if isinstance(exc, sparql_guard.Refused):
+        return exc.status, exc.message, {}
+    if isinstance(exc, QuerySyntaxError):
+        return 400, f"SPARQL syntax error: {exc}", {}
+    if isinstance(exc, QueryTimeout):
+        return 503, f"query timeout: {exc}", {"Retry-After": "5"}
+    if isinstance(exc, TooManyForClient):
+        return 429, str(exc), {"Retry-After": str(exc.retry_after)}
+    if isinstance(exc, Busy):
+        return 503, str(exc), {"Retry-After": str(exc.retry_after)}
+    if isinstance(exc, StoreError):
+        text = str(exc)
+        if text.startswith("query worker"):
+            return 503, text, {"Retry-After": "2"}
+        return 400, f"the query could not be evaluated: {text}", {}
+    raise exc
+
+
 def _handle(request: Request, action: object) -> Response:
     try:
         return action()
-    except ProtocolError as exc:
-        return _error(exc.status, exc.message, exc.headers)
-    except sparql_guard.Refused as exc:
-        return _error(exc.status, exc.message)
-    except QuerySyntaxError as exc:
-        return _error(400, f"SPARQL syntax error: {exc}")
-    except QueryTimeout as exc:
-        return _error(503, f"query timeout: {exc}", {"Retry-After": "5"})
-    except TooManyForClient as exc:
-        return _error(429, str(exc), {"Retry-After": str(exc.retry_after)})
-    except Busy as exc:
-        return _error(503, str(exc), {"Retry-After": str(exc.retry_after)})
-    except StoreError as exc:
-        text = str(exc)
-        if text.startswith("query worker"):
-            return _error(503, text, {"Retry-After": "2"})
-        return _error(400, f"the query could not be evaluated: {text}")
+    except Exception as exc:  # noqa: BLE001 - error_of raises again what is not the protocol's
+        status, message, headers = error_of(exc)
+        return _error(status, message, headers)
 
 
 _GET_PARAMS = {"parameters": [
@@ -341,3 +443,105 @@ def service_description(request: Request) -> Response:
         triples += [(dataset, u(sd + "namedGraph"), ng), (ng, u(sd + "name"), u(row))]
     data = results.write_graph(fmt, [t for t in triples if t])
     return Response(data, media_type=media_type(fmt), headers={"Vary": "Accept"})
+
+
+_FORM = "application/x-www-form-urlencoded"
+_BLOCK = 1 << 20
+
+
+class LeanSparql:
+    """The lean /sparql query path: an ASGI layer inside the security, CORS and body-limit middleware
+    (so every answer keeps their headers and limits) that answers GET and POST queries itself, without
+    the router, the request objects and the route's thread hop of the full stack, with the same answers
+    as the route (answer_query). Everything else (updates, the service description, HEAD, HTML, other
+    methods, other paths) goes on to the application unchanged."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != "/sparql" or scope["method"] not in ("GET", "POST"):
+            await self.app(scope, receive, send)
+            return
+        params = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        if scope["method"] == "GET":
+            if "update" in params or len(params.get("query", [])) != 1:
+                await self.app(scope, receive, send)  # the route's errors and the service description
+                return
+            query = params["query"][0]
+        else:
+            body = await _read_body(receive)
+            headers = _header_map(scope)
+            ctype = headers.get("content-type", "")
+            media = ctype.split(";")[0].strip().lower()
+            query = None
+            if media == _FORM and _charset_ok(ctype):
+                try:
+                    form = parse_qs(body.decode("utf-8"), keep_blank_values=True)
+                except UnicodeDecodeError:
+                    form = {}
+                if (len(form.get("query", [])) == 1 and "update" not in form and "query" not in params
+                        and "update" not in params):
+                    query = form["query"][0]
+                    for key, values in form.items():
+                        params.setdefault(key, []).extend(values)
+            elif media == "application/sparql-query" and _charset_ok(ctype) and not (
+                    params.get("query") or params.get("update")):
+                try:
+                    query = body.decode("utf-8")
+                except UnicodeDecodeError:
+                    query = None
+            if query is None:  # an update or a request the route answers with its error: it reads the body again
+                await self.app(scope, _replay(body), send)
+                return
+        ctx = scope["app"].state.context
+        headers = _header_map(scope) if scope["method"] == "GET" else headers
+        client = scope["client"][0] if scope.get("client") else None
+        answer = await answer_query_async(ctx, query, params, headers.get("accept"), client)
+        if answer is None:  # HTML: the route renders it
+            await self.app(scope, _replay(b"" if scope["method"] == "GET" else body), send)
+            return
+        await _send(send, answer)
+
+
+def _header_map(scope: Scope) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers") or []}
+
+
+async def _read_body(receive: Receive) -> bytes:
+    parts = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        parts.append(message.get("body", b""))
+        if not message.get("more_body"):
+            break
+    return b"".join(parts)
+
+
+def _replay(body: bytes) -> Receive:
+    sent = False
+
+    async def receive() -> dict:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+
+    return receive
+
+
+async def _send(send: Send, answer: Answer) -> None:
+    body = answer.body
+    raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in answer.headers.items()]
+    raw.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": answer.status, "headers": raw})
+    if len(body) <= _BLOCK:
+        await send({"type": "http.response.body", "body": body})
+        return
+    view = memoryview(body)
+    for start in range(0, len(body), _BLOCK):  # large answers in blocks: no second copy of them whole
+        end = min(len(body), start + _BLOCK)
+        await send({"type": "http.response.body", "body": bytes(view[start:end]), "more_body": end < len(body)})

@@ -12,7 +12,7 @@ from typing import Any
 from graph.stores import Store, StoreSpec
 from graph.stores.base import Boolean, Graphs, QuerySyntaxError, Solutions, StoreError, Triples
 
-from . import sparql_guard
+from . import results, sparql_guard
 
 TRIPLE_CAP_FACTOR = 10
 ROW_OVERHEAD = 16  # bytes counted per row and per term on top of the terms' text (a serialisation's markup)
@@ -66,6 +66,32 @@ def materialise(result: Any, max_rows: int, max_bytes: int | None = None) -> tup
     return ("graph", triples[:cap], len(triples) > cap, False)
 
 
+def _answer(store: Store, msg: tuple) -> tuple:
+    """The reply to a query: ("query", ...) as plain data (materialise), ("serialise", ...) as the
+    document in the negotiated format (results.serialise), or ("error", "unacceptable", why). The
+    engine's result dies with this call: a live one holds a snapshot that an in-memory store's next
+    update would wait for."""
+    op, sparql, default, named, base_iri, max_rows, max_bytes, guard, *formats = msg
+    if guard is not None:  # a user's query: decided on the parse before the engine sees it
+        sparql_guard.check(sparql, update=False, allow_service=bool(guard))
+    result = store.query(sparql, Graphs(default, named), base_iri)
+    if op == "query":
+        return ("ok", materialise(result, max_rows, max_bytes))
+    select_fmt, graph_fmt = formats
+    kind = "graph" if isinstance(result, Triples) else "select"
+    if (graph_fmt if kind == "graph" else select_fmt) is None:
+        return ("error", "unacceptable", kind)
+    try:
+        done = results.serialise(result, select_fmt, graph_fmt, max_rows, max_bytes, TRIPLE_CAP_FACTOR)
+        if done is None:  # too big for the engine's own writer: again, under the caps
+            result = store.query(sparql, Graphs(default, named), base_iri)
+            done = results.serialise(result, select_fmt, graph_fmt, max_rows, max_bytes, TRIPLE_CAP_FACTOR,
+                                     native=False)
+    except results.NotRepresentable as exc:
+        return ("error", "unacceptable", str(exc))
+    return ("ok", done)
+
+
 def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list[str],
          isolate: bool = False) -> None:
     """Serve the parent's requests over `conn`. With `isolate` (an embedded store and no
@@ -101,13 +127,8 @@ def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list
                 store.close()
                 store = open_worker_store(spec, graph_file, replay)
                 conn.send(("ok", None))
-            elif op == "query":
-                _, sparql, default, named, base_iri, max_rows, *more = msg
-                max_bytes, guard = (list(more) + [None, None])[:2]
-                if guard is not None:  # a user's query: decided on the parse before the engine sees it
-                    sparql_guard.check(sparql, update=False, allow_service=bool(guard))
-                result = store.query(sparql, Graphs(default, named), base_iri)
-                conn.send(("ok", materialise(result, max_rows, max_bytes)))
+            elif op in ("query", "serialise"):
+                conn.send(_answer(store, msg))
             elif op == "update":
                 _, sparql, base_iri = msg
                 store.update(sparql, base_iri)

@@ -58,3 +58,37 @@ def test_bench_pages_smoke_run() -> None:
     memory = _rows(out, "Memory (MiB; goal: ours ≤ 3× Oxigraph's server)")
     assert memory[0][0].startswith("our server") and NUMBER.match(memory[0][1].replace(",", "")), memory
     assert any(r[0].startswith("ratio") for r in memory), memory  # the oxigraph binary is a test dependency
+
+
+def test_raw_client_reads_sized_and_chunked_answers() -> None:
+    """The load client's reader: a response is whole only with all of its body (Content-Length or
+    chunked, as Oxigraph's server sends), and the bytes it used leave the next response intact."""
+    from graph.bench.load import _parse_response
+
+    sized = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
+    chunked = b"HTTP/1.1 503 Busy\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"
+    assert _parse_response(sized[:-1]) is None and _parse_response(chunked[:-2]) is None
+    assert _parse_response(sized + chunked) == (200, len(sized))
+    assert _parse_response(chunked + sized) == (503, len(chunked))
+    assert _parse_response(b"HTTP/1.1 204 No Content\r\n\r\n") == (204, 27)
+
+
+def test_bench_front_smoke_run(tmp_path: object) -> None:
+    """`bench --only front`: ours beside `oxigraph serve` on the same store, every figure in the
+    tables and no errors on either (timings printed, never asserted)."""
+    store = f"oxigraph:{tmp_path}/store"
+    built = subprocess.run([sys.executable, "-m", "graph.cli", "build", "--store", store], cwd=ROOT,
+                           capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stderr[-3000:]
+    result = subprocess.run([sys.executable, "-m", "graph.cli", "bench", "--only", "front", "--store", store,
+                             "--clients", "4", "--duration", "1", "--rounds", "1", "--timeout", "60"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = result.stdout
+    print(out)
+    load = _rows(out, "4 clients, small queries, 1 s")
+    assert len(load) == 1 and len(load[0]) == 3, load  # round, ours, oxigraph serve
+    for cell in load[0][1:]:
+        assert "req/s" in cell and " 0 errors of " in cell and "client CPU" in cell, cell
+    memory = _rows(out, "memory after the runs: RSS / PSS of the process tree (MB)")
+    assert all(re.match(r"^\d+ / \d+ \(\d+ processes\)$", c) for c in memory[0][1:]), memory

@@ -9,14 +9,19 @@ as distinct users would: the server's per-client limit counts by address.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
+import os
 import resource
+import selectors
+import socket
 import statistics
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 _CTX = mp.get_context("spawn")
 
@@ -74,8 +79,9 @@ def _client(url: str, queries: list[str], address: str, until: float, slow: bool
                 time.sleep(min(1.0, float(r.headers.get("retry-after", "1") or 1)))
 
 
-def _process(url: str, jobs: list[tuple[list[str], str, bool]], until: float, results: Any) -> None:
+def _process(url: str, jobs: list[tuple[list[str], str, bool]], seconds: float, results: Any) -> None:
     out: list = []
+    until = time.time() + seconds  # from this process's start: a slow start on a busy machine is not lost time
     threads = [threading.Thread(target=_client, args=(url, queries, address, until, slow, out))
                for queries, address, slow in jobs]
     for t in threads:
@@ -91,9 +97,8 @@ def mixed_load(url: str, slow_query: str, normal_queries: list[str], slow_client
     jobs = [([slow_query], f"127.0.1.{i + 1}", True) for i in range(slow_clients)]
     jobs += [(normal_queries[i % len(normal_queries):] + normal_queries[:i % len(normal_queries)],
               f"127.0.2.{i + 1}", False) for i in range(normal_clients)]
-    until = time.time() + seconds + 1.0
     results = _CTX.Queue()
-    procs = [_CTX.Process(target=_process, args=(url, jobs[k::processes], until, results), daemon=True)
+    procs = [_CTX.Process(target=_process, args=(url, jobs[k::processes], seconds, results), daemon=True)
              for k in range(processes)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
@@ -200,3 +205,220 @@ def serve_and_load(store: str, out: Path | None = None, seconds: float = 30.0, s
             fh.write("| each alone (ms) | " + ", ".join(f"{n} {t:.0f}" for n, t in sorted(times.items())) + " |\n")
             fh.writelines(f"| {k} | {v} |\n" for k, v in summary.items())
     return result
+
+
+# ---------------------------------------------------------------------------------- raw-socket client
+@dataclass
+class RawRun:
+    """What a raw-socket load run saw: per request its tag, status and latency; the clients' own CPU."""
+
+    seconds: float
+    clients: int
+    samples: list[tuple[str, int, float]] = field(default_factory=list)  # (tag, status, ms)
+    client_cpu_s: float = 0.0
+    load_average: tuple[float, float] = (0.0, 0.0)  # 1-minute load average before and after
+
+    def latencies(self, tag: str | None = None) -> list[float]:
+        return [ms for t, status, ms in self.samples if status == 200 and (tag is None or t == tag)]
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for _, status, _ in self.samples if status != 200)
+
+    @property
+    def per_second(self) -> float:
+        return sum(1 for _, status, _ in self.samples if status == 200) / self.seconds if self.seconds else 0.0
+
+
+def request_bytes(url: str, query: str, accept: str = "application/sparql-results+json") -> bytes:
+    """One HTTP/1.1 keep-alive POST of `query` (form-encoded, as the SPARQL protocol's clients send it)."""
+    parts = urlsplit(url)
+    body = urlencode({"query": query}).encode()
+    head = (f"POST {parts.path or '/'} HTTP/1.1\r\nHost: {parts.netloc}\r\nAccept: {accept}\r\n"
+            f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n\r\n")
+    return head.encode("latin-1") + body
+
+
+def _parse_response(buf: bytes) -> tuple[int, int] | None:
+    """(status, bytes used) of the first whole HTTP/1.1 response in `buf`, or None while incomplete."""
+    end = buf.find(b"\r\n\r\n")
+    if end < 0:
+        return None
+    head = buf[:end].decode("latin-1").split("\r\n")
+    status = int(head[0].split(" ", 2)[1])
+    headers = {}
+    for line in head[1:]:
+        key, _, value = line.partition(":")
+        headers[key.strip().lower()] = value.strip()
+    start = end + 4
+    if "content-length" in headers:
+        stop = start + int(headers["content-length"])
+        return (status, stop) if len(buf) >= stop else None
+    if headers.get("transfer-encoding", "").lower() == "chunked":
+        pos = start
+        while True:
+            line_end = buf.find(b"\r\n", pos)
+            if line_end < 0:
+                return None
+            size = int(buf[pos:line_end].split(b";")[0], 16)
+            pos = line_end + 2 + size + 2
+            if len(buf) < pos:
+                return None
+            if size == 0:
+                return status, pos
+    return status, start  # no body (204, or a HEAD answer)
+
+
+class _Conn:
+    def __init__(self, host: str, port: int, address: str, requests: list[tuple[str, bytes]]) -> None:
+        self.target, self.address, self.requests = (host, port), address, requests
+        self.i, self.buf, self.started, self.resume = 0, b"", 0.0, 0.0
+        self.sock: socket.socket | None = None
+
+    def open(self) -> socket.socket:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((self.address, 0))
+        sock.connect(self.target)
+        self.sock, self.buf = sock, b""
+        return sock
+
+    def send(self) -> None:
+        self.tag, data = self.requests[self.i % len(self.requests)]
+        self.i += 1
+        self.started = time.perf_counter()
+        self.sock.sendall(data)
+
+
+def _reconnect(sel: selectors.BaseSelector, c: _Conn, samples: list) -> None:
+    """A new connection for client `c` after its server closed or kept silent; a refused one is an error
+    and the client stops (a server that is gone must not end the load run)."""
+    sel.unregister(c.sock)
+    c.sock.close()
+    try:
+        sel.register(c.open(), selectors.EVENT_READ, c)
+        c.send()
+    except OSError:
+        samples.append(("connect", 0, 0.0))
+        with contextlib.suppress(KeyError, ValueError):
+            sel.unregister(c.sock)
+
+
+def _raw_process(host: str, port: int, jobs: list[tuple[str, list[tuple[str, bytes]]]], seconds: float,
+                 timeout: float, results: Any) -> None:
+    """One load process: its connections (one per client, each from its own loopback address, one
+    request at a time on a keep-alive connection) driven by one selector; sends back the samples and
+    its own CPU time."""
+    until = time.time() + seconds  # from this process's start
+    sel = selectors.DefaultSelector()
+    samples: list[tuple[str, int, float]] = []
+    conns = [_Conn(host, port, address, requests) for address, requests in jobs]
+    waiting: list[_Conn] = []
+    for c in list(conns):
+        try:
+            sel.register(c.open(), selectors.EVENT_READ, c)
+            c.send()
+        except OSError:  # the server refuses or is gone: an error, and this client stops
+            samples.append(("connect", 0, 0.0))
+            conns.remove(c)
+    while time.time() < until and (sel.get_map() or waiting):
+        now = time.perf_counter()
+        for c in [c for c in waiting if c.resume <= now]:
+            waiting.remove(c)
+            c.send()
+        for key, _ in sel.select(0.05):
+            c = key.data
+            try:
+                data = c.sock.recv(1 << 16)
+            except OSError:
+                data = b""
+            if not data:  # closed by the server: counted as an error, then a new connection
+                samples.append((c.tag, 0, (time.perf_counter() - c.started) * 1000))
+                _reconnect(sel, c, samples)
+                continue
+            c.buf += data
+            done = _parse_response(c.buf)
+            if done is None:
+                continue
+            status, used = done
+            samples.append((c.tag, status, (time.perf_counter() - c.started) * 1000))
+            c.buf = c.buf[used:]
+            if status in (429, 503):  # refused: wait a second as a polite client does
+                c.resume = time.perf_counter() + 1.0
+                waiting.append(c)
+            else:
+                c.send()
+        now = time.perf_counter()
+        for key in list(sel.get_map().values()):
+            c = key.data
+            if c not in waiting and now - c.started > timeout:  # no answer within the timeout: an error
+                samples.append((c.tag, 0, (now - c.started) * 1000))
+                _reconnect(sel, c, samples)
+    for c in conns:
+        with contextlib.suppress(OSError, AttributeError):
+            c.sock.close()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    results.put((samples, usage.ru_utime + usage.ru_stime))
+
+
+def raw_load(url: str, queries: dict[str, str], clients: int = 50, seconds: float = 20.0, processes: int = 2,
+             timeout: float = 60.0, subnet: str = "127.0.3") -> RawRun:
+    """`clients` closed-loop clients, each on its own keep-alive connection from its own loopback
+    address (`subnet`.1, .2, ...: the server's per-client limit counts by address), asking `queries`
+    in turn (client i starts at query i) for `seconds`; raw sockets in `processes` processes, so the
+    load generator costs little and its CPU is reported. A request unanswered within `timeout`
+    counts as an error (status 0)."""
+    parts = urlsplit(url)
+    host, port = parts.hostname or "127.0.0.1", parts.port or 80
+    prepared = [(name, request_bytes(url, text)) for name, text in queries.items()]
+    jobs = [(f"{subnet}.{i + 1}", prepared[i % len(prepared):] + prepared[:i % len(prepared)])
+            for i in range(clients)]
+    results = _CTX.Queue()
+    load_before = os.getloadavg()[0]
+    procs = [_CTX.Process(target=_raw_process, args=(host, port, jobs[k::processes], seconds, timeout, results),
+                          daemon=True) for k in range(min(processes, clients))]
+    for p in procs:
+        p.start()
+    out = RawRun(seconds, clients)
+    started = time.time()
+    for _ in procs:
+        samples, cpu = results.get(timeout=seconds + timeout + 120)
+        out.samples += samples
+        out.client_cpu_s += cpu
+    for p in procs:
+        p.join(30)
+    out.seconds = min(seconds, time.time() - started)
+    out.load_average = (load_before, os.getloadavg()[0])
+    return out
+
+
+def raw_alone(url: str, queries: dict[str, str], repeat: int = 20, subnet: str = "127.0.4",
+              timeout: float = 300.0, failures: dict[str, int] | None = None) -> dict[str, list[float]]:
+    """Each query alone, `repeat` times in turn on one keep-alive raw connection: latencies in ms by
+    name (the first round, which includes the server's first parse of a text, left out). An answer
+    other than 200 is counted in `failures` by name when given (else it raises ConnectionError)."""
+    parts = urlsplit(url)
+    conn = _Conn(parts.hostname or "127.0.0.1", parts.port or 80, f"{subnet}.1",
+                 [(name, request_bytes(url, text)) for name, text in queries.items()])
+    conn.open().settimeout(timeout)
+    times: dict[str, list[float]] = {name: [] for name in queries}
+    try:
+        for round_ in range(repeat + 1):
+            for _ in queries:
+                conn.send()
+                while (done := _parse_response(conn.buf)) is None:
+                    data = conn.sock.recv(1 << 16)
+                    if not data:
+                        raise ConnectionError(f"{url} closed the connection")
+                    conn.buf += data
+                elapsed = (time.perf_counter() - conn.started) * 1000
+                conn.buf = conn.buf[done[1]:]
+                if done[0] != 200:
+                    if failures is None:
+                        raise ConnectionError(f"{url} answered {done[0]} to {conn.tag}")
+                    failures[conn.tag] = failures.get(conn.tag, 0) + 1
+                elif round_:
+                    times[conn.tag].append(elapsed)
+    finally:
+        conn.sock.close()
+    return times

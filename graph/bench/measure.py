@@ -3,6 +3,7 @@ and formatting, the machine's description, the example queries, and process CPU/
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import subprocess
@@ -120,11 +121,18 @@ def wait_idle(pids: list[int], window: float = 3.0, busy: float = 0.05, timeout:
     """Wait until the processes (and this one) use under `busy` of a core over `window` seconds:
     after a bulk load RocksDB compacts in background threads for minutes, and on a 2-core machine
     that would be timed as query latency. Returns the seconds waited."""
+    def used_so_far() -> float:  # a process that ended meanwhile (a replaced worker) counts no more
+        total = time.process_time()
+        for pid in pids:
+            with contextlib.suppress(OSError):
+                total += cpu_seconds(pid)
+        return total
+
     started = time.monotonic()
     while time.monotonic() - started < timeout:
-        before = sum(cpu_seconds(p) for p in pids) + time.process_time()
+        before = used_so_far()
         time.sleep(window)
-        used = sum(cpu_seconds(p) for p in pids) + time.process_time() - before
+        used = used_so_far() - before
         if used / window < busy:
             break
     return time.monotonic() - started

@@ -14,14 +14,12 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import itertools
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -207,38 +205,19 @@ def run(scale: str, repeat: int, clients: int, duration: float, seed: int, rdfli
         _bench_viz(report)
 
         # ------------------------------------------------------------------ load test
-        queries = list(example_queries().values())
-        latencies: list[float] = []
-        errors = 0
-        lock = threading.Lock()
-        stop_at = time.monotonic() + duration
+        # raw sockets from separate processes (graph/bench/load.py): the load client does not cap the server
+        from .load import raw_load
 
-        def worker(i: int) -> None:
-            nonlocal errors
-            with httpx.Client(timeout=120) as c:
-                k = i
-                while time.monotonic() < stop_at:
-                    q = queries[k % len(queries)]
-                    k += 1
-                    started = time.perf_counter()
-                    try:
-                        r = c.post(url + "/sparql", data={"query": q},
-                                   headers={"Accept": "application/sparql-results+json"})
-                        ok = r.status_code == 200
-                    except httpx.HTTPError:
-                        ok = False
-                    with lock:
-                        latencies.append(time.perf_counter() - started)
-                        errors += 0 if ok else 1
-
-        started = time.perf_counter()
-        with concurrent.futures.ThreadPoolExecutor(clients) as pool:
-            list(pool.map(worker, range(clients)))
-        elapsed = time.perf_counter() - started
+        load = raw_load(url + "/sparql", example_queries(), clients, duration)
+        latencies = [ms / 1000 for ms in load.latencies()]
         report.table(f"Server under load ({clients} concurrent clients, {duration:g} s, example queries in turn)",
                      ["requests", "requests/s", "p50 ms", "p95 ms", "errors"],
-                     [[str(len(latencies)), f"{len(latencies) / elapsed:.1f}", ms(pct(latencies, .5)),
-                       ms(pct(latencies, .95)), str(errors)]])
+                     [[str(len(load.samples)), f"{load.per_second:.1f}", ms(pct(latencies, .5)),
+                       ms(pct(latencies, .95)), str(load.errors)]])
+        report.notes.append(f"Server under load: raw-socket keep-alive clients in 2 processes (their CPU "
+                            f"{load.client_cpu_s:.1f} s), load average {load.load_average[0]:.1f} before and "
+                            f"{load.load_average[1]:.1f} after; `samverkan bench --only front` puts it beside "
+                            "Oxigraph's own server.")
         disk.close()
         servers.stop()  # the pages part starts its own server, first request first
         servers.procs.clear()

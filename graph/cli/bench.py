@@ -22,7 +22,14 @@ def _bench(args: argparse.Namespace) -> int:
         serve_and_load(args.store, out, args.duration, normal_clients=args.clients or 20, **{
             k: v for k, v in pages.items() if k != "browser"})
         return 0
-    if args.only == "engines":
+    if args.only == "front":
+        from ..bench.front import run_front
+
+        if not args.store:
+            raise SystemExit("--only front needs --store (an on-disk store, e.g. oxigraph:var/store)")
+        report = run_front(args.store, args.clients or 50, args.duration, args.rounds, timeout=args.timeout,
+                           baseline=Path(args.baseline) if args.baseline else None, out=out)
+    elif args.only == "engines":
         from ..bench.engines import run_engines_only
 
         report = run_engines_only(args.scale, args.seed, args.repeat, out)
@@ -43,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "pictures, server under load, web pages and memory")
     p.add_argument("--scale", choices=("real", "county", "national"), default="county",
                    help="the data: the real graph alone, or with a synthetic county or the whole country")
-    p.add_argument("--only", choices=("pages", "load", "engines"),
+    p.add_argument("--only", choices=("pages", "load", "engines", "front"),
                    help="run one part alone: 'pages' times every page kind on a fresh server, a browser journey "
                         "and the server's memory (minutes, not the whole bench's ~13 at national scale); 'load' "
                         "the mixed load (2 clients looping the slowest example, --clients others; --duration s); "
@@ -61,6 +68,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--clients", type=int, help="concurrent clients in the load test (default 50; with --only "
                                                "load the clients beside the 2 slow ones, default 20)")
     p.add_argument("--duration", type=float, default=60, help="seconds of the load test")
+    p.add_argument("--rounds", type=int, default=2, help="with --only front: interleaved rounds per server")
+    p.add_argument("--timeout", type=float, default=30, help="with --only front: the query timeout of every "
+                                                            "server and of the client (seconds)")
+    p.add_argument("--baseline", help="with --only front: a checkout of another commit whose server runs in the "
+                                      "same rounds (e.g. git worktree add /tmp/base main)")
     p.add_argument("--seed", type=int, default=1, help="seed of the synthetic data")
     p.add_argument("--rdflib-limit", type=int, default=400_000,
                    help="load the rdflib baseline only up to this many quads")

@@ -27,6 +27,7 @@ class Solutions:
 
     variables: list[str]
     rows: Iterator[dict[str, Term]]
+    native: object = None  # native(fmt, sink): the engine writes the answer itself (json/xml/csv/tsv; results.py)
 
 
 @dataclass

@@ -27,6 +27,10 @@ _OLD_COPY_SAMPLE = 64
 DROP_OLD_COPY = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER EXISTS { GRAPH ?g { ?s ?p ?o } } }"
 
 
+_RESULTS_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+
+
 def _graph(iri: str) -> ox.NamedNode | ox.DefaultGraph:
     return ox.DefaultGraph() if iri in ("", "urn:x-arq:DefaultGraph") else ox.NamedNode(iri)
 
@@ -140,7 +144,10 @@ class OxigraphStore(Store):
                             row[name] = from_oxigraph(term)
                     yield row
 
-            return Solutions(variables, rows())
+            def write(fmt: str, sink: object) -> None:  # the engine writes the answer itself (SPARQL results)
+                result.serialize(sink, _RESULTS_FORMATS[fmt])
+
+            return Solutions(variables, rows(), native=write)  # rows() or write(): one of them
         return Triples((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
                        for t in result)
 

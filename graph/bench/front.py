@@ -1,0 +1,189 @@
+"""`samverkan bench --only front`: our server's query path beside Oxigraph's own server on the same
+store in the same run, interleaved: the small example queries alone (p50), 50 clients on the small
+queries and on all examples (throughput, latency, errors, server CPU per request), the slow examples
+alone, and each server's memory (RSS and PSS of its process tree), with the load average and the
+load client's own CPU beside every figure.
+
+Oxigraph's server is `oxigraph serve-read-only --union-default-graph` on the very store our server
+reads (RocksDB allows several readers), so both answer from the same files. With `--baseline DIR`
+(a checkout of another commit, e.g. `git worktree add /tmp/base main`) that commit's server runs in
+the same rounds as a third column.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import project
+from ..processes import free_port, oxigraph_binary, stop, wait_http
+from .load import RawRun, raw_alone, raw_load
+from .measure import Report, cpu_seconds, example_queries, machine, pct, process_tree, wait_idle
+
+
+@dataclass
+class Served:
+    """A server under test: its name, query URL and process."""
+
+    name: str
+    url: str
+    proc: subprocess.Popen
+    rows: dict[str, list[str]] = field(default_factory=dict)
+
+    def pids(self) -> list[int]:
+        return process_tree(self.proc.pid) if self.proc.poll() is None else []
+
+    def cpu(self) -> float:
+        total = 0.0
+        for pid in self.pids():
+            try:
+                total += cpu_seconds(pid)
+            except OSError:
+                continue
+        return total
+
+
+def _ours(name: str, root: Path, store: str, timeout: float, work: Path) -> Served:
+    port = free_port()
+    log = work / f"{name.split()[0]}.log"
+    env = dict(os.environ, SAMVERKAN_NETWORK_CACHE=str(work / f"{name.split()[0]}-network"), SAMVERKAN_UPDATE_TOKEN="")
+    with log.open("w") as fh:
+        proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", store, "--port", str(port),
+                                 "--log-level", "warning", "--timeout", f"{timeout:g}"], cwd=root, env=env,
+                                stdout=fh, stderr=subprocess.STDOUT)
+    wait_http(f"http://127.0.0.1:{port}/sparql", proc, timeout=900, log=log)
+    return Served(name, f"http://127.0.0.1:{port}/sparql", proc)
+
+
+def _oxigraph(location: Path, timeout: float, work: Path) -> Served:
+    binary = oxigraph_binary()
+    if binary is None:
+        raise RuntimeError("the oxigraph server (PyPI package 'oxigraph') is not installed")
+    port = free_port()
+    log = work / "oxigraph.log"
+    with log.open("w") as fh:
+        proc = subprocess.Popen([binary, "serve-read-only", "--location", str(location), "--bind",
+                                 f"127.0.0.1:{port}", "--union-default-graph", "--timeout-s", f"{timeout:g}"],
+                                stdout=fh, stderr=subprocess.STDOUT)
+    wait_http(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc, timeout=120, log=log)
+    return Served("oxigraph serve", f"http://127.0.0.1:{port}/query", proc)
+
+
+def _engine_times(store: str, queries: dict[str, str], repeat: int = 5) -> dict[str, float]:
+    """Each query's p50 in ms in the store itself (pyoxigraph in this process, read-only, answers drained)."""
+    import time
+
+    from ..stores import open_store
+
+    opened = open_store(store, read_only=True)
+    out = {}
+    try:
+        for name, text in queries.items():
+            samples = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                result = opened.query(text)
+                for attr in ("rows", "triples"):
+                    for _ in getattr(result, attr, ()):
+                        pass
+                samples.append((time.perf_counter() - started) * 1000)
+            out[name] = statistics.median(samples)
+    finally:
+        opened.close()
+    return out
+
+
+def _loadavg() -> str:
+    return f"{os.getloadavg()[0]:.1f}"
+
+
+def _load_row(server: Served, run: RawRun, cpu: float) -> str:
+    lat = run.latencies()
+    answered = len(lat)
+    per_request = cpu / max(1, len(run.samples)) * 1000
+    return (f"{run.per_second:,.0f} req/s; p50 {pct(lat, .5):.1f} / p99 {pct(lat, .99):.1f} ms; "
+            f"{run.errors} errors of {answered + run.errors}; server CPU {per_request:.2f} ms/req; "
+            f"client CPU {run.client_cpu_s:.1f} s; load {run.load_average[0]:.1f}→{run.load_average[1]:.1f}")
+
+
+def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int = 2, repeat: int = 20,
+              timeout: float = 30.0, small: int = 5, baseline: Path | None = None,
+              out: Path | None = None) -> Report:
+    """The side-by-side run on `store` (an on-disk store, only read): see the module's docstring.
+    Small queries are the `small` examples the store answers fastest (in process, no HTTP)."""
+    from ..stores import StoreSpec
+    from .pages import rss_kib
+    from .run import _write_markdown
+
+    spec = StoreSpec.parse(store)
+    location = Path(spec.location)
+    if spec.backend != "oxigraph" or not spec.persistent or not location.is_dir():
+        raise SystemExit(f"--only front needs an existing on-disk Oxigraph store (oxigraph:DIR), not {store!r}")
+    report = Report()
+    report.table("Machine", ["what", "value"], machine())
+    work = Path(tempfile.mkdtemp(prefix="samverkan-front-"))
+    servers: list[Served] = []
+    try:
+        servers.append(_ours("ours", project.current().root, store, timeout, work))
+        servers.append(_oxigraph(location, timeout, work))
+        if baseline is not None:
+            servers.append(_ours(f"baseline ({baseline})", baseline, store, timeout, work))
+        wait_idle([pid for s in servers for pid in s.pids()])  # the servers' own warm-up done first
+        examples = example_queries()
+        engine = _engine_times(store, examples)
+        fastest = sorted(examples, key=engine.__getitem__)[:small]
+        small_set = {n: examples[n] for n in fastest}
+        slow = {n: q for n, q in examples.items() if n not in small_set}
+        report.notes.append(f"small queries (the {small} fastest examples in the store itself, in process, p50 ms): "
+                            + ", ".join(f"{n} {engine[n]:.2f}" for n in fastest) + "; the others ('slow'): "
+                            + (", ".join(f"{n} {engine[n]:.1f}" for n in slow) or "none")
+                            + f". Timeout {timeout:g} s on every server (ours --timeout, oxigraph --timeout-s) "
+                            f"and {timeout:g} s in the client; the servers were idle before the first round.")
+        for r in range(rounds):
+            order = servers if r % 2 == 0 else servers[::-1]  # interleaved: each sees the same machine
+            for s in order:
+                failed = {}
+                times = raw_alone(s.url, small_set, repeat, timeout=timeout + 10, failures=failed)
+                p50s = [statistics.median(v) for v in times.values() if v] or [float("nan")]
+                s.rows.setdefault("small queries alone: median of the p50s (ms)", []).append(
+                    f"{statistics.median(p50s):.2f} (load {_loadavg()})")
+                s.rows.setdefault("small queries alone: each p50 (ms)", []).append(
+                    ", ".join(f"{statistics.median(v):.2f}" if v else "–" for v in times.values())
+                    + (f"; not 200: {failed}" if failed else ""))
+            for label, queries in ((f"{clients} clients, small queries, {seconds:g} s", small_set),
+                                   (f"{clients} clients, all examples (mixed), {seconds:g} s", examples)):
+                for s in order:
+                    before = s.cpu()
+                    run = raw_load(s.url, queries, clients, seconds, timeout=timeout)
+                    s.rows.setdefault(label, []).append(_load_row(s, run, s.cpu() - before))
+            if slow:
+                for s in order:
+                    failed: dict[str, int] = {}
+                    times = raw_alone(s.url, slow, 2, timeout=timeout + 10, failures=failed)
+                    s.rows.setdefault("slow queries alone: p50 each (ms)", []).append(
+                        ", ".join(f"{n} {statistics.median(v):.0f}" if v else f"{n} –" for n, v in times.items())
+                        + (f"; not 200: {failed}" if failed else "") + f" (load {_loadavg()})")
+        for s in servers:
+            rss, pss = rss_kib(s.pids())
+            s.rows["memory after the runs: RSS / PSS of the process tree (MB)"] = [
+                f"{rss / 1024:.0f} / {pss / 1024:.0f} ({len(s.pids())} processes)"]
+    finally:
+        for s in servers:
+            stop(s.proc)
+        shutil.rmtree(work, ignore_errors=True)
+    figures = list(servers[0].rows)
+    for figure in figures:
+        report.table(figure, ["round", *(s.name for s in servers)],
+                     [[str(i + 1), *(s.rows[figure][i] for s in servers)]
+                      for i in range(len(servers[0].rows[figure]))])
+    if out is not None:
+        command = (f"samverkan bench --only front --store {store} --clients {clients} --duration {seconds:g} "
+                   f"--rounds {rounds}" + (f" --baseline {baseline}" if baseline else ""))
+        _write_markdown(out, report, command)
+    return report
