@@ -181,7 +181,13 @@ def _include_routes(app: FastAPI) -> None:
 def settle_served_base(ctx: ServerContext) -> None:
     """Serve under the base the store's dataset records (graph/dataset_base.py), or refuse a requested
     base that differs (BaseMismatch); a store recording none keeps the configured base, with a warning."""
-    base, warning = settle_base(stored_base(ctx.store), ctx.settings.requested_base, ctx.settings.base)
+    try:
+        stored = stored_base(ctx.store)
+    except Busy as exc:  # a server configured to admit no query at all (max queue 0) cannot ask its store
+        ctx.settings.base = ctx.settings.requested_base or ctx.settings.base
+        log.warning("warning: the store's base could not be read (%s): serving under %s", exc, ctx.settings.base)
+        return
+    base, warning = settle_base(stored, ctx.settings.requested_base, ctx.settings.base)
     if warning:
         log.warning(warning)
     ctx.settings.base = base
