@@ -456,8 +456,9 @@ def _html(ctx: ServerContext, p: PageParams, this: str, out: list[dict], inc: li
     return page(title, "\n".join(parts), head=head, params=p)
 
 
-@router.get(ID_ROUTE + "{path:path}", summary="Dereference a resource of the graph: HTML, Turtle, JSON-LD, "
-            "N-Triples or RDF/XML, by Accept (an RDF syntax: 303 to its document) or by suffix (.ttl ...: 200)")
+@router.api_route(ID_ROUTE + "{path:path}", methods=["GET", "HEAD"],
+                  summary="Dereference a resource of the graph: HTML, Turtle, JSON-LD, N-Triples or RDF/XML, by "
+                          "Accept (an RDF syntax: 303 to its document) or by suffix (.ttl ...: 200)")
 def resource(request: Request, path: str, format: str | None = Query(None)) -> Response:
     """Content negotiation as README "Content negotiation" documents it: /id/X with an HTML Accept is
     the page (200); with an RDF syntax (or */*, or none) a 303 to the document /id/X.ttl, .jsonld,

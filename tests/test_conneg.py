@@ -112,3 +112,15 @@ def test_the_context_expands_every_kind_of_value_back(dataset: object) -> None:
         doc["@context"] = context()["@context"]
         back = Graph().parse(data=json.dumps(doc), format="json-ld")
         assert to_isomorphic(back) == to_isomorphic(Graph() + g), g.identifier
+
+
+def test_head_answers_as_get_without_a_body(other_base_server: Server) -> None:
+    """Linked-data clients and crawlers ask HEAD first: the same status, headers and redirects as GET."""
+    url = f"{other_base_server.url}/id/person/chris-landergren"
+    for accept, suffix in [("text/turtle", ""), ("text/html", ""), ("*/*", ".jsonld")]:
+        got = httpx.get(url + suffix, headers={"Accept": accept})
+        head = httpx.head(url + suffix, headers={"Accept": accept})
+        assert head.status_code == got.status_code and head.content == b""
+        for name in ("location", "link", "vary", "content-type"):
+            assert head.headers.get(name) == got.headers.get(name), name
+    assert httpx.head(f"{other_base_server.url}/id/person/no-such-person").status_code == 404
