@@ -137,3 +137,59 @@ def test_faster_form_answers_as_the_first_form(which: str, fast: str, slow: str,
     old = _answer(store, (FIXTURES / slow).read_text(encoding="utf-8"))
     assert new == old
     assert sum(new.values()) > 1, "(almost) no rows: the comparison says nothing"
+
+
+# faster forms of the pages' queries (one resource each): the same answers for every resource -------
+BODIES = ("PREFIX org: <http://www.w3.org/ns/org#> "
+          "SELECT DISTINCT ?org WHERE { ?m org:organization ?org } ORDER BY ?org")
+
+
+def _fill(name: str, folder: Path, **params: str) -> str:
+    """A query file (queries/ or the fixtures) with its $params filled in as graph.sparql.render does."""
+    from graph.sparql import _PARAM
+
+    text = (folder / name).read_text(encoding="utf-8")
+    return _PARAM.sub(lambda m: params[m.group(1)], text)
+
+
+def _members(store: Store, text: str) -> Counter:
+    """org_members.rq's rows as a multiset; its lists (sightings, titles) as sets, as the page shows them
+    (server/routes_ld.py sorts both; the order of GROUP_CONCAT is the engine's)."""
+    def value(k: str, v: object) -> str:
+        return " ".join(sorted(set(str(v).split(" " if k == "observed" else "|")))) if k in ("observed", "titles") \
+            else str(v)
+    return Counter(tuple(sorted((k, value(k, v)) for k, v in row.items())) for row in store.select(text))
+
+
+@pytest.mark.parametrize("which", ["real", "county"])
+def test_org_members_faster_form_answers_as_the_first_form(which: str, request: pytest.FixtureRequest) -> None:
+    """queries/org_members.rq (each pattern DISTINCT first) and its first form answer the same for every
+    organisation with members (on a county: the first 15), SAMPLEs and lists included."""
+    from graph.sparql import iri
+
+    store = request.getfixturevalue("store" if which == "real" else "county")
+    orgs = [str(r["org"]) for r in store.select(BODIES)]
+    assert len(orgs) > 3
+    rows = 0
+    for org in orgs[:15] if which == "county" else orgs:
+        new = _members(store, _fill("org_members.rq", config.QUERIES_DIR, org=iri(org)))
+        old = _members(store, _fill("org_members_slow.rq", FIXTURES, org=iri(org)))
+        assert new == old, org
+        rows += sum(new.values())
+    assert rows > len(orgs[:15]), "(almost) no rows: the comparison says nothing"
+
+
+@pytest.mark.parametrize("which", ["real", "county"])
+def test_labels_fallback_faster_form_answers_as_the_first_form(which: str, request: pytest.FixtureRequest) -> None:
+    """queries/ld_labels_fallback.rq (the VALUES block in each branch) and its first form give the same
+    labels for the resources that have no name, label or title (those the server asks it about)."""
+    store = request.getfixturevalue("store" if which == "real" else "county")
+    unnamed = ("PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+               "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+               "SELECT DISTINCT ?x WHERE { ?x a ?c FILTER NOT EXISTS { ?x foaf:name|skos:prefLabel|dcterms:title"
+               "|rdfs:label ?l } } ORDER BY ?x LIMIT 400")
+    resources = " ".join(f"<{r['x']}>" for r in store.select(unnamed))
+    new = _answer(store, _fill("ld_labels_fallback.rq", config.QUERIES_DIR, resources=resources))
+    old = _answer(store, _fill("ld_labels_fallback_slow.rq", FIXTURES, resources=resources))
+    assert new == old
+    assert len({row[0] for row in new}) > 10, "(almost) no resources labelled: the comparison says nothing"
