@@ -161,22 +161,22 @@ def _members(store: Store, text: str) -> Counter:
     return Counter(tuple(sorted((k, value(k, v)) for k, v in row.items())) for row in store.select(text))
 
 
-@pytest.mark.parametrize("which", ["real", "county"])
-def test_org_members_faster_form_answers_as_the_first_form(which: str, request: pytest.FixtureRequest) -> None:
+def test_org_members_faster_form_answers_as_the_first_form(store: Store) -> None:
     """queries/org_members.rq (each pattern DISTINCT first) and its first form answer the same for every
-    organisation with members (on a county: the first 15), SAMPLEs and lists included."""
+    organisation with members of the real graph, SAMPLEs and lists included. Not on a synthetic county:
+    there the first form multiplies the bag's copies per document (minutes per body), which is why it
+    was replaced."""
     from graph.sparql import iri
 
-    store = request.getfixturevalue("store" if which == "real" else "county")
     orgs = [str(r["org"]) for r in store.select(BODIES)]
     assert len(orgs) > 3
     rows = 0
-    for org in orgs[:15] if which == "county" else orgs:
+    for org in orgs:
         new = _members(store, _fill("org_members.rq", config.QUERIES_DIR, org=iri(org)))
         old = _members(store, _fill("org_members_slow.rq", FIXTURES, org=iri(org)))
         assert new == old, org
         rows += sum(new.values())
-    assert rows > len(orgs[:15]), "(almost) no rows: the comparison says nothing"
+    assert rows > len(orgs), "(almost) no rows: the comparison says nothing"
 
 
 @pytest.mark.parametrize("which", ["real", "county"])
@@ -192,4 +192,5 @@ def test_labels_fallback_faster_form_answers_as_the_first_form(which: str, reque
     new = _answer(store, _fill("ld_labels_fallback.rq", config.QUERIES_DIR, resources=resources))
     old = _answer(store, _fill("ld_labels_fallback_slow.rq", FIXTURES, resources=resources))
     assert new == old
-    assert len({row[0] for row in new}) > 10, "(almost) no resources labelled: the comparison says nothing"
+    # the real graph labels many kinds this way; a synthetic county few (its time instants)
+    assert len({row[0] for row in new}) > (10 if which == "real" else 1), "(almost) nothing labelled: says nothing"
