@@ -26,8 +26,11 @@ from graph import config
 from graph.dataset_base import BaseMismatch, settle_base, stored_base
 from graph.dates import InvalidDate
 
-from . import validation_runs
-from .context import ServerContext
+from . import after_update, validation_runs
+from . import routes_home as _home
+from . import routes_search as _search
+from . import routes_viz as _viz
+from .context import ServerContext, get_context
 from .docs import install_docs
 from .executor import QueryExecutor
 from .fairness import Admission, Busy, TooManyForClient
@@ -216,9 +219,11 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
             print(f"error: {exc}", file=sys.stderr, flush=True)
             raise
         validation_runs.warm(app.state.context)  # the default validation, ready for the first visitor
-        importlib.import_module(f"{__package__}.routes_home").warm(app.state.context)  # the start page's data
-        importlib.import_module(f"{__package__}.routes_search").warm(app)  # the search index read once
-        importlib.import_module(f"{__package__}.routes_viz").start_warmup(app.state.context)  # networks before requests
+        _home.warm(app.state.context)  # the start page's data
+        _search.warm(app)  # the search index read once
+        _viz.start_warmup(app.state.context)  # networks before requests
+        after_update.register(app, _search.reindex, lambda r: _home.warm(get_context(r)),
+                              lambda r: _viz.start_warmup(get_context(r)))  # what follows each update
         try:
             yield
         finally:

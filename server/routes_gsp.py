@@ -199,7 +199,7 @@ def _exists(ctx: ServerContext, graph: str) -> bool:
 
 
 def _write(request: Request, target: str, graph: str | None, body: bytes) -> Response:
-    from .routes_search import reindex_after_update
+    from . import after_update
     from .routes_sparql import ProtocolError, _check_token
 
     ctx = get_context(request)
@@ -229,7 +229,7 @@ def _write(request: Request, target: str, graph: str | None, body: bytes) -> Res
         insert = _insert_data(graph, triples)
         update = render("gsp_drop.rq", graph=sparql_iri(graph)) + " ;\n" + insert if method == "PUT" else insert
     ctx.executor.run_update(update)
-    reindex_after_update(request)
+    after_update.run(request)  # the search index, start page and networks follow (server/app.py)
     if method == "PUT" and not existed or method == "POST" and (target == "dataset" or not existed):
         headers.setdefault("Location", graph)
         return Response(status_code=201, headers=headers)

@@ -5,7 +5,8 @@ people, JSON with ?format=json or Accept: application/json.
 
 The index is built beside an on-disk store by `samverkan build --store` and `samverkan serve`; for
 other stores (in memory, remote) the server builds it on the first search; after a SPARQL update
-it is rebuilt in the background and swapped in when ready (`reindex_after_update`)."""
+it is rebuilt in the background and swapped in when ready (`reindex`, run after each update by
+server/after_update.py)."""
 
 from __future__ import annotations
 
@@ -147,17 +148,10 @@ def warm(app: FastAPI) -> threading.Thread:
     return thread
 
 
-def reindex_after_update(request: Request) -> None:
-    """Called by the update routes after a successful SPARQL update or graph store write: the index
-    follows the store; so do the start page's data and the network pictures (computed again in the
-    background, so the next visitor of those pages does not wait for them)."""
-    from .routes_home import warm as warm_home
-    from .routes_viz import start_warmup
-
+def reindex(request: Request) -> None:
+    """After a successful update (a hook of server/after_update.py): the index follows the store,
+    rebuilt in the background and swapped in when ready."""
     server_search(request).reindex()
-    ctx = get_context(request)
-    warm_home(ctx)
-    start_warmup(ctx)
 
 
 def plural(n: int, lang: str) -> str:

@@ -14,12 +14,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph.stores.base import Boolean, QuerySyntaxError, Solutions, StoreError
 
-from . import results, sparql_guard
+from . import after_update, results, sparql_guard
 from .context import get_context
 from .executor import Busy, NotAcceptable, QueryTimeout, Serialised, TooManyForClient
 from .html import link, page, table
 from .negotiation import choose, media_type
-from .routes_search import reindex_after_update
 from .sparql_text import DatasetConflict, add_using
 
 router = APIRouter(tags=["SPARQL"])
@@ -300,7 +299,7 @@ def _run_update(request: Request, update: str, params: dict[str, list[str]]) -> 
         raise ProtocolError(400, str(exc)) from exc
     sparql_guard.check(update, update=True, allow_service=ctx.settings.allow_service)  # what the engine runs
     ctx.executor.run_update(update, base_iri=_base(request))
-    reindex_after_update(request)
+    after_update.run(request)  # the search index, start page and networks follow (server/app.py)
     return Response(status_code=204)
 
 

@@ -1,0 +1,22 @@
+"""What follows a successful update through the server (SPARQL Update, a Graph Store write): the hooks
+the application registers at its start (the search index, the start page's data, the network
+pictures), run in order, so the update routes need not import the pages they refresh."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import FastAPI, Request
+
+Hook = Callable[[Request], None]
+
+
+def register(app: FastAPI, *hooks: Hook) -> None:
+    """Add hooks to run after every successful update (server/app.py does, at start)."""
+    app.state.after_update = [*getattr(app.state, "after_update", []), *hooks]
+
+
+def run(request: Request) -> None:
+    """Run the application's hooks after an update its request made."""
+    for hook in getattr(request.app.state, "after_update", []):
+        hook(request)
