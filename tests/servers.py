@@ -6,9 +6,12 @@ import contextlib
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import httpx
 
 from graph.processes import free_port, stop, wait_http
 
@@ -44,3 +47,17 @@ def run_server(tmp: Path, graph: Path | None, store: str, *extra: str, env: dict
         yield Server(url, proc, log)
     finally:
         stop(proc)
+
+
+def settled(url: str, patience: float = 120.0) -> httpx.Response:
+    """The page once the server has finished computing it: a report still being computed answers 202, a
+    page whose seat table is still computing reloads itself (meta refresh); both say when the answer
+    came, not what it says. Still computing after `patience` seconds fails the test."""
+    deadline = time.monotonic() + patience
+    while True:
+        r = httpx.get(url, headers={"Accept": "text/html"}, timeout=60)
+        if r.status_code != 202 and 'http-equiv="refresh"' not in r.text:
+            return r
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{url} still computing after {patience:.0f} s")
+        time.sleep(0.5)

@@ -36,7 +36,7 @@ from graph.stores.base import Boolean, Graphs, QueryResult, Solutions, Triples
 from graph.stores.oxigraph_store import OxigraphStore
 from graph.validation import validate_scope, validate_store
 
-from .servers import run_server
+from .servers import run_server, settled
 
 BASE = DEFAULT_BASE
 PEOPLE_GRAPH = BASE + "id/graph/people"
@@ -392,22 +392,9 @@ def old_server(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         yield server
 
 
-def _settled(url: str, patience: float = 120.0) -> httpx.Response:
-    """The page once the server has finished computing it: a report still being computed answers 202, a
-    group page whose seat table is still computing reloads itself (meta refresh); both say when the
-    answer came, not what it says."""
-    deadline = time.monotonic() + patience
-    while True:
-        r = httpx.get(url, headers={"Accept": "text/html"}, timeout=60)
-        computing = r.status_code == 202 or 'http-equiv="refresh"' in r.text
-        if not computing or time.monotonic() > deadline:
-            return r
-        time.sleep(0.5)
-
-
 @pytest.mark.parametrize("page", PAGES)
 def test_pages_are_the_same_under_the_union(old_server: object, live_server: object, page: str) -> None:
-    old, new = _settled(old_server.url + page), _settled(live_server.url + page)
+    old, new = settled(old_server.url + page), settled(live_server.url + page)
     assert old.status_code == new.status_code == 200
     if "format=json" in page:  # when and how fast it was made differ, not what it says
         volatile = ("generated", "seconds", "cached", "took", "elapsed")

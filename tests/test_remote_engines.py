@@ -12,7 +12,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +28,7 @@ from graph.stores import QuerySyntaxError, Store, StoreError, open_store
 from graph.stores.remote import ResultCut, StoreRefused, detect_engine
 from graph.stores.virtuoso import VirtuosoStore
 
-from .servers import ROOT, run_server
+from .servers import ROOT, run_server, settled
 from .virtuoso import RESULT_SET_MAX_ROWS, engine_endpoint, missing, virtuoso_endpoint  # noqa: F401 - a fixture
 
 BASE = DEFAULT_BASE  # the base the real graph is built on in the tests (tests/conftest.py)
@@ -287,20 +286,10 @@ def page_servers(engines: dict[str, str], tmp_path_factory: pytest.TempPathFacto
 @pytest.mark.parametrize("page", PAGES)
 def test_pages_agree(page_servers: dict[str, str], page: str) -> None:
     """Three pages, the same HTML from our server on either engine."""
-    a, b = (_settled(page_servers[name] + page) for name in ("oxigraph", "virtuoso"))
+    a, b = (settled(page_servers[name] + page).text for name in ("oxigraph", "virtuoso"))
     diff = list(difflib.unified_diff(a.splitlines(), b.splitlines(), "oxigraph", "virtuoso", n=0, lineterm=""))
     assert not diff, page + "\n" + "\n".join(diff[:20])
     assert "<h1" in b
-
-
-def _settled(url: str) -> str:
-    """A page once it has finished computing (a slow seat table answers "computing, reloads")."""
-    for _ in range(60):
-        page = httpx.get(url, headers={"Accept": "text/html"}, timeout=60).text
-        if 'http-equiv="refresh"' not in page:
-            return page
-        time.sleep(1)
-    raise AssertionError(f"{url} still computing after a minute")
 
 
 def test_credentials_come_from_a_file_or_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
