@@ -76,7 +76,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen", "fresh"]
+PARTS = ["tune", "unseen", "fresh", "fresh2"]
 
 
 @pytest.mark.parametrize("part", PARTS)
