@@ -76,7 +76,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen", "fresh"]
+PARTS = ["tune", "unseen", "fresh", "fresh2"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -129,16 +129,18 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 
 
 # The issue's goal on the held-out parts (issue 13, point 5): recall >= 0.95 and precision >= 0.98 for
-# these kinds, and no wrong merge, on `unseen` and on `fresh` (written after `unseen` had been looked
-# at while tuning). Not met by the rules of main at 2026-12-02 (see the reports' "before" figures;
-# on fresh, agenda items and amounts were met and no one was wrongly merged);
+# these kinds, and no wrong merge, on `unseen`, on `fresh` (written after `unseen` had been looked
+# at while tuning) and on `fresh2` (written after both had been seen). Not met by the rules of main at
+# 2026-12-02 (see the reports' "before" figures; on fresh, agenda items and amounts were met and no one
+# was wrongly merged; on fresh2, main's rules at f2def49 met no goal kind and merged no one wrongly);
 # each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-HELD_OUT = ["unseen", "fresh"]
+HELD_OUT = ["unseen", "fresh", "fresh2"]
 NOT_MET_YET = {
     "unseen": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
     "fresh": {"attendance", "presenters", "decisions"},
+    "fresh2": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
 }
 WRONG_MERGES_YET = {"unseen"}  # parts where new people one letter from known ones are still merged
 

@@ -48,6 +48,8 @@ LAYOUT = {
     "2026-11-13-protokoll-presidiekonferens": ("Gemensam presidiekonferens, protokoll", 15),
     "2027-03-12-protokoll-samordnande-grupp-aldre": ("Samordnande grupp Äldre 2027-03-12", 12),
     "2027-12-10-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, protokoll 10/12/2027", 11),
+    "2028-10-19-protokoll-samordnande-grupp-halsa-vard-och-omsorg": (
+        "Samordnande grupp Hälsa, vård och omsorg - protokoll 19 oktober 2028", 14),
 }
 
 if __name__ == "__main__":
