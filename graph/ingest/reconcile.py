@@ -13,10 +13,10 @@ its plain letter or as another shape, "Göransson" as "Géransson"; a stray mark
   Karlsson") scores 0.75: a candidate to review, not a match.
 
 A spelling matches a known person at 0.9 and above; between 0.7 and 0.9 it is "uncertain" and the
-candidates are listed; below, the person is new. A spelling that is not one of the known person's
-by more than reading damage (a spelling variant: a letter of its own) is a match only with evidence for it beside the spelling (organisation, role or
-co-attendance below); without, it is at most "uncertain". Two known people within 0.05 of each other at the
-top make a match uncertain too.
+candidates are listed; below, the person is new. Two known people within 0.05 of each other at the
+top make a match uncertain too. A spelling that differs from the known person's by more than
+reading damage (a letter of its own, `is_variant`) is a match only with evidence beside the
+spelling (organisation, role or co-attendance, below); without, it is at most "uncertain".
 
 Besides the spelling, what the document says of the person is evidence, weighed against what the
 records tie the known person to (graph/people.py `Ties`): the employer (kommun, region, ... a unit
