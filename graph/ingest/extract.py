@@ -1341,7 +1341,7 @@ class Extractor:
                 mention.posts = [p for p in posts if p.org]
                 mention.affiliations = affs
                 self.ex.mentions.append(mention)
-                if item is not None and not in_decision:
+                if item is not None and not in_decision and self._presents(text, sp):
                     presenters.append((sp.name, span_lines))
         # names in table cells ("Name , title, organisation")
         for m in range(a, b + 1):
@@ -1359,6 +1359,11 @@ class Extractor:
                     mention.affiliations = affs
                     self.ex.mentions.append(mention)
         return presenters
+
+    def _presents(self, text: str, sp: NameSpan) -> bool:
+        """Whether the name at `sp` presents (module function `_presents`, on its sentence)."""
+        s0, e0 = _sentence_start(text, sp.start), _sentence_end(text, sp.start)
+        return _presents(kw(text[s0:sp.start], self.lx), kw(text[sp.end:e0], self.lx))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
             -> Post | None:
@@ -1942,6 +1947,38 @@ def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding position pos begins."""
     ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos]))
     return ends[-1].end() if ends else 0
+
+
+# a finite verb by its form (past tense: -ade, -dde, a consonant and -te/-de; passive; or one of the
+# common irregular ones); "-nde" words are titles ("ordförande") and "arbete", "möte" nouns, not verbs
+_FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?!(?:inte|bade|omrade)\b)[a-z]{2,}"
+                          r"(?:ades?|dde|[bcdfghjklmnpqrstvwxz](?:te|de)s?)|har|hade|ar|var|blev|blir|gav|drog"
+                          r"|holl|tog|gick|fick|kom|ska|skall|kommer|kan|deltog|beskrev|foredrog|redogjorde|sa|sade"
+                          r"|sag|utses|finns|fanns)\b")
+# verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
+_PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
+                              r"|avslut|tack|summer|belys|redogj|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
+                              r"|leder\b|forelas|gick igenom|gar igenom|tog vid|gastade|moderer|lyfte|svarade"
+                              r"|demonstr|introduc|orienter|uppdater)")
+# a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
+_PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
+                              r"|foredragning|information|genomgang|inledning)\s*(?:av|fran|:)?\s*[:,]?\s*$")
+
+
+def _presents(before: str, after: str) -> bool:
+    """Whether a name is a presenter, from the words of its sentence before and after it (keyword
+    form): named by a label ("Föredragande: X"); or the first verb after it is one of presenting
+    ("X, title, och Y presenterade", "X tog vid och berättade"); or no verb stands after it nor before
+    it (a line of its own with the titles). A name after a verb with none of its own ("Synpunkter
+    lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
+    if _PRESENTER_LABEL.search(before):
+        return True
+    for m in re.finditer(r"\b[a-z][a-z-]*", after):
+        if _PRESENTING_VERB.match(after, m.start()):
+            return True
+        if _FINITE_VERB.match(after, m.start()):
+            return False
+    return not _FINITE_VERB.search(before)
 
 
 def _sentence_end(text: str, start: int) -> int:

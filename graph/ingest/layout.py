@@ -20,7 +20,8 @@ _PAGE_MARK = re.compile(
     r"^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
     r"|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3}))$", re.I)
 # a page mark at the end of a header line, after a run of spaces or a tab
-_TRAILING_MARK = re.compile(r"(?:\t|\s{2,}|\s+[|–-]\s+)((?:sida|sid\.?|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?"
+_TRAILING_MARK = re.compile(r"(?:\t|\s{2,}|\s+[|–-]\s+)((?:sida|sid\.?|page)\s*\d{1,3}"
+                            r"(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
                             r"|\d{1,3}\s*\(\d{1,3}\))\s*$", re.I)
 _DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b"
                    r"|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
@@ -83,10 +84,13 @@ def clean_layout(lines: list[str]) -> Layout:
         if is_page_mark(out[i]) or _FURNITURE.match(k):
             lay.layout.add(i + 1)
             continue
-        if counts[k] < 2 or len(k) > 120:
-            continue
         near_mark = any(abs(i - j) <= NEAR for j in marks)
         dated = bool(_DATE.search(out[i]))
+        if counts[k] < 2 and near_mark and dated and i > 8 and _repeats_the_title(out, i):
+            lay.layout.add(i + 1)   # a running header or footer seen once: the title's words and a date
+            continue
+        if counts[k] < 2 or len(k) > 120:
+            continue
         if not (near_mark or dated):
             continue
         # the first occurrence of a repeated title at the top of the document is the title itself
@@ -97,6 +101,18 @@ def clean_layout(lines: list[str]) -> Layout:
         out[n - 1] = ""
     _join_hyphenated(out, lay)
     return lay
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", fold(_DATE.sub(" ", text)))}
+
+
+def _repeats_the_title(out: list[str], i: int) -> bool:
+    """Whether line i is only words of the document's first lines (its title) beside a date: the
+    running header or footer of a page, not a line of the text."""
+    words = _words(out[i])
+    head = [line for line in out[:12] if line.strip()][:6]
+    return len(words) >= 2 and words <= set().union(*(_words(line) for line in head)) and len(out[i]) <= 120
 
 
 def _join_hyphenated(out: list[str], lay: Layout) -> None:
