@@ -119,6 +119,28 @@ LIST_KIND_WORDS = [
     (r"deltagar|narvaro", "deltagare"),
 ]
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+# the words list headings and their column heads are made of, to read them through OCR damage
+_HEADING_VOCABULARY = sorted({w for k in LIST_HEADINGS for w in k.split()} | {
+    "namn", "organisation", "roll", "funktion", "titel", "tjanstepersoner", "tjansteman", "medverkande",
+    "fortroendevalda", "adjungerade", "inbjudna", "ersattare", "politiker", "beslutande", "sekreterare"})
+
+
+def _heading_word(word: str) -> str:
+    """A heading word read through OCR damage ("Ledarnöter" -> ledamoter, "Narnn" -> namn,
+    "0rganisation" -> organisation): the shapes OCR confuses put back, then the closest heading word."""
+    if word in _HEADING_VOCABULARY or len(word) < 4:
+        return word
+    fixed = word.replace("rn", "m").replace("0", "o").replace("1", "l").replace("|", "l").replace("5", "s")
+    if fixed in _HEADING_VOCABULARY:
+        return fixed
+    best = difflib.get_close_matches(fixed, _HEADING_VOCABULARY, n=1, cutoff=0.8)
+    if best and len(fixed) >= 6 and (best[0][0] == fixed[0] or not fixed[0].isalpha()):
+        return best[0]      # OCR damages letters inside a word; another first letter is another word
+    return word
+
+
+def _heading_words(key: str) -> str:
+    return " ".join(_heading_word(w) for w in re.findall(r"[\w|]+", key))
 _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
                 r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
 # sub-headings of a decision's parts, never agenda items
@@ -512,7 +534,7 @@ class Extractor:
         text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
-        k = kw(text, self.lx).rstrip(":").strip()
+        k = _heading_words(kw(text, self.lx).rstrip(":").strip())
         if k in LIST_HEADINGS:
             return LIST_HEADINGS[k]
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
@@ -574,7 +596,8 @@ class Extractor:
             if kind is None:
                 # no word names a list: "(Namn, ...)" after it, or three name lines with organisations
                 # among the lists (after the last item, or after a named list), not an item's presenters
-                named_columns = bool(re.search(r"\(\s*namn", fold(ln.text)))
+                tail = _PAREN_TAIL.search(ln.text)
+                named_columns = bool(tail and re.match(r"\(?\s*namn\b", _heading_words(fold(tail.group(0)))))
                 prev = self._prev_nonblank(ln.n)
                 among_lists = (ln.n > max(items) if items else bool(heads)) and prev not in items
                 if named_columns or (among_lists and with_org >= 3 and with_org == names):
@@ -735,6 +758,8 @@ class Extractor:
         text = ln.text
         if not text or ln.layout:
             return []
+        if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
+            return []               # "Övriga deltagare": the next list's heading, not a name
         cells = ln.cells if len(ln.cells) > 1 else [text]
         out: list[Entry] = []
         for i, cell in enumerate(cells):
