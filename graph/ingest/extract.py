@@ -1581,12 +1581,13 @@ class Extractor:
         assert self.ex is not None
         for lines, text, offsets in self._paragraphs(it.lines[0] + 1, own_end):
             rep = repair_text(text, self.lx)
+            para_money = bool(amount_spans(text))     # a decision on the money its paragraph states
             for s, e in _sentences(text):
                 sentence = text[s:e].strip()
                 key = kw(sentence, self.lx)
                 s += len(text[s:e]) - len(text[s:e].lstrip())    # from its first word, not the space before
                 span = self._span_lines(lines, offsets, s, e - 1)
-                d = self._decision_of(sentence, key, span, it, item_no)
+                d = self._decision_of(sentence, key, span, it, item_no, para_money)
                 if d is None:
                     continue
                 # a decision under a sub-heading (Beslutspunkter) starts at that heading
@@ -1597,8 +1598,8 @@ class Extractor:
                 self.ex.decisions.append(d)
             del rep
 
-    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None) \
-            -> Decision | None:
+    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None,
+                     para_money: bool = False) -> Decision | None:
         """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
         "beslutades att ...", "... varav detta fastslås", a body deciding ("Länsgemensam ledning godkänner
         ..."), a protocol approved ("Protokollet godkändes"), a replacement ("X ersätter Y i GROUP", "X
@@ -1617,10 +1618,14 @@ class Extractor:
                 return d
         if decides and "indikator" in key:
             return self._indicator(text_rep, span, item_no)
-        if re.search(r"\bprotokoll", key) and not appointed and (
+        if re.search(_MINUTES, key) and not appointed and (
                 labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
             return Decision("approve-protocol", span, text_rep, item_no)
+        money = money or para_money
         kind = "funding" if money else "other"
+        if _DECISION_VERB.search(key) and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
+                                                         + _DECISION_VERB.pattern + ")", key):
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if decides or re.match(_BODY_DECIDES, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
@@ -1659,10 +1664,14 @@ class Extractor:
                 if after_fran and t in ("area-group", "coordinating-group", "kommun", "region"):
                     origin = oid
                 elif not after_fran and t in ("coordinating-group", "area-group", "process-group",
-                                              "steering-group", "working-group"):
+                                              "steering-group", "working-group", "collaboration-body"):
                     seats.append((m.start(), oid, t))
-        seats.sort(key=lambda x: (x[2] != "coordinating-group", x[0]))
+        seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
         group = seats[0][1] if seats else None
+        if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
+            body = self._meeting_body(self.ex)
+            if body and self.orgs.types.get(body, "") in GROUP_TYPES | {"collaboration-body"}:
+                group = body
         if origin == group:
             origin = None
         rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
@@ -2069,6 +2078,15 @@ def amounts_in(text: str) -> list[int]:
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|laggs) till handlingarna)\b")
+# the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
+_MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
+# a decision by its verb form, passive or finite (keyword keys): godkänns/godkändes, läggs/lades till
+# handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, beviljas, bifalls, utses
+_DECISION_VERB = re.compile(
+    r"\b(?:godkann(?:s|er)|godkandes?|godkants?|(?:lades|lags|laggs|lagges) till handlingarna"
+    r"|faststall(?:s|er|des|de|ts)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
+    r"|tillstyrk(?:s|er|te|tes|ts)|bevilja(?:s|r|des|de)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
+    r"|utses|utsags)\b")
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
 _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
