@@ -570,7 +570,8 @@ class Extractor:
         heads: list[tuple[int, str, Column]] = []
         items = item_lines or set()
         for ln in self.lines:
-            if ln.n not in items and (m := _INLINE_HEAD.match(ln.text)):
+            inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
+            if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)):
                 head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
@@ -775,6 +776,9 @@ class Extractor:
                 self._note_post(out[-1], cell)
                 continue            # a role or party column ("ordförande", "S")
             capacity = self._capacity(cell)
+            if out and not capacity and (out[-1].org or out[-1].role) and _ROLE_RE.fullmatch(kw(cell, self.lx)):
+                self._note_post(out[-1], cell)
+                continue            # a role column after the organisation ("samordnare")
             org = None if capacity else self.orgs.resolve(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
                     and not plausible_name(cell):
@@ -932,6 +936,8 @@ class Extractor:
                 skipped.append(n)
                 n += 1
                 continue
+            if entries and not any(e.org or e.role for e in got) and self._over_prose(n):
+                break               # "Mötets öppnande" / "Anna ... öppnade mötet.": a heading after the list
             entries.extend(got)
             last = n
             n += 1
@@ -1138,6 +1144,15 @@ class Extractor:
         running = words >= 9 or (words >= 6 and nxt.text.endswith("."))     # not a name line under a heading
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
             and nxt.text[:1].isupper()
+
+    def _over_prose(self, n: int) -> bool:
+        """Whether line n stands right above a sentence (a heading with its text, not a name in a list):
+        the next line is no list line and ends a sentence with a verb in it."""
+        if n >= len(self.lines) or self.L(n + 1).blank or self._entry_of(self.L(n + 1)):
+            return False
+        k = kw(self.L(n + 1).text, self.lx)
+        return self.L(n + 1).text.rstrip().endswith((".", ":")) and bool(
+            _FINITE_VERB.search(k) or _PRESENTING_VERB.search(k))
 
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
@@ -1873,8 +1888,11 @@ class Extractor:
                 for start, day, month, year, written in _date_mentions(sent):
                     ctx = fold(sent[max(0, start - 70): start])
                     if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b|sammantrade"
-                                     r"|presidiekonferens|presidiemote", ctx):
+                                     r"|presidiekonferens|presidiemote|\bkonferensen\b", ctx):
                         continue
+                    if re.search(r"\b(fran(?: och med)?|fr o m|from|senast|till och med|t o m|tom|per|efter"
+                                 r"|innan|fore|sedan|giltig[at]?|under|inom)\s+(?:den\s+)?$", ctx):
+                        continue    # "från den 1 maj 2027", "senast den 30 juni": a date of validity, no meeting
                     if year is None and own is None:
                         continue
                     try:
