@@ -807,6 +807,9 @@ class Extractor:
         return role if role in CAPACITY_ROLES else None
 
     def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
+        dash = re.match(r"^(.+?)\s+[–—-]\s+(\S.*)$", cell)
+        if dash and plausible_name(dash.group(1)):
+            cell = f"{dash.group(1)}, {dash.group(2)}"      # "Name – Organisation"
         if "," in cell:
             name, _, rest = cell.partition(",")
             name, rest = name.strip(), rest.strip()
@@ -989,7 +992,15 @@ class Extractor:
             start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         numbered = self._numbered(start, end)
         if len(numbered) >= 2:
-            items = self._numbered_items(numbered, end)
+            # an unnumbered first item ("Öppnande", "Mötets öppnande") before the numbered ones: a
+            # heading with its text under it
+            first = numbered[0][0]
+            lead = [(n, t) for n, t in self._plain_heads(start, first - 1)
+                    if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)]
+            items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
+                                                                 else first - 1)))
+                     for i, (n, t) in enumerate(lead)]
+            items += self._numbered_items(numbered, end)
         else:
             md = [ln.n for ln in self.lines[start - 1:end]
                   if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
@@ -1141,7 +1152,8 @@ class Extractor:
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
         t, nxt = self.L(n).text, self.L(n + 1)
         words = len(nxt.text.split())
-        running = words >= 9 or (words >= 6 and nxt.text.endswith("."))     # not a name line under a heading
+        verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(kw(nxt.text, self.lx)))
+        running = words >= 9 or (words >= 6 and nxt.text.endswith(".")) or verb   # not a name line under a heading
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
             and nxt.text[:1].isupper()
 
@@ -1891,7 +1903,7 @@ class Extractor:
                                      r"|presidiekonferens|presidiemote|\bkonferensen\b", ctx):
                         continue
                     if re.search(r"\b(fran(?: och med)?|fr o m|from|senast|till och med|t o m|tom|per|efter"
-                                 r"|innan|fore|sedan|giltig[at]?|under|inom)\s+(?:den\s+)?$", ctx):
+                                 r"|innan|fore|sedan|giltig[at]?|under|inom)(?:\s+den)?\s*$", ctx):
                         continue    # "från den 1 maj 2027", "senast den 30 juni": a date of validity, no meeting
                     if year is None and own is None:
                         continue
