@@ -1639,7 +1639,9 @@ class Extractor:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key))
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
-        if re.search(r"\bersatter\b|\bersatt", key) or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
+        # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
+        replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b", key) or (decides and re.search(r"\bersatt", key))
+        if replaces or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
             d = self._replacement(sentence, key, span, item_no, text_rep)
             if (d.new and d.replaced and d.group) or (decides and not labelled):
                 return d
@@ -2112,10 +2114,11 @@ _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|l
 _MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
 # a decision by its verb form, passive or finite (keyword keys): godkänns/godkändes, läggs/lades till
 # handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, beviljas, bifalls, utses
+# (not the supine "har godkänts": a report of an earlier decision)
 _DECISION_VERB = re.compile(
-    r"\b(?:godkann(?:s|er)|godkandes?|godkants?|(?:lades|lags|laggs|lagges) till handlingarna"
-    r"|faststall(?:s|er|des|de|ts)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
-    r"|tillstyrk(?:s|er|te|tes|ts)|bevilja(?:s|r|des|de)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
+    r"\b(?:godkann(?:s|er)|godkandes?|(?:lades|lags|laggs|lagges) till handlingarna"
+    r"|faststall(?:s|er|des|de)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
+    r"|tillstyrk(?:s|er|te|tes)|bevilja(?:s|r|des|de)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
     r"|utses|utsags)\b")
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
 _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
