@@ -88,7 +88,9 @@ _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
 _DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d])|\d+)"
            r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
 _UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
-         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|kronor|kr|sek|:-)")
+         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|kronor|kr|sek|:-"
+         # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
+         r"|miljoner(?=\s+(?:till|för|for|i|av|per|inom|under)\b|\s*[,.;)]|\s*$))")
 _AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
                                + r"(?![\d\wåäö])", re.I)
@@ -147,8 +149,9 @@ _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|repre
 _PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
                          r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
                          r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
-# item numbering: "§ 1", "§1", "§ 1.", "Punkt 1.", "N:o 1", "1.", "1)", "1 Title"
-_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
+# item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "N:o 1", "1.", "1)", "1 Title"
+_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§"
+                      r"|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
                       r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
                       r"(?:\s*[-–—:](?=\s))?(?:\s+(?P<title>\S.*?))?\s*$", re.I)
@@ -776,9 +779,9 @@ class Extractor:
                 self._note_post(out[-1], cell)
                 continue            # a role or party column ("ordförande", "S")
             capacity = self._capacity(cell)
-            if out and not capacity and (out[-1].org or out[-1].role) and _ROLE_RE.fullmatch(kw(cell, self.lx)):
+            if out and not capacity and (out[-1].org or out[-1].role) and _ROLE_RE.match(kw(cell, self.lx)):
                 self._note_post(out[-1], cell)
-                continue            # a role column after the organisation ("samordnare")
+                continue            # a role column after the organisation ("samordnare", "ordförande X")
             org = None if capacity else self.orgs.resolve(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
                     and not plausible_name(cell):
@@ -1948,9 +1951,9 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     m = _ITEM_RE.match(text)
     if not m:
         return None
-    form = next(f for f in ("para", "punkt", "nio", "dot", "paren", "bare") if m.group(f))
+    form = next(f for f in ("para", "parab", "punkt", "nio", "dot", "paren", "bare") if m.group(f))
     title = (m.group("title") or "").strip(" *:") or None
-    return int(m.group(form)), title, "§" if form == "para" else form
+    return int(m.group(form)), title, "§" if form in ("para", "parab") else form
 
 
 def _cell_starts(raw: str) -> list[int]:
