@@ -86,7 +86,8 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
     decisions: list[Decision] = []
     mid = None
     # two attendees the project's rule would take for one, listed for different organisations: two people
-    apart = apart_at_meeting([(e.name, e.org or e.role or None) for lst in ex.attendance for e in lst.entries])
+    apart = apart_at_meeting([(e.name, e.org or e.role or None, i) for i, lst in enumerate(ex.attendance)
+                              for e in lst.entries])
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind and ex.meeting_of:
         mid = meeting_id(ex.date, ex.meeting_kind, ex.meeting_of)
         of = use(ex.meeting_of, ex.title_line) or ex.meeting_of

@@ -1904,11 +1904,14 @@ class Extractor:
                 k = fold(sent)
                 for start, day, month, year, written in _date_mentions(sent):
                     ctx = fold(sent[max(0, start - 70): start])
-                    if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b|sammantrade"
-                                     r"|presidiekonferens|presidiemote|\bkonferensen\b", ctx):
+                    minutes = re.search(r"\b(?:protokollet|(?:minnes)?anteckningarna)\s+fran(?:\s+den)?\s*$", ctx)
+                    if not minutes and not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b"
+                                                     r"|sammantrade|presidiekonferens|presidiemote|\bkonferensen\b",
+                                                     ctx):
                         continue
-                    if re.search(r"\b(fran(?: och med)?|fr o m|from|senast|till och med|t o m|tom|per|efter"
-                                 r"|innan|fore|sedan|giltig[at]?|under|inom)(?:\s+den)?\s*$", ctx):
+                    if not minutes and re.search(r"\b(fran(?: och med)?|fr o m|from|senast|till och med|t o m|tom"
+                                                 r"|per|efter|innan|fore|sedan|giltig[at]?|under|inom)(?:\s+den)?\s*$",
+                                                 ctx):
                         continue    # "från den 1 maj 2027", "senast den 30 juni": a date of validity, no meeting
                     if year is None and own is None:
                         continue

@@ -29,8 +29,8 @@ with the evidence the draft gives.
 
 One meeting's attendance is evidence too: two entries of it whose spellings the project's rule
 would take for one person ("Karin Albertz, Borgholms kommun" beside "Karin Albert, Kalmar kommun")
-are two people when the spellings or the organisations differ (`apart_at_meeting`; the draft keeps
-them apart with `not_same_as`), and a spelling whose best candidate is present at the same meeting
+are two people when they stand in one list or the organisations differ (`apart_at_meeting`; the
+draft keeps them apart with `not_same_as`), and a spelling whose best candidate is present at the same meeting
 under a spelling that fits the candidate better is that candidate's neighbour: new, never a merge.
 """
 
@@ -157,15 +157,18 @@ def same_unless_apart(a: str, b: str, apart: Collection[frozenset[str]] = ()) ->
     return same_person(a, b) and apart_key(a, b) not in apart
 
 
-def apart_at_meeting(entries: Collection[tuple[str, str | None]]) -> set[frozenset[str]]:
-    """Pairs of spellings of one meeting's attendance (name, organisation or capacity) that the
-    project's rule would take for one person but that are two: spelled differently and listed for
-    different organisations (a one-letter neighbour beside the known person)."""
+def apart_at_meeting(entries: Collection[tuple[str, str | None, int]]) -> set[frozenset[str]]:
+    """Pairs of spellings of one meeting's attendance (name, organisation or capacity, list number)
+    that the project's rule would take for one person but that are two: spelled differently, and in
+    the same list (a list names a person once) or listed for different organisations (a one-letter
+    neighbour beside the known person)."""
     out: set[frozenset[str]] = set()
     listed = list(dict.fromkeys(entries))
-    for i, (a, org_a) in enumerate(listed):
-        for b, org_b in listed[i + 1:]:
-            if fold(a) != fold(b) and org_a and org_b and org_a != org_b and same_person(a, b):
+    for i, (a, org_a, list_a) in enumerate(listed):
+        for b, org_b, list_b in listed[i + 1:]:
+            if fold(a) == fold(b) or not same_person(a, b):
+                continue
+            if list_a == list_b or (org_a and org_b and org_a != org_b):
                 out.add(apart_key(a, b))
     return out
 
