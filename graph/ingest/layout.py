@@ -94,7 +94,7 @@ def clean_layout(lines: list[str]) -> Layout:
         if not (near_mark or dated):
             continue
         # the first occurrence of a repeated title at the top of the document is the title itself
-        if i == first_text or (i == keys.index(k) and "protokoll" in k and i < 8):
+        if i not in marks and (i == first_text or (i == keys.index(k) and "protokoll" in k and i < 8)):
             continue
         lay.layout.add(i + 1)
     for n in lay.layout:
