@@ -246,3 +246,21 @@ def test_a_neighbour_beside_the_known_person_in_one_list_is_new(tmp_path: Path, 
     assert (decided["Julia Edman"].status, decided["Julia Edman"].person) == ("known", "Julia Edman")
     assert decided["Julia Edmann"].status == "new"
     assert any("same meeting" in e.reason for e in decided["Julia Edmann"].candidates[0].evidence)
+
+
+# --------------------------------------------------------------------------- every line accounted for
+
+
+def test_every_line_of_the_tune_documents_is_accounted_for() -> None:
+    """Issue 13 point 2 on the tune part of the corpus: no line left "not understood" and no list
+    reported incomplete (a right column shorter than the left one is no gap; the name under "Vid
+    protokollet" is a signature)."""
+    from graph.ingest.pipeline import make_context
+    from graph.ingest.quality import CORPUS_DIR, load_part
+
+    part = load_part(CORPUS_DIR / "tune")
+    tune_ctx = make_context(part.known)
+    for d in part.documents:
+        ex = ingest(d.input, tune_ctx, d.id).extraction
+        assert ex is not None
+        assert (d.id, ex.not_understood, ex.incomplete) == (d.id, [], [])

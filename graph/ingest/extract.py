@@ -698,7 +698,7 @@ class Extractor:
                 continue
             self.list_headings.add(n)
             self.list_zones.append((n, last, stop))
-            self._report_gap(heading, n, last, stop)
+            self._report_gap(heading, n, last, stop, column)
             if kind == "-":
                 continue
             lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
@@ -735,11 +735,14 @@ class Extractor:
             return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
         return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
 
-    def _report_gap(self, heading: str, n: int, last: int, stop: int) -> None:
-        """A list that ends before the next heading: the lines left between are reported."""
+    def _report_gap(self, heading: str, n: int, last: int, stop: int, column: Column = None) -> None:
+        """A list that ends before the next heading: the lines left between are reported (in a column,
+        only what stands in that column: the other column may go on longer)."""
         assert self.ex is not None
+        side = column if column and column[0] in ("L", "R") else None
         rest = [m for m in range(last + 1, stop + 1)
-                if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text))]
+                if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text)
+                        or (side and self._side(m, side).blank))]
         if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
             return
         self.gap_lines.update(rest)
@@ -1277,6 +1280,9 @@ class Extractor:
                 used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
             elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key):
                 used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
+            elif (p := self._prev_nonblank(n)) is not None and _SIGNATURE.match(self.L(p).key) \
+                    and plausible_name(ln.text.strip(" ,")):
+                used[n] = "header"      # the name under "Vid protokollet" / "Justeras": a signature
             elif len(ln.cells) > 1:
                 used[n] = "table"
             elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
