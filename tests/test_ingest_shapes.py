@@ -248,6 +248,32 @@ def test_a_neighbour_beside_the_known_person_in_one_list_is_new(tmp_path: Path, 
     assert any("same meeting" in e.reason for e in decided["Julia Edmann"].candidates[0].evidence)
 
 
+def test_a_letterhead_repeated_on_each_page(ctx: Context) -> None:
+    """The title in a header cell ("Kommunförbundet i Kalmar län      PROTOKOLL"), the date beside the
+    body's name; both repeated with a page mark on the next pages, where they are layout (also inside
+    the list); the first page's header is the document's."""
+    head = ["Kommunförbundet i Kalmar län                              PROTOKOLL",
+            "Länsgemensam ledning i samverkan                          2027-06-04"]
+    text = lines(
+        *head, "", "Närvarande:", "Sofia Hartz, Region Kalmar län, ordförande", "Jimmy Rudelius, Nybro kommun", "",
+        *head, "                                                          Sida 2 av 3",
+        "Roland Hybelius, Borgholms kommun", "Cecilia Wahlström, Oskarshamns kommun", "",
+        "Dessutom närvarande:", "Helene Wendell, Region Kalmar län", "",
+        "§ 10 Mötets öppnande", "Ordförande hälsade välkommen.", "",
+        "§ 11 Representation",
+        "Roland Hybelius ersätter Cecilia Wahlström som länets representant i Regionalt ledningsforum.",
+        "Sofia Hartz och Jimmy Rudelius får i uppdrag att ta fram ett förslag.", "",
+        *head, "                                                          Sida 3 av 3")
+    ex = extract(ctx, text)
+    assert (ex.date, ex.meeting_kind) == ("2027-06-04", "lgl-meeting")
+    assert [(lst.kind, len(lst.entries)) for lst in ex.attendance] == [("ledamoter", 4), ("ovriga", 1)]
+    assert [it.n for it in ex.items] == [10, 11]
+    assert ex.items[1].presenters == []         # "får i uppdrag": named for a task, not presenting
+    [d] = [d for d in ex.decisions if d.kind == "replacement"]
+    assert (d.new, d.replaced, d.group) == ("Roland Hybelius", "Cecilia Wahlström", "regionalt-ledningsforum")
+    assert ex.not_understood == []
+
+
 # --------------------------------------------------------------------------- every line accounted for
 
 

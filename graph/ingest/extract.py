@@ -115,7 +115,7 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordfo
 LIST_KIND_WORDS = [
     (r"franvarande|forhinder|forfall", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
-    (r"ovriga|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
+    (r"ovriga|dessutom|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
      r"|^(?:narvarande )?ersattare$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande", "ledamoter"),
     (r"deltagar|narvaro", "deltagare"),
@@ -417,8 +417,9 @@ class Extractor:
     # ------------------------------------------------------------------ header
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
-        title_line = next((ln for ln in nonblank[:15] if any(_TITLE_WORD.fullmatch(w) for w in ln.key.split()[:3])),
-                          None)
+        title_line = next((ln for ln in nonblank[:15] if any(_TITLE_WORD.fullmatch(w) for w in ln.key.split()[:3])
+                           or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3])),
+                          None)     # "Protokoll ...", or a header cell "Kommunförbundet ...      PROTOKOLL"
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -1701,8 +1702,9 @@ class Extractor:
                 after_fran = "fran" in k[max(0, m.start() - 8):m.start()]
                 if after_fran and t in ("area-group", "coordinating-group", "kommun", "region"):
                     origin = oid
-                elif not after_fran and t in ("coordinating-group", "area-group", "process-group",
-                                              "steering-group", "working-group", "collaboration-body"):
+                elif not after_fran and t in ("coordinating-group", "area-group", "process-group", "steering-group",
+                                              "working-group", "preparatory-group", "forum", "network",
+                                              "collaboration-body"):
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
         group = seats[0][1] if seats else None
@@ -2032,7 +2034,8 @@ def _sentence_start(text: str, pos: int) -> int:
 _FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?!(?:inte|bade|omrade)\b)[a-z]{2,}"
                           r"(?:ades?|dde|[bcdfghjklmnpqrstvwxz](?:te|de)s?)|har|hade|ar|var|blev|blir|gav|drog"
                           r"|holl|tog|gick|fick|kom|ska|skall|kommer|kan|deltog|beskrev|foredrog|redogjorde|sa|sade"
-                          r"|sag|utses|finns|fanns)\b")
+                          r"|sag|utses|finns|fanns|far|gar|ser|tar|gor|ges|bor|maste|vill|behover|anser|menar|onskar"
+                          r"|foreslar|foreslas|lamnar|deltar|saknas|fick)\b")
 # verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
 _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
                               r"|avslut|tack|summer|belys|redogj|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"

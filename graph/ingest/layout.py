@@ -93,8 +93,10 @@ def clean_layout(lines: list[str]) -> Layout:
             continue
         if not (near_mark or dated):
             continue
-        # the first occurrence of a repeated title at the top of the document is the title itself
-        if i not in marks and (i == first_text or (i == keys.index(k) and "protokoll" in k and i < 8)):
+        # the first occurrence of a repeated title at the top of the document is the title itself, and so
+        # is the first occurrence of a line of the first page's header (before any page mark)
+        first_mark = min(marks) if marks else len(out)
+        if i not in marks and (i == first_text or (i == keys.index(k) and i < 8 and i < first_mark)):
             continue
         lay.layout.add(i + 1)
     for n in lay.layout:
