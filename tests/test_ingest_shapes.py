@@ -161,6 +161,20 @@ def test_a_decision_by_its_verb_form(ctx: Context, sentence: str, kind: str) -> 
 
 
 @pytest.mark.parametrize("sentence", [
+    "Roland Hybelius efterträder Cecilia Wahlström i samordnande grupp Äldre.",
+    "Cecilia Wahlström ersätts av Roland Hybelius i samordnande grupp Äldre.",
+    "Roland Hybelius tar över efter Cecilia Wahlström som ledamot i samordnande grupp Äldre.",
+    "Roland Hybelius blir ny ledamot i samordnande grupp Äldre efter Cecilia Wahlström.",
+    "Roland Hybelius (Borgholms kommun) ersätter Cecilia Wahlström (Oskarshamns kommun) i samordnande grupp Äldre.",
+])
+def test_plain_replacement_phrasings(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",
+                 "2. Byte", sentence, "", "Närvarande", "Sofia Hartz, Region Kalmar län")
+    assert [(d.kind, d.new, d.replaced, d.group) for d in extract(ctx, text).decisions] == [
+        ("replacement", "Roland Hybelius", "Cecilia Wahlström", "samordnande-grupp-aldre")]
+
+
+@pytest.mark.parametrize("sentence", [
     "Plattformen har efter mötet godkänts för publicering.",        # a report of an earlier decision
     "Henrik Sjöberg föreslås ersätta Simon Edberg.",                # a proposal
     "Planen som antogs i våras följs upp.",

@@ -1650,7 +1650,8 @@ class Extractor:
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key))
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
-        replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b", key) or (decides and re.search(r"\bersatt", key))
+        replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
+                             r"|\bblir ny\b.*\befter\b", key) or (decides and re.search(r"\bersatt", key))
         if replaces or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
             d = self._replacement(sentence, key, span, item_no, text_rep)
             if (d.new and d.replaced and d.group) or (decides and not labelled):
@@ -1688,11 +1689,13 @@ class Extractor:
         spans = find_names(sentence, self._accept_name, self._role_follows)
         words = list(re.finditer(r"\S+", sentence))
         folded = [(w.start(), fold(repair_text(w.group(0), self.lx))) for w in words]
-        pos = next((at for at, f in folded if f.startswith("ersatt")), None)
-        if pos is None:  # "X utses till ledamot ... efter Y", "... utses X i stället för Y"
+        pos = next((at for at, f in folded if f.startswith(("ersatt", "eftertrad"))), None)
+        if pos is None:  # "X utses till ledamot ... efter Y", "X tar över efter Y", "... utses X i stället för Y"
             pos = next((at for at, f in folded if f in ("efter", "stallet", "istallet")), None)
         new = next((s.name for s in spans if pos is not None and s.start < pos), None)
         old = next((s.name for s in spans if pos is not None and s.start > pos), None)
+        if re.search(r"\bersatts av\b|\bersattes av\b", key):
+            new, old = old, new         # "Y ersätts av X": the passive names the one replaced first
         k = key.replace("/", " ")
         seats: list[tuple[int, str, str]] = []      # (position, id, type) of group names not after "från"
         origin = None
