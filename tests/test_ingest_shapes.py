@@ -126,9 +126,12 @@ def test_an_unnumbered_first_item_before_numbered_ones(ctx: Context) -> None:
     assert [(d.kind, d.item) for d in ex.decisions] == [("approve-protocol", 1)]
 
 
-def test_a_trailing_paragraph_sign_numbers_an_item() -> None:
+def test_more_numbering_forms() -> None:
     assert item_number("1 § Föregående anteckningar") == (1, "Föregående anteckningar", "§")
-    assert item_number("12 §  Nästa möte") == (12, "Nästa möte", "§")
+    assert item_number("12 §. Nästa möte") == (12, "Nästa möte", "§")
+    assert item_number("1:  Föregående protokoll") == (1, "Föregående protokoll", "colon")
+    assert item_number("1.Välkomna") == (1, "Välkomna", "dot")
+    assert item_number("10:30 Lunch") is None and item_number("2.500.000 kronor") is None
 
 
 # --------------------------------------------------------------------------- decisions

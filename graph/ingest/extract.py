@@ -149,12 +149,13 @@ _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|repre
 _PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
                          r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
                          r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
-# item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "N:o 1", "1.", "1)", "1 Title"
-_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§"
+# item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
+_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
                       r"|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
                       r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
+                      r"|(?P<colon>\d{1,2}):(?=\s)"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
-                      r"(?:\s*[-–—:](?=\s))?(?:\s+(?P<title>\S.*?))?\s*$", re.I)
+                      r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=\.)(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
 
 
 # ----------------------------------------------------------------------------- data
@@ -1067,7 +1068,7 @@ class Extractor:
             expected[form] = num + 1
         if not runs:
             return []
-        order = ["§", "dot", "punkt", "nio", "paren", "bare"]
+        order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
         return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
 
     def _title_presenters(self, title: str) -> tuple[str, list[str]]:
@@ -1965,7 +1966,7 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     m = _ITEM_RE.match(text)
     if not m:
         return None
-    form = next(f for f in ("para", "parab", "punkt", "nio", "dot", "paren", "bare") if m.group(f))
+    form = next(f for f in ("para", "parab", "punkt", "nio", "dot", "paren", "colon", "bare") if m.group(f))
     title = (m.group("title") or "").strip(" *:") or None
     return int(m.group(form)), title, "§" if form in ("para", "parab") else form
 
