@@ -234,6 +234,19 @@ def test_dates_of_validity_are_no_meetings(ctx: Context) -> None:
     assert sorted((r.date, r.status) for r in ex.refs) == [("2026-10-08", "referred"), ("2027-06-11", "announced")]
 
 
+@pytest.mark.parametrize(("sentence", "refs"), [
+    ("Överenskommelsen mellan Länsgemensam ledning och regionen träder i kraft den 1 januari 2028.", []),
+    ("Modellen införs i Länsgemensam ledning 1 januari 2028.", []),
+    ("Länsgemensam ledning träffas nästa gång 1 februari 2028.", [("2028-02-01", "announced")]),
+    ("Presidiekonferensen den 7 november 2025 gav uppdraget.", [("2025-11-07", "referred")]),
+])
+def test_a_date_in_prose_is_a_meeting_only_when_a_meeting_is_meant(ctx: Context, sentence: str,
+                                                                    refs: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",
+                 "2. Ärende", sentence, "", "Närvarande", "Sofia Hartz, Region Kalmar län")
+    assert [(r.date, r.status) for r in extract(ctx, text).refs] == refs
+
+
 # --------------------------------------------------------------------------- people one letter apart
 
 

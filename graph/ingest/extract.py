@@ -1921,6 +1921,10 @@ class Extractor:
                                                      r"|sammantrade|presidiekonferens|presidiemote|\bkonferensen\b",
                                                      ctx):
                         continue
+                    body_only = not minutes and not re.search(r"\bmote|sammantrade|konferens|protokoll|traff", ctx)
+                    if body_only and re.search(r"\b(galler|trader i kraft|tradde i kraft|infors|inforas|startar"
+                                               r"|borjar|loper|ska vara klar|klart|senast|giltig)", k):
+                        continue    # "Avtalet för Länsgemensam ledning gäller den 1 januari 2028": no meeting
                     if not minutes and re.search(r"\b(fran(?: och med)?|fr o m|from|senast|till och med|t o m|tom"
                                                  r"|per|efter|innan|fore|sedan|giltig[at]?|under|inom)(?:\s+den)?\s*$",
                                                  ctx):
