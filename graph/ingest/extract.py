@@ -8,27 +8,40 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   the first agenda item: 2026-06-05, "5 juni 2026", 05/06/2026, "2026-06-05 kl. 09.00"), never from a
   meeting the body mentions, and a warning when the header has none; place and participants from "...
   genomfördes/hölls/ägde rum på PLACE med ca N deltagare", "Plats: ...", "Antal deltagare: N";
-- the agenda: numbered items ("3. Title"), else Markdown headings, else short standalone lines;
-  sub-items are standalone lines inside a numbered item (not under "Beslutspunkter", whose
-  sub-headings name decisions); two headings in a row are a section and its item ("A / B");
+- the agenda: numbered items ("3. Title", "§ 3", "3 §", "Punkt 3.", "N:o 3", "3)", "3:"), else
+  Markdown headings, else short standalone lines; a heading over its text before the first numbered
+  item is an unnumbered item ("Öppnande"); sub-items are standalone lines inside a numbered item (not
+  under "Beslutspunkter", whose sub-headings name decisions); two headings in a row are a section and
+  its item ("A / B");
 - attendance: a heading ("Närvarande ledamöter", "Övriga", "Övriga medverkande", "Deltagarlista",
   "Övriga deltagare") and its lines "Name, Organisation (tf.)", "Name Organisation", "Name," with the
   organisation on the next line, tab- or space-separated table rows of name/organisation pairs; an
   unheaded run of names at the end of a document is a participant list, split where the columns
-  (an indented line) or the form (with or without organisation) change;
+  (an indented line) or the form (with or without organisation) change; a heading is read through
+  OCR damage word by word ("Narvarande 1edamöter (Narnn, 0rganisation)"); a row splits into fields
+  by tabs, pipes or runs of spaces ("Name  Organisation  role"), or "Name – Organisation"; page
+  headers and footers inside a list are layout; a list ends at a line standing over a sentence;
 - decisions: "Beslut: ...", "... beslutar/beslöt att ...", "beslutades att ...", a body with its verb
   ("Länsgemensam ledning godkänner ..."), "Protokollet godkändes", replacements "X ersätter Y ... i
   GROUP (som ROLE) (från ORIGIN)" and "X utses till ROLE i GROUP efter Y", "X utses till ...",
   "beslutar att fastställa indikatorn för LABEL för år YEAR till VALUE", "... varav detta fastslås";
-  a decision naming money is funding;
+  any sentence of an item with a decision verb form (godkänns/godkändes, läggs/lades till
+  handlingarna, fastställs, antas, uppdras, tillstyrker, beviljas, utses; not the supine "har
+  godkänts", not "som antogs"); "Anteckningarna godkänns" approves a protocol; replacements also as
+  "efterträder", "ersätts av", "tar över efter", in the group named or the body whose meeting it is;
+  a decision naming money, or in a paragraph that does, is funding;
 - money: amounts in the usual Swedish forms (2 500 000 kr, 2.500.000 kronor, 2,5 miljoner kronor,
   2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr; plain numbers under a table head giving the unit), each
   once at its own line: a total sentence ("till en summa av", "erhållit", "beviljats") or total row,
   parts (table rows, other amounts), "fördelas jämnt mellan A och B, dvs N kr till respektive part"
   (an allocation to each); linked to the agreement whose distinctive title words the sentence holds;
 - meetings referred to or announced: a date ("den 3 oktober 2025", 2026-03-12) after words naming a
-  meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet");
-- people: names in presenter lines and prose (names_found.py) and the titles after them.
+  meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet"), not a date of validity ("från
+  den 1 maj 2027", "senast den ...", "träder i kraft den ...");
+- people: names in presenter lines and prose (names_found.py) and the titles after them; a name is a
+  presenter when the first verb after it is one of presenting ("X och Y presenterade"), a label names
+  it ("Föredragande: X"), or it stands with its titles without a verb; not after another verb
+  ("Synpunkter lämnades av X", "Gruppen tackade X") nor as the subject of another ("X hade skickat").
 
 Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py).
 """
