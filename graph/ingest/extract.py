@@ -26,7 +26,7 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   GROUP (som ROLE) (från ORIGIN)" and "X utses till ROLE i GROUP efter Y", "X utses till ...",
   "beslutar att fastställa indikatorn för LABEL för år YEAR till VALUE", "... varav detta fastslås";
   any sentence of an item with a decision verb form (godkänns/godkändes, läggs/lades till
-  handlingarna, fastställs, antas, uppdras, tillstyrker, beviljas, utses; not the supine "har
+  handlingarna, fastställs, antas, uppdras, tillstyrker, utses; not the supine "har
   godkänts", not "som antogs"); "Anteckningarna godkänns" approves a protocol; replacements also as
   "efterträder", "ersätts av", "tar över efter", in the group named or the body whose meeting it is;
   a decision naming money, or in a paragraph that does, is funding;
@@ -2149,12 +2149,13 @@ _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|l
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
 _MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
 # a decision by its verb form, passive or finite (keyword keys): godkänns/godkändes, läggs/lades till
-# handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, beviljas, bifalls, utses
+# handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, bifalls, avslås, utses
+# ("beviljas" also describes money granted elsewhere: only with "beslutar att" or a body deciding)
 # (not the supine "har godkänts": a report of an earlier decision)
 _DECISION_VERB = re.compile(
     r"\b(?:godkann(?:s|er)|godkandes?|(?:lades|lags|laggs|lagges) till handlingarna"
     r"|faststall(?:s|er|des|de)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
-    r"|tillstyrk(?:s|er|te|tes)|bevilja(?:s|r|des|de)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
+    r"|tillstyrk(?:s|er|te|tes)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
     r"|utses|utsags)\b")
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
 _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
