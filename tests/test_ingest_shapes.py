@@ -100,6 +100,20 @@ def test_a_role_column_after_the_organisation_keeps_the_row(ctx: Context) -> Non
     assert ex.attendance[0].entries[0].post == "samordnare"
 
 
+def test_a_note_column_after_the_organisation_keeps_the_row(ctx: Context) -> None:
+    text = lines(
+        "Protokoll Länsgemensam ledning 2027-01-22", "", "Närvarande ledamöter",
+        "Sofia Hartz                Region Kalmar län         Ordförande",
+        "Annika Fröberg             Nybro kommun              Ersättare för Jimmy Rudelius",
+        "Rune Jansson               Brukarrepresentant", "",
+        "1. Välkomna", "Sofia Hartz hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls i december.")
+    ex = extract(ctx, text)
+    assert entries(ex)["Närvarande ledamöter"] == [("Sofia Hartz", "region-kalmar-lan"),
+                                                   ("Annika Fröberg", "nybro-kommun"),
+                                                   ("Rune Jansson", "brukarrepresentant")]
+    assert ex.not_understood == []
+
+
 def test_a_running_header_seen_once_beside_a_page_mark_is_layout() -> None:
     text = ["Samordnande grupp Äldre", "Minnesanteckningar 2027-02-16", "", "Ledamöter",
             *[f"{given} Ek, Kalmar kommun" for given in ("Anna", "Bo", "Cia", "Dan", "Eva", "Fia")],

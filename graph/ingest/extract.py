@@ -797,9 +797,11 @@ class Extractor:
                 self._note_post(out[-1], cell)
                 continue            # a role or party column ("ordförande", "S")
             capacity = self._capacity(cell)
-            if out and not capacity and (out[-1].org or out[-1].role) and _ROLE_RE.match(kw(cell, self.lx)):
+            if out and not capacity and (out[-1].org or out[-1].role) and (
+                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not plausible_name(cell)
+                    and not self.orgs.resolve(cell)):
                 self._note_post(out[-1], cell)
-                continue            # a role column after the organisation ("samordnare", "ordförande X")
+                continue            # a role or note column after the organisation ("samordnare", "Ersättare för X")
             org = None if capacity else self.orgs.resolve(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
                     and not plausible_name(cell):
