@@ -226,6 +226,8 @@ def test_a_decision_after_a_page_footer_on_the_money_of_its_paragraph(ctx: Conte
     ("synpunkter lamnades av ", " och mats pettersson.", False),
     ("gruppen tackade ", ", hultsfreds kommun, for hennes arbete.", False),
     ("", " hade skickat underlag i forvag men deltog inte i dragningen.", False),
+    ("", " deltog digitalt och berattade om arbetet.", True),
+    ("", " holl en dragning om laget.", True),
     ("dialog fordes dar bland andra ", " och jonny bengtsson deltog.", False),
 ])
 def test_a_presenter_needs_a_verb_of_presenting_tied_to_the_name(before: str, after: str, presents: bool) -> None:

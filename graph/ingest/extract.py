@@ -2063,7 +2063,8 @@ _FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?!(?:inte|bade|omrade)\b)[a-z]{
 _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
                               r"|avslut|tack|summer|belys|redogj|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
                               r"|leder\b|forelas|gick igenom|gar igenom|tog vid|gastade|moderer|lyfte|svarade"
-                              r"|demonstr|introduc|orienter|uppdater)")
+                              r"|demonstr|introduc|orienter|uppdater"
+                              r"|holl (?:en |ett |i )?(?:dragning|presentation|foredrag|genomgang|inledning))")
 # a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
 _PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
                               r"|foredragning|information|genomgang|inledning)\s*(?:av|fran|:)?\s*[:,]?\s*$")
@@ -2072,17 +2073,23 @@ _PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|pre
 def _presents(before: str, after: str) -> bool:
     """Whether a name is a presenter, from the words of its sentence before and after it (keyword
     form): named by a label ("Föredragande: X"); or the first verb after it is one of presenting
-    ("X, title, och Y presenterade", "X tog vid och berättade"); or no verb stands after it nor before
-    it (a line of its own with the titles). A name after a verb with none of its own ("Synpunkter
+    ("X, title, och Y presenterade", "X tog vid och berättade"); or, with no verb before it, one of
+    presenting follows later ("X deltog digitalt och berättade"); or no verb stands after it nor
+    before it (a line of its own with the titles). A name after a verb with none of its own ("Synpunkter
     lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
     if _PRESENTER_LABEL.search(before):
         return True
+    first = None
     for m in re.finditer(r"\b[a-z][a-z-]*", after):
         if _PRESENTING_VERB.match(after, m.start()):
             return True
         if _FINITE_VERB.match(after, m.start()):
-            return False
-    return not _FINITE_VERB.search(before)
+            first = m.start()
+            break
+    if _FINITE_VERB.search(before):
+        return False
+    # the subject with another verb first: presenting further on ("X deltog digitalt och berättade")
+    return first is None or bool(_PRESENTING_VERB.search(after, first))
 
 
 def _sentence_end(text: str, start: int) -> int:
