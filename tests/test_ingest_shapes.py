@@ -123,6 +123,16 @@ def test_a_running_header_seen_once_beside_a_page_mark_is_layout() -> None:
     assert lay.layout == {11, 12}       # the page mark and the header; not the sentence with the same words
 
 
+def test_a_line_closed_by_a_page_number_is_furniture() -> None:
+    text = ["PROT0KOLL", "Länsgemensam ledning i samverkan", "Sammanträdesdatum: 2027-09-17", "",
+            "Närvarande ledamöter", "Sofia Hartz, Region Kalmar län",
+            "Länsgemensam ledning i samverkan, protokoll 2027-09-17, sida 1", "Johanna Fors, Torsås kommun",
+            "Kostnaden för 2028 beräknas till 1,2 milj. kr.",
+            "Länsgemensam ledning, protokoll 2027-09-17                  Sida 2 av 3",
+            "Beslutades att avsätta medlen.", "Se vidare i bilagan, sida 2"]
+    assert clean_layout(text).layout == {7, 10}
+
+
 # --------------------------------------------------------------------------- agenda
 
 

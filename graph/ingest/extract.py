@@ -798,8 +798,8 @@ class Extractor:
                 continue            # a role or party column ("ordförande", "S")
             capacity = self._capacity(cell)
             if out and not capacity and (out[-1].org or out[-1].role) and (
-                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not plausible_name(cell)
-                    and not self.orgs.resolve(cell)):
+                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self.orgs.resolve(cell)
+                    and self._parse_entry_cell(ln, cell, False) is None):
                 self._note_post(out[-1], cell)
                 continue            # a role or note column after the organisation ("samordnare", "Ersättare för X")
             org = None if capacity else self.orgs.resolve(cell)

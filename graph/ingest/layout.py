@@ -19,10 +19,12 @@ from ..names import fold
 _PAGE_MARK = re.compile(
     r"^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
     r"|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3}))$", re.I)
-# a page mark at the end of a header line, after a run of spaces or a tab
-_TRAILING_MARK = re.compile(r"(?:\t|\s{2,}|\s+[|–-]\s+)((?:sida|sid\.?|page)\s*\d{1,3}"
+# a page mark at the end of a header line, after a run of spaces or a tab (", sida 2" after a comma)
+_TRAILING_MARK = re.compile(r"(?:(?:\t|\s{2,}|\s+[|–-]\s+)((?:sida|sid\.?|page)\s*\d{1,3}"
                             r"(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
-                            r"|\d{1,3}\s*\(\d{1,3}\))\s*$", re.I)
+                            r"|\d{1,3}\s*\(\d{1,3}\))"
+                            r"|,\s*((?:sida|sid\.|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?))\s*$",
+                            re.I)
 _DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b"
                    r"|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
                    r"|december)\s+(?:19|20)\d\d\b", re.I)
@@ -63,6 +65,11 @@ def clean_layout(lines: list[str]) -> Layout:
         elif (m := _TRAILING_MARK.search(line)) and m.start() > 0:
             out[i] = line[: m.start()].rstrip()
             marks.add(i)
+            rest = out[i].strip()
+            by_comma = m.group(1) is None      # ", sida 2": only with a date beside it (not "se bilagan, sida 2")
+            if len(rest.split()) <= 12 and not rest.endswith((".", ":", ";")) and i > 2 and \
+                    (not by_comma or _DATE.search(rest)):
+                lay.layout.add(i + 1)   # the running header or footer the page number closes
     # page numbers alone on their lines ("2", "3", ...): a run going up by one through the document
     bare = [(i, int(line.strip())) for i, line in enumerate(out) if re.fullmatch(r"\s*\d{1,3}\s*", line)]
     runs: list[list[int]] = []
