@@ -11,19 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest.extract import Extraction, Extractor, _presents, amounts_in, item_number
+from graph.ingest.extract import Extraction, _presents, amounts_in, item_number
 from graph.ingest.layout import clean_layout
 from graph.ingest.pipeline import Context, ingest, load_context
 from graph.ingest.reconcile import apart_at_meeting, apart_key, reconcile_record
+
+from .test_ingest_structure import extract
 
 
 @pytest.fixture(scope="module")
 def ctx() -> Context:
     return load_context()
-
-
-def extract(ctx: Context, text: str) -> Extraction:
-    return Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works).run()
 
 
 def lines(*rows: str) -> str:
