@@ -203,6 +203,7 @@ def test_plain_replacement_phrasings(ctx: Context, sentence: str) -> None:
     "Plattformen har efter mötet godkänts för publicering.",        # a report of an earlier decision
     "Henrik Sjöberg föreslås ersätta Simon Edberg.",                # a proposal
     "Planen som antogs i våras följs upp.",
+    "Budgeten godkänns av respektive kommunfullmäktige under våren.",   # another body's decision
 ])
 def test_no_decision_without_a_decision_of_this_meeting(ctx: Context, sentence: str) -> None:
     text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",

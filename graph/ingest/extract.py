@@ -1679,9 +1679,12 @@ class Extractor:
             return Decision("approve-protocol", span, text_rep, item_no)
         money = money or para_money
         kind = "funding" if money else "other"
-        if _DECISION_VERB.search(key) and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
-                                                         + _DECISION_VERB.pattern + ")", key):
-            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        verb = _DECISION_VERB.search(key)
+        agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
+                         r"|presidiekonferensen|konferensen|styrgruppen)\b)\w", key[verb.end():]) if verb else None
+        if verb and not agent and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
+                                                + _DECISION_VERB.pattern + ")", key):
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
         if decides or re.match(_BODY_DECIDES, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
