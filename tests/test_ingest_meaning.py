@@ -93,11 +93,32 @@ def test_other_spelling_in_the_known_organisation_matches(ctx: Context, seen: st
     assert any(e.weight > 0 and "organisation" in e.reason for e in m.evidence)
 
 
-def test_spelling_alone_keeps_the_old_decision(ctx: Context) -> None:
-    """Without other evidence, the spelling decides as before (one letter in a long surname)."""
+def test_spelling_alone_is_at_most_uncertain(ctx: Context) -> None:
+    """Without other evidence, another spelling (one letter in a long surname) is no match: the known
+    person is a candidate to review, and the evidence names the spelling only."""
     m = ctx.matcher.match("Magnus Pehrsson")
-    assert (m.status, m.person) == ("known", "Magnus Persson")
+    assert m.status == "uncertain" and m.person is None
+    assert m.candidates and m.candidates[0].name == "Magnus Persson"
     assert [e.reason.split(":")[0] for e in m.evidence] == ["spelling"]
+    assert ctx.matcher.match("Magnus Persson").status == "known"  # the known spelling itself needs nothing
+
+
+def test_two_attendees_one_letter_apart_at_one_meeting_are_two_people(tmp_path: Path, ctx: Context) -> None:
+    """A new person listed beside the known one, one letter apart and for another organisation: the draft
+    keeps both entries and both people (not_same_as both ways), and the new one is decided new, with
+    the known person's presence as the evidence."""
+    members = MEMBERS + "Magnus Persson, Region Kalmar län\nMagnus Pehrsson, Vimmerby kommun\n"
+    result = _protocol(tmp_path, ctx, _two_items("Information", "Inget att rapportera i dag från länet."),
+                       members=members)
+    names = [e["name"] for m in result.record["meetings"] for lst in m.get("attendance", [])
+             for e in lst["entries"]]
+    assert "Magnus Persson" in names and "Magnus Pehrsson" in names
+    apart = {p["name"]: p.get("not_same_as", []) for p in result.record["people"]}
+    assert "Magnus Persson" in apart["Magnus Pehrsson"] and "Magnus Pehrsson" in apart["Magnus Persson"]
+    decisions = {d.spelling: d.match for d in reconcile_record(result.record, ctx.matcher)}
+    assert (decisions["Magnus Persson"].status, decisions["Magnus Persson"].person) == ("known", "Magnus Persson")
+    assert decisions["Magnus Pehrsson"].status == "new"
+    assert any("same meeting" in e.reason and e.weight < 0 for e in decisions["Magnus Pehrsson"].evidence)
 
 
 @pytest.mark.parametrize("seen", ["Ann Katrin Stahl", "Ann Katrin Ståhl", "Ann-Katrin Ståhl", "ann-katrin stahl"])

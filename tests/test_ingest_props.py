@@ -142,8 +142,16 @@ def _matcher(*names: str) -> PersonMatcher:
     return PersonMatcher(People(people, {s: p for p in people for s in p.spellings}))
 
 
+def test_a_letter_of_its_own_without_evidence_is_a_candidate_not_a_match() -> None:
+    """"Rosenqyvist" has a letter that is no reading of a diacritic or a stray mark: by its spelling
+    alone it could be a neighbour ("Johnsson" beside "Jonsson"), so it is uncertain with the known
+    person as the first candidate (its organisation or co-attendance makes it a match)."""
+    m = _matcher("Johan Rosenqvist", "Mathias Karlsson").match("Johan Rosenqyvist")
+    assert m.status == "uncertain" and m.candidates[0].name == "Johan Rosenqvist"
+
+
 @pytest.mark.parametrize(("known", "seen"), [
-    ("Johan Rosenqvist", "Johan Rosenqyvist"), ("Niklas Föghner", "Niklas Foéghner"),
+    ("Niklas Föghner", "Niklas Foéghner"),
     ("Anna Hasselbom Trofast", "Anna Trofast Hasselbom"), ("Katrin Karlsson", "Katrín Karlsson"),
     ("Denise Göransson", "Denise Géransson"), ("Lena Sjöstrand", "Lena sjöstrand"), ("Jörg Eis", "Jérg Eis"),
 ])

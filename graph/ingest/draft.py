@@ -27,10 +27,10 @@ from ..model import (
     RecordFile,
     dump_yaml,
 )
-from ..names import fold, same_person, slug
+from ..names import fold, slug
 from .extract import Extraction, PersonMention, meeting_id
 from .orgs import OrgResolver
-from .reconcile import PersonMatcher, reconcile_record
+from .reconcile import PersonMatcher, apart_at_meeting, reconcile_record, same_unless_apart
 
 
 def doc_id_for(ex: Extraction, fallback: str) -> str:
@@ -52,11 +52,11 @@ def source_file_name(ex: Extraction, doc_id: str) -> str:
     return f"{doc_id}.txt"
 
 
-def _clusters(mentions: list[PersonMention]) -> list[list[PersonMention]]:
+def _clusters(mentions: list[PersonMention], apart: set[frozenset[str]]) -> list[list[PersonMention]]:
     groups: list[list[PersonMention]] = []
     for m in mentions:
         for g in groups:
-            if any(same_person(m.name, o.name) for o in g):
+            if any(same_unless_apart(m.name, o.name, apart) for o in g):
                 g.append(m)
                 break
         else:
@@ -85,6 +85,9 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
     meetings: list[Meeting] = []
     decisions: list[Decision] = []
     mid = None
+    # two attendees the project's rule would take for one, listed for different organisations: two people
+    apart = apart_at_meeting([(e.name, e.org or e.role or None, i) for i, lst in enumerate(ex.attendance)
+                              for e in lst.entries])
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind and ex.meeting_of:
         mid = meeting_id(ex.date, ex.meeting_kind, ex.meeting_of)
         of = use(ex.meeting_of, ex.title_line) or ex.meeting_of
@@ -98,7 +101,7 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
         for lst in ex.attendance:
             entries = []
             for e in lst.entries:
-                if any(same_person(e.name, s) for s in seen):
+                if any(same_unless_apart(e.name, s, apart) for s in seen):
                     continue  # the build refuses a person listed twice at one meeting
                 seen.append(e.name)
                 entries.append(AttendanceEntry(name=e.name, line=(e.line, e.line), org=use(e.org, e.line) or None,
@@ -149,7 +152,7 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
 
     # ---- people with posts
     people = []
-    for group in _clusters([m for m in ex.mentions if m.where != "attendance"]):
+    for group in _clusters([m for m in ex.mentions if m.where != "attendance"], apart):
         posts: list[Post] = []
         affs: list[Affiliation] = []
         seen_posts: set[tuple[str, str, bool]] = set()
@@ -171,6 +174,22 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
         people.append(Person(name=first.name, lines=first.lines,
                              variants=tuple(sorted({m.name for m in group} - {first.name})),
                              posts=tuple(posts), affiliations=tuple(affs)))
+
+    # ---- people kept apart from a near spelling at the same meeting (not_same_as, both ways)
+    for pair in sorted(apart, key=sorted):
+        spelled = {fold(e.name): e for lst in ex.attendance for e in lst.entries}
+        names = [spelled[f].name for f in sorted(pair) if f in spelled]
+        for name in names:
+            others = tuple(o for o in names if o != name)
+            i = next((i for i, p in enumerate(people) if fold(p.name) == fold(name)), None)
+            if i is None:
+                line = next(e.line for lst in ex.attendance for e in lst.entries if e.name == name)
+                people.append(Person(name=name, lines=(line, line), not_same_as=others,
+                                     note=f"Listed at this meeting beside {', '.join(others)} (another "
+                                          "organisation): two people, kept apart by not_same_as."))
+            else:
+                people[i] = dataclasses.replace(people[i], not_same_as=tuple(
+                    dict.fromkeys((*people[i].not_same_as, *others))))
 
     # ---- funding
     funding = []
@@ -242,7 +261,7 @@ def with_reconciliation(rec: RecordFile, matcher: PersonMatcher) -> RecordFile:
         else:
             old = people[i].note
             people[i] = dataclasses.replace(people[i], note=f"{old} {r.note()}" if old else r.note(),
-                                            not_same_as=r.apart)
+                                            not_same_as=tuple(dict.fromkeys((*people[i].not_same_as, *r.apart))))
     return dataclasses.replace(rec, people=tuple(people))
 
 

@@ -8,27 +8,40 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   the first agenda item: 2026-06-05, "5 juni 2026", 05/06/2026, "2026-06-05 kl. 09.00"), never from a
   meeting the body mentions, and a warning when the header has none; place and participants from "...
   genomfördes/hölls/ägde rum på PLACE med ca N deltagare", "Plats: ...", "Antal deltagare: N";
-- the agenda: numbered items ("3. Title"), else Markdown headings, else short standalone lines;
-  sub-items are standalone lines inside a numbered item (not under "Beslutspunkter", whose
-  sub-headings name decisions); two headings in a row are a section and its item ("A / B");
+- the agenda: numbered items ("3. Title", "§ 3", "3 §", "Punkt 3.", "N:o 3", "3)", "3:"), else
+  Markdown headings, else short standalone lines; a heading over its text before the first numbered
+  item is an unnumbered item ("Öppnande"); sub-items are standalone lines inside a numbered item (not
+  under "Beslutspunkter", whose sub-headings name decisions); two headings in a row are a section and
+  its item ("A / B");
 - attendance: a heading ("Närvarande ledamöter", "Övriga", "Övriga medverkande", "Deltagarlista",
   "Övriga deltagare") and its lines "Name, Organisation (tf.)", "Name Organisation", "Name," with the
   organisation on the next line, tab- or space-separated table rows of name/organisation pairs; an
   unheaded run of names at the end of a document is a participant list, split where the columns
-  (an indented line) or the form (with or without organisation) change;
+  (an indented line) or the form (with or without organisation) change; a heading is read through
+  OCR damage word by word ("Narvarande 1edamöter (Narnn, 0rganisation)"); a row splits into fields
+  by tabs, pipes or runs of spaces ("Name  Organisation  role"), or "Name – Organisation"; page
+  headers and footers inside a list are layout; a list ends at a line standing over a sentence;
 - decisions: "Beslut: ...", "... beslutar/beslöt att ...", "beslutades att ...", a body with its verb
   ("Länsgemensam ledning godkänner ..."), "Protokollet godkändes", replacements "X ersätter Y ... i
   GROUP (som ROLE) (från ORIGIN)" and "X utses till ROLE i GROUP efter Y", "X utses till ...",
   "beslutar att fastställa indikatorn för LABEL för år YEAR till VALUE", "... varav detta fastslås";
-  a decision naming money is funding;
+  any sentence of an item with a decision verb form (godkänns/godkändes, läggs/lades till
+  handlingarna, fastställs, antas, uppdras, tillstyrker, utses; not the supine "har
+  godkänts", not "som antogs"); "Anteckningarna godkänns" approves a protocol; replacements also as
+  "efterträder", "ersätts av", "tar över efter", in the group named or the body whose meeting it is;
+  a decision naming money, or in a paragraph that does, is funding;
 - money: amounts in the usual Swedish forms (2 500 000 kr, 2.500.000 kronor, 2,5 miljoner kronor,
   2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr; plain numbers under a table head giving the unit), each
   once at its own line: a total sentence ("till en summa av", "erhållit", "beviljats") or total row,
   parts (table rows, other amounts), "fördelas jämnt mellan A och B, dvs N kr till respektive part"
   (an allocation to each); linked to the agreement whose distinctive title words the sentence holds;
 - meetings referred to or announced: a date ("den 3 oktober 2025", 2026-03-12) after words naming a
-  meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet");
-- people: names in presenter lines and prose (names_found.py) and the titles after them.
+  meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet"), not a date of validity ("från
+  den 1 maj 2027", "senast den ...", "träder i kraft den ...");
+- people: names in presenter lines and prose (names_found.py) and the titles after them; a name is a
+  presenter when the first verb after it is one of presenting ("X och Y presenterade"), a label names
+  it ("Föredragande: X"), or it stands with its titles without a verb; not after another verb
+  ("Synpunkter lämnades av X", "Gruppen tackade X") nor as the subject of another ("X hade skickat").
 
 Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py).
 """
@@ -88,7 +101,9 @@ _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
 _DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d])|\d+)"
            r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
 _UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
-         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|kronor|kr|sek|:-)")
+         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|kronor|kr|sek|:-"
+         # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
+         r"|miljoner(?=\s+(?:till|för|for|i|av|per|inom|under)\b|\s*[,.;)]|\s*$))")
 _AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
                                + r"(?![\d\wåäö])", re.I)
@@ -113,23 +128,47 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordfo
 LIST_KIND_WORDS = [
     (r"franvarande|forhinder|forfall", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
-    (r"ovriga|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
+    (r"ovriga|dessutom|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
      r"|^(?:narvarande )?ersattare$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande", "ledamoter"),
     (r"deltagar|narvaro", "deltagare"),
 ]
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+# the words list headings and their column heads are made of, to read them through OCR damage
+_HEADING_VOCABULARY = sorted({w for k in LIST_HEADINGS for w in k.split()} | {
+    "namn", "organisation", "roll", "funktion", "titel", "tjanstepersoner", "tjansteman", "medverkande",
+    "fortroendevalda", "adjungerade", "inbjudna", "ersattare", "politiker", "beslutande", "sekreterare"})
+
+
+def _heading_word(word: str) -> str:
+    """A heading word read through OCR damage ("Ledarnöter" -> ledamoter, "Narnn" -> namn,
+    "0rganisation" -> organisation): the shapes OCR confuses put back, then the closest heading word."""
+    if word in _HEADING_VOCABULARY or len(word) < 4:
+        return word
+    fixed = word.replace("rn", "m").replace("0", "o").replace("1", "l").replace("|", "l").replace("5", "s")
+    if fixed in _HEADING_VOCABULARY:
+        return fixed
+    best = difflib.get_close_matches(fixed, _HEADING_VOCABULARY, n=1, cutoff=0.8)
+    if best and len(fixed) >= 6 and (best[0][0] == fixed[0] or not fixed[0].isalpha()):
+        return best[0]      # OCR damages letters inside a word; another first letter is another word
+    return word
+
+
+def _heading_words(key: str) -> str:
+    return " ".join(_heading_word(w) for w in re.findall(r"[\w|]+", key))
 _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
                 r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
 # sub-headings of a decision's parts, never agenda items
 _PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
                          r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
                          r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
-# item numbering: "§ 1", "§1", "§ 1.", "Punkt 1.", "N:o 1", "1.", "1)", "1 Title"
-_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
+# item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
+_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
+                      r"|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
                       r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
+                      r"|(?P<colon>\d{1,2}):(?=\s)"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
-                      r"(?:\s*[-–—:](?=\s))?(?:\s+(?P<title>\S.*?))?\s*$", re.I)
+                      r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=\.)(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
 
 
 # ----------------------------------------------------------------------------- data
@@ -392,8 +431,9 @@ class Extractor:
     # ------------------------------------------------------------------ header
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
-        title_line = next((ln for ln in nonblank[:15] if any(_TITLE_WORD.fullmatch(w) for w in ln.key.split()[:3])),
-                          None)
+        title_line = next((ln for ln in nonblank[:15] if any(_TITLE_WORD.fullmatch(w) for w in ln.key.split()[:3])
+                           or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3])),
+                          None)     # "Protokoll ...", or a header cell "Kommunförbundet ...      PROTOKOLL"
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -512,7 +552,7 @@ class Extractor:
         text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
-        k = kw(text, self.lx).rstrip(":").strip()
+        k = _heading_words(kw(text, self.lx).rstrip(":").strip())
         if k in LIST_HEADINGS:
             return LIST_HEADINGS[k]
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
@@ -548,7 +588,8 @@ class Extractor:
         heads: list[tuple[int, str, Column]] = []
         items = item_lines or set()
         for ln in self.lines:
-            if ln.n not in items and (m := _INLINE_HEAD.match(ln.text)):
+            inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
+            if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)):
                 head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
@@ -574,7 +615,8 @@ class Extractor:
             if kind is None:
                 # no word names a list: "(Namn, ...)" after it, or three name lines with organisations
                 # among the lists (after the last item, or after a named list), not an item's presenters
-                named_columns = bool(re.search(r"\(\s*namn", fold(ln.text)))
+                tail = _PAREN_TAIL.search(ln.text)
+                named_columns = bool(tail and re.match(r"\(?\s*namn\b", _heading_words(fold(tail.group(0)))))
                 prev = self._prev_nonblank(ln.n)
                 among_lists = (ln.n > max(items) if items else bool(heads)) and prev not in items
                 if named_columns or (among_lists and with_org >= 3 and with_org == names):
@@ -671,7 +713,7 @@ class Extractor:
                 continue
             self.list_headings.add(n)
             self.list_zones.append((n, last, stop))
-            self._report_gap(heading, n, last, stop)
+            self._report_gap(heading, n, last, stop, column)
             if kind == "-":
                 continue
             lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
@@ -708,11 +750,14 @@ class Extractor:
             return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
         return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
 
-    def _report_gap(self, heading: str, n: int, last: int, stop: int) -> None:
-        """A list that ends before the next heading: the lines left between are reported."""
+    def _report_gap(self, heading: str, n: int, last: int, stop: int, column: Column = None) -> None:
+        """A list that ends before the next heading: the lines left between are reported (in a column,
+        only what stands in that column: the other column may go on longer)."""
         assert self.ex is not None
+        side = column if column and column[0] in ("L", "R") else None
         rest = [m for m in range(last + 1, stop + 1)
-                if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text))]
+                if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text)
+                        or (side and self._side(m, side).blank))]
         if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
             return
         self.gap_lines.update(rest)
@@ -735,6 +780,8 @@ class Extractor:
         text = ln.text
         if not text or ln.layout:
             return []
+        if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
+            return []               # "Övriga deltagare": the next list's heading, not a name
         cells = ln.cells if len(ln.cells) > 1 else [text]
         out: list[Entry] = []
         for i, cell in enumerate(cells):
@@ -750,6 +797,11 @@ class Extractor:
                 self._note_post(out[-1], cell)
                 continue            # a role or party column ("ordförande", "S")
             capacity = self._capacity(cell)
+            if out and not capacity and (out[-1].org or out[-1].role) and (
+                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self.orgs.resolve(cell)
+                    and self._parse_entry_cell(ln, cell, False) is None):
+                self._note_post(out[-1], cell)
+                continue            # a role or note column after the organisation ("samordnare", "Ersättare för X")
             org = None if capacity else self.orgs.resolve(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
                     and not plausible_name(cell):
@@ -778,6 +830,9 @@ class Extractor:
         return role if role in CAPACITY_ROLES else None
 
     def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
+        dash = re.match(r"^(.+?)\s+[–—-]\s+(\S.*)$", cell)
+        if dash and plausible_name(dash.group(1)):
+            cell = f"{dash.group(1)}, {dash.group(2)}"      # "Name – Organisation"
         if "," in cell:
             name, _, rest = cell.partition(",")
             name, rest = name.strip(), rest.strip()
@@ -907,6 +962,8 @@ class Extractor:
                 skipped.append(n)
                 n += 1
                 continue
+            if entries and not any(e.org or e.role for e in got) and self._over_prose(n):
+                break               # "Mötets öppnande" / "Anna ... öppnade mötet.": a heading after the list
             entries.extend(got)
             last = n
             n += 1
@@ -958,7 +1015,15 @@ class Extractor:
             start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         numbered = self._numbered(start, end)
         if len(numbered) >= 2:
-            items = self._numbered_items(numbered, end)
+            # an unnumbered first item ("Öppnande", "Mötets öppnande") before the numbered ones: a
+            # heading with its text under it
+            first = numbered[0][0]
+            lead = [(n, t) for n, t in self._plain_heads(start, first - 1)
+                    if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)]
+            items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
+                                                                 else first - 1)))
+                     for i, (n, t) in enumerate(lead)]
+            items += self._numbered_items(numbered, end)
         else:
             md = [ln.n for ln in self.lines[start - 1:end]
                   if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
@@ -1018,7 +1083,7 @@ class Extractor:
             expected[form] = num + 1
         if not runs:
             return []
-        order = ["§", "dot", "punkt", "nio", "paren", "bare"]
+        order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
         return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
 
     def _title_presenters(self, title: str) -> tuple[str, list[str]]:
@@ -1110,9 +1175,19 @@ class Extractor:
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
         t, nxt = self.L(n).text, self.L(n + 1)
         words = len(nxt.text.split())
-        running = words >= 9 or (words >= 6 and nxt.text.endswith("."))     # not a name line under a heading
+        verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(kw(nxt.text, self.lx)))
+        running = words >= 9 or (words >= 6 and nxt.text.endswith(".")) or verb   # not a name line under a heading
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
             and nxt.text[:1].isupper()
+
+    def _over_prose(self, n: int) -> bool:
+        """Whether line n stands right above a sentence (a heading with its text, not a name in a list):
+        the next line is no list line and ends a sentence with a verb in it."""
+        if n >= len(self.lines) or self.L(n + 1).blank or self._entry_of(self.L(n + 1)):
+            return False
+        k = kw(self.L(n + 1).text, self.lx)
+        return self.L(n + 1).text.rstrip().endswith((".", ":")) and bool(
+            _FINITE_VERB.search(k) or _PRESENTING_VERB.search(k))
 
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
@@ -1222,6 +1297,9 @@ class Extractor:
                 used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
             elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key):
                 used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
+            elif (p := self._prev_nonblank(n)) is not None and _SIGNATURE.match(self.L(p).key) \
+                    and plausible_name(ln.text.strip(" ,")):
+                used[n] = "header"      # the name under "Vid protokollet" / "Justeras": a signature
             elif len(ln.cells) > 1:
                 used[n] = "table"
             elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
@@ -1341,7 +1419,7 @@ class Extractor:
                 mention.posts = [p for p in posts if p.org]
                 mention.affiliations = affs
                 self.ex.mentions.append(mention)
-                if item is not None and not in_decision:
+                if item is not None and not in_decision and self._presents(text, sp):
                     presenters.append((sp.name, span_lines))
         # names in table cells ("Name , title, organisation")
         for m in range(a, b + 1):
@@ -1359,6 +1437,11 @@ class Extractor:
                     mention.affiliations = affs
                     self.ex.mentions.append(mention)
         return presenters
+
+    def _presents(self, text: str, sp: NameSpan) -> bool:
+        """Whether the name at `sp` presents (module function `_presents`, on its sentence)."""
+        s0, e0 = _sentence_start(text, sp.start), _sentence_end(text, sp.start)
+        return _presents(kw(text[s0:sp.start], self.lx), kw(text[sp.end:e0], self.lx))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
             -> Post | None:
@@ -1551,12 +1634,13 @@ class Extractor:
         assert self.ex is not None
         for lines, text, offsets in self._paragraphs(it.lines[0] + 1, own_end):
             rep = repair_text(text, self.lx)
+            para_money = bool(amount_spans(text))     # a decision on the money its paragraph states
             for s, e in _sentences(text):
                 sentence = text[s:e].strip()
                 key = kw(sentence, self.lx)
                 s += len(text[s:e]) - len(text[s:e].lstrip())    # from its first word, not the space before
                 span = self._span_lines(lines, offsets, s, e - 1)
-                d = self._decision_of(sentence, key, span, it, item_no)
+                d = self._decision_of(sentence, key, span, it, item_no, para_money)
                 if d is None:
                     continue
                 # a decision under a sub-heading (Beslutspunkter) starts at that heading
@@ -1567,8 +1651,8 @@ class Extractor:
                 self.ex.decisions.append(d)
             del rep
 
-    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None) \
-            -> Decision | None:
+    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None,
+                     para_money: bool = False) -> Decision | None:
         """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
         "beslutades att ...", "... varav detta fastslås", a body deciding ("Länsgemensam ledning godkänner
         ..."), a protocol approved ("Protokollet godkändes"), a replacement ("X ersätter Y i GROUP", "X
@@ -1581,16 +1665,26 @@ class Extractor:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key))
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
-        if re.search(r"\bersatter\b|\bersatt", key) or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
+        # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
+        replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
+                             r"|\bblir ny\b.*\befter\b", key) or (decides and re.search(r"\bersatt", key))
+        if replaces or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
             d = self._replacement(sentence, key, span, item_no, text_rep)
             if (d.new and d.replaced and d.group) or (decides and not labelled):
                 return d
         if decides and "indikator" in key:
             return self._indicator(text_rep, span, item_no)
-        if re.search(r"\bprotokoll", key) and not appointed and (
+        if re.search(_MINUTES, key) and not appointed and (
                 labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
             return Decision("approve-protocol", span, text_rep, item_no)
+        money = money or para_money
         kind = "funding" if money else "other"
+        verb = _DECISION_VERB.search(key)
+        agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
+                         r"|presidiekonferensen|konferensen|styrgruppen)\b)\w", key[verb.end():]) if verb else None
+        if verb and not agent and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
+                                                + _DECISION_VERB.pattern + ")", key):
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
         if decides or re.match(_BODY_DECIDES, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
@@ -1614,11 +1708,13 @@ class Extractor:
         spans = find_names(sentence, self._accept_name, self._role_follows)
         words = list(re.finditer(r"\S+", sentence))
         folded = [(w.start(), fold(repair_text(w.group(0), self.lx))) for w in words]
-        pos = next((at for at, f in folded if f.startswith("ersatt")), None)
-        if pos is None:  # "X utses till ledamot ... efter Y", "... utses X i stället för Y"
+        pos = next((at for at, f in folded if f.startswith(("ersatt", "eftertrad"))), None)
+        if pos is None:  # "X utses till ledamot ... efter Y", "X tar över efter Y", "... utses X i stället för Y"
             pos = next((at for at, f in folded if f in ("efter", "stallet", "istallet")), None)
         new = next((s.name for s in spans if pos is not None and s.start < pos), None)
         old = next((s.name for s in spans if pos is not None and s.start > pos), None)
+        if re.search(r"\bersatts av\b|\bersattes av\b", key):
+            new, old = old, new         # "Y ersätts av X": the passive names the one replaced first
         k = key.replace("/", " ")
         seats: list[tuple[int, str, str]] = []      # (position, id, type) of group names not after "från"
         origin = None
@@ -1628,11 +1724,16 @@ class Extractor:
                 after_fran = "fran" in k[max(0, m.start() - 8):m.start()]
                 if after_fran and t in ("area-group", "coordinating-group", "kommun", "region"):
                     origin = oid
-                elif not after_fran and t in ("coordinating-group", "area-group", "process-group",
-                                              "steering-group", "working-group"):
+                elif not after_fran and t in ("coordinating-group", "area-group", "process-group", "steering-group",
+                                              "working-group", "preparatory-group", "forum", "network",
+                                              "collaboration-body"):
                     seats.append((m.start(), oid, t))
-        seats.sort(key=lambda x: (x[2] != "coordinating-group", x[0]))
+        seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
         group = seats[0][1] if seats else None
+        if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
+            body = self._meeting_body(self.ex)
+            if body and self.orgs.types.get(body, "") in GROUP_TYPES | {"collaboration-body"}:
+                group = body
         if origin == group:
             origin = None
         rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
@@ -1833,9 +1934,19 @@ class Extractor:
                 k = fold(sent)
                 for start, day, month, year, written in _date_mentions(sent):
                     ctx = fold(sent[max(0, start - 70): start])
-                    if not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b|sammantrade"
-                                     r"|presidiekonferens|presidiemote", ctx):
+                    minutes = re.search(r"\b(?:protokollet|(?:minnes)?anteckningarna)\s+fran(?:\s+den)?\s*$", ctx)
+                    if not minutes and not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b"
+                                                     r"|sammantrade|presidiekonferens|presidiemote|\bkonferensen\b",
+                                                     ctx):
                         continue
+                    body_only = not minutes and not re.search(r"\bmote|sammantrade|konferens|protokoll|traff", ctx)
+                    if body_only and re.search(r"\b(galler|trader i kraft|tradde i kraft|infors|inforas|startar"
+                                               r"|borjar|loper|ska vara klar|klart|senast|giltig)", k):
+                        continue    # "Avtalet för Länsgemensam ledning gäller den 1 januari 2028": no meeting
+                    if not minutes and re.search(r"\b(fran(?: och med)?|fr o m|from|senast|till och med|t o m|tom"
+                                                 r"|per|efter|innan|fore|sedan|giltig[at]?|under|inom)(?:\s+den)?\s*$",
+                                                 ctx):
+                        continue    # "från den 1 maj 2027", "senast den 30 juni": a date of validity, no meeting
                     if year is None and own is None:
                         continue
                     try:
@@ -1877,9 +1988,9 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     m = _ITEM_RE.match(text)
     if not m:
         return None
-    form = next(f for f in ("para", "punkt", "nio", "dot", "paren", "bare") if m.group(f))
+    form = next(f for f in ("para", "parab", "punkt", "nio", "dot", "paren", "colon", "bare") if m.group(f))
     title = (m.group("title") or "").strip(" *:") or None
-    return int(m.group(form)), title, "§" if form == "para" else form
+    return int(m.group(form)), title, "§" if form in ("para", "parab") else form
 
 
 def _cell_starts(raw: str) -> list[int]:
@@ -1942,6 +2053,46 @@ def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding position pos begins."""
     ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos]))
     return ends[-1].end() if ends else 0
+
+
+# a finite verb by its form (past tense: -ade, -dde, a consonant and -te/-de; passive; or one of the
+# common irregular ones); "-nde" words are titles ("ordförande") and "arbete", "möte" nouns, not verbs
+_FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?!(?:inte|bade|omrade)\b)[a-z]{2,}"
+                          r"(?:ades?|dde|[bcdfghjklmnpqrstvwxz](?:te|de)s?)|har|hade|ar|var|blev|blir|gav|drog"
+                          r"|holl|tog|gick|fick|kom|ska|skall|kommer|kan|deltog|beskrev|foredrog|redogjorde|sa|sade"
+                          r"|sag|utses|finns|fanns|far|gar|ser|tar|gor|ges|bor|maste|vill|behover|anser|menar|onskar"
+                          r"|foreslar|foreslas|lamnar|deltar|saknas|fick)\b")
+# verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
+_PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
+                              r"|avslut|tack|summer|belys|redogj|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
+                              r"|leder\b|forelas|gick igenom|gar igenom|tog vid|gastade|moderer|lyfte|svarade"
+                              r"|demonstr|introduc|orienter|uppdater"
+                              r"|holl (?:en |ett |i )?(?:dragning|presentation|foredrag|genomgang|inledning))")
+# a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
+_PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
+                              r"|foredragning|information|genomgang|inledning)\s*(?:av|fran|:)?\s*[:,]?\s*$")
+
+
+def _presents(before: str, after: str) -> bool:
+    """Whether a name is a presenter, from the words of its sentence before and after it (keyword
+    form): named by a label ("Föredragande: X"); or the first verb after it is one of presenting
+    ("X, title, och Y presenterade", "X tog vid och berättade"); or, with no verb before it, one of
+    presenting follows later ("X deltog digitalt och berättade"); or no verb stands after it nor
+    before it (a line of its own with the titles). A name after a verb with none of its own ("Synpunkter
+    lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
+    if _PRESENTER_LABEL.search(before):
+        return True
+    first = None
+    for m in re.finditer(r"\b[a-z][a-z-]*", after):
+        if _PRESENTING_VERB.match(after, m.start()):
+            return True
+        if _FINITE_VERB.match(after, m.start()):
+            first = m.start()
+            break
+    if _FINITE_VERB.search(before):
+        return False
+    # the subject with another verb first: presenting further on ("X deltog digitalt och berättade")
+    return first is None or bool(_PRESENTING_VERB.search(after, first))
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -2007,6 +2158,17 @@ def amounts_in(text: str) -> list[int]:
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|laggs) till handlingarna)\b")
+# the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
+_MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
+# a decision by its verb form, passive or finite (keyword keys): godkänns/godkändes, läggs/lades till
+# handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, bifalls, avslås, utses
+# ("beviljas" also describes money granted elsewhere: only with "beslutar att" or a body deciding)
+# (not the supine "har godkänts": a report of an earlier decision)
+_DECISION_VERB = re.compile(
+    r"\b(?:godkann(?:s|er)|godkandes?|(?:lades|lags|laggs|lagges) till handlingarna"
+    r"|faststall(?:s|er|des|de)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
+    r"|tillstyrk(?:s|er|te|tes)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
+    r"|utses|utsags)\b")
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
 _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"

@@ -19,9 +19,12 @@ from ..names import fold
 _PAGE_MARK = re.compile(
     r"^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
     r"|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3}))$", re.I)
-# a page mark at the end of a header line, after a run of spaces or a tab
-_TRAILING_MARK = re.compile(r"(?:\t|\s{2,}|\s+[|–-]\s+)((?:sida|sid\.?|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?"
-                            r"|\d{1,3}\s*\(\d{1,3}\))\s*$", re.I)
+# a page mark at the end of a header line, after a run of spaces or a tab (", sida 2" after a comma)
+_TRAILING_MARK = re.compile(r"(?:(?:\t|\s{2,}|\s+[|–-]\s+)((?:sida|sid\.?|page)\s*\d{1,3}"
+                            r"(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
+                            r"|\d{1,3}\s*\(\d{1,3}\))"
+                            r"|,\s*((?:sida|sid\.|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?))\s*$",
+                            re.I)
 _DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b"
                    r"|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
                    r"|december)\s+(?:19|20)\d\d\b", re.I)
@@ -62,6 +65,11 @@ def clean_layout(lines: list[str]) -> Layout:
         elif (m := _TRAILING_MARK.search(line)) and m.start() > 0:
             out[i] = line[: m.start()].rstrip()
             marks.add(i)
+            rest = out[i].strip()
+            by_comma = m.group(1) is None      # ", sida 2": only with a date beside it (not "se bilagan, sida 2")
+            if len(rest.split()) <= 12 and not rest.endswith((".", ":", ";")) and i > 2 and \
+                    (not by_comma or _DATE.search(rest)):
+                lay.layout.add(i + 1)   # the running header or footer the page number closes
     # page numbers alone on their lines ("2", "3", ...): a run going up by one through the document
     bare = [(i, int(line.strip())) for i, line in enumerate(out) if re.fullmatch(r"\s*\d{1,3}\s*", line)]
     runs: list[list[int]] = []
@@ -83,20 +91,37 @@ def clean_layout(lines: list[str]) -> Layout:
         if is_page_mark(out[i]) or _FURNITURE.match(k):
             lay.layout.add(i + 1)
             continue
-        if counts[k] < 2 or len(k) > 120:
-            continue
         near_mark = any(abs(i - j) <= NEAR for j in marks)
         dated = bool(_DATE.search(out[i]))
+        if counts[k] < 2 and near_mark and dated and i > 8 and _repeats_the_title(out, i):
+            lay.layout.add(i + 1)   # a running header or footer seen once: the title's words and a date
+            continue
+        if counts[k] < 2 or len(k) > 120:
+            continue
         if not (near_mark or dated):
             continue
-        # the first occurrence of a repeated title at the top of the document is the title itself
-        if i == first_text or (i == keys.index(k) and "protokoll" in k and i < 8):
+        # the first occurrence of a repeated title at the top of the document is the title itself, and so
+        # is the first occurrence of a line of the first page's header (before any page mark)
+        first_mark = min(marks) if marks else len(out)
+        if i not in marks and (i == first_text or (i == keys.index(k) and i < 8 and i < first_mark)):
             continue
         lay.layout.add(i + 1)
     for n in lay.layout:
         out[n - 1] = ""
     _join_hyphenated(out, lay)
     return lay
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", fold(_DATE.sub(" ", text)))}
+
+
+def _repeats_the_title(out: list[str], i: int) -> bool:
+    """Whether line i is only words of the document's first lines (its title) beside a date: the
+    running header or footer of a page, not a line of the text."""
+    words = _words(out[i])
+    head = [line for line in out[:12] if line.strip()][:6]
+    return len(words) >= 2 and words <= set().union(*(_words(line) for line in head)) and len(out[i]) <= 120
 
 
 def _join_hyphenated(out: list[str], lay: Layout) -> None:

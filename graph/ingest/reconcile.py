@@ -14,7 +14,9 @@ its plain letter or as another shape, "Göransson" as "Géransson"; a stray mark
 
 A spelling matches a known person at 0.9 and above; between 0.7 and 0.9 it is "uncertain" and the
 candidates are listed; below, the person is new. Two known people within 0.05 of each other at the
-top make a match uncertain too.
+top make a match uncertain too. A spelling that differs from the known person's by more than
+reading damage (a letter of its own, `is_variant`) is a match only with evidence beside the
+spelling (organisation, role or co-attendance, below); without, it is at most "uncertain".
 
 Besides the spelling, what the document says of the person is evidence, weighed against what the
 records tie the known person to (graph/people.py `Ties`): the employer (kommun, region, ... a unit
@@ -24,6 +26,12 @@ employer that differs is never a match, at most "uncertain"; an identical name i
 the people the known person attended with before (+0.05). Every decision carries its evidence
 (`NameMatch.evidence`: reasons with weights), and `reconcile_record` decides each person of a draft
 with the evidence the draft gives.
+
+One meeting's attendance is evidence too: two entries of it whose spellings the project's rule
+would take for one person ("Karin Albertz, Borgholms kommun" beside "Karin Albert, Kalmar kommun")
+are two people when they stand in one list or the organisations differ (`apart_at_meeting`; the
+draft keeps them apart with `not_same_as`), and a spelling whose best candidate is present at the same meeting
+under a spelling that fits the candidate better is that candidate's neighbour: new, never a merge.
 """
 
 from __future__ import annotations
@@ -89,6 +97,11 @@ def name_score(known: str, seen: str) -> float:
         return 1.0
     if same_person(known, seen):
         return 0.95
+    return _damage_score(known, seen)
+
+
+def _damage_score(known: str, seen: str) -> float:
+    """The score of `seen` as OCR damage of `known`, words in any order (no shortcut by the rule)."""
     wk, ws = _words(known), _words(seen)
     if not wk or not ws or len(ws) > 5:
         return 0.0
@@ -96,6 +109,14 @@ def name_score(known: str, seen: str) -> float:
     for i in range(1, len(ws)):  # another word of `seen` as the given name
         best = max(best, _ordered_score(wk, [ws[i], *ws[:i], *ws[i + 1:]]))
     return best
+
+
+def is_variant(known: str, seen: str) -> bool:
+    """Whether `seen` differs from the known spelling by more than reading damage (a diacritic letter
+    read as another shape, a stray mark): a letter of its own, as a one-letter neighbour has."""
+    if sorted(_name_words(known)) == sorted(_name_words(seen)):
+        return False
+    return _damage_score(known, seen) < MATCH
 
 
 def _ordered_score(wk: list[str], ws: list[str]) -> float:
@@ -123,6 +144,33 @@ def _ordered_score(wk: list[str], ws: list[str]) -> float:
 #: The weights of the evidence beside the spelling (see the module docstring).
 SAME_EMPLOYER, OTHER_EMPLOYER, OTHER_EMPLOYER_SAME_NAME = 0.05, -0.25, -0.05
 SAME_ROLE, CO_ATTENDANCE = 0.03, 0.05
+PRESENT_AS_ANOTHER = -1.0
+
+
+def apart_key(a: str, b: str) -> frozenset[str]:
+    """The key of a pair of spellings kept apart (folded, order-free)."""
+    return frozenset((fold(a), fold(b)))
+
+
+def same_unless_apart(a: str, b: str, apart: Collection[frozenset[str]] = ()) -> bool:
+    """The project's rule (`same_person`), except for a pair of spellings kept apart."""
+    return same_person(a, b) and apart_key(a, b) not in apart
+
+
+def apart_at_meeting(entries: Collection[tuple[str, str | None, int]]) -> set[frozenset[str]]:
+    """Pairs of spellings of one meeting's attendance (name, organisation or capacity, list number)
+    that the project's rule would take for one person but that are two: spelled differently, and in
+    the same list (a list names a person once) or listed for different organisations (a one-letter
+    neighbour beside the known person)."""
+    out: set[frozenset[str]] = set()
+    listed = list(dict.fromkeys(entries))
+    for i, (a, org_a, list_a) in enumerate(listed):
+        for b, org_b, list_b in listed[i + 1:]:
+            if fold(a) == fold(b) or not same_person(a, b):
+                continue
+            if list_a == list_b or (org_a and org_b and org_a != org_b):
+                out.add(apart_key(a, b))
+    return out
 
 
 @dataclass(frozen=True)
@@ -230,8 +278,8 @@ class PersonMatcher:
             evidence.append(Evidence(f"attended before with {len(peers)} of the people here", CO_ATTENDANCE))
         score = c.score + sum(e.weight for e in evidence[1:])
         score = min(score, 1.0 if exact else 0.99)
-        if against:
-            score = min(score, MATCH - 0.01)
+        if against or is_variant(c.spelling, spelling) and not any(e.weight > 0 for e in evidence[1:]):
+            score = min(score, MATCH - 0.01)  # another spelling needs evidence beside it to be a match
         return Candidate(c.name, round(max(score, 0.0), 3), c.spelling, tuple(evidence)), against
 
     def match(self, spelling: str, orgs: Collection[str] = (), roles: Collection[str] = (),
@@ -331,27 +379,56 @@ def _what_the_draft_says(record: Mapping[str, Any]) -> tuple[dict[str, set[str]]
     return orgs, roles, present
 
 
+def _present_as_another(m: NameMatch, spellings: list[str], taken: Mapping[str, float]) -> NameMatch:
+    """The decision, made "new" when its best candidate attends the same meeting under a spelling
+    that fits the candidate better than these (`taken`: known person -> the best score of a spelling
+    present at the meeting and matched to that person)."""
+    if not m.candidates:
+        return m
+    top = m.candidates[0]
+    own = max(name_score(sp, s) for sp in [top.spelling, top.name] for s in spellings)
+    if taken.get(top.name, 0.0) <= own:
+        return m
+    why = Evidence(f"{top.name} attends the same meeting under a spelling that fits better", PRESENT_AS_ANOTHER)
+    marked = Candidate(top.name, round(max(top.score + PRESENT_AS_ANOTHER, 0.0), 3), top.spelling,
+                       (*top.evidence, why))
+    return NameMatch(m.spelling, "new", None, marked.score, [marked, *m.candidates[1:]])
+
+
+def record_apart(record: Mapping[str, Any]) -> set[frozenset[str]]:
+    """The pairs of spellings a record keeps apart (`not_same_as` on its people)."""
+    return {apart_key(str(p["name"]), str(o)) for p in record.get("people", []) or []
+            for o in p.get("not_same_as", []) or []}
+
+
 def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[Reconciliation]:
     """Each person a draft record names (spellings of one person by the project's rule taken
-    together), decided against the graph with the evidence the draft gives: employer, roles, and
-    the known people attending the same meeting."""
+    together, except those the draft keeps apart), decided against the graph with the evidence the
+    draft gives: employer, roles, the known people attending the same meeting, and whether the best
+    candidate attends it under a spelling of its own."""
     orgs, roles, present = _what_the_draft_says(record)
+    apart = record_apart(record)
     groups: list[tuple[list[str], int]] = []
     for spelling, line in name_mentions(record):
         for spellings, _line in groups:
-            if any(same_person(spelling, s) for s in spellings):
+            if any(same_unless_apart(spelling, s, apart) for s in spellings):
                 if spelling not in spellings:
                     spellings.append(spelling)
                 break
         else:
             groups.append(([spelling], line))
     at_meeting = {s: m.person for s in present if (m := matcher.match(s)).status == "known" and m.person}
+    taken: dict[str, float] = {}
+    for s, person in at_meeting.items():
+        best = max(name_score(sp, s) for sp in matcher.spellings_of(person) or [person])
+        taken[person] = max(taken.get(person, 0.0), best)
     out: list[Reconciliation] = []
     for spellings, line in groups:
         g_orgs = sorted({o for s in spellings for o in orgs.get(s, ())})
         g_roles = sorted({r for s in spellings for r in roles.get(s, ())})
         others = {p for s, p in at_meeting.items() if s not in spellings}
         m = matcher.match(spellings[0], g_orgs, g_roles, others)
+        m = _present_as_another(m, spellings, taken)
         m.spelling = spellings[0]
         apart: list[str] = []
         if m.status != "known":
