@@ -267,12 +267,18 @@ def update(select: Select, path: Path, iris: Iterable[str], source: str = "") ->
     return counts
 
 
+#: updates longer than this are not read for their resources (rdflib's parser would take longer than
+#: a rebuild of the index): the index is rebuilt whole
+_PARSE_AT_MOST = 1_000_000
+
+
 def touched_resources(update_text: str | None) -> set[str] | None:
     """The resources a SPARQL update names in its data, when it is only INSERT DATA / DELETE DATA
     operations (the Graph Store's POST is one): every IRI in a subject or object position, whose
     search entries `update` then renews. None when the update does anything else (a pattern, DROP,
-    CLEAR, LOAD, ...): what it touched is not in its text, and the index is rebuilt whole."""
-    if not update_text:
+    CLEAR, LOAD, ...) or is longer than a megabyte: what it touched is not in its text (or would take
+    longer to read than the index to rebuild), and the index is rebuilt whole."""
+    if not update_text or len(update_text) > _PARSE_AT_MOST:
         return None
     from rdflib import URIRef
     from rdflib.plugins.sparql.algebra import translateUpdate
