@@ -32,21 +32,31 @@ query queries/example_group_members_on_date.rq and the networks' date filter (gr
 6. **Default date.** The as-of date, when none is given, is the date of the latest source document
    (queries/latest_document_date.rq), not the day of the run: after it the documents say nothing.
 
-The rule itself is the SPARQL of queries/asof_memberships.rq (filled in by `asof_query`); the
-validation pre-pass marks the memberships it selects with `val:validOn D`. `held_interval` is the
-same rule as an interval, for code that has a membership's dates in hand and asks about many dates
-or a range at once: the networks' date filter (graph/network/data.py) uses it, and
-tests/test_asof.py checks on the real graph that it and the SPARQL agree on every membership and date.
+The rule is written out whole in the SPARQL of queries/asof_memberships.rq (filled in by
+`asof_query`): one query, the rule's declarative statement. Over the bag union of a national store
+that query takes minutes for one large body (its patterns joined over a bag in which a fact stated
+by n documents is n times), so the pages and the validation pre-pass (which marks the memberships it
+selects with `val:validOn D`) use `held_rows`: the same rule asked in a few simple, DISTINCT SELECTs
+(queries/asof_*.rq, each about resources named by the step before) whose rows `held_interval`
+combines in Python. `held_interval` is the rule as an interval, for code that has a membership's
+dates in hand and asks about many dates or a range at once: the networks' date filter
+(graph/network/data.py) uses it too. tests/test_asof.py checks on the real graph (and a copy with a
+complete member list) that the SPARQL, `held_interval` and `held_rows` agree on every membership and
+date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import TIME
 
 from .sparql import iri, load_query, render
 
@@ -98,7 +108,118 @@ def held_on(select: Callable[[str], list[dict[str, Any]]], at: dt.date,
             groups: Iterable[URIRef] | None = None) -> set[URIRef]:
     """The memberships held on `at` (of `groups`, else all), with any SELECT runner (a store's
     `select`, a server context's `select`, or `lambda q: rdflib_graph.query(q)` rows as dicts)."""
-    return {row["membership"] for row in select(asof_query([at], groups))}
+    bodies: list[URIRef | None] = list(groups) if groups is not None else [None]
+    return {row["membership"] for row in held_rows(select, [(g, at) for g in bodies])}
+
+
+Select = Callable[[str], list[dict[str, Any]]]
+
+#: how the period links to an instant (queries/asof_periods.rq) -> the relation the rule reads
+_RELATIONS = {str(TIME.inside): "inside", str(TIME.hasBeginning): "begin", str(TIME.hasEnd): "end",
+              str(TIME.before): "before"}
+
+
+@dataclass
+class _Period:
+    """One period of a membership, with the dates the rule reads (as written: a day or a year)."""
+
+    membership: str
+    group: str
+    sightings: set[str] = field(default_factory=set)
+    begins: list[str] = field(default_factory=list)
+    has_beginning: bool = False
+    ends: list[str] = field(default_factory=list)
+    formers: list[str] = field(default_factory=list)
+
+
+def _steps(select: Select, name: str, var: str, terms: Iterable[str] | None) -> list[dict[str, str]]:
+    """The rows of one step of `held_rows` as text, its VALUES ?var block filled with `terms` (IRIs;
+    None: UNDEF, every resource)."""
+    data = [] if terms is None else [URIRef(t) for t in sorted(set(terms))]
+    rows = select(render(name, values={var: data}))
+    return [{k: str(v) for k, v in row.items() if v is not None} for row in rows]
+
+
+def held_rows(select: Select, pairs: Iterable[tuple[URIRef | str | None, dt.date | str]]) -> list[dict[str, Any]]:
+    """The rule for each (body, date) pair (body None: every body), as `asof_pairs_query` answers it:
+    rows {membership, group, at} (URIRef, URIRef, Literal ISO day), each held membership once per
+    pair, with any SELECT runner. Asked in simple DISTINCT steps (queries/asof_*.rq: the memberships
+    of the bodies, their periods, the periods' instants, the instants' dates, the documents about the bodies and
+    their complete member lists) and combined by `held_interval`, per period as the SPARQL does."""
+    wanted = [(None if g is None else str(g), str(_day(d))) for g, d in pairs]
+    if not wanted:
+        raise ValueError("held_rows: no dates")
+    wanted = list(dict.fromkeys(wanted))
+    groups = None if any(g is None for g, _ in wanted) else {g for g, _ in wanted}
+    of: dict[str, set[str]] = defaultdict(set)
+    for r in _steps(select, "asof_memberships_of.rq", "group", groups):
+        of[r["membership"]].add(r["group"])
+    if not of:
+        return []
+    names = None if groups is None else list(of)
+    periods: dict[tuple[str, str, str], _Period] = {}
+    instants: dict[str, list[tuple[_Period, str]]] = defaultdict(list)
+    of_period: dict[str, list[_Period]] = defaultdict(list)
+    for r in _steps(select, "asof_periods.rq", "membership", names):
+        for group in of.get(r["membership"], ()):
+            if (r["membership"], r["period"], group) not in periods:
+                period = periods[(r["membership"], r["period"], group)] = _Period(r["membership"], group)
+                of_period[r["period"]].append(period)
+    if not periods:
+        return []
+    for r in _steps(select, "asof_period_links.rq", "period", None if groups is None else list(of_period)):
+        relation = _RELATIONS.get(r["link"])
+        for period in of_period.get(r["period"], ()):
+            period.has_beginning |= relation == "begin"
+            if relation:
+                instants[r["instant"]].append((period, relation))
+    for r in _steps(select, "asof_instant_dates.rq", "instant", None if groups is None else list(instants)):
+        for period, relation in instants.get(r["instant"], ()):
+            {"inside": period.sightings.add, "begin": period.begins.append, "end": period.ends.append,
+             "before": period.formers.append}[relation](r["date"])
+    bodies = None if groups is None else {p.group for p in periods.values()}
+    documents: dict[str, list[str]] = defaultdict(list)
+    for r in _steps(select, "asof_body_documents.rq", "group", bodies):
+        documents[r["group"]].append(_first_day(r["date"]))
+    for dates in documents.values():
+        dates.sort()
+    lists: dict[tuple[str, str, str], set[str]] = {}
+    for r in _steps(select, "asof_member_lists.rq", "group", bodies):
+        names_on = lists.setdefault((r["group"], r["date"], r["list"]), set())
+        if r.get("attendee"):
+            names_on.add(r["attendee"])
+    holders: dict[str, set[str]] = defaultdict(set)
+    if lists:
+        listed = {g for g, _, _ in lists}
+        for r in _steps(select, "asof_holders.rq", "membership",
+                        None if groups is None else [m for m, gs in of.items() if gs & listed]):
+            holders[r["membership"]].add(r["holder"])
+    intervals: list[tuple[_Period, Interval]] = []
+    for period in periods.values():
+        if period.has_beginning and not period.begins:
+            continue  # a beginning with no date: nothing shows when it started
+        begin = min(period.begins, key=_first_day) if period.begins else None
+        end = min(period.ends, key=_last_day) if period.ends else None
+        former = min(period.formers, key=_last_day) if period.formers else None
+        previous = None
+        stops = [_last_day(x) for x in (end, former) if x]
+        if stops and not begin:
+            dates = documents.get(period.group, [])
+            i = bisect_left(dates, min(stops))  # the documents dated before the earliest end
+            previous = dates[i - 1] if i else None
+        seen = [_first_day(x) for x in [*period.sightings, *([begin] if begin else [])]]
+        latest = max(seen) if seen else ""
+        left_out = min((d for (g, d, _), on in lists.items()
+                        if g == period.group and d > latest and holders[period.membership] - on), default=None)
+        interval = held_interval(begin, period.sightings, end, former, previous, left_out)
+        if interval is not None:
+            intervals.append((period, interval))
+    out: dict[tuple[str, str, str], None] = {}
+    for group, day in wanted:
+        for period, interval in intervals:
+            if (group is None or period.group == group) and interval_meets(interval, day, day):
+                out[(period.membership, period.group, day)] = None
+    return [{"membership": URIRef(m), "group": URIRef(g), "at": Literal(d)} for m, g, d in out]
 
 
 def last_confirmed(observed: Iterable[str], begin: str | None, at: dt.date | str) -> str | None:
@@ -182,4 +303,4 @@ def latest_document_date(select: Callable[[str], list[dict[str, Any]]]) -> dt.da
 
 
 __all__ = ["LATEST_DOCUMENT_QUERY", "RULE_QUERY", "Interval", "asof_pairs_query", "asof_query", "held_interval",
-           "held_on", "interval_meets", "last_confirmed", "latest_document_date"]
+           "held_on", "held_rows", "interval_meets", "last_confirmed", "latest_document_date"]

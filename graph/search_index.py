@@ -31,7 +31,7 @@ from typing import Any
 
 from .iris import lines_anchor
 from .names import fold
-from .sparql import render
+from .sparql import iri, render
 from .stores import StoreSpec
 from .stores.ondisk import loaded_digest
 
@@ -90,11 +90,24 @@ def _s(row: Mapping[str, Any], key: str) -> str:
     return value[1] if isinstance(value, tuple) else str(value)
 
 
-def collect(select: Select) -> list[Entry]:
-    """Every searchable entry of the store, one per resource (rows of one resource merged)."""
+def _only(text: str, iris: Iterable[str] | None) -> str:
+    """A search query restricted to the resources `iris` (None: all): a VALUES ?x block at the top of
+    its outer WHERE (each query's ?x is the resource an entry is about)."""
+    if iris is None:
+        return text
+    head, where, rest = text.partition("WHERE {")
+    if not where:
+        raise ValueError("a search query without 'WHERE {'")
+    return f"{head}WHERE {{\n  VALUES ?x {{ {' '.join(iri(i) for i in sorted(set(iris)))} }}{rest}"
+
+
+def collect(select: Select, iris: Iterable[str] | None = None) -> list[Entry]:
+    """Every searchable entry of the store, one per resource (rows of one resource merged); with
+    `iris`, the entries of those resources only (an update's, `update`)."""
     entries: dict[tuple[str, str], Entry] = {}
+    only = None if iris is None else list(iris)
     for name, kind in QUERIES:
-        for row in select(render(name)):
+        for row in select(_only(render(name), only)):
             x = _s(row, "x")
             this_kind = kind
             if kind == "organisation" and row.get("group") is not None:
@@ -177,13 +190,7 @@ def build(select: Select, path: Path, source: str = "") -> dict[str, int]:
             for i, e in enumerate(sorted(entries, key=lambda e: (order[e.kind], e.name.lower(), e.iri)), 1):
                 counts[e.kind] = counts.get(e.kind, 0) + 1
                 rows.append((i, e))
-            db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           [(i, e.iri, e.kind, e.name, e.context, e.date, e.anchor, order[e.kind]) for i, e in rows])
-            db.executemany("INSERT INTO fts(rowid, name, alt, body, context) VALUES (?, ?, ?, ?, ?)",
-                           [(i, e.name, " | ".join(e.alt + ([e.date] if e.date and e.kind in _DATED else [])),
-                             " ".join(e.body), e.context) for i, e in rows])
-            db.executemany("INSERT INTO tri(rowid, names) VALUES (?, ?)",
-                           [(i, fold(" | ".join([e.name] + e.alt))) for i, e in rows if e.kind != "passage"])
+            _insert(db, rows)
             db.executemany("INSERT INTO meta VALUES (?, ?)", [
                 ("schema", SCHEMA_VERSION), ("source", source), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S")),
                 ("build_seconds", f"{time.monotonic() - started:.2f}"), ("entries", str(len(rows)))]
@@ -200,6 +207,97 @@ def build(select: Select, path: Path, source: str = "") -> dict[str, int]:
             os.unlink(tmp)
         raise
     return counts
+
+
+def _alt_column(e: Entry) -> str:
+    """The fts table's alt column of an entry: its other names, and its date when found by it."""
+    return " | ".join(e.alt + ([e.date] if e.date and e.kind in _DATED else []))
+
+
+def _names(name: str, alt: list[str]) -> str:
+    """The trigram table's text of an entry (every kind but passages): its names, folded."""
+    return fold(" | ".join([name] + alt))
+
+
+def _insert(db: sqlite3.Connection, rows: list[tuple[int, Entry]]) -> None:
+    """Write numbered entries into the entry, fts and trigram tables."""
+    order = {k: i for i, k in enumerate(KINDS)}
+    db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(i, e.iri, e.kind, e.name, e.context, e.date, e.anchor, order[e.kind]) for i, e in rows])
+    db.executemany("INSERT INTO fts(rowid, name, alt, body, context) VALUES (?, ?, ?, ?, ?)",
+                   [(i, e.name, _alt_column(e), " ".join(e.body), e.context) for i, e in rows])
+    db.executemany("INSERT INTO tri(rowid, names) VALUES (?, ?)",
+                   [(i, _names(e.name, e.alt)) for i, e in rows if e.kind != "passage"])
+
+
+def update(select: Select, path: Path, iris: Iterable[str], source: str = "") -> dict[str, int]:
+    """Re-index the resources `iris` in place (after an update that named them): their entries are
+    deleted and collected again from the store, the new ones numbered after every other (a search
+    tells their kind from the entry table), in one transaction. Returns how many entries of each kind
+    were written."""
+    wanted = sorted(set(iris))
+    entries = collect(select, wanted) if wanted else []
+    counts: dict[str, int] = {}
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        marks = ",".join("?" * len(wanted))
+        old = db.execute(f"SELECT e.id, e.kind, e.name, e.date, f.alt FROM entry e JOIN fts f ON f.rowid = e.id "
+                         f"WHERE e.iri IN ({marks})", wanted).fetchall() if wanted else []
+        for i, kind, name, date, alt in old:
+            parts = alt.split(" | ") if alt else []
+            if date and kind in _DATED:
+                parts = parts[:-1]  # the date _alt_column added
+            if kind != "passage":  # a contentless table forgets its text: a delete repeats it
+                db.execute("INSERT INTO tri(tri, rowid, names) VALUES ('delete', ?, ?)", (i, _names(name, parts)))
+        ids = [i for i, *_ in old]
+        id_marks = ",".join("?" * len(ids))
+        if ids:
+            db.execute(f"DELETE FROM fts WHERE rowid IN ({id_marks})", ids)
+            db.execute(f"DELETE FROM entry WHERE id IN ({id_marks})", ids)
+        start = (db.execute("SELECT MAX(id) FROM entry").fetchone()[0] or 0) + 1
+        rows = list(enumerate(entries, start))
+        _insert(db, rows)
+        for _, e in rows:
+            counts[e.kind] = counts.get(e.kind, 0) + 1
+        total = db.execute("SELECT COUNT(*) FROM entry").fetchone()[0]
+        kinds = dict(db.execute("SELECT kind, COUNT(*) FROM entry GROUP BY kind").fetchall())
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
+            ("source", source), ("updated_at", time.strftime("%Y-%m-%dT%H:%M:%S")), ("entries", str(total))]
+            + [(f"count:{k}", str(v)) for k, v in kinds.items()])
+        db.commit()
+    return counts
+
+
+#: updates longer than this are not read for their resources (rdflib's parser would take longer than
+#: a rebuild of the index): the index is rebuilt whole
+_PARSE_AT_MOST = 1_000_000
+
+
+def touched_resources(update_text: str | None) -> set[str] | None:
+    """The resources a SPARQL update names in its data, when it is only INSERT DATA / DELETE DATA
+    operations (the Graph Store's POST is one): every IRI in a subject or object position, whose
+    search entries `update` then renews. None when the update does anything else (a pattern, DROP,
+    CLEAR, LOAD, ...) or is longer than a megabyte: what it touched is not in its text (or would take
+    longer to read than the index to rebuild), and the index is rebuilt whole."""
+    if not update_text or len(update_text) > _PARSE_AT_MOST:
+        return None
+    from rdflib import URIRef
+    from rdflib.plugins.sparql.algebra import translateUpdate
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        operations = translateUpdate(parseUpdate(update_text)).algebra
+    except Exception:  # noqa: BLE001 - what the engine accepted but rdflib does not: rebuild whole
+        return None
+    found: set[str] = set()
+    for op in operations:
+        if op.name not in ("InsertData", "DeleteData"):
+            return None
+        triples = list(op.get("triples") or [])
+        for quads in (op.get("quads") or {}).values():
+            triples.extend(quads)
+        for s_, _, o in triples:
+            found.update(str(t) for t in (s_, o) if isinstance(t, URIRef))
+    return found
 
 
 def read_meta(path: Path) -> dict[str, str]:
@@ -374,10 +472,19 @@ class SearchIndex:
             scored = db.execute("SELECT rowid, bm25(tri) FROM tri WHERE tri MATCH ?", (tri,)).fetchall()
             fuzzy = bool(scored)
         by_kind: dict[str, list[tuple[float, int]]] = {}
+        later: list[tuple[float, int]] = []  # re-indexed after an update: numbered after every range
         for rowid, score in scored:
             i = bisect.bisect_right(starts, rowid) - 1
             if i >= 0 and rowid <= ranges[i][1]:
                 by_kind.setdefault(ranges[i][2], []).append((score, rowid))
+            elif not ranges or rowid > ranges[-1][1]:
+                later.append((score, rowid))
+        if later:
+            kinds = dict(db.execute(f"SELECT id, kind FROM entry WHERE id IN ({','.join('?' * len(later))})",
+                                    [rowid for _, rowid in later]))
+            for score, rowid in later:
+                if rowid in kinds:
+                    by_kind.setdefault(kinds[rowid], []).append((score, rowid))
         counts = {k: len(v) for k, v in by_kind.items()}
         chosen: dict[str, list[tuple[float, int]]] = {}
         for k in KINDS:

@@ -16,7 +16,14 @@ def register(app: FastAPI, *hooks: Hook) -> None:
     app.state.after_update = [*getattr(app.state, "after_update", []), *hooks]
 
 
-def run(request: Request) -> None:
-    """Run the application's hooks after an update its request made."""
+def run(request: Request, update: str | None = None) -> None:
+    """Run the application's hooks after an update its request made (`update`: the SPARQL Update text
+    the engine ran, for hooks that can follow it in part, `update_text`)."""
+    request.state.samverkan_update = update
     for hook in getattr(request.app.state, "after_update", []):
         hook(request)
+
+
+def update_text(request: Request) -> str | None:
+    """The SPARQL Update text the request ran (None: not known)."""
+    return getattr(request.state, "samverkan_update", None)

@@ -229,7 +229,7 @@ def _write(request: Request, target: str, graph: str | None, body: bytes) -> Res
         insert = _insert_data(graph, triples)
         update = render("gsp_drop.rq", graph=sparql_iri(graph)) + " ;\n" + insert if method == "PUT" else insert
     ctx.executor.run_update(update)
-    after_update.run(request)  # the search index, start page and networks follow (server/app.py)
+    after_update.run(request, update)  # the search index, start page and networks follow (server/app.py)
     if method == "PUT" and not existed or method == "POST" and (target == "dataset" or not existed):
         headers.setdefault("Location", graph)
         return Response(status_code=201, headers=headers)

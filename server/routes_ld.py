@@ -16,7 +16,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, SKOS
 from rdflib.term import Node
 
-from graph.asof import asof_pairs_query
+from graph.asof import held_rows
 from graph.config import LGL
 from graph.iris import ID_ROUTE, Iris, lines_anchor
 from graph.jsonld import CONTEXT_PATH, compact
@@ -87,10 +87,10 @@ def _day(value: str | None, last: bool = False) -> dt.date | None:
 
 def held_on(ctx: ServerContext, groups: set[str], at: dt.date | None) -> set[str]:
     """The memberships of `groups` held on `at` by the one as-of rule (graph/asof.py: its SPARQL,
-    the same as validation, the seat tables and the networks): one query per page."""
+    the same as validation, the seat tables and the networks), asked in a few simple steps per page."""
     if at is None or not groups:
         return set()
-    rows = ctx.select(asof_pairs_query([(URIRef(g), at) for g in sorted(groups)]))
+    rows = held_rows(ctx.select, [(URIRef(g), at) for g in sorted(groups)])
     return {str(r["membership"]) for r in rows}
 
 

@@ -24,6 +24,7 @@ from fastapi.responses import JSONResponse, Response
 
 from graph import search_index as si
 
+from . import after_update
 from .context import ServerContext, get_context
 from .html import page
 from .labels import local_href
@@ -59,6 +60,7 @@ class ServerSearch:
         self._checked = False
         self._again = False
         self._running = False
+        self._pending: list[str] | None = []  # the updates to follow in part; None: rebuild whole
 
     def _select(self, sparql: str) -> object:
         timeout = max(self.ctx.settings.query_timeout, 600.0)
@@ -84,9 +86,17 @@ class ServerSearch:
                 self._checked = True
         return self.index
 
-    def reindex(self) -> None:
-        """Rebuild in a background thread (one at a time; a request during a rebuild queues one more)."""
+    def reindex(self, update: str | None = None) -> None:
+        """Follow an update in a background thread (one at a time; a request during one queues one
+        more): re-index in place the resources the SPARQL Update text `update` names in its data
+        (si.touched_resources, read in that thread: a large Graph Store POST takes a while to parse),
+        or, when it names none that way, is not known (None) or there is no index yet, rebuild the
+        whole index."""
         with self._lock:
+            if update is None or self._pending is None or not self.index.exists():
+                self._pending = None
+            else:
+                self._pending.append(update)
             if self._running:
                 self._again = True
                 return
@@ -96,10 +106,20 @@ class ServerSearch:
 
     def _rebuild_loop(self) -> None:
         while True:
+            with self._lock:
+                pending, self._pending = self._pending, []
             try:
-                si.build(self._select, self.index.path, self._source())
-            except Exception:  # logged; the old index keeps answering
-                log.exception("rebuilding the search index failed")
+                touched = [si.touched_resources(text) for text in pending] if pending is not None else [None]
+                if any(t is None for t in touched):
+                    si.build(self._select, self.index.path, self._source())
+                else:
+                    resources = set().union(*touched)
+                    counts = si.update(self._select, self.index.path, resources, self._source())
+                    log.info("search index %s: %d resources re-indexed, %s", self.index.path, len(resources), counts)
+            except Exception:  # logged; the old index keeps answering, and the next update rebuilds it whole
+                log.exception("re-indexing the search index failed")
+                with self._lock:
+                    self._pending = None
             with self._lock:
                 if not self._again:
                     self._running = False
@@ -149,9 +169,10 @@ def warm(app: FastAPI) -> threading.Thread:
 
 
 def reindex(request: Request) -> None:
-    """After a successful update (a hook of server/after_update.py): the index follows the store,
-    rebuilt in the background and swapped in when ready."""
-    server_search(request).reindex()
+    """After a successful update (a hook of server/after_update.py): the index follows the store in
+    the background: the resources the update names in its data re-indexed in place when it is only
+    INSERT DATA / DELETE DATA, else the whole index rebuilt and swapped in when ready."""
+    server_search(request).reindex(after_update.update_text(request))
 
 
 def plural(n: int, lang: str) -> str:

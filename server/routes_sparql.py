@@ -299,7 +299,7 @@ def _run_update(request: Request, update: str, params: dict[str, list[str]]) -> 
         raise ProtocolError(400, str(exc)) from exc
     sparql_guard.check(update, update=True, allow_service=ctx.settings.allow_service)  # what the engine runs
     ctx.executor.run_update(update, base_iri=_base(request))
-    after_update.run(request)  # the search index, start page and networks follow (server/app.py)
+    after_update.run(request, update)  # the search index, start page and networks follow (server/app.py)
     return Response(status_code=204)
 
 

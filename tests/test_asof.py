@@ -10,7 +10,15 @@ import pytest
 import yaml
 from rdflib import URIRef
 
-from graph.asof import asof_query, held_interval, held_on, interval_meets, latest_document_date
+from graph.asof import (
+    asof_pairs_query,
+    asof_query,
+    held_interval,
+    held_on,
+    held_rows,
+    interval_meets,
+    latest_document_date,
+)
 from graph.iris import DEFAULT_BASE, Iris
 from graph.stores import open_store
 from graph.stores.base import Store
@@ -136,11 +144,8 @@ def test_held_interval_by_the_clauses() -> None:
     assert not interval_meets(None, None, None)
 
 
-def _agreement(store: Store) -> tuple[set[tuple[str, str]], set[tuple[str, str]], int]:
-    """(membership, date) held per asof_query and per held_interval of the network data, for every
-    document and meeting date, the days before and after each, and 2025-12-11; and how many memberships."""
-    from graph.network.data import load_data
-
+def _dates(store: Store) -> list[str]:
+    """Every document and meeting date, the days before and after each, and 2025-12-11 (ISO text)."""
     rows = store.select("PREFIX dcterms: <http://purl.org/dc/terms/> SELECT DISTINCT ?d WHERE { "
                         "?x dcterms:date ?d }")
     days: set[dt.date] = {dt.date(2025, 12, 11)}
@@ -148,7 +153,39 @@ def _agreement(store: Store) -> tuple[set[tuple[str, str]], set[tuple[str, str]]
         text = str(r["d"])
         day = dt.date.fromisoformat(f"{text}-01-01" if len(text) == 4 else text[:10])
         days |= {day - dt.timedelta(days=1), day, day + dt.timedelta(days=1)}
-    dates = sorted(d.isoformat() for d in days)
+    return sorted(d.isoformat() for d in days)
+
+
+def _triples(rows: list) -> set[tuple[str, str, str]]:
+    return {(str(r["membership"]), str(r["group"]), str(r["at"])) for r in rows}
+
+
+@pytest.mark.parametrize("copy", ["real", "marked"])
+def test_the_steps_and_the_one_query_rule_agree(store: Store, marked, copy: str) -> None:
+    """held_rows (the rule in simple steps, what the pages and the validation use) answers exactly as
+    the one-query rule asof_pairs_query (queries/asof_memberships.rq): every body on every date that
+    matters, and each body by name on the same dates, on the real graph and on the copy with a
+    complete member list (clause 3)."""
+    s = store if copy == "real" else marked[0]
+    dates = _dates(s)
+    every = [(None, d) for d in dates]
+    assert _triples(held_rows(s.select, every)) == _triples(s.select(asof_pairs_query(every)))
+    bodies = sorted({r["group"] for r in s.select(asof_query(dates[-3:]))} | {
+        r["o"] for r in s.select("PREFIX org: <http://www.w3.org/ns/org#> SELECT DISTINCT ?o WHERE { "
+                                 "?m org:organization ?o }")})
+    named = [(b, d) for b in bodies for d in dates[::7]]
+    by_steps = _triples(held_rows(s.select, named))
+    assert by_steps == _triples(s.select(asof_pairs_query(named)))
+    assert len(by_steps) > 100
+    assert held_rows(s.select, [(URIRef(BASE + "org/no-such-body"), dates[-1])]) == []
+
+
+def _agreement(store: Store) -> tuple[set[tuple[str, str]], set[tuple[str, str]], int]:
+    """(membership, date) held per asof_query and per held_interval of the network data, for every
+    document and meeting date, the days before and after each, and 2025-12-11; and how many memberships."""
+    from graph.network.data import load_data
+
+    dates = _dates(store)
     by_sparql = {(str(r["membership"]), str(r["at"])) for r in store.select(asof_query(dates))}
     data = load_data(store.select)
     memberships = [m for m in data.memberships if not m.affiliation]

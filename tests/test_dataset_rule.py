@@ -24,9 +24,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from rdflib import URIRef
 
 from graph import config
-from graph.asof import asof_query, latest_document_date
+from graph.asof import asof_query, held_rows, latest_document_date
 from graph.iris import DEFAULT_BASE
 from graph.network.data import load_data
 from graph.search_index import collect
@@ -194,6 +195,7 @@ def test_what_the_code_sends_answers_the_same(bag: OxigraphStore, merged: Oxigra
     latest = latest_document_date(rec.select)
     assert latest is not None
     rec.select(asof_query([latest, "2025-12-11"]))
+    held_rows(rec.select, [(None, latest), (URIRef(LGL), "2025-12-11")])
     for at in (latest, dt.date(2025, 12, 11)):
         validate_store(rec, at)
     validate_scope(rec, LGL, latest)

@@ -194,3 +194,39 @@ def test_labels_fallback_faster_form_answers_as_the_first_form(which: str, reque
     assert new == old
     # the real graph labels many kinds this way; a synthetic county few (its time instants)
     assert len({row[0] for row in new}) > (10 if which == "real" else 1), "(almost) nothing labelled: says nothing"
+
+
+def test_links_here_faster_form_answers_as_the_first_form(store: Store) -> None:
+    """queries/ld_links_here.rq (the pairs DISTINCT first) answers as its first form, row for row in
+    its order, for every resource something points to in the real graph."""
+    from graph.sparql import iri
+
+    targets = [str(r["o"]) for r in store.select(
+        "SELECT DISTINCT ?o WHERE { ?s ?p ?o FILTER isIRI(?o) } ORDER BY ?o")]
+    assert len(targets) > 100
+    rows = 0
+    for this in targets:
+        new = [(str(r["s"]), str(r["p"])) for r in store.select(
+            _fill("ld_links_here.rq", config.QUERIES_DIR, this=iri(this)))]
+        old = [(str(r["s"]), str(r["p"])) for r in store.select(
+            _fill("ld_links_here_slow.rq", FIXTURES, this=iri(this)))]
+        assert new == old, this
+        rows += len(new)
+    assert rows > len(targets), "(almost) no rows: the comparison says nothing"
+
+
+def test_person_memberships_faster_form_answers_as_the_first_form(store: Store) -> None:
+    """queries/person_memberships.rq (each pattern DISTINCT first) answers as its first form for every
+    person with a membership in the real graph, SAMPLEs and lists included."""
+    from graph.sparql import iri
+
+    people = [str(r["p"]) for r in store.select(
+        "PREFIX org: <http://www.w3.org/ns/org#> SELECT DISTINCT ?p WHERE { ?m org:member ?p } ORDER BY ?p")]
+    assert len(people) > 20
+    rows = 0
+    for person in people:
+        new = _members(store, _fill("person_memberships.rq", config.QUERIES_DIR, person=iri(person)))
+        old = _members(store, _fill("person_memberships_slow.rq", FIXTURES, person=iri(person)))
+        assert new == old, person
+        rows += sum(new.values())
+    assert rows > len(people), "(almost) no rows: the comparison says nothing"

@@ -241,6 +241,9 @@ def test_index_and_start_page_follow_sparql_updates(built_graph: Path, tmp_path:
         assert hits() == []
         before = people()
         assert people() == before  # from the cache
+        path = search_index.default_path(store)
+        assert path is not None and path.exists()
+        inode, entries = path.stat().st_ino, int(search_index.read_meta(path)["entries"])
         r = httpx.post(server.url + "/sparql", data={"update": update}, headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 204, r.text
         assert people() == before + 1
@@ -248,8 +251,61 @@ def test_index_and_start_page_follow_sparql_updates(built_graph: Path, tmp_path:
         while hits() != ["Zebulon Qvist-Åberg"]:
             assert time.monotonic() < deadline, "the index did not follow the update"
             time.sleep(0.3)
-    path = search_index.default_path(store)
-    assert path is not None and search_index.read_meta(path)["source"].startswith("graph:")
+        # INSERT DATA names its resources: they were re-indexed in place, not the whole index rebuilt
+        # (a rebuild writes a new file and swaps it in)
+        meta = search_index.read_meta(path)
+        assert path.stat().st_ino == inode and "updated_at" in meta
+        assert int(meta["entries"]) == entries + 1
+        # and DELETE DATA takes the name away again
+        # (the server may still be following the first update: its networks and start page)
+        r = httpx.post(server.url + "/sparql", data={"update": update.replace("INSERT DATA", "DELETE DATA")},
+                       headers={"Authorization": f"Bearer {token}"}, timeout=120)
+        assert r.status_code == 204, r.text
+        deadline = time.monotonic() + 30
+        while hits():
+            assert time.monotonic() < deadline, "the index did not follow the deletion"
+            time.sleep(0.3)
+        assert path.stat().st_ino == inode and int(search_index.read_meta(path)["entries"]) == entries
+    assert search_index.read_meta(path)["source"].startswith("graph:")
+
+
+def test_an_update_names_the_resources_to_re_index() -> None:
+    """What an update touched, from its text: the IRIs of INSERT DATA / DELETE DATA (with or without
+    GRAPH); None (the whole index rebuilt) for anything else."""
+    person, doc = BASE + "id/person/x", BASE + "id/doc/y"
+    assert search_index.touched_resources(
+        f'INSERT DATA {{ GRAPH <{doc}> {{ <{person}> <{FOAF.name}> "X" ; <{FOAF.knows}> <{doc}> }} }} ;'
+        f' DELETE DATA {{ <{person}> <{FOAF.name}> "Y" }}') == {person, doc}
+    for other in (f"DROP GRAPH <{doc}>", f"DELETE WHERE {{ <{person}> ?p ?o }}", "CLEAR ALL",
+                  f'INSERT DATA {{ <{person}> <{FOAF.name}> "X" }} ; DROP GRAPH <{doc}>', "not sparql", None):
+        assert search_index.touched_resources(other) is None, other
+    many = " ".join(f'<{person}{i}> <{FOAF.name}> "{"x" * 40}" .' for i in range(20000))
+    assert len(many) > 1_000_000 and search_index.touched_resources(f"INSERT DATA {{ {many} }}") is None
+
+
+def test_re_indexing_resources_in_place_answers_as_a_new_build(built_graph: Path, tmp_path: Path) -> None:
+    """search_index.update on some resources of an index gives the same hits as an index built anew."""
+    store = open_store("memory")
+    store.load(built_graph)
+    whole, part = tmp_path / "whole.sqlite", tmp_path / "part.sqlite"
+    search_index.build(store.select, whole)
+    search_index.build(store.select, part)
+    people = [str(r["p"]) for r in store.select(
+        "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT DISTINCT ?p WHERE { ?p a foaf:Person } ORDER BY ?p")]
+    meetings = [str(r["m"]) for r in store.select(
+        "PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#> SELECT DISTINCT ?m WHERE { ?m a lgl:Meeting } "
+        "ORDER BY ?m LIMIT 3")]
+    assert len(people) > 10 and meetings
+    counts = search_index.update(store.select, part, people[::3] + meetings)
+    assert counts.get("person", 0) >= len(people[::3]) - 1 and counts.get("meeting") == len(meetings)
+    a, b = search_index.SearchIndex(whole), search_index.SearchIndex(part)
+
+    def found(index: search_index.SearchIndex, q: str) -> dict[str, set[str]]:
+        return {k: {h.iri for h in hits} for k, hits in index.search(q, per_kind=1000).groups.items()}
+
+    for q in ("Anna", "Kalmar", "Nilsson", "ledning", "2025-12-12", "vård", "psyk"):
+        assert found(a, q) == found(b, q), q
+    assert search_index.read_meta(part)["entries"] == search_index.read_meta(whole)["entries"]
 
 
 def test_a_store_in_memory_gets_its_index_on_the_first_search(built_graph: Path, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, SKOS
 from rdflib.term import Node
 
-from ..asof import asof_pairs_query
+from ..asof import held_rows
 from ..config import LGL, ORG
 from ..seats import Seat, read_seats
 from ..sparql import render
@@ -82,8 +82,8 @@ def prepare(g: Graph, at: dt.date) -> Prepass:
     pairs: list[tuple[URIRef | None, str]] = [(None, at.isoformat())]
     pairs += sorted({(r["body"], str(r["date"])) for r in select(g, "validation_dates.rq")
                      if len(str(r["date"])) == 10})
-    for row in g.query(asof_pairs_query(pairs)):
-        g.add((row["membership"], VAL.validOn, Literal(str(row["at"]))))  # type: ignore[index]
+    for row in held_rows(lambda text: [r.asdict() for r in g.query(text)], pairs):  # type: ignore[union-attr]
+        g.add((row["membership"], VAL.validOn, Literal(str(row["at"]))))
     for row in select(g, "validation_origins.rq"):
         g.add((row["membership"], VAL.comesFrom, row["origin"]))
     for row in select(g, "validation_area_groups.rq"):
