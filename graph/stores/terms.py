@@ -6,11 +6,12 @@ datatype and language are "" when absent. Result writers and the server work on 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+
+if TYPE_CHECKING:  # rdflib is imported by the functions that need it: a query worker never loads it
+    from rdflib.term import Node
 
 Term = tuple[str, str, str, str]
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -32,6 +33,8 @@ def from_oxigraph(term: Any) -> Term:
 
 
 def from_rdflib(term: Node) -> Term:
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, URIRef):
         return ("uri", str(term), "", "")
     if isinstance(term, BNode):
@@ -44,6 +47,8 @@ def from_rdflib(term: Node) -> Term:
 
 
 def to_rdflib(term: Term) -> Node:
+    from rdflib import BNode, Literal, URIRef
+
     kind, value, dt, lang = term
     if kind == "uri":
         return URIRef(value)
