@@ -322,8 +322,9 @@ def test_no_obfuscated_fetch_is_plainly_safe(data: st.DataObject) -> None:
 
 def test_what_is_plainly_safe() -> None:
     assert sparql_guard.plainly_safe("SELECT ?s WHERE { ?s ?p ?o } LIMIT 5")
+    assert sparql_guard.plainly_safe("PREFIX lgl: <urn:o#> SELECT * { ?s a lgl:Service, <urn:LOAD> }")
     for text in ["SELECT * { \\u0053ERVICE <http://x/> { ?s ?p ?o } }",  # an escaped keyword is still one
-                 "SELECT * { \\U0000006Coad }", "SELECT ?service {}", "SELECT * { ?s <urn:LOAD> ?o }",
+                 "SELECT * { \\U0000006Coad }", "SELECT ?service {}", "SELECT * { ?s <urn:x> 'LOAD' }",
                  "SELECT * WHERE " + "{ " * sparql_guard.PLAIN_BRACKETS + "}" * sparql_guard.PLAIN_BRACKETS,
                  "SELECT * { ?s ?p '\\U7FFFFFFF' }"]:
         assert not sparql_guard.plainly_safe(text), text

@@ -50,9 +50,16 @@ class Served:
 
 
 def _ours(name: str, root: Path, store: str, timeout: float, work: Path) -> Served:
+    """Our server (the code at `root`) on `store`, started as after `samverkan build --store`: the network
+    pictures and the default validation kept beforehand by that code (graph/bench/pages.py
+    `prepare_as_built`), so the server reads them back instead of computing them in its own process."""
     port = free_port()
     log = work / f"{name.split()[0]}.log"
-    env = dict(os.environ, SAMVERKAN_NETWORK_CACHE=str(work / f"{name.split()[0]}-network"), SAMVERKAN_UPDATE_TOKEN="")
+    cache = work / f"{name.split()[0]}-network"
+    env = dict(os.environ, SAMVERKAN_NETWORK_CACHE=str(cache), SAMVERKAN_UPDATE_TOKEN="")
+    subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; from graph.bench.pages import "
+                    "prepare_as_built; print(prepare_as_built(sys.argv[1], Path(sys.argv[2])))", store, str(cache)],
+                   cwd=root, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with log.open("w") as fh:
         proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", store, "--port", str(port),
                                  "--log-level", "warning", "--timeout", f"{timeout:g}"], cwd=root, env=env,
@@ -170,9 +177,11 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
                         ", ".join(f"{n} {statistics.median(v):.0f}" if v else f"{n} –" for n, v in times.items())
                         + (f"; not 200: {failed}" if failed else "") + f" (load {_loadavg()})")
         for s in servers:
-            rss, pss = rss_kib(s.pids())
+            pids = s.pids()
+            rss, pss = rss_kib(pids)
+            each = " + ".join(f"{rss_kib([pid])[0] / 1024:.0f}" for pid in pids)
             s.rows["memory after the runs: RSS / PSS of the process tree (MB)"] = [
-                f"{rss / 1024:.0f} / {pss / 1024:.0f} ({len(s.pids())} processes)"]
+                f"{rss / 1024:.0f} / {pss / 1024:.0f} ({len(pids)} processes, RSS {each})"]
     finally:
         for s in servers:
             stop(s.proc)
