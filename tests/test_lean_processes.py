@@ -36,3 +36,34 @@ def test_a_bare_start_does_not_import_the_parents_main_module(tmp_path: Path) ->
     subprocess.run([sys.executable, str(main)], cwd=ROOT, check=True, timeout=120,
                    env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert report.read_text().split() == ["False", "True"]
+
+
+def test_the_front_gives_freed_memory_back() -> None:
+    import threading
+
+    from server.lean_memory import keep_trimmed, trim
+
+    assert trim()  # glibc: malloc_trim is there
+    stop = threading.Event()
+    warmup = threading.Thread(target=lambda: None)
+    warmup.start()
+    thread = keep_trimmed([warmup], stop, every=0.05)
+    stop.set()
+    thread.join(5)
+    assert not thread.is_alive()
+
+
+def test_network_records_keep_what_they_worked_out_through_a_pickle() -> None:
+    # slotted records (no instance dict): the interval worked out is kept in a slot, and a record not
+    # yet asked is still "not worked out" after a pickle round trip (the marker pickles as itself)
+    import pickle
+
+    from graph.network.data import Membership
+
+    asked = Membership("urn:m1", "urn:p", "urn:o", None, "", observed=("2024-05-01",))
+    fresh = Membership("urn:m2", "urn:p", "urn:o", None, "", observed=("2023-01-01",), end="2023-06-30")
+    held = asked.interval
+    again, fresh_again = pickle.loads(pickle.dumps([asked, fresh]))
+    assert again.interval == held and again.last_seen == asked.last_seen
+    assert fresh_again.interval == fresh.interval and fresh_again.interval is not None
+    assert not hasattr(again, "__dict__")
