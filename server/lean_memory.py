@@ -1,12 +1,14 @@
 """Giving the front process's freed memory back to the system: glibc's `malloc_trim` once the start-up
 warm-ups have ended and then every minute (a search index built, a validation run or a network picture
-drawn in the front leaves hundreds of MB freed but still resident at national scale)."""
+drawn in the front leaves hundreds of MB freed but still resident at national scale).
+SAMVERKAN_MALLOC_TRIM=0 turns it off (to measure what it gives)."""
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterable
 
@@ -44,6 +46,8 @@ def keep_trimmed(after: Iterable[threading.Thread], stop: threading.Event,
     waiting = list(after)
 
     def work() -> None:
+        if os.environ.get("SAMVERKAN_MALLOC_TRIM", "1") == "0":
+            return
         for thread in waiting:
             while thread.is_alive() and not stop.is_set():
                 thread.join(1.0)

@@ -7,7 +7,8 @@ load client's own CPU beside every figure.
 Oxigraph's server is `oxigraph serve-read-only --union-default-graph` on the very store our server
 reads (RocksDB allows several readers), so both answer from the same files. With `--baseline DIR`
 (a checkout of another commit, e.g. `git worktree add /tmp/base main`) that commit's server runs in
-the same rounds as a third column.
+the same rounds as a third column. Without a store (`samverkan bench --only front --scale real`) the
+data of that scale is built and loaded into a temporary on-disk store first (`run_front_at_scale`).
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ def _load_row(server: Served, run: RawRun, cpu: float) -> str:
 
 def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int = 2, repeat: int = 20,
               timeout: float = 30.0, small: int = 5, baseline: Path | None = None,
-              out: Path | None = None) -> Report:
+              out: Path | None = None, command: str | None = None) -> Report:
     """The side-by-side run on `store` (an on-disk store, only read): see the module's docstring.
     Small queries are the `small` examples the store answers fastest (in process, no HTTP)."""
     from ..stores import StoreSpec
@@ -192,7 +193,29 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
                      [[str(i + 1), *(s.rows[figure][i] for s in servers)]
                       for i in range(len(servers[0].rows[figure]))])
     if out is not None:
-        command = (f"samverkan bench --only front --store {store} --clients {clients} --duration {seconds:g} "
-                   f"--rounds {rounds}" + (f" --baseline {baseline}" if baseline else ""))
+        command = ((command or f"samverkan bench --only front --store {store}")
+                   + f" --clients {clients} --duration {seconds:g} --rounds {rounds}"
+                   + (f" --baseline {baseline}" if baseline else ""))
         _write_markdown(out, report, command)
     return report
+
+
+def run_front_at_scale(scale: str, seed: int, clients: int = 50, seconds: float = 15.0, rounds: int = 2,
+                       timeout: float = 30.0, baseline: Path | None = None, out: Path | None = None) -> Report:
+    """run_front on a temporary on-disk store loaded with the data of `scale` (the real graph, a synthetic
+    county or the whole country, as the other benchmarks build it), removed afterwards."""
+    from ..stores import open_store
+    from .run import build_data
+
+    tmp = Path(tempfile.mkdtemp(prefix="samverkan-front-data-"))
+    try:
+        data, _ = build_data(tmp, scale, seed)
+        store = open_store(f"oxigraph:{tmp / 'store'}")
+        try:
+            store.load(data)
+        finally:
+            store.close()
+        return run_front(f"oxigraph:{tmp / 'store'}", clients, seconds, rounds, timeout=timeout, baseline=baseline,
+                         out=out, command=f"samverkan bench --only front --scale {scale} --seed {seed}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
