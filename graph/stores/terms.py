@@ -32,8 +32,22 @@ def from_oxigraph(term: Any) -> Term:
     raise TypeError(f"unexpected term {term!r}")
 
 
+_RDFLIB: tuple[Any, Any, Any] | None = None
+
+
+def _rdflib() -> tuple[Any, Any, Any]:
+    """rdflib's BNode, Literal and URIRef, imported on first use (kept: an import per term costs as much
+    as making the term)."""
+    global _RDFLIB
+    if _RDFLIB is None:
+        from rdflib import BNode, Literal, URIRef
+
+        _RDFLIB = (BNode, Literal, URIRef)
+    return _RDFLIB
+
+
 def from_rdflib(term: Node) -> Term:
-    from rdflib import BNode, Literal, URIRef
+    BNode, Literal, URIRef = _RDFLIB or _rdflib()  # noqa: N806 - rdflib's class names
 
     if isinstance(term, URIRef):
         return ("uri", str(term), "", "")
@@ -47,7 +61,7 @@ def from_rdflib(term: Node) -> Term:
 
 
 def to_rdflib(term: Term) -> Node:
-    from rdflib import BNode, Literal, URIRef
+    BNode, Literal, URIRef = _RDFLIB or _rdflib()  # noqa: N806 - rdflib's class names
 
     kind, value, dt, lang = term
     if kind == "uri":
