@@ -10,6 +10,7 @@ import logging
 import pkgutil
 import re
 import sys
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from html import escape
@@ -35,6 +36,7 @@ from .docs import install_docs
 from .executor import QueryExecutor
 from .fairness import Admission, Busy, TooManyForClient
 from .html import page
+from .lean_memory import keep_trimmed
 from .page_params import PageParams, request_lang
 from .routes_sparql import LeanSparql
 from .settings import Settings
@@ -218,15 +220,18 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
                 ex.stop()
             print(f"error: {exc}", file=sys.stderr, flush=True)
             raise
-        validation_runs.warm(app.state.context)  # the default validation, ready for the first visitor
-        _home.warm(app.state.context)  # the start page's data
-        _search.warm(app)  # the search index read once
-        _viz.start_warmup(app.state.context)  # networks before requests
+        warmups = [validation_runs.warm(app.state.context),  # the default validation, ready for the first visitor
+                   _home.warm(app.state.context),  # the start page's data
+                   _search.warm(app),  # the search index read once
+                   _viz.start_warmup(app.state.context)]  # networks before requests
         after_update.register(app, _search.reindex, lambda r: _home.warm(get_context(r)),
                               lambda r: _viz.start_warmup(get_context(r)))  # what follows each update
+        stop_trimming = threading.Event()
+        keep_trimmed([t for t in warmups if isinstance(t, threading.Thread)], stop_trimming)
         try:
             yield
         finally:
+            stop_trimming.set()
             if own_executor:
                 ex.stop()
 

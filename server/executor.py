@@ -20,8 +20,10 @@ import logging
 import multiprocessing as mp
 import os
 import queue
+import sys
 import threading
 import time
+import types
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import connection as mp_connection
@@ -43,6 +45,24 @@ log = logging.getLogger("samverkan.executor")
 UPDATE_GRACE = float(os.environ.get("SAMVERKAN_UPDATE_GRACE", "30"))
 #: Seconds the update process may take to open the store (and upgrade one written by an older version).
 UPDATE_START = 600.0
+
+
+_MAIN_LOCK = threading.Lock()
+
+
+def start_bare(proc: Any) -> None:
+    """Start a spawned process without it importing the parent's main module. multiprocessing's spawn
+    runs the parent's `__main__` (the `samverkan` command: graph.cli, graph.config, rdflib, ≈ 20 MB)
+    in every child before its target; the workers need only their own module (server/worker.py), so
+    the main module is hidden from the spawn's preparation while the process starts."""
+    with _MAIN_LOCK:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            proc.start()
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
 
 
 def _wait_ended(proc: Any, timeout: float) -> None:
@@ -198,7 +218,7 @@ class _Standby:
                 proc = _CTX.Process(target=_update_process, args=(self.spec, child, os.getpid()),
                                     daemon=True, name="samverkan-update")
                 try:
-                    proc.start()
+                    start_bare(proc)
                 except Exception:
                     child.close()
                     parent.close()
@@ -267,7 +287,7 @@ class QueryExecutor:
         isolate = not self.allow_service and not self.spec.is_remote
         proc = _CTX.Process(target=worker.main, args=(child, self.spec, self.graph_file, list(self._replay), isolate),
                             daemon=True, name="samverkan-query-worker")
-        proc.start()
+        start_bare(proc)
         child.close()
         try:
             if not parent.poll(120):

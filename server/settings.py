@@ -8,6 +8,13 @@ from dataclasses import dataclass, field
 from graph import config, project
 
 
+def default_workers() -> int:
+    """Query worker processes when none are asked for: one per core, at least 2 (so that one slow query
+    never holds every worker: server/fairness.py's slow lane keeps one free) and at most 8 (each holds its
+    own Python and store handle, ~45 MB). README "The endpoint's limits and safety" says why 2 here."""
+    return max(2, min(os.cpu_count() or 2, 8))
+
+
 def _env(name: str, default: str) -> str:
     return os.environ.get(f"SAMVERKAN_{name}", default)
 
@@ -27,7 +34,7 @@ class Settings:
     update_token: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_UPDATE_TOKEN") or None)
     allow_service: bool = field(default_factory=lambda: _env("ALLOW_SERVICE", "") in ("1", "true", "yes"))
     cors_origins: list[str] = field(default_factory=lambda: [o for o in _env("CORS_ORIGINS", "").split(",") if o])
-    workers: int = field(default_factory=lambda: int(_env("QUERY_WORKERS", "2")))
+    workers: int = field(default_factory=lambda: int(_env("QUERY_WORKERS", str(default_workers()))))
     graph_file: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_GRAPH") or None)
     search_index: str | None = field(default_factory=lambda: os.environ.get("SAMVERKAN_SEARCH_INDEX") or None)
     # where this server is reached from outside (https://data.example.org/), for absolute links in the dataset's

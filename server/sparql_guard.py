@@ -12,6 +12,12 @@ crash on a stack overflow at a few thousand levels).
 
 The embedded store's worker processes are a second wall (server/sandbox.py): they run without a
 network, so a query that got past this check still could not connect anywhere.
+
+A query worker first asks `plainly_safe`: a text that, its codepoint escapes undone, holds neither
+"service" nor "load" in any case (but right after a colon, in a prefixed name or an IRI) and few
+brackets cannot parse to a fetching operator nor nest too deeply, so the engine's own parser decides
+on it (its syntax errors are the 400) and the worker never loads rdflib (≈ 25 MB per worker); every
+other text gets the full parse here. rdflib and pyparsing are imported on the first full parse.
 """
 
 from __future__ import annotations
@@ -22,15 +28,35 @@ import sys
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pyparsing import ParseBaseException, ParseResults
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
+if TYPE_CHECKING:
+    from pyparsing import ParseBaseException
 
 FETCHING = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
 RECURSION_LIMIT = 20000  # the parser handles ~500 nested groups with it; deeper is refused (RecursionError)
 _CACHE_SIZE = 4096
 _FETCH_WORD = re.compile(r"service|load", re.I)
+# the words as the engine could read them as operators: right after a colon they are part of a prefixed
+# name or an IRI (lgl:Service, <urn:LOAD>), which the engine reads whole, never as a keyword
+_FETCH_KEYWORD = re.compile(r"(?<!:)(?:service|load)", re.I)
+_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_OPENING = re.compile(r"[{(\[]")
+#: Opening brackets below which a text needs no parse for its depth (rdflib's parser takes ~500 nested
+#: groups, the engine's a few thousand: a text with fewer brackets in all cannot nest deeper).
+PLAIN_BRACKETS = 200
+
+
+def plainly_safe(text: str) -> bool:
+    """Whether no parse of `text` can find an operator that fetches (SERVICE, LOAD) or nesting too
+    deep: the text with its codepoint escapes (\\uXXXX, \\UXXXXXXXX) undone, as the grammar applies
+    them before parsing, holds neither word in any case (but right after a colon: lgl:Service), nor
+    PLAIN_BRACKETS opening brackets."""
+    try:
+        plain = _CODEPOINT_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    except (ValueError, OverflowError):  # an escape past U+10FFFF: let the parser say what it is
+        return False
+    return _FETCH_KEYWORD.search(plain) is None and len(_OPENING.findall(plain)) < PLAIN_BRACKETS
 
 
 class Refused(ValueError):
@@ -52,8 +78,11 @@ class Inspection:
     has_dataset_clause: bool  # an update's USING / USING NAMED / WITH
 
 
-def _walk(tree: object) -> list[CompValue]:
+def _walk(tree: object) -> list:
     """Every CompValue in a parse tree (iteratively: trees can be deep)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     found, stack, seen = [], [tree], set()
     while stack:
         node = stack.pop()
@@ -78,6 +107,9 @@ def _message(exc: ParseBaseException) -> str:
 
 
 def _parse(text: str, update: bool) -> object:
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
     old = sys.getrecursionlimit()
     raised = threading.current_thread() is threading.main_thread() and old < RECURSION_LIMIT
     if raised:
@@ -101,6 +133,8 @@ def _parse(text: str, update: bool) -> object:
 
 def inspect(text: str, update: bool = False) -> Inspection:
     """Parse and walk the text; raises Refused(400) when the server's parser cannot parse it."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     tree = _parse(text, update)
     nodes = _walk(tree)
     fetching = frozenset(FETCHING[n.name] for n in nodes if n.name in FETCHING)

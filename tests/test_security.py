@@ -310,3 +310,21 @@ def test_deep_nesting_is_a_400_and_the_workers_survive(guarded: Server) -> None:
     assert r.status_code == 400 and "nested too deeply" in r.text
     ok = httpx.get(guarded.url + "/sparql", params={"query": "ASK {}", "format": "json"})
     assert ok.json()["boolean"] is True
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_no_obfuscated_fetch_is_plainly_safe(data: st.DataObject) -> None:
+    # a query worker skips the full parse only for a plainly safe text: none that fetches may be one
+    text = data.draw(st.one_of(service_query(9), fetching_update(9)))
+    assert not sparql_guard.plainly_safe(text), text
+
+
+def test_what_is_plainly_safe() -> None:
+    assert sparql_guard.plainly_safe("SELECT ?s WHERE { ?s ?p ?o } LIMIT 5")
+    assert sparql_guard.plainly_safe("PREFIX lgl: <urn:o#> SELECT * { ?s a lgl:Service, <urn:LOAD> }")
+    for text in ["SELECT * { \\u0053ERVICE <http://x/> { ?s ?p ?o } }",  # an escaped keyword is still one
+                 "SELECT * { \\U0000006Coad }", "SELECT ?service {}", "SELECT * { ?s <urn:x> 'LOAD' }",
+                 "SELECT * WHERE " + "{ " * sparql_guard.PLAIN_BRACKETS + "}" * sparql_guard.PLAIN_BRACKETS,
+                 "SELECT * { ?s ?p '\\U7FFFFFFF' }"]:
+        assert not sparql_guard.plainly_safe(text), text

@@ -210,3 +210,23 @@ def test_only_the_stores_read_spec_text_or_import_pyoxigraph() -> None:
         if "pyoxigraph" in imported:
             offenders.append(f"{rel}: imports pyoxigraph")
     assert offenders == []
+
+
+def test_a_process_imports_only_the_backend_it_opens(tmp_path: Path) -> None:
+    # the registry names the built-in backends lazily: parsing any spec and opening an embedded store
+    # imports neither httpx (remote) nor rdflib (its store, the term helpers); a remote spec brings its
+    # backend and the engines that register with it
+    code = ("import sys\n"
+            "from graph.stores import StoreSpec\n"
+            "specs = [StoreSpec.parse(t) for t in ('memory', 'rdflib', 'http://127.0.0.1:9/sparql', 'oxigraph:')]\n"
+            "store = specs[0].open()\n"
+            "assert store.ask('ASK {}')\n"
+            "print(sorted(m for m in ('httpx', 'rdflib', 'graph.stores.remote', 'graph.stores.rdflib_store') "
+            "if m in sys.modules))\n"
+            "assert specs[2].is_remote\n"
+            "from graph.stores.remote import ENGINES\n"
+            "print(sorted(ENGINES))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    lazy, engines = out.splitlines()
+    assert lazy == "[]"
+    assert "virtuoso" in engines

@@ -7,7 +7,8 @@ load client's own CPU beside every figure.
 Oxigraph's server is `oxigraph serve-read-only --union-default-graph` on the very store our server
 reads (RocksDB allows several readers), so both answer from the same files. With `--baseline DIR`
 (a checkout of another commit, e.g. `git worktree add /tmp/base main`) that commit's server runs in
-the same rounds as a third column.
+the same rounds as a third column. Without a store (`samverkan bench --only front --scale real`) the
+data of that scale is built and loaded into a temporary on-disk store first (`run_front_at_scale`).
 """
 
 from __future__ import annotations
@@ -50,9 +51,16 @@ class Served:
 
 
 def _ours(name: str, root: Path, store: str, timeout: float, work: Path) -> Served:
+    """Our server (the code at `root`) on `store`, started as after `samverkan build --store`: the network
+    pictures and the default validation kept beforehand by that code (graph/bench/pages.py
+    `prepare_as_built`), so the server reads them back instead of computing them in its own process."""
     port = free_port()
     log = work / f"{name.split()[0]}.log"
-    env = dict(os.environ, SAMVERKAN_NETWORK_CACHE=str(work / f"{name.split()[0]}-network"), SAMVERKAN_UPDATE_TOKEN="")
+    cache = work / f"{name.split()[0]}-network"
+    env = dict(os.environ, SAMVERKAN_NETWORK_CACHE=str(cache), SAMVERKAN_UPDATE_TOKEN="")
+    subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; from graph.bench.pages import "
+                    "prepare_as_built; print(prepare_as_built(sys.argv[1], Path(sys.argv[2])))", store, str(cache)],
+                   cwd=root, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with log.open("w") as fh:
         proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", store, "--port", str(port),
                                  "--log-level", "warning", "--timeout", f"{timeout:g}"], cwd=root, env=env,
@@ -114,7 +122,7 @@ def _load_row(server: Served, run: RawRun, cpu: float) -> str:
 
 def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int = 2, repeat: int = 20,
               timeout: float = 30.0, small: int = 5, baseline: Path | None = None,
-              out: Path | None = None) -> Report:
+              out: Path | None = None, command: str | None = None) -> Report:
     """The side-by-side run on `store` (an on-disk store, only read): see the module's docstring.
     Small queries are the `small` examples the store answers fastest (in process, no HTTP)."""
     from ..stores import StoreSpec
@@ -170,9 +178,11 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
                         ", ".join(f"{n} {statistics.median(v):.0f}" if v else f"{n} –" for n, v in times.items())
                         + (f"; not 200: {failed}" if failed else "") + f" (load {_loadavg()})")
         for s in servers:
-            rss, pss = rss_kib(s.pids())
+            pids = s.pids()
+            rss, pss = rss_kib(pids)
+            each = " + ".join(f"{rss_kib([pid])[0] / 1024:.0f}" for pid in pids)
             s.rows["memory after the runs: RSS / PSS of the process tree (MB)"] = [
-                f"{rss / 1024:.0f} / {pss / 1024:.0f} ({len(s.pids())} processes)"]
+                f"{rss / 1024:.0f} / {pss / 1024:.0f} ({len(pids)} processes, RSS {each})"]
     finally:
         for s in servers:
             stop(s.proc)
@@ -183,7 +193,29 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
                      [[str(i + 1), *(s.rows[figure][i] for s in servers)]
                       for i in range(len(servers[0].rows[figure]))])
     if out is not None:
-        command = (f"samverkan bench --only front --store {store} --clients {clients} --duration {seconds:g} "
-                   f"--rounds {rounds}" + (f" --baseline {baseline}" if baseline else ""))
+        command = ((command or f"samverkan bench --only front --store {store}")
+                   + f" --clients {clients} --duration {seconds:g} --rounds {rounds}"
+                   + (f" --baseline {baseline}" if baseline else ""))
         _write_markdown(out, report, command)
     return report
+
+
+def run_front_at_scale(scale: str, seed: int, clients: int = 50, seconds: float = 15.0, rounds: int = 2,
+                       timeout: float = 30.0, baseline: Path | None = None, out: Path | None = None) -> Report:
+    """run_front on a temporary on-disk store loaded with the data of `scale` (the real graph, a synthetic
+    county or the whole country, as the other benchmarks build it), removed afterwards."""
+    from ..stores import open_store
+    from .run import build_data
+
+    tmp = Path(tempfile.mkdtemp(prefix="samverkan-front-data-"))
+    try:
+        data, _ = build_data(tmp, scale, seed)
+        store = open_store(f"oxigraph:{tmp / 'store'}")
+        try:
+            store.load(data)
+        finally:
+            store.close()
+        return run_front(f"oxigraph:{tmp / 'store'}", clients, seconds, rounds, timeout=timeout, baseline=baseline,
+                         out=out, command=f"samverkan bench --only front --scale {scale} --seed {seed}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

@@ -23,12 +23,15 @@ def _bench(args: argparse.Namespace) -> int:
             k: v for k, v in pages.items() if k != "browser"})
         return 0
     if args.only == "front":
-        from ..bench.front import run_front
+        from ..bench.front import run_front, run_front_at_scale
 
-        if not args.store:
-            raise SystemExit("--only front needs --store (an on-disk store, e.g. oxigraph:var/store)")
-        report = run_front(args.store, args.clients or 50, args.duration, args.rounds, timeout=args.timeout,
-                           baseline=Path(args.baseline) if args.baseline else None, out=out)
+        baseline = Path(args.baseline) if args.baseline else None
+        if args.store:
+            report = run_front(args.store, args.clients or 50, args.duration, args.rounds, timeout=args.timeout,
+                               baseline=baseline, out=out)
+        else:  # the data of --scale in a temporary on-disk store
+            report = run_front_at_scale(args.scale, args.seed, args.clients or 50, args.duration, args.rounds,
+                                        timeout=args.timeout, baseline=baseline, out=out)
     elif args.only == "engines":
         from ..bench.engines import run_engines_only
 

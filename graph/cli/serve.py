@@ -136,7 +136,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                  "the answer is cut and says so in X-SPARQL-MaxBytes)")
     s.add_argument("--per-client", type=int, help="queries one client address may have waiting or running "
                                                   "(default 4; more are answered 429)")
-    s.add_argument("--workers", type=int, help="query worker processes (default 2)")
+    s.add_argument("--workers", type=int, help="query worker processes (default: one per core, 2 to 8)")
     s.add_argument("--allow-service", action="store_true", help="allow SERVICE / LOAD (outgoing requests)")
     s.add_argument("--cors", help="comma-separated origins allowed by CORS")
     s.add_argument("--update-token-file", help="file holding the bearer token that enables SPARQL Update "

@@ -32,7 +32,7 @@ from .projections import KINDS, Filters, default_structure
 from .views import ViewRequest, build_view
 
 log = logging.getLogger(__name__)
-VIEW_CACHE_SIZE = 64
+VIEW_CACHE_SIZE = 16  # in memory; an on-disk store keeps every view on disk too (read back in milliseconds)
 
 
 def _code_version() -> str:

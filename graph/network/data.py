@@ -11,6 +11,7 @@ SELECT DISTINCT and everything is keyed by IRI here.
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -56,7 +57,9 @@ def _text(term: Node | None) -> str:
 
 def rows(select: Select, query: str) -> list[Row]:
     """All rows of a SELECT as plain strings (unbound variables left out), in a stable order."""
-    out = [{k: _text(v) for k, v in r.items() if v is not None} for r in select(query)]
+    # interned: an IRI, a name or a date held once however many rows name it (pickle keeps the sharing), so
+    # the whole country's network data held by the server is about half the size
+    out = [{k: sys.intern(_text(v)) for k, v in r.items() if v is not None} for r in select(query)]
     out.sort(key=lambda r: sorted(r.items()))
     return out
 
@@ -78,7 +81,10 @@ def end_of(date: str) -> str:
     return date + {4: "-12-31", 7: "-31"}.get(len(date), "")
 
 
-@dataclass
+_UNSET = ...  # not worked out yet (Ellipsis: a singleton that pickles as itself)
+
+
+@dataclass(slots=True)
 class Organisation:
     iri: str
     label: str
@@ -86,7 +92,7 @@ class Organisation:
     parents: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Membership:
     """A post or role, with what the graph says about its period: what the as-of rule
     (graph/asof.py, `held_interval`) needs to tell the days it holds."""
@@ -98,13 +104,16 @@ class Membership:
     role_label: str
     representing: str | None = None
     seat_origin: str | None = None
-    observed: set[str] = field(default_factory=set)  # time:inside dates
+    observed: set[str] | tuple[str, ...] = field(default_factory=set)  # time:inside dates (a sorted tuple once read)
     begin: str | None = None  # the earliest time:hasBeginning
     end: str | None = None  # the earliest time:hasEnd
     before: str | None = None  # the earliest time:before ("former as of")
     previous_document: str | None = None  # clause 2: the latest document about the body before the end
     left_out: str | None = None  # clause 3: the earliest complete member list that leaves the holder out
     affiliation: bool = False  # lgl:affiliatedWith: a tie with no period, not a membership of the rule
+    # what `last_seen` and `interval` worked out, kept (slots: no instance dict for cached_property)
+    _last_seen: object = field(default=_UNSET, init=False, repr=False, compare=False)
+    _interval: object = field(default=_UNSET, init=False, repr=False, compare=False)
 
     @property
     def start(self) -> str | None:
@@ -116,23 +125,27 @@ class Membership:
         """The last day it holds, or None while it is open (see `interval`)."""
         return self.interval[1] if self.interval else None
 
-    @cached_property
+    @property
     def last_seen(self) -> str | None:
         """The latest day it is known to hold: its end, else its last sighting, else the day before X."""
-        if self.end:
-            return end_of(self.end)
-        if self.observed:
-            return end_of(max(self.observed))
-        return start_of(self.before) if self.before else None
+        if self._last_seen is _UNSET:
+            if self.end:
+                self._last_seen = end_of(self.end)
+            elif self.observed:
+                self._last_seen = end_of(max(self.observed))
+            else:
+                self._last_seen = start_of(self.before) if self.before else None
+        return self._last_seen  # type: ignore[return-value]
 
-    @cached_property
+    @property
     def interval(self) -> Interval | None:
         """The days it holds by the as-of rule (graph/asof.py `held_interval`): (first day, last day),
         either None when open; None when the rule holds it on no day. An affiliation has no period:
         (None, None). Kept: the data does not change once read."""
-        if self.affiliation:
-            return None, None
-        return held_interval(self.begin, self.observed, self.end, self.before, self.previous_document, self.left_out)
+        if self._interval is _UNSET:
+            self._interval = (None, None) if self.affiliation else held_interval(
+                self.begin, self.observed, self.end, self.before, self.previous_document, self.left_out)
+        return self._interval  # type: ignore[return-value]
 
     def overlaps(self, lo: str | None, hi: str | None) -> bool:
         """Whether it is held on some day of [lo, hi] by the as-of rule (graph/asof.py
@@ -153,7 +166,7 @@ class Membership:
         return "" if start is None and finish is None else f"{start or '?'}–{finish or ''}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Attendance:
     iri: str
     person: str
@@ -164,7 +177,7 @@ class Attendance:
     capacity_role: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Meeting:
     iri: str
     date: str
@@ -507,6 +520,8 @@ def load_data(select: Select) -> NetworkData:
         elif relation == "before":
             m.before = min(filter(None, (m.before, date)))
     _as_of_clauses(memberships, q("network_previous_documents.rq"), q("network_complete_member_lists.rq"))
+    for m in memberships.values():  # held as a tuple: a set costs 216 bytes even empty, times 47,000 nationally
+        m.observed = tuple(sorted(m.observed))
     attendances = [Attendance(r["attendance"], r["person"], r["meeting"], r["date"], r.get("body"),
                               r.get("representing"), r.get("capacityRole")) for r in q("network_attendance.rq")]
     meetings = {r["meeting"]: Meeting(r["meeting"], r["date"], r.get("body"), r.get("label") or local_name(

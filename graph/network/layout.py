@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-import numpy as np
+
+if TYPE_CHECKING:  # numpy (~20 MB) is imported when a layout is computed, not by a server serving kept ones
+    import numpy as np
 
 #: Above this many nodes, only the seeded positions (an all-pairs step would need too much memory).
 FORCE_NODES_MAX = 3000
@@ -49,6 +51,8 @@ def seed_positions(g: nx.Graph, community: dict[Any, int], spacing: float = 16.0
 
 def positions(g: nx.Graph, community: dict[Any, int] | None = None) -> dict[Hashable, tuple[float, float]]:
     """x, y per node in pixels (the picture centred on 0, 0)."""
+    import numpy as np
+
     nodes = list(g)
     n = len(nodes)
     if n == 0:
@@ -78,6 +82,8 @@ def positions(g: nx.Graph, community: dict[Any, int] | None = None) -> dict[Hash
 
 def _force(g: nx.Graph, nodes: list, pos: np.ndarray) -> np.ndarray:
     """Fruchterman–Reingold steps from the given start, all pairs, weights ignored (log-damped)."""
+    import numpy as np
+
     n = len(nodes)
     index = {v: i for i, v in enumerate(nodes)}
     edges = np.array([(index[u], index[v]) for u, v in g.edges() if u != v], dtype=np.int64).reshape(-1, 2)

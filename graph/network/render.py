@@ -16,26 +16,26 @@ the view as sortable tables.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import re
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-import pyvis
-from pyvis.edge import Edge
-from pyvis.network import Network
-from pyvis.node import Node
+
+if TYPE_CHECKING:  # pyvis (with jinja2 and IPython, ~30 MB) is imported when a picture is drawn, not to serve one kept
+    from pyvis.network import Network
 
 from .. import config
 from .analysis import SIZE_MEASURES, metrics
 from .data import KIND_COLOURS, KIND_LABELS, KIND_LABELS_EN, OTHER_KINDS, PRINCIPAL_KINDS
 from .layout import positions as layout_positions
 
-VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+VIS_DIR = Path(importlib.util.find_spec("pyvis").origin).parent / "lib" / "vis-9.1.2"  # type: ignore[union-attr, arg-type]
 ASSETS_DIR = config.package_dir("graph.network") / "assets"  # package data (importlib.resources)
 #: Files the pages need, by the name they are served under (/viz/static/NAME).
 ASSETS: dict[str, tuple[Path, str]] = {
@@ -136,6 +136,10 @@ def _edge_title(a: dict[str, Any]) -> str:
 def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
              lang: str = "sv") -> Network:
     """The graph as a pyvis Network: colours by kind, value by the chosen measure, text tooltips, urls."""
+    from pyvis.edge import Edge
+    from pyvis.network import Network
+    from pyvis.node import Node
+
     if size_by not in SIZE_MEASURES:
         raise ValueError(f"size: expected one of {', '.join(SIZE_MEASURES)}, got {size_by!r}")
     if per_node is None:

@@ -9,12 +9,12 @@
 Parse a spec once with ``StoreSpec.parse(text)`` and ask it (``spec.persistent``, ``spec.path``,
 ``spec.is_remote``, ``spec.open(read_only=...)``); ``open_store(text)`` is the short way to open one.
 A new backend is a module that subclasses Store and calls ``register(Backend(...))`` (graph.stores.spec);
-the built-in ones are imported here so that they register.
+the built-in ones are named lazily in graph.stores.spec and imported when a spec of theirs is used, so a
+process pays only for the backend it opens.
 """
 
 from __future__ import annotations
 
-from . import oxigraph_store, rdflib_store, remote, virtuoso  # noqa: F401 - importing a backend registers it
 from .base import QuerySyntaxError, Store, StoreError
 from .spec import Backend, StoreSpec, library_versions, open_store, register, unregister
 

@@ -6,11 +6,13 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from rdflib import Graph
-from rdflib.term import Node
+from typing import TYPE_CHECKING
 
 from .terms import Term, to_rdflib
+
+if TYPE_CHECKING:  # rdflib is imported where a Graph is built: a query worker never loads it
+    from rdflib import Graph
+    from rdflib.term import Node
 
 
 class StoreError(Exception):
@@ -112,6 +114,8 @@ class Store(ABC):
         result = self.query(sparql)
         if not isinstance(result, Triples):
             raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
+        from rdflib import Graph
+
         g = Graph()
         for s, p, o in result.triples:
             g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))

@@ -476,3 +476,5 @@ ENGINES["oxigraph"] = RemoteStore
 
 register(Backend("remote", lambda spec, read_only: RemoteStore.from_spec(spec), location="endpoint",
                  usage=("an http(s) endpoint URL",), prefixes=("http://", "https://"), library="httpx"))
+
+from . import virtuoso  # noqa: E402, F401 - the engines with quirks register in ENGINES (imported with this module)

@@ -3,8 +3,10 @@ registry of store backends it is parsed against.
 
 In the manner of rdflib's plugin registry (rdflib/plugin.py: ``register(name, kind, module,
 class)``, ``get(name, kind)``): each backend module registers itself with ``register(Backend(...))``
-when it is imported (graph/stores/__init__.py imports the built-in ones), and ``StoreSpec.parse``
-asks the registry. This module imports no backend, and the backends import it and base, so there
+when it is imported, and ``StoreSpec.parse`` asks the registry. The built-in backends are named
+here lazily (``register_lazy``: their name, aliases and URL prefixes and the modules that register
+them), so a process imports only the backend it opens: a query worker of the embedded store never
+loads httpx or rdflib's store. This module imports no backend, and the backends import it and base, so there
 is no import circle. Callers ask the spec questions (``persistent``, ``path``, ``is_remote``,
 ``in_memory``) and open it (``spec.open(read_only=...)``) instead of testing the text.
 
@@ -18,6 +20,7 @@ Spec forms of the built-in backends:
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -55,30 +58,67 @@ class Backend:
 _BACKENDS: dict[str, Backend] = {}
 
 
+@dataclass(frozen=True)
+class LazyBackend:
+    """A backend known by name before its module is imported: what a spec of it looks like (its
+    aliases and URL prefixes) and the modules whose import registers it."""
+
+    name: str
+    modules: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+
+
+_LAZY: dict[str, LazyBackend] = {}
+
+
+def register_lazy(lazy: LazyBackend) -> None:
+    """Name a backend whose modules are imported (and so register it) only when a spec of it is used."""
+    if lazy.name not in _BACKENDS:
+        _LAZY[lazy.name] = lazy
+
+
+def _import(name: str) -> None:
+    """Import the modules of a lazily named backend (they register it)."""
+    lazy = _LAZY.pop(name, None)
+    if lazy is not None:
+        for module in lazy.modules:
+            importlib.import_module(module)
+
+
+def _import_all() -> None:
+    for name in list(_LAZY):
+        _import(name)
+
+
 def register(backend: Backend) -> None:
     """Register (or replace) a backend under its name; its aliases and prefixes with it."""
+    _LAZY.pop(backend.name, None)
     _BACKENDS[backend.name] = backend
 
 
 def unregister(name: str) -> Backend | None:
     """Remove a backend from the registry (what it was, or None)."""
+    _LAZY.pop(name, None)
     return _BACKENDS.pop(name, None)
 
 
 def backend(name: str) -> Backend:
     """The registered backend of that name (KeyError when there is none)."""
+    _import(name)
     return _BACKENDS[name]
 
 
 def backends() -> list[Backend]:
-    """The registered backends, in the order they registered."""
+    """The registered backends, in the order they registered (every lazily named one imported)."""
+    _import_all()
     return list(_BACKENDS.values())
 
 
 def library_versions() -> dict[str, str]:
     """The version of each library a registered backend runs on ({"pyoxigraph": "0.4.9", ...})."""
     versions = {}
-    for b in _BACKENDS.values():
+    for b in backends():
         if b.library and b.library not in versions:
             try:
                 versions[b.library] = metadata.version(b.library)
@@ -88,7 +128,7 @@ def library_versions() -> dict[str, str]:
 
 
 def _usage() -> str:
-    forms = [form for b in _BACKENDS.values() for form in b.usage]
+    forms = [form for b in backends() for form in b.usage]
     return ", ".join(forms[:-1]) + " or " + forms[-1] if len(forms) > 1 else "".join(forms)
 
 
@@ -107,17 +147,18 @@ class StoreSpec:
         the registered backends accept when no backend takes it."""
         if isinstance(spec, StoreSpec):
             return spec
-        for b in _BACKENDS.values():
+        for b in (*_BACKENDS.values(), *_LAZY.values()):
             if spec in b.aliases:
                 return cls(b.name, "", spec)
             if b.prefixes and spec.startswith(b.prefixes):
                 return cls(b.name, spec, spec)
         name, _, rest = spec.partition(":")
-        if name in _BACKENDS:
+        if name in _BACKENDS or name in _LAZY:
             return cls(name, rest, spec)
         raise ValueError(f"unknown store {spec!r}: use {_usage()}")
 
     def _backend(self) -> Backend:
+        _import(self.backend)
         try:
             return _BACKENDS[self.backend]
         except KeyError:
@@ -156,3 +197,10 @@ class StoreSpec:
 def open_store(spec: str | StoreSpec, read_only: bool = False) -> Store:
     """Open a store from a spec: 'oxigraph:PATH', 'oxigraph:' / 'memory', 'rdflib', or an http(s) URL."""
     return StoreSpec.parse(spec).open(read_only)
+
+
+# the built-in backends, imported when a spec of theirs is used (graph/stores/__init__.py)
+register_lazy(LazyBackend("oxigraph", ("graph.stores.oxigraph_store",), aliases=("memory",)))
+register_lazy(LazyBackend("rdflib", ("graph.stores.rdflib_store",)))
+register_lazy(LazyBackend("remote", ("graph.stores.remote", "graph.stores.virtuoso"),
+                          prefixes=("http://", "https://")))

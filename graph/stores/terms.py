@@ -6,11 +6,12 @@ datatype and language are "" when absent. Result writers and the server work on 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+
+if TYPE_CHECKING:  # rdflib is imported by the functions that need it: a query worker never loads it
+    from rdflib.term import Node
 
 Term = tuple[str, str, str, str]
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -31,7 +32,23 @@ def from_oxigraph(term: Any) -> Term:
     raise TypeError(f"unexpected term {term!r}")
 
 
+_RDFLIB: tuple[Any, Any, Any] | None = None
+
+
+def _rdflib() -> tuple[Any, Any, Any]:
+    """rdflib's BNode, Literal and URIRef, imported on first use (kept: an import per term costs as much
+    as making the term)."""
+    global _RDFLIB
+    if _RDFLIB is None:
+        from rdflib import BNode, Literal, URIRef
+
+        _RDFLIB = (BNode, Literal, URIRef)
+    return _RDFLIB
+
+
 def from_rdflib(term: Node) -> Term:
+    BNode, Literal, URIRef = _RDFLIB or _rdflib()  # noqa: N806 - rdflib's class names
+
     if isinstance(term, URIRef):
         return ("uri", str(term), "", "")
     if isinstance(term, BNode):
@@ -44,6 +61,8 @@ def from_rdflib(term: Node) -> Term:
 
 
 def to_rdflib(term: Term) -> Node:
+    BNode, Literal, URIRef = _RDFLIB or _rdflib()  # noqa: N806 - rdflib's class names
+
     kind, value, dt, lang = term
     if kind == "uri":
         return URIRef(value)
