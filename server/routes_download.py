@@ -2,11 +2,14 @@
 gzip-compressed) at /download/samverkan-kalmar.{trig,nq,trig.gz,nq.gz}, each source document's named
 graph at /download/doc/<id>.{ttl,trig,nq}, and the VoID + DCAT description at /.well-known/void.
 
-- Read from the store (what the server serves, updates included), a graph at a time in pages of
-  PAGE triples (queries/gsp_graph.rq in a fixed order, LIMIT/OFFSET), written and sent as they come:
-  the whole dataset is never one string in this process (national scale: 2.4M quads), the memory
-  held is one page. The /sparql byte cap does not apply; an update arriving mid-download ends the
-  stream early (the client sees a broken transfer, never a mixed file).
+- Read from the store (what the server serves, updates included). The whole dataset from an embedded
+  store: a query worker writes it with the engine's own serialiser (Store.dump, Rust; gzip in the
+  worker) from one snapshot into a temporary file that is sent while it grows (`_dumped`): national
+  scale in about the time gzip takes for the file, never held whole in any process. Otherwise (a
+  remote engine, rdflib, and each document's graph) a graph at a time in pages of PAGE triples
+  (queries/gsp_graph.rq in a fixed order, LIMIT/OFFSET), written and sent as they come; the memory
+  held is one page, and an update arriving mid-download ends the stream early (the client sees a
+  broken transfer, never a mixed file). The /sparql byte cap does not apply.
 - Each answer names a dated file (Content-Disposition: samverkan-kalmar-2026-12-02.trig), carries a
   strong ETag (from the build's version, the store's quad count, the updates since start and the
   file's format) and Last-Modified (the build's date; the time an update was first seen after one),
@@ -20,9 +23,12 @@ graph at /download/doc/<id>.{ttl,trig,nq}, and the VoID + DCAT description at /.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import tempfile
+import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -62,6 +68,10 @@ router = APIRouter(tags=["Downloads"])
 
 #: Triples per query while a graph is read for a download (one page is what this process holds).
 PAGE = int(os.environ.get("SAMVERKAN_DOWNLOAD_PAGE", "10000"))
+#: Bytes sent at a time from the file a worker dumps the whole dataset into.
+READ = 1 << 20
+#: Seconds a whole-dataset dump may take (national scale, gzip: about 30 s on a quiet 2-core machine).
+DUMP_TIMEOUT = float(os.environ.get("SAMVERKAN_DOWNLOAD_TIMEOUT", "1800"))
 _XSD_ANYURI = "http://www.w3.org/2001/XMLSchema#anyURI"
 _SYNTAX = {"ttl": "turtle", "trig": "trig", "nq": "nquads"}
 #: The start page's <head> link to the changes feed (server/routes_changes.py).
@@ -172,7 +182,47 @@ def _gzip(chunks: Iterator[bytes]) -> Iterator[bytes]:
     yield z.flush()
 
 
-def _answer(request: Request, ctx: ServerContext, what: str, graphs: list[str], syntax: str, media: str,
+def _dumped(ctx: ServerContext, syntax: str, compress: bool) -> Iterator[bytes]:
+    """The whole dataset as a worker writes it with the engine's own serialiser (Store.dump: Rust, one
+    snapshot, gzip in the worker too) into a temporary file, sent while it grows, READ bytes at a time:
+    this process holds one chunk, never the dataset (the file is removed once written; what was read
+    of it stays readable). A store that cannot dump (rdflib in memory) is read in pages instead."""
+    fd, path = tempfile.mkstemp(prefix="samverkan-download-", suffix="." + syntax + (".gz" if compress else ""))
+    done = threading.Event()
+    outcome: list[object] = []
+
+    def dump() -> None:
+        try:
+            outcome.append(ctx.executor.run_dump(path, syntax, Iris(ctx.settings.base).prefixes(), compress,
+                                                 DUMP_TIMEOUT))
+        except Exception as exc:  # told to the reader, which ends the transfer early
+            outcome.append(exc)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+            done.set()
+
+    threading.Thread(target=dump, name="samverkan-download-dump", daemon=True).start()
+    with os.fdopen(fd, "rb") as fh:
+        sent = False
+        while True:
+            finished = done.is_set()  # read before the chunk: a chunk read after the end is the last one
+            chunk = fh.read(READ)
+            if chunk:
+                sent = True
+                yield chunk
+            elif finished:
+                break
+            else:
+                done.wait(0.05)
+    if isinstance(outcome[0], Exception):
+        raise outcome[0]
+    if outcome[0] is False and not sent:  # this store cannot dump: its graphs through SPARQL, in pages
+        chunks = _chunks(ctx, _graphs(ctx), syntax, ctx.generation)
+        yield from (_gzip(chunks) if compress else chunks)
+
+
+def _answer(request: Request, ctx: ServerContext, what: str, graphs: list[str] | None, syntax: str, media: str,
             filename: str, compress: bool) -> Response:
     st = state(ctx)
     headers = _validators(st, what)
@@ -182,6 +232,10 @@ def _answer(request: Request, ctx: ServerContext, what: str, graphs: list[str], 
     headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     if request.method == "HEAD":  # the headers alone (no Content-Length: the body is streamed when asked for)
         return StreamingResponse(iter(()), media_type=media, headers=headers)
+    if graphs is None:  # the whole dataset
+        if not ctx.executor.remote:
+            return StreamingResponse(_dumped(ctx, syntax, compress), media_type=media, headers=headers)
+        graphs = _graphs(ctx)
     chunks = _chunks(ctx, graphs, syntax, ctx.generation)
     return StreamingResponse(_gzip(chunks) if compress else chunks, media_type=media, headers=headers)
 
@@ -199,8 +253,7 @@ async def download_dataset(request: Request, suffix: str) -> Response:
     def answer() -> Response:
         date = state(ctx).date
         media = "application/gzip" if compress else DATASET_DOWNLOADS[suffix]
-        return _answer(request, ctx, f"dataset {suffix}", _graphs(ctx), syntax, media, dataset_file(suffix, date),
-                       compress)
+        return _answer(request, ctx, f"dataset {suffix}", None, syntax, media, dataset_file(suffix, date), compress)
 
     return await run_in_threadpool(_handle, answer)
 

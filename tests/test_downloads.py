@@ -1,5 +1,6 @@
 """Downloads (server/routes_download.py): the whole dataset and each document's graph parse back to the
-store's quads, in every format, read in many small pages; dated file names; ETag / Last-Modified answer
+store's quads in every format (the whole dataset written by the engine's own serialiser, each document
+read in many small pages); dated file names; ETag / Last-Modified answer
 304 and change with an update; HEAD; the description's paths made absolute from the public URL."""
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ SYNTAX = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFo
 
 
 @pytest.fixture(scope="module")
-def server(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    tmp = tmp_path_factory.mktemp("downloads")
+def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def server(built_graph: Path, tmp: Path) -> Iterator[Server]:
     with run_server(tmp, built_graph, f"oxigraph:{tmp / 'store'}", "--public-url", PUBLIC,
                     env={"SAMVERKAN_UPDATE_TOKEN": TOKEN, "SAMVERKAN_DOWNLOAD_PAGE": str(PAGE)}) as s:
         yield s
@@ -63,6 +68,14 @@ def test_the_whole_dataset_parses_back_to_the_store(server: Server, store_quads:
     assert r.headers["content-disposition"] == \
         f'attachment; filename="{FILE_STEM}-{_build_date(server)}.{suffix}"'
     assert _parse(r.content, suffix) == store_quads
+
+
+def test_the_whole_dataset_is_the_engines_own_dump(server: Server, tmp: Path) -> None:
+    """From the embedded store the whole dataset is written by the engine (Store.dump in a worker, gzip
+    there too), not read in pages of SPARQL: its bytes are the store's own N-Quads dump."""
+    dumped = ox.Store.read_only(str(tmp / "store")).dump(format=ox.RdfFormat.N_QUADS)
+    assert httpx.get(f"{server.url}/download/{FILE_STEM}.nq", timeout=120).content == dumped
+    assert gzip.decompress(httpx.get(f"{server.url}/download/{FILE_STEM}.nq.gz", timeout=120).content) == dumped
 
 
 def test_each_document_graph_parses_back_to_the_store(server: Server, store_quads: set) -> None:
