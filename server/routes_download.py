@@ -4,8 +4,9 @@ graph at /download/doc/<id>.{ttl,trig,nq}, and the VoID + DCAT description at /.
 
 - Read from the store (what the server serves, updates included). The whole dataset from an embedded
   store: a query worker writes it with the engine's own serialiser (Store.dump, Rust; gzip in the
-  worker) from one snapshot into a temporary file that is sent while it grows (`_dumped`): national
-  scale in about the time gzip takes for the file, never held whole in any process. Otherwise (a
+  worker) from one snapshot into a file that is sent while it grows (`_dumped`), never held whole in
+  any process; the file is kept (in a temporary directory of this process) while the store stays as
+  it is, so the next download of the same data is sent from it at file speed. Otherwise (a
   remote engine, rdflib, and each document's graph) a graph at a time in pages of PAGE triples
   (queries/gsp_graph.rq in a fixed order, LIMIT/OFFSET), written and sent as they come; the memory
   held is one page, and an update arriving mid-download ends the stream early (the client sees a
@@ -23,15 +24,17 @@ graph at /download/doc/<id>.{ttl,trig,nq}, and the VoID + DCAT description at /.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 import threading
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from html import escape
@@ -182,42 +185,90 @@ def _gzip(chunks: Iterator[bytes]) -> Iterator[bytes]:
     yield z.flush()
 
 
-def _dumped(ctx: ServerContext, syntax: str, compress: bool) -> Iterator[bytes]:
-    """The whole dataset as a worker writes it with the engine's own serialiser (Store.dump: Rust, one
-    snapshot, gzip in the worker too) into a temporary file, sent while it grows, READ bytes at a time:
-    this process holds one chunk, never the dataset (the file is removed once written; what was read
-    of it stays readable). A store that cannot dump (rdflib in memory) is read in pages instead."""
-    fd, path = tempfile.mkstemp(prefix="samverkan-download-", suffix="." + syntax + (".gz" if compress else ""))
-    done = threading.Event()
-    outcome: list[object] = []
+@dataclass
+class _Dump:
+    """The whole dataset in one syntax as a worker writes it into `path` (kept while the store is as it
+    was; `done` once written, `outcome` then True, False (this store cannot dump) or the error)."""
 
-    def dump() -> None:
-        try:
-            outcome.append(ctx.executor.run_dump(path, syntax, Iris(ctx.settings.base).prefixes(), compress,
-                                                 DUMP_TIMEOUT))
-        except Exception as exc:  # told to the reader, which ends the transfer early
-            outcome.append(exc)
-        finally:
+    path: str
+    generation: int
+    done: threading.Event = field(default_factory=threading.Event)
+    outcome: object = None
+
+
+_DUMPS: dict[tuple[str, str, bool], _Dump] = {}
+_DUMPS_LOCK = threading.Lock()
+_DUMP_DIR: list[str] = []
+
+
+def _dump_dir() -> str:
+    """This server's directory of dumps (removed when the process ends)."""
+    if not _DUMP_DIR:
+        _DUMP_DIR.append(tempfile.mkdtemp(prefix="samverkan-downloads-"))
+        atexit.register(shutil.rmtree, _DUMP_DIR[0], True)
+    return _DUMP_DIR[0]
+
+
+def _dump(ctx: ServerContext, tag: str, syntax: str, compress: bool) -> _Dump:
+    """The dump of the store in state `tag` in this syntax: the one kept or being written (so a second
+    download of the same data is sent from the file at file speed), else a new one begun in a worker.
+    Dumps of other states are removed (a reader still sending one keeps its open file)."""
+    key = (tag, syntax, compress)
+    with _DUMPS_LOCK:
+        kept = _DUMPS.get(key)
+        if kept is not None:
+            return kept
+        for other in [k for k in _DUMPS if k[0] != tag]:
             with contextlib.suppress(OSError):
-                os.unlink(path)
-            done.set()
+                os.unlink(_DUMPS.pop(other).path)
+        fd, path = tempfile.mkstemp(dir=_dump_dir(), suffix="." + syntax + (".gz" if compress else ""))
+        os.close(fd)
+        entry = _DUMPS[key] = _Dump(path, ctx.generation)
 
-    threading.Thread(target=dump, name="samverkan-download-dump", daemon=True).start()
-    with os.fdopen(fd, "rb") as fh:
-        sent = False
-        while True:
-            finished = done.is_set()  # read before the chunk: a chunk read after the end is the last one
-            chunk = fh.read(READ)
-            if chunk:
-                sent = True
-                yield chunk
-            elif finished:
-                break
-            else:
-                done.wait(0.05)
-    if isinstance(outcome[0], Exception):
-        raise outcome[0]
-    if outcome[0] is False and not sent:  # this store cannot dump: its graphs through SPARQL, in pages
+    def write() -> None:
+        try:
+            entry.outcome = ctx.executor.run_dump(path, syntax, Iris(ctx.settings.base).prefixes(), compress,
+                                                  DUMP_TIMEOUT)
+        except Exception as exc:  # told to the readers, which end the transfer early
+            entry.outcome = exc
+        if entry.outcome is not True or ctx.generation != entry.generation:  # not kept: failed or outdated
+            with _DUMPS_LOCK:
+                if _DUMPS.get(key) is entry:
+                    del _DUMPS[key]
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+        entry.done.set()
+
+    threading.Thread(target=write, name="samverkan-download-dump", daemon=True).start()
+    return entry
+
+
+def _dumped(ctx: ServerContext, tag: str, syntax: str, compress: bool) -> Iterator[bytes]:
+    """The whole dataset as a worker writes it with the engine's own serialiser (Store.dump: Rust, one
+    snapshot, gzip in the worker too) into a file (`_dump`), sent while it grows, READ bytes at a
+    time: this process holds one chunk, never the dataset. A store that cannot dump (rdflib in
+    memory) is read in pages instead."""
+    entry = _dump(ctx, tag, syntax, compress)
+    sent = False
+    try:
+        fh = open(entry.path, "rb")  # noqa: SIM115 - closed below, after the file stopped growing
+    except FileNotFoundError:  # already given up (an error, or a store that cannot dump)
+        entry.done.wait()
+    else:
+        with fh:
+            while True:
+                finished = entry.done.is_set()  # read before the chunk: a chunk read after the end is the last
+                chunk = fh.read(READ)
+                if chunk:
+                    sent = True
+                    yield chunk
+                elif finished:
+                    break
+                else:
+                    entry.done.wait(0.05)
+    if isinstance(entry.outcome, Exception):
+        raise entry.outcome
+    if entry.outcome is False and not sent:  # this store cannot dump: its graphs through SPARQL, in pages
         chunks = _chunks(ctx, _graphs(ctx), syntax, ctx.generation)
         yield from (_gzip(chunks) if compress else chunks)
 
@@ -234,7 +285,7 @@ def _answer(request: Request, ctx: ServerContext, what: str, graphs: list[str] |
         return StreamingResponse(iter(()), media_type=media, headers=headers)
     if graphs is None:  # the whole dataset
         if not ctx.executor.remote:
-            return StreamingResponse(_dumped(ctx, syntax, compress), media_type=media, headers=headers)
+            return StreamingResponse(_dumped(ctx, st.tag, syntax, compress), media_type=media, headers=headers)
         graphs = _graphs(ctx)
     chunks = _chunks(ctx, graphs, syntax, ctx.generation)
     return StreamingResponse(_gzip(chunks) if compress else chunks, media_type=media, headers=headers)

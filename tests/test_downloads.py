@@ -102,7 +102,7 @@ def test_document_pages_link_their_downloads(server: Server) -> None:
 
 def test_validators_answer_304_head_works_and_an_update_changes_them(server: Server) -> None:
     url = f"{server.url}/download/{FILE_STEM}.nq.gz"
-    first = httpx.get(url)
+    first = httpx.get(url, timeout=60)  # a dump on a busy machine may take longer than httpx's 5 s
     etag, modified = first.headers["etag"], first.headers["last-modified"]
     assert re.fullmatch(r'"[0-9a-f]{32}"', etag)  # strong
     head = httpx.head(url)
@@ -118,7 +118,7 @@ def test_validators_answer_304_head_works_and_an_update_changes_them(server: Ser
                                                            "<urn:x:b> 'c' } }"},
                    headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code in (200, 204), r.text
-    after = httpx.get(url, headers={"If-None-Match": etag})
+    after = httpx.get(url, headers={"If-None-Match": etag}, timeout=60)
     assert after.status_code == 200 and after.headers["etag"] != etag
     quads = _parse(after.content, "nq.gz")
     assert ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:b"), ox.Literal("c"),
