@@ -5,8 +5,9 @@ graph at /download/doc/<id>.{ttl,trig,nq}, and the VoID + DCAT description at /.
 - Read from the store (what the server serves, updates included). The whole dataset from an embedded
   store: a query worker writes it with the engine's own serialiser (Store.dump, Rust; gzip in the
   worker) from one snapshot into a file that is sent while it grows (`_dumped`), never held whole in
-  any process; the file is kept (in a temporary directory of this process) while the store stays as
-  it is, so the next download of the same data is sent from it at file speed. Otherwise (a
+  any process; the file is kept while the store stays as it is (an open handle: its name is removed
+  once written, so nothing is left behind when the server stops), and the next download of the same
+  data is sent from it at file speed. Otherwise (a
   remote engine, rdflib, and each document's graph) a graph at a time in pages of PAGE triples
   (queries/gsp_graph.rq in a fixed order, LIMIT/OFFSET), written and sent as they come; the memory
   held is one page, and an update arriving mid-download ends the stream early (the client sees a
@@ -24,7 +25,6 @@ graph at /download/doc/<id>.{ttl,trig,nq}, and the VoID + DCAT description at /.
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import hashlib
 import os
@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from html import escape
+from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
@@ -187,10 +188,13 @@ def _gzip(chunks: Iterator[bytes]) -> Iterator[bytes]:
 
 @dataclass
 class _Dump:
-    """The whole dataset in one syntax as a worker writes it into `path` (kept while the store is as it
-    was; `done` once written, `outcome` then True, False (this store cannot dump) or the error)."""
+    """The whole dataset in one syntax as a worker writes it into `path`; `fd` is this process's handle
+    on the file, which stays readable (and is kept while the store is as it was) after the name is
+    removed at the end of the writing; `done` then, `outcome` True, False (this store cannot dump) or
+    the error."""
 
     path: str
+    fd: int
     generation: int
     done: threading.Event = field(default_factory=threading.Event)
     outcome: object = None
@@ -198,32 +202,37 @@ class _Dump:
 
 _DUMPS: dict[tuple[str, str, bool], _Dump] = {}
 _DUMPS_LOCK = threading.Lock()
-_DUMP_DIR: list[str] = []
+_DUMP_PREFIX = "samverkan-downloads-"
 
 
 def _dump_dir() -> str:
-    """This server's directory of dumps (removed when the process ends)."""
-    if not _DUMP_DIR:
-        _DUMP_DIR.append(tempfile.mkdtemp(prefix="samverkan-downloads-"))
-        atexit.register(shutil.rmtree, _DUMP_DIR[0], True)
-    return _DUMP_DIR[0]
+    """This process's directory for dumps being written, made once; those of server processes that are
+    gone (killed mid-dump) are removed then."""
+    mine = Path(tempfile.gettempdir()) / f"{_DUMP_PREFIX}{os.getpid()}"
+    if not mine.is_dir():
+        for other in Path(tempfile.gettempdir()).glob(_DUMP_PREFIX + "*"):
+            pid = other.name[len(_DUMP_PREFIX):]
+            if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+                shutil.rmtree(other, ignore_errors=True)
+        mine.mkdir(mode=0o700, exist_ok=True)
+    return str(mine)
 
 
-def _dump(ctx: ServerContext, tag: str, syntax: str, compress: bool) -> _Dump:
-    """The dump of the store in state `tag` in this syntax: the one kept or being written (so a second
-    download of the same data is sent from the file at file speed), else a new one begun in a worker.
-    Dumps of other states are removed (a reader still sending one keeps its open file)."""
+def _dump(ctx: ServerContext, tag: str, syntax: str, compress: bool) -> tuple[_Dump, int]:
+    """The dump of the store in state `tag` in this syntax and a handle of the caller's own on it: the
+    one kept or being written (so a second download of the same data is sent from the file at file
+    speed), else a new one begun in a worker. Dumps of other states are let go (a reader still
+    sending one keeps its handle, and the file lives until it closes it)."""
     key = (tag, syntax, compress)
     with _DUMPS_LOCK:
-        kept = _DUMPS.get(key)
-        if kept is not None:
-            return kept
+        entry = _DUMPS.get(key)
+        if entry is not None:
+            return entry, os.dup(entry.fd)
         for other in [k for k in _DUMPS if k[0] != tag]:
-            with contextlib.suppress(OSError):
-                os.unlink(_DUMPS.pop(other).path)
+            os.close(_DUMPS.pop(other).fd)
         fd, path = tempfile.mkstemp(dir=_dump_dir(), suffix="." + syntax + (".gz" if compress else ""))
-        os.close(fd)
-        entry = _DUMPS[key] = _Dump(path, ctx.generation)
+        entry = _DUMPS[key] = _Dump(path, fd, ctx.generation)
+        mine = os.dup(fd)
 
     def write() -> None:
         try:
@@ -231,16 +240,16 @@ def _dump(ctx: ServerContext, tag: str, syntax: str, compress: bool) -> _Dump:
                                                   DUMP_TIMEOUT)
         except Exception as exc:  # told to the readers, which end the transfer early
             entry.outcome = exc
+        with contextlib.suppress(OSError):
+            os.unlink(path)  # written (or given up): the open handles keep what was written
         if entry.outcome is not True or ctx.generation != entry.generation:  # not kept: failed or outdated
             with _DUMPS_LOCK:
                 if _DUMPS.get(key) is entry:
-                    del _DUMPS[key]
-                with contextlib.suppress(OSError):
-                    os.unlink(path)
+                    os.close(_DUMPS.pop(key).fd)
         entry.done.set()
 
     threading.Thread(target=write, name="samverkan-download-dump", daemon=True).start()
-    return entry
+    return entry, mine
 
 
 def _dumped(ctx: ServerContext, tag: str, syntax: str, compress: bool) -> Iterator[bytes]:
@@ -248,24 +257,21 @@ def _dumped(ctx: ServerContext, tag: str, syntax: str, compress: bool) -> Iterat
     snapshot, gzip in the worker too) into a file (`_dump`), sent while it grows, READ bytes at a
     time: this process holds one chunk, never the dataset. A store that cannot dump (rdflib in
     memory) is read in pages instead."""
-    entry = _dump(ctx, tag, syntax, compress)
-    sent = False
+    entry, fd = _dump(ctx, tag, syntax, compress)
+    sent = 0
     try:
-        fh = open(entry.path, "rb")  # noqa: SIM115 - closed below, after the file stopped growing
-    except FileNotFoundError:  # already given up (an error, or a store that cannot dump)
-        entry.done.wait()
-    else:
-        with fh:
-            while True:
-                finished = entry.done.is_set()  # read before the chunk: a chunk read after the end is the last
-                chunk = fh.read(READ)
-                if chunk:
-                    sent = True
-                    yield chunk
-                elif finished:
-                    break
-                else:
-                    entry.done.wait(0.05)
+        while True:
+            finished = entry.done.is_set()  # read before the chunk: a chunk read after the end is the last
+            chunk = os.pread(fd, READ, sent)
+            if chunk:
+                sent += len(chunk)
+                yield chunk
+            elif finished:
+                break
+            else:
+                entry.done.wait(0.05)
+    finally:
+        os.close(fd)
     if isinstance(entry.outcome, Exception):
         raise entry.outcome
     if entry.outcome is False and not sent:  # this store cannot dump: its graphs through SPARQL, in pages
