@@ -80,7 +80,8 @@ def check_replace(store: Store, name: str, new_file: Path, anyway: bool = False)
         raise refused
 
 
-def replace_on_disk(spec: StoreSpec, graph: Path, anyway: bool = False, digest: str | None = None) -> int:
+def replace_on_disk(spec: StoreSpec, graph: Path, anyway: bool = False, digest: str | None = None,
+                    trusted: bool = False) -> int:
     """Replace an on-disk Oxigraph store by `graph` crash-safely (graph/stores/ondisk.py: built beside
     it and swapped in whole), refused as check_replace refuses, unless anyway. The new dataset is
     counted in the store built beside the old one, before the swap (not loaded a second time to be
@@ -99,4 +100,4 @@ def replace_on_disk(spec: StoreSpec, graph: Path, anyway: bool = False, digest: 
             if refused:
                 raise refused
 
-    return replace_store(spec.path, graph, digest, accept=accept)
+    return replace_store(spec.path, graph, digest, accept=accept, trusted=trusted)  # trusted: the build's own file

@@ -491,6 +491,14 @@ class QueryExecutor:
             self.admission.leave(ticket, ran, timed_out)
         return self._checked(reply)
 
+    def run_dump(self, path: str, syntax: str, prefixes: dict[str, str] | None, compress: bool,
+                 timeout: float) -> bool:
+        """Have a worker write the whole dataset into the file at `path` with the engine's own writer
+        (graph.stores.base.dump_to_file; the server's background work: the slow lane). False when its
+        store cannot (a remote or rdflib store): nothing written."""
+        reply = self._ask_worker(("dump", path, syntax, prefixes, compress), f"# dump {syntax}", None, timeout)
+        return bool(reply[1])
+
     @staticmethod
     def _checked(reply: tuple) -> tuple:
         """A worker's reply, or its error raised as the routes expect it."""

@@ -2,11 +2,16 @@
 gzip-compressed) at /download/samverkan-kalmar.{trig,nq,trig.gz,nq.gz}, each source document's named
 graph at /download/doc/<id>.{ttl,trig,nq}, and the VoID + DCAT description at /.well-known/void.
 
-- Read from the store (what the server serves, updates included), a graph at a time in pages of
-  PAGE triples (queries/gsp_graph.rq in a fixed order, LIMIT/OFFSET), written and sent as they come:
-  the whole dataset is never one string in this process (national scale: 2.4M quads), the memory
-  held is one page. The /sparql byte cap does not apply; an update arriving mid-download ends the
-  stream early (the client sees a broken transfer, never a mixed file).
+- Read from the store (what the server serves, updates included). The whole dataset from an embedded
+  store: a query worker writes it with the engine's own serialiser (Store.dump, Rust; gzip in the
+  worker) from one snapshot into a file that is sent while it grows (`_dumped`), never held whole in
+  any process; the file is kept while the store stays as it is (an open handle: its name is removed
+  once written, so nothing is left behind when the server stops), and the next download of the same
+  data is sent from it at file speed. Otherwise (a
+  remote engine, rdflib, and each document's graph) a graph at a time in pages of PAGE triples
+  (queries/gsp_graph.rq in a fixed order, LIMIT/OFFSET), written and sent as they come; the memory
+  held is one page, and an update arriving mid-download ends the stream early (the client sees a
+  broken transfer, never a mixed file). The /sparql byte cap does not apply.
 - Each answer names a dated file (Content-Disposition: samverkan-kalmar-2026-12-02.trig), carries a
   strong ETag (from the build's version, the store's quad count, the updates since start and the
   file's format) and Last-Modified (the build's date; the time an update was first seen after one),
@@ -20,15 +25,20 @@ graph at /download/doc/<id>.{ttl,trig,nq}, and the VoID + DCAT description at /.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import shutil
+import tempfile
+import threading
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from html import escape
+from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
@@ -62,6 +72,10 @@ router = APIRouter(tags=["Downloads"])
 
 #: Triples per query while a graph is read for a download (one page is what this process holds).
 PAGE = int(os.environ.get("SAMVERKAN_DOWNLOAD_PAGE", "10000"))
+#: Bytes sent at a time from the file a worker dumps the whole dataset into.
+READ = 1 << 20
+#: Seconds a whole-dataset dump may take (national scale, gzip: about 30 s on a quiet 2-core machine).
+DUMP_TIMEOUT = float(os.environ.get("SAMVERKAN_DOWNLOAD_TIMEOUT", "1800"))
 _XSD_ANYURI = "http://www.w3.org/2001/XMLSchema#anyURI"
 _SYNTAX = {"ttl": "turtle", "trig": "trig", "nq": "nquads"}
 #: The start page's <head> link to the changes feed (server/routes_changes.py).
@@ -172,7 +186,100 @@ def _gzip(chunks: Iterator[bytes]) -> Iterator[bytes]:
     yield z.flush()
 
 
-def _answer(request: Request, ctx: ServerContext, what: str, graphs: list[str], syntax: str, media: str,
+@dataclass
+class _Dump:
+    """The whole dataset in one syntax as a worker writes it into `path`; `fd` is this process's handle
+    on the file, which stays readable (and is kept while the store is as it was) after the name is
+    removed at the end of the writing; `done` then, `outcome` True, False (this store cannot dump) or
+    the error."""
+
+    path: str
+    fd: int
+    generation: int
+    done: threading.Event = field(default_factory=threading.Event)
+    outcome: object = None
+
+
+_DUMPS: dict[tuple[str, str, bool], _Dump] = {}
+_DUMPS_LOCK = threading.Lock()
+_DUMP_PREFIX = "samverkan-downloads-"
+
+
+def _dump_dir() -> str:
+    """This process's directory for dumps being written, made once; those of server processes that are
+    gone (killed mid-dump) are removed then."""
+    mine = Path(tempfile.gettempdir()) / f"{_DUMP_PREFIX}{os.getpid()}"
+    if not mine.is_dir():
+        for other in Path(tempfile.gettempdir()).glob(_DUMP_PREFIX + "*"):
+            pid = other.name[len(_DUMP_PREFIX):]
+            if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+                shutil.rmtree(other, ignore_errors=True)
+        mine.mkdir(mode=0o700, exist_ok=True)
+    return str(mine)
+
+
+def _dump(ctx: ServerContext, tag: str, syntax: str, compress: bool) -> tuple[_Dump, int]:
+    """The dump of the store in state `tag` in this syntax and a handle of the caller's own on it: the
+    one kept or being written (so a second download of the same data is sent from the file at file
+    speed), else a new one begun in a worker. Dumps of other states are let go (a reader still
+    sending one keeps its handle, and the file lives until it closes it)."""
+    key = (tag, syntax, compress)
+    with _DUMPS_LOCK:
+        entry = _DUMPS.get(key)
+        if entry is not None:
+            return entry, os.dup(entry.fd)
+        for other in [k for k in _DUMPS if k[0] != tag]:
+            os.close(_DUMPS.pop(other).fd)
+        fd, path = tempfile.mkstemp(dir=_dump_dir(), suffix="." + syntax + (".gz" if compress else ""))
+        entry = _DUMPS[key] = _Dump(path, fd, ctx.generation)
+        mine = os.dup(fd)
+
+    def write() -> None:
+        try:
+            entry.outcome = ctx.executor.run_dump(path, syntax, Iris(ctx.settings.base).prefixes(), compress,
+                                                  DUMP_TIMEOUT)
+        except Exception as exc:  # told to the readers, which end the transfer early
+            entry.outcome = exc
+        with contextlib.suppress(OSError):
+            os.unlink(path)  # written (or given up): the open handles keep what was written
+        if entry.outcome is not True or ctx.generation != entry.generation:  # not kept: failed or outdated
+            with _DUMPS_LOCK:
+                if _DUMPS.get(key) is entry:
+                    os.close(_DUMPS.pop(key).fd)
+        entry.done.set()
+
+    threading.Thread(target=write, name="samverkan-download-dump", daemon=True).start()
+    return entry, mine
+
+
+def _dumped(ctx: ServerContext, tag: str, syntax: str, compress: bool) -> Iterator[bytes]:
+    """The whole dataset as a worker writes it with the engine's own serialiser (Store.dump: Rust, one
+    snapshot, gzip in the worker too) into a file (`_dump`), sent while it grows, READ bytes at a
+    time: this process holds one chunk, never the dataset. A store that cannot dump (rdflib in
+    memory) is read in pages instead."""
+    entry, fd = _dump(ctx, tag, syntax, compress)
+    sent = 0
+    try:
+        while True:
+            finished = entry.done.is_set()  # read before the chunk: a chunk read after the end is the last
+            chunk = os.pread(fd, READ, sent)
+            if chunk:
+                sent += len(chunk)
+                yield chunk
+            elif finished:
+                break
+            else:
+                entry.done.wait(0.05)
+    finally:
+        os.close(fd)
+    if isinstance(entry.outcome, Exception):
+        raise entry.outcome
+    if entry.outcome is False and not sent:  # this store cannot dump: its graphs through SPARQL, in pages
+        chunks = _chunks(ctx, _graphs(ctx), syntax, ctx.generation)
+        yield from (_gzip(chunks) if compress else chunks)
+
+
+def _answer(request: Request, ctx: ServerContext, what: str, graphs: list[str] | None, syntax: str, media: str,
             filename: str, compress: bool) -> Response:
     st = state(ctx)
     headers = _validators(st, what)
@@ -182,6 +289,10 @@ def _answer(request: Request, ctx: ServerContext, what: str, graphs: list[str], 
     headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     if request.method == "HEAD":  # the headers alone (no Content-Length: the body is streamed when asked for)
         return StreamingResponse(iter(()), media_type=media, headers=headers)
+    if graphs is None:  # the whole dataset
+        if not ctx.executor.remote:
+            return StreamingResponse(_dumped(ctx, st.tag, syntax, compress), media_type=media, headers=headers)
+        graphs = _graphs(ctx)
     chunks = _chunks(ctx, graphs, syntax, ctx.generation)
     return StreamingResponse(_gzip(chunks) if compress else chunks, media_type=media, headers=headers)
 
@@ -199,8 +310,7 @@ async def download_dataset(request: Request, suffix: str) -> Response:
     def answer() -> Response:
         date = state(ctx).date
         media = "application/gzip" if compress else DATASET_DOWNLOADS[suffix]
-        return _answer(request, ctx, f"dataset {suffix}", _graphs(ctx), syntax, media, dataset_file(suffix, date),
-                       compress)
+        return _answer(request, ctx, f"dataset {suffix}", None, syntax, media, dataset_file(suffix, date), compress)
 
     return await run_in_threadpool(_handle, answer)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.stores import Store, StoreSpec
-from graph.stores.base import Boolean, Graphs, QuerySyntaxError, Solutions, StoreError, Triples
+from graph.stores.base import Boolean, Graphs, QuerySyntaxError, Solutions, StoreError, Triples, dump_to_file
 
 from . import results, sparql_guard
 
@@ -133,6 +133,8 @@ def main(conn: Connection, spec: StoreSpec, graph_file: str | None, replay: list
                 _, sparql, base_iri = msg
                 store.update(sparql, base_iri)
                 conn.send(("ok", None))
+            elif op == "dump":  # a whole-dataset download (server/routes_download.py): the engine's writer
+                conn.send(("ok", dump_to_file(store, *msg[1:])))
             elif op == "count":
                 conn.send(("ok", store.quad_count()))
             else:

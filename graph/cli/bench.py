@@ -22,7 +22,13 @@ def _bench(args: argparse.Namespace) -> int:
         serve_and_load(args.store, out, args.duration, normal_clients=args.clients or 20, **{
             k: v for k, v in pages.items() if k != "browser"})
         return 0
-    if args.only == "front":
+    if args.only == "storeload":
+        from ..bench.storeload import run_storeload
+
+        if not args.data:
+            raise SystemExit("--only storeload needs --data (a dataset file, e.g. var/graph.nq)")
+        report = run_storeload(Path(args.data), args.rdflib_limit, out)
+    elif args.only == "front":
         from ..bench.front import run_front, run_front_at_scale
 
         baseline = Path(args.baseline) if args.baseline else None
@@ -53,12 +59,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "pictures, server under load, web pages and memory")
     p.add_argument("--scale", choices=("real", "county", "national"), default="county",
                    help="the data: the real graph alone, or with a synthetic county or the whole country")
-    p.add_argument("--only", choices=("pages", "load", "engines", "front"),
+    p.add_argument("--only", choices=("pages", "load", "engines", "front", "storeload"),
                    help="run one part alone: 'pages' times every page kind on a fresh server, a browser journey "
                         "and the server's memory (minutes, not the whole bench's ~13 at national scale); 'load' "
                         "the mixed load (2 clients looping the slowest example, --clients others; --duration s); "
                         "'engines' loads the data into the embedded store, oxigraph serve and Virtuoso and times "
-                        "the example queries on each")
+                        "the example queries on each; 'storeload' the load of --data alone (stages, CPU, memory) "
+                        "beside rdflib's")
+    p.add_argument("--data", help="with --only storeload: the dataset file to load (TriG or N-Quads)")
     p.add_argument("--store", help="with --only pages: an existing on-disk store to serve read-only "
                                    "(oxigraph:PATH) instead of building one at --scale")
     p.add_argument("--search-index", help="with --store: the search index file to use or build (keeps the "

@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from .terms import Term, to_rdflib
 
@@ -91,6 +91,12 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - optional for backends that hold resources
         """Release resources (files, connections)."""
 
+    def dump(self, out: BinaryIO, syntax: str, prefixes: dict[str, str] | None = None) -> bool:
+        """Write every named graph (the data; not the store's own default graph) to `out` in `syntax`
+        ("nquads" or "trig", `prefixes` used by TriG) with the engine's own writer, from one snapshot.
+        False when this store cannot (nothing written): the caller reads the graphs through SPARQL."""
+        return False
+
     def upgrade(self) -> str | None:
         """Bring a store written by an older version to the one dataset rule (e.g. drop the merged
         copy of the named graphs it kept in its default graph); what was done, or None."""
@@ -127,3 +133,20 @@ class Store(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+
+
+def dump_to_file(store: Store, path: str, syntax: str, prefixes: dict[str, str] | None = None,
+                 compress: bool = False) -> bool:
+    """`store.dump` into the file at `path` (created by the caller, who may read it while it grows),
+    gzip-compressed (level 6, no timestamp: the same data gives the same bytes) if `compress`. False,
+    with nothing written, when the store cannot dump (Store.dump)."""
+    import gzip
+
+    with open(path, "r+b") as raw:
+        if not compress:
+            return store.dump(raw, syntax, prefixes)
+        with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as packed:
+            if store.dump(packed, syntax, prefixes):
+                return True
+        raw.truncate(0)  # the empty gzip member written on close
+        return False

@@ -155,12 +155,13 @@ def swap_in(new_dir: Path, store_dir: Path) -> None:
 
 
 def replace_store(store_dir: Path, graph: Path, digest: str | None = None,
-                  accept: Callable[[Store], None] | None = None) -> int:
+                  accept: Callable[[Store], None] | None = None, trusted: bool = False) -> int:
     """Replace the on-disk Oxigraph store at `store_dir` by the contents of `graph` (TriG, N-Quads,
     ...), atomically: a kill at any moment leaves the old store or the new one, each with its own
     marker (`loaded_digest`). Returns the quads loaded. Refuses (StoreLocked) while another process
     holds the store's lock, as an update process of a running server does. `accept`, if given, sees
-    the new store once loaded and may refuse it by raising: the old store then stays as it was."""
+    the new store once loaded and may refuse it by raising: the old store then stays as it was.
+    `trusted`: `graph` is this program's own output (OxigraphStore.load)."""
     from .oxigraph_store import OxigraphStore
 
     store_dir = Path(store_dir)
@@ -176,7 +177,7 @@ def replace_store(store_dir: Path, graph: Path, digest: str | None = None,
         store = OxigraphStore(tmp)
         try:
             _fault("loading")
-            n = store.load(graph)
+            n = store.load(graph, trusted=trusted)
             if accept is not None:
                 accept(store)
         finally:

@@ -16,12 +16,15 @@ needs beyond plain SPARQL 1.1 Protocol.
   so a big one is checked against the cap and refused when it was cut (raise ResultSetMaxRows).
 - Its default graph (a query without FROM) is every graph it holds, its own system graphs
   (``virtrdf#``: 2,496 triples describing its quad maps) included, each triple once per graph
-  holding it: a bag union like Oxigraph's. A query with a variable predicate and no GRAPH pattern
+  holding it: a bag union like Oxigraph's, and ``GRAPH ?g`` ranges over its system graphs too. The
+  store leaves them out (`prepare_query`): a query with a variable predicate and no GRAPH pattern
   gets ``DEFINE input:default-graph-exclude`` for the system graphs, so ``CONSTRUCT { ?s ?p ?o }
-  WHERE { ?s ?p ?o }`` (validation's data) is the project's data only. Not every query: under that
-  pragma 7.2 miscounts ``GRAPH <iri>`` patterns (COUNT 1 for a graph of 1,312 triples) and its cost
-  model overflows on the as-of query (measured); the other queries name the project's predicates
-  and classes, and counts leave the system graphs out.
+  WHERE { ?s ?p ?o }`` (validation's data) is the project's data only, and a query whose GRAPH
+  patterns all have a variable graph gets ``DEFINE input:named-graph-exclude`` for each of them
+  (`own_graphs`), so the project's queries carry no list of Virtuoso's graphs (queries/void_*.rq).
+  Not every query: under either pragma 7.2 miscounts ``GRAPH <iri>`` patterns (COUNT 1 for a graph
+  of 2,469 triples) and its cost model overflows on the as-of query (measured); the other queries
+  name the project's predicates, classes or graphs, and counts leave the system graphs out.
 - It writes xsd:boolean as "1"/"0" and keeps derived integer types (normalised by RemoteStore as
   Oxigraph writes them), turns a boolean constant in a query into the integer 1 (the project's
   queries write STRDT("true", xsd:boolean)), answers an ASK in JSON as a table with one
@@ -32,7 +35,7 @@ needs beyond plain SPARQL 1.1 Protocol.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -66,6 +69,7 @@ class VirtuosoStore(RemoteStore):
     batch: int = BATCH
     move_batch: int | None = MOVE_BATCH
     _cap_above: int = 0  # a row count known to be below Virtuoso's cap
+    _own_graphs: tuple[str, ...] | None = field(default=None, repr=False)  # own_graphs(), once asked
 
     @classmethod
     def for_url(cls, url: str) -> VirtuosoStore:
@@ -79,14 +83,37 @@ class VirtuosoStore(RemoteStore):
         keep = " && ".join(f'!STRSTARTS(STR(?g), "{p}")' for p in SYSTEM_GRAPH_PREFIXES)
         return _count(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }}"))
 
+    def own_graphs(self) -> tuple[str, ...]:
+        """The graphs Virtuoso made for itself (SYSTEM_GRAPHS, and those holding triples under
+        SYSTEM_GRAPH_PREFIXES), asked once per store."""
+        if self._own_graphs is None:
+            self._own_graphs = SYSTEM_GRAPHS  # the question below is prepared with the known ones
+            own = " || ".join(f'STRSTARTS(STR(?g), "{p}")' for p in SYSTEM_GRAPH_PREFIXES)
+            found = self.run(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({own}) }}", "SELECT")
+            assert isinstance(found, Solutions)
+            self._own_graphs = tuple(sorted(set(SYSTEM_GRAPHS) | {row["g"][1] for row in found.rows if "g" in row}))
+        return self._own_graphs
+
     def prepare_query(self, sparql: str, graphs: Graphs | None) -> str:
-        """A query without a dataset that could read any predicate from the default graph (and has
-        no GRAPH pattern) gets Virtuoso's pragmas that leave its own graphs out of the default graph.
-        Only those: under the pragmas 7.2 miscounts GRAPH patterns and its cost model overflows on
-        the bigger queries (measured); the others name the project's predicates and classes."""
-        if (graphs and (graphs.default or graphs.named)) or not _reads_any_predicate(sparql):
+        """Virtuoso's own graphs are left out of what a query without a dataset sees, by its pragmas:
+
+        - a query whose GRAPH patterns all name their graph by a variable (`GRAPH ?g`) gets
+          ``input:named-graph-exclude`` for each of its own graphs, so ?g never takes one (the
+          project's queries need no filter of their own: queries/void_*.rq);
+        - a query that could read any predicate from the default graph (no GRAPH pattern) gets
+          ``input:default-graph-exclude`` for them.
+
+        Only those: under either pragma 7.2 miscounts a ``GRAPH <iri>`` pattern (COUNT 1 for a graph of
+        2,469 triples, measured) and its cost model overflows on the bigger queries; the others name
+        the project's predicates and classes or graphs."""
+        if graphs and (graphs.default or graphs.named):
             return sparql
-        return "".join(f"DEFINE input:default-graph-exclude <{g}>\n" for g in SYSTEM_GRAPHS) + sparql
+        variable_graph, named_graph, any_predicate = _shape(sparql)
+        if variable_graph and not named_graph:
+            return "".join(f"DEFINE input:named-graph-exclude <{g}>\n" for g in self.own_graphs()) + sparql
+        if any_predicate and not variable_graph and not named_graph:
+            return "".join(f"DEFINE input:default-graph-exclude <{g}>\n" for g in SYSTEM_GRAPHS) + sparql
+        return sparql
 
     def query(self, sparql: str, graphs: Graphs | None = None, base_iri: str | None = None) -> QueryResult:
         form = query_form(sparql)
@@ -146,19 +173,20 @@ class VirtuosoStore(RemoteStore):
 
 
 @lru_cache(maxsize=512)
-def _reads_any_predicate(sparql: str) -> bool:
-    """Whether the query (by its algebra, not its text) has a triple pattern with a variable
-    predicate outside any GRAPH pattern and no GRAPH pattern at all: the queries that could read
-    Virtuoso's own triples from its default graph (validation's ``?s ?p ?o``)."""
+def _shape(sparql: str) -> tuple[bool, bool, bool]:
+    """What the query (by its algebra, not its text) has: a GRAPH pattern with a variable graph, a
+    GRAPH pattern with a given graph, a triple pattern with a variable predicate (with no GRAPH
+    pattern at all, the queries that could read Virtuoso's own triples from its default graph:
+    validation's ``?s ?p ?o``)."""
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.term import Variable
 
-    found = {"graph": False, "variable": False}
+    found = {"graph": False, "named": False, "variable": False}
 
     def walk(node: object) -> None:
         name = getattr(node, "name", None)
         if name == "Graph":
-            found["graph"] = True
+            found["graph" if isinstance(node["term"], Variable) else "named"] = True  # type: ignore[index]
         if name == "BGP":
             found["variable"] |= any(isinstance(t[1], Variable) for t in node["triples"])  # type: ignore[index]
         if isinstance(node, dict):
@@ -169,7 +197,7 @@ def _reads_any_predicate(sparql: str) -> bool:
                 walk(v)
 
     walk(translateQuery(_body_all(sparql)).algebra)
-    return found["variable"] and not found["graph"]
+    return found["graph"], found["named"], found["variable"]
 
 
 def _body_all(sparql: str) -> object:
