@@ -14,6 +14,7 @@ from .emit import build_dataset
 from .guards import require_inputs
 from .records import load_corpus
 from .serialize import format_for, serialise, write_atomically
+from .summaries import add_to_dataset as add_summaries
 
 
 @dataclass
@@ -47,6 +48,7 @@ def build_to_file(out: Path, records_dir: Path | None = None, sources_dir: Path 
     ds = build(records_dir, sources_dir, base_iri)
     before = read_previous(previous if previous is not None else out)
     changes = record(ds, base_iri, date, before)
+    add_summaries(ds, base_iri)  # derived answers for the whole-country examples (graph/summaries.py)
     description = describe(ds, base_iri, date)
     text = serialise(ds, fmt, base_iri)
     write_atomically(out, text)

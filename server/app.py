@@ -222,7 +222,7 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         _home.warm(app.state.context)  # the start page's data
         _search.warm(app)  # the search index read once
         _viz.start_warmup(app.state.context)  # networks before requests
-        after_update.register(app, _search.reindex, lambda r: _home.warm(get_context(r)),
+        after_update.register(app, after_update.summaries, _search.reindex, lambda r: _home.warm(get_context(r)),
                               lambda r: _viz.start_warmup(get_context(r)))  # what follows each update
         try:
             yield

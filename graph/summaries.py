@@ -1,0 +1,135 @@
+"""Precomputed summaries for the whole-country example questions: the named graph <base>id/graph/summaries,
+derived from the other graphs by queries/summary_*.rq, written by the build and rewritten after every update.
+
+Why: the default graph is the engine's union of the named graphs, a bag (a fact stated by n documents is
+there n times; docs/architecture.md, "One dataset rule"), so a whole-country question that joins several
+patterns multiplies rows, and even its best shape takes seconds at national scale (BENCHMARKS.md,
+"Whole-country examples"). A summary holds each answer row once as an entry (lgl:SummaryEntry) with the
+ontology's own terms (ontology/lgl.ttl), its place in the question's order (lgl:rank: an integer, which
+the engine sorts cheaply, where sorting thousands of names takes it hundreds of milliseconds) and where
+it comes from (prov:wasDerivedFrom its lgl:Summary, which names the query recomputing it and the dataset).
+
+The rewrite is one SPARQL update (queries/summary_write.rq): the graph cleared and every summary
+inserted again in one transaction, so a reader sees the old summaries or the new ones, never half.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from rdflib import RDF, RDFS, Dataset, Literal, URIRef
+from rdflib.namespace import PROV
+from rdflib.term import Node
+
+from .config import LGL
+from .iris import Iris
+from .sparql import iri, load_query, render
+from .stores.base import Store
+
+#: what runs a SELECT and gives its rows (a Store's select; the server's executor)
+Select = Callable[[str], list[dict[str, Node]]]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One summary: its kind (the last part of its IRI), the query computing its rows (in the example's
+    order), its name in Swedish and English, the property each column is kept under, the columns naming
+    an entry (its IRI is a digest of them), the columns holding a list joined by GROUP_CONCAT (kept with
+    the parts sorted: the engine's order varies) and those holding a space-separated list of IRIs (each
+    kept as its own triple)."""
+
+    kind: str
+    query: str
+    label_sv: str
+    label_en: str
+    columns: dict[str, URIRef]
+    key: tuple[str, ...]
+    sorted_lists: dict[str, str] = field(default_factory=dict)
+    iri_lists: dict[str, URIRef] = field(default_factory=dict)
+
+
+SUMMARIES = (
+    Summary("kommun-participation", "summary_kommun_participation.rq",
+            "Deltagande per kommun och möte", "Participation per municipality and meeting",
+            {"kommun": LGL.municipalityName, "meeting": LGL.meetingName, "people": LGL.peopleCount},
+            ("kommun", "meeting")),
+    Summary("people-in-several-organisations", "summary_people_in_several_organisations.rq",
+            "Personer i flera organisationer", "People in several organisations",
+            {"p": LGL.person, "organisations": LGL.organisationCount, "where": LGL.organisationNames},
+            ("p",), {"where": " | "}, {"orgs": LGL.inOrganisation}),
+    Summary("replacements", "summary_replacements.rq",
+            "Ersättare: vem ersatte vem, var och när", "Replacements: who replaced whom, where and when",
+            {"new": LGL.replacement, "date": LGL.decisionDate, "group": LGL.groupName,
+             "newMember": LGL.newMemberName, "replaced": LGL.replacedName, "seatOrigin": LGL.seatOriginName},
+            ("new", "date", "group", "newMember", "replaced", "seatOrigin")),
+)
+
+
+def _entries(summary: Summary, node: URIRef, rows: list[dict[str, Node]]) -> Iterator[tuple[Node, Node, Node]]:
+    for rank, row in enumerate(rows):
+        key = "\n".join(f"{k}={row[k].n3()}" for k in summary.key if row.get(k) is not None)
+        entry = URIRef(f"{node}/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}")
+        yield entry, RDF.type, LGL.SummaryEntry
+        yield entry, PROV.wasDerivedFrom, node
+        yield entry, LGL.rank, Literal(rank)
+        for column, prop in summary.columns.items():
+            value = row.get(column)
+            if value is not None and column in summary.sorted_lists:
+                sep = summary.sorted_lists[column]
+                value = Literal(sep.join(sorted(str(value).split(sep))), lang=value.language, datatype=value.datatype)
+            if value is not None:
+                yield entry, prop, value
+        for column, prop in summary.iri_lists.items():
+            for value in str(row.get(column) or "").split():
+                yield entry, prop, URIRef(value)
+
+
+def triples(select: Select, base: str) -> list[tuple[Node, Node, Node]]:
+    """Every summary of the dataset built under `base` that `select` reads: each described (what it
+    is, the query recomputing it, the dataset it is derived from) and its entries."""
+    iris = Iris(base)
+    out: list[tuple[Node, Node, Node]] = []
+    for s in SUMMARIES:
+        node = iris.summary(s.kind)
+        out += [(node, RDF.type, LGL.Summary), (node, RDFS.label, Literal(s.label_sv, lang="sv")),
+                (node, RDFS.label, Literal(s.label_en, lang="en")),
+                (node, LGL.recomputedBy, Literal("queries/" + s.query)),
+                (node, PROV.wasDerivedFrom, iris.dataset())]
+        out += _entries(s, node, select(load_query(s.query)))
+    return out
+
+
+def update_text(select: Select, base: str) -> str:
+    """The SPARQL update rewriting the summaries graph from what `select` reads now."""
+    body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples(select, base))
+    text = render("summary_write.rq", summaries=iri(str(Iris(base).summaries_graph())), triples="TRIPLES")
+    return text.replace("TRIPLES", body, 1)
+
+
+def recompute(store: Store, base: str) -> None:
+    """Rewrite the summaries graph of `store` (a dataset built under `base`) from its other graphs."""
+    store.update(update_text(store.select, base))
+
+
+def add_to_dataset(ds: Dataset, base: str) -> int:
+    """Compute the summaries of an rdflib dataset (the build's, before it is written) in an in-memory
+    store and add their graph to it, so every store loaded from the build's file has them; returns the
+    number of triples added."""
+    import tempfile
+    from pathlib import Path
+
+    from .stores.oxigraph_store import OxigraphStore
+
+    store = OxigraphStore(None)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "dataset.nq"
+        ds.serialize(destination=str(path), format="nquads", encoding="utf-8")
+        store.load(path)
+    found = triples(store.select, base)
+    store.close()
+    target = ds.graph(Iris(base).summaries_graph())
+    for triple in found:
+        target.add(triple)
+    return len(found)

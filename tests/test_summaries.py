@@ -1,0 +1,164 @@
+"""The precomputed summaries (graph/summaries.py): written by the build, described and traceable, the same
+when recomputed in a store, and rewritten by the server after an update so the examples answer new facts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from rdflib import RDF, Dataset, Literal
+from rdflib.namespace import PROV
+
+from graph import config
+from graph.config import LGL
+from graph.iris import DEFAULT_BASE, Iris
+from graph.stores import Store, open_store
+from graph.summaries import SUMMARIES, recompute
+
+from .paths import ROOT
+from .servers import run_server
+
+IRIS = Iris(DEFAULT_BASE)
+GRAPH = IRIS.summaries_graph()
+TOKEN = "summaries-test-token"
+
+
+@pytest.fixture(scope="module")
+def dataset(built_graph: Path) -> Dataset:
+    ds = Dataset()
+    ds.parse(built_graph, format="nquads")
+    return ds
+
+
+@pytest.fixture(scope="module")
+def store(built_graph: Path) -> Store:
+    s = open_store("memory")
+    s.load(built_graph)
+    return s
+
+
+def _summary_triples(store: Store) -> set[tuple[str, str, str]]:
+    rows = store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}")
+    return {(str(r["s"]), str(r["p"]), r["o"].n3()) for r in rows}
+
+
+def test_the_build_writes_every_summary_described(dataset: Dataset) -> None:
+    g = dataset.graph(GRAPH)
+    for s in SUMMARIES:
+        node = IRIS.summary(s.kind)
+        assert (node, RDF.type, LGL.Summary) in g
+        assert (node, PROV.wasDerivedFrom, IRIS.dataset()) in g
+        query = str(g.value(node, LGL.recomputedBy))
+        assert query == f"queries/{s.query}" and (config.QUERIES_DIR / s.query).is_file(), s.kind
+        entries = list(g.subjects(PROV.wasDerivedFrom, node))
+        assert entries, f"{s.kind}: no entries on the real graph"
+        ranks = sorted(int(g.value(e, LGL.rank)) for e in entries)
+        assert ranks == list(range(len(entries))), f"{s.kind}: ranks are not 0..n-1"
+        assert all((e, RDF.type, LGL.SummaryEntry) in g for e in entries)
+
+
+def test_summaries_are_labelled_in_both_languages(dataset: Dataset) -> None:
+    from rdflib import RDFS
+
+    g = dataset.graph(GRAPH)
+    for s in SUMMARIES:
+        langs = {lit.language for lit in g.objects(IRIS.summary(s.kind), RDFS.label) if isinstance(lit, Literal)}
+        assert langs == {"sv", "en"}
+
+
+def test_every_summary_term_is_in_the_ontology(dataset: Dataset) -> None:
+    """Each class and property the summaries use is declared in ontology/lgl.ttl with Swedish and
+    English labels and comments."""
+    from rdflib import Graph
+    from rdflib.namespace import RDFS
+
+    onto = Graph().parse(config.ONTOLOGY_DIR / "lgl.ttl")
+    used = {p for _, p, _ in dataset.graph(GRAPH) if str(p).startswith(str(LGL))}
+    used |= {o for _, p, o in dataset.graph(GRAPH) if p == RDF.type}
+    for term in used:
+        for prop in (RDFS.label, RDFS.comment):
+            assert {lit.language for lit in onto.objects(term, prop)} == {"sv", "en"}, f"{term} {prop}"
+
+
+def test_recomputing_in_a_store_gives_what_the_build_wrote(store: Store, dataset: Dataset) -> None:
+    built = _summary_triples(store)
+    assert len(built) == len(dataset.graph(GRAPH))
+    store.update(f"DROP GRAPH <{GRAPH}>")
+    assert _summary_triples(store) == set()
+    recompute(store, DEFAULT_BASE)
+    assert _summary_triples(store) == built
+    recompute(store, DEFAULT_BASE)  # again: the graph is rewritten, not added to
+    assert _summary_triples(store) == built
+
+
+# after an update through the server -------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def writable_server(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    tmp = tmp_path_factory.mktemp("summaries-server")
+    with run_server(tmp, built_graph, f"oxigraph:{tmp / 'store'}",
+                    env={"SAMVERKAN_UPDATE_TOKEN": TOKEN}) as server:
+        yield server
+
+
+def _select(server: object, query: str) -> Counter:
+    r = httpx.post(server.url + "/sparql", data={"query": query}, headers={"Accept": "application/json"},
+                   timeout=60)
+    assert r.status_code == 200, r.text
+    return Counter(tuple(sorted((k, v["value"]) for k, v in row.items())) for row in r.json()["results"]["bindings"])
+
+
+def _update(server: object, text: str) -> None:
+    r = httpx.post(server.url + "/sparql", data={"update": text}, timeout=120,
+                   headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code in (200, 204), r.text
+
+
+def _example(name: str) -> str:
+    return (config.QUERIES_DIR / f"example_{name}.rq").read_text(encoding="utf-8")
+
+
+def _first_form(name: str) -> str:
+    return (ROOT / "tests" / "fixtures" / "queries" / f"example_{name}_slow.rq").read_text(encoding="utf-8")
+
+
+def test_an_update_through_the_server_reaches_the_summary_backed_examples(writable_server: object) -> None:
+    """A new municipality with one participant at a meeting of the real graph, and a person given posts in
+    two organisations, inserted by SPARQL Update: the examples read from the summaries answer them at
+    once, the same as their first forms (on the facts) do; dropping the graph again takes them away."""
+    meeting = _select(writable_server, "PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#> "
+                                       "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                                       "SELECT DISTINCT ?mt ?label WHERE { ?a lgl:atMeeting ?mt . "
+                                       "?mt rdfs:label ?label } ORDER BY ?mt LIMIT 1")
+    (row,) = meeting
+    values = dict(row)
+    orgs = [dict(r)["o"] for r in _select(writable_server, "PREFIX org: <http://www.w3.org/ns/org#> "
+                                          "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT DISTINCT ?o "
+                                          "WHERE { ?m org:organization ?o . ?o skos:prefLabel ?l } "
+                                          "ORDER BY ?o LIMIT 2")]
+    assert len(orgs) == 2
+    new = f"""PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+INSERT DATA {{ GRAPH <urn:test:summaries> {{
+  <urn:test:k> a lgl:Municipality ; skos:prefLabel "Provkommun"@sv .
+  <urn:test:a> lgl:representing <urn:test:k> ; lgl:atMeeting <{values['mt']}> .
+  <urn:test:p> a foaf:Person ; foaf:name "Prov Provsson" .
+  <urn:test:m1> a org:Membership ; org:member <urn:test:p> ; org:organization <{orgs[0]}> .
+  <urn:test:m2> a org:Membership ; org:member <urn:test:p> ; org:organization <{orgs[1]}> .
+}} }}"""
+    before = {name: _select(writable_server, _example(name)) for name in ("kommun_participation",
+                                                                          "people_in_several_organisations")}
+    _update(writable_server, new)
+    kommun = _select(writable_server, _example("kommun_participation"))
+    assert (("kommun", "Provkommun"), ("meeting", values["label"]), ("people", "1")) in kommun
+    assert kommun == _select(writable_server, _first_form("kommun_participation"))
+    people = _select(writable_server, _example("people_in_several_organisations"))
+    assert [r for r in people if ("name", "Prov Provsson") in r and ("organisations", "2") in r]
+    assert sum(people.values()) == sum(before["people_in_several_organisations"].values()) + 1
+
+    _update(writable_server, "DROP GRAPH <urn:test:summaries>")
+    assert {name: _select(writable_server, _example(name)) for name in before} == before
