@@ -103,9 +103,8 @@ def triples(select: Select, base: str) -> list[tuple[Node, Node, Node]]:
 
 def update_text(select: Select, base: str) -> str:
     """The SPARQL update rewriting the summaries graph from what `select` reads now."""
-    body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples(select, base))
-    text = render("summary_write.rq", summaries=iri(str(Iris(base).summaries_graph())), triples="TRIPLES")
-    return text.replace("TRIPLES", body, 1)
+    return render("summary_write.rq", values={("s", "p", "o"): triples(select, base)},
+                  summaries=iri(str(Iris(base).summaries_graph())))
 
 
 def recompute(store: Store, base: str) -> None:

@@ -15,6 +15,7 @@ from graph import config
 from graph.iris import DEFAULT_BASE, Iris
 from graph.stores import open_store
 from graph.stores.base import Store
+from graph.summaries import recompute as recompute_summaries
 
 from .paths import ROOT
 
@@ -103,6 +104,8 @@ def test_example_decisions(store: Store) -> None:
 
 # faster forms: the same answers as the first forms (kept in tests/fixtures/queries/) -----------------
 FASTER = [("example_people_in_several_organisations.rq", "example_people_in_several_organisations_slow.rq"),
+          ("example_kommun_participation.rq", "example_kommun_participation_slow.rq"),
+          ("example_replacements.rq", "example_replacements_slow.rq"),
           ("network_memberships.rq", "network_memberships_slow.rq"),
           ("network_membership_periods.rq", "network_membership_periods_slow.rq"),
           ("network_previous_documents.rq", "network_previous_documents_slow.rq")]
@@ -122,7 +125,14 @@ def county(tmp_path_factory: pytest.TempPathFactory) -> Store:
     generate(path, scale="county", seed=1, years=10)
     s = open_store("memory")
     s.load(path)
+    recompute_summaries(s, DEFAULT_BASE)  # as the build leaves a store (graph/summaries.py)
     return s
+
+
+#: Compared as sets: the first form repeats each row once per combination of documents stating its facts
+#: (the bag union; 8,557 rows for 1,341 replacements nationally), copies that tell nothing; the new
+#: form gives each row once (its comment says so).
+AS_SETS = {"example_replacements.rq"}
 
 
 @pytest.mark.parametrize(("fast", "slow", "which"), [(f, s, w) for f, s in FASTER for w in ("real", "county")
@@ -135,6 +145,9 @@ def test_faster_form_answers_as_the_first_form(which: str, fast: str, slow: str,
     store = request.getfixturevalue("store" if which == "real" else "county")
     new = _answer(store, (config.QUERIES_DIR / fast).read_text(encoding="utf-8"))
     old = _answer(store, (FIXTURES / slow).read_text(encoding="utf-8"))
+    if fast in AS_SETS:
+        assert all(n == 1 for n in new.values()), "the new form repeats a row"
+        new, old = Counter(set(new)), Counter(set(old))
     assert new == old
     assert sum(new.values()) > 1, "(almost) no rows: the comparison says nothing"
 

@@ -162,3 +162,22 @@ INSERT DATA {{ GRAPH <urn:test:summaries> {{
 
     _update(writable_server, "DROP GRAPH <urn:test:summaries>")
     assert {name: _select(writable_server, _example(name)) for name in before} == before
+
+
+def test_the_shapes_check_the_summaries(dataset: Dataset) -> None:
+    """The real graph with its summaries conforms to the shapes; an entry without its rank does not."""
+    import datetime as dt
+
+    from graph.validation import Report, graph_from_dataset, run_validation
+
+    day = dt.date(2026, 3, 12)
+    assert Report.from_run(run_validation(graph_from_dataset(dataset), day)).conforms
+    g = dataset.graph(GRAPH)
+    entry = next(g.subjects(RDF.type, LGL.SummaryEntry))
+    broken = Dataset()
+    for s, p, o, c in dataset.quads((None, None, None, None)):
+        if not (s == entry and p == LGL.rank):
+            broken.graph(c if not hasattr(c, "identifier") else c.identifier).add((s, p, o))
+    report = Report.from_run(run_validation(graph_from_dataset(broken), day))
+    assert not report.conforms
+    assert any("lgl:rank" in p.message["en"] and p.severity == "Violation" for p in report.problems)
