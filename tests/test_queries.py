@@ -207,3 +207,25 @@ def test_labels_fallback_faster_form_answers_as_the_first_form(which: str, reque
     assert new == old
     # the real graph labels many kinds this way; a synthetic county few (its time instants)
     assert len({row[0] for row in new}) > (10 if which == "real" else 1), "(almost) nothing labelled: says nothing"
+
+
+def test_group_members_on_date_faster_form_answers_as_the_first_form(store: Store) -> None:
+    """queries/example_group_members_on_date.rq (each EXISTS one pattern, the next step nested) and its
+    first form give the same members for every group of the real graph on each day around its meetings.
+    Not on a synthetic county: the example names a real group (a county's answer would be empty)."""
+    groups = [str(r["org"]) for r in store.select(BODIES)]
+    days = ["2025-01-01", "2025-11-06", "2025-11-07", "2025-12-11", "2025-12-12", "2026-03-12", "2027-01-01"]
+    old_group = 'VALUES ?group { <https://w3id.org/samverkan-kalmar/id/org/samordnande-grupp-barn-och-unga> }'
+    texts = {which: (folder / name).read_text(encoding="utf-8") for which, folder, name in (
+        ("new", config.QUERIES_DIR, "example_group_members_on_date.rq"),
+        ("old", FIXTURES, "example_group_members_on_date_slow.rq"))}
+    assert all(old_group in t and 'VALUES ?at { "2026-03-12" }' in t for t in texts.values())
+    rows = 0
+    for group in groups:
+        for day in days:
+            new, old = (_answer(store, t.replace(old_group, f"VALUES ?group {{ <{group}> }}")
+                                .replace('VALUES ?at { "2026-03-12" }', f'VALUES ?at {{ "{day}" }}'))
+                        for t in (texts["new"], texts["old"]))
+            assert new == old, (group, day)
+            rows += sum(new.values())
+    assert rows > len(groups), "(almost) no rows: the comparison says nothing"

@@ -1,0 +1,92 @@
+"""`samverkan bench --only examples --store oxigraph:PATH`: the whole-country example queries in their
+first forms (tests/fixtures/queries/example_*_slow.rq) beside their current forms (queries/example_*.rq,
+reading the precomputed summaries of graph/summaries.py), in process on an on-disk store opened read-only
+with the union default graph as the server's workers open it: p50 of a few runs, the rows, and whether
+the answers are the same (as the parity tests in tests/test_queries.py compare them)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+
+from .. import config
+from ..iris import Iris
+from ..sparql import iri, render
+from .measure import Report, machine
+
+#: the examples with a first form kept as a fixture; those compared as sets (the first form repeats rows
+#: once per combination of documents stating their facts: the bag union's copies)
+FIXTURES = config.QUERIES_DIR.parent / "tests" / "fixtures" / "queries"
+AS_SETS = {"replacements"}
+
+
+def _examples() -> list[str]:
+    return [p.stem.removeprefix("example_").removesuffix("_slow") for p in sorted(FIXTURES.glob("example_*_slow.rq"))]
+
+
+def _answer(rows: list[dict[str, str]], as_set: bool) -> Counter:
+    """Rows as a multiset (a set when `as_set`), a GROUP_CONCAT list (" | ") as its sorted parts."""
+    norm = Counter(tuple(sorted((k, " | ".join(sorted(v.split(" | ")))) for k, v in r.items())) for r in rows)
+    return Counter(set(norm)) if as_set else norm
+
+
+def _time(store: object, text: str, runs: int) -> tuple[float, list[dict[str, str]]]:
+    """p50 seconds of `runs` runs, every row read (as a worker does), and the rows of the last."""
+    times, rows = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = store.query(text, use_default_graph_as_union=True)  # type: ignore[attr-defined]
+        names = [v.value for v in result.variables]
+        rows = [{n: str(s[n].value) for n in names if s[n] is not None} for s in result]
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), rows
+
+
+def run_examples(store_spec: str, runs: int = 5, first_runs: int = 3, out: Path | None = None) -> Report:
+    """Time every example with a kept first form on the store (an on-disk Oxigraph store; its summaries
+    are computed first, and timed, if it has none: the store is then written once)."""
+    import pyoxigraph as ox
+
+    from ..stores import StoreSpec, open_store
+    from ..summaries import recompute
+
+    spec = StoreSpec.parse(store_spec)
+    if spec.backend != "oxigraph" or spec.path is None:
+        raise SystemExit("--only examples needs an on-disk Oxigraph store (oxigraph:PATH)")
+    report = Report()
+    report.table("Machine", ["", ""], machine())
+    base = config.base_iri(None)
+    graph = str(Iris(base).summaries_graph())
+    with open_store(store_spec, read_only=True) as s:
+        has = s.ask(render("summary_present.rq", graph=iri(graph)))
+    if not has:
+        with open_store(store_spec) as s:
+            started = time.perf_counter()
+            recompute(s, base)
+            report.notes.append(f"the summaries computed and written first: {time.perf_counter() - started:.1f} s "
+                                "(what every update through the server adds at this scale)")
+    store = ox.Store.read_only(str(spec.path))
+    load = os.getloadavg()[0]
+    rows_out = []
+    for name in _examples():
+        first = (FIXTURES / f"example_{name}_slow.rq").read_text(encoding="utf-8")
+        new = (config.QUERIES_DIR / f"example_{name}.rq").read_text(encoding="utf-8")
+        t_new, r_new = _time(store, new, runs)
+        t_first, r_first = _time(store, first, first_runs)
+        same = _answer(r_new, name in AS_SETS) == _answer(r_first, name in AS_SETS)
+        rows_out.append([f"`example_{name}`", f"{t_first * 1000:,.1f} ({first_runs})", f"{t_new * 1000:,.1f} ({runs})",
+                         f"{len(r_first):,} / {len(r_new):,}",
+                         ("yes" if same else "NO") + (" (as sets)" if name in AS_SETS else " (multiset)"),
+                         "yes" if t_new < 0.1 else "no"])
+    report.table(f"Whole-country examples, first form and current form ({spec.path}, in process, read-only, "
+                 "union default graph; ms, p50 of the runs given)",
+                 ["query", "first form", "current form", "rows first / current", "same answer?", "p50 < 100 ms?"],
+                 rows_out)
+    report.notes.append(f"load average (1 min) {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
+    if out is not None:
+        with out.open("a", encoding="utf-8") as fh:
+            fh.write(report.markdown())
+    return report
