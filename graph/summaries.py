@@ -1,5 +1,6 @@
-"""Precomputed summaries for the whole-country example questions: the named graph <base>id/graph/summaries,
-derived from the other graphs by queries/summary_*.rq, written by the build and rewritten after every update.
+"""Precomputed summaries for the whole-country example questions: the named graphs
+<base>id/graph/summaries/<kind>, derived from the other graphs by queries/summary_*.rq, written by the build
+and rewritten after every update.
 
 Why: the default graph is the engine's union of the named graphs, a bag (a fact stated by n documents is
 there n times; docs/architecture.md, "One dataset rule"), so a whole-country question that joins several
@@ -9,7 +10,7 @@ ontology's own terms (ontology/lgl.ttl), its place in the question's order (lgl:
 the engine sorts cheaply, where sorting thousands of names takes it hundreds of milliseconds) and where
 it comes from (prov:wasDerivedFrom its lgl:Summary, which names the query recomputing it and the dataset).
 
-The rewrite is one SPARQL update (queries/summary_write.rq): the graph cleared and every summary
+The rewrite is one SPARQL update (queries/summary_write.rq): the graphs emptied and every summary
 inserted again in one transaction, so a reader sees the old summaries or the new ones, never half.
 """
 
@@ -25,7 +26,7 @@ from rdflib.term import Node
 
 from .config import LGL
 from .iris import Iris
-from .sparql import iri, load_query, render
+from .sparql import load_query, render
 from .stores.base import Store
 
 #: what runs a SELECT and gives its rows (a Store's select; the server's executor)
@@ -86,35 +87,41 @@ def _entries(summary: Summary, node: URIRef, rows: list[dict[str, Node]]) -> Ite
                 yield entry, prop, URIRef(value)
 
 
-def triples(select: Select, base: str) -> list[tuple[Node, Node, Node]]:
-    """Every summary of the dataset built under `base` that `select` reads: each described (what it
-    is, the query recomputing it, the dataset it is derived from) and its entries."""
+def quads(select: Select, base: str) -> list[tuple[Node, Node, Node, URIRef]]:
+    """Every summary of the dataset built under `base` that `select` reads, each in its own graph:
+    described (what it is, the query recomputing it, the dataset it is derived from) and its entries."""
     iris = Iris(base)
-    out: list[tuple[Node, Node, Node]] = []
+    out: list[tuple[Node, Node, Node, URIRef]] = []
     for s in SUMMARIES:
-        node = iris.summary(s.kind)
-        out += [(node, RDF.type, LGL.Summary), (node, RDFS.label, Literal(s.label_sv, lang="sv")),
-                (node, RDFS.label, Literal(s.label_en, lang="en")),
-                (node, LGL.recomputedBy, Literal("queries/" + s.query)),
-                (node, PROV.wasDerivedFrom, iris.dataset())]
-        out += _entries(s, node, select(load_query(s.query)))
+        node, graph = iris.summary(s.kind), iris.summaries_graph(s.kind)
+        found = [(node, RDF.type, LGL.Summary), (node, RDFS.label, Literal(s.label_sv, lang="sv")),
+                 (node, RDFS.label, Literal(s.label_en, lang="en")),
+                 (node, LGL.recomputedBy, Literal("queries/" + s.query)),
+                 (node, PROV.wasDerivedFrom, iris.dataset()),
+                 *_entries(s, node, select(load_query(s.query)))]
+        out += [(*t, graph) for t in found]
     return out
 
 
+def graphs(base: str) -> list[URIRef]:
+    """The summaries' graphs of a dataset built under `base`."""
+    return [Iris(base).summaries_graph(s.kind) for s in SUMMARIES]
+
+
 def update_text(select: Select, base: str) -> str:
-    """The SPARQL update rewriting the summaries graph from what `select` reads now."""
-    return render("summary_write.rq", values={("s", "p", "o"): triples(select, base)},
-                  summaries=iri(str(Iris(base).summaries_graph())))
+    """The SPARQL update rewriting the summaries' graphs from what `select` reads now."""
+    rows = [(g, s, p, o) for s, p, o, g in quads(select, base)]
+    return render("summary_write.rq", values={"g": graphs(base), ("g", "s", "p", "o"): rows})
 
 
 def recompute(store: Store, base: str) -> None:
-    """Rewrite the summaries graph of `store` (a dataset built under `base`) from its other graphs."""
+    """Rewrite the summaries' graphs of `store` (a dataset built under `base`) from its other graphs."""
     store.update(update_text(store.select, base))
 
 
 def add_to_dataset(ds: Dataset, base: str) -> int:
     """Compute the summaries of an rdflib dataset (the build's, before it is written) in an in-memory
-    store and add their graph to it, so every store loaded from the build's file has them; returns the
+    store and add their graphs to it, so every store loaded from the build's file has them; returns the
     number of triples added."""
     import tempfile
     from pathlib import Path
@@ -126,9 +133,8 @@ def add_to_dataset(ds: Dataset, base: str) -> int:
         path = Path(tmp) / "dataset.nq"
         ds.serialize(destination=str(path), format="nquads", encoding="utf-8")
         store.load(path)
-    found = triples(store.select, base)
+    found = quads(store.select, base)
     store.close()
-    target = ds.graph(Iris(base).summaries_graph())
-    for triple in found:
-        target.add(triple)
+    for s, p, o, g in found:
+        ds.graph(g).add((s, p, o))
     return len(found)

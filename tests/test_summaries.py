@@ -22,7 +22,8 @@ from .paths import ROOT
 from .servers import run_server
 
 IRIS = Iris(DEFAULT_BASE)
-GRAPH = IRIS.summaries_graph()
+GRAPHS = [IRIS.summaries_graph(s.kind) for s in SUMMARIES]
+IN_SUMMARIES = " ".join(f"<{g}>" for g in GRAPHS)
 TOKEN = "summaries-test-token"
 
 
@@ -40,14 +41,14 @@ def store(built_graph: Path) -> Store:
     return s
 
 
-def _summary_triples(store: Store) -> set[tuple[str, str, str]]:
-    rows = store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}")
-    return {(str(r["s"]), str(r["p"]), r["o"].n3()) for r in rows}
+def _summary_quads(store: Store) -> set[tuple[str, str, str, str]]:
+    rows = store.select(f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {IN_SUMMARIES} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    return {(str(r["s"]), str(r["p"]), r["o"].n3(), str(r["g"])) for r in rows}
 
 
 def test_the_build_writes_every_summary_described(dataset: Dataset) -> None:
-    g = dataset.graph(GRAPH)
     for s in SUMMARIES:
+        g = dataset.graph(IRIS.summaries_graph(s.kind))
         node = IRIS.summary(s.kind)
         assert (node, RDF.type, LGL.Summary) in g
         assert (node, PROV.wasDerivedFrom, IRIS.dataset()) in g
@@ -63,8 +64,8 @@ def test_the_build_writes_every_summary_described(dataset: Dataset) -> None:
 def test_summaries_are_labelled_in_both_languages(dataset: Dataset) -> None:
     from rdflib import RDFS
 
-    g = dataset.graph(GRAPH)
     for s in SUMMARIES:
+        g = dataset.graph(IRIS.summaries_graph(s.kind))
         langs = {lit.language for lit in g.objects(IRIS.summary(s.kind), RDFS.label) if isinstance(lit, Literal)}
         assert langs == {"sv", "en"}
 
@@ -76,22 +77,24 @@ def test_every_summary_term_is_in_the_ontology(dataset: Dataset) -> None:
     from rdflib.namespace import RDFS
 
     onto = Graph().parse(config.ONTOLOGY_DIR / "lgl.ttl")
-    used = {p for _, p, _ in dataset.graph(GRAPH) if str(p).startswith(str(LGL))}
-    used |= {o for _, p, o in dataset.graph(GRAPH) if p == RDF.type}
+    triples = [t for g in GRAPHS for t in dataset.graph(g)]
+    used = {p for _, p, _ in triples if str(p).startswith(str(LGL))}
+    used |= {o for _, p, o in triples if p == RDF.type}
     for term in used:
         for prop in (RDFS.label, RDFS.comment):
             assert {lit.language for lit in onto.objects(term, prop)} == {"sv", "en"}, f"{term} {prop}"
 
 
 def test_recomputing_in_a_store_gives_what_the_build_wrote(store: Store, dataset: Dataset) -> None:
-    built = _summary_triples(store)
-    assert len(built) == len(dataset.graph(GRAPH))
-    store.update(f"DROP GRAPH <{GRAPH}>")
-    assert _summary_triples(store) == set()
+    built = _summary_quads(store)
+    assert len(built) == sum(len(dataset.graph(g)) for g in GRAPHS)
+    assert {q[3] for q in built} == {str(g) for g in GRAPHS}
+    store.update(" ; ".join(f"DROP GRAPH <{g}>" for g in GRAPHS))
+    assert _summary_quads(store) == set()
     recompute(store, DEFAULT_BASE)
-    assert _summary_triples(store) == built
-    recompute(store, DEFAULT_BASE)  # again: the graph is rewritten, not added to
-    assert _summary_triples(store) == built
+    assert _summary_quads(store) == built
+    recompute(store, DEFAULT_BASE)  # again: the graphs are rewritten, not added to
+    assert _summary_quads(store) == built
 
 
 # after an update through the server -------------------------------------------------------------------
@@ -172,7 +175,7 @@ def test_the_shapes_check_the_summaries(dataset: Dataset) -> None:
 
     day = dt.date(2026, 3, 12)
     assert Report.from_run(run_validation(graph_from_dataset(dataset), day)).conforms
-    g = dataset.graph(GRAPH)
+    g = dataset.graph(GRAPHS[0])
     entry = next(g.subjects(RDF.type, LGL.SummaryEntry))
     broken = Dataset()
     for s, p, o, c in dataset.quads((None, None, None, None)):

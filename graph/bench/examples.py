@@ -61,7 +61,7 @@ def run_examples(store_spec: str, runs: int = 5, first_runs: int = 3, out: Path 
     import pyoxigraph as ox
 
     from ..stores import StoreSpec, open_store
-    from ..summaries import recompute
+    from ..summaries import SUMMARIES, recompute
 
     spec = StoreSpec.parse(store_spec)
     if spec.backend != "oxigraph" or spec.path is None:
@@ -69,7 +69,7 @@ def run_examples(store_spec: str, runs: int = 5, first_runs: int = 3, out: Path 
     report = Report()
     report.table("Machine", ["", ""], machine())
     base = config.base_iri(None)
-    graph = str(Iris(base).summaries_graph())
+    graph = str(Iris(base).summaries_graph(SUMMARIES[0].kind))
     with open_store(store_spec, read_only=True) as s:
         has = s.ask(render("summary_present.rq", graph=iri(graph)))
     if not has:
