@@ -184,3 +184,19 @@ def test_the_shapes_check_the_summaries(dataset: Dataset) -> None:
     report = Report.from_run(run_validation(graph_from_dataset(broken), day))
     assert not report.conforms
     assert any("lgl:rank" in p.message["en"] and p.severity == "Violation" for p in report.problems)
+
+
+def test_bench_examples_smoke(built_graph: Path, tmp_path: Path) -> None:
+    """`samverkan bench --only examples` on an on-disk store of the real graph without summaries: it
+    computes them first, then times every example with a kept first form and finds the same answers."""
+    from graph.bench.examples import run_examples
+
+    spec = f"oxigraph:{tmp_path / 'store'}"
+    with open_store(spec) as s:
+        s.load(built_graph)
+        s.update(" ; ".join(f"DROP GRAPH <{g}>" for g in GRAPHS))
+    report = run_examples(spec, runs=1, first_runs=1)
+    title, headers, rows = report.sections[-1]
+    assert len(rows) == len(list((ROOT / "tests" / "fixtures" / "queries").glob("example_*_slow.rq")))
+    assert all(row[headers.index("same answer?")].startswith("yes") for row in rows), rows
+    assert any("summaries computed" in n for n in report.notes)
