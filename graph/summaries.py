@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 from rdflib.namespace import PROV
@@ -124,7 +125,6 @@ def add_to_dataset(ds: Dataset, base: str) -> int:
     store and add their graphs to it, so every store loaded from the build's file has them; returns the
     number of triples added."""
     import tempfile
-    from pathlib import Path
 
     from .stores.oxigraph_store import OxigraphStore
 
@@ -137,4 +137,22 @@ def add_to_dataset(ds: Dataset, base: str) -> int:
     store.close()
     for s, p, o, g in found:
         ds.graph(g).add((s, p, o))
+    return len(found)
+
+
+def append_to_file(path: Path, base: str) -> int:
+    """Compute the summaries of an N-Quads file holding no summaries yet (e.g. the real graph built with
+    `summaries=False` followed by synthetic data) in an in-memory store, and append their quads to the
+    file; returns how many were appended."""
+    from .stores.oxigraph_store import OxigraphStore
+
+    store = OxigraphStore(None)
+    store.load(path)
+    found = quads(store.select, base)
+    store.close()
+    ds = Dataset()
+    for s, p, o, g in found:
+        ds.graph(g).add((s, p, o))
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(ds.serialize(format="nquads"))  # N-Quads escapes (a Literal's n3() may use triple quotes)
     return len(found)
