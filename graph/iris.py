@@ -122,6 +122,16 @@ class Minter(Generic[T]):
         digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
         return self._u(f"change/{build_date}/{kind}/{digest}")
 
+    def summaries_graph(self, kind: str) -> T:
+        """The named graph of one precomputed summary (graph/summaries.py), e.g. kommun-participation:
+        derived from the other graphs by queries/summary_*.rq, rewritten by the build and after every
+        update. One graph per summary, so a query scans only its own entries."""
+        return self._u(f"graph/summaries/{kind}")
+
+    def summary(self, kind: str) -> T:
+        """One summary (lgl:Summary), e.g. kommun-participation; its entries lie under it (<summary>/<digest>)."""
+        return self._u(f"summary/{kind}")
+
     def graph_folders(self) -> tuple[str, str]:
         """The IRI folders the project's named graphs lie in (<base>id/doc/, <base>id/graph/): what a
         build into a remote store replaces, dropping there the graphs the new dataset no longer has."""

@@ -1,15 +1,17 @@
 """What follows a successful update through the server (SPARQL Update, a Graph Store write): the hooks
-the application registers at its start (the search index, the start page's data, the network
-pictures), run in order, so the update routes need not import the pages they refresh."""
+the application registers at its start (the precomputed summaries, the search index, the start page's
+data, the network pictures), run in order, so the update routes need not import the pages they refresh."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from fastapi import FastAPI, Request
 
 Hook = Callable[[Request], None]
 
+log = logging.getLogger(__name__)
 
 def register(app: FastAPI, *hooks: Hook) -> None:
     """Add hooks to run after every successful update (server/app.py does, at start)."""

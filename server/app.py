@@ -27,7 +27,7 @@ from graph import config
 from graph.dataset_base import BaseMismatch, settle_base, stored_base
 from graph.dates import InvalidDate
 
-from . import after_update, validation_runs
+from . import after_update, summary_refresh, validation_runs
 from . import routes_home as _home
 from . import routes_search as _search
 from . import routes_viz as _viz
@@ -224,7 +224,8 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
                    _home.warm(app.state.context),  # the start page's data
                    _search.warm(app),  # the search index read once
                    _viz.start_warmup(app.state.context)]  # networks before requests
-        after_update.register(app, _search.reindex, lambda r: _home.warm(get_context(r)),
+        summary_refresh.warm(app)  # the summaries, when the store was loaded from a file without them
+        after_update.register(app, summary_refresh.after_update, _search.reindex, lambda r: _home.warm(get_context(r)),
                               lambda r: _viz.start_warmup(get_context(r)))  # what follows each update
         stop_trimming = threading.Event()
         keep_trimmed([t for t in warmups if isinstance(t, threading.Thread)], stop_trimming)

@@ -37,7 +37,7 @@ LEFT_OUT = ("people", "meetings", "decisions", "mentions")
 def _replacements() -> list[tuple[str, str, str]]:
     """(new member, replaced member, group) of every replacement the full data holds, by name."""
     union = Dataset(store=build(RECORDS, SOURCES, BASE).store, default_union=True)
-    rows = union.query(render("example_replacements.rq"))
+    rows = union.query(render("summary_replacements.rq"))  # the example reads the summaries; this, the facts
     return sorted((str(r["newMember"]), str(r["replaced"]), str(r["group"])) for r in rows)
 
 

@@ -47,7 +47,7 @@ def build_data(tmp: Path, scale: str, seed: int) -> tuple[Path, str]:
     from ..build import build_to_file
 
     real = tmp / "real.nq"
-    build_to_file(real, base=config.base_iri())
+    build_to_file(real, base=config.base_iri(), summaries=scale not in ("county", "national"))
     data = tmp / "data.nq"
     if scale not in ("county", "national"):
         shutil.copy(real, data)
@@ -60,6 +60,9 @@ def build_data(tmp: Path, scale: str, seed: int) -> tuple[Path, str]:
         for part in (real, synth):
             with part.open("rb") as src:
                 shutil.copyfileobj(src, fh)
+    from ..summaries import append_to_file
+
+    append_to_file(data, config.base_iri())  # the examples' summaries of the whole data (graph/summaries.py)
     return data, f"real graph + synthetic {scale} (seed {seed}, generated in {t:.1f} s)"
 
 

@@ -38,6 +38,12 @@ def _bench(args: argparse.Namespace) -> int:
         else:  # the data of --scale in a temporary on-disk store
             report = run_front_at_scale(args.scale, args.seed, args.clients or 50, args.duration, args.rounds,
                                         timeout=args.timeout, baseline=baseline, out=out)
+    elif args.only == "examples":
+        from ..bench.examples import run_examples
+
+        if not args.store:
+            raise SystemExit("--only examples needs --store (an on-disk store, e.g. oxigraph:var/store)")
+        report = run_examples(args.store, out=out)
     elif args.only == "engines":
         from ..bench.engines import run_engines_only
 
@@ -59,13 +65,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "pictures, server under load, web pages and memory")
     p.add_argument("--scale", choices=("real", "county", "national"), default="county",
                    help="the data: the real graph alone, or with a synthetic county or the whole country")
-    p.add_argument("--only", choices=("pages", "load", "engines", "front", "storeload"),
+    p.add_argument("--only", choices=("pages", "load", "engines", "front", "storeload", "examples"),
                    help="run one part alone: 'pages' times every page kind on a fresh server, a browser journey "
                         "and the server's memory (minutes, not the whole bench's ~13 at national scale); 'load' "
                         "the mixed load (2 clients looping the slowest example, --clients others; --duration s); "
                         "'engines' loads the data into the embedded store, oxigraph serve and Virtuoso and times "
                         "the example queries on each; 'storeload' the load of --data alone (stages, CPU, memory) "
-                        "beside rdflib's")
+                        "beside rdflib's; 'examples' the whole-country examples' first forms beside "
+                        "their current forms on --store (computing its summaries first if it has none)")
     p.add_argument("--data", help="with --only storeload: the dataset file to load (TriG or N-Quads)")
     p.add_argument("--store", help="with --only pages: an existing on-disk store to serve read-only "
                                    "(oxigraph:PATH) instead of building one at --scale")
