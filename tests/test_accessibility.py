@@ -20,7 +20,7 @@ import pytest
 from graph.iris import DEFAULT_BASE, Iris
 
 from .axe import describe, run_axe
-from .browser import browser_page
+from .browser import browser_page, wait_until
 from .servers import Server
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "accessibility"
@@ -298,7 +298,7 @@ def test_axe_on_query_after_a_run(live_server: Server, browser: tuple[object, ob
 
 
 def network_ready(page: object) -> None:
-    page.wait_for_function("window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
+    wait_until(page, "window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
 
 
 def column(page: object, table: str, index: int) -> list[str]:
@@ -352,7 +352,7 @@ def test_keyboard_network_find_field_announces_the_node(live_server: Server, bro
     tab_until(page, lambda f: f["id"] == "viz-search", limit=80)
     page.keyboard.type("Simon Edb")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('#viz-selected strong')", timeout=10_000)
+    wait_until(page, "document.querySelector('#viz-selected strong')", timeout=10_000)
     assert page.inner_text("#viz-selected .viz-selected-name") == "Simon Edberg"
     assert page.evaluate("window.samverkanViz.network.getSelectedNodes()") == [f"{ID}person/simon-edberg"]
     text = panel.inner_text()

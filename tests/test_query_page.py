@@ -13,7 +13,7 @@ import pytest
 from graph import config
 from server.routes_query import DEFAULT_QUERY, explain, undeclared_prefixes
 
-from .browser import browser_page
+from .browser import browser_page, wait_until
 from .paths import ROOT
 from .servers import Server
 
@@ -84,7 +84,7 @@ def test_query_page_journey(live_server: Server, tmp_path: Path) -> None:
         page.click("#run")
         page.wait_for_selector("#results table tbody tr")
         # the labels replace the IRIs once they arrive: the person column shows names
-        page.wait_for_function("document.querySelector('#results tbody tr td a').textContent.indexOf('person/') < 0")
+        wait_until(page, "document.querySelector('#results tbody tr td a').textContent.indexOf('person/') < 0")
         first = page.locator("#results tbody tr").first
         link = first.locator("td").nth(0).locator("a")
         name = first.locator("td").nth(1).inner_text()

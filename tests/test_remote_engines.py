@@ -20,7 +20,7 @@ import httpx
 import pytest
 from rdflib import URIRef
 
-from graph.asof import asof_pairs_query
+from graph.asof import asof_pairs_query, held_rows
 from graph.engines import oxigraph_server
 from graph.iris import DEFAULT_BASE, Iris
 from graph.processes import free_port
@@ -270,15 +270,24 @@ def _pair_sets(store: Store) -> list[list[tuple[URIRef | None, str]]]:
 
 
 def test_the_as_of_rule_agrees_on_every_engine(stores: dict[str, Store]) -> None:
-    """queries/asof_memberships.rq as graph/asof.py fills it (Virtuoso miscompiled its former VALUES
-    pairs): the same memberships, bodies and dates on the embedded store, oxigraph serve and Virtuoso."""
+    """The as-of rule as the pages and validation ask it (graph/asof.held_rows: six small queries,
+    combined in Python): the same memberships, bodies and dates on the embedded store, oxigraph serve and
+    Virtuoso, for every kind of pair set; and the rule written out in one query (queries/asof_memberships.rq
+    as asof_pairs_query fills it; Virtuoso miscompiled its former VALUES pairs) on the pair sets of a few
+    pairs (with dozens of pairs Virtuoso takes minutes over that one query on a busy machine; held_rows is
+    what the code sends)."""
+    def rows(found: list) -> set[tuple[str, str, str]]:
+        return {(str(r["membership"]), str(r["group"]), str(r["at"])) for r in found}
+
     for pairs in _pair_sets(stores["embedded"]):
-        text = asof_pairs_query(pairs)
-        answers = {name: {(str(r["membership"]), str(r["group"]), str(r["at"])) for r in store.select(text)}
-                   for name, store in stores.items()}
+        answers = {name: rows(held_rows(store.select, pairs)) for name, store in stores.items()}
         assert answers["embedded"], pairs[:3]
         assert answers["oxigraph"] == answers["embedded"], pairs[:3]
         assert answers["virtuoso"] == answers["embedded"], pairs[:3]
+        if len(pairs) <= 3:
+            text = asof_pairs_query(pairs)
+            one_query = {name: rows(store.select(text)) for name, store in stores.items()}
+            assert one_query == {name: answers["embedded"] for name in stores}, pairs[:3]
 
 
 @pytest.fixture(scope="module")

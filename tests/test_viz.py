@@ -26,6 +26,8 @@ from graph.network.synthetic import synthetic
 from graph.network.views import View, ViewRequest, build_view
 from graph.stores import open_store
 
+from .browser import wait_until
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--no-first-run", "--disable-sync"]
@@ -201,7 +203,7 @@ class OfflinePage:
         """Open and wait until the network is laid out and drawn; seconds taken."""
         start = time.monotonic()
         self.page.goto(url)
-        self.page.wait_for_function("window.samverkanViz && window.samverkanViz.ready", timeout=timeout_ms)
+        wait_until(self.page, "window.samverkanViz && window.samverkanViz.ready", timeout=timeout_ms)
         return time.monotonic() - start
 
     def drawn(self) -> dict[str, int]:
@@ -289,7 +291,7 @@ def test_filter_form_redraws_with_the_filters(browser, live_server) -> None:
         page.page.select_option('form.viz-filters select[name="body"]', "lansgemensam-ledning")
         with page.page.expect_navigation():
             page.page.click('form.viz-filters button[type="submit"]')
-        page.page.wait_for_function("window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
+        wait_until(page.page, "window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
         assert "from=2026" in page.page.url and "body=lansgemensam-ledning" in page.page.url
         one_meeting = page.drawn()["nodes"]
         assert 0 < one_meeting < everyone
@@ -413,7 +415,7 @@ def test_leader_finds_simon_edberg_in_psykisk_halsa_from_2026(browser, live_serv
         page.page.fill('form.viz-filters input[name="from"]', "2026-01-01")
         with page.page.expect_navigation():
             page.page.click('form.viz-filters button[type="submit"]')
-        page.page.wait_for_function("window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
+        wait_until(page.page, "window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
         state = page.page.evaluate("() => ({labels: window.samverkanViz.labels(), physics: window.samverkanViz.physics,"
                                    " enabled: window.samverkanViz.network.physics.physicsEnabled})")
         _shot(page.page, "psykisk-halsa-2026")
@@ -456,7 +458,7 @@ def test_leader_sees_whom_simon_edberg_meets_and_through_which_groups(browser, l
         page.page.fill('form.viz-filters input[name="node"]', "Simon Edberg")
         with page.page.expect_navigation():
             page.page.click('form.viz-filters button[type="submit"]')
-        page.page.wait_for_function("window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
+        wait_until(page.page, "window.samverkanViz && window.samverkanViz.ready", timeout=60_000)
         _shot(page.page, "ego-simon-edberg")
         table = page.page.locator("table.viz-through").inner_text()
         for body in groups:
