@@ -37,7 +37,9 @@ EXAMPLES = sorted(p.name for p in QUERIES.glob("example_*.rq"))
 #: Queries the code runs that take no parameters (those with parameters are run through the
 #: pages, validation and networks below).
 PLAIN = sorted(p.name for p in QUERIES.glob("*.rq") if not re.search(r"\$[A-Za-z]", p.read_text(encoding="utf-8"))
-               and not p.name.startswith("example_"))
+               and not p.name.startswith("example_")
+               # an update (summary_write.rq) is run by the summaries' tests, not asked of three engines
+               and not re.search(r"^\s*(INSERT|DELETE|DROP|CLEAR)\b", p.read_text(encoding="utf-8"), re.M | re.I))
 
 
 @pytest.fixture(scope="module")
@@ -214,7 +216,9 @@ def test_an_answer_cut_at_the_row_cap_is_paged_or_refused(stores: dict[str, Stor
     with pytest.raises(ResultCut, match="row cap"):
         stores["virtuoso"].query(big + " ORDER BY ?a ?b")
     with pytest.raises(ResultCut, match="ResultSetMaxRows"):
-        stores["virtuoso"].query("CONSTRUCT { ?a <urn:x> ?b } WHERE { ?a a <http://xmlns.com/foaf/0.1/Person> . "
+        # two triples per (person, membership) pair: past the cap (their distinct pairs alone are fewer)
+        stores["virtuoso"].query("CONSTRUCT { ?a <urn:x> ?b . ?b <urn:y> ?a } WHERE { "
+                                 "?a a <http://xmlns.com/foaf/0.1/Person> . "
                                  "?b a <http://www.w3.org/ns/org#Membership> }")
 
 

@@ -224,8 +224,8 @@ def test_a_process_imports_only_the_backend_it_opens(tmp_path: Path) -> None:
             "print(sorted(m for m in ('httpx', 'rdflib', 'graph.stores.remote', 'graph.stores.rdflib_store') "
             "if m in sys.modules))\n"
             "assert specs[2].is_remote\n"
-            "from graph.stores.remote import ENGINES\n"
-            "print(sorted(ENGINES))\n")
+            "from graph.stores.remote import engines\n"
+            "print(sorted(engines()))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     lazy, engines = out.splitlines()
     assert lazy == "[]"

@@ -37,29 +37,38 @@ def _time(store: object, text: str, runs: int) -> tuple[float, float]:
     """p50 seconds of `runs` runs, wall clock and this process's CPU (on a shared machine the CPU time
     is nearer what the query costs on an idle one), each answer written as SPARQL JSON by the engine, as
     the server's workers hand it over."""
-    import pyoxigraph as ox
+    import io
 
     walls, cpus = [], []
     for _ in range(runs):
         started, cpu = time.perf_counter(), time.process_time()
-        store.query(text, use_default_graph_as_union=True).serialize(  # type: ignore[attr-defined]
-            format=ox.QueryResultsFormat.JSON)
+        store.query(text).native("json", io.BytesIO())  # type: ignore[attr-defined]
         walls.append(time.perf_counter() - started)
         cpus.append(time.process_time() - cpu)
     return statistics.median(walls), statistics.median(cpus)
 
 
 def _rows(store: object, text: str) -> list[dict[str, str]]:
-    result = store.query(text, use_default_graph_as_union=True)  # type: ignore[attr-defined]
-    names = [v.value for v in result.variables]
-    return [{n: str(s[n].value) for n in names if s[n] is not None} for s in result]
+    return [{n: str(term) for n, term in row.items()} for row in store.select(text)]  # type: ignore[attr-defined]
+
+
+def _compare(store: object, name: str, runs: int, first_runs: int) -> list[str]:
+    """One example's row: its first form and its current form timed, their rows and answers compared."""
+    first = (FIXTURES / f"example_{name}_slow.rq").read_text(encoding="utf-8")
+    new = (config.QUERIES_DIR / f"example_{name}.rq").read_text(encoding="utf-8")
+    t_new, c_new = _time(store, new, runs)
+    t_first, c_first = _time(store, first, first_runs)
+    r_new, r_first = _rows(store, new), _rows(store, first)
+    same = _answer(r_new, name in AS_SETS) == _answer(r_first, name in AS_SETS)
+    return [f"`example_{name}`", f"{t_first * 1000:,.1f} / {c_first * 1000:,.1f} ({first_runs})",
+            f"{t_new * 1000:,.1f} / {c_new * 1000:,.1f} ({runs})", f"{len(r_first):,} / {len(r_new):,}",
+            ("yes" if same else "NO") + (" (as sets)" if name in AS_SETS else " (multiset)"),
+            f"{'yes' if t_new < 0.1 else 'no'} / {'yes' if c_new < 0.1 else 'no'}"]
 
 
 def run_examples(store_spec: str, runs: int = 5, first_runs: int = 3, out: Path | None = None) -> Report:
     """Time every example with a kept first form on the store (an on-disk Oxigraph store; its summaries
     are computed first, and timed, if it has none: the store is then written once)."""
-    import pyoxigraph as ox
-
     from ..stores import StoreSpec, open_store
     from ..summaries import SUMMARIES, recompute
 
@@ -77,21 +86,10 @@ def run_examples(store_spec: str, runs: int = 5, first_runs: int = 3, out: Path 
             started = time.perf_counter()
             recompute(s, base)
             report.notes.append(f"the summaries computed and written first: {time.perf_counter() - started:.1f} s "
-                                "(what every update through the server adds at this scale)")
-    store = ox.Store.read_only(str(spec.path))
+                                "(what the server's background rewrite after an update costs at this scale)")
     load = os.getloadavg()[0]
-    rows_out = []
-    for name in _examples():
-        first = (FIXTURES / f"example_{name}_slow.rq").read_text(encoding="utf-8")
-        new = (config.QUERIES_DIR / f"example_{name}.rq").read_text(encoding="utf-8")
-        t_new, c_new = _time(store, new, runs)
-        t_first, c_first = _time(store, first, first_runs)
-        r_new, r_first = _rows(store, new), _rows(store, first)
-        same = _answer(r_new, name in AS_SETS) == _answer(r_first, name in AS_SETS)
-        rows_out.append([f"`example_{name}`", f"{t_first * 1000:,.1f} / {c_first * 1000:,.1f} ({first_runs})",
-                         f"{t_new * 1000:,.1f} / {c_new * 1000:,.1f} ({runs})", f"{len(r_first):,} / {len(r_new):,}",
-                         ("yes" if same else "NO") + (" (as sets)" if name in AS_SETS else " (multiset)"),
-                         f"{'yes' if t_new < 0.1 else 'no'} / {'yes' if c_new < 0.1 else 'no'}"])
+    with open_store(store_spec, read_only=True) as store:  # the union default graph, as the workers see it
+        rows_out = [_compare(store, name, runs, first_runs) for name in _examples()]
     report.table(f"Whole-country examples, first form and current form ({spec.path}, in process, read-only, "
                  "union default graph, the answer written as SPARQL JSON; ms wall / CPU, p50 of the runs given)",
                  ["query", "first form", "current form", "rows first / current", "same answer?",

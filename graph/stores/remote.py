@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import importlib
 import os
 import re
 import uuid
@@ -161,6 +162,16 @@ class _AutoAuth(httpx.Auth):
 
 #: Engine name -> RemoteStore subclass; graph.stores.virtuoso registers "virtuoso".
 ENGINES: dict[str, type[RemoteStore]] = {}
+#: modules of the engines with quirks of their own, imported when an engine is first looked up (each
+#: registers its store class in ENGINES; named here, not imported, so they may import this module)
+ENGINE_MODULES = ("graph.stores.virtuoso",)
+
+
+def engines() -> dict[str, type[RemoteStore]]:
+    """Every engine this backend knows, by name (the generic "sparql" one and those with quirks)."""
+    for module in ENGINE_MODULES:
+        importlib.import_module(module)
+    return ENGINES
 
 
 @dataclass
@@ -187,15 +198,15 @@ class RemoteStore(Store):
         if "query" not in opts:
             raise ValueError("remote store spec needs query=URL")
         engine = opts.get("engine") or detect_engine(opts["query"])
-        if engine not in ENGINES:
-            raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(sorted(ENGINES))}")
+        if engine not in engines():
+            raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(sorted(engines()))}")
         password = read_secret(opts, "password", PASSWORD_ENV)
         token = read_secret(opts, "token", TOKEN_ENV)
         scheme = opts.get("auth", "auto")
         if scheme not in ("auto", "basic", "digest"):
             raise ValueError(f"auth={scheme}: use basic or digest")
         auth = _AutoAuth(opts["user"], password or "", scheme) if "user" in opts else None
-        store = ENGINES[engine].for_url(opts["query"])
+        store = engines()[engine].for_url(opts["query"])
         store.update_url = opts.get("update", store.update_url)
         store.store_url = opts.get("store", store.store_url)
         store.auth, store.token = auth, token
@@ -209,7 +220,7 @@ class RemoteStore(Store):
         """The store of an endpoint URL, with the engine's other URLs derived from it: an Oxigraph
         server's /query gives /update and /store; otherwise the engine is probed (one request)."""
         if cls is RemoteStore:
-            engine = ENGINES[detect_engine(url)]
+            engine = engines()[detect_engine(url)]
             if engine is not RemoteStore:
                 return engine.for_url(url)
         if url.endswith("/query"):
@@ -468,7 +479,7 @@ def detect_engine(url: str, probe: Callable[[str], httpx.Response] | None = None
     except httpx.HTTPError:
         return "sparql"
     server = r.headers.get("server", "").lower()
-    return next((name for name in ENGINES if name != "sparql" and name in server), "sparql")
+    return next((name for name in engines() if name != "sparql" and name in server), "sparql")
 
 
 ENGINES["sparql"] = RemoteStore
@@ -476,5 +487,3 @@ ENGINES["oxigraph"] = RemoteStore
 
 register(Backend("remote", lambda spec, read_only: RemoteStore.from_spec(spec), location="endpoint",
                  usage=("an http(s) endpoint URL",), prefixes=("http://", "https://"), library="httpx"))
-
-from . import virtuoso  # noqa: E402, F401 - the engines with quirks register in ENGINES (imported with this module)

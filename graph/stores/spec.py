@@ -70,10 +70,14 @@ class LazyBackend:
 
 
 _LAZY: dict[str, LazyBackend] = {}
+#: backend names in the order they were first named (lazily or not): the order `backends()` gives,
+#: whichever of them a process happened to import first
+_ORDER: dict[str, None] = {}
 
 
 def register_lazy(lazy: LazyBackend) -> None:
     """Name a backend whose modules are imported (and so register it) only when a spec of it is used."""
+    _ORDER.setdefault(lazy.name)
     if lazy.name not in _BACKENDS:
         _LAZY[lazy.name] = lazy
 
@@ -94,6 +98,7 @@ def _import_all() -> None:
 def register(backend: Backend) -> None:
     """Register (or replace) a backend under its name; its aliases and prefixes with it."""
     _LAZY.pop(backend.name, None)
+    _ORDER.setdefault(backend.name)
     _BACKENDS[backend.name] = backend
 
 
@@ -110,9 +115,9 @@ def backend(name: str) -> Backend:
 
 
 def backends() -> list[Backend]:
-    """The registered backends, in the order they registered (every lazily named one imported)."""
+    """The registered backends, in the order they were first named (every lazily named one imported)."""
     _import_all()
-    return list(_BACKENDS.values())
+    return [_BACKENDS[name] for name in _ORDER if name in _BACKENDS]
 
 
 def library_versions() -> dict[str, str]:
