@@ -126,7 +126,7 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordfo
                             r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
 # the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
 LIST_KIND_WORDS = [
-    (r"franvarande|forhinder|forfall", "-"),
+    (r"franvarande|forhinder|forfall|\b(?:ej|inte|icke) narvarande", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
      r"|^(?:narvarande )?ersattare$", "ovriga"),
@@ -331,6 +331,7 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     used: dict[int, str] = field(default_factory=dict)     # line -> what it was read as (fact, layout, prose)
     incomplete: list[str] = field(default_factory=list)    # sections that look cut short, with line numbers
+    absent: list[Entry] = field(default_factory=list)      # people under "Frånvarande", "Anmält förhinder"
     n_lines: int = 0
 
     @property
@@ -418,6 +419,9 @@ class Extractor:
         else:
             self._prose_people(1, len(self.lines), None)
         body = self._meeting_body(ex)
+        for e in ex.absent:
+            ex.mentions.append(PersonMention(e.name, (e.line, e.line), "absent", affiliations=[
+                (e.org, (e.line, e.line), e.org_as_written or e.org)] if e.org else []))
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
@@ -632,6 +636,8 @@ class Extractor:
         m = _INLINE_HEAD.match(self.L(n).text)
         assert m is not None
         _a, b = self._paragraph_at(n)
+        # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
+        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)), b)
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
         for i in range(n, b + 1):
@@ -714,7 +720,9 @@ class Extractor:
             self.list_headings.add(n)
             self.list_zones.append((n, last, stop))
             self._report_gap(heading, n, last, stop, column)
-            if kind == "-":
+            if kind == "-":     # absent: people of the record, not attendance
+                if self.ex is not None:
+                    self.ex.absent.extend(entries)
                 continue
             lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
         # an unheaded run of names at the end of the document
@@ -1398,8 +1406,11 @@ class Extractor:
         for lines, text, offsets in self._paragraphs(a, b):
             spans = find_names(text, self._accept_name, self._role_follows)
             # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
+            # (also one giving a person a task: "Gruppen uppdrar åt X att ...", "X får i uppdrag"; the
+            # passive "Y ersätts av X")
             decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
-                r"besl\S{0,4}\s+att|ers\S{1,3}tter|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b", fold(text))]
+                r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b"
+                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d", fold(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):
                 span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
@@ -1410,6 +1421,8 @@ class Extractor:
                 pre = self._pre_role(text, sp, lines, offsets, item)
                 if pre:
                     posts.insert(0, pre)
+                if in_decision and _REPLACED_BEFORE.search(fold(text[_sentence_start(text, sp.start):sp.start])):
+                    posts = []      # "X ersätter Y som ledamot i ...": the seat Y leaves is no post of Y's
                 for p in posts:
                     if p.role in CHAIR_ROLES:
                         if p.org is None:
@@ -2157,6 +2170,9 @@ def amounts_in(text: str) -> list[int]:
 
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
+# the words before the one a replacement names as replaced ("X ersätter Y", "X efterträder Y", "X utses
+# till ledamot efter Y", "... i stället för Y") (folded text)
+_REPLACED_BEFORE = re.compile(r"\b(?:ersatter|ersatte|eftertrader|eftertradde|efter|i stallet for|istallet for)\s*$")
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|laggs) till handlingarna)\b")
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
 _MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
