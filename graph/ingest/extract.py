@@ -1421,8 +1421,6 @@ class Extractor:
                 pre = self._pre_role(text, sp, lines, offsets, item)
                 if pre:
                     posts.insert(0, pre)
-                if in_decision and _REPLACED_BEFORE.search(fold(text[_sentence_start(text, sp.start):sp.start])):
-                    posts = []      # "X ersätter Y som ledamot i ...": the seat Y leaves is no post of Y's
                 for p in posts:
                     if p.role in CHAIR_ROLES:
                         if p.org is None:
@@ -1871,12 +1869,18 @@ class Extractor:
             label = f"{label} {year}"
         note = None
         total, parts = cur.total, cur.parts
+        if total is None and len(parts) >= 3:   # "3 mnkr att fördela: 1,5 mnkr till A och 1,5 mnkr till B"
+            whole = next((p for p in parts if 2 * p.amount == sum(q.amount for q in parts)), None)
+            if whole is not None:               # an amount that is the sum of all the others is their total
+                total, parts = whole, [p for p in parts if p is not whole]
         if total is not None:   # the total said again (a decision restating it) is no part of it
             parts = [p for p in parts if p.amount != total.amount]
         else:
             total = Amount(sum(p.amount for p in parts), cur.first_line or it.lines[0], label, "total")
             note = "The document gives no total: the sum of the parts."
-        funding = Funding(label, year, total.amount, (total.line, total.line), parts, cur.allocs, cur.agreement,
+        agreement = cur.agreement or self._agreement(" ".join(self.L(i).text for i in range(*it.lines) if
+                                                            i <= len(self.lines)))   # named in the item
+        funding = Funding(label, year, total.amount, (total.line, total.line), parts, cur.allocs, agreement,
                           note)
         if not any(f.lines == funding.lines for f in self.ex.funding):
             self.ex.funding.append(funding)
@@ -1919,6 +1923,10 @@ class Extractor:
                 df[w] = df.get(w, 0) + 1
         n = max(1, len(titles))
         best, best_key = None, (0.0, 0)
+        # "Överenskommelsen om psykisk hälsa": a short form naming the kind of work (an agreement) is
+        # enough with one more title word, among the works whose titles name that kind
+        kind = _stem("overenskommelse")
+        said_kind = kind in said
         for wid, sets in titles.items():
             for words in sets:
                 if len(words) < 2:
@@ -1927,7 +1935,11 @@ class Extractor:
                 hit = [w for w in words if w in said]
                 cover = sum(weight[w] for w in hit) / sum(weight.values())
                 key = (round(cover, 3), len(hit))
-                if len(hit) >= 2 and cover >= 0.75 and key > best_key:
+                if said_kind and kind in words:
+                    key = (1.0 + len(hit), cover)  # before any work of another kind
+                    if len(hit) >= 2 and key > best_key:
+                        best, best_key = wid, key
+                elif len(hit) >= 2 and cover >= 0.75 and key > best_key:
                     best, best_key = wid, key
         return best
 
@@ -2170,9 +2182,6 @@ def amounts_in(text: str) -> list[int]:
 
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
-# the words before the one a replacement names as replaced ("X ersätter Y", "X efterträder Y", "X utses
-# till ledamot efter Y", "... i stället för Y") (folded text)
-_REPLACED_BEFORE = re.compile(r"\b(?:ersatter|ersatte|eftertrader|eftertradde|efter|i stallet for|istallet for)\s*$")
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|laggs) till handlingarna)\b")
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
 _MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
