@@ -425,7 +425,7 @@ class Extractor:
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
-                org = body if e.post in CHAIR_ROLES | {"ledamot"} else e.org
+                org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} else e.org   # a seat here
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                         Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
@@ -868,6 +868,10 @@ class Extractor:
         if cap:
             e.role = cap
             return
+        paren = re.search(r"\s*\(([^()]*)\)\s*$", text)   # "Kommunförbundet i Kalmar län (utvecklingsledare)"
+        if paren and self.orgs.resolve(text[:paren.start()]):
+            self._note_post(e, paren.group(1))
+            text = text[:paren.start()]
         m = self.orgs.resolve(text)
         e.org_as_written = text
         if m is None:
@@ -1737,7 +1741,7 @@ class Extractor:
                     origin = oid
                 elif not after_fran and t in ("coordinating-group", "area-group", "process-group", "steering-group",
                                               "working-group", "preparatory-group", "forum", "network",
-                                              "collaboration-body"):
+                                              "collaboration-body", "presidium"):
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
         group = seats[0][1] if seats else None
