@@ -905,6 +905,27 @@ class Extractor:
             rest = k.replace(m.group(0), "").strip(" ,.")
             e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
 
+    def _damaged_cells(self, ln: Line) -> list[Entry]:
+        """The entries of a list line one of whose names is OCR damaged: the line's, or, in a line of
+        two or more cells ("Helene Danie1sson, Högsby kommun<TAB>Helena Danielsson, Kalmar kommun"), each
+        cell's (a damaged one noted "damaged"); none unless every cell reads as an entry."""
+        if len(ln.cells) < 2:
+            e = self._damaged_entry(ln)
+            if e is not None:
+                e.note = "damaged"
+            return [e] if e else []
+        out: list[Entry] = []
+        for cell in ln.cells:
+            one = Line(ln.n, cell, cell, kw(cell, self.lx), [cell])
+            got = self._read_entry_line(one)
+            if not got and (e := self._damaged_entry(one)) is not None:
+                e.note = "damaged"
+                got = [e]
+            if len(got) != 1:
+                return []
+            out += got
+        return out
+
     def _damaged_entry(self, ln: Line) -> Entry | None:
         """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
         it) before an organisation that resolves; kept as written (the caller reports it)."""
@@ -958,11 +979,14 @@ class Extractor:
                         last = n
                         n += 1
                         continue
-                damaged = self._damaged_entry(ln)
-                if damaged and self.ex is not None:
-                    self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); kept as "
-                                            "written in the list (check the spelling)")
-                    entries.append(damaged)
+                cells = self._damaged_cells(ln)
+                if cells and self.ex is not None:
+                    for damaged in cells:
+                        if damaged.note == "damaged":
+                            damaged.note = None
+                            self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); "
+                                                    "kept as written in the list (check the spelling)")
+                    entries.extend(cells)
                     last = n
                     n += 1
                     continue
