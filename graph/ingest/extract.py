@@ -113,7 +113,8 @@ _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
-_SIGNATURE = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av|justeras|justerare|justerat|protokollforare|sekreterare|ordforande"
+_SIGNATURE = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av|justeras|justerare|justerat"
+                        r"|protokollforare|sekreterare|ordforande"
                         r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$")
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
