@@ -1642,6 +1642,11 @@ class Extractor:
                     title_tail = len([w for w in head if w not in ("i", "pa", "vid", "for", "inom", "hos", "och",
                                                                    "tidigare", "tf")]) > 1
                     return m, cand, title_tail
+        # "sammankallande för gruppen": the group whose meeting this is
+        if re.match(r"(?:for|i)\s+gruppen\b", after_key) and self.ex is not None:
+            body = self._meeting_body(self.ex)
+            if body and self.orgs.types.get(body) in GROUP_TYPES:
+                return OrgMatch(body, "gruppen", 1.0, body in self.orgs.defined), None, False
         return None, None, bool(after_key)
 
     def _tail_after_role(self, title: str) -> str:

@@ -184,8 +184,9 @@ class OrgResolver:
         if k in self.aliases:
             return self._match(self.aliases[k], k, 1.0)
         short = _SMALL_WORDS.sub("", k).strip()     # "arbetsgrupp for ordnat inforande"
-        if short != k and short in self.aliases and self.types.get(self.aliases[short]) in _GROUPS:
-            return self._match(self.aliases[short], short, 0.95)
+        for cand in (short, re.sub(r"^(\w*grupp)en\b", r"\1", short)):   # "arbetsgruppen ..."
+            if cand != k and cand in self.aliases and self.types.get(self.aliases[cand]) in _GROUPS:
+                return self._match(self.aliases[cand], cand, 0.95)
         # small OCR tolerance on names of some length
         if len(k) >= 6:
             n_words = len(k.split())
