@@ -771,9 +771,24 @@ class Extractor:
                         or (side and self._side(m, side).blank))]
         if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
             return
+        if all(self._signature_line(m) for m in rest):
+            return                  # "Justerare: Maud Arlebrant" after the lists: the protocol's form
         self.gap_lines.update(rest)
         self.ex.incomplete.append(f"list '{heading}' (line {n}) stops at line {last}, before the next heading: "
                                   f"lines {_ranges(rest)} are not name lines")
+
+    def _signature_line(self, n: int) -> bool:
+        """'Justerare: Maud Arlebrant', 'Sekreterare: ...': a signature label with the names after it."""
+        m = _INLINE_HEAD.match(self.L(n).text)
+        return bool(m and _SIGNATURE.match(kw(m.group(1), self.lx))
+                    and all(plausible_name(p.strip(" .")) for p in re.split(r",|\boch\b", m.group(2)) if p.strip()))
+
+    def _caption(self, n: int) -> bool:
+        """'Budget 2027:': a short line ending in a colon over the bullet or money lines it names."""
+        text = self.L(n).text.strip()
+        nxt = self._next_nonblank(n, len(self.lines))
+        return text.endswith(":") and len(text.split()) <= 6 and nxt is not None and nxt == n + 1 and bool(
+            _BULLET_RE.match(self.L(nxt).text) or amount_spans(self.L(nxt).text))
 
     def _table_head(self, ln: Line) -> bool:
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
@@ -1334,8 +1349,10 @@ class Extractor:
                 used[n] = "heading"
             elif ex.doc_kind == "protocol" and n < ex.title_line and _is_prose(ln.text):
                 used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
-            elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key):
+            elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key) or self._signature_line(n):
                 used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
+            elif self._caption(n):
+                used[n] = "heading"     # "Budget 2027:" over its lines
             elif (p := self._prev_nonblank(n)) is not None and _SIGNATURE.match(self.L(p).key) \
                     and plausible_name(ln.text.strip(" ,")):
                 used[n] = "header"      # the name under "Vid protokollet" / "Justeras": a signature
