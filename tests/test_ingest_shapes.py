@@ -472,3 +472,33 @@ def test_a_clean_procedural_word_is_not_repaired(ctx: Context) -> None:
         "1. Val av justerare", "Johanna Fors valdes att justera protokollet.", "",
         "2. Nästa möte", "Nästa möte hålls digitalt.")
     assert [it.title for it in extract(ctx, text).items] == ["Val av justerare", "Nästa möte"]
+
+
+def test_prose_attendance_a_restated_amount_and_a_passive_presenter(ctx: Context) -> None:
+    """'Närvarande: X (ordförande), Org; ...' keeps the role in brackets as a post; '1 200 000 kr (1,2
+    mnkr)' is one amount; 'avslutades av ordföranden X' presents; a sentence ending on the next line ('för
+    2028.') is prose, not 'not understood'."""
+    text = lines(
+        "Länsgemensam ledning i samverkan", "PROTOKOLL",
+        "Datum och tid: fredagen den 3 december 2027, kl. 13:00–15:00", "",
+        "Närvarande: Sofia Hartz (ordförande), Region Kalmar län; Jimmy Rudelius, Nybro kommun och "
+        "Rune Jansson, brukarrepresentant.", "",
+        "§ 13. Ekonomi",
+        "Ur Överenskommelsen om utskrivning finns 1 200 000 kr (1,2 mnkr)", "för 2028.",
+        "Länsgemensam ledning beslutar att fördela medlen enligt bilaga 1.", "",
+        "§ 15. Avslut", "Mötet avslutades av ordföranden Sofia Hartz.")
+    ex = extract(ctx, text)
+    assert ex.date == "2027-12-03"
+    assert [(e.name, e.post) for e in ex.attendance[0].entries] == [
+        ("Sofia Hartz", "ordforande"), ("Jimmy Rudelius", None), ("Rune Jansson", None)]
+    assert [(f.total, f.parts, f.agreement) for f in ex.funding] == [(1200000, [], "overenskommelse-utskrivning")]
+    assert ex.items[1].presenters and ex.items[1].presenters[0][0] == "Sofia Hartz"
+    assert amounts_in("2 500 000 kr (2,5 mnkr) och 500 tkr (500 000 kr)") == [2500000, 500000]
+    assert ex.not_understood == []
+
+
+@pytest.mark.parametrize(("before", "presents"), [("motet avslutades av ordforanden", True),
+                                                  ("arendet foredrogs av", True),
+                                                  ("synpunkter lamnades av", False)])
+def test_a_passive_of_presenting_names_its_presenter(before: str, presents: bool) -> None:
+    assert _presents(before, "") is presents

@@ -653,6 +653,8 @@ class Extractor:
                 e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
                 if e is not None:
                     e.acting = bool(_ACTING_RE.search(piece))
+                    for aside in _ASIDE_RE.finditer(piece):     # "Sofia Hartz (ordförande)"
+                        self._note_post(e, aside.group(0).strip(" ()"))
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
                         (self.orgs.resolve(piece) or self._capacity(piece)):
@@ -1361,6 +1363,10 @@ class Extractor:
             elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
                                          or ex.doc_kind != "protocol" or len(ln.text.split()) >= 6):
                 used[n] = "prose"       # outside the items only a line of some words, not a stray name line
+            elif n > 1 and used.get(n - 1) in ("prose", "amount", "decision", "person") \
+                    and not self.L(n - 1).text.rstrip().endswith((".", ":")) \
+                    and any(it.lines[0] < n <= it.lines[1] for it in ex.items):
+                used[n] = "prose"       # "för 2028.": the end of the sentence on the line above
 
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:
@@ -2146,6 +2152,10 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
                               r"|leder\b|forelas|gick igenom|gar igenom|tog vid|gastade|moderer|lyfte|svarade"
                               r"|demonstr|introduc|orienter|uppdater"
                               r"|holl (?:en |ett |i )?(?:dragning|presentation|foredrag|genomgang|inledning))")
+# a passive of presenting with its agent before the name ("Mötet avslutades av ordföranden X", "Ärendet
+# föredrogs av X")
+_PRESENTED_BY = re.compile(r"\b(?:present|redovis|inform|foredr|oppna|avslut|inled)[a-z]*(?:ades|des|tes|s)\s+av"
+                           r"(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")
 # a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
 _PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
                               r"|foredragning|information|genomgang|inledning)\s*(?:av|fran|:)?\s*[:,]?\s*$")
@@ -2158,7 +2168,7 @@ def _presents(before: str, after: str) -> bool:
     presenting follows later ("X deltog digitalt och berättade"); or no verb stands after it nor
     before it (a line of its own with the titles). A name after a verb with none of its own ("Synpunkter
     lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
-    if _PRESENTER_LABEL.search(before):
+    if _PRESENTER_LABEL.search(before) or _PRESENTED_BY.search(before):
         return True
     first = None
     for m in re.finditer(r"\b[a-z][a-z-]*", after):
@@ -2225,7 +2235,10 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
     for m in _AMOUNT_BEFORE_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _amount(m)))
-    return sorted(found)
+    found.sort()
+    # "1 200 000 kr (1,2 mnkr)": the same amount again in brackets is said once
+    return [f for i, f in enumerate(found) if not (i and f[2] == found[i - 1][2]
+                                                   and re.fullmatch(r"\s*\(\s*", text[found[i - 1][1]:f[0]]))]
 
 
 def amounts_in(text: str) -> list[int]:
