@@ -502,3 +502,22 @@ def test_prose_attendance_a_restated_amount_and_a_passive_presenter(ctx: Context
                                                   ("synpunkter lamnades av", False)])
 def test_a_passive_of_presenting_names_its_presenter(before: str, presents: bool) -> None:
     assert _presents(before, "") is presents
+
+
+def test_a_head_row_naming_the_list_and_a_proposal_is_no_decision(ctx: Context) -> None:
+    """'Deltagare   Organisation   Uppdrag' is the list's heading and its table head in one row; columns
+    two spaces apart in a row still part; 'X föreslår att Länsgemensam ledning godkänner ...' is a
+    proposal to another body, no decision of this meeting."""
+    text = lines(
+        "MINNESANTECKNINGAR", "Beredningsgruppen, 2027-10-08 kl. 10.00", "",
+        "Deltagare                       Organisation                  Uppdrag",
+        "Lena Vilander Hamnert           Kommunförbundet i Kalmar län  utvecklingsledare",
+        "Marie Ragnarsson                Region Kalmar län             samordnare", "",
+        "Punkt 1 Dagordning", "Dagordningen fastställdes.", "",
+        "Punkt 2 Inför Länsgemensam ledning",
+        "Beredningsgruppen föreslår att Länsgemensam ledning godkänner fördelningen.")
+    ex = extract(ctx, text)
+    assert entries(ex) == {"Deltagare": [("Lena Vilander Hamnert", "kommunforbundet-i-kalmar-lan"),
+                                         ("Marie Ragnarsson", "region-kalmar-lan")]}
+    assert [e.post for e in ex.attendance[0].entries] == ["utvecklingsledare", "samordnare"]
+    assert [d.text for d in ex.decisions] == ["Dagordningen fastställdes."]

@@ -601,6 +601,12 @@ class Extractor:
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
                     continue
+            if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
+                    re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in ln.cells[1:]):
+                first = Line(ln.n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx), [ln.cells[0]])
+                if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
+                    heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
+                    continue                            # table head in one row
             if len(ln.cells) == 2 and ln.n not in items:
                 c = _cell_starts(ln.raw)[-1]
                 left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
@@ -718,7 +724,8 @@ class Extractor:
                 heading = self.L(n).text[:column[1]].strip(" :")
                 entries, last = self._inline_entries(n, heading)
             else:
-                heading = self._side(n, column).text
+                side = self._side(n, column)
+                heading = side.cells[0] if column is None and len(side.cells) > 1 else side.text   # a head row
                 entries, last = self._entries(n + 1, stop, heading, column)
             if not entries:
                 continue
@@ -811,6 +818,8 @@ class Extractor:
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
         cells = ln.cells if len(ln.cells) > 1 else [text]
+        if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
+            cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
         out: list[Entry] = []
         for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
@@ -1752,8 +1761,9 @@ class Extractor:
         verb = _DECISION_VERB.search(key)
         agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
                          r"|presidiekonferensen|konferensen|styrgruppen)\b)\w", key[verb.end():]) if verb else None
-        if verb and not agent and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
-                                                + _DECISION_VERB.pattern + ")", key):
+        proposed = re.search(r"\bforesl\w*\s+att\b", key[:verb.start()]) if verb else None   # a proposal
+        if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
+                                                                 + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
         if decides or re.match(_BODY_DECIDES, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
