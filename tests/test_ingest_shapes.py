@@ -521,3 +521,19 @@ def test_a_head_row_naming_the_list_and_a_proposal_is_no_decision(ctx: Context) 
                                          ("Marie Ragnarsson", "region-kalmar-lan")]}
     assert [e.post for e in ex.attendance[0].entries] == ["utvecklingsledare", "samordnare"]
     assert [d.text for d in ex.decisions] == ["Dagordningen fastställdes."]
+
+
+def test_a_heading_over_list_headings_and_an_election_names_no_presenter(ctx: Context) -> None:
+    """'Närvarande' over 'Ledamöter:' and 'Övriga:' is no empty list; 'Till vice ordförande efter Y väljs X'
+    names no presenter."""
+    text = lines(
+        "Samordnande grupp Barn och unga", "Protokoll 2027-12-10", "",
+        "Närvarande", "Ledamöter:", "Cecilia Wahlström, Oskarshamns kommun, ordförande",
+        "Karin Albertz, Borgholms kommun", "Övriga:", "Sanna Hallgren, Kommunförbundet i Kalmar län", "",
+        "§ 30 Föregående protokoll", "Föregående protokoll lades till handlingarna.", "",
+        "§ 31 Ny vice ordförande", "Till vice ordförande efter Pernilla Gustafsson väljs Karin Albertz.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", ["Cecilia Wahlström", "Karin Albertz"]), ("ovriga", ["Sanna Hallgren"])]
+    assert ex.items[1].presenters == []
+    assert ex.not_understood == [] and ex.incomplete == []

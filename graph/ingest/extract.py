@@ -374,6 +374,7 @@ class Extractor:
         self.table_heads: set[int] = set()
         self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
         self.list_headings: set[int] = set()
+        self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
         self.ex: Extraction | None = None
@@ -620,6 +621,9 @@ class Extractor:
             names, with_org = self._names_ahead(ln.n)
             if not names:
                 nxt = self._next_nonblank(ln.n, len(self.lines))
+                if kind and nxt is not None and self._list_heading_kind(self.L(nxt)) and self._names_ahead(nxt)[0]:
+                    self.super_heads.add(ln.n)      # "Närvarande" over "Ledamöter:" and "Övriga:"
+                    continue
                 if kind and nxt is not None and self.ex is not None and not self._is_heading(nxt) \
                         and item_number(self.L(nxt).text) is None:
                     self.ex.incomplete.append(f"list '{ln.text}' (line {ln.n}): no name line read under it "
@@ -1334,6 +1338,8 @@ class Extractor:
                     mark(m, m, "attendance")
         for m in self.table_heads:
             mark(m, m, "layout")
+        for m in self.super_heads:
+            mark(m, m, "list-heading")
         mark(ex.title_line, ex.title_line, "meeting")
         if ex.meeting_lines:
             mark(*ex.meeting_lines, "meeting")
@@ -1473,7 +1479,7 @@ class Extractor:
             # passive "Y ersätts av X")
             decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
                 r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b"
-                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d", fold(text))]
+                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bv(?:a|ä)l(?:js|des|jes)\b", fold(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):
                 span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
