@@ -537,3 +537,19 @@ def test_a_heading_over_list_headings_and_an_election_names_no_presenter(ctx: Co
         ("ledamoter", ["Cecilia Wahlström", "Karin Albertz"]), ("ovriga", ["Sanna Hallgren"])]
     assert ex.items[1].presenters == []
     assert ex.not_understood == [] and ex.incomplete == []
+
+
+def test_a_title_right_before_the_name_is_a_post_with_the_listed_organisation(ctx: Context) -> None:
+    """'Regionens planeringsdirektör Sofia Hartz och socialchef Anna Hasselbom Trofast redovisade': each
+    title is a post in the organisation the person is listed with at the meeting."""
+    text = lines(
+        "Protokoll Länsgemensam ledning 2027-11-19", "",
+        "Närvarande ledamöter", "Sofia Hartz, Region Kalmar län", "Anna Hasselbom Trofast, Kalmar kommun", "",
+        "1. Nära vård",
+        "Regionens planeringsdirektör Sofia Hartz och socialchef Anna Hasselbom Trofast redovisade läget.", "",
+        "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    posts = {(m.name, p.role, p.org) for m in ex.mentions for p in m.posts}
+    assert {("Sofia Hartz", "planeringsdirektor", "region-kalmar-lan"),
+            ("Anna Hasselbom Trofast", "socialchef", "kalmar-kommun")} <= posts
+    assert [p for p, _ in ex.items[0].presenters] == ["Sofia Hartz", "Anna Hasselbom Trofast"]

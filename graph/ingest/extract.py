@@ -1531,7 +1531,7 @@ class Extractor:
         k = kw(before, self.lx)
         m = re.search(r"\b(vice ordforande|ordforande|vice ordf|ordf)\b\.?\s*(.*)$", k)
         if not m:
-            return None
+            return self._title_before(k, sp, lines, offsets, before)
         role = ROLE_WORDS[m.group(1)]
         rest = m.group(2).strip()
         org = None
@@ -1544,6 +1544,21 @@ class Extractor:
             org = self._meeting_body(self.ex)
         ln = self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end)
         return Post(role, org, ln)
+
+    def _title_before(self, k: str, sp: NameSpan, lines: list[int], offsets: list[int], before: str) \
+            -> Post | None:
+        """'Regionens planeringsdirektör Sofia Hartz', 'socialchef Anna ...': a title (no seat) right
+        before the name; its organisation the one the person is listed with at this meeting."""
+        m = _ROLE_RE.search(k)
+        role = ROLE_WORDS.get(m.group(1).rstrip(".")) if m and not k[m.end():].strip() else None
+        if role is None or role in CHAIR_ROLES | CAPACITY_ROLES | {"ledamot", "representant", "sammankallande"} \
+                or self.ex is None:
+            return None
+        org = next((e.org for lst in self.ex.attendance for e in lst.entries
+                    if e.org and fold(e.name) == fold(sp.name)), None)
+        if org is None:
+            return None
+        return Post(role, org, self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end))
 
     def _appositions(self, text: str, sp: NameSpan, stop: int, lines: list[int], offsets: list[int],
                      item: Item | None) -> tuple[list[Post], list[tuple[str, tuple[int, int], str]]]:
