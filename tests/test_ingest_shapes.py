@@ -553,3 +553,17 @@ def test_a_title_right_before_the_name_is_a_post_with_the_listed_organisation(ct
     assert {("Sofia Hartz", "planeringsdirektor", "region-kalmar-lan"),
             ("Anna Hasselbom Trofast", "socialchef", "kalmar-kommun")} <= posts
     assert [p for p, _ in ex.items[0].presenters] == ["Sofia Hartz", "Anna Hasselbom Trofast"]
+
+
+def test_a_decision_sentence_after_a_presenting_one_in_the_same_paragraph(ctx: Context) -> None:
+    """The decision sentence ('Beslöts att ...') is found at its own place in the paragraph (commas before
+    it shift no position), so the presenter of the sentence before it stays a presenter."""
+    text = lines(
+        "Protokoll Länsgemensam ledning 2027-09-07", "",
+        "1. Budget för 2028",
+        "Sofia Hartz presenterade förslaget på 4,5 miljoner kronor, varav 3 miljoner kronor till nära vård, "
+        "1 500 000 kronor till psykisk hälsa. Beslöts att anta budgeten.", "",
+        "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == ["Sofia Hartz"]
+    assert [d.text for d in ex.decisions] == ["Beslöts att anta budgeten."]

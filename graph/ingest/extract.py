@@ -53,6 +53,7 @@ import datetime as dt
 import difflib
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..names import fold, same_person, slug
@@ -1479,7 +1480,7 @@ class Extractor:
             # passive "Y ersätts av X")
             decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
                 r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b"
-                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bv(?:a|ä)l(?:js|des|jes)\b", fold(text))]
+                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes)\b", _flat(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):
                 span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
@@ -2164,9 +2165,14 @@ def _ranges(lines: list[int]) -> str:
     return ", ".join(out)
 
 
+def _flat(text: str) -> str:
+    """The text lower-cased and without accents, character for character (positions kept, unlike fold)."""
+    return "".join((unicodedata.normalize("NFKD", ch)[:1] or ch).lower() for ch in text)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding position pos begins."""
-    ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos]))
+    ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos + 1]))   # (the capital at pos seen)
     return ends[-1].end() if ends else 0
 
 
