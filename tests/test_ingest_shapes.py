@@ -567,3 +567,15 @@ def test_a_decision_sentence_after_a_presenting_one_in_the_same_paragraph(ctx: C
     ex = extract(ctx, text)
     assert [p for p, _ in ex.items[0].presenters] == ["Sofia Hartz"]
     assert [d.text for d in ex.decisions] == ["Beslöts att anta budgeten."]
+
+
+def test_a_place_on_its_own_line_under_the_date(ctx: Context) -> None:
+    text = lines(
+        "Protokoll presidiemöte Länsgemensam ledning i samverkan",
+        "Tisdagen den 7 september 2027 klockan 10-12", "Regionhuset, Kalmar", "",
+        "Närvarande:", "Emmy Ahlstedt (C), Region Kalmar län, ordf.", "",
+        "1) Föregående minnesanteckningar", "Anteckningarna godkändes utan ändringar.", "",
+        "2) Nästa presidiemöte", "Nästa möte äger rum 2027-11-02.")
+    ex = extract(ctx, text)
+    assert (ex.date, ex.place, ex.meeting_lines) == ("2027-09-07", "Regionhuset, Kalmar", (1, 3))
+    assert ex.not_understood == []

@@ -499,6 +499,15 @@ class Extractor:
                 last = max(last, sentence_end)
             if ex.place and ex.participants:
                 break
+        if not ex.place and date_line and date_line < len(self.lines):
+            # "Regionhuset, Kalmar" on its own line right under the date line: the place
+            ln = self.L(date_line + 1)
+            if not ln.blank and len(ln.cells) == 1 and len(ln.text.split()) <= 6 and not re.search(r"\d", ln.text) \
+                    and not ln.text.rstrip().endswith(":") and not _INLINE_HEAD.match(ln.text) \
+                    and not self._list_heading_kind(ln) and not plausible_name(ln.text.split(",")[0]) \
+                    and not _TITLE_WORD.search(ln.key) and item_number(ln.text) is None:
+                ex.place = ln.text.strip(" .")
+                last = max(last, ln.n)
         ex.meeting_lines = (title_line.n, max(last, date_line or last))
         return ex
 
