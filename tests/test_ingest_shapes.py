@@ -579,3 +579,20 @@ def test_a_place_on_its_own_line_under_the_date(ctx: Context) -> None:
     ex = extract(ctx, text)
     assert (ex.date, ex.place, ex.meeting_lines) == ("2027-09-07", "Regionhuset, Kalmar", (1, 3))
     assert ex.not_understood == []
+
+
+def test_a_chair_labelled_above_the_lists_is_a_member_in_the_chair(ctx: Context) -> None:
+    text = lines(
+        "Protokoll samordnande grupp Äldre 2027-08-26", "",
+        "Ordförande: Pernilla Mosén, Emmaboda kommun",
+        "Sekreterare: Sanna Hallgren, Kommunförbundet i Kalmar län", "",
+        "Närvarande ledamöter", "Karin Albertz, Borgholms kommun", "Lotta Lindgren, Oskarshamns kommun", "",
+        "1. Mötets öppnande", "Pernilla Mosén hälsade välkomna.", "",
+        "2. Nästa möte", "Nästa möte hålls den 21 oktober 2027.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [(e.name, e.post) for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", [("Pernilla Mosén", "ordforande")]), ("ovriga", [("Sanna Hallgren", None)]),
+        ("ledamoter", [("Karin Albertz", None), ("Lotta Lindgren", None)])]
+    posts = {(m.name, p.role, p.org) for m in ex.mentions for p in m.posts}
+    assert ("Pernilla Mosén", "ordforande", "samordnande-grupp-aldre") in posts
+    assert ex.not_understood == []

@@ -93,6 +93,8 @@ GROUP_TYPES = {"coordinating-group", "area-group", "process-group", "steering-gr
                "preparatory-group"}
 CAPACITY_ROLES = {"brukarrepresentant", "invanarrepresentant"}
 CHAIR_ROLES = {"ordforande", "vice-ordforande"}
+_CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
+                 "vice ordf": "vice-ordforande"}
 _ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS), key=len, reverse=True))
                       + r")\b\.?")
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
@@ -571,6 +573,8 @@ class Extractor:
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
         if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
             return "-"
+        if k in _CHAIR_LABELS:      # "Ordförande: Pernilla Mosén, Emmaboda kommun": a member, in the chair
+            return "ledamoter"
         if k in LIST_HEADINGS:
             return LIST_HEADINGS[k]
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
@@ -743,6 +747,9 @@ class Extractor:
                 entries, last = self._entries(n + 1, stop, heading, column)
             if not entries:
                 continue
+            chair = _CHAIR_LABELS.get(_heading_words(kw(heading, self.lx).strip(" :")))
+            for e in entries if chair else []:
+                e.post = e.post or chair
             self.list_headings.add(n)
             self.list_zones.append((n, last, stop))
             self._report_gap(heading, n, last, stop, column)
