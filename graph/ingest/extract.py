@@ -21,6 +21,11 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   OCR damage word by word ("Narvarande 1edamöter (Narnn, 0rganisation)"); a row splits into fields
   by tabs, pipes or runs of spaces ("Name  Organisation  role"), or "Name – Organisation"; page
   headers and footers inside a list are layout; a list ends at a line standing over a sentence;
+  a list may be one labelled line ("Övriga närvarande: X, Org (role)", ending at the next labelled
+  line), a head row naming the list and its columns ("Deltagare  Organisation  Uppdrag"), or stand
+  under a heading over list headings ("Närvarande" / "Ledamöter:"); "Ordförande: X, Org" above the
+  lists is a member in the chair; absences ("Frånvarande", "Ej närvarande", "Anmält förhinder") are
+  people, not attendance; a two-column line with an OCR-damaged name reads cell by cell;
 - decisions: "Beslut: ...", "... beslutar/beslöt att ...", "beslutades att ...", a body with its verb
   ("Länsgemensam ledning godkänner ..."), "Protokollet godkändes", replacements "X ersätter Y ... i
   GROUP (som ROLE) (från ORIGIN)" and "X utses till ROLE i GROUP efter Y", "X utses till ...",
@@ -34,14 +39,20 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr; plain numbers under a table head giving the unit), each
   once at its own line: a total sentence ("till en summa av", "erhållit", "beviljats") or total row,
   parts (table rows, other amounts), "fördelas jämnt mellan A och B, dvs N kr till respektive part"
-  (an allocation to each); linked to the agreement whose distinctive title words the sentence holds;
+  (an allocation to each); an amount restated in brackets once; an amount that is the sum of all the
+  others their total; linked to the agreement whose distinctive title words the sentence (else the
+  item) holds, or named by a short form ("Överenskommelsen om psykisk hälsa"); a proposal to another
+  body ("föreslår att Länsgemensam ledning godkänner") is no decision;
 - meetings referred to or announced: a date ("den 3 oktober 2025", 2026-03-12) after words naming a
   meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet"), not a date of validity ("från
   den 1 maj 2027", "senast den ...", "träder i kraft den ...");
 - people: names in presenter lines and prose (names_found.py) and the titles after them; a name is a
   presenter when the first verb after it is one of presenting ("X och Y presenterade"), a label names
   it ("Föredragande: X"), or it stands with its titles without a verb; not after another verb
-  ("Synpunkter lämnades av X", "Gruppen tackade X") nor as the subject of another ("X hade skickat").
+  ("Synpunkter lämnades av X", "Gruppen tackade X") nor as the subject of another ("X hade skickat"),
+  nor named in a decision, a task ("uppdrar åt X") or an election; a passive of presenting with its
+  agent presents ("avslutades av ordföranden X"); a title right before a name ("Regionens
+  planeringsdirektör X") is a post in the organisation the person is listed with.
 
 Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py).
 """
