@@ -345,3 +345,254 @@ def test_every_line_of_the_tune_documents_is_accounted_for() -> None:
         ex = ingest(d.input, tune_ctx, d.id).extraction
         assert ex is not None
         assert (d.id, ex.not_understood, ex.incomplete) == (d.id, [], [])
+
+
+# --------------------------------------------------------------------------- second round (issue 13)
+
+
+def test_absences_are_people_not_attendance_and_lists_stop_at_a_labelled_line(ctx: Context) -> None:
+    """'Övriga närvarande: X, Org (role)' on one line, then 'Frånvarande: ...', 'Ej närvarande: ...' and
+    'Justerare: ...' under it: the others present end at the next labelled line, absent people are people
+    of the record (never attendance), the role in parentheses is the entry's post, the adjuster line is
+    the protocol's form (no gap reported)."""
+    text = lines(
+        "Protokoll samordnande grupp Psykisk hälsa 2027-05-27", "",
+        "Närvarande ledamöter",
+        "Chris Landergren, Habiliteringen norr",
+        "Maud Arlebrant, Kalmar kommun", "",
+        "Övriga närvarande: Sofia Ludvigsson, Kommunförbundet i Kalmar län (utvecklingsledare)",
+        "Frånvarande: Conny Daag, Diana Bergeskans",
+        "Ej närvarande: Anton Sejnehed, Vimmerby kommun",
+        "Justerare: Maud Arlebrant", "",
+        "1. Mötet öppnas", "Chris Landergren öppnade mötet.", "",
+        "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert entries(ex) == {"Närvarande ledamöter": [("Chris Landergren", "habiliteringen-norr"),
+                                                    ("Maud Arlebrant", "kalmar-kommun")],
+                           "Övriga närvarande": [("Sofia Ludvigsson", "kommunforbundet-i-kalmar-lan")]}
+    assert ex.attendance[1].entries[0].post == "utvecklingsledare"
+    assert [(e.name, e.org) for e in ex.absent] == [("Conny Daag", None), ("Diana Bergeskans", None),
+                                                   ("Anton Sejnehed", "vimmerby-kommun")]
+    assert ex.not_understood == [] and ex.incomplete == []
+
+
+def test_absent_people_are_people_of_the_draft(tmp_path: Path, ctx: Context) -> None:
+    text = lines(
+        "Protokoll Länsgemensam ledning 2027-06-18", "",
+        "Beslutande", "Sofia Hartz, Region Kalmar län", "Johanna Fors, Hultsfreds kommun", "",
+        "Anmält förhinder: Mats Petersson, Region Kalmar län", "",
+        "§1 Mötets öppnande", "Sofia Hartz hälsade välkommen och öppnade mötet.", "",
+        "§2 Nästa möte", "Nästa möte hålls digitalt.")
+    src = tmp_path / "protokoll.txt"
+    src.write_text(text, encoding="utf-8")
+    rec = ingest(src, ctx, "t-absent").record
+    [p] = [p for p in rec["people"] if p["name"] == "Mats Petersson"]
+    assert "absent" in p["note"] and p["affiliations"][0]["org"] == "region-kalmar-lan"
+    listed = [e["name"] for m in rec["meetings"] for lst in m.get("attendance", []) for e in lst["entries"]]
+    assert "Mats Petersson" not in listed and "Johanna Fors" in listed
+
+
+def test_a_two_column_line_with_a_damaged_name_in_one_cell(ctx: Context) -> None:
+    """Tab-separated columns: the OCR-damaged left name keeps its own organisation and the right cell its
+    person."""
+    text = lines(
+        "Protokoll gemensam presidiekonferens 24/09/2027", "",
+        "Deltagare (förtroendevalda)",
+        "Emmy Ahlstedt, Region Kalmar län\tMaud Lindqvist, Västerviks kommun",
+        "Helene Danie1sson, Högsby kommun\tHelena Danielsson, Kalmar kommun",
+        "Stefan Pettersson, Oskarshamns kommun", "",
+        "§ 1 Öppnande", "Emmy Ahlstedt öppnade konferensen.", "",
+        "§ 2 Nästa konferens", "Nästa konferens hålls i mars.")
+    ex = extract(ctx, text)
+    [got] = entries(ex).values()
+    assert ("Helene Danie1sson", "hogsby-kommun") in got and ("Helena Danielsson", "kalmar-kommun") in got
+    assert len(got) == 5 and ex.date == "2027-09-24"
+    assert any("Danie1sson" in w for w in ex.warnings)
+
+
+def test_a_person_given_a_task_or_replaced_is_no_presenter(ctx: Context) -> None:
+    text = lines(
+        "Protokoll arbetsgrupp för ordnat införande 2027-11-12", "",
+        "Närvarande", "Niklas Teodorsson\tKommunförbundet i Kalmar län\tsammankallande",
+        "Denise Göransson\tRegion Kalmar län", "Karin Albertz\tBorgholms kommun", "",
+        "Införande", "Niklas Teodorsson inledde.",
+        "Arbetsgruppen uppdrar åt Denise Göransson att ta fram en tidsplan.", "",
+        "Förändring i gruppen", "Karin Albertz ersätts av Lotta Lundgren från och med januari 2028.", "",
+        "Vid anteckningarna", "Denise Göransson")
+    ex = extract(ctx, text)
+    assert ex.meeting_of == "arbetsgrupp-ordnat-inforande"     # the group named by its id's words
+    assert [(it.title, [p for p, _ in it.presenters]) for it in ex.items] == [
+        ("Införande", ["Niklas Teodorsson"]), ("Förändring i gruppen", [])]
+    [d] = [d for d in ex.decisions if d.kind == "replacement"]
+    assert (d.new, d.replaced, d.group) == ("Lotta Lundgren", "Karin Albertz", "arbetsgrupp-ordnat-inforande")
+    posts = {(m.name, p.role, p.org) for m in ex.mentions for p in m.posts}
+    assert ("Niklas Teodorsson", "sammankallande", "arbetsgrupp-ordnat-inforande") in posts
+    assert ex.not_understood == []
+
+
+def test_a_seat_in_a_presidium_and_for_the_group(ctx: Context) -> None:
+    text = lines(
+        "Protokoll samordnande grupp Äldre 2027-02-16", "",
+        "Närvarande", "Pernilla Mosén, Emmaboda kommun", "Gunilla Ek, Vimmerby kommun", "",
+        "1 Sammankallande", "Pernilla Mosén utses till sammankallande för gruppen från och med april.", "",
+        "2 Presidiet", "Gunilla Ek ersätter Stefan Pettersson som ledamot i presidiet för Länsgemensam ledning.")
+    ex = extract(ctx, text)
+    posts = {(m.name, p.role, p.org) for m in ex.mentions for p in m.posts}
+    assert ("Pernilla Mosén", "sammankallande", "samordnande-grupp-aldre") in posts
+    [d] = [d for d in ex.decisions if d.kind == "replacement"]
+    assert (d.new, d.replaced, d.group) == ("Gunilla Ek", "Stefan Pettersson", "presidiet-lgl")
+
+
+def test_money_total_by_sum_and_an_agreement_by_its_short_name(ctx: Context) -> None:
+    """'3 mnkr att fördela 2028: 1 500 000:- ... och 1,5 miljoner kr': the amount that is the sum of the
+    others is the total; 'Överenskommelsen om psykisk hälsa' (a short form) names the agreement; a caption
+    line ('Budget 2027:') over the money lines is a heading."""
+    text = lines(
+        "Protokoll gemensam presidiekonferens 2027-09-24", "",
+        "§ 1 Gemensamma medel",
+        "Ur överenskommelsen om psykisk hälsa finns 3 mnkr att fördela 2028: 1 500 000:- till",
+        "kommunerna och 1,5 miljoner kr till regionen.",
+        "Förslaget antogs.", "",
+        "§ 2 Stimulansmedel",
+        "Budget 2027:",
+        "- suicidpreventiva insatser 1,2 miljoner kronor",
+        "- utbildning 1 300 tkr",
+        "Totalt 2 500 000 SEK.",
+        "Beslutades att fördela medlen enligt budgeten.")
+    ex = extract(ctx, text)
+    got = sorted((f.total, sorted(p.amount for p in f.parts), f.agreement) for f in ex.funding)
+    assert got == [(2500000, [1200000, 1300000], None),
+                   (3000000, [1500000, 1500000], "overenskommelse-psykisk-halsa-suicidprevention")]
+    assert ex.not_understood == []
+
+
+def test_a_clean_procedural_word_is_not_repaired(ctx: Context) -> None:
+    text = lines(
+        "Protokoll Länsgemensam ledning 2027-06-18", "",
+        "1. Val av justerare", "Johanna Fors valdes att justera protokollet.", "",
+        "2. Nästa möte", "Nästa möte hålls digitalt.")
+    assert [it.title for it in extract(ctx, text).items] == ["Val av justerare", "Nästa möte"]
+
+
+def test_prose_attendance_a_restated_amount_and_a_passive_presenter(ctx: Context) -> None:
+    """'Närvarande: X (ordförande), Org; ...' keeps the role in brackets as a post; '1 200 000 kr (1,2
+    mnkr)' is one amount; 'avslutades av ordföranden X' presents; a sentence ending on the next line ('för
+    2028.') is prose, not 'not understood'."""
+    text = lines(
+        "Länsgemensam ledning i samverkan", "PROTOKOLL",
+        "Datum och tid: fredagen den 3 december 2027, kl. 13:00–15:00", "",
+        "Närvarande: Sofia Hartz (ordförande), Region Kalmar län; Jimmy Rudelius, Nybro kommun och "
+        "Rune Jansson, brukarrepresentant.", "",
+        "§ 13. Ekonomi",
+        "Ur Överenskommelsen om utskrivning finns 1 200 000 kr (1,2 mnkr)", "för 2028.",
+        "Länsgemensam ledning beslutar att fördela medlen enligt bilaga 1.", "",
+        "§ 15. Avslut", "Mötet avslutades av ordföranden Sofia Hartz.")
+    ex = extract(ctx, text)
+    assert ex.date == "2027-12-03"
+    assert [(e.name, e.post) for e in ex.attendance[0].entries] == [
+        ("Sofia Hartz", "ordforande"), ("Jimmy Rudelius", None), ("Rune Jansson", None)]
+    assert [(f.total, f.parts, f.agreement) for f in ex.funding] == [(1200000, [], "overenskommelse-utskrivning")]
+    assert ex.items[1].presenters and ex.items[1].presenters[0][0] == "Sofia Hartz"
+    assert amounts_in("2 500 000 kr (2,5 mnkr) och 500 tkr (500 000 kr)") == [2500000, 500000]
+    assert ex.not_understood == []
+
+
+@pytest.mark.parametrize(("before", "presents"), [("motet avslutades av ordforanden", True),
+                                                  ("arendet foredrogs av", True),
+                                                  ("synpunkter lamnades av", False)])
+def test_a_passive_of_presenting_names_its_presenter(before: str, presents: bool) -> None:
+    assert _presents(before, "") is presents
+
+
+def test_a_head_row_naming_the_list_and_a_proposal_is_no_decision(ctx: Context) -> None:
+    """'Deltagare   Organisation   Uppdrag' is the list's heading and its table head in one row; columns
+    two spaces apart in a row still part; 'X föreslår att Länsgemensam ledning godkänner ...' is a
+    proposal to another body, no decision of this meeting."""
+    text = lines(
+        "MINNESANTECKNINGAR", "Beredningsgruppen, 2027-10-08 kl. 10.00", "",
+        "Deltagare                       Organisation                  Uppdrag",
+        "Lena Vilander Hamnert           Kommunförbundet i Kalmar län  utvecklingsledare",
+        "Marie Ragnarsson                Region Kalmar län             samordnare", "",
+        "Punkt 1 Dagordning", "Dagordningen fastställdes.", "",
+        "Punkt 2 Inför Länsgemensam ledning",
+        "Beredningsgruppen föreslår att Länsgemensam ledning godkänner fördelningen.")
+    ex = extract(ctx, text)
+    assert entries(ex) == {"Deltagare": [("Lena Vilander Hamnert", "kommunforbundet-i-kalmar-lan"),
+                                         ("Marie Ragnarsson", "region-kalmar-lan")]}
+    assert [e.post for e in ex.attendance[0].entries] == ["utvecklingsledare", "samordnare"]
+    assert [d.text for d in ex.decisions] == ["Dagordningen fastställdes."]
+
+
+def test_a_heading_over_list_headings_and_an_election_names_no_presenter(ctx: Context) -> None:
+    """'Närvarande' over 'Ledamöter:' and 'Övriga:' is no empty list; 'Till vice ordförande efter Y väljs X'
+    names no presenter."""
+    text = lines(
+        "Samordnande grupp Barn och unga", "Protokoll 2027-12-10", "",
+        "Närvarande", "Ledamöter:", "Cecilia Wahlström, Oskarshamns kommun, ordförande",
+        "Karin Albertz, Borgholms kommun", "Övriga:", "Sanna Hallgren, Kommunförbundet i Kalmar län", "",
+        "§ 30 Föregående protokoll", "Föregående protokoll lades till handlingarna.", "",
+        "§ 31 Ny vice ordförande", "Till vice ordförande efter Pernilla Gustafsson väljs Karin Albertz.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", ["Cecilia Wahlström", "Karin Albertz"]), ("ovriga", ["Sanna Hallgren"])]
+    assert ex.items[1].presenters == []
+    assert ex.not_understood == [] and ex.incomplete == []
+
+
+def test_a_title_right_before_the_name_is_a_post_with_the_listed_organisation(ctx: Context) -> None:
+    """'Regionens planeringsdirektör Sofia Hartz och socialchef Anna Hasselbom Trofast redovisade': each
+    title is a post in the organisation the person is listed with at the meeting."""
+    text = lines(
+        "Protokoll Länsgemensam ledning 2027-11-19", "",
+        "Närvarande ledamöter", "Sofia Hartz, Region Kalmar län", "Anna Hasselbom Trofast, Kalmar kommun", "",
+        "1. Nära vård",
+        "Regionens planeringsdirektör Sofia Hartz och socialchef Anna Hasselbom Trofast redovisade läget.", "",
+        "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    posts = {(m.name, p.role, p.org) for m in ex.mentions for p in m.posts}
+    assert {("Sofia Hartz", "planeringsdirektor", "region-kalmar-lan"),
+            ("Anna Hasselbom Trofast", "socialchef", "kalmar-kommun")} <= posts
+    assert [p for p, _ in ex.items[0].presenters] == ["Sofia Hartz", "Anna Hasselbom Trofast"]
+
+
+def test_a_decision_sentence_after_a_presenting_one_in_the_same_paragraph(ctx: Context) -> None:
+    """The decision sentence ('Beslöts att ...') is found at its own place in the paragraph (commas before
+    it shift no position), so the presenter of the sentence before it stays a presenter."""
+    text = lines(
+        "Protokoll Länsgemensam ledning 2027-09-07", "",
+        "1. Budget för 2028",
+        "Sofia Hartz presenterade förslaget på 4,5 miljoner kronor, varav 3 miljoner kronor till nära vård, "
+        "1 500 000 kronor till psykisk hälsa. Beslöts att anta budgeten.", "",
+        "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == ["Sofia Hartz"]
+    assert [d.text for d in ex.decisions] == ["Beslöts att anta budgeten."]
+
+
+def test_a_place_on_its_own_line_under_the_date(ctx: Context) -> None:
+    text = lines(
+        "Protokoll presidiemöte Länsgemensam ledning i samverkan",
+        "Tisdagen den 7 september 2027 klockan 10-12", "Regionhuset, Kalmar", "",
+        "Närvarande:", "Emmy Ahlstedt (C), Region Kalmar län, ordf.", "",
+        "1) Föregående minnesanteckningar", "Anteckningarna godkändes utan ändringar.", "",
+        "2) Nästa presidiemöte", "Nästa möte äger rum 2027-11-02.")
+    ex = extract(ctx, text)
+    assert (ex.date, ex.place, ex.meeting_lines) == ("2027-09-07", "Regionhuset, Kalmar", (1, 3))
+    assert ex.not_understood == []
+
+
+def test_a_chair_labelled_above_the_lists_is_a_member_in_the_chair(ctx: Context) -> None:
+    text = lines(
+        "Protokoll samordnande grupp Äldre 2027-08-26", "",
+        "Ordförande: Pernilla Mosén, Emmaboda kommun",
+        "Sekreterare: Sanna Hallgren, Kommunförbundet i Kalmar län", "",
+        "Närvarande ledamöter", "Karin Albertz, Borgholms kommun", "Lotta Lindgren, Oskarshamns kommun", "",
+        "1. Mötets öppnande", "Pernilla Mosén hälsade välkomna.", "",
+        "2. Nästa möte", "Nästa möte hålls den 21 oktober 2027.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [(e.name, e.post) for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", [("Pernilla Mosén", "ordforande")]), ("ovriga", [("Sanna Hallgren", None)]),
+        ("ledamoter", [("Karin Albertz", None), ("Lotta Lindgren", None)])]
+    posts = {(m.name, p.role, p.org) for m in ex.mentions for p in m.posts}
+    assert ("Pernilla Mosén", "ordforande", "samordnande-grupp-aldre") in posts
+    assert ex.not_understood == []

@@ -168,12 +168,14 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
             for oid, lines, _written in m.affiliations:
                 if all(a.org != oid for a in affs) and not any(p.org == oid for p in posts):
                     affs.append(Affiliation(org=use(oid, lines[0]) or "", lines=lines))
-        if not posts and not affs and ex.doc_kind == "protocol":
+        absent = next((m for m in group if m.where == "absent"), None)
+        if not posts and not affs and ex.doc_kind == "protocol" and absent is None:
             continue
         first = group[0]
         people.append(Person(name=first.name, lines=first.lines,
                              variants=tuple(sorted({m.name for m in group} - {first.name})),
-                             posts=tuple(posts), affiliations=tuple(affs)))
+                             posts=tuple(posts), affiliations=tuple(affs),
+                             note=f"absent (line {absent.lines[0]}): not in the attendance" if absent else None))
 
     # ---- people kept apart from a near spelling at the same meeting (not_same_as, both ways)
     for pair in sorted(apart, key=sorted):

@@ -21,6 +21,11 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   OCR damage word by word ("Narvarande 1edamöter (Narnn, 0rganisation)"); a row splits into fields
   by tabs, pipes or runs of spaces ("Name  Organisation  role"), or "Name – Organisation"; page
   headers and footers inside a list are layout; a list ends at a line standing over a sentence;
+  a list may be one labelled line ("Övriga närvarande: X, Org (role)", ending at the next labelled
+  line), a head row naming the list and its columns ("Deltagare  Organisation  Uppdrag"), or stand
+  under a heading over list headings ("Närvarande" / "Ledamöter:"); "Ordförande: X, Org" above the
+  lists is a member in the chair; absences ("Frånvarande", "Ej närvarande", "Anmält förhinder") are
+  people, not attendance; a two-column line with an OCR-damaged name reads cell by cell;
 - decisions: "Beslut: ...", "... beslutar/beslöt att ...", "beslutades att ...", a body with its verb
   ("Länsgemensam ledning godkänner ..."), "Protokollet godkändes", replacements "X ersätter Y ... i
   GROUP (som ROLE) (från ORIGIN)" and "X utses till ROLE i GROUP efter Y", "X utses till ...",
@@ -34,14 +39,20 @@ The rules follow the forms protocols of Länsgemensam ledning take, not any one 
   2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr; plain numbers under a table head giving the unit), each
   once at its own line: a total sentence ("till en summa av", "erhållit", "beviljats") or total row,
   parts (table rows, other amounts), "fördelas jämnt mellan A och B, dvs N kr till respektive part"
-  (an allocation to each); linked to the agreement whose distinctive title words the sentence holds;
+  (an allocation to each); an amount restated in brackets once; an amount that is the sum of all the
+  others their total; linked to the agreement whose distinctive title words the sentence (else the
+  item) holds, or named by a short form ("Överenskommelsen om psykisk hälsa"); a proposal to another
+  body ("föreslår att Länsgemensam ledning godkänner") is no decision;
 - meetings referred to or announced: a date ("den 3 oktober 2025", 2026-03-12) after words naming a
   meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet"), not a date of validity ("från
   den 1 maj 2027", "senast den ...", "träder i kraft den ...");
 - people: names in presenter lines and prose (names_found.py) and the titles after them; a name is a
   presenter when the first verb after it is one of presenting ("X och Y presenterade"), a label names
   it ("Föredragande: X"), or it stands with its titles without a verb; not after another verb
-  ("Synpunkter lämnades av X", "Gruppen tackade X") nor as the subject of another ("X hade skickat").
+  ("Synpunkter lämnades av X", "Gruppen tackade X") nor as the subject of another ("X hade skickat"),
+  nor named in a decision, a task ("uppdrar åt X") or an election; a passive of presenting with its
+  agent presents ("avslutades av ordföranden X"); a title right before a name ("Regionens
+  planeringsdirektör X") is a post in the organisation the person is listed with.
 
 Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py).
 """
@@ -53,6 +64,7 @@ import datetime as dt
 import difflib
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..names import fold, same_person, slug
@@ -92,6 +104,8 @@ GROUP_TYPES = {"coordinating-group", "area-group", "process-group", "steering-gr
                "preparatory-group"}
 CAPACITY_ROLES = {"brukarrepresentant", "invanarrepresentant"}
 CHAIR_ROLES = {"ordforande", "vice-ordforande"}
+_CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
+                 "vice ordf": "vice-ordforande"}
 _ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS), key=len, reverse=True))
                       + r")\b\.?")
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
@@ -113,7 +127,8 @@ _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
-_SIGNATURE = re.compile(r"^(?:vid protokollet|justeras|justerare|justerat|protokollforare|sekreterare|ordforande"
+_SIGNATURE = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av|justeras|justerare|justerat"
+                        r"|protokollforare|sekreterare|ordforande"
                         r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$")
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
@@ -331,6 +346,7 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     used: dict[int, str] = field(default_factory=dict)     # line -> what it was read as (fact, layout, prose)
     incomplete: list[str] = field(default_factory=list)    # sections that look cut short, with line numbers
+    absent: list[Entry] = field(default_factory=list)      # people under "Frånvarande", "Anmält förhinder"
     n_lines: int = 0
 
     @property
@@ -372,6 +388,7 @@ class Extractor:
         self.table_heads: set[int] = set()
         self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
         self.list_headings: set[int] = set()
+        self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
         self.ex: Extraction | None = None
@@ -418,10 +435,13 @@ class Extractor:
         else:
             self._prose_people(1, len(self.lines), None)
         body = self._meeting_body(ex)
+        for e in ex.absent:
+            ex.mentions.append(PersonMention(e.name, (e.line, e.line), "absent", affiliations=[
+                (e.org, (e.line, e.line), e.org_as_written or e.org)] if e.org else []))
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
-                org = body if e.post in CHAIR_ROLES | {"ledamot"} else e.org
+                org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} else e.org   # a seat here
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                         Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
@@ -492,6 +512,15 @@ class Extractor:
                 last = max(last, sentence_end)
             if ex.place and ex.participants:
                 break
+        if not ex.place and date_line and date_line < len(self.lines):
+            # "Regionhuset, Kalmar" on its own line right under the date line: the place
+            ln = self.L(date_line + 1)
+            if not ln.blank and len(ln.cells) == 1 and len(ln.text.split()) <= 6 and not re.search(r"\d", ln.text) \
+                    and not ln.text.rstrip().endswith(":") and not _INLINE_HEAD.match(ln.text) \
+                    and not self._list_heading_kind(ln) and not plausible_name(ln.text.split(",")[0]) \
+                    and not _TITLE_WORD.search(ln.key) and item_number(ln.text) is None:
+                ex.place = ln.text.strip(" .")
+                last = max(last, ln.n)
         ex.meeting_lines = (title_line.n, max(last, date_line or last))
         return ex
 
@@ -553,6 +582,10 @@ class Extractor:
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
+        if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
+            return "-"
+        if k in _CHAIR_LABELS:      # "Ordförande: Pernilla Mosén, Emmaboda kommun": a member, in the chair
+            return "ledamoter"
         if k in LIST_HEADINGS:
             return LIST_HEADINGS[k]
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
@@ -594,6 +627,12 @@ class Extractor:
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
                     continue
+            if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
+                    re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in ln.cells[1:]):
+                first = Line(ln.n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx), [ln.cells[0]])
+                if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
+                    heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
+                    continue                            # table head in one row
             if len(ln.cells) == 2 and ln.n not in items:
                 c = _cell_starts(ln.raw)[-1]
                 left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
@@ -607,6 +646,9 @@ class Extractor:
             names, with_org = self._names_ahead(ln.n)
             if not names:
                 nxt = self._next_nonblank(ln.n, len(self.lines))
+                if kind and nxt is not None and self._list_heading_kind(self.L(nxt)) and self._names_ahead(nxt)[0]:
+                    self.super_heads.add(ln.n)      # "Närvarande" over "Ledamöter:" and "Övriga:"
+                    continue
                 if kind and nxt is not None and self.ex is not None and not self._is_heading(nxt) \
                         and item_number(self.L(nxt).text) is None:
                     self.ex.incomplete.append(f"list '{ln.text}' (line {ln.n}): no name line read under it "
@@ -632,6 +674,8 @@ class Extractor:
         m = _INLINE_HEAD.match(self.L(n).text)
         assert m is not None
         _a, b = self._paragraph_at(n)
+        # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
+        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)), b)
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
         for i in range(n, b + 1):
@@ -644,6 +688,8 @@ class Extractor:
                 e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
                 if e is not None:
                     e.acting = bool(_ACTING_RE.search(piece))
+                    for aside in _ASIDE_RE.finditer(piece):     # "Sofia Hartz (ordförande)"
+                        self._note_post(e, aside.group(0).strip(" ()"))
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
                         (self.orgs.resolve(piece) or self._capacity(piece)):
@@ -707,14 +753,20 @@ class Extractor:
                 heading = self.L(n).text[:column[1]].strip(" :")
                 entries, last = self._inline_entries(n, heading)
             else:
-                heading = self._side(n, column).text
+                side = self._side(n, column)
+                heading = side.cells[0] if column is None and len(side.cells) > 1 else side.text   # a head row
                 entries, last = self._entries(n + 1, stop, heading, column)
             if not entries:
                 continue
+            chair = _CHAIR_LABELS.get(_heading_words(kw(heading, self.lx).strip(" :")))
+            for e in entries if chair else []:
+                e.post = e.post or chair
             self.list_headings.add(n)
             self.list_zones.append((n, last, stop))
             self._report_gap(heading, n, last, stop, column)
-            if kind == "-":
+            if kind == "-":     # absent: people of the record, not attendance
+                if self.ex is not None:
+                    self.ex.absent.extend(entries)
                 continue
             lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
         # an unheaded run of names at the end of the document
@@ -760,9 +812,24 @@ class Extractor:
                         or (side and self._side(m, side).blank))]
         if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
             return
+        if all(self._signature_line(m) for m in rest):
+            return                  # "Justerare: Maud Arlebrant" after the lists: the protocol's form
         self.gap_lines.update(rest)
         self.ex.incomplete.append(f"list '{heading}' (line {n}) stops at line {last}, before the next heading: "
                                   f"lines {_ranges(rest)} are not name lines")
+
+    def _signature_line(self, n: int) -> bool:
+        """'Justerare: Maud Arlebrant', 'Sekreterare: ...': a signature label with the names after it."""
+        m = _INLINE_HEAD.match(self.L(n).text)
+        return bool(m and _SIGNATURE.match(kw(m.group(1), self.lx))
+                    and all(plausible_name(p.strip(" .")) for p in re.split(r",|\boch\b", m.group(2)) if p.strip()))
+
+    def _caption(self, n: int) -> bool:
+        """'Budget 2027:': a short line ending in a colon over the bullet or money lines it names."""
+        text = self.L(n).text.strip()
+        nxt = self._next_nonblank(n, len(self.lines))
+        return text.endswith(":") and len(text.split()) <= 6 and nxt is not None and nxt == n + 1 and bool(
+            _BULLET_RE.match(self.L(nxt).text) or amount_spans(self.L(nxt).text))
 
     def _table_head(self, ln: Line) -> bool:
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
@@ -783,6 +850,8 @@ class Extractor:
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
         cells = ln.cells if len(ln.cells) > 1 else [text]
+        if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
+            cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
         out: list[Entry] = []
         for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
@@ -860,6 +929,10 @@ class Extractor:
         if cap:
             e.role = cap
             return
+        paren = re.search(r"\s*\(([^()]*)\)\s*$", text)   # "Kommunförbundet i Kalmar län (utvecklingsledare)"
+        if paren and self.orgs.resolve(text[:paren.start()]):
+            self._note_post(e, paren.group(1))
+            text = text[:paren.start()]
         m = self.orgs.resolve(text)
         e.org_as_written = text
         if m is None:
@@ -890,6 +963,27 @@ class Extractor:
             e.post = ROLE_WORDS[m.group(1).rstrip(".")]
             rest = k.replace(m.group(0), "").strip(" ,.")
             e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
+
+    def _damaged_cells(self, ln: Line) -> list[Entry]:
+        """The entries of a list line one of whose names is OCR damaged: the line's, or, in a line of
+        two or more cells ("Helene Danie1sson, Högsby kommun<TAB>Helena Danielsson, Kalmar kommun"), each
+        cell's (a damaged one noted "damaged"); none unless every cell reads as an entry."""
+        if len(ln.cells) < 2:
+            e = self._damaged_entry(ln)
+            if e is not None:
+                e.note = "damaged"
+            return [e] if e else []
+        out: list[Entry] = []
+        for cell in ln.cells:
+            one = Line(ln.n, cell, cell, kw(cell, self.lx), [cell])
+            got = self._read_entry_line(one)
+            if not got and (e := self._damaged_entry(one)) is not None:
+                e.note = "damaged"
+                got = [e]
+            if len(got) != 1:
+                return []
+            out += got
+        return out
 
     def _damaged_entry(self, ln: Line) -> Entry | None:
         """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
@@ -944,11 +1038,14 @@ class Extractor:
                         last = n
                         n += 1
                         continue
-                damaged = self._damaged_entry(ln)
-                if damaged and self.ex is not None:
-                    self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); kept as "
-                                            "written in the list (check the spelling)")
-                    entries.append(damaged)
+                cells = self._damaged_cells(ln)
+                if cells and self.ex is not None:
+                    for damaged in cells:
+                        if damaged.note == "damaged":
+                            damaged.note = None
+                            self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); "
+                                                    "kept as written in the list (check the spelling)")
+                    entries.extend(cells)
                     last = n
                     n += 1
                     continue
@@ -1269,6 +1366,8 @@ class Extractor:
                     mark(m, m, "attendance")
         for m in self.table_heads:
             mark(m, m, "layout")
+        for m in self.super_heads:
+            mark(m, m, "list-heading")
         mark(ex.title_line, ex.title_line, "meeting")
         if ex.meeting_lines:
             mark(*ex.meeting_lines, "meeting")
@@ -1295,8 +1394,10 @@ class Extractor:
                 used[n] = "heading"
             elif ex.doc_kind == "protocol" and n < ex.title_line and _is_prose(ln.text):
                 used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
-            elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key):
+            elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key) or self._signature_line(n):
                 used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
+            elif self._caption(n):
+                used[n] = "heading"     # "Budget 2027:" over its lines
             elif (p := self._prev_nonblank(n)) is not None and _SIGNATURE.match(self.L(p).key) \
                     and plausible_name(ln.text.strip(" ,")):
                 used[n] = "header"      # the name under "Vid protokollet" / "Justeras": a signature
@@ -1305,6 +1406,10 @@ class Extractor:
             elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
                                          or ex.doc_kind != "protocol" or len(ln.text.split()) >= 6):
                 used[n] = "prose"       # outside the items only a line of some words, not a stray name line
+            elif n > 1 and used.get(n - 1) in ("prose", "amount", "decision", "person") \
+                    and not self.L(n - 1).text.rstrip().endswith((".", ":")) \
+                    and any(it.lines[0] < n <= it.lines[1] for it in ex.items):
+                used[n] = "prose"       # "för 2028.": the end of the sentence on the line above
 
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:
@@ -1398,8 +1503,11 @@ class Extractor:
         for lines, text, offsets in self._paragraphs(a, b):
             spans = find_names(text, self._accept_name, self._role_follows)
             # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
+            # (also one giving a person a task: "Gruppen uppdrar åt X att ...", "X får i uppdrag"; the
+            # passive "Y ersätts av X")
             decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
-                r"besl\S{0,4}\s+att|ers\S{1,3}tter|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b", fold(text))]
+                r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b"
+                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes)\b", _flat(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):
                 span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
@@ -1451,7 +1559,7 @@ class Extractor:
         k = kw(before, self.lx)
         m = re.search(r"\b(vice ordforande|ordforande|vice ordf|ordf)\b\.?\s*(.*)$", k)
         if not m:
-            return None
+            return self._title_before(k, sp, lines, offsets, before)
         role = ROLE_WORDS[m.group(1)]
         rest = m.group(2).strip()
         org = None
@@ -1464,6 +1572,21 @@ class Extractor:
             org = self._meeting_body(self.ex)
         ln = self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end)
         return Post(role, org, ln)
+
+    def _title_before(self, k: str, sp: NameSpan, lines: list[int], offsets: list[int], before: str) \
+            -> Post | None:
+        """'Regionens planeringsdirektör Sofia Hartz', 'socialchef Anna ...': a title (no seat) right
+        before the name; its organisation the one the person is listed with at this meeting."""
+        m = _ROLE_RE.search(k)
+        role = ROLE_WORDS.get(m.group(1).rstrip(".")) if m and not k[m.end():].strip() else None
+        if role is None or role in CHAIR_ROLES | CAPACITY_ROLES | {"ledamot", "representant", "sammankallande"} \
+                or self.ex is None:
+            return None
+        org = next((e.org for lst in self.ex.attendance for e in lst.entries
+                    if e.org and fold(e.name) == fold(sp.name)), None)
+        if org is None:
+            return None
+        return Post(role, org, self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end))
 
     def _appositions(self, text: str, sp: NameSpan, stop: int, lines: list[int], offsets: list[int],
                      item: Item | None) -> tuple[list[Post], list[tuple[str, tuple[int, int], str]]]:
@@ -1600,6 +1723,11 @@ class Extractor:
                     title_tail = len([w for w in head if w not in ("i", "pa", "vid", "for", "inom", "hos", "och",
                                                                    "tidigare", "tf")]) > 1
                     return m, cand, title_tail
+        # "sammankallande för gruppen": the group whose meeting this is
+        if re.match(r"(?:for|i)\s+gruppen\b", after_key) and self.ex is not None:
+            body = self._meeting_body(self.ex)
+            if body and self.orgs.types.get(body) in GROUP_TYPES:
+                return OrgMatch(body, "gruppen", 1.0, body in self.orgs.defined), None, False
         return None, None, bool(after_key)
 
     def _tail_after_role(self, title: str) -> str:
@@ -1682,8 +1810,9 @@ class Extractor:
         verb = _DECISION_VERB.search(key)
         agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
                          r"|presidiekonferensen|konferensen|styrgruppen)\b)\w", key[verb.end():]) if verb else None
-        if verb and not agent and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
-                                                + _DECISION_VERB.pattern + ")", key):
+        proposed = re.search(r"\bforesl\w*\s+att\b", key[:verb.start()]) if verb else None   # a proposal
+        if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
+                                                                 + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
         if decides or re.match(_BODY_DECIDES, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
@@ -1726,7 +1855,7 @@ class Extractor:
                     origin = oid
                 elif not after_fran and t in ("coordinating-group", "area-group", "process-group", "steering-group",
                                               "working-group", "preparatory-group", "forum", "network",
-                                              "collaboration-body"):
+                                              "collaboration-body", "presidium"):
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
         group = seats[0][1] if seats else None
@@ -1858,12 +1987,18 @@ class Extractor:
             label = f"{label} {year}"
         note = None
         total, parts = cur.total, cur.parts
+        if total is None and len(parts) >= 3:   # "3 mnkr att fördela: 1,5 mnkr till A och 1,5 mnkr till B"
+            whole = next((p for p in parts if 2 * p.amount == sum(q.amount for q in parts)), None)
+            if whole is not None:               # an amount that is the sum of all the others is their total
+                total, parts = whole, [p for p in parts if p is not whole]
         if total is not None:   # the total said again (a decision restating it) is no part of it
             parts = [p for p in parts if p.amount != total.amount]
         else:
             total = Amount(sum(p.amount for p in parts), cur.first_line or it.lines[0], label, "total")
             note = "The document gives no total: the sum of the parts."
-        funding = Funding(label, year, total.amount, (total.line, total.line), parts, cur.allocs, cur.agreement,
+        agreement = cur.agreement or self._agreement(" ".join(self.L(i).text for i in range(*it.lines) if
+                                                            i <= len(self.lines)))   # named in the item
+        funding = Funding(label, year, total.amount, (total.line, total.line), parts, cur.allocs, agreement,
                           note)
         if not any(f.lines == funding.lines for f in self.ex.funding):
             self.ex.funding.append(funding)
@@ -1906,6 +2041,10 @@ class Extractor:
                 df[w] = df.get(w, 0) + 1
         n = max(1, len(titles))
         best, best_key = None, (0.0, 0)
+        # "Överenskommelsen om psykisk hälsa": a short form naming the kind of work (an agreement) is
+        # enough with one more title word, among the works whose titles name that kind
+        kind = _stem("overenskommelse")
+        said_kind = kind in said
         for wid, sets in titles.items():
             for words in sets:
                 if len(words) < 2:
@@ -1914,7 +2053,11 @@ class Extractor:
                 hit = [w for w in words if w in said]
                 cover = sum(weight[w] for w in hit) / sum(weight.values())
                 key = (round(cover, 3), len(hit))
-                if len(hit) >= 2 and cover >= 0.75 and key > best_key:
+                if said_kind and kind in words:
+                    key = (1.0 + len(hit), cover)  # before any work of another kind
+                    if len(hit) >= 2 and key > best_key:
+                        best, best_key = wid, key
+                elif len(hit) >= 2 and cover >= 0.75 and key > best_key:
                     best, best_key = wid, key
         return best
 
@@ -2049,9 +2192,14 @@ def _ranges(lines: list[int]) -> str:
     return ", ".join(out)
 
 
+def _flat(text: str) -> str:
+    """The text lower-cased and without accents, character for character (positions kept, unlike fold)."""
+    return "".join((unicodedata.normalize("NFKD", ch)[:1] or ch).lower() for ch in text)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding position pos begins."""
-    ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos]))
+    ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos + 1]))   # (the capital at pos seen)
     return ends[-1].end() if ends else 0
 
 
@@ -2068,6 +2216,10 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
                               r"|leder\b|forelas|gick igenom|gar igenom|tog vid|gastade|moderer|lyfte|svarade"
                               r"|demonstr|introduc|orienter|uppdater"
                               r"|holl (?:en |ett |i )?(?:dragning|presentation|foredrag|genomgang|inledning))")
+# a passive of presenting with its agent before the name ("Mötet avslutades av ordföranden X", "Ärendet
+# föredrogs av X")
+_PRESENTED_BY = re.compile(r"\b(?:present|redovis|inform|foredr|oppna|avslut|inled)[a-z]*(?:ades|des|tes|s)\s+av"
+                           r"(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")
 # a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
 _PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
                               r"|foredragning|information|genomgang|inledning)\s*(?:av|fran|:)?\s*[:,]?\s*$")
@@ -2080,7 +2232,7 @@ def _presents(before: str, after: str) -> bool:
     presenting follows later ("X deltog digitalt och berättade"); or no verb stands after it nor
     before it (a line of its own with the titles). A name after a verb with none of its own ("Synpunkter
     lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
-    if _PRESENTER_LABEL.search(before):
+    if _PRESENTER_LABEL.search(before) or _PRESENTED_BY.search(before):
         return True
     first = None
     for m in re.finditer(r"\b[a-z][a-z-]*", after):
@@ -2147,7 +2299,10 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
     for m in _AMOUNT_BEFORE_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _amount(m)))
-    return sorted(found)
+    found.sort()
+    # "1 200 000 kr (1,2 mnkr)": the same amount again in brackets is said once
+    return [f for i, f in enumerate(found) if not (i and f[2] == found[i - 1][2]
+                                                   and re.fullmatch(r"\s*\(\s*", text[found[i - 1][1]:f[0]]))]
 
 
 def amounts_in(text: str) -> list[int]:

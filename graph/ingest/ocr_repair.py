@@ -69,6 +69,10 @@ alla all allt andra annan annat bara bra dem dess dig din du ej eftersom eller e
 fortsatt fortsätter gör göra görs gjort hade han hon hur hela helt hos ingen inga innan jag kan kunna
 kunde lite man mellan mest mot många nog någon något några olika om oss sedan sig själv ska skulle
 som står tar tas tre två vad var vara varje vill vilka vilket väl år åren både än ännu åt
+val valdes valde välja väljs justera justerare justeras justerat justering dagordning dagordningen ärende
+ärenden anmälan anmälningar anteckningar minnesanteckningar sekreterare protokollförare adjungerade
+ersättare förhinder övrigt frågor avslutning avslutande öppnande öppnas godkänns godkändes godkänner
+läggs lades antas antogs tillstyrker tillstyrks uppdrar uppdras utses utsågs tkr mnkr budget budgeten
 """
 _COMMON = {"för": 50, "är": 40, "på": 40, "från": 30, "till": 30, "och": 60, "i": 60, "att": 50, "år": 5,
            "så": 20, "där": 20, "även": 20, "när": 15, "över": 15, "få": 10, "än": 10, "då": 10}

@@ -106,6 +106,10 @@ for _id, (_name, _gen) in KOMMUNER.items():
 GENERIC = {"barn och unga", "psykisk halsa", "aldre", "folkhalsa", "brukarmedverkan", "hab rehab", "hab/rehab",
            "informationsoverforing", "gruppen", "processgruppen", "processgrupp", "styrgrupp", "presidiekonferens",
            "den lansgemensamma arbetsgruppen", "lansgemensam arbetsgrupp", "lansgemensam ledning i samverkans"}
+# the kinds of group whose id, read as words, names them
+_GROUPS = {"working-group", "coordinating-group", "area-group", "process-group", "steering-group",
+           "preparatory-group"}
+_SMALL_WORDS = re.compile(r"(?<=\s)(?:for|om|inom)\s+")
 _PREP = re.compile(r"^(?:i|pa|vid|for|inom|fran|hos|till|av|och)\s+")
 
 
@@ -141,6 +145,15 @@ class OrgResolver:
             for rec in corpus.records:
                 for m in rec.data.get("mentions", []) or []:
                     r.add(str(m.get("as_written", "")), str(m.get("id", "")))
+            # names by shape: a group's id read as words ("arbetsgrupp-ordnat-inforande": "Arbetsgrupp
+            # för ordnat införande" without its small words), a name without its closing "i samverkan"
+            # ("Presidiet för Länsgemensam ledning"), where no other organisation has that name
+            for oid, (_rec, node) in corpus.organisations.items():
+                if str(node.get("type", "")) in _GROUPS:
+                    r.add(oid.replace("-", " "), oid)
+            for k, oid in list(r.aliases.items()):
+                if k.endswith(" i samverkan") and len(k.split()) > 4:
+                    r.add(k.removesuffix(" i samverkan"), oid)
         return r
 
     def key(self, text: str) -> str:
@@ -170,6 +183,10 @@ class OrgResolver:
     def _lookup(self, k: str) -> OrgMatch | None:
         if k in self.aliases:
             return self._match(self.aliases[k], k, 1.0)
+        short = _SMALL_WORDS.sub("", k).strip()     # "arbetsgrupp for ordnat inforande"
+        for cand in (short, re.sub(r"^(\w*grupp)en\b", r"\1", short)):   # "arbetsgruppen ..."
+            if cand != k and cand in self.aliases and self.types.get(self.aliases[cand]) in _GROUPS:
+                return self._match(self.aliases[cand], cand, 0.95)
         # small OCR tolerance on names of some length
         if len(k) >= 6:
             n_words = len(k.split())
