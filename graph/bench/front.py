@@ -19,6 +19,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +37,31 @@ class Served:
     name: str
     url: str
     proc: subprocess.Popen
+    log: Path | None = None
     rows: dict[str, list[str]] = field(default_factory=dict)
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def death(self) -> str:
+        """What a server that stopped said last (the last lines of its log that are not a backtrace note)."""
+        lines = [ln.strip() for ln in (self.log.read_text(errors="replace").splitlines() if self.log else [])
+                 if ln.strip() and not ln.startswith(("note:", "stack backtrace"))]
+        return f"the server died (exit {self.proc.poll()}): " + " / ".join(lines[-2:])[:300]
+
+    def measure(self, labels: tuple[str, ...], how: Callable[[], tuple[str, ...]]) -> None:
+        """This round's cells of the tables `labels`: `how()`'s texts, or, once the server has died (before
+        or during the run), what it said last."""
+        if self.alive():
+            try:
+                cells = how()
+            except OSError:  # refused or reset: it died under the run
+                time.sleep(0.5)
+                cells = (self.death() if not self.alive() else "the connection failed (the server still runs)",)
+        else:
+            cells = (self.death(),)
+        for i, label in enumerate(labels):
+            self.rows.setdefault(label, []).append(cells[min(i, len(cells) - 1)])
 
     def pids(self) -> list[int]:
         return process_tree(self.proc.pid) if self.proc.poll() is None else []
@@ -66,7 +92,7 @@ def _ours(name: str, root: Path, store: str, timeout: float, work: Path) -> Serv
                                  "--log-level", "warning", "--timeout", f"{timeout:g}"], cwd=root, env=env,
                                 stdout=fh, stderr=subprocess.STDOUT)
     wait_http(f"http://127.0.0.1:{port}/sparql", proc, timeout=900, log=log)
-    return Served(name, f"http://127.0.0.1:{port}/sparql", proc)
+    return Served(name, f"http://127.0.0.1:{port}/sparql", proc, log)
 
 
 def _oxigraph(location: Path, timeout: float, work: Path) -> Served:
@@ -80,7 +106,7 @@ def _oxigraph(location: Path, timeout: float, work: Path) -> Served:
                                  f"127.0.0.1:{port}", "--union-default-graph", "--timeout-s", f"{timeout:g}"],
                                 stdout=fh, stderr=subprocess.STDOUT)
     wait_http(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc, timeout=120, log=log)
-    return Served("oxigraph serve", f"http://127.0.0.1:{port}/query", proc)
+    return Served("oxigraph serve", f"http://127.0.0.1:{port}/query", proc, log)
 
 
 def _engine_times(store: str, queries: dict[str, str], repeat: int = 5) -> dict[str, float]:
@@ -156,28 +182,35 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
         for r in range(rounds):
             order = servers if r % 2 == 0 else servers[::-1]  # interleaved: each sees the same machine
             for s in order:
-                failed = {}
-                times = raw_alone(s.url, small_set, repeat, timeout=timeout + 10, failures=failed)
-                p50s = [statistics.median(v) for v in times.values() if v] or [float("nan")]
-                s.rows.setdefault("small queries alone: median of the p50s (ms)", []).append(
-                    f"{statistics.median(p50s):.2f} (load {_loadavg()})")
-                s.rows.setdefault("small queries alone: each p50 (ms)", []).append(
-                    ", ".join(f"{statistics.median(v):.2f}" if v else "–" for v in times.values())
-                    + (f"; not 200: {failed}" if failed else ""))
+                def alone(s: Served = s) -> tuple[str, str]:
+                    failed: dict[str, int] = {}
+                    times = raw_alone(s.url, small_set, repeat, timeout=timeout + 10, failures=failed)
+                    p50s = [statistics.median(v) for v in times.values() if v] or [float("nan")]
+                    return (f"{statistics.median(p50s):.2f} (load {_loadavg()})",
+                            ", ".join(f"{statistics.median(v):.2f}" if v else "–" for v in times.values())
+                            + (f"; not 200: {failed}" if failed else ""))
+                s.measure(("small queries alone: median of the p50s (ms)", "small queries alone: each p50 (ms)"), alone)
             for label, queries in ((f"{clients} clients, small queries, {seconds:g} s", small_set),
                                    (f"{clients} clients, all examples (mixed), {seconds:g} s", examples)):
                 for s in order:
-                    before = s.cpu()
-                    run = raw_load(s.url, queries, clients, seconds, timeout=timeout)
-                    s.rows.setdefault(label, []).append(_load_row(s, run, s.cpu() - before))
+                    def load(s: Served = s, queries: dict[str, str] = queries) -> tuple[str]:
+                        before = s.cpu()
+                        run = raw_load(s.url, queries, clients, seconds, timeout=timeout)
+                        return (_load_row(s, run, s.cpu() - before),)
+                    s.measure((label,), load)
             if slow:
                 for s in order:
-                    failed: dict[str, int] = {}
-                    times = raw_alone(s.url, slow, 2, timeout=timeout + 10, failures=failed)
-                    s.rows.setdefault("slow queries alone: p50 each (ms)", []).append(
-                        ", ".join(f"{n} {statistics.median(v):.0f}" if v else f"{n} –" for n, v in times.items())
-                        + (f"; not 200: {failed}" if failed else "") + f" (load {_loadavg()})")
+                    def slow_alone(s: Served = s) -> tuple[str]:
+                        failed: dict[str, int] = {}
+                        times = raw_alone(s.url, slow, 2, timeout=timeout + 10, failures=failed)
+                        return (", ".join(f"{n} {statistics.median(v):.0f}" if v else f"{n} –"
+                                          for n, v in times.items())
+                                + (f"; not 200: {failed}" if failed else "") + f" (load {_loadavg()})",)
+                    s.measure(("slow queries alone: p50 each (ms)",), slow_alone)
         for s in servers:
+            if not s.alive():
+                s.rows["memory after the runs: RSS / PSS of the process tree (MB)"] = [s.death()]
+                continue
             pids = s.pids()
             rss, pss = rss_kib(pids)
             each = " + ".join(f"{rss_kib([pid])[0] / 1024:.0f}" for pid in pids)
