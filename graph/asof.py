@@ -51,7 +51,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,6 +140,50 @@ def _steps(select: Select, name: str, var: str, terms: Iterable[str] | None) -> 
     return [{k: str(v) for k, v in row.items() if v is not None} for row in rows]
 
 
+def documents_by_body(rows: Iterable[Mapping[str, str]]) -> dict[str, list[str]]:
+    """Rows {group, date} of the documents about each body (queries/asof_body_documents.rq,
+    network_previous_documents.rq) as each body's document dates, a year as its first day, sorted."""
+    documents: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        documents[r["group"]].append(_first_day(r["date"]))
+    for dates in documents.values():
+        dates.sort()
+    return documents
+
+
+def member_lists_by_body(rows: Iterable[Mapping[str, str]]) -> dict[str, list[tuple[str, set[str]]]]:
+    """Rows {group, date, list, attendee?} of the complete member lists (queries/asof_member_lists.rq,
+    network_complete_member_lists.rq) as each body's lists: (date, the holders on it), by date."""
+    on_lists: dict[tuple[str, str, str], set[str]] = {}
+    for r in rows:
+        names = on_lists.setdefault((r["group"], r["date"], r["list"]), set())
+        if r.get("attendee"):
+            names.add(r["attendee"])
+    lists: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for (group, date, _), names in sorted(on_lists.items()):
+        lists[group].append((date, names))
+    return lists
+
+
+def clause_dates(begin: str | None, sightings: Iterable[str], end: str | None, former: str | None,
+                 document_dates: list[str], member_lists: Iterable[tuple[str, set[str]]],
+                 holders: set[str]) -> tuple[str | None, str | None]:
+    """What clauses 2 and 3 need of a membership beyond its own dates, for `held_interval`: the date of
+    the previous document about its body before its earliest end or "former as of" (with no beginning;
+    `document_dates`: its body's, from documents_by_body), and the date of the earliest complete member
+    list of its body (`member_lists`, from member_lists_by_body) dated after its latest sighting or
+    beginning that leaves one of its `holders` out."""
+    previous = None
+    stops = [_last_day(x) for x in (end, former) if x]
+    if stops and not begin:
+        i = bisect_left(document_dates, min(stops))  # the documents dated before the earliest end
+        previous = document_dates[i - 1] if i else None
+    seen = [_first_day(x) for x in [*sightings, *([begin] if begin else [])]]
+    latest = max(seen) if seen else ""
+    left_out = min((d for d, on in member_lists if d > latest and holders - on), default=None)
+    return previous, left_out
+
+
 def held_rows(select: Select, pairs: Iterable[tuple[URIRef | str | None, dt.date | str]]) -> list[dict[str, Any]]:
     """The rule for each (body, date) pair (body None: every body), as `asof_pairs_query` answers it:
     rows {membership, group, at} (URIRef, URIRef, Literal ISO day), each held membership once per
@@ -178,19 +222,11 @@ def held_rows(select: Select, pairs: Iterable[tuple[URIRef | str | None, dt.date
             {"inside": period.sightings.add, "begin": period.begins.append, "end": period.ends.append,
              "before": period.formers.append}[relation](r["date"])
     bodies = None if groups is None else {p.group for p in periods.values()}
-    documents: dict[str, list[str]] = defaultdict(list)
-    for r in _steps(select, "asof_body_documents.rq", "group", bodies):
-        documents[r["group"]].append(_first_day(r["date"]))
-    for dates in documents.values():
-        dates.sort()
-    lists: dict[tuple[str, str, str], set[str]] = {}
-    for r in _steps(select, "asof_member_lists.rq", "group", bodies):
-        names_on = lists.setdefault((r["group"], r["date"], r["list"]), set())
-        if r.get("attendee"):
-            names_on.add(r["attendee"])
+    documents = documents_by_body(_steps(select, "asof_body_documents.rq", "group", bodies))
+    lists = member_lists_by_body(_steps(select, "asof_member_lists.rq", "group", bodies))
     holders: dict[str, set[str]] = defaultdict(set)
     if lists:
-        listed = {g for g, _, _ in lists}
+        listed = set(lists)
         for r in _steps(select, "asof_holders.rq", "membership",
                         None if groups is None else [m for m, gs in of.items() if gs & listed]):
             holders[r["membership"]].add(r["holder"])
@@ -201,16 +237,8 @@ def held_rows(select: Select, pairs: Iterable[tuple[URIRef | str | None, dt.date
         begin = min(period.begins, key=_first_day) if period.begins else None
         end = min(period.ends, key=_last_day) if period.ends else None
         former = min(period.formers, key=_last_day) if period.formers else None
-        previous = None
-        stops = [_last_day(x) for x in (end, former) if x]
-        if stops and not begin:
-            dates = documents.get(period.group, [])
-            i = bisect_left(dates, min(stops))  # the documents dated before the earliest end
-            previous = dates[i - 1] if i else None
-        seen = [_first_day(x) for x in [*period.sightings, *([begin] if begin else [])]]
-        latest = max(seen) if seen else ""
-        left_out = min((d for (g, d, _), on in lists.items()
-                        if g == period.group and d > latest and holders[period.membership] - on), default=None)
+        previous, left_out = clause_dates(begin, period.sightings, end, former, documents.get(period.group, []),
+                                          lists.get(period.group, ()), holders[period.membership])
         interval = held_interval(begin, period.sightings, end, former, previous, left_out)
         if interval is not None:
             intervals.append((period, interval))
@@ -302,5 +330,6 @@ def latest_document_date(select: Callable[[str], list[dict[str, Any]]]) -> dt.da
         return None
 
 
-__all__ = ["LATEST_DOCUMENT_QUERY", "RULE_QUERY", "Interval", "asof_pairs_query", "asof_query", "held_interval",
-           "held_on", "held_rows", "interval_meets", "last_confirmed", "latest_document_date"]
+__all__ = ["LATEST_DOCUMENT_QUERY", "RULE_QUERY", "Interval", "asof_pairs_query", "asof_query", "clause_dates",
+           "documents_by_body", "held_interval", "held_on", "held_rows", "interval_meets", "last_confirmed",
+           "latest_document_date", "member_lists_by_body"]

@@ -12,14 +12,13 @@ SELECT DISTINCT and everything is keyed by IRI here.
 from __future__ import annotations
 
 import sys
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from rdflib.term import Node
 
-from ..asof import Interval, held_interval, interval_meets
+from ..asof import Interval, clause_dates, documents_by_body, held_interval, interval_meets, member_lists_by_body
 from ..seats import Seat, local_name, read_seats
 from ..sparql import load_query
 
@@ -539,35 +538,16 @@ def load_data(select: Select) -> NetworkData:
 
 
 def _as_of_clauses(memberships: Mapping[str, Membership], previous: list[Row], lists: list[Row]) -> None:
-    """What the as-of rule's clauses 2 and 3 need beyond a membership's own dates (graph/asof.py):
-    the date of the previous document about its body before its earliest end (`previous`: the dates
-    of the documents about each body, a year as its first day), and the earliest complete member list
-    of its body dated after its latest sighting or beginning that leaves its holder out."""
-    documents: dict[str, list[str]] = {}
-    for r in previous:
-        documents.setdefault(r["group"], []).append(r["date"])
-    for dates in documents.values():
-        dates.sort()
-    on_lists: dict[tuple[str, str, str], set[str]] = {}
-    for r in lists:
-        names = on_lists.setdefault((r["group"], r["date"], r["list"]), set())
-        if r.get("attendee"):
-            names.add(r["attendee"])
-    lists_of: dict[str, list[tuple[str, set[str]]]] = {}
-    for (group, date, _), names in sorted(on_lists.items()):
-        lists_of.setdefault(group, []).append((date, names))
+    """What the as-of rule's clauses 2 and 3 need beyond a membership's own dates (graph/asof.py
+    `clause_dates`): the date of the previous document about its body before its earliest end
+    (`previous`: the documents about each body), and the earliest complete member list of its body dated
+    after its latest sighting or beginning that leaves its holder out (`lists`)."""
+    documents = documents_by_body(previous)
+    lists_of = member_lists_by_body(lists)
     for m in memberships.values():
-        if m.affiliation:
-            continue
-        ends = [end_of(x) if len(x) == 4 else x for x in (m.end, m.before) if x]
-        if ends and not m.begin and m.org in documents:
-            dates = documents[m.org]
-            i = bisect_left(dates, min(ends))  # the documents dated before the earliest end
-            m.previous_document = dates[i - 1] if i else None
-        if m.org in lists_of:
-            seen = [start_of(x) if len(x) == 4 else x for x in [*m.observed, *([m.begin] if m.begin else [])]]
-            latest = max(seen) if seen else ""
-            m.left_out = min((d for d, names in lists_of[m.org] if d > latest and m.person not in names), default=None)
+        if not m.affiliation:
+            m.previous_document, m.left_out = clause_dates(
+                m.begin, m.observed, m.end, m.before, documents.get(m.org, []), lists_of.get(m.org, ()), {m.person})
 
 
 def unique(items: Iterable[str]) -> list[str]:
