@@ -29,6 +29,7 @@ from .context import ServerContext, get_context
 from .html import page
 from .labels import local_href
 from .page_params import PageParams, page_params
+from .rerun import Rerunner
 
 router = APIRouter(tags=["Search"])
 log = logging.getLogger("samverkan.search")
@@ -58,9 +59,9 @@ class ServerSearch:
         self.index = si.SearchIndex(path)
         self._lock = threading.Lock()
         self._checked = False
-        self._again = False
-        self._running = False
         self._pending: list[str] | None = []  # the updates to follow in part; None: rebuild whole
+        self._rebuilds = Rerunner(self._rebuild, "samverkan-reindex", on_start=lambda: si.mark_stale(self.index.path),
+                                  on_idle=self._rebuilt)
 
     def _select(self, sparql: str) -> object:
         timeout = max(self.ctx.settings.query_timeout, 600.0)
@@ -97,35 +98,27 @@ class ServerSearch:
                 self._pending = None
             else:
                 self._pending.append(update)
-            if self._running:
-                self._again = True
-                return
-            self._running = True
-        si.mark_stale(self.index.path)
-        threading.Thread(target=self._rebuild_loop, name="samverkan-reindex", daemon=True).start()
+        self._rebuilds.request()
 
-    def _rebuild_loop(self) -> None:
-        while True:
+    def _rebuild(self) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, []
+        try:
+            touched = [si.touched_resources(text) for text in pending] if pending is not None else [None]
+            if any(t is None for t in touched):
+                si.build(self._select, self.index.path, self._source())
+            else:
+                resources = set().union(*touched)
+                counts = si.update(self._select, self.index.path, resources, self._source())
+                log.info("search index %s: %d resources re-indexed, %s", self.index.path, len(resources), counts)
+        except Exception:  # logged; the old index keeps answering, and the next update rebuilds it whole
+            log.exception("re-indexing the search index failed")
             with self._lock:
-                pending, self._pending = self._pending, []
-            try:
-                touched = [si.touched_resources(text) for text in pending] if pending is not None else [None]
-                if any(t is None for t in touched):
-                    si.build(self._select, self.index.path, self._source())
-                else:
-                    resources = set().union(*touched)
-                    counts = si.update(self._select, self.index.path, resources, self._source())
-                    log.info("search index %s: %d resources re-indexed, %s", self.index.path, len(resources), counts)
-            except Exception:  # logged; the old index keeps answering, and the next update rebuilds it whole
-                log.exception("re-indexing the search index failed")
-                with self._lock:
-                    self._pending = None
-            with self._lock:
-                if not self._again:
-                    self._running = False
-                    self._checked = True
-                    return
-                self._again = False
+                self._pending = None
+
+    def _rebuilt(self) -> None:
+        with self._lock:
+            self._checked = True
 
     def close(self) -> None:
         if self._tmpdir:
