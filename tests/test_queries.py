@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -174,22 +175,29 @@ def _members(store: Store, text: str) -> Counter:
     return Counter(tuple(sorted((k, value(k, v)) for k, v in row.items())) for row in store.select(text))
 
 
+def _same_as_first_form(store: Store, name: str, param: str, values: list[str],
+                        read: Callable[[Store, str], object] = _members) -> None:
+    """queries/<name>.rq and its first form (tests/fixtures/queries/<name>_slow.rq) give the same answer
+    (`read` of each) for every value of the $param, and the answers are not (almost) empty."""
+    from graph.sparql import iri
+
+    rows = 0
+    for value in values:
+        new = read(store, _fill(f"{name}.rq", config.QUERIES_DIR, **{param: iri(value)}))
+        old = read(store, _fill(f"{name}_slow.rq", FIXTURES, **{param: iri(value)}))
+        assert new == old, value
+        rows += len(new) if isinstance(new, list) else sum(new.values())
+    assert rows > len(values), "(almost) no rows: the comparison says nothing"
+
+
 def test_org_members_faster_form_answers_as_the_first_form(store: Store) -> None:
     """queries/org_members.rq (each pattern DISTINCT first) and its first form answer the same for every
     organisation with members of the real graph, SAMPLEs and lists included. Not on a synthetic county:
     there the first form multiplies the bag's copies per document (minutes per body), which is why it
     was replaced."""
-    from graph.sparql import iri
-
     orgs = [str(r["org"]) for r in store.select(BODIES)]
     assert len(orgs) > 3
-    rows = 0
-    for org in orgs:
-        new = _members(store, _fill("org_members.rq", config.QUERIES_DIR, org=iri(org)))
-        old = _members(store, _fill("org_members_slow.rq", FIXTURES, org=iri(org)))
-        assert new == old, org
-        rows += sum(new.values())
-    assert rows > len(orgs), "(almost) no rows: the comparison says nothing"
+    _same_as_first_form(store, "org_members", "org", orgs)
 
 
 @pytest.mark.parametrize("which", ["real", "county"])
@@ -212,37 +220,20 @@ def test_labels_fallback_faster_form_answers_as_the_first_form(which: str, reque
 def test_links_here_faster_form_answers_as_the_first_form(store: Store) -> None:
     """queries/ld_links_here.rq (the pairs DISTINCT first) answers as its first form, row for row in
     its order, for every resource something points to in the real graph."""
-    from graph.sparql import iri
-
     targets = [str(r["o"]) for r in store.select(
         "SELECT DISTINCT ?o WHERE { ?s ?p ?o FILTER isIRI(?o) } ORDER BY ?o")]
     assert len(targets) > 100
-    rows = 0
-    for this in targets:
-        new = [(str(r["s"]), str(r["p"])) for r in store.select(
-            _fill("ld_links_here.rq", config.QUERIES_DIR, this=iri(this)))]
-        old = [(str(r["s"]), str(r["p"])) for r in store.select(
-            _fill("ld_links_here_slow.rq", FIXTURES, this=iri(this)))]
-        assert new == old, this
-        rows += len(new)
-    assert rows > len(targets), "(almost) no rows: the comparison says nothing"
+    _same_as_first_form(store, "ld_links_here", "this", targets,
+                        read=lambda st, text: [(str(r["s"]), str(r["p"])) for r in st.select(text)])
 
 
 def test_person_memberships_faster_form_answers_as_the_first_form(store: Store) -> None:
     """queries/person_memberships.rq (each pattern DISTINCT first) answers as its first form for every
     person with a membership in the real graph, SAMPLEs and lists included."""
-    from graph.sparql import iri
-
     people = [str(r["p"]) for r in store.select(
         "PREFIX org: <http://www.w3.org/ns/org#> SELECT DISTINCT ?p WHERE { ?m org:member ?p } ORDER BY ?p")]
     assert len(people) > 20
-    rows = 0
-    for person in people:
-        new = _members(store, _fill("person_memberships.rq", config.QUERIES_DIR, person=iri(person)))
-        old = _members(store, _fill("person_memberships_slow.rq", FIXTURES, person=iri(person)))
-        assert new == old, person
-        rows += sum(new.values())
-    assert rows > len(people), "(almost) no rows: the comparison says nothing"
+    _same_as_first_form(store, "person_memberships", "person", people)
 
 
 def test_group_members_on_date_faster_form_answers_as_the_first_form(store: Store) -> None:
