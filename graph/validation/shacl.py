@@ -139,6 +139,96 @@ def faithful_helpers() -> Iterator[None]:
         _ORIGINS.reset(token)
 
 
+def _value_node_rounds(focus_value_nodes: dict[Any, Any]) -> dict[None, list[tuple[Any, ...]]]:
+    """The value nodes of every focus node as rounds (tuples), each holding a node at most once: a node that
+    is the value of several focus nodes is validated (and reported) once per focus node, as pySHACL does."""
+    rounds: list[list[Any]] = []
+    seen: dict[Any, int] = {}
+    for value_nodes in focus_value_nodes.values():
+        for v in value_nodes:
+            i = seen[v] = seen.get(v, -1) + 1
+            if i == len(rounds):
+                rounds.append([])
+            rounds[i].append(v)
+    return {None: [tuple(r) for r in rounds]}
+
+
+@contextlib.contextmanager
+def property_shapes_at_once() -> Iterator[None]:
+    """Inside this block pySHACL validates a property shape (sh:property) once for all the value nodes of
+    the shape that holds it, instead of once per value node (a Shape.validate call each: half a second per
+    thousand focus nodes on a county's passages and attendances). Shape.validate takes a list of focus
+    nodes and evaluates each constraint per focus node, so the results are the same ones; a node that is
+    the value of several focus nodes is still validated once per focus node (`_value_node_rounds`)."""
+    from pyshacl.constraints.core.shape_based_constraints import PropertyConstraintComponent
+
+    original = PropertyConstraintComponent.__dict__["_evaluate_property_shape"]
+
+    def at_once(self: Any, executor: Any, prop_shape: Any, target_graph: Any, focus_value_nodes: dict[Any, Any],
+                potentially_recursive: Any, _evaluation_path: list[Any]) -> Any:
+        # pySHACL's own method (its checks, then validate(focus=v) per v), given each round as one "value
+        # node": validate takes a tuple of focus nodes as it takes one
+        return original(self, executor, prop_shape, target_graph, _value_node_rounds(focus_value_nodes),
+                        potentially_recursive, _evaluation_path)
+
+    PropertyConstraintComponent._evaluate_property_shape = at_once
+    try:
+        yield
+    finally:
+        PropertyConstraintComponent._evaluate_property_shape = original
+
+
+#: while pySHACL evaluates one sh:or for its value nodes: (shape, value node) -> what validating the node
+#: against that member shape gave (None outside, and inside the member's own validation)
+_OR_MEMBERS: contextvars.ContextVar[dict[tuple[Any, Node], Any] | None] = contextvars.ContextVar(
+    "shacl_or_members", default=None)
+
+
+@contextlib.contextmanager
+def or_members_once_per_value() -> Iterator[None]:
+    """Inside this block pySHACL validates a value node against each member shape of an sh:or once per
+    distinct value, not once per value node (a county's passages and attendances repeat the same line
+    numbers and positions thousands of times; each failed member also builds a result message).
+    pySHACL keeps only whether each member conformed (the members' results are not reported), and one
+    sh:or evaluation has one evaluation path for all its value nodes, so the answer for a (member, value)
+    is the same every time it is asked within it; the store of answers lives for that evaluation only."""
+    from pyshacl.constraints.core.logical_constraints import OrConstraintComponent
+    from pyshacl.shape import Shape
+    from rdflib.term import IdentifiedNode
+
+    original_or = OrConstraintComponent.__dict__["_evaluate_or_constraint"]
+    original_validate = Shape.__dict__["validate"]
+
+    def or_once(self: Any, *args: Any, **kwargs: Any) -> Any:
+        token = _OR_MEMBERS.set({})
+        try:
+            return original_or(self, *args, **kwargs)
+        finally:
+            _OR_MEMBERS.reset(token)
+
+    def validate(self: Any, executor: Any, target_graph: Any, focus: Any = None,
+                 _evaluation_path: list[Any] | None = None) -> Any:
+        answers = _OR_MEMBERS.get()
+        if answers is None or not isinstance(focus, IdentifiedNode | Literal):
+            return original_validate(self, executor, target_graph, focus, _evaluation_path)
+        key = (self, focus)
+        if key not in answers:
+            token = _OR_MEMBERS.set(None)  # the member's own validation is not an sh:or's member call
+            try:
+                answers[key] = original_validate(self, executor, target_graph, focus, _evaluation_path)
+            finally:
+                _OR_MEMBERS.reset(token)
+        return answers[key]
+
+    OrConstraintComponent._evaluate_or_constraint = or_once
+    Shape.validate = validate
+    try:
+        yield
+    finally:
+        OrConstraintComponent._evaluate_or_constraint = original_or
+        Shape.validate = original_validate
+
+
 def run_shacl(data: Graph, shapes: Graph, *, allow_warnings: bool = True) -> Shacl:
     """pySHACL over a data graph (in place; a graph.validation.datagraph.DataGraph after use_oxigraph() answers the
     SPARQL on Oxigraph) with the shapes: the call `samverkan validate` makes. `allow_warnings`: whether
@@ -146,7 +236,7 @@ def run_shacl(data: Graph, shapes: Graph, *, allow_warnings: bool = True) -> Sha
     import pyshacl
 
     begin, end = getattr(data, "begin_shacl", None), getattr(data, "end_shacl", None)
-    with faithful_helpers():
+    with faithful_helpers(), property_shapes_at_once(), or_members_once_per_value():
         if begin is not None:
             begin()
         try:
