@@ -254,3 +254,29 @@ def test_last_confirmed_is_the_latest_evidence_on_or_before_the_date() -> None:
 def test_values_substitution_needs_the_values_block() -> None:
     with pytest.raises(ValueError, match="VALUES"):
         select(Graph(), "validation_dates.rq", {"at": [Literal("2026-03-12")]})
+
+
+def test_the_collector_is_paused_during_a_validation_and_runs_again_after() -> None:
+    """graph/validation/run.py collector_paused: nested runs keep it paused until the outer one ends; a
+    collector someone else had disabled stays disabled."""
+    import gc
+
+    from graph.validation.run import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("a failed validation")
+    assert gc.isenabled()
