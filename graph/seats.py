@@ -69,6 +69,18 @@ def _given(value: Any) -> bool:
     return value is not None and str(value) != ""
 
 
+def _seat_count(value: Any) -> int | None:
+    """The number of seats a rule gives: an integer from 1, else None, read as "at least one" (an ill-typed
+    or out-of-range lgl:requiredCount is the shapes' to report, shapes/structure.ttl, not a crash here)."""
+    if not _given(value):
+        return None
+    try:
+        count = int(str(value))
+    except ValueError:
+        return None
+    return count if count >= 1 else None
+
+
 def read_seats(rows: Iterable[Mapping[str, Any]]) -> dict[str, Seat]:
     """The seats (by IRI, in the order of their first row) from the rows of a seat query (module docstring)."""
     seats: dict[str, Seat] = {}
@@ -77,7 +89,7 @@ def read_seats(rows: Iterable[Mapping[str, Any]]) -> dict[str, Seat]:
         if seat is None:
             area, area_name, count = r.get("area"), r.get("areaName"), r.get("count")
             seat = seats[r["seat"]] = Seat(
-                iri=r["seat"], body=r["body"], role=r["role"], count=int(count) if _given(count) else None,
+                iri=r["seat"], body=r["body"], role=r["role"], count=_seat_count(count),
                 from_org=r.get("fromOrganization"), from_kind=r.get("fromKind"), per_kind=r.get("perKind"),
                 area=str(area) if area is not None else None,
                 area_name=str(area_name) if area_name is not None else None,
