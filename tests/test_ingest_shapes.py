@@ -596,3 +596,109 @@ def test_a_chair_labelled_above_the_lists_is_a_member_in_the_chair(ctx: Context)
     posts = {(m.name, p.role, p.org) for m in ex.mentions for p in m.posts}
     assert ("Pernilla Mosén", "ordforande", "samordnande-grupp-aldre") in posts
     assert ex.not_understood == []
+
+
+# --------------------------------------------------------------------------- third round (issue 13)
+
+
+@pytest.mark.parametrize("title", ["Samordnande grupp Äldre - Protokoll", "Länsgemensam ledning – protokoll",
+                                   "Presidiekonferens, Protokoll", "Beredningen / PROTOKOLL",
+                                   "Samordnande grupp Psykisk hälsa: Minnesanteckningar"])
+def test_a_title_word_last_on_the_title_line(ctx: Context, title: str) -> None:
+    """'<Body> - Protokoll': the word that makes a protocol stands last on its (short) title line."""
+    text = lines(
+        title, "Tid: 2027-03-12 kl. 13.00-16.00", "Plats: Regionhuset, Kalmar", "",
+        "Ledamöter", "Sofia Hartz, Region Kalmar län", "Johanna Fors, Torsås kommun", "",
+        "§ 1. Mötets öppnande", "Sofia Hartz öppnade mötet.", "",
+        "§ 2. Föregående protokoll", "Protokollet från mötet 2026-12-10 godkändes.")
+    ex = extract(ctx, text)
+    assert (ex.doc_kind, ex.date, ex.title_line) == ("protocol", "2027-03-12", 1)
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Mötets öppnande"), (2, "Föregående protokoll")]
+    assert [d.kind for d in ex.decisions] == ["approve-protocol"]
+
+
+def test_a_sentence_ending_in_a_title_word_makes_no_protocol(ctx: Context) -> None:
+    """A line of prose that happens to end with 'protokoll.' is no title: no protocol, no meeting."""
+    text = lines(
+        "Kommunförbundet i Kalmar län och Region Kalmar län samverkar i Länsgemensam ledning.",
+        "Samverkan i länet beskrivs i detta protokoll.",
+        "Sofia Hartz, Region Kalmar län, och Johanna Fors, Torsås kommun, leder samverkan.",
+        "Alla kommuner i länet deltar i samverkan, liksom Region Kalmar län.")
+    assert extract(ctx, text).doc_kind == "document"
+
+
+@pytest.mark.parametrize(("head_row", "sep"), [("Namn / Organisation", " / "), ("Namn/Organisation", " / "),
+                                               ("Namn / Organisation / Uppdrag", " / "), (None, " / ")])
+def test_entries_parted_by_a_slash_under_a_table_head_row(ctx: Context, head_row: str | None, sep: str) -> None:
+    """'Name / Organisation[, uppdrag]' lines, under a column head row 'Namn / Organisation' (which heads
+    no list of its own) or none: the list's heading is the line above."""
+    rows = [f"Sofia Hartz{sep}Region Kalmar län, ordförande", f"Johanna Fors{sep}Torsås kommun",
+            f"Pernilla Mosén{sep}Emmaboda kommun"]
+    text = lines(
+        "Protokoll samordnande grupp Äldre 2028-10-19", "",
+        "Ledamöter", *([head_row] if head_row else []), *rows, "",
+        "Övriga närvarande", *([head_row] if head_row else []),
+        f"Ingrid Bergqvist{sep}Kommunförbundet i Kalmar län", "",
+        "§ 1. Mötets öppnande", "Sofia Hartz öppnade mötet.", "",
+        "§ 2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert entries(ex) == {"Ledamöter": [("Sofia Hartz", "region-kalmar-lan"), ("Johanna Fors", "torsas-kommun"),
+                                         ("Pernilla Mosén", "emmaboda-kommun")],
+                           "Övriga närvarande": [("Ingrid Bergqvist", "kommunforbundet-i-kalmar-lan")]}
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter", "ovriga"]
+    assert ex.attendance[0].entries[0].post == "ordforande"
+    assert [it.n for it in ex.items] == [1, 2]
+
+
+@pytest.mark.parametrize("first", ["Jeanette Sandstr0m, Borgholms kommun, ordförande", "Marie Lo6f, Högsby kommun",
+                                   "Chris Landergr3n Habiliteringen norr"])
+def test_a_list_whose_first_name_is_ocr_damaged(ctx: Context, first: str) -> None:
+    """The first name line under a heading is damaged (a digit in the name): the list is still a list,
+    the damaged name kept as written and reported."""
+    text = lines(
+        "Protokoll samordnande grupp Äldre 2027-08-26", "",
+        "Deltagare (Namn, Organisation)", first, "Johanna Fors, Torsås kommun", "Sofia Hartz, Region Kalmar län", "",
+        "Punkt 1 Inledning", "Sofia Hartz hälsade välkommen.", "",
+        "Punkt 2 Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    [lst] = ex.attendance
+    assert [e.name for e in lst.entries] == [first.split(",")[0].replace(" Habiliteringen norr", ""),
+                                             "Johanna Fors", "Sofia Hartz"]
+    assert any("looks damaged" in w for w in ex.warnings)
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Protokoll samordnande grupp Äldre", "ledamoter"),
+                                             ("Protokoll Länsgemensam ledning", "ledamoter"),
+                                             ("Protokoll presidiekonferens", "deltagare")])
+def test_a_participants_list_is_the_members_except_at_a_presidiekonferens(ctx: Context, title: str,
+                                                                          kind: str) -> None:
+    """'Deltagare' heads the list of those present: members ('ledamoter') at a group's or the
+    leadership's meeting that lists no members apart, the conference's participants ('deltagare') at a
+    presidiekonferens; 'Övriga deltagare' beside it are the others."""
+    text = lines(
+        f"{title} 2027-08-26", "", "Deltagare", "Sofia Hartz, Region Kalmar län", "Johanna Fors, Torsås kommun", "",
+        "Övriga deltagare", "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "",
+        "1. Inledning", "Sofia Hartz hälsade välkommen.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    others = "ovriga-deltagare" if kind == "deltagare" else "ovriga"
+    assert [lst.kind for lst in extract(ctx, text).attendance] == [kind, others]
+
+
+@pytest.mark.parametrize("absent_first", [True, False])
+def test_an_absent_known_person_and_a_present_neighbour_of_another_organisation(
+        tmp_path: Path, ctx: Context, absent_first: bool) -> None:
+    """The known Annika Fröberg (Nybro) listed absent, a new Annika Fröborg (Kalmar kommun) present: two
+    people kept apart by not_same_as both ways; the present one is not merged into the known one."""
+    present = ["Närvarande", "Annika Fröborg, Kalmar kommun", "Sofia Hartz, Region Kalmar län", ""]
+    absent = ["Frånvarande", "Annika Fröberg, Nybro kommun", ""]
+    text = lines("Protokoll Länsgemensam ledning 2028-10-19", "", *(absent + present if absent_first
+                                                                   else present + absent),
+                 "1. Välkomna", "Sofia Hartz hälsade välkommen.", "", "2. Nästa möte", "Nästa möte hålls i december.")
+    path = tmp_path / "protokoll.txt"
+    path.write_text(text, encoding="utf-8")
+    record = ingest(path, ctx).record
+    people = {p["name"]: p for p in record["people"]}
+    assert "Annika Fröberg" in people["Annika Fröborg"]["not_same_as"]
+    assert people["Annika Fröberg"]["not_same_as"] == ["Annika Fröborg"]
+    decided = {r.spelling: r.match for r in reconcile_record(record, ctx.matcher)}
+    assert decided["Annika Fröborg"].status != "known"
+    assert (decided["Annika Fröberg"].status, decided["Annika Fröberg"].person) == ("known", "Annika Fröberg")

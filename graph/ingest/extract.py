@@ -451,9 +451,7 @@ class Extractor:
     # ------------------------------------------------------------------ header
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
-        title_line = next((ln for ln in nonblank[:15] if any(_TITLE_WORD.fullmatch(w) for w in ln.key.split()[:3])
-                           or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3])),
-                          None)     # "Protokoll ...", or a header cell "Kommunförbundet ...      PROTOKOLL"
+        title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -523,6 +521,19 @@ class Extractor:
                 last = max(last, ln.n)
         ex.meeting_lines = (title_line.n, max(last, date_line or last))
         return ex
+
+    def _title_shaped(self, ln: Line) -> bool:
+        """A protocol's title line: 'Protokoll ...' (the title word among the first three), a header cell
+        'Kommunförbundet ...      PROTOKOLL', or '<Body> - Protokoll' (the word last on a short line); never
+        an agenda item's heading ('§ 2. Föregående protokoll')."""
+        words = ln.key.split()
+        if not words or item_number(ln.text) is not None:
+            return False
+        if any(_TITLE_WORD.fullmatch(w) for w in words[:3]) \
+                or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
+            return True
+        return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
+            and not ln.text.rstrip().endswith((".", ":"))
 
     def _group_named(self, text: str) -> str | None:
         """The group (samordnande grupp, område, process ...) a header line names, title words and
@@ -640,8 +651,8 @@ class Extractor:
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
                 continue
-            if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel":
-                continue
+            if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel" or self._table_head(ln):
+                continue            # a table's column heads ("Namn / Organisation") head no list of their own
             kind = self._list_heading_kind(ln)
             names, with_org = self._names_ahead(ln.n)
             if not names:
@@ -729,7 +740,7 @@ class Extractor:
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln):
                 m += 1
                 continue
-            got = self._entry_of(ln)
+            got = self._entry_of(ln) or self._damaged_cells(ln)     # an OCR-damaged name counts too
             if not got:
                 if names and bad == 0 and not self._heading_shaped(ln):
                     bad += 1
@@ -783,6 +794,11 @@ class Extractor:
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
         lists.sort(key=lambda lst: lst.lines)
+        if not (self.ex is not None and self.ex.meeting_kind == "presidiekonferens") \
+                and not any(lst.kind == "ledamoter" for lst in lists):
+            for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members
+                if lst.kind == "deltagare":
+                    lst.kind = "ledamoter"
         return lists
 
     def _meeting_body(self, ex: Extraction) -> str | None:
@@ -899,9 +915,9 @@ class Extractor:
         return role if role in CAPACITY_ROLES else None
 
     def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
-        dash = re.match(r"^(.+?)\s+[–—-]\s+(\S.*)$", cell)
+        dash = re.match(r"^(.+?)\s+[–—/-]\s+(\S.*)$", cell)
         if dash and plausible_name(dash.group(1)):
-            cell = f"{dash.group(1)}, {dash.group(2)}"      # "Name – Organisation"
+            cell = f"{dash.group(1)}, {dash.group(2)}"      # "Name – Organisation", "Name / Organisation"
         if "," in cell:
             name, _, rest = cell.partition(",")
             name, rest = name.strip(), rest.strip()
