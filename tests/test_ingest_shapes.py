@@ -16,7 +16,7 @@ from graph.ingest.layout import clean_layout
 from graph.ingest.pipeline import Context, ingest, load_context
 from graph.ingest.reconcile import apart_at_meeting, apart_key, reconcile_record
 
-from .test_ingest_structure import extract
+from .test_ingest_structure import extract, line_of
 
 
 @pytest.fixture(scope="module")
@@ -702,3 +702,39 @@ def test_an_absent_known_person_and_a_present_neighbour_of_another_organisation(
     decided = {r.spelling: r.match for r in reconcile_record(record, ctx.matcher)}
     assert decided["Annika Fröborg"].status != "known"
     assert (decided["Annika Fröberg"].status, decided["Annika Fröberg"].person) == ("known", "Annika Fröberg")
+
+
+@pytest.mark.parametrize("subs", [("Suicidprevention", "Psykiatrisk öppenvård"),
+                                  ("Uppföljning av Gemensam plan för samverkan", "Kompetensförsörjning"),
+                                  ("Läget i kommunerna", "Rapport från arbetsgruppen", "Ekonomisk uppföljning")])
+def test_sub_headings_set_without_blank_lines(ctx: Context, subs: tuple[str, ...]) -> None:
+    """Under an item's heading, short noun-phrase lines each with a sentence right under it and no blank
+    line between: sub-items of the item, each with its own presenter."""
+    sentences = ["Kristin Irebring informerade om den nya handlingsplanen.",
+                 "Frågan tas upp igen vid nästa möte.", "Chris Landergren redovisade väntetiderna i länet."]
+    body = [row for sub, sentence in zip(subs, sentences, strict=False) for row in (sub, sentence)]
+    text = lines("Protokoll samordnande grupp Psykisk hälsa 2027-04-16", "",
+                 "Närvarande", "Maud Ärlebrant, Västerviks kommun", "Chris Landergren, Region Kalmar län", "",
+                 "1. Inledning", "Maud Ärlebrant hälsade alla välkomna.", "",
+                 "2. Aktuellt i länet", *body, "", "3. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    got = [(it.parent, it.title) for it in ex.items if it.parent]
+    assert got == [(2, sub) for sub in subs]
+    first = line_of(text, subs[0])
+    assert [it.lines for it in ex.items if it.parent][0] == (first, first + 1)
+    presented = {it.title: [n for n, _ in it.presenters] for it in ex.items if it.parent}
+    assert presented[subs[0]] == ["Kristin Irebring"]
+
+
+@pytest.mark.parametrize("body", [
+    ("Regionen informerade om läget.", "Suicidprevention", "Kristin Irebring informerade om handlingsplanen."),
+    ("Chris Landergren", "informerade om väntetiderna.", "Maud Ärlebrant", "redovisade planen för året."),
+    ("Gruppen diskuterade läget i länet och", "behovet av samordning", "Frågan tas upp igen vid nästa möte."),
+])
+def test_no_sub_items_from_a_single_short_line_or_broken_sentences(ctx: Context, body: tuple[str, ...]) -> None:
+    """One short line alone, names alone on their lines, and a sentence broken over lines make no sub-items."""
+    text = lines("Protokoll samordnande grupp Psykisk hälsa 2027-04-16", "",
+                 "1. Inledning", "Maud Ärlebrant hälsade alla välkomna.", "",
+                 "2. Aktuellt i länet", *body, "", "3. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [it.parent for it in ex.items] == [None, None, None]

@@ -1243,12 +1243,42 @@ class Extractor:
                     and int(sm.group(1)) == num]
             if not subs:
                 subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
+            if not subs:
+                subs = self._tight_subs(head_end, last)
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 sm = _SUB_RE.match(self.L(s).text)
                 sub_title = sm.group(3) if sm else self.L(s).text
                 items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
         return items
+
+    def _tight_subs(self, head: int, last: int) -> list[int]:
+        """Sub-headings set without blank lines: under the item's heading line, short noun-phrase lines
+        ("Suicidprevention", "Uppföljning av Gemensam plan för samverkan"), each right after the heading
+        or after a line ending a sentence, each with a sentence under it. Two or more make the item's
+        sub-items (one such line alone may be a line of the text)."""
+        subs: list[int] = []
+        for m in range(head + 1, last):
+            ln, nxt = self.L(m), self.L(m + 1)
+            t = ln.text.strip()
+            prev = self._prev_nonblank(m)
+            if ln.blank or nxt.blank or len(ln.cells) > 1 or not t[:1].isupper() or len(t.split()) > 8 \
+                    or t.endswith((".", ",", ";", ":", "!", "?", "-")) or "," in t or t[:1].isdigit():
+                continue
+            if prev is None or not (prev == head or self.L(prev).text.rstrip().endswith((".", "!", "?"))):
+                continue
+            k = kw(t, self.lx)
+            if _FINITE_VERB.search(k) or _PROCEDURAL.match(k.strip(" :")) or self._list_heading_kind(ln) \
+                    or _DATE_RE.search(t) or _ISO_RE.search(t) or amounts_in(t) or item_number(t) is not None \
+                    or any(e.org or e.role for e in self._entry_of(ln)) \
+                    or plausible_name(t) and all(w[:1].isupper() for w in t.split()):    # a name alone
+                continue
+            nk = kw(nxt.text, self.lx)
+            if not nxt.text[:1].isupper() or len(t) >= 0.8 * len(nxt.text) or len(nxt.text.split()) < 4 \
+                    or not (_FINITE_VERB.search(nk) or _PRESENTING_VERB.search(nk) or nxt.text.rstrip().endswith(".")):
+                continue
+            subs.append(m)
+        return subs if len(subs) >= 2 else []
 
     def _plain_heads(self, start: int, end: int) -> list[tuple[int, str]]:
         heads: list[tuple[int, str]] = []
