@@ -738,3 +738,40 @@ def test_no_sub_items_from_a_single_short_line_or_broken_sentences(ctx: Context,
                  "2. Aktuellt i länet", *body, "", "3. Nästa möte", "Nästa möte hålls digitalt.")
     ex = extract(ctx, text)
     assert [it.parent for it in ex.items] == [None, None, None]
+
+
+@pytest.mark.parametrize("damaged", ["Per-01of Fahlstrom, samordnare, Kommunförbundet i Kalmar län",
+                                     "Tove K1asson, invånarrepresentant", "Marie Lo6f, Högsby kommun"])
+def test_a_list_goes_on_after_a_stray_line_when_a_damaged_name_follows(ctx: Context, damaged: str) -> None:
+    """An organisation's last word left alone after a page break ("kommun"), then a damaged name: the
+    list goes on (the stray line reported), the damaged name kept."""
+    text = lines(
+        "Protokoll samordnande grupp Missbruk och beroende 2028-04-20", "",
+        "Ledamöter", "Sofia Hartz, Region Kalmar län", "Pernilla Mosén, Emmaboda", "",
+        "Sida 1 (2)", "kommun", damaged, "Johanna Fors, Torsås kommun", "",
+        "1. Mötets öppnande", "Sofia Hartz öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    [lst] = ex.attendance
+    assert [e.name for e in lst.entries] == ["Sofia Hartz", "Pernilla Mosén", damaged.split(",")[0], "Johanna Fors"]
+    assert any("not read as names" in note for note in ex.incomplete)
+
+
+@pytest.mark.parametrize(("listed", "sentence"), [
+    ("Helene Wende1l", "Helene Wende1l, samordnare Region Kalmar län, redovisade medlen för året."),
+    ("Emelie lngvarsson", "Ulrika Boken och Emelie lngvarsson, Region Kalmar län, redovisade lägesbilden."),
+    ("Per-01of Fahlstrom", "Per-01of Fahlstrom redogjorde för budgeten."),
+    ("Kristin lrebring", "Kristin lrebring och Sofia Hartz informerade om läget."),
+])
+def test_a_name_the_list_writes_damaged_is_found_in_prose_as_written(ctx: Context, listed: str,
+                                                                     sentence: str) -> None:
+    """The OCR damage of a listed name repeats in the text: the presenter is the listed spelling, not
+    the part of it made of letters ("Helene Wende")."""
+    text = lines(
+        "Protokoll samordnande grupp Psykisk hälsa 2028-04-20", "",
+        "Ledamöter", "Sofia Hartz, Region Kalmar län", "Ulrika Boken, Region Kalmar län",
+        f"{listed}, Region Kalmar län", "", "1. Mötets öppnande", "Sofia Hartz öppnade mötet.", "",
+        "2. Lägesbild", sentence, "", "3. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    presenters = [name for name, _ in ex.items[1].presenters]
+    assert listed in presenters
+    assert not any(name != listed and name in listed for name in presenters)

@@ -391,6 +391,7 @@ class Extractor:
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
+        self.damaged_names: list[str] = []
         self.ex: Extraction | None = None
 
     def L(self, n: int) -> Line:  # noqa: N802 - a line by its number
@@ -416,6 +417,11 @@ class Extractor:
                 w = fold(e.name).split()
                 if w:
                     self.doc_given.add(w[0])
+        # names the lists write OCR damaged ("Helene Wende1l", "Emelie lngvarsson"): found in prose as written
+        self.damaged_names = sorted({e.name for lst in lists for e in lst.entries} - {
+            e.name for lst in lists for e in lst.entries if all(is_name_word(w) and w[:1].isupper()
+                                                                 for w in e.name.replace("-", " ").split())},
+            key=len, reverse=True)
         # the agenda runs from the meeting lines (or the lists before the first item) to the next list
         zones = [(a, last) for a, last, _stop in self.list_zones]
         agenda_start = max([meeting_end] + [last for a, last in zones if first_item and last < first_item]) + 1
@@ -1070,8 +1076,9 @@ class Extractor:
                 nxt = self._next_nonblank(n, b)
                 while nxt is not None and (self.L(nxt).layout or self._side(nxt, column).blank):
                     nxt = self._next_nonblank(nxt, b)
-                if nxt is None or not self._entry_of(self._side(nxt, column)):
-                    break
+                if nxt is None or not (self._entry_of(self._side(nxt, column))
+                                       or self._damaged_cells(self._side(nxt, column))):
+                    break           # (a damaged name after the line goes on with the list too)
                 skipped.append(n)
                 n += 1
                 continue
@@ -1547,7 +1554,7 @@ class Extractor:
         assert self.ex is not None
         presenters: list[tuple[str, tuple[int, int]]] = []
         for lines, text, offsets in self._paragraphs(a, b):
-            spans = find_names(text, self._accept_name, self._role_follows)
+            spans = self._with_damaged_names(text, find_names(text, self._accept_name, self._role_follows))
             # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
             # (also one giving a person a task: "Gruppen uppdrar åt X att ...", "X får i uppdrag"; the
             # passive "Y ersätts av X")
@@ -1591,6 +1598,19 @@ class Extractor:
                     mention.affiliations = affs
                     self.ex.mentions.append(mention)
         return presenters
+
+    def _with_damaged_names(self, text: str, spans: list[NameSpan]) -> list[NameSpan]:
+        """The name spans of a text, with each name a list of this document writes OCR damaged found as
+        written (as a whole word run), in place of the shorter spans overlapping it ("Helene Wende" of
+        "Helene Wende1l")."""
+        for name in self.damaged_names:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if any(sp.start <= m.start() and m.end() <= sp.end and sp.name != name for sp in spans
+                       if len(sp.name) > len(name)):
+                    continue
+                spans = [sp for sp in spans if sp.end <= m.start() or sp.start >= m.end()]
+                spans.append(NameSpan(name, m.start(), m.end()))
+        return sorted(spans, key=lambda sp: sp.start)
 
     def _presents(self, text: str, sp: NameSpan) -> bool:
         """Whether the name at `sp` presents (module function `_presents`, on its sentence)."""
