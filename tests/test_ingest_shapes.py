@@ -171,6 +171,14 @@ DECISIONS = [
     ("Jimmy Rudelius utses till justerare.", "other"),
     ("Johanna Forss ersätter Per Adolfsson i Länsgemensam ledning.", "replacement"),
     ("Gunilla Ek ersätter Eva Berggren.", "replacement"),
+    ("Informationen noteras.", "other"),                       # the formula taking note of information
+    ("Rapporten antecknades.", "other"),
+    ("Redovisningen tas till protokollet.", "other"),
+    ("Beslutades att fördela stimulansmedlen enligt förslaget.", "funding"),   # money in a compound word
+    ("Beslutades att fördela projektmedlen lika mellan kommunerna.", "funding"),
+    ("Beslutades att statsbidraget fördelas enligt förslaget.", "funding"),
+    ("Beslutades att se över läkemedelsgenomgångarna.", "other"),
+    ("Beslutades att ta fram riktlinjer för hjälpmedel.", "other"),
 ]
 
 
@@ -209,6 +217,30 @@ def test_no_decision_without_a_decision_of_this_meeting(ctx: Context, sentence: 
     text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",
                  "2. Ärendet", sentence, "", "Närvarande", "Sofia Hartz, Region Kalmar län")
     assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize("noted", ["Det noteras att väntetiderna har ökat.",
+                                   "Gruppen noterade att fler kommuner deltar."])
+def test_an_observation_noted_in_prose_is_no_decision(ctx: Context, noted: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",
+                 "2. Ärendet", noted, "", "Närvarande", "Sofia Hartz, Region Kalmar län")
+    assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("decision", "kind"), [
+    ("Det beslutades att ge Daniel Abrahamsson i uppdrag att ta fram en plan.", "other"),
+    ("Gruppen beslutar att uppdra åt Sofia Hartz att sammanställa förslaget.", "other"),
+    ("Beslut: Förslaget godkänns.", "funding"),
+    ("Beslut: Medlen fördelas och Sofia Hartz får i uppdrag att följa upp dem.", "funding"),
+])
+def test_a_task_given_in_a_paragraph_about_money_is_no_funding(ctx: Context, decision: str, kind: str) -> None:
+    """A decision on the money its paragraph states is funding; one giving someone a task (naming no
+    money itself) is not."""
+    text = lines("Protokoll Länsgemensam ledning 2027-08-26", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",
+                 "2. Utskrivningsklara patienter", "Ernelie Ingvarsson redogjorde för statistiken. Inom",
+                 "överenskommelsen har 1.800.000 kronor avsatts för 2028.", decision, "",
+                 "Närvarande", "Sofia Hartz, Region Kalmar län")
+    assert [d.kind for d in extract(ctx, text).decisions] == [kind]
 
 
 def test_a_decision_after_a_page_footer_on_the_money_of_its_paragraph(ctx: Context) -> None:

@@ -1853,7 +1853,7 @@ class Extractor:
         utses till ledamot i GROUP efter Y", with both names and the group), an appointment ("X utses
         till ..."); a decision naming money (or funding words) is funding."""
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
-        money = bool(amount_spans(sentence)) or bool(re.search(r"finansier|\bmedel\b|\bmedlen\b|budget", key))
+        money = bool(amount_spans(sentence)) or bool(re.search(_MONEY_WORDS, key))
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
@@ -1871,7 +1871,8 @@ class Extractor:
         if re.search(_MINUTES, key) and not appointed and (
                 labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
             return Decision("approve-protocol", span, text_rep, item_no)
-        money = money or para_money
+        # a decision on the money its paragraph states; not one giving a task ("ge X i uppdrag att ...")
+        money = money or (para_money and not re.search(_TASK, key))
         kind = "funding" if money else "other"
         verb = _DECISION_VERB.search(key)
         agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
@@ -1880,7 +1881,7 @@ class Extractor:
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key):
+        if decides or re.match(_BODY_DECIDES, key) or re.match(_NOTED, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
@@ -2395,6 +2396,16 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidieko
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
                  r"uppdrar at|gav i uppdrag)\b")
+# money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
+# not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (keyword keys)
+_MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|statsbidrag|budget")
+# a decision giving a task: "ge X i uppdrag att", "uppdrar åt X att", "X uppdras att" (keyword keys)
+_TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
+# the protocol's formula taking note of information: "Informationen noteras", "Rapporten antecknas",
+# "Redovisningen läggs till handlingarna" (keyword keys)
+_NOTED = (r"^\s*(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
+          r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades|tas till protokollet"
+          r"|togs till protokollet)\b")
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 _TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
 # words that make an amount a sum's total (keyword keys)
