@@ -807,3 +807,40 @@ def test_a_name_the_list_writes_damaged_is_found_in_prose_as_written(ctx: Contex
     presenters = [name for name, _ in ex.items[1].presenters]
     assert listed in presenters
     assert not any(name != listed and name in listed for name in presenters)
+
+
+@pytest.mark.parametrize("left", ["Cecilia Frid, Kommunförbundet i Kalmar län, ordf.",
+                                  "Daniel Abrahamsson, Kommunförbundet i Kalmar",
+                                  "Anna Holm, Region Kalmar län (ordförande)"])
+def test_a_left_cell_running_up_to_the_right_column(ctx: Context, left: str) -> None:
+    """Two space-aligned columns where a left entry fills its column, one space before the right one:
+    each side keeps its own entry; a left-only row reaching the column with no name there stays whole."""
+    col = len(left) + 1
+    text = lines(
+        "Protokoll Beredningen 2028-09-07", "",
+        "Ledamöter".ljust(col) + "Övriga deltagare",
+        left + " " + "Jimmy Lord, Vimmerby kommun",
+        "Niklas Foghner, Region Kalmar län".ljust(col) + "Martin Snikars, Kalmarsunds gymnasieförbund",
+        "Michael Landin, Kalmar kommun", "",
+        "N:o 1 Mötets öppnande", "Ordföranden öppnade sammanträdet.", "",
+        "N:o 2 Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    got = {lst.heading: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert got == {"Ledamöter": [left.split(",")[0], "Niklas Foghner", "Michael Landin"],
+                   "Övriga deltagare": ["Jimmy Lord", "Martin Snikars"]}
+
+
+def test_a_left_only_row_with_an_organisation_at_the_column_stays_whole(ctx: Context) -> None:
+    """'Annika Holmström, Region Kalmar län' whose 'Kalmar län' begins at the right column's offset: no name
+    there, so the row is the left column's, whole."""
+    col = len("Annika Holmström, Region ")
+    text = lines(
+        "Protokoll Beredningen 2028-09-07", "",
+        "Ledamöter".ljust(col) + "Övriga",
+        "Per Ek, Nybro kommun".ljust(col) + "Jimmy Lord, Vimmerby kommun",
+        "Annika Holmström, Region Kalmar län", "",
+        "N:o 1 Mötets öppnande", "Ordföranden öppnade sammanträdet.", "",
+        "N:o 2 Nästa möte", "Nästa möte hålls digitalt.")
+    got = {lst.heading: [(e.name, e.org) for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got == {"Ledamöter": [("Per Ek", "nybro-kommun"), ("Annika Holmström", "region-kalmar-lan")],
+                   "Övriga": [("Jimmy Lord", "vimmerby-kommun")]}

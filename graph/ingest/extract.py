@@ -2233,6 +2233,11 @@ def _column_cut(raw: str, c: int) -> int:
     near = [m for m in gaps if abs(m.end() - c) <= 8 and m.start() > 0]
     if near:
         return min(near, key=lambda m: abs(m.end() - c)).end()
+    # the left cell runs up to the column with one space ("..., ordf. Jimmy Lord, Vimmerby kommun"): a name
+    # ("Förnamn Efternamn," or alone) beginning exactly at the column's offset
+    if 0 < c < len(raw) and raw[c - 1] == " " and raw[:c].strip() and \
+            re.match(r"[A-ZÅÄÖÉ][\w'’-]+(?: [A-ZÅÄÖÉ][\w'’-]+){1,2}(?:,|\s*$)", raw[c:]):
+        return c
     first = len(raw) - len(raw.lstrip())
     return first if first >= c - 8 and raw.strip() else len(raw)
 
