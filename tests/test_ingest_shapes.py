@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest.extract import Extraction, _presents, amounts_in, item_number
+from graph.ingest.extract import Extraction, Extractor, Line, _presents, amounts_in, item_number
 from graph.ingest.layout import clean_layout
+from graph.ingest.ocr_repair import kw
 from graph.ingest.pipeline import Context, ingest, load_context
 from graph.ingest.reconcile import apart_at_meeting, apart_key, reconcile_record
 
@@ -844,3 +845,40 @@ def test_a_left_only_row_with_an_organisation_at_the_column_stays_whole(ctx: Con
     got = {lst.heading: [(e.name, e.org) for e in lst.entries] for lst in extract(ctx, text).attendance}
     assert got == {"Ledamöter": [("Per Ek", "nybro-kommun"), ("Annika Holmström", "region-kalmar-lan")],
                    "Övriga": [("Jimmy Lord", "vimmerby-kommun")]}
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("NÄRVARANDE LEDAMÖTER", "ledamoter"), ("ÖVRIGA DELTAGARE", "ovriga"),
+    ("TJÄNSTEPERSONER OCH MEDVERKANDE", "ovriga"),
+    ("Närvarande från regionen", "ledamoter"), ("Tjänstgörande ersättare", "ledamoter"),
+    ("Protokollförare", "ovriga"), ("Även närvarande", "ovriga"), ("Därutöver deltog", "ovriga"),
+    ("FRÅNVARANDE", "-"),
+])
+def test_more_list_heading_forms(ctx: Context, heading: str, kind: str) -> None:
+    """Headings in capitals, a heading naming an organisation's word ("från regionen": no damaged name),
+    serving deputies (members), and the others present in other words ("Även närvarande", "Därutöver
+    deltog", "Protokollförare")."""
+    text = lines("Protokoll Länsgemensam ledning 2027-01-22", "",
+                 "Ledamöter", "Per Ek, Nybro kommun", "Anna Holm, Kalmar kommun", "", heading,
+                 "Sofia Hartz, Region Kalmar län", "Johanna Fors, Torsås kommun", "",
+                 "1. Välkomna", "Sofia Hartz hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    if kind == "-":
+        assert [e.name for e in ex.absent] == ["Sofia Hartz", "Johanna Fors"]
+        assert [lst.heading for lst in ex.attendance] == ["Ledamöter"]
+    else:
+        assert [(lst.heading, lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance][1:] == [
+            (heading, kind, ["Sofia Hartz", "Johanna Fors"])]
+
+
+@pytest.mark.parametrize("line", ["Närvarande från regionen", "Ansvarig för Regionen", "Kontakt Kalmar kommun"])
+def test_no_damaged_name_without_a_sign_of_damage(ctx: Context, line: str) -> None:
+    """A damaged name needs a sign of OCR damage (a digit, '|', an 'l' for 'I'); words before an
+    organisation are no name otherwise."""
+    text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "Ledamöter", "Per Ek, Nybro kommun",
+                 "1. Välkomna", "Per Ek hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    x = Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    x.run()
+    assert x._damaged_entry(Line(3, line, line, kw(line, ctx.lexicon), [line])) is None
+    assert x._damaged_entry(Line(3, "Marie Lo6f Högsby kommun", "Marie Lo6f Högsby kommun",
+                                 kw("Marie Lo6f Högsby kommun", ctx.lexicon), ["Marie Lo6f Högsby kommun"])) is not None

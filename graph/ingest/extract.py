@@ -143,10 +143,10 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordfo
 LIST_KIND_WORDS = [
     (r"franvarande|forhinder|forfall", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
-    (r"ovriga|dessutom|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
-     r"|^(?:narvarande )?ersattare$", "ovriga"),
-    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande", "ledamoter"),
-    (r"deltagar|narvaro", "deltagare"),
+    (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
+     r"|protokollforare|foredragande|inbjudna|gaster|^(?:narvarande )?ersattare$", "ovriga"),
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande", "ledamoter"),
+    (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
 ]
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 # the words list headings and their column heads are made of, to read them through OCR damage
@@ -626,7 +626,8 @@ class Extractor:
             return False
         if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
             return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
-        return bool(re.search(r"[a-zåäöé]{3}", text)) and not _name_like(text) and item_number(text) is None \
+        named = _name_like(text) and not (text.isupper() and self._list_heading_kind(ln))   # "NÄRVARANDE LEDAMÖTER"
+        return bool(re.search(r"[a-zåäöé]{3}", text.lower())) and not named and item_number(text) is None \
             and not self.orgs.resolve(text) and not self._capacity(text) \
             and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
 
@@ -1020,6 +1021,8 @@ class Extractor:
             if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
                 continue
             letters = sum(ch.isalpha() for ch in name)
+            if not re.search(r"[\d|!]|\bl[^\Waeiouyåäöl]", name):
+                continue            # no sign of damage: "Närvarande från" / "regionen" is no name
             if letters < 0.75 * len(name.replace(" ", "")) or \
                     not all(re.fullmatch(r"[\w'’.|-]+", w) for w in words):
                 continue
