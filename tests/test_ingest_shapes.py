@@ -882,3 +882,31 @@ def test_no_damaged_name_without_a_sign_of_damage(ctx: Context, line: str) -> No
     assert x._damaged_entry(Line(3, line, line, kw(line, ctx.lexicon), [line])) is None
     assert x._damaged_entry(Line(3, "Marie Lo6f Högsby kommun", "Marie Lo6f Högsby kommun",
                                  kw("Marie Lo6f Högsby kommun", ctx.lexicon), ["Marie Lo6f Högsby kommun"])) is not None
+
+
+@pytest.mark.parametrize(("head", "of"), [
+    (("Länsgemensam ledning", "Sammanträdesdatum 2026-06-05"), "lansgemensam-ledning"),
+    (("Samordnande grupp Äldre", "Mötesdatum: 5 juni 2026"), "samordnande-grupp-aldre"),
+    (("Protokoll Länsgemensam ledning", "Datum: 2026.06.05"), "lansgemensam-ledning"),
+    (("Protokoll Länsgemensam ledning", "Datum: 2026/06/05"), "lansgemensam-ledning"),
+    (("Anteckningar från möte i samordnande grupp Äldre", "5 juni 2026"), "samordnande-grupp-aldre"),
+    (("Minnesanteckningar från samordnande grupp Barn och unga", "Datum: 2026-06-05"),
+     "samordnande-grupp-barn-och-unga"),
+])
+def test_header_forms_without_a_leading_title_word(ctx: Context, head: tuple[str, ...], of: str) -> None:
+    """A body's name over a labelled meeting date (no title word at all), ISO dates with dots or slashes,
+    the group named at the end of the title line: the meeting's date and body."""
+    text = lines(*head, "", "Närvarande", "Per Ek, Nybro kommun", "Anna Holm, Kalmar kommun", "",
+                 "1. Välkomna", "Per Ek hälsade välkomna.", "", "2. Föregående protokoll",
+                 "Protokollet från mötet 2026-03-12 godkändes.")
+    ex = extract(ctx, text)
+    assert (ex.doc_kind, ex.date, ex.meeting_of) == ("protocol", "2026-06-05", of)
+    assert [(r.date, r.status) for r in ex.refs] == [("2026-03-12", "referred")]
+
+
+def test_a_body_named_over_a_date_in_prose_makes_no_protocol(ctx: Context) -> None:
+    """Without a date label, a body's name over a dated sentence is no protocol header."""
+    text = lines("Länsgemensam ledning", "Ledningen träffades senast 2026-06-05 i Kalmar.",
+                 "Samverkan i Kalmar län mellan kommunerna och Region Kalmar län beskrivs här.",
+                 "Sofia Hartz, Region Kalmar län, och Johanna Fors, Torsås kommun, deltar.")
+    assert extract(ctx, text).doc_kind == "document"

@@ -124,6 +124,7 @@ _AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGIT
 _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
 _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
@@ -458,6 +459,8 @@ class Extractor:
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
         title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
+        if title_line is None:
+            title_line = self._dated_body_line(nonblank[:15])
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -528,6 +531,20 @@ class Extractor:
         ex.meeting_lines = (title_line.n, max(last, date_line or last))
         return ex
 
+    def _dated_body_line(self, head: list[Line]) -> Line | None:
+        """With no title word: a meeting-date label ("Sammanträdesdatum 2026-06-05", "Mötesdatum: 5 juni
+        2026") under a short line naming a body or group ("Länsgemensam ledning"): that line is the title."""
+        for i, ln in enumerate(head):
+            if not (re.match(r"(?:sammantradesdatum|motesdatum|datum)\b", ln.key) and _parse_date(ln.text, None)):
+                continue
+            for above in reversed(head[max(0, i - 3):i]):
+                words = above.key.split()
+                if 1 <= len(words) <= 8 and not above.text.rstrip().endswith((".", ":")) and (
+                        re.search(r"ledning|grupp|konferens|beredning|presidi|styrgrupp", above.key)
+                        or self.orgs.resolve(above.text)):
+                    return above
+        return None
+
     def _title_shaped(self, ln: Line) -> bool:
         """A protocol's title line: 'Protokoll ...' (the title word among the first three), a header cell
         'Kommunförbundet ...      PROTOKOLL', or '<Body> - Protokoll' (the word last on a short line); never
@@ -547,8 +564,12 @@ class Extractor:
         for _at, _d, _m, _y, written in _date_mentions(text):
             text = text.replace(written, " ")
         words = [w for w in re.split(r"[\s/,–—-]+", text) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
-        hit = self.orgs.resolve(" ".join(words)) if words else None
-        return hit.id if hit and self.orgs.types.get(hit.id) in GROUP_TYPES else None
+        # the whole line, else its end ("Anteckningar från möte i samordnande grupp Äldre")
+        for i in range(max(0, len(words) - 1)):
+            hit = self.orgs.resolve(" ".join(words[i:]))
+            if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                return hit.id
+        return None
 
     def _header_lines(self, title: int) -> list[int]:
         """The document's own header: the title line, up to three short lines above it, and the
@@ -2433,6 +2454,8 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
             found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
     for m in _ISO_RE.finditer(text):
         found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _ISO_OTHER_RE.finditer(text):
+        found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _NUMERIC_DATE_RE.finditer(text):
         found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
     return sorted(found)
