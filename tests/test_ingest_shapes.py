@@ -180,6 +180,11 @@ DECISIONS = [
     ("Beslutades att statsbidraget fördelas enligt förslaget.", "funding"),
     ("Beslutades att se över läkemedelsgenomgångarna.", "other"),
     ("Beslutades att ta fram riktlinjer för hjälpmedel.", "other"),
+    ("Beslutades i enlighet med förslaget.", "other"),             # the passive of deciding, without "att"
+    ("Det beslöts enligt förslaget.", "other"),
+    ("Mötet utsåg Anna Holm till justerare.", "other"),            # a body appointing
+    ("Gruppen valde Anna Holm till sekreterare.", "other"),
+    ("Ledningen fördelar 2,5 mnkr till kommunerna.", "funding"),    # a body allotting money
 ]
 
 
@@ -213,6 +218,9 @@ def test_plain_replacement_phrasings(ctx: Context, sentence: str) -> None:
     "Henrik Sjöberg föreslås ersätta Simon Edberg.",                # a proposal
     "Planen som antogs i våras följs upp.",
     "Budgeten godkänns av respektive kommunfullmäktige under våren.",   # another body's decision
+    "Förslag till beslut: Förslaget godkänns.",                     # a proposal
+    "Beslutsförslag: Länsgemensam ledning beslutar att godkänna förslaget.",
+    "Sofia Hartz beslutade sig för att gå i pension.",
 ])
 def test_no_decision_without_a_decision_of_this_meeting(ctx: Context, sentence: str) -> None:
     text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",

@@ -1584,7 +1584,8 @@ class Extractor:
             # passive "Y ersätts av X")
             decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
                 r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b"
-                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes)\b", _flat(text))]
+                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes|de|jer)\b|\buts(?:ag|aags|er)\b",
+                _flat(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):
                 span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
@@ -1881,7 +1882,11 @@ class Extractor:
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
-        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key))
+        if re.match(r"^\s*(?:förslag till beslut|beslutsförslag|förslag)\s*:", sentence.strip(), re.I):
+            return None             # "Förslag till beslut: ...": a proposal, not the decision
+        # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
+        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
+            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key))
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
@@ -2424,7 +2429,7 @@ _DECISION_VERB = re.compile(
 _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
-                 r"uppdrar at|gav i uppdrag)\b")
+                 r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde)\b")
 # money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
 # not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (keyword keys)
 _MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|statsbidrag|budget")
