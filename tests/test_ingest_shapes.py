@@ -918,3 +918,28 @@ def test_a_body_named_over_a_date_in_prose_makes_no_protocol(ctx: Context) -> No
                  "Samverkan i Kalmar län mellan kommunerna och Region Kalmar län beskrivs här.",
                  "Sofia Hartz, Region Kalmar län, och Johanna Fors, Torsås kommun, deltar.")
     assert extract(ctx, text).doc_kind == "document"
+
+
+@pytest.mark.parametrize("form", ["{o}: {n}", "{o} – {n}", "{n} ({o}, ordförande)", "{n}; {o}", "{n} ({o})",
+                                  "{n}; {o}, ordförande"])
+def test_entries_organisation_first_in_brackets_or_after_a_semicolon(ctx: Context, form: str) -> None:
+    """'Kalmar kommun: Anna Holm', 'Anna Holm (Kalmar kommun, ordförande)', 'Anna Holm; Kalmar kommun':
+    the name, its organisation and the role in words."""
+    people = [("Anna Holm", "Kalmar kommun", "kalmar-kommun"), ("Per Ekström", "Nybro kommun", "nybro-kommun"),
+              ("Eva Lind", "Region Kalmar län", "region-kalmar-lan")]
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande",
+                 *[form.format(n=n, o=o) for n, o, _ in people], "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    [lst] = ex.attendance
+    assert [(e.name, e.org) for e in lst.entries] == [(n, oid) for n, _, oid in people]
+    assert [e.post for e in lst.entries] == ["ordforande" if "ordförande" in form else None] * 3
+
+
+@pytest.mark.parametrize("line", ["Region Kalmar län: Sofia Hartz informerade om läget.",
+                                  "Kalmar kommun – se bilaga 2", "Sofia Hartz informerade; Per Ek tackade."])
+def test_prose_with_an_organisation_first_is_no_entry(ctx: Context, line: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "1. Välkomna", line)
+    x = Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    x.run()
+    assert x._entry_of(x.L(4)) == []

@@ -943,6 +943,22 @@ class Extractor:
         return role if role in CAPACITY_ROLES else None
 
     def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
+        org_first = re.match(r"^(.+?)\s*(?::|\s[–—-])\s+(\S.*)$", cell)    # "Kalmar kommun: Anna Holm"
+        if org_first and not plausible_name(org_first.group(1)) and (self.orgs.resolve(org_first.group(1))
+                                                                     or self._capacity(org_first.group(1))) \
+                and _name_like(org_first.group(2).split(",")[0].strip()):
+            name, _, role = org_first.group(2).partition(",")
+            e = Entry(name.strip(), ln.n, acting=acting)
+            self._set_org(e, org_first.group(1))
+            if role.strip():
+                self._note_post(e, role)
+            return e
+        paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
+        if paren and _name_like(paren.group(1).strip()):
+            cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
+        semi = re.match(r"^([^;,]+?)\s*;\s*(\S.*)$", cell)                # "Anna Holm; Kalmar kommun"
+        if semi and _name_like(semi.group(1).strip()):
+            cell = f"{semi.group(1)}, {semi.group(2)}"
         dash = re.match(r"^(.+?)\s+[–—/-]\s+(\S.*)$", cell)
         if dash and plausible_name(dash.group(1)):
             cell = f"{dash.group(1)}, {dash.group(2)}"      # "Name – Organisation", "Name / Organisation"
