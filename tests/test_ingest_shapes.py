@@ -943,3 +943,31 @@ def test_prose_with_an_organisation_first_is_no_entry(ctx: Context, line: str) -
     x = Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
     x.run()
     assert x._entry_of(x.L(4)) == []
+
+
+@pytest.mark.parametrize("org_line", ["{o}", "{o}:", "**{o}**"])
+def test_people_listed_under_their_organisation(ctx: Context, org_line: str) -> None:
+    """A list grouped by organisation: an organisation's name alone on a line, its people under it
+    (names only); every line accounted for."""
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande",
+                 org_line.format(o="Kalmar kommun"), "Anna Holm", "Per Ek",
+                 org_line.format(o="Region Kalmar län"), "Eva Lind", "Sofia Hartz", "",
+                 "Övriga närvarande", "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "",
+                 "1. Välkomna", "Sofia Hartz hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", [("Anna Holm", "kalmar-kommun"), ("Per Ek", "kalmar-kommun"), ("Eva Lind", "region-kalmar-lan"),
+                       ("Sofia Hartz", "region-kalmar-lan")]),
+        ("ovriga", [("Ingrid Bergqvist", "kommunforbundet-i-kalmar-lan")])]
+    assert ex.not_understood == []
+
+
+def test_deputies_not_serving_are_others_present_not_absent(ctx: Context) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Ledamöter", "Anna Holm, Kalmar kommun",
+                 "Per Ek, Nybro kommun", "Ej tjänstgörande ersättare", "Eva Lind, Region Kalmar län", "",
+                 "Ej närvarande", "Sofia Hartz, Region Kalmar län", "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", ["Anna Holm", "Per Ek"]), ("ovriga", ["Eva Lind"])]
+    assert [e.name for e in ex.absent] == ["Sofia Hartz"]

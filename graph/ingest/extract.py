@@ -620,6 +620,8 @@ class Extractor:
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
+        if re.match(r"(?:ej|inte|icke)\s+tjanstgorande\b", k):
+            return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
         if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
             return "-"
         if k in _CHAIR_LABELS:      # "Ordförande: Pernilla Mosén, Emmaboda kommun": a member, in the chair
@@ -765,7 +767,7 @@ class Extractor:
         bad = 0
         while m <= len(self.lines):
             ln = self.L(m)
-            if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln):
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln) or self._org_line(ln):
                 m += 1
                 continue
             got = self._entry_of(ln) or self._damaged_cells(ln)     # an OCR-damaged name counts too
@@ -874,6 +876,13 @@ class Extractor:
         nxt = self._next_nonblank(n, len(self.lines))
         return text.endswith(":") and len(text.split()) <= 6 and nxt is not None and nxt == n + 1 and bool(
             _BULLET_RE.match(self.L(nxt).text) or amount_spans(self.L(nxt).text))
+
+    def _org_line(self, ln: Line) -> bool:
+        """A line that is an organisation's name alone ("Kalmar kommun", "Region Kalmar län:"), heading the
+        people listed under it."""
+        text = ln.text.strip(" :*")
+        return bool(text) and len(ln.cells) <= 1 and len(text.split()) <= 6 and not _name_like(text) \
+            and bool(self.orgs.resolve(text)) and self.orgs.types.get(self.orgs.resolve(text).id) not in GROUP_TYPES
 
     def _table_head(self, ln: Line) -> bool:
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
@@ -1079,6 +1088,7 @@ class Extractor:
         last = a - 1
         n = a
         skipped: list[int] = []
+        group: str | None = None        # an organisation line over its people ("Kalmar kommun" / "Anna Holm")
         while n <= b:
             ln = self._side(n, column)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
@@ -1088,7 +1098,19 @@ class Extractor:
                 self.table_heads.add(n)
                 n += 1
                 continue
+            nxt_line = self._next_nonblank(n, b)
+            if self._org_line(ln) and nxt_line is not None and any(
+                    not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column))):
+                group = ln.text.strip(" :")
+                self.table_heads.add(n)     # the list's own form, accounted for as layout
+                last = n
+                n += 1
+                continue
             got = self._entry_of(ln)
+            if group:
+                for e in got:
+                    if not (e.org or e.role):
+                        self._set_org(e, group)
             if not got:
                 # an organisation alone continues the entry above ("Name," / "Kommunförbundet")
                 if entries and entries[-1].note == "continues":
