@@ -971,3 +971,40 @@ def test_deputies_not_serving_are_others_present_not_absent(ctx: Context) -> Non
     assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
         ("ledamoter", ["Anna Holm", "Per Ek"]), ("ovriga", ["Eva Lind"])]
     assert [e.name for e in ex.absent] == ["Sofia Hartz"]
+
+
+@pytest.mark.parametrize("signature", ["Vid anteckningarna: Sofia Ludvigsson", "Vid protokollet: Daniel Abrahamsson",
+                                       "Antecknat av Sofia Ludvigsson", "Justeras: Maud Ärlebrant"])
+def test_a_signature_with_the_name_on_its_line_ends_the_agenda(ctx: Context, signature: str) -> None:
+    text = lines("Minnesanteckningar", "Samordnande grupp Psykisk hälsa", "Datum: 05/12/2028", "",
+                 "Närvarande: Maud Ärlebrant (Västerviks kommun), Sofia Ludvigsson (Kommunförbundet i Kalmar län)", "",
+                 "Välkommen", "Maud Ärlebrant hälsade välkommen.", "", "Brukarmedverkan",
+                 "Sofia Ludvigsson berättade om brukarrådet.", "", signature)
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Välkommen", "Brukarmedverkan"]
+    assert ex.not_understood == []
+
+
+@pytest.mark.parametrize(("heading", "sentence", "date", "status"), [
+    ("Nästa möte", "Den 13 februari 2029 kl. 13–15 på Regionhuset i Kalmar.", "2029-02-13", "announced"),
+    ("Kommande möten", "Tisdag 13 februari 2029 och torsdag 17 april 2029.", "2029-02-13", "announced"),
+    ("Föregående protokoll", "Föregående protokoll (2028-08-24) godkänns.", "2028-08-24", "referred"),
+    ("Föregående protokoll", "Förra mötesanteckningarna från den 19 september 2028 godkändes.", "2028-09-19",
+     "referred"),
+])
+def test_a_meeting_named_by_its_item_or_as_the_previous_minutes(ctx: Context, heading: str, sentence: str,
+                                                                date: str, status: str) -> None:
+    text = lines("Protokoll samordnande grupp Psykisk hälsa 2028-12-05", "", "Närvarande",
+                 "Maud Ärlebrant, Västerviks kommun", "", "1. Välkommen", "Maud Ärlebrant hälsade välkommen.", "",
+                 f"2. {heading}", sentence)
+    refs = [(r.date, r.status) for r in extract(ctx, text).refs]
+    assert refs[0] == (date, status)
+
+
+@pytest.mark.parametrize("sentence", ["Avtalet gäller från den 1 januari 2029.",
+                                      "Rapporten ska vara klar senast 2029-03-01."])
+def test_a_date_of_validity_under_a_next_meeting_item_is_no_meeting(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll samordnande grupp Psykisk hälsa 2028-12-05", "", "Närvarande",
+                 "Maud Ärlebrant, Västerviks kommun", "", "1. Välkommen", "Maud Ärlebrant hälsade välkommen.", "",
+                 "2. Nästa möte", sentence)
+    assert extract(ctx, text).refs == []

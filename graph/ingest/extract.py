@@ -130,7 +130,10 @@ JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
 _SIGNATURE = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av|justeras|justerare|justerat"
                         r"|protokollforare|sekreterare|ordforande"
-                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$")
+                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$"
+                        # the name on the label's line: "Vid anteckningarna: Sofia Ludvigsson"
+                        r"|^(?:vid protokollet|vid anteckningarna|antecknat av|antecknad av|justeras|justerat"
+                        r"|protokollforare)\s*:?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}\s*$")
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
 _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
@@ -2206,12 +2209,22 @@ class Extractor:
         end = ex.items[-1].lines[1] if ex.items else len(self.lines)
         for lines, text, offsets in self._paragraphs(a, end):
             rep = repair_text(text, self.lx)
+            # an item headed "Nästa möte" / "Kommande möten": the dates under it are meetings to come
+            item = next((it for it in ex.items if it.lines[0] <= lines[0] <= it.lines[1] and not it.parent), None)
+            ahead = bool(item and re.search(r"\b(?:nasta|kommande)\s+(?:mote|moten|motet|sammantrade|traff)|motestider"
+                                            r"|motesplan|motesdatum", fold(item.title)))
             for s, e in _sentences(rep):
                 sent = rep[s:e]
                 k = fold(sent)
                 for start, day, month, year, written in _date_mentions(sent):
                     ctx = fold(sent[max(0, start - 70): start])
-                    minutes = re.search(r"\b(?:protokollet|(?:minnes)?anteckningarna)\s+fran(?:\s+den)?\s*$", ctx)
+                    minutes = re.search(r"\b(?:protokollet|(?:minnes|motes)?anteckningarna)\s+fran(?:\s+den)?\s*$",
+                                        ctx) \
+                        or re.search(r"\b(?:foregaende|forra|senaste)\s+(?:motes|minnes)?(?:protokoll|anteckningar)\w*"
+                                     r"\s*\(?(?:\s*fran)?(?:\s*den)?\s*$", ctx)   # "Föregående protokoll (2028-08-24)"
+                    if ahead and not minutes:
+                        ctx = f"nasta mote {ctx}"
+                        k = f"nasta mote {k}"
                     if not minutes and not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b"
                                                      r"|sammantrade|presidiekonferens|presidiemote|\bkonferensen\b",
                                                      ctx):
