@@ -1008,3 +1008,17 @@ def test_a_date_of_validity_under_a_next_meeting_item_is_no_meeting(ctx: Context
                  "Maud Ärlebrant, Västerviks kommun", "", "1. Välkommen", "Maud Ärlebrant hälsade välkommen.", "",
                  "2. Nästa möte", sentence)
     assert extract(ctx, text).refs == []
+
+
+def test_each_name_over_its_organisation_is_no_grouping(ctx: Context) -> None:
+    """'Anna Holm' / 'Kalmar kommun' / 'Per Ek' / 'Nybro kommun': each organisation line is the name's
+    above it (two-line entries), not a heading over the next name; a 'Name,' line takes the next line."""
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "Anna Holm", "Kalmar kommun",
+                 "Per Ek", "Nybro kommun", "Annelie Hawlitzky,", "Brukarrepresentant", "Eva Lind", "Region Kalmar län",
+                 "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org or e.role) for lst in ex.attendance for e in lst.entries] == [
+        ("Anna Holm", "kalmar-kommun"), ("Per Ek", "nybro-kommun"), ("Annelie Hawlitzky", "brukarrepresentant"),
+        ("Eva Lind", "region-kalmar-lan")]
+    assert ex.not_understood == []

@@ -1102,7 +1102,15 @@ class Extractor:
                 n += 1
                 continue
             nxt_line = self._next_nonblank(n, b)
-            if self._org_line(ln) and nxt_line is not None and any(
+            if self._org_line(ln) and entries and not (entries[-1].org or entries[-1].role) \
+                    and entries[-1].line == self._prev_nonblank(n):
+                self._set_org(entries[-1], ln.text.strip(" :"))    # "Anna Holm" / "Kalmar kommun": its organisation
+                entries[-1].note = f"organisation on line {n}"
+                last = n
+                n += 1
+                continue
+            if self._org_line(ln) and nxt_line is not None and not (entries and entries[-1].note == "continues") \
+                    and any(
                     not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column))):
                 group = ln.text.strip(" :")
                 self.table_heads.add(n)     # the list's own form, accounted for as layout
@@ -1112,7 +1120,7 @@ class Extractor:
             got = self._entry_of(ln)
             if group:
                 for e in got:
-                    if not (e.org or e.role):
+                    if not (e.org or e.role) and e.note != "continues":     # "Name," / its organisation below
                         self._set_org(e, group)
             if not got:
                 # an organisation alone continues the entry above ("Name," / "Kommunförbundet")
