@@ -1022,3 +1022,20 @@ def test_each_name_over_its_organisation_is_no_grouping(ctx: Context) -> None:
         ("Anna Holm", "kalmar-kommun"), ("Per Ek", "nybro-kommun"), ("Annelie Hawlitzky", "brukarrepresentant"),
         ("Eva Lind", "region-kalmar-lan")]
     assert ex.not_understood == []
+
+
+@pytest.mark.parametrize("next_line", ["Mötet öppnades.", "Informationen noteras.", "Ärendet bordläggs.",
+                                       "Frågan diskuterades."])
+def test_a_presenter_label_under_each_item_the_last_too(ctx: Context, next_line: str) -> None:
+    """'Föredragande: X[, Org]' under an item (the last one too, where lists usually follow) names its
+    presenter, not a list; a sentence on the next line starting with a noun ('Mötet', 'Ärendet') is no
+    part of the name."""
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "Sofia Hartz, Region Kalmar län",
+                 "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "",
+                 "§ 1 Välkomna", "Föredragande: Sofia Hartz", next_line,
+                 "§ 2 Kompetensförsörjning", "Föredragande: Ingrid Bergqvist, Kommunförbundet i Kalmar län", next_line)
+    ex = extract(ctx, text)
+    assert [[name for name, _ in it.presenters] for it in ex.items] == [["Sofia Hartz"], ["Ingrid Bergqvist"]]
+    assert [lst.heading for lst in ex.attendance] == ["Närvarande"]
+    if next_line == "Informationen noteras.":
+        assert [(d.kind, d.item) for d in ex.decisions] == [("other", 1), ("other", 2)]

@@ -666,7 +666,9 @@ class Extractor:
         items = item_lines or set()
         for ln in self.lines:
             inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
-            if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)):
+            if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)) \
+                    and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))):
+                # ("Föredragande: X" under the last item presents it: no list)
                 head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
@@ -1959,7 +1961,7 @@ class Extractor:
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key) or re.match(_NOTED, key):
+        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
@@ -2496,7 +2498,7 @@ _MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|stats
 _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
 # the protocol's formula taking note of information: "Informationen noteras", "Rapporten antecknas",
 # "Redovisningen läggs till handlingarna" (keyword keys)
-_NOTED = (r"^\s*(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
+_NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
           r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades|tas till protokollet"
           r"|togs till protokollet)\b")
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
