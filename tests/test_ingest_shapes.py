@@ -1039,3 +1039,27 @@ def test_a_presenter_label_under_each_item_the_last_too(ctx: Context, next_line:
     assert [lst.heading for lst in ex.attendance] == ["Närvarande"]
     if next_line == "Informationen noteras.":
         assert [(d.kind, d.item) for d in ex.decisions] == [("other", 1), ("other", 2)]
+
+
+@pytest.mark.parametrize("form", ["**{t}**", "{T}", "{t}:"])
+def test_unnumbered_item_headings_in_bold_capitals_or_with_a_colon(ctx: Context, form: str) -> None:
+    """Unnumbered items headed in bold, in capitals or with a colon, each with its text right under it
+    (a short sentence in the passive too: 'Nästa möte hålls digitalt.')."""
+    titles = ["Välkomna", "Kompetensförsörjning", "Nästa möte"]
+    bodies = ["Sofia Hartz hälsade välkomna.", "Ingrid Bergqvist gav en lägesbild över kompetensförsörjningen.",
+              "Nästa möte hålls digitalt."]
+    rows = [r for t, b in zip(titles, bodies, strict=True) for r in (form.format(t=t, T=t.upper()), b, "")]
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "Sofia Hartz, Region Kalmar län",
+                 "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "", *rows)
+    ex = extract(ctx, text)
+    assert [it.title.lower() for it in ex.items] == [t.lower() for t in titles]
+    assert [[n for n, _ in it.presenters] for it in ex.items] == [["Sofia Hartz"], ["Ingrid Bergqvist"], []]
+
+
+@pytest.mark.parametrize("line", ["III", "RKL", "Följande synpunkter framfördes:"])
+def test_a_numeral_an_abbreviation_or_a_sentence_with_a_colon_is_no_heading(ctx: Context, line: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "Sofia Hartz, Region Kalmar län", "",
+                 "Välkomna", "Sofia Hartz hälsade välkomna.", "", line, "Sofia Hartz tackade alla för ett gott arbete.",
+                 "", "Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Välkomna", "Nästa möte"]

@@ -1400,7 +1400,8 @@ class Extractor:
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
         t, nxt = self.L(n).text, self.L(n + 1)
         words = len(nxt.text.split())
-        verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(kw(nxt.text, self.lx)))
+        nk = kw(nxt.text, self.lx)
+        verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk))
         running = words >= 9 or (words >= 6 and nxt.text.endswith(".")) or verb   # not a name line under a heading
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
             and nxt.text[:1].isupper()
@@ -1425,8 +1426,12 @@ class Extractor:
                 and not self._heads_prose(n):
             return False
         words = t.split()
-        if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t):
+        if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t.lower()):
             return False
+        if t.isupper() and (not re.search(r"[A-ZÅÄÖÉ]{4}", t) or re.fullmatch(r"[IVXLCDM]+\.?", t)):
+            return False            # capitals: a word, not a roman numeral ("III") or an abbreviation
+        if t.endswith(":") and len(words) <= 6 and not _FINITE_VERB.search(ln.key) and not t[:-1].endswith(":"):
+            t = t[:-1].rstrip()     # "Kompetensförsörjning:" over its text: the heading without its colon
         if t.endswith((".", ",", ";", ":")) or "," in t or "://" in t or "@" in t or t[:1].isdigit():
             return False
         if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
@@ -2372,6 +2377,10 @@ _FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?!(?:inte|bade|omrade)\b)[a-z]{
                           r"|holl|tog|gick|fick|kom|ska|skall|kommer|kan|deltog|beskrev|foredrog|redogjorde|sa|sade"
                           r"|sag|utses|finns|fanns|far|gar|ser|tar|gor|ges|bor|maste|vill|behover|anser|menar|onskar"
                           r"|foreslar|foreslas|lamnar|deltar|saknas|fick)\b")
+# present passives and other finite forms the pattern above leaves out ("Nästa möte hålls digitalt.")
+_PASSIVE_VERB = re.compile(r"\b(?:halls|godkanns|noteras|laggs|tas|skickas|behandlas|bordlaggs|justeras|avslutas"
+                           r"|oppnas|redovisas|diskuteras|beslutas|antas|faststalls|genomfors|planeras|aterkommer"
+                           r"|fortsatter|utgar|star|blir)\b")
 # verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
 _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
                               r"|avslut|tack|summer|belys|redogj|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
