@@ -279,6 +279,12 @@ def test_a_decision_after_a_page_footer_on_the_money_of_its_paragraph(ctx: Conte
     ("", " deltog digitalt och berattade om arbetet.", True),
     ("", " holl en dragning om laget.", True),
     ("dialog fordes dar bland andra ", " och jonny bengtsson deltog.", False),
+    ("under punkten informerade ", " om laget.", True),                 # the verb before its subject (V2)
+    ("darefter redovisade ", " statistiken.", True),
+    ("", " tackade for informationen.", False),                         # thanks for what others gave
+    ("", " tackade alla for ett gott samarbete och avslutade motet.", True),
+    ("", " kontaktas for mer information.", False),                     # a noun of the stem, a passive
+    ("", " skickar rapporten till kommunerna.", False),
 ])
 def test_a_presenter_needs_a_verb_of_presenting_tied_to_the_name(before: str, after: str, presents: bool) -> None:
     assert _presents(before, after.lower()) is presents

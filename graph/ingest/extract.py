@@ -2405,17 +2405,40 @@ def _presents(before: str, after: str) -> bool:
     lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
     if _PRESENTER_LABEL.search(before) or _PRESENTED_BY.search(before):
         return True
+    # the verb before its subject after an opening adverbial ("Under punkten informerade X om ...",
+    # "Därefter redovisade X ...")
+    v2 = re.search(r"^(?:under|darefter|sedan|harefter|inledningsvis|slutligen|vidare|avslutningsvis|dessutom"
+                   r"|forst|i|pa|vid|efter|som)\b.*\b([a-z]+)\s*$", before)
+    if v2 and _presenting_word(v2.group(1), 0):
+        return True
     first = None
-    for m in re.finditer(r"\b[a-z][a-z-]*", after):
-        if _PRESENTING_VERB.match(after, m.start()):
+    words = list(re.finditer(r"\b[a-z][a-z-]*", after))
+    for i, m in enumerate(words):
+        if _presenting_word(after, m.start()):
             return True
-        if _FINITE_VERB.match(after, m.start()):
+        if _FINITE_VERB.match(after, m.start()) or _PASSIVE_VERB.match(after, m.start()) \
+                or (i == 0 and not after[:m.start()].strip()
+                    and re.fullmatch(r"[a-z]{4,}(?:as|s|ar|er)", m.group(0))):   # "X kontaktas", "X skickar"
             first = m.start()
             break
     if _FINITE_VERB.search(before):
         return False
     # the subject with another verb first: presenting further on ("X deltog digitalt och berättade")
-    return first is None or bool(_PRESENTING_VERB.search(after, first))
+    return first is None or any(_presenting_word(after, m.start()) for m in words if m.start() > first)
+
+
+def _presenting_word(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is a verb of presenting: not a noun of the same stem ("information",
+    "redovisningen", "rapporten"), not thanks for what others gave ("tackade för informationen")."""
+    if not _PRESENTING_VERB.match(text, pos):
+        return False
+    word = re.match(r"[a-z-]+", text[pos:])
+    w = word.group(0) if word else ""
+    if re.search(r"(?:tion|tionen|tioner|ning|ningen|ningar|ningarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
+        return False
+    return not (w.startswith("tack") and re.match(
+        r"[a-z]+\s+(?:for|till)\s+(?:informationen|presentationen|redovisningen|dragningen|genomgangen|fragan"
+        r"|synpunkterna|rapporten|inspelet|bidraget|arbetet)", text[pos:]))
 
 
 def _sentence_end(text: str, start: int) -> int:
