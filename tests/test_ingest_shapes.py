@@ -1069,3 +1069,17 @@ def test_a_numeral_an_abbreviation_or_a_sentence_with_a_colon_is_no_heading(ctx:
                  "", "Nästa möte", "Nästa möte hålls digitalt.")
     ex = extract(ctx, text)
     assert [it.title for it in ex.items] == ["Välkomna", "Nästa möte"]
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    ("Anna Holm, Kalmar kommun, Per Ek, Nybro kommun", [("Anna Holm", "kalmar-kommun"), ("Per Ek", "nybro-kommun")]),
+    ("Eva Lind, Region Kalmar län; Sofia Hartz, Region Kalmar län",
+     [("Eva Lind", "region-kalmar-lan"), ("Sofia Hartz", "region-kalmar-lan")]),
+    ("Anna Holm, Kalmar kommun, ordförande", [("Anna Holm", "kalmar-kommun")]),     # a role, no second entry
+])
+def test_two_entries_on_one_list_line(ctx: Context, row: str, want: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", row,
+                 "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [*want, ("Ingrid Bergqvist", "kommunforbundet-i-kalmar-lan")]

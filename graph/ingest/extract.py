@@ -908,6 +908,8 @@ class Extractor:
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
         cells = ln.cells if len(ln.cells) > 1 else [text]
+        if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
+            cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
         out: list[Entry] = []
@@ -950,6 +952,17 @@ class Extractor:
                 e.note = "continues"
             out.append(e)
         return out
+
+    def _name_org_pairs(self, text: str) -> list[str]:
+        """'Anna Holm, Kalmar kommun, Per Ek, Nybro kommun' (or parted by ';'): name and organisation pairs,
+        two or more, every name capitalised words and every organisation one the resolver knows."""
+        parts = [p.strip() for p in re.split(r"[,;]", text.strip(" .")) if p.strip()]
+        if len(parts) < 4 or len(parts) % 2:
+            return []
+        pairs = list(zip(parts[::2], parts[1::2], strict=True))
+        if all(_name_like(n) and (self.orgs.resolve(o) or self._capacity(o)) for n, o in pairs):
+            return [f"{n}, {o}" for n, o in pairs]
+        return []
 
     def _capacity(self, text: str) -> str | None:
         k = kw(text, self.lx).strip(" .")
