@@ -241,6 +241,10 @@ def test_an_observation_noted_in_prose_is_no_decision(ctx: Context, noted: str) 
     ("Gruppen beslutar att uppdra åt Sofia Hartz att sammanställa förslaget.", "other"),
     ("Beslut: Förslaget godkänns.", "funding"),
     ("Beslut: Medlen fördelas och Sofia Hartz får i uppdrag att följa upp dem.", "funding"),
+    ("Gruppen beslutade att ta fram en gemensam handlingsplan till hösten.", "other"),   # another act
+    ("Gruppen beslutade att bjuda in kommunerna till en workshop.", "other"),
+    ("Det beslutades att presidierna ställer sig bakom fördelningen.", "funding"),
+    ("Beslutades att föreslå Länsgemensam ledning denna fördelning.", "funding"),
 ])
 def test_a_task_given_in_a_paragraph_about_money_is_no_funding(ctx: Context, decision: str, kind: str) -> None:
     """A decision on the money its paragraph states is funding; one giving someone a task (naming no

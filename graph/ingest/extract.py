@@ -1970,7 +1970,11 @@ class Extractor:
                 labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
             return Decision("approve-protocol", span, text_rep, item_no)
         # a decision on the money its paragraph states; not one giving a task ("ge X i uppdrag att ...")
-        money = money or (para_money and not re.search(_TASK, key))
+        # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
+        other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
+                                   r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
+                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b", key))
+        money = money or (para_money and not re.search(_TASK, key) and not other_act)
         kind = "funding" if money else "other"
         verb = _DECISION_VERB.search(key)
         agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
