@@ -1087,3 +1087,16 @@ def test_two_entries_on_one_list_line(ctx: Context, row: str, want: list[tuple[s
                  "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
     got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
     assert got == [*want, ("Ingrid Bergqvist", "kommunforbundet-i-kalmar-lan")]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Anna Holm och Per Ek (Kalmar kommun), Eva Lind (Region Kalmar län)",
+     [("Anna Holm", "kalmar-kommun"), ("Per Ek", "kalmar-kommun"), ("Eva Lind", "region-kalmar-lan")]),
+    ("Anna Holm (Nybro kommun) och Per Ek (Kalmar kommun), Eva Lind och Sofia Hartz",
+     [("Anna Holm", "nybro-kommun"), ("Per Ek", "kalmar-kommun"), ("Eva Lind", None), ("Sofia Hartz", None)]),
+])
+def test_two_names_joined_by_och_share_the_organisation_in_brackets(ctx: Context, sentence: str,
+                                                                    want: list[tuple[str, str | None]]) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", f"Närvarande ledamöter: {sentence}", "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    assert [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries] == want

@@ -726,8 +726,9 @@ class Extractor:
         unread: list[tuple[int, str]] = []
         for i in range(n, b + 1):
             text = m.group(2) if i == n else self.L(i).text
-            for piece in re.split(r"\s*;\s*|(?<=\)),\s*|,\s*|\s+och\s+", text.strip(" .")):
-                piece = piece.strip(" .")
+            parts = re.split(r"(\s*;\s*|(?<=\)),\s*|,\s*|\s+och\s+)", text.strip(" ."))
+            for k in range(0, len(parts), 2):
+                piece = parts[k].strip(" .")
                 if not piece:
                     continue
                 fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
@@ -736,6 +737,12 @@ class Extractor:
                     e.acting = bool(_ACTING_RE.search(piece))
                     for aside in _ASIDE_RE.finditer(piece):     # "Sofia Hartz (ordförande)"
                         self._note_post(e, aside.group(0).strip(" ()"))
+                    prev = entries[-1] if entries else None
+                    # "Anna Holm och Per Ek (Kalmar kommun)": the organisation in brackets is both names'
+                    if prev and not (prev.org or prev.role) and prev.line == i and k >= 2 \
+                            and parts[k - 1].strip() == "och" and piece.endswith(")") and (e.org or e.role):
+                        prev.org, prev.role, prev.org_as_written = e.org, e.role, e.org_as_written
+                        prev.note = None
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
                         (self.orgs.resolve(piece) or self._capacity(piece)):
