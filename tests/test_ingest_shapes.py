@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest.extract import Extraction, _presents, amounts_in, item_number
+from graph.ingest.extract import Extraction, Extractor, Line, _presents, amounts_in, item_number
 from graph.ingest.layout import clean_layout
+from graph.ingest.ocr_repair import kw
 from graph.ingest.pipeline import Context, ingest, load_context
 from graph.ingest.reconcile import apart_at_meeting, apart_key, reconcile_record
 
-from .test_ingest_structure import extract
+from .test_ingest_structure import extract, line_of
 
 
 @pytest.fixture(scope="module")
@@ -171,6 +172,19 @@ DECISIONS = [
     ("Jimmy Rudelius utses till justerare.", "other"),
     ("Johanna Forss ersätter Per Adolfsson i Länsgemensam ledning.", "replacement"),
     ("Gunilla Ek ersätter Eva Berggren.", "replacement"),
+    ("Informationen noteras.", "other"),                       # the formula taking note of information
+    ("Rapporten antecknades.", "other"),
+    ("Redovisningen tas till protokollet.", "other"),
+    ("Beslutades att fördela stimulansmedlen enligt förslaget.", "funding"),   # money in a compound word
+    ("Beslutades att fördela projektmedlen lika mellan kommunerna.", "funding"),
+    ("Beslutades att statsbidraget fördelas enligt förslaget.", "funding"),
+    ("Beslutades att se över läkemedelsgenomgångarna.", "other"),
+    ("Beslutades att ta fram riktlinjer för hjälpmedel.", "other"),
+    ("Beslutades i enlighet med förslaget.", "other"),             # the passive of deciding, without "att"
+    ("Det beslöts enligt förslaget.", "other"),
+    ("Mötet utsåg Anna Holm till justerare.", "other"),            # a body appointing
+    ("Gruppen valde Anna Holm till sekreterare.", "other"),
+    ("Ledningen fördelar 2,5 mnkr till kommunerna.", "funding"),    # a body allotting money
 ]
 
 
@@ -204,11 +218,42 @@ def test_plain_replacement_phrasings(ctx: Context, sentence: str) -> None:
     "Henrik Sjöberg föreslås ersätta Simon Edberg.",                # a proposal
     "Planen som antogs i våras följs upp.",
     "Budgeten godkänns av respektive kommunfullmäktige under våren.",   # another body's decision
+    "Förslag till beslut: Förslaget godkänns.",                     # a proposal
+    "Beslutsförslag: Länsgemensam ledning beslutar att godkänna förslaget.",
+    "Sofia Hartz beslutade sig för att gå i pension.",
 ])
 def test_no_decision_without_a_decision_of_this_meeting(ctx: Context, sentence: str) -> None:
     text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",
                  "2. Ärendet", sentence, "", "Närvarande", "Sofia Hartz, Region Kalmar län")
     assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize("noted", ["Det noteras att väntetiderna har ökat.",
+                                   "Gruppen noterade att fler kommuner deltar."])
+def test_an_observation_noted_in_prose_is_no_decision(ctx: Context, noted: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",
+                 "2. Ärendet", noted, "", "Närvarande", "Sofia Hartz, Region Kalmar län")
+    assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("decision", "kind"), [
+    ("Det beslutades att ge Daniel Abrahamsson i uppdrag att ta fram en plan.", "other"),
+    ("Gruppen beslutar att uppdra åt Sofia Hartz att sammanställa förslaget.", "other"),
+    ("Beslut: Förslaget godkänns.", "funding"),
+    ("Beslut: Medlen fördelas och Sofia Hartz får i uppdrag att följa upp dem.", "funding"),
+    ("Gruppen beslutade att ta fram en gemensam handlingsplan till hösten.", "other"),   # another act
+    ("Gruppen beslutade att bjuda in kommunerna till en workshop.", "other"),
+    ("Det beslutades att presidierna ställer sig bakom fördelningen.", "funding"),
+    ("Beslutades att föreslå Länsgemensam ledning denna fördelning.", "funding"),
+])
+def test_a_task_given_in_a_paragraph_about_money_is_no_funding(ctx: Context, decision: str, kind: str) -> None:
+    """A decision on the money its paragraph states is funding; one giving someone a task (naming no
+    money itself) is not."""
+    text = lines("Protokoll Länsgemensam ledning 2027-08-26", "", "1. Välkomna", "Sofia Hartz hälsade välkomna.", "",
+                 "2. Utskrivningsklara patienter", "Ernelie Ingvarsson redogjorde för statistiken. Inom",
+                 "överenskommelsen har 1.800.000 kronor avsatts för 2028.", decision, "",
+                 "Närvarande", "Sofia Hartz, Region Kalmar län")
+    assert [d.kind for d in extract(ctx, text).decisions] == [kind]
 
 
 def test_a_decision_after_a_page_footer_on_the_money_of_its_paragraph(ctx: Context) -> None:
@@ -238,6 +283,12 @@ def test_a_decision_after_a_page_footer_on_the_money_of_its_paragraph(ctx: Conte
     ("", " deltog digitalt och berattade om arbetet.", True),
     ("", " holl en dragning om laget.", True),
     ("dialog fordes dar bland andra ", " och jonny bengtsson deltog.", False),
+    ("under punkten informerade ", " om laget.", True),                 # the verb before its subject (V2)
+    ("darefter redovisade ", " statistiken.", True),
+    ("", " tackade for informationen.", False),                         # thanks for what others gave
+    ("", " tackade alla for ett gott samarbete och avslutade motet.", True),
+    ("", " kontaktas for mer information.", False),                     # a noun of the stem, a passive
+    ("", " skickar rapporten till kommunerna.", False),
 ])
 def test_a_presenter_needs_a_verb_of_presenting_tied_to_the_name(before: str, after: str, presents: bool) -> None:
     assert _presents(before, after.lower()) is presents
@@ -596,3 +647,456 @@ def test_a_chair_labelled_above_the_lists_is_a_member_in_the_chair(ctx: Context)
     posts = {(m.name, p.role, p.org) for m in ex.mentions for p in m.posts}
     assert ("Pernilla Mosén", "ordforande", "samordnande-grupp-aldre") in posts
     assert ex.not_understood == []
+
+
+# --------------------------------------------------------------------------- third round (issue 13)
+
+
+@pytest.mark.parametrize("title", ["Samordnande grupp Äldre - Protokoll", "Länsgemensam ledning – protokoll",
+                                   "Presidiekonferens, Protokoll", "Beredningen / PROTOKOLL",
+                                   "Samordnande grupp Psykisk hälsa: Minnesanteckningar"])
+def test_a_title_word_last_on_the_title_line(ctx: Context, title: str) -> None:
+    """'<Body> - Protokoll': the word that makes a protocol stands last on its (short) title line."""
+    text = lines(
+        title, "Tid: 2027-03-12 kl. 13.00-16.00", "Plats: Regionhuset, Kalmar", "",
+        "Ledamöter", "Sofia Hartz, Region Kalmar län", "Johanna Fors, Torsås kommun", "",
+        "§ 1. Mötets öppnande", "Sofia Hartz öppnade mötet.", "",
+        "§ 2. Föregående protokoll", "Protokollet från mötet 2026-12-10 godkändes.")
+    ex = extract(ctx, text)
+    assert (ex.doc_kind, ex.date, ex.title_line) == ("protocol", "2027-03-12", 1)
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Mötets öppnande"), (2, "Föregående protokoll")]
+    assert [d.kind for d in ex.decisions] == ["approve-protocol"]
+
+
+def test_a_sentence_ending_in_a_title_word_makes_no_protocol(ctx: Context) -> None:
+    """A line of prose that happens to end with 'protokoll.' is no title: no protocol, no meeting."""
+    text = lines(
+        "Kommunförbundet i Kalmar län och Region Kalmar län samverkar i Länsgemensam ledning.",
+        "Samverkan i länet beskrivs i detta protokoll.",
+        "Sofia Hartz, Region Kalmar län, och Johanna Fors, Torsås kommun, leder samverkan.",
+        "Alla kommuner i länet deltar i samverkan, liksom Region Kalmar län.")
+    assert extract(ctx, text).doc_kind == "document"
+
+
+@pytest.mark.parametrize(("head_row", "sep"), [("Namn / Organisation", " / "), ("Namn/Organisation", " / "),
+                                               ("Namn / Organisation / Uppdrag", " / "), (None, " / ")])
+def test_entries_parted_by_a_slash_under_a_table_head_row(ctx: Context, head_row: str | None, sep: str) -> None:
+    """'Name / Organisation[, uppdrag]' lines, under a column head row 'Namn / Organisation' (which heads
+    no list of its own) or none: the list's heading is the line above."""
+    rows = [f"Sofia Hartz{sep}Region Kalmar län, ordförande", f"Johanna Fors{sep}Torsås kommun",
+            f"Pernilla Mosén{sep}Emmaboda kommun"]
+    text = lines(
+        "Protokoll samordnande grupp Äldre 2028-10-19", "",
+        "Ledamöter", *([head_row] if head_row else []), *rows, "",
+        "Övriga närvarande", *([head_row] if head_row else []),
+        f"Ingrid Bergqvist{sep}Kommunförbundet i Kalmar län", "",
+        "§ 1. Mötets öppnande", "Sofia Hartz öppnade mötet.", "",
+        "§ 2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert entries(ex) == {"Ledamöter": [("Sofia Hartz", "region-kalmar-lan"), ("Johanna Fors", "torsas-kommun"),
+                                         ("Pernilla Mosén", "emmaboda-kommun")],
+                           "Övriga närvarande": [("Ingrid Bergqvist", "kommunforbundet-i-kalmar-lan")]}
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter", "ovriga"]
+    assert ex.attendance[0].entries[0].post == "ordforande"
+    assert [it.n for it in ex.items] == [1, 2]
+
+
+@pytest.mark.parametrize("first", ["Jeanette Sandstr0m, Borgholms kommun, ordförande", "Marie Lo6f, Högsby kommun",
+                                   "Chris Landergr3n Habiliteringen norr"])
+def test_a_list_whose_first_name_is_ocr_damaged(ctx: Context, first: str) -> None:
+    """The first name line under a heading is damaged (a digit in the name): the list is still a list,
+    the damaged name kept as written and reported."""
+    text = lines(
+        "Protokoll samordnande grupp Äldre 2027-08-26", "",
+        "Deltagare (Namn, Organisation)", first, "Johanna Fors, Torsås kommun", "Sofia Hartz, Region Kalmar län", "",
+        "Punkt 1 Inledning", "Sofia Hartz hälsade välkommen.", "",
+        "Punkt 2 Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    [lst] = ex.attendance
+    assert [e.name for e in lst.entries] == [first.split(",")[0].replace(" Habiliteringen norr", ""),
+                                             "Johanna Fors", "Sofia Hartz"]
+    assert any("looks damaged" in w for w in ex.warnings)
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Protokoll samordnande grupp Äldre", "ledamoter"),
+                                             ("Protokoll Länsgemensam ledning", "ledamoter"),
+                                             ("Protokoll presidiekonferens", "deltagare")])
+def test_a_participants_list_is_the_members_except_at_a_presidiekonferens(ctx: Context, title: str,
+                                                                          kind: str) -> None:
+    """'Deltagare' heads the list of those present: members ('ledamoter') at a group's or the
+    leadership's meeting that lists no members apart, the conference's participants ('deltagare') at a
+    presidiekonferens; 'Övriga deltagare' beside it are the others."""
+    text = lines(
+        f"{title} 2027-08-26", "", "Deltagare", "Sofia Hartz, Region Kalmar län", "Johanna Fors, Torsås kommun", "",
+        "Övriga deltagare", "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "",
+        "1. Inledning", "Sofia Hartz hälsade välkommen.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    others = "ovriga-deltagare" if kind == "deltagare" else "ovriga"
+    assert [lst.kind for lst in extract(ctx, text).attendance] == [kind, others]
+
+
+@pytest.mark.parametrize("absent_first", [True, False])
+def test_an_absent_known_person_and_a_present_neighbour_of_another_organisation(
+        tmp_path: Path, ctx: Context, absent_first: bool) -> None:
+    """The known Annika Fröberg (Nybro) listed absent, a new Annika Fröborg (Kalmar kommun) present: two
+    people kept apart by not_same_as both ways; the present one is not merged into the known one."""
+    present = ["Närvarande", "Annika Fröborg, Kalmar kommun", "Sofia Hartz, Region Kalmar län", ""]
+    absent = ["Frånvarande", "Annika Fröberg, Nybro kommun", ""]
+    text = lines("Protokoll Länsgemensam ledning 2028-10-19", "", *(absent + present if absent_first
+                                                                   else present + absent),
+                 "1. Välkomna", "Sofia Hartz hälsade välkommen.", "", "2. Nästa möte", "Nästa möte hålls i december.")
+    path = tmp_path / "protokoll.txt"
+    path.write_text(text, encoding="utf-8")
+    record = ingest(path, ctx).record
+    people = {p["name"]: p for p in record["people"]}
+    assert "Annika Fröberg" in people["Annika Fröborg"]["not_same_as"]
+    assert people["Annika Fröberg"]["not_same_as"] == ["Annika Fröborg"]
+    decided = {r.spelling: r.match for r in reconcile_record(record, ctx.matcher)}
+    assert decided["Annika Fröborg"].status != "known"
+    assert (decided["Annika Fröberg"].status, decided["Annika Fröberg"].person) == ("known", "Annika Fröberg")
+
+
+@pytest.mark.parametrize("subs", [("Suicidprevention", "Psykiatrisk öppenvård"),
+                                  ("Uppföljning av Gemensam plan för samverkan", "Kompetensförsörjning"),
+                                  ("Läget i kommunerna", "Rapport från arbetsgruppen", "Ekonomisk uppföljning")])
+def test_sub_headings_set_without_blank_lines(ctx: Context, subs: tuple[str, ...]) -> None:
+    """Under an item's heading, short noun-phrase lines each with a sentence right under it and no blank
+    line between: sub-items of the item, each with its own presenter."""
+    sentences = ["Kristin Irebring informerade om den nya handlingsplanen.",
+                 "Frågan tas upp igen vid nästa möte.", "Chris Landergren redovisade väntetiderna i länet."]
+    body = [row for sub, sentence in zip(subs, sentences, strict=False) for row in (sub, sentence)]
+    text = lines("Protokoll samordnande grupp Psykisk hälsa 2027-04-16", "",
+                 "Närvarande", "Maud Ärlebrant, Västerviks kommun", "Chris Landergren, Region Kalmar län", "",
+                 "1. Inledning", "Maud Ärlebrant hälsade alla välkomna.", "",
+                 "2. Aktuellt i länet", *body, "", "3. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    got = [(it.parent, it.title) for it in ex.items if it.parent]
+    assert got == [(2, sub) for sub in subs]
+    first = line_of(text, subs[0])
+    assert [it.lines for it in ex.items if it.parent][0] == (first, first + 1)
+    presented = {it.title: [n for n, _ in it.presenters] for it in ex.items if it.parent}
+    assert presented[subs[0]] == ["Kristin Irebring"]
+
+
+@pytest.mark.parametrize("body", [
+    ("Regionen informerade om läget.", "Suicidprevention", "Kristin Irebring informerade om handlingsplanen."),
+    ("Chris Landergren", "informerade om väntetiderna.", "Maud Ärlebrant", "redovisade planen för året."),
+    ("Gruppen diskuterade läget i länet och", "behovet av samordning", "Frågan tas upp igen vid nästa möte."),
+])
+def test_no_sub_items_from_a_single_short_line_or_broken_sentences(ctx: Context, body: tuple[str, ...]) -> None:
+    """One short line alone, names alone on their lines, and a sentence broken over lines make no sub-items."""
+    text = lines("Protokoll samordnande grupp Psykisk hälsa 2027-04-16", "",
+                 "1. Inledning", "Maud Ärlebrant hälsade alla välkomna.", "",
+                 "2. Aktuellt i länet", *body, "", "3. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [it.parent for it in ex.items] == [None, None, None]
+
+
+@pytest.mark.parametrize("damaged", ["Per-01of Fahlstrom, samordnare, Kommunförbundet i Kalmar län",
+                                     "Tove K1asson, invånarrepresentant", "Marie Lo6f, Högsby kommun"])
+def test_a_list_goes_on_after_a_stray_line_when_a_damaged_name_follows(ctx: Context, damaged: str) -> None:
+    """An organisation's last word left alone after a page break ("kommun"), then a damaged name: the
+    list goes on (the stray line reported), the damaged name kept."""
+    text = lines(
+        "Protokoll samordnande grupp Missbruk och beroende 2028-04-20", "",
+        "Ledamöter", "Sofia Hartz, Region Kalmar län", "Pernilla Mosén, Emmaboda", "",
+        "Sida 1 (2)", "kommun", damaged, "Johanna Fors, Torsås kommun", "",
+        "1. Mötets öppnande", "Sofia Hartz öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    [lst] = ex.attendance
+    assert [e.name for e in lst.entries] == ["Sofia Hartz", "Pernilla Mosén", damaged.split(",")[0], "Johanna Fors"]
+    assert any("not read as names" in note for note in ex.incomplete)
+
+
+@pytest.mark.parametrize(("listed", "sentence"), [
+    ("Helene Wende1l", "Helene Wende1l, samordnare Region Kalmar län, redovisade medlen för året."),
+    ("Emelie lngvarsson", "Ulrika Boken och Emelie lngvarsson, Region Kalmar län, redovisade lägesbilden."),
+    ("Per-01of Fahlstrom", "Per-01of Fahlstrom redogjorde för budgeten."),
+    ("Kristin lrebring", "Kristin lrebring och Sofia Hartz informerade om läget."),
+])
+def test_a_name_the_list_writes_damaged_is_found_in_prose_as_written(ctx: Context, listed: str,
+                                                                     sentence: str) -> None:
+    """The OCR damage of a listed name repeats in the text: the presenter is the listed spelling, not
+    the part of it made of letters ("Helene Wende")."""
+    text = lines(
+        "Protokoll samordnande grupp Psykisk hälsa 2028-04-20", "",
+        "Ledamöter", "Sofia Hartz, Region Kalmar län", "Ulrika Boken, Region Kalmar län",
+        f"{listed}, Region Kalmar län", "", "1. Mötets öppnande", "Sofia Hartz öppnade mötet.", "",
+        "2. Lägesbild", sentence, "", "3. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    presenters = [name for name, _ in ex.items[1].presenters]
+    assert listed in presenters
+    assert not any(name != listed and name in listed for name in presenters)
+
+
+@pytest.mark.parametrize("left", ["Cecilia Frid, Kommunförbundet i Kalmar län, ordf.",
+                                  "Daniel Abrahamsson, Kommunförbundet i Kalmar",
+                                  "Anna Holm, Region Kalmar län (ordförande)"])
+def test_a_left_cell_running_up_to_the_right_column(ctx: Context, left: str) -> None:
+    """Two space-aligned columns where a left entry fills its column, one space before the right one:
+    each side keeps its own entry; a left-only row reaching the column with no name there stays whole."""
+    col = len(left) + 1
+    text = lines(
+        "Protokoll Beredningen 2028-09-07", "",
+        "Ledamöter".ljust(col) + "Övriga deltagare",
+        left + " " + "Jimmy Lord, Vimmerby kommun",
+        "Niklas Foghner, Region Kalmar län".ljust(col) + "Martin Snikars, Kalmarsunds gymnasieförbund",
+        "Michael Landin, Kalmar kommun", "",
+        "N:o 1 Mötets öppnande", "Ordföranden öppnade sammanträdet.", "",
+        "N:o 2 Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    got = {lst.heading: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert got == {"Ledamöter": [left.split(",")[0], "Niklas Foghner", "Michael Landin"],
+                   "Övriga deltagare": ["Jimmy Lord", "Martin Snikars"]}
+
+
+def test_a_left_only_row_with_an_organisation_at_the_column_stays_whole(ctx: Context) -> None:
+    """'Annika Holmström, Region Kalmar län' whose 'Kalmar län' begins at the right column's offset: no name
+    there, so the row is the left column's, whole."""
+    col = len("Annika Holmström, Region ")
+    text = lines(
+        "Protokoll Beredningen 2028-09-07", "",
+        "Ledamöter".ljust(col) + "Övriga",
+        "Per Ek, Nybro kommun".ljust(col) + "Jimmy Lord, Vimmerby kommun",
+        "Annika Holmström, Region Kalmar län", "",
+        "N:o 1 Mötets öppnande", "Ordföranden öppnade sammanträdet.", "",
+        "N:o 2 Nästa möte", "Nästa möte hålls digitalt.")
+    got = {lst.heading: [(e.name, e.org) for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got == {"Ledamöter": [("Per Ek", "nybro-kommun"), ("Annika Holmström", "region-kalmar-lan")],
+                   "Övriga": [("Jimmy Lord", "vimmerby-kommun")]}
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("NÄRVARANDE LEDAMÖTER", "ledamoter"), ("ÖVRIGA DELTAGARE", "ovriga"),
+    ("TJÄNSTEPERSONER OCH MEDVERKANDE", "ovriga"),
+    ("Närvarande från regionen", "ledamoter"), ("Tjänstgörande ersättare", "ledamoter"),
+    ("Protokollförare", "ovriga"), ("Även närvarande", "ovriga"), ("Därutöver deltog", "ovriga"),
+    ("FRÅNVARANDE", "-"),
+])
+def test_more_list_heading_forms(ctx: Context, heading: str, kind: str) -> None:
+    """Headings in capitals, a heading naming an organisation's word ("från regionen": no damaged name),
+    serving deputies (members), and the others present in other words ("Även närvarande", "Därutöver
+    deltog", "Protokollförare")."""
+    text = lines("Protokoll Länsgemensam ledning 2027-01-22", "",
+                 "Ledamöter", "Per Ek, Nybro kommun", "Anna Holm, Kalmar kommun", "", heading,
+                 "Sofia Hartz, Region Kalmar län", "Johanna Fors, Torsås kommun", "",
+                 "1. Välkomna", "Sofia Hartz hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    if kind == "-":
+        assert [e.name for e in ex.absent] == ["Sofia Hartz", "Johanna Fors"]
+        assert [lst.heading for lst in ex.attendance] == ["Ledamöter"]
+    else:
+        assert [(lst.heading, lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance][1:] == [
+            (heading, kind, ["Sofia Hartz", "Johanna Fors"])]
+
+
+@pytest.mark.parametrize("line", ["Närvarande från regionen", "Ansvarig för Regionen", "Kontakt Kalmar kommun"])
+def test_no_damaged_name_without_a_sign_of_damage(ctx: Context, line: str) -> None:
+    """A damaged name needs a sign of OCR damage (a digit, '|', an 'l' for 'I'); words before an
+    organisation are no name otherwise."""
+    text = lines("Protokoll Länsgemensam ledning 2027-01-22", "", "Ledamöter", "Per Ek, Nybro kommun",
+                 "1. Välkomna", "Per Ek hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    x = Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    x.run()
+    assert x._damaged_entry(Line(3, line, line, kw(line, ctx.lexicon), [line])) is None
+    assert x._damaged_entry(Line(3, "Marie Lo6f Högsby kommun", "Marie Lo6f Högsby kommun",
+                                 kw("Marie Lo6f Högsby kommun", ctx.lexicon), ["Marie Lo6f Högsby kommun"])) is not None
+
+
+@pytest.mark.parametrize(("head", "of"), [
+    (("Länsgemensam ledning", "Sammanträdesdatum 2026-06-05"), "lansgemensam-ledning"),
+    (("Samordnande grupp Äldre", "Mötesdatum: 5 juni 2026"), "samordnande-grupp-aldre"),
+    (("Protokoll Länsgemensam ledning", "Datum: 2026.06.05"), "lansgemensam-ledning"),
+    (("Protokoll Länsgemensam ledning", "Datum: 2026/06/05"), "lansgemensam-ledning"),
+    (("Anteckningar från möte i samordnande grupp Äldre", "5 juni 2026"), "samordnande-grupp-aldre"),
+    (("Minnesanteckningar från samordnande grupp Barn och unga", "Datum: 2026-06-05"),
+     "samordnande-grupp-barn-och-unga"),
+])
+def test_header_forms_without_a_leading_title_word(ctx: Context, head: tuple[str, ...], of: str) -> None:
+    """A body's name over a labelled meeting date (no title word at all), ISO dates with dots or slashes,
+    the group named at the end of the title line: the meeting's date and body."""
+    text = lines(*head, "", "Närvarande", "Per Ek, Nybro kommun", "Anna Holm, Kalmar kommun", "",
+                 "1. Välkomna", "Per Ek hälsade välkomna.", "", "2. Föregående protokoll",
+                 "Protokollet från mötet 2026-03-12 godkändes.")
+    ex = extract(ctx, text)
+    assert (ex.doc_kind, ex.date, ex.meeting_of) == ("protocol", "2026-06-05", of)
+    assert [(r.date, r.status) for r in ex.refs] == [("2026-03-12", "referred")]
+
+
+def test_a_body_named_over_a_date_in_prose_makes_no_protocol(ctx: Context) -> None:
+    """Without a date label, a body's name over a dated sentence is no protocol header."""
+    text = lines("Länsgemensam ledning", "Ledningen träffades senast 2026-06-05 i Kalmar.",
+                 "Samverkan i Kalmar län mellan kommunerna och Region Kalmar län beskrivs här.",
+                 "Sofia Hartz, Region Kalmar län, och Johanna Fors, Torsås kommun, deltar.")
+    assert extract(ctx, text).doc_kind == "document"
+
+
+@pytest.mark.parametrize("form", ["{o}: {n}", "{o} – {n}", "{n} ({o}, ordförande)", "{n}; {o}", "{n} ({o})",
+                                  "{n}; {o}, ordförande"])
+def test_entries_organisation_first_in_brackets_or_after_a_semicolon(ctx: Context, form: str) -> None:
+    """'Kalmar kommun: Anna Holm', 'Anna Holm (Kalmar kommun, ordförande)', 'Anna Holm; Kalmar kommun':
+    the name, its organisation and the role in words."""
+    people = [("Anna Holm", "Kalmar kommun", "kalmar-kommun"), ("Per Ekström", "Nybro kommun", "nybro-kommun"),
+              ("Eva Lind", "Region Kalmar län", "region-kalmar-lan")]
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande",
+                 *[form.format(n=n, o=o) for n, o, _ in people], "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    [lst] = ex.attendance
+    assert [(e.name, e.org) for e in lst.entries] == [(n, oid) for n, _, oid in people]
+    assert [e.post for e in lst.entries] == ["ordforande" if "ordförande" in form else None] * 3
+
+
+@pytest.mark.parametrize("line", ["Region Kalmar län: Sofia Hartz informerade om läget.",
+                                  "Kalmar kommun – se bilaga 2", "Sofia Hartz informerade; Per Ek tackade."])
+def test_prose_with_an_organisation_first_is_no_entry(ctx: Context, line: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "1. Välkomna", line)
+    x = Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    x.run()
+    assert x._entry_of(x.L(4)) == []
+
+
+@pytest.mark.parametrize("org_line", ["{o}", "{o}:", "**{o}**"])
+def test_people_listed_under_their_organisation(ctx: Context, org_line: str) -> None:
+    """A list grouped by organisation: an organisation's name alone on a line, its people under it
+    (names only); every line accounted for."""
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande",
+                 org_line.format(o="Kalmar kommun"), "Anna Holm", "Per Ek",
+                 org_line.format(o="Region Kalmar län"), "Eva Lind", "Sofia Hartz", "",
+                 "Övriga närvarande", "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "",
+                 "1. Välkomna", "Sofia Hartz hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", [("Anna Holm", "kalmar-kommun"), ("Per Ek", "kalmar-kommun"), ("Eva Lind", "region-kalmar-lan"),
+                       ("Sofia Hartz", "region-kalmar-lan")]),
+        ("ovriga", [("Ingrid Bergqvist", "kommunforbundet-i-kalmar-lan")])]
+    assert ex.not_understood == []
+
+
+def test_deputies_not_serving_are_others_present_not_absent(ctx: Context) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Ledamöter", "Anna Holm, Kalmar kommun",
+                 "Per Ek, Nybro kommun", "Ej tjänstgörande ersättare", "Eva Lind, Region Kalmar län", "",
+                 "Ej närvarande", "Sofia Hartz, Region Kalmar län", "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", ["Anna Holm", "Per Ek"]), ("ovriga", ["Eva Lind"])]
+    assert [e.name for e in ex.absent] == ["Sofia Hartz"]
+
+
+@pytest.mark.parametrize("signature", ["Vid anteckningarna: Sofia Ludvigsson", "Vid protokollet: Daniel Abrahamsson",
+                                       "Antecknat av Sofia Ludvigsson", "Justeras: Maud Ärlebrant"])
+def test_a_signature_with_the_name_on_its_line_ends_the_agenda(ctx: Context, signature: str) -> None:
+    text = lines("Minnesanteckningar", "Samordnande grupp Psykisk hälsa", "Datum: 05/12/2028", "",
+                 "Närvarande: Maud Ärlebrant (Västerviks kommun), Sofia Ludvigsson (Kommunförbundet i Kalmar län)", "",
+                 "Välkommen", "Maud Ärlebrant hälsade välkommen.", "", "Brukarmedverkan",
+                 "Sofia Ludvigsson berättade om brukarrådet.", "", signature)
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Välkommen", "Brukarmedverkan"]
+    assert ex.not_understood == []
+
+
+@pytest.mark.parametrize(("heading", "sentence", "date", "status"), [
+    ("Nästa möte", "Den 13 februari 2029 kl. 13–15 på Regionhuset i Kalmar.", "2029-02-13", "announced"),
+    ("Kommande möten", "Tisdag 13 februari 2029 och torsdag 17 april 2029.", "2029-02-13", "announced"),
+    ("Föregående protokoll", "Föregående protokoll (2028-08-24) godkänns.", "2028-08-24", "referred"),
+    ("Föregående protokoll", "Förra mötesanteckningarna från den 19 september 2028 godkändes.", "2028-09-19",
+     "referred"),
+])
+def test_a_meeting_named_by_its_item_or_as_the_previous_minutes(ctx: Context, heading: str, sentence: str,
+                                                                date: str, status: str) -> None:
+    text = lines("Protokoll samordnande grupp Psykisk hälsa 2028-12-05", "", "Närvarande",
+                 "Maud Ärlebrant, Västerviks kommun", "", "1. Välkommen", "Maud Ärlebrant hälsade välkommen.", "",
+                 f"2. {heading}", sentence)
+    refs = [(r.date, r.status) for r in extract(ctx, text).refs]
+    assert refs[0] == (date, status)
+
+
+@pytest.mark.parametrize("sentence", ["Avtalet gäller från den 1 januari 2029.",
+                                      "Rapporten ska vara klar senast 2029-03-01."])
+def test_a_date_of_validity_under_a_next_meeting_item_is_no_meeting(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll samordnande grupp Psykisk hälsa 2028-12-05", "", "Närvarande",
+                 "Maud Ärlebrant, Västerviks kommun", "", "1. Välkommen", "Maud Ärlebrant hälsade välkommen.", "",
+                 "2. Nästa möte", sentence)
+    assert extract(ctx, text).refs == []
+
+
+def test_each_name_over_its_organisation_is_no_grouping(ctx: Context) -> None:
+    """'Anna Holm' / 'Kalmar kommun' / 'Per Ek' / 'Nybro kommun': each organisation line is the name's
+    above it (two-line entries), not a heading over the next name; a 'Name,' line takes the next line."""
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "Anna Holm", "Kalmar kommun",
+                 "Per Ek", "Nybro kommun", "Annelie Hawlitzky,", "Brukarrepresentant", "Eva Lind", "Region Kalmar län",
+                 "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org or e.role) for lst in ex.attendance for e in lst.entries] == [
+        ("Anna Holm", "kalmar-kommun"), ("Per Ek", "nybro-kommun"), ("Annelie Hawlitzky", "brukarrepresentant"),
+        ("Eva Lind", "region-kalmar-lan")]
+    assert ex.not_understood == []
+
+
+@pytest.mark.parametrize("next_line", ["Mötet öppnades.", "Informationen noteras.", "Ärendet bordläggs.",
+                                       "Frågan diskuterades."])
+def test_a_presenter_label_under_each_item_the_last_too(ctx: Context, next_line: str) -> None:
+    """'Föredragande: X[, Org]' under an item (the last one too, where lists usually follow) names its
+    presenter, not a list; a sentence on the next line starting with a noun ('Mötet', 'Ärendet') is no
+    part of the name."""
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "Sofia Hartz, Region Kalmar län",
+                 "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "",
+                 "§ 1 Välkomna", "Föredragande: Sofia Hartz", next_line,
+                 "§ 2 Kompetensförsörjning", "Föredragande: Ingrid Bergqvist, Kommunförbundet i Kalmar län", next_line)
+    ex = extract(ctx, text)
+    assert [[name for name, _ in it.presenters] for it in ex.items] == [["Sofia Hartz"], ["Ingrid Bergqvist"]]
+    assert [lst.heading for lst in ex.attendance] == ["Närvarande"]
+    if next_line == "Informationen noteras.":
+        assert [(d.kind, d.item) for d in ex.decisions] == [("other", 1), ("other", 2)]
+
+
+@pytest.mark.parametrize("form", ["**{t}**", "{T}", "{t}:"])
+def test_unnumbered_item_headings_in_bold_capitals_or_with_a_colon(ctx: Context, form: str) -> None:
+    """Unnumbered items headed in bold, in capitals or with a colon, each with its text right under it
+    (a short sentence in the passive too: 'Nästa möte hålls digitalt.')."""
+    titles = ["Välkomna", "Kompetensförsörjning", "Nästa möte"]
+    bodies = ["Sofia Hartz hälsade välkomna.", "Ingrid Bergqvist gav en lägesbild över kompetensförsörjningen.",
+              "Nästa möte hålls digitalt."]
+    rows = [r for t, b in zip(titles, bodies, strict=True) for r in (form.format(t=t, T=t.upper()), b, "")]
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "Sofia Hartz, Region Kalmar län",
+                 "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "", *rows)
+    ex = extract(ctx, text)
+    assert [it.title.lower() for it in ex.items] == [t.lower() for t in titles]
+    assert [[n for n, _ in it.presenters] for it in ex.items] == [["Sofia Hartz"], ["Ingrid Bergqvist"], []]
+
+
+@pytest.mark.parametrize("line", ["III", "RKL", "Följande synpunkter framfördes:"])
+def test_a_numeral_an_abbreviation_or_a_sentence_with_a_colon_is_no_heading(ctx: Context, line: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", "Sofia Hartz, Region Kalmar län", "",
+                 "Välkomna", "Sofia Hartz hälsade välkomna.", "", line, "Sofia Hartz tackade alla för ett gott arbete.",
+                 "", "Nästa möte", "Nästa möte hålls digitalt.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Välkomna", "Nästa möte"]
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    ("Anna Holm, Kalmar kommun, Per Ek, Nybro kommun", [("Anna Holm", "kalmar-kommun"), ("Per Ek", "nybro-kommun")]),
+    ("Eva Lind, Region Kalmar län; Sofia Hartz, Region Kalmar län",
+     [("Eva Lind", "region-kalmar-lan"), ("Sofia Hartz", "region-kalmar-lan")]),
+    ("Anna Holm, Kalmar kommun, ordförande", [("Anna Holm", "kalmar-kommun")]),     # a role, no second entry
+])
+def test_two_entries_on_one_list_line(ctx: Context, row: str, want: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", "Närvarande", row,
+                 "Ingrid Bergqvist, Kommunförbundet i Kalmar län", "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [*want, ("Ingrid Bergqvist", "kommunforbundet-i-kalmar-lan")]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Anna Holm och Per Ek (Kalmar kommun), Eva Lind (Region Kalmar län)",
+     [("Anna Holm", "kalmar-kommun"), ("Per Ek", "kalmar-kommun"), ("Eva Lind", "region-kalmar-lan")]),
+    ("Anna Holm (Nybro kommun) och Per Ek (Kalmar kommun), Eva Lind och Sofia Hartz",
+     [("Anna Holm", "nybro-kommun"), ("Per Ek", "kalmar-kommun"), ("Eva Lind", None), ("Sofia Hartz", None)]),
+])
+def test_two_names_joined_by_och_share_the_organisation_in_brackets(ctx: Context, sentence: str,
+                                                                    want: list[tuple[str, str | None]]) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2026-06-05", "", f"Närvarande ledamöter: {sentence}", "",
+                 "1. Välkomna", "Anna Holm hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls digitalt.")
+    assert [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries] == want

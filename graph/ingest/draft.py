@@ -86,8 +86,10 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
     decisions: list[Decision] = []
     mid = None
     # two attendees the project's rule would take for one, listed for different organisations: two people
+    # (those listed absent too: "Lennart Werner, Emmaboda" absent beside a present "Lennart Verner, Kalmar")
     apart = apart_at_meeting([(e.name, e.org or e.role or None, i) for i, lst in enumerate(ex.attendance)
-                              for e in lst.entries])
+                              for e in lst.entries]
+                             + [(e.name, e.org or e.role or None, len(ex.attendance)) for e in ex.absent])
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind and ex.meeting_of:
         mid = meeting_id(ex.date, ex.meeting_kind, ex.meeting_of)
         of = use(ex.meeting_of, ex.title_line) or ex.meeting_of
@@ -178,14 +180,15 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                              note=f"absent (line {absent.lines[0]}): not in the attendance" if absent else None))
 
     # ---- people kept apart from a near spelling at the same meeting (not_same_as, both ways)
+    listed = [e for lst in ex.attendance for e in lst.entries] + list(ex.absent)
+    spelled = {fold(e.name): e for e in reversed(listed)}
     for pair in sorted(apart, key=sorted):
-        spelled = {fold(e.name): e for lst in ex.attendance for e in lst.entries}
         names = [spelled[f].name for f in sorted(pair) if f in spelled]
         for name in names:
             others = tuple(o for o in names if o != name)
             i = next((i for i, p in enumerate(people) if fold(p.name) == fold(name)), None)
             if i is None:
-                line = next(e.line for lst in ex.attendance for e in lst.entries if e.name == name)
+                line = spelled[fold(name)].line
                 people.append(Person(name=name, lines=(line, line), not_same_as=others,
                                      note=f"Listed at this meeting beside {', '.join(others)} (another "
                                           "organisation): two people, kept apart by not_same_as."))

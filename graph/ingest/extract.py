@@ -124,12 +124,16 @@ _AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGIT
 _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
 _DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
 _PRESENTING_NOISE = re.compile(r"^(?:bildspel|\[?bildspel\]?.*)$", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
 _SIGNATURE = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av|justeras|justerare|justerat"
                         r"|protokollforare|sekreterare|ordforande"
-                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$")
+                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$"
+                        # the name on the label's line: "Vid anteckningarna: Sofia Ludvigsson"
+                        r"|^(?:vid protokollet|vid anteckningarna|antecknat av|antecknad av|justeras|justerat"
+                        r"|protokollforare)\s*:?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}\s*$")
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
 _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
@@ -143,10 +147,10 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordfo
 LIST_KIND_WORDS = [
     (r"franvarande|forhinder|forfall", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
-    (r"ovriga|dessutom|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|foredragande|inbjudna|gaster"
-     r"|^(?:narvarande )?ersattare$", "ovriga"),
-    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande", "ledamoter"),
-    (r"deltagar|narvaro", "deltagare"),
+    (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
+     r"|protokollforare|foredragande|inbjudna|gaster|^(?:narvarande )?ersattare$", "ovriga"),
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande", "ledamoter"),
+    (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
 ]
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 # the words list headings and their column heads are made of, to read them through OCR damage
@@ -391,6 +395,7 @@ class Extractor:
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
+        self.damaged_names: list[str] = []
         self.ex: Extraction | None = None
 
     def L(self, n: int) -> Line:  # noqa: N802 - a line by its number
@@ -416,6 +421,11 @@ class Extractor:
                 w = fold(e.name).split()
                 if w:
                     self.doc_given.add(w[0])
+        # names the lists write OCR damaged ("Helene Wende1l", "Emelie lngvarsson"): found in prose as written
+        self.damaged_names = sorted({e.name for lst in lists for e in lst.entries} - {
+            e.name for lst in lists for e in lst.entries if all(is_name_word(w) and w[:1].isupper()
+                                                                 for w in e.name.replace("-", " ").split())},
+            key=len, reverse=True)
         # the agenda runs from the meeting lines (or the lists before the first item) to the next list
         zones = [(a, last) for a, last, _stop in self.list_zones]
         agenda_start = max([meeting_end] + [last for a, last in zones if first_item and last < first_item]) + 1
@@ -451,9 +461,9 @@ class Extractor:
     # ------------------------------------------------------------------ header
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
-        title_line = next((ln for ln in nonblank[:15] if any(_TITLE_WORD.fullmatch(w) for w in ln.key.split()[:3])
-                           or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3])),
-                          None)     # "Protokoll ...", or a header cell "Kommunförbundet ...      PROTOKOLL"
+        title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
+        if title_line is None:
+            title_line = self._dated_body_line(nonblank[:15])
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -524,14 +534,45 @@ class Extractor:
         ex.meeting_lines = (title_line.n, max(last, date_line or last))
         return ex
 
+    def _dated_body_line(self, head: list[Line]) -> Line | None:
+        """With no title word: a meeting-date label ("Sammanträdesdatum 2026-06-05", "Mötesdatum: 5 juni
+        2026") under a short line naming a body or group ("Länsgemensam ledning"): that line is the title."""
+        for i, ln in enumerate(head):
+            if not (re.match(r"(?:sammantradesdatum|motesdatum|datum)\b", ln.key) and _parse_date(ln.text, None)):
+                continue
+            for above in reversed(head[max(0, i - 3):i]):
+                words = above.key.split()
+                if 1 <= len(words) <= 8 and not above.text.rstrip().endswith((".", ":")) and (
+                        re.search(r"ledning|grupp|konferens|beredning|presidi|styrgrupp", above.key)
+                        or self.orgs.resolve(above.text)):
+                    return above
+        return None
+
+    def _title_shaped(self, ln: Line) -> bool:
+        """A protocol's title line: 'Protokoll ...' (the title word among the first three), a header cell
+        'Kommunförbundet ...      PROTOKOLL', or '<Body> - Protokoll' (the word last on a short line); never
+        an agenda item's heading ('§ 2. Föregående protokoll')."""
+        words = ln.key.split()
+        if not words or item_number(ln.text) is not None:
+            return False
+        if any(_TITLE_WORD.fullmatch(w) for w in words[:3]) \
+                or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
+            return True
+        return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
+            and not ln.text.rstrip().endswith((".", ":"))
+
     def _group_named(self, text: str) -> str | None:
         """The group (samordnande grupp, område, process ...) a header line names, title words and
         dates aside."""
         for _at, _d, _m, _y, written in _date_mentions(text):
             text = text.replace(written, " ")
         words = [w for w in re.split(r"[\s/,–—-]+", text) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
-        hit = self.orgs.resolve(" ".join(words)) if words else None
-        return hit.id if hit and self.orgs.types.get(hit.id) in GROUP_TYPES else None
+        # the whole line, else its end ("Anteckningar från möte i samordnande grupp Äldre")
+        for i in range(max(0, len(words) - 1)):
+            hit = self.orgs.resolve(" ".join(words[i:]))
+            if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                return hit.id
+        return None
 
     def _header_lines(self, title: int) -> list[int]:
         """The document's own header: the title line, up to three short lines above it, and the
@@ -582,6 +623,8 @@ class Extractor:
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
+        if re.match(r"(?:ej|inte|icke)\s+tjanstgorande\b", k):
+            return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
         if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
             return "-"
         if k in _CHAIR_LABELS:      # "Ordförande: Pernilla Mosén, Emmaboda kommun": a member, in the chair
@@ -609,7 +652,8 @@ class Extractor:
             return False
         if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
             return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
-        return bool(re.search(r"[a-zåäöé]{3}", text)) and not _name_like(text) and item_number(text) is None \
+        named = _name_like(text) and not (text.isupper() and self._list_heading_kind(ln))   # "NÄRVARANDE LEDAMÖTER"
+        return bool(re.search(r"[a-zåäöé]{3}", text.lower())) and not named and item_number(text) is None \
             and not self.orgs.resolve(text) and not self._capacity(text) \
             and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
 
@@ -622,7 +666,9 @@ class Extractor:
         items = item_lines or set()
         for ln in self.lines:
             inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
-            if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)):
+            if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)) \
+                    and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))):
+                # ("Föredragande: X" under the last item presents it: no list)
                 head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
@@ -640,8 +686,8 @@ class Extractor:
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
                 continue
-            if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel":
-                continue
+            if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel" or self._table_head(ln):
+                continue            # a table's column heads ("Namn / Organisation") head no list of their own
             kind = self._list_heading_kind(ln)
             names, with_org = self._names_ahead(ln.n)
             if not names:
@@ -680,8 +726,9 @@ class Extractor:
         unread: list[tuple[int, str]] = []
         for i in range(n, b + 1):
             text = m.group(2) if i == n else self.L(i).text
-            for piece in re.split(r"\s*;\s*|(?<=\)),\s*|,\s*|\s+och\s+", text.strip(" .")):
-                piece = piece.strip(" .")
+            parts = re.split(r"(\s*;\s*|(?<=\)),\s*|,\s*|\s+och\s+)", text.strip(" ."))
+            for k in range(0, len(parts), 2):
+                piece = parts[k].strip(" .")
                 if not piece:
                     continue
                 fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
@@ -690,6 +737,12 @@ class Extractor:
                     e.acting = bool(_ACTING_RE.search(piece))
                     for aside in _ASIDE_RE.finditer(piece):     # "Sofia Hartz (ordförande)"
                         self._note_post(e, aside.group(0).strip(" ()"))
+                    prev = entries[-1] if entries else None
+                    # "Anna Holm och Per Ek (Kalmar kommun)": the organisation in brackets is both names'
+                    if prev and not (prev.org or prev.role) and prev.line == i and k >= 2 \
+                            and parts[k - 1].strip() == "och" and piece.endswith(")") and (e.org or e.role):
+                        prev.org, prev.role, prev.org_as_written = e.org, e.role, e.org_as_written
+                        prev.note = None
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
                         (self.orgs.resolve(piece) or self._capacity(piece)):
@@ -726,10 +779,10 @@ class Extractor:
         bad = 0
         while m <= len(self.lines):
             ln = self.L(m)
-            if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln):
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln) or self._org_line(ln):
                 m += 1
                 continue
-            got = self._entry_of(ln)
+            got = self._entry_of(ln) or self._damaged_cells(ln)     # an OCR-damaged name counts too
             if not got:
                 if names and bad == 0 and not self._heading_shaped(ln):
                     bad += 1
@@ -783,6 +836,11 @@ class Extractor:
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
         lists.sort(key=lambda lst: lst.lines)
+        if not (self.ex is not None and self.ex.meeting_kind == "presidiekonferens") \
+                and not any(lst.kind == "ledamoter" for lst in lists):
+            for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members
+                if lst.kind == "deltagare":
+                    lst.kind = "ledamoter"
         return lists
 
     def _meeting_body(self, ex: Extraction) -> str | None:
@@ -831,6 +889,13 @@ class Extractor:
         return text.endswith(":") and len(text.split()) <= 6 and nxt is not None and nxt == n + 1 and bool(
             _BULLET_RE.match(self.L(nxt).text) or amount_spans(self.L(nxt).text))
 
+    def _org_line(self, ln: Line) -> bool:
+        """A line that is an organisation's name alone ("Kalmar kommun", "Region Kalmar län:"), heading the
+        people listed under it."""
+        text = ln.text.strip(" :*")
+        return bool(text) and len(ln.cells) <= 1 and len(text.split()) <= 6 and not _name_like(text) \
+            and bool(self.orgs.resolve(text)) and self.orgs.types.get(self.orgs.resolve(text).id) not in GROUP_TYPES
+
     def _table_head(self, ln: Line) -> bool:
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
         cells = ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |"))
@@ -850,6 +915,8 @@ class Extractor:
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
         cells = ln.cells if len(ln.cells) > 1 else [text]
+        if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
+            cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
         out: list[Entry] = []
@@ -893,15 +960,42 @@ class Extractor:
             out.append(e)
         return out
 
+    def _name_org_pairs(self, text: str) -> list[str]:
+        """'Anna Holm, Kalmar kommun, Per Ek, Nybro kommun' (or parted by ';'): name and organisation pairs,
+        two or more, every name capitalised words and every organisation one the resolver knows."""
+        parts = [p.strip() for p in re.split(r"[,;]", text.strip(" .")) if p.strip()]
+        if len(parts) < 4 or len(parts) % 2:
+            return []
+        pairs = list(zip(parts[::2], parts[1::2], strict=True))
+        if all(_name_like(n) and (self.orgs.resolve(o) or self._capacity(o)) for n, o in pairs):
+            return [f"{n}, {o}" for n, o in pairs]
+        return []
+
     def _capacity(self, text: str) -> str | None:
         k = kw(text, self.lx).strip(" .")
         role = ROLE_WORDS.get(k)
         return role if role in CAPACITY_ROLES else None
 
     def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
-        dash = re.match(r"^(.+?)\s+[–—-]\s+(\S.*)$", cell)
+        org_first = re.match(r"^(.+?)\s*(?::|\s[–—-])\s+(\S.*)$", cell)    # "Kalmar kommun: Anna Holm"
+        if org_first and not plausible_name(org_first.group(1)) and (self.orgs.resolve(org_first.group(1))
+                                                                     or self._capacity(org_first.group(1))) \
+                and _name_like(org_first.group(2).split(",")[0].strip()):
+            name, _, role = org_first.group(2).partition(",")
+            e = Entry(name.strip(), ln.n, acting=acting)
+            self._set_org(e, org_first.group(1))
+            if role.strip():
+                self._note_post(e, role)
+            return e
+        paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
+        if paren and _name_like(paren.group(1).strip()):
+            cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
+        semi = re.match(r"^([^;,]+?)\s*;\s*(\S.*)$", cell)                # "Anna Holm; Kalmar kommun"
+        if semi and _name_like(semi.group(1).strip()):
+            cell = f"{semi.group(1)}, {semi.group(2)}"
+        dash = re.match(r"^(.+?)\s+[–—/-]\s+(\S.*)$", cell)
         if dash and plausible_name(dash.group(1)):
-            cell = f"{dash.group(1)}, {dash.group(2)}"      # "Name – Organisation"
+            cell = f"{dash.group(1)}, {dash.group(2)}"      # "Name – Organisation", "Name / Organisation"
         if "," in cell:
             name, _, rest = cell.partition(",")
             name, rest = name.strip(), rest.strip()
@@ -998,6 +1092,8 @@ class Extractor:
             if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
                 continue
             letters = sum(ch.isalpha() for ch in name)
+            if not re.search(r"[\d|!]|\bl[^\Waeiouyåäöl]", name):
+                continue            # no sign of damage: "Närvarande från" / "regionen" is no name
             if letters < 0.75 * len(name.replace(" ", "")) or \
                     not all(re.fullmatch(r"[\w'’.|-]+", w) for w in words):
                 continue
@@ -1017,6 +1113,7 @@ class Extractor:
         last = a - 1
         n = a
         skipped: list[int] = []
+        group: str | None = None        # an organisation line over its people ("Kalmar kommun" / "Anna Holm")
         while n <= b:
             ln = self._side(n, column)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
@@ -1026,7 +1123,27 @@ class Extractor:
                 self.table_heads.add(n)
                 n += 1
                 continue
+            nxt_line = self._next_nonblank(n, b)
+            if self._org_line(ln) and entries and not (entries[-1].org or entries[-1].role) \
+                    and entries[-1].line == self._prev_nonblank(n):
+                self._set_org(entries[-1], ln.text.strip(" :"))    # "Anna Holm" / "Kalmar kommun": its organisation
+                entries[-1].note = f"organisation on line {n}"
+                last = n
+                n += 1
+                continue
+            if self._org_line(ln) and nxt_line is not None and not (entries and entries[-1].note == "continues") \
+                    and any(
+                    not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column))):
+                group = ln.text.strip(" :")
+                self.table_heads.add(n)     # the list's own form, accounted for as layout
+                last = n
+                n += 1
+                continue
             got = self._entry_of(ln)
+            if group:
+                for e in got:
+                    if not (e.org or e.role) and e.note != "continues":     # "Name," / its organisation below
+                        self._set_org(e, group)
             if not got:
                 # an organisation alone continues the entry above ("Name," / "Kommunförbundet")
                 if entries and entries[-1].note == "continues":
@@ -1054,8 +1171,9 @@ class Extractor:
                 nxt = self._next_nonblank(n, b)
                 while nxt is not None and (self.L(nxt).layout or self._side(nxt, column).blank):
                     nxt = self._next_nonblank(nxt, b)
-                if nxt is None or not self._entry_of(self._side(nxt, column)):
-                    break
+                if nxt is None or not (self._entry_of(self._side(nxt, column))
+                                       or self._damaged_cells(self._side(nxt, column))):
+                    break           # (a damaged name after the line goes on with the list too)
                 skipped.append(n)
                 n += 1
                 continue
@@ -1227,12 +1345,42 @@ class Extractor:
                     and int(sm.group(1)) == num]
             if not subs:
                 subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
+            if not subs:
+                subs = self._tight_subs(head_end, last)
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 sm = _SUB_RE.match(self.L(s).text)
                 sub_title = sm.group(3) if sm else self.L(s).text
                 items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
         return items
+
+    def _tight_subs(self, head: int, last: int) -> list[int]:
+        """Sub-headings set without blank lines: under the item's heading line, short noun-phrase lines
+        ("Suicidprevention", "Uppföljning av Gemensam plan för samverkan"), each right after the heading
+        or after a line ending a sentence, each with a sentence under it. Two or more make the item's
+        sub-items (one such line alone may be a line of the text)."""
+        subs: list[int] = []
+        for m in range(head + 1, last):
+            ln, nxt = self.L(m), self.L(m + 1)
+            t = ln.text.strip()
+            prev = self._prev_nonblank(m)
+            if ln.blank or nxt.blank or len(ln.cells) > 1 or not t[:1].isupper() or len(t.split()) > 8 \
+                    or t.endswith((".", ",", ";", ":", "!", "?", "-")) or "," in t or t[:1].isdigit():
+                continue
+            if prev is None or not (prev == head or self.L(prev).text.rstrip().endswith((".", "!", "?"))):
+                continue
+            k = kw(t, self.lx)
+            if _FINITE_VERB.search(k) or _PROCEDURAL.match(k.strip(" :")) or self._list_heading_kind(ln) \
+                    or _DATE_RE.search(t) or _ISO_RE.search(t) or amounts_in(t) or item_number(t) is not None \
+                    or any(e.org or e.role for e in self._entry_of(ln)) \
+                    or plausible_name(t) and all(w[:1].isupper() for w in t.split()):    # a name alone
+                continue
+            nk = kw(nxt.text, self.lx)
+            if not nxt.text[:1].isupper() or len(t) >= 0.8 * len(nxt.text) or len(nxt.text.split()) < 4 \
+                    or not (_FINITE_VERB.search(nk) or _PRESENTING_VERB.search(nk) or nxt.text.rstrip().endswith(".")):
+                continue
+            subs.append(m)
+        return subs if len(subs) >= 2 else []
 
     def _plain_heads(self, start: int, end: int) -> list[tuple[int, str]]:
         heads: list[tuple[int, str]] = []
@@ -1272,7 +1420,8 @@ class Extractor:
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
         t, nxt = self.L(n).text, self.L(n + 1)
         words = len(nxt.text.split())
-        verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(kw(nxt.text, self.lx)))
+        nk = kw(nxt.text, self.lx)
+        verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk))
         running = words >= 9 or (words >= 6 and nxt.text.endswith(".")) or verb   # not a name line under a heading
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
             and nxt.text[:1].isupper()
@@ -1297,8 +1446,12 @@ class Extractor:
                 and not self._heads_prose(n):
             return False
         words = t.split()
-        if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t):
+        if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t.lower()):
             return False
+        if t.isupper() and (not re.search(r"[A-ZÅÄÖÉ]{4}", t) or re.fullmatch(r"[IVXLCDM]+\.?", t)):
+            return False            # capitals: a word, not a roman numeral ("III") or an abbreviation
+        if t.endswith(":") and len(words) <= 6 and not _FINITE_VERB.search(ln.key) and not t[:-1].endswith(":"):
+            t = t[:-1].rstrip()     # "Kompetensförsörjning:" over its text: the heading without its colon
         if t.endswith((".", ",", ";", ":")) or "," in t or "://" in t or "@" in t or t[:1].isdigit():
             return False
         if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
@@ -1501,13 +1654,14 @@ class Extractor:
         assert self.ex is not None
         presenters: list[tuple[str, tuple[int, int]]] = []
         for lines, text, offsets in self._paragraphs(a, b):
-            spans = find_names(text, self._accept_name, self._role_follows)
+            spans = self._with_damaged_names(text, find_names(text, self._accept_name, self._role_follows))
             # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
             # (also one giving a person a task: "Gruppen uppdrar åt X att ...", "X får i uppdrag"; the
             # passive "Y ersätts av X")
             decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
                 r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b"
-                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes)\b", _flat(text))]
+                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes|de|jer)\b|\buts(?:ag|aags|er)\b",
+                _flat(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):
                 span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
@@ -1545,6 +1699,19 @@ class Extractor:
                     mention.affiliations = affs
                     self.ex.mentions.append(mention)
         return presenters
+
+    def _with_damaged_names(self, text: str, spans: list[NameSpan]) -> list[NameSpan]:
+        """The name spans of a text, with each name a list of this document writes OCR damaged found as
+        written (as a whole word run), in place of the shorter spans overlapping it ("Helene Wende" of
+        "Helene Wende1l")."""
+        for name in self.damaged_names:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if any(sp.start <= m.start() and m.end() <= sp.end and sp.name != name for sp in spans
+                       if len(sp.name) > len(name)):
+                    continue
+                spans = [sp for sp in spans if sp.end <= m.start() or sp.start >= m.end()]
+                spans.append(NameSpan(name, m.start(), m.end()))
+        return sorted(spans, key=lambda sp: sp.start)
 
     def _presents(self, text: str, sp: NameSpan) -> bool:
         """Whether the name at `sp` presents (module function `_presents`, on its sentence)."""
@@ -1787,11 +1954,15 @@ class Extractor:
         utses till ledamot i GROUP efter Y", with both names and the group), an appointment ("X utses
         till ..."); a decision naming money (or funding words) is funding."""
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
-        money = bool(amount_spans(sentence)) or bool(re.search(r"finansier|\bmedel\b|\bmedlen\b|budget", key))
+        money = bool(amount_spans(sentence)) or bool(re.search(_MONEY_WORDS, key))
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
-        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key))
+        if re.match(r"^\s*(?:förslag till beslut|beslutsförslag|förslag)\s*:", sentence.strip(), re.I):
+            return None             # "Förslag till beslut: ...": a proposal, not the decision
+        # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
+        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
+            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key))
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
@@ -1805,7 +1976,12 @@ class Extractor:
         if re.search(_MINUTES, key) and not appointed and (
                 labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
             return Decision("approve-protocol", span, text_rep, item_no)
-        money = money or para_money
+        # a decision on the money its paragraph states; not one giving a task ("ge X i uppdrag att ...")
+        # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
+        other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
+                                   r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
+                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b", key))
+        money = money or (para_money and not re.search(_TASK, key) and not other_act)
         kind = "funding" if money else "other"
         verb = _DECISION_VERB.search(key)
         agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
@@ -1814,7 +1990,7 @@ class Extractor:
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key):
+        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
@@ -2072,12 +2248,22 @@ class Extractor:
         end = ex.items[-1].lines[1] if ex.items else len(self.lines)
         for lines, text, offsets in self._paragraphs(a, end):
             rep = repair_text(text, self.lx)
+            # an item headed "Nästa möte" / "Kommande möten": the dates under it are meetings to come
+            item = next((it for it in ex.items if it.lines[0] <= lines[0] <= it.lines[1] and not it.parent), None)
+            ahead = bool(item and re.search(r"\b(?:nasta|kommande)\s+(?:mote|moten|motet|sammantrade|traff)|motestider"
+                                            r"|motesplan|motesdatum", fold(item.title)))
             for s, e in _sentences(rep):
                 sent = rep[s:e]
                 k = fold(sent)
                 for start, day, month, year, written in _date_mentions(sent):
                     ctx = fold(sent[max(0, start - 70): start])
-                    minutes = re.search(r"\b(?:protokollet|(?:minnes)?anteckningarna)\s+fran(?:\s+den)?\s*$", ctx)
+                    minutes = re.search(r"\b(?:protokollet|(?:minnes|motes)?anteckningarna)\s+fran(?:\s+den)?\s*$",
+                                        ctx) \
+                        or re.search(r"\b(?:foregaende|forra|senaste)\s+(?:motes|minnes)?(?:protokoll|anteckningar)\w*"
+                                     r"\s*\(?(?:\s*fran)?(?:\s*den)?\s*$", ctx)   # "Föregående protokoll (2028-08-24)"
+                    if ahead and not minutes:
+                        ctx = f"nasta mote {ctx}"
+                        k = f"nasta mote {k}"
                     if not minutes and not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b"
                                                      r"|sammantrade|presidiekonferens|presidiemote|\bkonferensen\b",
                                                      ctx):
@@ -2166,6 +2352,11 @@ def _column_cut(raw: str, c: int) -> int:
     near = [m for m in gaps if abs(m.end() - c) <= 8 and m.start() > 0]
     if near:
         return min(near, key=lambda m: abs(m.end() - c)).end()
+    # the left cell runs up to the column with one space ("..., ordf. Jimmy Lord, Vimmerby kommun"): a name
+    # ("Förnamn Efternamn," or alone) beginning exactly at the column's offset
+    if 0 < c < len(raw) and raw[c - 1] == " " and raw[:c].strip() and \
+            re.match(r"[A-ZÅÄÖÉ][\w'’-]+(?: [A-ZÅÄÖÉ][\w'’-]+){1,2}(?:,|\s*$)", raw[c:]):
+        return c
     first = len(raw) - len(raw.lstrip())
     return first if first >= c - 8 and raw.strip() else len(raw)
 
@@ -2210,6 +2401,10 @@ _FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?!(?:inte|bade|omrade)\b)[a-z]{
                           r"|holl|tog|gick|fick|kom|ska|skall|kommer|kan|deltog|beskrev|foredrog|redogjorde|sa|sade"
                           r"|sag|utses|finns|fanns|far|gar|ser|tar|gor|ges|bor|maste|vill|behover|anser|menar|onskar"
                           r"|foreslar|foreslas|lamnar|deltar|saknas|fick)\b")
+# present passives and other finite forms the pattern above leaves out ("Nästa möte hålls digitalt.")
+_PASSIVE_VERB = re.compile(r"\b(?:halls|godkanns|noteras|laggs|tas|skickas|behandlas|bordlaggs|justeras|avslutas"
+                           r"|oppnas|redovisas|diskuteras|beslutas|antas|faststalls|genomfors|planeras|aterkommer"
+                           r"|fortsatter|utgar|star|blir)\b")
 # verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
 _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
                               r"|avslut|tack|summer|belys|redogj|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
@@ -2234,17 +2429,40 @@ def _presents(before: str, after: str) -> bool:
     lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
     if _PRESENTER_LABEL.search(before) or _PRESENTED_BY.search(before):
         return True
+    # the verb before its subject after an opening adverbial ("Under punkten informerade X om ...",
+    # "Därefter redovisade X ...")
+    v2 = re.search(r"^(?:under|darefter|sedan|harefter|inledningsvis|slutligen|vidare|avslutningsvis|dessutom"
+                   r"|forst|i|pa|vid|efter|som)\b.*\b([a-z]+)\s*$", before)
+    if v2 and _presenting_word(v2.group(1), 0):
+        return True
     first = None
-    for m in re.finditer(r"\b[a-z][a-z-]*", after):
-        if _PRESENTING_VERB.match(after, m.start()):
+    words = list(re.finditer(r"\b[a-z][a-z-]*", after))
+    for i, m in enumerate(words):
+        if _presenting_word(after, m.start()):
             return True
-        if _FINITE_VERB.match(after, m.start()):
+        if _FINITE_VERB.match(after, m.start()) or _PASSIVE_VERB.match(after, m.start()) \
+                or (i == 0 and not after[:m.start()].strip()
+                    and re.fullmatch(r"[a-z]{4,}(?:as|s|ar|er)", m.group(0))):   # "X kontaktas", "X skickar"
             first = m.start()
             break
     if _FINITE_VERB.search(before):
         return False
     # the subject with another verb first: presenting further on ("X deltog digitalt och berättade")
-    return first is None or bool(_PRESENTING_VERB.search(after, first))
+    return first is None or any(_presenting_word(after, m.start()) for m in words if m.start() > first)
+
+
+def _presenting_word(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is a verb of presenting: not a noun of the same stem ("information",
+    "redovisningen", "rapporten"), not thanks for what others gave ("tackade för informationen")."""
+    if not _PRESENTING_VERB.match(text, pos):
+        return False
+    word = re.match(r"[a-z-]+", text[pos:])
+    w = word.group(0) if word else ""
+    if re.search(r"(?:tion|tionen|tioner|ning|ningen|ningar|ningarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
+        return False
+    return not (w.startswith("tack") and re.match(
+        r"[a-z]+\s+(?:for|till)\s+(?:informationen|presentationen|redovisningen|dragningen|genomgangen|fragan"
+        r"|synpunkterna|rapporten|inspelet|bidraget|arbetet)", text[pos:]))
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -2328,7 +2546,17 @@ _DECISION_VERB = re.compile(
 _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
-                 r"uppdrar at|gav i uppdrag)\b")
+                 r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde)\b")
+# money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
+# not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (keyword keys)
+_MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|statsbidrag|budget")
+# a decision giving a task: "ge X i uppdrag att", "uppdrar åt X att", "X uppdras att" (keyword keys)
+_TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
+# the protocol's formula taking note of information: "Informationen noteras", "Rapporten antecknas",
+# "Redovisningen läggs till handlingarna" (keyword keys)
+_NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
+          r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades|tas till protokollet"
+          r"|togs till protokollet)\b")
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 _TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
 # words that make an amount a sum's total (keyword keys)
@@ -2348,6 +2576,8 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
             found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
     for m in _ISO_RE.finditer(text):
         found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _ISO_OTHER_RE.finditer(text):
+        found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _NUMERIC_DATE_RE.finditer(text):
         found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
     return sorted(found)

@@ -57,6 +57,8 @@ Nyhetsbrev Start Avtal Strategi Plan Överenskommelsen Overenskommelsen Stöd St
 Youth Mental Health First Aid Cosmic Psyk Bas Kronobarnsmodellen Lokalt Ny Nationell Nationella Vision Delmal Delmål
 Gemensam Informationspunkter Beslutspunkter Uppdragsägare Uppdragsagare Nätverk Natverk Socialtjänst Invånarmedverkan
 Invanarmedverkan Brukarrepresentant Kommunforbundets Kommunförbundets Hälso Halso Sjukvård Sjukvard
+Mötet Motet Mötets Informationen Ärendet Arendet Frågan Fragan Förslaget Forslaget Beslutet Dagordningen Punkten
+Protokollet Anteckningarna Ledningen Rapporten Redovisningen Presentationen Diskussionen Samtalet Uppföljningen
 """).split())
 
 _TOKEN = r"[A-ZÅÄÖÉÜÆØ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-ZÅÄÖÉÜa-zåäöé][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*"
