@@ -91,12 +91,13 @@ class Organisation:
     parents: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Membership:
     """A post or role, with what the graph says about its period: what the as-of rule
-    (graph/asof.py, `held_interval`) needs to tell the days it holds."""
+    (graph/asof.py, `held_interval`) needs to tell the days it holds. Its own IRI is not kept (no
+    view names it; 47,000 distinct strings nationally, with the attendances' 32,000 a sixth of the
+    data held by the server): two records are two memberships (equal only to themselves)."""
 
-    iri: str
     person: str
     org: str
     role: str | None
@@ -165,9 +166,10 @@ class Membership:
         return "" if start is None and finish is None else f"{start or '?'}–{finish or ''}"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Attendance:
-    iri: str
+    """One person's attendance at one meeting (its own IRI not kept, as a Membership's)."""
+
     person: str
     meeting: str
     date: str
@@ -503,7 +505,7 @@ def load_data(select: Select) -> NetworkData:
         if r["membership"] not in memberships:
             role = r.get("role")
             memberships[r["membership"]] = Membership(
-                r["membership"], r["person"], r["org"], role, roles.get(role, local_name(role)) if role else "",
+                r["person"], r["org"], role, roles.get(role, local_name(role)) if role else "",
                 r.get("representing"), r.get("seatOrigin"), affiliation=bool(r.get("affiliation")))
     for r in q("network_membership_periods.rq"):
         m = memberships.get(r["membership"])
@@ -521,8 +523,8 @@ def load_data(select: Select) -> NetworkData:
     _as_of_clauses(memberships, q("network_previous_documents.rq"), q("network_complete_member_lists.rq"))
     for m in memberships.values():  # held as a tuple: a set costs 216 bytes even empty, times 47,000 nationally
         m.observed = tuple(sorted(m.observed))
-    attendances = [Attendance(r["attendance"], r["person"], r["meeting"], r["date"], r.get("body"),
-                              r.get("representing"), r.get("capacityRole")) for r in q("network_attendance.rq")]
+    attendances = [Attendance(r["person"], r["meeting"], r["date"], r.get("body"), r.get("representing"),
+                              r.get("capacityRole")) for r in q("network_attendance.rq")]  # a row per attendance IRI
     meetings = {r["meeting"]: Meeting(r["meeting"], r["date"], r.get("body"), r.get("label") or local_name(
         r["meeting"]), _meeting_status(r.get("status", ""))) for r in q("network_meetings.rq")}
     seats = read_seats(q("network_seats.rq"))
