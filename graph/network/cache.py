@@ -146,6 +146,7 @@ class NetworkCache:
         key, data = self.key, self.data
         folder = self._dir(key) if key else None
         if folder and data is not None:
+            data.share_repeats()  # the intervals the views worked out, each distinct one held once
             write_pickle(folder / "data.pickle", data)
 
     def view(self, key: tuple, make: Callable[[], Any]) -> Any:

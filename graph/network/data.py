@@ -197,7 +197,23 @@ class NetworkData:
     attendances: list[Attendance]
     meetings: dict[str, Meeting]
     seats: list[Seat]
-    sources: dict[str, list[str]]  # node IRI -> titles of source documents
+    sources: dict[str, tuple[str, ...]]  # node IRI -> titles of source documents
+
+    def share_repeats(self) -> None:
+        """Hold each repeated tuple once (pickle keeps the sharing): the sources' titles (44,000 nodes
+        nationally, 9,500 distinct lists), the memberships' sightings (3,300 distinct) and the
+        intervals worked out so far (15,000 distinct of 47,000): the national data unpickled in a
+        fresh process 76 → 66 MB."""
+        seen: dict[tuple, tuple] = {}
+
+        def once(value: tuple) -> tuple:
+            return seen.setdefault(value, value)
+
+        self.sources = {node: once(tuple(titles)) for node, titles in self.sources.items()}
+        for m in self.memberships:
+            m.observed = once(tuple(m.observed))
+            if isinstance(m._interval, tuple):
+                m._interval = once(m._interval)
 
     # organisations ------------------------------------------------------------------------------
     def label(self, iri: str) -> str:
@@ -535,8 +551,10 @@ def load_data(select: Select) -> NetworkData:
         if title not in sources.setdefault(r["node"], []):
             sources[r["node"]].append(title)
     meetings_sorted = dict(sorted(meetings.items(), key=lambda kv: (kv[1].date, kv[0])))
-    return NetworkData(people, orgs, list(memberships.values()), attendances, meetings_sorted,
-                       list(seats.values()), sources)
+    data = NetworkData(people, orgs, list(memberships.values()), attendances, meetings_sorted,
+                       list(seats.values()), {node: tuple(titles) for node, titles in sources.items()})
+    data.share_repeats()
+    return data
 
 
 def _as_of_clauses(memberships: Mapping[str, Membership], previous: list[Row], lists: list[Row]) -> None:
