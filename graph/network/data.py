@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 from rdflib.term import Node
 
@@ -61,6 +61,11 @@ def rows(select: Select, query: str) -> list[Row]:
     out = [{k: sys.intern(_text(v)) for k, v in r.items() if v is not None} for r in select(query)]
     out.sort(key=lambda r: sorted(r.items()))
     return out
+
+
+def query_rows(select: Select, name: str) -> list[Row]:
+    """The rows of the query file `name` (queries/), as `rows` gives them."""
+    return rows(select, load_query(name))
 
 
 def in_range(date: str, lo: str | None, hi: str | None) -> bool:
@@ -503,18 +508,10 @@ def _meeting_status(iri: str) -> str:
     return name.removeprefix("status-") if name else ""
 
 
-def load_data(select: Select) -> NetworkData:
-    """Run the network_*.rq queries and gather their rows."""
-
-    def q(name: str) -> list[Row]:
-        return rows(select, load_query(name))
-
-    people = {r["person"]: r.get("name") or local_name(r["person"]) for r in q("network_people.rq")}
-    orgs: dict[str, Organisation] = {}
-    for r in q("network_organisations.rq"):
-        o = orgs.setdefault(r["org"], Organisation(r["org"], r.get("label") or local_name(r["org"]), r["kind"]))
-        if r.get("parent") and r["parent"] not in o.parents:
-            o.parents.append(r["parent"])
+def read_memberships(select: Select) -> dict[str, Membership]:
+    """The memberships as the networks read them (network_memberships.rq with their periods and the as-of
+    rule's clauses 2 and 3), by IRI: the records do not keep it, and the as-of rule's tests join on it."""
+    q = partial(query_rows, select)
     roles = {r["role"]: r["label"] for r in q("network_roles.rq")}
     memberships: dict[str, Membership] = {}
     for r in q("network_memberships.rq"):
@@ -539,6 +536,19 @@ def load_data(select: Select) -> NetworkData:
     _as_of_clauses(memberships, q("network_previous_documents.rq"), q("network_complete_member_lists.rq"))
     for m in memberships.values():  # held as a tuple: a set costs 216 bytes even empty, times 47,000 nationally
         m.observed = tuple(sorted(m.observed))
+    return memberships
+
+
+def load_data(select: Select) -> NetworkData:
+    """Run the network_*.rq queries and gather their rows."""
+    q = partial(query_rows, select)
+    people = {r["person"]: r.get("name") or local_name(r["person"]) for r in q("network_people.rq")}
+    orgs: dict[str, Organisation] = {}
+    for r in q("network_organisations.rq"):
+        o = orgs.setdefault(r["org"], Organisation(r["org"], r.get("label") or local_name(r["org"]), r["kind"]))
+        if r.get("parent") and r["parent"] not in o.parents:
+            o.parents.append(r["parent"])
+    memberships = read_memberships(select)
     attendances = [Attendance(r["person"], r["meeting"], r["date"], r.get("body"), r.get("representing"),
                               r.get("capacityRole")) for r in q("network_attendance.rq")]  # a row per attendance IRI
     meetings = {r["meeting"]: Meeting(r["meeting"], r["date"], r.get("body"), r.get("label") or local_name(
