@@ -220,15 +220,16 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
                 ex.stop()
             print(f"error: {exc}", file=sys.stderr, flush=True)
             raise
-        warmups = [validation_runs.warm(app.state.context),  # the default validation, ready for the first visitor
-                   _home.warm(app.state.context),  # the start page's data
-                   _search.warm(app),  # the search index read once
-                   _viz.start_warmup(app.state.context)]  # networks before requests
+        warmups = {"validation": validation_runs.warm(app.state.context),  # the default validation
+                   "start page": _home.warm(app.state.context),  # the start page's data
+                   "search": _search.warm(app),  # the search index read once
+                   "networks": _viz.start_warmup(app.state.context)}  # networks before requests
+        app.state.warmups = {k: t for k, t in warmups.items() if isinstance(t, threading.Thread)}  # /ready
         summary_refresh.warm(app)  # the summaries, when the store was loaded from a file without them
         after_update.register(app, summary_refresh.after_update, _search.reindex, lambda r: _home.warm(get_context(r)),
                               lambda r: _viz.start_warmup(get_context(r)))  # what follows each update
         stop_trimming = threading.Event()
-        keep_trimmed([t for t in warmups if isinstance(t, threading.Thread)], stop_trimming)
+        keep_trimmed(list(app.state.warmups.values()), stop_trimming)
         try:
             yield
         finally:

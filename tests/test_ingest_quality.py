@@ -76,7 +76,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen", "fresh", "fresh2"]
+PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -130,7 +130,8 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 
 # The issue's goal on the held-out parts (issue 13, point 5): recall >= 0.95 and precision >= 0.98 for
 # these kinds, and no wrong merge, on `unseen`, on `fresh` (written after `unseen` had been looked
-# at while tuning) and on `fresh2` (written after both had been seen). Not met by the rules of main at
+# at while tuning), on `fresh2` (written after both had been seen) and on `fresh3` (written after all three
+# had been seen). Not met by the rules of main at
 # 2026-12-02 (see the reports' "before" figures; on fresh, agenda items and amounts were met and no one
 # was wrongly merged; on fresh2, main's rules at f2def49 met no goal kind and merged no one wrongly).
 # After the shape rules of 2026-12-02 (tuned on tune/ only; recall, precision before -> after):
@@ -152,14 +153,21 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #           0.842 (0.941) -> 0.842 (1.000), decisions 0.806 (1.000) and agenda items 0.854 (0.976)
 #           unchanged, people 0.804 -> 0.843, posts 0.400 (0.556) -> 0.480 (0.632); wrong merges 0.
 #   No goal newly met: NOT_MET_YET unchanged.
+# fresh3 (written 2026-12-02, measured once on main's rules at 125229f; eight 2029-dated documents in wordings
+# and layouts the other parts do not use, written without opening the rules or the other held-out parts;
+# summary only; recall (precision)):
+#           attendance 0.229 (0.957), agenda items 0.500 (0.730), presenters 0.455 (0.938), decisions 0.500
+#           (0.944), amounts 0.600 (0.938); people 0.614 (0.969), posts 0.212 (0.875), meetings 0.519
+#           (1.000), reconciliation 0.937 (0.983); wrong merges 0. No goal kind met.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-HELD_OUT = ["unseen", "fresh", "fresh2"]
+HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3"]
 NOT_MET_YET = {
     "unseen": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
     "fresh": {"attendance", "decisions"},
     "fresh2": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "fresh3": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 

@@ -254,3 +254,77 @@ def test_last_confirmed_is_the_latest_evidence_on_or_before_the_date() -> None:
 def test_values_substitution_needs_the_values_block() -> None:
     with pytest.raises(ValueError, match="VALUES"):
         select(Graph(), "validation_dates.rq", {"at": [Literal("2026-03-12")]})
+
+
+def test_the_collector_is_paused_during_a_validation_and_runs_again_after() -> None:
+    """graph/validation/run.py collector_paused: nested runs keep it paused until the outer one ends; a
+    collector someone else had disabled stays disabled."""
+    import gc
+
+    from graph.validation.run import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("a failed validation")
+    assert gc.isenabled()
+
+
+def test_the_shortcuts_are_taken_only_by_the_run_that_asks(base: DataGraph, shapes: Graph, ontology: Graph,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """graph/validation/shacl.py evaluation_shortcuts: fewer pySHACL shape evaluations (counted as
+    Shape.value_nodes calls) in our runs than per value node, with the same report; a plain pySHACL run
+    in another thread while ours is under way evaluates per value node, as pySHACL does alone."""
+    import threading
+
+    import pyshacl
+    from pyshacl.shape import Shape
+
+    from graph.validation.shacl import evaluation_shortcuts
+
+    calls = {"n": 0}
+    original = Shape.value_nodes
+
+    def counted(self: Shape, *args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Shape, "value_nodes", counted)
+
+    def evaluations(per_value_node: bool) -> tuple[int, dict[str, int]]:
+        g = DataGraph()
+        g.add_triples(base)
+        calls["n"] = 0
+        run = validate_graph(g, AT, shapes, ontology, per_value_node=per_value_node)
+        return calls["n"], Report.from_run(run).counts
+
+    at_once, per_node = evaluations(False), evaluations(True)
+    assert at_once[1] == per_node[1]
+    assert at_once[0] < per_node[0] / 2, (at_once[0], per_node[0])
+    plain = DataGraph()
+    plain.add_triples(base)
+    validate_graph(plain, AT, shapes, ontology, per_value_node=True)  # the pre-pass's triples, then plain pySHACL
+    counts = []
+
+    def plain_run() -> None:
+        calls["n"] = 0
+        pyshacl.validate(plain, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
+        counts.append(calls["n"])
+
+    with evaluation_shortcuts():
+        thread = threading.Thread(target=plain_run)
+        thread.start()
+        thread.join()
+    assert counts == [per_node[0]], (counts, per_node[0])

@@ -70,10 +70,11 @@ def benchmark_validation(data: Path, scale: str, timeout: float = 300.0) -> list
 
 
 def baseline(path: Path, at: dt.date) -> float:
-    """Seconds pySHACL takes on a graph file with rdflib answering its SPARQL (no Oxigraph copy)."""
+    """Seconds pySHACL takes on a graph file with rdflib answering its SPARQL (no Oxigraph copy) and
+    evaluating each shape per value node (as it does alone)."""
     g = graph_from_file(path)
     start = time.perf_counter()
-    validate_graph(g, at, oxigraph=False)
+    validate_graph(g, at, oxigraph=False, per_value_node=True)
     return time.perf_counter() - start
 
 

@@ -2,10 +2,11 @@
 
 Rooms (enter the one the change is about):
 - run.py: `validate_graph` / `validate_store` / `run_validation` and the `Run` they give (load the
-  shapes and ontology, the pre-pass, then pySHACL);
+  shapes and ontology, the pre-pass, then pySHACL, with the garbage collector paused: `collector_paused`);
 - datagraph.py: `DataGraph`, the data graph whose SPARQL runs on an in-memory Oxigraph copy
   (graph.stores), with SHACL's pre-binding (prebinding.py: when one query may answer all focus nodes);
-- shacl.py: `run_shacl`, the one pySHACL call (sh:prefixes with owl:imports, `QueryError`s);
+- shacl.py: `run_shacl`, the one pySHACL call (sh:prefixes with owl:imports, `QueryError`s, fewer shape
+  evaluations with the same results: `evaluation_shortcuts`);
 - prepass.py: the val: triples that say what "as of D" means and which seat each membership fills
   (the seat model is graph/seats.py, shared with the networks);
 - scope.py: one collaboration structure's subgraph, validated alone (`validate --scope`, /validation);

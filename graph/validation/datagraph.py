@@ -113,6 +113,16 @@ class DataGraph(Graph):
                 self._batches.clear()
         return self
 
+    def add_triples(self, triples: Iterable[Any]) -> DataGraph:
+        """Add rdflib triples (the Oxigraph copy in one call, not one per triple as `add` does)."""
+        triples = list(triples)
+        for triple in triples:
+            super().add(triple)
+        if self._oxigraph is not None:
+            self._oxigraph.add_triples(_terms(t) for t in triples)
+            self._batches.clear()
+        return self
+
     def remove(self, triple: Any) -> DataGraph:
         super().remove(triple)
         self._oxigraph = None  # out of step: rdflib answers until use_oxigraph() again

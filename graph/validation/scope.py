@@ -20,7 +20,7 @@ from ..stores.base import Store, Triples
 from ..stores.oxigraph_store import OxigraphStore
 from ..stores.terms import Term, to_rdflib
 from .datagraph import DataGraph
-from .run import Run, run_validation
+from .run import Run, collector_paused, run_validation
 
 
 def scope_body(store: Store, scope: str) -> URIRef:
@@ -43,6 +43,7 @@ def scoped_graph(store: Store, body: URIRef, chunk: int = 2000) -> DataGraph:
     seen: set[Node] = set()
     g = DataGraph()
     triples: list[tuple[Term, Term, Term]] = []
+    nodes_of: dict[Term, Node] = {}  # each term made an rdflib node once (most recur: predicates, classes, IRIs)
     while frontier:
         seen |= frontier
         nodes = sorted(frontier)
@@ -52,7 +53,8 @@ def scoped_graph(store: Store, body: URIRef, chunk: int = 2000) -> DataGraph:
             if not isinstance(result, Triples):
                 raise ValueError("validation_scope_triples.rq must be a CONSTRUCT query")
             for s_term, p_term, o_term in result.triples:
-                s_node, p_node, o_node = to_rdflib(s_term), to_rdflib(p_term), to_rdflib(o_term)
+                s_node, p_node, o_node = (nodes_of.get(t) or nodes_of.setdefault(t, to_rdflib(t))
+                                          for t in (s_term, p_term, o_term))
                 g.add((s_node, p_node, o_node))
                 triples.append((s_term, p_term, o_term))
                 if o_term[0] == "uri" and p_node != RDF.type and o_node not in seen:
@@ -64,9 +66,10 @@ def scoped_graph(store: Store, body: URIRef, chunk: int = 2000) -> DataGraph:
 
 def validate_scope(store: Store, scope: str, at: dt.date) -> Run:
     """Validate one collaboration structure (the body --scope names and all under it) as of a date."""
-    start = time.perf_counter()
-    g = scoped_graph(store, scope_body(store, scope))
-    run = run_validation(g, at, time.perf_counter() - start)
+    with collector_paused():
+        start = time.perf_counter()
+        g = scoped_graph(store, scope_body(store, scope))
+        run = run_validation(g, at, time.perf_counter() - start)
     run.scope = scope
     return run
 

@@ -50,6 +50,8 @@ LAYOUT = {
     "2027-12-10-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, protokoll 10/12/2027", 11),
     "2028-10-19-protokoll-samordnande-grupp-halsa-vard-och-omsorg": (
         "Samordnande grupp Hälsa, vård och omsorg - protokoll 19 oktober 2028", 14),
+    "2029-03-08-protokoll-samordnande-grupp-barn-och-unga": (
+        "Samordnande grupp Barn och unga, protokoll 2029-03-08", 13),
 }
 
 if __name__ == "__main__":
