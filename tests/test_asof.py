@@ -183,14 +183,13 @@ def test_the_steps_and_the_one_query_rule_agree(store: Store, marked, copy: str)
 def _agreement(store: Store) -> tuple[set[tuple[str, str]], set[tuple[str, str]], int]:
     """(membership, date) held per asof_query and per held_interval of the network data, for every
     document and meeting date, the days before and after each, and 2025-12-11; and how many memberships."""
-    from graph.network.data import load_data
+    from graph.network.data import read_memberships
 
     dates = _dates(store)
     by_sparql = {(str(r["membership"]), str(r["at"])) for r in store.select(asof_query(dates))}
-    data = load_data(store.select)
-    memberships = [m for m in data.memberships if not m.affiliation]
-    by_interval = {(m.iri, d) for m in memberships for d in dates if interval_meets(m.interval, d, d)}
-    assert {m for m, _ in by_sparql} <= {m.iri for m in memberships}
+    memberships = {iri: m for iri, m in read_memberships(store.select).items() if not m.affiliation}
+    by_interval = {(iri, d) for iri, m in memberships.items() for d in dates if interval_meets(m.interval, d, d)}
+    assert {m for m, _ in by_sparql} <= set(memberships)
     return by_sparql, by_interval, len(memberships)
 
 

@@ -60,8 +60,8 @@ def test_network_records_keep_what_they_worked_out_through_a_pickle() -> None:
 
     from graph.network.data import Membership
 
-    asked = Membership("urn:m1", "urn:p", "urn:o", None, "", observed=("2024-05-01",))
-    fresh = Membership("urn:m2", "urn:p", "urn:o", None, "", observed=("2023-01-01",), end="2023-06-30")
+    asked = Membership("urn:p", "urn:o", None, "", observed=("2024-05-01",))
+    fresh = Membership("urn:p", "urn:o", None, "", observed=("2023-01-01",), end="2023-06-30")
     held = asked.interval
     again, fresh_again = pickle.loads(pickle.dumps([asked, fresh]))
     assert again.interval == held and again.last_seen == asked.last_seen

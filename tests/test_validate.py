@@ -264,8 +264,8 @@ def test_values_substitution_needs_the_values_block() -> None:
 
 
 def test_the_collector_is_paused_during_a_validation_and_runs_again_after() -> None:
-    """graph/validation/run.py collector_paused: nested runs keep it paused until the outer one ends; a
-    collector someone else had disabled stays disabled."""
+    """graph/collector.py collector_paused, as graph/validation/run.py takes it: nested runs keep it
+    paused until the outer one ends; a collector someone else had disabled stays disabled."""
     import gc
 
     from graph.validation.run import collector_paused

@@ -1,9 +1,11 @@
 """Pictures of the networks: HTML with pyvis's bundled vis-network, fully offline.
 
 pyvis's own template loads Bootstrap and vis-network from CDNs, so the page here is our own: the
-nodes, edges and options are built as a pyvis Network (its Node/Edge option dictionaries and its
-options object) and drawn by the vis-network files pyvis ships (pyvis/lib/vis-9.1.2). The stand-
-alone file (`samverkan viz`) inlines them; the server links them from /viz/static/.
+nodes, edges and options are vis-network's own option dictionaries, built here as pyvis's Node and
+Edge would (id, label, shape; from, to, arrows) without importing pyvis (with jinja2, 8 MB in the
+server for each picture it draws), and drawn by the vis-network files pyvis ships
+(pyvis/lib/vis-9.1.2, found without importing the package). The stand-alone file (`samverkan viz`)
+inlines them; the server links them from /viz/static/.
 
 Colours tell the kind of principal, sizes a chosen centrality, tooltips name, posts and sources;
 a click opens the node's IRI (its linked-data page). The positions are computed here (layout.py)
@@ -23,12 +25,9 @@ import re
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import networkx as nx
-
-if TYPE_CHECKING:  # pyvis (with jinja2 and IPython, ~30 MB) is imported when a picture is drawn, not to serve one kept
-    from pyvis.network import Network
 
 from .. import config
 from .analysis import SIZE_MEASURES, metrics
@@ -133,18 +132,16 @@ def _edge_title(a: dict[str, Any]) -> str:
     return "\n".join(parts) or f"vikt {a.get('weight', 1)}"
 
 
-def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
-             lang: str = "sv") -> Network:
-    """The graph as a pyvis Network: colours by kind, value by the chosen measure, text tooltips, urls."""
-    from pyvis.edge import Edge
-    from pyvis.network import Network
-    from pyvis.node import Node
-
+def vis_data(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
+             lang: str = "sv") -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The graph as vis-network's nodes and edges: colours by kind, value by the chosen measure, text
+    tooltips, urls."""
     if size_by not in SIZE_MEASURES:
         raise ValueError(f"size: expected one of {', '.join(SIZE_MEASURES)}, got {size_by!r}")
     if per_node is None:
         per_node, _ = metrics(g, with_betweenness=size_by == "betweenness" or g.number_of_nodes() <= LARGE)
-    net = Network(height="100%", width="100%", directed=g.is_directed(), cdn_resources="in_line")
+    nodes: list[dict[str, Any]] = []
+    edges: list[dict[str, Any]] = []
     positions = g.graph.get("positions") or layout_positions(g, {n: m["community"] for n, m in per_node.items()})
     ranked = sorted(g, key=lambda n: (-float(per_node.get(n, {}).get(size_by, 0) or 0), str(n)))
     central = set(ranked[:LABELS_SHOWN])
@@ -171,28 +168,26 @@ def to_pyvis(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str,
         full_label = a.get("label", iri)
         opts["fullLabel"] = full_label
         opts["central"] = n in central
-        node = Node(iri, SHAPES.get(kind, "dot"), label=full_label if n in central else " ", **opts)
-        # pyvis's add_node/add_edge look for duplicates in lists (quadratic); networkx has none
-        net.nodes.append(node.options)
-        net.node_ids.append(iri)
-        net.node_map[iri] = node.options
+        label = full_label if n in central else " "
+        nodes.append({**opts, "id": iri, "label": label, "shape": SHAPES.get(kind, "dot")})
     titles = g.number_of_edges() <= EDGE_TITLES_MAX
     for u, v, a in g.edges(data=True):
         opts = {"value": float(a.get("weight", 1))}
         if titles:
             opts["title"] = english(_edge_title(a)) if lang == "en" else _edge_title(a)
-        net.edges.append(Edge(str(u), str(v), g.is_directed(), **opts).options)
-    net.set_options(json.dumps(vis_options(g)))
-    return net
+        edge = {**opts, "from": str(u), "to": str(v)}
+        if g.is_directed():
+            edge["arrows"] = "to"
+        edges.append(edge)
+    return nodes, edges
 
 
 def payload(g: nx.Graph, size_by: str = "degree", per_node: dict[Any, dict[str, Any]] | None = None,
             title: str = "", lang: str = "sv") -> dict[str, Any]:
     """What the page's script draws: nodes, edges, options and a little about the picture."""
-    net = to_pyvis(g, size_by, per_node, lang)
-    nodes, edges, _, _, _, options = net.get_network_data()
+    nodes, edges = vis_data(g, size_by, per_node, lang)
     n = g.number_of_nodes()
-    return {"nodes": nodes, "edges": edges, "options": json.loads(options),
+    return {"nodes": nodes, "edges": edges, "options": vis_options(g),
             "meta": {"title": title, "kind": g.graph.get("kind", ""), "size_by": size_by, "nodes": n,
                      "labelsShown": LABELS_SHOWN}}
 

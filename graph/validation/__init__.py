@@ -2,7 +2,7 @@
 
 Rooms (enter the one the change is about):
 - run.py: `validate_graph` / `validate_store` / `run_validation` and the `Run` they give (load the
-  shapes and ontology, the pre-pass, then pySHACL, with the garbage collector paused: `collector_paused`);
+  shapes and ontology, the pre-pass, then pySHACL, with the garbage collector paused: graph/collector.py);
 - datagraph.py: `DataGraph`, the data graph whose SPARQL runs on an in-memory Oxigraph copy
   (graph.stores), with SHACL's pre-binding (prebinding.py: when one query may answer all focus nodes);
 - shacl.py: `run_shacl`, the one pySHACL call (sh:prefixes with owl:imports, `QueryError`s, fewer shape

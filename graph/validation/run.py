@@ -13,12 +13,8 @@ structure alone is validated through graph/validation/scope.py.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
-import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,39 +22,12 @@ from typing import Any
 from rdflib import Graph
 
 from .. import config
+from ..collector import collector_paused
 from ..sparql import load_query
 from ..stores.base import Store
 from .datagraph import DataGraph
 from .prepass import Prepass, prepare
 from .shacl import QueryError, run_shacl
-
-_COLLECTOR = threading.Lock()
-_pauses = 0  # validations under way that paused the collector
-_collector_was_enabled = True
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while a validation fills and walks its graphs.
-
-    A validation makes hundreds of thousands of rdflib terms and pySHACL objects, which set off full
-    collections; each scans every object of the process (the server's caches too): 0.3-1.3 s of a
-    county's 3-5 s run (BENCHMARKS.md). Reference counting still frees what is not in a cycle; the
-    collector runs again when the last of the validations under way ends (if it ran before the first).
-    """
-    global _pauses, _collector_was_enabled
-    with _COLLECTOR:
-        if _pauses == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _COLLECTOR:
-            _pauses -= 1
-            if _pauses == 0 and _collector_was_enabled:
-                gc.enable()
 
 
 def load_shapes(shapes_dir: Path = config.SHAPES_DIR) -> Graph:
