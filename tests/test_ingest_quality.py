@@ -76,7 +76,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3"]
+PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -187,13 +187,20 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # amounts 0.600 (0.938) -> 0.720 (0.947); people 0.614 -> 0.614 (0.939), posts 0.212 -> 0.242, meetings
 # 0.519 -> 0.778, reconciliation 0.937 -> 0.952 (0.983); wrong merges 0. Every goal met on the parts tuned
 # on, none on the one never seen: the rules still follow the documents they were shaped on.
+# fresh4 (written 2026-12-02, measured once on main's rules at 90c0572; eight 2030-dated documents in the
+# forms secretaries of Swedish regions and kommuner write, written without opening the rules or the other
+# held-out parts, keys committed before the run; summary only; recall (precision)): attendance 0.714 (1.000),
+# agenda items 0.872 (1.000), presenters 0.760 (0.826), decisions 0.806 (1.000), amounts 0.880 (1.000);
+# people 0.788 (0.965), posts 0.462 (0.600), meetings 0.885 (1.000), reconciliation 0.963 (0.975); wrong
+# merges 0. No goal kind met.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3"]  # unseen, fresh, fresh2: tuned on since the third round
+HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4"]  # unseen, fresh, fresh2: tuned on since the third round
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(),
     "fresh3": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "fresh4": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 

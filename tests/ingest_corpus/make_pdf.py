@@ -52,6 +52,8 @@ LAYOUT = {
         "Samordnande grupp Hälsa, vård och omsorg - protokoll 19 oktober 2028", 14),
     "2029-03-08-protokoll-samordnande-grupp-barn-och-unga": (
         "Samordnande grupp Barn och unga, protokoll 2029-03-08", 13),
+    "2030-03-14-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 14 mars 2030", 14),
 }
 
 if __name__ == "__main__":
