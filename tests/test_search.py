@@ -331,3 +331,32 @@ def test_one_connection_serves_every_thread_and_warming_changes_no_answer(index:
         results = list(pool.map(lambda w: (w, fresh.search(w)), words * 4))
     for w, r in results:
         assert (r.counts, [[h.iri for h in hs] for hs in r.groups.values()]) == alone[w]
+
+
+@pytest.mark.parametrize("typed", ["kommun", "vård", "Kalmar kommun", "a", "region"])
+def test_a_common_search_counts_and_pages_as_a_ranked_one(index: search_index.SearchIndex, typed: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search matching more entries than are ranked whole (100,000 for "kommun" at national scale) gives
+    the same counts per kind, names holding the words first, and every match of a kind exactly once when
+    paged through; here the limit is lowered so that the real graph's searches take that path."""
+    ranked = search_index.SearchIndex(index.path).search(typed)
+    monkeypatch.setattr(search_index, "RANK_ALL_UP_TO", 0)
+    common = search_index.SearchIndex(index.path)
+    first = common.search(typed)
+    assert first.counts == ranked.counts and first.counts, typed
+    for kind, n in first.counts.items():
+        assert {h.kind for h in first.groups[kind]} == {kind}
+        seen: list[str] = []
+        while len(seen) < n:
+            page = common.search(typed, kind=kind, per_kind=7, offset=len(seen)).groups.get(kind, [])
+            assert page, (kind, len(seen), n)
+            seen += [h.iri + "#" + (h.anchor or "") for h in page]
+        every = {h.iri + "#" + (h.anchor or "") for h in ranked.groups.get(kind, [])}
+        assert len(seen) == len(set(seen)) == n, kind
+        assert every <= set(seen), kind  # the ranked first page's hits are among them
+        named = [h for h in common.search(typed, kind=kind, per_kind=n).groups[kind]
+                 if all(any(t.startswith(w) for t in search_index._WORD.findall(search_index.fold(h.name)))
+                        for w in search_index._WORD.findall(search_index.fold(typed)))]
+        if named and all(len(w) >= 3 for w in search_index._WORD.findall(search_index.fold(typed))):
+            head = common.search(typed, kind=kind, per_kind=len(named)).groups[kind]
+            assert {h.iri for h in head} == {h.iri for h in named}, kind  # names holding the words first
