@@ -223,9 +223,9 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         warmups = {"validation": validation_runs.warm(app.state.context),  # the default validation
                    "start page": _home.warm(app.state.context),  # the start page's data
                    "search": _search.warm(app),  # the search index read once
-                   "networks": _viz.start_warmup(app.state.context)}  # networks before requests
+                   "networks": _viz.start_warmup(app.state.context),  # networks before requests
+                   "summaries": summary_refresh.warm(app)}  # when the store was loaded from a file without them
         app.state.warmups = {k: t for k, t in warmups.items() if isinstance(t, threading.Thread)}  # /ready
-        summary_refresh.warm(app)  # the summaries, when the store was loaded from a file without them
         after_update.register(app, summary_refresh.after_update, _search.reindex, lambda r: _home.warm(get_context(r)),
                               lambda r: _viz.start_warmup(get_context(r)))  # what follows each update
         stop_trimming = threading.Event()

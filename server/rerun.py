@@ -22,6 +22,12 @@ class Rerunner:
         self._lock = threading.Lock()
         self._running = False
         self._again = False
+        self._idle = threading.Event()
+        self._idle.set()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until no run is under way or asked for (True), or `timeout` seconds have passed (False)."""
+        return self._idle.wait(timeout)
 
     def request(self) -> None:
         """A run from the state as it is now: started at once, or after the one under way."""
@@ -30,6 +36,7 @@ class Rerunner:
                 self._again = True
                 return
             self._running = True
+            self._idle.clear()
         if self._on_start is not None:
             self._on_start()
         threading.Thread(target=self._loop, name=self._name, daemon=True).start()
@@ -47,6 +54,9 @@ class Rerunner:
                 self._again = False
         if self._on_idle is not None:
             self._on_idle()
+        with self._lock:
+            if not self._running:
+                self._idle.set()
 
 
 __all__ = ["Rerunner"]

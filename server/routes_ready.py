@@ -1,9 +1,10 @@
 """Readiness: /ready answers 200 once the start-up warm-ups have ended (the default validation, the
-start page's data, the search index read once, the network data), 503 with what is still warming
-before that. The server answers every request from its first second; a request that arrives while a
-warm-up runs shares the two cores with it and is slower. A deployment (a load balancer's or
-orchestrator's readiness probe) and the page benchmark (graph/bench/pages.py) wait for 200 before
-sending readers, so that the first request after a start is as fast as the next."""
+start page's data, the search index read once, the network data, the summaries when the store had
+none), 503 with what is still warming before that. The server answers every request from its first
+second; a request that arrives while a warm-up runs shares the two cores with it and is slower. A
+deployment (a load balancer's or orchestrator's readiness probe) and the page benchmark
+(graph/bench/pages.py) wait for 200 before sending readers, so that the first request after a start is
+as fast as the next."""
 
 from __future__ import annotations
 

@@ -52,6 +52,10 @@ class SummaryRefresher:
             log.info("the store has no summaries (%d graphs missing): computing them", len(missing))
             self.request()
 
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until no rewrite is under way or asked for (True) or `timeout` seconds have passed."""
+        return self._runs.wait_idle(timeout)
+
     def _reader(self) -> ExecutorStore:
         return ExecutorStore(self.ctx.executor, timeout=SUMMARIES_TIMEOUT, max_rows=10**9, strict=True,
                              reader="the summaries")
@@ -80,10 +84,18 @@ def after_update(request: Request) -> None:
     refresher(request.app).request()
 
 
-def warm(app: FastAPI) -> None:
-    """At start: compute the summaries in the background when the store has none."""
-    threading.Thread(target=refresher(app).request_if_missing, name="samverkan-summaries-check",
-                     daemon=True).start()
+def warm(app: FastAPI) -> threading.Thread:
+    """At start: compute the summaries in the background when the store has none; the thread ends when
+    they are written (a start-up warm-up that /ready waits for)."""
+    found = refresher(app)
+
+    def work() -> None:
+        found.request_if_missing()
+        found.wait_idle(SUMMARIES_TIMEOUT)
+
+    thread = threading.Thread(target=work, name="samverkan-summaries-check", daemon=True)
+    thread.start()
+    return thread
 
 
 __all__ = ["SUMMARIES_TIMEOUT", "SummaryRefresher", "after_update", "refresher", "warm"]

@@ -20,7 +20,7 @@ def test_the_built_server_becomes_ready_and_says_so(live_server: Server) -> None
     while (r := httpx.get(live_server.url + "/ready", timeout=30)).status_code == 503:
         assert r.headers["retry-after"] == "1"
         assert r.json()["ready"] is False and r.json()["warming"], r.text
-        assert set(r.json()["warming"]) <= {"validation", "start page", "search", "networks"}, r.text
+        assert set(r.json()["warming"]) <= {"validation", "start page", "search", "networks", "summaries"}, r.text
         assert time.monotonic() < deadline, f"still warming after 300 s: {r.text}"
         time.sleep(0.5)
     assert r.status_code == 200
