@@ -137,6 +137,8 @@ _SIGNATURE = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av|ju
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
 _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
+# a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
 # an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
 _ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
@@ -924,7 +926,9 @@ class Extractor:
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
             asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
-            cell = _ASIDE_RE.sub("", _BULLET_RE.sub("", cell) if i == 0 else cell)
+            if i == 0:
+                cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
+            cell = _ASIDE_RE.sub("", cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
             if not cell:
@@ -1280,6 +1284,8 @@ class Extractor:
             if hit is None:
                 continue
             num, title, form = hit
+            if title and self._person_entry(title):
+                continue            # "1. Anna Holm, Kalmar kommun": a numbered list of people, not an agenda
             title_line = None
             if not title:
                 nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
@@ -1300,6 +1306,14 @@ class Extractor:
             return []
         order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
         return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
+
+    def _person_entry(self, text: str) -> bool:
+        """A person with an organisation ("Anna Holm, Kalmar kommun (ordförande)", "Per Ek (Nybro kommun)"):
+        a list's entry, whatever numbers it."""
+        text = _ASIDE_RE.sub("", _ACTING_RE.sub("", text)).strip()
+        m = re.match(r"^(?P<name>[^,()–—]+?)\s*(?:,\s*|\(\s*|\s[-–—]\s*)(?P<org>[^()]+?)\)?(?:,.*)?$", text)
+        return bool(m and _name_like(m.group("name")) and self._accept_name(m.group("name"))
+                    and (self.orgs.resolve(m.group("org").strip(" ,")) or self._capacity(m.group("org"))))
 
     def _title_presenters(self, title: str) -> tuple[str, list[str]]:
         """'Kompetensförsörjning – Ingrid Bergqvist, Region Kalmar län' / '... (Ingrid Bergqvist)': the
