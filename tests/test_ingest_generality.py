@@ -55,3 +55,108 @@ def test_numbered_titles_naming_an_organisation_stay_items(ctx: Context, row: st
                  "3. Nästa möte", "Nästa möte hålls 2030-05-06.")
     ex = extract(ctx, text)
     assert [it.title for it in ex.items] == ["Mötets öppnande", row.format(n=2)[3:], "Nästa möte"]
+
+
+# --------------------------------------------------------------------------- the meeting's date by its shape
+
+
+@pytest.mark.parametrize("when", ["Tisdagen 4 mars 2030 klockan 13–15 i Nybro stadshus, sessionssalen",
+                                  "Måndag 3 mars 2030, kl. 09.00–11.30, via Teams och i Regionhuset i Kalmar",
+                                  "Mötet 4 mars 2030 kl 13.00 i Kommunförbundets lokaler på Storgatan 12, Kalmar"])
+def test_a_long_header_line_with_a_weekday_or_a_time_of_day_dates_the_meeting(ctx: Context, when: str) -> None:
+    text = lines("Minnesanteckningar från presidiemöte", "", when, "",
+                 "§ 1 – Inledning", "Ordföranden hälsade välkomna.", "",
+                 "§ 2 – Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert ex.date == "2030-03-04" or ex.date == "2030-03-03"
+    assert ex.date == ("2030-03-03" if when.startswith("Måndag") else "2030-03-04")
+
+
+@pytest.mark.parametrize("line", ["Protokollet från mötet 4 mars 2030 kl. 13.00 med arbetsutskottet justerades.",
+                                  "Föregående möte hölls på tisdagen 4 mars 2030 i Kalmar tillsammans med regionen."])
+def test_a_header_line_naming_an_earlier_meeting_gives_no_date(ctx: Context, line: str) -> None:
+    """Negative: a dated line that names another meeting (an earlier one) does not date this one."""
+    text = lines("Minnesanteckningar från presidiemöte", "", line, "",
+                 "§ 1 – Inledning", "Ordföranden hälsade välkomna.", "",
+                 "§ 2 – Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).date is None
+
+
+# --------------------------------------------------------------------------- unnumbered items after the lists
+
+
+PRESENCE = ["Ledamot                  Organisation              Närvaro",
+            "Agnes Holm               Nybro kommun              {a}",
+            "Bertil Ek                Kalmar kommun             {b}",
+            "Cecilia Vik              Region Kalmar län         {c}"]
+
+
+@pytest.mark.parametrize(("marks", "present"), [(("x", "-", "x"), ["Agnes Holm", "Cecilia Vik"]),
+                                                (("ja", "nej", "ja"), ["Agnes Holm", "Cecilia Vik"]),
+                                                (("x", "x", "x"), ["Agnes Holm", "Bertil Ek", "Cecilia Vik"])])
+def test_a_presence_column_keeps_those_marked_absent_out_of_the_attendance(ctx: Context, marks: tuple[str, ...],
+                                                                             present: list[str]) -> None:
+    a, b, c = marks
+    text = lines("Samordnande grupp Äldre – minnesanteckningar", "Datum: 2030-03-04", "",
+                 "Närvaro", *[row.format(a=a, b=b, c=c) for row in PRESENCE], "",
+                 "Inledning", "Agnes Holm hälsade alla välkomna och gick igenom dagordningen för mötet.", "",
+                 "Uppföljning", "Cecilia Vik redovisade uppföljningen av handlingsplanen för året.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == present
+    assert [e.name for e in ex.absent] == [n for n in ["Agnes Holm", "Bertil Ek", "Cecilia Vik"] if n not in present]
+
+
+@pytest.mark.parametrize("heading", ["Ny ledamot", "Övrigt", "Nya deltagare i nätverket"])
+def test_a_heading_with_list_words_over_a_sentence_is_an_item(ctx: Context, heading: str) -> None:
+    """Unnumbered items after a table whose own heading is not read: the agenda begins after the lists;
+    a heading whose words name a list ("Ny ledamot", "Övrigt") but with a sentence under it, and no
+    names, is an item's heading."""
+    text = lines("Samordnande grupp Äldre – minnesanteckningar", "Datum: 2030-03-04", "",
+                 "Närvaro", *[row.format(a="x", b="x", c="x") for row in PRESENCE], "",
+                 "Mötets öppnande", "Agnes Holm hälsade alla välkomna.", "",
+                 "Föregående anteckningar", "Anteckningarna från 2 februari godkändes.", "",
+                 heading, "Bertil Ek informerade om att gruppen får en ny representant från regionen.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Föregående anteckningar", heading]
+    assert not any(heading in s for s in ex.incomplete)
+
+
+@pytest.mark.parametrize("heading", ["Ledamöter", "Övriga närvarande"])
+def test_a_list_heading_over_names_stays_a_list(ctx: Context, heading: str) -> None:
+    """Negative: the same kind of heading over name lines is a list, not an item."""
+    text = lines("Samordnande grupp Äldre – minnesanteckningar", "Datum: 2030-03-04", "",
+                 heading, "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "Mötets öppnande", "Agnes Holm hälsade alla välkomna till dagens möte i gruppen.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande"]
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek"]
+
+
+# --------------------------------------------------------------------------- a list written as a sentence
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    (["Övriga: Agnes Holm (utvecklingsledare, Nybro kommun), Bertil Ek", "(Kalmar kommun) och Cecilia Vik (Region",
+      "Kalmar län)."],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun"), ("Cecilia Vik", "region-kalmar-lan")]),
+    (["Närvarande: Agnes Holm (Nybro kommun); Bertil Ek (samordnare, Kalmar kommun)."],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun")]),
+])
+def test_a_sentence_list_with_brackets_over_line_ends_and_a_role_inside(ctx: Context, sentence: list[str],
+                                                                      want: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", *sentence, "",
+                 "1. Inledning", "Mötet öppnades.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == want
+    assert ex.incomplete == []
+
+
+@pytest.mark.parametrize("under", ["2030-05-06 kl. 13.00 i Nybro.", "6 maj 2030, digitalt.",
+                                   "Den 6 maj 2030 kl. 9 i Regionhuset."])
+def test_a_last_heading_over_a_dated_line_is_an_item(ctx: Context, under: str) -> None:
+    text = lines("Samordnande grupp Äldre – minnesanteckningar", "Datum: 2030-03-04", "",
+                 "Ledamöter", "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "Mötets öppnande", "Agnes Holm hälsade alla välkomna till dagens möte i gruppen.", "",
+                 "Kommande möten", under)
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Kommande möten"]

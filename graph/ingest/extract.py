@@ -435,6 +435,12 @@ class Extractor:
         while (m := self._next_nonblank(agenda_start - 1, len(self.lines))) is not None and \
                 (self.L(m).layout or m in starts):
             agenda_start = starts.get(m, m) + 1    # lists right after the header come first
+        if first_item is None:
+            # no numbering: the lists before the first heading over text come first, whatever stands
+            # between them (a table's own heading, an unread line); the agenda begins after them
+            for a, last in sorted(zones):
+                if a >= agenda_start and not any(self._is_heading(n) for n in range(agenda_start, a)):
+                    agenda_start = max(agenda_start, last + 1)
         later = [a for a, _ in zones if a > (first_item or agenda_start)]
         agenda_end = (min(later) - 1) if later else len(self.lines)
         signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end] if _SIGNATURE.match(ln.key)]
@@ -607,6 +613,8 @@ class Extractor:
             return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
             return d
+        if _WHEN_SHAPED.search(k):      # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day
+            return d
         return None
 
     def _paragraph_at(self, n: int) -> tuple[int, int]:
@@ -698,7 +706,7 @@ class Extractor:
                     self.super_heads.add(ln.n)      # "Närvarande" over "Ledamöter:" and "Övriga:"
                     continue
                 if kind and nxt is not None and self.ex is not None and not self._is_heading(nxt) \
-                        and item_number(self.L(nxt).text) is None:
+                        and item_number(self.L(nxt).text) is None and not self._heads_prose(ln.n):
                     self.ex.incomplete.append(f"list '{ln.text}' (line {ln.n}): no name line read under it "
                                               f"(line {nxt} and on)")
                 continue
@@ -726,15 +734,19 @@ class Extractor:
         b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)), b)
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
-        for i in range(n, b + 1):
-            text = m.group(2) if i == n else self.L(i).text
-            parts = re.split(r"(\s*;\s*|(?<=\)),\s*|,\s*|\s+och\s+)", text.strip(" ."))
+        for i, parts in _sentence_parts([(i, m.group(2) if i == n else self.L(i).text) for i in range(n, b + 1)]):
             for k in range(0, len(parts), 2):
                 piece = parts[k].strip(" .")
                 if not piece:
                     continue
+                role = None
+                if (two := re.fullmatch(r"(.+?)\s*\(([^(),]+),\s*([^(),]+)\)", piece)) \
+                        and (self.orgs.resolve(two.group(3)) or self._capacity(two.group(3))):
+                    piece, role = f"{two.group(1)} ({two.group(3)})", two.group(2)  # "X (utvecklingsledare, Org)"
                 fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
                 e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
+                if e is not None and role:
+                    self._note_post(e, role)
                 if e is not None:
                     e.acting = bool(_ACTING_RE.search(piece))
                     for aside in _ASIDE_RE.finditer(piece):     # "Sofia Hartz (ordförande)"
@@ -772,6 +784,23 @@ class Extractor:
         t = strip_markup(part)
         cells = [x.strip(" *|") for x in re.split(r"\t| {3,}|\s\|\s", t) if x.strip(" *|-:")]
         return Line(n, part, t, kw(t, self.lx) if t else "", cells, ln.layout)
+
+    def _present_only(self, entries: list[Entry]) -> list[Entry]:
+        """A list with a presence column ("x" present, "-" absent): those marked absent are people of the
+        record (absent), not attendance."""
+        marks = {e.line: self._presence_mark(e.line) for e in entries}
+        if not (True in marks.values() and False in marks.values()) or self.ex is None:
+            return entries
+        self.ex.absent.extend(e for e in entries if marks[e.line] is False)
+        return [e for e in entries if marks[e.line] is not False]
+
+    def _presence_mark(self, n: int) -> bool | None:
+        """A table row's presence column, last on the row apart from the rest: "x", "ja", "✓" (present) or
+        "-", "–", "nej", "0" (absent); None when the row has none."""
+        m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", self.L(n).raw)
+        mark = fold(m.group(1)) if m else ""
+        return True if mark in ("x", "ja", "✓", "✔") else False if mark in ("-", "–", "—", "nej", "0") \
+            else None
 
     def _names_ahead(self, n: int) -> tuple[int, int]:
         """How many name lines follow line n (blank lines and one unreadable line between them allowed),
@@ -813,6 +842,7 @@ class Extractor:
                 entries, last = self._entries(n + 1, stop, heading, column)
             if not entries:
                 continue
+            entries = self._present_only(entries)
             chair = _CHAIR_LABELS.get(_heading_words(kw(heading, self.lx).strip(" :")))
             for e in entries if chair else []:
                 e.post = e.post or chair
@@ -832,6 +862,7 @@ class Extractor:
             blocks = self._split_blocks(tail)
             for a, b in blocks:
                 entries, last = self._entries(a, b, None)
+                entries = self._present_only(entries)
                 if entries:
                     self.list_zones.append((a, last, last))
                     lists.append(AttendanceList("deltagare", (a, last), entries, note=(
@@ -900,8 +931,18 @@ class Extractor:
 
     def _table_head(self, ln: Line) -> bool:
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
-        cells = ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |"))
-        return len(cells) > 1 and all(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in cells if c.strip())
+        cells = [c for c in (ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |")))
+                 if c.strip()]
+        if len(cells) < 2:
+            return False
+        heads = [bool(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :"))) for c in cells]
+        if all(heads):
+            return True
+        # a table's head row with a column of its own ("Ledamot  Organisation  Närvaro"): a known column
+        # head beside single words that name no one and nothing (no organisation, name or number)
+        return len(ln.cells) > 2 and any(heads) and all(
+            h or (re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+:?", c.strip()) and not self.orgs.resolve(c)
+                  and not plausible_name(c)) for h, c in zip(heads, cells, strict=True))
 
     def _entry_of(self, ln: Line) -> list[Entry]:
         """The entries one list line holds (none when it is not a list line); each call gets its own copies."""
@@ -1437,8 +1478,12 @@ class Extractor:
         nk = kw(nxt.text, self.lx)
         verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk))
         running = words >= 9 or (words >= 6 and nxt.text.endswith(".")) or verb   # not a name line under a heading
-        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
-            and nxt.text[:1].isupper()
+        # or a dated sentence ("2030-05-06 kl. 13.00 i Nybro.") under a heading ending its paragraph
+        dated = words >= 3 and nxt.text.endswith(".") and bool(_parse_date(nxt.text, 2000)) \
+            and (n + 2 > len(self.lines) or self.L(n + 2).blank)
+        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and (running or dated) \
+            and (len(t) < 0.6 * len(nxt.text) or (verb or dated) and not t.endswith(".")) \
+            and (nxt.text[:1].isupper() or dated)
 
     def _over_prose(self, n: int) -> bool:
         """Whether line n stands right above a sentence (a heading with its text, not a name in a list):
@@ -1470,8 +1515,10 @@ class Extractor:
             return False
         if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
             return False
-        if fold(t) in ("bildspel",) or self._list_heading_kind(ln) or _PROCEDURAL.match(fold(t).strip(" :")):
+        if fold(t) in ("bildspel",) or _PROCEDURAL.match(fold(t).strip(" :")):
             return False
+        if self._list_heading_kind(ln) and (self._names_ahead(n)[0] or not self._heads_prose(n)):
+            return False            # "Ny ledamot" / "Övrigt" over a sentence, no names: an item's heading
         if re.match(r"^[=\-–—•*|]", t):
             return False
         if plausible_name(t) and (self.people.is_known(t) or fold(words[0]) in GIVEN_NAMES | self.doc_given):
@@ -2375,6 +2422,30 @@ def _column_cut(raw: str, c: int) -> int:
     return first if first >= c - 8 and raw.strip() else len(raw)
 
 
+def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """A list written as a sentence over lines, cut at ';', ',' and 'och' outside brackets: per line, its
+    pieces and the separators between them, as re.split gives them. A piece whose bracket runs over the
+    line's end ("Per Ek" / "(Nybro kommun)") is taken whole on the next line."""
+    out: list[tuple[int, list[str]]] = []
+    carry = ""
+    for k, (i, text) in enumerate(lines):
+        text = carry + text.strip(" .")
+        carry, depth, start = "", 0, 0
+        parts: list[str] = []
+        for sep in re.finditer(r"\s*;\s*|,\s*|\s+och\s+|[()]", text):
+            if sep.group(0) in "()":
+                depth = depth + 1 if sep.group(0) == "(" else max(0, depth - 1)
+            elif depth == 0:
+                parts += [text[start:sep.start()], sep.group(0)]
+                start = sep.end()
+        if depth and k + 1 < len(lines):
+            carry = text[start:] + " "
+            out.append((i, parts[:-1]))
+        else:
+            out.append((i, parts + [text[start:]]))
+    return out
+
+
 def _name_like(text: str) -> bool:
     """A person's name alone on a line: a plausible name with every word capitalised."""
     return plausible_name(text) and all(w[:1].isupper() or w in ("af", "von", "de", "van") for w in text.split())
@@ -2577,6 +2648,9 @@ _TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
 _TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
 # "Beslut: ...", "Beslut – ...", "Beslutet: ..."
 _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
+# a line that says when a meeting is held: it opens with a weekday, or a time of day follows the date
+_WHEN_SHAPED = re.compile(r"^(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?)\b"
+                          r"|\d{4}\W{0,2}\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\b")
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
 
 
