@@ -160,3 +160,47 @@ def test_a_last_heading_over_a_dated_line_is_an_item(ctx: Context, under: str) -
                  "Kommande möten", under)
     ex = extract(ctx, text)
     assert [it.title for it in ex.items] == ["Mötets öppnande", "Kommande möten"]
+
+
+# --------------------------------------------------------------------------- list lines in any order
+
+
+@pytest.mark.parametrize(("heading", "rows", "want"), [
+    ("Närvarande ledamöter, per organisation",
+     ["Nybro kommun: Agnes Holm (ordförande), Bertil Ek", "Region Kalmar län: Cecilia Vik och Dan Ås",
+      "Brukarrepresentant: Eva Lund"],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "nybro-kommun"), ("Cecilia Vik", "region-kalmar-lan"),
+      ("Dan Ås", "region-kalmar-lan"), ("Eva Lund", "brukarrepresentant")]),
+    ("Ledamöter",
+     ["Organisation            Namn              Uppdrag", "Nybro kommun            Agnes Holm        ordförande",
+      "Kalmar kommun           Bertil Ek", "Region Kalmar län       Cecilia Vik       samordnare"],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun"), ("Cecilia Vik", "region-kalmar-lan")]),
+    ("Närvarande",
+     ["Agnes Holm (Nybro kommun), ordförande", "Bertil Ek (Kalmar kommun)",
+      "Cecilia Vik (Region Kalmar län), samordnare"],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun"), ("Cecilia Vik", "region-kalmar-lan")]),
+])
+def test_a_list_line_with_name_and_organisation_in_any_order_and_separator(
+        ctx: Context, heading: str, rows: list[str], want: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", heading, *rows, "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org or e.role) for lst in ex.attendance for e in lst.entries] == want
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter"]
+    assert ex.items[0].title == "Inledning"
+    posts = {e.name: e.post for lst in ex.attendance for e in lst.entries}
+    assert posts["Agnes Holm"] == "ordforande"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Förhinder hade Greta Sund, Nybro kommun, och Nils Åberg, Kalmar kommun.",
+    "Dessutom meddelade Greta Sund, Nybro kommun, att hon lämnar gruppen.",
+    "Mötet leddes av Greta Sund, Nybro kommun.",
+])
+def test_a_sentence_naming_people_is_no_list_line(ctx: Context, sentence: str) -> None:
+    """Negative: prose before a name ('Förhinder hade Greta Sund, Nybro kommun') is no entry."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", sentence, "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek"]

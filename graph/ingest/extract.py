@@ -155,6 +155,13 @@ LIST_KIND_WORDS = [
     (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
 ]
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+# a heading's note after a comma, in lower case ("Närvarande ledamöter, per organisation")
+_COMMA_TAIL = re.compile(r",\s+[a-zåäöé][a-zåäöé ]{2,30}:?\s*$")
+
+
+def _heading_text(text: str) -> str:
+    """A heading line without its notes: "(Namn, Organisation)", ", per organisation"."""
+    return _COMMA_TAIL.sub("", _PAREN_TAIL.sub("", text)).strip(" :*")
 # the words list headings and their column heads are made of, to read them through OCR damage
 _HEADING_VOCABULARY = sorted({w for k in LIST_HEADINGS for w in k.split()} | {
     "namn", "organisation", "roll", "funktion", "titel", "tjanstepersoner", "tjansteman", "medverkande",
@@ -629,7 +636,7 @@ class Extractor:
     def _list_heading_kind(self, ln: Line) -> str | None:
         """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
         och medverkande (Namn, Organisation)", "Frånvarande"), or None when its words name none."""
-        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        text = _heading_text(ln.text)
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
@@ -653,7 +660,7 @@ class Extractor:
 
     def _heading_shaped(self, ln: Line) -> bool:
         """A short line that could head a list: capitalised, no comma outside brackets, no sentence end."""
-        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        text = _heading_text(ln.text)
         if ln.blank or ln.layout or len(ln.cells) > 1 or not text:
             return False
         if not text[0].isupper() and not self._list_heading_kind(ln):     # "6vriga medverkande" (OCR)
@@ -960,6 +967,13 @@ class Extractor:
         cells = ln.cells if len(ln.cells) > 1 else [text]
         if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
+        elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
+            return grouped          # "Region Kalmar län: Anna Holm, Per Ek": names under their organisation
+        elif len(cells) == 1 and re.search(r"\),\s*\S", text):
+            cells = re.split(r"(?<=\)),\s*", text)    # "Anna Holm (Kalmar kommun), ordförande": a role after it
+        if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
+                and plausible_name(cells[1]) and not plausible_name(cells[0]):
+            cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
         out: list[Entry] = []
@@ -1005,6 +1019,32 @@ class Extractor:
             out.append(e)
         return out
 
+    def _org_group(self, text: str, n: int) -> list[Entry]:
+        """'Region Kalmar län: Anna Holm (ordförande), Per Ek och Eva Lund': an organisation (or capacity)
+        as a label, then the names of its people; each entry has that organisation."""
+        m = _INLINE_HEAD.match(text)
+        if not m or plausible_name(m.group(1)):
+            return []
+        label = m.group(1).strip()
+        org, capacity = self.orgs.resolve(label), self._capacity(label)
+        if not (org or capacity):
+            return []
+        out: list[Entry] = []
+        for _i, parts in _sentence_parts([(0, m.group(2))]):
+            for piece in parts[::2]:
+                piece = piece.strip(" .")
+                asides = [a.group(0).strip(" ()") for a in _ASIDE_RE.finditer(piece)]
+                role = re.search(r"\(([^()]+)\)\s*$", _ASIDE_RE.sub("", piece))
+                name = re.sub(r"\s*\([^()]*\)\s*$", "", _ASIDE_RE.sub("", _ACTING_RE.sub("", piece))).strip()
+                if not (_name_like(name) and self._accept_name(name)):
+                    return []
+                e = Entry(name, n, acting=bool(_ACTING_RE.search(piece)))
+                self._set_org(e, label)
+                for aside in asides + ([role.group(1)] if role else []):
+                    self._note_post(e, aside)
+                out.append(e)
+        return out
+
     def _name_org_pairs(self, text: str) -> list[str]:
         """'Anna Holm, Kalmar kommun, Per Ek, Nybro kommun' (or parted by ';'): name and organisation pairs,
         two or more, every name capitalised words and every organisation one the resolver knows."""
@@ -1044,7 +1084,7 @@ class Extractor:
         if "," in cell:
             name, _, rest = cell.partition(",")
             name, rest = name.strip(), rest.strip()
-            if not plausible_name(name):
+            if not plausible_name(name) or _prose_before_name(name):
                 return None
             e = Entry(name, ln.n, acting=acting)
             if rest:
@@ -2420,6 +2460,14 @@ def _column_cut(raw: str, c: int) -> int:
         return c
     first = len(raw) - len(raw.lstrip())
     return first if first >= c - 8 and raw.strip() else len(raw)
+
+
+def _prose_before_name(text: str) -> bool:
+    """'Förhinder hade Anna Holm': a word in lower case before capitalised ones, a sentence, not a name
+    (particles aside: 'af', 'von', 'de', 'van'; an OCR-damaged last name 'Emelie lngvarsson' is no sentence)."""
+    words = text.split()
+    return any(w[:1].islower() and w not in ("af", "von", "de", "van", "der", "la")
+               and any(v[:1].isupper() for v in words[i + 1:]) for i, w in enumerate(words))
 
 
 def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
