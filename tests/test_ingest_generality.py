@@ -204,3 +204,37 @@ def test_a_sentence_naming_people_is_no_list_line(ctx: Context, sentence: str) -
                  "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
     ex = extract(ctx, text)
     assert [e.name for lst in ex.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek"]
+
+
+# --------------------------------------------------------------------------- attendance written as sentences
+
+AGENDA = ["§ 1 – Inledning", "Agnes Holm hälsade välkomna.", "", "§ 2 – Nästa möte", "Nästa möte hålls 2030-05-06."]
+
+
+@pytest.mark.parametrize(("sentences", "want"), [
+    (["Närvarande var ordförandena Agnes Holm och Bertil Ek, Nybro kommun, samt Cecilia Vik",
+      "(Region Kalmar län). Från kansliet deltog Dan Ås, Kalmar kommun, som förde anteckningarna."],
+     [("ledamoter", "Agnes Holm", "nybro-kommun"), ("ledamoter", "Bertil Ek", "nybro-kommun"),
+      ("ledamoter", "Cecilia Vik", "region-kalmar-lan"), ("ovriga", "Dan Ås", "kalmar-kommun")]),
+    (["Närvarande voro Agnes Holm (Nybro kommun) och Bertil Ek (Kalmar kommun).",
+      "Vid mötet medverkade även Eva Lund, utredare vid Region Kalmar län."],
+     [("ledamoter", "Agnes Holm", "nybro-kommun"), ("ledamoter", "Bertil Ek", "kalmar-kommun"),
+      ("ovriga", "Eva Lund", "region-kalmar-lan")]),
+])
+def test_attendance_written_only_as_sentences(ctx: Context, sentences: list[str],
+                                              want: list[tuple[str, str, str]]) -> None:
+    text = lines("Minnesanteckningar samordnande grupp Äldre 2030-03-04", "", *sentences, "",
+                 *AGENDA)
+    ex = extract(ctx, text)
+    assert [(lst.kind, e.name, e.org) for lst in ex.attendance for e in lst.entries] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppen konstaterade att Agnes Holm, Nybro kommun, deltog i den nationella konferensen i våras.",
+    "Mötet var välbesökt och många deltog i diskussionen efter presentationen.",
+])
+def test_a_sentence_about_someone_taking_part_elsewhere_is_no_attendance(ctx: Context, sentence: str) -> None:
+    """Negative: the verb of presence far into a sentence, or without names after it, gives no list."""
+    text = lines("Minnesanteckningar samordnande grupp Äldre 2030-03-04", "", sentence, "",
+                 *AGENDA)
+    assert extract(ctx, text).attendance == []

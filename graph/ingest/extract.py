@@ -424,6 +424,8 @@ class Extractor:
         first_item = numbered[0][0] if numbered else None
         heads = self._list_headings(item_lines)
         lists = self._attendance(heads, item_lines, first_item)
+        if not lists and ex.doc_kind == "protocol" and ex.meeting_lines:
+            lists = self._prose_lists(ex.meeting_lines[1] + 1, (first_item or len(self.lines) + 1) - 1)
         ex.attendance = lists
         for lst in lists:
             for e in lst.entries:
@@ -893,10 +895,91 @@ class Extractor:
                 return m.id
         return ex.meeting_of
 
+    def _prose_lists(self, start: int, end: int) -> list[AttendanceList]:
+        """Attendance written only as sentences before the agenda ("Närvarande var regionråden Anna Holm och
+        Per Ek, Region Kalmar län, samt ...", "Från beredningen deltog ...", "Under § 3 medverkade ..."):
+        a sentence whose verb of presence stands among its first words; "närvarande" names the members,
+        "deltog" / "medverkade" the others present. A name takes the organisation in brackets after it,
+        or the organisation named next (shared by the names before it that have none)."""
+        lists: list[AttendanceList] = []
+        n = start
+        while n <= end:
+            if self.L(n).blank or self._is_heading(n):
+                if self._is_heading(n):
+                    break       # the agenda's first heading: the sentences before it only
+                n += 1
+                continue
+            a, b = self._paragraph_at(n)
+            b = min(b, end)
+            spans: list[tuple[int, int]] = []      # (offset in the paragraph's text, line)
+            text = ""
+            for i in range(n, b + 1):
+                spans.append((len(text), i))
+                text += self.L(i).text + " "
+            for s0, s1 in _sentences(text):
+                sentence = text[s0:s1]
+                verb = _PRESENCE_VERB.search(sentence)
+                if not verb or len(sentence[:verb.start()].split()) > 5:
+                    continue
+                kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
+                entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans)
+                if entries:
+                    lines = (entries[0].line, entries[-1].line)
+                    lists.append(AttendanceList(self._kind_at_meeting(kind), lines, entries, note=(
+                        "Attendance written as a sentence (ingest rule: a verb of presence, then names).")))
+                    self.list_zones.append((lines[0], lines[1], lines[1]))
+            n = b + 1
+        return lists
+
+    def _sentence_entries(self, text: str, offset: int, spans: list[tuple[int, int]]) -> list[Entry]:
+        def line_at(pos: int) -> int:
+            return next(i for at, i in reversed(spans) if at <= pos)
+
+        entries: list[Entry] = []
+        pending: list[Entry] = []           # names waiting for the organisation named next
+        pos = 0
+        for piece in re.split(r"(\s*;\s*|,\s*|\s+och\s+|\s+samt\s+)", text.rstrip(" .")):
+            at, pos = pos, pos + len(piece)
+            if not piece.strip() or re.fullmatch(r"\s*(?:;|,|och|samt)\s*", piece):
+                continue
+            piece = piece.strip(" .")
+            if pending and (self.orgs.resolve(piece) or self._capacity(piece)):
+                for e in pending:
+                    self._set_org(e, piece)
+                pending = []
+                continue
+            # "nationell samordnare vid Regeringskansliet": a role and the organisation after vid / på / i
+            via = re.match(r"^[a-zåäöé][\wåäöé ]*?\s(?:vid|på|från|i|inom)\s+(\S.*)$", piece)
+            if pending and via and self.orgs.resolve(via.group(1)):
+                for e in pending:
+                    self._set_org(e, via.group(1))
+                    self._note_post(e, piece[:via.start(1)])
+                pending = []
+                continue
+            words = piece.split()
+            lead = 0                            # the role words before the name ("regionråden")
+            while lead < len(words) and words[lead][:1].islower():
+                lead += 1
+            rest = " ".join(words[lead:])
+            paren = re.match(r"^([^()]+?)\s*\(([^()]+)\)$", rest)
+            name = (paren.group(1) if paren else rest).strip()
+            if not rest or not _name_like(name) or not self._accept_name(name):
+                if lead == len(words):
+                    continue            # "som också förde anteckningarna": words about the one before
+                break
+            e = Entry(name, line_at(offset + at + piece.find(words[lead]) if lead < len(words) else offset + at))
+            if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))):
+                self._set_org(e, paren.group(2))
+                pending = []
+            else:
+                pending.append(e)
+            entries.append(e)
+        return [e for e in entries if e.org or e.role]
+
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
         others "ovriga-deltagare"; elsewhere members are "ledamoter" and the others "ovriga"."""
-        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
+        if self.ex is not None and self.ex.meeting_kind in ("presidiekonferens", "presidiemote"):
             return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
         return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
 
@@ -2699,6 +2782,8 @@ _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
 # a line that says when a meeting is held: it opens with a weekday, or a time of day follows the date
 _WHEN_SHAPED = re.compile(r"^(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?)\b"
                           r"|\d{4}\W{0,2}\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\b")
+# a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
+_PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
 
 
