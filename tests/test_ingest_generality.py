@@ -238,3 +238,33 @@ def test_a_sentence_about_someone_taking_part_elsewhere_is_no_attendance(ctx: Co
     text = lines("Minnesanteckningar samordnande grupp Äldre 2030-03-04", "", sentence, "",
                  *AGENDA)
     assert extract(ctx, text).attendance == []
+
+
+# --------------------------------------------------------------------------- decisions by their shape
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Till justerare valdes Agnes Holm.", "other"),
+    ("Som sekreterare för mötet valdes Bertil Ek.", "other"),
+    ("Till ordförande utses Cecilia Vik från och med i dag.", "other"),
+    ("Mötet enades om att ställa sig bakom förslaget.", "other"),
+    ("Gruppen kom överens om att skicka planen vidare till ledningen.", "other"),
+])
+def test_an_appointment_with_its_role_first_and_an_agreement_are_decisions(ctx: Context, sentence: str,
+                                                                          kind: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "Cecilia Vik, Region Kalmar län", "",
+                 "1. Inledning", sentence, "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.lines) for d in ex.decisions] == [(kind, (9, 9))]
+
+
+@pytest.mark.parametrize("sentence", ["Till mötet hade också Agnes Holm bjudits in.",
+                                      "Frågan om vem som valdes till ordförande i fjol diskuterades.",
+                                      "Mötet enades inte om någon gemensam hållning.",
+                                      "Till justerare föreslogs Agnes Holm."])
+def test_sentences_near_an_appointment_or_agreement_are_no_decisions(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "",
+                 "1. Inledning", sentence, "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).decisions == []
