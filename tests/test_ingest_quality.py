@@ -272,3 +272,18 @@ def test_an_answer_key_keeps_people_one_letter_apart_apart() -> None:
                          {"name": "Anna Ek", "lines": 3}]}
     assert compare(key, merged, key=True)["people"].recall == pytest.approx(2 / 3)
     assert compare(key, rec("Julia Edman", "Anna Ek"))["people"].curated == 2  # the project's rule: one person
+
+
+@pytest.mark.parametrize(("key_lines", "draft_lines", "matched"), [
+    ("25-26", 26, True), ("26", 26, True), ("25-26", 25, True), ("25", 26, False), ("26-27", 25, False)])
+def test_an_amount_matches_on_lines_that_meet(key_lines: str, draft_lines: int, matched: bool) -> None:
+    """A key citing the whole sentence stating a sum ("För 2030 avsätts" / "6 miljoner kronor ...") and a
+    draft citing the amount's own line agree; the same sum on another line does not."""
+    from graph.ingest.quality import compare
+
+    def rec(lines: str | int, total: int = 6000000) -> dict:
+        return {"funding": [{"id": "f", "label": "Medel", "total": total, "lines": lines, "parts": []}]}
+
+    s = compare(rec(key_lines), rec(draft_lines), key=True)["amounts"]
+    assert (s.recall, s.precision) == ((1.0, 1.0) if matched else (0.0, 0.0))
+    assert compare(rec(key_lines), rec(draft_lines, 600000), key=True)["amounts"].recall == 0.0
