@@ -268,3 +268,40 @@ def test_sentences_near_an_appointment_or_agreement_are_no_decisions(ctx: Contex
                  "Bertil Ek, Kalmar kommun", "",
                  "1. Inledning", sentence, "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert extract(ctx, text).decisions == []
+
+
+# --------------------------------------------------------------------------- OCR digits inside words
+
+
+@pytest.mark.parametrize(("seen", "meant"), [("stäl1des", "ställdes"), ("Ordf0randen", "Ordforanden"),
+                                             ("förk1arade", "förklarade"), ("m0tet", "motet")])
+def test_a_0_or_1_between_letters_is_read_as_a_letter(ctx: Context, seen: str, meant: str) -> None:
+    from graph.ingest.ocr_repair import repair_word
+    assert repair_word(seen, ctx.lexicon) in (meant, meant.replace("o", "ö"))
+
+
+@pytest.mark.parametrize("token", ["A1", "B12", "h1n1", "COVID19", "version1", "2026-01", "1a"])
+def test_codes_and_numbers_keep_their_digits(ctx: Context, token: str) -> None:
+    from graph.ingest.ocr_repair import repair_word
+    assert repair_word(token, ctx.lexicon) == token
+
+
+def test_prose_with_ocr_digits_names_no_presenter_who_asked(ctx: Context) -> None:
+    """'Frågor stäl1des av X': a verb OCR damaged is still a verb (X asked, did not present)."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "",
+                 "1. Plan för året", "Agnes Holm presenterade planen. Frågor", "stäl1des av Bertil Ek.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == ["Agnes Holm"]
+
+
+def test_an_organisation_first_row_with_an_ocr_damaged_name(ctx: Context) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Organisation            Namn              Uppdrag",
+                 "Nybro kommun            Agnes H0lm        ordförande",
+                 "Kalmar kommun           Bertil Ek", "Region Kalmar län       Ceci1ia Vik", "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Agnes H0lm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun"), ("Ceci1ia Vik", "region-kalmar-lan")]

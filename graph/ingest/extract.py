@@ -1055,7 +1055,7 @@ class Extractor:
         elif len(cells) == 1 and re.search(r"\),\s*\S", text):
             cells = re.split(r"(?<=\)),\s*", text)    # "Anna Holm (Kalmar kommun), ordförande": a role after it
         if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
-                and plausible_name(cells[1]) and not plausible_name(cells[0]):
+                and plausible_name(cells[1].translate(_OCR_LETTERS)) and not plausible_name(cells[0]):
             cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
@@ -1235,6 +1235,15 @@ class Extractor:
             if e is not None:
                 e.note = "damaged"
             return [e] if e else []
+        if self.orgs.resolve(ln.cells[0]) and not plausible_name(ln.cells[0]):
+            # organisation first ("Högsby kommun    He1ene Danielsson    ordförande"): read as "name, organisation"
+            text = f"{ln.cells[1]}, {ln.cells[0]}"
+            e = self._damaged_entry(Line(ln.n, text, text, kw(text, self.lx), [text]))
+            if e is not None:
+                e.note = "damaged"
+                for cell in ln.cells[2:]:
+                    self._note_post(e, cell)
+                return [e]
         out: list[Entry] = []
         for cell in ln.cells:
             one = Line(ln.n, cell, cell, kw(cell, self.lx), [cell])
@@ -2491,6 +2500,7 @@ class Extractor:
 
 _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\.(\d{1,2})\.?\s+(\S.*?)\s*$")     # "5.1 Title"
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})
+_OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
 
 
 def item_number(text: str) -> tuple[int, str | None, str] | None:
