@@ -305,3 +305,37 @@ def test_an_organisation_first_row_with_an_ocr_damaged_name(ctx: Context) -> Non
     ex = extract(ctx, text)
     assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
         ("Agnes H0lm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun"), ("Ceci1ia Vik", "region-kalmar-lan")]
+
+
+# --------------------------------------------------------------------------- two columns of lists
+
+
+@pytest.mark.parametrize("second", ["Sekreterare", "Adjungerade", "Övriga deltagare"])
+def test_a_heading_further_down_the_right_column_starts_a_list_there(ctx: Context, second: str) -> None:
+    """Two columns: members left; "Övriga närvarande" and, lower in the same column beside a member, a
+    second heading with its own names; the left list goes on past it; "Förhinder" lower still: absent."""
+    pad = 40
+    rows = [("Ledamöter", "Övriga närvarande"), ("Agnes Holm, Nybro kommun", "Dan Åkesson, Kalmar kommun"),
+            ("Bertil Ek, Kalmar kommun", ""), ("Cecilia Vik, Region Kalmar län", second),
+            ("Eva Lund, Torsås kommun", "Fredrik Sund, Region Kalmar län"), ("Gun Berg, Nybro kommun", ""),
+            ("Hans Ås, Kalmar kommun", "Förhinder"), ("", "Ivar Ek, Torsås kommun")]
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "",
+                 *[(left.ljust(pad) + right).rstrip() for left, right in rows], "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.heading: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert got == {"Ledamöter": ["Agnes Holm", "Bertil Ek", "Cecilia Vik", "Eva Lund", "Gun Berg", "Hans Ås"],
+                   "Övriga närvarande": ["Dan Åkesson"], second: ["Fredrik Sund"]}
+    assert [e.name for e in ex.absent] == ["Ivar Ek"]
+
+
+def test_a_role_word_beside_a_name_in_one_column_list_is_no_heading(ctx: Context) -> None:
+    """Negative: with no second column above, a right-hand cell 'Sekreterare' beside a name is that
+    person's role, not a list of its own."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun                Ordförande",
+                 "Bertil Ek, Kalmar kommun                Sekreterare", "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(lst.heading, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("Ledamöter", ["Agnes Holm", "Bertil Ek"])]

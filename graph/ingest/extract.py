@@ -704,6 +704,11 @@ class Extractor:
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
+                elif kr and self._entry_of(left) and any(col and col[0] == "R" and abs(col[1] - c) <= 4
+                                                         for _, _, col in heads):
+                    # a heading further down the right column, beside a name of the left one ("Sekreterare")
+                    heads.append((ln.n, kr, ("R", next(col[1] for _, _, col in heads
+                                                        if col and col[0] == "R" and abs(col[1] - c) <= 4))))
                 continue
             if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel" or self._table_head(ln):
                 continue            # a table's column heads ("Namn / Organisation") head no list of their own
@@ -840,7 +845,11 @@ class Extractor:
         lists: list[AttendanceList] = []
         starts = sorted({n for n, _, _ in heads} | set(item_lines or ()))
         for n, kind, column in heads:
-            later = [s for s in starts if s > n]
+            # a list in one column of two goes on past a heading in the other column
+            other = {m for m, _, col in heads if column and column[0] in ("L", "R") and col
+                     and col[0] in ("L", "R") and col[0] != column[0] and m != n
+                     and not any(m2 == m and c2 and c2[0] == column[0] for m2, _, c2 in heads)}
+            later = [s for s in starts if s > n and s not in other]
             stop = later[0] - 1 if later else len(self.lines)
             if column and column[0] == "inline":
                 heading = self.L(n).text[:column[1]].strip(" :")
