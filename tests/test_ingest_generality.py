@@ -339,3 +339,51 @@ def test_a_role_word_beside_a_name_in_one_column_list_is_no_heading(ctx: Context
     ex = extract(ctx, text)
     assert [(lst.heading, [e.name for e in lst.entries]) for lst in ex.attendance] == [
         ("Ledamöter", ["Agnes Holm", "Bertil Ek"])]
+
+
+# --------------------------------------------------------------------------- a group no record defines
+
+
+@pytest.mark.parametrize(("header", "name", "gtype"), [
+    (["Länsgemensam arbetsgrupp för äldres munhälsa", "(under samordnande grupp Äldre)"],
+     "Länsgemensam arbetsgrupp för äldres munhälsa", "working-group"),
+    (["Referensgrupp för anhörigstöd – inom samordnande grupp Äldre"], "Referensgrupp för anhörigstöd",
+     "working-group"),
+    (["Styrgrupp digital vård, del av samordnande grupp Äldre"], "Styrgrupp digital vård", "steering-group"),
+])
+def test_a_group_no_record_defines_named_with_its_parent_is_the_meetings_body(
+        ctx: Context, header: list[str], name: str, gtype: str) -> None:
+    text = lines(*header, "Protokoll 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "Cecilia Vik, Region Kalmar län", "",
+                 "1. Förändringar", "Cecilia Vik ersätter Bertil Ek i gruppen från 1 maj 2030.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    [(gid, gname, got_type, parent, _line)] = ex.new_groups
+    assert (gname, got_type, parent) == (name, gtype, "samordnande-grupp-aldre")
+    assert ex.meeting_of == gid
+    [d] = ex.decisions
+    assert (d.kind, d.group, d.new, d.replaced) == ("replacement", gid, "Cecilia Vik", "Bertil Ek")
+
+
+@pytest.mark.parametrize("header", [["Samordnande grupp Äldre", "Protokoll 2030-03-04"],
+                                    ["Arbetsgrupp för äldres munhälsa", "Protokoll 2030-03-04"],
+                                    ["Samordnande grupp Äldre", "(under Länsgemensam ledning)",
+                                     "Protokoll 2030-03-04"]])
+def test_no_new_group_without_a_parent_or_for_a_known_group(ctx: Context, header: list[str]) -> None:
+    """Negative: a known group, or a group word with no group named as its parent, defines nothing."""
+    text = lines(*header, "", "Ledamöter", "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).new_groups == []
+
+
+def test_the_measure_takes_two_ids_of_one_new_group_by_its_name() -> None:
+    from graph.ingest.quality import compare
+
+    def rec(gid: str, name: str) -> dict:
+        return {"organisations": [{"id": gid, "name": name, "type": "working-group"}],
+                "decisions": [{"kind": "replacement", "group": gid, "new": "Cecilia Vik", "replaced": "Bertil Ek",
+                               "lines": 9}]}
+
+    key = rec("ag-munhalsa", "Arbetsgrupp för munhälsa")
+    assert compare(key, rec("arbetsgrupp-for-munhalsa", "Arbetsgrupp för munhälsa"), key=True)["decisions"].recall == 1
+    assert compare(key, rec("arbetsgrupp-for-syn", "Arbetsgrupp för syn"), key=True)["decisions"].recall == 0

@@ -102,6 +102,10 @@ ROLE_WORDS = {
 #: organisation types of the groups that meet and keep protocols of their own
 GROUP_TYPES = {"coordinating-group", "area-group", "process-group", "steering-group", "working-group",
                "preparatory-group"}
+# a group's kind by the word naming it (keyword form): a group no record defines gets this type
+_GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", "steering-group"),
+                (r"processgrupp(?:en)?", "process-group"), (r"natverk(?:et)?", "network"),
+                (r"referensgrupp(?:en)?", "working-group"), (r"projektgrupp(?:en)?", "working-group")]
 CAPACITY_ROLES = {"brukarrepresentant", "invanarrepresentant"}
 CHAIR_ROLES = {"ordforande", "vice-ordforande"}
 _CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
@@ -360,6 +364,8 @@ class Extraction:
     used: dict[int, str] = field(default_factory=dict)     # line -> what it was read as (fact, layout, prose)
     incomplete: list[str] = field(default_factory=list)    # sections that look cut short, with line numbers
     absent: list[Entry] = field(default_factory=list)      # people under "Frånvarande", "Anmält förhinder"
+    # a group no record defines, named in the header with the group it belongs to: (id, name, type, part of, line)
+    new_groups: list[tuple[str, str, str, str, int]] = field(default_factory=list)
     n_lines: int = 0
 
     @property
@@ -501,7 +507,13 @@ class Extractor:
         if kind == "lgl-meeting":   # a group's own protocol ("Samordnande grupp Psykisk hälsa" by the title)
             of = next((g for n in header[:3] + [n for n in header if n < title_line.n]
                        if (g := self._group_named(self.L(n).text))), of)
+        new_group = self._new_group(sorted(n for n in header if n <= title_line.n + 1)) if kind == "lgl-meeting" \
+            else None
+        if new_group:
+            of = new_group[0]
         ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
+        if new_group:
+            ex.new_groups.append(new_group)
         date_line = None
         for n in header:
             d = self._header_date(n, title_line.n)
@@ -577,6 +589,33 @@ class Extractor:
             return True
         return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
             and not ln.text.rstrip().endswith((".", ":"))
+
+    def _new_group(self, header: list[int]) -> tuple[str, str, str, str, int] | None:
+        """A group no record defines, named on a header line by a group word ("Länsgemensam arbetsgrupp för
+        X", "Nätverket för Y") with the known group it belongs to on that line or the next ("(under
+        samordnande grupp Psykisk hälsa)", "inom ...", "del av ..."): (id, name, type, part of, line)."""
+        for n in header:
+            text = self.L(n).text.strip()
+            name = re.split(r"\s*[(–—-]?\s*\b(?:under|inom|del av|som del av)\b", text, maxsplit=1)[0]
+            m = re.search(r"\(?\s*\b(?:under|inom|del av|som del av)\s+(.+?)\)?\s*$", text)
+            parent_text = m.group(1) if m else None
+            if parent_text is None and n + 1 <= len(self.lines):
+                nxt = re.fullmatch(r"\(?\s*(?:under|inom|del av|som del av)\s+(.+?)\)?\.?", self.L(n + 1).text.strip())
+                parent_text = nxt.group(1) if nxt else None
+            if not parent_text:
+                continue
+            name = name.strip(" ,")
+            words = kw(name, self.lx).split()
+            gtype = next((t for w in words for pat, t in _GROUP_WORDS if re.fullmatch(pat, w)), None)
+            parent = self.orgs.resolve(parent_text)
+            if gtype is None or parent is None or self.orgs.types.get(parent.id) not in GROUP_TYPES \
+                    or not 2 <= len(words) <= 8 or _TITLE_WORD.search(kw(name, self.lx)):
+                continue
+            known = self.orgs.resolve(name)
+            if known and self.orgs.types.get(known.id) in GROUP_TYPES and known.id != parent.id:
+                return None             # a group the records define: no new one
+            return slug(name), name, gtype, parent.id, n
+        return None
 
     def _group_named(self, text: str) -> str | None:
         """The group (samordnande grupp, område, process ...) a header line names, title words and
@@ -896,7 +935,10 @@ class Extractor:
 
     def _meeting_body(self, ex: Extraction) -> str | None:
         """The body whose meeting this is: a group named in the lines down to the title ("Samordnande grupp
-        Psykisk hälsa" / "PROTOKOLL"), else the meeting's own body."""
+        Psykisk hälsa" / "PROTOKOLL"), else the meeting's own body; a group no record defines, named in the
+        header with the group it belongs to, first."""
+        if ex.new_groups:
+            return ex.new_groups[0][0]
         for ln in self.lines[: ex.title_line + 1]:
             m = self.orgs.resolve(ln.text) if ln.text and len(ln.text) < 80 else None
             if m and self.orgs.types.get(m.id, "") in ("coordinating-group", "area-group", "process-group",
@@ -2241,7 +2283,8 @@ class Extractor:
         group = seats[0][1] if seats else None
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
-            if body and self.orgs.types.get(body, "") in GROUP_TYPES | {"collaboration-body"}:
+            new_types = {g[0]: g[2] for g in self.ex.new_groups}
+            if body and self.orgs.types.get(body, new_types.get(body, "")) in GROUP_TYPES | {"collaboration-body"}:
                 group = body
         if origin == group:
             origin = None

@@ -155,11 +155,19 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
         lambda c, d: c[0] == d[0] and same_person(c[1], d[1]) and c[2] == d[2] and c[3] == d[3],
         lambda e: f"{e[0]}: {e[1]} ({e[2]}{', tf.' if e[3] else ''})")
 
+    # an organisation each record defines itself (a group no project record defines): the same by its name,
+    # whatever id each gave it
+    defined = [{str(o["id"]): fold(str(o["name"])) for o in rec.get("organisations", []) or []
+                if isinstance(o, dict) and o.get("id") and o.get("name")} for rec in (curated, draft)]
+
+    def same_org(c: Any, d: Any) -> bool:
+        return c == d or (c in defined[0] and d in defined[1] and defined[0][c] == defined[1][d])
+
     def same_decision(c: dict[str, Any], d: dict[str, Any]) -> bool:
         if c["kind"] != d["kind"] or not _overlap(c["lines"], d["lines"]):
             return False
         if c["kind"] == "replacement":
-            return (c.get("group") == d.get("group") and same_person(str(c["new"]), str(d.get("new", "")))
+            return (same_org(c.get("group"), d.get("group")) and same_person(str(c["new"]), str(d.get("new", "")))
                     and same_person(str(c["replaced"]), str(d.get("replaced", "")))
                     and c.get("seat_origin") == d.get("seat_origin"))
         if c["kind"] == "indicator":
@@ -206,7 +214,8 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
         return [(str(p["name"]), str(post["role"]), str(post["org"])) for p in rec.get("people", []) or []
                 for post in p.get("posts", []) or []]
 
-    scores["posts"] = _match(posts(curated), posts(draft), lambda c, d: same_person(c[0], d[0]) and c[1:] == d[1:],
+    scores["posts"] = _match(posts(curated), posts(draft),
+                             lambda c, d: same_person(c[0], d[0]) and c[1] == d[1] and same_org(c[2], d[2]),
                              lambda p: f"{p[0]}: {p[1]} – {p[2]}")
 
     def meetings(rec: dict[str, Any]) -> list[tuple[str, str]]:
