@@ -387,3 +387,19 @@ def test_the_measure_takes_two_ids_of_one_new_group_by_its_name() -> None:
     key = rec("ag-munhalsa", "Arbetsgrupp för munhälsa")
     assert compare(key, rec("arbetsgrupp-for-munhalsa", "Arbetsgrupp för munhälsa"), key=True)["decisions"].recall == 1
     assert compare(key, rec("arbetsgrupp-for-syn", "Arbetsgrupp för syn"), key=True)["decisions"].recall == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    ["Förhinder hade Greta Sund, Nybro kommun, och Nils Åberg, Kalmar kommun."],
+    ["Frånvarande var Greta Sund, Nybro kommun, och", "Nils Åberg, Kalmar kommun."],
+    ["Anmält förhinder: Greta Sund, Nybro kommun; Nils Åberg, Kalmar kommun."],
+])
+def test_absence_written_as_a_sentence(ctx: Context, sentence: list[str]) -> None:
+    """Those absent named in a sentence are people of the record, not attendance, and not a gap in the list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", *sentence, "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek"]
+    assert [(e.name, e.org) for e in ex.absent] == [("Greta Sund", "nybro-kommun"), ("Nils Åberg", "kalmar-kommun")]
+    assert ex.incomplete == [] and ex.not_understood == []

@@ -403,6 +403,7 @@ class Extractor:
             cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
             self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
         self.skipped: dict[int, str] = {}          # list lines not read, and why
+        self.absent_lines: set[int] = set()     # sentences naming those absent
         self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read
         self.table_heads: set[int] = set()
         self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
@@ -428,10 +429,19 @@ class Extractor:
         numbered = numbered if len(numbered) >= 2 else []
         item_lines = {n for n, *_ in numbered}
         first_item = numbered[0][0] if numbered else None
+        # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance; read first, so that no
+        # list takes the sentence's lines for its own
+        prose_absent = [e for lst in self._prose_lists(meeting_end + 1, (first_item or len(self.lines) + 1) - 1,
+                                                       absent=True) for e in lst.entries] if meeting_end else []
         heads = self._list_headings(item_lines)
         lists = self._attendance(heads, item_lines, first_item)
-        if not lists and ex.doc_kind == "protocol" and ex.meeting_lines:
-            lists = self._prose_lists(ex.meeting_lines[1] + 1, (first_item or len(self.lines) + 1) - 1)
+        if ex.doc_kind == "protocol" and ex.meeting_lines:
+            before_agenda = (ex.meeting_lines[1] + 1, (first_item or len(self.lines) + 1) - 1)
+            if not lists:
+                lists = self._prose_lists(*before_agenda)
+            # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance
+            listed = {e.name for e in ex.absent}
+            ex.absent.extend(e for e in prose_absent if e.name not in listed)
         ex.attendance = lists
         for lst in lists:
             for e in lst.entries:
@@ -861,7 +871,7 @@ class Extractor:
         names = with_org = 0
         m = n + 1
         bad = 0
-        while m <= len(self.lines):
+        while m <= len(self.lines) and m not in self.absent_lines:
             ln = self.L(m)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln) or self._org_line(ln):
                 m += 1
@@ -946,12 +956,14 @@ class Extractor:
                 return m.id
         return ex.meeting_of
 
-    def _prose_lists(self, start: int, end: int) -> list[AttendanceList]:
+    def _prose_lists(self, start: int, end: int, absent: bool = False) -> list[AttendanceList]:
         """Attendance written only as sentences before the agenda ("Närvarande var regionråden Anna Holm och
         Per Ek, Region Kalmar län, samt ...", "Från beredningen deltog ...", "Under § 3 medverkade ..."):
         a sentence whose verb of presence stands among its first words; "närvarande" names the members,
         "deltog" / "medverkade" the others present. A name takes the organisation in brackets after it,
-        or the organisation named next (shared by the names before it that have none)."""
+        or the organisation named next (shared by the names before it that have none). `absent`: the
+        sentences of absence instead ("Förhinder hade ...", "Frånvarande var ...")."""
+        verbs = _ABSENCE_WORDS if absent else _PRESENCE_VERB
         lists: list[AttendanceList] = []
         n = start
         while n <= end:
@@ -969,7 +981,7 @@ class Extractor:
                 text += self.L(i).text + " "
             for s0, s1 in _sentences(text):
                 sentence = text[s0:s1]
-                verb = _PRESENCE_VERB.search(sentence)
+                verb = verbs.search(sentence)
                 if not verb or len(sentence[:verb.start()].split()) > 5:
                     continue
                 kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
@@ -978,7 +990,10 @@ class Extractor:
                     lines = (entries[0].line, entries[-1].line)
                     lists.append(AttendanceList(self._kind_at_meeting(kind), lines, entries, note=(
                         "Attendance written as a sentence (ingest rule: a verb of presence, then names).")))
-                    self.list_zones.append((lines[0], lines[1], lines[1]))
+                    if not absent:
+                        self.list_zones.append((lines[0], lines[1], lines[1]))
+                    else:
+                        self.absent_lines.update(range(lines[0], lines[1] + 1))
             n = b + 1
         return lists
 
@@ -1041,6 +1056,7 @@ class Extractor:
         side = column if column and column[0] in ("L", "R") else None
         rest = [m for m in range(last + 1, stop + 1)
                 if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text)
+                        or m in self.absent_lines      # "Förhinder hade ...": read apart
                         or (side and self._side(m, side).blank))]
         if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
             return
@@ -1343,6 +1359,8 @@ class Extractor:
         skipped: list[int] = []
         group: str | None = None        # an organisation line over its people ("Kalmar kommun" / "Anna Holm")
         while n <= b:
+            if n in self.absent_lines:
+                break               # a sentence naming those absent ends the list
             ln = self._side(n, column)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
                 n += 1
@@ -1765,6 +1783,8 @@ class Extractor:
             mark(m, m, "layout")
         for m in self.super_heads:
             mark(m, m, "list-heading")
+        for m in self.absent_lines:
+            mark(m, m, "absent")
         mark(ex.title_line, ex.title_line, "meeting")
         if ex.meeting_lines:
             mark(*ex.meeting_lines, "meeting")
@@ -2849,6 +2869,10 @@ _WHEN_SHAPED = re.compile(r"^(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?)\b"
                           r"|\d{4}\W{0,2}\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\b")
 # a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
 _PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
+# words of absence opening a sentence of names ("Förhinder hade ...", "Frånvarande var ...", "Anmält förhinder:")
+_ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmälde|anmäldes\s+av)"
+                            r"|frånvarande\s+(?:var|voro)|ej\s+närvarande\s+(?:var|voro)"
+                            r"|anmält\s+förhinder\s*:)\s*(?::\s*)?", re.I)
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
 
 
