@@ -193,14 +193,44 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # agenda items 0.872 (1.000), presenters 0.760 (0.826), decisions 0.806 (1.000), amounts 0.880 (1.000);
 # people 0.788 (0.965), posts 0.462 (0.600), meetings 0.885 (1.000), reconciliation 0.963 (0.975); wrong
 # merges 0. No goal kind met.
+# Fourth round (2026-12-02, ing-rules4): from this round fresh3/ was TUNED ON too (its documents and keys read,
+# with all the other parts): it is no longer held out, and its figures below are no longer figures of unseen
+# text. The figure of record is a new part written for the purpose by someone else (fresh4/, never opened
+# while tuning, measured once at the merge). Rules taught as general mechanisms rather than more listed forms
+# (each with unit tests in tests/test_ingest_generality.py: invented variants and negative cases): a numbered
+# line holding a person and an organisation is a list entry, not an item; list lines with name and
+# organisation in any order and separator ("Org: Name (role), Name", organisation-first table rows, "Name
+# (Org), role"); attendance written only as sentences (a verb of presence, then names); a presence column
+# ("x" / "-"); a heading lower in the right column of two; a heading with list words over a sentence is an
+# item; unnumbered items begin after the lists; a meeting date on a header line with a weekday or a time of
+# day; decisions "Till justerare valdes X", "Mötet enades om att"; a 0 or 1 between letters read as o / l; a
+# group no record defines, named in the header with the group it belongs to ("(under samordnande grupp X)"),
+# is the meeting's body and defined by the draft; absence written as a sentence ("Förhinder hade X, Org").
+# The measure: an amount matches on lines that meet (a key citing the whole sentence stating it), and an
+# organisation each record defines itself matches by its name.
+# Recall (precision) before -> after:
+#   fresh3: attendance 0.427 (0.872) -> 1.000 (1.000), agenda items 0.630 (0.773) -> 1.000 (1.000), presenters
+#           0.606 (0.833) -> 1.000 (1.000), decisions 0.618 (0.955) -> 1.000 (1.000), amounts 0.720 (0.947) ->
+#           1.000 (1.000); people 0.614 (0.939) -> 1.000 (1.000), posts 0.242 (0.889) -> 0.636 (0.808), meetings
+#           0.778 -> 1.000, reconciliation 0.952 (0.983) -> 0.970 (0.970); wrong merges 0 -> 0. Every goal met
+#           on fresh3 (tuned on): NOT_MET_YET emptied.
+#   tune, unseen, fresh, fresh2 and the known five: every goal kind 1.000 (1.000) before and after; wrong
+#           merges 0 everywhere.
+# fresh4 after the fourth round (measured once, at the merge of ing-rules4 (86b0c6f), summary
+# only; recall (precision), before -> after): attendance 0.714 (1.000) -> 0.796 (0.951), agenda items 0.872
+# (1.000) -> 1.000 (1.000), presenters 0.760 (0.826) -> 0.880 (0.846), decisions 0.806 (1.000) -> 0.968
+# (1.000), amounts 0.880 (1.000) -> 1.000 (1.000) (the measure now matches an amount on lines that meet);
+# people 0.788 -> 0.875 (0.968), posts 0.462 -> 0.500 (0.619), meetings 0.885 -> 1.000, reconciliation 0.963
+# -> 0.978; wrong merges 0. Goal met on unseen text for agenda items, decisions and amounts; not for
+# attendance and presenters.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4"]  # unseen, fresh, fresh2: tuned on since the third round
+# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth; fresh4 never
+HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4"]
 NOT_MET_YET: dict[str, set[str]] = {
-    "unseen": set(), "fresh": set(), "fresh2": set(),
-    "fresh3": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
-    "fresh4": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(),
+    "fresh4": {"attendance", "presenters"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
@@ -279,3 +309,18 @@ def test_an_answer_key_keeps_people_one_letter_apart_apart() -> None:
                          {"name": "Anna Ek", "lines": 3}]}
     assert compare(key, merged, key=True)["people"].recall == pytest.approx(2 / 3)
     assert compare(key, rec("Julia Edman", "Anna Ek"))["people"].curated == 2  # the project's rule: one person
+
+
+@pytest.mark.parametrize(("key_lines", "draft_lines", "matched"), [
+    ("25-26", 26, True), ("26", 26, True), ("25-26", 25, True), ("25", 26, False), ("26-27", 25, False)])
+def test_an_amount_matches_on_lines_that_meet(key_lines: str, draft_lines: int, matched: bool) -> None:
+    """A key citing the whole sentence stating a sum ("För 2030 avsätts" / "6 miljoner kronor ...") and a
+    draft citing the amount's own line agree; the same sum on another line does not."""
+    from graph.ingest.quality import compare
+
+    def rec(lines: str | int, total: int = 6000000) -> dict:
+        return {"funding": [{"id": "f", "label": "Medel", "total": total, "lines": lines, "parts": []}]}
+
+    s = compare(rec(key_lines), rec(draft_lines), key=True)["amounts"]
+    assert (s.recall, s.precision) == ((1.0, 1.0) if matched else (0.0, 0.0))
+    assert compare(rec(key_lines), rec(draft_lines, 600000), key=True)["amounts"].recall == 0.0

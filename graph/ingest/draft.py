@@ -216,7 +216,15 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
     for oid, _written, line in ex.org_mentions:
         use(oid, line)
     defs = []
-    pending = [oid for oid in used if oid not in orgs.defined]
+    for oid, name, otype, part, line in ex.new_groups:     # a group no record defines, named in the header
+        if oid in used:
+            use(part, line)
+            defs.append(Organisation(
+                id=oid, name=name, type=otype, part_of=part, lines=(line, line),
+                note="Defined by this draft: a group no record defines, named in the document's header with the "
+                     "group it belongs to; check its id and name."))
+    new_ids = {d.id for d in defs}
+    pending = [oid for oid in used if oid not in orgs.defined and oid not in new_ids]
     done: set[str] = set()
     while pending:
         oid = pending.pop(0)

@@ -102,6 +102,10 @@ ROLE_WORDS = {
 #: organisation types of the groups that meet and keep protocols of their own
 GROUP_TYPES = {"coordinating-group", "area-group", "process-group", "steering-group", "working-group",
                "preparatory-group"}
+# a group's kind by the word naming it (keyword form): a group no record defines gets this type
+_GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", "steering-group"),
+                (r"processgrupp(?:en)?", "process-group"), (r"natverk(?:et)?", "network"),
+                (r"referensgrupp(?:en)?", "working-group"), (r"projektgrupp(?:en)?", "working-group")]
 CAPACITY_ROLES = {"brukarrepresentant", "invanarrepresentant"}
 CHAIR_ROLES = {"ordforande", "vice-ordforande"}
 _CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
@@ -137,6 +141,8 @@ _SIGNATURE = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av|ju
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
 _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
+# a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
 # an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
 _ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
@@ -153,6 +159,13 @@ LIST_KIND_WORDS = [
     (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
 ]
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+# a heading's note after a comma, in lower case ("Närvarande ledamöter, per organisation")
+_COMMA_TAIL = re.compile(r",\s+[a-zåäöé][a-zåäöé ]{2,30}:?\s*$")
+
+
+def _heading_text(text: str) -> str:
+    """A heading line without its notes: "(Namn, Organisation)", ", per organisation"."""
+    return _COMMA_TAIL.sub("", _PAREN_TAIL.sub("", text)).strip(" :*")
 # the words list headings and their column heads are made of, to read them through OCR damage
 _HEADING_VOCABULARY = sorted({w for k in LIST_HEADINGS for w in k.split()} | {
     "namn", "organisation", "roll", "funktion", "titel", "tjanstepersoner", "tjansteman", "medverkande",
@@ -351,6 +364,8 @@ class Extraction:
     used: dict[int, str] = field(default_factory=dict)     # line -> what it was read as (fact, layout, prose)
     incomplete: list[str] = field(default_factory=list)    # sections that look cut short, with line numbers
     absent: list[Entry] = field(default_factory=list)      # people under "Frånvarande", "Anmält förhinder"
+    # a group no record defines, named in the header with the group it belongs to: (id, name, type, part of, line)
+    new_groups: list[tuple[str, str, str, str, int]] = field(default_factory=list)
     n_lines: int = 0
 
     @property
@@ -388,6 +403,7 @@ class Extractor:
             cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
             self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
         self.skipped: dict[int, str] = {}          # list lines not read, and why
+        self.absent_lines: set[int] = set()     # sentences naming those absent
         self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read
         self.table_heads: set[int] = set()
         self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
@@ -413,8 +429,19 @@ class Extractor:
         numbered = numbered if len(numbered) >= 2 else []
         item_lines = {n for n, *_ in numbered}
         first_item = numbered[0][0] if numbered else None
+        # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance; read first, so that no
+        # list takes the sentence's lines for its own
+        prose_absent = [e for lst in self._prose_lists(meeting_end + 1, (first_item or len(self.lines) + 1) - 1,
+                                                       absent=True) for e in lst.entries] if meeting_end else []
         heads = self._list_headings(item_lines)
         lists = self._attendance(heads, item_lines, first_item)
+        if ex.doc_kind == "protocol" and ex.meeting_lines:
+            before_agenda = (ex.meeting_lines[1] + 1, (first_item or len(self.lines) + 1) - 1)
+            if not lists:
+                lists = self._prose_lists(*before_agenda)
+            # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance
+            listed = {e.name for e in ex.absent}
+            ex.absent.extend(e for e in prose_absent if e.name not in listed)
         ex.attendance = lists
         for lst in lists:
             for e in lst.entries:
@@ -433,6 +460,12 @@ class Extractor:
         while (m := self._next_nonblank(agenda_start - 1, len(self.lines))) is not None and \
                 (self.L(m).layout or m in starts):
             agenda_start = starts.get(m, m) + 1    # lists right after the header come first
+        if first_item is None:
+            # no numbering: the lists before the first heading over text come first, whatever stands
+            # between them (a table's own heading, an unread line); the agenda begins after them
+            for a, last in sorted(zones):
+                if a >= agenda_start and not any(self._is_heading(n) for n in range(agenda_start, a)):
+                    agenda_start = max(agenda_start, last + 1)
         later = [a for a, _ in zones if a > (first_item or agenda_start)]
         agenda_end = (min(later) - 1) if later else len(self.lines)
         signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end] if _SIGNATURE.match(ln.key)]
@@ -484,7 +517,13 @@ class Extractor:
         if kind == "lgl-meeting":   # a group's own protocol ("Samordnande grupp Psykisk hälsa" by the title)
             of = next((g for n in header[:3] + [n for n in header if n < title_line.n]
                        if (g := self._group_named(self.L(n).text))), of)
+        new_group = self._new_group(sorted(n for n in header if n <= title_line.n + 1)) if kind == "lgl-meeting" \
+            else None
+        if new_group:
+            of = new_group[0]
         ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
+        if new_group:
+            ex.new_groups.append(new_group)
         date_line = None
         for n in header:
             d = self._header_date(n, title_line.n)
@@ -561,6 +600,33 @@ class Extractor:
         return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
             and not ln.text.rstrip().endswith((".", ":"))
 
+    def _new_group(self, header: list[int]) -> tuple[str, str, str, str, int] | None:
+        """A group no record defines, named on a header line by a group word ("Länsgemensam arbetsgrupp för
+        X", "Nätverket för Y") with the known group it belongs to on that line or the next ("(under
+        samordnande grupp Psykisk hälsa)", "inom ...", "del av ..."): (id, name, type, part of, line)."""
+        for n in header:
+            text = self.L(n).text.strip()
+            name = re.split(r"\s*[(–—-]?\s*\b(?:under|inom|del av|som del av)\b", text, maxsplit=1)[0]
+            m = re.search(r"\(?\s*\b(?:under|inom|del av|som del av)\s+(.+?)\)?\s*$", text)
+            parent_text = m.group(1) if m else None
+            if parent_text is None and n + 1 <= len(self.lines):
+                nxt = re.fullmatch(r"\(?\s*(?:under|inom|del av|som del av)\s+(.+?)\)?\.?", self.L(n + 1).text.strip())
+                parent_text = nxt.group(1) if nxt else None
+            if not parent_text:
+                continue
+            name = name.strip(" ,")
+            words = kw(name, self.lx).split()
+            gtype = next((t for w in words for pat, t in _GROUP_WORDS if re.fullmatch(pat, w)), None)
+            parent = self.orgs.resolve(parent_text)
+            if gtype is None or parent is None or self.orgs.types.get(parent.id) not in GROUP_TYPES \
+                    or not 2 <= len(words) <= 8 or _TITLE_WORD.search(kw(name, self.lx)):
+                continue
+            known = self.orgs.resolve(name)
+            if known and self.orgs.types.get(known.id) in GROUP_TYPES and known.id != parent.id:
+                return None             # a group the records define: no new one
+            return slug(name), name, gtype, parent.id, n
+        return None
+
     def _group_named(self, text: str) -> str | None:
         """The group (samordnande grupp, område, process ...) a header line names, title words and
         dates aside."""
@@ -605,6 +671,8 @@ class Extractor:
             return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
             return d
+        if _WHEN_SHAPED.search(k):      # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day
+            return d
         return None
 
     def _paragraph_at(self, n: int) -> tuple[int, int]:
@@ -619,7 +687,7 @@ class Extractor:
     def _list_heading_kind(self, ln: Line) -> str | None:
         """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
         och medverkande (Namn, Organisation)", "Frånvarande"), or None when its words name none."""
-        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        text = _heading_text(ln.text)
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
@@ -643,7 +711,7 @@ class Extractor:
 
     def _heading_shaped(self, ln: Line) -> bool:
         """A short line that could head a list: capitalised, no comma outside brackets, no sentence end."""
-        text = _PAREN_TAIL.sub("", ln.text).strip(" :*")
+        text = _heading_text(ln.text)
         if ln.blank or ln.layout or len(ln.cells) > 1 or not text:
             return False
         if not text[0].isupper() and not self._list_heading_kind(ln):     # "6vriga medverkande" (OCR)
@@ -685,6 +753,11 @@ class Extractor:
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
+                elif kr and self._entry_of(left) and any(col and col[0] == "R" and abs(col[1] - c) <= 4
+                                                         for _, _, col in heads):
+                    # a heading further down the right column, beside a name of the left one ("Sekreterare")
+                    heads.append((ln.n, kr, ("R", next(col[1] for _, _, col in heads
+                                                        if col and col[0] == "R" and abs(col[1] - c) <= 4))))
                 continue
             if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel" or self._table_head(ln):
                 continue            # a table's column heads ("Namn / Organisation") head no list of their own
@@ -696,7 +769,7 @@ class Extractor:
                     self.super_heads.add(ln.n)      # "Närvarande" over "Ledamöter:" and "Övriga:"
                     continue
                 if kind and nxt is not None and self.ex is not None and not self._is_heading(nxt) \
-                        and item_number(self.L(nxt).text) is None:
+                        and item_number(self.L(nxt).text) is None and not self._heads_prose(ln.n):
                     self.ex.incomplete.append(f"list '{ln.text}' (line {ln.n}): no name line read under it "
                                               f"(line {nxt} and on)")
                 continue
@@ -724,15 +797,19 @@ class Extractor:
         b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)), b)
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
-        for i in range(n, b + 1):
-            text = m.group(2) if i == n else self.L(i).text
-            parts = re.split(r"(\s*;\s*|(?<=\)),\s*|,\s*|\s+och\s+)", text.strip(" ."))
+        for i, parts in _sentence_parts([(i, m.group(2) if i == n else self.L(i).text) for i in range(n, b + 1)]):
             for k in range(0, len(parts), 2):
                 piece = parts[k].strip(" .")
                 if not piece:
                     continue
+                role = None
+                if (two := re.fullmatch(r"(.+?)\s*\(([^(),]+),\s*([^(),]+)\)", piece)) \
+                        and (self.orgs.resolve(two.group(3)) or self._capacity(two.group(3))):
+                    piece, role = f"{two.group(1)} ({two.group(3)})", two.group(2)  # "X (utvecklingsledare, Org)"
                 fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
                 e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
+                if e is not None and role:
+                    self._note_post(e, role)
                 if e is not None:
                     e.acting = bool(_ACTING_RE.search(piece))
                     for aside in _ASIDE_RE.finditer(piece):     # "Sofia Hartz (ordförande)"
@@ -771,13 +848,30 @@ class Extractor:
         cells = [x.strip(" *|") for x in re.split(r"\t| {3,}|\s\|\s", t) if x.strip(" *|-:")]
         return Line(n, part, t, kw(t, self.lx) if t else "", cells, ln.layout)
 
+    def _present_only(self, entries: list[Entry]) -> list[Entry]:
+        """A list with a presence column ("x" present, "-" absent): those marked absent are people of the
+        record (absent), not attendance."""
+        marks = {e.line: self._presence_mark(e.line) for e in entries}
+        if not (True in marks.values() and False in marks.values()) or self.ex is None:
+            return entries
+        self.ex.absent.extend(e for e in entries if marks[e.line] is False)
+        return [e for e in entries if marks[e.line] is not False]
+
+    def _presence_mark(self, n: int) -> bool | None:
+        """A table row's presence column, last on the row apart from the rest: "x", "ja", "✓" (present) or
+        "-", "–", "nej", "0" (absent); None when the row has none."""
+        m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", self.L(n).raw)
+        mark = fold(m.group(1)) if m else ""
+        return True if mark in ("x", "ja", "✓", "✔") else False if mark in ("-", "–", "—", "nej", "0") \
+            else None
+
     def _names_ahead(self, n: int) -> tuple[int, int]:
         """How many name lines follow line n (blank lines and one unreadable line between them allowed),
         and how many of them name an organisation or capacity."""
         names = with_org = 0
         m = n + 1
         bad = 0
-        while m <= len(self.lines):
+        while m <= len(self.lines) and m not in self.absent_lines:
             ln = self.L(m)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln) or self._org_line(ln):
                 m += 1
@@ -800,7 +894,11 @@ class Extractor:
         lists: list[AttendanceList] = []
         starts = sorted({n for n, _, _ in heads} | set(item_lines or ()))
         for n, kind, column in heads:
-            later = [s for s in starts if s > n]
+            # a list in one column of two goes on past a heading in the other column
+            other = {m for m, _, col in heads if column and column[0] in ("L", "R") and col
+                     and col[0] in ("L", "R") and col[0] != column[0] and m != n
+                     and not any(m2 == m and c2 and c2[0] == column[0] for m2, _, c2 in heads)}
+            later = [s for s in starts if s > n and s not in other]
             stop = later[0] - 1 if later else len(self.lines)
             if column and column[0] == "inline":
                 heading = self.L(n).text[:column[1]].strip(" :")
@@ -811,6 +909,7 @@ class Extractor:
                 entries, last = self._entries(n + 1, stop, heading, column)
             if not entries:
                 continue
+            entries = self._present_only(entries)
             chair = _CHAIR_LABELS.get(_heading_words(kw(heading, self.lx).strip(" :")))
             for e in entries if chair else []:
                 e.post = e.post or chair
@@ -830,6 +929,7 @@ class Extractor:
             blocks = self._split_blocks(tail)
             for a, b in blocks:
                 entries, last = self._entries(a, b, None)
+                entries = self._present_only(entries)
                 if entries:
                     self.list_zones.append((a, last, last))
                     lists.append(AttendanceList("deltagare", (a, last), entries, note=(
@@ -845,7 +945,10 @@ class Extractor:
 
     def _meeting_body(self, ex: Extraction) -> str | None:
         """The body whose meeting this is: a group named in the lines down to the title ("Samordnande grupp
-        Psykisk hälsa" / "PROTOKOLL"), else the meeting's own body."""
+        Psykisk hälsa" / "PROTOKOLL"), else the meeting's own body; a group no record defines, named in the
+        header with the group it belongs to, first."""
+        if ex.new_groups:
+            return ex.new_groups[0][0]
         for ln in self.lines[: ex.title_line + 1]:
             m = self.orgs.resolve(ln.text) if ln.text and len(ln.text) < 80 else None
             if m and self.orgs.types.get(m.id, "") in ("coordinating-group", "area-group", "process-group",
@@ -853,10 +956,96 @@ class Extractor:
                 return m.id
         return ex.meeting_of
 
+    def _prose_lists(self, start: int, end: int, absent: bool = False) -> list[AttendanceList]:
+        """Attendance written only as sentences before the agenda ("Närvarande var regionråden Anna Holm och
+        Per Ek, Region Kalmar län, samt ...", "Från beredningen deltog ...", "Under § 3 medverkade ..."):
+        a sentence whose verb of presence stands among its first words; "närvarande" names the members,
+        "deltog" / "medverkade" the others present. A name takes the organisation in brackets after it,
+        or the organisation named next (shared by the names before it that have none). `absent`: the
+        sentences of absence instead ("Förhinder hade ...", "Frånvarande var ...")."""
+        verbs = _ABSENCE_WORDS if absent else _PRESENCE_VERB
+        lists: list[AttendanceList] = []
+        n = start
+        while n <= end:
+            if self.L(n).blank or self._is_heading(n):
+                if self._is_heading(n):
+                    break       # the agenda's first heading: the sentences before it only
+                n += 1
+                continue
+            a, b = self._paragraph_at(n)
+            b = min(b, end)
+            spans: list[tuple[int, int]] = []      # (offset in the paragraph's text, line)
+            text = ""
+            for i in range(n, b + 1):
+                spans.append((len(text), i))
+                text += self.L(i).text + " "
+            for s0, s1 in _sentences(text):
+                sentence = text[s0:s1]
+                verb = verbs.search(sentence)
+                if not verb or len(sentence[:verb.start()].split()) > 5:
+                    continue
+                kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
+                entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans)
+                if entries:
+                    lines = (entries[0].line, entries[-1].line)
+                    lists.append(AttendanceList(self._kind_at_meeting(kind), lines, entries, note=(
+                        "Attendance written as a sentence (ingest rule: a verb of presence, then names).")))
+                    if not absent:
+                        self.list_zones.append((lines[0], lines[1], lines[1]))
+                    else:
+                        self.absent_lines.update(range(lines[0], lines[1] + 1))
+            n = b + 1
+        return lists
+
+    def _sentence_entries(self, text: str, offset: int, spans: list[tuple[int, int]]) -> list[Entry]:
+        def line_at(pos: int) -> int:
+            return next(i for at, i in reversed(spans) if at <= pos)
+
+        entries: list[Entry] = []
+        pending: list[Entry] = []           # names waiting for the organisation named next
+        pos = 0
+        for piece in re.split(r"(\s*;\s*|,\s*|\s+och\s+|\s+samt\s+)", text.rstrip(" .")):
+            at, pos = pos, pos + len(piece)
+            if not piece.strip() or re.fullmatch(r"\s*(?:;|,|och|samt)\s*", piece):
+                continue
+            piece = piece.strip(" .")
+            if pending and (self.orgs.resolve(piece) or self._capacity(piece)):
+                for e in pending:
+                    self._set_org(e, piece)
+                pending = []
+                continue
+            # "nationell samordnare vid Regeringskansliet": a role and the organisation after vid / på / i
+            via = re.match(r"^[a-zåäöé][\wåäöé ]*?\s(?:vid|på|från|i|inom)\s+(\S.*)$", piece)
+            if pending and via and self.orgs.resolve(via.group(1)):
+                for e in pending:
+                    self._set_org(e, via.group(1))
+                    self._note_post(e, piece[:via.start(1)])
+                pending = []
+                continue
+            words = piece.split()
+            lead = 0                            # the role words before the name ("regionråden")
+            while lead < len(words) and words[lead][:1].islower():
+                lead += 1
+            rest = " ".join(words[lead:])
+            paren = re.match(r"^([^()]+?)\s*\(([^()]+)\)$", rest)
+            name = (paren.group(1) if paren else rest).strip()
+            if not rest or not _name_like(name) or not self._accept_name(name):
+                if lead == len(words):
+                    continue            # "som också förde anteckningarna": words about the one before
+                break
+            e = Entry(name, line_at(offset + at + piece.find(words[lead]) if lead < len(words) else offset + at))
+            if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))):
+                self._set_org(e, paren.group(2))
+                pending = []
+            else:
+                pending.append(e)
+            entries.append(e)
+        return [e for e in entries if e.org or e.role]
+
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
         others "ovriga-deltagare"; elsewhere members are "ledamoter" and the others "ovriga"."""
-        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
+        if self.ex is not None and self.ex.meeting_kind in ("presidiekonferens", "presidiemote"):
             return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
         return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
 
@@ -867,6 +1056,7 @@ class Extractor:
         side = column if column and column[0] in ("L", "R") else None
         rest = [m for m in range(last + 1, stop + 1)
                 if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text)
+                        or m in self.absent_lines      # "Förhinder hade ...": read apart
                         or (side and self._side(m, side).blank))]
         if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
             return
@@ -898,8 +1088,18 @@ class Extractor:
 
     def _table_head(self, ln: Line) -> bool:
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
-        cells = ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |"))
-        return len(cells) > 1 and all(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in cells if c.strip())
+        cells = [c for c in (ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |")))
+                 if c.strip()]
+        if len(cells) < 2:
+            return False
+        heads = [bool(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :"))) for c in cells]
+        if all(heads):
+            return True
+        # a table's head row with a column of its own ("Ledamot  Organisation  Närvaro"): a known column
+        # head beside single words that name no one and nothing (no organisation, name or number)
+        return len(ln.cells) > 2 and any(heads) and all(
+            h or (re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+:?", c.strip()) and not self.orgs.resolve(c)
+                  and not plausible_name(c)) for h, c in zip(heads, cells, strict=True))
 
     def _entry_of(self, ln: Line) -> list[Entry]:
         """The entries one list line holds (none when it is not a list line); each call gets its own copies."""
@@ -917,6 +1117,13 @@ class Extractor:
         cells = ln.cells if len(ln.cells) > 1 else [text]
         if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
+        elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
+            return grouped          # "Region Kalmar län: Anna Holm, Per Ek": names under their organisation
+        elif len(cells) == 1 and re.search(r"\),\s*\S", text):
+            cells = re.split(r"(?<=\)),\s*", text)    # "Anna Holm (Kalmar kommun), ordförande": a role after it
+        if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
+                and plausible_name(cells[1].translate(_OCR_LETTERS)) and not plausible_name(cells[0]):
+            cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
         out: list[Entry] = []
@@ -924,7 +1131,9 @@ class Extractor:
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
             asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
-            cell = _ASIDE_RE.sub("", _BULLET_RE.sub("", cell) if i == 0 else cell)
+            if i == 0:
+                cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
+            cell = _ASIDE_RE.sub("", cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
             if not cell:
@@ -958,6 +1167,32 @@ class Extractor:
             if continues and e.org is None and e.role is None:
                 e.note = "continues"
             out.append(e)
+        return out
+
+    def _org_group(self, text: str, n: int) -> list[Entry]:
+        """'Region Kalmar län: Anna Holm (ordförande), Per Ek och Eva Lund': an organisation (or capacity)
+        as a label, then the names of its people; each entry has that organisation."""
+        m = _INLINE_HEAD.match(text)
+        if not m or plausible_name(m.group(1)):
+            return []
+        label = m.group(1).strip()
+        org, capacity = self.orgs.resolve(label), self._capacity(label)
+        if not (org or capacity):
+            return []
+        out: list[Entry] = []
+        for _i, parts in _sentence_parts([(0, m.group(2))]):
+            for piece in parts[::2]:
+                piece = piece.strip(" .")
+                asides = [a.group(0).strip(" ()") for a in _ASIDE_RE.finditer(piece)]
+                role = re.search(r"\(([^()]+)\)\s*$", _ASIDE_RE.sub("", piece))
+                name = re.sub(r"\s*\([^()]*\)\s*$", "", _ASIDE_RE.sub("", _ACTING_RE.sub("", piece))).strip()
+                if not (_name_like(name) and self._accept_name(name)):
+                    return []
+                e = Entry(name, n, acting=bool(_ACTING_RE.search(piece)))
+                self._set_org(e, label)
+                for aside in asides + ([role.group(1)] if role else []):
+                    self._note_post(e, aside)
+                out.append(e)
         return out
 
     def _name_org_pairs(self, text: str) -> list[str]:
@@ -999,7 +1234,7 @@ class Extractor:
         if "," in cell:
             name, _, rest = cell.partition(",")
             name, rest = name.strip(), rest.strip()
-            if not plausible_name(name):
+            if not plausible_name(name) or _prose_before_name(name):
                 return None
             e = Entry(name, ln.n, acting=acting)
             if rest:
@@ -1067,6 +1302,15 @@ class Extractor:
             if e is not None:
                 e.note = "damaged"
             return [e] if e else []
+        if self.orgs.resolve(ln.cells[0]) and not plausible_name(ln.cells[0]):
+            # organisation first ("Högsby kommun    He1ene Danielsson    ordförande"): read as "name, organisation"
+            text = f"{ln.cells[1]}, {ln.cells[0]}"
+            e = self._damaged_entry(Line(ln.n, text, text, kw(text, self.lx), [text]))
+            if e is not None:
+                e.note = "damaged"
+                for cell in ln.cells[2:]:
+                    self._note_post(e, cell)
+                return [e]
         out: list[Entry] = []
         for cell in ln.cells:
             one = Line(ln.n, cell, cell, kw(cell, self.lx), [cell])
@@ -1115,6 +1359,8 @@ class Extractor:
         skipped: list[int] = []
         group: str | None = None        # an organisation line over its people ("Kalmar kommun" / "Anna Holm")
         while n <= b:
+            if n in self.absent_lines:
+                break               # a sentence naming those absent ends the list
             ln = self._side(n, column)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
                 n += 1
@@ -1280,6 +1526,8 @@ class Extractor:
             if hit is None:
                 continue
             num, title, form = hit
+            if title and self._person_entry(title):
+                continue            # "1. Anna Holm, Kalmar kommun": a numbered list of people, not an agenda
             title_line = None
             if not title:
                 nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
@@ -1300,6 +1548,14 @@ class Extractor:
             return []
         order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
         return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
+
+    def _person_entry(self, text: str) -> bool:
+        """A person with an organisation ("Anna Holm, Kalmar kommun (ordförande)", "Per Ek (Nybro kommun)"):
+        a list's entry, whatever numbers it."""
+        text = _ASIDE_RE.sub("", _ACTING_RE.sub("", text)).strip()
+        m = re.match(r"^(?P<name>[^,()–—]+?)\s*(?:,\s*|\(\s*|\s[-–—]\s*)(?P<org>[^()]+?)\)?(?:,.*)?$", text)
+        return bool(m and _name_like(m.group("name")) and self._accept_name(m.group("name"))
+                    and (self.orgs.resolve(m.group("org").strip(" ,")) or self._capacity(m.group("org"))))
 
     def _title_presenters(self, title: str) -> tuple[str, list[str]]:
         """'Kompetensförsörjning – Ingrid Bergqvist, Region Kalmar län' / '... (Ingrid Bergqvist)': the
@@ -1423,8 +1679,12 @@ class Extractor:
         nk = kw(nxt.text, self.lx)
         verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk))
         running = words >= 9 or (words >= 6 and nxt.text.endswith(".")) or verb   # not a name line under a heading
-        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and running and len(t) < 0.6 * len(nxt.text) \
-            and nxt.text[:1].isupper()
+        # or a dated sentence ("2030-05-06 kl. 13.00 i Nybro.") under a heading ending its paragraph
+        dated = words >= 3 and nxt.text.endswith(".") and bool(_parse_date(nxt.text, 2000)) \
+            and (n + 2 > len(self.lines) or self.L(n + 2).blank)
+        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and (running or dated) \
+            and (len(t) < 0.6 * len(nxt.text) or (verb or dated) and not t.endswith(".")) \
+            and (nxt.text[:1].isupper() or dated)
 
     def _over_prose(self, n: int) -> bool:
         """Whether line n stands right above a sentence (a heading with its text, not a name in a list):
@@ -1456,8 +1716,10 @@ class Extractor:
             return False
         if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
             return False
-        if fold(t) in ("bildspel",) or self._list_heading_kind(ln) or _PROCEDURAL.match(fold(t).strip(" :")):
+        if fold(t) in ("bildspel",) or _PROCEDURAL.match(fold(t).strip(" :")):
             return False
+        if self._list_heading_kind(ln) and (self._names_ahead(n)[0] or not self._heads_prose(n)):
+            return False            # "Ny ledamot" / "Övrigt" over a sentence, no names: an item's heading
         if re.match(r"^[=\-–—•*|]", t):
             return False
         if plausible_name(t) and (self.people.is_known(t) or fold(words[0]) in GIVEN_NAMES | self.doc_given):
@@ -1521,6 +1783,8 @@ class Extractor:
             mark(m, m, "layout")
         for m in self.super_heads:
             mark(m, m, "list-heading")
+        for m in self.absent_lines:
+            mark(m, m, "absent")
         mark(ex.title_line, ex.title_line, "meeting")
         if ex.meeting_lines:
             mark(*ex.meeting_lines, "meeting")
@@ -1995,7 +2259,9 @@ class Extractor:
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
-        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b",
+        # "... valdes till ordförande", "Till justerare valdes X": the role before or after the verb
+        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b"
+                                   r"|^\s*(till|som)\s+(\w+\s+){1,3}(utses|utsags|valjs|valdes)\b",
                                    key) and find_names(sentence, self._accept_name, self._role_follows):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None
@@ -2037,7 +2303,8 @@ class Extractor:
         group = seats[0][1] if seats else None
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
-            if body and self.orgs.types.get(body, "") in GROUP_TYPES | {"collaboration-body"}:
+            new_types = {g[0]: g[2] for g in self.ex.new_groups}
+            if body and self.orgs.types.get(body, new_types.get(body, "")) in GROUP_TYPES | {"collaboration-body"}:
                 group = body
         if origin == group:
             origin = None
@@ -2305,6 +2572,7 @@ class Extractor:
 
 _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\.(\d{1,2})\.?\s+(\S.*?)\s*$")     # "5.1 Title"
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})
+_OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
 
 
 def item_number(text: str) -> tuple[int, str | None, str] | None:
@@ -2359,6 +2627,38 @@ def _column_cut(raw: str, c: int) -> int:
         return c
     first = len(raw) - len(raw.lstrip())
     return first if first >= c - 8 and raw.strip() else len(raw)
+
+
+def _prose_before_name(text: str) -> bool:
+    """'Förhinder hade Anna Holm': a word in lower case before capitalised ones, a sentence, not a name
+    (particles aside: 'af', 'von', 'de', 'van'; an OCR-damaged last name 'Emelie lngvarsson' is no sentence)."""
+    words = text.split()
+    return any(w[:1].islower() and w not in ("af", "von", "de", "van", "der", "la")
+               and any(v[:1].isupper() for v in words[i + 1:]) for i, w in enumerate(words))
+
+
+def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """A list written as a sentence over lines, cut at ';', ',' and 'och' outside brackets: per line, its
+    pieces and the separators between them, as re.split gives them. A piece whose bracket runs over the
+    line's end ("Per Ek" / "(Nybro kommun)") is taken whole on the next line."""
+    out: list[tuple[int, list[str]]] = []
+    carry = ""
+    for k, (i, text) in enumerate(lines):
+        text = carry + text.strip(" .")
+        carry, depth, start = "", 0, 0
+        parts: list[str] = []
+        for sep in re.finditer(r"\s*;\s*|,\s*|\s+och\s+|[()]", text):
+            if sep.group(0) in "()":
+                depth = depth + 1 if sep.group(0) == "(" else max(0, depth - 1)
+            elif depth == 0:
+                parts += [text[start:sep.start()], sep.group(0)]
+                start = sep.end()
+        if depth and k + 1 < len(lines):
+            carry = text[start:] + " "
+            out.append((i, parts[:-1]))
+        else:
+            out.append((i, parts + [text[start:]]))
+    return out
 
 
 def _name_like(text: str) -> bool:
@@ -2546,7 +2846,8 @@ _DECISION_VERB = re.compile(
 _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
-                 r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde)\b")
+                 r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
+                 r"|enades om|enas om|kom overens om|ar overens om|var enigt om|var enig om)\b")
 # money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
 # not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (keyword keys)
 _MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|statsbidrag|budget")
@@ -2563,6 +2864,15 @@ _TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
 _TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
 # "Beslut: ...", "Beslut – ...", "Beslutet: ..."
 _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
+# a line that says when a meeting is held: it opens with a weekday, or a time of day follows the date
+_WHEN_SHAPED = re.compile(r"^(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?)\b"
+                          r"|\d{4}\W{0,2}\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\b")
+# a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
+_PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
+# words of absence opening a sentence of names ("Förhinder hade ...", "Frånvarande var ...", "Anmält förhinder:")
+_ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmälde|anmäldes\s+av)"
+                            r"|frånvarande\s+(?:var|voro)|ej\s+närvarande\s+(?:var|voro)"
+                            r"|anmält\s+förhinder\s*:)\s*(?::\s*)?", re.I)
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
 
 

@@ -177,7 +177,11 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
         # "PROT0KOLL", "Hu1tsfreds": a 0 or 1 OCR made of an O or an l inside a word
         letters = token.translate(_DIGIT_LETTERS)
         fixed = lexicon.correct(letters)
-        return _case_like(token, fixed) if fixed else token
+        if fixed:
+            return _case_like(token, fixed)
+        # a word the lexicon does not hold ("stäl1des", "Ordf0randen"): a 0 or 1 between two lower-case
+        # letters is the letter OCR took for it, whatever the word
+        return letters if re.fullmatch(r"[A-ZÅÄÖÉa-zåäöé]?(?:[a-zåäöé]+[01])+[a-zåäöé]+", token) else token
     if any(ch.isdigit() for ch in token) and not re.search(r"[a-zA-Zåäöé]6|6[a-zåäöé]", token):
         return token
     fixed = lexicon.correct(token)

@@ -155,11 +155,19 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
         lambda c, d: c[0] == d[0] and same_person(c[1], d[1]) and c[2] == d[2] and c[3] == d[3],
         lambda e: f"{e[0]}: {e[1]} ({e[2]}{', tf.' if e[3] else ''})")
 
+    # an organisation each record defines itself (a group no project record defines): the same by its name,
+    # whatever id each gave it
+    defined = [{str(o["id"]): fold(str(o["name"])) for o in rec.get("organisations", []) or []
+                if isinstance(o, dict) and o.get("id") and o.get("name")} for rec in (curated, draft)]
+
+    def same_org(c: Any, d: Any) -> bool:
+        return c == d or (c in defined[0] and d in defined[1] and defined[0][c] == defined[1][d])
+
     def same_decision(c: dict[str, Any], d: dict[str, Any]) -> bool:
         if c["kind"] != d["kind"] or not _overlap(c["lines"], d["lines"]):
             return False
         if c["kind"] == "replacement":
-            return (c.get("group") == d.get("group") and same_person(str(c["new"]), str(d.get("new", "")))
+            return (same_org(c.get("group"), d.get("group")) and same_person(str(c["new"]), str(d.get("new", "")))
                     and same_person(str(c["replaced"]), str(d.get("replaced", "")))
                     and c.get("seat_origin") == d.get("seat_origin"))
         if c["kind"] == "indicator":
@@ -181,16 +189,19 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
     scores["agenda items"] = _match(_items(curated), _items(draft), same_item,
                                     lambda it: f"{it.get('n', '-')}. {it['title']} ({it['lines']})")
 
-    def amounts(rec: dict[str, Any]) -> list[tuple[int, int]]:
+    def amounts(rec: dict[str, Any]) -> list[tuple[int, tuple[int, int]]]:
         out = []
         for f in rec.get("funding", []) or []:
-            out.append((int(f["total"]), _span(f["lines"])[0]))
+            out.append((int(f["total"]), _span(f["lines"])))
             for key in ("parts", "allocations"):
-                out += [(int(p["amount"]), _span(p["lines"])[0]) for p in f.get(key, []) or []]
+                out += [(int(p["amount"]), _span(p["lines"])) for p in f.get(key, []) or []]
         return out
 
-    scores["amounts"] = _match(amounts(curated), amounts(draft), lambda c, d: c == d,
-                               lambda a: f"{a[0]} kr (line {a[1]})")
+    # the same sum on lines that meet (a key may cite the whole sentence stating it, "För 2030 avsätts" /
+    # "6 miljoner kronor, varav ...", where the draft cites the amount's own line)
+    scores["amounts"] = _match(amounts(curated), amounts(draft),
+                               lambda c, d: c[0] == d[0] and c[1][0] <= d[1][1] and d[1][0] <= c[1][1],
+                               lambda a: f"{a[0]} kr (line {a[1][0]}" + (f"-{a[1][1]})" if a[1][1] != a[1][0] else ")"))
 
     def presenters(rec: dict[str, Any]) -> list[tuple[int, str]]:
         return [(_span(it["lines"])[0], str(p["name"])) for it in _items(rec) for p in it.get("presenters", []) or []]
@@ -203,7 +214,8 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
         return [(str(p["name"]), str(post["role"]), str(post["org"])) for p in rec.get("people", []) or []
                 for post in p.get("posts", []) or []]
 
-    scores["posts"] = _match(posts(curated), posts(draft), lambda c, d: same_person(c[0], d[0]) and c[1:] == d[1:],
+    scores["posts"] = _match(posts(curated), posts(draft),
+                             lambda c, d: same_person(c[0], d[0]) and c[1] == d[1] and same_org(c[2], d[2]),
                              lambda p: f"{p[0]}: {p[1]} – {p[2]}")
 
     def meetings(rec: dict[str, Any]) -> list[tuple[str, str]]:

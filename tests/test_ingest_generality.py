@@ -1,0 +1,405 @@
+"""Ingest rules of the fourth round (issue 13): general mechanisms rather than more listed forms: a
+numbered list of people is attendance, not an agenda; a meeting date recognised by its shape in the
+header (a weekday or a time of day beside it); ...
+
+Each test writes its own input text (names and titles invented here, not taken from the corpus) and
+checks what the extraction makes of it, with negative cases that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.pipeline import Context, load_context
+
+from .test_ingest_shapes import entries, lines
+from .test_ingest_structure import extract
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return load_context()
+
+
+# --------------------------------------------------------------------------- numbered people are a list
+
+
+@pytest.mark.parametrize(("heading", "row"), [
+    ("Närvarande ledamöter", "{n}. {name}, {org}"),
+    ("Ledamöter", "{n}) {name} ({org})"),
+    ("Deltagare", "{n}. {name} – {org}"),
+    ("Närvarande", "{n}. {name}, {org} (ordförande)"),
+])
+def test_a_numbered_list_of_people_is_attendance_not_the_agenda(ctx: Context, heading: str, row: str) -> None:
+    people = [("Lena Strand", "Nybro kommun", "nybro-kommun"), ("Olof Berg", "Kalmar kommun", "kalmar-kommun"),
+              ("Greta Sund", "Region Kalmar län", "region-kalmar-lan"),
+              ("Nils Åberg", "Torsås kommun", "torsas-kommun")]
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", heading,
+                 *[row.format(n=i, name=name, org=org) for i, (name, org, _) in enumerate(people, 1)], "",
+                 "Punkt 1 – Inledning", "Lena Strand hälsade välkomna.", "",
+                 "Punkt 2 – Uppföljning av handlingsplanen", "Olof Berg redovisade uppföljningen.", "",
+                 "Punkt 3 – Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Inledning", "Uppföljning av handlingsplanen", "Nästa möte"]
+    [(_, got)] = entries(ex).items()
+    assert got == [(name, slug) for name, _, slug in people]
+
+
+@pytest.mark.parametrize("row", ["{n}. Budget och uppföljning", "{n}. Rapport från Kalmar kommun",
+                                 "{n}. Information, Region Kalmar län"])
+def test_numbered_titles_naming_an_organisation_stay_items(ctx: Context, row: str) -> None:
+    """Negative: an item title with an organisation but no person in front of it is an agenda item."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "",
+                 "1. Mötets öppnande", "Mötet öppnades.", "",
+                 row.format(n=2), "Ärendet redovisades.", "",
+                 "3. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", row.format(n=2)[3:], "Nästa möte"]
+
+
+# --------------------------------------------------------------------------- the meeting's date by its shape
+
+
+@pytest.mark.parametrize("when", ["Tisdagen 4 mars 2030 klockan 13–15 i Nybro stadshus, sessionssalen",
+                                  "Måndag 3 mars 2030, kl. 09.00–11.30, via Teams och i Regionhuset i Kalmar",
+                                  "Mötet 4 mars 2030 kl 13.00 i Kommunförbundets lokaler på Storgatan 12, Kalmar"])
+def test_a_long_header_line_with_a_weekday_or_a_time_of_day_dates_the_meeting(ctx: Context, when: str) -> None:
+    text = lines("Minnesanteckningar från presidiemöte", "", when, "",
+                 "§ 1 – Inledning", "Ordföranden hälsade välkomna.", "",
+                 "§ 2 – Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert ex.date == "2030-03-04" or ex.date == "2030-03-03"
+    assert ex.date == ("2030-03-03" if when.startswith("Måndag") else "2030-03-04")
+
+
+@pytest.mark.parametrize("line", ["Protokollet från mötet 4 mars 2030 kl. 13.00 med arbetsutskottet justerades.",
+                                  "Föregående möte hölls på tisdagen 4 mars 2030 i Kalmar tillsammans med regionen."])
+def test_a_header_line_naming_an_earlier_meeting_gives_no_date(ctx: Context, line: str) -> None:
+    """Negative: a dated line that names another meeting (an earlier one) does not date this one."""
+    text = lines("Minnesanteckningar från presidiemöte", "", line, "",
+                 "§ 1 – Inledning", "Ordföranden hälsade välkomna.", "",
+                 "§ 2 – Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).date is None
+
+
+# --------------------------------------------------------------------------- unnumbered items after the lists
+
+
+PRESENCE = ["Ledamot                  Organisation              Närvaro",
+            "Agnes Holm               Nybro kommun              {a}",
+            "Bertil Ek                Kalmar kommun             {b}",
+            "Cecilia Vik              Region Kalmar län         {c}"]
+
+
+@pytest.mark.parametrize(("marks", "present"), [(("x", "-", "x"), ["Agnes Holm", "Cecilia Vik"]),
+                                                (("ja", "nej", "ja"), ["Agnes Holm", "Cecilia Vik"]),
+                                                (("x", "x", "x"), ["Agnes Holm", "Bertil Ek", "Cecilia Vik"])])
+def test_a_presence_column_keeps_those_marked_absent_out_of_the_attendance(ctx: Context, marks: tuple[str, ...],
+                                                                             present: list[str]) -> None:
+    a, b, c = marks
+    text = lines("Samordnande grupp Äldre – minnesanteckningar", "Datum: 2030-03-04", "",
+                 "Närvaro", *[row.format(a=a, b=b, c=c) for row in PRESENCE], "",
+                 "Inledning", "Agnes Holm hälsade alla välkomna och gick igenom dagordningen för mötet.", "",
+                 "Uppföljning", "Cecilia Vik redovisade uppföljningen av handlingsplanen för året.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == present
+    assert [e.name for e in ex.absent] == [n for n in ["Agnes Holm", "Bertil Ek", "Cecilia Vik"] if n not in present]
+
+
+@pytest.mark.parametrize("heading", ["Ny ledamot", "Övrigt", "Nya deltagare i nätverket"])
+def test_a_heading_with_list_words_over_a_sentence_is_an_item(ctx: Context, heading: str) -> None:
+    """Unnumbered items after a table whose own heading is not read: the agenda begins after the lists;
+    a heading whose words name a list ("Ny ledamot", "Övrigt") but with a sentence under it, and no
+    names, is an item's heading."""
+    text = lines("Samordnande grupp Äldre – minnesanteckningar", "Datum: 2030-03-04", "",
+                 "Närvaro", *[row.format(a="x", b="x", c="x") for row in PRESENCE], "",
+                 "Mötets öppnande", "Agnes Holm hälsade alla välkomna.", "",
+                 "Föregående anteckningar", "Anteckningarna från 2 februari godkändes.", "",
+                 heading, "Bertil Ek informerade om att gruppen får en ny representant från regionen.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Föregående anteckningar", heading]
+    assert not any(heading in s for s in ex.incomplete)
+
+
+@pytest.mark.parametrize("heading", ["Ledamöter", "Övriga närvarande"])
+def test_a_list_heading_over_names_stays_a_list(ctx: Context, heading: str) -> None:
+    """Negative: the same kind of heading over name lines is a list, not an item."""
+    text = lines("Samordnande grupp Äldre – minnesanteckningar", "Datum: 2030-03-04", "",
+                 heading, "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "Mötets öppnande", "Agnes Holm hälsade alla välkomna till dagens möte i gruppen.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande"]
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek"]
+
+
+# --------------------------------------------------------------------------- a list written as a sentence
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    (["Övriga: Agnes Holm (utvecklingsledare, Nybro kommun), Bertil Ek", "(Kalmar kommun) och Cecilia Vik (Region",
+      "Kalmar län)."],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun"), ("Cecilia Vik", "region-kalmar-lan")]),
+    (["Närvarande: Agnes Holm (Nybro kommun); Bertil Ek (samordnare, Kalmar kommun)."],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun")]),
+])
+def test_a_sentence_list_with_brackets_over_line_ends_and_a_role_inside(ctx: Context, sentence: list[str],
+                                                                      want: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", *sentence, "",
+                 "1. Inledning", "Mötet öppnades.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == want
+    assert ex.incomplete == []
+
+
+@pytest.mark.parametrize("under", ["2030-05-06 kl. 13.00 i Nybro.", "6 maj 2030, digitalt.",
+                                   "Den 6 maj 2030 kl. 9 i Regionhuset."])
+def test_a_last_heading_over_a_dated_line_is_an_item(ctx: Context, under: str) -> None:
+    text = lines("Samordnande grupp Äldre – minnesanteckningar", "Datum: 2030-03-04", "",
+                 "Ledamöter", "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "Mötets öppnande", "Agnes Holm hälsade alla välkomna till dagens möte i gruppen.", "",
+                 "Kommande möten", under)
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Kommande möten"]
+
+
+# --------------------------------------------------------------------------- list lines in any order
+
+
+@pytest.mark.parametrize(("heading", "rows", "want"), [
+    ("Närvarande ledamöter, per organisation",
+     ["Nybro kommun: Agnes Holm (ordförande), Bertil Ek", "Region Kalmar län: Cecilia Vik och Dan Ås",
+      "Brukarrepresentant: Eva Lund"],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "nybro-kommun"), ("Cecilia Vik", "region-kalmar-lan"),
+      ("Dan Ås", "region-kalmar-lan"), ("Eva Lund", "brukarrepresentant")]),
+    ("Ledamöter",
+     ["Organisation            Namn              Uppdrag", "Nybro kommun            Agnes Holm        ordförande",
+      "Kalmar kommun           Bertil Ek", "Region Kalmar län       Cecilia Vik       samordnare"],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun"), ("Cecilia Vik", "region-kalmar-lan")]),
+    ("Närvarande",
+     ["Agnes Holm (Nybro kommun), ordförande", "Bertil Ek (Kalmar kommun)",
+      "Cecilia Vik (Region Kalmar län), samordnare"],
+     [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun"), ("Cecilia Vik", "region-kalmar-lan")]),
+])
+def test_a_list_line_with_name_and_organisation_in_any_order_and_separator(
+        ctx: Context, heading: str, rows: list[str], want: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", heading, *rows, "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org or e.role) for lst in ex.attendance for e in lst.entries] == want
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter"]
+    assert ex.items[0].title == "Inledning"
+    posts = {e.name: e.post for lst in ex.attendance for e in lst.entries}
+    assert posts["Agnes Holm"] == "ordforande"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Förhinder hade Greta Sund, Nybro kommun, och Nils Åberg, Kalmar kommun.",
+    "Dessutom meddelade Greta Sund, Nybro kommun, att hon lämnar gruppen.",
+    "Mötet leddes av Greta Sund, Nybro kommun.",
+])
+def test_a_sentence_naming_people_is_no_list_line(ctx: Context, sentence: str) -> None:
+    """Negative: prose before a name ('Förhinder hade Greta Sund, Nybro kommun') is no entry."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", sentence, "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek"]
+
+
+# --------------------------------------------------------------------------- attendance written as sentences
+
+AGENDA = ["§ 1 – Inledning", "Agnes Holm hälsade välkomna.", "", "§ 2 – Nästa möte", "Nästa möte hålls 2030-05-06."]
+
+
+@pytest.mark.parametrize(("sentences", "want"), [
+    (["Närvarande var ordförandena Agnes Holm och Bertil Ek, Nybro kommun, samt Cecilia Vik",
+      "(Region Kalmar län). Från kansliet deltog Dan Ås, Kalmar kommun, som förde anteckningarna."],
+     [("ledamoter", "Agnes Holm", "nybro-kommun"), ("ledamoter", "Bertil Ek", "nybro-kommun"),
+      ("ledamoter", "Cecilia Vik", "region-kalmar-lan"), ("ovriga", "Dan Ås", "kalmar-kommun")]),
+    (["Närvarande voro Agnes Holm (Nybro kommun) och Bertil Ek (Kalmar kommun).",
+      "Vid mötet medverkade även Eva Lund, utredare vid Region Kalmar län."],
+     [("ledamoter", "Agnes Holm", "nybro-kommun"), ("ledamoter", "Bertil Ek", "kalmar-kommun"),
+      ("ovriga", "Eva Lund", "region-kalmar-lan")]),
+])
+def test_attendance_written_only_as_sentences(ctx: Context, sentences: list[str],
+                                              want: list[tuple[str, str, str]]) -> None:
+    text = lines("Minnesanteckningar samordnande grupp Äldre 2030-03-04", "", *sentences, "",
+                 *AGENDA)
+    ex = extract(ctx, text)
+    assert [(lst.kind, e.name, e.org) for lst in ex.attendance for e in lst.entries] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppen konstaterade att Agnes Holm, Nybro kommun, deltog i den nationella konferensen i våras.",
+    "Mötet var välbesökt och många deltog i diskussionen efter presentationen.",
+])
+def test_a_sentence_about_someone_taking_part_elsewhere_is_no_attendance(ctx: Context, sentence: str) -> None:
+    """Negative: the verb of presence far into a sentence, or without names after it, gives no list."""
+    text = lines("Minnesanteckningar samordnande grupp Äldre 2030-03-04", "", sentence, "",
+                 *AGENDA)
+    assert extract(ctx, text).attendance == []
+
+
+# --------------------------------------------------------------------------- decisions by their shape
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Till justerare valdes Agnes Holm.", "other"),
+    ("Som sekreterare för mötet valdes Bertil Ek.", "other"),
+    ("Till ordförande utses Cecilia Vik från och med i dag.", "other"),
+    ("Mötet enades om att ställa sig bakom förslaget.", "other"),
+    ("Gruppen kom överens om att skicka planen vidare till ledningen.", "other"),
+])
+def test_an_appointment_with_its_role_first_and_an_agreement_are_decisions(ctx: Context, sentence: str,
+                                                                          kind: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "Cecilia Vik, Region Kalmar län", "",
+                 "1. Inledning", sentence, "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.lines) for d in ex.decisions] == [(kind, (9, 9))]
+
+
+@pytest.mark.parametrize("sentence", ["Till mötet hade också Agnes Holm bjudits in.",
+                                      "Frågan om vem som valdes till ordförande i fjol diskuterades.",
+                                      "Mötet enades inte om någon gemensam hållning.",
+                                      "Till justerare föreslogs Agnes Holm."])
+def test_sentences_near_an_appointment_or_agreement_are_no_decisions(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "",
+                 "1. Inledning", sentence, "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).decisions == []
+
+
+# --------------------------------------------------------------------------- OCR digits inside words
+
+
+@pytest.mark.parametrize(("seen", "meant"), [("stäl1des", "ställdes"), ("Ordf0randen", "Ordforanden"),
+                                             ("förk1arade", "förklarade"), ("m0tet", "motet")])
+def test_a_0_or_1_between_letters_is_read_as_a_letter(ctx: Context, seen: str, meant: str) -> None:
+    from graph.ingest.ocr_repair import repair_word
+    assert repair_word(seen, ctx.lexicon) in (meant, meant.replace("o", "ö"))
+
+
+@pytest.mark.parametrize("token", ["A1", "B12", "h1n1", "COVID19", "version1", "2026-01", "1a"])
+def test_codes_and_numbers_keep_their_digits(ctx: Context, token: str) -> None:
+    from graph.ingest.ocr_repair import repair_word
+    assert repair_word(token, ctx.lexicon) == token
+
+
+def test_prose_with_ocr_digits_names_no_presenter_who_asked(ctx: Context) -> None:
+    """'Frågor stäl1des av X': a verb OCR damaged is still a verb (X asked, did not present)."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "",
+                 "1. Plan för året", "Agnes Holm presenterade planen. Frågor", "stäl1des av Bertil Ek.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == ["Agnes Holm"]
+
+
+def test_an_organisation_first_row_with_an_ocr_damaged_name(ctx: Context) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Organisation            Namn              Uppdrag",
+                 "Nybro kommun            Agnes H0lm        ordförande",
+                 "Kalmar kommun           Bertil Ek", "Region Kalmar län       Ceci1ia Vik", "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Agnes H0lm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun"), ("Ceci1ia Vik", "region-kalmar-lan")]
+
+
+# --------------------------------------------------------------------------- two columns of lists
+
+
+@pytest.mark.parametrize("second", ["Sekreterare", "Adjungerade", "Övriga deltagare"])
+def test_a_heading_further_down_the_right_column_starts_a_list_there(ctx: Context, second: str) -> None:
+    """Two columns: members left; "Övriga närvarande" and, lower in the same column beside a member, a
+    second heading with its own names; the left list goes on past it; "Förhinder" lower still: absent."""
+    pad = 40
+    rows = [("Ledamöter", "Övriga närvarande"), ("Agnes Holm, Nybro kommun", "Dan Åkesson, Kalmar kommun"),
+            ("Bertil Ek, Kalmar kommun", ""), ("Cecilia Vik, Region Kalmar län", second),
+            ("Eva Lund, Torsås kommun", "Fredrik Sund, Region Kalmar län"), ("Gun Berg, Nybro kommun", ""),
+            ("Hans Ås, Kalmar kommun", "Förhinder"), ("", "Ivar Ek, Torsås kommun")]
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "",
+                 *[(left.ljust(pad) + right).rstrip() for left, right in rows], "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.heading: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert got == {"Ledamöter": ["Agnes Holm", "Bertil Ek", "Cecilia Vik", "Eva Lund", "Gun Berg", "Hans Ås"],
+                   "Övriga närvarande": ["Dan Åkesson"], second: ["Fredrik Sund"]}
+    assert [e.name for e in ex.absent] == ["Ivar Ek"]
+
+
+def test_a_role_word_beside_a_name_in_one_column_list_is_no_heading(ctx: Context) -> None:
+    """Negative: with no second column above, a right-hand cell 'Sekreterare' beside a name is that
+    person's role, not a list of its own."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun                Ordförande",
+                 "Bertil Ek, Kalmar kommun                Sekreterare", "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(lst.heading, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("Ledamöter", ["Agnes Holm", "Bertil Ek"])]
+
+
+# --------------------------------------------------------------------------- a group no record defines
+
+
+@pytest.mark.parametrize(("header", "name", "gtype"), [
+    (["Länsgemensam arbetsgrupp för äldres munhälsa", "(under samordnande grupp Äldre)"],
+     "Länsgemensam arbetsgrupp för äldres munhälsa", "working-group"),
+    (["Referensgrupp för anhörigstöd – inom samordnande grupp Äldre"], "Referensgrupp för anhörigstöd",
+     "working-group"),
+    (["Styrgrupp digital vård, del av samordnande grupp Äldre"], "Styrgrupp digital vård", "steering-group"),
+])
+def test_a_group_no_record_defines_named_with_its_parent_is_the_meetings_body(
+        ctx: Context, header: list[str], name: str, gtype: str) -> None:
+    text = lines(*header, "Protokoll 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "Cecilia Vik, Region Kalmar län", "",
+                 "1. Förändringar", "Cecilia Vik ersätter Bertil Ek i gruppen från 1 maj 2030.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    [(gid, gname, got_type, parent, _line)] = ex.new_groups
+    assert (gname, got_type, parent) == (name, gtype, "samordnande-grupp-aldre")
+    assert ex.meeting_of == gid
+    [d] = ex.decisions
+    assert (d.kind, d.group, d.new, d.replaced) == ("replacement", gid, "Cecilia Vik", "Bertil Ek")
+
+
+@pytest.mark.parametrize("header", [["Samordnande grupp Äldre", "Protokoll 2030-03-04"],
+                                    ["Arbetsgrupp för äldres munhälsa", "Protokoll 2030-03-04"],
+                                    ["Samordnande grupp Äldre", "(under Länsgemensam ledning)",
+                                     "Protokoll 2030-03-04"]])
+def test_no_new_group_without_a_parent_or_for_a_known_group(ctx: Context, header: list[str]) -> None:
+    """Negative: a known group, or a group word with no group named as its parent, defines nothing."""
+    text = lines(*header, "", "Ledamöter", "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).new_groups == []
+
+
+def test_the_measure_takes_two_ids_of_one_new_group_by_its_name() -> None:
+    from graph.ingest.quality import compare
+
+    def rec(gid: str, name: str) -> dict:
+        return {"organisations": [{"id": gid, "name": name, "type": "working-group"}],
+                "decisions": [{"kind": "replacement", "group": gid, "new": "Cecilia Vik", "replaced": "Bertil Ek",
+                               "lines": 9}]}
+
+    key = rec("ag-munhalsa", "Arbetsgrupp för munhälsa")
+    assert compare(key, rec("arbetsgrupp-for-munhalsa", "Arbetsgrupp för munhälsa"), key=True)["decisions"].recall == 1
+    assert compare(key, rec("arbetsgrupp-for-syn", "Arbetsgrupp för syn"), key=True)["decisions"].recall == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    ["Förhinder hade Greta Sund, Nybro kommun, och Nils Åberg, Kalmar kommun."],
+    ["Frånvarande var Greta Sund, Nybro kommun, och", "Nils Åberg, Kalmar kommun."],
+    ["Anmält förhinder: Greta Sund, Nybro kommun; Nils Åberg, Kalmar kommun."],
+])
+def test_absence_written_as_a_sentence(ctx: Context, sentence: list[str]) -> None:
+    """Those absent named in a sentence are people of the record, not attendance, and not a gap in the list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", *sentence, "",
+                 "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek"]
+    assert [(e.name, e.org) for e in ex.absent] == [("Greta Sund", "nybro-kommun"), ("Nils Åberg", "kalmar-kommun")]
+    assert ex.incomplete == [] and ex.not_understood == []
