@@ -76,7 +76,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4"]
+PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -223,14 +223,22 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # people 0.788 -> 0.875 (0.968), posts 0.462 -> 0.500 (0.619), meetings 0.885 -> 1.000, reconciliation 0.963
 # -> 0.978; wrong merges 0. Goal met on unseen text for agenda items, decisions and amounts; not for
 # attendance and presenters.
+# fresh5 (written 2026-12-02, measured once on main's rules at 356f688; eight 2031-dated documents in other
+# templates and wordings than fresh4's, written without opening the rules or the other held-out parts, keys
+# committed (2bd68ef) before the run; summary only; recall (precision)): attendance 0.793 (0.958), agenda
+# items 0.891 (0.953), presenters 0.739 (0.850), decisions 0.871 (0.964), amounts 1.000 (1.000); people 0.878
+# (0.989), posts 0.667 (0.667), meetings 0.885 (1.000), reconciliation 0.954 (0.988); wrong merges 0. Goal
+# met on this unseen part for amounts only.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth; fresh4 never
-HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4"]
+# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth; fresh4 never (a fifth round
+# tuning on it was under way when fresh5 was written), fresh5 never
+HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(),
     "fresh4": {"attendance", "presenters"},
+    "fresh5": {"attendance", "agenda items", "presenters", "decisions"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 

@@ -54,6 +54,8 @@ LAYOUT = {
         "Samordnande grupp Barn och unga, protokoll 2029-03-08", 13),
     "2030-03-14-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 14 mars 2030", 14),
+    "2031-03-13-protokoll-samordnande-grupp-barn-och-unga": (
+        "Samordnande grupp Barn och unga, protokoll 2031-03-13", 12),
 }
 
 if __name__ == "__main__":
