@@ -408,6 +408,7 @@ class Extractor:
         self.table_heads: set[int] = set()
         self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
         self.list_headings: set[int] = set()
+        self.label_heads: set[int] = set()          # a label beside its first entry ("Beslutande    Name, Org")
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
@@ -753,6 +754,11 @@ class Extractor:
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
+                elif kl and not kr and self._label_column(ln.n, c, right):
+                    # "Beslutande      Anna Holm, Kalmar kommun" / "                Per Ek, ...": a label in the
+                    # left column, its entries in the right one from the label's own line down
+                    self.label_heads.add(ln.n)
+                    heads.append((ln.n, kl, ("R", c)))
                 elif kr and self._entry_of(left) and any(col and col[0] == "R" and abs(col[1] - c) <= 4
                                                          for _, _, col in heads):
                     # a heading further down the right column, beside a name of the left one ("Sekreterare")
@@ -786,6 +792,20 @@ class Extractor:
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _label_column(self, n: int, c: int, right: Line) -> bool:
+        """Line n is a label (from the margin) with an entry beside it, and the next line goes on in the
+        entry's column, with no label of its own, holding an entry too: a list laid out as label and value
+        columns ("Beslutande    Anna Holm, Kalmar kommun" over "              Per Ek, Vimmerby kommun")."""
+        raw = self.L(n).raw.expandtabs(8)
+        if raw[:1].isspace() or not self._entry_of(right):
+            return False
+        nxt = self._next_nonblank(n, min(n + 1, len(self.lines)))
+        if nxt is None:
+            return False
+        below = self.L(nxt).raw.expandtabs(8)
+        indent = len(below) - len(below.lstrip())
+        return abs(indent - c) <= 2 and bool(self._entry_of(self._side(nxt, ("R", c))))
 
     def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
         """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
@@ -906,7 +926,12 @@ class Extractor:
             else:
                 side = self._side(n, column)
                 heading = side.cells[0] if column is None and len(side.cells) > 1 else side.text   # a head row
-                entries, last = self._entries(n + 1, stop, heading, column)
+                if n in self.label_heads:      # the label's line holds the first entry; the next label ends it
+                    assert column is not None
+                    heading = self._side(n, ("L", column[1])).text
+                    stop = next((m - 1 for m in range(n + 1, stop + 1) if not self.L(m).blank
+                                 and not self.L(m).raw[:1].isspace()), stop)
+                entries, last = self._entries(n + (n not in self.label_heads), stop, heading, column)
             if not entries:
                 continue
             entries = self._present_only(entries)
@@ -1807,7 +1832,7 @@ class Extractor:
                 used[n] = "layout"
             elif n in self.skipped or n in self.gap_lines or any(a <= n <= last for a, last in zones):
                 continue
-            elif self._is_heading(n) or _PROCEDURAL.match(fold(ln.text).strip(" :")):
+            elif self._is_heading(n) or _PROCEDURAL.match(fold(ln.text).strip(" :")) or self._label_line(n):
                 used[n] = "heading"
             elif ex.doc_kind == "protocol" and n < ex.title_line and _is_prose(ln.text):
                 used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
@@ -1870,12 +1895,27 @@ class Extractor:
             if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
                 continue            # page furniture inside a paragraph: the paragraph goes on
             if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
-                    or self._is_heading(m, sub=True):
+                    or self._is_heading(m, sub=True) or self._label_line(m):
                 flush()
                 continue
             cur.append(m)
         flush()
         return paras
+
+    def _label_line(self, m: int) -> bool:
+        """Line m is a one- or two-word label over a paragraph inside an item ("Ärende", "Bakgrund",
+        "Yrkande"): capitalised, no punctuation, no name, standing between the item's heading (or a
+        finished sentence) and a line that begins a sentence. Its word is never part of a name."""
+        ln = self.L(m)
+        words = ln.text.split()
+        if not 1 <= len(words) <= 2 or len(ln.text) > 30 or not ln.text[0].isupper() \
+                or not all(w.isalpha() for w in words) or plausible_name(ln.text) and self._accept_name(ln.text):
+            return False
+        prev, nxt = self._prev_nonblank(m), self._next_nonblank(m, len(self.lines))
+        if nxt is None or not self.L(nxt).text[:1].isupper():
+            return False
+        return prev is None or self.L(m - 1).blank or item_number(self.L(prev).text) is not None \
+            or self.L(prev).text.endswith((".", ":", "!", "?"))
 
     def _page_break_at(self, m: int, b: int) -> bool:
         """Blank line m lies in a page break (blank lines around page furniture) inside a sentence."""
@@ -2194,6 +2234,10 @@ class Extractor:
         for lines, text, offsets in self._paragraphs(it.lines[0] + 1, own_end):
             rep = repair_text(text, self.lx)
             para_money = bool(amount_spans(text))     # a decision on the money its paragraph states
+            label = self._prev_nonblank(lines[0])
+            if not para_money and label is not None and label > it.lines[0] and self._label_line(label):
+                # "Beslut" over the decision: the money the item's paragraphs above it state
+                para_money = any(amount_spans(self.L(m).text) for m in range(it.lines[0] + 1, label))
             for s, e in _sentences(text):
                 sentence = text[s:e].strip()
                 key = kw(sentence, self.lx)
@@ -2742,7 +2786,8 @@ def _presents(before: str, after: str) -> bool:
             return True
         if _FINITE_VERB.match(after, m.start()) or _PASSIVE_VERB.match(after, m.start()) \
                 or (i == 0 and not after[:m.start()].strip()
-                    and re.fullmatch(r"[a-z]{4,}(?:as|s|ar|er)", m.group(0))):   # "X kontaktas", "X skickar"
+                    and re.fullmatch(r"(?!(?:under|efter|over|eller|samt)$)(?:[a-z]{4,}(?:as|s)|[a-z]{3,}(?:ar|er))",
+                                     m.group(0))):   # "X kontaktas", "X skickar", "X yrkar bifall"
             first = m.start()
             break
     if _FINITE_VERB.search(before):
@@ -2842,8 +2887,10 @@ _DECISION_VERB = re.compile(
     r"|faststall(?:s|er|des|de)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
     r"|tillstyrk(?:s|er|te|tes)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
     r"|utses|utsags)\b")
-# a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
-_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
+# a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
+# "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
+_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:ledningen|presidiet|konferensen|motet"
+                 r"|gruppen|beredningen|natverket|radet|styrelsen|utskottet|namnden))"
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
                  r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
