@@ -1069,8 +1069,9 @@ class Extractor:
 
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
-        others "ovriga-deltagare"; elsewhere members are "ledamoter" and the others "ovriga"."""
-        if self.ex is not None and self.ex.meeting_kind in ("presidiekonferens", "presidiemote"):
+        others "ovriga-deltagare"; elsewhere (a presidiemöte too: the members of the presidium) members are
+        "ledamoter" and the others "ovriga" (the corpus README's conventions)."""
+        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
             return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
         return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
 
