@@ -403,3 +403,128 @@ def test_absence_written_as_a_sentence(ctx: Context, sentence: list[str]) -> Non
     assert [e.name for lst in ex.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek"]
     assert [(e.name, e.org) for e in ex.absent] == [("Greta Sund", "nybro-kommun"), ("Nils Åberg", "kalmar-kommun")]
     assert ex.incomplete == [] and ex.not_understood == []
+
+
+# --------------------------------------------------------------------------- fifth round: label columns, labels
+# over an item's paragraphs, a name's own verb, any body deciding, a presidiemöte's lists
+
+_PEOPLE = [("Agnes Holm", "Nybro kommun", "nybro-kommun"), ("Bertil Ek", "Kalmar kommun", "kalmar-kommun"),
+           ("Greta Sund", "Region Kalmar län", "region-kalmar-lan")]
+_AGENDA = ["§ 1 Inledning", "Agnes Holm öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06."]
+
+
+def _label_column(label: str, rows: list[str], width: int = 22) -> list[str]:
+    return [f"{label:<{width}}{rows[0]}"] + [" " * width + r for r in rows[1:]]
+
+
+@pytest.mark.parametrize(("label", "other", "width"), [
+    ("Beslutande", "Övriga närvarande", 22), ("Närvarande ledamöter", "Adjungerade", 26),
+    ("Tjänstgörande", "Dessutom närvarande", 24),
+])
+def test_a_list_in_label_and_value_columns(ctx: Context, label: str, other: str, width: int) -> None:
+    """A kommun protocol's form: the list's label in the left column, its first entry on the label's line and
+    the rest indented under it; the next label ends it. Single label lines after it ("Sekreterare   X",
+    "Justeringens plats   Kalmar") head no list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "",
+                 *_label_column(label, [f"{n}, {o}" for n, o, _ in _PEOPLE[:2]], width), "",
+                 *_label_column(other, [f"{_PEOPLE[2][0]}, {_PEOPLE[2][1]}", "Olof Berg, Torsås kommun"], width), "",
+                 f"{'Utses att justera':<{width}}Bertil Ek", f"{'Justeringens plats':<{width}}Kalmar, 2030-03-11", "",
+                 f"{'Sekreterare':<{width}}Olof Berg", "", *_AGENDA)
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [(n, s) for n, _, s in _PEOPLE[:2]],
+                   "ovriga": [(_PEOPLE[2][0], _PEOPLE[2][2]), ("Olof Berg", "torsas-kommun")]}
+    assert ex.incomplete == []
+
+
+def test_a_label_with_one_value_line_is_no_list(ctx: Context) -> None:
+    """Negative: labels each with one value and no indented line under them ("Plats och tid   ...",
+    "Ordförande   Name") are the protocol's form, not a list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "",
+                 f"{'Plats och tid':<22}Regionhuset, Kalmar, kl. 09.00", f"{'Ordförande':<22}Agnes Holm",
+                 f"{'Sekreterare':<22}Bertil Ek", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", *_AGENDA)
+    ex = extract(ctx, text)
+    assert [(lst.heading, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("Ledamöter", ["Agnes Holm", "Bertil Ek"])]
+
+
+@pytest.mark.parametrize("label", ["Ärende", "Bakgrund", "Ärendebeskrivning", "Underlag"])
+def test_a_label_over_an_item_paragraph_is_no_part_of_a_name(ctx: Context, label: str) -> None:
+    """'Ärende' / 'Bakgrund' on a line of its own over the paragraph: the presenter is the name the
+    paragraph starts with, not the label joined to it."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Uppföljning av vårdplaner", label,
+                 "Greta Sund, utvecklingsledare vid Region Kalmar län, redovisade uppföljningen", "för 2029.",
+                 "Beslut", "Informationen noteras.", "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == ["Greta Sund"]
+    assert [d.lines for d in ex.decisions] == [(12, 12)]
+
+
+def test_a_name_wrapped_over_two_lines_is_still_one_name(ctx: Context) -> None:
+    """Negative: a line ending in a given name, the family name on the next, is a wrapped sentence, no label."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Uppföljning", "Uppföljningen för 2029 redovisades av Greta",
+                 "Sund, Region Kalmar län.", "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == ["Greta Sund"]
+
+
+def test_a_decision_under_its_label_takes_the_money_stated_above(ctx: Context) -> None:
+    """'Beslut' on a line of its own: the decision under it decides the money the item's paragraph above
+    states (funding); an item stating no money gives an 'other' decision."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Fördelning av medel", "Ärende",
+                 "Greta Sund föredrog förslaget. Länet erhåller 900 000 kronor.", "Beslut",
+                 "Ledningen beslutar att godkänna fördelningen.", "", "§ 2 Rutin för samverkan", "Ärende",
+                 "Bertil Ek föredrog förslaget till rutin.", "Beslut", "Ledningen beslutar att godkänna rutinen.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("funding", (11, 11)), ("other", (17, 17))]
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek yrkar bifall till förslaget.", False), ("Bertil Ek frågar om tidplanen.", False),
+    ("Bertil Ek talar för en gemensam rutin.", False), ("Bertil Ek informerar om tidplanen.", True),
+    ("Bertil Ek, Kalmar kommun, redovisar läget.", True),
+])
+def test_a_name_with_its_own_verb_of_another_kind_presents_nothing(ctx: Context, sentence: str,
+                                                                   presents: bool) -> None:
+    """A person making a motion or asking (a present-tense verb right after the name) is no presenter; one
+    informing or reporting is."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Rutin för samverkan", sentence, "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == (["Bertil Ek"] if presents else [])
+
+
+@pytest.mark.parametrize("sentence", ["Konferensen ställde sig bakom den reviderade planen.",
+                                      "Arbetsgruppen beslutar att anta rutinen.",
+                                      "Beredningen tillstyrker förslaget.", "Nätverket antog planen."])
+def test_a_body_named_by_any_definite_noun_decides(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Plan för samverkan", "Agnes Holm föredrog planen.", sentence,
+                 "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [(d.kind, d.lines) for d in extract(ctx, text).decisions] == [("other", (9, 9))]
+
+
+@pytest.mark.parametrize("sentence", ["Konferensen diskuterade den reviderade planen.",
+                                      "Arbetsgruppen återkommer med ett förslag."])
+def test_a_body_doing_something_else_decides_nothing(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Plan för samverkan", "Agnes Holm föredrog planen.", sentence,
+                 "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("title", "kinds"), [
+    ("Minnesanteckningar från presidiemöte 2030-03-04", ["ledamoter", "ovriga"]),
+    ("Minnesanteckningar från presidiekonferens 2030-03-04", ["deltagare", "ovriga-deltagare"]),
+])
+def test_the_lists_of_a_presidiemote_are_members_and_others(ctx: Context, title: str, kinds: list[str]) -> None:
+    """The corpus README's conventions: deltagare / ovriga-deltagare only at a presidiekonferens."""
+    text = lines(title, "", "Närvarande", "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "Övriga närvarande", "Greta Sund, Region Kalmar län", "Olof Berg, Torsås kommun", "", "1. Inledning",
+                 "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [lst.kind for lst in extract(ctx, text).attendance] == kinds
