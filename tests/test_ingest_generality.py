@@ -528,3 +528,38 @@ def test_the_lists_of_a_presidiemote_are_members_and_others(ctx: Context, title:
                  "Övriga närvarande", "Greta Sund, Region Kalmar län", "Olof Berg, Torsås kommun", "", "1. Inledning",
                  "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert [lst.kind for lst in extract(ctx, text).attendance] == kinds
+
+
+@pytest.mark.parametrize("rows", [
+    ["Beslutande            Agnes Holm, Nybro kommun", "ledamöter             Bertil Ek, Kalmar kommun",
+     "                      Greta Sund, Region Kalmar län"],            # the label wrapped over two lines
+    ["Beslutande\tAgnes Holm, Nybro kommun", "\tBertil Ek, Kalmar kommun", "\tGreta Sund, Region Kalmar län"],
+    ["Närvarande            Agnes Holm, Nybro kommun", "                      Bertil Ek, Kalmar kommun", "",
+     "                      Greta Sund, Region Kalmar län"],            # a blank line inside the column
+])
+def test_label_columns_wrapped_tabbed_or_with_a_gap(ctx: Context, rows: list[str]) -> None:
+    """The label's last word wrapped onto the next line, TABs for the columns, a blank line inside: one list,
+    and a label with a single entry naming its organisation ("Övriga   Olof Berg, Torsås kommun") is one too."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", *rows, "",
+                 "Övriga                Olof Berg, Torsås kommun", "", *_AGENDA)
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got == {"ledamoter": [(n, s) for n, _, s in _PEOPLE], "ovriga": [("Olof Berg", "torsas-kommun")]}
+
+
+def test_a_chair_label_with_one_entry_is_no_list(ctx: Context) -> None:
+    """Negative: "Ordförande   Name, Org" alone under the lists is the protocol's form (signatures), not a list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "Ordförande            Agnes Holm, Nybro kommun", "", *_AGENDA)
+    assert [(lst.heading, len(lst.entries)) for lst in extract(ctx, text).attendance] == [("Ledamöter", 2)]
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek (S) yrkar bifall till förslaget.", False), ("Bertil Ek (M) reserverar sig mot beslutet.", False),
+    ("Bertil Ek (S) informerade om läget.", True), ("Bertil Ek (Kalmar kommun) redovisade läget.", True),
+])
+def test_a_bracket_after_the_name_is_the_names(ctx: Context, sentence: str, presents: bool) -> None:
+    """A party or organisation in brackets right after the name: the verb after it is still the name's own."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Rutin för samverkan", sentence, "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    assert [p for p, _ in extract(ctx, text).items[0].presenters] == (["Bertil Ek"] if presents else [])

@@ -795,17 +795,24 @@ class Extractor:
 
     def _label_column(self, n: int, c: int, right: Line) -> bool:
         """Line n is a label (from the margin) with an entry beside it, and the next line goes on in the
-        entry's column, with no label of its own, holding an entry too: a list laid out as label and value
-        columns ("Beslutande    Anna Holm, Kalmar kommun" over "              Per Ek, Vimmerby kommun")."""
-        raw = self.L(n).raw.expandtabs(8)
-        if raw[:1].isspace() or not self._entry_of(right):
+        entry's column, with no label of its own (or the label's wrapped last word), holding an entry too: a
+        list laid out as label and value columns ("Beslutande    Anna Holm, Kalmar kommun" over "
+        Per Ek, Vimmerby kommun"). A label with one entry and nothing under it is a list when the entry names
+        its organisation, as list lines do ("Övriga deltagande   Per Ek, Vimmerby kommun"), and the label is
+        no chair's ("Ordförande   Anna Holm, ...")."""
+        ln = self.L(n)
+        left = self._side(n, ("L", c)).text.strip()
+        if ln.raw[:1].isspace() or not left or left[0].islower() or not (got := self._entry_of(right)):
             return False
-        nxt = self._next_nonblank(n, min(n + 1, len(self.lines)))
-        if nxt is None:
-            return False
-        below = self.L(nxt).raw.expandtabs(8)
-        indent = len(below) - len(below.lstrip())
-        return abs(indent - c) <= 2 and bool(self._entry_of(self._side(nxt, ("R", c))))
+        if n < len(self.lines) and not self.L(n + 1).blank:
+            return self._under_label(n + 1, c) and bool(self._entry_of(self._side(n + 1, ("R", c))))
+        return all(e.org or e.role for e in got) and _heading_words(kw(left, self.lx).strip(" :")) not in _CHAIR_LABELS
+
+    def _under_label(self, m: int, c: int) -> bool:
+        """Line m goes on in the value column of a label column above: nothing in the label's column (or the
+        label's wrapped word, in lower case: "Beslutande" / "ledamöter") and something in the value's."""
+        left = self._side(m, ("L", c)).text.strip()
+        return (not left or left[0].islower()) and bool(self._side(m, ("R", c)).text.strip())
 
     def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
         """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
@@ -930,7 +937,7 @@ class Extractor:
                     assert column is not None
                     heading = self._side(n, ("L", column[1])).text
                     stop = next((m - 1 for m in range(n + 1, stop + 1) if not self.L(m).blank
-                                 and not self.L(m).raw[:1].isspace()), stop)
+                                 and not self._under_label(m, column[1])), stop)
                 entries, last = self._entries(n + (n not in self.label_heads), stop, heading, column)
             if not entries:
                 continue
@@ -2021,7 +2028,10 @@ class Extractor:
     def _presents(self, text: str, sp: NameSpan) -> bool:
         """Whether the name at `sp` presents (module function `_presents`, on its sentence)."""
         s0, e0 = _sentence_start(text, sp.start), _sentence_end(text, sp.start)
-        return _presents(kw(text[s0:sp.start], self.lx), kw(text[sp.end:e0], self.lx))
+        # a bracket right after the name (a party, an organisation: "X (S) yrkar ...") is the name's, not the
+        # sentence's: the verb after it is the name's own
+        after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[sp.end:e0])
+        return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
             -> Post | None:
