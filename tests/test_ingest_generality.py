@@ -563,3 +563,26 @@ def test_a_bracket_after_the_name_is_the_names(ctx: Context, sentence: str, pres
                  "Bertil Ek, Kalmar kommun", "", "§ 1 Rutin för samverkan", sentence, "", "§ 2 Nästa möte",
                  "Nästa möte hålls 2030-05-06.")
     assert [p for p, _ in extract(ctx, text).items[0].presenters] == (["Bertil Ek"] if presents else [])
+
+
+@pytest.mark.parametrize("heading", ["Representanter", "Från kommunerna"])
+def test_a_heading_without_list_words_over_two_entries_among_the_lists(ctx: Context, heading: str) -> None:
+    """A heading whose words name no list, over two name lines with organisations, between a named list and
+    the first item: a list too (not a gap of the list above)."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", heading, "Greta Sund, Region Kalmar län", "Olof Berg, Torsås kommun",
+                 "", *_AGENDA)
+    ex = extract(ctx, text)
+    assert [[e.name for e in lst.entries] for lst in ex.attendance] == [["Agnes Holm", "Bertil Ek"],
+                                                                        ["Greta Sund", "Olof Berg"]]
+    assert ex.incomplete == []
+
+
+def test_a_heading_over_two_entries_inside_the_agenda_is_no_list(ctx: Context) -> None:
+    """Negative: the same shape under an item (the people presenting it) is no attendance list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Inledning", "Agnes Holm öppnade mötet.", "",
+                 "§ 2 Uppföljning", "Representanter", "Greta Sund, Region Kalmar län", "Olof Berg, Torsås kommun", "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [[e.name for e in lst.entries] for lst in ex.attendance] == [["Agnes Holm", "Bertil Ek"]]

@@ -785,8 +785,12 @@ class Extractor:
                 tail = _PAREN_TAIL.search(ln.text)
                 named_columns = bool(tail and re.match(r"\(?\s*namn\b", _heading_words(fold(tail.group(0)))))
                 prev = self._prev_nonblank(ln.n)
-                among_lists = (ln.n > max(items) if items else bool(heads)) and prev not in items
-                if named_columns or (among_lists and with_org >= 3 and with_org == names):
+                # among the lists: after the last item, or after a named list (before the first item, where
+                # two name lines with organisations make a list: "Representanter" / "Name, Org" / "Name, Org")
+                before_agenda = bool(items) and bool(heads) and ln.n < min(items)
+                among_lists = (ln.n > max(items) if items else bool(heads)) or before_agenda
+                if named_columns or (among_lists and prev not in items and with_org >= (2 if before_agenda else 3)
+                                     and with_org == names):
                     kind = "deltagare"
                 else:
                     continue
