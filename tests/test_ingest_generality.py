@@ -586,3 +586,23 @@ def test_a_heading_over_two_entries_inside_the_agenda_is_no_list(ctx: Context) -
                  "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
     ex = extract(ctx, text)
     assert [[e.name for e in lst.entries] for lst in ex.attendance] == [["Agnes Holm", "Bertil Ek"]]
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Minnesanteckningar från presidiemöte 2030-03-04",
+     {("Agnes Holm", "ordforande", "nybro-kommun"), ("Bertil Ek", "kommunstyrelseordforande", "kalmar-kommun")}),
+    ("Protokoll Länsgemensam ledning 2030-03-04",
+     {("Agnes Holm", "ordforande", "lansgemensam-ledning"),
+      ("Bertil Ek", "kommunstyrelseordforande", "kalmar-kommun")}),
+])
+def test_a_chair_in_a_list_at_a_meeting_of_presidia_chairs_their_own_organisation(
+        ctx: Context, title: str, want: set[tuple[str, str, str]]) -> None:
+    """A list row's 'ordförande' is the meeting body's chair, except at a presidiemöte or presidiekonferens
+    (the chairs of the member organisations meet: the person's own organisation); 'kommunstyrelsens
+    ordförande' is kommunstyrelseordforande of the person's kommun everywhere."""
+    text = lines(title, "", "Närvarande", "Agnes Holm, Nybro kommun, ordförande",
+                 "Bertil Ek, Kalmar kommun, kommunstyrelsens ordförande", "", "1. Inledning",
+                 "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {(m.name, p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts}
+    assert got == want

@@ -485,7 +485,9 @@ class Extractor:
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
-                org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} else e.org   # a seat here
+                # a seat here; at a meeting of presidia a chair in a list chairs the person's own organisation
+                presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES
+                org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} and not presidia else e.org
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                         Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
@@ -1327,6 +1329,8 @@ class Extractor:
         m = _ROLE_RE.search(k) if k else None
         if m and e.post is None and not e.role:
             e.post = ROLE_WORDS[m.group(1).rstrip(".")]
+            if e.post == "ordforande" and "kommunstyrelse" in k[:m.start()]:
+                e.post = "kommunstyrelseordforande"     # "kommunstyrelsens ordförande", as in prose
             rest = k.replace(m.group(0), "").strip(" ,.")
             e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
 
