@@ -606,3 +606,41 @@ def test_a_chair_in_a_list_at_a_meeting_of_presidia_chairs_their_own_organisatio
     ex = extract(ctx, text)
     got = {(m.name, p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts}
     assert got == want
+
+
+_HEAD = ["Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+         "Bertil Ek, Kalmar kommun", "", "§ 1 Inledning", "Agnes Holm öppnade mötet.", ""]
+_TAIL = ["", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06."]
+
+
+@pytest.mark.parametrize(("clauses", "kind"), [
+    (["att anta handlingsplanen, samt", "", "att uppdra åt Bertil Ek att följa upp planen."], "other"),
+    (["- att fördela 500 000 kronor enligt förslaget,", "- att redovisa utfallet", "  vid nästa möte."], "funding"),
+])
+def test_a_decision_with_its_att_clauses_on_lines_of_their_own(ctx: Context, clauses: list[str], kind: str) -> None:
+    """'Ledningen beslutar' over its clauses ("att ..." lines, blank lines or dashes between): one decision to
+    the last clause, funding when a clause names money."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", "Bertil Ek föredrog planen.", "", "Beslut",
+                 "Länsgemensam ledning beslutar", "", *clauses, *_TAIL)
+    [d] = extract(ctx, text).decisions
+    assert (d.kind, d.lines) == (kind, (14, 15 + len(clauses)))
+    assert d.text.startswith("Länsgemensam ledning beslutar att ")
+
+
+def test_a_proposal_under_its_label_line_is_no_decision(ctx: Context) -> None:
+    """Negative: "Förslag till beslut" on a line of its own over the proposal: only the decision counts."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", "Förslag till beslut", "Länsgemensam ledning antar planen.",
+                 "Beslut", "Länsgemensam ledning beslutar enligt förslaget.", *_TAIL)
+    assert [d.lines for d in extract(ctx, text).decisions] == [(14, 14)]
+
+
+@pytest.mark.parametrize("label", ["Föredragande", "Föredragande:"])
+def test_a_presenter_label_over_a_name_line_inside_the_agenda(ctx: Context, label: str) -> None:
+    """'Föredragande' on a line of its own over "Name, Org" inside the agenda presents the item; it heads no
+    list (which would end the agenda there)."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", label, "Bertil Ek, Kalmar kommun", "Ärende",
+                 "Planen beskrivs i underlaget.", *_TAIL)
+    ex = extract(ctx, text)
+    assert [(it.n, [p for p, _ in it.presenters]) for it in ex.items] == [(1, ["Agnes Holm"]), (2, ["Bertil Ek"]),
+                                                                         (3, [])]
+    assert [lst.heading for lst in ex.attendance] == ["Ledamöter"]

@@ -769,6 +769,8 @@ class Extractor:
                 continue
             if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel" or self._table_head(ln):
                 continue            # a table's column heads ("Namn / Organisation") head no list of their own
+            if inside_agenda and _PRESENTER_LABEL.match(kw(ln.text, self.lx).strip(" :")):
+                continue            # "Föredragande" over a name line inside the agenda: the item's presenter
             kind = self._list_heading_kind(ln)
             names, with_org = self._names_ahead(ln.n)
             if not names:
@@ -2270,8 +2272,27 @@ class Extractor:
                 if it.decisions_only and prev and prev > it.lines[0] and self._is_heading(prev) \
                         and span[0] == lines[0]:
                     d.lines = (prev, d.lines[1])
+                if re.search(r"\b(?:beslutar|beslutade|beslot|besluts?)\s*[:.]?\s*$", key):
+                    self._att_clauses(d, own_end)
                 self.ex.decisions.append(d)
             del rep
+
+    def _att_clauses(self, d: Decision, end: int) -> None:
+        """'Ledningen beslutar' over its clauses on lines of their own ("att anta planen, samt" / "att uppdra åt
+        ..."), blank lines between: the decision runs to its last clause and says them."""
+        m = d.lines[1]
+        while (nxt := self._next_nonblank(m, end)) is not None and \
+                re.match(r"^[-–•*]?\s*att\b", self.L(nxt).text):
+            m = nxt
+            while m + 1 <= end and not self.L(m + 1).blank and not re.match(r"^[-–•*]?\s*att\b", self.L(m + 1).text):
+                m += 1          # the clause wrapped over the next lines
+        if m > d.lines[1]:
+            more = " ".join(self.L(i).text.lstrip("-–•* ") for i in range(d.lines[1] + 1, m + 1)
+                            if not self.L(i).blank)
+            d.text = f"{d.text.rstrip(' :.')} {repair_text(more, self.lx)}"
+            d.lines = (d.lines[0], m)
+            if d.kind == "other" and (amount_spans(more) or re.search(_MONEY_WORDS, kw(more, self.lx))):
+                d.kind = "funding"      # "att fördela 500 000 kronor ...": money decided
 
     def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None,
                      para_money: bool = False) -> Decision | None:
@@ -2285,8 +2306,8 @@ class Extractor:
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
-        if re.match(r"^\s*(?:förslag till beslut|beslutsförslag|förslag)\s*:", sentence.strip(), re.I):
-            return None             # "Förslag till beslut: ...": a proposal, not the decision
+        if re.match(r"^\s*(?:(?:förslag till beslut|beslutsförslag)\b|förslag\s*:)", sentence.strip(), re.I):
+            return None             # "Förslag till beslut: ..." (or its label line over it): a proposal
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key))
