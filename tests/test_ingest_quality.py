@@ -243,7 +243,10 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #   beyond the corpus (variants a held-out part may use, each with tests): a label column whose label wraps,
 #           with TABs, a blank line inside, or one entry naming its organisation; a bracket after a name ("X (S)
 #           yrkar bifall"); a heading without list words over two entries between a named list and the first
-#           item; posts: a chair in a list at a meeting of presidia chairs the person's own organisation, and
+#           item; "Ledningen beslutar" over its "att ..." clauses on lines of their own (one decision, funding
+#           when a clause names money); a "Förslag till beslut" label line over a proposal (no decision);
+#           "Föredragande" over a name line inside the agenda (the item's presenter, no list ending the agenda);
+#           posts: a chair in a list at a meeting of presidia chairs the person's own organisation, and
 #           "kommunstyrelsens ordförande" in a list line is kommunstyrelseordforande.
 # Recall (precision) before -> after:
 #   fresh4: attendance 0.796 (0.951) -> 1.000 (1.000), presenters 0.880 (0.846) -> 1.000 (1.000), decisions
