@@ -644,3 +644,16 @@ def test_a_presenter_label_over_a_name_line_inside_the_agenda(ctx: Context, labe
     assert [(it.n, [p for p, _ in it.presenters]) for it in ex.items] == [(1, ["Agnes Holm"]), (2, ["Bertil Ek"]),
                                                                          (3, [])]
     assert [lst.heading for lst in ex.attendance] == ["Ledamöter"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Agnes Holm (S) och Bertil Ek (M) yrkar bifall till förslaget.", []),
+    ("Agnes Holm, Nybro kommun, och Bertil Ek, Kalmar kommun, yrkar bifall.", []),
+    ("Agnes Holm och Bertil Ek reserverar sig.", []),
+    ("Agnes Holm och Bertil Ek presenterade läget.", ["Agnes Holm", "Bertil Ek"]),
+    ("Agnes Holm (S) och Bertil Ek (M) redovisade läget.", ["Agnes Holm", "Bertil Ek"]),
+])
+def test_names_joined_by_och_share_the_verb_after_the_last(ctx: Context, sentence: str, want: list[str]) -> None:
+    """A subject of several names ("X (S) och Y (M) yrkar ..."): each takes the verb after the last name."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", sentence, *_TAIL)
+    assert [p for p, _ in extract(ctx, text).items[1].presenters] == want

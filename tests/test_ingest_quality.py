@@ -246,6 +246,7 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #           item; "Ledningen beslutar" over its "att ..." clauses on lines of their own (one decision, funding
 #           when a clause names money); a "Förslag till beslut" label line over a proposal (no decision);
 #           "Föredragande" over a name line inside the agenda (the item's presenter, no list ending the agenda);
+#           names joined by "och" share the verb after the last ("X (S) och Y (M) yrkar bifall": no presenter);
 #           posts: a chair in a list at a meeting of presidia chairs the person's own organisation, and
 #           "kommunstyrelsens ordförande" in a list line is kommunstyrelseordforande.
 # Recall (precision) before -> after:

@@ -2003,7 +2003,7 @@ class Extractor:
                 mention.posts = [p for p in posts if p.org]
                 mention.affiliations = affs
                 self.ex.mentions.append(mention)
-                if item is not None and not in_decision and self._presents(text, sp):
+                if item is not None and not in_decision and self._presents(text, sp, self._run_end(text, spans, i)):
                     presenters.append((sp.name, span_lines))
         # names in table cells ("Name , title, organisation")
         for m in range(a, b + 1):
@@ -2035,12 +2035,25 @@ class Extractor:
                 spans.append(NameSpan(name, m.start(), m.end()))
         return sorted(spans, key=lambda sp: sp.start)
 
-    def _presents(self, text: str, sp: NameSpan) -> bool:
-        """Whether the name at `sp` presents (module function `_presents`, on its sentence)."""
+    @staticmethod
+    def _run_end(text: str, spans: list[NameSpan], i: int) -> int:
+        """Where the run of names the i-th begins ends: "X (S) och Y (M) yrkar ...", "X, Org, och Y, Org,
+        ...", "X, Y och Z ...": names joined by "och" / "samt" / commas (each with its bracket or organisation
+        between commas) share the verb after the last of them."""
+        j = i
+        while j + 1 < len(spans) and re.fullmatch(
+                r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^.;:,()]{1,60},)?\s*(?:,|och|samt)\s*",
+                text[spans[j].end:spans[j + 1].start]):
+            j += 1
+        return spans[j].end
+
+    def _presents(self, text: str, sp: NameSpan, run_end: int | None = None) -> bool:
+        """Whether the name at `sp` presents (module function `_presents`, on its sentence); the words after
+        it are those after the run of names it begins (`run_end`)."""
         s0, e0 = _sentence_start(text, sp.start), _sentence_end(text, sp.start)
         # a bracket right after the name (a party, an organisation: "X (S) yrkar ...") is the name's, not the
         # sentence's: the verb after it is the name's own
-        after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[sp.end:e0])
+        after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
         return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
