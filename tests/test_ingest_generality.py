@@ -403,3 +403,257 @@ def test_absence_written_as_a_sentence(ctx: Context, sentence: list[str]) -> Non
     assert [e.name for lst in ex.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek"]
     assert [(e.name, e.org) for e in ex.absent] == [("Greta Sund", "nybro-kommun"), ("Nils Åberg", "kalmar-kommun")]
     assert ex.incomplete == [] and ex.not_understood == []
+
+
+# --------------------------------------------------------------------------- fifth round: label columns, labels
+# over an item's paragraphs, a name's own verb, any body deciding, a presidiemöte's lists
+
+_PEOPLE = [("Agnes Holm", "Nybro kommun", "nybro-kommun"), ("Bertil Ek", "Kalmar kommun", "kalmar-kommun"),
+           ("Greta Sund", "Region Kalmar län", "region-kalmar-lan")]
+_AGENDA = ["§ 1 Inledning", "Agnes Holm öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06."]
+
+
+def _label_column(label: str, rows: list[str], width: int = 22) -> list[str]:
+    return [f"{label:<{width}}{rows[0]}"] + [" " * width + r for r in rows[1:]]
+
+
+@pytest.mark.parametrize(("label", "other", "width"), [
+    ("Beslutande", "Övriga närvarande", 22), ("Närvarande ledamöter", "Adjungerade", 26),
+    ("Tjänstgörande", "Dessutom närvarande", 24),
+])
+def test_a_list_in_label_and_value_columns(ctx: Context, label: str, other: str, width: int) -> None:
+    """A kommun protocol's form: the list's label in the left column, its first entry on the label's line and
+    the rest indented under it; the next label ends it. Single label lines after it ("Sekreterare   X",
+    "Justeringens plats   Kalmar") head no list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "",
+                 *_label_column(label, [f"{n}, {o}" for n, o, _ in _PEOPLE[:2]], width), "",
+                 *_label_column(other, [f"{_PEOPLE[2][0]}, {_PEOPLE[2][1]}", "Olof Berg, Torsås kommun"], width), "",
+                 f"{'Utses att justera':<{width}}Bertil Ek", f"{'Justeringens plats':<{width}}Kalmar, 2030-03-11", "",
+                 f"{'Sekreterare':<{width}}Olof Berg", "", *_AGENDA)
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [(n, s) for n, _, s in _PEOPLE[:2]],
+                   "ovriga": [(_PEOPLE[2][0], _PEOPLE[2][2]), ("Olof Berg", "torsas-kommun")]}
+    assert ex.incomplete == []
+
+
+def test_a_label_with_one_value_line_is_no_list(ctx: Context) -> None:
+    """Negative: labels each with one value and no indented line under them ("Plats och tid   ...",
+    "Ordförande   Name") are the protocol's form, not a list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "",
+                 f"{'Plats och tid':<22}Regionhuset, Kalmar, kl. 09.00", f"{'Ordförande':<22}Agnes Holm",
+                 f"{'Sekreterare':<22}Bertil Ek", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", *_AGENDA)
+    ex = extract(ctx, text)
+    assert [(lst.heading, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("Ledamöter", ["Agnes Holm", "Bertil Ek"])]
+
+
+@pytest.mark.parametrize("label", ["Ärende", "Bakgrund", "Ärendebeskrivning", "Underlag"])
+def test_a_label_over_an_item_paragraph_is_no_part_of_a_name(ctx: Context, label: str) -> None:
+    """'Ärende' / 'Bakgrund' on a line of its own over the paragraph: the presenter is the name the
+    paragraph starts with, not the label joined to it."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Uppföljning av vårdplaner", label,
+                 "Greta Sund, utvecklingsledare vid Region Kalmar län, redovisade uppföljningen", "för 2029.",
+                 "Beslut", "Informationen noteras.", "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == ["Greta Sund"]
+    assert [d.lines for d in ex.decisions] == [(12, 12)]
+
+
+def test_a_name_wrapped_over_two_lines_is_still_one_name(ctx: Context) -> None:
+    """Negative: a line ending in a given name, the family name on the next, is a wrapped sentence, no label."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Uppföljning", "Uppföljningen för 2029 redovisades av Greta",
+                 "Sund, Region Kalmar län.", "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == ["Greta Sund"]
+
+
+def test_a_decision_under_its_label_takes_the_money_stated_above(ctx: Context) -> None:
+    """'Beslut' on a line of its own: the decision under it decides the money the item's paragraph above
+    states (funding); an item stating no money gives an 'other' decision."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Fördelning av medel", "Ärende",
+                 "Greta Sund föredrog förslaget. Länet erhåller 900 000 kronor.", "Beslut",
+                 "Ledningen beslutar att godkänna fördelningen.", "", "§ 2 Rutin för samverkan", "Ärende",
+                 "Bertil Ek föredrog förslaget till rutin.", "Beslut", "Ledningen beslutar att godkänna rutinen.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("funding", (11, 11)), ("other", (17, 17))]
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek yrkar bifall till förslaget.", False), ("Bertil Ek frågar om tidplanen.", False),
+    ("Bertil Ek talar för en gemensam rutin.", False), ("Bertil Ek informerar om tidplanen.", True),
+    ("Bertil Ek, Kalmar kommun, redovisar läget.", True),
+])
+def test_a_name_with_its_own_verb_of_another_kind_presents_nothing(ctx: Context, sentence: str,
+                                                                   presents: bool) -> None:
+    """A person making a motion or asking (a present-tense verb right after the name) is no presenter; one
+    informing or reporting is."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Rutin för samverkan", sentence, "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[0].presenters] == (["Bertil Ek"] if presents else [])
+
+
+@pytest.mark.parametrize("sentence", ["Konferensen ställde sig bakom den reviderade planen.",
+                                      "Arbetsgruppen beslutar att anta rutinen.",
+                                      "Beredningen tillstyrker förslaget.", "Nätverket antog planen."])
+def test_a_body_named_by_any_definite_noun_decides(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Plan för samverkan", "Agnes Holm föredrog planen.", sentence,
+                 "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [(d.kind, d.lines) for d in extract(ctx, text).decisions] == [("other", (9, 9))]
+
+
+@pytest.mark.parametrize("sentence", ["Konferensen diskuterade den reviderade planen.",
+                                      "Arbetsgruppen återkommer med ett förslag."])
+def test_a_body_doing_something_else_decides_nothing(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Plan för samverkan", "Agnes Holm föredrog planen.", sentence,
+                 "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("title", "kinds"), [
+    ("Minnesanteckningar från presidiemöte 2030-03-04", ["ledamoter", "ovriga"]),
+    ("Minnesanteckningar från presidiekonferens 2030-03-04", ["deltagare", "ovriga-deltagare"]),
+])
+def test_the_lists_of_a_presidiemote_are_members_and_others(ctx: Context, title: str, kinds: list[str]) -> None:
+    """The corpus README's conventions: deltagare / ovriga-deltagare only at a presidiekonferens."""
+    text = lines(title, "", "Närvarande", "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "Övriga närvarande", "Greta Sund, Region Kalmar län", "Olof Berg, Torsås kommun", "", "1. Inledning",
+                 "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [lst.kind for lst in extract(ctx, text).attendance] == kinds
+
+
+@pytest.mark.parametrize("rows", [
+    ["Beslutande            Agnes Holm, Nybro kommun", "ledamöter             Bertil Ek, Kalmar kommun",
+     "                      Greta Sund, Region Kalmar län"],            # the label wrapped over two lines
+    ["Beslutande\tAgnes Holm, Nybro kommun", "\tBertil Ek, Kalmar kommun", "\tGreta Sund, Region Kalmar län"],
+    ["Närvarande            Agnes Holm, Nybro kommun", "                      Bertil Ek, Kalmar kommun", "",
+     "                      Greta Sund, Region Kalmar län"],            # a blank line inside the column
+])
+def test_label_columns_wrapped_tabbed_or_with_a_gap(ctx: Context, rows: list[str]) -> None:
+    """The label's last word wrapped onto the next line, TABs for the columns, a blank line inside: one list,
+    and a label with a single entry naming its organisation ("Övriga   Olof Berg, Torsås kommun") is one too."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", *rows, "",
+                 "Övriga                Olof Berg, Torsås kommun", "", *_AGENDA)
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got == {"ledamoter": [(n, s) for n, _, s in _PEOPLE], "ovriga": [("Olof Berg", "torsas-kommun")]}
+
+
+def test_a_chair_label_with_one_entry_is_no_list(ctx: Context) -> None:
+    """Negative: "Ordförande   Name, Org" alone under the lists is the protocol's form (signatures), not a list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "Ordförande            Agnes Holm, Nybro kommun", "", *_AGENDA)
+    assert [(lst.heading, len(lst.entries)) for lst in extract(ctx, text).attendance] == [("Ledamöter", 2)]
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek (S) yrkar bifall till förslaget.", False), ("Bertil Ek (M) reserverar sig mot beslutet.", False),
+    ("Bertil Ek (S) informerade om läget.", True), ("Bertil Ek (Kalmar kommun) redovisade läget.", True),
+])
+def test_a_bracket_after_the_name_is_the_names(ctx: Context, sentence: str, presents: bool) -> None:
+    """A party or organisation in brackets right after the name: the verb after it is still the name's own."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Rutin för samverkan", sentence, "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    assert [p for p, _ in extract(ctx, text).items[0].presenters] == (["Bertil Ek"] if presents else [])
+
+
+@pytest.mark.parametrize("heading", ["Representanter", "Från kommunerna"])
+def test_a_heading_without_list_words_over_two_entries_among_the_lists(ctx: Context, heading: str) -> None:
+    """A heading whose words name no list, over two name lines with organisations, between a named list and
+    the first item: a list too (not a gap of the list above)."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", heading, "Greta Sund, Region Kalmar län", "Olof Berg, Torsås kommun",
+                 "", *_AGENDA)
+    ex = extract(ctx, text)
+    assert [[e.name for e in lst.entries] for lst in ex.attendance] == [["Agnes Holm", "Bertil Ek"],
+                                                                        ["Greta Sund", "Olof Berg"]]
+    assert ex.incomplete == []
+
+
+def test_a_heading_over_two_entries_inside_the_agenda_is_no_list(ctx: Context) -> None:
+    """Negative: the same shape under an item (the people presenting it) is no attendance list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+                 "Bertil Ek, Kalmar kommun", "", "§ 1 Inledning", "Agnes Holm öppnade mötet.", "",
+                 "§ 2 Uppföljning", "Representanter", "Greta Sund, Region Kalmar län", "Olof Berg, Torsås kommun", "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [[e.name for e in lst.entries] for lst in ex.attendance] == [["Agnes Holm", "Bertil Ek"]]
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Minnesanteckningar från presidiemöte 2030-03-04",
+     {("Agnes Holm", "ordforande", "nybro-kommun"), ("Bertil Ek", "kommunstyrelseordforande", "kalmar-kommun")}),
+    ("Protokoll Länsgemensam ledning 2030-03-04",
+     {("Agnes Holm", "ordforande", "lansgemensam-ledning"),
+      ("Bertil Ek", "kommunstyrelseordforande", "kalmar-kommun")}),
+])
+def test_a_chair_in_a_list_at_a_meeting_of_presidia_chairs_their_own_organisation(
+        ctx: Context, title: str, want: set[tuple[str, str, str]]) -> None:
+    """A list row's 'ordförande' is the meeting body's chair, except at a presidiemöte or presidiekonferens
+    (the chairs of the member organisations meet: the person's own organisation); 'kommunstyrelsens
+    ordförande' is kommunstyrelseordforande of the person's kommun everywhere."""
+    text = lines(title, "", "Närvarande", "Agnes Holm, Nybro kommun, ordförande",
+                 "Bertil Ek, Kalmar kommun, kommunstyrelsens ordförande", "", "1. Inledning",
+                 "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {(m.name, p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts}
+    assert got == want
+
+
+_HEAD = ["Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+         "Bertil Ek, Kalmar kommun", "", "§ 1 Inledning", "Agnes Holm öppnade mötet.", ""]
+_TAIL = ["", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06."]
+
+
+@pytest.mark.parametrize(("clauses", "kind"), [
+    (["att anta handlingsplanen, samt", "", "att uppdra åt Bertil Ek att följa upp planen."], "other"),
+    (["- att fördela 500 000 kronor enligt förslaget,", "- att redovisa utfallet", "  vid nästa möte."], "funding"),
+])
+def test_a_decision_with_its_att_clauses_on_lines_of_their_own(ctx: Context, clauses: list[str], kind: str) -> None:
+    """'Ledningen beslutar' over its clauses ("att ..." lines, blank lines or dashes between): one decision to
+    the last clause, funding when a clause names money."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", "Bertil Ek föredrog planen.", "", "Beslut",
+                 "Länsgemensam ledning beslutar", "", *clauses, *_TAIL)
+    [d] = extract(ctx, text).decisions
+    assert (d.kind, d.lines) == (kind, (14, 15 + len(clauses)))
+    assert d.text.startswith("Länsgemensam ledning beslutar att ")
+
+
+def test_a_proposal_under_its_label_line_is_no_decision(ctx: Context) -> None:
+    """Negative: "Förslag till beslut" on a line of its own over the proposal: only the decision counts."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", "Förslag till beslut", "Länsgemensam ledning antar planen.",
+                 "Beslut", "Länsgemensam ledning beslutar enligt förslaget.", *_TAIL)
+    assert [d.lines for d in extract(ctx, text).decisions] == [(14, 14)]
+
+
+@pytest.mark.parametrize("label", ["Föredragande", "Föredragande:"])
+def test_a_presenter_label_over_a_name_line_inside_the_agenda(ctx: Context, label: str) -> None:
+    """'Föredragande' on a line of its own over "Name, Org" inside the agenda presents the item; it heads no
+    list (which would end the agenda there)."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", label, "Bertil Ek, Kalmar kommun", "Ärende",
+                 "Planen beskrivs i underlaget.", *_TAIL)
+    ex = extract(ctx, text)
+    assert [(it.n, [p for p, _ in it.presenters]) for it in ex.items] == [(1, ["Agnes Holm"]), (2, ["Bertil Ek"]),
+                                                                         (3, [])]
+    assert [lst.heading for lst in ex.attendance] == ["Ledamöter"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Agnes Holm (S) och Bertil Ek (M) yrkar bifall till förslaget.", []),
+    ("Agnes Holm, Nybro kommun, och Bertil Ek, Kalmar kommun, yrkar bifall.", []),
+    ("Agnes Holm och Bertil Ek reserverar sig.", []),
+    ("Agnes Holm och Bertil Ek presenterade läget.", ["Agnes Holm", "Bertil Ek"]),
+    ("Agnes Holm (S) och Bertil Ek (M) redovisade läget.", ["Agnes Holm", "Bertil Ek"]),
+])
+def test_names_joined_by_och_share_the_verb_after_the_last(ctx: Context, sentence: str, want: list[str]) -> None:
+    """A subject of several names ("X (S) och Y (M) yrkar ..."): each takes the verb after the last name."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", sentence, *_TAIL)
+    assert [p for p, _ in extract(ctx, text).items[1].presenters] == want

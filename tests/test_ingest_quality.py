@@ -229,15 +229,56 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # items 0.891 (0.953), presenters 0.739 (0.850), decisions 0.871 (0.964), amounts 1.000 (1.000); people 0.878
 # (0.989), posts 0.667 (0.667), meetings 0.885 (1.000), reconciliation 0.954 (0.988); wrong merges 0. Goal
 # met on this unseen part for amounts only.
+# Fifth round (2026-12-02, ing-rules5): from this round fresh4/ was TUNED ON too (its documents and keys read,
+# with all the other parts): it is no longer held out, and its figures below are no longer figures of unseen
+# text. The held-out part of record is fresh5/, written for the purpose by someone else while this round ran
+# (never opened by the tuner). Each miss and false positive on fresh4 classified and fixed by a general
+# mechanism (unit tests of invented variants and negative cases in tests/test_ingest_generality.py):
+#   misses: a list laid out as label and value columns ("Beslutande   Name, Org" with the other names indented
+#           under it, the next label ending it): 16 entries; a decision whose body is a definite noun other than
+#           the listed ones ("Konferensen ställde sig bakom ..."); a decision under a "Beslut" label line whose
+#           money the item's paragraph above states (funding, not other);
+#   false presenters (4 of 26): 3 a label line over the paragraph ("Ärende") read as the first word of the
+#           name after it ("Ärende Helene Wendell"): a one- or two-word label line inside an item now ends a
+#           paragraph; 1 a member making a motion ("X yrkar bifall till förslaget"): a present-tense verb
+#           right after a name is the name's own verb, so no presenter;
+#   wrong list kind (4 entries): a presidiemöte's lists were deltagare / ovriga-deltagare; the corpus README's
+#           conventions give those to a presidiekonferens only, so a presidiemöte's are ledamoter / ovriga now
+#           (fresh3's one presidiemöte key, which had followed the old rule, brought to the convention; fresh4's
+#           key, written to the README, had disagreed with it);
+#   beyond the corpus (variants a held-out part may use, each with tests): a label column whose label wraps,
+#           with TABs, a blank line inside, or one entry naming its organisation; a bracket after a name ("X (S)
+#           yrkar bifall"); a heading without list words over two entries between a named list and the first
+#           item; "Ledningen beslutar" over its "att ..." clauses on lines of their own (one decision, funding
+#           when a clause names money); a "Förslag till beslut" label line over a proposal (no decision);
+#           "Föredragande" over a name line inside the agenda (the item's presenter, no list ending the agenda);
+#           names joined by "och" share the verb after the last ("X (S) och Y (M) yrkar bifall": no presenter);
+#           posts: a chair in a list at a meeting of presidia chairs the person's own organisation, and
+#           "kommunstyrelsens ordförande" in a list line is kommunstyrelseordforande.
+# Recall (precision) before -> after:
+#   fresh4: attendance 0.796 (0.951) -> 1.000 (1.000), presenters 0.880 (0.846) -> 1.000 (1.000), decisions
+#           0.968 (1.000) -> 1.000 (1.000), agenda items and amounts 1.000 (1.000) unchanged; people 0.875 (0.968)
+#           -> 1.000 (1.000), posts 0.500 (0.619) -> 0.808 (0.913), meetings 1.000, reconciliation 0.978 (0.978,
+#           91 decided) -> 0.981 (0.981, 104 decided); wrong merges 0 -> 0. Every goal met on fresh4 (tuned on):
+#           NOT_MET_YET emptied.
+#   posts elsewhere: unseen 0.875 (0.824) -> 1.000 (1.000), fresh 0.909 (0.909) -> 1.000 (1.000), fresh2 0.615
+#           (0.667) -> 0.769 (0.833), fresh3 0.636 (0.808) -> 0.697 (0.885); tune 0.965 (1.000) and the known
+#           five 0.862 (1.000) unchanged.
+#   tune, unseen, fresh, fresh2, fresh3 and the known five: every other figure unchanged (every goal kind 1.000
+#           (1.000)); wrong merges 0 everywhere.
+# fresh5 after the fifth round (measured once, at the merge of ing-rules5 (9bb073b), summary only; recall
+# (precision), before -> after): attendance 0.793 (0.958) -> 0.828 (1.000), agenda items 0.891 (0.953) ->
+# 0.891 (0.953), presenters 0.739 (0.850) -> 0.739 (0.895), decisions 0.871 (0.964) -> 0.903 (0.966), amounts
+# 1.000 (1.000) unchanged; people 0.878 (0.989), posts 0.667 -> 0.741 (0.741), meetings 0.885, reconciliation
+# 0.954 (0.988); wrong merges 0. Goal met on unseen text for amounts only.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth; fresh4 never (a fifth round
-# tuning on it was under way when fresh5 was written), fresh5 never
+# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth;
+# fresh5 never
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
 NOT_MET_YET: dict[str, set[str]] = {
-    "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(),
-    "fresh4": {"attendance", "presenters"},
+    "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(),
     "fresh5": {"attendance", "agenda items", "presenters", "decisions"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged

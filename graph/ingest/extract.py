@@ -408,6 +408,7 @@ class Extractor:
         self.table_heads: set[int] = set()
         self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
         self.list_headings: set[int] = set()
+        self.label_heads: set[int] = set()          # a label beside its first entry ("Beslutande    Name, Org")
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
@@ -484,7 +485,9 @@ class Extractor:
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
-                org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} else e.org   # a seat here
+                # a seat here; at a meeting of presidia a chair in a list chairs the person's own organisation
+                presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES
+                org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} and not presidia else e.org
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                         Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
@@ -753,6 +756,11 @@ class Extractor:
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
+                elif kl and not kr and self._label_column(ln.n, c, right):
+                    # "Beslutande      Anna Holm, Kalmar kommun" / "                Per Ek, ...": a label in the
+                    # left column, its entries in the right one from the label's own line down
+                    self.label_heads.add(ln.n)
+                    heads.append((ln.n, kl, ("R", c)))
                 elif kr and self._entry_of(left) and any(col and col[0] == "R" and abs(col[1] - c) <= 4
                                                          for _, _, col in heads):
                     # a heading further down the right column, beside a name of the left one ("Sekreterare")
@@ -761,6 +769,8 @@ class Extractor:
                 continue
             if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel" or self._table_head(ln):
                 continue            # a table's column heads ("Namn / Organisation") head no list of their own
+            if inside_agenda and _PRESENTER_LABEL.match(kw(ln.text, self.lx).strip(" :")):
+                continue            # "Föredragande" over a name line inside the agenda: the item's presenter
             kind = self._list_heading_kind(ln)
             names, with_org = self._names_ahead(ln.n)
             if not names:
@@ -779,13 +789,38 @@ class Extractor:
                 tail = _PAREN_TAIL.search(ln.text)
                 named_columns = bool(tail and re.match(r"\(?\s*namn\b", _heading_words(fold(tail.group(0)))))
                 prev = self._prev_nonblank(ln.n)
-                among_lists = (ln.n > max(items) if items else bool(heads)) and prev not in items
-                if named_columns or (among_lists and with_org >= 3 and with_org == names):
+                # among the lists: after the last item, or after a named list (before the first item, where
+                # two name lines with organisations make a list: "Representanter" / "Name, Org" / "Name, Org")
+                before_agenda = bool(items) and bool(heads) and ln.n < min(items)
+                among_lists = (ln.n > max(items) if items else bool(heads)) or before_agenda
+                if named_columns or (among_lists and prev not in items and with_org >= (2 if before_agenda else 3)
+                                     and with_org == names):
                     kind = "deltagare"
                 else:
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _label_column(self, n: int, c: int, right: Line) -> bool:
+        """Line n is a label (from the margin) with an entry beside it, and the next line goes on in the
+        entry's column, with no label of its own (or the label's wrapped last word), holding an entry too: a
+        list laid out as label and value columns ("Beslutande    Anna Holm, Kalmar kommun" over "
+        Per Ek, Vimmerby kommun"). A label with one entry and nothing under it is a list when the entry names
+        its organisation, as list lines do ("Övriga deltagande   Per Ek, Vimmerby kommun"), and the label is
+        no chair's ("Ordförande   Anna Holm, ...")."""
+        ln = self.L(n)
+        left = self._side(n, ("L", c)).text.strip()
+        if ln.raw[:1].isspace() or not left or left[0].islower() or not (got := self._entry_of(right)):
+            return False
+        if n < len(self.lines) and not self.L(n + 1).blank:
+            return self._under_label(n + 1, c) and bool(self._entry_of(self._side(n + 1, ("R", c))))
+        return all(e.org or e.role for e in got) and _heading_words(kw(left, self.lx).strip(" :")) not in _CHAIR_LABELS
+
+    def _under_label(self, m: int, c: int) -> bool:
+        """Line m goes on in the value column of a label column above: nothing in the label's column (or the
+        label's wrapped word, in lower case: "Beslutande" / "ledamöter") and something in the value's."""
+        left = self._side(m, ("L", c)).text.strip()
+        return (not left or left[0].islower()) and bool(self._side(m, ("R", c)).text.strip())
 
     def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
         """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
@@ -906,7 +941,12 @@ class Extractor:
             else:
                 side = self._side(n, column)
                 heading = side.cells[0] if column is None and len(side.cells) > 1 else side.text   # a head row
-                entries, last = self._entries(n + 1, stop, heading, column)
+                if n in self.label_heads:      # the label's line holds the first entry; the next label ends it
+                    assert column is not None
+                    heading = self._side(n, ("L", column[1])).text
+                    stop = next((m - 1 for m in range(n + 1, stop + 1) if not self.L(m).blank
+                                 and not self._under_label(m, column[1])), stop)
+                entries, last = self._entries(n + (n not in self.label_heads), stop, heading, column)
             if not entries:
                 continue
             entries = self._present_only(entries)
@@ -1044,8 +1084,9 @@ class Extractor:
 
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
-        others "ovriga-deltagare"; elsewhere members are "ledamoter" and the others "ovriga"."""
-        if self.ex is not None and self.ex.meeting_kind in ("presidiekonferens", "presidiemote"):
+        others "ovriga-deltagare"; elsewhere (a presidiemöte too: the members of the presidium) members are
+        "ledamoter" and the others "ovriga" (the corpus README's conventions)."""
+        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
             return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
         return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
 
@@ -1290,6 +1331,8 @@ class Extractor:
         m = _ROLE_RE.search(k) if k else None
         if m and e.post is None and not e.role:
             e.post = ROLE_WORDS[m.group(1).rstrip(".")]
+            if e.post == "ordforande" and "kommunstyrelse" in k[:m.start()]:
+                e.post = "kommunstyrelseordforande"     # "kommunstyrelsens ordförande", as in prose
             rest = k.replace(m.group(0), "").strip(" ,.")
             e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
 
@@ -1807,7 +1850,7 @@ class Extractor:
                 used[n] = "layout"
             elif n in self.skipped or n in self.gap_lines or any(a <= n <= last for a, last in zones):
                 continue
-            elif self._is_heading(n) or _PROCEDURAL.match(fold(ln.text).strip(" :")):
+            elif self._is_heading(n) or _PROCEDURAL.match(fold(ln.text).strip(" :")) or self._label_line(n):
                 used[n] = "heading"
             elif ex.doc_kind == "protocol" and n < ex.title_line and _is_prose(ln.text):
                 used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
@@ -1870,12 +1913,27 @@ class Extractor:
             if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
                 continue            # page furniture inside a paragraph: the paragraph goes on
             if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
-                    or self._is_heading(m, sub=True):
+                    or self._is_heading(m, sub=True) or self._label_line(m):
                 flush()
                 continue
             cur.append(m)
         flush()
         return paras
+
+    def _label_line(self, m: int) -> bool:
+        """Line m is a one- or two-word label over a paragraph inside an item ("Ärende", "Bakgrund",
+        "Yrkande"): capitalised, no punctuation, no name, standing between the item's heading (or a
+        finished sentence) and a line that begins a sentence. Its word is never part of a name."""
+        ln = self.L(m)
+        words = ln.text.split()
+        if not 1 <= len(words) <= 2 or len(ln.text) > 30 or not ln.text[0].isupper() \
+                or not all(w.isalpha() for w in words) or plausible_name(ln.text) and self._accept_name(ln.text):
+            return False
+        prev, nxt = self._prev_nonblank(m), self._next_nonblank(m, len(self.lines))
+        if nxt is None or not self.L(nxt).text[:1].isupper():
+            return False
+        return prev is None or self.L(m - 1).blank or item_number(self.L(prev).text) is not None \
+            or self.L(prev).text.endswith((".", ":", "!", "?"))
 
     def _page_break_at(self, m: int, b: int) -> bool:
         """Blank line m lies in a page break (blank lines around page furniture) inside a sentence."""
@@ -1945,7 +2003,7 @@ class Extractor:
                 mention.posts = [p for p in posts if p.org]
                 mention.affiliations = affs
                 self.ex.mentions.append(mention)
-                if item is not None and not in_decision and self._presents(text, sp):
+                if item is not None and not in_decision and self._presents(text, sp, self._run_end(text, spans, i)):
                     presenters.append((sp.name, span_lines))
         # names in table cells ("Name , title, organisation")
         for m in range(a, b + 1):
@@ -1977,10 +2035,26 @@ class Extractor:
                 spans.append(NameSpan(name, m.start(), m.end()))
         return sorted(spans, key=lambda sp: sp.start)
 
-    def _presents(self, text: str, sp: NameSpan) -> bool:
-        """Whether the name at `sp` presents (module function `_presents`, on its sentence)."""
+    @staticmethod
+    def _run_end(text: str, spans: list[NameSpan], i: int) -> int:
+        """Where the run of names the i-th begins ends: "X (S) och Y (M) yrkar ...", "X, Org, och Y, Org,
+        ...", "X, Y och Z ...": names joined by "och" / "samt" / commas (each with its bracket or organisation
+        between commas) share the verb after the last of them."""
+        j = i
+        while j + 1 < len(spans) and re.fullmatch(
+                r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^.;:,()]{1,60},)?\s*(?:,|och|samt)\s*",
+                text[spans[j].end:spans[j + 1].start]):
+            j += 1
+        return spans[j].end
+
+    def _presents(self, text: str, sp: NameSpan, run_end: int | None = None) -> bool:
+        """Whether the name at `sp` presents (module function `_presents`, on its sentence); the words after
+        it are those after the run of names it begins (`run_end`)."""
         s0, e0 = _sentence_start(text, sp.start), _sentence_end(text, sp.start)
-        return _presents(kw(text[s0:sp.start], self.lx), kw(text[sp.end:e0], self.lx))
+        # a bracket right after the name (a party, an organisation: "X (S) yrkar ...") is the name's, not the
+        # sentence's: the verb after it is the name's own
+        after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
+        return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
             -> Post | None:
@@ -2194,6 +2268,10 @@ class Extractor:
         for lines, text, offsets in self._paragraphs(it.lines[0] + 1, own_end):
             rep = repair_text(text, self.lx)
             para_money = bool(amount_spans(text))     # a decision on the money its paragraph states
+            label = self._prev_nonblank(lines[0])
+            if not para_money and label is not None and label > it.lines[0] and self._label_line(label):
+                # "Beslut" over the decision: the money the item's paragraphs above it state
+                para_money = any(amount_spans(self.L(m).text) for m in range(it.lines[0] + 1, label))
             for s, e in _sentences(text):
                 sentence = text[s:e].strip()
                 key = kw(sentence, self.lx)
@@ -2207,8 +2285,27 @@ class Extractor:
                 if it.decisions_only and prev and prev > it.lines[0] and self._is_heading(prev) \
                         and span[0] == lines[0]:
                     d.lines = (prev, d.lines[1])
+                if re.search(r"\b(?:beslutar|beslutade|beslot|besluts?)\s*[:.]?\s*$", key):
+                    self._att_clauses(d, own_end)
                 self.ex.decisions.append(d)
             del rep
+
+    def _att_clauses(self, d: Decision, end: int) -> None:
+        """'Ledningen beslutar' over its clauses on lines of their own ("att anta planen, samt" / "att uppdra åt
+        ..."), blank lines between: the decision runs to its last clause and says them."""
+        m = d.lines[1]
+        while (nxt := self._next_nonblank(m, end)) is not None and \
+                re.match(r"^[-–•*]?\s*att\b", self.L(nxt).text):
+            m = nxt
+            while m + 1 <= end and not self.L(m + 1).blank and not re.match(r"^[-–•*]?\s*att\b", self.L(m + 1).text):
+                m += 1          # the clause wrapped over the next lines
+        if m > d.lines[1]:
+            more = " ".join(self.L(i).text.lstrip("-–•* ") for i in range(d.lines[1] + 1, m + 1)
+                            if not self.L(i).blank)
+            d.text = f"{d.text.rstrip(' :.')} {repair_text(more, self.lx)}"
+            d.lines = (d.lines[0], m)
+            if d.kind == "other" and (amount_spans(more) or re.search(_MONEY_WORDS, kw(more, self.lx))):
+                d.kind = "funding"      # "att fördela 500 000 kronor ...": money decided
 
     def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None,
                      para_money: bool = False) -> Decision | None:
@@ -2222,8 +2319,8 @@ class Extractor:
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
-        if re.match(r"^\s*(?:förslag till beslut|beslutsförslag|förslag)\s*:", sentence.strip(), re.I):
-            return None             # "Förslag till beslut: ...": a proposal, not the decision
+        if re.match(r"^\s*(?:(?:förslag till beslut|beslutsförslag)\b|förslag\s*:)", sentence.strip(), re.I):
+            return None             # "Förslag till beslut: ..." (or its label line over it): a proposal
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key))
@@ -2742,7 +2839,8 @@ def _presents(before: str, after: str) -> bool:
             return True
         if _FINITE_VERB.match(after, m.start()) or _PASSIVE_VERB.match(after, m.start()) \
                 or (i == 0 and not after[:m.start()].strip()
-                    and re.fullmatch(r"[a-z]{4,}(?:as|s|ar|er)", m.group(0))):   # "X kontaktas", "X skickar"
+                    and re.fullmatch(r"(?!(?:under|efter|over|eller|samt)$)(?:[a-z]{4,}(?:as|s)|[a-z]{3,}(?:ar|er))",
+                                     m.group(0))):   # "X kontaktas", "X skickar", "X yrkar bifall"
             first = m.start()
             break
     if _FINITE_VERB.search(before):
@@ -2842,8 +2940,10 @@ _DECISION_VERB = re.compile(
     r"|faststall(?:s|er|des|de)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
     r"|tillstyrk(?:s|er|te|tes)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
     r"|utses|utsags)\b")
-# a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...")
-_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|ledningen|presidiet|presidiekonferensen|motet|gruppen|styrgruppen)"
+# a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
+# "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
+_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:ledningen|presidiet|konferensen|motet"
+                 r"|gruppen|beredningen|natverket|radet|styrelsen|utskottet|namnden))"
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
                  r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"

@@ -317,7 +317,7 @@ def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
 # --------------------------------------------------------------------------- the test corpus
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "ingest_corpus"
-CORPUS_PARTS = ("tune", "unseen", "fresh", "fresh2")
+CORPUS_PARTS = ("tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")   # those present are measured
 
 
 @dataclass(frozen=True)
