@@ -476,9 +476,9 @@ class SearchIndex:
             cache[ckey] = result
             return result
         scored = db.execute(f"SELECT rowid, bm25(fts, {_WEIGHTS}) FROM fts WHERE fts MATCH ?", (expr,)).fetchall()
-        if not scored and words and all(len(w) >= 3 for w in words):
+        tri = _trigram_expression(words)
+        if not scored and tri:
             # a word inside a longer one ("vård" in "primärvård"): the trigram table of names
-            tri = " AND ".join(f'"{w}"' for w in words)
             scored = db.execute("SELECT rowid, bm25(tri) FROM tri WHERE tri MATCH ?", (tri,)).fetchall()
             fuzzy = bool(scored)
         by_kind = _by_kind(db, scored, ranges, starts)
@@ -495,7 +495,6 @@ class SearchIndex:
         cache[ckey] = result
         return result
 
-
     def _search_common(self, db: sqlite3.Connection, text: str, expr: str, words: list[str],
                        ranges: list[tuple[int, int, str]], kind: str | None, per_kind: int, offset: int,
                        started: float) -> Result:
@@ -505,10 +504,11 @@ class SearchIndex:
         (the trigram table of names, words of 3 letters or more) come first, ranked by it; the rest of a
         kind follows in the index's order, by name. The same order on every page of a kind."""
         starts = [r[0] for r in ranges]
-        counts = _counts(db, expr, ranges)
+        later = _later_kinds(db, expr, ranges)
+        counts = _counts(db, expr, ranges, later)
         named: list[tuple[int, float]] = []
-        if words and all(len(w) >= 3 for w in words):  # names holding every word (the trigram table)
-            tri = " AND ".join(f'"{w}"' for w in words)
+        tri = _trigram_expression(words)
+        if tri:  # names holding every word (the trigram table)
             in_names = dict(db.execute("SELECT rowid, bm25(tri) FROM tri WHERE tri MATCH ?", (tri,)))
             if in_names:  # a word of the name begins with each word typed, as the search matches words
                 marks = ",".join("?" * len(in_names))
@@ -527,7 +527,7 @@ class SearchIndex:
             wanted = per_kind - len(hits)
             if wanted > 0:
                 seen = {rowid for _, rowid in first}
-                hits += [(0.0, rowid) for rowid in _rest_of_kind(db, expr, ranges, k, seen,
+                hits += [(0.0, rowid) for rowid in _rest_of_kind(db, expr, ranges, later, k, seen,
                                                                  max(0, skip - len(first)), wanted)]
             chosen[k] = hits
         return Result(text, _hits(db, chosen, words, False), counts, False, time.monotonic() - started)
@@ -558,8 +558,25 @@ def _by_kind(db: sqlite3.Connection, scored: list[tuple[int, float]], ranges: li
     return by_kind
 
 
-def _counts(db: sqlite3.Connection, expr: str, ranges: list[tuple[int, int, str]]) -> dict[str, int]:
-    """How many entries of each kind match, counted in SQLite without scoring them."""
+def _later_kinds(db: sqlite3.Connection, expr: str, ranges: list[tuple[int, int, str]]) -> dict[int, str]:
+    """The matching entries re-indexed after an update (numbered after every kind's range), in the
+    index's order, with their kinds from the entry table; asked of the full-text table (a pass over the
+    words' matches) only when the entry table holds any."""
+    last = ranges[-1][1] if ranges else -1
+    if (db.execute("SELECT max(id) FROM entry").fetchone()[0] or 0) <= last:
+        return {}
+    ids = [r for (r,) in db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid > ? ORDER BY rowid",
+                                    (expr, last))]
+    if not ids:
+        return {}
+    kinds = dict(db.execute(f"SELECT id, kind FROM entry WHERE id IN ({','.join('?' * len(ids))})", ids))
+    return {r: kinds[r] for r in ids if r in kinds}
+
+
+def _counts(db: sqlite3.Connection, expr: str, ranges: list[tuple[int, int, str]],
+            later: dict[int, str]) -> dict[str, int]:
+    """How many entries of each kind match, counted in SQLite without scoring them (`later`: those
+    re-indexed after an update, from _later_kinds)."""
     last = ranges[-1][1] if ranges else -1
     cases = " ".join(f"WHEN rowid BETWEEN {lo:d} AND {hi:d} THEN {i:d}" for i, (lo, hi, _) in enumerate(ranges))
     counts: dict[str, int] = {}
@@ -568,29 +585,20 @@ def _counts(db: sqlite3.Connection, expr: str, ranges: list[tuple[int, int, str]
                            (expr, last)):
         if i >= 0:
             counts[ranges[i][2]] = counts.get(ranges[i][2], 0) + n
-    later = [r for (r,) in db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid > ?", (expr, last))
-             ] if _has_later(db, last) else []
-    if later:
-        for (k,) in db.execute(f"SELECT kind FROM entry WHERE id IN ({','.join('?' * len(later))})", later):
-            counts[k] = counts.get(k, 0) + 1
+    for k in later.values():
+        counts[k] = counts.get(k, 0) + 1
     return {k: counts[k] for k in KINDS if counts.get(k)}
 
 
-def _rest_of_kind(db: sqlite3.Connection, expr: str, ranges: list[tuple[int, int, str]], kind: str,
-                  skip_ids: set[int], skip: int, limit: int) -> list[int]:
+def _rest_of_kind(db: sqlite3.Connection, expr: str, ranges: list[tuple[int, int, str]], later: dict[int, str],
+                  kind: str, skip_ids: set[int], skip: int, limit: int) -> list[int]:
     """Matching entries of `kind` not in `skip_ids`, in the index's order (its range, then those
-    re-indexed after an update), from the `skip`-th, at most `limit`."""
+    re-indexed after an update: `later`, from _later_kinds), from the `skip`-th, at most `limit`."""
     out: list[int] = []
-    spans = [(lo, hi) for lo, hi, k in ranges if k == kind]
-    last = ranges[-1][1] if ranges else -1
-    cursors = [db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid",
-                          (expr, lo, hi)) for lo, hi in spans]
-    later_ids = [r for (r,) in db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid > ? ORDER BY rowid",
-                                          (expr, last))] if _has_later(db, last) else []
-    if later_ids:
-        kinds = dict(db.execute(f"SELECT id, kind FROM entry WHERE id IN ({','.join('?' * len(later_ids))})",
-                                later_ids))
-        cursors.append(iter([(r,) for r in later_ids if kinds.get(r) == kind]))
+    cursors: list[Iterable[tuple[int]]] = [
+        db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid", (expr, lo, hi))
+        for lo, hi, k in ranges if k == kind]
+    cursors.append([(r,) for r, k in later.items() if k == kind])
     for cursor in cursors:
         for (rowid,) in cursor:
             if rowid in skip_ids:
@@ -604,10 +612,12 @@ def _rest_of_kind(db: sqlite3.Connection, expr: str, ranges: list[tuple[int, int
     return out
 
 
-def _has_later(db: sqlite3.Connection, last: int) -> bool:
-    """Whether entries were re-indexed after an update (numbered after every kind's range): asking the
-    full-text table for them costs a pass over the words' matches, asking the entry table nothing."""
-    return (db.execute("SELECT max(id) FROM entry").fetchone()[0] or 0) > last
+def _trigram_expression(words: list[str]) -> str | None:
+    """The trigram table's query for names holding every word, or None when there is no word or one is
+    shorter than a trigram (3 letters)."""
+    if not words or any(len(w) < 3 for w in words):
+        return None
+    return " AND ".join(f'"{w}"' for w in words)
 
 
 def _hits(db: sqlite3.Connection, chosen: dict[str, list[tuple[float, int]]], words: list[str],

@@ -333,15 +333,36 @@ def test_one_connection_serves_every_thread_and_warming_changes_no_answer(index:
         assert (r.counts, [[h.iri for h in hs] for hs in r.groups.values()]) == alone[w]
 
 
+@pytest.fixture(scope="module")
+def index_re_indexed_in_part(built_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the real graph whose every third person and three meetings were re-indexed in place
+    (as after an update: numbered after every kind's range)."""
+    store = open_store("memory")
+    store.load(built_graph)
+    path = tmp_path_factory.mktemp("search-part") / "index.sqlite"
+    search_index.build(store.select, path)
+    people = [str(r["p"]) for r in store.select(
+        "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT DISTINCT ?p WHERE { ?p a foaf:Person } ORDER BY ?p")]
+    meetings = [str(r["m"]) for r in store.select(
+        "PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#> SELECT DISTINCT ?m WHERE { ?m a lgl:Meeting } "
+        "ORDER BY ?m LIMIT 3")]
+    search_index.update(store.select, path, people[::3] + meetings)
+    return path
+
+
 @pytest.mark.parametrize("typed", ["kommun", "vård", "Kalmar kommun", "a", "region"])
-def test_a_common_search_counts_and_pages_as_a_ranked_one(index: search_index.SearchIndex, typed: str,
+@pytest.mark.parametrize("which", ["built", "re-indexed in part"])
+def test_a_common_search_counts_and_pages_as_a_ranked_one(index: search_index.SearchIndex, typed: str, which: str,
+                                                          index_re_indexed_in_part: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """A search matching more entries than are ranked whole (100,000 for "kommun" at national scale) gives
     the same counts per kind, names holding the words first, and every match of a kind exactly once when
-    paged through; here the limit is lowered so that the real graph's searches take that path."""
-    ranked = search_index.SearchIndex(index.path).search(typed)
+    paged through, also with entries re-indexed after an update; here the limit is lowered so that the
+    real graph's searches take that path."""
+    path = index.path if which == "built" else index_re_indexed_in_part
+    ranked = search_index.SearchIndex(path).search(typed)
     monkeypatch.setattr(search_index, "RANK_ALL_UP_TO", 0)
-    common = search_index.SearchIndex(index.path)
+    common = search_index.SearchIndex(path)
     first = common.search(typed)
     assert first.counts == ranked.counts and first.counts, typed
     for kind, n in first.counts.items():
