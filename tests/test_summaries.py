@@ -16,6 +16,7 @@ from rdflib.namespace import PROV
 from graph import config
 from graph.config import LGL
 from graph.iris import DEFAULT_BASE, Iris
+from graph.processes import wait_http
 from graph.stores import Store, open_store
 from graph.summaries import SUMMARIES, recompute
 
@@ -193,10 +194,7 @@ def test_a_server_on_a_store_without_summaries_computes_them_at_start(built_grap
     with run_server(tmp_path, None, spec) as server:
         first = _select(server, _first_form("kommun_participation"))
         assert sum(first.values()) > 5, "the first form finds (almost) nothing: the comparison says nothing"
-        deadline = time.monotonic() + 120
-        while httpx.get(server.url + "/ready", timeout=30).status_code == 503:
-            assert time.monotonic() < deadline, "the server was not ready within 120 s"
-            time.sleep(0.2)
+        wait_http(server.url + "/ready", server.process, timeout=120, ok=300, log=server.log)
         assert _select(server, _example("kommun_participation")) == first
         assert _select(server, _example("replacements")) == Counter(set(_select(server, _first_form("replacements"))))
 
