@@ -15,12 +15,13 @@ import time
 from rdflib import RDF, Literal, URIRef
 from rdflib.term import Node
 
+from ..collector import collector_paused
 from ..sparql import render
 from ..stores.base import Store, Triples
 from ..stores.oxigraph_store import OxigraphStore
 from ..stores.terms import Term, to_rdflib
 from .datagraph import DataGraph
-from .run import Run, collector_paused, run_validation
+from .run import Run, run_validation
 
 
 def scope_body(store: Store, scope: str) -> URIRef:
