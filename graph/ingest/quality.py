@@ -189,19 +189,22 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
     scores["agenda items"] = _match(_items(curated), _items(draft), same_item,
                                     lambda it: f"{it.get('n', '-')}. {it['title']} ({it['lines']})")
 
-    def amounts(rec: dict[str, Any]) -> list[tuple[int, tuple[int, int]]]:
+    def amounts(rec: dict[str, Any]) -> list[tuple[int, Any]]:
         out = []
         for f in rec.get("funding", []) or []:
-            out.append((int(f["total"]), _span(f["lines"])))
+            out.append((int(f["total"]), f["lines"]))
             for key in ("parts", "allocations"):
-                out += [(int(p["amount"]), _span(p["lines"])) for p in f.get(key, []) or []]
+                out += [(int(p["amount"]), p["lines"]) for p in f.get(key, []) or []]
         return out
+
+    def amount_text(a: tuple[int, Any]) -> str:
+        first, last = _span(a[1])
+        return f"{a[0]} kr (line {first}" + (f"-{last})" if last != first else ")")
 
     # the same sum on lines that meet (a key may cite the whole sentence stating it, "För 2030 avsätts" /
     # "6 miljoner kronor, varav ...", where the draft cites the amount's own line)
     scores["amounts"] = _match(amounts(curated), amounts(draft),
-                               lambda c, d: c[0] == d[0] and c[1][0] <= d[1][1] and d[1][0] <= c[1][1],
-                               lambda a: f"{a[0]} kr (line {a[1][0]}" + (f"-{a[1][1]})" if a[1][1] != a[1][0] else ")"))
+                               lambda c, d: c[0] == d[0] and _overlap(c[1], d[1]), amount_text)
 
     def presenters(rec: dict[str, Any]) -> list[tuple[int, str]]:
         return [(_span(it["lines"])[0], str(p["name"])) for it in _items(rec) for p in it.get("presenters", []) or []]
