@@ -58,6 +58,9 @@ def test_bench_pages_smoke_run() -> None:
     memory = _rows(out, "Memory (MiB; goal: ours ≤ 3× Oxigraph's server)")
     assert memory[0][0].startswith("our server") and NUMBER.match(memory[0][1].replace(",", "")), memory
     assert any(r[0].startswith("ratio") for r in memory), memory  # the oxigraph binary is a test dependency
+    floors = [r for r in memory if r[0].startswith("the stack's floor")]
+    assert [r[0].split(": ")[1].split(" ")[0] for r in floors] == ["asgi", "fastapi"], memory
+    assert all(NUMBER.match(r[1].replace(",", "")) and "× Oxigraph's server" in r[3] for r in floors), floors
 
 
 def test_raw_client_reads_sized_and_chunked_answers() -> None:
@@ -74,17 +77,17 @@ def test_raw_client_reads_sized_and_chunked_answers() -> None:
 
 
 def test_bench_front_smoke_run(tmp_path: object) -> None:
-    """`bench --only front --scale real`: the real graph loaded into a temporary store, ours beside
-    `oxigraph serve` on it, every figure in the tables and no errors on either (timings printed, never
-    asserted)."""
+    """`bench --only front --scale real --floor`: the real graph loaded into a temporary store, ours beside
+    `oxigraph serve` and the stack's two floors on it, every figure in the tables and no errors on any
+    (timings printed, never asserted)."""
     result = subprocess.run([sys.executable, "-m", "graph.cli", "bench", "--only", "front", "--scale", "real",
-                             "--clients", "4", "--duration", "1", "--rounds", "1", "--timeout", "60"],
+                             "--clients", "4", "--duration", "1", "--rounds", "1", "--timeout", "60", "--floor"],
                             cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
     out = result.stdout
     print(out)
     load = _rows(out, "4 clients, small queries, 1 s")
-    assert len(load) == 1 and len(load[0]) == 3, load  # round, ours, oxigraph serve
+    assert len(load) == 1 and len(load[0]) == 5, load  # round, ours, oxigraph serve, the two floors
     for cell in load[0][1:]:
         assert "req/s" in cell and " 0 errors of " in cell and "client CPU" in cell, cell
     memory = _rows(out, "memory after the runs: RSS / PSS of the process tree (MB)")

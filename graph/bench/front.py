@@ -7,8 +7,11 @@ load client's own CPU beside every figure.
 Oxigraph's server is `oxigraph serve-read-only --union-default-graph` on the very store our server
 reads (RocksDB allows several readers), so both answer from the same files. With `--baseline DIR`
 (a checkout of another commit, e.g. `git worktree add /tmp/base main`) that commit's server runs in
-the same rounds as a third column. Without a store (`samverkan bench --only front --scale real`) the
-data of that scale is built and loaded into a temporary on-disk store first (`run_front_at_scale`).
+the same rounds as a third column. With `--floor`, two more columns: the least the stack itself can do on
+the store (graph/bench/floor_server.py: uvicorn, and FastAPI, with pyoxigraph in process and nothing
+else), so that a ratio to `oxigraph serve` can be read against what Python's stack allows. Without a
+store (`samverkan bench --only front --scale real`) the data of that scale is built and loaded into a
+temporary on-disk store first (`run_front_at_scale`).
 """
 
 from __future__ import annotations
@@ -113,6 +116,17 @@ def _oxigraph(location: Path, work: Path) -> Served:
     return Served("oxigraph serve", f"http://127.0.0.1:{port}/query", proc, log)
 
 
+def _floor(form: str, location: Path, work: Path) -> Served:
+    """The stack's floor in the form `form` (graph/bench/floor_server.py) on the store."""
+    port = free_port()
+    log = work / f"floor-{form}.log"
+    with log.open("w") as fh:
+        proc = subprocess.Popen([sys.executable, "-m", "graph.bench.floor_server", form, str(location), str(port)],
+                                cwd=project.current().root, stdout=fh, stderr=subprocess.STDOUT)
+    wait_http(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", proc, timeout=120, log=log)
+    return Served(f"floor: {form} + pyoxigraph", f"http://127.0.0.1:{port}/sparql", proc, log)
+
+
 def _engine_times(store: str, queries: dict[str, str], repeat: int = 5) -> dict[str, float]:
     """Each query's p50 in ms in the store itself (pyoxigraph in this process, read-only, answers drained)."""
     import time
@@ -151,7 +165,7 @@ def _load_row(server: Served, run: RawRun, cpu: float) -> str:
 
 
 def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int = 2, repeat: int = 20,
-              timeout: float = 30.0, small: int = 5, baseline: Path | None = None,
+              timeout: float = 30.0, small: int = 5, baseline: Path | None = None, floor: bool = False,
               out: Path | None = None, command: str | None = None) -> Report:
     """The side-by-side run on `store` (an on-disk store, only read): see the module's docstring.
     Small queries are the `small` examples the store answers fastest (in process, no HTTP)."""
@@ -172,6 +186,8 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
         servers.append(_oxigraph(location, work))
         if baseline is not None:
             servers.append(_ours(f"baseline ({baseline})", baseline, store, timeout, work))
+        if floor:
+            servers += [_floor("asgi", location, work), _floor("fastapi", location, work)]
         wait_idle([pid for s in servers for pid in s.pids()])  # the servers' own warm-up done first
         examples = example_queries()
         engine = _engine_times(store, examples)
@@ -234,13 +250,14 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
     if out is not None:
         command = ((command or f"samverkan bench --only front --store {store}")
                    + f" --clients {clients} --duration {seconds:g} --rounds {rounds}"
-                   + (f" --baseline {baseline}" if baseline else ""))
+                   + (f" --baseline {baseline}" if baseline else "") + (" --floor" if floor else ""))
         _write_markdown(out, report, command)
     return report
 
 
 def run_front_at_scale(scale: str, seed: int, clients: int = 50, seconds: float = 15.0, rounds: int = 2,
-                       timeout: float = 30.0, baseline: Path | None = None, out: Path | None = None) -> Report:
+                       timeout: float = 30.0, baseline: Path | None = None, floor: bool = False,
+                       out: Path | None = None) -> Report:
     """run_front on a temporary on-disk store loaded with the data of `scale` (the real graph, a synthetic
     county or the whole country, as the other benchmarks build it), removed afterwards."""
     from ..stores import open_store
@@ -255,6 +272,6 @@ def run_front_at_scale(scale: str, seed: int, clients: int = 50, seconds: float 
         finally:
             store.close()
         return run_front(f"oxigraph:{tmp / 'store'}", clients, seconds, rounds, timeout=timeout, baseline=baseline,
-                         out=out, command=f"samverkan bench --only front --scale {scale} --seed {seed}")
+                         floor=floor, out=out, command=f"samverkan bench --only front --scale {scale} --seed {seed}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -289,29 +289,44 @@ def browser_journey(url: str, res: Resources) -> list[list[str]]:
     return rows
 
 
-def oxigraph_memory(store_path: Path, work: Path) -> tuple[int, int] | None:
-    """Oxigraph's own server, read-only on the same store, after answering the example queries once:
-    its resident and proportional memory (KiB); None without the binary."""
+def served_memory(argv: list[str], query_path: str, work: Path, name: str) -> tuple[int, int]:
+    """A server started as `argv` (with `{port}` in it), after answering the example queries once at
+    `query_path`: its resident and proportional memory (KiB)."""
     from .measure import example_queries
 
-    binary = oxigraph_binary()
-    if binary is None:
-        return None
     port = free_port()
-    log = work / "oxigraph-server.log"
+    log = work / f"{name}.log"
     with log.open("wb") as fh:
-        proc = subprocess.Popen([binary, "serve-read-only", "--location", str(store_path), "--bind",
-                                 f"127.0.0.1:{port}"], stdout=fh, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([a.replace("{port}", str(port)) for a in argv], stdout=fh,
+                                stderr=subprocess.STDOUT, cwd=project.current().root)
     try:
-        wait_http(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc, timeout=600, log=log)
+        url = f"http://127.0.0.1:{port}{query_path}"
+        wait_http(f"{url}?query=ASK%7B%7D", proc, timeout=600, log=log)
         with httpx.Client(timeout=600) as client:
             for q in example_queries().values():
-                client.post(f"http://127.0.0.1:{port}/query", data={"query": q},
-                            headers={"Accept": "application/sparql-results+json"})
+                client.post(url, data={"query": q}, headers={"Accept": "application/sparql-results+json"}
+                            ).raise_for_status()  # a figure after answers, not after errors
         rss, pss = rss_kib([proc.pid])
         return rss, pss
     finally:
         stop(proc)
+
+
+def oxigraph_memory(store_path: Path, work: Path) -> tuple[int, int] | None:
+    """Oxigraph's own server, read-only on the same store, after answering the example queries once:
+    its resident and proportional memory (KiB); None without the binary."""
+    binary = oxigraph_binary()
+    if binary is None:
+        return None
+    return served_memory([binary, "serve-read-only", "--location", str(store_path), "--bind", "127.0.0.1:{port}"],
+                         "/query", work, "oxigraph-server")
+
+
+def floor_memory(store_path: Path, work: Path) -> dict[str, tuple[int, int]]:
+    """The stack's floor (graph/bench/floor_server.py, each form) on the same store, after the example
+    queries once: what any server on Python and uvicorn (and FastAPI) holds at the least (KiB)."""
+    return {form: served_memory([sys.executable, "-m", "graph.bench.floor_server", form, str(store_path), "{port}"],
+                                "/sparql", work, f"floor-{form}") for form in ("asgi", "fastapi")}
 
 
 def prepare_as_built(store_spec: str, network_cache: Path) -> str:
@@ -389,6 +404,13 @@ def run_pages(report: Report, store_spec: str, repeat: int = 3, search_index: Pa
                 ratio = rss / theirs[0]
                 rows.append(["ratio (resident)", f"{ratio:.1f}×", f"{pss / theirs[1]:.1f}×",
                              "yes" if ratio <= MEMORY_GOAL else f"no, {ratio / MEMORY_GOAL:.1f}× the goal"])
+                for form, (f_rss, f_pss) in floor_memory(spec.path, work).items():
+                    f_ratio = f_rss / theirs[0]
+                    rows.append([f"the stack's floor on the same store: {form} + pyoxigraph in one process, "
+                                 "nothing else (graph/bench/floor_server.py), after the example queries",
+                                 f"{f_rss / 1024:,.0f}", f"{f_pss / 1024:,.0f}",
+                                 f"{f_ratio:.1f}× Oxigraph's server" + (" (within 3×)" if f_ratio <= MEMORY_GOAL
+                                                                         else " (over 3×)")])
             report.table("Memory (MiB; goal: ours ≤ 3× Oxigraph's server)", ["process", "resident (RSS)",
                                                                              "proportional (PSS)", "met?"], rows)
             report.notes.append("Memory: RSS summed over the server's process tree counts the pages the "

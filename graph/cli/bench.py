@@ -34,10 +34,10 @@ def _bench(args: argparse.Namespace) -> int:
         baseline = Path(args.baseline) if args.baseline else None
         if args.store:
             report = run_front(args.store, args.clients or 50, args.duration, args.rounds, timeout=args.timeout,
-                               baseline=baseline, out=out)
+                               baseline=baseline, floor=args.floor, out=out)
         else:  # the data of --scale in a temporary on-disk store
             report = run_front_at_scale(args.scale, args.seed, args.clients or 50, args.duration, args.rounds,
-                                        timeout=args.timeout, baseline=baseline, out=out)
+                                        timeout=args.timeout, baseline=baseline, floor=args.floor, out=out)
     elif args.only == "examples":
         from ..bench.examples import run_examples
 
@@ -91,6 +91,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                             "server and of the client (seconds)")
     p.add_argument("--baseline", help="with --only front: a checkout of another commit whose server runs in the "
                                       "same rounds (e.g. git worktree add /tmp/base main)")
+    p.add_argument("--floor", action="store_true",
+                   help="with --only front: two more servers in the same rounds, the least the stack can do on the "
+                        "store (uvicorn, and FastAPI, with pyoxigraph in process and nothing else: "
+                        "graph/bench/floor_server.py)")
     p.add_argument("--seed", type=int, default=1, help="seed of the synthetic data")
     p.add_argument("--rdflib-limit", type=int, default=400_000,
                    help="load the rdflib baseline only up to this many quads")
