@@ -56,6 +56,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll 14 mars 2030", 14),
     "2031-03-13-protokoll-samordnande-grupp-barn-och-unga": (
         "Samordnande grupp Barn och unga, protokoll 2031-03-13", 12),
+    "2032-04-15-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa - protokoll 2032-04-15", 14),
 }
 
 if __name__ == "__main__":
