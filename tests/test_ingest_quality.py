@@ -76,7 +76,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"]
+PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -278,16 +278,25 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # 0.806 (0.935), amounts 1.000 (0.963); people 0.895 (0.959), posts 0.562 (0.667), meetings 0.862 (0.962),
 # reconciliation 1.000 (1.000, 94 decided); wrong merges 0. No goal kind met on this unseen part (amounts:
 # recall met, precision not).
+# fresh7 (written 2026-12-02, measured once on main's rules at 05f56d1 (graph/ingest/ as on main); eight
+# 2033-dated documents in other templates and wordings than fresh5's and fresh6's, written beside fresh6 without
+# opening the rules or the other held-out parts, keys committed (aa97f26) before the run; summary only; recall
+# (precision)): attendance 0.759 (0.930), agenda items 0.964 (0.981), presenters 0.919 (0.895), decisions
+# 0.919 (0.944), amounts 1.000 (1.000); people 0.840 (0.977), posts 0.674 (0.969), meetings 1.000 (1.000),
+# reconciliation 0.988 (1.000, 85 decided); wrong merges 0. Goal met on this unseen part for agenda items and
+# amounts; not for attendance, presenters and decisions.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth;
-# fresh5 not by the rules of main at 53d1f9f (a round tuning on it ran while fresh6 was written); fresh6 never
-HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"]
+# fresh5 not by the rules of main at 53d1f9f (a round tuning on it ran while fresh6 and fresh7 were written);
+# fresh6 and fresh7 never
+HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(),
     "fresh5": {"attendance", "agenda items", "presenters", "decisions"},
     "fresh6": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "fresh7": {"attendance", "presenters", "decisions"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 

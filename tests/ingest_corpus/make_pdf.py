@@ -58,6 +58,8 @@ LAYOUT = {
         "Samordnande grupp Barn och unga, protokoll 2031-03-13", 12),
     "2032-04-15-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa - protokoll 2032-04-15", 14),
+    "2033-05-12-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll den 12 maj 2033", 13),
 }
 
 if __name__ == "__main__":
