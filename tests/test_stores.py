@@ -188,6 +188,11 @@ def test_library_versions_name_the_backends_libraries() -> None:
     assert {"pyoxigraph", "rdflib", "httpx"} <= set(library_versions())
 
 
+# the one module outside the stores that uses the engine bare, on purpose: the benches' floor of the stack
+# (what any server on pyoxigraph does at the least, without the project's store layer in between)
+BARE_ENGINE = {"graph/bench/floor_server.py"}
+
+
 def test_only_the_stores_read_spec_text_or_import_pyoxigraph() -> None:
     """The spec is parsed in graph/stores/ only; pyoxigraph is imported there only; the stores
     import nothing of the rest of graph/ (imports read from the parsed modules, not the text)."""
@@ -207,7 +212,7 @@ def test_only_the_stores_read_spec_text_or_import_pyoxigraph() -> None:
             continue
         if 'startswith("oxigraph:' in text or 'len("oxigraph:")' in text or '"remote:"' in text:
             offenders.append(f"{rel}: parses a store spec")
-        if "pyoxigraph" in imported:
+        if "pyoxigraph" in imported and rel not in BARE_ENGINE:
             offenders.append(f"{rel}: imports pyoxigraph")
     assert offenders == []
 
