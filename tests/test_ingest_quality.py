@@ -339,6 +339,29 @@ def test_cli_measures_one_corpus_part(tmp_path, capsys: pytest.CaptureFixture[st
     assert set(data["tune"]["documents"]) == {d.id for d in load_part(CORPUS_DIR / "tune").documents}
 
 
+def test_cli_pools_parts_by_their_facts(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--pool` adds a block of the parts' documents together: per kind the counts are the parts' sums
+    (a kind weighed by its facts, not by its part), so its recall is neither part's nor their mean."""
+    import json
+
+    from graph.cli import main
+
+    out = tmp_path / "q.json"
+    parts = [str(CORPUS_DIR / "tune"), str(CORPUS_DIR / "unseen")]
+    assert main(["ingest-quality", "--corpus", parts[0], "--corpus", parts[1], "--pool", "--json", str(out)]) == 0
+    assert "the parts 'tune', 'unseen' pooled, " in capsys.readouterr().out
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert list(data) == ["tune", "unseen", "pooled"]
+    for kind, pooled in data["pooled"]["total"].items():
+        for count in ("curated", "draft", "matched"):
+            assert pooled[count] == data["tune"]["total"][kind][count] + data["unseen"]["total"][kind][count]
+        if pooled["curated"]:
+            assert pooled["recall"] == pooled["matched"] / pooled["curated"]
+    assert len(data["pooled"]["documents"]) == len(data["tune"]["documents"]) + len(data["unseen"]["documents"])
+    assert main(["ingest-quality", "--corpus", parts[0], "--pool"]) == 2
+    assert "--pool needs two or more --corpus parts" in capsys.readouterr().err
+
+
 def test_cli_refuses_a_folder_that_is_not_a_corpus_part(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     from graph.cli import main
 

@@ -73,6 +73,8 @@ def _quality(args: argparse.Namespace) -> int:
         argv += ["--json", args.json]
     if args.per_document:
         argv.append("--per-document")
+    if args.pool:
+        argv.append("--pool")
     for part in args.corpus or []:
         argv += ["--corpus", part]
     return quality_main(argv)
@@ -109,4 +111,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "blocks: the known documents, then each part of tests/ingest_corpus; repeatable")
     q.add_argument("--json", help="also write the numbers as JSON to this file")
     q.add_argument("--per-document", action="store_true", help="print a table per document too")
+    q.add_argument("--pool", action="store_true",
+                   help="with two or more --corpus parts: one more block pooling their documents (counts summed "
+                        "per kind), e.g. every held-out part together")
     q.set_defaults(func=_quality)

@@ -544,6 +544,22 @@ def measure_part(part: CorpusPart) -> QualityReport:
     return QualityReport(per, total, wrong, f"the corpus part {part.name!r} ({part.folder})", refused)
 
 
+def pooled(reports: dict[str, QualityReport]) -> QualityReport:
+    """One report of several parts' documents together: their counts summed per kind (so a kind is
+    weighed by its facts, not by its part), their wrong merges and refusals side by side."""
+    total = {k: Score() for k in KINDS}
+    per: dict[str, dict[str, Score]] = {}
+    wrong: list[str] = []
+    refused: dict[str, str] = {}
+    for name, report in reports.items():
+        for k in KINDS:
+            total[k].add(report.total[k])
+        per.update({f"{name}/{doc}": scores for doc, scores in report.per_document.items()})
+        wrong += report.wrong_merges
+        refused.update({f"{name}/{doc}": why for doc, why in report.refused.items()})
+    return QualityReport(per, total, wrong, f"the parts {', '.join(repr(n) for n in reports)} pooled", refused)
+
+
 def _print_details(report: QualityReport) -> None:
     for doc, scores in report.per_document.items():
         print(f"== {doc}")
@@ -565,6 +581,8 @@ def main(argv: list[str] | None = None) -> int:
                          "default blocks (the known documents, then each part of tests/ingest_corpus); repeatable")
     ap.add_argument("--json", help="write the numbers (and the missed/extra facts) as JSON here")
     ap.add_argument("--per-document", action="store_true")
+    ap.add_argument("--pool", action="store_true",
+                    help="with several --corpus parts: one more block, their documents together")
     args = ap.parse_args(argv)
     reports: dict[str, QualityReport] = {}
     try:
@@ -588,8 +606,13 @@ def main(argv: list[str] | None = None) -> int:
     except RecordError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for report in reports.values():
-        if args.per_document:
+    if args.pool:
+        if not args.corpus or len(args.corpus) < 2:
+            print("error: --pool needs two or more --corpus parts", file=sys.stderr)
+            return 2
+        reports["pooled"] = pooled({k: r for k, r in reports.items()})
+    for name, report in reports.items():
+        if args.per_document and name != "pooled":  # the pooled block's documents are printed above it
             _print_details(report)
         print(report.summary())
         print()
