@@ -30,12 +30,18 @@ def stored_base(store: Selects) -> str | None:
     return bases[0] if bases else None
 
 
-def settle_base(stored: str | None, requested: str | None, default: str) -> tuple[str, str | None]:
+def settle_base(stored: str | None, requested: str | None, default: str, empty: bool = False
+                ) -> tuple[str, str | None]:
     """The base to serve under, and a warning to print (or None): the store's own base; a requested
     base that differs from it is refused (BaseMismatch, one line saying both and how to rebuild); a
-    store recording no base is served under the requested base, else the default, with a warning."""
+    store recording no base is served under the requested base, else the default, with a warning (an
+    `empty` store: that it holds no data yet, and how to put the graph in)."""
     if stored is None:
         base = requested or default
+        if empty:
+            return base, (f"note: the store holds no data yet: serving an empty graph under {base}; build the "
+                          "graph into it (samverkan build --store ...) or serve a built file (samverkan serve "
+                          "--graph var/graph.trig); scripts/main.sh does both")
         return base, (f"warning: the store records no base (built before datasets recorded theirs): serving it "
                       f"under {base}; rebuild it (samverkan build, or serve --graph) to record its base")
     if requested is not None and requested != stored:

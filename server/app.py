@@ -192,7 +192,8 @@ def settle_served_base(ctx: ServerContext) -> None:
         ctx.settings.base = ctx.settings.requested_base or ctx.settings.base
         log.warning("warning: the store's base could not be read (%s): serving under %s", exc, ctx.settings.base)
         return
-    base, warning = settle_base(stored, ctx.settings.requested_base, ctx.settings.base)
+    base, warning = settle_base(stored, ctx.settings.requested_base, ctx.settings.base,
+                                empty=stored is None and ctx.store.quad_count() == 0)
     if warning:
         log.warning(warning)
     ctx.settings.base = base

@@ -46,6 +46,18 @@ def _counts_text(p: PageParams, counts: dict[str, Node]) -> str:
     return " · ".join(out)
 
 
+def _empty_note(p: PageParams) -> str:
+    """What a reader of an empty store is told: nothing has been built into it, and how to."""
+    return ("<p class='warn' role='status'>" + p.t(
+        "Grafen är tom: inget har byggts in i lagret ännu. Bygg den från källorna med <code>samverkan build</code> "
+        "och servera den med <code>samverkan serve --graph var/graph.trig</code> (<code>scripts/main.sh</code> gör "
+        "båda), eller bygg in den i lagret med <code>samverkan build --store oxigraph:var/store</code>.",
+        "The graph is empty: nothing has been built into this store yet. Build it from the sources with "
+        "<code>samverkan build</code> and serve it with <code>samverkan serve --graph var/graph.trig</code> "
+        "(<code>scripts/main.sh</code> does both), or build it into the store with <code>samverkan build "
+        "--store oxigraph:var/store</code>.") + "</p>")
+
+
 @dataclass(frozen=True)
 class HomeData:
     """What the start page shows, from the store: the counts (counts.rq), the structures
@@ -124,6 +136,7 @@ def home(request: Request) -> Response:
         + (f'<input type="hidden" name="lang" value="{p.lang}">' if p.lang != "sv" else "")
         + f' <button>{escape(p.t("Sök", "Search"))}</button></form>',
         f"<p class='muted'>{escape(_counts_text(p, counts))}</p>",
+        *([_empty_note(p)] if all(int(str(v)) == 0 for v in counts.values()) else []),
         _h2(p.t("Samverkansstrukturer", "Collaboration structures"), "structures"),
         table([p.t("Struktur", "Structure"), p.t("Organ under den", "Bodies under it"), p.t("Möten", "Meetings"),
                p.t("Senaste möte", "Latest meeting")],

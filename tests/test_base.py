@@ -24,7 +24,7 @@ from graph.stores import open_store
 from .browser import browser_page
 from .conftest import OTHER_BASE
 from .paths import ROOT
-from .servers import Server
+from .servers import Server, run_server
 
 OTHER = Iris(OTHER_BASE)
 SPOOF = "evil.example"
@@ -55,6 +55,8 @@ def test_stored_base_reads_it_back_and_settle_base_decides(built_graph: Path, tm
     assert stored_base(old_store) is None
     base, warning = settle_base(None, None, DEFAULT_BASE)
     assert base == DEFAULT_BASE and warning and "records no base" in warning
+    base, warning = settle_base(None, None, DEFAULT_BASE, empty=True)  # nothing built into it yet
+    assert base == DEFAULT_BASE and warning and "holds no data yet" in warning and "records no base" not in warning
 
 
 def test_the_base_comes_from_the_project_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -162,8 +164,6 @@ def _endpoint(server: Server) -> set[str]:
 def test_after_an_update_the_server_follows_the_base_the_store_records(built_graph: Path, tmp_path: Path) -> None:
     """An update that replaces the dataset's record of its base (a load of another build) moves the
     server to that base at the next request."""
-    from .servers import run_server
-
     default, other = Iris(DEFAULT_BASE), OTHER
     change = (f"DROP GRAPH <{default.dataset_graph()}> ; INSERT DATA {{ GRAPH <{other.dataset_graph()}> {{ "
               f"<{other.dataset()}> a <{VOID.Dataset}> ; <{VOID.uriSpace}> \"{other.id}\" }} }}")
@@ -187,3 +187,26 @@ def test_the_example_queries_name_the_served_base(other_base_server: Server) -> 
         assert r.status_code == 200 and r.json()["results"]["bindings"], e["id"]
     page = httpx.get(other_base_server.url + "/query").text
     assert f'"local": ["{OTHER.id}", "{OTHER_BASE}rdf-graph-store"]' in page
+
+
+def test_an_empty_store_is_served_with_a_note_of_how_to_fill_it(tmp_path: Path) -> None:
+    """`samverkan serve` before any build: the store is created empty, the log says it holds no data yet
+    and how to put the graph in (not that it was built before datasets recorded their base), and the start
+    page tells the reader the same in both languages instead of showing a graph of zeros as if it were one."""
+    with run_server(tmp_path, None, f"oxigraph:{tmp_path / 'store'}") as server:
+        home_sv = httpx.get(server.url + "/", headers={"Accept": "text/html"}, timeout=60)
+        home_en = httpx.get(server.url + "/?lang=en", headers={"Accept": "text/html"}, timeout=60)
+        logs = server.logs()
+    assert "created empty" in logs and "holds no data yet" in logs and "samverkan build --store" in logs, logs
+    assert "records no base" not in logs, logs
+    assert home_sv.status_code == 200 and "Grafen är tom" in home_sv.text and "samverkan build" in home_sv.text
+    assert home_en.status_code == 200 and "The graph is empty" in home_en.text
+    assert "scripts/main.sh" in home_en.text
+
+
+def test_a_built_store_has_no_empty_note(tmp_path: Path, built_graph: Path) -> None:
+    with run_server(tmp_path, built_graph, f"oxigraph:{tmp_path / 'store'}") as server:
+        home = httpx.get(server.url + "/?lang=en", headers={"Accept": "text/html"}, timeout=60)
+        logs = server.logs()
+    assert home.status_code == 200 and "The graph is empty" not in home.text and " people" in home.text
+    assert "holds no data yet" not in logs and "records no base" not in logs, logs

@@ -101,7 +101,9 @@ def _serve(args: argparse.Namespace) -> int:
 
         store = spec.open(read_only=True)
         try:
-            settings.base, warning = settle_base(stored_base(store), settings.requested_base, settings.base)
+            stored = stored_base(store)
+            settings.base, warning = settle_base(stored, settings.requested_base, settings.base,
+                                                 empty=stored is None and store.quad_count() == 0)
         except BaseMismatch as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
