@@ -11,6 +11,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from graph.bench.pages import wait_until  # noqa: F401 - the tests wait with it (one definition, used by the bench too)
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
@@ -51,18 +53,3 @@ def browser_page(width: int = 1300, height: int = 1000) -> Iterator[tuple[object
             yield page, watch
         finally:
             browser.close()
-
-
-def wait_until(page: object, expression: str, timeout: float = 30_000) -> None:
-    """Wait until the JavaScript `expression` is truthy in the page (`timeout` in ms, as Playwright's), asked
-    from here every 50 ms.
-    Playwright's wait_for_function runs its predicate through eval inside the page once the first check
-    fails, which the pages' Content-Security-Policy (script-src 'self') refuses: on a slow machine the
-    wait then errs instead of waiting. page.evaluate is not subject to the page's policy."""
-    import time
-
-    deadline = time.monotonic() + timeout / 1000
-    while not page.evaluate(f"() => Boolean({expression})"):
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"not true after {timeout / 1000:.0f} s: {expression}")
-        time.sleep(0.05)
