@@ -1,0 +1,48 @@
+"""Dates as protocols write them (2026-06-05, 5 juni 2026, 05/06/2026, 2026.06.05, 3–4 juni): found and parsed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i for i, m in enumerate(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                                      "september", "oktober", "november", "december"], 1)}
+
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
+
+_DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
+
+_ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+
+_ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
+
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
+
+
+def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
+    """Every date a sentence gives: (position, day, month, year or None, as written), in order."""
+    found: list[tuple[int, int, int, int | None, str]] = []
+    text = _DAY_RANGE.sub(r"\1", text)     # "5–6 juni 2026": the first day
+    for m in _DATE_RE.finditer(text):
+        month = MONTHS.get(m.group(2).lower())
+        if month:
+            found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _ISO_RE.finditer(text):
+        found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _ISO_OTHER_RE.finditer(text):
+        found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
+    return sorted(found)
+
+
+def _parse_date(text: str, default_year: int | None) -> str | None:
+    """The first valid date a text gives: ISO (2026-06-05, also "2026-06-05 kl. 09.00"), "5 juni 2026"
+    (the year from `default_year` when the text has none), or numeric in Swedish day/month order
+    (05/06/2026, 05.06.2026, 5/6 2026)."""
+    for _at, day, month, year, _written in _date_mentions(text):
+        try:
+            return dt.date(year or default_year or 0, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
