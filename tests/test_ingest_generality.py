@@ -1,4 +1,4 @@
-"""Ingest rules of the fourth round (issue 13): general mechanisms rather than more listed forms: a
+"""Ingest rules of the fourth round (issue 13) and after: general mechanisms rather than more listed forms: a
 numbered list of people is attendance, not an agenda; a meeting date recognised by its shape in the
 header (a weekday or a time of day beside it); ...
 
@@ -657,3 +657,140 @@ def test_names_joined_by_och_share_the_verb_after_the_last(ctx: Context, sentenc
     """A subject of several names ("X (S) och Y (M) yrkar ..."): each takes the verb after the last name."""
     text = lines(*_HEAD, "§ 2 Handlingsplan", sentence, *_TAIL)
     assert [p for p, _ in extract(ctx, text).items[1].presenters] == want
+
+
+# --------------------------------------------------------------------------- sixth round: OCR digits in a date,
+# the signature block, a serial comma, a damaged name in a table row, a labelled name line, giving information,
+# a new group named on the next line with its group word
+_LAST = ["§ 2 Nästa möte", "Nästa möte hålls 2030-05-06."]
+
+
+@pytest.mark.parametrize(("date_line", "want"), [
+    ("Datum: 4 mars 2O29, kl. 10.00", "2029-03-04"),
+    ("Datum: 4 mars 2O2l", "2021-03-04"),
+    ("Sammanträdesdatum: 2O29-03-04", "2029-03-04"),
+    ("Datum: 04/03/2O29", "2029-03-04"),
+])
+def test_a_header_date_with_ocr_letters_for_digits(ctx: Context, date_line: str, want: str) -> None:
+    """OCR writes O for 0 and l / I for 1 in a year ("2O29"): a number of digits and those letters is read as
+    digits, so the meeting has its date (without one the draft holds no meeting)."""
+    text = lines("Minnesanteckningar", "Samordnande grupp Äldre", date_line, "", *_HEAD[2:], "§ 2 Nästa möte",
+                 "Nästa möte hålls 2029-05-06.")
+    assert extract(ctx, text).date == want
+
+
+@pytest.mark.parametrize("date_line", ["Datum: mars 2O", "Datum: Ola I och Olle", "Datum: 4 mars lOI"])
+def test_letters_alone_or_too_few_digits_make_no_date(ctx: Context, date_line: str) -> None:
+    """Negative: a word of O / l / I alone, or a number with fewer than two real digits, is not a year."""
+    text = lines("Minnesanteckningar", "Samordnande grupp Äldre", date_line, "", *_HEAD[2:], "§ 2 Nästa möte",
+                 "Mötet avslutades.")
+    assert extract(ctx, text).date is None
+
+
+@pytest.mark.parametrize("signature", [
+    ["Protokollet justeras", "", "Agnes Holm, ordförande          Bertil Ek, justerare"],
+    ["Protokollet justeras av Bertil Ek."],
+    ["Anteckningarna justeras:", "", "Agnes Holm"],
+])
+def test_the_signature_block_after_the_last_item_is_no_item_decision_or_presenter(
+        ctx: Context, signature: list[str]) -> None:
+    """"Protokollet justeras (av X)" in the present tense stands over the signatures: it ends the agenda;
+    no item, no approval of a protocol, no presenter of the last item."""
+    text = lines(*_HEAD, "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.", "", *signature)
+    ex = extract(ctx, text)
+    assert [(it.n, it.lines) for it in ex.items] == [(1, (7, 8)), (2, (10, 11))]
+    assert [d.kind for d in ex.decisions] == []
+    assert [p for it in ex.items for p, _ in it.presenters] == ["Agnes Holm"]
+
+
+def test_a_protocol_approved_in_an_item_is_still_a_decision(ctx: Context) -> None:
+    """Negative: approving the last protocol inside an item ("Protokollet justerades och lades till
+    handlingarna") is a decision of that item, not the signature block."""
+    text = lines(*_HEAD, "§ 2 Föregående protokoll", "Protokollet justerades och lades till handlingarna.", *_TAIL)
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == [("approve-protocol", 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anmält förhinder: Greta Sund, Nybro kommun, och Nils Åberg, Kalmar kommun.",
+    "Anmälda förhinder: Greta Sund, Nybro kommun, Olof Berg, Torsås kommun, och Nils Åberg, Kalmar kommun.",
+])
+def test_a_serial_comma_before_och_in_a_list_written_as_a_sentence(ctx: Context, sentence: str) -> None:
+    """", och" before the last name: the name is read without the "och", with its organisation after it."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", sentence, "", *_HEAD[6:], *_LAST)
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for e in ex.absent][-1] == ("Nils Åberg", "kalmar-kommun")
+    assert ex.incomplete == []
+
+
+@pytest.mark.parametrize("row", ["Ceci1ia Vik          Region Kalmar län", "Cecilia V1k          Region Kalmar län   "
+                                 "utvecklingsledare", "Cecilia Vik\tRegion Kalmar 1än"])
+def test_a_table_row_with_an_ocr_damaged_name_before_its_organisation(ctx: Context, row: str) -> None:
+    """A row "damaged name   organisation   (role)" of a table is an entry kept as written (reported), not a
+    line that stops the list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Namn                 Organisation", "Agnes Holm           Nybro kommun", row,
+                 "Bertil Ek            Kalmar kommun", "", *_HEAD[6:], *_LAST)
+    ex = extract(ctx, text)
+    assert [e.org for lst in ex.attendance for e in lst.entries] == ["nybro-kommun", "region-kalmar-lan",
+                                                                     "kalmar-kommun"]
+    assert ex.incomplete == [] and ex.not_understood == []
+
+
+def test_a_row_of_two_names_is_not_read_as_a_damaged_name_and_an_organisation(ctx: Context) -> None:
+    """Negative: a two-column row of two entries stays two entries."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun          Bertil Ek, Kalmar kommun",
+                 "Cecilia Vik, Region Kalmar län    Olof Berg, Torsås kommun", "", *_HEAD[6:], *_LAST)
+    ex = extract(ctx, text)
+    assert sorted(e.name for lst in ex.attendance for e in lst.entries) == ["Agnes Holm", "Bertil Ek", "Cecilia Vik",
+                                                                           "Olof Berg"]
+
+
+@pytest.mark.parametrize("label", ["Föredragande", "Presentatör", "Föredragande:"])
+def test_a_labelled_name_line_is_whole_and_heads_no_list(ctx: Context, label: str) -> None:
+    """"Föredragande: X" on its own line over the item's text: X presents; the capitalised word beginning the
+    next line is no part of the name, and no list is reported missing under the label."""
+    sep = " " if label.endswith(":") else ": "
+    text = lines(*_HEAD, "§ 2 Handlingsplan", f"{label}{sep}Bertil Ek", "Utfallet för året redovisas i bilagan.",
+                 *_TAIL)
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[1].presenters] == ["Bertil Ek"]
+    assert ex.incomplete == []
+
+
+def test_a_label_line_that_is_a_sentence_stays_in_its_paragraph(ctx: Context) -> None:
+    """Negative: "Beslut: Fördelningen godkänns." is no labelled name: the paragraph's money makes it funding."""
+    text = lines(*_HEAD, "§ 2 Medel", "För insatsen beräknas 400 000 kronor,", "varav 100 000 kronor till utbildning.",
+                 "Beslut: Fördelningen godkänns.", *_TAIL)
+    assert [d.kind for d in extract(ctx, text).decisions] == ["funding"]
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek lämnade information om budgetarbetet.", True),
+    ("Bertil Ek lämnar en kort lägesrapport om arbetet.", True),
+    ("Bertil Ek höll en genomgång av planen.", True),
+    ("Bertil Ek lämnade synpunkter på förslaget.", False),
+    ("Bertil Ek lämnar gruppen efter sommaren.", False),
+])
+def test_a_verb_of_giving_with_a_noun_of_presenting(ctx: Context, sentence: str, presents: bool) -> None:
+    """"lämnade information om", "lämnar en lägesrapport": the name presents; "lämnade synpunkter" does not."""
+    text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
+    assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])
+
+
+@pytest.mark.parametrize("second", ["Arbetsgrupp under samordnande grupp Äldre",
+                                    "En arbetsgrupp inom samordnande grupp Äldre"])
+def test_a_new_group_with_its_group_word_and_parent_on_the_next_line(ctx: Context, second: str) -> None:
+    text = lines("Protokoll", "Länsgemensam arbetsgrupp för äldres munhälsa (AÄM)", second, "Datum: 2030-03-04", "",
+                 *_HEAD[2:], *_TAIL)
+    [(_gid, gname, gtype, parent, _line)] = extract(ctx, text).new_groups
+    assert (gname, gtype, parent) == ("Länsgemensam arbetsgrupp för äldres munhälsa (AÄM)", "working-group",
+                                      "samordnande-grupp-aldre")
+
+
+def test_a_next_line_of_other_words_before_under_names_no_parent(ctx: Context) -> None:
+    """Negative: "Mötet hölls under samordnande grupp Äldres ledning" is no group word before "under"."""
+    text = lines("Protokoll", "Länsgemensam arbetsgrupp för äldres munhälsa",
+                 "Mötet hölls under samordnande grupp Äldre", "Datum: 2030-03-04", "", *_HEAD[2:], *_TAIL)
+    assert extract(ctx, text).new_groups == []

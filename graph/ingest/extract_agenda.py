@@ -19,6 +19,7 @@ from .extract_text import (
     _ACTING_RE,
     _ASIDE_RE,
     _FINITE_VERB,
+    _OCR_DIGITS,
     _PASSIVE_VERB,
     _PRESENTING_VERB,
     _PROCEDURAL,
@@ -39,7 +40,6 @@ _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?
 
 _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\.(\d{1,2})\.?\s+(\S.*?)\s*$")     # "5.1 Title"
 
-_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})
 
 
 def item_number(text: str) -> tuple[int, str | None, str] | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .extract_text import _OCR_DIGITS
+
 MONTHS = {m: i for i, m in enumerate(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                                       "september", "oktober", "november", "december"], 1)}
 
@@ -19,9 +21,15 @@ _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
 
 
+# a number OCR wrote with a letter for a digit ("2O31", "l3", "2O3l"): digits and O / l / I, at least two digits
+_OCR_NUMBER = re.compile(r"(?<![\w-])(?=(?:[OlI]*\d){2})(?=\d*[OlI])[\dOlI]{2,4}(?![\w])")
+
+
 def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
-    """Every date a sentence gives: (position, day, month, year or None, as written), in order."""
+    """Every date a sentence gives: (position, day, month, year or None, as written), in order; a number
+    OCR wrote with a letter for a digit is read as that digit ("13 februari 2O31")."""
     found: list[tuple[int, int, int, int | None, str]] = []
+    text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)     # the same length: positions hold
     text = _DAY_RANGE.sub(r"\1", text)     # "5–6 juni 2026": the first day
     for m in _DATE_RE.finditer(text):
         month = MONTHS.get(m.group(2).lower())

@@ -173,15 +173,22 @@ class HeaderRules(RulesBase):
     def _new_group(self, header: list[int]) -> tuple[str, str, str, str, int] | None:
         """A group no record defines, named on a header line by a group word ("Länsgemensam arbetsgrupp för
         X", "Nätverket för Y") with the known group it belongs to on that line or the next ("(under
-        samordnande grupp Psykisk hälsa)", "inom ...", "del av ..."): (id, name, type, part of, line)."""
+        samordnande grupp Psykisk hälsa)", "inom ...", "del av ...", "Arbetsgrupp under ..."): (id, name, type,
+        part of, line)."""
         for n in header:
             text = self.L(n).text.strip()
             name = re.split(r"\s*[(–—-]?\s*\b(?:under|inom|del av|som del av)\b", text, maxsplit=1)[0]
             m = re.search(r"\(?\s*\b(?:under|inom|del av|som del av)\s+(.+?)\)?\s*$", text)
             parent_text = m.group(1) if m else None
             if parent_text is None and n + 1 <= len(self.lines):
-                nxt = re.fullmatch(r"\(?\s*(?:under|inom|del av|som del av)\s+(.+?)\)?\.?", self.L(n + 1).text.strip())
-                parent_text = nxt.group(1) if nxt else None
+                # the next line: "(under X)", or a group word before it ("Arbetsgrupp under X", "En arbetsgrupp
+                # inom X")
+                nxt = re.fullmatch(r"\(?\s*(?P<lead>(?:\S+\s+){0,2}?)(?:under|inom|del av|som del av)\s+(.+?)\)?\.?",
+                                   self.L(n + 1).text.strip(), re.I)
+                lead = kw(nxt.group("lead"), self.lx).split() if nxt else []
+                if nxt and lead and not any(re.fullmatch(pat, w) for w in lead for pat, _t in _GROUP_WORDS):
+                    nxt = None
+                parent_text = nxt.group(2) if nxt else None
             if not parent_text:
                 continue
             name = name.strip(" ,")

@@ -160,7 +160,7 @@ def _prose_before_name(text: str) -> bool:
 
 
 def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
-    """A list written as a sentence over lines, cut at ';', ',' and 'och' outside brackets: per line, its
+    """A list written as a sentence over lines, cut at ';', ',', ', och' and 'och' outside brackets: per line, its
     pieces and the separators between them, as re.split gives them. A piece whose bracket runs over the
     line's end ("Per Ek" / "(Nybro kommun)") is taken whole on the next line."""
     out: list[tuple[int, list[str]]] = []
@@ -169,7 +169,7 @@ def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]
         text = carry + text.strip(" .")
         carry, depth, start = "", 0, 0
         parts: list[str] = []
-        for sep in re.finditer(r"\s*;\s*|,\s*|\s+och\s+|[()]", text):
+        for sep in re.finditer(r"\s*;\s*|,\s*(?:och\s+)?|\s+och\s+|[()]", text):    # ", och": a serial comma
             if sep.group(0) in "()":
                 depth = depth + 1 if sep.group(0) == "(" else max(0, depth - 1)
             elif depth == 0:
@@ -285,8 +285,10 @@ class ListRules(RulesBase):
                 continue
             if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel" or self._table_head(ln):
                 continue            # a table's column heads ("Namn / Organisation") head no list of their own
-            if inside_agenda and _PRESENTER_LABEL.match(kw(ln.text, self.lx).strip(" :")):
-                continue            # "Föredragande" over a name line inside the agenda: the item's presenter
+            label = lab.group(1) if (lab := _INLINE_HEAD.match(ln.text)) else ln.text
+            if (inside_agenda or items and ln.n > min(items)) \
+                    and _PRESENTER_LABEL.match(kw(label, self.lx).strip(" :")):
+                continue            # "Föredragande" over a name line, or "Föredragande: X", in an item: its presenter
             kind = self._list_heading_kind(ln)
             names, with_org = self._names_ahead(ln.n)
             if not names:
@@ -861,9 +863,13 @@ class ListRules(RulesBase):
             if e is not None:
                 e.note = "damaged"
             return [e] if e else []
-        if self.orgs.resolve(ln.cells[0]) and not plausible_name(ln.cells[0]):
-            # organisation first ("Högsby kommun    He1ene Danielsson    ordförande"): read as "name, organisation"
-            text = f"{ln.cells[1]}, {ln.cells[0]}"
+        for name, org in ((1, 0), (0, 1)):
+            # a table row with its organisation first ("Högsby kommun    He1ene Danielsson    ordförande") or
+            # second ("He1ene Danielsson    Högsby kommun    ordförande"): read as "name, organisation"
+            if not ((self.orgs.resolve(ln.cells[org]) or self._capacity(ln.cells[org]))
+                    and not plausible_name(ln.cells[org])):
+                continue
+            text = f"{ln.cells[name]}, {ln.cells[org]}"
             e = self._damaged_entry(Line(ln.n, text, text, kw(text, self.lx), [text]))
             if e is not None:
                 e.note = "damaged"

@@ -21,6 +21,7 @@ from .extract_agenda import item_number
 from .extract_model import Item, PersonMention, Post, RulesBase
 from .extract_text import (
     _FINITE_VERB,
+    _INLINE_HEAD,
     _PASSIVE_VERB,
     _PRESENTER_LABEL,
     _PRESENTING_VERB,
@@ -30,6 +31,7 @@ from .extract_text import (
     GROUP_TYPES,
     JUNK_LINE,
     ROLE_WORDS,
+    _name_like,
 )
 from .names_found import GIVEN_NAMES, NameSpan, find_names, plausible_name
 from .ocr_repair import kw, repair_text
@@ -127,9 +129,21 @@ class PeopleRules(RulesBase):
                     or self._is_heading(m, sub=True) or self._label_line(m):
                 flush()
                 continue
+            if self._labelled_name(m):
+                flush()             # "Föredragande: Anna Holm": a line of its own; the name ends with it
+                cur.append(m)
+                flush()
+                continue
             cur.append(m)
         flush()
         return paras
+
+    def _labelled_name(self, m: int) -> bool:
+        """Line m is a label and a name ("Föredragande: Anna Holm", "Sekreterare: Per Ek, Nybro kommun"):
+        the line is whole; the capitalised word that begins the next line is no part of the name."""
+        lab = _INLINE_HEAD.match(self.L(m).text)
+        value = re.split(r"[,(]", lab.group(2))[0].strip(" .") if lab else ""
+        return bool(value) and _name_like(value) and len(lab.group(1).split()) <= 3
 
     def _label_line(self, m: int) -> bool:
         """Line m is a one- or two-word label over a paragraph inside an item ("Ärende", "Bakgrund",

@@ -38,12 +38,15 @@ JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
 
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
 
-_SIGNATURE = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av|justeras|justerare|justerat"
+# the signatures under a protocol ("Justeras", "Protokollet justeras", "Vid protokollet"); "Protokollet
+# justeras (av X)." in the present tense stands over the signatures, not in an item
+_SIGNED_BY = r"(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerat)"
+_SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{_SIGNED_BY}|justerare"
                         r"|protokollforare|sekreterare|ordforande"
                         r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$"
                         # the name on the label's line: "Vid anteckningarna: Sofia Ludvigsson"
-                        r"|^(?:vid protokollet|vid anteckningarna|antecknat av|antecknad av|justeras|justerat"
-                        r"|protokollforare)\s*:?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}\s*$")
+                        rf"|^(?:vid protokollet|vid anteckningarna|antecknat av|antecknad av|{_SIGNED_BY}"
+                        r"|protokollforare)\s*:?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}\s*\.?$")
 
 # an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
@@ -79,7 +82,11 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
                               r"|avslut|tack|summer|belys|redogj|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
                               r"|leder\b|forelas|gick igenom|gar igenom|tog vid|gastade|moderer|lyfte|svarade"
                               r"|demonstr|introduc|orienter|uppdater"
-                              r"|holl (?:en |ett |i )?(?:dragning|presentation|foredrag|genomgang|inledning))")
+                              # a verb of holding or giving and a noun of presenting ("höll en dragning",
+                              # "lämnade information om", "lämnar en kort lägesrapport")
+                              r"|(?:holl|haller|lamnade|lamnar)\s+(?:en |ett |i )?(?:kort |muntlig |skriftlig )?"
+                              r"(?:dragning|presentation|foredrag|genomgang|inledning|information|redovisning"
+                              r"|lagesbild|lagesrapport|rapport|aterrapport|orientering|uppdatering)\b)")
 
 # a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
 _PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
@@ -95,3 +102,5 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if pos < len(text) and text[pos:].strip():
         out.append((pos, len(text)))
     return out
+
+_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})   # OCR's letters for 1 and 0
