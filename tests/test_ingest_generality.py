@@ -670,18 +670,27 @@ _LAST = ["§ 2 Nästa möte", "Nästa möte hålls 2030-05-06."]
     ("Datum: 4 mars 2O2l", "2021-03-04"),
     ("Sammanträdesdatum: 2O29-03-04", "2029-03-04"),
     ("Datum: 04/03/2O29", "2029-03-04"),
+    ("Datum: 2029-O3-04", "2029-03-04"),
+    ("Datum: l4 mars 2029", "2029-03-14"),
+    ("Datum: 4:e mars 2029", "2029-03-04"),
+    ("Datum: 4 apr. 2029", "2029-04-04"),
+    ("Mötesdag: tisdag 4 sept 2029", "2029-09-04"),
+    ("Datum: 4/3-2029", "2029-03-04"),
 ])
-def test_a_header_date_with_ocr_letters_for_digits(ctx: Context, date_line: str, want: str) -> None:
+def test_a_header_date_with_ocr_letters_for_digits_or_in_short_forms(ctx: Context, date_line: str, want: str) -> None:
     """OCR writes O for 0 and l / I for 1 in a year ("2O29"): a number of digits and those letters is read as
-    digits, so the meeting has its date (without one the draft holds no meeting)."""
+    digits, so the meeting has its date (without one the draft holds no meeting); likewise an ordinal day
+    ("4:e"), a short month ("apr.", "sept") and "4/3-2029"."""
     text = lines("Minnesanteckningar", "Samordnande grupp Äldre", date_line, "", *_HEAD[2:], "§ 2 Nästa möte",
                  "Nästa möte hålls 2029-05-06.")
     assert extract(ctx, text).date == want
 
 
-@pytest.mark.parametrize("date_line", ["Datum: mars 2O", "Datum: Ola I och Olle", "Datum: 4 mars lOI"])
+@pytest.mark.parametrize("date_line", ["Datum: mars 2O", "Datum: Ola I och Olle", "Datum: 4 mars lOI",
+                                       "Datum: 4 decimaler", "Datum: l januariprogrammet"])
 def test_letters_alone_or_too_few_digits_make_no_date(ctx: Context, date_line: str) -> None:
-    """Negative: a word of O / l / I alone, or a number with fewer than two real digits, is not a year."""
+    """Negative: a word of O / l / I alone, or a number with fewer than two real digits, is not a year; a
+    short month is a word of its own."""
     text = lines("Minnesanteckningar", "Samordnande grupp Äldre", date_line, "", *_HEAD[2:], "§ 2 Nästa möte",
                  "Mötet avslutades.")
     assert extract(ctx, text).date is None

@@ -9,30 +9,51 @@ from .extract_text import _OCR_DIGITS
 
 MONTHS = {m: i for i, m in enumerate(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                                       "september", "oktober", "november", "december"], 1)}
+# the usual short forms ("13 feb 2031", "13 febr. 2031", "1 sept."); "mar" is left out (a word of its own)
+_SHORT_MONTHS = {"jan": 1, "feb": 2, "febr": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                 "okt": 10, "nov": 11, "dec": 12}
+_MONTH_WORD = "|".join(MONTHS) + "|" + r"\.?|".join(sorted(_SHORT_MONTHS, key=len, reverse=True)) + r"\.?"
 
 _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
 
-_DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
+# "5 juni 2026", "13:e februari 2031" (an ordinal), "13 feb. 2031"
+_DATE_RE = re.compile(r"\b(\d{1,2})(?::[ae])?\s+(" + _MONTH_WORD + r")(?![\wåäö])(?:\s+(\d{4})\b)?", re.I)
 
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 
 _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
 
-_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)\b")
+# 05/06/2026, 05.06.2026, 5/6 2026, 5/6-2026
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.-]|\s+)((?:19|20)\d\d)\b")
+
+# a number OCR wrote with a letter for a digit ("2O31", "2031-O2-13"): digits and O / l / I, no fewer digits than
+# letters and at least two; a day of one digit and one such letter before a month ("l3 februari")
+_OCR_NUMBER = re.compile(r"(?<![\w-])[\dOlI]{2,4}(?:-[\dOlI]{2}){0,2}(?![\w-])")
+_OCR_DAY = re.compile(r"(?<![\w-])[\dOlI]{2}(?=(?::[ae])?\s+(?:" + _MONTH_WORD + r")(?![\wåäö]))", re.I)
 
 
-# a number OCR wrote with a letter for a digit ("2O31", "l3", "2O3l"): digits and O / l / I, at least two digits
-_OCR_NUMBER = re.compile(r"(?<![\w-])(?=(?:[OlI]*\d){2})(?=\d*[OlI])[\dOlI]{2,4}(?![\w])")
+def _digits(m: re.Match[str]) -> str:
+    token = m.group(0)
+    digits = sum(ch.isdigit() for ch in token)
+    return token.translate(_OCR_DIGITS) if digits >= 2 and digits >= len(token.replace("-", "")) - digits else token
+
+
+def _month(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or _SHORT_MONTHS.get(word)
 
 
 def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
     """Every date a sentence gives: (position, day, month, year or None, as written), in order; a number
     OCR wrote with a letter for a digit is read as that digit ("13 februari 2O31")."""
     found: list[tuple[int, int, int, int | None, str]] = []
-    text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)     # the same length: positions hold
+    # the same length: the positions hold
+    text = _OCR_NUMBER.sub(_digits, text)
+    text = _OCR_DAY.sub(lambda m: m.group(0).translate(_OCR_DIGITS) if re.search(r"\d", m.group(0)) else m.group(0),
+                        text)
     text = _DAY_RANGE.sub(r"\1", text)     # "5–6 juni 2026": the first day
     for m in _DATE_RE.finditer(text):
-        month = MONTHS.get(m.group(2).lower())
+        month = _month(m.group(2))
         if month:
             found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
     for m in _ISO_RE.finditer(text):
