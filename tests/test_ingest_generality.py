@@ -803,3 +803,31 @@ def test_a_next_line_of_other_words_before_under_names_no_parent(ctx: Context) -
     text = lines("Protokoll", "Länsgemensam arbetsgrupp för äldres munhälsa",
                  "Mötet hölls under samordnande grupp Äldre", "Datum: 2030-03-04", "", *_HEAD[2:], *_TAIL)
     assert extract(ctx, text).new_groups == []
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek återrapporterade från nätverksträffen.", True),
+    ("Bertil Ek sammanfattade diskussionen.", True),
+    ("Bertil Ek återkopplade från dialogmötet.", True),
+    ("Information lämnades av Bertil Ek.", True),
+    ("Ärendet drogs av Bertil Ek, Kalmar kommun.", True),
+    ("Statistiken visades av Bertil Ek.", True),
+    ("Frågan bereds av Bertil Ek till nästa möte.", False),
+    ("Underlaget skickas av Bertil Ek till kommunerna.", False),
+    ("Bertil Ek ska presentera förslaget vid nästa möte.", False),
+    ("Bertil Ek, Kalmar kommun, kommer att redovisa utfallet i maj.", False),
+    ("Bertil Ek (M) ombads redovisa kostnaderna.", False),
+])
+def test_presenting_by_verb_form_passive_agent_and_tense(ctx: Context, sentence: str, presents: bool) -> None:
+    """Verbs of reporting back and summing up present; a passive of presenting with its agent ("Information
+    lämnades av X") presents, another passive with its agent ("bereds av X") does not; nor does a name whose
+    verb is of the future or a task ("ska presentera", "kommer att redovisa"): that is for another meeting."""
+    text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
+    assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])
+
+
+def test_protocol_signed_inside_an_item_ends_no_agenda(ctx: Context) -> None:
+    """Negative: "Protokollet justeras av X." inside an item with items after it is that item's text; only
+    after the last numbered item do the signatures end the agenda."""
+    text = lines(*_HEAD, "§ 2 Val av justerare", "Protokollet justeras av Bertil Ek.", *_TAIL)
+    assert [it.n for it in extract(ctx, text).items] == [1, 2, 3]

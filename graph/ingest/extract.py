@@ -135,7 +135,10 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
                     agenda_start = max(agenda_start, last + 1)
         later = [a for a, _ in zones if a > (first_item or agenda_start)]
         agenda_end = (min(later) - 1) if later else len(self.lines)
-        signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end] if _SIGNATURE.match(ln.key)]
+        # (after the last numbered item: "Protokollet justeras av X." inside an item is that item's)
+        last_item = numbered[-1][0] if numbered else 0
+        signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end]
+                  if _SIGNATURE.match(ln.key) and ln.n > last_item]
         if signed:
             agenda_end = signed[0] - 1      # "Vid protokollet" / "Justeras": the signatures end the agenda
         if ex.doc_kind == "protocol":

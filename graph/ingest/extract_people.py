@@ -49,9 +49,18 @@ def _sentence_start(text: str, pos: int) -> int:
     return ends[-1].end() if ends else 0
 
 # a passive of presenting with its agent before the name ("Mötet avslutades av ordföranden X", "Ärendet
-# föredrogs av X")
-_PRESENTED_BY = re.compile(r"\b(?:present|redovis|inform|foredr|oppna|avslut|inled)[a-z]*(?:ades|des|tes|s)\s+av"
-                           r"(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")
+# föredrogs av X"), or a noun of presenting given by the name ("Information lämnades av X")
+_PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|inled|led|drog|visa|beskr|berat)"
+                           r"[a-z]*(?:ades|des|tes|s)"
+                           r"|\b(?:information|redovisning|rapport|lagesrapport|lagesbild|presentation|dragning"
+                           r"|genomgang|foredragning|aterrapport)(?:en)?\s+(?:lamnades|lamnas|gavs|ges|holls|halls))"
+                           r"\s+av(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")
+# another passive with its agent before the name ("Frågan bereds av X", "Underlaget skickas av X"): no presenter
+_DONE_BY = re.compile(r"\b[a-z]{3,}(?:ades|des|tes|s)\s+av\s*$")
+# a verb of the future or of a task right after the name ("X ska presentera", "X kommer att redovisa"): what the
+# name will do at another meeting, not here
+_NOT_YET = re.compile(r"\s*(?:,[^,.]*,\s*|\([^)]*\)\s*)?"
+                      r"(?:ska|skall|kommer att|ombeds|ombads|far i uppdrag att|fick i uppdrag att|bor)\b")
 
 
 def _presents(before: str, after: str) -> bool:
@@ -63,6 +72,8 @@ def _presents(before: str, after: str) -> bool:
     lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
     if _PRESENTER_LABEL.search(before) or _PRESENTED_BY.search(before):
         return True
+    if _DONE_BY.search(before) or _NOT_YET.match(after):
+        return False
     # the verb before its subject after an opening adverbial ("Under punkten informerade X om ...",
     # "Därefter redovisade X ...")
     v2 = re.search(r"^(?:under|darefter|sedan|harefter|inledningsvis|slutligen|vidare|avslutningsvis|dessutom"
@@ -279,6 +290,8 @@ class PeopleRules(RulesBase):
         # a bracket right after the name (a party, an organisation: "X (S) yrkar ...") is the name's, not the
         # sentence's: the verb after it is the name's own
         after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
+        if _NOT_YET.match(_flat(after)):
+            return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
         return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
