@@ -831,3 +831,52 @@ def test_protocol_signed_inside_an_item_ends_no_agenda(ctx: Context) -> None:
     after the last numbered item do the signatures end the agenda."""
     text = lines(*_HEAD, "§ 2 Val av justerare", "Protokollet justeras av Bertil Ek.", *_TAIL)
     assert [it.n for it in extract(ctx, text).items] == [1, 2, 3]
+
+
+_MEMBERS = ["Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+            "Bertil Ek, Kalmar kommun", ""]
+
+
+@pytest.mark.parametrize("line", ["Ledamöter: Agnes Holm, Nybro kommun, och Bertil Ek, Kalmar kommun.",
+                                  "Ledamöter: Agnes Holm, Nybro kommun och Bertil Ek, Kalmar kommun"])
+def test_a_list_line_of_pairs_with_och_before_the_last(ctx: Context, line: str) -> None:
+    """"X, Org, och Y, Org" / "X, Org och Y, Org": two entries, each with its own organisation."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", line, "", *_HEAD[6:], *_LAST)
+    assert entries(extract(ctx, text)) == {"Ledamöter": [("Agnes Holm", "nybro-kommun"),
+                                                         ("Bertil Ek", "kalmar-kommun")]}
+
+
+def test_och_inside_an_organisations_name_splits_nothing(ctx: Context) -> None:
+    """Negative: "Samordnande grupp Barn och unga" is one organisation, not an organisation and a name."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "",
+                 "Ledamöter: Agnes Holm, Samordnande grupp Barn och unga, Bertil Ek, Kalmar kommun", "",
+                 *_HEAD[6:], *_LAST)
+    assert entries(extract(ctx, text)) == {"Ledamöter": [("Agnes Holm", "samordnande-grupp-barn-och-unga"),
+                                                         ("Bertil Ek", "kalmar-kommun")]}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dessutom deltog Cecilia Vik, Region Kalmar län.", [("Cecilia Vik", "region-kalmar-lan")]),
+    ("Därutöver närvarade Cecilia Vik (Region Kalmar län) och Olof Berg (Torsås kommun).",
+     [("Cecilia Vik", "region-kalmar-lan"), ("Olof Berg", "torsas-kommun")]),
+    ("Från Region Kalmar län deltog även Cecilia Vik och Olof Berg.",
+     [("Cecilia Vik", "region-kalmar-lan"), ("Olof Berg", "region-kalmar-lan")]),
+])
+def test_a_sentence_of_presence_after_the_lists_is_a_list_of_others(ctx: Context, sentence: str,
+                                                                   want: list[tuple[str, str]]) -> None:
+    """A sentence with a verb of presence after the lists ("Dessutom deltog X, Org.") names others present: a
+    list of its own, not lines the list before it failed to read."""
+    ex = extract(ctx, lines(*_MEMBERS, sentence, "", *_HEAD[6:], *_LAST))
+    assert [(lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun")]), ("ovriga", want)]
+    assert ex.incomplete == [] and ex.not_understood == []
+
+
+@pytest.mark.parametrize("sentence", ["Mötet genomfördes digitalt via Teams.",
+                                      "Från beredningen deltog ingen."])
+def test_a_sentence_without_names_after_the_lists_is_still_reported(ctx: Context, sentence: str) -> None:
+    """Negative: a sentence after the lists naming no one present is no list; the gap is reported."""
+    ex = extract(ctx, lines(*_MEMBERS, sentence, "", *_HEAD[6:], *_LAST))
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter"]
+    assert [s.split(":")[0] for s in ex.incomplete] == ["list 'Ledamöter' (line 3) stops at line 5, before the next "
+                                                          "heading"]

@@ -351,6 +351,7 @@ class ListRules(RulesBase):
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
         for i, parts in _sentence_parts([(i, m.group(2) if i == n else self.L(i).text) for i in range(n, b + 1)]):
+            parts = self._join_och(parts)
             for k in range(0, len(parts), 2):
                 piece = parts[k].strip(" .")
                 if not piece:
@@ -385,6 +386,19 @@ class ListRules(RulesBase):
             self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
                                       + "; ".join(f"'{p}' (line {i})" for i, p in unread))
         return entries, b
+
+    def _join_och(self, parts: list[str]) -> list[str]:
+        """Pieces and separators (as `_sentence_parts` gives them) with two pieces cut at "och" joined again
+        where together they name an organisation ("Samordnande grupp Barn och unga")."""
+        out = parts[:1]
+        for k in range(1, len(parts) - 1, 2):
+            sep, piece = parts[k], parts[k + 1]
+            if sep.strip() == "och" and self.orgs.resolve(f"{out[-1].strip()} och {piece.strip()}") \
+                    and not self.orgs.resolve(out[-1].strip()):
+                out[-1] = f"{out[-1]}{sep}{piece}"
+            else:
+                out += [sep, piece]
+        return out
 
     def _side(self, n: int, column: Column) -> Line:
         """Line n, or the part of it in one column of a two-column list ("L" before offset c, "R" from it)."""
@@ -473,7 +487,7 @@ class ListRules(RulesBase):
                 e.post = e.post or chair
             self.list_headings.add(n)
             self.list_zones.append((n, last, stop))
-            self._report_gap(heading, n, last, stop, column)
+            lists.extend(self._report_gap(heading, n, last, stop, column))
             if kind == "-":     # absent: people of the record, not attendance
                 if self.ex is not None:
                     self.ex.absent.extend(entries)
@@ -543,7 +557,8 @@ class ListRules(RulesBase):
                 if not verb or len(sentence[:verb.start()].split()) > 5:
                     continue
                 kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
-                entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans)
+                entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans,
+                                                 self._from_org(sentence[:verb.start()]))
                 if entries:
                     lines = (entries[0].line, entries[-1].line)
                     lists.append(AttendanceList(self._kind_at_meeting(kind), lines, entries, note=(
@@ -555,7 +570,14 @@ class ListRules(RulesBase):
             n = b + 1
         return lists
 
-    def _sentence_entries(self, text: str, offset: int, spans: list[tuple[int, int]]) -> list[Entry]:
+    def _from_org(self, before: str) -> str | None:
+        """'Från Region Kalmar län (deltog ...)': the organisation (not a group) the sentence's names come from."""
+        m = re.fullmatch(r"\s*(?:från|för)\s+(.+?)\s*", before, re.I)
+        org = self.orgs.resolve(m.group(1)) if m else None
+        return m.group(1) if m and org and self.orgs.types.get(org.id) not in GROUP_TYPES else None
+
+    def _sentence_entries(self, text: str, offset: int, spans: list[tuple[int, int]],
+                          from_org: str | None = None) -> list[Entry]:
         def line_at(pos: int) -> int:
             return next(i for at, i in reversed(spans) if at <= pos)
 
@@ -598,6 +620,8 @@ class ListRules(RulesBase):
             else:
                 pending.append(e)
             entries.append(e)
+        for e in pending if from_org else []:
+            self._set_org(e, from_org)      # "Från Region Kalmar län deltog X och Y": the names before no organisation
         return [e for e in entries if e.org or e.role]
 
     def _kind_at_meeting(self, kind: str) -> str:
@@ -608,9 +632,11 @@ class ListRules(RulesBase):
             return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
         return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
 
-    def _report_gap(self, heading: str, n: int, last: int, stop: int, column: Column = None) -> None:
+    def _report_gap(self, heading: str, n: int, last: int, stop: int, column: Column = None) \
+            -> list[AttendanceList]:
         """A list that ends before the next heading: the lines left between are reported (in a column,
-        only what stands in that column: the other column may go on longer)."""
+        only what stands in that column: the other column may go on longer), but for sentences of presence
+        among them ("Dessutom deltog X, Org."), which are lists of their own, returned."""
         assert self.ex is not None
         side = column if column and column[0] in ("L", "R") else None
         rest = [m for m in range(last + 1, stop + 1)
@@ -618,12 +644,19 @@ class ListRules(RulesBase):
                         or m in self.absent_lines      # "Förhinder hade ...": read apart
                         or (side and self._side(m, side).blank))]
         if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
-            return
+            return []
         if all(self._signature_line(m) for m in rest):
-            return                  # "Justerare: Maud Arlebrant" after the lists: the protocol's form
+            return []               # "Justerare: Maud Arlebrant" after the lists: the protocol's form
+        prose = [] if side else self._prose_lists(rest[0], rest[-1])
+        read = {m for lst in prose for m in range(self._paragraph_at(lst.lines[0])[0],
+                                                  self._paragraph_at(lst.lines[1])[1] + 1)}
+        rest = [m for m in rest if m not in read]
+        if not rest:
+            return prose
         self.gap_lines.update(rest)
         self.ex.incomplete.append(f"list '{heading}' (line {n}) stops at line {last}, before the next heading: "
                                   f"lines {_ranges(rest)} are not name lines")
+        return prose
 
     def _signature_line(self, n: int) -> bool:
         """'Justerare: Maud Arlebrant', 'Sekreterare: ...': a signature label with the names after it."""
@@ -755,15 +788,27 @@ class ListRules(RulesBase):
         return out
 
     def _name_org_pairs(self, text: str) -> list[str]:
-        """'Anna Holm, Kalmar kommun, Per Ek, Nybro kommun' (or parted by ';'): name and organisation pairs,
-        two or more, every name capitalised words and every organisation one the resolver knows."""
-        parts = [p.strip() for p in re.split(r"[,;]", text.strip(" .")) if p.strip()]
+        """'Anna Holm, Kalmar kommun, Per Ek, Nybro kommun' (or parted by ';', the last pair after ', och' or
+        'och'): name and organisation pairs, two or more, every name capitalised words and every organisation
+        one the resolver knows."""
+        parts = [re.sub(r"^(?:och|samt)\s+", "", p.strip()) for p in re.split(r"[,;]", text.strip(" .")) if p.strip()]
+        # "Nybro kommun och Per Ek": an organisation and the next name joined by "och" (not inside a name of
+        # its own, as in "Barn och unga")
+        parts = [q for p in parts for q in self._org_and_name(p)]
         if len(parts) < 4 or len(parts) % 2:
             return []
         pairs = list(zip(parts[::2], parts[1::2], strict=True))
         if all(_name_like(n) and (self.orgs.resolve(o) or self._capacity(o)) for n, o in pairs):
             return [f"{n}, {o}" for n, o in pairs]
         return []
+
+    def _org_and_name(self, part: str) -> list[str]:
+        """'Nybro kommun och Per Ek': the organisation and the name; else the part whole."""
+        m = re.fullmatch(r"(.+?)\s+(?:och|samt)\s+(.+)", part)
+        if m and (self.orgs.resolve(m.group(1)) or self._capacity(m.group(1))) and _name_like(m.group(2)) \
+                and not self.orgs.resolve(part):
+            return [m.group(1), m.group(2)]
+        return [part]
 
     def _capacity(self, text: str) -> str | None:
         k = kw(text, self.lx).strip(" .")
