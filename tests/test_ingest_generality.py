@@ -880,3 +880,31 @@ def test_a_sentence_without_names_after_the_lists_is_still_reported(ctx: Context
     assert [lst.kind for lst in ex.attendance] == ["ledamoter"]
     assert [s.split(":")[0] for s in ex.incomplete] == ["list 'Ledamöter' (line 3) stops at line 5, before the next "
                                                           "heading"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Länsgemensam ledning fattade beslut om att anta planen.", "other"),
+    ("Gruppen ger Bertil Ek i uppdrag att ta fram ett förslag.", "other"),
+    ("Bertil Ek får i uppdrag att ta fram ett förslag till nästa möte.", "other"),
+    ("Länsgemensam ledning rekommenderar huvudmännen att anta planen.", "other"),
+    ("Mötet godkände protokollet från föregående möte.", "approve-protocol"),
+    ("Länsgemensam ledning beslutade att anta planen från och med i höst.", "other"),
+    ("Ledningen beslutade att i maj 2031 genomföra en gemensam utbildningsdag.", "other"),
+])
+def test_decisions_by_taking_a_decision_giving_a_task_or_recommending(ctx: Context, sentence: str,
+                                                                     kind: str) -> None:
+    text = lines(*_HEAD, "§ 2 Handlingsplan", sentence, *_TAIL)
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == [(kind, 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regionfullmäktige beslutade i juni att anta planen.",
+    "Kommunstyrelsen hade redan beslutat att anta planen.",
+    "Kommunerna har beslutat att anta planen.",
+    "Regionstyrelsen antog planen vid sitt sammanträde den 3 maj.",
+    "Samordnande grupp Äldre gav vid sitt sammanträde den 15 maj arbetsgruppen i uppdrag att ta fram en plan.",
+])
+def test_a_decision_told_of_is_not_taken_here(ctx: Context, sentence: str) -> None:
+    """Negative: another body's decision reported, in the perfect or with another time after its verb."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", sentence, *_TAIL)
+    assert extract(ctx, text).decisions == []

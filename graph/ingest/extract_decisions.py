@@ -33,7 +33,8 @@ def _number(text: str) -> float | int:
     return int(v) if v.is_integer() else v
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
-_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|justera(des|s|t)|(lades|lags|laggs) till handlingarna)\b")
+_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)"
+             r"|(lades|lags|laggs) till handlingarna)\b")
 
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
 _MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
@@ -55,7 +56,21 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
                  r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
-                 r"|enades om|enas om|kom overens om|ar overens om|var enigt om|var enig om)\b")
+                 r"|enades om|enas om|kom overens om|ar overens om|var enigt om|var enig om"
+                 r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut)\b")
+
+# a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
+# sammanträde ... i uppdrag") may tell of another meeting's decision
+_TASK_GIVEN = re.compile(r"\b(?:ger|ges|far)\b(?:\s+[\w-]+){0,4}?\s+i uppdrag att\b")
+
+# a decision told of, not taken here: the perfect ("har beslutat att", "hade antagit") or a verb of deciding with
+# another time after it ("Regionstyrelsen beslutade i mars att", "... beslöt vid sitt sammanträde den 3 maj")
+_DECIDED_ELSEWHEN = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+)?(?:beslutat|beslutats|faststallt|antagit|tillstyrkt|beviljat)\b"
+    r"|\b(?:beslutade|beslot|beslots|beslutades|antog|antogs|faststallde|faststalldes|beviljade|beviljades)"
+    r"\s+(?:(?!att\b)\w+\s+){0,2}?(?:i|under|den|vid|redan|tidigare|i samband med)\s+(?:januari|februari|mars|april|maj"
+    r"|juni|juli|augusti|september|oktober|november|december|varen|hosten|fjol|sitt|sina|forra|foregaende"
+    r"|tidigare|\d)")
 
 # money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
 # not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (keyword keys)
@@ -134,8 +149,10 @@ class DecisionRules(RulesBase):
         if re.match(r"^\s*(?:(?:förslag till beslut|beslutsförslag)\b|förslag\s*:)", sentence.strip(), re.I):
             return None             # "Förslag till beslut: ..." (or its label line over it): a proposal
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
+        if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
+            return None             # "Regionstyrelsen beslutade i mars att ...": told of, not decided here
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
-            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key))
+            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key)) or bool(_TASK_GIVEN.search(key))
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
