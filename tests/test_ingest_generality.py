@@ -908,3 +908,28 @@ def test_a_decision_told_of_is_not_taken_here(ctx: Context, sentence: str) -> No
     """Negative: another body's decision reported, in the perfect or with another time after its verb."""
     text = lines(*_HEAD, "§ 2 Handlingsplan", sentence, *_TAIL)
     assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize("titles", [["Mötets öppnande", "Handlingsplan", "Nästa möte"],
+                                    ["Inledning", "Budget för 2031", "Avslutning"]])
+def test_unnumbered_headings_over_a_short_sentence_with_its_verb_second(ctx: Context, titles: list[str]) -> None:
+    """An unnumbered heading over a short sentence whose verb stands second ("Planen beskrivs i underlaget.",
+    a present passive no list of verbs holds) is an item, not a label inside the item before."""
+    body = [row for t, s in zip(titles, ["Agnes Holm öppnade mötet.", "Planen beskrivs i underlaget.",
+                                         "Mötet avslutades."], strict=True) for row in (t, s, "")]
+    ex = extract(ctx, lines(*_MEMBERS, *body))
+    assert [it.title for it in ex.items] == titles
+
+
+def test_a_short_name_line_under_a_heading_is_no_sentence(ctx: Context) -> None:
+    """Negative: a list line under its heading ("Bertil Ek, Kalmar kommun") has no verb in second place."""
+    ex = extract(ctx, lines(*_MEMBERS, "Övriga närvarande", "Cecilia Vik, Region Kalmar län", "", *_HEAD[6:], *_LAST))
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter", "ovriga"]
+
+
+@pytest.mark.parametrize(("heading", "title"), [("§ 2 Handlingsplan (Dnr 2030/12)", "Handlingsplan"),
+                                                ("§ 2 Handlingsplan, dnr RS 2030/44", "Handlingsplan"),
+                                                ("§ 2 Dnr-rutiner i länet", "Dnr-rutiner i länet")])
+def test_an_items_diary_number_is_no_part_of_its_title(ctx: Context, heading: str, title: str) -> None:
+    text = lines(*_HEAD, heading, "Planen beskrivs i underlaget.", *_TAIL)
+    assert extract(ctx, text).items[1].title == title

@@ -85,6 +85,9 @@ class AgendaRules(RulesBase):
     def _title(self, text: str) -> str:
         t = repair_text(strip_markup(text), self.lx).strip(" *:")
         t = re.sub(r"\s+[-—–]\s+", " – ", t)
+        # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
+        t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
+                   flags=re.I)
         return re.sub(r"\s+", " ", t)
 
     def _numbered(self, start: int, end: int) -> list[tuple[int, int, str, int | None]]:
@@ -264,7 +267,11 @@ class AgendaRules(RulesBase):
         t, nxt = self.L(n).text, self.L(n + 1)
         words = len(nxt.text.split())
         nk = kw(nxt.text, self.lx)
-        verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk))
+        # a finite verb: by its form, or in second place of a sentence, where Swedish puts it ("Planen beskrivs i
+        # underlaget.", "Gruppen diskuterar ...")
+        second = nxt.text.split()[1] if words >= 3 else ""
+        verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk) or (
+            nxt.text[:1].isupper() and re.fullmatch(r"[a-zåäö]{3,}(?:s|r|de|te)", second)))
         running = words >= 9 or (words >= 6 and nxt.text.endswith(".")) or verb   # not a name line under a heading
         # or a dated sentence ("2030-05-06 kl. 13.00 i Nybro.") under a heading ending its paragraph
         dated = words >= 3 and nxt.text.endswith(".") and bool(_parse_date(nxt.text, 2000)) \
