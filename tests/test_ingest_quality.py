@@ -271,15 +271,53 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # 0.891 (0.953), presenters 0.739 (0.850) -> 0.739 (0.895), decisions 0.871 (0.964) -> 0.903 (0.966), amounts
 # 1.000 (1.000) unchanged; people 0.878 (0.989), posts 0.667 -> 0.741 (0.741), meetings 0.885, reconciliation
 # 0.954 (0.988); wrong merges 0. Goal met on unseen text for amounts only.
+# Sixth round (2026-12-02, ing-rules6): from this round fresh5/ was TUNED ON too (its documents and keys read,
+# with all the other parts): it is no longer held out, and its figures below are no longer figures of unseen
+# text. The held-out part of record is fresh6/, written for the purpose by someone else while this round ran
+# (never opened by the tuner). graph/ingest/extract.py was first split into modules named by what they read
+# (extract_header, extract_lists, extract_agenda, extract_people, extract_decisions, extract_money, with
+# extract_dates, extract_text, extract_model), every part's figures byte-identical before and after. Each miss
+# and false positive on fresh5 classified and fixed by a general mechanism (unit tests of invented variants and
+# negative cases in tests/test_ingest_generality.py):
+#   a whole document lost (14 attendance entries, 5 items, 4 presenters, 3 decisions, 3 meetings): its date
+#           "13 februari 2O31" (OCR O for 0): a number of digits and O / l / I is read as digits in a date (also
+#           "l3 februari", "2031-O2-13"); with it the short months ("13 feb. 2031"), ordinal days ("13:e") and
+#           "13/2-2031";
+#   attendance: "Anmälda förhinder: X, Org, och Y, Org." (", och" before the last name); a table row whose name
+#           OCR damaged ("Christina L0nnqvist   Torsås kommun"), read as an entry kept as written;
+#   agenda items (2 false): "Protokollet justeras" over the signatures ends the agenda (after the last
+#           numbered item only);
+#   presenters: "Föredragande: X" on a line of its own is whole (the next line's first word was read into the
+#           name: 1 false, 1 missed) and heads no list; "X lämnade information om" (a verb of giving with a
+#           noun of presenting); "Protokollet justeras av X." no presenter (1 false);
+#   decisions (1 false): the same signature line was an approval of the protocol;
+#   posts (7 on the wrong group): a new group whose group word and parent stand on the next line ("Arbetsgrupp
+#           under samordnande grupp X");
+#   beyond the corpus (variants a held-out part may use, each with tests): presenters by "återrapporterade",
+#           "sammanfattade", "Information lämnades av X", passives "drogs / visades / beskrevs av X"; none for
+#           "Frågan bereds av X", "X ska presentera", "X, Org, kommer att redovisa"; attendance "X, Org och Y,
+#           Org" on one line, an organisation whose name holds "och" kept whole, a sentence of presence after
+#           the lists ("Dessutom deltog X, Org.", "Från Org deltog även X och Y.") a list of others; decisions
+#           "fattade beslut om", "ger X i uppdrag att", "rekommenderar", "Mötet godkände protokollet", and none
+#           for a decision told of ("har beslutat att", "Regionstyrelsen beslutade i juni att"); an unnumbered
+#           heading over a sentence with its verb second ("Planen beskrivs i underlaget."); an item's diary
+#           number ("(Dnr 2030/12)") out of its title.
+# Recall (precision) before -> after:
+#   fresh5: attendance 0.828 (1.000) -> 1.000 (1.000), agenda items 0.891 (0.953) -> 1.000 (1.000), presenters
+#           0.739 (0.895) -> 1.000 (1.000), decisions 0.903 (0.966) -> 1.000 (1.000), amounts 1.000 (1.000)
+#           unchanged; people 0.878 (0.989) -> 0.990 (1.000), posts 0.741 (0.741) -> 1.000 (1.000), meetings
+#           0.885 (1.000) -> 1.000 (1.000), reconciliation 0.954 (0.988, 87 decided) -> 0.980 (0.990, 98
+#           decided); wrong merges 0 -> 0. Every goal met on fresh5 (tuned on): NOT_MET_YET emptied.
+#   tune, unseen, fresh, fresh2, fresh3, fresh4 and the known five: every figure unchanged (every goal kind
+#           1.000 (1.000)); wrong merges 0 everywhere.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth;
-# fresh5 never
+# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
+# fresh5 since the sixth
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
 NOT_MET_YET: dict[str, set[str]] = {
-    "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(),
-    "fresh5": {"attendance", "agenda items", "presenters", "decisions"},
+    "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
