@@ -933,3 +933,31 @@ def test_a_short_name_line_under_a_heading_is_no_sentence(ctx: Context) -> None:
 def test_an_items_diary_number_is_no_part_of_its_title(ctx: Context, heading: str, title: str) -> None:
     text = lines(*_HEAD, heading, "Planen beskrivs i underlaget.", *_TAIL)
     assert extract(ctx, text).items[1].title == title
+
+
+@pytest.mark.parametrize(("written", "amount"), [("500 KSEK", 500_000), ("1 200 ksek", 1_200_000)])
+def test_thousands_of_kronor_as_ksek(written: str, amount: int) -> None:
+    from graph.ingest.extract import amounts_in
+
+    assert amounts_in(f"Gruppen fördelar {written} till utbildning.") == [amount]
+
+
+@pytest.mark.parametrize(("header", "kind", "of"), [
+    (["Presidiemöte", "Minnesanteckningar 2031-02-13"], "presidiemote", "presidiemoten"),
+    (["Samordnande grupp Äldre – möte 2031-02-13"], "lgl-meeting", "samordnande-grupp-aldre"),
+    (["Dokumentation från samordnande grupp Äldre", "2031-02-13"], "lgl-meeting", "samordnande-grupp-aldre"),
+])
+def test_the_meeting_from_a_line_above_the_title_or_a_body_line_with_its_date(
+        ctx: Context, header: list[str], kind: str, of: str) -> None:
+    """"Presidiemöte" on the line above the title word gives the kind; with no title word at all, a line
+    naming the body with the date on it or under it is the title (the document is not refused)."""
+    ex = extract(ctx, lines(*header, "", *_HEAD[2:], *_TAIL))
+    assert (ex.doc_kind, ex.date, ex.meeting_kind, ex.meeting_of) == ("protocol", "2031-02-13", kind, of)
+
+
+def test_a_text_naming_no_body_and_no_title_is_still_refused(ctx: Context) -> None:
+    """Negative: a dated line that names no body of the collaboration gives no title."""
+    from graph.ingest.reading import IngestError
+
+    with pytest.raises(IngestError):
+        extract(ctx, lines("Inköpslista", "2031-02-13", "", "Mjölk och bröd.", "Kaffe till fikat i morgon."))

@@ -79,8 +79,8 @@ class HeaderRules(RulesBase):
         key = title_line.key
         if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600]:
             kind, of = "presidiekonferens", "presidiekonferensen"
-        elif "presidiemote" in key:
-            kind, of = "presidiemote", "presidiemoten"
+        elif "presidiemote" in key or "presidiemote" in " ".join(self.L(n).key for n in range(1, title_line.n)):
+            kind, of = "presidiemote", "presidiemoten"      # the title, or a line above it ("Presidiemöte")
         else:
             kind, of = "lgl-meeting", "lansgemensam-ledning"
         header = self._header_lines(title_line.n)
@@ -145,7 +145,8 @@ class HeaderRules(RulesBase):
 
     def _dated_body_line(self, head: list[Line]) -> Line | None:
         """With no title word: a meeting-date label ("Sammanträdesdatum 2026-06-05", "Mötesdatum: 5 juni
-        2026") under a short line naming a body or group ("Länsgemensam ledning"): that line is the title."""
+        2026") under a short line naming a body or group ("Länsgemensam ledning"), or a line naming the body
+        with the date on it or under it: that line is the title."""
         for i, ln in enumerate(head):
             if not (re.match(r"(?:sammantradesdatum|motesdatum|datum)\b", ln.key) and _parse_date(ln.text, None)):
                 continue
@@ -155,6 +156,18 @@ class HeaderRules(RulesBase):
                         re.search(r"ledning|grupp|konferens|beredning|presidi|styrgrupp", above.key)
                         or self.orgs.resolve(above.text)):
                     return above
+        # a line naming the body, with the meeting's date on it or on the line under it ("Samordnande grupp
+        # Äldre – möte 2031-02-13", "Dokumentation från samordnande grupp Äldre" / "2031-02-13")
+        for i, ln in enumerate(head[:6]):
+            words = ln.key.split()
+            if not 1 <= len(words) <= 12 or ln.text.rstrip().endswith((".", ":")) or item_number(ln.text) is not None \
+                    or not (re.search(r"lansgemensam(?:ma)? ledning|grupp|presidiekonferens|presidiemote|beredning",
+                                      ln.key) or self._group_named(ln.text)):
+                continue
+            nxt = head[i + 1] if i + 1 < len(head) else None
+            if _parse_date(ln.text, None) or nxt is not None and len(nxt.key.split()) <= 8 \
+                    and _parse_date(nxt.text, None):
+                return ln
         return None
 
     def _title_shaped(self, ln: Line) -> bool:

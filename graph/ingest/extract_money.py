@@ -27,7 +27,7 @@ _DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3}
            r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
 
 _UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
-         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|kronor|kr|sek|:-"
+         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|ksek|kronor|kr|sek|:-"
          # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
          r"|miljoner(?=\s+(?:till|för|for|i|av|per|inom|under)\b|\s*[,.;)]|\s*$))")
 
@@ -54,7 +54,7 @@ def _amount(m: re.Match[str]) -> int:
         factor = 1_000_000_000
     elif unit.startswith(("milj", "mn", "mkr", "msek")):
         factor = 1_000_000
-    elif unit.startswith(("tkr", "tsek", "tusen")):
+    elif unit.startswith(("tkr", "tsek", "ksek", "tusen")):
         factor = 1000
     else:
         factor = 1
