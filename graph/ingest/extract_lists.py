@@ -508,11 +508,11 @@ class ListRules(RulesBase):
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
         lists.sort(key=lambda lst: lst.lines)
-        if not (self.ex is not None and self.ex.meeting_kind == "presidiekonferens") \
-                and not any(lst.kind == "ledamoter" for lst in lists):
-            for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members
-                if lst.kind == "deltagare":
-                    lst.kind = "ledamoter"
+        if not (self.ex is not None and self.ex.meeting_kind == "presidiekonferens"):
+            members = any(lst.kind == "ledamoter" for lst in lists)
+            for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members;
+                if lst.kind == "deltagare":     # beside a members' list, others present ("Deltog digitalt")
+                    lst.kind = "ovriga" if members else "ledamoter"
         return lists
 
     def _meeting_body(self, ex: Extraction) -> str | None:
