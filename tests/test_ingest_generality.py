@@ -979,3 +979,36 @@ def test_participants_alone_are_the_members(ctx: Context) -> None:
     ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Deltagare",
                             "Cecilia Vik, Region Kalmar län", "Olof Berg, Torsås kommun", "", *_HEAD[6:], *_LAST))
     assert [lst.kind for lst in ex.attendance] == ["ledamoter"]
+
+
+@pytest.mark.parametrize(("seen", "meant"), [("Inforrnationen", "Informationen"), ("kornmunerna", "kommunerna"),
+                                             ("Kalrnar", "Kalmar")])
+def test_rn_that_ocr_made_of_an_m_is_read_as_m(ctx: Context, seen: str, meant: str) -> None:
+    from graph.ingest.ocr_repair import repair_text
+
+    assert repair_text(seen, ctx.lexicon) == meant
+
+
+@pytest.mark.parametrize("word", ["barnen", "hjärnan", "Björn", "tornet", "varnar"])
+def test_words_spelt_with_rn_keep_it(ctx: Context, word: str) -> None:
+    """Negative: "rn" in a word that has it stays."""
+    from graph.ingest.ocr_repair import repair_text
+
+    assert repair_text(word, ctx.lexicon) == word
+
+
+def test_a_decision_taking_note_through_ocr_damage_and_money_with_o_for_0(ctx: Context) -> None:
+    """"Inforrnationen noteras." takes note; "1 2OO OOO kronor, varav 8OO OOO kr ..." is money decided."""
+    text = lines(*_HEAD, "§ 2 Medel", "Bertil Ek redogjorde för läget. Inforrnationen noteras.", "",
+                 "Gruppen beslutar att fördela 1 2OO OOO kronor, varav", "8OO OOO kr till kommunerna och 4OO OOO kr "
+                 "till regionen.", *_TAIL)
+    ex = extract(ctx, text)
+    assert [d.kind for d in ex.decisions] == ["other", "funding"]
+    assert [a.amount for a in ex.amounts] == [1_200_000, 800_000, 400_000]
+
+
+@pytest.mark.parametrize("text", ["I 200 kr", "Olle 200 kr"])
+def test_letters_before_an_amount_stay_letters(text: str) -> None:
+    from graph.ingest.extract import amounts_in
+
+    assert amounts_in(text) == [200]

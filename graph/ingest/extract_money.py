@@ -17,7 +17,7 @@ import re
 
 from ..names import fold
 from .extract_model import Amount, Funding, Item, Line, RulesBase, _Sum
-from .extract_text import _sentences
+from .extract_text import _OCR_DIGITS, _sentences
 from .ocr_repair import repair_text, strip_markup
 
 # an amount: digits grouped by space, no-break space or dot ("2 500 000", "2.500.000"), a decimal part
@@ -61,8 +61,15 @@ def _amount(m: re.Match[str]) -> int:
     return int(round((whole + frac) * factor))
 
 
+# an amount OCR wrote with O / l / I for digits ("1 2OO OOO kronor", "8OO OOO kr"): from a digit, before a unit
+_OCR_AMOUNT = re.compile(r"(?<![\w,.])\d[\dOlI]{0,2}(?:[ .][\dOlI]{3})*(?:,[\dOlI]{1,2})?"
+                         r"(?=\s*(?:kr\b|kronor|sek\b|tkr|tsek|ksek|mnkr|mkr|msek|miljoner|:-))", re.I)
+
+
 def amount_spans(text: str) -> list[tuple[int, int, int]]:
-    """Every amount of money a text names, once, in order: (start, end, kronor)."""
+    """Every amount of money a text names, once, in order: (start, end, kronor); digits OCR wrote as letters
+    read as digits (the positions are the text's)."""
+    text = _OCR_AMOUNT.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
     found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)]
     for m in _AMOUNT_BEFORE_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
