@@ -1012,3 +1012,14 @@ def test_letters_before_an_amount_stay_letters(text: str) -> None:
     from graph.ingest.extract import amounts_in
 
     assert amounts_in(text) == [200]
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek önskar återkoppling senast den 1 maj.", False),
+    ("Bertil Ek efterfrågade en sammanfattning av remissvaren.", False),
+    ("Bertil Ek återkopplade från dialogmötet.", True),
+])
+def test_a_noun_of_a_presenting_stem_is_no_verb(ctx: Context, sentence: str, presents: bool) -> None:
+    """"återkoppling", "sammanfattning": nouns ("-ing"; no Swedish verb form ends so), not verbs of presenting."""
+    text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
+    assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])

@@ -104,7 +104,8 @@ def _presenting_word(text: str, pos: int) -> bool:
         return False
     word = re.match(r"[a-z-]+", text[pos:])
     w = word.group(0) if word else ""
-    if re.search(r"(?:tion|tionen|tioner|ning|ningen|ningar|ningarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
+    # (a noun: "-tion", "-ing" (no verb form ends so: "återkoppling", "sammanfattningen"))
+    if re.search(r"(?:tion|tionen|tioner|ing|ingen|ingar|ingarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
         return False
     return not (w.startswith("tack") and re.match(
         r"[a-z]+\s+(?:for|till)\s+(?:informationen|presentationen|redovisningen|dragningen|genomgangen|fragan"
