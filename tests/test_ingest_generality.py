@@ -1023,3 +1023,31 @@ def test_a_noun_of_a_presenting_stem_is_no_verb(ctx: Context, sentence: str, pre
     """"återkoppling", "sammanfattning": nouns ("-ing"; no Swedish verb form ends so), not verbs of presenting."""
     text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
     assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])
+
+
+_KOMMUN_FORM = ["SAMMANTRÄDESPROTOKOLL", "Samordnande grupp Äldre", "",
+                "Plats och tid                Regionhuset, Kalmar, kl. 09.00–11.30",
+                "Sammanträdesdatum            2031-11-20", "",
+                "Beslutande                   Agnes Holm, Nybro kommun",
+                "                             Bertil Ek, Kalmar kommun",
+                "", "ANSLAG/BEVIS", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.",
+                "Organ                        Samordnande grupp Äldre", ""]
+
+
+def test_a_kommun_protocols_notice_of_signing_is_no_item_or_decision(ctx: Context) -> None:
+    """"ANSLAG/BEVIS" over "Protokollet är justerat ..." before the first item is the form's notice of signing:
+    no unnumbered item, no approval of a protocol; "Plats och tid" gives the place without the time."""
+    ex = extract(ctx, lines(*_KOMMUN_FORM, *_HEAD[6:], *_LAST))
+    assert [it.n for it in ex.items] == [1, 2]
+    assert ex.decisions == []
+    assert (ex.date, ex.place) == ("2031-11-20", "Regionhuset, Kalmar")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Tid och plats: Torsdagen den 23 januari 2031 kl. 09.00–11.45, Regionhuset, Kalmar", "Regionhuset, Kalmar"),
+    ("Tid och plats: kl. 13.15-15.45, Vimmerby kommun, Stadshuset", "Vimmerby kommun, Stadshuset"),
+    ("Tid och plats: 2031-01-23 kl. 9.00", None),
+])
+def test_the_place_from_a_time_and_place_line(ctx: Context, line: str, place: str | None) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2031-01-23", line, "", *_HEAD[2:], *_TAIL))
+    assert ex.place == place

@@ -39,6 +39,17 @@ def _place(text: str) -> str | None:
     m = re.search(r"^\s*(?:plats|lokal|mötesplats)\s*:\s*(.+?)\s*(?:[.;]\s|$|\s+(?:deltagare|antal)\b)", text, re.I)
     if m:
         return re.sub(r"\s*\([^)]*\)$", "", m.group(1).strip(" ,.")) or None
+    # "Tid och plats: torsdagen den 23 januari 2031 kl. 09.00–11.45, Regionhuset, Kalmar" (also as two columns):
+    # the place is what is left without the day, the date and the time
+    m = re.search(r"^\s*(?:tid och plats|plats och tid)\s*(?::|\s{2,}|\t)\s*(.+?)\s*$", text, re.I)
+    if m:
+        rest = m.group(1)
+        for _at, _d, _m, _y, written in _date_mentions(rest):
+            rest = rest.replace(written, " ")
+        rest = re.sub(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?"
+                      r"|\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|\bden\b|\bkl\.?", " ", rest, flags=re.I)
+        parts = [p.strip(" .") for p in rest.split(",") if p.strip(" .")]
+        return ", ".join(parts) or None
     m = re.search(r"(?:genomfördes|hölls|ägde rum)\s+(?P<place>(?:digitalt|på distans|via)\b.*?)"
                   r"(?:\s+med\b|[.](?:\s|$)|$)", text)
     if m:
@@ -111,7 +122,8 @@ class HeaderRules(RulesBase):
         text_lines = [n for n in header if n > title_line.n]
         for n in text_lines:
             k = self.L(n).key
-            if not re.search(r"genomfordes|agde rum|deltagare|deltog|holls|^plats\b|^lokal\b|^motesplats\b", k):
+            if not re.search(r"genomfordes|agde rum|deltagare|deltog|holls|^plats\b|^lokal\b|^motesplats\b"
+                             r"|^tid och plats\b", k):
                 continue
             para = self._paragraph_at(n)
             para = (max(para[0], text_lines[0]), min(para[1], text_lines[-1]))

@@ -42,7 +42,9 @@ _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: nam
 # justeras (av X)." in the present tense stands over the signatures, not in an item
 _SIGNED_BY = r"(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerat)"
 _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{_SIGNED_BY}|justerare"
-                        r"|protokollforare|sekreterare|ordforande"
+                        r"|protokollforare|sekreterare|ordforande|underskrifter"
+                        # a kommun protocol's notice of its signing ("ANSLAG/BEVIS", "Bevis om anslag")
+                        r"|anslag(?: bevis)?|anslagsbevis|justeringsbevis|bevis(?: om (?:anslag|justering))?"
                         r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$"
                         # the name on the label's line: "Vid anteckningarna: Sofia Ludvigsson"
                         rf"|^(?:vid protokollet|vid anteckningarna|antecknat av|antecknad av|{_SIGNED_BY}"
