@@ -1051,3 +1051,15 @@ def test_a_kommun_protocols_notice_of_signing_is_no_item_or_decision(ctx: Contex
 def test_the_place_from_a_time_and_place_line(ctx: Context, line: str, place: str | None) -> None:
     ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2031-01-23", line, "", *_HEAD[2:], *_TAIL))
     assert ex.place == place
+
+
+@pytest.mark.parametrize("rows", [
+    ["Ledamöter", "Agnes Holm (S), Nybro kommun, ordförande", "Bertil Ek (M), Kalmar kommun"],
+    ["Ledamöter", "Ordförande: Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun"],
+])
+def test_the_chair_in_a_list_and_no_one_else(ctx: Context, rows: list[str]) -> None:
+    """A role after a party's bracket ("X (S), Org, ordförande") is the entry's; "Ordförande: X, Org" on its
+    line makes X the chair, not the names on the lines under it."""
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2030-03-04", "", *rows, "", *_HEAD[6:], *_LAST))
+    assert [(e.name, e.org, e.post) for lst in ex.attendance for e in lst.entries] == [
+        ("Agnes Holm", "nybro-kommun", "ordforande"), ("Bertil Ek", "kalmar-kommun", None)]

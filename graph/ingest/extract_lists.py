@@ -484,7 +484,9 @@ class ListRules(RulesBase):
             entries = self._present_only(entries)
             chair = _CHAIR_LABELS.get(_heading_words(kw(heading, self.lx).strip(" :")))
             for e in entries if chair else []:
-                e.post = e.post or chair
+                # "Ordförande: X, Org" on its line: X chairs, not the names on the lines after it
+                if not (column and column[0] == "inline" and e.line != n):
+                    e.post = e.post or chair
             self.list_headings.add(n)
             self.list_zones.append((n, last, stop))
             lists.extend(self._report_gap(heading, n, last, stop, column))
@@ -711,8 +713,9 @@ class ListRules(RulesBase):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
         elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
             return grouped          # "Region Kalmar län: Anna Holm, Per Ek": names under their organisation
-        elif len(cells) == 1 and re.search(r"\),\s*\S", text):
+        elif len(cells) == 1 and re.search(r"\),\s*\S", _ASIDE_RE.sub("", text)):
             cells = re.split(r"(?<=\)),\s*", text)    # "Anna Holm (Kalmar kommun), ordförande": a role after it
+            # (not at a party's bracket: "Anna Holm (S), Kalmar kommun, ordförande" is read as one line)
         if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
                 and plausible_name(cells[1].translate(_OCR_LETTERS)) and not plausible_name(cells[0]):
             cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
