@@ -1063,3 +1063,17 @@ def test_the_chair_in_a_list_and_no_one_else(ctx: Context, rows: list[str]) -> N
     ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2030-03-04", "", *rows, "", *_HEAD[6:], *_LAST))
     assert [(e.name, e.org, e.post) for lst in ex.attendance for e in lst.entries] == [
         ("Agnes Holm", "nybro-kommun", "ordforande"), ("Bertil Ek", "kalmar-kommun", None)]
+
+
+@pytest.mark.parametrize(("line", "presents"), [
+    ("Ansvarig: Bertil Ek", False),
+    ("Kontaktperson: Bertil Ek, Kalmar kommun", False),
+    ("Föredragande: Bertil Ek", True),
+    ("Bakgrund: Bertil Ek presenterade bakgrunden.", True),
+    ("Bertil Ek, utvecklingsledare, Kalmar kommun", True),
+])
+def test_a_name_under_a_label_of_another_kind_presents_nothing(ctx: Context, line: str, presents: bool) -> None:
+    """A name standing alone with its titles presents the item; under a label of another kind ("Ansvarig:",
+    "Kontaktperson:") it does not, unless its own verb is one of presenting."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", "Planen beskrivs i underlaget.", line, *_TAIL)
+    assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])

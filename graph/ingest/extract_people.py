@@ -63,12 +63,13 @@ _NOT_YET = re.compile(r"\s*(?:,[^,.]*,\s*|\([^)]*\)\s*)?"
                       r"(?:ska|skall|kommer att|ombeds|ombads|far i uppdrag att|fick i uppdrag att|bor)\b")
 
 
-def _presents(before: str, after: str) -> bool:
+def _presents(before: str, after: str, alone: bool = True) -> bool:
     """Whether a name is a presenter, from the words of its sentence before and after it (keyword
     form): named by a label ("Föredragande: X"); or the first verb after it is one of presenting
     ("X, title, och Y presenterade", "X tog vid och berättade"); or, with no verb before it, one of
     presenting follows later ("X deltog digitalt och berättade"); or no verb stands after it nor
-    before it (a line of its own with the titles). A name after a verb with none of its own ("Synpunkter
+    before it (a line of its own with the titles; not under a label of another kind, `alone` False:
+    "Ansvarig: X"). A name after a verb with none of its own ("Synpunkter
     lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
     if _PRESENTER_LABEL.search(before) or _PRESENTED_BY.search(before):
         return True
@@ -93,8 +94,11 @@ def _presents(before: str, after: str) -> bool:
             break
     if _FINITE_VERB.search(before):
         return False
-    # the subject with another verb first: presenting further on ("X deltog digitalt och berättade")
-    return first is None or any(_presenting_word(after, m.start()) for m in words if m.start() > first)
+    # the subject with another verb first: presenting further on ("X deltog digitalt och berättade"); no verb at
+    # all: a name standing with its titles presents (`alone`), one under a label of another kind does not
+    if first is None:
+        return alone
+    return any(_presenting_word(after, m.start()) for m in words if m.start() > first)
 
 
 def _presenting_word(text: str, pos: int) -> bool:
@@ -293,7 +297,9 @@ class PeopleRules(RulesBase):
         after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
         if _NOT_YET.match(_flat(after)):
             return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
-        return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx))
+        # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
+        labelled = bool(re.search(r"\w\s*:\s*$", text[s0:sp.start]))
+        return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx), alone=not labelled)
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
             -> Post | None:
