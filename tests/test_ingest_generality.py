@@ -1077,3 +1077,29 @@ def test_a_name_under_a_label_of_another_kind_presents_nothing(ctx: Context, lin
     "Kontaktperson:") it does not, unless its own verb is one of presenting."""
     text = lines(*_HEAD, "§ 2 Handlingsplan", "Planen beskrivs i underlaget.", line, *_TAIL)
     assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])
+
+
+_AGENDA_TABLE = ["Punkt  Ärende                              Föredragande     Beslut",
+                 "1      Inledning                           Agnes Holm       -",
+                 "2      Handlingsplan för psykisk hälsa     Bertil Ek        Planen antas.",
+                 "3      Medel för utbildning                Bertil Ek        300 000 kronor avsätts."]
+
+
+def test_an_agenda_table_with_a_decision_column(ctx: Context) -> None:
+    """Rows of an agenda table ("Punkt  Ärende  Föredragande  Beslut") are items with their presenters; a
+    sentence in the decision column is the item's decision (money in it funding), the head row is layout."""
+    ex = extract(ctx, lines(*_MEMBERS, *_AGENDA_TABLE))
+    assert [(it.n, it.title, [p for p, _ in it.presenters]) for it in ex.items] == [
+        (1, "Inledning", ["Agnes Holm"]), (2, "Handlingsplan för psykisk hälsa", ["Bertil Ek"]),
+        (3, "Medel för utbildning", ["Bertil Ek"])]
+    assert [(d.kind, d.item) for d in ex.decisions] == [("other", 2), ("funding", 3)]
+    assert [a.amount for a in ex.amounts] == [300_000]
+    assert ex.incomplete == [] and ex.not_understood == []
+
+
+def test_an_agenda_table_without_a_decision_column_decides_by_verb_only(ctx: Context) -> None:
+    """Negative: in a "Kommentar" column, a sentence without a decision verb is no decision."""
+    rows = [r.replace("Beslut", "Kommentar").replace("300 000 kronor avsätts.", "Underlag skickas ut.")
+            for r in _AGENDA_TABLE]
+    ex = extract(ctx, lines(*_MEMBERS, *rows))
+    assert [(d.kind, d.item) for d in ex.decisions] == [("other", 2)]

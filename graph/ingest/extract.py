@@ -143,6 +143,7 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
             agenda_end = signed[0] - 1      # "Vid protokollet" / "Justeras": the signatures end the agenda
         if ex.doc_kind == "protocol":
             ex.items = self._agenda(ex, agenda_end, agenda_start)
+            self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
             ex.refs = self._meeting_refs(ex)
         else:

@@ -82,6 +82,16 @@ class AgendaRules(RulesBase):
                 items.append(Item(self._title(title), (n, self._last_content(n, stop))))
         return items
 
+    def _agenda_head(self, n: int) -> bool:
+        """Line n heads an agenda table ("Punkt   Ärende   Föredragande   Beslut"): cells of one or two
+        capitalised words, one of them an agenda column's, over a numbered row."""
+        cells = [c for c in re.split(r"\t| {2,}|\s\|\s", self.L(n).text.strip(" |")) if c.strip()]
+        nxt = self._next_nonblank(n, len(self.lines))
+        return len(cells) >= 3 and nxt is not None and item_number(self.L(nxt).text) is not None \
+            and all(re.fullmatch(r"(?:§|[A-ZÅÄÖ][\wåäö]*\.?)(?: [a-zåäö]+)?", c.strip()) for c in cells) \
+            and any(re.fullmatch(r"punkt|arende|foredragande|beslut|nr|§|paragraf|rubrik|amne|ansvarig",
+                                 fold(c).strip(" .")) for c in cells)
+
     def _title(self, text: str) -> str:
         t = repair_text(strip_markup(text), self.lx).strip(" *:")
         t = re.sub(r"\s+[-—–]\s+", " – ", t)

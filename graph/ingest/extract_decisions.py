@@ -90,8 +90,27 @@ _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
 
 
 class DecisionRules(RulesBase):
+    def _row_cells(self, it: Item) -> list[str]:
+        """An item that is a row of an agenda table ("2   Handlingsplan   Bertil Ek   Planen antas."): the
+        cells after its title that are sentences (the row's decision column); none for any other item."""
+        ln = self.L(it.lines[0])
+        if it.lines[0] != it.lines[1] or len(ln.cells) < 3:
+            return []
+        cells = [c for c in ln.cells[2:] if c.rstrip().endswith(".") and len(c.split()) >= 2]
+        head = it.lines[0]
+        while head > 1 and len(self.L(head - 1).cells) >= 3:
+            head -= 1           # the table's first row: its head, if it names a decision column ("Beslut")
+        if head < it.lines[0] and any(fold(c) in ("beslut", "beslutet", "beslut fattat")
+                                      for c in re.split(r"\t| {2,}|\s\|\s", self.L(head).text.strip(" |"))):
+            cells = [f"Beslut: {c}" for c in cells]
+        return cells
+
     def _decisions(self, it: Item, own_end: int, item_no: int | None, tops: dict[int, Item]) -> None:
         assert self.ex is not None
+        for cell in self._row_cells(it):
+            d = self._decision_of(cell, kw(cell, self.lx), it.lines, it, item_no, bool(amount_spans(cell)))
+            if d is not None:
+                self.ex.decisions.append(d)
         for lines, text, offsets in self._paragraphs(it.lines[0] + 1, own_end):
             rep = repair_text(text, self.lx)
             para_money = bool(amount_spans(text))     # a decision on the money its paragraph states

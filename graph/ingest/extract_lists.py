@@ -644,6 +644,7 @@ class ListRules(RulesBase):
         rest = [m for m in range(last + 1, stop + 1)
                 if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text)
                         or m in self.absent_lines      # "Förhinder hade ...": read apart
+                        or self._agenda_head(m)        # the head of an agenda table
                         or (side and self._side(m, side).blank))]
         if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
             return []

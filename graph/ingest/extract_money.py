@@ -100,6 +100,9 @@ class MoneyRules(RulesBase):
         assert self.ex is not None
         sums = [_Sum()]
         read: set[tuple[int, int]] = set()
+        for cell in self._row_cells(it):     # a row of an agenda table: its decision column's money
+            for s, e in _sentences(cell):
+                self._money_sentence(cell, s, e, [it.lines[0]], [0], "", sums)
         for m in range(it.lines[0] + 1, own_end + 1):
             ln = self.L(m)
             row = self._row_amounts(ln) if self._money_row(ln) else []
