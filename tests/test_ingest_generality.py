@@ -1103,3 +1103,15 @@ def test_an_agenda_table_without_a_decision_column_decides_by_verb_only(ctx: Con
             for r in _AGENDA_TABLE]
     ex = extract(ctx, lines(*_MEMBERS, *rows))
     assert [(d.kind, d.item) for d in ex.decisions] == [("other", 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Till ny ledamot i samordnande grupp Äldre efter Cecilia Vik utses Bertil Ek.",
+    "Till ledamot i samordnande grupp Äldre i stället för Cecilia Vik valdes Bertil Ek.",
+])
+def test_an_appointment_with_the_new_member_after_the_verb(ctx: Context, sentence: str) -> None:
+    """"Till ny ledamot i GROUP efter Y utses X": the replaced before the verb, the new one after it."""
+    text = lines(*_HEAD, "§ 2 Ledamöter", sentence, *_TAIL)
+    [d] = extract(ctx, text).decisions
+    assert (d.kind, d.new, d.replaced, d.group) == ("replacement", "Bertil Ek", "Cecilia Vik",
+                                                    "samordnande-grupp-aldre")

@@ -229,6 +229,11 @@ class DecisionRules(RulesBase):
             pos = next((at for at, f in folded if f in ("efter", "stallet", "istallet")), None)
         new = next((s.name for s in spans if pos is not None and s.start < pos), None)
         old = next((s.name for s in spans if pos is not None and s.start > pos), None)
+        verb = next((at for at, f in folded if pos is not None and at > pos and f in ("utses", "utsags", "valdes",
+                                                                                       "valjs", "utsag")), None)
+        if new is None and verb is not None:    # "Till ny ledamot ... efter Y utses X": the new one after the verb
+            new = next((s.name for s in spans if s.start > verb), None)
+            old = next((s.name for s in spans if pos is not None and pos < s.start < verb), None)
         if re.search(r"\bersatts av\b|\bersattes av\b", key):
             new, old = old, new         # "Y ersätts av X": the passive names the one replaced first
         k = key.replace("/", " ")
