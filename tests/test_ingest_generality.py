@@ -1115,3 +1115,14 @@ def test_an_appointment_with_the_new_member_after_the_verb(ctx: Context, sentenc
     [d] = extract(ctx, text).decisions
     assert (d.kind, d.new, d.replaced, d.group) == ("replacement", "Bertil Ek", "Cecilia Vik",
                                                     "samordnande-grupp-aldre")
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("Kommande möten: 6 maj, 10 juni och 9 september 2030.", ["2030-05-06", "2030-06-10", "2030-09-09"]),
+    ("Mötestider hösten 2030: 9 september, 14 oktober.", ["2030-09-09", "2030-10-14"]),
+    ("Rapporten ska vara klar den 30 april 2030.", []),
+])
+def test_meetings_to_come_named_in_the_plural(ctx: Context, sentence: str, dates: list[str]) -> None:
+    """"Kommande möten: ...", "Mötestider ...": each date a meeting announced; a deadline is none."""
+    text = lines(*_HEAD, "§ 2 Planering", sentence, *_TAIL[:1], "§ 3 Övrigt", "Inga övriga frågor.")
+    assert [(r.date, r.status) for r in extract(ctx, text).refs] == [(d, "announced") for d in dates]

@@ -304,6 +304,7 @@ class DecisionRules(RulesBase):
                         ctx = f"nasta mote {ctx}"
                         k = f"nasta mote {k}"
                     if not minutes and not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b"
+                                                     r"|\bmoten(?:a)?\b|motestider|motesdatum|motesplan"
                                                      r"|sammantrade|presidiekonferens|presidiemote|\bkonferensen\b",
                                                      ctx):
                         continue
@@ -321,7 +322,7 @@ class DecisionRules(RulesBase):
                         date = dt.date(year or (own.year if own else 0), month, day)
                     except ValueError:
                         continue
-                    announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas", k))
+                    announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas|motestider", k))
                     if year is None and own and announced and date < own:
                         date = dt.date(date.year + 1, month, day)
                     if date == own:
