@@ -1126,3 +1126,29 @@ def test_meetings_to_come_named_in_the_plural(ctx: Context, sentence: str, dates
     """"Kommande möten: ...", "Mötestider ...": each date a meeting announced; a deadline is none."""
     text = lines(*_HEAD, "§ 2 Planering", sentence, *_TAIL[:1], "§ 3 Övrigt", "Inga övriga frågor.")
     assert [(r.date, r.status) for r in extract(ctx, text).refs] == [(d, "announced") for d in dates]
+
+
+@pytest.mark.parametrize(("title", "kinds"), [
+    ("Gemensam presidiekonferens 2030-03-04", ["deltagare", "ovriga-deltagare"]),
+    ("Samordnande grupp Äldre 2030-03-04", ["ledamoter", "ovriga"]),
+])
+def test_a_second_list_under_a_heading_of_no_list_word_in_an_unnumbered_agenda(ctx: Context, title: str,
+                                                                               kinds: list[str]) -> None:
+    """Right under a named list, a heading naming no list ("Från kansliet") over two name lines with their
+    organisations heads the others present (the agenda unnumbered: its headings come after the lists)."""
+    first = "Förtroendevalda" if "presidie" in title else "Ledamöter"
+    text = lines("Minnesanteckningar", title, "", first, "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "Från kansliet", "Cecilia Vik, Region Kalmar län", "Olof Berg, Kommunförbundet i Kalmar län", "",
+                 "Inledning", "Agnes Holm hälsade välkommen och inledde mötet.", "", "Avslutning",
+                 "Bertil Ek tackade för dagen och avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, len(lst.entries)) for lst in ex.attendance] == [(k, 2) for k in kinds]
+    assert [it.title for it in ex.items] == ["Inledning", "Avslutning"] and ex.incomplete == []
+
+
+def test_a_heading_of_no_list_word_over_one_name_line_is_no_list(ctx: Context) -> None:
+    """Negative: one name line under such a heading (an item's presenter line) makes no list."""
+    text = lines("Minnesanteckningar", "Samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", "Från kansliet",
+                 "Cecilia Vik, Region Kalmar län", "", "Inledning", "Agnes Holm hälsade välkommen och inledde mötet.")
+    assert [lst.kind for lst in extract(ctx, text).attendance] == ["ledamoter"]

@@ -310,9 +310,12 @@ class ListRules(RulesBase):
                 # among the lists: after the last item, or after a named list (before the first item, where
                 # two name lines with organisations make a list: "Representanter" / "Name, Org" / "Name, Org")
                 before_agenda = bool(items) and bool(heads) and ln.n < min(items)
+                # (with no numbered items: right under a named list, only its name lines between)
+                next_list = not items and bool(heads) and all(
+                    self.L(m).blank or self._entry_of(self.L(m)) for m in range(heads[-1][0] + 1, ln.n))
                 among_lists = (ln.n > max(items) if items else bool(heads)) or before_agenda
-                if named_columns or (among_lists and prev not in items and with_org >= (2 if before_agenda else 3)
-                                     and with_org == names):
+                if named_columns or (among_lists and prev not in items and with_org == names
+                                     and with_org >= (2 if before_agenda or next_list else 3)):
                     kind = "deltagare"
                 else:
                     continue
@@ -510,7 +513,15 @@ class ListRules(RulesBase):
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
         lists.sort(key=lambda lst: lst.lines)
-        if not (self.ex is not None and self.ex.meeting_kind == "presidiekonferens"):
+        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
+            elected = False     # a list whose heading names no kind, after the elected: the others present
+            for lst in lists:
+                head = Line(lst.lines[0], lst.heading or "", lst.heading or "", kw(lst.heading or "", self.lx),
+                            [lst.heading or ""])
+                if lst.kind == "deltagare" and elected and lst.heading and self._list_heading_kind(head) is None:
+                    lst.kind = "ovriga-deltagare"
+                elected = elected or lst.kind == "deltagare"
+        else:
             members = any(lst.kind == "ledamoter" for lst in lists)
             for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members;
                 if lst.kind == "deltagare":     # beside a members' list, others present ("Deltog digitalt")
