@@ -16,7 +16,7 @@ from ..names import slug
 from .extract_agenda import item_number
 from .extract_dates import _date_mentions, _parse_date
 from .extract_model import Extraction, Line, RulesBase
-from .extract_text import _INLINE_HEAD, GROUP_TYPES
+from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
 from .names_found import plausible_name
 from .ocr_repair import kw, repair_text
 from .reading import IngestError
@@ -177,9 +177,10 @@ class HeaderRules(RulesBase):
                                       ln.key) or self._group_named(ln.text)):
                 continue
             nxt = head[i + 1] if i + 1 < len(head) else None
-            if _parse_date(ln.text, None) or nxt is not None and len(nxt.key.split()) <= 8 \
-                    and _parse_date(nxt.text, None):
-                return ln
+            if _parse_date(ln.text, None) and not _FINITE_VERB.search(ln.key) or nxt is not None \
+                    and len(nxt.key.split()) <= 8 and _parse_date(nxt.text, None) \
+                    and not nxt.text.rstrip().endswith(".") and not _FINITE_VERB.search(nxt.key):
+                return ln       # (the date line no sentence: "Ledningen träffades senast 2026-06-05." is none)
         return None
 
     def _title_shaped(self, ln: Line) -> bool:

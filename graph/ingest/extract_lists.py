@@ -513,19 +513,18 @@ class ListRules(RulesBase):
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
         lists.sort(key=lambda lst: lst.lines)
-        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
-            elected = False     # a list whose heading names no kind, after the elected: the others present
-            for lst in lists:
-                head = Line(lst.lines[0], lst.heading or "", lst.heading or "", kw(lst.heading or "", self.lx),
-                            [lst.heading or ""])
-                if lst.kind == "deltagare" and elected and lst.heading and self._list_heading_kind(head) is None:
-                    lst.kind = "ovriga-deltagare"
-                elected = elected or lst.kind == "deltagare"
-        else:
-            members = any(lst.kind == "ledamoter" for lst in lists)
-            for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members;
-                if lst.kind == "deltagare":     # beside a members' list, others present ("Deltog digitalt")
-                    lst.kind = "ovriga" if members else "ledamoter"
+        conference = self.ex is not None and self.ex.meeting_kind == "presidiekonferens"
+        first = False       # a list whose heading names no kind, after the members (the elected): the others present
+        for lst in lists:
+            head = Line(lst.lines[0], lst.heading or "", lst.heading or "", kw(lst.heading or "", self.lx),
+                        [lst.heading or ""])
+            if lst.kind == "deltagare" and first and lst.heading and self._list_heading_kind(head) is None:
+                lst.kind = "ovriga-deltagare" if conference else "ovriga"
+            first = first or lst.kind == ("deltagare" if conference else "ledamoter")
+        if not conference and not any(lst.kind == "ledamoter" for lst in lists):
+            for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members
+                if lst.kind == "deltagare":
+                    lst.kind = "ledamoter"
         return lists
 
     def _meeting_body(self, ex: Extraction) -> str | None:
