@@ -1150,3 +1150,27 @@ def test_a_heading_of_no_list_word_over_one_name_line_is_no_list(ctx: Context) -
                  "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", "Från kansliet",
                  "Cecilia Vik, Region Kalmar län", "", "Inledning", "Agnes Holm hälsade välkommen och inledde mötet.")
     assert [lst.kind for lst in extract(ctx, text).attendance] == ["ledamoter"]
+
+
+@pytest.mark.parametrize("sep", [". ", ": "])
+def test_a_paragraph_heading_with_the_items_text_on_its_line(ctx: Context, sep: str) -> None:
+    """"§ 2 Lägesbild. Bertil Ek redogjorde för läget.": the title, and the item's text on the heading's line
+    (its presenter, its decision), where the whole agenda was lost."""
+    body = [f"§ 1 Inledning{sep}Agnes Holm öppnade mötet.", "",
+            f"§ 2 Lägesbild{sep}Bertil Ek redogjorde för läget. Informationen noteras.", "",
+            f"§ 3 Medel{sep}Gruppen beslutar att fördela 200 000 kronor till utbildning.", "",
+            f"§ 4 Nästa möte{sep}Nästa möte hålls 2030-05-06."]
+    ex = extract(ctx, lines(*_MEMBERS, *body))
+    assert [(it.n, it.title, [p for p, _ in it.presenters]) for it in ex.items] == [
+        (1, "Inledning", ["Agnes Holm"]), (2, "Lägesbild", ["Bertil Ek"]), (3, "Medel", []), (4, "Nästa möte", [])]
+    assert [(d.kind, d.item) for d in ex.decisions] == [("other", 2), ("funding", 3)]
+    assert [a.amount for a in ex.amounts] == [200_000]
+
+
+def test_a_numbered_sentence_is_no_heading_with_text(ctx: Context) -> None:
+    """Negative: "1. Vi ska ta fram en plan. Den ska vara klar i maj." (a numbered point of prose, not a
+    paragraph mark) makes no item of its first words."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", "Gruppen diskuterade två punkter:",
+                 "1. Vi ska ta fram en plan. Den ska vara klar i maj.", "2. Vi ska följa upp den. Det görs i juni.",
+                 *_TAIL)
+    assert [it.n for it in extract(ctx, text).items] == [1, 2, 3]

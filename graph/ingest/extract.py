@@ -76,6 +76,7 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
         self.table_heads: set[int] = set()
         self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
         self.list_headings: set[int] = set()
+        self.inline_heads: set[int] = set()         # an item heading with the item's text after it on its line
         self.label_heads: set[int] = set()          # a label beside its first entry ("Beslutande    Name, Org")
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
@@ -256,13 +257,13 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
             if it.n is not None and subs_by_parent.get(it.n):
                 own_end = subs_by_parent[it.n][0].lines[0] - 1
             item_no = it.n if it.n is not None else it.parent
-            names = self._prose_people(it.lines[0] + 1, own_end, it, item_no=item_no)
+            names = self._prose_people(self._text_start(it), own_end, it, item_no=item_no)
             seen: list[str] = [name for name, _ in it.presenters]
             for name, span in names:
                 if not any(same_person(name, s) for s in seen):
                     seen.append(name)
                     it.presenters.append((name, span))
-            it.summary = self._summary(it.lines[0] + 1, own_end)
+            it.summary = self._summary(self._text_start(it), own_end)
             self._decisions(it, own_end, item_no, tops)
             self._money(it, own_end)
 

@@ -82,6 +82,11 @@ class AgendaRules(RulesBase):
                 items.append(Item(self._title(title), (n, self._last_content(n, stop))))
         return items
 
+    def _text_start(self, it: Item) -> int:
+        """The first line of an item's text: the line after its heading, or the heading's own line when the
+        text goes on there ("§ 4 Övrigt. Inga övriga frågor.")."""
+        return it.lines[0] if it.lines[0] in self.inline_heads else it.lines[0] + 1
+
     def _agenda_head(self, n: int) -> bool:
         """Line n heads an agenda table ("Punkt   Ärende   Föredragande   Beslut"): cells of one or two
         capitalised words, one of them an agenda column's, over a numbered row."""
@@ -134,6 +139,12 @@ class AgendaRules(RulesBase):
                 if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
                     continue
                 title, title_line = self.L(nxt).text, nxt
+            # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
+            inline = re.match(r"^(\S.{1,60}?)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
+                if title_line is None and form in ("§", "punkt", "nio") else None
+            if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)):
+                title = inline.group(1)
+                self.inline_heads.add(ln.n)
             if len(title.split()) > 14 or title.endswith((".", ",")) or not re.search(r"[^\W\d_]{2}", title):
                 continue
             found = runs.setdefault(form, [])

@@ -111,7 +111,7 @@ class DecisionRules(RulesBase):
             d = self._decision_of(cell, kw(cell, self.lx), it.lines, it, item_no, bool(amount_spans(cell)))
             if d is not None:
                 self.ex.decisions.append(d)
-        for lines, text, offsets in self._paragraphs(it.lines[0] + 1, own_end):
+        for lines, text, offsets in self._paragraphs(self._text_start(it), own_end):
             rep = repair_text(text, self.lx)
             para_money = bool(amount_spans(text))     # a decision on the money its paragraph states
             label = self._prev_nonblank(lines[0])

@@ -199,6 +199,7 @@ class RulesBase:
     table_heads: set[int]
     gap_lines: set[int]                         # lines after a list, before the next heading, not read
     list_headings: set[int]
+    inline_heads: set[int]                      # an item heading with the item's text after it on its line
     label_heads: set[int]                       # a label beside its first entry ("Beslutande    Name, Org")
     super_heads: set[int]                       # a heading over list headings ("Närvarande" / "Ledamöter:")
     _entry_cache: dict[tuple[int, str], list[Entry]]

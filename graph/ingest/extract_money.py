@@ -103,7 +103,7 @@ class MoneyRules(RulesBase):
         for cell in self._row_cells(it):     # a row of an agenda table: its decision column's money
             for s, e in _sentences(cell):
                 self._money_sentence(cell, s, e, [it.lines[0]], [0], "", sums)
-        for m in range(it.lines[0] + 1, own_end + 1):
+        for m in range(self._text_start(it), own_end + 1):
             ln = self.L(m)
             row = self._row_amounts(ln) if self._money_row(ln) else []
             if not (row or amount_spans(ln.text)):
