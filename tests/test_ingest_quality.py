@@ -302,16 +302,17 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #           presentera", "X, Org, kommer att redovisa", "X önskar återkoppling" (a noun in -ing), "Ansvarig: X";
 #           attendance: "X, Org och Y, Org" on one line; an organisation whose name holds "och" kept whole; a
 #           sentence of presence after the lists ("Dessutom deltog X, Org.", "Från Org deltog även X och Y.") a
-#           list of others; "Deltagare" beside the members' list are others (ovriga); under an unnumbered
-#           agenda a heading of no list word over two name lines right under a named list is a list; posts:
+#           list of others; under an unnumbered agenda a heading of no list word over two name lines right
+#           under a named list is a list of others (ovriga, ovriga-deltagare); posts:
 #           "X (S), Org, ordförande", and "Ordförande: X" chairs X only;
 #           decisions: "fattade beslut om", "ger X i uppdrag att", "rekommenderar", "Mötet godkände
 #           protokollet", "Till ny ledamot i G efter Y utses X" (a replacement); none for a decision told of
 #           ("har beslutat att", "Regionstyrelsen beslutade i juni att"); an agenda table ("Punkt  Ärende
 #           Föredragande  Beslut"): its decision column; a kommun form's "ANSLAG/BEVIS" no item or decision;
-#           agenda: an unnumbered heading over a sentence with its verb second ("Planen beskrivs i
-#           underlaget."); a diary number ("(Dnr 2030/12)") out of the title; meetings "Kommande möten: 6 maj,
-#           10 juni ..."; places from "Tid och plats:" lines;
+#           agenda: a paragraph heading with the item's text on its line ("§ 4 Övrigt. Inga övriga frågor.":
+#           such a document lost its whole agenda); an unnumbered heading over a sentence with its verb second
+#           ("Planen beskrivs i underlaget."); a diary number ("(Dnr 2030/12)") out of the title; meetings
+#           "Kommande möten: 6 maj, 10 juni ..."; places from "Tid och plats:" lines;
 #           OCR: "rn" read as the "m" it was ("Inforrnationen noteras"), amounts with O for 0 ("1 2OO OOO
 #           kronor"); amounts in KSEK.
 # Recall (precision) before -> after:
