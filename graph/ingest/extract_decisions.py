@@ -32,6 +32,7 @@ def _number(text: str) -> float | int:
     v = float(text.replace(",", "."))
     return int(v) if v.is_integer() else v
 
+
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)"
              r"|(lades|lags|laggs) till handlingarna)\b")

@@ -83,6 +83,7 @@ def _heading_text(text: str) -> str:
     """A heading line without its notes: "(Namn, Organisation)", ", per organisation"."""
     return _COMMA_TAIL.sub("", _PAREN_TAIL.sub("", text)).strip(" :*")
 
+
 # the words list headings and their column heads are made of, to read them through OCR damage
 _HEADING_VOCABULARY = sorted({w for k in LIST_HEADINGS for w in k.split()} | {
     "namn", "organisation", "roll", "funktion", "titel", "tjanstepersoner", "tjansteman", "medverkande",
@@ -105,6 +106,7 @@ def _heading_word(word: str) -> str:
 
 def _heading_words(key: str) -> str:
     return " ".join(_heading_word(w) for w in re.findall(r"[\w|]+", key))
+
 
 _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
                 r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
@@ -192,6 +194,7 @@ def _ranges(lines: list[int]) -> str:
         else:
             out.append(str(n))
     return ", ".join(out)
+
 
 # a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
 _PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)

@@ -85,6 +85,7 @@ def amounts_in(text: str) -> list[int]:
     2,5 miljoner kronor, 2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr, 500 000:-."""
     return [v for _, _, v in amount_spans(text)]
 
+
 # words that make an amount a sum's total (keyword keys)
 _TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
 

@@ -48,6 +48,7 @@ def _sentence_start(text: str, pos: int) -> int:
     ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos + 1]))   # (the capital at pos seen)
     return ends[-1].end() if ends else 0
 
+
 # a passive of presenting with its agent before the name ("Mötet avslutades av ordföranden X", "Ärendet
 # föredrogs av X"), or a noun of presenting given by the name ("Information lämnades av X")
 _PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|inled|led|drog|visa|beskr|berat)"

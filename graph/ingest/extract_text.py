@@ -66,6 +66,7 @@ def _name_like(text: str) -> bool:
     """A person's name alone on a line: a plausible name with every word capitalised."""
     return plausible_name(text) and all(w[:1].isupper() or w in ("af", "von", "de", "van") for w in text.split())
 
+
 # a finite verb by its form (past tense: -ade, -dde, a consonant and -te/-de; passive; or one of the
 # common irregular ones); "-nde" words are titles ("ordförande") and "arbete", "möte" nouns, not verbs
 _FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?!(?:inte|bade|omrade)\b)[a-z]{2,}"
@@ -104,5 +105,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if pos < len(text) and text[pos:].strip():
         out.append((pos, len(text)))
     return out
+
 
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})   # OCR's letters for 1 and 0
