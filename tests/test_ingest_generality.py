@@ -1174,3 +1174,15 @@ def test_a_numbered_sentence_is_no_heading_with_text(ctx: Context) -> None:
                  "1. Vi ska ta fram en plan. Den ska vara klar i maj.", "2. Vi ska följa upp den. Det görs i juni.",
                  *_TAIL)
     assert [it.n for it in extract(ctx, text).items] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(("sentence", "decides"), [
+    ("Gruppen noterar informationen.", True),
+    ("Ledningen lägger rapporten till handlingarna.", True),
+    ("Gruppen noterade att flera kommuner saknar rutiner, vilket diskuterades.", False),
+])
+def test_taking_note_in_the_active(ctx: Context, sentence: str, decides: bool) -> None:
+    """The body taking note ("Gruppen noterar informationen") decides, as "Informationen noteras" does; a body
+    noting that something is so ("noterade att ...") observes, and decides nothing."""
+    text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == ([("other", 2)] if decides else [])

@@ -58,7 +58,11 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
                  r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
                  r"|enades om|enas om|kom overens om|ar overens om|var enigt om|var enig om"
-                 r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut)\b")
+                 r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut"
+                 # taking note in the active ("Gruppen noterar informationen", "... lägger rapporten till handlingarna")
+                 # (not "Gruppen noterade att ...": an observation)
+                 r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
+                 r"|lade \w+ till handlingarna)\b")
 
 # a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
 # sammanträde ... i uppdrag") may tell of another meeting's decision
