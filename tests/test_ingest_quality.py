@@ -305,8 +305,9 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #           list of others; under an unnumbered agenda a heading of no list word over two name lines right
 #           under a named list is a list of others (ovriga, ovriga-deltagare); posts:
 #           "X (S), Org, ordförande", and "Ordförande: X" chairs X only;
-#           decisions: "fattade beslut om", "ger X i uppdrag att", "rekommenderar", "Mötet godkände
-#           protokollet", "Till ny ledamot i G efter Y utses X" (a replacement); none for a decision told of
+#           decisions: "fattade beslut om", "ger X i uppdrag att", "rekommenderar", "Gruppen noterar
+#           informationen", "Mötet godkände protokollet", "Till ny ledamot i G efter Y utses X" (a replacement);
+#           none for "Gruppen noterade att ..." nor a decision told of
 #           ("har beslutat att", "Regionstyrelsen beslutade i juni att"); an agenda table ("Punkt  Ärende
 #           Föredragande  Beslut"): its decision column; a kommun form's "ANSLAG/BEVIS" no item or decision;
 #           agenda: a paragraph heading with the item's text on its line ("§ 4 Övrigt. Inga övriga frågor.":
