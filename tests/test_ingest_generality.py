@@ -665,6 +665,11 @@ def test_names_joined_by_och_share_the_verb_after_the_last(ctx: Context, sentenc
 _LAST = ["§ 2 Nästa möte", "Nästa möte hålls 2030-05-06."]
 
 
+def _second_items_presenters(ctx: Context, *text: str) -> list[str]:
+    """The presenters of item 2 ("§ 2 Information") when its text is `text`, between _HEAD and _TAIL."""
+    return [p for p, _ in extract(ctx, lines(*_HEAD, "§ 2 Information", *text, *_TAIL)).items[1].presenters]
+
+
 @pytest.mark.parametrize(("date_line", "want"), [
     ("Datum: 4 mars 2O29, kl. 10.00", "2029-03-04"),
     ("Datum: 4 mars 2O2l", "2021-03-04"),
@@ -784,8 +789,7 @@ def test_a_label_line_that_is_a_sentence_stays_in_its_paragraph(ctx: Context) ->
 ])
 def test_a_verb_of_giving_with_a_noun_of_presenting(ctx: Context, sentence: str, presents: bool) -> None:
     """"lämnade information om", "lämnar en lägesrapport": the name presents; "lämnade synpunkter" does not."""
-    text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
-    assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])
+    assert _second_items_presenters(ctx, sentence) == (["Bertil Ek"] if presents else [])
 
 
 @pytest.mark.parametrize("second", ["Arbetsgrupp under samordnande grupp Äldre",
@@ -822,8 +826,7 @@ def test_presenting_by_verb_form_passive_agent_and_tense(ctx: Context, sentence:
     """Verbs of reporting back and summing up present; a passive of presenting with its agent ("Information
     lämnades av X") presents, another passive with its agent ("bereds av X") does not; nor does a name whose
     verb is of the future or a task ("ska presentera", "kommer att redovisa"): that is for another meeting."""
-    text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
-    assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])
+    assert _second_items_presenters(ctx, sentence) == (["Bertil Ek"] if presents else [])
 
 
 def test_protocol_signed_inside_an_item_ends_no_agenda(ctx: Context) -> None:
@@ -1019,8 +1022,7 @@ def test_letters_before_an_amount_stay_letters(text: str) -> None:
 ])
 def test_a_noun_of_a_presenting_stem_is_no_verb(ctx: Context, sentence: str, presents: bool) -> None:
     """"återkoppling", "sammanfattning": nouns ("-ing"; no Swedish verb form ends so), not verbs of presenting."""
-    text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
-    assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])
+    assert _second_items_presenters(ctx, sentence) == (["Bertil Ek"] if presents else [])
 
 
 _KOMMUN_FORM = ["SAMMANTRÄDESPROTOKOLL", "Samordnande grupp Äldre", "",
