@@ -1188,3 +1188,24 @@ def test_taking_note_in_the_active(ctx: Context, sentence: str, decides: bool) -
     noting that something is so ("noterade att ...") observes, and decides nothing."""
     text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
     assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == ([("other", 2)] if decides else [])
+
+
+def test_unnumbered_headings_over_bullet_points(ctx: Context) -> None:
+    """Headings over sentences written as bullet points are items; each bullet is a sentence of its own (the
+    decision "Planen antogs." on its line, without its bullet)."""
+    body = ["Inledning", "- Agnes Holm hälsade välkommen.", "", "Handlingsplan", "- Bertil Ek redovisade planen.",
+            "- Planen antogs.", "", "Nästa möte", "- Nästa möte hålls 2030-05-06."]
+    ex = extract(ctx, lines("Minnesanteckningar", "Samordnande grupp Äldre 2030-03-04", "", "Närvarande",
+                            "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", *body))
+    assert [(it.title, [p for p, _ in it.presenters]) for it in ex.items] == [
+        ("Inledning", ["Agnes Holm"]), ("Handlingsplan", ["Bertil Ek"]), ("Nästa möte", [])]
+    assert [(d.kind, d.lines, d.text) for d in ex.decisions] == [("other", (13, 13), "Planen antogs.")]
+
+
+def test_a_line_over_bullets_of_names_is_no_heading_over_prose(ctx: Context) -> None:
+    """Negative: a heading over bullet points of names (a list) is the list's, not an item's."""
+    ex = extract(ctx, lines("Minnesanteckningar", "Samordnande grupp Äldre 2030-03-04", "", "Närvarande",
+                            "- Agnes Holm, Nybro kommun", "- Bertil Ek, Kalmar kommun", "", "Inledning",
+                            "Agnes Holm hälsade välkommen.", "", "Avslutning", "Bertil Ek avslutade mötet."))
+    assert [it.title for it in ex.items] == ["Inledning", "Avslutning"]
+    assert [len(lst.entries) for lst in ex.attendance] == [2]

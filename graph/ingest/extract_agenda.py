@@ -285,21 +285,22 @@ class AgendaRules(RulesBase):
     def _heads_prose(self, n: int) -> bool:
         """A short line after a blank line, right above a much longer line of running text: a heading
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
-        t, nxt = self.L(n).text, self.L(n + 1)
-        words = len(nxt.text.split())
-        nk = kw(nxt.text, self.lx)
+        t = self.L(n).text
+        nt = re.sub(r"^\s*[-–•*·▪]\s+", "", self.L(n + 1).text)    # a sentence as a bullet point is a sentence
+        words = len(nt.split())
+        nk = kw(nt, self.lx)
         # a finite verb: by its form, or in second place of a sentence, where Swedish puts it ("Planen beskrivs i
         # underlaget.", "Gruppen diskuterar ...")
-        second = nxt.text.split()[1] if words >= 3 else ""
-        verb = nxt.text.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk) or (
-            nxt.text[:1].isupper() and re.fullmatch(r"[a-zåäö]{3,}(?:s|r|de|te)", second)))
-        running = words >= 9 or (words >= 6 and nxt.text.endswith(".")) or verb   # not a name line under a heading
+        second = nt.split()[1] if words >= 3 else ""
+        verb = nt.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk) or (
+            nt[:1].isupper() and re.fullmatch(r"[a-zåäö]{3,}(?:s|r|de|te)", second)))
+        running = words >= 9 or (words >= 6 and nt.endswith(".")) or verb   # not a name line under a heading
         # or a dated sentence ("2030-05-06 kl. 13.00 i Nybro.") under a heading ending its paragraph
-        dated = words >= 3 and nxt.text.endswith(".") and bool(_parse_date(nxt.text, 2000)) \
+        dated = words >= 3 and nt.endswith(".") and bool(_parse_date(nt, 2000)) \
             and (n + 2 > len(self.lines) or self.L(n + 2).blank)
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and (running or dated) \
-            and (len(t) < 0.6 * len(nxt.text) or (verb or dated) and not t.endswith(".")) \
-            and (nxt.text[:1].isupper() or dated)
+            and (len(t) < 0.6 * len(nt) or (verb or dated) and not t.endswith(".")) \
+            and (nt[:1].isupper() or dated)
 
     def _over_prose(self, n: int) -> bool:
         """Whether line n stands right above a sentence (a heading with its text, not a name in a list):

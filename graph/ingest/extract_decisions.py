@@ -124,9 +124,10 @@ class DecisionRules(RulesBase):
                 # "Beslut" over the decision: the money the item's paragraphs above it state
                 para_money = any(amount_spans(self.L(m).text) for m in range(it.lines[0] + 1, label))
             for s, e in _sentences(text):
-                sentence = text[s:e].strip()
+                opening = re.match(r"\s*(?:[-–•·▪]\s+)?", text[s:e])     # the space, or a bullet, before it
+                sentence = text[s:e].strip()[len(opening.group(0).lstrip()) if opening else 0:].strip()
                 key = kw(sentence, self.lx)
-                s += len(text[s:e]) - len(text[s:e].lstrip())    # from its first word, not the space before
+                s += opening.end() if opening else 0                      # from its first word
                 span = self._span_lines(lines, offsets, s, e - 1)
                 d = self._decision_of(sentence, key, span, it, item_no, para_money)
                 if d is None:

@@ -97,9 +97,11 @@ _PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|pre
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of a text: (start, end) of each, ended by . ! ? before a capital (or a bullet point
+    opening the next: "... planen. - Planen antogs.") or the end."""
     out = []
     pos = 0
-    for m in re.finditer(r"[.!?](?=\s+[A-ZÅÄÖ\"”“*]|\s*$)", text):
+    for m in re.finditer(r"[.!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“*]|\s*$)", text):
         out.append((pos, m.end()))
         pos = m.end()
     if pos < len(text) and text[pos:].strip():
