@@ -311,7 +311,8 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #           ("har beslutat att", "Regionstyrelsen beslutade i juni att"); an agenda table ("Punkt  Ärende
 #           Föredragande  Beslut"): its decision column; a kommun form's "ANSLAG/BEVIS" no item or decision;
 #           agenda: a paragraph heading with the item's text on its line ("§ 4 Övrigt. Inga övriga frågor.":
-#           such a document lost its whole agenda); an unnumbered heading over a sentence with its verb second
+#           such a document lost its whole agenda); unnumbered headings over sentences as bullet points (likewise
+#           lost); an unnumbered heading over a sentence with its verb second
 #           ("Planen beskrivs i underlaget."); a diary number ("(Dnr 2030/12)") out of the title; meetings
 #           "Kommande möten: 6 maj, 10 juni ..."; places from "Tid och plats:" lines;
 #           OCR: "rn" read as the "m" it was ("Inforrnationen noteras"), amounts with O for 0 ("1 2OO OOO
