@@ -1,4 +1,4 @@
-"""Ingest rules of the fourth round (issue 13): general mechanisms rather than more listed forms: a
+"""Ingest rules of the fourth round (issue 13) and after: general mechanisms rather than more listed forms: a
 numbered list of people is attendance, not an agenda; a meeting date recognised by its shape in the
 header (a weekday or a time of day beside it); ...
 
@@ -657,3 +657,555 @@ def test_names_joined_by_och_share_the_verb_after_the_last(ctx: Context, sentenc
     """A subject of several names ("X (S) och Y (M) yrkar ..."): each takes the verb after the last name."""
     text = lines(*_HEAD, "§ 2 Handlingsplan", sentence, *_TAIL)
     assert [p for p, _ in extract(ctx, text).items[1].presenters] == want
+
+
+# --------------------------------------------------------------------------- sixth round: OCR digits in a date,
+# the signature block, a serial comma, a damaged name in a table row, a labelled name line, giving information,
+# a new group named on the next line with its group word
+_LAST = ["§ 2 Nästa möte", "Nästa möte hålls 2030-05-06."]
+
+
+def _second_items_presenters(ctx: Context, *text: str) -> list[str]:
+    """The presenters of item 2 ("§ 2 Information") when its text is `text`, between _HEAD and _TAIL."""
+    return [p for p, _ in extract(ctx, lines(*_HEAD, "§ 2 Information", *text, *_TAIL)).items[1].presenters]
+
+
+@pytest.mark.parametrize(("date_line", "want"), [
+    ("Datum: 4 mars 2O29, kl. 10.00", "2029-03-04"),
+    ("Datum: 4 mars 2O2l", "2021-03-04"),
+    ("Sammanträdesdatum: 2O29-03-04", "2029-03-04"),
+    ("Datum: 04/03/2O29", "2029-03-04"),
+    ("Datum: 2029-O3-04", "2029-03-04"),
+    ("Datum: l4 mars 2029", "2029-03-14"),
+    ("Datum: 4:e mars 2029", "2029-03-04"),
+    ("Datum: 4 apr. 2029", "2029-04-04"),
+    ("Mötesdag: tisdag 4 sept 2029", "2029-09-04"),
+    ("Datum: 4/3-2029", "2029-03-04"),
+])
+def test_a_header_date_with_ocr_letters_for_digits_or_in_short_forms(ctx: Context, date_line: str, want: str) -> None:
+    """OCR writes O for 0 and l / I for 1 in a year ("2O29"): a number of digits and those letters is read as
+    digits, so the meeting has its date (without one the draft holds no meeting); likewise an ordinal day
+    ("4:e"), a short month ("apr.", "sept") and "4/3-2029"."""
+    text = lines("Minnesanteckningar", "Samordnande grupp Äldre", date_line, "", *_HEAD[2:], "§ 2 Nästa möte",
+                 "Nästa möte hålls 2029-05-06.")
+    assert extract(ctx, text).date == want
+
+
+@pytest.mark.parametrize("date_line", ["Datum: mars 2O", "Datum: Ola I och Olle", "Datum: 4 mars lOI",
+                                       "Datum: 4 decimaler", "Datum: l januariprogrammet"])
+def test_letters_alone_or_too_few_digits_make_no_date(ctx: Context, date_line: str) -> None:
+    """Negative: a word of O / l / I alone, or a number with fewer than two real digits, is not a year; a
+    short month is a word of its own."""
+    text = lines("Minnesanteckningar", "Samordnande grupp Äldre", date_line, "", *_HEAD[2:], "§ 2 Nästa möte",
+                 "Mötet avslutades.")
+    assert extract(ctx, text).date is None
+
+
+@pytest.mark.parametrize("signature", [
+    ["Protokollet justeras", "", "Agnes Holm, ordförande          Bertil Ek, justerare"],
+    ["Protokollet justeras av Bertil Ek."],
+    ["Anteckningarna justeras:", "", "Agnes Holm"],
+])
+def test_the_signature_block_after_the_last_item_is_no_item_decision_or_presenter(
+        ctx: Context, signature: list[str]) -> None:
+    """"Protokollet justeras (av X)" in the present tense stands over the signatures: it ends the agenda;
+    no item, no approval of a protocol, no presenter of the last item."""
+    text = lines(*_HEAD, "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.", "", *signature)
+    ex = extract(ctx, text)
+    assert [(it.n, it.lines) for it in ex.items] == [(1, (7, 8)), (2, (10, 11))]
+    assert [d.kind for d in ex.decisions] == []
+    assert [p for it in ex.items for p, _ in it.presenters] == ["Agnes Holm"]
+
+
+def test_a_protocol_approved_in_an_item_is_still_a_decision(ctx: Context) -> None:
+    """Negative: approving the last protocol inside an item ("Protokollet justerades och lades till
+    handlingarna") is a decision of that item, not the signature block."""
+    text = lines(*_HEAD, "§ 2 Föregående protokoll", "Protokollet justerades och lades till handlingarna.", *_TAIL)
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == [("approve-protocol", 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anmält förhinder: Greta Sund, Nybro kommun, och Nils Åberg, Kalmar kommun.",
+    "Anmälda förhinder: Greta Sund, Nybro kommun, Olof Berg, Torsås kommun, och Nils Åberg, Kalmar kommun.",
+])
+def test_a_serial_comma_before_och_in_a_list_written_as_a_sentence(ctx: Context, sentence: str) -> None:
+    """", och" before the last name: the name is read without the "och", with its organisation after it."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", sentence, "", *_HEAD[6:], *_LAST)
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for e in ex.absent][-1] == ("Nils Åberg", "kalmar-kommun")
+    assert ex.incomplete == []
+
+
+@pytest.mark.parametrize("row", ["Ceci1ia Vik          Region Kalmar län", "Cecilia V1k          Region Kalmar län   "
+                                 "utvecklingsledare", "Cecilia Vik\tRegion Kalmar 1än"])
+def test_a_table_row_with_an_ocr_damaged_name_before_its_organisation(ctx: Context, row: str) -> None:
+    """A row "damaged name   organisation   (role)" of a table is an entry kept as written (reported), not a
+    line that stops the list."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Namn                 Organisation", "Agnes Holm           Nybro kommun", row,
+                 "Bertil Ek            Kalmar kommun", "", *_HEAD[6:], *_LAST)
+    ex = extract(ctx, text)
+    assert [e.org for lst in ex.attendance for e in lst.entries] == ["nybro-kommun", "region-kalmar-lan",
+                                                                     "kalmar-kommun"]
+    assert ex.incomplete == [] and ex.not_understood == []
+
+
+def test_a_row_of_two_names_is_not_read_as_a_damaged_name_and_an_organisation(ctx: Context) -> None:
+    """Negative: a two-column row of two entries stays two entries."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun          Bertil Ek, Kalmar kommun",
+                 "Cecilia Vik, Region Kalmar län    Olof Berg, Torsås kommun", "", *_HEAD[6:], *_LAST)
+    ex = extract(ctx, text)
+    assert sorted(e.name for lst in ex.attendance for e in lst.entries) == ["Agnes Holm", "Bertil Ek", "Cecilia Vik",
+                                                                           "Olof Berg"]
+
+
+@pytest.mark.parametrize("label", ["Föredragande", "Presentatör", "Föredragande:"])
+def test_a_labelled_name_line_is_whole_and_heads_no_list(ctx: Context, label: str) -> None:
+    """"Föredragande: X" on its own line over the item's text: X presents; the capitalised word beginning the
+    next line is no part of the name, and no list is reported missing under the label."""
+    sep = " " if label.endswith(":") else ": "
+    text = lines(*_HEAD, "§ 2 Handlingsplan", f"{label}{sep}Bertil Ek", "Utfallet för året redovisas i bilagan.",
+                 *_TAIL)
+    ex = extract(ctx, text)
+    assert [p for p, _ in ex.items[1].presenters] == ["Bertil Ek"]
+    assert ex.incomplete == []
+
+
+def test_a_label_line_that_is_a_sentence_stays_in_its_paragraph(ctx: Context) -> None:
+    """Negative: "Beslut: Fördelningen godkänns." is no labelled name: the paragraph's money makes it funding."""
+    text = lines(*_HEAD, "§ 2 Medel", "För insatsen beräknas 400 000 kronor,", "varav 100 000 kronor till utbildning.",
+                 "Beslut: Fördelningen godkänns.", *_TAIL)
+    assert [d.kind for d in extract(ctx, text).decisions] == ["funding"]
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek lämnade information om budgetarbetet.", True),
+    ("Bertil Ek lämnar en kort lägesrapport om arbetet.", True),
+    ("Bertil Ek höll en genomgång av planen.", True),
+    ("Bertil Ek lämnade synpunkter på förslaget.", False),
+    ("Bertil Ek lämnar gruppen efter sommaren.", False),
+])
+def test_a_verb_of_giving_with_a_noun_of_presenting(ctx: Context, sentence: str, presents: bool) -> None:
+    """"lämnade information om", "lämnar en lägesrapport": the name presents; "lämnade synpunkter" does not."""
+    assert _second_items_presenters(ctx, sentence) == (["Bertil Ek"] if presents else [])
+
+
+@pytest.mark.parametrize("second", ["Arbetsgrupp under samordnande grupp Äldre",
+                                    "En arbetsgrupp inom samordnande grupp Äldre"])
+def test_a_new_group_with_its_group_word_and_parent_on_the_next_line(ctx: Context, second: str) -> None:
+    text = lines("Protokoll", "Länsgemensam arbetsgrupp för äldres munhälsa (AÄM)", second, "Datum: 2030-03-04", "",
+                 *_HEAD[2:], *_TAIL)
+    [(_gid, gname, gtype, parent, _line)] = extract(ctx, text).new_groups
+    assert (gname, gtype, parent) == ("Länsgemensam arbetsgrupp för äldres munhälsa (AÄM)", "working-group",
+                                      "samordnande-grupp-aldre")
+
+
+def test_a_next_line_of_other_words_before_under_names_no_parent(ctx: Context) -> None:
+    """Negative: "Mötet hölls under samordnande grupp Äldres ledning" is no group word before "under"."""
+    text = lines("Protokoll", "Länsgemensam arbetsgrupp för äldres munhälsa",
+                 "Mötet hölls under samordnande grupp Äldre", "Datum: 2030-03-04", "", *_HEAD[2:], *_TAIL)
+    assert extract(ctx, text).new_groups == []
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek återrapporterade från nätverksträffen.", True),
+    ("Bertil Ek sammanfattade diskussionen.", True),
+    ("Bertil Ek återkopplade från dialogmötet.", True),
+    ("Information lämnades av Bertil Ek.", True),
+    ("Ärendet drogs av Bertil Ek, Kalmar kommun.", True),
+    ("Statistiken visades av Bertil Ek.", True),
+    ("Frågan bereds av Bertil Ek till nästa möte.", False),
+    ("Underlaget skickas av Bertil Ek till kommunerna.", False),
+    ("Bertil Ek ska presentera förslaget vid nästa möte.", False),
+    ("Bertil Ek, Kalmar kommun, kommer att redovisa utfallet i maj.", False),
+    ("Bertil Ek (M) ombads redovisa kostnaderna.", False),
+])
+def test_presenting_by_verb_form_passive_agent_and_tense(ctx: Context, sentence: str, presents: bool) -> None:
+    """Verbs of reporting back and summing up present; a passive of presenting with its agent ("Information
+    lämnades av X") presents, another passive with its agent ("bereds av X") does not; nor does a name whose
+    verb is of the future or a task ("ska presentera", "kommer att redovisa"): that is for another meeting."""
+    assert _second_items_presenters(ctx, sentence) == (["Bertil Ek"] if presents else [])
+
+
+def test_protocol_signed_inside_an_item_ends_no_agenda(ctx: Context) -> None:
+    """Negative: "Protokollet justeras av X." inside an item with items after it is that item's text; only
+    after the last numbered item do the signatures end the agenda."""
+    text = lines(*_HEAD, "§ 2 Val av justerare", "Protokollet justeras av Bertil Ek.", *_TAIL)
+    assert [it.n for it in extract(ctx, text).items] == [1, 2, 3]
+
+
+_MEMBERS = ["Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Agnes Holm, Nybro kommun",
+            "Bertil Ek, Kalmar kommun", ""]
+
+
+@pytest.mark.parametrize("line", ["Ledamöter: Agnes Holm, Nybro kommun, och Bertil Ek, Kalmar kommun.",
+                                  "Ledamöter: Agnes Holm, Nybro kommun och Bertil Ek, Kalmar kommun"])
+def test_a_list_line_of_pairs_with_och_before_the_last(ctx: Context, line: str) -> None:
+    """"X, Org, och Y, Org" / "X, Org och Y, Org": two entries, each with its own organisation."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", line, "", *_HEAD[6:], *_LAST)
+    assert entries(extract(ctx, text)) == {"Ledamöter": [("Agnes Holm", "nybro-kommun"),
+                                                         ("Bertil Ek", "kalmar-kommun")]}
+
+
+def test_och_inside_an_organisations_name_splits_nothing(ctx: Context) -> None:
+    """Negative: "Samordnande grupp Barn och unga" is one organisation, not an organisation and a name."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "",
+                 "Ledamöter: Agnes Holm, Samordnande grupp Barn och unga, Bertil Ek, Kalmar kommun", "",
+                 *_HEAD[6:], *_LAST)
+    assert entries(extract(ctx, text)) == {"Ledamöter": [("Agnes Holm", "samordnande-grupp-barn-och-unga"),
+                                                         ("Bertil Ek", "kalmar-kommun")]}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dessutom deltog Cecilia Vik, Region Kalmar län.", [("Cecilia Vik", "region-kalmar-lan")]),
+    ("Därutöver närvarade Cecilia Vik (Region Kalmar län) och Olof Berg (Torsås kommun).",
+     [("Cecilia Vik", "region-kalmar-lan"), ("Olof Berg", "torsas-kommun")]),
+    ("Från Region Kalmar län deltog även Cecilia Vik och Olof Berg.",
+     [("Cecilia Vik", "region-kalmar-lan"), ("Olof Berg", "region-kalmar-lan")]),
+])
+def test_a_sentence_of_presence_after_the_lists_is_a_list_of_others(ctx: Context, sentence: str,
+                                                                   want: list[tuple[str, str]]) -> None:
+    """A sentence with a verb of presence after the lists ("Dessutom deltog X, Org.") names others present: a
+    list of its own, not lines the list before it failed to read."""
+    ex = extract(ctx, lines(*_MEMBERS, sentence, "", *_HEAD[6:], *_LAST))
+    assert [(lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", [("Agnes Holm", "nybro-kommun"), ("Bertil Ek", "kalmar-kommun")]), ("ovriga", want)]
+    assert ex.incomplete == [] and ex.not_understood == []
+
+
+@pytest.mark.parametrize("sentence", ["Mötet genomfördes digitalt via Teams.",
+                                      "Från beredningen deltog ingen."])
+def test_a_sentence_without_names_after_the_lists_is_still_reported(ctx: Context, sentence: str) -> None:
+    """Negative: a sentence after the lists naming no one present is no list; the gap is reported."""
+    ex = extract(ctx, lines(*_MEMBERS, sentence, "", *_HEAD[6:], *_LAST))
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter"]
+    assert [s.split(":")[0] for s in ex.incomplete] == ["list 'Ledamöter' (line 3) stops at line 5, before the next "
+                                                          "heading"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Länsgemensam ledning fattade beslut om att anta planen.", "other"),
+    ("Gruppen ger Bertil Ek i uppdrag att ta fram ett förslag.", "other"),
+    ("Bertil Ek får i uppdrag att ta fram ett förslag till nästa möte.", "other"),
+    ("Länsgemensam ledning rekommenderar huvudmännen att anta planen.", "other"),
+    ("Mötet godkände protokollet från föregående möte.", "approve-protocol"),
+    ("Länsgemensam ledning beslutade att anta planen från och med i höst.", "other"),
+    ("Ledningen beslutade att i maj 2031 genomföra en gemensam utbildningsdag.", "other"),
+])
+def test_decisions_by_taking_a_decision_giving_a_task_or_recommending(ctx: Context, sentence: str,
+                                                                     kind: str) -> None:
+    text = lines(*_HEAD, "§ 2 Handlingsplan", sentence, *_TAIL)
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == [(kind, 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regionfullmäktige beslutade i juni att anta planen.",
+    "Kommunstyrelsen hade redan beslutat att anta planen.",
+    "Kommunerna har beslutat att anta planen.",
+    "Regionstyrelsen antog planen vid sitt sammanträde den 3 maj.",
+    "Samordnande grupp Äldre gav vid sitt sammanträde den 15 maj arbetsgruppen i uppdrag att ta fram en plan.",
+])
+def test_a_decision_told_of_is_not_taken_here(ctx: Context, sentence: str) -> None:
+    """Negative: another body's decision reported, in the perfect or with another time after its verb."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", sentence, *_TAIL)
+    assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize("titles", [["Mötets öppnande", "Handlingsplan", "Nästa möte"],
+                                    ["Inledning", "Budget för 2031", "Avslutning"]])
+def test_unnumbered_headings_over_a_short_sentence_with_its_verb_second(ctx: Context, titles: list[str]) -> None:
+    """An unnumbered heading over a short sentence whose verb stands second ("Planen beskrivs i underlaget.",
+    a present passive no list of verbs holds) is an item, not a label inside the item before."""
+    body = [row for t, s in zip(titles, ["Agnes Holm öppnade mötet.", "Planen beskrivs i underlaget.",
+                                         "Mötet avslutades."], strict=True) for row in (t, s, "")]
+    ex = extract(ctx, lines(*_MEMBERS, *body))
+    assert [it.title for it in ex.items] == titles
+
+
+def test_a_short_name_line_under_a_heading_is_no_sentence(ctx: Context) -> None:
+    """Negative: a list line under its heading ("Bertil Ek, Kalmar kommun") has no verb in second place."""
+    ex = extract(ctx, lines(*_MEMBERS, "Övriga närvarande", "Cecilia Vik, Region Kalmar län", "", *_HEAD[6:], *_LAST))
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter", "ovriga"]
+
+
+@pytest.mark.parametrize(("heading", "title"), [("§ 2 Handlingsplan (Dnr 2030/12)", "Handlingsplan"),
+                                                ("§ 2 Handlingsplan, dnr RS 2030/44", "Handlingsplan"),
+                                                ("§ 2 Dnr-rutiner i länet", "Dnr-rutiner i länet")])
+def test_an_items_diary_number_is_no_part_of_its_title(ctx: Context, heading: str, title: str) -> None:
+    text = lines(*_HEAD, heading, "Planen beskrivs i underlaget.", *_TAIL)
+    assert extract(ctx, text).items[1].title == title
+
+
+@pytest.mark.parametrize(("written", "amount"), [("500 KSEK", 500_000), ("1 200 ksek", 1_200_000)])
+def test_thousands_of_kronor_as_ksek(written: str, amount: int) -> None:
+    from graph.ingest.extract import amounts_in
+
+    assert amounts_in(f"Gruppen fördelar {written} till utbildning.") == [amount]
+
+
+@pytest.mark.parametrize(("header", "kind", "of"), [
+    (["Presidiemöte", "Minnesanteckningar 2031-02-13"], "presidiemote", "presidiemoten"),
+    (["Samordnande grupp Äldre – möte 2031-02-13"], "lgl-meeting", "samordnande-grupp-aldre"),
+    (["Dokumentation från samordnande grupp Äldre", "2031-02-13"], "lgl-meeting", "samordnande-grupp-aldre"),
+])
+def test_the_meeting_from_a_line_above_the_title_or_a_body_line_with_its_date(
+        ctx: Context, header: list[str], kind: str, of: str) -> None:
+    """"Presidiemöte" on the line above the title word gives the kind; with no title word at all, a line
+    naming the body with the date on it or under it is the title (the document is not refused)."""
+    ex = extract(ctx, lines(*header, "", *_HEAD[2:], *_TAIL))
+    assert (ex.doc_kind, ex.date, ex.meeting_kind, ex.meeting_of) == ("protocol", "2031-02-13", kind, of)
+
+
+def test_a_text_naming_no_body_and_no_title_is_still_refused(ctx: Context) -> None:
+    """Negative: a dated line that names no body of the collaboration gives no title."""
+    from graph.ingest.reading import IngestError
+
+    with pytest.raises(IngestError):
+        extract(ctx, lines("Inköpslista", "2031-02-13", "", "Mjölk och bröd.", "Kaffe till fikat i morgon."))
+
+
+@pytest.mark.parametrize("heading", ["Deltog digitalt", "Mötesdeltagare"])
+def test_participants_beside_a_members_list_stay_participants(ctx: Context, heading: str) -> None:
+    """A list named by its words as participants beside the members' list keeps its kind (the corpus
+    conventions name no other), where a heading naming no list there names the others present."""
+    ex = extract(ctx, lines(*_MEMBERS, heading, "Cecilia Vik, Region Kalmar län", "Olof Berg, Torsås kommun", "",
+                            *_HEAD[6:], *_LAST))
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter", "deltagare"]
+
+
+def test_participants_alone_are_the_members(ctx: Context) -> None:
+    """Negative: with no members' list beside it, "Deltagare" are those present as members."""
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Deltagare",
+                            "Cecilia Vik, Region Kalmar län", "Olof Berg, Torsås kommun", "", *_HEAD[6:], *_LAST))
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter"]
+
+
+@pytest.mark.parametrize(("seen", "meant"), [("Inforrnationen", "Informationen"), ("kornmunerna", "kommunerna"),
+                                             ("Kalrnar", "Kalmar")])
+def test_rn_that_ocr_made_of_an_m_is_read_as_m(ctx: Context, seen: str, meant: str) -> None:
+    from graph.ingest.ocr_repair import repair_text
+
+    assert repair_text(seen, ctx.lexicon) == meant
+
+
+@pytest.mark.parametrize("word", ["barnen", "hjärnan", "Björn", "tornet", "varnar"])
+def test_words_spelt_with_rn_keep_it(ctx: Context, word: str) -> None:
+    """Negative: "rn" in a word that has it stays."""
+    from graph.ingest.ocr_repair import repair_text
+
+    assert repair_text(word, ctx.lexicon) == word
+
+
+def test_a_decision_taking_note_through_ocr_damage_and_money_with_o_for_0(ctx: Context) -> None:
+    """"Inforrnationen noteras." takes note; "1 2OO OOO kronor, varav 8OO OOO kr ..." is money decided."""
+    text = lines(*_HEAD, "§ 2 Medel", "Bertil Ek redogjorde för läget. Inforrnationen noteras.", "",
+                 "Gruppen beslutar att fördela 1 2OO OOO kronor, varav", "8OO OOO kr till kommunerna och 4OO OOO kr "
+                 "till regionen.", *_TAIL)
+    ex = extract(ctx, text)
+    assert [d.kind for d in ex.decisions] == ["other", "funding"]
+    assert [a.amount for a in ex.amounts] == [1_200_000, 800_000, 400_000]
+
+
+@pytest.mark.parametrize("text", ["I 200 kr", "Olle 200 kr"])
+def test_letters_before_an_amount_stay_letters(text: str) -> None:
+    from graph.ingest.extract import amounts_in
+
+    assert amounts_in(text) == [200]
+
+
+@pytest.mark.parametrize(("sentence", "presents"), [
+    ("Bertil Ek önskar återkoppling senast den 1 maj.", False),
+    ("Bertil Ek efterfrågade en sammanfattning av remissvaren.", False),
+    ("Bertil Ek återkopplade från dialogmötet.", True),
+])
+def test_a_noun_of_a_presenting_stem_is_no_verb(ctx: Context, sentence: str, presents: bool) -> None:
+    """"återkoppling", "sammanfattning": nouns ("-ing"; no Swedish verb form ends so), not verbs of presenting."""
+    assert _second_items_presenters(ctx, sentence) == (["Bertil Ek"] if presents else [])
+
+
+_KOMMUN_FORM = ["SAMMANTRÄDESPROTOKOLL", "Samordnande grupp Äldre", "",
+                "Plats och tid                Regionhuset, Kalmar, kl. 09.00–11.30",
+                "Sammanträdesdatum            2031-11-20", "",
+                "Beslutande                   Agnes Holm, Nybro kommun",
+                "                             Bertil Ek, Kalmar kommun",
+                "", "ANSLAG/BEVIS", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.",
+                "Organ                        Samordnande grupp Äldre", ""]
+
+
+def test_a_kommun_protocols_notice_of_signing_is_no_item_or_decision(ctx: Context) -> None:
+    """"ANSLAG/BEVIS" over "Protokollet är justerat ..." before the first item is the form's notice of signing:
+    no unnumbered item, no approval of a protocol; "Plats och tid" gives the place without the time."""
+    ex = extract(ctx, lines(*_KOMMUN_FORM, *_HEAD[6:], *_LAST))
+    assert [it.n for it in ex.items] == [1, 2]
+    assert ex.decisions == []
+    assert (ex.date, ex.place) == ("2031-11-20", "Regionhuset, Kalmar")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Tid och plats: Torsdagen den 23 januari 2031 kl. 09.00–11.45, Regionhuset, Kalmar", "Regionhuset, Kalmar"),
+    ("Tid och plats: kl. 13.15-15.45, Vimmerby kommun, Stadshuset", "Vimmerby kommun, Stadshuset"),
+    ("Tid och plats: 2031-01-23 kl. 9.00", None),
+])
+def test_the_place_from_a_time_and_place_line(ctx: Context, line: str, place: str | None) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2031-01-23", line, "", *_HEAD[2:], *_TAIL))
+    assert ex.place == place
+
+
+@pytest.mark.parametrize("rows", [
+    ["Ledamöter", "Agnes Holm (S), Nybro kommun, ordförande", "Bertil Ek (M), Kalmar kommun"],
+    ["Ledamöter", "Ordförande: Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun"],
+])
+def test_the_chair_in_a_list_and_no_one_else(ctx: Context, rows: list[str]) -> None:
+    """A role after a party's bracket ("X (S), Org, ordförande") is the entry's; "Ordförande: X, Org" on its
+    line makes X the chair, not the names on the lines under it."""
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2030-03-04", "", *rows, "", *_HEAD[6:], *_LAST))
+    assert [(e.name, e.org, e.post) for lst in ex.attendance for e in lst.entries] == [
+        ("Agnes Holm", "nybro-kommun", "ordforande"), ("Bertil Ek", "kalmar-kommun", None)]
+
+
+@pytest.mark.parametrize(("line", "presents"), [
+    ("Ansvarig: Bertil Ek", False),
+    ("Kontaktperson: Bertil Ek, Kalmar kommun", False),
+    ("Föredragande: Bertil Ek", True),
+    ("Bakgrund: Bertil Ek presenterade bakgrunden.", True),
+    ("Bertil Ek, utvecklingsledare, Kalmar kommun", True),
+])
+def test_a_name_under_a_label_of_another_kind_presents_nothing(ctx: Context, line: str, presents: bool) -> None:
+    """A name standing alone with its titles presents the item; under a label of another kind ("Ansvarig:",
+    "Kontaktperson:") it does not, unless its own verb is one of presenting."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", "Planen beskrivs i underlaget.", line, *_TAIL)
+    assert [p for p, _ in extract(ctx, text).items[1].presenters] == (["Bertil Ek"] if presents else [])
+
+
+_AGENDA_TABLE = ["Punkt  Ärende                              Föredragande     Beslut",
+                 "1      Inledning                           Agnes Holm       -",
+                 "2      Handlingsplan för psykisk hälsa     Bertil Ek        Planen antas.",
+                 "3      Medel för utbildning                Bertil Ek        300 000 kronor avsätts."]
+
+
+def test_an_agenda_table_with_a_decision_column(ctx: Context) -> None:
+    """Rows of an agenda table ("Punkt  Ärende  Föredragande  Beslut") are items with their presenters; a
+    sentence in the decision column is the item's decision (money in it funding), the head row is layout."""
+    ex = extract(ctx, lines(*_MEMBERS, *_AGENDA_TABLE))
+    assert [(it.n, it.title, [p for p, _ in it.presenters]) for it in ex.items] == [
+        (1, "Inledning", ["Agnes Holm"]), (2, "Handlingsplan för psykisk hälsa", ["Bertil Ek"]),
+        (3, "Medel för utbildning", ["Bertil Ek"])]
+    assert [(d.kind, d.item) for d in ex.decisions] == [("other", 2), ("funding", 3)]
+    assert [a.amount for a in ex.amounts] == [300_000]
+    assert ex.incomplete == [] and ex.not_understood == []
+
+
+def test_an_agenda_table_without_a_decision_column_decides_by_verb_only(ctx: Context) -> None:
+    """Negative: in a "Kommentar" column, a sentence without a decision verb is no decision."""
+    rows = [r.replace("Beslut", "Kommentar").replace("300 000 kronor avsätts.", "Underlag skickas ut.")
+            for r in _AGENDA_TABLE]
+    ex = extract(ctx, lines(*_MEMBERS, *rows))
+    assert [(d.kind, d.item) for d in ex.decisions] == [("other", 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Till ny ledamot i samordnande grupp Äldre efter Cecilia Vik utses Bertil Ek.",
+    "Till ledamot i samordnande grupp Äldre i stället för Cecilia Vik valdes Bertil Ek.",
+])
+def test_an_appointment_with_the_new_member_after_the_verb(ctx: Context, sentence: str) -> None:
+    """"Till ny ledamot i GROUP efter Y utses X": the replaced before the verb, the new one after it."""
+    text = lines(*_HEAD, "§ 2 Ledamöter", sentence, *_TAIL)
+    [d] = extract(ctx, text).decisions
+    assert (d.kind, d.new, d.replaced, d.group) == ("replacement", "Bertil Ek", "Cecilia Vik",
+                                                    "samordnande-grupp-aldre")
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("Kommande möten: 6 maj, 10 juni och 9 september 2030.", ["2030-05-06", "2030-06-10", "2030-09-09"]),
+    ("Mötestider hösten 2030: 9 september, 14 oktober.", ["2030-09-09", "2030-10-14"]),
+    ("Rapporten ska vara klar den 30 april 2030.", []),
+])
+def test_meetings_to_come_named_in_the_plural(ctx: Context, sentence: str, dates: list[str]) -> None:
+    """"Kommande möten: ...", "Mötestider ...": each date a meeting announced; a deadline is none."""
+    text = lines(*_HEAD, "§ 2 Planering", sentence, *_TAIL[:1], "§ 3 Övrigt", "Inga övriga frågor.")
+    assert [(r.date, r.status) for r in extract(ctx, text).refs] == [(d, "announced") for d in dates]
+
+
+@pytest.mark.parametrize(("title", "kinds"), [
+    ("Gemensam presidiekonferens 2030-03-04", ["deltagare", "ovriga-deltagare"]),
+    ("Samordnande grupp Äldre 2030-03-04", ["ledamoter", "ovriga"]),
+])
+def test_a_second_list_under_a_heading_of_no_list_word_in_an_unnumbered_agenda(ctx: Context, title: str,
+                                                                               kinds: list[str]) -> None:
+    """Right under a named list, a heading naming no list ("Från kansliet") over two name lines with their
+    organisations heads the others present (the agenda unnumbered: its headings come after the lists)."""
+    first = "Förtroendevalda" if "presidie" in title else "Ledamöter"
+    text = lines("Minnesanteckningar", title, "", first, "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "Från kansliet", "Cecilia Vik, Region Kalmar län", "Olof Berg, Kommunförbundet i Kalmar län", "",
+                 "Inledning", "Agnes Holm hälsade välkommen och inledde mötet.", "", "Avslutning",
+                 "Bertil Ek tackade för dagen och avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, len(lst.entries)) for lst in ex.attendance] == [(k, 2) for k in kinds]
+    assert [it.title for it in ex.items] == ["Inledning", "Avslutning"] and ex.incomplete == []
+
+
+def test_a_heading_of_no_list_word_over_one_name_line_is_no_list(ctx: Context) -> None:
+    """Negative: one name line under such a heading (an item's presenter line) makes no list."""
+    text = lines("Minnesanteckningar", "Samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", "Från kansliet",
+                 "Cecilia Vik, Region Kalmar län", "", "Inledning", "Agnes Holm hälsade välkommen och inledde mötet.")
+    assert [lst.kind for lst in extract(ctx, text).attendance] == ["ledamoter"]
+
+
+@pytest.mark.parametrize("sep", [". ", ": "])
+def test_a_paragraph_heading_with_the_items_text_on_its_line(ctx: Context, sep: str) -> None:
+    """"§ 2 Lägesbild. Bertil Ek redogjorde för läget.": the title, and the item's text on the heading's line
+    (its presenter, its decision), where the whole agenda was lost."""
+    body = [f"§ 1 Inledning{sep}Agnes Holm öppnade mötet.", "",
+            f"§ 2 Lägesbild{sep}Bertil Ek redogjorde för läget. Informationen noteras.", "",
+            f"§ 3 Medel{sep}Gruppen beslutar att fördela 200 000 kronor till utbildning.", "",
+            f"§ 4 Nästa möte{sep}Nästa möte hålls 2030-05-06."]
+    ex = extract(ctx, lines(*_MEMBERS, *body))
+    assert [(it.n, it.title, [p for p, _ in it.presenters]) for it in ex.items] == [
+        (1, "Inledning", ["Agnes Holm"]), (2, "Lägesbild", ["Bertil Ek"]), (3, "Medel", []), (4, "Nästa möte", [])]
+    assert [(d.kind, d.item) for d in ex.decisions] == [("other", 2), ("funding", 3)]
+    assert [a.amount for a in ex.amounts] == [200_000]
+
+
+def test_a_numbered_sentence_is_no_heading_with_text(ctx: Context) -> None:
+    """Negative: "1. Vi ska ta fram en plan. Den ska vara klar i maj." (a numbered point of prose, not a
+    paragraph mark) makes no item of its first words."""
+    text = lines(*_HEAD, "§ 2 Handlingsplan", "Gruppen diskuterade två punkter:",
+                 "1. Vi ska ta fram en plan. Den ska vara klar i maj.", "2. Vi ska följa upp den. Det görs i juni.",
+                 *_TAIL)
+    assert [it.n for it in extract(ctx, text).items] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(("sentence", "decides"), [
+    ("Gruppen noterar informationen.", True),
+    ("Ledningen lägger rapporten till handlingarna.", True),
+    ("Gruppen noterade att flera kommuner saknar rutiner, vilket diskuterades.", False),
+])
+def test_taking_note_in_the_active(ctx: Context, sentence: str, decides: bool) -> None:
+    """The body taking note ("Gruppen noterar informationen") decides, as "Informationen noteras" does; a body
+    noting that something is so ("noterade att ...") observes, and decides nothing."""
+    text = lines(*_HEAD, "§ 2 Information", sentence, *_TAIL)
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == ([("other", 2)] if decides else [])
+
+
+def test_unnumbered_headings_over_bullet_points(ctx: Context) -> None:
+    """Headings over sentences written as bullet points are items; each bullet is a sentence of its own (the
+    decision "Planen antogs." on its line, without its bullet)."""
+    body = ["Inledning", "- Agnes Holm hälsade välkommen.", "", "Handlingsplan", "- Bertil Ek redovisade planen.",
+            "- Planen antogs.", "", "Nästa möte", "- Nästa möte hålls 2030-05-06."]
+    ex = extract(ctx, lines("Minnesanteckningar", "Samordnande grupp Äldre 2030-03-04", "", "Närvarande",
+                            "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "", *body))
+    assert [(it.title, [p for p, _ in it.presenters]) for it in ex.items] == [
+        ("Inledning", ["Agnes Holm"]), ("Handlingsplan", ["Bertil Ek"]), ("Nästa möte", [])]
+    assert [(d.kind, d.lines, d.text) for d in ex.decisions] == [("other", (13, 13), "Planen antogs.")]
+
+
+def test_a_line_over_bullets_of_names_is_no_heading_over_prose(ctx: Context) -> None:
+    """Negative: a heading over bullet points of names (a list) is the list's, not an item's."""
+    ex = extract(ctx, lines("Minnesanteckningar", "Samordnande grupp Äldre 2030-03-04", "", "Närvarande",
+                            "- Agnes Holm, Nybro kommun", "- Bertil Ek, Kalmar kommun", "", "Inledning",
+                            "Agnes Holm hälsade välkommen.", "", "Avslutning", "Bertil Ek avslutade mötet."))
+    assert [it.title for it in ex.items] == ["Inledning", "Avslutning"]
+    assert [len(lst.entries) for lst in ex.attendance] == [2]

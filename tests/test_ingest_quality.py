@@ -285,16 +285,84 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # 0.919 (0.944), amounts 1.000 (1.000); people 0.840 (0.977), posts 0.674 (0.969), meetings 1.000 (1.000),
 # reconciliation 0.988 (1.000, 85 decided); wrong merges 0. Goal met on this unseen part for agenda items and
 # amounts; not for attendance, presenters and decisions.
+# Sixth round (2026-12-02, ing-rules6): from this round fresh5/ was TUNED ON too (its documents and keys read,
+# with all the other parts): it is no longer held out, and its figures below are no longer figures of unseen
+# text. The held-out part of record is fresh6/, written for the purpose by someone else while this round ran
+# (never opened by the tuner). graph/ingest/extract.py was first split into modules named by what they read
+# (extract_header, extract_lists, extract_agenda, extract_people, extract_decisions, extract_money, with
+# extract_dates, extract_text, extract_model), every part's figures byte-identical before and after. Each miss
+# and false positive on fresh5 classified and fixed by a general mechanism (unit tests of invented variants and
+# negative cases in tests/test_ingest_generality.py):
+#   a whole document lost (14 attendance entries, 5 items, 4 presenters, 3 decisions, 3 meetings): its date
+#           "13 februari 2O31" (OCR O for 0): a number of digits and O / l / I is read as digits in a date (also
+#           "l3 februari", "2031-O2-13");
+#   attendance: "Anmälda förhinder: X, Org, och Y, Org." (", och" before the last name); a table row whose name
+#           OCR damaged ("Christina L0nnqvist   Torsås kommun"), read as an entry kept as written;
+#   agenda items (2 false): "Protokollet justeras" over the signatures ends the agenda (after the last
+#           numbered item only);
+#   presenters: "Föredragande: X" on a line of its own is whole (the next line's first word was read into the
+#           name: 1 false, 1 missed) and heads no list; "X lämnade information om" (a verb of giving with a
+#           noun of presenting); "Protokollet justeras av X." no presenter (1 false);
+#   decisions (1 false): the same signature line was an approval of the protocol;
+#   posts (7 on the wrong group): a new group whose group word and parent stand on the next line ("Arbetsgrupp
+#           under samordnande grupp X");
+#   beyond the corpus (variants a held-out part may use; each with tests of invented variants and negative
+#           cases, each checked to leave every part's figures as they were):
+#           dates: short months ("13 feb. 2031"), ordinal days ("13:e"), "13/2-2031", OCR letters in a day or an
+#           ISO date; the meeting from "Presidiemöte" above the title, or from a line naming the body with its
+#           date when there is no title word (such a text was refused);
+#           presenters: "återrapporterade", "återkopplade", "sammanfattade", "Information lämnades av X",
+#           passives "drogs / visades / beskrevs / leddes av X"; none for "Frågan bereds av X", "X ska
+#           presentera", "X, Org, kommer att redovisa", "X önskar återkoppling" (a noun in -ing), "Ansvarig: X";
+#           attendance: "X, Org och Y, Org" on one line; an organisation whose name holds "och" kept whole; a
+#           sentence of presence after the lists ("Dessutom deltog X, Org.", "Från Org deltog även X och Y.") a
+#           list of others; under an unnumbered agenda a heading of no list word over two name lines right
+#           under a named list is a list of others (ovriga, ovriga-deltagare); posts:
+#           "X (S), Org, ordförande", and "Ordförande: X" chairs X only;
+#           decisions: "fattade beslut om", "ger X i uppdrag att", "rekommenderar", "Gruppen noterar
+#           informationen", "Mötet godkände protokollet", "Till ny ledamot i G efter Y utses X" (a replacement);
+#           none for "Gruppen noterade att ..." nor a decision told of
+#           ("har beslutat att", "Regionstyrelsen beslutade i juni att"); an agenda table ("Punkt  Ärende
+#           Föredragande  Beslut"): its decision column; a kommun form's "ANSLAG/BEVIS" no item or decision;
+#           agenda: a paragraph heading with the item's text on its line ("§ 4 Övrigt. Inga övriga frågor.":
+#           such a document lost its whole agenda); unnumbered headings over sentences as bullet points (likewise
+#           lost); an unnumbered heading over a sentence with its verb second
+#           ("Planen beskrivs i underlaget."); a diary number ("(Dnr 2030/12)") out of the title; meetings
+#           "Kommande möten: 6 maj, 10 juni ..."; places from "Tid och plats:" lines;
+#           OCR: "rn" read as the "m" it was ("Inforrnationen noteras"), amounts with O for 0 ("1 2OO OOO
+#           kronor"); amounts in KSEK.
+# Recall (precision) before -> after:
+#   fresh5: attendance 0.828 (1.000) -> 1.000 (1.000), agenda items 0.891 (0.953) -> 1.000 (1.000), presenters
+#           0.739 (0.895) -> 1.000 (1.000), decisions 0.903 (0.966) -> 1.000 (1.000), amounts 1.000 (1.000)
+#           unchanged; people 0.878 (0.989) -> 0.990 (1.000), posts 0.741 (0.741) -> 1.000 (1.000), meetings
+#           0.885 (1.000) -> 1.000 (1.000), reconciliation 0.954 (0.988, 87 decided) -> 0.990 (1.000, 98
+#           decided); wrong merges 0 -> 0. Every goal met on fresh5 (tuned on): NOT_MET_YET emptied.
+#   reconciliation, with "rn" read as "m": fresh 0.875 (0.980) -> 0.893 (1.000), fresh3 0.970 (0.970) -> 0.980
+#           (0.980), fresh4 0.981 (0.981) -> 0.990 (0.990).
+#   tune, unseen, fresh, fresh2, fresh3, fresh4 and the known five: every other figure unchanged (every goal
+#           kind 1.000 (1.000)); wrong merges 0 everywhere.
+# fresh6 and fresh7 after the sixth round (measured once, at the merge of ing-rules6, summary only; recall
+# (precision), main's rules at 9c33b88 -> the sixth round's):
+#   fresh6: attendance 0.819 (0.928) -> 0.947 (0.947), agenda items 0.759 (0.953) -> 0.870 (0.979), presenters
+#           0.714 (0.758) -> 0.829 (0.784), decisions 0.806 (0.935) -> 0.972 (0.972), amounts 1.000 (0.963)
+#           unchanged; people 0.895 (0.959) -> 0.971 (0.971), posts 0.562 (0.667) -> 0.625 (0.690), meetings
+#           0.862 (0.962) -> 0.966 (0.966), reconciliation 1.000 (1.000); wrong merges 0.
+#   fresh7: attendance 0.759 (0.930) -> 0.816 (0.934), agenda items 0.964 (0.981) -> 0.964 (1.000), presenters
+#           0.919 (0.895) -> 0.946 (0.897), decisions 0.919 (0.944) -> 0.973 (0.947), amounts 1.000 (1.000)
+#           unchanged; people 0.840 (0.977) -> 0.880 (0.978), posts 0.674 (0.969) -> 0.696 (0.941),
+#           reconciliation 0.988 -> 1.000; wrong merges 0.
+#   pooled (16 documents, `--pool`): attendance 0.790 (0.929) -> 0.884 (0.941), agenda items 0.862 (0.969) ->
+#           0.917 (0.990), presenters 0.819 (0.831) -> 0.889 (0.842), decisions 0.863 (0.940) -> 0.973 (0.959),
+#           amounts 1.000 (0.980) unchanged; wrong merges 0. Every kind rose on text nobody tuned on; the goal
+#           (recall >= 0.95 and precision >= 0.98) is met for amounts and agenda items on fresh7 only, as before.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth;
-# fresh5 not by the rules of main at 53d1f9f (a round tuning on it ran while fresh6 and fresh7 were written);
-# fresh6 and fresh7 never
+# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
+# fresh5 since the sixth; fresh6 and fresh7 never
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"]
 NOT_MET_YET: dict[str, set[str]] = {
-    "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(),
-    "fresh5": {"attendance", "agenda items", "presenters", "decisions"},
+    "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
     "fresh7": {"attendance", "presenters", "decisions"},
 }

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest.extract import Extraction, Extractor, Line, _presents, amounts_in, item_number
+from graph.ingest.extract import Extraction, Extractor, Line, amounts_in, item_number
+from graph.ingest.extract_people import _presents
 from graph.ingest.layout import clean_layout
 from graph.ingest.ocr_repair import kw
 from graph.ingest.pipeline import Context, ingest, load_context

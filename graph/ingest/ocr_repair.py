@@ -28,6 +28,7 @@ DIACRITIC_SHAPES: dict[str, tuple[str, ...]] = {
     "ö": ("o", "é", "e", "6", "oé", "od", "éo", "0", "d"),
     "é": ("e",),
     "l": ("|", "[", "1", "I"),
+    "m": ("rn",),               # two letters OCR made of one ("Inforrnationen", "kornmun")
 }
 STRAY = set("|[]{}'`´^~_=;:.,!*\"")
 _VOWELS = set("aeiouyåäöéèüáíó")
@@ -134,7 +135,7 @@ class Lexicon:
 
 def skeleton(word: str) -> str:
     """Consonants only, with the letters OCR makes of å/ä/ö (d, 6, &, G) and stray marks removed."""
-    w = re.sub(r"[|\[1]", "l", word.lower())
+    w = re.sub(r"[|\[1]", "l", word.lower()).replace("rn", "m")     # "rn" and "m" alike (OCR reads one as the other)
     return "".join(ch for ch in w if ch.isalpha() and ch not in _VOWELS and ch not in "dg")
 
 

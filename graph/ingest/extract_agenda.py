@@ -1,0 +1,366 @@
+"""The agenda: items, their numbering, titles and sub-items.
+
+- the agenda: numbered items ("3. Title", "§ 3", "3 §", "Punkt 3.", "N:o 3", "3)", "3:"), else
+  Markdown headings, else short standalone lines; a heading over its text before the first numbered
+  item is an unnumbered item ("Öppnande"); sub-items are standalone lines inside a numbered item (not
+  under "Beslutspunkter", whose sub-headings name decisions); two headings in a row are a section and
+  its item ("A / B").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import fold
+from .extract_dates import _DATE_RE, _ISO_RE, _parse_date
+from .extract_model import Extraction, Item, PersonMention, RulesBase
+from .extract_money import amounts_in
+from .extract_text import (
+    _ACTING_RE,
+    _ASIDE_RE,
+    _FINITE_VERB,
+    _OCR_DIGITS,
+    _PASSIVE_VERB,
+    _PRESENTING_VERB,
+    _PROCEDURAL,
+    _SIGNATURE,
+    JUNK_LINE,
+    _name_like,
+)
+from .names_found import GIVEN_NAMES, plausible_name
+from .ocr_repair import kw, repair_text, strip_markup
+
+# item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
+_ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
+                      r"|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
+                      r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
+                      r"|(?P<colon>\d{1,2}):(?=\s)"
+                      r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
+                      r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=\.)(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
+
+_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\.(\d{1,2})\.?\s+(\S.*?)\s*$")     # "5.1 Title"
+
+
+
+def item_number(text: str) -> tuple[int, str | None, str] | None:
+    """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
+    text = text.strip().strip("*").strip()
+    # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
+    text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
+    if text.startswith("§"):
+        text = re.sub(r"^§\s*([\dlI|O]{1,3})\b", lambda m: "§ " + m.group(1).translate(_OCR_DIGITS), text)
+    m = _ITEM_RE.match(text)
+    if not m:
+        return None
+    form = next(f for f in ("para", "parab", "punkt", "nio", "dot", "paren", "colon", "bare") if m.group(f))
+    title = (m.group("title") or "").strip(" *:") or None
+    return int(m.group(form)), title, "§" if form in ("para", "parab") else form
+
+
+class AgendaRules(RulesBase):
+    def _agenda(self, ex: Extraction, end: int, start: int | None = None) -> list[Item]:
+        if start is None:
+            start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
+        numbered = self._numbered(start, end)
+        if len(numbered) >= 2:
+            # an unnumbered first item ("Öppnande", "Mötets öppnande") before the numbered ones: a
+            # heading with its text under it
+            first = numbered[0][0]
+            lead = [(n, t) for n, t in self._plain_heads(start, first - 1)
+                    if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)]
+            items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
+                                                                 else first - 1)))
+                     for i, (n, t) in enumerate(lead)]
+            items += self._numbered_items(numbered, end)
+        else:
+            md = [ln.n for ln in self.lines[start - 1:end]
+                  if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
+            heads = [(n, self.L(n).text.strip(" *")) for n in md] if len(md) >= 2 else self._plain_heads(start, end)
+            items = []
+            for i, (n, title) in enumerate(heads):
+                stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
+                items.append(Item(self._title(title), (n, self._last_content(n, stop))))
+        return items
+
+    def _text_start(self, it: Item) -> int:
+        """The first line of an item's text: the line after its heading, or the heading's own line when the
+        text goes on there ("§ 4 Övrigt. Inga övriga frågor.")."""
+        return it.lines[0] if it.lines[0] in self.inline_heads else it.lines[0] + 1
+
+    def _agenda_head(self, n: int) -> bool:
+        """Line n heads an agenda table ("Punkt   Ärende   Föredragande   Beslut"): cells of one or two
+        capitalised words, one of them an agenda column's, over a numbered row."""
+        cells = [c for c in re.split(r"\t| {2,}|\s\|\s", self.L(n).text.strip(" |")) if c.strip()]
+        nxt = self._next_nonblank(n, len(self.lines))
+        return len(cells) >= 3 and nxt is not None and item_number(self.L(nxt).text) is not None \
+            and all(re.fullmatch(r"(?:§|[A-ZÅÄÖ][\wåäö]*\.?)(?: [a-zåäö]+)?", c.strip()) for c in cells) \
+            and any(re.fullmatch(r"punkt|arende|foredragande|beslut|nr|§|paragraf|rubrik|amne|ansvarig",
+                                 fold(c).strip(" .")) for c in cells)
+
+    def _title(self, text: str) -> str:
+        t = repair_text(strip_markup(text), self.lx).strip(" *:")
+        t = re.sub(r"\s+[-—–]\s+", " – ", t)
+        # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
+        t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
+                   flags=re.I)
+        return re.sub(r"\s+", " ", t)
+
+    def _numbered(self, start: int, end: int) -> list[tuple[int, int, str, int | None]]:
+        """Numbered item lines (line, number, title, the title's own line if apart) in the numbering
+        form that gives the longest run: "§ 1 Title", "§1", "§ 1.", "1. Title", "1) Title", "1 Title",
+        "Punkt 1.", "N:o 1". A run starts at 1 (at any number for § paragraphs) and goes up by one (a
+        number may be missing)."""
+        runs: dict[str, list[tuple[int, int, str, int | None]]] = {}
+        expected: dict[str, int] = {}
+        limit = start + max(40, (end - start) * 2 // 5)
+        for ln in self.lines[start - 1:end]:
+            if ln.blank or ln.layout:
+                continue
+            if len(ln.cells) > 1:
+                # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
+                h = item_number(ln.cells[0])
+                if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
+                    h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
+                if h is None or h[1] is not None:
+                    continue
+                rest = ln.cells[2:]
+                who = rest[0] if rest and _name_like(rest[0].split(",")[0].strip()) else None
+                hit: tuple[int, str | None, str] | None = (h[0], ln.cells[1] + (f" – {who}" if who else ""), h[2])
+            else:
+                hit = item_number(re.sub(r"\s+", " ", ln.text))
+            if hit is None:
+                continue
+            num, title, form = hit
+            if title and self._person_entry(title):
+                continue            # "1. Anna Holm, Kalmar kommun": a numbered list of people, not an agenda
+            title_line = None
+            if not title:
+                nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
+                if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
+                    continue
+                title, title_line = self.L(nxt).text, nxt
+            # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
+            inline = re.match(r"^(\S.{1,60}?)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
+                if title_line is None and form in ("§", "punkt", "nio") else None
+            if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)):
+                title = inline.group(1)
+                self.inline_heads.add(ln.n)
+            if len(title.split()) > 14 or title.endswith((".", ",")) or not re.search(r"[^\W\d_]{2}", title):
+                continue
+            found = runs.setdefault(form, [])
+            if found:
+                if num not in (expected[form], expected[form] + 1):
+                    continue
+            elif (num != 1 and form != "§") or ln.n > limit:
+                continue
+            found.append((ln.n, num, title, title_line))
+            expected[form] = num + 1
+        if not runs:
+            return []
+        order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
+        return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
+
+    def _person_entry(self, text: str) -> bool:
+        """A person with an organisation ("Anna Holm, Kalmar kommun (ordförande)", "Per Ek (Nybro kommun)"):
+        a list's entry, whatever numbers it."""
+        text = _ASIDE_RE.sub("", _ACTING_RE.sub("", text)).strip()
+        m = re.match(r"^(?P<name>[^,()–—]+?)\s*(?:,\s*|\(\s*|\s[-–—]\s*)(?P<org>[^()]+?)\)?(?:,.*)?$", text)
+        return bool(m and _name_like(m.group("name")) and self._accept_name(m.group("name"))
+                    and (self.orgs.resolve(m.group("org").strip(" ,")) or self._capacity(m.group("org"))))
+
+    def _title_presenters(self, title: str) -> tuple[str, list[str]]:
+        """'Kompetensförsörjning – Ingrid Bergqvist, Region Kalmar län' / '... (Ingrid Bergqvist)': the
+        people named after an item's title present it; the title is what stands before them."""
+        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title)
+        if not m:
+            return title, []
+        names = []
+        for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])", m.group("who")):
+            name = part.split(",")[0].strip()
+            if _name_like(name) and self._accept_name(name):
+                names.append(name)
+            elif names and self.orgs.resolve(part.strip()):
+                continue
+            else:
+                return title, []
+        return (m.group("t"), names) if names else (title, [])
+
+    def _numbered_items(self, numbered: list[tuple[int, int, str, int | None]], end: int) -> list[Item]:
+        items: list[Item] = []
+        nums = [num for _, num, _, _ in numbered]
+        missing = sorted(set(range(nums[0], nums[-1] + 1)) - set(nums))
+        if missing and self.ex is not None:
+            self.ex.incomplete.append(f"agenda: no item numbered {', '.join(map(str, missing))} between item "
+                                      f"{nums[0]} (line {numbered[0][0]}) and item {nums[-1]} (line {numbered[-1][0]})")
+        for i, (n, num, title, title_line) in enumerate(numbered):
+            stop = numbered[i + 1][0] - 1 if i + 1 < len(numbered) else end
+            head_end = title_line or n
+            last = max(head_end, self._last_content(n, stop))
+            title, presenters = self._title_presenters(title)
+            item = Item(self._title(title), (n, last), n=num, title_line=title_line)
+            for name in presenters:
+                item.presenters.append((name, (head_end, head_end)))
+                if self.ex is not None:
+                    self.ex.mentions.append(PersonMention(name, (head_end, head_end), "presenter"))
+            k = fold(repair_text(title, self.lx))
+            item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k))
+            items.append(item)
+            if item.decisions_only:
+                continue
+            # sub-items: numbered "5.1 Title" under item 5, else standalone heading lines
+            subs = [m for m in range(head_end + 1, last + 1) if (sm := _SUB_RE.match(self.L(m).text))
+                    and int(sm.group(1)) == num]
+            if not subs:
+                subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
+            if not subs:
+                subs = self._tight_subs(head_end, last)
+            for j, s in enumerate(subs):
+                s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
+                sm = _SUB_RE.match(self.L(s).text)
+                sub_title = sm.group(3) if sm else self.L(s).text
+                items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
+        return items
+
+    def _tight_subs(self, head: int, last: int) -> list[int]:
+        """Sub-headings set without blank lines: under the item's heading line, short noun-phrase lines
+        ("Suicidprevention", "Uppföljning av Gemensam plan för samverkan"), each right after the heading
+        or after a line ending a sentence, each with a sentence under it. Two or more make the item's
+        sub-items (one such line alone may be a line of the text)."""
+        subs: list[int] = []
+        for m in range(head + 1, last):
+            ln, nxt = self.L(m), self.L(m + 1)
+            t = ln.text.strip()
+            prev = self._prev_nonblank(m)
+            if ln.blank or nxt.blank or len(ln.cells) > 1 or not t[:1].isupper() or len(t.split()) > 8 \
+                    or t.endswith((".", ",", ";", ":", "!", "?", "-")) or "," in t or t[:1].isdigit():
+                continue
+            if prev is None or not (prev == head or self.L(prev).text.rstrip().endswith((".", "!", "?"))):
+                continue
+            k = kw(t, self.lx)
+            if _FINITE_VERB.search(k) or _PROCEDURAL.match(k.strip(" :")) or self._list_heading_kind(ln) \
+                    or _DATE_RE.search(t) or _ISO_RE.search(t) or amounts_in(t) or item_number(t) is not None \
+                    or any(e.org or e.role for e in self._entry_of(ln)) \
+                    or plausible_name(t) and all(w[:1].isupper() for w in t.split()):    # a name alone
+                continue
+            nk = kw(nxt.text, self.lx)
+            if not nxt.text[:1].isupper() or len(t) >= 0.8 * len(nxt.text) or len(nxt.text.split()) < 4 \
+                    or not (_FINITE_VERB.search(nk) or _PRESENTING_VERB.search(nk) or nxt.text.rstrip().endswith(".")):
+                continue
+            subs.append(m)
+        return subs if len(subs) >= 2 else []
+
+    def _plain_heads(self, start: int, end: int) -> list[tuple[int, str]]:
+        heads: list[tuple[int, str]] = []
+        n = start
+        while n <= end:
+            if self._is_heading(n):
+                nxt = self._next_nonblank(n, end)
+                if nxt and self._is_heading(nxt) and (nn := self._next_nonblank(nxt, end)) and \
+                        not self._is_heading(nn):
+                    heads.append((n, f"{self.L(n).text} / {self.L(nxt).text}"))
+                    n = nxt + 1
+                    continue
+                heads.append((n, self.L(n).text))
+            n += 1
+        return heads
+
+    def _next_nonblank(self, n: int, end: int) -> int | None:
+        for m in range(n + 1, min(end, len(self.lines)) + 1):
+            if not self.L(m).blank:
+                return m
+        return None
+
+    def _prev_nonblank(self, n: int) -> int | None:
+        for m in range(n - 1, 0, -1):
+            if not self.L(m).blank:
+                return m
+        return None
+
+    def _furniture(self, n: int) -> bool:
+        """A page header or footer OCR put into the text: an indented short fragment in lower case."""
+        ln = self.L(n)
+        return ln.indented and ln.text[:1].islower() and len(ln.text.split()) <= 6 and \
+            not ln.text.endswith((".", ":", ",", "?"))
+
+    def _heads_prose(self, n: int) -> bool:
+        """A short line after a blank line, right above a much longer line of running text: a heading
+        with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
+        t = self.L(n).text
+        nt = re.sub(r"^\s*[-–•*·▪]\s+", "", self.L(n + 1).text)    # a sentence as a bullet point is a sentence
+        words = len(nt.split())
+        nk = kw(nt, self.lx)
+        # a finite verb: by its form, or in second place of a sentence, where Swedish puts it ("Planen beskrivs i
+        # underlaget.", "Gruppen diskuterar ...")
+        second = nt.split()[1] if words >= 3 else ""
+        verb = nt.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk) or (
+            nt[:1].isupper() and re.fullmatch(r"[a-zåäö]{3,}(?:s|r|de|te)", second)))
+        running = words >= 9 or (words >= 6 and nt.endswith(".")) or verb   # not a name line under a heading
+        # or a dated sentence ("2030-05-06 kl. 13.00 i Nybro.") under a heading ending its paragraph
+        dated = words >= 3 and nt.endswith(".") and bool(_parse_date(nt, 2000)) \
+            and (n + 2 > len(self.lines) or self.L(n + 2).blank)
+        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and (running or dated) \
+            and (len(t) < 0.6 * len(nt) or (verb or dated) and not t.endswith(".")) \
+            and (nt[:1].isupper() or dated)
+
+    def _over_prose(self, n: int) -> bool:
+        """Whether line n stands right above a sentence (a heading with its text, not a name in a list):
+        the next line is no list line and ends a sentence with a verb in it."""
+        if n >= len(self.lines) or self.L(n + 1).blank or self._entry_of(self.L(n + 1)):
+            return False
+        k = kw(self.L(n + 1).text, self.lx)
+        return self.L(n + 1).text.rstrip().endswith((".", ":")) and bool(
+            _FINITE_VERB.search(k) or _PRESENTING_VERB.search(k))
+
+    def _is_heading(self, n: int, sub: bool = False) -> bool:
+        ln = self.L(n)
+        t = ln.text
+        if not t or len(ln.cells) > 1 or len(t) > 100 or self._furniture(n):
+            return False
+        if n > 1 and not self.L(n - 1).blank and not ln.indented:
+            return False
+        if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
+                and not self._heads_prose(n):
+            return False
+        words = t.split()
+        if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t.lower()):
+            return False
+        if t.isupper() and (not re.search(r"[A-ZÅÄÖÉ]{4}", t) or re.fullmatch(r"[IVXLCDM]+\.?", t)):
+            return False            # capitals: a word, not a roman numeral ("III") or an abbreviation
+        if t.endswith(":") and len(words) <= 6 and not _FINITE_VERB.search(ln.key) and not t[:-1].endswith(":"):
+            t = t[:-1].rstrip()     # "Kompetensförsörjning:" over its text: the heading without its colon
+        if t.endswith((".", ",", ";", ":")) or "," in t or "://" in t or "@" in t or t[:1].isdigit():
+            return False
+        if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
+            return False
+        if fold(t) in ("bildspel",) or _PROCEDURAL.match(fold(t).strip(" :")):
+            return False
+        if self._list_heading_kind(ln) and (self._names_ahead(n)[0] or not self._heads_prose(n)):
+            return False            # "Ny ledamot" / "Övrigt" over a sentence, no names: an item's heading
+        if re.match(r"^[=\-–—•*|]", t):
+            return False
+        if plausible_name(t) and (self.people.is_known(t) or fold(words[0]) in GIVEN_NAMES | self.doc_given):
+            return False
+        nxt = self._next_nonblank(n, len(self.lines))
+        while nxt is not None and self._furniture(nxt):
+            nxt = self._next_nonblank(nxt, len(self.lines))
+        if nxt is not None:
+            nt = self.L(nxt).text.lstrip("*[")
+            if nt[:1].islower():
+                return False
+        if sub:
+            prev = self._prev_nonblank(n)
+            if prev is not None and item_number(self.L(prev).text) is None:
+                pt = self.L(prev).text
+                # a short standalone line right above (a heading) makes this a status line
+                if len(pt) < 80 and not pt.endswith((".", ":", "?", "!")) and self.L(prev - 1).blank \
+                        and (prev + 1 > len(self.lines) or self.L(prev + 1).blank):
+                    return False
+        return True
+
+    def _last_content(self, a: int, b: int) -> int:
+        last = a
+        for m in range(a, min(b, len(self.lines)) + 1):
+            t = self.L(m).text
+            if t and not JUNK_LINE.search(t) and re.search(r"[a-zåäöé]{3}", t):
+                last = m
+        return last

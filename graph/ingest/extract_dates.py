@@ -1,0 +1,77 @@
+"""Dates as protocols write them (2026-06-05, 5 juni 2026, 05/06/2026, 2026.06.05, 3–4 juni): found and parsed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .extract_text import _OCR_DIGITS
+
+MONTHS = {m: i for i, m in enumerate(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                                      "september", "oktober", "november", "december"], 1)}
+# the usual short forms ("13 feb 2031", "13 febr. 2031", "1 sept."); "mar" is left out (a word of its own)
+_SHORT_MONTHS = {"jan": 1, "feb": 2, "febr": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                 "okt": 10, "nov": 11, "dec": 12}
+_MONTH_WORD = "|".join(MONTHS) + "|" + r"\.?|".join(sorted(_SHORT_MONTHS, key=len, reverse=True)) + r"\.?"
+
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
+
+# "5 juni 2026", "13:e februari 2031" (an ordinal), "13 feb. 2031"
+_DATE_RE = re.compile(r"\b(\d{1,2})(?::[ae])?\s+(" + _MONTH_WORD + r")(?![\wåäö])(?:\s+(\d{4})\b)?", re.I)
+
+_ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+
+_ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
+
+# 05/06/2026, 05.06.2026, 5/6 2026, 5/6-2026
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.-]|\s+)((?:19|20)\d\d)\b")
+
+# a number OCR wrote with a letter for a digit ("2O31", "2031-O2-13"): digits and O / l / I, no fewer digits than
+# letters and at least two; a day of one digit and one such letter before a month ("l3 februari")
+_OCR_NUMBER = re.compile(r"(?<![\w-])[\dOlI]{2,4}(?:-[\dOlI]{2}){0,2}(?![\w-])")
+_OCR_DAY = re.compile(r"(?<![\w-])[\dOlI]{2}(?=(?::[ae])?\s+(?:" + _MONTH_WORD + r")(?![\wåäö]))", re.I)
+
+
+def _digits(m: re.Match[str]) -> str:
+    token = m.group(0)
+    digits = sum(ch.isdigit() for ch in token)
+    return token.translate(_OCR_DIGITS) if digits >= 2 and digits >= len(token.replace("-", "")) - digits else token
+
+
+def _month(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or _SHORT_MONTHS.get(word)
+
+
+def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
+    """Every date a sentence gives: (position, day, month, year or None, as written), in order; a number
+    OCR wrote with a letter for a digit is read as that digit ("13 februari 2O31")."""
+    found: list[tuple[int, int, int, int | None, str]] = []
+    # the same length: the positions hold
+    text = _OCR_NUMBER.sub(_digits, text)
+    text = _OCR_DAY.sub(lambda m: m.group(0).translate(_OCR_DIGITS) if re.search(r"\d", m.group(0)) else m.group(0),
+                        text)
+    text = _DAY_RANGE.sub(r"\1", text)     # "5–6 juni 2026": the first day
+    for m in _DATE_RE.finditer(text):
+        month = _month(m.group(2))
+        if month:
+            found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _ISO_RE.finditer(text):
+        found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _ISO_OTHER_RE.finditer(text):
+        found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
+    return sorted(found)
+
+
+def _parse_date(text: str, default_year: int | None) -> str | None:
+    """The first valid date a text gives: ISO (2026-06-05, also "2026-06-05 kl. 09.00"), "5 juni 2026"
+    (the year from `default_year` when the text has none), or numeric in Swedish day/month order
+    (05/06/2026, 05.06.2026, 5/6 2026)."""
+    for _at, day, month, year, _written in _date_mentions(text):
+        try:
+            return dt.date(year or default_year or 0, month, day).isoformat()
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,346 @@
+"""Decisions (replacements and elections among them) and the meetings a text refers to or announces.
+
+- decisions: "Beslut: ...", "... beslutar/beslöt att ...", "beslutades att ...", a body with its verb
+  ("Länsgemensam ledning godkänner ..."), "Protokollet godkändes", replacements "X ersätter Y ... i
+  GROUP (som ROLE) (från ORIGIN)" and "X utses till ROLE i GROUP efter Y", "X utses till ...",
+  "beslutar att fastställa indikatorn för LABEL för år YEAR till VALUE", "... varav detta fastslås";
+  any sentence of an item with a decision verb form (godkänns/godkändes, läggs/lades till
+  handlingarna, fastställs, antas, uppdras, tillstyrker, utses; not the supine "har
+  godkänts", not "som antogs"); "Anteckningarna godkänns" approves a protocol; replacements also as
+  "efterträder", "ersätts av", "tar över efter", in the group named or the body whose meeting it is;
+  a decision naming money, or in a paragraph that does, is funding
+- meetings referred to or announced: a date ("den 3 oktober 2025", 2026-03-12) after words naming a
+  meeting ("Länsgemensam ledning", "mötet", "Protokollet från mötet"), not a date of validity ("från
+  den 1 maj 2027", "senast den ...", "träder i kraft den ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..names import fold
+from .extract_dates import _date_mentions
+from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
+from .extract_money import amount_spans
+from .extract_text import GROUP_TYPES, _sentences
+from .names_found import find_names
+from .ocr_repair import kw, repair_text
+
+
+def _number(text: str) -> float | int:
+    v = float(text.replace(",", "."))
+    return int(v) if v.is_integer() else v
+
+
+# a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
+_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)"
+             r"|(lades|lags|laggs) till handlingarna)\b")
+
+# the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
+_MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
+
+# a decision by its verb form, passive or finite (keyword keys): godkänns/godkändes, läggs/lades till
+# handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, bifalls, avslås, utses
+# ("beviljas" also describes money granted elsewhere: only with "beslutar att" or a body deciding)
+# (not the supine "har godkänts": a report of an earlier decision)
+_DECISION_VERB = re.compile(
+    r"\b(?:godkann(?:s|er)|godkandes?|(?:lades|lags|laggs|lagges) till handlingarna"
+    r"|faststall(?:s|er|des|de)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
+    r"|tillstyrk(?:s|er|te|tes)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
+    r"|utses|utsags)\b")
+
+# a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
+# "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
+_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:ledningen|presidiet|konferensen|motet"
+                 r"|gruppen|beredningen|natverket|radet|styrelsen|utskottet|namnden))"
+                 r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
+                 r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
+                 r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
+                 r"|enades om|enas om|kom overens om|ar overens om|var enigt om|var enig om"
+                 r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut"
+                 # taking note in the active ("Gruppen noterar informationen", "... lägger rapporten till handlingarna")
+                 # (not "Gruppen noterade att ...": an observation)
+                 r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
+                 r"|lade \w+ till handlingarna)\b")
+
+# a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
+# sammanträde ... i uppdrag") may tell of another meeting's decision
+_TASK_GIVEN = re.compile(r"\b(?:ger|ges|far)\b(?:\s+[\w-]+){0,4}?\s+i uppdrag att\b")
+
+# a decision told of, not taken here: the perfect ("har beslutat att", "hade antagit") or a verb of deciding with
+# another time after it ("Regionstyrelsen beslutade i mars att", "... beslöt vid sitt sammanträde den 3 maj")
+_DECIDED_ELSEWHEN = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+)?(?:beslutat|beslutats|faststallt|antagit|tillstyrkt|beviljat)\b"
+    r"|\b(?:beslutade|beslot|beslots|beslutades|antog|antogs|faststallde|faststalldes|beviljade|beviljades)"
+    r"\s+(?:(?!att\b)\w+\s+){0,2}?(?:i|under|den|vid|redan|tidigare|i samband med)\s+(?:januari|februari|mars|april|maj"
+    r"|juni|juli|augusti|september|oktober|november|december|varen|hosten|fjol|sitt|sina|forra|foregaende"
+    r"|tidigare|\d)")
+
+# money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
+# not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (keyword keys)
+_MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|statsbidrag|budget")
+
+# a decision giving a task: "ge X i uppdrag att", "uppdrar åt X att", "X uppdras att" (keyword keys)
+_TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
+
+# the protocol's formula taking note of information: "Informationen noteras", "Rapporten antecknas",
+# "Redovisningen läggs till handlingarna" (keyword keys)
+_NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
+          r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades|tas till protokollet"
+          r"|togs till protokollet)\b")
+
+# "Beslut: ...", "Beslut – ...", "Beslutet: ..."
+_DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
+
+
+class DecisionRules(RulesBase):
+    def _row_cells(self, it: Item) -> list[str]:
+        """An item that is a row of an agenda table ("2   Handlingsplan   Bertil Ek   Planen antas."): the
+        cells after its title that are sentences (the row's decision column); none for any other item."""
+        ln = self.L(it.lines[0])
+        if it.lines[0] != it.lines[1] or len(ln.cells) < 3:
+            return []
+        cells = [c for c in ln.cells[2:] if c.rstrip().endswith(".") and len(c.split()) >= 2]
+        head = it.lines[0]
+        while head > 1 and len(self.L(head - 1).cells) >= 3:
+            head -= 1           # the table's first row: its head, if it names a decision column ("Beslut")
+        if head < it.lines[0] and any(fold(c) in ("beslut", "beslutet", "beslut fattat")
+                                      for c in re.split(r"\t| {2,}|\s\|\s", self.L(head).text.strip(" |"))):
+            cells = [f"Beslut: {c}" for c in cells]
+        return cells
+
+    def _decisions(self, it: Item, own_end: int, item_no: int | None, tops: dict[int, Item]) -> None:
+        assert self.ex is not None
+        for cell in self._row_cells(it):
+            d = self._decision_of(cell, kw(cell, self.lx), it.lines, it, item_no, bool(amount_spans(cell)))
+            if d is not None:
+                self.ex.decisions.append(d)
+        for lines, text, offsets in self._paragraphs(self._text_start(it), own_end):
+            rep = repair_text(text, self.lx)
+            para_money = bool(amount_spans(text))     # a decision on the money its paragraph states
+            label = self._prev_nonblank(lines[0])
+            if not para_money and label is not None and label > it.lines[0] and self._label_line(label):
+                # "Beslut" over the decision: the money the item's paragraphs above it state
+                para_money = any(amount_spans(self.L(m).text) for m in range(it.lines[0] + 1, label))
+            for s, e in _sentences(text):
+                opening = re.match(r"\s*(?:[-–•·▪]\s+)?", text[s:e])     # the space, or a bullet, before it
+                sentence = text[s:e].strip()[len(opening.group(0).lstrip()) if opening else 0:].strip()
+                key = kw(sentence, self.lx)
+                s += opening.end() if opening else 0                      # from its first word
+                span = self._span_lines(lines, offsets, s, e - 1)
+                d = self._decision_of(sentence, key, span, it, item_no, para_money)
+                if d is None:
+                    continue
+                # a decision under a sub-heading (Beslutspunkter) starts at that heading
+                prev = self._prev_nonblank(lines[0])
+                if it.decisions_only and prev and prev > it.lines[0] and self._is_heading(prev) \
+                        and span[0] == lines[0]:
+                    d.lines = (prev, d.lines[1])
+                if re.search(r"\b(?:beslutar|beslutade|beslot|besluts?)\s*[:.]?\s*$", key):
+                    self._att_clauses(d, own_end)
+                self.ex.decisions.append(d)
+            del rep
+
+    def _att_clauses(self, d: Decision, end: int) -> None:
+        """'Ledningen beslutar' over its clauses on lines of their own ("att anta planen, samt" / "att uppdra åt
+        ..."), blank lines between: the decision runs to its last clause and says them."""
+        m = d.lines[1]
+        while (nxt := self._next_nonblank(m, end)) is not None and \
+                re.match(r"^[-–•*]?\s*att\b", self.L(nxt).text):
+            m = nxt
+            while m + 1 <= end and not self.L(m + 1).blank and not re.match(r"^[-–•*]?\s*att\b", self.L(m + 1).text):
+                m += 1          # the clause wrapped over the next lines
+        if m > d.lines[1]:
+            more = " ".join(self.L(i).text.lstrip("-–•* ") for i in range(d.lines[1] + 1, m + 1)
+                            if not self.L(i).blank)
+            d.text = f"{d.text.rstrip(' :.')} {repair_text(more, self.lx)}"
+            d.lines = (d.lines[0], m)
+            if d.kind == "other" and (amount_spans(more) or re.search(_MONEY_WORDS, kw(more, self.lx))):
+                d.kind = "funding"      # "att fördela 500 000 kronor ...": money decided
+
+    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None,
+                     para_money: bool = False) -> Decision | None:
+        """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
+        "beslutades att ...", "... varav detta fastslås", a body deciding ("Länsgemensam ledning godkänner
+        ..."), a protocol approved ("Protokollet godkändes"), a replacement ("X ersätter Y i GROUP", "X
+        utses till ledamot i GROUP efter Y", with both names and the group), an appointment ("X utses
+        till ..."); a decision naming money (or funding words) is funding."""
+        text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
+        money = bool(amount_spans(sentence)) or bool(re.search(_MONEY_WORDS, key))
+        labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
+        if labelled:
+            text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
+        if re.match(r"^\s*(?:(?:förslag till beslut|beslutsförslag)\b|förslag\s*:)", sentence.strip(), re.I):
+            return None             # "Förslag till beslut: ..." (or its label line over it): a proposal
+        # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
+        if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
+            return None             # "Regionstyrelsen beslutade i mars att ...": told of, not decided here
+        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
+            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key)) or bool(_TASK_GIVEN.search(key))
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
+        # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
+        replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
+                             r"|\bblir ny\b.*\befter\b", key) or (decides and re.search(r"\bersatt", key))
+        if replaces or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
+            d = self._replacement(sentence, key, span, item_no, text_rep)
+            if (d.new and d.replaced and d.group) or (decides and not labelled):
+                return d
+        if decides and "indikator" in key:
+            return self._indicator(text_rep, span, item_no)
+        if re.search(_MINUTES, key) and not appointed and (
+                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
+            return Decision("approve-protocol", span, text_rep, item_no)
+        # a decision on the money its paragraph states; not one giving a task ("ge X i uppdrag att ...")
+        # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
+        other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
+                                   r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
+                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b", key))
+        money = money or (para_money and not re.search(_TASK, key) and not other_act)
+        kind = "funding" if money else "other"
+        verb = _DECISION_VERB.search(key)
+        agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
+                         r"|presidiekonferensen|konferensen|styrgruppen)\b)\w", key[verb.end():]) if verb else None
+        proposed = re.search(r"\bforesl\w*\s+att\b", key[:verb.start()]) if verb else None   # a proposal
+        if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
+                                                                 + _DECISION_VERB.pattern + ")", key):
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
+        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key):
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
+            kind = "funding" if money or "kostnad" in key else "other"
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        # "... valdes till ordförande", "Till justerare valdes X": the role before or after the verb
+        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b"
+                                   r"|^\s*(till|som)\s+(\w+\s+){1,3}(utses|utsags|valjs|valdes)\b",
+                                   key) and find_names(sentence, self._accept_name, self._role_follows):
+            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        return None
+
+    def _about(self, it: Item) -> list[str]:
+        k = fold(it.title)
+        found = []
+        for wid, titles in self.works.items():
+            if any(t and (t == k or (len(t) > 3 and re.search(rf"\b{re.escape(t)}\b", k))) for t in titles):
+                found.append(wid)
+        return found[:3]
+
+    def _replacement(self, sentence: str, key: str, span: tuple[int, int], item_no: int | None,
+                     text_rep: str) -> Decision:
+        spans = find_names(sentence, self._accept_name, self._role_follows)
+        words = list(re.finditer(r"\S+", sentence))
+        folded = [(w.start(), fold(repair_text(w.group(0), self.lx))) for w in words]
+        pos = next((at for at, f in folded if f.startswith(("ersatt", "eftertrad"))), None)
+        if pos is None:  # "X utses till ledamot ... efter Y", "X tar över efter Y", "... utses X i stället för Y"
+            pos = next((at for at, f in folded if f in ("efter", "stallet", "istallet")), None)
+        new = next((s.name for s in spans if pos is not None and s.start < pos), None)
+        old = next((s.name for s in spans if pos is not None and s.start > pos), None)
+        verb = next((at for at, f in folded if pos is not None and at > pos and f in ("utses", "utsags", "valdes",
+                                                                                       "valjs", "utsag")), None)
+        if new is None and verb is not None:    # "Till ny ledamot ... efter Y utses X": the new one after the verb
+            new = next((s.name for s in spans if s.start > verb), None)
+            old = next((s.name for s in spans if pos is not None and pos < s.start < verb), None)
+        if re.search(r"\bersatts av\b|\bersattes av\b", key):
+            new, old = old, new         # "Y ersätts av X": the passive names the one replaced first
+        k = key.replace("/", " ")
+        seats: list[tuple[int, str, str]] = []      # (position, id, type) of group names not after "från"
+        origin = None
+        for alias, oid in self.orgs.aliases.items():
+            t = self.orgs.types.get(oid, "")
+            for m in re.finditer(rf"\b{re.escape(alias)}\b", k):
+                after_fran = "fran" in k[max(0, m.start() - 8):m.start()]
+                if after_fran and t in ("area-group", "coordinating-group", "kommun", "region"):
+                    origin = oid
+                elif not after_fran and t in ("coordinating-group", "area-group", "process-group", "steering-group",
+                                              "working-group", "preparatory-group", "forum", "network",
+                                              "collaboration-body", "presidium"):
+                    seats.append((m.start(), oid, t))
+        seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
+        group = seats[0][1] if seats else None
+        if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
+            body = self._meeting_body(self.ex)
+            new_types = {g[0]: g[2] for g in self.ex.new_groups}
+            if body and self.orgs.types.get(body, new_types.get(body, "")) in GROUP_TYPES | {"collaboration-body"}:
+                group = body
+        if origin == group:
+            origin = None
+        rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
+        rm = rm or re.search(r"\btill\s+(?:ny\s+)?(vice ordforande|ordforande|representant|ledamot|ersattare|"
+                             r"sammankallande)\b", k)
+        role = {"vice ordforande": "vice-ordforande", "ordforande": "ordforande", "ersattare": "ledamot"}.get(
+            rm.group(1), rm.group(1)) if rm else "ledamot"
+        return Decision("replacement", span, text_rep, item_no, group=group, role=role, new=new, replaced=old,
+                        seat_origin=origin)
+
+    def _indicator(self, text_rep: str, span: tuple[int, int], item_no: int | None) -> Decision:
+        m = re.search(r"indikatorn?\s+(?:för\s+)?(?P<label>.+?)\s+(?:för\s+)?år\s+(?P<year>\d{4})\s+till\s+"
+                      r"(?P<value>\d+(?:[.,]\d+)?)", text_rep)
+        ind = None
+        if m:
+            label = m.group("label").strip()
+            ind = {"label": label[:1].upper() + label[1:], "value": _number(m.group("value")),
+                   "year": int(m.group("year"))}
+        return Decision("indicator", span, text_rep, item_no, indicator=ind)
+
+    # ------------------------------------------------------------------ meetings referred to
+    def _meeting_refs(self, ex: Extraction) -> list[MeetingRef]:
+        """Meetings the text refers to or announces: a date ("den 3 oktober 2025", "2026-03-12",
+        "12/3 2026") after words naming a meeting ("Länsgemensam ledning", "mötet", "protokollet från
+        mötet", "presidiekonferens"); announced when the sentence looks ahead or the date is later."""
+        refs: list[MeetingRef] = []
+        own = dt.date.fromisoformat(ex.date) if ex.date else None
+        a = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
+        end = ex.items[-1].lines[1] if ex.items else len(self.lines)
+        for lines, text, offsets in self._paragraphs(a, end):
+            rep = repair_text(text, self.lx)
+            # an item headed "Nästa möte" / "Kommande möten": the dates under it are meetings to come
+            item = next((it for it in ex.items if it.lines[0] <= lines[0] <= it.lines[1] and not it.parent), None)
+            ahead = bool(item and re.search(r"\b(?:nasta|kommande)\s+(?:mote|moten|motet|sammantrade|traff)|motestider"
+                                            r"|motesplan|motesdatum", fold(item.title)))
+            for s, e in _sentences(rep):
+                sent = rep[s:e]
+                k = fold(sent)
+                for start, day, month, year, written in _date_mentions(sent):
+                    ctx = fold(sent[max(0, start - 70): start])
+                    minutes = re.search(r"\b(?:protokollet|(?:minnes|motes)?anteckningarna)\s+fran(?:\s+den)?\s*$",
+                                        ctx) \
+                        or re.search(r"\b(?:foregaende|forra|senaste)\s+(?:motes|minnes)?(?:protokoll|anteckningar)\w*"
+                                     r"\s*\(?(?:\s*fran)?(?:\s*den)?\s*$", ctx)   # "Föregående protokoll (2028-08-24)"
+                    if ahead and not minutes:
+                        ctx = f"nasta mote {ctx}"
+                        k = f"nasta mote {k}"
+                    if not minutes and not re.search(r"lansgemensam(ma)? ledning|\bmote\b|\bmotet\b|\bmotets\b"
+                                                     r"|\bmoten(?:a)?\b|motestider|motesdatum|motesplan"
+                                                     r"|sammantrade|presidiekonferens|presidiemote|\bkonferensen\b",
+                                                     ctx):
+                        continue
+                    body_only = not minutes and not re.search(r"\bmote|sammantrade|konferens|protokoll|traff", ctx)
+                    if body_only and re.search(r"\b(galler|trader i kraft|tradde i kraft|infors|inforas|startar"
+                                               r"|borjar|loper|ska vara klar|klart|senast|giltig)", k):
+                        continue    # "Avtalet för Länsgemensam ledning gäller den 1 januari 2028": no meeting
+                    if not minutes and re.search(r"\b(fran(?: och med)?|fr o m|from|senast|till och med|t o m|tom"
+                                                 r"|per|efter|innan|fore|sedan|giltig[at]?|under|inom)(?:\s+den)?\s*$",
+                                                 ctx):
+                        continue    # "från den 1 maj 2027", "senast den 30 juni": a date of validity, no meeting
+                    if year is None and own is None:
+                        continue
+                    try:
+                        date = dt.date(year or (own.year if own else 0), month, day)
+                    except ValueError:
+                        continue
+                    announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas|motestider", k))
+                    if year is None and own and announced and date < own:
+                        date = dt.date(date.year + 1, month, day)
+                    if date == own:
+                        continue
+                    status = "announced" if announced or (own is not None and date > own) else "referred"
+                    kind, of = ("presidiekonferens", "presidiekonferensen") if "presidiekonferens" in ctx else \
+                        ("presidiemote", "presidiemoten") if "presidiemote" in ctx else \
+                        ("lgl-meeting", "lansgemensam-ledning") if re.search(r"lansgemensam(ma)? ledning", ctx) \
+                        else ("lgl-meeting", ex.meeting_of or "lansgemensam-ledning")
+                    span = self._span_lines(lines, offsets, min(s, len(text) - 1), min(e, len(text)) - 1)
+                    note = None if year else (f'"{written}": the text gives no year; {date.year} from the '
+                                              "protocol's date.")
+                    if not any(r.date == date.isoformat() for r in refs):
+                        refs.append(MeetingRef(date.isoformat(), status, kind, of, span, sent.strip(), note))
+        return refs

@@ -1,0 +1,287 @@
+"""The meeting a protocol records: its title, kind, date, place, participants and body.
+
+- the meeting: a title line ("Protokoll ...", "Sammanträdesprotokoll ...", "Minnesanteckningar ...")
+  with the kind (Länsgemensam ledning, presidiekonferens, presidiemöte); the date only from the
+  document's own header (the title, short or labelled lines "Datum:", the meeting sentence, before
+  the first agenda item: 2026-06-05, "5 juni 2026", 05/06/2026, "2026-06-05 kl. 09.00"), never from a
+  meeting the body mentions, and a warning when the header has none; place and participants from "...
+  genomfördes/hölls/ägde rum på PLACE med ca N deltagare", "Plats: ...", "Antal deltagare: N".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import slug
+from .extract_agenda import item_number
+from .extract_dates import _date_mentions, _parse_date
+from .extract_model import Extraction, Line, RulesBase
+from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
+from .names_found import plausible_name
+from .ocr_repair import kw, repair_text
+from .reading import IngestError
+
+# a group's kind by the word naming it (keyword form): a group no record defines gets this type
+_GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", "steering-group"),
+                (r"processgrupp(?:en)?", "process-group"), (r"natverk(?:et)?", "network"),
+                (r"referensgrupp(?:en)?", "working-group"), (r"projektgrupp(?:en)?", "working-group")]
+
+# a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
+_TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
+
+# a line that says when a meeting is held: it opens with a weekday, or a time of day follows the date
+_WHEN_SHAPED = re.compile(r"^(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?)\b"
+                          r"|\d{4}\W{0,2}\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\b")
+
+
+def _place(text: str) -> str | None:
+    """Where a meeting sentence or line says the meeting was held."""
+    m = re.search(r"^\s*(?:plats|lokal|mötesplats)\s*:\s*(.+?)\s*(?:[.;]\s|$|\s+(?:deltagare|antal)\b)", text, re.I)
+    if m:
+        return re.sub(r"\s*\([^)]*\)$", "", m.group(1).strip(" ,.")) or None
+    # "Tid och plats: torsdagen den 23 januari 2031 kl. 09.00–11.45, Regionhuset, Kalmar" (also as two columns):
+    # the place is what is left without the day, the date and the time
+    m = re.search(r"^\s*(?:tid och plats|plats och tid)\s*(?::|\s{2,}|\t)\s*(.+?)\s*$", text, re.I)
+    if m:
+        rest = m.group(1)
+        for _at, _d, _m, _y, written in _date_mentions(rest):
+            rest = rest.replace(written, " ")
+        rest = re.sub(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?"
+                      r"|\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|\bden\b|\bkl\.?", " ", rest, flags=re.I)
+        parts = [p.strip(" .") for p in rest.split(",") if p.strip(" .")]
+        return ", ".join(parts) or None
+    m = re.search(r"(?:genomfördes|hölls|ägde rum)\s+(?P<place>(?:digitalt|på distans|via)\b.*?)"
+                  r"(?:\s+med\b|[.](?:\s|$)|$)", text)
+    if m:
+        return m.group("place").strip(" ,")
+    m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\b(?:på|i)\s+(?P<place>[A-ZÅÄÖ].+?)(?:\s+med\b|[.](?:\s|$)|$)",
+                  text)
+    return m.group("place").strip(" ,") if m else None
+
+
+def _participants(text: str) -> int | None:
+    """How many took part, as a meeting sentence or line says it ("med ca 100 deltagare", "Antal
+    deltagare: 30", "Deltagare: 30 personer", "Cirka 30 personer deltog")."""
+    for pattern in (r"\b(?:ca\.?|cirka|omkring|ungefär|runt|drygt|knappt)\s*(\d+)\s+(?:deltagare|personer)",
+                    r"\bantal\s+deltagare\s*:?\s*(?:ca\.?\s*|cirka\s+)?(\d+)\b",
+                    r"\bdeltagare\s*:\s*(?:ca\.?\s*|cirka\s+)?(\d+)\b",
+                    r"\b(\d+)\s+(?:deltagare|personer\s+deltog)\b"):
+        m = re.search(pattern, text, re.I)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+class HeaderRules(RulesBase):
+    def _header(self) -> Extraction:
+        nonblank = [ln for ln in self.lines if not ln.blank]
+        title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
+        if title_line is None:
+            title_line = self._dated_body_line(nonblank[:15])
+        all_keys = " ".join(ln.key for ln in self.lines)
+        domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
+                                                  "samordnande grupp", "presidie"))
+        if title_line is None:
+            if domain < 5:
+                raise IngestError("this does not look like a protocol of Länsgemensam ledning i samverkan: no "
+                                  "'Protokoll ...' title in the first lines and (almost) none of its bodies named")
+            first = nonblank[0]
+            return Extraction("document", first.text, first.n, None)
+        key = title_line.key
+        if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600]:
+            kind, of = "presidiekonferens", "presidiekonferensen"
+        elif "presidiemote" in key or "presidiemote" in " ".join(self.L(n).key for n in range(1, title_line.n)):
+            kind, of = "presidiemote", "presidiemoten"      # the title, or a line above it ("Presidiemöte")
+        else:
+            kind, of = "lgl-meeting", "lansgemensam-ledning"
+        header = self._header_lines(title_line.n)
+        if kind == "lgl-meeting":   # a group's own protocol ("Samordnande grupp Psykisk hälsa" by the title)
+            of = next((g for n in header[:3] + [n for n in header if n < title_line.n]
+                       if (g := self._group_named(self.L(n).text))), of)
+        new_group = self._new_group(sorted(n for n in header if n <= title_line.n + 1)) if kind == "lgl-meeting" \
+            else None
+        if new_group:
+            of = new_group[0]
+        ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
+        if new_group:
+            ex.new_groups.append(new_group)
+        date_line = None
+        for n in header:
+            d = self._header_date(n, title_line.n)
+            if d:
+                ex.date, date_line = d, n
+                break
+        if ex.date is None:
+            ex.warnings.append(
+                f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
+                "item) gives no meeting date (2026-06-05, 5 juni 2026, 05/06/2026): dates further down are other "
+                "meetings', so the draft holds no meeting, agenda or decisions; add the date to the title and "
+                "ingest again")
+        last = title_line.n
+        # the meeting sentence or labelled lines (place, participants), before the first agenda item
+        text_lines = [n for n in header if n > title_line.n]
+        for n in text_lines:
+            k = self.L(n).key
+            if not re.search(r"genomfordes|agde rum|deltagare|deltog|holls|^plats\b|^lokal\b|^motesplats\b"
+                             r"|^tid och plats\b", k):
+                continue
+            para = self._paragraph_at(n)
+            para = (max(para[0], text_lines[0]), min(para[1], text_lines[-1]))
+            text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
+            place = _place(repair_text(self.L(n).text, self.lx)) or _place(text)
+            if place and not ex.place:
+                ex.place = place
+            count = _participants(text)
+            if count and not ex.participants:
+                ex.participants = count
+            if place or count:
+                sentence_end = para[1]
+                for i in range(n, para[1] + 1):
+                    if re.search(r"deltagare\b|deltog\b|\.\s*$", self.L(i).text):
+                        sentence_end = i
+                        break
+                last = max(last, sentence_end)
+            if ex.place and ex.participants:
+                break
+        if not ex.place and date_line and date_line < len(self.lines):
+            # "Regionhuset, Kalmar" on its own line right under the date line: the place
+            ln = self.L(date_line + 1)
+            if not ln.blank and len(ln.cells) == 1 and len(ln.text.split()) <= 6 and not re.search(r"\d", ln.text) \
+                    and not ln.text.rstrip().endswith(":") and not _INLINE_HEAD.match(ln.text) \
+                    and not self._list_heading_kind(ln) and not plausible_name(ln.text.split(",")[0]) \
+                    and not _TITLE_WORD.search(ln.key) and item_number(ln.text) is None:
+                ex.place = ln.text.strip(" .")
+                last = max(last, ln.n)
+        ex.meeting_lines = (title_line.n, max(last, date_line or last))
+        return ex
+
+    def _dated_body_line(self, head: list[Line]) -> Line | None:
+        """With no title word: a meeting-date label ("Sammanträdesdatum 2026-06-05", "Mötesdatum: 5 juni
+        2026") under a short line naming a body or group ("Länsgemensam ledning"), or a line naming the body
+        with the date on it or under it: that line is the title."""
+        for i, ln in enumerate(head):
+            if not (re.match(r"(?:sammantradesdatum|motesdatum|datum)\b", ln.key) and _parse_date(ln.text, None)):
+                continue
+            for above in reversed(head[max(0, i - 3):i]):
+                words = above.key.split()
+                if 1 <= len(words) <= 8 and not above.text.rstrip().endswith((".", ":")) and (
+                        re.search(r"ledning|grupp|konferens|beredning|presidi|styrgrupp", above.key)
+                        or self.orgs.resolve(above.text)):
+                    return above
+        # a line naming the body, with the meeting's date on it or on the line under it ("Samordnande grupp
+        # Äldre – möte 2031-02-13", "Dokumentation från samordnande grupp Äldre" / "2031-02-13")
+        for i, ln in enumerate(head[:6]):
+            words = ln.key.split()
+            if not 1 <= len(words) <= 12 or ln.text.rstrip().endswith((".", ":")) or item_number(ln.text) is not None \
+                    or not (re.search(r"lansgemensam(?:ma)? ledning|grupp|presidiekonferens|presidiemote|beredning",
+                                      ln.key) or self._group_named(ln.text)):
+                continue
+            nxt = head[i + 1] if i + 1 < len(head) else None
+            if _parse_date(ln.text, None) and not _FINITE_VERB.search(ln.key) or nxt is not None \
+                    and len(nxt.key.split()) <= 8 and _parse_date(nxt.text, None) \
+                    and not nxt.text.rstrip().endswith(".") and not _FINITE_VERB.search(nxt.key):
+                return ln       # (the date line no sentence: "Ledningen träffades senast 2026-06-05." is none)
+        return None
+
+    def _title_shaped(self, ln: Line) -> bool:
+        """A protocol's title line: 'Protokoll ...' (the title word among the first three), a header cell
+        'Kommunförbundet ...      PROTOKOLL', or '<Body> - Protokoll' (the word last on a short line); never
+        an agenda item's heading ('§ 2. Föregående protokoll')."""
+        words = ln.key.split()
+        if not words or item_number(ln.text) is not None:
+            return False
+        if any(_TITLE_WORD.fullmatch(w) for w in words[:3]) \
+                or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
+            return True
+        return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
+            and not ln.text.rstrip().endswith((".", ":"))
+
+    def _new_group(self, header: list[int]) -> tuple[str, str, str, str, int] | None:
+        """A group no record defines, named on a header line by a group word ("Länsgemensam arbetsgrupp för
+        X", "Nätverket för Y") with the known group it belongs to on that line or the next ("(under
+        samordnande grupp Psykisk hälsa)", "inom ...", "del av ...", "Arbetsgrupp under ..."): (id, name, type,
+        part of, line)."""
+        for n in header:
+            text = self.L(n).text.strip()
+            name = re.split(r"\s*[(–—-]?\s*\b(?:under|inom|del av|som del av)\b", text, maxsplit=1)[0]
+            m = re.search(r"\(?\s*\b(?:under|inom|del av|som del av)\s+(.+?)\)?\s*$", text)
+            parent_text = m.group(1) if m else None
+            if parent_text is None and n + 1 <= len(self.lines):
+                # the next line: "(under X)", or a group word before it ("Arbetsgrupp under X", "En arbetsgrupp
+                # inom X")
+                nxt = re.fullmatch(r"\(?\s*(?P<lead>(?:\S+\s+){0,2}?)(?:under|inom|del av|som del av)\s+(.+?)\)?\.?",
+                                   self.L(n + 1).text.strip(), re.I)
+                lead = kw(nxt.group("lead"), self.lx).split() if nxt else []
+                if nxt and lead and not any(re.fullmatch(pat, w) for w in lead for pat, _t in _GROUP_WORDS):
+                    nxt = None
+                parent_text = nxt.group(2) if nxt else None
+            if not parent_text:
+                continue
+            name = name.strip(" ,")
+            words = kw(name, self.lx).split()
+            gtype = next((t for w in words for pat, t in _GROUP_WORDS if re.fullmatch(pat, w)), None)
+            parent = self.orgs.resolve(parent_text)
+            if gtype is None or parent is None or self.orgs.types.get(parent.id) not in GROUP_TYPES \
+                    or not 2 <= len(words) <= 8 or _TITLE_WORD.search(kw(name, self.lx)):
+                continue
+            known = self.orgs.resolve(name)
+            if known and self.orgs.types.get(known.id) in GROUP_TYPES and known.id != parent.id:
+                return None             # a group the records define: no new one
+            return slug(name), name, gtype, parent.id, n
+        return None
+
+    def _group_named(self, text: str) -> str | None:
+        """The group (samordnande grupp, område, process ...) a header line names, title words and
+        dates aside."""
+        for _at, _d, _m, _y, written in _date_mentions(text):
+            text = text.replace(written, " ")
+        words = [w for w in re.split(r"[\s/,–—-]+", text) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
+        # the whole line, else its end ("Anteckningar från möte i samordnande grupp Äldre")
+        for i in range(max(0, len(words) - 1)):
+            hit = self.orgs.resolve(" ".join(words[i:]))
+            if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                return hit.id
+        return None
+
+    def _header_lines(self, title: int) -> list[int]:
+        """The document's own header: the title line, up to three short lines above it, and the
+        lines after it up to the first agenda item (numbered in any usual form, or a Markdown
+        heading), at most 15."""
+        before = [n for n in range(max(1, title - 6), title) if not self.L(n).blank
+                  and len(self.L(n).text.split()) <= 8][-3:]
+        after: list[int] = []
+        for n in range(title + 1, min(len(self.lines), title + 15) + 1):
+            ln = self.L(n)
+            if ln.blank:
+                continue
+            if item_number(ln.text) and not _parse_date(ln.text, None) or re.match(r"^\s*#{1,6}\s", ln.raw):
+                break
+            after.append(n)
+        return [title, *after, *before]
+
+    def _header_date(self, n: int, title: int) -> str | None:
+        """The meeting's date on a header line: the title's, a standalone or labelled date ("Datum:",
+        "Tid:"), or the date of the meeting sentence ("... ägde rum 7 november 2025"); never a date a
+        line gives another meeting ("protokollet från mötet 2026-03-12", "nästa möte ...")."""
+        ln = self.L(n)
+        d = _parse_date(ln.text, None)
+        if not d:
+            return None
+        k = ln.key
+        if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k):
+            return None
+        if n == title or len(ln.text.split()) <= 8 or re.match(r"^(datum|tid|dag|motesdatum)\b", k):
+            return d
+        if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
+            return d
+        if _WHEN_SHAPED.search(k):      # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day
+            return d
+        return None
+
+    def _paragraph_at(self, n: int) -> tuple[int, int]:
+        a = b = n
+        while a > 1 and not self.L(a - 1).blank:
+            a -= 1
+        while b < len(self.lines) and not self.L(b + 1).blank:
+            b += 1
+        return a, b

@@ -1,0 +1,1098 @@
+"""Attendance lists and their headings, and the people named absent.
+
+- attendance: a heading ("Närvarande ledamöter", "Övriga", "Övriga medverkande", "Deltagarlista",
+  "Övriga deltagare") and its lines "Name, Organisation (tf.)", "Name Organisation", "Name," with the
+  organisation on the next line, tab- or space-separated table rows of name/organisation pairs; an
+  unheaded run of names at the end of a document is a participant list, split where the columns
+  (an indented line) or the form (with or without organisation) change; a heading is read through
+  OCR damage word by word ("Narvarande 1edamöter (Narnn, 0rganisation)"); a row splits into fields
+  by tabs, pipes or runs of spaces ("Name  Organisation  role"), or "Name – Organisation"; page
+  headers and footers inside a list are layout; a list ends at a line standing over a sentence;
+  a list may be one labelled line ("Övriga närvarande: X, Org (role)", ending at the next labelled
+  line), a head row naming the list and its columns ("Deltagare  Organisation  Uppdrag"), or stand
+  under a heading over list headings ("Närvarande" / "Ledamöter:"); "Ordförande: X, Org" above the
+  lists is a member in the chair; absences ("Frånvarande", "Ej närvarande", "Anmält förhinder") are
+  people, not attendance; a two-column line with an OCR-damaged name reads cell by cell.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+
+from ..names import fold
+from .extract_agenda import item_number
+from .extract_model import AttendanceList, Column, Entry, Extraction, Line, RulesBase
+from .extract_money import amount_spans
+from .extract_text import (
+    _ACTING_RE,
+    _ASIDE_RE,
+    _INLINE_HEAD,
+    _PARTIES,
+    _PRESENTER_LABEL,
+    _ROLE_RE,
+    _SIGNATURE,
+    CAPACITY_ROLES,
+    GROUP_TYPES,
+    JUNK_LINE,
+    ROLE_WORDS,
+    _name_like,
+    _sentences,
+)
+from .names_found import plausible_name
+from .ocr_repair import kw, repair_text, strip_markup
+
+LIST_HEADINGS = {
+    "narvarande ledamoter": "ledamoter", "narvarande ledamoter och ersattare": "ledamoter",
+    "ledamoter": "ledamoter", "narvarande": "ledamoter",
+    "ovriga": "ovriga", "ovriga medverkande": "ovriga", "medverkande": "ovriga", "ovriga narvarande": "ovriga",
+    "deltagarlista": "deltagare", "deltagare": "deltagare", "deltagarforteckning": "deltagare",
+    "narvarande deltagare": "deltagare", "ovriga deltagare": "ovriga-deltagare",
+    "franvarande": "-", "franvarande ledamoter": "-",
+}
+
+_CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
+                 "vice ordf": "vice-ordforande"}
+
+_BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
+
+# a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
+
+_ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordforande|vice ordforande|sekreterare"
+                            r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
+
+# the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
+LIST_KIND_WORDS = [
+    (r"franvarande|forhinder|forfall", "-"),
+    (r"ovriga deltagare", "ovriga-deltagare"),
+    (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
+     r"|protokollforare|foredragande|inbjudna|gaster|^(?:narvarande )?ersattare$", "ovriga"),
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande", "ledamoter"),
+    (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
+]
+
+_PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
+
+# a heading's note after a comma, in lower case ("Närvarande ledamöter, per organisation")
+_COMMA_TAIL = re.compile(r",\s+[a-zåäöé][a-zåäöé ]{2,30}:?\s*$")
+
+
+def _heading_text(text: str) -> str:
+    """A heading line without its notes: "(Namn, Organisation)", ", per organisation"."""
+    return _COMMA_TAIL.sub("", _PAREN_TAIL.sub("", text)).strip(" :*")
+
+
+# the words list headings and their column heads are made of, to read them through OCR damage
+_HEADING_VOCABULARY = sorted({w for k in LIST_HEADINGS for w in k.split()} | {
+    "namn", "organisation", "roll", "funktion", "titel", "tjanstepersoner", "tjansteman", "medverkande",
+    "fortroendevalda", "adjungerade", "inbjudna", "ersattare", "politiker", "beslutande", "sekreterare"})
+
+
+def _heading_word(word: str) -> str:
+    """A heading word read through OCR damage ("Ledarnöter" -> ledamoter, "Narnn" -> namn,
+    "0rganisation" -> organisation): the shapes OCR confuses put back, then the closest heading word."""
+    if word in _HEADING_VOCABULARY or len(word) < 4:
+        return word
+    fixed = word.replace("rn", "m").replace("0", "o").replace("1", "l").replace("|", "l").replace("5", "s")
+    if fixed in _HEADING_VOCABULARY:
+        return fixed
+    best = difflib.get_close_matches(fixed, _HEADING_VOCABULARY, n=1, cutoff=0.8)
+    if best and len(fixed) >= 6 and (best[0][0] == fixed[0] or not fixed[0].isalpha()):
+        return best[0]      # OCR damages letters inside a word; another first letter is another word
+    return word
+
+
+def _heading_words(key: str) -> str:
+    return " ".join(_heading_word(w) for w in re.findall(r"[\w|]+", key))
+
+
+_COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
+                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
+
+_OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
+
+
+def _cell_starts(raw: str) -> list[int]:
+    """Where each cell of a line begins (tabs expanded), cells parted by a tab or three spaces."""
+    raw = raw.expandtabs(8)
+    return [m.start() for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+
+
+def _tab_side(raw: str, side: str) -> str | None:
+    """One side of a row of two TAB-separated columns ("Name, Org<TAB>Name, Org", "<TAB>Name, Org" for a
+    row of the right column only, "Name<TAB>Org<TAB>Name<TAB>Org"); None when TABs do not say it."""
+    if "\t" not in raw:
+        return None
+    lead = not raw.split("\t", 1)[0].strip()
+    parts = [p for p in re.split(r"\t+", raw) if p.strip()]
+    if lead:
+        left, right = [], parts
+    elif len(parts) <= 2:
+        left, right = parts[:1], parts[1:]
+    elif len(parts) % 2 == 0:
+        left, right = parts[: len(parts) // 2], parts[len(parts) // 2:]
+    else:
+        return None
+    return "\t".join(left if side == "L" else right)
+
+
+def _column_cut(raw: str, c: int) -> int:
+    """Where the right column begins in a line whose columns part at about offset c."""
+    gaps = [m for m in re.finditer(r" {2,}", raw)]
+    near = [m for m in gaps if abs(m.end() - c) <= 8 and m.start() > 0]
+    if near:
+        return min(near, key=lambda m: abs(m.end() - c)).end()
+    # the left cell runs up to the column with one space ("..., ordf. Jimmy Lord, Vimmerby kommun"): a name
+    # ("Förnamn Efternamn," or alone) beginning exactly at the column's offset
+    if 0 < c < len(raw) and raw[c - 1] == " " and raw[:c].strip() and \
+            re.match(r"[A-ZÅÄÖÉ][\w'’-]+(?: [A-ZÅÄÖÉ][\w'’-]+){1,2}(?:,|\s*$)", raw[c:]):
+        return c
+    first = len(raw) - len(raw.lstrip())
+    return first if first >= c - 8 and raw.strip() else len(raw)
+
+
+def _prose_before_name(text: str) -> bool:
+    """'Förhinder hade Anna Holm': a word in lower case before capitalised ones, a sentence, not a name
+    (particles aside: 'af', 'von', 'de', 'van'; an OCR-damaged last name 'Emelie lngvarsson' is no sentence)."""
+    words = text.split()
+    return any(w[:1].islower() and w not in ("af", "von", "de", "van", "der", "la")
+               and any(v[:1].isupper() for v in words[i + 1:]) for i, w in enumerate(words))
+
+
+def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """A list written as a sentence over lines, cut at ';', ',', ', och' and 'och' outside brackets: per line, its
+    pieces and the separators between them, as re.split gives them. A piece whose bracket runs over the
+    line's end ("Per Ek" / "(Nybro kommun)") is taken whole on the next line."""
+    out: list[tuple[int, list[str]]] = []
+    carry = ""
+    for k, (i, text) in enumerate(lines):
+        text = carry + text.strip(" .")
+        carry, depth, start = "", 0, 0
+        parts: list[str] = []
+        for sep in re.finditer(r"\s*;\s*|,\s*(?:och\s+)?|\s+och\s+|[()]", text):    # ", och": a serial comma
+            if sep.group(0) in "()":
+                depth = depth + 1 if sep.group(0) == "(" else max(0, depth - 1)
+            elif depth == 0:
+                parts += [text[start:sep.start()], sep.group(0)]
+                start = sep.end()
+        if depth and k + 1 < len(lines):
+            carry = text[start:] + " "
+            out.append((i, parts[:-1]))
+        else:
+            out.append((i, parts + [text[start:]]))
+    return out
+
+
+def _ranges(lines: list[int]) -> str:
+    """'3, 7-9' for the lines 3, 7, 8, 9."""
+    out: list[str] = []
+    for n in sorted(lines):
+        if out and out[-1].split("-")[-1] == str(n - 1):
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
+# a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
+_PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
+
+# words of absence opening a sentence of names ("Förhinder hade ...", "Frånvarande var ...", "Anmält förhinder:")
+_ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmälde|anmäldes\s+av)"
+                            r"|frånvarande\s+(?:var|voro)|ej\s+närvarande\s+(?:var|voro)"
+                            r"|anmält\s+förhinder\s*:)\s*(?::\s*)?", re.I)
+
+
+class ListRules(RulesBase):
+    def _list_heading_kind(self, ln: Line) -> str | None:
+        """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
+        och medverkande (Namn, Organisation)", "Frånvarande"), or None when its words name none."""
+        text = _heading_text(ln.text)
+        if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
+            return None
+        k = _heading_words(kw(text, self.lx).rstrip(":").strip())
+        if re.match(r"(?:ej|inte|icke)\s+tjanstgorande\b", k):
+            return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
+        if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
+            return "-"
+        if k in _CHAIR_LABELS:      # "Ordförande: Pernilla Mosén, Emmaboda kommun": a member, in the chair
+            return "ledamoter"
+        if k in LIST_HEADINGS:
+            return LIST_HEADINGS[k]
+        best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
+        if best and len(k) >= 7:
+            return LIST_HEADINGS[best[0]]
+        if "," in text or text.endswith(".") or _name_like(text):
+            return None
+        for pattern, kind in LIST_KIND_WORDS:
+            if re.search(pattern, k):
+                return kind
+        return None
+
+    def _heading_shaped(self, ln: Line) -> bool:
+        """A short line that could head a list: capitalised, no comma outside brackets, no sentence end."""
+        text = _heading_text(ln.text)
+        if ln.blank or ln.layout or len(ln.cells) > 1 or not text:
+            return False
+        if not text[0].isupper() and not self._list_heading_kind(ln):     # "6vriga medverkande" (OCR)
+            return False
+        if len(text) > 60 or len(text.split()) > 7 or "," in text or text.endswith((".", ";")):
+            return False
+        if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
+            return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
+        named = _name_like(text) and not (text.isupper() and self._list_heading_kind(ln))   # "NÄRVARANDE LEDAMÖTER"
+        return bool(re.search(r"[a-zåäöé]{3}", text.lower())) and not named and item_number(text) is None \
+            and not self.orgs.resolve(text) and not self._capacity(text) \
+            and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
+
+    def _list_headings(self, item_lines: set[int] | None = None) -> list[tuple[int, str, Column]]:
+        """List headings by their shape: a heading line followed by name lines. The kind comes from the
+        heading's words where they say it ("deltagare" where they do not); a heading whose words name no
+        list needs "(Namn, ...)" after it or three name lines with organisations under it. Two headings
+        side by side ("Närvarande ledamöter      Övriga medverkande") head two columns of names."""
+        heads: list[tuple[int, str, Column]] = []
+        items = item_lines or set()
+        for ln in self.lines:
+            inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
+            if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)) \
+                    and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))):
+                # ("Föredragande: X" under the last item presents it: no list)
+                head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
+                if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
+                    heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
+                    continue
+            if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
+                    re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in ln.cells[1:]):
+                first = Line(ln.n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx), [ln.cells[0]])
+                if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
+                    heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
+                    continue                            # table head in one row
+            if len(ln.cells) == 2 and ln.n not in items:
+                c = _cell_starts(ln.raw)[-1]
+                left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
+                kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
+                if kl and kr:
+                    heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
+                elif kl and not kr and self._label_column(ln.n, c, right):
+                    # "Beslutande      Anna Holm, Kalmar kommun" / "                Per Ek, ...": a label in the
+                    # left column, its entries in the right one from the label's own line down
+                    self.label_heads.add(ln.n)
+                    heads.append((ln.n, kl, ("R", c)))
+                elif kr and self._entry_of(left) and any(col and col[0] == "R" and abs(col[1] - c) <= 4
+                                                         for _, _, col in heads):
+                    # a heading further down the right column, beside a name of the left one ("Sekreterare")
+                    heads.append((ln.n, kr, ("R", next(col[1] for _, _, col in heads
+                                                        if col and col[0] == "R" and abs(col[1] - c) <= 4))))
+                continue
+            if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel" or self._table_head(ln):
+                continue            # a table's column heads ("Namn / Organisation") head no list of their own
+            label = lab.group(1) if (lab := _INLINE_HEAD.match(ln.text)) else ln.text
+            if (inside_agenda or items and ln.n > min(items)) \
+                    and _PRESENTER_LABEL.match(kw(label, self.lx).strip(" :")):
+                continue            # "Föredragande" over a name line, or "Föredragande: X", in an item: its presenter
+            kind = self._list_heading_kind(ln)
+            names, with_org = self._names_ahead(ln.n)
+            if not names:
+                nxt = self._next_nonblank(ln.n, len(self.lines))
+                if kind and nxt is not None and self._list_heading_kind(self.L(nxt)) and self._names_ahead(nxt)[0]:
+                    self.super_heads.add(ln.n)      # "Närvarande" over "Ledamöter:" and "Övriga:"
+                    continue
+                if kind and nxt is not None and self.ex is not None and not self._is_heading(nxt) \
+                        and item_number(self.L(nxt).text) is None and not self._heads_prose(ln.n):
+                    self.ex.incomplete.append(f"list '{ln.text}' (line {ln.n}): no name line read under it "
+                                              f"(line {nxt} and on)")
+                continue
+            if kind is None:
+                # no word names a list: "(Namn, ...)" after it, or three name lines with organisations
+                # among the lists (after the last item, or after a named list), not an item's presenters
+                tail = _PAREN_TAIL.search(ln.text)
+                named_columns = bool(tail and re.match(r"\(?\s*namn\b", _heading_words(fold(tail.group(0)))))
+                prev = self._prev_nonblank(ln.n)
+                # among the lists: after the last item, or after a named list (before the first item, where
+                # two name lines with organisations make a list: "Representanter" / "Name, Org" / "Name, Org")
+                before_agenda = bool(items) and bool(heads) and ln.n < min(items)
+                # (with no numbered items: right under a named list, only its name lines between)
+                next_list = not items and bool(heads) and all(
+                    self.L(m).blank or self._entry_of(self.L(m)) for m in range(heads[-1][0] + 1, ln.n))
+                among_lists = (ln.n > max(items) if items else bool(heads)) or before_agenda
+                if named_columns or (among_lists and prev not in items and with_org == names
+                                     and with_org >= (2 if before_agenda or next_list else 3)):
+                    kind = "deltagare"
+                else:
+                    continue
+            heads.append((ln.n, kind, None))
+        return heads
+
+    def _label_column(self, n: int, c: int, right: Line) -> bool:
+        """Line n is a label (from the margin) with an entry beside it, and the next line goes on in the
+        entry's column, with no label of its own (or the label's wrapped last word), holding an entry too: a
+        list laid out as label and value columns ("Beslutande    Anna Holm, Kalmar kommun" over "
+        Per Ek, Vimmerby kommun"). A label with one entry and nothing under it is a list when the entry names
+        its organisation, as list lines do ("Övriga deltagande   Per Ek, Vimmerby kommun"), and the label is
+        no chair's ("Ordförande   Anna Holm, ...")."""
+        ln = self.L(n)
+        left = self._side(n, ("L", c)).text.strip()
+        if ln.raw[:1].isspace() or not left or left[0].islower() or not (got := self._entry_of(right)):
+            return False
+        if n < len(self.lines) and not self.L(n + 1).blank:
+            return self._under_label(n + 1, c) and bool(self._entry_of(self._side(n + 1, ("R", c))))
+        return all(e.org or e.role for e in got) and _heading_words(kw(left, self.lx).strip(" :")) not in _CHAIR_LABELS
+
+    def _under_label(self, m: int, c: int) -> bool:
+        """Line m goes on in the value column of a label column above: nothing in the label's column (or the
+        label's wrapped word, in lower case: "Beslutande" / "ledamöter") and something in the value's."""
+        left = self._side(m, ("L", c)).text.strip()
+        return (not left or left[0].islower()) and bool(self._side(m, ("R", c)).text.strip())
+
+    def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
+        """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
+        written as a sentence after its heading (the paragraph may go on over the next lines)."""
+        m = _INLINE_HEAD.match(self.L(n).text)
+        assert m is not None
+        _a, b = self._paragraph_at(n)
+        # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
+        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)), b)
+        entries: list[Entry] = []
+        unread: list[tuple[int, str]] = []
+        for i, parts in _sentence_parts([(i, m.group(2) if i == n else self.L(i).text) for i in range(n, b + 1)]):
+            parts = self._join_och(parts)
+            for k in range(0, len(parts), 2):
+                piece = parts[k].strip(" .")
+                if not piece:
+                    continue
+                role = None
+                if (two := re.fullmatch(r"(.+?)\s*\(([^(),]+),\s*([^(),]+)\)", piece)) \
+                        and (self.orgs.resolve(two.group(3)) or self._capacity(two.group(3))):
+                    piece, role = f"{two.group(1)} ({two.group(3)})", two.group(2)  # "X (utvecklingsledare, Org)"
+                fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
+                e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
+                if e is not None and role:
+                    self._note_post(e, role)
+                if e is not None:
+                    e.acting = bool(_ACTING_RE.search(piece))
+                    for aside in _ASIDE_RE.finditer(piece):     # "Sofia Hartz (ordförande)"
+                        self._note_post(e, aside.group(0).strip(" ()"))
+                    prev = entries[-1] if entries else None
+                    # "Anna Holm och Per Ek (Kalmar kommun)": the organisation in brackets is both names'
+                    if prev and not (prev.org or prev.role) and prev.line == i and k >= 2 \
+                            and parts[k - 1].strip() == "och" and piece.endswith(")") and (e.org or e.role):
+                        prev.org, prev.role, prev.org_as_written = e.org, e.role, e.org_as_written
+                        prev.note = None
+                    entries.append(e)
+                elif entries and entries[-1].org is None and entries[-1].role is None and \
+                        (self.orgs.resolve(piece) or self._capacity(piece)):
+                    self._set_org(entries[-1], piece)
+                elif entries and _ASIDE_CELL_RE.match(kw(piece, self.lx)):
+                    continue
+                else:
+                    unread.append((i, piece))
+        if unread and entries and self.ex is not None and heading is not None:
+            self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
+                                      + "; ".join(f"'{p}' (line {i})" for i, p in unread))
+        return entries, b
+
+    def _join_och(self, parts: list[str]) -> list[str]:
+        """Pieces and separators (as `_sentence_parts` gives them) with two pieces cut at "och" joined again
+        where together they name an organisation ("Samordnande grupp Barn och unga")."""
+        out = parts[:1]
+        for k in range(1, len(parts) - 1, 2):
+            sep, piece = parts[k], parts[k + 1]
+            if sep.strip() == "och" and self.orgs.resolve(f"{out[-1].strip()} och {piece.strip()}") \
+                    and not self.orgs.resolve(out[-1].strip()):
+                out[-1] = f"{out[-1]}{sep}{piece}"
+            else:
+                out += [sep, piece]
+        return out
+
+    def _side(self, n: int, column: Column) -> Line:
+        """Line n, or the part of it in one column of a two-column list ("L" before offset c, "R" from it)."""
+        ln = self.L(n)
+        if column is None or ln.blank:
+            return ln
+        side, c = column
+        part = _tab_side(ln.raw, side)
+        if part is None:
+            raw = ln.raw.expandtabs(8)
+            cut = _column_cut(raw, c)
+            part = raw[:cut] if side == "L" else raw[cut:]
+        t = strip_markup(part)
+        cells = [x.strip(" *|") for x in re.split(r"\t| {3,}|\s\|\s", t) if x.strip(" *|-:")]
+        return Line(n, part, t, kw(t, self.lx) if t else "", cells, ln.layout)
+
+    def _present_only(self, entries: list[Entry]) -> list[Entry]:
+        """A list with a presence column ("x" present, "-" absent): those marked absent are people of the
+        record (absent), not attendance."""
+        marks = {e.line: self._presence_mark(e.line) for e in entries}
+        if not (True in marks.values() and False in marks.values()) or self.ex is None:
+            return entries
+        self.ex.absent.extend(e for e in entries if marks[e.line] is False)
+        return [e for e in entries if marks[e.line] is not False]
+
+    def _presence_mark(self, n: int) -> bool | None:
+        """A table row's presence column, last on the row apart from the rest: "x", "ja", "✓" (present) or
+        "-", "–", "nej", "0" (absent); None when the row has none."""
+        m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", self.L(n).raw)
+        mark = fold(m.group(1)) if m else ""
+        return True if mark in ("x", "ja", "✓", "✔") else False if mark in ("-", "–", "—", "nej", "0") \
+            else None
+
+    def _names_ahead(self, n: int) -> tuple[int, int]:
+        """How many name lines follow line n (blank lines and one unreadable line between them allowed),
+        and how many of them name an organisation or capacity."""
+        names = with_org = 0
+        m = n + 1
+        bad = 0
+        while m <= len(self.lines) and m not in self.absent_lines:
+            ln = self.L(m)
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln) or self._org_line(ln):
+                m += 1
+                continue
+            got = self._entry_of(ln) or self._damaged_cells(ln)     # an OCR-damaged name counts too
+            if not got:
+                if names and bad == 0 and not self._heading_shaped(ln):
+                    bad += 1
+                    m += 1
+                    continue
+                break
+            bad = 0
+            names += 1
+            with_org += all(e.org or e.role for e in got)
+            m += 1
+        return names, with_org
+
+    def _attendance(self, heads: list[tuple[int, str, Column]], item_lines: set[int] | None = None,
+                    first_item: int | None = None) -> list[AttendanceList]:
+        lists: list[AttendanceList] = []
+        starts = sorted({n for n, _, _ in heads} | set(item_lines or ()))
+        for n, kind, column in heads:
+            # a list in one column of two goes on past a heading in the other column
+            other = {m for m, _, col in heads if column and column[0] in ("L", "R") and col
+                     and col[0] in ("L", "R") and col[0] != column[0] and m != n
+                     and not any(m2 == m and c2 and c2[0] == column[0] for m2, _, c2 in heads)}
+            later = [s for s in starts if s > n and s not in other]
+            stop = later[0] - 1 if later else len(self.lines)
+            if column and column[0] == "inline":
+                heading = self.L(n).text[:column[1]].strip(" :")
+                entries, last = self._inline_entries(n, heading)
+            else:
+                side = self._side(n, column)
+                heading = side.cells[0] if column is None and len(side.cells) > 1 else side.text   # a head row
+                if n in self.label_heads:      # the label's line holds the first entry; the next label ends it
+                    assert column is not None
+                    heading = self._side(n, ("L", column[1])).text
+                    stop = next((m - 1 for m in range(n + 1, stop + 1) if not self.L(m).blank
+                                 and not self._under_label(m, column[1])), stop)
+                entries, last = self._entries(n + (n not in self.label_heads), stop, heading, column)
+            if not entries:
+                continue
+            entries = self._present_only(entries)
+            chair = _CHAIR_LABELS.get(_heading_words(kw(heading, self.lx).strip(" :")))
+            for e in entries if chair else []:
+                # "Ordförande: X, Org" on its line: X chairs, not the names on the lines after it
+                if not (column and column[0] == "inline" and e.line != n):
+                    e.post = e.post or chair
+            self.list_headings.add(n)
+            self.list_zones.append((n, last, stop))
+            lists.extend(self._report_gap(heading, n, last, stop, column))
+            if kind == "-":     # absent: people of the record, not attendance
+                if self.ex is not None:
+                    self.ex.absent.extend(entries)
+                continue
+            lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
+        # an unheaded run of names at the end of the document
+        after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
+        covered_from = min(after) if after else len(self.lines) + 1
+        tail = self._unheaded_tail(covered_from - 1)
+        if tail:
+            blocks = self._split_blocks(tail)
+            for a, b in blocks:
+                entries, last = self._entries(a, b, None)
+                entries = self._present_only(entries)
+                if entries:
+                    self.list_zones.append((a, last, last))
+                    lists.append(AttendanceList("deltagare", (a, last), entries, note=(
+                        "An unheaded list of names at the end of the document, taken as the meeting's "
+                        "participants (ingest rule: a run of name lines without heading).")))
+        lists.sort(key=lambda lst: lst.lines)
+        conference = self.ex is not None and self.ex.meeting_kind == "presidiekonferens"
+        first = False       # a list whose heading names no kind, after the members (the elected): the others present
+        for lst in lists:
+            head = Line(lst.lines[0], lst.heading or "", lst.heading or "", kw(lst.heading or "", self.lx),
+                        [lst.heading or ""])
+            if lst.kind == "deltagare" and first and lst.heading and self._list_heading_kind(head) is None:
+                lst.kind = "ovriga-deltagare" if conference else "ovriga"
+            first = first or lst.kind == ("deltagare" if conference else "ledamoter")
+        if not conference and not any(lst.kind == "ledamoter" for lst in lists):
+            for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members
+                if lst.kind == "deltagare":
+                    lst.kind = "ledamoter"
+        return lists
+
+    def _meeting_body(self, ex: Extraction) -> str | None:
+        """The body whose meeting this is: a group named in the lines down to the title ("Samordnande grupp
+        Psykisk hälsa" / "PROTOKOLL"), else the meeting's own body; a group no record defines, named in the
+        header with the group it belongs to, first."""
+        if ex.new_groups:
+            return ex.new_groups[0][0]
+        for ln in self.lines[: ex.title_line + 1]:
+            m = self.orgs.resolve(ln.text) if ln.text and len(ln.text) < 80 else None
+            if m and self.orgs.types.get(m.id, "") in ("coordinating-group", "area-group", "process-group",
+                                                          "steering-group", "working-group"):
+                return m.id
+        return ex.meeting_of
+
+    def _prose_lists(self, start: int, end: int, absent: bool = False) -> list[AttendanceList]:
+        """Attendance written only as sentences before the agenda ("Närvarande var regionråden Anna Holm och
+        Per Ek, Region Kalmar län, samt ...", "Från beredningen deltog ...", "Under § 3 medverkade ..."):
+        a sentence whose verb of presence stands among its first words; "närvarande" names the members,
+        "deltog" / "medverkade" the others present. A name takes the organisation in brackets after it,
+        or the organisation named next (shared by the names before it that have none). `absent`: the
+        sentences of absence instead ("Förhinder hade ...", "Frånvarande var ...")."""
+        verbs = _ABSENCE_WORDS if absent else _PRESENCE_VERB
+        lists: list[AttendanceList] = []
+        n = start
+        while n <= end:
+            if self.L(n).blank or self._is_heading(n):
+                if self._is_heading(n):
+                    break       # the agenda's first heading: the sentences before it only
+                n += 1
+                continue
+            a, b = self._paragraph_at(n)
+            b = min(b, end)
+            spans: list[tuple[int, int]] = []      # (offset in the paragraph's text, line)
+            text = ""
+            for i in range(n, b + 1):
+                spans.append((len(text), i))
+                text += self.L(i).text + " "
+            for s0, s1 in _sentences(text):
+                sentence = text[s0:s1]
+                verb = verbs.search(sentence)
+                if not verb or len(sentence[:verb.start()].split()) > 5:
+                    continue
+                kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
+                entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans,
+                                                 self._from_org(sentence[:verb.start()]))
+                if entries:
+                    lines = (entries[0].line, entries[-1].line)
+                    lists.append(AttendanceList(self._kind_at_meeting(kind), lines, entries, note=(
+                        "Attendance written as a sentence (ingest rule: a verb of presence, then names).")))
+                    if not absent:
+                        self.list_zones.append((lines[0], lines[1], lines[1]))
+                    else:
+                        self.absent_lines.update(range(lines[0], lines[1] + 1))
+            n = b + 1
+        return lists
+
+    def _from_org(self, before: str) -> str | None:
+        """'Från Region Kalmar län (deltog ...)': the organisation (not a group) the sentence's names come from."""
+        m = re.fullmatch(r"\s*(?:från|för)\s+(.+?)\s*", before, re.I)
+        org = self.orgs.resolve(m.group(1)) if m else None
+        return m.group(1) if m and org and self.orgs.types.get(org.id) not in GROUP_TYPES else None
+
+    def _sentence_entries(self, text: str, offset: int, spans: list[tuple[int, int]],
+                          from_org: str | None = None) -> list[Entry]:
+        def line_at(pos: int) -> int:
+            return next(i for at, i in reversed(spans) if at <= pos)
+
+        entries: list[Entry] = []
+        pending: list[Entry] = []           # names waiting for the organisation named next
+        pos = 0
+        for piece in re.split(r"(\s*;\s*|,\s*|\s+och\s+|\s+samt\s+)", text.rstrip(" .")):
+            at, pos = pos, pos + len(piece)
+            if not piece.strip() or re.fullmatch(r"\s*(?:;|,|och|samt)\s*", piece):
+                continue
+            piece = piece.strip(" .")
+            if pending and (self.orgs.resolve(piece) or self._capacity(piece)):
+                for e in pending:
+                    self._set_org(e, piece)
+                pending = []
+                continue
+            # "nationell samordnare vid Regeringskansliet": a role and the organisation after vid / på / i
+            via = re.match(r"^[a-zåäöé][\wåäöé ]*?\s(?:vid|på|från|i|inom)\s+(\S.*)$", piece)
+            if pending and via and self.orgs.resolve(via.group(1)):
+                for e in pending:
+                    self._set_org(e, via.group(1))
+                    self._note_post(e, piece[:via.start(1)])
+                pending = []
+                continue
+            words = piece.split()
+            lead = 0                            # the role words before the name ("regionråden")
+            while lead < len(words) and words[lead][:1].islower():
+                lead += 1
+            rest = " ".join(words[lead:])
+            paren = re.match(r"^([^()]+?)\s*\(([^()]+)\)$", rest)
+            name = (paren.group(1) if paren else rest).strip()
+            if not rest or not _name_like(name) or not self._accept_name(name):
+                if lead == len(words):
+                    continue            # "som också förde anteckningarna": words about the one before
+                break
+            e = Entry(name, line_at(offset + at + piece.find(words[lead]) if lead < len(words) else offset + at))
+            if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))):
+                self._set_org(e, paren.group(2))
+                pending = []
+            else:
+                pending.append(e)
+            entries.append(e)
+        for e in pending if from_org else []:
+            self._set_org(e, from_org)      # "Från Region Kalmar län deltog X och Y": the names before no organisation
+        return [e for e in entries if e.org or e.role]
+
+    def _kind_at_meeting(self, kind: str) -> str:
+        """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
+        others "ovriga-deltagare"; elsewhere (a presidiemöte too: the members of the presidium) members are
+        "ledamoter" and the others "ovriga" (the corpus README's conventions)."""
+        if self.ex is not None and self.ex.meeting_kind == "presidiekonferens":
+            return {"ledamoter": "deltagare", "ovriga": "ovriga-deltagare"}.get(kind, kind)
+        return {"ovriga-deltagare": "ovriga"}.get(kind, kind)
+
+    def _report_gap(self, heading: str, n: int, last: int, stop: int, column: Column = None) \
+            -> list[AttendanceList]:
+        """A list that ends before the next heading: the lines left between are reported (in a column,
+        only what stands in that column: the other column may go on longer), but for sentences of presence
+        among them ("Dessutom deltog X, Org."), which are lists of their own, returned."""
+        assert self.ex is not None
+        side = column if column and column[0] in ("L", "R") else None
+        rest = [m for m in range(last + 1, stop + 1)
+                if not (self.L(m).blank or self.L(m).layout or JUNK_LINE.search(self.L(m).text)
+                        or m in self.absent_lines      # "Förhinder hade ...": read apart
+                        or self._agenda_head(m)        # the head of an agenda table
+                        or (side and self._side(m, side).blank))]
+        if not rest or self._is_heading(rest[0]) or item_number(self.L(rest[0]).text):
+            return []
+        if all(self._signature_line(m) for m in rest):
+            return []               # "Justerare: Maud Arlebrant" after the lists: the protocol's form
+        prose = [] if side else self._prose_lists(rest[0], rest[-1])
+        read = {m for lst in prose for m in range(self._paragraph_at(lst.lines[0])[0],
+                                                  self._paragraph_at(lst.lines[1])[1] + 1)}
+        rest = [m for m in rest if m not in read]
+        if not rest:
+            return prose
+        self.gap_lines.update(rest)
+        self.ex.incomplete.append(f"list '{heading}' (line {n}) stops at line {last}, before the next heading: "
+                                  f"lines {_ranges(rest)} are not name lines")
+        return prose
+
+    def _signature_line(self, n: int) -> bool:
+        """'Justerare: Maud Arlebrant', 'Sekreterare: ...': a signature label with the names after it."""
+        m = _INLINE_HEAD.match(self.L(n).text)
+        return bool(m and _SIGNATURE.match(kw(m.group(1), self.lx))
+                    and all(plausible_name(p.strip(" .")) for p in re.split(r",|\boch\b", m.group(2)) if p.strip()))
+
+    def _caption(self, n: int) -> bool:
+        """'Budget 2027:': a short line ending in a colon over the bullet or money lines it names."""
+        text = self.L(n).text.strip()
+        nxt = self._next_nonblank(n, len(self.lines))
+        return text.endswith(":") and len(text.split()) <= 6 and nxt is not None and nxt == n + 1 and bool(
+            _BULLET_RE.match(self.L(nxt).text) or amount_spans(self.L(nxt).text))
+
+    def _org_line(self, ln: Line) -> bool:
+        """A line that is an organisation's name alone ("Kalmar kommun", "Region Kalmar län:"), heading the
+        people listed under it."""
+        text = ln.text.strip(" :*")
+        return bool(text) and len(ln.cells) <= 1 and len(text.split()) <= 6 and not _name_like(text) \
+            and bool(self.orgs.resolve(text)) and self.orgs.types.get(self.orgs.resolve(text).id) not in GROUP_TYPES
+
+    def _table_head(self, ln: Line) -> bool:
+        """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
+        cells = [c for c in (ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |")))
+                 if c.strip()]
+        if len(cells) < 2:
+            return False
+        heads = [bool(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :"))) for c in cells]
+        if all(heads):
+            return True
+        # a table's head row with a column of its own ("Ledamot  Organisation  Närvaro"): a known column
+        # head beside single words that name no one and nothing (no organisation, name or number)
+        return len(ln.cells) > 2 and any(heads) and all(
+            h or (re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+:?", c.strip()) and not self.orgs.resolve(c)
+                  and not plausible_name(c)) for h, c in zip(heads, cells, strict=True))
+
+    def _entry_of(self, ln: Line) -> list[Entry]:
+        """The entries one list line holds (none when it is not a list line); each call gets its own copies."""
+        key = (ln.n, ln.text)
+        if key not in self._entry_cache:
+            self._entry_cache[key] = self._read_entry_line(ln)
+        return [dataclasses.replace(e) for e in self._entry_cache[key]]
+
+    def _read_entry_line(self, ln: Line) -> list[Entry]:
+        text = ln.text
+        if not text or ln.layout:
+            return []
+        if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
+            return []               # "Övriga deltagare": the next list's heading, not a name
+        cells = ln.cells if len(ln.cells) > 1 else [text]
+        if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
+            cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
+        elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
+            return grouped          # "Region Kalmar län: Anna Holm, Per Ek": names under their organisation
+        elif len(cells) == 1 and re.search(r"\),\s*\S", _ASIDE_RE.sub("", text)):
+            cells = re.split(r"(?<=\)),\s*", text)    # "Anna Holm (Kalmar kommun), ordförande": a role after it
+            # (not at a party's bracket: "Anna Holm (S), Kalmar kommun, ordförande" is read as one line)
+        if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
+                and plausible_name(cells[1].translate(_OCR_LETTERS)) and not plausible_name(cells[0]):
+            cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
+        if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
+            cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
+        out: list[Entry] = []
+        for i, cell in enumerate(cells):
+            acting = bool(_ACTING_RE.search(cell))
+            cell = _ACTING_RE.sub("", cell).strip(" ;")
+            asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
+            if i == 0:
+                cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
+            cell = _ASIDE_RE.sub("", cell)
+            continues = cell.endswith(",")
+            cell = cell.strip(" ,")
+            if not cell:
+                continue
+            if out and _ASIDE_CELL_RE.match(kw(cell, self.lx)):
+                self._note_post(out[-1], cell)
+                continue            # a role or party column ("ordförande", "S")
+            capacity = self._capacity(cell)
+            if out and not capacity and (out[-1].org or out[-1].role) and (
+                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self.orgs.resolve(cell)
+                    and self._parse_entry_cell(ln, cell, False) is None):
+                self._note_post(out[-1], cell)
+                continue            # a role or note column after the organisation ("samordnare", "Ersättare för X")
+            org = None if capacity else self.orgs.resolve(cell)
+            if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
+                    and not plausible_name(cell):
+                e = out[-1]
+                e.role, e.org = capacity, org.id if org else None
+                e.org_as_written = cell
+                e.acting = e.acting or acting
+                continue
+            if out and out[-1].org is None and out[-1].role is None and not plausible_name(cell) \
+                    and not org and len(cells) > 2:
+                self._note_post(out[-1], cell)
+                continue            # a role column between the name and the organisation
+            e = self._parse_entry_cell(ln, cell, acting)
+            if e is None:
+                return []
+            for aside in asides:
+                self._note_post(e, aside)
+            if continues and e.org is None and e.role is None:
+                e.note = "continues"
+            out.append(e)
+        return out
+
+    def _org_group(self, text: str, n: int) -> list[Entry]:
+        """'Region Kalmar län: Anna Holm (ordförande), Per Ek och Eva Lund': an organisation (or capacity)
+        as a label, then the names of its people; each entry has that organisation."""
+        m = _INLINE_HEAD.match(text)
+        if not m or plausible_name(m.group(1)):
+            return []
+        label = m.group(1).strip()
+        org, capacity = self.orgs.resolve(label), self._capacity(label)
+        if not (org or capacity):
+            return []
+        out: list[Entry] = []
+        for _i, parts in _sentence_parts([(0, m.group(2))]):
+            for piece in parts[::2]:
+                piece = piece.strip(" .")
+                asides = [a.group(0).strip(" ()") for a in _ASIDE_RE.finditer(piece)]
+                role = re.search(r"\(([^()]+)\)\s*$", _ASIDE_RE.sub("", piece))
+                name = re.sub(r"\s*\([^()]*\)\s*$", "", _ASIDE_RE.sub("", _ACTING_RE.sub("", piece))).strip()
+                if not (_name_like(name) and self._accept_name(name)):
+                    return []
+                e = Entry(name, n, acting=bool(_ACTING_RE.search(piece)))
+                self._set_org(e, label)
+                for aside in asides + ([role.group(1)] if role else []):
+                    self._note_post(e, aside)
+                out.append(e)
+        return out
+
+    def _name_org_pairs(self, text: str) -> list[str]:
+        """'Anna Holm, Kalmar kommun, Per Ek, Nybro kommun' (or parted by ';', the last pair after ', och' or
+        'och'): name and organisation pairs, two or more, every name capitalised words and every organisation
+        one the resolver knows."""
+        parts = [re.sub(r"^(?:och|samt)\s+", "", p.strip()) for p in re.split(r"[,;]", text.strip(" .")) if p.strip()]
+        # "Nybro kommun och Per Ek": an organisation and the next name joined by "och" (not inside a name of
+        # its own, as in "Barn och unga")
+        parts = [q for p in parts for q in self._org_and_name(p)]
+        if len(parts) < 4 or len(parts) % 2:
+            return []
+        pairs = list(zip(parts[::2], parts[1::2], strict=True))
+        if all(_name_like(n) and (self.orgs.resolve(o) or self._capacity(o)) for n, o in pairs):
+            return [f"{n}, {o}" for n, o in pairs]
+        return []
+
+    def _org_and_name(self, part: str) -> list[str]:
+        """'Nybro kommun och Per Ek': the organisation and the name; else the part whole."""
+        m = re.fullmatch(r"(.+?)\s+(?:och|samt)\s+(.+)", part)
+        if m and (self.orgs.resolve(m.group(1)) or self._capacity(m.group(1))) and _name_like(m.group(2)) \
+                and not self.orgs.resolve(part):
+            return [m.group(1), m.group(2)]
+        return [part]
+
+    def _capacity(self, text: str) -> str | None:
+        k = kw(text, self.lx).strip(" .")
+        role = ROLE_WORDS.get(k)
+        return role if role in CAPACITY_ROLES else None
+
+    def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
+        org_first = re.match(r"^(.+?)\s*(?::|\s[–—-])\s+(\S.*)$", cell)    # "Kalmar kommun: Anna Holm"
+        if org_first and not plausible_name(org_first.group(1)) and (self.orgs.resolve(org_first.group(1))
+                                                                     or self._capacity(org_first.group(1))) \
+                and _name_like(org_first.group(2).split(",")[0].strip()):
+            name, _, role = org_first.group(2).partition(",")
+            e = Entry(name.strip(), ln.n, acting=acting)
+            self._set_org(e, org_first.group(1))
+            if role.strip():
+                self._note_post(e, role)
+            return e
+        paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
+        if paren and _name_like(paren.group(1).strip()):
+            cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
+        semi = re.match(r"^([^;,]+?)\s*;\s*(\S.*)$", cell)                # "Anna Holm; Kalmar kommun"
+        if semi and _name_like(semi.group(1).strip()):
+            cell = f"{semi.group(1)}, {semi.group(2)}"
+        dash = re.match(r"^(.+?)\s+[–—/-]\s+(\S.*)$", cell)
+        if dash and plausible_name(dash.group(1)):
+            cell = f"{dash.group(1)}, {dash.group(2)}"      # "Name – Organisation", "Name / Organisation"
+        if "," in cell:
+            name, _, rest = cell.partition(",")
+            name, rest = name.strip(), rest.strip()
+            if not plausible_name(name) or _prose_before_name(name):
+                return None
+            e = Entry(name, ln.n, acting=acting)
+            if rest:
+                self._set_org(e, rest)
+            else:
+                e.note = "continues"
+            return e
+        words = cell.split()
+        for k in range(2, min(5, len(words))):
+            name, rest = " ".join(words[:k]), " ".join(words[k:])
+            if plausible_name(name) and (self._capacity(rest) or self.orgs.resolve(rest)):
+                e = Entry(name, ln.n, acting=acting)
+                self._set_org(e, rest)
+                return e
+        if plausible_name(cell):
+            return Entry(cell, ln.n, acting=acting)
+        return None
+
+    def _set_org(self, e: Entry, text: str) -> None:
+        cap = self._capacity(text)
+        if cap:
+            e.role = cap
+            return
+        paren = re.search(r"\s*\(([^()]*)\)\s*$", text)   # "Kommunförbundet i Kalmar län (utvecklingsledare)"
+        if paren and self.orgs.resolve(text[:paren.start()]):
+            self._note_post(e, paren.group(1))
+            text = text[:paren.start()]
+        m = self.orgs.resolve(text)
+        e.org_as_written = text
+        if m is None:
+            # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
+            parts = [p.strip() for p in text.split(",")]
+            tails = [", ".join(parts[i:]) for i in range(1, len(parts))] + parts
+            words = parts[-1].split()
+            tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+            for tail in tails:
+                m = self.orgs.resolve(tail) if len(tail) > 3 else None
+                if m:
+                    e.org_as_written = tail
+                    self._note_post(e, text.replace(tail, " ").strip(" ,"))
+                    break
+        if m:
+            e.org = m.id
+            for part in text.split(","):
+                if part.strip() and not self.orgs.resolve(part):
+                    self._note_post(e, part)     # "utvecklingsledare, Kommunförbundet i Kalmar län"
+        else:
+            e.note = f"organisation as written: {text}"
+
+    def _note_post(self, e: Entry, text: str) -> None:
+        """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""
+        k = kw(text, self.lx).strip(" ,.")
+        m = _ROLE_RE.search(k) if k else None
+        if m and e.post is None and not e.role:
+            e.post = ROLE_WORDS[m.group(1).rstrip(".")]
+            if e.post == "ordforande" and "kommunstyrelse" in k[:m.start()]:
+                e.post = "kommunstyrelseordforande"     # "kommunstyrelsens ordförande", as in prose
+            rest = k.replace(m.group(0), "").strip(" ,.")
+            e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
+
+    def _damaged_cells(self, ln: Line) -> list[Entry]:
+        """The entries of a list line one of whose names is OCR damaged: the line's, or, in a line of
+        two or more cells ("Helene Danie1sson, Högsby kommun<TAB>Helena Danielsson, Kalmar kommun"), each
+        cell's (a damaged one noted "damaged"); none unless every cell reads as an entry."""
+        if len(ln.cells) < 2:
+            e = self._damaged_entry(ln)
+            if e is not None:
+                e.note = "damaged"
+            return [e] if e else []
+        for name, org in ((1, 0), (0, 1)):
+            # a table row with its organisation first ("Högsby kommun    He1ene Danielsson    ordförande") or
+            # second ("He1ene Danielsson    Högsby kommun    ordförande"): read as "name, organisation"
+            if not ((self.orgs.resolve(ln.cells[org]) or self._capacity(ln.cells[org]))
+                    and not plausible_name(ln.cells[org])):
+                continue
+            text = f"{ln.cells[name]}, {ln.cells[org]}"
+            e = self._damaged_entry(Line(ln.n, text, text, kw(text, self.lx), [text]))
+            if e is not None:
+                e.note = "damaged"
+                for cell in ln.cells[2:]:
+                    self._note_post(e, cell)
+                return [e]
+        out: list[Entry] = []
+        for cell in ln.cells:
+            one = Line(ln.n, cell, cell, kw(cell, self.lx), [cell])
+            got = self._read_entry_line(one)
+            if not got and (e := self._damaged_entry(one)) is not None:
+                e.note = "damaged"
+                got = [e]
+            if len(got) != 1:
+                return []
+            out += got
+        return out
+
+    def _damaged_entry(self, ln: Line) -> Entry | None:
+        """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
+        it) before an organisation that resolves; kept as written (the caller reports it)."""
+        name, comma, rest = ln.text.partition(",")
+        splits = [(name, rest)] if comma else []
+        if not comma:
+            words = ln.text.split()
+            splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
+        for name, rest in splits:
+            words = name.split()
+            if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+                continue
+            letters = sum(ch.isalpha() for ch in name)
+            if not re.search(r"[\d|!]|\bl[^\Waeiouyåäöl]", name):
+                continue            # no sign of damage: "Närvarande från" / "regionen" is no name
+            if letters < 0.75 * len(name.replace(" ", "")) or \
+                    not all(re.fullmatch(r"[\w'’.|-]+", w) for w in words):
+                continue
+            e = Entry(name.strip(), ln.n)
+            self._set_org(e, rest.strip())
+            if e.org or e.role:
+                e.note = None
+                return e
+        return None
+
+    def _entries(self, a: int, b: int, heading: str | None = None, column: Column = None) \
+            -> tuple[list[Entry], int]:
+        """The entries of the list lines a..b (of one column of them). A line that is no name line is
+        skipped and reported when name lines follow it; a heading-shaped line or one followed by none
+        ends the list."""
+        entries: list[Entry] = []
+        last = a - 1
+        n = a
+        skipped: list[int] = []
+        group: str | None = None        # an organisation line over its people ("Kalmar kommun" / "Anna Holm")
+        while n <= b:
+            if n in self.absent_lines:
+                break               # a sentence naming those absent ends the list
+            ln = self._side(n, column)
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
+                n += 1
+                continue
+            if self._table_head(ln):
+                self.table_heads.add(n)
+                n += 1
+                continue
+            nxt_line = self._next_nonblank(n, b)
+            if self._org_line(ln) and entries and not (entries[-1].org or entries[-1].role) \
+                    and entries[-1].line == self._prev_nonblank(n):
+                self._set_org(entries[-1], ln.text.strip(" :"))    # "Anna Holm" / "Kalmar kommun": its organisation
+                entries[-1].note = f"organisation on line {n}"
+                last = n
+                n += 1
+                continue
+            if self._org_line(ln) and nxt_line is not None and not (entries and entries[-1].note == "continues") \
+                    and any(
+                    not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column))):
+                group = ln.text.strip(" :")
+                self.table_heads.add(n)     # the list's own form, accounted for as layout
+                last = n
+                n += 1
+                continue
+            got = self._entry_of(ln)
+            if group:
+                for e in got:
+                    if not (e.org or e.role) and e.note != "continues":     # "Name," / its organisation below
+                        self._set_org(e, group)
+            if not got:
+                # an organisation alone continues the entry above ("Name," / "Kommunförbundet")
+                if entries and entries[-1].note == "continues":
+                    e = entries[-1]
+                    e.note = None
+                    self._set_org(e, ln.text)
+                    if e.org or e.role:
+                        e.note = f"organisation on line {ln.n}"
+                        last = n
+                        n += 1
+                        continue
+                cells = self._damaged_cells(ln)
+                if cells and self.ex is not None:
+                    for damaged in cells:
+                        if damaged.note == "damaged":
+                            damaged.note = None
+                            self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); "
+                                                    "kept as written in the list (check the spelling)")
+                    entries.extend(cells)
+                    last = n
+                    n += 1
+                    continue
+                if not entries or self._heading_shaped(ln):
+                    break
+                nxt = self._next_nonblank(n, b)
+                while nxt is not None and (self.L(nxt).layout or self._side(nxt, column).blank):
+                    nxt = self._next_nonblank(nxt, b)
+                if nxt is None or not (self._entry_of(self._side(nxt, column))
+                                       or self._damaged_cells(self._side(nxt, column))):
+                    break           # (a damaged name after the line goes on with the list too)
+                skipped.append(n)
+                n += 1
+                continue
+            if entries and not any(e.org or e.role for e in got) and self._over_prose(n):
+                break               # "Mötets öppnande" / "Anna ... öppnade mötet.": a heading after the list
+            entries.extend(got)
+            last = n
+            n += 1
+        for e in entries:
+            if e.note == "continues":
+                e.note = None
+        if skipped and self.ex is not None:
+            where = f"list '{heading}' (line {a - 1})" if heading else f"the unheaded list at line {a}"
+            for m in skipped:
+                self.skipped[m] = self.L(m).text
+            self.ex.incomplete.append(f"{where}: line{'s' if len(skipped) > 1 else ''} {_ranges(skipped)} "
+                                      "not read as names (the list goes on after)")
+        return entries, last
+
+    def _unheaded_tail(self, end: int) -> list[int]:
+        """Lines of a run of name lines ending the document (before `end`), at least five names."""
+        run: list[int] = []
+        n = end
+        while n >= 1:
+            ln = self.L(n)
+            if ln.blank:
+                n -= 1
+                continue
+            got = self._entry_of(ln) or [d for d in [self._damaged_entry(ln)] if d]
+            if not got or any(len(e.name.split()) > 4 for e in got):
+                break
+            run.append(n)
+            n -= 1
+        run.reverse()
+        return run if len(run) >= 5 else []
+
+    def _split_blocks(self, run: list[int]) -> list[tuple[int, int]]:
+        blocks: list[list[int]] = []
+        prev_form = None
+        for n in run:
+            ln = self.L(n)
+            e = self._entry_of(ln)
+            form = bool(e and (e[0].org or e[0].role or e[0].org_as_written))
+            if not blocks or (ln.indented and blocks[-1]) or form != prev_form:
+                blocks.append([n])
+            else:
+                blocks[-1].append(n)
+            prev_form = form
+        return [(b[0], b[-1]) for b in blocks]

@@ -1,0 +1,211 @@
+"""The facts an extraction holds (lines, items, lists, decisions, amounts, meetings) and the state the rules share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .ocr_repair import Lexicon
+from .orgs import OrgResolver
+from .reconcile import PersonMatcher
+
+Column = tuple[str, int] | None      # one side of a two-column list: ("L" | "R", offset of the right column)
+
+
+@dataclass
+class Line:
+    n: int
+    raw: str
+    text: str
+    key: str
+    cells: list[str]
+    layout: bool = False            # page furniture or the emptied tail of a hyphenated word
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def indented(self) -> bool:
+        return bool(self.raw) and self.raw[0] in " \t" and bool(self.text)
+
+
+@dataclass
+class Post:
+    role: str
+    org: str | None
+    lines: tuple[int, int]
+    title: str | None = None
+    acting: bool = False
+    former: bool = False
+    org_as_written: str | None = None
+
+
+@dataclass
+class PersonMention:
+    name: str
+    lines: tuple[int, int]
+    where: str                      # presenter | prose | attendance | decision | table
+    posts: list[Post] = field(default_factory=list)
+    affiliations: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
+
+
+@dataclass
+class Entry:
+    name: str
+    line: int
+    org: str | None = None
+    role: str | None = None
+    acting: bool = False
+    org_as_written: str | None = None
+    note: str | None = None
+    post: str | None = None          # a role the list line gives in words ("utvecklingsledare", "(ordf.)")
+    post_title: str | None = None
+
+
+@dataclass
+class AttendanceList:
+    kind: str
+    lines: tuple[int, int]
+    entries: list[Entry]
+    heading: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class Item:
+    title: str
+    lines: tuple[int, int]
+    n: int | None = None
+    parent: int | None = None
+    presenters: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    summary: str | None = None
+    decisions_only: bool = False
+    title_line: int | None = None   # the title's own line when the number stands alone ("§ 1" / "Välkomna")
+
+
+@dataclass
+class Decision:
+    kind: str
+    lines: tuple[int, int]
+    text: str
+    item: int | None = None
+    indicator: dict | None = None
+    group: str | None = None
+    role: str | None = None
+    new: str | None = None
+    replaced: str | None = None
+    seat_origin: str | None = None
+    about: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Amount:
+    amount: int
+    line: int
+    label: str
+    part: str               # total | part | allocation
+    to: str | None = None
+
+
+@dataclass
+class Funding:
+    label: str
+    year: int | None
+    total: int
+    lines: tuple[int, int]
+    parts: list[Amount]
+    allocations: list[Amount]
+    agreement: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class _Sum:
+    """A sum of money being read from an item: its total, parts, allocations and what it is for."""
+
+    total: Amount | None = None
+    parts: list[Amount] = field(default_factory=list)
+    allocs: list[Amount] = field(default_factory=list)
+    label: str | None = None
+    year: int | None = None
+    agreement: str | None = None
+    first_line: int | None = None
+
+
+@dataclass
+class MeetingRef:
+    date: str
+    status: str          # referred | announced
+    kind: str
+    of: str
+    lines: tuple[int, int]
+    text: str
+    note: str | None = None
+
+
+@dataclass
+class Extraction:
+    doc_kind: str                     # protocol | document
+    title: str
+    title_line: int
+    date: str | None
+    meeting_kind: str | None = None
+    meeting_of: str | None = None
+    meeting_lines: tuple[int, int] | None = None
+    place: str | None = None
+    participants: int | None = None
+    items: list[Item] = field(default_factory=list)
+    attendance: list[AttendanceList] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    funding: list[Funding] = field(default_factory=list)
+    refs: list[MeetingRef] = field(default_factory=list)
+    mentions: list[PersonMention] = field(default_factory=list)
+    org_mentions: list[tuple[str, str, int]] = field(default_factory=list)   # (id, as written, line)
+    unresolved_orgs: list[tuple[str, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    used: dict[int, str] = field(default_factory=dict)     # line -> what it was read as (fact, layout, prose)
+    incomplete: list[str] = field(default_factory=list)    # sections that look cut short, with line numbers
+    absent: list[Entry] = field(default_factory=list)      # people under "Frånvarande", "Anmält förhinder"
+    # a group no record defines, named in the header with the group it belongs to: (id, name, type, part of, line)
+    new_groups: list[tuple[str, str, str, str, int]] = field(default_factory=list)
+    n_lines: int = 0
+
+    @property
+    def not_understood(self) -> list[int]:
+        """The lines no rule read: neither a fact, nor layout, nor prose."""
+        return [n for n in range(1, self.n_lines + 1) if n not in self.used]
+
+    @property
+    def amounts(self) -> list[Amount]:
+        out: list[Amount] = []
+        for f in self.funding:
+            out.append(Amount(f.total, f.lines[0], f.label, "total"))
+            out.extend(f.parts)
+            out.extend(f.allocations)
+        return out
+
+
+class RulesBase:
+    """The state every kind of rule reads and writes, set by the Extractor (extract.py) that runs them."""
+
+    lx: Lexicon
+    orgs: OrgResolver
+    people: PersonMatcher
+    works: dict[str, list[str]]
+    lines: list[Line]
+    skipped: dict[int, str]                     # list lines not read, and why
+    absent_lines: set[int]                      # sentences naming those absent
+    list_zones: list[tuple[int, int, int]]      # (heading, last entry, stop) of each list read
+    table_heads: set[int]
+    gap_lines: set[int]                         # lines after a list, before the next heading, not read
+    list_headings: set[int]
+    inline_heads: set[int]                      # an item heading with the item's text after it on its line
+    label_heads: set[int]                       # a label beside its first entry ("Beslutande    Name, Org")
+    super_heads: set[int]                       # a heading over list headings ("Närvarande" / "Ledamöter:")
+    _entry_cache: dict[tuple[int, str], list[Entry]]
+    doc_given: set[str]
+    damaged_names: list[str]
+    ex: Extraction | None
+
+    def L(self, n: int) -> Line:  # noqa: N802 - a line by its number
+        return self.lines[n - 1]

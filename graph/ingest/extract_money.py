@@ -1,0 +1,272 @@
+"""Amounts in the usual Swedish forms and the funding they are decided as.
+
+- money: amounts in the usual Swedish forms (2 500 000 kr, 2.500.000 kronor, 2,5 miljoner kronor,
+  2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr; plain numbers under a table head giving the unit), each
+  once at its own line: a total sentence ("till en summa av", "erhållit", "beviljats") or total row,
+  parts (table rows, other amounts), "fördelas jämnt mellan A och B, dvs N kr till respektive part"
+  (an allocation to each); an amount restated in brackets once; an amount that is the sum of all the
+  others their total; linked to the agreement whose distinctive title words the sentence (else the
+  item) holds, or named by a short form ("Överenskommelsen om psykisk hälsa"); a proposal to another
+  body ("föreslår att Länsgemensam ledning godkänner") is no decision.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..names import fold
+from .extract_model import Amount, Funding, Item, Line, RulesBase, _Sum
+from .extract_text import _OCR_DIGITS, _sentences
+from .ocr_repair import repair_text, strip_markup
+
+# an amount: digits grouped by space, no-break space or dot ("2 500 000", "2.500.000"), a decimal part
+# after a comma ("2,5"), then a unit (kr, kronor, SEK, tkr, mnkr, Mkr, miljoner kronor, milj. kr, :-);
+# or a unit before the digits ("SEK 40 000")
+_DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d])|\d+)"
+           r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
+
+_UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
+         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|ksek|kronor|kr|sek|:-"
+         # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
+         r"|miljoner(?=\s+(?:till|för|for|i|av|per|inom|under)\b|\s*[,.;)]|\s*$))")
+
+_AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
+
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
+                               + r"(?![\d\wåäö])", re.I)
+
+_TITLE_STOP = {"om", "for", "och", "av", "till", "med", "den", "det", "de", "en", "ett", "pa", "vid", "fran",
+               "inom", "sedan", "kring", "samt", "mot", "som", "att"}
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching a title's words in running text ("överenskommelsen" ~ "överenskommelse")."""
+    return word[:6]
+
+
+def _amount(m: re.Match[str]) -> int:
+    """The amount in kronor an _AMOUNT_RE (or _AMOUNT_BEFORE_RE) match stands for."""
+    whole = int(re.sub(r"[ \u00a0\u202f.]", "", m.group("whole")))
+    frac = float("0." + m.group("frac")) if m.group("frac") else 0.0
+    unit = re.sub(r"\s+", " ", m.group("unit").lower())
+    if unit.startswith("miljard"):
+        factor = 1_000_000_000
+    elif unit.startswith(("milj", "mn", "mkr", "msek")):
+        factor = 1_000_000
+    elif unit.startswith(("tkr", "tsek", "ksek", "tusen")):
+        factor = 1000
+    else:
+        factor = 1
+    return int(round((whole + frac) * factor))
+
+
+# an amount OCR wrote with O / l / I for digits ("1 2OO OOO kronor", "8OO OOO kr"): from a digit, before a unit
+_OCR_AMOUNT = re.compile(r"(?<![\w,.])\d[\dOlI]{0,2}(?:[ .][\dOlI]{3})*(?:,[\dOlI]{1,2})?"
+                         r"(?=\s*(?:kr\b|kronor|sek\b|tkr|tsek|ksek|mnkr|mkr|msek|miljoner|:-))", re.I)
+
+
+def amount_spans(text: str) -> list[tuple[int, int, int]]:
+    """Every amount of money a text names, once, in order: (start, end, kronor); digits OCR wrote as letters
+    read as digits (the positions are the text's)."""
+    text = _OCR_AMOUNT.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)]
+    for m in _AMOUNT_BEFORE_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), _amount(m)))
+    found.sort()
+    # "1 200 000 kr (1,2 mnkr)": the same amount again in brackets is said once
+    return [f for i, f in enumerate(found) if not (i and f[2] == found[i - 1][2]
+                                                   and re.fullmatch(r"\s*\(\s*", text[found[i - 1][1]:f[0]]))]
+
+
+def amounts_in(text: str) -> list[int]:
+    """The amounts (in kronor) a text names, in the usual Swedish forms: 2 500 000 kr, 2.500.000 kronor,
+    2,5 miljoner kronor, 2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr, 500 000:-."""
+    return [v for _, _, v in amount_spans(text)]
+
+
+# words that make an amount a sum's total (keyword keys)
+_TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
+
+
+class MoneyRules(RulesBase):
+    def _money(self, it: Item, own_end: int) -> None:
+        """The money an item names, each amount once at the line it stands on. Table rows are parts (a
+        "Totalt"/"Summa" row the total); in prose a sum is its total (a sentence saying "summa",
+        "totalt", "erhållit", "avsatta", "beviljats" ..., or a lone amount) and its parts (after "varav",
+        "av dessa", or other amounts); "fördelas jämnt mellan A och B, dvs N kr till respektive part"
+        gives an allocation to each; "därutöver", "dessutom" start another sum. A sum is linked to the
+        agreement its sentence (or a sentence before it in the paragraph) names."""
+        assert self.ex is not None
+        sums = [_Sum()]
+        read: set[tuple[int, int]] = set()
+        for cell in self._row_cells(it):     # a row of an agenda table: its decision column's money
+            for s, e in _sentences(cell):
+                self._money_sentence(cell, s, e, [it.lines[0]], [0], "", sums)
+        for m in range(self._text_start(it), own_end + 1):
+            ln = self.L(m)
+            row = self._row_amounts(ln) if self._money_row(ln) else []
+            if not (row or amount_spans(ln.text)):
+                continue
+            cur = sums[-1]
+            cur.first_line = cur.first_line or m
+            if self._money_row(ln):
+                for start, _end, value in row:
+                    lab = repair_text(re.sub(r"\s+", " ", re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")),
+                                      self.lx)
+                    if cur.total is None and re.fullmatch(r"(summa|totalt?|sammanlagt|summa totalt)\W*", fold(lab)):
+                        cur.total = Amount(value, m, lab, "total")
+                    else:
+                        cur.parts.append(Amount(value, m, lab, "part"))
+                continue
+            para = self._paragraph_at(m)
+            if para in read:
+                continue
+            read.add(para)
+            rows = [i for i in range(para[0], para[1] + 1) if not self._money_row(self.L(i))]
+            offsets, pos = [], 0
+            for i in rows:
+                offsets.append(pos)
+                pos += len(self.L(i).text) + 1
+            text = " ".join(self.L(i).text for i in rows)
+            before = ""                         # the paragraph's sentences before this one
+            for s, e in _sentences(text):
+                self._money_sentence(text, s, e, rows, offsets, before, sums)
+                before += " " + text[s:e]
+        for cur in sums:
+            self._add_funding(cur, it)
+
+    def _money_sentence(self, text: str, s: int, e: int, rows: list[int], offsets: list[int], before: str,
+                        sums: list[_Sum]) -> None:
+        """Read the amounts of one prose sentence (text[s:e]) into the item's sums."""
+        ams = [(a + s, v) for a, _b, v in amount_spans(text[s:e])]
+        if not ams:
+            return
+        sent = repair_text(strip_markup(re.sub(r"\s+", " ", text[s:e])), self.lx)
+        sk = fold(sent)
+
+        def line_of(offset: int) -> int:
+            return self._span_lines(rows, offsets, offset, offset)[0]
+
+        cur = sums[-1]
+        if "respektive" in sk and (mm := re.search(r"mellan\s+(.+?)\s+och\s+(.+?)(?:,|\s+dvs|\s+d v s)", sent)):
+            for who in (mm.group(1), mm.group(2)):
+                org = self.orgs.resolve(who)
+                cur.allocs.append(Amount(ams[0][1], line_of(ams[0][0]), f"Fördelas jämnt: {who.strip()}",
+                                         "allocation", org.id if org else None))
+            return
+        if cur.total is not None and re.search(r"\b(darutover|dessutom|utover detta|ytterligare)\b", sk):
+            cur = _Sum()
+            sums.append(cur)
+        cur.first_line = cur.first_line or line_of(ams[0][0])
+        cue = re.search(r"\b(varav|av dessa|d[äa]rav|f[öo]rdela(?:t|de|s)? p[åa])\b", text[s:e], re.I)
+        heads = [am for am in ams if cue is None or am[0] < s + cue.start()]
+        rest = ams
+        if cur.total is None and heads and (cue or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
+            at, value = heads[-1] if cue else heads[0]
+            cur.total = Amount(value, line_of(at), sent.strip(), "total")
+            lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
+            cur.label = lm.group(1).strip() if lm else None
+            ym = re.search(r"\b(?:för|under)\s+((?:19|20)\d\d)\b", sent, re.I)
+            cur.year = int(ym.group(1)) if ym else None
+            cur.agreement = self._agreement(sent) or (self._agreement(before) if before.strip() else None)
+            rest = [am for am in ams if am[0] != at]
+        for i, (offset, value) in enumerate(rest):
+            # its own words: from the amount's end to the next amount or a clause's end
+            stop = rest[i + 1][0] if i + 1 < len(rest) else e
+            end_of = next(b for _a, b, _v in amount_spans(text[offset:stop]))
+            after = re.split(r"(?<!\d)[,;.]|[,;.](?!\d)", text[offset + end_of:stop], maxsplit=1)[0]
+            after = re.sub(r"\s+(?:och|samt)\s*$", "", after.strip())
+            after = re.sub(r"^(?:avser|går till|till|för)\s+", "", after, flags=re.I)
+            lab = repair_text(after, self.lx) if len(after.split()) >= 1 and len(after) > 3 else sent.strip()[:120]
+            cur.parts.append(Amount(value, line_of(offset), lab[:1].upper() + lab[1:], "part"))
+
+    def _add_funding(self, cur: _Sum, it: Item) -> None:
+        """One sum read from an item, as a funding of the extraction (once)."""
+        assert self.ex is not None
+        if not (cur.total or cur.parts or cur.allocs):
+            return
+        year, label = cur.year, cur.label
+        if year is None:
+            ym = re.search(r"\b((?:19|20)\d\d)\b", it.title)
+            year = int(ym.group(1)) if ym else None
+        label = label or it.title
+        label = label[:1].upper() + label[1:]
+        if year and str(year) not in label:
+            label = f"{label} {year}"
+        note = None
+        total, parts = cur.total, cur.parts
+        if total is None and len(parts) >= 3:   # "3 mnkr att fördela: 1,5 mnkr till A och 1,5 mnkr till B"
+            whole = next((p for p in parts if 2 * p.amount == sum(q.amount for q in parts)), None)
+            if whole is not None:               # an amount that is the sum of all the others is their total
+                total, parts = whole, [p for p in parts if p is not whole]
+        if total is not None:   # the total said again (a decision restating it) is no part of it
+            parts = [p for p in parts if p.amount != total.amount]
+        else:
+            total = Amount(sum(p.amount for p in parts), cur.first_line or it.lines[0], label, "total")
+            note = "The document gives no total: the sum of the parts."
+        agreement = cur.agreement or self._agreement(" ".join(self.L(i).text for i in range(*it.lines) if
+                                                            i <= len(self.lines)))   # named in the item
+        funding = Funding(label, year, total.amount, (total.line, total.line), parts, cur.allocs, agreement,
+                          note)
+        if not any(f.lines == funding.lines for f in self.ex.funding):
+            self.ex.funding.append(funding)
+
+    def _row_amounts(self, ln: Line) -> list[tuple[int, int, int]]:
+        """The amounts of a table row: with their unit ("4 000 000 kr"), or plain numbers in the last
+        cell under a table head that gives the unit ("Belopp (kr)", "tkr", "SEK")."""
+        found = amount_spans(ln.text)
+        if found or len(ln.cells) < 2:
+            return found
+        head = ln.n
+        while head > 1 and len(self.L(head - 1).cells) > 1:
+            head -= 1
+        head_key = self.L(head).key if head < ln.n else ""
+        unit = re.search(r"\b(tkr|tsek|mnkr|mkr|msek|kr|sek|kronor)\b", head_key) or re.search(r"\b(belopp)\b",
+                                                                                              head_key)
+        last = ln.cells[-1]
+        if unit is None or not re.fullmatch(r"\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?", last):
+            return []
+        factor = {"tkr": 1000, "tsek": 1000, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6}.get(unit.group(1), 1)
+        start = ln.text.rfind(last)
+        value = float(re.sub(r"[ \u00a0.]", "", last).replace(",", "."))
+        return [(start, start + len(last), int(round(value * factor)))]
+
+    @staticmethod
+    def _money_row(ln: Line) -> bool:
+        """A table row or list line (its amounts are parts, each with the row's label)."""
+        return bool(re.match(r"^\s*[|\-•*]", ln.raw)) or len(ln.cells) > 1
+
+    def _agreement(self, sentence: str) -> str | None:
+        """The work (agreement) a sentence names: the one most of whose distinctive title words the
+        sentence holds, words weighed by how few works' titles share them (at least two words and
+        three quarters of the weight)."""
+        said = {_stem(w) for w in fold(sentence).replace("-", " ").split()}
+        titles = {wid: [{_stem(w) for w in t.replace("-", " ").split() if w not in _TITLE_STOP and len(w) > 2
+                         and not w.isdigit()} for t in ts] for wid, ts in self.works.items()}
+        df: dict[str, int] = {}
+        for sets in titles.values():
+            for w in set().union(*sets) if sets else set():
+                df[w] = df.get(w, 0) + 1
+        n = max(1, len(titles))
+        best, best_key = None, (0.0, 0)
+        # "Överenskommelsen om psykisk hälsa": a short form naming the kind of work (an agreement) is
+        # enough with one more title word, among the works whose titles name that kind
+        kind = _stem("overenskommelse")
+        said_kind = kind in said
+        for wid, sets in titles.items():
+            for words in sets:
+                if len(words) < 2:
+                    continue
+                weight = {w: math.log(1 + n / df[w]) for w in words}
+                hit = [w for w in words if w in said]
+                cover = sum(weight[w] for w in hit) / sum(weight.values())
+                key = (round(cover, 3), len(hit))
+                if said_kind and kind in words:
+                    key = (1.0 + len(hit), cover)  # before any work of another kind
+                    if len(hit) >= 2 and key > best_key:
+                        best, best_key = wid, key
+                elif len(hit) >= 2 and cover >= 0.75 and key > best_key:
+                    best, best_key = wid, key
+        return best

@@ -1,0 +1,509 @@
+"""People named in an item's prose: presenters, and the titles and posts beside their names.
+
+- people: names in presenter lines and prose (names_found.py) and the titles after them; a name is a
+  presenter when the first verb after it is one of presenting ("X och Y presenterade"), a label names
+  it ("Föredragande: X"), or it stands with its titles without a verb; not after another verb
+  ("Synpunkter lämnades av X", "Gruppen tackade X") nor as the subject of another ("X hade skickat"),
+  nor named in a decision, a task ("uppdrar åt X") or an election; a passive of presenting with its
+  agent presents ("avslutades av ordföranden X"); a title right before a name ("Regionens
+  planeringsdirektör X") is a post in the organisation the person is listed with.
+
+Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..names import fold
+from .extract_agenda import item_number
+from .extract_model import Item, PersonMention, Post, RulesBase
+from .extract_text import (
+    _FINITE_VERB,
+    _INLINE_HEAD,
+    _PASSIVE_VERB,
+    _PRESENTER_LABEL,
+    _PRESENTING_VERB,
+    _ROLE_RE,
+    CAPACITY_ROLES,
+    CHAIR_ROLES,
+    GROUP_TYPES,
+    JUNK_LINE,
+    ROLE_WORDS,
+    _name_like,
+)
+from .names_found import GIVEN_NAMES, NameSpan, find_names, plausible_name
+from .ocr_repair import kw, repair_text
+from .orgs import OrgMatch
+
+
+def _flat(text: str) -> str:
+    """The text lower-cased and without accents, character for character (positions kept, unlike fold)."""
+    return "".join((unicodedata.normalize("NFKD", ch)[:1] or ch).lower() for ch in text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding position pos begins."""
+    ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos + 1]))   # (the capital at pos seen)
+    return ends[-1].end() if ends else 0
+
+
+# a passive of presenting with its agent before the name ("Mötet avslutades av ordföranden X", "Ärendet
+# föredrogs av X"), or a noun of presenting given by the name ("Information lämnades av X")
+_PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|inled|led|drog|visa|beskr|berat)"
+                           r"[a-z]*(?:ades|des|tes|s)"
+                           r"|\b(?:information|redovisning|rapport|lagesrapport|lagesbild|presentation|dragning"
+                           r"|genomgang|foredragning|aterrapport)(?:en)?\s+(?:lamnades|lamnas|gavs|ges|holls|halls))"
+                           r"\s+av(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")
+# another passive with its agent before the name ("Frågan bereds av X", "Underlaget skickas av X"): no presenter
+_DONE_BY = re.compile(r"\b[a-z]{3,}(?:ades|des|tes|s)\s+av\s*$")
+# a verb of the future or of a task right after the name ("X ska presentera", "X kommer att redovisa"): what the
+# name will do at another meeting, not here
+_NOT_YET = re.compile(r"\s*(?:,[^,.]*,\s*|\([^)]*\)\s*)?"
+                      r"(?:ska|skall|kommer att|ombeds|ombads|far i uppdrag att|fick i uppdrag att|bor)\b")
+
+
+def _presents(before: str, after: str, alone: bool = True) -> bool:
+    """Whether a name is a presenter, from the words of its sentence before and after it (keyword
+    form): named by a label ("Föredragande: X"); or the first verb after it is one of presenting
+    ("X, title, och Y presenterade", "X tog vid och berättade"); or, with no verb before it, one of
+    presenting follows later ("X deltog digitalt och berättade"); or no verb stands after it nor
+    before it (a line of its own with the titles; not under a label of another kind, `alone` False:
+    "Ansvarig: X"). A name after a verb with none of its own ("Synpunkter
+    lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
+    if _PRESENTER_LABEL.search(before) or _PRESENTED_BY.search(before):
+        return True
+    if _DONE_BY.search(before) or _NOT_YET.match(after):
+        return False
+    # the verb before its subject after an opening adverbial ("Under punkten informerade X om ...",
+    # "Därefter redovisade X ...")
+    v2 = re.search(r"^(?:under|darefter|sedan|harefter|inledningsvis|slutligen|vidare|avslutningsvis|dessutom"
+                   r"|forst|i|pa|vid|efter|som)\b.*\b([a-z]+)\s*$", before)
+    if v2 and _presenting_word(v2.group(1), 0):
+        return True
+    first = None
+    words = list(re.finditer(r"\b[a-z][a-z-]*", after))
+    for i, m in enumerate(words):
+        if _presenting_word(after, m.start()):
+            return True
+        if _FINITE_VERB.match(after, m.start()) or _PASSIVE_VERB.match(after, m.start()) \
+                or (i == 0 and not after[:m.start()].strip()
+                    and re.fullmatch(r"(?!(?:under|efter|over|eller|samt)$)(?:[a-z]{4,}(?:as|s)|[a-z]{3,}(?:ar|er))",
+                                     m.group(0))):   # "X kontaktas", "X skickar", "X yrkar bifall"
+            first = m.start()
+            break
+    if _FINITE_VERB.search(before):
+        return False
+    # the subject with another verb first: presenting further on ("X deltog digitalt och berättade"); no verb at
+    # all: a name standing with its titles presents (`alone`), one under a label of another kind does not
+    if first is None:
+        return alone
+    return any(_presenting_word(after, m.start()) for m in words if m.start() > first)
+
+
+def _presenting_word(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is a verb of presenting: not a noun of the same stem ("information",
+    "redovisningen", "rapporten"), not thanks for what others gave ("tackade för informationen")."""
+    if not _PRESENTING_VERB.match(text, pos):
+        return False
+    word = re.match(r"[a-z-]+", text[pos:])
+    w = word.group(0) if word else ""
+    # (a noun: "-tion", "-ing" (no verb form ends so: "återkoppling", "sammanfattningen"))
+    if re.search(r"(?:tion|tionen|tioner|ing|ingen|ingar|ingarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
+        return False
+    return not (w.startswith("tack") and re.match(
+        r"[a-z]+\s+(?:for|till)\s+(?:informationen|presentationen|redovisningen|dragningen|genomgangen|fragan"
+        r"|synpunkterna|rapporten|inspelet|bidraget|arbetet)", text[pos:]))
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = re.compile(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“]|\s*$)").search(text, start)
+    return m.end() if m else len(text)
+
+
+class PeopleRules(RulesBase):
+    def _paragraphs(self, a: int, b: int) -> list[tuple[list[int], str, list[int]]]:
+        """Paragraphs (line numbers, joined text, offset of each line) of prose lines a..b."""
+        paras: list[tuple[list[int], str, list[int]]] = []
+        cur: list[int] = []
+
+        def flush() -> None:
+            if cur:
+                offsets, parts, pos = [], [], 0
+                for m in cur:
+                    offsets.append(pos)
+                    parts.append(self.L(m).text)
+                    pos += len(self.L(m).text) + 1
+                paras.append((list(cur), " ".join(parts), offsets))
+                cur.clear()
+
+        for m in range(a, b + 1):
+            ln = self.L(m)
+            if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
+                continue            # page furniture inside a paragraph: the paragraph goes on
+            if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
+                    or self._is_heading(m, sub=True) or self._label_line(m):
+                flush()
+                continue
+            if self._labelled_name(m):
+                flush()             # "Föredragande: Anna Holm": a line of its own; the name ends with it
+                cur.append(m)
+                flush()
+                continue
+            cur.append(m)
+        flush()
+        return paras
+
+    def _labelled_name(self, m: int) -> bool:
+        """Line m is a label and a name ("Föredragande: Anna Holm", "Sekreterare: Per Ek, Nybro kommun"):
+        the line is whole; the capitalised word that begins the next line is no part of the name."""
+        lab = _INLINE_HEAD.match(self.L(m).text)
+        value = re.split(r"[,(]", lab.group(2))[0].strip(" .") if lab else ""
+        return bool(value) and _name_like(value) and len(lab.group(1).split()) <= 3
+
+    def _label_line(self, m: int) -> bool:
+        """Line m is a one- or two-word label over a paragraph inside an item ("Ärende", "Bakgrund",
+        "Yrkande"): capitalised, no punctuation, no name, standing between the item's heading (or a
+        finished sentence) and a line that begins a sentence. Its word is never part of a name."""
+        ln = self.L(m)
+        words = ln.text.split()
+        if not 1 <= len(words) <= 2 or len(ln.text) > 30 or not ln.text[0].isupper() \
+                or not all(w.isalpha() for w in words) or plausible_name(ln.text) and self._accept_name(ln.text):
+            return False
+        prev, nxt = self._prev_nonblank(m), self._next_nonblank(m, len(self.lines))
+        if nxt is None or not self.L(nxt).text[:1].isupper():
+            return False
+        return prev is None or self.L(m - 1).blank or item_number(self.L(prev).text) is not None \
+            or self.L(prev).text.endswith((".", ":", "!", "?"))
+
+    def _page_break_at(self, m: int, b: int) -> bool:
+        """Blank line m lies in a page break (blank lines around page furniture) inside a sentence."""
+        a = m
+        while a > 1 and self.L(a - 1).blank:
+            a -= 1
+        z = m
+        while z < b and self.L(z + 1).blank:
+            z += 1
+        prev = self.L(a - 1).text if a > 1 else ""
+        if not prev or prev.endswith((".", ":", "!", "?")) or z >= b:
+            return False
+        return any(self.L(i).layout for i in range(a, z + 1)) and not self._is_heading(z + 1)
+
+    @staticmethod
+    def _span_lines(lines: list[int], offsets: list[int], start: int, end: int) -> tuple[int, int]:
+        first = last = lines[0]
+        for ln, off in zip(lines, offsets, strict=True):
+            if off <= start:
+                first = ln
+            if off < end:
+                last = ln
+        return first, last
+
+    def _accept_name(self, name: str) -> bool:
+        first = fold(name).split()[0]
+        if first in GIVEN_NAMES or first in self.doc_given or first in self.people.given_names:
+            return True
+        return self.people.is_known(name)
+
+    def _role_follows(self, rest: str) -> bool:
+        k = kw(rest[:40], self.lx).lstrip(" ,")
+        k = re.sub(r"^tidigare\s+", "", k)
+        return bool(_ROLE_RE.match(k))
+
+    def _prose_people(self, a: int, b: int, item: Item | None, item_no: int | None = None) \
+            -> list[tuple[str, tuple[int, int]]]:
+        """Record the people named in prose lines a..b (with the titles after them); return those not
+        named inside a decision sentence (the item's presenters)."""
+        assert self.ex is not None
+        presenters: list[tuple[str, tuple[int, int]]] = []
+        for lines, text, offsets in self._paragraphs(a, b):
+            spans = self._with_damaged_names(text, find_names(text, self._accept_name, self._role_follows))
+            # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
+            # (also one giving a person a task: "Gruppen uppdrar åt X att ...", "X får i uppdrag"; the
+            # passive "Y ersätts av X")
+            decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
+                r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b"
+                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes|de|jer)\b|\buts(?:ag|aags|er)\b",
+                _flat(text))]
+            prev_chair_org = None
+            for i, sp in enumerate(spans):
+                span_lines = self._span_lines(lines, offsets, sp.start, sp.end)
+                nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
+                in_decision = any(s <= sp.start <= e for s, e in decision_zones)
+                mention = PersonMention(sp.name, span_lines, "decision" if in_decision else "prose")
+                posts, affs = self._appositions(text, sp, nxt, lines, offsets, item)
+                pre = self._pre_role(text, sp, lines, offsets, item)
+                if pre:
+                    posts.insert(0, pre)
+                for p in posts:
+                    if p.role in CHAIR_ROLES:
+                        if p.org is None:
+                            p.org = prev_chair_org
+                        else:
+                            prev_chair_org = p.org
+                mention.posts = [p for p in posts if p.org]
+                mention.affiliations = affs
+                self.ex.mentions.append(mention)
+                if item is not None and not in_decision and self._presents(text, sp, self._run_end(text, spans, i)):
+                    presenters.append((sp.name, span_lines))
+        # names in table cells ("Name , title, organisation")
+        for m in range(a, b + 1):
+            ln = self.L(m)
+            if len(ln.cells) < 2:
+                continue
+            for cell in ln.cells:
+                spans = find_names(cell, self._accept_name, self._role_follows)
+                for sp in spans[:1]:
+                    if sp.start > 2:
+                        continue
+                    mention = PersonMention(sp.name, (m, m), "table")
+                    posts, affs = self._appositions(cell, sp, len(cell), [m], [0], item)
+                    mention.posts = [p for p in posts if p.org]
+                    mention.affiliations = affs
+                    self.ex.mentions.append(mention)
+        return presenters
+
+    def _with_damaged_names(self, text: str, spans: list[NameSpan]) -> list[NameSpan]:
+        """The name spans of a text, with each name a list of this document writes OCR damaged found as
+        written (as a whole word run), in place of the shorter spans overlapping it ("Helene Wende" of
+        "Helene Wende1l")."""
+        for name in self.damaged_names:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if any(sp.start <= m.start() and m.end() <= sp.end and sp.name != name for sp in spans
+                       if len(sp.name) > len(name)):
+                    continue
+                spans = [sp for sp in spans if sp.end <= m.start() or sp.start >= m.end()]
+                spans.append(NameSpan(name, m.start(), m.end()))
+        return sorted(spans, key=lambda sp: sp.start)
+
+    @staticmethod
+    def _run_end(text: str, spans: list[NameSpan], i: int) -> int:
+        """Where the run of names the i-th begins ends: "X (S) och Y (M) yrkar ...", "X, Org, och Y, Org,
+        ...", "X, Y och Z ...": names joined by "och" / "samt" / commas (each with its bracket or organisation
+        between commas) share the verb after the last of them."""
+        j = i
+        while j + 1 < len(spans) and re.fullmatch(
+                r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^.;:,()]{1,60},)?\s*(?:,|och|samt)\s*",
+                text[spans[j].end:spans[j + 1].start]):
+            j += 1
+        return spans[j].end
+
+    def _presents(self, text: str, sp: NameSpan, run_end: int | None = None) -> bool:
+        """Whether the name at `sp` presents (module function `_presents`, on its sentence); the words after
+        it are those after the run of names it begins (`run_end`)."""
+        s0, e0 = _sentence_start(text, sp.start), _sentence_end(text, sp.start)
+        # a bracket right after the name (a party, an organisation: "X (S) yrkar ...") is the name's, not the
+        # sentence's: the verb after it is the name's own
+        after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
+        if _NOT_YET.match(_flat(after)):
+            return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
+        # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
+        labelled = bool(re.search(r"\w\s*:\s*$", text[s0:sp.start]))
+        return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx), alone=not labelled)
+
+    def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
+            -> Post | None:
+        """'Vice ordförande i Länsgemensam ledning Anna ...': a chair role written before the name."""
+        before = text[max(0, sp.start - 80):sp.start]
+        before = re.split(r"[.;:]\s|\boch\s", before)[-1]
+        k = kw(before, self.lx)
+        m = re.search(r"\b(vice ordforande|ordforande|vice ordf|ordf)\b\.?\s*(.*)$", k)
+        if not m:
+            return self._title_before(k, sp, lines, offsets, before)
+        role = ROLE_WORDS[m.group(1)]
+        rest = m.group(2).strip()
+        org = None
+        if rest:
+            hit = self.orgs.resolve(rest)
+            if not hit:
+                return None
+            org = hit.id
+        elif self.ex and self.ex.meeting_of and item is not None and item.lines[0] == self.ex.items[0].lines[0]:
+            org = self._meeting_body(self.ex)
+        ln = self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end)
+        return Post(role, org, ln)
+
+    def _title_before(self, k: str, sp: NameSpan, lines: list[int], offsets: list[int], before: str) \
+            -> Post | None:
+        """'Regionens planeringsdirektör Sofia Hartz', 'socialchef Anna ...': a title (no seat) right
+        before the name; its organisation the one the person is listed with at this meeting."""
+        m = _ROLE_RE.search(k)
+        role = ROLE_WORDS.get(m.group(1).rstrip(".")) if m and not k[m.end():].strip() else None
+        if role is None or role in CHAIR_ROLES | CAPACITY_ROLES | {"ledamot", "representant", "sammankallande"} \
+                or self.ex is None:
+            return None
+        org = next((e.org for lst in self.ex.attendance for e in lst.entries
+                    if e.org and fold(e.name) == fold(sp.name)), None)
+        if org is None:
+            return None
+        return Post(role, org, self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end))
+
+    def _appositions(self, text: str, sp: NameSpan, stop: int, lines: list[int], offsets: list[int],
+                     item: Item | None) -> tuple[list[Post], list[tuple[str, tuple[int, int], str]]]:
+        """Posts and affiliations in the words after a name, up to the next name or sentence end."""
+        rest_start = sp.end
+        end = min(stop, _sentence_end(text, rest_start))
+        rest = text[rest_start:end]
+        posts: list[Post] = []
+        affs: list[tuple[str, tuple[int, int], str]] = []
+        pos = rest_start
+        parts = re.split(r"(,)", rest)
+        offset = rest_start
+        chunks: list[tuple[int, str]] = []
+        for p in parts:
+            if p != ",":
+                chunks.append((offset, p))
+            offset += len(p)
+        if chunks and not chunks[0][1].strip():
+            chunks = chunks[1:]
+        for i, (off, chunk) in enumerate(chunks):
+            if i > 0 and not chunk.strip():
+                break
+            pieces = self._split_roles(chunk)
+            progressed = False
+            for p_off, piece in pieces:
+                piece_s = piece.strip()
+                if not piece_s:
+                    continue
+                k = kw(piece_s, self.lx)
+                span = self._span_lines(lines, offsets, off + p_off, off + p_off + len(piece))
+                former = bool(re.match(r"(och\s+)?tidigare\b", k))
+                k2 = re.sub(r"^(och\s+)?(tidigare\s+)?", "", k)
+                acting = bool(re.match(r"^(tf|t f)\b", k2))
+                k2 = re.sub(r"^(tf|t f)\s+", "", k2)
+                m = _ROLE_RE.search(k2)
+                if m and m.start() <= 25:
+                    role = ROLE_WORDS[m.group(1).rstrip(".")]
+                    after = k2[m.end():].strip()
+                    org, org_text, title_tail = self._org_suffix(piece_s, after, self._role_index(piece_s))
+                    title = None
+                    pre_words = k2[:m.start()].strip()
+                    if "som" in pre_words.split():
+                        pre_words, title_tail = "", False
+                    if title_tail or (pre_words and pre_words not in ("vice", "nationell")):
+                        title = self._title_text(piece_s, org_text)
+                    if role == "ordforande" and "kommunstyrelse" in k2[:m.start()]:
+                        role = "kommunstyrelseordforande"
+                    posts.append(Post(role, org.id if org else None, span, title=title, acting=acting,
+                                      former=former, org_as_written=org_text))
+                    progressed = True
+                    if org:
+                        self._note_org(org, org_text or piece_s, span[0])
+                    continue
+                org = self.orgs.resolve(piece_s)
+                if org is None:
+                    # an organisation followed by other words ("Oskarshamns kommun presenterade")
+                    words = piece_s.split()
+                    for n in range(len(words) - 1, 0, -1):
+                        head = " ".join(words[:n])
+                        org = self.orgs.resolve(head)
+                        if org and len(head) > 3:
+                            piece_s = head
+                            break
+                        org = None
+                if org:
+                    tail_key = kw(piece[piece.find(piece_s) + len(piece_s):], self.lx)
+                    som = re.match(r"^\s*som\s+(\w+(?:\s+\w+)?)", tail_key)
+                    som_role = None
+                    if som:
+                        som_role = ROLE_WORDS.get(som.group(1)) or ROLE_WORDS.get(som.group(1).split()[0])
+                    if posts and posts[-1].org is None and posts[-1].title:
+                        joined = self.orgs.resolve(f"{self._tail_after_role(posts[-1].title)} {piece_s}")
+                        if joined and joined.id != org.id:
+                            org, piece_s = joined, f"{self._tail_after_role(posts[-1].title)}, {piece_s}"
+                    self._note_org(org, piece_s, span[0])
+                    if som_role:
+                        posts.append(Post(som_role, org.id, span, org_as_written=piece_s))
+                    elif posts and posts[-1].org is None:
+                        posts[-1].org = org.id
+                        posts[-1].org_as_written = piece_s
+                    elif not posts:
+                        affs.append((org.id, span, piece_s))
+                    progressed = True
+                    continue
+                break
+            if not progressed:
+                break
+            pos = off + len(chunk)
+        del pos
+        return posts, affs
+
+    def _split_roles(self, chunk: str) -> list[tuple[int, str]]:
+        """Split 'ordförande för X och planeringsdirektör i Y' before each later role word."""
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", chunk)]
+        keys = [kw(w, self.lx).strip(" .") for _, w in words]
+        cuts = [0]
+        has_role = False
+        for i, k in enumerate(keys):
+            two = f"{k} {keys[i + 1]}" if i + 1 < len(keys) else ""
+            is_role = (k in ROLE_WORDS or (k in ("vice", "nationell") and two in ROLE_WORDS)) and \
+                not (i and keys[i - 1] in ("vice", "nationell"))
+            if is_role and i and (keys[i - 1] == "och" or has_role):
+                cut_at = i - 1 if keys[i - 1] in ("och", "tidigare") else i
+                cuts.append(words[cut_at][0])
+            has_role = has_role or is_role
+        cuts = sorted(set(cuts))
+        return [(c, chunk[c:(cuts[j + 1] if j + 1 < len(cuts) else len(chunk))]) for j, c in enumerate(cuts)]
+
+    def _role_index(self, piece: str) -> int:
+        """Index of the (first word of the) title word in a piece's words."""
+        words = piece.split()
+        for i, w in enumerate(words):
+            k = kw(w, self.lx).strip(" .")
+            if k in ROLE_WORDS:
+                return i - 1 if i and kw(words[i - 1], self.lx).strip(" .") in ("vice", "nationell") else i
+        return 0
+
+    def _org_suffix(self, piece: str, after_key: str, role_idx: int = 0) \
+            -> tuple[OrgMatch | None, str | None, bool]:
+        """The organisation named in a title phrase: the longest run of words after the title that
+        resolves ("psykiatridirektör i Region Kalmar län hälsade ..." -> Region Kalmar län); not one
+        after "från" (the seat's origin)."""
+        words = piece.split()
+        for i in range(role_idx + 1, len(words)):
+            if fold(words[i]) in ("i", "pa", "vid", "for", "fer", "inom", "hos", "och", "fran", "som"):
+                continue
+            if i and fold(words[i - 1]) == "fran":
+                continue
+            for j in range(min(len(words), i + 8), i, -1):
+                cand = " ".join(words[i:j])
+                m = self.orgs.resolve(cand)
+                if m:
+                    head = kw(" ".join(words[:i]), self.lx).split()
+                    title_tail = len([w for w in head if w not in ("i", "pa", "vid", "for", "inom", "hos", "och",
+                                                                   "tidigare", "tf")]) > 1
+                    return m, cand, title_tail
+        # "sammankallande för gruppen": the group whose meeting this is
+        if re.match(r"(?:for|i)\s+gruppen\b", after_key) and self.ex is not None:
+            body = self._meeting_body(self.ex)
+            if body and self.orgs.types.get(body) in GROUP_TYPES:
+                return OrgMatch(body, "gruppen", 1.0, body in self.orgs.defined), None, False
+        return None, None, bool(after_key)
+
+    def _tail_after_role(self, title: str) -> str:
+        words = title.split()
+        i = self._role_index(title)
+        return " ".join(words[i + 1:])
+
+    def _title_text(self, piece: str, org_text: str | None) -> str:
+        t = piece.strip()
+        if org_text and org_text in t:
+            t = t[: t.index(org_text)].strip()
+        t = re.sub(r"\s+(?:i|på|pa|vid|för|for|fér|inom|hos)$", "", t)
+        t = re.sub(r"^(?:och\s+)?(?:tidigare\s+)?", "", t)
+        return repair_text(t, self.lx).strip(" ,.")
+
+    def _note_org(self, org: OrgMatch, as_written: str, line: int) -> None:
+        assert self.ex is not None
+        self.ex.org_mentions.append((org.id, self.orgs.trim(as_written, org.id), line))
+
+    def _summary(self, a: int, b: int) -> str | None:
+        for _lines, text, _ in self._paragraphs(a, b):
+            if len(text.split()) >= 8:
+                t = repair_text(text, self.lx)
+                if len(t) > 320:
+                    cut = t.rfind(". ", 0, 320)
+                    t = t[: cut + 1] if cut > 80 else t[:320].rsplit(" ", 1)[0] + " […]"
+                return re.sub(r"\s+", " ", t).strip()
+        return None

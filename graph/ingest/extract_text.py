@@ -1,0 +1,112 @@
+"""Words and patterns more than one kind of rule reads by: roles, groups, list furniture, verbs of prose."""
+
+from __future__ import annotations
+
+import re
+
+from .names_found import plausible_name
+
+# title words -> role id (keys are keyword keys; longest first when matching)
+ROLE_WORDS = {
+    "vice ordforande": "vice-ordforande", "vice ordf": "vice-ordforande", "ordforande": "ordforande",
+    "ordf": "ordforande", "kommunstyrelseordforande": "kommunstyrelseordforande", "socialchef": "socialchef",
+    "skolchef": "skolchef", "forvaltningschef": "forvaltningschef", "psykiatridirektor": "psykiatridirektor",
+    "planeringsdirektor": "planeringsdirektor", "regionrad": "regionrad", "basenhetschef": "basenhetschef",
+    "barnlakare": "barnlakare", "elevhalsochef": "elevhalsochef", "barnrattssamordnare": "barnrattssamordnare",
+    "analytiker": "analytiker", "docent": "docent", "professor": "professor",
+    "nationell samordnare": "nationell-samordnare", "samordnare": "samordnare", "handlaggare": "handlaggare",
+    "utvecklingsledare": "utvecklingsledare", "processledare": "processledare",
+    "brukarrepresentant": "brukarrepresentant", "invanarrepresentant": "invanarrepresentant",
+    "invanarmedverkan": "invanarrepresentant", "brukarmedverkan": "brukarrepresentant",
+    "sammankallande": "sammankallande", "representant": "representant", "ledamot": "ledamot",
+}
+
+#: organisation types of the groups that meet and keep protocols of their own
+GROUP_TYPES = {"coordinating-group", "area-group", "process-group", "steering-group", "working-group",
+               "preparatory-group"}
+
+CAPACITY_ROLES = {"brukarrepresentant", "invanarrepresentant"}
+
+CHAIR_ROLES = {"ordforande", "vice-ordforande"}
+
+_ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS), key=len, reverse=True))
+                      + r")\b\.?")
+
+_ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
+
+JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
+
+_INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
+
+# the signatures under a protocol ("Justeras", "Protokollet justeras", "Vid protokollet"); "Protokollet
+# justeras (av X)." in the present tense stands over the signatures, not in an item
+_SIGNED_BY = r"(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerat)"
+_SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{_SIGNED_BY}|justerare"
+                        r"|protokollforare|sekreterare|ordforande|underskrifter"
+                        # a kommun protocol's notice of its signing ("ANSLAG/BEVIS", "Bevis om anslag")
+                        r"|anslag(?: bevis)?|anslagsbevis|justeringsbevis|bevis(?: om (?:anslag|justering))?"
+                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$"
+                        # the name on the label's line: "Vid anteckningarna: Sofia Ludvigsson"
+                        rf"|^(?:vid protokollet|vid anteckningarna|antecknat av|antecknad av|{_SIGNED_BY}"
+                        r"|protokollforare)\s*:?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}\s*\.?$")
+
+# an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
+_PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
+
+_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
+                       r"|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)\)(?=\s|,|$)")
+
+# sub-headings of a decision's parts, never agenda items
+_PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
+                         r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
+                         r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
+
+
+def _name_like(text: str) -> bool:
+    """A person's name alone on a line: a plausible name with every word capitalised."""
+    return plausible_name(text) and all(w[:1].isupper() or w in ("af", "von", "de", "van") for w in text.split())
+
+
+# a finite verb by its form (past tense: -ade, -dde, a consonant and -te/-de; passive; or one of the
+# common irregular ones); "-nde" words are titles ("ordförande") and "arbete", "möte" nouns, not verbs
+_FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?!(?:inte|bade|omrade)\b)[a-z]{2,}"
+                          r"(?:ades?|dde|[bcdfghjklmnpqrstvwxz](?:te|de)s?)|har|hade|ar|var|blev|blir|gav|drog"
+                          r"|holl|tog|gick|fick|kom|ska|skall|kommer|kan|deltog|beskrev|foredrog|redogjorde|sa|sade"
+                          r"|sag|utses|finns|fanns|far|gar|ser|tar|gor|ges|bor|maste|vill|behover|anser|menar|onskar"
+                          r"|foreslar|foreslas|lamnar|deltar|saknas|fick)\b")
+
+# present passives and other finite forms the pattern above leaves out ("Nästa möte hålls digitalt.")
+_PASSIVE_VERB = re.compile(r"\b(?:halls|godkanns|noteras|laggs|tas|skickas|behandlas|bordlaggs|justeras|avslutas"
+                           r"|oppnas|redovisas|diskuteras|beslutas|antas|faststalls|genomfors|planeras|aterkommer"
+                           r"|fortsatter|utgar|star|blir)\b")
+
+# verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
+_PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
+                              r"|avslut|tack|summer|belys|redogj|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
+                              r"|leder\b|forelas|gick igenom|gar igenom|tog vid|gastade|moderer|lyfte|svarade"
+                              r"|demonstr|introduc|orienter|uppdater|aterrapport|aterkoppl|sammanfatt"
+                              # a verb of holding or giving and a noun of presenting ("höll en dragning",
+                              # "lämnade information om", "lämnar en kort lägesrapport")
+                              r"|(?:holl|haller|lamnade|lamnar)\s+(?:en |ett |i )?(?:kort |muntlig |skriftlig )?"
+                              r"(?:dragning|presentation|foredrag|genomgang|inledning|information|redovisning"
+                              r"|lagesbild|lagesrapport|rapport|aterrapport|orientering|uppdatering)\b)")
+
+# a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
+_PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
+                              r"|foredragning|information|genomgang|inledning)\s*(?:av|fran|:)?\s*[:,]?\s*$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of a text: (start, end) of each, ended by . ! ? before a capital (or a bullet point
+    opening the next: "... planen. - Planen antogs.") or the end."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"[.!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“*]|\s*$)", text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text) and text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})   # OCR's letters for 1 and 0
