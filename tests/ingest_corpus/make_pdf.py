@@ -60,6 +60,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa - protokoll 2032-04-15", 14),
     "2033-05-12-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll den 12 maj 2033", 13),
+    "2034-03-16-protokoll-samordnande-grupp-barn-och-unga": (
+        "Samordnande grupp Barn och unga, protokoll nr 2/2034 (16/03/2034)", 13),
 }
 
 if __name__ == "__main__":
