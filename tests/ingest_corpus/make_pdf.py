@@ -60,6 +60,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa - protokoll 2032-04-15", 14),
     "2033-05-12-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll den 12 maj 2033", 13),
+    "2035-05-03-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 3 maj 2035", 12),
 }
 
 if __name__ == "__main__":
