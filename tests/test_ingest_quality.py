@@ -76,7 +76,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"]
+PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh9"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -355,16 +355,23 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #           0.917 (0.990), presenters 0.819 (0.831) -> 0.889 (0.842), decisions 0.863 (0.940) -> 0.973 (0.959),
 #           amounts 1.000 (0.980) unchanged; wrong merges 0. Every kind rose on text nobody tuned on; the goal
 #           (recall >= 0.95 and precision >= 0.98) is met for amounts and agenda items on fresh7 only, as before.
+# fresh9 (written 2026-12-02, measured once on main's rules at 96a4579 (graph/ingest/ as on main); eight
+# 2035-dated documents in other templates and wordings than fresh5's, fresh6's and fresh7's, written beside
+# fresh8 without opening the rules or the other held-out parts, keys committed (3366a8e) before the run; summary
+# only; recall (precision)): attendance 0.944 (0.958), agenda items 0.840 (0.792), presenters 0.892 (0.846),
+# decisions 0.882 (0.968), amounts 1.000 (1.000); people 0.953 (0.976), posts 0.464 (0.542), meetings 0.840
+# (0.875), reconciliation 0.951 (0.963); wrong merges 0. Goal met on this unseen part for amounts only.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
-# fresh5 since the sixth; fresh6 and fresh7 never
-HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"]
+# fresh5 since the sixth; fresh6, fresh7 and fresh9 never
+HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh9"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
     "fresh7": {"attendance", "presenters", "decisions"},
+    "fresh9": {"attendance", "agenda items", "presenters", "decisions"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
