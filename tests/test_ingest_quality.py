@@ -76,7 +76,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"]
+PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -363,17 +363,24 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # posts 0.645 (0.769), meetings 0.962 (1.000), reconciliation 0.989 (0.989, 92 decided); wrong merges 1. Goal
 # met on this unseen part for amounts only; not for attendance, agenda items, presenters and decisions, nor
 # for wrong merges.
+# fresh9 (written 2026-12-02, measured once on main's rules at 96a4579 (graph/ingest/ as on main); eight
+# 2035-dated documents in other templates and wordings than fresh5's, fresh6's and fresh7's, written beside
+# fresh8 without opening the rules or the other held-out parts, keys committed (3366a8e) before the run; summary
+# only; recall (precision)): attendance 0.944 (0.958), agenda items 0.840 (0.792), presenters 0.892 (0.846),
+# decisions 0.882 (0.968), amounts 1.000 (1.000); people 0.953 (0.976), posts 0.464 (0.542), meetings 0.840
+# (0.875), reconciliation 0.951 (0.963); wrong merges 0. Goal met on this unseen part for amounts only.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
-# fresh5 since the sixth; fresh6, fresh7 and fresh8 never
-HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"]
+# fresh5 since the sixth; fresh6, fresh7, fresh8 and fresh9 never
+HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
     "fresh7": {"attendance", "presenters", "decisions"},
     "fresh8": {"attendance", "agenda items", "presenters", "decisions"},
+    "fresh9": {"attendance", "agenda items", "presenters", "decisions"},
 }
 WRONG_MERGES_YET: set[str] = {"fresh8"}  # parts where new people one letter from known ones are still merged
 

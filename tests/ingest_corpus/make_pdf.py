@@ -62,6 +62,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll den 12 maj 2033", 13),
     "2034-03-16-protokoll-samordnande-grupp-barn-och-unga": (
         "Samordnande grupp Barn och unga, protokoll nr 2/2034 (16/03/2034)", 13),
+    "2035-05-03-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 3 maj 2035", 12),
 }
 
 if __name__ == "__main__":
