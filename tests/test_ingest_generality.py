@@ -1209,3 +1209,63 @@ def test_a_line_over_bullets_of_names_is_no_heading_over_prose(ctx: Context) -> 
                             "Agnes Holm hälsade välkommen.", "", "Avslutning", "Bertil Ek avslutade mötet."))
     assert [it.title for it in ex.items] == ["Inledning", "Avslutning"]
     assert [len(lst.entries) for lst in ex.attendance] == [2]
+
+
+# --------------------------------------------------------------------------- seventh round (fresh6, fresh7 tuned on)
+
+
+@pytest.mark.parametrize("head", ["Roll i gruppen", "Funktion inom nätverket", "Uppdrag (i gruppen)"])
+def test_a_table_head_with_a_qualified_column(ctx: Context, head: str) -> None:
+    """A pipe table's column head with a qualifier ("Roll i gruppen") is still a table head: the rows
+    under a list heading are read."""
+    text = lines("Minnesanteckningar samordnande grupp Äldre 2030-03-04", "", "Närvaro",
+                 f"| Namn        | Organisation      | {head} |", "|---|---|---|",
+                 "| Lena Strand | Nybro kommun      | ordförande |",
+                 "| Olof Berg   | Kalmar kommun     | ledamot |", "",
+                 "1. Inledning", "Lena Strand hälsade välkomna.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert list(entries(ex).values()) == [[("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]]
+
+
+def test_a_qualified_column_head_needs_a_head_word() -> None:
+    """Negative: a cell with a preposition after a word that heads no column is no column head."""
+    from graph.ingest.extract_lists import _column_head
+
+    assert _column_head("Roll i utskottet") and _column_head("Uppdrag för kommunen")
+    assert not _column_head("Budget i länet") and not _column_head("Kalmar kommun")
+
+
+def test_a_label_column_with_an_ocr_damaged_first_name_and_wrapped_labels(ctx: Context) -> None:
+    """Label and value columns: the first entry's name OCR damaged ("Gre1a Sund"), a label wrapped over the
+    lines under it ("Tjänstgörande" / "ersättare", "Närvarande ej" / "tjänstgörande" / "ersättare"), each
+    label's kind read from all its words."""
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Beredningen 2030-03-04", "",
+                 "Beslutande           Gre1a Sund, Kalmar kommun, ordförande",
+                 "                     Olof Berg, Nybro kommun", "",
+                 "Tjänstgörande        Nils Åberg, Torsås kommun, för Per Ek",
+                 "ersättare", "",
+                 "Närvarande ej        Lena Strand, Vimmerby kommun",
+                 "tjänstgörande", "ersättare", "",
+                 "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.heading: (lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance}
+    assert got == {
+        "Beslutande": ("ledamoter", [("Gre1a Sund", "kalmar-kommun"), ("Olof Berg", "nybro-kommun")]),
+        "Tjänstgörande ersättare": ("ledamoter", [("Nils Åberg", "torsas-kommun")]),
+        "Närvarande ej tjänstgörande ersättare": ("ovriga", [("Lena Strand", "vimmerby-kommun")]),
+    }
+
+
+def test_a_label_with_one_entry_and_a_sentence_under_it_is_no_wrapped_label(ctx: Context) -> None:
+    """Negative: a lower-case line of more than two words under a label is text, not the label's tail."""
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Beredningen 2030-03-04", "",
+                 "Beslutande           Greta Sund, Kalmar kommun",
+                 "                     Olof Berg, Nybro kommun", "",
+                 "Ersättare            Nils Åberg, Torsås kommun",
+                 "", "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.heading: lst.kind for lst in ex.attendance}
+    assert got == {"Beslutande": "ledamoter", "Ersättare": "ovriga"}

@@ -111,6 +111,15 @@ def _heading_words(key: str) -> str:
 _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
                 r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
 
+# a column head with a qualifier after it ("Roll i utskottet", "Funktion inom gruppen")
+_COLUMN_HEAD_RE = re.compile(rf"(?:{_COLUMN_HEADS})(?:\s+(?:i|inom|for|vid|pa)\s+[a-z ]{{2,30}})?")
+
+
+def _column_head(cell: str) -> bool:
+    """A table's column head: a known head word, alone or with its qualifier."""
+    return bool(_COLUMN_HEAD_RE.fullmatch(fold(cell).strip(" :")))
+
+
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
 
 
@@ -213,7 +222,7 @@ class ListRules(RulesBase):
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
-        if re.match(r"(?:ej|inte|icke)\s+tjanstgorande\b", k):
+        if re.search(r"\b(?:ej|inte|icke)\s+tjanstgorande\b", k):
             return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
         if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
             return "-"
@@ -264,7 +273,7 @@ class ListRules(RulesBase):
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
                     continue
             if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
-                    re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in ln.cells[1:]):
+                    _column_head(c) for c in ln.cells[1:]):
                 first = Line(ln.n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx), [ln.cells[0]])
                 if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
                     heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
@@ -273,6 +282,9 @@ class ListRules(RulesBase):
                 c = _cell_starts(ln.raw)[-1]
                 left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
+                if self._label_tail(ln.n, c) and (full := self._label_text(ln.n, c)) != left.text:
+                    # a label wrapped over the lines under it names its list by all its words
+                    kl = self._list_heading_kind(Line(ln.n, full, full, kw(full, self.lx), [full])) or kl
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
                 elif kl and not kr and self._label_column(ln.n, c, right):
@@ -334,11 +346,32 @@ class ListRules(RulesBase):
         no chair's ("Ordförande   Anna Holm, ...")."""
         ln = self.L(n)
         left = self._side(n, ("L", c)).text.strip()
-        if ln.raw[:1].isspace() or not left or left[0].islower() or not (got := self._entry_of(right)):
+        # (an entry whose name OCR damaged counts: "Anna Ho1m, Kalmar kommun")
+        if ln.raw[:1].isspace() or not left or left[0].islower() or \
+                not (got := self._entry_of(right) or self._damaged_cells(right)):
             return False
-        if n < len(self.lines) and not self.L(n + 1).blank:
-            return self._under_label(n + 1, c) and bool(self._entry_of(self._side(n + 1, ("R", c))))
-        return all(e.org or e.role for e in got) and _heading_words(kw(left, self.lx).strip(" :")) not in _CHAIR_LABELS
+        m = n + 1 + len(self._label_tail(n, c))        # past the label's wrapped words ("Tjänstgörande" / "ersättare")
+        if m <= len(self.lines) and not self.L(m).blank:
+            below = self._side(m, ("R", c))
+            return self._under_label(m, c) and bool(self._entry_of(below) or self._damaged_cells(below))
+        label = self._label_text(n, c)
+        return all(e.org or e.role for e in got) and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS
+
+    def _label_tail(self, n: int, c: int) -> list[str]:
+        """The words of a label in the left column wrapped onto the lines under it, with nothing in the value
+        column beside them ("Närvarande ej" / "tjänstgörande" / "ersättare")."""
+        tail: list[str] = []
+        for m in range(n + 1, len(self.lines) + 1):
+            left = self._side(m, ("L", c)).text.strip()
+            if self.L(m).blank or self._side(m, ("R", c)).text.strip() or not left[:1].islower() \
+                    or len(left.split()) > 2:
+                break
+            tail.append(left)
+        return tail
+
+    def _label_text(self, n: int, c: int) -> str:
+        """A label column's whole label: its line's left cell and the words wrapped under it."""
+        return " ".join([self._side(n, ("L", c)).text.strip(), *self._label_tail(n, c)])
 
     def _under_label(self, m: int, c: int) -> bool:
         """Line m goes on in the value column of a label column above: nothing in the label's column (or the
@@ -481,7 +514,7 @@ class ListRules(RulesBase):
                 heading = side.cells[0] if column is None and len(side.cells) > 1 else side.text   # a head row
                 if n in self.label_heads:      # the label's line holds the first entry; the next label ends it
                     assert column is not None
-                    heading = self._side(n, ("L", column[1])).text
+                    heading = self._label_text(n, column[1])
                     stop = next((m - 1 for m in range(n + 1, stop + 1) if not self.L(m).blank
                                  and not self._under_label(m, column[1])), stop)
                 entries, last = self._entries(n + (n not in self.label_heads), stop, heading, column)
@@ -700,7 +733,7 @@ class ListRules(RulesBase):
                  if c.strip()]
         if len(cells) < 2:
             return False
-        heads = [bool(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :"))) for c in cells]
+        heads = [_column_head(c) for c in cells]
         if all(heads):
             return True
         # a table's head row with a column of its own ("Ledamot  Organisation  Närvaro"): a known column
