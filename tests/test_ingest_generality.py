@@ -1269,3 +1269,29 @@ def test_a_label_with_one_entry_and_a_sentence_under_it_is_no_wrapped_label(ctx:
     ex = extract(ctx, text)
     got = {lst.heading: lst.kind for lst in ex.attendance}
     assert got == {"Beslutande": "ledamoter", "Ersättare": "ovriga"}
+
+
+@pytest.mark.parametrize("clock", ["{h}.{m}", "kl. {h}.{m}", "{h}:{m}–{h2}:{m}"])
+def test_a_programme_of_timed_headings_is_the_agenda(ctx: Context, clock: str) -> None:
+    """Headings set after a time of day ("09.30 Välkommen") under a programme's title: each an item, the time
+    no part of its title, the programme's title no item; a long heading over a long wrapped sentence too."""
+    def at(h: int) -> str:
+        return clock.format(h=f"{h:02d}", m="30", h2=f"{h + 1:02d}")
+    text = lines("Minnesanteckningar", "Presidiekonferens Länsgemensam ledning", "Fredagen den 4 mars 2030",
+                 "", "Programpunkter", "",
+                 f"{at(9)} Inledning", "Greta Sund hälsade alla välkomna till konferensen i Kalmar.", "",
+                 f"{at(10)} Kompetensförsörjning i länet – gemensamma insatser för 2030",
+                 "Olof Berg gick igenom hur kommunerna och regionen planerar sina gemensamma", "insatser.", "",
+                 f"{at(14)} Avslutning", "Greta Sund tackade för dagen och avslutade konferensen.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Inledning", "Kompetensförsörjning i länet – gemensamma insatser för 2030",
+                                             "Avslutning"]
+    assert [p for it in ex.items for p, _ in it.presenters] == ["Greta Sund", "Olof Berg", "Greta Sund"]
+
+
+@pytest.mark.parametrize("line", ["09.30 samlades gruppen", "2030 Budget", "25.10 Budget", "10.75 Fika"])
+def test_no_time_of_day_before_a_heading(line: str) -> None:
+    """Negative: a number that is no time of day, or a time before lower-case text, stays."""
+    from graph.ingest.extract_agenda import clock_stripped
+
+    assert clock_stripped(line) == line
