@@ -1295,3 +1295,26 @@ def test_no_time_of_day_before_a_heading(line: str) -> None:
     from graph.ingest.extract_agenda import clock_stripped
 
     assert clock_stripped(line) == line
+
+
+@pytest.mark.parametrize(("written", "amount"), [
+    ("2,5 mkr", 2_500_000), ("3 Mkr", 3_000_000), ("2,5 MSEK", 2_500_000), ("1,25 msek", 1_250_000),
+    ("2 500 kkr", 2_500_000), ("450 KKR", 450_000), ("450 tusen kronor", 450_000), ("1 200 tusen kr", 1_200_000),
+    ("8OO kkr", 800_000)])
+def test_millions_and_thousands_in_the_usual_abbreviations(written: str, amount: int) -> None:
+    from graph.ingest.extract_money import amounts_in
+    from graph.ingest.quality import amount_in_text
+
+    sentence = f"Gruppen fördelar {written} till utbildning."
+    assert amounts_in(sentence) == [amount]
+    assert amount_in_text(amount, sentence)     # an answer key may cite the amount in that form
+    assert not amount_in_text(amount + 1000, sentence)
+
+
+@pytest.mark.parametrize("text", ["Cirka 3 tusen besökare kom.", "Punkt 2 mkrav", "2 500 kkrona",
+                                  "MSEK-rapporten 2031 lästes."])
+def test_no_amount_without_a_unit_of_money(text: str) -> None:
+    """Negative: 'tusen' before another noun, a unit inside a longer word, a unit before no number."""
+    from graph.ingest.extract_money import amounts_in
+
+    assert amounts_in(text) == []
