@@ -1318,3 +1318,28 @@ def test_no_amount_without_a_unit_of_money(text: str) -> None:
     from graph.ingest.extract_money import amounts_in
 
     assert amounts_in(text) == []
+
+
+def _presenters_of(ctx: Context, body: str) -> list[str]:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "1. Inledning", body, "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    return [p for p, _ in extract(ctx, text).items[0].presenters]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # the name as the object of its clause's verb: the subject presents, the object does not
+    ("Greta Sund öppnar mötet och hälsar Olof Berg välkommen som ny ledamot.", ["Greta Sund"]),
+    ("Greta Sund tackade Olof Berg och alla deltagare och avslutade mötet.", ["Greta Sund"]),
+    ("Nils Åberg presenterar planen, som tagits fram under ledning av Olof Berg, Nybro kommun.", ["Nils Åberg"]),
+    # a verb of the name's own right after it, that is not one of presenting
+    ("Olof Berg anslöt under punkten.", []),
+    ("Olof Berg lyfte frågan om hur skolorna involveras.", []),
+    # still presenters: a relative clause, words that are no verb, an adverb inside "gick igenom", "redogör"
+    ("Ordföranden lämnade ordet till Olof Berg, som presenterade planen.", ["Olof Berg"]),
+    ("Olof Berg från Nybro kommun berättade om planen.", ["Olof Berg"]),
+    ("Olof Berg gick kort igenom anteckningarna.", ["Olof Berg"]),
+    ("Olof Berg redogör för uppföljningen under året.", ["Olof Berg"]),
+    ("Olof Berg lyfte fram resultaten av uppföljningen.", ["Olof Berg"]),
+])
+def test_presenters_by_the_clause_the_name_stands_in(ctx: Context, body: str, want: list[str]) -> None:
+    assert _presenters_of(ctx, body) == want
