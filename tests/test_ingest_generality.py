@@ -1343,3 +1343,30 @@ def _presenters_of(ctx: Context, body: str) -> list[str]:
 ])
 def test_presenters_by_the_clause_the_name_stands_in(ctx: Context, body: str, want: list[str]) -> None:
     assert _presenters_of(ctx, body) == want
+
+
+def test_a_presence_column_in_words_and_a_label_line_after_the_list(ctx: Context) -> None:
+    """A table's last column says presence in words ("Närvarande", "Deltar via Teams", "Frånvarande"): the
+    absent are no attendance, a note is no name; a label line after the list ("Utses att justera   X") is
+    no entry (a cell with a function word in it is no name)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 "| Namn        | Organisation  | Funktion   | Närvaro          |",
+                 "|---|---|---|---|",
+                 "| Lena Strand | Nybro kommun  | ordförande | Närvarande       |",
+                 "| Olof Berg   | Kalmar kommun | ledamot    | Deltar via Teams |",
+                 "| Greta Sund  | Torsås kommun | ledamot    | Frånvarande      |",
+                 "Utses att justera     Olof Berg", "",
+                 "1. Inledning", "Lena Strand hälsade välkomna.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert list(entries(ex).values()) == [[("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]]
+    assert [e.name for e in ex.absent] == ["Greta Sund"]
+
+
+def test_a_lower_case_surname_is_still_a_name(ctx: Context) -> None:
+    """Negative: a name whose surname is written in lower case (no function word in it) stays an entry."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Deltagare",
+                 "Lena strand          Nybro kommun", "Olof Berg            Kalmar kommun", "",
+                 "1. Inledning", "Olof Berg hälsade välkomna.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [n for n, _ in next(iter(entries(extract(ctx, text)).values()))] == ["Lena strand", "Olof Berg"]

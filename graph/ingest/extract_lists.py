@@ -468,8 +468,17 @@ class ListRules(RulesBase):
         "-", "–", "nej", "0" (absent); None when the row has none."""
         m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", self.L(n).raw)
         mark = fold(m.group(1)) if m else ""
-        return True if mark in ("x", "ja", "✓", "✔") else False if mark in ("-", "–", "—", "nej", "0") \
-            else None
+        if mark in ("x", "ja", "✓", "✔") or mark in ("-", "–", "—", "nej", "0"):
+            return mark in ("x", "ja", "✓", "✔")
+        # a presence column in words, last of three or more cells: "Närvarande", "Närvarande §§ 30–33", "Deltar
+        # via Teams" (present); "Frånvarande", "Anmält förhinder", "Ej närvarande" (absent)
+        cells = self.L(n).cells
+        last = fold(cells[-1]) if len(cells) >= 3 else ""
+        if re.match(r"(?:franvarande|forhinder|anmalt forhinder|ej narvarande|ej deltagit|inte narvarande)\b", last):
+            return False
+        if re.match(r"(?:narvarande|deltar|deltog|digitalt|via teams|pa plats)\b", last):
+            return True
+        return None
 
     def _names_ahead(self, n: int) -> tuple[int, int]:
         """How many name lines follow line n (blank lines and one unreadable line between them allowed),
@@ -903,7 +912,10 @@ class ListRules(RulesBase):
                 e = Entry(name, ln.n, acting=acting)
                 self._set_org(e, rest)
                 return e
-        if plausible_name(cell):
+        if plausible_name(cell) and not re.search(r"\s(?:att|via|och|i|på|för|med|som|av|till|om|ej|inte)\s",
+                                                  f" {cell} "):
+            # (a name alone on its cell: no function word in it; "Utses att justera", "Deltar via Teams" are a
+            # label and a note; a surname OCR or a hand wrote in lower case stays a name: "Lena sjöstrand")
             return Entry(cell, ln.n, acting=acting)
         return None
 
