@@ -1370,3 +1370,25 @@ def test_a_lower_case_surname_is_still_a_name(ctx: Context) -> None:
                  "1. Inledning", "Olof Berg hälsade välkomna.", "",
                  "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert [n for n, _ in next(iter(entries(extract(ctx, text)).values()))] == ["Lena strand", "Olof Berg"]
+
+
+def test_a_person_named_in_the_header_and_in_the_table_keeps_the_tables_entry(ctx: Context, tmp_path) -> None:
+    """"Ordförande: X" in the header and X with the organisation in the attendance table (a presence column of
+    paragraphs, "§§ 1–4"; "Frånvarande" for the absent): one entry, the table's, with its organisation."""
+    from graph.ingest.pipeline import ingest
+
+    path = tmp_path / "p.txt"
+    path.write_text(lines(
+        "Protokoll samordnande grupp Äldre 2030-03-04", "", "Ordförande: Lena Strand", "Sekreterare: Olof Berg", "",
+        "1. Inledning", "Lena Strand hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.", "",
+        "Ledamöter",
+        "Namn               Organisation        Funktion      Närvaro",
+        "Lena Strand        Nybro kommun        ordförande    §§ 1–2",
+        "Greta Sund         Torsås kommun       ledamot       Frånvarande",
+        "Nils Åberg         Kalmar kommun       ledamot       § 2", "",
+        "Övriga närvarande",
+        "Namn               Organisation        Funktion      Närvaro",
+        "Olof Berg          Region Kalmar län   sekreterare   §§ 1–2"), encoding="utf-8")
+    meeting = ingest(path, ctx).record["meetings"][0]
+    got = [(e["name"], e.get("org")) for lst in meeting["attendance"] for e in lst["entries"]]
+    assert got == [("Lena Strand", "nybro-kommun"), ("Nils Åberg", "kalmar-kommun"), ("Olof Berg", "region-kalmar-lan")]

@@ -476,7 +476,8 @@ class ListRules(RulesBase):
         last = fold(cells[-1]) if len(cells) >= 3 else ""
         if re.match(r"(?:franvarande|forhinder|anmalt forhinder|ej narvarande|ej deltagit|inte narvarande)\b", last):
             return False
-        if re.match(r"(?:narvarande|deltar|deltog|digitalt|via teams|pa plats)\b", last):
+        if re.match(r"(?:narvarande|deltar|deltog|digitalt|via teams|pa plats)\b", last) \
+                or re.fullmatch(r"§§?\s*\d[\d\s,–-]*", cells[-1].strip()):     # "§§ 1–8", "§ 4": present for those
             return True
         return None
 
