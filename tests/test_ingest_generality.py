@@ -1392,3 +1392,32 @@ def test_a_person_named_in_the_header_and_in_the_table_keeps_the_tables_entry(ct
     meeting = ingest(path, ctx).record["meetings"][0]
     got = [(e["name"], e.get("org")) for lst in meeting["attendance"] for e in lst["entries"]]
     assert got == [("Lena Strand", "nybro-kommun"), ("Nils Åberg", "kalmar-kommun"), ("Olof Berg", "region-kalmar-lan")]
+
+
+def test_a_sentence_list_wrapped_inside_an_organisation_and_a_damaged_name_at_the_line_end(ctx: Context) -> None:
+    """'Närvarande: X, Region' / 'Kalmar län; Y, Org; Gre1a Sund,' / 'Torsås kommun.': the organisation cut at
+    the line end is read whole, the damaged name takes the organisation on the next line; a sentence of presence
+    of its own on the next line ('Från processgruppen deltog ...') is a list of the others present."""
+    text = lines("Minnesanteckningar från styrgruppen för Barn och unga", "Datum: 4 mars 2030", "",
+                 "Närvarande: Lena Strand, Nybro kommun (ordförande); Olof Berg, Region",
+                 "Kalmar län; Nils Åberg, Kalmar kommun; Gre1a Sund,", "Torsås kommun.",
+                 "Från processgruppen deltog processledaren Per Holm, Region Kalmar län.", "",
+                 "Inledning", "Lena Strand hälsade välkommen och inledde mötet.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    ex = extract(ctx, text)
+    got = [(lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance]
+    assert got == [("ledamoter", [("Lena Strand", "nybro-kommun"), ("Olof Berg", "region-kalmar-lan"),
+                                  ("Nils Åberg", "kalmar-kommun"), ("Gre1a Sund", "torsas-kommun")]),
+                   ("ovriga", [("Per Holm", "region-kalmar-lan")])]
+
+
+def test_a_list_line_ending_in_a_name_and_the_next_line_a_name_are_not_joined(ctx: Context) -> None:
+    """Negative: a line whose last piece is a name ('..., Per Ek') is not joined with the next line's first."""
+    text = lines("Minnesanteckningar samordnande grupp Äldre", "Datum: 4 mars 2030", "",
+                 "Närvarande: Lena Strand, Nybro kommun; Olof Berg, Kalmar kommun; Per Holm",
+                 "(Region Kalmar län); Nils Åberg, Torsås kommun.", "",
+                 "Inledning", "Lena Strand hälsade välkommen och inledde mötet.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"), ("Per Holm", "region-kalmar-lan"),
+                   ("Nils Åberg", "torsas-kommun")]

@@ -386,15 +386,29 @@ class ListRules(RulesBase):
         assert m is not None
         _a, b = self._paragraph_at(n)
         # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
-        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)), b)
+        # (or up to a sentence of presence of its own on the next line: "... Hultsfreds kommun." / "Från
+        # processgruppen deltog X, Org.", read as a list of the others present after it)
+        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text) or (
+            self.L(i - 1).text.rstrip().endswith(".") and (v := _PRESENCE_VERB.search(self.L(i).text))
+            and len(self.L(i).text[:v.start()].split()) <= 5)), b)
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
-        for i, parts in _sentence_parts([(i, m.group(2) if i == n else self.L(i).text) for i in range(n, b + 1)]):
+        per_line = self._join_wrapped(_sentence_parts([(i, m.group(2) if i == n else self.L(i).text)
+                                                       for i in range(n, b + 1)]))
+        for i, parts in per_line:
             parts = self._join_och(parts)
             for k in range(0, len(parts), 2):
                 piece = parts[k].strip(" .")
                 if not piece:
                     continue
+                if k + 2 < len(parts) and parts[k + 1].strip() == "," and not plausible_name(piece) \
+                        and (org := parts[k + 2].strip(" .")) and self.orgs.resolve(org):
+                    whole = f"{piece}, {org}"     # "Katrin Kar1sson, Hultsfreds kommun": a name OCR damaged
+                    if (d := self._damaged_entry(Line(i, whole, whole, kw(whole, self.lx), [whole]))) is not None:
+                        d.note = "damaged"
+                        entries.append(d)
+                        parts[k + 2] = ""
+                        continue
                 role = None
                 if (two := re.fullmatch(r"(.+?)\s*\(([^(),]+),\s*([^(),]+)\)", piece)) \
                         and (self.orgs.resolve(two.group(3)) or self._capacity(two.group(3))):
@@ -425,6 +439,29 @@ class ListRules(RulesBase):
             self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
                                       + "; ".join(f"'{p}' (line {i})" for i, p in unread))
         return entries, b
+
+    def _join_wrapped(self, per_line: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+        """A sentence's pieces per line (as `_sentence_parts` gives them) with an organisation's name the line
+        end cut ("Mats Petersson, Region" / "Kalmar län; ...") joined again on the next line: where the line's
+        last piece alone names none and, with the next line's first, one."""
+        out = [(i, list(parts)) for i, parts in per_line]
+        for k in range(len(out) - 1):
+            parts, nxt = out[k][1], out[k + 1][1]
+            if len(parts) < 3 or not nxt:
+                continue
+            last, first = parts[-1].strip(" ."), nxt[0].strip(" .")
+            if not last and parts[-2].strip() == "," and first and not plausible_name(parts[-3]) \
+                    and self.orgs.resolve(first):
+                # "Katrin Kar1sson," / "Hultsfreds kommun": a name OCR damaged at the line end, its organisation
+                # on the next line: read on the name's line
+                out[k] = (out[k][0], parts[:-1] + [first])
+                nxt[0] = ""
+                continue
+            if last and first and not self.orgs.resolve(last) and not plausible_name(last) \
+                    and self.orgs.resolve(f"{last} {first}"):
+                parts[-1] = ""
+                nxt[0] = f"{last} {first}"
+        return out
 
     def _join_och(self, parts: list[str]) -> list[str]:
         """Pieces and separators (as `_sentence_parts` gives them) with two pieces cut at "och" joined again
