@@ -1421,3 +1421,22 @@ def test_a_list_line_ending_in_a_name_and_the_next_line_a_name_are_not_joined(ct
     got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
     assert got == [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"), ("Per Holm", "region-kalmar-lan"),
                    ("Nils Åberg", "torsas-kommun")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Adjungerade: Lena Strand och Olof Berg, Nybro kommun.",
+     [("Lena Strand", "nybro-kommun"), ("Olof Berg", "nybro-kommun")]),
+    ("Adjungerade: Per Holm, Kalmar kommun, Lena Strand och Olof Berg, Nybro kommun.",
+     [("Per Holm", "kalmar-kommun"), ("Lena Strand", "nybro-kommun"), ("Olof Berg", "nybro-kommun")]),
+    # negative: a name with its own organisation before "och" keeps it
+    ("Adjungerade: Per Holm, Kalmar kommun och Olof Berg, Nybro kommun.",
+     [("Per Holm", "kalmar-kommun"), ("Olof Berg", "nybro-kommun")]),
+])
+def test_names_joined_by_och_share_the_organisation_after_the_last(ctx: Context, line: str,
+                                                                    want: list[tuple[str, str]]) -> None:
+    text = lines("Minnesanteckningar samordnande grupp Äldre", "Datum: 4 mars 2030", "",
+                 "Närvarande: Greta Sund, Torsås kommun; Nils Åberg, Region Kalmar län.", line, "",
+                 "Inledning", "Greta Sund hälsade välkommen och inledde mötet.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got[2:] == want

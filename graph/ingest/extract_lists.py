@@ -393,6 +393,7 @@ class ListRules(RulesBase):
             and len(self.L(i).text[:v.start()].split()) <= 5)), b)
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
+        after_och: set[int] = set()        # entries joined to the one before by "och" on its line
         per_line = self._join_wrapped(_sentence_parts([(i, m.group(2) if i == n else self.L(i).text)
                                                        for i in range(n, b + 1)]))
         for i, parts in per_line:
@@ -427,10 +428,18 @@ class ListRules(RulesBase):
                             and parts[k - 1].strip() == "och" and piece.endswith(")") and (e.org or e.role):
                         prev.org, prev.role, prev.org_as_written = e.org, e.role, e.org_as_written
                         prev.note = None
+                    if prev and prev.line == i and k >= 2 and parts[k - 1].strip() == "och":
+                        after_och.add(id(e))
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
                         (self.orgs.resolve(piece) or self._capacity(piece)):
                     self._set_org(entries[-1], piece)
+                    # "Anna Holm och Per Ek, Nybro kommun": the organisation after the last of names joined by
+                    # "och" is theirs too
+                    j = len(entries) - 1
+                    while j > 0 and id(entries[j]) in after_och and not (entries[j - 1].org or entries[j - 1].role):
+                        self._set_org(entries[j - 1], piece)
+                        j -= 1
                 elif entries and _ASIDE_CELL_RE.match(kw(piece, self.lx)):
                     continue
                 else:
