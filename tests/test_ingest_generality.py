@@ -1440,3 +1440,30 @@ def test_names_joined_by_och_share_the_organisation_after_the_last(ctx: Context,
                  "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
     got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
     assert got[2:] == want
+
+
+@pytest.mark.parametrize("form", ["§ 4 {l} {t}", "4{l}. {t}", "4 {l}) {t}"])
+def test_lettered_sub_items(ctx: Context, form: str) -> None:
+    """Sub-items lettered under their item ("§ 4 a Budget", "4a. Budget", "4 b) Ansökan"): each its own item
+    under the parent, the letter no part of the title; their presenters theirs."""
+    head = "§ 4 Ekonomi" if form.startswith("§") else "4. Ekonomi"
+    number = (lambda n, t: f"§ {n} {t}") if form.startswith("§") else (lambda n, t: f"{n}. {t}")
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 number(1, "Mötets öppnande"), "Greta Sund öppnade mötet.", "",
+                 number(2, "Föregående protokoll"), "Protokollet godkändes.", "",
+                 number(3, "Demensplan"), "Olof Berg redogjorde för planen.", "",
+                 head, form.format(l="a", t="Budget 2030"), "Budgeten för 2030 fastställdes.", "",
+                 form.format(l="b", t="Ansökan om medel"), "Nils Åberg informerade om ansökan.", "",
+                 number(5, "Nästa möte"), "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = [(it.n, it.parent, it.title, [p for p, _ in it.presenters]) for it in ex.items]
+    assert got[3:6] == [(4, None, "Ekonomi", []), (None, 4, "Budget 2030", []),
+                        (None, 4, "Ansökan om medel", ["Nils Åberg"])]
+
+
+def test_a_lower_case_word_after_an_item_number_is_no_lettered_sub_item() -> None:
+    """Negative: "4 a" must stand before a capitalised title; a letter beyond h is no sub-item's."""
+    from graph.ingest.extract_agenda import _SUB_RE
+
+    assert _SUB_RE.match("4 a Budget 2030") and not _SUB_RE.match("4 a budgeten fastställdes")
+    assert not _SUB_RE.match("4 x Budget") and not _SUB_RE.match("2030 Budget")

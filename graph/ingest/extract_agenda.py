@@ -48,7 +48,8 @@ def clock_stripped(text: str) -> str:
     return _CLOCK_PREFIX.sub("", text, count=1)
 
 
-_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\.(\d{1,2})\.?\s+(\S.*?)\s*$")     # "5.1 Title"
+# a sub-item: "5.1 Title", "§ 5.1 Title", or lettered "§ 14 a Title", "14 b) Title", "14a. Title"
+_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|\s?([a-h])[.):]?)\s+(?P<title>[A-ZÅÄÖ\d]\S*.*?)\s*$")
 
 
 
@@ -227,7 +228,7 @@ class AgendaRules(RulesBase):
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 sm = _SUB_RE.match(self.L(s).text)
-                sub_title = sm.group(3) if sm else self.L(s).text
+                sub_title = sm.group("title") if sm else self.L(s).text
                 items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
         return items
 
