@@ -1467,3 +1467,43 @@ def test_a_lower_case_word_after_an_item_number_is_no_lettered_sub_item() -> Non
 
     assert _SUB_RE.match("4 a Budget 2030") and not _SUB_RE.match("4 a budgeten fastställdes")
     assert not _SUB_RE.match("4 x Budget") and not _SUB_RE.match("2030 Budget")
+
+
+def _decisions_of(ctx: Context, *body: str) -> list[tuple[str, str]]:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Närvarande: Lena Strand, Nybro kommun;",
+                 "Gre1a Sund, Torsås kommun; Olof Berg, Kalmar kommun.", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Ansökan om statsbidrag", *body, "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    return [(d.kind, d.text) for d in extract(ctx, text).decisions]
+
+
+@pytest.mark.parametrize(("told", "decided"), [
+    ("Gruppen beslutade vid ordinarie sammanträde den 2 februari 2030 att ta fram en ansökan.", False),
+    ("Gruppen beslutade vid ett tidigare möte att ta fram en ansökan.", False),
+    ("Gruppen beslutade att ta fram en ansökan.", True),
+])
+def test_a_decision_told_of_from_another_meeting(ctx: Context, told: str, decided: bool) -> None:
+    assert bool(_decisions_of(ctx, told)) == decided
+
+
+@pytest.mark.parametrize(("clauses", "kind"), [
+    (["att ställa sig bakom ansökan, samt", "att uppdra åt Olof Berg att lämna in den."], "funding"),
+    (["att uppdra åt Olof Berg att lämna in ansökan."], "other"),      # negative: a task as the first act
+])
+def test_a_decision_on_the_money_above_with_a_task_in_a_later_clause(ctx: Context, clauses: list[str],
+                                                                     kind: str) -> None:
+    got = _decisions_of(ctx, "Ansökan omfattar 1,9 miljoner kronor för 2031.", "Beslut",
+                        "Samordnande grupp Äldre beslutar", *clauses)
+    assert [k for k, _ in got] == [kind]
+
+
+def test_a_replacement_names_a_damaged_name_as_the_lists_write_it(ctx: Context) -> None:
+    """The one replaced, written OCR damaged as in the list ("Gre1a Sund"), is named whole, not cut at the digit."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Närvarande: Lena Strand, Nybro kommun;",
+                 "Gre1a Sund, Torsås kommun; Olof Berg, Kalmar kommun.", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Ny ledamot", "Olof Berg ersätter Gre1a Sund som ledamot i samordnande grupp Äldre.", "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    [d] = [d for d in extract(ctx, text).decisions if d.kind == "replacement"]
+    assert (d.new, d.replaced) == ("Olof Berg", "Gre1a Sund")
