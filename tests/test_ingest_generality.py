@@ -1507,3 +1507,18 @@ def test_a_replacement_names_a_damaged_name_as_the_lists_write_it(ctx: Context) 
                  "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
     [d] = [d for d in extract(ctx, text).decisions if d.kind == "replacement"]
     assert (d.new, d.replaced) == ("Olof Berg", "Gre1a Sund")
+
+
+@pytest.mark.parametrize(("sentence", "total", "parts"), [
+    ("Av årets 5,2 miljoner kronor återstår 3 250 000 kronor att fördela.", 5_200_000, [3_250_000]),
+    ("Utav de 900 tkr har 400 tkr gått till utbildning och 200 tkr till handledning.", 900_000, [400_000, 200_000]),
+    # negative: no "av" before the first amount: the amounts are parts of their sum
+    ("Gruppen fördelar 400 000 kr till utbildning och 200 000 kr till handledning.", 600_000, [400_000, 200_000]),
+])
+def test_the_whole_an_amount_after_av_opens(ctx: Context, sentence: str, total: int, parts: list[int]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Medlen 2030", "Olof Berg gick igenom läget för medlen.", sentence, "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    [f] = extract(ctx, text).funding
+    assert (f.total, [p.amount for p in f.parts]) == (total, parts)

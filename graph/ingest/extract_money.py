@@ -164,9 +164,15 @@ class MoneyRules(RulesBase):
         cur.first_line = cur.first_line or line_of(ams[0][0])
         cue = re.search(r"\b(varav|av dessa|d[äa]rav|f[öo]rdela(?:t|de|s)? p[åa])\b", text[s:e], re.I)
         heads = [am for am in ams if cue is None or am[0] < s + cue.start()]
+        # "Av årets 5,2 miljoner kronor återstår 3 250 000 kronor": the amount the sentence opens with after "av"
+        # is the whole, the amounts after it its parts
+        of_whole = len(ams) >= 2 and bool(re.fullmatch(r"\s*(?:av|utav)\s+(?:[\wåäö-]+\s+){0,3}",
+                                                       text[s:ams[0][0]], re.I))
+        if of_whole:
+            heads = ams[:1]
         rest = ams
-        if cur.total is None and heads and (cue or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
-            at, value = heads[-1] if cue else heads[0]
+        if cur.total is None and heads and (cue or of_whole or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
+            at, value = heads[-1] if cue or of_whole else heads[0]
             cur.total = Amount(value, line_of(at), sent.strip(), "total")
             lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
             cur.label = lm.group(1).strip() if lm else None
