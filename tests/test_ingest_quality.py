@@ -359,12 +359,12 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
-# fresh5 since the sixth; fresh6 and fresh7 never
+# fresh5 since the sixth, fresh6 and fresh7 since the seventh: all measured here as guards; the held-out parts
+# of record after the seventh round are fresh8 and fresh9, written by others while it ran
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
-    "fresh6": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
-    "fresh7": {"attendance", "presenters", "decisions"},
+    "fresh6": set(), "fresh7": set(),
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
