@@ -1522,3 +1522,16 @@ def test_the_whole_an_amount_after_av_opens(ctx: Context, sentence: str, total: 
                  "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
     [f] = extract(ctx, text).funding
     assert (f.total, [p.amount for p in f.parts]) == (total, parts)
+
+
+@pytest.mark.parametrize(("header", "of"), [
+    (["Protokoll – Beredningen", "Mötesdatum: 4 mars 2030"], "beredningen"),
+    (["PROTOKOLL", "Beredningen                 2030-03-04"], "beredningen"),
+    # negative: a line naming no group leaves the meeting Länsgemensam ledning's
+    (["Protokoll – Länsgemensam ledning", "Mötesdatum: 4 mars 2030"], "lansgemensam-ledning"),
+])
+def test_a_group_of_one_word_named_in_the_header(ctx: Context, header: list[str], of: str) -> None:
+    text = lines(*header, "", "Ledamöter", "Lena Strand, Nybro kommun, ordförande", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).meeting_of == of

@@ -235,12 +235,16 @@ class HeaderRules(RulesBase):
         dates aside."""
         for _at, _d, _m, _y, written in _date_mentions(text):
             text = text.replace(written, " ")
-        words = [w for w in re.split(r"[\s/,–—-]+", text) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
-        # the whole line, else its end ("Anteckningar från möte i samordnande grupp Äldre")
-        for i in range(max(0, len(words) - 1)):
-            hit = self.orgs.resolve(" ".join(words[i:]))
-            if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
-                return hit.id
+        # each column of the line on its own ("Beredningen      2033-02-10      1 (3)"), then the whole line
+        cells = [c for c in re.split(r"\t| {3,}", text) if c.strip()]
+        for part in ([*cells, text] if len(cells) > 1 else [text]):
+            words = [w for w in re.split(r"[\s/,–—-]+", part) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
+            # the whole text, else its end ("Anteckningar från möte i samordnande grupp Äldre"); a group's name
+            # of one word only as the whole text ("Protokoll – Beredningen")
+            for i in range(len(words) if len(words) == 1 else len(words) - 1):
+                hit = self.orgs.resolve(" ".join(words[i:]))
+                if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                    return hit.id
         return None
 
     def _header_lines(self, title: int) -> list[int]:
