@@ -1535,3 +1535,20 @@ def test_a_group_of_one_word_named_in_the_header(ctx: Context, header: list[str]
                  "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
                  "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert extract(ctx, text).meeting_of == of
+
+
+@pytest.mark.parametrize(("title", "new"), [
+    ("Minnesanteckningar – Arbetsutskottet för digital vård", "Arbetsutskottet för digital vård"),
+    ("Protokoll: Arbetsutskottet för digital vård", "Arbetsutskottet för digital vård"),
+    # negative: a dash inside a name that is no title word stays part of it
+    ("Arbetsgruppen för vård – och omsorg", "Arbetsgruppen för vård – och omsorg"),
+])
+def test_a_new_group_after_the_title_word_with_its_parent_on_the_next_line(ctx: Context, title: str,
+                                                                          new: str) -> None:
+    text = lines(title, "Arbetsutskott under samordnande grupp Äldre", "Mötesdag: 2030-03-04", "",
+                 "Närvaro", "Lena Strand, Nybro kommun, sammankallande", "Olof Berg, Kalmar kommun", "",
+                 "Ärende 1 – Inledning", "Lena Strand hälsar välkommen.", "",
+                 "Ärende 2 – Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    [(gid, name, gtype, parent, _line)] = ex.new_groups
+    assert (name, gtype, parent) == (new, "working-group", "samordnande-grupp-aldre") and ex.meeting_of == gid

@@ -24,7 +24,8 @@ from .reading import IngestError
 # a group's kind by the word naming it (keyword form): a group no record defines gets this type
 _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", "steering-group"),
                 (r"processgrupp(?:en)?", "process-group"), (r"natverk(?:et)?", "network"),
-                (r"referensgrupp(?:en)?", "working-group"), (r"projektgrupp(?:en)?", "working-group")]
+                (r"referensgrupp(?:en)?", "working-group"), (r"projektgrupp(?:en)?", "working-group"),
+                (r"arbetsutskott(?:et)?", "working-group")]
 
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 _TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
@@ -218,6 +219,10 @@ class HeaderRules(RulesBase):
             if not parent_text:
                 continue
             name = name.strip(" ,")
+            # the protocol's title word before the group's name ("Minnesanteckningar – Arbetsutskottet för X")
+            lead = re.match(r"^(\S+)\s*[–—:-]\s+(?=\S)", name)
+            if lead and _TITLE_WORD.fullmatch(kw(lead.group(1), self.lx)):
+                name = name[lead.end():]
             words = kw(name, self.lx).split()
             gtype = next((t for w in words for pat, t in _GROUP_WORDS if re.fullmatch(pat, w)), None)
             parent = self.orgs.resolve(parent_text)
