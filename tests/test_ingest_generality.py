@@ -1552,3 +1552,19 @@ def test_a_new_group_after_the_title_word_with_its_parent_on_the_next_line(ctx: 
     ex = extract(ctx, text)
     [(gid, name, gtype, parent, _line)] = ex.new_groups
     assert (name, gtype, parent) == (new, "working-group", "samordnande-grupp-aldre") and ex.meeting_of == gid
+
+
+@pytest.mark.parametrize(("page_head", "of"), [
+    ("Beredningen                 2030-03-04        {p} (2)", "beredningen"),
+    # negative: a running header naming no group leaves the meeting Länsgemensam ledning's
+    ("Kommunförbundet i Kalmar län      2030-03-04        {p} (2)", "lansgemensam-ledning"),
+])
+def test_the_body_from_the_first_pages_running_header(ctx: Context, page_head: str, of: str) -> None:
+    """The body named only in the running header under the title (page furniture, taken out of the text)."""
+    text = lines("KOMMUNFÖRBUNDET I KALMAR LÄN              SAMMANTRÄDESPROTOKOLL", page_head.format(p=1), "",
+                 "Beslutande           Lena Strand, Nybro kommun, ordförande",
+                 "                     Olof Berg, Kalmar kommun", "",
+                 "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 page_head.format(p=2), "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).meeting_of == of
