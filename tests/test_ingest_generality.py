@@ -1568,3 +1568,16 @@ def test_the_body_from_the_first_pages_running_header(ctx: Context, page_head: s
                  page_head.format(p=2), "",
                  "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert extract(ctx, text).meeting_of == of
+
+
+@pytest.mark.parametrize(("sentence", "refs"), [
+    ("Anteckningarna från nätverksträffen den 26 augusti 2029 godkändes.", [("2029-08-26", "referred")]),
+    ("Protokollet från arbetsgruppsmötet den 3 december 2029 lades till handlingarna.", [("2029-12-03", "referred")]),
+    # negative: a date of validity after "från" is no meeting
+    ("Rutinen gäller från den 1 januari 2030.", []),
+])
+def test_minutes_of_a_meeting_named_by_its_noun(ctx: Context, sentence: str, refs: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Föregående anteckningar", sentence, "",
+                 "§ 2 Rapporter", "Olof Berg redogjorde för läget.")
+    assert [(r.date, r.status) for r in extract(ctx, text).refs] == refs
