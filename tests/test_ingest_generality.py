@@ -1209,3 +1209,375 @@ def test_a_line_over_bullets_of_names_is_no_heading_over_prose(ctx: Context) -> 
                             "Agnes Holm hälsade välkommen.", "", "Avslutning", "Bertil Ek avslutade mötet."))
     assert [it.title for it in ex.items] == ["Inledning", "Avslutning"]
     assert [len(lst.entries) for lst in ex.attendance] == [2]
+
+
+# --------------------------------------------------------------------------- seventh round (fresh6, fresh7 tuned on)
+
+
+@pytest.mark.parametrize("head", ["Roll i gruppen", "Funktion inom nätverket", "Uppdrag (i gruppen)"])
+def test_a_table_head_with_a_qualified_column(ctx: Context, head: str) -> None:
+    """A pipe table's column head with a qualifier ("Roll i gruppen") is still a table head: the rows
+    under a list heading are read."""
+    text = lines("Minnesanteckningar samordnande grupp Äldre 2030-03-04", "", "Närvaro",
+                 f"| Namn        | Organisation      | {head} |", "|---|---|---|",
+                 "| Lena Strand | Nybro kommun      | ordförande |",
+                 "| Olof Berg   | Kalmar kommun     | ledamot |", "",
+                 "1. Inledning", "Lena Strand hälsade välkomna.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert list(entries(ex).values()) == [[("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]]
+
+
+def test_a_qualified_column_head_needs_a_head_word() -> None:
+    """Negative: a cell with a preposition after a word that heads no column is no column head."""
+    from graph.ingest.extract_lists import _column_head
+
+    assert _column_head("Roll i utskottet") and _column_head("Uppdrag för kommunen")
+    assert not _column_head("Budget i länet") and not _column_head("Kalmar kommun")
+
+
+def test_a_label_column_with_an_ocr_damaged_first_name_and_wrapped_labels(ctx: Context) -> None:
+    """Label and value columns: the first entry's name OCR damaged ("Gre1a Sund"), a label wrapped over the
+    lines under it ("Tjänstgörande" / "ersättare", "Närvarande ej" / "tjänstgörande" / "ersättare"), each
+    label's kind read from all its words."""
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Beredningen 2030-03-04", "",
+                 "Beslutande           Gre1a Sund, Kalmar kommun, ordförande",
+                 "                     Olof Berg, Nybro kommun", "",
+                 "Tjänstgörande        Nils Åberg, Torsås kommun, för Per Ek",
+                 "ersättare", "",
+                 "Närvarande ej        Lena Strand, Vimmerby kommun",
+                 "tjänstgörande", "ersättare", "",
+                 "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.heading: (lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance}
+    assert got == {
+        "Beslutande": ("ledamoter", [("Gre1a Sund", "kalmar-kommun"), ("Olof Berg", "nybro-kommun")]),
+        "Tjänstgörande ersättare": ("ledamoter", [("Nils Åberg", "torsas-kommun")]),
+        "Närvarande ej tjänstgörande ersättare": ("ovriga", [("Lena Strand", "vimmerby-kommun")]),
+    }
+
+
+def test_a_label_with_one_entry_and_a_sentence_under_it_is_no_wrapped_label(ctx: Context) -> None:
+    """Negative: a lower-case line of more than two words under a label is text, not the label's tail."""
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Beredningen 2030-03-04", "",
+                 "Beslutande           Greta Sund, Kalmar kommun",
+                 "                     Olof Berg, Nybro kommun", "",
+                 "Ersättare            Nils Åberg, Torsås kommun",
+                 "", "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.heading: lst.kind for lst in ex.attendance}
+    assert got == {"Beslutande": "ledamoter", "Ersättare": "ovriga"}
+
+
+@pytest.mark.parametrize("clock", ["{h}.{m}", "kl. {h}.{m}", "{h}:{m}–{h2}:{m}"])
+def test_a_programme_of_timed_headings_is_the_agenda(ctx: Context, clock: str) -> None:
+    """Headings set after a time of day ("09.30 Välkommen") under a programme's title: each an item, the time
+    no part of its title, the programme's title no item; a long heading over a long wrapped sentence too."""
+    def at(h: int) -> str:
+        return clock.format(h=f"{h:02d}", m="30", h2=f"{h + 1:02d}")
+    text = lines("Minnesanteckningar", "Presidiekonferens Länsgemensam ledning", "Fredagen den 4 mars 2030",
+                 "", "Programpunkter", "",
+                 f"{at(9)} Inledning", "Greta Sund hälsade alla välkomna till konferensen i Kalmar.", "",
+                 f"{at(10)} Kompetensförsörjning i länet – gemensamma insatser för 2030",
+                 "Olof Berg gick igenom hur kommunerna och regionen planerar sina gemensamma", "insatser.", "",
+                 f"{at(14)} Avslutning", "Greta Sund tackade för dagen och avslutade konferensen.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Inledning", "Kompetensförsörjning i länet – gemensamma insatser för 2030",
+                                             "Avslutning"]
+    assert [p for it in ex.items for p, _ in it.presenters] == ["Greta Sund", "Olof Berg", "Greta Sund"]
+
+
+@pytest.mark.parametrize("line", ["09.30 samlades gruppen", "2030 Budget", "25.10 Budget", "10.75 Fika"])
+def test_no_time_of_day_before_a_heading(line: str) -> None:
+    """Negative: a number that is no time of day, or a time before lower-case text, stays."""
+    from graph.ingest.extract_agenda import clock_stripped
+
+    assert clock_stripped(line) == line
+
+
+@pytest.mark.parametrize(("written", "amount"), [
+    ("2,5 mkr", 2_500_000), ("3 Mkr", 3_000_000), ("2,5 MSEK", 2_500_000), ("1,25 msek", 1_250_000),
+    ("2 500 kkr", 2_500_000), ("450 KKR", 450_000), ("450 tusen kronor", 450_000), ("1 200 tusen kr", 1_200_000),
+    ("8OO kkr", 800_000)])
+def test_millions_and_thousands_in_the_usual_abbreviations(written: str, amount: int) -> None:
+    from graph.ingest.extract_money import amounts_in
+    from graph.ingest.quality import amount_in_text
+
+    sentence = f"Gruppen fördelar {written} till utbildning."
+    assert amounts_in(sentence) == [amount]
+    assert amount_in_text(amount, sentence)     # an answer key may cite the amount in that form
+    assert not amount_in_text(amount + 1000, sentence)
+
+
+@pytest.mark.parametrize("text", ["Cirka 3 tusen besökare kom.", "Punkt 2 mkrav", "2 500 kkrona",
+                                  "MSEK-rapporten 2031 lästes."])
+def test_no_amount_without_a_unit_of_money(text: str) -> None:
+    """Negative: 'tusen' before another noun, a unit inside a longer word, a unit before no number."""
+    from graph.ingest.extract_money import amounts_in
+
+    assert amounts_in(text) == []
+
+
+def _presenters_of(ctx: Context, body: str) -> list[str]:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "1. Inledning", body, "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    return [p for p, _ in extract(ctx, text).items[0].presenters]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # the name as the object of its clause's verb: the subject presents, the object does not
+    ("Greta Sund öppnar mötet och hälsar Olof Berg välkommen som ny ledamot.", ["Greta Sund"]),
+    ("Greta Sund tackade Olof Berg och alla deltagare och avslutade mötet.", ["Greta Sund"]),
+    ("Nils Åberg presenterar planen, som tagits fram under ledning av Olof Berg, Nybro kommun.", ["Nils Åberg"]),
+    # a verb of the name's own right after it, that is not one of presenting
+    ("Olof Berg anslöt under punkten.", []),
+    ("Olof Berg lyfte frågan om hur skolorna involveras.", []),
+    # still presenters: a relative clause, words that are no verb, an adverb inside "gick igenom", "redogör"
+    ("Ordföranden lämnade ordet till Olof Berg, som presenterade planen.", ["Olof Berg"]),
+    ("Olof Berg från Nybro kommun berättade om planen.", ["Olof Berg"]),
+    ("Olof Berg gick kort igenom anteckningarna.", ["Olof Berg"]),
+    ("Olof Berg redogör för uppföljningen under året.", ["Olof Berg"]),
+    ("Olof Berg lyfte fram resultaten av uppföljningen.", ["Olof Berg"]),
+])
+def test_presenters_by_the_clause_the_name_stands_in(ctx: Context, body: str, want: list[str]) -> None:
+    assert _presenters_of(ctx, body) == want
+
+
+def test_a_presence_column_in_words_and_a_label_line_after_the_list(ctx: Context) -> None:
+    """A table's last column says presence in words ("Närvarande", "Deltar via Teams", "Frånvarande"): the
+    absent are no attendance, a note is no name; a label line after the list ("Utses att justera   X") is
+    no entry (a cell with a function word in it is no name)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 "| Namn        | Organisation  | Funktion   | Närvaro          |",
+                 "|---|---|---|---|",
+                 "| Lena Strand | Nybro kommun  | ordförande | Närvarande       |",
+                 "| Olof Berg   | Kalmar kommun | ledamot    | Deltar via Teams |",
+                 "| Greta Sund  | Torsås kommun | ledamot    | Frånvarande      |",
+                 "Utses att justera     Olof Berg", "",
+                 "1. Inledning", "Lena Strand hälsade välkomna.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert list(entries(ex).values()) == [[("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]]
+    assert [e.name for e in ex.absent] == ["Greta Sund"]
+
+
+def test_a_lower_case_surname_is_still_a_name(ctx: Context) -> None:
+    """Negative: a name whose surname is written in lower case (no function word in it) stays an entry."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Deltagare",
+                 "Lena strand          Nybro kommun", "Olof Berg            Kalmar kommun", "",
+                 "1. Inledning", "Olof Berg hälsade välkomna.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [n for n, _ in next(iter(entries(extract(ctx, text)).values()))] == ["Lena strand", "Olof Berg"]
+
+
+def test_a_person_named_in_the_header_and_in_the_table_keeps_the_tables_entry(ctx: Context, tmp_path) -> None:
+    """"Ordförande: X" in the header and X with the organisation in the attendance table (a presence column of
+    paragraphs, "§§ 1–4"; "Frånvarande" for the absent): one entry, the table's, with its organisation."""
+    from graph.ingest.pipeline import ingest
+
+    path = tmp_path / "p.txt"
+    path.write_text(lines(
+        "Protokoll samordnande grupp Äldre 2030-03-04", "", "Ordförande: Lena Strand", "Sekreterare: Olof Berg", "",
+        "1. Inledning", "Lena Strand hälsade välkomna.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.", "",
+        "Ledamöter",
+        "Namn               Organisation        Funktion      Närvaro",
+        "Lena Strand        Nybro kommun        ordförande    §§ 1–2",
+        "Greta Sund         Torsås kommun       ledamot       Frånvarande",
+        "Nils Åberg         Kalmar kommun       ledamot       § 2", "",
+        "Övriga närvarande",
+        "Namn               Organisation        Funktion      Närvaro",
+        "Olof Berg          Region Kalmar län   sekreterare   §§ 1–2"), encoding="utf-8")
+    meeting = ingest(path, ctx).record["meetings"][0]
+    got = [(e["name"], e.get("org")) for lst in meeting["attendance"] for e in lst["entries"]]
+    assert got == [("Lena Strand", "nybro-kommun"), ("Nils Åberg", "kalmar-kommun"), ("Olof Berg", "region-kalmar-lan")]
+
+
+def test_a_sentence_list_wrapped_inside_an_organisation_and_a_damaged_name_at_the_line_end(ctx: Context) -> None:
+    """'Närvarande: X, Region' / 'Kalmar län; Y, Org; Gre1a Sund,' / 'Torsås kommun.': the organisation cut at
+    the line end is read whole, the damaged name takes the organisation on the next line; a sentence of presence
+    of its own on the next line ('Från processgruppen deltog ...') is a list of the others present."""
+    text = lines("Minnesanteckningar från styrgruppen för Barn och unga", "Datum: 4 mars 2030", "",
+                 "Närvarande: Lena Strand, Nybro kommun (ordförande); Olof Berg, Region",
+                 "Kalmar län; Nils Åberg, Kalmar kommun; Gre1a Sund,", "Torsås kommun.",
+                 "Från processgruppen deltog processledaren Per Holm, Region Kalmar län.", "",
+                 "Inledning", "Lena Strand hälsade välkommen och inledde mötet.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    ex = extract(ctx, text)
+    got = [(lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance]
+    assert got == [("ledamoter", [("Lena Strand", "nybro-kommun"), ("Olof Berg", "region-kalmar-lan"),
+                                  ("Nils Åberg", "kalmar-kommun"), ("Gre1a Sund", "torsas-kommun")]),
+                   ("ovriga", [("Per Holm", "region-kalmar-lan")])]
+
+
+def test_a_list_line_ending_in_a_name_and_the_next_line_a_name_are_not_joined(ctx: Context) -> None:
+    """Negative: a line whose last piece is a name ('..., Per Ek') is not joined with the next line's first."""
+    text = lines("Minnesanteckningar samordnande grupp Äldre", "Datum: 4 mars 2030", "",
+                 "Närvarande: Lena Strand, Nybro kommun; Olof Berg, Kalmar kommun; Per Holm",
+                 "(Region Kalmar län); Nils Åberg, Torsås kommun.", "",
+                 "Inledning", "Lena Strand hälsade välkommen och inledde mötet.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"), ("Per Holm", "region-kalmar-lan"),
+                   ("Nils Åberg", "torsas-kommun")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Adjungerade: Lena Strand och Olof Berg, Nybro kommun.",
+     [("Lena Strand", "nybro-kommun"), ("Olof Berg", "nybro-kommun")]),
+    ("Adjungerade: Per Holm, Kalmar kommun, Lena Strand och Olof Berg, Nybro kommun.",
+     [("Per Holm", "kalmar-kommun"), ("Lena Strand", "nybro-kommun"), ("Olof Berg", "nybro-kommun")]),
+    # negative: a name with its own organisation before "och" keeps it
+    ("Adjungerade: Per Holm, Kalmar kommun och Olof Berg, Nybro kommun.",
+     [("Per Holm", "kalmar-kommun"), ("Olof Berg", "nybro-kommun")]),
+])
+def test_names_joined_by_och_share_the_organisation_after_the_last(ctx: Context, line: str,
+                                                                    want: list[tuple[str, str]]) -> None:
+    text = lines("Minnesanteckningar samordnande grupp Äldre", "Datum: 4 mars 2030", "",
+                 "Närvarande: Greta Sund, Torsås kommun; Nils Åberg, Region Kalmar län.", line, "",
+                 "Inledning", "Greta Sund hälsade välkommen och inledde mötet.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got[2:] == want
+
+
+@pytest.mark.parametrize("form", ["§ 4 {l} {t}", "4{l}. {t}", "4 {l}) {t}"])
+def test_lettered_sub_items(ctx: Context, form: str) -> None:
+    """Sub-items lettered under their item ("§ 4 a Budget", "4a. Budget", "4 b) Ansökan"): each its own item
+    under the parent, the letter no part of the title; their presenters theirs."""
+    head = "§ 4 Ekonomi" if form.startswith("§") else "4. Ekonomi"
+    number = (lambda n, t: f"§ {n} {t}") if form.startswith("§") else (lambda n, t: f"{n}. {t}")
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 number(1, "Mötets öppnande"), "Greta Sund öppnade mötet.", "",
+                 number(2, "Föregående protokoll"), "Protokollet godkändes.", "",
+                 number(3, "Demensplan"), "Olof Berg redogjorde för planen.", "",
+                 head, form.format(l="a", t="Budget 2030"), "Budgeten för 2030 fastställdes.", "",
+                 form.format(l="b", t="Ansökan om medel"), "Nils Åberg informerade om ansökan.", "",
+                 number(5, "Nästa möte"), "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = [(it.n, it.parent, it.title, [p for p, _ in it.presenters]) for it in ex.items]
+    assert got[3:6] == [(4, None, "Ekonomi", []), (None, 4, "Budget 2030", []),
+                        (None, 4, "Ansökan om medel", ["Nils Åberg"])]
+
+
+def test_a_lower_case_word_after_an_item_number_is_no_lettered_sub_item() -> None:
+    """Negative: "4 a" must stand before a capitalised title; a letter beyond h is no sub-item's."""
+    from graph.ingest.extract_agenda import _SUB_RE
+
+    assert _SUB_RE.match("4 a Budget 2030") and not _SUB_RE.match("4 a budgeten fastställdes")
+    assert not _SUB_RE.match("4 x Budget") and not _SUB_RE.match("2030 Budget")
+
+
+def _decisions_of(ctx: Context, *body: str) -> list[tuple[str, str]]:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Närvarande: Lena Strand, Nybro kommun;",
+                 "Gre1a Sund, Torsås kommun; Olof Berg, Kalmar kommun.", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Ansökan om statsbidrag", *body, "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    return [(d.kind, d.text) for d in extract(ctx, text).decisions]
+
+
+@pytest.mark.parametrize(("told", "decided"), [
+    ("Gruppen beslutade vid ordinarie sammanträde den 2 februari 2030 att ta fram en ansökan.", False),
+    ("Gruppen beslutade vid ett tidigare möte att ta fram en ansökan.", False),
+    ("Gruppen beslutade att ta fram en ansökan.", True),
+])
+def test_a_decision_told_of_from_another_meeting(ctx: Context, told: str, decided: bool) -> None:
+    assert bool(_decisions_of(ctx, told)) == decided
+
+
+@pytest.mark.parametrize(("clauses", "kind"), [
+    (["att ställa sig bakom ansökan, samt", "att uppdra åt Olof Berg att lämna in den."], "funding"),
+    (["att uppdra åt Olof Berg att lämna in ansökan."], "other"),      # negative: a task as the first act
+])
+def test_a_decision_on_the_money_above_with_a_task_in_a_later_clause(ctx: Context, clauses: list[str],
+                                                                     kind: str) -> None:
+    got = _decisions_of(ctx, "Ansökan omfattar 1,9 miljoner kronor för 2031.", "Beslut",
+                        "Samordnande grupp Äldre beslutar", *clauses)
+    assert [k for k, _ in got] == [kind]
+
+
+def test_a_replacement_names_a_damaged_name_as_the_lists_write_it(ctx: Context) -> None:
+    """The one replaced, written OCR damaged as in the list ("Gre1a Sund"), is named whole, not cut at the digit."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Närvarande: Lena Strand, Nybro kommun;",
+                 "Gre1a Sund, Torsås kommun; Olof Berg, Kalmar kommun.", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Ny ledamot", "Olof Berg ersätter Gre1a Sund som ledamot i samordnande grupp Äldre.", "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    [d] = [d for d in extract(ctx, text).decisions if d.kind == "replacement"]
+    assert (d.new, d.replaced) == ("Olof Berg", "Gre1a Sund")
+
+
+@pytest.mark.parametrize(("sentence", "total", "parts"), [
+    ("Av årets 5,2 miljoner kronor återstår 3 250 000 kronor att fördela.", 5_200_000, [3_250_000]),
+    ("Utav de 900 tkr har 400 tkr gått till utbildning och 200 tkr till handledning.", 900_000, [400_000, 200_000]),
+    # negative: no "av" before the first amount: the amounts are parts of their sum
+    ("Gruppen fördelar 400 000 kr till utbildning och 200 000 kr till handledning.", 600_000, [400_000, 200_000]),
+])
+def test_the_whole_an_amount_after_av_opens(ctx: Context, sentence: str, total: int, parts: list[int]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Medlen 2030", "Olof Berg gick igenom läget för medlen.", sentence, "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    [f] = extract(ctx, text).funding
+    assert (f.total, [p.amount for p in f.parts]) == (total, parts)
+
+
+@pytest.mark.parametrize(("header", "of"), [
+    (["Protokoll – Beredningen", "Mötesdatum: 4 mars 2030"], "beredningen"),
+    (["PROTOKOLL", "Beredningen                 2030-03-04"], "beredningen"),
+    # negative: a line naming no group leaves the meeting Länsgemensam ledning's
+    (["Protokoll – Länsgemensam ledning", "Mötesdatum: 4 mars 2030"], "lansgemensam-ledning"),
+])
+def test_a_group_of_one_word_named_in_the_header(ctx: Context, header: list[str], of: str) -> None:
+    text = lines(*header, "", "Ledamöter", "Lena Strand, Nybro kommun, ordförande", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).meeting_of == of
+
+
+@pytest.mark.parametrize(("title", "new"), [
+    ("Minnesanteckningar – Arbetsutskottet för digital vård", "Arbetsutskottet för digital vård"),
+    ("Protokoll: Arbetsutskottet för digital vård", "Arbetsutskottet för digital vård"),
+    # negative: a dash inside a name that is no title word stays part of it
+    ("Arbetsgruppen för vård – och omsorg", "Arbetsgruppen för vård – och omsorg"),
+])
+def test_a_new_group_after_the_title_word_with_its_parent_on_the_next_line(ctx: Context, title: str,
+                                                                          new: str) -> None:
+    text = lines(title, "Arbetsutskott under samordnande grupp Äldre", "Mötesdag: 2030-03-04", "",
+                 "Närvaro", "Lena Strand, Nybro kommun, sammankallande", "Olof Berg, Kalmar kommun", "",
+                 "Ärende 1 – Inledning", "Lena Strand hälsar välkommen.", "",
+                 "Ärende 2 – Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    [(gid, name, gtype, parent, _line)] = ex.new_groups
+    assert (name, gtype, parent) == (new, "working-group", "samordnande-grupp-aldre") and ex.meeting_of == gid
+
+
+@pytest.mark.parametrize(("page_head", "of"), [
+    ("Beredningen                 2030-03-04        {p} (2)", "beredningen"),
+    # negative: a running header naming no group leaves the meeting Länsgemensam ledning's
+    ("Kommunförbundet i Kalmar län      2030-03-04        {p} (2)", "lansgemensam-ledning"),
+])
+def test_the_body_from_the_first_pages_running_header(ctx: Context, page_head: str, of: str) -> None:
+    """The body named only in the running header under the title (page furniture, taken out of the text)."""
+    text = lines("KOMMUNFÖRBUNDET I KALMAR LÄN              SAMMANTRÄDESPROTOKOLL", page_head.format(p=1), "",
+                 "Beslutande           Lena Strand, Nybro kommun, ordförande",
+                 "                     Olof Berg, Kalmar kommun", "",
+                 "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 page_head.format(p=2), "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).meeting_of == of
+
+
+@pytest.mark.parametrize(("sentence", "refs"), [
+    ("Anteckningarna från nätverksträffen den 26 augusti 2029 godkändes.", [("2029-08-26", "referred")]),
+    ("Protokollet från arbetsgruppsmötet den 3 december 2029 lades till handlingarna.", [("2029-12-03", "referred")]),
+    # negative: a date of validity after "från" is no meeting
+    ("Rutinen gäller från den 1 januari 2030.", []),
+])
+def test_minutes_of_a_meeting_named_by_its_noun(ctx: Context, sentence: str, refs: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Föregående anteckningar", sentence, "",
+                 "§ 2 Rapporter", "Olof Berg redogjorde för läget.")
+    assert [(r.date, r.status) for r in extract(ctx, text).refs] == refs

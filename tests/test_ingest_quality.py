@@ -369,18 +369,80 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # only; recall (precision)): attendance 0.944 (0.958), agenda items 0.840 (0.792), presenters 0.892 (0.846),
 # decisions 0.882 (0.968), amounts 1.000 (1.000); people 0.953 (0.976), posts 0.464 (0.542), meetings 0.840
 # (0.875), reconciliation 0.951 (0.963); wrong merges 0. Goal met on this unseen part for amounts only.
+# Seventh round (2026-12-02, ing-rules7): from this round fresh6/ and fresh7/ were TUNED ON too (their documents
+# and keys read, with all the other parts): they are no longer held out, and their figures below are no longer
+# figures of unseen text. The held-out parts of record are fresh8/ and fresh9/, written for the purpose by two
+# others while this round ran (never opened by the tuner). Each miss and false positive on fresh6 and fresh7
+# classified and fixed by a general mechanism (unit tests of invented variants and negative cases in
+# tests/test_ingest_generality.py):
+#   attendance: a label column ("Beslutande    Name, Org") whose first name OCR damaged, or whose label wraps over
+#           the lines under it ("Tjänstgörande" / "ersättare"; "Närvarande ej" / "tjänstgörande" / "ersättare"),
+#           its kind read from all its words (8 missed, 1 false); a pipe table's column head with a qualifier
+#           ("Roll i utskottet": 6 missed); a presence column in words ("Närvarande", "Deltar via Teams" /
+#           "Frånvarande") or of paragraphs ("§§ 1–8") marks the absent (2 false); a cell with a function word
+#           ("Utses att justera", "Deltar via Teams") is no name (2 false); a person named bare in the header
+#           ("Ordförande: X") and with the organisation in the table keeps the table's entry (2 wrong
+#           organisations); a sentence list wrapped inside an organisation ("X, Region" / "Kalmar län"), a damaged
+#           name at the line end with its organisation on the next line, the list ending where a sentence of
+#           presence of its own begins ("Från processgruppen deltog ...") (4 missed, 1 wrong); names joined by
+#           "och" share the organisation after the last ("X och Y, Nybro kommun") (1);
+#   agenda items: a programme's headings after a time of day ("09.30 Välkommen"), the programme's title over them
+#           no item (5 missed, 1 false); lettered sub-items ("§ 14 a Budget") (4 missed);
+#   presenters: a name that is the object of its clause's verb ("X hälsar Y välkommen", "X tackade Y och
+#           avslutade", "... under ledning av Y" after a verb) (5 false); a lower-case word right after a name is its
+#           own verb ("Y anslöt under punkten") (1 false); "lyfte frågan" is no presenting (1 false); "gick kort
+#           igenom", "redogör" are (1 missed); the rest followed from the agenda items found;
+#   decisions: told of from another meeting ("beslutade vid ordinarie sammanträde den ...") (1 false); money stated
+#           above a "Beslut" label is the decision's when its first clause supports it and a task comes only
+#           later (1 wrong kind); a replacement names a damaged name as the lists write it (1 wrong);
+#   amounts: the amount a sentence opens with after "av" ("Av årets 5,2 miljoner kronor återstår 3 250 000
+#           kronor") is the whole, the later ones its parts (1 false total);
+#   posts (members' roles on the wrong body): a group named by one word ("Protokoll – Beredningen"), in a column
+#           of the header line, or only in the first page's running header under the title (page furniture) is the
+#           meeting's body; a new group named after the title word ("Minnesanteckningar – Arbetsutskottet för X",
+#           "Arbetsutskott under Gruppen för ..." on the next line; "arbetsutskott" a group word);
+#   meetings: minutes of a meeting named by its noun ("Anteckningarna från nätverksträffen den 26 augusti") (1 missed);
+#   beyond the corpus: amounts in kkr (mkr, MSEK, tusen kronor were read already), and the key check
+#           (quality.amount_in_text) accepts an amount as the reader reads it, so keys may cite those forms.
+# Recall (precision) before -> after:
+#   fresh6: attendance 0.947 (0.947) -> 1.000 (1.000), agenda items 0.870 (0.979) -> 1.000 (1.000), presenters
+#           0.829 (0.784) -> 1.000 (1.000), decisions 0.972 (0.972) -> 1.000 (1.000), amounts 1.000 (0.963) ->
+#           1.000 (1.000); people 0.971 (0.971) -> 0.981 (1.000), posts 0.625 (0.690) -> 0.812 (0.929), meetings
+#           0.966 (0.966) -> 1.000 (0.967), reconciliation 1.000 (1.000); wrong merges 0 -> 0.
+#   fresh7: attendance 0.816 (0.934) -> 1.000 (1.000), agenda items 0.964 (1.000) -> 1.000 (1.000), presenters
+#           0.946 (0.897) -> 1.000 (1.000), decisions 0.973 (0.947) -> 1.000 (1.000), amounts 1.000 (1.000)
+#           unchanged; people 0.880 (0.978) -> 0.970 (1.000), posts 0.696 (0.941) -> 0.848 (0.951), meetings and
+#           reconciliation 1.000; wrong merges 0 -> 0.
+#   Every goal met on fresh6 and fresh7 (tuned on): NOT_MET_YET emptied.
+#   fresh2: posts 0.769 (0.833) -> 0.808 (0.875) (its beredningen's chair on the group's own body).
+#   tune, unseen, fresh, fresh3, fresh4, fresh5 and the known five: every figure unchanged (every goal kind 1.000
+#           (1.000)); wrong merges 0 everywhere.
+# fresh8 and fresh9 after the seventh round (measured once, at the merge of ing-rules7, summary only; recall
+# (precision), the sixth round's rules -> the seventh's):
+#   fresh8: attendance 0.860 (0.914) -> 0.872 (0.926), agenda items 0.964 (0.964) -> 1.000 (0.965), presenters
+#           0.886 (0.886) -> 0.943 (0.943), decisions 0.949 (0.949) unchanged, amounts 1.000 (1.000) unchanged;
+#           people 0.938 (0.978) -> 0.948 (0.979), posts 0.645 (0.769) -> 0.677 (0.808), meetings 0.962 (1.000)
+#           unchanged; wrong merges 1 -> 1 (the same new person, one letter from a known one).
+#   fresh9: attendance 0.944 (0.958) -> 0.986 (1.000) (goal met: asserted from here on), agenda items 0.840
+#           (0.792) -> 0.880 (0.800), presenters 0.892 (0.846) -> 0.919 (0.944), decisions 0.882 (0.968)
+#           unchanged, amounts 1.000 (1.000) unchanged; people 0.953 (0.976) -> 0.976 (1.000), posts 0.464
+#           (0.542) unchanged, meetings 0.840 (0.875) -> 0.920 (0.920); wrong merges 0.
+#   pooled (16 documents, `--pool`): attendance 0.899 (0.934) -> 0.924 (0.961), agenda items 0.905 (0.880) ->
+#           0.943 (0.884), presenters 0.889 (0.865) -> 0.931 (0.944), decisions 0.918 (0.957) unchanged, amounts
+#           1.000 (1.000) unchanged; wrong merges 1.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
-# fresh5 since the sixth; fresh6, fresh7, fresh8 and fresh9 never
+# fresh5 since the sixth, fresh6 and fresh7 since the seventh: all measured here as guards; the held-out
+# parts of record after the seventh round are fresh8 and fresh9, written by others while it ran, never opened by
+# a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
-    "fresh6": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
-    "fresh7": {"attendance", "presenters", "decisions"},
+    "fresh6": set(), "fresh7": set(),
     "fresh8": {"attendance", "agenda items", "presenters", "decisions"},
-    "fresh9": {"attendance", "agenda items", "presenters", "decisions"},
+    "fresh9": {"agenda items", "presenters", "decisions"},
 }
 WRONG_MERGES_YET: set[str] = {"fresh8"}  # parts where new people one letter from known ones are still merged
 

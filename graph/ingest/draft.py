@@ -100,10 +100,15 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
             for it in ex.items)
         att = []
         seen: list[str] = []
+        # a person listed twice ("Ordförande: X" in the header, then X in the members' table): the entry that
+        # names the organisation or capacity is kept, a bare name before it gives way
+        every = [e for lst in ex.attendance for e in lst.entries]
+        bare = {id(e) for k, e in enumerate(every) if not (e.org or e.role) and any(
+            (f.org or f.role) and same_unless_apart(e.name, f.name, apart) for f in every[k + 1:])}
         for lst in ex.attendance:
             entries = []
             for e in lst.entries:
-                if any(same_unless_apart(e.name, s, apart) for s in seen):
+                if id(e) in bare or any(same_unless_apart(e.name, s, apart) for s in seen):
                     continue  # the build refuses a person listed twice at one meeting
                 seen.append(e.name)
                 entries.append(AttendanceEntry(name=e.name, line=(e.line, e.line), org=use(e.org, e.line) or None,

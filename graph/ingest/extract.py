@@ -70,6 +70,7 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
             t = strip_markup(raw)
             cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
             self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
+        self.furniture = {n: strip_markup(raw_lines[n - 1]) for n in lay.layout}   # as written, before removal
         self.skipped: dict[int, str] = {}          # list lines not read, and why
         self.absent_lines: set[int] = set()     # sentences naming those absent
         self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read

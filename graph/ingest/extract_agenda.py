@@ -38,7 +38,18 @@ _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
                       r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=\.)(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
 
-_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\.(\d{1,2})\.?\s+(\S.*?)\s*$")     # "5.1 Title"
+# a time of day before a heading in a programme ("09.30 Välkommen", "kl. 10.45 Fika", "13:00–14:30 Grupparbete")
+_CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
+                           r"\s+(?:[-–]\s+)?(?=[A-ZÅÄÖ])")
+
+
+def clock_stripped(text: str) -> str:
+    """A heading line without the time of day a programme sets before it ("09.30 Välkommen" -> "Välkommen")."""
+    return _CLOCK_PREFIX.sub("", text, count=1)
+
+
+# a sub-item: "5.1 Title", "§ 5.1 Title", or lettered "§ 14 a Title", "14 b) Title", "14a. Title"
+_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|\s?([a-h])[.):]?)\s+(?P<title>[A-ZÅÄÖ\d]\S*.*?)\s*$")
 
 
 
@@ -98,7 +109,7 @@ class AgendaRules(RulesBase):
                                  fold(c).strip(" .")) for c in cells)
 
     def _title(self, text: str) -> str:
-        t = repair_text(strip_markup(text), self.lx).strip(" *:")
+        t = clock_stripped(repair_text(strip_markup(text), self.lx).strip(" *:"))
         t = re.sub(r"\s+[-—–]\s+", " – ", t)
         # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
         t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
@@ -217,7 +228,7 @@ class AgendaRules(RulesBase):
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 sm = _SUB_RE.match(self.L(s).text)
-                sub_title = sm.group(3) if sm else self.L(s).text
+                sub_title = sm.group("title") if sm else self.L(s).text
                 items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
         return items
 
@@ -255,6 +266,9 @@ class AgendaRules(RulesBase):
         while n <= end:
             if self._is_heading(n):
                 nxt = self._next_nonblank(n, end)
+                if nxt and self._is_heading(nxt) and self._timed(nxt) and not self._timed(n):
+                    n += 1      # "Program" over "09.30 Välkommen", "10.15 ...": the programme's title, no item
+                    continue
                 if nxt and self._is_heading(nxt) and (nn := self._next_nonblank(nxt, end)) and \
                         not self._is_heading(nn):
                     heads.append((n, f"{self.L(n).text} / {self.L(nxt).text}"))
@@ -263,6 +277,10 @@ class AgendaRules(RulesBase):
                 heads.append((n, self.L(n).text))
             n += 1
         return heads
+
+    def _timed(self, n: int) -> bool:
+        """Line n sets a time of day before its heading ("09.30 Välkommen")."""
+        return clock_stripped(self.L(n).text) != self.L(n).text
 
     def _next_nonblank(self, n: int, end: int) -> int | None:
         for m in range(n + 1, min(end, len(self.lines)) + 1):
@@ -298,8 +316,11 @@ class AgendaRules(RulesBase):
         # or a dated sentence ("2030-05-06 kl. 13.00 i Nybro.") under a heading ending its paragraph
         dated = words >= 3 and nt.endswith(".") and bool(_parse_date(nt, 2000)) \
             and (n + 2 > len(self.lines) or self.L(n + 2).blank)
+        # (a programme's heading, a time of day before it, heads its text however long: "10.45 Budget 2032 – ...")
+        timed = clock_stripped(t) != t
+        t = clock_stripped(t)
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and (running or dated) \
-            and (len(t) < 0.6 * len(nt) or (verb or dated) and not t.endswith(".")) \
+            and (len(t) < 0.6 * len(nt) or (verb or dated or timed) and not t.endswith(".")) \
             and (nt[:1].isupper() or dated)
 
     def _over_prose(self, n: int) -> bool:
@@ -313,7 +334,7 @@ class AgendaRules(RulesBase):
 
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
-        t = ln.text
+        t = clock_stripped(ln.text)
         if not t or len(ln.cells) > 1 or len(t) > 100 or self._furniture(n):
             return False
         if n > 1 and not self.L(n - 1).blank and not ln.indented:

@@ -75,7 +75,7 @@ _DECIDED_ELSEWHEN = re.compile(
     r"|\b(?:beslutade|beslot|beslots|beslutades|antog|antogs|faststallde|faststalldes|beviljade|beviljades)"
     r"\s+(?:(?!att\b)\w+\s+){0,2}?(?:i|under|den|vid|redan|tidigare|i samband med)\s+(?:januari|februari|mars|april|maj"
     r"|juni|juli|augusti|september|oktober|november|december|varen|hosten|fjol|sitt|sina|forra|foregaende"
-    r"|tidigare|\d)")
+    r"|tidigare|ordinarie|ett|\d)")
 
 # money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
 # not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (keyword keys)
@@ -196,7 +196,10 @@ class DecisionRules(RulesBase):
         other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
                                    r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
                                    r"|tillsatta|bilda|starta|anordna|bjuda)\b", key))
-        money = money or (para_money and not re.search(_TASK, key) and not other_act)
+        # (a task given in a later clause, "att ställa sig bakom ansökan, samt att uppdra åt X att ...", leaves the
+        # first clause's support of the money standing: only a task as the first act makes no funding)
+        first_clause = re.split(r"(?:,\s*|\s+)samt\s+att\b|[;,]\s*att\b", key)[0]
+        money = money or (para_money and not re.search(_TASK, first_clause) and not other_act)
         kind = "funding" if money else "other"
         verb = _DECISION_VERB.search(key)
         agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
@@ -227,7 +230,8 @@ class DecisionRules(RulesBase):
 
     def _replacement(self, sentence: str, key: str, span: tuple[int, int], item_no: int | None,
                      text_rep: str) -> Decision:
-        spans = find_names(sentence, self._accept_name, self._role_follows)
+        # (a name the lists write OCR damaged, "Katrin Kar1sson", found as written, not cut at the digit)
+        spans = self._with_damaged_names(sentence, find_names(sentence, self._accept_name, self._role_follows))
         words = list(re.finditer(r"\S+", sentence))
         folded = [(w.start(), fold(repair_text(w.group(0), self.lx))) for w in words]
         pos = next((at for at, f in folded if f.startswith(("ersatt", "eftertrad"))), None)
@@ -302,7 +306,9 @@ class DecisionRules(RulesBase):
                 k = fold(sent)
                 for start, day, month, year, written in _date_mentions(sent):
                     ctx = fold(sent[max(0, start - 70): start])
-                    minutes = re.search(r"\b(?:protokollet|(?:minnes|motes)?anteckningarna)\s+fran(?:\s+den)?\s*$",
+                    # ("Anteckningarna från nätverksträffen den 26 augusti": a meeting's noun between)
+                    minutes = re.search(r"\b(?:protokollet|(?:minnes|motes)?anteckningarna)\s+fran"
+                                        r"(?:\s+\w*(?:motet|traffen|sammantradet|konferensen))?(?:\s+den)?\s*$",
                                         ctx) \
                         or re.search(r"\b(?:foregaende|forra|senaste)\s+(?:motes|minnes)?(?:protokoll|anteckningar)\w*"
                                      r"\s*\(?(?:\s*fran)?(?:\s*den)?\s*$", ctx)   # "Föregående protokoll (2028-08-24)"

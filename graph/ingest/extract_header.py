@@ -24,7 +24,8 @@ from .reading import IngestError
 # a group's kind by the word naming it (keyword form): a group no record defines gets this type
 _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", "steering-group"),
                 (r"processgrupp(?:en)?", "process-group"), (r"natverk(?:et)?", "network"),
-                (r"referensgrupp(?:en)?", "working-group"), (r"projektgrupp(?:en)?", "working-group")]
+                (r"referensgrupp(?:en)?", "working-group"), (r"projektgrupp(?:en)?", "working-group"),
+                (r"arbetsutskott(?:et)?", "working-group")]
 
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 _TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
@@ -96,8 +97,10 @@ class HeaderRules(RulesBase):
             kind, of = "lgl-meeting", "lansgemensam-ledning"
         header = self._header_lines(title_line.n)
         if kind == "lgl-meeting":   # a group's own protocol ("Samordnande grupp Psykisk hälsa" by the title)
-            of = next((g for n in header[:3] + [n for n in header if n < title_line.n]
-                       if (g := self._group_named(self.L(n).text))), of)
+            # (else the first page's running header right under the title: "Beredningen    2033-02-10    1 (3)")
+            page_head = [self.furniture[n] for n in range(title_line.n + 1, title_line.n + 4) if n in self.furniture]
+            of = next((g for t in [self.L(n).text for n in header[:3] + [n for n in header if n < title_line.n]]
+                       + page_head if (g := self._group_named(t))), of)
         new_group = self._new_group(sorted(n for n in header if n <= title_line.n + 1)) if kind == "lgl-meeting" \
             else None
         if new_group:
@@ -218,6 +221,10 @@ class HeaderRules(RulesBase):
             if not parent_text:
                 continue
             name = name.strip(" ,")
+            # the protocol's title word before the group's name ("Minnesanteckningar – Arbetsutskottet för X")
+            lead = re.match(r"^(\S+)\s*[–—:-]\s+(?=\S)", name)
+            if lead and _TITLE_WORD.fullmatch(kw(lead.group(1), self.lx)):
+                name = name[lead.end():]
             words = kw(name, self.lx).split()
             gtype = next((t for w in words for pat, t in _GROUP_WORDS if re.fullmatch(pat, w)), None)
             parent = self.orgs.resolve(parent_text)
@@ -235,12 +242,16 @@ class HeaderRules(RulesBase):
         dates aside."""
         for _at, _d, _m, _y, written in _date_mentions(text):
             text = text.replace(written, " ")
-        words = [w for w in re.split(r"[\s/,–—-]+", text) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
-        # the whole line, else its end ("Anteckningar från möte i samordnande grupp Äldre")
-        for i in range(max(0, len(words) - 1)):
-            hit = self.orgs.resolve(" ".join(words[i:]))
-            if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
-                return hit.id
+        # each column of the line on its own ("Beredningen      2033-02-10      1 (3)"), then the whole line
+        cells = [c for c in re.split(r"\t| {3,}", text) if c.strip()]
+        for part in ([*cells, text] if len(cells) > 1 else [text]):
+            words = [w for w in re.split(r"[\s/,–—-]+", part) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
+            # the whole text, else its end ("Anteckningar från möte i samordnande grupp Äldre"); a group's name
+            # of one word only as the whole text ("Protokoll – Beredningen")
+            for i in range(len(words) if len(words) == 1 else len(words) - 1):
+                hit = self.orgs.resolve(" ".join(words[i:]))
+                if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                    return hit.id
         return None
 
     def _header_lines(self, title: int) -> list[int]:

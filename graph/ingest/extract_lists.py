@@ -111,6 +111,15 @@ def _heading_words(key: str) -> str:
 _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
                 r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
 
+# a column head with a qualifier after it ("Roll i utskottet", "Funktion inom gruppen")
+_COLUMN_HEAD_RE = re.compile(rf"(?:{_COLUMN_HEADS})(?:\s+(?:i|inom|for|vid|pa)\s+[a-z ]{{2,30}})?")
+
+
+def _column_head(cell: str) -> bool:
+    """A table's column head: a known head word, alone or with its qualifier."""
+    return bool(_COLUMN_HEAD_RE.fullmatch(fold(cell).strip(" :")))
+
+
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
 
 
@@ -213,7 +222,7 @@ class ListRules(RulesBase):
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
-        if re.match(r"(?:ej|inte|icke)\s+tjanstgorande\b", k):
+        if re.search(r"\b(?:ej|inte|icke)\s+tjanstgorande\b", k):
             return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
         if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
             return "-"
@@ -264,7 +273,7 @@ class ListRules(RulesBase):
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
                     continue
             if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
-                    re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :")) for c in ln.cells[1:]):
+                    _column_head(c) for c in ln.cells[1:]):
                 first = Line(ln.n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx), [ln.cells[0]])
                 if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
                     heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
@@ -273,6 +282,9 @@ class ListRules(RulesBase):
                 c = _cell_starts(ln.raw)[-1]
                 left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
+                if self._label_tail(ln.n, c) and (full := self._label_text(ln.n, c)) != left.text:
+                    # a label wrapped over the lines under it names its list by all its words
+                    kl = self._list_heading_kind(Line(ln.n, full, full, kw(full, self.lx), [full])) or kl
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
                 elif kl and not kr and self._label_column(ln.n, c, right):
@@ -334,11 +346,32 @@ class ListRules(RulesBase):
         no chair's ("Ordförande   Anna Holm, ...")."""
         ln = self.L(n)
         left = self._side(n, ("L", c)).text.strip()
-        if ln.raw[:1].isspace() or not left or left[0].islower() or not (got := self._entry_of(right)):
+        # (an entry whose name OCR damaged counts: "Anna Ho1m, Kalmar kommun")
+        if ln.raw[:1].isspace() or not left or left[0].islower() or \
+                not (got := self._entry_of(right) or self._damaged_cells(right)):
             return False
-        if n < len(self.lines) and not self.L(n + 1).blank:
-            return self._under_label(n + 1, c) and bool(self._entry_of(self._side(n + 1, ("R", c))))
-        return all(e.org or e.role for e in got) and _heading_words(kw(left, self.lx).strip(" :")) not in _CHAIR_LABELS
+        m = n + 1 + len(self._label_tail(n, c))        # past the label's wrapped words ("Tjänstgörande" / "ersättare")
+        if m <= len(self.lines) and not self.L(m).blank:
+            below = self._side(m, ("R", c))
+            return self._under_label(m, c) and bool(self._entry_of(below) or self._damaged_cells(below))
+        label = self._label_text(n, c)
+        return all(e.org or e.role for e in got) and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS
+
+    def _label_tail(self, n: int, c: int) -> list[str]:
+        """The words of a label in the left column wrapped onto the lines under it, with nothing in the value
+        column beside them ("Närvarande ej" / "tjänstgörande" / "ersättare")."""
+        tail: list[str] = []
+        for m in range(n + 1, len(self.lines) + 1):
+            left = self._side(m, ("L", c)).text.strip()
+            if self.L(m).blank or self._side(m, ("R", c)).text.strip() or not left[:1].islower() \
+                    or len(left.split()) > 2:
+                break
+            tail.append(left)
+        return tail
+
+    def _label_text(self, n: int, c: int) -> str:
+        """A label column's whole label: its line's left cell and the words wrapped under it."""
+        return " ".join([self._side(n, ("L", c)).text.strip(), *self._label_tail(n, c)])
 
     def _under_label(self, m: int, c: int) -> bool:
         """Line m goes on in the value column of a label column above: nothing in the label's column (or the
@@ -353,15 +386,30 @@ class ListRules(RulesBase):
         assert m is not None
         _a, b = self._paragraph_at(n)
         # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
-        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)), b)
+        # (or up to a sentence of presence of its own on the next line: "... Hultsfreds kommun." / "Från
+        # processgruppen deltog X, Org.", read as a list of the others present after it)
+        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text) or (
+            self.L(i - 1).text.rstrip().endswith(".") and (v := _PRESENCE_VERB.search(self.L(i).text))
+            and len(self.L(i).text[:v.start()].split()) <= 5)), b)
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
-        for i, parts in _sentence_parts([(i, m.group(2) if i == n else self.L(i).text) for i in range(n, b + 1)]):
+        after_och: set[int] = set()        # entries joined to the one before by "och" on its line
+        per_line = self._join_wrapped(_sentence_parts([(i, m.group(2) if i == n else self.L(i).text)
+                                                       for i in range(n, b + 1)]))
+        for i, parts in per_line:
             parts = self._join_och(parts)
             for k in range(0, len(parts), 2):
                 piece = parts[k].strip(" .")
                 if not piece:
                     continue
+                if k + 2 < len(parts) and parts[k + 1].strip() == "," and not plausible_name(piece) \
+                        and (org := parts[k + 2].strip(" .")) and self.orgs.resolve(org):
+                    whole = f"{piece}, {org}"     # "Katrin Kar1sson, Hultsfreds kommun": a name OCR damaged
+                    if (d := self._damaged_entry(Line(i, whole, whole, kw(whole, self.lx), [whole]))) is not None:
+                        d.note = "damaged"
+                        entries.append(d)
+                        parts[k + 2] = ""
+                        continue
                 role = None
                 if (two := re.fullmatch(r"(.+?)\s*\(([^(),]+),\s*([^(),]+)\)", piece)) \
                         and (self.orgs.resolve(two.group(3)) or self._capacity(two.group(3))):
@@ -380,10 +428,18 @@ class ListRules(RulesBase):
                             and parts[k - 1].strip() == "och" and piece.endswith(")") and (e.org or e.role):
                         prev.org, prev.role, prev.org_as_written = e.org, e.role, e.org_as_written
                         prev.note = None
+                    if prev and prev.line == i and k >= 2 and parts[k - 1].strip() == "och":
+                        after_och.add(id(e))
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
                         (self.orgs.resolve(piece) or self._capacity(piece)):
                     self._set_org(entries[-1], piece)
+                    # "Anna Holm och Per Ek, Nybro kommun": the organisation after the last of names joined by
+                    # "och" is theirs too
+                    j = len(entries) - 1
+                    while j > 0 and id(entries[j]) in after_och and not (entries[j - 1].org or entries[j - 1].role):
+                        self._set_org(entries[j - 1], piece)
+                        j -= 1
                 elif entries and _ASIDE_CELL_RE.match(kw(piece, self.lx)):
                     continue
                 else:
@@ -392,6 +448,29 @@ class ListRules(RulesBase):
             self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
                                       + "; ".join(f"'{p}' (line {i})" for i, p in unread))
         return entries, b
+
+    def _join_wrapped(self, per_line: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+        """A sentence's pieces per line (as `_sentence_parts` gives them) with an organisation's name the line
+        end cut ("Mats Petersson, Region" / "Kalmar län; ...") joined again on the next line: where the line's
+        last piece alone names none and, with the next line's first, one."""
+        out = [(i, list(parts)) for i, parts in per_line]
+        for k in range(len(out) - 1):
+            parts, nxt = out[k][1], out[k + 1][1]
+            if len(parts) < 3 or not nxt:
+                continue
+            last, first = parts[-1].strip(" ."), nxt[0].strip(" .")
+            if not last and parts[-2].strip() == "," and first and not plausible_name(parts[-3]) \
+                    and self.orgs.resolve(first):
+                # "Katrin Kar1sson," / "Hultsfreds kommun": a name OCR damaged at the line end, its organisation
+                # on the next line: read on the name's line
+                out[k] = (out[k][0], parts[:-1] + [first])
+                nxt[0] = ""
+                continue
+            if last and first and not self.orgs.resolve(last) and not plausible_name(last) \
+                    and self.orgs.resolve(f"{last} {first}"):
+                parts[-1] = ""
+                nxt[0] = f"{last} {first}"
+        return out
 
     def _join_och(self, parts: list[str]) -> list[str]:
         """Pieces and separators (as `_sentence_parts` gives them) with two pieces cut at "och" joined again
@@ -435,8 +514,18 @@ class ListRules(RulesBase):
         "-", "–", "nej", "0" (absent); None when the row has none."""
         m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", self.L(n).raw)
         mark = fold(m.group(1)) if m else ""
-        return True if mark in ("x", "ja", "✓", "✔") else False if mark in ("-", "–", "—", "nej", "0") \
-            else None
+        if mark in ("x", "ja", "✓", "✔") or mark in ("-", "–", "—", "nej", "0"):
+            return mark in ("x", "ja", "✓", "✔")
+        # a presence column in words, last of three or more cells: "Närvarande", "Närvarande §§ 30–33", "Deltar
+        # via Teams" (present); "Frånvarande", "Anmält förhinder", "Ej närvarande" (absent)
+        cells = self.L(n).cells
+        last = fold(cells[-1]) if len(cells) >= 3 else ""
+        if re.match(r"(?:franvarande|forhinder|anmalt forhinder|ej narvarande|ej deltagit|inte narvarande)\b", last):
+            return False
+        if re.match(r"(?:narvarande|deltar|deltog|digitalt|via teams|pa plats)\b", last) \
+                or re.fullmatch(r"§§?\s*\d[\d\s,–-]*", cells[-1].strip()):     # "§§ 1–8", "§ 4": present for those
+            return True
+        return None
 
     def _names_ahead(self, n: int) -> tuple[int, int]:
         """How many name lines follow line n (blank lines and one unreadable line between them allowed),
@@ -481,7 +570,7 @@ class ListRules(RulesBase):
                 heading = side.cells[0] if column is None and len(side.cells) > 1 else side.text   # a head row
                 if n in self.label_heads:      # the label's line holds the first entry; the next label ends it
                     assert column is not None
-                    heading = self._side(n, ("L", column[1])).text
+                    heading = self._label_text(n, column[1])
                     stop = next((m - 1 for m in range(n + 1, stop + 1) if not self.L(m).blank
                                  and not self._under_label(m, column[1])), stop)
                 entries, last = self._entries(n + (n not in self.label_heads), stop, heading, column)
@@ -700,7 +789,7 @@ class ListRules(RulesBase):
                  if c.strip()]
         if len(cells) < 2:
             return False
-        heads = [bool(re.fullmatch(_COLUMN_HEADS, fold(c).strip(" :"))) for c in cells]
+        heads = [_column_head(c) for c in cells]
         if all(heads):
             return True
         # a table's head row with a column of its own ("Ledamot  Organisation  Närvaro"): a known column
@@ -870,7 +959,10 @@ class ListRules(RulesBase):
                 e = Entry(name, ln.n, acting=acting)
                 self._set_org(e, rest)
                 return e
-        if plausible_name(cell):
+        if plausible_name(cell) and not re.search(r"\s(?:att|via|och|i|på|för|med|som|av|till|om|ej|inte)\s",
+                                                  f" {cell} "):
+            # (a name alone on its cell: no function word in it; "Utses att justera", "Deltar via Teams" are a
+            # label and a note; a surname OCR or a hand wrote in lower case stays a name: "Lena sjöstrand")
             return Entry(cell, ln.n, acting=acting)
         return None
 

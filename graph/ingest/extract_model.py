@@ -193,6 +193,7 @@ class RulesBase:
     people: PersonMatcher
     works: dict[str, list[str]]
     lines: list[Line]
+    furniture: dict[int, str]                   # page furniture lines as written (their Line is blank)
     skipped: dict[int, str]                     # list lines not read, and why
     absent_lines: set[int]                      # sentences naming those absent
     list_zones: list[tuple[int, int, int]]      # (heading, last entry, stop) of each list read

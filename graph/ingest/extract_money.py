@@ -1,7 +1,8 @@
 """Amounts in the usual Swedish forms and the funding they are decided as.
 
 - money: amounts in the usual Swedish forms (2 500 000 kr, 2.500.000 kronor, 2,5 miljoner kronor,
-  2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr; plain numbers under a table head giving the unit), each
+  2 500 000 SEK, 2 500 tkr, 2 500 kkr, 2 500 tusen kronor, 2,5 mnkr, 3,5 Mkr, 2,5 MSEK; plain numbers
+  under a table head giving the unit), each
   once at its own line: a total sentence ("till en summa av", "erhållit", "beviljats") or total row,
   parts (table rows, other amounts), "fördelas jämnt mellan A och B, dvs N kr till respektive part"
   (an allocation to each); an amount restated in brackets once; an amount that is the sum of all the
@@ -27,7 +28,7 @@ _DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3}
            r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
 
 _UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
-         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|tsek|ksek|kronor|kr|sek|:-"
+         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|kkr|tsek|ksek|kronor|kr|sek|:-"
          # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
          r"|miljoner(?=\s+(?:till|för|for|i|av|per|inom|under)\b|\s*[,.;)]|\s*$))")
 
@@ -54,7 +55,7 @@ def _amount(m: re.Match[str]) -> int:
         factor = 1_000_000_000
     elif unit.startswith(("milj", "mn", "mkr", "msek")):
         factor = 1_000_000
-    elif unit.startswith(("tkr", "tsek", "ksek", "tusen")):
+    elif unit.startswith(("tkr", "kkr", "tsek", "ksek", "tusen")):
         factor = 1000
     else:
         factor = 1
@@ -63,7 +64,7 @@ def _amount(m: re.Match[str]) -> int:
 
 # an amount OCR wrote with O / l / I for digits ("1 2OO OOO kronor", "8OO OOO kr"): from a digit, before a unit
 _OCR_AMOUNT = re.compile(r"(?<![\w,.])\d[\dOlI]{0,2}(?:[ .][\dOlI]{3})*(?:,[\dOlI]{1,2})?"
-                         r"(?=\s*(?:kr\b|kronor|sek\b|tkr|tsek|ksek|mnkr|mkr|msek|miljoner|:-))", re.I)
+                         r"(?=\s*(?:kr\b|kronor|sek\b|tkr|kkr|tsek|ksek|mnkr|mkr|msek|miljoner|tusen|:-))", re.I)
 
 
 def amount_spans(text: str) -> list[tuple[int, int, int]]:
@@ -82,7 +83,8 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
 
 def amounts_in(text: str) -> list[int]:
     """The amounts (in kronor) a text names, in the usual Swedish forms: 2 500 000 kr, 2.500.000 kronor,
-    2,5 miljoner kronor, 2 500 000 SEK, 2 500 tkr, 2,5 mnkr, 3,5 Mkr, 500 000:-."""
+    2,5 miljoner kronor, 2 500 000 SEK, 2 500 tkr, 2 500 kkr, 2 500 tusen kronor, 2,5 mnkr, 3,5 Mkr, 2,5 MSEK,
+    500 000:-."""
     return [v for _, _, v in amount_spans(text)]
 
 
@@ -162,9 +164,15 @@ class MoneyRules(RulesBase):
         cur.first_line = cur.first_line or line_of(ams[0][0])
         cue = re.search(r"\b(varav|av dessa|d[äa]rav|f[öo]rdela(?:t|de|s)? p[åa])\b", text[s:e], re.I)
         heads = [am for am in ams if cue is None or am[0] < s + cue.start()]
+        # "Av årets 5,2 miljoner kronor återstår 3 250 000 kronor": the amount the sentence opens with after "av"
+        # is the whole, the amounts after it its parts
+        of_whole = len(ams) >= 2 and bool(re.fullmatch(r"\s*(?:av|utav)\s+(?:[\wåäö-]+\s+){0,3}",
+                                                       text[s:ams[0][0]], re.I))
+        if of_whole:
+            heads = ams[:1]
         rest = ams
-        if cur.total is None and heads and (cue or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
-            at, value = heads[-1] if cue else heads[0]
+        if cur.total is None and heads and (cue or of_whole or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
+            at, value = heads[-1] if cue or of_whole else heads[0]
             cur.total = Amount(value, line_of(at), sent.strip(), "total")
             lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
             cur.label = lm.group(1).strip() if lm else None

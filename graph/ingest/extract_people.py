@@ -64,7 +64,7 @@ _NOT_YET = re.compile(r"\s*(?:,[^,.]*,\s*|\([^)]*\)\s*)?"
                       r"(?:ska|skall|kommer att|ombeds|ombads|far i uppdrag att|fick i uppdrag att|bor)\b")
 
 
-def _presents(before: str, after: str, alone: bool = True) -> bool:
+def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -> bool:
     """Whether a name is a presenter, from the words of its sentence before and after it (keyword
     form): named by a label ("Föredragande: X"); or the first verb after it is one of presenting
     ("X, title, och Y presenterade", "X tog vid och berättade"); or, with no verb before it, one of
@@ -82,6 +82,11 @@ def _presents(before: str, after: str, alone: bool = True) -> bool:
                    r"|forst|i|pa|vid|efter|som)\b.*\b([a-z]+)\s*$", before)
     if v2 and _presenting_word(v2.group(1), 0):
         return True
+    # the name as the object of its clause's verb ("X hälsar Y välkommen", "X tackade Y och avslutade"): the
+    # verb stands between the clause's start and the name; the verbs after the name are the subject's
+    clause = re.split(r",|\b(?:och|samt|att|som|men|nar|dar|innan|sedan)\b", before)[-1]
+    if _verb_in(clause) and not re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*som\b", after):
+        return False
     first = None
     words = list(re.finditer(r"\b[a-z][a-z-]*", after))
     for i, m in enumerate(words):
@@ -90,16 +95,33 @@ def _presents(before: str, after: str, alone: bool = True) -> bool:
         if _FINITE_VERB.match(after, m.start()) or _PASSIVE_VERB.match(after, m.start()) \
                 or (i == 0 and not after[:m.start()].strip()
                     and re.fullmatch(r"(?!(?:under|efter|over|eller|samt)$)(?:[a-z]{4,}(?:as|s)|[a-z]{3,}(?:ar|er))",
-                                     m.group(0))):   # "X kontaktas", "X skickar", "X yrkar bifall"
+                                     m.group(0))) \
+                or (i == 0 and bare and m.group(0) not in _NOT_A_VERB):
+            # "X kontaktas", "X skickar", "X yrkar bifall"; with no sign between (`bare`), any lower-case word
+            # right after the name, where a Swedish clause puts its subject's verb ("X anslöt under punkten"),
+            # unless a word of its own
             first = m.start()
             break
-    if _FINITE_VERB.search(before):
+    if _FINITE_VERB.search(before) or _verb_in(before):
         return False
     # the subject with another verb first: presenting further on ("X deltog digitalt och berättade"); no verb at
     # all: a name standing with its titles presents (`alone`), one under a label of another kind does not
     if first is None:
         return alone
     return any(_presenting_word(after, m.start()) for m in words if m.start() > first)
+
+
+# lower-case words that may follow a name without being its verb ("X från Nybro", "X och Y", "X med kollegor")
+_NOT_A_VERB = {"och", "samt", "fran", "med", "i", "pa", "vid", "for", "inom", "tillsammans", "respektive", "resp",
+               "m", "mfl", "jamte", "via", "digitalt", "ej", "inte"} | {w for k in ROLE_WORDS for w in fold(k).split()}
+
+
+def _verb_in(text: str) -> bool:
+    """Whether a (keyword form) text holds a finite verb or a verb of presenting in a verb's form (present
+    "hälsar", "presenterar"; past "tackade")."""
+    return bool(_FINITE_VERB.search(text)) or any(
+        _presenting_word(text, m.start()) and re.match(r"[a-z]+(?:ar|er|ade|de|te|dde)\b", text[m.start():])
+        for m in re.finditer(r"\b[a-z]", text))
 
 
 def _presenting_word(text: str, pos: int) -> bool:
@@ -112,6 +134,9 @@ def _presenting_word(text: str, pos: int) -> bool:
     # (a noun: "-tion", "-ing" (no verb form ends so: "återkoppling", "sammanfattningen"))
     if re.search(r"(?:tion|tionen|tioner|ing|ingen|ingar|ingarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
         return False
+    if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:en\s+|flera\s+|nagra\s+)?(?:fragan|fraga|fragor|fragorna)\b",
+                                         text[pos:]):
+        return False        # "X lyfte frågan om ...": a question raised, not a presentation
     return not (w.startswith("tack") and re.match(
         r"[a-z]+\s+(?:for|till)\s+(?:informationen|presentationen|redovisningen|dragningen|genomgangen|fragan"
         r"|synpunkterna|rapporten|inspelet|bidraget|arbetet)", text[pos:]))
@@ -300,7 +325,8 @@ class PeopleRules(RulesBase):
             return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
         labelled = bool(re.search(r"\w\s*:\s*$", text[s0:sp.start]))
-        return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx), alone=not labelled)
+        return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx), alone=not labelled,
+                         bare=bool(re.match(r"\s+[a-zåäö]", after)))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
             -> Post | None:

@@ -82,8 +82,9 @@ _PASSIVE_VERB = re.compile(r"\b(?:halls|godkanns|noteras|laggs|tas|skickas|behan
 
 # verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
 _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
-                              r"|avslut|tack|summer|belys|redogj|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
-                              r"|leder\b|forelas|gick igenom|gar igenom|tog vid|gastade|moderer|lyfte|svarade"
+                              r"|avslut|tack|summer|belys|redogj|redogor|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
+                              r"|leder\b|forelas|(?:gick|gar)\s+(?:[a-z]+\s+)?igenom|tog vid|gastade|moderer|lyfte"
+                              r"|svarade"
                               r"|demonstr|introduc|orienter|uppdater|aterrapport|aterkoppl|sammanfatt"
                               # a verb of holding or giving and a noun of presenting ("höll en dragning",
                               # "lämnade information om", "lämnar en kort lägesrapport")

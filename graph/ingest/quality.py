@@ -37,6 +37,7 @@ from ..names import fold, same_person, slug
 from ..people import People, name_mentions, reconcile_people
 from ..records import Corpus, load_corpus, parse_lines
 from ..yamlload import RecordError, load_yaml
+from .extract_money import amounts_in
 from .pipeline import ingest, make_context, without_source
 from .reading import IngestError
 from .reconcile import reconcile_record
@@ -416,6 +417,12 @@ def _amount_forms(amount: int) -> set[str]:
     return {f for f in forms if f}
 
 
+def amount_in_text(amount: int, text: str) -> bool:
+    """Whether a text states an amount: as the ingest's amount reader reads it ("2,5 mkr", "2 500 kkr",
+    "2,5 MSEK", "450 tusen kronor"), or written in one of the usual forms (a table cell without a unit)."""
+    return amount in amounts_in(text) or any(form in text for form in _amount_forms(amount))
+
+
 def _date_forms(date: str) -> set[str]:
     y, m, d = date.split("-")
     return {date, f"{int(d)} {_MONTHS[int(m) - 1]} {y}", f"{d}/{m}/{y}", f"{int(d)} {_MONTHS[int(m) - 1]}"}
@@ -454,7 +461,7 @@ def _record_problems(rec: Any) -> list[str]:
         for amount, v in [(f["total"], f["lines"])] + [(p["amount"], p["lines"]) for k in ("parts", "allocations")
                                                        for p in f.get(k, []) or []]:
             text = " ".join(passage(v).split())
-            if not any(form in text for form in _amount_forms(int(amount))):
+            if not amount_in_text(int(amount), text):
                 problems.append(f"{rec.path.name}: amount {amount} is not in lines {v}")
     return problems
 
