@@ -123,7 +123,11 @@ def _floor(form: str, location: Path, work: Path) -> Served:
     with log.open("w") as fh:
         proc = subprocess.Popen([sys.executable, "-m", "graph.bench.floor_server", form, str(location), str(port)],
                                 cwd=project.current().root, stdout=fh, stderr=subprocess.STDOUT)
-    wait_http(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", proc, timeout=120, log=log)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", proc, timeout=120, log=log)
+    except BaseException:
+        stop(proc)  # not yet among the servers the run stops
+        raise
     return Served(f"floor: {form} + pyoxigraph", f"http://127.0.0.1:{port}/sparql", proc, log)
 
 
@@ -187,7 +191,8 @@ def run_front(store: str, clients: int = 50, seconds: float = 15.0, rounds: int 
         if baseline is not None:
             servers.append(_ours(f"baseline ({baseline})", baseline, store, timeout, work))
         if floor:
-            servers += [_floor("asgi", location, work), _floor("fastapi", location, work)]
+            for form in ("asgi", "fastapi"):  # one at a time: a form that fails to start leaves the other stopped
+                servers.append(_floor(form, location, work))
         wait_idle([pid for s in servers for pid in s.pids()])  # the servers' own warm-up done first
         examples = example_queries()
         engine = _engine_times(store, examples)
