@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graph.ingest.quality import (
@@ -506,6 +508,20 @@ def test_cli_pools_parts_by_their_facts(tmp_path, capsys: pytest.CaptureFixture[
     assert len(data["pooled"]["documents"]) == len(data["tune"]["documents"]) + len(data["unseen"]["documents"])
     assert main(["ingest-quality", "--corpus", parts[0], "--pool"]) == 2
     assert "--pool needs two or more --corpus parts" in capsys.readouterr().err
+
+
+def test_the_default_blocks_measure_every_part_in_the_order_written(tmp_path: Path) -> None:
+    """`samverkan ingest-quality` without --corpus finds the parts in the folder (no list to forget a new
+    part in): the parts this test measures, tune and unseen first, then fresh, fresh2, ... by number."""
+    from graph.ingest.quality import corpus_parts
+
+    assert [p.name for p in corpus_parts()] == PARTS
+    for name in ("fresh10", "fresh2", "zeta", "fresh", "unseen", "tune", "notes"):
+        (tmp_path / name).mkdir()
+        if name != "notes":  # no corpus.yaml: no part
+            (tmp_path / name / "corpus.yaml").write_text("documents: []\n", encoding="utf-8")
+    assert [p.name for p in corpus_parts(tmp_path)] == ["tune", "unseen", "fresh", "fresh2", "fresh10", "zeta"]
+    assert corpus_parts(tmp_path / "absent") == []
 
 
 def test_cli_refuses_a_folder_that_is_not_a_corpus_part(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:

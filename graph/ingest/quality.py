@@ -321,7 +321,20 @@ def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
 # --------------------------------------------------------------------------- the test corpus
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "ingest_corpus"
-CORPUS_PARTS = ("tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")   # those present are measured
+
+
+def corpus_parts(folder: Path = CORPUS_DIR) -> list[Path]:
+    """The test corpus's parts (the folders holding a corpus.yaml) in the order they were written: tune,
+    unseen, then fresh, fresh2, fresh3, ... (any other name after them, by name)."""
+    def order(part: Path) -> tuple[int, int, str]:
+        name = part.name
+        if name in ("tune", "unseen"):
+            return (("tune", "unseen").index(name), 0, "")
+        number = name.removeprefix("fresh")
+        if name.startswith("fresh") and (number == "" or number.isdigit()):
+            return (2, int(number or 1), "")
+        return (3, 0, name)
+    return sorted((d for d in folder.iterdir() if (d / "corpus.yaml").is_file()), key=order) if folder.is_dir() else []
 
 
 @dataclass(frozen=True)
@@ -595,7 +608,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not args.corpus:
             reports["known"] = measure(args.records, args.sources)
-        parts = args.corpus or [CORPUS_DIR / p for p in CORPUS_PARTS if (CORPUS_DIR / p / "corpus.yaml").is_file()]
+        parts = args.corpus or corpus_parts()
         for folder in parts:
             if not (folder / "corpus.yaml").is_file():
                 print(f"error: {folder}: not a corpus part (no corpus.yaml)", file=sys.stderr)
@@ -617,7 +630,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.corpus or len(args.corpus) < 2:
             print("error: --pool needs two or more --corpus parts", file=sys.stderr)
             return 2
-        reports["pooled"] = pooled({k: r for k, r in reports.items()})
+        reports["pooled"] = pooled(reports)
     for name, report in reports.items():
         if args.per_document and name != "pooled":  # the pooled block's documents are printed above it
             _print_details(report)
