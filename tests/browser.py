@@ -11,8 +11,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from graph.bench.pages import wait_until  # noqa: F401 - the tests wait with it (one definition, used by the bench too)
-
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]

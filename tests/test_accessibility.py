@@ -17,10 +17,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from graph.bench.pages import wait_until
 from graph.iris import DEFAULT_BASE, Iris
 
 from .axe import describe, run_axe
-from .browser import browser_page, wait_until
+from .browser import browser_page
 from .servers import Server
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "accessibility"

@@ -11,9 +11,10 @@ import pyoxigraph as ox
 import pytest
 
 from graph import config
+from graph.bench.pages import wait_until
 from server.routes_query import DEFAULT_QUERY, explain, undeclared_prefixes
 
-from .browser import browser_page, wait_until
+from .browser import browser_page
 from .paths import ROOT
 from .servers import Server
 

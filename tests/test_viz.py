@@ -15,6 +15,7 @@ import httpx
 import networkx as nx
 import pytest
 
+from graph.bench.pages import wait_until
 from graph.cli import main
 from graph.iris import DEFAULT_BASE, Iris
 from graph.network.aggregate import aggregate_by_org
@@ -25,8 +26,6 @@ from graph.network.render import LABELS_SHOWN, network_html, standalone_html
 from graph.network.synthetic import synthetic
 from graph.network.views import View, ViewRequest, build_view
 from graph.stores import open_store
-
-from .browser import wait_until
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
