@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF
 
 from graph import search_index
 from graph.config import LGL
-from graph.stores import open_store
+from graph.stores import Store, open_store
 from server.routes_search import plural
 
 from .browser import browser_page
@@ -283,6 +283,16 @@ def test_an_update_names_the_resources_to_re_index() -> None:
     assert len(many) > 1_000_000 and search_index.touched_resources(f"INSERT DATA {{ {many} }}") is None
 
 
+def _people_and_meetings(store: Store) -> tuple[list[str], list[str]]:
+    """Every person of the store and its first three meetings (by IRI): what the re-indexing tests re-index."""
+    people = [str(r["p"]) for r in store.select(
+        "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT DISTINCT ?p WHERE { ?p a foaf:Person } ORDER BY ?p")]
+    meetings = [str(r["m"]) for r in store.select(
+        "PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#> SELECT DISTINCT ?m WHERE { ?m a lgl:Meeting } "
+        "ORDER BY ?m LIMIT 3")]
+    return people, meetings
+
+
 def test_re_indexing_resources_in_place_answers_as_a_new_build(built_graph: Path, tmp_path: Path) -> None:
     """search_index.update on some resources of an index gives the same hits as an index built anew."""
     store = open_store("memory")
@@ -290,11 +300,7 @@ def test_re_indexing_resources_in_place_answers_as_a_new_build(built_graph: Path
     whole, part = tmp_path / "whole.sqlite", tmp_path / "part.sqlite"
     search_index.build(store.select, whole)
     search_index.build(store.select, part)
-    people = [str(r["p"]) for r in store.select(
-        "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT DISTINCT ?p WHERE { ?p a foaf:Person } ORDER BY ?p")]
-    meetings = [str(r["m"]) for r in store.select(
-        "PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#> SELECT DISTINCT ?m WHERE { ?m a lgl:Meeting } "
-        "ORDER BY ?m LIMIT 3")]
+    people, meetings = _people_and_meetings(store)
     assert len(people) > 10 and meetings
     counts = search_index.update(store.select, part, people[::3] + meetings)
     assert counts.get("person", 0) >= len(people[::3]) - 1 and counts.get("meeting") == len(meetings)
@@ -341,11 +347,7 @@ def index_re_indexed_in_part(built_graph: Path, tmp_path_factory: pytest.TempPat
     store.load(built_graph)
     path = tmp_path_factory.mktemp("search-part") / "index.sqlite"
     search_index.build(store.select, path)
-    people = [str(r["p"]) for r in store.select(
-        "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT DISTINCT ?p WHERE { ?p a foaf:Person } ORDER BY ?p")]
-    meetings = [str(r["m"]) for r in store.select(
-        "PREFIX lgl: <https://w3id.org/samverkan-kalmar/ontology#> SELECT DISTINCT ?m WHERE { ?m a lgl:Meeting } "
-        "ORDER BY ?m LIMIT 3")]
+    people, meetings = _people_and_meetings(store)
     search_index.update(store.select, path, people[::3] + meetings)
     return path
 
