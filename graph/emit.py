@@ -368,6 +368,9 @@ class DocumentEmitter:
         held = [m for m in self.facts.meetings if m.status == "held"]
         for m in self.facts.meetings:
             iri = self.iris.meeting(m.id)
+            if self.corpus.meetings[m.id][0].path != self.rec.path:
+                self.meeting_mention(m, iri, held)
+                continue
             self.add(iri, RDF.type, LGL.Meeting)
             self.add(iri, RDF.type, MEETING_CLASSES[m.kind])
             self.add(iri, RDF.type, PROV.Activity)
@@ -391,6 +394,31 @@ class DocumentEmitter:
                     self.add(self.iris.meeting(h.id), LGL.refersToMeeting, iri)
             self.agenda(m)
             self.attendance(m)
+
+    def meeting_mention(self, m: Meeting, iri: URIRef, held: list[Meeting]) -> None:
+        """A meeting another record holds (or announced first), named here: what this document says of it is
+        kept as statements with their passages, and the meetings held here refer to it; its status, place and
+        agenda are its own record's."""
+        self.add(iri, RDF.type, LGL.Meeting)
+        self.add(iri, RDF.type, MEETING_CLASSES[m.kind])
+        self.add(iri, RDF.type, PROV.Activity)
+        self.add(iri, DCTERMS.identifier, Literal(m.id))
+        self.add(iri, LGL.meetingOf, self.org(m.of))
+        self.add(iri, DCTERMS.date, Literal(m.date, datatype=XSD.date))
+        self.add(iri, TIME.hasTime, self.instant(m.date))
+        self.add(iri, RDFS.label, Literal(_meeting_label(m), lang=SV))
+        self.cite(iri, m.lines)
+        said = {"referred": "omnämnt", "announced": "aviserat"}[m.status]
+        extra = [f"plats: {m.place}"] if m.place else []
+        if m.participants_approx is not None:
+            extra.append(f"ca {m.participants_approx} deltagare")
+        note = "; ".join([f"{said} i {self.doc.title}", *extra, *([m.note] if m.note else [])])
+        statements = [Statement(text=self.doc.passage(m.lines), lines=m.lines, note=note)]
+        statements += [Statement(text=it.summary or it.title, lines=it.lines, note=note) for it in m.agenda
+                       if not (m.lines[0] <= it.lines[0] and it.lines[1] <= m.lines[1])]
+        self.statements(iri, tuple(statements))
+        for h in held:
+            self.add(self.iris.meeting(h.id), LGL.refersToMeeting, iri)
 
     def agenda(self, m: Meeting) -> None:
         meeting = self.iris.meeting(m.id)

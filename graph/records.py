@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import MISSING, dataclass
+from dataclasses import MISSING, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,9 @@ class Corpus:
     works: dict[str, tuple[Record, LDict]]
     meetings: dict[str, tuple[Record, LDict]]
     roles: set[str]
+    # a meeting that other records name as well (announced or referred to there, held or announced in its own
+    # record above): id -> those records' entries. The build emits them as mentions of the one meeting.
+    meeting_mentions: dict[str, list[tuple[Record, LDict]]] = field(default_factory=dict)
 
     @functools.cached_property
     def orgs(self) -> dict[str, model.Organisation]:
@@ -250,6 +253,25 @@ def _entry_rule(check: _Checker, e: LDict, where: str) -> None:
         raise _err(e, f"{where}: give 'org' or 'role', not both")
 
 
+def _second_meeting(first: LDict, node: LDict) -> None:
+    """A meeting another record defines too: the same meeting (kind, body, date), held in at most one of them,
+    and only the held one lists who attended (the others announce it or refer to it)."""
+    where = f"{first.path}:{first.line}"
+    ident = node["id"]
+    for key in ("kind", "of", "date"):
+        was, now = ((date_text(n[key]) if key == "date" else str(n[key])) for n in (first, node))
+        if was != now:
+            raise _err(node, f"meeting id {ident!r} is defined at {where} with {key} {was!r}, here {now!r}", key)
+    if first["status"] == "held" and node["status"] == "held":
+        raise _err(node, f"meeting id {ident!r} is already defined at {where} as held: a meeting has one "
+                         "protocol", "id")
+    for n in (first, node):
+        if n["status"] != "held" and n.get("attendance"):
+            raise _err(n, f"meeting {ident!r} is {n['status']} here and defined in another record too "
+                          "(at " + (where if n is node else f"{node.path}:{node.line}") + "): only the record "
+                          "where it is held lists who attended", "attendance")
+
+
 def _decision_rule(check: _Checker, d: LDict, where: str) -> None:
     """An indicator decision fixes a value; a replacement names group, role and both people (in its lines)."""
     if d["kind"] == "indicator" or "indicator" in d:
@@ -343,6 +365,9 @@ def load_corpus(records_dir: Path | None = None, sources_dir: Path | None = None
     # every kind of thing whose ids a record defines (organisation, meeting, work, decision, ...): id -> where
     tables: dict[str, dict[str, tuple[Record, LDict]]] = {c.DEFINES: {} for c in model.CLASSES if c.DEFINES}
     defined: dict[str, dict[str, LDict]] = {kind: {} for kind in tables}
+    # a meeting named by several records (announced in one, held in the next): the first definition, then the
+    # others; the held one is its record, the others mention it (see _second_meeting)
+    mentions: dict[str, list[LDict]] = {}
 
     for path in sorted(records_dir.glob("*.yaml")):
         data = load_yaml(path)
@@ -357,6 +382,11 @@ def load_corpus(records_dir: Path | None = None, sources_dir: Path | None = None
         def define(kind: str, ident: str, node: LDict, mine: list[tuple[str, str, LDict]] = mine) -> None:
             if ident in defined[kind]:
                 other = defined[kind][ident]
+                if kind == "meeting" and Path(other.path) != Path(node.path):
+                    for earlier in (other, *mentions.get(ident, [])):
+                        _second_meeting(earlier, node)
+                    mentions.setdefault(ident, []).append(node)
+                    return
                 where = other.path if kind == "decision" else f"{other.path}:{other.line}"
                 raise _err(node, f"{kind} id {ident!r} is already defined at {where}", "id")
             defined[kind][ident] = node
@@ -370,14 +400,21 @@ def load_corpus(records_dir: Path | None = None, sources_dir: Path | None = None
             tables[kind][ident] = (rec, node)
         records.append(rec)
 
+    by_path = {rec.path: rec for rec in records}
+    meeting_mentions: dict[str, list[tuple[Record, LDict]]] = {}
+    for ident, later in mentions.items():
+        every = [tables["meeting"][ident][1], *later]
+        held = next((n for n in every if n["status"] == "held"), every[0])
+        tables["meeting"][ident] = (by_path[Path(held.path)], held)
+        meeting_mentions[ident] = [(by_path[Path(n.path)], n) for n in every if n is not held]
     for node, key, kind, ident in refs:
         known = roles if kind == "role" else tables[kind]
         if ident not in known:
             raise _err(node, f"unknown {kind} id {ident!r} (in {key!r})", key)
     # a decision must be taken at a meeting of its own document
     for d in defined["decision"].values():
-        meeting_rec = tables["meeting"][d["meeting"]][0]
-        if Path(d.path) != meeting_rec.path:
+        meeting_recs = [tables["meeting"][d["meeting"]][0]] + [r for r, _ in meeting_mentions.get(d["meeting"], [])]
+        if all(Path(d.path) != r.path for r in meeting_recs):
             raise _err(d, f"decision {d['id']!r}: meeting {d['meeting']!r} is not in this record", "meeting")
     return Corpus(documents=documents, records=records, organisations=tables["organisation"], works=tables["work"],
-                  meetings=tables["meeting"], roles=roles)
+                  meetings=tables["meeting"], roles=roles, meeting_mentions=meeting_mentions)

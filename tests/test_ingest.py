@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from rdflib import RDF, Dataset, URIRef
+from rdflib.namespace import DCTERMS
 
 from graph import config
 from graph.cli import main
@@ -460,7 +462,9 @@ def _snapshot(root: Path) -> dict[Path, bytes]:
 
 
 def test_accept_moves_a_reviewed_draft_into_the_graph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """ingest -> review -> accept refused (file:line, nothing moved) -> edit -> accept -> check -> build."""
+    """ingest -> review -> accept -> check -> build, for the protocol of a meeting the records announce (the
+    next meeting of a series always is): the held meeting takes the id, the announcement stays as what the
+    earlier protocol said of it. The same protocol accepted again is refused (file:line, nothing moved)."""
     root = _project_copy(tmp_path)
     proj = ["--project", str(root)]
     new = tmp_path / "inkommet" / "protokoll-juni.txt"
@@ -471,21 +475,11 @@ def test_accept_moves_a_reviewed_draft_into_the_graph(tmp_path: Path, capsys: py
     review = draft.with_name(draft.stem + ".review.md")
     copy = root / "sources" / "2026-06-05-protokoll-lansgemensam-ledning.txt"
     assert draft.is_file() and review.is_file() and copy.is_file()
+    # the review says what will happen to the announcement
+    assert re.search(r"announced in 2026-03-12-lansgemensam-ledning\.yaml.*this protocol is that meeting",
+                     review.read_text(encoding="utf-8")), review.read_text(encoding="utf-8")
     capsys.readouterr()
 
-    # the records announce this meeting under the same id: the check fails, everything is undone
-    before = _snapshot(root)
-    assert main([*proj, "ingest", "--accept", str(draft)]) == 2
-    err = capsys.readouterr().err
-    assert "nothing was moved" in err and "2026-06-05-lansgemensam-ledning" in err
-    assert re.search(r"\.yaml:\d+", err), err
-    assert _snapshot(root) == before
-
-    # the reviewer lets the held meeting take the id (renames the announcement), and accepts
-    announcing = root / "records" / "2026-03-12-lansgemensam-ledning.yaml"
-    text = announcing.read_text(encoding="utf-8")
-    announcing.write_text(text.replace("id: 2026-06-05-lansgemensam-ledning", "id: 2026-06-05-lgl-aviserat"),
-                          encoding="utf-8")
     assert main([*proj, "ingest", "--accept", str(draft)]) == 0
     out = capsys.readouterr().out
     assert "records OK with 2026-06-05-lansgemensam-ledning" in out
@@ -495,9 +489,31 @@ def test_accept_moves_a_reviewed_draft_into_the_graph(tmp_path: Path, capsys: py
     assert [d["file"] for d in manifest if d["id"] == "2026-06-05-lansgemensam-ledning"] == [copy.name]
     assert main([*proj, "check"]) == 0
     assert f"records OK: {len(list(RECORDS.glob('*.yaml'))) + 1} files" in capsys.readouterr().out
-    graph = tmp_path / "g.nq"
+
+    # the same protocol again, under another id: a meeting has one protocol; refused, everything undone
+    assert main([*proj, "ingest", str(new), "--id", "2026-06-05-protokoll-kopia"]) == 0
+    again = root / "records" / "drafts" / "2026-06-05-protokoll-kopia.yaml"
+    before = _snapshot(root)
+    capsys.readouterr()
+    assert main([*proj, "ingest", "--accept", str(again)]) == 2
+    err = capsys.readouterr().err
+    assert "nothing was moved" in err and "2026-06-05-lansgemensam-ledning" in err and "as held" in err, err
+    assert re.search(r"2026-06-05-protokoll-kopia\.yaml:\d+", err), err
+    assert _snapshot(root) == before
+
+    graph = tmp_path / "g.trig"
     assert main([*proj, "build", "--out", str(graph)]) == 0
-    assert "/doc/2026-06-05-lansgemensam-ledning>" in graph.read_text(encoding="utf-8")
+    ds = Dataset(default_union=True)
+    ds.parse(graph, format="trig")
+    meeting = URIRef(f"{config.DEFAULT_BASE}id/meeting/2026-06-05-lansgemensam-ledning")
+    assert set(ds.objects(meeting, config.LGL.meetingStatus)) == {config.LGL["status-held"]}
+    sources = {str(ds.value(p, DCTERMS.isPartOf)).rsplit("/", 1)[-1] for p in ds.objects(meeting, DCTERMS.source)}
+    assert sources == {"2026-03-12-lansgemensam-ledning", "2026-06-05-lansgemensam-ledning"}
+    said = [str(ds.value(s, RDF.value)) for s in ds.objects(meeting, config.LGL.statement)]
+    assert any("5 juni" in s for s in said), said
+    assert (URIRef(f"{config.DEFAULT_BASE}id/meeting/2026-03-12-lansgemensam-ledning"), config.LGL.refersToMeeting,
+            meeting) in ds
+    assert main([*proj, "validate", "--graph", str(graph)]) == 0, capsys.readouterr()
 
 
 def test_accept_into_a_new_empty_project_takes_the_source_from_sources_out(tmp_path: Path,

@@ -201,3 +201,71 @@ def test_check_messages_name_file_line_and_what(corpus: Corpus, tmp_path: Path, 
     with pytest.raises(RecordError) as err:
         load_corpus(tmp_path)
     assert f"{Path(err.value.path).name}:{err.value.line}: {err.value.message}" == message
+
+
+# --------------------------------------------------------------------------- a meeting named by several records
+
+ANNOUNCED = ("  - id: 2026-06-05-lansgemensam-ledning\n    kind: lgl-meeting\n    of: lansgemensam-ledning\n"
+             "    date: 2026-06-05\n    status: announced\n")
+
+
+def _rename_announcement(corpus: Corpus, tmp_path: Path, replacement: str) -> Path:
+    """The records, with 2026-03-12's announced meeting turned into another record's meeting."""
+    shutil.copytree(corpus.records[0].path.parent, tmp_path, dirs_exist_ok=True)
+    path = tmp_path / "2026-03-12-lansgemensam-ledning.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert ANNOUNCED in text
+    path.write_text(text.replace(ANNOUNCED, replacement, 1), encoding="utf-8")
+    return path
+
+
+def test_a_meeting_referred_to_in_two_records_is_one_meeting_with_its_first_record(corpus: Corpus,
+                                                                                   tmp_path: Path) -> None:
+    _rename_announcement(corpus, tmp_path, ANNOUNCED.replace("2026-06-05", "2025-10-03")
+                         .replace("announced", "referred"))
+    loaded = load_corpus(tmp_path)
+    rec, node = loaded.meetings["2025-10-03-lansgemensam-ledning"]
+    assert rec.path.name == "2025-12-12-lansgemensam-ledning.yaml" and node["status"] == "referred"
+    assert [r.path.name for r, _ in loaded.meeting_mentions["2025-10-03-lansgemensam-ledning"]] == [
+        "2026-03-12-lansgemensam-ledning.yaml"]
+    assert "2026-06-05-lansgemensam-ledning" not in loaded.meetings
+
+
+def test_a_held_meeting_is_its_record_whichever_record_comes_first(corpus: Corpus, tmp_path: Path) -> None:
+    """2026-03-12 announces the meeting 2025-12-12 holds (file order puts the held one first): the held
+    record is the meeting's, the other a mention; the decisions of the held record stay at its meeting."""
+    _rename_announcement(corpus, tmp_path, ANNOUNCED.replace("2026-06-05", "2025-12-12"))
+    loaded = load_corpus(tmp_path)
+    rec, node = loaded.meetings["2025-12-12-lansgemensam-ledning"]
+    assert rec.path.name == "2025-12-12-lansgemensam-ledning.yaml" and node["status"] == "held"
+    assert [n["status"] for _, n in loaded.meeting_mentions["2025-12-12-lansgemensam-ledning"]] == ["announced"]
+
+
+@pytest.mark.parametrize(("replacement", "message"), [
+    (ANNOUNCED.replace("2026-06-05-lansgemensam-ledning", "2025-12-12-lansgemensam-ledning"),
+     "2026-03-12-lansgemensam-ledning.yaml:{line}: meeting id '2025-12-12-lansgemensam-ledning' is defined at "
+     "{held}:{held_line} with date '2025-12-12', here '2026-06-05'"),
+    (ANNOUNCED.replace("2026-06-05", "2025-12-12").replace("announced", "held"),
+     "2026-03-12-lansgemensam-ledning.yaml:{line}: meeting id '2025-12-12-lansgemensam-ledning' is already "
+     "defined at {held}:{held_line} as held: a meeting has one protocol"),
+])
+def test_a_meeting_named_by_two_records_must_be_the_same_meeting_held_once(
+        corpus: Corpus, tmp_path: Path, replacement: str, message: str) -> None:
+    path = _rename_announcement(corpus, tmp_path, replacement)
+    line = path.read_text(encoding="utf-8").splitlines().index(replacement.splitlines()[0]) + 1
+    held = tmp_path / "2025-12-12-lansgemensam-ledning.yaml"
+    held_line = held.read_text(encoding="utf-8").splitlines().index(
+        "  - id: 2025-12-12-lansgemensam-ledning") + 1
+    with pytest.raises(RecordError) as err:
+        load_corpus(tmp_path)
+    got = f"{Path(err.value.path).name}:{err.value.line}: {err.value.message}"
+    assert got == message.format(line=line if "date" not in message else line + 3, held=held, held_line=held_line)
+
+
+def test_only_the_record_holding_a_meeting_lists_attendance(corpus: Corpus, tmp_path: Path) -> None:
+    attendance = ("    attendance:\n      - list: ledamoter\n        lines: 9\n        entries:\n"
+                  "          - {name: Anna Hasselbom Trofast, line: 9}\n")
+    _rename_announcement(corpus, tmp_path, ANNOUNCED.replace("2026-06-05", "2025-12-12") + attendance)
+    with pytest.raises(RecordError) as err:
+        load_corpus(tmp_path)
+    assert "only the record where it is held lists who attended" in err.value.message, err.value

@@ -112,7 +112,8 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
                                    "document may be curated already")
             else:
                 rv.warnings.append(f"meeting {m['id']} is {node.get('status')} in {rec_.path.name}: this protocol "
-                                   "is that meeting; remove that entry (or merge it) when the draft joins the records")
+                                   "is that meeting; accepted, it becomes the meeting's record, and what "
+                                   f"{rec_.path.name} says of it stays as a cited statement")
     for d in rec.get("decisions", []):
         if d["id"] in ids:
             rv.warnings.append(f"decision id {d['id']} is already used in the records: rename it")
