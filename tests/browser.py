@@ -11,10 +11,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+from graph.bench.chromium import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS
 
 
 @dataclass
@@ -32,7 +29,7 @@ def browser_page(width: int = 1300, height: int = 1000) -> Iterator[tuple[object
         pytest.fail("Debian's chromium is not installed (scripts/test.sh installs it)")
     watch = Watch()
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             page = browser.new_page(viewport={"width": width, "height": height})
 

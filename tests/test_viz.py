@@ -15,6 +15,7 @@ import httpx
 import networkx as nx
 import pytest
 
+from graph.bench.chromium import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS
 from graph.bench.pages import wait_until
 from graph.cli import main
 from graph.iris import DEFAULT_BASE, Iris
@@ -27,10 +28,6 @@ from graph.network.synthetic import synthetic
 from graph.network.views import View, ViewRequest, build_view
 from graph.stores import open_store
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync"]
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 URL_RE = re.compile(r"https?://[^\s\"'<>)\\]+")
 # URLs inside the inlined vis-network bundle that are never fetched: its licence header, the SVG
 # namespace and an error message's link. They appear only in the stand-alone file (the server links the bundle instead).
@@ -169,12 +166,12 @@ def test_standalone_file_holds_no_external_resource(built_graph: Path, tmp_path:
 # in a browser ---------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
+    if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed (scripts/test.sh installs it)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield b
         b.close()
 

@@ -33,6 +33,7 @@ from .. import config, project
 from ..dataset_base import stored_base
 from ..iris import ID_PATH, Iris
 from ..processes import free_port, oxigraph_binary, stop, wait_http
+from .chromium import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS
 
 if TYPE_CHECKING:
     from .measure import Report
@@ -47,9 +48,6 @@ MEMORY_GOAL = 3.0  # our server's memory over Oxigraph's server's
 # "Anna" a common first name, "Kalmar" a county's name, "Hornstra" a surname found once (Petra Hornstra)
 SEARCHES = ("Anna", "Kalmar", "Hornstra", "Nära vård", "suicid", "2025-12-12")
 NETWORKS = ("people-bodies", "people", "organisations", "structure")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 ACCEPT_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 SHOWN_BASE = re.compile(r"https?%3A%2F%2F[^&#]*?%2F" + quote(ID_PATH, safe=""))  # a quoted <base>id/, shown "…"
 HEADERS = ["page", "request", "first s", "median s", "slowest s", "KB", "goal", "met?"]
@@ -266,8 +264,8 @@ def browser_journey(url: str, res: Resources) -> list[list[str]]:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             page = browser.new_page(viewport={"width": 1300, "height": 1000})
-            page.route("**/*", lambda r: r.continue_() if urlparse(r.request.url).hostname in (
-                "127.0.0.1", "localhost") or r.request.url.startswith(("data:", "blob:")) else r.abort())
+            page.route("**/*", lambda r: r.continue_() if urlparse(r.request.url).hostname in LOCAL_HOSTS
+                       or r.request.url.startswith(("data:", "blob:")) else r.abort())
             total = time.perf_counter()
 
             def step(name: str, action: Callable[[], object], goal: float) -> None:
