@@ -371,15 +371,8 @@ class DocumentEmitter:
             if self.corpus.meetings[m.id][0].path != self.rec.path:
                 self.meeting_mention(m, iri, held)
                 continue
-            self.add(iri, RDF.type, LGL.Meeting)
-            self.add(iri, RDF.type, MEETING_CLASSES[m.kind])
-            self.add(iri, RDF.type, PROV.Activity)
-            self.add(iri, DCTERMS.identifier, Literal(m.id))
-            self.add(iri, LGL.meetingOf, self.org(m.of))
-            self.add(iri, DCTERMS.date, Literal(m.date, datatype=XSD.date))
-            self.add(iri, TIME.hasTime, self.instant(m.date))
+            self.meeting_itself(m, iri)
             self.add(iri, LGL.meetingStatus, LGL[f"status-{m.status}"])
-            self.add(iri, RDFS.label, Literal(_meeting_label(m), lang=SV))
             if m.place:
                 self.add(iri, LGL.venue, Literal(m.place))
             if m.participants_approx is not None:
@@ -395,10 +388,8 @@ class DocumentEmitter:
             self.agenda(m)
             self.attendance(m)
 
-    def meeting_mention(self, m: Meeting, iri: URIRef, held: list[Meeting]) -> None:
-        """A meeting another record holds (or announced first), named here: what this document says of it is
-        kept as statements with their passages, and the meetings held here refer to it; its status, place and
-        agenda are its own record's."""
+    def meeting_itself(self, m: Meeting, iri: URIRef) -> None:
+        """What every record naming a meeting says alike: its kinds, id, body, day and name."""
         self.add(iri, RDF.type, LGL.Meeting)
         self.add(iri, RDF.type, MEETING_CLASSES[m.kind])
         self.add(iri, RDF.type, PROV.Activity)
@@ -407,6 +398,12 @@ class DocumentEmitter:
         self.add(iri, DCTERMS.date, Literal(m.date, datatype=XSD.date))
         self.add(iri, TIME.hasTime, self.instant(m.date))
         self.add(iri, RDFS.label, Literal(_meeting_label(m), lang=SV))
+
+    def meeting_mention(self, m: Meeting, iri: URIRef, held: list[Meeting]) -> None:
+        """A meeting another record holds (or announced first), named here: what this document says of it is
+        kept as statements with their passages, and the meetings held here refer to it; its status, place and
+        agenda are its own record's."""
+        self.meeting_itself(m, iri)
         self.cite(iri, m.lines)
         said = {"referred": "omnämnt", "announced": "aviserat"}[m.status]
         extra = [f"plats: {m.place}"] if m.place else []
