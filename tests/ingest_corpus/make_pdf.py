@@ -64,6 +64,8 @@ LAYOUT = {
         "Samordnande grupp Barn och unga, protokoll nr 2/2034 (16/03/2034)", 13),
     "2035-05-03-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 3 maj 2035", 12),
+    "2036-04-16-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll nr 3/2036", 12),
 }
 
 if __name__ == "__main__":
