@@ -64,6 +64,8 @@ LAYOUT = {
         "Samordnande grupp Barn och unga, protokoll nr 2/2034 (16/03/2034)", 13),
     "2035-05-03-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 3 maj 2035", 12),
+    "2037-04-08-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa - protokoll 8 april 2037", 13),
 }
 
 if __name__ == "__main__":
