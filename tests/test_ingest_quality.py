@@ -78,7 +78,8 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
-PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
+PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+         "fresh11"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -432,6 +433,14 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #   pooled (16 documents, `--pool`): attendance 0.899 (0.934) -> 0.924 (0.961), agenda items 0.905 (0.880) ->
 #           0.943 (0.884), presenters 0.889 (0.865) -> 0.931 (0.944), decisions 0.918 (0.957) unchanged, amounts
 #           1.000 (1.000) unchanged; wrong merges 1.
+# fresh11 (written 2026-12-02, measured once on main's rules at 0970ba8 (graph/ingest/ as at the merge of
+# ing-rules7; main's later change to graph/ingest/review.py, df49dd5, touches the review text only); eight
+# 2037-dated documents in other templates and wordings than fresh5's ... fresh9's, written beside fresh10 without
+# opening the rules or the other held-out parts, keys committed (73ec132) before the run; summary only; recall
+# (precision)): attendance 0.857 (0.911), agenda items 0.906 (0.906), presenters 0.972 (0.921), decisions 0.821
+# (0.941), amounts 1.000 (1.000); people 0.968 (1.000), posts 0.559 (0.704), meetings 0.962 (1.000),
+# reconciliation 0.978 (0.989, 91 decided); wrong merges 0. Goal met on this unseen part for amounts and wrong
+# merges only; not for attendance, agenda items, presenters (precision) and decisions.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
@@ -439,12 +448,14 @@ GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"
 # fresh5 since the sixth, fresh6 and fresh7 since the seventh: all measured here as guards; the held-out
 # parts of record after the seventh round are fresh8 and fresh9, written by others while it ran, never opened by
 # a tuner
-HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
+HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+            "fresh11"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(),
     "fresh8": {"attendance", "agenda items", "presenters", "decisions"},
     "fresh9": {"agenda items", "presenters", "decisions"},
+    "fresh11": {"attendance", "agenda items", "presenters", "decisions"},
 }
 WRONG_MERGES_YET: set[str] = {"fresh8"}  # parts where new people one letter from known ones are still merged
 
