@@ -79,7 +79,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10"]
+         "fresh10", "fresh11"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -440,21 +440,31 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # (0.844), decisions 0.882 (0.938), amounts 0.840 (1.000); people 0.796 (0.974), posts 0.536 (0.882), meetings
 # 0.960 (0.923), reconciliation 0.947 (0.973); wrong merges 1. Goal met on this unseen part for agenda items
 # only; not for attendance, presenters, decisions and amounts, nor for wrong merges.
+# fresh11 (written 2026-12-02, measured once on main's rules at 0970ba8 (graph/ingest/ as at the merge of
+# ing-rules7; main's later change to graph/ingest/review.py, df49dd5, touches the review text only); eight
+# 2037-dated documents in other templates and wordings than fresh5's ... fresh9's, written beside fresh10 without
+# opening the rules or the other held-out parts, keys committed (73ec132) before the run; summary only; recall
+# (precision)): attendance 0.857 (0.911), agenda items 0.906 (0.906), presenters 0.972 (0.921), decisions 0.821
+# (0.941), amounts 1.000 (1.000); people 0.968 (1.000), posts 0.559 (0.704), meetings 0.962 (1.000),
+# reconciliation 0.978 (0.989, 91 decided); wrong merges 0. Goal met on this unseen part for amounts and wrong
+# merges only; not for attendance, agenda items, presenters (precision) and decisions.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
 # fresh5 since the sixth, fresh6 and fresh7 since the seventh: all measured here as guards; the held-out
 # parts of record after the seventh round are fresh8 and fresh9, written by others while it ran, never opened by
-# a tuner; fresh10, written once fresh8 and fresh9 were being tuned on, never opened by a tuner either
+# a tuner; fresh10 and fresh11, written once fresh8 and fresh9 were being tuned on, never opened by a tuner
+# either
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-            "fresh10"]
+            "fresh10", "fresh11"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(),
     "fresh8": {"attendance", "agenda items", "presenters", "decisions"},
     "fresh9": {"agenda items", "presenters", "decisions"},
     "fresh10": {"attendance", "presenters", "decisions", "amounts"},
+    "fresh11": {"attendance", "agenda items", "presenters", "decisions"},
 }
 WRONG_MERGES_YET: set[str] = {"fresh8", "fresh10"}  # parts where new people one letter from known ones are still merged
 

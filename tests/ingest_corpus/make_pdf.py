@@ -66,6 +66,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll 3 maj 2035", 12),
     "2036-04-16-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll nr 3/2036", 12),
+    "2037-04-08-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa - protokoll 8 april 2037", 13),
 }
 
 if __name__ == "__main__":
