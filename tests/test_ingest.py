@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Dataset, URIRef
+from rdflib import RDF, RDFS, Dataset, URIRef
 from rdflib.namespace import DCTERMS
 
 from graph import config
@@ -28,6 +28,7 @@ from .paths import RECORDS, SOURCES
 OCR_DOC = SOURCES / "2025-12-12-protokoll-lansgemensam-ledning.txt"
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SYNTHETIC = FIXTURES / "2026-06-05-protokoll-syntetiskt.txt"
+CORPUS_TUNE = Path(__file__).parent / "ingest_corpus" / "tune" / "sources"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
@@ -475,9 +476,9 @@ def test_accept_moves_a_reviewed_draft_into_the_graph(tmp_path: Path, capsys: py
     review = draft.with_name(draft.stem + ".review.md")
     copy = root / "sources" / "2026-06-05-protokoll-lansgemensam-ledning.txt"
     assert draft.is_file() and review.is_file() and copy.is_file()
-    # the review says what will happen to the announcement
-    assert re.search(r"announced in 2026-03-12-lansgemensam-ledning\.yaml.*this protocol is that meeting",
-                     review.read_text(encoding="utf-8")), review.read_text(encoding="utf-8")
+    # the review says what becomes of the announcement, and of the meeting the protocol refers to
+    said = review.read_text(encoding="utf-8").split("## Meetings the graph has already", 1)[-1]
+    assert re.search(r"announced in 2026-03-12-lansgemensam-ledning\.yaml.*this protocol is that meeting", said), said
     capsys.readouterr()
 
     assert main([*proj, "ingest", "--accept", str(draft)]) == 0
@@ -511,9 +512,41 @@ def test_accept_moves_a_reviewed_draft_into_the_graph(tmp_path: Path, capsys: py
     assert sources == {"2026-03-12-lansgemensam-ledning", "2026-06-05-lansgemensam-ledning"}
     said = [str(ds.value(s, RDF.value)) for s in ds.objects(meeting, config.LGL.statement)]
     assert any("5 juni" in s for s in said), said
-    assert (URIRef(f"{config.DEFAULT_BASE}id/meeting/2026-03-12-lansgemensam-ledning"), config.LGL.refersToMeeting,
-            meeting) in ds
+    march = URIRef(f"{config.DEFAULT_BASE}id/meeting/2026-03-12-lansgemensam-ledning")
+    assert (march, config.LGL.refersToMeeting, meeting) in ds
     assert main([*proj, "validate", "--graph", str(graph)]) == 0, capsys.readouterr()
+
+
+def test_a_protocol_referring_to_a_meeting_of_the_graph_is_accepted_as_is(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A later protocol names the announced 2026-06-05 meeting ("Protokollet från mötet 2026-06-05"): the review
+    says the graph has it, accept needs no edit, and the meeting stays announced (its own record's), with what
+    the later protocol says of it as a statement citing its lines."""
+    root = _project_copy(tmp_path)
+    proj = ["--project", str(root)]
+    later = CORPUS_TUNE / "2026-09-11-protokoll-lansgemensam-ledning.txt"
+    assert main([*proj, "ingest", str(later)]) == 0
+    draft = root / "records" / "drafts" / "2026-09-11-lansgemensam-ledning.yaml"
+    said = draft.with_name(draft.stem + ".review.md").read_text(encoding="utf-8")
+    known = said.split("## Meetings the graph has already", 1)[1].split("##", 1)[0]
+    assert re.search(r"2026-06-05-lansgemensam-ledning \(referred here, lines \d+(-\d+)?\) is announced in "
+                     r"2026-03-12-lansgemensam-ledning\.yaml", known), known
+    assert "meeting known: 2026-06-05-lansgemensam-ledning" in capsys.readouterr().out
+    assert main([*proj, "ingest", "--accept", str(draft)]) == 0
+    graph = tmp_path / "g.trig"
+    assert main([*proj, "build", "--out", str(graph)]) == 0
+    ds = Dataset(default_union=True)
+    ds.parse(graph, format="trig")
+    june = URIRef(f"{config.DEFAULT_BASE}id/meeting/2026-06-05-lansgemensam-ledning")
+    september = URIRef(f"{config.DEFAULT_BASE}id/meeting/2026-09-11-lansgemensam-ledning")
+    assert set(ds.objects(june, config.LGL.meetingStatus)) == {config.LGL["status-announced"]}
+    assert (september, config.LGL.refersToMeeting, june) in ds
+    statements = [(str(ds.value(s, RDF.value)), str(ds.value(s, RDFS.comment)))
+                  for s in ds.objects(june, config.LGL.statement)]
+    assert any("2026-06-05" in text and note.startswith("omnämnt i ") for text, note in statements), statements
+    # the announcement's own agenda item stays the meeting's
+    titles = {str(ds.value(i, DCTERMS.title)) for i in ds.objects(june, config.LGL.agendaItem)}
+    assert titles == {"Kompetensförsörjning (digital timme)"}, titles
 
 
 def test_accept_into_a_new_empty_project_takes_the_source_from_sources_out(tmp_path: Path,

@@ -22,6 +22,7 @@ class Review:
     ended_memberships: list[str] = field(default_factory=list)
     started_memberships: list[str] = field(default_factory=list)
     unresolved_orgs: list[str] = field(default_factory=list)
+    known_meetings: list[str] = field(default_factory=list)  # meetings of the draft the records name already
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     manifest_entry: str = ""
@@ -105,15 +106,20 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
     ids = known_ids(ctx)
     ids.update(list(ctx.corpus.meetings) if ctx.corpus else [])
     for m in rec.get("meetings", []):
-        if m["id"] in ids and m["status"] == "held" and ctx.corpus:
-            rec_, node = ctx.corpus.meetings[m["id"]]
-            if node.get("status") == "held":
-                rv.warnings.append(f"meeting {m['id']} is already in the graph as held ({rec_.path.name}): this "
-                                   "document may be curated already")
-            else:
-                rv.warnings.append(f"meeting {m['id']} is {node.get('status')} in {rec_.path.name}: this protocol "
-                                   "is that meeting; accepted, it becomes the meeting's record, and what "
-                                   f"{rec_.path.name} says of it stays as a cited statement")
+        if m["id"] not in ids or not ctx.corpus:
+            continue
+        rec_, node = ctx.corpus.meetings[m["id"]]
+        if m["status"] == "held" and node.get("status") == "held":
+            rv.warnings.append(f"meeting {m['id']} is already in the graph as held ({rec_.path.name}): this "
+                               "document may be curated already")
+        elif m["status"] == "held":
+            rv.known_meetings.append(f"{m['id']} is {node.get('status')} in {rec_.path.name}: this protocol is that "
+                                     "meeting; accepted, it becomes the meeting's record, and what "
+                                     f"{rec_.path.name} says of it stays as a cited statement")
+        else:
+            rv.known_meetings.append(f"{m['id']} ({m['status']} here, lines {_line_of(m['lines'])}) is "
+                                     f"{node.get('status')} in {rec_.path.name}: what this protocol says of it is "
+                                     "added to that meeting as a cited statement")
     for d in rec.get("decisions", []):
         if d["id"] in ids:
             rv.warnings.append(f"decision id {d['id']} is already used in the records: rename it")
@@ -225,7 +231,8 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
     for title, items in (("New memberships", rv.new_memberships),
                          ("Memberships started by decisions", rv.started_memberships),
                          ("Memberships ended by decisions", rv.ended_memberships),
-                         ("Organisations not recognised", rv.unresolved_orgs)):
+                         ("Organisations not recognised", rv.unresolved_orgs),
+                         ("Meetings the graph has already", rv.known_meetings)):
         out.append(f"## {title}")
         out.extend(f"- {i}" for i in items) if items else out.append("- none")
         out.append("")
@@ -289,6 +296,8 @@ def render_terminal(result: IngestResult, rv: Review) -> str:
         lines.append(f"    ends: {e}")
     if rv.unresolved_orgs:
         lines.append(f"  organisations not recognised: {', '.join(rv.unresolved_orgs)}")
+    for k in rv.known_meetings:
+        lines.append(f"  meeting known: {k}")
     for w in rv.warnings:
         lines.append(f"  warning: {w}")
     return "\n".join(lines)
