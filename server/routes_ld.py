@@ -317,6 +317,12 @@ def _meeting_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str
                  (lab.link(r["representing"]) if r.get("representing") else
                   escape(lab.label(r["capacityRole"])) if r.get("capacityRole") else "")
                  + (" (tf.)" if r.get("acting") else "")] for r in chunk]) + nav)
+    mentions = ctx.select(render("meeting_mentions.rq", meeting=iri(this)))
+    if mentions:
+        lab.fetch([r["passage"] for r in mentions])
+        body.append(_h2(p.t("Omnämnt i andra protokoll", "Named in other protocols"), "mentions"))
+        body.append(table([p.t("Källa", "Source"), p.t("Vad där står", "What it says")], [
+            [lab.link(r["passage"]), escape(str(r["text"]))] for r in mentions]))
     return "\n".join(body)
 
 

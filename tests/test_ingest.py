@@ -23,7 +23,9 @@ from graph.names import same_person
 from graph.records import load_corpus
 from graph.yamlload import load_yaml
 
+from .browser import browser_page
 from .paths import RECORDS, SOURCES
+from .servers import run_server
 
 OCR_DOC = SOURCES / "2025-12-12-protokoll-lansgemensam-ledning.txt"
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -547,6 +549,25 @@ def test_a_protocol_referring_to_a_meeting_of_the_graph_is_accepted_as_is(tmp_pa
     # the announcement's own agenda item stays the meeting's
     titles = {str(ds.value(i, DCTERMS.title)) for i in ds.objects(june, config.LGL.agendaItem)}
     assert titles == {"Kompetensförsörjning (digital timme)"}, titles
+
+    # what a reader sees on the meeting's page: the announced agenda, and what the later protocol says of it,
+    # linked to its lines
+    with run_server(tmp_path, graph, "memory") as server, browser_page() as (page, watch):
+        page.goto(server.url + "/id/meeting/2026-06-05-lansgemensam-ledning?lang=en")
+        assert page.locator("h1").inner_text() == "Länsgemensam ledning 2026-06-05"
+        assert "Kompetensförsörjning (digital timme)" in page.locator("#agenda + .table-wrap").inner_text()
+        named = page.locator("#mentions + .table-wrap")
+        rows = named.locator("tbody tr")
+        assert rows.count() == 1, named.inner_text()
+        source, text = (rows.first.locator("td").nth(k).inner_text() for k in (0, 1))
+        line = next(i for i, s in enumerate(later.read_text(encoding="utf-8").splitlines(), 1) if "2026-06-05" in s)
+        assert re.fullmatch(r"PROTOKOLL, 2026-09-11, rad \d+(–\d+)?", source) and str(line) in source, source
+        assert "Protokollet från mötet 2026-06-05" in text, text
+        page.locator("#mentions + .table-wrap a").first.click()
+        page.wait_for_load_state()
+        assert re.search(r"/id/doc/2026-09-11-lansgemensam-ledning\?lang=en#L\d+(-L\d+)?$", page.url), page.url
+        assert "Protokollet från mötet 2026-06-05" in page.locator("main").inner_text()
+        assert watch.outside == [] and watch.page_errors == []
 
 
 def test_accept_into_a_new_empty_project_takes_the_source_from_sources_out(tmp_path: Path,
