@@ -18,9 +18,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph import config
@@ -260,6 +262,19 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
             return JSONResponse({"error": exc.message(lang), "parameter": exc.name, "value": exc.value},
                                 status_code=400)
         return PlainTextResponse(exc.message(lang) + "\n", status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def not_found_page(request: Request, exc: StarletteHTTPException) -> Response:
+        """A path nothing answers, asked by a browser: the site's page saying so, with the way on (start, search);
+        every other client, and every other status, gets FastAPI's answer as before."""
+        if exc.status_code != 404 or "text/html" not in request.headers.get("accept", ""):
+            return await http_exception_handler(request, exc)
+        p = PageParams(lang=request_lang(request), path=request.url.path)
+        body = (f"<p>{escape(p.t('Det finns ingen sida på', 'There is no page at'))} "
+                f"<code>{escape(request.url.path)}</code>.</p>"
+                f'<p><a href="{escape(p.href("/"))}">{escape(p.t("Till startsidan", "To the start page"))}</a> · '
+                f'<a href="{escape(p.href("/search"))}">{escape(p.t("Sök i grafen", "Search the graph"))}</a></p>')
+        return page(p.t("Hittades inte", "Not found"), body, status_code=404, params=p)
 
     @app.exception_handler(Busy)
     async def busy(request: Request, exc: Busy) -> Response:

@@ -53,6 +53,26 @@ def test_unknown_resource_is_404(live_server: Server) -> None:
     assert httpx.get(live_server.url + "/id/%C2%94e").status_code == 404
 
 
+def test_a_mistyped_address_shows_the_site_not_found_page_to_a_browser(live_server: Server) -> None:
+    """A person following a wrong link meets the site (heading, the address, the way on) in their language and
+    can search from there; a program asking the same address keeps FastAPI's JSON answer."""
+    with browser_page() as (page, watch):
+        response = page.goto(live_server.url + "/protokoll/2025?lang=en")
+        assert response is not None and response.status == 404
+        assert page.locator("h1").inner_text() == "Not found"
+        assert "There is no page at /protokoll/2025." in page.locator("main").inner_text()
+        page.click("text=Search the graph")
+        page.fill("input[name=q]", "Hornstra")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("text=Petra Hornstra")
+        page.goto(live_server.url + "/protokoll/2025?lang=sv")
+        assert page.locator("h1").inner_text() == "Hittades inte"
+        assert "Det finns ingen sida på /protokoll/2025." in page.locator("main").inner_text()
+    assert watch.outside == [] and watch.page_errors == []
+    r = httpx.get(live_server.url + "/protokoll/2025", headers={"Accept": "application/json"})
+    assert r.status_code == 404 and r.json() == {"detail": "Not Found"}
+
+
 @pytest.mark.parametrize(("q", "expected"), [("goransson", "Denise Göransson"), ("HOGSBY", "Högsby kommun"),
                                              ("rosenqyvist", "Johan Rosenqvist"), ("wahlstr", "Cecilia Wahlström")])
 def test_search_tolerates_missing_accents(live_server: Server, q: str, expected: str) -> None:
