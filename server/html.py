@@ -107,9 +107,13 @@ def table(headers: list[str], rows: list[list[str]], label: str | None = None) -
     (static/layout.js keeps it a Tab stop only while it overflows)."""
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    name = label or " · ".join(headers)
-    return (f'<div class="table-wrap" role="region" tabindex="0" aria-label="{escape(name)}">'
-            f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
+    return scrolling(f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>',
+                     label or " · ".join(headers))
+
+
+def scrolling(table_html: str, name: str) -> str:
+    """A table in its own region, named `name`, that scrolls sideways when the table is wider than the screen."""
+    return f'<div class="table-wrap" role="region" tabindex="0" aria-label="{escape(name)}">{table_html}</div>'
 
 
 SAFE_SCHEMES = {"http", "https", "ftp", "mailto", "urn", "tel"}

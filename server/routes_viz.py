@@ -53,7 +53,7 @@ from graph.stores.base import Solutions, StoreError
 from graph.stores.terms import to_rdflib
 
 from .context import ServerContext, get_context
-from .html import page
+from .html import page, scrolling
 from .labels import local_href
 from .page_params import PageParams, page_params
 
@@ -425,10 +425,11 @@ def _through_table(data: NetworkData, view: View, p: PageParams) -> str:
                           for n in people)
         rows.append(f'<tr><td><a href="{escape(p.href(str(body)))}">{escape(data.label(body))}</a></td>'
                     f'<td>{escape(g.edges[ego, body].get("role", ""))}</td><td>{len(people)}</td><td>{links}</td></tr>')
-    head = "".join(f"<th>{escape(h)}</th>" for h in (p.t("Grupp", "Group"), p.t("Roll", "Role"),
-                                                     p.t("Personer", "People"), p.t("Möter", "Meets")))
-    return (f'<h2>{escape(p.t("Genom vilka grupper", "Through which groups"))}</h2>'
-            f'<table class="data viz-through"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in (p.t("Grupp", "Group"), p.t("Roll", "Role"),
+                                                                 p.t("Personer", "People"), p.t("Möter", "Meets")))
+    title = p.t("Genom vilka grupper", "Through which groups")
+    return (f'<h2>{escape(title)}</h2>' + scrolling(
+        f'<table class="data viz-through"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>', title))
 
 
 def _whole(value: str | None, name: str) -> int | None:

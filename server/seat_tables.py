@@ -16,6 +16,7 @@ from typing import Any
 from graph.iris import lines_anchor
 
 from .context import ServerContext
+from .html import scrolling
 from .labels import local_href
 from .page_params import PageParams
 from .validation_runs import runs_for
@@ -27,7 +28,7 @@ WORDS = {
     "seat": ("Plats", "Seat"), "required": ("Krav", "Required"), "held": ("Innehas av", "Held by"),
     "confirmed": ("Senast bekräftad", "Last confirmed"), "source": ("Källa", "Source"),
     "missing": ("Saknas", "Missing"), "rule": ("regel", "rule"), "none": ("–", "–"),
-    "lines": ("rad", "lines"),
+    "line": ("rad", "line"), "lines": ("rad", "lines"),
 }
 
 
@@ -43,8 +44,9 @@ def doc_href(params: PageParams, base: str, src: dict[str, Any]) -> str:
 
 
 def _source_link(params: PageParams, base: str, src: dict[str, Any], short: bool = False) -> str:
-    lines = f"{src['start']}" + (f"–{src['end']}" if src.get("end") and src["end"] != src["start"] else "")
-    text = f"{_w(params, 'lines')} {lines}"
+    several = bool(src.get("end")) and src["end"] != src["start"]
+    lines = f"{src['start']}" + (f"–{src['end']}" if several else "")
+    text = f"{_w(params, 'lines' if several else 'line')} {lines}"
     if not short:
         text = f"{src.get('title') or src['doc']}, {text}"
     return f'<a class="source" href="{escape(doc_href(params, base, src))}">{escape(text)}</a>'
@@ -102,9 +104,10 @@ def seat_rows_html(group: dict[str, Any], params: PageParams, base: str) -> str:
             if i == 0:
                 cells.append(f'<td class="missing"{span}>{missing}</td>')
             body.append(f'<tr class="{"seat-first" if i == 0 else "seat-more"}">' + "".join(cells) + "</tr>")
-    head = "".join(f'<th scope="col">{escape(_w(params, k))}</th>'
-                   for k in ("seat", "required", "held", "confirmed", "source", "missing"))
-    return f'<table class="data seats"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    names = [_w(params, k) for k in ("seat", "required", "held", "confirmed", "source", "missing")]
+    head = "".join(f'<th scope="col">{escape(n)}</th>' for n in names)
+    return scrolling(f'<table class="data seats"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>',
+                     " · ".join(names))
 
 
 def rule_note(params: PageParams) -> str:

@@ -123,6 +123,17 @@ def test_no_sideways_scrolling_at_320px(live_server: Server, browser: tuple[obje
         .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
                           (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : ''))""")
     assert width <= 322, f"{kind.path} ({lang}) is {width} px wide at 320 px; widest: {wide}"
+    # a table too wide for the screen scrolls in its region instead of squeezing its words apart ("me/mbe/r")
+    broken = page.evaluate("""() => [...document.querySelectorAll('table.data th, table.data td')]
+        .flatMap(cell => [...cell.querySelectorAll('*'), cell].flatMap(e => [...e.childNodes]))
+        .filter(n => n.nodeType === Node.TEXT_NODE && n.parentElement.getBoundingClientRect().width > 1)  // shown
+        .flatMap(n => [...n.textContent.matchAll(/[\\p{L}]{2,}/gu)].map(m => {
+            const r = document.createRange();
+            r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+            return [m[0], r.getClientRects().length];
+        }))
+        .filter(([word, rects]) => rects > 1).slice(0, 5).map(([word]) => word)""")
+    assert broken == [], f"{kind.path} ({lang}) at 320 px breaks words inside table cells: {broken}"
 
 
 @pytest.mark.parametrize(("kind", "lang"), params("language"))

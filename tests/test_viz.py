@@ -477,7 +477,7 @@ def test_english_switch_covers_the_network_page(live_server, kind) -> None:
     assert KINDS_EN[kind][0] in r.text and "Legend" in r.text and "Download" in r.text
     page = re.sub(r'<script type="application/json" id="viz-data">.*?</script>', "", r.text, flags=re.S)
     for swedish in ("Förklaring", "Hämta", "Storlek efter", "Visning", "Organ / grupp", "Visar ", "noder",
-                    "Mest centrala", "Brobyggare", "Deltagande per", "<th>namn</th>", "<th>huvudman</th>"):
+                    "Mest centrala", "Brobyggare", "Deltagande per", ">Namn</th>", ">Huvudman</th>"):
         assert swedish not in page, swedish
     data = json.loads(re.search(r'id="viz-data">(.*?)</script>', r.text, re.S).group(1))
     titles = "\n".join(n.get("title", "") for n in data["nodes"]) + "\n".join(e.get("title", "") for e in data["edges"])
@@ -485,7 +485,8 @@ def test_english_switch_covers_the_network_page(live_server, kind) -> None:
                     "Plats:", "Innehavare i grafen", "personpar"):
         assert swedish not in titles, swedish
     sv = httpx.get(f"{live_server.url}/viz/{kind}", params={"lang": "sv"}, timeout=60).text
-    assert KINDS[kind][0] in sv and "Förklaring" in sv
+    assert KINDS[kind][0] in sv and "Förklaring" in sv and '<th scope="col">Namn</th>' in sv
+    assert '<th scope="col">Name</th>' in r.text
 
 
 # computed once per store state (issue 19) -------------------------------------------------------------

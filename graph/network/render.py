@@ -55,6 +55,7 @@ table.data { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; fon
 table.data th, table.data td { border-bottom: 1px solid #ddd; padding: .3rem .5rem; text-align: left;
   vertical-align: top; }
 table.data th { background: #eef3f7; }
+.table-wrap { max-width: 100%; overflow-x: auto; }
 """
 
 
@@ -398,10 +399,13 @@ def view_tables_html(g: nx.Graph, per_node: dict[Any, dict[str, Any]], size_by: 
             f"<p>{escape(note)}</p>{nodes}{edges_html}</section>")
 
 
-def html_table(headers: list[str], rows: list[list[Any]]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+def html_table(headers: list[str], rows: list[list[Any]], name: str) -> str:
+    """A report table in its own region (named `name`) that scrolls sideways when it is wider than the screen,
+    its column names capitalised like every other table of the pages."""
+    head = "".join(f'<th scope="col">{escape(h[:1].upper() + h[1:])}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{escape(_cell(c))}</td>" for c in r) + "</tr>" for r in rows)
-    return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return (f'<div class="table-wrap" role="region" tabindex="0" aria-label="{escape(name)}">'
+            f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
 
 
 def _cell(value: Any) -> str:
@@ -412,7 +416,7 @@ def _cell(value: Any) -> str:
 
 def tables_html(tables: list[tuple[str, list[str], list[list[Any]]]]) -> str:
     return '<section class="viz-tables">' + "".join(
-        f"<h2>{escape(title)}</h2>{html_table(headers, rows)}" for title, headers, rows in tables) + "</section>"
+        f"<h2>{escape(title)}</h2>{html_table(headers, rows, title)}" for title, headers, rows in tables) + "</section>"
 
 
 def standalone_html(title: str, body: str) -> str:
