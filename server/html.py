@@ -106,9 +106,20 @@ def table(headers: list[str], rows: list[list[str]], label: str | None = None) -
     the region is named by `label`, else by the column headers, and can be scrolled by keyboard
     (static/layout.js keeps it a Tab stop only while it overflows)."""
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{keep_dates(c)}</td>" for c in row) + "</tr>" for row in rows)
     return scrolling(f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>',
                      label or " · ".join(headers))
+
+
+_TEXT_DATE = re.compile(r"(>|^)([^<]*?)(?=<|$)")
+_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def keep_dates(cell_html: str) -> str:
+    """A cell's dates (2026-03-12) kept on one line: a narrow column breaks between words, never at a date's
+    hyphens. Only text between tags is touched, never an attribute (a link's /id/meeting/2026-03-12-...)."""
+    return _TEXT_DATE.sub(lambda m: m.group(1) + _DATE.sub(r'<span class="date">\g<0></span>', m.group(2)),
+                          cell_html)
 
 
 def scrolling(table_html: str, name: str) -> str:

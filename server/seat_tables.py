@@ -16,7 +16,7 @@ from typing import Any
 from graph.iris import lines_anchor
 
 from .context import ServerContext
-from .html import scrolling
+from .html import keep_dates, scrolling
 from .labels import local_href
 from .page_params import PageParams
 from .validation_runs import runs_for
@@ -100,7 +100,7 @@ def seat_rows_html(group: dict[str, Any], params: PageParams, base: str) -> str:
         span = f' rowspan="{len(holders)}"' if len(holders) > 1 else ""
         for i, (name, confirmed, sources) in enumerate(holders):
             cells = [f"<td{span}>{seat}</td>", f"<td{span}>{required}</td>"] if i == 0 else []
-            cells += [f'<td class="holders">{name}</td>', f"<td>{confirmed}</td>", f"<td>{sources}</td>"]
+            cells += [f'<td class="holders">{name}</td>', f"<td>{keep_dates(confirmed)}</td>", f"<td>{sources}</td>"]
             if i == 0:
                 cells.append(f'<td class="missing"{span}>{missing}</td>')
             body.append(f'<tr class="{"seat-first" if i == 0 else "seat-more"}">' + "".join(cells) + "</tr>")
