@@ -1581,3 +1581,58 @@ def test_minutes_of_a_meeting_named_by_its_noun(ctx: Context, sentence: str, ref
                  "§ 1 Föregående anteckningar", sentence, "",
                  "§ 2 Rapporter", "Olof Berg redogjorde för läget.")
     assert [(r.date, r.status) for r in extract(ctx, text).refs] == refs
+
+
+# --------------------------------------------------------------------------- round 8: reconciliation weighs evidence
+# before spellings are grouped: a spelling one letter from another, given another organisation, is never
+# grouped with it (and so never rides on the other's exact match to a known person)
+
+
+@pytest.mark.parametrize(("said", "apart"), [
+    # both given an organisation by the document, different ones: two people
+    ({"Karin Albertz": {"borgholms-kommun"}, "Karin Albert": {"kalmar-kommun"}}, True),
+    # one spelled as the known person (Region Kalmar län), the other one letter off in another kommun
+    ({"Magnus Persson": set(), "Magnus Pehrsson": {"vimmerby-kommun"}}, True),
+    ({"Magnus Person": {"torsas-kommun"}, "Magnus Persson": set()}, True),
+    # negative: the variant in the known person's own organisation is the same person
+    ({"Magnus Persson": set(), "Magnus Pehrsson": {"region-kalmar-lan"}}, False),
+    # negative: both in one organisation, the known person elsewhere: the document says one person
+    ({"Magnus Persson": {"vimmerby-kommun"}, "Magnus Pehrsson": {"vimmerby-kommun"}}, False),
+    # negative: reading damage of the known spelling ("ö" read as "6") is the same spelling, whatever the org
+    ({"Annika Fröberg": set(), "Annika Fr6berg": {"kalmar-kommun"}}, False),
+    # negative: no organisation given to the variant: nothing speaks against the project's rule
+    ({"Magnus Persson": set(), "Magnus Pehrsson": set()}, False),
+])
+def test_spellings_apart_by_organisation(ctx: Context, said: dict[str, set[str]], apart: bool) -> None:
+    from graph.ingest.reconcile import apart_by_organisation, apart_key
+
+    a, b = said
+    assert (apart_key(a, b) in apart_by_organisation(said, ctx.matcher)) is apart
+
+
+@pytest.mark.parametrize(("org", "merged"), [("Vimmerby kommun", False), ("Region Kalmar län", True)])
+def test_a_one_letter_neighbour_of_another_organisation_never_rides_on_the_known_spelling(
+        tmp_path, ctx: Context, org: str, merged: bool) -> None:
+    """The known person spelled exactly in one item, a neighbour one letter off with another kommun in the
+    next (no attendance list naming either): the draft keeps two people and the neighbour is at most
+    uncertain, never merged; with the known person's own organisation the two spellings stay one, known."""
+    from graph.ingest.pipeline import ingest
+    from graph.ingest.reconcile import reconcile_record
+
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Magnus Persson öppnade mötet.", "",
+                 "§ 2 Projektansökan", f"Magnus Pehrsson, {org}, presenterade ansökan.", "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    record = ingest(path, ctx).record
+    decided = {s: r.match for r in reconcile_record(record, ctx.matcher) for s in r.spellings}
+    if merged:
+        assert decided["Magnus Pehrsson"].person == "Magnus Persson" == decided["Magnus Persson"].person
+        assert decided["Magnus Pehrsson"].status == "known"
+    else:
+        assert decided["Magnus Pehrsson"].status in ("uncertain", "new")
+        assert (decided["Magnus Persson"].status, decided["Magnus Persson"].person) == ("known", "Magnus Persson")
+        kept = {p["name"]: p.get("not_same_as", []) for p in record["people"]}
+        assert "Magnus Persson" in kept["Magnus Pehrsson"]
