@@ -1636,3 +1636,44 @@ def test_a_one_letter_neighbour_of_another_organisation_never_rides_on_the_known
         assert (decided["Magnus Persson"].status, decided["Magnus Persson"].person) == ("known", "Magnus Persson")
         kept = {p["name"]: p.get("not_same_as", []) for p in record["people"]}
         assert "Magnus Persson" in kept["Magnus Pehrsson"]
+
+
+# --------------------------------------------------------------------------- round 8: presence per paragraph
+
+
+@pytest.mark.parametrize(("head", "marks", "present"), [
+    ("§ 1  § 2  § 3", ("x    x    x", "x    -    -", "-    -    -"), ["Agnes Holm", "Bertil Ek"]),
+    ("§1   §2   §3a", ("x    x    x", "-    x    x", "x    x    x"), ["Agnes Holm", "Bertil Ek", "Cecilia Vik"]),
+    ("§§ 1-2   § 3", ("ja    nej", "nej   nej", "nej   ja"), ["Agnes Holm", "Cecilia Vik"]),
+])
+def test_a_presence_column_per_paragraph(ctx: Context, head: str, marks: tuple[str, ...], present: list[str]) -> None:
+    """Two sub-lists under one heading, each under a table head with a column per paragraph: each sub-list is a
+    list of its own kind (no heading read as a name, nor as an agenda item); a person marked present at any
+    paragraph attended, one marked absent at every paragraph did not."""
+    a, b, c = marks
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Närvarolista", "",
+                 "Gruppens ledamöter",
+                 f"Namn              Organisation          Uppdrag           {head}",
+                 f"Agnes Holm        Nybro kommun          ordförande        {a}",
+                 f"Bertil Ek         Kalmar kommun                           {b}",
+                 f"Cecilia Vik       Region Kalmar län                       {c}", "",
+                 "Tjänstepersoner",
+                 f"Namn              Organisation          Funktion          {head}",
+                 f"Doris Lund        Region Kalmar län     samordnare        {a}",
+                 f"Erik Sten         Torsås kommun                           {a}", "",
+                 "§ 1 Mötets öppnande", "Agnes Holm öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, lst.heading) for lst in ex.attendance] == [("ledamoter", "Gruppens ledamöter"),
+                                                                   ("ovriga", "Tjänstepersoner")]
+    assert [e.name for e in ex.attendance[0].entries] == present
+    assert [e.name for e in ex.absent] == [n for n in ["Agnes Holm", "Bertil Ek", "Cecilia Vik"] if n not in present]
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Nästa möte"]
+
+
+def test_a_row_of_marks_without_a_head_of_paragraphs_is_read_by_its_last_mark(ctx: Context) -> None:
+    """Negative: a single presence column ("Närvaro") keeps its meaning: the last mark decides."""
+    text = lines("Samordnande grupp Äldre – minnesanteckningar", "Datum: 2030-03-04", "",
+                 "Närvaro", *[row.format(a="x", b="-", c="x") for row in PRESENCE], "",
+                 "Inledning", "Agnes Holm hälsade alla välkomna och gick igenom dagordningen för mötet.")
+    assert [e.name for e in extract(ctx, text).absent] == ["Bertil Ek"]

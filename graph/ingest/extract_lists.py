@@ -120,6 +120,10 @@ def _column_head(cell: str) -> bool:
     return bool(_COLUMN_HEAD_RE.fullmatch(fold(cell).strip(" :")))
 
 
+# a table's column of presence at one paragraph ("§ 1", "§4a", "§§ 2-3", "p. 5")
+_ONE_PARAGRAPH = r"(?:§§?|p\.?|punkt)\s*\d{1,3}\s*[a-z]?(?:\s*[-–]\s*\d{1,3})?"
+_PARAGRAPH_COLUMN = re.compile(rf"{_ONE_PARAGRAPH}(?:\s+{_ONE_PARAGRAPH})*", re.I)
+
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
 
 
@@ -512,7 +516,12 @@ class ListRules(RulesBase):
     def _presence_mark(self, n: int) -> bool | None:
         """A table row's presence column, last on the row apart from the rest: "x", "ja", "✓" (present) or
         "-", "–", "nej", "0" (absent); None when the row has none."""
-        m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", self.L(n).raw)
+        raw = self.L(n).raw
+        run = re.search(r"(?:(?:\t|\s{2,})(?:x|-|–|—|ja|nej|✓|✔)){2,}\s*$", raw, re.I)
+        if run and re.search(r"\S", raw[:run.start()]):
+            # a presence column per paragraph ("x  x  -  -"): present when marked present at any of them
+            return bool(re.search(r"(?:^|\s)(?:x|ja|✓|✔)(?=\s|$)", run.group(0), re.I))
+        m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", raw)
         mark = fold(m.group(1)) if m else ""
         if mark in ("x", "ja", "✓", "✔") or mark in ("-", "–", "—", "nej", "0"):
             return mark in ("x", "ja", "✓", "✔")
@@ -792,6 +801,9 @@ class ListRules(RulesBase):
         heads = [_column_head(c) for c in cells]
         if all(heads):
             return True
+        if len(ln.cells) > 2 and heads[0] and all(h or _PARAGRAPH_COLUMN.fullmatch(c.strip()) for h, c
+                                                  in zip(heads, cells, strict=True)):
+            return True     # "Namn  Organisation  § 1  § 2  § 3": a presence column per paragraph after the heads
         # a table's head row with a column of its own ("Ledamot  Organisation  Närvaro"): a known column
         # head beside single words that name no one and nothing (no organisation, name or number)
         return len(ln.cells) > 2 and any(heads) and all(
