@@ -1677,3 +1677,52 @@ def test_a_row_of_marks_without_a_head_of_paragraphs_is_read_by_its_last_mark(ct
                  "Närvaro", *[row.format(a="x", b="-", c="x") for row in PRESENCE], "",
                  "Inledning", "Agnes Holm hälsade alla välkomna och gick igenom dagordningen för mötet.")
     assert [e.name for e in extract(ctx, text).absent] == ["Bertil Ek"]
+
+
+# --------------------------------------------------------------------------- round 8: the agenda announced first
+
+
+@pytest.mark.parametrize("label", ["Punkt {L}.", "Ärende {L}:", "{n}.", "§ {n}"])
+def test_an_agenda_announced_before_its_items_is_no_item_of_its_own(ctx: Context, label: str) -> None:
+    """A "Dagordning" of numbered titles on consecutive lines, then the same titles as headings with their text
+    (labelled by letters, or numbered again): the items are the headings, with their text and presenters; the
+    announced titles are no items (and are accounted for as the agenda's)."""
+    titles = ["Inledning", "Rapport från arbetsgruppen", "Budget för nästa år", "Nästa möte"]
+    bodies = ["Lena Strand hälsade alla välkomna till mötet.", "Olof Berg redogjorde för arbetsgruppens rapport.",
+              "Greta Sund gick igenom förslaget till budget.", "Nästa möte hålls 2030-05-06 i Nybro."]
+    items = [row for i, (t, b) in enumerate(zip(titles, bodies, strict=True))
+             for row in (f"{label.format(L='ABCD'[i], n=i + 1)} {t}", b, "")]
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "Greta Sund, Torsås kommun", "",
+                 "Dagordning", *[f"{i}. {t}" for i, t in enumerate(titles, 1)], "", *items)
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == titles
+    assert [p for it in ex.items for p, _ in it.presenters] == ["Lena Strand", "Olof Berg", "Greta Sund"]
+    assert all(it.lines[0] >= 14 for it in ex.items)
+    assert {ex.used.get(n) for n in range(9, 13)} == {"item"}
+
+
+def test_a_numbered_agenda_without_text_stays_the_agenda(ctx: Context) -> None:
+    """Negative: numbered titles on consecutive lines that no heading repeats further down are the items."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Dagordning", "1. Inledning", "2. Rapport från arbetsgruppen", "3. Nästa möte", "",
+                 "Lena Strand hälsade alla välkomna och Olof Berg redogjorde för rapporten.")
+    assert [(it.n, it.title) for it in extract(ctx, text).items] == [
+        (1, "Inledning"), (2, "Rapport från arbetsgruppen"), (3, "Nästa möte")]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Punkt A. Budget för nästa år", "Budget för nästa år"),
+    ("Del B – Budget för nästa år", "Budget för nästa år"),
+    # negative: a word after "Punkt" that is no single letter stays in the title
+    ("Punkt Budget för nästa år", "Punkt Budget för nästa år"),
+])
+def test_an_item_labelled_by_a_letter(ctx: Context, heading: str, title: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Inledning", "Lena Strand hälsade alla välkomna till mötet.", "",
+                 heading, "Olof Berg och Lena Strand från Nybro kommun gick igenom förslaget till budget för",
+                 "nästa år och svarade på frågor.")
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == [(None, "Inledning"), (None, title)]

@@ -79,6 +79,7 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
         self.list_headings: set[int] = set()
         self.inline_heads: set[int] = set()         # an item heading with the item's text after it on its line
         self.label_heads: set[int] = set()          # a label beside its first entry ("Beslutande    Name, Org")
+        self.announced_agenda: set[int] = set()     # an agenda's numbered titles announced before its items
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
@@ -201,6 +202,11 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
             mark(m, m, "layout")
         for m in self.super_heads:
             mark(m, m, "list-heading")
+        for m in self.announced_agenda:
+            mark(m, m, "item")      # the agenda announced before its items: their titles
+        if self.announced_agenda and (p := self._prev_nonblank(min(self.announced_agenda))) is not None \
+                and len(self.L(p).text.split()) <= 3:
+            mark(p, p, "heading")   # its heading ("Dagordning")
         for m in self.absent_lines:
             mark(m, m, "absent")
         mark(ex.title_line, ex.title_line, "meeting")

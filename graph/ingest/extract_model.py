@@ -203,6 +203,7 @@ class RulesBase:
     inline_heads: set[int]                      # an item heading with the item's text after it on its line
     label_heads: set[int]                       # a label beside its first entry ("Beslutande    Name, Org")
     super_heads: set[int]                       # a heading over list headings ("Närvarande" / "Ledamöter:")
+    announced_agenda: set[int]                  # an agenda's numbered titles announced before its items
     _entry_cache: dict[tuple[int, str], list[Entry]]
     doc_given: set[str]
     damaged_names: list[str]
