@@ -1726,3 +1726,61 @@ def test_an_item_labelled_by_a_letter(ctx: Context, heading: str, title: str) ->
                  "nästa år och svarade på frågor.")
     ex = extract(ctx, text)
     assert [(it.n, it.title) for it in ex.items] == [(None, "Inledning"), (None, title)]
+
+
+# --------------------------------------------------------------------------- round 8: label columns, deputies
+
+
+@pytest.mark.parametrize(("label", "kind"), [("Tjänstgörande ersättare", "ledamoter"),
+                                             ("Övriga närvarande", "ovriga")])
+def test_a_label_filling_its_column_up_to_two_spaces(ctx: Context, label: str, kind: str) -> None:
+    """A label whose words fill the label column, two spaces before the value column the labels above use,
+    heads its list as those do."""
+    col = 25
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Beredningen 2030-03-04", "",
+                 "Beslutande".ljust(col) + "Greta Sund, Kalmar kommun, ordförande",
+                 " " * col + "Olof Berg, Nybro kommun", "",
+                 label.ljust(col - 2) + "  " + "Nils Åberg, Torsås kommun", "",
+                 "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    got = {lst.heading: (lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in extract(ctx, text).attendance}
+    assert got[label] == (kind, [("Nils Åberg", "torsas-kommun")])
+
+
+def test_two_spaces_after_words_that_name_no_list_part_nothing(ctx: Context) -> None:
+    """Negative: a line of text with two spaces at the value column's offset, its left part naming no list,
+    is no label."""
+    col = 25
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Beredningen 2030-03-04", "",
+                 "Beslutande".ljust(col) + "Greta Sund, Kalmar kommun, ordförande",
+                 " " * col + "Olof Berg, Nybro kommun", "",
+                 "Mötet hölls i Nybro och  Nils Åberg, Torsås kommun, höll i det.", "",
+                 "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [lst.heading for lst in extract(ctx, text).attendance] == ["Beslutande"]
+
+
+@pytest.mark.parametrize("note", ["för Per Ek", "i stället för Per Ek", "ersättare för Per Ek"])
+def test_a_deputy_serving_for_a_member_names_the_member_absent(ctx: Context, note: str) -> None:
+    """"Anna Holm, Nybro kommun, för Per Ek": Anna Holm attends; Per Ek is a person of the record, absent."""
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Beredningen 2030-03-04", "",
+                 "Beslutande           Greta Sund, Kalmar kommun, ordförande",
+                 "                     Olof Berg, Nybro kommun", "",
+                 f"Tjänstgörande        Nils Åberg, Torsås kommun, {note}", "ersättare", "",
+                 "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    entry = next(e for lst in ex.attendance for e in lst.entries if e.name == "Nils Åberg")
+    assert (entry.org, entry.in_place_of) == ("torsas-kommun", "Per Ek")
+    assert [e.name for e in ex.absent] == ["Per Ek"]
+    assert "Per Ek" not in [e.name for lst in ex.attendance for e in lst.entries]
+
+
+def test_a_role_after_for_is_no_member_served_for(ctx: Context) -> None:
+    """Negative: "för" before words that are no name ("för socialtjänsten") names no one absent."""
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Beredningen 2030-03-04", "",
+                 "Beslutande           Greta Sund, Kalmar kommun, ordförande",
+                 "                     Olof Berg, Nybro kommun, ansvarig för socialtjänsten", "",
+                 "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
+                 "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).absent == []

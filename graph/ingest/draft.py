@@ -132,7 +132,8 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 seen.append(e.name)
                 entries.append(AttendanceEntry(name=e.name, line=(e.line, e.line), org=use(e.org, e.line) or None,
                                                role=None if e.org else e.role or None, acting=bool(e.acting),
-                                               note=e.note or None))
+                                               note=e.note or (f"serving in {e.in_place_of}'s place"
+                                                               if e.in_place_of else None)))
             if entries:
                 att.append(AttendanceList(kind=lst.kind, heading=lst.heading or None, lines=lst.lines,
                                           note=lst.note or None, entries=tuple(entries)))

@@ -113,6 +113,12 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
             listed = {e.name for e in ex.absent}
             ex.absent.extend(e for e in prose_absent if e.name not in listed)
         ex.attendance = lists
+        # "Tjänstgörande ersättare   Anna Holm, Nybro kommun, för Per Ek": the member served for is absent
+        listed = {fold(e.name) for lst in lists for e in lst.entries} | {fold(e.name) for e in ex.absent}
+        for e in [e for lst in lists for e in lst.entries if e.in_place_of]:
+            if fold(e.in_place_of or "") not in listed:
+                listed.add(fold(e.in_place_of or ""))
+                ex.absent.append(Entry(e.in_place_of or "", e.line))
         for lst in lists:
             for e in lst.entries:
                 w = fold(e.name).split()

@@ -73,6 +73,10 @@ LIST_KIND_WORDS = [
     (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
 ]
 
+# a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
+_IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?stället\s+för|istället\s+för|ersättare\s+för|ersätter|tjänstgör\s+för|för)"
+                          r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})")
+
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 
 # a heading's note after a comma, in lower case ("Närvarande ledamöter, per organisation")
@@ -282,8 +286,9 @@ class ListRules(RulesBase):
                 if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
                     heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
                     continue                            # table head in one row
-            if len(ln.cells) == 2 and ln.n not in items:
-                c = _cell_starts(ln.raw)[-1]
+            tight = self._tight_label(ln, heads) if len(ln.cells) == 1 and ln.n not in items else None
+            if (len(ln.cells) == 2 or tight is not None) and ln.n not in items:
+                c = tight if tight is not None else _cell_starts(ln.raw)[-1]
                 left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
                 if self._label_tail(ln.n, c) and (full := self._label_text(ln.n, c)) != left.text:
@@ -340,6 +345,20 @@ class ListRules(RulesBase):
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _tight_label(self, ln: Line, heads: list[tuple[int, str, Column]]) -> int | None:
+        """The value column's offset when line `ln` is a label whose words fill the label column up to two spaces
+        before the value column that the label columns above use ("Tjänstgörande ersättare  Marie Holm, ..."
+        under "Beslutande ledamöter     Anna Ek, ..."): the line parts there as a label column's line does."""
+        cols = [col[1] for m, _, col in heads if m in self.label_heads and col and col[0] == "R"]
+        if not cols or ln.raw[:1].isspace() or "\t" in ln.raw:
+            return None
+        c = cols[-1]
+        raw = ln.raw
+        if not (0 < c < len(raw) and raw[c - 2:c] == "  " and raw[c] != " " and raw[:c].strip()):
+            return None
+        left = self._side(ln.n, ("L", c))
+        return c if self._list_heading_kind(left) else None
 
     def _label_column(self, n: int, c: int, right: Line) -> bool:
         """Line n is a label (from the margin) with an entry beside it, and the next line goes on in the
@@ -851,6 +870,9 @@ class ListRules(RulesBase):
             if out and _ASIDE_CELL_RE.match(kw(cell, self.lx)):
                 self._note_post(out[-1], cell)
                 continue            # a role or party column ("ordförande", "S")
+            if out and (stand := _IN_PLACE_OF.fullmatch(cell)) and plausible_name(stand.group("name")):
+                out[-1].in_place_of = stand.group("name")
+                continue            # "för Per Ek": serving in a member's place, who is absent
             capacity = self._capacity(cell)
             if out and not capacity and (out[-1].org or out[-1].role) and (
                     _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self.orgs.resolve(cell)
@@ -979,6 +1001,10 @@ class ListRules(RulesBase):
         return None
 
     def _set_org(self, e: Entry, text: str) -> None:
+        parts = [p.strip() for p in text.split(",")]
+        if len(parts) > 1 and (stand := _IN_PLACE_OF.fullmatch(parts[-1])) and plausible_name(stand.group("name")):
+            e.in_place_of = stand.group("name")     # "Torsås kommun, för Per Ek": serving in a member's place
+            text = ", ".join(parts[:-1])
         cap = self._capacity(text)
         if cap:
             e.role = cap

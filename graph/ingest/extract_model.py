@@ -60,6 +60,7 @@ class Entry:
     note: str | None = None
     post: str | None = None          # a role the list line gives in words ("utvecklingsledare", "(ordf.)")
     post_title: str | None = None
+    in_place_of: str | None = None   # the member this one serves for ("Anna Holm, Nybro kommun, för Per Ek")
 
 
 @dataclass
