@@ -1784,3 +1784,44 @@ def test_a_role_after_for_is_no_member_served_for(ctx: Context) -> None:
                  "§ 1  Val av justerare", "Olof Berg utses att justera protokollet.", "",
                  "§ 2  Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert extract(ctx, text).absent == []
+
+
+# --------------------------------------------------------------------------- round 8: how a person took part
+
+
+@pytest.mark.parametrize("mode", [" - digitalt", " – via Teams", " (på distans)", ", deltog digitalt", " (via länk)"])
+def test_how_a_person_took_part_is_no_part_of_the_organisation(ctx: Context, mode: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Deltagare", "Lena Strand (S), Nybro kommun, ordförande", f"Olof Berg (M), Kalmar kommun{mode}",
+                 f"Greta Sund, Region Kalmar län{mode}", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    [(_, got)] = entries(extract(ctx, text)).items()
+    assert got == [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"), ("Greta Sund", "region-kalmar-lan")]
+
+
+def test_a_presence_column_in_words_in_a_pipe_table_names_no_one(ctx: Context) -> None:
+    """"| Olof Berg | Kalmar kommun | | Via Teams |": the presence cell is no name (an empty role cell before it)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Ledamöter", "| Namn | Organisation | Funktion | Närvaro |", "|---|---|---|---|",
+                 "| Lena Strand | Nybro kommun | ordförande | På plats |",
+                 "| Olof Berg | Kalmar kommun | | Via Teams |",
+                 "| Greta Sund | Region Kalmar län | | Digitalt |", "",
+                 "Punkter", "",
+                 "1. Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    [(_, got)] = entries(ex).items()
+    assert got == [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"), ("Greta Sund", "region-kalmar-lan")]
+    # "Punkter" right over the first numbered item heads the agenda: no item of its own
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Nästa möte"]
+
+
+def test_an_unnumbered_heading_with_text_before_the_numbered_items_stays_an_item(ctx: Context) -> None:
+    """Negative: a heading with its text under it before the numbered items is the first item."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Öppnande", "Lena Strand öppnade mötet och hälsade alla välkomna.", "",
+                 "1. Rapporter", "Olof Berg redogjorde för läget i länet.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [it.title for it in extract(ctx, text).items] == ["Öppnande", "Rapporter", "Nästa möte"]

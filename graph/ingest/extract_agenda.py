@@ -82,8 +82,10 @@ class AgendaRules(RulesBase):
             # an unnumbered first item ("Öppnande", "Mötets öppnande") before the numbered ones: a
             # heading with its text under it
             first = numbered[0][0]
+            # (with text under it: "Punkter" / "Ärenden" right over the first numbered item heads the agenda)
             lead = [(n, t) for n, t in self._plain_heads(start, first - 1)
-                    if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)]
+                    if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)
+                    and self._last_content(n, first - 1) > n]
             items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
                                                                  else first - 1)))
                      for i, (n, t) in enumerate(lead)]

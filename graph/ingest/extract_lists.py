@@ -77,6 +77,11 @@ LIST_KIND_WORDS = [
 _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?stället\s+för|istället\s+för|ersättare\s+för|ersätter|tjänstgör\s+för|för)"
                           r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})")
 
+# how a person took part, after the organisation ("- digitalt", "(via Teams)", ", på distans", "– på plats")
+_MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:digitalt|digital|på\s+distans|distans"
+                        r"|via\s+(?:teams|zoom|länk|video|skype|telefon)|på\s+länk|per\s+telefon|på\s+plats|fysiskt)"
+                        r"\s*\)?\s*$", re.I)
+
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 
 # a heading's note after a comma, in lower case ("Närvarande ledamöter, per organisation")
@@ -956,6 +961,8 @@ class ListRules(RulesBase):
         return role if role in CAPACITY_ROLES else None
 
     def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
+        if _MODE_TAIL.fullmatch(", " + cell.strip()):
+            return None             # "Via Teams", "På plats": a presence column's cell, no name
         org_first = re.match(r"^(.+?)\s*(?::|\s[–—-])\s+(\S.*)$", cell)    # "Kalmar kommun: Anna Holm"
         if org_first and not plausible_name(org_first.group(1)) and (self.orgs.resolve(org_first.group(1))
                                                                      or self._capacity(org_first.group(1))) \
@@ -1001,6 +1008,7 @@ class ListRules(RulesBase):
         return None
 
     def _set_org(self, e: Entry, text: str) -> None:
+        text = _MODE_TAIL.sub("", text)         # "Vimmerby kommun - digitalt": how the person took part
         parts = [p.strip() for p in text.split(",")]
         if len(parts) > 1 and (stand := _IN_PLACE_OF.fullmatch(parts[-1])) and plausible_name(stand.group("name")):
             e.in_place_of = stand.group("name")     # "Torsås kommun, för Per Ek": serving in a member's place
