@@ -1182,6 +1182,14 @@ def test_a_numbered_sentence_is_no_heading_with_text(ctx: Context) -> None:
     ("Gruppen noterar informationen.", True),
     ("Ledningen lägger rapporten till handlingarna.", True),
     ("Gruppen noterade att flera kommuner saknar rutiner, vilket diskuterades.", False),
+    # round 8: taking part of a report, thanks with a note taken after them
+    ("Mötet tog del av rapporten.", True),
+    ("Beredningen tar del av informationen.", True),
+    ("Gruppen tackade för informationen och noterade den.", True),
+    ("Nätverket tackar för redovisningen och antecknar den.", True),
+    # negative: thanks alone take no note, nor thanks and closing the meeting
+    ("Gruppen tackade för rapporten.", False),
+    ("Gruppen tackade för dagen och avslutade mötet.", False),
 ])
 def test_taking_note_in_the_active(ctx: Context, sentence: str, decides: bool) -> None:
     """The body taking note ("Gruppen noterar informationen") decides, as "Informationen noteras" does; a body
@@ -1825,3 +1833,22 @@ def test_an_unnumbered_heading_with_text_before_the_numbered_items_stays_an_item
                  "1. Rapporter", "Olof Berg redogjorde för läget i länet.", "",
                  "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert [it.title for it in extract(ctx, text).items] == ["Öppnande", "Rapporter", "Nästa möte"]
+
+
+# --------------------------------------------------------------------------- round 8: a sentence said twice
+
+
+def test_a_sentence_said_twice_once_by_a_page_break_is_text() -> None:
+    """A line repeated in the text and standing once by a page mark is furniture only when it is no sentence
+    or stands by a page mark each time: "Gruppen noterade informationen." stays text; the running footer,
+    by the mark each time, goes."""
+    from graph.ingest.layout import clean_layout
+
+    text = ["Protokoll samordnande grupp Äldre 2030-03-04", "", "Närvarande", "Olof Berg, Kalmar kommun",
+            "Greta Sund, Nybro kommun", "", "§ 1 Rapport", "Olof Berg redogjorde för läget.",
+            "Gruppen noterade informationen.", "Kommunförbundet i Kalmar län", "Sida 1 av 2", "",
+            "§ 2 Demensteam", "Greta Sund presenterade teamet.", "Gruppen noterade informationen.", "",
+            "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.", "Kommunförbundet i Kalmar län", "Sida 2 av 2"]
+    lay = clean_layout(text)
+    assert lay.layout == {10, 11, 19, 20}
+    assert lay.lines[8] == lay.lines[14] == "Gruppen noterade informationen."

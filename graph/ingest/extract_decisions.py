@@ -62,6 +62,10 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  # taking note in the active ("Gruppen noterar informationen", "... lägger rapporten till handlingarna")
                  # (not "Gruppen noterade att ...": an observation)
                  r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
+                 # ("Mötet tog del av rapporten"; "Gruppen tackade för informationen och noterade den": the thanks
+                 # alone take no note)
+                 r"|tar del av|tog del av|(?:tackar|tackade) for (?:\w+ ){1,3}?och (?:noterar|noterade|antecknar"
+                 r"|antecknade)"
                  r"|lade \w+ till handlingarna)\b")
 
 # a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
