@@ -1852,3 +1852,64 @@ def test_a_sentence_said_twice_once_by_a_page_break_is_text() -> None:
     lay = clean_layout(text)
     assert lay.layout == {10, 11, 19, 20}
     assert lay.lines[8] == lay.lines[14] == "Gruppen noterade informationen."
+
+
+# --------------------------------------------------------------------------- round 8: groups named at length
+
+
+@pytest.mark.parametrize(("name", "oid"), [
+    ("Styrgruppen för samverkansmodellen för barn och unga", "styrgrupp-barn-och-unga"),
+    ("styrgruppen för länsmodellen barn och unga", "styrgrupp-barn-och-unga"),
+    # negative: the topic gone, or a group word no alias has with that topic
+    ("Styrgruppen för samverkansmodellen", None),
+    ("Arbetsgruppen för samverkan barn och unga", None),
+])
+def test_a_group_named_with_what_it_steers_before_its_topic(ctx: Context, name: str, oid: str | None) -> None:
+    hit = ctx.orgs.resolve(name)
+    assert (hit.id if hit else None) == oid
+
+
+@pytest.mark.parametrize(("where", "group"), [
+    ("i styrgruppen för samverkansmodellen för barn och unga", "styrgrupp-barn-och-unga"),
+    # negative: the group an alias spells out is the seat, as before
+    ("i samordnande grupp Barn och unga", "samordnande-grupp-barn-och-unga"),
+])
+def test_a_replacement_in_a_group_named_at_length(ctx: Context, where: str, group: str) -> None:
+    text = lines("Protokoll samordnande grupp Psykisk hälsa 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Representation", f"Beslut: Greta Sund ersätter Nils Åberg {where}.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    [d] = extract(ctx, text).decisions
+    assert (d.kind, d.group, d.new, d.replaced) == ("replacement", group, "Greta Sund", "Nils Åberg")
+
+
+def test_a_decision_label_over_a_name_wrapped_onto_the_next_line(ctx: Context) -> None:
+    """"Beslut: X, Org, ersätter Y som" / "representant i ...": a decision label is no name label ("Föredragande:
+    X"), so the sentence goes on over the next line (the role and the group are read from it)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Ny representant", "Beslut: Greta Sund, Torsås kommun, ersätter Nils Åberg som",
+                 "representant i samordnande grupp Psykisk hälsa från och med den 1 maj 2030.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    [d] = extract(ctx, text).decisions
+    assert (d.group, d.role, d.lines) == ("samordnande-grupp-psykisk-halsa", "representant", (8, 9))
+
+
+@pytest.mark.parametrize(("header", "new"), [
+    (["SAMORDNANDE GRUPP ÄLDRE", "Arbetsutskottet för samordnande grupp Äldre (AU)"],
+     ("Arbetsutskottet för samordnande grupp Äldre", "samordnande-grupp-aldre")),
+    (["Referensgruppen för samordnande grupp Psykisk hälsa"],
+     ("Referensgruppen för samordnande grupp Psykisk hälsa", "samordnande-grupp-psykisk-halsa")),
+    # negative: "för" a topic that is no group: no group of its own
+    (["Arbetsgruppen för digital vård"], None),
+])
+def test_a_groups_own_unit_named_for_it_in_the_header(ctx: Context, header: list[str], new: tuple | None) -> None:
+    text = lines(*header, "", "PROTOKOLL", "Sammanträdesdatum    2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun, ordförande", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = [(name, parent) for _gid, name, _t, parent, _line in ex.new_groups]
+    assert got == ([new] if new else [])
+    if new:
+        assert ex.meeting_of == ex.new_groups[0][0]

@@ -232,6 +232,17 @@ class DecisionRules(RulesBase):
                 found.append(wid)
         return found[:3]
 
+    def _seat_named_after_i(self, key: str) -> str | None:
+        """The group a replacement names after "i" in words no alias spells out ("i styrgruppen för
+        samverkansmodellen för barn och unga"): the longest run of words there that names a group."""
+        for m in re.finditer(r"\bi\s+(\S+(?:\s+\S+){0,9})", key):
+            words = re.split(r"\s+(?:som|efter|fr o m|fran och med|med)\b", m.group(1))[0].strip(" .,;").split()
+            for n in range(len(words), 0, -1):
+                hit = self.orgs.resolve(" ".join(words[:n]))
+                if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                    return hit.id
+        return None
+
     def _replacement(self, sentence: str, key: str, span: tuple[int, int], item_no: int | None,
                      text_rep: str) -> Decision:
         # (a name the lists write OCR damaged, "Katrin Kar1sson", found as written, not cut at the digit)
@@ -264,7 +275,7 @@ class DecisionRules(RulesBase):
                                               "collaboration-body", "presidium"):
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
-        group = seats[0][1] if seats else None
+        group = seats[0][1] if seats else self._seat_named_after_i(k)
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
             new_types = {g[0]: g[2] for g in self.ex.new_groups}

@@ -218,6 +218,14 @@ class HeaderRules(RulesBase):
                 if nxt and lead and not any(re.fullmatch(pat, w) for w in lead for pat, _t in _GROUP_WORDS):
                     nxt = None
                 parent_text = nxt.group(2) if nxt else None
+            if parent_text is None:
+                # a group word and "för" a known group: the group's own unit ("Arbetsutskottet för samordnande grupp
+                # Äldre (AU)"), its abbreviation aside
+                text = re.sub(r"\s*\(\s*[A-ZÅÄÖ]{2,6}\s*\)\s*$", "", text)
+                own = re.fullmatch(r"(\S+)\s+för\s+(.+)", text, re.I)
+                if own and any(re.fullmatch(pat, kw(own.group(1), self.lx)) for pat, _t in _GROUP_WORDS) \
+                        and (hit := self.orgs.resolve(own.group(2))) and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                    name, parent_text = text, own.group(2)
             if not parent_text:
                 continue
             name = name.strip(" ,")

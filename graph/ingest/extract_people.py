@@ -185,6 +185,8 @@ class PeopleRules(RulesBase):
         the line is whole; the capitalised word that begins the next line is no part of the name."""
         lab = _INLINE_HEAD.match(self.L(m).text)
         value = re.split(r"[,(]", lab.group(2))[0].strip(" .") if lab else ""
+        if lab and re.match(r"(?:beslut|forslag)", fold(lab.group(1))):
+            return False            # "Beslut: X, Org, ersätter Y som" / "ledamot ...": a sentence, wrapped on
         return bool(value) and _name_like(value) and len(lab.group(1).split()) <= 3
 
     def _label_line(self, m: int) -> bool:
