@@ -1913,3 +1913,26 @@ def test_a_groups_own_unit_named_for_it_in_the_header(ctx: Context, header: list
     assert got == ([new] if new else [])
     if new:
         assert ex.meeting_of == ex.new_groups[0][0]
+
+
+# --------------------------------------------------------------------------- round 8: presenters
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # a verb after another name is that name's: the first one presents nothing
+    ("Olof Berg kunde inte delta under punkten; informationen lämnades i stället av Greta Sund, som berättade "
+     "om planen.", ["Greta Sund"]),
+    ("Olof Berg var sjuk, och Greta Sund redovisade planen i hans ställe.", ["Greta Sund"]),
+    # a verb OCR damaged at its first letter is the name's own verb ("1ämnade mötet": left the meeting)
+    ("Olof Berg 1amnade motet efter punkten.", []),
+    # bullet points: each a sentence of its own, whose name and verb are read on their own
+    ("• Greta Sund gick igenom läget. • Olof Berg, Kalmar kommun, beskrev arbetet i Kalmar. • Gruppen "
+     "tackade för rapporten.", ["Greta Sund", "Olof Berg"]),
+    ("• Greta Sund presenterade budgeten. • Beslut: Gruppen godkände budgeten.", ["Greta Sund"]),
+    # negative: names joined by "och" still share the verb after the last of them
+    ("Greta Sund och Olof Berg presenterade planen.", ["Greta Sund", "Olof Berg"]),
+    ("Greta Sund, tillsammans med Olof Berg, presenterade planen.", ["Greta Sund", "Olof Berg"]),
+])
+def test_presenters_by_their_own_verb_in_bullets_and_beside_other_names(ctx: Context, body: str,
+                                                                          want: list[str]) -> None:
+    assert _presenters_of(ctx, body) == want
