@@ -1936,3 +1936,34 @@ def test_a_groups_own_unit_named_for_it_in_the_header(ctx: Context, header: list
 def test_presenters_by_their_own_verb_in_bullets_and_beside_other_names(ctx: Context, body: str,
                                                                           want: list[str]) -> None:
     assert _presenters_of(ctx, body) == want
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    ("Kl. 13.50-14.30 | Föredragande: Greta Sund", ["Greta Sund"]),
+    ("Tid: 13.50-14.30   Föredragande: Greta Sund, Torsås kommun", ["Greta Sund"]),
+    # negative: a label of another kind in the row names no presenter
+    ("Kl. 13.50-14.30 | Ansvarig: Greta Sund", []),
+])
+def test_a_presenter_label_in_a_cell_of_the_items_row(ctx: Context, row: str, want: list[str]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Punkt 1. Stimulansmedel", row, "", "Medlen fördelas enligt förslaget i underlaget.", "",
+                 "Punkt 2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [p for p, _ in extract(ctx, text).items[0].presenters] == want
+
+
+@pytest.mark.parametrize(("wrapped", "want"), [
+    (["Närvarande: Lena Strand, Nybro kommun, Olof Berg, Kalmar kommun, och Greta",
+      "Sundqvist, Torsås kommun."], ("Greta Sundqvist", "torsas-kommun")),
+    (["Närvarande: Lena Strand, Nybro kommun, Olof Berg, Kalmar kommun, Greta",
+      "Sundqvist, Torsås kommun, och Nils Åberg, Vimmerby kommun."], ("Greta Sundqvist", "torsas-kommun")),
+])
+def test_a_name_cut_after_its_given_name_at_the_line_end(ctx: Context, wrapped: list[str],
+                                                         want: tuple[str, str]) -> None:
+    """A list written as a sentence, a name cut by the line end after its given name: one entry, with its
+    organisation, not a given name lost and a surname read as an organisation's."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", *wrapped, "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert want in got and ("Olof Berg", "kalmar-kommun") in got
+    assert not any(name in ("Greta", "Sundqvist") for name, _ in got)

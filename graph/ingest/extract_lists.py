@@ -480,7 +480,8 @@ class ListRules(RulesBase):
     def _join_wrapped(self, per_line: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         """A sentence's pieces per line (as `_sentence_parts` gives them) with an organisation's name the line
         end cut ("Mats Petersson, Region" / "Kalmar län; ...") joined again on the next line: where the line's
-        last piece alone names none and, with the next line's first, one."""
+        last piece alone names none and, with the next line's first, one; likewise a person's name cut after its
+        given name ("och Isabell" / "Lindalen, Nybro kommun")."""
         out = [(i, list(parts)) for i, parts in per_line]
         for k in range(len(out) - 1):
             parts, nxt = out[k][1], out[k + 1][1]
@@ -496,6 +497,11 @@ class ListRules(RulesBase):
                 continue
             if last and first and not self.orgs.resolve(last) and not plausible_name(last) \
                     and self.orgs.resolve(f"{last} {first}"):
+                parts[-1] = ""
+                nxt[0] = f"{last} {first}"
+            elif last and first and all(re.fullmatch(r"[A-ZÅÄÖÉ][\w'’-]+", w) and not plausible_name(w)
+                                        for w in (last, first)) and plausible_name(f"{last} {first}"):
+                # "..., och Isabell" / "Lindalen, Nybro kommun": a name the line end cut after its given name
                 parts[-1] = ""
                 nxt[0] = f"{last} {first}"
         return out

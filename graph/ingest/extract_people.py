@@ -292,6 +292,12 @@ class PeopleRules(RulesBase):
                     mention.posts = [p for p in posts if p.org]
                     mention.affiliations = affs
                     self.ex.mentions.append(mention)
+                # "Kl. 13.50-14.30 | Föredragande: X": a cell labelling the item's presenter
+                lab = _INLINE_HEAD.match(cell)
+                if item is not None and lab and _PRESENTER_LABEL.fullmatch(kw(lab.group(1), self.lx).strip() + ":"):
+                    for sp in find_names(lab.group(2), self._accept_name, self._role_follows)[:1]:
+                        if sp.start <= 2 and all(p != sp.name for p, _ in presenters):
+                            presenters.append((sp.name, (m, m)))
         return presenters
 
     def _with_damaged_names(self, text: str, spans: list[NameSpan]) -> list[NameSpan]:
