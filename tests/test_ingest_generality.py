@@ -1983,3 +1983,20 @@ def test_a_joint_meeting_is_the_first_named_groups(ctx: Context, named: str, of:
                  "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
                  "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert extract(ctx, text).meeting_of == of
+
+
+@pytest.mark.parametrize(("heading", "org"), [
+    ("Presidiets ledamöter", "presidiemoten"),
+    ("Närvarande från presidiet", "presidiemoten"),
+    # negative: a heading that names no presidium leaves the chairs their own organisations' (as before)
+    ("Närvarande", "nybro-kommun"),
+])
+def test_chairs_in_a_list_the_heading_names_the_presidiums(ctx: Context, heading: str, org: str) -> None:
+    """At a presidiemöte, a list headed by the presidium ("Presidiets ledamöter") lists the presidium's members:
+    its 'ordförande' chairs the presidium, not the person's own organisation."""
+    text = lines("Minnesanteckningar från presidiemöte 2030-03-04", "", heading,
+                 "Agnes Holm, Nybro kommun, ordförande", "Bertil Ek, Kalmar kommun", "", "1. Inledning",
+                 "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {(m.name, p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts}
+    assert got == {("Agnes Holm", "ordforande", org)}

@@ -164,8 +164,11 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
-                # a seat here; at a meeting of presidia a chair in a list chairs the person's own organisation
-                presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES
+                # a seat here; at a meeting of presidia a chair in a list chairs the person's own organisation,
+                # unless the list's heading names the presidium as the body its members sit in ("Presidiets
+                # ledamöter": its chair and vice chair)
+                presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES \
+                    and not re.search(r"\bpresidi", fold(lst.heading or ""))
                 org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} and not presidia else e.org
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
