@@ -2000,3 +2000,19 @@ def test_chairs_in_a_list_the_heading_names_the_presidiums(ctx: Context, heading
     ex = extract(ctx, text)
     got = {(m.name, p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts}
     assert got == {("Agnes Holm", "ordforande", org)}
+
+
+@pytest.mark.parametrize(("seen", "known"), [
+    ("Chr1stina Lonnqvist", "Christina Lönnqvist"),
+    ("Christ|na Lonnqvist", "Christina Lönnqvist"),
+    # negative: another letter than a stroke in the given name is another name
+    ("Chrystina Lonnqvist", None),
+])
+def test_an_i_read_as_a_stroke_in_a_name_is_reading_damage(ctx: Context, seen: str, known: str | None) -> None:
+    from graph.ingest.reconcile import is_variant
+
+    m = ctx.matcher.match(seen)
+    if known:
+        assert (m.status, m.person) == ("known", known) and not is_variant(known, seen)
+    else:
+        assert m.status != "known" and is_variant("Christina Lönnqvist", seen)

@@ -60,9 +60,13 @@ def _same_letter(x: str, y: str) -> float:
     return 0.0 if fx == _folded_letter(y) and fx != "" else 1.0
 
 
+#: In a name, besides the diacritic letters' shapes: an "i" read as one of OCR's strokes ("Chr1stina")
+_STROKES = {"i": ("1", "|", "l")}
+
+
 @functools.cache
 def _name_shapes(letter: str) -> tuple[tuple[str, float], ...]:
-    return tuple((shape.lower(), 0.125) for shape in DIACRITIC_SHAPES.get(letter, ()))
+    return tuple((shape.lower(), 0.125) for shape in DIACRITIC_SHAPES.get(letter, _STROKES.get(letter, ())))
 
 
 #: Reading a name: a letter with the same folded form is free, an OCR shape of a diacritic letter
