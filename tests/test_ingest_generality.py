@@ -2007,3 +2007,35 @@ def test_an_i_read_as_a_stroke_in_a_name_is_reading_damage(ctx: Context, seen: s
         assert (m.status, m.person) == ("known", known) and not is_variant(known, seen)
     else:
         assert m.status != "known" and is_variant("Christina Lönnqvist", seen)
+
+
+# --------------------------------------------------------------------------- round 8: meetings referred to
+
+
+@pytest.mark.parametrize(("sentence", "refs"), [
+    # under "Nästa möte": a meeting that looks back is referred to, the one ahead announced
+    ("Nästa möte hålls 2030-06-07 i Kalmar. Föregående möte hölls 2030-02-01 i Torsås.",
+     [("2030-06-07", "announced"), ("2030-02-01", "referred")]),
+    ("Nästa möte planeras till den 19 september 2030. Föregående möte i gruppen hölls den 2 februari 2030.",
+     [("2030-09-19", "announced"), ("2030-02-02", "referred")]),
+    # negative: a date ahead under "Nästa möte" stays announced
+    ("Därefter ses gruppen 2030-09-10.", [("2030-09-10", "announced")]),
+])
+def test_a_meeting_looked_back_on_under_next_meeting(ctx: Context, sentence: str, refs: list) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Rapporter", "Olof Berg redogjorde för läget.", "",
+                 "§ 2 Nästa möte", sentence)
+    assert [(r.date, r.status) for r in extract(ctx, text).refs] == refs
+
+
+@pytest.mark.parametrize(("line", "refs"), [
+    ("a) Protokoll från samordnande grupp Psykisk hälsa 2030-02-10.", [("2030-02-10", "referred")]),
+    ("Anteckningar från processgruppen för Barn och unga 2030-02-10.", [("2030-02-10", "referred")]),
+    # negative: a letter from an organisation that is no group names no meeting
+    ("b) Skrivelse från Region Kalmar län 2030-02-10.", []),
+])
+def test_the_minutes_of_a_known_group_with_their_date(ctx: Context, line: str, refs: list) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Meddelanden", line, "Meddelandena lades till handlingarna.", "",
+                 "§ 2 Rapporter", "Olof Berg redogjorde för läget.")
+    assert [(r.date, r.status) for r in extract(ctx, text).refs] == refs

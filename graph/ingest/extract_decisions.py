@@ -302,6 +302,14 @@ class DecisionRules(RulesBase):
         return Decision("indicator", span, text_rep, item_no, indicator=ind)
 
     # ------------------------------------------------------------------ meetings referred to
+    def _minutes_of_a_group(self, ctx: str) -> bool:
+        """Whether a (folded) text ends in the minutes of a group the records know, named with its date after
+        it ("a) Protokoll från samordnande grupp Äldre"): a meeting of that group referred to."""
+        m = re.search(r"\b(?:protokoll(?:et)?|(?:minnes|motes)?anteckningar(?:na)?)\s+fran\s+((?:[\w-]+\s+){0,5}[\w-]+)"
+                      r"(?:\s+den)?\s*$", ctx)
+        hit = self.orgs.resolve(m.group(1)) if m else None
+        return bool(hit and self.orgs.types.get(hit.id) in GROUP_TYPES | {"collaboration-body"})
+
     def _meeting_refs(self, ex: Extraction) -> list[MeetingRef]:
         """Meetings the text refers to or announces: a date ("den 3 oktober 2025", "2026-03-12",
         "12/3 2026") after words naming a meeting ("Länsgemensam ledning", "mötet", "protokollet från
@@ -326,7 +334,8 @@ class DecisionRules(RulesBase):
                                         r"(?:\s+\w*(?:motet|traffen|sammantradet|konferensen))?(?:\s+den)?\s*$",
                                         ctx) \
                         or re.search(r"\b(?:foregaende|forra|senaste)\s+(?:motes|minnes)?(?:protokoll|anteckningar)\w*"
-                                     r"\s*\(?(?:\s*fran)?(?:\s*den)?\s*$", ctx)   # "Föregående protokoll (2028-08-24)"
+                                     r"\s*\(?(?:\s*fran)?(?:\s*den)?\s*$", ctx) \
+                        or self._minutes_of_a_group(ctx)     # "Protokoll från samordnande grupp Äldre 2034-08-28"
                     if ahead and not minutes:
                         ctx = f"nasta mote {ctx}"
                         k = f"nasta mote {k}"
@@ -352,6 +361,9 @@ class DecisionRules(RulesBase):
                     announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas|motestider", k))
                     if year is None and own and announced and date < own:
                         date = dt.date(date.year + 1, month, day)
+                    if ahead and own and date < own and not re.search(
+                            r"kommande|nasta|planera|kommer att|ska hallas|motestider", fold(sent)):
+                        announced = False   # under "Nästa möte": "Föregående möte hölls 2035-02-01." looks back
                     if date == own:
                         continue
                     status = "announced" if announced or (own is not None and date > own) else "referred"
