@@ -1544,6 +1544,9 @@ def test_the_whole_an_amount_after_av_opens(ctx: Context, sentence: str, total: 
         ("Processgruppen för Barn och unga och samordnande grupp Äldre", "processgrupp-barn-och-unga"),
         ("Samordnande grupp Barn och unga och processgruppen för Barn och unga", "samordnande-grupp-barn-och-unga"),
         ("Samordnande grupp Barn och unga", "samordnande-grupp-barn-och-unga")]],
+    # a group named "för" the body it serves (capitals, diacritics lost): the group, not the body at the end
+    (["BEREDNINGEN FOR LANSGEMENSAM LEDNING I SAMVERKAN", "Protokoll fran mote den 4 mars 2030"], "beredningen"),
+    (["Beredningen för Länsgemensam ledning", "Mötesdatum: 4 mars 2030"], "beredningen"),
 ])
 def test_a_group_of_one_word_named_in_the_header(ctx: Context, header: list[str], of: str) -> None:
     text = lines(*header, "", "Ledamöter", "Lena Strand, Nybro kommun, ordförande", "Olof Berg, Kalmar kommun", "",

@@ -256,13 +256,18 @@ class HeaderRules(RulesBase):
             words = [w for w in re.split(r"[\s/,–—-]+", part) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
             # two groups joined by "och" ("Samordnande grupp Barn och unga och processgruppen för Barn och unga", a
             # joint meeting): the first named is the meeting's body
-            pieces = " ".join(words).split(" och ")
-            for k in range(1, len(pieces)):
-                first = self.orgs.resolve(" och ".join(pieces[:k]))
-                second = self.orgs.resolve(" och ".join(pieces[k:]))
-                if first and second and first.id != second.id and {self.orgs.types.get(first.id),
-                                                                   self.orgs.types.get(second.id)} <= GROUP_TYPES:
-                    return first.id
+            # (and a group named "för" the body it serves, "BEREDNINGEN FOR LANSGEMENSAM LEDNING I SAMVERKAN": the
+            # group, not the body at the line's end)
+            for joint in (" och ", " for "):
+                pieces = " ".join(words).replace(" för ", " for ").replace(" FOR ", " for ").split(joint)
+                for k in range(1, len(pieces)):
+                    first = self.orgs.resolve(joint.join(pieces[:k]))
+                    second = self.orgs.resolve(joint.join(pieces[k:]))
+                    if first and second and first.id != second.id and {self.orgs.types.get(first.id),
+                                                                       self.orgs.types.get(second.id)} <= (
+                            GROUP_TYPES | ({"collaboration-body"} if joint == " for " else set())) \
+                            and self.orgs.types.get(first.id) in GROUP_TYPES:
+                        return first.id
             # the whole text, else its end ("Anteckningar från möte i samordnande grupp Äldre"); a group's name
             # of one word only as the whole text ("Protokoll – Beredningen")
             for i in range(len(words) if len(words) == 1 else len(words) - 1):
