@@ -5,6 +5,7 @@ rule has a module named by what it reads, and the Extractor here runs them in or
 
 - extract_header.py: the meeting (title, kind, date, place, participants, the body);
 - extract_lists.py: attendance lists and their headings, absences;
+- extract_entries.py: the entries of a list (a line, a table row, a list written as a sentence), presence;
 - extract_agenda.py: agenda items, their numbering and titles;
 - extract_people.py: people named in an item's prose, presenters, titles and posts;
 - extract_decisions.py: decisions, replacements, meetings referred to or announced;
@@ -22,6 +23,7 @@ import re
 from ..names import fold, same_person, slug
 from .extract_agenda import AgendaRules, item_number
 from .extract_decisions import DecisionRules
+from .extract_entries import EntryRules
 from .extract_header import HeaderRules
 from .extract_lists import ListRules
 from .extract_model import Entry, Extraction, Item, Line, PersonMention, Post
@@ -54,7 +56,7 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
     return f"{date}-{suffix}"
 
 
-class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules):
+class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
                  works: dict[str, list[str]] | None = None) -> None:
         self.lx = lexicon
