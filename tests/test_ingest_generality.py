@@ -2042,3 +2042,18 @@ def test_the_minutes_of_a_known_group_with_their_date(ctx: Context, line: str, r
                  "§ 1 Meddelanden", line, "Meddelandena lades till handlingarna.", "",
                  "§ 2 Rapporter", "Olof Berg redogjorde för läget.")
     assert [(r.date, r.status) for r in extract(ctx, text).refs] == refs
+
+
+@pytest.mark.parametrize(("row", "org"), [
+    ("Agnes Holm - Nybro kommun, ordförande i presidiekonferensen", "presidiekonferensen"),
+    ("Agnes Holm, Nybro kommun, ordförande för samordnande grupp Äldre", "samordnande-grupp-aldre"),
+    # negative: a role with no body named after it keeps the rule of the meeting (here: the own organisation)
+    ("Agnes Holm, Nybro kommun, ordförande", "nybro-kommun"),
+])
+def test_the_body_a_role_is_held_in_named_after_it(ctx: Context, row: str, org: str) -> None:
+    text = lines("Minnesanteckningar från presidiekonferens 2030-03-04", "", "Deltagare", row,
+                 "Bertil Ek, Kalmar kommun", "", "1. Inledning", "Agnes Holm öppnade mötet.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {(m.name, p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts}
+    assert got == {("Agnes Holm", "ordforande", org)}

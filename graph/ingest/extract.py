@@ -172,6 +172,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES \
                     and not re.search(r"\bpresidi", fold(lst.heading or ""))
                 org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} and not presidia else e.org
+                org = e.post_org or org     # "ordförande i presidiekonferensen": the body the line names
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                         Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))

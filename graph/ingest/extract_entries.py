@@ -454,6 +454,10 @@ class EntryRules(RulesBase):
                 e.post = "kommunstyrelseordforande"     # "kommunstyrelsens ordförande", as in prose
             rest = k.replace(m.group(0), "").strip(" ,.")
             e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
+            # the body the role is held in, named after it ("ordförande i presidiekonferensen", "... för nätverket")
+            held = re.match(r"(?:i|for|vid)\s+(.+)$", k[m.end():].strip(" ,."))
+            if held and (body := self.orgs.resolve(held.group(1))):
+                e.post_org = body.id
 
     def _damaged_cells(self, ln: Line) -> list[Entry]:
         """The entries of a list line one of whose names is OCR damaged: the line's, or, in a line of

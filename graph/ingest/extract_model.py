@@ -61,6 +61,7 @@ class Entry:
     post: str | None = None          # a role the list line gives in words ("utvecklingsledare", "(ordf.)")
     post_title: str | None = None
     in_place_of: str | None = None   # the member this one serves for ("Anna Holm, Nybro kommun, för Per Ek")
+    post_org: str | None = None      # the body the role is held in, named after it ("ordförande i konferensen")
 
 
 @dataclass
