@@ -2057,3 +2057,21 @@ def test_the_body_a_role_is_held_in_named_after_it(ctx: Context, row: str, org: 
     ex = extract(ctx, text)
     got = {(m.name, p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts}
     assert got == {("Agnes Holm", "ordforande", org)}
+
+
+def test_an_entry_going_on_in_its_column_gives_its_role(ctx: Context) -> None:
+    """Two columns of lists, an entry of the right one going on in its column on the next line (its line ending
+    in a comma): the role there is the entry's post ("samordnare"), not the organisation's name's end, and no
+    line of the list is left unread."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande ledamöter                     Övriga närvarande",
+                 "Lena Strand, Nybro kommun, ordförande    Greta Sund, Region Kalmar län,",
+                 "Olof Berg, Kalmar kommun                   samordnare",
+                 "Nils Åberg, Torsås kommun                Per Holm, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.heading: [(e.name, e.org, e.post) for e in lst.entries] for lst in ex.attendance}
+    assert got["Övriga närvarande"] == [("Greta Sund", "region-kalmar-lan", "samordnare"),
+                                        ("Per Holm", "kalmar-kommun", None)]
+    assert not ex.incomplete

@@ -560,6 +560,21 @@ class EntryRules(RulesBase):
                 for e in got:
                     if not (e.org or e.role) and e.note != "continues":     # "Name," / its organisation below
                         self._set_org(e, group)
+            if not got and entries and entries[-1].line == n - 1 and ln.text[:1].islower() \
+                    and self._side(n - 1, column).text.rstrip().endswith(","):
+                # the entry above goes on in its column: the rest of its organisation and its role ("Per Ek,
+                # Kommunförbundet" / "i Kalmar län, utvecklingsledare"; "Anna Holm, Region Kalmar län," / "samordnare")
+                e = entries[-1]
+                parts = [p.strip() for p in ln.text.split(",") if p.strip()]
+                if parts and e.org_as_written and not _ROLE_RE.search(kw(parts[0], self.lx)) \
+                        and (whole := self.orgs.resolve(f"{e.org_as_written} {parts[0]}")):
+                    e.org, e.org_as_written = whole.id, f"{e.org_as_written} {parts[0]}"
+                    parts = parts[1:]
+                for part in parts:
+                    self._note_post(e, part)
+                last = n
+                n += 1
+                continue
             if not got:
                 # an organisation alone continues the entry above ("Name," / "Kommunförbundet")
                 if entries and entries[-1].note == "continues":
