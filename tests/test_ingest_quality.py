@@ -448,25 +448,101 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # (0.941), amounts 1.000 (1.000); people 0.968 (1.000), posts 0.559 (0.704), meetings 0.962 (1.000),
 # reconciliation 0.978 (0.989, 91 decided); wrong merges 0. Goal met on this unseen part for amounts and wrong
 # merges only; not for attendance, agenda items, presenters (precision) and decisions.
+# Eighth round (2026-12-02, ing-rules8): from this round fresh8/ and fresh9/ were TUNED ON too (their documents
+# and keys read, with all the other parts): they are no longer held out, and their figures below are no longer
+# figures of unseen text. The held-out parts of record are fresh10/ and fresh11/, written for the purpose by two
+# others while this round ran (no document or key of theirs opened by the tuner, no rule changed for them; their
+# summary figures on main's rules were seen once, by mistake, when a copy of main taken to measure the baseline
+# already held them). Each miss and false positive on fresh8 and fresh9 classified and fixed by a general
+# mechanism (unit tests of invented variants and negative cases in tests/test_ingest_generality.py):
+#   the wrong merge (fresh8: a new "Anders Johanson, Mönsterås kommun" merged at 1.00 into the known Anders
+#           Johansson, Kommunförbundet): the draft grouped the two spellings by the project's rule before any
+#           evidence was weighed, and the group was decided by its exact spelling. Now a spelling one letter from
+#           another (a letter of its own, not reading damage) that the document gives another employer than the
+#           other spelling's, or than the known person spelled exactly, is kept apart (not_same_as) before
+#           grouping (reconcile.apart_by_organisation): at most "uncertain", never merged; the same spellings in
+#           one organisation still group and merge, reading damage ("Fr6berg", "Chr1stina") stays one spelling;
+#   attendance: a table head with a presence column per paragraph ("Namn  Organisation  § 1  § 2 ...": present at
+#           any paragraph is present; its sub-lists "Presidiets ledamöter" / "Tjänstepersoner" read) (6 missed, 2
+#           false); a label filling its label column up to two spaces before the value column ("Tjänstgörande
+#           ersättare  X, Org") (1); how a person took part after the organisation ("- digitalt", "(via Teams)")
+#           (4 without organisation); a presence cell in words ("Via Teams") no name (3 false); a name a list
+#           sentence's line end cut after its given name ("och Isabell" / "Lindalen, Nybro kommun") (1);
+#           a deputy's "för Y" names Y absent (a person of the record);
+#   agenda items: an agenda announced before its items ("Dagordning" / "1. ..." on consecutive lines, repeated as
+#           headings below) no items of its own (6 false); a letter label ("Punkt A.") no part of the title (5
+#           false, 5 missed); a heading with no text right over the first numbered item ("Punkter") (1 false);
+#   decisions: "Mötet tog del av rapporten", "tackade för informationen och noterade den" (2); a sentence said twice,
+#           once by a page break, is text, not a running footer (1); a replacement's seat named at length
+#           ("i styrgruppen för samverkansmodellen för barn och unga") (1 wrong group); a "Beslut:" line is no
+#           name label, its sentence goes on over the next line (1 cut at "som");
+#   presenters: a bullet opens a sentence of its own (2 missed); a verb after another name is that name's ("X kunde
+#           inte delta; informationen lämnades av Y, som berättade") (1 false); "1amnade" read as "lämnade" (1
+#           false); a presenter label in a cell of the item's row ("Kl. 13.50 | Föredragande: X") (1 missed);
+#   posts: a group's own unit named in the header ("Arbetsutskottet för samordnande grupp Äldre (AU)") and a group
+#           named with what it steers ("Styrgruppen för samverkansmodellen för barn och unga") are the meeting's
+#           body; two groups joined by "och" under the title (a joint meeting): the first named; the chairs of a
+#           list headed by the presidium ("Presidiets ledamöter") chair the presidium; a group named "för" the body
+#           it serves ("BEREDNINGEN FOR LANSGEMENSAM LEDNING I SAMVERKAN") is the body; the body a role is held in,
+#           named after it in a list line ("ordförande i presidiekonferensen"), is the post's; an entry going on in
+#           its column on the next line ("X, Region Kalmar län," / "samordnare") gives its role there;
+#   meetings: under "Nästa möte" a sentence looking back ("Föregående möte hölls ...") refers to a past meeting
+#           (2 announced wrongly); the minutes of a known group with their date ("Protokoll från samordnande grupp
+#           Äldre 2034-08-28") refer to its meeting (1 missed);
+#   reconciliation: an "i" read as an OCR stroke in a name ("Chr1stina") is reading damage.
+# After the rules, extract_lists.py was split at its seam (the entries of a list moved to extract_entries.py):
+# the drafts of every corpus document and every block's ingest-quality output byte-identical before and after.
+# Recall (precision) before -> after:
+#   fresh8: attendance 0.872 (0.926) -> 1.000 (1.000), agenda items 1.000 (0.965) -> 1.000 (1.000), presenters
+#           0.943 (0.943) -> 1.000 (1.000), decisions 0.949 (0.949) -> 1.000 (1.000), amounts 1.000 (1.000)
+#           unchanged; people 0.948 (0.979) -> 0.979 (1.000), posts 0.677 (0.808) -> 0.935 (1.000), meetings
+#           0.962 (1.000) -> 1.000 (1.000), reconciliation 0.989 (0.989) -> 1.000 (1.000); wrong merges 1 -> 0.
+#   fresh9: attendance 0.986 (1.000) -> 1.000 (1.000), agenda items 0.880 (0.800) -> 1.000 (1.000), presenters
+#           0.919 (0.944) -> 1.000 (1.000), decisions 0.882 (0.968) -> 1.000 (1.000), amounts 1.000 (1.000)
+#           unchanged; people 0.976 (1.000) -> 1.000 (1.000), posts 0.464 (0.565) -> 0.786 (0.880), meetings
+#           0.920 (0.920) -> 1.000 (1.000), reconciliation 0.952 (0.963) -> 0.965 (0.976); wrong merges 0 -> 0.
+#   pooled (16 documents, `--pool`): attendance 0.924 (0.961) -> 1.000 (1.000), agenda items 0.943 (0.884) ->
+#           1.000 (1.000), presenters 0.931 (0.944) -> 1.000 (1.000), decisions 0.918 (0.957) -> 1.000 (1.000),
+#           amounts 1.000 (1.000); posts 0.576 (0.694) -> 0.864 (0.944), meetings 0.941 (0.960) -> 1.000 (1.000);
+#           wrong merges 1 -> 0.
+#   Every goal met on fresh8 and fresh9 (tuned on): NOT_MET_YET and WRONG_MERGES_YET emptied.
+#   fresh6: people 0.981 -> 0.990, fresh7: people 0.970 -> 0.980 (a member a deputy serves for, now a person of
+#           the record); fresh3: posts 0.697 (0.885) -> 0.727 (0.923) (a role's body named after it); fresh7: posts
+#           0.848 (0.951) -> 0.891 (0.953) (roles in a column's next line); tune, unseen, fresh, fresh2, fresh3,
+#           fresh4, fresh5, fresh6, fresh7 and the known five: every other figure unchanged (every goal kind 1.000
+#           (1.000)); wrong merges 0 everywhere. (fresh9's remaining post misses: its presidiemöte key seats the
+#           chairs in presidiet-lgl where fresh8's seats them in presidiemoten, the meeting's body; the rules follow
+#           fresh8's; and process leaders of a processgrupp at a joint meeting.)
+# fresh10 and fresh11 after the eighth round (measured once, at the merge of ing-rules8 (4970e6d), summary only;
+# recall (precision), the seventh round's rules -> the eighth's):
+#   fresh10: attendance 0.649 (0.873) -> 0.730 (0.982), agenda items 0.962 (1.000) unchanged, presenters 0.844
+#           (0.844) unchanged, decisions 0.882 (0.938) -> 0.971 (0.971), amounts 0.840 (1.000) unchanged; people
+#           0.796 (0.974) -> 0.806 (0.974), posts 0.536 (0.882) -> 0.607 (0.895), meetings 0.960 (0.923)
+#           unchanged; wrong merges 1 -> 0 (the reconciliation fix, committed before the tuner saw these parts'
+#           summaries; see above): asserted from here on.
+#   fresh11: attendance 0.857 (0.911) unchanged, agenda items 0.906 (0.906) -> 0.906 (0.923), presenters 0.972
+#           (0.921) unchanged, decisions 0.821 (0.941) -> 0.872 (0.971), amounts 1.000 (1.000) unchanged; people
+#           0.968 (1.000) -> 0.979 (1.000), posts 0.559 (0.704) -> 0.529 (0.667), meetings 0.962 (1.000)
+#           unchanged; wrong merges 0.
+#   pooled (16 documents, `--pool`): attendance 0.759 (0.896) -> 0.797 (0.940), agenda items 0.934 (0.952) ->
+#           0.934 (0.961), presenters 0.912 (0.886) unchanged, decisions 0.849 (0.939) -> 0.918 (0.971), amounts
+#           0.918 (1.000) unchanged; posts 0.548 (0.773) -> 0.565 (0.761); wrong merges 1 -> 0.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
-# fresh5 since the sixth, fresh6 and fresh7 since the seventh: all measured here as guards; the held-out
-# parts of record after the seventh round are fresh8 and fresh9, written by others while it ran, never opened by
-# a tuner; fresh10 and fresh11, written once fresh8 and fresh9 were being tuned on, never opened by a tuner
-# either
+# fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth: all measured
+# here as guards; the held-out parts of record after the eighth round are fresh10 and fresh11, written by others
+# while it ran, never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
-    "fresh6": set(), "fresh7": set(),
-    "fresh8": {"attendance", "agenda items", "presenters", "decisions"},
-    "fresh9": {"agenda items", "presenters", "decisions"},
+    "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
     "fresh10": {"attendance", "presenters", "decisions", "amounts"},
     "fresh11": {"attendance", "agenda items", "presenters", "decisions"},
 }
-WRONG_MERGES_YET: set[str] = {"fresh8", "fresh10"}  # parts where new people one letter from known ones are still merged
+WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
 
 @pytest.mark.parametrize(("part", "kind"), [

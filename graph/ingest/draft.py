@@ -30,7 +30,13 @@ from ..model import (
 from ..names import fold, slug
 from .extract import Extraction, PersonMention, meeting_id
 from .orgs import OrgResolver
-from .reconcile import PersonMatcher, apart_at_meeting, reconcile_record, same_unless_apart
+from .reconcile import (
+    PersonMatcher,
+    apart_at_meeting,
+    apart_by_organisation,
+    reconcile_record,
+    same_unless_apart,
+)
 
 
 def doc_id_for(ex: Extraction, fallback: str) -> str:
@@ -64,6 +70,16 @@ def _clusters(mentions: list[PersonMention], apart: set[frozenset[str]]) -> list
     return groups
 
 
+def _organisations_said(ex: Extraction) -> dict[str, set[str]]:
+    """Per spelling of the document, the organisations it gives that spelling (in a list or beside a name)."""
+    said: dict[str, set[str]] = {}
+    for m in ex.mentions:
+        said.setdefault(m.name, set()).update(oid for oid, _lines, _written in m.affiliations)
+    for e in [e for lst in ex.attendance for e in lst.entries] + list(ex.absent):
+        said.setdefault(e.name, set()).update([e.org] if e.org else [])
+    return said
+
+
 def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: str,
                  matcher: PersonMatcher | None = None) -> RecordFile:
     """The draft record in the model (graph/model.py), in the curated records' order of sections; with
@@ -90,6 +106,9 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
     apart = apart_at_meeting([(e.name, e.org or e.role or None, i) for i, lst in enumerate(ex.attendance)
                               for e in lst.entries]
                              + [(e.name, e.org or e.role or None, len(ex.attendance)) for e in ex.absent])
+    # likewise two spellings one letter apart of which the document gives one another employer than the other's,
+    # or than the known person spelled exactly as the other ("X, Mönsterås kommun" beside a known X's neighbour)
+    apart |= apart_by_organisation(_organisations_said(ex), matcher)
     if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind and ex.meeting_of:
         mid = meeting_id(ex.date, ex.meeting_kind, ex.meeting_of)
         of = use(ex.meeting_of, ex.title_line) or ex.meeting_of
@@ -113,7 +132,8 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 seen.append(e.name)
                 entries.append(AttendanceEntry(name=e.name, line=(e.line, e.line), org=use(e.org, e.line) or None,
                                                role=None if e.org else e.role or None, acting=bool(e.acting),
-                                               note=e.note or None))
+                                               note=e.note or (f"serving in {e.in_place_of}'s place"
+                                                               if e.in_place_of else None)))
             if entries:
                 att.append(AttendanceList(kind=lst.kind, heading=lst.heading or None, lines=lst.lines,
                                           note=lst.note or None, entries=tuple(entries)))
@@ -186,17 +206,18 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
 
     # ---- people kept apart from a near spelling at the same meeting (not_same_as, both ways)
     listed = [e for lst in ex.attendance for e in lst.entries] + list(ex.absent)
-    spelled = {fold(e.name): e for e in reversed(listed)}
+    spelled = {fold(m.name): (m.name, m.lines[0]) for m in reversed(ex.mentions)}
+    spelled |= {fold(e.name): (e.name, e.line) for e in reversed(listed)}
     for pair in sorted(apart, key=sorted):
-        names = [spelled[f].name for f in sorted(pair) if f in spelled]
+        names = [spelled[f][0] for f in sorted(pair) if f in spelled]
         for name in names:
             others = tuple(o for o in names if o != name)
             i = next((i for i, p in enumerate(people) if fold(p.name) == fold(name)), None)
             if i is None:
-                line = spelled[fold(name)].line
+                line = spelled[fold(name)][1]
                 people.append(Person(name=name, lines=(line, line), not_same_as=others,
-                                     note=f"Listed at this meeting beside {', '.join(others)} (another "
-                                          "organisation): two people, kept apart by not_same_as."))
+                                     note=f"Named in this document beside {', '.join(others)} (in the same list or "
+                                          "another organisation): two people, kept apart by not_same_as."))
             else:
                 people[i] = dataclasses.replace(people[i], not_same_as=tuple(
                     dict.fromkeys((*people[i].not_same_as, *others))))

@@ -5,6 +5,7 @@ rule has a module named by what it reads, and the Extractor here runs them in or
 
 - extract_header.py: the meeting (title, kind, date, place, participants, the body);
 - extract_lists.py: attendance lists and their headings, absences;
+- extract_entries.py: the entries of a list (a line, a table row, a list written as a sentence), presence;
 - extract_agenda.py: agenda items, their numbering and titles;
 - extract_people.py: people named in an item's prose, presenters, titles and posts;
 - extract_decisions.py: decisions, replacements, meetings referred to or announced;
@@ -22,6 +23,7 @@ import re
 from ..names import fold, same_person, slug
 from .extract_agenda import AgendaRules, item_number
 from .extract_decisions import DecisionRules
+from .extract_entries import EntryRules
 from .extract_header import HeaderRules
 from .extract_lists import ListRules
 from .extract_model import Entry, Extraction, Item, Line, PersonMention, Post
@@ -54,7 +56,7 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
     return f"{date}-{suffix}"
 
 
-class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules):
+class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
                  works: dict[str, list[str]] | None = None) -> None:
         self.lx = lexicon
@@ -79,6 +81,7 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
         self.list_headings: set[int] = set()
         self.inline_heads: set[int] = set()         # an item heading with the item's text after it on its line
         self.label_heads: set[int] = set()          # a label beside its first entry ("Beslutande    Name, Org")
+        self.announced_agenda: set[int] = set()     # an agenda's numbered titles announced before its items
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
@@ -112,6 +115,12 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
             listed = {e.name for e in ex.absent}
             ex.absent.extend(e for e in prose_absent if e.name not in listed)
         ex.attendance = lists
+        # "Tjänstgörande ersättare   Anna Holm, Nybro kommun, för Per Ek": the member served for is absent
+        listed = {fold(e.name) for lst in lists for e in lst.entries} | {fold(e.name) for e in ex.absent}
+        for e in [e for lst in lists for e in lst.entries if e.in_place_of]:
+            if fold(e.in_place_of or "") not in listed:
+                listed.add(fold(e.in_place_of or ""))
+                ex.absent.append(Entry(e.in_place_of or "", e.line))
         for lst in lists:
             for e in lst.entries:
                 w = fold(e.name).split()
@@ -157,9 +166,13 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
-                # a seat here; at a meeting of presidia a chair in a list chairs the person's own organisation
-                presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES
+                # a seat here; at a meeting of presidia a chair in a list chairs the person's own organisation,
+                # unless the list's heading names the presidium as the body its members sit in ("Presidiets
+                # ledamöter": its chair and vice chair)
+                presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES \
+                    and not re.search(r"\bpresidi", fold(lst.heading or ""))
                 org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} and not presidia else e.org
+                org = e.post_org or org     # "ordförande i presidiekonferensen": the body the line names
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                         Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
@@ -201,6 +214,11 @@ class Extractor(HeaderRules, ListRules, AgendaRules, PeopleRules, DecisionRules,
             mark(m, m, "layout")
         for m in self.super_heads:
             mark(m, m, "list-heading")
+        for m in self.announced_agenda:
+            mark(m, m, "item")      # the agenda announced before its items: their titles
+        if self.announced_agenda and (p := self._prev_nonblank(min(self.announced_agenda))) is not None \
+                and len(self.L(p).text.split()) <= 3:
+            mark(p, p, "heading")   # its heading ("Dagordning")
         for m in self.absent_lines:
             mark(m, m, "absent")
         mark(ex.title_line, ex.title_line, "meeting")

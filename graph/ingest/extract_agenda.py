@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..names import fold
@@ -41,6 +42,10 @@ _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?
 # a time of day before a heading in a programme ("09.30 Välkommen", "kl. 10.45 Fika", "13:00–14:30 Grupparbete")
 _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
                            r"\s+(?:[-–]\s+)?(?=[A-ZÅÄÖ])")
+
+
+# an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
+_LABEL_RE = re.compile(r"^(?:punkt|ärende|arende|del)\s+[A-HJ-ZÅÄÖa-hj-zåäö](?:[.:)]|\s+[-–—])?\s+(?=\S)", re.I)
 
 
 def clock_stripped(text: str) -> str:
@@ -77,8 +82,10 @@ class AgendaRules(RulesBase):
             # an unnumbered first item ("Öppnande", "Mötets öppnande") before the numbered ones: a
             # heading with its text under it
             first = numbered[0][0]
+            # (with text under it: "Punkter" / "Ärenden" right over the first numbered item heads the agenda)
             lead = [(n, t) for n, t in self._plain_heads(start, first - 1)
-                    if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)]
+                    if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)
+                    and self._last_content(n, first - 1) > n]
             items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
                                                                  else first - 1)))
                      for i, (n, t) in enumerate(lead)]
@@ -111,15 +118,43 @@ class AgendaRules(RulesBase):
     def _title(self, text: str) -> str:
         t = clock_stripped(repair_text(strip_markup(text), self.lx).strip(" *:"))
         t = re.sub(r"\s+[-—–]\s+", " – ", t)
+        t = _LABEL_RE.sub("", t)    # "Punkt A. Mötet öppnas": a letter labels the item, no number and no title
         # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
         t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
                    flags=re.I)
         return re.sub(r"\s+", " ", t)
 
     def _numbered(self, start: int, end: int) -> list[tuple[int, int, str, int | None]]:
-        """Numbered item lines (line, number, title, the title's own line if apart) in the numbering
-        form that gives the longest run: "§ 1 Title", "§1", "§ 1.", "1. Title", "1) Title", "1 Title",
-        "Punkt 1.", "N:o 1". A run starts at 1 (at any number for § paragraphs) and goes up by one (a
+        """The numbered items (the longest of `_numbered_runs`), passing over an agenda announced before its
+        items: a run of numbered titles on consecutive lines, no text under any, whose titles stand again as
+        headings further down ("Dagordning" / "1. Mötet öppnas" / ... then "Punkt A. Mötet öppnas" with its text)."""
+        runs = self._numbered_runs(start, end)
+        if not runs:
+            return []
+        order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
+        run = runs[max(runs, key=lambda f: (len(runs[f]), -order.index(f)))]
+        if len(run) >= 2 and self._announced(run, end):
+            self.announced_agenda.update(range(run[0][0], run[-1][0] + 1))
+            return self._numbered(run[-1][0] + 1, end)
+        for other in runs.values():     # announced in another numbering ("1. Inledning" before "§ 1 Inledning")
+            if len(other) >= 2 and other[-1][0] < run[0][0] and self._announced(other, end):
+                self.announced_agenda.update(range(other[0][0], other[-1][0] + 1))
+        return run
+
+    def _announced(self, run: list[tuple[int, int, str, int | None]], end: int) -> bool:
+        """Whether a numbered run is the agenda announced before its items (see `_numbered`)."""
+        if any(t is not None for *_, t in run) or any(b[0] != a[0] + 1 for a, b in itertools.pairwise(run)):
+            return False        # text under an item, or between two: items of their own
+        later = [_LABEL_RE.sub("", fold(self.L(m).text)).strip(" .:") for m in range(run[-1][0] + 1, end + 1)
+                 if not self.L(m).blank and len(self.L(m).text) <= 120]
+        titles = [fold(self._title(title)).strip(" .:") for _, _, title, _ in run]
+        again = sum(any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 for h in later) for t in titles)
+        return again >= 2 and 3 * again >= 2 * len(titles)
+
+    def _numbered_runs(self, start: int, end: int) -> dict[str, list[tuple[int, int, str, int | None]]]:
+        """Numbered item lines (line, number, title, the title's own line if apart) per numbering form ("§ 1
+        Title", "§1", "§ 1.", "1. Title", "1) Title", "1 Title", "Punkt 1.", "N:o 1"); the agenda is the form
+        that gives the longest run. A run starts at 1 (at any number for § paragraphs) and goes up by one (a
         number may be missing)."""
         runs: dict[str, list[tuple[int, int, str, int | None]]] = {}
         expected: dict[str, int] = {}
@@ -166,10 +201,7 @@ class AgendaRules(RulesBase):
                 continue
             found.append((ln.n, num, title, title_line))
             expected[form] = num + 1
-        if not runs:
-            return []
-        order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
-        return max(runs.items(), key=lambda kv: (len(kv[1]), -order.index(kv[0])))[1]
+        return runs
 
     def _person_entry(self, text: str) -> bool:
         """A person with an organisation ("Anna Holm, Kalmar kommun (ordförande)", "Per Ek (Nybro kommun)"):
@@ -318,7 +350,7 @@ class AgendaRules(RulesBase):
             and (n + 2 > len(self.lines) or self.L(n + 2).blank)
         # (a programme's heading, a time of day before it, heads its text however long: "10.45 Budget 2032 – ...")
         timed = clock_stripped(t) != t
-        t = clock_stripped(t)
+        t = _LABEL_RE.sub("", clock_stripped(t))    # (a label "Punkt D." is no part of the heading's length)
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and (running or dated) \
             and (len(t) < 0.6 * len(nt) or (verb or dated or timed) and not t.endswith(".")) \
             and (nt[:1].isupper() or dated)

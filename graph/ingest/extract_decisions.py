@@ -62,6 +62,10 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  # taking note in the active ("Gruppen noterar informationen", "... lägger rapporten till handlingarna")
                  # (not "Gruppen noterade att ...": an observation)
                  r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
+                 # ("Mötet tog del av rapporten"; "Gruppen tackade för informationen och noterade den": the thanks
+                 # alone take no note)
+                 r"|tar del av|tog del av|(?:tackar|tackade) for (?:\w+ ){1,3}?och (?:noterar|noterade|antecknar"
+                 r"|antecknade)"
                  r"|lade \w+ till handlingarna)\b")
 
 # a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
@@ -228,6 +232,17 @@ class DecisionRules(RulesBase):
                 found.append(wid)
         return found[:3]
 
+    def _seat_named_after_i(self, key: str) -> str | None:
+        """The group a replacement names after "i" in words no alias spells out ("i styrgruppen för
+        samverkansmodellen för barn och unga"): the longest run of words there that names a group."""
+        for m in re.finditer(r"\bi\s+(\S+(?:\s+\S+){0,9})", key):
+            words = re.split(r"\s+(?:som|efter|fr o m|fran och med|med)\b", m.group(1))[0].strip(" .,;").split()
+            for n in range(len(words), 0, -1):
+                hit = self.orgs.resolve(" ".join(words[:n]))
+                if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                    return hit.id
+        return None
+
     def _replacement(self, sentence: str, key: str, span: tuple[int, int], item_no: int | None,
                      text_rep: str) -> Decision:
         # (a name the lists write OCR damaged, "Katrin Kar1sson", found as written, not cut at the digit)
@@ -260,7 +275,7 @@ class DecisionRules(RulesBase):
                                               "collaboration-body", "presidium"):
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
-        group = seats[0][1] if seats else None
+        group = seats[0][1] if seats else self._seat_named_after_i(k)
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
             new_types = {g[0]: g[2] for g in self.ex.new_groups}
@@ -287,6 +302,14 @@ class DecisionRules(RulesBase):
         return Decision("indicator", span, text_rep, item_no, indicator=ind)
 
     # ------------------------------------------------------------------ meetings referred to
+    def _minutes_of_a_group(self, ctx: str) -> bool:
+        """Whether a (folded) text ends in the minutes of a group the records know, named with its date after
+        it ("a) Protokoll från samordnande grupp Äldre"): a meeting of that group referred to."""
+        m = re.search(r"\b(?:protokoll(?:et)?|(?:minnes|motes)?anteckningar(?:na)?)\s+fran\s+((?:[\w-]+\s+){0,5}[\w-]+)"
+                      r"(?:\s+den)?\s*$", ctx)
+        hit = self.orgs.resolve(m.group(1)) if m else None
+        return bool(hit and self.orgs.types.get(hit.id) in GROUP_TYPES | {"collaboration-body"})
+
     def _meeting_refs(self, ex: Extraction) -> list[MeetingRef]:
         """Meetings the text refers to or announces: a date ("den 3 oktober 2025", "2026-03-12",
         "12/3 2026") after words naming a meeting ("Länsgemensam ledning", "mötet", "protokollet från
@@ -311,7 +334,8 @@ class DecisionRules(RulesBase):
                                         r"(?:\s+\w*(?:motet|traffen|sammantradet|konferensen))?(?:\s+den)?\s*$",
                                         ctx) \
                         or re.search(r"\b(?:foregaende|forra|senaste)\s+(?:motes|minnes)?(?:protokoll|anteckningar)\w*"
-                                     r"\s*\(?(?:\s*fran)?(?:\s*den)?\s*$", ctx)   # "Föregående protokoll (2028-08-24)"
+                                     r"\s*\(?(?:\s*fran)?(?:\s*den)?\s*$", ctx) \
+                        or self._minutes_of_a_group(ctx)     # "Protokoll från samordnande grupp Äldre 2034-08-28"
                     if ahead and not minutes:
                         ctx = f"nasta mote {ctx}"
                         k = f"nasta mote {k}"
@@ -337,6 +361,9 @@ class DecisionRules(RulesBase):
                     announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas|motestider", k))
                     if year is None and own and announced and date < own:
                         date = dt.date(date.year + 1, month, day)
+                    if ahead and own and date < own and not re.search(
+                            r"kommande|nasta|planera|kommer att|ska hallas|motestider", fold(sent)):
+                        announced = False   # under "Nästa möte": "Föregående möte hölls 2035-02-01." looks back
                     if date == own:
                         continue
                     status = "announced" if announced or (own is not None and date > own) else "referred"

@@ -218,6 +218,14 @@ class HeaderRules(RulesBase):
                 if nxt and lead and not any(re.fullmatch(pat, w) for w in lead for pat, _t in _GROUP_WORDS):
                     nxt = None
                 parent_text = nxt.group(2) if nxt else None
+            if parent_text is None:
+                # a group word and "för" a known group: the group's own unit ("Arbetsutskottet för samordnande grupp
+                # Äldre (AU)"), its abbreviation aside
+                text = re.sub(r"\s*\(\s*[A-ZÅÄÖ]{2,6}\s*\)\s*$", "", text)
+                own = re.fullmatch(r"(\S+)\s+för\s+(.+)", text, re.I)
+                if own and any(re.fullmatch(pat, kw(own.group(1), self.lx)) for pat, _t in _GROUP_WORDS) \
+                        and (hit := self.orgs.resolve(own.group(2))) and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                    name, parent_text = text, own.group(2)
             if not parent_text:
                 continue
             name = name.strip(" ,")
@@ -246,6 +254,20 @@ class HeaderRules(RulesBase):
         cells = [c for c in re.split(r"\t| {3,}", text) if c.strip()]
         for part in ([*cells, text] if len(cells) > 1 else [text]):
             words = [w for w in re.split(r"[\s/,–—-]+", part) if w and not _TITLE_WORD.fullmatch(kw(w, self.lx))]
+            # two groups joined by "och" ("Samordnande grupp Barn och unga och processgruppen för Barn och unga", a
+            # joint meeting): the first named is the meeting's body
+            # (and a group named "för" the body it serves, "BEREDNINGEN FOR LANSGEMENSAM LEDNING I SAMVERKAN": the
+            # group, not the body at the line's end)
+            for joint in (" och ", " for "):
+                pieces = " ".join(words).replace(" för ", " for ").replace(" FOR ", " for ").split(joint)
+                for k in range(1, len(pieces)):
+                    first = self.orgs.resolve(joint.join(pieces[:k]))
+                    second = self.orgs.resolve(joint.join(pieces[k:]))
+                    if first and second and first.id != second.id and {self.orgs.types.get(first.id),
+                                                                       self.orgs.types.get(second.id)} <= (
+                            GROUP_TYPES | ({"collaboration-body"} if joint == " for " else set())) \
+                            and self.orgs.types.get(first.id) in GROUP_TYPES:
+                        return first.id
             # the whole text, else its end ("Anteckningar från möte i samordnande grupp Äldre"); a group's name
             # of one word only as the whole text ("Protokoll – Beredningen")
             for i in range(len(words) if len(words) == 1 else len(words) - 1):

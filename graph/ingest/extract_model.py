@@ -60,6 +60,8 @@ class Entry:
     note: str | None = None
     post: str | None = None          # a role the list line gives in words ("utvecklingsledare", "(ordf.)")
     post_title: str | None = None
+    in_place_of: str | None = None   # the member this one serves for ("Anna Holm, Nybro kommun, för Per Ek")
+    post_org: str | None = None      # the body the role is held in, named after it ("ordförande i konferensen")
 
 
 @dataclass
@@ -203,6 +205,7 @@ class RulesBase:
     inline_heads: set[int]                      # an item heading with the item's text after it on its line
     label_heads: set[int]                       # a label beside its first entry ("Beslutande    Name, Org")
     super_heads: set[int]                       # a heading over list headings ("Närvarande" / "Ledamöter:")
+    announced_agenda: set[int]                  # an agenda's numbered titles announced before its items
     _entry_cache: dict[tuple[int, str], list[Entry]]
     doc_given: set[str]
     damaged_names: list[str]

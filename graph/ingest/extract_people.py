@@ -45,7 +45,8 @@ def _flat(text: str) -> str:
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding position pos begins."""
-    ends = list(re.finditer(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“])", text[:pos + 1]))   # (the capital at pos seen)
+    # (the capital at pos seen; a bullet point opening the next sentence: "... kontaktpersoner. • Eva Berg ...")
+    ends = list(re.finditer(r"[.;!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“])", text[:pos + 1]))
     return ends[-1].end() if ends else 0
 
 
@@ -143,7 +144,7 @@ def _presenting_word(text: str, pos: int) -> bool:
 
 
 def _sentence_end(text: str, start: int) -> int:
-    m = re.compile(r"[.;!?](?=\s+[A-ZÅÄÖ\"”“]|\s*$)").search(text, start)
+    m = re.compile(r"[.;!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“]|\s*$)").search(text, start)
     return m.end() if m else len(text)
 
 
@@ -185,6 +186,8 @@ class PeopleRules(RulesBase):
         the line is whole; the capitalised word that begins the next line is no part of the name."""
         lab = _INLINE_HEAD.match(self.L(m).text)
         value = re.split(r"[,(]", lab.group(2))[0].strip(" .") if lab else ""
+        if lab and re.match(r"(?:beslut|forslag)", fold(lab.group(1))):
+            return False            # "Beslut: X, Org, ersätter Y som" / "ledamot ...": a sentence, wrapped on
         return bool(value) and _name_like(value) and len(lab.group(1).split()) <= 3
 
     def _label_line(self, m: int) -> bool:
@@ -270,7 +273,9 @@ class PeopleRules(RulesBase):
                 mention.posts = [p for p in posts if p.org]
                 mention.affiliations = affs
                 self.ex.mentions.append(mention)
-                if item is not None and not in_decision and self._presents(text, sp, self._run_end(text, spans, i)):
+                run_end = self._run_end(text, spans, i)
+                later = next((o.start for o in spans if o.start >= run_end), None)
+                if item is not None and not in_decision and self._presents(text, sp, run_end, later):
                     presenters.append((sp.name, span_lines))
         # names in table cells ("Name , title, organisation")
         for m in range(a, b + 1):
@@ -287,6 +292,12 @@ class PeopleRules(RulesBase):
                     mention.posts = [p for p in posts if p.org]
                     mention.affiliations = affs
                     self.ex.mentions.append(mention)
+                # "Kl. 13.50-14.30 | Föredragande: X": a cell labelling the item's presenter
+                lab = _INLINE_HEAD.match(cell)
+                if item is not None and lab and _PRESENTER_LABEL.fullmatch(kw(lab.group(1), self.lx).strip() + ":"):
+                    for sp in find_names(lab.group(2), self._accept_name, self._role_follows)[:1]:
+                        if sp.start <= 2 and all(p != sp.name for p, _ in presenters):
+                            presenters.append((sp.name, (m, m)))
         return presenters
 
     def _with_damaged_names(self, text: str, spans: list[NameSpan]) -> list[NameSpan]:
@@ -314,10 +325,14 @@ class PeopleRules(RulesBase):
             j += 1
         return spans[j].end
 
-    def _presents(self, text: str, sp: NameSpan, run_end: int | None = None) -> bool:
+    def _presents(self, text: str, sp: NameSpan, run_end: int | None = None, later: int | None = None) -> bool:
         """Whether the name at `sp` presents (module function `_presents`, on its sentence); the words after
-        it are those after the run of names it begins (`run_end`)."""
+        it are those after the run of names it begins (`run_end`), up to the next name (`later`): a verb after
+        another name is that name's ("X kunde inte delta; informationen lämnades av Y, som berättade")."""
         s0, e0 = _sentence_start(text, sp.start), _sentence_end(text, sp.start)
+        between = kw(text[max(sp.end, run_end or 0):later], self.lx) if later is not None else ""
+        if later is not None and later > sp.end and (_FINITE_VERB.search(between) or _PASSIVE_VERB.search(between)):
+            e0 = min(e0, later)     # (not "X, tillsammans med Y, presenterade": no verb of X's own before Y)
         # a bracket right after the name (a party, an organisation: "X (S) yrkar ...") is the name's, not the
         # sentence's: the verb after it is the name's own
         after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])

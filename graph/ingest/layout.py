@@ -100,6 +100,9 @@ def clean_layout(lines: list[str]) -> Layout:
             continue
         if not (near_mark or dated):
             continue
+        if not dated and out[i].rstrip().endswith((".", "!", "?")) and len(k.split()) >= 3 and not all(
+                any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
+            continue    # a sentence said twice ("Gruppen noterade informationen."), once by a page break: text
         # the first occurrence of a repeated title at the top of the document is the title itself, and so
         # is the first occurrence of a line of the first page's header (before any page mark)
         first_mark = min(marks) if marks else len(out)

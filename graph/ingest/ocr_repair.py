@@ -182,7 +182,9 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
             return _case_like(token, fixed)
         # a word the lexicon does not hold ("stäl1des", "Ordf0randen"): a 0 or 1 between two lower-case
         # letters is the letter OCR took for it, whatever the word
-        return letters if re.fullmatch(r"[A-ZÅÄÖÉa-zåäöé]?(?:[a-zåäöé]+[01])+[a-zåäöé]+", token) else token
+        # (also a 1 or 0 opening a word of four lower-case letters or more: "1amnade", "0mfattar")
+        return letters if re.fullmatch(r"[A-ZÅÄÖÉa-zåäöé]?(?:[a-zåäöé]+[01])+[a-zåäöé]+|[01][a-zåäöé]{4,}", token) \
+            else token
     if any(ch.isdigit() for ch in token) and not re.search(r"[a-zA-Zåäöé]6|6[a-zåäöé]", token):
         return token
     fixed = lexicon.correct(token)

@@ -187,6 +187,14 @@ class OrgResolver:
         for cand in (short, re.sub(r"^(\w*grupp)en\b", r"\1", short)):   # "arbetsgruppen ..."
             if cand != k and cand in self.aliases and self.types.get(self.aliases[cand]) in _GROUPS:
                 return self._match(self.aliases[cand], cand, 0.95)
+        # what the group steers or works with between its group word and its topic ("styrgruppen för
+        # samverkansmodellen för barn och unga" for "styrgrupp barn och unga"): one or two words, the topic of two
+        # or more words left
+        cw = re.sub(r"^(\w*grupp)en\b", r"\1", short).split()
+        for drop in (1, 2):
+            cand = " ".join([cw[0], *cw[1 + drop:]]) if cw and cw[0].endswith("grupp") else ""
+            if len(cw) - 1 - drop >= 2 and cand in self.aliases and self.types.get(self.aliases[cand]) in _GROUPS:
+                return self._match(self.aliases[cand], cand, 0.9)
         # small OCR tolerance on names of some length
         if len(k) >= 6:
             n_words = len(k.split())

@@ -60,9 +60,13 @@ def _same_letter(x: str, y: str) -> float:
     return 0.0 if fx == _folded_letter(y) and fx != "" else 1.0
 
 
+#: In a name, besides the diacritic letters' shapes: an "i" read as one of OCR's strokes ("Chr1stina")
+_STROKES = {"i": ("1", "|", "l")}
+
+
 @functools.cache
 def _name_shapes(letter: str) -> tuple[tuple[str, float], ...]:
-    return tuple((shape.lower(), 0.125) for shape in DIACRITIC_SHAPES.get(letter, ()))
+    return tuple((shape.lower(), 0.125) for shape in DIACRITIC_SHAPES.get(letter, _STROKES.get(letter, ())))
 
 
 #: Reading a name: a letter with the same folded form is free, an OCR shape of a diacritic letter
@@ -170,6 +174,42 @@ def apart_at_meeting(entries: Collection[tuple[str, str | None, int]]) -> set[fr
                 continue
             if list_a == list_b or (org_a and org_b and org_a != org_b):
                 out.add(apart_key(a, b))
+    return out
+
+
+def _differ_by_a_letter(a: str, b: str) -> bool:
+    """Whether two spellings differ by more than reading damage either way (a letter of their own)."""
+    return is_variant(a, b) and is_variant(b, a)
+
+
+def apart_by_organisation(said: Mapping[str, Collection[str]], matcher: PersonMatcher | None = None,
+                          ) -> set[frozenset[str]]:
+    """Pairs of one document's spellings that the project's rule would take for one person but that its
+    evidence keeps apart (`said`: per spelling, the organisations the document gives it, none included).
+    Both spelled with a letter of their own (reading damage, "Göransson" as "Géransson", keeps them one)
+    and either given different employers by the document, or one spelled exactly as a known person and
+    the other given an employer the known person is not tied to: spelling AND organisation differ, so
+    the exact spelling's known person is no evidence for the other (a unit counts as its body)."""
+    def employers(orgs: Collection[str]) -> set[str]:
+        return {e for o in orgs if (e := matcher.employer.get(o, o) if matcher else o)}
+
+    out: set[frozenset[str]] = set()
+    names = list(dict.fromkeys(said))
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if fold(a) == fold(b) or not same_person(a, b) or not _differ_by_a_letter(a, b):
+                continue
+            ea, eb = employers(said[a]), employers(said[b])
+            if ea and eb and not ea & eb:
+                out.add(apart_key(a, b))
+                continue
+            if matcher is None:
+                continue
+            for exact, other_orgs in ((a, eb), (b, ea)):
+                m = matcher.match(exact)
+                known = matcher.orgs_of.get(m.person or "", set()) if m.status == "known" and m.score >= 1.0 else set()
+                if other_orgs and known and not other_orgs & known and not (ea & eb):
+                    out.add(apart_key(a, b))
     return out
 
 

@@ -1,0 +1,625 @@
+"""The entries of attendance lists: one list line, a table row or a list written as a sentence read into
+entries (name, organisation or capacity, the role written beside the name, acting, the member a deputy serves
+for), and a presence column read (split from extract_lists.py, which finds the lists and their headings).
+
+- a line: "Name, Organisation (tf.)", "Name Organisation", "Organisation: Name, Name", "Name (Org), role",
+  organisation first in a table row, two entries on one line, a role or note column after the organisation
+  ("samordnare", "för Per Ek"), how the person took part ("- digitalt"), a name OCR damaged read cell by cell;
+- a list's lines a..b: name lines with the organisation on the next line, page furniture and unreadable lines
+  passed over (and reported), the list ending at a line standing over a sentence;
+- a list written as a sentence after its label ("Närvarande: X, Org, och Y, Org."), its pieces joined again
+  where the line end cut an organisation's or a person's name;
+- a presence column ("x" / "-", in words, or one per paragraph): those marked absent are people of the
+  record, not attendance.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..names import fold
+from .extract_lists import (
+    _BULLET_RE,
+    _PAREN_TAIL,
+    _PRESENCE_VERB,
+    LIST_HEADINGS,
+    _heading_words,
+    _ranges,
+)
+from .extract_model import Column, Entry, Line, RulesBase
+from .extract_text import (
+    _ACTING_RE,
+    _ASIDE_RE,
+    _INLINE_HEAD,
+    _PARTIES,
+    _ROLE_RE,
+    CAPACITY_ROLES,
+    JUNK_LINE,
+    ROLE_WORDS,
+    _name_like,
+)
+from .names_found import plausible_name
+from .ocr_repair import kw, repair_text
+
+# a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
+
+_ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordforande|vice ordforande|sekreterare"
+                            r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
+
+# a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
+_IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?stället\s+för|istället\s+för|ersättare\s+för|ersätter|tjänstgör\s+för|för)"
+                          r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})")
+
+# how a person took part, after the organisation ("- digitalt", "(via Teams)", ", på distans", "– på plats")
+_MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:digitalt|digital|på\s+distans|distans"
+                        r"|via\s+(?:teams|zoom|länk|video|skype|telefon)|på\s+länk|per\s+telefon|på\s+plats|fysiskt)"
+                        r"\s*\)?\s*$", re.I)
+
+_OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
+
+def _prose_before_name(text: str) -> bool:
+    """'Förhinder hade Anna Holm': a word in lower case before capitalised ones, a sentence, not a name
+    (particles aside: 'af', 'von', 'de', 'van'; an OCR-damaged last name 'Emelie lngvarsson' is no sentence)."""
+    words = text.split()
+    return any(w[:1].islower() and w not in ("af", "von", "de", "van", "der", "la")
+               and any(v[:1].isupper() for v in words[i + 1:]) for i, w in enumerate(words))
+
+def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """A list written as a sentence over lines, cut at ';', ',', ', och' and 'och' outside brackets: per line, its
+    pieces and the separators between them, as re.split gives them. A piece whose bracket runs over the
+    line's end ("Per Ek" / "(Nybro kommun)") is taken whole on the next line."""
+    out: list[tuple[int, list[str]]] = []
+    carry = ""
+    for k, (i, text) in enumerate(lines):
+        text = carry + text.strip(" .")
+        carry, depth, start = "", 0, 0
+        parts: list[str] = []
+        for sep in re.finditer(r"\s*;\s*|,\s*(?:och\s+)?|\s+och\s+|[()]", text):    # ", och": a serial comma
+            if sep.group(0) in "()":
+                depth = depth + 1 if sep.group(0) == "(" else max(0, depth - 1)
+            elif depth == 0:
+                parts += [text[start:sep.start()], sep.group(0)]
+                start = sep.end()
+        if depth and k + 1 < len(lines):
+            carry = text[start:] + " "
+            out.append((i, parts[:-1]))
+        else:
+            out.append((i, parts + [text[start:]]))
+    return out
+
+
+class EntryRules(RulesBase):
+    def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
+        """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
+        written as a sentence after its heading (the paragraph may go on over the next lines)."""
+        m = _INLINE_HEAD.match(self.L(n).text)
+        assert m is not None
+        _a, b = self._paragraph_at(n)
+        # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
+        # (or up to a sentence of presence of its own on the next line: "... Hultsfreds kommun." / "Från
+        # processgruppen deltog X, Org.", read as a list of the others present after it)
+        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text) or (
+            self.L(i - 1).text.rstrip().endswith(".") and (v := _PRESENCE_VERB.search(self.L(i).text))
+            and len(self.L(i).text[:v.start()].split()) <= 5)), b)
+        entries: list[Entry] = []
+        unread: list[tuple[int, str]] = []
+        after_och: set[int] = set()        # entries joined to the one before by "och" on its line
+        per_line = self._join_wrapped(_sentence_parts([(i, m.group(2) if i == n else self.L(i).text)
+                                                       for i in range(n, b + 1)]))
+        for i, parts in per_line:
+            parts = self._join_och(parts)
+            for k in range(0, len(parts), 2):
+                piece = parts[k].strip(" .")
+                if not piece:
+                    continue
+                if k + 2 < len(parts) and parts[k + 1].strip() == "," and not plausible_name(piece) \
+                        and (org := parts[k + 2].strip(" .")) and self.orgs.resolve(org):
+                    whole = f"{piece}, {org}"     # "Katrin Kar1sson, Hultsfreds kommun": a name OCR damaged
+                    if (d := self._damaged_entry(Line(i, whole, whole, kw(whole, self.lx), [whole]))) is not None:
+                        d.note = "damaged"
+                        entries.append(d)
+                        parts[k + 2] = ""
+                        continue
+                role = None
+                if (two := re.fullmatch(r"(.+?)\s*\(([^(),]+),\s*([^(),]+)\)", piece)) \
+                        and (self.orgs.resolve(two.group(3)) or self._capacity(two.group(3))):
+                    piece, role = f"{two.group(1)} ({two.group(3)})", two.group(2)  # "X (utvecklingsledare, Org)"
+                fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
+                e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
+                if e is not None and role:
+                    self._note_post(e, role)
+                if e is not None:
+                    e.acting = bool(_ACTING_RE.search(piece))
+                    for aside in _ASIDE_RE.finditer(piece):     # "Sofia Hartz (ordförande)"
+                        self._note_post(e, aside.group(0).strip(" ()"))
+                    prev = entries[-1] if entries else None
+                    # "Anna Holm och Per Ek (Kalmar kommun)": the organisation in brackets is both names'
+                    if prev and not (prev.org or prev.role) and prev.line == i and k >= 2 \
+                            and parts[k - 1].strip() == "och" and piece.endswith(")") and (e.org or e.role):
+                        prev.org, prev.role, prev.org_as_written = e.org, e.role, e.org_as_written
+                        prev.note = None
+                    if prev and prev.line == i and k >= 2 and parts[k - 1].strip() == "och":
+                        after_och.add(id(e))
+                    entries.append(e)
+                elif entries and entries[-1].org is None and entries[-1].role is None and \
+                        (self.orgs.resolve(piece) or self._capacity(piece)):
+                    self._set_org(entries[-1], piece)
+                    # "Anna Holm och Per Ek, Nybro kommun": the organisation after the last of names joined by
+                    # "och" is theirs too
+                    j = len(entries) - 1
+                    while j > 0 and id(entries[j]) in after_och and not (entries[j - 1].org or entries[j - 1].role):
+                        self._set_org(entries[j - 1], piece)
+                        j -= 1
+                elif entries and _ASIDE_CELL_RE.match(kw(piece, self.lx)):
+                    continue
+                else:
+                    unread.append((i, piece))
+        if unread and entries and self.ex is not None and heading is not None:
+            self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
+                                      + "; ".join(f"'{p}' (line {i})" for i, p in unread))
+        return entries, b
+
+    def _join_wrapped(self, per_line: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+        """A sentence's pieces per line (as `_sentence_parts` gives them) with an organisation's name the line
+        end cut ("Mats Petersson, Region" / "Kalmar län; ...") joined again on the next line: where the line's
+        last piece alone names none and, with the next line's first, one; likewise a person's name cut after its
+        given name ("och Isabell" / "Lindalen, Nybro kommun")."""
+        out = [(i, list(parts)) for i, parts in per_line]
+        for k in range(len(out) - 1):
+            parts, nxt = out[k][1], out[k + 1][1]
+            if len(parts) < 3 or not nxt:
+                continue
+            last, first = parts[-1].strip(" ."), nxt[0].strip(" .")
+            if not last and parts[-2].strip() == "," and first and not plausible_name(parts[-3]) \
+                    and self.orgs.resolve(first):
+                # "Katrin Kar1sson," / "Hultsfreds kommun": a name OCR damaged at the line end, its organisation
+                # on the next line: read on the name's line
+                out[k] = (out[k][0], parts[:-1] + [first])
+                nxt[0] = ""
+                continue
+            if last and first and not self.orgs.resolve(last) and not plausible_name(last) \
+                    and self.orgs.resolve(f"{last} {first}"):
+                parts[-1] = ""
+                nxt[0] = f"{last} {first}"
+            elif last and first and all(re.fullmatch(r"[A-ZÅÄÖÉ][\w'’-]+", w) and not plausible_name(w)
+                                        for w in (last, first)) and plausible_name(f"{last} {first}"):
+                # "..., och Isabell" / "Lindalen, Nybro kommun": a name the line end cut after its given name
+                parts[-1] = ""
+                nxt[0] = f"{last} {first}"
+        return out
+
+    def _join_och(self, parts: list[str]) -> list[str]:
+        """Pieces and separators (as `_sentence_parts` gives them) with two pieces cut at "och" joined again
+        where together they name an organisation ("Samordnande grupp Barn och unga")."""
+        out = parts[:1]
+        for k in range(1, len(parts) - 1, 2):
+            sep, piece = parts[k], parts[k + 1]
+            if sep.strip() == "och" and self.orgs.resolve(f"{out[-1].strip()} och {piece.strip()}") \
+                    and not self.orgs.resolve(out[-1].strip()):
+                out[-1] = f"{out[-1]}{sep}{piece}"
+            else:
+                out += [sep, piece]
+        return out
+
+    def _present_only(self, entries: list[Entry]) -> list[Entry]:
+        """A list with a presence column ("x" present, "-" absent): those marked absent are people of the
+        record (absent), not attendance."""
+        marks = {e.line: self._presence_mark(e.line) for e in entries}
+        if not (True in marks.values() and False in marks.values()) or self.ex is None:
+            return entries
+        self.ex.absent.extend(e for e in entries if marks[e.line] is False)
+        return [e for e in entries if marks[e.line] is not False]
+
+    def _presence_mark(self, n: int) -> bool | None:
+        """A table row's presence column, last on the row apart from the rest: "x", "ja", "✓" (present) or
+        "-", "–", "nej", "0" (absent); None when the row has none."""
+        raw = self.L(n).raw
+        run = re.search(r"(?:(?:\t|\s{2,})(?:x|-|–|—|ja|nej|✓|✔)){2,}\s*$", raw, re.I)
+        if run and re.search(r"\S", raw[:run.start()]):
+            # a presence column per paragraph ("x  x  -  -"): present when marked present at any of them
+            return bool(re.search(r"(?:^|\s)(?:x|ja|✓|✔)(?=\s|$)", run.group(0), re.I))
+        m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", raw)
+        mark = fold(m.group(1)) if m else ""
+        if mark in ("x", "ja", "✓", "✔") or mark in ("-", "–", "—", "nej", "0"):
+            return mark in ("x", "ja", "✓", "✔")
+        # a presence column in words, last of three or more cells: "Närvarande", "Närvarande §§ 30–33", "Deltar
+        # via Teams" (present); "Frånvarande", "Anmält förhinder", "Ej närvarande" (absent)
+        cells = self.L(n).cells
+        last = fold(cells[-1]) if len(cells) >= 3 else ""
+        if re.match(r"(?:franvarande|forhinder|anmalt forhinder|ej narvarande|ej deltagit|inte narvarande)\b", last):
+            return False
+        if re.match(r"(?:narvarande|deltar|deltog|digitalt|via teams|pa plats)\b", last) \
+                or re.fullmatch(r"§§?\s*\d[\d\s,–-]*", cells[-1].strip()):     # "§§ 1–8", "§ 4": present for those
+            return True
+        return None
+
+    def _entry_of(self, ln: Line) -> list[Entry]:
+        """The entries one list line holds (none when it is not a list line); each call gets its own copies."""
+        key = (ln.n, ln.text)
+        if key not in self._entry_cache:
+            self._entry_cache[key] = self._read_entry_line(ln)
+        return [dataclasses.replace(e) for e in self._entry_cache[key]]
+
+    def _read_entry_line(self, ln: Line) -> list[Entry]:
+        text = ln.text
+        if not text or ln.layout:
+            return []
+        if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
+            return []               # "Övriga deltagare": the next list's heading, not a name
+        cells = ln.cells if len(ln.cells) > 1 else [text]
+        if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
+            cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
+        elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
+            return grouped          # "Region Kalmar län: Anna Holm, Per Ek": names under their organisation
+        elif len(cells) == 1 and re.search(r"\),\s*\S", _ASIDE_RE.sub("", text)):
+            cells = re.split(r"(?<=\)),\s*", text)    # "Anna Holm (Kalmar kommun), ordförande": a role after it
+            # (not at a party's bracket: "Anna Holm (S), Kalmar kommun, ordförande" is read as one line)
+        if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
+                and plausible_name(cells[1].translate(_OCR_LETTERS)) and not plausible_name(cells[0]):
+            cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
+        if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
+            cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
+        out: list[Entry] = []
+        for i, cell in enumerate(cells):
+            acting = bool(_ACTING_RE.search(cell))
+            cell = _ACTING_RE.sub("", cell).strip(" ;")
+            asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
+            if i == 0:
+                cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
+            cell = _ASIDE_RE.sub("", cell)
+            continues = cell.endswith(",")
+            cell = cell.strip(" ,")
+            if not cell:
+                continue
+            if out and _ASIDE_CELL_RE.match(kw(cell, self.lx)):
+                self._note_post(out[-1], cell)
+                continue            # a role or party column ("ordförande", "S")
+            if out and (stand := _IN_PLACE_OF.fullmatch(cell)) and plausible_name(stand.group("name")):
+                out[-1].in_place_of = stand.group("name")
+                continue            # "för Per Ek": serving in a member's place, who is absent
+            capacity = self._capacity(cell)
+            if out and not capacity and (out[-1].org or out[-1].role) and (
+                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self.orgs.resolve(cell)
+                    and self._parse_entry_cell(ln, cell, False) is None):
+                self._note_post(out[-1], cell)
+                continue            # a role or note column after the organisation ("samordnare", "Ersättare för X")
+            org = None if capacity else self.orgs.resolve(cell)
+            if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
+                    and not plausible_name(cell):
+                e = out[-1]
+                e.role, e.org = capacity, org.id if org else None
+                e.org_as_written = cell
+                e.acting = e.acting or acting
+                continue
+            if out and out[-1].org is None and out[-1].role is None and not plausible_name(cell) \
+                    and not org and len(cells) > 2:
+                self._note_post(out[-1], cell)
+                continue            # a role column between the name and the organisation
+            e = self._parse_entry_cell(ln, cell, acting)
+            if e is None:
+                return []
+            for aside in asides:
+                self._note_post(e, aside)
+            if continues and e.org is None and e.role is None:
+                e.note = "continues"
+            out.append(e)
+        return out
+
+    def _org_group(self, text: str, n: int) -> list[Entry]:
+        """'Region Kalmar län: Anna Holm (ordförande), Per Ek och Eva Lund': an organisation (or capacity)
+        as a label, then the names of its people; each entry has that organisation."""
+        m = _INLINE_HEAD.match(text)
+        if not m or plausible_name(m.group(1)):
+            return []
+        label = m.group(1).strip()
+        org, capacity = self.orgs.resolve(label), self._capacity(label)
+        if not (org or capacity):
+            return []
+        out: list[Entry] = []
+        for _i, parts in _sentence_parts([(0, m.group(2))]):
+            for piece in parts[::2]:
+                piece = piece.strip(" .")
+                asides = [a.group(0).strip(" ()") for a in _ASIDE_RE.finditer(piece)]
+                role = re.search(r"\(([^()]+)\)\s*$", _ASIDE_RE.sub("", piece))
+                name = re.sub(r"\s*\([^()]*\)\s*$", "", _ASIDE_RE.sub("", _ACTING_RE.sub("", piece))).strip()
+                if not (_name_like(name) and self._accept_name(name)):
+                    return []
+                e = Entry(name, n, acting=bool(_ACTING_RE.search(piece)))
+                self._set_org(e, label)
+                for aside in asides + ([role.group(1)] if role else []):
+                    self._note_post(e, aside)
+                out.append(e)
+        return out
+
+    def _name_org_pairs(self, text: str) -> list[str]:
+        """'Anna Holm, Kalmar kommun, Per Ek, Nybro kommun' (or parted by ';', the last pair after ', och' or
+        'och'): name and organisation pairs, two or more, every name capitalised words and every organisation
+        one the resolver knows."""
+        parts = [re.sub(r"^(?:och|samt)\s+", "", p.strip()) for p in re.split(r"[,;]", text.strip(" .")) if p.strip()]
+        # "Nybro kommun och Per Ek": an organisation and the next name joined by "och" (not inside a name of
+        # its own, as in "Barn och unga")
+        parts = [q for p in parts for q in self._org_and_name(p)]
+        if len(parts) < 4 or len(parts) % 2:
+            return []
+        pairs = list(zip(parts[::2], parts[1::2], strict=True))
+        if all(_name_like(n) and (self.orgs.resolve(o) or self._capacity(o)) for n, o in pairs):
+            return [f"{n}, {o}" for n, o in pairs]
+        return []
+
+    def _org_and_name(self, part: str) -> list[str]:
+        """'Nybro kommun och Per Ek': the organisation and the name; else the part whole."""
+        m = re.fullmatch(r"(.+?)\s+(?:och|samt)\s+(.+)", part)
+        if m and (self.orgs.resolve(m.group(1)) or self._capacity(m.group(1))) and _name_like(m.group(2)) \
+                and not self.orgs.resolve(part):
+            return [m.group(1), m.group(2)]
+        return [part]
+
+    def _capacity(self, text: str) -> str | None:
+        k = kw(text, self.lx).strip(" .")
+        role = ROLE_WORDS.get(k)
+        return role if role in CAPACITY_ROLES else None
+
+    def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
+        if _MODE_TAIL.fullmatch(", " + cell.strip()):
+            return None             # "Via Teams", "På plats": a presence column's cell, no name
+        org_first = re.match(r"^(.+?)\s*(?::|\s[–—-])\s+(\S.*)$", cell)    # "Kalmar kommun: Anna Holm"
+        if org_first and not plausible_name(org_first.group(1)) and (self.orgs.resolve(org_first.group(1))
+                                                                     or self._capacity(org_first.group(1))) \
+                and _name_like(org_first.group(2).split(",")[0].strip()):
+            name, _, role = org_first.group(2).partition(",")
+            e = Entry(name.strip(), ln.n, acting=acting)
+            self._set_org(e, org_first.group(1))
+            if role.strip():
+                self._note_post(e, role)
+            return e
+        paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
+        if paren and _name_like(paren.group(1).strip()):
+            cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
+        semi = re.match(r"^([^;,]+?)\s*;\s*(\S.*)$", cell)                # "Anna Holm; Kalmar kommun"
+        if semi and _name_like(semi.group(1).strip()):
+            cell = f"{semi.group(1)}, {semi.group(2)}"
+        dash = re.match(r"^(.+?)\s+[–—/-]\s+(\S.*)$", cell)
+        if dash and plausible_name(dash.group(1)):
+            cell = f"{dash.group(1)}, {dash.group(2)}"      # "Name – Organisation", "Name / Organisation"
+        if "," in cell:
+            name, _, rest = cell.partition(",")
+            name, rest = name.strip(), rest.strip()
+            if not plausible_name(name) or _prose_before_name(name):
+                return None
+            e = Entry(name, ln.n, acting=acting)
+            if rest:
+                self._set_org(e, rest)
+            else:
+                e.note = "continues"
+            return e
+        words = cell.split()
+        for k in range(2, min(5, len(words))):
+            name, rest = " ".join(words[:k]), " ".join(words[k:])
+            if plausible_name(name) and (self._capacity(rest) or self.orgs.resolve(rest)):
+                e = Entry(name, ln.n, acting=acting)
+                self._set_org(e, rest)
+                return e
+        if plausible_name(cell) and not re.search(r"\s(?:att|via|och|i|på|för|med|som|av|till|om|ej|inte)\s",
+                                                  f" {cell} "):
+            # (a name alone on its cell: no function word in it; "Utses att justera", "Deltar via Teams" are a
+            # label and a note; a surname OCR or a hand wrote in lower case stays a name: "Lena sjöstrand")
+            return Entry(cell, ln.n, acting=acting)
+        return None
+
+    def _set_org(self, e: Entry, text: str) -> None:
+        text = _MODE_TAIL.sub("", text)         # "Vimmerby kommun - digitalt": how the person took part
+        parts = [p.strip() for p in text.split(",")]
+        if len(parts) > 1 and (stand := _IN_PLACE_OF.fullmatch(parts[-1])) and plausible_name(stand.group("name")):
+            e.in_place_of = stand.group("name")     # "Torsås kommun, för Per Ek": serving in a member's place
+            text = ", ".join(parts[:-1])
+        cap = self._capacity(text)
+        if cap:
+            e.role = cap
+            return
+        paren = re.search(r"\s*\(([^()]*)\)\s*$", text)   # "Kommunförbundet i Kalmar län (utvecklingsledare)"
+        if paren and self.orgs.resolve(text[:paren.start()]):
+            self._note_post(e, paren.group(1))
+            text = text[:paren.start()]
+        m = self.orgs.resolve(text)
+        e.org_as_written = text
+        if m is None:
+            # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
+            parts = [p.strip() for p in text.split(",")]
+            tails = [", ".join(parts[i:]) for i in range(1, len(parts))] + parts
+            words = parts[-1].split()
+            tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+            for tail in tails:
+                m = self.orgs.resolve(tail) if len(tail) > 3 else None
+                if m:
+                    e.org_as_written = tail
+                    self._note_post(e, text.replace(tail, " ").strip(" ,"))
+                    break
+        if m:
+            e.org = m.id
+            for part in text.split(","):
+                if part.strip() and not self.orgs.resolve(part):
+                    self._note_post(e, part)     # "utvecklingsledare, Kommunförbundet i Kalmar län"
+        else:
+            e.note = f"organisation as written: {text}"
+
+    def _note_post(self, e: Entry, text: str) -> None:
+        """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""
+        k = kw(text, self.lx).strip(" ,.")
+        m = _ROLE_RE.search(k) if k else None
+        if m and e.post is None and not e.role:
+            e.post = ROLE_WORDS[m.group(1).rstrip(".")]
+            if e.post == "ordforande" and "kommunstyrelse" in k[:m.start()]:
+                e.post = "kommunstyrelseordforande"     # "kommunstyrelsens ordförande", as in prose
+            rest = k.replace(m.group(0), "").strip(" ,.")
+            e.post_title = repair_text(text, self.lx).strip(" ,.") if rest else None
+            # the body the role is held in, named after it ("ordförande i presidiekonferensen", "... för nätverket")
+            held = re.match(r"(?:i|for|vid)\s+(.+)$", k[m.end():].strip(" ,."))
+            if held and (body := self.orgs.resolve(held.group(1))):
+                e.post_org = body.id
+
+    def _damaged_cells(self, ln: Line) -> list[Entry]:
+        """The entries of a list line one of whose names is OCR damaged: the line's, or, in a line of
+        two or more cells ("Helene Danie1sson, Högsby kommun<TAB>Helena Danielsson, Kalmar kommun"), each
+        cell's (a damaged one noted "damaged"); none unless every cell reads as an entry."""
+        if len(ln.cells) < 2:
+            e = self._damaged_entry(ln)
+            if e is not None:
+                e.note = "damaged"
+            return [e] if e else []
+        for name, org in ((1, 0), (0, 1)):
+            # a table row with its organisation first ("Högsby kommun    He1ene Danielsson    ordförande") or
+            # second ("He1ene Danielsson    Högsby kommun    ordförande"): read as "name, organisation"
+            if not ((self.orgs.resolve(ln.cells[org]) or self._capacity(ln.cells[org]))
+                    and not plausible_name(ln.cells[org])):
+                continue
+            text = f"{ln.cells[name]}, {ln.cells[org]}"
+            e = self._damaged_entry(Line(ln.n, text, text, kw(text, self.lx), [text]))
+            if e is not None:
+                e.note = "damaged"
+                for cell in ln.cells[2:]:
+                    self._note_post(e, cell)
+                return [e]
+        out: list[Entry] = []
+        for cell in ln.cells:
+            one = Line(ln.n, cell, cell, kw(cell, self.lx), [cell])
+            got = self._read_entry_line(one)
+            if not got and (e := self._damaged_entry(one)) is not None:
+                e.note = "damaged"
+                got = [e]
+            if len(got) != 1:
+                return []
+            out += got
+        return out
+
+    def _damaged_entry(self, ln: Line) -> Entry | None:
+        """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
+        it) before an organisation that resolves; kept as written (the caller reports it)."""
+        name, comma, rest = ln.text.partition(",")
+        splits = [(name, rest)] if comma else []
+        if not comma:
+            words = ln.text.split()
+            splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
+        for name, rest in splits:
+            words = name.split()
+            if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+                continue
+            letters = sum(ch.isalpha() for ch in name)
+            if not re.search(r"[\d|!]|\bl[^\Waeiouyåäöl]", name):
+                continue            # no sign of damage: "Närvarande från" / "regionen" is no name
+            if letters < 0.75 * len(name.replace(" ", "")) or \
+                    not all(re.fullmatch(r"[\w'’.|-]+", w) for w in words):
+                continue
+            e = Entry(name.strip(), ln.n)
+            self._set_org(e, rest.strip())
+            if e.org or e.role:
+                e.note = None
+                return e
+        return None
+
+    def _entries(self, a: int, b: int, heading: str | None = None, column: Column = None) \
+            -> tuple[list[Entry], int]:
+        """The entries of the list lines a..b (of one column of them). A line that is no name line is
+        skipped and reported when name lines follow it; a heading-shaped line or one followed by none
+        ends the list."""
+        entries: list[Entry] = []
+        last = a - 1
+        n = a
+        skipped: list[int] = []
+        group: str | None = None        # an organisation line over its people ("Kalmar kommun" / "Anna Holm")
+        while n <= b:
+            if n in self.absent_lines:
+                break               # a sentence naming those absent ends the list
+            ln = self._side(n, column)
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
+                n += 1
+                continue
+            if self._table_head(ln):
+                self.table_heads.add(n)
+                n += 1
+                continue
+            nxt_line = self._next_nonblank(n, b)
+            if self._org_line(ln) and entries and not (entries[-1].org or entries[-1].role) \
+                    and entries[-1].line == self._prev_nonblank(n):
+                self._set_org(entries[-1], ln.text.strip(" :"))    # "Anna Holm" / "Kalmar kommun": its organisation
+                entries[-1].note = f"organisation on line {n}"
+                last = n
+                n += 1
+                continue
+            if self._org_line(ln) and nxt_line is not None and not (entries and entries[-1].note == "continues") \
+                    and any(
+                    not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column))):
+                group = ln.text.strip(" :")
+                self.table_heads.add(n)     # the list's own form, accounted for as layout
+                last = n
+                n += 1
+                continue
+            got = self._entry_of(ln)
+            if group:
+                for e in got:
+                    if not (e.org or e.role) and e.note != "continues":     # "Name," / its organisation below
+                        self._set_org(e, group)
+            if not got and entries and entries[-1].line == n - 1 and ln.text[:1].islower() \
+                    and self._side(n - 1, column).text.rstrip().endswith(","):
+                # the entry above goes on in its column: the rest of its organisation and its role ("Per Ek,
+                # Kommunförbundet" / "i Kalmar län, utvecklingsledare"; "Anna Holm, Region Kalmar län," / "samordnare")
+                e = entries[-1]
+                parts = [p.strip() for p in ln.text.split(",") if p.strip()]
+                if parts and e.org_as_written and not _ROLE_RE.search(kw(parts[0], self.lx)) \
+                        and (whole := self.orgs.resolve(f"{e.org_as_written} {parts[0]}")):
+                    e.org, e.org_as_written = whole.id, f"{e.org_as_written} {parts[0]}"
+                    parts = parts[1:]
+                for part in parts:
+                    self._note_post(e, part)
+                last = n
+                n += 1
+                continue
+            if not got:
+                # an organisation alone continues the entry above ("Name," / "Kommunförbundet")
+                if entries and entries[-1].note == "continues":
+                    e = entries[-1]
+                    e.note = None
+                    self._set_org(e, ln.text)
+                    if e.org or e.role:
+                        e.note = f"organisation on line {ln.n}"
+                        last = n
+                        n += 1
+                        continue
+                cells = self._damaged_cells(ln)
+                if cells and self.ex is not None:
+                    for damaged in cells:
+                        if damaged.note == "damaged":
+                            damaged.note = None
+                            self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); "
+                                                    "kept as written in the list (check the spelling)")
+                    entries.extend(cells)
+                    last = n
+                    n += 1
+                    continue
+                if not entries or self._heading_shaped(ln):
+                    break
+                nxt = self._next_nonblank(n, b)
+                while nxt is not None and (self.L(nxt).layout or self._side(nxt, column).blank):
+                    nxt = self._next_nonblank(nxt, b)
+                if nxt is None or not (self._entry_of(self._side(nxt, column))
+                                       or self._damaged_cells(self._side(nxt, column))):
+                    break           # (a damaged name after the line goes on with the list too)
+                skipped.append(n)
+                n += 1
+                continue
+            if entries and not any(e.org or e.role for e in got) and self._over_prose(n):
+                break               # "Mötets öppnande" / "Anna ... öppnade mötet.": a heading after the list
+            entries.extend(got)
+            last = n
+            n += 1
+        for e in entries:
+            if e.note == "continues":
+                e.note = None
+        if skipped and self.ex is not None:
+            where = f"list '{heading}' (line {a - 1})" if heading else f"the unheaded list at line {a}"
+            for m in skipped:
+                self.skipped[m] = self.L(m).text
+            self.ex.incomplete.append(f"{where}: line{'s' if len(skipped) > 1 else ''} {_ranges(skipped)} "
+                                      "not read as names (the list goes on after)")
+        return entries, last
