@@ -285,15 +285,15 @@ def test_new_protocol_draft_passes_check_with_manifest_entry(tmp_path: Path, ctx
     manifest = yaml.safe_load((sources / "manifest.yaml").read_text(encoding="utf-8"))
     manifest["documents"].extend(yaml.safe_load(rv.manifest_entry))
     (sources / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
-    # the curated records announce this meeting (2026-03-12 names "den 5 juni"): the review says so, and
-    # the reviewer lets the held meeting take the id; here the announcement is renamed
-    assert any("announced" in w and result.doc_id in w for w in rv.warnings)
-    curated = records / "2026-03-12-lansgemensam-ledning.yaml"
-    text = curated.read_text(encoding="utf-8")
-    curated.write_text(text.replace(f"id: {result.doc_id}", f"id: {result.doc_id}-aviserat"), encoding="utf-8")
+    # the curated records announce this meeting (2026-03-12 names "den 5 juni"): the review says what becomes of
+    # the announcement, warns of nothing about it, and the draft joins the records as it is
+    assert any("announced" in k and result.doc_id in k for k in rv.known_meetings), rv.known_meetings
+    assert not any(result.doc_id in w for w in rv.warnings), rv.warnings
     (records / f"{result.doc_id}.yaml").write_text(result.draft_text, encoding="utf-8")
     checked = load_corpus(records, sources)
     assert any(r.document.id == result.doc_id for r in checked.records)
+    rec, node = checked.meetings[result.doc_id]
+    assert rec.document.id == result.doc_id and node["status"] == "held"
     build_dataset(checked, config.DEFAULT_BASE)
 
 
