@@ -269,3 +269,35 @@ def test_only_the_record_holding_a_meeting_lists_attendance(corpus: Corpus, tmp_
     with pytest.raises(RecordError) as err:
         load_corpus(tmp_path)
     assert "only the record where it is held lists who attended" in err.value.message, err.value
+
+
+def test_a_mention_is_built_as_what_its_document_says_of_the_meeting(corpus: Corpus, tmp_path: Path) -> None:
+    """2026-03-12 announcing the meeting 2025-12-12 holds, with a place: the meeting keeps its own status, place
+    and agenda; the announcement's passage, place and note become a statement citing 2026-03-12's lines, and the
+    meeting 2026-03-12 holds refers to it."""
+    from rdflib import RDF, RDFS, URIRef
+    from rdflib.namespace import DCTERMS
+
+    from graph.config import DEFAULT_BASE, LGL
+    from graph.emit import build_dataset
+
+    _rename_announcement(corpus, tmp_path, ANNOUNCED.replace("2026-06-05", "2025-12-12") + "    place: Regionhuset\n")
+    ds = build_dataset(load_corpus(tmp_path), DEFAULT_BASE)
+    meeting = URIRef(DEFAULT_BASE + "id/meeting/2025-12-12-lansgemensam-ledning")
+
+    def objects(s: URIRef, p: URIRef) -> set:
+        return {o for _, _, o, _ in ds.quads((s, p, None, None))}
+
+    assert objects(meeting, LGL.meetingStatus) == {LGL["status-held"]}
+    assert objects(meeting, LGL.venue) == set()  # the held record gives none; the announcement's is its statement
+    statements = objects(meeting, LGL.statement)
+    assert len(statements) == 1
+    (st,) = statements
+    assert {str(v) for v in objects(st, RDFS.comment)} == {
+        "aviserat i Protokoll Länsgemensam ledning 2026-03-12; plats: Regionhuset; \"Vid kommande möte inom "
+        "Länsgemensam ledning den 5 juni\": the text gives no year; 2026 from the protocol's date."}
+    assert "5 juni" in next(iter(objects(st, RDF.value)))
+    (passage,) = objects(st, DCTERMS.source)
+    assert str(passage).startswith(DEFAULT_BASE + "id/doc/2026-03-12-lansgemensam-ledning/")
+    assert (URIRef(DEFAULT_BASE + "id/meeting/2026-03-12-lansgemensam-ledning"), LGL.refersToMeeting, meeting) in {
+        (s, p, o) for s, p, o, _ in ds.quads((None, LGL.refersToMeeting, None, None))}
