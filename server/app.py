@@ -39,7 +39,7 @@ from .executor import QueryExecutor
 from .fairness import Admission, Busy, TooManyForClient
 from .html import page
 from .lean_memory import keep_trimmed
-from .page_params import PageParams, request_lang
+from .page_params import PageParams, page_params, request_lang
 from .routes_sparql import LeanSparql
 from .settings import Settings
 
@@ -269,7 +269,10 @@ def create_app(settings: Settings | None = None, executor: QueryExecutor | None 
         every other client, and every other status, gets FastAPI's answer as before."""
         if exc.status_code != 404 or "text/html" not in request.headers.get("accept", ""):
             return await http_exception_handler(request, exc)
-        p = PageParams(lang=request_lang(request), path=request.url.path)
+        try:  # the page's date form as on every page (the latest document's date), unless ?at= is itself bad
+            p = page_params(request, getattr(request.app.state, "context", None))
+        except InvalidDate:
+            p = PageParams(lang=request_lang(request), path=request.url.path)
         body = (f"<p>{escape(p.t('Det finns ingen sida på', 'There is no page at'))} "
                 f"<code>{escape(request.url.path)}</code>.</p>"
                 f'<p><a href="{escape(p.href("/"))}">{escape(p.t("Till startsidan", "To the start page"))}</a> · '

@@ -61,6 +61,7 @@ def test_a_mistyped_address_shows_the_site_not_found_page_to_a_browser(live_serv
         assert response is not None and response.status == 404
         assert page.locator("h1").inner_text() == "Not found"
         assert "There is no page at /protokoll/2025." in page.locator("main").inner_text()
+        assert "the date of the latest document" in page.locator("form.asof").inner_text()  # as on every page
         page.click("text=Search the graph")
         page.fill("input[name=q]", "Hornstra")
         page.keyboard.press("Enter")
