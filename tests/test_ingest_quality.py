@@ -79,7 +79,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11"]
+         "fresh10", "fresh11", "fresh12"]
 
 
 @pytest.mark.parametrize("part", PARTS)
