@@ -79,7 +79,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11"]
+         "fresh10", "fresh11", "fresh12"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -448,6 +448,13 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # (0.941), amounts 1.000 (1.000); people 0.968 (1.000), posts 0.559 (0.704), meetings 0.962 (1.000),
 # reconciliation 0.978 (0.989, 91 decided); wrong merges 0. Goal met on this unseen part for amounts and wrong
 # merges only; not for attendance, agenda items, presenters (precision) and decisions.
+# fresh12 (written 2026-12-02, measured once on main's rules at f792e5c (graph/ingest/ as on main); eight
+# 2038-dated documents in other templates and wordings than fresh5's ... fresh11's, written beside fresh13 without
+# opening the rules or the other held-out parts, keys committed (e34be32) before the run; summary only; recall
+# (precision)): attendance 0.926 (0.969), agenda items 0.780 (0.865), presenters 0.731 (0.826), decisions 0.710
+# (0.917), amounts 1.000 (1.000); people 0.962 (1.000), posts 0.720 (0.818), meetings 0.960 (1.000),
+# reconciliation 0.987 (1.000); wrong merges 0. Goal met on this unseen part for amounts and wrong merges only;
+# not for attendance, agenda items, presenters and decisions.
 # Eighth round (2026-12-02, ing-rules8): from this round fresh8/ and fresh9/ were TUNED ON too (their documents
 # and keys read, with all the other parts): they are no longer held out, and their figures below are no longer
 # figures of unseen text. The held-out parts of record are fresh10/ and fresh11/, written for the purpose by two
@@ -535,12 +542,13 @@ GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"
 # here as guards; the held-out parts of record after the eighth round are fresh10 and fresh11, written by others
 # while it ran, never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-            "fresh10", "fresh11"]
+            "fresh10", "fresh11", "fresh12"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
     "fresh10": {"attendance", "presenters", "decisions", "amounts"},
     "fresh11": {"attendance", "agenda items", "presenters", "decisions"},
+    "fresh12": {"attendance", "agenda items", "presenters", "decisions"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
