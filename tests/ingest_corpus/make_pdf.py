@@ -68,6 +68,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll nr 3/2036", 12),
     "2037-04-08-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa - protokoll 8 april 2037", 13),
+    "2039-04-12-protokoll-samordnande-grupp-aldre": (
+        "Samordnande grupp Äldre - protokoll 12 april 2039", 12),
 }
 
 if __name__ == "__main__":
