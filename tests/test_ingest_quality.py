@@ -79,7 +79,7 @@ def test_table_prints_every_kind(report: QualityReport) -> None:
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11", "fresh12"]
+         "fresh10", "fresh11", "fresh12", "fresh13"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -534,6 +534,13 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #   pooled (16 documents, `--pool`): attendance 0.759 (0.896) -> 0.797 (0.940), agenda items 0.934 (0.952) ->
 #           0.934 (0.961), presenters 0.912 (0.886) unchanged, decisions 0.849 (0.939) -> 0.918 (0.971), amounts
 #           0.918 (1.000) unchanged; posts 0.548 (0.773) -> 0.565 (0.761); wrong merges 1 -> 0.
+# fresh13 (written 2026-12-02, measured once on main's rules at f792e5c (graph/ingest/ as on main); eight
+# 2039-dated documents in other templates and wordings than fresh5's ... fresh11's, written beside fresh12 without
+# opening the rules or the other held-out parts, keys committed (a6aa8b5) before the run; summary only;
+# recall (precision)): attendance 0.662 (0.946), agenda items 0.809 (0.927), presenters 0.812 (0.788), decisions
+# 0.839 (0.929), amounts 0.875 (1.000); people 0.775 (0.986), posts 0.545 (0.857), meetings 1.000 (1.000),
+# reconciliation 0.971 (0.971, 69 decided); wrong merges 1. Goal met on this unseen part for no kind; not for
+# attendance, agenda items, presenters, decisions and amounts, nor for wrong merges.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
@@ -542,15 +549,16 @@ GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"
 # here as guards; the held-out parts of record after the eighth round are fresh10 and fresh11, written by others
 # while it ran, never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-            "fresh10", "fresh11", "fresh12"]
+            "fresh10", "fresh11", "fresh12", "fresh13"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
     "fresh10": {"attendance", "presenters", "decisions", "amounts"},
     "fresh11": {"attendance", "agenda items", "presenters", "decisions"},
     "fresh12": {"attendance", "agenda items", "presenters", "decisions"},
+    "fresh13": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
 }
-WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
+WRONG_MERGES_YET: set[str] = {"fresh13"}  # parts where new people one letter from known ones are still merged
 
 
 @pytest.mark.parametrize(("part", "kind"), [

@@ -70,6 +70,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa - protokoll 8 april 2037", 13),
     "2038-04-13-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 13/04/2038", 12),
+    "2039-04-12-protokoll-samordnande-grupp-aldre": (
+        "Samordnande grupp Äldre - protokoll 12 april 2039", 12),
 }
 
 if __name__ == "__main__":
