@@ -2075,3 +2075,38 @@ def test_an_entry_going_on_in_its_column_gives_its_role(ctx: Context) -> None:
     assert got["Övriga närvarande"] == [("Greta Sund", "region-kalmar-lan", "samordnare"),
                                         ("Per Holm", "kalmar-kommun", None)]
     assert not ex.incomplete
+
+
+# --------------------------------------------------------------------------- ninth round (fresh10, fresh11)
+
+
+@pytest.mark.parametrize("heading", ["Med på mötet var:", "Med vid mötet var:", "Dessa var med:"])
+def test_a_sentence_of_presence_heads_bullet_lines(ctx: Context, heading: str) -> None:
+    """A sentence of presence over bullet lines ("Med på mötet var:") heads the members' list; a sentence of
+    presence after a blank line ("Dessutom deltog X, Org, och Y, Org.") is a list of the others, not more of it."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", heading,
+                 "- Lena Strand, Nybro kommun (ordförande)", "- Olof Berg, Kalmar kommun",
+                 "- Greta Sund, Region Kalmar län", "",
+                 "Dessutom deltog Nils Åberg, Torsås kommun, och under punkten om budget Per Holm, Kalmar kommun.",
+                 "", "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"),
+                                 ("Greta Sund", "region-kalmar-lan")],
+                   "ovriga": [("Nils Åberg", "torsas-kommun"), ("Per Holm", "kalmar-kommun")]}
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Med på mötet var", "deltagare"), ("Närvarande vid sammanträdet var", "ledamoter"),
+    ("Med hjälp av underlaget var", None), ("Med anledning av detta var", None), ("Budgeten var med marginal", None)])
+def test_only_a_sentence_of_presence_with_med_and_var_names_a_list(heading: str, kind: str | None) -> None:
+    """Negative beside the positive: "med" and "var" in a line that is no sentence of presence name no kind of
+    list (the first pattern of LIST_KIND_WORDS that matches the folded heading gives the kind)."""
+    import re
+
+    from graph.ingest.extract_lists import LIST_KIND_WORDS
+    from graph.ingest.ocr_repair import fold
+
+    key = fold(heading)
+    assert next((k for p, k in LIST_KIND_WORDS if re.search(p, key)), None) == kind

@@ -59,6 +59,9 @@ LIST_KIND_WORDS = [
      r"|protokollforare|foredragande|inbjudna|gaster|^(?:narvarande )?ersattare$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande", "ledamoter"),
     (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
+    # a sentence of presence over its names ("Med på mötet var:", "Vid mötet var med:", "Dessa var med:")
+    (r"^(?:med|narvarande)(?: (?:pa|vid|i) (?:motet|sammantradet|traffen))? (?:var|voro)$"
+     r"|\b(?:var|voro) med$", "deltagare"),
 ]
 
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
@@ -412,7 +415,11 @@ class ListRules(RulesBase):
                     heading = self._label_text(n, column[1])
                     stop = next((m - 1 for m in range(n + 1, stop + 1) if not self.L(m).blank
                                  and not self._under_label(m, column[1])), stop)
-                entries, last = self._entries(n + (n not in self.label_heads), stop, heading, column)
+                # a sentence of presence after a blank line ("Dessutom deltog X, Org, och Y, Org.") is a list
+                # of its own (read from the prose), not more of this one
+                end = next((m - 1 for m in range(n + 2, stop + 1) if column is None and self.L(m - 1).blank
+                            and self._opens_presence_sentence(m)), stop)
+                entries, last = self._entries(n + (n not in self.label_heads), end, heading, column)
             if not entries:
                 continue
             entries = self._present_only(entries)
@@ -457,6 +464,13 @@ class ListRules(RulesBase):
                 if lst.kind == "deltagare":
                     lst.kind = "ledamoter"
         return lists
+
+    def _opens_presence_sentence(self, n: int) -> bool:
+        """Line n opens a sentence of presence: a verb of presence after at most five words and no comma
+        ("Dessutom deltog ...", "Från Region Kalmar län medverkade ...")."""
+        text = self.L(n).text
+        v = _PRESENCE_VERB.search(text)
+        return bool(v) and "," not in text[:v.start()] and len(text[:v.start()].split()) <= 5
 
     def _meeting_body(self, ex: Extraction) -> str | None:
         """The body whose meeting this is: a group named in the lines down to the title ("Samordnande grupp
