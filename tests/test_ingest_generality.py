@@ -2110,3 +2110,30 @@ def test_only_a_sentence_of_presence_with_med_and_var_names_a_list(heading: str,
 
     key = fold(heading)
     assert next((k for p, k in LIST_KIND_WORDS if re.search(p, key)), None) == kind
+
+
+@pytest.mark.parametrize("sep", [" – ", " - ", ", "])
+def test_a_role_after_the_bracketed_organisation(ctx: Context, sep: str) -> None:
+    """'Name (Org) – vice ordförande': the role after the bracket is the entry's post, and the line is an entry
+    of the list (not the heading of a list of its own that takes the lines under it)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 f"Lena Strand (Nybro kommun){sep}ordförande", f"Olof Berg (Kalmar kommun){sep}vice ordförande",
+                 "Greta Sund (Region Kalmar län)", "Nils Åberg (Torsås kommun)", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org, e.post) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun", "ordforande"),
+                                 ("Olof Berg", "kalmar-kommun", "vice-ordforande"),
+                                 ("Greta Sund", "region-kalmar-lan", None), ("Nils Åberg", "torsas-kommun", None)]}
+
+
+def test_a_hyphenated_word_after_a_bracket_is_no_role(ctx: Context) -> None:
+    """Negative: a bracket inside a sentence followed by a dash clause is not cut into an entry and a role."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Rapport", "Rapporten (bilaga 2) - se underlaget - redovisades av Olof Berg.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]

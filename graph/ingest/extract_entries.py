@@ -253,8 +253,9 @@ class EntryRules(RulesBase):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
         elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
             return grouped          # "Region Kalmar län: Anna Holm, Per Ek": names under their organisation
-        elif len(cells) == 1 and re.search(r"\),\s*\S", _ASIDE_RE.sub("", text)):
-            cells = re.split(r"(?<=\)),\s*", text)    # "Anna Holm (Kalmar kommun), ordförande": a role after it
+        elif len(cells) == 1 and re.search(r"\)(?:,|\s+[–—-])\s*\S", _ASIDE_RE.sub("", text)):
+            # "Anna Holm (Kalmar kommun), ordförande", "... (Kalmar kommun) – vice ordförande": a role after it
+            cells = re.split(r"(?<=\))(?:,|\s+[–—-])\s*", text)
             # (not at a party's bracket: "Anna Holm (S), Kalmar kommun, ordförande" is read as one line)
         if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
                 and plausible_name(cells[1].translate(_OCR_LETTERS)) and not plausible_name(cells[0]):
