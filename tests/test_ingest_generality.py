@@ -2137,3 +2137,33 @@ def test_a_hyphenated_word_after_a_bracket_is_no_role(ctx: Context) -> None:
     ex = extract(ctx, text)
     assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
         ("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]
+
+
+@pytest.mark.parametrize(("head", "row"), [
+    ("| Nr | Beslut | Ansvarig |", "| {n} | {text} | Olof Berg |"),
+    ("| Punkt | Beslut |", "| § {n} | {text} |"),
+])
+def test_a_decision_log_after_the_items(ctx: Context, head: str, row: str) -> None:
+    """A table of the decisions after the items ("Beslutslogg", a number column and a "Beslut" column): each row
+    a decision of the item it numbers; money decided where that item states money."""
+    text = lines("Anteckningar presidiemöte 2030-03-04", "", "Närvarande", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Föregående anteckningar", "Anteckningarna gicks igenom.", "",
+                 "§ 2 Medel 2031", "Olof Berg gick igenom förslaget: 300 000 kronor till en utbildningsdag.", "",
+                 "§ 3 Rapport", "Lena Strand berättade om arbetet.", "", "Beslutslogg", head,
+                 row.format(n=1, text="Anteckningarna godkändes."),
+                 row.format(n=2, text="Presidiet ställer sig bakom förslaget."),
+                 row.format(n=3, text="Informationen noteras."), "", "Nästa möte: 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.item) for d in ex.decisions] == [("approve-protocol", 1), ("funding", 2), ("other", 3)]
+
+
+def test_a_table_without_a_decision_column_is_no_log(ctx: Context) -> None:
+    """Negative: a table numbering its rows with no "Beslut" column (an action list) gives no decisions."""
+    text = lines("Anteckningar presidiemöte 2030-03-04", "", "Närvarande", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Rapport", "Lena Strand berättade om arbetet.", "",
+                 "§ 2 Uppföljning", "Olof Berg redogjorde för läget.", "", "Åtgärdslista",
+                 "| Nr | Åtgärd | Ansvarig |", "| 1 | Ta fram en tidsplan för hösten. | Olof Berg |",
+                 "| 2 | Informationen noteras i nästa utskick. | Lena Strand |")
+    assert extract(ctx, text).decisions == []
