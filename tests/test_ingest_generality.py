@@ -2167,3 +2167,17 @@ def test_a_table_without_a_decision_column_is_no_log(ctx: Context) -> None:
                  "| Nr | Åtgärd | Ansvarig |", "| 1 | Ta fram en tidsplan för hösten. | Olof Berg |",
                  "| 2 | Informationen noteras i nästa utskick. | Lena Strand |")
     assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("2. Budget (13.10-13.40)", "Budget"), ("2. Budget (kl. 13.10–13.40)", "Budget"),
+    ("2. Budget, kl. 13.10", "Budget"),
+    # negative: a bracket or a number that is no time of day stays in the title
+    ("2. Budget (2031)", "Budget (2031)"), ("2. Budget (bilaga 3)", "Budget (bilaga 3)"),
+    ("2. Budget 13.10 kronor per timme", "Budget 13.10 kronor per timme"),
+])
+def test_the_time_after_an_items_title_is_no_part_of_it(ctx: Context, heading: str, title: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1. Inledning", "Lena Strand hälsade välkomna.", "",
+                 heading, "Olof Berg redogjorde för läget.", "", "3. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [it.title for it in extract(ctx, text).items] == ["Inledning", title, "Nästa möte"]

@@ -48,9 +48,15 @@ _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s
 _LABEL_RE = re.compile(r"^(?:punkt|ärende|arende|del)\s+[A-HJ-ZÅÄÖa-hj-zåäö](?:[.:)]|\s+[-–—])?\s+(?=\S)", re.I)
 
 
+# the time an item is given after its title ("Inledning (13.00-13.10)", "Fika, kl. 14.30–14.45")
+_SPAN = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
+_CLOCK_SUFFIX = re.compile(rf"\s*(?:\(\s*(?:kl\.?\s*)?{_SPAN}\s*\)|[,–-]\s*kl\.?\s*{_SPAN})\s*$")
+
+
 def clock_stripped(text: str) -> str:
-    """A heading line without the time of day a programme sets before it ("09.30 Välkommen" -> "Välkommen")."""
-    return _CLOCK_PREFIX.sub("", text, count=1)
+    """A heading line without the time of day a programme sets before it ("09.30 Välkommen" -> "Välkommen") or
+    after it ("Inledning (13.00-13.10)" -> "Inledning")."""
+    return _CLOCK_SUFFIX.sub("", _CLOCK_PREFIX.sub("", text, count=1), count=1)
 
 
 # a sub-item: "5.1 Title", "§ 5.1 Title", or lettered "§ 14 a Title", "14 b) Title", "14a. Title"
