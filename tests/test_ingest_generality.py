@@ -2181,3 +2181,36 @@ def test_the_time_after_an_items_title_is_no_part_of_it(ctx: Context, heading: s
                  "Olof Berg, Kalmar kommun", "", "1. Inledning", "Lena Strand hälsade välkomna.", "",
                  heading, "Olof Berg redogjorde för läget.", "", "3. Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert [it.title for it in extract(ctx, text).items] == ["Inledning", title, "Nästa möte"]
+
+
+@pytest.mark.parametrize(("head", "rule", "factor"), [
+    ("| Insats            | Belopp (kr)  |", "+-------------------+--------------+", 1),
+    ("| Insats            | Belopp, tkr  |", "|-------------------|--------------|", 1000),
+    ("Insats              Belopp (kr)", "=================================", 1),
+])
+def test_plain_numbers_under_a_unit_head_over_a_ruled_border(ctx: Context, head: str, rule: str,
+                                                             factor: int) -> None:
+    """A table whose head gives the unit ("Belopp (kr)") with ruled borders between the head and the rows: the
+    plain numbers of its rows are amounts in that unit, the "Summa" row the total."""
+    def row(label: str, n: str) -> str:
+        return f"| {label:<17} | {n:>12} |" if head.startswith("|") else f"{label:<20}{n}"
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Budget 2031", "Olof Berg föredrog förslaget till budget:", "", rule, head, rule,
+                 row("Processledning", "300 000" if factor == 1 else "300"),
+                 row("Utbildning", "200 000" if factor == 1 else "200"), rule,
+                 row("Summa", "500 000" if factor == 1 else "500"), rule, "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    [f] = extract(ctx, text).funding
+    assert (f.total, [p.amount for p in f.parts]) == (500_000, [300_000, 200_000])
+
+
+def test_plain_numbers_under_a_head_without_a_unit_are_no_amounts(ctx: Context) -> None:
+    """Negative: a ruled table whose head names no unit ("Antal") holds counts, not money."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Statistik", "Olof Berg visade statistiken:", "", "+--------------+---------+",
+                 "| Kommun       | Antal   |", "+--------------+---------+", "| Nybro        | 300     |",
+                 "| Kalmar       | 200     |", "+--------------+---------+", "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).funding == []
