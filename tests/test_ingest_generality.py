@@ -2214,3 +2214,32 @@ def test_plain_numbers_under_a_head_without_a_unit_are_no_amounts(ctx: Context) 
                  "| Kalmar       | 200     |", "+--------------+---------+", "",
                  "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert extract(ctx, text).funding == []
+
+
+@pytest.mark.parametrize(("header", "want"), [
+    (["Protokoll samordnande grupp Äldre 3/3 2037"], "2037-03-03"),
+    (["Protokoll samordnande grupp Äldre", "Datum: 3/3-2037"], "2037-03-03"),
+    (["Minnesanteckningar samordnande grupp Äldre", "Sammanträde den 7/10 2037, kl. 13.00"], "2037-10-07"),
+    (["Protokoll Länsgemensam ledning", "Tisdag 03/03 2037"], "2037-03-03"),
+])
+def test_a_header_date_as_day_slash_month_then_the_year(ctx: Context, header: list[str], want: str) -> None:
+    """"3/3 2037", "3/3-2037", "den 7/10 2037": day/month then the year date the meeting, and the key check
+    accepts a key's date written so on its lines."""
+    from graph.ingest.quality import date_stated
+
+    text = lines(*header, "", *_HEAD[2:], "§ 2 Nästa möte", "Nästa möte hålls 2037-12-06.")
+    assert extract(ctx, text).date == want
+    assert date_stated(want, "\n".join(header))
+
+
+@pytest.mark.parametrize("date_line", ["Ärende: § 3/4 2037 års regler", "Andel: 1/2 av medlen",
+                                       "Hänvisning: §§ 3/4 2037"])
+def test_a_paragraph_or_a_fraction_is_no_date(ctx: Context, date_line: str) -> None:
+    """Negative: a paragraph ("§ 3/4 2037") and a fraction with no year ("1/2") date no meeting, and the key check
+    takes neither for a date."""
+    from graph.ingest.quality import date_stated
+
+    text = lines("Minnesanteckningar", "Samordnande grupp Äldre", date_line, "", *_HEAD[2:], "§ 2 Nästa möte",
+                 "Mötet avslutades.")
+    assert extract(ctx, text).date is None
+    assert not date_stated("2037-02-01", date_line) and not date_stated("2037-04-03", date_line)
