@@ -2243,3 +2243,22 @@ def test_a_paragraph_or_a_fraction_is_no_date(ctx: Context, date_line: str) -> N
                  "Mötet avslutades.")
     assert extract(ctx, text).date is None
     assert not date_stated("2037-02-01", date_line) and not date_stated("2037-04-03", date_line)
+
+
+@pytest.mark.parametrize(("sentence", "presenters"), [
+    ("Olof Berg frågade om andelen kan redovisas per kommun.", []),
+    ("Olof Berg undrade hur uppföljningen ska rapporteras.", []),
+    ("Olof Berg föreslog en avslutande diskussion om budgeten.", []),
+    ("Olof Berg tackade för informationen och lyfte behovet av utbildning.", []),
+    # positive beside them: a verb of presenting coordinated with the first verb, or the first verb itself
+    ("Olof Berg deltog digitalt och berättade om arbetet.", ["Olof Berg"]),
+    ("Olof Berg frågade gruppen och presenterade sedan förslaget.", ["Olof Berg"]),
+    ("Olof Berg redovisade hur uppföljningen ska göras.", ["Olof Berg"]),
+])
+def test_a_verb_of_presenting_in_a_clause_of_its_own_is_not_the_subjects(ctx: Context, sentence: str,
+                                                                         presenters: list[str]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Mötets öppnande", "Mötet öppnades.", "",
+                 "§ 2 Budget", sentence, "", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [name for name, _ in ex.items[1].presenters] == presenters

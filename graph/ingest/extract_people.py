@@ -109,7 +109,17 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     # all: a name standing with its titles presents (`alone`), one under a label of another kind does not
     if first is None:
         return alone
-    return any(_presenting_word(after, m.start()) for m in words if m.start() > first)
+    # (a verb of presenting in a clause the first verb governs is not the subject's: "X frågade om andelen kan
+    # redovisas", "X undrade hur det ska rapporteras"; one coordinated with it is: "X deltog och berättade")
+    return any(_presenting_word(after, m.start()) and not _governed(after[first:m.start()])
+               for m in words if m.start() > first)
+
+
+def _governed(between: str) -> bool:
+    """Whether the words between a subject's first verb and a later verb put the later one in a clause of its
+    own (after "om", "hur", "att", "som", ...), not coordinated with the first ("och berättade")."""
+    return bool(re.search(r"\b(?:om|hur|vad|varfor|nar|vilka|vilken|vilket|ifall|att|som)\b", between)) \
+        and not re.search(r"\b(?:och|samt)\s+(?:[a-z]+\s+)?$", between)
 
 
 # lower-case words that may follow a name without being its verb ("X från Nybro", "X och Y", "X med kollegor")
@@ -135,6 +145,11 @@ def _presenting_word(text: str, pos: int) -> bool:
     # (a noun: "-tion", "-ing" (no verb form ends so: "återkoppling", "sammanfattningen"))
     if re.search(r"(?:tion|tionen|tioner|ing|ingen|ingar|ingarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
         return False
+    if re.search(r"(?:ande|ende)$", w):
+        return False        # a participle used as an adjective ("en avslutande diskussion", "inledande frågor")
+    if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:behovet|vikten|onskemalet|problemet|synpunkten|risken)\b",
+                                         text[pos:]):
+        return False        # "X lyfte behovet av ...": a need raised, not a presentation
     if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:en\s+|flera\s+|nagra\s+)?(?:fragan|fraga|fragor|fragorna)\b",
                                          text[pos:]):
         return False        # "X lyfte frågan om ...": a question raised, not a presentation
