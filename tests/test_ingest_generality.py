@@ -2262,3 +2262,29 @@ def test_a_verb_of_presenting_in_a_clause_of_its_own_is_not_the_subjects(ctx: Co
                  "§ 2 Budget", sentence, "", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
     ex = extract(ctx, text)
     assert [name for name, _ in ex.items[1].presenters] == presenters
+
+
+@pytest.mark.parametrize(("left", "right"), [("Presidiet", "Övriga"), ("Gruppen", "Övriga närvarande")])
+def test_a_heading_of_no_list_word_beside_a_named_list_heads_its_column(ctx: Context, left: str, right: str) -> None:
+    """Two headings side by side, the left naming no list ("Presidiet") and the right one ("Övriga"): the left
+    heads the names of its column too (the members), the right the others."""
+    text = lines("Anteckningar samordnande grupp Äldre 2030-03-04", "",
+                 f"{left:<38}{right}",
+                 f"{'Lena Strand, Nybro kommun':<38}Greta Sund, Region Kalmar län",
+                 f"{'Olof Berg, Kalmar kommun':<38}Per Holm, Torsås kommun",
+                 "Nils Åberg, Borgholms kommun", "",
+                 "1. Mötet öppnas", "Lena Strand öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    got = {lst.kind: [e.name for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got == {"ledamoter": ["Lena Strand", "Olof Berg", "Nils Åberg"], "ovriga": ["Greta Sund", "Per Holm"]}
+
+
+def test_a_sentence_beside_a_named_list_heads_nothing(ctx: Context) -> None:
+    """Negative: beside a named list's heading, a heading-shaped word over prose in its column (a note in the
+    margin) heads no list, and its prose is read as no name."""
+    text = lines("Anteckningar samordnande grupp Äldre 2030-03-04", "",
+                 f"{'Ledamöter':<38}Observera",
+                 f"{'Lena Strand, Nybro kommun':<38}mötet hölls digitalt.",
+                 f"{'Olof Berg, Kalmar kommun':<38}",
+                 "", "1. Mötet öppnas", "Lena Strand öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert not any(lst.heading == "Observera" or "mötet" in e.name for lst in ex.attendance for e in lst.entries)

@@ -246,6 +246,12 @@ class ListRules(RulesBase):
                 if self._label_tail(ln.n, c) and (full := self._label_text(ln.n, c)) != left.text:
                     # a label wrapped over the lines under it names its list by all its words
                     kl = self._list_heading_kind(Line(ln.n, full, full, kw(full, self.lx), [full])) or kl
+                if (kl or kr) and not (kl and kr) and ln.n < len(self.lines) \
+                        and self._heading_shaped(right if kl else left) \
+                        and self._entry_of(self._side(ln.n + 1, ("R" if kl else "L", c))):
+                    # "Presidiet      Övriga": beside a heading naming a list, a heading of no list word over name
+                    # lines in its own column heads a list too (its kind settled with the others below)
+                    kl, kr = kl or "deltagare", kr or "deltagare"
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
                 elif kl and not kr and self._label_column(ln.n, c, right):
