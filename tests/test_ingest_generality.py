@@ -2288,3 +2288,23 @@ def test_a_sentence_beside_a_named_list_heads_nothing(ctx: Context) -> None:
                  "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
     ex = extract(ctx, text)
     assert not any(lst.heading == "Observera" or "mötet" in e.name for lst in ex.attendance for e in lst.entries)
+
+
+@pytest.mark.parametrize("row", ["Olof B3rg (S), Kalmar kornmun, v. ordf.", "Olof B3rg (M), Kalmar kommun",
+                                 "Olof B3rg (ordf.), Kalmar kommun"])
+def test_a_damaged_name_with_a_party_bracket_is_an_entry(ctx: Context, row: str) -> None:
+    """'Name (S), Org' whose name OCR damaged ("B3rg"): the entry is read, kept as written, the bracket no part
+    of the name; a line without any organisation that resolves is none (negative below)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand (S), Nybro kommun",
+                 row, "Greta Sund (C), Region Kalmar län", "", "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.",
+                 "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [("Lena Strand", "nybro-kommun"), ("Olof B3rg", "kalmar-kommun"), ("Greta Sund", "region-kalmar-lan")]
+
+
+def test_a_damaged_name_with_a_party_bracket_needs_an_organisation(ctx: Context) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand (S), Nybro kommun",
+                 "Olof B3rg (S), Avdelning 4", "Greta Sund (C), Region Kalmar län", "", "§ 1 Mötets öppnande",
+                 "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    got = [e.name for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert "Olof B3rg" not in got and "Lena Strand" in got

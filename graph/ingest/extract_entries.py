@@ -503,6 +503,7 @@ class EntryRules(RulesBase):
             words = ln.text.split()
             splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
         for name, rest in splits:
+            name = _ASIDE_RE.sub("", name)      # "Anna H0lm (S), Nybro kommun": the party's bracket no part of it
             words = name.split()
             if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
                 continue
