@@ -2308,3 +2308,18 @@ def test_a_damaged_name_with_a_party_bracket_needs_an_organisation(ctx: Context)
                  "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
     got = [e.name for lst in extract(ctx, text).attendance for e in lst.entries]
     assert "Olof B3rg" not in got and "Lena Strand" in got
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Karl Hedb0m, Region Kalmar län, presenterade strategin.", "Karl Hedb0m"),
+    ("Inledning av Karl Ols1on, som hälsade alla välkomna.", "Karl Ols1on"),
+    # negative: a name followed by a number of its own is the name alone
+    ("Karl Hedberg presenterade 10 förslag.", "Karl Hedberg"),
+])
+def test_a_name_in_prose_with_a_digit_for_a_letter_is_whole(ctx: Context, sentence: str, name: str) -> None:
+    """A name no list writes, OCR having written a digit for a letter in its last word ("Hedb0m"): the whole
+    word is the name, kept as written (not "Karl Hedb")."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Mötets öppnande", "Mötet öppnades.", "",
+                 "§ 2 Strategin", sentence, "", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [n for n, _ in extract(ctx, text).items[1].presenters] == [name]

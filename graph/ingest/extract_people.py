@@ -326,7 +326,15 @@ class PeopleRules(RulesBase):
                     continue
                 spans = [sp for sp in spans if sp.end <= m.start() or sp.start >= m.end()]
                 spans.append(NameSpan(name, m.start(), m.end()))
-        return sorted(spans, key=lambda sp: sp.start)
+        # a name no list writes, cut where OCR wrote a digit for a letter inside its last word ("Karin Schu" of
+        # "Karin Schu1z", "Per Ols0n"): the whole word, kept as written
+        out = []
+        for sp in spans:
+            tail = re.match(r"[01|][a-zåäö]*(?![\w-])", text[sp.end:])
+            if tail and sp.end > 0 and text[sp.end - 1].isalpha() and len(sp.name.split()) >= 2:
+                sp = NameSpan(sp.name + tail.group(0), sp.start, sp.end + tail.end())
+            out.append(sp)
+        return sorted(out, key=lambda sp: sp.start)
 
     @staticmethod
     def _run_end(text: str, spans: list[NameSpan], i: int) -> int:
