@@ -2323,3 +2323,33 @@ def test_a_name_in_prose_with_a_digit_for_a_letter_is_whole(ctx: Context, senten
                  "Olof Berg, Kalmar kommun", "", "§ 1 Mötets öppnande", "Mötet öppnades.", "",
                  "§ 2 Strategin", sentence, "", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert [n for n, _ in extract(ctx, text).items[1].presenters] == [name]
+
+
+def test_a_heading_further_down_the_right_column_beside_an_organisation_line(ctx: Context) -> None:
+    """Two columns of lists whose left entries put the organisation on an indented line of its own: a heading
+    further down the right column ("Övriga närvarande") beside such an organisation line heads a list."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 f"{'Ledamöter':<40}Tjänstgörande ersättare",
+                 f"{'Lena Strand':<40}Per Holm, Torsås kommun",
+                 f"{'  Nybro kommun, ordförande':<40}",
+                 f"{'Olof Berg':<40}",
+                 f"{'  Kalmar kommun':<40}Övriga närvarande",
+                 f"{'Nils Åberg':<40}Greta Sund, Region Kalmar län",
+                 f"{'  Borgholms kommun':<40}Karin Ek, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    got = {lst.heading: [e.name for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got["Övriga närvarande"] == ["Greta Sund", "Karin Ek"]
+    assert got["Ledamöter"] == ["Lena Strand", "Olof Berg", "Nils Åberg"]
+
+
+def test_a_word_beside_an_organisation_line_that_names_no_list_heads_nothing(ctx: Context) -> None:
+    """Negative: beside an organisation line, a word of the right column that names no list is no heading."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 f"{'Ledamöter':<40}Tjänstgörande ersättare",
+                 f"{'Lena Strand':<40}Per Holm, Torsås kommun",
+                 f"{'  Nybro kommun':<40}Greta Sund, Region Kalmar län", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    got = {lst.heading: [e.name for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert set(got) == {"Ledamöter", "Tjänstgörande ersättare"}

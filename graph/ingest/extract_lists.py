@@ -259,7 +259,8 @@ class ListRules(RulesBase):
                     # left column, its entries in the right one from the label's own line down
                     self.label_heads.add(ln.n)
                     heads.append((ln.n, kl, ("R", c)))
-                elif kr and self._entry_of(left) and any(col and col[0] == "R" and abs(col[1] - c) <= 4
+                elif kr and (self._entry_of(left) or self.orgs.resolve(left.text.strip(" ,"))) \
+                        and any(col and col[0] == "R" and abs(col[1] - c) <= 4
                                                          for _, _, col in heads):
                     # a heading further down the right column, beside a name of the left one ("Sekreterare")
                     heads.append((ln.n, kr, ("R", next(col[1] for _, _, col in heads
