@@ -2353,3 +2353,22 @@ def test_a_word_beside_an_organisation_line_that_names_no_list_heads_nothing(ctx
                  "Nästa möte hålls 2030-05-06.")
     got = {lst.heading: [e.name for e in lst.entries] for lst in extract(ctx, text).attendance}
     assert set(got) == {"Ledamöter", "Tjänstgörande ersättare"}
+
+
+@pytest.mark.parametrize("tail", [" - på plats från § 2", " - digitalt §§ 1-3", " (via Teams till kl. 11.00)"])
+def test_how_and_for_which_part_a_person_took_part(ctx: Context, tail: str) -> None:
+    """'Name, Org - på plats från § 20': how the person took part and for which part of the meeting is no part
+    of the organisation; a year after the organisation is no such note (negative: the entry keeps no org)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 f"Olof Berg, Kalmar kommun{tail}", "Greta Sund, Region Kalmar län", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert ("Olof Berg", "kalmar-kommun") in got
+
+
+def test_a_note_after_the_organisation_that_is_no_part_of_the_meeting_stays() -> None:
+    from graph.ingest.extract_entries import _MODE_TAIL
+
+    assert _MODE_TAIL.search(", Kalmar kommun från 2030") is None
+    assert _MODE_TAIL.search(", Kalmar kommun, § 20") is None

@@ -55,6 +55,9 @@ _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?stället\s+för|istället\s+för|ersätt
 # how a person took part, after the organisation ("- digitalt", "(via Teams)", ", på distans", "– på plats")
 _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:digitalt|digital|på\s+distans|distans"
                         r"|via\s+(?:teams|zoom|länk|video|skype|telefon)|på\s+länk|per\s+telefon|på\s+plats|fysiskt)"
+                        # the part of the meeting it holds for ("på plats från § 20", "digitalt §§ 1-3", "till kl. 11")
+                        r"(?:\s+(?:från|fr\.?\s*o\.?\s*m\.?|till|under|t\.?\s*o\.?\s*m\.?)?\s*(?:§§?\s*\d{1,3}"
+                        r"(?:\s*[-–]\s*\d{1,3})?|kl\.?\s*\d{1,2}[.:]\d\d))?"
                         r"\s*\)?\s*$", re.I)
 
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
