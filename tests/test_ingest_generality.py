@@ -2372,3 +2372,30 @@ def test_a_note_after_the_organisation_that_is_no_part_of_the_meeting_stays() ->
 
     assert _MODE_TAIL.search(", Kalmar kommun från 2030") is None
     assert _MODE_TAIL.search(", Kalmar kommun, § 20") is None
+
+
+@pytest.mark.parametrize(("section", "subs"), [
+    ("3 Beslutsärenden", ["Budget 2031", "Ny ledamot"]),
+    ("3 Beslut", ["Budget 2031", "Ny ledamot"]),
+])
+def test_a_section_of_decision_matters_over_numbered_items(ctx: Context, section: str, subs: list[str]) -> None:
+    """'3 Beslutsärenden' over "3.1 Budget 2031", "3.2 Ny ledamot": a section with its sub-items, like any other
+    section ("2 Informationsärenden")."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1 Inledning", "", "1.1 Mötets öppnande", "Lena Strand öppnade mötet.",
+                 "", "1.2 Föregående protokoll", "Protokollet godkändes.", "", section, "",
+                 "3.1 Budget 2031", "Olof Berg föredrog budgeten.", "Beslut: Budgeten antas.", "",
+                 "3.2 Ny ledamot", "Beslut: Greta Sund utses till ledamot.", "", "4 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items if it.parent == 3] == subs
+
+
+def test_decision_parts_under_a_decision_heading_stay_one_item(ctx: Context) -> None:
+    """Negative: "Beslutspunkter" over unnumbered parts of one decision is no section of items."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1. Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "2. Beslutspunkter", "", "Budget", "Beslut: Budgeten antas.", "", "Ledamot",
+                 "Beslut: Greta Sund utses till ledamot.", "", "3. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Beslutspunkter", "Nästa möte"]

@@ -252,13 +252,14 @@ class AgendaRules(RulesBase):
                 if self.ex is not None:
                     self.ex.mentions.append(PersonMention(name, (head_end, head_end), "presenter"))
             k = fold(repair_text(title, self.lx))
-            item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k))
-            items.append(item)
-            if item.decisions_only:
-                continue
             # sub-items: numbered "5.1 Title" under item 5, else standalone heading lines
             subs = [m for m in range(head_end + 1, last + 1) if (sm := _SUB_RE.match(self.L(m).text))
                     and int(sm.group(1)) == num]
+            # "Beslutsärenden" over decision parts is one item; over numbered items ("3.1 Budget") a section
+            item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k)) and not subs
+            items.append(item)
+            if item.decisions_only:
+                continue
             if not subs:
                 subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             if not subs:
