@@ -2399,3 +2399,20 @@ def test_decision_parts_under_a_decision_heading_stay_one_item(ctx: Context) -> 
                  "Beslut: Greta Sund utses till ledamot.", "", "3. Nästa möte", "Nästa möte hålls 2030-05-06.")
     ex = extract(ctx, text)
     assert [it.title for it in ex.items] == ["Mötets öppnande", "Beslutspunkter", "Nästa möte"]
+
+
+@pytest.mark.parametrize(("running", "of"), [
+    ("Samordnande grupp Äldre                  2030-03-04          Sida 1 (2)", "samordnande-grupp-aldre"),
+    ("Styrgruppen för samverkansmodellen för barn och unga     2030-03-04     Sida 1 (3)", "styrgrupp-barn-och-unga"),
+    # negative: a running header naming no group leaves the meeting Länsgemensam ledning's
+    ("Region Kalmar län                        2030-03-04          Sida 1 (2)", "lansgemensam-ledning"),
+])
+def test_a_group_in_the_running_header_right_above_the_title(ctx: Context, running: str, of: str) -> None:
+    """The first page's running header right above the title ("GROUP    date    Sida 1 (2)" / "PROTOKOLL") names
+    the meeting's body, as one right under the title does."""
+    text = lines(running, "PROTOKOLL", "Datum: 4/3 2030, kl. 09.00-12.00", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.", "", running.replace("Sida 1", "Sida 2"), "", "Vid protokollet",
+                 "Olof Berg")
+    ex = extract(ctx, text)
+    assert (ex.date, ex.meeting_of) == ("2030-03-04", of)
