@@ -2416,3 +2416,33 @@ def test_a_group_in_the_running_header_right_above_the_title(ctx: Context, runni
                  "Olof Berg")
     ex = extract(ctx, text)
     assert (ex.date, ex.meeting_of) == ("2030-03-04", of)
+
+
+@pytest.mark.parametrize(("heading", "kind"), [("Gäst", "ovriga"), ("Gäster", "ovriga"), ("Inbjuden gäst", "ovriga"),
+                                               # negative: a word holding the letters is no guest
+                                               ("Gästrikland", None)])
+def test_a_guest_heading_names_the_others_present(heading: str, kind: str | None) -> None:
+    import re
+
+    from graph.ingest.extract_lists import LIST_KIND_WORDS
+    from graph.ingest.ocr_repair import fold
+
+    assert next((k for p, k in LIST_KIND_WORDS if re.search(p, fold(heading))), None) == kind
+
+
+@pytest.mark.parametrize(("body", "is_item"), [
+    (["Olof Berg presenterade regeringens uppdrag om kvalitet i den kommunala hälso- och",
+      "sjukvården och svarade på frågor från nätverket."], True),
+    # negative: a long line right under it that is a table's head is no sentence the line heads
+    (["Namn                 Organisation                     Roll i nätverket",
+      "Olof Berg            Kalmar kommun                    sammankallande"], False),
+])
+def test_a_heading_over_a_sentence_the_line_end_wraps(ctx: Context, body: list[str], is_item: bool) -> None:
+    """An unnumbered heading about as long as the first line of its text, the sentence wrapped over the next line:
+    measured against the whole sentence, it heads its item."""
+    title = "Nationellt perspektiv på kommunal hälso- och sjukvård"
+    text = lines("Minnesanteckningar samordnande grupp Äldre 2030-03-04", "", "Deltagare",
+                 "Lena Strand, Nybro kommun", "Greta Sund, Kalmar kommun", "", "Inledning",
+                 "Lena Strand hälsade välkommen och gick igenom dagens program.", "", title, *body, "",
+                 "Avslutning", "Lena Strand tackade alla och avslutade mötet.")
+    assert (title in [it.title for it in extract(ctx, text).items]) == is_item

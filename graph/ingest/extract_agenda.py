@@ -344,6 +344,14 @@ class AgendaRules(RulesBase):
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
         t = self.L(n).text
         nt = re.sub(r"^\s*[-–•*·▪]\s+", "", self.L(n + 1).text)    # a sentence as a bullet point is a sentence
+        # (a sentence the line end wraps goes on over the next lines of its paragraph: the heading is measured
+        # against the whole of it)
+        m = n + 2
+        while m <= len(self.lines) and not nt.endswith((".", ":", "!", "?")) and not self.L(m).blank \
+                and not re.match(r"^\s*[-–•*·▪]\s+", self.L(m).text) and len(self.L(m - 1).text) >= 60 \
+                and len(self.L(m - 1).cells) <= 1 and len(self.L(m).cells) <= 1:     # prose, not a table's rows
+            nt = f"{nt} {self.L(m).text.strip()}"
+            m += 1
         words = len(nt.split())
         nk = kw(nt, self.lx)
         # a finite verb: by its form, or in second place of a sentence, where Swedish puts it ("Planen beskrivs i

@@ -56,7 +56,7 @@ LIST_KIND_WORDS = [
     (r"franvarande|forhinder|forfall", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
-     r"|protokollforare|foredragande|inbjudna|gaster|^(?:narvarande )?ersattare$", "ovriga"),
+     r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande", "ledamoter"),
     (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
     # a sentence of presence over its names ("Med på mötet var:", "Vid mötet var med:", "Dessa var med:")
