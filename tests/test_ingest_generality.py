@@ -2446,3 +2446,18 @@ def test_a_heading_over_a_sentence_the_line_end_wraps(ctx: Context, body: list[s
                  "Lena Strand hälsade välkommen och gick igenom dagens program.", "", title, *body, "",
                  "Avslutning", "Lena Strand tackade alla och avslutade mötet.")
     assert (title in [it.title for it in extract(ctx, text).items]) == is_item
+
+
+@pytest.mark.parametrize(("sentence", "presenters"), [
+    ("Greta Sund, Region Kalmar län, tackas för arbetet med ansökan.", []),
+    ("Greta Sund, utvecklingsledare, tackades för sitt arbete.", []),
+    # positive beside them: the verb after the apposition is the name's own
+    ("Greta Sund, Region Kalmar län, presenterade ansökan.", ["Greta Sund"]),
+    ("Greta Sund, utvecklingsledare, redogör för ansökan.", ["Greta Sund"]),
+])
+def test_a_name_thanked_in_the_passive_after_its_apposition(ctx: Context, sentence: str,
+                                                            presenters: list[str]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Mötets öppnande", "Mötet öppnades.", "",
+                 "§ 2 Ansökan", sentence, "", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [name for name, _ in extract(ctx, text).items[1].presenters] == presenters

@@ -145,6 +145,8 @@ def _presenting_word(text: str, pos: int) -> bool:
     # (a noun: "-tion", "-ing" (no verb form ends so: "återkoppling", "sammanfattningen"))
     if re.search(r"(?:tion|tionen|tioner|ing|ingen|ingar|ingarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
         return False
+    if re.fullmatch(r"(?:av)?tack(?:as|ades|ats)", w):
+        return False        # "X, Org, tackas för arbetet": X is thanked (a passive), presents nothing
     if re.search(r"(?:ande|ende)$", w):
         return False        # a participle used as an adjective ("en avslutande diskussion", "inledande frågor")
     if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:behovet|vikten|onskemalet|problemet|synpunkten|risken)\b",
@@ -359,6 +361,9 @@ class PeopleRules(RulesBase):
         # a bracket right after the name (a party, an organisation: "X (S) yrkar ...") is the name's, not the
         # sentence's: the verb after it is the name's own
         after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
+        # likewise the organisation or title between commas before a lower-case word ("X, Org, tackas för ..."):
+        # the word after it is the name's verb (the commas are lost in the keyword form)
+        after = re.sub(r"^\s*,[^,.;:()]{1,60},(?=\s*[a-zåäö])", "", after)
         if _NOT_YET.match(_flat(after)):
             return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
