@@ -2452,3 +2452,17 @@ def test_a_heading_over_a_sentence_the_line_end_wraps(ctx: Context, body: list[s
                  "Avslutning", "Lena Strand tackade alla och avslutade mötet.")
     assert (title in [it.title for it in extract(ctx, text).items]) == is_item
 
+
+
+@pytest.mark.parametrize(("role", "post"), [
+    ("v. ordf.", "vice-ordforande"), ("v ordf", "vice-ordforande"), ("v. ordförande", "vice-ordforande"),
+    # negative: "ordf." alone chairs; a word ending in v before "ordf." is no "v."
+    ("ordf.", "ordforande"), ("tf. ordf.", "ordforande"),
+])
+def test_the_vice_chair_abbreviated(ctx: Context, role: str, post: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 f"Lena Strand, Nybro kommun, {role}", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    got = {e.name: e.post for lst in extract(ctx, text).attendance for e in lst.entries}
+    assert got["Lena Strand"] == post
