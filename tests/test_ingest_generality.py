@@ -2466,3 +2466,17 @@ def test_the_vice_chair_abbreviated(ctx: Context, role: str, post: str) -> None:
                  "Nästa möte hålls 2030-05-06.")
     got = {e.name: e.post for lst in extract(ctx, text).attendance for e in lst.entries}
     assert got["Lena Strand"] == post
+
+
+@pytest.mark.parametrize(("first", "of"), [
+    ("Beredningen – Länsgemensam ledning i samverkan", "beredningen"),
+    ("Samordnande grupp Äldre - Länsgemensam ledning i samverkan", "samordnande-grupp-aldre"),
+    # negative: a title word and a dash before the body name no group
+    ("Protokoll – Länsgemensam ledning i samverkan", "lansgemensam-ledning"),
+])
+def test_a_group_a_dash_and_the_body_it_serves(ctx: Context, first: str, of: str) -> None:
+    """"GROUP – BODY" over the title: the group is the meeting's body, not the body it serves."""
+    text = lines(first, "Protokoll, §§ 21–23", "Mötesdatum: 4 mars 2030", "",
+                 "§ 21 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 22 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).meeting_of == of

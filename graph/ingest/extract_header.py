@@ -261,6 +261,13 @@ class HeaderRules(RulesBase):
             # joint meeting): the first named is the meeting's body
             # (and a group named "för" the body it serves, "BEREDNINGEN FOR LANSGEMENSAM LEDNING I SAMVERKAN": the
             # group, not the body at the line's end)
+            # a group, a dash and the body it serves ("Beredningen – Länsgemensam ledning i samverkan"): the group
+            halves = re.split(r"\s+[–—-]\s+", part.strip())
+            if len(halves) == 2 and (g := self.orgs.resolve(halves[0].strip())) \
+                    and (b := self.orgs.resolve(halves[1].strip())) and g.id != b.id \
+                    and self.orgs.types.get(g.id) in GROUP_TYPES \
+                    and self.orgs.types.get(b.id) in GROUP_TYPES | {"collaboration-body"}:
+                return g.id
             for joint in (" och ", " for "):
                 pieces = " ".join(words).replace(" för ", " for ").replace(" FOR ", " for ").split(joint)
                 for k in range(1, len(pieces)):
