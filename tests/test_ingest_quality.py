@@ -554,21 +554,23 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 #           meeting's body (1 replacement in the wrong group);
 #   amounts: a table's unit head ("Belopp (kr)") gives its plain numbers their unit over ruled borders
 #           ("+-----+-----+") (4 missed);
+#   posts: "v. ordf." the vice chair, not the chair (3); "GROUP – BODY" over the title ("Beredningen – Länsgemensam
+#           ledning i samverkan") makes the group the meeting's body (1 chair on the wrong body);
 #   beyond the corpus: header dates as day/month then the year ("3/3 2037", "3/3-2037", "den 7/10 2037") read, and
 #           accepted by the key check (quality.date_stated over _date_forms); a paragraph ("§ 3/4 2037") and a
 #           fraction ("1/2") are no date.
 # Recall (precision) before -> after:
 #   fresh10: attendance 0.730 (0.982) -> 1.000 (1.000), agenda items 0.962 (1.000) -> 1.000 (1.000), presenters
 #           0.844 (0.844) -> 0.938 (1.000), decisions 0.971 (0.971) unchanged, amounts 0.840 (1.000) -> 1.000
-#           (1.000); people 0.806 (0.974) -> 0.935 (1.000), posts 0.607 (0.895) -> 0.714 (0.870), meetings 0.960
+#           (1.000); people 0.806 (0.974) -> 0.935 (1.000), posts 0.607 (0.895) -> 0.786 (0.957), meetings 0.960
 #           (0.923) unchanged, reconciliation 0.947 (0.986) -> 0.977 (0.988); wrong merges 0 -> 0.
 #   fresh11: attendance 0.857 (0.911) -> 1.000 (1.000), agenda items 0.906 (0.923) -> 1.000 (1.000), presenters
 #           0.972 (0.921) -> 1.000 (1.000), decisions 0.872 (0.971) -> 1.000 (1.000), amounts 1.000 (1.000)
-#           unchanged; people 0.979 (1.000) -> 0.989 (1.000), posts 0.529 (0.667) -> 0.853 (0.879), meetings 0.962
+#           unchanged; people 0.979 (1.000) -> 0.989 (1.000), posts 0.529 (0.667) -> 0.882 (0.909), meetings 0.962
 #           (1.000) unchanged, reconciliation 0.978 (0.989) -> 0.989 (0.989); wrong merges 0 -> 0.
 #   pooled (16 documents, `--pool`): attendance 0.797 (0.940) -> 1.000 (1.000), agenda items 0.934 (0.961) -> 1.000
 #           (1.000), presenters 0.912 (0.886) -> 0.971 (1.000), decisions 0.918 (0.971) -> 0.986 (0.986), amounts
-#           0.918 (1.000) -> 1.000 (1.000); posts 0.565 (0.761) -> 0.790 (0.875); wrong merges 0 -> 0.
+#           0.918 (1.000) -> 1.000 (1.000); posts 0.565 (0.761) -> 0.839 (0.929); wrong merges 0 -> 0.
 #   Every goal met on fresh11 (tuned on): its NOT_MET_YET emptied; on fresh10 attendance, agenda items and amounts
 #           met; presenters and decisions not: two items whose key names the "Ansvarig: X" under the item heading
 #           as presenter, where the rules (round 6, its tests) read "Ansvarig:" as a label of another kind, and an
