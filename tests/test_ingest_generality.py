@@ -2075,3 +2075,408 @@ def test_an_entry_going_on_in_its_column_gives_its_role(ctx: Context) -> None:
     assert got["Övriga närvarande"] == [("Greta Sund", "region-kalmar-lan", "samordnare"),
                                         ("Per Holm", "kalmar-kommun", None)]
     assert not ex.incomplete
+
+
+# --------------------------------------------------------------------------- ninth round (fresh10, fresh11)
+
+
+@pytest.mark.parametrize("heading", ["Med på mötet var:", "Med vid mötet var:", "Dessa var med:"])
+def test_a_sentence_of_presence_heads_bullet_lines(ctx: Context, heading: str) -> None:
+    """A sentence of presence over bullet lines ("Med på mötet var:") heads the members' list; a sentence of
+    presence after a blank line ("Dessutom deltog X, Org, och Y, Org.") is a list of the others, not more of it."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", heading,
+                 "- Lena Strand, Nybro kommun (ordförande)", "- Olof Berg, Kalmar kommun",
+                 "- Greta Sund, Region Kalmar län", "",
+                 "Dessutom deltog Nils Åberg, Torsås kommun, och under punkten om budget Per Holm, Kalmar kommun.",
+                 "", "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"),
+                                 ("Greta Sund", "region-kalmar-lan")],
+                   "ovriga": [("Nils Åberg", "torsas-kommun"), ("Per Holm", "kalmar-kommun")]}
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Med på mötet var", "deltagare"), ("Närvarande vid sammanträdet var", "ledamoter"),
+    ("Med hjälp av underlaget var", None), ("Med anledning av detta var", None), ("Budgeten var med marginal", None)])
+def test_only_a_sentence_of_presence_with_med_and_var_names_a_list(heading: str, kind: str | None) -> None:
+    """Negative beside the positive: "med" and "var" in a line that is no sentence of presence name no kind of
+    list (the first pattern of LIST_KIND_WORDS that matches the folded heading gives the kind)."""
+    import re
+
+    from graph.ingest.extract_lists import LIST_KIND_WORDS
+    from graph.ingest.ocr_repair import fold
+
+    key = fold(heading)
+    assert next((k for p, k in LIST_KIND_WORDS if re.search(p, key)), None) == kind
+
+
+@pytest.mark.parametrize("sep", [" – ", " - ", ", "])
+def test_a_role_after_the_bracketed_organisation(ctx: Context, sep: str) -> None:
+    """'Name (Org) – vice ordförande': the role after the bracket is the entry's post, and the line is an entry
+    of the list (not the heading of a list of its own that takes the lines under it)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 f"Lena Strand (Nybro kommun){sep}ordförande", f"Olof Berg (Kalmar kommun){sep}vice ordförande",
+                 "Greta Sund (Region Kalmar län)", "Nils Åberg (Torsås kommun)", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org, e.post) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun", "ordforande"),
+                                 ("Olof Berg", "kalmar-kommun", "vice-ordforande"),
+                                 ("Greta Sund", "region-kalmar-lan", None), ("Nils Åberg", "torsas-kommun", None)]}
+
+
+def test_a_hyphenated_word_after_a_bracket_is_no_role(ctx: Context) -> None:
+    """Negative: a bracket inside a sentence followed by a dash clause is not cut into an entry and a role."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Rapport", "Rapporten (bilaga 2) - se underlaget - redovisades av Olof Berg.", "",
+                 "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]
+
+
+@pytest.mark.parametrize(("head", "row"), [
+    ("| Nr | Beslut | Ansvarig |", "| {n} | {text} | Olof Berg |"),
+    ("| Punkt | Beslut |", "| § {n} | {text} |"),
+])
+def test_a_decision_log_after_the_items(ctx: Context, head: str, row: str) -> None:
+    """A table of the decisions after the items ("Beslutslogg", a number column and a "Beslut" column): each row
+    a decision of the item it numbers; money decided where that item states money."""
+    text = lines("Anteckningar presidiemöte 2030-03-04", "", "Närvarande", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Föregående anteckningar", "Anteckningarna gicks igenom.", "",
+                 "§ 2 Medel 2031", "Olof Berg gick igenom förslaget: 300 000 kronor till en utbildningsdag.", "",
+                 "§ 3 Rapport", "Lena Strand berättade om arbetet.", "", "Beslutslogg", head,
+                 row.format(n=1, text="Anteckningarna godkändes."),
+                 row.format(n=2, text="Presidiet ställer sig bakom förslaget."),
+                 row.format(n=3, text="Informationen noteras."), "", "Nästa möte: 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.item) for d in ex.decisions] == [("approve-protocol", 1), ("funding", 2), ("other", 3)]
+
+
+def test_a_table_without_a_decision_column_is_no_log(ctx: Context) -> None:
+    """Negative: a table numbering its rows with no "Beslut" column (an action list) gives no decisions."""
+    text = lines("Anteckningar presidiemöte 2030-03-04", "", "Närvarande", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Rapport", "Lena Strand berättade om arbetet.", "",
+                 "§ 2 Uppföljning", "Olof Berg redogjorde för läget.", "", "Åtgärdslista",
+                 "| Nr | Åtgärd | Ansvarig |", "| 1 | Ta fram en tidsplan för hösten. | Olof Berg |",
+                 "| 2 | Informationen noteras i nästa utskick. | Lena Strand |")
+    assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("2. Budget (13.10-13.40)", "Budget"), ("2. Budget (kl. 13.10–13.40)", "Budget"),
+    ("2. Budget, kl. 13.10", "Budget"),
+    # negative: a bracket or a number that is no time of day stays in the title
+    ("2. Budget (2031)", "Budget (2031)"), ("2. Budget (bilaga 3)", "Budget (bilaga 3)"),
+    ("2. Budget 13.10 kronor per timme", "Budget 13.10 kronor per timme"),
+])
+def test_the_time_after_an_items_title_is_no_part_of_it(ctx: Context, heading: str, title: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1. Inledning", "Lena Strand hälsade välkomna.", "",
+                 heading, "Olof Berg redogjorde för läget.", "", "3. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [it.title for it in extract(ctx, text).items] == ["Inledning", title, "Nästa möte"]
+
+
+@pytest.mark.parametrize(("head", "rule", "factor"), [
+    ("| Insats            | Belopp (kr)  |", "+-------------------+--------------+", 1),
+    ("| Insats            | Belopp, tkr  |", "|-------------------|--------------|", 1000),
+    ("Insats              Belopp (kr)", "=================================", 1),
+])
+def test_plain_numbers_under_a_unit_head_over_a_ruled_border(ctx: Context, head: str, rule: str,
+                                                             factor: int) -> None:
+    """A table whose head gives the unit ("Belopp (kr)") with ruled borders between the head and the rows: the
+    plain numbers of its rows are amounts in that unit, the "Summa" row the total."""
+    def row(label: str, n: str) -> str:
+        return f"| {label:<17} | {n:>12} |" if head.startswith("|") else f"{label:<20}{n}"
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Budget 2031", "Olof Berg föredrog förslaget till budget:", "", rule, head, rule,
+                 row("Processledning", "300 000" if factor == 1 else "300"),
+                 row("Utbildning", "200 000" if factor == 1 else "200"), rule,
+                 row("Summa", "500 000" if factor == 1 else "500"), rule, "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    [f] = extract(ctx, text).funding
+    assert (f.total, [p.amount for p in f.parts]) == (500_000, [300_000, 200_000])
+
+
+def test_plain_numbers_under_a_head_without_a_unit_are_no_amounts(ctx: Context) -> None:
+    """Negative: a ruled table whose head names no unit ("Antal") holds counts, not money."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Statistik", "Olof Berg visade statistiken:", "", "+--------------+---------+",
+                 "| Kommun       | Antal   |", "+--------------+---------+", "| Nybro        | 300     |",
+                 "| Kalmar       | 200     |", "+--------------+---------+", "",
+                 "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).funding == []
+
+
+@pytest.mark.parametrize(("header", "want"), [
+    (["Protokoll samordnande grupp Äldre 3/3 2037"], "2037-03-03"),
+    (["Protokoll samordnande grupp Äldre", "Datum: 3/3-2037"], "2037-03-03"),
+    (["Minnesanteckningar samordnande grupp Äldre", "Sammanträde den 7/10 2037, kl. 13.00"], "2037-10-07"),
+    (["Protokoll Länsgemensam ledning", "Tisdag 03/03 2037"], "2037-03-03"),
+])
+def test_a_header_date_as_day_slash_month_then_the_year(ctx: Context, header: list[str], want: str) -> None:
+    """"3/3 2037", "3/3-2037", "den 7/10 2037": day/month then the year date the meeting, and the key check
+    accepts a key's date written so on its lines."""
+    from graph.ingest.quality import date_stated
+
+    text = lines(*header, "", *_HEAD[2:], "§ 2 Nästa möte", "Nästa möte hålls 2037-12-06.")
+    assert extract(ctx, text).date == want
+    assert date_stated(want, "\n".join(header))
+
+
+@pytest.mark.parametrize("date_line", ["Ärende: § 3/4 2037 års regler", "Andel: 1/2 av medlen",
+                                       "Hänvisning: §§ 3/4 2037"])
+def test_a_paragraph_or_a_fraction_is_no_date(ctx: Context, date_line: str) -> None:
+    """Negative: a paragraph ("§ 3/4 2037") and a fraction with no year ("1/2") date no meeting, and the key check
+    takes neither for a date."""
+    from graph.ingest.quality import date_stated
+
+    text = lines("Minnesanteckningar", "Samordnande grupp Äldre", date_line, "", *_HEAD[2:], "§ 2 Nästa möte",
+                 "Mötet avslutades.")
+    assert extract(ctx, text).date is None
+    assert not date_stated("2037-02-01", date_line) and not date_stated("2037-04-03", date_line)
+
+
+@pytest.mark.parametrize(("sentence", "presenters"), [
+    ("Olof Berg frågade om andelen kan redovisas per kommun.", []),
+    ("Olof Berg undrade hur uppföljningen ska rapporteras.", []),
+    ("Olof Berg föreslog en avslutande diskussion om budgeten.", []),
+    ("Olof Berg tackade för informationen och lyfte behovet av utbildning.", []),
+    # positive beside them: a verb of presenting coordinated with the first verb, or the first verb itself
+    ("Olof Berg deltog digitalt och berättade om arbetet.", ["Olof Berg"]),
+    ("Olof Berg frågade gruppen och presenterade sedan förslaget.", ["Olof Berg"]),
+    ("Olof Berg redovisade hur uppföljningen ska göras.", ["Olof Berg"]),
+    # a name thanked in the passive after its apposition between commas; the apposition's own verb presents
+    ("Olof Berg, Kalmar kommun, tackas för arbetet med ansökan.", []),
+    ("Olof Berg, utvecklingsledare, tackades för sitt arbete.", []),
+    ("Olof Berg, Kalmar kommun, presenterade ansökan.", ["Olof Berg"]),
+    ("Olof Berg, utvecklingsledare, redogör för ansökan.", ["Olof Berg"]),
+])
+def test_a_verb_of_presenting_in_a_clause_of_its_own_is_not_the_subjects(ctx: Context, sentence: str,
+                                                                         presenters: list[str]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Mötets öppnande", "Mötet öppnades.", "",
+                 "§ 2 Budget", sentence, "", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [name for name, _ in ex.items[1].presenters] == presenters
+
+
+@pytest.mark.parametrize(("left", "right"), [("Presidiet", "Övriga"), ("Gruppen", "Övriga närvarande")])
+def test_a_heading_of_no_list_word_beside_a_named_list_heads_its_column(ctx: Context, left: str, right: str) -> None:
+    """Two headings side by side, the left naming no list ("Presidiet") and the right one ("Övriga"): the left
+    heads the names of its column too (the members), the right the others."""
+    text = lines("Anteckningar samordnande grupp Äldre 2030-03-04", "",
+                 f"{left:<38}{right}",
+                 f"{'Lena Strand, Nybro kommun':<38}Greta Sund, Region Kalmar län",
+                 f"{'Olof Berg, Kalmar kommun':<38}Per Holm, Torsås kommun",
+                 "Nils Åberg, Borgholms kommun", "",
+                 "1. Mötet öppnas", "Lena Strand öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    got = {lst.kind: [e.name for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got == {"ledamoter": ["Lena Strand", "Olof Berg", "Nils Åberg"], "ovriga": ["Greta Sund", "Per Holm"]}
+
+
+def test_a_sentence_beside_a_named_list_heads_nothing(ctx: Context) -> None:
+    """Negative: beside a named list's heading, a heading-shaped word over prose in its column (a note in the
+    margin) heads no list, and its prose is read as no name."""
+    text = lines("Anteckningar samordnande grupp Äldre 2030-03-04", "",
+                 f"{'Ledamöter':<38}Observera",
+                 f"{'Lena Strand, Nybro kommun':<38}mötet hölls digitalt.",
+                 f"{'Olof Berg, Kalmar kommun':<38}", "", "1. Mötet öppnas", "Lena Strand öppnade mötet.", "",
+                 "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert not any(lst.heading == "Observera" or "mötet" in e.name for lst in ex.attendance for e in lst.entries)
+
+
+@pytest.mark.parametrize("row", ["Olof B3rg (S), Kalmar kornmun, v. ordf.", "Olof B3rg (M), Kalmar kommun",
+                                 "Olof B3rg (ordf.), Kalmar kommun"])
+def test_a_damaged_name_with_a_party_bracket_is_an_entry(ctx: Context, row: str) -> None:
+    """'Name (S), Org' whose name OCR damaged ("B3rg"): the entry is read, kept as written, the bracket no part
+    of the name; a line without any organisation that resolves is none (negative below)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand (S), Nybro kommun",
+                 row, "Greta Sund (C), Region Kalmar län", "", "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.",
+                 "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [("Lena Strand", "nybro-kommun"), ("Olof B3rg", "kalmar-kommun"), ("Greta Sund", "region-kalmar-lan")]
+
+
+def test_a_damaged_name_with_a_party_bracket_needs_an_organisation(ctx: Context) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand (S), Nybro kommun",
+                 "Olof B3rg (S), Avdelning 4", "Greta Sund (C), Region Kalmar län", "", "§ 1 Mötets öppnande",
+                 "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    got = [e.name for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert "Olof B3rg" not in got and "Lena Strand" in got
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Karl Hedb0m, Region Kalmar län, presenterade strategin.", "Karl Hedb0m"),
+    ("Inledning av Karl Ols1on, som hälsade alla välkomna.", "Karl Ols1on"),
+    # negative: a name followed by a number of its own is the name alone
+    ("Karl Hedberg presenterade 10 förslag.", "Karl Hedberg"),
+])
+def test_a_name_in_prose_with_a_digit_for_a_letter_is_whole(ctx: Context, sentence: str, name: str) -> None:
+    """A name no list writes, OCR having written a digit for a letter in its last word ("Hedb0m"): the whole
+    word is the name, kept as written (not "Karl Hedb")."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Mötets öppnande", "Mötet öppnades.", "",
+                 "§ 2 Strategin", sentence, "", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
+    assert [n for n, _ in extract(ctx, text).items[1].presenters] == [name]
+
+
+def test_a_heading_further_down_the_right_column_beside_an_organisation_line(ctx: Context) -> None:
+    """Two columns of lists whose left entries put the organisation on an indented line of its own: a heading
+    further down the right column ("Övriga närvarande") beside such an organisation line heads a list."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 f"{'Ledamöter':<40}Tjänstgörande ersättare",
+                 f"{'Lena Strand':<40}Per Holm, Torsås kommun",
+                 f"{'  Nybro kommun, ordförande':<40}",
+                 f"{'Olof Berg':<40}",
+                 f"{'  Kalmar kommun':<40}Övriga närvarande",
+                 f"{'Nils Åberg':<40}Greta Sund, Region Kalmar län",
+                 f"{'  Borgholms kommun':<40}Karin Ek, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    got = {lst.heading: [e.name for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got["Övriga närvarande"] == ["Greta Sund", "Karin Ek"]
+    assert got["Ledamöter"] == ["Lena Strand", "Olof Berg", "Nils Åberg"]
+
+
+def test_a_word_beside_an_organisation_line_that_names_no_list_heads_nothing(ctx: Context) -> None:
+    """Negative: beside an organisation line, a word of the right column that names no list is no heading."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 f"{'Ledamöter':<40}Tjänstgörande ersättare",
+                 f"{'Lena Strand':<40}Per Holm, Torsås kommun",
+                 f"{'  Nybro kommun':<40}Greta Sund, Region Kalmar län", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    got = {lst.heading: [e.name for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert set(got) == {"Ledamöter", "Tjänstgörande ersättare"}
+
+
+@pytest.mark.parametrize("tail", [" - på plats från § 2", " - digitalt §§ 1-3", " (via Teams till kl. 11.00)"])
+def test_how_and_for_which_part_a_person_took_part(ctx: Context, tail: str) -> None:
+    """'Name, Org - på plats från § 20': how the person took part and for which part of the meeting is no part
+    of the organisation; a year after the organisation is no such note (negative: the entry keeps no org)."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 f"Olof Berg, Kalmar kommun{tail}", "Greta Sund, Region Kalmar län", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert ("Olof Berg", "kalmar-kommun") in got
+
+
+def test_a_note_after_the_organisation_that_is_no_part_of_the_meeting_stays() -> None:
+    from graph.ingest.extract_entries import _MODE_TAIL
+
+    assert _MODE_TAIL.search(", Kalmar kommun från 2030") is None
+    assert _MODE_TAIL.search(", Kalmar kommun, § 20") is None
+
+
+@pytest.mark.parametrize(("section", "subs"), [
+    ("3 Beslutsärenden", ["Budget 2031", "Ny ledamot"]),
+    ("3 Beslut", ["Budget 2031", "Ny ledamot"]),
+])
+def test_a_section_of_decision_matters_over_numbered_items(ctx: Context, section: str, subs: list[str]) -> None:
+    """'3 Beslutsärenden' over "3.1 Budget 2031", "3.2 Ny ledamot": a section with its sub-items, like any other
+    section ("2 Informationsärenden")."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1 Inledning", "", "1.1 Mötets öppnande", "Lena Strand öppnade mötet.",
+                 "", "1.2 Föregående protokoll", "Protokollet godkändes.", "", section, "",
+                 "3.1 Budget 2031", "Olof Berg föredrog budgeten.", "Beslut: Budgeten antas.", "",
+                 "3.2 Ny ledamot", "Beslut: Greta Sund utses till ledamot.", "", "4 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items if it.parent == 3] == subs
+
+
+def test_decision_parts_under_a_decision_heading_stay_one_item(ctx: Context) -> None:
+    """Negative: "Beslutspunkter" over unnumbered parts of one decision is no section of items."""
+    text = lines("Protokoll Länsgemensam ledning 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1. Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "2. Beslutspunkter", "", "Budget", "Beslut: Budgeten antas.", "", "Ledamot",
+                 "Beslut: Greta Sund utses till ledamot.", "", "3. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Beslutspunkter", "Nästa möte"]
+
+
+@pytest.mark.parametrize(("running", "of"), [
+    ("Samordnande grupp Äldre                  2030-03-04          Sida 1 (2)", "samordnande-grupp-aldre"),
+    ("Styrgruppen för samverkansmodellen för barn och unga     2030-03-04     Sida 1 (3)", "styrgrupp-barn-och-unga"),
+    # negative: a running header naming no group leaves the meeting Länsgemensam ledning's
+    ("Region Kalmar län                        2030-03-04          Sida 1 (2)", "lansgemensam-ledning"),
+])
+def test_a_group_in_the_running_header_right_above_the_title(ctx: Context, running: str, of: str) -> None:
+    """The first page's running header right above the title ("GROUP    date    Sida 1 (2)" / "PROTOKOLL") names
+    the meeting's body, as one right under the title does."""
+    text = lines(running, "PROTOKOLL", "Datum: 4/3 2030, kl. 09.00-12.00", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.", "", running.replace("Sida 1", "Sida 2"), "", "Vid protokollet",
+                 "Olof Berg")
+    ex = extract(ctx, text)
+    assert (ex.date, ex.meeting_of) == ("2030-03-04", of)
+
+
+@pytest.mark.parametrize(("heading", "kind"), [("Gäst", "ovriga"), ("Gäster", "ovriga"), ("Inbjuden gäst", "ovriga"),
+                                               # negative: a word holding the letters is no guest
+                                               ("Gästrikland", None)])
+def test_a_guest_heading_names_the_others_present(heading: str, kind: str | None) -> None:
+    import re
+
+    from graph.ingest.extract_lists import LIST_KIND_WORDS
+    from graph.ingest.ocr_repair import fold
+
+    assert next((k for p, k in LIST_KIND_WORDS if re.search(p, fold(heading))), None) == kind
+
+
+@pytest.mark.parametrize(("body", "is_item"), [
+    (["Olof Berg presenterade regeringens uppdrag om kvalitet i den kommunala hälso- och",
+      "sjukvården och svarade på frågor från nätverket."], True),
+    # negative: a long line right under it that is a table's head is no sentence the line heads
+    (["Namn                 Organisation                     Roll i nätverket",
+      "Olof Berg            Kalmar kommun                    sammankallande"], False),
+])
+def test_a_heading_over_a_sentence_the_line_end_wraps(ctx: Context, body: list[str], is_item: bool) -> None:
+    """An unnumbered heading about as long as the first line of its text, the sentence wrapped over the next line:
+    measured against the whole sentence, it heads its item."""
+    title = "Nationellt perspektiv på kommunal hälso- och sjukvård"
+    text = lines("Minnesanteckningar samordnande grupp Äldre 2030-03-04", "", "Deltagare",
+                 "Lena Strand, Nybro kommun", "Greta Sund, Kalmar kommun", "", "Inledning",
+                 "Lena Strand hälsade välkommen och gick igenom dagens program.", "", title, *body, "",
+                 "Avslutning", "Lena Strand tackade alla och avslutade mötet.")
+    assert (title in [it.title for it in extract(ctx, text).items]) == is_item
+
+
+
+@pytest.mark.parametrize(("role", "post"), [
+    ("v. ordf.", "vice-ordforande"), ("v ordf", "vice-ordforande"), ("v. ordförande", "vice-ordforande"),
+    # negative: "ordf." alone chairs; a word ending in v before "ordf." is no "v."
+    ("ordf.", "ordforande"), ("tf. ordf.", "ordforande"),
+])
+def test_the_vice_chair_abbreviated(ctx: Context, role: str, post: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter",
+                 f"Lena Strand, Nybro kommun, {role}", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    got = {e.name: e.post for lst in extract(ctx, text).attendance for e in lst.entries}
+    assert got["Lena Strand"] == post
+
+
+@pytest.mark.parametrize(("first", "of"), [
+    ("Beredningen – Länsgemensam ledning i samverkan", "beredningen"),
+    ("Samordnande grupp Äldre - Länsgemensam ledning i samverkan", "samordnande-grupp-aldre"),
+    # negative: a title word and a dash before the body name no group
+    ("Protokoll – Länsgemensam ledning i samverkan", "lansgemensam-ledning"),
+])
+def test_a_group_a_dash_and_the_body_it_serves(ctx: Context, first: str, of: str) -> None:
+    """"GROUP – BODY" over the title: the group is the meeting's body, not the body it serves."""
+    text = lines(first, "Protokoll, §§ 21–23", "Mötesdatum: 4 mars 2030", "",
+                 "§ 21 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 22 Nästa möte",
+                 "Nästa möte hålls 2030-05-06.")
+    assert extract(ctx, text).meeting_of == of

@@ -541,24 +541,85 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # 0.839 (0.929), amounts 0.875 (1.000); people 0.775 (0.986), posts 0.545 (0.857), meetings 1.000 (1.000),
 # reconciliation 0.971 (0.971, 69 decided); wrong merges 1. Goal met on this unseen part for no kind; not for
 # attendance, agenda items, presenters, decisions and amounts, nor for wrong merges.
+# Ninth round (2026-12-02, ing-rules9): from this round fresh10/ and fresh11/ were TUNED ON too (their documents
+# and keys read, with all the other parts): they are no longer held out, and their figures below are no longer
+# figures of unseen text. The held-out parts of record will be fresh12/ and fresh13/, written for the purpose by two
+# others while this round ran (never opened by the tuner). Each miss and false positive on fresh10 and fresh11
+# classified and fixed by a general mechanism (unit tests of invented variants and negative cases in
+# tests/test_ingest_generality.py):
+#   attendance: a sentence of presence over bullet lines ("Med på mötet var:"), a sentence of presence after a blank
+#           line ("Dessutom deltog X, Org, och Y, Org.") ending the list above it (8 missed); a role after an entry's
+#           bracketed organisation behind a dash ("X (Org) – vice ordförande"), such a line no heading of a list of
+#           its own (8 members read as others); beside a heading naming a list, a heading of no list word over name
+#           lines in its own column ("Presidiet      Övriga") heads that column (10 missed); a heading further down
+#           the right column beside an organisation line of the left column's entry (3 missed); a damaged name
+#           with a party bracket ("X Erlandss0n (S), Org") (1 missed); how a person took part naming the part of
+#           the meeting ("- på plats från § 20") no part of the organisation (1 without organisation); "Gäst" heads
+#           the others present (1 missed);
+#   agenda items: the time after a title ("Inledning (13.00-13.10)") no part of it (4 wrong titles); "Beslutsärenden"
+#           over numbered sub-items ("3.1 ...") a section with its sub-items (2 missed); an unnumbered heading
+#           measured against the whole sentence the line end wraps under it (1 missed);
+#   presenters: a verb of presenting in a clause the subject's first verb governs ("X frågade om andelen kan
+#           redovisas") not the subject's, a participle ("avslutande") and "lyfte behovet" no presenting (4 false);
+#           a name's apposition between commas passed over to its own verb ("X, Org, tackas för ...") (1 false); a
+#           name in prose whose last word OCR wrote with a digit ("Karin Schu1z") whole (1 cut);
+#   decisions: a decision log after the items ("| Nr | Beslut | Ansvarig |") gives each row as a decision of the
+#           item it numbers (4 missed); a group in the first page's running header right above the title is the
+#           meeting's body (1 replacement in the wrong group);
+#   amounts: a table's unit head ("Belopp (kr)") gives its plain numbers their unit over ruled borders
+#           ("+-----+-----+") (4 missed);
+#   posts: "v. ordf." the vice chair, not the chair (3); "GROUP – BODY" over the title ("Beredningen – Länsgemensam
+#           ledning i samverkan") makes the group the meeting's body (1 chair on the wrong body);
+#   beyond the corpus: header dates as day/month then the year ("3/3 2037", "3/3-2037", "den 7/10 2037") read, and
+#           accepted by the key check (quality.date_stated over _date_forms); a paragraph ("§ 3/4 2037") and a
+#           fraction ("1/2") are no date.
+# Recall (precision) before -> after:
+#   fresh10: attendance 0.730 (0.982) -> 1.000 (1.000), agenda items 0.962 (1.000) -> 1.000 (1.000), presenters
+#           0.844 (0.844) -> 0.938 (1.000), decisions 0.971 (0.971) unchanged, amounts 0.840 (1.000) -> 1.000
+#           (1.000); people 0.806 (0.974) -> 0.935 (1.000), posts 0.607 (0.895) -> 0.786 (0.957), meetings 0.960
+#           (0.923) unchanged, reconciliation 0.947 (0.986) -> 0.977 (0.988); wrong merges 0 -> 0.
+#   fresh11: attendance 0.857 (0.911) -> 1.000 (1.000), agenda items 0.906 (0.923) -> 1.000 (1.000), presenters
+#           0.972 (0.921) -> 1.000 (1.000), decisions 0.872 (0.971) -> 1.000 (1.000), amounts 1.000 (1.000)
+#           unchanged; people 0.979 (1.000) -> 0.989 (1.000), posts 0.529 (0.667) -> 0.882 (0.909), meetings 0.962
+#           (1.000) unchanged, reconciliation 0.978 (0.989) -> 0.989 (0.989); wrong merges 0 -> 0.
+#   pooled (16 documents, `--pool`): attendance 0.797 (0.940) -> 1.000 (1.000), agenda items 0.934 (0.961) -> 1.000
+#           (1.000), presenters 0.912 (0.886) -> 0.971 (1.000), decisions 0.918 (0.971) -> 0.986 (0.986), amounts
+#           0.918 (1.000) -> 1.000 (1.000); posts 0.565 (0.761) -> 0.839 (0.929); wrong merges 0 -> 0.
+#   Every goal met on fresh11 (tuned on): its NOT_MET_YET emptied; on fresh10 attendance, agenda items and amounts
+#           met; presenters and decisions not: two items whose key names the "Ansvarig: X" under the item heading
+#           as presenter, where the rules (round 6, its tests) read "Ansvarig:" as a label of another kind, and an
+#           approval of the protocol in a sub-item ("1.3") the key gives no item, where the draft gives the section's.
+#           Both are conventions to settle, not rules to bend for one part.
+#   tune, unseen, fresh ... fresh9 and the known five: every figure unchanged (every goal kind 1.000 (1.000)); wrong
+#           merges 0 everywhere.
+# fresh12 and fresh13 after the ninth round (measured once, at the merge of ing-rules9 (038591d), summary only;
+# recall (precision), the eighth round's rules -> the ninth's):
+#   fresh12: every goal kind unchanged: attendance 0.926 (0.969), agenda items 0.780 (0.865), presenters 0.731
+#           (0.826 -> 0.864), decisions 0.710 (0.917), amounts 1.000 (1.000); people 0.962 -> 0.949, posts 0.720
+#           (0.818) -> 0.760 (0.864); wrong merges 0.
+#   fresh13: every goal kind unchanged: attendance 0.662 (0.946), agenda items 0.809 (0.927), presenters 0.812
+#           (0.788 -> 0.812), decisions 0.839 (0.929), amounts 0.875 (1.000); people 0.775 -> 0.764; wrong merges
+#           1 -> 0: asserted from here on.
+#   pooled (16 documents, `--pool`): attendance 0.784 (0.959), agenda items 0.795 (0.897), presenters 0.776 (0.804
+#           -> 0.833), decisions 0.774 (0.923), amounts 0.933 (1.000); wrong merges 1 -> 0.
 # Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
 # NOT_MET_YET and the goal is asserted from there on.
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
-# fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth: all measured
-# here as guards; the held-out parts of record after the eighth round are fresh10 and fresh11, written by others
-# while it ran, never opened by a tuner
+# fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth, fresh10 and
+# fresh11 since the ninth: all measured here as guards; the held-out parts of record after the ninth round are
+# fresh12 and fresh13, written by others while it ran, never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
-    "fresh10": {"attendance", "presenters", "decisions", "amounts"},
-    "fresh11": {"attendance", "agenda items", "presenters", "decisions"},
+    "fresh10": {"presenters", "decisions"},
+    "fresh11": set(),
     "fresh12": {"attendance", "agenda items", "presenters", "decisions"},
     "fresh13": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
 }
-WRONG_MERGES_YET: set[str] = {"fresh13"}  # parts where new people one letter from known ones are still merged
+WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
 
 @pytest.mark.parametrize(("part", "kind"), [

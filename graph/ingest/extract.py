@@ -285,6 +285,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             it.summary = self._summary(self._text_start(it), own_end)
             self._decisions(it, own_end, item_no, tops)
             self._money(it, own_end)
+        self._decision_log()
 
 
 __all__ = ["Extraction", "Extractor", "Line", "PersonMention", "amounts_in", "item_number", "meeting_id", "slug",

@@ -48,9 +48,15 @@ _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s
 _LABEL_RE = re.compile(r"^(?:punkt|ärende|arende|del)\s+[A-HJ-ZÅÄÖa-hj-zåäö](?:[.:)]|\s+[-–—])?\s+(?=\S)", re.I)
 
 
+# the time an item is given after its title ("Inledning (13.00-13.10)", "Fika, kl. 14.30–14.45")
+_SPAN = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
+_CLOCK_SUFFIX = re.compile(rf"\s*(?:\(\s*(?:kl\.?\s*)?{_SPAN}\s*\)|[,–-]\s*kl\.?\s*{_SPAN})\s*$")
+
+
 def clock_stripped(text: str) -> str:
-    """A heading line without the time of day a programme sets before it ("09.30 Välkommen" -> "Välkommen")."""
-    return _CLOCK_PREFIX.sub("", text, count=1)
+    """A heading line without the time of day a programme sets before it ("09.30 Välkommen" -> "Välkommen") or
+    after it ("Inledning (13.00-13.10)" -> "Inledning")."""
+    return _CLOCK_SUFFIX.sub("", _CLOCK_PREFIX.sub("", text, count=1), count=1)
 
 
 # a sub-item: "5.1 Title", "§ 5.1 Title", or lettered "§ 14 a Title", "14 b) Title", "14a. Title"
@@ -246,13 +252,14 @@ class AgendaRules(RulesBase):
                 if self.ex is not None:
                     self.ex.mentions.append(PersonMention(name, (head_end, head_end), "presenter"))
             k = fold(repair_text(title, self.lx))
-            item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k))
-            items.append(item)
-            if item.decisions_only:
-                continue
             # sub-items: numbered "5.1 Title" under item 5, else standalone heading lines
             subs = [m for m in range(head_end + 1, last + 1) if (sm := _SUB_RE.match(self.L(m).text))
                     and int(sm.group(1)) == num]
+            # "Beslutsärenden" over decision parts is one item; over numbered items ("3.1 Budget") a section
+            item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k)) and not subs
+            items.append(item)
+            if item.decisions_only:
+                continue
             if not subs:
                 subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             if not subs:
@@ -337,6 +344,14 @@ class AgendaRules(RulesBase):
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
         t = self.L(n).text
         nt = re.sub(r"^\s*[-–•*·▪]\s+", "", self.L(n + 1).text)    # a sentence as a bullet point is a sentence
+        # (a sentence the line end wraps goes on over the next lines of its paragraph: the heading is measured
+        # against the whole of it)
+        m = n + 2
+        while m <= len(self.lines) and not nt.endswith((".", ":", "!", "?")) and not self.L(m).blank \
+                and not re.match(r"^\s*[-–•*·▪]\s+", self.L(m).text) and len(self.L(m - 1).text) >= 60 \
+                and len(self.L(m - 1).cells) <= 1 and len(self.L(m).cells) <= 1:     # prose, not a table's rows
+            nt = f"{nt} {self.L(m).text.strip()}"
+            m += 1
         words = len(nt.split())
         nk = kw(nt, self.lx)
         # a finite verb: by its form, or in second place of a sentence, where Swedish puts it ("Planen beskrivs i

@@ -94,6 +94,10 @@ _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporte
           r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades|tas till protokollet"
           r"|togs till protokollet)\b")
 
+# the head of a decision log's item-number column, and of its decision column
+_LOG_NUMBER_HEADS = {"nr", "§", "punkt", "paragraf", "arende", "p"}
+_LOG_DECISION_HEADS = {"beslut", "beslutet", "beslut fattat", "beslutsformulering"}
+
 # "Beslut: ...", "Beslut – ...", "Beslutet: ..."
 _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
 
@@ -113,6 +117,33 @@ class DecisionRules(RulesBase):
                                       for c in re.split(r"\t| {2,}|\s\|\s", self.L(head).text.strip(" |"))):
             cells = [f"Beslut: {c}" for c in cells]
         return cells
+
+    def _decision_log(self) -> None:
+        """A table of the decisions apart from the items ("Beslutslogg" / "| Nr | Beslut | Ansvarig |"): a head
+        row with an item-number column first ("Nr", "§", "Punkt", "Ärende") and a decision column ("Beslut");
+        each row under it, up to a blank line, a decision of the item its first cell numbers (money decided
+        where that item states money)."""
+        assert self.ex is not None
+        items = {it.n: it for it in self.ex.items if it.n is not None}
+        taken = {n for d in self.ex.decisions for n in range(d.lines[0], d.lines[1] + 1)}
+        for head in self.lines:
+            cells = [fold(c).strip(" |") for c in head.cells]
+            if len(cells) < 2 or cells[0] not in _LOG_NUMBER_HEADS \
+                    or not (col := next((k for k, c in enumerate(cells) if c in _LOG_DECISION_HEADS), 0)):
+                continue
+            m = head.n + 1
+            while m <= len(self.lines) and not self.L(m).blank:
+                row = self.L(m).cells
+                num = re.fullmatch(r"(?:§\s*)?(\d{1,3})\.?", row[0].strip(" |")) if row else None
+                cell = row[col].strip(" |") if num and len(row) > col else ""
+                if num and m not in taken and len(cell.split()) >= 2:
+                    it = items.get(int(num.group(1)))
+                    money = bool(it) and any(amount_spans(self.L(k).text) for k in range(it.lines[0], it.lines[1] + 1))
+                    d = self._decision_of(f"Beslut: {cell}", kw(f"Beslut: {cell}", self.lx), (m, m),
+                                          it, int(num.group(1)), money) if it else None
+                    if d is not None:
+                        self.ex.decisions.append(d)
+                m += 1
 
     def _decisions(self, it: Item, own_end: int, item_no: int | None, tops: dict[int, Item]) -> None:
         assert self.ex is not None

@@ -55,6 +55,9 @@ _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?stället\s+för|istället\s+för|ersätt
 # how a person took part, after the organisation ("- digitalt", "(via Teams)", ", på distans", "– på plats")
 _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:digitalt|digital|på\s+distans|distans"
                         r"|via\s+(?:teams|zoom|länk|video|skype|telefon)|på\s+länk|per\s+telefon|på\s+plats|fysiskt)"
+                        # the part of the meeting it holds for ("på plats från § 20", "digitalt §§ 1-3", "till kl. 11")
+                        r"(?:\s+(?:från|fr\.?\s*o\.?\s*m\.?|till|under|t\.?\s*o\.?\s*m\.?)?\s*(?:§§?\s*\d{1,3}"
+                        r"(?:\s*[-–]\s*\d{1,3})?|kl\.?\s*\d{1,2}[.:]\d\d))?"
                         r"\s*\)?\s*$", re.I)
 
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
@@ -253,8 +256,9 @@ class EntryRules(RulesBase):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
         elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
             return grouped          # "Region Kalmar län: Anna Holm, Per Ek": names under their organisation
-        elif len(cells) == 1 and re.search(r"\),\s*\S", _ASIDE_RE.sub("", text)):
-            cells = re.split(r"(?<=\)),\s*", text)    # "Anna Holm (Kalmar kommun), ordförande": a role after it
+        elif len(cells) == 1 and re.search(r"\)(?:,|\s+[–—-])\s*\S", _ASIDE_RE.sub("", text)):
+            # "Anna Holm (Kalmar kommun), ordförande", "... (Kalmar kommun) – vice ordförande": a role after it
+            cells = re.split(r"(?<=\))(?:,|\s+[–—-])\s*", text)
             # (not at a party's bracket: "Anna Holm (S), Kalmar kommun, ordförande" is read as one line)
         if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
                 and plausible_name(cells[1].translate(_OCR_LETTERS)) and not plausible_name(cells[0]):
@@ -502,6 +506,7 @@ class EntryRules(RulesBase):
             words = ln.text.split()
             splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
         for name, rest in splits:
+            name = _ASIDE_RE.sub("", name)      # "Anna H0lm (S), Nybro kommun": the party's bracket no part of it
             words = name.split()
             if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
                 continue

@@ -98,7 +98,10 @@ class HeaderRules(RulesBase):
         header = self._header_lines(title_line.n)
         if kind == "lgl-meeting":   # a group's own protocol ("Samordnande grupp Psykisk hälsa" by the title)
             # (else the first page's running header right under the title: "Beredningen    2033-02-10    1 (3)")
-            page_head = [self.furniture[n] for n in range(title_line.n + 1, title_line.n + 4) if n in self.furniture]
+            # (or right above it: "Styrgruppen för ...    2037-09-22    Sida 1 (2)" / "PROTOKOLL")
+            page_head = [self.furniture[n] for n in [*range(title_line.n + 1, title_line.n + 4),
+                                                     *range(max(1, title_line.n - 3), title_line.n)]
+                         if n in self.furniture]
             of = next((g for t in [self.L(n).text for n in header[:3] + [n for n in header if n < title_line.n]]
                        + page_head if (g := self._group_named(t))), of)
         new_group = self._new_group(sorted(n for n in header if n <= title_line.n + 1)) if kind == "lgl-meeting" \
@@ -258,6 +261,13 @@ class HeaderRules(RulesBase):
             # joint meeting): the first named is the meeting's body
             # (and a group named "för" the body it serves, "BEREDNINGEN FOR LANSGEMENSAM LEDNING I SAMVERKAN": the
             # group, not the body at the line's end)
+            # a group, a dash and the body it serves ("Beredningen – Länsgemensam ledning i samverkan"): the group
+            halves = re.split(r"\s+[–—-]\s+", part.strip())
+            if len(halves) == 2 and (g := self.orgs.resolve(halves[0].strip())) \
+                    and (b := self.orgs.resolve(halves[1].strip())) and g.id != b.id \
+                    and self.orgs.types.get(g.id) in GROUP_TYPES \
+                    and self.orgs.types.get(b.id) in GROUP_TYPES | {"collaboration-body"}:
+                return g.id
             for joint in (" och ", " for "):
                 pieces = " ".join(words).replace(" för ", " for ").replace(" FOR ", " for ").split(joint)
                 for k in range(1, len(pieces)):

@@ -56,9 +56,12 @@ LIST_KIND_WORDS = [
     (r"franvarande|forhinder|forfall", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
-     r"|protokollforare|foredragande|inbjudna|gaster|^(?:narvarande )?ersattare$", "ovriga"),
+     r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande", "ledamoter"),
     (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
+    # a sentence of presence over its names ("Med på mötet var:", "Vid mötet var med:", "Dessa var med:")
+    (r"^(?:med|narvarande)(?: (?:pa|vid|i) (?:motet|sammantradet|traffen))? (?:var|voro)$"
+     r"|\b(?:var|voro) med$", "deltagare"),
 ]
 
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
@@ -243,6 +246,12 @@ class ListRules(RulesBase):
                 if self._label_tail(ln.n, c) and (full := self._label_text(ln.n, c)) != left.text:
                     # a label wrapped over the lines under it names its list by all its words
                     kl = self._list_heading_kind(Line(ln.n, full, full, kw(full, self.lx), [full])) or kl
+                if (kl or kr) and not (kl and kr) and ln.n < len(self.lines) \
+                        and self._heading_shaped(right if kl else left) \
+                        and self._entry_of(self._side(ln.n + 1, ("R" if kl else "L", c))):
+                    # "Presidiet      Övriga": beside a heading naming a list, a heading of no list word over name
+                    # lines in its own column heads a list too (its kind settled with the others below)
+                    kl, kr = kl or "deltagare", kr or "deltagare"
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
                 elif kl and not kr and self._label_column(ln.n, c, right):
@@ -250,7 +259,8 @@ class ListRules(RulesBase):
                     # left column, its entries in the right one from the label's own line down
                     self.label_heads.add(ln.n)
                     heads.append((ln.n, kl, ("R", c)))
-                elif kr and self._entry_of(left) and any(col and col[0] == "R" and abs(col[1] - c) <= 4
+                elif kr and (self._entry_of(left) or self.orgs.resolve(left.text.strip(" ,"))) \
+                        and any(col and col[0] == "R" and abs(col[1] - c) <= 4
                                                          for _, _, col in heads):
                     # a heading further down the right column, beside a name of the left one ("Sekreterare")
                     heads.append((ln.n, kr, ("R", next(col[1] for _, _, col in heads
@@ -412,7 +422,11 @@ class ListRules(RulesBase):
                     heading = self._label_text(n, column[1])
                     stop = next((m - 1 for m in range(n + 1, stop + 1) if not self.L(m).blank
                                  and not self._under_label(m, column[1])), stop)
-                entries, last = self._entries(n + (n not in self.label_heads), stop, heading, column)
+                # a sentence of presence after a blank line ("Dessutom deltog X, Org, och Y, Org.") is a list
+                # of its own (read from the prose), not more of this one
+                end = next((m - 1 for m in range(n + 2, stop + 1) if column is None and self.L(m - 1).blank
+                            and self._opens_presence_sentence(m)), stop)
+                entries, last = self._entries(n + (n not in self.label_heads), end, heading, column)
             if not entries:
                 continue
             entries = self._present_only(entries)
@@ -457,6 +471,13 @@ class ListRules(RulesBase):
                 if lst.kind == "deltagare":
                     lst.kind = "ledamoter"
         return lists
+
+    def _opens_presence_sentence(self, n: int) -> bool:
+        """Line n opens a sentence of presence: a verb of presence after at most five words and no comma
+        ("Dessutom deltog ...", "Från Region Kalmar län medverkade ...")."""
+        text = self.L(n).text
+        v = _PRESENCE_VERB.search(text)
+        return bool(v) and "," not in text[:v.start()] and len(text[:v.start()].split()) <= 5
 
     def _meeting_body(self, ex: Extraction) -> str | None:
         """The body whose meeting this is: a group named in the lines down to the title ("Samordnande grupp

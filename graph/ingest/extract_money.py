@@ -92,6 +92,10 @@ def amounts_in(text: str) -> list[int]:
 _TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
 
 
+# a table's ruled border or separator row ("+------+-----+", "|------|-----|", "=====")
+_RULE_LINE = re.compile(r"^\s*[+|]?[-=+|: ]*[-=]{3,}[-=+|: ]*$")
+
+
 class MoneyRules(RulesBase):
     def _money(self, it: Item, own_end: int) -> None:
         """The money an item names, each amount once at the line it stands on. Table rows are parts (a
@@ -227,9 +231,12 @@ class MoneyRules(RulesBase):
         found = amount_spans(ln.text)
         if found or len(ln.cells) < 2:
             return found
-        head = ln.n
-        while head > 1 and len(self.L(head - 1).cells) > 1:
-            head -= 1
+        head = top = ln.n
+        # up the table's rows, over its ruled borders ("+-----+-----+", "|-----|-----|")
+        while top > 1 and (len(self.L(top - 1).cells) > 1 or _RULE_LINE.match(self.L(top - 1).raw)):
+            top -= 1
+            if not _RULE_LINE.match(self.L(top).raw):
+                head = top
         head_key = self.L(head).key if head < ln.n else ""
         unit = re.search(r"\b(tkr|tsek|mnkr|mkr|msek|kr|sek|kronor)\b", head_key) or re.search(r"\b(belopp)\b",
                                                                                               head_key)

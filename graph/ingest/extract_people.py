@@ -109,7 +109,17 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     # all: a name standing with its titles presents (`alone`), one under a label of another kind does not
     if first is None:
         return alone
-    return any(_presenting_word(after, m.start()) for m in words if m.start() > first)
+    # (a verb of presenting in a clause the first verb governs is not the subject's: "X frågade om andelen kan
+    # redovisas", "X undrade hur det ska rapporteras"; one coordinated with it is: "X deltog och berättade")
+    return any(_presenting_word(after, m.start()) and not _governed(after[first:m.start()])
+               for m in words if m.start() > first)
+
+
+def _governed(between: str) -> bool:
+    """Whether the words between a subject's first verb and a later verb put the later one in a clause of its
+    own (after "om", "hur", "att", "som", ...), not coordinated with the first ("och berättade")."""
+    return bool(re.search(r"\b(?:om|hur|vad|varfor|nar|vilka|vilken|vilket|ifall|att|som)\b", between)) \
+        and not re.search(r"\b(?:och|samt)\s+(?:[a-z]+\s+)?$", between)
 
 
 # lower-case words that may follow a name without being its verb ("X från Nybro", "X och Y", "X med kollegor")
@@ -135,6 +145,13 @@ def _presenting_word(text: str, pos: int) -> bool:
     # (a noun: "-tion", "-ing" (no verb form ends so: "återkoppling", "sammanfattningen"))
     if re.search(r"(?:tion|tionen|tioner|ing|ingen|ingar|ingarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
         return False
+    if re.fullmatch(r"(?:av)?tack(?:as|ades|ats)", w):
+        return False        # "X, Org, tackas för arbetet": X is thanked (a passive), presents nothing
+    if re.search(r"(?:ande|ende)$", w):
+        return False        # a participle used as an adjective ("en avslutande diskussion", "inledande frågor")
+    if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:behovet|vikten|onskemalet|problemet|synpunkten|risken)\b",
+                                         text[pos:]):
+        return False        # "X lyfte behovet av ...": a need raised, not a presentation
     if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:en\s+|flera\s+|nagra\s+)?(?:fragan|fraga|fragor|fragorna)\b",
                                          text[pos:]):
         return False        # "X lyfte frågan om ...": a question raised, not a presentation
@@ -311,7 +328,15 @@ class PeopleRules(RulesBase):
                     continue
                 spans = [sp for sp in spans if sp.end <= m.start() or sp.start >= m.end()]
                 spans.append(NameSpan(name, m.start(), m.end()))
-        return sorted(spans, key=lambda sp: sp.start)
+        # a name no list writes, cut where OCR wrote a digit for a letter inside its last word ("Karin Schu" of
+        # "Karin Schu1z", "Per Ols0n"): the whole word, kept as written
+        out = []
+        for sp in spans:
+            tail = re.match(r"[01|][a-zåäö]*(?![\w-])", text[sp.end:])
+            if tail and sp.end > 0 and text[sp.end - 1].isalpha() and len(sp.name.split()) >= 2:
+                sp = NameSpan(sp.name + tail.group(0), sp.start, sp.end + tail.end())
+            out.append(sp)
+        return sorted(out, key=lambda sp: sp.start)
 
     @staticmethod
     def _run_end(text: str, spans: list[NameSpan], i: int) -> int:
@@ -336,6 +361,9 @@ class PeopleRules(RulesBase):
         # a bracket right after the name (a party, an organisation: "X (S) yrkar ...") is the name's, not the
         # sentence's: the verb after it is the name's own
         after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
+        # likewise the organisation or title between commas before a lower-case word ("X, Org, tackas för ..."):
+        # the word after it is the name's verb (the commas are lost in the keyword form)
+        after = re.sub(r"^\s*,[^,.;:()]{1,60},(?=\s*[a-zåäö])", "", after)
         if _NOT_YET.match(_flat(after)):
             return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name

@@ -9,6 +9,7 @@ from .names_found import plausible_name
 # title words -> role id (keys are keyword keys; longest first when matching)
 ROLE_WORDS = {
     "vice ordforande": "vice-ordforande", "vice ordf": "vice-ordforande", "ordforande": "ordforande",
+    "v ordf": "vice-ordforande", "v ordforande": "vice-ordforande",     # "v. ordf.", "v. ordförande"
     "ordf": "ordforande", "kommunstyrelseordforande": "kommunstyrelseordforande", "socialchef": "socialchef",
     "skolchef": "skolchef", "forvaltningschef": "forvaltningschef", "psykiatridirektor": "psykiatridirektor",
     "planeringsdirektor": "planeringsdirektor", "regionrad": "regionrad", "basenhetschef": "basenhetschef",

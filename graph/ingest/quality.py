@@ -24,6 +24,7 @@ import argparse
 import dataclasses
 import difflib
 import json
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -437,8 +438,18 @@ def amount_in_text(amount: int, text: str) -> bool:
 
 
 def _date_forms(date: str) -> set[str]:
+    """The forms a key's date may stand in on its lines: ISO, "5 juni 2026", "05/06/2026", "5 juni", and day/month
+    then the year ("3/3 2037", "3/3-2037", "03/03 2037", as the ingest reads them in a header)."""
     y, m, d = date.split("-")
-    return {date, f"{int(d)} {_MONTHS[int(m) - 1]} {y}", f"{d}/{m}/{y}", f"{int(d)} {_MONTHS[int(m) - 1]}"}
+    day_month = {f"{int(d)}/{int(m)}", f"{d}/{m}"}
+    return {date, f"{int(d)} {_MONTHS[int(m) - 1]} {y}", f"{d}/{m}/{y}", f"{int(d)} {_MONTHS[int(m) - 1]}"} | {
+        f"{dm}{sep}{y}" for dm in day_month for sep in (" ", "-", "/")}
+
+
+def date_stated(date: str, text: str) -> bool:
+    """The text states the ISO date in one of `_date_forms`, not inside a longer number or after a paragraph
+    sign ("§ 3/4 2037" is no 3 April)."""
+    return any(re.search(rf"(?<![\d/.§])(?<!§ ){re.escape(f)}(?!\d)", text) for f in _date_forms(date))
 
 
 def _record_problems(rec: Any) -> list[str]:
@@ -458,7 +469,7 @@ def _record_problems(rec: Any) -> list[str]:
     for p in data.get("people", []) or []:
         has(str(p["name"]), p["lines"], "person")
     for m in data.get("meetings", []) or []:
-        if not any(f in passage(m["lines"]) for f in _date_forms(str(m["date"]))):
+        if not date_stated(str(m["date"]), passage(m["lines"])):
             problems.append(f"{rec.path.name}: meeting {m['id']}: date {m['date']} not in lines {m['lines']}")
         for it in m.get("agenda", []) or []:
             has(str(it["title"]), _span(it["lines"])[0], "agenda title")
