@@ -2262,11 +2262,7 @@ def test_a_paragraph_or_a_fraction_is_no_date(ctx: Context, date_line: str) -> N
 ])
 def test_a_verb_of_presenting_in_a_clause_of_its_own_is_not_the_subjects(ctx: Context, sentence: str,
                                                                          presenters: list[str]) -> None:
-    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
-                 "Olof Berg, Kalmar kommun", "", "§ 1 Mötets öppnande", "Mötet öppnades.", "",
-                 "§ 2 Budget", sentence, "", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06.")
-    ex = extract(ctx, text)
-    assert [name for name, _ in ex.items[1].presenters] == presenters
+    assert _presenters_of(ctx, sentence) == presenters
 
 
 @pytest.mark.parametrize(("left", "right"), [("Presidiet", "Övriga"), ("Gruppen", "Övriga närvarande")])
