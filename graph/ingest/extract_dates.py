@@ -25,7 +25,8 @@ _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")
 
 # 05/06/2026, 05.06.2026, 5/6 2026, 5/6-2026, "den 7/10 2037" (day/month, then the year); not paragraphs
 # ("§ 3/4 2037", "§§ 3/4") nor a fraction without a year ("1/2")
-_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.§])(?<!§ )(\d{1,2})[/.](\d{1,2})(?:[/.-]|\s+)((?:19|20)\d\d)\b")
+NOT_A_PARAGRAPH = r"(?<![\d/.§])(?<!§ )"  # a date's start: not inside a number or after a paragraph sign
+_NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-]|\s+)((?:19|20)\d\d)\b")
 
 # a number OCR wrote with a letter for a digit ("2O31", "2031-O2-13"): digits and O / l / I, no fewer digits than
 # letters and at least two; a day of one digit and one such letter before a month ("l3 februari")

@@ -38,6 +38,7 @@ from ..names import fold, same_person, slug
 from ..people import People, name_mentions, reconcile_people
 from ..records import Corpus, load_corpus, parse_lines
 from ..yamlload import RecordError, load_yaml
+from .extract_dates import NOT_A_PARAGRAPH
 from .extract_money import amounts_in
 from .pipeline import ingest, make_context, without_source
 from .reading import IngestError
@@ -449,7 +450,7 @@ def _date_forms(date: str) -> set[str]:
 def date_stated(date: str, text: str) -> bool:
     """The text states the ISO date in one of `_date_forms`, not inside a longer number or after a paragraph
     sign ("§ 3/4 2037" is no 3 April)."""
-    return any(re.search(rf"(?<![\d/.§])(?<!§ ){re.escape(f)}(?!\d)", text) for f in _date_forms(date))
+    return any(re.search(NOT_A_PARAGRAPH + re.escape(f) + r"(?!\d)", text) for f in _date_forms(date))
 
 
 def _record_problems(rec: Any) -> list[str]:
