@@ -273,19 +273,17 @@ def _person_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str)
     return "\n".join(body)
 
 
-def _sorted_list(value: object, sep: str) -> str:
-    """A GROUP_CONCAT value with its parts sorted: SPARQL leaves their order to the engine."""
-    return sep.join(sorted(x for x in str(value or "").split(sep) if x))
-
-
 def _meeting_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
     body = []
     agenda = ctx.select(render("meeting_agenda.rq", meeting=iri(this)))
     if agenda:
+        presenters = {str(r["item"]): [URIRef(x) for x in str(r.get("presenters") or "").split()] for r in agenda}
+        lab.fetch([x for xs in presenters.values() for x in xs])
         body.append(_h2(p.t("Dagordning", "Agenda"), "agenda"))
         body.append(table([p.t("Nr", "No."), p.t("Punkt", "Item"), p.t("Föredragande", "Presenters")], [
             [escape(str(r.get("number", ""))), ("&nbsp;&nbsp;↳ " if "parent" in r else "") +
-             lab.link(r["item"], str(r["title"])), escape(_sorted_list(r.get("presenters"), "; "))] for r in agenda]))
+             lab.link(r["item"], str(r["title"])),
+             "; ".join(lab.link(x) for x in sorted(presenters[str(r["item"])], key=lab.label))] for r in agenda]))
     decisions = ctx.select(render("meeting_decisions.rq", meeting=iri(this)))
     if decisions:
         lab.fetch([r[k] for r in decisions for k in ("decision", "kind", "ends", "starts") if k in r])

@@ -48,6 +48,22 @@ def test_meeting_page_shows_agenda_attendance_and_decisions(live_server: Server)
         assert text in r.text, text
 
 
+def test_a_reader_goes_from_an_agenda_item_to_its_presenter(live_server: Server) -> None:
+    """The agenda names each item's presenters as links to their pages, in alphabetical order."""
+    with browser_page() as (page, watch):
+        page.goto(live_server.url + "/id/meeting/2026-03-12-lansgemensam-ledning?lang=en")
+        row = page.locator("tr", has=page.locator("text=Läns gemensam samverkansmodell för barn och unga")).first
+        names = row.locator("td").nth(2).locator("a").all_inner_texts()
+        assert names == ["Cecilia Wahlström", "Denise Göransson", "Mats Petersson", "Pernilla Gustafsson",
+                         "Sanna Hallgren"], names
+        welcome = page.locator("tr", has=page.locator("text=Välkomna")).first
+        welcome.locator("a", has_text="Anna Hasselbom Trofast").click()
+        page.wait_for_url("**/id/person/anna-hasselbom-trofast**")
+        assert page.locator("h1").inner_text() == "Anna Hasselbom Trofast"
+        assert "lang=en" in page.url  # the page's language is kept
+    assert watch.outside == [] and watch.page_errors == []
+
+
 def test_unknown_resource_is_404(live_server: Server) -> None:
     assert httpx.get(live_server.url + "/id/person/nobody-at-all").status_code == 404
     assert httpx.get(live_server.url + "/id/%C2%94e").status_code == 404
