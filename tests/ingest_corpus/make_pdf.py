@@ -72,6 +72,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll 13/04/2038", 12),
     "2039-04-12-protokoll-samordnande-grupp-aldre": (
         "Samordnande grupp Äldre - protokoll 12 april 2039", 12),
+    "2040-04-18-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll den 18:e april 2040", 13),
     "2041-03-13-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa | protokoll 2041-03-13", 32),
 }
