@@ -110,6 +110,39 @@ def test_key_problems_catch_a_wrong_line(tmp_path) -> None:
     assert any("agenda title" in p for p in problems), problems
 
 
+def test_a_key_may_say_how_the_text_writes_a_form_the_check_cannot_read(tmp_path) -> None:
+    """corpus.yaml's `written` decouples the key check from the ingest's readers: a writer may write an amount or
+    a name in a form no reader knows, and say so; the form must then stand on the cited lines."""
+    import shutil
+
+    import yaml
+
+    copy = tmp_path / "part"
+    shutil.copytree(CORPUS_DIR / "tune", copy)
+    text = copy / "sources" / "2026-09-11-protokoll-lansgemensam-ledning.txt"
+    lines = text.read_text(encoding="utf-8").split("\n")
+    assert lines[11] == "Patrik Glasberg, Kalmar kommun" and "2 500 000 kr" in lines[47]
+    lines[11] = "Glasberg, Patrik – Kalmar kommun"
+    lines[47] = lines[47].replace("2 500 000 kr", "två och en halv miljon kronor")
+    text.write_text("\n".join(lines), encoding="utf-8")
+    problems = key_problems(load_part(copy))
+    assert any("attendance entry 'Patrik Glasberg' is not in lines 12" in p for p in problems), problems
+    assert any("amount 2500000 is not in lines 48" in p for p in problems), problems
+
+    corpus = copy / "corpus.yaml"
+    data = yaml.safe_load(corpus.read_text(encoding="utf-8"))
+    doc = next(d for d in data["documents"] if d["id"] == "2026-09-11-lansgemensam-ledning")
+    doc["written"] = {"Patrik Glasberg": "Glasberg, Patrik", 2500000: "två och en halv miljon kronor"}
+    corpus.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert [p for p in key_problems(load_part(copy)) if "Glasberg" in p or "2500000" in p] == []
+
+    doc["written"] = {"Patrik Glasberg": "Glasberg, P."}  # a form the text does not hold is no excuse
+    corpus.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    problems = key_problems(load_part(copy))
+    assert any("written form 'Glasberg, P.' (for 'Patrik Glasberg') is not in the text" in p for p in problems)
+    assert any("attendance entry 'Patrik Glasberg' is not in lines 12" in p for p in problems), problems
+
+
 @pytest.fixture(scope="module")
 def corpus_reports() -> dict[str, QualityReport]:
     reports = {part: measure_part(load_part(CORPUS_DIR / part)) for part in PARTS}
