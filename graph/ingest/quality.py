@@ -461,6 +461,12 @@ def date_stated(date: str, text: str) -> bool:
     return any(re.search(NOT_A_PARAGRAPH + re.escape(f) + r"(?!\d)", text) for f in _date_forms(date))
 
 
+def _stands_in(form: str, text: str) -> bool:
+    """A written form stands in the text exactly as written (letters, case and punctuation), spacing and line
+    breaks aside: 'Glasberg, P.' does not stand in 'Glasberg, Patrik'."""
+    return " ".join(form.split()) in " ".join(text.split())
+
+
 def _record_problems(rec: Any, written: dict[str, str] | None = None) -> list[str]:
     """Facts of one answer key that are not in the lines they cite. `written` (corpus.yaml) gives, for what the
     key says, the text as the document writes it, where the check cannot read the form itself: then that text
@@ -474,7 +480,7 @@ def _record_problems(rec: Any, written: dict[str, str] | None = None) -> list[st
         return "\n".join(lines[a - 1:b])
 
     def as_written(said: str, v: Any) -> bool:
-        return said in written and fold(" ".join(written[said].split())) in fold(" ".join(passage(v).split()))
+        return said in written and _stands_in(written[said], passage(v))
 
     def has(text: str, v: Any, what: str) -> None:
         if fold(text) not in fold(passage(v)) and not as_written(text, v):
@@ -513,9 +519,8 @@ def key_problems(part: CorpusPart) -> list[str]:
     for d in part.documents:
         rec = next(r for r in part.corpus.records if r.document.id == d.id)
         problems += _record_problems(rec, d.written)
-        text = fold(" ".join("\n".join(rec.document.lines).split()))
         for said, form in d.written.items():
-            if fold(" ".join(form.split())) not in text:
+            if not _stands_in(form, "\n".join(rec.document.lines)):
                 problems.append(f"corpus.yaml: {d.id}: written form {form!r} (for {said!r}) is not in the text")
         spellings = {s for s, _line in name_mentions(rec.data)}
         for s in sorted(spellings - set(d.people)):
