@@ -2476,3 +2476,119 @@ def test_a_group_a_dash_and_the_body_it_serves(ctx: Context, first: str, of: str
                  "§ 21 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 22 Nästa möte",
                  "Nästa möte hålls 2030-05-06.")
     assert extract(ctx, text).meeting_of == of
+
+
+# --------------------------------------------------------------------------- round 10: robust fallbacks
+
+
+@pytest.mark.parametrize("prefix", ["09.15  ", "kl. 09.15 ", "09:15 – ", "09.15-09.40  ", "• "])
+@pytest.mark.parametrize("numbering", ["{n}. {t}", "§ {n} {t}", "Punkt {n}: {t}"])
+def test_a_time_or_bullet_before_each_item_number(ctx: Context, prefix: str, numbering: str) -> None:
+    """Whatever stands before an item's number on its line (a time of day, a bullet) is no part of the item: the
+    numbered items are read after it, their presenters, decisions and money with them."""
+    titles = ["Inledning", "Ekonomisk rapport", "Samverkan kring hemsjukvård", "Avslutning"]
+    bodies = ["Greta Sund öppnade mötet.", "Olof Berg redovisade utfallet: 400 000 kronor återstår.",
+              "Lena Strand berättade om arbetet. Beslut: Gruppen godkänner planen.", "Greta Sund tackade alla."]
+    rows = [r for i, (t, b) in enumerate(zip(titles, bodies, strict=True), 1)
+            for r in (prefix + numbering.format(n=i, t=t), b, "")]
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Lena Strand, Torsås kommun", "", *rows)
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == list(enumerate(titles, 1))
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Greta Sund", "Olof Berg", "Lena Strand",
+                                                                     "Greta Sund"]
+    assert [(d.kind, d.item) for d in ex.decisions] == [("other", 3)]
+
+
+@pytest.mark.parametrize("line", [
+    "08.30   1      Inledning                     Anna Holm",      # a programme table's row: the time a column
+    "09.15  2,5 miljoner kronor fördelas",                         # no item number after the time
+    "10.00 12 deltagare anslöt digitalt.",
+])
+def test_a_time_before_no_item_stays(line: str) -> None:
+    """Negative: a table's row keeps its time column; a time before anything but an item's number stays."""
+    from graph.ingest.extract_agenda import line_form
+    assert line_form(line) == line
+
+
+@pytest.mark.parametrize(("sep", "label"), [(" | ", "Ärende"), ("\t", "Rubrik"), (" | ", "Ämne")])
+def test_an_item_laid_out_as_fields(ctx: Context, sep: str, label: str) -> None:
+    """An item's rows laid out as fields ("§1 | Ärende | Title" / "| Föredragande | X" / "| Beslut | text"): the
+    title from the title's field, the presenter and the decision from theirs."""
+    def item(n: int, title: str, who: str, decision: str) -> list[str]:
+        return [f"§{n}{sep}{label}{sep}{title}", f"  {sep}Föredragande{sep}{who}", f"  {sep}Beslut{sep}{decision}", ""]
+
+    text = lines("Anteckningar presidiemöte 2030-03-04", "", "Närvarande", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 *item(1, "Föregående anteckningar", "Greta Sund", "Anteckningarna från 2030-01-20 godkänns."),
+                 *item(2, "Uppföljning av handlingsplanen", "Olof Berg", "Informationen noteras."),
+                 *item(3, "Övrigt", "-", "Presidiet uppdrar åt Olof Berg att kalla till ett möte."))
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Föregående anteckningar"),
+                                                     (2, "Uppföljning av handlingsplanen"), (3, "Övrigt")]
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Greta Sund", "Olof Berg"]
+    assert [(d.kind, d.item) for d in ex.decisions] == [("approve-protocol", 1), ("other", 2), ("other", 3)]
+
+
+@pytest.mark.parametrize("line", [
+    "| Namn | Organisation |", "| Anna Holm | Kalmar kommun |", "| Nr | Beslut | Ansvarig |",
+    "| Beslut | Ansvarig |", "Datum | 2030-03-04",
+])
+def test_rows_of_other_tables_are_no_item_fields(line: str) -> None:
+    """Negative: a table of names, a log's head or a header field is no field of an item."""
+    from graph.ingest.extract_agenda import line_form
+    assert line_form(line) == line
+
+
+@pytest.mark.parametrize(("intro", "point"), [
+    ("Mötet beslutar:", "{n}. {t}"), ("Gruppen beslutade följande:", "{n}) {t}"), ("Beslut:", "- {t}"),
+    ("Presidiet beslutar att:", "{a}) {t}"),
+])
+def test_a_decision_said_over_its_points(ctx: Context, intro: str, point: str) -> None:
+    """A decision said over a list of its points: each point a decision of its own, money only where the point
+    names it (not because the item states money elsewhere)."""
+    points = ["Budgeten för 2031 fastställs enligt förslaget.",
+              "Olof Berg får i uppdrag att återkomma med en tidplan",      # wrapped over the next line
+              "Uppföljningen redovisas senast den 30 november 2031."]
+    rows = [point.format(n=1, a="a", t=points[0]), point.format(n=2, a="b", t=points[1]), "till nästa möte.",
+            point.format(n=3, a="c", t=points[2])]
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Budget 2031", "Olof Berg föredrog ärendet: 900 000 kronor för året.", intro, *rows,
+                 "Greta Sund lämnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2031-05-06.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("funding", (10, 10)), ("other", (11, 12)),
+                                                         ("other", (13, 13))]
+
+
+def test_a_colon_over_points_that_decide_nothing(ctx: Context) -> None:
+    """Negative: points under a sentence that decides nothing ("Gruppen diskuterade:") are no decisions; "att"
+    clauses under "beslutar" stay one decision (its clauses)."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Rapport", "Gruppen diskuterade:", "1. Bemanningen under sommaren.", "2. Nya lokaler.", "",
+                 "§ 2 Plan", "Gruppen beslutar", "- att anta planen,", "- att uppdra åt Olof Berg att följa upp den.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (13, 15))]
+
+
+@pytest.mark.parametrize("heading", ["Presidiet", "Styrgruppen", "Ordinarie", "Gruppens medlemmar"])
+def test_name_and_organisation_lines_under_any_first_heading(ctx: Context, heading: str) -> None:
+    """The first block after the header, name-and-organisation lines under a heading of any words, is the members
+    present, before the first item, even when no named list comes before it."""
+    text = lines("Anteckningar presidiemöte 2030-03-04", "Plats: Kalmar", "", heading, "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Lena Strand, Region Kalmar län", "", "Tjänstepersoner",
+                 "Nils Åberg, Kommunförbundet i Kalmar län", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    got = {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": ["Greta Sund", "Olof Berg", "Lena Strand"], "ovriga": ["Nils Åberg"]}
+
+
+def test_a_heading_over_one_name_line_in_prose_heads_no_list(ctx: Context) -> None:
+    """Negative: a heading of no list word over a sentence and a single name line later in the text is no list."""
+    text = lines("Anteckningar presidiemöte 2030-03-04", "", "Närvarande", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "Bakgrund", "Mötet hölls i Kalmar efter en lång paus.", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter"]

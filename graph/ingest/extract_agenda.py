@@ -64,6 +64,43 @@ _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|\s?([a-h])[.):]?
 
 
 
+# what may stand before an item's number on its line and is no part of the item: a time of day ("09.15  3. Rapporter",
+# "kl. 13.00–13.30 § 4 Budget", "10:00 - Punkt 2 ..."), a bullet ("• 3. Rapporter")
+_ITEM_PREFIX = re.compile(
+    r"^\s*(?:(?:(?i:kl)\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s*(?:[-–|:]\s*)?"
+    r"|[•▪·]\s*)(?=§\s*\d|(?i:punkt|ärende|arende)\s+\d|\d{1,2}[.):]?\s+[A-ZÅÄÖ]|\d{1,2}\.[A-ZÅÄÖ][a-zåäö])")
+
+# a row of an item laid out as fields ("§1 | Ärende | Mötets öppnande" over "   | Föredragande | Emmy Ahlstedt" and
+# "   | Beslut | Anteckningarna godkänns."): the field naming the item's title, and the fields read as labels
+_TITLE_FIELD = re.compile(r"ärende|arende|rubrik|ämne|amne|titel|fråga|fraga|punkt|ärendemening", re.I)
+_LABEL_FIELD = re.compile(r"föredragande|föredragare|presentatör|beslut|beslutet|förslag till beslut|beslutsförslag"
+                          r"|handläggare|ansvarig|kommentar|noteringar?|anteckningar?|diskussion|åtgärd|information"
+                          r"|ärendebeskrivning|sammanfattning", re.I)
+
+
+def line_form(text: str) -> str:
+    """A line as the rules read it: an item's number without the time of day or bullet set before it
+    ("09.15  3. Rapporter" -> "3. Rapporter"; not in a table's row, where the time is a column), and an item's
+    rows laid out as fields ("§1 | Ärende | Title" -> "§1 Title", "| Beslut | text" -> "Beslut: text"). Any
+    other line as it is."""
+    if (m := _ITEM_PREFIX.match(text)) and not re.search(r"\t| {3,}", text[m.end():].strip()):
+        return text[m.end():]       # (a row of a table, "08.30   1   Inledning   Anna Holm", keeps its time column)
+    if "|" not in text and "\t" not in text:
+        return text
+    cells = [c.strip() for c in re.split(r"\s*(?:\||\t+)\s*", text.strip())]
+    while cells and not cells[-1]:
+        cells.pop()
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if len(cells) == 2 and _LABEL_FIELD.fullmatch(cells[0].strip(" :")) and len(cells[1]) > 0 \
+            and not _LABEL_FIELD.fullmatch(cells[1].strip(" :")) and not _TITLE_FIELD.fullmatch(cells[1].strip(" :")):
+        return f"{cells[0].strip(' :')}: {cells[1]}"            # "   | Föredragande | X": the item's field
+    if len(cells) == 3 and _TITLE_FIELD.fullmatch(cells[1].strip(" :")) and cells[2] and \
+            (h := item_number(cells[0])) is not None and h[1] is None:
+        return f"{cells[0]} {cells[2]}"                       # "§1 | Ärende | Title": the item and its title
+    return text
+
+
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()

@@ -102,7 +102,52 @@ _LOG_DECISION_HEADS = {"beslut", "beslutet", "beslut fattat", "beslutsformulerin
 _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
 
 
+# a decision said over a list of its points ("Mötet beslutar:", "Gruppen beslutade följande:", "Beslut:") (keyword key)
+_DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|beslutades|beslut|besluten|beslutet)"
+                                r"(?:\s+(?:foljande|enligt foljande|att))?\s*:\s*$")
+
+# a point of such a list: "1. ...", "2) ...", "a) ...", "• ..."; a clause "att ..." is the decision's own
+# (`_att_clauses`)
+_LIST_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?!att\b)(?P<text>\S.*)$")
+
+
 class DecisionRules(RulesBase):
+    def _decision_points(self, it: Item, own_end: int, item_no: int | None) -> set[int]:
+        """A decision said over the list of its points ("Mötet beslutar:" / "1. Budgeten fastställs." / "2. X får i
+        uppdrag att ..."): each point a decision of its own, of the kind its own words give (money only where the
+        point names it). The lines taken (the saying and its points), for the item's sentences to pass over."""
+        assert self.ex is not None
+        taken: set[int] = set()
+        m = self._text_start(it)
+        while m <= own_end:
+            t = self.L(m).text.rstrip()
+            k = f"{fold(t)}:" if t.endswith(":") else ""      # (the colon, which the folded key leaves out)
+            first = self._next_nonblank(m, own_end)
+            if not _DECIDES_OVER_LIST.search(k) or first is None or first > m + 2 \
+                    or not _LIST_POINT.match(self.L(first).text):
+                m += 1
+                continue
+            points: list[tuple[int, int, str]] = []
+            p = first
+            while p is not None and p <= own_end and (pm := _LIST_POINT.match(self.L(p).text)):
+                q, text = p, pm.group("text")
+                while q + 1 <= own_end and not self.L(q + 1).blank and not _LIST_POINT.match(self.L(q + 1).text) \
+                        and not text.rstrip().endswith((".", "!", "?")):
+                    q += 1          # the point wrapped over the next line
+                    text = f"{text} {self.L(q).text.strip()}"
+                points.append((p, q, text))
+                nxt = self._next_nonblank(q, own_end)
+                p = nxt if nxt is not None and nxt <= q + 2 else None
+            for a, b, text in points:
+                sentence = f"Beslut: {text}"
+                d = self._decision_of(sentence, kw(sentence, self.lx), (a, b), it, item_no, False)
+                if d is not None:
+                    self.ex.decisions.append(d)
+            taken.update(range(m, points[-1][1] + 1))
+            m = points[-1][1] + 1
+        return taken
+
+
     def _row_cells(self, it: Item) -> list[str]:
         """An item that is a row of an agenda table ("2   Handlingsplan   Bertil Ek   Planen antas."): the
         cells after its title that are sentences (the row's decision column); none for any other item."""
@@ -151,6 +196,7 @@ class DecisionRules(RulesBase):
             d = self._decision_of(cell, kw(cell, self.lx), it.lines, it, item_no, bool(amount_spans(cell)))
             if d is not None:
                 self.ex.decisions.append(d)
+        taken = self._decision_points(it, own_end, item_no)
         for lines, text, offsets in self._paragraphs(self._text_start(it), own_end):
             rep = repair_text(text, self.lx)
             para_money = bool(amount_spans(text))     # a decision on the money its paragraph states
@@ -164,6 +210,8 @@ class DecisionRules(RulesBase):
                 key = kw(sentence, self.lx)
                 s += opening.end() if opening else 0                      # from its first word
                 span = self._span_lines(lines, offsets, s, e - 1)
+                if span[0] in taken and span[1] in taken:
+                    continue            # a decision said over its points: read point by point above
                 d = self._decision_of(sentence, key, span, it, item_no, para_money)
                 if d is None:
                     continue

@@ -57,7 +57,7 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
-    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande", "ledamoter"),
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^ordinarie$", "ledamoter"),
     (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
     # a sentence of presence over its names ("Med på mötet var:", "Vid mötet var med:", "Dessa var med:")
     (r"^(?:med|narvarande)(?: (?:pa|vid|i) (?:motet|sammantradet|traffen))? (?:var|voro)$"
@@ -292,7 +292,9 @@ class ListRules(RulesBase):
                 prev = self._prev_nonblank(ln.n)
                 # among the lists: after the last item, or after a named list (before the first item, where
                 # two name lines with organisations make a list: "Representanter" / "Name, Org" / "Name, Org")
-                before_agenda = bool(items) and bool(heads) and ln.n < min(items)
+                # (with no named list before it either, at least two such lines right under a heading of the
+                # header's lists: "Presidiet" / "Name, Org" / ... before the first item)
+                before_agenda = bool(items) and ln.n < min(items) and (bool(heads) or self._first_block(ln.n))
                 # (with no numbered items: right under a named list, only its name lines between)
                 next_list = not items and bool(heads) and all(
                     self.L(m).blank or self._entry_of(self.L(m)) for m in range(heads[-1][0] + 1, ln.n))
@@ -304,6 +306,13 @@ class ListRules(RulesBase):
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _first_block(self, n: int) -> bool:
+        """Line n heads the first block of name lines after the meeting's header lines: only header lines (and
+        blank lines) between them, none of the text's prose."""
+        if self.ex is None or not self.ex.meeting_lines:
+            return False
+        return all(self.L(m).blank or self.L(m).layout for m in range(self.ex.meeting_lines[1] + 1, n))
 
     def _tight_label(self, ln: Line, heads: list[tuple[int, str, Column]]) -> int | None:
         """The value column's offset when line `ln` is a label whose words fill the label column up to two spaces
