@@ -2592,3 +2592,71 @@ def test_a_heading_over_one_name_line_in_prose_heads_no_list(ctx: Context) -> No
                  "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapport", "Olof Berg berättade om arbetet.")
     ex = extract(ctx, text)
     assert [lst.kind for lst in ex.attendance] == ["ledamoter"]
+
+
+@pytest.mark.parametrize(("head", "row", "deputy"), [
+    ("Ledamot | Ersättare | Närvarande (J/N)", "{e} | | {m}", " | {e} | {m}"),
+    ("Ledamot\tErsättare\tNärvaro", "{e}\t\t{m}", "\t{e}\t{m}"),
+    ("| Ordinarie | Ersättare | Närv. |", "| {e} | | {m} |", "| | {e} | {m} |"),
+])
+@pytest.mark.parametrize(("yes", "no"), [("J", "N"), ("Ja", "Nej"), ("x", "-")])
+def test_a_table_of_seats_with_a_presence_column(ctx: Context, head: str, row: str, deputy: str, yes: str,
+                                                 no: str) -> None:
+    """A table of seats ("Ledamot | Ersättare") with a presence column ("Närvarande (J/N)", "Närvaro"): those
+    marked present in either column are present, those marked absent people of the record."""
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", "Närvarolista", head,
+                 row.format(e="Greta Sund, Nybro kommun, ordförande", m=yes),
+                 row.format(e="Olof Berg, Kalmar kommun", m=yes),
+                 row.format(e="Nils Åberg, Torsås kommun", m=no),
+                 deputy.format(e="Lena Strand, Torsås kommun", m=yes), "",
+                 "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", ["Greta Sund", "Olof Berg", "Lena Strand"])]
+    assert [e.name for e in ex.absent] == ["Nils Åberg"]
+
+
+def test_a_head_of_seats_without_a_presence_column_is_no_presence_table(ctx: Context) -> None:
+    """Negative: a row's last word that is a name's or an organisation's ("... | Nybro") is no presence mark; a
+    head of seats with no presence column heads no presence table."""
+    from graph.ingest.extract_lists import _PRESENCE_HEAD
+    assert not _PRESENCE_HEAD.fullmatch("namn") and not _PRESENCE_HEAD.fullmatch("ledamot")
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", "Närvarande ledamöter",
+                 "Greta Sund, Nybro kommun | Nybro", "Olof Berg, Kalmar kommun | Kalmar", "",
+                 "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert ex.absent == []
+
+
+@pytest.mark.parametrize("rule", ["l", "I", "!", "|"])
+def test_a_table_whose_rules_ocr_read_as_letters(ctx: Context, rule: str) -> None:
+    """A scanned table whose vertical rules OCR read as letters ("l Namn   l Organisation   l"), its borders as
+    "l____l____l": read as the table it is, a full cell's rule one space after it too."""
+    def row(*cells: str) -> str:
+        return f"{rule} " + f" {rule} ".join(c.ljust(22) for c in cells) + f" {rule}"
+
+    border = rule + rule.join(["_" * 23] * 3) + rule
+    text = lines("SAMORDNANDE GRUPP ALDRE", "Protokoll 2031-03-04", "", "Narvarande",
+                 row("Namn", "Organisation", "Roll"),
+                 border, row("Greta Sund", "Nybro kommun", "ordforande"), row("Olof Berg", "Kalmar kommun", "ledamot"),
+                 border, "", "Ovriga narvarande",
+                 # (a capital I a rule only where a column's spaces stand before it: no word "I" there)
+                 f"{rule} Nils Åberg              {rule} Kommunförbundet i Kalmar län{' ' if rule != 'I' else '  '}"
+                 f"{rule} utvecklingsledare {rule}",
+                 border, "", "§ 1 Inledning", "Greta Sund oppnade motet.", "", "§ 2 Rapport",
+                 "Olof Berg berattade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", [("Greta Sund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]),
+        ("ovriga", [("Nils Åberg", "kommunforbundet-i-kalmar-lan")])]
+
+
+@pytest.mark.parametrize("line", [
+    "l Anna Holm läste upp protokollet",            # a line opening with "l": no rule at its end
+    "Budget I  och budget II  I",                   # roman numerals, no rule before the first cell
+    "I början av mötet  I  presenterades planen.",
+    "lll___",
+])
+def test_letters_that_are_no_ocr_rules(line: str) -> None:
+    from graph.ingest.extract_agenda import ocr_rules
+    assert ocr_rules(line) == line

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..names import fold, same_person, slug
-from .extract_agenda import AgendaRules, item_number, line_form
+from .extract_agenda import AgendaRules, item_number, line_form, ocr_rules
 from .extract_decisions import DecisionRules
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
@@ -69,7 +69,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         lay = clean_layout(raw_lines)
         self.lines: list[Line] = []
         for i, raw in enumerate(lay.lines, 1):
-            t = line_form(strip_markup(raw))
+            t = line_form(strip_markup(ocr_rules(raw)))
             cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
             self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
         self.furniture = {n: strip_markup(raw_lines[n - 1]) for n in lay.layout}   # as written, before removal

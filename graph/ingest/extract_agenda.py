@@ -78,6 +78,27 @@ _LABEL_FIELD = re.compile(r"föredragande|föredragare|presentatör|beslut|beslu
                           r"|ärendebeskrivning|sammanfattning", re.I)
 
 
+# a table's vertical rule OCR read as a letter ("l Namn      l Organisation     l"), and a ruled border so read
+# ("l______l______l")
+_RULE_LETTER = r"[lI|!]"
+_OCR_RULED_ROW = re.compile(rf"^\s*{_RULE_LETTER}\s+\S.*?(?:\s{{2,}}{_RULE_LETTER}\s+\S.*?)+\s+{_RULE_LETTER}\s*$")
+_OCR_BORDER = re.compile(rf"^\s*{_RULE_LETTER}?(?:[_\-=]{{3,}}{_RULE_LETTER})+[_\-=]*\s*$")
+
+
+def ocr_rules(text: str) -> str:
+    """A table row whose rules OCR read as letters, with its rules again ("l Anna Holm    l Kalmar kommun    l" ->
+    "| Anna Holm    | Kalmar kommun    |"); a border so read, a border ("l____l____l" -> "|____|____|")."""
+    if _OCR_BORDER.match(text):
+        return re.sub(r"[_=]", "-", re.sub(_RULE_LETTER, "|", text))
+    if _OCR_RULED_ROW.match(text):
+        text = re.sub(rf"^(\s*){_RULE_LETTER}(?=\s)", r"\1|", text)
+        # (a rule right after a full cell, one space before it: "Kalmar lan l utvecklingsledare"; a capital I only
+        # where a column's spaces stand before it, where no word "I" stands)
+        text = re.sub(r"(?<=\s)[l|!](?=\s)|(?<=\s\s)I(?=\s)", "|", text)
+        return re.sub(rf"(?<=\s){_RULE_LETTER}(\s*)$", r"|\1", text)
+    return text
+
+
 def line_form(text: str) -> str:
     """A line as the rules read it: an item's number without the time of day or bullet set before it
     ("09.15  3. Rapporter" -> "3. Rapporter"; not in a table's row, where the time is a column), and an item's

@@ -60,6 +60,10 @@ _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:d
                         r"(?:\s*[-–]\s*\d{1,3})?|kl\.?\s*\d{1,2}[.:]\d\d))?"
                         r"\s*\)?\s*$", re.I)
 
+# a presence column's marks: present ("x", "ja", "J", "✓"), absent ("-", "nej", "N", "0")
+_PRESENT_MARKS = ("x", "ja", "j", "✓", "✔")
+_ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
+
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
 
 def _prose_before_name(text: str) -> bool:
@@ -223,10 +227,11 @@ class EntryRules(RulesBase):
         if run and re.search(r"\S", raw[:run.start()]):
             # a presence column per paragraph ("x  x  -  -"): present when marked present at any of them
             return bool(re.search(r"(?:^|\s)(?:x|ja|✓|✔)(?=\s|$)", run.group(0), re.I))
-        m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", raw)
+        # (the last cell after a tab, a run of spaces or a pipe: "... | | J", "...<TAB>N")
+        m = re.search(r"\S(?:[\t ]*\t[\t ]*|\s{3,}|\s*\|[\s|]*)(\S{1,3}?)\s*\|?\s*$", raw)
         mark = fold(m.group(1)) if m else ""
-        if mark in ("x", "ja", "✓", "✔") or mark in ("-", "–", "—", "nej", "0"):
-            return mark in ("x", "ja", "✓", "✔")
+        if mark in _PRESENT_MARKS or mark in _ABSENT_MARKS:
+            return mark in _PRESENT_MARKS
         # a presence column in words, last of three or more cells: "Närvarande", "Närvarande §§ 30–33", "Deltar
         # via Teams" (present); "Frånvarande", "Anmält förhinder", "Ej närvarande" (absent)
         cells = self.L(n).cells
@@ -234,8 +239,8 @@ class EntryRules(RulesBase):
         if re.match(r"(?:franvarande|forhinder|anmalt forhinder|ej narvarande|ej deltagit|inte narvarande)\b", last):
             return False
         if re.match(r"(?:narvarande|deltar|deltog|digitalt|via teams|pa plats)\b", last) \
-                or re.fullmatch(r"§§?\s*\d[\d\s,–-]*", cells[-1].strip()):     # "§§ 1–8", "§ 4": present for those
-            return True
+                or bool(cells) and re.fullmatch(r"§§?\s*\d[\d\s,–-]*", cells[-1].strip()):
+            return True     # "§§ 1–8", "§ 4": present for those
         return None
 
     def _entry_of(self, ln: Line) -> list[Entry]:
@@ -251,7 +256,10 @@ class EntryRules(RulesBase):
             return []
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
-        cells = ln.cells if len(ln.cells) > 1 else [text]
+        # (a row of pipes whose other cells are empty or a mark "-": "| Nils Åberg, Torsås kommun | | - |")
+        cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
+        if len(cells) > 1 and fold(cells[-1]) in _PRESENT_MARKS + _ABSENT_MARKS:
+            cells = cells[:-1]      # the presence column's mark ("... | | J"): read by `_presence_mark`
         if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
         elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):

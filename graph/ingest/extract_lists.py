@@ -106,6 +106,13 @@ _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|repre
 _COLUMN_HEAD_RE = re.compile(rf"(?:{_COLUMN_HEADS})(?:\s+(?:i|inom|for|vid|pa)\s+[a-z ]{{2,30}})?")
 
 
+# the head of a column of names by the seat they hold ("Ledamot | Ersättare"), and of a presence column ("Närvarande
+# (J/N)", "Närvaro", "Närv.", "Deltog"), in a table's head row
+_SEAT_HEAD = re.compile(r"(?:ordinarie\s+)?(?:ledamot|ledamoter|ersattare|suppleant|suppleanter|tjanstgorande ersattare"
+                        r"|ordinarie|ledamot ersattare)")
+_PRESENCE_HEAD = re.compile(r"(?:narvarande|narvaro|narv|deltog|deltar|deltagit)(?:\s+(?:j n|ja nej|x))?|j n|ja nej")
+
+
 def _column_head(cell: str) -> bool:
     """A table's column head: a known head word, alone or with its qualifier."""
     return bool(_COLUMN_HEAD_RE.fullmatch(fold(cell).strip(" :")))
@@ -660,6 +667,11 @@ class ListRules(RulesBase):
             return False
         heads = [_column_head(c) for c in cells]
         if all(heads):
+            return True
+        # "Ledamot | Ersättare | Närvarande (J/N)": columns of seats and a presence column
+        seats = [bool(_SEAT_HEAD.fullmatch(fold(c).strip(" :"))) for c in cells]
+        presence = [bool(_PRESENCE_HEAD.fullmatch(fold(c))) for c in cells]
+        if any(seats) and any(presence) and all(h or s or p for h, s, p in zip(heads, seats, presence, strict=True)):
             return True
         if len(ln.cells) > 2 and heads[0] and all(h or _PARAGRAPH_COLUMN.fullmatch(c.strip()) for h, c
                                                   in zip(heads, cells, strict=True)):
