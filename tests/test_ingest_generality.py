@@ -2660,3 +2660,58 @@ def test_a_table_whose_rules_ocr_read_as_letters(ctx: Context, rule: str) -> Non
 def test_letters_that_are_no_ocr_rules(line: str) -> None:
     from graph.ingest.extract_agenda import ocr_rules
     assert ocr_rules(line) == line
+
+
+@pytest.mark.parametrize("word", ["Tema", "Del", "Pass", "Block", "Område"])
+@pytest.mark.parametrize("sep", [": ", ". ", " – "])
+def test_items_numbered_by_a_word_between_unnumbered_ones(ctx: Context, word: str, sep: str) -> None:
+    """Items numbered by a word of the agenda's ("Tema 1: ...", "Del 2 – ...") between unnumbered items ("Inledning"
+    before, "Avslutning" after): numbered as written, the unnumbered ones items of their own, the last numbered
+    item ending before "Avslutning"; one asking ("Fråga (X): ...") is no presenter."""
+    text = lines("Minnesanteckningar presidiekonferens 2031-03-04", "", "Deltagare", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Lena Strand, Region Kalmar län", "",
+                 "Inledning", "Greta Sund hälsade välkommen och beskrev dagen.", "",
+                 f"{word} 1{sep}Hemsjukvård i länet", "Inledning av Olof Berg, Kalmar kommun.",
+                 "Fråga (Lena Strand): Hur följs arbetet upp?", "Svar: Olof Berg svarade att det redovisas.", "",
+                 f"{word} 2{sep}Kompetens", "Lena Strand berättade om utbildningarna.", "",
+                 "Avslutning", "Greta Sund tackade alla och avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [(it.n, it.parent, it.title) for it in ex.items] == [
+        (None, None, "Inledning"), (1, None, "Hemsjukvård i länet"), (2, None, "Kompetens"), (None, None, "Avslutning")]
+    assert ex.items[2].lines == (16, 17)
+    assert [[name for name, _ in it.presenters] for it in ex.items] == [["Greta Sund"], ["Olof Berg"], ["Lena Strand"],
+                                                                      ["Greta Sund"]]
+
+
+def test_sub_headings_of_the_last_item_without_unnumbered_items_before(ctx: Context) -> None:
+    """Negative: with no unnumbered item before the numbered ones, headings under the last item stay its parts; a
+    word that numbers nothing ("Del av budgeten ...") is no item."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapporter", "",
+                 "Hemsjukvård", "Olof Berg berättade om läget i kommunerna.", "",
+                 "Kompetens", "Greta Sund berättade om utbildningarna i länet.", "",
+                 "Del 2 av budgeten redovisas i juni.")
+    ex = extract(ctx, text)
+    assert [(it.n, it.parent, it.title) for it in ex.items] == [
+        (1, None, "Inledning"), (2, None, "Rapporter"), (None, 2, "Hemsjukvård"), (None, 2, "Kompetens")]
+
+
+@pytest.mark.parametrize("label", ["Fråga från {n}:", "Frågeställare: {n}.", "Synpunkt ({n}):", "Kommentar från {n}:"])
+def test_the_one_asking_named_by_a_label_is_no_presenter(ctx: Context, label: str) -> None:
+    """One asking or commenting, named by a label, is no presenter; one presenting after such a line still is."""
+    body = f"{label.format(n='Lena Strand')} Hur redovisas resultatet för gruppen?"
+    assert _presenters_of(ctx, body) == []
+    assert _presenters_of(ctx, f"Olof Berg redovisade resultatet. {body}") == ["Olof Berg"]
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Justerare: Per Holm", False), ("Vid anteckningarna: Eva Lund, Nybro kommun", False),
+    ("Övrigt: tolkstöd", True), ("Tema: Nära vård", True),
+])
+def test_a_label_and_the_person_it_names_is_no_heading(ctx: Context, line: str, heading: bool) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Per Holm, Nybro kommun",
+                 "Eva Lund, Kalmar kommun", "", "§ 1 Inledning", "Per Holm öppnade mötet.", "",
+                 "§ 2 Avslutning", "Eva Lund avslutade mötet.", "", line, "Gruppen diskuterade frågan vidare.")
+    ex = extract(ctx, text)
+    assert any(it.title == line for it in ex.items) == heading

@@ -31,9 +31,13 @@ from .extract_text import (
 from .names_found import GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text, strip_markup
 
-# item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
+# the words an agenda numbers its items by ("Punkt 1", "Ärende 2", "Tema 3:", "Del 2 –", "Pass 1", "Block 4")
+_ITEM_WORDS = (r"punkt|ärende|arende|tema|del|pass|block|avsnitt|område|omrade|session|moment|programpunkt"
+               r"|dagordningspunkt|fråga|fraga")
+
+# item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "Tema 1:", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
 _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
-                      r"|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
+                      rf"|(?:{_ITEM_WORDS})\s+(?P<punkt>\d{{1,2}})\s*[.:]?"
                       r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
                       r"|(?P<colon>\d{1,2}):(?=\s)"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
@@ -68,7 +72,7 @@ _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|\s?([a-h])[.):]?
 # "kl. 13.00–13.30 § 4 Budget", "10:00 - Punkt 2 ..."), a bullet ("• 3. Rapporter")
 _ITEM_PREFIX = re.compile(
     r"^\s*(?:(?:(?i:kl)\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s*(?:[-–|:]\s*)?"
-    r"|[•▪·]\s*)(?=§\s*\d|(?i:punkt|ärende|arende)\s+\d|\d{1,2}[.):]?\s+[A-ZÅÄÖ]|\d{1,2}\.[A-ZÅÄÖ][a-zåäö])")
+    rf"|[•▪·]\s*)(?=§\s*\d|(?i:{_ITEM_WORDS})\s+\d|\d{{1,2}}[.):]?\s+[A-ZÅÄÖ]|\d{{1,2}}\.[A-ZÅÄÖ][a-zåäö])")
 
 # a row of an item laid out as fields ("§1 | Ärende | Mötets öppnande" over "   | Föredragande | Emmy Ahlstedt" and
 # "   | Beslut | Anteckningarna godkänns."): the field naming the item's title, and the fields read as labels
@@ -154,6 +158,8 @@ class AgendaRules(RulesBase):
                                                                  else first - 1)))
                      for i, (n, t) in enumerate(lead)]
             items += self._numbered_items(numbered, end)
+            if lead:
+                items = self._trailing_heads(items, numbered[-1][1])
         else:
             md = [ln.n for ln in self.lines[start - 1:end]
                   if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
@@ -162,6 +168,20 @@ class AgendaRules(RulesBase):
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
                 items.append(Item(self._title(title), (n, self._last_content(n, stop))))
+        return items
+
+    def _trailing_heads(self, items: list[Item], last_n: int) -> list[Item]:
+        """An agenda whose numbered items have unnumbered ones before them ("Inledning" / "Tema 1: ..." / ...): the
+        headings after the last numbered item, written as those before it (no number of their own), are items
+        of their own too ("Avslutning"), not parts of the last numbered item."""
+        tails = [it for it in items if it.parent == last_n and not _SUB_RE.match(self.L(it.lines[0]).text)]
+        subs = [it for it in items if it.parent == last_n]
+        if not tails or len(tails) != len(subs):
+            return items
+        last = next(it for it in items if it.n == last_n and it.parent is None)
+        last.lines = (last.lines[0], self._last_content(last.lines[0], tails[0].lines[0] - 1))
+        for it in tails:
+            it.parent = None
         return items
 
     def _text_start(self, it: Item) -> int:
@@ -465,6 +485,12 @@ class AgendaRules(RulesBase):
         if re.match(r"^[=\-–—•*|]", t):
             return False
         if plausible_name(t) and (self.people.is_known(t) or fold(words[0]) in GIVEN_NAMES | self.doc_given):
+            return False
+        # a label and the person it names ("Justerare: Per Holm", "Vid anteckningarna: Eva Lund, Nybro kommun"): a
+        # line of the signatures or a role's, no heading
+        if (lab := re.match(r"^([^:]{2,40}):\s+(\S.*)$", t)) and self._accept_name(who := lab.group(2).split(",")[0]
+                                                                                    .strip(" .")) \
+                and plausible_name(who):
             return False
         nxt = self._next_nonblank(n, len(self.lines))
         while nxt is not None and self._furniture(nxt):

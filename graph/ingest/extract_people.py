@@ -366,6 +366,11 @@ class PeopleRules(RulesBase):
         after = re.sub(r"^\s*,[^,.;:()]{1,60},(?=\s*[a-zåäö])", "", after)
         if _NOT_YET.match(_flat(after)):
             return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
+        # the one asking or commenting, named by a label ("Fråga (X): ...", "Fråga från X:", "Synpunkt från X",
+        # "Frågeställare: X", "Kommentar (X)"): no presenter, whatever the answer after it says
+        if re.search(r"(?:^|\s)(?:fr[åa]ga|fr[åa]gor|fr[åa]gest[äa]llare|synpunkt(?:er)?|kommentar(?:er)?|inspel"
+                     r"|medskick|yrkande)\s*(?:\(|fr[åa]n\s+|av\s+|:)\s*$", text[s0:sp.start], re.I):
+            return False
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
         labelled = bool(re.search(r"\w\s*:\s*$", text[s0:sp.start]))
         return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx), alone=not labelled,
