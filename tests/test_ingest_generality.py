@@ -2715,3 +2715,52 @@ def test_a_label_and_the_person_it_names_is_no_heading(ctx: Context, line: str, 
                  "§ 2 Avslutning", "Eva Lund avslutade mötet.", "", line, "Gruppen diskuterade frågan vidare.")
     ex = extract(ctx, text)
     assert any(it.title == line for it in ex.items) == heading
+
+
+@pytest.mark.parametrize(("members", "others"), [
+    ("Närvarande: ledamöter", "Närvarande: övriga"), ("Deltagare: ledamöter", "Deltagare: ersättare"),
+    ("Närvarande – ledamöter:", "Närvarande – övriga:"),
+])
+def test_a_heading_naming_its_list_after_a_colon(ctx: Context, members: str, others: str) -> None:
+    """"Närvarande: övriga" over its names: the words after the colon say which list, the line is its heading."""
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", members,
+                 "Greta Sund, Nybro kommun (ordförande); Olof Berg, Kalmar kommun", others,
+                 "Nils Åberg, Kommunförbundet i Kalmar län (sekreterare); Lena Strand, Region Kalmar län", "",
+                 "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", ["Greta Sund", "Olof Berg"]), ("ovriga", ["Nils Åberg", "Lena Strand"])]
+
+
+def test_names_after_a_lists_colon_stay_its_entries(ctx: Context) -> None:
+    """Negative: names after the colon ("Övriga: Nils Åberg, ...") are the list's entries, not a qualifier."""
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Övriga: Nils Åberg, Kommunförbundet i Kalmar län", "",
+                 "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance][-1] == ("ovriga", ["Nils Åberg"])
+
+
+@pytest.mark.parametrize(("row", "post"), [
+    ("- regionråd Greta Sund (S), Region Kalmar län", "regionrad"),
+    ("ordförande Greta Sund, Region Kalmar län", "ordforande"),
+    ("• vice ordf. Greta Sund, Region Kalmar län", "vice-ordforande"),
+    ("Greta Sund          Region Kalmar län, utvecklingsledare Äldre", "utvecklingsledare"),
+    ("Greta Sund\tRegion Kalmar län, samordnare", "samordnare"),
+])
+def test_a_title_before_the_name_or_after_the_organisation_in_its_cell(ctx: Context, row: str, post: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", row,
+                 "Olof Berg          Kalmar kommun", "", "§ 1 Inledning", "Olof Berg öppnade mötet.", "",
+                 "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    first = ex.attendance[0].entries[0]
+    assert (first.name, first.org, first.post) == ("Greta Sund", "region-kalmar-lan", post)
+
+
+@pytest.mark.parametrize("row", ["- nya Greta Sund, Region Kalmar län", "och Greta Sund, Region Kalmar län"])
+def test_a_lower_case_word_before_a_name_that_is_no_title(ctx: Context, row: str) -> None:
+    """Negative: a lower-case word before the name that is no title gives no post."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Olof Berg, Kalmar kommun", row, "",
+                 "§ 1 Inledning", "Olof Berg öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert all(e.post is None for lst in ex.attendance for e in lst.entries)

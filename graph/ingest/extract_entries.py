@@ -273,13 +273,20 @@ class EntryRules(RulesBase):
             cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
+            # an organisation's cell with a role after a comma ("Region Kalmar län, utvecklingsledare Äldre")
+            cells = [c for cell in cells for c in self._org_and_role(cell)]
         out: list[Entry] = []
+        title_before = None
         for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
             asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
             if i == 0:
                 cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
+                # a title in lower case before the name ("regionråd Emmy Ahlstedt (S), Region Kalmar län")
+                pre = re.match(r"^([a-zåäöé][\wåäöé.]*(?:\s+[a-zåäöé][\wåäöé.]*)?)\s+(?=[A-ZÅÄÖÉ][a-zåäöé])", cell)
+                if pre and _ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" .")):
+                    title_before, cell = pre.group(1), cell[pre.end():]
             cell = _ASIDE_RE.sub("", cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
@@ -312,12 +319,23 @@ class EntryRules(RulesBase):
             e = self._parse_entry_cell(ln, cell, acting)
             if e is None:
                 return []
+            if title_before and not out:
+                self._note_post(e, title_before)
             for aside in asides:
                 self._note_post(e, aside)
             if continues and e.org is None and e.role is None:
                 e.note = "continues"
             out.append(e)
         return out
+
+    def _org_and_role(self, cell: str) -> list[str]:
+        """A table cell of an organisation with a role after a comma ("Region Kalmar län, utvecklingsledare Äldre"):
+        the two as cells of their own; any other cell as it is."""
+        head, _, rest = cell.partition(",")
+        rest = rest.strip()
+        if rest and self.orgs.resolve(head) and (not self.orgs.resolve(cell) or _ROLE_RE.match(kw(rest, self.lx))):
+            return [head.strip(), rest]
+        return [cell]
 
     def _org_group(self, text: str, n: int) -> list[Entry]:
         """'Region Kalmar län: Anna Holm (ordförande), Per Ek och Eva Lund': an organisation (or capacity)

@@ -188,6 +188,9 @@ class ListRules(RulesBase):
         text = _heading_text(ln.text)
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
+        if (q := re.match(r"^[^:]{3,40}:\s+([a-zåäöé][^:]*)$", text)) and self._qualifier(q.group(1)):
+            # "Närvarande: övriga", "Deltagare: ersättare": the words after the colon say which list
+            return self._list_heading_kind(Line(ln.n, q.group(1), q.group(1), kw(q.group(1), self.lx), [q.group(1)]))
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
         if re.search(r"\b(?:ej|inte|icke)\s+tjanstgorande\b", k):
             return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
@@ -233,7 +236,10 @@ class ListRules(RulesBase):
         for ln in self.lines:
             inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)) \
-                    and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))):
+                    and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
+                    and not self._qualifier(m.group(2)):
+                # ("Närvarande: övriga", "Deltagare: ledamöter": the words after the colon say which list, the line
+                # is the list's heading)
                 # ("Föredragande: X" under the last item presents it: no list)
                 head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
@@ -313,6 +319,13 @@ class ListRules(RulesBase):
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _qualifier(self, text: str) -> bool:
+        """Words after a heading's colon that say which list it is ("övriga", "ledamöter", "ersättare", "ej
+        tjänstgörande ersättare"), in lower case: no entries."""
+        t = text.strip(" .:")
+        return bool(t) and t[:1].islower() and len(t.split()) <= 4 and "," not in t and \
+            self._list_heading_kind(Line(0, t, t, kw(t, self.lx), [t])) is not None
 
     def _first_block(self, n: int) -> bool:
         """Line n heads the first block of name lines after the meeting's header lines: only header lines (and
