@@ -2764,3 +2764,41 @@ def test_a_lower_case_word_before_a_name_that_is_no_title(ctx: Context, row: str
                  "§ 1 Inledning", "Olof Berg öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
     ex = extract(ctx, text)
     assert all(e.post is None for lst in ex.attendance for e in lst.entries)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppen tackar för informationen och lägger den till handlingarna.",
+    "Nätverket tackade för redovisningen och lade den till handlingarna.",
+    "Beredningen har tagit del av informationen.", "Styrgruppen har tagit del av rapporten.",
+    "Noterades.", "Antecknas.", "Lades till handlingarna.",
+])
+def test_more_formulas_taking_note(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Rapport", "Greta Sund berättade om arbetet.", sentence, "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2031-05-06.")
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == [("other", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppen har noterat att andelen ökar.", "Greta Sund tackade för informationen.",
+    "Gruppen noterade att rapporten kommer i maj.", "Frågan noterades av styrgruppen i mars.",
+])
+def test_look_alikes_of_taking_note(ctx: Context, sentence: str) -> None:
+    """Negative: an observation ("noterat att"), thanks alone, a note told of another body are no decisions."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Rapport", "Greta Sund berättade om arbetet.", sentence, "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2031-05-06.")
+    assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("decision", "kind"), [
+    ("Gruppen beslutade att genomföra utbildningen enligt planen.", "funding"),
+    ("Gruppen beslutade att genomföra insatserna enligt förslaget.", "funding"),
+    ("Gruppen beslutade att genomföra en temadag i Nybro den 3 maj.", "other"),
+    ("Gruppen beslutade att bjuda in förvaltningen till nästa möte.", "other"),
+])
+def test_carrying_out_the_costed_proposal_is_its_money(ctx: Context, decision: str, kind: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Kompetens", "Greta Sund presenterade planen. Kostnaden beräknas till 450 000 kronor.",
+                 decision, "", "§ 2 Nästa möte", "Nästa möte hålls 2031-05-06.")
+    assert [d.kind for d in extract(ctx, text).decisions] == [kind]

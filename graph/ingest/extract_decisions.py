@@ -64,8 +64,8 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
                  # ("Mötet tog del av rapporten"; "Gruppen tackade för informationen och noterade den": the thanks
                  # alone take no note)
-                 r"|tar del av|tog del av|(?:tackar|tackade) for (?:\w+ ){1,3}?och (?:noterar|noterade|antecknar"
-                 r"|antecknade)"
+                 r"|tar del av|tog del av|har tagit del av|(?:tackar|tackade) for (?:\w+ ){1,3}?och (?:noterar|noterade"
+                 r"|antecknar|antecknade|lagger \w+ till handlingarna|lade \w+ till handlingarna)"
                  r"|lade \w+ till handlingarna)\b")
 
 # a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
@@ -93,6 +93,9 @@ _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
 _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
           r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades|tas till protokollet"
           r"|togs till protokollet)\b")
+
+# the formula taking note alone, a sentence of its own ("Noterades.", "Antecknas.", "Lades till handlingarna.")
+_NOTED_ALONE = re.compile(r"^\s*(?:noteras|noterades|antecknas|antecknades|(?:lades|lags|laggs) till handlingarna)\s*$")
 
 # the head of a decision log's item-number column, and of its decision column
 _LOG_NUMBER_HEADS = {"nr", "§", "punkt", "paragraf", "arende", "p"}
@@ -278,7 +281,9 @@ class DecisionRules(RulesBase):
         # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
         other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
                                    r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
-                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b", key))
+                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b", key)) \
+            and not re.search(r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b", key)
+        # (carrying out "enligt förslaget" / "enligt planen" what its paragraph costs is deciding that money)
         # (a task given in a later clause, "att ställa sig bakom ansökan, samt att uppdra åt X att ...", leaves the
         # first clause's support of the money standing: only a task as the first act makes no funding)
         first_clause = re.split(r"(?:,\s*|\s+)samt\s+att\b|[;,]\s*att\b", key)[0]
@@ -291,7 +296,7 @@ class DecisionRules(RulesBase):
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key):
+        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key) or _NOTED_ALONE.match(key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
