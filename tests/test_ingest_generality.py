@@ -2802,3 +2802,15 @@ def test_carrying_out_the_costed_proposal_is_its_money(ctx: Context, decision: s
                  "§ 1 Kompetens", "Greta Sund presenterade planen. Kostnaden beräknas till 450 000 kronor.",
                  decision, "", "§ 2 Nästa möte", "Nästa möte hålls 2031-05-06.")
     assert [d.kind for d in extract(ctx, text).decisions] == [kind]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Greta Sund tackade för en tydlig genomgång.", []),
+    ("Greta Sund tackar för de goda synpunkterna från kommunerna.", []),
+    ("Greta Sund tackade för en bra presentation och ställde en fråga.", []),
+    # negative: thanks and a verb of closing after it, or thanks with nothing after it, still present
+    ("Greta Sund tackade för en tydlig genomgång och avslutade mötet.", ["Greta Sund"]),
+    ("Greta Sund tackade alla deltagare.", ["Greta Sund"]),
+])
+def test_thanks_for_what_another_gave_with_words_before_the_noun(ctx: Context, body: str, want: list[str]) -> None:
+    assert _presenters_of(ctx, body) == want

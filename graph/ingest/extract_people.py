@@ -155,9 +155,13 @@ def _presenting_word(text: str, pos: int) -> bool:
     if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:en\s+|flera\s+|nagra\s+)?(?:fragan|fraga|fragor|fragorna)\b",
                                          text[pos:]):
         return False        # "X lyfte frågan om ...": a question raised, not a presentation
+    # (thanks for what another gave, with its article and words before the noun too: "tackade för en tydlig
+    # genomgång", "tackar för de goda synpunkterna")
     return not (w.startswith("tack") and re.match(
-        r"[a-z]+\s+(?:for|till)\s+(?:informationen|presentationen|redovisningen|dragningen|genomgangen|fragan"
-        r"|synpunkterna|rapporten|inspelet|bidraget|arbetet)", text[pos:]))
+        r"[a-z]+\s+(?:for|till)\s+(?:[a-z]+\s+){0,3}?(?:informationen|information|presentationen|presentation"
+        r"|redovisningen|redovisning|dragningen|dragning|genomgangen|genomgang|fragan|synpunkterna|synpunkter"
+        r"|rapporten|rapport|inspelet|inspel|bidraget|bidrag|arbetet|insatsen|insats|forelasningen|forelasning)\b",
+        text[pos:]))
 
 
 def _sentence_end(text: str, start: int) -> int:
