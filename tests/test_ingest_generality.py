@@ -2814,3 +2814,26 @@ def test_carrying_out_the_costed_proposal_is_its_money(ctx: Context, decision: s
 ])
 def test_thanks_for_what_another_gave_with_words_before_the_noun(ctx: Context, body: str, want: list[str]) -> None:
     assert _presenters_of(ctx, body) == want
+
+
+@pytest.mark.parametrize("aside", ["(fr.o.m. punkt 3)", "(från punkt 3)", "(t o m § 4)", "(från kl. 10.30)",
+                                   "(deltog digitalt)", "(ordförande)"])
+def test_an_aside_after_the_organisation_in_a_sentence_of_names(ctx: Context, aside: str) -> None:
+    """"X, Org (fr.o.m. punkt 3) och Y, Org2": the aside after the organisation is the entry's; the organisation is
+    X's, not taken from Y's."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "",
+                 f"Närvarande: Greta Sund, Region Kalmar län, Annika Berg, Nybro kommun {aside} och Olof Holm, "
+                 "Kalmar kommun.", "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapport",
+                 "Olof Holm berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for e in ex.attendance[0].entries] == [
+        ("Greta Sund", "region-kalmar-lan"), ("Annika Berg", "nybro-kommun"), ("Olof Holm", "kalmar-kommun")]
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("Anhörigas Riksförbund", False), ("Demensförbundet Kalmar", False), ("Kalmar Läns Stiftelsen", False),
+    ("Ideella Föreningen", False), ("Greta Sund", True), ("Karin Förberg", True), ("Lars Kommunsson", True),
+])
+def test_words_naming_an_organisation_are_no_persons_name(words: str, name: bool) -> None:
+    from graph.ingest.names_found import plausible_name
+    assert plausible_name(words) == name

@@ -60,6 +60,11 @@ _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:d
                         r"(?:\s*[-–]\s*\d{1,3})?|kl\.?\s*\d{1,2}[.:]\d\d))?"
                         r"\s*\)?\s*$", re.I)
 
+# the part of the meeting a person was present for, in brackets ("(fr.o.m. punkt 3)", "(från kl. 10.30)", "(t o m § 4)",
+# "(deltog digitalt)")
+_PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|efter|före|fore|under"
+                             r"|ankom|anslöt|anslot|lämnade|lamnade|deltog|digitalt|via)(?=[\s.)])[^()]*\)", re.I)
+
 # a presence column's marks: present ("x", "ja", "J", "✓"), absent ("-", "nej", "N", "0")
 _PRESENT_MARKS = ("x", "ja", "j", "✓", "✔")
 _ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
@@ -151,7 +156,13 @@ class EntryRules(RulesBase):
                         after_och.add(id(e))
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
-                        (self.orgs.resolve(piece) or self._capacity(piece)):
+                        (self.orgs.resolve(bare := _PRESENCE_ASIDE.sub("", _ASIDE_RE.sub("", piece)).strip())
+                         or self._capacity(bare)):
+                    # (the organisation with an aside after it, "Nybro kommun (ordförande)", "Nybro kommun (fr.o.m.
+                    # punkt 3)": the role the entry's, the part of the meeting no part of the organisation)
+                    for aside in _ASIDE_RE.finditer(piece):
+                        self._note_post(entries[-1], aside.group(0).strip(" ()"))
+                    piece = bare
                     self._set_org(entries[-1], piece)
                     # "Anna Holm och Per Ek, Nybro kommun": the organisation after the last of names joined by
                     # "och" is theirs too
