@@ -1980,8 +1980,10 @@ def test_a_name_cut_after_its_given_name_at_the_line_end(ctx: Context, wrapped: 
 
 
 @pytest.mark.parametrize(("heading", "org"), [
-    ("Presidiets ledamöter", "presidiemoten"),
-    ("Närvarande från presidiet", "presidiemoten"),
+    # (the presidium itself, presidiet-lgl, since the tenth round: the presidiemöten, a series of meetings, hold no
+    # seats)
+    ("Presidiets ledamöter", "presidiet-lgl"),
+    ("Närvarande från presidiet", "presidiet-lgl"),
     # negative: a heading that names no presidium leaves the chairs their own organisations' (as before)
     ("Närvarande", "nybro-kommun"),
 ])
@@ -2837,3 +2839,24 @@ def test_an_aside_after_the_organisation_in_a_sentence_of_names(ctx: Context, as
 def test_words_naming_an_organisation_are_no_persons_name(words: str, name: bool) -> None:
     from graph.ingest.names_found import plausible_name
     assert plausible_name(words) == name
+
+
+@pytest.mark.parametrize(("heading", "line"), [
+    ("Presidiets ledamöter", "Greta Sund, Region Kalmar län, ordförande"),
+    ("Närvarande presidiet", "Greta Sund (S), Region Kalmar län, ordf."),
+])
+def test_a_seat_at_a_presidiemote_is_the_presidiums(ctx: Context, heading: str, line: str) -> None:
+    """The presidiemöten are a series of meetings and hold no seats: the chair of the presidium's list sits in the
+    presidium (presidiet-lgl); elsewhere the body stays the meeting's."""
+    text = lines("Presidiemöte Länsgemensam ledning i samverkan – anteckningar", "Datum: 2031-06-14", "", heading,
+                 line, "Olof Berg, Kalmar kommun", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert ("Greta Sund", "ordforande", "presidiet-lgl") in {(m.name, p.role, p.org) for m in ex.mentions
+                                                             for p in m.posts}
+
+
+def test_seat_body_of_other_bodies_is_the_body(ctx: Context) -> None:
+    assert ctx.orgs.seat_body("presidiemoten") == "presidiet-lgl"
+    for body in ("beredningen", "samordnande-grupp-aldre", "presidiekonferensen", None):
+        assert ctx.orgs.seat_body(body) == body

@@ -171,7 +171,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 # ledamöter": its chair and vice chair)
                 presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES \
                     and not re.search(r"\bpresidi", fold(lst.heading or ""))
-                org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} and not presidia else e.org
+                # (a seat in the body, the presidium for a series of presidiemöten: `OrgResolver.seat_body`)
+                org = self.orgs.seat_body(body) if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} \
+                    and not presidia else e.org
                 org = e.post_org or org     # "ordförande i presidiekonferensen": the body the line names
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[

@@ -398,7 +398,7 @@ class PeopleRules(RulesBase):
                 return None
             org = hit.id
         elif self.ex and self.ex.meeting_of and item is not None and item.lines[0] == self.ex.items[0].lines[0]:
-            org = self._meeting_body(self.ex)
+            org = self.orgs.seat_body(self._meeting_body(self.ex))      # (the presidium at a presidiemöte)
         ln = self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end)
         return Post(role, org, ln)
 
