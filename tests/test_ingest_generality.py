@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.ingest.extract import Extractor
 from graph.ingest.pipeline import Context, load_context
 
 from .test_ingest_shapes import entries, lines
@@ -2860,3 +2861,39 @@ def test_seat_body_of_other_bodies_is_the_body(ctx: Context) -> None:
     assert ctx.orgs.seat_body("presidiemoten") == "presidiet-lgl"
     for body in ("beredningen", "samordnande-grupp-aldre", "presidiekonferensen", None):
         assert ctx.orgs.seat_body(body) == body
+
+
+@pytest.mark.parametrize(("row", "name", "org"), [
+    ("Frid, Cecilia, Kommunförbundet i Kalmar län", "Cecilia Frid", "kommunforbundet-i-kalmar-lan"),
+    ("Frid, Cecilia – Kommunförbundet i Kalmar län", "Cecilia Frid", "kommunforbundet-i-kalmar-lan"),
+    ("Frid, Cecilia\tKommunförbundet i Kalmar län", "Cecilia Frid", "kommunforbundet-i-kalmar-lan"),
+    ("Vilander Hamnert, Lena, Region Kalmar län", "Lena Vilander Hamnert", "region-kalmar-lan"),
+    ("Åberg-Sund, Anna Karin (Nybro kommun)", "Anna Karin Åberg-Sund", "nybro-kommun"),
+])
+def test_a_list_written_surname_first(ctx: Context, row: str, name: str, org: str) -> None:
+    """A list sorted by surname ("Efternamn, Förnamn, Organisation"): the entry's name "Förnamn Efternamn"."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", row, "Sund, Greta, Nybro kommun",
+                 "Berg, Olof, Kalmar kommun", "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapport",
+                 "Olof Berg berättade om arbetet.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [(name, org), ("Greta Sund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]
+
+
+@pytest.mark.parametrize("row", ["Greta Sund, Nybro kommun", "Anna Holm, Cecilia Frid", "Kalmar, Region Kalmar län"])
+def test_a_name_and_an_organisation_are_not_surname_first(ctx: Context, row: str) -> None:
+    """Negative: a name and its organisation, two names, or a place and an organisation are not turned round."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Olof Berg, Kalmar kommun", "")
+    x = Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    assert x._surname_first(row) is None
+
+
+@pytest.mark.parametrize(("name", "text", "stated"), [
+    ("Cecilia Frid", "Frid, Cecilia – Kommunförbundet i Kalmar län", True),
+    ("Lena Vilander Hamnert", "Vilander Hamnert, Lena, sekreterare", True),
+    ("Cecilia Frid", "Cecilia Frid, Kommunförbundet", True),
+    ("Cecilia Frid", "Frida Cecilia, Kalmar kommun", False),
+    ("Cecilia Frid", "Frid Anna, Cecilia Holm", False),
+])
+def test_the_key_check_accepts_a_name_surname_first(name: str, text: str, stated: bool) -> None:
+    from graph.ingest.quality import name_stated
+    assert name_stated(name, text) == stated

@@ -39,7 +39,7 @@ from .extract_text import (
     ROLE_WORDS,
     _name_like,
 )
-from .names_found import plausible_name
+from .names_found import GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text
 
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
@@ -339,6 +339,21 @@ class EntryRules(RulesBase):
             out.append(e)
         return out
 
+    def _surname_first(self, cell: str) -> str | None:
+        """A list entry written surname first ("Frid, Cecilia", "Vilander Hamnert, Lena – Org", "Frid, Cecilia,
+        Kommunförbundet i Kalmar län (sekr.)"): the cell with the name as "Förnamn Efternamn", or None. The word
+        after the comma must be a given name and the words before it none, nor an organisation's."""
+        m = re.match(r"^(?P<sur>[A-ZÅÄÖÉ][\w'’-]+(?:[ -][A-ZÅÄÖÉ][\w'’-]+)?),\s*(?P<given>[A-ZÅÄÖÉ][\w-]+"
+                     r"(?:[ -][A-ZÅÄÖÉ][\w-]+)?)(?=\s*$|\s*[,(]|\s+[–—-]\s)(?P<rest>.*)$", cell)
+        if not m:
+            return None
+        given_names = GIVEN_NAMES | self.doc_given | self.people.given_names
+        sur, given = m.group("sur"), m.group("given")
+        if fold(given.split()[0].split("-")[0]) not in given_names or fold(sur.split()[0]) in given_names \
+                or self.orgs.resolve(sur) or self.orgs.resolve(given) or not plausible_name(f"{given} {sur}"):
+            return None
+        return f"{given} {sur}{m.group('rest')}"
+
     def _org_and_role(self, cell: str) -> list[str]:
         """A table cell of an organisation with a role after a comma ("Region Kalmar län, utvecklingsledare Äldre"):
         the two as cells of their own; any other cell as it is."""
@@ -415,6 +430,8 @@ class EntryRules(RulesBase):
             if role.strip():
                 self._note_post(e, role)
             return e
+        if (inv := self._surname_first(cell)) is not None:
+            cell = inv      # "Frid, Cecilia, Kommunförbundet i Kalmar län": the name as "Förnamn Efternamn"
         paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
         if paren and _name_like(paren.group(1).strip()):
             cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
