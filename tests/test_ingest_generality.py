@@ -2897,3 +2897,34 @@ def test_a_name_and_an_organisation_are_not_surname_first(ctx: Context, row: str
 def test_the_key_check_accepts_a_name_surname_first(name: str, text: str, stated: bool) -> None:
     from graph.ingest.quality import name_stated
     assert name_stated(name, text) == stated
+
+
+@pytest.mark.parametrize(("row", "org", "name"), [
+    ("Inbjuden gäst: Frida Sten, Anhörigas Riksförbund.", "anhorigas-riksforbund", "Anhörigas Riksförbund"),
+    ("Gäster: Frida Sten, Demensföreningen i Kalmar", "demensforeningen-i-kalmar", "Demensföreningen i Kalmar"),
+])
+def test_an_organisation_the_graph_does_not_know_beside_a_guest(ctx: Context, row: str, org: str, name: str) -> None:
+    """An organisation no record knows, named as organisations are, beside a person in a list: the entry's
+    organisation, one the draft defines (external) by its name as written."""
+    text = lines("Minnesanteckningar nätverksträff 2031-03-04", "", "Deltagare", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", row, "", "Välkommen", "Greta Sund hälsade välkommen till träffen.")
+    ex = extract(ctx, text)
+    assert ("Frida Sten", org) in [(e.name, e.org) for lst in ex.attendance for e in lst.entries]
+    assert (org, name) in [(o, n) for o, n, _ in ex.new_orgs]
+
+
+@pytest.mark.parametrize("words", ["Kalmar", "Projektledare", "Anna Holm", "Gruppens arbete med förbundet nu"])
+def test_words_of_no_organisation_define_none(words: str) -> None:
+    from graph.ingest.extract_entries import _new_org_name
+    assert not _new_org_name(words)
+
+
+def test_three_name_lines_under_any_heading_before_the_first_item(ctx: Context) -> None:
+    """Three or more name-and-organisation lines under a heading of any words before the first item are a list,
+    prose before them or not (a guard: the rule reading them is the one for headings naming no list)."""
+    def text(n: int) -> str:
+        names = ["Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "Lena Strand, Region Kalmar län"][:n]
+        return lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Mötet hölls digitalt via Teams.", "",
+                     "Från kommunerna och regionen", *names, "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                     "2. Rapport", "Olof Berg berättade om arbetet.")
+    assert [len(lst.entries) for lst in extract(ctx, text(3)).attendance] == [3]

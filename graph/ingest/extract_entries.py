@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..names import fold
+from ..names import fold, slug
 from .extract_lists import (
     _BULLET_RE,
     _PAREN_TAIL,
@@ -39,7 +39,7 @@ from .extract_text import (
     ROLE_WORDS,
     _name_like,
 )
-from .names_found import GIVEN_NAMES, plausible_name
+from .names_found import _ORG_NOUN_END, GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text
 
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
@@ -102,6 +102,18 @@ def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]
     return out
 
 
+def _new_org_name(text: str) -> bool:
+    """Words naming an organisation by their shape: one to six words, the first capitalised, one of them a noun
+    organisations are named by ("Anhörigas Riksförbund", "Demensföreningen i Kalmar", "Stiftelsen Äldrecentrum")."""
+    words = text.strip(" ,.").split()
+    # (every word capitalised but the small words between: "i", "för", "och", ...)
+    return 1 <= len(words) <= 6 and all(re.fullmatch(r"[\wåäöéÅÄÖÉ&-]+", w) for w in words) \
+        and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med") for w in words) \
+        and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and any(_ORG_NOUN_END.search(fold(w)) or fold(w).startswith(("stiftelsen", "foreningen", "forbundet"))
+                or w in ("AB", "HB", "ek. för.") for w in words)
+
+
 class EntryRules(RulesBase):
     def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
         """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
@@ -157,7 +169,7 @@ class EntryRules(RulesBase):
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
                         (self.orgs.resolve(bare := _PRESENCE_ASIDE.sub("", _ASIDE_RE.sub("", piece)).strip())
-                         or self._capacity(bare)):
+                         or self._capacity(bare) or _new_org_name(bare)):
                     # (the organisation with an aside after it, "Nybro kommun (ordförande)", "Nybro kommun (fr.o.m.
                     # punkt 3)": the role the entry's, the part of the meeting no part of the organisation)
                     for aside in _ASIDE_RE.finditer(piece):
@@ -494,6 +506,14 @@ class EntryRules(RulesBase):
                     e.org_as_written = tail
                     self._note_post(e, text.replace(tail, " ").strip(" ,"))
                     break
+        if m is None and self.ex is not None and _new_org_name(text):
+            # an organisation the graph does not know, named as organisations are ("Anhörigas Riksförbund",
+            # "Demensföreningen i Kalmar"): one the draft defines (external), by its name as written
+            oid = slug(text.strip(" ,."))
+            e.org, e.org_as_written = oid, text.strip(" ,.")
+            if all(o[0] != oid for o in self.ex.new_orgs):
+                self.ex.new_orgs.append((oid, text.strip(" ,."), e.line))
+            return
         if m:
             e.org = m.id
             for part in text.split(","):

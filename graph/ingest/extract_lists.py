@@ -305,8 +305,8 @@ class ListRules(RulesBase):
                 prev = self._prev_nonblank(ln.n)
                 # among the lists: after the last item, or after a named list (before the first item, where
                 # two name lines with organisations make a list: "Representanter" / "Name, Org" / "Name, Org")
-                # (with no named list before it either, at least two such lines right under a heading of the
-                # header's lists: "Presidiet" / "Name, Org" / ... before the first item)
+                # (with no named list before it either, at least two such lines right under the header's lines:
+                # "Presidiet" / "Name, Org" / ... before the first item)
                 before_agenda = bool(items) and ln.n < min(items) and (bool(heads) or self._first_block(ln.n))
                 # (with no numbered items: right under a named list, only its name lines between)
                 next_list = not items and bool(heads) and all(
