@@ -2928,3 +2928,32 @@ def test_three_name_lines_under_any_heading_before_the_first_item(ctx: Context) 
                      "Från kommunerna och regionen", *names, "", "1. Inledning", "Greta Sund öppnade mötet.", "",
                      "2. Rapport", "Olof Berg berättade om arbetet.")
     assert [len(lst.entries) for lst in extract(ctx, text(3)).attendance] == [3]
+
+
+@pytest.mark.parametrize("numbering", ["({n}) {t}", "{r}. {t}", "{r}) {t}"])
+def test_items_numbered_in_brackets_or_roman_numerals(ctx: Context, numbering: str) -> None:
+    """Items numbered "(1) Title" or in roman numerals ("I. Title", "IV) Title"): the agenda, as any numbering."""
+    titles = ["Inledning", "Budget", "Rapporter", "Avslutning"]
+    rows = [r for i, t in enumerate(titles, 1)
+            for r in (numbering.format(n=i, r=["I", "II", "III", "IV"][i - 1], t=t), "Greta Sund berättade.", "")]
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", *rows)
+    assert [(it.n, it.title) for it in extract(ctx, text).items] == list(enumerate(titles, 1))
+
+
+@pytest.mark.parametrize("line", ["V. Persson redovisade läget.", "IIII. Något att notera",
+                                  "I början av mötet gick vi"])
+def test_letters_that_number_nothing(ctx: Context, line: str) -> None:
+    """Negative: an initial ("V. Persson"), letters that are no roman numeral, a word are no item of the agenda."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", line, "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert [(it.n, it.title) for it in extract(ctx, text).items] == [(1, "Inledning"), (2, "Avslutning")]
+
+
+@pytest.mark.parametrize("head", ["Beslut", "Mötets beslut", "Beslutet"])
+def test_a_decision_heading_over_its_points(ctx: Context, head: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Budget", "Olof Berg föredrog budgeten om 2 000 000 kronor.", head,
+                 "1. Budgeten fastställs.", "2. Olof Berg får i uppdrag att följa upp.", "", "§ 2 Avslutning",
+                 "Greta Sund avslutade mötet.")
+    assert [(d.kind, d.lines) for d in extract(ctx, text).decisions] == [("funding", (10, 10)), ("other", (11, 11))]

@@ -126,11 +126,24 @@ def line_form(text: str) -> str:
     return text
 
 
+_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+          "XVII", "XVIII", "XIX", "XX"]
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a roman numeral numbering an agenda (I ... XX), None for letters that are none ("VV", "IIII")."""
+    return _ROMAN.index(numeral) if numeral in _ROMAN else None
+
+
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
+    # "(3) Title" as "3) Title"; a roman numeral ("IV. Title", "II) Title") as its number
+    text = re.sub(r"^\((\d{1,2})\)(?=\s)", r"\1)", text)
+    if (rom := re.match(r"^([IVX]{1,5})([.)])\s+(?=[A-ZÅÄÖ][a-zåäö])", text)) and (v := _roman(rom.group(1))):
+        text = f"{v}{rom.group(2)} {text[rom.end():]}"
     if text.startswith("§"):
         text = re.sub(r"^§\s*([\dlI|O]{1,3})\b", lambda m: "§ " + m.group(1).translate(_OCR_DIGITS), text)
     m = _ITEM_RE.match(text)

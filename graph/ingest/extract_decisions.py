@@ -125,6 +125,10 @@ class DecisionRules(RulesBase):
         while m <= own_end:
             t = self.L(m).text.rstrip()
             k = f"{fold(t)}:" if t.endswith(":") else ""      # (the colon, which the folded key leaves out)
+            # (or a heading of the decision alone over its points: "Beslut", "Mötets beslut", "Beslutet")
+            if re.fullmatch(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens)\s+)?"
+                            r"(?:beslut|beslutet|besluten)", fold(t)):
+                k = f"{fold(t)}:"
             first = self._next_nonblank(m, own_end)
             if not _DECIDES_OVER_LIST.search(k) or first is None or first > m + 2 \
                     or not _LIST_POINT.match(self.L(first).text):
