@@ -2957,3 +2957,22 @@ def test_a_decision_heading_over_its_points(ctx: Context, head: str) -> None:
                  "1. Budgeten fastställs.", "2. Olof Berg får i uppdrag att följa upp.", "", "§ 2 Avslutning",
                  "Greta Sund avslutade mötet.")
     assert [(d.kind, d.lines) for d in extract(ctx, text).decisions] == [("funding", (10, 10)), ("other", (11, 11))]
+
+
+def test_a_list_exported_with_semicolons(ctx: Context) -> None:
+    """Rows exported with semicolons ("Namn;Organisation;Roll" / "Greta Sund;Nybro kommun;ordförande"): a table."""
+    rows = [";".join(r) for r in (("Namn", "Organisation", "Roll"), ("Greta Sund", "Nybro kommun", "ordförande"),
+                                  ("Olof Berg", "Kalmar kommun", "ledamot"),
+                                  ("Eva Lund", "Region Kalmar län", "ledamot"))]
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarande", *rows, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = [(e.name, e.org, e.post) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [("Greta Sund", "nybro-kommun", "ordforande"), ("Olof Berg", "kalmar-kommun", "ledamot"),
+                   ("Eva Lund", "region-kalmar-lan", "ledamot")]
+
+
+@pytest.mark.parametrize("line", ["Greta Sund, Nybro kommun; Olof Berg, Kalmar kommun; Eva Lund, Region Kalmar län",
+                                  "Planen antas; uppföljning i maj; rapport i juni.", "Punkt 3;4"])
+def test_prose_with_semicolons_is_no_exported_row(line: str) -> None:
+    from graph.ingest.extract_agenda import line_form
+    assert line_form(line) == line

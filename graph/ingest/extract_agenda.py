@@ -105,11 +105,14 @@ def ocr_rules(text: str) -> str:
 
 def line_form(text: str) -> str:
     """A line as the rules read it: an item's number without the time of day or bullet set before it
-    ("09.15  3. Rapporter" -> "3. Rapporter"; not in a table's row, where the time is a column), and an item's
+    ("09.15  3. Rapporter" -> "3. Rapporter"; not in a table's row, where the time is a column), a row exported
+    with semicolons as a table's row ("Greta Sund;Nybro kommun;ordförande" -> "... | ... | ..."), and an item's
     rows laid out as fields ("§1 | Ärende | Title" -> "§1 Title", "| Beslut | text" -> "Beslut: text"). Any
     other line as it is."""
     if (m := _ITEM_PREFIX.match(text)) and not re.search(r"\t| {3,}", text[m.end():].strip()):
         return text[m.end():]       # (a row of a table, "08.30   1   Inledning   Anna Holm", keeps its time column)
+    if re.fullmatch(r"\s*[^;\s][^;]*(?:;[^;\s][^;]*|;){2,}\s*", text) and "; " not in text:
+        text = text.replace(";", " | ")     # a row exported with semicolons ("Greta Sund;Nybro kommun;ordförande")
     if "|" not in text and "\t" not in text:
         return text
     cells = [c.strip() for c in re.split(r"\s*(?:\||\t+)\s*", text.strip())]
