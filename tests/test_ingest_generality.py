@@ -2976,3 +2976,32 @@ def test_a_list_exported_with_semicolons(ctx: Context) -> None:
 def test_prose_with_semicolons_is_no_exported_row(line: str) -> None:
     from graph.ingest.extract_agenda import line_form
     assert line_form(line) == line
+
+
+@pytest.mark.parametrize("label", ["Föredragande", "Presentatör", "Föredragshållare"])
+def test_a_presenters_label_without_its_colon(ctx: Context, label: str) -> None:
+    """"Föredragande Olof Berg" over a sentence starting with his name: the label's line whole, the name once."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Budget", f"{label} Olof Berg", "Olof Berg gick igenom förslaget.",
+                 "", "§ 2 Avslutning", "Greta Sund avslutade mötet.")
+    assert [name for name, _ in extract(ctx, text).items[0].presenters] == ["Olof Berg"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Beslut enligt förslaget.", "funding"), ("Beslutades i enlighet med förslaget.", "funding"),
+    ("Informationen tas till dagens protokoll.", "other"), ("Rapporten läggs till protokollet.", "other"),
+])
+def test_more_short_decision_formulas(ctx: Context, sentence: str, kind: str) -> None:
+    said = "Greta Sund gick igenom förslaget" + (" om 300 000 kronor." if kind == "funding" else ".")
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Budget", said, sentence, "", "§ 2 Avslutning", "Greta Sund avslutade mötet.")
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == [(kind, 1)]
+
+
+@pytest.mark.parametrize("sentence", ["Beslutet enligt förslaget från mars gäller fortfarande.",
+                                      "Förslag till beslut: enligt förslaget.", "Beslutsunderlaget finns i bilaga."])
+def test_look_alikes_of_short_decision_formulas(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Budget", "Greta Sund gick igenom förslaget.", sentence, "", "§ 2 Avslutning",
+                 "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).decisions == []

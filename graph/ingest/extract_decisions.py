@@ -91,8 +91,8 @@ _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
 # the protocol's formula taking note of information: "Informationen noteras", "Rapporten antecknas",
 # "Redovisningen läggs till handlingarna" (keyword keys)
 _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
-          r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades|tas till protokollet"
-          r"|togs till protokollet)\b")
+          r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades"
+          r"|(?:tas|togs|laggs|lades) till (?:dagens )?protokoll(?:et)?)\b")
 
 # the formula taking note alone, a sentence of its own ("Noterades.", "Antecknas.", "Lades till handlingarna.")
 _NOTED_ALONE = re.compile(r"^\s*(?:noteras|noterades|antecknas|antecknades|(?:lades|lags|laggs) till handlingarna)\s*$")
@@ -266,7 +266,10 @@ class DecisionRules(RulesBase):
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
         if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
             return None             # "Regionstyrelsen beslutade i mars att ...": told of, not decided here
+        # ("Beslut enligt förslaget.", "Beslutades enligt förslag": the decision said by the proposal it follows)
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
+            or bool(re.match(r"^\s*(?:beslut|beslutades|beslots)\s+(?:i\s+)?enlighet med|^\s*(?:beslut|beslutades"
+                             r"|beslots)\s+enligt\b", key)) \
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key)) or bool(_TASK_GIVEN.search(key))
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal

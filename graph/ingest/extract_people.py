@@ -206,6 +206,11 @@ class PeopleRules(RulesBase):
         """Line m is a label and a name ("Föredragande: Anna Holm", "Sekreterare: Per Ek, Nybro kommun"):
         the line is whole; the capitalised word that begins the next line is no part of the name."""
         lab = _INLINE_HEAD.match(self.L(m).text)
+        # (a presenter's label without its colon: "Föredragande Anna Holm", "Presentatör Per Ek, Nybro kommun")
+        bare = re.match(r"^(\w+)\s+(\S.*)$", self.L(m).text) if lab is None else None
+        if bare and _PRESENTER_LABEL.fullmatch(kw(bare.group(1), self.lx).strip() + ":") \
+                and _name_like(re.split(r"[,(]", bare.group(2))[0].strip(" .")):
+            return True
         value = re.split(r"[,(]", lab.group(2))[0].strip(" .") if lab else ""
         if lab and re.match(r"(?:beslut|forslag)", fold(lab.group(1))):
             return False            # "Beslut: X, Org, ersätter Y som" / "ledamot ...": a sentence, wrapped on
