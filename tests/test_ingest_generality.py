@@ -2930,9 +2930,10 @@ def test_three_name_lines_under_any_heading_before_the_first_item(ctx: Context) 
     assert [len(lst.entries) for lst in extract(ctx, text(3)).attendance] == [3]
 
 
-@pytest.mark.parametrize("numbering", ["({n}) {t}", "{r}. {t}", "{r}) {t}"])
+@pytest.mark.parametrize("numbering", ["({n}) {t}", "[{n}] {t}", "{n}.0 {t}", "{r}. {t}", "{r}) {t}"])
 def test_items_numbered_in_brackets_or_roman_numerals(ctx: Context, numbering: str) -> None:
-    """Items numbered "(1) Title" or in roman numerals ("I. Title", "IV) Title"): the agenda, as any numbering."""
+    """Items numbered "(1) Title", "[1] Title", "1.0 Title" or in roman numerals ("I. Title", "IV) Title"): the
+    agenda, as any numbering."""
     titles = ["Inledning", "Budget", "Rapporter", "Avslutning"]
     rows = [r for i, t in enumerate(titles, 1)
             for r in (numbering.format(n=i, r=["I", "II", "III", "IV"][i - 1], t=t), "Greta Sund berättade.", "")]

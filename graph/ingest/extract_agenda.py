@@ -143,8 +143,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     text = text.strip().strip("*").strip()
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
-    # "(3) Title" as "3) Title"; a roman numeral ("IV. Title", "II) Title") as its number
-    text = re.sub(r"^\((\d{1,2})\)(?=\s)", r"\1)", text)
+    # "(3) Title" and "[3] Title" as "3) Title", "3.0 Title" as "3. Title"; a roman numeral ("IV. Title", "II) Title")
+    # as its number
+    text = re.sub(r"^[(\[](\d{1,2})[)\]](?=\s)", r"\1)", text)
+    text = re.sub(r"^(\d{1,2})\.0\.?(?=\s+[A-ZÅÄÖ])", r"\1.", text)
     if (rom := re.match(r"^([IVX]{1,5})([.)])\s+(?=[A-ZÅÄÖ][a-zåäö])", text)) and (v := _roman(rom.group(1))):
         text = f"{v}{rom.group(2)} {text[rom.end():]}"
     if text.startswith("§"):
