@@ -3006,3 +3006,21 @@ def test_look_alikes_of_short_decision_formulas(ctx: Context, sentence: str) -> 
                  "§ 1 Budget", "Greta Sund gick igenom förslaget.", sentence, "", "§ 2 Avslutning",
                  "Greta Sund avslutade mötet.")
     assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("first", "want"), [("l. Inledning", 1), ("|. Inledning", 1), ("l) Inledning", 1)])
+def test_an_item_number_ocr_wrote_with_a_letter(ctx: Context, first: str, want: int) -> None:
+    """OCR's "l" or "|" for 1 in an item's number ("l. Inledning"): the number it stands for, the agenda whole."""
+    sep = first[1]
+    text = lines("Protokoll samordnande grupp Aldre 2031-03-04", "", "Ledamoter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", first, "Greta Sund oppnade motet.", "", f"2{sep} Budget",
+                 "Olof Berg berattade.", "", f"3{sep} Avslutning", "Greta Sund avslutade.")
+    assert [(it.n, it.title) for it in extract(ctx, text).items] == [(want, "Inledning"), (2, "Budget"),
+                                                                     (3, "Avslutning")]
+
+
+@pytest.mark.parametrize("line", ["O. Persson hälsade välkommen.", "lO kronor per deltagare", "OO. Notering"])
+def test_letters_for_digits_outside_an_item_number(line: str) -> None:
+    """Negative: an initial O, letters before a lower-case word, "OO" are no item number."""
+    from graph.ingest.extract_agenda import item_number
+    assert item_number(line) is None

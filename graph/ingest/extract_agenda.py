@@ -147,6 +147,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     # as its number
     text = re.sub(r"^[(\[](\d{1,2})[)\]](?=\s)", r"\1)", text)
     text = re.sub(r"^(\d{1,2})\.0\.?(?=\s+[A-ZÅÄÖ])", r"\1.", text)
+    # OCR: "l" / "|" for 1 and "O" for 0 in an item's number before its title ("l. Inledning", "1O) Budget")
+    if (ocr := re.match(r"^([\dl|O]{1,2})([.):])(?=\s+[A-ZÅÄÖ])", text)) and re.search(r"[l|O]", ocr.group(1)) \
+            and ocr.group(1) not in ("O", "OO"):
+        text = ocr.group(1).translate(_OCR_DIGITS) + text[ocr.end(1):]
     if (rom := re.match(r"^([IVX]{1,5})([.)])\s+(?=[A-ZÅÄÖ][a-zåäö])", text)) and (v := _roman(rom.group(1))):
         text = f"{v}{rom.group(2)} {text[rom.end():]}"
     if text.startswith("§"):
