@@ -2951,7 +2951,7 @@ def test_letters_that_number_nothing(ctx: Context, line: str) -> None:
     assert [(it.n, it.title) for it in extract(ctx, text).items] == [(1, "Inledning"), (2, "Avslutning")]
 
 
-@pytest.mark.parametrize("head", ["Beslut", "Mötets beslut", "Beslutet"])
+@pytest.mark.parametrize("head", ["Beslut", "Mötets beslut", "Beslutet", "Mötet beslutar", "Gruppen beslöt följande"])
 def test_a_decision_heading_over_its_points(ctx: Context, head: str) -> None:
     text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
                  "Olof Berg, Kalmar kommun", "", "§ 1 Budget", "Olof Berg föredrog budgeten om 2 000 000 kronor.", head,

@@ -126,8 +126,10 @@ class DecisionRules(RulesBase):
             t = self.L(m).text.rstrip()
             k = f"{fold(t)}:" if t.endswith(":") else ""      # (the colon, which the folded key leaves out)
             # (or a heading of the decision alone over its points: "Beslut", "Mötets beslut", "Beslutet")
+            # (or a body deciding with nothing after its verb: "Mötet beslutar" / "1. ...")
             if re.fullmatch(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens)\s+)?"
-                            r"(?:beslut|beslutet|besluten)", fold(t)):
+                            r"(?:beslut|beslutet|besluten)", fold(t)) \
+                    or re.fullmatch(r"(?:\w+\s+){1,3}(?:beslutar|beslutade|beslot)(?:\s+foljande)?", fold(t)):
                 k = f"{fold(t)}:"
             first = self._next_nonblank(m, own_end)
             if not _DECIDES_OVER_LIST.search(k) or first is None or first > m + 2 \
