@@ -3024,3 +3024,21 @@ def test_letters_for_digits_outside_an_item_number(line: str) -> None:
     """Negative: an initial O, letters before a lower-case word, "OO" are no item number."""
     from graph.ingest.extract_agenda import item_number
     assert item_number(line) is None
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Vid mötet deltog Greta Sund (Nybro kommun), Olof Berg (Kalmar kommun) och Eva Lund (Region Kalmar län).",
+     "ledamoter"),
+    ("I mötet deltog Greta Sund, Nybro kommun, Olof Berg, Kalmar kommun, och Eva Lund, Region Kalmar län.",
+     "ledamoter"),
+    # negative: those a sentence names as others ("Från X deltog", "Dessutom deltog") stay the others present
+    ("Från Region Kalmar län deltog Greta Sund, Olof Berg och Eva Lund.", "ovriga"),
+    ("Dessutom deltog Greta Sund (Nybro kommun), Olof Berg (Kalmar kommun) och Eva Lund (Region Kalmar län).",
+     "ovriga"),
+])
+def test_the_first_sentence_of_taking_part_names_the_participants(ctx: Context, sentence: str, kind: str) -> None:
+    """Attendance only in prose, no members named before: "Vid mötet deltog X, Y och Z" names those taking part
+    (the members, as "Deltagare" with no members' list beside it)."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", sentence, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert [(lst.kind, len(lst.entries)) for lst in extract(ctx, text).attendance] == [(kind, 3)]

@@ -550,6 +550,12 @@ class ListRules(RulesBase):
                 if not verb or len(sentence[:verb.start()].split()) > 5:
                     continue
                 kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
+                # ("Vid mötet deltog X, Y och Z.": with no members named before, the first sentence of presence
+                # that names no others ("Från X deltog", "Dessutom medverkade") names those taking part)
+                if kind == "ovriga" and not absent and not lists and not re.search(
+                        r"\b(?:fran|dessutom|aven|ocksa|darutover|vidare|under|for|som|inbjud\w*|gast\w*)\b",
+                        fold(sentence[:verb.start()])) and verb.group(0).lower().startswith("deltog"):
+                    kind = "ledamoter"
                 entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans,
                                                  self._from_org(sentence[:verb.start()]))
                 if entries:
