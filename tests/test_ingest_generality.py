@@ -3042,3 +3042,11 @@ def test_the_first_sentence_of_taking_part_names_the_participants(ctx: Context, 
     text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", sentence, "", "1. Inledning",
                  "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
     assert [(lst.kind, len(lst.entries)) for lst in extract(ctx, text).attendance] == [(kind, 3)]
+
+
+@pytest.mark.parametrize("label", ["Inledare: Olof Berg", "Föredragare: Olof Berg, Kalmar kommun", "Talare: Olof Berg"])
+def test_more_labels_naming_the_presenter(ctx: Context, label: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Budget", label, "Planen gicks igenom.", "", "§ 2 Avslutning",
+                 "Greta Sund avslutade mötet.")
+    assert [name for name, _ in extract(ctx, text).items[0].presenters] == ["Olof Berg"]
