@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.ingest.extract import Extractor
 from graph.ingest.pipeline import Context, load_context
 
 from .test_ingest_shapes import entries, lines
@@ -1980,8 +1981,10 @@ def test_a_name_cut_after_its_given_name_at_the_line_end(ctx: Context, wrapped: 
 
 
 @pytest.mark.parametrize(("heading", "org"), [
-    ("Presidiets ledamöter", "presidiemoten"),
-    ("Närvarande från presidiet", "presidiemoten"),
+    # (the presidium itself, presidiet-lgl, since the tenth round: the presidiemöten, a series of meetings, hold no
+    # seats)
+    ("Presidiets ledamöter", "presidiet-lgl"),
+    ("Närvarande från presidiet", "presidiet-lgl"),
     # negative: a heading that names no presidium leaves the chairs their own organisations' (as before)
     ("Närvarande", "nybro-kommun"),
 ])
@@ -2476,3 +2479,574 @@ def test_a_group_a_dash_and_the_body_it_serves(ctx: Context, first: str, of: str
                  "§ 21 Mötets öppnande", "Lena Strand öppnade mötet.", "", "§ 22 Nästa möte",
                  "Nästa möte hålls 2030-05-06.")
     assert extract(ctx, text).meeting_of == of
+
+
+# --------------------------------------------------------------------------- round 10: robust fallbacks
+
+
+@pytest.mark.parametrize("prefix", ["09.15  ", "kl. 09.15 ", "09:15 – ", "09.15-09.40  ", "• "])
+@pytest.mark.parametrize("numbering", ["{n}. {t}", "§ {n} {t}", "Punkt {n}: {t}"])
+def test_a_time_or_bullet_before_each_item_number(ctx: Context, prefix: str, numbering: str) -> None:
+    """Whatever stands before an item's number on its line (a time of day, a bullet) is no part of the item: the
+    numbered items are read after it, their presenters, decisions and money with them."""
+    titles = ["Inledning", "Ekonomisk rapport", "Samverkan kring hemsjukvård", "Avslutning"]
+    bodies = ["Greta Sund öppnade mötet.", "Olof Berg redovisade utfallet: 400 000 kronor återstår.",
+              "Lena Strand berättade om arbetet. Beslut: Gruppen godkänner planen.", "Greta Sund tackade alla."]
+    rows = [r for i, (t, b) in enumerate(zip(titles, bodies, strict=True), 1)
+            for r in (prefix + numbering.format(n=i, t=t), b, "")]
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Lena Strand, Torsås kommun", "", *rows)
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == list(enumerate(titles, 1))
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Greta Sund", "Olof Berg", "Lena Strand",
+                                                                     "Greta Sund"]
+    assert [(d.kind, d.item) for d in ex.decisions] == [("other", 3)]
+
+
+@pytest.mark.parametrize("line", [
+    "08.30   1      Inledning                     Anna Holm",      # a programme table's row: the time a column
+    "09.15  2,5 miljoner kronor fördelas",                         # no item number after the time
+    "10.00 12 deltagare anslöt digitalt.",
+])
+def test_a_time_before_no_item_stays(line: str) -> None:
+    """Negative: a table's row keeps its time column; a time before anything but an item's number stays."""
+    from graph.ingest.extract_agenda import line_form
+    assert line_form(line) == line
+
+
+@pytest.mark.parametrize(("sep", "label"), [(" | ", "Ärende"), ("\t", "Rubrik"), (" | ", "Ämne")])
+def test_an_item_laid_out_as_fields(ctx: Context, sep: str, label: str) -> None:
+    """An item's rows laid out as fields ("§1 | Ärende | Title" / "| Föredragande | X" / "| Beslut | text"): the
+    title from the title's field, the presenter and the decision from theirs."""
+    def item(n: int, title: str, who: str, decision: str) -> list[str]:
+        return [f"§{n}{sep}{label}{sep}{title}", f"  {sep}Föredragande{sep}{who}", f"  {sep}Beslut{sep}{decision}", ""]
+
+    text = lines("Anteckningar presidiemöte 2030-03-04", "", "Närvarande", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 *item(1, "Föregående anteckningar", "Greta Sund", "Anteckningarna från 2030-01-20 godkänns."),
+                 *item(2, "Uppföljning av handlingsplanen", "Olof Berg", "Informationen noteras."),
+                 *item(3, "Övrigt", "-", "Presidiet uppdrar åt Olof Berg att kalla till ett möte."))
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Föregående anteckningar"),
+                                                     (2, "Uppföljning av handlingsplanen"), (3, "Övrigt")]
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Greta Sund", "Olof Berg"]
+    assert [(d.kind, d.item) for d in ex.decisions] == [("approve-protocol", 1), ("other", 2), ("other", 3)]
+
+
+@pytest.mark.parametrize("line", [
+    "| Namn | Organisation |", "| Anna Holm | Kalmar kommun |", "| Nr | Beslut | Ansvarig |",
+    "| Beslut | Ansvarig |", "Datum | 2030-03-04",
+])
+def test_rows_of_other_tables_are_no_item_fields(line: str) -> None:
+    """Negative: a table of names, a log's head or a header field is no field of an item."""
+    from graph.ingest.extract_agenda import line_form
+    assert line_form(line) == line
+
+
+@pytest.mark.parametrize(("intro", "point"), [
+    ("Mötet beslutar:", "{n}. {t}"), ("Gruppen beslutade följande:", "{n}) {t}"), ("Beslut:", "- {t}"),
+    ("Presidiet beslutar att:", "{a}) {t}"),
+])
+def test_a_decision_said_over_its_points(ctx: Context, intro: str, point: str) -> None:
+    """A decision said over a list of its points: each point a decision of its own, money only where the point
+    names it (not because the item states money elsewhere)."""
+    points = ["Budgeten för 2031 fastställs enligt förslaget.",
+              "Olof Berg får i uppdrag att återkomma med en tidplan",      # wrapped over the next line
+              "Uppföljningen redovisas senast den 30 november 2031."]
+    rows = [point.format(n=1, a="a", t=points[0]), point.format(n=2, a="b", t=points[1]), "till nästa möte.",
+            point.format(n=3, a="c", t=points[2])]
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Budget 2031", "Olof Berg föredrog ärendet: 900 000 kronor för året.", intro, *rows,
+                 "Greta Sund lämnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2031-05-06.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("funding", (10, 10)), ("other", (11, 12)),
+                                                         ("other", (13, 13))]
+
+
+def test_a_colon_over_points_that_decide_nothing(ctx: Context) -> None:
+    """Negative: points under a sentence that decides nothing ("Gruppen diskuterade:") are no decisions; "att"
+    clauses under "beslutar" stay one decision (its clauses)."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Rapport", "Gruppen diskuterade:", "1. Bemanningen under sommaren.", "2. Nya lokaler.", "",
+                 "§ 2 Plan", "Gruppen beslutar", "- att anta planen,", "- att uppdra åt Olof Berg att följa upp den.")
+    ex = extract(ctx, text)
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (13, 15))]
+
+
+@pytest.mark.parametrize("heading", ["Presidiet", "Styrgruppen", "Ordinarie", "Gruppens medlemmar"])
+def test_name_and_organisation_lines_under_any_first_heading(ctx: Context, heading: str) -> None:
+    """The first block after the header, name-and-organisation lines under a heading of any words, is the members
+    present, before the first item, even when no named list comes before it."""
+    text = lines("Anteckningar presidiemöte 2030-03-04", "Plats: Kalmar", "", heading, "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Lena Strand, Region Kalmar län", "", "Tjänstepersoner",
+                 "Nils Åberg, Kommunförbundet i Kalmar län", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    got = {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": ["Greta Sund", "Olof Berg", "Lena Strand"], "ovriga": ["Nils Åberg"]}
+
+
+def test_a_heading_over_one_name_line_in_prose_heads_no_list(ctx: Context) -> None:
+    """Negative: a heading of no list word over a sentence and a single name line later in the text is no list."""
+    text = lines("Anteckningar presidiemöte 2030-03-04", "", "Närvarande", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "Bakgrund", "Mötet hölls i Kalmar efter en lång paus.", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [lst.kind for lst in ex.attendance] == ["ledamoter"]
+
+
+@pytest.mark.parametrize(("head", "row", "deputy"), [
+    ("Ledamot | Ersättare | Närvarande (J/N)", "{e} | | {m}", " | {e} | {m}"),
+    ("Ledamot\tErsättare\tNärvaro", "{e}\t\t{m}", "\t{e}\t{m}"),
+    ("| Ordinarie | Ersättare | Närv. |", "| {e} | | {m} |", "| | {e} | {m} |"),
+])
+@pytest.mark.parametrize(("yes", "no"), [("J", "N"), ("Ja", "Nej"), ("x", "-")])
+def test_a_table_of_seats_with_a_presence_column(ctx: Context, head: str, row: str, deputy: str, yes: str,
+                                                 no: str) -> None:
+    """A table of seats ("Ledamot | Ersättare") with a presence column ("Närvarande (J/N)", "Närvaro"): those
+    marked present in either column are present, those marked absent people of the record."""
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", "Närvarolista", head,
+                 row.format(e="Greta Sund, Nybro kommun, ordförande", m=yes),
+                 row.format(e="Olof Berg, Kalmar kommun", m=yes),
+                 row.format(e="Nils Åberg, Torsås kommun", m=no),
+                 deputy.format(e="Lena Strand, Torsås kommun", m=yes), "",
+                 "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", ["Greta Sund", "Olof Berg", "Lena Strand"])]
+    assert [e.name for e in ex.absent] == ["Nils Åberg"]
+
+
+def test_a_head_of_seats_without_a_presence_column_is_no_presence_table(ctx: Context) -> None:
+    """Negative: a row's last word that is a name's or an organisation's ("... | Nybro") is no presence mark; a
+    head of seats with no presence column heads no presence table."""
+    from graph.ingest.extract_lists import _PRESENCE_HEAD
+    assert not _PRESENCE_HEAD.fullmatch("namn") and not _PRESENCE_HEAD.fullmatch("ledamot")
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", "Närvarande ledamöter",
+                 "Greta Sund, Nybro kommun | Nybro", "Olof Berg, Kalmar kommun | Kalmar", "",
+                 "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert ex.absent == []
+
+
+@pytest.mark.parametrize("rule", ["l", "I", "!", "|"])
+def test_a_table_whose_rules_ocr_read_as_letters(ctx: Context, rule: str) -> None:
+    """A scanned table whose vertical rules OCR read as letters ("l Namn   l Organisation   l"), its borders as
+    "l____l____l": read as the table it is, a full cell's rule one space after it too."""
+    def row(*cells: str) -> str:
+        return f"{rule} " + f" {rule} ".join(c.ljust(22) for c in cells) + f" {rule}"
+
+    border = rule + rule.join(["_" * 23] * 3) + rule
+    text = lines("SAMORDNANDE GRUPP ALDRE", "Protokoll 2031-03-04", "", "Narvarande",
+                 row("Namn", "Organisation", "Roll"),
+                 border, row("Greta Sund", "Nybro kommun", "ordforande"), row("Olof Berg", "Kalmar kommun", "ledamot"),
+                 border, "", "Ovriga narvarande",
+                 # (a capital I a rule only where a column's spaces stand before it: no word "I" there)
+                 f"{rule} Nils Åberg              {rule} Kommunförbundet i Kalmar län{' ' if rule != 'I' else '  '}"
+                 f"{rule} utvecklingsledare {rule}",
+                 border, "", "§ 1 Inledning", "Greta Sund oppnade motet.", "", "§ 2 Rapport",
+                 "Olof Berg berattade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [(e.name, e.org) for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", [("Greta Sund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]),
+        ("ovriga", [("Nils Åberg", "kommunforbundet-i-kalmar-lan")])]
+
+
+@pytest.mark.parametrize("line", [
+    "l Anna Holm läste upp protokollet",            # a line opening with "l": no rule at its end
+    "Budget I  och budget II  I",                   # roman numerals, no rule before the first cell
+    "I början av mötet  I  presenterades planen.",
+    "lll___",
+])
+def test_letters_that_are_no_ocr_rules(line: str) -> None:
+    from graph.ingest.extract_agenda import ocr_rules
+    assert ocr_rules(line) == line
+
+
+@pytest.mark.parametrize("word", ["Tema", "Del", "Pass", "Block", "Område"])
+@pytest.mark.parametrize("sep", [": ", ". ", " – "])
+def test_items_numbered_by_a_word_between_unnumbered_ones(ctx: Context, word: str, sep: str) -> None:
+    """Items numbered by a word of the agenda's ("Tema 1: ...", "Del 2 – ...") between unnumbered items ("Inledning"
+    before, "Avslutning" after): numbered as written, the unnumbered ones items of their own, the last numbered
+    item ending before "Avslutning"; one asking ("Fråga (X): ...") is no presenter."""
+    text = lines("Minnesanteckningar presidiekonferens 2031-03-04", "", "Deltagare", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Lena Strand, Region Kalmar län", "",
+                 "Inledning", "Greta Sund hälsade välkommen och beskrev dagen.", "",
+                 f"{word} 1{sep}Hemsjukvård i länet", "Inledning av Olof Berg, Kalmar kommun.",
+                 "Fråga (Lena Strand): Hur följs arbetet upp?", "Svar: Olof Berg svarade att det redovisas.", "",
+                 f"{word} 2{sep}Kompetens", "Lena Strand berättade om utbildningarna.", "",
+                 "Avslutning", "Greta Sund tackade alla och avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [(it.n, it.parent, it.title) for it in ex.items] == [
+        (None, None, "Inledning"), (1, None, "Hemsjukvård i länet"), (2, None, "Kompetens"), (None, None, "Avslutning")]
+    assert ex.items[2].lines == (16, 17)
+    assert [[name for name, _ in it.presenters] for it in ex.items] == [["Greta Sund"], ["Olof Berg"], ["Lena Strand"],
+                                                                      ["Greta Sund"]]
+
+
+def test_sub_headings_of_the_last_item_without_unnumbered_items_before(ctx: Context) -> None:
+    """Negative: with no unnumbered item before the numbered ones, headings under the last item stay its parts; a
+    word that numbers nothing ("Del av budgeten ...") is no item."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapporter", "",
+                 "Hemsjukvård", "Olof Berg berättade om läget i kommunerna.", "",
+                 "Kompetens", "Greta Sund berättade om utbildningarna i länet.", "",
+                 "Del 2 av budgeten redovisas i juni.")
+    ex = extract(ctx, text)
+    assert [(it.n, it.parent, it.title) for it in ex.items] == [
+        (1, None, "Inledning"), (2, None, "Rapporter"), (None, 2, "Hemsjukvård"), (None, 2, "Kompetens")]
+
+
+@pytest.mark.parametrize("label", ["Fråga från {n}:", "Frågeställare: {n}.", "Synpunkt ({n}):", "Kommentar från {n}:"])
+def test_the_one_asking_named_by_a_label_is_no_presenter(ctx: Context, label: str) -> None:
+    """One asking or commenting, named by a label, is no presenter; one presenting after such a line still is."""
+    body = f"{label.format(n='Lena Strand')} Hur redovisas resultatet för gruppen?"
+    assert _presenters_of(ctx, body) == []
+    assert _presenters_of(ctx, f"Olof Berg redovisade resultatet. {body}") == ["Olof Berg"]
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Justerare: Per Holm", False), ("Vid anteckningarna: Eva Lund, Nybro kommun", False),
+    ("Övrigt: tolkstöd", True), ("Tema: Nära vård", True),
+])
+def test_a_label_and_the_person_it_names_is_no_heading(ctx: Context, line: str, heading: bool) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Per Holm, Nybro kommun",
+                 "Eva Lund, Kalmar kommun", "", "§ 1 Inledning", "Per Holm öppnade mötet.", "",
+                 "§ 2 Avslutning", "Eva Lund avslutade mötet.", "", line, "Gruppen diskuterade frågan vidare.")
+    ex = extract(ctx, text)
+    assert any(it.title == line for it in ex.items) == heading
+
+
+@pytest.mark.parametrize(("members", "others"), [
+    ("Närvarande: ledamöter", "Närvarande: övriga"), ("Deltagare: ledamöter", "Deltagare: ersättare"),
+    ("Närvarande – ledamöter:", "Närvarande – övriga:"),
+])
+def test_a_heading_naming_its_list_after_a_colon(ctx: Context, members: str, others: str) -> None:
+    """"Närvarande: övriga" over its names: the words after the colon say which list, the line is its heading."""
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", members,
+                 "Greta Sund, Nybro kommun (ordförande); Olof Berg, Kalmar kommun", others,
+                 "Nils Åberg, Kommunförbundet i Kalmar län (sekreterare); Lena Strand, Region Kalmar län", "",
+                 "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
+        ("ledamoter", ["Greta Sund", "Olof Berg"]), ("ovriga", ["Nils Åberg", "Lena Strand"])]
+
+
+def test_names_after_a_lists_colon_stay_its_entries(ctx: Context) -> None:
+    """Negative: names after the colon ("Övriga: Nils Åberg, ...") are the list's entries, not a qualifier."""
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Övriga: Nils Åberg, Kommunförbundet i Kalmar län", "",
+                 "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance][-1] == ("ovriga", ["Nils Åberg"])
+
+
+@pytest.mark.parametrize(("row", "post"), [
+    ("- regionråd Greta Sund (S), Region Kalmar län", "regionrad"),
+    ("ordförande Greta Sund, Region Kalmar län", "ordforande"),
+    ("• vice ordf. Greta Sund, Region Kalmar län", "vice-ordforande"),
+    ("Greta Sund          Region Kalmar län, utvecklingsledare Äldre", "utvecklingsledare"),
+    ("Greta Sund\tRegion Kalmar län, samordnare", "samordnare"),
+])
+def test_a_title_before_the_name_or_after_the_organisation_in_its_cell(ctx: Context, row: str, post: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", row,
+                 "Olof Berg          Kalmar kommun", "", "§ 1 Inledning", "Olof Berg öppnade mötet.", "",
+                 "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    first = ex.attendance[0].entries[0]
+    assert (first.name, first.org, first.post) == ("Greta Sund", "region-kalmar-lan", post)
+
+
+@pytest.mark.parametrize("row", ["- nya Greta Sund, Region Kalmar län", "och Greta Sund, Region Kalmar län"])
+def test_a_lower_case_word_before_a_name_that_is_no_title(ctx: Context, row: str) -> None:
+    """Negative: a lower-case word before the name that is no title gives no post."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Olof Berg, Kalmar kommun", row, "",
+                 "§ 1 Inledning", "Olof Berg öppnade mötet.", "", "§ 2 Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert all(e.post is None for lst in ex.attendance for e in lst.entries)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppen tackar för informationen och lägger den till handlingarna.",
+    "Nätverket tackade för redovisningen och lade den till handlingarna.",
+    "Beredningen har tagit del av informationen.", "Styrgruppen har tagit del av rapporten.",
+    "Noterades.", "Antecknas.", "Lades till handlingarna.",
+])
+def test_more_formulas_taking_note(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Rapport", "Greta Sund berättade om arbetet.", sentence, "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2031-05-06.")
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == [("other", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppen har noterat att andelen ökar.", "Greta Sund tackade för informationen.",
+    "Gruppen noterade att rapporten kommer i maj.", "Frågan noterades av styrgruppen i mars.",
+])
+def test_look_alikes_of_taking_note(ctx: Context, sentence: str) -> None:
+    """Negative: an observation ("noterat att"), thanks alone, a note told of another body are no decisions."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Rapport", "Greta Sund berättade om arbetet.", sentence, "", "§ 2 Nästa möte",
+                 "Nästa möte hålls 2031-05-06.")
+    assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("decision", "kind"), [
+    ("Gruppen beslutade att genomföra utbildningen enligt planen.", "funding"),
+    ("Gruppen beslutade att genomföra insatserna enligt förslaget.", "funding"),
+    ("Gruppen beslutade att genomföra en temadag i Nybro den 3 maj.", "other"),
+    ("Gruppen beslutade att bjuda in förvaltningen till nästa möte.", "other"),
+])
+def test_carrying_out_the_costed_proposal_is_its_money(ctx: Context, decision: str, kind: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Kompetens", "Greta Sund presenterade planen. Kostnaden beräknas till 450 000 kronor.",
+                 decision, "", "§ 2 Nästa möte", "Nästa möte hålls 2031-05-06.")
+    assert [d.kind for d in extract(ctx, text).decisions] == [kind]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Greta Sund tackade för en tydlig genomgång.", []),
+    ("Greta Sund tackar för de goda synpunkterna från kommunerna.", []),
+    ("Greta Sund tackade för en bra presentation och ställde en fråga.", []),
+    # negative: thanks and a verb of closing after it, or thanks with nothing after it, still present
+    ("Greta Sund tackade för en tydlig genomgång och avslutade mötet.", ["Greta Sund"]),
+    ("Greta Sund tackade alla deltagare.", ["Greta Sund"]),
+])
+def test_thanks_for_what_another_gave_with_words_before_the_noun(ctx: Context, body: str, want: list[str]) -> None:
+    assert _presenters_of(ctx, body) == want
+
+
+@pytest.mark.parametrize("aside", ["(fr.o.m. punkt 3)", "(från punkt 3)", "(t o m § 4)", "(från kl. 10.30)",
+                                   "(deltog digitalt)", "(ordförande)"])
+def test_an_aside_after_the_organisation_in_a_sentence_of_names(ctx: Context, aside: str) -> None:
+    """"X, Org (fr.o.m. punkt 3) och Y, Org2": the aside after the organisation is the entry's; the organisation is
+    X's, not taken from Y's."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "",
+                 f"Närvarande: Greta Sund, Region Kalmar län, Annika Berg, Nybro kommun {aside} och Olof Holm, "
+                 "Kalmar kommun.", "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapport",
+                 "Olof Holm berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert [(e.name, e.org) for e in ex.attendance[0].entries] == [
+        ("Greta Sund", "region-kalmar-lan"), ("Annika Berg", "nybro-kommun"), ("Olof Holm", "kalmar-kommun")]
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("Anhörigas Riksförbund", False), ("Demensförbundet Kalmar", False), ("Kalmar Läns Stiftelsen", False),
+    ("Ideella Föreningen", False), ("Greta Sund", True), ("Karin Förberg", True), ("Lars Kommunsson", True),
+])
+def test_words_naming_an_organisation_are_no_persons_name(words: str, name: bool) -> None:
+    from graph.ingest.names_found import plausible_name
+    assert plausible_name(words) == name
+
+
+@pytest.mark.parametrize(("heading", "line"), [
+    ("Presidiets ledamöter", "Greta Sund, Region Kalmar län, ordförande"),
+    ("Närvarande presidiet", "Greta Sund (S), Region Kalmar län, ordf."),
+])
+def test_a_seat_at_a_presidiemote_is_the_presidiums(ctx: Context, heading: str, line: str) -> None:
+    """The presidiemöten are a series of meetings and hold no seats: the chair of the presidium's list sits in the
+    presidium (presidiet-lgl); elsewhere the body stays the meeting's."""
+    text = lines("Presidiemöte Länsgemensam ledning i samverkan – anteckningar", "Datum: 2031-06-14", "", heading,
+                 line, "Olof Berg, Kalmar kommun", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Rapport", "Olof Berg berättade om arbetet.")
+    ex = extract(ctx, text)
+    assert ("Greta Sund", "ordforande", "presidiet-lgl") in {(m.name, p.role, p.org) for m in ex.mentions
+                                                             for p in m.posts}
+
+
+def test_seat_body_of_other_bodies_is_the_body(ctx: Context) -> None:
+    assert ctx.orgs.seat_body("presidiemoten") == "presidiet-lgl"
+    for body in ("beredningen", "samordnande-grupp-aldre", "presidiekonferensen", None):
+        assert ctx.orgs.seat_body(body) == body
+
+
+@pytest.mark.parametrize(("row", "name", "org"), [
+    ("Frid, Cecilia, Kommunförbundet i Kalmar län", "Cecilia Frid", "kommunforbundet-i-kalmar-lan"),
+    ("Frid, Cecilia – Kommunförbundet i Kalmar län", "Cecilia Frid", "kommunforbundet-i-kalmar-lan"),
+    ("Frid, Cecilia\tKommunförbundet i Kalmar län", "Cecilia Frid", "kommunforbundet-i-kalmar-lan"),
+    ("Vilander Hamnert, Lena, Region Kalmar län", "Lena Vilander Hamnert", "region-kalmar-lan"),
+    ("Åberg-Sund, Anna Karin (Nybro kommun)", "Anna Karin Åberg-Sund", "nybro-kommun"),
+])
+def test_a_list_written_surname_first(ctx: Context, row: str, name: str, org: str) -> None:
+    """A list sorted by surname ("Efternamn, Förnamn, Organisation"): the entry's name "Förnamn Efternamn"."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", row, "Sund, Greta, Nybro kommun",
+                 "Berg, Olof, Kalmar kommun", "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Rapport",
+                 "Olof Berg berättade om arbetet.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [(name, org), ("Greta Sund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]
+
+
+@pytest.mark.parametrize("row", ["Greta Sund, Nybro kommun", "Anna Holm, Cecilia Frid", "Kalmar, Region Kalmar län"])
+def test_a_name_and_an_organisation_are_not_surname_first(ctx: Context, row: str) -> None:
+    """Negative: a name and its organisation, two names, or a place and an organisation are not turned round."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Olof Berg, Kalmar kommun", "")
+    x = Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    assert x._surname_first(row) is None
+
+
+@pytest.mark.parametrize(("name", "text", "stated"), [
+    ("Cecilia Frid", "Frid, Cecilia – Kommunförbundet i Kalmar län", True),
+    ("Lena Vilander Hamnert", "Vilander Hamnert, Lena, sekreterare", True),
+    ("Cecilia Frid", "Cecilia Frid, Kommunförbundet", True),
+    ("Cecilia Frid", "Frida Cecilia, Kalmar kommun", False),
+    ("Cecilia Frid", "Frid Anna, Cecilia Holm", False),
+])
+def test_the_key_check_accepts_a_name_surname_first(name: str, text: str, stated: bool) -> None:
+    from graph.ingest.quality import name_stated
+    assert name_stated(name, text) == stated
+
+
+@pytest.mark.parametrize(("row", "org", "name"), [
+    ("Inbjuden gäst: Frida Sten, Anhörigas Riksförbund.", "anhorigas-riksforbund", "Anhörigas Riksförbund"),
+    ("Gäster: Frida Sten, Demensföreningen i Kalmar", "demensforeningen-i-kalmar", "Demensföreningen i Kalmar"),
+])
+def test_an_organisation_the_graph_does_not_know_beside_a_guest(ctx: Context, row: str, org: str, name: str) -> None:
+    """An organisation no record knows, named as organisations are, beside a person in a list: the entry's
+    organisation, one the draft defines (external) by its name as written."""
+    text = lines("Minnesanteckningar nätverksträff 2031-03-04", "", "Deltagare", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", row, "", "Välkommen", "Greta Sund hälsade välkommen till träffen.")
+    ex = extract(ctx, text)
+    assert ("Frida Sten", org) in [(e.name, e.org) for lst in ex.attendance for e in lst.entries]
+    assert (org, name) in [(o, n) for o, n, _ in ex.new_orgs]
+
+
+@pytest.mark.parametrize("words", ["Kalmar", "Projektledare", "Anna Holm", "Gruppens arbete med förbundet nu"])
+def test_words_of_no_organisation_define_none(words: str) -> None:
+    from graph.ingest.extract_entries import _new_org_name
+    assert not _new_org_name(words)
+
+
+def test_three_name_lines_under_any_heading_before_the_first_item(ctx: Context) -> None:
+    """Three or more name-and-organisation lines under a heading of any words before the first item are a list,
+    prose before them or not (a guard: the rule reading them is the one for headings naming no list)."""
+    def text(n: int) -> str:
+        names = ["Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "Lena Strand, Region Kalmar län"][:n]
+        return lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Mötet hölls digitalt via Teams.", "",
+                     "Från kommunerna och regionen", *names, "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                     "2. Rapport", "Olof Berg berättade om arbetet.")
+    assert [len(lst.entries) for lst in extract(ctx, text(3)).attendance] == [3]
+
+
+@pytest.mark.parametrize("numbering", ["({n}) {t}", "[{n}] {t}", "{n}.0 {t}", "{r}. {t}", "{r}) {t}"])
+def test_items_numbered_in_brackets_or_roman_numerals(ctx: Context, numbering: str) -> None:
+    """Items numbered "(1) Title", "[1] Title", "1.0 Title" or in roman numerals ("I. Title", "IV) Title"): the
+    agenda, as any numbering."""
+    titles = ["Inledning", "Budget", "Rapporter", "Avslutning"]
+    rows = [r for i, t in enumerate(titles, 1)
+            for r in (numbering.format(n=i, r=["I", "II", "III", "IV"][i - 1], t=t), "Greta Sund berättade.", "")]
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", *rows)
+    assert [(it.n, it.title) for it in extract(ctx, text).items] == list(enumerate(titles, 1))
+
+
+@pytest.mark.parametrize("line", ["V. Persson redovisade läget.", "IIII. Något att notera",
+                                  "I början av mötet gick vi"])
+def test_letters_that_number_nothing(ctx: Context, line: str) -> None:
+    """Negative: an initial ("V. Persson"), letters that are no roman numeral, a word are no item of the agenda."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", line, "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert [(it.n, it.title) for it in extract(ctx, text).items] == [(1, "Inledning"), (2, "Avslutning")]
+
+
+@pytest.mark.parametrize("head", ["Beslut", "Mötets beslut", "Beslutet", "Mötet beslutar", "Gruppen beslöt följande"])
+def test_a_decision_heading_over_its_points(ctx: Context, head: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Budget", "Olof Berg föredrog budgeten om 2 000 000 kronor.", head,
+                 "1. Budgeten fastställs.", "2. Olof Berg får i uppdrag att följa upp.", "", "§ 2 Avslutning",
+                 "Greta Sund avslutade mötet.")
+    assert [(d.kind, d.lines) for d in extract(ctx, text).decisions] == [("funding", (10, 10)), ("other", (11, 11))]
+
+
+def test_a_list_exported_with_semicolons(ctx: Context) -> None:
+    """Rows exported with semicolons ("Namn;Organisation;Roll" / "Greta Sund;Nybro kommun;ordförande"): a table."""
+    rows = [";".join(r) for r in (("Namn", "Organisation", "Roll"), ("Greta Sund", "Nybro kommun", "ordförande"),
+                                  ("Olof Berg", "Kalmar kommun", "ledamot"),
+                                  ("Eva Lund", "Region Kalmar län", "ledamot"))]
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarande", *rows, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = [(e.name, e.org, e.post) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [("Greta Sund", "nybro-kommun", "ordforande"), ("Olof Berg", "kalmar-kommun", "ledamot"),
+                   ("Eva Lund", "region-kalmar-lan", "ledamot")]
+
+
+@pytest.mark.parametrize("line", ["Greta Sund, Nybro kommun; Olof Berg, Kalmar kommun; Eva Lund, Region Kalmar län",
+                                  "Planen antas; uppföljning i maj; rapport i juni.", "Punkt 3;4"])
+def test_prose_with_semicolons_is_no_exported_row(line: str) -> None:
+    from graph.ingest.extract_agenda import line_form
+    assert line_form(line) == line
+
+
+@pytest.mark.parametrize("label", ["Föredragande", "Presentatör", "Föredragshållare"])
+def test_a_presenters_label_without_its_colon(ctx: Context, label: str) -> None:
+    """"Föredragande Olof Berg" over a sentence starting with his name: the label's line whole, the name once."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Budget", f"{label} Olof Berg", "Olof Berg gick igenom förslaget.",
+                 "", "§ 2 Avslutning", "Greta Sund avslutade mötet.")
+    assert [name for name, _ in extract(ctx, text).items[0].presenters] == ["Olof Berg"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Beslut enligt förslaget.", "funding"), ("Beslutades i enlighet med förslaget.", "funding"),
+    ("Informationen tas till dagens protokoll.", "other"), ("Rapporten läggs till protokollet.", "other"),
+])
+def test_more_short_decision_formulas(ctx: Context, sentence: str, kind: str) -> None:
+    said = "Greta Sund gick igenom förslaget" + (" om 300 000 kronor." if kind == "funding" else ".")
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Budget", said, sentence, "", "§ 2 Avslutning", "Greta Sund avslutade mötet.")
+    assert [(d.kind, d.item) for d in extract(ctx, text).decisions] == [(kind, 1)]
+
+
+@pytest.mark.parametrize("sentence", ["Beslutet enligt förslaget från mars gäller fortfarande.",
+                                      "Förslag till beslut: enligt förslaget.", "Beslutsunderlaget finns i bilaga."])
+def test_look_alikes_of_short_decision_formulas(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun", "",
+                 "§ 1 Budget", "Greta Sund gick igenom förslaget.", sentence, "", "§ 2 Avslutning",
+                 "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).decisions == []
+
+
+@pytest.mark.parametrize(("first", "want"), [("l. Inledning", 1), ("|. Inledning", 1), ("l) Inledning", 1)])
+def test_an_item_number_ocr_wrote_with_a_letter(ctx: Context, first: str, want: int) -> None:
+    """OCR's "l" or "|" for 1 in an item's number ("l. Inledning"): the number it stands for, the agenda whole."""
+    sep = first[1]
+    text = lines("Protokoll samordnande grupp Aldre 2031-03-04", "", "Ledamoter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", first, "Greta Sund oppnade motet.", "", f"2{sep} Budget",
+                 "Olof Berg berattade.", "", f"3{sep} Avslutning", "Greta Sund avslutade.")
+    assert [(it.n, it.title) for it in extract(ctx, text).items] == [(want, "Inledning"), (2, "Budget"),
+                                                                     (3, "Avslutning")]
+
+
+@pytest.mark.parametrize("line", ["O. Persson hälsade välkommen.", "lO kronor per deltagare", "OO. Notering"])
+def test_letters_for_digits_outside_an_item_number(line: str) -> None:
+    """Negative: an initial O, letters before a lower-case word, "OO" are no item number."""
+    from graph.ingest.extract_agenda import item_number
+    assert item_number(line) is None
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Vid mötet deltog Greta Sund (Nybro kommun), Olof Berg (Kalmar kommun) och Eva Lund (Region Kalmar län).",
+     "ledamoter"),
+    ("I mötet deltog Greta Sund, Nybro kommun, Olof Berg, Kalmar kommun, och Eva Lund, Region Kalmar län.",
+     "ledamoter"),
+    # negative: those a sentence names as others ("Från X deltog", "Dessutom deltog") stay the others present
+    ("Från Region Kalmar län deltog Greta Sund, Olof Berg och Eva Lund.", "ovriga"),
+    ("Dessutom deltog Greta Sund (Nybro kommun), Olof Berg (Kalmar kommun) och Eva Lund (Region Kalmar län).",
+     "ovriga"),
+])
+def test_the_first_sentence_of_taking_part_names_the_participants(ctx: Context, sentence: str, kind: str) -> None:
+    """Attendance only in prose, no members named before: "Vid mötet deltog X, Y och Z" names those taking part
+    (the members, as "Deltagare" with no members' list beside it)."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", sentence, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert [(lst.kind, len(lst.entries)) for lst in extract(ctx, text).attendance] == [(kind, 3)]
+
+
+@pytest.mark.parametrize("label", ["Inledare: Olof Berg", "Föredragare: Olof Berg, Kalmar kommun", "Talare: Olof Berg"])
+def test_more_labels_naming_the_presenter(ctx: Context, label: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Budget", label, "Planen gicks igenom.", "", "§ 2 Avslutning",
+                 "Greta Sund avslutade mötet.")
+    assert [name for name, _ in extract(ctx, text).items[0].presenters] == ["Olof Berg"]

@@ -122,7 +122,7 @@ def test_a_key_may_say_how_the_text_writes_a_form_the_check_cannot_read(tmp_path
     text = copy / "sources" / "2026-09-11-protokoll-lansgemensam-ledning.txt"
     lines = text.read_text(encoding="utf-8").split("\n")
     assert lines[11] == "Patrik Glasberg, Kalmar kommun" and "2 500 000 kr" in lines[47]
-    lines[11] = "Glasberg, Patrik – Kalmar kommun"
+    lines[11] = "Patrik E. Glasberg, Kalmar kommun"  # a middle initial: no longer the name as the key writes it
     lines[47] = lines[47].replace("2 500 000 kr", "två och en halv miljon kronor")
     text.write_text("\n".join(lines), encoding="utf-8")
     problems = key_problems(load_part(copy))
@@ -132,14 +132,14 @@ def test_a_key_may_say_how_the_text_writes_a_form_the_check_cannot_read(tmp_path
     corpus = copy / "corpus.yaml"
     data = yaml.safe_load(corpus.read_text(encoding="utf-8"))
     doc = next(d for d in data["documents"] if d["id"] == "2026-09-11-lansgemensam-ledning")
-    doc["written"] = {"Patrik Glasberg": "Glasberg, Patrik", 2500000: "två och en halv miljon kronor"}
+    doc["written"] = {"Patrik Glasberg": "Patrik E. Glasberg", 2500000: "två och en halv miljon kronor"}
     corpus.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     assert [p for p in key_problems(load_part(copy)) if "Glasberg" in p or "2500000" in p] == []
 
-    doc["written"] = {"Patrik Glasberg": "Glasberg, P."}  # a form the text does not hold is no excuse
+    doc["written"] = {"Patrik Glasberg": "Patrik E Glasberg"}  # not as written (the initial's dot): no excuse
     corpus.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     problems = key_problems(load_part(copy))
-    assert any("written form 'Glasberg, P.' (for 'Patrik Glasberg') is not in the text" in p for p in problems)
+    assert any("written form 'Patrik E Glasberg' (for 'Patrik Glasberg') is not in the text" in p for p in problems)
     assert any("attendance entry 'Patrik Glasberg' is not in lines 12" in p for p in problems), problems
 
 
@@ -172,17 +172,14 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
 # fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth, fresh10 and
-# fresh11 since the ninth: all measured here as guards; the held-out parts of record after the ninth round are
-# fresh12 and fresh13, written by others while it ran, never opened by a tuner
+# fresh11 since the ninth, fresh12 and fresh13 since the tenth: all measured here as guards; the held-out parts of
+# record after the tenth round will be fresh14 and fresh15, written by others while it ran, never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
-    "fresh10": {"presenters", "decisions"},
-    "fresh11": set(),
-    "fresh12": {"attendance", "agenda items", "presenters", "decisions"},
-    "fresh13": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "fresh10": set(), "fresh11": set(), "fresh12": set(), "fresh13": set(),
     "fresh14": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
     "fresh15": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
 }

@@ -249,6 +249,12 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 id=oid, name=name, type=otype, part_of=part, lines=(line, line),
                 note="Defined by this draft: a group no record defines, named in the document's header with the "
                      "group it belongs to; check its id and name."))
+    for oid, name, line in ex.new_orgs:     # an organisation no record knows, named beside a person in a list
+        if oid in used and oid not in orgs.defined and all(d.id != oid for d in defs):
+            defs.append(Organisation(
+                id=oid, name=name, type="external", part_of=None, lines=(line, line),
+                note="Defined by this draft: an organisation no record defines, named beside a person in a list; "
+                     "check its id, name and type."))
     new_ids = {d.id for d in defs}
     pending = [oid for oid in used if oid not in orgs.defined and oid not in new_ids]
     done: set[str] = set()

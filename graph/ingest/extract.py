@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..names import fold, same_person, slug
-from .extract_agenda import AgendaRules, item_number
+from .extract_agenda import AgendaRules, item_number, line_form, ocr_rules
 from .extract_decisions import DecisionRules
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
@@ -69,7 +69,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         lay = clean_layout(raw_lines)
         self.lines: list[Line] = []
         for i, raw in enumerate(lay.lines, 1):
-            t = strip_markup(raw)
+            t = line_form(strip_markup(ocr_rules(raw)))
             cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
             self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
         self.furniture = {n: strip_markup(raw_lines[n - 1]) for n in lay.layout}   # as written, before removal
@@ -171,7 +171,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 # ledamöter": its chair and vice chair)
                 presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES \
                     and not re.search(r"\bpresidi", fold(lst.heading or ""))
-                org = body if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} and not presidia else e.org
+                # (a seat in the body, the presidium for a series of presidiemöten: `OrgResolver.seat_body`)
+                org = self.orgs.seat_body(body) if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} \
+                    and not presidia else e.org
                 org = e.post_org or org     # "ordförande i presidiekonferensen": the body the line names
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[

@@ -31,9 +31,13 @@ from .extract_text import (
 from .names_found import GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text, strip_markup
 
-# item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
+# the words an agenda numbers its items by ("Punkt 1", "Ärende 2", "Tema 3:", "Del 2 –", "Pass 1", "Block 4")
+_ITEM_WORDS = (r"punkt|ärende|arende|tema|del|pass|block|avsnitt|område|omrade|session|moment|programpunkt"
+               r"|dagordningspunkt|fråga|fraga")
+
+# item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "Tema 1:", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
 _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
-                      r"|(?:punkt|ärende|arende)\s+(?P<punkt>\d{1,2})\s*[.:]?"
+                      rf"|(?:{_ITEM_WORDS})\s+(?P<punkt>\d{{1,2}})\s*[.:]?"
                       r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
                       r"|(?P<colon>\d{1,2}):(?=\s)"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
@@ -64,11 +68,91 @@ _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|\s?([a-h])[.):]?
 
 
 
+# what may stand before an item's number on its line and is no part of the item: a time of day ("09.15  3. Rapporter",
+# "kl. 13.00–13.30 § 4 Budget", "10:00 - Punkt 2 ..."), a bullet ("• 3. Rapporter")
+_ITEM_PREFIX = re.compile(
+    r"^\s*(?:(?:(?i:kl)\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s*(?:[-–|:]\s*)?"
+    rf"|[•▪·]\s*)(?=§\s*\d|(?i:{_ITEM_WORDS})\s+\d|\d{{1,2}}[.):]?\s+[A-ZÅÄÖ]|\d{{1,2}}\.[A-ZÅÄÖ][a-zåäö])")
+
+# a row of an item laid out as fields ("§1 | Ärende | Mötets öppnande" over "   | Föredragande | Emmy Ahlstedt" and
+# "   | Beslut | Anteckningarna godkänns."): the field naming the item's title, and the fields read as labels
+_TITLE_FIELD = re.compile(r"ärende|arende|rubrik|ämne|amne|titel|fråga|fraga|punkt|ärendemening", re.I)
+_LABEL_FIELD = re.compile(r"föredragande|föredragare|presentatör|beslut|beslutet|förslag till beslut|beslutsförslag"
+                          r"|handläggare|ansvarig|kommentar|noteringar?|anteckningar?|diskussion|åtgärd|information"
+                          r"|ärendebeskrivning|sammanfattning", re.I)
+
+
+# a table's vertical rule OCR read as a letter ("l Namn      l Organisation     l"), and a ruled border so read
+# ("l______l______l")
+_RULE_LETTER = r"[lI|!]"
+_OCR_RULED_ROW = re.compile(rf"^\s*{_RULE_LETTER}\s+\S.*?(?:\s{{2,}}{_RULE_LETTER}\s+\S.*?)+\s+{_RULE_LETTER}\s*$")
+_OCR_BORDER = re.compile(rf"^\s*{_RULE_LETTER}?(?:[_\-=]{{3,}}{_RULE_LETTER})+[_\-=]*\s*$")
+
+
+def ocr_rules(text: str) -> str:
+    """A table row whose rules OCR read as letters, with its rules again ("l Anna Holm    l Kalmar kommun    l" ->
+    "| Anna Holm    | Kalmar kommun    |"); a border so read, a border ("l____l____l" -> "|____|____|")."""
+    if _OCR_BORDER.match(text):
+        return re.sub(r"[_=]", "-", re.sub(_RULE_LETTER, "|", text))
+    if _OCR_RULED_ROW.match(text):
+        text = re.sub(rf"^(\s*){_RULE_LETTER}(?=\s)", r"\1|", text)
+        # (a rule right after a full cell, one space before it: "Kalmar lan l utvecklingsledare"; a capital I only
+        # where a column's spaces stand before it, where no word "I" stands)
+        text = re.sub(r"(?<=\s)[l|!](?=\s)|(?<=\s\s)I(?=\s)", "|", text)
+        return re.sub(rf"(?<=\s){_RULE_LETTER}(\s*)$", r"|\1", text)
+    return text
+
+
+def line_form(text: str) -> str:
+    """A line as the rules read it: an item's number without the time of day or bullet set before it
+    ("09.15  3. Rapporter" -> "3. Rapporter"; not in a table's row, where the time is a column), a row exported
+    with semicolons as a table's row ("Greta Sund;Nybro kommun;ordförande" -> "... | ... | ..."), and an item's
+    rows laid out as fields ("§1 | Ärende | Title" -> "§1 Title", "| Beslut | text" -> "Beslut: text"). Any
+    other line as it is."""
+    if (m := _ITEM_PREFIX.match(text)) and not re.search(r"\t| {3,}", text[m.end():].strip()):
+        return text[m.end():]       # (a row of a table, "08.30   1   Inledning   Anna Holm", keeps its time column)
+    if re.fullmatch(r"\s*[^;\s][^;]*(?:;[^;\s][^;]*|;){2,}\s*", text) and "; " not in text:
+        text = text.replace(";", " | ")     # a row exported with semicolons ("Greta Sund;Nybro kommun;ordförande")
+    if "|" not in text and "\t" not in text:
+        return text
+    cells = [c.strip() for c in re.split(r"\s*(?:\||\t+)\s*", text.strip())]
+    while cells and not cells[-1]:
+        cells.pop()
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if len(cells) == 2 and _LABEL_FIELD.fullmatch(cells[0].strip(" :")) and len(cells[1]) > 0 \
+            and not _LABEL_FIELD.fullmatch(cells[1].strip(" :")) and not _TITLE_FIELD.fullmatch(cells[1].strip(" :")):
+        return f"{cells[0].strip(' :')}: {cells[1]}"            # "   | Föredragande | X": the item's field
+    if len(cells) == 3 and _TITLE_FIELD.fullmatch(cells[1].strip(" :")) and cells[2] and \
+            (h := item_number(cells[0])) is not None and h[1] is None:
+        return f"{cells[0]} {cells[2]}"                       # "§1 | Ärende | Title": the item and its title
+    return text
+
+
+_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+          "XVII", "XVIII", "XIX", "XX"]
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a roman numeral numbering an agenda (I ... XX), None for letters that are none ("VV", "IIII")."""
+    return _ROMAN.index(numeral) if numeral in _ROMAN else None
+
+
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
+    # "(3) Title" and "[3] Title" as "3) Title", "3.0 Title" as "3. Title"; a roman numeral ("IV. Title", "II) Title")
+    # as its number
+    text = re.sub(r"^[(\[](\d{1,2})[)\]](?=\s)", r"\1)", text)
+    text = re.sub(r"^(\d{1,2})\.0\.?(?=\s+[A-ZÅÄÖ])", r"\1.", text)
+    # OCR: "l" / "|" for 1 and "O" for 0 in an item's number before its title ("l. Inledning", "1O) Budget")
+    if (ocr := re.match(r"^([\dl|O]{1,2})([.):])(?=\s+[A-ZÅÄÖ])", text)) and re.search(r"[l|O]", ocr.group(1)) \
+            and ocr.group(1) not in ("O", "OO"):
+        text = ocr.group(1).translate(_OCR_DIGITS) + text[ocr.end(1):]
+    if (rom := re.match(r"^([IVX]{1,5})([.)])\s+(?=[A-ZÅÄÖ][a-zåäö])", text)) and (v := _roman(rom.group(1))):
+        text = f"{v}{rom.group(2)} {text[rom.end():]}"
     if text.startswith("§"):
         text = re.sub(r"^§\s*([\dlI|O]{1,3})\b", lambda m: "§ " + m.group(1).translate(_OCR_DIGITS), text)
     m = _ITEM_RE.match(text)
@@ -96,6 +180,8 @@ class AgendaRules(RulesBase):
                                                                  else first - 1)))
                      for i, (n, t) in enumerate(lead)]
             items += self._numbered_items(numbered, end)
+            if lead:
+                items = self._trailing_heads(items, numbered[-1][1])
         else:
             md = [ln.n for ln in self.lines[start - 1:end]
                   if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
@@ -104,6 +190,20 @@ class AgendaRules(RulesBase):
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
                 items.append(Item(self._title(title), (n, self._last_content(n, stop))))
+        return items
+
+    def _trailing_heads(self, items: list[Item], last_n: int) -> list[Item]:
+        """An agenda whose numbered items have unnumbered ones before them ("Inledning" / "Tema 1: ..." / ...): the
+        headings after the last numbered item, written as those before it (no number of their own), are items
+        of their own too ("Avslutning"), not parts of the last numbered item."""
+        tails = [it for it in items if it.parent == last_n and not _SUB_RE.match(self.L(it.lines[0]).text)]
+        subs = [it for it in items if it.parent == last_n]
+        if not tails or len(tails) != len(subs):
+            return items
+        last = next(it for it in items if it.n == last_n and it.parent is None)
+        last.lines = (last.lines[0], self._last_content(last.lines[0], tails[0].lines[0] - 1))
+        for it in tails:
+            it.parent = None
         return items
 
     def _text_start(self, it: Item) -> int:
@@ -407,6 +507,12 @@ class AgendaRules(RulesBase):
         if re.match(r"^[=\-–—•*|]", t):
             return False
         if plausible_name(t) and (self.people.is_known(t) or fold(words[0]) in GIVEN_NAMES | self.doc_given):
+            return False
+        # a label and the person it names ("Justerare: Per Holm", "Vid anteckningarna: Eva Lund, Nybro kommun"): a
+        # line of the signatures or a role's, no heading
+        if (lab := re.match(r"^([^:]{2,40}):\s+(\S.*)$", t)) and self._accept_name(who := lab.group(2).split(",")[0]
+                                                                                    .strip(" .")) \
+                and plausible_name(who):
             return False
         nxt = self._next_nonblank(n, len(self.lines))
         while nxt is not None and self._furniture(nxt):

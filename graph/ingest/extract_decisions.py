@@ -64,8 +64,8 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
                  # ("Mötet tog del av rapporten"; "Gruppen tackade för informationen och noterade den": the thanks
                  # alone take no note)
-                 r"|tar del av|tog del av|(?:tackar|tackade) for (?:\w+ ){1,3}?och (?:noterar|noterade|antecknar"
-                 r"|antecknade)"
+                 r"|tar del av|tog del av|har tagit del av|(?:tackar|tackade) for (?:\w+ ){1,3}?och (?:noterar|noterade"
+                 r"|antecknar|antecknade|lagger \w+ till handlingarna|lade \w+ till handlingarna)"
                  r"|lade \w+ till handlingarna)\b")
 
 # a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
@@ -91,8 +91,11 @@ _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
 # the protocol's formula taking note of information: "Informationen noteras", "Rapporten antecknas",
 # "Redovisningen läggs till handlingarna" (keyword keys)
 _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
-          r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades|tas till protokollet"
-          r"|togs till protokollet)\b")
+          r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades"
+          r"|(?:tas|togs|laggs|lades) till (?:dagens )?protokoll(?:et)?)\b")
+
+# the formula taking note alone, a sentence of its own ("Noterades.", "Antecknas.", "Lades till handlingarna.")
+_NOTED_ALONE = re.compile(r"^\s*(?:noteras|noterades|antecknas|antecknades|(?:lades|lags|laggs) till handlingarna)\s*$")
 
 # the head of a decision log's item-number column, and of its decision column
 _LOG_NUMBER_HEADS = {"nr", "§", "punkt", "paragraf", "arende", "p"}
@@ -102,7 +105,58 @@ _LOG_DECISION_HEADS = {"beslut", "beslutet", "beslut fattat", "beslutsformulerin
 _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
 
 
+# a decision said over a list of its points ("Mötet beslutar:", "Gruppen beslutade följande:", "Beslut:") (keyword key)
+_DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|beslutades|beslut|besluten|beslutet)"
+                                r"(?:\s+(?:foljande|enligt foljande|att))?\s*:\s*$")
+
+# a point of such a list: "1. ...", "2) ...", "a) ...", "• ..."; a clause "att ..." is the decision's own
+# (`_att_clauses`)
+_LIST_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?!att\b)(?P<text>\S.*)$")
+
+
 class DecisionRules(RulesBase):
+    def _decision_points(self, it: Item, own_end: int, item_no: int | None) -> set[int]:
+        """A decision said over the list of its points ("Mötet beslutar:" / "1. Budgeten fastställs." / "2. X får i
+        uppdrag att ..."): each point a decision of its own, of the kind its own words give (money only where the
+        point names it). The lines taken (the saying and its points), for the item's sentences to pass over."""
+        assert self.ex is not None
+        taken: set[int] = set()
+        m = self._text_start(it)
+        while m <= own_end:
+            t = self.L(m).text.rstrip()
+            k = f"{fold(t)}:" if t.endswith(":") else ""      # (the colon, which the folded key leaves out)
+            # (or a heading of the decision alone over its points: "Beslut", "Mötets beslut", "Beslutet")
+            # (or a body deciding with nothing after its verb: "Mötet beslutar" / "1. ...")
+            if re.fullmatch(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens)\s+)?"
+                            r"(?:beslut|beslutet|besluten)", fold(t)) \
+                    or re.fullmatch(r"(?:\w+\s+){1,3}(?:beslutar|beslutade|beslot)(?:\s+foljande)?", fold(t)):
+                k = f"{fold(t)}:"
+            first = self._next_nonblank(m, own_end)
+            if not _DECIDES_OVER_LIST.search(k) or first is None or first > m + 2 \
+                    or not _LIST_POINT.match(self.L(first).text):
+                m += 1
+                continue
+            points: list[tuple[int, int, str]] = []
+            p = first
+            while p is not None and p <= own_end and (pm := _LIST_POINT.match(self.L(p).text)):
+                q, text = p, pm.group("text")
+                while q + 1 <= own_end and not self.L(q + 1).blank and not _LIST_POINT.match(self.L(q + 1).text) \
+                        and not text.rstrip().endswith((".", "!", "?")):
+                    q += 1          # the point wrapped over the next line
+                    text = f"{text} {self.L(q).text.strip()}"
+                points.append((p, q, text))
+                nxt = self._next_nonblank(q, own_end)
+                p = nxt if nxt is not None and nxt <= q + 2 else None
+            for a, b, text in points:
+                sentence = f"Beslut: {text}"
+                d = self._decision_of(sentence, kw(sentence, self.lx), (a, b), it, item_no, False)
+                if d is not None:
+                    self.ex.decisions.append(d)
+            taken.update(range(m, points[-1][1] + 1))
+            m = points[-1][1] + 1
+        return taken
+
+
     def _row_cells(self, it: Item) -> list[str]:
         """An item that is a row of an agenda table ("2   Handlingsplan   Bertil Ek   Planen antas."): the
         cells after its title that are sentences (the row's decision column); none for any other item."""
@@ -151,6 +205,7 @@ class DecisionRules(RulesBase):
             d = self._decision_of(cell, kw(cell, self.lx), it.lines, it, item_no, bool(amount_spans(cell)))
             if d is not None:
                 self.ex.decisions.append(d)
+        taken = self._decision_points(it, own_end, item_no)
         for lines, text, offsets in self._paragraphs(self._text_start(it), own_end):
             rep = repair_text(text, self.lx)
             para_money = bool(amount_spans(text))     # a decision on the money its paragraph states
@@ -164,6 +219,8 @@ class DecisionRules(RulesBase):
                 key = kw(sentence, self.lx)
                 s += opening.end() if opening else 0                      # from its first word
                 span = self._span_lines(lines, offsets, s, e - 1)
+                if span[0] in taken and span[1] in taken:
+                    continue            # a decision said over its points: read point by point above
                 d = self._decision_of(sentence, key, span, it, item_no, para_money)
                 if d is None:
                     continue
@@ -211,7 +268,10 @@ class DecisionRules(RulesBase):
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
         if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
             return None             # "Regionstyrelsen beslutade i mars att ...": told of, not decided here
+        # ("Beslut enligt förslaget.", "Beslutades enligt förslag": the decision said by the proposal it follows)
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
+            or bool(re.match(r"^\s*(?:beslut|beslutades|beslots)\s+(?:i\s+)?enlighet med|^\s*(?:beslut|beslutades"
+                             r"|beslots)\s+enligt\b", key)) \
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key)) or bool(_TASK_GIVEN.search(key))
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
@@ -230,7 +290,9 @@ class DecisionRules(RulesBase):
         # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
         other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
                                    r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
-                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b", key))
+                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b", key)) \
+            and not re.search(r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b", key)
+        # (carrying out "enligt förslaget" / "enligt planen" what its paragraph costs is deciding that money)
         # (a task given in a later clause, "att ställa sig bakom ansökan, samt att uppdra åt X att ...", leaves the
         # first clause's support of the money standing: only a task as the first act makes no funding)
         first_clause = re.split(r"(?:,\s*|\s+)samt\s+att\b|[;,]\s*att\b", key)[0]
@@ -243,7 +305,7 @@ class DecisionRules(RulesBase):
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key):
+        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key) or _NOTED_ALONE.match(key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..names import fold
+from ..names import fold, slug
 from .extract_lists import (
     _BULLET_RE,
     _PAREN_TAIL,
@@ -39,7 +39,7 @@ from .extract_text import (
     ROLE_WORDS,
     _name_like,
 )
-from .names_found import plausible_name
+from .names_found import _ORG_NOUN_END, GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text
 
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
@@ -59,6 +59,15 @@ _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:d
                         r"(?:\s+(?:från|fr\.?\s*o\.?\s*m\.?|till|under|t\.?\s*o\.?\s*m\.?)?\s*(?:§§?\s*\d{1,3}"
                         r"(?:\s*[-–]\s*\d{1,3})?|kl\.?\s*\d{1,2}[.:]\d\d))?"
                         r"\s*\)?\s*$", re.I)
+
+# the part of the meeting a person was present for, in brackets ("(fr.o.m. punkt 3)", "(från kl. 10.30)", "(t o m § 4)",
+# "(deltog digitalt)")
+_PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|efter|före|fore|under"
+                             r"|ankom|anslöt|anslot|lämnade|lamnade|deltog|digitalt|via)(?=[\s.)])[^()]*\)", re.I)
+
+# a presence column's marks: present ("x", "ja", "J", "✓"), absent ("-", "nej", "N", "0")
+_PRESENT_MARKS = ("x", "ja", "j", "✓", "✔")
+_ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
 
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
 
@@ -91,6 +100,18 @@ def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]
         else:
             out.append((i, parts + [text[start:]]))
     return out
+
+
+def _new_org_name(text: str) -> bool:
+    """Words naming an organisation by their shape: one to six words, the first capitalised, one of them a noun
+    organisations are named by ("Anhörigas Riksförbund", "Demensföreningen i Kalmar", "Stiftelsen Äldrecentrum")."""
+    words = text.strip(" ,.").split()
+    # (every word capitalised but the small words between: "i", "för", "och", ...)
+    return 1 <= len(words) <= 6 and all(re.fullmatch(r"[\wåäöéÅÄÖÉ&-]+", w) for w in words) \
+        and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med") for w in words) \
+        and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and any(_ORG_NOUN_END.search(fold(w)) or fold(w).startswith(("stiftelsen", "foreningen", "forbundet"))
+                or w in ("AB", "HB", "ek. för.") for w in words)
 
 
 class EntryRules(RulesBase):
@@ -147,7 +168,13 @@ class EntryRules(RulesBase):
                         after_och.add(id(e))
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
-                        (self.orgs.resolve(piece) or self._capacity(piece)):
+                        (self.orgs.resolve(bare := _PRESENCE_ASIDE.sub("", _ASIDE_RE.sub("", piece)).strip())
+                         or self._capacity(bare) or _new_org_name(bare)):
+                    # (the organisation with an aside after it, "Nybro kommun (ordförande)", "Nybro kommun (fr.o.m.
+                    # punkt 3)": the role the entry's, the part of the meeting no part of the organisation)
+                    for aside in _ASIDE_RE.finditer(piece):
+                        self._note_post(entries[-1], aside.group(0).strip(" ()"))
+                    piece = bare
                     self._set_org(entries[-1], piece)
                     # "Anna Holm och Per Ek, Nybro kommun": the organisation after the last of names joined by
                     # "och" is theirs too
@@ -223,10 +250,11 @@ class EntryRules(RulesBase):
         if run and re.search(r"\S", raw[:run.start()]):
             # a presence column per paragraph ("x  x  -  -"): present when marked present at any of them
             return bool(re.search(r"(?:^|\s)(?:x|ja|✓|✔)(?=\s|$)", run.group(0), re.I))
-        m = re.search(r"\S(?:\t|\s{3,})(\S{1,3})\s*$", raw)
+        # (the last cell after a tab, a run of spaces or a pipe: "... | | J", "...<TAB>N")
+        m = re.search(r"\S(?:[\t ]*\t[\t ]*|\s{3,}|\s*\|[\s|]*)(\S{1,3}?)\s*\|?\s*$", raw)
         mark = fold(m.group(1)) if m else ""
-        if mark in ("x", "ja", "✓", "✔") or mark in ("-", "–", "—", "nej", "0"):
-            return mark in ("x", "ja", "✓", "✔")
+        if mark in _PRESENT_MARKS or mark in _ABSENT_MARKS:
+            return mark in _PRESENT_MARKS
         # a presence column in words, last of three or more cells: "Närvarande", "Närvarande §§ 30–33", "Deltar
         # via Teams" (present); "Frånvarande", "Anmält förhinder", "Ej närvarande" (absent)
         cells = self.L(n).cells
@@ -234,8 +262,8 @@ class EntryRules(RulesBase):
         if re.match(r"(?:franvarande|forhinder|anmalt forhinder|ej narvarande|ej deltagit|inte narvarande)\b", last):
             return False
         if re.match(r"(?:narvarande|deltar|deltog|digitalt|via teams|pa plats)\b", last) \
-                or re.fullmatch(r"§§?\s*\d[\d\s,–-]*", cells[-1].strip()):     # "§§ 1–8", "§ 4": present for those
-            return True
+                or bool(cells) and re.fullmatch(r"§§?\s*\d[\d\s,–-]*", cells[-1].strip()):
+            return True     # "§§ 1–8", "§ 4": present for those
         return None
 
     def _entry_of(self, ln: Line) -> list[Entry]:
@@ -251,7 +279,10 @@ class EntryRules(RulesBase):
             return []
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
-        cells = ln.cells if len(ln.cells) > 1 else [text]
+        # (a row of pipes whose other cells are empty or a mark "-": "| Nils Åberg, Torsås kommun | | - |")
+        cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
+        if len(cells) > 1 and fold(cells[-1]) in _PRESENT_MARKS + _ABSENT_MARKS:
+            cells = cells[:-1]      # the presence column's mark ("... | | J"): read by `_presence_mark`
         if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
         elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
@@ -265,13 +296,20 @@ class EntryRules(RulesBase):
             cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
+            # an organisation's cell with a role after a comma ("Region Kalmar län, utvecklingsledare Äldre")
+            cells = [c for cell in cells for c in self._org_and_role(cell)]
         out: list[Entry] = []
+        title_before = None
         for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
             asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
             if i == 0:
                 cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
+                # a title in lower case before the name ("regionråd Emmy Ahlstedt (S), Region Kalmar län")
+                pre = re.match(r"^([a-zåäöé][\wåäöé.]*(?:\s+[a-zåäöé][\wåäöé.]*)?)\s+(?=[A-ZÅÄÖÉ][a-zåäöé])", cell)
+                if pre and _ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" .")):
+                    title_before, cell = pre.group(1), cell[pre.end():]
             cell = _ASIDE_RE.sub("", cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
@@ -304,12 +342,38 @@ class EntryRules(RulesBase):
             e = self._parse_entry_cell(ln, cell, acting)
             if e is None:
                 return []
+            if title_before and not out:
+                self._note_post(e, title_before)
             for aside in asides:
                 self._note_post(e, aside)
             if continues and e.org is None and e.role is None:
                 e.note = "continues"
             out.append(e)
         return out
+
+    def _surname_first(self, cell: str) -> str | None:
+        """A list entry written surname first ("Frid, Cecilia", "Vilander Hamnert, Lena – Org", "Frid, Cecilia,
+        Kommunförbundet i Kalmar län (sekr.)"): the cell with the name as "Förnamn Efternamn", or None. The word
+        after the comma must be a given name and the words before it none, nor an organisation's."""
+        m = re.match(r"^(?P<sur>[A-ZÅÄÖÉ][\w'’-]+(?:[ -][A-ZÅÄÖÉ][\w'’-]+)?),\s*(?P<given>[A-ZÅÄÖÉ][\w-]+"
+                     r"(?:[ -][A-ZÅÄÖÉ][\w-]+)?)(?=\s*$|\s*[,(]|\s+[–—-]\s)(?P<rest>.*)$", cell)
+        if not m:
+            return None
+        given_names = GIVEN_NAMES | self.doc_given | self.people.given_names
+        sur, given = m.group("sur"), m.group("given")
+        if fold(given.split()[0].split("-")[0]) not in given_names or fold(sur.split()[0]) in given_names \
+                or self.orgs.resolve(sur) or self.orgs.resolve(given) or not plausible_name(f"{given} {sur}"):
+            return None
+        return f"{given} {sur}{m.group('rest')}"
+
+    def _org_and_role(self, cell: str) -> list[str]:
+        """A table cell of an organisation with a role after a comma ("Region Kalmar län, utvecklingsledare Äldre"):
+        the two as cells of their own; any other cell as it is."""
+        head, _, rest = cell.partition(",")
+        rest = rest.strip()
+        if rest and self.orgs.resolve(head) and (not self.orgs.resolve(cell) or _ROLE_RE.match(kw(rest, self.lx))):
+            return [head.strip(), rest]
+        return [cell]
 
     def _org_group(self, text: str, n: int) -> list[Entry]:
         """'Region Kalmar län: Anna Holm (ordförande), Per Ek och Eva Lund': an organisation (or capacity)
@@ -378,6 +442,8 @@ class EntryRules(RulesBase):
             if role.strip():
                 self._note_post(e, role)
             return e
+        if (inv := self._surname_first(cell)) is not None:
+            cell = inv      # "Frid, Cecilia, Kommunförbundet i Kalmar län": the name as "Förnamn Efternamn"
         paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
         if paren and _name_like(paren.group(1).strip()):
             cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
@@ -440,6 +506,14 @@ class EntryRules(RulesBase):
                     e.org_as_written = tail
                     self._note_post(e, text.replace(tail, " ").strip(" ,"))
                     break
+        if m is None and self.ex is not None and _new_org_name(text):
+            # an organisation the graph does not know, named as organisations are ("Anhörigas Riksförbund",
+            # "Demensföreningen i Kalmar"): one the draft defines (external), by its name as written
+            oid = slug(text.strip(" ,."))
+            e.org, e.org_as_written = oid, text.strip(" ,.")
+            if all(o[0] != oid for o in self.ex.new_orgs):
+                self.ex.new_orgs.append((oid, text.strip(" ,."), e.line))
+            return
         if m:
             e.org = m.id
             for part in text.split(","):

@@ -57,7 +57,7 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
-    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande", "ledamoter"),
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^ordinarie$", "ledamoter"),
     (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
     # a sentence of presence over its names ("Med på mötet var:", "Vid mötet var med:", "Dessa var med:")
     (r"^(?:med|narvarande)(?: (?:pa|vid|i) (?:motet|sammantradet|traffen))? (?:var|voro)$"
@@ -104,6 +104,13 @@ _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|repre
 
 # a column head with a qualifier after it ("Roll i utskottet", "Funktion inom gruppen")
 _COLUMN_HEAD_RE = re.compile(rf"(?:{_COLUMN_HEADS})(?:\s+(?:i|inom|for|vid|pa)\s+[a-z ]{{2,30}})?")
+
+
+# the head of a column of names by the seat they hold ("Ledamot | Ersättare"), and of a presence column ("Närvarande
+# (J/N)", "Närvaro", "Närv.", "Deltog"), in a table's head row
+_SEAT_HEAD = re.compile(r"(?:ordinarie\s+)?(?:ledamot|ledamoter|ersattare|suppleant|suppleanter|tjanstgorande ersattare"
+                        r"|ordinarie|ledamot ersattare)")
+_PRESENCE_HEAD = re.compile(r"(?:narvarande|narvaro|narv|deltog|deltar|deltagit)(?:\s+(?:j n|ja nej|x))?|j n|ja nej")
 
 
 def _column_head(cell: str) -> bool:
@@ -181,6 +188,9 @@ class ListRules(RulesBase):
         text = _heading_text(ln.text)
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
+        if (q := re.match(r"^[^:]{3,40}:\s+([a-zåäöé][^:]*)$", text)) and self._qualifier(q.group(1)):
+            # "Närvarande: övriga", "Deltagare: ersättare": the words after the colon say which list
+            return self._list_heading_kind(Line(ln.n, q.group(1), q.group(1), kw(q.group(1), self.lx), [q.group(1)]))
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
         if re.search(r"\b(?:ej|inte|icke)\s+tjanstgorande\b", k):
             return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
@@ -226,7 +236,10 @@ class ListRules(RulesBase):
         for ln in self.lines:
             inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)) \
-                    and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))):
+                    and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
+                    and not self._qualifier(m.group(2)):
+                # ("Närvarande: övriga", "Deltagare: ledamöter": the words after the colon say which list, the line
+                # is the list's heading)
                 # ("Föredragande: X" under the last item presents it: no list)
                 head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
@@ -292,7 +305,9 @@ class ListRules(RulesBase):
                 prev = self._prev_nonblank(ln.n)
                 # among the lists: after the last item, or after a named list (before the first item, where
                 # two name lines with organisations make a list: "Representanter" / "Name, Org" / "Name, Org")
-                before_agenda = bool(items) and bool(heads) and ln.n < min(items)
+                # (with no named list before it either, at least two such lines right under the header's lines:
+                # "Presidiet" / "Name, Org" / ... before the first item)
+                before_agenda = bool(items) and ln.n < min(items) and (bool(heads) or self._first_block(ln.n))
                 # (with no numbered items: right under a named list, only its name lines between)
                 next_list = not items and bool(heads) and all(
                     self.L(m).blank or self._entry_of(self.L(m)) for m in range(heads[-1][0] + 1, ln.n))
@@ -304,6 +319,20 @@ class ListRules(RulesBase):
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _qualifier(self, text: str) -> bool:
+        """Words after a heading's colon that say which list it is ("övriga", "ledamöter", "ersättare", "ej
+        tjänstgörande ersättare"), in lower case: no entries."""
+        t = text.strip(" .:")
+        return bool(t) and t[:1].islower() and len(t.split()) <= 4 and "," not in t and \
+            self._list_heading_kind(Line(0, t, t, kw(t, self.lx), [t])) is not None
+
+    def _first_block(self, n: int) -> bool:
+        """Line n heads the first block of name lines after the meeting's header lines: only header lines (and
+        blank lines) between them, none of the text's prose."""
+        if self.ex is None or not self.ex.meeting_lines:
+            return False
+        return all(self.L(m).blank or self.L(m).layout for m in range(self.ex.meeting_lines[1] + 1, n))
 
     def _tight_label(self, ln: Line, heads: list[tuple[int, str, Column]]) -> int | None:
         """The value column's offset when line `ln` is a label whose words fill the label column up to two spaces
@@ -521,6 +550,12 @@ class ListRules(RulesBase):
                 if not verb or len(sentence[:verb.start()].split()) > 5:
                     continue
                 kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
+                # ("Vid mötet deltog X, Y och Z.": with no members named before, the first sentence of presence
+                # that names no others ("Från X deltog", "Dessutom medverkade") names those taking part)
+                if kind == "ovriga" and not absent and not lists and not re.search(
+                        r"\b(?:fran|dessutom|aven|ocksa|darutover|vidare|under|for|som|inbjud\w*|gast\w*)\b",
+                        fold(sentence[:verb.start()])) and verb.group(0).lower().startswith("deltog"):
+                    kind = "ledamoter"
                 entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans,
                                                  self._from_org(sentence[:verb.start()]))
                 if entries:
@@ -651,6 +686,11 @@ class ListRules(RulesBase):
             return False
         heads = [_column_head(c) for c in cells]
         if all(heads):
+            return True
+        # "Ledamot | Ersättare | Närvarande (J/N)": columns of seats and a presence column
+        seats = [bool(_SEAT_HEAD.fullmatch(fold(c).strip(" :"))) for c in cells]
+        presence = [bool(_PRESENCE_HEAD.fullmatch(fold(c))) for c in cells]
+        if any(seats) and any(presence) and all(h or s or p for h, s, p in zip(heads, seats, presence, strict=True)):
             return True
         if len(ln.cells) > 2 and heads[0] and all(h or _PARAGRAPH_COLUMN.fullmatch(c.strip()) for h, c
                                                   in zip(heads, cells, strict=True)):

@@ -170,6 +170,9 @@ class Extraction:
     absent: list[Entry] = field(default_factory=list)      # people under "Frånvarande", "Anmält förhinder"
     # a group no record defines, named in the header with the group it belongs to: (id, name, type, part of, line)
     new_groups: list[tuple[str, str, str, str, int]] = field(default_factory=list)
+    # an organisation no record knows, named beside a person in a list ("Frida Holm, Anhörigas Riksförbund"):
+    # (id, name as written, line)
+    new_orgs: list[tuple[str, str, int]] = field(default_factory=list)
     n_lines: int = 0
 
     @property

@@ -155,9 +155,13 @@ def _presenting_word(text: str, pos: int) -> bool:
     if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:en\s+|flera\s+|nagra\s+)?(?:fragan|fraga|fragor|fragorna)\b",
                                          text[pos:]):
         return False        # "X lyfte frågan om ...": a question raised, not a presentation
+    # (thanks for what another gave, with its article and words before the noun too: "tackade för en tydlig
+    # genomgång", "tackar för de goda synpunkterna")
     return not (w.startswith("tack") and re.match(
-        r"[a-z]+\s+(?:for|till)\s+(?:informationen|presentationen|redovisningen|dragningen|genomgangen|fragan"
-        r"|synpunkterna|rapporten|inspelet|bidraget|arbetet)", text[pos:]))
+        r"[a-z]+\s+(?:for|till)\s+(?:[a-z]+\s+){0,3}?(?:informationen|information|presentationen|presentation"
+        r"|redovisningen|redovisning|dragningen|dragning|genomgangen|genomgang|fragan|synpunkterna|synpunkter"
+        r"|rapporten|rapport|inspelet|inspel|bidraget|bidrag|arbetet|insatsen|insats|forelasningen|forelasning)\b",
+        text[pos:]))
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -202,6 +206,11 @@ class PeopleRules(RulesBase):
         """Line m is a label and a name ("Föredragande: Anna Holm", "Sekreterare: Per Ek, Nybro kommun"):
         the line is whole; the capitalised word that begins the next line is no part of the name."""
         lab = _INLINE_HEAD.match(self.L(m).text)
+        # (a presenter's label without its colon: "Föredragande Anna Holm", "Presentatör Per Ek, Nybro kommun")
+        bare = re.match(r"^(\w+)\s+(\S.*)$", self.L(m).text) if lab is None else None
+        if bare and _PRESENTER_LABEL.fullmatch(kw(bare.group(1), self.lx).strip() + ":") \
+                and _name_like(re.split(r"[,(]", bare.group(2))[0].strip(" .")):
+            return True
         value = re.split(r"[,(]", lab.group(2))[0].strip(" .") if lab else ""
         if lab and re.match(r"(?:beslut|forslag)", fold(lab.group(1))):
             return False            # "Beslut: X, Org, ersätter Y som" / "ledamot ...": a sentence, wrapped on
@@ -366,6 +375,11 @@ class PeopleRules(RulesBase):
         after = re.sub(r"^\s*,[^,.;:()]{1,60},(?=\s*[a-zåäö])", "", after)
         if _NOT_YET.match(_flat(after)):
             return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
+        # the one asking or commenting, named by a label ("Fråga (X): ...", "Fråga från X:", "Synpunkt från X",
+        # "Frågeställare: X", "Kommentar (X)"): no presenter, whatever the answer after it says
+        if re.search(r"(?:^|\s)(?:fr[åa]ga|fr[åa]gor|fr[åa]gest[äa]llare|synpunkt(?:er)?|kommentar(?:er)?|inspel"
+                     r"|medskick|yrkande)\s*(?:\(|fr[åa]n\s+|av\s+|:)\s*$", text[s0:sp.start], re.I):
+            return False
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
         labelled = bool(re.search(r"\w\s*:\s*$", text[s0:sp.start]))
         return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx), alone=not labelled,
@@ -389,7 +403,7 @@ class PeopleRules(RulesBase):
                 return None
             org = hit.id
         elif self.ex and self.ex.meeting_of and item is not None and item.lines[0] == self.ex.items[0].lines[0]:
-            org = self._meeting_body(self.ex)
+            org = self.orgs.seat_body(self._meeting_body(self.ex))      # (the presidium at a presidiemöte)
         ln = self._span_lines(lines, offsets, max(0, sp.start - len(before)), sp.end)
         return Post(role, org, ln)
 

@@ -95,7 +95,8 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
 
 # a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
 _PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
-                              r"|foredragning|information|genomgang|inledning)\s*(?:av|fran|:)?\s*[:,]?\s*$")
+                              r"|foredragning|information|genomgang|inledning|inledare|foredragare|talare)"
+                              r"\s*(?:av|fran|:)?\s*[:,]?\s*$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

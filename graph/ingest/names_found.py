@@ -72,9 +72,16 @@ class NameSpan:
     end: int
 
 
+# a word ending in a noun organisations are named by ("Riksförbund", "Anhörigföreningen", "Stiftelsen",
+# "Länssjukhuset"): no word of a person's name
+_ORG_NOUN_END = re.compile(r"(?:forbund|forbundet|forening|foreningen|stiftelse|stiftelsen|universitet|universitetet"
+                           r"|hogskola|hogskolan|myndighet|myndigheten|sjukhus|sjukhuset|natverket|forvaltning"
+                           r"|forvaltningen|kommun|kommunen|akademi|akademin|institut|institutet)$")
+
+
 def is_name_word(word: str) -> bool:
     f = fold(word)
-    if not f or f in NOT_NAME:
+    if not f or f in NOT_NAME or _ORG_NOUN_END.search(f):
         return False
     if len(f.replace("-", "")) < 2:
         return False

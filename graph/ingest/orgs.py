@@ -229,6 +229,15 @@ class OrgResolver:
     def _match(self, oid: str, alias: str, score: float) -> OrgMatch:
         return OrgMatch(id=oid, alias=alias, score=score, defined=oid in self.defined)
 
+    def seat_body(self, oid: str | None) -> str | None:
+        """The body a seat is held in when a meeting's body is `oid`: the body itself, but for a series of
+        meetings (the presidiemöten), which holds no seats: the presidium of the collaboration it belongs to."""
+        if oid is None or self.types.get(oid) != "meeting-series":
+            return oid
+        parent = (self.definition(oid) or (None, None, None))[2]
+        return next((p for p, (_n, t, part, _a) in RESERVED.items() if t == "presidium" and part == parent and parent),
+                    oid)
+
     def definition(self, oid: str) -> tuple[str, str, str | None] | None:
         """(name, type, part_of) of a reserved id, for a draft that must define it."""
         if oid in RESERVED:

@@ -461,6 +461,13 @@ def date_stated(date: str, text: str) -> bool:
     return any(re.search(NOT_A_PARAGRAPH + re.escape(f) + r"(?!\d)", text) for f in _date_forms(date))
 
 
+def name_stated(name: str, text: str) -> bool:
+    """Whether a person's name ("Förnamn Efternamn") stands in a text as written, or with the surname first
+    ("Efternamn, Förnamn", "Vilander Hamnert, Lena"), as lists sorted by surname write it."""
+    words, t = name.split(), fold(text)
+    return fold(name) in t or any(fold(" ".join(words[k:] + words[:k])) in t for k in range(1, len(words)))
+
+
 def _stands_in(form: str, text: str) -> bool:
     """A written form stands in the text exactly as written (letters, case and punctuation), spacing and line
     breaks aside: 'Glasberg, P.' does not stand in 'Glasberg, Patrik'."""
@@ -486,19 +493,23 @@ def _record_problems(rec: Any, written: dict[str, str] | None = None) -> list[st
         if fold(text) not in fold(passage(v)) and not as_written(text, v):
             problems.append(f"{rec.path.name}: {what} {text!r} is not in lines {v}")
 
+    def has_name(name: str, v: Any, what: str) -> None:
+        if not name_stated(name, passage(v)) and not as_written(name, v):
+            problems.append(f"{rec.path.name}: {what} {name!r} is not in lines {v}")
+
     data = rec.data
     for p in data.get("people", []) or []:
-        has(str(p["name"]), p["lines"], "person")
+        has_name(str(p["name"]), p["lines"], "person")
     for m in data.get("meetings", []) or []:
         if not date_stated(str(m["date"]), passage(m["lines"])) and not as_written(str(m["date"]), m["lines"]):
             problems.append(f"{rec.path.name}: meeting {m['id']}: date {m['date']} not in lines {m['lines']}")
         for it in m.get("agenda", []) or []:
             has(str(it["title"]), _span(it["lines"])[0], "agenda title")
             for pr in it.get("presenters", []) or []:
-                has(str(pr["name"]), pr["lines"], "presenter")
+                has_name(str(pr["name"]), pr["lines"], "presenter")
         for lst in m.get("attendance", []) or []:
             for e in lst["entries"]:
-                has(str(e["name"]), e["line"], "attendance entry")
+                has_name(str(e["name"]), e["line"], "attendance entry")
     for dec in data.get("decisions", []) or []:
         if dec.get("text"):
             has(" ".join(str(dec["text"]).split()), dec["lines"], "decision text")
