@@ -46,6 +46,7 @@ from .reconcile import reconcile_record
 
 KINDS = ["people", "attendance", "decisions", "agenda items", "amounts", "presenters", "posts", "meetings",
          "reconciliation"]
+SILENT_KINDS = ["attendance", "decisions", "agenda items", "amounts", "presenters"]  # facts that cite their lines
 
 
 @dataclass
@@ -56,6 +57,8 @@ class Score:
     matched_draft: int = 0
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    missed_at: list[tuple[int, int]] = field(default_factory=list)  # the lines each missed fact cites
+    silent: int = 0  # missed facts lost without a trace (`count_silent`)
 
     @property
     def precision(self) -> float | None:
@@ -72,17 +75,21 @@ class Score:
         self.matched_draft += other.matched_draft
         self.missed += other.missed
         self.extra += other.extra
+        self.missed_at += other.missed_at
+        self.silent += other.silent
 
 
-def _match(curated: list[Any], draft: list[Any], same: Callable[[Any, Any], bool], show: Callable[[Any], str]) \
-        -> Score:
-    """One-to-one greedy matching of facts."""
+def _match(curated: list[Any], draft: list[Any], same: Callable[[Any, Any], bool], show: Callable[[Any], str],
+           where: Callable[[Any], Any] | None = None) -> Score:
+    """One-to-one greedy matching of facts; `where` gives the lines a curated fact cites (for `silent`)."""
     s = Score(curated=len(curated), draft=len(draft))
     free = list(range(len(draft)))
     for c in curated:
         hit = next((i for i in free if same(c, draft[i])), None)
         if hit is None:
             s.missed.append(show(c))
+            if where is not None:
+                s.missed_at.append(_span(where(c)))
         else:
             free.remove(hit)
             s.matched_curated += 1
@@ -127,13 +134,13 @@ def _held(rec: dict[str, Any]) -> list[dict[str, Any]]:
     return [m for m in rec.get("meetings", []) or [] if m.get("status") == "held"]
 
 
-def _entries(rec: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+def _entries(rec: dict[str, Any]) -> list[tuple[str, str, str, bool, Any]]:
     out = []
     for m in _held(rec):
         for lst in m.get("attendance", []) or []:
             for e in lst["entries"]:
                 out.append((str(lst["list"]), str(e["name"]), str(e.get("org") or e.get("role") or ""),
-                            bool(e.get("acting"))))
+                            bool(e.get("acting")), e.get("line")))
     return out
 
 
@@ -156,7 +163,7 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
     scores["attendance"] = _match(
         _entries(curated), _entries(draft),
         lambda c, d: c[0] == d[0] and same_person(c[1], d[1]) and c[2] == d[2] and c[3] == d[3],
-        lambda e: f"{e[0]}: {e[1]} ({e[2]}{', tf.' if e[3] else ''})")
+        lambda e: f"{e[0]}: {e[1]} ({e[2]}{', tf.' if e[3] else ''})", lambda e: e[4])
 
     # an organisation each record defines itself (a group no project record defines): the same by its name,
     # whatever id each gave it
@@ -182,7 +189,7 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
         return True
 
     scores["decisions"] = _match(list(curated.get("decisions", []) or []), list(draft.get("decisions", []) or []),
-                                 same_decision, lambda d: f"{d['kind']} (lines {d['lines']})")
+                                 same_decision, lambda d: f"{d['kind']} (lines {d['lines']})", lambda d: d["lines"])
 
     def same_item(c: dict[str, Any], d: dict[str, Any]) -> bool:
         if c.get("n") != d.get("n") or c.get("parent") != d.get("parent"):
@@ -190,7 +197,8 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
         return abs(_span(c["lines"])[0] - _span(d["lines"])[0]) <= 2 and _similar(str(c["title"]), str(d["title"]))
 
     scores["agenda items"] = _match(_items(curated), _items(draft), same_item,
-                                    lambda it: f"{it.get('n', '-')}. {it['title']} ({it['lines']})")
+                                    lambda it: f"{it.get('n', '-')}. {it['title']} ({it['lines']})",
+                                    lambda it: _span(it["lines"])[0])  # its heading: the item's first line
 
     def amounts(rec: dict[str, Any]) -> list[tuple[int, Any]]:
         out = []
@@ -207,14 +215,15 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
     # the same sum on lines that meet (a key may cite the whole sentence stating it, "För 2030 avsätts" /
     # "6 miljoner kronor, varav ...", where the draft cites the amount's own line)
     scores["amounts"] = _match(amounts(curated), amounts(draft),
-                               lambda c, d: c[0] == d[0] and _overlap(c[1], d[1]), amount_text)
+                               lambda c, d: c[0] == d[0] and _overlap(c[1], d[1]), amount_text, lambda a: a[1])
 
-    def presenters(rec: dict[str, Any]) -> list[tuple[int, str]]:
-        return [(_span(it["lines"])[0], str(p["name"])) for it in _items(rec) for p in it.get("presenters", []) or []]
+    def presenters(rec: dict[str, Any]) -> list[tuple[int, str, Any]]:
+        return [(_span(it["lines"])[0], str(p["name"]), p.get("lines")) for it in _items(rec)
+                for p in it.get("presenters", []) or []]
 
     scores["presenters"] = _match(presenters(curated), presenters(draft),
                                   lambda c, d: abs(c[0] - d[0]) <= 2 and same_person(c[1], d[1]),
-                                  lambda p: f"{p[1]} (item at line {p[0]})")
+                                  lambda p: f"{p[1]} (item at line {p[0]})", lambda p: p[2] or p[0])
 
     def posts(rec: dict[str, Any]) -> list[tuple[str, str, str]]:
         return [(str(p["name"]), str(post["role"]), str(post["org"])) for p in rec.get("people", []) or []
@@ -229,6 +238,22 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
 
     scores["meetings"] = _match(meetings(curated), meetings(draft), lambda c, d: c == d, lambda m: f"{m[0]} {m[1]}")
     return scores
+
+
+# what the ingest's line accounting (Extraction.used) calls a line it read as (part of) a fact: a missed fact
+# on such a line is misread (the draft shows something there to correct), not lost
+READ_AS_FACT = {"decision", "amount", "meeting-ref", "attendance", "absent", "person", "item", "meeting"}
+
+
+def count_silent(scores: dict[str, Score], used: dict[int, str] | None) -> None:
+    """Set each kind's `silent`: its missed facts lost without a trace, every line they cite taken as prose,
+    layout, a heading or an unread table row, so neither the review's "Not understood" (the lines no rule took)
+    nor a fact of the draft points a reader at them (issue 13: never lose a line in silence). A missed item
+    counts by its heading line. `used` None: the document was refused (loudly): nothing is silent."""
+    for s in scores.values():
+        s.silent = 0 if used is None else sum(
+            1 for a, b in s.missed_at
+            if all(n in used and used[n] not in READ_AS_FACT for n in range(a, b + 1)))
 
 
 def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, everyone: People, doc: str,
@@ -272,18 +297,24 @@ class QualityReport:
 
     def table(self, scores: dict[str, Score] | None = None) -> str:
         scores = scores or self.total
-        rows = [f"{'kind':<14}{'curated':>9}{'draft':>7}{'matched':>9}{'precision':>11}{'recall':>8}"]
+        rows = [f"{'kind':<14}{'curated':>9}{'draft':>7}{'matched':>9}{'precision':>11}{'recall':>8}"
+                f"{'missed':>8}{'silent':>8}"]
         for k in KINDS:
             s = scores[k]
             p = "-" if s.precision is None else f"{s.precision:.3f}"
             r = "-" if s.recall is None else f"{s.recall:.3f}"
-            rows.append(f"{k:<14}{s.curated:>9}{s.draft:>7}{s.matched_curated:>9}{p:>11}{r:>8}")
-        return "\n".join(rows)
+            missed = s.curated - s.matched_curated
+            silent = str(s.silent) if k in SILENT_KINDS else "-"
+            rows.append(f"{k:<14}{s.curated:>9}{s.draft:>7}{s.matched_curated:>9}{p:>11}{r:>8}{missed:>8}{silent:>8}")
+        return "\n".join(rows) + ("\nsilent: missed facts whose lines were all taken as prose, layout or headings "
+                                  "(the review shows nothing there)" if any(scores[k].silent for k in SILENT_KINDS)
+                                  else "")
 
     def as_json(self) -> dict[str, Any]:
         def one(scores: dict[str, Score]) -> dict[str, Any]:
             return {k: {"curated": s.curated, "draft": s.draft, "matched": s.matched_curated,
-                        "precision": s.precision, "recall": s.recall, "missed": s.missed, "extra": s.extra}
+                        "precision": s.precision, "recall": s.recall, "missed": s.missed, "extra": s.extra,
+                        **({"silent": s.silent} if k in SILENT_KINDS else {})}
                     for k, s in scores.items()}
         return {"total": one(self.total), "documents": {d: one(s) for d, s in self.per_document.items()},
                 "wrong_merges": self.wrong_merges, "refused": self.refused}
@@ -312,6 +343,7 @@ def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
         ctx = make_context(without_source(corpus, doc.id))
         result = ingest(doc.file, ctx, doc.id)
         scores = compare(rec.data, result.record)
+        count_silent(scores, result.extraction.used)
         scores["reconciliation"] = _reconciliation(result.record, ctx.matcher, ctx.people, everyone, doc.id,
                                                    wrong)
         per[doc.id] = scores
@@ -594,12 +626,15 @@ def measure_part(part: CorpusPart) -> QualityReport:
     keys = {r.document.id: r for r in part.corpus.records}
     refused: dict[str, str] = {}
     for d in part.documents:
+        used: dict[int, str] | None = None
         try:
-            draft = ingest(d.input, ctx, d.id).record
-        except IngestError as exc:  # a document the ingest refuses: every fact of it is missed
+            result = ingest(d.input, ctx, d.id)
+            draft, used = result.record, result.extraction.used
+        except IngestError as exc:  # a document the ingest refuses: every fact of it is missed, none silently
             refused[d.id] = str(exc)
             draft = {}
         scores = compare(keys[d.id].data, draft, key=True)
+        count_silent(scores, used)
         scores["reconciliation"] = _corpus_reconciliation(draft, ctx.matcher, d.people, d.id, wrong)
         if d.id in refused:  # every person of the key is undecided
             scores["reconciliation"].curated = len(d.people)
