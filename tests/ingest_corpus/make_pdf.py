@@ -76,6 +76,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll den 18:e april 2040", 13),
     "2041-03-13-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa | protokoll 2041-03-13", 32),
+    "2042-03-12-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll onsdag 2042-03-12", 12),
 }
 
 if __name__ == "__main__":
