@@ -76,6 +76,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll den 18:e april 2040", 13),
     "2041-03-13-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa | protokoll 2041-03-13", 32),
+    "2043-03-16-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 2043-03-16", 24),
 }
 
 if __name__ == "__main__":
