@@ -29,6 +29,7 @@ applied to the records (where they name people, the corpus's people) is graph/pe
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -69,6 +70,7 @@ class EditCosts:
     shapes: Callable[[str], Iterable[tuple[str, float]]] = lambda _letter: ()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of its arguments (costs by identity); names repeat
 def edit_cost(a: str, b: str, costs: EditCosts) -> float:
     """The cheapest price of turning `a` into `b` with the edits `costs` allows (inf if none do).
 
