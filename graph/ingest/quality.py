@@ -378,7 +378,7 @@ class CorpusDocument:
     input: Path                     # the file ingested (text or PDF)
     people: dict[str, str]          # spelling in the answer key -> known person's slug, or "new"
     # what the key says -> the text as the document writes it, for forms the key check cannot read itself
-    # ("500000": "en halv miljon kronor", "2040-02-15": "2040.02.15", "Cecilia Frid": "Frid, Cecilia")
+    # ("500000": "en halv miljon kronor", "2040-02-15": "2040.02.15", "Patrik Glasberg": "Patrik E. Glasberg")
     written: dict[str, str] = field(default_factory=dict)
 
 
@@ -562,8 +562,9 @@ def key_problems(part: CorpusPart) -> list[str]:
     for d in part.documents:
         rec = next(r for r in part.corpus.records if r.document.id == d.id)
         problems += _record_problems(rec, d.written)
+        whole = "\n".join(rec.document.lines)
         for said, form in d.written.items():
-            if not _stands_in(form, "\n".join(rec.document.lines)):
+            if not _stands_in(form, whole):
                 problems.append(f"corpus.yaml: {d.id}: written form {form!r} (for {said!r}) is not in the text")
         spellings = {s for s, _line in name_mentions(rec.data)}
         for s in sorted(spellings - set(d.people)):
