@@ -3050,3 +3050,53 @@ def test_more_labels_naming_the_presenter(ctx: Context, label: str) -> None:
                  "Olof Berg, Kalmar kommun", "", "§ 1 Budget", label, "Planen gicks igenom.", "", "§ 2 Avslutning",
                  "Greta Sund avslutade mötet.")
     assert [name for name, _ in extract(ctx, text).items[0].presenters] == ["Olof Berg"]
+
+
+# --------------------------------------------------------------------------- eleventh round (2026-12-03)
+# Whole documents that were lost: a remark in brackets after the title word, a markup comment over the
+# title, a date in a header's second column; items numbered with any word; decisions in a table after the
+# items; attendance in any shape in the header region.
+
+
+@pytest.mark.parametrize("title", [
+    "Samordnande grupp Äldre – protokoll (utkast)",
+    "Samordnande grupp Äldre - minnesanteckningar [justerade]",
+    "Samordnande grupp Äldre, protokoll (version 2, rättad)",
+    "Länsgemensam ledning – Protokoll (ej justerat)",
+])
+def test_a_remark_in_brackets_after_the_title_word(ctx: Context, title: str) -> None:
+    text = lines(title, "", "Tisdagen den 4 mars 2031, kl. 13.00–15.00", "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert (ex.doc_kind, ex.date, len(ex.items)) == ("protocol", "2031-03-04", 2)
+
+
+@pytest.mark.parametrize("title", [
+    "Rapport om äldreomsorgen (protokoll bifogas)",     # the title word inside the brackets only
+    "Samordnande grupp Äldre (protokollförare Greta Sund)",
+    "Protokollet från förra mötet (bilaga 2).",
+])
+def test_brackets_do_not_make_a_title(ctx: Context, title: str) -> None:
+    text = lines(title, "", "Greta Sund, Nybro kommun, och Olof Berg, Kalmar kommun, talade om samverkan i",
+                 "Länsgemensam ledning, samordnande grupp Äldre och Region Kalmar län.")
+    assert extract(ctx, text).doc_kind == "document"
+
+
+@pytest.mark.parametrize("comment", [
+    ["<!-- Samordnande grupp Äldre, protokoll, export från samarbetsytan -->"],
+    ["<!--", "exporterad 2031-03-05 av Greta Sund", "-->"],
+    ["<!-- generated -->"],
+])
+def test_a_markup_comment_above_a_markdown_protocol(ctx: Context, comment: list[str]) -> None:
+    text = lines(*comment, "", "# Samordnande grupp Äldre – protokoll", "", "**Datum:** 4 mars 2031, kl. 10.00",
+                 "", "## 1. Inledning", "Greta Sund öppnade mötet.", "", "## 2. Avslutning",
+                 "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert (ex.doc_kind, ex.date, [it.n for it in ex.items]) == ("protocol", "2031-03-04", [1, 2])
+    assert all(ex.used.get(n) == "layout" for n in range(1, len(comment) + 1))
+
+
+def test_comment_signs_inside_a_line_are_text() -> None:
+    """Negative: "<!--" only opens a comment at the start of a line."""
+    from graph.ingest.layout import clean_layout
+    assert clean_layout(["Pilen <!-- står mitt i raden.", "Nästa rad."]).layout == set()

@@ -196,11 +196,16 @@ class HeaderRules(RulesBase):
         words = ln.key.split()
         if not words or item_number(ln.text) is not None:
             return False
+        # a remark in brackets after the title ("Beredningen – protokoll (utkast)", "... – minnesanteckningar
+        # [justerade]"): the title is what stands before it
+        bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
+        if bare and bare != ln.text.strip():
+            words = kw(bare, self.lx).split() or words
         if any(_TITLE_WORD.fullmatch(w) for w in words[:3]) \
                 or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
             return True
         return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
-            and not ln.text.rstrip().endswith((".", ":"))
+            and not (bare or ln.text).rstrip().endswith((".", ":"))
 
     def _new_group(self, header: list[int]) -> tuple[str, str, str, str, int] | None:
         """A group no record defines, named on a header line by a group word ("Länsgemensam arbetsgrupp för
