@@ -3100,3 +3100,65 @@ def test_comment_signs_inside_a_line_are_text() -> None:
     """Negative: "<!--" only opens a comment at the start of a line."""
     from graph.ingest.layout import clean_layout
     assert clean_layout(["Pilen <!-- står mitt i raden.", "Nästa rad."]).layout == set()
+
+
+@pytest.mark.parametrize(("on", "off"), [("[x]", "[ ]"), ("[X]", "[]"), ("☑", "☐"), ("☒", "□"), ("- [x]", "- [ ]"),
+                                         ("(x)", "( )"), ("[✓]", "[ ]")])
+def test_a_checklist_of_attendance(ctx: Context, on: str, off: str) -> None:
+    """A ticked box before a name is presence, an empty one absence (a person of the record)."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvaro (ikryssad = närvarande)", "",
+                 "Ledamöter", f"{on} Greta Sund, Nybro kommun", f"{on} Olof Berg (S), Kalmar kommun, ordförande",
+                 f"{off} Eva Lund, Region Kalmar län", "", "Övriga", f"{on}Nils Åberg, Torsås kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert entries(ex) == {"Ledamöter": [("Greta Sund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")],
+                           "Övriga": [("Nils Åberg", "torsas-kommun")]}
+    assert [e.name for e in ex.absent] == ["Eva Lund"]
+
+
+@pytest.mark.parametrize("line", ["[1] Greta Sund, Nybro kommun", "[Bilaga 2] Budget", "(2) Olof Berg, Kalmar kommun",
+                                  "x Greta Sund", "[x]"])
+def test_brackets_that_tick_nothing(ctx: Context, line: str) -> None:
+    """Negative: a number or a word in brackets, a bare letter x, a box with nothing after it: no check box."""
+    ex = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs,
+                   ctx.matcher, ctx.works)
+    assert ex.check_marks == {}
+
+
+@pytest.mark.parametrize(("chair", "vice", "sec", "adj"), [
+    ("Ordf. ", "V. ordf. ", "Sekr. ", "Adj. "),
+    ("Ordförande ", "Vice ordförande ", "Sekreterare ", "Adjungerad "),
+    ("ordf. ", "vice ordf. ", "sekr. ", "adj. "),
+    ("ORDF. ", "V.ordf. ", "Protokollförare ", "Ers. "),
+])
+def test_a_seat_written_before_the_name_in_one_list(ctx: Context, chair: str, vice: str, sec: str, adj: str) -> None:
+    """One list with the seat before each name: the chair and vice chair members with their posts, the
+    secretary and the adjungerade (or a deputy not serving) the others present."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarande:",
+                 f"{chair}Greta Sund, Nybro kommun", f"{vice}Olof Berg (Kalmar kommun)", "Eva Lund, Region Kalmar län",
+                 f"{sec}Nils Åberg, Torsås kommun", f"{adj}Karin Ek, Region Kalmar län", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org, e.post) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Greta Sund", "nybro-kommun", "ordforande"),
+                                 ("Olof Berg", "kalmar-kommun", "vice-ordforande"),
+                                 ("Eva Lund", "region-kalmar-lan", None)],
+                   "ovriga": [("Nils Åberg", "torsas-kommun", None), ("Karin Ek", "region-kalmar-lan", None)]}
+
+
+@pytest.mark.parametrize("row", ["Tjg. ers. Karin Ek, Region Kalmar län",
+                                 "Tjänstgörande ersättare Karin Ek, Region Kalmar län",
+                                 "Ledamot Karin Ek, Region Kalmar län"])
+def test_a_serving_deputy_or_member_before_the_name_stays_a_member(ctx: Context, row: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarande:", "Greta Sund, Nybro kommun",
+                 row, "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade.")
+    assert entries(extract(ctx, text)) == {"Närvarande:": [("Greta Sund", "nybro-kommun"),
+                                                           ("Karin Ek", "region-kalmar-lan")]}
+
+
+@pytest.mark.parametrize("line", ["Ordförande Tackade alla för i dag.", "Sekr. Region Kalmar län",
+                                  "Adj. Kalmar kommun, Nybro kommun"])
+def test_a_seat_word_before_no_name(ctx: Context, line: str) -> None:
+    """Negative: a seat word before words that are no person's name gives no entry."""
+    ln = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line)).attendance
+    assert not [e for lst in ln for e in lst.entries if e.other]

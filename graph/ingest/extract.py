@@ -41,6 +41,12 @@ _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|samma
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
 
 
+# a check box before a list line: ticked ("[x]", "[X]", "[✓]", "☒", "☑", "✅", "(x)") or empty ("[ ]", "[]", "☐", "□",
+# "( )"), a bullet before it allowed
+_CHECKBOX = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<box>(?P<on>\[\s*[xX✓✔vV]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✅✓✔])"
+                       r"|(?P<off>\[\s*\]|\(\s+\)|[☐□]))\s*(?=[^\W\d_])")
+
+
 def _is_prose(text: str) -> bool:
     """A line of words (most of its signs letters), not a run of signs OCR made of a stain."""
     signs = text.replace(" ", "")
@@ -68,7 +74,11 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             raw_lines.pop()
         lay = clean_layout(raw_lines)
         self.lines: list[Line] = []
+        self.check_marks: dict[int, bool] = {}     # a box ticked (True) or left empty (False) before a list line
         for i, raw in enumerate(lay.lines, 1):
+            if (box := _CHECKBOX.match(raw)):
+                self.check_marks[i] = box.group("off") is None
+                raw = " " * (len(box.group(0)) - len(box.group(0).lstrip())) + "• " + raw[box.end():]
             t = line_form(strip_markup(ocr_rules(raw)))
             cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
             self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))

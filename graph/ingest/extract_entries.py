@@ -69,6 +69,14 @@ _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
 _PRESENT_MARKS = ("x", "ja", "j", "✓", "✔")
 _ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
 
+# a seat or function written before the name in a list ("Ordf. Anna Holm, Kalmar kommun", "V. ordf. ...",
+# "Sekr. ...", "Adj. ...", "Ers. ...", "Tjg. ers. ..."): the chair's and vice chair's a post; a secretary, an
+# adjungerad or a deputy not serving is one of the others present, whatever the list's heading
+_SEAT_BEFORE = re.compile(
+    r"^(?P<pre>v(?:ice)?\.?\s*ordf(?:\.|[öo]rande)|ordf(?:\.|[öo]rande)|(?P<other>sekr(?:\.|eterare)"
+    r"|adj(?:\.|ungerad)|(?<!tjg )(?<!tjg\. )ers(?:\.|[äa]ttare)|protokollf[öo]rare)|tjg\.?\s*ers(?:\.|[äa]ttare)"
+    r"|tj[äa]nstg[öo]rande\s+ers[äa]ttare|led(?:\.|amot))\s*:?\s+(?=(?-i:[A-ZÅÄÖÉ][a-zåäöé]))", re.I)
+
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
 
 def _prose_before_name(text: str) -> bool:
@@ -245,6 +253,8 @@ class EntryRules(RulesBase):
     def _presence_mark(self, n: int) -> bool | None:
         """A table row's presence column, last on the row apart from the rest: "x", "ja", "✓" (present) or
         "-", "–", "nej", "0" (absent); None when the row has none."""
+        if n in self.check_marks:       # "[x] Anna Holm, Kalmar kommun" / "[ ] Per Ek, Nybro kommun"
+            return self.check_marks[n]
         raw = self.L(n).raw
         run = re.search(r"(?:(?:\t|\s{2,})(?:x|-|–|—|ja|nej|✓|✔)){2,}\s*$", raw, re.I)
         if run and re.search(r"\S", raw[:run.start()]):
@@ -300,6 +310,7 @@ class EntryRules(RulesBase):
             cells = [c for cell in cells for c in self._org_and_role(cell)]
         out: list[Entry] = []
         title_before = None
+        other_before = False
         for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
@@ -310,6 +321,11 @@ class EntryRules(RulesBase):
                 pre = re.match(r"^([a-zåäöé][\wåäöé.]*(?:\s+[a-zåäöé][\wåäöé.]*)?)\s+(?=[A-ZÅÄÖÉ][a-zåäöé])", cell)
                 if pre and _ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" .")):
                     title_before, cell = pre.group(1), cell[pre.end():]
+                elif (seat := _SEAT_BEFORE.match(cell)) and plausible_name(
+                        re.split(r"[,(]|\s[–—-]\s", cell[seat.end():])[0].strip()):
+                    other_before = bool(seat.group("other"))
+                    title_before = None if other_before else seat.group("pre")
+                    cell = cell[seat.end():]
             cell = _ASIDE_RE.sub("", cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
@@ -344,6 +360,7 @@ class EntryRules(RulesBase):
                 return []
             if title_before and not out:
                 self._note_post(e, title_before)
+            e.other = other_before and not out
             for aside in asides:
                 self._note_post(e, aside)
             if continues and e.org is None and e.role is None:

@@ -324,6 +324,13 @@ class HeaderRules(RulesBase):
             return d
         if _WHEN_SHAPED.search(k):      # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day
             return d
+        # a header in two columns ("Länsgemensam ledning i samverkan      Tisdag 11 juni 2041, kl. 13-16"): the
+        # column holding the date is a header line of its own
+        for cell in ln.cells[1:] if len(ln.cells) > 1 else []:
+            ck = kw(cell, self.lx)
+            if (dc := _parse_date(cell, None)) and (len(cell.split()) <= 8 or _WHEN_SHAPED.search(ck)) \
+                    and not re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ck):
+                return dc
         return None
 
     def _paragraph_at(self, n: int) -> tuple[int, int]:

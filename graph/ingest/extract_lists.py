@@ -471,7 +471,16 @@ class ListRules(RulesBase):
                 if self.ex is not None:
                     self.ex.absent.extend(entries)
                 continue
-            lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
+            kind = self._kind_at_meeting(kind)
+            others = [e for e in entries if e.other]
+            if kind in ("ledamoter", "deltagare") and others and len(others) < len(entries):
+                # "Sekr. X", "Adj. Y" in the members' list: the others present, a list of their own
+                entries = [e for e in entries if not e.other]
+                lists.append(AttendanceList("ovriga-deltagare" if kind == "deltagare" and self.ex is not None
+                                            and self.ex.meeting_kind == "presidiekonferens" else "ovriga",
+                                            (others[0].line, others[-1].line), others,
+                                            note="marked as others present before their names"))
+            lists.append(AttendanceList(kind, (n, last), entries, heading=heading))
         # an unheaded run of names at the end of the document
         after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
         covered_from = min(after) if after else len(self.lines) + 1

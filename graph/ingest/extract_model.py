@@ -62,6 +62,7 @@ class Entry:
     post_title: str | None = None
     in_place_of: str | None = None   # the member this one serves for ("Anna Holm, Nybro kommun, för Per Ek")
     post_org: str | None = None      # the body the role is held in, named after it ("ordförande i konferensen")
+    other: bool = False              # marked as one of the others present before the name ("Sekr.", "Adj.")
 
 
 @dataclass
@@ -199,6 +200,7 @@ class RulesBase:
     works: dict[str, list[str]]
     lines: list[Line]
     furniture: dict[int, str]                   # page furniture lines as written (their Line is blank)
+    check_marks: dict[int, bool]                # a box ticked (True) or left empty (False) before a list line
     skipped: dict[int, str]                     # list lines not read, and why
     absent_lines: set[int]                      # sentences naming those absent
     list_zones: list[tuple[int, int, int]]      # (heading, last entry, stop) of each list read
