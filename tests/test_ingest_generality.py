@@ -3162,3 +3162,36 @@ def test_a_seat_word_before_no_name(ctx: Context, line: str) -> None:
     """Negative: a seat word before words that are no person's name gives no entry."""
     ln = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line)).attendance
     assert not [e for lst in ln for e in lst.entries if e.other]
+
+
+@pytest.mark.parametrize(("present", "absent"), [("Närv.", "Frånv."), ("Närvarande", "Frånvarande"),
+                                                 ("Deltog", "Förhinder"), ("Närvaro", "Ej närvarande")])
+def test_a_mark_under_a_presence_or_an_absence_column(ctx: Context, present: str, absent: str) -> None:
+    """Space-aligned tables under a heading naming no list ("Gruppen"), with a mark in one of two columns: the
+    column it stands under says present or absent."""
+    p, a = len(present) + 2, len(absent)
+    head = f"{'Namn':<16}{'Organisation':<22}{'Uppdrag':<14}{present}  {absent}"
+    def row(name: str, org: str, role: str, here: bool) -> str:
+        return f"{name:<16}{org:<22}{role:<14}" + ("x" if here else " " * p + "x")
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarolista", "", "Gruppen", head,
+                 row("Greta Sund", "Nybro kommun", "ordförande", True), row("Olof Berg", "Kalmar kommun", "", True),
+                 row("Eva Lund", "Torsås kommun", "", False), "", "Tjänstepersoner", head,
+                 row("Nils Åberg", "Region Kalmar län", "samordnare", True),
+                 row("Karin Ek", "Region Kalmar län", "", False), "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert a
+    ex = extract(ctx, text)
+    assert {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance} == {
+        "ledamoter": ["Greta Sund", "Olof Berg"], "ovriga": ["Nils Åberg"]}
+    assert sorted(e.name for e in ex.absent) == ["Eva Lund", "Karin Ek"]
+
+
+def test_one_presence_column_marks_everyone_present(ctx: Context) -> None:
+    """Negative: with no absence column beside it, a mark anywhere in the last column is presence."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter",
+                 f"{'Namn':<16}{'Organisation':<22}Närvaro", f"{'Greta Sund':<16}{'Nybro kommun':<22}x",
+                 f"{'Olof Berg':<16}{'Kalmar kommun':<22}     x", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Greta Sund", "Olof Berg"]
+    assert ex.absent == []

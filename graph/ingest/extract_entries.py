@@ -22,7 +22,9 @@ from ..names import fold, slug
 from .extract_lists import (
     _BULLET_RE,
     _PAREN_TAIL,
+    _PRESENCE_HEAD,
     _PRESENCE_VERB,
+    ABSENCE_HEAD,
     LIST_HEADINGS,
     _heading_words,
     _ranges,
@@ -256,6 +258,8 @@ class EntryRules(RulesBase):
         if n in self.check_marks:       # "[x] Anna Holm, Kalmar kommun" / "[ ] Per Ek, Nybro kommun"
             return self.check_marks[n]
         raw = self.L(n).raw
+        if (by_column := self._mark_under_head(n)) is not None:
+            return by_column
         run = re.search(r"(?:(?:\t|\s{2,})(?:x|-|–|—|ja|nej|✓|✔)){2,}\s*$", raw, re.I)
         if run and re.search(r"\S", raw[:run.start()]):
             # a presence column per paragraph ("x  x  -  -"): present when marked present at any of them
@@ -274,6 +278,28 @@ class EntryRules(RulesBase):
         if re.match(r"(?:narvarande|deltar|deltog|digitalt|via teams|pa plats)\b", last) \
                 or bool(cells) and re.fullmatch(r"§§?\s*\d[\d\s,–-]*", cells[-1].strip()):
             return True     # "§§ 1–8", "§ 4": present for those
+        return None
+
+    def _mark_under_head(self, n: int) -> bool | None:
+        """A row's mark ("x") under one of two columns its table's head row names, one of presence and one of
+        absence ("Namn  Organisation  Närv.  Frånv."): present or absent by the column the mark stands under."""
+        m = n - 1
+        while m >= 1 and not self.L(m).blank and m > n - 40:
+            head = self.L(m)
+            if len(head.cells) > 2 and self._table_head(head):
+                raw_head = head.raw.expandtabs(8)
+                cols = [(c.start(), fold(c.group(0))) for c in re.finditer(r"\S+(?: \S+)*", raw_head)]
+                absent = [a for a, word in cols if ABSENCE_HEAD.fullmatch(word.strip())]
+                present = [a for a, word in cols if not ABSENCE_HEAD.fullmatch(word.strip())
+                           and _PRESENCE_HEAD.fullmatch(word.strip())]
+                if not (absent and present):
+                    return None
+                mark = re.search(r"(?:^|\s)(x|✓|✔|ja|j)\s*$", self.L(n).raw.expandtabs(8), re.I)
+                if not mark:
+                    return None
+                at = mark.start(1)
+                return abs(at - present[0]) <= abs(at - absent[0])
+            m -= 1
         return None
 
     def _entry_of(self, ln: Line) -> list[Entry]:

@@ -110,7 +110,10 @@ _COLUMN_HEAD_RE = re.compile(rf"(?:{_COLUMN_HEADS})(?:\s+(?:i|inom|for|vid|pa)\s
 # (J/N)", "Närvaro", "Närv.", "Deltog"), in a table's head row
 _SEAT_HEAD = re.compile(r"(?:ordinarie\s+)?(?:ledamot|ledamoter|ersattare|suppleant|suppleanter|tjanstgorande ersattare"
                         r"|ordinarie|ledamot ersattare)")
-_PRESENCE_HEAD = re.compile(r"(?:narvarande|narvaro|narv|deltog|deltar|deltagit)(?:\s+(?:j n|ja nej|x))?|j n|ja nej")
+_PRESENCE_HEAD = re.compile(r"(?:narvarande|narvaro|narv|deltog|deltar|deltagit)(?:\s+(?:j n|ja nej|x))?|j n|ja nej"
+                            r"|(?:franvarande|franvaro|franv|ej narvarande|ej narv|forhinder|ej deltagit)")
+# the head of a column marking those absent ("Frånv.", "Frånvarande", "Förhinder") beside a presence column
+ABSENCE_HEAD = re.compile(r"franvarande|franvaro|franv|ej narvarande|ej narv|forhinder|ej deltagit")
 
 
 def _column_head(cell: str) -> bool:
@@ -332,7 +335,10 @@ class ListRules(RulesBase):
         blank lines) between them, none of the text's prose."""
         if self.ex is None or not self.ex.meeting_lines:
             return False
-        return all(self.L(m).blank or self.L(m).layout for m in range(self.ex.meeting_lines[1] + 1, n))
+        # (a heading over the lists between, "Närvarolista" / "Närvaro" over "Presidiet": no prose)
+        return all(self.L(m).blank or self.L(m).layout or self._heading_shaped(self.L(m))
+                   and self._list_heading_kind(self.L(m)) is not None and len(self.L(m).text.split()) <= 4
+                   for m in range(self.ex.meeting_lines[1] + 1, n))
 
     def _tight_label(self, ln: Line, heads: list[tuple[int, str, Column]]) -> int | None:
         """The value column's offset when line `ln` is a label whose words fill the label column up to two spaces
@@ -691,6 +697,8 @@ class ListRules(RulesBase):
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
         cells = [c for c in (ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |")))
                  if c.strip()]
+        if len(ln.cells) > 1:       # two short heads two spaces apart ("Närv.  Frånv."): two columns
+            cells = [c for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
         if len(cells) < 2:
             return False
         heads = [_column_head(c) for c in cells]
@@ -700,6 +708,9 @@ class ListRules(RulesBase):
         seats = [bool(_SEAT_HEAD.fullmatch(fold(c).strip(" :"))) for c in cells]
         presence = [bool(_PRESENCE_HEAD.fullmatch(fold(c))) for c in cells]
         if any(seats) and any(presence) and all(h or s or p for h, s, p in zip(heads, seats, presence, strict=True)):
+            return True
+        # "Namn  Organisation  Uppdrag  Närv.  Frånv.": known heads and columns of presence (or absence)
+        if heads[0] and any(presence) and all(h or p for h, p in zip(heads, presence, strict=True)):
             return True
         if len(ln.cells) > 2 and heads[0] and all(h or _PARAGRAPH_COLUMN.fullmatch(c.strip()) for h, c
                                                   in zip(heads, cells, strict=True)):
