@@ -3195,3 +3195,20 @@ def test_one_presence_column_marks_everyone_present(ctx: Context) -> None:
     ex = extract(ctx, text)
     assert [e.name for lst in ex.attendance for e in lst.entries] == ["Greta Sund", "Olof Berg"]
     assert ex.absent == []
+
+
+@pytest.mark.parametrize("form", ["Pkt {n} {t}", "Pkt. {n} – {t}", "PKT {n}: {t}", "p. {n} {t}", "Ad {n}. {t}",
+                                  "Dp {n} {t}", "Mom. {n} {t}", "Ärendenr {n} {t}"])
+def test_an_items_number_after_any_word_for_item(ctx: Context, form: str) -> None:
+    titles = ["Inledning", "Budget för 2031", "Avslutning"]
+    rows = [r for i, t in enumerate(titles, 1) for r in (form.format(n=i, t=t), "Greta Sund redovisade.", "")]
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter",
+                            "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", *rows))
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Inledning"), (2, "Budget för 2031"), (3, "Avslutning")]
+
+
+@pytest.mark.parametrize("line", ["Ad hoc-gruppen 2 träffas i maj.", "P. Andersson redovisade.", "Pktvis genomgång 3",
+                                  "Adress 3 Storgatan"])
+def test_words_like_an_items_word_number_nothing(line: str) -> None:
+    from graph.ingest.extract_agenda import item_number
+    assert item_number(line) is None

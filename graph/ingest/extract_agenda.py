@@ -35,9 +35,12 @@ from .ocr_repair import kw, repair_text, strip_markup
 _ITEM_WORDS = (r"punkt|ärende|arende|tema|del|pass|block|avsnitt|område|omrade|session|moment|programpunkt"
                r"|dagordningspunkt|fråga|fraga")
 
+# the same words shortened, or Latin ("Pkt 3", "Pkt. 3", "p. 3", "Ad 3.", "Dp 3", "Mom. 3", "Ärendenr 3")
+_ITEM_ABBREVIATIONS = r"pkt|p|ad|dp|mom|ärendenr|arendenr|punktnr"
+
 # item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "Tema 1:", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
 _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
-                      rf"|(?:{_ITEM_WORDS})\s+(?P<punkt>\d{{1,2}})\s*[.:]?"
+                      rf"|(?:(?:{_ITEM_WORDS})\s+|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})\s*[.:]?"
                       r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
                       r"|(?P<colon>\d{1,2}):(?=\s)"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
