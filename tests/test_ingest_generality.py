@@ -616,11 +616,12 @@ _TAIL = ["", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06."]
 
 @pytest.mark.parametrize(("clauses", "kind"), [
     (["att anta handlingsplanen, samt", "", "att uppdra åt Bertil Ek att följa upp planen."], "other"),
-    (["- att fördela 500 000 kronor enligt förslaget,", "- att redovisa utfallet", "  vid nästa möte."], "funding"),
+    (["att fördela 500 000 kronor enligt förslaget,", "att redovisa utfallet", "  vid nästa möte."], "funding"),
 ])
 def test_a_decision_with_its_att_clauses_on_lines_of_their_own(ctx: Context, clauses: list[str], kind: str) -> None:
-    """'Ledningen beslutar' over its clauses ("att ..." lines, blank lines or dashes between): one decision to
-    the last clause, funding when a clause names money."""
+    """'Ledningen beslutar' over its clauses ("att ..." lines, blank lines between): one decision to the last
+    clause, funding when a clause names money. (Clauses marked as points, "- att ...", are decisions each since the
+    eleventh round: `test_att_clauses_as_points_are_decisions_each`.)"""
     text = lines(*_HEAD, "§ 2 Handlingsplan", "Bertil Ek föredrog planen.", "", "Beslut",
                  "Länsgemensam ledning beslutar", "", *clauses, *_TAIL)
     [d] = extract(ctx, text).decisions
@@ -3212,3 +3213,67 @@ def test_an_items_number_after_any_word_for_item(ctx: Context, form: str) -> Non
 def test_words_like_an_items_word_number_nothing(line: str) -> None:
     from graph.ingest.extract_agenda import item_number
     assert item_number(line) is None
+
+
+@pytest.mark.parametrize("rule", ["-", "=", "~"])
+def test_unnumbered_headings_underlined(ctx: Context, rule: str) -> None:
+    """Headings underlined with a line of dashes (or '=', '~') over their text: the items of an agenda without
+    numbers."""
+    titles = ["Inledning", "Budget för äldreomsorgen", "Avslutning"]
+    rows = [r for t in titles for r in (t, rule * len(t), "Greta Sund redovisade läget för gruppen.", "")]
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", "", *rows))
+    assert [it.title for it in ex.items] == titles
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Greta Sund"] * 3
+
+
+@pytest.mark.parametrize(("above", "under"), [
+    ("Greta Sund redovisade läget.", "-----------------------------"),     # a sentence above: no heading's rule
+    ("Namn          Organisation", "--------------------------"),          # a table's head row
+    ("Inledning", "-" * 40),                                              # far longer than the words
+])
+def test_lines_of_dashes_that_underline_no_heading(above: str, under: str) -> None:
+    from graph.ingest.layout import clean_layout
+    assert clean_layout(["", above, under, "Mer text."]).layout == set()
+
+
+@pytest.mark.parametrize(("deciding", "bullet"), [("Presidiet beslutar", "–"), ("Gruppen beslutade", "•"),
+                                                  ("Nätverket beslutar:", "-"), ("Beredningen beslöt", "1.")])
+def test_att_clauses_as_points_are_decisions_each(ctx: Context, deciding: str, bullet: str) -> None:
+    """'X beslutar' over 'att' clauses marked as points: each clause a decision of its own kind, the first
+    from the deciding line on."""
+    b2 = "2." if bullet == "1." else bullet
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Budget", "Greta Sund redovisade förslaget.", deciding,
+                 f"{bullet} att fördela 400 000 kronor till utbildning,", f"{b2} att Olof Berg återkommer med en",
+                 "  plan till nästa möte.", "", "§ 2 Avslutning", "Greta Sund avslutade mötet.")
+    ds = extract(ctx, text).decisions
+    assert [(d.kind, d.lines) for d in ds] == [("funding", (9, 10)), ("other", (11, 12))]
+
+
+def test_att_clauses_without_points_stay_one_decision(ctx: Context) -> None:
+    """Negative: unmarked 'att' lines joined by 'samt' say one decision."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1. Budget", "Greta Sund redovisade förslaget.", "Gruppen beslutar",
+                 "att fördela 400 000 kronor till utbildning, samt", "att Olof Berg återkommer med en plan.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert [(d.kind, d.lines) for d in extract(ctx, text).decisions] == [("funding", (9, 11))]
+
+
+@pytest.mark.parametrize("label", ["Socialdemokraterna", "Moderaterna", "Vänsterpartiet", "Från kommunerna"])
+def test_names_under_a_label_each_with_its_organisation(ctx: Context, label: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Förtroendevalda, per parti",
+                 f"{label}: Greta Sund (Nybro kommun, ordförande), Olof Berg (Kalmar kommun)",
+                 "Liberalerna: Eva Lund (Region Kalmar län)", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = [(e.name, e.org, e.post) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [("Greta Sund", "nybro-kommun", "ordforande"), ("Olof Berg", "kalmar-kommun", None),
+                   ("Eva Lund", "region-kalmar-lan", None)]
+
+
+@pytest.mark.parametrize("line", ["Frågor: Greta Sund (Nybro kommun) och budgeten (bilaga 2)",
+                                  "Moderaterna: Greta Sund, Olof Berg", "Beslut: Budgeten (bilaga 2) antas"])
+def test_a_label_over_pieces_that_are_not_all_people_with_organisations(ctx: Context, line: str) -> None:
+    ex = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs,
+                   ctx.matcher, ctx.works)
+    assert ex._label_group(line.split(": ", 1)[1], 3) == []

@@ -112,6 +112,9 @@ _DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|besluta
 # a point of such a list: "1. ...", "2) ...", "a) ...", "• ..."; a clause "att ..." is the decision's own
 # (`_att_clauses`)
 _LIST_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?!att\b)(?P<text>\S.*)$")
+# a clause "att ..." as a point of its own, a bullet or number before it ("– att fördela ...,", "• att ...", "1. att
+# ..."): each such clause a decision of its own (unmarked "att" lines joined by "samt" say one decision)
+_ATT_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?P<text>att\b.*)$")
 
 
 class DecisionRules(RulesBase):
@@ -132,22 +135,29 @@ class DecisionRules(RulesBase):
                     or re.fullmatch(r"(?:\w+\s+){1,3}(?:beslutar|beslutade|beslot)(?:\s+foljande)?", fold(t)):
                 k = f"{fold(t)}:"
             first = self._next_nonblank(m, own_end)
-            if not _DECIDES_OVER_LIST.search(k) or first is None or first > m + 2 \
-                    or not _LIST_POINT.match(self.L(first).text):
+            if not _DECIDES_OVER_LIST.search(k) or first is None or first > m + 2:
+                m += 1
+                continue
+            # the points: all of one kind, "att" clauses marked as points or other points
+            point = _ATT_POINT if _ATT_POINT.match(self.L(first).text) else _LIST_POINT
+            if not point.match(self.L(first).text):
                 m += 1
                 continue
             points: list[tuple[int, int, str]] = []
             p = first
-            while p is not None and p <= own_end and (pm := _LIST_POINT.match(self.L(p).text)):
+            while p is not None and p <= own_end and (pm := point.match(self.L(p).text)):
                 q, text = p, pm.group("text")
-                while q + 1 <= own_end and not self.L(q + 1).blank and not _LIST_POINT.match(self.L(q + 1).text) \
-                        and not text.rstrip().endswith((".", "!", "?")):
+                while q + 1 <= own_end and not self.L(q + 1).blank and not point.match(self.L(q + 1).text) \
+                        and not text.rstrip().endswith((".", "!", "?", ",", ";")):
                     q += 1          # the point wrapped over the next line
                     text = f"{text} {self.L(q).text.strip()}"
                 points.append((p, q, text))
                 nxt = self._next_nonblank(q, own_end)
                 p = nxt if nxt is not None and nxt <= q + 2 else None
+            if point is _ATT_POINT:     # "Gruppen beslutar" / "– att ...": the first clause completes its line
+                points[0] = (m, *points[0][1:])
             for a, b, text in points:
+                text = re.sub(r"(?:,|;)?\s*(?:samt|och)?\s*$", "", text.rstrip()) if point is _ATT_POINT else text
                 sentence = f"Beslut: {text}"
                 d = self._decision_of(sentence, kw(sentence, self.lx), (a, b), it, item_no, False)
                 if d is not None:
@@ -219,8 +229,9 @@ class DecisionRules(RulesBase):
                 key = kw(sentence, self.lx)
                 s += opening.end() if opening else 0                      # from its first word
                 span = self._span_lines(lines, offsets, s, e - 1)
-                if span[0] in taken and span[1] in taken:
-                    continue            # a decision said over its points: read point by point above
+                if span[1] in taken:
+                    continue            # a decision said over its points: read point by point above (also the
+                    #                     label line unended before it: "Ärende: Protokoll" / "Gruppen beslutar")
                 d = self._decision_of(sentence, key, span, it, item_no, para_money)
                 if d is None:
                     continue

@@ -427,7 +427,7 @@ class EntryRules(RulesBase):
         label = m.group(1).strip()
         org, capacity = self.orgs.resolve(label), self._capacity(label)
         if not (org or capacity):
-            return []
+            return self._label_group(m.group(2), n) if len(label.split()) <= 3 else []
         out: list[Entry] = []
         for _i, parts in _sentence_parts([(0, m.group(2))]):
             for piece in parts[::2]:
@@ -441,6 +441,26 @@ class EntryRules(RulesBase):
                 self._set_org(e, label)
                 for aside in asides + ([role.group(1)] if role else []):
                     self._note_post(e, aside)
+                out.append(e)
+        return out
+
+    def _label_group(self, text: str, n: int) -> list[Entry]:
+        """'Socialdemokraterna: Anna Holm (Region Kalmar län, regionråd), Per Ek (Nybro kommun)': names under a
+        label that is no organisation (a party, a group of seats), each with its own organisation in brackets
+        (and a role after it); none unless every name has an organisation the resolver knows."""
+        out: list[Entry] = []
+        for _i, parts in _sentence_parts([(0, text)]):
+            for piece in parts[::2]:
+                piece = _ASIDE_RE.sub("", _ACTING_RE.sub("", piece.strip(" ."))).strip()
+                bm = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<org>[^(),]+)(?:,\s*(?P<role>[^()]+))?\)", piece)
+                if not bm or not (_name_like(bm.group("name")) and self._accept_name(bm.group("name"))):
+                    return []
+                if not (self.orgs.resolve(bm.group("org")) or self._capacity(bm.group("org"))):
+                    return []
+                e = Entry(bm.group("name").strip(), n)
+                self._set_org(e, bm.group("org").strip())
+                if bm.group("role"):
+                    self._note_post(e, bm.group("role"))
                 out.append(e)
         return out
 

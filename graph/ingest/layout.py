@@ -82,6 +82,13 @@ def clean_layout(lines: list[str]) -> Layout:
         if len(run) >= 2:
             marks.update(run)
             lay.layout.update(i + 1 for i in run)
+    # a heading underlined ("Inledning" / "---------", "Avslutning" / "=========="): the line under it is no text
+    for i in range(1, len(out)):
+        under, above = out[i].strip(), out[i - 1].strip()
+        if re.fullmatch(r"([-=~_–—])\1{2,}", under) and above and not re.search(r"\t| {3,}", above) \
+                and len(above.split()) <= 14 and not above.endswith((".", ",", ";")) \
+                and 0.5 * len(above) <= len(under) <= 1.5 * len(above) + 2 and (i < 2 or not out[i - 2].strip()):
+            lay.layout.add(i + 1)
     # a markup comment ("<!-- exported from ... -->", also over several lines): no text of the protocol
     in_comment = False
     for i, line in enumerate(out):
