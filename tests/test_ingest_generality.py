@@ -3277,3 +3277,69 @@ def test_a_label_over_pieces_that_are_not_all_people_with_organisations(ctx: Con
     ex = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs,
                    ctx.matcher, ctx.works)
     assert ex._label_group(line.split(": ", 1)[1], 3) == []
+
+
+@pytest.mark.parametrize("heading", ["ANMÄLT FÖRHINDER", "ANMALT FORHINDER", "Anmält förhinder", "FÖRHINDER",
+                                     "Anmalda forhinder"])
+def test_absence_headings_in_capitals_are_no_names(ctx: Context, heading: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "LEDAMÖTER", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "ÖVRIGA", "Nils Åberg, Torsås kommun", "", heading,
+                 "Eva Lund, Region Kalmar län", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert entries(ex) == {"LEDAMÖTER": [("Greta Sund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")],
+                           "ÖVRIGA": [("Nils Åberg", "torsas-kommun")]}
+    assert [e.name for e in ex.absent] == ["Eva Lund"]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("5 12 FÖRÄNDRING I GRUPPEN", (12, "FÖRÄNDRING I GRUPPEN", "§")),
+    ("5 9 Föregående protokoll", (9, "Föregående protokoll", "§")),
+    ("5. Avslutning", (5, "Avslutning", "dot")),                 # negative: a plain number 5
+    ("5 Avslutning", (5, "Avslutning", "bare")),
+])
+def test_a_paragraph_sign_ocr_read_as_five(line: str, want: tuple[int, str, str]) -> None:
+    from graph.ingest.extract_agenda import item_number
+    assert item_number(line) == want
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("§ 3 BUDGET FÖR ÄLDREOMSORGEN Greta Sund, Nybro kommun, redovisade", "BUDGET FÖR ÄLDREOMSORGEN"),
+    ("§ 3 HEMSJUKVÅRD 2031 Greta Sund redovisade läget i", "HEMSJUKVÅRD 2031"),
+])
+def test_a_title_in_capitals_joined_with_its_first_sentence(ctx: Context, heading: str, title: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 INLEDNING", "Greta Sund öppnade mötet.", "",
+                 "§ 2 FÖREGÅENDE PROTOKOLL", "Protokollet godkändes.", "", heading, "kommunerna för gruppen.", "",
+                 "§ 4 AVSLUTNING", "Olof Berg avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items][2] == title
+    assert [name for name, _ in ex.items[2].presenters] == ["Greta Sund"]
+
+
+def test_a_title_in_capitals_with_an_abbreviation_after_it_stays_whole(ctx: Context) -> None:
+    """Negative: capitals then a short capitalised word or two are the title ("§ 3 RAPPORT FRÅN SKR Stockholm")."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 INLEDNING", "Greta Sund öppnade mötet.", "",
+                 "§ 2 RAPPORT FRÅN SKR Stockholm", "Olof Berg redovisade.", "", "§ 3 AVSLUTNING", "Slut.")
+    assert [it.title for it in extract(ctx, text).items][1] == "RAPPORT FRÅN SKR Stockholm"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Greta Sund, Region Kalmar län Olof Berg, Kalmar kommun",
+     [("Greta Sund", "region-kalmar-lan"), ("Olof Berg", "kalmar-kommun")]),
+    ("Greta Sund, Nybro kommun Olof Hedstr0m, Kalmar kommun",
+     [("Greta Sund", "nybro-kommun"), ("Olof Hedstr0m", "kalmar-kommun")]),
+])
+def test_two_list_lines_a_scan_joined(ctx: Context, line: str, want: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", line, "Eva Lund, Torsås kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert entries(extract(ctx, text))["Ledamöter"] == [*want, ("Eva Lund", "torsas-kommun")]
+
+
+@pytest.mark.parametrize("line", ["Greta Sund, Region Kalmar län Kalmar, Kalmar kommun",
+                                  "Greta Sund, Kalmar kommun Stadshuset, Kalmar kommun"])
+def test_words_after_an_organisation_that_are_no_name(ctx: Context, line: str) -> None:
+    ex = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs,
+                   ctx.matcher, ctx.works)
+    assert ex._joined_pairs(line) == []

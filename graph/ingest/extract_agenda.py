@@ -146,6 +146,8 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     text = text.strip().strip("*").strip()
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
+    # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
+    text = re.sub(r"^5\s+(?=\d{1,3}\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])", "§ ", text)
     # "(3) Title" and "[3] Title" as "3) Title", "3.0 Title" as "3. Title"; a roman numeral ("IV. Title", "II) Title")
     # as its number
     text = re.sub(r"^[(\[](\d{1,2})[)\]](?=\s)", r"\1)", text)
@@ -294,6 +296,14 @@ class AgendaRules(RulesBase):
                 if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
                     continue
                 title, title_line = self.L(nxt).text, nxt
+            # a title in capitals with the item's first sentence run on after it on its line (OCR joined them:
+            # "§ 11 SAMVERKANSMODELLEN FÖR BARN OCH UNGA Anna Holm, Region Kalmar län, informerade om")
+            caps = re.match(r"^((?:[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*\s+){1,12}?[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*)\s+"
+                            r"(?=[A-ZÅÄÖÉ][a-zåäöé])(.+)$", title) if title_line is None and title else None
+            if caps and len(re.findall(r"[A-ZÅÄÖÉ]", caps.group(1))) >= 6 and len(caps.group(2).split()) >= 3 \
+                    and re.search(r"[a-zåäöé]{2}\s+[a-zåäöé]", caps.group(2)):
+                title = caps.group(1)
+                self.inline_heads.add(ln.n)
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
             inline = re.match(r"^(\S.{1,60}?)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
                 if title_line is None and form in ("§", "punkt", "nio") else None

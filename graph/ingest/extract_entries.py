@@ -319,6 +319,11 @@ class EntryRules(RulesBase):
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
         if len(cells) > 1 and fold(cells[-1]) in _PRESENT_MARKS + _ABSENT_MARKS:
             cells = cells[:-1]      # the presence column's mark ("... | | J"): read by `_presence_mark`
+        if len(cells) == 1 and (joined := self._joined_pairs(text)):
+            # two list lines joined by a scan: each read as its own line (an OCR-damaged name too)
+            got = [self._read_entry_line(Line(ln.n, t, t, kw(t, self.lx), [t])) or
+                   [d for d in [self._damaged_entry(Line(ln.n, t, t, kw(t, self.lx), [t]))] if d] for t in joined]
+            return [e for g in got for e in g] if all(got) else []
         if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
         elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
@@ -443,6 +448,21 @@ class EntryRules(RulesBase):
                     self._note_post(e, aside)
                 out.append(e)
         return out
+
+    def _joined_pairs(self, text: str) -> list[str]:
+        """Two list lines a scan joined into one, nothing between the first's organisation and the next name
+        ("Anna Holm, Region Kalmar län Per Ek, Nybro kommun"; the name may be OCR damaged, "Per E0k"): the two
+        entries' texts, or none. Every organisation must be one the resolver knows."""
+        parts = [p.strip() for p in text.strip(" .").split(",")]
+        if len(parts) != 3 or not _name_like(parts[0]) or not self.orgs.resolve(parts[2]):
+            return []
+        words = parts[1].split()
+        for k in range(len(words) - 2, 0, -1):
+            org, name = " ".join(words[:k]), " ".join(words[k:])
+            if self.orgs.resolve(org) and not self.orgs.resolve(name) and 2 <= len(name.split()) <= 3 \
+                    and _name_like(name.translate(_OCR_LETTERS)):
+                return [f"{parts[0]}, {org}", f"{name}, {parts[2]}"]
+        return []
 
     def _label_group(self, text: str, n: int) -> list[Entry]:
         """'Socialdemokraterna: Anna Holm (Region Kalmar län, regionråd), Per Ek (Nybro kommun)': names under a

@@ -44,6 +44,8 @@ LIST_HEADINGS = {
     "deltagarlista": "deltagare", "deltagare": "deltagare", "deltagarforteckning": "deltagare",
     "narvarande deltagare": "deltagare", "ovriga deltagare": "ovriga-deltagare",
     "franvarande": "-", "franvarande ledamoter": "-",
+    # (absence by its usual words, also in capitals with the diacritics lost: "ANMALT FORHINDER")
+    "anmalt forhinder": "-", "forhinder": "-", "anmalda forhinder": "-", "har anmalt forhinder": "-",
 }
 
 _CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
@@ -206,7 +208,8 @@ class ListRules(RulesBase):
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
         if best and len(k) >= 7:
             return LIST_HEADINGS[best[0]]
-        if "," in text or text.endswith(".") or _name_like(text):
+        if "," in text or text.endswith(".") or _name_like(text) and not (
+                text.isupper() and re.search(LIST_KIND_WORDS[0][0], k)):     # "ANMÄLT FÖRHINDER": no name
             return None
         for pattern, kind in LIST_KIND_WORDS:
             if re.search(pattern, k):
