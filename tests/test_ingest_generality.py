@@ -3343,3 +3343,23 @@ def test_words_after_an_organisation_that_are_no_name(ctx: Context, line: str) -
     ex = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs,
                    ctx.matcher, ctx.works)
     assert ex._joined_pairs(line) == []
+
+
+@pytest.mark.parametrize(("row", "org"), [
+    ("Gäst: Frida Sten, Svenskt Demenscentrum", "svenskt-demenscentrum"),
+    ("Gäst: Frida Sten, Karolinska Institutet (punkt 3)", "karolinska-institutet"),
+    ("Inbjuden: Frida Sten, Minneskliniken Malmö (§ 4)", "minneskliniken-malmo"),
+    ("Gäst: Frida Sten, Läkemedelsverket (pkt 2)", "lakemedelsverket"),
+])
+def test_a_guests_organisation_by_more_nouns_and_a_note_of_her_item(ctx: Context, row: str, org: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarande", "Greta Sund (Nybro kommun)",
+                 "Olof Berg (Kalmar kommun)", row, "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got[-1] == ("Frida Sten", org) and len(got) == 3
+
+
+@pytest.mark.parametrize("words", ["Stora Torget", "Kalmar Centralstation", "Ölands Bank"])
+def test_words_of_no_organisation_noun_stay_none(words: str) -> None:
+    from graph.ingest.extract_entries import _new_org_name
+    assert not _new_org_name(words)

@@ -55,7 +55,7 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
 
 _ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
-                       r"|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)\)(?=\s|,|$)")
+                       r"|ledamot|justerare|adjungerad|(?:§§?|punkt(?:erna)?|pkt\.?|p\.)\s*[\d\s,–-]+)\)(?=\s|,|$)")
 
 # sub-headings of a decision's parts, never agenda items
 _PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
