@@ -3363,3 +3363,52 @@ def test_a_guests_organisation_by_more_nouns_and_a_note_of_her_item(ctx: Context
 def test_words_of_no_organisation_noun_stay_none(words: str) -> None:
     from graph.ingest.extract_entries import _new_org_name
     assert not _new_org_name(words)
+
+
+def _one_item(*body: str) -> str:
+    return lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Ärendet",
+                 *body, "", "§ 3 Avslutning", "Greta Sund avslutade mötet.")
+
+
+@pytest.mark.parametrize("body", [
+    ["Protokollet från den 3 februari 2031 gicks igenom. Det godkändes utan ändringar."],
+    ["Minnesanteckningarna från förra mötet lästes upp. Dessa godkändes och lades till handlingarna."],
+    ["Föregående protokoll gicks igenom punkt för punkt.", "Det justerades och lades till handlingarna."],
+])
+def test_a_pronoun_approving_the_minutes_the_sentence_before_names(ctx: Context, body: list[str]) -> None:
+    assert [d.kind for d in extract(ctx, _one_item(*body)).decisions] == ["approve-protocol"]
+
+
+@pytest.mark.parametrize("body", [
+    ["Budgeten gicks igenom. Den godkändes."],                                  # no minutes before the pronoun
+    ["Protokollet från den 3 februari 2031 gicks igenom. Det beslutades att anta planen."],
+])
+def test_a_pronoun_after_other_words_approves_no_minutes(ctx: Context, body: list[str]) -> None:
+    assert "approve-protocol" not in [d.kind for d in extract(ctx, _one_item(*body)).decisions]
+
+
+@pytest.mark.parametrize("sentence", ["Gruppen beslutar att avsätta en halv miljon kronor till försöket.",
+                                      "Beslut: Gruppen föreslår att två miljoner avsätts för 2032.",
+                                      "Gruppen beslutade att anslå femtio tusen kronor till en kurs."])
+def test_a_sum_in_words_makes_the_decision_funding(ctx: Context, sentence: str) -> None:
+    assert [d.kind for d in extract(ctx, _one_item(sentence)).decisions] == ["funding"]
+
+
+def test_thousands_of_other_things_are_no_money(ctx: Context) -> None:
+    """Negative: "tusen" before no currency is no sum of money."""
+    body = "Gruppen beslutade att bjuda in fem tusen invånare till en enkät."
+    assert [d.kind for d in extract(ctx, _one_item(body)).decisions] == ["other"]
+
+
+@pytest.mark.parametrize(("costed", "decision", "kind"), [
+    ("Olof Berg presenterade förslaget om en studieresa. Kostnaden beräknas till 90 000 kronor.",
+     "Gruppen beslutade att genomföra studieresan.", "funding"),
+    ("Utbildningsdagen kostar 40 000 kronor enligt offerten.", "Gruppen beslutade att anordna utbildningsdagen.",
+     "funding"),
+    # negative: the act's object is not what the paragraph costs
+    ("Kostnaden för studieresan beräknas till 90 000 kronor.", "Gruppen beslutade att genomföra en enkät bland "
+     "medlemmarna.", "other"),
+])
+def test_carrying_out_what_the_paragraph_costs(ctx: Context, costed: str, decision: str, kind: str) -> None:
+    assert [d.kind for d in extract(ctx, _one_item(costed, decision)).decisions] == [kind]
