@@ -3412,3 +3412,15 @@ def test_thousands_of_other_things_are_no_money(ctx: Context) -> None:
 ])
 def test_carrying_out_what_the_paragraph_costs(ctx: Context, costed: str, decision: str, kind: str) -> None:
     assert [d.kind for d in extract(ctx, _one_item(costed, decision)).decisions] == [kind]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Olof Berg redovisade planen. Greta Sund frågade om kostnaden. Nils Åberg svarade att den ryms i budgeten.",
+     ["Olof Berg"]),
+    ("Olof Berg redovisade planen. Greta Sund lyfte kommunens erfarenheter av arbetet.", ["Olof Berg"]),
+    ("Olof Berg redovisade planen. Greta Sund lyfte synpunkter från brukarna.", ["Olof Berg"]),
+    ("Olof Berg lyfter fram resultaten av uppföljningen.", ["Olof Berg"]),
+    ("Olof Berg presenterade planen och svarade på frågor.", ["Olof Berg"]),
+])
+def test_answering_or_raising_a_point_presents_nothing(ctx: Context, body: str, want: list[str]) -> None:
+    assert _presenters_of(ctx, body) == want
