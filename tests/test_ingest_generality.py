@@ -3424,3 +3424,41 @@ def test_carrying_out_what_the_paragraph_costs(ctx: Context, costed: str, decisi
 ])
 def test_answering_or_raising_a_point_presents_nothing(ctx: Context, body: str, want: list[str]) -> None:
     assert _presenters_of(ctx, body) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Närvarande var ordförande Greta Sund, vice ordförande Olof Berg, Kalmar kommun, och Eva Lund, Nybro kommun.",
+     [("Greta Sund", None, "ordforande"), ("Olof Berg", "kalmar-kommun", "vice-ordforande"),
+      ("Eva Lund", "nybro-kommun", None)]),
+    # negative: names joined by "och" under one seat's words share the organisation named after them
+    ("Närvarande var regionråden Greta Sund och Olof Berg, Region Kalmar län, samt Eva Lund, Nybro kommun.",
+     [("Greta Sund", "region-kalmar-lan", None), ("Olof Berg", "region-kalmar-lan", None),
+      ("Eva Lund", "nybro-kommun", None)]),
+])
+def test_the_chair_named_before_another_seat_in_a_sentence(ctx: Context, sentence: str,
+                                                           want: list[tuple[str, str | None, str | None]]) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", sentence, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert [(e.name, e.org, e.post) for lst in extract(ctx, text).attendance for e in lst.entries] == want
+
+
+@pytest.mark.parametrize("sentence", ["Nils Åberg, Torsås kommun, hade anmält förhinder.",
+                                      "Nils Åberg (Torsås kommun) var frånvarande.",
+                                      "Nils Åberg, Torsås kommun, kunde inte närvara.",
+                                      "Nils Åberg, Torsås kommun, och Karin Ek, Nybro kommun, hade förhinder."])
+def test_absence_written_after_the_names(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "",
+                 f"Närvarande var Greta Sund, Nybro kommun, och Olof Berg, Kalmar kommun. {sentence}", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Greta Sund", "Olof Berg"]
+    assert [e.name for e in ex.absent][:1] == ["Nils Åberg"]
+
+
+def test_a_sentence_of_other_words_before_absence_names_nobody(ctx: Context) -> None:
+    """Negative: words that are no names before "hade förhinder" give no absent person."""
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "",
+                 "Närvarande var Greta Sund, Nybro kommun, och Olof Berg, Kalmar kommun.",
+                 "Flera kommuner hade förhinder.",
+                 "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).absent == []

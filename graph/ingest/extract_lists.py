@@ -29,6 +29,7 @@ from .extract_text import (
     _INLINE_HEAD,
     _PRESENTER_LABEL,
     _SIGNATURE,
+    CHAIR_ROLES,
     GROUP_TYPES,
     JUNK_LINE,
     _name_like,
@@ -184,6 +185,13 @@ _PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|del
 _ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmälde|anmäldes\s+av)"
                             r"|frånvarande\s+(?:var|voro)|ej\s+närvarande\s+(?:var|voro)"
                             r"|anmält\s+förhinder\s*:)\s*(?::\s*)?", re.I)
+
+
+# words of absence closing a sentence of names ("X, Org, hade anmält förhinder.", "X och Y var frånvarande.", "X
+# (Org) kunde inte närvara.")
+_ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+)?(?:förhinder|förfall)"
+                            r"|(?:var|voro)\s+(?:frånvarande|förhindrade?)|kunde\s+inte\s+(?:närvara|delta)|deltog\s+inte|anmälde\s+förhinder)"
+                            r"\s*\.?\s*$", re.I)
 
 
 class ListRules(RulesBase):
@@ -565,6 +573,15 @@ class ListRules(RulesBase):
             for s0, s1 in _sentences(text):
                 sentence = text[s0:s1]
                 verb = verbs.search(sentence)
+                after = _ABSENCE_AFTER.search(sentence) if absent else None
+                if after and (not verb or verb.start() > after.start()):
+                    # "Per Ek, Kalmar kommun, hade anmält förhinder.": the names before the words of absence
+                    entries = self._sentence_entries(sentence[:after.start()], s0, spans)
+                    if entries:
+                        lines = (entries[0].line, entries[-1].line)
+                        lists.append(AttendanceList("-", lines, entries, note="absence written after the names"))
+                        self.absent_lines.update(range(lines[0], lines[1] + 1))
+                    continue
                 if not verb or len(sentence[:verb.start()].split()) > 5:
                     continue
                 kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
@@ -631,6 +648,12 @@ class ListRules(RulesBase):
                     continue            # "som också förde anteckningarna": words about the one before
                 break
             e = Entry(name, line_at(offset + at + piece.find(words[lead]) if lead < len(words) else offset + at))
+            if lead:
+                self._note_post(e, " ".join(words[:lead]))
+                # "ordförande Anna Holm, vice ordförande Per Ek, Nybro kommun": the chair named with words of a
+                # seat of her own, before another seat's words, shares no organisation named after them
+                if pending and all(p.post in CHAIR_ROLES for p in pending) and e.post in CHAIR_ROLES:
+                    pending = []
             if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))):
                 self._set_org(e, paren.group(2))
                 pending = []
@@ -639,7 +662,7 @@ class ListRules(RulesBase):
             entries.append(e)
         for e in pending if from_org else []:
             self._set_org(e, from_org)      # "Från Region Kalmar län deltog X och Y": the names before no organisation
-        return [e for e in entries if e.org or e.role]
+        return [e for e in entries if e.org or e.role or e.post in CHAIR_ROLES and any(x.org for x in entries)]
 
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
