@@ -2567,13 +2567,14 @@ def test_a_decision_said_over_its_points(ctx: Context, intro: str, point: str) -
 
 def test_a_colon_over_points_that_decide_nothing(ctx: Context) -> None:
     """Negative: points under a sentence that decides nothing ("Gruppen diskuterade:") are no decisions; "att"
-    clauses under "beslutar" stay one decision (its clauses)."""
+    clauses marked as points under "beslutar" are decisions each (the eleventh round's convention: the corpus
+    README)."""
     text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
                  "Olof Berg, Kalmar kommun", "",
                  "§ 1 Rapport", "Gruppen diskuterade:", "1. Bemanningen under sommaren.", "2. Nya lokaler.", "",
                  "§ 2 Plan", "Gruppen beslutar", "- att anta planen,", "- att uppdra åt Olof Berg att följa upp den.")
     ex = extract(ctx, text)
-    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (13, 15))]
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (13, 14)), ("other", (15, 15))]
 
 
 @pytest.mark.parametrize("heading", ["Presidiet", "Styrgruppen", "Ordinarie", "Gruppens medlemmar"])
@@ -3462,3 +3463,29 @@ def test_a_sentence_of_other_words_before_absence_names_nobody(ctx: Context) -> 
                  "Flera kommuner hade förhinder.",
                  "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
     assert extract(ctx, text).absent == []
+
+
+def test_prose_holding_a_verb_of_deciding_no_decision_took_is_listed(ctx: Context) -> None:
+    """A line read as prose that holds a fact's shape the draft has none of is listed in the review, not
+    swallowed as prose in silence."""
+    from graph.ingest.review import accounting_summary
+    text = _one_item("Olof Berg redovisade läget.",
+                     "Frågan om beslutade medel i Nybro togs upp av flera i gruppen under mötet.")
+    ex = extract(ctx, text)
+    assert ex.prose_facts == {12: "a verb of deciding"}
+    assert any("1 line of prose looks like holding a fact" in line for line in accounting_summary(ex))
+
+
+@pytest.mark.parametrize(("line", "shape"), [
+    ("Tidigare år kostade utbildningen 45 000 kr.", "an amount of money"),
+    ("Synpunkter kom från Karin Ek, Torsås kommun, under diskussionen.", "a name beside an organisation"),
+    ("Gruppen beslutade i fjol att avvakta.", "a verb of deciding"),
+    # negative: plain prose, and words that only look like a name before an organisation
+    ("Gruppen diskuterade hur arbetet ska fortsätta under hösten.", None),
+    ("Under Hösten Kommer, Kalmar kommun att bjuda in.", None),
+])
+def test_the_shape_of_a_fact_in_a_line_of_prose(ctx: Context, line: str, shape: str | None) -> None:
+    from graph.ingest.extract_model import Extraction
+    x = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs, ctx.matcher,
+                  ctx.works)
+    assert x._fact_shape(Extraction("protocol", "", 1, None), 3) == shape

@@ -47,6 +47,13 @@ _CHECKBOX = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<box>(?P<on>\[\s*[xX✓✔vV]\
                        r"|(?P<off>\[\s*\]|\(\s+\)|[☐□]))\s*(?=[^\W\d_])")
 
 
+# a verb of deciding (keyword key): "beslutar", "beslutade", "beslöt", "beslutades", "Beslut:"
+_DECIDING = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslots?|besluts?\s*:|beslutat)\b")
+# a person's name and an organisation after it: "Anna Holm, Kalmar kommun", "Anna Holm (Nybro kommun)"
+_NAME_BESIDE_ORG = re.compile(r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:[ -][A-ZÅÄÖÉ][a-zåäöé]+){1,2})\s*(?:,\s*|\(\s*)"
+                              r"(?P<org>(?:[A-ZÅÄÖÉ][\wåäöé-]*)(?:\s+(?:i\s+)?[\wåäöéÅÄÖÉ-]+){0,4})")
+
+
 def _is_prose(text: str) -> bool:
     """A line of words (most of its signs letters), not a run of signs OCR made of a stain."""
     signs = text.replace(" ", "")
@@ -271,10 +278,32 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
                                          or ex.doc_kind != "protocol" or len(ln.text.split()) >= 6):
                 used[n] = "prose"       # outside the items only a line of some words, not a stray name line
+                if (shape := self._fact_shape(ex, n)) is not None:
+                    ex.prose_facts[n] = shape
             elif n > 1 and used.get(n - 1) in ("prose", "amount", "decision", "person") \
                     and not self.L(n - 1).text.rstrip().endswith((".", ":")) \
                     and any(it.lines[0] < n <= it.lines[1] for it in ex.items):
                 used[n] = "prose"       # "för 2028.": the end of the sentence on the line above
+                if (shape := self._fact_shape(ex, n)) is not None:
+                    ex.prose_facts[n] = shape
+
+    def _fact_shape(self, ex: Extraction, n: int) -> str | None:
+        """What fact a line read as prose looks like holding that the draft has none of on that line: an amount of
+        money no funding took, a verb of deciding no decision took, a person's name beside an organisation no
+        mention took; None for a line of plain prose."""
+        ln = self.L(n)
+        if amounts_in(ln.text) and not any(f.lines[0] <= n <= f.lines[1]
+                                           or n in {a.line for a in f.parts + f.allocations} for f in ex.funding):
+            return "an amount of money"
+        # (a deciding line over the points that are its decisions, "Mötet beslutar:" / "1. ...": taken by them)
+        if _DECIDING.search(ln.key) and not any(d.lines[0] <= n <= d.lines[1] or n < d.lines[0] <= n + 2
+                                                for d in ex.decisions):
+            return "a verb of deciding"
+        for m in _NAME_BESIDE_ORG.finditer(ln.text):
+            if plausible_name(m.group("name")) and self.orgs.resolve(m.group("org").strip()) \
+                    and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
+                return "a name beside an organisation"
+        return None
 
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:

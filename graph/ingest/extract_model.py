@@ -175,6 +175,9 @@ class Extraction:
     # (id, name as written, line)
     new_orgs: list[tuple[str, str, int]] = field(default_factory=list)
     n_lines: int = 0
+    # lines read as prose that hold the shape of a fact the draft does not have (an amount of money, a verb of
+    # deciding, a person's name beside an organisation): line -> what shape, for the review to list
+    prose_facts: dict[int, str] = field(default_factory=dict)
 
     @property
     def not_understood(self) -> list[int]:

@@ -91,12 +91,14 @@ def clean_layout(lines: list[str]) -> Layout:
             lay.layout.add(i + 1)
     # a markup comment ("<!-- exported from ... -->", also over several lines): no text of the protocol
     in_comment = False
+    comments: set[int] = set()
     for i, line in enumerate(out):
         t = line.strip()
         if in_comment or t.startswith("<!--"):
-            lay.layout.add(i + 1)
+            comments.add(i + 1)
             in_comment = "-->" not in t
-    keys = [_key(line) if (i + 1) not in lay.layout else "" for i, line in enumerate(out)]
+    lay.layout |= comments
+    keys = [_key(line) if (i + 1) not in comments else "" for i, line in enumerate(out)]
     counts = Counter(k for k in keys if k)
     first_text = next((i for i, k in enumerate(keys) if k), None)
     for i, k in enumerate(keys):
