@@ -3489,3 +3489,15 @@ def test_the_shape_of_a_fact_in_a_line_of_prose(ctx: Context, line: str, shape: 
     x = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs, ctx.matcher,
                   ctx.works)
     assert x._fact_shape(Extraction("protocol", "", 1, None), 3) == shape
+
+
+@pytest.mark.parametrize("first", ["Samordnande grupp Äldre (syntetiskt exempel, bilaga 1)",
+                                   "Samordnande grupp Äldre, Kalmar län", "Samordnande grupp Äldre [utkast]"])
+def test_the_group_named_above_the_title_with_a_remark_after_it(ctx: Context, first: str) -> None:
+    """The chair of a group's list chairs the group named above the title, whatever remark follows its name."""
+    text = lines(first, "PROTOKOLL", "2031-03-04, kl 13.00-15.00", "", "Ledamöter",
+                 "Greta Sund, Nybro kommun, ordförande", "Olof Berg, Kalmar kommun", "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    posts = [(p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts]
+    assert posts == [("ordforande", "samordnande-grupp-aldre")]

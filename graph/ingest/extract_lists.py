@@ -541,7 +541,11 @@ class ListRules(RulesBase):
         if ex.new_groups:
             return ex.new_groups[0][0]
         for ln in self.lines[: ex.title_line + 1]:
-            m = self.orgs.resolve(ln.text) if ln.text and len(ln.text) < 80 else None
+            # (a remark in brackets after it, "Samordnande grupp Äldre (utkast)", and the county after a comma,
+            # "Samordnande grupp Äldre, Kalmar län", are no part of the group's name)
+            text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
+            text = re.sub(r",\s*(?:kalmar|ka1mar)\s+(?:län|lan|1an|1än)\s*$", "", text, flags=re.I)
+            m = self.orgs.resolve(text) if text and len(text) < 80 else None
             if m and self.orgs.types.get(m.id, "") in ("coordinating-group", "area-group", "process-group",
                                                           "steering-group", "working-group"):
                 return m.id
