@@ -3501,3 +3501,32 @@ def test_the_group_named_above_the_title_with_a_remark_after_it(ctx: Context, fi
     ex = extract(ctx, text)
     posts = [(p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts]
     assert posts == [("ordforande", "samordnande-grupp-aldre")]
+
+
+@pytest.mark.parametrize(("first", "second", "org"), [
+    ("Maria Holm, Region", "Kalmar län, utvecklingsledare", "region-kalmar-lan"),
+    ("Maria Holm, Kommunförbundet i", "Kalmar län", "kommunforbundet-i-kalmar-lan"),
+    ("Maria H0lm, Region Kalmar", "1än, sekreterare", "region-kalmar-lan"),
+])
+def test_an_entry_wrapped_inside_its_column(ctx: Context, first: str, second: str, org: str) -> None:
+    """Two columns of names, an entry of the right one wrapped over two lines, and the right column running on
+    below the left one's end."""
+    w = 40
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", f"{'Ledamöter':<{w}}Övriga närvarande",
+                 f"{'Greta Sund, Nybro kommun':<{w}}Nils Åberg, Torsås kommun",
+                 f"{'Olof Berg, Kalmar kommun':<{w}}{first}", f"{'Eva Lund, Region Kalmar län':<{w}}{second}",
+                 f"{'Karin Ek, Borgholms kommun':<{w}}", f"{'':<{w}}Lars Sten, Kalmar kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got["ovriga"] == [("Nils Åberg", "torsas-kommun"), (first.split(",")[0], org),
+                             ("Lars Sten", "kalmar-kommun")]
+    assert len(got["ledamoter"]) == 4
+
+
+def test_two_entries_of_a_column_are_not_one_wrapped(ctx: Context) -> None:
+    """Negative: a line that is an entry of its own (an OCR-damaged name too) is never the end of the one above."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof B3rg, Kalmar kommun", "Eva Lu1nd, Region Kalmar län", "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = [e.name for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got[0] == "Greta Sund" and "Eva Lu1nd" in got

@@ -449,6 +449,20 @@ class EntryRules(RulesBase):
                 out.append(e)
         return out
 
+    def _wrapped_entry(self, ln: Line, nxt: Line) -> list[Entry]:
+        """A list entry wrapped over two lines of its column, the organisation cut at the line end ("Maria Holm,
+        Region" / "Kalmar län, utvecklingsledare"; OCR damage in the name allowed): the entry, read from the two
+        lines joined, when the next line is no entry of its own and the joined organisation is one the
+        resolver knows; else none."""
+        if nxt.blank or not ln.text.strip() or self._entry_of(nxt) or self._heading_shaped(nxt) \
+                or self._damaged_entry(ln) or self._damaged_cells(nxt) \
+                or not re.search(r",\s*\S[^,]*$", ln.text.strip()) or nxt.text.strip()[:1] in "•-–*":
+            return []
+        text = f"{ln.text.strip()} {nxt.text.strip()}"
+        joined = Line(ln.n, text, text, kw(text, self.lx), [text])
+        got = self._entry_of(joined) or [d for d in [self._damaged_entry(joined)] if d]
+        return got if got and all(e.org for e in got) else []
+
     def _joined_pairs(self, text: str) -> list[str]:
         """Two list lines a scan joined into one, nothing between the first's organisation and the next name
         ("Anna Holm, Region Kalmar län Per Ek, Nybro kommun"; the name may be OCR damaged, "Per E0k"): the two
@@ -736,6 +750,13 @@ class EntryRules(RulesBase):
                     self._note_post(e, part)
                 last = n
                 n += 1
+                continue
+            if (not got or not any(e.org or e.role for e in got)) and nxt_line == n + 1 \
+                    and (joined := self._wrapped_entry(ln, self._side(nxt_line, column))):
+                # an entry wrapped inside its column ("Maria Holm, Region" / "Kalmar län, utvecklingsledare")
+                entries.extend(joined)
+                last = nxt_line
+                n = nxt_line + 1
                 continue
             if not got:
                 # an organisation alone continues the entry above ("Name," / "Kommunförbundet")
