@@ -3530,3 +3530,21 @@ def test_two_entries_of_a_column_are_not_one_wrapped(ctx: Context) -> None:
                  "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
     got = [e.name for lst in extract(ctx, text).attendance for e in lst.entries]
     assert got[0] == "Greta Sund" and "Eva Lu1nd" in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Olof Berg utses till gruppens representant i samverkansområdesgrupp Brukarmedverkan.",
+    "Olof Berg valdes till ny representant i samverkansområdesgrupp Brukarmedverkan från den 1 maj 2031.",
+    "Beslut: Olof Berg utses som representant i samverkansområdesgrupp Brukarmedverkan.",
+])
+def test_the_seat_an_appointment_gives(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, _one_item(sentence))
+    posts = [(p.role, p.org) for m in ex.mentions if m.name == "Olof Berg" for p in m.posts]
+    assert ("representant", "samverkansomradesgrupp-brukarmedverkan") in posts
+
+
+@pytest.mark.parametrize("sentence", ["Olof Berg utses att justera protokollet.",
+                                      "Olof Berg utses till representant i en arbetsgrupp som ska bildas."])
+def test_an_appointment_naming_no_known_body_gives_no_seat(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, _one_item(sentence))
+    assert [p for m in ex.mentions if m.name == "Olof Berg" for p in m.posts] == []
