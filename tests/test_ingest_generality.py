@@ -3548,3 +3548,30 @@ def test_the_seat_an_appointment_gives(ctx: Context, sentence: str) -> None:
 def test_an_appointment_naming_no_known_body_gives_no_seat(ctx: Context, sentence: str) -> None:
     ex = extract(ctx, _one_item(sentence))
     assert [p for m in ex.mentions if m.name == "Olof Berg" for p in m.posts] == []
+
+
+@pytest.mark.parametrize(("title", "sentence", "name", "parent"), [
+    ("Minnesanteckningar Anhörignätverket i Kalmar län", "Nätverket är knutet till samordnande grupp Äldre.",
+     "Anhörignätverket i Kalmar län", "samordnande-grupp-aldre"),
+    ("Referensgruppen för hemsjukvård – minnesanteckningar",
+     "Referensgruppen är kopplad till samordnande grupp Äldre och träffas fyra gånger per år.",
+     "Referensgruppen för hemsjukvård", "samordnande-grupp-aldre"),
+    ("Nätverket för digital vård – protokoll (utkast)",
+     "Nätverket är ett av nätverken kopplade till Länsgemensam ledning.", "Nätverket för digital vård", "natverk-lgl"),
+])
+def test_a_group_the_records_do_not_define_described_in_the_header(ctx: Context, title: str, sentence: str,
+                                                                   name: str, parent: str) -> None:
+    text = lines(title, "", "Datum: 2031-03-04, kl. 13.00", "", sentence, "", "Deltagare", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning",
+                 "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [(g[1], g[3]) for g in ex.new_groups] == [(name, parent)]
+
+
+@pytest.mark.parametrize("sentence", ["Nätverket träffas fyra gånger per år.",           # no body it belongs to
+                                      "Nätverket är knutet till en förening i Kalmar."])  # a body no record knows
+def test_a_group_without_the_body_it_belongs_to_is_none(ctx: Context, sentence: str) -> None:
+    text = lines("Minnesanteckningar Anhörignätverket i Kalmar län", "", "Datum: 2031-03-04", "", sentence, "",
+                 "Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).new_groups == []

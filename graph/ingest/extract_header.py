@@ -106,6 +106,8 @@ class HeaderRules(RulesBase):
                        + page_head if (g := self._group_named(t))), of)
         new_group = self._new_group(sorted(n for n in header if n <= title_line.n + 1)) if kind == "lgl-meeting" \
             else None
+        if kind == "lgl-meeting" and not new_group:
+            new_group = self._described_group(title_line, header)
         if new_group:
             of = new_group[0]
         ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
@@ -251,6 +253,40 @@ class HeaderRules(RulesBase):
             if known and self.orgs.types.get(known.id) in GROUP_TYPES and known.id != parent.id:
                 return None             # a group the records define: no new one
             return slug(name), name, gtype, parent.id, n
+        return None
+
+    def _described_group(self, title: Line, header: list[int]) -> tuple[str, str, str, str, int] | None:
+        """A group no record defines, named in the title by a group word ("Demensnätverket i Kalmar län –
+        minnesanteckningar", "Minnesanteckningar Referensgruppen för X"), and the body it belongs to said in a
+        sentence of the header ("..., knutet till samordnande grupp Äldre.", "ett av nätverken kopplade till
+        Länsgemensam ledning"): (id, name, type, part of, line), or None."""
+        text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", title.text.strip())
+        for _at, _d, _m, _y, written in _date_mentions(text):
+            text = text.replace(written, " ")
+        name = gtype = None
+        for part in re.split(r"\s+[–—-]\s+|:\s+", text):
+            words = part.split()
+            while words and _TITLE_WORD.fullmatch(kw(words[0], self.lx)):
+                words = words[1:]       # "Minnesanteckningar Demensnätverket ...": the title word before the name
+            while words and _TITLE_WORD.fullmatch(kw(words[-1], self.lx)):
+                words = words[:-1]
+            keys = kw(" ".join(words), self.lx).split()
+            gtype = next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"\w*{pat}", w)), None)
+            if gtype and 1 <= len(words) <= 8:
+                name = " ".join(words).strip(" ,.")
+                break
+        if not name or not gtype or ((known := self.orgs.resolve(name)) and self.orgs.types.get(known.id)):
+            return None
+        for n in header:
+            m = re.search(r"(?:(?P<noun>\w+)\s+)?(?P<verb>knuten|knutet|knutna|kopplad|kopplat|kopplade|ansluten"
+                          r"|anslutet|anslutna)\s+till\s+(?P<body>.+?)(?:\s+och\s+|[.,;]|$)", self.L(n).text)
+            if not m:
+                continue
+            # ("ett av nätverken kopplade till X": the networks of X, where the records name them so)
+            parent = (self.orgs.resolve(f"{m.group('noun')} {m.group('verb')} till {m.group('body')}")
+                      if m.group("noun") else None) or self.orgs.resolve(m.group("body"))
+            if parent and self.orgs.types.get(parent.id) in GROUP_TYPES | {"network", "collaboration-body"}:
+                return slug(name), name, gtype, parent.id, n
         return None
 
     def _group_named(self, text: str) -> str | None:
