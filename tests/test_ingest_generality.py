@@ -3575,3 +3575,25 @@ def test_a_group_without_the_body_it_belongs_to_is_none(ctx: Context, sentence: 
                  "Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Inledning",
                  "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
     assert extract(ctx, text).new_groups == []
+
+
+@pytest.mark.parametrize(("where", "sentence", "posted"), [
+    ("prose", "Beslut: Olof Berg ersätter Karin Ek som representant i samordnande grupp Barn och unga.", True),
+    ("table", "2  | Olof Berg ersätter Karin Ek som ledamot i samordnande grupp Barn och unga. | Greta Sund", True),
+    # negative: no role word, or the role the new member is appointed to
+    ("prose", "Beslut: Olof Berg ersätter Karin Ek i samordnande grupp Barn och unga.", False),
+    ("prose", "Beslut: Olof Berg utses till ledamot i samordnande grupp Barn och unga efter Karin Ek.", False),
+])
+def test_the_replaced_members_seat_wherever_the_decision_stands(ctx: Context, where: str, sentence: str,
+                                                                posted: bool) -> None:
+    head = ["Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+            "Olof Berg, Kalmar kommun", "", "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Byte av ledamot"]
+    if where == "prose":
+        text = lines(*head, sentence, "", "§ 3 Avslutning", "Greta Sund avslutade mötet.")
+    else:
+        text = lines(*head, "Ärendet gicks igenom.", "", "§ 3 Avslutning", "Greta Sund avslutade mötet.", "", "Beslut",
+                     "Nr | Beslut | Ansvarig", sentence)
+    ex = extract(ctx, text)
+    seats = {(p.role, p.org) for m in ex.mentions if m.name == "Karin Ek" for p in m.posts}
+    assert bool(seats & {("representant", "samordnande-grupp-barn-och-unga"),
+                         ("ledamot", "samordnande-grupp-barn-och-unga")}) == posted

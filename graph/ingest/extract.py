@@ -327,6 +327,22 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self._decisions(it, own_end, item_no, tops)
             self._money(it, own_end)
         self._decision_log()
+        self._replaced_seats(ex)
+
+    def _replaced_seats(self, ex: Extraction) -> None:
+        """A member replaced in a seat the decision names in words ("X ersätter Y som representant i GROUP"): the
+        replaced person's post, citing the decision (the corpus README's convention), wherever the decision
+        stands (an item's prose, a table of decisions after the items); none where no role word is written."""
+        for d in ex.decisions:
+            if d.kind != "replacement" or not (d.replaced and d.group and d.role) or not re.search(
+                    r"\bersatt\w*\b.*\bsom\s+(?:vice ordforande|ordforande|representant|ledamot|ersattare"
+                    r"|sammankallande)\b", fold(d.text)):     # ("X utses till ledamot efter Y": the new one's seat)
+                continue
+            if any(same_person(m.name, d.replaced) and any(p.role == d.role and p.org == d.group for p in m.posts)
+                   for m in ex.mentions):
+                continue
+            ex.mentions.append(PersonMention(d.replaced, d.lines, "decision",
+                                             posts=[Post(d.role, d.group, d.lines)]))
 
 
 __all__ = ["Extraction", "Extractor", "Line", "PersonMention", "amounts_in", "item_number", "meeting_id", "slug",
