@@ -3597,3 +3597,17 @@ def test_the_replaced_members_seat_wherever_the_decision_stands(ctx: Context, wh
     seats = {(p.role, p.org) for m in ex.mentions if m.name == "Karin Ek" for p in m.posts}
     assert bool(seats & {("representant", "samordnande-grupp-barn-och-unga"),
                          ("ledamot", "samordnande-grupp-barn-och-unga")}) == posted
+
+
+@pytest.mark.parametrize(("row", "posted"), [
+    ("Karin Ek | socialchef | Torsås kommun | Frånvarande", [("socialchef", "torsas-kommun")]),
+    ("Karin Ek | ordförande | Torsås kommun | Frånvarande", []),     # negative: no seat held from an absent row
+])
+def test_the_title_of_one_absent_in_a_table(ctx: Context, row: str, posted: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter",
+                 "Namn | Titel | Organisation | Närvaro", "Greta Sund | samordnare | Nybro kommun | Närvarande", row,
+                 "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [e.name for e in ex.absent] == ["Karin Ek"]
+    assert [(p.role, p.org) for m in ex.mentions if m.name == "Karin Ek" for p in m.posts] == posted

@@ -180,6 +180,11 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         for e in ex.absent:
             ex.mentions.append(PersonMention(e.name, (e.line, e.line), "absent", affiliations=[
                 (e.org, (e.line, e.line), e.org_as_written or e.org)] if e.org else []))
+            # a role the list line of one absent gives in words ("Lars Ek | socialchef | Hultsfreds kommun |
+            # Frånvarande"): a post as for those present (a title held in the person's organisation)
+            if e.post and e.org and e.post not in CHAIR_ROLES | {"ledamot", "sammankallande"}:
+                ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
+                    Post(e.post, e.post_org or e.org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
