@@ -172,16 +172,16 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
 # fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth, fresh10 and
-# fresh11 since the ninth, fresh12 and fresh13 since the tenth: all measured here as guards; the held-out parts of
-# record after the tenth round will be fresh14 and fresh15, written by others while it ran, never opened by a tuner
+# fresh11 since the ninth, fresh12 and fresh13 since the tenth, fresh14 and fresh15 since the eleventh: all measured
+# here as guards; the held-out parts of record after the eleventh round will be fresh16 and fresh17, written by
+# others while it ran, never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
     "fresh10": set(), "fresh11": set(), "fresh12": set(), "fresh13": set(),
-    "fresh14": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
-    "fresh15": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "fresh14": set(), "fresh15": set(),
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
