@@ -3611,3 +3611,23 @@ def test_the_title_of_one_absent_in_a_table(ctx: Context, row: str, posted: list
     ex = extract(ctx, text)
     assert [e.name for e in ex.absent] == ["Karin Ek"]
     assert [(p.role, p.org) for m in ex.mentions if m.name == "Karin Ek" for p in m.posts] == posted
+
+
+@pytest.mark.parametrize(("label", "role"), [("Sammankallande: Greta Sund, Nybro kommun", "sammankallande"),
+                                             ("Mötesordförande: Greta Sund", "ordforande"),
+                                             ("Ordf.: Greta Sund (Nybro kommun)", "ordforande")])
+def test_a_seat_labelled_in_the_header(ctx: Context, label: str, role: str) -> None:
+    text = lines("Minnesanteckningar samordnande grupp Äldre", "Datum: 2031-03-04", "Plats: Kalmar", label, "",
+                 "Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Inledning",
+                 "Olof Berg öppnade mötet.", "", "2. Avslutning", "Olof Berg avslutade mötet.")
+    ex = extract(ctx, text)
+    assert (role, "samordnande-grupp-aldre") in {(p.role, p.org) for m in ex.mentions if m.name == "Greta Sund"
+                                                 for p in m.posts}
+
+
+def test_a_seat_label_naming_one_not_present_gives_no_seat(ctx: Context) -> None:
+    """Negative: the label names someone no list has (an absent chair, a signature) — no seat is read."""
+    text = lines("Minnesanteckningar samordnande grupp Äldre", "Datum: 2031-03-04", "Sammankallande: Karin Ek", "",
+                 "Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Inledning",
+                 "Olof Berg öppnade mötet.", "", "2. Avslutning", "Olof Berg avslutade mötet.")
+    assert not [p for m in extract(ctx, text).mentions if m.name == "Karin Ek" for p in m.posts]

@@ -29,7 +29,7 @@ from .extract_lists import ListRules
 from .extract_model import Entry, Extraction, Item, Line, PersonMention, Post
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
-from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE
+from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
 from .layout import clean_layout
 from .names_found import is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
@@ -200,8 +200,29 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                         Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
+        self._seat_labels(ex, ex.title_line, first_item or len(self.lines) + 1, body)
         self._account(ex)
         return ex
+
+    def _seat_labels(self, ex: Extraction, start: int, stop: int, body: str | None) -> None:
+        """A seat labelled in the header, outside the lists ("Sammankallande: Anna Holm, Region Kalmar län",
+        "Mötesordförande: Per Ek", "Ordf.: Eva Lund"), naming one the attendance lists: the seat, in the body whose
+        meeting this is (a title the person holds elsewhere is no seat here)."""
+        present = {fold(e.name) for lst in ex.attendance for e in lst.entries}
+        zones = [(a, stop_) for a, _last, stop_ in self.list_zones]
+        for n in range(start + 1, stop):
+            if any(a <= n <= z for a, z in zones) or not body:
+                continue
+            m = re.match(r"^(?P<label>sammankallande|m[öo]tesordf[öo]rande|ordf[öo]rande|ordf\.?|vice ordf[öo]rande"
+                         r"|vice ordf\.?)\s*:\s*(?P<name>[^,()]+?)\s*(?:[,(].*)?$", self.L(n).text.strip(), re.I)
+            if not m or fold(m.group("name")) not in present:
+                continue
+            role = ROLE_WORDS.get(re.sub(r"^motes", "", fold(m.group("label"))))
+            if role is None or any(same_person(p.name, m.group("name")) and any(q.role == role for q in p.posts)
+                                   for p in ex.mentions):
+                continue
+            org = self.orgs.seat_body(body) if role in CHAIR_ROLES | {"sammankallande"} else body
+            ex.mentions.append(PersonMention(m.group("name"), (n, n), "table", posts=[Post(role, org, (n, n))]))
 
 
     # ------------------------------------------------------------------ line accounting
