@@ -3631,3 +3631,23 @@ def test_a_seat_label_naming_one_not_present_gives_no_seat(ctx: Context) -> None
                  "Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Inledning",
                  "Olof Berg öppnade mötet.", "", "2. Avslutning", "Olof Berg avslutade mötet.")
     assert not [p for m in extract(ctx, text).mentions if m.name == "Karin Ek" for p in m.posts]
+
+
+@pytest.mark.parametrize("row", ["Greta Sund | socialchef, ordförande | Nybro kommun | Närvarande",
+                                 "Greta Sund, Nybro kommun, socialchef och ordförande",
+                                 "Greta Sund (Nybro kommun), socialchef/ordförande"])
+def test_two_roles_in_one_cell(ctx: Context, row: str) -> None:
+    """"socialchef, ordförande": the title in the person's organisation and the chair of the group, both."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", row, "Olof Berg, Kalmar kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    posts = {(p.role, p.org) for m in extract(ctx, text).mentions if m.name == "Greta Sund" for p in m.posts}
+    assert {("socialchef", "nybro-kommun"), ("ordforande", "samordnande-grupp-aldre")} <= posts
+
+
+def test_one_role_with_words_after_a_comma_is_one_post(ctx: Context) -> None:
+    """Negative: a role and words that are no role ("utvecklingsledare, Äldre") give one post."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter",
+                 "Greta Sund, Nybro kommun, utvecklingsledare, äldreomsorg", "Olof Berg, Kalmar kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    posts = [(p.role, p.org) for m in extract(ctx, text).mentions if m.name == "Greta Sund" for p in m.posts]
+    assert [r for r, _ in posts] == ["utvecklingsledare"]

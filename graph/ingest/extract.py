@@ -200,6 +200,12 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                         Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
+                for more in e.more_posts:   # the second of two roles in the same words ("socialchef, ordförande")
+                    where = self.orgs.seat_body(body) if more in CHAIR_ROLES | {"ledamot", "sammankallande"} \
+                        and not presidia else e.org
+                    if where:
+                        ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table",
+                                                         posts=[Post(more, where, (e.line, e.line))]))
         self._seat_labels(ex, ex.title_line, first_item or len(self.lines) + 1, body)
         self._account(ex)
         return ex

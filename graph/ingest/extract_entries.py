@@ -623,6 +623,13 @@ class EntryRules(RulesBase):
         """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""
         k = kw(text, self.lx).strip(" ,.")
         m = _ROLE_RE.search(k) if k else None
+        two = [_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) for p in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*",
+                                                                                text.strip(" ,."))]
+        if m and e.post is None and not e.role and len(two) == 2 and two[0] and two[1]:
+            # two roles in one cell or aside ("socialchef, ordförande", "regionråd och ordförande"): both the person's
+            e.post = ROLE_WORDS[two[0].group(1).rstrip(".")]
+            e.more_posts.append(ROLE_WORDS[two[1].group(1).rstrip(".")])
+            return
         if m and e.post is None and not e.role:
             e.post = ROLE_WORDS[m.group(1).rstrip(".")]
             if e.post == "ordforande" and "kommunstyrelse" in k[:m.start()]:

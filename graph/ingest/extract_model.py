@@ -63,6 +63,7 @@ class Entry:
     in_place_of: str | None = None   # the member this one serves for ("Anna Holm, Nybro kommun, för Per Ek")
     post_org: str | None = None      # the body the role is held in, named after it ("ordförande i konferensen")
     other: bool = False              # marked as one of the others present before the name ("Sekr.", "Adj.")
+    more_posts: list[str] = field(default_factory=list)   # a second role in the same words ("socialchef, ordförande")
 
 
 @dataclass
