@@ -3651,3 +3651,21 @@ def test_one_role_with_words_after_a_comma_is_one_post(ctx: Context) -> None:
                  "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
     posts = [(p.role, p.org) for m in extract(ctx, text).mentions if m.name == "Greta Sund" for p in m.posts]
     assert [r for r, _ in posts] == ["utvecklingsledare"]
+
+
+@pytest.mark.parametrize("note", ["tjg ers för Karin Ek", "tjg ers for Karin Ek", "tjg. ersättare för Karin Ek",
+                                  "ers. for Karin Ek", "istallet for Karin Ek"])
+def test_a_deputy_serving_for_a_member_abbreviated_or_ocr_read(ctx: Context, note: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Beslutande", "Greta Sund (Nybro kommun)",
+                 f"Olof Berg (Kalmar kommun), {note}", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Greta Sund", "Olof Berg"]
+    assert [e.name for e in ex.absent] == ["Karin Ek"]
+
+
+def test_for_before_words_that_are_no_name_serves_nobody(ctx: Context) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Beslutande", "Greta Sund (Nybro kommun)",
+                 "Olof Berg (Kalmar kommun), ers. for Kalmar kommun", "", "1. Inledning", "Greta Sund öppnade mötet.",
+                 "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).absent == []

@@ -51,7 +51,9 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordfo
                             r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
-_IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?stället\s+för|istället\s+för|ersättare\s+för|ersätter|tjänstgör\s+för|för)"
+# (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
+_IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[öo]r"
+                          r"|(?:tjg\.?\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter|tj[äa]nstg[öo]r\s+f[öo]r|f[öo]r)"
                           r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})")
 
 # how a person took part, after the organisation ("- digitalt", "(via Teams)", ", på distans", "– på plats")
