@@ -3669,3 +3669,29 @@ def test_for_before_words_that_are_no_name_serves_nobody(ctx: Context) -> None:
                  "Olof Berg (Kalmar kommun), ers. for Kalmar kommun", "", "1. Inledning", "Greta Sund öppnade mötet.",
                  "", "2. Avslutning", "Greta Sund avslutade mötet.")
     assert extract(ctx, text).absent == []
+
+
+@pytest.mark.parametrize("rows", [
+    ["→ Greta Sund, Nybro kommun", "→ Olof Berg, Kalmar kommun", "→ Eva Lund, Region Kalmar län"],
+    ["Vilka var där?", "◆ Greta Sund (Nybro kommun)", "◆ Olof Berg (Kalmar kommun)"],
+    ["✓✓ Greta Sund, Nybro kommun", "✓✓ Olof Berg, Kalmar kommun"],
+])
+def test_names_beside_organisations_in_no_known_form_before_the_agenda(ctx: Context, rows: list[str]) -> None:
+    """The fallback: no list or sentence of presence read, lines with a name beside a known organisation (whatever
+    signs before them) are the participants, and the review says the section was read by shape alone."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", *rows, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    names = [e.name for lst in ex.attendance for e in lst.entries]
+    assert names[:2] == ["Greta Sund", "Olof Berg"] and [lst.kind for lst in ex.attendance] == ["ledamoter"]
+    assert any("read as the participants" in i for i in ex.incomplete)
+
+
+@pytest.mark.parametrize("rows", [
+    ["→ Greta Sund, Nybro kommun"],                                   # one name alone: no list
+    ["Mötet hölls i Nybro kommun och Kalmar kommun bjöd på lunch."],   # organisations without names
+])
+def test_too_little_before_the_agenda_for_the_fallback(ctx: Context, rows: list[str]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", *rows, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).attendance == []

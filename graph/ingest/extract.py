@@ -26,7 +26,7 @@ from .extract_decisions import DecisionRules
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
 from .extract_lists import ListRules
-from .extract_model import Entry, Extraction, Item, Line, PersonMention, Post
+from .extract_model import AttendanceList, Entry, Extraction, Item, Line, PersonMention, Post
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
 from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
@@ -128,6 +128,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             before_agenda = (ex.meeting_lines[1] + 1, (first_item or len(self.lines) + 1) - 1)
             if not lists:
                 lists = self._prose_lists(*before_agenda)
+            if not lists:
+                lists = self._shape_fallback(*before_agenda)
             # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance
             listed = {e.name for e in ex.absent}
             ex.absent.extend(e for e in prose_absent if e.name not in listed)
@@ -209,6 +211,34 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self._seat_labels(ex, ex.title_line, first_item or len(self.lines) + 1, body)
         self._account(ex)
         return ex
+
+    def _shape_fallback(self, start: int, end: int) -> list[AttendanceList]:
+        """No list and no sentence of presence read before the agenda: lines there that hold a person's name beside an
+        organisation the graph knows, whatever signs stand before them (a mark, a box, a bullet the rules do not
+        know, a seat's abbreviation), are the meeting's participants, read by their shape alone (two at least;
+        the review says so)."""
+        assert self.ex is not None
+        entries: list[Entry] = []
+        for n in range(start, end + 1):
+            ln = self.L(n)
+            if ln.blank or ln.layout or n in self.absent_lines:
+                continue
+            text = re.sub(r"^[^\wÅÄÖåäöÉé]+", "", ln.text).strip()
+            text = re.sub(r"^(?:[A-ZÅÄÖa-zåäö]{1,5}\.\s*){1,2}(?=[A-ZÅÄÖ][a-zåäöé])", "", text)  # "Ordf. "
+            one = Line(n, text, text, kw(text, self.lx), [text])
+            got = [e for e in (self._entry_of(one) or [d for d in [self._damaged_entry(one)] if d]) if e.org]
+            entries.extend(got)
+        if len(entries) < 2:
+            return []
+        lines = (entries[0].line, entries[-1].line)
+        self.list_zones.append((lines[0], lines[1], lines[1]))
+        self.ex.incomplete.append(f"lines {lines[0]}-{lines[1]}: no list heading or form the rules know; "
+                                  f"{len(entries)} names beside organisations read as the participants (check)")
+        # (the participants: at a presidiekonferens "deltagare", elsewhere, no members' list beside, the members)
+        kind = "deltagare" if self.ex.meeting_kind == "presidiekonferens" else "ledamoter"
+        return [AttendanceList(kind, lines, entries, note=(
+            "Names beside organisations before the agenda, in no form the rules know, read as the participants "
+            "(ingest fallback)."))]
 
     def _seat_labels(self, ex: Extraction, start: int, stop: int, body: str | None) -> None:
         """A seat labelled in the header, outside the lists ("Sammankallande: Anna Holm, Region Kalmar län",
