@@ -3695,3 +3695,16 @@ def test_too_little_before_the_agenda_for_the_fallback(ctx: Context, rows: list[
     text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", *rows, "", "1. Inledning",
                  "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
     assert extract(ctx, text).attendance == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("#3 Budget", (3, "Budget")), ("3.) Budget", (3, "Budget")), ("3 ) Budget", (3, "Budget")),
+    ("No. 3 Budget", (3, "Budget")), ("Punkt 3) Budget", (3, "Budget")), ("Paragraf 3 Budget", (3, "Budget")),
+    ("Ärende nr 3: Budget", (3, "Budget")), ("Punkt III – Budget", (3, "Budget")), ("Ärende IV: Budget", (4, "Budget")),
+    # negative: words that only begin like a word for item, a roman-looking word, a sum after the sign
+    ("Delar 3 Budget", None), ("Punkt Illustrerad plan", None), ("#hashtag 3 budget", None),
+])
+def test_more_numbers_and_signs_of_an_item(line: str, want: tuple[int, str] | None) -> None:
+    from graph.ingest.extract_agenda import item_number
+    got = item_number(line)
+    assert (got[:2] if got else None) == want

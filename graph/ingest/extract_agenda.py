@@ -33,15 +33,17 @@ from .ocr_repair import kw, repair_text, strip_markup
 
 # the words an agenda numbers its items by ("Punkt 1", "Ärende 2", "Tema 3:", "Del 2 –", "Pass 1", "Block 4")
 _ITEM_WORDS = (r"punkt|ärende|arende|tema|del|pass|block|avsnitt|område|omrade|session|moment|programpunkt"
-               r"|dagordningspunkt|fråga|fraga")
+               r"|dagordningspunkt|fråga|fraga|paragraf")
 
 # the same words shortened, or Latin ("Pkt 3", "Pkt. 3", "p. 3", "Ad 3.", "Dp 3", "Mom. 3", "Ärendenr 3")
 _ITEM_ABBREVIATIONS = r"pkt|p|ad|dp|mom|ärendenr|arendenr|punktnr"
 
 # item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "Tema 1:", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
 _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
-                      rf"|(?:(?:{_ITEM_WORDS})\s+|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})\s*[.:]?"
-                      r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
+                      rf"|(?:(?:{_ITEM_WORDS})\s+(?:nr\.?\s*)?|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})"
+                      r"\s*[.:)]?"
+                      r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.(?!\s?\))"
+                      r"|(?P<paren>\d{1,2})\.?\s?\)"
                       r"|(?P<colon>\d{1,2}):(?=\s)"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
                       r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=\.)(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
@@ -158,6 +160,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
         text = ocr.group(1).translate(_OCR_DIGITS) + text[ocr.end(1):]
     if (rom := re.match(r"^([IVX]{1,5})([.)])\s+(?=[A-ZÅÄÖ][a-zåäö])", text)) and (v := _roman(rom.group(1))):
         text = f"{v}{rom.group(2)} {text[rom.end():]}"
+    # a roman numeral after a word for item ("Punkt III – Budget", "Ärende IV: Budget")
+    if (rom := re.match(rf"^((?:{_ITEM_WORDS})\s+)([IVX]{{1,5}})(?=\s*[.:)–—-]?\s+[A-ZÅÄÖ][a-zåäö])", text, re.I)) \
+            and (v := _roman(rom.group(2))):
+        text = f"{rom.group(1)}{v}{text[rom.end():]}"
     if text.startswith("§"):
         text = re.sub(r"^§\s*([\dlI|O]{1,3})\b", lambda m: "§ " + m.group(1).translate(_OCR_DIGITS), text)
     m = _ITEM_RE.match(text)
