@@ -54,6 +54,11 @@ _NAME_BESIDE_ORG = re.compile(r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:[ -][A-Z�
                               r"(?P<org>(?:[A-ZÅÄÖÉ][\wåäöé-]*)(?:\s+(?:i\s+)?[\wåäöéÅÄÖÉ-]+){0,4})")
 
 
+# the heading of the decisions listed after the items, each by its item's number (folded)
+_DECISIONS_HEAD = re.compile(r"(?:motets\s+|fattade\s+|sammanfattning\s+av\s+|forteckning\s+over\s+)?"
+                             r"(?:beslut|besluten|beslutsforteckning|beslutslista|beslutsprotokoll|beslutspunkter)")
+
+
 def _is_prose(text: str) -> bool:
     """A line of words (most of its signs letters), not a run of signs OCR made of a stain."""
     signs = text.replace(" ", "")
@@ -173,8 +178,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             agenda_end = signed[0] - 1      # "Vid protokollet" / "Justeras": the signatures end the agenda
         if ex.doc_kind == "protocol":
             ex.items = self._agenda(ex, agenda_end, agenda_start)
+            decided = self._decisions_section(ex)
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
+            self._section_decisions(ex, decided)
             ex.refs = self._meeting_refs(ex)
         else:
             self._prose_people(1, len(self.lines), None)
@@ -211,6 +218,54 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self._seat_labels(ex, ex.title_line, first_item or len(self.lines) + 1, body)
         self._account(ex)
         return ex
+
+    def _decisions_section(self, ex: Extraction) -> list[tuple[int, int, int, str]]:
+        """The decisions listed after the items under a heading of their own ("Beslut", "Fattade beslut",
+        "Beslutsförteckning"), each line opening with the number of its item ("§ 3: ...", "3. ...", "Punkt 3 – ...",
+        "Ärende 3: ..."): (first line, last line, item number, text) per decision; the last item ends before the
+        heading (a heading taken for an item of its own is none). Nothing when a line does not name an item of the
+        agenda."""
+        numbered = {it.n for it in ex.items if it.n is not None}
+        if not numbered or not ex.items:
+            return []
+        last_head = max(it.lines[0] for it in ex.items if it.n is not None)
+        for h in range(last_head + 1, len(self.lines) + 1):
+            if not _DECISIONS_HEAD.fullmatch(fold(self.L(h).text).strip(" :")):
+                continue
+            rows: list[tuple[int, int, int, str]] = []
+            m = self._next_nonblank(h, len(self.lines))
+            while m is not None and m <= h + 2 + 2 * len(rows):
+                hit = item_number(self.L(m).text)
+                if hit is None or hit[0] not in numbered or not hit[1]:
+                    break
+                text, q = hit[1], m
+                while q + 1 <= len(self.lines) and not self.L(q + 1).blank and item_number(self.L(q + 1).text) is None \
+                        and not text.rstrip().endswith((".", "!", "?")):
+                    q += 1
+                    text = f"{text} {self.L(q).text.strip()}"
+                rows.append((m, q, hit[0], text))
+                m = self._next_nonblank(q, len(self.lines))
+            if len(rows) < 2:
+                continue
+            ex.items = [it for it in ex.items if it.lines[0] < h]
+            for it in ex.items:
+                if it.lines[1] >= h:
+                    it.lines = (it.lines[0], self._last_content(it.lines[0], h - 1))
+            self.table_heads.add(h)
+            return rows
+        return []
+
+    def _section_decisions(self, ex: Extraction, rows: list[tuple[int, int, int, str]]) -> None:
+        """Each row of the decisions listed after the items: a decision of the item it names, of the kind its own
+        words give (money where that item states money)."""
+        items = {it.n: it for it in ex.items if it.n is not None}
+        for first, last, num, text in rows:
+            it = items[num]
+            money = any(amounts_in(self.L(k).text) for k in range(it.lines[0], it.lines[1] + 1))
+            sentence = f"Beslut: {text}"
+            d = self._decision_of(sentence, kw(sentence, self.lx), (first, last), it, num, money)
+            if d is not None:
+                ex.decisions.append(d)
 
     def _shape_fallback(self, start: int, end: int) -> list[AttendanceList]:
         """No list and no sentence of presence read before the agenda: lines there that hold a person's name beside an
