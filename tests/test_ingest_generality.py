@@ -3710,7 +3710,7 @@ def test_more_numbers_and_signs_of_an_item(line: str, want: tuple[int, str] | No
     assert (got[:2] if got else None) == want
 
 
-_AGENDA = ["Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+_FIVE_ITEMS = ["Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
            "Olof Berg, Kalmar kommun", "", "§ 1 Inledning", "Greta Sund öppnade mötet.", "",
            "§ 2 Föregående protokoll", "Protokollet gicks igenom.", "", "§ 3 Budget",
            "Olof Berg redovisade förslaget om 300 000 kronor till utbildning.", "", "§ 4 Rapport",
@@ -3724,7 +3724,7 @@ def test_decisions_listed_after_the_items_by_their_numbers(ctx: Context, head: s
     rows = [form.format(n=2, t="Protokollet godkänns och läggs till handlingarna."),
             form.format(n=3, t="Gruppen beslutar att fördela medlen enligt förslaget."),
             form.format(n=4, t="Informationen noteras.")]
-    ex = extract(ctx, lines(*_AGENDA, head, *rows))
+    ex = extract(ctx, lines(*_FIVE_ITEMS, head, *rows))
     assert [(d.kind, d.item, d.lines) for d in ex.decisions] == [("approve-protocol", 2, (23, 23)),
                                                                  ("funding", 3, (24, 24)), ("other", 4, (25, 25))]
     assert ex.items[-1].lines == (19, 20) and len(ex.items) == 5
@@ -3732,5 +3732,5 @@ def test_decisions_listed_after_the_items_by_their_numbers(ctx: Context, head: s
 
 def test_a_decision_under_a_heading_in_the_last_item_stays_its_own(ctx: Context) -> None:
     """Negative: "Beslut" over a sentence with no item's number is the last item's decision, as before."""
-    ex = extract(ctx, lines(*_AGENDA[:-1], "Beslut", "Gruppen beslutar att nästa möte hålls digitalt."))
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:-1], "Beslut", "Gruppen beslutar att nästa möte hålls digitalt."))
     assert [(d.item, d.lines) for d in ex.decisions] == [(5, (22, 22))]
