@@ -12,6 +12,7 @@ import pytest
 
 from graph.ingest.extract import Extractor
 from graph.ingest.pipeline import Context, load_context
+from graph.names import fold as fold_name
 
 from .test_ingest_shapes import entries, lines
 from .test_ingest_structure import extract
@@ -3734,3 +3735,22 @@ def test_a_decision_under_a_heading_in_the_last_item_stays_its_own(ctx: Context)
     """Negative: "Beslut" over a sentence with no item's number is the last item's decision, as before."""
     ex = extract(ctx, lines(*_FIVE_ITEMS[:-1], "Beslut", "Gruppen beslutar att nästa möte hålls digitalt."))
     assert [(d.item, d.lines) for d in ex.decisions] == [(5, (22, 22))]
+
+
+@pytest.mark.parametrize(("label", "rest"), [("Anmält förhinder: Karin", "Ekström, Torsås kommun"),
+                                             ("Frånvarande: Karin", "Ekström, Torsås kommun"),
+                                             ("Anmalt forhinder: Karin", "Ekstrom, Torsas kommun")])
+def test_a_name_the_line_end_cut_after_a_lists_label(ctx: Context, label: str, rest: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", label, rest, "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [fold_name(e.name) for e in ex.absent] == ["karin ekstrom"] and ex.not_understood == []
+
+
+def test_a_label_over_a_word_that_is_no_given_name_joins_nothing(ctx: Context) -> None:
+    """Negative: a word after the label that is no given name is not joined with the next line's name."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Anmält förhinder: Inga", "", "1. Inledning", "Greta Sund öppnade mötet.",
+                 "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).absent == []

@@ -211,10 +211,12 @@ class EntryRules(RulesBase):
         out = [(i, list(parts)) for i, parts in per_line]
         for k in range(len(out) - 1):
             parts, nxt = out[k][1], out[k + 1][1]
-            if len(parts) < 3 or not nxt:
+            # (a line of one piece too: the heading's line with a given name alone, "Anmält förhinder: Karin" /
+            # "Ekström, Torsås kommun")
+            if (len(parts) < 3 and len(parts) != 1) or not nxt:
                 continue
             last, first = parts[-1].strip(" ."), nxt[0].strip(" .")
-            if not last and parts[-2].strip() == "," and first and not plausible_name(parts[-3]) \
+            if len(parts) >= 3 and not last and parts[-2].strip() == "," and first and not plausible_name(parts[-3]) \
                     and self.orgs.resolve(first):
                 # "Katrin Kar1sson," / "Hultsfreds kommun": a name OCR damaged at the line end, its organisation
                 # on the next line: read on the name's line
