@@ -12,6 +12,7 @@ import pytest
 
 from graph.ingest.extract import Extractor
 from graph.ingest.pipeline import Context, load_context
+from graph.names import fold as fold_name
 
 from .test_ingest_shapes import entries, lines
 from .test_ingest_structure import extract
@@ -616,11 +617,12 @@ _TAIL = ["", "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06."]
 
 @pytest.mark.parametrize(("clauses", "kind"), [
     (["att anta handlingsplanen, samt", "", "att uppdra åt Bertil Ek att följa upp planen."], "other"),
-    (["- att fördela 500 000 kronor enligt förslaget,", "- att redovisa utfallet", "  vid nästa möte."], "funding"),
+    (["att fördela 500 000 kronor enligt förslaget,", "att redovisa utfallet", "  vid nästa möte."], "funding"),
 ])
 def test_a_decision_with_its_att_clauses_on_lines_of_their_own(ctx: Context, clauses: list[str], kind: str) -> None:
-    """'Ledningen beslutar' over its clauses ("att ..." lines, blank lines or dashes between): one decision to
-    the last clause, funding when a clause names money."""
+    """'Ledningen beslutar' over its clauses ("att ..." lines, blank lines between): one decision to the last
+    clause, funding when a clause names money. (Clauses marked as points, "- att ...", are decisions each since the
+    eleventh round: `test_att_clauses_as_points_are_decisions_each`.)"""
     text = lines(*_HEAD, "§ 2 Handlingsplan", "Bertil Ek föredrog planen.", "", "Beslut",
                  "Länsgemensam ledning beslutar", "", *clauses, *_TAIL)
     [d] = extract(ctx, text).decisions
@@ -2566,13 +2568,14 @@ def test_a_decision_said_over_its_points(ctx: Context, intro: str, point: str) -
 
 def test_a_colon_over_points_that_decide_nothing(ctx: Context) -> None:
     """Negative: points under a sentence that decides nothing ("Gruppen diskuterade:") are no decisions; "att"
-    clauses under "beslutar" stay one decision (its clauses)."""
+    clauses marked as points under "beslutar" are decisions each (the eleventh round's convention: the corpus
+    README)."""
     text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
                  "Olof Berg, Kalmar kommun", "",
                  "§ 1 Rapport", "Gruppen diskuterade:", "1. Bemanningen under sommaren.", "2. Nya lokaler.", "",
                  "§ 2 Plan", "Gruppen beslutar", "- att anta planen,", "- att uppdra åt Olof Berg att följa upp den.")
     ex = extract(ctx, text)
-    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (13, 15))]
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (13, 14)), ("other", (15, 15))]
 
 
 @pytest.mark.parametrize("heading", ["Presidiet", "Styrgruppen", "Ordinarie", "Gruppens medlemmar"])
@@ -3050,3 +3053,704 @@ def test_more_labels_naming_the_presenter(ctx: Context, label: str) -> None:
                  "Olof Berg, Kalmar kommun", "", "§ 1 Budget", label, "Planen gicks igenom.", "", "§ 2 Avslutning",
                  "Greta Sund avslutade mötet.")
     assert [name for name, _ in extract(ctx, text).items[0].presenters] == ["Olof Berg"]
+
+
+# --------------------------------------------------------------------------- eleventh round (2026-12-03)
+# Whole documents that were lost: a remark in brackets after the title word, a markup comment over the
+# title, a date in a header's second column; items numbered with any word; decisions in a table after the
+# items; attendance in any shape in the header region.
+
+
+@pytest.mark.parametrize("title", [
+    "Samordnande grupp Äldre – protokoll (utkast)",
+    "Samordnande grupp Äldre - minnesanteckningar [justerade]",
+    "Samordnande grupp Äldre, protokoll (version 2, rättad)",
+    "Länsgemensam ledning – Protokoll (ej justerat)",
+])
+def test_a_remark_in_brackets_after_the_title_word(ctx: Context, title: str) -> None:
+    text = lines(title, "", "Tisdagen den 4 mars 2031, kl. 13.00–15.00", "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert (ex.doc_kind, ex.date, len(ex.items)) == ("protocol", "2031-03-04", 2)
+
+
+@pytest.mark.parametrize("title", [
+    "Rapport om äldreomsorgen (protokoll bifogas)",     # the title word inside the brackets only
+    "Samordnande grupp Äldre (protokollförare Greta Sund)",
+    "Protokollet från förra mötet (bilaga 2).",
+])
+def test_brackets_do_not_make_a_title(ctx: Context, title: str) -> None:
+    text = lines(title, "", "Greta Sund, Nybro kommun, och Olof Berg, Kalmar kommun, talade om samverkan i",
+                 "Länsgemensam ledning, samordnande grupp Äldre och Region Kalmar län.")
+    assert extract(ctx, text).doc_kind == "document"
+
+
+@pytest.mark.parametrize("comment", [
+    ["<!-- Samordnande grupp Äldre, protokoll, export från samarbetsytan -->"],
+    ["<!--", "exporterad 2031-03-05 av Greta Sund", "-->"],
+    ["<!-- generated -->"],
+])
+def test_a_markup_comment_above_a_markdown_protocol(ctx: Context, comment: list[str]) -> None:
+    text = lines(*comment, "", "# Samordnande grupp Äldre – protokoll", "", "**Datum:** 4 mars 2031, kl. 10.00",
+                 "", "## 1. Inledning", "Greta Sund öppnade mötet.", "", "## 2. Avslutning",
+                 "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert (ex.doc_kind, ex.date, [it.n for it in ex.items]) == ("protocol", "2031-03-04", [1, 2])
+    assert all(ex.used.get(n) == "layout" for n in range(1, len(comment) + 1))
+
+
+def test_comment_signs_inside_a_line_are_text() -> None:
+    """Negative: "<!--" only opens a comment at the start of a line."""
+    from graph.ingest.layout import clean_layout
+    assert clean_layout(["Pilen <!-- står mitt i raden.", "Nästa rad."]).layout == set()
+
+
+@pytest.mark.parametrize(("on", "off"), [("[x]", "[ ]"), ("[X]", "[]"), ("☑", "☐"), ("☒", "□"), ("- [x]", "- [ ]"),
+                                         ("(x)", "( )"), ("[✓]", "[ ]")])
+def test_a_checklist_of_attendance(ctx: Context, on: str, off: str) -> None:
+    """A ticked box before a name is presence, an empty one absence (a person of the record)."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvaro (ikryssad = närvarande)", "",
+                 "Ledamöter", f"{on} Greta Sund, Nybro kommun", f"{on} Olof Berg (S), Kalmar kommun, ordförande",
+                 f"{off} Eva Lund, Region Kalmar län", "", "Övriga", f"{on}Nils Åberg, Torsås kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert entries(ex) == {"Ledamöter": [("Greta Sund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")],
+                           "Övriga": [("Nils Åberg", "torsas-kommun")]}
+    assert [e.name for e in ex.absent] == ["Eva Lund"]
+
+
+@pytest.mark.parametrize("line", ["[1] Greta Sund, Nybro kommun", "[Bilaga 2] Budget", "(2) Olof Berg, Kalmar kommun",
+                                  "x Greta Sund", "[x]"])
+def test_brackets_that_tick_nothing(ctx: Context, line: str) -> None:
+    """Negative: a number or a word in brackets, a bare letter x, a box with nothing after it: no check box."""
+    ex = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs,
+                   ctx.matcher, ctx.works)
+    assert ex.check_marks == {}
+
+
+@pytest.mark.parametrize(("chair", "vice", "sec", "adj"), [
+    ("Ordf. ", "V. ordf. ", "Sekr. ", "Adj. "),
+    ("Ordförande ", "Vice ordförande ", "Sekreterare ", "Adjungerad "),
+    ("ordf. ", "vice ordf. ", "sekr. ", "adj. "),
+    ("ORDF. ", "V.ordf. ", "Protokollförare ", "Ers. "),
+])
+def test_a_seat_written_before_the_name_in_one_list(ctx: Context, chair: str, vice: str, sec: str, adj: str) -> None:
+    """One list with the seat before each name: the chair and vice chair members with their posts, the
+    secretary and the adjungerade (or a deputy not serving) the others present."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarande:",
+                 f"{chair}Greta Sund, Nybro kommun", f"{vice}Olof Berg (Kalmar kommun)", "Eva Lund, Region Kalmar län",
+                 f"{sec}Nils Åberg, Torsås kommun", f"{adj}Karin Ek, Region Kalmar län", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org, e.post) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Greta Sund", "nybro-kommun", "ordforande"),
+                                 ("Olof Berg", "kalmar-kommun", "vice-ordforande"),
+                                 ("Eva Lund", "region-kalmar-lan", None)],
+                   "ovriga": [("Nils Åberg", "torsas-kommun", None), ("Karin Ek", "region-kalmar-lan", None)]}
+
+
+@pytest.mark.parametrize("row", ["Tjg. ers. Karin Ek, Region Kalmar län",
+                                 "Tjänstgörande ersättare Karin Ek, Region Kalmar län",
+                                 "Ledamot Karin Ek, Region Kalmar län"])
+def test_a_serving_deputy_or_member_before_the_name_stays_a_member(ctx: Context, row: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarande:", "Greta Sund, Nybro kommun",
+                 row, "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade.")
+    assert entries(extract(ctx, text)) == {"Närvarande:": [("Greta Sund", "nybro-kommun"),
+                                                           ("Karin Ek", "region-kalmar-lan")]}
+
+
+@pytest.mark.parametrize("line", ["Ordförande Tackade alla för i dag.", "Sekr. Region Kalmar län",
+                                  "Adj. Kalmar kommun, Nybro kommun"])
+def test_a_seat_word_before_no_name(ctx: Context, line: str) -> None:
+    """Negative: a seat word before words that are no person's name gives no entry."""
+    ln = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line)).attendance
+    assert not [e for lst in ln for e in lst.entries if e.other]
+
+
+@pytest.mark.parametrize(("present", "absent"), [("Närv.", "Frånv."), ("Närvarande", "Frånvarande"),
+                                                 ("Deltog", "Förhinder"), ("Närvaro", "Ej närvarande")])
+def test_a_mark_under_a_presence_or_an_absence_column(ctx: Context, present: str, absent: str) -> None:
+    """Space-aligned tables under a heading naming no list ("Gruppen"), with a mark in one of two columns: the
+    column it stands under says present or absent."""
+    p, a = len(present) + 2, len(absent)
+    head = f"{'Namn':<16}{'Organisation':<22}{'Uppdrag':<14}{present}  {absent}"
+    def row(name: str, org: str, role: str, here: bool) -> str:
+        return f"{name:<16}{org:<22}{role:<14}" + ("x" if here else " " * p + "x")
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarolista", "", "Gruppen", head,
+                 row("Greta Sund", "Nybro kommun", "ordförande", True), row("Olof Berg", "Kalmar kommun", "", True),
+                 row("Eva Lund", "Torsås kommun", "", False), "", "Tjänstepersoner", head,
+                 row("Nils Åberg", "Region Kalmar län", "samordnare", True),
+                 row("Karin Ek", "Region Kalmar län", "", False), "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert a
+    ex = extract(ctx, text)
+    assert {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance} == {
+        "ledamoter": ["Greta Sund", "Olof Berg"], "ovriga": ["Nils Åberg"]}
+    assert sorted(e.name for e in ex.absent) == ["Eva Lund", "Karin Ek"]
+
+
+def test_one_presence_column_marks_everyone_present(ctx: Context) -> None:
+    """Negative: with no absence column beside it, a mark anywhere in the last column is presence."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter",
+                 f"{'Namn':<16}{'Organisation':<22}Närvaro", f"{'Greta Sund':<16}{'Nybro kommun':<22}x",
+                 f"{'Olof Berg':<16}{'Kalmar kommun':<22}     x", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Greta Sund", "Olof Berg"]
+    assert ex.absent == []
+
+
+@pytest.mark.parametrize("form", ["Pkt {n} {t}", "Pkt. {n} – {t}", "PKT {n}: {t}", "p. {n} {t}", "Ad {n}. {t}",
+                                  "Dp {n} {t}", "Mom. {n} {t}", "Ärendenr {n} {t}"])
+def test_an_items_number_after_any_word_for_item(ctx: Context, form: str) -> None:
+    titles = ["Inledning", "Budget för 2031", "Avslutning"]
+    rows = [r for i, t in enumerate(titles, 1) for r in (form.format(n=i, t=t), "Greta Sund redovisade.", "")]
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter",
+                            "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", *rows))
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Inledning"), (2, "Budget för 2031"), (3, "Avslutning")]
+
+
+@pytest.mark.parametrize("line", ["Ad hoc-gruppen 2 träffas i maj.", "P. Andersson redovisade.", "Pktvis genomgång 3",
+                                  "Adress 3 Storgatan"])
+def test_words_like_an_items_word_number_nothing(line: str) -> None:
+    from graph.ingest.extract_agenda import item_number
+    assert item_number(line) is None
+
+
+@pytest.mark.parametrize("rule", ["-", "=", "~"])
+def test_unnumbered_headings_underlined(ctx: Context, rule: str) -> None:
+    """Headings underlined with a line of dashes (or '=', '~') over their text: the items of an agenda without
+    numbers."""
+    titles = ["Inledning", "Budget för äldreomsorgen", "Avslutning"]
+    rows = [r for t in titles for r in (t, rule * len(t), "Greta Sund redovisade läget för gruppen.", "")]
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", "", *rows))
+    assert [it.title for it in ex.items] == titles
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Greta Sund"] * 3
+
+
+@pytest.mark.parametrize(("above", "under"), [
+    ("Greta Sund redovisade läget.", "-----------------------------"),     # a sentence above: no heading's rule
+    ("Namn          Organisation", "--------------------------"),          # a table's head row
+    ("Inledning", "-" * 40),                                              # far longer than the words
+])
+def test_lines_of_dashes_that_underline_no_heading(above: str, under: str) -> None:
+    from graph.ingest.layout import clean_layout
+    assert clean_layout(["", above, under, "Mer text."]).layout == set()
+
+
+@pytest.mark.parametrize(("deciding", "bullet"), [("Presidiet beslutar", "–"), ("Gruppen beslutade", "•"),
+                                                  ("Nätverket beslutar:", "-"), ("Beredningen beslöt", "1.")])
+def test_att_clauses_as_points_are_decisions_each(ctx: Context, deciding: str, bullet: str) -> None:
+    """'X beslutar' over 'att' clauses marked as points: each clause a decision of its own kind, the first
+    from the deciding line on."""
+    b2 = "2." if bullet == "1." else bullet
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Budget", "Greta Sund redovisade förslaget.", deciding,
+                 f"{bullet} att fördela 400 000 kronor till utbildning,", f"{b2} att Olof Berg återkommer med en",
+                 "  plan till nästa möte.", "", "§ 2 Avslutning", "Greta Sund avslutade mötet.")
+    ds = extract(ctx, text).decisions
+    assert [(d.kind, d.lines) for d in ds] == [("funding", (9, 10)), ("other", (11, 12))]
+
+
+def test_att_clauses_without_points_stay_one_decision(ctx: Context) -> None:
+    """Negative: unmarked 'att' lines joined by 'samt' say one decision."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1. Budget", "Greta Sund redovisade förslaget.", "Gruppen beslutar",
+                 "att fördela 400 000 kronor till utbildning, samt", "att Olof Berg återkommer med en plan.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert [(d.kind, d.lines) for d in extract(ctx, text).decisions] == [("funding", (9, 11))]
+
+
+@pytest.mark.parametrize("label", ["Socialdemokraterna", "Moderaterna", "Vänsterpartiet", "Från kommunerna"])
+def test_names_under_a_label_each_with_its_organisation(ctx: Context, label: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Förtroendevalda, per parti",
+                 f"{label}: Greta Sund (Nybro kommun, ordförande), Olof Berg (Kalmar kommun)",
+                 "Liberalerna: Eva Lund (Region Kalmar län)", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = [(e.name, e.org, e.post) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got == [("Greta Sund", "nybro-kommun", "ordforande"), ("Olof Berg", "kalmar-kommun", None),
+                   ("Eva Lund", "region-kalmar-lan", None)]
+
+
+@pytest.mark.parametrize("line", ["Frågor: Greta Sund (Nybro kommun) och budgeten (bilaga 2)",
+                                  "Moderaterna: Greta Sund, Olof Berg", "Beslut: Budgeten (bilaga 2) antas"])
+def test_a_label_over_pieces_that_are_not_all_people_with_organisations(ctx: Context, line: str) -> None:
+    ex = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs,
+                   ctx.matcher, ctx.works)
+    assert ex._label_group(line.split(": ", 1)[1], 3) == []
+
+
+@pytest.mark.parametrize("heading", ["ANMÄLT FÖRHINDER", "ANMALT FORHINDER", "Anmält förhinder", "FÖRHINDER",
+                                     "Anmalda forhinder"])
+def test_absence_headings_in_capitals_are_no_names(ctx: Context, heading: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "LEDAMÖTER", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "ÖVRIGA", "Nils Åberg, Torsås kommun", "", heading,
+                 "Eva Lund, Region Kalmar län", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert entries(ex) == {"LEDAMÖTER": [("Greta Sund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")],
+                           "ÖVRIGA": [("Nils Åberg", "torsas-kommun")]}
+    assert [e.name for e in ex.absent] == ["Eva Lund"]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("5 12 FÖRÄNDRING I GRUPPEN", (12, "FÖRÄNDRING I GRUPPEN", "§")),
+    ("5 9 Föregående protokoll", (9, "Föregående protokoll", "§")),
+    ("5. Avslutning", (5, "Avslutning", "dot")),                 # negative: a plain number 5
+    ("5 Avslutning", (5, "Avslutning", "bare")),
+])
+def test_a_paragraph_sign_ocr_read_as_five(line: str, want: tuple[int, str, str]) -> None:
+    from graph.ingest.extract_agenda import item_number
+    assert item_number(line) == want
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("§ 3 BUDGET FÖR ÄLDREOMSORGEN Greta Sund, Nybro kommun, redovisade", "BUDGET FÖR ÄLDREOMSORGEN"),
+    ("§ 3 HEMSJUKVÅRD 2031 Greta Sund redovisade läget i", "HEMSJUKVÅRD 2031"),
+])
+def test_a_title_in_capitals_joined_with_its_first_sentence(ctx: Context, heading: str, title: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 INLEDNING", "Greta Sund öppnade mötet.", "",
+                 "§ 2 FÖREGÅENDE PROTOKOLL", "Protokollet godkändes.", "", heading, "kommunerna för gruppen.", "",
+                 "§ 4 AVSLUTNING", "Olof Berg avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items][2] == title
+    assert [name for name, _ in ex.items[2].presenters] == ["Greta Sund"]
+
+
+def test_a_title_in_capitals_with_an_abbreviation_after_it_stays_whole(ctx: Context) -> None:
+    """Negative: capitals then a short capitalised word or two are the title ("§ 3 RAPPORT FRÅN SKR Stockholm")."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 INLEDNING", "Greta Sund öppnade mötet.", "",
+                 "§ 2 RAPPORT FRÅN SKR Stockholm", "Olof Berg redovisade.", "", "§ 3 AVSLUTNING", "Slut.")
+    assert [it.title for it in extract(ctx, text).items][1] == "RAPPORT FRÅN SKR Stockholm"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Greta Sund, Region Kalmar län Olof Berg, Kalmar kommun",
+     [("Greta Sund", "region-kalmar-lan"), ("Olof Berg", "kalmar-kommun")]),
+    ("Greta Sund, Nybro kommun Olof Hedstr0m, Kalmar kommun",
+     [("Greta Sund", "nybro-kommun"), ("Olof Hedstr0m", "kalmar-kommun")]),
+])
+def test_two_list_lines_a_scan_joined(ctx: Context, line: str, want: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", line, "Eva Lund, Torsås kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert entries(extract(ctx, text))["Ledamöter"] == [*want, ("Eva Lund", "torsas-kommun")]
+
+
+@pytest.mark.parametrize("line", ["Greta Sund, Region Kalmar län Kalmar, Kalmar kommun",
+                                  "Greta Sund, Kalmar kommun Stadshuset, Kalmar kommun"])
+def test_words_after_an_organisation_that_are_no_name(ctx: Context, line: str) -> None:
+    ex = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs,
+                   ctx.matcher, ctx.works)
+    assert ex._joined_pairs(line) == []
+
+
+@pytest.mark.parametrize(("row", "org"), [
+    ("Gäst: Frida Sten, Svenskt Demenscentrum", "svenskt-demenscentrum"),
+    ("Gäst: Frida Sten, Karolinska Institutet (punkt 3)", "karolinska-institutet"),
+    ("Inbjuden: Frida Sten, Minneskliniken Malmö (§ 4)", "minneskliniken-malmo"),
+    ("Gäst: Frida Sten, Läkemedelsverket (pkt 2)", "lakemedelsverket"),
+])
+def test_a_guests_organisation_by_more_nouns_and_a_note_of_her_item(ctx: Context, row: str, org: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Närvarande", "Greta Sund (Nybro kommun)",
+                 "Olof Berg (Kalmar kommun)", row, "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = [(e.name, e.org) for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got[-1] == ("Frida Sten", org) and len(got) == 3
+
+
+@pytest.mark.parametrize("words", ["Stora Torget", "Kalmar Centralstation", "Ölands Bank"])
+def test_words_of_no_organisation_noun_stay_none(words: str) -> None:
+    from graph.ingest.extract_entries import _new_org_name
+    assert not _new_org_name(words)
+
+
+def _one_item(*body: str) -> str:
+    return lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Ärendet",
+                 *body, "", "§ 3 Avslutning", "Greta Sund avslutade mötet.")
+
+
+@pytest.mark.parametrize("body", [
+    ["Protokollet från den 3 februari 2031 gicks igenom. Det godkändes utan ändringar."],
+    ["Minnesanteckningarna från förra mötet lästes upp. Dessa godkändes och lades till handlingarna."],
+    ["Föregående protokoll gicks igenom punkt för punkt.", "Det justerades och lades till handlingarna."],
+])
+def test_a_pronoun_approving_the_minutes_the_sentence_before_names(ctx: Context, body: list[str]) -> None:
+    assert [d.kind for d in extract(ctx, _one_item(*body)).decisions] == ["approve-protocol"]
+
+
+@pytest.mark.parametrize("body", [
+    ["Budgeten gicks igenom. Den godkändes."],                                  # no minutes before the pronoun
+    ["Protokollet från den 3 februari 2031 gicks igenom. Det beslutades att anta planen."],
+])
+def test_a_pronoun_after_other_words_approves_no_minutes(ctx: Context, body: list[str]) -> None:
+    assert "approve-protocol" not in [d.kind for d in extract(ctx, _one_item(*body)).decisions]
+
+
+@pytest.mark.parametrize("sentence", ["Gruppen beslutar att avsätta en halv miljon kronor till försöket.",
+                                      "Beslut: Gruppen föreslår att två miljoner avsätts för 2032.",
+                                      "Gruppen beslutade att anslå femtio tusen kronor till en kurs."])
+def test_a_sum_in_words_makes_the_decision_funding(ctx: Context, sentence: str) -> None:
+    assert [d.kind for d in extract(ctx, _one_item(sentence)).decisions] == ["funding"]
+
+
+def test_thousands_of_other_things_are_no_money(ctx: Context) -> None:
+    """Negative: "tusen" before no currency is no sum of money."""
+    body = "Gruppen beslutade att bjuda in fem tusen invånare till en enkät."
+    assert [d.kind for d in extract(ctx, _one_item(body)).decisions] == ["other"]
+
+
+@pytest.mark.parametrize(("costed", "decision", "kind"), [
+    ("Olof Berg presenterade förslaget om en studieresa. Kostnaden beräknas till 90 000 kronor.",
+     "Gruppen beslutade att genomföra studieresan.", "funding"),
+    ("Utbildningsdagen kostar 40 000 kronor enligt offerten.", "Gruppen beslutade att anordna utbildningsdagen.",
+     "funding"),
+    # negative: the act's object is not what the paragraph costs
+    ("Kostnaden för studieresan beräknas till 90 000 kronor.", "Gruppen beslutade att genomföra en enkät bland "
+     "medlemmarna.", "other"),
+])
+def test_carrying_out_what_the_paragraph_costs(ctx: Context, costed: str, decision: str, kind: str) -> None:
+    assert [d.kind for d in extract(ctx, _one_item(costed, decision)).decisions] == [kind]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Olof Berg redovisade planen. Greta Sund frågade om kostnaden. Nils Åberg svarade att den ryms i budgeten.",
+     ["Olof Berg"]),
+    ("Olof Berg redovisade planen. Greta Sund lyfte kommunens erfarenheter av arbetet.", ["Olof Berg"]),
+    ("Olof Berg redovisade planen. Greta Sund lyfte synpunkter från brukarna.", ["Olof Berg"]),
+    ("Olof Berg lyfter fram resultaten av uppföljningen.", ["Olof Berg"]),
+    ("Olof Berg presenterade planen och svarade på frågor.", ["Olof Berg"]),
+])
+def test_answering_or_raising_a_point_presents_nothing(ctx: Context, body: str, want: list[str]) -> None:
+    assert _presenters_of(ctx, body) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Närvarande var ordförande Greta Sund, vice ordförande Olof Berg, Kalmar kommun, och Eva Lund, Nybro kommun.",
+     [("Greta Sund", None, "ordforande"), ("Olof Berg", "kalmar-kommun", "vice-ordforande"),
+      ("Eva Lund", "nybro-kommun", None)]),
+    # negative: names joined by "och" under one seat's words share the organisation named after them
+    ("Närvarande var regionråden Greta Sund och Olof Berg, Region Kalmar län, samt Eva Lund, Nybro kommun.",
+     [("Greta Sund", "region-kalmar-lan", None), ("Olof Berg", "region-kalmar-lan", None),
+      ("Eva Lund", "nybro-kommun", None)]),
+])
+def test_the_chair_named_before_another_seat_in_a_sentence(ctx: Context, sentence: str,
+                                                           want: list[tuple[str, str | None, str | None]]) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", sentence, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert [(e.name, e.org, e.post) for lst in extract(ctx, text).attendance for e in lst.entries] == want
+
+
+@pytest.mark.parametrize("sentence", ["Nils Åberg, Torsås kommun, hade anmält förhinder.",
+                                      "Nils Åberg (Torsås kommun) var frånvarande.",
+                                      "Nils Åberg, Torsås kommun, kunde inte närvara.",
+                                      "Nils Åberg, Torsås kommun, och Karin Ek, Nybro kommun, hade förhinder."])
+def test_absence_written_after_the_names(ctx: Context, sentence: str) -> None:
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "",
+                 f"Närvarande var Greta Sund, Nybro kommun, och Olof Berg, Kalmar kommun. {sentence}", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Greta Sund", "Olof Berg"]
+    assert [e.name for e in ex.absent][:1] == ["Nils Åberg"]
+
+
+def test_a_sentence_of_other_words_before_absence_names_nobody(ctx: Context) -> None:
+    """Negative: words that are no names before "hade förhinder" give no absent person."""
+    text = lines("Protokoll Länsgemensam ledning 2031-03-04", "",
+                 "Närvarande var Greta Sund, Nybro kommun, och Olof Berg, Kalmar kommun.",
+                 "Flera kommuner hade förhinder.",
+                 "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).absent == []
+
+
+def test_prose_holding_a_verb_of_deciding_no_decision_took_is_listed(ctx: Context) -> None:
+    """A line read as prose that holds a fact's shape the draft has none of is listed in the review, not
+    swallowed as prose in silence."""
+    from graph.ingest.review import accounting_summary
+    text = _one_item("Olof Berg redovisade läget.",
+                     "Frågan om beslutade medel i Nybro togs upp av flera i gruppen under mötet.")
+    ex = extract(ctx, text)
+    assert ex.prose_facts == {12: "a verb of deciding"}
+    assert any("1 line of prose looks like holding a fact" in line for line in accounting_summary(ex))
+
+
+@pytest.mark.parametrize(("line", "shape"), [
+    ("Tidigare år kostade utbildningen 45 000 kr.", "an amount of money"),
+    ("Synpunkter kom från Karin Ek, Torsås kommun, under diskussionen.", "a name beside an organisation"),
+    ("Gruppen beslutade i fjol att avvakta.", "a verb of deciding"),
+    # negative: plain prose, and words that only look like a name before an organisation
+    ("Gruppen diskuterade hur arbetet ska fortsätta under hösten.", None),
+    ("Under Hösten Kommer, Kalmar kommun att bjuda in.", None),
+])
+def test_the_shape_of_a_fact_in_a_line_of_prose(ctx: Context, line: str, shape: str | None) -> None:
+    from graph.ingest.extract_model import Extraction
+    x = Extractor(lines("Protokoll samordnande grupp Äldre 2031-03-04", "", line), ctx.lexicon, ctx.orgs, ctx.matcher,
+                  ctx.works)
+    assert x._fact_shape(Extraction("protocol", "", 1, None), 3) == shape
+
+
+@pytest.mark.parametrize("first", ["Samordnande grupp Äldre (syntetiskt exempel, bilaga 1)",
+                                   "Samordnande grupp Äldre, Kalmar län", "Samordnande grupp Äldre [utkast]"])
+def test_the_group_named_above_the_title_with_a_remark_after_it(ctx: Context, first: str) -> None:
+    """The chair of a group's list chairs the group named above the title, whatever remark follows its name."""
+    text = lines(first, "PROTOKOLL", "2031-03-04, kl 13.00-15.00", "", "Ledamöter",
+                 "Greta Sund, Nybro kommun, ordförande", "Olof Berg, Kalmar kommun", "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    posts = [(p.role, p.org) for m in ex.mentions if m.where == "table" for p in m.posts]
+    assert posts == [("ordforande", "samordnande-grupp-aldre")]
+
+
+@pytest.mark.parametrize(("first", "second", "org"), [
+    ("Maria Holm, Region", "Kalmar län, utvecklingsledare", "region-kalmar-lan"),
+    ("Maria Holm, Kommunförbundet i", "Kalmar län", "kommunforbundet-i-kalmar-lan"),
+    ("Maria H0lm, Region Kalmar", "1än, sekreterare", "region-kalmar-lan"),
+])
+def test_an_entry_wrapped_inside_its_column(ctx: Context, first: str, second: str, org: str) -> None:
+    """Two columns of names, an entry of the right one wrapped over two lines, and the right column running on
+    below the left one's end."""
+    w = 40
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", f"{'Ledamöter':<{w}}Övriga närvarande",
+                 f"{'Greta Sund, Nybro kommun':<{w}}Nils Åberg, Torsås kommun",
+                 f"{'Olof Berg, Kalmar kommun':<{w}}{first}", f"{'Eva Lund, Region Kalmar län':<{w}}{second}",
+                 f"{'Karin Ek, Borgholms kommun':<{w}}", f"{'':<{w}}Lars Sten, Kalmar kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in extract(ctx, text).attendance}
+    assert got["ovriga"] == [("Nils Åberg", "torsas-kommun"), (first.split(",")[0], org),
+                             ("Lars Sten", "kalmar-kommun")]
+    assert len(got["ledamoter"]) == 4
+
+
+def test_two_entries_of_a_column_are_not_one_wrapped(ctx: Context) -> None:
+    """Negative: a line that is an entry of its own (an OCR-damaged name too) is never the end of the one above."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof B3rg, Kalmar kommun", "Eva Lu1nd, Region Kalmar län", "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    got = [e.name for lst in extract(ctx, text).attendance for e in lst.entries]
+    assert got[0] == "Greta Sund" and "Eva Lu1nd" in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Olof Berg utses till gruppens representant i samverkansområdesgrupp Brukarmedverkan.",
+    "Olof Berg valdes till ny representant i samverkansområdesgrupp Brukarmedverkan från den 1 maj 2031.",
+    "Beslut: Olof Berg utses som representant i samverkansområdesgrupp Brukarmedverkan.",
+])
+def test_the_seat_an_appointment_gives(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, _one_item(sentence))
+    posts = [(p.role, p.org) for m in ex.mentions if m.name == "Olof Berg" for p in m.posts]
+    assert ("representant", "samverkansomradesgrupp-brukarmedverkan") in posts
+
+
+@pytest.mark.parametrize("sentence", ["Olof Berg utses att justera protokollet.",
+                                      "Olof Berg utses till representant i en arbetsgrupp som ska bildas."])
+def test_an_appointment_naming_no_known_body_gives_no_seat(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, _one_item(sentence))
+    assert [p for m in ex.mentions if m.name == "Olof Berg" for p in m.posts] == []
+
+
+@pytest.mark.parametrize(("title", "sentence", "name", "parent"), [
+    ("Minnesanteckningar Anhörignätverket i Kalmar län", "Nätverket är knutet till samordnande grupp Äldre.",
+     "Anhörignätverket i Kalmar län", "samordnande-grupp-aldre"),
+    ("Referensgruppen för hemsjukvård – minnesanteckningar",
+     "Referensgruppen är kopplad till samordnande grupp Äldre och träffas fyra gånger per år.",
+     "Referensgruppen för hemsjukvård", "samordnande-grupp-aldre"),
+    ("Nätverket för digital vård – protokoll (utkast)",
+     "Nätverket är ett av nätverken kopplade till Länsgemensam ledning.", "Nätverket för digital vård", "natverk-lgl"),
+])
+def test_a_group_the_records_do_not_define_described_in_the_header(ctx: Context, title: str, sentence: str,
+                                                                   name: str, parent: str) -> None:
+    text = lines(title, "", "Datum: 2031-03-04, kl. 13.00", "", sentence, "", "Deltagare", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning",
+                 "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [(g[1], g[3]) for g in ex.new_groups] == [(name, parent)]
+
+
+@pytest.mark.parametrize("sentence", ["Nätverket träffas fyra gånger per år.",           # no body it belongs to
+                                      "Nätverket är knutet till en förening i Kalmar."])  # a body no record knows
+def test_a_group_without_the_body_it_belongs_to_is_none(ctx: Context, sentence: str) -> None:
+    text = lines("Minnesanteckningar Anhörignätverket i Kalmar län", "", "Datum: 2031-03-04", "", sentence, "",
+                 "Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).new_groups == []
+
+
+@pytest.mark.parametrize(("where", "sentence", "posted"), [
+    ("prose", "Beslut: Olof Berg ersätter Karin Ek som representant i samordnande grupp Barn och unga.", True),
+    ("table", "2  | Olof Berg ersätter Karin Ek som ledamot i samordnande grupp Barn och unga. | Greta Sund", True),
+    # negative: no role word, or the role the new member is appointed to
+    ("prose", "Beslut: Olof Berg ersätter Karin Ek i samordnande grupp Barn och unga.", False),
+    ("prose", "Beslut: Olof Berg utses till ledamot i samordnande grupp Barn och unga efter Karin Ek.", False),
+])
+def test_the_replaced_members_seat_wherever_the_decision_stands(ctx: Context, where: str, sentence: str,
+                                                                posted: bool) -> None:
+    head = ["Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+            "Olof Berg, Kalmar kommun", "", "§ 1 Inledning", "Greta Sund öppnade mötet.", "", "§ 2 Byte av ledamot"]
+    if where == "prose":
+        text = lines(*head, sentence, "", "§ 3 Avslutning", "Greta Sund avslutade mötet.")
+    else:
+        text = lines(*head, "Ärendet gicks igenom.", "", "§ 3 Avslutning", "Greta Sund avslutade mötet.", "", "Beslut",
+                     "Nr | Beslut | Ansvarig", sentence)
+    ex = extract(ctx, text)
+    seats = {(p.role, p.org) for m in ex.mentions if m.name == "Karin Ek" for p in m.posts}
+    assert bool(seats & {("representant", "samordnande-grupp-barn-och-unga"),
+                         ("ledamot", "samordnande-grupp-barn-och-unga")}) == posted
+
+
+@pytest.mark.parametrize(("row", "posted"), [
+    ("Karin Ek | socialchef | Torsås kommun | Frånvarande", [("socialchef", "torsas-kommun")]),
+    ("Karin Ek | ordförande | Torsås kommun | Frånvarande", []),     # negative: no seat held from an absent row
+])
+def test_the_title_of_one_absent_in_a_table(ctx: Context, row: str, posted: list[tuple[str, str]]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter",
+                 "Namn | Titel | Organisation | Närvaro", "Greta Sund | samordnare | Nybro kommun | Närvarande", row,
+                 "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [e.name for e in ex.absent] == ["Karin Ek"]
+    assert [(p.role, p.org) for m in ex.mentions if m.name == "Karin Ek" for p in m.posts] == posted
+
+
+@pytest.mark.parametrize(("label", "role"), [("Sammankallande: Greta Sund, Nybro kommun", "sammankallande"),
+                                             ("Mötesordförande: Greta Sund", "ordforande"),
+                                             ("Ordf.: Greta Sund (Nybro kommun)", "ordforande")])
+def test_a_seat_labelled_in_the_header(ctx: Context, label: str, role: str) -> None:
+    text = lines("Minnesanteckningar samordnande grupp Äldre", "Datum: 2031-03-04", "Plats: Kalmar", label, "",
+                 "Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Inledning",
+                 "Olof Berg öppnade mötet.", "", "2. Avslutning", "Olof Berg avslutade mötet.")
+    ex = extract(ctx, text)
+    assert (role, "samordnande-grupp-aldre") in {(p.role, p.org) for m in ex.mentions if m.name == "Greta Sund"
+                                                 for p in m.posts}
+
+
+def test_a_seat_label_naming_one_not_present_gives_no_seat(ctx: Context) -> None:
+    """Negative: the label names someone no list has (an absent chair, a signature) — no seat is read."""
+    text = lines("Minnesanteckningar samordnande grupp Äldre", "Datum: 2031-03-04", "Sammankallande: Karin Ek", "",
+                 "Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Inledning",
+                 "Olof Berg öppnade mötet.", "", "2. Avslutning", "Olof Berg avslutade mötet.")
+    assert not [p for m in extract(ctx, text).mentions if m.name == "Karin Ek" for p in m.posts]
+
+
+@pytest.mark.parametrize("row", ["Greta Sund | socialchef, ordförande | Nybro kommun | Närvarande",
+                                 "Greta Sund, Nybro kommun, socialchef och ordförande",
+                                 "Greta Sund (Nybro kommun), socialchef/ordförande"])
+def test_two_roles_in_one_cell(ctx: Context, row: str) -> None:
+    """"socialchef, ordförande": the title in the person's organisation and the chair of the group, both."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", row, "Olof Berg, Kalmar kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    posts = {(p.role, p.org) for m in extract(ctx, text).mentions if m.name == "Greta Sund" for p in m.posts}
+    assert {("socialchef", "nybro-kommun"), ("ordforande", "samordnande-grupp-aldre")} <= posts
+
+
+def test_one_role_with_words_after_a_comma_is_one_post(ctx: Context) -> None:
+    """Negative: a role and words that are no role ("utvecklingsledare, Äldre") give one post."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter",
+                 "Greta Sund, Nybro kommun, utvecklingsledare, äldreomsorg", "Olof Berg, Kalmar kommun", "",
+                 "1. Inledning", "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    posts = [(p.role, p.org) for m in extract(ctx, text).mentions if m.name == "Greta Sund" for p in m.posts]
+    assert [r for r, _ in posts] == ["utvecklingsledare"]
+
+
+@pytest.mark.parametrize("note", ["tjg ers för Karin Ek", "tjg ers for Karin Ek", "tjg. ersättare för Karin Ek",
+                                  "ers. for Karin Ek", "istallet for Karin Ek"])
+def test_a_deputy_serving_for_a_member_abbreviated_or_ocr_read(ctx: Context, note: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Beslutande", "Greta Sund (Nybro kommun)",
+                 f"Olof Berg (Kalmar kommun), {note}", "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Greta Sund", "Olof Berg"]
+    assert [e.name for e in ex.absent] == ["Karin Ek"]
+
+
+def test_for_before_words_that_are_no_name_serves_nobody(ctx: Context) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Beslutande", "Greta Sund (Nybro kommun)",
+                 "Olof Berg (Kalmar kommun), ers. for Kalmar kommun", "", "1. Inledning", "Greta Sund öppnade mötet.",
+                 "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).absent == []
+
+
+@pytest.mark.parametrize("rows", [
+    ["→ Greta Sund, Nybro kommun", "→ Olof Berg, Kalmar kommun", "→ Eva Lund, Region Kalmar län"],
+    ["Vilka var där?", "◆ Greta Sund (Nybro kommun)", "◆ Olof Berg (Kalmar kommun)"],
+    ["✓✓ Greta Sund, Nybro kommun", "✓✓ Olof Berg, Kalmar kommun"],
+])
+def test_names_beside_organisations_in_no_known_form_before_the_agenda(ctx: Context, rows: list[str]) -> None:
+    """The fallback: no list or sentence of presence read, lines with a name beside a known organisation (whatever
+    signs before them) are the participants, and the review says the section was read by shape alone."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", *rows, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    names = [e.name for lst in ex.attendance for e in lst.entries]
+    assert names[:2] == ["Greta Sund", "Olof Berg"] and [lst.kind for lst in ex.attendance] == ["ledamoter"]
+    assert any("read as the participants" in i for i in ex.incomplete)
+
+
+@pytest.mark.parametrize("rows", [
+    ["→ Greta Sund, Nybro kommun"],                                   # one name alone: no list
+    ["Mötet hölls i Nybro kommun och Kalmar kommun bjöd på lunch."],   # organisations without names
+])
+def test_too_little_before_the_agenda_for_the_fallback(ctx: Context, rows: list[str]) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", *rows, "", "1. Inledning",
+                 "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).attendance == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("#3 Budget", (3, "Budget")), ("3.) Budget", (3, "Budget")), ("3 ) Budget", (3, "Budget")),
+    ("No. 3 Budget", (3, "Budget")), ("Punkt 3) Budget", (3, "Budget")), ("Paragraf 3 Budget", (3, "Budget")),
+    ("Ärende nr 3: Budget", (3, "Budget")), ("Punkt III – Budget", (3, "Budget")), ("Ärende IV: Budget", (4, "Budget")),
+    # negative: words that only begin like a word for item, a roman-looking word, a sum after the sign
+    ("Delar 3 Budget", None), ("Punkt Illustrerad plan", None), ("#hashtag 3 budget", None),
+])
+def test_more_numbers_and_signs_of_an_item(line: str, want: tuple[int, str] | None) -> None:
+    from graph.ingest.extract_agenda import item_number
+    got = item_number(line)
+    assert (got[:2] if got else None) == want
+
+
+_FIVE_ITEMS = ["Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+           "Olof Berg, Kalmar kommun", "", "§ 1 Inledning", "Greta Sund öppnade mötet.", "",
+           "§ 2 Föregående protokoll", "Protokollet gicks igenom.", "", "§ 3 Budget",
+           "Olof Berg redovisade förslaget om 300 000 kronor till utbildning.", "", "§ 4 Rapport",
+           "Greta Sund rapporterade.", "", "§ 5 Avslutning", "Greta Sund avslutade mötet.", ""]
+
+
+@pytest.mark.parametrize(("head", "form"), [("Beslut", "§ {n}: {t}"), ("Fattade beslut", "{n}. {t}"),
+                                            ("Beslutsförteckning", "Punkt {n} – {t}"),
+                                            ("Mötets beslut", "Ärende {n}: {t}")])
+def test_decisions_listed_after_the_items_by_their_numbers(ctx: Context, head: str, form: str) -> None:
+    rows = [form.format(n=2, t="Protokollet godkänns och läggs till handlingarna."),
+            form.format(n=3, t="Gruppen beslutar att fördela medlen enligt förslaget."),
+            form.format(n=4, t="Informationen noteras.")]
+    ex = extract(ctx, lines(*_FIVE_ITEMS, head, *rows))
+    assert [(d.kind, d.item, d.lines) for d in ex.decisions] == [("approve-protocol", 2, (23, 23)),
+                                                                 ("funding", 3, (24, 24)), ("other", 4, (25, 25))]
+    assert ex.items[-1].lines == (19, 20) and len(ex.items) == 5
+
+
+def test_a_decision_under_a_heading_in_the_last_item_stays_its_own(ctx: Context) -> None:
+    """Negative: "Beslut" over a sentence with no item's number is the last item's decision, as before."""
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:-1], "Beslut", "Gruppen beslutar att nästa möte hålls digitalt."))
+    assert [(d.item, d.lines) for d in ex.decisions] == [(5, (22, 22))]
+
+
+@pytest.mark.parametrize(("label", "rest"), [("Anmält förhinder: Karin", "Ekström, Torsås kommun"),
+                                             ("Frånvarande: Karin", "Ekström, Torsås kommun"),
+                                             ("Anmalt forhinder: Karin", "Ekstrom, Torsas kommun")])
+def test_a_name_the_line_end_cut_after_a_lists_label(ctx: Context, label: str, rest: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", label, rest, "", "1. Inledning", "Greta Sund öppnade mötet.", "",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [fold_name(e.name) for e in ex.absent] == ["karin ekstrom"] and ex.not_understood == []
+
+
+def test_a_label_over_a_word_that_is_no_given_name_joins_nothing(ctx: Context) -> None:
+    """Negative: a word after the label that is no given name is not joined with the next line's name."""
+    text = lines("Protokoll samordnande grupp Äldre 2031-03-04", "", "Ledamöter", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "Anmält förhinder: Inga", "", "1. Inledning", "Greta Sund öppnade mötet.",
+                 "", "2. Avslutning", "Greta Sund avslutade mötet.")
+    assert extract(ctx, text).absent == []

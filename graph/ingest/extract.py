@@ -26,10 +26,10 @@ from .extract_decisions import DecisionRules
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
 from .extract_lists import ListRules
-from .extract_model import Entry, Extraction, Item, Line, PersonMention, Post
+from .extract_model import AttendanceList, Entry, Extraction, Item, Line, PersonMention, Post
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
-from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE
+from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
 from .layout import clean_layout
 from .names_found import is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
@@ -39,6 +39,24 @@ from .reconcile import PersonMatcher
 
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
+
+
+# a check box before a list line: ticked ("[x]", "[X]", "[✓]", "☒", "☑", "✅", "(x)") or empty ("[ ]", "[]", "☐", "□",
+# "( )"), a bullet before it allowed
+_CHECKBOX = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<box>(?P<on>\[\s*[xX✓✔vV]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✅✓✔])"
+                       r"|(?P<off>\[\s*\]|\(\s+\)|[☐□]))\s*(?=[^\W\d_])")
+
+
+# a verb of deciding (keyword key): "beslutar", "beslutade", "beslöt", "beslutades", "Beslut:"
+_DECIDING = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslots?|besluts?\s*:|beslutat)\b")
+# a person's name and an organisation after it: "Anna Holm, Kalmar kommun", "Anna Holm (Nybro kommun)"
+_NAME_BESIDE_ORG = re.compile(r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:[ -][A-ZÅÄÖÉ][a-zåäöé]+){1,2})\s*(?:,\s*|\(\s*)"
+                              r"(?P<org>(?:[A-ZÅÄÖÉ][\wåäöé-]*)(?:\s+(?:i\s+)?[\wåäöéÅÄÖÉ-]+){0,4})")
+
+
+# the heading of the decisions listed after the items, each by its item's number (folded)
+_DECISIONS_HEAD = re.compile(r"(?:motets\s+|fattade\s+|sammanfattning\s+av\s+|forteckning\s+over\s+)?"
+                             r"(?:beslut|besluten|beslutsforteckning|beslutslista|beslutsprotokoll|beslutspunkter)")
 
 
 def _is_prose(text: str) -> bool:
@@ -68,7 +86,11 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             raw_lines.pop()
         lay = clean_layout(raw_lines)
         self.lines: list[Line] = []
+        self.check_marks: dict[int, bool] = {}     # a box ticked (True) or left empty (False) before a list line
         for i, raw in enumerate(lay.lines, 1):
+            if (box := _CHECKBOX.match(raw)):
+                self.check_marks[i] = box.group("off") is None
+                raw = " " * (len(box.group(0)) - len(box.group(0).lstrip())) + "• " + raw[box.end():]
             t = line_form(strip_markup(ocr_rules(raw)))
             cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
             self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
@@ -111,6 +133,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             before_agenda = (ex.meeting_lines[1] + 1, (first_item or len(self.lines) + 1) - 1)
             if not lists:
                 lists = self._prose_lists(*before_agenda)
+            if not lists:
+                lists = self._shape_fallback(*before_agenda)
             # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance
             listed = {e.name for e in ex.absent}
             ex.absent.extend(e for e in prose_absent if e.name not in listed)
@@ -154,8 +178,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             agenda_end = signed[0] - 1      # "Vid protokollet" / "Justeras": the signatures end the agenda
         if ex.doc_kind == "protocol":
             ex.items = self._agenda(ex, agenda_end, agenda_start)
+            decided = self._decisions_section(ex)
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
+            self._section_decisions(ex, decided)
             ex.refs = self._meeting_refs(ex)
         else:
             self._prose_people(1, len(self.lines), None)
@@ -163,6 +189,11 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         for e in ex.absent:
             ex.mentions.append(PersonMention(e.name, (e.line, e.line), "absent", affiliations=[
                 (e.org, (e.line, e.line), e.org_as_written or e.org)] if e.org else []))
+            # a role the list line of one absent gives in words ("Lars Ek | socialchef | Hultsfreds kommun |
+            # Frånvarande"): a post as for those present (a title held in the person's organisation)
+            if e.post and e.org and e.post not in CHAIR_ROLES | {"ledamot", "sammankallande"}:
+                ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
+                    Post(e.post, e.post_org or e.org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
         for lst in lists:
             for e in lst.entries:
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
@@ -178,8 +209,111 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 if e.post and org:      # a role the list line gives in words: a post, as in a table row
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                         Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
+                for more in e.more_posts:   # the second of two roles in the same words ("socialchef, ordförande")
+                    where = self.orgs.seat_body(body) if more in CHAIR_ROLES | {"ledamot", "sammankallande"} \
+                        and not presidia else e.org
+                    if where:
+                        ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table",
+                                                         posts=[Post(more, where, (e.line, e.line))]))
+        self._seat_labels(ex, ex.title_line, first_item or len(self.lines) + 1, body)
         self._account(ex)
         return ex
+
+    def _decisions_section(self, ex: Extraction) -> list[tuple[int, int, int, str]]:
+        """The decisions listed after the items under a heading of their own ("Beslut", "Fattade beslut",
+        "Beslutsförteckning"), each line opening with the number of its item ("§ 3: ...", "3. ...", "Punkt 3 – ...",
+        "Ärende 3: ..."): (first line, last line, item number, text) per decision; the last item ends before the
+        heading (a heading taken for an item of its own is none). Nothing when a line does not name an item of the
+        agenda."""
+        numbered = {it.n for it in ex.items if it.n is not None}
+        if not numbered or not ex.items:
+            return []
+        last_head = max(it.lines[0] for it in ex.items if it.n is not None)
+        for h in range(last_head + 1, len(self.lines) + 1):
+            if not _DECISIONS_HEAD.fullmatch(fold(self.L(h).text).strip(" :")):
+                continue
+            rows: list[tuple[int, int, int, str]] = []
+            m = self._next_nonblank(h, len(self.lines))
+            while m is not None and m <= h + 2 + 2 * len(rows):
+                hit = item_number(self.L(m).text)
+                if hit is None or hit[0] not in numbered or not hit[1]:
+                    break
+                text, q = hit[1], m
+                while q + 1 <= len(self.lines) and not self.L(q + 1).blank and item_number(self.L(q + 1).text) is None \
+                        and not text.rstrip().endswith((".", "!", "?")):
+                    q += 1
+                    text = f"{text} {self.L(q).text.strip()}"
+                rows.append((m, q, hit[0], text))
+                m = self._next_nonblank(q, len(self.lines))
+            if len(rows) < 2:
+                continue
+            ex.items = [it for it in ex.items if it.lines[0] < h]
+            for it in ex.items:
+                if it.lines[1] >= h:
+                    it.lines = (it.lines[0], self._last_content(it.lines[0], h - 1))
+            self.table_heads.add(h)
+            return rows
+        return []
+
+    def _section_decisions(self, ex: Extraction, rows: list[tuple[int, int, int, str]]) -> None:
+        """Each row of the decisions listed after the items: a decision of the item it names, of the kind its own
+        words give (money where that item states money)."""
+        items = {it.n: it for it in ex.items if it.n is not None}
+        for first, last, num, text in rows:
+            it = items[num]
+            money = any(amounts_in(self.L(k).text) for k in range(it.lines[0], it.lines[1] + 1))
+            sentence = f"Beslut: {text}"
+            d = self._decision_of(sentence, kw(sentence, self.lx), (first, last), it, num, money)
+            if d is not None:
+                ex.decisions.append(d)
+
+    def _shape_fallback(self, start: int, end: int) -> list[AttendanceList]:
+        """No list and no sentence of presence read before the agenda: lines there that hold a person's name beside an
+        organisation the graph knows, whatever signs stand before them (a mark, a box, a bullet the rules do not
+        know, a seat's abbreviation), are the meeting's participants, read by their shape alone (two at least;
+        the review says so)."""
+        assert self.ex is not None
+        entries: list[Entry] = []
+        for n in range(start, end + 1):
+            ln = self.L(n)
+            if ln.blank or ln.layout or n in self.absent_lines:
+                continue
+            text = re.sub(r"^[^\wÅÄÖåäöÉé]+", "", ln.text).strip()
+            text = re.sub(r"^(?:[A-ZÅÄÖa-zåäö]{1,5}\.\s*){1,2}(?=[A-ZÅÄÖ][a-zåäöé])", "", text)  # "Ordf. "
+            one = Line(n, text, text, kw(text, self.lx), [text])
+            got = [e for e in (self._entry_of(one) or [d for d in [self._damaged_entry(one)] if d]) if e.org]
+            entries.extend(got)
+        if len(entries) < 2:
+            return []
+        lines = (entries[0].line, entries[-1].line)
+        self.list_zones.append((lines[0], lines[1], lines[1]))
+        self.ex.incomplete.append(f"lines {lines[0]}-{lines[1]}: no list heading or form the rules know; "
+                                  f"{len(entries)} names beside organisations read as the participants (check)")
+        # (the participants: at a presidiekonferens "deltagare", elsewhere, no members' list beside, the members)
+        kind = "deltagare" if self.ex.meeting_kind == "presidiekonferens" else "ledamoter"
+        return [AttendanceList(kind, lines, entries, note=(
+            "Names beside organisations before the agenda, in no form the rules know, read as the participants "
+            "(ingest fallback)."))]
+
+    def _seat_labels(self, ex: Extraction, start: int, stop: int, body: str | None) -> None:
+        """A seat labelled in the header, outside the lists ("Sammankallande: Anna Holm, Region Kalmar län",
+        "Mötesordförande: Per Ek", "Ordf.: Eva Lund"), naming one the attendance lists: the seat, in the body whose
+        meeting this is (a title the person holds elsewhere is no seat here)."""
+        present = {fold(e.name) for lst in ex.attendance for e in lst.entries}
+        zones = [(a, stop_) for a, _last, stop_ in self.list_zones]
+        for n in range(start + 1, stop):
+            if any(a <= n <= z for a, z in zones) or not body:
+                continue
+            m = re.match(r"^(?P<label>sammankallande|m[öo]tesordf[öo]rande|ordf[öo]rande|ordf\.?|vice ordf[öo]rande"
+                         r"|vice ordf\.?)\s*:\s*(?P<name>[^,()]+?)\s*(?:[,(].*)?$", self.L(n).text.strip(), re.I)
+            if not m or fold(m.group("name")) not in present:
+                continue
+            role = ROLE_WORDS.get(re.sub(r"^motes", "", fold(m.group("label"))))
+            if role is None or any(same_person(p.name, m.group("name")) and any(q.role == role for q in p.posts)
+                                   for p in ex.mentions):
+                continue
+            org = self.orgs.seat_body(body) if role in CHAIR_ROLES | {"sammankallande"} else body
+            ex.mentions.append(PersonMention(m.group("name"), (n, n), "table", posts=[Post(role, org, (n, n))]))
 
 
     # ------------------------------------------------------------------ line accounting
@@ -261,10 +395,32 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
                                          or ex.doc_kind != "protocol" or len(ln.text.split()) >= 6):
                 used[n] = "prose"       # outside the items only a line of some words, not a stray name line
+                if (shape := self._fact_shape(ex, n)) is not None:
+                    ex.prose_facts[n] = shape
             elif n > 1 and used.get(n - 1) in ("prose", "amount", "decision", "person") \
                     and not self.L(n - 1).text.rstrip().endswith((".", ":")) \
                     and any(it.lines[0] < n <= it.lines[1] for it in ex.items):
                 used[n] = "prose"       # "för 2028.": the end of the sentence on the line above
+                if (shape := self._fact_shape(ex, n)) is not None:
+                    ex.prose_facts[n] = shape
+
+    def _fact_shape(self, ex: Extraction, n: int) -> str | None:
+        """What fact a line read as prose looks like holding that the draft has none of on that line: an amount of
+        money no funding took, a verb of deciding no decision took, a person's name beside an organisation no
+        mention took; None for a line of plain prose."""
+        ln = self.L(n)
+        if amounts_in(ln.text) and not any(f.lines[0] <= n <= f.lines[1]
+                                           or n in {a.line for a in f.parts + f.allocations} for f in ex.funding):
+            return "an amount of money"
+        # (a deciding line over the points that are its decisions, "Mötet beslutar:" / "1. ...": taken by them)
+        if _DECIDING.search(ln.key) and not any(d.lines[0] <= n <= d.lines[1] or n < d.lines[0] <= n + 2
+                                                for d in ex.decisions):
+            return "a verb of deciding"
+        for m in _NAME_BESIDE_ORG.finditer(ln.text):
+            if plausible_name(m.group("name")) and self.orgs.resolve(m.group("org").strip()) \
+                    and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
+                return "a name beside an organisation"
+        return None
 
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:
@@ -288,6 +444,22 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self._decisions(it, own_end, item_no, tops)
             self._money(it, own_end)
         self._decision_log()
+        self._replaced_seats(ex)
+
+    def _replaced_seats(self, ex: Extraction) -> None:
+        """A member replaced in a seat the decision names in words ("X ersätter Y som representant i GROUP"): the
+        replaced person's post, citing the decision (the corpus README's convention), wherever the decision
+        stands (an item's prose, a table of decisions after the items); none where no role word is written."""
+        for d in ex.decisions:
+            if d.kind != "replacement" or not (d.replaced and d.group and d.role) or not re.search(
+                    r"\bersatt\w*\b.*\bsom\s+(?:vice ordforande|ordforande|representant|ledamot|ersattare"
+                    r"|sammankallande)\b", fold(d.text)):     # ("X utses till ledamot efter Y": the new one's seat)
+                continue
+            if any(same_person(m.name, d.replaced) and any(p.role == d.role and p.org == d.group for p in m.posts)
+                   for m in ex.mentions):
+                continue
+            ex.mentions.append(PersonMention(d.replaced, d.lines, "decision",
+                                             posts=[Post(d.role, d.group, d.lines)]))
 
 
 __all__ = ["Extraction", "Extractor", "Line", "PersonMention", "amounts_in", "item_number", "meeting_id", "slug",

@@ -33,12 +33,17 @@ from .ocr_repair import kw, repair_text, strip_markup
 
 # the words an agenda numbers its items by ("Punkt 1", "Ärende 2", "Tema 3:", "Del 2 –", "Pass 1", "Block 4")
 _ITEM_WORDS = (r"punkt|ärende|arende|tema|del|pass|block|avsnitt|område|omrade|session|moment|programpunkt"
-               r"|dagordningspunkt|fråga|fraga")
+               r"|dagordningspunkt|fråga|fraga|paragraf")
+
+# the same words shortened, or Latin ("Pkt 3", "Pkt. 3", "p. 3", "Ad 3.", "Dp 3", "Mom. 3", "Ärendenr 3")
+_ITEM_ABBREVIATIONS = r"pkt|p|ad|dp|mom|ärendenr|arendenr|punktnr"
 
 # item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "Tema 1:", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
 _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
-                      rf"|(?:{_ITEM_WORDS})\s+(?P<punkt>\d{{1,2}})\s*[.:]?"
-                      r"|(?:n:o|nr\.?)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.|(?P<paren>\d{1,2})\)"
+                      rf"|(?:(?:{_ITEM_WORDS})\s+(?:nr\.?\s*)?|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})"
+                      r"\s*[.:)]?"
+                      r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.(?!\s?\))"
+                      r"|(?P<paren>\d{1,2})\.?\s?\)"
                       r"|(?P<colon>\d{1,2}):(?=\s)"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
                       r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=\.)(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
@@ -143,6 +148,8 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     text = text.strip().strip("*").strip()
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
+    # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
+    text = re.sub(r"^5\s+(?=\d{1,3}\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])", "§ ", text)
     # "(3) Title" and "[3] Title" as "3) Title", "3.0 Title" as "3. Title"; a roman numeral ("IV. Title", "II) Title")
     # as its number
     text = re.sub(r"^[(\[](\d{1,2})[)\]](?=\s)", r"\1)", text)
@@ -153,6 +160,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
         text = ocr.group(1).translate(_OCR_DIGITS) + text[ocr.end(1):]
     if (rom := re.match(r"^([IVX]{1,5})([.)])\s+(?=[A-ZÅÄÖ][a-zåäö])", text)) and (v := _roman(rom.group(1))):
         text = f"{v}{rom.group(2)} {text[rom.end():]}"
+    # a roman numeral after a word for item ("Punkt III – Budget", "Ärende IV: Budget")
+    if (rom := re.match(rf"^((?:{_ITEM_WORDS})\s+)([IVX]{{1,5}})(?=\s*[.:)–—-]?\s+[A-ZÅÄÖ][a-zåäö])", text, re.I)) \
+            and (v := _roman(rom.group(2))):
+        text = f"{rom.group(1)}{v}{text[rom.end():]}"
     if text.startswith("§"):
         text = re.sub(r"^§\s*([\dlI|O]{1,3})\b", lambda m: "§ " + m.group(1).translate(_OCR_DIGITS), text)
     m = _ITEM_RE.match(text)
@@ -291,6 +302,14 @@ class AgendaRules(RulesBase):
                 if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
                     continue
                 title, title_line = self.L(nxt).text, nxt
+            # a title in capitals with the item's first sentence run on after it on its line (OCR joined them:
+            # "§ 11 SAMVERKANSMODELLEN FÖR BARN OCH UNGA Anna Holm, Region Kalmar län, informerade om")
+            caps = re.match(r"^((?:[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*\s+){1,12}?[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*)\s+"
+                            r"(?=[A-ZÅÄÖÉ][a-zåäöé])(.+)$", title) if title_line is None and title else None
+            if caps and len(re.findall(r"[A-ZÅÄÖÉ]", caps.group(1))) >= 6 and len(caps.group(2).split()) >= 3 \
+                    and re.search(r"[a-zåäöé]{2}\s+[a-zåäöé]", caps.group(2)):
+                title = caps.group(1)
+                self.inline_heads.add(ln.n)
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
             inline = re.match(r"^(\S.{1,60}?)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
                 if title_line is None and form in ("§", "punkt", "nio") else None

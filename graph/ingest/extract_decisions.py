@@ -83,7 +83,10 @@ _DECIDED_ELSEWHEN = re.compile(
 
 # money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
 # not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (keyword keys)
-_MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|statsbidrag|budget")
+_MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|statsbidrag|budget"
+                # a sum in words ("en halv miljon kronor", "två miljoner", "femtio tusen kronor")
+                r"|\b(?:en|ett|halv|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tjugo|trettio|fyrtio|femtio|hundra)\s+"
+                r"(?:och en\s+)?(?:halv\s+)?(?:miljon|miljoner|miljard|miljarder|tusen\s+(?:kronor|kr)\b)")
 
 # a decision giving a task: "ge X i uppdrag att", "uppdrar åt X att", "X uppdras att" (keyword keys)
 _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
@@ -112,6 +115,9 @@ _DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|besluta
 # a point of such a list: "1. ...", "2) ...", "a) ...", "• ..."; a clause "att ..." is the decision's own
 # (`_att_clauses`)
 _LIST_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?!att\b)(?P<text>\S.*)$")
+# a clause "att ..." as a point of its own, a bullet or number before it ("– att fördela ...,", "• att ...", "1. att
+# ..."): each such clause a decision of its own (unmarked "att" lines joined by "samt" say one decision)
+_ATT_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?P<text>att\b.*)$")
 
 
 class DecisionRules(RulesBase):
@@ -132,22 +138,29 @@ class DecisionRules(RulesBase):
                     or re.fullmatch(r"(?:\w+\s+){1,3}(?:beslutar|beslutade|beslot)(?:\s+foljande)?", fold(t)):
                 k = f"{fold(t)}:"
             first = self._next_nonblank(m, own_end)
-            if not _DECIDES_OVER_LIST.search(k) or first is None or first > m + 2 \
-                    or not _LIST_POINT.match(self.L(first).text):
+            if not _DECIDES_OVER_LIST.search(k) or first is None or first > m + 2:
+                m += 1
+                continue
+            # the points: all of one kind, "att" clauses marked as points or other points
+            point = _ATT_POINT if _ATT_POINT.match(self.L(first).text) else _LIST_POINT
+            if not point.match(self.L(first).text):
                 m += 1
                 continue
             points: list[tuple[int, int, str]] = []
             p = first
-            while p is not None and p <= own_end and (pm := _LIST_POINT.match(self.L(p).text)):
+            while p is not None and p <= own_end and (pm := point.match(self.L(p).text)):
                 q, text = p, pm.group("text")
-                while q + 1 <= own_end and not self.L(q + 1).blank and not _LIST_POINT.match(self.L(q + 1).text) \
-                        and not text.rstrip().endswith((".", "!", "?")):
+                while q + 1 <= own_end and not self.L(q + 1).blank and not point.match(self.L(q + 1).text) \
+                        and not text.rstrip().endswith((".", "!", "?", ",", ";")):
                     q += 1          # the point wrapped over the next line
                     text = f"{text} {self.L(q).text.strip()}"
                 points.append((p, q, text))
                 nxt = self._next_nonblank(q, own_end)
                 p = nxt if nxt is not None and nxt <= q + 2 else None
+            if point is _ATT_POINT:     # "Gruppen beslutar" / "– att ...": the first clause completes its line
+                points[0] = (m, *points[0][1:])
             for a, b, text in points:
+                text = re.sub(r"(?:,|;)?\s*(?:samt|och)?\s*$", "", text.rstrip()) if point is _ATT_POINT else text
                 sentence = f"Beslut: {text}"
                 d = self._decision_of(sentence, kw(sentence, self.lx), (a, b), it, item_no, False)
                 if d is not None:
@@ -213,15 +226,25 @@ class DecisionRules(RulesBase):
             if not para_money and label is not None and label > it.lines[0] and self._label_line(label):
                 # "Beslut" over the decision: the money the item's paragraphs above it state
                 para_money = any(amount_spans(self.L(m).text) for m in range(it.lines[0] + 1, label))
+            before = ""         # the sentence before, in this paragraph
             for s, e in _sentences(text):
                 opening = re.match(r"\s*(?:[-–•·▪]\s+)?", text[s:e])     # the space, or a bullet, before it
                 sentence = text[s:e].strip()[len(opening.group(0).lstrip()) if opening else 0:].strip()
                 key = kw(sentence, self.lx)
+                # "Protokollet från ... gicks igenom. Det godkändes ...": a pronoun for the minutes the sentence
+                # before names, approving them
+                if (pron := re.match(r"(?:det|detta|de|dessa|den)\s+(?=\S)", key)) and re.search(_MINUTES, before) \
+                        and re.search(_APPROVED, key) and not re.search(_MINUTES, key):
+                    key = "protokollet " + key[pron.end():]
+                before = key
                 s += opening.end() if opening else 0                      # from its first word
                 span = self._span_lines(lines, offsets, s, e - 1)
-                if span[0] in taken and span[1] in taken:
-                    continue            # a decision said over its points: read point by point above
-                d = self._decision_of(sentence, key, span, it, item_no, para_money)
+                if span[1] in taken:
+                    continue            # a decision said over its points: read point by point above (also the
+                    #                     label line unended before it: "Ärende: Protokoll" / "Gruppen beslutar")
+                # (the paragraph's text before the sentence, where it states money: what it costs)
+                d = self._decision_of(sentence, key, span, it, item_no, para_money,
+                                      kw(text[:s], self.lx) if para_money else "")
                 if d is None:
                     continue
                 # a decision under a sub-heading (Beslutspunkter) starts at that heading
@@ -251,8 +274,16 @@ class DecisionRules(RulesBase):
             if d.kind == "other" and (amount_spans(more) or re.search(_MONEY_WORDS, kw(more, self.lx))):
                 d.kind = "funding"      # "att fördela 500 000 kronor ...": money decided
 
+    @staticmethod
+    def _costed_act(key: str, costed: str) -> bool:
+        """Carrying out what the paragraph before costs ("Kostnaden för studieresan beräknas till 90 000 kronor" ...
+        "beslutade att genomföra studieresan"): the act's object named (by its stem) in the costed text."""
+        m = re.search(r"\batt\s+(?:genomfora|arrangera|anordna|starta|bilda)\s+(?:en\s+|ett\s+|den\s+|det\s+)?(\w{5,})",
+                      key)
+        return bool(m and costed and re.search(rf"\b{re.escape(m.group(1)[:6])}", costed))
+
     def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None,
-                     para_money: bool = False) -> Decision | None:
+                     para_money: bool = False, costed: str = "") -> Decision | None:
         """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
         "beslutades att ...", "... varav detta fastslås", a body deciding ("Länsgemensam ledning godkänner
         ..."), a protocol approved ("Protokollet godkändes"), a replacement ("X ersätter Y i GROUP", "X
@@ -291,7 +322,8 @@ class DecisionRules(RulesBase):
         other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
                                    r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
                                    r"|tillsatta|bilda|starta|anordna|bjuda)\b", key)) \
-            and not re.search(r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b", key)
+            and not re.search(r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b", key) \
+            and not self._costed_act(key, costed)
         # (carrying out "enligt förslaget" / "enligt planen" what its paragraph costs is deciding that money)
         # (a task given in a later clause, "att ställa sig bakom ansökan, samt att uppdra åt X att ...", leaves the
         # first clause's support of the money standing: only a task as the first act makes no funding)

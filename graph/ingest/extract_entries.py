@@ -22,7 +22,9 @@ from ..names import fold, slug
 from .extract_lists import (
     _BULLET_RE,
     _PAREN_TAIL,
+    _PRESENCE_HEAD,
     _PRESENCE_VERB,
+    ABSENCE_HEAD,
     LIST_HEADINGS,
     _heading_words,
     _ranges,
@@ -49,7 +51,9 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordfo
                             r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
-_IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?stället\s+för|istället\s+för|ersättare\s+för|ersätter|tjänstgör\s+för|för)"
+# (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
+_IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[öo]r"
+                          r"|(?:tjg\.?\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter|tj[äa]nstg[öo]r\s+f[öo]r|f[öo]r)"
                           r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})")
 
 # how a person took part, after the organisation ("- digitalt", "(via Teams)", ", på distans", "– på plats")
@@ -68,6 +72,14 @@ _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
 # a presence column's marks: present ("x", "ja", "J", "✓"), absent ("-", "nej", "N", "0")
 _PRESENT_MARKS = ("x", "ja", "j", "✓", "✔")
 _ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
+
+# a seat or function written before the name in a list ("Ordf. Anna Holm, Kalmar kommun", "V. ordf. ...",
+# "Sekr. ...", "Adj. ...", "Ers. ...", "Tjg. ers. ..."): the chair's and vice chair's a post; a secretary, an
+# adjungerad or a deputy not serving is one of the others present, whatever the list's heading
+_SEAT_BEFORE = re.compile(
+    r"^(?P<pre>v(?:ice)?\.?\s*ordf(?:\.|[öo]rande)|ordf(?:\.|[öo]rande)|(?P<other>sekr(?:\.|eterare)"
+    r"|adj(?:\.|ungerad)|(?<!tjg )(?<!tjg\. )ers(?:\.|[äa]ttare)|protokollf[öo]rare)|tjg\.?\s*ers(?:\.|[äa]ttare)"
+    r"|tj[äa]nstg[öo]rande\s+ers[äa]ttare|led(?:\.|amot))\s*:?\s+(?=(?-i:[A-ZÅÄÖÉ][a-zåäöé]))", re.I)
 
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
 
@@ -199,10 +211,12 @@ class EntryRules(RulesBase):
         out = [(i, list(parts)) for i, parts in per_line]
         for k in range(len(out) - 1):
             parts, nxt = out[k][1], out[k + 1][1]
-            if len(parts) < 3 or not nxt:
+            # (a line of one piece too: the heading's line with a given name alone, "Anmält förhinder: Karin" /
+            # "Ekström, Torsås kommun")
+            if (len(parts) < 3 and len(parts) != 1) or not nxt:
                 continue
             last, first = parts[-1].strip(" ."), nxt[0].strip(" .")
-            if not last and parts[-2].strip() == "," and first and not plausible_name(parts[-3]) \
+            if len(parts) >= 3 and not last and parts[-2].strip() == "," and first and not plausible_name(parts[-3]) \
                     and self.orgs.resolve(first):
                 # "Katrin Kar1sson," / "Hultsfreds kommun": a name OCR damaged at the line end, its organisation
                 # on the next line: read on the name's line
@@ -245,7 +259,11 @@ class EntryRules(RulesBase):
     def _presence_mark(self, n: int) -> bool | None:
         """A table row's presence column, last on the row apart from the rest: "x", "ja", "✓" (present) or
         "-", "–", "nej", "0" (absent); None when the row has none."""
+        if n in self.check_marks:       # "[x] Anna Holm, Kalmar kommun" / "[ ] Per Ek, Nybro kommun"
+            return self.check_marks[n]
         raw = self.L(n).raw
+        if (by_column := self._mark_under_head(n)) is not None:
+            return by_column
         run = re.search(r"(?:(?:\t|\s{2,})(?:x|-|–|—|ja|nej|✓|✔)){2,}\s*$", raw, re.I)
         if run and re.search(r"\S", raw[:run.start()]):
             # a presence column per paragraph ("x  x  -  -"): present when marked present at any of them
@@ -266,6 +284,28 @@ class EntryRules(RulesBase):
             return True     # "§§ 1–8", "§ 4": present for those
         return None
 
+    def _mark_under_head(self, n: int) -> bool | None:
+        """A row's mark ("x") under one of two columns its table's head row names, one of presence and one of
+        absence ("Namn  Organisation  Närv.  Frånv."): present or absent by the column the mark stands under."""
+        m = n - 1
+        while m >= 1 and not self.L(m).blank and m > n - 40:
+            head = self.L(m)
+            if len(head.cells) > 2 and self._table_head(head):
+                raw_head = head.raw.expandtabs(8)
+                cols = [(c.start(), fold(c.group(0))) for c in re.finditer(r"\S+(?: \S+)*", raw_head)]
+                absent = [a for a, word in cols if ABSENCE_HEAD.fullmatch(word.strip())]
+                present = [a for a, word in cols if not ABSENCE_HEAD.fullmatch(word.strip())
+                           and _PRESENCE_HEAD.fullmatch(word.strip())]
+                if not (absent and present):
+                    return None
+                mark = re.search(r"(?:^|\s)(x|✓|✔|ja|j)\s*$", self.L(n).raw.expandtabs(8), re.I)
+                if not mark:
+                    return None
+                at = mark.start(1)
+                return abs(at - present[0]) <= abs(at - absent[0])
+            m -= 1
+        return None
+
     def _entry_of(self, ln: Line) -> list[Entry]:
         """The entries one list line holds (none when it is not a list line); each call gets its own copies."""
         key = (ln.n, ln.text)
@@ -283,6 +323,11 @@ class EntryRules(RulesBase):
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
         if len(cells) > 1 and fold(cells[-1]) in _PRESENT_MARKS + _ABSENT_MARKS:
             cells = cells[:-1]      # the presence column's mark ("... | | J"): read by `_presence_mark`
+        if len(cells) == 1 and (joined := self._joined_pairs(text)):
+            # two list lines joined by a scan: each read as its own line (an OCR-damaged name too)
+            got = [self._read_entry_line(Line(ln.n, t, t, kw(t, self.lx), [t])) or
+                   [d for d in [self._damaged_entry(Line(ln.n, t, t, kw(t, self.lx), [t]))] if d] for t in joined]
+            return [e for g in got for e in g] if all(got) else []
         if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
         elif len(cells) == 1 and (grouped := self._org_group(text, ln.n)):
@@ -300,6 +345,7 @@ class EntryRules(RulesBase):
             cells = [c for cell in cells for c in self._org_and_role(cell)]
         out: list[Entry] = []
         title_before = None
+        other_before = False
         for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
@@ -310,6 +356,11 @@ class EntryRules(RulesBase):
                 pre = re.match(r"^([a-zåäöé][\wåäöé.]*(?:\s+[a-zåäöé][\wåäöé.]*)?)\s+(?=[A-ZÅÄÖÉ][a-zåäöé])", cell)
                 if pre and _ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" .")):
                     title_before, cell = pre.group(1), cell[pre.end():]
+                elif (seat := _SEAT_BEFORE.match(cell)) and plausible_name(
+                        re.split(r"[,(]|\s[–—-]\s", cell[seat.end():])[0].strip()):
+                    other_before = bool(seat.group("other"))
+                    title_before = None if other_before else seat.group("pre")
+                    cell = cell[seat.end():]
             cell = _ASIDE_RE.sub("", cell)
             continues = cell.endswith(",")
             cell = cell.strip(" ,")
@@ -344,6 +395,7 @@ class EntryRules(RulesBase):
                 return []
             if title_before and not out:
                 self._note_post(e, title_before)
+            e.other = other_before and not out
             for aside in asides:
                 self._note_post(e, aside)
             if continues and e.org is None and e.role is None:
@@ -384,7 +436,7 @@ class EntryRules(RulesBase):
         label = m.group(1).strip()
         org, capacity = self.orgs.resolve(label), self._capacity(label)
         if not (org or capacity):
-            return []
+            return self._label_group(m.group(2), n) if len(label.split()) <= 3 else []
         out: list[Entry] = []
         for _i, parts in _sentence_parts([(0, m.group(2))]):
             for piece in parts[::2]:
@@ -398,6 +450,55 @@ class EntryRules(RulesBase):
                 self._set_org(e, label)
                 for aside in asides + ([role.group(1)] if role else []):
                     self._note_post(e, aside)
+                out.append(e)
+        return out
+
+    def _wrapped_entry(self, ln: Line, nxt: Line) -> list[Entry]:
+        """A list entry wrapped over two lines of its column, the organisation cut at the line end ("Maria Holm,
+        Region" / "Kalmar län, utvecklingsledare"; OCR damage in the name allowed): the entry, read from the two
+        lines joined, when the next line is no entry of its own and the joined organisation is one the
+        resolver knows; else none."""
+        if nxt.blank or not ln.text.strip() or self._entry_of(nxt) or self._heading_shaped(nxt) \
+                or self._damaged_entry(ln) or self._damaged_cells(nxt) \
+                or not re.search(r",\s*\S[^,]*$", ln.text.strip()) or nxt.text.strip()[:1] in "•-–*":
+            return []
+        text = f"{ln.text.strip()} {nxt.text.strip()}"
+        joined = Line(ln.n, text, text, kw(text, self.lx), [text])
+        got = self._entry_of(joined) or [d for d in [self._damaged_entry(joined)] if d]
+        return got if got and all(e.org for e in got) else []
+
+    def _joined_pairs(self, text: str) -> list[str]:
+        """Two list lines a scan joined into one, nothing between the first's organisation and the next name
+        ("Anna Holm, Region Kalmar län Per Ek, Nybro kommun"; the name may be OCR damaged, "Per E0k"): the two
+        entries' texts, or none. Every organisation must be one the resolver knows."""
+        parts = [p.strip() for p in text.strip(" .").split(",")]
+        if len(parts) != 3 or not _name_like(parts[0]) or not self.orgs.resolve(parts[2]):
+            return []
+        words = parts[1].split()
+        for k in range(len(words) - 2, 0, -1):
+            org, name = " ".join(words[:k]), " ".join(words[k:])
+            if self.orgs.resolve(org) and not self.orgs.resolve(name) and 2 <= len(name.split()) <= 3 \
+                    and _name_like(name.translate(_OCR_LETTERS)):
+                return [f"{parts[0]}, {org}", f"{name}, {parts[2]}"]
+        return []
+
+    def _label_group(self, text: str, n: int) -> list[Entry]:
+        """'Socialdemokraterna: Anna Holm (Region Kalmar län, regionråd), Per Ek (Nybro kommun)': names under a
+        label that is no organisation (a party, a group of seats), each with its own organisation in brackets
+        (and a role after it); none unless every name has an organisation the resolver knows."""
+        out: list[Entry] = []
+        for _i, parts in _sentence_parts([(0, text)]):
+            for piece in parts[::2]:
+                piece = _ASIDE_RE.sub("", _ACTING_RE.sub("", piece.strip(" ."))).strip()
+                bm = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<org>[^(),]+)(?:,\s*(?P<role>[^()]+))?\)", piece)
+                if not bm or not (_name_like(bm.group("name")) and self._accept_name(bm.group("name"))):
+                    return []
+                if not (self.orgs.resolve(bm.group("org")) or self._capacity(bm.group("org"))):
+                    return []
+                e = Entry(bm.group("name").strip(), n)
+                self._set_org(e, bm.group("org").strip())
+                if bm.group("role"):
+                    self._note_post(e, bm.group("role"))
                 out.append(e)
         return out
 
@@ -526,6 +627,13 @@ class EntryRules(RulesBase):
         """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""
         k = kw(text, self.lx).strip(" ,.")
         m = _ROLE_RE.search(k) if k else None
+        two = [_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) for p in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*",
+                                                                                text.strip(" ,."))]
+        if m and e.post is None and not e.role and len(two) == 2 and two[0] and two[1]:
+            # two roles in one cell or aside ("socialchef, ordförande", "regionråd och ordförande"): both the person's
+            e.post = ROLE_WORDS[two[0].group(1).rstrip(".")]
+            e.more_posts.append(ROLE_WORDS[two[1].group(1).rstrip(".")])
+            return
         if m and e.post is None and not e.role:
             e.post = ROLE_WORDS[m.group(1).rstrip(".")]
             if e.post == "ordforande" and "kommunstyrelse" in k[:m.start()]:
@@ -653,6 +761,13 @@ class EntryRules(RulesBase):
                     self._note_post(e, part)
                 last = n
                 n += 1
+                continue
+            if (not got or not any(e.org or e.role for e in got)) and nxt_line == n + 1 \
+                    and (joined := self._wrapped_entry(ln, self._side(nxt_line, column))):
+                # an entry wrapped inside its column ("Maria Holm, Region" / "Kalmar län, utvecklingsledare")
+                entries.extend(joined)
+                last = nxt_line
+                n = nxt_line + 1
                 continue
             if not got:
                 # an organisation alone continues the entry above ("Name," / "Kommunförbundet")

@@ -106,6 +106,8 @@ class HeaderRules(RulesBase):
                        + page_head if (g := self._group_named(t))), of)
         new_group = self._new_group(sorted(n for n in header if n <= title_line.n + 1)) if kind == "lgl-meeting" \
             else None
+        if kind == "lgl-meeting" and not new_group:
+            new_group = self._described_group(title_line, header)
         if new_group:
             of = new_group[0]
         ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
@@ -196,11 +198,16 @@ class HeaderRules(RulesBase):
         words = ln.key.split()
         if not words or item_number(ln.text) is not None:
             return False
+        # a remark in brackets after the title ("Beredningen – protokoll (utkast)", "... – minnesanteckningar
+        # [justerade]"): the title is what stands before it
+        bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
+        if bare and bare != ln.text.strip():
+            words = kw(bare, self.lx).split() or words
         if any(_TITLE_WORD.fullmatch(w) for w in words[:3]) \
                 or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
             return True
         return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
-            and not ln.text.rstrip().endswith((".", ":"))
+            and not (bare or ln.text).rstrip().endswith((".", ":"))
 
     def _new_group(self, header: list[int]) -> tuple[str, str, str, str, int] | None:
         """A group no record defines, named on a header line by a group word ("Länsgemensam arbetsgrupp för
@@ -246,6 +253,40 @@ class HeaderRules(RulesBase):
             if known and self.orgs.types.get(known.id) in GROUP_TYPES and known.id != parent.id:
                 return None             # a group the records define: no new one
             return slug(name), name, gtype, parent.id, n
+        return None
+
+    def _described_group(self, title: Line, header: list[int]) -> tuple[str, str, str, str, int] | None:
+        """A group no record defines, named in the title by a group word ("Demensnätverket i Kalmar län –
+        minnesanteckningar", "Minnesanteckningar Referensgruppen för X"), and the body it belongs to said in a
+        sentence of the header ("..., knutet till samordnande grupp Äldre.", "ett av nätverken kopplade till
+        Länsgemensam ledning"): (id, name, type, part of, line), or None."""
+        text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", title.text.strip())
+        for _at, _d, _m, _y, written in _date_mentions(text):
+            text = text.replace(written, " ")
+        name = gtype = None
+        for part in re.split(r"\s+[–—-]\s+|:\s+", text):
+            words = part.split()
+            while words and _TITLE_WORD.fullmatch(kw(words[0], self.lx)):
+                words = words[1:]       # "Minnesanteckningar Demensnätverket ...": the title word before the name
+            while words and _TITLE_WORD.fullmatch(kw(words[-1], self.lx)):
+                words = words[:-1]
+            keys = kw(" ".join(words), self.lx).split()
+            gtype = next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"\w*{pat}", w)), None)
+            if gtype and 1 <= len(words) <= 8:
+                name = " ".join(words).strip(" ,.")
+                break
+        if not name or not gtype or ((known := self.orgs.resolve(name)) and self.orgs.types.get(known.id)):
+            return None
+        for n in header:
+            m = re.search(r"(?:(?P<noun>\w+)\s+)?(?P<verb>knuten|knutet|knutna|kopplad|kopplat|kopplade|ansluten"
+                          r"|anslutet|anslutna)\s+till\s+(?P<body>.+?)(?:\s+och\s+|[.,;]|$)", self.L(n).text)
+            if not m:
+                continue
+            # ("ett av nätverken kopplade till X": the networks of X, where the records name them so)
+            parent = (self.orgs.resolve(f"{m.group('noun')} {m.group('verb')} till {m.group('body')}")
+                      if m.group("noun") else None) or self.orgs.resolve(m.group("body"))
+            if parent and self.orgs.types.get(parent.id) in GROUP_TYPES | {"network", "collaboration-body"}:
+                return slug(name), name, gtype, parent.id, n
         return None
 
     def _group_named(self, text: str) -> str | None:
@@ -319,6 +360,13 @@ class HeaderRules(RulesBase):
             return d
         if _WHEN_SHAPED.search(k):      # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day
             return d
+        # a header in two columns ("Länsgemensam ledning i samverkan      Tisdag 11 juni 2041, kl. 13-16"): the
+        # column holding the date is a header line of its own
+        for cell in ln.cells[1:] if len(ln.cells) > 1 else []:
+            ck = kw(cell, self.lx)
+            if (dc := _parse_date(cell, None)) and (len(cell.split()) <= 8 or _WHEN_SHAPED.search(ck)) \
+                    and not re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ck):
+                return dc
         return None
 
     def _paragraph_at(self, n: int) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from .extract_text import (
     _INLINE_HEAD,
     _PRESENTER_LABEL,
     _SIGNATURE,
+    CHAIR_ROLES,
     GROUP_TYPES,
     JUNK_LINE,
     _name_like,
@@ -44,6 +45,8 @@ LIST_HEADINGS = {
     "deltagarlista": "deltagare", "deltagare": "deltagare", "deltagarforteckning": "deltagare",
     "narvarande deltagare": "deltagare", "ovriga deltagare": "ovriga-deltagare",
     "franvarande": "-", "franvarande ledamoter": "-",
+    # (absence by its usual words, also in capitals with the diacritics lost: "ANMALT FORHINDER")
+    "anmalt forhinder": "-", "forhinder": "-", "anmalda forhinder": "-", "har anmalt forhinder": "-",
 }
 
 _CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
@@ -110,7 +113,10 @@ _COLUMN_HEAD_RE = re.compile(rf"(?:{_COLUMN_HEADS})(?:\s+(?:i|inom|for|vid|pa)\s
 # (J/N)", "Närvaro", "Närv.", "Deltog"), in a table's head row
 _SEAT_HEAD = re.compile(r"(?:ordinarie\s+)?(?:ledamot|ledamoter|ersattare|suppleant|suppleanter|tjanstgorande ersattare"
                         r"|ordinarie|ledamot ersattare)")
-_PRESENCE_HEAD = re.compile(r"(?:narvarande|narvaro|narv|deltog|deltar|deltagit)(?:\s+(?:j n|ja nej|x))?|j n|ja nej")
+_PRESENCE_HEAD = re.compile(r"(?:narvarande|narvaro|narv|deltog|deltar|deltagit)(?:\s+(?:j n|ja nej|x))?|j n|ja nej"
+                            r"|(?:franvarande|franvaro|franv|ej narvarande|ej narv|forhinder|ej deltagit)")
+# the head of a column marking those absent ("Frånv.", "Frånvarande", "Förhinder") beside a presence column
+ABSENCE_HEAD = re.compile(r"franvarande|franvaro|franv|ej narvarande|ej narv|forhinder|ej deltagit")
 
 
 def _column_head(cell: str) -> bool:
@@ -181,6 +187,13 @@ _ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmä
                             r"|anmält\s+förhinder\s*:)\s*(?::\s*)?", re.I)
 
 
+# words of absence closing a sentence of names ("X, Org, hade anmält förhinder.", "X och Y var frånvarande.", "X
+# (Org) kunde inte närvara.")
+_ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+)?(?:förhinder|förfall)"
+                            r"|(?:var|voro)\s+(?:frånvarande|förhindrade?)|kunde\s+inte\s+(?:närvara|delta)|deltog\s+inte|anmälde\s+förhinder)"
+                            r"\s*\.?\s*$", re.I)
+
+
 class ListRules(RulesBase):
     def _list_heading_kind(self, ln: Line) -> str | None:
         """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
@@ -203,7 +216,8 @@ class ListRules(RulesBase):
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
         if best and len(k) >= 7:
             return LIST_HEADINGS[best[0]]
-        if "," in text or text.endswith(".") or _name_like(text):
+        if "," in text or text.endswith(".") or _name_like(text) and not (
+                text.isupper() and re.search(LIST_KIND_WORDS[0][0], k)):     # "ANMÄLT FÖRHINDER": no name
             return None
         for pattern, kind in LIST_KIND_WORDS:
             if re.search(pattern, k):
@@ -332,7 +346,10 @@ class ListRules(RulesBase):
         blank lines) between them, none of the text's prose."""
         if self.ex is None or not self.ex.meeting_lines:
             return False
-        return all(self.L(m).blank or self.L(m).layout for m in range(self.ex.meeting_lines[1] + 1, n))
+        # (a heading over the lists between, "Närvarolista" / "Närvaro" over "Presidiet": no prose)
+        return all(self.L(m).blank or self.L(m).layout or self._heading_shaped(self.L(m))
+                   and self._list_heading_kind(self.L(m)) is not None and len(self.L(m).text.split()) <= 4
+                   for m in range(self.ex.meeting_lines[1] + 1, n))
 
     def _tight_label(self, ln: Line, heads: list[tuple[int, str, Column]]) -> int | None:
         """The value column's offset when line `ln` is a label whose words fill the label column up to two spaces
@@ -471,7 +488,16 @@ class ListRules(RulesBase):
                 if self.ex is not None:
                     self.ex.absent.extend(entries)
                 continue
-            lists.append(AttendanceList(self._kind_at_meeting(kind), (n, last), entries, heading=heading))
+            kind = self._kind_at_meeting(kind)
+            others = [e for e in entries if e.other]
+            if kind in ("ledamoter", "deltagare") and others and len(others) < len(entries):
+                # "Sekr. X", "Adj. Y" in the members' list: the others present, a list of their own
+                entries = [e for e in entries if not e.other]
+                lists.append(AttendanceList("ovriga-deltagare" if kind == "deltagare" and self.ex is not None
+                                            and self.ex.meeting_kind == "presidiekonferens" else "ovriga",
+                                            (others[0].line, others[-1].line), others,
+                                            note="marked as others present before their names"))
+            lists.append(AttendanceList(kind, (n, last), entries, heading=heading))
         # an unheaded run of names at the end of the document
         after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
         covered_from = min(after) if after else len(self.lines) + 1
@@ -515,7 +541,11 @@ class ListRules(RulesBase):
         if ex.new_groups:
             return ex.new_groups[0][0]
         for ln in self.lines[: ex.title_line + 1]:
-            m = self.orgs.resolve(ln.text) if ln.text and len(ln.text) < 80 else None
+            # (a remark in brackets after it, "Samordnande grupp Äldre (utkast)", and the county after a comma,
+            # "Samordnande grupp Äldre, Kalmar län", are no part of the group's name)
+            text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
+            text = re.sub(r",\s*(?:kalmar|ka1mar)\s+(?:län|lan|1an|1än)\s*$", "", text, flags=re.I)
+            m = self.orgs.resolve(text) if text and len(text) < 80 else None
             if m and self.orgs.types.get(m.id, "") in ("coordinating-group", "area-group", "process-group",
                                                           "steering-group", "working-group"):
                 return m.id
@@ -547,6 +577,15 @@ class ListRules(RulesBase):
             for s0, s1 in _sentences(text):
                 sentence = text[s0:s1]
                 verb = verbs.search(sentence)
+                after = _ABSENCE_AFTER.search(sentence) if absent else None
+                if after and (not verb or verb.start() > after.start()):
+                    # "Per Ek, Kalmar kommun, hade anmält förhinder.": the names before the words of absence
+                    entries = self._sentence_entries(sentence[:after.start()], s0, spans)
+                    if entries:
+                        lines = (entries[0].line, entries[-1].line)
+                        lists.append(AttendanceList("-", lines, entries, note="absence written after the names"))
+                        self.absent_lines.update(range(lines[0], lines[1] + 1))
+                    continue
                 if not verb or len(sentence[:verb.start()].split()) > 5:
                     continue
                 kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
@@ -613,6 +652,12 @@ class ListRules(RulesBase):
                     continue            # "som också förde anteckningarna": words about the one before
                 break
             e = Entry(name, line_at(offset + at + piece.find(words[lead]) if lead < len(words) else offset + at))
+            if lead:
+                self._note_post(e, " ".join(words[:lead]))
+                # "ordförande Anna Holm, vice ordförande Per Ek, Nybro kommun": the chair named with words of a
+                # seat of her own, before another seat's words, shares no organisation named after them
+                if pending and all(p.post in CHAIR_ROLES for p in pending) and e.post in CHAIR_ROLES:
+                    pending = []
             if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))):
                 self._set_org(e, paren.group(2))
                 pending = []
@@ -621,7 +666,7 @@ class ListRules(RulesBase):
             entries.append(e)
         for e in pending if from_org else []:
             self._set_org(e, from_org)      # "Från Region Kalmar län deltog X och Y": the names before no organisation
-        return [e for e in entries if e.org or e.role]
+        return [e for e in entries if e.org or e.role or e.post in CHAIR_ROLES and any(x.org for x in entries)]
 
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and
@@ -682,6 +727,8 @@ class ListRules(RulesBase):
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
         cells = [c for c in (ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |")))
                  if c.strip()]
+        if len(ln.cells) > 1:       # two short heads two spaces apart ("Närv.  Frånv."): two columns
+            cells = [c for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
         if len(cells) < 2:
             return False
         heads = [_column_head(c) for c in cells]
@@ -691,6 +738,9 @@ class ListRules(RulesBase):
         seats = [bool(_SEAT_HEAD.fullmatch(fold(c).strip(" :"))) for c in cells]
         presence = [bool(_PRESENCE_HEAD.fullmatch(fold(c))) for c in cells]
         if any(seats) and any(presence) and all(h or s or p for h, s, p in zip(heads, seats, presence, strict=True)):
+            return True
+        # "Namn  Organisation  Uppdrag  Närv.  Frånv.": known heads and columns of presence (or absence)
+        if heads[0] and any(presence) and all(h or p for h, p in zip(heads, presence, strict=True)):
             return True
         if len(ln.cells) > 2 and heads[0] and all(h or _PARAGRAPH_COLUMN.fullmatch(c.strip()) for h, c
                                                   in zip(heads, cells, strict=True)):

@@ -62,6 +62,8 @@ class Entry:
     post_title: str | None = None
     in_place_of: str | None = None   # the member this one serves for ("Anna Holm, Nybro kommun, för Per Ek")
     post_org: str | None = None      # the body the role is held in, named after it ("ordförande i konferensen")
+    other: bool = False              # marked as one of the others present before the name ("Sekr.", "Adj.")
+    more_posts: list[str] = field(default_factory=list)   # a second role in the same words ("socialchef, ordförande")
 
 
 @dataclass
@@ -174,6 +176,9 @@ class Extraction:
     # (id, name as written, line)
     new_orgs: list[tuple[str, str, int]] = field(default_factory=list)
     n_lines: int = 0
+    # lines read as prose that hold the shape of a fact the draft does not have (an amount of money, a verb of
+    # deciding, a person's name beside an organisation): line -> what shape, for the review to list
+    prose_facts: dict[int, str] = field(default_factory=dict)
 
     @property
     def not_understood(self) -> list[int]:
@@ -199,6 +204,7 @@ class RulesBase:
     works: dict[str, list[str]]
     lines: list[Line]
     furniture: dict[int, str]                   # page furniture lines as written (their Line is blank)
+    check_marks: dict[int, bool]                # a box ticked (True) or left empty (False) before a list line
     skipped: dict[int, str]                     # list lines not read, and why
     absent_lines: set[int]                      # sentences naming those absent
     list_zones: list[tuple[int, int, int]]      # (heading, last entry, stop) of each list read

@@ -430,6 +430,20 @@ class PeopleRules(RulesBase):
         rest = text[rest_start:end]
         posts: list[Post] = []
         affs: list[tuple[str, tuple[int, int], str]] = []
+        # "X utses till gruppens representant i samverkansområdesgrupp Y", "X valdes till ny sammankallande för
+        # nätverket Z": the seat an appointment gives, in the body it names
+        appointed = re.match(r"\s*,?\s*(?:utses|utsags|utsågs|valdes|väljs|valjs|utsetts)\s+(?:till|som)\s+(?:ny\s+)?"
+                             r"(?:\w+s\s+)?(?:nya\s+)?(?P<role>\w+(?:\s+\w+)?)\s+(?:i|för|for|till|inom)\s+"
+                             r"(?P<body>[^.;]+?)\s*(?:[.;]|$|\s+(?:från|fran|efter|fr\.o\.m\.)\b)", rest, re.I)
+        if appointed:
+            rk = kw(appointed.group("role"), self.lx)
+            role = ROLE_WORDS.get(rk) or ROLE_WORDS.get(rk.split()[-1])
+            body = self.orgs.resolve(appointed.group("body"))
+            if role and body and role not in CHAIR_ROLES | CAPACITY_ROLES:
+                span = self._span_lines(lines, offsets, sp.start, rest_start + appointed.end())
+                posts.append(Post(role, body.id, span, org_as_written=appointed.group("body")))
+                self._note_org(body, appointed.group("body"), span[0])
+                return posts, affs
         pos = rest_start
         parts = re.split(r"(,)", rest)
         offset = rest_start

@@ -55,7 +55,7 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
 
 _ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
-                       r"|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)\)(?=\s|,|$)")
+                       r"|ledamot|justerare|adjungerad|(?:§§?|punkt(?:erna)?|pkt\.?|p\.)\s*[\d\s,–-]+)\)(?=\s|,|$)")
 
 # sub-headings of a decision's parts, never agenda items
 _PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
@@ -84,8 +84,10 @@ _PASSIVE_VERB = re.compile(r"\b(?:halls|godkanns|noteras|laggs|tas|skickas|behan
 # verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
 _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
                               r"|avslut|tack|summer|belys|redogj|redogor|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
-                              r"|leder\b|forelas|(?:gick|gar)\s+(?:[a-z]+\s+)?igenom|tog vid|gastade|moderer|lyfte"
-                              r"|svarade"
+                              r"|leder\b|forelas|(?:gick|gar)\s+(?:[a-z]+\s+)?igenom|tog vid|gastade|moderer"
+                              # ("lyfte fram" presents; "lyfte X:s erfarenheter", "lyfte frågan" raises a point, and
+                              # answering a question presents nothing: eleventh round)
+                              r"|lyft(?:e|er)\s+fram\b"
                               r"|demonstr|introduc|orienter|uppdater|aterrapport|aterkoppl|sammanfatt"
                               # a verb of holding or giving and a noun of presenting ("höll en dragning",
                               # "lämnade information om", "lämnar en kort lägesrapport")

@@ -82,7 +82,23 @@ def clean_layout(lines: list[str]) -> Layout:
         if len(run) >= 2:
             marks.update(run)
             lay.layout.update(i + 1 for i in run)
-    keys = [_key(line) for line in out]
+    # a heading underlined ("Inledning" / "---------", "Avslutning" / "=========="): the line under it is no text
+    for i in range(1, len(out)):
+        under, above = out[i].strip(), out[i - 1].strip()
+        if re.fullmatch(r"([-=~_–—])\1{2,}", under) and above and not re.search(r"\t| {3,}", above) \
+                and len(above.split()) <= 14 and not above.endswith((".", ",", ";")) \
+                and 0.5 * len(above) <= len(under) <= 1.5 * len(above) + 2 and (i < 2 or not out[i - 2].strip()):
+            lay.layout.add(i + 1)
+    # a markup comment ("<!-- exported from ... -->", also over several lines): no text of the protocol
+    in_comment = False
+    comments: set[int] = set()
+    for i, line in enumerate(out):
+        t = line.strip()
+        if in_comment or t.startswith("<!--"):
+            comments.add(i + 1)
+            in_comment = "-->" not in t
+    lay.layout |= comments
+    keys = [_key(line) if (i + 1) not in comments else "" for i, line in enumerate(out)]
     counts = Counter(k for k in keys if k)
     first_text = next((i for i, k in enumerate(keys) if k), None)
     for i, k in enumerate(keys):

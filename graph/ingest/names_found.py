@@ -76,7 +76,9 @@ class NameSpan:
 # "Länssjukhuset"): no word of a person's name
 _ORG_NOUN_END = re.compile(r"(?:forbund|forbundet|forening|foreningen|stiftelse|stiftelsen|universitet|universitetet"
                            r"|hogskola|hogskolan|myndighet|myndigheten|sjukhus|sjukhuset|natverket|forvaltning"
-                           r"|forvaltningen|kommun|kommunen|akademi|akademin|institut|institutet)$")
+                           r"|forvaltningen|kommun|kommunen|akademi|akademin|institut|institutet"
+                           # (and a centre, an agency, a clinic: "Svenskt Demenscentrum", "Socialstyrelsen", ...)
+                           r"|centrum|centret|verket|kansliet|inspektionen|kliniken|mottagningen)$")
 
 
 def is_name_word(word: str) -> bool:

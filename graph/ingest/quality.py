@@ -245,15 +245,17 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
 READ_AS_FACT = {"decision", "amount", "meeting-ref", "attendance", "absent", "person", "item", "meeting"}
 
 
-def count_silent(scores: dict[str, Score], used: dict[int, str] | None) -> None:
+def count_silent(scores: dict[str, Score], used: dict[int, str] | None, listed: Iterable[int] = ()) -> None:
     """Set each kind's `silent`: its missed facts lost without a trace, every line they cite taken as prose,
     layout, a heading or an unread table row, so neither the review's "Not understood" (the lines no rule took)
-    nor a fact of the draft points a reader at them (issue 13: never lose a line in silence). A missed item
+    nor a fact of the draft points a reader at them (issue 13: never lose a line in silence). `listed`: lines
+    the review names for another reason ("Prose holding a fact"): a fact citing one is not lost. A missed item
     counts by its heading line. `used` None: the document was refused (loudly): nothing is silent."""
+    shown = set(listed)
     for s in scores.values():
         s.silent = 0 if used is None else sum(
             1 for a, b in s.missed_at
-            if all(n in used and used[n] not in READ_AS_FACT for n in range(a, b + 1)))
+            if all(n in used and used[n] not in READ_AS_FACT and n not in shown for n in range(a, b + 1)))
 
 
 def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, everyone: People, doc: str,
@@ -343,7 +345,7 @@ def measure(records_dir: Path | None = None, sources_dir: Path | None = None,
         ctx = make_context(without_source(corpus, doc.id))
         result = ingest(doc.file, ctx, doc.id)
         scores = compare(rec.data, result.record)
-        count_silent(scores, result.extraction.used)
+        count_silent(scores, result.extraction.used, result.extraction.prose_facts)
         scores["reconciliation"] = _reconciliation(result.record, ctx.matcher, ctx.people, everyone, doc.id,
                                                    wrong)
         per[doc.id] = scores
@@ -628,14 +630,15 @@ def measure_part(part: CorpusPart) -> QualityReport:
     refused: dict[str, str] = {}
     for d in part.documents:
         used: dict[int, str] | None = None
+        listed: dict[int, str] = {}
         try:
             result = ingest(d.input, ctx, d.id)
-            draft, used = result.record, result.extraction.used
+            draft, used, listed = result.record, result.extraction.used, result.extraction.prose_facts
         except IngestError as exc:  # a document the ingest refuses: every fact of it is missed, none silently
             refused[d.id] = str(exc)
             draft = {}
         scores = compare(keys[d.id].data, draft, key=True)
-        count_silent(scores, used)
+        count_silent(scores, used, listed)
         scores["reconciliation"] = _corpus_reconciliation(draft, ctx.matcher, d.people, d.id, wrong)
         if d.id in refused:  # every person of the key is undecided
             scores["reconciliation"].curated = len(d.people)

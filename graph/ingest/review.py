@@ -181,7 +181,27 @@ def accounting_summary(ex: Extraction) -> list[str]:
         text.append(f"- **Sections that look incomplete ({len(ex.incomplete)})**: " + "; ".join(ex.incomplete))
     else:
         text.append("- Sections that look incomplete: none")
+    if ex.prose_facts:
+        k = len(ex.prose_facts)
+        text.append(f"- **{k} line{'' if k == 1 else 's'} of prose look{'s' if k == 1 else ''} like holding a fact "
+                    "the draft does not have** (listed under \"Prose holding a fact\": check them)")
     return text
+
+
+def prose_facts_section(result: IngestResult) -> list[str]:
+    """The lines read as prose that look like holding a fact no rule took (money, a decision, a person with an
+    organisation): a fact the rules may have missed is listed, never swallowed as prose in silence."""
+    ex = result.extraction
+    if not ex.prose_facts:
+        return []
+    lines = result.source.text.split("\n")
+    out = ["## Prose holding a fact", "", "Lines read as an item's prose that hold the shape of a fact the draft "
+           "does not have on them:", ""]
+    for n, shape in sorted(ex.prose_facts.items()):
+        text = (lines[n - 1].strip() if n <= len(lines) else "").replace("`", "'")
+        out.append(f"- line {n} ({shape}): `{text}`")
+    out.append("")
+    return out
 
 
 def not_understood_section(result: IngestResult) -> list[str]:
@@ -237,6 +257,7 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
         out.extend(f"- {i}" for i in items) if items else out.append("- none")
         out.append("")
     out.extend(not_understood_section(result))
+    out.extend(prose_facts_section(result))
     out.append("## Decisions")
     for d in result.record.get("decisions", []):
         out.append(f"- `{d['id']}` ({d['kind']}, lines {_line_of(d['lines'])}): {d.get('text', '')[:160]}")
