@@ -3754,3 +3754,85 @@ def test_a_label_over_a_word_that_is_no_given_name_joins_nothing(ctx: Context) -
                  "Olof Berg, Kalmar kommun", "Anmält förhinder: Inga", "", "1. Inledning", "Greta Sund öppnade mötet.",
                  "", "2. Avslutning", "Greta Sund avslutade mötet.")
     assert extract(ctx, text).absent == []
+
+
+# --------------------------------------------------------------------------- twelfth round (fresh16, fresh17)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Tid: 14 maj -42, kl. 10.00–12.00", "2042-05-14"), ("Datum: 3 februari '39", "2039-02-03"),
+    ("Möte 3 feb. ’41 kl 9", "2041-02-03"), ("Datum: 7/10 -40", "2040-10-07"),
+    ("den 16 i september 2042, kl 13.00", "2042-09-16"), ("Sammanträde den 2:a i mars 2041", "2041-03-02"),
+    # negative: a range's end, a time after a dash, a dash spaced off a count, a paragraph, a week's number,
+    # a phone number
+    ("3 maj -15 juni", None), ("3 maj - 15.00", None), ("14 maj - 42 deltagare", None), ("§ 3/4 -42", None),
+    ("vecka 16 i september", None), ("tel 12/3 -4567", None), ("3 maj -12.30", None),
+])
+def test_a_date_with_the_year_in_two_digits_or_i_before_the_month(text: str, want: str | None) -> None:
+    from graph.ingest.extract_dates import _parse_date
+    assert _parse_date(text, None) == want
+
+
+def _margin(rows: list[str], start: int = 1) -> list[str]:
+    return [f"{n:>2}  {row}".rstrip() for n, row in enumerate(rows, start)]
+
+
+_SCANNED = ["SAMORDNANDE GRUPP TESTOMRADE", "Protokoll fran motet 2041-03-04", "", "Narvarande",
+            "Greta Sund, Nybro kommun", "Olof Berg, Emma-", "boda kommun", "", "§ 1 Oppnande",
+            "Greta Sund oppnade motet och halsade val-", "kommen.", "", "§ 2 Avslutning", "Olof Berg avslutade."]
+
+
+@pytest.mark.parametrize("start", [1, 5, 40])
+def test_a_scans_line_numbers_in_the_margin_are_taken_off(start: int) -> None:
+    from graph.ingest.layout import clean_layout
+    lay = clean_layout(["Samordnande grupp Testomrade (inskannat)", "", *_margin(_SCANNED, start)])
+    assert lay.lines[2:] == [
+        "SAMORDNANDE GRUPP TESTOMRADE", "Protokoll fran motet 2041-03-04", "", "Narvarande",
+        "Greta Sund, Nybro kommun", "Olof Berg, Emmaboda", "kommun", "", "§ 1 Oppnande",
+        "Greta Sund oppnade motet och halsade valkommen.", "", "", "§ 2 Avslutning", "Olof Berg avslutade."]
+
+
+@pytest.mark.parametrize("rows", [
+    # negative: a numbered agenda (two spaces after the number, no entry without text), a numbered list of people,
+    # numbers out of step, a short run
+    ["1  Öppnande", "2  Val av justerare", "3  Föregående protokoll", "4  Budget", "5  Rapporter", "6  Remisser",
+     "7  Utbildning", "8  Uppföljning", "9  Information", "10  Övrigt", "11  Nästa möte", "12  Avslutning"],
+    [f"{n}  Person {n}, Nybro kommun" for n in range(1, 14)],
+    [f"{n}" if n % 4 == 0 else f"{n}  rad {n}" for n in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14)],
+    [f"{n}" if n == 3 else f"{n}  rad {n}" for n in range(1, 8)],
+])
+def test_numbered_lines_that_are_no_margin_keep_their_numbers(rows: list[str]) -> None:
+    from graph.ingest.layout import clean_layout
+    assert clean_layout(list(rows)).lines == rows
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Gruppen beslutade att Lisa Holm ersätter Per Dahl som representant i processgruppen från 1 oktober 2041.",
+     "processgrupp-barn-och-unga"),
+    ("Beslut: Lisa Holm ersätter Per Dahl i processgruppen.", "processgrupp-barn-och-unga"),
+    ("Gruppen beslutade att Lisa Holm ersatter Per Dahl som ledamot i processgruppen.", "processgrupp-barn-och-unga"),
+])
+def test_a_definite_group_word_in_a_replacement_is_the_areas_group(ctx: Context, sentence: str, want: str) -> None:
+    text = lines("Protokoll samordnande grupp Barn och unga 2041-09-16", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                 "Per Dahl, Kalmar kommun", "", "§ 1 Inledning", "Lisa Holm öppnade mötet.", "",
+                 "§ 2 Representant", sentence, "", "§ 3 Avslutning", "Per Dahl avslutade mötet.")
+    [d] = [d for d in extract(ctx, text).decisions if d.kind == "replacement"]
+    assert d.group == want
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    # negative: a meeting of no area's group (Länsgemensam ledning), an area with no steering group of that name,
+    # an indefinite group word
+    ("Protokoll Länsgemensam ledning 2041-09-16", "Lisa Holm ersätter Per Dahl som representant i processgruppen."),
+    ("Protokoll samordnande grupp Äldre 2041-09-16", "Lisa Holm ersätter Per Dahl som ledamot i arbetsgruppen."),
+    ("Protokoll samordnande grupp Barn och unga 2041-09-16",
+     "Lisa Holm ersätter Per Dahl som representant i en processgrupp."),
+])
+def test_a_group_word_with_no_one_group_of_the_area_names_no_seat(ctx: Context, title: str, sentence: str) -> None:
+    text = lines(title, "", "Ledamöter", "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "",
+                 "§ 1 Inledning", "Lisa Holm öppnade mötet.", "", "§ 2 Representant", sentence, "",
+                 "§ 3 Avslutning", "Per Dahl avslutade mötet.")
+    ex = extract(ctx, text)
+    assert len(ex.items) == 3
+    for d in ex.decisions:
+        assert not (d.group or "").startswith(("processgrupp", "arbetsgrupp"))

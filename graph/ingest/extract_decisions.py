@@ -368,6 +368,20 @@ class DecisionRules(RulesBase):
                     return hit.id
         return None
 
+    def _definite_group_of_body(self, key: str) -> str | None:
+        """A seat named by a bare group word in the definite form ("i processgruppen", "i styrgruppen", "i
+        arbetsgruppen") at a meeting of a group of one area: that area's one group of that kind
+        (samordnande grupp Barn och unga's "processgruppen" is processgrupp-barn-och-unga). None where the
+        area has no such group or several, at a meeting of no area's group, or for "i en processgrupp"."""
+        m = re.search(r"\bi\s+(process|styr|arbets)gruppen\b(?!\s+(?:for|inom|om)\b)", key)
+        body = self._meeting_body(self.ex) if m and self.ex is not None else None
+        if not m or not body or not body.startswith(("samordnande-grupp-", "omradesgrupp-")):
+            return None
+        area = re.sub(r"^(?:samordnande-grupp|omradesgrupp)-", "", body)
+        kind = {"process": "process-group", "styr": "steering-group", "arbets": "working-group"}[m.group(1)]
+        found = {oid for oid in self.orgs.types if self.orgs.types[oid] == kind and oid.endswith("-" + area)}
+        return found.pop() if len(found) == 1 else None
+
     def _replacement(self, sentence: str, key: str, span: tuple[int, int], item_no: int | None,
                      text_rep: str) -> Decision:
         # (a name the lists write OCR damaged, "Katrin Kar1sson", found as written, not cut at the digit)
@@ -401,6 +415,8 @@ class DecisionRules(RulesBase):
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
         group = seats[0][1] if seats else self._seat_named_after_i(k)
+        if group is None and self.ex is not None:
+            group = self._definite_group_of_body(k)
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
             new_types = {g[0]: g[2] for g in self.ex.new_groups}
