@@ -3836,3 +3836,41 @@ def test_a_group_word_with_no_one_group_of_the_area_names_no_seat(ctx: Context, 
     assert len(ex.items) == 3
     for d in ex.decisions:
         assert not (d.group or "").startswith(("processgrupp", "arbetsgrupp"))
+
+
+def _org_first_table(rows: list[str]) -> str:
+    return lines("Protokoll Beredningen 2041-04-16", "", "Ledamöter", *rows, "", "A. Inledning",
+                 "Lisa Holm öppnade sammanträdet.", "", "B. Avslutning", "Per Dahl avslutade sammanträdet.")
+
+
+@pytest.mark.parametrize("rows", [
+    ["Organisation                 Namn", "Region Kalmar län            Lisa Holm (ordf.)",
+     "                             Per Dahl", "Nybro kommun                 Eva Strand (v. ordf.)",
+     "                             Olle Sjö (sekr.)"],
+    ["Organisation\t\tNamn", "Region Kalmar län\tLisa Holm (ordf.)", "\t\t\tPer Dahl",
+     "Nybro kommun\t\tEva Strand (v. ordf.)", "\t\t\tOlle Sjö (adj.)"],
+    ["Organisation        Namn             Roll", "Region Kalmar län   Lisa Holm        ordförande",
+     "                    Per Dahl", "Nybro kommun        Eva Strand       vice ordförande",
+     "                    Olle Sjö"],
+])
+def test_an_organisation_cell_written_once_over_several_names(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, _org_first_table(rows))
+    [(_, got)] = entries(ex).items()
+    assert got == [("Lisa Holm", "region-kalmar-lan"), ("Per Dahl", "region-kalmar-lan"),
+                   ("Eva Strand", "nybro-kommun"), ("Olle Sjö", "nybro-kommun")]
+    posts = {e.name: e.post for lst in ex.attendance for e in lst.entries}
+    assert posts["Lisa Holm"] == "ordforande" and posts["Eva Strand"] == "vice-ordforande"
+
+
+@pytest.mark.parametrize("rows", [
+    # negative: names first (no organisation's cell to take), a name out of the names' column, a row with an
+    # organisation of its own
+    ["Lisa Holm, Region Kalmar län", "   Per Dahl"],
+    ["Organisation                 Namn", "Region Kalmar län            Lisa Holm", "        Per Dahl"],
+    ["Organisation                 Namn", "Region Kalmar län            Lisa Holm",
+     "                             Per Dahl, Nybro kommun"],
+])
+def test_a_blank_cell_takes_no_organisation_it_is_not_under(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, _org_first_table(rows))
+    orgs = {e.name: e.org for lst in ex.attendance for e in lst.entries}
+    assert orgs.get("Per Dahl") != "region-kalmar-lan"

@@ -54,7 +54,8 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{
 # an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
 
-_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
+_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|v\.\s?ordf\.?|ordförande|vice ordförande|sekreterare"
+                       r"|sekr\.?|adj\.?|ersättare"
                        r"|ledamot|justerare|adjungerad|(?:§§?|punkt(?:erna)?|pkt\.?|p\.)\s*[\d\s,–-]+)\)(?=\s|,|$)")
 
 # sub-headings of a decision's parts, never agenda items
