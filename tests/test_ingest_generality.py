@@ -3874,3 +3874,167 @@ def test_a_blank_cell_takes_no_organisation_it_is_not_under(ctx: Context, rows: 
     ex = extract(ctx, _org_first_table(rows))
     orgs = {e.name: e.org for lst in ex.attendance for e in lst.entries}
     assert orgs.get("Per Dahl") != "region-kalmar-lan"
+
+
+def _items(ctx: Context, *body: str) -> list[tuple[int | None, str, int | None]]:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "Per Dahl, Kalmar kommun", "", *body))
+    return [(it.n, it.title, it.parent) for it in ex.items]
+
+
+@pytest.mark.parametrize(("a", "b"), [("a) Dagordningen", "b) Föregående protokoll"),
+                                      ("a. Dagordningen", "b. Föregående protokoll"),
+                                      ("(a) Dagordningen", "(b) Föregående protokoll")])
+def test_sub_items_lettered_without_their_items_number(ctx: Context, a: str, b: str) -> None:
+    got = _items(ctx, "1) Inledning", "Lisa Holm öppnade mötet.", a, "Dagordningen godkändes.", b,
+                 "Protokollet godkändes.", "", "2) Avslutning", "Per Dahl avslutade mötet.")
+    assert got == [(1, "Inledning", None), (None, "Dagordningen", 1), (None, "Föregående protokoll", 1),
+                   (2, "Avslutning", None)]
+
+
+@pytest.mark.parametrize("body", [
+    # negative: a lettered list with no text between its entries, lettered parts of one item ("b) Beslut"),
+    # clauses, letters not from a
+    ["a) Utbildning i SIP", "b) Gemensam uppföljning", "Lisa Holm redovisade båda delarna."],
+    ["a) Underlag", "Lisa Holm redovisade underlaget.", "b) Beslut", "Gruppen beslutade att anta planen."],
+    ["a) att anta planen", "Lisa Holm redovisade.", "b) att följa upp den", "Per Dahl redovisade."],
+    ["b) Underlag", "Lisa Holm redovisade underlaget.", "c) Uppföljning", "Per Dahl redovisade."],
+])
+def test_lettered_lines_that_are_no_sub_items(ctx: Context, body: list[str]) -> None:
+    got = _items(ctx, "1) Budget", "Lisa Holm öppnade punkten.", *body, "", "2) Avslutning",
+                 "Per Dahl avslutade mötet.")
+    assert got == [(1, "Budget", None), (2, "Avslutning", None)]
+
+
+@pytest.mark.parametrize("greeting", ["Vänliga hälsningar", "Med vänlig hälsning", "MVH", "Hälsningar,",
+                                      "Bästa hälsningar!"])
+def test_a_mails_closing_greeting_ends_the_minutes(ctx: Context, greeting: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "", "1) Inledning", "Lisa Holm öppnade mötet.", "", "2) Nästa möte",
+                            "Nästa möte hålls 2041-03-18. Lisa Holm avslutade mötet.", "", greeting, "Greta Lind",
+                            "Utvecklingsledare, Kommunförbundet i Kalmar län"))
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Lisa Holm", "Lisa Holm"]
+    assert ex.items[-1].lines[1] == 10
+
+
+def test_a_greeting_inside_the_text_ends_nothing(ctx: Context) -> None:
+    """Negative: a greeting in a sentence ("Ordföranden framförde hälsningar från ...") is text."""
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "", "1) Inledning", "Lisa Holm framförde hälsningar från regionen.", "", "2) Rapport",
+                            "Greta Lind, Kalmar kommun, redovisade läget."))
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Greta Lind"]
+
+
+_ANNOUNCED = ["Dagordning", "09.30  1. Välkomna och inledning", "10.00  2. Psykisk hälsa hos unga vuxna – läget i "
+              "länet och i kommunerna", "11.00  3. Avslutning", ""]
+
+
+@pytest.mark.parametrize("over", ["Anteckningar", "Minnesanteckningar", "Mötesanteckningar"])
+def test_minutes_whose_headings_repeat_an_announced_agenda(ctx: Context, over: str) -> None:
+    got = _items(ctx, *_ANNOUNCED, over, "", "Välkomna och inledning", "Lisa Holm hälsade välkommen.", "",
+                 "Psykisk hälsa hos unga vuxna – läget i länet och i kommunerna",
+                 "Per Dahl presenterade kartläggningen.", "", "Avslutning", "Lisa Holm avslutade.")
+    assert [t for _, t, _ in got] == ["Välkomna och inledning",
+                                      "Psykisk hälsa hos unga vuxna – läget i länet och i kommunerna", "Avslutning"]
+
+
+def test_headings_repeating_too_few_announced_titles_are_read_by_shape(ctx: Context) -> None:
+    """Negative: one title of three said again is no sign; the headings are read by their shape as before (the
+    word over the minutes among them)."""
+    got = _items(ctx, *_ANNOUNCED, "Anteckningar", "", "Inledning", "Lisa Holm hälsade välkommen.", "",
+                 "Psykisk hälsa hos unga vuxna – läget i länet och i kommunerna",
+                 "Per Dahl presenterade kartläggningen.", "", "Slut", "Lisa Holm avslutade mötet.")
+    assert "Anteckningar" in [t for _, t, _ in got]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("en satsning om en kvarts miljon kronor", [250_000]), ("en halv miljon kr till", [500_000]),
+    ("en och en halv miljon kronor", [1_500_000]), ("två miljoner kronor", [2_000_000]),
+    ("tre kvarts miljon SEK", [750_000]), ("kronor 400 000 varav kronor 250 000", [400_000, 250_000]),
+    ("finns för 2042 kronor 400 000 att fördela", [400_000]), ("betalt kronor 1500", [1500]),
+    # negative: millions of something else, a year after "kronor", an amount's own unit before a year
+    ("en miljon invånare", []), ("en halv miljon besökare", []), ("kronor 2042", []),
+    ("150 000 kronor 2043", [150_000]), ("miljonprogrammet", []), ("två komma fem miljoner kronor", []),
+])
+def test_sums_in_words_and_kronor_before_the_digits(text: str, want: list[int]) -> None:
+    from graph.ingest.extract_money import amounts_in
+    assert amounts_in(text) == want
+
+
+@pytest.mark.parametrize("decision", ["Beslut: Gruppen beslutar att avsätta en halv miljon kronor till försöket.",
+                                      "Gruppen föreslår ledningen att avsätta 500 000 kr till försöket.",
+                                      "Beslut: 500 000 kr avsätts till försöket enligt förslaget."])
+def test_a_sum_the_decision_says_again_is_one_amount(ctx: Context, decision: str) -> None:
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "§ 1 Försök", "Kostnaden beräknas till en halv miljon "
+                            "kronor, varav 300 000 kronor för personal och 200 000 kronor för uppföljning.", "",
+                            decision, "", "§ 2 Avslutning", "Lisa Holm avslutade mötet."))
+    got = sorted(a.amount for f in ex.funding for a in ([f.total] if isinstance(f.total, type(f.parts[0])) else [])
+                 + f.parts) if ex.funding and ex.funding[0].parts else []
+    assert [a for a in got if a == 500_000] == [500_000] or ex.funding[0].total == 500_000
+
+
+def test_a_decision_naming_another_sum_keeps_it(ctx: Context) -> None:
+    """Negative: a decision naming a value the item has not said ("att avsätta 200 000 kr") is an amount of its own."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "§ 1 Medel", "Regionen har 500 000 kr att fördela.", "",
+                            "Gruppen beslutar att avsätta 200 000 kr till uppföljning.", "", "§ 2 Avslutning",
+                            "Lisa Holm avslutade mötet."))
+    got = [(a.amount, a.line) for f in ex.funding for a in f.parts] + [(f.total, f.lines[0]) for f in ex.funding]
+    assert (200_000, 9) in got and (500_000, 7) in got
+
+
+@pytest.mark.parametrize("clauses", [("att 1) fördela medlen enligt förslaget,", "att 2) uppdra åt Lisa Holm att "
+                                      "redovisa utfallet senast den 30 november 2041."),
+                                     ("att a) fördela medlen enligt förslaget,", "att b) uppdra åt Lisa Holm att "
+                                      "redovisa utfallet."),
+                                     ("att 1. fördela medlen enligt förslaget;", "att 2. uppdra åt Lisa Holm att "
+                                      "redovisa utfallet.")])
+def test_att_clauses_numbered_after_the_word(ctx: Context, clauses: tuple[str, str]) -> None:
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "§ 1 Medel", "Lisa Holm redovisade 300 000 kr att fördela.",
+                            "Gruppen beslutar", *clauses, "", "§ 2 Avslutning", "Lisa Holm avslutade mötet."))
+    assert [d.lines for d in ex.decisions if d.item == 1] == [(8, 9), (10, 10)]
+
+
+def test_a_sentence_with_att_and_a_number_is_no_clause(ctx: Context) -> None:
+    """Negative: "att" and a number inside a sentence ("... att 2) ...") without a deciding line over it."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "§ 1 Medel", "Lisa Holm redovisade planen.",
+                            "att 1) kartlägga behoven och", "att 2) följa upp dem ingår i planen.", "",
+                            "§ 2 Avslutning", "Lisa Holm avslutade mötet."))
+    assert [d for d in ex.decisions if d.item == 1] == []
+
+
+@pytest.mark.parametrize("sentence", ["Lisa Holm hälsade välkommen och inledde dagen tillsammans med Per Dahl.",
+                                      "Lisa Holm redovisade ärendet jämte Per Dahl.",
+                                      "Lisa Holm presenterade förslaget ihop med Per Dahl."])
+def test_presenting_together_with_a_second_person(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "Per Dahl, Kalmar kommun", "", "1. Inledning", sentence, "", "2. Avslutning",
+                            "Lisa Holm avslutade mötet."))
+    assert [n for n, _ in ex.items[0].presenters] == ["Lisa Holm", "Per Dahl"]
+
+
+@pytest.mark.parametrize("sentence", ["Lisa Holm berättade om projektet som drivs tillsammans med Per Dahl.",
+                                      "Gruppen diskuterade tillsammans med Per Dahl.",
+                                      "Lisa Holm frågade om arbetet kan ske tillsammans med Per Dahl."])
+def test_together_with_no_presenting_verb_presents_nothing(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "Per Dahl, Kalmar kommun", "", "1. Inledning", sentence, "", "2. Avslutning",
+                            "Lisa Holm avslutade mötet."))
+    assert "Per Dahl" not in [n for n, _ in ex.items[0].presenters]
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("BEREDNINGEN FÖR LÄNSGEMENSAM LEDNING I SAMVERKAN", "beredningen"),
+    ("Beredningen För Länsgemensam ledning i samverkan", "beredningen"),
+    ("Beredningen för Länsgemensam ledning i samverkan", "beredningen"),
+    # negative: the body alone is the body's meeting
+    ("LÄNSGEMENSAM LEDNING I SAMVERKAN", "lansgemensam-ledning"),
+])
+def test_a_group_named_for_the_body_it_serves_in_capitals(ctx: Context, head: str, want: str) -> None:
+    ex = extract(ctx, lines(head, "Protokoll från sammanträde 2041-04-16, kl. 13.15", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "A. Öppnande", "Lisa Holm öppnade sammanträdet.", "",
+                            "B. Avslutning", "Lisa Holm avslutade sammanträdet."))
+    assert ex.meeting_of == want

@@ -117,7 +117,16 @@ _DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|besluta
 _LIST_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?!att\b)(?P<text>\S.*)$")
 # a clause "att ..." as a point of its own, a bullet or number before it ("– att fördela ...,", "• att ...", "1. att
 # ..."): each such clause a decision of its own (unmarked "att" lines joined by "samt" say one decision)
-_ATT_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?P<text>att\b.*)$")
+# (or the number after the word: "att 1) fördela medlen ...", "att 2) uppdra åt X ...", "att a. ...")
+_ATT_POINT = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?P<text>att\b.*)"
+                        r"|(?P<att>att)\s+(?:\d{1,2}|[a-h])[.)]\s+(?P<after>\S.*))$")
+
+
+def _point_text(pm: re.Match[str]) -> str:
+    """A point's text; "att 1) fördela ..." as "att fördela ..."."""
+    if "after" in pm.re.groupindex and pm.group("after") is not None:
+        return f"{pm.group('att')} {pm.group('after')}"
+    return pm.group("text")
 
 
 class DecisionRules(RulesBase):
@@ -149,7 +158,7 @@ class DecisionRules(RulesBase):
             points: list[tuple[int, int, str]] = []
             p = first
             while p is not None and p <= own_end and (pm := point.match(self.L(p).text)):
-                q, text = p, pm.group("text")
+                q, text = p, _point_text(pm)
                 while q + 1 <= own_end and not self.L(q + 1).blank and not point.match(self.L(q + 1).text) \
                         and not text.rstrip().endswith((".", "!", "?", ",", ";")):
                     q += 1          # the point wrapped over the next line

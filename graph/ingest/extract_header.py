@@ -310,7 +310,7 @@ class HeaderRules(RulesBase):
                     and self.orgs.types.get(b.id) in GROUP_TYPES | {"collaboration-body"}:
                 return g.id
             for joint in (" och ", " for "):
-                pieces = " ".join(words).replace(" för ", " for ").replace(" FOR ", " for ").split(joint)
+                pieces = re.sub(r"\s(?:för|FÖR|for|FOR|För|For)\s", " for ", " ".join(words)).split(joint)
                 for k in range(1, len(pieces)):
                     first = self.orgs.resolve(joint.join(pieces[:k]))
                     second = self.orgs.resolve(joint.join(pieces[k:]))

@@ -37,6 +37,35 @@ _AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
                                + r"(?![\d\wåäö])", re.I)
 
+# "kronor 400 000" (the unit written before the digits, as on a cheque): grouped digits or a number that is no year
+_KRONOR_BEFORE_RE = re.compile(r"(?<![\wåäö])kronor\s+(?P<whole>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}"
+                               r"(?:\.\d{3})+|(?!(?:19|20)\d\d\b)\d{3,})(?P<frac>)(?P<unit>)(?![\d\wåäö]|[.,]\d)", re.I)
+
+# a sum in words ("en halv miljon kronor", "en kvarts miljon kr", "en och en halv miljon kronor", "två miljoner
+# kronor", "tre kvarts miljon SEK"): millions named by words, then the word for kronor (not "en miljon invånare",
+# nor a number word after "komma" or "och": "två komma fem miljoner kronor" is no five millions)
+_NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+                 "åtta": 8, "atta": 8, "nio": 9, "tio": 10}
+_FRACTION_WORDS = {"halv": 0.5, "kvarts": 0.25, "trekvarts": 0.75}
+_WORDS_AMOUNT_RE = re.compile(
+    r"(?<![\wåäö])(?<!komma )(?<!och )(?:(?P<n>" + "|".join(_NUMBER_WORDS) + r")\s+(?:och\s+en\s+(?P<plus>halv)\s+)?"
+    r"|(?P<fracn>en|ett|tre)\s+(?P<frac>halv|kvarts)\s+|(?P<tk>trekvarts)\s+)"
+    r"milj(?:on|oner)\s+(?:kronor|kr|sek)(?![\wåäö])", re.I)
+
+
+def _words_amount(m: re.Match[str]) -> int:
+    if m.group("tk"):
+        return 750_000
+    if m.group("frac"):
+        part = _FRACTION_WORDS[m.group("frac").lower()]
+        return int((0.75 if m.group("fracn").lower() == "tre" and part == 0.25 else part) * 1_000_000)
+    return int((_NUMBER_WORDS[m.group("n").lower()] + (0.5 if m.group("plus") else 0)) * 1_000_000)
+
+
+# a sentence deciding or proposing (keyword key): the money it names may be the item's, said again
+_DECIDING = re.compile(r"\b(?:beslut|beslutar|beslutade|beslot|beslutades|foreslar|foreslog|foreslas|tillstyrker"
+                       r"|godkanner|godkande|godkands|godkanns)\b")
+
 _TITLE_STOP = {"om", "for", "och", "av", "till", "med", "den", "det", "de", "en", "ett", "pa", "vid", "fran",
                "inom", "sedan", "kring", "samt", "mot", "som", "att"}
 
@@ -71,10 +100,21 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
     """Every amount of money a text names, once, in order: (start, end, kronor); digits OCR wrote as letters
     read as digits (the positions are the text's)."""
     text = _OCR_AMOUNT.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
-    found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)]
+    # a year before "kronor" that opens grouped digits ("för 2042 kronor 400 000"): the unit is the digits' after
+    cheque = {m.start() for m in _KRONOR_BEFORE_RE.finditer(text)
+              if re.search(r"\d[ \u00a0\u202f.]\d{3}", m.group(0))}
+    found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)
+             if not (m.start("unit") in cheque and re.fullmatch(r"(?:19|20)\d\d", m.group("whole"))
+                     and not m.group("frac"))]
     for m in _AMOUNT_BEFORE_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _amount(m)))
+    for m in _KRONOR_BEFORE_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), int(re.sub(r"[ \u00a0\u202f.]", "", m.group("whole")))))
+    for m in _WORDS_AMOUNT_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), _words_amount(m)))
     found.sort()
     # "1 200 000 kr (1,2 mnkr)": the same amount again in brackets is said once
     return [f for i, f in enumerate(found) if not (i and f[2] == found[i - 1][2]
@@ -118,6 +158,9 @@ class MoneyRules(RulesBase):
             cur = sums[-1]
             cur.first_line = cur.first_line or m
             if self._money_row(ln):
+                if len(row) == 1 and _DECIDING.search(fold(strip_markup(ln.text))) and any(
+                        a.amount == row[0][2] and a.line < m for a in ([cur.total] if cur.total else []) + cur.parts):
+                    continue    # the sum said again by the decision ("**Beslut:** ... avsätta en halv miljon kronor")
                 for start, _end, value in row:
                     lab = repair_text(re.sub(r"\s+", " ", re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")),
                                       self.lx)
@@ -185,6 +228,9 @@ class MoneyRules(RulesBase):
             cur.agreement = self._agreement(sent) or (self._agreement(before) if before.strip() else None)
             rest = [am for am in ams if am[0] != at]
         for i, (offset, value) in enumerate(rest):
+            said = [a for a in ([cur.total] if cur.total else []) + cur.parts if a.amount == value]
+            if said and line_of(offset) > said[0].line and len(ams) == 1 and _DECIDING.search(sk):
+                continue    # the sum said again by the decision ("att avsätta en halv miljon kronor" under its cost)
             # its own words: from the amount's end to the next amount or a clause's end
             stop = rest[i + 1][0] if i + 1 < len(rest) else e
             end_of = next(b for _a, b, _v in amount_spans(text[offset:stop]))
