@@ -4038,3 +4038,179 @@ def test_a_group_named_for_the_body_it_serves_in_capitals(ctx: Context, head: st
                             "Lisa Holm, Nybro kommun", "", "A. Öppnande", "Lisa Holm öppnade sammanträdet.", "",
                             "B. Avslutning", "Lisa Holm avslutade sammanträdet."))
     assert ex.meeting_of == want
+
+
+# --------------------------------------------------------------------------- twelfth round, phase B (fresh17)
+
+
+@pytest.mark.parametrize("sep", [" | ", "   ", "\t"])
+def test_an_announcing_agenda_table_names_the_presenters(ctx: Context, sep: str) -> None:
+    head = sep.join(["Punkt", "Ärende", "Föredragande"]) if sep != "   " else "Punkt   Ärende            Föredragande"
+    rows = [sep.join(["1", "Öppnande", "Lisa Holm"]), sep.join(["2", "Budget 2042", "Per Dahl"]),
+            sep.join(["3", "Avslutning", "–"])] if sep != "   " else [
+        "1       Öppnande          Lisa Holm", "2       Budget 2042       Per Dahl", "3       Avslutning        –"]
+    ex = extract(ctx, lines("Protokoll Beredningen 2041-04-08", "", head, *rows, "", "Närvarande ledamöter:",
+                            "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "", "PROTOKOLL", "",
+                            "1. Öppnande", "Ordföranden öppnade sammanträdet.", "", "2. Budget 2042",
+                            "Budgeten gicks igenom.", "", "3. Avslutning", "Ordföranden tackade för mötet."))
+    assert [(it.n, it.lines[0], [n for n, _ in it.presenters]) for it in ex.items] == [
+        (1, 14, ["Lisa Holm"]), (2, 17, ["Per Dahl"]), (3, 20, [])]
+
+
+def test_an_announcing_table_of_times_names_no_presenter(ctx: Context) -> None:
+    """Negative: an announcing table whose third column is no one's name ("Tid": "09.30") gives no presenter."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2041-04-08", "", "Punkt | Ärende | Tid", "1 | Öppnande | 09.30",
+                            "2 | Budget 2042 | 10.00", "3 | Avslutning | 11.00", "", "Närvarande ledamöter:",
+                            "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "", "1. Öppnande",
+                            "Ordföranden öppnade sammanträdet.", "", "2. Budget 2042", "Budgeten gicks igenom.", "",
+                            "3. Avslutning", "Ordföranden tackade för mötet."))
+    assert [it.presenters for it in ex.items if it.n] == [[], [], []]
+
+
+@pytest.mark.parametrize(("row", "post"), [("Greta Lind, Region Kalmar län – vice ordförande", "vice-ordforande"),
+                                           ("Greta Lind, Nybro kommun - ordförande", "ordforande"),
+                                           ("Greta Lind, Kalmar kommun — samordnare", "samordnare")])
+def test_a_role_after_a_dash_behind_the_organisation(ctx: Context, row: str, post: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-05-19", "", "Närvarande", row,
+                            "Per Dahl, Kalmar kommun", "", "1. Inledning", "Per Dahl öppnade mötet.", "",
+                            "2. Avslutning", "Per Dahl avslutade mötet."))
+    [e] = [e for lst in ex.attendance for e in lst.entries if e.name == "Greta Lind"]
+    assert e.org is not None and e.post == post
+
+
+def test_a_dash_inside_an_organisations_name_is_no_role(ctx: Context) -> None:
+    """Negative: a dash not followed by a role word leaves the organisation as written."""
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-05-19", "", "Närvarande",
+                            "Greta Lind, Region Kalmar län – digitalt", "Per Dahl, Kalmar kommun", "", "1. Inledning",
+                            "Per Dahl öppnade mötet.", "", "2. Avslutning", "Per Dahl avslutade mötet."))
+    [e] = [e for lst in ex.attendance for e in lst.entries if e.name == "Greta Lind"]
+    assert e.org == "region-kalmar-lan" and e.post is None
+
+
+@pytest.mark.parametrize("sentence", ["Greta Lind, Nybro kommun, hade meddelat förhinder.",
+                                      "Greta Lind, Nybro kommun, har lämnat återbud.",
+                                      "Greta Lind (Nybro kommun) hade meddelat förfall."])
+def test_absence_said_after_the_name_in_other_words(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-05-19", "", "Närvarande", "Per Dahl, Kalmar kommun",
+                            "Olle Sjö, Emmaboda kommun", "", sentence, "", "1. Inledning", "Per Dahl öppnade mötet.",
+                            "", "2. Avslutning", "Per Dahl avslutade mötet."))
+    assert [e.name for e in ex.absent] == ["Greta Lind"]
+    assert "Greta Lind" not in [e.name for lst in ex.attendance for e in lst.entries]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("föreslås tkr 900, varav tkr 600 till lokal och tkr 300 till arvoden", [900_000, 600_000, 300_000]),
+    ("Mkr 1,5 till", [1_500_000]), ("TSEK 450", [450_000]), ("totalt 3,5 miljoner SEK", [3_500_000]),
+    ("450 tusen SEK", [450_000]),
+    # negative: a year after the unit, a unit's own amount before a year
+    ("tkr 2043", []), ("900 tkr 2043", [900_000]), ("Mkr-ramen", []),
+])
+def test_the_unit_of_thousands_before_the_digits_and_millions_of_sek(text: str, want: list[int]) -> None:
+    from graph.ingest.extract_money import amounts_in
+    assert amounts_in(text) == want
+
+
+@pytest.mark.parametrize("sentence", ["Sammanfattningen antecknades.", "Återrapporten noteras.",
+                                      "Genomgången noterades."])
+def test_taking_note_of_any_definite_noun(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", sentence, "", *_FIVE_ITEMS[18:]))
+    assert [d.kind for d in ex.decisions if d.item == 4] == ["other"]
+
+
+@pytest.mark.parametrize("sentence", ["Det noterades att fler kommuner vill delta.",
+                                      "Frånvaron noterades i närvarolistan av sekreteraren.",
+                                      "Önskemålen om fler möten noterades av Greta Sund."])
+def test_noting_with_more_words_is_no_formula(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", sentence, "", *_FIVE_ITEMS[18:]))
+    assert [d for d in ex.decisions if d.item == 4] == []
+
+
+@pytest.mark.parametrize("task", ["Helene Lind får i uppdrag att ta fram ett program till den 15 augusti 2041.",
+                                  "Sekretariatet får i uppdrag att skicka inbjudan."])
+def test_a_task_after_a_labelled_decision_is_part_of_it(ctx: Context, task: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", "Beslut: Temat blir unga vuxnas hälsa. "
+                            + task, "", *_FIVE_ITEMS[18:]))
+    [d] = [d for d in ex.decisions if d.item == 4]
+    assert d.text.endswith(task.rstrip(".") + ".") or task.rstrip(".") in d.text
+
+
+def test_a_decision_after_a_labelled_one_stays_its_own(ctx: Context) -> None:
+    """Negative: a second decision with its own deciding words in the paragraph ("Gruppen beslutar att ...") is one
+    of its own; a task in another paragraph too."""
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.",
+                            "Beslut: Temat blir unga vuxnas hälsa. Gruppen beslutar att avsätta 300 000 kronor.", "",
+                            "Olof Berg får i uppdrag att skicka inbjudan.", "", *_FIVE_ITEMS[18:]))
+    assert len([d for d in ex.decisions if d.item == 4]) == 3
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Konferensen hölls den tolfte februari 2043, kl. 13.00", "2043-02-12"),
+    ("från nätverksträffen den fjortonde oktober 2043", "2043-10-14"), ("den tjugoförsta maj 2041", "2041-05-21"),
+    ("Mötet den trettioförsta januari 2041", "2041-01-31"), ("andra mars 2041", "2041-03-02"),
+    # negative: an ordinal with no "den" and no year, a week's ordinal
+    ("andra maj-mötet", None), ("det andra mars", None), ("vecka tolv", None),
+])
+def test_a_day_written_as_an_ordinal_word(text: str, want: str | None) -> None:
+    from graph.ingest.extract_dates import _parse_date
+    assert _parse_date(text, None if want is None or want[:4] in text else 2041) == want
+
+
+@pytest.mark.parametrize(("members", "others"), [("Anslutna:", "Även anslutna:"), ("Uppkopplade:", "Även anslutna:"),
+                                                 ("Anslutna", "Övriga anslutna")])
+def test_those_connected_to_a_meeting_online(ctx: Context, members: str, others: str) -> None:
+    ex = extract(ctx, lines("Länsgemensam ledning – protokoll", "", "Måndag 19 januari 2043, kl. 09.30–12.00",
+                            "Digitalt möte via Teams", "", members, "Greta Lind (Kalmar kommun), ordförande",
+                            "Per Dahl (Region Kalmar län)", "", others, "Olle Sjö (Kommunförbundet i Kalmar län), "
+                            "sekreterare", "", "Punkt 1 Mötets öppnande", "Greta Lind hälsade alla välkomna.", "",
+                            "Punkt 2 Avslutning", "Greta Lind avslutade mötet."))
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Greta Lind", "kalmar-kommun"), ("Per Dahl", "region-kalmar-lan")],
+                   "ovriga": [("Olle Sjö", "kommunforbundet-i-kalmar-lan")]}
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("Förslaget är att norra och södra länsdelen tilldelas 1 750 000 SEK vardera.", ["Norra länsdelen",
+                                                                                    "Södra länsdelen"]),
+    ("Nybro kommun och Emmaboda kommun får 200 000 kr var.", ["Nybro kommun", "Emmaboda kommun"]),
+    ("Regionen och kommunerna beviljas 100 000 kronor vardera.", ["Regionen", "Kommunerna"]),
+])
+def test_one_sum_for_each_of_two(ctx: Context, sentence: str, labels: list[str]) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:12], "§ 3 Budget", "Totalt finns 3 500 000 kronor. " + sentence, "",
+                            *_FIVE_ITEMS[15:]))
+    parts = [p for f in ex.funding for p in f.parts]
+    assert [p.label for p in parts][-2:] == labels and parts[-1].amount == parts[-2].amount
+
+
+def test_a_sum_each_with_no_two_named_is_one_amount(ctx: Context) -> None:
+    """Negative: "vardera" with no pair before the verb ("Projekten får 50 000 kr vardera") is one amount."""
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:12], "§ 3 Budget", "Totalt finns 300 000 kronor. Projekten får 50 000 kr "
+                            "vardera.", "", *_FIVE_ITEMS[15:]))
+    assert [p.amount for f in ex.funding for p in f.parts].count(50_000) == 1
+
+
+@pytest.mark.parametrize("sentence", ["Nätverket tackade Sara Holm och noterade informationen.",
+                                      "Gruppen tackar Per Dahl och lägger rapporten till handlingarna.",
+                                      "Gruppen tackade för dragningen och noterade informationen."])
+def test_thanking_the_presenter_and_taking_note(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", sentence, "", *_FIVE_ITEMS[18:]))
+    assert [d.kind for d in ex.decisions if d.item == 4] == ["other"]
+
+
+def test_thanks_alone_take_no_note(ctx: Context) -> None:
+    """Negative: thanking someone, no note taken ("Gruppen tackade Sara Holm och Per Dahl.")."""
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", "Gruppen tackade Sara Holm och Per Dahl.",
+                            "", *_FIVE_ITEMS[18:]))
+    assert [d for d in ex.decisions if d.item == 4] == []
+
+
+@pytest.mark.parametrize("sentence", ["Olof Berg tackade för sina år i gruppen.", "Olof Berg tackade för tiden i "
+                                      "styrgruppen.", "Olof Berg tackade för förtroendet."])
+def test_a_farewell_thanks_presents_nothing(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", sentence, "", *_FIVE_ITEMS[18:]))
+    assert [n for n, _ in ex.items[3].presenters] == ["Greta Sund"]
+
+
+def test_thanks_closing_the_meeting_still_present(ctx: Context) -> None:
+    """Negative: thanks closing the meeting ("tackade för mötet och avslutade") keep presenting the closing."""
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:18], "§ 5 Avslutning", "Olof Berg tackade för mötet och avslutade det."))
+    assert [n for n, _ in ex.items[4].presenters] == ["Olof Berg"]

@@ -104,6 +104,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self.inline_heads: set[int] = set()         # an item heading with the item's text after it on its line
         self.label_heads: set[int] = set()          # a label beside its first entry ("Beslutande    Name, Org")
         self.announced_agenda: set[int] = set()     # an agenda's numbered titles announced before its items
+        # the presenters an announced agenda names per item number (its "Föredragande" column), with their line
+        self.announced_presenters: dict[int, list[tuple[str, int]]] = {}
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()

@@ -283,6 +283,11 @@ class AgendaRules(RulesBase):
         run = runs[max(runs, key=lambda f: (len(runs[f]), -order.index(f)))]
         if len(run) >= 2 and self._announced(run, end):
             self.announced_agenda.update(range(run[0][0], run[-1][0] + 1))
+            # a table announcing the agenda with a presenter column ("Punkt | Ärende | Föredragande"): who
+            # presents each item, named there only
+            for line, num, title, _ in run:
+                for name in self._title_presenters(title)[1] if len(self.L(line).cells) > 2 else []:
+                    self.announced_presenters.setdefault(num, []).append((name, line))
             return self._numbered(run[-1][0] + 1, end)
         for other in runs.values():     # announced in another numbering ("1. Inledning" before "§ 1 Inledning")
             if len(other) >= 2 and other[-1][0] < run[0][0] and self._announced(other, end):
@@ -295,7 +300,7 @@ class AgendaRules(RulesBase):
             return False        # text under an item, or between two: items of their own
         later = [_LABEL_RE.sub("", fold(self.L(m).text)).strip(" .:") for m in range(run[-1][0] + 1, end + 1)
                  if not self.L(m).blank and len(self.L(m).text) <= 120]
-        titles = [fold(self._title(title)).strip(" .:") for _, _, title, _ in run]
+        titles = [fold(self._title(self._title_presenters(title)[0])).strip(" .:") for _, _, title, _ in run]
         again = sum(any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 for h in later) for t in titles)
         return again >= 2 and 3 * again >= 2 * len(titles)
 
@@ -401,6 +406,11 @@ class AgendaRules(RulesBase):
                 item.presenters.append((name, (head_end, head_end)))
                 if self.ex is not None:
                     self.ex.mentions.append(PersonMention(name, (head_end, head_end), "presenter"))
+            for name, line in self.announced_presenters.get(num, []):
+                if name not in presenters:      # named in the announcing table's row only
+                    item.presenters.append((name, (line, line)))
+                    if self.ex is not None:
+                        self.ex.mentions.append(PersonMention(name, (line, line), "presenter"))
             k = fold(repair_text(title, self.lx))
             # sub-items: numbered "5.1 Title" under item 5, else standalone heading lines
             subs = [m for m in range(head_end + 1, last + 1) if (sm := _SUB_RE.match(self.L(m).text))

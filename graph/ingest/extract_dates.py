@@ -34,6 +34,16 @@ _NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-]
 _SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})(?::[ae])?(?:\s+(" + _MONTH_WORD + r")|/(\d{1,2}))(?![\wåäö])"
                          r"\s+[-'’´](\d\d)(?!\d|[.,:]\d)(?!\s*(?:[-–—]|" + "|".join(MONTHS) + r"))", re.I)
 
+# the day as an ordinal word ("den tolfte februari 2043", "fjortonde oktober 2043", "den tjugoförsta maj"): after
+# "den" or with the year after it (not "andra maj-mötet" alone, "vecka tolv")
+_ORDINALS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde",
+             "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde", "nittonde",
+             "tjugonde"] + [f"tjugo{w}" for w in ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde",
+                                                  "åttonde", "nionde"]] + ["trettionde", "trettioförsta"]
+_ORDINAL_DAY = {w: i for i, w in enumerate(_ORDINALS, 1)}
+_ORDINAL_DATE_RE = re.compile(r"\b(" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+                              + r")\s+(" + "|".join(MONTHS) + r")(?![\wåäö])(?:\s+(\d{4})\b)?", re.I)
+
 # a number OCR wrote with a letter for a digit ("2O31", "2031-O2-13"): digits and O / l / I, no fewer digits than
 # letters and at least two; a day of one digit and one such letter before a month ("l3 februari")
 _OCR_NUMBER = re.compile(r"(?<![\w-])[\dOlI]{2,4}(?:-[\dOlI]{2}){0,2}(?![\w-])")
@@ -71,6 +81,11 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
         month = _month(m.group(2))
         if month and m.start() not in short:
             found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _ORDINAL_DATE_RE.finditer(text):
+        after_den = re.search(r"\bden\s+$", text[:m.start()], re.I) is not None
+        if (after_den or m.group(3)) and (month := _month(m.group(2))):
+            found.append((m.start(), _ORDINAL_DAY[m.group(1).lower()], month, int(m.group(3)) if m.group(3) else None,
+                          m.group(0)))
     for m in _ISO_RE.finditer(text):
         found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
     for m in _ISO_OTHER_RE.finditer(text):

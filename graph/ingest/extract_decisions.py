@@ -64,7 +64,9 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
                  # ("Mötet tog del av rapporten"; "Gruppen tackade för informationen och noterade den": the thanks
                  # alone take no note)
-                 r"|tar del av|tog del av|har tagit del av|(?:tackar|tackade) for (?:\w+ ){1,3}?och (?:noterar|noterade"
+                 # (or thanking the one who gave it: "Nätverket tackade Sara Holm och noterade informationen")
+                 r"|tar del av|tog del av|har tagit del av"
+                 r"|(?:tackar|tackade) (?:for )?(?:\w+ ){1,3}?och (?:noterar|noterade"
                  r"|antecknar|antecknade|lagger \w+ till handlingarna|lade \w+ till handlingarna)"
                  r"|lade \w+ till handlingarna)\b")
 
@@ -96,6 +98,11 @@ _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
 _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
           r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades"
           r"|(?:tas|togs|laggs|lades) till (?:dagens )?protokoll(?:et)?)\b")
+
+# the formula over any noun of what was given, the sentence's only words ("Sammanfattningen antecknades.",
+# "Återrapporten noteras.", "Genomgången noterades."): a definite noun and the verb, nothing else (not "Det noterades
+# att ...", "Frånvaron noterades i närvarolistan")
+_NOTED_WHOLE = re.compile(r"^\s*[a-z]{4,}(?:en|et|na)\s+(?:noteras|noterades|antecknas|antecknades)\s*$")
 
 # the formula taking note alone, a sentence of its own ("Noterades.", "Antecknas.", "Lades till handlingarna.")
 _NOTED_ALONE = re.compile(r"^\s*(?:noteras|noterades|antecknas|antecknades|(?:lades|lags|laggs) till handlingarna)\s*$")
@@ -236,6 +243,7 @@ class DecisionRules(RulesBase):
                 # "Beslut" over the decision: the money the item's paragraphs above it state
                 para_money = any(amount_spans(self.L(m).text) for m in range(it.lines[0] + 1, label))
             before = ""         # the sentence before, in this paragraph
+            labelled: Decision | None = None    # a "Beslut: ..." of this paragraph, the task after it its own
             for s, e in _sentences(text):
                 opening = re.match(r"\s*(?:[-–•·▪]\s+)?", text[s:e])     # the space, or a bullet, before it
                 sentence = text[s:e].strip()[len(opening.group(0).lstrip()) if opening else 0:].strip()
@@ -256,6 +264,15 @@ class DecisionRules(RulesBase):
                                       kw(text[:s], self.lx) if para_money else "")
                 if d is None:
                     continue
+                # "Beslut: Temat blir X. Y får i uppdrag att ta fram ett program.": the task given right after the
+                # labelled decision, in its paragraph, is part of it (not a decision of its own)
+                if labelled is not None and d.kind == "other" and re.search(_TASK, key) \
+                        and not re.match(r"(?:beslut|beslutet)\b", key) and not re.match(_BODY_DECIDES, key) \
+                        and labelled.lines[1] >= span[0] - 1:
+                    labelled.text = f"{labelled.text.rstrip()} {repair_text(sentence, self.lx)}"
+                    labelled.lines = (labelled.lines[0], max(labelled.lines[1], span[1]))
+                    continue
+                labelled = d if re.match(r"beslut\b", key) else None
                 # a decision under a sub-heading (Beslutspunkter) starts at that heading
                 prev = self._prev_nonblank(lines[0])
                 if it.decisions_only and prev and prev > it.lines[0] and self._is_heading(prev) \
@@ -346,7 +363,8 @@ class DecisionRules(RulesBase):
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key) or _NOTED_ALONE.match(key):
+        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key) or _NOTED_ALONE.match(key) \
+                or _NOTED_WHOLE.match(key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"

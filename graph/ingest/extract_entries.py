@@ -591,6 +591,11 @@ class EntryRules(RulesBase):
         if cap:
             e.role = cap
             return
+        # "Region Kalmar län – vice ordförande": a role after a dash
+        dash = re.match(r"^(.*\S)\s+[–—-]\s+(\S.*)$", text)
+        if dash and _ROLE_RE.fullmatch(kw(dash.group(2), self.lx).strip(" .")) and self.orgs.resolve(dash.group(1)):
+            self._note_post(e, dash.group(2))
+            text = dash.group(1)
         paren = re.search(r"\s*\(([^()]*)\)\s*$", text)   # "Kommunförbundet i Kalmar län (utvecklingsledare)"
         if paren and self.orgs.resolve(text[:paren.start()]):
             self._note_post(e, paren.group(1))

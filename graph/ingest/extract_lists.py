@@ -47,6 +47,8 @@ LIST_HEADINGS = {
     "franvarande": "-", "franvarande ledamoter": "-",
     # (absence by its usual words, also in capitals with the diacritics lost: "ANMALT FORHINDER")
     "anmalt forhinder": "-", "forhinder": "-", "anmalda forhinder": "-", "har anmalt forhinder": "-",
+    # a meeting online: those connected ("Anslutna:", "Även anslutna:")
+    "anslutna": "deltagare", "uppkopplade": "deltagare", "aven anslutna": "ovriga", "ovriga anslutna": "ovriga",
 }
 
 _CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
@@ -61,7 +63,8 @@ LIST_KIND_WORDS = [
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^ordinarie$", "ledamoter"),
-    (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
+    # (at a meeting online: "Anslutna:", "Uppkopplade:", "Anslutna deltagare")
+    (r"deltagar|deltog|deltagande|narvaro|^anslutna\b|^uppkopplade\b", "deltagare"),
     # a sentence of presence over its names ("Med på mötet var:", "Vid mötet var med:", "Dessa var med:")
     (r"^(?:med|narvarande)(?: (?:pa|vid|i) (?:motet|sammantradet|traffen))? (?:var|voro)$"
      r"|\b(?:var|voro) med$", "deltagare"),
@@ -188,8 +191,9 @@ _ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmä
 
 
 # words of absence closing a sentence of names ("X, Org, hade anmält förhinder.", "X och Y var frånvarande.", "X
-# (Org) kunde inte närvara.")
-_ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+)?(?:förhinder|förfall)"
+# (Org) kunde inte närvara.", "X, Org, hade meddelat förhinder.", "X har lämnat återbud.")
+_ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+|meddelat\s+|lämnat\s+)?"
+                            r"(?:förhinder|förfall|återbud)"
                             r"|(?:var|voro)\s+(?:frånvarande|förhindrade?)|kunde\s+inte\s+(?:närvara|delta)|deltog\s+inte|anmälde\s+förhinder)"
                             r"\s*\.?\s*$", re.I)
 

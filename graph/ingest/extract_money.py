@@ -27,7 +27,8 @@ from .ocr_repair import repair_text, strip_markup
 _DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d])|\d+)"
            r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
 
-_UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
+_UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljoner\s+sek|miljon\s+sek|miljarder\s+kronor|tusen\s+sek|"
+         r"milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
          r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|kkr|tsek|ksek|kronor|kr|sek|:-"
          # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
          r"|miljoner(?=\s+(?:till|för|for|i|av|per|inom|under)\b|\s*[,.;)]|\s*$))")
@@ -36,6 +37,9 @@ _AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
 
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
                                + r"(?![\d\wåäö])", re.I)
+# the unit of thousands or millions before the digits ("tkr 900", "Mkr 1,5", "TSEK 450"): not a year ("tkr 2043")
+_SCALED_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>tkr|kkr|tsek|ksek|mnkr|mkr|msek)\.?\s+(?!(?:19|20)\d\d\b)"
+                               + _DIGITS.replace("(?<![\\d,.])", "") + r"(?![\d\wåäö])", re.I)
 
 # "kronor 400 000" (the unit written before the digits, as on a cheque): grouped digits or a number that is no year
 _KRONOR_BEFORE_RE = re.compile(r"(?<![\wåäö])kronor\s+(?P<whole>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}"
@@ -61,6 +65,12 @@ def _words_amount(m: re.Match[str]) -> int:
         return int((0.75 if m.group("fracn").lower() == "tre" and part == 0.25 else part) * 1_000_000)
     return int((_NUMBER_WORDS[m.group("n").lower()] + (0.5 if m.group("plus") else 0)) * 1_000_000)
 
+
+# two receiving one sum each ("norra och södra länsdelen tilldelas 1 750 000 SEK vardera", "Nybro kommun och Emmaboda
+# kommun får 200 000 kr var"): the two before the verb of receiving, right before the amount
+_EACH_PAIR = re.compile(r"(?<![\wåäö])(?P<a>(?:(?!(?:att|som|och|där|dar|det|den|de|är|ar)\b)[A-Za-zÅÄÖåäö]+\s+)?"
+                        r"(?!(?:att|som|och)\b)[A-Za-zÅÄÖåäö]+)\s+och\s+(?P<b>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+)?)"
+                        r"\s+(?:tilldelas|får|erhåller|fick|beviljas|beviljades|tilldelades)\s+$")
 
 # a sentence deciding or proposing (keyword key): the money it names may be the item's, said again
 _DECIDING = re.compile(r"\b(?:beslut|beslutar|beslutade|beslot|beslutades|foreslar|foreslog|foreslas|tillstyrker"
@@ -107,6 +117,9 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
              if not (m.start("unit") in cheque and re.fullmatch(r"(?:19|20)\d\d", m.group("whole"))
                      and not m.group("frac"))]
     for m in _AMOUNT_BEFORE_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), _amount(m)))
+    for m in _SCALED_BEFORE_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _amount(m)))
     for m in _KRONOR_BEFORE_RE.finditer(text):
@@ -237,6 +250,15 @@ class MoneyRules(RulesBase):
             after = re.split(r"(?<!\d)[,;.]|[,;.](?!\d)", text[offset + end_of:stop], maxsplit=1)[0]
             after = re.sub(r"\s+(?:och|samt)\s*$", "", after.strip())
             after = re.sub(r"^(?:avser|går till|till|för)\s+", "", after, flags=re.I)
+            each = re.match(r"(?:vardera|var|styck|per styck)\b\s*", after, re.I)
+            pair = _EACH_PAIR.search(text[s:offset]) if each else None
+            if pair:
+                # "norra och södra länsdelen tilldelas 1 750 000 SEK vardera": the sum once for each of the two
+                head = pair.group("b").split()[-1] if len(pair.group("a").split()) == 1 \
+                    and len(pair.group("b").split()) > 1 else ""
+                for who in (f"{pair.group('a')} {head}".strip(), pair.group("b")):
+                    cur.parts.append(Amount(value, line_of(offset), who[:1].upper() + who[1:], "part"))
+                continue
             lab = repair_text(after, self.lx) if len(after.split()) >= 1 and len(after) > 3 else sent.strip()[:120]
             cur.parts.append(Amount(value, line_of(offset), lab[:1].upper() + lab[1:], "part"))
 

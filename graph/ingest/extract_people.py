@@ -162,6 +162,9 @@ def _presenting_word(text: str, pos: int) -> bool:
     if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:en\s+|flera\s+|nagra\s+)?(?:fragan|fraga|fragor|fragorna)\b",
                                          text[pos:]):
         return False        # "X lyfte frågan om ...": a question raised, not a presentation
+    if w.startswith("tack") and re.match(r"[a-z]+\s+(?:for|till)\s+(?:sina|sin|sitt|mina|min|mitt|hennes|hans|tiden"
+                                         r"|aren|samarbetet|fortroendet|uppdraget|gott samarbete)\b", text[pos:]):
+        return False        # "X tackade för sina år i gruppen": a farewell, not a presentation (nor a closing)
     # (thanks for what another gave, with its article and words before the noun too: "tackade för en tydlig
     # genomgång", "tackar för de goda synpunkterna")
     return not (w.startswith("tack") and re.match(
