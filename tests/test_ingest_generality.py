@@ -4214,3 +4214,85 @@ def test_thanks_closing_the_meeting_still_present(ctx: Context) -> None:
     """Negative: thanks closing the meeting ("tackade för mötet och avslutade") keep presenting the closing."""
     ex = extract(ctx, lines(*_FIVE_ITEMS[:18], "§ 5 Avslutning", "Olof Berg tackade för mötet och avslutade det."))
     assert [n for n, _ in ex.items[4].presenters] == ["Olof Berg"]
+
+
+@pytest.mark.parametrize(("first", "want"), [
+    ("Samordnande grupp Äldre - protokoll (justerat, sänt till ledamöterna och ersättarna i gruppen)",
+     "samordnande-grupp-aldre"),
+    ("Samordnande grupp Äldre – protokoll [utkast, ej justerat av ordföranden eller sekreteraren]",
+     "samordnande-grupp-aldre"),
+    # negative: a sentence above the title naming a group is no header of the group's
+    ("Utskick till samordnande grupp Äldre och till alla ledamöter i Länsgemensam ledning efter mötet",
+     "lansgemensam-ledning"),
+])
+def test_a_group_named_above_the_title_with_a_remark_in_brackets(ctx: Context, first: str, want: str) -> None:
+    ex = extract(ctx, lines(first, "", "", "PROTOKOLL", "Sammanträdesdag: onsdag 2041-03-12, kl. 09.00-12.00", "",
+                            "Närvarande ledamöter", "Lisa Holm, Nybro kommun, ordförande", "Per Dahl, Kalmar kommun",
+                            "", "§ 1 Öppnande", "Lisa Holm öppnade mötet.", "", "§ 2 Avslutning",
+                            "Lisa Holm avslutade mötet."))
+    assert ex.meeting_of == want
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("Beredningen, Länsgemensam ledning i samverkan – protokoll", "beredningen"),
+    ("Beredningen, Länsgemensam ledning i samverkan – minnesanteckningar", "beredningen"),
+    # negative: the body, then a group after the comma, is no group's meeting named first
+    ("Länsgemensam ledning i samverkan, protokoll", "lansgemensam-ledning"),
+])
+def test_a_group_and_the_body_it_serves_after_a_comma(ctx: Context, head: str, want: str) -> None:
+    ex = extract(ctx, lines(head, "", "Sammanträde 2041-04-08, kl. 13.15", "", "Närvarande ledamöter:",
+                            "Lisa Holm, Nybro kommun, ordförande", "", "1. Öppnande", "Lisa Holm öppnade mötet.", "",
+                            "2. Avslutning", "Lisa Holm avslutade mötet."))
+    assert ex.meeting_of == want
+
+
+@pytest.mark.parametrize(("lines_", "want"), [
+    (["Minnesanteckningar, Länsnätverket för testfrågor", "",
+      "Länsnätverket för testfrågor i Kalmar län – ett nätverk under samordnande grupp Psykisk hälsa"],
+     ("Länsnätverket för testfrågor", "samordnande-grupp-psykisk-halsa")),
+    (["Nätverket för testfrågor i Kalmar län", "Minnesanteckningar från nätverksträffen den 14 oktober 2041",
+      "", "Nätverket är knutet till samordnande grupp Barn och unga och samlar kommunernas kontaktpersoner."],
+     ("Nätverket för testfrågor i Kalmar län", "samordnande-grupp-barn-och-unga")),
+    (["Referensgruppen för testfrågor – anteckningar", "",
+      "Gruppen är en arbetsgrupp inom samordnande grupp Äldre."],
+     ("Referensgruppen för testfrågor", "samordnande-grupp-aldre")),
+])
+def test_a_new_group_and_the_group_it_belongs_to(ctx: Context, lines_: list[str], want: tuple[str, str]) -> None:
+    ex = extract(ctx, lines(*lines_, "Träff 2041-10-14, kl. 13.00", "", "Närvarande",
+                            "Lisa Holm, Nybro kommun (sammankallande)", "Per Dahl, Kalmar kommun", "",
+                            "1. Välkomna", "Lisa Holm hälsade välkommen.", "", "2. Nästa träff", "Per Dahl avslutade."))
+    assert [(g[1], g[3]) for g in ex.new_groups] == [want]
+
+
+@pytest.mark.parametrize("lines_", [
+    # negative: a line above the title that is a sentence, a group word under a body that is none, a known group
+    ["Nätverket träffades senast i Kalmar den 3 juni.", "Minnesanteckningar från träffen den 14 oktober 2041", "",
+     "Nätverket är knutet till samordnande grupp Barn och unga."],
+    ["Minnesanteckningar, Länsnätverket för testfrågor", "", "Ett nätverk under ledning av Lisa Holm."],
+    ["Samordnande grupp Äldre – anteckningar", "", "Gruppen är en arbetsgrupp inom Länsgemensam ledning."],
+])
+def test_no_new_group_without_both_names(ctx: Context, lines_: list[str]) -> None:
+    ex = extract(ctx, lines(*lines_, "Träff 2041-10-14, kl. 13.00", "", "Närvarande",
+                            "Lisa Holm, Nybro kommun (sammankallande)", "Per Dahl, Kalmar kommun", "",
+                            "1. Välkomna", "Lisa Holm hälsade välkommen.", "", "2. Nästa träff", "Per Dahl avslutade."))
+    assert ex.new_groups == []
+
+
+@pytest.mark.parametrize("line", ["Ej närvarande: Berg, Eva – Nybro kommun", "Inte närvarande: Berg, Eva, Nybro kommun",
+                                  "Ej närvarande: Berg, Eva – Nybro kommun; Lund, Per – Kalmar kommun"])
+def test_absent_after_a_label_written_surname_first(ctx: Context, line: str) -> None:
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-10-08", "", "Närvarande",
+                            "Daag, Conny – Hultsfreds kommun", "Sund, Greta – Nybro kommun", "", line, "",
+                            "1. Inledning", "Conny Daag öppnade mötet.", "", "2. Avslutning",
+                            "Greta Sund avslutade mötet."))
+    assert [e.name for e in ex.absent][:1] == ["Eva Berg"]
+    assert "Eva Berg" not in [e.name for lst in ex.attendance for e in lst.entries]
+
+
+def test_a_label_over_names_in_their_usual_order_is_read_as_before(ctx: Context) -> None:
+    """Negative: "Förhinder: Eva Berg, Nybro kommun" (given name first) is read as before, not turned round."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-10-08", "", "Närvarande",
+                            "Conny Daag, Hultsfreds kommun", "Greta Sund, Nybro kommun", "",
+                            "Förhinder: Eva Berg, Nybro kommun", "", "1. Inledning", "Conny Daag öppnade mötet.", "",
+                            "2. Avslutning", "Greta Sund avslutade mötet."))
+    assert [(e.name, e.org) for e in ex.absent] == [("Eva Berg", "nybro-kommun")]

@@ -143,7 +143,13 @@ class EntryRules(RulesBase):
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
         after_och: set[int] = set()        # entries joined to the one before by "och" on its line
-        per_line = self._join_wrapped(_sentence_parts([(i, m.group(2) if i == n else self.L(i).text)
+        first = m.group(2)
+        # names written surname first after the label ("Ej närvarande: Berg, Eva – Nybro kommun; Lund, Per – Org"):
+        # each turned round before the sentence is cut at its commas
+        pieces = re.split(r"\s*;\s*|\s+och\s+", first.strip(" ."))
+        if b == n and (turned := [self._surname_first(p) for p in pieces]) and all(turned):
+            first = "; ".join(t for t in turned if t)
+        per_line = self._join_wrapped(_sentence_parts([(i, first if i == n else self.L(i).text)
                                                        for i in range(n, b + 1)]))
         for i, parts in per_line:
             parts = self._join_och(parts)

@@ -44,7 +44,8 @@ LIST_HEADINGS = {
     "ovriga": "ovriga", "ovriga medverkande": "ovriga", "medverkande": "ovriga", "ovriga narvarande": "ovriga",
     "deltagarlista": "deltagare", "deltagare": "deltagare", "deltagarforteckning": "deltagare",
     "narvarande deltagare": "deltagare", "ovriga deltagare": "ovriga-deltagare",
-    "franvarande": "-", "franvarande ledamoter": "-",
+    "franvarande": "-", "franvarande ledamoter": "-", "ej narvarande": "-", "inte narvarande": "-",
+    "ej narvarande ledamoter": "-",
     # (absence by its usual words, also in capitals with the diacritics lost: "ANMALT FORHINDER")
     "anmalt forhinder": "-", "forhinder": "-", "anmalda forhinder": "-", "har anmalt forhinder": "-",
     # a meeting online: those connected ("Anslutna:", "Även anslutna:")
@@ -58,7 +59,7 @@ _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
 
 # the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
 LIST_KIND_WORDS = [
-    (r"franvarande|forhinder|forfall", "-"),
+    (r"franvarande|forhinder|forfall|\b(?:ej|inte|icke) narvarande\b", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
