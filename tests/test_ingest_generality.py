@@ -4296,3 +4296,29 @@ def test_a_label_over_names_in_their_usual_order_is_read_as_before(ctx: Context)
                             "Förhinder: Eva Berg, Nybro kommun", "", "1. Inledning", "Conny Daag öppnade mötet.", "",
                             "2. Avslutning", "Greta Sund avslutade mötet."))
     assert [(e.name, e.org) for e in ex.absent] == [("Eva Berg", "nybro-kommun")]
+
+
+@pytest.mark.parametrize("rows", [["1. Öppnande – Lisa Holm", "2. Budget 2042 – Per Dahl", "3. Avslutning"],
+                                  ["1. Öppnande (Lisa Holm)", "2. Budget 2042 (Per Dahl)", "3. Avslutning"]])
+def test_an_announced_list_naming_presenters_after_its_titles(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2041-04-08", "", "Dagordning", *rows, "", "Närvarande ledamöter:",
+                            "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "", "1. Öppnande",
+                            "Ordföranden öppnade sammanträdet.", "", "2. Budget 2042", "Budgeten gicks igenom.", "",
+                            "3. Avslutning", "Ordföranden tackade för mötet."))
+    assert [(it.lines[0], [n for n, _ in it.presenters]) for it in ex.items] == [
+        (12, ["Lisa Holm"]), (15, ["Per Dahl"]), (18, [])]
+
+
+def test_a_scans_margin_numbers_restarting_on_each_page() -> None:
+    from graph.ingest.layout import clean_layout
+    page1 = _margin(_SCANNED)
+    page2 = _margin(["§ 3 Nasta mote", "Nasta mote 2041-05-06.", "Greta Sund avslutade."])
+    lay = clean_layout(["Samordnande grupp Testomrade (inskannat)", "", *page1, "", *page2])
+    assert lay.lines[-3:] == ["§ 3 Nasta mote", "Nasta mote 2041-05-06.", "Greta Sund avslutade."]
+
+
+def test_a_short_numbered_list_without_a_margin_run_before_it_keeps_its_numbers() -> None:
+    """Negative: three numbered lines with no scan's margin before them ("1  Öppnande" ...) keep their numbers."""
+    from graph.ingest.layout import clean_layout
+    rows = ["Protokoll", "", "1  Öppnande", "2  Budget", "3  Avslutning"]
+    assert clean_layout(list(rows)).lines == rows

@@ -285,8 +285,9 @@ class AgendaRules(RulesBase):
             self.announced_agenda.update(range(run[0][0], run[-1][0] + 1))
             # a table announcing the agenda with a presenter column ("Punkt | Ärende | Föredragande"): who
             # presents each item, named there only
+            # (or a plain list naming them after its titles: "1. Öppnande – Lisa Holm", "2. Budget (Per Dahl)")
             for line, num, title, _ in run:
-                for name in self._title_presenters(title)[1] if len(self.L(line).cells) > 2 else []:
+                for name in self._title_presenters(title)[1]:
                     self.announced_presenters.setdefault(num, []).append((name, line))
             return self._numbered(run[-1][0] + 1, end)
         for other in runs.values():     # announced in another numbering ("1. Inledning" before "§ 1 Inledning")

@@ -140,9 +140,11 @@ MARGIN_RUN = 12     # lines in a row, numbered one up each, among them a number 
 def _strip_margin_numbers(out: list[str]) -> None:
     """A scan or export that numbers its own lines in the margin: a run of at least MARGIN_RUN consecutive
     lines, every one opening with a number one more than the line before's and a wide gap, one of them the
-    number alone (the page's blank line), has the numbers taken off. A numbered list ("1  Öppnande", "2  Val
-    av justerare") has no entry without text and breaks its run with its blank lines and its text."""
+    number alone (the page's blank line), has the numbers taken off, and after it any run of three or more (the
+    next page's, numbered from 1 again or on). A numbered list ("1  Öppnande", "2  Val av justerare") has no entry
+    without text and breaks its run with its blank lines and its text."""
     i = 0
+    found = False       # a page's run found: the next pages' runs (numbered from 1 again, or on) may be shorter
     while i < len(out):
         run: list[int] = []
         j, prev = i, None
@@ -150,10 +152,12 @@ def _strip_margin_numbers(out: list[str]) -> None:
             run.append(j)
             prev = int(m.group(1))
             j += 1
-        if len(run) >= MARGIN_RUN and any(not out[k].strip().isdigit() for k in run) \
-                and any(out[k].strip().isdigit() for k in run):
+        texts = sum(not out[k].strip().isdigit() for k in run)
+        if len(run) >= MARGIN_RUN and texts and any(out[k].strip().isdigit() for k in run) \
+                or found and len(run) >= 3 and texts >= 2:
             for k in run:
                 out[k] = _MARGIN_NUMBER.sub("", out[k], count=1)
+            found = True
         i = max(j, i + 1)
 
 
