@@ -4322,3 +4322,23 @@ def test_a_short_numbered_list_without_a_margin_run_before_it_keeps_its_numbers(
     from graph.ingest.layout import clean_layout
     rows = ["Protokoll", "", "1  Öppnande", "2  Budget", "3  Avslutning"]
     assert clean_layout(list(rows)).lines == rows
+
+
+def test_a_table_row_no_rule_read_with_a_name_and_an_organisation_is_listed(ctx: Context) -> None:
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "", "§ 1 Inledning", "Lisa Holm öppnade mötet.", "", "§ 2 Avslutning",
+                            "Lisa Holm avslutade mötet.", "", "Kontaktlista",
+                            "Region Kalmar län        Greta Lind       0480-123 45",
+                            "Nybro kommun             Olle Sjö         0481-456 78"))
+    for n in (13, 14):
+        assert n in ex.prose_facts or any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions)
+
+
+def test_a_table_row_of_no_person_is_not_listed(ctx: Context) -> None:
+    """Negative: a table row of an organisation and a sum's label, no person, is no fact's shape."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "", "§ 1 Inledning", "Lisa Holm öppnade mötet.", "", "§ 2 Avslutning",
+                            "Lisa Holm avslutade mötet.", "", "Kontaktlista",
+                            "Region Kalmar län        Växel       0480-123 45",
+                            "Nybro kommun             Reception   0481-456 78"))
+    assert 13 not in ex.prose_facts and 14 not in ex.prose_facts
