@@ -4342,3 +4342,14 @@ def test_a_table_row_of_no_person_is_not_listed(ctx: Context) -> None:
                             "Region Kalmar län        Växel       0480-123 45",
                             "Nybro kommun             Reception   0481-456 78"))
     assert 13 not in ex.prose_facts and 14 not in ex.prose_facts
+
+
+@pytest.mark.parametrize("column", ["Ansvarig", "Handläggare"])
+def test_an_announcing_table_of_those_responsible_names_no_presenter(ctx: Context, column: str) -> None:
+    """Negative: "Punkt | Ärende | Ansvarig" names who is responsible, not who presents (the README's convention)."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2041-04-08", "", f"Punkt | Ärende | {column}",
+                            "1 | Öppnande | Lisa Holm", "2 | Budget 2042 | Per Dahl", "3 | Avslutning | Lisa Holm", "",
+                            "Närvarande ledamöter:", "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "",
+                            "1. Öppnande", "Ordföranden öppnade sammanträdet.", "", "2. Budget 2042",
+                            "Budgeten gicks igenom.", "", "3. Avslutning", "Ordföranden tackade för mötet."))
+    assert [it.presenters for it in ex.items if it.n] == [[], [], []]

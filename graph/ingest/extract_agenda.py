@@ -285,8 +285,14 @@ class AgendaRules(RulesBase):
             self.announced_agenda.update(range(run[0][0], run[-1][0] + 1))
             # a table announcing the agenda with a presenter column ("Punkt | Ärende | Föredragande"): who
             # presents each item, named there only
-            # (or a plain list naming them after its titles: "1. Öppnande – Lisa Holm", "2. Budget (Per Dahl)")
-            for line, num, title, _ in run:
+            # (or a plain list naming them after its titles: "1. Öppnande – Lisa Holm", "2. Budget (Per Dahl)"); a
+            # table's column of those responsible ("Ansvarig", "Handläggare") names no presenter
+            head = self._prev_nonblank(run[0][0])
+            head_key = fold(self.L(head).text) if head is not None else ""
+            tabled = len(self.L(run[0][0]).cells) > 2
+            presenting = not tabled or bool(re.search(r"foredrag|presentat|dragande|inledare|talare", head_key)) \
+                and not re.search(r"ansvarig|handlaggare|kontaktperson", head_key)
+            for line, num, title, _ in run if presenting else []:
                 for name in self._title_presenters(title)[1]:
                     self.announced_presenters.setdefault(num, []).append((name, line))
             return self._numbered(run[-1][0] + 1, end)
