@@ -3899,6 +3899,8 @@ def test_sub_items_lettered_without_their_items_number(ctx: Context, a: str, b: 
     ["a) Underlag", "Lisa Holm redovisade underlaget.", "b) Beslut", "Gruppen beslutade att anta planen."],
     ["a) att anta planen", "Lisa Holm redovisade.", "b) att följa upp den", "Per Dahl redovisade."],
     ["b) Underlag", "Lisa Holm redovisade underlaget.", "c) Uppföljning", "Per Dahl redovisade."],
+    ["Gruppen diskuterade följande alternativ:", "a) Gemensam upphandling", "Kostnaden delas lika.",
+     "b) Egen upphandling", "Varje kommun står för sin del."],
 ])
 def test_lettered_lines_that_are_no_sub_items(ctx: Context, body: list[str]) -> None:
     got = _items(ctx, "1) Budget", "Lisa Holm öppnade punkten.", *body, "", "2) Avslutning",

@@ -458,6 +458,9 @@ class AgendaRules(RulesBase):
             nxt = self._next_nonblank(m, last)
             if nxt is None or _LETTERED_SUB.match(self.L(nxt).text):
                 return []
+            prev = self._prev_nonblank(m)
+            if not subs and prev is not None and self.L(prev).text.rstrip().endswith(":"):
+                return []       # "... följande alternativ:" / "a) Alternativ ett": a list the text introduces
             subs.append(m)
         return subs if len(subs) >= 2 else []
 
