@@ -3754,3 +3754,604 @@ def test_a_label_over_a_word_that_is_no_given_name_joins_nothing(ctx: Context) -
                  "Olof Berg, Kalmar kommun", "Anmält förhinder: Inga", "", "1. Inledning", "Greta Sund öppnade mötet.",
                  "", "2. Avslutning", "Greta Sund avslutade mötet.")
     assert extract(ctx, text).absent == []
+
+
+# --------------------------------------------------------------------------- twelfth round (fresh16, fresh17)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Tid: 14 maj -42, kl. 10.00–12.00", "2042-05-14"), ("Datum: 3 februari '39", "2039-02-03"),
+    ("Möte 3 feb. ’41 kl 9", "2041-02-03"), ("Datum: 7/10 -40", "2040-10-07"),
+    ("den 16 i september 2042, kl 13.00", "2042-09-16"), ("Sammanträde den 2:a i mars 2041", "2041-03-02"),
+    # negative: a range's end, a time after a dash, a dash spaced off a count, a paragraph, a week's number,
+    # a phone number
+    ("3 maj -15 juni", None), ("3 maj - 15.00", None), ("14 maj - 42 deltagare", None), ("§ 3/4 -42", None),
+    ("vecka 16 i september", None), ("tel 12/3 -4567", None), ("3 maj -12.30", None),
+])
+def test_a_date_with_the_year_in_two_digits_or_i_before_the_month(text: str, want: str | None) -> None:
+    from graph.ingest.extract_dates import _parse_date
+    assert _parse_date(text, None) == want
+
+
+def _margin(rows: list[str], start: int = 1) -> list[str]:
+    return [f"{n:>2}  {row}".rstrip() for n, row in enumerate(rows, start)]
+
+
+_SCANNED = ["SAMORDNANDE GRUPP TESTOMRADE", "Protokoll fran motet 2041-03-04", "", "Narvarande",
+            "Greta Sund, Nybro kommun", "Olof Berg, Emma-", "boda kommun", "", "§ 1 Oppnande",
+            "Greta Sund oppnade motet och halsade val-", "kommen.", "", "§ 2 Avslutning", "Olof Berg avslutade."]
+
+
+@pytest.mark.parametrize("start", [1, 5, 40])
+def test_a_scans_line_numbers_in_the_margin_are_taken_off(start: int) -> None:
+    from graph.ingest.layout import clean_layout
+    lay = clean_layout(["Samordnande grupp Testomrade (inskannat)", "", *_margin(_SCANNED, start)])
+    assert lay.lines[2:] == [
+        "SAMORDNANDE GRUPP TESTOMRADE", "Protokoll fran motet 2041-03-04", "", "Narvarande",
+        "Greta Sund, Nybro kommun", "Olof Berg, Emmaboda", "kommun", "", "§ 1 Oppnande",
+        "Greta Sund oppnade motet och halsade valkommen.", "", "", "§ 2 Avslutning", "Olof Berg avslutade."]
+
+
+@pytest.mark.parametrize("rows", [
+    # negative: a numbered agenda (two spaces after the number, no entry without text), a numbered list of people,
+    # numbers out of step, a short run
+    ["1  Öppnande", "2  Val av justerare", "3  Föregående protokoll", "4  Budget", "5  Rapporter", "6  Remisser",
+     "7  Utbildning", "8  Uppföljning", "9  Information", "10  Övrigt", "11  Nästa möte", "12  Avslutning"],
+    [f"{n}  Person {n}, Nybro kommun" for n in range(1, 14)],
+    [f"{n}" if n % 4 == 0 else f"{n}  rad {n}" for n in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14)],
+    [f"{n}" if n == 3 else f"{n}  rad {n}" for n in range(1, 8)],
+])
+def test_numbered_lines_that_are_no_margin_keep_their_numbers(rows: list[str]) -> None:
+    from graph.ingest.layout import clean_layout
+    assert clean_layout(list(rows)).lines == rows
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Gruppen beslutade att Lisa Holm ersätter Per Dahl som representant i processgruppen från 1 oktober 2041.",
+     "processgrupp-barn-och-unga"),
+    ("Beslut: Lisa Holm ersätter Per Dahl i processgruppen.", "processgrupp-barn-och-unga"),
+    ("Gruppen beslutade att Lisa Holm ersatter Per Dahl som ledamot i processgruppen.", "processgrupp-barn-och-unga"),
+])
+def test_a_definite_group_word_in_a_replacement_is_the_areas_group(ctx: Context, sentence: str, want: str) -> None:
+    text = lines("Protokoll samordnande grupp Barn och unga 2041-09-16", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                 "Per Dahl, Kalmar kommun", "", "§ 1 Inledning", "Lisa Holm öppnade mötet.", "",
+                 "§ 2 Representant", sentence, "", "§ 3 Avslutning", "Per Dahl avslutade mötet.")
+    [d] = [d for d in extract(ctx, text).decisions if d.kind == "replacement"]
+    assert d.group == want
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    # negative: a meeting of no area's group (Länsgemensam ledning), an area with no steering group of that name,
+    # an indefinite group word
+    ("Protokoll Länsgemensam ledning 2041-09-16", "Lisa Holm ersätter Per Dahl som representant i processgruppen."),
+    ("Protokoll samordnande grupp Äldre 2041-09-16", "Lisa Holm ersätter Per Dahl som ledamot i arbetsgruppen."),
+    ("Protokoll samordnande grupp Barn och unga 2041-09-16",
+     "Lisa Holm ersätter Per Dahl som representant i en processgrupp."),
+])
+def test_a_group_word_with_no_one_group_of_the_area_names_no_seat(ctx: Context, title: str, sentence: str) -> None:
+    text = lines(title, "", "Ledamöter", "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "",
+                 "§ 1 Inledning", "Lisa Holm öppnade mötet.", "", "§ 2 Representant", sentence, "",
+                 "§ 3 Avslutning", "Per Dahl avslutade mötet.")
+    ex = extract(ctx, text)
+    assert len(ex.items) == 3
+    for d in ex.decisions:
+        assert not (d.group or "").startswith(("processgrupp", "arbetsgrupp"))
+
+
+def _org_first_table(rows: list[str]) -> str:
+    return lines("Protokoll Beredningen 2041-04-16", "", "Ledamöter", *rows, "", "A. Inledning",
+                 "Lisa Holm öppnade sammanträdet.", "", "B. Avslutning", "Per Dahl avslutade sammanträdet.")
+
+
+@pytest.mark.parametrize("rows", [
+    ["Organisation                 Namn", "Region Kalmar län            Lisa Holm (ordf.)",
+     "                             Per Dahl", "Nybro kommun                 Eva Strand (v. ordf.)",
+     "                             Olle Sjö (sekr.)"],
+    ["Organisation\t\tNamn", "Region Kalmar län\tLisa Holm (ordf.)", "\t\t\tPer Dahl",
+     "Nybro kommun\t\tEva Strand (v. ordf.)", "\t\t\tOlle Sjö (adj.)"],
+    ["Organisation        Namn             Roll", "Region Kalmar län   Lisa Holm        ordförande",
+     "                    Per Dahl", "Nybro kommun        Eva Strand       vice ordförande",
+     "                    Olle Sjö"],
+])
+def test_an_organisation_cell_written_once_over_several_names(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, _org_first_table(rows))
+    [(_, got)] = entries(ex).items()
+    assert got == [("Lisa Holm", "region-kalmar-lan"), ("Per Dahl", "region-kalmar-lan"),
+                   ("Eva Strand", "nybro-kommun"), ("Olle Sjö", "nybro-kommun")]
+    posts = {e.name: e.post for lst in ex.attendance for e in lst.entries}
+    assert posts["Lisa Holm"] == "ordforande" and posts["Eva Strand"] == "vice-ordforande"
+
+
+@pytest.mark.parametrize("rows", [
+    # negative: names first (no organisation's cell to take), a name out of the names' column, a row with an
+    # organisation of its own
+    ["Lisa Holm, Region Kalmar län", "   Per Dahl"],
+    ["Organisation                 Namn", "Region Kalmar län            Lisa Holm", "        Per Dahl"],
+    ["Organisation                 Namn", "Region Kalmar län            Lisa Holm",
+     "                             Per Dahl, Nybro kommun"],
+])
+def test_a_blank_cell_takes_no_organisation_it_is_not_under(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, _org_first_table(rows))
+    orgs = {e.name: e.org for lst in ex.attendance for e in lst.entries}
+    assert orgs.get("Per Dahl") != "region-kalmar-lan"
+
+
+def _items(ctx: Context, *body: str) -> list[tuple[int | None, str, int | None]]:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "Per Dahl, Kalmar kommun", "", *body))
+    return [(it.n, it.title, it.parent) for it in ex.items]
+
+
+@pytest.mark.parametrize(("a", "b"), [("a) Dagordningen", "b) Föregående protokoll"),
+                                      ("a. Dagordningen", "b. Föregående protokoll"),
+                                      ("(a) Dagordningen", "(b) Föregående protokoll")])
+def test_sub_items_lettered_without_their_items_number(ctx: Context, a: str, b: str) -> None:
+    got = _items(ctx, "1) Inledning", "Lisa Holm öppnade mötet.", a, "Dagordningen godkändes.", b,
+                 "Protokollet godkändes.", "", "2) Avslutning", "Per Dahl avslutade mötet.")
+    assert got == [(1, "Inledning", None), (None, "Dagordningen", 1), (None, "Föregående protokoll", 1),
+                   (2, "Avslutning", None)]
+
+
+@pytest.mark.parametrize("body", [
+    # negative: a lettered list with no text between its entries, lettered parts of one item ("b) Beslut"),
+    # clauses, letters not from a
+    ["a) Utbildning i SIP", "b) Gemensam uppföljning", "Lisa Holm redovisade båda delarna."],
+    ["a) Underlag", "Lisa Holm redovisade underlaget.", "b) Beslut", "Gruppen beslutade att anta planen."],
+    ["a) att anta planen", "Lisa Holm redovisade.", "b) att följa upp den", "Per Dahl redovisade."],
+    ["b) Underlag", "Lisa Holm redovisade underlaget.", "c) Uppföljning", "Per Dahl redovisade."],
+    ["Gruppen diskuterade följande alternativ:", "a) Gemensam upphandling", "Kostnaden delas lika.",
+     "b) Egen upphandling", "Varje kommun står för sin del."],
+])
+def test_lettered_lines_that_are_no_sub_items(ctx: Context, body: list[str]) -> None:
+    got = _items(ctx, "1) Budget", "Lisa Holm öppnade punkten.", *body, "", "2) Avslutning",
+                 "Per Dahl avslutade mötet.")
+    assert got == [(1, "Budget", None), (2, "Avslutning", None)]
+
+
+@pytest.mark.parametrize("greeting", ["Vänliga hälsningar", "Med vänlig hälsning", "MVH", "Hälsningar,",
+                                      "Bästa hälsningar!"])
+def test_a_mails_closing_greeting_ends_the_minutes(ctx: Context, greeting: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "", "1) Inledning", "Lisa Holm öppnade mötet.", "", "2) Nästa möte",
+                            "Nästa möte hålls 2041-03-18. Lisa Holm avslutade mötet.", "", greeting, "Greta Lind",
+                            "Utvecklingsledare, Kommunförbundet i Kalmar län"))
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Lisa Holm", "Lisa Holm"]
+    assert ex.items[-1].lines[1] == 10
+
+
+def test_a_greeting_inside_the_text_ends_nothing(ctx: Context) -> None:
+    """Negative: a greeting in a sentence ("Ordföranden framförde hälsningar från ...") is text."""
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "", "1) Inledning", "Lisa Holm framförde hälsningar från regionen.", "", "2) Rapport",
+                            "Greta Lind, Kalmar kommun, redovisade läget."))
+    assert [name for it in ex.items for name, _ in it.presenters] == ["Greta Lind"]
+
+
+_ANNOUNCED = ["Dagordning", "09.30  1. Välkomna och inledning", "10.00  2. Psykisk hälsa hos unga vuxna – läget i "
+              "länet och i kommunerna", "11.00  3. Avslutning", ""]
+
+
+@pytest.mark.parametrize("over", ["Anteckningar", "Minnesanteckningar", "Mötesanteckningar"])
+def test_minutes_whose_headings_repeat_an_announced_agenda(ctx: Context, over: str) -> None:
+    got = _items(ctx, *_ANNOUNCED, over, "", "Välkomna och inledning", "Lisa Holm hälsade välkommen.", "",
+                 "Psykisk hälsa hos unga vuxna – läget i länet och i kommunerna",
+                 "Per Dahl presenterade kartläggningen.", "", "Avslutning", "Lisa Holm avslutade.")
+    assert [t for _, t, _ in got] == ["Välkomna och inledning",
+                                      "Psykisk hälsa hos unga vuxna – läget i länet och i kommunerna", "Avslutning"]
+
+
+def test_headings_repeating_too_few_announced_titles_are_read_by_shape(ctx: Context) -> None:
+    """Negative: one title of three said again is no sign; the headings are read by their shape as before (the
+    word over the minutes among them)."""
+    got = _items(ctx, *_ANNOUNCED, "Anteckningar", "", "Inledning", "Lisa Holm hälsade välkommen.", "",
+                 "Psykisk hälsa hos unga vuxna – läget i länet och i kommunerna",
+                 "Per Dahl presenterade kartläggningen.", "", "Slut", "Lisa Holm avslutade mötet.")
+    assert "Anteckningar" in [t for _, t, _ in got]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("en satsning om en kvarts miljon kronor", [250_000]), ("en halv miljon kr till", [500_000]),
+    ("en och en halv miljon kronor", [1_500_000]), ("två miljoner kronor", [2_000_000]),
+    ("tre kvarts miljon SEK", [750_000]), ("kronor 400 000 varav kronor 250 000", [400_000, 250_000]),
+    ("finns för 2042 kronor 400 000 att fördela", [400_000]), ("betalt kronor 1500", [1500]),
+    # negative: millions of something else, a year after "kronor", an amount's own unit before a year
+    ("en miljon invånare", []), ("en halv miljon besökare", []), ("kronor 2042", []),
+    ("150 000 kronor 2043", [150_000]), ("miljonprogrammet", []), ("två komma fem miljoner kronor", []),
+])
+def test_sums_in_words_and_kronor_before_the_digits(text: str, want: list[int]) -> None:
+    from graph.ingest.extract_money import amounts_in
+    assert amounts_in(text) == want
+
+
+@pytest.mark.parametrize("decision", ["Beslut: Gruppen beslutar att avsätta en halv miljon kronor till försöket.",
+                                      "Gruppen föreslår ledningen att avsätta 500 000 kr till försöket.",
+                                      "Beslut: 500 000 kr avsätts till försöket enligt förslaget."])
+def test_a_sum_the_decision_says_again_is_one_amount(ctx: Context, decision: str) -> None:
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "§ 1 Försök", "Kostnaden beräknas till en halv miljon "
+                            "kronor, varav 300 000 kronor för personal och 200 000 kronor för uppföljning.", "",
+                            decision, "", "§ 2 Avslutning", "Lisa Holm avslutade mötet."))
+    got = sorted(a.amount for f in ex.funding for a in ([f.total] if isinstance(f.total, type(f.parts[0])) else [])
+                 + f.parts) if ex.funding and ex.funding[0].parts else []
+    assert [a for a in got if a == 500_000] == [500_000] or ex.funding[0].total == 500_000
+
+
+def test_a_decision_naming_another_sum_keeps_it(ctx: Context) -> None:
+    """Negative: a decision naming a value the item has not said ("att avsätta 200 000 kr") is an amount of its own."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "§ 1 Medel", "Regionen har 500 000 kr att fördela.", "",
+                            "Gruppen beslutar att avsätta 200 000 kr till uppföljning.", "", "§ 2 Avslutning",
+                            "Lisa Holm avslutade mötet."))
+    got = [(a.amount, a.line) for f in ex.funding for a in f.parts] + [(f.total, f.lines[0]) for f in ex.funding]
+    assert (200_000, 9) in got and (500_000, 7) in got
+
+
+@pytest.mark.parametrize("clauses", [("att 1) fördela medlen enligt förslaget,", "att 2) uppdra åt Lisa Holm att "
+                                      "redovisa utfallet senast den 30 november 2041."),
+                                     ("att a) fördela medlen enligt förslaget,", "att b) uppdra åt Lisa Holm att "
+                                      "redovisa utfallet."),
+                                     ("att 1. fördela medlen enligt förslaget;", "att 2. uppdra åt Lisa Holm att "
+                                      "redovisa utfallet.")])
+def test_att_clauses_numbered_after_the_word(ctx: Context, clauses: tuple[str, str]) -> None:
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "§ 1 Medel", "Lisa Holm redovisade 300 000 kr att fördela.",
+                            "Gruppen beslutar", *clauses, "", "§ 2 Avslutning", "Lisa Holm avslutade mötet."))
+    assert [d.lines for d in ex.decisions if d.item == 1] == [(8, 9), (10, 10)]
+
+
+def test_a_sentence_with_att_and_a_number_is_no_clause(ctx: Context) -> None:
+    """Negative: "att" and a number inside a sentence ("... att 2) ...") without a deciding line over it."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "§ 1 Medel", "Lisa Holm redovisade planen.",
+                            "att 1) kartlägga behoven och", "att 2) följa upp dem ingår i planen.", "",
+                            "§ 2 Avslutning", "Lisa Holm avslutade mötet."))
+    assert [d for d in ex.decisions if d.item == 1] == []
+
+
+@pytest.mark.parametrize("sentence", ["Lisa Holm hälsade välkommen och inledde dagen tillsammans med Per Dahl.",
+                                      "Lisa Holm redovisade ärendet jämte Per Dahl.",
+                                      "Lisa Holm presenterade förslaget ihop med Per Dahl."])
+def test_presenting_together_with_a_second_person(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "Per Dahl, Kalmar kommun", "", "1. Inledning", sentence, "", "2. Avslutning",
+                            "Lisa Holm avslutade mötet."))
+    assert [n for n, _ in ex.items[0].presenters] == ["Lisa Holm", "Per Dahl"]
+
+
+@pytest.mark.parametrize("sentence", ["Lisa Holm berättade om projektet som drivs tillsammans med Per Dahl.",
+                                      "Gruppen diskuterade tillsammans med Per Dahl.",
+                                      "Lisa Holm frågade om arbetet kan ske tillsammans med Per Dahl."])
+def test_together_with_no_presenting_verb_presents_nothing(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-01-22", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "Per Dahl, Kalmar kommun", "", "1. Inledning", sentence, "", "2. Avslutning",
+                            "Lisa Holm avslutade mötet."))
+    assert "Per Dahl" not in [n for n, _ in ex.items[0].presenters]
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("BEREDNINGEN FÖR LÄNSGEMENSAM LEDNING I SAMVERKAN", "beredningen"),
+    ("Beredningen För Länsgemensam ledning i samverkan", "beredningen"),
+    ("Beredningen för Länsgemensam ledning i samverkan", "beredningen"),
+    # negative: the body alone is the body's meeting
+    ("LÄNSGEMENSAM LEDNING I SAMVERKAN", "lansgemensam-ledning"),
+])
+def test_a_group_named_for_the_body_it_serves_in_capitals(ctx: Context, head: str, want: str) -> None:
+    ex = extract(ctx, lines(head, "Protokoll från sammanträde 2041-04-16, kl. 13.15", "", "Ledamöter",
+                            "Lisa Holm, Nybro kommun", "", "A. Öppnande", "Lisa Holm öppnade sammanträdet.", "",
+                            "B. Avslutning", "Lisa Holm avslutade sammanträdet."))
+    assert ex.meeting_of == want
+
+
+# --------------------------------------------------------------------------- twelfth round, phase B (fresh17)
+
+
+@pytest.mark.parametrize("sep", [" | ", "   ", "\t"])
+def test_an_announcing_agenda_table_names_the_presenters(ctx: Context, sep: str) -> None:
+    head = sep.join(["Punkt", "Ärende", "Föredragande"]) if sep != "   " else "Punkt   Ärende            Föredragande"
+    rows = [sep.join(["1", "Öppnande", "Lisa Holm"]), sep.join(["2", "Budget 2042", "Per Dahl"]),
+            sep.join(["3", "Avslutning", "–"])] if sep != "   " else [
+        "1       Öppnande          Lisa Holm", "2       Budget 2042       Per Dahl", "3       Avslutning        –"]
+    ex = extract(ctx, lines("Protokoll Beredningen 2041-04-08", "", head, *rows, "", "Närvarande ledamöter:",
+                            "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "", "PROTOKOLL", "",
+                            "1. Öppnande", "Ordföranden öppnade sammanträdet.", "", "2. Budget 2042",
+                            "Budgeten gicks igenom.", "", "3. Avslutning", "Ordföranden tackade för mötet."))
+    assert [(it.n, it.lines[0], [n for n, _ in it.presenters]) for it in ex.items] == [
+        (1, 14, ["Lisa Holm"]), (2, 17, ["Per Dahl"]), (3, 20, [])]
+
+
+def test_an_announcing_table_of_times_names_no_presenter(ctx: Context) -> None:
+    """Negative: an announcing table whose third column is no one's name ("Tid": "09.30") gives no presenter."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2041-04-08", "", "Punkt | Ärende | Tid", "1 | Öppnande | 09.30",
+                            "2 | Budget 2042 | 10.00", "3 | Avslutning | 11.00", "", "Närvarande ledamöter:",
+                            "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "", "1. Öppnande",
+                            "Ordföranden öppnade sammanträdet.", "", "2. Budget 2042", "Budgeten gicks igenom.", "",
+                            "3. Avslutning", "Ordföranden tackade för mötet."))
+    assert [it.presenters for it in ex.items if it.n] == [[], [], []]
+
+
+@pytest.mark.parametrize(("row", "post"), [("Greta Lind, Region Kalmar län – vice ordförande", "vice-ordforande"),
+                                           ("Greta Lind, Nybro kommun - ordförande", "ordforande"),
+                                           ("Greta Lind, Kalmar kommun — samordnare", "samordnare")])
+def test_a_role_after_a_dash_behind_the_organisation(ctx: Context, row: str, post: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-05-19", "", "Närvarande", row,
+                            "Per Dahl, Kalmar kommun", "", "1. Inledning", "Per Dahl öppnade mötet.", "",
+                            "2. Avslutning", "Per Dahl avslutade mötet."))
+    [e] = [e for lst in ex.attendance for e in lst.entries if e.name == "Greta Lind"]
+    assert e.org is not None and e.post == post
+
+
+def test_a_dash_inside_an_organisations_name_is_no_role(ctx: Context) -> None:
+    """Negative: a dash not followed by a role word leaves the organisation as written."""
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-05-19", "", "Närvarande",
+                            "Greta Lind, Region Kalmar län – digitalt", "Per Dahl, Kalmar kommun", "", "1. Inledning",
+                            "Per Dahl öppnade mötet.", "", "2. Avslutning", "Per Dahl avslutade mötet."))
+    [e] = [e for lst in ex.attendance for e in lst.entries if e.name == "Greta Lind"]
+    assert e.org == "region-kalmar-lan" and e.post is None
+
+
+@pytest.mark.parametrize("sentence", ["Greta Lind, Nybro kommun, hade meddelat förhinder.",
+                                      "Greta Lind, Nybro kommun, har lämnat återbud.",
+                                      "Greta Lind (Nybro kommun) hade meddelat förfall."])
+def test_absence_said_after_the_name_in_other_words(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2041-05-19", "", "Närvarande", "Per Dahl, Kalmar kommun",
+                            "Olle Sjö, Emmaboda kommun", "", sentence, "", "1. Inledning", "Per Dahl öppnade mötet.",
+                            "", "2. Avslutning", "Per Dahl avslutade mötet."))
+    assert [e.name for e in ex.absent] == ["Greta Lind"]
+    assert "Greta Lind" not in [e.name for lst in ex.attendance for e in lst.entries]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("föreslås tkr 900, varav tkr 600 till lokal och tkr 300 till arvoden", [900_000, 600_000, 300_000]),
+    ("Mkr 1,5 till", [1_500_000]), ("TSEK 450", [450_000]), ("totalt 3,5 miljoner SEK", [3_500_000]),
+    ("450 tusen SEK", [450_000]),
+    # negative: a year after the unit, a unit's own amount before a year
+    ("tkr 2043", []), ("900 tkr 2043", [900_000]), ("Mkr-ramen", []),
+])
+def test_the_unit_of_thousands_before_the_digits_and_millions_of_sek(text: str, want: list[int]) -> None:
+    from graph.ingest.extract_money import amounts_in
+    assert amounts_in(text) == want
+
+
+@pytest.mark.parametrize("sentence", ["Sammanfattningen antecknades.", "Återrapporten noteras.",
+                                      "Genomgången noterades."])
+def test_taking_note_of_any_definite_noun(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", sentence, "", *_FIVE_ITEMS[18:]))
+    assert [d.kind for d in ex.decisions if d.item == 4] == ["other"]
+
+
+@pytest.mark.parametrize("sentence", ["Det noterades att fler kommuner vill delta.",
+                                      "Frånvaron noterades i närvarolistan av sekreteraren.",
+                                      "Önskemålen om fler möten noterades av Greta Sund."])
+def test_noting_with_more_words_is_no_formula(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", sentence, "", *_FIVE_ITEMS[18:]))
+    assert [d for d in ex.decisions if d.item == 4] == []
+
+
+@pytest.mark.parametrize("task", ["Helene Lind får i uppdrag att ta fram ett program till den 15 augusti 2041.",
+                                  "Sekretariatet får i uppdrag att skicka inbjudan."])
+def test_a_task_after_a_labelled_decision_is_part_of_it(ctx: Context, task: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", "Beslut: Temat blir unga vuxnas hälsa. "
+                            + task, "", *_FIVE_ITEMS[18:]))
+    [d] = [d for d in ex.decisions if d.item == 4]
+    assert d.text.endswith(task.rstrip(".") + ".") or task.rstrip(".") in d.text
+
+
+def test_a_decision_after_a_labelled_one_stays_its_own(ctx: Context) -> None:
+    """Negative: a second decision with its own deciding words in the paragraph ("Gruppen beslutar att ...") is one
+    of its own; a task in another paragraph too."""
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.",
+                            "Beslut: Temat blir unga vuxnas hälsa. Gruppen beslutar att avsätta 300 000 kronor.", "",
+                            "Olof Berg får i uppdrag att skicka inbjudan.", "", *_FIVE_ITEMS[18:]))
+    assert len([d for d in ex.decisions if d.item == 4]) == 3
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Konferensen hölls den tolfte februari 2043, kl. 13.00", "2043-02-12"),
+    ("från nätverksträffen den fjortonde oktober 2043", "2043-10-14"), ("den tjugoförsta maj 2041", "2041-05-21"),
+    ("Mötet den trettioförsta januari 2041", "2041-01-31"), ("andra mars 2041", "2041-03-02"),
+    # negative: an ordinal with no "den" and no year, a week's ordinal
+    ("andra maj-mötet", None), ("det andra mars", None), ("vecka tolv", None),
+])
+def test_a_day_written_as_an_ordinal_word(text: str, want: str | None) -> None:
+    from graph.ingest.extract_dates import _parse_date
+    assert _parse_date(text, None if want is None or want[:4] in text else 2041) == want
+
+
+@pytest.mark.parametrize(("members", "others"), [("Anslutna:", "Även anslutna:"), ("Uppkopplade:", "Även anslutna:"),
+                                                 ("Anslutna", "Övriga anslutna")])
+def test_those_connected_to_a_meeting_online(ctx: Context, members: str, others: str) -> None:
+    ex = extract(ctx, lines("Länsgemensam ledning – protokoll", "", "Måndag 19 januari 2043, kl. 09.30–12.00",
+                            "Digitalt möte via Teams", "", members, "Greta Lind (Kalmar kommun), ordförande",
+                            "Per Dahl (Region Kalmar län)", "", others, "Olle Sjö (Kommunförbundet i Kalmar län), "
+                            "sekreterare", "", "Punkt 1 Mötets öppnande", "Greta Lind hälsade alla välkomna.", "",
+                            "Punkt 2 Avslutning", "Greta Lind avslutade mötet."))
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Greta Lind", "kalmar-kommun"), ("Per Dahl", "region-kalmar-lan")],
+                   "ovriga": [("Olle Sjö", "kommunforbundet-i-kalmar-lan")]}
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("Förslaget är att norra och södra länsdelen tilldelas 1 750 000 SEK vardera.", ["Norra länsdelen",
+                                                                                    "Södra länsdelen"]),
+    ("Nybro kommun och Emmaboda kommun får 200 000 kr var.", ["Nybro kommun", "Emmaboda kommun"]),
+    ("Regionen och kommunerna beviljas 100 000 kronor vardera.", ["Regionen", "Kommunerna"]),
+])
+def test_one_sum_for_each_of_two(ctx: Context, sentence: str, labels: list[str]) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:12], "§ 3 Budget", "Totalt finns 3 500 000 kronor. " + sentence, "",
+                            *_FIVE_ITEMS[15:]))
+    parts = [p for f in ex.funding for p in f.parts]
+    assert [p.label for p in parts][-2:] == labels and parts[-1].amount == parts[-2].amount
+
+
+def test_a_sum_each_with_no_two_named_is_one_amount(ctx: Context) -> None:
+    """Negative: "vardera" with no pair before the verb ("Projekten får 50 000 kr vardera") is one amount."""
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:12], "§ 3 Budget", "Totalt finns 300 000 kronor. Projekten får 50 000 kr "
+                            "vardera.", "", *_FIVE_ITEMS[15:]))
+    assert [p.amount for f in ex.funding for p in f.parts].count(50_000) == 1
+
+
+@pytest.mark.parametrize("sentence", ["Nätverket tackade Sara Holm och noterade informationen.",
+                                      "Gruppen tackar Per Dahl och lägger rapporten till handlingarna.",
+                                      "Gruppen tackade för dragningen och noterade informationen."])
+def test_thanking_the_presenter_and_taking_note(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", sentence, "", *_FIVE_ITEMS[18:]))
+    assert [d.kind for d in ex.decisions if d.item == 4] == ["other"]
+
+
+def test_thanks_alone_take_no_note(ctx: Context) -> None:
+    """Negative: thanking someone, no note taken ("Gruppen tackade Sara Holm och Per Dahl.")."""
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", "Gruppen tackade Sara Holm och Per Dahl.",
+                            "", *_FIVE_ITEMS[18:]))
+    assert [d for d in ex.decisions if d.item == 4] == []
+
+
+@pytest.mark.parametrize("sentence", ["Olof Berg tackade för sina år i gruppen.", "Olof Berg tackade för tiden i "
+                                      "styrgruppen.", "Olof Berg tackade för förtroendet."])
+def test_a_farewell_thanks_presents_nothing(ctx: Context, sentence: str) -> None:
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:16], "Greta Sund rapporterade.", sentence, "", *_FIVE_ITEMS[18:]))
+    assert [n for n, _ in ex.items[3].presenters] == ["Greta Sund"]
+
+
+def test_thanks_closing_the_meeting_still_present(ctx: Context) -> None:
+    """Negative: thanks closing the meeting ("tackade för mötet och avslutade") keep presenting the closing."""
+    ex = extract(ctx, lines(*_FIVE_ITEMS[:18], "§ 5 Avslutning", "Olof Berg tackade för mötet och avslutade det."))
+    assert [n for n, _ in ex.items[4].presenters] == ["Olof Berg"]
+
+
+@pytest.mark.parametrize(("first", "want"), [
+    ("Samordnande grupp Äldre - protokoll (justerat, sänt till ledamöterna och ersättarna i gruppen)",
+     "samordnande-grupp-aldre"),
+    ("Samordnande grupp Äldre – protokoll [utkast, ej justerat av ordföranden eller sekreteraren]",
+     "samordnande-grupp-aldre"),
+    # negative: a sentence above the title naming a group is no header of the group's
+    ("Utskick till samordnande grupp Äldre och till alla ledamöter i Länsgemensam ledning efter mötet",
+     "lansgemensam-ledning"),
+])
+def test_a_group_named_above_the_title_with_a_remark_in_brackets(ctx: Context, first: str, want: str) -> None:
+    ex = extract(ctx, lines(first, "", "", "PROTOKOLL", "Sammanträdesdag: onsdag 2041-03-12, kl. 09.00-12.00", "",
+                            "Närvarande ledamöter", "Lisa Holm, Nybro kommun, ordförande", "Per Dahl, Kalmar kommun",
+                            "", "§ 1 Öppnande", "Lisa Holm öppnade mötet.", "", "§ 2 Avslutning",
+                            "Lisa Holm avslutade mötet."))
+    assert ex.meeting_of == want
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("Beredningen, Länsgemensam ledning i samverkan – protokoll", "beredningen"),
+    ("Beredningen, Länsgemensam ledning i samverkan – minnesanteckningar", "beredningen"),
+    # negative: the body, then a group after the comma, is no group's meeting named first
+    ("Länsgemensam ledning i samverkan, protokoll", "lansgemensam-ledning"),
+])
+def test_a_group_and_the_body_it_serves_after_a_comma(ctx: Context, head: str, want: str) -> None:
+    ex = extract(ctx, lines(head, "", "Sammanträde 2041-04-08, kl. 13.15", "", "Närvarande ledamöter:",
+                            "Lisa Holm, Nybro kommun, ordförande", "", "1. Öppnande", "Lisa Holm öppnade mötet.", "",
+                            "2. Avslutning", "Lisa Holm avslutade mötet."))
+    assert ex.meeting_of == want
+
+
+@pytest.mark.parametrize(("lines_", "want"), [
+    (["Minnesanteckningar, Länsnätverket för testfrågor", "",
+      "Länsnätverket för testfrågor i Kalmar län – ett nätverk under samordnande grupp Psykisk hälsa"],
+     ("Länsnätverket för testfrågor", "samordnande-grupp-psykisk-halsa")),
+    (["Nätverket för testfrågor i Kalmar län", "Minnesanteckningar från nätverksträffen den 14 oktober 2041",
+      "", "Nätverket är knutet till samordnande grupp Barn och unga och samlar kommunernas kontaktpersoner."],
+     ("Nätverket för testfrågor i Kalmar län", "samordnande-grupp-barn-och-unga")),
+    (["Referensgruppen för testfrågor – anteckningar", "",
+      "Gruppen är en arbetsgrupp inom samordnande grupp Äldre."],
+     ("Referensgruppen för testfrågor", "samordnande-grupp-aldre")),
+])
+def test_a_new_group_and_the_group_it_belongs_to(ctx: Context, lines_: list[str], want: tuple[str, str]) -> None:
+    ex = extract(ctx, lines(*lines_, "Träff 2041-10-14, kl. 13.00", "", "Närvarande",
+                            "Lisa Holm, Nybro kommun (sammankallande)", "Per Dahl, Kalmar kommun", "",
+                            "1. Välkomna", "Lisa Holm hälsade välkommen.", "", "2. Nästa träff", "Per Dahl avslutade."))
+    assert [(g[1], g[3]) for g in ex.new_groups] == [want]
+
+
+@pytest.mark.parametrize("lines_", [
+    # negative: a line above the title that is a sentence, a group word under a body that is none, a known group
+    ["Nätverket träffades senast i Kalmar den 3 juni.", "Minnesanteckningar från träffen den 14 oktober 2041", "",
+     "Nätverket är knutet till samordnande grupp Barn och unga."],
+    ["Minnesanteckningar, Länsnätverket för testfrågor", "", "Ett nätverk under ledning av Lisa Holm."],
+    ["Samordnande grupp Äldre – anteckningar", "", "Gruppen är en arbetsgrupp inom Länsgemensam ledning."],
+])
+def test_no_new_group_without_both_names(ctx: Context, lines_: list[str]) -> None:
+    ex = extract(ctx, lines(*lines_, "Träff 2041-10-14, kl. 13.00", "", "Närvarande",
+                            "Lisa Holm, Nybro kommun (sammankallande)", "Per Dahl, Kalmar kommun", "",
+                            "1. Välkomna", "Lisa Holm hälsade välkommen.", "", "2. Nästa träff", "Per Dahl avslutade."))
+    assert ex.new_groups == []
+
+
+@pytest.mark.parametrize("line", ["Ej närvarande: Berg, Eva – Nybro kommun", "Inte närvarande: Berg, Eva, Nybro kommun",
+                                  "Ej närvarande: Berg, Eva – Nybro kommun; Lund, Per – Kalmar kommun"])
+def test_absent_after_a_label_written_surname_first(ctx: Context, line: str) -> None:
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-10-08", "", "Närvarande",
+                            "Daag, Conny – Hultsfreds kommun", "Sund, Greta – Nybro kommun", "", line, "",
+                            "1. Inledning", "Conny Daag öppnade mötet.", "", "2. Avslutning",
+                            "Greta Sund avslutade mötet."))
+    assert [e.name for e in ex.absent][:1] == ["Eva Berg"]
+    assert "Eva Berg" not in [e.name for lst in ex.attendance for e in lst.entries]
+
+
+def test_a_label_over_names_in_their_usual_order_is_read_as_before(ctx: Context) -> None:
+    """Negative: "Förhinder: Eva Berg, Nybro kommun" (given name first) is read as before, not turned round."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-10-08", "", "Närvarande",
+                            "Conny Daag, Hultsfreds kommun", "Greta Sund, Nybro kommun", "",
+                            "Förhinder: Eva Berg, Nybro kommun", "", "1. Inledning", "Conny Daag öppnade mötet.", "",
+                            "2. Avslutning", "Greta Sund avslutade mötet."))
+    assert [(e.name, e.org) for e in ex.absent] == [("Eva Berg", "nybro-kommun")]
+
+
+@pytest.mark.parametrize("rows", [["1. Öppnande – Lisa Holm", "2. Budget 2042 – Per Dahl", "3. Avslutning"],
+                                  ["1. Öppnande (Lisa Holm)", "2. Budget 2042 (Per Dahl)", "3. Avslutning"]])
+def test_an_announced_list_naming_presenters_after_its_titles(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2041-04-08", "", "Dagordning", *rows, "", "Närvarande ledamöter:",
+                            "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "", "1. Öppnande",
+                            "Ordföranden öppnade sammanträdet.", "", "2. Budget 2042", "Budgeten gicks igenom.", "",
+                            "3. Avslutning", "Ordföranden tackade för mötet."))
+    assert [(it.lines[0], [n for n, _ in it.presenters]) for it in ex.items] == [
+        (12, ["Lisa Holm"]), (15, ["Per Dahl"]), (18, [])]
+
+
+def test_a_scans_margin_numbers_restarting_on_each_page() -> None:
+    from graph.ingest.layout import clean_layout
+    page1 = _margin(_SCANNED)
+    page2 = _margin(["§ 3 Nasta mote", "Nasta mote 2041-05-06.", "Greta Sund avslutade."])
+    lay = clean_layout(["Samordnande grupp Testomrade (inskannat)", "", *page1, "", *page2])
+    assert lay.lines[-3:] == ["§ 3 Nasta mote", "Nasta mote 2041-05-06.", "Greta Sund avslutade."]
+
+
+def test_a_short_numbered_list_without_a_margin_run_before_it_keeps_its_numbers() -> None:
+    """Negative: three numbered lines with no scan's margin before them ("1  Öppnande" ...) keep their numbers."""
+    from graph.ingest.layout import clean_layout
+    rows = ["Protokoll", "", "1  Öppnande", "2  Budget", "3  Avslutning"]
+    assert clean_layout(list(rows)).lines == rows
+
+
+def test_a_table_row_no_rule_read_with_a_name_and_an_organisation_is_listed(ctx: Context) -> None:
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "", "§ 1 Inledning", "Lisa Holm öppnade mötet.", "", "§ 2 Avslutning",
+                            "Lisa Holm avslutade mötet.", "", "Kontaktlista",
+                            "Region Kalmar län        Greta Lind       0480-123 45",
+                            "Nybro kommun             Olle Sjö         0481-456 78"))
+    for n in (13, 14):
+        assert n in ex.prose_facts or any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions)
+
+
+def test_a_table_row_of_no_person_is_not_listed(ctx: Context) -> None:
+    """Negative: a table row of an organisation and a sum's label, no person, is no fact's shape."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2041-05-16", "", "Ledamöter", "Lisa Holm, Nybro kommun",
+                            "", "§ 1 Inledning", "Lisa Holm öppnade mötet.", "", "§ 2 Avslutning",
+                            "Lisa Holm avslutade mötet.", "", "Kontaktlista",
+                            "Region Kalmar län        Växel       0480-123 45",
+                            "Nybro kommun             Reception   0481-456 78"))
+    assert 13 not in ex.prose_facts and 14 not in ex.prose_facts
+
+
+@pytest.mark.parametrize("column", ["Ansvarig", "Handläggare"])
+def test_an_announcing_table_of_those_responsible_names_no_presenter(ctx: Context, column: str) -> None:
+    """Negative: "Punkt | Ärende | Ansvarig" names who is responsible, not who presents (the README's convention)."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2041-04-08", "", f"Punkt | Ärende | {column}",
+                            "1 | Öppnande | Lisa Holm", "2 | Budget 2042 | Per Dahl", "3 | Avslutning | Lisa Holm", "",
+                            "Närvarande ledamöter:", "Lisa Holm, Nybro kommun", "Per Dahl, Kalmar kommun", "",
+                            "1. Öppnande", "Ordföranden öppnade sammanträdet.", "", "2. Budget 2042",
+                            "Budgeten gicks igenom.", "", "3. Avslutning", "Ordföranden tackade för mötet."))
+    assert [it.presenters for it in ex.items if it.n] == [[], [], []]

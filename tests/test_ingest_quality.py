@@ -152,7 +152,7 @@ def test_a_key_may_say_how_the_text_writes_a_form_the_check_cannot_read(tmp_path
     lines = text.read_text(encoding="utf-8").split("\n")
     assert lines[11] == "Patrik Glasberg, Kalmar kommun" and "2 500 000 kr" in lines[47]
     lines[11] = "Patrik E. Glasberg, Kalmar kommun"  # a middle initial: no longer the name as the key writes it
-    lines[47] = lines[47].replace("2 500 000 kr", "två och en halv miljon kronor")
+    lines[47] = lines[47].replace("2 500 000 kr", "två komma fem miljoner kronor")
     text.write_text("\n".join(lines), encoding="utf-8")
     problems = key_problems(load_part(copy))
     assert any("attendance entry 'Patrik Glasberg' is not in lines 12" in p for p in problems), problems
@@ -161,7 +161,7 @@ def test_a_key_may_say_how_the_text_writes_a_form_the_check_cannot_read(tmp_path
     corpus = copy / "corpus.yaml"
     data = yaml.safe_load(corpus.read_text(encoding="utf-8"))
     doc = next(d for d in data["documents"] if d["id"] == "2026-09-11-lansgemensam-ledning")
-    doc["written"] = {"Patrik Glasberg": "Patrik E. Glasberg", 2500000: "två och en halv miljon kronor"}
+    doc["written"] = {"Patrik Glasberg": "Patrik E. Glasberg", 2500000: "två komma fem miljoner kronor"}
     corpus.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     assert [p for p in key_problems(load_part(copy)) if "Glasberg" in p or "2500000" in p] == []
 
@@ -201,9 +201,9 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
 # fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth, fresh10 and
-# fresh11 since the ninth, fresh12 and fresh13 since the tenth, fresh14 and fresh15 since the eleventh: all measured
-# here as guards; the held-out parts of record after the eleventh round are fresh16 and fresh17, and after the
-# twelfth will be fresh18 and fresh19, written by others while it ran, never opened by a tuner
+# fresh11 since the ninth, fresh12 and fresh13 since the tenth, fresh14 and fresh15 since the eleventh, fresh16 and
+# fresh17 since the twelfth: all measured here as guards; the held-out parts of record after the twelfth round will
+# be fresh18 and fresh19, written by others while it ran, never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
             "fresh18", "fresh19"]
@@ -212,8 +212,8 @@ NOT_MET_YET: dict[str, set[str]] = {
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
     "fresh10": set(), "fresh11": set(), "fresh12": set(), "fresh13": set(),
     "fresh14": set(), "fresh15": set(),
-    "fresh16": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
-    "fresh17": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "fresh16": set(),
+    "fresh17": set(),
     "fresh18": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
     "fresh19": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
 }
@@ -238,7 +238,7 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 
 
 # parts where a missed fact is lost without a trace in the review
-SILENT_YET: set[str] = {"fresh16", "fresh17", "fresh18", "fresh19"}
+SILENT_YET: set[str] = {"fresh18", "fresh19"}
 
 
 @pytest.mark.parametrize("part", [

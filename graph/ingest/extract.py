@@ -104,6 +104,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self.inline_heads: set[int] = set()         # an item heading with the item's text after it on its line
         self.label_heads: set[int] = set()          # a label beside its first entry ("Beslutande    Name, Org")
         self.announced_agenda: set[int] = set()     # an agenda's numbered titles announced before its items
+        # the presenters an announced agenda names per item number (its "Föredragande" column), with their line
+        self.announced_presenters: dict[int, list[tuple[str, int]]] = {}
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
         self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
         self.doc_given: set[str] = set()
@@ -392,6 +394,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 used[n] = "header"      # the name under "Vid protokollet" / "Justeras": a signature
             elif len(ln.cells) > 1:
                 used[n] = "table"
+                # a table row no rule read holding a fact's shape (an amount, a name in one cell and an
+                # organisation in another): listed in the review, not swallowed as a table's layout
+                if (shape := self._fact_shape(ex, n) or self._row_person_shape(ex, ln)) is not None:
+                    ex.prose_facts[n] = shape
             elif _is_prose(ln.text) and (any(it.lines[0] <= n <= it.lines[1] for it in ex.items)
                                          or ex.doc_kind != "protocol" or len(ln.text.split()) >= 6):
                 used[n] = "prose"       # outside the items only a line of some words, not a stray name line
@@ -403,6 +409,16 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 used[n] = "prose"       # "för 2028.": the end of the sentence on the line above
                 if (shape := self._fact_shape(ex, n)) is not None:
                     ex.prose_facts[n] = shape
+
+    def _row_person_shape(self, ex: Extraction, ln: Line) -> str | None:
+        """A table row with a person's name in one cell and an organisation in another ("Region Kalmar län   Anna
+        Holm", "Holm, Anna   Nybro kommun") that no mention took: "a name beside an organisation"."""
+        cells = [c.strip() for c in ln.cells if c.strip()]
+        named = any(plausible_name(re.sub(r"\s*\([^)]*\)\s*$", "", c)) or self._surname_first(c) for c in cells)
+        org = any(self.orgs.resolve(c) for c in cells)
+        if named and org and not any(p.lines[0] <= ln.n <= p.lines[1] for p in ex.mentions):
+            return "a name beside an organisation"
+        return None
 
     def _fact_shape(self, ex: Extraction, n: int) -> str | None:
         """What fact a line read as prose looks like holding that the draft has none of on that line: an amount of

@@ -73,6 +73,9 @@ _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|\s?([a-h])[.):]?
 
 
 
+# a sub-item lettered without its item's number ("a) Dagordningen", "b. Rapporter", "(c) Budget")
+_LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ][^\s.]*(?:\s.*?)?)\s*$")
+
 # what may stand before an item's number on its line and is no part of the item: a time of day ("09.15  3. Rapporter",
 # "kl. 13.00–13.30 § 4 Budget", "10:00 - Punkt 2 ..."), a bullet ("• 3. Rapporter")
 _ITEM_PREFIX = re.compile(
@@ -196,12 +199,40 @@ class AgendaRules(RulesBase):
         else:
             md = [ln.n for ln in self.lines[start - 1:end]
                   if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
-            heads = [(n, self.L(n).text.strip(" *")) for n in md] if len(md) >= 2 else self._plain_heads(start, end)
+            heads = [(n, self.L(n).text.strip(" *")) for n in md] if len(md) >= 2 else \
+                self._announced_heads(start, end) or self._plain_heads(start, end)
             items = []
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
                 items.append(Item(self._title(title), (n, self._last_content(n, stop))))
         return items
+
+    def _announced_heads(self, start: int, end: int) -> list[tuple[int, str]]:
+        """An agenda announced at the top ("Dagordning" / "09.30  1. Välkomna och inledning" / ...) over minutes
+        whose headings repeat its titles without numbers: those lines are the items, however long their titles
+        ("Psykisk hälsa hos unga vuxna – läget i länet"), and a word over them that repeats none ("Anteckningar")
+        is none. Each a line of its own after a blank line; at least two thirds of the titles found again, in
+        the agenda's order; else nothing (the headings are read by their shape)."""
+        if not self.announced_agenda:
+            return []
+        titles = []
+        for m in sorted(self.announced_agenda):
+            hit = item_number(clock_stripped(re.sub(r"\s+", " ", self.L(m).text))) if not self.L(m).blank else None
+            if hit and hit[1]:
+                titles.append(fold(self._title(hit[1])).strip(" .:"))
+        after = max(self.announced_agenda)
+        heads: list[tuple[int, str]] = []
+        k = 0
+        for n in range(max(start, after + 1), end + 1):
+            ln = self.L(n)
+            if ln.blank or len(ln.cells) > 1 or (n > 1 and not self.L(n - 1).blank):
+                continue
+            t = fold(self._title(ln.text)).strip(" .:")
+            at = next((j for j in range(k, len(titles)) if titles[j] == t), None)
+            if at is not None and self._next_nonblank(n, end) is not None:
+                heads.append((n, ln.text.strip(" *")))
+                k = at + 1
+        return heads if len(titles) >= 2 and 3 * len(heads) >= 2 * len(titles) else []
 
     def _trailing_heads(self, items: list[Item], last_n: int) -> list[Item]:
         """An agenda whose numbered items have unnumbered ones before them ("Inledning" / "Tema 1: ..." / ...): the
@@ -252,6 +283,18 @@ class AgendaRules(RulesBase):
         run = runs[max(runs, key=lambda f: (len(runs[f]), -order.index(f)))]
         if len(run) >= 2 and self._announced(run, end):
             self.announced_agenda.update(range(run[0][0], run[-1][0] + 1))
+            # a table announcing the agenda with a presenter column ("Punkt | Ärende | Föredragande"): who
+            # presents each item, named there only
+            # (or a plain list naming them after its titles: "1. Öppnande – Lisa Holm", "2. Budget (Per Dahl)"); a
+            # table's column of those responsible ("Ansvarig", "Handläggare") names no presenter
+            head = self._prev_nonblank(run[0][0])
+            head_key = fold(self.L(head).text) if head is not None else ""
+            tabled = len(self.L(run[0][0]).cells) > 2
+            presenting = not tabled or bool(re.search(r"foredrag|presentat|dragande|inledare|talare", head_key)) \
+                and not re.search(r"ansvarig|handlaggare|kontaktperson", head_key)
+            for line, num, title, _ in run if presenting else []:
+                for name in self._title_presenters(title)[1]:
+                    self.announced_presenters.setdefault(num, []).append((name, line))
             return self._numbered(run[-1][0] + 1, end)
         for other in runs.values():     # announced in another numbering ("1. Inledning" before "§ 1 Inledning")
             if len(other) >= 2 and other[-1][0] < run[0][0] and self._announced(other, end):
@@ -264,7 +307,7 @@ class AgendaRules(RulesBase):
             return False        # text under an item, or between two: items of their own
         later = [_LABEL_RE.sub("", fold(self.L(m).text)).strip(" .:") for m in range(run[-1][0] + 1, end + 1)
                  if not self.L(m).blank and len(self.L(m).text) <= 120]
-        titles = [fold(self._title(title)).strip(" .:") for _, _, title, _ in run]
+        titles = [fold(self._title(self._title_presenters(title)[0])).strip(" .:") for _, _, title, _ in run]
         again = sum(any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 for h in later) for t in titles)
         return again >= 2 and 3 * again >= 2 * len(titles)
 
@@ -370,6 +413,11 @@ class AgendaRules(RulesBase):
                 item.presenters.append((name, (head_end, head_end)))
                 if self.ex is not None:
                     self.ex.mentions.append(PersonMention(name, (head_end, head_end), "presenter"))
+            for name, line in self.announced_presenters.get(num, []):
+                if name not in presenters:      # named in the announcing table's row only
+                    item.presenters.append((name, (line, line)))
+                    if self.ex is not None:
+                        self.ex.mentions.append(PersonMention(name, (line, line), "presenter"))
             k = fold(repair_text(title, self.lx))
             # sub-items: numbered "5.1 Title" under item 5, else standalone heading lines
             subs = [m for m in range(head_end + 1, last + 1) if (sm := _SUB_RE.match(self.L(m).text))
@@ -380,15 +428,41 @@ class AgendaRules(RulesBase):
             if item.decisions_only:
                 continue
             if not subs:
+                subs = self._lettered_subs(head_end, last)
+            if not subs:
                 subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             if not subs:
                 subs = self._tight_subs(head_end, last)
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
-                sm = _SUB_RE.match(self.L(s).text)
+                sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text)
                 sub_title = sm.group("title") if sm else self.L(s).text
                 items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
         return items
+
+    def _lettered_subs(self, head: int, last: int) -> list[int]:
+        """Sub-items lettered without their item's number ("a) Dagordningen", "b. Föregående protokoll", "(c)
+        Rapporter") inside a numbered item: letters running from a in order, each a short title (a capital
+        first, no full stop) with its own text under it before the next letter. A lettered list with no text
+        between its entries ("a) Utbildning" / "b) Uppföljning"), clauses ("a) att ..."), sentences or a run
+        not from a are none."""
+        subs: list[int] = []
+        for m in range(head + 1, last + 1):
+            lm = _LETTERED_SUB.match(self.L(m).text)
+            if not lm:
+                continue
+            title = lm.group("title")
+            if ord(lm.group("letter").lower()) - ord("a") != len(subs) or len(title.split()) > 10 \
+                    or title.rstrip().endswith((".", ":", ";", ",")) or _PROCEDURAL.match(fold(title).strip(" :")):
+                return []       # ("b) Beslut": the letters label the parts of one item, not items)
+            nxt = self._next_nonblank(m, last)
+            if nxt is None or _LETTERED_SUB.match(self.L(nxt).text):
+                return []
+            prev = self._prev_nonblank(m)
+            if not subs and prev is not None and self.L(prev).text.rstrip().endswith(":"):
+                return []       # "... följande alternativ:" / "a) Alternativ ett": a list the text introduces
+            subs.append(m)
+        return subs if len(subs) >= 2 else []
 
     def _tight_subs(self, head: int, last: int) -> list[int]:
         """Sub-headings set without blank lines: under the item's heading line, short noun-phrase lines

@@ -16,8 +16,10 @@ _MONTH_WORD = "|".join(MONTHS) + "|" + r"\.?|".join(sorted(_SHORT_MONTHS, key=le
 
 _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
 
-# "5 juni 2026", "13:e februari 2031" (an ordinal), "13 feb. 2031"
-_DATE_RE = re.compile(r"\b(\d{1,2})(?::[ae])?\s+(" + _MONTH_WORD + r")(?![\wåäö])(?:\s+(\d{4})\b)?", re.I)
+# "5 juni 2026", "13:e februari 2031" (an ordinal), "13 feb. 2031", "den 16 i september 2042" ("i" before the
+# month, not after a week's number: "vecka 16 i september" is no date)
+_DATE_RE = re.compile(r"(?<!vecka )(?<!v\. )(?<!\bv )\b(\d{1,2})(?::[ae])?\s+(?:i\s+)?(" + _MONTH_WORD
+                      + r")(?![\wåäö])(?:\s+(\d{4})\b)?", re.I)
 
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 
@@ -27,6 +29,20 @@ _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")
 # ("§ 3/4 2037", "§§ 3/4") nor a fraction without a year ("1/2")
 NOT_A_PARAGRAPH = r"(?<![\d/.§])(?<!§ )"  # a date's start: not inside a number or after a paragraph sign
 _NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-]|\s+)((?:19|20)\d\d)\b")
+# the year in two digits after a dash or an apostrophe ("14 maj -42", "14 maj '42", "3/2 -42"): not a range's
+# end ("3 maj -15 juni", "3 maj - 15.00") nor a number running on
+_SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})(?::[ae])?(?:\s+(" + _MONTH_WORD + r")|/(\d{1,2}))(?![\wåäö])"
+                         r"\s+[-'’´](\d\d)(?!\d|[.,:]\d)(?!\s*(?:[-–—]|" + "|".join(MONTHS) + r"))", re.I)
+
+# the day as an ordinal word ("den tolfte februari 2043", "fjortonde oktober 2043", "den tjugoförsta maj"): after
+# "den" or with the year after it (not "andra maj-mötet" alone, "vecka tolv")
+_ORDINALS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde",
+             "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde", "nittonde",
+             "tjugonde"] + [f"tjugo{w}" for w in ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde",
+                                                  "åttonde", "nionde"]] + ["trettionde", "trettioförsta"]
+_ORDINAL_DAY = {w: i for i, w in enumerate(_ORDINALS, 1)}
+_ORDINAL_DATE_RE = re.compile(r"\b(" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+                              + r")\s+(" + "|".join(MONTHS) + r")(?![\wåäö])(?:\s+(\d{4})\b)?", re.I)
 
 # a number OCR wrote with a letter for a digit ("2O31", "2031-O2-13"): digits and O / l / I, no fewer digits than
 # letters and at least two; a day of one digit and one such letter before a month ("l3 februari")
@@ -54,10 +70,22 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
     text = _OCR_DAY.sub(lambda m: m.group(0).translate(_OCR_DIGITS) if re.search(r"\d", m.group(0)) else m.group(0),
                         text)
     text = _DAY_RANGE.sub(r"\1", text)     # "5–6 juni 2026": the first day
+    short = {}
+    for m in _SHORT_YEAR.finditer(text):
+        month = _month(m.group(2)) if m.group(2) else int(m.group(3))
+        yy = int(m.group(4))
+        if month:
+            short[m.start()] = (m.start(), int(m.group(1)), month, (2000 if yy < 70 else 1900) + yy, m.group(0))
+    found.extend(short.values())
     for m in _DATE_RE.finditer(text):
         month = _month(m.group(2))
-        if month:
+        if month and m.start() not in short:
             found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _ORDINAL_DATE_RE.finditer(text):
+        after_den = re.search(r"\bden\s+$", text[:m.start()], re.I) is not None
+        if (after_den or m.group(3)) and (month := _month(m.group(2))):
+            found.append((m.start(), _ORDINAL_DAY[m.group(1).lower()], month, int(m.group(3)) if m.group(3) else None,
+                          m.group(0)))
     for m in _ISO_RE.finditer(text):
         found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
     for m in _ISO_OTHER_RE.finditer(text):

@@ -64,7 +64,9 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
                  # ("Mötet tog del av rapporten"; "Gruppen tackade för informationen och noterade den": the thanks
                  # alone take no note)
-                 r"|tar del av|tog del av|har tagit del av|(?:tackar|tackade) for (?:\w+ ){1,3}?och (?:noterar|noterade"
+                 # (or thanking the one who gave it: "Nätverket tackade Sara Holm och noterade informationen")
+                 r"|tar del av|tog del av|har tagit del av"
+                 r"|(?:tackar|tackade) (?:for )?(?:\w+ ){1,3}?och (?:noterar|noterade"
                  r"|antecknar|antecknade|lagger \w+ till handlingarna|lade \w+ till handlingarna)"
                  r"|lade \w+ till handlingarna)\b")
 
@@ -97,6 +99,11 @@ _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporte
           r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades"
           r"|(?:tas|togs|laggs|lades) till (?:dagens )?protokoll(?:et)?)\b")
 
+# the formula over any noun of what was given, the sentence's only words ("Sammanfattningen antecknades.",
+# "Återrapporten noteras.", "Genomgången noterades."): a definite noun and the verb, nothing else (not "Det noterades
+# att ...", "Frånvaron noterades i närvarolistan")
+_NOTED_WHOLE = re.compile(r"^\s*[a-z]{4,}(?:en|et|na)\s+(?:noteras|noterades|antecknas|antecknades)\s*$")
+
 # the formula taking note alone, a sentence of its own ("Noterades.", "Antecknas.", "Lades till handlingarna.")
 _NOTED_ALONE = re.compile(r"^\s*(?:noteras|noterades|antecknas|antecknades|(?:lades|lags|laggs) till handlingarna)\s*$")
 
@@ -117,7 +124,16 @@ _DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|besluta
 _LIST_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?!att\b)(?P<text>\S.*)$")
 # a clause "att ..." as a point of its own, a bullet or number before it ("– att fördela ...,", "• att ...", "1. att
 # ..."): each such clause a decision of its own (unmarked "att" lines joined by "samt" say one decision)
-_ATT_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?P<text>att\b.*)$")
+# (or the number after the word: "att 1) fördela medlen ...", "att 2) uppdra åt X ...", "att a. ...")
+_ATT_POINT = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?P<text>att\b.*)"
+                        r"|(?P<att>att)\s+(?:\d{1,2}|[a-h])[.)]\s+(?P<after>\S.*))$")
+
+
+def _point_text(pm: re.Match[str]) -> str:
+    """A point's text; "att 1) fördela ..." as "att fördela ..."."""
+    if "after" in pm.re.groupindex and pm.group("after") is not None:
+        return f"{pm.group('att')} {pm.group('after')}"
+    return pm.group("text")
 
 
 class DecisionRules(RulesBase):
@@ -149,7 +165,7 @@ class DecisionRules(RulesBase):
             points: list[tuple[int, int, str]] = []
             p = first
             while p is not None and p <= own_end and (pm := point.match(self.L(p).text)):
-                q, text = p, pm.group("text")
+                q, text = p, _point_text(pm)
                 while q + 1 <= own_end and not self.L(q + 1).blank and not point.match(self.L(q + 1).text) \
                         and not text.rstrip().endswith((".", "!", "?", ",", ";")):
                     q += 1          # the point wrapped over the next line
@@ -227,6 +243,7 @@ class DecisionRules(RulesBase):
                 # "Beslut" over the decision: the money the item's paragraphs above it state
                 para_money = any(amount_spans(self.L(m).text) for m in range(it.lines[0] + 1, label))
             before = ""         # the sentence before, in this paragraph
+            labelled: Decision | None = None    # a "Beslut: ..." of this paragraph, the task after it its own
             for s, e in _sentences(text):
                 opening = re.match(r"\s*(?:[-–•·▪]\s+)?", text[s:e])     # the space, or a bullet, before it
                 sentence = text[s:e].strip()[len(opening.group(0).lstrip()) if opening else 0:].strip()
@@ -247,6 +264,15 @@ class DecisionRules(RulesBase):
                                       kw(text[:s], self.lx) if para_money else "")
                 if d is None:
                     continue
+                # "Beslut: Temat blir X. Y får i uppdrag att ta fram ett program.": the task given right after the
+                # labelled decision, in its paragraph, is part of it (not a decision of its own)
+                if labelled is not None and d.kind == "other" and re.search(_TASK, key) \
+                        and not re.match(r"(?:beslut|beslutet)\b", key) and not re.match(_BODY_DECIDES, key) \
+                        and labelled.lines[1] >= span[0] - 1:
+                    labelled.text = f"{labelled.text.rstrip()} {repair_text(sentence, self.lx)}"
+                    labelled.lines = (labelled.lines[0], max(labelled.lines[1], span[1]))
+                    continue
+                labelled = d if re.match(r"beslut\b", key) else None
                 # a decision under a sub-heading (Beslutspunkter) starts at that heading
                 prev = self._prev_nonblank(lines[0])
                 if it.decisions_only and prev and prev > it.lines[0] and self._is_heading(prev) \
@@ -337,7 +363,8 @@ class DecisionRules(RulesBase):
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key) or _NOTED_ALONE.match(key):
+        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key) or _NOTED_ALONE.match(key) \
+                or _NOTED_WHOLE.match(key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
@@ -367,6 +394,20 @@ class DecisionRules(RulesBase):
                 if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
                     return hit.id
         return None
+
+    def _definite_group_of_body(self, key: str) -> str | None:
+        """A seat named by a bare group word in the definite form ("i processgruppen", "i styrgruppen", "i
+        arbetsgruppen") at a meeting of a group of one area: that area's one group of that kind
+        (samordnande grupp Barn och unga's "processgruppen" is processgrupp-barn-och-unga). None where the
+        area has no such group or several, at a meeting of no area's group, or for "i en processgrupp"."""
+        m = re.search(r"\bi\s+(process|styr|arbets)gruppen\b(?!\s+(?:for|inom|om)\b)", key)
+        body = self._meeting_body(self.ex) if m and self.ex is not None else None
+        if not m or not body or not body.startswith(("samordnande-grupp-", "omradesgrupp-")):
+            return None
+        area = re.sub(r"^(?:samordnande-grupp|omradesgrupp)-", "", body)
+        kind = {"process": "process-group", "styr": "steering-group", "arbets": "working-group"}[m.group(1)]
+        found = {oid for oid in self.orgs.types if self.orgs.types[oid] == kind and oid.endswith("-" + area)}
+        return found.pop() if len(found) == 1 else None
 
     def _replacement(self, sentence: str, key: str, span: tuple[int, int], item_no: int | None,
                      text_rep: str) -> Decision:
@@ -401,6 +442,8 @@ class DecisionRules(RulesBase):
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
         group = seats[0][1] if seats else self._seat_named_after_i(k)
+        if group is None and self.ex is not None:
+            group = self._definite_group_of_body(k)
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
             new_types = {g[0]: g[2] for g in self.ex.new_groups}

@@ -47,7 +47,8 @@ from .ocr_repair import kw, repair_text
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
 
-_ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|ordforande|vice ordforande|sekreterare"
+_ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|v\.? ?ordf\.?|ordforande|vice ordforande"
+                            r"|sekreterare|sekr\.?|adj\.?"
                             r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
@@ -142,7 +143,13 @@ class EntryRules(RulesBase):
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
         after_och: set[int] = set()        # entries joined to the one before by "och" on its line
-        per_line = self._join_wrapped(_sentence_parts([(i, m.group(2) if i == n else self.L(i).text)
+        first = m.group(2)
+        # names written surname first after the label ("Ej närvarande: Berg, Eva – Nybro kommun; Lund, Per – Org"):
+        # each turned round before the sentence is cut at its commas
+        pieces = re.split(r"\s*;\s*|\s+och\s+", first.strip(" ."))
+        if b == n and (turned := [self._surname_first(p) for p in pieces]) and all(turned):
+            first = "; ".join(t for t in turned if t)
+        per_line = self._join_wrapped(_sentence_parts([(i, first if i == n else self.L(i).text)
                                                        for i in range(n, b + 1)]))
         for i, parts in per_line:
             parts = self._join_och(parts)
@@ -337,7 +344,8 @@ class EntryRules(RulesBase):
             cells = re.split(r"(?<=\))(?:,|\s+[–—-])\s*", text)
             # (not at a party's bracket: "Anna Holm (S), Kalmar kommun, ordförande" is read as one line)
         if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
-                and plausible_name(cells[1].translate(_OCR_LETTERS)) and not plausible_name(cells[0]):
+                and plausible_name(_ASIDE_RE.sub("", cells[1]).strip().translate(_OCR_LETTERS)) \
+                and not plausible_name(cells[0]):
             cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
@@ -589,6 +597,11 @@ class EntryRules(RulesBase):
         if cap:
             e.role = cap
             return
+        # "Region Kalmar län – vice ordförande": a role after a dash
+        dash = re.match(r"^(.*\S)\s+[–—-]\s+(\S.*)$", text)
+        if dash and _ROLE_RE.fullmatch(kw(dash.group(2), self.lx).strip(" .")) and self.orgs.resolve(dash.group(1)):
+            self._note_post(e, dash.group(2))
+            text = dash.group(1)
         paren = re.search(r"\s*\(([^()]*)\)\s*$", text)   # "Kommunförbundet i Kalmar län (utvecklingsledare)"
         if paren and self.orgs.resolve(text[:paren.start()]):
             self._note_post(e, paren.group(1))
@@ -705,6 +718,23 @@ class EntryRules(RulesBase):
                 return e
         return None
 
+    def _org_cell_above(self, ln: Line, got: list[Entry], above: tuple[str, int] | None) -> tuple[str, int] | None:
+        """A table row "Region Kalmar län      Anna Holm" (the organisation's cell first) gives the rows under it
+        whose organisation cell is blank ("                        Per Ek", the name in the names' column) that
+        organisation; returns what the next row may take. A line indented otherwise (a wrapped entry's tail,
+        a name out of the column), or an entry with an organisation of its own, takes nothing."""
+        raw = ln.raw.expandtabs(8)
+        if len(ln.cells) > 1 and len(got) == 1 and got[0].org and got[0].org_as_written \
+                and fold(ln.cells[0]) == fold(got[0].org_as_written) and raw.lstrip().startswith(ln.cells[0]):
+            at = raw.find(ln.cells[1])
+            return (ln.cells[0], at) if at > 0 else None
+        if above and len(ln.cells) <= 1 and len(got) == 1 and not (got[0].org or got[0].role) \
+                and abs((len(raw) - len(raw.lstrip())) - above[1]) <= 2 and got[0].note != "continues":
+            self._set_org(got[0], above[0])
+            got[0].note = "organisation in the cell above"
+            return above
+        return None
+
     def _entries(self, a: int, b: int, heading: str | None = None, column: Column = None) \
             -> tuple[list[Entry], int]:
         """The entries of the list lines a..b (of one column of them). A line that is no name line is
@@ -715,6 +745,9 @@ class EntryRules(RulesBase):
         n = a
         skipped: list[int] = []
         group: str | None = None        # an organisation line over its people ("Kalmar kommun" / "Anna Holm")
+        # a table "Organisation  Namn" writing the organisation once over several names: (its text, the names'
+        # column) of the last row that had one; a row with its organisation cell blank takes it
+        cell_above: tuple[str, int] | None = None
         while n <= b:
             if n in self.absent_lines:
                 break               # a sentence naming those absent ends the list
@@ -743,6 +776,8 @@ class EntryRules(RulesBase):
                 n += 1
                 continue
             got = self._entry_of(ln)
+            if column is None:
+                cell_above = self._org_cell_above(ln, got, cell_above)
             if group:
                 for e in got:
                     if not (e.org or e.role) and e.note != "continues":     # "Name," / its organisation below

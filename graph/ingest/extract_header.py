@@ -73,6 +73,10 @@ def _participants(text: str) -> int | None:
     return None
 
 
+# a remark in brackets closing a line ("(utkast)", "(justerat, sänt till ledamöterna)")
+_BRACKET_REMARK = re.compile(r"\s*[(\[][^()\[\]]{2,120}[)\]]\s*$")
+
+
 class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
@@ -102,7 +106,8 @@ class HeaderRules(RulesBase):
             page_head = [self.furniture[n] for n in [*range(title_line.n + 1, title_line.n + 4),
                                                      *range(max(1, title_line.n - 3), title_line.n)]
                          if n in self.furniture]
-            of = next((g for t in [self.L(n).text for n in header[:3] + [n for n in header if n < title_line.n]]
+            of = next((g for t in [_BRACKET_REMARK.sub("", self.L(n).text)
+                                   for n in header[:3] + [n for n in header if n < title_line.n]]
                        + page_head if (g := self._group_named(t))), of)
         new_group = self._new_group(sorted(n for n in header if n <= title_line.n + 1)) if kind == "lgl-meeting" \
             else None
@@ -260,31 +265,50 @@ class HeaderRules(RulesBase):
         minnesanteckningar", "Minnesanteckningar Referensgruppen för X"), and the body it belongs to said in a
         sentence of the header ("..., knutet till samordnande grupp Äldre.", "ett av nätverken kopplade till
         Länsgemensam ledning"): (id, name, type, part of, line), or None."""
-        text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", title.text.strip())
-        for _at, _d, _m, _y, written in _date_mentions(text):
-            text = text.replace(written, " ")
         name = gtype = None
-        for part in re.split(r"\s+[–—-]\s+|:\s+", text):
-            words = part.split()
-            while words and _TITLE_WORD.fullmatch(kw(words[0], self.lx)):
-                words = words[1:]       # "Minnesanteckningar Demensnätverket ...": the title word before the name
-            while words and _TITLE_WORD.fullmatch(kw(words[-1], self.lx)):
-                words = words[:-1]
-            keys = kw(" ".join(words), self.lx).split()
-            gtype = next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"\w*{pat}", w)), None)
-            if gtype and 1 <= len(words) <= 8:
-                name = " ".join(words).strip(" ,.")
+        # the title, else a line above it naming the group ("Nätverket för skolnärvaro i Kalmar län" / "Minnes-
+        # anteckningar från nätverksträffen den 14 oktober 2043")
+        for line in [title.n, *sorted((n for n in header if n < title.n), reverse=True)]:
+            text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", self.L(line).text.strip())
+            for _at, _d, _m, _y, written in _date_mentions(text):
+                text = text.replace(written, " ")
+            if line != title.n and (_date_mentions(self.L(line).text) or _FINITE_VERB.search(kw(text, self.lx))):
+                continue
+            for part in re.split(r"\s+[–—-]\s+|:\s+", text):
+                words = part.split()
+                while words and _TITLE_WORD.fullmatch(kw(words[0], self.lx)):
+                    words = words[1:]   # "Minnesanteckningar Demensnätverket ...": the title word before the name
+                while words and _TITLE_WORD.fullmatch(kw(words[-1], self.lx)):
+                    words = words[:-1]
+                keys = kw(" ".join(words), self.lx).split()
+                gtype = next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"\w*{pat}", w)), None)
+                if gtype and 1 <= len(words) <= 8 and (line == title.n or re.fullmatch(
+                        r"\w*(?:natverk|natverket|grupp|gruppen|forum|forumet|radet)", keys[0])):
+                    name = " ".join(words).strip(" ,.")
+                    break
+            if name:
                 break
         if not name or not gtype or ((known := self.orgs.resolve(name)) and self.orgs.types.get(known.id)):
             return None
         for n in header:
             m = re.search(r"(?:(?P<noun>\w+)\s+)?(?P<verb>knuten|knutet|knutna|kopplad|kopplat|kopplade|ansluten"
                           r"|anslutet|anslutna)\s+till\s+(?P<body>.+?)(?:\s+och\s+|[.,;]|$)", self.L(n).text)
+            # (or the group word again in apposition: "– ett nätverk under samordnande grupp Psykisk hälsa", "en
+            # arbetsgrupp inom X")
+            m = m or re.search(r"\b(?:ett|en)\s+(?P<noun>\w+)\s+(?P<verb>under|inom)\s+(?P<body>.+?)"
+                               r"(?:\s+och\s+|[.,;]|$)", self.L(n).text)
             if not m:
                 continue
+            # (the body's name may hold "och": "samordnande grupp Barn och unga och samlar ...": the longest that
+            # names one)
+            rest = re.split(r"[.,;]", self.L(n).text[m.start("body"):])[0]
+            pieces = rest.split(" och ")
+            bodies = [" och ".join(pieces[:k]) for k in range(len(pieces), 0, -1)]
             # ("ett av nätverken kopplade till X": the networks of X, where the records name them so)
             parent = (self.orgs.resolve(f"{m.group('noun')} {m.group('verb')} till {m.group('body')}")
-                      if m.group("noun") else None) or self.orgs.resolve(m.group("body"))
+                      if m.group("noun") and m.group("verb") not in ("under", "inom") else None) \
+                or next((hit for b in bodies if (hit := self.orgs.resolve(b))
+                         and self.orgs.types.get(hit.id) in GROUP_TYPES | {"network", "collaboration-body"}), None)
             if parent and self.orgs.types.get(parent.id) in GROUP_TYPES | {"network", "collaboration-body"}:
                 return slug(name), name, gtype, parent.id, n
         return None
@@ -303,14 +327,19 @@ class HeaderRules(RulesBase):
             # (and a group named "för" the body it serves, "BEREDNINGEN FOR LANSGEMENSAM LEDNING I SAMVERKAN": the
             # group, not the body at the line's end)
             # a group, a dash and the body it serves ("Beredningen – Länsgemensam ledning i samverkan"): the group
+            # (or a comma: "Beredningen, Länsgemensam ledning i samverkan – protokoll")
             halves = re.split(r"\s+[–—-]\s+", part.strip())
+            pair = re.split(r",\s+", halves[0].strip())
+            if len(pair) == 2 and (len(halves) == 1
+                                   or len(halves) == 2 and _TITLE_WORD.fullmatch(kw(halves[1], self.lx))):
+                halves = pair
             if len(halves) == 2 and (g := self.orgs.resolve(halves[0].strip())) \
                     and (b := self.orgs.resolve(halves[1].strip())) and g.id != b.id \
                     and self.orgs.types.get(g.id) in GROUP_TYPES \
                     and self.orgs.types.get(b.id) in GROUP_TYPES | {"collaboration-body"}:
                 return g.id
             for joint in (" och ", " for "):
-                pieces = " ".join(words).replace(" för ", " for ").replace(" FOR ", " for ").split(joint)
+                pieces = re.sub(r"\s(?:för|FÖR|for|FOR|För|For)\s", " for ", " ".join(words)).split(joint)
                 for k in range(1, len(pieces)):
                     first = self.orgs.resolve(joint.join(pieces[:k]))
                     second = self.orgs.resolve(joint.join(pieces[k:]))
@@ -331,8 +360,10 @@ class HeaderRules(RulesBase):
         """The document's own header: the title line, up to three short lines above it, and the
         lines after it up to the first agenda item (numbered in any usual form, or a Markdown
         heading), at most 15."""
+        # (a remark in brackets after a line's words is no part of it: "Samordnande grupp Äldre – protokoll
+        # (justerat, sänt till ledamöterna)")
         before = [n for n in range(max(1, title - 6), title) if not self.L(n).blank
-                  and len(self.L(n).text.split()) <= 8][-3:]
+                  and len(_BRACKET_REMARK.sub("", self.L(n).text).split()) <= 8][-3:]
         after: list[int] = []
         for n in range(title + 1, min(len(self.lines), title + 15) + 1):
             ln = self.L(n)

@@ -44,9 +44,12 @@ LIST_HEADINGS = {
     "ovriga": "ovriga", "ovriga medverkande": "ovriga", "medverkande": "ovriga", "ovriga narvarande": "ovriga",
     "deltagarlista": "deltagare", "deltagare": "deltagare", "deltagarforteckning": "deltagare",
     "narvarande deltagare": "deltagare", "ovriga deltagare": "ovriga-deltagare",
-    "franvarande": "-", "franvarande ledamoter": "-",
+    "franvarande": "-", "franvarande ledamoter": "-", "ej narvarande": "-", "inte narvarande": "-",
+    "ej narvarande ledamoter": "-",
     # (absence by its usual words, also in capitals with the diacritics lost: "ANMALT FORHINDER")
     "anmalt forhinder": "-", "forhinder": "-", "anmalda forhinder": "-", "har anmalt forhinder": "-",
+    # a meeting online: those connected ("Anslutna:", "Även anslutna:")
+    "anslutna": "deltagare", "uppkopplade": "deltagare", "aven anslutna": "ovriga", "ovriga anslutna": "ovriga",
 }
 
 _CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
@@ -56,12 +59,13 @@ _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
 
 # the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
 LIST_KIND_WORDS = [
-    (r"franvarande|forhinder|forfall", "-"),
+    (r"franvarande|forhinder|forfall|\b(?:ej|inte|icke) narvarande\b", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^ordinarie$", "ledamoter"),
-    (r"deltagar|deltog|deltagande|narvaro", "deltagare"),
+    # (at a meeting online: "Anslutna:", "Uppkopplade:", "Anslutna deltagare")
+    (r"deltagar|deltog|deltagande|narvaro|^anslutna\b|^uppkopplade\b", "deltagare"),
     # a sentence of presence over its names ("Med på mötet var:", "Vid mötet var med:", "Dessa var med:")
     (r"^(?:med|narvarande)(?: (?:pa|vid|i) (?:motet|sammantradet|traffen))? (?:var|voro)$"
      r"|\b(?:var|voro) med$", "deltagare"),
@@ -188,8 +192,9 @@ _ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmä
 
 
 # words of absence closing a sentence of names ("X, Org, hade anmält förhinder.", "X och Y var frånvarande.", "X
-# (Org) kunde inte närvara.")
-_ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+)?(?:förhinder|förfall)"
+# (Org) kunde inte närvara.", "X, Org, hade meddelat förhinder.", "X har lämnat återbud.")
+_ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+|meddelat\s+|lämnat\s+)?"
+                            r"(?:förhinder|förfall|återbud)"
                             r"|(?:var|voro)\s+(?:frånvarande|förhindrade?)|kunde\s+inte\s+(?:närvara|delta)|deltog\s+inte|anmälde\s+förhinder)"
                             r"\s*\.?\s*$", re.I)
 

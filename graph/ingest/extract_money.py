@@ -27,7 +27,8 @@ from .ocr_repair import repair_text, strip_markup
 _DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d])|\d+)"
            r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
 
-_UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljarder\s+kronor|milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
+_UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljoner\s+sek|miljon\s+sek|miljarder\s+kronor|tusen\s+sek|"
+         r"milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
          r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|kkr|tsek|ksek|kronor|kr|sek|:-"
          # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
          r"|miljoner(?=\s+(?:till|för|for|i|av|per|inom|under)\b|\s*[,.;)]|\s*$))")
@@ -36,6 +37,44 @@ _AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
 
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
                                + r"(?![\d\wåäö])", re.I)
+# the unit of thousands or millions before the digits ("tkr 900", "Mkr 1,5", "TSEK 450"): not a year ("tkr 2043")
+_SCALED_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>tkr|kkr|tsek|ksek|mnkr|mkr|msek)\.?\s+(?!(?:19|20)\d\d\b)"
+                               + _DIGITS.replace("(?<![\\d,.])", "") + r"(?![\d\wåäö])", re.I)
+
+# "kronor 400 000" (the unit written before the digits, as on a cheque): grouped digits or a number that is no year
+_KRONOR_BEFORE_RE = re.compile(r"(?<![\wåäö])kronor\s+(?P<whole>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}"
+                               r"(?:\.\d{3})+|(?!(?:19|20)\d\d\b)\d{3,})(?P<frac>)(?P<unit>)(?![\d\wåäö]|[.,]\d)", re.I)
+
+# a sum in words ("en halv miljon kronor", "en kvarts miljon kr", "en och en halv miljon kronor", "två miljoner
+# kronor", "tre kvarts miljon SEK"): millions named by words, then the word for kronor (not "en miljon invånare",
+# nor a number word after "komma" or "och": "två komma fem miljoner kronor" is no five millions)
+_NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+                 "åtta": 8, "atta": 8, "nio": 9, "tio": 10}
+_FRACTION_WORDS = {"halv": 0.5, "kvarts": 0.25, "trekvarts": 0.75}
+_WORDS_AMOUNT_RE = re.compile(
+    r"(?<![\wåäö])(?<!komma )(?<!och )(?:(?P<n>" + "|".join(_NUMBER_WORDS) + r")\s+(?:och\s+en\s+(?P<plus>halv)\s+)?"
+    r"|(?P<fracn>en|ett|tre)\s+(?P<frac>halv|kvarts)\s+|(?P<tk>trekvarts)\s+)"
+    r"milj(?:on|oner)\s+(?:kronor|kr|sek)(?![\wåäö])", re.I)
+
+
+def _words_amount(m: re.Match[str]) -> int:
+    if m.group("tk"):
+        return 750_000
+    if m.group("frac"):
+        part = _FRACTION_WORDS[m.group("frac").lower()]
+        return int((0.75 if m.group("fracn").lower() == "tre" and part == 0.25 else part) * 1_000_000)
+    return int((_NUMBER_WORDS[m.group("n").lower()] + (0.5 if m.group("plus") else 0)) * 1_000_000)
+
+
+# two receiving one sum each ("norra och södra länsdelen tilldelas 1 750 000 SEK vardera", "Nybro kommun och Emmaboda
+# kommun får 200 000 kr var"): the two before the verb of receiving, right before the amount
+_EACH_PAIR = re.compile(r"(?<![\wåäö])(?P<a>(?:(?!(?:att|som|och|där|dar|det|den|de|är|ar)\b)[A-Za-zÅÄÖåäö]+\s+)?"
+                        r"(?!(?:att|som|och)\b)[A-Za-zÅÄÖåäö]+)\s+och\s+(?P<b>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+)?)"
+                        r"\s+(?:tilldelas|får|erhåller|fick|beviljas|beviljades|tilldelades)\s+$")
+
+# a sentence deciding or proposing (keyword key): the money it names may be the item's, said again
+_DECIDING = re.compile(r"\b(?:beslut|beslutar|beslutade|beslot|beslutades|foreslar|foreslog|foreslas|tillstyrker"
+                       r"|godkanner|godkande|godkands|godkanns)\b")
 
 _TITLE_STOP = {"om", "for", "och", "av", "till", "med", "den", "det", "de", "en", "ett", "pa", "vid", "fran",
                "inom", "sedan", "kring", "samt", "mot", "som", "att"}
@@ -71,10 +110,24 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
     """Every amount of money a text names, once, in order: (start, end, kronor); digits OCR wrote as letters
     read as digits (the positions are the text's)."""
     text = _OCR_AMOUNT.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
-    found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)]
+    # a year before "kronor" that opens grouped digits ("för 2042 kronor 400 000"): the unit is the digits' after
+    cheque = {m.start() for m in _KRONOR_BEFORE_RE.finditer(text)
+              if re.search(r"\d[ \u00a0\u202f.]\d{3}", m.group(0))}
+    found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)
+             if not (m.start("unit") in cheque and re.fullmatch(r"(?:19|20)\d\d", m.group("whole"))
+                     and not m.group("frac"))]
     for m in _AMOUNT_BEFORE_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _amount(m)))
+    for m in _SCALED_BEFORE_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), _amount(m)))
+    for m in _KRONOR_BEFORE_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), int(re.sub(r"[ \u00a0\u202f.]", "", m.group("whole")))))
+    for m in _WORDS_AMOUNT_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), _words_amount(m)))
     found.sort()
     # "1 200 000 kr (1,2 mnkr)": the same amount again in brackets is said once
     return [f for i, f in enumerate(found) if not (i and f[2] == found[i - 1][2]
@@ -118,6 +171,9 @@ class MoneyRules(RulesBase):
             cur = sums[-1]
             cur.first_line = cur.first_line or m
             if self._money_row(ln):
+                if len(row) == 1 and _DECIDING.search(fold(strip_markup(ln.text))) and any(
+                        a.amount == row[0][2] and a.line < m for a in ([cur.total] if cur.total else []) + cur.parts):
+                    continue    # the sum said again by the decision ("**Beslut:** ... avsätta en halv miljon kronor")
                 for start, _end, value in row:
                     lab = repair_text(re.sub(r"\s+", " ", re.sub(r"[|*]", " ", ln.text[:start]).strip(" -–•\t")),
                                       self.lx)
@@ -185,12 +241,24 @@ class MoneyRules(RulesBase):
             cur.agreement = self._agreement(sent) or (self._agreement(before) if before.strip() else None)
             rest = [am for am in ams if am[0] != at]
         for i, (offset, value) in enumerate(rest):
+            said = [a for a in ([cur.total] if cur.total else []) + cur.parts if a.amount == value]
+            if said and line_of(offset) > said[0].line and len(ams) == 1 and _DECIDING.search(sk):
+                continue    # the sum said again by the decision ("att avsätta en halv miljon kronor" under its cost)
             # its own words: from the amount's end to the next amount or a clause's end
             stop = rest[i + 1][0] if i + 1 < len(rest) else e
             end_of = next(b for _a, b, _v in amount_spans(text[offset:stop]))
             after = re.split(r"(?<!\d)[,;.]|[,;.](?!\d)", text[offset + end_of:stop], maxsplit=1)[0]
             after = re.sub(r"\s+(?:och|samt)\s*$", "", after.strip())
             after = re.sub(r"^(?:avser|går till|till|för)\s+", "", after, flags=re.I)
+            each = re.match(r"(?:vardera|var|styck|per styck)\b\s*", after, re.I)
+            pair = _EACH_PAIR.search(text[s:offset]) if each else None
+            if pair:
+                # "norra och södra länsdelen tilldelas 1 750 000 SEK vardera": the sum once for each of the two
+                head = pair.group("b").split()[-1] if len(pair.group("a").split()) == 1 \
+                    and len(pair.group("b").split()) > 1 else ""
+                for who in (f"{pair.group('a')} {head}".strip(), pair.group("b")):
+                    cur.parts.append(Amount(value, line_of(offset), who[:1].upper() + who[1:], "part"))
+                continue
             lab = repair_text(after, self.lx) if len(after.split()) >= 1 and len(after) > 3 else sent.strip()[:120]
             cur.parts.append(Amount(value, line_of(offset), lab[:1].upper() + lab[1:], "part"))
 

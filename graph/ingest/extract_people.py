@@ -77,6 +77,13 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
         return True
     if _DONE_BY.search(before) or _NOT_YET.match(after):
         return False
+    # presenting together with the name ("X inledde dagen tillsammans med Y", "X redovisade ärendet jämte Y"): the
+    # verb of presenting in the same clause, before "tillsammans med" (not in a clause of its own: "X berättade
+    # om projektet som drivs tillsammans med Y"; not another verb: "Gruppen diskuterade tillsammans med Y")
+    if (tm := re.search(r"\b(?:tillsammans\s+med|jamte|ihop\s+med)\s*$", before)):
+        clause = re.split(r"[,;]|\b(?:som|att|om|hur|dar|nar|vilket|vilken)\b", before[:tm.start()])[-1]
+        if any(_presenting_word(clause, w.start()) for w in re.finditer(r"\b[a-z]", clause)):
+            return True
     # the verb before its subject after an opening adverbial ("Under punkten informerade X om ...",
     # "Därefter redovisade X ...")
     v2 = re.search(r"^(?:under|darefter|sedan|harefter|inledningsvis|slutligen|vidare|avslutningsvis|dessutom"
@@ -155,6 +162,9 @@ def _presenting_word(text: str, pos: int) -> bool:
     if w.startswith("lyft") and re.match(r"[a-z]+\s+(?:en\s+|flera\s+|nagra\s+)?(?:fragan|fraga|fragor|fragorna)\b",
                                          text[pos:]):
         return False        # "X lyfte frågan om ...": a question raised, not a presentation
+    if w.startswith("tack") and re.match(r"[a-z]+\s+(?:for|till)\s+(?:sina|sin|sitt|mina|min|mitt|hennes|hans|tiden"
+                                         r"|aren|samarbetet|fortroendet|uppdraget|gott samarbete)\b", text[pos:]):
+        return False        # "X tackade för sina år i gruppen": a farewell, not a presentation (nor a closing)
     # (thanks for what another gave, with its article and words before the noun too: "tackade för en tydlig
     # genomgång", "tackar för de goda synpunkterna")
     return not (w.startswith("tack") and re.match(

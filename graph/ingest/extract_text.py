@@ -47,6 +47,10 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{
                         # a kommun protocol's notice of its signing ("ANSLAG/BEVIS", "Bevis om anslag")
                         r"|anslag(?: bevis)?|anslagsbevis|justeringsbevis|bevis(?: om (?:anslag|justering))?"
                         r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$"
+                        # a letter's closing greeting over the sender's name ("Vänliga hälsningar", "Med vänlig
+                        # hälsning", "MVH", "Hälsningar,"): minutes sent as a mail end there
+                        r"|^(?:med\s+)?(?:(?:vanlig|vanliga|basta|hjartliga|varma)\s+)?halsning(?:ar)?\s*[,!.]?$"
+                        r"|^mvh\s*[,!.]?$"
                         # the name on the label's line: "Vid anteckningarna: Sofia Ludvigsson"
                         rf"|^(?:vid protokollet|vid anteckningarna|antecknat av|antecknad av|{_SIGNED_BY}"
                         r"|protokollforare)\s*:?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}\s*\.?$")
@@ -54,7 +58,8 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{
 # an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
 
-_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|ordförande|vice ordförande|sekreterare|ersättare"
+_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|v\.\s?ordf\.?|ordförande|vice ordförande|sekreterare"
+                       r"|sekr\.?|adj\.?|ersättare"
                        r"|ledamot|justerare|adjungerad|(?:§§?|punkt(?:erna)?|pkt\.?|p\.)\s*[\d\s,–-]+)\)(?=\s|,|$)")
 
 # sub-headings of a decision's parts, never agenda items

@@ -58,6 +58,7 @@ def clean_layout(lines: list[str]) -> Layout:
     """The lines without page furniture and with words hyphenated at line ends joined; same line count."""
     out = list(lines)
     lay = Layout(out)
+    _strip_margin_numbers(out)
     marks = set()
     for i, line in enumerate(out):
         if is_page_mark(line):
@@ -129,6 +130,35 @@ def clean_layout(lines: list[str]) -> Layout:
         out[n - 1] = ""
     _join_hyphenated(out, lay)
     return lay
+
+
+# a scan's own line numbers in the left margin (" 5  Narvarande", "12", "13  Karin Berg, Nybro kommun")
+_MARGIN_NUMBER = re.compile(r"^\s{0,3}(\d{1,3})(?:\s{2,}|\t|\s*$)")
+MARGIN_RUN = 12     # lines in a row, numbered one up each, among them a number alone (a blank line of the scan)
+
+
+def _strip_margin_numbers(out: list[str]) -> None:
+    """A scan or export that numbers its own lines in the margin: a run of at least MARGIN_RUN consecutive
+    lines, every one opening with a number one more than the line before's and a wide gap, one of them the
+    number alone (the page's blank line), has the numbers taken off, and after it any run of three or more (the
+    next page's, numbered from 1 again or on). A numbered list ("1  Öppnande", "2  Val av justerare") has no entry
+    without text and breaks its run with its blank lines and its text."""
+    i = 0
+    found = False       # a page's run found: the next pages' runs (numbered from 1 again, or on) may be shorter
+    while i < len(out):
+        run: list[int] = []
+        j, prev = i, None
+        while j < len(out) and (m := _MARGIN_NUMBER.match(out[j])) and (prev is None or int(m.group(1)) == prev + 1):
+            run.append(j)
+            prev = int(m.group(1))
+            j += 1
+        texts = sum(not out[k].strip().isdigit() for k in run)
+        if len(run) >= MARGIN_RUN and texts and any(out[k].strip().isdigit() for k in run) \
+                or found and len(run) >= 3 and texts >= 2:
+            for k in run:
+                out[k] = _MARGIN_NUMBER.sub("", out[k], count=1)
+            found = True
+        i = max(j, i + 1)
 
 
 def _words(text: str) -> set[str]:
