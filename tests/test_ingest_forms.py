@@ -90,7 +90,7 @@ def protocol(form: Form) -> tuple[str, tuple[int, int]]:
         put(form.rows)
     else:
         out.extend(PRESENT)
-    for i, (title, body) in enumerate(zip(TITLES, BODIES), 1):
+    for i, (title, body) in enumerate(zip(TITLES, BODIES, strict=True), 1):
         out.append("")
         if form.kind == "items" and form.positive:
             heads = form.text.format(n=i, t=title).split(" ⏎ ")

@@ -34,21 +34,65 @@ def _number(text: str) -> float | int:
 
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
-_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)"
+_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)|faststall(des|s|t|de|er)"
              r"|(lades|lags|laggs) till handlingarna)\b")
 
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
-_MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
+# (the noun last in a compound too: "mötesprotokoll", "sammanträdesprotokollet"; not "protokollsanteckning")
+_MINUTES = r"\b\w*protokoll(?!s)|\b(minnes|motes)?anteckningar"
+
+# the verbs of deciding, generated from their lemmas (keyword keys, no diacritics): a weak verb's present, past and
+# passives from its stem and conjugation ("aterremittera" -> aterremitterar, aterremitterade, aterremitteras,
+# aterremitterades), a strong verb's principal parts as Swedish grammars give them (present, past, present passive,
+# past passive); the finite forms with a body as their subject and the passives with the matter as theirs
+# ("Gruppen bordlade ärendet", "Ärendet bordläggs", "Förslaget bifölls")
+def _conjugated(stem: str, group: str) -> tuple[str, ...]:
+    """Present, past, present passive and past passive of a weak verb (group "1": -ar/-ade; "2a": -er/-de;
+    "2b": -er/-te)."""
+    if group == "1":
+        return stem + "ar", stem + "ade", stem + "as", stem + "ades"
+    past = "de" if group == "2a" else "te"
+    return stem + "er", stem + past, stem + "s", stem + past + "s"
+
+
+_DECIDING_LEMMAS: dict[str, tuple[str, ...]] = {
+    "godkanna": ("godkanner", "godkande", "godkanns", "godkandes"),
+    "faststalla": _conjugated("faststall", "2a"),
+    "anta": ("antar", "antog", "antas", "antogs"),
+    "uppdra": ("uppdrar", "uppdrog", "uppdras", "uppdrogs"),
+    "tillstyrka": _conjugated("tillstyrk", "2b"),
+    "bifalla": ("bifaller", "bifoll", "bifalls", "bifolls"),
+    "avsla": ("avslar", "avslog", "avslas", "avslogs"),
+    "utse": ("utser", "utsag", "utses", "utsags"),
+}
+# the verbs of putting a matter off or closing it: a decision as the whole sentence, the matter its subject
+# ("Ärendet bordläggs.", "Frågan återremitterades."), or with a body as subject ("Gruppen bordlade ärendet."); not in
+# a sentence telling more ("Frågan om uppföljning bordlades i väntan på underlag från X": the state of a question)
+_POSTPONING_LEMMAS: dict[str, tuple[str, ...]] = {
+    "aterremittera": _conjugated("aterremitter", "1"),
+    "bordlagga": ("bordlagger", "bordlade", "bordlaggs", "bordlades"),
+    "avskriva": ("avskriver", "avskrev", "avskrivs", "avskrevs"),
+    "avsluta": _conjugated("avslut", "1"),
+}
+_POSTPONED_WHOLE = re.compile(r"^\s*(?:arendet|fragan|punkten|forslaget|uppdraget)\s+(?:"
+                              + "|".join(f for forms in _POSTPONING_LEMMAS.values() for f in forms if f.endswith("s"))
+                              + r")\s*$")
+_BODY_POSTPONES = re.compile(r"^\s*[a-z]*(?:ledningen|presidiet|konferensen|motet|gruppen|beredningen|natverket"
+                             r"|radet|styrelsen|utskottet|namnden)\s+(?:"
+                             + "|".join(f for lemma, forms in _POSTPONING_LEMMAS.items() for f in forms[:2]
+                                        if lemma != "avsluta")
+                             + r")\s+(?:arendet|fragan|punkten|forslaget)\s*$")
+# the forms a decision's sentence may stand on alone; the actives of "utse" ("utser", "utsåg") need their object
+# and role (the appointment rule), so only its passives are here
+_DECIDING_FORMS = sorted({f for lemma, forms in _DECIDING_LEMMAS.items() for f in forms
+                          if lemma != "utse" or f.endswith("s")}, key=len, reverse=True)
 
 # a decision by its verb form, passive or finite (keyword keys): godkänns/godkändes, läggs/lades till
-# handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, bifalls, avslås, utses
-# ("beviljas" also describes money granted elsewhere: only with "beslutar att" or a body deciding)
-# (not the supine "har godkänts": a report of an earlier decision)
-_DECISION_VERB = re.compile(
-    r"\b(?:godkann(?:s|er)|godkandes?|(?:lades|lags|laggs|lagges) till handlingarna"
-    r"|faststall(?:s|er|des|de)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
-    r"|tillstyrk(?:s|er|te|tes)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
-    r"|utses|utsags)\b")
+# handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, bifalls, avslås, utses,
+# återremitteras, bordläggs, avskrivs ("beviljas" also describes money granted elsewhere: only with "beslutar att"
+# or a body deciding) (not the supine "har godkänts": a report of an earlier decision)
+_DECISION_VERB = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS)
+                            + r"|(?:lades|lags|laggs|lagges) till handlingarna)\b")
 
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
 # "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
@@ -57,7 +101,9 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
                  r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
-                 r"|enades om|enas om|kom overens om|ar overens om|var enigt om|var enig om"
+                 r"|enades om|enas om|kom overens om|kommer overens om|ar overens om|var enigt om|var enig om"
+                 # a task given, its receiver between ("Gruppen gav Per Ek i uppdrag att ...")
+                 r"|(?:gav|ger) (?:[\w-]+ ){1,4}?i uppdrag att"
                  r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut"
                  # taking note in the active ("Gruppen noterar informationen", "... lägger rapporten till handlingarna")
                  # (not "Gruppen noterade att ...": an observation)
@@ -329,7 +375,13 @@ class DecisionRules(RulesBase):
         decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
             or bool(re.match(r"^\s*(?:beslut|beslutades|beslots)\s+(?:i\s+)?enlighet med|^\s*(?:beslut|beslutades"
                              r"|beslots)\s+enligt\b", key)) \
-            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key)) or bool(_TASK_GIVEN.search(key))
+            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", key)) \
+            or bool(_TASK_GIVEN.search(key)) \
+            or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas)\s+om\b", key)) \
+            or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key))
+        # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
+        # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
+        # passive of agreeing)
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"

@@ -96,14 +96,29 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
                               r"|demonstr|introduc|orienter|uppdater|aterrapport|aterkoppl|sammanfatt"
                               # a verb of holding or giving and a noun of presenting ("höll en dragning",
                               # "lämnade information om", "lämnar en kort lägesrapport")
-                              r"|(?:holl|haller|lamnade|lamnar)\s+(?:en |ett |i )?(?:kort |muntlig |skriftlig )?"
+                              # (giving a body what is presented: "delgav gruppen", "delger nätverket")
+                              r"|delgav\b|delger\b"
+                              r"|(?:holl|haller|lamnade|lamnar|hade|har)\s+(?:en |ett |i )?"
+                              r"(?:kort |muntlig |skriftlig )?"
                               r"(?:dragning|presentation|foredrag|genomgang|inledning|information|redovisning"
                               r"|lagesbild|lagesrapport|rapport|aterrapport|orientering|uppdatering)\b)")
 
 # a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
-_PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
-                              r"|foredragning|information|genomgang|inledning|inledare|foredragare|talare)"
-                              r"\s*(?:av|fran|:)?\s*[:,]?\s*$")
+# (generated: the agent nouns of presenting and their shortenings, and the nouns of what is presented in their
+# indefinite and definite singular, "dragning"/"dragningen", "lägesrapport"/"lägesrapporten", "info")
+_PRESENTER_AGENTS = ("foredragande", "dragande", "presentator", "foredragshallare", "foredragare", "inledare",
+                     "talare", "foredr")
+_PRESENTED_NOUNS = ("presentation", "dragning", "redovisning", "foredragning", "information", "genomgang",
+                    "inledning", "lagesrapport", "lagesbild", "aterrapport", "redogorelse", "info")
+
+
+def _definite(noun: str) -> str:
+    """A noun of the common gender with its definite singular ending optional: "dragning(en)", "redogörelse(n)"."""
+    return noun + ("n?" if noun.endswith("e") else "(?:en)?")
+
+
+_PRESENTER_LABEL = re.compile(r"(?:" + "|".join(_PRESENTER_AGENTS) + "|" + "|".join(map(_definite, _PRESENTED_NOUNS))
+                              + r")\s*(?:av|fran|:)?\s*[:,]?\s*$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
