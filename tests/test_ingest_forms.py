@@ -173,9 +173,15 @@ def leaves_alone(ex: Extraction, form: Form, span: tuple[int, int]) -> bool:
     raise AssertionError(form.kind)
 
 
+# what a line is read as when no fact is taken from it (the review lists none of these)
+SILENT_USES = {"prose", "heading", "layout", "header", "blank", "table"}
+
+
 def pointed_at(ex: Extraction, span: tuple[int, int]) -> bool:
-    """The review points at one of the form's lines: not understood, or prose holding a fact."""
-    return any(n in ex.prose_facts or n not in ex.used for n in range(span[0], span[1] + 1))
+    """The review points at one of the form's lines: not understood, prose holding a fact, or a fact of another
+    kind the draft holds there (a person's mention the review lists); never silently prose, a heading or layout."""
+    return any(n in ex.prose_facts or n not in ex.used or ex.used[n] not in SILENT_USES
+               for n in range(span[0], span[1] + 1))
 
 
 def judge(ctx: Context, form: Form) -> bool:

@@ -41,6 +41,10 @@ _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|samma
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
 
 
+# a date's label with digits after it ("Datum: 2030-3-4", "Sammanträdesdatum 4-3-30") (folded)
+_DATE_FIELD = re.compile(r"^(?:datum|sammantradesdatum|motesdatum|motesdag|datum och tid)\b\.?\s*:?\s*\S*\d")
+
+
 # a check box before a list line: ticked ("[x]", "[X]", "[✓]", "☒", "☑", "✅", "(x)") or empty ("[ ]", "[]", "☐", "□",
 # "( )"), a bullet before it allowed
 _CHECKBOX = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<box>(?P<on>\[\s*[xX✓✔vV]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✅✓✔])"
@@ -387,6 +391,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
             elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key) or self._signature_line(n):
                 used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
+                if ex.date is None and _DATE_FIELD.match(fold(ln.text)):
+                    ex.prose_facts[n] = "a meeting's date no rule reads"    # "Datum: 2030-3-4": pointed at
             elif self._caption(n):
                 used[n] = "heading"     # "Budget 2027:" over its lines
             elif (p := self._prev_nonblank(n)) is not None and _SIGNATURE.match(self.L(p).key) \

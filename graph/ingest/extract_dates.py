@@ -21,6 +21,9 @@ _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + 
 _DATE_RE = re.compile(r"(?<!vecka )(?<!v\. )(?<!\bv )\b(\d{1,2})(?::[ae])?\s+(?:i\s+)?(" + _MONTH_WORD
                       + r")(?![\wåäö])(?:\s+(\d{4})\b)?", re.I)
 
+# "mar" (short for "mars") only before a year: alone it is a word of its own
+_MAR_RE = re.compile(r"\b(\d{1,2})(?::[ae])?\s+mar\.?\s+((?:19|20)\d\d)\b", re.I)
+
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 
 _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
@@ -81,6 +84,8 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
         month = _month(m.group(2))
         if month and m.start() not in short:
             found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _MAR_RE.finditer(text):        # "4 mar 2030": the short form of "mars" with its year only
+        found.append((m.start(), int(m.group(1)), 3, int(m.group(2)), m.group(0)))
     for m in _ORDINAL_DATE_RE.finditer(text):
         after_den = re.search(r"\bden\s+$", text[:m.start()], re.I) is not None
         if (after_den or m.group(3)) and (month := _month(m.group(2))):
