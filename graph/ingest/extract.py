@@ -42,7 +42,12 @@ _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|samma
 
 
 # a date's label with digits after it ("Datum: 2030-3-4", "Sammanträdesdatum 4-3-30") (folded)
-_DATE_FIELD = re.compile(r"^(?:datum|sammantradesdatum|motesdatum|motesdag|datum och tid)\b\.?\s*:?\s*\S*\d")
+_DATE_FIELD = re.compile(r"^(?:datum|sammantradesdatum|motesdatum|motesdag|datum och tid)\b.*\d")
+
+
+# a sum in words no rule parses ("tvåhundrafemtio tusen kronor", "trettio miljoner kronor"): a fact's shape
+_SUM_IN_WORDS = re.compile(r"\b[a-zåäö]*(?:tusen|hundra|miljon|miljoner|miljard|miljarder)\s+(?:svenska\s+)?"
+                           r"(?:kronor|kr|sek)\b", re.I)
 
 
 # a check box before a list line: ticked ("[x]", "[X]", "[✓]", "☒", "☑", "✅", "(x)") or empty ("[ ]", "[]", "☐", "□",
@@ -431,7 +436,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         money no funding took, a verb of deciding no decision took, a person's name beside an organisation no
         mention took; None for a line of plain prose."""
         ln = self.L(n)
-        if amounts_in(ln.text) and not any(f.lines[0] <= n <= f.lines[1]
+        if (amounts_in(ln.text) or _SUM_IN_WORDS.search(ln.text)) and not any(f.lines[0] <= n <= f.lines[1]
                                            or n in {a.line for a in f.parts + f.allocations} for f in ex.funding):
             return "an amount of money"
         # (a deciding line over the points that are its decisions, "Mötet beslutar:" / "1. ...": taken by them)

@@ -40,7 +40,9 @@ _ITEM_ABBREVIATIONS = r"pkt|p|ad|dp|mom|ärendenr|arendenr|punktnr"
 
 # item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "Tema 1:", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
 _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
-                      rf"|(?:(?:{_ITEM_WORDS})\s+(?:nr\.?\s*)?|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})"
+                      # (the word for item after the agenda's or the meeting's genitive: "Dagordningens punkt 3")
+                      rf"|(?:(?:(?:dagordningens|motets|mötets)\s+)?(?:{_ITEM_WORDS})\s+(?:nr\.?\s*)?"
+                      rf"|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})"
                       r"\s*[.:)]?"
                       r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.(?!\s?\))"
                       r"|(?P<paren>\d{1,2})\.?\s?\)"

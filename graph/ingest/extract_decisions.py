@@ -77,6 +77,10 @@ _POSTPONING_LEMMAS: dict[str, tuple[str, ...]] = {
 _POSTPONED_WHOLE = re.compile(r"^\s*(?:arendet|fragan|punkten|forslaget|uppdraget)\s+(?:"
                               + "|".join(f for forms in _POSTPONING_LEMMAS.values() for f in forms if f.endswith("s"))
                               + r")\s*$")
+# a matter left as it is, the whole sentence ("Ärendet lämnas utan åtgärd.", "Skrivelsen föranleder ingen åtgärd.")
+_NO_ACTION = re.compile(r"^\s*(?:arendet|fragan|skrivelsen|motionen|medborgarforslaget|remissen|framstallan)\s+"
+                        r"(?:(?:lamnas|lamnades)\s+utan\s+(?:vidare\s+)?atgard"
+                        r"|(?:foranleder|foranledde)\s+(?:ingen|inga)\s+(?:vidare\s+)?atgard(?:er)?)\s*$")
 _BODY_POSTPONES = re.compile(r"^\s*[a-z]*(?:ledningen|presidiet|konferensen|motet|gruppen|beredningen|natverket"
                              r"|radet|styrelsen|utskottet|namnden)\s+(?:"
                              + "|".join(f for lemma, forms in _POSTPONING_LEMMAS.items() for f in forms[:2]
@@ -378,7 +382,7 @@ class DecisionRules(RulesBase):
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", key)) \
             or bool(_TASK_GIVEN.search(key)) \
             or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas)\s+om\b", key)) \
-            or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key))
+            or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key))
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)

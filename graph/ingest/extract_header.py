@@ -84,7 +84,8 @@ _BRACKET_REMARK = re.compile(r"\s*[(\[][^()\[\]]{2,120}[)\]]\s*$")
 # its printing, revision, version, dispatch and filing ("Utskriftsdatum", "Reviderad", "Version", "Expedierad",
 # "Inkom"), a deadline ("senast"); said before the line's only date, that date is the event's, not the meeting's
 _OTHER_EVENT = re.compile(r"\b(?:justera\w*|justering\w*|anslag\w*|utskri\w*|revider\w*|revidering\w*|version"
-                          r"|expedier\w*|inkom\w*|upprattad\w*|senast|publicer\w*|skickad\w*|utsand\w*"
+                          r"|expedier\w*|inkom\w*|upprattad\w*|senast|publicer\w*|skickad\w*|utsand\w*|utskick\w*"
+                          r"|uppdaterad\w*"
                           r"|diarief\w*|registrer\w*|arkiver\w*)\b")
 
 
