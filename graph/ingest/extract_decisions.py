@@ -100,10 +100,12 @@ _DECISION_VERB = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS)
 
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
 # "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
-_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:ledningen|presidiet|konferensen|motet"
-                 r"|gruppen|beredningen|natverket|radet|styrelsen|utskottet|namnden))"
-                 r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
-                 r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
+# (the members as "vi" in a note: "Vi enades om ...", "Vi ställer oss bakom ..."; a body by its name: `_named_body`)
+_BODY_SUBJECT = (r"lansgemensam(ma)? ledning|vi|(?:samordnande\s+)?[a-z]*(?:ledningen|presidiet|konferensen|motet"
+                 r"|gruppen|beredningen|natverket|radet|styrelsen|utskottet|namnden)")
+_BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
+                 r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller (?:sig|oss) bakom"
+                 r"|stallde (?:sig|oss) bakom|"
                  r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
                  r"|enades om|enas om|kom overens om|kommer overens om|ar overens om|var enigt om|var enig om"
                  # a task given, its receiver between ("Gruppen gav Per Ek i uppdrag att ...")
@@ -119,6 +121,12 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  r"|(?:tackar|tackade) (?:for )?(?:\w+ ){1,3}?och (?:noterar|noterade"
                  r"|antecknar|antecknade|lagger \w+ till handlingarna|lade \w+ till handlingarna)"
                  r"|lade \w+ till handlingarna)\b")
+_BODY_DECIDES = r"^\s*(" + _BODY_SUBJECT + r")\s+" + _BODY_VERBS
+
+# the adverbs a secretary puts between the verb of deciding and its clause ("beslutar enhälligt att", "beslutade
+# därför att", "beslutar också att")
+_CLAUSE_ADVERBS = (r"(?:enhalligt|enigt|darfor|darmed|ocksa|aven|vidare|slutligen|dessutom|saledes|salunda|harmed"
+                   r"|idag|i dag|vid motet|pa motet|preliminart|formellt)")
 
 # a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
 # sammanträde ... i uppdrag") may tell of another meeting's decision
@@ -376,7 +384,7 @@ class DecisionRules(RulesBase):
         if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
             return None             # "Regionstyrelsen beslutade i mars att ...": told of, not decided here
         # ("Beslut enligt förslaget.", "Beslutades enligt förslag": the decision said by the proposal it follows)
-        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
+        decides = labelled or bool(re.search(r"\bbesl\w*\s+(?:" + _CLAUSE_ADVERBS + r"\s+)?att\b", key)) \
             or bool(re.match(r"^\s*(?:beslut|beslutades|beslots)\s+(?:i\s+)?enlighet med|^\s*(?:beslut|beslutades"
                              r"|beslots)\s+enligt\b", key)) \
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", key)) \
@@ -419,7 +427,8 @@ class DecisionRules(RulesBase):
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key) or _NOTED_ALONE.match(key) \
+        if decides or re.match(_BODY_DECIDES, key) or self._named_body_decides(key) or re.search(_NOTED, key) \
+                or _NOTED_ALONE.match(key) \
                 or _NOTED_WHOLE.match(key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
@@ -431,6 +440,15 @@ class DecisionRules(RulesBase):
                                    key) and find_names(sentence, self._accept_name, self._role_follows):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None
+
+    def _named_body_decides(self, key: str) -> bool:
+        """A body named as the subject of a verb of deciding ("Samordnande grupp Äldre ställer sig bakom ...",
+        "Styrgruppen för Barn och unga enades om ..."): the words before the verb name a group the records know."""
+        m = re.match(r"^\s*((?:\S+\s+){0,6}?\S+)\s+" + _BODY_VERBS + r"\b", key)
+        if not m or re.match(_BODY_DECIDES, key):
+            return False
+        hit = self.orgs.resolve(m.group(1))
+        return bool(hit) and self.orgs.types.get(hit.id) in GROUP_TYPES
 
     def _about(self, it: Item) -> list[str]:
         k = fold(it.title)

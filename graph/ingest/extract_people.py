@@ -52,8 +52,11 @@ def _sentence_start(text: str, pos: int) -> int:
 
 # a passive of presenting with its agent before the name ("Mötet avslutades av ordföranden X", "Ärendet
 # föredrogs av X"), or a noun of presenting given by the name ("Information lämnades av X")
-_PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|inled|led|drog|visa|beskr|berat)"
+_PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|inled|led|drog|visa|beskr|berat"
+                           r"|sammanfatt|rapport)"
                            r"[a-z]*(?:ades|des|tes|s)"
+                           # ("gicks igenom av", "gås igenom av", "har gåtts igenom av": the particle after the verb)
+                           r"|\b(?:gicks|gas|gatts)\s+igenom"
                            r"|\b(?:information|redovisning|rapport|lagesrapport|lagesbild|presentation|dragning"
                            r"|genomgang|foredragning|aterrapport)(?:en)?\s+(?:lamnades|lamnas|gavs|ges|holls|halls))"
                            r"\s+av(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")

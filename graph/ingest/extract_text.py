@@ -89,7 +89,8 @@ _PASSIVE_VERB = re.compile(r"\b(?:halls|godkanns|noteras|laggs|tas|skickas|behan
 # verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
 _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
                               r"|avslut|tack|summer|belys|redogj|redogor|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
-                              r"|leder\b|forelas|(?:gick|gar)\s+(?:[a-z]+\s+)?igenom|tog vid|gastade|moderer"
+                              r"|leder\b|forelas|(?:gick|gar|gatt)\s+(?:[a-z]+\s+)?igenom|tog vid|gastade|moderer"
+                              r"|inlett\b"
                               # ("lyfte fram" presents; "lyfte X:s erfarenheter", "lyfte frågan" raises a point, and
                               # answering a question presents nothing: eleventh round)
                               r"|lyft(?:e|er)\s+fram\b"
