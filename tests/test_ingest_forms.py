@@ -137,7 +137,8 @@ def reads(ex: Extraction, form: Form, span: tuple[int, int]) -> bool:
         gone = {e.name for e in ex.absent}
         want = [n.strip() for n in present.split(";") if n.strip()]
         out = [n.strip() for n in absent.split(";") if n.strip()]
-        return all(n in listed for n in want) and all(n in gone and n not in listed for n in out)
+        # (exactly those: nothing else, a heading's words or an organisation, is taken for a person)
+        return listed == set(want) and all(n in gone and n not in listed for n in out)
     if form.kind == "items":
         numbers = [1, 2, 3] if exp == "n" else [None, None, None]
         return [it.title for it in ex.items] == TITLES and [it.n for it in ex.items] == numbers

@@ -50,6 +50,10 @@ _SUM_IN_WORDS = re.compile(r"\b[a-zåäö]*(?:tusen|hundra|miljon|miljoner|milja
                            r"(?:kronor|kr|sek)\b", re.I)
 
 
+# the parties' letters a kommun's list writes beside a name
+_PARTIES = {"S", "M", "C", "L", "KD", "V", "MP", "SD", "FP"}
+
+
 # a check box before a list line: ticked ("[x]", "[X]", "[✓]", "☒", "☑", "✅", "(x)") or empty ("[ ]", "[]", "☐", "□",
 # "( )"), a bullet before it allowed
 _CHECKBOX = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<box>(?P<on>\[\s*[xX✓✔vV]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✅✓✔])"
@@ -429,6 +433,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         org = any(self.orgs.resolve(c) for c in cells)
         if named and org and not any(p.lines[0] <= ln.n <= p.lines[1] for p in ex.mentions):
             return "a name beside an organisation"
+        # (a kommun's list in a table: the name and the party's letters, "Anna Holm | S", "Per Ek | KD")
+        if named and any(c.strip("() ") in _PARTIES for c in cells) \
+                and not any(p.lines[0] <= ln.n <= p.lines[1] for p in ex.mentions):
+            return "a name beside a party"
         return None
 
     def _fact_shape(self, ex: Extraction, n: int) -> str | None:

@@ -378,7 +378,9 @@ class DecisionRules(RulesBase):
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
-        if re.match(r"^\s*(?:(?:förslag till beslut|beslutsförslag)\b|förslag\s*:)", sentence.strip(), re.I):
+        # (whose proposal in the genitive before it: "Arbetsutskottets förslag till beslut", "Förvaltningens förslag:")
+        if re.match(r"^\s*(?:[\wåäöé]+(?::s|s)\s+)?(?:(?:förslag till beslut|beslutsförslag)\b|förslag\s*:)",
+                    sentence.strip(), re.I):
             return None             # "Förslag till beslut: ..." (or its label line over it): a proposal
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
         if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):

@@ -63,8 +63,8 @@ _ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|v\.\s?ordf\.?|
                        r"|ledamot|justerare|adjungerad|(?:§§?|punkt(?:erna)?|pkt\.?|p\.)\s*[\d\s,–-]+)\)(?=\s|,|$)")
 
 # sub-headings of a decision's parts, never agenda items
-_PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
-                         r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
+_PROCEDURAL = re.compile(r"^(?:(?:[a-z]+s )?forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag"
+                         r"|arendebeskrivning|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
                          r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
 
 
@@ -108,7 +108,9 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
 # (generated: the agent nouns of presenting and their shortenings, and the nouns of what is presented in their
 # indefinite and definite singular, "dragning"/"dragningen", "lägesrapport"/"lägesrapporten", "info")
 _PRESENTER_AGENTS = ("foredragande", "dragande", "presentator", "foredragshallare", "foredragare", "inledare",
-                     "talare", "foredr")
+                     "talare", "foredr",
+                     # (with who presents in apposition: "Föredragande tjänsteperson:", "Föredragande politiker:")
+                     "foredragande (?:tjansteperson|tjansteman|politiker|ledamot|handlaggare)")
 _PRESENTED_NOUNS = ("presentation", "dragning", "redovisning", "foredragning", "information", "genomgang",
                     "inledning", "lagesrapport", "lagesbild", "aterrapport", "redogorelse", "info")
 
