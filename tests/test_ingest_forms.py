@@ -83,6 +83,8 @@ def protocol(form: Form) -> tuple[str, tuple[int, int]]:
 
     if form.kind == "dates":
         put(form.rows)
+        if not form.positive:
+            out.append(DATE)    # a look-alike above the meeting's own date line must not displace it
     else:
         out.append(DATE)
     out.append("")
@@ -170,7 +172,7 @@ def leaves_alone(ex: Extraction, form: Form, span: tuple[int, int]) -> bool:
     if form.kind == "amounts":
         return not any(span[0] <= a.line <= span[1] for a in ex.amounts)
     if form.kind == "dates":
-        return ex.date is None
+        return ex.date == DATE.split()[-1]
     raise AssertionError(form.kind)
 
 

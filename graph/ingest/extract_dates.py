@@ -12,7 +12,10 @@ MONTHS = {m: i for i, m in enumerate(["januari", "februari", "mars", "april", "m
 # the usual short forms ("13 feb 2031", "13 febr. 2031", "1 sept."); "mar" is left out (a word of its own)
 _SHORT_MONTHS = {"jan": 1, "feb": 2, "febr": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                  "okt": 10, "nov": 11, "dec": 12}
-_MONTH_WORD = "|".join(MONTHS) + "|" + r"\.?|".join(sorted(_SHORT_MONTHS, key=len, reverse=True)) + r"\.?"
+# a month's name as OCR writes it, "rn" for "m" ("rnars", "rnaj", "decernber"): generated from the names
+_OCR_MONTHS = {name.replace("m", "rn"): i for name, i in MONTHS.items() if "m" in name}
+_MONTH_WORD = "|".join([*MONTHS, *_OCR_MONTHS]) + "|" + r"\.?|".join(sorted(_SHORT_MONTHS, key=len, reverse=True)) \
+    + r"\.?"
 
 _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
 
@@ -62,7 +65,7 @@ def _digits(m: re.Match[str]) -> str:
 
 def _month(word: str) -> int | None:
     word = word.lower().rstrip(".")
-    return MONTHS.get(word) or _SHORT_MONTHS.get(word)
+    return MONTHS.get(word) or _SHORT_MONTHS.get(word) or _OCR_MONTHS.get(word)
 
 
 def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:

@@ -84,7 +84,7 @@ _BRACKET_REMARK = re.compile(r"\s*[(\[][^()\[\]]{2,120}[)\]]\s*$")
 # its printing, revision, version, dispatch and filing ("Utskriftsdatum", "Reviderad", "Version", "Expedierad",
 # "Inkom"), a deadline ("senast"); said before the line's only date, that date is the event's, not the meeting's
 _OTHER_EVENT = re.compile(r"\b(?:justera\w*|justering\w*|anslag\w*|utskri\w*|revider\w*|revidering\w*|version"
-                          r"|expedier\w*|inkom\w*|upprattad\w*|senast|publicer\w*|skickad\w*|utsand\w*|utskick\w*"
+                          r"|expedier\w*|inkom\w*|upprattad\w*|senast|publicer\w*|skicka\w*|utsand\w*|utskick\w*"
                           r"|uppdaterad\w*"
                           r"|diarief\w*|registrer\w*|arkiver\w*)\b")
 
@@ -150,10 +150,15 @@ class HeaderRules(RulesBase):
         if new_group:
             ex.new_groups.append(new_group)
         date_line = None
-        for n in header:
-            d = self._header_date(n, title_line.n)
-            if d:
-                ex.date, date_line = d, n
+        # (a date another event's words stand before, "Justeringsdatum: ...", "Skickat: ...", only where the header
+        # gives no other: a mail's sent date may be the only one its header has)
+        for other_events in (False, True):
+            for n in header:
+                d = self._header_date(n, title_line.n, other_events)
+                if d:
+                    ex.date, date_line = d, n
+                    break
+            if ex.date:
                 break
         if ex.date is None:
             ex.warnings.append(
@@ -405,7 +410,7 @@ class HeaderRules(RulesBase):
             after.append(n)
         return [title, *after, *before]
 
-    def _header_date(self, n: int, title: int) -> str | None:
+    def _header_date(self, n: int, title: int, other_events: bool = False) -> str | None:
         """The meeting's date on a header line: the title's, a standalone or labelled date ("Datum:",
         "Tid:"), or the date of the meeting sentence ("... ägde rum 7 november 2025"); never a date a
         line gives another meeting ("protokollet från mötet 2026-03-12", "nästa möte ...")."""
@@ -416,7 +421,7 @@ class HeaderRules(RulesBase):
         k = ln.key
         if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k):
             return None
-        if _OTHER_EVENT.search(_before_first_date(ln.text)) and len(_date_mentions(ln.text)) <= 1:
+        if not other_events and _OTHER_EVENT.search(_before_first_date(ln.text)) and len(_date_mentions(ln.text)) <= 1:
             return None     # "Justeringsdatum: ...", "Anslaget tas ned ...", "Reviderad ...": another event's date
         if n == title or len(ln.text.split()) <= 8 or re.match(r"^(datum|tid|dag|motesdatum)\b", k):
             return d
