@@ -41,6 +41,19 @@ _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|samma
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
 
 
+# a date's label with digits after it ("Datum: 2030-3-4", "Sammanträdesdatum 4-3-30") (folded)
+_DATE_FIELD = re.compile(r"^(?:datum|sammantradesdatum|motesdatum|motesdag|datum och tid)\b.*\d")
+
+
+# a sum in words no rule parses ("tvåhundrafemtio tusen kronor", "trettio miljoner kronor"): a fact's shape
+_SUM_IN_WORDS = re.compile(r"\b[a-zåäö]*(?:tusen|hundra|miljon|miljoner|miljard|miljarder)\s+(?:svenska\s+)?"
+                           r"(?:kronor|kr|sek)\b", re.I)
+
+
+# the parties' letters a kommun's list writes beside a name
+_PARTIES = {"S", "M", "C", "L", "KD", "V", "MP", "SD", "FP"}
+
+
 # a check box before a list line: ticked ("[x]", "[X]", "[✓]", "☒", "☑", "✅", "(x)") or empty ("[ ]", "[]", "☐", "□",
 # "( )"), a bullet before it allowed
 _CHECKBOX = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<box>(?P<on>\[\s*[xX✓✔vV]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✅✓✔])"
@@ -387,6 +400,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 used[n] = "header"      # the letterhead above the title ("Gemensam presidiekonferens")
             elif _HEADER_FIELD.match(fold(ln.text)) or _SIGNATURE.match(ln.key) or self._signature_line(n):
                 used[n] = "header"      # "Tid: 09.00-12.00", "Plats: ...", "Dnr ...": the protocol's form
+                if ex.date is None and _DATE_FIELD.match(fold(ln.text)):
+                    ex.prose_facts[n] = "a meeting's date no rule reads"    # "Datum: 2030-3-4": pointed at
             elif self._caption(n):
                 used[n] = "heading"     # "Budget 2027:" over its lines
             elif (p := self._prev_nonblank(n)) is not None and _SIGNATURE.match(self.L(p).key) \
@@ -418,6 +433,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         org = any(self.orgs.resolve(c) for c in cells)
         if named and org and not any(p.lines[0] <= ln.n <= p.lines[1] for p in ex.mentions):
             return "a name beside an organisation"
+        # (a kommun's list in a table: the name and the party's letters, "Anna Holm | S", "Per Ek | KD")
+        if named and any(c.strip("() ") in _PARTIES for c in cells) \
+                and not any(p.lines[0] <= ln.n <= p.lines[1] for p in ex.mentions):
+            return "a name beside a party"
         return None
 
     def _fact_shape(self, ex: Extraction, n: int) -> str | None:
@@ -425,7 +444,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         money no funding took, a verb of deciding no decision took, a person's name beside an organisation no
         mention took; None for a line of plain prose."""
         ln = self.L(n)
-        if amounts_in(ln.text) and not any(f.lines[0] <= n <= f.lines[1]
+        if (amounts_in(ln.text) or _SUM_IN_WORDS.search(ln.text)) and not any(f.lines[0] <= n <= f.lines[1]
                                            or n in {a.line for a in f.parts + f.allocations} for f in ex.funding):
             return "an amount of money"
         # (a deciding line over the points that are its decisions, "Mötet beslutar:" / "1. ...": taken by them)

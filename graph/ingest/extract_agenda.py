@@ -40,7 +40,9 @@ _ITEM_ABBREVIATIONS = r"pkt|p|ad|dp|mom|ärendenr|arendenr|punktnr"
 
 # item numbering: "§ 1", "§1", "§ 1.", "1 §", "Punkt 1.", "Tema 1:", "N:o 1", "1.", "1.Title", "1)", "1:", "1 Title"
 _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?"
-                      rf"|(?:(?:{_ITEM_WORDS})\s+(?:nr\.?\s*)?|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})"
+                      # (the word for item after the agenda's or the meeting's genitive: "Dagordningens punkt 3")
+                      rf"|(?:(?:(?:dagordningens|motets|mötets)\s+)?(?:{_ITEM_WORDS})\s+(?:nr\.?\s*)?"
+                      rf"|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})"
                       r"\s*[.:)]?"
                       r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.(?!\s?\))"
                       r"|(?P<paren>\d{1,2})\.?\s?\)"
@@ -175,6 +177,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     form = next(f for f in ("para", "parab", "punkt", "nio", "dot", "paren", "colon", "bare") if m.group(f))
     title = (m.group("title") or "").strip(" *:") or None
     return int(m.group(form)), title, "§" if form in ("para", "parab") else form
+
+
+# a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
+_DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
 class AgendaRules(RulesBase):
@@ -329,9 +335,12 @@ class AgendaRules(RulesBase):
                     h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
                 if h is None or h[1] is not None:
                     continue
-                rest = ln.cells[2:]
+                cells = ln.cells
+                if len(cells) > 2 and h[2] == "§" and _DNR_FIRST.fullmatch(cells[1].strip()):
+                    cells = [cells[0], *cells[2:]]     # "§ 12 | Dnr 2030/123 | Budget": the diary number's cell
+                rest = cells[2:]
                 who = rest[0] if rest and _name_like(rest[0].split(",")[0].strip()) else None
-                hit: tuple[int, str | None, str] | None = (h[0], ln.cells[1] + (f" – {who}" if who else ""), h[2])
+                hit: tuple[int, str | None, str] | None = (h[0], cells[1] + (f" – {who}" if who else ""), h[2])
             else:
                 hit = item_number(re.sub(r"\s+", " ", ln.text))
             if hit is None:
@@ -339,9 +348,15 @@ class AgendaRules(RulesBase):
             num, title, form = hit
             if title and self._person_entry(title):
                 continue            # "1. Anna Holm, Kalmar kommun": a numbered list of people, not an agenda
+            # a kommun's paragraph: the diary number right after the paragraph's number, the title after it on the
+            # line or on the next ("§ 12 Dnr 2030/123 Budget", "§ 12 Dnr KS 2030/123" over "Budget")
+            if title and form == "§" and (dnr := _DNR_FIRST.match(title)):
+                title = title[dnr.end():].strip() or None
             title_line = None
             if not title:
                 nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
+                if nxt is not None and form == "§" and _DNR_FIRST.fullmatch(self.L(nxt).text.strip()):
+                    nxt = self._next_nonblank(nxt, min(end, nxt + 2))     # "§ 12" / "Dnr KS 2030/123" / "Budget"
                 if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
                     continue
                 title, title_line = self.L(nxt).text, nxt
@@ -386,7 +401,9 @@ class AgendaRules(RulesBase):
         if not m:
             return title, []
         names = []
-        for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])", m.group("who")):
+        # (a presenter's label before the names: "... – föredragande Anna Holm", "... (dragande: Per Ek)")
+        who = re.sub(r"^(?:föredragande|föredragare|dragande|presentatör)\s*:?\s+", "", m.group("who"), flags=re.I)
+        for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])", who):
             name = part.split(",")[0].strip()
             if _name_like(name) and self._accept_name(name):
                 names.append(name)

@@ -12,14 +12,21 @@ MONTHS = {m: i for i, m in enumerate(["januari", "februari", "mars", "april", "m
 # the usual short forms ("13 feb 2031", "13 febr. 2031", "1 sept."); "mar" is left out (a word of its own)
 _SHORT_MONTHS = {"jan": 1, "feb": 2, "febr": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                  "okt": 10, "nov": 11, "dec": 12}
-_MONTH_WORD = "|".join(MONTHS) + "|" + r"\.?|".join(sorted(_SHORT_MONTHS, key=len, reverse=True)) + r"\.?"
+# a month's name as OCR writes it, "rn" for "m" ("rnars", "rnaj", "decernber"): generated from the names
+_OCR_MONTHS = {name.replace("m", "rn"): i for name, i in MONTHS.items() if "m" in name}
+_MONTH_WORD = "|".join([*MONTHS, *_OCR_MONTHS]) + "|" + r"\.?|".join(sorted(_SHORT_MONTHS, key=len, reverse=True)) \
+    + r"\.?"
 
 _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
 
 # "5 juni 2026", "13:e februari 2031" (an ordinal), "13 feb. 2031", "den 16 i september 2042" ("i" before the
 # month, not after a week's number: "vecka 16 i september" is no date)
-_DATE_RE = re.compile(r"(?<!vecka )(?<!v\. )(?<!\bv )\b(\d{1,2})(?::[ae])?\s+(?:i\s+)?(" + _MONTH_WORD
-                      + r")(?![\wåäö])(?:\s+(\d{4})\b)?", re.I)
+# (the ordinal's ending also without its colon, "4e mars"; a comma before the year, "4 mars, 2030")
+_DATE_RE = re.compile(r"(?<!vecka )(?<!v\. )(?<!\bv )\b(\d{1,2})(?::?[ae])?\s+(?:i\s+)?(" + _MONTH_WORD
+                      + r")(?![\wåäö])(?:,?\s+(\d{4})\b)?", re.I)
+
+# "mar" (short for "mars") only before a year: alone it is a word of its own
+_MAR_RE = re.compile(r"\b(\d{1,2})(?::[ae])?\s+mar\.?\s+((?:19|20)\d\d)\b", re.I)
 
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 
@@ -58,7 +65,7 @@ def _digits(m: re.Match[str]) -> str:
 
 def _month(word: str) -> int | None:
     word = word.lower().rstrip(".")
-    return MONTHS.get(word) or _SHORT_MONTHS.get(word)
+    return MONTHS.get(word) or _SHORT_MONTHS.get(word) or _OCR_MONTHS.get(word)
 
 
 def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
@@ -81,6 +88,8 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
         month = _month(m.group(2))
         if month and m.start() not in short:
             found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _MAR_RE.finditer(text):        # "4 mar 2030": the short form of "mars" with its year only
+        found.append((m.start(), int(m.group(1)), 3, int(m.group(2)), m.group(0)))
     for m in _ORDINAL_DATE_RE.finditer(text):
         after_den = re.search(r"\bden\s+$", text[:m.start()], re.I) is not None
         if (after_den or m.group(3)) and (month := _month(m.group(2))):

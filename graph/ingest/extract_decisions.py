@@ -34,30 +34,82 @@ def _number(text: str) -> float | int:
 
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
-_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)"
+_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)|faststall(des|s|t|de|er)"
              r"|(lades|lags|laggs) till handlingarna)\b")
 
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
-_MINUTES = r"\bprotokoll|\b(minnes|motes)?anteckningar"
+# (the noun last in a compound too: "mötesprotokoll", "sammanträdesprotokollet"; not "protokollsanteckning")
+_MINUTES = r"\b\w*protokoll(?!s)|\b(minnes|motes)?anteckningar"
+
+# the verbs of deciding, generated from their lemmas (keyword keys, no diacritics): a weak verb's present, past and
+# passives from its stem and conjugation ("aterremittera" -> aterremitterar, aterremitterade, aterremitteras,
+# aterremitterades), a strong verb's principal parts as Swedish grammars give them (present, past, present passive,
+# past passive); the finite forms with a body as their subject and the passives with the matter as theirs
+# ("Gruppen bordlade ärendet", "Ärendet bordläggs", "Förslaget bifölls")
+def _conjugated(stem: str, group: str) -> tuple[str, ...]:
+    """Present, past, present passive and past passive of a weak verb (group "1": -ar/-ade; "2a": -er/-de;
+    "2b": -er/-te)."""
+    if group == "1":
+        return stem + "ar", stem + "ade", stem + "as", stem + "ades"
+    past = "de" if group == "2a" else "te"
+    return stem + "er", stem + past, stem + "s", stem + past + "s"
+
+
+_DECIDING_LEMMAS: dict[str, tuple[str, ...]] = {
+    "godkanna": ("godkanner", "godkande", "godkanns", "godkandes"),
+    "faststalla": _conjugated("faststall", "2a"),
+    "anta": ("antar", "antog", "antas", "antogs"),
+    "uppdra": ("uppdrar", "uppdrog", "uppdras", "uppdrogs"),
+    "tillstyrka": _conjugated("tillstyrk", "2b"),
+    "bifalla": ("bifaller", "bifoll", "bifalls", "bifolls"),
+    "avsla": ("avslar", "avslog", "avslas", "avslogs"),
+    "utse": ("utser", "utsag", "utses", "utsags"),
+}
+# the verbs of putting a matter off or closing it: a decision as the whole sentence, the matter its subject
+# ("Ärendet bordläggs.", "Frågan återremitterades."), or with a body as subject ("Gruppen bordlade ärendet."); not in
+# a sentence telling more ("Frågan om uppföljning bordlades i väntan på underlag från X": the state of a question)
+_POSTPONING_LEMMAS: dict[str, tuple[str, ...]] = {
+    "aterremittera": _conjugated("aterremitter", "1"),
+    "bordlagga": ("bordlagger", "bordlade", "bordlaggs", "bordlades"),
+    "avskriva": ("avskriver", "avskrev", "avskrivs", "avskrevs"),
+    "avsluta": _conjugated("avslut", "1"),
+}
+_POSTPONED_WHOLE = re.compile(r"^\s*(?:arendet|fragan|punkten|forslaget|uppdraget)\s+(?:"
+                              + "|".join(f for forms in _POSTPONING_LEMMAS.values() for f in forms if f.endswith("s"))
+                              + r")\s*$")
+# a matter left as it is, the whole sentence ("Ärendet lämnas utan åtgärd.", "Skrivelsen föranleder ingen åtgärd.")
+_NO_ACTION = re.compile(r"^\s*(?:arendet|fragan|skrivelsen|motionen|medborgarforslaget|remissen|framstallan)\s+"
+                        r"(?:(?:lamnas|lamnades)\s+utan\s+(?:vidare\s+)?atgard"
+                        r"|(?:foranleder|foranledde)\s+(?:ingen|inga)\s+(?:vidare\s+)?atgard(?:er)?)\s*$")
+_BODY_POSTPONES = re.compile(r"^\s*[a-z]*(?:ledningen|presidiet|konferensen|motet|gruppen|beredningen|natverket"
+                             r"|radet|styrelsen|utskottet|namnden)\s+(?:"
+                             + "|".join(f for lemma, forms in _POSTPONING_LEMMAS.items() for f in forms[:2]
+                                        if lemma != "avsluta")
+                             + r")\s+(?:arendet|fragan|punkten|forslaget)\s*$")
+# the forms a decision's sentence may stand on alone; the actives of "utse" ("utser", "utsåg") need their object
+# and role (the appointment rule), so only its passives are here
+_DECIDING_FORMS = sorted({f for lemma, forms in _DECIDING_LEMMAS.items() for f in forms
+                          if lemma != "utse" or f.endswith("s")}, key=len, reverse=True)
 
 # a decision by its verb form, passive or finite (keyword keys): godkänns/godkändes, läggs/lades till
-# handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, bifalls, avslås, utses
-# ("beviljas" also describes money granted elsewhere: only with "beslutar att" or a body deciding)
-# (not the supine "har godkänts": a report of an earlier decision)
-_DECISION_VERB = re.compile(
-    r"\b(?:godkann(?:s|er)|godkandes?|(?:lades|lags|laggs|lagges) till handlingarna"
-    r"|faststall(?:s|er|des|de)|antas|antogs|antar|antog|uppdras|uppdrogs|uppdrar|uppdrog"
-    r"|tillstyrk(?:s|er|te|tes)|bifall(?:s|er|des)|bifoll|avslas|avslogs"
-    r"|utses|utsags)\b")
+# handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, bifalls, avslås, utses,
+# återremitteras, bordläggs, avskrivs ("beviljas" also describes money granted elsewhere: only with "beslutar att"
+# or a body deciding) (not the supine "har godkänts": a report of an earlier decision)
+_DECISION_VERB = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS)
+                            + r"|(?:lades|lags|laggs|lagges) till handlingarna)\b")
 
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
 # "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
-_BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:ledningen|presidiet|konferensen|motet"
-                 r"|gruppen|beredningen|natverket|radet|styrelsen|utskottet|namnden))"
-                 r"\s+(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
-                 r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller sig bakom|stallde sig bakom|"
+# (the members as "vi" in a note: "Vi enades om ...", "Vi ställer oss bakom ..."; a body by its name: `_named_body`)
+_BODY_SUBJECT = (r"lansgemensam(ma)? ledning|vi|(?:samordnande\s+)?[a-z]*(?:ledningen|presidiet|konferensen|motet"
+                 r"|gruppen|beredningen|natverket|radet|styrelsen|utskottet|namnden)")
+_BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
+                 r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller (?:sig|oss) bakom"
+                 r"|stallde (?:sig|oss) bakom|"
                  r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
-                 r"|enades om|enas om|kom overens om|ar overens om|var enigt om|var enig om"
+                 r"|enades om|enas om|kom overens om|kommer overens om|ar overens om|var enigt om|var enig om"
+                 # a task given, its receiver between ("Gruppen gav Per Ek i uppdrag att ...")
+                 r"|(?:gav|ger) (?:[\w-]+ ){1,4}?i uppdrag att"
                  r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut"
                  # taking note in the active ("Gruppen noterar informationen", "... lägger rapporten till handlingarna")
                  # (not "Gruppen noterade att ...": an observation)
@@ -69,6 +121,12 @@ _BODY_DECIDES = (r"^\s*(lansgemensam(ma)? ledning|(?:samordnande\s+)?[a-z]*(?:le
                  r"|(?:tackar|tackade) (?:for )?(?:\w+ ){1,3}?och (?:noterar|noterade"
                  r"|antecknar|antecknade|lagger \w+ till handlingarna|lade \w+ till handlingarna)"
                  r"|lade \w+ till handlingarna)\b")
+_BODY_DECIDES = r"^\s*(" + _BODY_SUBJECT + r")\s+" + _BODY_VERBS
+
+# the adverbs a secretary puts between the verb of deciding and its clause ("beslutar enhälligt att", "beslutade
+# därför att", "beslutar också att")
+_CLAUSE_ADVERBS = (r"(?:enhalligt|enigt|darfor|darmed|ocksa|aven|vidare|slutligen|dessutom|saledes|salunda|harmed"
+                   r"|idag|i dag|vid motet|pa motet|preliminart|formellt)")
 
 # a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
 # sammanträde ... i uppdrag") may tell of another meeting's decision
@@ -320,16 +378,24 @@ class DecisionRules(RulesBase):
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
-        if re.match(r"^\s*(?:(?:förslag till beslut|beslutsförslag)\b|förslag\s*:)", sentence.strip(), re.I):
+        # (whose proposal in the genitive before it: "Arbetsutskottets förslag till beslut", "Förvaltningens förslag:")
+        if re.match(r"^\s*(?:[\wåäöé]+(?::s|s)\s+)?(?:(?:förslag till beslut|beslutsförslag)\b|förslag\s*:)",
+                    sentence.strip(), re.I):
             return None             # "Förslag till beslut: ..." (or its label line over it): a proposal
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
         if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
             return None             # "Regionstyrelsen beslutade i mars att ...": told of, not decided here
         # ("Beslut enligt förslaget.", "Beslutades enligt förslag": the decision said by the proposal it follows)
-        decides = labelled or bool(re.search(r"\bbesl\w*\s+att\b", key)) \
+        decides = labelled or bool(re.search(r"\bbesl\w*\s+(?:" + _CLAUSE_ADVERBS + r"\s+)?att\b", key)) \
             or bool(re.match(r"^\s*(?:beslut|beslutades|beslots)\s+(?:i\s+)?enlighet med|^\s*(?:beslut|beslutades"
                              r"|beslots)\s+enligt\b", key)) \
-            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots)\b", key)) or bool(_TASK_GIVEN.search(key))
+            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", key)) \
+            or bool(_TASK_GIVEN.search(key)) \
+            or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas)\s+om\b", key)) \
+            or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key))
+        # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
+        # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
+        # passive of agreeing)
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
@@ -363,7 +429,8 @@ class DecisionRules(RulesBase):
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key) or re.search(_NOTED, key) or _NOTED_ALONE.match(key) \
+        if decides or re.match(_BODY_DECIDES, key) or self._named_body_decides(key) or re.search(_NOTED, key) \
+                or _NOTED_ALONE.match(key) \
                 or _NOTED_WHOLE.match(key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
@@ -375,6 +442,15 @@ class DecisionRules(RulesBase):
                                    key) and find_names(sentence, self._accept_name, self._role_follows):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None
+
+    def _named_body_decides(self, key: str) -> bool:
+        """A body named as the subject of a verb of deciding ("Samordnande grupp Äldre ställer sig bakom ...",
+        "Styrgruppen för Barn och unga enades om ..."): the words before the verb name a group the records know."""
+        m = re.match(r"^\s*((?:\S+\s+){0,6}?\S+)\s+" + _BODY_VERBS + r"\b", key)
+        if not m or re.match(_BODY_DECIDES, key):
+            return False
+        hit = self.orgs.resolve(m.group(1))
+        return bool(hit) and self.orgs.types.get(hit.id) in GROUP_TYPES
 
     def _about(self, it: Item) -> list[str]:
         k = fold(it.title)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 
 from ..names import fold, slug
 from .extract_lists import (
@@ -72,6 +73,22 @@ _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
 
 # a presence column's marks: present ("x", "ja", "J", "✓"), absent ("-", "nej", "N", "0")
 _PRESENT_MARKS = ("x", "ja", "j", "✓", "✔")
+
+
+def _flat(text: str) -> str:
+    """The text lower-cased without its diacritics, its punctuation kept (unlike fold)."""
+    return "".join((unicodedata.normalize("NFKD", ch)[:1] or ch).lower() for ch in text)
+
+
+# the tail of a list line saying its person is away (folded): the words of absence in brackets or after a dash or
+# comma, the participle announcing them before ("(frånvarande)", "– förhinder", ", hade meddelat förhinder.",
+# ", har lämnat återbud", "(ej närvarande)", ", deltog inte")
+_ABSENCE_WORDS_TAIL = (r"(?:(?:hade|har)\s+)?(?:(?:anmalt|meddelat|lamnat)\s+)?(?:forhinder|franvaro|aterbud|forfall)"
+                       r"|franvarande|(?:ej|inte|icke)\s+(?:narvarande|narv|deltagit|deltagande|narvarande)"
+                       r"|deltog\s+inte|kunde\s+inte\s+(?:narvara|delta)|(?:var|voro)\s+(?:franvarande|forhindrad)")
+_ABSENCE_TAIL = re.compile(rf"(?:\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)|(?:\s[-–—]|,)\s*(?:{_ABSENCE_WORDS_TAIL}))"
+                           r"\s*\.?\s*$")
+
 _ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
 
 # a seat or function written before the name in a list ("Ordf. Anna Holm, Kalmar kommun", "V. ordf. ...",
@@ -257,6 +274,12 @@ class EntryRules(RulesBase):
     def _present_only(self, entries: list[Entry]) -> list[Entry]:
         """A list with a presence column ("x" present, "-" absent): those marked absent are people of the
         record (absent), not attendance."""
+        # (a line of the list whose tail says its person is away: "X, Org (frånvarande)", "X, Org – förhinder",
+        # "X, Org, har lämnat återbud.")
+        away = [e for e in entries if _ABSENCE_TAIL.search(_flat(self.L(e.line).text))]
+        if away and self.ex is not None and len(away) < len(entries):
+            self.ex.absent.extend(away)
+            entries = [e for e in entries if e not in away]
         marks = {e.line: self._presence_mark(e.line) for e in entries}
         if not (True in marks.values() and False in marks.values()) or self.ex is None:
             return entries
@@ -361,8 +384,12 @@ class EntryRules(RulesBase):
             if i == 0:
                 cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
                 # a title in lower case before the name ("regionråd Emmy Ahlstedt (S), Region Kalmar län")
-                pre = re.match(r"^([a-zåäöé][\wåäöé.]*(?:\s+[a-zåäöé][\wåäöé.]*)?)\s+(?=[A-ZÅÄÖÉ][a-zåäöé])", cell)
-                if pre and _ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" .")):
+                # (or capitalised, opening the line, before a whole name: "Socialchef Eva Strand, Nybro kommun")
+                pre = re.match(r"^([a-zåäöé][\wåäöé.]*(?:\s+[a-zåäöé][\wåäöé.]*)?)\s+(?=[A-ZÅÄÖÉ][a-zåäöé])", cell) \
+                    or re.match(r"^([A-ZÅÄÖ][a-zåäöé]{4,})\s+(?=[A-ZÅÄÖÉ][a-zåäöé]+\s+[A-ZÅÄÖÉ][a-zåäöé])", cell)
+                if pre and _ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" .")) and (
+                        pre.group(1)[0].islower()
+                        or plausible_name(re.split(r"[,(]|\s[–—-]\s", cell[pre.end():])[0].strip())):
                     title_before, cell = pre.group(1), cell[pre.end():]
                 elif (seat := _SEAT_BEFORE.match(cell)) and plausible_name(
                         re.split(r"[,(]|\s[–—-]\s", cell[seat.end():])[0].strip()):

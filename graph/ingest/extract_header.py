@@ -10,9 +10,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from ..names import slug
+from ..names import fold, slug
 from .extract_agenda import item_number
 from .extract_dates import _date_mentions, _parse_date
 from .extract_model import Extraction, Line, RulesBase
@@ -77,6 +78,36 @@ def _participants(text: str) -> int | None:
 _BRACKET_REMARK = re.compile(r"\s*[(\[][^()\[\]]{2,120}[)\]]\s*$")
 
 
+
+# the words of the other events a protocol's header dates (keyword keys): its signing ("Justeringsdatum",
+# "Protokollet justeras senast"), its posting on the notice board ("Anslaget sätts upp", "Anslagsdatum", "tas ned"),
+# its printing, revision, version, dispatch and filing ("Utskriftsdatum", "Reviderad", "Version", "Expedierad",
+# "Inkom"), a deadline ("senast"); said before the line's only date, that date is the event's, not the meeting's
+_OTHER_EVENT = re.compile(r"\b(?:justera\w*|justering\w*|anslag\w*|utskri\w*|revider\w*|revidering\w*|version"
+                          r"|expedier\w*|inkom\w*|upprattad\w*|senast|publicer\w*|skicka\w*|utsand\w*|utskick\w*"
+                          r"|uppdaterad\w*"
+                          r"|diarief\w*|registrer\w*|arkiver\w*)\b")
+
+
+def _before_first_date(text: str) -> str:
+    """The line's words before its first date, folded to keyword form (no diacritics, lower case)."""
+    found = _date_mentions(text)
+    return fold(text[:found[0][0]]) if found else fold(text)
+
+
+# a date run together in eight digits after a date label ("Datum: 20300304"): year, month, day
+_COMPACT_DATE = re.compile(r"^\s*(?:\w*datum|\w*dag|tid)\s*:?\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$", re.I)
+
+
+def _labelled_compact_date(text: str) -> str | None:
+    m = _COMPACT_DATE.match(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
 class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
@@ -119,10 +150,15 @@ class HeaderRules(RulesBase):
         if new_group:
             ex.new_groups.append(new_group)
         date_line = None
-        for n in header:
-            d = self._header_date(n, title_line.n)
-            if d:
-                ex.date, date_line = d, n
+        # (a date another event's words stand before, "Justeringsdatum: ...", "Skickat: ...", only where the header
+        # gives no other: a mail's sent date may be the only one its header has)
+        for other_events in (False, True):
+            for n in header:
+                d = self._header_date(n, title_line.n, other_events)
+                if d:
+                    ex.date, date_line = d, n
+                    break
+            if ex.date:
                 break
         if ex.date is None:
             ex.warnings.append(
@@ -374,17 +410,19 @@ class HeaderRules(RulesBase):
             after.append(n)
         return [title, *after, *before]
 
-    def _header_date(self, n: int, title: int) -> str | None:
+    def _header_date(self, n: int, title: int, other_events: bool = False) -> str | None:
         """The meeting's date on a header line: the title's, a standalone or labelled date ("Datum:",
         "Tid:"), or the date of the meeting sentence ("... ägde rum 7 november 2025"); never a date a
         line gives another meeting ("protokollet från mötet 2026-03-12", "nästa möte ...")."""
         ln = self.L(n)
-        d = _parse_date(ln.text, None)
+        d = _parse_date(ln.text, None) or _labelled_compact_date(ln.text)
         if not d:
             return None
         k = ln.key
         if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k):
             return None
+        if not other_events and _OTHER_EVENT.search(_before_first_date(ln.text)) and len(_date_mentions(ln.text)) <= 1:
+            return None     # "Justeringsdatum: ...", "Anslaget tas ned ...", "Reviderad ...": another event's date
         if n == title or len(ln.text.split()) <= 8 or re.match(r"^(datum|tid|dag|motesdatum)\b", k):
             return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):

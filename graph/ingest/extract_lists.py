@@ -51,6 +51,12 @@ LIST_HEADINGS = {
     # a meeting online: those connected ("Anslutna:", "Även anslutna:")
     "anslutna": "deltagare", "uppkopplade": "deltagare", "aven anslutna": "ovriga", "ovriga anslutna": "ovriga",
 }
+# absence headings generated from the nouns of absence and the participles that announce them ("Återbud", "Meddelat
+# frånvaro", "Anmälda förhinder", "Har lämnat återbud")
+ABSENCE_NOUNS = ("forhinder", "franvaro", "aterbud", "forfall")
+LIST_HEADINGS.update({f"{lead}{noun}": "-" for noun in ABSENCE_NOUNS
+                      for lead in ("", "anmalt ", "anmalda ", "meddelat ", "meddelade ", "lamnat ", "har anmalt ",
+                                   "har meddelat ", "har lamnat ")})
 
 _CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
                  "vice ordf": "vice-ordforande"}
@@ -59,7 +65,7 @@ _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
 
 # the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
 LIST_KIND_WORDS = [
-    (r"franvarande|forhinder|forfall|\b(?:ej|inte|icke) narvarande\b", "-"),
+    (r"franvar|forhinder|forfall|aterbud|\b(?:ej|inte|icke) narvarande\b", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),

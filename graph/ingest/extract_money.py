@@ -27,9 +27,13 @@ from .ocr_repair import repair_text, strip_markup
 _DIGITS = (r"(?<![\d,.])(?P<whole>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?![\d])|\d+)"
            r"(?:[,.](?P<frac>\d{1,2})(?!\d))?")
 
-_UNIT = (r"(?P<unit>miljoner\s+kronor|miljoner\s+kr|miljoner\s+sek|miljon\s+sek|miljarder\s+kronor|tusen\s+sek|"
-         r"milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
-         r"mnkr|mkr|msek|mn\s*sek|tusen\s+kronor|tusen\s+kr|tkr|kkr|tsek|ksek|kronor|kr|sek|:-"
+# (generated: each noun of scale in its singular and plural, "1 miljon", "2 miljoner", "1 miljard", before each name
+# of the currency, "kronor" also as "svenska kronor")
+_SCALES = ("miljarder", "miljard", "miljoner", "miljon", "tusen")
+_CURRENCY = r"(?:svenska\s+)?kronor|kr|sek"
+_UNIT = (r"(?P<unit>" + "".join(rf"{scale}\s+(?:{_CURRENCY})|" for scale in _SCALES)
+         + r"milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
+         r"mnkr|mkr|msek|mn\s*sek|tkr|kkr|tsek|ksek|svenska\s+kronor|kronor|kr|sek|:-"
          # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
          r"|miljoner(?=\s+(?:till|för|for|i|av|per|inom|under)\b|\s*[,.;)]|\s*$))")
 

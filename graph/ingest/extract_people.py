@@ -52,8 +52,11 @@ def _sentence_start(text: str, pos: int) -> int:
 
 # a passive of presenting with its agent before the name ("Mötet avslutades av ordföranden X", "Ärendet
 # föredrogs av X"), or a noun of presenting given by the name ("Information lämnades av X")
-_PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|inled|led|drog|visa|beskr|berat)"
+_PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|inled|led|drog|visa|beskr|berat"
+                           r"|sammanfatt|rapport)"
                            r"[a-z]*(?:ades|des|tes|s)"
+                           # ("gicks igenom av", "gås igenom av", "har gåtts igenom av": the particle after the verb)
+                           r"|\b(?:gicks|gas|gatts)\s+igenom"
                            r"|\b(?:information|redovisning|rapport|lagesrapport|lagesbild|presentation|dragning"
                            r"|genomgang|foredragning|aterrapport)(?:en)?\s+(?:lamnades|lamnas|gavs|ges|holls|halls))"
                            r"\s+av(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")
@@ -84,6 +87,13 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
         clause = re.split(r"[,;]|\b(?:som|att|om|hur|dar|nar|vilket|vilken)\b", before[:tm.start()])[-1]
         if any(_presenting_word(clause, w.start()) for w in re.finditer(r"\b[a-z]", clause)):
             return True
+    # the name governed by a preposition of direction or company ("Frågor skickas till X", "Samtal med X", "Kontakt
+    # hos X"): the name is no subject, so it presents nothing (a presenter's noun before "från"/"av" is a label, above);
+    # but a relative clause after it may say it presents ("gav ordet till X, som berättade ...")
+    # ("X tillsammans med Y presenterade": Y a subject with X, the verb after)
+    if re.search(r"\b(?:till|hos|at|mot|med|utan|genom)\s*$", before) and not re.match(r"[^.;]{0,60}?\bsom\b", after) \
+            and not re.search(r"\b(?:tillsammans|ihop)\s+med\s*$", before):
+        return False
     # the verb before its subject after an opening adverbial ("Under punkten informerade X om ...",
     # "Därefter redovisade X ...")
     v2 = re.search(r"^(?:under|darefter|sedan|harefter|inledningsvis|slutligen|vidare|avslutningsvis|dessutom"

@@ -63,8 +63,8 @@ _ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|v\.\s?ordf\.?|
                        r"|ledamot|justerare|adjungerad|(?:§§?|punkt(?:erna)?|pkt\.?|p\.)\s*[\d\s,–-]+)\)(?=\s|,|$)")
 
 # sub-headings of a decision's parts, never agenda items
-_PROCEDURAL = re.compile(r"^(?:forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag|arendebeskrivning"
-                         r"|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
+_PROCEDURAL = re.compile(r"^(?:(?:[a-z]+s )?forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag"
+                         r"|arendebeskrivning|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
                          r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
 
 
@@ -89,21 +89,39 @@ _PASSIVE_VERB = re.compile(r"\b(?:halls|godkanns|noteras|laggs|tas|skickas|behan
 # verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
 _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"
                               r"|avslut|tack|summer|belys|redogj|redogor|rapport|gav\b|ger\b|drog\b|drar\b|ledde\b"
-                              r"|leder\b|forelas|(?:gick|gar)\s+(?:[a-z]+\s+)?igenom|tog vid|gastade|moderer"
+                              r"|leder\b|forelas|(?:gick|gar|gatt)\s+(?:[a-z]+\s+)?igenom|tog vid|gastade|moderer"
+                              r"|inlett\b"
                               # ("lyfte fram" presents; "lyfte X:s erfarenheter", "lyfte frågan" raises a point, and
                               # answering a question presents nothing: eleventh round)
                               r"|lyft(?:e|er)\s+fram\b"
                               r"|demonstr|introduc|orienter|uppdater|aterrapport|aterkoppl|sammanfatt"
                               # a verb of holding or giving and a noun of presenting ("höll en dragning",
                               # "lämnade information om", "lämnar en kort lägesrapport")
-                              r"|(?:holl|haller|lamnade|lamnar)\s+(?:en |ett |i )?(?:kort |muntlig |skriftlig )?"
+                              # (giving a body what is presented: "delgav gruppen", "delger nätverket")
+                              r"|delgav\b|delger\b"
+                              r"|(?:holl|haller|lamnade|lamnar|hade|har)\s+(?:en |ett |i )?"
+                              r"(?:kort |muntlig |skriftlig )?"
                               r"(?:dragning|presentation|foredrag|genomgang|inledning|information|redovisning"
                               r"|lagesbild|lagesrapport|rapport|aterrapport|orientering|uppdatering)\b)")
 
 # a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
-_PRESENTER_LABEL = re.compile(r"(?:foredragande|presentator|foredragshallare|presentation|dragning|redovisning"
-                              r"|foredragning|information|genomgang|inledning|inledare|foredragare|talare)"
-                              r"\s*(?:av|fran|:)?\s*[:,]?\s*$")
+# (generated: the agent nouns of presenting and their shortenings, and the nouns of what is presented in their
+# indefinite and definite singular, "dragning"/"dragningen", "lägesrapport"/"lägesrapporten", "info")
+_PRESENTER_AGENTS = ("foredragande", "dragande", "presentator", "foredragshallare", "foredragare", "inledare",
+                     "talare", "foredr",
+                     # (with who presents in apposition: "Föredragande tjänsteperson:", "Föredragande politiker:")
+                     "foredragande (?:tjansteperson|tjansteman|politiker|ledamot|handlaggare)")
+_PRESENTED_NOUNS = ("presentation", "dragning", "redovisning", "foredragning", "information", "genomgang",
+                    "inledning", "lagesrapport", "lagesbild", "aterrapport", "redogorelse", "info")
+
+
+def _definite(noun: str) -> str:
+    """A noun of the common gender with its definite singular ending optional: "dragning(en)", "redogörelse(n)"."""
+    return noun + ("n?" if noun.endswith("e") else "(?:en)?")
+
+
+_PRESENTER_LABEL = re.compile(r"(?:" + "|".join(_PRESENTER_AGENTS) + "|" + "|".join(map(_definite, _PRESENTED_NOUNS))
+                              + r")\s*(?:av|fran|:)?\s*[:,]?\s*$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

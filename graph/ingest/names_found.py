@@ -97,7 +97,17 @@ def plausible_name(text: str, min_words: int = 2) -> bool:
         return False
     if not words[0][:1].isupper():
         return False
+    # a list's heading in words of attendance ("Tjänstgörande ersättare", "Övriga närvarande"): a lower-case word of
+    # those lists' nouns and participles is no part of a name
+    if any(w.islower() and fold(w) in _LIST_WORDS for w in words[1:]):
+        return False
     return all(is_name_word(w) for w in words)
+
+
+# the nouns and participles list headings are made of, in every inflection a heading uses
+_LIST_WORDS = {"ersattare", "ersattaren", "ledamot", "ledamoter", "ledamoterna", "narvarande", "franvarande",
+               "deltagare", "deltagarna", "tjanstepersoner", "tjansteman", "medverkande", "adjungerade", "forhinder",
+               "aterbud", "inbjudna", "gaster", "beslutande", "tjanstgorande", "ovriga", "sekreterare"}
 
 
 def find_names(text: str, accept: callable, role_follows: callable) -> list[NameSpan]:  # type: ignore[valid-type]
