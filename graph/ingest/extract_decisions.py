@@ -122,6 +122,20 @@ _BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|fasts
                  r"|antecknar|antecknade|lagger \w+ till handlingarna|lade \w+ till handlingarna)"
                  r"|lade \w+ till handlingarna)\b")
 _BODY_DECIDES = r"^\s*(" + _BODY_SUBJECT + r")\s+" + _BODY_VERBS
+# the verb second, a body after it, an adverbial fronted ("Efter diskussion beslutar gruppen att ...", "Därefter
+# godkände styrelsen ..."): the main clause's order of a prose paragraph (a mail, a note), read subject first; the
+# fronted part a few words, no clause of its own (not "om"/"att"/"som"/"när" before it: a condition or a report)
+_FRONTED = re.compile(r"^\s*(?P<front>(?:(?!(?:att|om|som|nar|innan|sedan|if|da)\b)[\w-]+,?\s+){1,5}?)"
+                      r"(?P<verb>beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog"
+                      r"|tillstyrker|tillstyrkte|beviljar|beviljade)\s+(?P<subj>" + _BODY_SUBJECT + r")\b")
+
+
+def _subject_first(key: str) -> str:
+    """A key of the verb-second order with a fronted adverbial, said subject first ("efter diskussion beslutar
+    gruppen att ..." -> "gruppen beslutar att ..."); any other key as it is."""
+    if (m := _FRONTED.match(key)) is None:
+        return key
+    return f"{m.group('subj')} {m.group('verb')}{key[m.end():]}"
 
 # the adverbs a secretary puts between the verb of deciding and its clause ("beslutar enhälligt att", "beslutade
 # därför att", "beslutar också att")
@@ -176,6 +190,10 @@ _DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
 # a decision said over a list of its points ("Mötet beslutar:", "Gruppen beslutade följande:", "Beslut:") (keyword key)
 _DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|beslutades|beslut|besluten|beslutet)"
                                 r"(?:\s+(?:foljande|enligt foljande|att))?\s*:\s*$")
+
+# a heading of the decision alone on its line (folded): "Beslut", "BESLUT", "Mötets beslut", "Beslutet"
+_DECISION_HEADING = re.compile(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens)\s+)?"
+                               r"(?:beslut|beslutet|besluten)")
 
 # a point of such a list: "1. ...", "2) ...", "a) ...", "• ..."; a clause "att ..." is the decision's own
 # (`_att_clauses`)
@@ -312,6 +330,13 @@ class DecisionRules(RulesBase):
                         and re.search(_APPROVED, key) and not re.search(_MINUTES, key):
                     key = "protokollet " + key[pron.end():]
                 before = key
+                # "Beslut" / "BESLUT" as a heading over a clause "Att godkänna ..." opening the paragraph under it:
+                # the clause is the decision the heading announces (the template of a nämnd, layout of issue 13)
+                if s == 0 and key.startswith("att ") and label is not None and label > it.lines[0] \
+                        and _DECISION_HEADING.fullmatch(fold(self.L(label).text.strip().rstrip(":"))):
+                    sentence = f"Beslut: {sentence}"
+                    key = kw(sentence, self.lx)
+                key = _subject_first(key)
                 s += opening.end() if opening else 0                      # from its first word
                 span = self._span_lines(lines, offsets, s, e - 1)
                 if span[1] in taken:

@@ -312,6 +312,12 @@ class MoneyRules(RulesBase):
         head_key = self.L(head).key if head < ln.n else ""
         unit = re.search(r"\b(tkr|tsek|mnkr|mkr|msek|kr|sek|kronor)\b", head_key) or re.search(r"\b(belopp)\b",
                                                                                               head_key)
+        # or a caption over the table, a short line of its own giving the unit ("Budget (kr)", "Kostnader, tkr",
+        # "Belopp i tusental kronor"): a Word table's title row, or a PDF's line above the columns
+        if unit is None and top > 1 and not self.L(top - 1).blank and len(self.L(top - 1).cells) <= 1:
+            cap = self.L(top - 1)
+            if len(cap.text.split()) <= 6 and not re.search(r"\d", cap.text):
+                unit = re.search(r"\b(tkr|tsek|mnkr|mkr|msek|kr|sek|kronor)\b", cap.key)
         last = ln.cells[-1]
         if unit is None or not re.fullmatch(r"\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?", last):
             return []

@@ -344,6 +344,16 @@ class PeopleRules(RulesBase):
                     for sp in find_names(lab.group(2), self._accept_name, self._role_follows)[:1]:
                         if sp.start <= 2 and all(p != sp.name for p, _ in presenters):
                             presenters.append((sp.name, (m, m)))
+        # a presenter's label as a heading of its own, the name on the line right under it ("Föredragande" /
+        # "Eva Strand, Nybro kommun"): a template's field set out as a heading over its value
+        for m in range(a, b):
+            t = self.L(m).text.strip().rstrip(":").strip()
+            if item is None or not t or len(t.split()) > 2 or self.L(m + 1).blank \
+                    or not _PRESENTER_LABEL.fullmatch(kw(t, self.lx).strip() + ":"):
+                continue
+            for sp in find_names(self.L(m + 1).text, self._accept_name, self._role_follows)[:1]:
+                if sp.start <= 2 and all(p != sp.name for p, _ in presenters):
+                    presenters.append((sp.name, (m + 1, m + 1)))
         return presenters
 
     def _with_damaged_names(self, text: str, spans: list[NameSpan]) -> list[NameSpan]:
