@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest.extract import Extractor
 from graph.ingest.extract_model import Extraction
 from graph.ingest.pipeline import Context, load_context
+from graph.ingest.quality import silent_line
+
+from .test_ingest_structure import extract
 
 FORMS = Path(__file__).parent / "ingest_forms" / "FORMS.md"
 KINDS = ("attendance", "items", "presenters", "decisions", "amounts", "dates")
@@ -115,10 +117,6 @@ def protocol(form: Form) -> tuple[str, tuple[int, int]]:
     return "\n".join(out) + "\n", (span[0], span[1])
 
 
-def extract(ctx: Context, text: str) -> Extraction:
-    return Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works).run()
-
-
 def _within(lines: tuple[int, int], span: tuple[int, int]) -> bool:
     return lines[0] <= span[1] and lines[1] >= span[0]
 
@@ -176,21 +174,11 @@ def leaves_alone(ex: Extraction, form: Form, span: tuple[int, int]) -> bool:
     raise AssertionError(form.kind)
 
 
-# what a line is read as when no fact is taken from it (the review lists none of these)
-SILENT_USES = {"prose", "heading", "layout", "header", "blank", "table"}
-
-
 def pointed_at(ex: Extraction, span: tuple[int, int]) -> bool:
     """The review points at one of the form's lines: not understood, prose holding a fact, or a fact of another
-    kind the draft holds there (a person's mention the review lists); never silently prose, a heading or layout."""
-    return any(n in ex.prose_facts or n not in ex.used or ex.used[n] not in SILENT_USES
-               for n in range(span[0], span[1] + 1))
-
-
-def judge(ctx: Context, form: Form) -> bool:
-    text, span = protocol(form)
-    ex = extract(ctx, text)
-    return reads(ex, form, span) if form.positive else leaves_alone(ex, form, span)
+    kind the draft holds there (a person's mention the review lists); never silently prose, a heading or layout
+    (the rule `ingest-quality` counts silent misses by)."""
+    return not all(silent_line(n, ex.used, ex.prose_facts) for n in range(span[0], span[1] + 1))
 
 
 def _param(form: Form):

@@ -25,9 +25,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest.extract import Extractor
 from graph.ingest.extract_model import Extraction
 from graph.ingest.pipeline import Context, load_context
+
+from .test_ingest_structure import extract
 
 LAYOUTS = Path(__file__).parent / "ingest_forms" / "LAYOUTS.md"
 KINDS = ("attendance", "items", "presenters", "decisions", "amounts")
@@ -73,10 +74,6 @@ INVENTORY = read_inventory()
 @pytest.fixture(scope="module")
 def ctx() -> Context:
     return load_context()
-
-
-def extract(ctx: Context, text: str) -> Extraction:
-    return Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works).run()
 
 
 def _split(value: str) -> list[str]:

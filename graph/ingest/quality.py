@@ -27,7 +27,7 @@ import json
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -254,8 +254,14 @@ def count_silent(scores: dict[str, Score], used: dict[int, str] | None, listed: 
     shown = set(listed)
     for s in scores.values():
         s.silent = 0 if used is None else sum(
-            1 for a, b in s.missed_at
-            if all(n in used and used[n] not in READ_AS_FACT and n not in shown for n in range(a, b + 1)))
+            1 for a, b in s.missed_at if all(silent_line(n, used, shown) for n in range(a, b + 1)))
+
+
+def silent_line(n: int, used: dict[int, str], listed: Container[int]) -> bool:
+    """Line `n` was taken as prose, layout, a heading or an unread table row and the review names it nowhere: not
+    under "Not understood" (a line no rule took), not as a fact of the draft, not in `listed` ("Prose holding a
+    fact")."""
+    return n in used and used[n] not in READ_AS_FACT and n not in listed
 
 
 def _reconciliation(draft: dict[str, Any], matcher: Any, known: People | None, everyone: People, doc: str,
