@@ -68,7 +68,7 @@ BODIES: dict[str, dict[str, Any]] = {
 
 KIND_WORD = {"protokoll": "Protokoll", "minnesanteckningar": "Minnesanteckningar", "anteckningar": "Anteckningar",
              "motesanteckningar": "Mötesanteckningar", "beslutsprotokoll": "Beslutsprotokoll",
-             "protokoll-utdrag": "Protokoll"}
+             "protokoll-utdrag": "Protokollsutdrag"}
 
 TOPICS = [
     ("Lägesrapport Nära vård", "arbetet med nära vård"),
@@ -652,7 +652,7 @@ class Builder:
         if layout == "run-in" or self.d["att_position"] == "header-block":
             parts = [(p, f"{p.name} ({p.org_text or p.capacity or ''})".replace(" ()", "")) for p in people]
             text = f"{heading.rstrip(':')}: " + ", ".join(s for _, s in parts)
-            a, b = self.para_keep(text, [p.name for p in people], doc.width or 95)
+            a, b = self.para_keep(text, [s for _, s in parts], doc.width or 95)
             for p, _s in parts:
                 ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
                 entries.append(self.key_entry(p, ln, "run-in"))
@@ -790,8 +790,8 @@ class Builder:
         doc, style = self.doc, self.d["absent_style"]
         self.gap()
         if style in ("Frånvarande", "Förhinder", "Återbud") and self.rng.random() < 0.6:
-            text = f"{style}: " + ", ".join(f"{p.name} ({p.org_text})" for p in self.absent)
-            a, b = self.para_keep(text, [p.name for p in self.absent], doc.width or 95)
+            said = [f"{p.name} ({p.org_text})" for p in self.absent]
+            a, b = self.para_keep(f"{style}: " + ", ".join(said), said, doc.width or 95)
             for p in self.absent:
                 ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
                 self.note_person(p, str(ln))
@@ -864,6 +864,8 @@ class Builder:
             presenters += [{"name": p.name, "lines": str(ln)} for p in it.presenters]
         for p in it.presenters:
             self.expect[p.name] = p.expect
+        slot = len(self.item_keys)
+        self.item_keys.append(key)
         getattr(self, f"body_{it.kind}")(it, presenters, item_no)
         if it.kind == "subs":
             base = n if n is not None else 0
@@ -871,8 +873,11 @@ class Builder:
                 self.render_item(s, None, parent=base, sub=f"{base}.{k}")
         if presenters:
             key["presenters"] = presenters
-        key["lines"] = f"{head}-{len(doc.lines)}" if len(doc.lines) > head else str(head)
-        self.item_keys.append(key)
+        end = len(doc.lines)
+        while end > head and not doc.lines[end - 1].strip():
+            end -= 1
+        key["lines"] = f"{head}-{end}" if end > head else str(head)
+        self.item_keys[slot] = key
         self.gap()
 
     def name_presenters(self, it: Item, presenters: list[dict[str, Any]], obj: str) -> None:
@@ -1271,7 +1276,12 @@ class Builder:
                          "part_of": "lansgemensam-ledning-i-samverkan", "lines": self.body_line})
         for o in self.orgs_defined:
             nm = dm(o["name"])
-            ln = next(i for i, s in enumerate(lines, 1) if i > 1 and nm in s)
+            ln: Any = next((i for i, s in enumerate(lines, 1) if i > 1 and nm in s), None)
+            if ln is None:  # across two lines, or not written (a Teams report names no organisation)
+                ln = next((f"{i}-{i + 1}" for i in range(2, len(lines)) if nm in " ".join(lines[i - 1:i + 1])),
+                          None)
+            if ln is None:
+                continue
             orgs.append({"id": o["id"], "name": nm, "type": "external", "lines": ln})
 
         held = f"{self.held_lines[0]}-{self.held_lines[1]}"
