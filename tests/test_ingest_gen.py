@@ -50,9 +50,9 @@ def test_every_key_of_seeds_1_to_40_is_clean(part: Path) -> None:
 
 
 def test_known_people_are_known_to_the_graph() -> None:
+    from graph.names import slug
     from graph.people import reconcile_people
     from graph.records import load_corpus
-    from graph.names import slug
 
     known = {slug(p.name) for p in reconcile_people(load_corpus()).people}
     assert {known_slug(n) for n, _ in KNOWN + KNOWN_CAPACITY} <= known
