@@ -18,7 +18,7 @@ DIMENSIONS: dict[str, list[str]] = {
     "doc_kind": ["protokoll", "minnesanteckningar", "anteckningar", "motesanteckningar", "beslutsprotokoll",
                  "protokoll-utdrag"],
     # the medium it was written in
-    "medium": ["word", "kommun-formal", "teams-loop", "mail", "ocr-scan", "pdf-layer", "plain-export"],
+    "medium": ["word", "kommun-formal", "teams-loop", "mail", "mail-quoted", "ocr-scan", "pdf-layer", "plain-export"],
     # the title line
     "title_form": ["kind-newline-body", "kind-body", "kind-body-date", "body-dash-kind", "kind-fran-mote",
                    "fort-vid", "kind-colon-body", "upper-kind-newline-body"],
@@ -31,7 +31,7 @@ DIMENSIONS: dict[str, list[str]] = {
     "place_form": ["plats-label", "lokal-label", "teams", "digitalt", "hybrid", "plats-och-tid", "none",
                    "plats-inline"],
     # where the attendance stands
-    "att_position": ["top", "header-block", "after-first-item", "bottom"],
+    "att_position": ["top", "header-block", "after-first-item", "bottom", "annex"],
     # how the list of people is laid out
     "att_layout": ["comma", "dash", "paren", "surname-first", "run-in", "pipe-table", "tab-table",
                    "fixed-columns", "grouped-by-org", "presence-column", "two-columns", "teams-report", "bullets",
@@ -42,6 +42,8 @@ DIMENSIONS: dict[str, list[str]] = {
     # the heading of the others' list
     "others_heading": ["Övriga närvarande", "Övriga deltagare", "Adjungerade", "Dessutom närvarande",
                        "Tjänstepersoner", "Övriga:", "Gäster"],
+    # party marks beside politicians (presidia and a kommun's formal protocol)
+    "party_marks": ["none", "paren", "comma"],
     # how the organisations are written beside people
     "org_style": ["full", "short", "mixed", "abbreviated"],
     # absent people
@@ -66,7 +68,8 @@ DIMENSIONS: dict[str, list[str]] = {
     "presenter_style": ["prose", "label", "heading-dash", "heading-paren", "agenda-table", "mention"],
     # the verb a presenter is named with
     "presenter_verb": ["informerade om", "redovisade", "föredrog", "presenterade", "gav en lägesrapport om",
-                       "berättade om", "gick igenom", "rapporterade om", "visade", "inledde med"],
+                       "berättade om", "gick igenom", "rapporterade om", "visade", "inledde med", "passive",
+                       "org-paren"],
     # people named who present nothing
     "non_presenter": ["question", "lyfte", "fraga-label", "svarade", "ansvarig", "handlaggare", "thanked",
                       "kontaktperson"],
@@ -92,7 +95,7 @@ DIMENSIONS: dict[str, list[str]] = {
                       "none"],
     # how money is written
     "money_form": ["kr", "kronor", "sek", "tkr", "mnkr", "miljoner", "msek", "dots", "colon-dash", "nospace",
-                   "kkr", "nbsp", "tusen"],
+                   "kkr", "nbsp", "tusen", "words"],
     # how money is laid out
     "money_layout": ["prose-varav", "list", "pipe-table", "unit-caption-table", "tab-table", "total-last",
                      "vardera"],

@@ -135,6 +135,11 @@ def famount(a: int, form: str) -> str:
         return f"{a // 1000:,}".replace(",", " ") + " kkr"
     if form == "tusen" and a % 1000 == 0 and a < 1_000_000:
         return f"{a // 1000} tusen kronor"
+    words = {250_000: "en kvarts miljon kronor", 500_000: "en halv miljon kronor", 1_000_000: "en miljon kronor",
+             1_500_000: "en och en halv miljon kronor", 2_000_000: "två miljoner kronor",
+             3_000_000: "tre miljoner kronor", 4_000_000: "fyra miljoner kronor", 5_000_000: "fem miljoner kronor"}
+    if form == "words" and a in words:
+        return words[a]
     if form in ("mnkr", "miljoner", "msek") and a % 10_000 == 0 and a >= 1_000_000:
         unit = {"mnkr": "mnkr", "miljoner": "miljoner kronor", "msek": "MSEK"}[form]
         return f"{dec(a / 1_000_000)} {unit}"
@@ -370,12 +375,15 @@ class Builder:
         self.body_name = rng.choice(body["names"])
         self.body_org = body["org"] or f"{slug(self.body_name)}-gen{self.seed}"
         self.pk = d["body"] == "presidiekonferens"
-        if d["medium"] != "ocr-scan":
+        if d["medium"] not in ("ocr-scan", "pdf-layer"):  # a PDF's text layer may be a scanned paper's OCR
             self.dims["ocr"] = "none"
+        elif d["medium"] == "ocr-scan" and d["ocr"] == "none":
+            self.dims["ocr"] = "medium"
         self.ocr = Ocr(self.seed, self.dims["ocr"])
         if self.pk or d["att_layout"] in ("teams-report",):
             self.dims["deputies"] = "none"
-        width = {"pdf-layer": rng.randint(72, 96), "mail": rng.randint(68, 78)}.get(d["medium"])
+        width = {"pdf-layer": rng.randint(72, 96), "mail": rng.randint(68, 78),
+                 "mail-quoted": rng.randint(66, 76)}.get(d["medium"])
         head = f"{KIND_WORD[d['doc_kind']]} {self.body_name} {day.isoformat()}"
         self.doc = Doc(rng, width, d["furniture"], head)
         self.people_lists()
@@ -403,6 +411,13 @@ class Builder:
                     else None
                 self.deputies.append((dep, for_whom))
         self.secretary = self.person("official") if d["secretary"] != "none" else None
+        if self.pk or d["body"] == "presidiemote" or d["medium"] == "kommun-formal":
+            if d["party_marks"] != "none":
+                for p in self.members + [dep for dep, _ in self.deputies]:
+                    if not p.capacity:
+                        p.party = rng.choice(["S", "M", "C", "KD", "L", "V", "SD", "MP"])
+        else:
+            self.dims["party_marks"] = "-"
         self.chair = self.members[0]
         self.adjuster = self.members[min(2, len(self.members) - 1)]
 
@@ -524,10 +539,10 @@ class Builder:
         doc.add("")
         self.att_lists: list[dict[str, Any]] = []
         self.item_keys: list[dict[str, Any]] = []
-        self.render_header()
-        if d["att_position"] in ("top", "header-block"):
-            self.render_attendance()
         self.numbers()
+        self.render_header()
+        if d["att_position"] in ("top", "header-block", "annex"):
+            self.render_attendance()
         if d["presenter_style"] == "agenda-table":
             self.render_agenda_table()
         for i, it in enumerate(self.items):
@@ -548,7 +563,13 @@ class Builder:
     def render_header(self) -> None:
         doc, d, rng = self.doc, self.d, self.rng
         kw = KIND_WORD[d["doc_kind"]]
-        if d["medium"] == "mail":
+        if d["medium"] == "mail-quoted":
+            doc.add("Hej,")
+            doc.add("vidarebefordrar anteckningarna nedan.")
+            doc.add("")
+            doc.add("-----Ursprungligt meddelande-----")
+            self.quote_from = len(doc.lines) + 1
+        if d["medium"] in ("mail", "mail-quoted"):
             sent = self.date + datetime.timedelta(days=rng.randint(1, 6))
             doc.add("Från: Kansliet Länsgemensam ledning <lgl.kansli@kfkl.se>")
             hour = f"{rng.randint(8, 16)}:{rng.randint(10, 59)}"
@@ -608,20 +629,27 @@ class Builder:
             elif pf == "plats-inline" and tf == "kind-body-date":
                 last = doc.add(place)
                 self.place = place
+        self.approx = None
+        if self.pk and rng.random() < 0.5:
+            self.approx = rng.randint(4, 12) * 5
+            last = doc.add(rng.choice([f"Antal deltagare: cirka {self.approx}", f"Ca {self.approx} deltagare"]))
         self.held_lines = (first, last)
         if d["adjuster"] == "justerare-line":
             doc.add(f"Justerare: {self.adjuster.name}")
         if d["medium"] == "kommun-formal":
             adj = self.date + datetime.timedelta(days=rng.randint(3, 8))
             doc.add(f"Justeringens plats och tid: Kommunförbundets kansli, {adj.isoformat()}")
+            if self.ns[0] is not None:
+                doc.add(f"Paragrafer: §§ {self.ns[0]}–{self.ns[-1]}")
         self.gap()
 
     # -- attendance --
     def entry(self, p: Person, layout: str) -> str:
         org = p.org_text or (p.capacity and {"invanarrepresentant": "invånarrepresentant",
                                              "brukarrepresentant": "brukarrepresentant"}[p.capacity]) or ""
-        name = p.name
+        name = self.nm(p)
         if layout == "surname-first":
+            name = p.name
             first, *rest = name.split()
             return f"{' '.join(rest)}, {first}" + (f", {org}" if org else "")
         title = f", {p.title}" if p.title and layout == "name-title-org" else ""
@@ -650,7 +678,7 @@ class Builder:
         entries: list[dict[str, Any]] = []
         start = doc.lines.__len__() + 1
         if layout == "run-in" or self.d["att_position"] == "header-block":
-            parts = [(p, f"{p.name} ({p.org_text or p.capacity or ''})".replace(" ()", "")) for p in people]
+            parts = [(p, f"{self.nm(p)} ({p.org_text or p.capacity or ''})".replace(" ()", "")) for p in people]
             text = f"{heading.rstrip(':')}: " + ", ".join(s for _, s in parts)
             a, b = self.para_keep(text, [s for _, s in parts], doc.width or 95)
             for p, _s in parts:
@@ -664,7 +692,7 @@ class Builder:
             for org, ps in groups.items():
                 doc.add(f"{org}:")
                 for p in ps:
-                    entries.append(self.key_entry(p, doc.add(f"   {p.name}"), layout))
+                    entries.append(self.key_entry(p, doc.add(f"   {self.nm(p)}"), layout))
         elif layout in ("pipe-table", "tab-table", "fixed-columns", "presence-column"):
             self.heading_line(heading)
             titles = any(p.title for p in people)
@@ -684,13 +712,13 @@ class Builder:
             for p, present in rows:
                 org = p.org_text or p.capacity or ""
                 if layout == "presence-column":
-                    ln = doc.add(f"| {p.name} | {org} | {yes if present else no} |")
+                    ln = doc.add(f"| {self.nm(p)} | {org} | {yes if present else no} |")
                 elif layout == "pipe-table":
-                    ln = doc.add(f"| {p.name} | {org} |" + (f" {p.title or ''} |" if titles else ""))
+                    ln = doc.add(f"| {self.nm(p)} | {org} |" + (f" {p.title or ''} |" if titles else ""))
                 elif layout == "tab-table":
-                    ln = doc.add(f"{p.name}\t{org}" + (f"\t{p.title or ''}" if titles else ""))
+                    ln = doc.add(f"{self.nm(p)}\t{org}" + (f"\t{p.title or ''}" if titles else ""))
                 else:
-                    ln = doc.add(f"{p.name:<28}{org:<34}" + (p.title or "" if titles else ""))
+                    ln = doc.add(f"{self.nm(p):<28}{org:<34}" + (p.title or "" if titles else ""))
                 if present:
                     entries.append(self.key_entry(p, ln, layout))
                 else:
@@ -731,6 +759,13 @@ class Builder:
     def render_attendance(self) -> None:
         doc, d, rng = self.doc, self.d, self.rng
         layout = d["att_layout"]
+        if d["att_position"] == "annex":
+            self.dims["att_layout"] = self.dims["absent_style"] = self.dims["deputies"] = "-"
+            self.dims["members_heading"] = self.dims["others_heading"] = "-"
+            doc.add(rng.choice(["Närvarolista, se bilaga 1.", "Deltagare: se bifogad närvarolista.",
+                                "Närvarande enligt bilagd deltagarlista."]))
+            self.gap()
+            return
         if d["att_position"] == "header-block":
             self.dims["att_layout"] = layout = "run-in"
         mk, ok = ("deltagare", "ovriga-deltagare") if self.pk else ("ledamoter", "ovriga")
@@ -862,8 +897,6 @@ class Builder:
             lab = rng.choice(["Föredragande", "Föredras av", "Presentatör", "Informatör"])
             ln = doc.add(f"{lab}: " + ", ".join(p.name for p in it.presenters))
             presenters += [{"name": p.name, "lines": str(ln)} for p in it.presenters]
-        for p in it.presenters:
-            self.expect[p.name] = p.expect
         slot = len(self.item_keys)
         self.item_keys.append(key)
         getattr(self, f"body_{it.kind}")(it, presenters, item_no)
@@ -873,6 +906,9 @@ class Builder:
                 self.render_item(s, None, parent=base, sub=f"{base}.{k}")
         if presenters:
             key["presenters"] = presenters
+            for p in it.presenters:
+                if any(q["name"] == p.name for q in presenters):
+                    self.expect[p.name] = p.expect
         end = len(doc.lines)
         while end > head and not doc.lines[end - 1].strip():
             end -= 1
@@ -894,11 +930,26 @@ class Builder:
                 "gav en lägesrapport om": f"{who} gav en lägesrapport om {obj}.",
                 "berättade om": f"{who} berättade om {obj}.", "gick igenom": f"{who} gick igenom {obj}.",
                 "rapporterade om": f"{who} rapporterade om {obj}.", "visade": f"{who} visade bilder om {obj}.",
-                "inledde med": f"{who} inledde med en presentation av {obj}."}[verb]
+                "inledde med": f"{who} inledde med en presentation av {obj}.",
+                "passive": f"Information lämnades av {who} om {obj}.",
+                "org-paren": f"{who} ({self.org_of(it.presenters)}) informerade om {obj}."}[verb]
+        if verb == "org-paren" and who.endswith(","):
+            text = f"{who} informerade om {obj}."
         a, b = self.para_keep(text, [p.name for p in it.presenters])
         for p in it.presenters:
             ln = next(n for n in range(a, b + 1) if p.name in self.doc.lines[n - 1])
             presenters.append({"name": p.name, "lines": str(ln)})
+
+    def org_of(self, ps: list[Person]) -> str:
+        return ps[0].org_text or ps[0].capacity or "Region Kalmar län"
+
+    def nm(self, p: Person) -> str:
+        """A name as a list writes it: with the party mark of a politician where the protocol gives them."""
+        if p.party and self.dims["party_marks"] == "paren":
+            return f"{p.name} ({p.party})"
+        if p.party and self.dims["party_marks"] == "comma":
+            return f"{p.name}, {p.party}"
+        return p.name
 
     def body_open(self, it: Item, presenters: list[dict[str, Any]], n: int | None) -> None:
         if it.presenters:
@@ -992,7 +1043,17 @@ class Builder:
                            "beslutsforslag": f"Beslutsförslag: {dec.sentence}",
                            "yrkande": f"{x} yrkade att {dec.clause}.",
                            "ordforanden-foreslog": f"Ordföranden föreslog att {dec.clause}."}[self.d["proposal_form"]])
+        if self.d["medium"] == "teams-loop" and self.rng.random() < 0.6:
+            x = self.rng.choice(self.members)
+            self.doc.add(f"- [ ] {x.name}: skicka ut materialet till gruppen")
+        formal = self.d["medium"] == "kommun-formal" and any(not x.fixed for x in it.decisions)
+        if formal:
+            self.doc.add("Beslutsunderlag")
+            ts = self.date - datetime.timedelta(days=self.rng.randint(7, 30))
+            self.doc.add(f"Tjänsteskrivelse {ts.isoformat()}")
         self.render_decisions(it.decisions, n)
+        if formal:
+            self.doc.add("Expedieras till: Kommunförbundet i Kalmar län, Region Kalmar län")
 
     def body_subs(self, it: Item, presenters: list[dict[str, Any]], n: int | None) -> None:
         pass
@@ -1241,7 +1302,7 @@ class Builder:
             doc.add(f"Datum för anslags uppsättande: {a.isoformat()}")
             doc.add(f"Datum för anslags nedtagande: {(a + datetime.timedelta(days=21)).isoformat()}")
             doc.add("Förvaringsplats för protokollet: Kommunförbundets kansli")
-        if d["medium"] == "mail":
+        if d["medium"] in ("mail", "mail-quoted"):
             self.gap()
             doc.add("Vänliga hälsningar")
             doc.add("Kansliet för Länsgemensam ledning")
@@ -1289,6 +1350,8 @@ class Builder:
                                    "date": self.date.isoformat(), "status": "held"}
         if self.place:
             meeting["place"] = dm(self.place)
+        if self.approx:
+            meeting["participants_approx"] = self.approx
         meeting["lines"] = held
         need_date(self.date, held, fdate(self.date, self.d["date_form"]))
         agenda = []
@@ -1356,6 +1419,10 @@ class Builder:
         if funding:
             key["funding"] = funding
         expect = {dm(k): v for k, v in self.expect.items()}
+        lines = self.damage_silent(lines, key)
+        if hasattr(self, "quote_from"):
+            lines = lines[:self.quote_from - 1] + [f"> {s}".rstrip() for s in lines[self.quote_from - 1:]]
+        text = "\n".join(lines) + "\n"
         title = f"{KIND_WORD[self.d['doc_kind']]} {self.body_name} {self.date.isoformat()} (syntetiskt testdokument, " \
                 f"generator seed {self.seed})"
         file = f"{doc_id}.txt"
@@ -1366,6 +1433,42 @@ class Builder:
         kinds = {p.kind for p in self.all_people()}
         self.dims["people"] = "+".join(sorted(kinds))
         return Generated(doc_id, file, text, key, expect, written, manifest, self.dims)
+
+    def damage_silent(self, lines: list[str], key: dict[str, Any]) -> list[str]:
+        """OCR damage no key string could carry (joined words, digits read as letters), on lines no fact cites."""
+        strength = self.dims["ocr"]
+        if strength in ("none", "light"):
+            return lines
+        cited: set[int] = {1}
+
+        def walk(x: Any) -> None:
+            if isinstance(x, dict):
+                whole = "title" not in x and "entries" not in x
+                for k, v in x.items():
+                    if k in ("line", "lines"):
+                        a, _, b = str(v).partition("-")
+                        cited.update(range(int(a), (int(b or a) if whole else int(a)) + 1))
+                    else:
+                        walk(v)
+            elif isinstance(x, list):
+                for v in x:
+                    walk(v)
+
+        walk(key)
+        r = random.Random(f"{self.seed}:silent")
+        p = 0.2 if strength == "medium" else 0.45
+        out = list(lines)
+        for i, s in enumerate(out, 1):
+            if i in cited or not s.strip() or r.random() >= p:
+                continue
+            gaps = [m.start() for m in re.finditer(r"(?<=[a-zåäö]) (?=[a-zåäö])", s)]
+            if gaps:
+                k = r.choice(gaps)
+                s = s[:k] + s[k + 1:]
+            if r.random() < 0.5:
+                s = re.sub(r"(?<=\d)0|0(?=\d)", "O", s, count=1)
+            out[i - 1] = s
+        return out
 
     def all_people(self) -> list[Person]:
         out = self.members + self.officials + self.absent + [p for p, _ in self.deputies]

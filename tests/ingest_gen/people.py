@@ -114,6 +114,7 @@ class Person:
     org_text: str = ""      # the organisation as written
     title: str | None = None     # a title written in words (its role id: TITLES)
     kind: str = "known"     # known, variant, new, trap
+    party: str | None = None     # a politician's party mark ("S", "M", ...)
 
 
 @lru_cache(maxsize=1)
