@@ -48,7 +48,7 @@ DIMENSIONS: dict[str, list[str]] = {
     "org_style": ["full", "short", "mixed", "abbreviated"],
     # absent people
     "absent_style": ["none", "Frånvarande", "Anmält förhinder", "Förhinder", "Ej närvarande", "Återbud",
-                     "Frånvarande ledamöter"],
+                     "Frånvarande ledamöter", "prose"],
     # deputies
     "deputies": ["none", "tjanstgorande-list", "inline-for", "ej-tjanstgorande"],
     # the secretary
@@ -57,7 +57,7 @@ DIMENSIONS: dict[str, list[str]] = {
     "adjuster": ["none", "justerare-line", "election-item", "justeras-signature", "election-in-opening"],
     # how items are numbered
     "numbering": ["para", "para-nospace", "para-running", "punkt", "dot", "bare", "paren", "md-heading", "bold",
-                  "unnumbered", "arende", "nr"],
+                  "unnumbered", "arende", "nr", "time-slot"],
     # heading case
     "heading_case": ["as-is", "upper", "colon"],
     # sub-items
@@ -92,7 +92,7 @@ DIMENSIONS: dict[str, list[str]] = {
     "appointment_form": ["utses-till", "beslut-utses", "valdes-till", "body-utser"],
     # proposals that are not decisions
     "proposal_form": ["forslag-till-beslut", "foreslar-att", "beslutsforslag", "yrkande", "ordforanden-foreslog",
-                      "none"],
+                      "forslag-enligt", "none"],
     # how money is written
     "money_form": ["kr", "kronor", "sek", "tkr", "mnkr", "miljoner", "msek", "dots", "colon-dash", "nospace",
                    "kkr", "nbsp", "tusen", "words"],
@@ -104,7 +104,8 @@ DIMENSIONS: dict[str, list[str]] = {
     # OCR damage (scanned papers only)
     "ocr": ["none", "light", "medium", "heavy"],
     # look-alikes that are no facts
-    "lookalike": ["dnr", "phone", "prose-date", "law-ref", "email", "deadline-iso", "url", "time-in-prose"],
+    "lookalike": ["dnr", "phone", "prose-date", "law-ref", "email", "deadline-iso", "url", "time-in-prose",
+                  "percent"],
 }
 
 

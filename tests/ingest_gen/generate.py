@@ -463,7 +463,8 @@ class Builder:
                                              f"{x.name} får i uppdrag att ta fram ett underlag till nästa möte."))
             it.obj = obj  # type: ignore[attr-defined]
             items.append(it)
-        if self.d["subitems"] == "dotted" and self.d["numbering"] not in ("unnumbered", "md-heading", "bold"):
+        if self.d["subitems"] == "dotted" and self.d["numbering"] not in ("unnumbered", "md-heading", "bold",
+                                                                             "time-slot"):
             parent = Item("subs", rng.choice(["Rapporter", "Information från arbetsgrupperna", "Aktuellt i länet"]))
             for title, obj in rng.sample([t for t in TOPICS if t not in topics], 2):
                 s = Item("info", title)
@@ -557,8 +558,15 @@ class Builder:
     def numbers(self) -> None:
         style = self.d["numbering"]
         start = self.rng.randint(12, 140) if style == "para-running" else 1
-        self.ns: list[int | None] = [None if style == "unnumbered" else start + i for i in range(len(self.items))]
-        self.dims["paragraphs"] = f"{start}-{start + len(self.items) - 1}" if style != "unnumbered" else "-"
+        bare = style in ("unnumbered", "time-slot")
+        self.ns: list[int | None] = [None if bare else start + i for i in range(len(self.items))]
+        self.dims["paragraphs"] = f"{start}-{start + len(self.items) - 1}" if not bare else "-"
+        t = datetime.datetime(2050, 1, 1, self.rng.choice([9, 10, 13]), 0)
+        self.slots = []
+        for _ in self.items:
+            u = t + datetime.timedelta(minutes=self.rng.choice([10, 15, 20, 30]))
+            self.slots.append(f"{t:%H.%M}–{u:%H.%M}")
+            t = u
 
     def render_header(self) -> None:
         doc, d, rng = self.doc, self.d, self.rng
@@ -610,7 +618,7 @@ class Builder:
         else:
             if tf != "kind-body-date":
                 label = "Datum: " if d["date_form"] == "label-iso" else rng.choice(
-                    ["", "Datum: ", "Sammanträdesdatum: ", "Mötesdatum: "])
+                    ["", "Datum: ", "Sammanträdesdatum: ", "Mötesdatum: ", "Tid: "])
                 line = f"{label}{date_text}"
                 if time and d["time_form"] != "tid-label":
                     line += rng.choice([", ", " ", " "]) + time
@@ -688,9 +696,9 @@ class Builder:
             self.heading_line(heading)
             groups: dict[str, list[Person]] = {}
             for p in people:
-                groups.setdefault(p.org_text or "Övriga", []).append(p)
-            for org, ps in groups.items():
-                doc.add(f"{org}:")
+                groups.setdefault(p.org or p.capacity or "", []).append(p)
+            for ps in groups.values():
+                doc.add(f"{ps[0].org_text or ps[0].capacity or 'Övriga'}:")
                 for p in ps:
                     entries.append(self.key_entry(p, doc.add(f"   {self.nm(p)}"), layout))
         elif layout in ("pipe-table", "tab-table", "fixed-columns", "presence-column"):
@@ -824,7 +832,14 @@ class Builder:
             return
         doc, style = self.doc, self.d["absent_style"]
         self.gap()
-        if style in ("Frånvarande", "Förhinder", "Återbud") and self.rng.random() < 0.6:
+        if style == "prose":
+            names = [p.name for p in self.absent]
+            said = ", ".join(names[:-1]) + (" och " if len(names) > 1 else "") + names[-1]
+            a, b = self.para_keep(f"Förhinder hade anmälts av {said}.", names, doc.width or 95)
+            for p in self.absent:
+                ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
+                self.note_person(p, str(ln), affiliation=False)
+        elif style in ("Frånvarande", "Förhinder", "Återbud") and self.rng.random() < 0.6:
             said = [f"{p.name} ({p.org_text})" for p in self.absent]
             a, b = self.para_keep(f"{style}: " + ", ".join(said), said, doc.width or 95)
             for p in self.absent:
@@ -857,6 +872,8 @@ class Builder:
         style = self.d["numbering"]
         if sub is not None:
             line = f"{sub} {t}"
+        elif n is None and style == "time-slot":
+            line = f"{self.slots[self.heading_no]} {t}"
         elif n is None:
             line = t
         else:
@@ -880,6 +897,7 @@ class Builder:
     def render_item(self, it: Item, n: int | None, parent: int | None = None, sub: str | None = None) -> None:
         doc, d, rng = self.doc, self.d, self.rng
         suffix = self.presenter_suffix(it)
+        self.heading_no = self.items.index(it) if it in self.items else 0
         head, title = self.heading(n if sub is None else None, it.title, suffix, sub)
         key: dict[str, Any] = {"title": title}
         if n is not None and sub is None:
@@ -1003,6 +1021,8 @@ class Builder:
             "deadline-iso": f"Uppföljningen redovisas senast {y + 1}-09-30.",
             "url": "Mer information finns på www.regionkalmar.se/samverkan.",
             "time-in-prose": f"Utbildningsdagen hålls den {self.rng.randint(1, 28)} oktober kl. 13.00–16.00 i Kalmar.",
+            "percent": f"Andelen har ökat med {self.rng.randint(3, 19)} procent sedan {y - 2}, motsvarande "
+                       f"{self.rng.randint(2, 9)},5 årsarbetare.",
         }[kind])
 
     def body_text(self, obj: str) -> None:
@@ -1033,25 +1053,36 @@ class Builder:
         self.name_presenters(it, presenters, obj)
         self.body_text(obj)
         self.lookalike()
-        if it.decisions and self.d["proposal_form"] not in ("none", "-") and not self.proposed \
-                and not it.decisions[0].fixed:
-            self.proposed = True
-            dec = it.decisions[0]
-            x = self.members[1].name
-            self.doc.para({"forslag-till-beslut": f"Förslag till beslut: {dec.sentence}",
-                           "foreslar-att": f"Arbetsgruppen föreslår att {dec.clause}.",
-                           "beslutsforslag": f"Beslutsförslag: {dec.sentence}",
-                           "yrkande": f"{x} yrkade att {dec.clause}.",
-                           "ordforanden-foreslog": f"Ordföranden föreslog att {dec.clause}."}[self.d["proposal_form"]])
         if self.d["medium"] == "teams-loop" and self.rng.random() < 0.6:
             x = self.rng.choice(self.members)
             self.doc.add(f"- [ ] {x.name}: skicka ut materialet till gruppen")
-        formal = self.d["medium"] == "kommun-formal" and any(not x.fixed for x in it.decisions)
+        decisions = list(it.decisions)
+        formal = self.d["medium"] == "kommun-formal" and any(not x.fixed for x in decisions)
         if formal:
             self.doc.add("Beslutsunderlag")
             ts = self.date - datetime.timedelta(days=self.rng.randint(7, 30))
             self.doc.add(f"Tjänsteskrivelse {ts.isoformat()}")
-        self.render_decisions(it.decisions, n)
+        if decisions and self.d["proposal_form"] not in ("none", "-") and not self.proposed \
+                and not decisions[0].fixed:
+            self.proposed = True
+            dec = decisions[0]
+            x = self.members[1].name
+            if self.d["proposal_form"] == "forslag-enligt":
+                self.doc.para(f"Förslag till beslut: {dec.sentence}")
+                said = self.rng.choice(["Beslut: Enligt förslaget.", "Beslut: Enligt förslag.",
+                                        f"Beslut: {BODIES[self.d['body']]['actor']} beslutar enligt förslaget."])
+                a, b = self.doc.para(said)
+                self.decisions.append({"item": n, "kind": dec.kind, "text": said.removeprefix("Beslut: "),
+                                       "lines": f"{a}-{b}"})
+                decisions = decisions[1:]
+            else:
+                self.doc.para({"forslag-till-beslut": f"Förslag till beslut: {dec.sentence}",
+                               "foreslar-att": f"Arbetsgruppen föreslår att {dec.clause}.",
+                               "beslutsforslag": f"Beslutsförslag: {dec.sentence}",
+                               "yrkande": f"{x} yrkade att {dec.clause}.",
+                               "ordforanden-foreslog": f"Ordföranden föreslog att {dec.clause}."}[
+                                   self.d["proposal_form"]])
+        self.render_decisions(decisions, n)
         if formal:
             self.doc.add("Expedieras till: Kommunförbundet i Kalmar län, Region Kalmar län")
 
@@ -1222,7 +1253,7 @@ class Builder:
         if it.title == "Kommande möten":
             nd2 = nd + datetime.timedelta(days=rng.randint(5, 9) * 7)
             ds2 = fdate(nd2, form)
-            a, b = self.doc.para(f"Kommande möten: {ds} och {ds2}.")
+            a, b = self.para_keep(f"Kommande möten: {ds} och {ds2}.", [ds, ds2])
             for dd, s in ((nd, ds), (nd2, ds2)):
                 ln = next(k for k in range(a, b + 1) if s in self.doc.lines[k - 1])
                 self.meetings_extra.append({"status": "announced", "date": dd, "lines": str(ln), "form": s})
