@@ -59,9 +59,9 @@ DIMENSIONS: dict[str, list[str]] = {
     "numbering": ["para", "para-nospace", "para-running", "punkt", "dot", "bare", "paren", "md-heading", "bold",
                   "unnumbered", "arende", "nr", "time-slot"],
     # heading case
-    "heading_case": ["as-is", "upper", "colon"],
+    "heading_case": ["as-is", "upper", "colon", "bold-title"],
     # sub-items
-    "subitems": ["none", "dotted"],
+    "subitems": ["none", "dotted", "letter"],
     # how an item's body is structured
     "body_style": ["prose", "fields", "bullets", "kommun-sections", "table", "short"],
     # where and how presenters are named

@@ -166,6 +166,11 @@ class Item:
     subs: list[Item] = field(default_factory=list)
 
 
+def style_of(numbering: str) -> bool:
+    """Whether a heading's title may be set in bold on its own (not inside a bold or markdown heading)."""
+    return numbering not in ("bold", "md-heading")
+
+
 class Doc:
     """The text being written, line by line; every fact records the lines it is written on."""
 
@@ -380,6 +385,8 @@ class Builder:
         elif d["medium"] == "ocr-scan" and d["ocr"] == "none":
             self.dims["ocr"] = "medium"
         self.ocr = Ocr(self.seed, self.dims["ocr"])
+        if d["heading_case"] == "bold-title" and (not style_of(d["numbering"]) or d["medium"] == "plain-export"):
+            self.dims["heading_case"] = "as-is"
         if self.pk or d["att_layout"] in ("teams-report",):
             self.dims["deputies"] = "none"
         width = {"pdf-layer": rng.randint(72, 96), "mail": rng.randint(68, 78),
@@ -463,7 +470,7 @@ class Builder:
                                              f"{x.name} får i uppdrag att ta fram ett underlag till nästa möte."))
             it.obj = obj  # type: ignore[attr-defined]
             items.append(it)
-        if self.d["subitems"] == "dotted" and self.d["numbering"] not in ("unnumbered", "md-heading", "bold",
+        if self.d["subitems"] != "none" and self.d["numbering"] not in ("unnumbered", "md-heading", "bold",
                                                                              "time-slot"):
             parent = Item("subs", rng.choice(["Rapporter", "Information från arbetsgrupperna", "Aktuellt i länet"]))
             for title, obj in rng.sample([t for t in TOPICS if t not in topics], 2):
@@ -866,6 +873,8 @@ class Builder:
         case = self.d["heading_case"]
         t = title.upper() if case == "upper" else title
         written = t
+        if case == "bold-title" and style_of(self.d["numbering"]) and self.d["medium"] != "plain-export":
+            t = f"**{t}**"
         t += suffix
         if case == "colon" and not suffix:
             t += ":"
@@ -921,7 +930,8 @@ class Builder:
         if it.kind == "subs":
             base = n if n is not None else 0
             for k, s in enumerate(it.subs, 1):
-                self.render_item(s, None, parent=base, sub=f"{base}.{k}")
+                mark = f"{base}.{k}" if self.dims["subitems"] == "dotted" else f"{base} {'abcdefgh'[k - 1]}"
+                self.render_item(s, None, parent=base, sub=mark)
         if presenters:
             key["presenters"] = presenters
             for p in it.presenters:
