@@ -34,7 +34,8 @@ DIMENSIONS: dict[str, list[str]] = {
     "att_position": ["top", "header-block", "after-first-item", "bottom", "annex"],
     # how the list of people is laid out
     "att_layout": ["comma", "dash", "paren", "surname-first", "run-in", "pipe-table", "tab-table",
-                   "fixed-columns", "grouped-by-org", "presence-column", "two-columns", "teams-report", "bullets",
+                   "fixed-columns", "grouped-by-org", "grouped-run-in", "presence-column", "two-columns", "teams-report",
+                   "bullets",
                    "org-first", "name-title-org"],
     # the heading of the members' list (at a presidiekonferens: of the elected)
     "members_heading": ["Närvarande", "Ledamöter", "Närvarande ledamöter", "Beslutande", "Deltagare",
@@ -75,7 +76,7 @@ DIMENSIONS: dict[str, list[str]] = {
                       "kontaktperson"],
     # how decisions are written
     "decision_style": ["beslut-colon", "beslut-heading", "body-beslutar", "beslutades", "bold-md",
-                       "att-clauses", "motet-beslutade", "upper-beslut"],
+                       "att-clauses", "motet-beslutade", "upper-beslut", "log-table"],
     # the formula taking note
     "note_formula": ["Informationen noteras.", "Informationen antecknas.", "Informationen läggs till handlingarna.",
                      "Noteras.", "Antecknas till protokollet.", "Gruppen noterar informationen.",
@@ -105,7 +106,7 @@ DIMENSIONS: dict[str, list[str]] = {
     "ocr": ["none", "light", "medium", "heavy"],
     # look-alikes that are no facts
     "lookalike": ["dnr", "phone", "prose-date", "law-ref", "email", "deadline-iso", "url", "time-in-prose",
-                  "percent"],
+                  "action-table", "percent"],
 }
 
 

@@ -699,6 +699,14 @@ class Builder:
             for p, _s in parts:
                 ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
                 entries.append(self.key_entry(p, ln, "run-in"))
+        elif layout == "grouped-run-in":
+            self.heading_line(heading)
+            by: dict[str, list[Person]] = {}
+            for p in people:
+                by.setdefault(p.org or p.capacity or "", []).append(p)
+            for ps in by.values():
+                ln = doc.add(f"{ps[0].org_text or ps[0].capacity or 'Övriga'}: " + ", ".join(self.nm(p) for p in ps))
+                entries += [self.key_entry(p, ln, layout) for p in ps]
         elif layout == "grouped-by-org":
             self.heading_line(heading)
             groups: dict[str, list[Person]] = {}
@@ -1022,6 +1030,14 @@ class Builder:
             return
         kind = self.look.pop(0)
         y = self.date.year
+        if kind == "action-table":
+            self.doc.add("| Åtgärd | Ansvarig | Klart senast |")
+            self.doc.add("|---|---|---|")
+            for what in self.rng.sample(["Skicka ut underlaget", "Boka lokal", "Sammanställa enkäten",
+                                         "Kontakta kommunerna"], 2):
+                when = self.date + datetime.timedelta(days=self.rng.randint(10, 40))
+                self.doc.add(f"| {what} | {self.rng.choice(self.members).name} | {when.isoformat()} |")
+            return
         self.doc.para({
             "dnr": f"Diarienummer: RS {y}/{self.rng.randint(100, 999)}",
             "phone": f"Frågor besvaras av växeln, tel. 0480-{self.rng.randint(100, 999)} {self.rng.randint(10, 99)}.",
@@ -1039,7 +1055,9 @@ class Builder:
         doc, rng, style = self.doc, self.rng, self.d["body_style"]
         ss = rng.sample(SENTENCES, 3)
         if style == "prose":
-            doc.para(" ".join(ss[:2]))
+            doc.para(ss[0])
+            doc.safe()
+            doc.para(ss[1])
         elif style == "fields":
             doc.para(f"Bakgrund: {ss[0]}")
             doc.para(f"Diskussion: {ss[1]}")
@@ -1301,6 +1319,9 @@ class Builder:
                                        "lines": f"{a}-{b}"})
         if not free:
             return
+        if style == "log-table":  # decisions gathered in a table at the end, each row naming its item
+            self.pending += [(n, x) for x in free]
+            return
         if style == "att-clauses":
             lead = doc.add(f"{actor} beslutar")
             for i, x in enumerate(free):
@@ -1322,6 +1343,14 @@ class Builder:
 
     def render_end(self) -> None:
         doc, d = self.doc, self.d
+        if self.pending:
+            doc.add(self.rng.choice(["Beslut i sammanfattning", "Beslutslogg", "Sammanfattning av beslut"]))
+            doc.add("| Punkt | Beslut |")
+            doc.add("|---|---|")
+            for n, x in self.pending:
+                ln = doc.add(f"| {n if n is not None else '–'} | {x.sentence} |")
+                self.decisions.append({"item": n, "kind": x.kind, "text": x.sentence, "lines": str(ln)})
+            self.gap()
         if self.secretary and d["secretary"] in ("vid-protokollet", "antecknat-av"):
             self.gap()
             if d["secretary"] == "vid-protokollet":
@@ -1521,6 +1550,7 @@ def generate(seed: int) -> Generated:
     """One document and its key, from a seed (the same seed gives the same bytes)."""
     b = Builder(seed)
     b.proposed = False  # type: ignore[attr-defined]
+    b.pending = []  # type: ignore[attr-defined]
     looks = list(DIMENSIONS["lookalike"])
     b.rng.shuffle(looks)
     b.look = looks[:b.rng.randint(2, 4)]  # type: ignore[attr-defined]
