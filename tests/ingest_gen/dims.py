@@ -34,9 +34,8 @@ DIMENSIONS: dict[str, list[str]] = {
     "att_position": ["top", "header-block", "after-first-item", "bottom", "annex"],
     # how the list of people is laid out
     "att_layout": ["comma", "dash", "paren", "surname-first", "run-in", "pipe-table", "tab-table",
-                   "fixed-columns", "grouped-by-org", "grouped-run-in", "presence-column", "two-columns", "teams-report",
-                   "bullets",
-                   "org-first", "name-title-org"],
+                   "fixed-columns", "grouped-by-org", "grouped-run-in", "presence-column", "two-columns",
+                   "teams-report", "bullets", "org-first", "name-title-org"],
     # the heading of the members' list (at a presidiekonferens: of the elected)
     "members_heading": ["Närvarande", "Ledamöter", "Närvarande ledamöter", "Beslutande", "Deltagare",
                         "Närvarande ledamöter:", "LEDAMÖTER"],
