@@ -24,7 +24,7 @@ DIMENSIONS: dict[str, list[str]] = {
                    "fort-vid", "kind-colon-body", "upper-kind-newline-body"],
     # the meeting's date in the header
     "date_form": ["iso", "long", "weekday-long", "den-long", "slash", "dmy-dots", "ymd-dots", "ordinal",
-                  "abbr-month", "label-iso"],
+                  "abbr-month", "label-iso", "weekday-noyear"],
     # the time in the header
     "time_form": ["kl-dots-dash", "kl-short", "colon", "tid-label", "bare", "klockan", "none", "start-only"],
     # the place in the header
@@ -69,13 +69,14 @@ DIMENSIONS: dict[str, list[str]] = {
     # the verb a presenter is named with
     "presenter_verb": ["informerade om", "redovisade", "föredrog", "presenterade", "gav en lägesrapport om",
                        "berättade om", "gick igenom", "rapporterade om", "visade", "inledde med", "passive",
-                       "org-paren"],
+                       "org-paren", "title-before"],
     # people named who present nothing
     "non_presenter": ["question", "lyfte", "fraga-label", "svarade", "ansvarig", "handlaggare", "thanked",
                       "kontaktperson"],
     # how decisions are written
     "decision_style": ["beslut-colon", "beslut-heading", "body-beslutar", "beslutades", "bold-md",
-                       "att-clauses", "motet-beslutade", "upper-beslut", "log-table"],
+                       "att-clauses", "motet-beslutade", "upper-beslut", "log-table",
+                       "att-unmarked"],
     # the formula taking note
     "note_formula": ["Informationen noteras.", "Informationen antecknas.", "Informationen läggs till handlingarna.",
                      "Noteras.", "Antecknas till protokollet.", "Gruppen noterar informationen.",

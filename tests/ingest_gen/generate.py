@@ -118,7 +118,8 @@ def fdate(d: datetime.date, form: str) -> str:
         "slash": f"{d.day}/{d.month} {d.year}", "dmy-dots": f"{d.day:02d}.{d.month:02d}.{d.year}",
         "ymd-dots": f"{d.year}.{d.month:02d}.{d.day:02d}", "ordinal": f"den {d.day}:e {m} {d.year}",
         "abbr-month": f"{d.day} {MON_ABBR[d.month - 1]} {d.year}",
-        "den-short": f"den {d.day} {m}", "slash-short": f"{d.day}/{d.month}",
+        "den-short": f"den {d.day} {m}",
+        "weekday-noyear": f"{WEEKDAYS[d.weekday()].capitalize()} {d.day} {m}", "slash-short": f"{d.day}/{d.month}",
     }[form]
 
 
@@ -368,7 +369,9 @@ class Builder:
     def post(self, p: Person, role: str, org: str, lines: str) -> None:
         self.expect[p.name] = p.expect
         entry = self.key_people.setdefault(p.name, {"name": p.name, "lines": lines})
-        entry.setdefault("posts", []).append({"role": role, "org": org, "lines": lines})
+        posts = entry.setdefault("posts", [])
+        if not any(q["role"] == role and q["org"] == org for q in posts):
+            posts.append({"role": role, "org": org, "lines": lines})
 
     # -- build --
     def build(self) -> Generated:
@@ -670,7 +673,8 @@ class Builder:
         title = f", {p.title}" if p.title and layout == "name-title-org" else ""
         return {"comma": f"{name}{title}, {org}", "name-title-org": f"{name}{title}, {org}",
                 "dash": f"{name} – {org}", "paren": f"{name} ({org})", "bullets": f"• {name}, {org}",
-                "org-first": f"{org}: {name}"}.get(layout, f"{name}, {org}").rstrip(", :–()")
+                "org-first": f"{org}: {name}"}.get(layout, f"{name}, {org}") if org else \
+            ("• " if layout == "bullets" else "") + name + title
 
     def key_entry(self, p: Person, line: int, layout: str) -> dict[str, Any]:
         e: dict[str, Any] = {"name": p.name, "line": line}
@@ -968,13 +972,20 @@ class Builder:
                 "rapporterade om": f"{who} rapporterade om {obj}.", "visade": f"{who} visade bilder om {obj}.",
                 "inledde med": f"{who} inledde med en presentation av {obj}.",
                 "passive": f"Information lämnades av {who} om {obj}.",
-                "org-paren": f"{who} ({self.org_of(it.presenters)}) informerade om {obj}."}[verb]
+                "org-paren": f"{who} ({self.org_of(it.presenters)}) informerade om {obj}.",
+                "title-before": f"{who} informerade om {obj}."}[verb]
+        titled = verb == "title-before" and len(it.presenters) == 1 and it.presenters[0].title and at == "" \
+            and not who.endswith(",")
+        if titled:
+            text = f"{(it.presenters[0].title or '').capitalize()} {text}"
         if verb == "org-paren" and who.endswith(","):
             text = f"{who} informerade om {obj}."
         a, b = self.para_keep(text, [p.name for p in it.presenters])
         for p in it.presenters:
             ln = next(n for n in range(a, b + 1) if p.name in self.doc.lines[n - 1])
             presenters.append({"name": p.name, "lines": str(ln)})
+            if titled and p.title and p.org:  # a role in words: the post
+                self.post(p, TITLES[p.title], p.org, str(ln))
 
     def org_of(self, ps: list[Person]) -> str:
         return ps[0].org_text or ps[0].capacity or "Region Kalmar län"
@@ -1321,6 +1332,16 @@ class Builder:
             return
         if style == "log-table":  # decisions gathered in a table at the end, each row naming its item
             self.pending += [(n, x) for x in free]
+            return
+        if style == "att-unmarked":  # unmarked "att" lines joined by "samt": one decision over all its lines
+            groups: dict[str, list[Decision]] = {}
+            for x in free:
+                groups.setdefault(x.kind, []).append(x)
+            for kind, xs in groups.items():
+                lead = doc.add(f"{actor} beslutar")
+                for i, x in enumerate(xs):
+                    _, b = doc.para(("samt att " if i else "att ") + x.clause + ("." if i == len(xs) - 1 else ""))
+                self.decisions.append({"item": n, "kind": kind, "text": f"att {xs[0].clause}", "lines": f"{lead}-{b}"})
             return
         if style == "att-clauses":
             lead = doc.add(f"{actor} beslutar")
