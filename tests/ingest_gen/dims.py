@@ -65,7 +65,8 @@ DIMENSIONS: dict[str, list[str]] = {
     # how an item's body is structured
     "body_style": ["prose", "fields", "bullets", "kommun-sections", "table", "short"],
     # where and how presenters are named
-    "presenter_style": ["prose", "label", "heading-dash", "heading-paren", "agenda-table", "mention"],
+    "presenter_style": ["prose", "label", "heading-dash", "heading-paren", "agenda-table", "agenda-list",
+                        "mention"],
     # the verb a presenter is named with
     "presenter_verb": ["informerade om", "redovisade", "föredrog", "presenterade", "gav en lägesrapport om",
                        "berättade om", "gick igenom", "rapporterade om", "visade", "inledde med", "passive",

@@ -316,7 +316,8 @@ class Builder:
             name, cap = rng.choice(KNOWN_CAPACITY)
             if not any(name == t for t in self.taken):
                 self.taken.append(name)
-                return Person(name, known_slug(name), None, capacity=cap)
+                return Person(name, known_slug(name), None, capacity=cap,
+                              org_text={"invanarrepresentant": "invånarrepresentant"}.get(cap, cap))
         if pool == "trap" or (pool == "member" and r < 0.08):
             t = trap_person(rng, self.taken)
             if t:
@@ -554,7 +555,7 @@ class Builder:
         self.render_header()
         if d["att_position"] in ("top", "header-block", "annex"):
             self.render_attendance()
-        if d["presenter_style"] == "agenda-table":
+        if d["presenter_style"] in ("agenda-table", "agenda-list"):
             self.render_agenda_table()
         for i, it in enumerate(self.items):
             doc.safe()
@@ -873,12 +874,19 @@ class Builder:
     def render_agenda_table(self) -> None:
         doc = self.doc
         self.agenda_rows: dict[int, int] = {}
-        doc.add("Dagordning")
-        doc.add("| Punkt | Ärende | Föredragande |")
-        doc.add("|---|---|---|")
+        listed = self.d["presenter_style"] == "agenda-list"
+        doc.add(self.rng.choice(["Dagordning", "Föredragningslista", "Agenda"]) + (":" if listed else ""))
+        if not listed:
+            doc.add("| Punkt | Ärende | Föredragande |")
+            doc.add("|---|---|---|")
         for i, it in enumerate(self.items):
             who = it.presenters[0].name if it.presenters and it.kind not in ("open", "close") else ""
-            self.agenda_rows[i] = doc.add(f"| {self.ns[i] if self.ns[i] is not None else '•'} | {it.title} | {who} |")
+            no = self.ns[i] if self.ns[i] is not None else "•"
+            if listed:
+                row = f"{no}{'.' if no != '•' else ''} {it.title}" + (f" – {who}" if who else "")
+                self.agenda_rows[i] = doc.add(row)
+            else:
+                self.agenda_rows[i] = doc.add(f"| {no} | {it.title} | {who} |")
         self.gap()
 
     def heading(self, n: int | None, title: str, suffix: str = "", sub: str | None = None) -> tuple[int, str]:
@@ -929,7 +937,8 @@ class Builder:
         item_no = parent if parent is not None else n
         if suffix:
             presenters += [{"name": p.name, "lines": str(head)} for p in it.presenters]
-        elif d["presenter_style"] == "agenda-table" and it.kind in ("info", "funding") and it.presenters \
+        elif d["presenter_style"] in ("agenda-table", "agenda-list") and it.kind in ("info", "funding") \
+                and it.presenters \
                 and sub is None:
             presenters.append({"name": it.presenters[0].name, "lines": str(self.agenda_rows[self.items.index(it)])})
         elif d["presenter_style"] == "label" and it.kind in ("info", "funding") and it.presenters:
