@@ -34,6 +34,19 @@ def test_two_runs_write_the_same_bytes(part: Path, tmp_path: Path) -> None:
     assert len(list((part / "sources").glob("*.txt"))) == 40
 
 
+def test_another_process_with_another_hash_seed_writes_the_same_bytes(part: Path, tmp_path: Path) -> None:
+    """No hash order: a fresh interpreter with another PYTHONHASHSEED writes the same part."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "tests.ingest_gen", "--seeds", "1-40", "--out", str(tmp_path / "p")],
+                   cwd=root, env=env, check=True, capture_output=True)
+    assert _files(part) == _files(tmp_path / "p")
+
+
 def test_seeds_parse() -> None:
     assert parse_seeds("1-3,7,10-11") == [1, 2, 3, 7, 10, 11]
 
