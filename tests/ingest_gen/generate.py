@@ -1267,6 +1267,16 @@ class Builder:
         x = rng.choice(self.members[1:])
         z = rng.choice(self.officials)
         f = self.d["non_presenter"]
+        if it.title in ("Runda bland kommunerna", "Aktuellt från organisationerna"):
+            # a round: each reporting member presents (the conventions: whoever reports is a presenter)
+            reporters = [p for p in self.members if p.org and p is not x and p.kind != "trap"]
+            for p in rng.sample(reporters, min(len(reporters), rng.randint(2, 3))):
+                form = rng.choice([f"{p.name} rapporterade från {p.org_text}: {rng.choice(SENTENCES)}",
+                                   f"Från {p.org_text} rapporterade {p.name} att arbetet fortsätter enligt plan."])
+                a, b = self.para_keep(form, [p.name])
+                ln = next(k for k in range(a, b + 1) if p.name in doc.lines[k - 1])
+                presenters.append({"name": p.name, "lines": str(ln)})
+                it.presenters.append(p)
         if f == "question":
             doc.para(f"{x.name} ställde en fråga om tidplanen för uppföljningen.")
         elif f == "lyfte":
