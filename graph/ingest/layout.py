@@ -54,9 +54,25 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text.strip().strip("*_#|").strip()))
 
 
+# a mail's quotation marks before the lines it quotes ("> ", "> > ", ">>")
+_QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+
+
+def unquote_mail(lines: list[str]) -> list[str]:
+    """The lines of a quoted mail without their quotation marks ("> Närvarande" as "Närvarande"), when the
+    quoted lines are most of the text (a forwarded protocol); a text that only quotes a line or two, or
+    a line that merely starts with ">" in prose, keeps its marks."""
+    text = [line for line in lines if line.strip()]
+    quoted = [line for line in text if _QUOTED.match(line)]
+    if len(quoted) < 5 or len(quoted) < 0.5 * len(text):
+        return list(lines)
+    return [_QUOTED.sub("", line, count=1) if _QUOTED.match(line) else line for line in lines]
+
+
 def clean_layout(lines: list[str]) -> Layout:
-    """The lines without page furniture and with words hyphenated at line ends joined; same line count."""
-    out = list(lines)
+    """The lines without page furniture and with words hyphenated at line ends joined; same line count
+    (a forwarded mail's quotation marks taken off first, `unquote_mail`)."""
+    out = unquote_mail(lines)
     lay = Layout(out)
     _strip_margin_numbers(out)
     marks = set()
