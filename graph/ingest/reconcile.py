@@ -22,8 +22,8 @@ Besides the spelling, what the document says of the person is evidence, weighed 
 records tie the known person to (graph/people.py `Ties`): the employer (kommun, region, ... a unit
 counts as the body it is part of) the same (+0.05) or another (-0.25: a spelling that differs AND an
 employer that differs is never a match, at most "uncertain"; an identical name in another employer
--0.05, people change jobs), a role the known person holds (+0.03), attending with at least two of
-the people the known person attended with before (+0.05). Every decision carries its evidence
+-0.05, people change jobs), a role the known person holds (+0.03), attending (in one of the meeting's lists) with at least
+two of the people the known person attended with before (+0.05). Every decision carries its evidence
 (`NameMatch.evidence`: reasons with weights), and `reconcile_record` decides each person of a draft
 with the evidence the draft gives.
 
@@ -466,7 +466,10 @@ def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[
     for spellings, line in groups:
         g_orgs = sorted({o for s in spellings for o in orgs.get(s, ())})
         g_roles = sorted({r for s in spellings for r in roles.get(s, ())})
-        others = {p for s, p in at_meeting.items() if s not in spellings}
+        # co-attendance is evidence only for someone who attends: a name said in prose (a replacement, a
+        # presenter, a signature) is not "attending with" the meeting's people
+        attends = any(s in present for s in spellings)
+        others = {p for s, p in at_meeting.items() if s not in spellings} if attends else set()
         m = matcher.match(spellings[0], g_orgs, g_roles, others)
         m = _present_as_another(m, spellings, taken)
         m.spelling = spellings[0]
