@@ -23,3 +23,93 @@ def test_a_quoted_line_or_two_keeps_its_marks() -> None:
     assert unquote_mail(lines) == lines
     prose = ["Andelen > 50 procent.", "> 3 timmar", "Närvarande", "Karin Berg", "Per Ek", "Ola Ek", "Eva Ek"]
     assert unquote_mail(prose) == prose
+
+
+# --------------------------------------------------------------------------- attendance
+
+import pytest  # noqa: E402
+
+from graph.ingest.pipeline import Context, load_context  # noqa: E402
+from graph.ingest.reconcile import PersonMatcher, reconcile_record  # noqa: E402
+
+from .test_ingest_shapes import entries, lines  # noqa: E402
+from .test_ingest_structure import extract  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return load_context()
+
+
+def _meeting(*rows: str) -> str:
+    return lines("Protokoll samordnande grupp Äldre 2031-04-08", "Plats: Stadshuset, Nybro", "", *rows, "",
+                 "1. Mötets öppnande", "Greta Sund öppnade mötet.", "", "2. Mötets avslutande",
+                 "Greta Sund avslutade mötet.")
+
+
+@pytest.mark.parametrize("row", [
+    "Närvarande: Greta Sund, S (Nybro), Olof Berg, KD (Kalmar kommun), Lena Strand, MP (Regionen)",
+    "Närvarande: Greta Sund, S (Nybro); Olof Berg, KD (Kalmar kommun); Lena Strand, MP (Regionen)",
+])
+def test_a_party_before_the_organisations_bracket_in_a_run_in_list(ctx: Context, row: str) -> None:
+    ex = extract(ctx, _meeting(row))
+    assert list(entries(ex).values()) == [[("Greta Sund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"),
+                                            ("Lena Strand", "region-kalmar-lan")]]
+
+
+@pytest.mark.parametrize("rows", [
+    ("Ledamöter", "Greta Sund, Kalmar", "Olof Berg, Nybro"),
+    ("Ledamöter", "Greta Sund (Kalmar)", "Olof Berg (Nybro)"),
+    ("Ledamöter", "Greta Sund (S)          Kalmar", "Olof Berg (M)           Nybro"),
+])
+def test_kalmar_alone_in_an_entrys_organisation_slot_is_the_kommun(ctx: Context, rows: tuple[str, ...]) -> None:
+    ex = extract(ctx, _meeting(*rows))
+    assert list(entries(ex).values()) == [[("Greta Sund", "kalmar-kommun"), ("Olof Berg", "nybro-kommun")]]
+
+
+def test_kalmar_in_prose_names_no_organisation(ctx: Context) -> None:
+    text = _meeting("Ledamöter", "Greta Sund, Nybro", "Olof Berg, Nybro").replace(
+        "Greta Sund avslutade mötet.", "Greta Sund berättade om utbildningsdagen i Kalmar.")
+    ex = extract(ctx, text)
+    assert "kalmar-kommun" not in {o for got in entries(ex).values() for _, o in got}
+
+
+@pytest.mark.parametrize("deputies", ["Tjänstgörande ersättare", "Tjänstgörande ersättare:", "Ersättare (tjänstgörande)"])
+def test_deltagare_beside_serving_deputies_are_the_members(ctx: Context, deputies: str) -> None:
+    ex = extract(ctx, _meeting("Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                               deputies, "Lena Strand, Torsås kommun, ersättare för Nils Åberg"))
+    kinds = {lst.heading: lst.kind for lst in ex.attendance}
+    assert kinds["Deltagare"] == "ledamoter"
+
+
+def test_deltagare_beside_a_members_list_stay_participants(ctx: Context) -> None:
+    ex = extract(ctx, _meeting("Ledamöter", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                               "Deltagare", "Lena Strand, Torsås kommun"))
+    kinds = {lst.heading: lst.kind for lst in ex.attendance}
+    assert kinds["Ledamöter"] == "ledamoter" and kinds["Deltagare"] != "ledamoter"
+
+
+# --------------------------------------------------------------------------- reconciliation
+
+
+def _record(present: list[str], named: list[str]) -> dict:
+    return {"people": [{"name": n, "lines": "30"} for n in named],
+            "meetings": [{"status": "held", "attendance": [
+                {"list": "ledamoter", "entries": [{"name": n, "line": i} for i, n in enumerate(present, 5)]}]}]}
+
+
+def test_co_attendance_is_evidence_only_for_someone_who_attends(ctx: Context) -> None:
+    """A spelling a letter from a known person, named only in prose (a replacement, a presenter's label):
+    the known person's fellow members at the meeting are no evidence that it is that person."""
+    matcher: PersonMatcher = ctx.matcher
+    known = [p for p in (ctx.people.people if ctx.people else []) if len(matcher.peers_of.get(p.name, ())) >= 3]
+    assert known, "the records name people who attended together"
+    person = known[0].name
+    peers = sorted(matcher.peers_of[person])[:3]
+    given, *rest = person.split()
+    surname = rest[-1]
+    twisted = f"{given} {' '.join(rest[:-1] + [surname[:2] + surname[1] + surname[2:]])}"   # a doubled letter
+    named_only = {r.spelling: r.match.status for r in reconcile_record(_record(peers, [twisted]), matcher)}
+    assert named_only[twisted] != "known"
+    attending = {r.spelling: r.match for r in reconcile_record(_record([*peers, twisted], []), matcher)}
+    assert any("attended before" in e.reason for e in attending[twisted].evidence)

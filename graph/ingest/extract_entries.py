@@ -44,6 +44,7 @@ from .extract_text import (
 )
 from .names_found import _ORG_NOUN_END, GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text
+from .orgs import OrgMatch
 
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
@@ -51,6 +52,9 @@ _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
 _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|v\.? ?ordf\.?|ordforande|vice ordforande"
                             r"|sekreterare|sekr\.?|adj\.?"
                             r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
+
+# a party's letters, then the organisation in brackets ("S (Nybro kommun)", after "Anna Holm, ")
+_PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES})\s*\(([^()]+)\)")
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
@@ -174,6 +178,9 @@ class EntryRules(RulesBase):
                 piece = parts[k].strip(" .")
                 if not piece:
                     continue
+                if (party_org := _PARTY_THEN_ORG.fullmatch(piece)) and entries \
+                        and not (entries[-1].org or entries[-1].role):
+                    piece = party_org.group(1)  # "Anna Holm, S (Nybro)": the party, then the organisation in brackets
                 if k + 2 < len(parts) and parts[k + 1].strip() == "," and not plausible_name(piece) \
                         and (org := parts[k + 2].strip(" .")) and self.orgs.resolve(org):
                     whole = f"{piece}, {org}"     # "Katrin Kar1sson, Hultsfreds kommun": a name OCR damaged
@@ -204,7 +211,7 @@ class EntryRules(RulesBase):
                         after_och.add(id(e))
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
-                        (self.orgs.resolve(bare := _PRESENCE_ASIDE.sub("", _ASIDE_RE.sub("", piece)).strip())
+                        (self._entry_org(bare := _PRESENCE_ASIDE.sub("", _ASIDE_RE.sub("", piece)).strip())
                          or self._capacity(bare) or _new_org_name(bare)):
                     # (the organisation with an aside after it, "Nybro kommun (ordförande)", "Nybro kommun (fr.o.m.
                     # punkt 3)": the role the entry's, the part of the meeting no part of the organisation)
@@ -409,11 +416,11 @@ class EntryRules(RulesBase):
                 continue            # "för Per Ek": serving in a member's place, who is absent
             capacity = self._capacity(cell)
             if out and not capacity and (out[-1].org or out[-1].role) and (
-                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self.orgs.resolve(cell)
+                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self._entry_org(cell)
                     and self._parse_entry_cell(ln, cell, False) is None):
                 self._note_post(out[-1], cell)
                 continue            # a role or note column after the organisation ("samordnare", "Ersättare för X")
-            org = None if capacity else self.orgs.resolve(cell)
+            org = None if capacity else self._entry_org(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
                     and not plausible_name(cell):
                 e = out[-1]
@@ -633,7 +640,7 @@ class EntryRules(RulesBase):
         if paren and self.orgs.resolve(text[:paren.start()]):
             self._note_post(e, paren.group(1))
             text = text[:paren.start()]
-        m = self.orgs.resolve(text)
+        m = self._entry_org(text)
         e.org_as_written = text
         if m is None:
             # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
@@ -662,6 +669,15 @@ class EntryRules(RulesBase):
                     self._note_post(e, part)     # "utvecklingsledare, Kommunförbundet i Kalmar län"
         else:
             e.note = f"organisation as written: {text}"
+
+    def _entry_org(self, text: str) -> OrgMatch | None:
+        """The organisation an entry's organisation slot names. A kommun's bare name there is the kommun:
+        "Kalmar" too, which the resolver leaves alone (in prose the town, the county), is Kalmar kommun
+        beside a name ("Per Ek, Kalmar", "Per Ek, S (Kalmar)")."""
+        m = self.orgs.resolve(text)
+        if m is None and fold(text).strip(" .") == "kalmar":
+            m = self.orgs.resolve("Kalmar kommun")
+        return m
 
     def _note_post(self, e: Entry, text: str) -> None:
         """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""

@@ -532,7 +532,9 @@ class ListRules(RulesBase):
             if lst.kind == "deltagare" and first and lst.heading and self._list_heading_kind(head) is None:
                 lst.kind = "ovriga-deltagare" if conference else "ovriga"
             first = first or lst.kind == ("deltagare" if conference else "ledamoter")
-        if not conference and not any(lst.kind == "ledamoter" for lst in lists):
+        def members_list(lst: AttendanceList) -> bool:   # a list of members, not only the deputies serving
+            return lst.kind == "ledamoter" and not re.search(r"\bersattare\b", kw(lst.heading or "", self.lx))
+        if not conference and not any(members_list(lst) for lst in lists):
             for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members
                 if lst.kind == "deltagare":
                     lst.kind = "ledamoter"
