@@ -113,3 +113,44 @@ def test_co_attendance_is_evidence_only_for_someone_who_attends(ctx: Context) ->
     assert named_only[twisted] != "known"
     attending = {r.spelling: r.match for r in reconcile_record(_record([*peers, twisted], []), matcher)}
     assert any("attended before" in e.reason for e in attending[twisted].evidence)
+
+
+# --------------------------------------------------------------------------- presenters
+
+
+def _item(*body: str) -> str:
+    return lines("Protokoll samordnande grupp Äldre 2031-04-08", "Plats: Stadshuset, Nybro", "", "Närvarande",
+                 "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "Lena Strand, Region Kalmar län",
+                 "Per Holm, Torsås kommun", "", "1. Mötets öppnande", "Greta Sund öppnade mötet.", "",
+                 "2. Läget i länet", *body, "", "3. Mötets avslutande", "Greta Sund avslutade mötet.")
+
+
+def _presenters(ctx: Context, *body: str) -> list[str]:
+    ex = extract(ctx, _item(*body))
+    [item] = [it for it in ex.items if it.n == 2]
+    return [name for name, _ in item.presenters]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    (["Informatör: Olof Berg, Lena Strand"], ["Olof Berg", "Lena Strand"]),
+    (["Informatörer: Olof Berg och Lena Strand", "", "Arbetet pågår."], ["Olof Berg", "Lena Strand"]),
+    (["Information lämnades av Olof Berg och Lena Strand om satsningen."], ["Olof Berg", "Lena Strand"]),
+    (["Dragningen hölls av Per Holm, Olof Berg och Lena Strand."], ["Per Holm", "Olof Berg", "Lena Strand"]),
+    (["Från Torsås kommun rapporterade Per Holm att arbetet fortsätter enligt plan."], ["Per Holm"]),
+    (["Från Regionen berättade Lena Strand och Olof Berg om läget."], ["Lena Strand", "Olof Berg"]),
+    (["Per Holm rapporterade från Torsås: frågan återkommer."], ["Per Holm"]),
+])
+def test_presenters_named_in_a_run_after_a_label_a_passive_or_a_fronted_from(ctx: Context, body: list[str],
+                                                                              want: list[str]) -> None:
+    assert _presenters(ctx, *body) == want
+
+
+@pytest.mark.parametrize("body", [
+    ["Från Torsås kommun deltog Per Holm och Olof Berg digitalt."],
+    ["Ansvarig: Olof Berg, Lena Strand", "Arbetet pågår."],
+    ["Gruppen tackade Olof Berg och Lena Strand för arbetet."],
+    ["Synpunkter lämnades av Olof Berg och Lena Strand."],
+    ["Från Regionen ställde Lena Strand en fråga om tidplanen."],
+])
+def test_no_presenters_in_runs_after_other_words(ctx: Context, body: list[str]) -> None:
+    assert _presenters(ctx, *body) == []
