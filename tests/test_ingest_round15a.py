@@ -154,3 +154,41 @@ def test_presenters_named_in_a_run_after_a_label_a_passive_or_a_fronted_from(ctx
 ])
 def test_no_presenters_in_runs_after_other_words(ctx: Context, body: list[str]) -> None:
     assert _presenters(ctx, *body) == []
+
+
+# --------------------------------------------------------------------------- the meeting's date in the header
+
+
+_BODY = ["", "Närvarande", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Mötets öppnande",
+         "Greta Sund öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls den 3 juni 2032.", "",
+         "3. Mötets avslutande", "Greta Sund avslutade mötet."]
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    (["Anteckningar samordnande grupp Äldre", "Datum: Tisdag 4 maj 13.00–15.00"], "2032-05-04"),
+    (["Anteckningar samordnande grupp Äldre", "Sammanträdesdatum: onsdagen den 5 maj kl. 9"], "2032-05-05"),
+    (["Protokoll samordnande grupp Äldre", "Plats och tid: Folkets hus, Emmaboda, Torsdag 6 maj 13.00–15.30",
+      "Justeringens plats och tid: kansliet, 2032-05-10"], "2032-05-06"),
+    (["Protokoll samordnande grupp Äldre",
+      "Plats och tid: Länssjukhuset i Kalmar, sal Kronan, 6 maj 2032 13.00–15.30"], "2032-05-06"),
+    (["PROTOKOLLSUTDRAG", "Tid och plats: Regionhuset, Kalmar, sal 3, den 6 maj 2032 klockan 13"], "2032-05-06"),
+    (["Protokollsutdrag från möte med samordnande grupp Äldre", "Datum: 2032-05-06"], "2032-05-06"),
+    (["MINNESANTECKNINGAR", "# Nätverket för anhörigstöd i Kalmar län", "Plats och tid: Stadshuset, Nybro, "
+      "2032-05-06 klockan 9.00–11.30"], "2032-05-06"),
+])
+def test_the_meetings_date_in_the_header(ctx: Context, head: list[str], date: str) -> None:
+    ex = extract(ctx, lines(*head, *_BODY))
+    assert ex.date == date
+
+
+def test_a_date_without_a_year_where_the_document_gives_none_is_no_date(ctx: Context) -> None:
+    body = [b.replace(" 2032", "") for b in _BODY]
+    ex = extract(ctx, lines("Anteckningar samordnande grupp Äldre", "Datum: Tisdag 4 maj 13.00–15.00", *body))
+    assert ex.date is None
+
+
+def test_a_yearless_weekday_picks_the_year_whose_calendar_agrees(ctx: Context) -> None:
+    """Monday 3 January is 2033 (not 2032, the year the rest of the document writes most)."""
+    ex = extract(ctx, lines("Anteckningar samordnande grupp Äldre", "Datum: Måndag 3 januari 13.00–15.00", *_BODY,
+                            "Handlingsplanen gäller 2032-01-01 till 2032-12-31."))
+    assert ex.date == "2033-01-03"
