@@ -183,7 +183,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             for a, last in sorted(zones):
                 if a >= agenda_start and not any(self._is_heading(n) for n in range(agenda_start, a)):
                     agenda_start = max(agenda_start, last + 1)
-        later = [a for a, _ in zones if a > (first_item or agenda_start)]
+        # (a list between numbered items, "1) Inledning" / "Närvarande ..." / "2) Dagordning", ends no agenda)
+        later = [a for a, _ in zones if a > (first_item or agenda_start) and a > (numbered[-1][0] if numbered else 0)]
         agenda_end = (min(later) - 1) if later else len(self.lines)
         # (after the last numbered item: "Protokollet justeras av X." inside an item is that item's)
         last_item = numbered[-1][0] if numbered else 0
