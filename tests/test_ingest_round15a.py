@@ -192,3 +192,49 @@ def test_a_yearless_weekday_picks_the_year_whose_calendar_agrees(ctx: Context) -
     ex = extract(ctx, lines("Anteckningar samordnande grupp Äldre", "Datum: Måndag 3 januari 13.00–15.00", *_BODY,
                             "Handlingsplanen gäller 2032-01-01 till 2032-12-31."))
     assert ex.date == "2033-01-03"
+
+
+# --------------------------------------------------------------------------- a meeting app's attendance report
+
+
+@pytest.mark.parametrize(("head", "rows"), [
+    ("Namn\tFörsta anslutning\tSenaste utträde\tVaraktighet",
+     ["{name}\t2031-04-08 09:0{i}\t2031-04-08 11:5{i}\t2 h 5{i} min"]),
+    ("Fullständigt namn\tAnslöt\tLämnade\tVaraktighet", ["{name}\t09:0{i}:12\t11:5{i}:40\t1:5{i}:28"]),
+    ("Namn | Första anslutning | Varaktighet", ["{name} | 8.4.2031 09:0{i} | 55 min"]),
+])
+def test_a_meeting_apps_attendance_report_is_a_list_of_names(ctx: Context, head: str, rows: list[str]) -> None:
+    names = ["Greta Sund", "Olof Berg", "Lena Strand"]
+    ex = extract(ctx, _meeting("Närvarorapport", "Deltagare (3)", head,
+                               *[rows[0].format(name=n, i=i) for i, n in enumerate(names, 1)]))
+    [lst] = ex.attendance
+    assert [e.name for e in lst.entries] == names and lst.kind == "ledamoter"
+
+
+def test_a_list_between_numbered_items_ends_no_agenda(ctx: Context) -> None:
+    text = lines("Anteckningar samordnande grupp Äldre", "den 8 april 2031 kl. 09.00–12.00, Stadshuset, Nybro",
+                 "1) Inledning", "Greta Sund hälsade alla välkomna.", "Närvarande", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "2) Trygg hemgång", "Olof Berg presenterade modellen.",
+                 "3) Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [it.n for it in ex.items] == [1, 2, 3]
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Greta Sund", "Olof Berg"]
+    assert [p for it in ex.items if it.n == 2 for p, _ in it.presenters] == ["Olof Berg"]
+
+
+def test_a_one_letter_neighbour_in_an_app_report_is_not_merged_on_co_attendance(ctx: Context) -> None:
+    from graph.ingest.reconcile import REPORT_NOTE
+    matcher: PersonMatcher = ctx.matcher
+    known = [p for p in (ctx.people.people if ctx.people else []) if len(matcher.peers_of.get(p.name, ())) >= 3
+             and len(p.name.split()) == 2 and len(p.name.split()[1]) >= 8]
+    person = known[0].name
+    peers = sorted(matcher.peers_of[person])[:3]
+    given, surname = person.split()
+    twisted = f"{given} {surname[:-3] + surname[-3] + surname[-3:]}"   # a letter doubled near the end
+    rec = _record([*peers, twisted], [])
+    plain = {r.spelling: r.match.status for r in reconcile_record(rec, matcher)}
+    rec["meetings"][0]["attendance"][0]["note"] = REPORT_NOTE
+    report = {r.spelling: r.match.status for r in reconcile_record(rec, matcher)}
+    assert report[twisted] == "uncertain"
+    assert plain[twisted] == "known"      # elsewhere (a list a scan may have damaged) co-attendance still counts
+    assert all(report[p] == plain[p] for p in peers)

@@ -53,6 +53,12 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|v\.? 
                             r"|sekreterare|sekr\.?|adj\.?"
                             r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
 
+# a cell of a meeting app's attendance report: a time of joining or leaving, with its date or not ("2050-01-11
+# 09:03", "09:03:12", "11.3.2050 09:03"), or a duration ("2 h 56 min", "56 min", "1:02:33")
+_WHEN_CELL = re.compile(r"(?:(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[AP]M)?"
+                        r"|(?:\d+\s*(?:h|tim|timmar?)\s*)?\d+\s*(?:min|minuter|m)(?:\s*\d+\s*s)?|\d+\s*(?:h|tim|timmar?)",
+                        re.I)
+
 # a party's letters, then the organisation in brackets ("S (Nybro kommun)", after "Anna Holm, ")
 _PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES})\s*\(([^()]+)\)")
 
@@ -360,6 +366,9 @@ class EntryRules(RulesBase):
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
         if len(cells) > 1 and fold(cells[-1]) in _PRESENT_MARKS + _ABSENT_MARKS:
             cells = cells[:-1]      # the presence column's mark ("... | | J"): read by `_presence_mark`
+        if len(cells) > 1 and (kept := [c for c in cells if not _WHEN_CELL.fullmatch(c.strip())]) and len(kept) < len(cells):
+            cells = kept            # a meeting app's report: when each joined and left, how long ("2 h 56 min")
+            self.__dict__.setdefault("report_lines", set()).add(ln.n)
         if len(cells) == 1 and (joined := self._joined_pairs(text)):
             # two list lines joined by a scan: each read as its own line (an OCR-damaged name too)
             got = [self._read_entry_line(Line(ln.n, t, t, kw(t, self.lx), [t])) or

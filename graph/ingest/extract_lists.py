@@ -37,6 +37,7 @@ from .extract_text import (
 )
 from .names_found import plausible_name
 from .ocr_repair import kw, strip_markup
+from .reconcile import REPORT_NOTE
 
 LIST_HEADINGS = {
     "narvarande ledamoter": "ledamoter", "narvarande ledamoter och ersattare": "ledamoter",
@@ -113,7 +114,10 @@ def _heading_words(key: str) -> str:
 
 
 _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
-                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
+                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar" \
+                r"|fullstandigt namn|deltagare|e-post|e-postadress" \
+                r"|(?:forsta|senaste)\s+(?:anslutning|uttrade|inloggning)|ansluten|anslot|lamnade|varaktighet|tid i motet"
+# (and those of a meeting app's attendance report: "Namn  Första anslutning  Senaste utträde  Varaktighet")
 
 # a column head with a qualifier after it ("Roll i utskottet", "Funktion inom gruppen")
 _COLUMN_HEAD_RE = re.compile(rf"(?:{_COLUMN_HEADS})(?:\s+(?:i|inom|for|vid|pa)\s+[a-z ]{{2,30}})?")
@@ -508,7 +512,9 @@ class ListRules(RulesBase):
                                             and self.ex.meeting_kind == "presidiekonferens" else "ovriga",
                                             (others[0].line, others[-1].line), others,
                                             note="marked as others present before their names"))
-            lists.append(AttendanceList(kind, (n, last), entries, heading=heading))
+            report = self.__dict__.get("report_lines", set())
+            lists.append(AttendanceList(kind, (n, last), entries, heading=heading, note=REPORT_NOTE if entries and all(
+                e.line in report and not (e.org or e.role) for e in entries) else None))
         # an unheaded run of names at the end of the document
         after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
         covered_from = min(after) if after else len(self.lines) + 1
