@@ -238,3 +238,17 @@ def test_a_one_letter_neighbour_in_an_app_report_is_not_merged_on_co_attendance(
     assert report[twisted] == "uncertain"
     assert plain[twisted] == "known"      # elsewhere (a list a scan may have damaged) co-attendance still counts
     assert all(report[p] == plain[p] for p in peers)
+
+
+@pytest.mark.parametrize("listing", [
+    ["Närvarande", "Olof Berg", "Lena Strand", "Per Holm"],
+    ["Deltagare: Olof Berg (Kalmar), Lena Strand (Regionen),", "Per Holm (Torsås)"],
+])
+def test_an_attendance_list_inside_the_first_item_presents_nothing(ctx: Context, listing: list[str]) -> None:
+    text = lines("Anteckningar samordnande grupp Äldre", "den 8 april 2031 kl. 09.00–12.00, Stadshuset, Nybro", "",
+                 "1. Välkommen", "Greta Sund hälsade alla välkomna och öppnade mötet.", "", *listing, "",
+                 "2. Trygg hemgång", "Olof Berg presenterade modellen.", "", "3. Avslutning",
+                 "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [p for it in ex.items if it.n == 1 for p, _ in it.presenters] == ["Greta Sund"]
+    assert [p for it in ex.items if it.n == 2 for p, _ in it.presenters] == ["Olof Berg"]

@@ -264,6 +264,11 @@ class ListRules(RulesBase):
         items = item_lines or set()
         for ln in self.lines:
             inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
+            # (but the first item, the meeting's opening, may hold the meeting's lists: "1. Välkommen" / "X öppnade
+            # mötet." / "Deltagare: A (Org), B (Org)" / "2. Dagordning")
+            if inside_agenda and len(items) >= 3 and ln.n < sorted(items)[1] \
+                    and (m0 := _INLINE_HEAD.match(ln.text)) and not _PRESENTER_LABEL.match(kw(m0.group(1), self.lx)):
+                inside_agenda = False
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)) \
                     and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
                     and not self._qualifier(m.group(2)):

@@ -351,6 +351,12 @@ class PeopleRules(RulesBase):
                     for sp in find_names(lab.group(2), self._accept_name, self._role_follows)[:1]:
                         if sp.start <= 2 and all(p != sp.name for p, _ in presenters):
                             presenters.append((sp.name, (m, m)))
+        # an attendance list standing inside an item (after its first item, "1. Öppnande" / "Närvarande" / names):
+        # its names attend, they present nothing
+        listed = {n for h, last, _stop in self.list_zones for n in range(h, last + 1)} | {
+            e.line for lst in self.ex.attendance for e in lst.entries}
+        presenters = [(name, span) for name, span in presenters
+                      if span[0] not in listed and span[0] not in self.absent_lines]
         # a presenter's label as a heading of its own, the name on the line right under it ("Föredragande" /
         # "Eva Strand, Nybro kommun"): a template's field set out as a heading over its value
         for m in range(a, b):
