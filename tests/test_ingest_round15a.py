@@ -252,3 +252,23 @@ def test_an_attendance_list_inside_the_first_item_presents_nothing(ctx: Context,
     ex = extract(ctx, text)
     assert [p for it in ex.items if it.n == 1 for p, _ in it.presenters] == ["Greta Sund"]
     assert [p for it in ex.items if it.n == 2 for p, _ in it.presenters] == ["Olof Berg"]
+
+
+@pytest.mark.parametrize(("sub", "title", "who"), [
+    ("2.1 Mobil närvård – Olof Berg", "Mobil närvård", ["Olof Berg"]),
+    ("2 a Budget och uppföljning (Lena Strand och Per Holm)", "Budget och uppföljning", ["Lena Strand", "Per Holm"]),
+    ("2.1 **Trygg hemgång** – Olof Berg, Kalmar kommun", "Trygg hemgång", ["Olof Berg"]),
+    ("2 a Samordnad individuell plan (SIP)", "Samordnad individuell plan (SIP)", []),
+    ("2.1 Hälso- och sjukvård – en översikt", "Hälso- och sjukvård – en översikt", []),
+])
+def test_a_sub_items_presenters_after_its_title(ctx: Context, sub: str, title: str, who: list[str]) -> None:
+    second = sub.replace("2.1", "2.2").replace("2 a", "2 b").split(" – ")[0].split(" (")[0] \
+        if "SIP" not in sub else "2 b Övrigt om planen"
+    text = lines("Anteckningar samordnande grupp Äldre", "den 8 april 2031 kl. 09.00–12.00, Stadshuset, Nybro", "",
+                 "Närvarande", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Välkommen",
+                 "Greta Sund öppnade mötet.", "", "2. Information", "", sub, "Arbetet pågår enligt plan.", "",
+                 second, "Frågan återkommer.", "", "3. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    [first] = [it for it in ex.items if it.parent == 2][:1]
+    assert first.title == title
+    assert [p for p, _ in first.presenters] == who
