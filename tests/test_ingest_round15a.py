@@ -272,3 +272,29 @@ def test_a_sub_items_presenters_after_its_title(ctx: Context, sub: str, title: s
     [first] = [it for it in ex.items if it.parent == 2][:1]
     assert first.title == title
     assert [p for p, _ in first.presenters] == who
+
+
+@pytest.mark.parametrize(("rows", "heads"), [
+    (["| Punkt | Ärende | Föredragande |", "|---|---|---|", "| {n} | {t} | {p} |"], ["§ {n} {t}"]),
+    (["| § | Ärende | Föredras av |", "|:--|:--|:--|", "| {n} | {t} | {p} |"], ["§ {n} {t}"]),
+    (["| Nr | Ärende | Presentatör |", "| --- | --- | --- |", "| {n} | {t} | {p} |"], ["{n}. {t}"]),
+])
+def test_an_announcing_tables_presenter_column_names_the_minutes_presenters(ctx: Context, rows: list[str],
+                                                                           heads: list[str]) -> None:
+    agenda = [(1, "Inledning", ""), (2, "Trygg hemgång", "Olof Berg"), (3, "Budget 2032", "Lena Strand och Per Holm"),
+              (4, "Avslutning", "")]
+    table = [rows[0], *rows[1:-1]] + [rows[-1].format(n=n, t=t, p=p) for n, t, p in agenda]
+    minutes = [line for n, t, _ in agenda for line in (heads[0].format(n=n, t=t), "Gruppen diskuterade frågan.", "")]
+    text = lines("Protokoll samordnande grupp Äldre 2031-04-08", "", "Närvarande", "Greta Sund, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", "", "Dagordning", *table, "", *minutes)
+    ex = extract(ctx, text)
+    got = {it.n: [p for p, _ in it.presenters] for it in ex.items}
+    assert got == {1: [], 2: ["Olof Berg"], 3: ["Lena Strand", "Per Holm"], 4: []}
+
+
+def test_a_responsible_column_names_no_presenter(ctx: Context) -> None:
+    agenda = [(1, "Inledning", ""), (2, "Trygg hemgång", "Olof Berg"), (3, "Avslutning", "")]
+    table = ["| Punkt | Ärende | Ansvarig |", "|---|---|---|", *[f"| {n} | {t} | {p} |" for n, t, p in agenda]]
+    minutes = [line for n, t, _ in agenda for line in (f"§ {n} {t}", "Gruppen diskuterade frågan.", "")]
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-04-08", "", "Dagordning", *table, "", *minutes))
+    assert all(not it.presenters for it in ex.items)

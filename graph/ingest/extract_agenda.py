@@ -293,19 +293,38 @@ class AgendaRules(RulesBase):
             # presents each item, named there only
             # (or a plain list naming them after its titles: "1. Öppnande – Lisa Holm", "2. Budget (Per Dahl)"); a
             # table's column of those responsible ("Ansvarig", "Handläggare") names no presenter
-            head = self._prev_nonblank(run[0][0])
-            head_key = fold(self.L(head).text) if head is not None else ""
-            tabled = len(self.L(run[0][0]).cells) > 2
-            presenting = not tabled or bool(re.search(r"foredrag|presentat|dragande|inledare|talare", head_key)) \
-                and not re.search(r"ansvarig|handlaggare|kontaktperson", head_key)
-            for line, num, title, _ in run if presenting else []:
-                for name in self._title_presenters(title)[1]:
-                    self.announced_presenters.setdefault(num, []).append((name, line))
+            self._announcing_presenters(run)
             return self._numbered(run[-1][0] + 1, end)
         for other in runs.values():     # announced in another numbering ("1. Inledning" before "§ 1 Inledning")
             if len(other) >= 2 and other[-1][0] < run[0][0] and self._announced(other, end):
                 self.announced_agenda.update(range(other[0][0], other[-1][0] + 1))
+                self._announcing_presenters(other)
         return run
+
+    def _announcing_presenters(self, run: list[tuple[int, int, str, int | None]]) -> None:
+        """Who presents each item of an agenda announced before its items, named there only: a table's
+        presenter column ("Punkt | Ärende | Föredragande"; a column of those responsible, "Ansvarig",
+        "Handläggare", names no presenter), or a plain list naming them after its titles ("1. Öppnande –
+        Lisa Holm", "2. Budget (Per Dahl)"); by item number."""
+        head = self._prev_nonblank(run[0][0])
+        # (a Markdown table's rule under its head row, "|---|---|---|", is no head)
+        while head is not None and re.fullmatch(r"[\s|:+-]*-{2,}[\s|:+-]*", self.L(head).raw):
+            head = self._prev_nonblank(head)
+        head_key = fold(self.L(head).text) if head is not None else ""
+        # (a table: a row of three cells or more, or cells parted by bars or tabs, the first row's last cell empty)
+        tabled = any(len(self.L(line).cells) > 2 or re.search(r"\t|\s\|\s|^\s*\|", self.L(line).raw)
+                     for line, *_ in run)
+        presenting = not tabled or bool(re.search(r"foredrag|foredras|presentat|dragande|inledare|talare|informator",
+                                                  head_key)) \
+            and not re.search(r"ansvarig|handlaggare|kontaktperson", head_key)
+        for line, num, title, _ in run if presenting else []:
+            if tabled:      # the names in the cells after the title's ("| 4 | Budget | Per Dahl och Eva Ek |")
+                names = [n for c in self.L(line).cells[2:] for n in self._title_presenters(f"Titel – {c}")[1]]
+            else:
+                names = self._title_presenters(title)[1]
+            for name in names:
+                if (name, line) not in self.announced_presenters.get(num, []):
+                    self.announced_presenters.setdefault(num, []).append((name, line))
 
     def _announced(self, run: list[tuple[int, int, str, int | None]], end: int) -> bool:
         """Whether a numbered run is the agenda announced before its items (see `_numbered`)."""
