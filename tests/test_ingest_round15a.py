@@ -298,3 +298,11 @@ def test_a_responsible_column_names_no_presenter(ctx: Context) -> None:
     minutes = [line for n, t, _ in agenda for line in (f"§ {n} {t}", "Gruppen diskuterade frågan.", "")]
     ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-04-08", "", "Dagordning", *table, "", *minutes))
     assert all(not it.presenters for it in ex.items)
+
+
+@pytest.mark.parametrize("label", ["Kalmar:", "Kalmar", "Invånarrepresentant:"])
+def test_names_grouped_under_a_bare_kommun_or_a_capacity(ctx: Context, label: str) -> None:
+    ex = extract(ctx, _meeting("Närvarande ledamöter:", "Nybro:", "   Greta Sund", label, "   Olof Berg",
+                               "   Lena Strand"))
+    want = "invanarrepresentant" if label.startswith("Inv") else "kalmar-kommun"
+    assert list(entries(ex).values()) == [[("Greta Sund", "nybro-kommun"), ("Olof Berg", want), ("Lena Strand", want)]]

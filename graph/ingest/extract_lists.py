@@ -744,8 +744,13 @@ class ListRules(RulesBase):
         """A line that is an organisation's name alone ("Kalmar kommun", "Region Kalmar län:"), heading the
         people listed under it."""
         text = ln.text.strip(" :*")
-        return bool(text) and len(ln.cells) <= 1 and len(text.split()) <= 6 and not _name_like(text) \
-            and bool(self.orgs.resolve(text)) and self.orgs.types.get(self.orgs.resolve(text).id) not in GROUP_TYPES
+        if not text or len(ln.cells) > 1 or len(text.split()) > 6 or _name_like(text):
+            return False
+        # (a kommun's bare name, "Kalmar:", as in an entry's organisation slot; a capacity, "Invånarrepresentant:")
+        org = self._entry_org(text)  # type: ignore[attr-defined]
+        if org is None:
+            return bool(self._capacity(text))  # type: ignore[attr-defined]
+        return self.orgs.types.get(org.id) not in GROUP_TYPES
 
     def _table_head(self, ln: Line) -> bool:
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
