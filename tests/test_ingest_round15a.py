@@ -306,3 +306,16 @@ def test_names_grouped_under_a_bare_kommun_or_a_capacity(ctx: Context, label: st
                                "   Lena Strand"))
     want = "invanarrepresentant" if label.startswith("Inv") else "kalmar-kommun"
     assert list(entries(ex).values()) == [[("Greta Sund", "nybro-kommun"), ("Olof Berg", want), ("Lena Strand", want)]]
+
+
+@pytest.mark.parametrize(("org", "slug"), [("Monsteraskommun", "monsteras-kommun"), ("Nybrokommun:", "nybro-kommun"),
+                                           ("Torsåskommun", "torsas-kommun")])
+def test_a_scans_joined_kommun_names_the_kommun(ctx: Context, org: str, slug: str) -> None:
+    ex = extract(ctx, _meeting("Närvarande", "Greta Sund, Emmaboda kommun", f"Olof Berg, {org.rstrip(':')}"))
+    assert list(entries(ex).values()) == [[("Greta Sund", "emmaboda-kommun"), ("Olof Berg", slug)]]
+
+
+def test_a_joined_word_that_names_no_kommun_stays_unread(ctx: Context) -> None:
+    ex = extract(ctx, _meeting("Närvarande", "Greta Sund, Emmaboda kommun", "Olof Berg, Storkommun"))
+    from graph.ingest.orgs import KOMMUNER
+    assert not {o for got in entries(ex).values() for n, o in got if n == "Olof Berg"} & set(KOMMUNER)

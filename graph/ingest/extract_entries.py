@@ -686,6 +686,8 @@ class EntryRules(RulesBase):
         m = self.orgs.resolve(text)
         if m is None and fold(text).strip(" .") == "kalmar":
             m = self.orgs.resolve("Kalmar kommun")
+        if m is None and (glued := re.fullmatch(r"(\w{3,}?s?)(kommun|region|län)", text.strip(" .:"), re.I)):
+            m = self.orgs.resolve(f"{glued.group(1)} {glued.group(2)}")   # a scan's joined words: "Monsteraskommun"
         return m
 
     def _note_post(self, e: Entry, text: str) -> None:
