@@ -319,3 +319,16 @@ def test_a_joined_word_that_names_no_kommun_stays_unread(ctx: Context) -> None:
     ex = extract(ctx, _meeting("Närvarande", "Greta Sund, Emmaboda kommun", "Olof Berg, Storkommun"))
     from graph.ingest.orgs import KOMMUNER
     assert not {o for got in entries(ex).values() for n, o in got if n == "Olof Berg"} & set(KOMMUNER)
+
+
+@pytest.mark.parametrize("row", ["Olof Berg, L (Borgholms kommun)", "Olof Berg, KD (Borgholm)"])
+def test_a_party_before_the_organisations_bracket_in_a_list_line(ctx: Context, row: str) -> None:
+    ex = extract(ctx, _meeting("Närvarande", "Greta Sund, Nybro kommun", row))
+    assert list(entries(ex).values()) == [[("Greta Sund", "nybro-kommun"), ("Olof Berg", "borgholms-kommun")]]
+
+
+@pytest.mark.parametrize(("row", "org"), [("Per Holm – Samordningsförbundet i Kalmar län", "samordningsforbundet-i-kalmar-lan"),
+                                          ("Per Holm, utvecklingsledare Region Kalmar län", "region-kalmar-lan")])
+def test_an_organisations_own_name_ending_in_the_county_is_not_the_county(ctx: Context, row: str, org: str) -> None:
+    ex = extract(ctx, _meeting("Närvarande", "Greta Sund, Nybro kommun", row))
+    assert list(entries(ex).values())[0][1] == ("Per Holm", org)

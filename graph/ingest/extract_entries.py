@@ -147,6 +147,8 @@ def _new_org_name(text: str) -> bool:
     organisations are named by ("Anhörigas Riksförbund", "Demensföreningen i Kalmar", "Stiftelsen Äldrecentrum")."""
     words = text.strip(" ,.").split()
     # (every word capitalised but the small words between: "i", "för", "och", ...)
+    # (the county last in lower case: "Länsförsäkringar Kalmar län", "NSPH Kalmar län")
+    words = words[:-1] if len(words) >= 3 and words[-1] in ("län", "lan") and words[-2][:1].isupper() else words
     return 1 <= len(words) <= 6 and all(re.fullmatch(r"[\wåäöéÅÄÖÉ&-]+", w) for w in words) \
         and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med") for w in words) \
         and words[0][:1].isupper() and words[-1][:1].isupper() \
@@ -632,6 +634,8 @@ class EntryRules(RulesBase):
 
     def _set_org(self, e: Entry, text: str) -> None:
         text = _MODE_TAIL.sub("", text)         # "Vimmerby kommun - digitalt": how the person took part
+        if (party_org := _PARTY_THEN_ORG.fullmatch(text.strip())):
+            text = party_org.group(1)            # "Anna Holm, S (Nybro kommun)": the party, then the organisation
         parts = [p.strip() for p in text.split(",")]
         if len(parts) > 1 and (stand := _IN_PLACE_OF.fullmatch(parts[-1])) and plausible_name(stand.group("name")):
             e.in_place_of = stand.group("name")     # "Torsås kommun, för Per Ek": serving in a member's place
@@ -659,6 +663,9 @@ class EntryRules(RulesBase):
             tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
             for tail in tails:
                 m = self.orgs.resolve(tail) if len(tail) > 3 else None
+                head = text.replace(tail, " ").strip(" ,")
+                if m and head and not _ROLE_RE.search(kw(head, self.lx)) and "," not in text:
+                    m = None    # "Samordningsförbundet i Kalmar län": a name of its own ending in one, no role before
                 if m:
                     e.org_as_written = tail
                     self._note_post(e, text.replace(tail, " ").strip(" ,"))
