@@ -332,3 +332,11 @@ def test_a_party_before_the_organisations_bracket_in_a_list_line(ctx: Context, r
 def test_an_organisations_own_name_ending_in_the_county_is_not_the_county(ctx: Context, row: str, org: str) -> None:
     ex = extract(ctx, _meeting("Närvarande", "Greta Sund, Nybro kommun", row))
     assert list(entries(ex).values())[0][1] == ("Per Holm", org)
+
+
+@pytest.mark.parametrize(("row", "slug"), [("Olof Berg (Kalmar kn)", "kalmar-kommun"),
+                                           ("Olof Berg, V, Borgholms kn", "borgholms-kommun"),
+                                           ("Olof Berg, Nybro kn.", "nybro-kommun")])
+def test_kommun_shortened_to_kn(ctx: Context, row: str, slug: str) -> None:
+    ex = extract(ctx, _meeting("Närvarande", "Greta Sund, Emmaboda kommun", row))
+    assert list(entries(ex).values()) == [[("Greta Sund", "emmaboda-kommun"), ("Olof Berg", slug)]]

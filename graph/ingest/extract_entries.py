@@ -662,7 +662,7 @@ class EntryRules(RulesBase):
             words = parts[-1].split()
             tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
             for tail in tails:
-                m = self.orgs.resolve(tail) if len(tail) > 3 else None
+                m = self._entry_org(tail) if len(tail) > 3 else None
                 head = text.replace(tail, " ").strip(" ,")
                 if m and head and not _ROLE_RE.search(kw(head, self.lx)) and "," not in text:
                     m = None    # "Samordningsförbundet i Kalmar län": a name of its own ending in one, no role before
@@ -693,6 +693,8 @@ class EntryRules(RulesBase):
         m = self.orgs.resolve(text)
         if m is None and fold(text).strip(" .") == "kalmar":
             m = self.orgs.resolve("Kalmar kommun")
+        if m is None and (short := re.fullmatch(r"(\w{3,})\s+kn\.?", text.strip(" :"), re.I)):
+            m = self.orgs.resolve(f"{short.group(1)} kommun")    # "Kalmar kn", "Borgholms kn": kommun shortened
         if m is None and (glued := re.fullmatch(r"(\w{3,}?s?)(kommun|region|län)", text.strip(" .:"), re.I)):
             m = self.orgs.resolve(f"{glued.group(1)} {glued.group(2)}")   # a scan's joined words: "Monsteraskommun"
         return m
