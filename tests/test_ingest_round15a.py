@@ -340,3 +340,9 @@ def test_an_organisations_own_name_ending_in_the_county_is_not_the_county(ctx: C
 def test_kommun_shortened_to_kn(ctx: Context, row: str, slug: str) -> None:
     ex = extract(ctx, _meeting("Närvarande", "Greta Sund, Emmaboda kommun", row))
     assert list(entries(ex).values()) == [[("Greta Sund", "emmaboda-kommun"), ("Olof Berg", slug)]]
+
+
+def test_mentions_joined_in_a_run_share_its_label(ctx: Context) -> None:
+    assert _presenters(ctx, "Information lämnades av @Olof Berg och @Lena Strand om satsningen.") == \
+        ["Olof Berg", "Lena Strand"]
+    assert _presenters(ctx, "@Olof Berg och @Lena Strand ställde frågor om tidplanen.") == []

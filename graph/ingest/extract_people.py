@@ -397,7 +397,7 @@ class PeopleRules(RulesBase):
         between commas) share the verb after the last of them."""
         j = i
         while j + 1 < len(spans) and re.fullmatch(
-                r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^.;:,()]{1,60},)?\s*(?:,|och|samt)\s*",
+                r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^.;:,()]{1,60},)?\s*(?:,|och|samt)\s*@?",
                 text[spans[j].end:spans[j + 1].start]):
             j += 1
         return spans[j].end
