@@ -74,7 +74,8 @@ def test_kalmar_in_prose_names_no_organisation(ctx: Context) -> None:
     assert "kalmar-kommun" not in {o for got in entries(ex).values() for _, o in got}
 
 
-@pytest.mark.parametrize("deputies", ["Tjänstgörande ersättare", "Tjänstgörande ersättare:", "Ersättare (tjänstgörande)"])
+@pytest.mark.parametrize("deputies", ["Tjänstgörande ersättare", "Tjänstgörande ersättare:",
+                                      "Ersättare (tjänstgörande)"])
 def test_deltagare_beside_serving_deputies_are_the_members(ctx: Context, deputies: str) -> None:
     ex = extract(ctx, _meeting("Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "",
                                deputies, "Lena Strand, Torsås kommun, ersättare för Nils Åberg"))
@@ -327,7 +328,8 @@ def test_a_party_before_the_organisations_bracket_in_a_list_line(ctx: Context, r
     assert list(entries(ex).values()) == [[("Greta Sund", "nybro-kommun"), ("Olof Berg", "borgholms-kommun")]]
 
 
-@pytest.mark.parametrize(("row", "org"), [("Per Holm – Samordningsförbundet i Kalmar län", "samordningsforbundet-i-kalmar-lan"),
+@pytest.mark.parametrize(("row", "org"), [("Per Holm – Samordningsförbundet i Kalmar län",
+                                           "samordningsforbundet-i-kalmar-lan"),
                                           ("Per Holm, utvecklingsledare Region Kalmar län", "region-kalmar-lan")])
 def test_an_organisations_own_name_ending_in_the_county_is_not_the_county(ctx: Context, row: str, org: str) -> None:
     ex = extract(ctx, _meeting("Närvarande", "Greta Sund, Nybro kommun", row))

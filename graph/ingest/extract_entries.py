@@ -55,7 +55,8 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|v\.? 
 
 # a cell of a meeting app's attendance report: a time of joining or leaving, with its date or not ("2050-01-11
 # 09:03", "09:03:12", "11.3.2050 09:03"), or a duration ("2 h 56 min", "56 min", "1:02:33")
-_WHEN_CELL = re.compile(r"(?:(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[AP]M)?"
+_WHEN_CELL = re.compile(r"(?:(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+)?"
+                        r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[AP]M)?"
                         r"|(?:\d+\s*(?:h|tim|timmar?)\s*)?\d+\s*(?:min|minuter|m)(?:\s*\d+\s*s)?|\d+\s*(?:h|tim|timmar?)",
                         re.I)
 
@@ -368,7 +369,8 @@ class EntryRules(RulesBase):
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
         if len(cells) > 1 and fold(cells[-1]) in _PRESENT_MARKS + _ABSENT_MARKS:
             cells = cells[:-1]      # the presence column's mark ("... | | J"): read by `_presence_mark`
-        if len(cells) > 1 and (kept := [c for c in cells if not _WHEN_CELL.fullmatch(c.strip())]) and len(kept) < len(cells):
+        kept = [c for c in cells if not _WHEN_CELL.fullmatch(c.strip())] if len(cells) > 1 else cells
+        if kept and len(kept) < len(cells):
             cells = kept            # a meeting app's report: when each joined and left, how long ("2 h 56 min")
             self.__dict__.setdefault("report_lines", set()).add(ln.n)
         if len(cells) == 1 and (joined := self._joined_pairs(text)):

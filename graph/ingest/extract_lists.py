@@ -116,7 +116,8 @@ def _heading_words(key: str) -> str:
 _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
                 r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar" \
                 r"|fullstandigt namn|deltagare|e-post|e-postadress" \
-                r"|(?:forsta|senaste)\s+(?:anslutning|uttrade|inloggning)|ansluten|anslot|lamnade|varaktighet|tid i motet"
+                r"|(?:forsta|senaste)\s+(?:anslutning|uttrade|inloggning)|ansluten|anslot|lamnade|varaktighet" \
+                r"|tid i motet"
 # (and those of a meeting app's attendance report: "Namn  Första anslutning  Senaste utträde  Varaktighet")
 
 # a column head with a qualifier after it ("Roll i utskottet", "Funktion inom gruppen")

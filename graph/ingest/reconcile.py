@@ -22,10 +22,10 @@ Besides the spelling, what the document says of the person is evidence, weighed 
 records tie the known person to (graph/people.py `Ties`): the employer (kommun, region, ... a unit
 counts as the body it is part of) the same (+0.05) or another (-0.25: a spelling that differs AND an
 employer that differs is never a match, at most "uncertain"; an identical name in another employer
--0.05, people change jobs), a role the known person holds (+0.03), attending (in one of the meeting's lists) with at least
-two of the people the known person attended with before (+0.05). Every decision carries its evidence
-(`NameMatch.evidence`: reasons with weights), and `reconcile_record` decides each person of a draft
-with the evidence the draft gives.
+-0.05, people change jobs), a role the known person holds (+0.03), attending (in one of the meeting's
+lists) with at least two of the people the known person attended with before (+0.05). Every decision
+carries its evidence (`NameMatch.evidence`: reasons with weights), and `reconcile_record` decides each
+person of a draft with the evidence the draft gives.
 
 One meeting's attendance is evidence too: two entries of it whose spellings the project's rule
 would take for one person ("Karin Albertz, Borgholms kommun" beside "Karin Albert, Kalmar kommun")
