@@ -348,3 +348,15 @@ def test_mentions_joined_in_a_run_share_its_label(ctx: Context) -> None:
     assert _presenters(ctx, "Information lämnades av @Olof Berg och @Lena Strand om satsningen.") == \
         ["Olof Berg", "Lena Strand"]
     assert _presenters(ctx, "@Olof Berg och @Lena Strand ställde frågor om tidplanen.") == []
+
+
+def test_a_run_in_list_without_blank_lines_ends_at_the_next_list_heading(ctx: Context) -> None:
+    text = lines("Anteckningar samordnande grupp Äldre", "den 8 april 2031 kl. 09.00–12.00, Stadshuset, Nybro",
+                 "Närvarande: Greta Sund (Nybro), Olof Berg (Kalmar)", "Sekreterare: Lena Strand, Torsås",
+                 "Ej närvarande", "Per Holm, Vimmerby", "1. Välkommen",
+                 "Greta Sund hälsade välkommen och öppnade mötet.",
+                 "2. Avslutning", "Greta Sund avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Greta Sund", "Olof Berg", "Lena Strand"]
+    assert [e.name for e in ex.absent] == ["Per Holm"]
+    assert [p for it in ex.items if it.n == 1 for p, _ in it.presenters] == ["Greta Sund"]

@@ -167,7 +167,11 @@ class EntryRules(RulesBase):
         # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
         # (or up to a sentence of presence of its own on the next line: "... Hultsfreds kommun." / "Från
         # processgruppen deltog X, Org.", read as a list of the others present after it)
-        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text) or (
+        # (or a list's heading of its own, "Ej närvarande", or a line shaped as a heading over prose, where no
+        # blank line parts the sentence from what follows: a plain export)
+        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)
+                  or self._list_heading_kind(self.L(i)) and len(self.L(i).text.split()) <= 4  # type: ignore[attr-defined]
+                  or (
             self.L(i - 1).text.rstrip().endswith(".") and (v := _PRESENCE_VERB.search(self.L(i).text))
             and len(self.L(i).text[:v.start()].split()) <= 5)), b)
         entries: list[Entry] = []
