@@ -183,10 +183,12 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             for a, last in sorted(zones):
                 if a >= agenda_start and not any(self._is_heading(n) for n in range(agenda_start, a)):
                     agenda_start = max(agenda_start, last + 1)
-        later = [a for a, _ in zones if a > (first_item or agenda_start)]
-        agenda_end = (min(later) - 1) if later else len(self.lines)
         # (after the last numbered item: "Protokollet justeras av X." inside an item is that item's)
         last_item = numbered[-1][0] if numbered else 0
+        # a list between two numbered items ("§ 1 Mötets öppnande" / "Närvarande: ..." / "§ 2 ..."): the
+        # attendance written after the first item, no end of the agenda
+        later = [a for a, _ in zones if a > max(first_item or agenda_start, last_item)]
+        agenda_end = (min(later) - 1) if later else len(self.lines)
         signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end]
                   if _SIGNATURE.match(ln.key) and ln.n > last_item]
         if signed:

@@ -422,6 +422,9 @@ class AgendaRules(RulesBase):
                                       f"{nums[0]} (line {numbered[0][0]}) and item {nums[-1]} (line {numbered[-1][0]})")
         for i, (n, num, title, title_line) in enumerate(numbered):
             stop = numbered[i + 1][0] - 1 if i + 1 < len(numbered) else end
+            # an attendance list read inside the item ("§ 1 Mötets öppnande" / its text / "Närvarande" / names):
+            # the item's text ends before it, the list is the record's, not the item's
+            stop = min([stop] + [a - 1 for a, _last, _stop in self.list_zones if n < a <= stop])
             head_end = title_line or n
             last = max(head_end, self._last_content(n, stop))
             title, presenters = self._title_presenters(title)

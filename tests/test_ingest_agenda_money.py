@@ -1,0 +1,57 @@
+"""Ingest rules of the fifteenth round (issue 13), tuner B: agenda items, decisions and amounts, taught by the
+generated protocols of `tests/ingest_gen` (seeds 1–200) and tested here on invented variants the generator does
+not write, with look-alikes that must not be read.
+
+Each test writes its own input text (names and titles invented here) and checks what the extraction makes of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.pipeline import Context, load_context
+
+from .test_ingest_shapes import lines
+from .test_ingest_structure import extract
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return load_context()
+
+
+# --------------------------------------------------------------------------- attendance between two items
+
+
+@pytest.mark.parametrize("head", ["§ {n} {t}", "{n}. {t}", "Punkt {n}: {t}", "{n}) {t}"])
+@pytest.mark.parametrize("heading", ["Närvarande", "Närvarande ledamöter:", "Deltagare", "Beslutande"])
+def test_attendance_written_after_the_first_item_does_not_end_the_agenda(ctx: Context, head: str,
+                                                                         heading: str) -> None:
+    """Attendance recorded inside the opening item ("§ 1 Mötets öppnande" / its text / "Närvarande" / names /
+    "§ 2 ..."): the agenda goes on after the list, and the list's names are no presenters of the first item."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 head.format(n=1, t="Mötets öppnande"), "Ordföranden öppnade mötet.", "",
+                 heading, "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "Greta Sund, Region Kalmar län", "",
+                 head.format(n=2, t="Uppföljning av handlingsplanen"), "Olof Berg redovisade uppföljningen.",
+                 "Gruppen beslutar att godkänna uppföljningen.", "",
+                 head.format(n=3, t="Nästa möte"), "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Uppföljning av handlingsplanen", "Nästa möte"]
+    assert ex.items[0].presenters == []
+    assert ex.items[0].lines == (3, 4)
+    assert [len(lst.entries) for lst in ex.attendance] == [3]
+    assert [d.lines for d in ex.decisions] == [(13, 13)]
+
+
+@pytest.mark.parametrize("heading", ["Närvarande", "Deltagare:"])
+def test_attendance_after_the_last_item_still_ends_it(ctx: Context, heading: str) -> None:
+    """Negative: a list after the last item (attendance at the bottom) is no part of that item: its names are
+    no presenters, its lines not the item's."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "1. Mötets öppnande", "Ordföranden öppnade mötet.", "",
+                 "2. Uppföljning av handlingsplanen", "Olof Berg redovisade uppföljningen.", "",
+                 heading, "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Uppföljning av handlingsplanen"]
+    assert ex.items[1].lines == (6, 7)
+    assert [p for p, _ in ex.items[1].presenters] == ["Olof Berg"]
