@@ -55,3 +55,29 @@ def test_attendance_after_the_last_item_still_ends_it(ctx: Context, heading: str
     assert [it.title for it in ex.items] == ["Mötets öppnande", "Uppföljning av handlingsplanen"]
     assert ex.items[1].lines == (6, 7)
     assert [p for p, _ in ex.items[1].presenters] == ["Olof Berg"]
+
+
+# --------------------------------------------------------------------------- a protocol quoted in a mail
+
+
+@pytest.mark.parametrize("mark", ["> ", ">", "> > ", ">> "])
+def test_a_protocol_quoted_in_a_mail_is_read_as_its_lines(ctx: Context, mark: str) -> None:
+    """A protocol forwarded in a mail, each line quoted: read as if unquoted (line numbers as in the mail)."""
+    body = ["Protokoll samordnande grupp Äldre 2030-03-04", "",
+            "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+            "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+            "§ 2 Budget 2031", "Gruppen beslutar att fördela 300 000 kr till Nybro kommun.", "",
+            "§ 3 Nästa möte", "Nästa möte hålls 2030-05-06."]
+    text = lines("Hej,", "vidarebefordrar protokollet.", "", "-----Ursprungligt meddelande-----",
+                 *[(mark + ln).rstrip() if ln else mark.strip() for ln in body])
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Budget 2031", "Nästa möte"]
+    assert [len(lst.entries) for lst in ex.attendance] == [2]
+    assert [d.lines for d in ex.decisions] == [(15, 15)]
+
+
+def test_a_lone_quoted_line_is_text(ctx: Context) -> None:
+    """Negative: one line opening with ">" ("> 50 procent ...") is no quoted protocol; the line stays as written."""
+    from graph.ingest.layout import clean_layout
+    src = ["Protokoll", "> 50 procent av platserna", "Text"]
+    assert clean_layout(src).lines == src

@@ -58,6 +58,7 @@ def clean_layout(lines: list[str]) -> Layout:
     """The lines without page furniture and with words hyphenated at line ends joined; same line count."""
     out = list(lines)
     lay = Layout(out)
+    _strip_mail_quotes(out)
     _strip_margin_numbers(out)
     marks = set()
     for i, line in enumerate(out):
@@ -135,6 +136,20 @@ def clean_layout(lines: list[str]) -> Layout:
 # a scan's own line numbers in the left margin (" 5  Narvarande", "12", "13  Karin Berg, Nybro kommun")
 _MARGIN_NUMBER = re.compile(r"^\s{0,3}(\d{1,3})(?:\s{2,}|\t|\s*$)")
 MARGIN_RUN = 12     # lines in a row, numbered one up each, among them a number alone (a blank line of the scan)
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
+def _strip_mail_quotes(out: list[str]) -> None:
+    """A protocol forwarded in a mail, each line quoted ("> Närvarande", "> > 1. Mötets öppnande", ">"): the
+    quote marks taken off (one space after each), the rest of the line as written. Only where the text quotes
+    a block (five lines or more): a lone "> 50 procent" is text."""
+    quoted = [i for i, line in enumerate(out) if _QUOTE_MARK.match(line)]
+    if len(quoted) < 5:
+        return
+    for i in quoted:
+        out[i] = _QUOTE_MARK.sub("", out[i], count=1)
 
 
 def _strip_margin_numbers(out: list[str]) -> None:
