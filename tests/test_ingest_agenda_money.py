@@ -81,3 +81,30 @@ def test_a_lone_quoted_line_is_text(ctx: Context) -> None:
     from graph.ingest.layout import clean_layout
     src = ["Protokoll", "> 50 procent av platserna", "Text"]
     assert clean_layout(src).lines == src
+
+
+# --------------------------------------------------------------------------- an announced title by a page break
+
+
+@pytest.mark.parametrize(("announced", "heading"), [("8. Nästa möte", "8) Nästa möte"),
+                                                    ("3. Budget 2031", "§ 3 Budget 2031"),
+                                                    ("2 Rapporter", "2. Rapporter")])
+def test_a_numbered_title_announced_then_headed_by_a_page_break_is_text(announced: str, heading: str) -> None:
+    """The agenda announced at the top ends by a page break and its title stands again as the item's heading (or
+    the item's heading stands by a page break): both lines stay text, not a running header."""
+    from graph.ingest.layout import clean_layout
+    src = ["Protokoll", "", "Dagordning", "1. Öppnande", "2. Dagordningen", announced, "", "- 1 -", "",
+           "1) Öppnande", "Text.", "", "Mer text.", "", "Ännu mer.", "", heading, "Text om det."]
+    lay = clean_layout(src)
+    assert lay.lines[5] == announced and lay.lines[16] == heading
+    assert lay.layout == {8}
+
+
+def test_a_numbered_running_header_by_every_page_mark_is_furniture() -> None:
+    """Negative: a numbered line by every page mark ("1 Kommunförbundet" over each page number) is furniture."""
+    from graph.ingest.layout import clean_layout
+    src = ["Protokoll", "", "Text ett.", "", "Text tre.", "", "Text fyra.", "", "Text fem.", "",
+           "1 Kommunförbundet i Kalmar län", "- 1 -", "", "Text två.", "", "Mer.",
+           "", "Ännu mer.", "", "1 Kommunförbundet i Kalmar län", "- 2 -", "", "Slut."]
+    lay = clean_layout(src)
+    assert {11, 12, 20, 21} <= lay.layout
