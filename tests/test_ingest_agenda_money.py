@@ -108,3 +108,25 @@ def test_a_numbered_running_header_by_every_page_mark_is_furniture() -> None:
            "", "Ännu mer.", "", "1 Kommunförbundet i Kalmar län", "- 2 -", "", "Slut."]
     lay = clean_layout(src)
     assert {11, 12, 20, 21} <= lay.layout
+
+
+# --------------------------------------------------------------------------- a run-in list right over the items
+
+
+@pytest.mark.parametrize("label", ["Förhinder: Mats Ek (Nybro kommun)", "Frånvarande: Mats Ek, Nybro kommun",
+                                   "Anmält förhinder: Mats Ek – Nybro kommun"])
+@pytest.mark.parametrize("head", ["{n} {t}:", "{n}. {t}", "§ {n} {t}"])
+def test_a_run_in_list_right_over_the_first_item_leaves_the_agenda_whole(ctx: Context, label: str,
+                                                                          head: str) -> None:
+    """A plain export without blank lines: a list written on its label's line ("Förhinder: X (Org)") right over
+    the first item; the agenda begins at that item, however the list's paragraph runs on."""
+    text = lines("Protokoll Beredningen 2030-03-04", "Närvarande", "Lena Strand, Nybro kommun",
+                 "Olof Berg, Kalmar kommun", label,
+                 head.format(n=1, t="Välkommen"), "Lena Strand hälsade alla välkomna.",
+                 head.format(n=2, t="Val av justerande"), "Till justerare valdes Olof Berg.",
+                 head.format(n=3, t="Trygg hemgång"), "Information lämnades av Olof Berg, Kalmar kommun, om modellen.",
+                 "Mötet beslutade att godkänna modellen.",
+                 head.format(n=4, t="Avslutning"), "Lena Strand avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Välkommen", "Val av justerande", "Trygg hemgång", "Avslutning"]
+    assert [d.lines for d in ex.decisions] == [(9, 9), (12, 12)]     # the adjuster's election, the decision

@@ -171,7 +171,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                                                                  for w in e.name.replace("-", " ").split())},
             key=len, reverse=True)
         # the agenda runs from the meeting lines (or the lists before the first item) to the next list
-        zones = [(a, last) for a, last, _stop in self.list_zones]
+        # (a list ends where the next heading or item begins, whatever a paragraph run on after it held: "Förhinder:
+        # X (Org)" over "1 Välkommen:" with no blank line between)
+        zones = [(a, min(last, stop)) for a, last, stop in self.list_zones]
         agenda_start = max([meeting_end] + [last for a, last in zones if first_item and last < first_item]) + 1
         starts = {a: last for a, last in zones}
         while (m := self._next_nonblank(agenda_start - 1, len(self.lines))) is not None and \
