@@ -130,3 +130,32 @@ def test_a_run_in_list_right_over_the_first_item_leaves_the_agenda_whole(ctx: Co
     ex = extract(ctx, text)
     assert [it.title for it in ex.items] == ["Välkommen", "Val av justerande", "Trygg hemgång", "Avslutning"]
     assert [d.lines for d in ex.decisions] == [(9, 9), (12, 12)]     # the adjuster's election, the decision
+
+
+# --------------------------------------------------------------------------- the note formula with where it is taken
+
+
+def _one_item(formula: str) -> str:
+    return lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Lägesrapport hemsjukvård", "Olof Berg redovisade läget i hemsjukvården.", formula, "",
+                 "§ 3 Mötets avslutande", "Lena Strand avslutade mötet.")
+
+
+@pytest.mark.parametrize("formula", ["Antecknas till protokollet.", "Noterades i protokollet.",
+                                     "Antecknades till minnesanteckningarna.", "Noteras till dagens protokoll.",
+                                     "Sammanfattningen antecknas till protokollet.",
+                                     "Lägesbeskrivningen noterades i anteckningarna."])
+def test_taking_note_with_where_it_is_taken_is_a_decision(ctx: Context, formula: str) -> None:
+    ex = extract(ctx, _one_item(formula))
+    assert [d.lines for d in ex.decisions] == [(12, 12)]
+
+
+@pytest.mark.parametrize("formula", ["Frånvaron noterades i närvarolistan.",
+                                     "Det antecknades till protokollet att frågan återkommer.",
+                                     "Protokollet antecknas av sekreteraren."])
+def test_a_sentence_about_the_protocol_is_no_note_decision(ctx: Context, formula: str) -> None:
+    """Negative: a sentence naming the protocol or a list that takes no note of what was given."""
+    ex = extract(ctx, _one_item(formula))
+    assert [d.lines for d in ex.decisions] == []

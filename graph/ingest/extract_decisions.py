@@ -174,10 +174,14 @@ _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporte
 # the formula over any noun of what was given, the sentence's only words ("Sammanfattningen antecknades.",
 # "Återrapporten noteras.", "Genomgången noterades."): a definite noun and the verb, nothing else (not "Det noterades
 # att ...", "Frånvaron noterades i närvarolistan")
-_NOTED_WHOLE = re.compile(r"^\s*[a-z]{4,}(?:en|et|na)\s+(?:noteras|noterades|antecknas|antecknades)\s*$")
+# (with where it is taken: "Antecknas till protokollet.", "Rapporten noteras i protokollet.")
+_NOTED_WHERE = r"(?:\s+(?:till|i)\s+(?:dagens\s+)?(?:protokoll(?:et)?|minnesanteckningarna|anteckningarna))?"
+_NOTED_WHOLE = re.compile(r"^\s*[a-z]{4,}(?:en|et|na)\s+(?:noteras|noterades|antecknas|antecknades)"
+                          + _NOTED_WHERE + r"\s*$")
 
 # the formula taking note alone, a sentence of its own ("Noterades.", "Antecknas.", "Lades till handlingarna.")
-_NOTED_ALONE = re.compile(r"^\s*(?:noteras|noterades|antecknas|antecknades|(?:lades|lags|laggs) till handlingarna)\s*$")
+_NOTED_ALONE = re.compile(r"^\s*(?:(?:noteras|noterades|antecknas|antecknades)" + _NOTED_WHERE
+                          + r"|(?:lades|lags|laggs) till handlingarna)\s*$")
 
 # the head of a decision log's item-number column, and of its decision column
 _LOG_NUMBER_HEADS = {"nr", "§", "punkt", "paragraf", "arende", "p"}
