@@ -159,3 +159,27 @@ def test_a_sentence_about_the_protocol_is_no_note_decision(ctx: Context, formula
     """Negative: a sentence naming the protocol or a list that takes no note of what was given."""
     ex = extract(ctx, _one_item(formula))
     assert [d.lines for d in ex.decisions] == []
+
+
+# ---------------------------------------------------------------- a short sentence said again by a page break
+
+
+@pytest.mark.parametrize("sentence", ["Noteras.", "Informationen antecknas.", "Godkänns!"])
+def test_a_short_sentence_said_again_by_a_page_break_is_text(sentence: str) -> None:
+    """A formula of one or two words said in several items, once right before a page break: text each time."""
+    from graph.ingest.layout import clean_layout
+    src = ["Protokoll", "", "§ 1 Rapport", "Text om rapporten.", sentence, "", "- 1 -", "", "§ 2 Budget",
+           "Text om budgeten.", "Mer text.", "", "Ännu mer text.", sentence, "", "§ 3 Avslut"]
+    lay = clean_layout(src)
+    assert lay.lines[4] == sentence and lay.lines[13] == sentence
+    assert lay.layout == {7}
+
+
+def test_a_short_footer_by_every_page_mark_is_furniture() -> None:
+    """Negative: a short line ending in a full stop by every page mark ("Konfidentiellt.") is furniture."""
+    from graph.ingest.layout import clean_layout
+    src = ["Protokoll", "", "Text ett.", "", "Text tre.", "", "Text fyra.", "", "Text fem.", "",
+           "Konfidentiellt.", "- 1 -", "", "Text två.", "", "Mer.", "", "Ännu mer.", "", "Konfidentiellt.", "- 2 -",
+           "", "Slut."]
+    lay = clean_layout(src)
+    assert {11, 12, 20, 21} <= lay.layout

@@ -118,9 +118,9 @@ def clean_layout(lines: list[str]) -> Layout:
             continue
         if not (near_mark or dated):
             continue
-        if not dated and out[i].rstrip().endswith((".", "!", "?")) and len(k.split()) >= 3 and not all(
+        if not dated and out[i].rstrip().endswith((".", "!", "?")) and not all(
                 any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
-            continue    # a sentence said twice ("Gruppen noterade informationen."), once by a page break: text
+            continue    # a sentence said twice ("Noteras.", "Gruppen noterade informationen."), once by a page break
         if not dated and re.match(r"\s*(?:§\s*)?\d{1,3}\s*[.):]?\s+[^\W\d_]", out[i]) and not all(
                 any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
             continue    # a numbered title announced in the agenda and again as the item's heading, one of them
