@@ -183,3 +183,41 @@ def test_a_short_footer_by_every_page_mark_is_furniture() -> None:
            "", "Slut."]
     lay = clean_layout(src)
     assert {11, 12, 20, 21} <= lay.layout
+
+
+# --------------------------------------------------------------------------- a "Beslut" heading over its sentence
+
+
+def _headed(heading: str, sentence: str) -> str:
+    return lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Handlingsplan 2031", "Olof Berg redovisade förslaget till handlingsplan.", heading, sentence, "",
+                 "§ 3 Mötets avslutande", "Lena Strand avslutade mötet.")
+
+
+@pytest.mark.parametrize("heading", ["Beslut", "BESLUT", "Beslut:", "Gruppens beslut"])
+@pytest.mark.parametrize("sentence", ["Planen fastställs enligt förslaget.", "Handlingsplanen skickas på remiss.",
+                                      "Uppdraget förlängs till årets slut."])
+def test_a_decision_heading_makes_the_sentence_under_it_the_decision(ctx: Context, heading: str,
+                                                                     sentence: str) -> None:
+    ex = extract(ctx, _headed(heading, sentence))
+    # (a label with its colon over the sentence is read with it, as before: "Beslut:" / "...")
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (12 if heading.endswith(":") else 13, 13))]
+
+
+@pytest.mark.parametrize("sentence", ["Förslag till beslut: planen fastställs.", "Beslutsförslag: planen fastställs.",
+                                      "Arbetsutskottets förslag: planen fastställs."])
+def test_a_proposal_under_a_decision_heading_is_none(ctx: Context, sentence: str) -> None:
+    """Negative: a proposal under the heading stays a proposal."""
+    ex = extract(ctx, _headed("Beslut", sentence))
+    assert ex.decisions == []
+
+
+@pytest.mark.parametrize("sentence", ["Informationen antecknas till protokollet.",
+                                      "Gruppen beslutar att utse Olof Berg att jämte ordföranden justera protokollet."])
+def test_a_sentence_deciding_by_its_own_words_keeps_its_kind_under_the_heading(ctx: Context, sentence: str) -> None:
+    """Negative: a sentence naming the protocol that decides by its own words is no approval of the protocol for
+    the heading over it."""
+    ex = extract(ctx, _headed("Beslut", sentence))
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (13, 13))]

@@ -349,6 +349,14 @@ class DecisionRules(RulesBase):
                 # (the paragraph's text before the sentence, where it states money: what it costs)
                 d = self._decision_of(sentence, key, span, it, item_no, para_money,
                                       kw(text[:s], self.lx) if para_money else "")
+                # the heading over any other sentence opening the paragraph under it, one no decision by its own
+                # words ("Beslut" / "Medlen fördelas enligt förslaget."): the decision it announces, unless a
+                # proposal or a label of its own
+                if d is None and span[0] == lines[0] and label is not None and label > it.lines[0] \
+                        and _DECISION_HEADING.fullmatch(fold(self.L(label).text.strip().rstrip(":"))) \
+                        and not re.match(r"(?:\w+s\s+)?(?:beslut|forslag|beslutsforslag|yrkande)\b", key):
+                    d = self._decision_of(f"Beslut: {sentence}", kw(f"Beslut: {sentence}", self.lx), span, it,
+                                          item_no, para_money, kw(text[:s], self.lx) if para_money else "")
                 if d is None:
                     continue
                 # "Beslut: Temat blir X. Y får i uppdrag att ta fram ett program.": the task given right after the
