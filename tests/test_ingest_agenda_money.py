@@ -221,3 +221,18 @@ def test_a_sentence_deciding_by_its_own_words_keeps_its_kind_under_the_heading(c
     the heading over it."""
     ex = extract(ctx, _headed("Beslut", sentence))
     assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (13, 13))]
+
+
+@pytest.mark.parametrize(("first", "rest"), [("Gruppen beslutar", "att fördela medlen enligt förslaget."),
+                                             ("Ledningen beslutade", "att anta planen."),
+                                             ("Presidiet noterar", "informationen med tack.")])
+def test_a_sentence_begun_on_its_own_line_by_a_page_break_is_text(first: str, rest: str) -> None:
+    """The first words of a sentence on a line of their own, the sentence going on in lower case under them, said in
+    several items and twice right before a page break: text, not a running footer."""
+    from graph.ingest.layout import clean_layout
+    src = ["Protokoll", "", "§ 1 Dagordning", first, rest, "", "Text.", "", "§ 2 Rapport", "Text om rapporten.",
+           first, rest, "", "- 1 -", "", "§ 3 Budget", "Text om budgeten.", "Mer text.", "", "Ännu mer.", first,
+           rest, "", "- 2 -", "", "§ 4 Avslut"]
+    lay = clean_layout(src)
+    assert lay.lines[10] == first and lay.lines[20] == first
+    assert lay.layout == {14, 24}

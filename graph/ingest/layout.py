@@ -121,6 +121,10 @@ def clean_layout(lines: list[str]) -> Layout:
         if not dated and out[i].rstrip().endswith((".", "!", "?")) and not all(
                 any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
             continue    # a sentence said twice ("Noteras.", "Gruppen noterade informationen."), once by a page break
+        if not dated and i + 1 < len(out) and re.match(r"\s*[a-zåäöé]", out[i + 1]) and not all(
+                any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
+            continue    # a sentence's first words, its next words on the line under it ("Gruppen beslutar" / "att
+            # fördela medlen ..."), said elsewhere too: text, not a running header
         if not dated and re.match(r"\s*(?:§\s*)?\d{1,3}\s*[.):]?\s+[^\W\d_]", out[i]) and not all(
                 any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
             continue    # a numbered title announced in the agenda and again as the item's heading, one of them
