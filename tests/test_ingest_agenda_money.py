@@ -236,3 +236,37 @@ def test_a_sentence_begun_on_its_own_line_by_a_page_break_is_text(first: str, re
     lay = clean_layout(src)
     assert lay.lines[10] == first and lay.lines[20] == first
     assert lay.layout == {14, 24}
+
+
+# --------------------------------------------------------------------------- a sub-item's presenter after its title
+
+
+@pytest.mark.parametrize("sub", ["{n}.{m} {t} (Anna Holm)", "{n} {l} {t} – Anna Holm", "{n}.{m} {t}, Anna Holm"])
+def test_a_sub_item_titled_with_its_presenter(ctx: Context, sub: str) -> None:
+    """'7.2 Budget 2031 (Anna Holm)', '7 b Budget 2031 – Anna Holm': the name after the sub-item's title presents
+    it; the title is what stands before it."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "1. Mötets öppnande", "Olof Berg öppnade mötet.", "",
+                 "2. Aktuellt i länet",
+                 sub.format(n=2, m=1, l="a", t="Trygg hemgång"), "Arbetet går enligt plan.", "",
+                 sub.format(n=2, m=2, l="b", t="Budget 2031"), "Ett utkast finns framtaget.", "",
+                 "3. Avslutning", "Olof Berg avslutade mötet.")
+    ex = extract(ctx, text)
+    subs = [it for it in ex.items if it.parent == 2]
+    assert [(it.title, [p for p, _ in it.presenters]) for it in subs] == [("Trygg hemgång", ["Anna Holm"]),
+                                                                         ("Budget 2031", ["Anna Holm"])]
+
+
+@pytest.mark.parametrize("title", ["Tidiga insatser (TSI)", "Rapport (Region Kalmar län)"])
+def test_a_sub_item_title_naming_no_person_stays_whole(ctx: Context, title: str) -> None:
+    """Negative: an abbreviation or an organisation in brackets after a sub-item's title is part of the title."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "1. Mötets öppnande", "Olof Berg öppnade mötet.", "",
+                 "2. Aktuellt i länet", f"2.1 {title}", "Arbetet går enligt plan.", "",
+                 "2.2 Budget 2031", "Ett utkast finns framtaget.", "",
+                 "3. Avslutning", "Olof Berg avslutade mötet.")
+    ex = extract(ctx, text)
+    subs = [it for it in ex.items if it.parent == 2]
+    assert [(it.title, it.presenters) for it in subs] == [(title, []), ("Budget 2031", [])]

@@ -457,7 +457,15 @@ class AgendaRules(RulesBase):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text)
                 sub_title = sm.group("title") if sm else self.L(s).text
-                items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
+                # the people named after a sub-item's title present it, as after an item's ("7.2 Budget (Per Ek)",
+                # "5 b Barnahus – Lena Holm")
+                sub_title, sub_presenters = self._title_presenters(sub_title)
+                sub = Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
+                for name in sub_presenters:
+                    sub.presenters.append((name, (s, s)))
+                    if self.ex is not None:
+                        self.ex.mentions.append(PersonMention(name, (s, s), "presenter"))
+                items.append(sub)
         return items
 
     def _lettered_subs(self, head: int, last: int) -> list[int]:
