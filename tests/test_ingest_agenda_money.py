@@ -270,3 +270,17 @@ def test_a_sub_item_title_naming_no_person_stays_whole(ctx: Context, title: str)
     ex = extract(ctx, text)
     subs = [it for it in ex.items if it.parent == 2]
     assert [(it.title, it.presenters) for it in subs] == [(title, []), ("Budget 2031", [])]
+
+
+@pytest.mark.parametrize("head", ["10.15–10.35 {t} – Anna Holm", "{t} (Anna Holm)", "**{t}** (Anna Holm)"])
+def test_an_unnumbered_heading_titled_with_its_presenter(ctx: Context, head: str) -> None:
+    """Unnumbered headings (a programme's time slots, bold titles) with the presenter after the title."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 head.replace("10.15–10.35", "09.00–09.15").format(t="Trygg hemgång"),
+                 "Arbetet går enligt plan och rapporteras vidare.", "",
+                 head.replace("10.15–10.35", "09.15–09.40").format(t="Budget 2031"),
+                 "Ett utkast till budget finns framtaget sedan förra mötet.", "")
+    ex = extract(ctx, text)
+    assert [(it.title, [p for p, _ in it.presenters]) for it in ex.items] == [("Trygg hemgång", ["Anna Holm"]),
+                                                                             ("Budget 2031", ["Anna Holm"])]

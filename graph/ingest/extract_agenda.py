@@ -210,7 +210,15 @@ class AgendaRules(RulesBase):
             items = []
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
-                items.append(Item(self._title(title), (n, self._last_content(n, stop))))
+                # the people named after an unnumbered heading's title present it, as after a numbered one's
+                # ("10.15–10.35 Ungdomsmottagningar – Anna Holm", "**Budget** (Per Ek)")
+                title, presenters = self._title_presenters(title) if " / " not in title else (title, [])
+                item = Item(self._title(title), (n, self._last_content(n, stop)))
+                for name in presenters:
+                    item.presenters.append((name, (n, n)))
+                    if self.ex is not None:
+                        self.ex.mentions.append(PersonMention(name, (n, n), "presenter"))
+                items.append(item)
         return items
 
     def _announced_heads(self, start: int, end: int) -> list[tuple[int, str]]:
