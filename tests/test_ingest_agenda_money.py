@@ -284,3 +284,30 @@ def test_an_unnumbered_heading_titled_with_its_presenter(ctx: Context, head: str
     ex = extract(ctx, text)
     assert [(it.title, [p for p, _ in it.presenters]) for it in ex.items] == [("Trygg hemgång", ["Anna Holm"]),
                                                                              ("Budget 2031", ["Anna Holm"])]
+
+
+# --------------------------------------------------------------------------- unnumbered: attendance after the opening
+
+
+@pytest.mark.parametrize("heading", ["Närvarande", "Deltagare:", "Ledamöter"])
+def test_unnumbered_attendance_after_the_opening_heading_does_not_end_the_agenda(ctx: Context, heading: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Mötets öppnande", "Lena Strand hälsade alla välkomna och öppnade mötet.", "",
+                 heading, "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Uppföljning av handlingsplanen", "Olof Berg redovisade uppföljningen av handlingsplanen.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Uppföljning av handlingsplanen", "Nästa möte"]
+    assert ex.items[0].lines == (3, 4)
+    assert [p for p, _ in ex.items[0].presenters] == ["Lena Strand"]     # who opens, not the list's names
+
+
+def test_unnumbered_attendance_at_the_end_before_the_signatures_ends_the_agenda(ctx: Context) -> None:
+    """Negative: the list after the last heading, only signatures after it, is no part of the agenda."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Mötets öppnande", "Lena Strand hälsade alla välkomna och öppnade mötet.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Vid protokollet", "Olof Berg", "", "Justeras", "Lena Strand")
+    ex = extract(ctx, text)
+    assert [(it.title, it.lines) for it in ex.items] == [("Mötets öppnande", (3, 4)), ("Nästa möte", (6, 7))]

@@ -190,6 +190,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         # a list between two numbered items ("§ 1 Mötets öppnande" / "Närvarande: ..." / "§ 2 ..."): the
         # attendance written after the first item, no end of the agenda
         later = [a for a, _ in zones if a > max(first_item or agenda_start, last_item)]
+        if first_item is None:
+            # no numbering: a list with headings over text after it (attendance written after the opening
+            # heading) stands inside the agenda; the agenda ends at the first list after which none stands
+            later = [a for a in later if not self._headed_text_after(a, zones)]
         agenda_end = (min(later) - 1) if later else len(self.lines)
         signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end]
                   if _SIGNATURE.match(ln.key) and ln.n > last_item]
@@ -237,6 +241,18 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self._seat_labels(ex, ex.title_line, first_item or len(self.lines) + 1, body)
         self._account(ex)
         return ex
+
+    def _headed_text_after(self, a: int, zones: list[tuple[int, int]]) -> bool:
+        """Whether a heading with text under it stands after the list at line a (and the lists right after it)
+        before the next list or the end: the list stands between two of the agenda's items."""
+        inside = {n for z, last in zones for n in range(z, last + 1)}
+        last = dict(zones)[a]
+        nxt = min([z for z, _ in zones if z > last] + [len(self.lines) + 1])
+        while nxt <= len(self.lines) and all(self.L(n).blank or n in inside for n in range(last + 1, nxt)):
+            last = dict(zones)[nxt]      # lists one after another: the run of them
+            nxt = min([z for z, _ in zones if z > last] + [len(self.lines) + 1])
+        return any(n not in inside and not _SIGNATURE.match(self.L(n).key) and self._is_heading(n)
+                   and self._next_nonblank(n, nxt - 1) is not None for n in range(last + 1, nxt))
 
     def _decisions_section(self, ex: Extraction) -> list[tuple[int, int, int, str]]:
         """The decisions listed after the items under a heading of their own ("Beslut", "Fattade beslut",

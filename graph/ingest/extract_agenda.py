@@ -207,9 +207,13 @@ class AgendaRules(RulesBase):
                   if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
             heads = [(n, self.L(n).text.strip(" *")) for n in md] if len(md) >= 2 else \
                 self._announced_heads(start, end) or self._plain_heads(start, end)
+            inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
+            heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings]
             items = []
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
+                # (an attendance list read inside the item: the item's text ends before it)
+                stop = min([stop] + [a - 1 for a, _last, _stop in self.list_zones if n < a <= stop])
                 # the people named after an unnumbered heading's title present it, as after a numbered one's
                 # ("10.15–10.35 Ungdomsmottagningar – Anna Holm", "**Budget** (Per Ek)")
                 title, presenters = self._title_presenters(title) if " / " not in title else (title, [])
