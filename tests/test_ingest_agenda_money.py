@@ -311,3 +311,57 @@ def test_unnumbered_attendance_at_the_end_before_the_signatures_ends_the_agenda(
                  "Vid protokollet", "Olof Berg", "", "Justeras", "Lena Strand")
     ex = extract(ctx, text)
     assert [(it.title, it.lines) for it in ex.items] == [("Mötets öppnande", (3, 4)), ("Nästa möte", (6, 7))]
+
+
+# --------------------------------------------------------------------------- amounts: each of two, a dated unit caption
+
+
+def _money_item(*body: str) -> str:
+    return lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "§ 1 Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "§ 2 Medel 2031", *body, "", "§ 3 Mötets avslutande", "Lena Strand avslutade mötet.")
+
+
+@pytest.mark.parametrize(("each", "total"), [
+    ("Regionens del och utbildningsinsatser tilldelas 750 000 kr vardera.", "Totalt avsätts 1 500 000 kr för 2031."),
+    ("Nybro kommun och Emmaboda kommun får 0,75 mnkr var.", "Sammanlagt 1,5 mnkr."),
+    ("Handledning och uppföljning erhåller 750 tkr vardera.", "Totalt 1 500 tkr."),
+])
+def test_a_sum_for_each_of_two_is_two_parts_not_the_total(ctx: Context, each: str, total: str) -> None:
+    ex = extract(ctx, _money_item(each, total))
+    [f] = ex.funding
+    assert (f.total, f.lines) == (1_500_000, (12, 12))
+    assert [(p.amount, p.line) for p in f.parts] == [(750_000, 11), (750_000, 11)]
+
+
+def test_a_single_sum_given_to_one_is_still_the_total(ctx: Context) -> None:
+    """Negative: one receiving a sum, no "vardera": the sentence's amount is the total."""
+    ex = extract(ctx, _money_item("Projektet tilldelas 750 000 kr för 2031."))
+    [f] = ex.funding
+    assert (f.total, f.parts) == (750_000, [])
+
+
+@pytest.mark.parametrize(("caption", "factor"), [("Budget 2031, tkr", 1000), ("Kostnader 2031 (kkr)", 1000),
+                                                 ("Fördelning 2031, kr", 1)])
+def test_a_unit_caption_with_a_year_over_fixed_columns(ctx: Context, caption: str, factor: int) -> None:
+    ex = extract(ctx, _money_item(caption, "Projektledning                     1 850",
+                                  "Uppföljning och analys             2 250",
+                                  "Summa                              4 100"))
+    [f] = ex.funding
+    assert f.total == 4100 * factor
+    assert [p.amount for p in f.parts] == [1850 * factor, 2250 * factor]
+
+
+def test_a_caption_with_a_year_and_no_unit_gives_no_amounts(ctx: Context) -> None:
+    """Negative: plain numbers under a caption naming no unit are no amounts."""
+    ex = extract(ctx, _money_item("Insatser 2031", "Projektledning                     1 850",
+                                  "Uppföljning och analys             2 250"))
+    assert ex.funding == []
+
+
+def test_a_sum_for_each_of_two_with_no_total_said_keeps_its_reading(ctx: Context) -> None:
+    """Negative: no total said after the sentence: its sum stays the amount read (as the line-form inventory has
+    it), no parts invented."""
+    ex = extract(ctx, _money_item("Nybro kommun och Kalmar kommun tilldelas 100 000 kronor vardera."))
+    assert sorted(a.amount for a in ex.amounts) == [100_000]
