@@ -365,3 +365,28 @@ def test_a_sum_for_each_of_two_with_no_total_said_keeps_its_reading(ctx: Context
     it), no parts invented."""
     ex = extract(ctx, _money_item("Nybro kommun och Kalmar kommun tilldelas 100 000 kronor vardera."))
     assert sorted(a.amount for a in ex.amounts) == [100_000]
+
+
+# --------------------------------------------------------------------------- a decision after a list's points
+
+
+@pytest.mark.parametrize("decision", ["Beslut: Medlen fördelas enligt förslaget.",
+                                      "**Beslut:** Planen fastställs.",
+                                      "Gruppen beslutar att fördela medlen enligt förslaget."])
+@pytest.mark.parametrize("point", ["- {l}: {a}", "• {l}: {a}", "* {l} {a}"])
+def test_a_decision_right_after_a_list_of_points_is_its_own_sentence(ctx: Context, decision: str,
+                                                                    point: str) -> None:
+    """List points without full stops ("- Regionens del: 2,3 MSEK") right over the decision: the decision is a
+    sentence of its own, from its own line."""
+    ex = extract(ctx, _money_item("Utvecklingsmedel 2031: 1 200 000 kr",
+                                  point.format(l="Utbildning", a="800 000 kr"),
+                                  point.format(l="Uppföljning", a="400 000 kr"), decision))
+    # (a decision on the money its paragraph states, before the cut: funding)
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("funding", (14, 14))]
+
+
+def test_list_points_with_no_decision_after_them_give_none(ctx: Context) -> None:
+    """Negative: text after the points that decides nothing is no decision."""
+    ex = extract(ctx, _money_item("Utvecklingsmedel 2031: 1 200 000 kr", "- Utbildning: 800 000 kr",
+                                  "- Uppföljning: 400 000 kr", "Fördelningen presenterades av Olof Berg."))
+    assert ex.decisions == []
