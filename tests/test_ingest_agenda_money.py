@@ -390,3 +390,30 @@ def test_list_points_with_no_decision_after_them_give_none(ctx: Context) -> None
     ex = extract(ctx, _money_item("Utvecklingsmedel 2031: 1 200 000 kr", "- Utbildning: 800 000 kr",
                                   "- Uppföljning: 400 000 kr", "Fördelningen presenterades av Olof Berg."))
     assert ex.decisions == []
+
+
+# --------------------------------------------------------------------------- a heading over a mention's sentence
+
+
+@pytest.mark.parametrize("first", ["@Anna Holm, Nybro kommun, informerade om handlingsplanen.",
+                                   "@Anna Holm redovisade läget i länet och svarade på frågor.",
+                                   "• @Anna Holm gick igenom underlaget för gruppen."])
+def test_an_unnumbered_heading_over_a_sentence_opening_with_a_mention(ctx: Context, first: str) -> None:
+    """Teams minutes: a heading whose text opens with an @mention is a heading like any other."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Mötets öppnande", "Olof Berg hälsade alla välkomna och öppnade mötet.", "",
+                 "Handlingsplan för suicidprevention", first, "", "Nästa möte",
+                 "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Handlingsplan för suicidprevention", "Nästa möte"]
+
+
+def test_an_e_mail_address_line_is_no_mention(ctx: Context) -> None:
+    """Negative: a short line over a line of an address in lower case is no heading over text."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Mötets öppnande", "Olof Berg hälsade alla välkomna och öppnade mötet.", "",
+                 "Kontakt", "@kansliet.kfkl", "", "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    ex = extract(ctx, text)
+    assert "Kontakt" not in [it.title for it in ex.items]

@@ -577,6 +577,7 @@ class AgendaRules(RulesBase):
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
         t = self.L(n).text
         nt = re.sub(r"^\s*[-–•*·▪]\s+", "", self.L(n + 1).text)    # a sentence as a bullet point is a sentence
+        nt = re.sub(r"^@(?=[A-ZÅÄÖ])", "", nt)      # a sentence opening with a mention ("@Anna Holm informerade")
         # (a sentence the line end wraps goes on over the next lines of its paragraph: the heading is measured
         # against the whole of it)
         m = n + 2
