@@ -417,3 +417,27 @@ def test_an_e_mail_address_line_is_no_mention(ctx: Context) -> None:
                  "Kontakt", "@kansliet.kfkl", "", "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
     ex = extract(ctx, text)
     assert "Kontakt" not in [it.title for it in ex.items]
+
+
+@pytest.mark.parametrize("label", ["Informatör: Anna Holm", "Föredras av: Anna Holm, Nybro kommun",
+                                   "Inledare: Anna Holm"])
+@pytest.mark.parametrize("head", ["10.45–11.05 UNGDOMSMOTTAGNINGAR", "Ungdomsmottagningar"])
+def test_an_unnumbered_heading_over_its_presenter_field(ctx: Context, label: str, head: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Mötets öppnande", "Olof Berg hälsade alla välkomna och öppnade mötet.", "",
+                 head, label, "Nybro: Arbetet går enligt plan.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    ex = extract(ctx, text)
+    assert len(ex.items) == 3 and ex.items[1].lines[0] == 10
+
+
+def test_a_presenter_field_alone_is_no_heading(ctx: Context) -> None:
+    """Negative: the field's own line ("Föredragande: X") over another field heads nothing."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Mötets öppnande", "Olof Berg hälsade alla välkomna och öppnade mötet.", "",
+                 "Föredragande: Olof Berg", "Informatör: Anna Holm", "Arbetet går enligt plan.", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    ex = extract(ctx, text)
+    assert all(not it.title.startswith("Föredragande") for it in ex.items)

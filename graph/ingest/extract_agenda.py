@@ -600,6 +600,12 @@ class AgendaRules(RulesBase):
         # (a programme's heading, a time of day before it, heads its text however long: "10.45 Budget 2032 – ...")
         timed = clock_stripped(t) != t
         t = _LABEL_RE.sub("", clock_stripped(t))    # (a label "Punkt D." is no part of the heading's length)
+        # (or the item's presenter field under it: "Ungdomsmottagningar" / "Informatör: Björn Wallin")
+        if re.match(r"(?:föredragande|föredragare|föredras av|presentatör|informatör|inledare|dragande)\s*:\s*"
+                    r"[A-ZÅÄÖ]", nt, re.I) and n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 \
+                and not t.endswith((".", ",", ";")) and not re.match(r"(?:föredragande|föredras|presentatör"
+                                                                     r"|informatör)\b", t, re.I):
+            return True
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and (running or dated) \
             and (len(t) < 0.6 * len(nt) or (verb or dated or timed) and not t.endswith(".")) \
             and (nt[:1].isupper() or dated)
