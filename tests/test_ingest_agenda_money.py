@@ -441,3 +441,27 @@ def test_a_presenter_field_alone_is_no_heading(ctx: Context) -> None:
                  "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
     ex = extract(ctx, text)
     assert all(not it.title.startswith("Föredragande") for it in ex.items)
+
+
+@pytest.mark.parametrize("title", ["Ny socialtjänstlag:", "Läget i kommunerna:", "Uppföljning av planen:"])
+def test_a_title_with_its_colon_over_a_table_heads_an_item(ctx: Context, title: str) -> None:
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Mötets öppnande", "Olof Berg hälsade alla välkomna och öppnade mötet.", "",
+                 title, "| Område | Status |", "|---|---|", "| Planen | Arbetet går enligt plan. |", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", title.rstrip(":"), "Nästa möte"]
+
+
+@pytest.mark.parametrize("caption", ["Budget 2031 (tkr):", "Belopp i kronor:", "Kostnader, kr:"])
+def test_a_table_caption_with_its_unit_heads_no_item(ctx: Context, caption: str) -> None:
+    """Negative: a caption giving the table's unit or year, colon and all, is no item's heading."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Mötets öppnande", "Olof Berg hälsade alla välkomna och öppnade mötet.", "",
+                 "Budget", "Olof Berg redovisade budgeten för nästa år.", "",
+                 caption, "| Insats | Belopp |", "| Utbildning | 400 |", "",
+                 "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande", "Budget", "Nästa möte"]

@@ -600,6 +600,13 @@ class AgendaRules(RulesBase):
         # (a programme's heading, a time of day before it, heads its text however long: "10.45 Budget 2032 – ...")
         timed = clock_stripped(t) != t
         t = _LABEL_RE.sub("", clock_stripped(t))    # (a label "Punkt D." is no part of the heading's length)
+        # (or a table under a title with its colon, after a blank line: "Ny socialtjänstlag:" / "| Område | Status |",
+        # not a table's caption giving its unit or year: "Budget 2051 (tkr):")
+        if n < len(self.lines) and len(self.L(n + 1).cells) > 1 and t.endswith(":") and not t.endswith("::") \
+                and n > 1 and self.L(n - 1).blank and 1 <= len(t[:-1].split()) <= 8 and not re.search(r"\d", t) \
+                and not re.search(r"\b(?:tkr|kkr|kr|sek|kronor|belopp|mnkr|msek)\b", fold(t)) \
+                and not _FINITE_VERB.search(kw(t, self.lx)):
+            return True
         # (or the item's presenter field under it: "Ungdomsmottagningar" / "Informatör: Björn Wallin")
         if re.match(r"(?:föredragande|föredragare|föredras av|presentatör|informatör|inledare|dragande)\s*:\s*"
                     r"[A-ZÅÄÖ]", nt, re.I) and n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 \
