@@ -465,3 +465,30 @@ def test_a_table_caption_with_its_unit_heads_no_item(ctx: Context, caption: str)
                  "Nästa möte", "Nästa möte hålls den 6 maj 2030 i Kalmar.")
     ex = extract(ctx, text)
     assert [it.title for it in ex.items] == ["Mötets öppnande", "Budget", "Nästa möte"]
+
+
+# --------------------------------------------------------------------------- an announced agenda a scan damaged
+
+
+def test_an_announced_agenda_a_scan_damaged_still_announces(ctx: Context) -> None:
+    """The agenda announced at the top with words joined and letters misread ("Mötetöppnas", "Val avjustcrare"),
+    the items under their headings after it: the announced lines are no items, the headings are."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Föredragningslista:", "1. Mötetöppnas", "2. Val avjustcrare", "3. Handlingsp1an för äldre",
+                 "4. Nästa rnöte", "",
+                 "N:o 1 MÖTET ÖPPNAS", "Olof Berg öppnade mötet.", "",
+                 "N:o 2 VAL AV JUSTERARE", "Anna Holm utses att justera protokollet.", "",
+                 "N:o 3 HANDLINGSPLAN FÖR ÄLDRE", "Anna Holm redovisade planen.", "",
+                 "N:o 4 NÄSTA MÖTE", "Nästa möte hålls den 6 maj 2030.")
+    ex = extract(ctx, text)
+    assert [(it.n, it.lines[0]) for it in ex.items] == [(1, 13), (2, 16), (3, 19), (4, 22)]
+
+
+def test_titles_differing_by_their_year_are_not_the_same() -> None:
+    """Negative: another year, another title; short titles are compared exactly."""
+    from graph.ingest.extract_agenda import _ocr_same
+    assert _ocr_same("motetoppnas", "motet oppnas") and _ocr_same("val av justcrare", "val av justerare")
+    assert not _ocr_same("budget 2031", "budget 2032")
+    assert not _ocr_same("budget", "bidrag") and not _ocr_same("mal", "mol")
+    assert not _ocr_same("rapport", "import")

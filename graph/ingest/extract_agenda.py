@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 
@@ -183,6 +184,19 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
+def _ocr_same(a: str, b: str) -> bool:
+    """Two folded titles the same but for what a scan does to words: spaces lost or put in ("motetoppnas" /
+    "motet oppnas", "akt uellt"), a letter or two misread ("socialtjanstlag" / "socialtjänstlag" folded alike,
+    "justcrare" / "justerare"); titles of some length only, and an item's number before one of them passed over
+    ("n o 1 motet oppnas")."""
+    a = re.sub(r"^(?:n\s?o|nr|punkt|§)?\s*\d{1,3}[.):]?\s+", "", a)
+    b = re.sub(r"^(?:n\s?o|nr|punkt|§)?\s*\d{1,3}[.):]?\s+", "", b)
+    a, b = re.sub(r"\W+", "", a), re.sub(r"\W+", "", b)
+    if min(len(a), len(b)) < 6 or re.findall(r"\d", a) != re.findall(r"\d", b):
+        return False        # (another year is another title: "Budget 2031" / "Budget 2032")
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.88
+
+
 class AgendaRules(RulesBase):
     def _agenda(self, ex: Extraction, end: int, start: int | None = None) -> list[Item]:
         if start is None:
@@ -326,7 +340,8 @@ class AgendaRules(RulesBase):
         later = [_LABEL_RE.sub("", fold(self.L(m).text)).strip(" .:") for m in range(run[-1][0] + 1, end + 1)
                  if not self.L(m).blank and len(self.L(m).text) <= 120]
         titles = [fold(self._title(self._title_presenters(title)[0])).strip(" .:") for _, _, title, _ in run]
-        again = sum(any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 for h in later) for t in titles)
+        again = sum(any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 or _ocr_same(h, t) for h in later)
+                    for t in titles)
         return again >= 2 and 3 * again >= 2 * len(titles)
 
     def _numbered_runs(self, start: int, end: int) -> dict[str, list[tuple[int, int, str, int | None]]]:
