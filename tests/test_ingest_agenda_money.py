@@ -88,7 +88,8 @@ def test_a_lone_quoted_line_is_text(ctx: Context) -> None:
 
 @pytest.mark.parametrize(("announced", "heading"), [("8. Nästa möte", "8) Nästa möte"),
                                                     ("3. Budget 2031", "§ 3 Budget 2031"),
-                                                    ("2 Rapporter", "2. Rapporter")])
+                                                    ("2 Rapporter", "2. Rapporter"),
+                                                    ("4. Budget", "**4. BUDGET**"), ("5. Övrigt", "## 5. Övrigt")])
 def test_a_numbered_title_announced_then_headed_by_a_page_break_is_text(announced: str, heading: str) -> None:
     """The agenda announced at the top ends by a page break and its title stands again as the item's heading (or
     the item's heading stands by a page break): both lines stay text, not a running header."""

@@ -125,7 +125,7 @@ def clean_layout(lines: list[str]) -> Layout:
                 any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
             continue    # a sentence's first words, its next words on the line under it ("Gruppen beslutar" / "att
             # fördela medlen ..."), said elsewhere too: text, not a running header
-        if not dated and re.match(r"\s*(?:§\s*)?\d{1,3}\s*[.):]?\s+[^\W\d_]", out[i]) and not all(
+        if not dated and re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*[.):]?\s+[^\W\d_]", out[i]) and not all(
                 any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
             continue    # a numbered title announced in the agenda and again as the item's heading, one of them
             # by a page break ("8. Nästa möte" ... "8) Nästa möte"): text, not a running header
