@@ -493,3 +493,32 @@ def test_titles_differing_by_their_year_are_not_the_same() -> None:
     assert not _ocr_same("budget 2031", "budget 2032")
     assert not _ocr_same("budget", "bidrag") and not _ocr_same("mal", "mol")
     assert not _ocr_same("rapport", "import")
+
+
+# --------------------------------------------------------------------------- time slots as headings, no blank lines
+
+
+@pytest.mark.parametrize("span", ["{a}–{b}", "kl. {a}-{b}", "{a} - {b}"])
+def test_time_slots_head_the_items_of_minutes_without_blank_lines(ctx: Context, span: str) -> None:
+    slots = [("13.00", "13.30"), ("13.30", "14.00"), ("14.00", "14.15")]
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "Plats: Kalmar", "",
+                 f"{span.format(a=slots[0][0], b=slots[0][1])} Mötets öppnande", "Olof Berg hälsade alla välkomna.",
+                 f"{span.format(a=slots[1][0], b=slots[1][1])} Trygg hemgång – Anna Holm",
+                 "Arbetet går enligt plan.", "Informationen noteras.",
+                 f"{span.format(a=slots[2][0], b=slots[2][1])} Mötet avslutas", "Olof Berg avslutade mötet.",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun")
+    ex = extract(ctx, text)
+    assert [(it.title, it.lines[0]) for it in ex.items] == [("Mötets öppnande", 4), ("Trygg hemgång", 6),
+                                                            ("Mötet avslutas", 9)]
+    assert [d.lines for d in ex.decisions] == [(8, 8)]
+
+
+def test_times_going_back_or_sentences_are_no_time_slots(ctx: Context) -> None:
+    """Negative: times in lines that are sentences, or going backwards, head nothing."""
+    text = lines("Protokoll samordnande grupp Äldre 2030-03-04", "Plats: Kalmar", "",
+                 "Närvarande", "Anna Holm, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                 "Mötets öppnande", "Olof Berg hälsade alla välkomna och öppnade mötet.",
+                 "13.00–13.30 Fika serverades i foajén.", "10.00–10.30 Lunch", "09.00–09.15 Paus",
+                 "Olof Berg avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Mötets öppnande"]

@@ -183,7 +183,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             # no numbering: the lists before the first heading over text come first, whatever stands
             # between them (a table's own heading, an unread line); the agenda begins after them
             for a, last in sorted(zones):
-                if a >= agenda_start and not any(self._is_heading(n) for n in range(agenda_start, a)):
+                if a >= agenda_start and not any(self._is_heading(n) for n in range(agenda_start, a)) \
+                        and not self._timed_heads(agenda_start, a - 1):     # (a programme's time slots: headings)
                     agenda_start = max(agenda_start, last + 1)
         # (after the last numbered item: "Protokollet justeras av X." inside an item is that item's)
         last_item = numbered[-1][0] if numbered else 0

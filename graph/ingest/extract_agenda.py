@@ -221,6 +221,8 @@ class AgendaRules(RulesBase):
                   if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
             heads = [(n, self.L(n).text.strip(" *")) for n in md] if len(md) >= 2 else \
                 self._announced_heads(start, end) or self._plain_heads(start, end)
+            if len(timed := self._timed_heads(start, end)) > len(heads):
+                heads = timed
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
             heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings]
             items = []
@@ -230,7 +232,8 @@ class AgendaRules(RulesBase):
                 stop = min([stop] + [a - 1 for a, _last, _stop in self.list_zones if n < a <= stop])
                 # the people named after an unnumbered heading's title present it, as after a numbered one's
                 # ("10.15–10.35 Ungdomsmottagningar – Anna Holm", "**Budget** (Per Ek)")
-                title, presenters = self._title_presenters(title) if " / " not in title else (title, [])
+                title, presenters = self._title_presenters(clock_stripped(title)) if " / " not in title \
+                    else (title, [])
                 item = Item(self._title(title), (n, self._last_content(n, stop)))
                 for name in presenters:
                     item.presenters.append((name, (n, n)))
@@ -564,6 +567,28 @@ class AgendaRules(RulesBase):
                 heads.append((n, self.L(n).text))
             n += 1
         return heads
+
+    def _timed_heads(self, start: int, end: int) -> list[tuple[int, str]]:
+        """A programme's time slots as the headings of minutes written without blank lines ("13.00–13.30 Mötets
+        öppnande" / its text / "13.30–14.00 Föregående protokoll" / ...): lines opening with a span of time and a
+        short title, three or more, their times going forward; none inside a list read."""
+        inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
+        heads: list[tuple[int, str]] = []
+        last_at = -1
+        for n in range(start, end + 1):
+            ln = self.L(n)
+            m = re.match(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+"
+                         r"(?:[-–]\s+)?(?=[A-ZÅÄÖ])", ln.text)
+            if ln.blank or n in inside or len(ln.cells) > 1 or not m:
+                continue
+            title = ln.text[m.end():].strip(" *:")
+            at = int(m.group(1)) * 60 + int(m.group(2))
+            if not title or len(self._title_presenters(title)[0].split()) > 10 or title.endswith((".", ",", ";")) \
+                    or at < last_at:
+                continue
+            heads.append((n, ln.text.strip(" *")))
+            last_at = at
+        return heads if len(heads) >= 3 else []
 
     def _timed(self, n: int) -> bool:
         """Line n sets a time of day before its heading ("09.30 Välkommen")."""
