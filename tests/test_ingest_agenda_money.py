@@ -522,3 +522,18 @@ def test_times_going_back_or_sentences_are_no_time_slots(ctx: Context) -> None:
                  "Olof Berg avslutade mötet.")
     ex = extract(ctx, text)
     assert [it.title for it in ex.items] == ["Mötets öppnande"]
+
+
+def test_several_lists_after_the_opening_slot_then_time_slots(ctx: Context) -> None:
+    """Several lists one after another (members in a table, deputies, others, the secretary) between the opening
+    time slot and the next: the agenda goes on after all of them."""
+    text = lines("Protokoll Beredningen 2030-03-04", "Plats: Kalmar", "",
+                 "10.00–10.10 Inledning", "Ordföranden hälsade alla välkomna och öppnade mötet.", "",
+                 "Ledamöter", "| Namn | Organisation |", "|---|---|", "| Lena Strand | Nybro kommun |",
+                 "| Olof Berg | Kalmar kommun |", "", "Övriga deltagare", "Greta Sund, Region Kalmar län", "",
+                 "Sekreterare: Nils Åberg, Kalmar kommun", "",
+                 "10.10–10.25 Godkännande av dagordning", "Dagordningen godkänns.", "",
+                 "10.25–10.55 Trygg hemgång", "Greta Sund redovisade modellen.", "",
+                 "10.55–11.05 Avslutning", "Ordföranden avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [it.title for it in ex.items] == ["Inledning", "Godkännande av dagordning", "Trygg hemgång", "Avslutning"]

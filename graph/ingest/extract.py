@@ -244,16 +244,13 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         return ex
 
     def _headed_text_after(self, a: int, zones: list[tuple[int, int]]) -> bool:
-        """Whether a heading with text under it stands after the list at line a (and the lists right after it)
-        before the next list or the end: the list stands between two of the agenda's items."""
+        """Whether a heading with text under it (or a programme's time slot) stands after the list at line a, outside
+        every list, before the end: the list stands between two of the agenda's items."""
         inside = {n for z, last in zones for n in range(z, last + 1)}
-        last = dict(zones)[a]
-        nxt = min([z for z, _ in zones if z > last] + [len(self.lines) + 1])
-        while nxt <= len(self.lines) and all(self.L(n).blank or n in inside for n in range(last + 1, nxt)):
-            last = dict(zones)[nxt]      # lists one after another: the run of them
-            nxt = min([z for z, _ in zones if z > last] + [len(self.lines) + 1])
+        last, end = dict(zones)[a], len(self.lines)
         return any(n not in inside and not _SIGNATURE.match(self.L(n).key) and self._is_heading(n)
-                   and self._next_nonblank(n, nxt - 1) is not None for n in range(last + 1, nxt))
+                   and self._next_nonblank(n, end) is not None for n in range(last + 1, end + 1)) \
+            or bool(self._timed_heads(last + 1, end))
 
     def _decisions_section(self, ex: Extraction) -> list[tuple[int, int, int, str]]:
         """The decisions listed after the items under a heading of their own ("Beslut", "Fattade beslut",
