@@ -537,3 +537,23 @@ def test_several_lists_after_the_opening_slot_then_time_slots(ctx: Context) -> N
                  "10.55–11.05 Avslutning", "Ordföranden avslutade mötet.")
     ex = extract(ctx, text)
     assert [it.title for it in ex.items] == ["Inledning", "Godkännande av dagordning", "Trygg hemgång", "Avslutning"]
+
+
+@pytest.mark.parametrize(("field", "decision", "kind"), [
+    ("Diarienummer: RS 2031/599", "Antecknas till protokollet.", "other"),
+    ("Handläggare: Olof Berg", "Informationen noteras.", "other"),
+    ("Totalt: 1 200 000 kronor", "Beslut", "funding"),
+])
+def test_a_field_line_is_no_start_of_the_next_sentence(ctx: Context, field: str, decision: str, kind: str) -> None:
+    """A field and its value on its line, no full stop ("Diarienummer: RS 2031/599"), or the decision's heading
+    alone, right over a sentence: the sentence is its own, and decides as it would alone."""
+    body = [field, decision] if decision != "Beslut" else [field, decision, "Medlen fördelas enligt förslaget."]
+    ex = extract(ctx, _money_item("Arbetet går enligt plan.", *body))
+    assert [(d.kind, d.lines[1]) for d in ex.decisions] == [(kind, 10 + len(body) + 1)]
+
+
+def test_a_proposal_after_a_field_line_stays_a_proposal(ctx: Context) -> None:
+    """Negative: "Tjänsteskrivelse 2031-02-01" over "Beslutsförslag: ..." is no decision."""
+    ex = extract(ctx, _money_item("Tjänsteskrivelse 2031-02-01", "Beslutsförslag: Olof Berg får i uppdrag att ta fram "
+                                  "ett underlag."))
+    assert ex.decisions == []

@@ -393,7 +393,10 @@ class DecisionRules(RulesBase):
                           if re.match(_DECISION_LABEL, strip_markup(self.L(lines[i]).text), re.I)
                           or (point.match(self.L(lines[i - 1]).text) and not point.match(self.L(lines[i]).text)
                               and self.L(lines[i]).text.strip()[:1].isupper()
-                              and not self.L(lines[i - 1]).text.rstrip().endswith((".", ":", "!", "?")))] \
+                              and not self.L(lines[i - 1]).text.rstrip().endswith((".", ":", "!", "?")))
+                          or (self._field_line(lines[i - 1]) or self._field_line(lines[i]))
+                          and self.L(lines[i]).text.strip()[:1].isupper()
+                          and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))] \
                 + [len(lines)]
             for a, b in itertools.pairwise(cuts):
                 if a == b:
@@ -401,6 +404,14 @@ class DecisionRules(RulesBase):
                 start, stop = offsets[a], (offsets[b] - 1 if b < len(lines) else len(text))
                 out.append((lines[a:b], text[start:stop], [o - start for o in offsets[a:b]], text[:start]))
         return out
+
+    def _field_line(self, n: int) -> bool:
+        """A line of a field and its value ("Diarienummer: RS 2030/12", "Beslutsförslag: ...", "Totalt: 1 200 000
+        kronor") or the decision's heading alone ("Beslut"): a unit of its own, never the start of the sentence on
+        the next line."""
+        t = strip_markup(self.L(n).text).strip()
+        return bool(re.match(r"^[A-ZÅÄÖ][\wåäöé]*(?:\s+[\wåäöé]+){0,3}\s*:\s+\S", t)
+                    or not t.endswith(":") and _DECISION_HEADING.fullmatch(fold(t).strip()))  # ("Beslut:" labels)
 
     def _att_clauses(self, d: Decision, end: int) -> None:
         """'Ledningen beslutar' over its clauses on lines of their own ("att anta planen, samt" / "att uppdra åt
