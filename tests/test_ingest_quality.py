@@ -361,3 +361,22 @@ def test_an_amount_matches_on_lines_that_meet(key_lines: str, draft_lines: int, 
     s = compare(rec(key_lines), rec(draft_lines), key=True)["amounts"]
     assert (s.recall, s.precision) == ((1.0, 1.0) if matched else (0.0, 0.0))
     assert compare(rec(key_lines), rec(draft_lines, 600000), key=True)["amounts"].recall == 0.0
+
+
+def test_an_attendance_entry_matches_an_organisation_each_record_defines_by_its_name() -> None:
+    """An organisation no project record defines, which the key and the draft each define themselves under ids
+    of their own, is the same where its name is (as for decisions); another name, or an id neither defines, is
+    not."""
+    from graph.ingest.quality import compare
+
+    def rec(org_id: str, org_name: str, entry_org: str) -> dict:
+        return {"organisations": [{"id": org_id, "name": org_name, "type": "external"}],
+                "meetings": [{"id": "m", "date": "2050-01-01", "status": "held", "attendance": [
+                    {"list": "ovriga", "entries": [{"name": "Hanna Lövgren", "org": entry_org, "line": 9}]}]}]}
+
+    key = rec("svenska-kyrkan-gen7", "Svenska kyrkan i Kalmar", "svenska-kyrkan-gen7")
+    assert compare(key, rec("svenska-kyrkan-i-kalmar", "Svenska kyrkan i Kalmar", "svenska-kyrkan-i-kalmar"),
+                   key=True)["attendance"].recall == 1.0
+    assert compare(key, rec("svenska-kyrkan-i-vaxjo", "Svenska kyrkan i Växjö", "svenska-kyrkan-i-vaxjo"),
+                   key=True)["attendance"].recall == 0.0
+    assert compare(key, rec("x", "Svenska kyrkan i Kalmar", "region-kalmar-lan"), key=True)["attendance"].recall == 0.0

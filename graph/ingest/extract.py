@@ -171,7 +171,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                                                                  for w in e.name.replace("-", " ").split())},
             key=len, reverse=True)
         # the agenda runs from the meeting lines (or the lists before the first item) to the next list
-        zones = [(a, last) for a, last, _stop in self.list_zones]
+        # (a list ends where the next heading or item begins, whatever a paragraph run on after it held: "Förhinder:
+        # X (Org)" over "1 Välkommen:" with no blank line between)
+        zones = [(a, min(last, stop)) for a, last, stop in self.list_zones]
         agenda_start = max([meeting_end] + [last for a, last in zones if first_item and last < first_item]) + 1
         starts = {a: last for a, last in zones}
         while (m := self._next_nonblank(agenda_start - 1, len(self.lines))) is not None and \
@@ -181,12 +183,19 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             # no numbering: the lists before the first heading over text come first, whatever stands
             # between them (a table's own heading, an unread line); the agenda begins after them
             for a, last in sorted(zones):
-                if a >= agenda_start and not any(self._is_heading(n) for n in range(agenda_start, a)):
+                if a >= agenda_start and not any(self._is_heading(n) for n in range(agenda_start, a)) \
+                        and not self._timed_heads(agenda_start, a - 1):     # (a programme's time slots: headings)
                     agenda_start = max(agenda_start, last + 1)
-        later = [a for a, _ in zones if a > (first_item or agenda_start)]
-        agenda_end = (min(later) - 1) if later else len(self.lines)
         # (after the last numbered item: "Protokollet justeras av X." inside an item is that item's)
         last_item = numbered[-1][0] if numbered else 0
+        # a list between two numbered items ("§ 1 Mötets öppnande" / "Närvarande: ..." / "§ 2 ..."): the
+        # attendance written after the first item, no end of the agenda
+        later = [a for a, _ in zones if a > max(first_item or agenda_start, last_item)]
+        if first_item is None:
+            # no numbering: a list with headings over text after it (attendance written after the opening
+            # heading) stands inside the agenda; the agenda ends at the first list after which none stands
+            later = [a for a in later if not self._headed_text_after(a, zones)]
+        agenda_end = (min(later) - 1) if later else len(self.lines)
         signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end]
                   if _SIGNATURE.match(ln.key) and ln.n > last_item]
         if signed:
@@ -233,6 +242,15 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self._seat_labels(ex, ex.title_line, first_item or len(self.lines) + 1, body)
         self._account(ex)
         return ex
+
+    def _headed_text_after(self, a: int, zones: list[tuple[int, int]]) -> bool:
+        """Whether a heading with text under it (or a programme's time slot) stands after the list at line a, outside
+        every list, before the end: the list stands between two of the agenda's items."""
+        inside = {n for z, last in zones for n in range(z, last + 1)}
+        last, end = dict(zones)[a], len(self.lines)
+        return any(n not in inside and not _SIGNATURE.match(self.L(n).key) and self._is_heading(n)
+                   and self._next_nonblank(n, end) is not None for n in range(last + 1, end + 1)) \
+            or bool(self._timed_heads(last + 1, end))
 
     def _decisions_section(self, ex: Extraction) -> list[tuple[int, int, int, str]]:
         """The decisions listed after the items under a heading of their own ("Beslut", "Fattade beslut",

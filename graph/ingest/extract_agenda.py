@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 
@@ -183,6 +184,19 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
+def _ocr_same(a: str, b: str) -> bool:
+    """Two folded titles the same but for what a scan does to words: spaces lost or put in ("motetoppnas" /
+    "motet oppnas", "akt uellt"), a letter or two misread ("socialtjanstlag" / "socialtjänstlag" folded alike,
+    "justcrare" / "justerare"); titles of some length only, and an item's number before one of them passed over
+    ("n o 1 motet oppnas")."""
+    a = re.sub(r"^(?:n\s?o|nr|punkt|§)?\s*\d{1,3}[.):]?\s+", "", a)
+    b = re.sub(r"^(?:n\s?o|nr|punkt|§)?\s*\d{1,3}[.):]?\s+", "", b)
+    a, b = re.sub(r"\W+", "", a), re.sub(r"\W+", "", b)
+    if min(len(a), len(b)) < 6 or re.findall(r"\d", a) != re.findall(r"\d", b):
+        return False        # (another year is another title: "Budget 2031" / "Budget 2032")
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.88
+
+
 class AgendaRules(RulesBase):
     def _agenda(self, ex: Extraction, end: int, start: int | None = None) -> list[Item]:
         if start is None:
@@ -207,10 +221,25 @@ class AgendaRules(RulesBase):
                   if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
             heads = [(n, self.L(n).text.strip(" *")) for n in md] if len(md) >= 2 else \
                 self._announced_heads(start, end) or self._plain_heads(start, end)
+            if len(timed := self._timed_heads(start, end)) > len(heads):
+                heads = timed
+            inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
+            heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings]
             items = []
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
-                items.append(Item(self._title(title), (n, self._last_content(n, stop))))
+                # (an attendance list read inside the item: the item's text ends before it)
+                stop = min([stop] + [a - 1 for a, _last, _stop in self.list_zones if n < a <= stop])
+                # the people named after an unnumbered heading's title present it, as after a numbered one's
+                # ("10.15–10.35 Ungdomsmottagningar – Anna Holm", "**Budget** (Per Ek)")
+                title, presenters = self._title_presenters(clock_stripped(title)) if " / " not in title \
+                    else (title, [])
+                item = Item(self._title(title), (n, self._last_content(n, stop)))
+                for name in presenters:
+                    item.presenters.append((name, (n, n)))
+                    if self.ex is not None:
+                        self.ex.mentions.append(PersonMention(name, (n, n), "presenter"))
+                items.append(item)
         return items
 
     def _announced_heads(self, start: int, end: int) -> list[tuple[int, str]]:
@@ -293,19 +322,38 @@ class AgendaRules(RulesBase):
             # presents each item, named there only
             # (or a plain list naming them after its titles: "1. Öppnande – Lisa Holm", "2. Budget (Per Dahl)"); a
             # table's column of those responsible ("Ansvarig", "Handläggare") names no presenter
-            head = self._prev_nonblank(run[0][0])
-            head_key = fold(self.L(head).text) if head is not None else ""
-            tabled = len(self.L(run[0][0]).cells) > 2
-            presenting = not tabled or bool(re.search(r"foredrag|presentat|dragande|inledare|talare", head_key)) \
-                and not re.search(r"ansvarig|handlaggare|kontaktperson", head_key)
-            for line, num, title, _ in run if presenting else []:
-                for name in self._title_presenters(title)[1]:
-                    self.announced_presenters.setdefault(num, []).append((name, line))
+            self._announcing_presenters(run)
             return self._numbered(run[-1][0] + 1, end)
         for other in runs.values():     # announced in another numbering ("1. Inledning" before "§ 1 Inledning")
             if len(other) >= 2 and other[-1][0] < run[0][0] and self._announced(other, end):
                 self.announced_agenda.update(range(other[0][0], other[-1][0] + 1))
+                self._announcing_presenters(other)
         return run
+
+    def _announcing_presenters(self, run: list[tuple[int, int, str, int | None]]) -> None:
+        """Who presents each item of an agenda announced before its items, named there only: a table's
+        presenter column ("Punkt | Ärende | Föredragande"; a column of those responsible, "Ansvarig",
+        "Handläggare", names no presenter), or a plain list naming them after its titles ("1. Öppnande –
+        Lisa Holm", "2. Budget (Per Dahl)"); by item number."""
+        head = self._prev_nonblank(run[0][0])
+        # (a Markdown table's rule under its head row, "|---|---|---|", is no head)
+        while head is not None and re.fullmatch(r"[\s|:+-]*-{2,}[\s|:+-]*", self.L(head).raw):
+            head = self._prev_nonblank(head)
+        head_key = fold(self.L(head).text) if head is not None else ""
+        # (a table: a row of three cells or more, or cells parted by bars or tabs, the first row's last cell empty)
+        tabled = any(len(self.L(line).cells) > 2 or re.search(r"\t|\s\|\s|^\s*\|", self.L(line).raw)
+                     for line, *_ in run)
+        presenting = not tabled or bool(re.search(r"foredrag|foredras|presentat|dragande|inledare|talare|informator",
+                                                  head_key)) \
+            and not re.search(r"ansvarig|handlaggare|kontaktperson", head_key)
+        for line, num, title, _ in run if presenting else []:
+            if tabled:      # the names in the cells after the title's ("| 4 | Budget | Per Dahl och Eva Ek |")
+                names = [n for c in self.L(line).cells[2:] for n in self._title_presenters(f"Titel – {c}")[1]]
+            else:
+                names = self._title_presenters(title)[1]
+            for name in names:
+                if (name, line) not in self.announced_presenters.get(num, []):
+                    self.announced_presenters.setdefault(num, []).append((name, line))
 
     def _announced(self, run: list[tuple[int, int, str, int | None]], end: int) -> bool:
         """Whether a numbered run is the agenda announced before its items (see `_numbered`)."""
@@ -314,7 +362,8 @@ class AgendaRules(RulesBase):
         later = [_LABEL_RE.sub("", fold(self.L(m).text)).strip(" .:") for m in range(run[-1][0] + 1, end + 1)
                  if not self.L(m).blank and len(self.L(m).text) <= 120]
         titles = [fold(self._title(self._title_presenters(title)[0])).strip(" .:") for _, _, title, _ in run]
-        again = sum(any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 for h in later) for t in titles)
+        again = sum(any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 or _ocr_same(h, t) for h in later)
+                    for t in titles)
         return again >= 2 and 3 * again >= 2 * len(titles)
 
     def _numbered_runs(self, start: int, end: int) -> dict[str, list[tuple[int, int, str, int | None]]]:
@@ -422,6 +471,9 @@ class AgendaRules(RulesBase):
                                       f"{nums[0]} (line {numbered[0][0]}) and item {nums[-1]} (line {numbered[-1][0]})")
         for i, (n, num, title, title_line) in enumerate(numbered):
             stop = numbered[i + 1][0] - 1 if i + 1 < len(numbered) else end
+            # an attendance list read inside the item ("§ 1 Mötets öppnande" / its text / "Närvarande" / names):
+            # the item's text ends before it, the list is the record's, not the item's
+            stop = min([stop] + [a - 1 for a, _last, _stop in self.list_zones if n < a <= stop])
             head_end = title_line or n
             last = max(head_end, self._last_content(n, stop))
             title, presenters = self._title_presenters(title)
@@ -454,7 +506,15 @@ class AgendaRules(RulesBase):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text)
                 sub_title = sm.group("title") if sm else self.L(s).text
-                items.append(Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num))
+                # the people named after a sub-item's title present it, as after an item's ("7.2 Budget (Per Ek)",
+                # "5 b Barnahus – Lena Holm")
+                sub_title, sub_presenters = self._title_presenters(strip_markup(sub_title).strip(" :"))
+                sub = Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
+                for name in sub_presenters:
+                    sub.presenters.append((name, (s, s)))
+                    if self.ex is not None:
+                        self.ex.mentions.append(PersonMention(name, (s, s), "presenter"))
+                items.append(sub)
         return items
 
     def _lettered_subs(self, head: int, last: int) -> list[int]:
@@ -527,6 +587,28 @@ class AgendaRules(RulesBase):
             n += 1
         return heads
 
+    def _timed_heads(self, start: int, end: int) -> list[tuple[int, str]]:
+        """A programme's time slots as the headings of minutes written without blank lines ("13.00–13.30 Mötets
+        öppnande" / its text / "13.30–14.00 Föregående protokoll" / ...): lines opening with a span of time and a
+        short title, three or more, their times going forward; none inside a list read."""
+        inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
+        heads: list[tuple[int, str]] = []
+        last_at = -1
+        for n in range(start, end + 1):
+            ln = self.L(n)
+            m = re.match(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+"
+                         r"(?:[-–]\s+)?(?=[A-ZÅÄÖ])", ln.text)
+            if ln.blank or n in inside or len(ln.cells) > 1 or not m:
+                continue
+            title = ln.text[m.end():].strip(" *:")
+            at = int(m.group(1)) * 60 + int(m.group(2))
+            if not title or len(self._title_presenters(title)[0].split()) > 10 or title.endswith((".", ",", ";")) \
+                    or at < last_at:
+                continue
+            heads.append((n, ln.text.strip(" *")))
+            last_at = at
+        return heads if len(heads) >= 3 else []
+
     def _timed(self, n: int) -> bool:
         """Line n sets a time of day before its heading ("09.30 Välkommen")."""
         return clock_stripped(self.L(n).text) != self.L(n).text
@@ -554,6 +636,7 @@ class AgendaRules(RulesBase):
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
         t = self.L(n).text
         nt = re.sub(r"^\s*[-–•*·▪]\s+", "", self.L(n + 1).text)    # a sentence as a bullet point is a sentence
+        nt = re.sub(r"^@(?=[A-ZÅÄÖ])", "", nt)      # a sentence opening with a mention ("@Anna Holm informerade")
         # (a sentence the line end wraps goes on over the next lines of its paragraph: the heading is measured
         # against the whole of it)
         m = n + 2
@@ -576,6 +659,19 @@ class AgendaRules(RulesBase):
         # (a programme's heading, a time of day before it, heads its text however long: "10.45 Budget 2032 – ...")
         timed = clock_stripped(t) != t
         t = _LABEL_RE.sub("", clock_stripped(t))    # (a label "Punkt D." is no part of the heading's length)
+        # (or a table under a title with its colon, after a blank line: "Ny socialtjänstlag:" / "| Område | Status |",
+        # not a table's caption giving its unit or year: "Budget 2051 (tkr):")
+        if n < len(self.lines) and len(self.L(n + 1).cells) > 1 and t.endswith(":") and not t.endswith("::") \
+                and n > 1 and self.L(n - 1).blank and 1 <= len(t[:-1].split()) <= 8 and not re.search(r"\d", t) \
+                and not re.search(r"\b(?:tkr|kkr|kr|sek|kronor|belopp|mnkr|msek)\b", fold(t)) \
+                and not _FINITE_VERB.search(kw(t, self.lx)):
+            return True
+        # (or the item's presenter field under it: "Ungdomsmottagningar" / "Informatör: Björn Wallin")
+        if re.match(r"(?:föredragande|föredragare|föredras av|presentatör|informatör|inledare|dragande)\s*:\s*"
+                    r"[A-ZÅÄÖ]", nt, re.I) and n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 \
+                and not t.endswith((".", ",", ";")) and not re.match(r"(?:föredragande|föredras|presentatör"
+                                                                     r"|informatör)\b", t, re.I):
+            return True
         return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and (running or dated) \
             and (len(t) < 0.6 * len(nt) or (verb or dated or timed) and not t.endswith(".")) \
             and (nt[:1].isupper() or dated)

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from ..names import fold
@@ -25,7 +26,7 @@ from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
 from .extract_money import amount_spans
 from .extract_text import GROUP_TYPES, _sentences
 from .names_found import find_names
-from .ocr_repair import kw, repair_text
+from .ocr_repair import kw, repair_text, strip_markup
 
 
 def _number(text: str) -> float | int:
@@ -174,10 +175,14 @@ _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporte
 # the formula over any noun of what was given, the sentence's only words ("Sammanfattningen antecknades.",
 # "Återrapporten noteras.", "Genomgången noterades."): a definite noun and the verb, nothing else (not "Det noterades
 # att ...", "Frånvaron noterades i närvarolistan")
-_NOTED_WHOLE = re.compile(r"^\s*[a-z]{4,}(?:en|et|na)\s+(?:noteras|noterades|antecknas|antecknades)\s*$")
+# (with where it is taken: "Antecknas till protokollet.", "Rapporten noteras i protokollet.")
+_NOTED_WHERE = r"(?:\s+(?:till|i)\s+(?:dagens\s+)?(?:protokoll(?:et)?|minnesanteckningarna|anteckningarna))?"
+_NOTED_WHOLE = re.compile(r"^\s*[a-z]{4,}(?:en|et|na)\s+(?:noteras|noterades|antecknas|antecknades)"
+                          + _NOTED_WHERE + r"\s*$")
 
 # the formula taking note alone, a sentence of its own ("Noterades.", "Antecknas.", "Lades till handlingarna.")
-_NOTED_ALONE = re.compile(r"^\s*(?:noteras|noterades|antecknas|antecknades|(?:lades|lags|laggs) till handlingarna)\s*$")
+_NOTED_ALONE = re.compile(r"^\s*(?:(?:noteras|noterades|antecknas|antecknades)" + _NOTED_WHERE
+                          + r"|(?:lades|lags|laggs) till handlingarna)\s*$")
 
 # the head of a decision log's item-number column, and of its decision column
 _LOG_NUMBER_HEADS = {"nr", "§", "punkt", "paragraf", "arende", "p"}
@@ -311,9 +316,10 @@ class DecisionRules(RulesBase):
             if d is not None:
                 self.ex.decisions.append(d)
         taken = self._decision_points(it, own_end, item_no)
-        for lines, text, offsets in self._paragraphs(self._text_start(it), own_end):
+        for lines, text, offsets, ahead in self._split_paragraphs(self._paragraphs(self._text_start(it), own_end)):
             rep = repair_text(text, self.lx)
-            para_money = bool(amount_spans(text))     # a decision on the money its paragraph states
+            # a decision on the money its paragraph states (the whole paragraph, before a cut at its decision)
+            para_money = bool(amount_spans(ahead + text))
             label = self._prev_nonblank(lines[0])
             if not para_money and label is not None and label > it.lines[0] and self._label_line(label):
                 # "Beslut" over the decision: the money the item's paragraphs above it state
@@ -344,7 +350,15 @@ class DecisionRules(RulesBase):
                     #                     label line unended before it: "Ärende: Protokoll" / "Gruppen beslutar")
                 # (the paragraph's text before the sentence, where it states money: what it costs)
                 d = self._decision_of(sentence, key, span, it, item_no, para_money,
-                                      kw(text[:s], self.lx) if para_money else "")
+                                      kw(ahead + text[:s], self.lx) if para_money else "")
+                # the heading over any other sentence opening the paragraph under it, one no decision by its own
+                # words ("Beslut" / "Medlen fördelas enligt förslaget."): the decision it announces, unless a
+                # proposal or a label of its own
+                if d is None and span[0] == lines[0] and label is not None and label > it.lines[0] \
+                        and _DECISION_HEADING.fullmatch(fold(self.L(label).text.strip().rstrip(":"))) \
+                        and not re.match(r"(?:\w+s\s+)?(?:beslut|forslag|beslutsforslag|yrkande)\b", key):
+                    d = self._decision_of(f"Beslut: {sentence}", kw(f"Beslut: {sentence}", self.lx), span, it,
+                                          item_no, para_money, kw(ahead + text[:s], self.lx) if para_money else "")
                 if d is None:
                     continue
                 # "Beslut: Temat blir X. Y får i uppdrag att ta fram ett program.": the task given right after the
@@ -365,6 +379,39 @@ class DecisionRules(RulesBase):
                     self._att_clauses(d, own_end)
                 self.ex.decisions.append(d)
             del rep
+
+    def _split_paragraphs(self, paras: list[tuple[list[int], str, list[int]]]
+                          ) -> list[tuple[list[int], str, list[int], str]]:
+        """The paragraphs cut where a line opens a sentence of its own though the line before ends none: a line
+        opening with the decision's label ("- Regionens del: 2,3 MSEK" / "Beslut: Medlen fördelas ..."), or a line
+        of text after a list's points ("- Utbildning: 800 000 kr" / "Medlen fördelas enligt förslaget."); with each
+        part, the paragraph's text before it (what the paragraph says ahead of the decision: its money)."""
+        point = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+\S")
+        out: list[tuple[list[int], str, list[int], str]] = []
+        for lines, text, offsets in paras:
+            cuts = [0] + [i for i in range(1, len(lines))
+                          if re.match(_DECISION_LABEL, strip_markup(self.L(lines[i]).text), re.I)
+                          or (point.match(self.L(lines[i - 1]).text) and not point.match(self.L(lines[i]).text)
+                              and self.L(lines[i]).text.strip()[:1].isupper()
+                              and not self.L(lines[i - 1]).text.rstrip().endswith((".", ":", "!", "?")))
+                          or (self._field_line(lines[i - 1]) or self._field_line(lines[i]))
+                          and self.L(lines[i]).text.strip()[:1].isupper()
+                          and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))] \
+                + [len(lines)]
+            for a, b in itertools.pairwise(cuts):
+                if a == b:
+                    continue
+                start, stop = offsets[a], (offsets[b] - 1 if b < len(lines) else len(text))
+                out.append((lines[a:b], text[start:stop], [o - start for o in offsets[a:b]], text[:start]))
+        return out
+
+    def _field_line(self, n: int) -> bool:
+        """A line of a field and its value ("Diarienummer: RS 2030/12", "Beslutsförslag: ...", "Totalt: 1 200 000
+        kronor") or the decision's heading alone ("Beslut"): a unit of its own, never the start of the sentence on
+        the next line."""
+        t = strip_markup(self.L(n).text).strip()
+        return bool(re.match(r"^[A-ZÅÄÖ][\wåäöé]*(?:\s+[\wåäöé]+){0,3}\s*:\s+\S", t)
+                    or not t.endswith(":") and _DECISION_HEADING.fullmatch(fold(t).strip()))  # ("Beslut:" labels)
 
     def _att_clauses(self, d: Decision, end: int) -> None:
         """'Ledningen beslutar' over its clauses on lines of their own ("att anta planen, samt" / "att uppdra åt

@@ -44,6 +44,7 @@ from .extract_text import (
 )
 from .names_found import _ORG_NOUN_END, GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text
+from .orgs import OrgMatch
 
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
@@ -51,6 +52,16 @@ _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
 _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|v\.? ?ordf\.?|ordforande|vice ordforande"
                             r"|sekreterare|sekr\.?|adj\.?"
                             r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
+
+# a cell of a meeting app's attendance report: a time of joining or leaving, with its date or not ("2050-01-11
+# 09:03", "09:03:12", "11.3.2050 09:03"), or a duration ("2 h 56 min", "56 min", "1:02:33")
+_WHEN_CELL = re.compile(r"(?:(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+)?"
+                        r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[AP]M)?"
+                        r"|(?:\d+\s*(?:h|tim|timmar?)\s*)?\d+\s*(?:min|minuter|m)(?:\s*\d+\s*s)?|\d+\s*(?:h|tim|timmar?)",
+                        re.I)
+
+# a party's letters, then the organisation in brackets ("S (Nybro kommun)", after "Anna Holm, ")
+_PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES})\s*\(([^()]+)\)")
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
@@ -137,6 +148,8 @@ def _new_org_name(text: str) -> bool:
     organisations are named by ("Anhörigas Riksförbund", "Demensföreningen i Kalmar", "Stiftelsen Äldrecentrum")."""
     words = text.strip(" ,.").split()
     # (every word capitalised but the small words between: "i", "för", "och", ...)
+    # (the county last in lower case: "Länsförsäkringar Kalmar län", "NSPH Kalmar län")
+    words = words[:-1] if len(words) >= 3 and words[-1] in ("län", "lan") and words[-2][:1].isupper() else words
     return 1 <= len(words) <= 6 and all(re.fullmatch(r"[\wåäöéÅÄÖÉ&-]+", w) for w in words) \
         and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med") for w in words) \
         and words[0][:1].isupper() and words[-1][:1].isupper() \
@@ -154,7 +167,11 @@ class EntryRules(RulesBase):
         # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
         # (or up to a sentence of presence of its own on the next line: "... Hultsfreds kommun." / "Från
         # processgruppen deltog X, Org.", read as a list of the others present after it)
-        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text) or (
+        # (or a list's heading of its own, "Ej närvarande", or a line shaped as a heading over prose, where no
+        # blank line parts the sentence from what follows: a plain export)
+        b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)
+                  or self._list_heading_kind(self.L(i)) and len(self.L(i).text.split()) <= 4  # type: ignore[attr-defined]
+                  or (
             self.L(i - 1).text.rstrip().endswith(".") and (v := _PRESENCE_VERB.search(self.L(i).text))
             and len(self.L(i).text[:v.start()].split()) <= 5)), b)
         entries: list[Entry] = []
@@ -174,6 +191,9 @@ class EntryRules(RulesBase):
                 piece = parts[k].strip(" .")
                 if not piece:
                     continue
+                if (party_org := _PARTY_THEN_ORG.fullmatch(piece)) and entries \
+                        and not (entries[-1].org or entries[-1].role):
+                    piece = party_org.group(1)  # "Anna Holm, S (Nybro)": the party, then the organisation in brackets
                 if k + 2 < len(parts) and parts[k + 1].strip() == "," and not plausible_name(piece) \
                         and (org := parts[k + 2].strip(" .")) and self.orgs.resolve(org):
                     whole = f"{piece}, {org}"     # "Katrin Kar1sson, Hultsfreds kommun": a name OCR damaged
@@ -204,7 +224,7 @@ class EntryRules(RulesBase):
                         after_och.add(id(e))
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
-                        (self.orgs.resolve(bare := _PRESENCE_ASIDE.sub("", _ASIDE_RE.sub("", piece)).strip())
+                        (self._entry_org(bare := _PRESENCE_ASIDE.sub("", _ASIDE_RE.sub("", piece)).strip())
                          or self._capacity(bare) or _new_org_name(bare)):
                     # (the organisation with an aside after it, "Nybro kommun (ordförande)", "Nybro kommun (fr.o.m.
                     # punkt 3)": the role the entry's, the part of the meeting no part of the organisation)
@@ -353,6 +373,10 @@ class EntryRules(RulesBase):
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
         if len(cells) > 1 and fold(cells[-1]) in _PRESENT_MARKS + _ABSENT_MARKS:
             cells = cells[:-1]      # the presence column's mark ("... | | J"): read by `_presence_mark`
+        kept = [c for c in cells if not _WHEN_CELL.fullmatch(c.strip())] if len(cells) > 1 else cells
+        if kept and len(kept) < len(cells):
+            cells = kept            # a meeting app's report: when each joined and left, how long ("2 h 56 min")
+            self.__dict__.setdefault("report_lines", set()).add(ln.n)
         if len(cells) == 1 and (joined := self._joined_pairs(text)):
             # two list lines joined by a scan: each read as its own line (an OCR-damaged name too)
             got = [self._read_entry_line(Line(ln.n, t, t, kw(t, self.lx), [t])) or
@@ -409,11 +433,11 @@ class EntryRules(RulesBase):
                 continue            # "för Per Ek": serving in a member's place, who is absent
             capacity = self._capacity(cell)
             if out and not capacity and (out[-1].org or out[-1].role) and (
-                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self.orgs.resolve(cell)
+                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self._entry_org(cell)
                     and self._parse_entry_cell(ln, cell, False) is None):
                 self._note_post(out[-1], cell)
                 continue            # a role or note column after the organisation ("samordnare", "Ersättare för X")
-            org = None if capacity else self.orgs.resolve(cell)
+            org = None if capacity else self._entry_org(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
                     and not plausible_name(cell):
                 e = out[-1]
@@ -616,6 +640,8 @@ class EntryRules(RulesBase):
 
     def _set_org(self, e: Entry, text: str) -> None:
         text = _MODE_TAIL.sub("", text)         # "Vimmerby kommun - digitalt": how the person took part
+        if (party_org := _PARTY_THEN_ORG.fullmatch(text.strip())):
+            text = party_org.group(1)            # "Anna Holm, S (Nybro kommun)": the party, then the organisation
         parts = [p.strip() for p in text.split(",")]
         if len(parts) > 1 and (stand := _IN_PLACE_OF.fullmatch(parts[-1])) and plausible_name(stand.group("name")):
             e.in_place_of = stand.group("name")     # "Torsås kommun, för Per Ek": serving in a member's place
@@ -633,7 +659,7 @@ class EntryRules(RulesBase):
         if paren and self.orgs.resolve(text[:paren.start()]):
             self._note_post(e, paren.group(1))
             text = text[:paren.start()]
-        m = self.orgs.resolve(text)
+        m = self._entry_org(text)
         e.org_as_written = text
         if m is None:
             # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
@@ -642,7 +668,10 @@ class EntryRules(RulesBase):
             words = parts[-1].split()
             tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
             for tail in tails:
-                m = self.orgs.resolve(tail) if len(tail) > 3 else None
+                m = self._entry_org(tail) if len(tail) > 3 else None
+                head = text.replace(tail, " ").strip(" ,")
+                if m and head and not _ROLE_RE.search(kw(head, self.lx)) and "," not in text:
+                    m = None    # "Samordningsförbundet i Kalmar län": a name of its own ending in one, no role before
                 if m:
                     e.org_as_written = tail
                     self._note_post(e, text.replace(tail, " ").strip(" ,"))
@@ -662,6 +691,19 @@ class EntryRules(RulesBase):
                     self._note_post(e, part)     # "utvecklingsledare, Kommunförbundet i Kalmar län"
         else:
             e.note = f"organisation as written: {text}"
+
+    def _entry_org(self, text: str) -> OrgMatch | None:
+        """The organisation an entry's organisation slot names. A kommun's bare name there is the kommun:
+        "Kalmar" too, which the resolver leaves alone (in prose the town, the county), is Kalmar kommun
+        beside a name ("Per Ek, Kalmar", "Per Ek, S (Kalmar)")."""
+        m = self.orgs.resolve(text)
+        if m is None and fold(text).strip(" .") == "kalmar":
+            m = self.orgs.resolve("Kalmar kommun")
+        if m is None and (short := re.fullmatch(r"(\w{3,})\s+kn\.?", text.strip(" :"), re.I)):
+            m = self.orgs.resolve(f"{short.group(1)} kommun")    # "Kalmar kn", "Borgholms kn": kommun shortened
+        if m is None and (glued := re.fullmatch(r"(\w{3,}?s?)(kommun|region|län)", text.strip(" .:"), re.I)):
+            m = self.orgs.resolve(f"{glued.group(1)} {glued.group(2)}")   # a scan's joined words: "Monsteraskommun"
+        return m
 
     def _note_post(self, e: Entry, text: str) -> None:
         """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""

@@ -29,11 +29,14 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
                 (r"arbetsutskott(?:et)?", "working-group")]
 
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
-_TITLE_WORD = re.compile(r"\w*protokoll|(?:minnes|motes)?anteckningar")
+# (an extract of a protocol too: "Protokollsutdrag", "Protokollutdrag")
+_TITLE_WORD = re.compile(r"\w*protokoll(?:s?utdrag)?|(?:minnes|motes)?anteckningar")
 
 # a line that says when a meeting is held: it opens with a weekday, or a time of day follows the date
 _WHEN_SHAPED = re.compile(r"^(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?)\b"
-                          r"|\d{4}\W{0,2}\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\b")
+                          r"|\d{4}\W{0,2}\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\b"
+                          # (a time of day right after the year: "14 november 2050 13.00–15.30", "2050-11-14 9.00")
+                          r"|\b(?:19|20)\d\d\W{0,2}\s+\d{1,2}[.:]\d\d\b")
 
 
 def _place(text: str) -> str | None:
@@ -152,7 +155,13 @@ class HeaderRules(RulesBase):
         date_line = None
         # (a date another event's words stand before, "Justeringsdatum: ...", "Skickat: ...", only where the header
         # gives no other: a mail's sent date may be the only one its header has)
-        for other_events in (False, True):
+        # (a date written without its year, "Måndag 25 september 13.00", before another event's full date)
+        for other_events in (False, None, True):
+            if other_events is None:
+                if (got := self._yearless_date(header, title_line.n)):
+                    ex.date, date_line = got
+                    break
+                continue
             for n in header:
                 d = self._header_date(n, title_line.n, other_events)
                 if d:
@@ -405,7 +414,12 @@ class HeaderRules(RulesBase):
             ln = self.L(n)
             if ln.blank:
                 continue
-            if item_number(ln.text) and not _parse_date(ln.text, None) or re.match(r"^\s*#{1,6}\s", ln.raw):
+            # (a Markdown heading right under the title, no number of its own, names the body: "MINNESANTECKNINGAR" /
+            # "# Länsnätverket för suicidprevention")
+            body_heading = not after and item_number(ln.text) is None and len(ln.text.split()) <= 8 \
+                and self.L(n - 1).n == title
+            if item_number(ln.text) and not _parse_date(ln.text, None) \
+                    or re.match(r"^\s*#{1,6}\s", ln.raw) and not body_heading:
                 break
             after.append(n)
         return [title, *after, *before]
@@ -423,7 +437,9 @@ class HeaderRules(RulesBase):
             return None
         if not other_events and _OTHER_EVENT.search(_before_first_date(ln.text)) and len(_date_mentions(ln.text)) <= 1:
             return None     # "Justeringsdatum: ...", "Anslaget tas ned ...", "Reviderad ...": another event's date
-        if n == title or len(ln.text.split()) <= 8 or re.match(r"^(datum|tid|dag|motesdatum)\b", k):
+        # (a label of the date, or of the place and time together: "Plats och tid: Stadshuset, Nybro, 4 mars 2030")
+        if n == title or len(ln.text.split()) <= 8 or re.match(
+                r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag|plats och tid|tid och plats|nar)\b", k):
             return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
             return d
@@ -436,6 +452,44 @@ class HeaderRules(RulesBase):
             if (dc := _parse_date(cell, None)) and (len(cell.split()) <= 8 or _WHEN_SHAPED.search(ck)) \
                     and not re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ck):
                 return dc
+        return None
+
+    def _yearless_date(self, header: list[int], title: int) -> tuple[str, int] | None:
+        """The meeting's date written without its year in the header ("Mötesdatum: Torsdag 7 april 09:00-11:30",
+        "Tisdag 4 mars kl. 13"): a day and month under a date label or with a weekday or a time of day beside
+        it. Its year is the one the document's other full dates stand nearest (a next meeting, a deadline, the
+        diary number's year), and where a weekday is written, a year within one of those whose calendar puts
+        the day on that weekday. None when the document gives no year at all."""
+        years = [y for ln in self.lines if not ln.blank for _p, _d, _m, y, _w in _date_mentions(ln.text) if y] + \
+            [int(m.group(1)) for ln in self.lines for m in re.finditer(r"\b((?:19|20)\d\d)\s*/\s*\d{1,5}\b", ln.text)]
+        if not years:
+            return None
+        for n in header:
+            ln = self.L(n)
+            k = ln.key
+            if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k) \
+                    or _OTHER_EVENT.search(_before_first_date(ln.text)):
+                continue
+            found = [(d, m) for _p, d, m, y, _w in _date_mentions(ln.text) if y is None]
+            if not found or not (n == title or re.match(r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag"
+                                                       r"|plats och tid|tid och plats|nar)\b", k)
+                                 or _WHEN_SHAPED.search(k) or re.search(r"\b\d{1,2}[.:]\d\d\b", ln.text)):
+                continue
+            day, month = found[0]
+            weekday = re.search(r"\b(man|tis|ons|tors|fre|lor|son)dag(?:en)?\b", k)
+            wanted = ["man", "tis", "ons", "tors", "fre", "lor", "son"].index(weekday.group(1)) if weekday else None
+            common = max(set(years), key=lambda y: (years.count(y), y))
+            best = None
+            for year in sorted({y + dy for y in set(years) for dy in (-1, 0, 1)}, key=lambda y: abs(y - common)):
+                try:
+                    when = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if wanted is None or when.weekday() == wanted:
+                    best = when
+                    break
+            if best is not None:
+                return best.isoformat(), n
         return None
 
     def _paragraph_at(self, n: int) -> tuple[int, int]:

@@ -37,6 +37,7 @@ from .extract_text import (
 )
 from .names_found import plausible_name
 from .ocr_repair import kw, strip_markup
+from .reconcile import REPORT_NOTE
 
 LIST_HEADINGS = {
     "narvarande ledamoter": "ledamoter", "narvarande ledamoter och ersattare": "ledamoter",
@@ -113,7 +114,11 @@ def _heading_words(key: str) -> str:
 
 
 _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
-                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar"
+                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar" \
+                r"|fullstandigt namn|deltagare|e-post|e-postadress" \
+                r"|(?:forsta|senaste)\s+(?:anslutning|uttrade|inloggning)|ansluten|anslot|lamnade|varaktighet" \
+                r"|tid i motet"
+# (and those of a meeting app's attendance report: "Namn  Första anslutning  Senaste utträde  Varaktighet")
 
 # a column head with a qualifier after it ("Roll i utskottet", "Funktion inom gruppen")
 _COLUMN_HEAD_RE = re.compile(rf"(?:{_COLUMN_HEADS})(?:\s+(?:i|inom|for|vid|pa)\s+[a-z ]{{2,30}})?")
@@ -260,6 +265,11 @@ class ListRules(RulesBase):
         items = item_lines or set()
         for ln in self.lines:
             inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
+            # (but the first item, the meeting's opening, may hold the meeting's lists: "1. Välkommen" / "X öppnade
+            # mötet." / "Deltagare: A (Org), B (Org)" / "2. Dagordning")
+            if inside_agenda and len(items) >= 3 and ln.n < sorted(items)[1] \
+                    and (m0 := _INLINE_HEAD.match(ln.text)) and not _PRESENTER_LABEL.match(kw(m0.group(1), self.lx)):
+                inside_agenda = False
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)) \
                     and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
                     and not self._qualifier(m.group(2)):
@@ -508,7 +518,9 @@ class ListRules(RulesBase):
                                             and self.ex.meeting_kind == "presidiekonferens" else "ovriga",
                                             (others[0].line, others[-1].line), others,
                                             note="marked as others present before their names"))
-            lists.append(AttendanceList(kind, (n, last), entries, heading=heading))
+            report = self.__dict__.get("report_lines", set())
+            lists.append(AttendanceList(kind, (n, last), entries, heading=heading, note=REPORT_NOTE if entries and all(
+                e.line in report and not (e.org or e.role) for e in entries) else None))
         # an unheaded run of names at the end of the document
         after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
         covered_from = min(after) if after else len(self.lines) + 1
@@ -532,7 +544,9 @@ class ListRules(RulesBase):
             if lst.kind == "deltagare" and first and lst.heading and self._list_heading_kind(head) is None:
                 lst.kind = "ovriga-deltagare" if conference else "ovriga"
             first = first or lst.kind == ("deltagare" if conference else "ledamoter")
-        if not conference and not any(lst.kind == "ledamoter" for lst in lists):
+        def members_list(lst: AttendanceList) -> bool:   # a list of members, not only the deputies serving
+            return lst.kind == "ledamoter" and not re.search(r"\bersattare\b", kw(lst.heading or "", self.lx))
+        if not conference and not any(members_list(lst) for lst in lists):
             for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members
                 if lst.kind == "deltagare":
                     lst.kind = "ledamoter"
@@ -731,8 +745,13 @@ class ListRules(RulesBase):
         """A line that is an organisation's name alone ("Kalmar kommun", "Region Kalmar län:"), heading the
         people listed under it."""
         text = ln.text.strip(" :*")
-        return bool(text) and len(ln.cells) <= 1 and len(text.split()) <= 6 and not _name_like(text) \
-            and bool(self.orgs.resolve(text)) and self.orgs.types.get(self.orgs.resolve(text).id) not in GROUP_TYPES
+        if not text or len(ln.cells) > 1 or len(text.split()) > 6 or _name_like(text):
+            return False
+        # (a kommun's bare name, "Kalmar:", as in an entry's organisation slot; a capacity, "Invånarrepresentant:")
+        org = self._entry_org(text)  # type: ignore[attr-defined]
+        if org is None:
+            return bool(self._capacity(text))  # type: ignore[attr-defined]
+        return self.orgs.types.get(org.id) not in GROUP_TYPES
 
     def _table_head(self, ln: Line) -> bool:
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""

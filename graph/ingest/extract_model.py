@@ -134,6 +134,7 @@ class _Sum:
     year: int | None = None
     agreement: str | None = None
     first_line: int | None = None
+    each: list[Amount] = field(default_factory=list)    # "A och B tilldelas N vardera" read as the total: its parts
 
 
 @dataclass

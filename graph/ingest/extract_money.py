@@ -235,6 +235,21 @@ class MoneyRules(RulesBase):
         if of_whole:
             heads = ams[:1]
         rest = ams
+        # "A och B tilldelas 750 000 kr vardera. Totalt avsätts 1 500 000 kr.": the sum for each of two read as
+        # the total until a total is said after it; then it is two parts of that total
+        if cur.each and len(ams) == 1 and re.search(_TOTAL_CUES, sk) and not re.search(r"\b(?:vardera|var)\b", sk):
+            cur.parts.extend(cur.each)
+            cur.each = []
+            cur.total = Amount(ams[0][1], line_of(ams[0][0]), sent.strip(), "total")
+            return
+        each_pair = len(ams) == 1 and bool(re.match(r"\s*(?:vardera|var|styck|per styck)\b", text[
+            ams[0][0] + next(b for _a, b, _v in amount_spans(text[ams[0][0]:e])):e], re.I)) \
+            and bool(pair_m := _EACH_PAIR.search(text[s:ams[0][0]]))
+        if cur.total is None and each_pair:
+            head = pair_m.group("b").split()[-1] if len(pair_m.group("a").split()) == 1 \
+                and len(pair_m.group("b").split()) > 1 else ""
+            cur.each = [Amount(ams[0][1], line_of(ams[0][0]), (w := who.strip())[:1].upper() + w[1:], "part")
+                        for who in (f"{pair_m.group('a')} {head}", pair_m.group("b"))]
         if cur.total is None and heads and (cue or of_whole or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
             at, value = heads[-1] if cue or of_whole else heads[0]
             cur.total = Amount(value, line_of(at), sent.strip(), "total")
@@ -310,18 +325,20 @@ class MoneyRules(RulesBase):
             if not _RULE_LINE.match(self.L(top).raw):
                 head = top
         head_key = self.L(head).key if head < ln.n else ""
-        unit = re.search(r"\b(tkr|tsek|mnkr|mkr|msek|kr|sek|kronor)\b", head_key) or re.search(r"\b(belopp)\b",
+        unit = re.search(r"\b(tkr|kkr|tsek|ksek|mnkr|mkr|msek|kr|sek|kronor)\b", head_key) or re.search(r"\b(belopp)\b",
                                                                                               head_key)
         # or a caption over the table, a short line of its own giving the unit ("Budget (kr)", "Kostnader, tkr",
         # "Belopp i tusental kronor"): a Word table's title row, or a PDF's line above the columns
         if unit is None and top > 1 and not self.L(top - 1).blank and len(self.L(top - 1).cells) <= 1:
             cap = self.L(top - 1)
-            if len(cap.text.split()) <= 6 and not re.search(r"\d", cap.text):
-                unit = re.search(r"\b(tkr|tsek|mnkr|mkr|msek|kr|sek|kronor)\b", cap.key)
+            # (a year in it is no amount: "Budget 2051, tkr")
+            if len(cap.text.split()) <= 6 and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", cap.text)):
+                unit = re.search(r"\b(tkr|kkr|tsek|ksek|mnkr|mkr|msek|kr|sek|kronor)\b", cap.key)
         last = ln.cells[-1]
         if unit is None or not re.fullmatch(r"\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?", last):
             return []
-        factor = {"tkr": 1000, "tsek": 1000, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6}.get(unit.group(1), 1)
+        factor = {"tkr": 1000, "kkr": 1000, "tsek": 1000, "ksek": 1000, "mnkr": 10**6, "mkr": 10**6,
+                  "msek": 10**6}.get(unit.group(1), 1)
         start = ln.text.rfind(last)
         value = float(re.sub(r"[ \u00a0.]", "", last).replace(",", "."))
         return [(start, start + len(last), int(round(value * factor)))]

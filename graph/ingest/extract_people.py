@@ -96,8 +96,9 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
         return False
     # the verb before its subject after an opening adverbial ("Under punkten informerade X om ...",
     # "Därefter redovisade X ...")
+    # (or after a fronted "Från <organisation>" in a round among the members: "Från Nybro kommun rapporterade X att")
     v2 = re.search(r"^(?:under|darefter|sedan|harefter|inledningsvis|slutligen|vidare|avslutningsvis|dessutom"
-                   r"|forst|i|pa|vid|efter|som)\b.*\b([a-z]+)\s*$", before)
+                   r"|forst|i|pa|vid|efter|som|fran)\b.*\b([a-z]+)\s*$", before)
     if v2 and _presenting_word(v2.group(1), 0):
         return True
     # the name as the object of its clause's verb ("X hälsar Y välkommen", "X tackade Y och avslutade"): the
@@ -321,7 +322,13 @@ class PeopleRules(RulesBase):
                 self.ex.mentions.append(mention)
                 run_end = self._run_end(text, spans, i)
                 later = next((o.start for o in spans if o.start >= run_end), None)
-                if item is not None and not in_decision and self._presents(text, sp, run_end, later):
+                # the first name of the run this one is part of ("Information lämnades av X och Y", "Informatör:
+                # X, Y"): the names of a run share the words before its first name as they share its verb
+                first = i
+                while first > 0 and self._run_end(text, spans, first - 1) >= sp.end:
+                    first -= 1
+                if item is not None and not in_decision and self._presents(text, sp, run_end, later,
+                                                                           spans[first].start):
                     presenters.append((sp.name, span_lines))
         # names in table cells ("Name , title, organisation")
         for m in range(a, b + 1):
@@ -344,6 +351,12 @@ class PeopleRules(RulesBase):
                     for sp in find_names(lab.group(2), self._accept_name, self._role_follows)[:1]:
                         if sp.start <= 2 and all(p != sp.name for p, _ in presenters):
                             presenters.append((sp.name, (m, m)))
+        # an attendance list standing inside an item (after its first item, "1. Öppnande" / "Närvarande" / names):
+        # its names attend, they present nothing
+        listed = {n for h, last, _stop in self.list_zones for n in range(h, last + 1)} | {
+            e.line for lst in self.ex.attendance for e in lst.entries}
+        presenters = [(name, span) for name, span in presenters
+                      if span[0] not in listed and span[0] not in self.absent_lines]
         # a presenter's label as a heading of its own, the name on the line right under it ("Föredragande" /
         # "Eva Strand, Nybro kommun"): a template's field set out as a heading over its value
         for m in range(a, b):
@@ -384,12 +397,13 @@ class PeopleRules(RulesBase):
         between commas) share the verb after the last of them."""
         j = i
         while j + 1 < len(spans) and re.fullmatch(
-                r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^.;:,()]{1,60},)?\s*(?:,|och|samt)\s*",
+                r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^.;:,()]{1,60},)?\s*(?:,|och|samt)\s*@?",
                 text[spans[j].end:spans[j + 1].start]):
             j += 1
         return spans[j].end
 
-    def _presents(self, text: str, sp: NameSpan, run_end: int | None = None, later: int | None = None) -> bool:
+    def _presents(self, text: str, sp: NameSpan, run_end: int | None = None, later: int | None = None,
+                  run_start: int | None = None) -> bool:
         """Whether the name at `sp` presents (module function `_presents`, on its sentence); the words after
         it are those after the run of names it begins (`run_end`), up to the next name (`later`): a verb after
         another name is that name's ("X kunde inte delta; informationen lämnades av Y, som berättade")."""
@@ -411,8 +425,9 @@ class PeopleRules(RulesBase):
                      r"|medskick|yrkande)\s*(?:\(|fr[åa]n\s+|av\s+|:)\s*$", text[s0:sp.start], re.I):
             return False
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
-        labelled = bool(re.search(r"\w\s*:\s*$", text[s0:sp.start]))
-        return _presents(kw(text[s0:sp.start], self.lx), kw(after, self.lx), alone=not labelled,
+        start = sp.start if run_start is None or not s0 <= run_start < sp.start else run_start
+        labelled = bool(re.search(r"\w\s*:\s*$", text[s0:start]))
+        return _presents(kw(text[s0:start], self.lx), kw(after, self.lx), alone=not labelled,
                          bare=bool(re.match(r"\s+[a-zåäö]", after)))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \

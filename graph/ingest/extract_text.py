@@ -109,6 +109,8 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
 # indefinite and definite singular, "dragning"/"dragningen", "lägesrapport"/"lägesrapporten", "info")
 _PRESENTER_AGENTS = ("foredragande", "dragande", "presentator", "foredragshallare", "foredragare", "inledare",
                      "talare", "foredr",
+                     # (who informs, and agent nouns in the plural: "Informatör:", "Informatörer:", "Presentatörer:")
+                     "informator(?:er|erna)?", "presentatorer(?:na)?", "inledare(?:na)?", "foredragshallare(?:na)?",
                      # (with who presents in apposition: "Föredragande tjänsteperson:", "Föredragande politiker:")
                      "foredragande (?:tjansteperson|tjansteman|politiker|ledamot|handlaggare)")
 _PRESENTED_NOUNS = ("presentation", "dragning", "redovisning", "foredragning", "information", "genomgang",

@@ -54,9 +54,25 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text.strip().strip("*_#|").strip()))
 
 
+# a mail's quotation marks before the lines it quotes ("> ", "> > ", ">>")
+_QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+
+
+def unquote_mail(lines: list[str]) -> list[str]:
+    """The lines of a quoted mail without their quotation marks ("> Närvarande" as "Närvarande"), when the
+    quoted lines are most of the text (a forwarded protocol); a text that only quotes a line or two, or
+    a line that merely starts with ">" in prose, keeps its marks."""
+    text = [line for line in lines if line.strip()]
+    quoted = [line for line in text if _QUOTED.match(line)]
+    if len(quoted) < 5 or len(quoted) < 0.5 * len(text):
+        return list(lines)
+    return [_QUOTED.sub("", line, count=1) if _QUOTED.match(line) else line for line in lines]
+
+
 def clean_layout(lines: list[str]) -> Layout:
-    """The lines without page furniture and with words hyphenated at line ends joined; same line count."""
-    out = list(lines)
+    """The lines without page furniture and with words hyphenated at line ends joined; same line count
+    (a forwarded mail's quotation marks taken off first, `unquote_mail`)."""
+    out = unquote_mail(lines)
     lay = Layout(out)
     _strip_margin_numbers(out)
     marks = set()
@@ -117,9 +133,17 @@ def clean_layout(lines: list[str]) -> Layout:
             continue
         if not (near_mark or dated):
             continue
-        if not dated and out[i].rstrip().endswith((".", "!", "?")) and len(k.split()) >= 3 and not all(
+        if not dated and out[i].rstrip().endswith((".", "!", "?")) and not all(
                 any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
-            continue    # a sentence said twice ("Gruppen noterade informationen."), once by a page break: text
+            continue    # a sentence said twice ("Noteras.", "Gruppen noterade informationen."), once by a page break
+        if not dated and i + 1 < len(out) and re.match(r"\s*[a-zåäöé]", out[i + 1]) and not all(
+                any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
+            continue    # a sentence's first words, its next words on the line under it ("Gruppen beslutar" / "att
+            # fördela medlen ..."), said elsewhere too: text, not a running header
+        if not dated and re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*[.):]?\s+[^\W\d_]", out[i]) and not all(
+                any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
+            continue    # a numbered title announced in the agenda and again as the item's heading, one of them
+            # by a page break ("8. Nästa möte" ... "8) Nästa möte"): text, not a running header
         # the first occurrence of a repeated title at the top of the document is the title itself, and so
         # is the first occurrence of a line of the first page's header (before any page mark)
         first_mark = min(marks) if marks else len(out)

@@ -160,11 +160,6 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
     same_in = _same_in_key if key else same_person  # a draft's people are as distinct as it keeps them
     scores["people"] = _match(people_of(curated, same_in), people_of(draft, same_in),
                               lambda c, d: any(same_person(x, y) for x in c for y in d), lambda g: g[0])
-    scores["attendance"] = _match(
-        _entries(curated), _entries(draft),
-        lambda c, d: c[0] == d[0] and same_person(c[1], d[1]) and c[2] == d[2] and c[3] == d[3],
-        lambda e: f"{e[0]}: {e[1]} ({e[2]}{', tf.' if e[3] else ''})", lambda e: e[4])
-
     # an organisation each record defines itself (a group no project record defines): the same by its name,
     # whatever id each gave it
     defined = [{str(o["id"]): fold(str(o["name"])) for o in rec.get("organisations", []) or []
@@ -172,6 +167,12 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
 
     def same_org(c: Any, d: Any) -> bool:
         return c == d or (c in defined[0] and d in defined[1] and defined[0][c] == defined[1][d])
+
+    # (an entry's organisation: the same id, or the same name where each record defines it itself)
+    scores["attendance"] = _match(
+        _entries(curated), _entries(draft),
+        lambda c, d: c[0] == d[0] and same_person(c[1], d[1]) and same_org(c[2], d[2]) and c[3] == d[3],
+        lambda e: f"{e[0]}: {e[1]} ({e[2]}{', tf.' if e[3] else ''})", lambda e: e[4])
 
     def same_decision(c: dict[str, Any], d: dict[str, Any]) -> bool:
         if c["kind"] != d["kind"] or not _overlap(c["lines"], d["lines"]):

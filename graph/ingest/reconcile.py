@@ -22,10 +22,10 @@ Besides the spelling, what the document says of the person is evidence, weighed 
 records tie the known person to (graph/people.py `Ties`): the employer (kommun, region, ... a unit
 counts as the body it is part of) the same (+0.05) or another (-0.25: a spelling that differs AND an
 employer that differs is never a match, at most "uncertain"; an identical name in another employer
--0.05, people change jobs), a role the known person holds (+0.03), attending with at least two of
-the people the known person attended with before (+0.05). Every decision carries its evidence
-(`NameMatch.evidence`: reasons with weights), and `reconcile_record` decides each person of a draft
-with the evidence the draft gives.
+-0.05, people change jobs), a role the known person holds (+0.03), attending (in one of the meeting's
+lists) with at least two of the people the known person attended with before (+0.05). Every decision
+carries its evidence (`NameMatch.evidence`: reasons with weights), and `reconcile_record` decides each
+person of a draft with the evidence the draft gives.
 
 One meeting's attendance is evidence too: two entries of it whose spellings the project's rule
 would take for one person ("Karin Albertz, Borgholms kommun" beside "Karin Albert, Kalmar kommun")
@@ -435,6 +435,25 @@ def _present_as_another(m: NameMatch, spellings: list[str], taken: Mapping[str, 
     return NameMatch(m.spelling, "new", None, marked.score, [marked, *m.candidates[1:]])
 
 
+#: The note of an attendance list read from a meeting app's report (names with the times they joined and left)
+REPORT_NOTE = "A meeting app's attendance report: names with the times they joined and left, no organisations."
+
+
+def _unsaid(m: NameMatch, spellings: list[str]) -> NameMatch:
+    """The decision, made "uncertain" when it matched a spelling with a letter of its own (`is_variant`) on
+    nothing but co-attendance, for a person listed in a meeting app's attendance report (`REPORT_NOTE`): a
+    name as its owner typed it into the app, with no reading damage to explain the letter and no
+    organisation beside it; a one-letter neighbour and the known person look the same there, and the
+    meeting's fellow members are the known person's as well."""
+    if m.status != "known" or not m.candidates:
+        return m
+    top = m.candidates[0]
+    if not all(is_variant(top.spelling, s) for s in spellings) \
+            or any(e.weight > 0 and e.weight != CO_ATTENDANCE for e in top.evidence[1:]):
+        return m
+    return NameMatch(m.spelling, "uncertain", None, min(m.score, MATCH - 0.01), m.candidates)
+
+
 def record_apart(record: Mapping[str, Any]) -> set[frozenset[str]]:
     """The pairs of spellings a record keeps apart (`not_same_as` on its people)."""
     return {apart_key(str(p["name"]), str(o)) for p in record.get("people", []) or []
@@ -447,6 +466,10 @@ def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[
     draft gives: employer, roles, the known people attending the same meeting, and whether the best
     candidate attends it under a spelling of its own."""
     orgs, roles, present = _what_the_draft_says(record)
+    # the spellings of a meeting app's attendance report (names and the times they joined and left, no organisation)
+    bare_listed = {str(e["name"]) for m in record.get("meetings", []) or [] if m.get("status") == "held"
+                   for lst in m.get("attendance", []) or [] if lst.get("note") == REPORT_NOTE
+                   for e in lst["entries"] if not (e.get("org") or e.get("role"))}
     apart = record_apart(record)
     groups: list[tuple[list[str], int]] = []
     for spelling, line in name_mentions(record):
@@ -466,9 +489,14 @@ def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[
     for spellings, line in groups:
         g_orgs = sorted({o for s in spellings for o in orgs.get(s, ())})
         g_roles = sorted({r for s in spellings for r in roles.get(s, ())})
-        others = {p for s, p in at_meeting.items() if s not in spellings}
+        # co-attendance is evidence only for someone who attends: a name said in prose (a replacement, a
+        # presenter, a signature) is not "attending with" the meeting's people
+        attends = any(s in present for s in spellings)
+        others = {p for s, p in at_meeting.items() if s not in spellings} if attends else set()
         m = matcher.match(spellings[0], g_orgs, g_roles, others)
         m = _present_as_another(m, spellings, taken)
+        if any(s in bare_listed for s in spellings):
+            m = _unsaid(m, spellings)
         m.spelling = spellings[0]
         apart: list[str] = []
         if m.status != "known":

@@ -1,0 +1,1 @@
+"""A generator of synthetic Swedish meeting protocols with answer keys (issue 13): see README.md."""
