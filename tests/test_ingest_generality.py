@@ -4362,3 +4362,31 @@ def test_an_announcing_table_of_those_responsible_names_no_presenter(ctx: Contex
                             "1. Öppnande", "Ordföranden öppnade sammanträdet.", "", "2. Budget 2042",
                             "Budgeten gicks igenom.", "", "3. Avslutning", "Ordföranden tackade för mötet."))
     assert [it.presenters for it in ex.items if it.n] == [[], [], []]
+
+
+# --------------------------------------------------------------------------- round 16: an agenda table's last row
+# before a page break is no running footer, though the item's heading repeats its number and title further down
+
+
+@pytest.mark.parametrize("row", ["| 6 | Övriga frågor |  |", "| 6 | Övriga frågor | Per Dahl |", "|6|Övriga frågor|",
+                                 "| §6 | Övriga frågor |", "6. **Övriga frågor**"])
+def test_an_agenda_tables_last_row_by_a_page_break_is_text(row: str) -> None:
+    from graph.ingest.layout import clean_layout
+
+    src = ["Protokoll Beredningen 2031-02-03", "", "Dagordning", "| Punkt | Ärende | Föredragande |", "|---|---|---|",
+           "| 5 | Budget | Eva Ek |", row, "", "Protokoll Beredningen 2031-02-03   Sida 2 (3)", "",
+           "5. Budget", "Eva Ek föredrog.", "", "6. Övriga frågor", "Inga.", "",
+           "Protokoll Beredningen 2031-02-03   Sida 3 (3)"]
+    assert 7 not in clean_layout(src).layout
+
+
+def test_a_running_footer_naming_a_number_and_words_is_still_furniture() -> None:
+    # negative: a footer repeated on every page beside its page mark stays furniture, whatever its form
+    from graph.ingest.layout import clean_layout
+
+    src = ["Protokoll Beredningen", "", "Närvarande", "Eva Ek", "Per Dahl", "Olle Berg", "Stina Holm", "",
+           "1. Inledning", "Text.", "| 2 | Beredningen |", "Sida 1 (3)", "",
+           "2. Budget", "Text.", "| 2 | Beredningen |", "Sida 2 (3)", "", "3. Avslutning", "Text.",
+           "| 2 | Beredningen |", "Sida 3 (3)"]
+    lay = clean_layout(src)
+    assert {11, 16, 21} <= lay.layout
