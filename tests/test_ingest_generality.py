@@ -4390,3 +4390,29 @@ def test_a_running_footer_naming_a_number_and_words_is_still_furniture() -> None
            "| 2 | Beredningen |", "Sida 3 (3)"]
     lay = clean_layout(src)
     assert {11, 16, 21} <= lay.layout
+
+
+# --------------------------------------------------------------------------- round 16: a table announcing a kommun's
+# running paragraphs ("| 57 | Budget | Per Dahl |" over "§ 57 Budget"): its presenters are the paragraphs'
+
+
+@pytest.mark.parametrize("rows", [
+    ["| Punkt | Ärende | Föredragande |", "|---|---|---|", "| 56 | Inledning |  |",
+     "| 57 | Budget 2031 | Anna Berglund |", "| 58 | Avslutning |  |"],
+    ["§\tÄrende\tFöredragande", "56\tInledning\t", "57\tBudget 2031\tAnna Berglund", "58\tAvslutning\t"],
+])
+def test_a_table_announcing_running_paragraphs_names_their_presenters(ctx: Context, rows: list[str]) -> None:
+    text = lines("Protokoll Beredningen 2031-02-03", "", "Dagordning", *rows, "",
+                 "§ 56 Inledning", "Ordföranden öppnade mötet.", "",
+                 "§ 57 Budget 2031", "Budgeten diskuterades.", "", "§ 58 Avslutning", "Mötet avslutades.")
+    ex = extract(ctx, text)
+    assert [(it.n, [n for n, _ in it.presenters]) for it in ex.items] == [(56, []), (57, ["Anna Berglund"]), (58, [])]
+
+
+def test_a_numbered_table_without_such_paragraphs_is_no_agenda(ctx: Context) -> None:
+    # negative: rows numbered from 56 with no paragraph "§ 56" after them are no announced agenda
+    text = lines("Protokoll Beredningen 2031-02-03", "", "| Nr | Ärende | Ansvarig |", "|---|---|---|",
+                 "| 56 | Lokalfrågan | Anna Berglund |", "| 57 | Budget 2031 | Per Dahl |", "",
+                 "1. Inledning", "Ordföranden öppnade mötet.", "", "2. Avslutning", "Mötet avslutades.")
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Inledning"), (2, "Avslutning")]
