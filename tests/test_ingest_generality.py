@@ -4416,3 +4416,20 @@ def test_a_numbered_table_without_such_paragraphs_is_no_agenda(ctx: Context) -> 
                  "1. Inledning", "Ordföranden öppnade mötet.", "", "2. Avslutning", "Mötet avslutades.")
     ex = extract(ctx, text)
     assert [(it.n, it.title) for it in ex.items] == [(1, "Inledning"), (2, "Avslutning")]
+
+
+# --------------------------------------------------------------------------- round 16: an authority named by its
+# board, fund or service, beside a person in a list, is an organisation the draft defines
+
+
+@pytest.mark.parametrize(("written", "new"), [
+    ("Försäkringskassan", True), ("Arbetsförmedlingen", True), ("Länsstyrelsen i Kalmar län", True),
+    ("Stadsmissionen", True), ("Svenska kyrkan", False),       # (a lower-case word: not by the shape of a name)
+    ("Svenska Kyrkan", True),
+    # negative: a word that is no organisation's noun
+    ("Kalmarhemmet", False), ("Hela Människan", False),
+])
+def test_an_authority_named_by_its_board_or_fund_is_an_organisation(written: str, new: bool) -> None:
+    from graph.ingest.extract_entries import _new_org_name
+
+    assert _new_org_name(written) is new
