@@ -184,6 +184,11 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
+def found_any(runs: dict[str, list[tuple[int, int, str, int | None]]], form: str) -> bool:
+    """Whether a run of this numbering form has begun."""
+    return bool(runs.get(form))
+
+
 def _ocr_same(a: str, b: str) -> bool:
     """Two folded titles the same but for what a scan does to words: spaces lost or put in ("motetoppnas" /
     "motet oppnas", "akt uellt"), a letter or two misread ("socialtjanstlag" / "socialtjänstlag" folded alike,
@@ -390,6 +395,13 @@ class AgendaRules(RulesBase):
                 rest = cells[2:]
                 who = rest[0] if rest and _name_like(rest[0].split(",")[0].strip()) else None
                 hit: tuple[int, str | None, str] | None = (h[0], cells[1] + (f" – {who}" if who else ""), h[2])
+                # a table announcing a kommun's running paragraphs ("| 124 | Inledning |" over "§ 124 Inledning"):
+                # its first row may bear any number the paragraphs after it start with
+                if h[0] != 1 and not found_any(runs, h[2]) and ln.n <= limit and any(
+                        re.match(rf"[\s*_#]*§\s*{h[0]}\b", self.L(m).text) for m in range(ln.n + 1, end + 1)):
+                    runs[h[2]] = [(ln.n, h[0], hit[1], None)]
+                    expected[h[2]] = h[0] + 1
+                    continue
             else:
                 hit = item_number(re.sub(r"\s+", " ", ln.text))
             if hit is None:

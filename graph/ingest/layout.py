@@ -140,10 +140,11 @@ def clean_layout(lines: list[str]) -> Layout:
                 any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
             continue    # a sentence's first words, its next words on the line under it ("Gruppen beslutar" / "att
             # fördela medlen ..."), said elsewhere too: text, not a running header
-        if not dated and re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*[.):]?\s+[^\W\d_]", out[i]) and not all(
+        if not dated and re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*[.):]?\s+[*_]*[^\W\d_]", out[i]) and not all(
                 any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
             continue    # a numbered title announced in the agenda and again as the item's heading, one of them
-            # by a page break ("8. Nästa möte" ... "8) Nästa möte"): text, not a running header
+            # by a page break ("8. Nästa möte" ... "8) Nästa möte"; the heading in bold, "8. **Nästa möte**"):
+            # text, not a running header
         # the first occurrence of a repeated title at the top of the document is the title itself, and so
         # is the first occurrence of a line of the first page's header (before any page mark)
         first_mark = min(marks) if marks else len(out)

@@ -78,7 +78,10 @@ _ORG_NOUN_END = re.compile(r"(?:forbund|forbundet|forening|foreningen|stiftelse|
                            r"|hogskola|hogskolan|myndighet|myndigheten|sjukhus|sjukhuset|natverket|forvaltning"
                            r"|forvaltningen|kommun|kommunen|akademi|akademin|institut|institutet"
                            # (and a centre, an agency, a clinic: "Svenskt Demenscentrum", "Socialstyrelsen", ...)
-                           r"|centrum|centret|verket|kansliet|inspektionen|kliniken|mottagningen)$")
+                           r"|centrum|centret|verket|kansliet|inspektionen|kliniken|mottagningen"
+                           # (an authority or a church body named by its board, fund or service: "Länsstyrelsen",
+                           # "Försäkringskassan", "Arbetsförmedlingen", "Stadsmissionen", "Svenska kyrkan")
+                           r"|styrelsen|kassan|formedlingen|missionen|kyrkan)$")
 
 
 def is_name_word(word: str) -> bool:

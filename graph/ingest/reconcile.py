@@ -210,6 +210,13 @@ def apart_by_organisation(said: Mapping[str, Collection[str]], matcher: PersonMa
                 known = matcher.orgs_of.get(m.person or "", set()) if m.status == "known" and m.score >= 1.0 else set()
                 if other_orgs and known and not other_orgs & known and not (ea & eb):
                     out.add(apart_key(a, b))
+                # one spelled exactly as a known person, the other with a letter of its own (not reading
+                # damage) and no employer shared with it or with the known person: a document that spells the
+                # known person right does not misspell them by a letter of its own elsewhere, so the other is
+                # a neighbour ("Lisa Holmkvarn" and "Lisa Hollmkvarn" signing side by side)
+                if known and fold(exact) in {fold(s) for s in matcher.spellings_of(m.person or "")} \
+                        and not (ea & eb) and not (other_orgs & known):
+                    out.add(apart_key(a, b))
     return out
 
 
