@@ -133,18 +133,16 @@ def clean_layout(lines: list[str]) -> Layout:
             continue
         if not (near_mark or dated):
             continue
-        if not dated and out[i].rstrip().endswith((".", "!", "?")) and not all(
-                any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
-            continue    # a sentence said twice ("Noteras.", "Gruppen noterade informationen."), once by a page break
-        if not dated and i + 1 < len(out) and re.match(r"\s*[a-zåäöé]", out[i + 1]) and not all(
-                any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
-            continue    # a sentence's first words, its next words on the line under it ("Gruppen beslutar" / "att
-            # fördela medlen ..."), said elsewhere too: text, not a running header
-        if not dated and re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*[.):]?\s+[*_]*[^\W\d_]", out[i]) and not all(
-                any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
-            continue    # a numbered title announced in the agenda and again as the item's heading, one of them
-            # by a page break ("8. Nästa möte" ... "8) Nästa möte"; the heading in bold, "8. **Nästa möte**"):
-            # text, not a running header
+        if not dated and not all(any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
+            # said elsewhere too, not every time by a page break: text, not a running header, where it is
+            if out[i].rstrip().endswith((".", "!", "?")):
+                continue    # a sentence said twice ("Noteras.", "Gruppen noterade informationen.")
+            if i + 1 < len(out) and re.match(r"\s*[a-zåäöé]", out[i + 1]):
+                continue    # a sentence's first words, its next words on the line under it ("Gruppen beslutar" /
+                # "att fördela medlen ...")
+            if re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*[.):]?\s+[*_]*[^\W\d_]", out[i]):
+                continue    # a numbered title announced in the agenda and again as the item's heading ("8. Nästa
+                # möte" ... "8) Nästa möte"; the heading in bold, "8. **Nästa möte**")
         # the first occurrence of a repeated title at the top of the document is the title itself, and so
         # is the first occurrence of a line of the first page's header (before any page mark)
         first_mark = min(marks) if marks else len(out)
