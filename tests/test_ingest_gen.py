@@ -106,3 +106,23 @@ def test_rendered_facts_stand_on_the_cited_lines(seed: int) -> None:
         assert any(c.isdigit() for c in at(f["lines"]))
     text = yaml.safe_dump(g.key, allow_unicode=True)
     assert g.id in text
+
+
+# SHA-256 of write_part(1-40)'s files (relative path, NUL, bytes, NUL, in sorted order) as version 1 wrote them
+# before version 2 was added (round 17): version 1 must keep writing exactly these bytes.
+V1_DIGEST_1_40 = "96a8708ddfc3156bc07ab14b3b8fc37c67ab1ddd5df4b2d2c586db8a63343b1b"
+
+
+def _digest(folder: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            h.update(str(p.relative_to(folder)).encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def test_version_1_writes_the_same_bytes_as_before(tmp_path: Path) -> None:
+    write_part(parse_seeds("1-40"), tmp_path / "v1")
+    assert _digest(tmp_path / "v1") == V1_DIGEST_1_40
