@@ -10,7 +10,7 @@ import yaml
 
 from graph.ingest.quality import key_problems, load_part
 from graph.names import fold
-from tests.ingest_gen.dims import DIMENSIONS
+from tests.ingest_gen.dims import DIMENSIONS, DIMENSIONS_V2, EXTRA, NEW
 from tests.ingest_gen.generate import generate
 from tests.ingest_gen.people import KNOWN, KNOWN_CAPACITY, known_slug
 from tests.ingest_gen.write import parse_seeds, write_part
@@ -74,17 +74,18 @@ def test_known_people_are_known_to_the_graph() -> None:
 def test_every_dimension_value_is_drawn_over_seeds_1_to_200() -> None:
     seen: dict[str, set[str]] = {k: set() for k in DIMENSIONS}
     for seed in range(1, 201):
-        dims = generate(seed).dims
+        dims = generate(seed, version=1).dims
         for k in DIMENSIONS:
             seen[k] |= set(dims[k].split("+")) if k == "lookalike" else {dims[k]}
     missing = {k: sorted(set(v) - seen[k]) for k, v in DIMENSIONS.items() if set(v) - seen[k]}
     assert missing == {}
 
 
-@pytest.mark.parametrize("seed", [1, 3, 7, 12, 25, 1001])
-def test_rendered_facts_stand_on_the_cited_lines(seed: int) -> None:
+@pytest.mark.parametrize(("seed", "version"), [(1, 1), (3, 1), (7, 1), (12, 1), (25, 1), (1001, 1),
+                                               (1, 2), (5, 2), (9, 2), (17, 2), (44, 2), (401, 2), (3001, 2)])
+def test_rendered_facts_stand_on_the_cited_lines(seed: int, version: int) -> None:
     """Independent of the key check: names, titles, decisions and amounts are on the lines the key cites."""
-    g = generate(seed)
+    g = generate(seed, version)
     lines = g.text.split("\n")
 
     def at(v: object) -> str:
@@ -124,5 +125,102 @@ def _digest(folder: Path) -> str:
 
 
 def test_version_1_writes_the_same_bytes_as_before(tmp_path: Path) -> None:
-    write_part(parse_seeds("1-40"), tmp_path / "v1")
+    write_part(parse_seeds("1-40"), tmp_path / "v1", version=1)
     assert _digest(tmp_path / "v1") == V1_DIGEST_1_40
+
+
+# --- version 2 (round 17): the forms of real public minutes ----------------------------------------------------
+
+def test_version_2_keeps_version_1_and_adds_breadth() -> None:
+    assert all(DIMENSIONS_V2[k][:len(v)] == v for k, v in DIMENSIONS.items())
+    assert not set(NEW) & set(DIMENSIONS)
+    extra = sum(len(v) for v in EXTRA.values())
+    new = sum(len(v) - 1 for v in NEW.values())  # each new dimension's "none" is version 1's way
+    assert extra + new >= 60
+    assert all(not set(v) & set(DIMENSIONS[k]) for k, v in EXTRA.items())
+
+
+def test_version_2_is_deterministic(tmp_path: Path) -> None:
+    write_part(parse_seeds("1-20"), tmp_path / "a", version=2)
+    write_part(parse_seeds("1-20"), tmp_path / "b", version=2)
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    assert _digest(tmp_path / "a") != V1_DIGEST_1_40
+
+
+def test_the_command_writes_version_2_by_default(tmp_path: Path) -> None:
+    from tests.ingest_gen.__main__ import main
+
+    assert main(["--seeds", "3-4", "--out", str(tmp_path / "d")]) == 0
+    assert main(["--seeds", "3-4", "--out", str(tmp_path / "v2"), "--version", "2"]) == 0
+    assert main(["--seeds", "3-4", "--out", str(tmp_path / "v1"), "--version", "1"]) == 0
+    assert _files(tmp_path / "d") == _files(tmp_path / "v2") != _files(tmp_path / "v1")
+
+
+def test_every_version_2_key_of_seeds_1_to_40_is_clean(part: Path) -> None:
+    """The `part` fixture writes with the default version, 2."""
+    loaded = load_part(part)
+    assert key_problems(loaded) == []
+    readme = (part / "README.md").read_text(encoding="utf-8")
+    assert all(f" {k} |" in readme for k in NEW) and "--version 2" in readme
+
+
+def test_every_version_2_dimension_value_is_drawn_over_seeds_1_to_400() -> None:
+    seen: dict[str, set[str]] = {k: set() for k in DIMENSIONS_V2}
+    for seed in range(1, 401):
+        dims = generate(seed, version=2).dims
+        for k in DIMENSIONS_V2:
+            seen[k] |= set(dims[k].split("+")) if k == "lookalike" else {dims[k]}
+    missing = {k: sorted(set(v) - seen[k]) for k, v in DIMENSIONS_V2.items() if set(v) - seen[k]}
+    assert missing == {}
+
+
+def _find(version: int, dim: str, value: str, seeds: range = range(1, 401)) -> tuple[int, list[str]]:
+    """The first seed drawing `value` for `dim` (in a document without OCR damage) and its lines."""
+    for seed in seeds:
+        g = generate(seed, version)
+        if g.dims[dim] == value and g.dims["ocr"] == "none":
+            return seed, g.text.split("\n")
+    raise AssertionError(f"{dim}={value} not drawn")
+
+
+def test_a_table_of_contents_and_an_agenda_list_are_no_items() -> None:
+    """The titles a table of contents or an announced agenda repeats are keyed on the minutes' headings only."""
+    for dim, value in [("toc", "innehall-paragraphs"), ("toc", "grouped-toc"), ("agenda_list", "program-times"),
+                       ("agenda_list", "utsand-foredragningslista")]:
+        seed, lines = _find(2, dim, value)
+        g = generate(seed, 2)
+        for it in [i for i in g.key["meetings"][0]["agenda"] if "parent" not in i]:
+            head = int(str(it["lines"]).split("-")[0])
+            title = fold(it["title"])
+            earlier = [i for i, s in enumerate(lines[:head - 1], 1) if title in fold(s)]
+            assert earlier, (seed, dim, it["title"])  # the title stands above too, in the look-alike list
+            assert all(i < head for i in earlier)
+
+
+def test_version_2_forms_stand_on_their_lines() -> None:
+    """A few rendered version 2 facts: the serving deputy "X (Org) ersätter Y" is a member, Y a person of the
+    record; "1. att ..." clauses are decisions each; the signature block's secretary is a person of the record;
+    a reservation names a member without a decision or a presenter of its own."""
+    seed, lines = _find(2, "deputies", "ersatter-paren")
+    g = generate(seed, 2)
+    entries = [e for lst in g.key["meetings"][0]["attendance"] if lst["heading"] == "Tjänstgörande ersättare"
+               for e in lst["entries"]]
+    assert entries and all("ersätter" in lines[e["line"] - 1] and e["name"] in lines[e["line"] - 1]
+                           for e in entries)
+    seed, lines = _find(2, "decision_style", "numbered-att")
+    g = generate(seed, 2)
+    numbered = [d for d in g.key["decisions"] if d["text"].startswith("att ")]
+    assert numbered and all(fold(d["text"]) in fold(" ".join(lines[int(str(d["lines"]).split("-")[0]) - 1:
+                                                                    int(str(d["lines"]).split("-")[-1])]))
+                            for d in numbered)
+    seed, lines = _find(2, "secretary", "signature-block")
+    g = generate(seed, 2)
+    assert "Underskrifter" in lines
+    names = {p["name"]: p["lines"] for p in g.key.get("people", [])}
+    assert any(lines[int(ln) - 2].startswith("Sekreterare") for n, ln in names.items() if str(ln).isdigit())
+    seed, lines = _find(2, "protocol_remarks", "reservation")
+    g = generate(seed, 2)
+    at = lines.index("Reservation") + 2
+    cited = {int(x) for d in g.key["decisions"] for x in str(d["lines"]).split("-")}
+    assert at not in cited
+    assert all(str(p["lines"]) != str(at) for it in g.key["meetings"][0]["agenda"] for p in it.get("presenters", []))

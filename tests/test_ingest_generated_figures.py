@@ -30,7 +30,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, QualityReport
     out = {}
     for name, seeds in PARTS.items():
         folder = tmp_path_factory.mktemp(name) / name
-        write_part(parse_seeds(seeds), folder)
+        write_part(parse_seeds(seeds), folder, version=1)
         out[name] = measure_part(load_part(folder))
         print(out[name].summary())
     return out

@@ -111,6 +111,87 @@ DIMENSIONS: dict[str, list[str]] = {
 }
 
 
-def draw(rng: random.Random) -> dict[str, str]:
-    """One value per dimension, drawn independently, in a fixed order."""
-    return {name: rng.choice(values) for name, values in DIMENSIONS.items()}
+# --- version 2 (round 17): the widening, from real Swedish public minutes (REAL_FORMS.md) -----------------------
+# Extra values of existing dimensions. Every one was seen in at least one real document read for round 17;
+# REAL_FORMS.md names the documents per value. Version 1 (DIMENSIONS above) is kept exactly as it was.
+EXTRA: dict[str, list[str]] = {
+    # "SAMMANTRÄDESPROTOKOLL", "MÖTESPROTOKOLL"
+    "doc_kind": ["sammantradesprotokoll", "motesprotokoll"],
+    # "Protokoll från X den 22 april 2050"; "MINNESANTECKNINGAR" over "Möte med X"
+    "title_form": ["kind-fran-den-date", "mote-med"],
+    # "torsdagen den 9 juni 2050" (lower case); "500304" (yymmdd)
+    "date_form": ["weekday-den-lower", "yymmdd"],
+    # "kl. 09:00-15:17"; "kl. 08.30–12.00, 13.00–16.15" (a morning and an afternoon session); "klockan 13:00"
+    "time_form": ["kl-colon-dash", "split-session", "klockan-colon"],
+    # the members' heading of a kommun's or förbund's protocol
+    "members_heading": ["Beslutande ledamöter", "Beslutande:", "BESLUTANDE"],
+    # the others' heading
+    "others_heading": ["Övriga deltagande", "Tjänstemän", "I tjänsten", "Särskilt inbjudna", "Deltagande:"],
+    # a list in columns without a header row ("Name     Org"); a run-in line ending "... och Name (Org)."
+    "att_layout": ["columns-no-header", "run-in-och"],
+    # "X (Org) ersätter Y" under Tjänstgörande ersättare; "X, Org, tjg ers för Y"; "Ej tjänstgörande:" list
+    "deputies": ["ersatter-paren", "tjg-ers-for", "ej-tjg-label"],
+    # the signature block "Underskrifter / Sekreterare ...... / X / Justerande ...... / Y"
+    "secretary": ["signature-block"],
+    # "Sn 49 ..." (the body's abbreviation before the number); "§ 63/50"; "1:Mötet öppnas"
+    "numbering": ["abbr-para", "para-year", "num-colon"],
+    # "Ärendebeskrivning" ... "Beslutsunderlag" ...; "Beskrivning av ärendet"
+    "body_style": ["arendebeskrivning", "beskrivning-av-arendet"],
+    # present tense and the formal protocol's verbs
+    "presenter_verb": ["informerar om", "presenterar", "föredrar ärendet", "redogör för", "lämnar en bild av",
+                       "muntlig-information", "title-foredrar"],
+    # "Direktionens beslut" heading; "ARBETSUTSKOTTET BESLUTAR att ..."; "1. att ..." clauses; "X beslutade att"
+    "decision_style": ["body-beslut-heading", "upper-body-beslutar", "numbered-att", "beslutade-past"],
+    "note_formula": ["Rapporten noteras."],
+    "approve_form": ["godkandes-utan-synpunkter"],
+    "adjuster_form": ["utsags-jamte", "utses-tillsammans-senast", "valdes-till-justerare", "utsags-att-justera",
+                      "till-justeringsperson"],
+    # "Arbetsutskottets förslag: ..."; "Xs förslag till beslut: ..."; "Beredningen föreslår X besluta att ..."
+    "proposal_form": ["au-forslag", "body-forslag", "foreslar-besluta"],
+    # "Sida 2 av 7"; a running head "SAMMANTRÄDESPROTOKOLL  Sammanträdesdatum"; "Justerarsignaturer
+    # Utdragsbestyrkande"; "ORG  PROTOKOLL  2(7)"; the ANSLAG block first, before the title
+    "furniture": ["sida-av", "running-sammantradesdatum", "justerarsignaturer", "org-protokoll-page",
+                  "anslag-first"],
+    # "Exp: ..."; "Bilagor: a) PM, b) ..."; a "Beslutsunderlag" list; "Inga ledamöter anmälde jäv."
+    "lookalike": ["exp-line", "bilagor-line", "beslutsunderlag-list", "jav-none"],
+}
+
+# Whole new dimensions (version 2 only), drawn after the existing ones in this order.
+NEW: dict[str, list[str]] = {
+    # a block of labels in the header: "Justeringens plats och tid" and "Paragrafer"; "Organ:"; "Beslutsinstans:";
+    # a letterhead row ("Avsändare  Datum  Dnr  Sida"); a "Tema:" line
+    "header_block": ["none", "justering-labels", "organ-label", "beslutsinstans", "letterhead", "tema-line"],
+    # a table of contents whose lines are no items: "§ 12 Title"; "Title ........ 3"; grouped under
+    # "Beslutsärenden" / "Informationsärenden"
+    "toc": ["none", "innehall-paragraphs", "innehall-pages", "grouped-toc"],
+    # an agenda listed without presenters ahead of the minutes: "Utsänd föredragningslista" numbered;
+    # "Dagordning" bullets; a "Program:" with times
+    "agenda_list": ["none", "utsand-foredragningslista", "dagordning-bullets", "program-times"],
+    # sections of an item's body that are no facts: "Dnr ..." under the heading; "Beslutsunderlag" list;
+    # "Beslutet skickas till"; "Expedieras"; "Bilaga"
+    "item_sections": ["none", "dnr-below-heading", "beslutsunderlag-list", "beslutet-skickas", "expedieras",
+                      "bilaga"],
+    # remarks beside a decision: "Protokollsanteckning"; "Reservation"; "X anmäler jäv"; "Yrkanden" and
+    # "Propositionsordning"
+    "protocol_remarks": ["none", "protokollsanteckning", "reservation", "jav", "yrkanden"],
+    # an action list: a table "Åtgärd | Ansvarig | Klart till"; lines "Ansvarig: X. Klart till: D."; bullets
+    "action_list": ["none", "handlingsplan-table", "ansvarig-klart-lines", "att-gora-bullets"],
+    # partial attendance beside a name: "§ 4"; "kl. 09.00–10.30"; "(t.o.m. punkt 5)"; "per telefon"
+    "attendance_notes": ["none", "paragraphs", "time-span", "tom-punkt", "per-telefon"],
+}
+
+DIMENSIONS_V2: dict[str, list[str]] = {**{k: v + EXTRA.get(k, []) for k, v in DIMENSIONS.items()}, **NEW}
+
+
+def dimensions(version: int = 2) -> dict[str, list[str]]:
+    """The dimensions and their values of a generator version."""
+    return DIMENSIONS if version == 1 else DIMENSIONS_V2
+
+
+def draw(rng: random.Random, version: int = 1) -> dict[str, str]:
+    """One value per dimension, drawn independently, in a fixed order. Version 1 draws exactly as before round
+    17; version 2 draws each existing dimension from its version 1 values and its extra values, then the new
+    dimensions in their fixed order."""
+    if version == 1:
+        return {name: rng.choice(values) for name, values in DIMENSIONS.items()}
+    return {name: rng.choice(values) for name, values in DIMENSIONS_V2.items()}

@@ -16,7 +16,7 @@ from typing import Any
 from graph.ingest.quality import amount_in_text, date_stated
 from graph.names import slug
 
-from .dims import DIMENSIONS, draw
+from .dims import DIMENSIONS, dimensions, draw
 from .people import (
     EXTERNAL,
     HOME,
@@ -68,7 +68,13 @@ BODIES: dict[str, dict[str, Any]] = {
 
 KIND_WORD = {"protokoll": "Protokoll", "minnesanteckningar": "Minnesanteckningar", "anteckningar": "Anteckningar",
              "motesanteckningar": "Mötesanteckningar", "beslutsprotokoll": "Beslutsprotokoll",
-             "protokoll-utdrag": "Protokollsutdrag"}
+             "protokoll-utdrag": "Protokollsutdrag", "sammantradesprotokoll": "Sammanträdesprotokoll",
+             "motesprotokoll": "Mötesprotokoll"}
+# version 2: the abbreviation a kommun's protocol writes before a paragraph's number ("Sn 49", "KS 12")
+ABBR = {"lansgemensam-ledning": "LGL", "presidiekonferens": "Pk", "presidiemote": "Pm", "sg-psykisk-halsa": "SG",
+        "sg-barn-och-unga": "SG", "sg-aldre": "SG", "beredningen": "Ber", "network": "Nv"}
+THEMES = ["Psykisk hälsa bland unga", "Samverkan vid utskrivning", "Framtidens äldreomsorg", "Barns rätt till stöd",
+          "Kompetens i vård och omsorg"]
 
 TOPICS = [
     ("Lägesrapport Nära vård", "arbetet med nära vård"),
@@ -120,6 +126,8 @@ def fdate(d: datetime.date, form: str) -> str:
         "abbr-month": f"{d.day} {MON_ABBR[d.month - 1]} {d.year}",
         "den-short": f"den {d.day} {m}",
         "weekday-noyear": f"{WEEKDAYS[d.weekday()].capitalize()} {d.day} {m}", "slash-short": f"{d.day}/{d.month}",
+        "weekday-den-lower": f"{WEEKDAYS[d.weekday()]}en den {d.day} {m} {d.year}",
+        "yymmdd": f"{d.year % 100:02d}{d.month:02d}{d.day:02d}",
     }[form]
 
 
@@ -167,6 +175,11 @@ class Item:
     subs: list[Item] = field(default_factory=list)
 
 
+def genitive(word: str) -> str:
+    """ "Gruppen" -> "Gruppens", "Presidiekonferensen" -> "Presidiekonferensens"."""
+    return word if word.endswith("s") else word + "s"
+
+
 def style_of(numbering: str) -> bool:
     """Whether a heading's title may be set in bold on its own (not inside a bold or markdown heading)."""
     return numbering not in ("bold", "md-heading")
@@ -176,6 +189,7 @@ class Doc:
     """The text being written, line by line; every fact records the lines it is written on."""
 
     def __init__(self, rng: random.Random, width: int | None, furniture: str, header: str) -> None:
+        self.head2 = ""
         self.lines: list[str] = []
         self.rng = rng
         self.width = width
@@ -208,7 +222,7 @@ class Doc:
 
     def safe(self) -> None:
         """A point where a page may break: page furniture goes here."""
-        if self.furniture in ("none", "anslag") or self.since < self.page_len:
+        if self.furniture in ("none", "anslag", "anslag-first") or self.since < self.page_len:
             return
         self.page += 1
         self.since = 0
@@ -225,6 +239,22 @@ class Doc:
             self.add("")
         elif self.furniture == "logo-text":
             self.add(f"{self.page - 1}({{pages}})".replace("{pages}", "@@PAGES@@"))
+            self.add("")
+        elif self.furniture == "sida-av":  # version 2 furniture from here
+            self.add(f"{' ' * 30}Sida {self.page} av @@PAGES@@")
+            self.add("")
+        elif self.furniture == "running-sammantradesdatum":
+            self.add("")
+            self.add(f"SAMMANTRÄDESPROTOKOLL{' ' * 12}Sammanträdesdatum{' ' * 8}Sida")
+            self.add(f"{self.head2}{' ' * 12}{self.page}(@@PAGES@@)")
+            self.add("")
+        elif self.furniture == "justerarsignaturer":
+            self.add("")
+            self.add("Justerarsignaturer          Utdragsbestyrkande")
+            self.add("")
+        elif self.furniture == "org-protokoll-page":
+            self.add("")
+            self.add(f"KOMMUNFÖRBUNDET KALMAR LÄN{' ' * 10}PROTOKOLL{' ' * 10}{self.page}(@@PAGES@@)")
             self.add("")
 
 
@@ -280,10 +310,12 @@ class Generated:
 
 
 class Builder:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, version: int = 2) -> None:
         self.seed = seed
+        self.version = version
+        self.v2 = version >= 2
         self.rng = random.Random(seed)
-        self.d = draw(self.rng)
+        self.d = draw(self.rng, version)
         self.dims = {"seed": str(seed), **self.d}
         self.taken: list[str] = []
         self.key_people: dict[str, dict[str, Any]] = {}   # name -> people entry
@@ -397,6 +429,9 @@ class Builder:
                  "mail-quoted": rng.randint(66, 76)}.get(d["medium"])
         head = f"{KIND_WORD[d['doc_kind']]} {self.body_name} {day.isoformat()}"
         self.doc = Doc(rng, width, d["furniture"], head)
+        self.doc.head2 = f"{self.body_name}{' ' * 8}{day.isoformat()}"
+        if d["title_form"] == "kind-fran-den-date":  # the title says the date as "den 4 mars 2050"
+            d["date_form"] = self.dims["date_form"] = "long"
         self.people_lists()
         self.items = self.plan_items()
         self.render()
@@ -418,8 +453,8 @@ class Builder:
         if self.dims["deputies"] != "none":
             for _ in range(rng.randint(1, 2)):
                 dep = self.person("member")
-                for_whom = self.person("absent") if self.dims["deputies"] in ("inline-for", "tjanstgorande-list") \
-                    else None
+                for_whom = self.person("absent") if self.dims["deputies"] in (
+                    "inline-for", "tjanstgorande-list", "ersatter-paren", "tjg-ers-for") else None
                 self.deputies.append((dep, for_whom))
         self.secretary = self.person("official") if d["secretary"] != "none" else None
         if self.pk or d["body"] == "presidiemote" or d["medium"] == "kommun-formal":
@@ -537,8 +572,18 @@ class Builder:
                     "utses-att-justera": f"{x} utses att justera protokollet.",
                     "valdes-att-jamte": f"{x} valdes att jämte ordföranden justera protokollet.",
                     "beslut-valjs": f"Beslut: {x} väljs till justerare.",
-                    "att-justera-utses": f"Att jämte ordföranden justera dagens protokoll utses {x}."}[form]
+                    "att-justera-utses": f"Att jämte ordföranden justera dagens protokoll utses {x}.",
+                    "utsags-jamte": f"Utsågs {x} att jämte ordföranden justera dagens protokoll.",
+                    "utses-tillsammans-senast": f"{x} utses tillsammans med ordföranden att justera protokollet "
+                                                f"senast den {self.justering_day()}.",
+                    "valdes-till-justerare": f"{x} valdes till justerare.",
+                    "utsags-att-justera": f"{x} utsågs att justera protokollet från dagens sammanträde.",
+                    "till-justeringsperson": f"Till justeringsperson utsågs {x}."}[form]
         return Decision("other", f"utse {x} att justera protokollet", sentence, fixed=True)
+
+    def justering_day(self) -> str:
+        """The day the protocol is adjusted, a week after the meeting, as "4 mars" (version 2)."""
+        return fdate(self.date + datetime.timedelta(days=7), "den-short").removeprefix("den ")
 
     # -- rendering --------------------------------------------------------------------------------------------
     def gap(self) -> None:
@@ -553,10 +598,16 @@ class Builder:
         self.item_keys: list[dict[str, Any]] = []
         self.numbers()
         self.render_header()
+        if self.v2:
+            self.render_toc()
         if d["att_position"] in ("top", "header-block", "annex"):
             self.render_attendance()
         if d["presenter_style"] in ("agenda-table", "agenda-list"):
             self.render_agenda_table()
+            if self.v2:
+                self.dims["agenda_list"] = "-"
+        elif self.v2:
+            self.render_agenda_list()
         for i, it in enumerate(self.items):
             doc.safe()
             self.render_item(it, self.ns[i])
@@ -564,6 +615,12 @@ class Builder:
                 self.render_attendance()
         if d["att_position"] == "bottom":
             self.render_attendance()
+        if self.v2:
+            self.render_action_list()
+            if not self.remarked and d["protocol_remarks"] != "none":
+                self.dims["protocol_remarks"] = "-"
+            if not self.noted and d["attendance_notes"] != "none":
+                self.dims["attendance_notes"] = "-"
         self.render_end()
 
     def numbers(self) -> None:
@@ -599,6 +656,13 @@ class Builder:
             doc.add("Hej!")
             doc.add("Här kommer anteckningarna från mötet. Hör av er om något behöver rättas.")
             doc.add("")
+        if d["furniture"] == "anslag-first":  # version 2: the notice of the justering first, as some kommuner do
+            self.render_anslag(first=True)
+        if self.v2 and d["header_block"] == "letterhead":
+            doc.add(f"Avsändare{' ' * 24}Datum{' ' * 9}Dnr{' ' * 13}Sida")
+            doc.add(f"Kansliet för Länsgemensam ledning  {self.date.isoformat()}    LGL {self.date.year}/"
+                    f"{rng.randint(10, 400)}    1 (@@PAGES@@)")
+            doc.add("")
         if d["furniture"] == "logo-text":
             doc.add("REGION KALMAR LÄN          KOMMUNFÖRBUNDET KALMAR LÄN")
             doc.add(f"Dnr LGL {self.date.year}/{rng.randint(10, 400)}{' ' * 20}1(@@PAGES@@)")
@@ -612,13 +676,19 @@ class Builder:
              "kind-body": f"{md}{kw} {body}", "kind-body-date": f"{md}{kw} {body} {date_text}",
              "body-dash-kind": f"{md}{body} – {kw.lower()}", "kind-fran-mote": f"{md}{kw} från möte med {body}",
              "fort-vid": f"{md}Protokoll fört vid sammanträde med {body}", "kind-colon-body": f"{md}{kw}: {body}",
+             "kind-fran-den-date": f"{md}{kw} från {body} den {date_text}", "mote-med": kw.upper(),
              }[tf])
         self.body_line = first
         if tf in ("kind-newline-body", "upper-kind-newline-body"):
             self.body_line = doc.add(f"{md}{body}" if tf == "kind-newline-body" else body.upper())
+        if tf == "mote-med":
+            self.body_line = doc.add(f"{md}Möte med {body}")
+        if self.v2 and d["header_block"] in ("organ-label", "beslutsinstans"):
+            doc.add(f"{'Organ' if d['header_block'] == 'organ-label' else 'Beslutsinstans'}: {body}")
         time = {"kl-dots-dash": "kl. 09.00–12.00", "kl-short": "kl 9–12", "colon": "09:00-11:30",
                 "tid-label": "13.15–16.00", "bare": "13.00–15.30", "klockan": "klockan 9.00–11.30", "none": "",
-                "start-only": "kl. 13.00"}[d["time_form"]]
+                "start-only": "kl. 13.00", "kl-colon-dash": "kl. 09:00-15:20",
+                "split-session": "kl. 08.30–12.00, 13.00–16.15", "klockan-colon": "klockan 13:00"}[d["time_form"]]
         place = rng.choice(PLACES)
         pf = d["place_form"]
         self.place: str | None = None
@@ -627,7 +697,7 @@ class Builder:
             last = doc.add(f"Plats och tid: {place}, {date_text}{' ' + time if time else ''}")
             self.place = place
         else:
-            if tf != "kind-body-date":
+            if tf not in ("kind-body-date", "kind-fran-den-date"):
                 label = "Datum: " if d["date_form"] == "label-iso" else rng.choice(
                     ["", "Datum: ", "Sammanträdesdatum: ", "Mötesdatum: ", "Tid: "])
                 line = f"{label}{date_text}"
@@ -637,7 +707,7 @@ class Builder:
                     line += f", {place}"
                     self.place = place
                 last = doc.add(line)
-            if d["time_form"] == "tid-label" or (tf == "kind-body-date" and time):
+            if d["time_form"] == "tid-label" or (tf in ("kind-body-date", "kind-fran-den-date") and time):
                 last = doc.add(f"Tid: {time}")
             if pf in ("plats-label", "lokal-label", "hybrid", "teams"):
                 self.place = {"plats-label": place, "lokal-label": place, "hybrid": f"{place} och via Teams",
@@ -645,7 +715,7 @@ class Builder:
                 last = doc.add(f"{'Lokal' if pf == 'lokal-label' else 'Plats'}: {self.place}")
             elif pf == "digitalt":
                 last = doc.add("Mötet hölls digitalt via Teams.")
-            elif pf == "plats-inline" and tf == "kind-body-date":
+            elif pf == "plats-inline" and tf in ("kind-body-date", "kind-fran-den-date"):
                 last = doc.add(place)
                 self.place = place
         self.approx = None
@@ -653,8 +723,15 @@ class Builder:
             self.approx = rng.randint(4, 12) * 5
             last = doc.add(rng.choice([f"Antal deltagare: cirka {self.approx}", f"Ca {self.approx} deltagare"]))
         self.held_lines = (first, last)
+        if self.v2 and d["header_block"] == "tema-line":
+            doc.add(f"Tema: {rng.choice(THEMES)}")
         if d["adjuster"] == "justerare-line":
             doc.add(f"Justerare: {self.adjuster.name}")
+        if self.v2 and d["header_block"] == "justering-labels" and d["medium"] != "kommun-formal":
+            adj = self.date + datetime.timedelta(days=rng.randint(3, 8))
+            doc.add(f"Justeringens plats och tid: Kansliet, {fdate(adj, 'weekday-long')} kl. 15.00")
+            if self.ns[0] is not None:
+                doc.add(f"Paragrafer: §§ {self.ns[0]}–{self.ns[-1]}")
         if d["medium"] == "kommun-formal":
             adj = self.date + datetime.timedelta(days=rng.randint(3, 8))
             doc.add(f"Justeringens plats och tid: Kommunförbundets kansli, {adj.isoformat()}")
@@ -704,6 +781,19 @@ class Builder:
             for p, _s in parts:
                 ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
                 entries.append(self.key_entry(p, ln, "run-in"))
+        elif layout == "run-in-och":  # version 2: "Beslutande: A (Org), B (Org) och C (Org)."
+            parts = [(p, f"{self.nm(p)} ({p.org_text or p.capacity or ''})".replace(" ()", "")) for p in people]
+            said = [s for _, s in parts]
+            joined = ", ".join(said[:-1]) + (" och " if len(said) > 1 else "") + said[-1]
+            a, b = self.para_keep(f"{heading.rstrip(':')}: {joined}.", said, doc.width or 95)
+            for p, _s in parts:
+                ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
+                entries.append(self.key_entry(p, ln, "run-in"))
+        elif layout == "columns-no-header":  # version 2: "Name          Org" without a header row
+            self.heading_line(heading)
+            for p in people:
+                org = p.org_text or p.capacity or ""
+                entries.append(self.key_entry(p, doc.add(f"{self.nm(p):<30}{org}".rstrip()), layout))
         elif layout == "grouped-run-in":
             self.heading_line(heading)
             by: dict[str, list[Person]] = {}
@@ -771,10 +861,20 @@ class Builder:
             self.heading_line(heading)
             for p in people:
                 doc.safe() if rng.random() < 0.3 else None
-                entries.append(self.key_entry(p, doc.add(self.entry(p, layout)), layout))
+                entries.append(self.key_entry(p, doc.add(self.entry(p, layout) + self.att_note()), layout))
         end = len(doc.lines)
         self.att_lists.append({"list": kind, "heading": heading.rstrip(":"), "lines": f"{start}-{end}",
                                "entries": entries})
+
+    def att_note(self) -> str:
+        """Version 2: partial attendance written beside a name ("§ 4", "kl. 09.00–10.30", "(t.o.m. punkt 5)")."""
+        if not self.v2 or self.d["attendance_notes"] == "none" or self.rng.random() > 0.35:
+            return ""
+        self.noted = True
+        n = self.rng.randint(2, max(2, len(self.items) - 1))
+        no = self.ns[n] if self.ns[n] is not None else n + 1
+        return {"paragraphs": f", § {no}", "time-span": ", kl. 09.00–10.30", "tom-punkt": f" (t.o.m. punkt {no})",
+                "per-telefon": ", per telefon"}[self.d["attendance_notes"]]
 
     def wrap(self, text: str, width: int) -> tuple[int, int]:
         saved = self.doc.width
@@ -815,14 +915,16 @@ class Builder:
             self.dims["absent_style"] = "in-table"
         if self.deputies:
             dep = self.dims["deputies"]
-            if dep in ("tjanstgorande-list", "inline-for"):
+            if dep in ("tjanstgorande-list", "inline-for", "ersatter-paren", "tjg-ers-for"):
                 heading = "Tjänstgörande ersättare"
                 start = self.heading_line(heading)
                 entries = []
                 for p, y in self.deputies:
                     if y is not None:
-                        text = (f"{p.name}, {p.org_text} (för {y.name})" if dep == "tjanstgorande-list"
-                                else f"{p.name}, {p.org_text}, ersättare för {y.name}")
+                        text = {"tjanstgorande-list": f"{p.name}, {p.org_text} (för {y.name})",
+                                "inline-for": f"{p.name}, {p.org_text}, ersättare för {y.name}",
+                                "ersatter-paren": f"{p.name} ({p.org_text}) ersätter {y.name}",
+                                "tjg-ers-for": f"{p.name}, {p.org_text}, tjg ers för {y.name}"}[dep]
                     else:
                         text = f"{p.name}, {p.org_text}"
                     ln = doc.add(text)
@@ -831,6 +933,10 @@ class Builder:
                         self.note_person(y, str(ln), affiliation=False)
                 self.att_lists.append({"list": mk, "heading": heading, "lines": f"{start}-{len(doc.lines)}",
                                        "entries": entries})
+            elif dep == "ej-tjg-label":  # version 2
+                self.gap()
+                self.render_list(ok, rng.choice(["Ej tjänstgörande:", "Närvarande, ej tjänstgörande ersättare"]),
+                                 [p for p, _ in self.deputies], "comma")
             else:
                 self.gap()
                 self.render_list(ok, rng.choice(["Ersättare", "Närvarande ej tjänstgörande ersättare",
@@ -909,7 +1015,8 @@ class Builder:
             line = {"para": f"§ {n} {t}", "para-nospace": f"§{n} {t}", "para-running": f"§ {n} {t}",
                     "punkt": f"Punkt {n}. {t}", "dot": f"{n}. {t}", "bare": f"{n} {t}", "paren": f"{n}) {t}",
                     "md-heading": f"## {n}. {t}", "bold": f"**{n}. {t}**", "arende": f"Ärende {n}: {t}",
-                    "nr": f"N:o {n} {t}"}[style]
+                    "nr": f"N:o {n} {t}", "abbr-para": f"{ABBR[self.d['body']]} {n} {t}",
+                    "para-year": f"§ {n}/{self.date.year % 100:02d} {t}", "num-colon": f"{n}:{t}"}[style]
         if self.d["medium"] == "teams-loop" and style not in ("md-heading", "bold"):
             line = "### " + line
         return self.doc.add(line), written
@@ -982,8 +1089,14 @@ class Builder:
                 "inledde med": f"{who} inledde med en presentation av {obj}.",
                 "passive": f"Information lämnades av {who} om {obj}.",
                 "org-paren": f"{who} ({self.org_of(it.presenters)}) informerade om {obj}.",
-                "title-before": f"{who} informerade om {obj}."}[verb]
-        titled = verb == "title-before" and len(it.presenters) == 1 and it.presenters[0].title and at == "" \
+                "title-before": f"{who} informerade om {obj}.",
+                "informerar om": f"{who} informerar om {obj}.", "presenterar": f"{who} presenterar {obj}.",
+                "föredrar ärendet": f"{who} föredrar ärendet.", "redogör för": f"{who} redogör för {obj}.",
+                "lämnar en bild av": f"{who} lämnar en sammanfattande bild av {obj}.",
+                "muntlig-information": f"Muntlig information av {who} om {obj}.",
+                "title-foredrar": f"{who} föredrar ärendet och redogör för {obj}."}[verb]
+        titled = verb in ("title-before", "title-foredrar") and len(it.presenters) == 1 \
+            and it.presenters[0].title and at == "" \
             and not who.endswith(",")
         if titled:
             text = f"{(it.presenters[0].title or '').capitalize()} {text}"
@@ -1040,6 +1153,7 @@ class Builder:
             "fastslogs": (f"Anteckningarna från {ds} gicks igenom och godkändes.",) * 2,
             "inga-synpunkter": (f"Inga synpunkter på protokollet från {ds}. Protokollet godkändes.",
                                 "Protokollet godkändes."),
+            "godkandes-utan-synpunkter": (f"Föregående mötes anteckningar från {ds} godkändes utan synpunkter.",) * 2,
         }[f]
         a, b = self.doc.para(line)
         self.decisions.append({"item": n, "kind": "approve-protocol", "text": text, "lines": f"{a}-{b}"})
@@ -1058,7 +1172,15 @@ class Builder:
                 when = self.date + datetime.timedelta(days=self.rng.randint(10, 40))
                 self.doc.add(f"| {what} | {self.rng.choice(self.members).name} | {when.isoformat()} |")
             return
+        if kind == "beslutsunderlag-list":  # version 2
+            self.doc.add("Beslutsunderlag")
+            self.doc.add(f"- Tjänsteskrivelse {(self.date - datetime.timedelta(days=12)).isoformat()}")
+            self.doc.add("- Sammanställning från kommunerna")
+            return
         self.doc.para({
+            "exp-line": "Exp: Kommunförbundet i Kalmar län, Region Kalmar län",
+            "bilagor-line": "Bilagor: a) PM, b) Förslag enligt rubrik",
+            "jav-none": "Inga ledamöter anmälde jäv.",
             "dnr": f"Diarienummer: RS {y}/{self.rng.randint(100, 999)}",
             "phone": f"Frågor besvaras av växeln, tel. 0480-{self.rng.randint(100, 999)} {self.rng.randint(10, 99)}.",
             "prose-date": f"Remissvaret ska lämnas senast den {self.rng.randint(1, 28)} maj {y + 1}.",
@@ -1088,6 +1210,13 @@ class Builder:
         elif style == "kommun-sections":
             for k in rng.sample(KOMMUNER, 2):
                 doc.para(f"{ORG_FORMS[k][1]}: {rng.choice(SENTENCES)}")
+        elif style == "arendebeskrivning":  # version 2
+            doc.add("Ärendebeskrivning")
+            doc.para(ss[0])
+            doc.para(ss[1])
+        elif style == "beskrivning-av-arendet":
+            doc.add("Beskrivning av ärendet")
+            doc.para(f"{ss[0]} {ss[1]}")
         elif style == "table":
             doc.add("| Område | Status |")
             doc.add("|---|---|")
@@ -1096,8 +1225,60 @@ class Builder:
         else:
             doc.para(ss[0])
 
+    def section_top(self) -> None:
+        """Version 2: a "Dnr" line under an item's heading."""
+        if self.v2 and self.d["item_sections"] == "dnr-below-heading":
+            self.doc.add(f"Dnr LGL {self.date.year}/{self.rng.randint(10, 400)}")
+
+    def section_end(self, it: Item) -> None:
+        """Version 2: what a formal protocol writes after an item's decision: no facts."""
+        if not self.v2:
+            return
+        sec, rng = self.d["item_sections"], self.rng
+        obj = getattr(it, "obj", "fördelningen")
+        if sec == "beslutsunderlag-list":
+            self.doc.add("Beslutsunderlag")
+            self.doc.add(f"Tjänsteskrivelse {(self.date - datetime.timedelta(days=rng.randint(7, 30))).isoformat()}")
+            self.doc.add(f"Redovisning av {obj}")
+        elif sec == "beslutet-skickas" and it.decisions:
+            self.doc.add("Beslutet skickas till")
+            self.doc.add(rng.choice(["Kommunförbundet i Kalmar län", "Region Kalmar län", "Länets kommuner"]))
+        elif sec == "expedieras" and it.decisions:
+            self.doc.add("Expedieras: Region Kalmar län, länets tolv kommuner")
+        elif sec == "bilaga":
+            self.doc.add(f"Bilaga: Presentation om {obj}")
+
+    def remarks_before(self, it: Item) -> None:
+        """Version 2: "Yrkanden" and "Propositionsordning" ahead of the first item decided (no facts)."""
+        if not self.v2 or self.remarked or self.d["protocol_remarks"] != "yrkanden" \
+                or not any(not x.fixed for x in it.decisions):
+            return
+        self.remarked = True
+        x = self.members[1]
+        self.doc.add("Yrkanden")
+        self.doc.para(f"{self.nm(x)} yrkar bifall till förslaget.")
+        self.doc.add("Propositionsordning")
+        self.doc.para("Ordföranden ställer proposition på förslaget.")
+
+    def remarks_after(self, it: Item) -> None:
+        """Version 2: a protokollsanteckning, a reservation or a jäv after the first item decided (no facts)."""
+        rem = self.d["protocol_remarks"] if self.v2 else "none"
+        if self.remarked or rem in ("none", "yrkanden") or not any(not x.fixed for x in it.decisions):
+            return
+        self.remarked = True
+        x = self.members[1]
+        if rem == "protokollsanteckning":
+            self.doc.add("Protokollsanteckning")
+            self.doc.para(f"{self.nm(x)} lämnar en protokollsanteckning om behovet av en gemensam uppföljning.")
+        elif rem == "reservation":
+            self.doc.add("Reservation")
+            self.doc.para(f"{self.nm(x)} reserverar sig mot beslutet till förmån för eget förslag.")
+        else:
+            self.doc.para(f"{x.name} anmäler jäv och deltar inte i handläggningen av ärendet.")
+
     def body_info(self, it: Item, presenters: list[dict[str, Any]], n: int | None) -> None:
         obj = getattr(it, "obj", "ärendet")
+        self.section_top()
         self.name_presenters(it, presenters, obj)
         self.body_text(obj)
         self.lookalike()
@@ -1128,11 +1309,18 @@ class Builder:
                                "foreslar-att": f"Arbetsgruppen föreslår att {dec.clause}.",
                                "beslutsforslag": f"Beslutsförslag: {dec.sentence}",
                                "yrkande": f"{x} yrkade att {dec.clause}.",
-                               "ordforanden-foreslog": f"Ordföranden föreslog att {dec.clause}."}[
+                               "ordforanden-foreslog": f"Ordföranden föreslog att {dec.clause}.",
+                               "au-forslag": f"Arbetsutskottets förslag: {dec.sentence}",
+                               "body-forslag": f"{genitive(BODIES[self.d['body']]['actor'])} förslag till beslut: "
+                                               f"{dec.sentence}",
+                               "foreslar-besluta": f"Kansliet föreslår {self.body_name} besluta att {dec.clause}."}[
                                    self.d["proposal_form"]])
+        self.remarks_before(it)
         self.render_decisions(decisions, n)
+        self.remarks_after(it)
         if formal:
             self.doc.add("Expedieras till: Kommunförbundet i Kalmar län, Region Kalmar län")
+        self.section_end(it)
 
     def body_subs(self, it: Item, presenters: list[dict[str, Any]], n: int | None) -> None:
         pass
@@ -1140,6 +1328,7 @@ class Builder:
     def body_funding(self, it: Item, presenters: list[dict[str, Any]], n: int | None) -> None:
         doc, rng = self.doc, self.rng
         obj = "förslaget till fördelning"
+        self.section_top()
         self.name_presenters(it, presenters, obj)
         year = self.date.year + 1
         layout = self.d["money_layout"]
@@ -1209,6 +1398,7 @@ class Builder:
         self.funding.append(fund)
         self.lookalike()
         self.render_decisions(it.decisions, n)
+        self.section_end(it)
 
     def para_keep(self, text: str, keep: list[str], width: int | None = None) -> tuple[int, int]:
         """A paragraph whose amounts and names are not broken across lines."""
@@ -1362,21 +1552,29 @@ class Builder:
                     _, b = doc.para(("samt att " if i else "att ") + x.clause + ("." if i == len(xs) - 1 else ""))
                 self.decisions.append({"item": n, "kind": kind, "text": f"att {xs[0].clause}", "lines": f"{lead}-{b}"})
             return
-        if style == "att-clauses":
+        if style in ("att-clauses", "numbered-att"):
             lead = doc.add(f"{actor} beslutar")
             for i, x in enumerate(free):
-                mark = self.rng.choice(["–", "-", "•"]) if i == 0 else mark  # noqa: F821
+                if i == 0:  # version 2's "numbered-att": "1. att ...", "2. att ..."
+                    mark = "1." if style == "numbered-att" else self.rng.choice(["–", "-", "•"])
+                elif style == "numbered-att":
+                    mark = f"{i + 1}."
                 a, b = doc.para(f"{mark} att {x.clause}{'.' if i == len(free) - 1 else ','}")
                 self.decisions.append({"item": n, "kind": x.kind, "text": f"att {x.clause}",
                                        "lines": f"{lead if i == 0 else a}-{b}"})
             return
         if style in ("beslut-heading", "upper-beslut"):
             doc.add("Beslut" if style == "beslut-heading" else "BESLUT")
+        if style == "body-beslut-heading":  # version 2: "Direktionens beslut" over the decision
+            doc.add(f"{genitive(actor)} beslut")
         for x in free:
             text = {"beslut-colon": x.sentence, "beslut-heading": x.sentence, "bold-md": x.sentence,
                     "body-beslutar": f"{actor} beslutar att {x.clause}.", "beslutades": f"Beslutades att {x.clause}.",
                     "motet-beslutade": f"Mötet beslutade att {x.clause}.",
-                    "upper-beslut": f"{actor} beslutar att {x.clause}."}[style]
+                    "upper-beslut": f"{actor} beslutar att {x.clause}.",
+                    "body-beslut-heading": x.sentence,
+                    "upper-body-beslutar": f"{actor.upper()} BESLUTAR att {x.clause}.",
+                    "beslutade-past": f"{actor} beslutade att {x.clause}."}[style]
             line = {"beslut-colon": f"Beslut: {text}", "bold-md": f"**Beslut:** {text}"}.get(style, text)
             a, b = doc.para(line)
             self.decisions.append({"item": n, "kind": x.kind, "text": text, "lines": f"{a}-{b}"})
@@ -1399,6 +1597,16 @@ class Builder:
             else:
                 ln = doc.add(f"Antecknat av: {self.secretary.name}")
             self.note_person(self.secretary, str(ln), affiliation=False)
+        if self.secretary and d["secretary"] == "signature-block":  # version 2
+            self.gap()
+            doc.add("Underskrifter")
+            doc.add("")
+            doc.add(f"Sekreterare{' ' * 6}{'.' * 34}")
+            ln = doc.add(f"{' ' * 17}{self.secretary.name}")
+            self.note_person(self.secretary, str(ln), affiliation=False)
+            doc.add("")
+            doc.add(f"Justerande{' ' * 7}{'.' * 34}")
+            doc.add(f"{' ' * 17}{self.adjuster.name}")
         if d["adjuster"] == "justeras-signature":
             self.gap()
             doc.add("Justeras")
@@ -1406,17 +1614,98 @@ class Builder:
             doc.add(f"{self.chair.name:<36}{self.adjuster.name}")
         if d["furniture"] == "anslag":
             self.gap()
-            a = self.date + datetime.timedelta(days=7)
-            doc.add("ANSLAG/BEVIS")
-            doc.add("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.")
-            doc.add(f"Datum för anslags uppsättande: {a.isoformat()}")
-            doc.add(f"Datum för anslags nedtagande: {(a + datetime.timedelta(days=21)).isoformat()}")
-            doc.add("Förvaringsplats för protokollet: Kommunförbundets kansli")
+            self.render_anslag()
         if d["medium"] in ("mail", "mail-quoted"):
             self.gap()
             doc.add("Vänliga hälsningar")
             doc.add("Kansliet för Länsgemensam ledning")
             doc.add("Tel. 0480-44 83 50")
+
+    def render_anslag(self, first: bool = False) -> None:
+        doc = self.doc
+        a = self.date + datetime.timedelta(days=7)
+        if first:  # version 2: the notice first, with the body and the meeting's date (a running head's facts)
+            doc.add("Anslag")
+            doc.add("Det justerade protokollet offentliggörs genom detta anslag.")
+            doc.add(f"Beslutsinstans: {self.body_name}{' ' * 4}Sammanträdesdatum: {self.date.isoformat()}")
+            doc.add(f"Anslaget sätts upp: {a.isoformat()}{' ' * 4}"
+                    f"Anslaget tas ned: {(a + datetime.timedelta(days=21)).isoformat()}")
+            doc.add("")
+            return
+        doc.add("ANSLAG/BEVIS")
+        doc.add("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.")
+        doc.add(f"Datum för anslags uppsättande: {a.isoformat()}")
+        doc.add(f"Datum för anslags nedtagande: {(a + datetime.timedelta(days=21)).isoformat()}")
+        doc.add("Förvaringsplats för protokollet: Kommunförbundets kansli")
+
+    # -- version 2: lists that are no items -------------------------------------------------------------------
+    def render_toc(self) -> None:
+        """A table of contents: the items' titles with their numbers or pages, no items themselves."""
+        style, doc, rng = self.d["toc"], self.doc, self.rng
+        if style == "none":
+            return
+        numbered = [(n, it) for n, it in zip(self.ns, self.items, strict=True)]
+        doc.add(rng.choice(["Innehållsförteckning", "Innehåll", "INNEHÅLLSFÖRTECKNING"]))
+        page = 2
+        if style == "grouped-toc":
+            groups = [("Beslutsärenden", [x for x in numbered if any(not d.fixed for d in x[1].decisions)]),
+                      ("Informationsärenden", [x for x in numbered if not any(not d.fixed for d in x[1].decisions)])]
+        else:
+            groups = [("", numbered)]
+        for label, rows in groups:
+            if label and rows:
+                doc.add(label)
+            for n, it in rows:
+                if style == "innehall-pages" or n is None:
+                    page += rng.randint(0, 1)
+                    doc.add(f"{it.title} {'.' * max(3, 44 - len(it.title))} {page}")
+                else:
+                    doc.add(f"§ {n}{' ' * 3}{it.title}")
+        self.gap()
+
+    def render_agenda_list(self) -> None:
+        """An agenda sent out beforehand, written over the minutes without presenters: no items."""
+        style, doc = self.d["agenda_list"], self.doc
+        if style == "none":
+            return
+        if style == "utsand-foredragningslista":
+            doc.add("Utsänd föredragningslista")
+            for i, it in enumerate(self.items, 1):
+                doc.add(f"{i}. {it.title}")
+        elif style == "dagordning-bullets":
+            doc.add("Dagordning:")
+            for it in self.items:
+                doc.add(f"• {it.title}")
+        else:
+            doc.add("Program:")
+            for slot, it in zip(self.slots, self.items, strict=True):
+                doc.add(f"Kl. {slot.replace('–', '-')} {it.title}")
+        self.gap()
+
+    def render_action_list(self) -> None:
+        """An action list at the end of the minutes: who does what by when (no presenters, no decisions)."""
+        style, doc, rng = self.d["action_list"], self.doc, self.rng
+        if style == "none":
+            return
+        tasks = rng.sample(["Sammanställa kommunernas svar", "Skicka ut underlaget", "Boka lokal till nästa möte",
+                            "Ta fram ett förslag till rutin", "Återkoppla till arbetsgruppen"], 2)
+        rows = [(t, rng.choice(self.members + self.officials).name,
+                 (self.date + datetime.timedelta(days=rng.randint(10, 50))).isoformat()) for t in tasks]
+        if style == "handlingsplan-table":
+            doc.add("Åtgärdslista")
+            doc.add("| Åtgärd | Ansvarig | Klart till |")
+            doc.add("|---|---|---|")
+            for t, who, when in rows:
+                doc.add(f"| {t} | {who} | {when} |")
+        elif style == "ansvarig-klart-lines":
+            doc.add("Uppföljning")
+            for t, who, when in rows:
+                doc.add(f"{t}. Ansvarig: {who}. Klart till: {when}.")
+        else:
+            doc.add("Att göra")
+            for t, who, when in rows:
+                doc.add(f"- {t} ({who}, senast {when})")
+        self.gap()
 
     # -- the key ----------------------------------------------------------------------------------------------
     def finish(self) -> Generated:
@@ -1586,12 +1875,17 @@ class Builder:
         return out
 
 
-def generate(seed: int) -> Generated:
-    """One document and its key, from a seed (the same seed gives the same bytes)."""
-    b = Builder(seed)
+def generate(seed: int, version: int = 2) -> Generated:
+    """One document and its key, from a seed (the same seed and version give the same bytes). Version 1 is the
+    generator as it was before round 17; version 2 adds the forms of real public minutes (REAL_FORMS.md)."""
+    if version not in (1, 2):
+        raise ValueError(f"unknown generator version {version}")
+    b = Builder(seed, version)
     b.proposed = False  # type: ignore[attr-defined]
     b.pending = []  # type: ignore[attr-defined]
-    looks = list(DIMENSIONS["lookalike"])
+    b.remarked = False  # type: ignore[attr-defined]
+    b.noted = False  # type: ignore[attr-defined]
+    looks = list(dimensions(version)["lookalike"])
     b.rng.shuffle(looks)
     b.look = looks[:b.rng.randint(2, 4)]  # type: ignore[attr-defined]
     b.dims["lookalike"] = "+".join(sorted(b.look))  # type: ignore[attr-defined]
