@@ -411,6 +411,8 @@ class Builder:
         rng, d = self.rng, self.d
         body = BODIES[d["body"]]
         day = datetime.date(2050, 1, 3) + datetime.timedelta(days=7 * self.seed + rng.randint(0, 4))
+        if self.v2 and day.year >= 2100:  # version 2: no year of the 22nd century (seeds above 2600 run from 2000)
+            day = datetime.date(2000, 1, 3) + datetime.timedelta(days=7 * (self.seed - 2601) + (day.weekday()))
         self.date = day
         self.doc_id = f"{day.isoformat()}-{body['file']}"
         self.body_name = rng.choice(body["names"])
