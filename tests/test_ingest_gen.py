@@ -224,3 +224,9 @@ def test_version_2_forms_stand_on_their_lines() -> None:
     cited = {int(x) for d in g.key["decisions"] for x in str(d["lines"]).split("-")}
     assert at not in cited
     assert all(str(p["lines"]) != str(at) for it in g.key["meetings"][0]["agenda"] for p in it.get("presenters", []))
+
+
+def test_every_version_2_key_of_round_17s_tune_seeds_is_clean(tmp_path: Path) -> None:
+    """Seeds 401-600 (round 17's tune range) too: a wider net for forms that only some draws combine."""
+    write_part(parse_seeds("401-600"), tmp_path / "tune", version=2)
+    assert key_problems(load_part(tmp_path / "tune")) == []

@@ -119,22 +119,28 @@ EXTRA: dict[str, list[str]] = {
     "doc_kind": ["sammantradesprotokoll", "motesprotokoll"],
     # "Protokoll från X den 22 april 2050"; "MINNESANTECKNINGAR" over "Möte med X"
     "title_form": ["kind-fran-den-date", "mote-med"],
-    # "torsdagen den 9 juni 2050" (lower case); "500304" (yymmdd)
-    "date_form": ["weekday-den-lower", "yymmdd"],
+    # "torsdagen den 9 juni 2050" (lower case); "500304" (yymmdd); "den 21 mars 2050"
+    "date_form": ["weekday-den-lower", "yymmdd", "den-plain"],
     # "kl. 09:00-15:17"; "kl. 08.30–12.00, 13.00–16.15" (a morning and an afternoon session); "klockan 13:00"
     "time_form": ["kl-colon-dash", "split-session", "klockan-colon"],
+    # "Tid och plats: Place, date time"
+    "place_form": ["tid-och-plats"],
     # the members' heading of a kommun's or förbund's protocol
     "members_heading": ["Beslutande ledamöter", "Beslutande:", "BESLUTANDE"],
     # the others' heading
     "others_heading": ["Övriga deltagande", "Tjänstemän", "I tjänsten", "Särskilt inbjudna", "Deltagande:"],
     # a list in columns without a header row ("Name     Org"); a run-in line ending "... och Name (Org)."
     "att_layout": ["columns-no-header", "run-in-och"],
+    # party letters in lower case: "Name (s)"; "Name, (s)"
+    "party_marks": ["lower-paren", "comma-lower-paren"],
+    # "Förhindrade:" over the absent
+    "absent_style": ["Förhindrade"],
     # "X (Org) ersätter Y" under Tjänstgörande ersättare; "X, Org, tjg ers för Y"; "Ej tjänstgörande:" list
     "deputies": ["ersatter-paren", "tjg-ers-for", "ej-tjg-label"],
     # the signature block "Underskrifter / Sekreterare ...... / X / Justerande ...... / Y"
     "secretary": ["signature-block"],
-    # "Sn 49 ..." (the body's abbreviation before the number); "§ 63/50"; "1:Mötet öppnas"
-    "numbering": ["abbr-para", "para-year", "num-colon"],
+    # "Sn 49 ..." (the body's abbreviation before the number); "SN § 13"; "§ 63/50"; "1:Mötet öppnas"
+    "numbering": ["abbr-para", "abbr-para-sign", "para-year", "num-colon"],
     # "Ärendebeskrivning" ... "Beslutsunderlag" ...; "Beskrivning av ärendet"
     "body_style": ["arendebeskrivning", "beskrivning-av-arendet"],
     # present tense and the formal protocol's verbs

@@ -127,6 +127,7 @@ def fdate(d: datetime.date, form: str) -> str:
         "den-short": f"den {d.day} {m}",
         "weekday-noyear": f"{WEEKDAYS[d.weekday()].capitalize()} {d.day} {m}", "slash-short": f"{d.day}/{d.month}",
         "weekday-den-lower": f"{WEEKDAYS[d.weekday()]}en den {d.day} {m} {d.year}",
+        "den-plain": f"den {d.day} {m} {d.year}",
         "yymmdd": f"{d.year % 100:02d}{d.month:02d}{d.day:02d}",
     }[form]
 
@@ -695,8 +696,9 @@ class Builder:
         pf = d["place_form"]
         self.place: str | None = None
         last = self.body_line
-        if pf == "plats-och-tid":
-            last = doc.add(f"Plats och tid: {place}, {date_text}{' ' + time if time else ''}")
+        if pf in ("plats-och-tid", "tid-och-plats"):
+            label = "Plats och tid" if pf == "plats-och-tid" else "Tid och plats"
+            last = doc.add(f"{label}: {place}, {date_text}{' ' + time if time else ''}")
             self.place = place
         else:
             if tf not in ("kind-body-date", "kind-fran-den-date"):
@@ -848,7 +850,10 @@ class Builder:
             for i in range(0, len(people), 2):
                 pair = people[i:i + 2]
                 cells = [self.entry(p, "comma") for p in pair]
-                ln = doc.add(f"{cells[0]:<44}{cells[1] if len(cells) > 1 else ''}".rstrip())
+                # version 2 keeps two spaces between the columns however long the first cell (version 1 wrote
+                # the two cells together past 44 characters; its bytes are kept)
+                w = max(44, len(cells[0]) + 2) if self.v2 else 44
+                ln = doc.add(f"{cells[0]:<{w}}{cells[1] if len(cells) > 1 else ''}".rstrip())
                 entries += [self.key_entry(p, ln, layout) for p in pair]
         elif layout == "teams-report":
             doc.add("Närvarorapport")
@@ -1018,6 +1023,7 @@ class Builder:
                     "punkt": f"Punkt {n}. {t}", "dot": f"{n}. {t}", "bare": f"{n} {t}", "paren": f"{n}) {t}",
                     "md-heading": f"## {n}. {t}", "bold": f"**{n}. {t}**", "arende": f"Ärende {n}: {t}",
                     "nr": f"N:o {n} {t}", "abbr-para": f"{ABBR[self.d['body']]} {n} {t}",
+                    "abbr-para-sign": f"{ABBR[self.d['body']].upper()} § {n} {t}",
                     "para-year": f"§ {n}/{self.date.year % 100:02d} {t}", "num-colon": f"{n}:{t}"}[style]
         if self.d["medium"] == "teams-loop" and style not in ("md-heading", "bold"):
             line = "### " + line
@@ -1118,6 +1124,10 @@ class Builder:
         """A name as a list writes it: with the party mark of a politician where the protocol gives them."""
         if p.party and self.dims["party_marks"] == "paren":
             return f"{p.name} ({p.party})"
+        if p.party and self.dims["party_marks"] == "lower-paren":  # version 2: "Name (s)"
+            return f"{p.name} ({p.party.lower()})"
+        if p.party and self.dims["party_marks"] == "comma-lower-paren":  # version 2: "Name, (s)"
+            return f"{p.name}, ({p.party.lower()})"
         if p.party and self.dims["party_marks"] == "comma":
             return f"{p.name}, {p.party}"
         return p.name
