@@ -36,6 +36,7 @@ from .extract_text import (
     _ASIDE_RE,
     _INLINE_HEAD,
     _PARTIES,
+    _PARTIES_LOWER,
     _ROLE_RE,
     CAPACITY_ROLES,
     JUNK_LINE,
@@ -60,8 +61,9 @@ _WHEN_CELL = re.compile(r"(?:(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?
                         r"|(?:\d+\s*(?:h|tim|timmar?)\s*)?\d+\s*(?:min|minuter|m)(?:\s*\d+\s*s)?|\d+\s*(?:h|tim|timmar?)",
                         re.I)
 
-# a party's letters, then the organisation in brackets ("S (Nybro kommun)", after "Anna Holm, ")
-_PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES})\s*\(([^()]+)\)")
+# a party's letters, then the organisation in brackets ("S (Nybro kommun)", after "Anna Holm, "), the letters in
+# brackets too, in capitals or not ("(S) (Nybro kommun)", "(s) (Nybro kommun)")
+_PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES}|\((?:{_PARTIES}|{_PARTIES_LOWER})\))\s*\(([^()]+)\)")
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")

@@ -541,7 +541,9 @@ class ListRules(RulesBase):
         for lst in lists:
             head = Line(lst.lines[0], lst.heading or "", lst.heading or "", kw(lst.heading or "", self.lx),
                         [lst.heading or ""])
-            if lst.kind == "deltagare" and first and lst.heading and self._list_heading_kind(head) is None:
+            # (or one whose heading names only those taking part, "Deltagande:", "Deltagare", after the members'
+            # list: the members stand apart, these are the others present)
+            if lst.kind == "deltagare" and first and lst.heading and self._list_heading_kind(head) in (None, "deltagare"):
                 lst.kind = "ovriga-deltagare" if conference else "ovriga"
             first = first or lst.kind == ("deltagare" if conference else "ledamoter")
         def members_list(lst: AttendanceList) -> bool:   # a list of members, not only the deputies serving

@@ -57,8 +57,10 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{
 
 # an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
+# (in brackets a party may be written in lower case too, as many kommuner do: "Anna Holm (s)", "Per Ek (mp)")
+_PARTIES_LOWER = r"s|m|c|v|l|kd|mp|sd|fp"
 
-_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|ordf\.?|vice ordf\.?|v\.\s?ordf\.?|ordförande|vice ordförande|sekreterare"
+_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|{_PARTIES_LOWER}|ordf\.?|vice ordf\.?|v\.\s?ordf\.?|ordförande|vice ordförande|sekreterare"
                        r"|sekr\.?|adj\.?|ersättare"
                        r"|ledamot|justerare|adjungerad|(?:§§?|punkt(?:erna)?|pkt\.?|p\.)\s*[\d\s,–-]+)\)(?=\s|,|$)")
 

@@ -1,0 +1,88 @@
+"""Ingest rules of the seventeenth round (issue 13) on attendance and the people of a protocol, tuned on the
+generator's version 2: party letters in lower case beside a name ("Anna Holm (s)", "Anna Holm, (s) (Org)"), a
+list headed by participation only ("Deltagande:", "Deltagare") after the members' list: the others present.
+
+Each test writes its own input text (names and organisations invented here or common ones, forms the generator
+does not write among them) and checks what the extraction makes of it, with look-alikes that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.pipeline import Context, load_context
+
+from .test_ingest_shapes import entries, lines
+from .test_ingest_structure import extract
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return load_context()
+
+
+ITEMS = ("", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 2 Nästa möte",
+         "Nästa möte hålls 2031-05-06.")
+
+
+def kinds(ex) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    out: dict[str, list[str]] = {}
+    for lst in ex.attendance:
+        out.setdefault(lst.kind, []).extend(e.name for e in lst.entries)
+    return out
+
+
+# --------------------------------------------------------------------------- party letters in lower case
+
+
+@pytest.mark.parametrize("rows", [
+    ["Närvarande ledamöter: Lena Strand (s) (Nybro kommun), Olof Berg (mp) (Kalmar kommun),",
+     "Greta Sund (kd) (Region Kalmar län)"],
+    ["Närvarande ledamöter: Lena Strand, (s) (Nybro kommun), Olof Berg, (mp) (Kalmar kommun),",
+     "Greta Sund, (kd) (Region Kalmar län)"],
+    ["Beslutande: Lena Strand, (S) (Nybro kommun), Olof Berg (MP) (Kalmar kommun) och",
+     "Greta Sund (kd) (Region Kalmar län)"],
+    ["Ledamöter", "Lena Strand (s), Nybro kommun", "Olof Berg (mp), Kalmar kommun", "Greta Sund (kd), Region Kalmar län"],
+    ["Ledamöter", "Lena Strand (sd) (Nybro kommun)", "Olof Berg (v) (Kalmar kommun)", "Greta Sund (c) (Region Kalmar län)"],
+])
+def test_party_letters_in_lower_case_beside_a_name_are_no_part_of_it(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", *rows, *ITEMS))
+    [(_, got)] = entries(ex).items()
+    assert got == [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"),
+                   ("Greta Sund", "region-kalmar-lan")]
+
+
+def test_a_lower_case_word_in_brackets_that_is_no_party_stays_out_of_the_name(ctx: Context) -> None:
+    """Negative: a note in brackets that is no party's letters ("(ej §3)") is not taken for one: the organisation
+    stays the entry's, and the name keeps no bracket."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter",
+                            "Lena Strand (s), Nybro kommun", "Olof Berg (t.o.m. § 2), Kalmar kommun", *ITEMS))
+    [(_, got)] = entries(ex).items()
+    assert ("Lena Strand", "nybro-kommun") in got
+    assert all("(" not in name for name, _ in got)
+
+
+# --------------------------------------------------------------------------- participation after the members
+
+
+@pytest.mark.parametrize("others", ["Deltagande:", "Deltagare", "Deltagare:"])
+def test_a_participants_list_after_the_members_list_holds_the_others_present(ctx: Context, others: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Beslutande ledamöter",
+                            "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "", others,
+                            "Karin Ahl, Region Kalmar län", "Nils Åberg, Torsås kommun", *ITEMS))
+    assert kinds(ex) == {"ledamoter": ["Lena Strand", "Olof Berg"], "ovriga": ["Karin Ahl", "Nils Åberg"]}
+
+
+def test_a_participants_list_alone_holds_the_members(ctx: Context) -> None:
+    """Negative: "Deltagare" with no members' list beside it are the members (the corpus convention)."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Deltagande:",
+                            "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", *ITEMS))
+    assert kinds(ex) == {"ledamoter": ["Lena Strand", "Olof Berg"]}
+
+
+def test_participants_before_the_others_stay_the_members(ctx: Context) -> None:
+    """Negative: "Deltagare" first, "Övriga deltagare" after: the first are the members."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Deltagare",
+                            "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "", "Övriga deltagare",
+                            "Karin Ahl, Region Kalmar län", *ITEMS))
+    assert kinds(ex) == {"ledamoter": ["Lena Strand", "Olof Berg"], "ovriga": ["Karin Ahl"]}
