@@ -42,8 +42,10 @@ def kinds(ex) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
      "Greta Sund, (kd) (Region Kalmar län)"],
     ["Beslutande: Lena Strand, (S) (Nybro kommun), Olof Berg (MP) (Kalmar kommun) och",
      "Greta Sund (kd) (Region Kalmar län)"],
-    ["Ledamöter", "Lena Strand (s), Nybro kommun", "Olof Berg (mp), Kalmar kommun", "Greta Sund (kd), Region Kalmar län"],
-    ["Ledamöter", "Lena Strand (sd) (Nybro kommun)", "Olof Berg (v) (Kalmar kommun)", "Greta Sund (c) (Region Kalmar län)"],
+    ["Ledamöter", "Lena Strand (s), Nybro kommun", "Olof Berg (mp), Kalmar kommun",
+     "Greta Sund (kd), Region Kalmar län"],
+    ["Ledamöter", "Lena Strand (sd) (Nybro kommun)", "Olof Berg (v) (Kalmar kommun)",
+     "Greta Sund (c) (Region Kalmar län)"],
 ])
 def test_party_letters_in_lower_case_beside_a_name_are_no_part_of_it(ctx: Context, rows: list[str]) -> None:
     ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", *rows, *ITEMS))
@@ -86,3 +88,29 @@ def test_participants_before_the_others_stay_the_members(ctx: Context) -> None:
                             "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "", "Övriga deltagare",
                             "Karin Ahl, Region Kalmar län", *ITEMS))
     assert kinds(ex) == {"ledamoter": ["Lena Strand", "Olof Berg"], "ovriga": ["Karin Ahl"]}
+
+
+# --------------------------------------------------------------------------- a date in six digits (yymmdd)
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Sammanträdesdatum: 310304 kl. 13.00–15.00", "2031-03-04"),
+    ("Datum: 310304", "2031-03-04"),
+    ("Tid: 310304, Stadshuset, Nybro", "2031-03-04"),
+    ("Tid och plats: Stadshuset, Nybro, 310304 kl. 9–12", "2031-03-04"),
+    ("310304, kl. 09.00–12.00", "2031-03-04"),
+    ("310304 13:00-15:30", "2031-03-04"),
+])
+def test_a_date_in_six_digits_under_a_label_or_before_a_time_dates_the_meeting(ctx: Context, line: str,
+                                                                                date: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen", line, "", "Ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", *ITEMS))
+    assert ex.date == date
+
+
+@pytest.mark.parametrize("line", ["Dnr 310304, Nybro", "Telefon: 310304", "310304", "Datum: 311304 kl. 13"])
+def test_six_digits_with_no_date_label_or_time_or_no_valid_day_date_nothing(ctx: Context, line: str) -> None:
+    """Negative: a diary number, a phone number, six digits alone and a thirteenth month give no date."""
+    ex = extract(ctx, lines("Protokoll Beredningen", line, "", "Ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", *ITEMS))
+    assert ex.date is None

@@ -100,14 +100,24 @@ def _before_first_date(text: str) -> str:
 
 # a date run together in eight digits after a date label ("Datum: 20300304"): year, month, day
 _COMPACT_DATE = re.compile(r"^\s*(?:\w*datum|\w*dag|tid)\s*:?\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$", re.I)
+# the year in two digits, as many kommuner date their protocols ("300304", "Sammanträdesdatum: 300304 kl. 13.00",
+# "Tid: 300304, Stadshuset"): after a date label, or opening the line before a time of day ("300304, kl. 9–12")
+_LABEL = r"(?:\w*datum|\w*dag|tid|tid och plats|plats och tid)\s*:?\s*"
+_SHORT_COMPACT_DATE = re.compile(rf"^\s*(?:(?P<label>{_LABEL})(?:[^\d]{{0,60}}[,\s])?)?(\d\d)(\d\d)(\d\d)"
+                                 r"(?:\s*$|(?(label)\s*,|(?!))|,?\s+(?=(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d\d))", re.I)
 
 
 def _labelled_compact_date(text: str) -> str | None:
     m = _COMPACT_DATE.match(text)
-    if not m:
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif (m := _SHORT_COMPACT_DATE.match(text)) and (m.group("label") or not text.strip().isdigit()):
+        yy, mo, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        y = (2000 if yy < 70 else 1900) + yy
+    else:
         return None
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        return dt.date(y, mo, d).isoformat()
     except ValueError:
         return None
 

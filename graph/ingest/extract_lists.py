@@ -543,7 +543,8 @@ class ListRules(RulesBase):
                         [lst.heading or ""])
             # (or one whose heading names only those taking part, "Deltagande:", "Deltagare", after the members'
             # list: the members stand apart, these are the others present)
-            if lst.kind == "deltagare" and first and lst.heading and self._list_heading_kind(head) in (None, "deltagare"):
+            if lst.kind == "deltagare" and first and lst.heading \
+                    and self._list_heading_kind(head) in (None, "deltagare"):
                 lst.kind = "ovriga-deltagare" if conference else "ovriga"
             first = first or lst.kind == ("deltagare" if conference else "ledamoter")
         def members_list(lst: AttendanceList) -> bool:   # a list of members, not only the deputies serving
