@@ -114,3 +114,44 @@ def test_six_digits_with_no_date_label_or_time_or_no_valid_day_date_nothing(ctx:
     ex = extract(ctx, lines("Protokoll Beredningen", line, "", "Ledamöter", "Lena Strand, Nybro kommun",
                             "Olof Berg, Kalmar kommun", *ITEMS))
     assert ex.date is None
+
+
+# --------------------------------------------------------------------------- a note of the part attended; a deputy
+
+
+@pytest.mark.parametrize("note", [" (t.o.m. punkt 5)", " (fr.o.m. § 3)", ", § 4", ", §§ 2–4", ", ej § 7",
+                                  ", kl. 09.00–10.30", " (från kl. 10.30)", ", fr.o.m. punkt 3", ", t.o.m. pkt 6"])
+@pytest.mark.parametrize("row", ["{name} ({org}){note}", "{name}, {org}{note}", "{name} – {org}{note}"])
+def test_a_note_of_the_part_of_the_meeting_attended_is_no_part_of_the_entry(ctx: Context, note: str,
+                                                                             row: str) -> None:
+    people = [("Lena Strand", "Nybro kommun", "nybro-kommun"), ("Olof Berg", "Kalmar kommun", "kalmar-kommun"),
+              ("Greta Sund", "Region Kalmar län", "region-kalmar-lan")]
+    rows = [row.format(name=n, org=o, note=note if i == 1 else "") for i, (n, o, _) in enumerate(people)]
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande", *rows, *ITEMS))
+    [(_, got)] = entries(ex).items()
+    assert got == [(n, s) for n, _, s in people]
+
+
+@pytest.mark.parametrize("row", ["Karin Ahl (Torsås kommun) ersätter Nils Åberg",
+                                 "Karin Ahl (Torsås kommun) i stället för Nils Åberg",
+                                 "Karin Ahl (Torsås kommun) tjg ers för Nils Åberg"])
+def test_a_deputy_serving_written_with_the_member_after_the_bracket(ctx: Context, row: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Beslutande",
+                            "Lena Strand (Nybro kommun)", "Olof Berg (Kalmar kommun)",
+                            "Tjänstgörande ersättare", row, *ITEMS))
+    got = [(e.name, e.org, e.in_place_of) for lst in ex.attendance for e in lst.entries]
+    assert got[-1] == ("Karin Ahl", "torsas-kommun", "Nils Åberg")
+    assert {lst.kind for lst in ex.attendance} == {"ledamoter"}
+
+
+@pytest.mark.parametrize("line", ["Karin Ahl (Torsås kommun) ersätter tidigare rutiner med nya",
+                                  "Lena Strand (Nybro kommun) informerade om läget.",
+                                  "Karin Ahl (Torsås kommun), § 4 gäller"])
+def test_a_sentence_after_a_bracketed_organisation_is_no_list_line(ctx: Context, line: str) -> None:
+    """Negative: a sentence after "Name (Org)" (no member's name after "ersätter", a verb, a paragraph in prose)
+    is read as no entry with a member served for."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Beslutande",
+                            "Lena Strand (Nybro kommun)", "Olof Berg (Kalmar kommun)", "", *ITEMS[1:3], line,
+                            *ITEMS[3:]))
+    assert all(e.in_place_of is None for lst in ex.attendance for e in lst.entries)
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Lena Strand", "Olof Berg"]

@@ -84,6 +84,19 @@ _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:d
 _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|efter|före|fore|under"
                              r"|ankom|anslöt|anslot|lämnade|lamnade|deltog|digitalt|via)(?=[\s.)])[^()]*\)", re.I)
 
+# the part of the meeting a person was there for, after a list line's entry, in brackets or after a comma ("(t.o.m.
+# punkt 5)", "(från kl. 10.30)", ", § 4", ", §§ 3–5", ", ej § 7", ", kl. 09.00–10.30", ", fr.o.m. punkt 3")
+_PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|ej|utom|del av|under)\s+)?"
+                        r"(?:§§?\s*\d{1,3}(?:\s*(?:[-–,]|och)\s*\d{1,3})*"
+                        r"|(?:punkt(?:erna)?|p\.|pkt\.?)\s*\d{1,3}(?:\s*(?:[-–,]|och)\s*\d{1,3})*"
+                        r"|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)\s*$", re.I)
+
+
+def _without_part_note(text: str) -> str:
+    """A list line's text without the note of the part of the meeting its person was there for."""
+    return _PART_NOTE.sub("", _PRESENCE_ASIDE.sub("", text)).strip()
+
+
 # a presence column's marks: present ("x", "ja", "J", "✓"), absent ("-", "nej", "N", "0")
 _PRESENT_MARKS = ("x", "ja", "j", "✓", "✔")
 
@@ -373,6 +386,10 @@ class EntryRules(RulesBase):
             return []               # "Övriga deltagare": the next list's heading, not a name
         # (a row of pipes whose other cells are empty or a mark "-": "| Nils Åberg, Torsås kommun | | - |")
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
+        if (noted := _without_part_note(cells[-1])) != cells[-1] and noted:
+            # the part of the meeting the person was there for, after the entry: a note, no part of it
+            cells = [*cells[:-1], noted]
+            text = noted if len(cells) == 1 else text
         if len(cells) > 1 and fold(cells[-1]) in _PRESENT_MARKS + _ABSENT_MARKS:
             cells = cells[:-1]      # the presence column's mark ("... | | J"): read by `_presence_mark`
         kept = [c for c in cells if not _WHEN_CELL.fullmatch(c.strip())] if len(cells) > 1 else cells
@@ -391,6 +408,10 @@ class EntryRules(RulesBase):
         elif len(cells) == 1 and re.search(r"\)(?:,|\s+[–—-])\s*\S", _ASIDE_RE.sub("", text)):
             # "Anna Holm (Kalmar kommun), ordförande", "... (Kalmar kommun) – vice ordförande": a role after it
             cells = re.split(r"(?<=\))(?:,|\s+[–—-])\s*", text)
+        elif len(cells) == 1 and (stand := re.search(r"\)\s+(?=(?:" + _IN_PLACE_OF.pattern + r")\s*$)", text)):
+            # "Anna Holm (Kalmar kommun) ersätter Per Ek", "... (Nybro kommun) i stället för Per Ek": a deputy
+            # serving in a member's place, the member after the bracket
+            cells = [text[:stand.start() + 1], text[stand.end():]]
             # (not at a party's bracket: "Anna Holm (S), Kalmar kommun, ordförande" is read as one line)
         if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
                 and plausible_name(_ASIDE_RE.sub("", cells[1]).strip().translate(_OCR_LETTERS)) \
