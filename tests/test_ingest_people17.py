@@ -155,3 +155,85 @@ def test_a_sentence_after_a_bracketed_organisation_is_no_list_line(ctx: Context,
                             *ITEMS[3:]))
     assert all(e.in_place_of is None for lst in ex.attendance for e in lst.entries)
     assert [e.name for lst in ex.attendance for e in lst.entries] == ["Lena Strand", "Olof Berg"]
+
+
+# --------------------------------------------------------------------------- a meeting app's report; headings
+
+
+def test_a_meeting_apps_report_under_an_unread_heading_is_noted_as_a_report(ctx: Context) -> None:
+    """A report whose heading and column heads are not read (OCR damage, "Deltagare (5)"), its rows names with
+    the times they joined and left: noted as a report, so its list kind gives nobody a seat."""
+    from graph.ingest.reconcile import REPORT_NOTE, _what_the_draft_says
+    text = lines("Protokoll Beredningen 2031-03-04", "", *ITEMS, "", "Närvarorapport", "Deltagare (5)",
+                 "Namn\tFörsta ans1utn1ng\tSenaste uttrade\tVaraktighet",
+                 "Lena Strand\t2031-03-04 09:02\t2031-03-04 11:50\t2 h 48 min",
+                 "Olof Berg\t2031-03-04 09:05\t2031-03-04 11:52\t2 h 47 min",
+                 "Greta Sund\t2031-03-04 09:01\t2031-03-04 11:51\t2 h 50 min",
+                 "Karin Ahl\t2031-03-04 09:03\t2031-03-04 11:40\t2 h 37 min",
+                 "Nils Åberg\t2031-03-04 09:00\t2031-03-04 11:51\t2 h 51 min")
+    ex = extract(ctx, text)
+    [lst] = ex.attendance
+    assert [e.name for e in lst.entries] == ["Lena Strand", "Olof Berg", "Greta Sund", "Karin Ahl", "Nils Åberg"]
+    assert lst.note == REPORT_NOTE
+    record = {"meetings": [{"status": "held", "attendance": [
+        {"list": "ledamoter", "note": REPORT_NOTE, "entries": [{"name": "Lena Strand"}]},
+        {"list": "ledamoter", "entries": [{"name": "Olof Berg"}]}]}]}
+    _orgs, roles, _present = _what_the_draft_says(record)
+    assert "Lena Strand" not in roles and roles["Olof Berg"] == {"ledamot"}
+
+
+@pytest.mark.parametrize("heading", ["Att göra", "Om mötet", "Till protokollet", "Med anledning av"])
+def test_a_heading_opening_with_a_function_word_is_no_name(ctx: Context, heading: str) -> None:
+    """Negative: a capitalised heading of two words under a list ("Att göra") is not one more name of it."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand",
+                            "Olof Berg", heading, "- Boka lokal (Olof Berg, senast 2031-04-01)", *ITEMS))
+    assert heading not in [e.name for lst in ex.attendance for e in lst.entries]
+
+
+@pytest.mark.parametrize("heading", ["Närvarande, ej tjänstgörande ersättare", "Ersättare, ej tjänstgörande",
+                                     "Ersättare, icke tjänstgörande"])
+def test_deputies_not_serving_after_a_comma_in_the_heading_are_others_present(ctx: Context, heading: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", "", heading, "Karin Ahl, Torsås kommun", *ITEMS))
+    assert kinds(ex) == {"ledamoter": ["Lena Strand", "Olof Berg"], "ovriga": ["Karin Ahl"]}
+
+
+def test_a_list_line_noting_a_deputy_not_serving_stays_a_list_line(ctx: Context) -> None:
+    """Negative: a name line with the note after a comma is an entry, not a heading of a list of its own."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                            "Karin Ahl, ej tjänstgörande ersättare", "Olof Berg, Kalmar kommun", *ITEMS))
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Lena Strand", "Karin Ahl", "Olof Berg"]
+
+
+@pytest.mark.parametrize("row", ["Lena Strand, (s)", "Lena Strand, (S)", "Lena Strand, (mp)"])
+def test_a_partys_bracket_after_a_comma_under_an_organisation_label(ctx: Context, row: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Nybro kommun:", f"   {row}",
+                            "Kalmar kommun:", "   Olof Berg, (c)", *ITEMS))
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]
+
+
+# --------------------------------------------------------------------------- organisations the graph does not know
+
+
+@pytest.mark.parametrize(("rows", "org"), [
+    (["Övriga deltagare", "Karin Ahl          Pensionärsföreningen Solrosen"], "Pensionärsföreningen Solrosen"),
+    (["Övriga deltagare", "Karin Ahl (Trygghetsrådet i Kalmar län)"], "Trygghetsrådet i Kalmar län"),
+    (["Övriga deltagare", "Arbetsförmedlingen: Karin Ahl"], "Arbetsförmedlingen"),
+    (["Övriga deltagare: Nils Åberg (Kalmar kommun)", "och Karin Ahl (RFSL Kalmar län)."], "RFSL Kalmar län"),
+])
+def test_an_organisation_the_graph_does_not_know_in_its_slot_beside_a_name(ctx: Context, rows: list[str],
+                                                                          org: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", "", *rows, *ITEMS))
+    got = {e.name: e.org_as_written for lst in ex.attendance for e in lst.entries}
+    assert got["Karin Ahl"] == org
+    assert any(name == org for _oid, name, _line in ex.new_orgs)
+
+
+@pytest.mark.parametrize("cell", ["Greta Sund", "Utvecklingsledare", "Per telefon"])
+def test_a_column_beside_a_name_that_names_no_organisation_defines_none(ctx: Context, cell: str) -> None:
+    """Negative: a second name, a role, a mode of taking part beside a name is no organisation."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", "", "Övriga deltagare", f"Karin Ahl          {cell}", *ITEMS))
+    assert not ex.new_orgs

@@ -164,12 +164,16 @@ def _new_org_name(text: str) -> bool:
     words = text.strip(" ,.").split()
     # (every word capitalised but the small words between: "i", "för", "och", ...)
     # (the county last in lower case: "Länsförsäkringar Kalmar län", "NSPH Kalmar län")
-    words = words[:-1] if len(words) >= 3 and words[-1] in ("län", "lan") and words[-2][:1].isupper() else words
+    county = len(words) >= 3 and words[-1] in ("län", "lan") and words[-2][:1].isupper()
+    words = words[:-1] if county else words
+    # (a body named with its county, "Länsförsäkringar Kalmar län", "Brukarrådet i Kalmar län", "NSPH Kalmar län",
+    # is an organisation whatever its first word: no person is named with a county)
     return 1 <= len(words) <= 6 and all(re.fullmatch(r"[\wåäöéÅÄÖÉ&-]+", w) for w in words) \
         and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med") for w in words) \
         and words[0][:1].isupper() and words[-1][:1].isupper() \
-        and any(_ORG_NOUN_END.search(fold(w)) or fold(w).startswith(("stiftelsen", "foreningen", "forbundet"))
-                or w in ("AB", "HB", "ek. för.") for w in words)
+        and (county or any(_ORG_NOUN_END.search(fold(w))
+                           or fold(w).startswith(("stiftelsen", "foreningen", "forbundet"))
+                           or w in ("AB", "HB", "ek. för.") for w in words))
 
 
 class EntryRules(RulesBase):
@@ -203,7 +207,8 @@ class EntryRules(RulesBase):
         for i, parts in per_line:
             parts = self._join_och(parts)
             for k in range(0, len(parts), 2):
-                piece = parts[k].strip(" .")
+                # (the last name on a line of its own after "och": "... (Nybro kommun)" / "och Per Ek (Org).")
+                piece = re.sub(r"^(?:och|samt)\s+(?=[A-ZÅÄÖÉ])", "", parts[k].strip(" ."))
                 if not piece:
                     continue
                 if (party_org := _PARTY_THEN_ORG.fullmatch(piece)) and entries \
@@ -468,6 +473,10 @@ class EntryRules(RulesBase):
                 e.org_as_written = cell
                 e.acting = e.acting or acting
                 continue
+            if out and out[-1].org is None and out[-1].role is None and not org and not capacity \
+                    and _new_org_name(cell) and self.ex is not None:
+                self._set_org(out[-1], cell)    # an organisation the graph does not know, in its column
+                continue
             if out and out[-1].org is None and out[-1].role is None and not plausible_name(cell) \
                     and not org and len(cells) > 2:
                 self._note_post(out[-1], cell)
@@ -517,7 +526,8 @@ class EntryRules(RulesBase):
             return []
         label = m.group(1).strip()
         org, capacity = self.orgs.resolve(label), self._capacity(label)
-        if not (org or capacity):
+        # (an organisation the graph does not know, named as organisations are: "Arbetsförmedlingen: Per Ek")
+        if not (org or capacity or self.ex is not None and _new_org_name(label) and not plausible_name(label)):
             return self._label_group(m.group(2), n) if len(label.split()) <= 3 else []
         out: list[Entry] = []
         for _i, parts in _sentence_parts([(0, m.group(2))]):
@@ -655,7 +665,9 @@ class EntryRules(RulesBase):
                 self._set_org(e, rest)
                 return e
         if plausible_name(cell) and not re.search(r"\s(?:att|via|och|i|på|för|med|som|av|till|om|ej|inte)\s",
-                                                  f" {cell} "):
+                                                  f" {cell} ") \
+                and not re.match(r"(?:att|via|och|för|med|som|av|till|om|ej|inte)\s", cell, re.I):
+            # (nor a heading opening with one, capitalised: "Att göra", "Om mötet", "Till protokollet")
             # (a name alone on its cell: no function word in it; "Utses att justera", "Deltar via Teams" are a
             # label and a note; a surname OCR or a hand wrote in lower case stays a name: "Lena sjöstrand")
             return Entry(cell, ln.n, acting=acting)

@@ -221,7 +221,9 @@ class ListRules(RulesBase):
             # "Närvarande: övriga", "Deltagare: ersättare": the words after the colon say which list
             return self._list_heading_kind(Line(ln.n, q.group(1), q.group(1), kw(q.group(1), self.lx), [q.group(1)]))
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
-        if re.search(r"\b(?:ej|inte|icke)\s+tjanstgorande\b", k):
+        # (the note after a comma counts here: "Närvarande, ej tjänstgörande ersättare")
+        if re.search(r"\b(?:ej|inte|icke)\s+(?:tjanstgorande|tjg\.?)\b", k if k not in LIST_HEADINGS
+                     else _heading_words(kw(ln.text, self.lx))):
             return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
         if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
             return "-"
@@ -532,7 +534,11 @@ class ListRules(RulesBase):
                 entries = self._present_only(entries)
                 if entries:
                     self.list_zones.append((a, last, last))
-                    lists.append(AttendanceList("deltagare", (a, last), entries, note=(
+                    # (a meeting app's report whose heading was not read, "Deltagare (10)" over its column heads:
+                    # its names with the times they joined and left, no organisations, noted as a report's)
+                    report = self.__dict__.get("report_lines", set())
+                    lists.append(AttendanceList("deltagare", (a, last), entries, note=REPORT_NOTE if all(
+                        e.line in report and not (e.org or e.role) for e in entries) else (
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
         lists.sort(key=lambda lst: lst.lines)

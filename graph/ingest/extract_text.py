@@ -60,7 +60,9 @@ _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
 # (in brackets a party may be written in lower case too, as many kommuner do: "Anna Holm (s)", "Per Ek (mp)")
 _PARTIES_LOWER = r"s|m|c|v|l|kd|mp|sd|fp"
 
-_ASIDE_RE = re.compile(rf"\s*\((?:{_PARTIES}|{_PARTIES_LOWER}|ordf\.?|vice ordf\.?|v\.\s?ordf\.?|ordförande"
+# (a party's bracket after a comma, "Anna Holm, (s)", taken with its comma)
+_ASIDE_RE = re.compile(rf"(?:,\s*(?=\((?:{_PARTIES}|{_PARTIES_LOWER})\)))?"
+                       rf"\s*\((?:{_PARTIES}|{_PARTIES_LOWER}|ordf\.?|vice ordf\.?|v\.\s?ordf\.?|ordförande"
                        r"|vice ordförande|sekreterare"
                        r"|sekr\.?|adj\.?|ersättare"
                        r"|ledamot|justerare|adjungerad|(?:§§?|punkt(?:erna)?|pkt\.?|p\.)\s*[\d\s,–-]+)\)(?=\s|,|$)")

@@ -421,7 +421,9 @@ def _what_the_draft_says(record: Mapping[str, Any]) -> tuple[dict[str, set[str]]
                     orgs.setdefault(name, set()).add(str(e["org"]))
                 if e.get("role"):
                     roles.setdefault(name, set()).add(str(e["role"]))
-                if lst.get("list") == "ledamoter":
+                # (a meeting app's report names no seat: its list is taken as the members' for want of another,
+                # which says nothing of who holds a seat)
+                if lst.get("list") == "ledamoter" and lst.get("note") != REPORT_NOTE:
                     roles.setdefault(name, set()).add("ledamot")
     return orgs, roles, present
 
