@@ -237,3 +237,31 @@ def test_a_column_beside_a_name_that_names_no_organisation_defines_none(ctx: Con
     ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
                             "Olof Berg, Kalmar kommun", "", "Övriga deltagare", f"Karin Ahl          {cell}", *ITEMS))
     assert not ex.new_orgs
+
+
+# --------------------------------------------------------------------------- a task's owner presents nothing
+
+
+def _presenters(ctx: Context, body: list[str]) -> list[str]:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", "Karin Ahl, Torsås kommun", "",
+                            "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "",
+                            "§ 2 Uppföljning", *body, "", "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    [item] = [it for it in ex.items if it.n == 2]
+    return [name for name, _ in item.presenters]
+
+
+@pytest.mark.parametrize("task", ["- Boka lokal till nästa möte (Karin Ahl, senast 2031-04-01)",
+                                  "- Ta fram ett underlag (Karin Ahl, klart till v. 14)",
+                                  "• Sammanställa svaren (Karin Ahl, 2031-04-15)",
+                                  "- Skicka ut kallelsen (Karin Ahl, senast den 3 april)",
+                                  "Revidera rutinen – Karin Ahl, senast 15/4"])
+def test_a_tasks_owner_with_a_deadline_presents_nothing(ctx: Context, task: str) -> None:
+    assert _presenters(ctx, ["Olof Berg redovisade uppföljningen.", "Att göra", task]) == ["Olof Berg"]
+
+
+@pytest.mark.parametrize("line", ["Uppföljningen (Karin Ahl)", "Karin Ahl, Torsås kommun, redovisade uppföljningen.",
+                                  "Karin Ahl redovisade uppföljningen senast i mars."])
+def test_a_presenter_without_a_deadline_beside_the_name_still_presents(ctx: Context, line: str) -> None:
+    """Negative: a name in brackets or with its organisation, no deadline beside it, is read as before."""
+    assert "Karin Ahl" in _presenters(ctx, [line])

@@ -424,6 +424,12 @@ class PeopleRules(RulesBase):
         if re.search(r"(?:^|\s)(?:fr[åa]ga|fr[åa]gor|fr[åa]gest[äa]llare|synpunkt(?:er)?|kommentar(?:er)?|inspel"
                      r"|medskick|yrkande)\s*(?:\(|fr[åa]n\s+|av\s+|:)\s*$", text[s0:sp.start], re.I):
             return False
+        # a task's owner and its deadline after the name ("- Boka lokal (X, senast 2030-05-01)", "... (X, klart
+        # till v. 12)", "X, senast den 3 maj"): the one to do it, who presents nothing
+        if re.match(r"\s*[,(–-]\s*(?:senast|klart|klar|deadline|datum|till\s+den|f[öo]re|v\.|vecka)\b"
+                    r"|\s*[,(]\s*(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2})\s*\)?\s*$",
+                    text[sp.end:e0], re.I):
+            return False
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
         start = sp.start if run_start is None or not s0 <= run_start < sp.start else run_start
         labelled = bool(re.search(r"\w\s*:\s*$", text[s0:start]))
