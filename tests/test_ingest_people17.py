@@ -265,3 +265,16 @@ def test_a_tasks_owner_with_a_deadline_presents_nothing(ctx: Context, task: str)
 def test_a_presenter_without_a_deadline_beside_the_name_still_presents(ctx: Context, line: str) -> None:
     """Negative: a name in brackets or with its organisation, no deadline beside it, is read as before."""
     assert "Karin Ahl" in _presenters(ctx, [line])
+
+
+@pytest.mark.parametrize("task", ["- [ ] Karin Ahl: skicka ut materialet till gruppen",
+                                  "[x] Karin Ahl – boka lokal till nästa möte",
+                                  "☐ Karin Ahl (Torsås kommun): sammanställa svaren"])
+def test_a_check_boxs_task_opening_with_its_owner_presents_nothing(ctx: Context, task: str) -> None:
+    assert _presenters(ctx, ["Olof Berg redovisade uppföljningen.", task]) == ["Olof Berg"]
+
+
+def test_a_name_after_a_check_box_that_presents_still_presents(ctx: Context) -> None:
+    """Negative: a check box's line whose name is the subject of a verb of presenting ("[x] Karin Ahl redovisade
+    läget") is read as before."""
+    assert "Karin Ahl" in _presenters(ctx, ["- [x] Karin Ahl redovisade läget i projektet."])

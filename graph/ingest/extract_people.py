@@ -327,8 +327,13 @@ class PeopleRules(RulesBase):
                 first = i
                 while first > 0 and self._run_end(text, spans, first - 1) >= sp.end:
                     first -= 1
-                if item is not None and not in_decision and self._presents(text, sp, run_end, later,
-                                                                           spans[first].start):
+                # a check box's task opening with its owner ("- [ ] X: skicka ut materialet", "☐ X – boka lokal"):
+                # the one to do it, no presenter
+                line_at = max((o for o in offsets if o <= sp.start), default=0)
+                task = span_lines[0] in self.check_marks and not text[line_at:sp.start].strip(" •") \
+                    and re.match(r"\s*(?:\([^()]*\))?\s*[:–—-]", text[sp.end:])
+                if item is not None and not in_decision and not task and self._presents(text, sp, run_end, later,
+                                                                                        spans[first].start):
                     presenters.append((sp.name, span_lines))
         # names in table cells ("Name , title, organisation")
         for m in range(a, b + 1):
