@@ -278,3 +278,23 @@ def test_a_name_after_a_check_box_that_presents_still_presents(ctx: Context) -> 
     """Negative: a check box's line whose name is the subject of a verb of presenting ("[x] Karin Ahl redovisade
     läget") is read as before."""
     assert "Karin Ahl" in _presenters(ctx, ["- [x] Karin Ahl redovisade läget i projektet."])
+
+
+# --------------------------------------------------------------------------- a title is no name
+
+
+@pytest.mark.parametrize("title", ["Nästa möte", "Kommande möten", "Trygg hemgång", "Runda bland kommunerna",
+                                   "Utsänd föredragningslista"])
+def test_a_title_with_a_word_in_lower_case_is_no_name_of_a_list(ctx: Context, title: str) -> None:
+    """Negative: a heading standing under a list's names ("Nästa möte") is not one more name."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", "§ 2 Uppföljning", "Ärendet redovisades.", "",
+                            "Närvarande", "Lena Strand", "Olof Berg", "Karin Ahl", title, "Mötet hålls 2031-05-06."))
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Lena Strand", "Olof Berg", "Karin Ahl"]
+
+
+@pytest.mark.parametrize("name", ["Lena sjöstrand", "Greta af Sund"])
+def test_a_name_with_a_word_in_lower_case_after_a_given_name_stays_a_name(ctx: Context, name: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande", "Olof Berg", name, "Karin Ahl",
+                            *ITEMS))
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Olof Berg", name, "Karin Ahl"]

@@ -666,8 +666,13 @@ class EntryRules(RulesBase):
                 return e
         if plausible_name(cell) and not re.search(r"\s(?:att|via|och|i|på|för|med|som|av|till|om|ej|inte)\s",
                                                   f" {cell} ") \
-                and not re.match(r"(?:att|via|och|för|med|som|av|till|om|ej|inte)\s", cell, re.I):
+                and not re.match(r"(?:att|via|och|för|med|som|av|till|om|ej|inte)\s", cell, re.I) \
+                and (not any(w.islower() and w not in ("af", "von", "de", "van", "der", "la") for w in cell.split()[1:])
+                     or self._accept_name(cell)):  # type: ignore[attr-defined]
             # (nor a heading opening with one, capitalised: "Att göra", "Om mötet", "Till protokollet")
+            # (a word in lower case after the first, "Nästa möte", "Trygg hemgång", "Runda bland kommunerna": a
+            # title, unless the first is a given name or the name a known person's, "Lena sjöstrand" as a hand
+            # wrote it)
             # (a name alone on its cell: no function word in it; "Utses att justera", "Deltar via Teams" are a
             # label and a note; a surname OCR or a hand wrote in lower case stays a name: "Lena sjöstrand")
             return Entry(cell, ln.n, acting=acting)
