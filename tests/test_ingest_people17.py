@@ -221,6 +221,9 @@ def test_a_partys_bracket_after_a_comma_under_an_organisation_label(ctx: Context
     (["Övriga deltagare", "Karin Ahl (Trygghetsrådet i Kalmar län)"], "Trygghetsrådet i Kalmar län"),
     (["Övriga deltagare", "Arbetsförmedlingen: Karin Ahl"], "Arbetsförmedlingen"),
     (["Övriga deltagare: Nils Åberg (Kalmar kommun)", "och Karin Ahl (RFSL Kalmar län)."], "RFSL Kalmar län"),
+    (["Övriga deltagare", "Karin Ahl (Hela Människan)"], "Hela Människan"),
+    (["Övriga deltagare", "Karin Ahl          Attendo"], "Attendo"),
+    (["Övriga deltagare", "Karin Ahl, Röda Korset"], "Röda Korset"),
 ])
 def test_an_organisation_the_graph_does_not_know_in_its_slot_beside_a_name(ctx: Context, rows: list[str],
                                                                           org: str) -> None:
@@ -231,7 +234,8 @@ def test_an_organisation_the_graph_does_not_know_in_its_slot_beside_a_name(ctx: 
     assert any(name == org for _oid, name, _line in ex.new_orgs)
 
 
-@pytest.mark.parametrize("cell", ["Greta Sund", "Utvecklingsledare", "Per telefon"])
+@pytest.mark.parametrize("cell", ["Greta Sund", "Utvecklingsledare", "Per telefon", "Teams", "Region", "Digitalt",
+                                  "Ledamot", "Jabil Sund"])
 def test_a_column_beside_a_name_that_names_no_organisation_defines_none(ctx: Context, cell: str) -> None:
     """Negative: a second name, a role, a mode of taking part beside a name is no organisation."""
     ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",

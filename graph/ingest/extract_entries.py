@@ -474,7 +474,7 @@ class EntryRules(RulesBase):
                 e.acting = e.acting or acting
                 continue
             if out and out[-1].org is None and out[-1].role is None and not org and not capacity \
-                    and _new_org_name(cell) and self.ex is not None:
+                    and self.ex is not None and self._named_org(cell):
                 self._set_org(out[-1], cell)    # an organisation the graph does not know, in its column
                 continue
             if out and out[-1].org is None and out[-1].role is None and not plausible_name(cell) \
@@ -716,7 +716,7 @@ class EntryRules(RulesBase):
                     e.org_as_written = tail
                     self._note_post(e, text.replace(tail, " ").strip(" ,"))
                     break
-        if m is None and self.ex is not None and _new_org_name(text):
+        if m is None and self.ex is not None and self._named_org(text):
             # an organisation the graph does not know, named as organisations are ("Anhörigas Riksförbund",
             # "Demensföreningen i Kalmar"): one the draft defines (external), by its name as written
             oid = slug(text.strip(" ,."))
@@ -731,6 +731,26 @@ class EntryRules(RulesBase):
                     self._note_post(e, part)     # "utvecklingsledare, Kommunförbundet i Kalmar län"
         else:
             e.note = f"organisation as written: {text}"
+
+    def _named_org(self, text: str) -> bool:
+        """Words in an entry's organisation slot (its column, its bracket, after its comma) naming an organisation
+        the graph does not know: by the shape of organisations' names (`_new_org_name`), or capitalised words that
+        name no person (the first word no given name, no known person's name), no role, capacity, list heading
+        or way of taking part ("Hela Människan", "Attendo Sverige")."""
+        if _new_org_name(text):
+            return True
+        t = text.strip(" ,.")
+        words = t.split()
+        if not (1 <= len(words) <= 4) or len(t) < 5 or not all(re.fullmatch(r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]+", w)
+                                                                for w in words):
+            return False
+        k = kw(t, self.lx)
+        return not (_ROLE_RE.search(k) or self._capacity(t) or _heading_words(k) in LIST_HEADINGS
+                    or _MODE_TAIL.fullmatch(", " + t) or fold(t) in ("teams", "zoom", "skype", "telefon", "video")
+                    or self._accept_name(t)  # type: ignore[attr-defined]
+                    or fold(words[0]) in GIVEN_NAMES
+                    # (one word: a name of its own, "Attendo", no word of the language, "Region" cut at a line end)
+                    or len(words) == 1 and (not t[1:].islower() or t in self.lx or t.lower() in self.lx))
 
     def _entry_org(self, text: str) -> OrgMatch | None:
         """The organisation an entry's organisation slot names. A kommun's bare name there is the kommun:
