@@ -302,3 +302,24 @@ def test_a_name_with_a_word_in_lower_case_after_a_given_name_stays_a_name(ctx: C
     ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande", "Olof Berg", name, "Karin Ahl",
                             *ITEMS))
     assert [e.name for lst in ex.attendance for e in lst.entries] == ["Olof Berg", name, "Karin Ahl"]
+
+
+@pytest.mark.parametrize("rows", [
+    ["Kalmar: Lena Strand (M)", "Nybro kn: Olof Berg", "Torsås: Karin Ahl (S) (t.o.m. punkt 4)"],
+    ["Kalmar – Lena Strand", "Nybro kn – Olof Berg", "Torsås – Karin Ahl"],
+])
+def test_an_organisation_label_by_a_kommuns_bare_or_short_name(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", *rows, *ITEMS))
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Lena Strand", "kalmar-kommun"), ("Olof Berg", "nybro-kommun"), ("Karin Ahl", "torsas-kommun")]
+
+
+@pytest.mark.parametrize("rows", [
+    ["Adjungerade: Lena Strand (Nybro kommun), Olof Berg (Kalmar kommun) och", "Karin Ahl (Torsås kommun)."],
+    ["Adjungerade: Lena Strand (Nybro kommun), Olof Berg (Kalmar kommun)", "och Karin Ahl (Torsås kommun)."],
+    ["Adjungerade: Lena Strand, Nybro kommun, Olof Berg, Kalmar kommun, samt", "Karin Ahl, Torsås kommun."],
+])
+def test_a_sentence_list_with_och_at_a_line_end_or_start(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", *rows, *ITEMS))
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"), ("Karin Ahl", "torsas-kommun")]

@@ -208,7 +208,8 @@ class EntryRules(RulesBase):
             parts = self._join_och(parts)
             for k in range(0, len(parts), 2):
                 # (the last name on a line of its own after "och": "... (Nybro kommun)" / "och Per Ek (Org).")
-                piece = re.sub(r"^(?:och|samt)\s+(?=[A-ZÅÄÖÉ])", "", parts[k].strip(" ."))
+                # (and the line's last name before "och" at its end: "Per Ek (Org) och" / "Eva Lund (Org).")
+                piece = re.sub(r"^(?:och|samt)\s+(?=[A-ZÅÄÖÉ])|(?<=[\w)])\s+(?:och|samt)$", "", parts[k].strip(" ."))
                 if not piece:
                     continue
                 if (party_org := _PARTY_THEN_ORG.fullmatch(piece)) and entries \
@@ -525,7 +526,7 @@ class EntryRules(RulesBase):
         if not m or plausible_name(m.group(1)):
             return []
         label = m.group(1).strip()
-        org, capacity = self.orgs.resolve(label), self._capacity(label)
+        org, capacity = self._entry_org(label), self._capacity(label)     # (a kommun by its bare name: "Kalmar")
         # (an organisation the graph does not know, named as organisations are: "Arbetsförmedlingen: Per Ek")
         if not (org or capacity or self.ex is not None and _new_org_name(label) and not plausible_name(label)):
             return self._label_group(m.group(2), n) if len(label.split()) <= 3 else []
@@ -626,7 +627,7 @@ class EntryRules(RulesBase):
         if _MODE_TAIL.fullmatch(", " + cell.strip()):
             return None             # "Via Teams", "På plats": a presence column's cell, no name
         org_first = re.match(r"^(.+?)\s*(?::|\s[–—-])\s+(\S.*)$", cell)    # "Kalmar kommun: Anna Holm"
-        if org_first and not plausible_name(org_first.group(1)) and (self.orgs.resolve(org_first.group(1))
+        if org_first and not plausible_name(org_first.group(1)) and (self._entry_org(org_first.group(1))
                                                                      or self._capacity(org_first.group(1))) \
                 and _name_like(org_first.group(2).split(",")[0].strip()):
             name, _, role = org_first.group(2).partition(",")
