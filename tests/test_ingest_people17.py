@@ -323,3 +323,13 @@ def test_a_sentence_list_with_och_at_a_line_end_or_start(ctx: Context, rows: lis
     ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", *rows, *ITEMS))
     assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
         ("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"), ("Karin Ahl", "torsas-kommun")]
+
+
+@pytest.mark.parametrize("name", ["Lars-Göran Hägg", "Ann-Sofie Lind", "Karl-Erik Dahl"])
+def test_a_double_given_name_of_two_given_names_presents(ctx: Context, name: str) -> None:
+    assert _presenters(ctx, [f"{name} visade bilder om statistiken."]) == [name]
+
+
+def test_a_hyphenated_word_of_no_given_names_is_no_presenter(ctx: Context) -> None:
+    """Negative: a capitalised hyphenated word whose parts are no given names ("Covid-Gruppen") names nobody."""
+    assert _presenters(ctx, ["Covid-Gruppen Norr visade bilder om statistiken."]) == []

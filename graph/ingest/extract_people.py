@@ -277,8 +277,12 @@ class PeopleRules(RulesBase):
 
     def _accept_name(self, name: str) -> bool:
         first = fold(name).split()[0]
-        if first in GIVEN_NAMES or first in self.doc_given or first in self.people.given_names:
+        def known(word: str) -> bool:
+            return word in GIVEN_NAMES or word in self.doc_given or word in self.people.given_names
+        if known(first):
             return True
+        if "-" in first and all(known(part) for part in first.split("-")):
+            return True     # a double given name of two given names ("Lars-Göran", "Ann-Sofie")
         return self.people.is_known(name)
 
     def _role_follows(self, rest: str) -> bool:
