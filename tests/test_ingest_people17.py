@@ -333,3 +333,23 @@ def test_a_double_given_name_of_two_given_names_presents(ctx: Context, name: str
 def test_a_hyphenated_word_of_no_given_names_is_no_presenter(ctx: Context) -> None:
     """Negative: a capitalised hyphenated word whose parts are no given names ("Covid-Gruppen") names nobody."""
     assert _presenters(ctx, ["Covid-Gruppen Norr visade bilder om statistiken."]) == []
+
+
+@pytest.mark.parametrize("rows", [
+    ["Nybro kommun:", "   Lena Strand", "Anhörigas Riksförbund:", "   Karin Ahl"],
+    ["Nybro kommun: Lena Strand", "Anhörigas Riksförbund: Karin Ahl, per telefon"],
+    ["Nybro kommun: Lena Strand", "Pensionärsrådet i Kalmar län: Karin Ahl"],
+])
+def test_an_organisation_label_the_graph_does_not_know_over_its_people(ctx: Context, rows: list[str]) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Övriga deltagare", *rows, *ITEMS))
+    got = {e.name: (e.org, e.org_as_written) for lst in ex.attendance for e in lst.entries}
+    assert got["Lena Strand"][0] == "nybro-kommun"
+    assert got["Karin Ahl"][1] in ("Anhörigas Riksförbund", "Pensionärsrådet i Kalmar län")
+
+
+@pytest.mark.parametrize("label", ["Beslutande:", "Bakgrund:", "Förslag till beslut:"])
+def test_a_label_that_names_no_organisation_is_no_organisation_label(ctx: Context, label: str) -> None:
+    """Negative: a list's or an item's label over a name line is no organisation of the name."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", label, "   Karin Ahl", *ITEMS))
+    assert not ex.new_orgs

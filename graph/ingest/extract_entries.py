@@ -628,9 +628,11 @@ class EntryRules(RulesBase):
             return None             # "Via Teams", "På plats": a presence column's cell, no name
         org_first = re.match(r"^(.+?)\s*(?::|\s[–—-])\s+(\S.*)$", cell)    # "Kalmar kommun: Anna Holm"
         if org_first and not plausible_name(org_first.group(1)) and (self._entry_org(org_first.group(1))
-                                                                     or self._capacity(org_first.group(1))) \
+                                                                     or self._capacity(org_first.group(1))
+                                                                     or self.ex is not None
+                                                                     and _new_org_name(org_first.group(1))) \
                 and _name_like(org_first.group(2).split(",")[0].strip()):
-            name, _, role = org_first.group(2).partition(",")
+            name, _, role = _MODE_TAIL.sub("", org_first.group(2)).partition(",")    # (", per telefon": a note)
             e = Entry(name.strip(), ln.n, acting=acting)
             self._set_org(e, org_first.group(1))
             if role.strip():

@@ -759,7 +759,10 @@ class ListRules(RulesBase):
         # (a kommun's bare name, "Kalmar:", as in an entry's organisation slot; a capacity, "Invånarrepresentant:")
         org = self._entry_org(text)  # type: ignore[attr-defined]
         if org is None:
-            return bool(self._capacity(text))  # type: ignore[attr-defined]
+            # (an organisation the graph does not know, named as organisations are, as a label with its colon over
+            # its people: "Anhörigas Riksförbund:", "Brukarrådet i Kalmar län:")
+            return bool(self._capacity(text)) or self.ex is not None and ln.text.rstrip(" *").endswith(":") \
+                and self._named_org(text) and self._list_heading_kind(ln) is None  # type: ignore[attr-defined]
         return self.orgs.types.get(org.id) not in GROUP_TYPES
 
     def _table_head(self, ln: Line) -> bool:
