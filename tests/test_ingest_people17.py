@@ -353,3 +353,27 @@ def test_a_label_that_names_no_organisation_is_no_organisation_label(ctx: Contex
     ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
                             "Olof Berg, Kalmar kommun", label, "   Karin Ahl", *ITEMS))
     assert not ex.new_orgs
+
+
+# --------------------------------------------------------------------------- the body's name read through OCR damage
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    (["MÖTESANTECKNINGAR", "Möte med Prcsidiekonferens"], "presidiekonferens"),
+    (["Protokoll Presidiekonfcrens 2031-03-04"], "presidiekonferens"),
+    (["Anteckningar från Presidiernöte LGL 2031-03-04"], "presidiemote"),
+    (["PRESIDIEM0TE", "Protokoll 2031-03-04"], "presidiemote"),
+])
+def test_the_bodys_name_with_a_letter_or_two_ocr_misread_gives_the_meeting_kind(ctx: Context, title: list[str],
+                                                                                kind: str) -> None:
+    ex = extract(ctx, lines(*title, "Datum: 2031-03-04", "", "Närvarande", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", *ITEMS))
+    assert ex.meeting_kind == kind
+
+
+@pytest.mark.parametrize("title", ["Protokoll Presidiekonsulten 2031-03-04", "Protokoll Beredningen 2031-03-04"])
+def test_another_long_word_gives_no_presidium_kind(ctx: Context, title: str) -> None:
+    """Negative: a word sharing the start but more than two letters apart is no presidium's name."""
+    ex = extract(ctx, lines(title, "", "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun",
+                            *ITEMS))
+    assert ex.meeting_kind == "lgl-meeting"

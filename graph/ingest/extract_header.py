@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..names import fold, slug
+from ..names import edits, fold, slug
 from .extract_agenda import item_number
 from .extract_dates import _date_mentions, _parse_date
 from .extract_model import Extraction, Line, RulesBase
@@ -121,6 +121,13 @@ def _labelled_compact_date(text: str) -> str | None:
     except ValueError:
         return None
 
+def _ocr_word(key: str, word: str) -> bool:
+    """Whether a (keyword form) text holds a long word with a letter or two OCR misread ("prcsidiekonferens",
+    "presidiern0te"): a word of its length within two edits, its first two letters kept."""
+    return any(abs(len(w) - len(word)) <= 2 and w[:2] == word[:2] and edits(w, word) <= 2
+               for w in re.findall(r"[a-z0-9|]+", key) if len(w) >= 10)
+
+
 class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
@@ -137,9 +144,11 @@ class HeaderRules(RulesBase):
             first = nonblank[0]
             return Extraction("document", first.text, first.n, None)
         key = title_line.key
-        if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600]:
+        above = " ".join(self.L(n).key for n in range(1, title_line.n))
+        if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600] \
+                or _ocr_word(all_keys[:600], "presidiekonferens"):
             kind, of = "presidiekonferens", "presidiekonferensen"
-        elif "presidiemote" in key or "presidiemote" in " ".join(self.L(n).key for n in range(1, title_line.n)):
+        elif "presidiemote" in key or "presidiemote" in above or _ocr_word(f"{above} {key}", "presidiemote"):
             kind, of = "presidiemote", "presidiemoten"      # the title, or a line above it ("Presidiemöte")
         else:
             kind, of = "lgl-meeting", "lansgemensam-ledning"
