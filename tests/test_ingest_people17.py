@@ -377,3 +377,30 @@ def test_another_long_word_gives_no_presidium_kind(ctx: Context, title: str) -> 
     ex = extract(ctx, lines(title, "", "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun",
                             *ITEMS))
     assert ex.meeting_kind == "lgl-meeting"
+
+
+# --------------------------------------------------------------------------- digits in a name: reading damage
+
+
+def test_a_name_ocr_damaged_with_its_organisation_in_brackets_in_a_sentence_list(ctx: Context) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "",
+                            "Närvarande: Lena Strand (Nybro kommun), O1of Berg (Kalmar kommun) och",
+                            "Karin Ah1 (Torsås kommun).", *ITEMS))
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Lena Strand", "nybro-kommun"), ("O1of Berg", "kalmar-kommun"), ("Karin Ah1", "torsas-kommun")]
+
+
+@pytest.mark.parametrize(("known", "seen"), [("Johanna Fors", "J0hanna Fors"), ("Stina Ekholm", "Stina Ekho1m"),
+                                             ("Patrik Glasberg", "Patrik G|asberg")])
+def test_a_digit_or_bar_for_a_letter_in_a_name_is_reading_damage(known: str, seen: str) -> None:
+    from graph.ingest.reconcile import MATCH, is_variant, name_score
+    assert name_score(known, seen) >= MATCH and not is_variant(known, seen)
+
+
+@pytest.mark.parametrize(("known", "seen"), [("Johanna Fors", "Johanna Fars"), ("Stina Ekholm", "Stina Ekhalm"),
+                                             ("Patrik Glasberg", "Patrik G2asberg")])
+def test_another_letter_or_digit_in_a_name_is_a_letter_of_its_own(known: str, seen: str) -> None:
+    """Negative: a letter for a letter (a one-letter neighbour) or a digit no letter looks like stays a variant (a
+    letter of its own, a match only with evidence beside the spelling)."""
+    from graph.ingest.reconcile import is_variant
+    assert is_variant(known, seen)

@@ -229,6 +229,11 @@ class EntryRules(RulesBase):
                     piece, role = f"{two.group(1)} ({two.group(3)})", two.group(2)  # "X (utvecklingsledare, Org)"
                 fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
                 e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
+                if e is None and (br := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", _ASIDE_RE.sub("", piece).strip())):
+                    # "J0hanna Fors (Torsås kommun)": a name OCR damaged, its organisation in brackets
+                    whole = f"{br.group(1)}, {br.group(2)}"
+                    if (e := self._damaged_entry(Line(i, whole, whole, kw(whole, self.lx), [whole]))) is not None:
+                        e.note = "damaged"
                 if e is not None and role:
                     self._note_post(e, role)
                 if e is not None:

@@ -60,8 +60,10 @@ def _same_letter(x: str, y: str) -> float:
     return 0.0 if fx == _folded_letter(y) and fx != "" else 1.0
 
 
-#: In a name, besides the diacritic letters' shapes: an "i" read as one of OCR's strokes ("Chr1stina")
-_STROKES = {"i": ("1", "|", "l")}
+#: In a name, besides the diacritic letters' shapes: an "i" read as one of OCR's strokes ("Chr1stina"); an "o" read
+#: as a zero ("J0hanna") and an "l" as a one or a bar ("Ekho1m"): a digit in a name is reading damage, no letter of a
+#: name of its own
+_STROKES = {"i": ("1", "|", "l"), "o": ("0",), "l": ("1", "|")}
 
 
 @functools.cache
