@@ -47,6 +47,9 @@ from .names_found import _ORG_NOUN_END, GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text
 from .orgs import OrgMatch
 
+# a list's label with its note after a comma, then its entries ("Närvarande, ej tjänstgörande ersättare: X (Org)")
+LABEL_WITH_NOTE = re.compile(r"^([^:,.]{3,40},\s+[a-zåäöé][^:,.]{2,40}):\s+(\S.*)$")
+
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
 
@@ -180,7 +183,7 @@ class EntryRules(RulesBase):
     def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
         """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
         written as a sentence after its heading (the paragraph may go on over the next lines)."""
-        m = _INLINE_HEAD.match(self.L(n).text)
+        m = _INLINE_HEAD.match(self.L(n).text) or LABEL_WITH_NOTE.match(self.L(n).text)
         assert m is not None
         _a, b = self._paragraph_at(n)
         # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
@@ -189,6 +192,7 @@ class EntryRules(RulesBase):
         # (or a list's heading of its own, "Ej närvarande", or a line shaped as a heading over prose, where no
         # blank line parts the sentence from what follows: a plain export)
         b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)
+                  or LABEL_WITH_NOTE.match(self.L(i).text)
                   or self._list_heading_kind(self.L(i)) and len(self.L(i).text.split()) <= 4  # type: ignore[attr-defined]
                   or (
             self.L(i - 1).text.rstrip().endswith(".") and (v := _PRESENCE_VERB.search(self.L(i).text))

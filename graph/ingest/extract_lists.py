@@ -84,6 +84,12 @@ _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 _COMMA_TAIL = re.compile(r",\s+[a-zåäöé][a-zåäöé ]{2,30}:?\s*$")
 
 
+def _label_with_note(text: str) -> re.Match[str] | None:
+    """A list's label with a note after a comma, then its entries ("Närvarande, ej tjänstgörande ersättare: X")."""
+    from .extract_entries import LABEL_WITH_NOTE
+    return LABEL_WITH_NOTE.match(text)
+
+
 def _heading_text(text: str) -> str:
     """A heading line without its notes: "(Namn, Organisation)", ", per organisation"."""
     return _COMMA_TAIL.sub("", _PAREN_TAIL.sub("", text)).strip(" :*")
@@ -272,7 +278,8 @@ class ListRules(RulesBase):
             if inside_agenda and len(items) >= 3 and ln.n < sorted(items)[1] \
                     and (m0 := _INLINE_HEAD.match(ln.text)) and not _PRESENTER_LABEL.match(kw(m0.group(1), self.lx)):
                 inside_agenda = False
-            if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)) \
+            if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)
+                                                             or _label_with_note(ln.text)) \
                     and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
                     and not self._qualifier(m.group(2)):
                 # ("Närvarande: övriga", "Deltagare: ledamöter": the words after the colon say which list, the line
@@ -547,10 +554,11 @@ class ListRules(RulesBase):
         for lst in lists:
             head = Line(lst.lines[0], lst.heading or "", lst.heading or "", kw(lst.heading or "", self.lx),
                         [lst.heading or ""])
-            # (or one whose heading names only those taking part, "Deltagande:", "Deltagare", after the members'
-            # list: the members stand apart, these are the others present)
-            if lst.kind == "deltagare" and first and lst.heading \
-                    and self._list_heading_kind(head) in (None, "deltagare"):
+            # (or one headed "Deltagande" after the members' list, as kommuner head their officials and others
+            # present under "Beslutande"; a list named as participants, "Deltagare", "Mötesdeltagare", keeps its kind)
+            if lst.kind == "deltagare" and first and lst.heading and (
+                    self._list_heading_kind(head) is None
+                    or re.sub(r"[^a-z ]", "", fold(lst.heading)).strip() == "deltagande"):
                 lst.kind = "ovriga-deltagare" if conference else "ovriga"
             first = first or lst.kind == ("deltagare" if conference else "ledamoter")
         def members_list(lst: AttendanceList) -> bool:   # a list of members, not only the deputies serving
