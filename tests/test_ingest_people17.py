@@ -431,3 +431,14 @@ def test_a_sentence_with_a_comma_before_its_colon_is_no_list(ctx: Context) -> No
                             "Under mötet, som hölls digitalt: Karin Ahl (Torsås kommun) berättade om läget.",
                             *ITEMS))
     assert kinds(ex) == {"ledamoter": ["Lena Strand", "Olof Berg"]}
+
+
+@pytest.mark.parametrize("line", ["Karin Ahl, (c) yrkar bifall till förslaget.",
+                                  "Karin Ahl (c) yrkar bifall till förslaget.", "Karin Ahl, (S) yrkar avslag."])
+def test_one_proposing_after_a_partys_bracket_presents_nothing(ctx: Context, line: str) -> None:
+    assert _presenters(ctx, ["Olof Berg redovisade uppföljningen.", line]) == ["Olof Berg"]
+
+
+def test_one_presenting_after_a_partys_bracket_presents(ctx: Context) -> None:
+    """Negative: the verb after the party's bracket is the name's own, and a verb of presenting presents."""
+    assert _presenters(ctx, ["Karin Ahl, (c) redovisade uppföljningen."]) == ["Karin Ahl"]

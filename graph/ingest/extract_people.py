@@ -422,7 +422,8 @@ class PeopleRules(RulesBase):
             e0 = min(e0, later)     # (not "X, tillsammans med Y, presenterade": no verb of X's own before Y)
         # a bracket right after the name (a party, an organisation: "X (S) yrkar ...") is the name's, not the
         # sentence's: the verb after it is the name's own
-        after = re.sub(r"^\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
+        # (after a comma too: "X, (c) yrkar bifall")
+        after = re.sub(r"^\s*,?\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
         # likewise the organisation or title between commas before a lower-case word ("X, Org, tackas för ..."):
         # the word after it is the name's verb (the commas are lost in the keyword form)
         after = re.sub(r"^\s*,[^,.;:()]{1,60},(?=\s*[a-zåäö])", "", after)
