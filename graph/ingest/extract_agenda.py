@@ -47,9 +47,9 @@ _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?
                       r"\s*[.:)]?"
                       r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.(?!\s?\))"
                       r"|(?P<paren>\d{1,2})\.?\s?\)"
-                      r"|(?P<colon>\d{1,2}):(?=\s)"
+                      r"|(?P<colon>\d{1,2}):(?=\s|[A-ZÅÄÖ][a-zåäö])"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
-                      r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=\.)(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
+                      r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=[.:])(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
 
 # a time of day before a heading in a programme ("09.30 Välkommen", "kl. 10.45 Fika", "13:00–14:30 Grupparbete")
 _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
@@ -149,9 +149,36 @@ def _roman(numeral: str) -> int | None:
     return _ROMAN.index(numeral) if numeral in _ROMAN else None
 
 
+# a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "LGL 49 Budget", "SN 7:
+# Budget"), or with the year after its number ("§ 12/50 Budget", "§ 12/2050"): the paragraph "§ 12"
+_ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
+                         r"|[A-ZÅÄÖ][a-zåäö]{1,3}\s*(?P<signb>§)\s*)(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
+_PARA_YEAR = re.compile(r"^§\s*(?P<num>\d{1,3})\s*/\s*(?:\d{2}|\d{4})\b(?!\s*[/.,-]?\d)")
+# capitals before a number that are no organ's: a law's, a code's, a unit's
+_NO_ORGAN = re.compile(r"^(?:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|NR|TEL|TFN|FAX|ID|PM)\b", re.I)
+
+
+def _organ_paragraph(text: str) -> str:
+    """A paragraph's line in the usual form ("KS § 12 Budget" / "LGL 12 Budget" / "§ 12/50 Budget" -> "§ 12 Budget"),
+    any other line as it is. The abbreviation: two to five capitals, or a capital and up to three small letters
+    before the paragraph sign ("Sn § 12"); without the sign, a title in capitals after the number."""
+    if (m := _PARA_YEAR.match(text)):
+        return f"§ {m.group('num')}{text[m.end():]}"
+    m = _ORGAN_PARA.match(text)
+    if not m:
+        return text
+    signed = bool(m.group("sign") or m.group("signb"))
+    rest = text[m.end():]
+    if not signed and (_NO_ORGAN.match(text) or not re.match(r"[.:]?\s+[A-ZÅÄÖ]", rest)):
+        return text
+    rest = re.sub(r"^[.:](?=\s)", "", rest)
+    return f"§ {m.group('num')}{rest}"
+
+
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
+    text = _organ_paragraph(text)
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
     # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")

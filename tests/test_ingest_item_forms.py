@@ -1,0 +1,83 @@
+"""Round 17 (issue 13), agenda items, decisions and amounts: how item headings are numbered and told from
+what only repeats them (an organ's abbreviation before a paragraph, a paragraph's year after it, a number run
+into its title with a colon, ...).
+
+Each test writes its own input text (names and titles invented here, not taken from the generated corpus) and
+checks what the extraction makes of it, with negative cases that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.extract_agenda import item_number
+from graph.ingest.pipeline import Context, load_context
+
+from .test_ingest_shapes import lines
+from .test_ingest_structure import extract
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return load_context()
+
+
+def items(ctx: Context, text: str) -> list[tuple[int | None, str]]:
+    return [(it.n, it.title) for it in extract(ctx, text).items if it.parent is None]
+
+
+# --------------------------------------------------------------------------- an organ's paragraphs
+
+
+@pytest.mark.parametrize(("line", "num", "title"), [
+    ("KS § 112 Budget 2031", 112, "Budget 2031"),
+    ("Ks §112 Budget 2031", 112, "Budget 2031"),
+    ("BUN § 7 VERKSAMHETSPLAN", 7, "VERKSAMHETSPLAN"),
+    ("Sn § 23 Val av justerare", 23, "Val av justerare"),
+    ("AU 41 Riktlinjer för hemtjänst", 41, "Riktlinjer för hemtjänst"),
+    ("SBN 5: Uppföljning", 5, "Uppföljning"),
+    ("§ 14/31 Delårsrapport", 14, "Delårsrapport"),
+    ("§ 14/2031 Delårsrapport", 14, "Delårsrapport"),
+    ("§14 / 31 Delårsrapport", 14, "Delårsrapport"),
+    ("3:Fastställande av dagordning", 3, "Fastställande av dagordning"),
+])
+def test_a_paragraph_with_its_organ_or_year_and_a_number_run_into_its_title(line: str, num: int, title: str) -> None:
+    assert item_number(line) is not None
+    got = item_number(line)
+    assert got is not None and got[0] == num and got[1] == title
+
+
+@pytest.mark.parametrize("line", [
+    "SFS 2001 Socialtjänstlag",          # a law's number
+    "KS 2031/123 Budget",                # a diary number
+    "Dnr 2031/12",
+    "EU 27 Länder deltog",
+    "§ 14/31/2 Budget",                  # no paragraph/year
+    "10:30 Fika",                        # a time of day
+    "Kl 10:Fika",
+    "KS 3,5 miljoner kronor",
+])
+def test_codes_and_numbers_after_capitals_are_no_paragraphs(line: str) -> None:
+    got = item_number(line)
+    assert got is None or got[2] != "§"
+
+
+@pytest.mark.parametrize("mark", ["SN § {n}", "AU {n}", "§ {n}/31", "KF §{n}"])
+def test_running_paragraphs_with_an_organ_or_year_are_the_agenda(ctx: Context, mark: str) -> None:
+    heads = ["Mötets öppnande", "Budget för nästa år", "Rapport om hemtjänsten", "Avslutning"]
+    bodies = ["Ordföranden Lena Strand öppnade mötet.", "Nämnden beslutar att anta budgeten.",
+              "Olof Berg informerade om läget i hemtjänsten.", "Ordföranden avslutade mötet."]
+    rows = ["Protokoll Socialnämnden 2031-03-04", ""]
+    for i, (h, b) in enumerate(zip(heads, bodies, strict=True)):
+        rows += [f"{mark.format(n=40 + i)} {h}", b, ""]
+    assert items(ctx, lines(*rows)) == [(40 + i, h) for i, h in enumerate(heads)]
+
+
+def test_a_number_run_into_its_title_with_a_colon(ctx: Context) -> None:
+    heads = ["Mötets öppnande", "Budget för nästa år", "Rapport om hemtjänsten", "Avslutning"]
+    bodies = ["Ordföranden Lena Strand öppnade mötet.", "Gruppen beslutar att anta budgeten.",
+              "Olof Berg informerade om läget i hemtjänsten.", "Ordföranden avslutade mötet."]
+    rows = ["Minnesanteckningar Nätverket för äldre 2031-03-04", ""]
+    for i, (h, b) in enumerate(zip(heads, bodies, strict=True), 1):
+        rows += [f"{i}:{h}", b]
+    assert items(ctx, lines(*rows)) == [(i, h) for i, h in enumerate(heads, 1)]
