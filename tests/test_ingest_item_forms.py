@@ -36,6 +36,7 @@ def items(ctx: Context, text: str) -> list[tuple[int | None, str]]:
     ("Sn § 23 Val av justerare", 23, "Val av justerare"),
     ("AU 41 Riktlinjer för hemtjänst", 41, "Riktlinjer för hemtjänst"),
     ("SBN 5: Uppföljning", 5, "Uppföljning"),
+    ("Nv 5 Uppföljning:", 5, "Uppföljning"),
     ("§ 14/31 Delårsrapport", 14, "Delårsrapport"),
     ("§ 14/2031 Delårsrapport", 14, "Delårsrapport"),
     ("§14 / 31 Delårsrapport", 14, "Delårsrapport"),
@@ -56,6 +57,8 @@ def test_a_paragraph_with_its_organ_or_year_and_a_number_run_into_its_title(line
     "10:30 Fika",                        # a time of day
     "Kl 10:Fika",
     "KS 3,5 miljoner kronor",
+    "Kl 10 Fika",
+    "Tf 3 Avdelningar",
 ])
 def test_codes_and_numbers_after_capitals_are_no_paragraphs(line: str) -> None:
     got = item_number(line)
@@ -81,3 +84,50 @@ def test_a_number_run_into_its_title_with_a_colon(ctx: Context) -> None:
     for i, (h, b) in enumerate(zip(heads, bodies, strict=True), 1):
         rows += [f"{i}:{h}", b]
     assert items(ctx, lines(*rows)) == [(i, h) for i, h in enumerate(heads, 1)]
+
+
+# --------------------------------------------------------------------------- a table of contents above the items
+
+HEADS = ["Mötets öppnande", "Val av justerare", "Budget för nästa år", "Rapport om hemtjänsten", "Avslutning"]
+BODIES = ["Ordföranden Lena Strand öppnade mötet.", "Olof Berg valdes att justera protokollet.",
+          "Nämnden beslutar att anta budgeten.", "Greta Sund informerade om läget i hemtjänsten.",
+          "Ordföranden avslutade mötet."]
+
+
+def minutes(mark: str, first: int = 1) -> list[str]:
+    rows: list[str] = []
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
+        rows += [f"{mark.format(n=first + i)} {h}", b, ""]
+    return rows
+
+
+@pytest.mark.parametrize(("listing", "mark", "first"), [
+    # grouped by kind of matter, in another order than the paragraphs, no blank line after it
+    (["Innehåll", "Ärenden för beslut", "§ 23   Budget för nästa år", "Ärenden för information",
+      "§ 21   Mötets öppnande", "§ 22   Val av justerare", "§ 24   Rapport om hemtjänsten", "§ 25   Avslutning"],
+     "§ {n}", 21),
+    # an agenda sent out, run straight into the first item of the same numbers
+    (["Föredragningslista", *[f"{i}. {h}" for i, h in enumerate(HEADS, 1)]], "{n}.", 1),
+    # a table of contents in paragraphs over an organ's paragraphs
+    (["Förteckning", *[f"§ {i}\t{h}" for i, h in enumerate(HEADS, 7)]], "SN § {n}", 7),
+])
+def test_a_list_of_the_titles_above_the_items_is_no_items(ctx: Context, listing: list[str], mark: str,
+                                                         first: int) -> None:
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", *listing, *minutes(mark, first))
+    got = [(it.n, it.title, it.lines[0]) for it in extract(ctx, text).items if it.parent is None]
+    assert [(n, t) for n, t, _ in got] == [(first + i, h) for i, h in enumerate(HEADS)]
+    assert all(line > len(listing) + 2 for _, _, line in got)       # each item at its heading, below the list
+
+
+def test_numbered_titles_found_nowhere_else_stay_items(ctx: Context) -> None:
+    """Items written as titles alone (no text under any) are the agenda, not a list of it."""
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", *[f"§ {i} {h}" for i, h in enumerate(HEADS, 1)],
+                 "", "Vid protokollet", "Olof Berg")
+    assert [(it.n, it.title) for it in extract(ctx, text).items] == [(i, h) for i, h in enumerate(HEADS, 1)]
+
+
+def test_a_list_of_titles_repeated_by_less_than_two_thirds_is_the_agenda(ctx: Context) -> None:
+    """A list whose titles mostly stand nowhere below is no table of contents: it is read as before."""
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", *[f"{i}. {h}" for i, h in enumerate(HEADS, 1)], "",
+                 "Mötets öppnande", "Ordföranden Lena Strand öppnade mötet.")
+    assert [it.n for it in extract(ctx, text).items if it.parent is None][:5] == [1, 2, 3, 4, 5]

@@ -152,16 +152,19 @@ def _roman(numeral: str) -> int | None:
 # a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "LGL 49 Budget", "SN 7:
 # Budget"), or with the year after its number ("§ 12/50 Budget", "§ 12/2050"): the paragraph "§ 12"
 _ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
-                         r"|[A-ZÅÄÖ][a-zåäö]{1,3}\s*(?P<signb>§)\s*)(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
+                         r"|[A-ZÅÄÖ][a-zåäö]{1,3}\s*(?P<signb>§)\s*|(?P<mixed>[A-ZÅÄÖ][a-zåäö])\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
+                         r"(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
 _PARA_YEAR = re.compile(r"^§\s*(?P<num>\d{1,3})\s*/\s*(?:\d{2}|\d{4})\b(?!\s*[/.,-]?\d)")
 # capitals before a number that are no organ's: a law's, a code's, a unit's
-_NO_ORGAN = re.compile(r"^(?:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|NR|TEL|TFN|FAX|ID|PM)\b", re.I)
+_NO_ORGAN = re.compile(r"^(?:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|NR|NO|TEL|TFN|FAX|ID|PM|TF|CA|PG|BG|DP"
+                       r"|AD)\b", re.I)
 
 
 def _organ_paragraph(text: str) -> str:
     """A paragraph's line in the usual form ("KS § 12 Budget" / "LGL 12 Budget" / "§ 12/50 Budget" -> "§ 12 Budget"),
     any other line as it is. The abbreviation: two to five capitals, or a capital and up to three small letters
-    before the paragraph sign ("Sn § 12"); without the sign, a title in capitals after the number."""
+    before the paragraph sign ("Sn § 12"), or a capital and a small letter ("Nv 12 Budget"); without the sign, a
+    title with a capital after the number."""
     if (m := _PARA_YEAR.match(text)):
         return f"§ {m.group('num')}{text[m.end():]}"
     m = _ORGAN_PARA.match(text)
@@ -343,7 +346,10 @@ class AgendaRules(RulesBase):
         """The numbered items (the longest of `_numbered_runs`), passing over an agenda announced before its
         items: a run of numbered titles on consecutive lines, no text under any, whose titles stand again as
         headings further down ("Dagordning" / "1. Mötet öppnas" / ... then "Punkt A. Mötet öppnas" with its text)."""
-        runs = self._numbered_runs(start, end)
+        listed = self._listed_titles(start, end)
+        if listed:
+            self.announced_agenda.update(listed)
+        runs = self._numbered_runs(start, end, skip=listed)
         if not runs:
             return []
         order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
@@ -398,7 +404,71 @@ class AgendaRules(RulesBase):
                     for t in titles)
         return again >= 2 and 3 * again >= 2 * len(titles)
 
-    def _numbered_runs(self, start: int, end: int) -> dict[str, list[tuple[int, int, str, int | None]]]:
+    def _listed_title(self, n: int) -> tuple[int, str] | None:
+        """(number, title) of a line listing an item: "§ 12   Budget", "3. Budget", a row "| 3 | Budget |"."""
+        ln = self.L(n)
+        if ln.blank or ln.layout:
+            return None
+        if len(ln.cells) > 1:
+            h = item_number(ln.cells[0])
+            if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
+                h = (int(bare.group(2)), None, "")
+            return (h[0], ln.cells[1]) if h is not None and h[1] is None and ln.cells[1].strip() else None
+        h = item_number(re.sub(r"\s+", " ", ln.text))
+        return (h[0], h[1]) if h is not None and h[1] else None
+
+    def _sentence(self, n: int) -> bool:
+        """Line n is running text: four words or more ending a sentence."""
+        t = self.L(n).text.strip() if 1 <= n <= len(self.lines) else ""
+        return len(t.split()) >= 4 and t.endswith((".", "!", "?"))
+
+    def _listed_titles(self, start: int, end: int) -> set[int]:
+        """A table of contents or an agenda sent out with the minutes, set above the items: numbered titles on
+        lines of their own, one under the other with no text under any (between them at most a group's heading,
+        "Beslutsärenden" / "Informationsärenden"), in any order, most of whose titles stand again further down as
+        the items' headings. Its lines are no items (the announced agenda); one title alone is no list."""
+        out: set[int] = set()
+        n = start
+        while n <= end:
+            if self._listed_title(n) is None:
+                n += 1
+                continue
+            rows: list[tuple[int, int, str]] = []
+            m = n
+            while m <= end:
+                if (hit := self._listed_title(m)) is not None:
+                    if any(r[1] == hit[0] for r in rows):
+                        break       # the numbers again: the items themselves begin ("1. Inledning" / its text)
+                    rows.append((m, *hit))
+                    m += 1
+                    continue
+                t = self.L(m).text.strip(" *:")
+                # a group's heading between the titles: a short line of words, the next line a title again
+                if rows and m < end and 1 <= len(t.split()) <= 4 and t[:1].isupper() and not re.search(r"[\d.,;]", t) \
+                        and self._listed_title(m + 1) is not None:
+                    m += 1
+                    continue
+                break
+            n = m       # (the next list may begin on the line that ended this one)
+            later = [_LABEL_RE.sub("", fold(self.L(k).text)).strip(" .:*") for k in range(m, end + 1)
+                     if not self.L(k).blank and len(self.L(k).text) <= 120]
+
+            def again(title: str, later: list[str] = later) -> bool:
+                t = fold(self._title(self._title_presenters(title)[0])).strip(" .:")
+                return any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 or _ocr_same(h, t) for h in later)
+
+            if rows and self._sentence(m) and not again(rows[-1][2]):
+                rows.pop()          # the last title with its text right under it, found nowhere after: an item
+            if len(rows) < 2:
+                continue
+            found = sum(again(t) for _, _, t in rows)
+            if found >= 2 and 3 * found >= 2 * len(rows):
+                out.update(range(rows[0][0], rows[-1][0] + 1))
+                self._announcing_presenters([(line, num, title, None) for line, num, title in rows])
+        return out
+
+    def _numbered_runs(self, start: int, end: int, skip: set[int] | frozenset[int] = frozenset()
+                       ) -> dict[str, list[tuple[int, int, str, int | None]]]:
         """Numbered item lines (line, number, title, the title's own line if apart) per numbering form ("§ 1
         Title", "§1", "§ 1.", "1. Title", "1) Title", "1 Title", "Punkt 1.", "N:o 1"); the agenda is the form
         that gives the longest run. A run starts at 1 (at any number for § paragraphs) and goes up by one (a
@@ -407,7 +477,7 @@ class AgendaRules(RulesBase):
         expected: dict[str, int] = {}
         limit = start + max(40, (end - start) * 2 // 5)
         for ln in self.lines[start - 1:end]:
-            if ln.blank or ln.layout:
+            if ln.blank or ln.layout or ln.n in skip:
                 continue
             if len(ln.cells) > 1:
                 # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
