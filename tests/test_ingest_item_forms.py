@@ -131,3 +131,31 @@ def test_a_list_of_titles_repeated_by_less_than_two_thirds_is_the_agenda(ctx: Co
     text = lines("Protokoll Socialnämnden 2031-03-04", "", *[f"{i}. {h}" for i, h in enumerate(HEADS, 1)], "",
                  "Mötets öppnande", "Ordföranden Lena Strand öppnade mötet.")
     assert [it.n for it in extract(ctx, text).items if it.parent is None][:5] == [1, 2, 3, 4, 5]
+
+
+def test_a_listed_title_found_again_with_its_presenter_after_it(ctx: Context) -> None:
+    """The items' headings name who presents them ("§ 23 Budget för nästa år – Olof Berg"): the list above
+    them is still their table of contents."""
+    listing = ["Innehåll", *[f"§ {21 + i}   {h}" for i, h in enumerate(HEADS)]]
+    rows: list[str] = []
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
+        who = [" – Olof Berg", " (Greta Sund)", ", Lena Strand"][i % 3] if i in (1, 2, 3) else ""
+        rows += [f"### §{21 + i} {h}{who}", b, ""]
+    text = lines("# Protokoll Socialnämnden 2031-03-04", "", *listing, "", *rows)
+    got = [it for it in extract(ctx, text).items if it.parent is None]
+    assert [(it.n, it.title) for it in got] == [(21 + i, h) for i, h in enumerate(HEADS)]
+    assert all(it.lines[0] > len(listing) + 2 for it in got)
+
+
+def test_a_heading_run_into_its_number_repeating_a_listed_title_near_a_page_break_is_no_page_furniture(
+        ctx: Context) -> None:
+    """ "8:Nästa möte" under a page's running head repeats "§ 8 Nästa möte" of the contents: a heading, not the
+    page's furniture."""
+    listing = ["Innehåll", *[f"§ {i}   {h}" for i, h in enumerate(HEADS, 1)]]
+    rows: list[str] = []
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True), 1):
+        rows += (["SOCIALNÄMNDEN          PROTOKOLL          2(3)", ""] if i == 3 else []) + [f"### {i}:{h}", b, ""]
+    text = lines("# Protokoll Socialnämnden 2031-03-04", "", *listing, "", *rows)
+    got = [it for it in extract(ctx, text).items if it.parent is None]
+    assert [(it.n, it.title) for it in got] == [(i, h) for i, h in enumerate(HEADS, 1)]
+    assert all(it.lines[0] > len(listing) + 2 for it in got)      # at their headings, not in the contents

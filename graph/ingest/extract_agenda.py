@@ -452,6 +452,10 @@ class AgendaRules(RulesBase):
             n = m       # (the next list may begin on the line that ended this one)
             later = [_LABEL_RE.sub("", fold(self.L(k).text)).strip(" .:*") for k in range(m, end + 1)
                      if not self.L(k).blank and len(self.L(k).text) <= 120]
+            # (and each later heading's title without its number and the presenter named after it: "§4 Budget –
+            # Per Ek")
+            later += [fold(self._title(self._title_presenters(h[1])[0])).strip(" .:") for k in range(m, end + 1)
+                      if len(self.L(k).text) <= 120 and (h := item_number(self.L(k).text)) is not None and h[1]]
 
             def again(title: str, later: list[str] = later) -> bool:
                 t = fold(self._title(self._title_presenters(title)[0])).strip(" .:")

@@ -140,9 +140,9 @@ def clean_layout(lines: list[str]) -> Layout:
             if i + 1 < len(out) and re.match(r"\s*[a-zåäöé]", out[i + 1]):
                 continue    # a sentence's first words, its next words on the line under it ("Gruppen beslutar" /
                 # "att fördela medlen ...")
-            if re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*[.):]?\s+[*_]*[^\W\d_]", out[i]):
+            if re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*(?:[.):]\s*|\s+)[*_]*[^\W\d_]", out[i]):
                 continue    # a numbered title announced in the agenda and again as the item's heading ("8. Nästa
-                # möte" ... "8) Nästa möte"; the heading in bold, "8. **Nästa möte**")
+                # möte" ... "8) Nästa möte"; the heading in bold, "8. **Nästa möte**"; run on, "8:Nästa möte")
         # the first occurrence of a repeated title at the top of the document is the title itself, and so
         # is the first occurrence of a line of the first page's header (before any page mark)
         first_mark = min(marks) if marks else len(out)
