@@ -159,3 +159,43 @@ def test_a_heading_run_into_its_number_repeating_a_listed_title_near_a_page_brea
     got = [it for it in extract(ctx, text).items if it.parent is None]
     assert [(it.n, it.title) for it in got] == [(i, h) for i, h in enumerate(HEADS, 1)]
     assert all(it.lines[0] > len(listing) + 2 for it in got)      # at their headings, not in the contents
+
+
+# --------------------------------------------------------------------------- sections inside an item, after the last
+
+
+@pytest.mark.parametrize("tasks", [
+    ["Att göra", "- Skicka ut kallelsen (Olof Berg, senast 2031-04-01)",
+     "- Boka lokal (Greta Sund, senast 2031-04-20)"],
+    ["Uppföljning", "Skicka ut kallelsen. Ansvarig: Olof Berg. Klart till: 2031-04-01.",
+     "Boka lokal. Ansvarig: Greta Sund. Klart till: 2031-04-20."],
+    ["Åtgärder", "| Åtgärd | Ansvarig | Klart |", "|---|---|---|", "| Skicka ut kallelsen | Olof Berg | april |"],
+    ["Uppdrag till nästa möte", "- [ ] Olof Berg: skicka ut kallelsen", "- [x] Greta Sund: boka lokal"],
+])
+def test_a_list_of_tasks_after_the_last_item_is_no_item(ctx: Context, tasks: list[str]) -> None:
+    rows = ["Minnesanteckningar Nätverket för äldre 2031-03-04", ""]
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True), 1):
+        rows += [f"{i}. {h}", b, ""]
+    got = extract(ctx, lines(*rows, *tasks))
+    assert [(it.n, it.title) for it in got.items] == [(i, h) for i, h in enumerate(HEADS, 1)]
+
+
+def test_a_heading_over_text_that_names_no_task_stays_a_sub_item(ctx: Context) -> None:
+    """Sub-headings over sentences (one names a deadline in passing) are the item's parts."""
+    rows = ["Minnesanteckningar Nätverket för äldre 2031-03-04", "", "1. Rapporter", "",
+            "Hemtjänsten", "Greta Sund informerade om läget i hemtjänsten, som ska redovisas senast 2031-05-01.", "",
+            "Ekonomi", "Olof Berg redovisade utfallet för första kvartalet i detalj.", "", "2. Avslutning",
+            "Ordföranden avslutade mötet."]
+    got = [(it.parent, it.title) for it in extract(ctx, lines(*rows)).items]
+    assert (1, "Hemtjänsten") in got and (1, "Ekonomi") in got
+
+
+@pytest.mark.parametrize("label", ["Beskrivning av ärendet", "Propositionsordning", "Beslutsgång", "Nämndens beslut",
+                                   "Arbetsutskottets beslut", "Dnr SN 2031/44", "Jäv"])
+def test_the_labelled_parts_of_a_paragraph_are_no_sub_items(ctx: Context, label: str) -> None:
+    rows = ["Protokoll Socialnämnden 2031-03-04", "", "§ 12 Budget för nästa år",
+            "Greta Sund redovisade förslaget till budget för nästa år.", label,
+            "Förslaget har beretts av förvaltningen under våren.", "Beslut",
+            "Nämnden beslutar att anta budgeten.", "", "§ 13 Avslutning", "Ordföranden avslutade mötet."]
+    got = [(it.n, it.parent, it.title) for it in extract(ctx, lines(*rows)).items]
+    assert got == [(12, None, "Budget för nästa år"), (13, None, "Avslutning")]

@@ -259,7 +259,8 @@ class AgendaRules(RulesBase):
             if len(timed := self._timed_heads(start, end)) > len(heads):
                 heads = timed
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
-            heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings]
+            heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
+                     and not self._task_section(n, end)]
             items = []
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
@@ -615,6 +616,7 @@ class AgendaRules(RulesBase):
                 subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             if not subs:
                 subs = self._tight_subs(head_end, last)
+            subs = [m for m in subs if not self._task_section(m, last)]
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text)
@@ -629,6 +631,23 @@ class AgendaRules(RulesBase):
                         self.ex.mentions.append(PersonMention(name, (s, s), "presenter"))
                 items.append(sub)
         return items
+
+    def _task_section(self, n: int, stop: int) -> bool:
+        """Line n heads a list of tasks, not an item ("Att göra", "Uppföljning", "Åtgärder" over "- Boka lokal
+        (Per Ek, senast 2031-05-01)", "Boka lokal. Ansvarig: Per Ek. Klart till: 2031-05-01.", "- [ ] Per Ek: boka
+        lokal", or a table "| Åtgärd | Ansvarig | Klart till |"): every line under it, to a blank line, names who is
+        responsible or by when, or is such a table's rule."""
+        under = []
+        for m in range(n + 1, min(stop, len(self.lines)) + 1):
+            if self.L(m).blank:
+                break
+            under.append(self.L(m).text)
+        # (a deadline only in a bullet point or in brackets: "senast" in a sentence is no task)
+        task = re.compile(r"\bansvarig\w*\s*:|\bansvar\s*:|\bklart\s*(?:till|senast|datum)?\s*:"
+                          r"|^\s*[-*•–].*\b(?:senast|deadline)\b|\([^()]*\b(?:senast|deadline)\b[^()]*\)"
+                          r"|^\s*[-*•]?\s*\[[ xX]?\]|^[\s|:-]*-{3,}[\s|:-]*$", re.I)
+        head = re.compile(r"(?:^|\|)\s*(?:åtgärd|uppgift|aktivitet|vad)\s*\|.*\b(?:ansvarig|vem)\b", re.I)
+        return bool(under) and all(task.search(t) or head.search(t) for t in under)
 
     def _lettered_subs(self, head: int, last: int) -> list[int]:
         """Sub-items lettered without their item's number ("a) Dagordningen", "b. Föregående protokoll", "(c)
@@ -672,6 +691,7 @@ class AgendaRules(RulesBase):
             k = kw(t, self.lx)
             if _FINITE_VERB.search(k) or _PROCEDURAL.match(k.strip(" :")) or self._list_heading_kind(ln) \
                     or _DATE_RE.search(t) or _ISO_RE.search(t) or amounts_in(t) or item_number(t) is not None \
+                    or _DNR_FIRST.fullmatch(t) \
                     or any(e.org or e.role for e in self._entry_of(ln)) \
                     or plausible_name(t) and all(w[:1].isupper() for w in t.split()):    # a name alone
                 continue
