@@ -98,16 +98,22 @@ def _before_first_date(text: str) -> str:
     return fold(text[:found[0][0]]) if found else fold(text)
 
 
-# a date run together in eight digits after a date label ("Datum: 20300304"): year, month, day
-_COMPACT_DATE = re.compile(r"^\s*(?:\w*datum|\w*dag|tid)\s*:?\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$", re.I)
+# a date run together in eight digits after a date label ("Datum: 20300304"), or in six, the year's last two digits
+# first as in a Swedish date stamp ("Mötesdatum: 300304", "Tid: 300304 kl. 13.00", "Tid: 300304, Stadshuset"): year,
+# month, day; alone on the line or before a time of day or a place (after a comma)
+_COMPACT_DATE = re.compile(r"^\s*(?:\w*datum|\w*dag|tid)\s*:?\s*((?:19|20)\d\d|\d\d)(\d\d)(\d\d)"
+                           r"\s*(?:$|,\s*[A-ZÅÄÖ]|,?\s*(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–])", re.I)
 
 
 def _labelled_compact_date(text: str) -> str | None:
     m = _COMPACT_DATE.match(text)
     if not m:
         return None
+    year = int(m.group(1))
+    if year < 100:      # two digits: this century below 70, as "14 maj -42" is read
+        year += 2000 if year < 70 else 1900
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        return dt.date(year, int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         return None
 
