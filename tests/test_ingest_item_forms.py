@@ -199,3 +199,50 @@ def test_the_labelled_parts_of_a_paragraph_are_no_sub_items(ctx: Context, label:
             "Nämnden beslutar att anta budgeten.", "", "§ 13 Avslutning", "Ordföranden avslutade mötet."]
     got = [(it.n, it.parent, it.title) for it in extract(ctx, lines(*rows)).items]
     assert got == [(12, None, "Budget för nästa år"), (13, None, "Avslutning")]
+
+
+# --------------------------------------------------------------------------- the meeting the items belong to
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Mötesdatum: 310304", "2031-03-04"),
+    ("Sammanträdesdatum: 310304 kl. 13.00–15.00", "2031-03-04"),
+    ("Tid: 310304, Stadshuset, Nybro", "2031-03-04"),
+    ("Datum: 310304 09.00-12.00", "2031-03-04"),
+    ("Datum: 20310304", "2031-03-04"),
+])
+def test_a_date_stamp_in_six_digits_under_a_date_label_dates_the_meeting(ctx: Context, line: str, date: str) -> None:
+    text = lines("Protokoll Socialnämnden", line, "", "§ 1 Mötets öppnande", "Ordföranden Lena Strand öppnade mötet.",
+                 "", "§ 2 Budget", "Nämnden beslutar att anta budgeten.")
+    ex = extract(ctx, text)
+    assert ex.date == date
+    assert [it.n for it in ex.items] == [1, 2]
+
+
+@pytest.mark.parametrize("line", ["Dnr: 310304", "Tid: 310399", "Datum: 310304 rum 4", "Telefon: 310304"])
+def test_six_digits_that_are_no_date_stamp_date_nothing(ctx: Context, line: str) -> None:
+    text = lines("Protokoll Socialnämnden", line, "", "§ 1 Mötets öppnande", "Ordföranden Lena Strand öppnade mötet.")
+    assert extract(ctx, text).date is None
+
+
+@pytest.mark.parametrize("label", ["Beslutsunderlag", "Handlingar:", "Underlag", "Bilagor"])
+def test_the_entries_of_a_documents_list_are_no_sub_items(ctx: Context, label: str) -> None:
+    rows = ["Minnesanteckningar Nätverket för äldre 2031-03-04", ""]
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True), 1):
+        rows += [f"{i}. {h}", b]
+        if i in (3, 4):     # the same dated entry in two lists (a page's layout may take it for a running head)
+            rows += [label, "Tjänsteskrivelse 2031-02-20", f"Redovisning av underlaget till punkt {i}"]
+        rows += [""]
+    got = [(it.n, it.parent, it.title) for it in extract(ctx, lines(*rows)).items]
+    assert got == [(i, None, h) for i, h in enumerate(HEADS, 1)]
+
+
+def test_a_sub_item_under_a_closed_documents_list_stays(ctx: Context) -> None:
+    """A documents list ends at the sentence after it: the lettered sub-item after that is the item's."""
+    rows = ["Minnesanteckningar Nätverket för äldre 2031-03-04", "", "1. Mötets öppnande",
+            "Ordföranden Lena Strand öppnade mötet.", "", "2. Rapporter", "Beslutsunderlag", "- Tjänsteskrivelse",
+            "Gruppen noterar informationen.", "2 a Hemtjänsten – Greta Sund", "Läget i hemtjänsten redovisades.",
+            "2 b Ekonomi – Olof Berg", "Utfallet för första kvartalet redovisades.", "", "3. Avslutning",
+            "Ordföranden avslutade mötet."]
+    got = [(it.n, it.parent, it.title) for it in extract(ctx, lines(*rows)).items]
+    assert (None, 2, "Hemtjänsten") in got and (None, 2, "Ekonomi") in got

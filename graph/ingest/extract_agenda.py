@@ -260,7 +260,7 @@ class AgendaRules(RulesBase):
                 heads = timed
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
             heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
-                     and not self._task_section(n, end)]
+                     and not self._task_section(n, end) and not self._in_documents_list(n)]
             items = []
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
@@ -616,7 +616,7 @@ class AgendaRules(RulesBase):
                 subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             if not subs:
                 subs = self._tight_subs(head_end, last)
-            subs = [m for m in subs if not self._task_section(m, last)]
+            subs = [m for m in subs if not self._task_section(m, last) and not self._in_documents_list(m)]
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text)
@@ -648,6 +648,23 @@ class AgendaRules(RulesBase):
                           r"|^\s*[-*•]?\s*\[[ xX]?\]|^[\s|:-]*-{3,}[\s|:-]*$", re.I)
         head = re.compile(r"(?:^|\|)\s*(?:åtgärd|uppgift|aktivitet|vad)\s*\|.*\b(?:ansvarig|vem)\b", re.I)
         return bool(under) and all(task.search(t) or head.search(t) for t in under)
+
+    def _in_documents_list(self, n: int) -> bool:
+        """Line n is an entry of the list of documents an item was decided on ("Beslutsunderlag" / "Tjänsteskrivelse
+        2031-03-01" / "Redovisning av ..."; "Handlingar", "Underlag", "Bilagor"): the label stands above it with
+        no blank line between (a line the page's layout took out counts as one of the list's)."""
+        for m in range(n - 1, max(0, n - 9), -1):
+            ln = self.L(m)
+            if ln.blank and not ln.layout:
+                return False
+            t = ln.text.strip()
+            # (the list's entries: short lines, no sentence, no item's number, above n)
+            if t.endswith((".", "!", "?")) or len(t.split()) > 10 or item_number(t) or _SUB_RE.match(t):
+                return False
+            if re.fullmatch(r"(?:beslutsunderlag|underlag|handlingar(?: i arendet)?|bilagor|bilaga|handlingar som"
+                            r" legat till grund for beslutet)\s*:?", fold(ln.text).strip(" *")):
+                return True
+        return False
 
     def _lettered_subs(self, head: int, last: int) -> list[int]:
         """Sub-items lettered without their item's number ("a) Dagordningen", "b. Föregående protokoll", "(c)
@@ -706,7 +723,7 @@ class AgendaRules(RulesBase):
         heads: list[tuple[int, str]] = []
         n = start
         while n <= end:
-            if self._is_heading(n):
+            if self._is_heading(n) and not self._in_documents_list(n):
                 nxt = self._next_nonblank(n, end)
                 if nxt and self._is_heading(nxt) and self._timed(nxt) and not self._timed(n):
                     n += 1      # "Program" over "09.30 Välkommen", "10.15 ...": the programme's title, no item
