@@ -246,3 +246,39 @@ def test_a_sub_item_under_a_closed_documents_list_stays(ctx: Context) -> None:
             "Ordföranden avslutade mötet."]
     got = [(it.n, it.parent, it.title) for it in extract(ctx, lines(*rows)).items]
     assert (None, 2, "Hemtjänsten") in got and (None, 2, "Ekonomi") in got
+
+
+# --------------------------------------------------------------------------- proposals are no decisions
+
+
+def decided(ctx: Context, sentences: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", "§ 1 Mötets öppnande",
+                 "Ordföranden Lena Strand öppnade mötet.", "", "§ 2 Riktlinjer för hemtjänsten",
+                 "Greta Sund redovisade förslaget.", *sentences, "",
+                 "§ 3 Avslutning", "Ordföranden avslutade mötet.")
+    return [(d.kind, d.lines) for d in extract(ctx, text).decisions if d.lines[0] >= 8]
+
+
+@pytest.mark.parametrize("proposal", [
+    "Förvaltningen föreslår socialnämnden besluta att anta riktlinjerna.",
+    "Kansliet föreslår Samordnande gruppen Äldre besluta att uppdra åt Olof Berg att ta fram ett underlag.",
+    "Arbetsutskottet föreslog nämnden att besluta att anta riktlinjerna.",
+    "Arbetsutskottets forslag: Olof Berg får i uppdrag att ta fram ett underlag.",
+    "Nämndens förslag till beslut: riktlinjerna antas.",
+])
+def test_a_proposal_that_a_body_decide_is_no_decision(ctx: Context, proposal: str) -> None:
+    assert decided(ctx, [proposal]) == []
+
+
+@pytest.mark.parametrize("decision", [
+    "Socialnämnden beslutar att anta riktlinjerna.",
+    "Beslut: Nämnden beslutar enligt förvaltningens förslag att anta riktlinjerna.",
+    "Nämnden beslutar att anta riktlinjerna i enlighet med vad förvaltningen föreslår.",
+])
+def test_a_decision_naming_the_proposal_stays_a_decision(ctx: Context, decision: str) -> None:
+    assert decided(ctx, [decision]) == [("other", (8, 8))]
+
+
+def test_the_decision_after_a_proposal_is_read_alone(ctx: Context) -> None:
+    assert decided(ctx, ["Förvaltningen föreslår socialnämnden besluta att anta riktlinjerna.",
+                         "Socialnämnden beslutar att anta riktlinjerna."]) == [("other", (9, 9))]
