@@ -282,3 +282,27 @@ def test_a_decision_naming_the_proposal_stays_a_decision(ctx: Context, decision:
 def test_the_decision_after_a_proposal_is_read_alone(ctx: Context) -> None:
     assert decided(ctx, ["Förvaltningen föreslår socialnämnden besluta att anta riktlinjerna.",
                          "Socialnämnden beslutar att anta riktlinjerna."]) == [("other", (9, 9))]
+
+
+# --------------------------------------------------------------------------- a group named by its kind's initials
+
+
+@pytest.mark.parametrize(("written", "group"), [
+    ("SG Äldre", "samordnande-grupp-aldre"),
+    ("SG Psykisk hälsa", "samordnande-grupp-psykisk-halsa"),
+    ("SG Barn och unga", "samordnande-grupp-barn-och-unga"),
+])
+def test_a_coordinating_group_by_its_initials_is_the_group(ctx: Context, written: str, group: str) -> None:
+    hit = ctx.orgs.resolve(written)
+    assert hit is not None and hit.id == group
+    text = lines(f"Minnesanteckningar {written} 2031-03-04", "", "1. Mötets öppnande", "Lena Strand öppnade mötet.",
+                 "", "2. Ledamöter", f"Olof Berg ersätter Greta Sund som ledamot i {written}.", "", "3. Avslutning",
+                 "Lena Strand avslutade mötet.")
+    [d] = [d for d in extract(ctx, text).decisions if d.kind == "replacement"]
+    assert d.group == group
+
+
+@pytest.mark.parametrize("written", ["SG", "SG Nybro", "SG Budget", "AG Äldre"])
+def test_initials_before_no_known_topic_name_no_group(ctx: Context, written: str) -> None:
+    hit = ctx.orgs.resolve(written)
+    assert hit is None or not hit.id.startswith("samordnande-grupp")
