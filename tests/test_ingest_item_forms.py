@@ -306,3 +306,29 @@ def test_a_coordinating_group_by_its_initials_is_the_group(ctx: Context, written
 def test_initials_before_no_known_topic_name_no_group(ctx: Context, written: str) -> None:
     hit = ctx.orgs.resolve(written)
     assert hit is None or not hit.id.startswith("samordnande-grupp")
+
+
+# --------------------------------------------------------------------------- unnumbered items after a table of contents
+
+
+@pytest.mark.parametrize("leader", [" .............. {p}", " … {p}", "        {p}"])
+def test_unnumbered_headings_a_paged_table_of_contents_lists_are_the_items(ctx: Context, leader: str) -> None:
+    """"Innehåll" / "Budget ........ 3" over headings written without numbers, capitals and no blank lines, one
+    with its presenter after it: the headings are the items, the contents none."""
+    contents = ["Innehåll", "Ärenden för beslut", *[f"{h}{leader.format(p=i + 2)}" for i, h in enumerate(HEADS)
+                                                     if i == 2],
+                "Ärenden för information", *[f"{h}{leader.format(p=i + 2)}" for i, h in enumerate(HEADS) if i != 2]]
+    rows: list[str] = []
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
+        rows += [h.upper() + (" – Greta Sund" if i == 3 else ""), b]
+    text = lines("Protokoll Socialnämnden", "Datum: 2031-03-04", *contents, *rows)
+    got = extract(ctx, text)
+    assert [it.title.upper() for it in got.items] == [h.upper() for h in HEADS]
+    assert all(it.lines[0] > len(contents) + 2 for it in got.items)
+
+
+def test_a_page_foot_of_signatures_side_by_side_is_furniture() -> None:
+    from graph.ingest.layout import clean_layout
+    out = clean_layout(["Protokoll", "Text.", "Justerarsignaturer          Utdragsbestyrkande", "Mer text.",
+                        "Justerandes sign.    Utdragsbestyrkande", "Justerare: Olof Berg"])
+    assert out.layout == {3, 5}

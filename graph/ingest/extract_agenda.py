@@ -214,6 +214,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
+# a table of contents' line: a title, dot leaders (or an ellipsis, or a wide gap) and its page ("Budget ...... 3")
+_PAGED_TITLE = re.compile(r"(?P<title>[A-ZÅÄÖ][^.…]*?[^\s.…])\s*(?:\.{3,}|…+|\s{4,})\s*(?P<page>\d{1,3})")
+
+
 def found_any(runs: dict[str, list[tuple[int, int, str, int | None]]], form: str) -> bool:
     """Whether a run of this numbering form has begun."""
     return bool(runs.get(form))
@@ -286,23 +290,38 @@ class AgendaRules(RulesBase):
         the agenda's order; else nothing (the headings are read by their shape)."""
         if not self.announced_agenda:
             return []
+        body = self.lines[max(self.announced_agenda):end]
+        self._unspaced = sum(ln.blank for ln in body) <= len(body) // 10
+        listed = sorted(self.announced_agenda)
+        # (group headings between the titles, or lines of two lists)
+        grouped = listed[-1] - listed[0] + 1 > len(listed) or any(self._listed_text(m) is None for m in listed)
+        taken: set[int] = set()
         titles = []
         for m in sorted(self.announced_agenda):
-            hit = item_number(clock_stripped(re.sub(r"\s+", " ", self.L(m).text))) if not self.L(m).blank else None
-            if hit and hit[1]:
-                titles.append(fold(self._title(hit[1])).strip(" .:"))
+            if (listed := self._listed_text(m)):
+                titles.append(fold(self._title(listed)).strip(" .:"))
+        titles = list(dict.fromkeys(titles))     # (a table of contents and an agenda may both list them)
         after = max(self.announced_agenda)
         heads: list[tuple[int, str]] = []
         k = 0
         for n in range(max(start, after + 1), end + 1):
             ln = self.L(n)
-            if ln.blank or len(ln.cells) > 1 or (n > 1 and not self.L(n - 1).blank):
+            # (after a blank line; or, in minutes written without blank lines or with the heading in capitals, a
+            # line that is a title whole)
+            if ln.blank or len(ln.cells) > 1 or (n > 1 and not self.L(n - 1).blank and not self._unspaced
+                                                 and not ln.text.isupper()):
                 continue
             t = fold(self._title(ln.text)).strip(" .:")
-            at = next((j for j in range(k, len(titles)) if titles[j] == t), None)
+            # (or the title with its presenter after it: "Budget – Per Ek")
+            bare = fold(self._title(self._title_presenters(ln.text.strip(" *"))[0])).strip(" .:") \
+                if re.search(r"\s[-–—]\s|\(", ln.text) else t
+            # (in the agenda's order; a table of contents grouped by kind of matter lists them in another)
+            at = next((j for j in (range(k, len(titles)) if not grouped else range(len(titles)))
+                       if titles[j] in (t, bare) and j not in taken), None)
             if at is not None and self._next_nonblank(n, end) is not None:
                 heads.append((n, ln.text.strip(" *")))
                 k = at + 1
+                taken.add(at)
         return heads if len(titles) >= 2 and 3 * len(heads) >= 2 * len(titles) else []
 
     def _trailing_heads(self, items: list[Item], last_n: int) -> list[Item]:
@@ -405,11 +424,14 @@ class AgendaRules(RulesBase):
                     for t in titles)
         return again >= 2 and 3 * again >= 2 * len(titles)
 
-    def _listed_title(self, n: int) -> tuple[int, str] | None:
-        """(number, title) of a line listing an item: "§ 12   Budget", "3. Budget", a row "| 3 | Budget |"."""
+    def _listed_title(self, n: int) -> tuple[int | None, str] | None:
+        """(number, title) of a line listing an item: "§ 12   Budget", "3. Budget", a row "| 3 | Budget |"; (None,
+        title) of a table of contents' line giving its page ("Budget .......... 3", "Budget … 3")."""
         ln = self.L(n)
         if ln.blank or ln.layout:
             return None
+        if (page := _PAGED_TITLE.fullmatch(ln.text.strip())) and item_number(page.group("title")) is None:
+            return None, page.group("title")
         if len(ln.cells) > 1:
             h = item_number(ln.cells[0])
             if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
@@ -422,6 +444,14 @@ class AgendaRules(RulesBase):
         """Line n is running text: four words or more ending a sentence."""
         t = self.L(n).text.strip() if 1 <= n <= len(self.lines) else ""
         return len(t.split()) >= 4 and t.endswith((".", "!", "?"))
+
+    def _listed_text(self, n: int) -> str | None:
+        """The title an announced agenda's or a table of contents' line lists ("3. Budget", "Budget ...... 3")."""
+        hit = item_number(clock_stripped(re.sub(r"\s+", " ", self.L(n).text))) if not self.L(n).blank else None
+        if hit and hit[1]:
+            return hit[1]
+        page = _PAGED_TITLE.fullmatch(self.L(n).text.strip()) if not self.L(n).blank else None
+        return page.group("title") if page else None
 
     def _listed_titles(self, start: int, end: int) -> set[int]:
         """A table of contents or an agenda sent out with the minutes, set above the items: numbered titles on
@@ -438,7 +468,7 @@ class AgendaRules(RulesBase):
             m = n
             while m <= end:
                 if (hit := self._listed_title(m)) is not None:
-                    if any(r[1] == hit[0] for r in rows):
+                    if hit[0] is not None and any(r[1] == hit[0] for r in rows):
                         break       # the numbers again: the items themselves begin ("1. Inledning" / its text)
                     rows.append((m, *hit))
                     m += 1
@@ -457,6 +487,10 @@ class AgendaRules(RulesBase):
             # Per Ek")
             later += [fold(self._title(self._title_presenters(h[1])[0])).strip(" .:") for k in range(m, end + 1)
                       if len(self.L(k).text) <= 120 and (h := item_number(self.L(k).text)) is not None and h[1]]
+            # (or a programme's time before it, "10.20–10.50 BUDGET (Per Ek)"; or no number, "Budget – Per Ek")
+            later += [fold(self._title(self._title_presenters(c)[0])).strip(" .:") for k in range(m, end + 1)
+                      if len(self.L(k).text) <= 120 and ((c := clock_stripped(self.L(k).text)) != self.L(k).text
+                                                         or re.search(r"\s[-–—]\s|\(", c) and len(c) <= 80)]
 
             def again(title: str, later: list[str] = later) -> bool:
                 t = fold(self._title(self._title_presenters(title)[0])).strip(" .:")
@@ -469,7 +503,8 @@ class AgendaRules(RulesBase):
             found = sum(again(t) for _, _, t in rows)
             if found >= 2 and 3 * found >= 2 * len(rows):
                 out.update(range(rows[0][0], rows[-1][0] + 1))
-                self._announcing_presenters([(line, num, title, None) for line, num, title in rows])
+                if (numbered := [(line, num, title, None) for line, num, title in rows if num is not None]):
+                    self._announcing_presenters(numbered)
         return out
 
     def _numbered_runs(self, start: int, end: int, skip: set[int] | frozenset[int] = frozenset()

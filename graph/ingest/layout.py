@@ -33,8 +33,10 @@ _HYPHEN_END = re.compile(r"(?<=[A-Za-zÅÄÖåäöéÉü]{2})[-\u00ad]$")
 _TAIL_START = re.compile(r"^(\s*)([a-zåäöéü][\wåäöéü]*)([.,;:!?)]*)(\s*)(.*)$")
 _ELLIPSIS_WORDS = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
 # the printed furniture of a Swedish protocol page, wherever it stands
-_FURNITURE = re.compile(r"^(?:justerandes? sign\w*|justerares sign\w*|ordforandes sign\w*|sekreterarens sign\w*"
-                        r"|utdragsbestyrkande|signatur(?:er)?)(?:\s*[:.]?\s*_*)?$")
+_FURNITURE_WORD = (r"(?:justerandes? sign\w*|justerares sign\w*|justerar\w*signatur\w*|ordforandes sign\w*"
+                   r"|sekreterarens sign\w*|utdragsbestyrkande|signatur(?:er)?)(?:\s*[:.]?\s*_*)?")
+# (one of them alone, or two side by side as a page's foot prints them: "Justerarsignaturer    Utdragsbestyrkande")
+_FURNITURE = re.compile(rf"^{_FURNITURE_WORD}(?:\s+{_FURNITURE_WORD})*$")
 NEAR = 3        # lines between a page mark and a header/footer repeated on each page
 
 
