@@ -37,6 +37,7 @@ def items(ctx: Context, text: str) -> list[tuple[int | None, str]]:
     ("AU 41 Riktlinjer för hemtjänst", 41, "Riktlinjer för hemtjänst"),
     ("SBN 5: Uppföljning", 5, "Uppföljning"),
     ("Nv 5 Uppföljning:", 5, "Uppföljning"),
+    ("Pm 5 Uppföljning", 5, "Uppföljning"),
     ("§ 14/31 Delårsrapport", 14, "Delårsrapport"),
     ("§ 14/2031 Delårsrapport", 14, "Delårsrapport"),
     ("§14 / 31 Delårsrapport", 14, "Delårsrapport"),
@@ -59,6 +60,7 @@ def test_a_paragraph_with_its_organ_or_year_and_a_number_run_into_its_title(line
     "KS 3,5 miljoner kronor",
     "Kl 10 Fika",
     "Tf 3 Avdelningar",
+    "PM 3 Riktlinjer",                  # a memorandum
 ])
 def test_codes_and_numbers_after_capitals_are_no_paragraphs(line: str) -> None:
     got = item_number(line)
@@ -210,6 +212,7 @@ def test_the_labelled_parts_of_a_paragraph_are_no_sub_items(ctx: Context, label:
     ("Tid: 310304, Stadshuset, Nybro", "2031-03-04"),
     ("Datum: 310304 09.00-12.00", "2031-03-04"),
     ("Datum: 20310304", "2031-03-04"),
+    ("310304, kl. 09.00–12.00", "2031-03-04"),         # no label: "kl." and a time after it
 ])
 def test_a_date_stamp_in_six_digits_under_a_date_label_dates_the_meeting(ctx: Context, line: str, date: str) -> None:
     text = lines("Protokoll Socialnämnden", line, "", "§ 1 Mötets öppnande", "Ordföranden Lena Strand öppnade mötet.",
@@ -219,7 +222,8 @@ def test_a_date_stamp_in_six_digits_under_a_date_label_dates_the_meeting(ctx: Co
     assert [it.n for it in ex.items] == [1, 2]
 
 
-@pytest.mark.parametrize("line", ["Dnr: 310304", "Tid: 310399", "Datum: 310304 rum 4", "Telefon: 310304"])
+@pytest.mark.parametrize("line", ["Dnr: 310304", "Tid: 310399", "Datum: 310304 rum 4", "Telefon: 310304", "310304",
+                                  "Tel 310304, kl. 09.00"])
 def test_six_digits_that_are_no_date_stamp_date_nothing(ctx: Context, line: str) -> None:
     text = lines("Protokoll Socialnämnden", line, "", "§ 1 Mötets öppnande", "Ordföranden Lena Strand öppnade mötet.")
     assert extract(ctx, text).date is None
@@ -332,3 +336,17 @@ def test_a_page_foot_of_signatures_side_by_side_is_furniture() -> None:
     out = clean_layout(["Protokoll", "Text.", "Justerarsignaturer          Utdragsbestyrkande", "Mer text.",
                         "Justerandes sign.    Utdragsbestyrkande", "Justerare: Olof Berg"])
     assert out.layout == {3, 5}
+
+
+@pytest.mark.parametrize("written", ["Prcsidiekonferens", "Presidiekonfcrensen", "Presidiekonferensen"])
+def test_a_scan_misreading_a_letter_of_the_meeting_word_keeps_the_kind_of_meeting(ctx: Context, written: str) -> None:
+    text = lines("MÖTESANTECKNINGAR", f"Möte med {written}", "Datum: 2031-03-04", "", "1. Mötets öppnande",
+                 "Lena Strand öppnade mötet.", "", "2. Avslutning", "Lena Strand avslutade mötet.")
+    assert extract(ctx, text).meeting_kind == "presidiekonferens"
+
+
+@pytest.mark.parametrize("written", ["Presidiet", "Presentationer", "Processgruppen"])
+def test_words_near_no_meeting_word_give_no_kind_of_meeting(ctx: Context, written: str) -> None:
+    text = lines("MÖTESANTECKNINGAR", f"Möte med {written}", "Datum: 2031-03-04", "", "1. Mötets öppnande",
+                 "Lena Strand öppnade mötet.", "", "2. Avslutning", "Lena Strand avslutade mötet.")
+    assert extract(ctx, text).meeting_kind not in ("presidiekonferens", "presidiemote")

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 
 from ..names import fold, slug
@@ -101,21 +102,39 @@ def _before_first_date(text: str) -> str:
 # a date run together in eight digits after a date label ("Datum: 20300304"), or in six, the year's last two digits
 # first as in a Swedish date stamp ("Mötesdatum: 300304", "Tid: 300304 kl. 13.00", "Tid: 300304, Stadshuset"): year,
 # month, day; alone on the line or before a time of day or a place (after a comma)
-_COMPACT_DATE = re.compile(r"^\s*(?:\w*datum|\w*dag|tid)\s*:?\s*((?:19|20)\d\d|\d\d)(\d\d)(\d\d)"
-                           r"\s*(?:$|,\s*[A-ZÅÄÖ]|,?\s*(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–])", re.I)
+# (without a label, only with "kl." and a time of day after it: "300304, kl. 09.00–12.00")
+_COMPACT_DATE = re.compile(r"^\s*(?:(?:\w*datum|\w*dag|tid)\s*:?\s*((?:19|20)\d\d|\d\d)(\d\d)(\d\d)"
+                           r"\s*(?:$|,\s*[A-ZÅÄÖ]|,?\s*(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–])"
+                           r"|((?:19|20)\d\d|\d\d)(\d\d)(\d\d),?\s*(?:kl\.?|klockan)\s*\d{1,2}[.:]\d\d)", re.I)
 
 
 def _labelled_compact_date(text: str) -> str | None:
     m = _COMPACT_DATE.match(text)
     if not m:
         return None
-    year = int(m.group(1))
+    y, mo, d = m.groups()[:3] if m.group(1) else m.groups()[3:]
+    year = int(y)
     if year < 100:      # two digits: this century below 70, as "14 maj -42" is read
         year += 2000 if year < 70 else 1900
     try:
-        return dt.date(year, int(m.group(2)), int(m.group(3))).isoformat()
+        return dt.date(year, int(mo), int(d)).isoformat()
     except ValueError:
         return None
+
+def _meeting_words(key: str) -> str:
+    """A keyword key with the words naming the kind of meeting as written before a scan misread a letter."""
+    key = re.sub(r"\b\w{13,20}\b", lambda w: "presidiekonferens" if _near(w.group(0), "presidiekonferens")
+                 else w.group(0), key)
+    return re.sub(r"\b\w{10,14}\b", lambda w: "presidiemote" if _near(w.group(0), "presidiemote") else w.group(0), key)
+
+
+def _near(word: str, target: str) -> bool:
+    """A word one letter (two in a long word) from the target, or the target with an ending ("presidiemotet")."""
+    if word.startswith(target):
+        return True
+    return len(word) >= len(target) - 1 and difflib.SequenceMatcher(None, word[:len(target) + 1], target).ratio() \
+        >= 0.9
+
 
 class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
@@ -132,8 +151,9 @@ class HeaderRules(RulesBase):
                                   "'Protokoll ...' title in the first lines and (almost) none of its bodies named")
             first = nonblank[0]
             return Extraction("document", first.text, first.n, None)
-        key = title_line.key
-        if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600]:
+        # (a scan's letter misread in the meeting's word, "Prcsidiekonferens", "Presidiemöfe": the word still)
+        key = _meeting_words(title_line.key)
+        if "presidiekonferens" in key or "presidiekonferens" in _meeting_words(all_keys[:600]):
             kind, of = "presidiekonferens", "presidiekonferensen"
         elif "presidiemote" in key or "presidiemote" in " ".join(self.L(n).key for n in range(1, title_line.n)):
             kind, of = "presidiemote", "presidiemoten"      # the title, or a line above it ("Presidiemöte")
