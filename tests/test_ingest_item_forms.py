@@ -350,3 +350,32 @@ def test_words_near_no_meeting_word_give_no_kind_of_meeting(ctx: Context, writte
     text = lines("MÖTESANTECKNINGAR", f"Möte med {written}", "Datum: 2031-03-04", "", "1. Mötets öppnande",
                  "Lena Strand öppnade mötet.", "", "2. Avslutning", "Lena Strand avslutade mötet.")
     assert extract(ctx, text).meeting_kind not in ("presidiekonferens", "presidiemote")
+
+
+# --------------------------------------------------------------------------- a network no record defines
+
+
+@pytest.mark.parametrize(("head", "name"), [
+    (["Minnesanteckningar från möte med Nätverket för skolsköterskor i Kalmar län"],
+     "Nätverket för skolsköterskor i Kalmar län"),
+    (["PROTOKOLL", "LÄNSNÄTVERKET FÖR BARNKONVENTIONEN"], "LÄNSNÄTVERKET FÖR BARNKONVENTIONEN"),
+    (["Sammanträdesprotokoll", "Organ: Tolknätverket i Kalmar län"], "Tolknätverket i Kalmar län"),
+    (["Protokoll från Nätverket för skolsköterskor den 4 mars 2031"], "Nätverket för skolsköterskor"),
+])
+def test_a_network_the_title_names_is_the_meeting_s_body_and_holds_its_seats(ctx: Context, head: list[str],
+                                                                             name: str) -> None:
+    text = lines(*head, "Datum: 2031-03-04", "", "1. Mötets öppnande", "Lena Strand öppnade mötet.", "",
+                 "2. Ledamöter", "Olof Berg ersätter Greta Sund som representant i nätverket.", "", "3. Avslutning",
+                 "Lena Strand avslutade mötet.")
+    ex = extract(ctx, text)
+    assert [(g[1], g[2]) for g in ex.new_groups] == [(name, "network")]
+    assert ex.meeting_of == ex.new_groups[0][0]
+    [d] = [d for d in ex.decisions if d.kind == "replacement"]
+    assert d.group == ex.new_groups[0][0] and d.new == "Olof Berg" and d.replaced == "Greta Sund"
+
+
+@pytest.mark.parametrize("title", ["Protokoll Samordnande grupp Äldre", "Protokoll Länsgemensam ledning",
+                                   "Protokoll från nätverksträff om anhörigstöd"])
+def test_a_title_naming_a_known_body_or_no_network_defines_none(ctx: Context, title: str) -> None:
+    text = lines(title, "Datum: 2031-03-04", "", "1. Mötets öppnande", "Lena Strand öppnade mötet.")
+    assert extract(ctx, text).new_groups == []

@@ -601,7 +601,9 @@ class DecisionRules(RulesBase):
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
             new_types = {g[0]: g[2] for g in self.ex.new_groups}
-            if body and self.orgs.types.get(body, new_types.get(body, "")) in GROUP_TYPES | {"collaboration-body"}:
+            # (a network too: "X ersätter Y som representant i nätverket" at a meeting of a network)
+            if body and self.orgs.types.get(body, new_types.get(body, "")) in GROUP_TYPES | {"collaboration-body",
+                                                                                            "network"}:
                 group = body
         if origin == group:
             origin = None
