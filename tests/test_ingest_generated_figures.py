@@ -20,10 +20,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "gen-held": {"attendance": (0.96, 0.96), "agenda items": (0.98, 0.99), "presenters": (0.95, 0.96),
                  "decisions": (0.94, 0.96), "amounts": (0.97, 1.00)},
 }
-# (round 17: decisions met the goal, gen-tune 0.965 recall and 1.000 precision against 0.945 and 0.976 before,
-# gen-held 0.972 and 1.000 against 0.944 and 0.968)
+# (round 17: gen-tune decisions met the goal, 0.959 recall and 0.994 precision against 0.945 and 0.976 before)
 NOT_MET_YET: dict[str, set[str]] = {"gen-tune": {"attendance", "presenters"},
-                                     "gen-held": {"attendance", "presenters"}}
+                                     "gen-held": {"attendance", "presenters", "decisions"}}
 WRONG_MERGES_YET: set[str] = {"gen-held"}
 
 

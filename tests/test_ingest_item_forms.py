@@ -362,20 +362,24 @@ def test_words_near_no_meeting_word_give_no_kind_of_meeting(ctx: Context, writte
     (["Sammanträdesprotokoll", "Organ: Tolknätverket i Kalmar län"], "Tolknätverket i Kalmar län"),
     (["Protokoll från Nätverket för skolsköterskor den 4 mars 2031"], "Nätverket för skolsköterskor"),
 ])
-def test_a_network_the_title_names_is_the_meeting_s_body_and_holds_its_seats(ctx: Context, head: list[str],
-                                                                             name: str) -> None:
-    text = lines(*head, "Datum: 2031-03-04", "", "1. Mötets öppnande", "Lena Strand öppnade mötet.", "",
-                 "2. Ledamöter", "Olof Berg ersätter Greta Sund som representant i nätverket.", "", "3. Avslutning",
+def test_a_network_the_title_names_with_its_body_holds_the_seats_of_its_meeting(ctx: Context, head: list[str],
+                                                                                name: str) -> None:
+    """The network's name after "från möte med", under a title word alone, after "Organ:", before a date's "den";
+    the body it belongs to said in the header; a replacement "i nätverket" holds its seat in it."""
+    text = lines(*head, "Datum: 2031-03-04", "", "Nätverket är knutet till samordnande grupp Äldre.", "",
+                 "1. Mötets öppnande", "Lena Strand öppnade mötet.", "", "2. Ledamöter",
+                 "Olof Berg ersätter Greta Sund som representant i nätverket.", "", "3. Avslutning",
                  "Lena Strand avslutade mötet.")
     ex = extract(ctx, text)
-    assert [(g[1], g[2]) for g in ex.new_groups] == [(name, "network")]
+    assert [(g[1], g[2], g[3]) for g in ex.new_groups] == [(name, "network", "samordnande-grupp-aldre")]
     assert ex.meeting_of == ex.new_groups[0][0]
     [d] = [d for d in ex.decisions if d.kind == "replacement"]
     assert d.group == ex.new_groups[0][0] and d.new == "Olof Berg" and d.replaced == "Greta Sund"
 
 
 @pytest.mark.parametrize("title", ["Protokoll Samordnande grupp Äldre", "Protokoll Länsgemensam ledning",
-                                   "Protokoll från nätverksträff om anhörigstöd"])
-def test_a_title_naming_a_known_body_or_no_network_defines_none(ctx: Context, title: str) -> None:
+                                   "Protokoll från nätverksträff om anhörigstöd",
+                                   "Minnesanteckningar från möte med Nätverket för skolsköterskor"])   # (no body)
+def test_a_title_naming_a_known_body_or_a_network_of_no_known_body_defines_none(ctx: Context, title: str) -> None:
     text = lines(title, "Datum: 2031-03-04", "", "1. Mötets öppnande", "Lena Strand öppnade mötet.")
     assert extract(ctx, text).new_groups == []

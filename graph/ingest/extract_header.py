@@ -391,10 +391,6 @@ class HeaderRules(RulesBase):
                          and self.orgs.types.get(hit.id) in GROUP_TYPES | {"network", "collaboration-body"}), None)
             if parent and self.orgs.types.get(parent.id) in GROUP_TYPES | {"network", "collaboration-body"}:
                 return slug(name), name, gtype, parent.id, n
-        # a network the title names, no sentence saying whose: one of the collaboration's networks ("Nätverket för
-        # socialchefer i Kalmar län", "Länsnätverket för anhörigstöd", "MAS-nätverket i Kalmar län")
-        if gtype == "network" and re.match(r"[\w-]*n[äa]tverk(?:et)?\b", name, re.I):
-            return slug(name), name, gtype, "lansgemensam-ledning-i-samverkan", title.n
         return None
 
     def _group_named(self, text: str) -> str | None:
