@@ -20,8 +20,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "gen-held": {"attendance": (0.96, 0.96), "agenda items": (0.98, 0.99), "presenters": (0.95, 0.96),
                  "decisions": (0.94, 0.96), "amounts": (0.97, 1.00)},
 }
-# (round 17: attendance met on both parts, presenters on the held-out one, no wrong merge left on either)
-NOT_MET_YET: dict[str, set[str]] = {"gen-tune": {"presenters", "decisions"},
+# (round 17: attendance met on both parts, presenters on the held-out one, decisions on the tuned one (0.959
+# recall and 0.994 precision, against 0.945 and 0.976 before), no wrong merge left on either)
+NOT_MET_YET: dict[str, set[str]] = {"gen-tune": {"presenters"},
                                      "gen-held": {"decisions"}}
 WRONG_MERGES_YET: set[str] = set()
 

@@ -47,9 +47,9 @@ _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?
                       r"\s*[.:)]?"
                       r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.(?!\s?\))"
                       r"|(?P<paren>\d{1,2})\.?\s?\)"
-                      r"|(?P<colon>\d{1,2}):(?=\s)"
+                      r"|(?P<colon>\d{1,2}):(?=\s|[A-ZÅÄÖ][a-zåäö])"
                       r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
-                      r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=\.)(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
+                      r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=[.:])(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
 
 # a time of day before a heading in a programme ("09.30 Välkommen", "kl. 10.45 Fika", "13:00–14:30 Grupparbete")
 _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
@@ -149,9 +149,40 @@ def _roman(numeral: str) -> int | None:
     return _ROMAN.index(numeral) if numeral in _ROMAN else None
 
 
+# a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "LGL 49 Budget", "SN 7:
+# Budget"), or with the year after its number ("§ 12/50 Budget", "§ 12/2050"): the paragraph "§ 12"
+_ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
+                         r"|[A-ZÅÄÖ][a-zåäö]{1,3}\s*(?P<signb>§)\s*|(?P<mixed>[A-ZÅÄÖ][a-zåäö])\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
+                         r"(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
+_PARA_YEAR = re.compile(r"^§\s*(?P<num>\d{1,3})\s*/\s*(?:\d{2}|\d{4})\b(?!\s*[/.,-]?\d)")
+# capitals before a number that are no organ's: a law's, a code's, a unit's
+# ("PM" in capitals a memorandum; "Pm" may be a body's, "Pm 3 Budget" for a presidiemöte's)
+_NO_ORGAN = re.compile(r"^(?:(?i:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|NR|NO|TEL|TFN|FAX|ID|TF|CA|PG|BG|DP|AD)"
+                       r"|PM)\b")
+
+
+def _organ_paragraph(text: str) -> str:
+    """A paragraph's line in the usual form ("KS § 12 Budget" / "LGL 12 Budget" / "§ 12/50 Budget" -> "§ 12 Budget"),
+    any other line as it is. The abbreviation: two to five capitals, or a capital and up to three small letters
+    before the paragraph sign ("Sn § 12"), or a capital and a small letter ("Nv 12 Budget"); without the sign, a
+    title with a capital after the number."""
+    if (m := _PARA_YEAR.match(text)):
+        return f"§ {m.group('num')}{text[m.end():]}"
+    m = _ORGAN_PARA.match(text)
+    if not m:
+        return text
+    signed = bool(m.group("sign") or m.group("signb"))
+    rest = text[m.end():]
+    if not signed and (_NO_ORGAN.match(text) or not re.match(r"[.:]?\s+[A-ZÅÄÖ]", rest)):
+        return text
+    rest = re.sub(r"^[.:](?=\s)", "", rest)
+    return f"§ {m.group('num')}{rest}"
+
+
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
+    text = _organ_paragraph(text)
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
     # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
@@ -182,6 +213,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
 
 # a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
+
+
+# a table of contents' line: a title, dot leaders (or an ellipsis, or a wide gap) and its page ("Budget ...... 3")
+_PAGED_TITLE = re.compile(r"(?P<title>[A-ZÅÄÖ][^.…]*?[^\s.…])\s*(?:\.{3,}|…+|\s{4,})\s*(?P<page>\d{1,3})")
 
 
 def found_any(runs: dict[str, list[tuple[int, int, str, int | None]]], form: str) -> bool:
@@ -229,7 +264,8 @@ class AgendaRules(RulesBase):
             if len(timed := self._timed_heads(start, end)) > len(heads):
                 heads = timed
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
-            heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings]
+            heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
+                     and not self._task_section(n, end) and not self._in_documents_list(n)]
             items = []
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
@@ -255,23 +291,38 @@ class AgendaRules(RulesBase):
         the agenda's order; else nothing (the headings are read by their shape)."""
         if not self.announced_agenda:
             return []
+        body = self.lines[max(self.announced_agenda):end]
+        self._unspaced = sum(ln.blank for ln in body) <= len(body) // 10
+        listed = sorted(self.announced_agenda)
+        # (group headings between the titles, or lines of two lists)
+        grouped = listed[-1] - listed[0] + 1 > len(listed) or any(self._listed_text(m) is None for m in listed)
+        taken: set[int] = set()
         titles = []
         for m in sorted(self.announced_agenda):
-            hit = item_number(clock_stripped(re.sub(r"\s+", " ", self.L(m).text))) if not self.L(m).blank else None
-            if hit and hit[1]:
-                titles.append(fold(self._title(hit[1])).strip(" .:"))
+            if (listed := self._listed_text(m)):
+                titles.append(fold(self._title(listed)).strip(" .:"))
+        titles = list(dict.fromkeys(titles))     # (a table of contents and an agenda may both list them)
         after = max(self.announced_agenda)
         heads: list[tuple[int, str]] = []
         k = 0
         for n in range(max(start, after + 1), end + 1):
             ln = self.L(n)
-            if ln.blank or len(ln.cells) > 1 or (n > 1 and not self.L(n - 1).blank):
+            # (after a blank line; or, in minutes written without blank lines or with the heading in capitals, a
+            # line that is a title whole)
+            if ln.blank or len(ln.cells) > 1 or (n > 1 and not self.L(n - 1).blank and not self._unspaced
+                                                 and not ln.text.isupper()):
                 continue
             t = fold(self._title(ln.text)).strip(" .:")
-            at = next((j for j in range(k, len(titles)) if titles[j] == t), None)
+            # (or the title with its presenter after it: "Budget – Per Ek")
+            bare = fold(self._title(self._title_presenters(ln.text.strip(" *"))[0])).strip(" .:") \
+                if re.search(r"\s[-–—]\s|\(", ln.text) else t
+            # (in the agenda's order; a table of contents grouped by kind of matter lists them in another)
+            at = next((j for j in (range(k, len(titles)) if not grouped else range(len(titles)))
+                       if titles[j] in (t, bare) and j not in taken), None)
             if at is not None and self._next_nonblank(n, end) is not None:
                 heads.append((n, ln.text.strip(" *")))
                 k = at + 1
+                taken.add(at)
         return heads if len(titles) >= 2 and 3 * len(heads) >= 2 * len(titles) else []
 
     def _trailing_heads(self, items: list[Item], last_n: int) -> list[Item]:
@@ -316,7 +367,10 @@ class AgendaRules(RulesBase):
         """The numbered items (the longest of `_numbered_runs`), passing over an agenda announced before its
         items: a run of numbered titles on consecutive lines, no text under any, whose titles stand again as
         headings further down ("Dagordning" / "1. Mötet öppnas" / ... then "Punkt A. Mötet öppnas" with its text)."""
-        runs = self._numbered_runs(start, end)
+        listed = self._listed_titles(start, end)
+        if listed:
+            self.announced_agenda.update(listed)
+        runs = self._numbered_runs(start, end, skip=listed)
         if not runs:
             return []
         order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
@@ -371,7 +425,91 @@ class AgendaRules(RulesBase):
                     for t in titles)
         return again >= 2 and 3 * again >= 2 * len(titles)
 
-    def _numbered_runs(self, start: int, end: int) -> dict[str, list[tuple[int, int, str, int | None]]]:
+    def _listed_title(self, n: int) -> tuple[int | None, str] | None:
+        """(number, title) of a line listing an item: "§ 12   Budget", "3. Budget", a row "| 3 | Budget |"; (None,
+        title) of a table of contents' line giving its page ("Budget .......... 3", "Budget … 3")."""
+        ln = self.L(n)
+        if ln.blank or ln.layout:
+            return None
+        if (page := _PAGED_TITLE.fullmatch(ln.text.strip())) and item_number(page.group("title")) is None:
+            return None, page.group("title")
+        if len(ln.cells) > 1:
+            h = item_number(ln.cells[0])
+            if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
+                h = (int(bare.group(2)), None, "")
+            return (h[0], ln.cells[1]) if h is not None and h[1] is None and ln.cells[1].strip() else None
+        h = item_number(re.sub(r"\s+", " ", ln.text))
+        return (h[0], h[1]) if h is not None and h[1] else None
+
+    def _sentence(self, n: int) -> bool:
+        """Line n is running text: four words or more ending a sentence."""
+        t = self.L(n).text.strip() if 1 <= n <= len(self.lines) else ""
+        return len(t.split()) >= 4 and t.endswith((".", "!", "?"))
+
+    def _listed_text(self, n: int) -> str | None:
+        """The title an announced agenda's or a table of contents' line lists ("3. Budget", "Budget ...... 3")."""
+        hit = item_number(clock_stripped(re.sub(r"\s+", " ", self.L(n).text))) if not self.L(n).blank else None
+        if hit and hit[1]:
+            return hit[1]
+        page = _PAGED_TITLE.fullmatch(self.L(n).text.strip()) if not self.L(n).blank else None
+        return page.group("title") if page else None
+
+    def _listed_titles(self, start: int, end: int) -> set[int]:
+        """A table of contents or an agenda sent out with the minutes, set above the items: numbered titles on
+        lines of their own, one under the other with no text under any (between them at most a group's heading,
+        "Beslutsärenden" / "Informationsärenden"), in any order, most of whose titles stand again further down as
+        the items' headings. Its lines are no items (the announced agenda); one title alone is no list."""
+        out: set[int] = set()
+        n = start
+        while n <= end:
+            if self._listed_title(n) is None:
+                n += 1
+                continue
+            rows: list[tuple[int, int, str]] = []
+            m = n
+            while m <= end:
+                if (hit := self._listed_title(m)) is not None:
+                    if hit[0] is not None and any(r[1] == hit[0] for r in rows):
+                        break       # the numbers again: the items themselves begin ("1. Inledning" / its text)
+                    rows.append((m, *hit))
+                    m += 1
+                    continue
+                t = self.L(m).text.strip(" *:")
+                # a group's heading between the titles: a short line of words, the next line a title again
+                if rows and m < end and 1 <= len(t.split()) <= 4 and t[:1].isupper() and not re.search(r"[\d.,;]", t) \
+                        and self._listed_title(m + 1) is not None:
+                    m += 1
+                    continue
+                break
+            n = m       # (the next list may begin on the line that ended this one)
+            later = [_LABEL_RE.sub("", fold(self.L(k).text)).strip(" .:*") for k in range(m, end + 1)
+                     if not self.L(k).blank and len(self.L(k).text) <= 120]
+            # (and each later heading's title without its number and the presenter named after it: "§4 Budget –
+            # Per Ek")
+            later += [fold(self._title(self._title_presenters(h[1])[0])).strip(" .:") for k in range(m, end + 1)
+                      if len(self.L(k).text) <= 120 and (h := item_number(self.L(k).text)) is not None and h[1]]
+            # (or a programme's time before it, "10.20–10.50 BUDGET (Per Ek)"; or no number, "Budget – Per Ek")
+            later += [fold(self._title(self._title_presenters(c)[0])).strip(" .:") for k in range(m, end + 1)
+                      if len(self.L(k).text) <= 120 and ((c := clock_stripped(self.L(k).text)) != self.L(k).text
+                                                         or re.search(r"\s[-–—]\s|\(", c) and len(c) <= 80)]
+
+            def again(title: str, later: list[str] = later) -> bool:
+                t = fold(self._title(self._title_presenters(title)[0])).strip(" .:")
+                return any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 or _ocr_same(h, t) for h in later)
+
+            if rows and self._sentence(m) and not again(rows[-1][2]):
+                rows.pop()          # the last title with its text right under it, found nowhere after: an item
+            if len(rows) < 2:
+                continue
+            found = sum(again(t) for _, _, t in rows)
+            if found >= 2 and 3 * found >= 2 * len(rows):
+                out.update(range(rows[0][0], rows[-1][0] + 1))
+                if (numbered := [(line, num, title, None) for line, num, title in rows if num is not None]):
+                    self._announcing_presenters(numbered)
+        return out
+
+    def _numbered_runs(self, start: int, end: int, skip: set[int] | frozenset[int] = frozenset()
+                       ) -> dict[str, list[tuple[int, int, str, int | None]]]:
         """Numbered item lines (line, number, title, the title's own line if apart) per numbering form ("§ 1
         Title", "§1", "§ 1.", "1. Title", "1) Title", "1 Title", "Punkt 1.", "N:o 1"); the agenda is the form
         that gives the longest run. A run starts at 1 (at any number for § paragraphs) and goes up by one (a
@@ -380,7 +518,7 @@ class AgendaRules(RulesBase):
         expected: dict[str, int] = {}
         limit = start + max(40, (end - start) * 2 // 5)
         for ln in self.lines[start - 1:end]:
-            if ln.blank or ln.layout:
+            if ln.blank or ln.layout or ln.n in skip:
                 continue
             if len(ln.cells) > 1:
                 # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
@@ -514,6 +652,7 @@ class AgendaRules(RulesBase):
                 subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
             if not subs:
                 subs = self._tight_subs(head_end, last)
+            subs = [m for m in subs if not self._task_section(m, last) and not self._in_documents_list(m)]
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
                 sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text)
@@ -528,6 +667,40 @@ class AgendaRules(RulesBase):
                         self.ex.mentions.append(PersonMention(name, (s, s), "presenter"))
                 items.append(sub)
         return items
+
+    def _task_section(self, n: int, stop: int) -> bool:
+        """Line n heads a list of tasks, not an item ("Att göra", "Uppföljning", "Åtgärder" over "- Boka lokal
+        (Per Ek, senast 2031-05-01)", "Boka lokal. Ansvarig: Per Ek. Klart till: 2031-05-01.", "- [ ] Per Ek: boka
+        lokal", or a table "| Åtgärd | Ansvarig | Klart till |"): every line under it, to a blank line, names who is
+        responsible or by when, or is such a table's rule."""
+        under = []
+        for m in range(n + 1, min(stop, len(self.lines)) + 1):
+            if self.L(m).blank:
+                break
+            under.append(self.L(m).text)
+        # (a deadline only in a bullet point or in brackets: "senast" in a sentence is no task)
+        task = re.compile(r"\bansvarig\w*\s*:|\bansvar\s*:|\bklart\s*(?:till|senast|datum)?\s*:"
+                          r"|^\s*[-*•–].*\b(?:senast|deadline)\b|\([^()]*\b(?:senast|deadline)\b[^()]*\)"
+                          r"|^\s*[-*•]?\s*\[[ xX]?\]|^[\s|:-]*-{3,}[\s|:-]*$", re.I)
+        head = re.compile(r"(?:^|\|)\s*(?:åtgärd|uppgift|aktivitet|vad)\s*\|.*\b(?:ansvarig|vem)\b", re.I)
+        return bool(under) and all(task.search(t) or head.search(t) for t in under)
+
+    def _in_documents_list(self, n: int) -> bool:
+        """Line n is an entry of the list of documents an item was decided on ("Beslutsunderlag" / "Tjänsteskrivelse
+        2031-03-01" / "Redovisning av ..."; "Handlingar", "Underlag", "Bilagor"): the label stands above it with
+        no blank line between (a line the page's layout took out counts as one of the list's)."""
+        for m in range(n - 1, max(0, n - 9), -1):
+            ln = self.L(m)
+            if ln.blank and not ln.layout:
+                return False
+            t = ln.text.strip()
+            # (the list's entries: short lines, no sentence, no item's number, above n)
+            if t.endswith((".", "!", "?")) or len(t.split()) > 10 or item_number(t) or _SUB_RE.match(t):
+                return False
+            if re.fullmatch(r"(?:beslutsunderlag|underlag|handlingar(?: i arendet)?|bilagor|bilaga|handlingar som"
+                            r" legat till grund for beslutet)\s*:?", fold(ln.text).strip(" *")):
+                return True
+        return False
 
     def _lettered_subs(self, head: int, last: int) -> list[int]:
         """Sub-items lettered without their item's number ("a) Dagordningen", "b. Föregående protokoll", "(c)
@@ -571,6 +744,7 @@ class AgendaRules(RulesBase):
             k = kw(t, self.lx)
             if _FINITE_VERB.search(k) or _PROCEDURAL.match(k.strip(" :")) or self._list_heading_kind(ln) \
                     or _DATE_RE.search(t) or _ISO_RE.search(t) or amounts_in(t) or item_number(t) is not None \
+                    or _DNR_FIRST.fullmatch(t) \
                     or any(e.org or e.role for e in self._entry_of(ln)) \
                     or plausible_name(t) and all(w[:1].isupper() for w in t.split()):    # a name alone
                 continue
@@ -585,7 +759,7 @@ class AgendaRules(RulesBase):
         heads: list[tuple[int, str]] = []
         n = start
         while n <= end:
-            if self._is_heading(n):
+            if self._is_heading(n) and not self._in_documents_list(n):
                 nxt = self._next_nonblank(n, end)
                 if nxt and self._is_heading(nxt) and self._timed(nxt) and not self._timed(n):
                     n += 1      # "Program" over "09.30 Välkommen", "10.15 ...": the programme's title, no item

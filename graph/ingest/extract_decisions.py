@@ -451,9 +451,15 @@ class DecisionRules(RulesBase):
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
         # (whose proposal in the genitive before it: "Arbetsutskottets förslag till beslut", "Förvaltningens förslag:")
-        if re.match(r"^\s*(?:[\wåäöé]+(?::s|s)\s+)?(?:(?:förslag till beslut|beslutsförslag)\b|förslag\s*:)",
+        # (also with its diacritics lost, "Arbetsutskottets forslag:")
+        if re.match(r"^\s*(?:[\wåäöé]+(?::s|s)\s+)?(?:(?:f[öo]rslag till beslut|beslutsf[öo]rslag)\b|f[öo]rslag\s*:)",
                     sentence.strip(), re.I):
             return None             # "Förslag till beslut: ..." (or its label line over it): a proposal
+        # one proposing that a body decide ("Kansliet föreslår nämnden besluta att ...", "Förvaltningen föreslog
+        # gruppen att besluta att ..."): a proposal, whatever its "besluta att"
+        if not labelled and re.search(r"\bforesl(?:ar|og|agit|agits|as)\b(?:\s+\S+){0,8}?\s+(?:att\s+)?besluta\b",
+                                      key):
+            return None
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
         if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
             return None             # "Regionstyrelsen beslutade i mars att ...": told of, not decided here
@@ -595,7 +601,9 @@ class DecisionRules(RulesBase):
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
             new_types = {g[0]: g[2] for g in self.ex.new_groups}
-            if body and self.orgs.types.get(body, new_types.get(body, "")) in GROUP_TYPES | {"collaboration-body"}:
+            # (a network too: "X ersätter Y som representant i nätverket" at a meeting of a network)
+            if body and self.orgs.types.get(body, new_types.get(body, "")) in GROUP_TYPES | {"collaboration-body",
+                                                                                            "network"}:
                 group = body
         if origin == group:
             origin = None

@@ -121,6 +121,7 @@ def _labelled_compact_date(text: str) -> str | None:
     except ValueError:
         return None
 
+
 def _ocr_word(key: str, word: str) -> bool:
     """Whether a (keyword form) text holds a long word with a letter or two OCR misread ("prcsidiekonferens",
     "presidiern0te"): a word of its length within two edits, its first two letters kept."""
@@ -332,24 +333,33 @@ class HeaderRules(RulesBase):
         name = gtype = None
         # the title, else a line above it naming the group ("Nätverket för skolnärvaro i Kalmar län" / "Minnes-
         # anteckningar från nätverksträffen den 14 oktober 2043")
-        for line in [title.n, *sorted((n for n in header if n < title.n), reverse=True)]:
-            text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", self.L(line).text.strip())
+        # (or, where the title is its word alone, "PROTOKOLL", the line under it; or the body's label, "Organ: X",
+        # "Beslutsinstans: X")
+        under = [title.n + 1] if _TITLE_WORD.fullmatch(title.key.strip()) and title.n < len(self.lines) else []
+        labelled = {n: m.group(1) for n in header if (m := re.match(r"^\s*(?:organ|beslutsinstans)\s*:\s*(\S.*)$",
+                                                                     self.L(n).text, re.I))}
+        for line in [title.n, *under, *labelled, *sorted((n for n in header if n < title.n), reverse=True)]:
+            text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", labelled.get(line, self.L(line).text).strip())
             for _at, _d, _m, _y, written in _date_mentions(text):
                 text = text.replace(written, " ")
-            if line != title.n and (_date_mentions(self.L(line).text) or _FINITE_VERB.search(kw(text, self.lx))):
+            if line != title.n and line not in under and line not in labelled and (
+                    _date_mentions(self.L(line).text) or _FINITE_VERB.search(kw(text, self.lx))):
                 continue
             for part in re.split(r"\s+[–—-]\s+|:\s+", text):
                 words = part.split()
-                while words and _TITLE_WORD.fullmatch(kw(words[0], self.lx)):
+                while words and (_TITLE_WORD.fullmatch(kw(words[0], self.lx)) or (
+                        re.fullmatch(r"mote|motet|med|fran|fort|vid|sammantrade|sammantradet", kw(words[0], self.lx))
+                        and any(re.search(pat, kw(w, self.lx)) for w in words[1:] for pat, _t in _GROUP_WORDS))):
                     words = words[1:]   # "Minnesanteckningar Demensnätverket ...": the title word before the name
+                    # (and "från möte med" before it: "Minnesanteckningar från möte med Nätverket för X")
                 while words and _TITLE_WORD.fullmatch(kw(words[-1], self.lx)):
                     words = words[:-1]
                 keys = kw(" ".join(words), self.lx).split()
-                gtype = next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"\w*{pat}", w)), None)
-                if gtype and 1 <= len(words) <= 8 and (line == title.n or re.fullmatch(
+                gtype = next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"[\w-]*{pat}", w)), None)
+                if gtype and 1 <= len(words) <= 8 and (line in (title.n, *under, *labelled) or re.fullmatch(
                         r"\w*(?:natverk|natverket|grupp|gruppen|forum|forumet|radet)", keys[0])):
-                    name = " ".join(words).strip(" ,.")
-                    break
+                    name = re.sub(r"\s+(?:den|d\.|från|fran)\s*$", "", " ".join(words)).strip(" ,.")
+                    break       # (a date taken out after it leaves its "den": "Nätverket för X den 4 mars 2050")
             if name:
                 break
         if not name or not gtype or ((known := self.orgs.resolve(name)) and self.orgs.types.get(known.id)):

@@ -70,7 +70,11 @@ _ASIDE_RE = re.compile(rf"(?:,\s*(?=\((?:{_PARTIES}|{_PARTIES_LOWER})\)))?"
 # sub-headings of a decision's parts, never agenda items
 _PROCEDURAL = re.compile(r"^(?:(?:[a-z]+s )?forslag till beslut|beslutsforslag|beslut|beslutet|beslutsunderlag"
                          r"|arendebeskrivning|arendet|bakgrund|yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|handlingar"
-                         r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering)$")
+                         r"|foredragande|overlaggning|beslutet skickas till|expedieras till|justering"
+                         # (the parts of a kommun's paragraph: "Beskrivning av ärendet", "Propositionsordning",
+                         # "Beslutsgång", the body's decision "Nämndens beslut", "Jäv")
+                         r"|beskrivning av arendet|sammanfattning av arendet|propositionsordning|beslutsgang"
+                         r"|[a-z]+(?:ens|ets|ns|s) beslut|jav|anmalan om jav)$")
 
 
 def _name_like(text: str) -> bool:

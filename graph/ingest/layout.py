@@ -33,8 +33,10 @@ _HYPHEN_END = re.compile(r"(?<=[A-Za-zÅÄÖåäöéÉü]{2})[-\u00ad]$")
 _TAIL_START = re.compile(r"^(\s*)([a-zåäöéü][\wåäöéü]*)([.,;:!?)]*)(\s*)(.*)$")
 _ELLIPSIS_WORDS = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
 # the printed furniture of a Swedish protocol page, wherever it stands
-_FURNITURE = re.compile(r"^(?:justerandes? sign\w*|justerares sign\w*|ordforandes sign\w*|sekreterarens sign\w*"
-                        r"|utdragsbestyrkande|signatur(?:er)?)(?:\s*[:.]?\s*_*)?$")
+_FURNITURE_WORD = (r"(?:justerandes? sign\w*|justerares sign\w*|justerar\w*signatur\w*|ordforandes sign\w*"
+                   r"|sekreterarens sign\w*|utdragsbestyrkande|signatur(?:er)?)(?:\s*[:.]?\s*_*)?")
+# (one of them alone, or two side by side as a page's foot prints them: "Justerarsignaturer    Utdragsbestyrkande")
+_FURNITURE = re.compile(rf"^{_FURNITURE_WORD}(?:\s+{_FURNITURE_WORD})*$")
 NEAR = 3        # lines between a page mark and a header/footer repeated on each page
 
 
@@ -140,9 +142,9 @@ def clean_layout(lines: list[str]) -> Layout:
             if i + 1 < len(out) and re.match(r"\s*[a-zåäöé]", out[i + 1]):
                 continue    # a sentence's first words, its next words on the line under it ("Gruppen beslutar" /
                 # "att fördela medlen ...")
-            if re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*[.):]?\s+[*_]*[^\W\d_]", out[i]):
+            if re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*(?:[.):]\s*|\s+)[*_]*[^\W\d_]", out[i]):
                 continue    # a numbered title announced in the agenda and again as the item's heading ("8. Nästa
-                # möte" ... "8) Nästa möte"; the heading in bold, "8. **Nästa möte**")
+                # möte" ... "8) Nästa möte"; the heading in bold, "8. **Nästa möte**"; run on, "8:Nästa möte")
         # the first occurrence of a repeated title at the top of the document is the title itself, and so
         # is the first occurrence of a line of the first page's header (before any page mark)
         first_mark = min(marks) if marks else len(out)

@@ -135,6 +135,9 @@ class OrgResolver:
             r.types[oid] = otype
             for a in (name, *aliases):
                 r.add(a, oid)
+            # a group named by its kind's initials before its topic ("SG Äldre" for "Samordnande grupp Äldre")
+            if otype in _GROUPS and (m := re.fullmatch(r"(\w)\w*\s+(g)rupp\s+(\S.*)", name, re.I)):
+                r.add(f"{m.group(1)}{m.group(2)} {m.group(3)}".upper(), oid)
         if corpus is not None:
             for oid, (_rec, node) in corpus.organisations.items():
                 r.defined.add(oid)
