@@ -124,8 +124,10 @@ def _labelled_compact_date(text: str) -> str | None:
 
 def _ocr_word(key: str, word: str) -> bool:
     """Whether a (keyword form) text holds a long word with a letter or two OCR misread ("prcsidiekonferens",
-    "presidiern0te"): a word of its length within two edits, its first two letters kept."""
-    return any(abs(len(w) - len(word)) <= 2 and w[:2] == word[:2] and edits(w, word) <= 2
+    "presidiern0te"), also with an ending ("presidiekonfcrensen"): a word of its length within two edits, or whose
+    beginning of that length is, its first two letters kept."""
+    return any(abs(len(w) - len(word)) <= 2 and w[:2] == word[:2]
+               and min(edits(w, word), edits(w[:len(word)], word)) <= 2
                for w in re.findall(r"[a-z0-9|]+", key) if len(w) >= 10)
 
 
