@@ -442,3 +442,74 @@ def test_one_proposing_after_a_partys_bracket_presents_nothing(ctx: Context, lin
 def test_one_presenting_after_a_partys_bracket_presents(ctx: Context) -> None:
     """Negative: the verb after the party's bracket is the name's own, and a verb of presenting presents."""
     assert _presenters(ctx, ["Karin Ahl, (c) redovisade uppföljningen."]) == ["Karin Ahl"]
+
+
+# --------------------------------------------------------------------------- presenters named in an agenda set out before
+# the items without their numbers, matched by title; giving a picture or an overview presents
+
+
+def presenters(ex) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    return {it.title: [p for p, _ in it.presenters] for it in ex.items}
+
+
+ANNOUNCED_ITEMS = ("", "MÖTETS ÖPPNANDE", "Ordföranden öppnade mötet.", "", "09.30–10.00 VÅRDKEDJAN I LÄNET",
+                   "Diskussionen fortsatte i grupper.", "", "BUDGET FÖR ÅR 2032", "Underlaget diskuterades.", "",
+                   "ÖVRIGA FRÅGOR", "Inga övriga frågor togs upp.")
+
+
+@pytest.mark.parametrize("agenda", [
+    ["Dagordning:", "• Mötets öppnande", "• Vårdkedjan i länet – Sara Lind", "• Budget för år 2032 – Per Ek",
+     "• Övriga frågor"],
+    ["Dagordning", "- Mötets öppnande", "- Vårdkedjan i länet (Sara Lind)", "- Budget för år 2032 (Per Ek)",
+     "- Övriga frågor"],
+    ["Föredragningslista", "12) Mötets öppnande", "13) Vårdkedjan i länet – Sara Lind",
+     "14) Budget för år 2032 – Per Ek", "15) Övriga frågor"],
+    ["Program", "| Tid | Rubrik | Presentatör |", "|---|---|---|", "| 09.00 | Mötets öppnande |  |",
+     "| 09.30 | Vårdkedjan i länet | Sara Lind |", "| 10.00 | Budget för år 2032 | Per Ek |",
+     "| 10.30 | Övriga frågor |  |"],
+])
+def test_presenters_named_in_an_agenda_before_the_items_present_the_items_of_that_title(
+        ctx: Context, agenda: list[str]) -> None:
+    ex = extract(ctx, lines("Minnesanteckningar Beredningen 2031-03-04", "", *agenda, *ANNOUNCED_ITEMS))
+    got = presenters(ex)
+    assert got["VÅRDKEDJAN I LÄNET"] == ["Sara Lind"]
+    assert got["BUDGET FÖR ÅR 2032"] == ["Per Ek"]
+    assert not got.get("MÖTETS ÖPPNANDE") and not got.get("ÖVRIGA FRÅGOR")
+
+
+def test_a_column_of_those_responsible_in_an_agenda_table_names_no_presenter(ctx: Context) -> None:
+    """Negative: a table whose column names who is responsible ("Ansvarig"), not who presents, and a line of
+    another title with a name after it ("Kontakt – Sara Lind"): no item's presenters."""
+    agenda = ["Dagordning", "| Punkt | Ärende | Ansvarig |", "|---|---|---|", "| • | Mötets öppnande |  |",
+              "| • | Vårdkedjan i länet | Sara Lind |", "| • | Budget för år 2032 | Per Ek |",
+              "| • | Övriga frågor |  |", "", "Kontakt – Sara Lind"]
+    ex = extract(ctx, lines("Minnesanteckningar Beredningen 2031-03-04", "", *agenda, *ANNOUNCED_ITEMS))
+    assert all(not v for v in presenters(ex).values())
+
+
+def test_one_title_before_the_items_is_no_agenda(ctx: Context) -> None:
+    """Negative: a single line "Title – Name" before the items, no list of the items' titles around it, names
+    no presenter (two titles or more of a list must be the items')."""
+    ex = extract(ctx, lines("Minnesanteckningar Beredningen 2031-03-04", "", "Tema: Vårdkedjan i länet – Sara Lind",
+                            *ANNOUNCED_ITEMS))
+    assert all(not v for v in presenters(ex).values())
+
+
+@pytest.mark.parametrize("verb", ["lämnar en sammanfattande bild av", "lämnade en bild av",
+                                  "gav en kort översikt över", "tecknade en bild av"])
+def test_giving_a_picture_or_an_overview_presents(ctx: Context, verb: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", "§ 2 Aktuellt",
+                            f"Lena Strand, Nybro kommun, {verb} den digitala vården.", "", "§ 3 Nästa möte",
+                            "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Aktuellt"] == ["Lena Strand"]
+
+
+@pytest.mark.parametrize("verb", ["har en annan bild av", "delar inte bilden av", "lämnar en begäran om"])
+def test_having_a_view_presents_nothing(ctx: Context, verb: str) -> None:
+    """Negative: a view held ("har en annan bild av") or another thing given ("lämnar en begäran"): no presenter."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", "§ 2 Aktuellt",
+                            f"Lena Strand, Nybro kommun, {verb} den digitala vården.", "", "§ 3 Nästa möte",
+                            "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Aktuellt"] == []

@@ -202,6 +202,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             agenda_end = signed[0] - 1      # "Vid protokollet" / "Justeras": the signatures end the agenda
         if ex.doc_kind == "protocol":
             ex.items = self._agenda(ex, agenda_end, agenda_start)
+            self._listed_presenters(ex)     # (presenters named in an agenda before the items, by title)
             decided = self._decisions_section(ex)
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)

@@ -17,8 +17,8 @@ import re
 import unicodedata
 
 from ..names import fold
-from .extract_agenda import item_number
-from .extract_model import Item, PersonMention, Post, RulesBase
+from .extract_agenda import _ocr_same, clock_stripped, item_number
+from .extract_model import Extraction, Item, PersonMention, Post, RulesBase
 from .extract_text import (
     _FINITE_VERB,
     _INLINE_HEAD,
@@ -191,6 +191,72 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 class PeopleRules(RulesBase):
+    def _listed_presenters(self, ex: Extraction) -> None:
+        """Who presents each item, named in an agenda set out before the items without the items' numbers (or in
+        other numbers): bullets or lines "Budget – Per Ek" / "• Budget (Per Ek)" / "100. Budget – Per Ek", a table
+        "| • | Budget | Per Ek |" under a head with a presenter's column ("Föredragande", "Presentatör"); matched
+        to the items by title (in capitals or not, a time or a number before it, a letter or two a scan misread).
+        A list only where two of its titles or more are items' titles; an item's presenters named in its own
+        text come on top, a name there already is not named twice."""
+        if not ex.items:
+            return
+        first = min(it.lines[0] for it in ex.items)
+        start = ex.title_line + 1      # (an agenda table under the meeting's lines may be read as part of them)
+        head: list[str] | None = None        # the cells of a table's head row over the rows read
+        listed: list[tuple[int, str, list[str]]] = []
+        for n in range(start, first):
+            ln = self.L(n)
+            if ln.blank:
+                head = None
+                continue
+            raw = ln.text.strip()
+            if raw.startswith("|") or raw.count("|") >= 2:
+                cells = [c.strip(" *") for c in raw.strip().strip("|").split("|")]
+                if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+                    continue        # a Markdown table's rule under its head
+                keys = [fold(c) for c in cells]
+                if head is None and any(re.search(r"foredrag|foredras|presentat|inledare|talare|informator", k)
+                                        for k in keys):
+                    head = keys
+                    continue
+                if head is None or len(cells) != len(head):
+                    continue
+                col = next(i for i, k in enumerate(head)
+                           if re.search(r"foredrag|foredras|presentat|inledare|talare|informator", k))
+                titled = [c for i, c in enumerate(cells) if i != col and re.search(r"[A-Za-zÅÄÖåäö]{3}", c)
+                          and item_number(c) is None]
+                if not titled:
+                    continue
+                names = self._title_presenters(f"Titel – {cells[col]}")[1] if cells[col] else []
+                listed.append((n, titled[0], names))
+                continue
+            head = None
+            t = re.sub(r"^\s*(?:[-•·▪*]|\d{1,3}[.):])\s+", "", clock_stripped(raw)).strip()
+            if len(t) > 120 or not re.search(r"[A-Za-zÅÄÖåäö]{3}", t):
+                continue
+            title, names = self._title_presenters(t)
+            listed.append((n, title, names))
+
+        def same(a: str, b: str) -> bool:
+            return a == b or _ocr_same(a, b)
+
+        def key(text: str) -> str:
+            return fold(self._title(text)).strip(" .:")
+
+        titles = [key(it.title) for it in ex.items]
+        rows = [(n, key(t), names) for n, t, names in listed]
+        if sum(any(same(k, t) for t in titles) for _, k, _ in rows) < 2:
+            return
+        for it, t in zip(ex.items, titles, strict=True):
+            for n, k, names in rows:
+                if not names or not same(k, t):
+                    continue
+                for name in names:
+                    if all(fold(name) != fold(p) for p, _ in it.presenters):
+                        it.presenters.append((name, (n, n)))
+                        ex.mentions.append(PersonMention(name, (n, n), "presenter"))
+                break
+
     def _paragraphs(self, a: int, b: int) -> list[tuple[list[int], str, list[int]]]:
         """Paragraphs (line numbers, joined text, offset of each line) of prose lines a..b."""
         paras: list[tuple[list[int], str, list[int]]] = []

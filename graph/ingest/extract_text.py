@@ -111,7 +111,12 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
                               r"|(?:holl|haller|lamnade|lamnar|hade|har)\s+(?:en |ett |i )?"
                               r"(?:kort |muntlig |skriftlig )?"
                               r"(?:dragning|presentation|foredrag|genomgang|inledning|information|redovisning"
-                              r"|lagesbild|lagesrapport|rapport|aterrapport|orientering|uppdatering)\b)")
+                              r"|lagesbild|lagesrapport|rapport|aterrapport|orientering|uppdatering)\b"
+                              # (giving a picture or an overview, an adjective or two before the noun: "lämnar en
+                              # sammanfattande bild av", "gav en kort översikt över"; having one, "har en annan
+                              # bild av", is a view, no presentation)
+                              r"|(?:lamnade|lamnar|lamnat|gav|ger|tecknade|tecknar)\s+(?:en |ett )?(?:[a-z]+ ){0,2}?"
+                              r"(?:bild|lagesbild|overblick|oversikt|sammanfattning|beskrivning|redogorelse)\b)")
 
 # a label or noun naming the presenter before the name ("Föredragande:", "Presentation av")
 # (generated: the agent nouns of presenting and their shortenings, and the nouns of what is presented in their
