@@ -513,3 +513,23 @@ def test_having_a_view_presents_nothing(ctx: Context, verb: str) -> None:
                             f"Lena Strand, Nybro kommun, {verb} den digitala vården.", "", "§ 3 Nästa möte",
                             "Nästa möte hålls 2031-05-06."))
     assert presenters(ex)["Aktuellt"] == []
+
+
+@pytest.mark.parametrize("name", ["Örjan Lind", "Östen Berg", "Ylva Sund", "Maj-Britt Ek", "Sverker Holm"])
+def test_a_common_given_name_makes_a_presenter_in_prose(ctx: Context, name: str) -> None:
+    """Common Swedish given names the list lacked ("Örjan", "Östen", "Ylva", "Maj-Britt"): the person who
+    reports in prose presents, as with any given name the list knows."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", "§ 2 Aktuellt",
+                            f"{name} redovisade läget i den digitala vården.", "", "§ 3 Nästa möte",
+                            "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Aktuellt"] == [name]
+
+
+def test_a_place_word_before_a_verb_is_no_given_name(ctx: Context) -> None:
+    """Negative: a capitalised place and a word ("Öland Runt redovisades") is no person presenting."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", "§ 2 Aktuellt",
+                            "Projektet Öland Runt redovisades kort.", "", "§ 3 Nästa möte",
+                            "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Aktuellt"] == []

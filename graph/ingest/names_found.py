@@ -38,6 +38,9 @@ Gert Gosta Ingvar Jonatan Kevin Kim Kristoffer Christoffer Lukas Love Mohamed Mo
 Reine Robin Sam Severin Thor Tor Ulrik Valter Walter Yngve Arvid Alf Allan Alvar Anton Birger Carl Claes
 Clas Dennis Einar Erland Folke Georg Hakan Harald Helge Hjalmar Ivar Jarl Jon Kalle Klas Lage Lasse Mauritz
 Ann-Christin Ann-Sofie Anna-Karin Eva-Lena Lars-Erik Karl-Erik
+Orjan Osten Sune Sten Tage Torgny Uno Verner Vilhelm Wilhelm Bror Curt Kurt Dag Erling Holger Ivan Kennet Malte
+Orvar Pelle Roy Sverker Joel Peder Par Bernt Berit Inga Ingegerd Gunvor Lillemor Majken Rut Ruth Sonja Ylva Elvira
+Elina Annica Britta Jana Janita Eila Inga-Lill Maj-Britt Britt-Marie Ann-Marie Ann-Charlotte Per-Olof Per-Erik
 """).split())
 
 # Words that are never part of a person's name (folded): organisations, places, roles, sentence starters.
