@@ -22,7 +22,7 @@ import difflib
 import re
 
 from ..names import fold
-from .extract_agenda import item_number
+from .extract_agenda import clock_stripped, item_number
 from .extract_model import AttendanceList, Column, Entry, Extraction, Line, RulesBase
 from .extract_money import amount_spans
 from .extract_text import (
@@ -264,6 +264,27 @@ class ListRules(RulesBase):
             and not self.orgs.resolve(text) and not self._capacity(text) \
             and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
 
+    def _under_item_heading(self, n: int) -> bool:
+        """Line n stands right under an item's heading: a numbered one in any form ("§ 4 Budget", "Ärende 4:
+        Budget", "SG 7 BUDGET", "7.2 Budget"), one with a programme's time ("10.20–10.40 BUDGET"), or one in
+        capitals ("BUDGET FÖR 2031") that names no list. "Föredragande: X" there presents the item, and is no
+        list of those present, wherever the items' numbers were not found before the lists."""
+        p = n - 1
+        while p >= 1 and self.L(p).blank:
+            p -= 1
+        if p < 1:
+            return False
+        ln = self.L(p)
+        t = strip_markup(ln.text).strip(" *#")
+        if not t or len(t) > 100 or t.endswith((".", ",", ";")) or len(ln.cells) > 1:
+            return False
+        if (h := item_number(t)) is not None and h[1] or re.match(r"\d{1,3}\.\d{1,2}\.?\s+[A-ZÅÄÖ]", t):
+            return True
+        bare = clock_stripped(t)
+        return (bare != t or bare.isupper() and len(re.findall(r"[A-ZÅÄÖ]", bare)) >= 4) \
+            and len(bare.split()) <= 12 and not self._list_heading_kind(
+                Line(p, bare, bare, kw(bare, self.lx), [bare]))
+
     def _list_headings(self, item_lines: set[int] | None = None) -> list[tuple[int, str, Column]]:
         """List headings by their shape: a heading line followed by name lines. The kind comes from the
         heading's words where they say it ("deltagare" where they do not); a heading whose words name no
@@ -280,7 +301,8 @@ class ListRules(RulesBase):
                 inside_agenda = False
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)
                                                              or _label_with_note(ln.text)) \
-                    and not (items and ln.n > min(items) and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
+                    and not ((items and ln.n > min(items) or self._under_item_heading(ln.n))
+                             and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
                     and not self._qualifier(m.group(2)):
                 # ("Närvarande: övriga", "Deltagare: ledamöter": the words after the colon say which list, the line
                 # is the list's heading)
