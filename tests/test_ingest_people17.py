@@ -533,3 +533,52 @@ def test_a_place_word_before_a_verb_is_no_given_name(ctx: Context) -> None:
                             "Projektet Öland Runt redovisades kort.", "", "§ 3 Nästa möte",
                             "Nästa möte hålls 2031-05-06."))
     assert presenters(ex)["Aktuellt"] == []
+
+
+# --------------------------------------------------------------------------- a presenter's label right under an item's
+# heading presents the item, where the items' numbers were not found before the lists; a label a scan split
+
+
+MEMBERS = ("Ledamöter", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "Greta Sund, Region Kalmar län", "")
+
+
+@pytest.mark.parametrize(("heading", "label"), [
+    ("Ärende 3: Vårdkedjan i länet", "Föredragande: Sara Lind"),
+    ("NB 3 VÅRDKEDJAN I LÄNET", "Presentatör: Sara Lind"),
+    ("3.2 Vårdkedjan i länet", "Föredras av: Sara Lind"),
+    ("10.20–10.40 Vårdkedjan i länet", "Informatör: Sara Lind"),
+    ("VÅRDKEDJAN I LÄNET", "Föredragande: Sara Lind"),
+])
+def test_a_presenter_label_under_an_item_heading_presents_and_lists_nobody(
+        ctx: Context, heading: str, label: str) -> None:
+    ex = extract(ctx, lines("Minnesanteckningar Beredningen 2031-03-04", "", *MEMBERS, "MÖTETS ÖPPNANDE",
+                            "Ordföranden öppnade mötet.", "", heading, label, "Dnr 2031/44",
+                            "Underlaget diskuterades i grupper.", "", "ÖVRIGA FRÅGOR", "Inga övriga frågor."))
+    assert "Sara Lind" not in [n for names in kinds(ex).values() for n in names]
+    assert any(p == "Sara Lind" for it in ex.items for p, _ in it.presenters)
+
+
+def test_a_presenter_label_under_the_members_list_is_a_list(ctx: Context) -> None:
+    """Negative: "Föredragande: X" under the list of those present, no item heading over it: the people who
+    present that day, a list of the record's (as before)."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", "Greta Sund, Region Kalmar län", "",
+                            "Föredragande: Sara Lind, Kalmar kommun", *ITEMS))
+    assert "Sara Lind" in [n for names in kinds(ex).values() for n in names]
+
+
+@pytest.mark.parametrize("label", ["Föredr agande:", "Info rmator:", "Presen tatör:", "Föredrag ande"])
+def test_a_presenter_label_a_scan_split_presents(ctx: Context, label: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", "§ 2 Aktuellt", f"{label} Lena Strand",
+                            "Frågan diskuterades.", "", "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Aktuellt"] == ["Lena Strand"]
+
+
+@pytest.mark.parametrize("label", ["Kontakt person:", "Ansv arig:", "Hand läggare:"])
+def test_another_label_a_scan_split_presents_nothing(ctx: Context, label: str) -> None:
+    """Negative: a label of another kind split by a scan ("Ansv arig:", "Hand läggare:"): no presenter."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", "§ 2 Aktuellt", f"{label} Lena Strand",
+                            "Frågan diskuterades.", "", "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Aktuellt"] == []

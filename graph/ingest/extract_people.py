@@ -78,6 +78,10 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
     if _PRESENTER_LABEL.search(before) or _PRESENTED_BY.search(before):
         return True
+    # (a label a scan split inside its word, alone before the name: "Föredr agande:", "Info rmator:")
+    if re.fullmatch(r"\s*[a-z]{2,}\s[a-z]{2,}\s*:?\s*", before) and _PRESENTER_LABEL.fullmatch(
+            re.sub(r"\s+", "", before)):
+        return True
     if _DONE_BY.search(before) or _NOT_YET.match(after):
         return False
     # presenting together with the name ("X inledde dagen tillsammans med Y", "X redovisade ärendet jämte Y"): the
