@@ -582,3 +582,49 @@ def test_another_label_a_scan_split_presents_nothing(ctx: Context, label: str) -
                             "Ordföranden öppnade mötet.", "", "§ 2 Aktuellt", f"{label} Lena Strand",
                             "Frågan diskuterades.", "", "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
     assert presenters(ex)["Aktuellt"] == []
+
+
+# --------------------------------------------------------------------------- a list read on past a programme does not
+# take the first item's text for its names
+
+
+@pytest.mark.parametrize("before", [
+    ["Återbud: Carl Holm (Kalmar kommun), Eva Sten (Nybro kommun)", "Program:", "Kl. 09.00-09.15 Välkommen",
+     "Kl. 09.15-09.45 Vårdkedjan i länet"],
+    ["Frånvarande: Carl Holm (Kalmar kommun)", "Dagordning:", "1. Välkommen", "2. Vårdkedjan i länet"],
+])
+def test_the_opening_item_right_after_a_list_and_a_programme_keeps_its_presenter(
+        ctx: Context, before: list[str]) -> None:
+    ex = extract(ctx, lines("Minnesanteckningar Beredningen 2031-03-04", "",
+                            "Närvarande: Lena Strand (Nybro kommun), Olof Berg (Kalmar kommun),",
+                            "Greta Sund (Region Kalmar län)", *before, "1:Välkommen",
+                            "Lena Strand hälsade alla välkomna.", "2:Vårdkedjan i länet",
+                            "Olof Berg redovisade läget.", "3:Nästa möte", "Nästa möte hålls 2031-05-06."))
+    got = presenters(ex)
+    assert got.get("Välkommen") == ["Lena Strand"]
+    assert "Carl Holm" not in [p for v in got.values() for p in v]
+
+
+def test_a_list_inside_the_opening_item_still_presents_nothing(ctx: Context) -> None:
+    """Negative: the members' list written under the opening item's heading ("1. Öppnande" / "Närvarande" / names)
+    attends; its names present nothing (as before)."""
+    ex = extract(ctx, lines("Minnesanteckningar Beredningen 2031-03-04", "", "1. Öppnande", "Närvarande",
+                            "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "Greta Sund, Region Kalmar län",
+                            "", "2. Vårdkedjan i länet", "Olof Berg redovisade läget.", "", "3. Nästa möte",
+                            "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex).get("Öppnande") == []
+
+
+@pytest.mark.parametrize(("heading", "want"), [
+    ("§ 2 Vårdkedjan i länet (Anna Holm, Lars-Erik Ek)", ["Anna Holm", "Lars-Erik Ek"]),
+    ("§ 2 Vårdkedjan i länet – Eva-Lena Sund, Ann-Sofie Berg", ["Eva-Lena Sund", "Ann-Sofie Berg"]),
+    ("§ 2 Vårdkedjan i länet (Anna Holm, Nybro kommun)", ["Anna Holm"]),
+])
+def test_two_presenters_after_a_title_one_with_a_double_given_name(
+        ctx: Context, heading: str, want: list[str]) -> None:
+    """Two names after an item's title parted by a comma, the second with a double given name ("Lars-Erik Ek"):
+    both present; a name and its organisation after the comma (negative): the one name."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", heading, "Underlaget diskuterades.", "",
+                            "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Vårdkedjan i länet"] == want

@@ -432,7 +432,11 @@ class PeopleRules(RulesBase):
                             presenters.append((sp.name, (m, m)))
         # an attendance list standing inside an item (after its first item, "1. Öppnande" / "Närvarande" / names):
         # its names attend, they present nothing
-        listed = {n for h, last, _stop in self.list_zones for n in range(h, last + 1)} | {
+        # (a list's zone ends before the next item's heading: one read on past a programme or an agenda, "Återbud: X"
+        # / "Program:" / ... / "1. Öppnande" / "Y öppnade mötet", does not take the item's text for its names)
+        heads = sorted(it.lines[0] for it in self.ex.items)
+        listed = {n for h, last, _stop in self.list_zones
+                  for n in range(h, min([last] + [k - 1 for k in heads if k > h]) + 1)} | {
             e.line for lst in self.ex.attendance for e in lst.entries}
         presenters = [(name, span) for name, span in presenters
                       if span[0] not in listed and span[0] not in self.absent_lines]
