@@ -444,7 +444,7 @@ def test_one_presenting_after_a_partys_bracket_presents(ctx: Context) -> None:
     assert _presenters(ctx, ["Karin Ahl, (c) redovisade uppföljningen."]) == ["Karin Ahl"]
 
 
-# --------------------------------------------------------------------------- presenters named in an agenda set out before
+# ------------------------------------------------------------------ presenters named in an agenda set out before
 # the items without their numbers, matched by title; giving a picture or an overview presents
 
 
@@ -628,3 +628,22 @@ def test_two_presenters_after_a_title_one_with_a_double_given_name(
                             "Ordföranden öppnade mötet.", "", heading, "Underlaget diskuterades.", "",
                             "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
     assert presenters(ex)["Vårdkedjan i länet"] == want
+
+
+@pytest.mark.parametrize("line", ["Lena Strand, V yrkar bifall till förslaget.", "Lena Strand, KD, yrkar avslag.",
+                                  "Lena Strand, MP reserverar sig mot beslutet."])
+def test_party_letters_after_a_comma_leave_the_names_own_verb(ctx: Context, line: str) -> None:
+    """A party's letters after a comma without a bracket ("X, V yrkar bifall"): the verb after them is the name's,
+    and one proposing or reserving presents nothing."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", "§ 2 Budget", "Underlaget diskuterades.", line, "",
+                            "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Budget"] == []
+
+
+def test_party_letters_after_a_comma_before_presenting_present(ctx: Context) -> None:
+    """Negative of the above: "X, S redovisade ..." presents."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "§ 1 Mötets öppnande",
+                            "Ordföranden öppnade mötet.", "", "§ 2 Budget", "Lena Strand, S redovisade underlaget.",
+                            "", "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Budget"] == ["Lena Strand"]

@@ -602,7 +602,8 @@ class AgendaRules(RulesBase):
         names = []
         # (a presenter's label before the names: "... – föredragande Anna Holm", "... (dragande: Per Ek)")
         who = re.sub(r"^(?:föredragande|föredragare|dragande|presentatör)\s*:?\s+", "", m.group("who"), flags=re.I)
-        for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ])", who):
+        for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ])",
+                             who):
             name = part.split(",")[0].strip()
             if _name_like(name) and self._accept_name(name):
                 names.append(name)

@@ -498,6 +498,9 @@ class PeopleRules(RulesBase):
         # sentence's: the verb after it is the name's own
         # (after a comma too: "X, (c) yrkar bifall")
         after = re.sub(r"^\s*,?\s*\([^()]{1,60}\)", "", text[max(sp.end, run_end or 0):e0])
+        # (a party's letters after a comma without a bracket, a comma after them or none: "X, V yrkar bifall", "X,
+        # KD, yrkar", "X, MP reserverar sig")
+        after = re.sub(r"^\s*,\s*(?:S|M|C|L|V|KD|MP|SD|FP)\b\s*,?(?=\s+[a-zåäö])", "", after)
         # likewise the organisation or title between commas before a lower-case word ("X, Org, tackas för ..."):
         # the word after it is the name's verb (the commas are lost in the keyword form)
         after = re.sub(r"^\s*,[^,.;:()]{1,60},(?=\s*[a-zåäö])", "", after)
