@@ -1,0 +1,65 @@
+"""Round 17 (issue 13), second tuner of agenda items, decisions and amounts: decisions whose words a scan
+damaged, and the other forms of this round.
+
+Each test writes its own input text (names and titles invented here, not taken from the generated corpus) and
+checks what the extraction makes of it, with negative cases that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.ocr_repair import Lexicon, kw
+from graph.ingest.pipeline import Context, load_context
+from graph.names import fold
+
+from .test_ingest_item_forms import decided
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return load_context()
+
+
+# --------------------------------------------------------------------------- decision words a scan damaged
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("Bcslut: riktlinjerna antas.", "beslut: riktlinjerna antas."),
+    ("BCSLUT", "beslut"),
+    ("Nämnden bcslutadc att anta riktlinjerna.", "namnden beslutade att anta riktlinjerna."),
+    ("Rapporten noterades till protokollct.", "rapporten noterades till protokollet."),
+    ("Protokollct godkändcs.", "protokollet godkandes."),
+    ("Nämnden besl utar att anta riktlinjerna.", "namnden beslutar att anta riktlinjerna."),
+    ("Nämnden beslut ade att anta riktlinjerna.", "namnden beslutade att anta riktlinjerna."),
+    ("Protokollet godkän des.", "protokollet godkandes."),
+    ("Protokollet fastställdcs.", "protokollet faststalldes."),
+    ("Ärendet återremittcras.", "arendet aterremitteras."),
+])
+def test_a_decision_word_a_scan_damaged_is_read(written: str, key: str) -> None:
+    assert kw(written, Lexicon()) == fold(key)
+
+
+@pytest.mark.parametrize("written", [
+    "Beslut ar fattat sedan tidigare.",       # "Beslut är": two words the lexicon knows stay two
+    "Marcus Lucas och Cecilia deltog.",         # a c in names and words that are no decision word
+    "Bcsluta inte om detta.",                  # no decision word once mended
+    "Protokollc saknas.",
+    "Beslut tas senare.",                      # two words the lexicon knows
+    "Beslutsunderlag: tjänsteskrivelse.",
+])
+def test_look_alikes_of_damaged_decision_words_stay_as_written(written: str) -> None:
+    assert kw(written, Lexicon()) == fold(written)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bcslut: Olof Berg får i uppdrag att ta fram ett underlag.",
+    "Nämnden besl utar att anta riktlinjerna.",
+    "Nämnden bcslutade att anta riktlinjerna.",
+])
+def test_a_decision_with_its_word_damaged_is_a_decision(ctx: Context, sentence: str) -> None:
+    assert decided(ctx, [sentence]) == [("other", (8, 8))]
+
+
+def test_a_sentence_with_a_damaged_look_alike_is_no_decision(ctx: Context) -> None:
+    assert decided(ctx, ["Bcsluta inte om detta ännu."]) == []
