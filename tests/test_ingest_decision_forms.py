@@ -14,6 +14,8 @@ from graph.ingest.pipeline import Context, load_context
 from graph.names import fold
 
 from .test_ingest_item_forms import decided
+from .test_ingest_shapes import lines
+from .test_ingest_structure import extract
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +65,30 @@ def test_a_decision_with_its_word_damaged_is_a_decision(ctx: Context, sentence: 
 
 def test_a_sentence_with_a_damaged_look_alike_is_no_decision(ctx: Context) -> None:
     assert decided(ctx, ["Bcsluta inte om detta ännu."]) == []
+
+
+# --------------------------------------------------------------------------- a decision log's rows without a number
+
+
+def logged(ctx: Context, head: str, rows: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", "§ 1 Mötets öppnande",
+                 "Ordföranden Lena Strand öppnade mötet.", "", "§ 2 Riktlinjer för hemtjänsten",
+                 "Greta Sund redovisade förslaget.", "", "Sammanfattning av besluten", head, "|---|---|", *rows, "",
+                 "Vid protokollet", "Lena Strand")
+    return [(d.kind, d.lines) for d in extract(ctx, text).decisions if d.lines[0] >= 9]
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+@pytest.mark.parametrize("head", ["| Punkt | Beslut |", "| Nr | Beslutet |", "| Ärende | Beslut |"])
+def test_a_decision_logs_rows_with_a_dash_for_the_number_are_decisions(ctx: Context, dash: str, head: str) -> None:
+    assert logged(ctx, head, [f"| {dash} | Greta Sund får i uppdrag att ta fram ett underlag. |",
+                              f"| {dash} | Riktlinjerna antas. |"]) == [("other", (12, 12)), ("other", (13, 13))]
+
+
+@pytest.mark.parametrize(("head", "rows"), [
+    ("| Punkt | Kommentar |", ["| – | Greta Sund får i uppdrag att ta fram ett underlag. |"]),  # no decision column
+    ("| Punkt | Beslut |", ["| – | Inget beslut |", "| – | Diskussion |"]),                       # no sentences
+    ("| Ämne | Beslut |", ["| – | Riktlinjerna antas. |"]),                                       # no number column
+])
+def test_rows_of_no_decision_log_are_no_decisions(ctx: Context, head: str, rows: list[str]) -> None:
+    assert logged(ctx, head, rows) == []

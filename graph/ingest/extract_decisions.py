@@ -299,12 +299,15 @@ class DecisionRules(RulesBase):
             while m <= len(self.lines) and not self.L(m).blank:
                 row = self.L(m).cells
                 num = re.fullmatch(r"(?:§\s*)?(\d{1,3})\.?", row[0].strip(" |")) if row else None
-                cell = row[col].strip(" |") if num and len(row) > col else ""
-                if num and m not in taken and len(cell.split()) >= 2:
-                    it = items.get(int(num.group(1)))
+                # (a dash, or nothing, for the item's number: a decision of the meeting no item is named for)
+                unnumbered = bool(row) and re.fullmatch(r"[-–—]?", row[0].strip(" |")) is not None
+                cell = row[col].strip(" |") if (num or unnumbered) and len(row) > col else ""
+                if (num or unnumbered) and m not in taken and len(cell.split()) >= 2 \
+                        and (num or cell.rstrip().endswith(".")):      # (no number: a sentence only)
+                    it = items.get(int(num.group(1))) if num else None
                     money = bool(it) and any(amount_spans(self.L(k).text) for k in range(it.lines[0], it.lines[1] + 1))
                     d = self._decision_of(f"Beslut: {cell}", kw(f"Beslut: {cell}", self.lx), (m, m),
-                                          it, int(num.group(1)), money) if it else None
+                                          it, int(num.group(1)) if num else None, money) if it or unnumbered else None
                     if d is not None:
                         self.ex.decisions.append(d)
                 m += 1
@@ -438,7 +441,7 @@ class DecisionRules(RulesBase):
                       key)
         return bool(m and costed and re.search(rf"\b{re.escape(m.group(1)[:6])}", costed))
 
-    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None,
+    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item | None, item_no: int | None,
                      para_money: bool = False, costed: str = "") -> Decision | None:
         """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
         "beslutades att ...", "... varav detta fastslås", a body deciding ("Länsgemensam ledning godkänner
@@ -530,7 +533,9 @@ class DecisionRules(RulesBase):
         hit = self.orgs.resolve(m.group(1))
         return bool(hit) and self.orgs.types.get(hit.id) in GROUP_TYPES
 
-    def _about(self, it: Item) -> list[str]:
+    def _about(self, it: Item | None) -> list[str]:
+        if it is None:
+            return []           # a decision of no item (a row of a decision log with a dash for its number)
         k = fold(it.title)
         found = []
         for wid, titles in self.works.items():
