@@ -92,3 +92,36 @@ def test_a_decision_logs_rows_with_a_dash_for_the_number_are_decisions(ctx: Cont
 ])
 def test_rows_of_no_decision_log_are_no_decisions(ctx: Context, head: str, rows: list[str]) -> None:
     assert logged(ctx, head, rows) == []
+
+
+# --------------------------------------------------------------------------- a heading in capitals by a page break
+
+
+def _paged(head: list[str], listed: list[str], body: list[list[str]]) -> list[str]:
+    out = [*head, "", "Dagordning:", *[f"• {t}" for t in listed], ""]
+    for k, part in enumerate(body):
+        out += [*part, ""]
+        if k % 2 == 1:
+            out += [f"                    Sida {k // 2 + 2} av 9", ""]
+    return out
+
+
+def test_a_heading_in_capitals_by_a_page_break_repeating_a_listed_title_is_an_item(ctx: Context) -> None:
+    listed = ["Mötets öppnande", "Riktlinjer för hemtjänsten", "Budget för äldreomsorgen", "Övriga frågor",
+              "Uppföljning av korttidsboende", "Mötets avslutning"]
+    body = [[t.upper(), f"Text om {t.lower()} som Greta Sund gick igenom."] for t in listed]
+    text = lines(*_paged(["Minnesanteckningar Socialnämnden 2031-03-04"], listed, body))
+    got = [t for _n, t in items(ctx, text)]
+    assert got == [t.upper() for t in listed]
+
+
+def test_a_running_header_in_capitals_by_every_page_break_stays_furniture() -> None:
+    from graph.ingest.layout import clean_layout
+    page = ["SOCIALNÄMNDEN KALMAR", "Text på sidan som Greta Sund skrev.", "", "Sida 1 av 3", ""]
+    text = [*page, *page, *page, "Socialnämnden Kalmar sammanträdde."]
+    lay = clean_layout(text)
+    assert {6, 11} <= lay.layout         # (the first one, atop the document, is its title)
+
+
+def items(ctx: Context, text: str) -> list[tuple[int | None, str]]:
+    return [(it.n, it.title) for it in extract(ctx, text).items if it.parent is None]
