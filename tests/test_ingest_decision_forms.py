@@ -125,3 +125,17 @@ def test_a_running_header_in_capitals_by_every_page_break_stays_furniture() -> N
 
 def items(ctx: Context, text: str) -> list[tuple[int | None, str]]:
     return [(it.n, it.title) for it in extract(ctx, text).items if it.parent is None]
+
+
+# --------------------------------------------------------------------------- a body's decision as a label line
+
+
+@pytest.mark.parametrize("label", ["Presidiekonferensens beslut", "Arbetsutskottets beslut", "Socialnämndens beslut",
+                                   "Samverkansrådets beslut", "Styrgruppens beslut"])
+def test_a_label_naming_the_bodys_decision_over_a_sentence_makes_it_a_decision(ctx: Context, label: str) -> None:
+    assert decided(ctx, [label, "Medlen fördelas enligt förslaget."]) == [("funding", (9, 9))]
+
+
+@pytest.mark.parametrize("label", ["Dagens diskussion", "Tidigare beslut", "Regionens synpunkter"])
+def test_a_label_naming_no_bodys_decision_makes_no_decision(ctx: Context, label: str) -> None:
+    assert decided(ctx, [label, "Medlen fördelas enligt förslaget."]) == []

@@ -197,7 +197,11 @@ _DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|besluta
                                 r"(?:\s+(?:foljande|enligt foljande|att))?\s*:\s*$")
 
 # a heading of the decision alone on its line (folded): "Beslut", "BESLUT", "Mötets beslut", "Beslutet"
-_DECISION_HEADING = re.compile(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens)\s+)?"
+_DECISION_HEADING = re.compile(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens"
+                               # (any compound of a meeting's body in the definite genitive: "Presidiekonferensens",
+                               # "Arbetsutskottets", "Socialnämndens", "Samverkansrådets")
+                               r"|\w*(?:konferens|grupp|natverk|beredning|ledning|presidi|utskott|namnd|styrelse"
+                               r"|rad|kommitte|forum)(?:ens|ets|s))\s+)?"
                                r"(?:beslut|beslutet|besluten)")
 
 # a point of such a list: "1. ...", "2) ...", "a) ...", "• ..."; a clause "att ..." is the decision's own
