@@ -197,7 +197,11 @@ _DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|besluta
                                 r"(?:\s+(?:foljande|enligt foljande|att))?\s*:\s*$")
 
 # a heading of the decision alone on its line (folded): "Beslut", "BESLUT", "Mötets beslut", "Beslutet"
-_DECISION_HEADING = re.compile(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens)\s+)?"
+_DECISION_HEADING = re.compile(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens"
+                               # (any compound of a meeting's body in the definite genitive: "Presidiekonferensens",
+                               # "Arbetsutskottets", "Socialnämndens", "Samverkansrådets")
+                               r"|\w*(?:konferens|grupp|natverk|beredning|ledning|presidi|utskott|namnd|styrelse"
+                               r"|rad|kommitte|forum)(?:ens|ets|s))\s+)?"
                                r"(?:beslut|beslutet|besluten)")
 
 # a point of such a list: "1. ...", "2) ...", "a) ...", "• ..."; a clause "att ..." is the decision's own
@@ -299,12 +303,15 @@ class DecisionRules(RulesBase):
             while m <= len(self.lines) and not self.L(m).blank:
                 row = self.L(m).cells
                 num = re.fullmatch(r"(?:§\s*)?(\d{1,3})\.?", row[0].strip(" |")) if row else None
-                cell = row[col].strip(" |") if num and len(row) > col else ""
-                if num and m not in taken and len(cell.split()) >= 2:
-                    it = items.get(int(num.group(1)))
+                # (a dash, or nothing, for the item's number: a decision of the meeting no item is named for)
+                unnumbered = bool(row) and re.fullmatch(r"[-–—]?", row[0].strip(" |")) is not None
+                cell = row[col].strip(" |") if (num or unnumbered) and len(row) > col else ""
+                if (num or unnumbered) and m not in taken and len(cell.split()) >= 2 \
+                        and (num or cell.rstrip().endswith(".")):      # (no number: a sentence only)
+                    it = items.get(int(num.group(1))) if num else None
                     money = bool(it) and any(amount_spans(self.L(k).text) for k in range(it.lines[0], it.lines[1] + 1))
                     d = self._decision_of(f"Beslut: {cell}", kw(f"Beslut: {cell}", self.lx), (m, m),
-                                          it, int(num.group(1)), money) if it else None
+                                          it, int(num.group(1)) if num else None, money) if it or unnumbered else None
                     if d is not None:
                         self.ex.decisions.append(d)
                 m += 1
@@ -438,7 +445,7 @@ class DecisionRules(RulesBase):
                       key)
         return bool(m and costed and re.search(rf"\b{re.escape(m.group(1)[:6])}", costed))
 
-    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item, item_no: int | None,
+    def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item | None, item_no: int | None,
                      para_money: bool = False, costed: str = "") -> Decision | None:
         """The decision a sentence states, if any: "Beslut: ...", "... beslutar/beslutade/beslöt att ...",
         "beslutades att ...", "... varav detta fastslås", a body deciding ("Länsgemensam ledning godkänner
@@ -530,7 +537,9 @@ class DecisionRules(RulesBase):
         hit = self.orgs.resolve(m.group(1))
         return bool(hit) and self.orgs.types.get(hit.id) in GROUP_TYPES
 
-    def _about(self, it: Item) -> list[str]:
+    def _about(self, it: Item | None) -> list[str]:
+        if it is None:
+            return []           # a decision of no item (a row of a decision log with a dash for its number)
         k = fold(it.title)
         found = []
         for wid, titles in self.works.items():

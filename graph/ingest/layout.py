@@ -56,6 +56,17 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text.strip().strip("*_#|").strip()))
 
 
+def _capital_heading_once(out: list[str], i: int, k: str, keys: list[str]) -> bool:
+    """Line i is a heading in capitals of two words or more written so once ("NY LEDAMOT"), the line under it
+    text, and each other line with its words written in another case ("• Ny ledamot" in an agenda's list): the
+    title again as its item's heading. A running header repeats its capitals."""
+    t = out[i].strip().strip("*_#").strip()
+    if not (t.isupper() and len(t.split()) >= 2) or i + 1 >= len(out) or not out[i + 1].strip():
+        return False
+    others = [o for o, ko in enumerate(keys) if ko == k and o != i]
+    return bool(others) and not any(out[o].strip().strip("*_#").strip().isupper() for o in others)
+
+
 # a mail's quotation marks before the lines it quotes ("> ", "> > ", ">>")
 _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 
@@ -145,6 +156,9 @@ def clean_layout(lines: list[str]) -> Layout:
             if re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*(?:[.):]\s*|\s+)[*_]*[^\W\d_]", out[i]):
                 continue    # a numbered title announced in the agenda and again as the item's heading ("8. Nästa
                 # möte" ... "8) Nästa möte"; the heading in bold, "8. **Nästa möte**"; run on, "8:Nästa möte")
+            if _capital_heading_once(out, i, k, keys):
+                continue    # a heading in capitals, once, over text, repeating a title listed in another case
+                # ("• Ny ledamot" ... "NY LEDAMOT"): the item's heading, not a running header
         # the first occurrence of a repeated title at the top of the document is the title itself, and so
         # is the first occurrence of a line of the first page's header (before any page mark)
         first_mark = min(marks) if marks else len(out)

@@ -191,13 +191,86 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
     return _case_like(token, fixed) if fixed else token
 
 
+# The words a decision is read by: a scan's damage to them (an e read as c, an m as rn, the word split in two)
+# loses the decision, so they are mended where nothing else reads the damaged word.
+DECISION_WORDS = frozenset({
+    "beslut", "beslutar", "beslutade", "beslutades", "beslutat", "beslutet", "besluten", "beslöt", "beslöts",
+    "protokoll", "protokollet", "protokollen", "godkänns", "godkändes", "godkänner", "godkände", "godkänt",
+    "godkänd", "fastställs", "fastställdes", "fastställer", "fastställde", "antecknas", "antecknades",
+    "noteras", "noterades", "läggs", "lades", "handlingarna", "uppdras", "uppdrar", "uppdrog", "antas",
+    "antogs", "tillstyrks", "tillstyrker", "bordläggs", "återremitteras", "avslås", "bifalls",
+})
+
+
+def _decision_word(token: str, lexicon: Lexicon) -> str | None:
+    """The decision word a damaged token is (lower case), an e read as c or an m as rn by the scan
+    ("Bcslut", "protokollct", "godkändcs", "bcslutarn"), or None; a token the lexicon knows or mends
+    otherwise is no decision word's damage."""
+    low = token.lower()
+    cs = [i for i, ch in enumerate(low) if ch == "c"]
+    if not cs and "rn" not in low or not low.isalpha() or len(low) < 5 or low in lexicon.weights \
+            or lexicon.correct(low):
+        return None
+    variants = set()
+    for mask in range(1 << min(len(cs), 3)):
+        w = list(low)
+        for b, i in enumerate(cs[:3]):
+            if mask >> b & 1:
+                w[i] = "e"
+        v = "".join(w)
+        variants.update({v, v.replace("rn", "m")})
+    for v in sorted(variants):
+        if v in DECISION_WORDS:
+            return v
+        fixed = lexicon.correct(v)
+        if fixed in DECISION_WORDS:
+            return fixed
+    return None
+
+
+def _split_decision_word(a: str, b: str, lexicon: Lexicon) -> str | None:
+    """The decision word two tokens are, split by the scan ("besl utar", "protokol let", "godkän des"), or
+    None; two words the lexicon knows ("beslut ar": "beslut är") stay two."""
+    if not (a.isalpha() and b.isalpha()) or len(a) + len(b) < 6:
+        return None
+    known_a = a.lower() in lexicon.weights or lexicon.correct(a)
+    known_b = b.lower() in lexicon.weights or lexicon.correct(b)
+    if known_a and known_b:
+        return None
+    joined = (a + b).lower()
+    if joined in DECISION_WORDS:
+        return joined
+    fixed = lexicon.correct(joined) or _decision_word(joined, lexicon)
+    return fixed if fixed in DECISION_WORDS else None
+
+
+def mend_decision_words(text: str, lexicon: Lexicon) -> str:
+    """A text with the decision words a scan damaged mended (see DECISION_WORDS), the case kept."""
+    words = list(re.finditer(r"(?<![\w-])[A-Za-zÅÄÖåäöé]+(?![\w-])", text))
+    parts, at = [], 0
+    for m, nxt in zip(words, words[1:], strict=False):
+        if m.start() < at or text[m.end():nxt.start()] != " " or not nxt.group(0).islower():
+            continue
+        w = _split_decision_word(m.group(0), nxt.group(0), lexicon)
+        if w:
+            parts.append(text[at:m.start()] + _case_like(m.group(0), w))
+            at = nxt.end()
+    out = "".join(parts) + text[at:]
+
+    def one(m: re.Match[str]) -> str:
+        w = _decision_word(m.group(0), lexicon)
+        return _case_like(m.group(0), w) if w else m.group(0)
+
+    return re.sub(r"(?<![\w-])[A-Za-zÅÄÖåäöé]+(?![\w-])", one, out)
+
+
 def repair_text(text: str, lexicon: Lexicon) -> str:
     """Repair every word of a text; hyphenated parts separately ("Halso-" -> "Hälso-")."""
 
     def sub(m: re.Match[str]) -> str:
         return "-".join(repair_word(p, lexicon) for p in m.group(0).split("-"))
 
-    out = _WORD_RE.sub(sub, text)
+    out = _WORD_RE.sub(sub, mend_decision_words(text, lexicon))
     out = re.sub(r"\b([ÄäÅå])r(?= (?:19|20)\d\d\b)", lambda m: "År" if m.group(1).isupper() else "år", out)
     out = re.sub(r"(?<=\w) \|(?=\w)", " l", out)  # "Kalmar |an" already handled; a lone bar is an l
     return out
