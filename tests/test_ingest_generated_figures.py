@@ -1,8 +1,10 @@
-"""The rules measured on generated protocols (tests/ingest_gen): the fifteenth round tuned on seeds 1-200 (of
-which 1-60 are measured here) and never opened seeds 1001-1060. Each part's figures may not fall below what they
-were at that round's merge (a floor per goal kind, recall and precision, rounded down), and the goal of issue 13
-(recall >= 0.95, precision >= 0.98, no wrong merge) is asserted with the kinds not met yet as strict xfails, like
-the hand-written parts in test_ingest_quality.py."""
+"""The rules measured on generated protocols (tests/ingest_gen): version 1 of the generator, on which the fifteenth
+and sixteenth rounds tuned (seeds 1-400; 1-60 are measured here), with its never-opened seeds 1001-1060; version 2
+(widened from real public minutes), on which the seventeenth round tuned (seeds 401-600; 401-460 measured here),
+with its never-opened seeds 3001-3060. Each part's figures may not fall below what they were at the seventeenth
+round's merge (a floor per goal kind, recall and precision, rounded down), and the goal of issue 13 (recall >=
+0.95, precision >= 0.98, no wrong merge) is asserted with the kinds not met yet as strict xfails, like the
+hand-written parts in test_ingest_quality.py."""
 
 from __future__ import annotations
 
@@ -12,29 +14,36 @@ from graph.ingest.quality import QualityReport, load_part, measure_part
 from tests.ingest_gen.write import parse_seeds, write_part
 
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
-PARTS = {"gen-tune": "1-60", "gen-held": "1001-1060"}
-# the figures at the merge of ing-rules15, recall and precision rounded down to two decimals
+# part -> (seeds, the generator's version)
+PARTS: dict[str, tuple[str, int]] = {"gen-tune": ("1-60", 1), "gen-held": ("1001-1060", 1),
+                                     "gen2-tune": ("401-460", 2), "gen2-held": ("3001-3060", 2)}
+# the figures at the merge of ing-rules17 (ing-gen17), recall and precision rounded down to two decimals (version 1
+# at the merge of ing-rules15 for comparison: gen-tune .95/.97 .97/1.00 .89/.97 .94/.97 1.00/1.00, gen-held .96/.96
+# .98/.99 .95/.96 .94/.96 .97/1.00 in the order of GOAL_KINDS)
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "gen-tune": {"attendance": (0.95, 0.97), "agenda items": (0.97, 1.00), "presenters": (0.89, 0.97),
-                 "decisions": (0.94, 0.97), "amounts": (1.00, 1.00)},
-    "gen-held": {"attendance": (0.96, 0.96), "agenda items": (0.98, 0.99), "presenters": (0.95, 0.96),
-                 "decisions": (0.94, 0.96), "amounts": (0.97, 1.00)},
+    "gen-tune": {"attendance": (0.99, 0.99), "agenda items": (0.97, 1.00), "presenters": (0.95, 0.98),
+                 "decisions": (0.96, 0.99), "amounts": (1.00, 1.00)},
+    "gen-held": {"attendance": (0.99, 0.99), "agenda items": (0.99, 1.00), "presenters": (0.98, 0.99),
+                 "decisions": (0.96, 0.97), "amounts": (1.00, 1.00)},
+    "gen2-tune": {"attendance": (0.99, 0.99), "agenda items": (1.00, 1.00), "presenters": (0.99, 0.99),
+                  "decisions": (0.98, 0.98), "amounts": (1.00, 1.00)},
+    "gen2-held": {"attendance": (0.96, 0.98), "agenda items": (0.99, 0.99), "presenters": (0.97, 0.98),
+                  "decisions": (0.98, 0.98), "amounts": (0.97, 1.00)},
 }
-# (round 17: attendance met on both parts, presenters on the held-out one, decisions on the tuned one (0.959
-# recall and 0.994 precision, against 0.945 and 0.976 before), no wrong merge left on either; presenters on the
-# tuned one too (0.959 recall, 0.987 precision) once an agenda's presenters are read by title and the opening
-# item's text is no list's)
-NOT_MET_YET: dict[str, set[str]] = {"gen-tune": set(),
-                                     "gen-held": {"decisions"}}
+# (round 17: on version 1 every goal kind met but gen-held decisions, precision .975; on version 2 every goal kind
+# met on seeds 401-460 and 3001-3060 alike; on the whole held-out range 3001-3100 all but attendance, precision
+# .978 (recall .968); ROUNDS.md)
+NOT_MET_YET: dict[str, set[str]] = {"gen-tune": set(), "gen-held": {"decisions"}, "gen2-tune": set(),
+                                     "gen2-held": set()}
 WRONG_MERGES_YET: set[str] = set()
 
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, QualityReport]:
     out = {}
-    for name, seeds in PARTS.items():
+    for name, (seeds, version) in PARTS.items():
         folder = tmp_path_factory.mktemp(name) / name
-        write_part(parse_seeds(seeds), folder, version=1)
+        write_part(parse_seeds(seeds), folder, version=version)
         out[name] = measure_part(load_part(folder))
         print(out[name].summary())
     return out
