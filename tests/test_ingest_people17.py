@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.ingest.extract_model import Extraction
 from graph.ingest.pipeline import Context, load_context
 
 from .test_ingest_shapes import entries, lines
@@ -25,7 +26,7 @@ ITEMS = ("", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 
          "Nästa möte hålls 2031-05-06.")
 
 
-def kinds(ex) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def kinds(ex: Extraction) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for lst in ex.attendance:
         out.setdefault(lst.kind, []).extend(e.name for e in lst.entries)
@@ -448,7 +449,7 @@ def test_one_presenting_after_a_partys_bracket_presents(ctx: Context) -> None:
 # the items without their numbers, matched by title; giving a picture or an overview presents
 
 
-def presenters(ex) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def presenters(ex: Extraction) -> dict[str, list[str]]:
     return {it.title: [p for p, _ in it.presenters] for it in ex.items}
 
 

@@ -327,6 +327,11 @@ class Builder:
         self.meetings_extra: list[dict[str, Any]] = []
         self.amount_forms: dict[int, tuple[str, int, int]] = {}
         self.date_forms: dict[str, list[tuple[str, int, int]]] = {}
+        self.proposed = False       # a proposal that is no decision written once
+        self.pending: list[tuple[Any, Decision]] = []   # decisions gathered for a log table at the end
+        self.remarked = False       # a protocol remark (version 2) written once
+        self.noted = False          # a note of the part attended (version 2) written once
+        self.look: list[str] = []   # the look-alikes still to write
 
     # -- people --
     def org_text(self, org: str) -> str:
@@ -1893,12 +1898,8 @@ def generate(seed: int, version: int = 2) -> Generated:
     if version not in (1, 2):
         raise ValueError(f"unknown generator version {version}")
     b = Builder(seed, version)
-    b.proposed = False  # type: ignore[attr-defined]
-    b.pending = []  # type: ignore[attr-defined]
-    b.remarked = False  # type: ignore[attr-defined]
-    b.noted = False  # type: ignore[attr-defined]
     looks = list(dimensions(version)["lookalike"])
     b.rng.shuffle(looks)
-    b.look = looks[:b.rng.randint(2, 4)]  # type: ignore[attr-defined]
-    b.dims["lookalike"] = "+".join(sorted(b.look))  # type: ignore[attr-defined]
+    b.look = looks[:b.rng.randint(2, 4)]
+    b.dims["lookalike"] = "+".join(sorted(b.look))
     return b.build()
