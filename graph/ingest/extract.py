@@ -111,6 +111,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self.skipped: dict[int, str] = {}          # list lines not read, and why
         self.absent_lines: set[int] = set()     # sentences naming those absent
         self.list_zones: list[tuple[int, int, int]] = []   # (heading, last entry, stop) of each list read
+        self.report_lines: set[int] = set()         # list lines of a meeting app's report (when each joined and left)
         self.table_heads: set[int] = set()
         self.gap_lines: set[int] = set()           # lines after a list, before the next heading, not read
         self.list_headings: set[int] = set()

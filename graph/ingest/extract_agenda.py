@@ -219,6 +219,24 @@ _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]
 _PAGED_TITLE = re.compile(r"(?P<title>[A-ZÅÄÖ][^.…]*?[^\s.…])\s*(?:\.{3,}|…+|\s{4,})\s*(?P<page>\d{1,3})")
 
 
+# a line of a list of tasks: who is responsible or by when ("Ansvarig: X", "Klart till: D", "- Boka lokal (X,
+# senast D)"), a check box, a table's rule; a deadline only in a bullet point or in brackets: "senast" in a sentence
+# is no task
+_TASK_LINE = re.compile(r"\bansvarig\w*\s*:|\bansvar\s*:|\bklart\s*(?:till|senast|datum)?\s*:"
+                        r"|^\s*[-*•–].*\b(?:senast|deadline)\b|\([^()]*\b(?:senast|deadline)\b[^()]*\)"
+                        r"|^\s*[-*•]?\s*\[[ xX]?\]|^[\s|:-]*-{3,}[\s|:-]*$", re.I)
+# the head of a table of tasks ("| Åtgärd | Ansvarig | Klart till |")
+_TASK_TABLE_HEAD = re.compile(r"(?:^|\|)\s*(?:åtgärd|uppgift|aktivitet|vad)\s*\|.*\b(?:ansvarig|vem)\b", re.I)
+
+
+def _stands_again(title: str, later: list[str]) -> bool:
+    """Whether a listed title (folded, without number and presenter) stands again among the later lines' (folded)
+    texts: the same, at the end of one a little longer ("Information: Budget"), or the same but for a scan's
+    damage."""
+    return any(h == title or h.endswith(" " + title) and len(h) - len(title) <= 14 or _ocr_same(h, title)
+               for h in later)
+
+
 def found_any(runs: dict[str, list[tuple[int, int, str, int | None]]], form: str) -> bool:
     """Whether a run of this numbering form has begun."""
     return bool(runs.get(form))
@@ -292,7 +310,7 @@ class AgendaRules(RulesBase):
         if not self.announced_agenda:
             return []
         body = self.lines[max(self.announced_agenda):end]
-        self._unspaced = sum(ln.blank for ln in body) <= len(body) // 10
+        unspaced = sum(ln.blank for ln in body) <= len(body) // 10
         listed = sorted(self.announced_agenda)
         # (group headings between the titles, or lines of two lists)
         grouped = listed[-1] - listed[0] + 1 > len(listed) or any(self._listed_text(m) is None for m in listed)
@@ -309,7 +327,7 @@ class AgendaRules(RulesBase):
             ln = self.L(n)
             # (after a blank line; or, in minutes written without blank lines or with the heading in capitals, a
             # line that is a title whole)
-            if ln.blank or len(ln.cells) > 1 or (n > 1 and not self.L(n - 1).blank and not self._unspaced
+            if ln.blank or len(ln.cells) > 1 or (n > 1 and not self.L(n - 1).blank and not unspaced
                                                  and not ln.text.isupper()):
                 continue
             t = fold(self._title(ln.text)).strip(" .:")
@@ -421,8 +439,7 @@ class AgendaRules(RulesBase):
         later = [_LABEL_RE.sub("", fold(self.L(m).text)).strip(" .:") for m in range(run[-1][0] + 1, end + 1)
                  if not self.L(m).blank and len(self.L(m).text) <= 120]
         titles = [fold(self._title(self._title_presenters(title)[0])).strip(" .:") for _, _, title, _ in run]
-        again = sum(any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 or _ocr_same(h, t) for h in later)
-                    for t in titles)
+        again = sum(_stands_again(t, later) for t in titles)
         return again >= 2 and 3 * again >= 2 * len(titles)
 
     def _listed_title(self, n: int) -> tuple[int | None, str] | None:
@@ -482,6 +499,8 @@ class AgendaRules(RulesBase):
                     continue
                 break
             n = m       # (the next list may begin on the line that ended this one)
+            if len(rows) < 2:
+                continue    # (one title alone is no list: the later headings need not be gathered for it)
             later = [_LABEL_RE.sub("", fold(self.L(k).text)).strip(" .:*") for k in range(m, end + 1)
                      if not self.L(k).blank and len(self.L(k).text) <= 120]
             # (and each later heading's title without its number and the presenter named after it: "§4 Budget –
@@ -494,8 +513,7 @@ class AgendaRules(RulesBase):
                                                          or re.search(r"\s[-–—]\s|\(", c) and len(c) <= 80)]
 
             def again(title: str, later: list[str] = later) -> bool:
-                t = fold(self._title(self._title_presenters(title)[0])).strip(" .:")
-                return any(h == t or h.endswith(" " + t) and len(h) - len(t) <= 14 or _ocr_same(h, t) for h in later)
+                return _stands_again(fold(self._title(self._title_presenters(title)[0])).strip(" .:"), later)
 
             if rows and self._sentence(m) and not again(rows[-1][2]):
                 rows.pop()          # the last title with its text right under it, found nowhere after: an item
@@ -679,12 +697,7 @@ class AgendaRules(RulesBase):
             if self.L(m).blank:
                 break
             under.append(self.L(m).text)
-        # (a deadline only in a bullet point or in brackets: "senast" in a sentence is no task)
-        task = re.compile(r"\bansvarig\w*\s*:|\bansvar\s*:|\bklart\s*(?:till|senast|datum)?\s*:"
-                          r"|^\s*[-*•–].*\b(?:senast|deadline)\b|\([^()]*\b(?:senast|deadline)\b[^()]*\)"
-                          r"|^\s*[-*•]?\s*\[[ xX]?\]|^[\s|:-]*-{3,}[\s|:-]*$", re.I)
-        head = re.compile(r"(?:^|\|)\s*(?:åtgärd|uppgift|aktivitet|vad)\s*\|.*\b(?:ansvarig|vem)\b", re.I)
-        return bool(under) and all(task.search(t) or head.search(t) for t in under)
+        return bool(under) and all(_TASK_LINE.search(t) or _TASK_TABLE_HEAD.search(t) for t in under)
 
     def _in_documents_list(self, n: int) -> bool:
         """Line n is an entry of the list of documents an item was decided on ("Beslutsunderlag" / "Tjänsteskrivelse

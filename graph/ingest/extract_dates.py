@@ -41,6 +41,12 @@ _NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-]
 _SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})(?::[ae])?(?:\s+(" + _MONTH_WORD + r")|/(\d{1,2}))(?![\wåäö])"
                          r"\s+[-'’´](\d\d)(?!\d|[.,:]\d)(?!\s*(?:[-–—]|" + "|".join(MONTHS) + r"))", re.I)
 
+
+def full_year(yy: int) -> int:
+    """The year a two-digit year is in a protocol ("-42", "420304"): this century below 70, the last one from 70."""
+    return (2000 if yy < 70 else 1900) + yy
+
+
 # the day as an ordinal word ("den tolfte februari 2043", "fjortonde oktober 2043", "den tjugoförsta maj"): after
 # "den" or with the year after it (not "andra maj-mötet" alone, "vecka tolv")
 _ORDINALS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde",
@@ -82,7 +88,7 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
         month = _month(m.group(2)) if m.group(2) else int(m.group(3))
         yy = int(m.group(4))
         if month:
-            short[m.start()] = (m.start(), int(m.group(1)), month, (2000 if yy < 70 else 1900) + yy, m.group(0))
+            short[m.start()] = (m.start(), int(m.group(1)), month, full_year(yy), m.group(0))
     found.extend(short.values())
     for m in _DATE_RE.finditer(text):
         month = _month(m.group(2))

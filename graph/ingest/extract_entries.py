@@ -40,15 +40,13 @@ from .extract_text import (
     _ROLE_RE,
     CAPACITY_ROLES,
     JUNK_LINE,
+    LABEL_WITH_NOTE,
     ROLE_WORDS,
     _name_like,
 )
 from .names_found import _ORG_NOUN_END, GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text
 from .orgs import OrgMatch
-
-# a list's label with its note after a comma, then its entries ("Närvarande, ej tjänstgörande ersättare: X (Org)")
-LABEL_WITH_NOTE = re.compile(r"^([^:,.]{3,40},\s+[a-zåäöé][^:,.]{2,40}):\s+(\S.*)$")
 
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
@@ -410,7 +408,7 @@ class EntryRules(RulesBase):
         kept = [c for c in cells if not _WHEN_CELL.fullmatch(c.strip())] if len(cells) > 1 else cells
         if kept and len(kept) < len(cells):
             cells = kept            # a meeting app's report: when each joined and left, how long ("2 h 56 min")
-            self.__dict__.setdefault("report_lines", set()).add(ln.n)
+            self.report_lines.add(ln.n)
         if len(cells) == 1 and (joined := self._joined_pairs(text)):
             # two list lines joined by a scan: each read as its own line (an OCR-damaged name too)
             got = [self._read_entry_line(Line(ln.n, t, t, kw(t, self.lx), [t])) or

@@ -15,7 +15,7 @@ import re
 
 from ..names import edits, fold, slug
 from .extract_agenda import item_number
-from .extract_dates import _date_mentions, _parse_date
+from .extract_dates import _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
 from .names_found import plausible_name
@@ -112,8 +112,7 @@ def _labelled_compact_date(text: str) -> str | None:
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     elif (m := _SHORT_COMPACT_DATE.match(text)) and (m.group("label") or not text.strip().isdigit()):
-        yy, mo, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
-        y = (2000 if yy < 70 else 1900) + yy
+        y, mo, d = full_year(int(m.group(2))), int(m.group(3)), int(m.group(4))
     else:
         return None
     try:

@@ -32,6 +32,7 @@ from .extract_text import (
     CHAIR_ROLES,
     GROUP_TYPES,
     JUNK_LINE,
+    LABEL_WITH_NOTE,
     _name_like,
     _sentences,
 )
@@ -82,12 +83,6 @@ _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 
 # a heading's note after a comma, in lower case ("Närvarande ledamöter, per organisation")
 _COMMA_TAIL = re.compile(r",\s+[a-zåäöé][a-zåäöé ]{2,30}:?\s*$")
-
-
-def _label_with_note(text: str) -> re.Match[str] | None:
-    """A list's label with a note after a comma, then its entries ("Närvarande, ej tjänstgörande ersättare: X")."""
-    from .extract_entries import LABEL_WITH_NOTE
-    return LABEL_WITH_NOTE.match(text)
 
 
 def _heading_text(text: str) -> str:
@@ -264,6 +259,11 @@ class ListRules(RulesBase):
             and not self.orgs.resolve(text) and not self._capacity(text) \
             and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
 
+    def _from_report(self, entries: list[Entry]) -> bool:
+        """The entries (one or more) are a meeting app's report's: each on a line with the times its person joined
+        and left, none with an organisation or a role."""
+        return bool(entries) and all(e.line in self.report_lines and not (e.org or e.role) for e in entries)
+
     def _under_item_heading(self, n: int) -> bool:
         """Line n stands right under an item's heading: a numbered one in any form ("§ 4 Budget", "Ärende 4:
         Budget", "SG 7 BUDGET", "7.2 Budget"), one with a programme's time ("10.20–10.40 BUDGET"), or one in
@@ -300,7 +300,7 @@ class ListRules(RulesBase):
                     and (m0 := _INLINE_HEAD.match(ln.text)) and not _PRESENTER_LABEL.match(kw(m0.group(1), self.lx)):
                 inside_agenda = False
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)
-                                                             or _label_with_note(ln.text)) \
+                                                             or LABEL_WITH_NOTE.match(ln.text)) \
                     and not ((items and ln.n > min(items) or self._under_item_heading(ln.n))
                              and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
                     and not self._qualifier(m.group(2)):
@@ -549,9 +549,8 @@ class ListRules(RulesBase):
                                             and self.ex.meeting_kind == "presidiekonferens" else "ovriga",
                                             (others[0].line, others[-1].line), others,
                                             note="marked as others present before their names"))
-            report = self.__dict__.get("report_lines", set())
-            lists.append(AttendanceList(kind, (n, last), entries, heading=heading, note=REPORT_NOTE if entries and all(
-                e.line in report and not (e.org or e.role) for e in entries) else None))
+            lists.append(AttendanceList(kind, (n, last), entries, heading=heading,
+                                        note=REPORT_NOTE if self._from_report(entries) else None))
         # an unheaded run of names at the end of the document
         after = [a for a, _, _ in self.list_zones if first_item is None or a > first_item]
         covered_from = min(after) if after else len(self.lines) + 1
@@ -565,9 +564,8 @@ class ListRules(RulesBase):
                     self.list_zones.append((a, last, last))
                     # (a meeting app's report whose heading was not read, "Deltagare (10)" over its column heads:
                     # its names with the times they joined and left, no organisations, noted as a report's)
-                    report = self.__dict__.get("report_lines", set())
-                    lists.append(AttendanceList("deltagare", (a, last), entries, note=REPORT_NOTE if all(
-                        e.line in report and not (e.org or e.role) for e in entries) else (
+                    lists.append(AttendanceList("deltagare", (a, last), entries, note=REPORT_NOTE
+                                                if self._from_report(entries) else (
                         "An unheaded list of names at the end of the document, taken as the meeting's "
                         "participants (ingest rule: a run of name lines without heading).")))
         lists.sort(key=lambda lst: lst.lines)

@@ -209,6 +209,7 @@ class RulesBase:
     skipped: dict[int, str]                     # list lines not read, and why
     absent_lines: set[int]                      # sentences naming those absent
     list_zones: list[tuple[int, int, int]]      # (heading, last entry, stop) of each list read
+    report_lines: set[int]                      # list lines of a meeting app's report (when each joined and left)
     table_heads: set[int]
     gap_lines: set[int]                         # lines after a list, before the next heading, not read
     list_headings: set[int]

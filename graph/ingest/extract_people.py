@@ -194,6 +194,10 @@ def _sentence_end(text: str, start: int) -> int:
     return m.end() if m else len(text)
 
 
+# the head of a table's column naming who presents ("Föredragande", "Presentatör", "Inledare"; folded)
+_PRESENTER_COLUMN = re.compile(r"foredrag|foredras|presentat|inledare|talare|informator")
+
+
 class PeopleRules(RulesBase):
     def _listed_presenters(self, ex: Extraction) -> None:
         """Who presents each item, named in an agenda set out before the items without the items' numbers (or in
@@ -219,14 +223,12 @@ class PeopleRules(RulesBase):
                 if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
                     continue        # a Markdown table's rule under its head
                 keys = [fold(c) for c in cells]
-                if head is None and any(re.search(r"foredrag|foredras|presentat|inledare|talare|informator", k)
-                                        for k in keys):
+                if head is None and any(_PRESENTER_COLUMN.search(k) for k in keys):
                     head = keys
                     continue
                 if head is None or len(cells) != len(head):
                     continue
-                col = next(i for i, k in enumerate(head)
-                           if re.search(r"foredrag|foredras|presentat|inledare|talare|informator", k))
+                col = next(i for i, k in enumerate(head) if _PRESENTER_COLUMN.search(k))
                 titled = [c for i, c in enumerate(cells) if i != col and re.search(r"[A-Za-zÅÄÖåäö]{3}", c)
                           and item_number(c) is None]
                 if not titled:

@@ -38,6 +38,8 @@ _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
 
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
+# a list's label with its note after a comma, then its entries ("Närvarande, ej tjänstgörande ersättare: X (Org)")
+LABEL_WITH_NOTE = re.compile(r"^([^:,.]{3,40},\s+[a-zåäöé][^:,.]{2,40}):\s+(\S.*)$")
 
 # the signatures under a protocol ("Justeras", "Protokollet justeras", "Vid protokollet"); "Protokollet
 # justeras (av X)." in the present tense stands over the signatures, not in an item
