@@ -129,6 +129,16 @@ def test_version_1_writes_the_same_bytes_as_before(tmp_path: Path) -> None:
     assert _digest(tmp_path / "v1") == V1_DIGEST_1_40
 
 
+# The same digest of write_part(1-40, version=2) as version 2 wrote it before version 3 was added (round 18):
+# version 2 must keep writing exactly these bytes.
+V2_DIGEST_1_40 = "8ca0ad18bd993b8a6eb069124c7fa93fc28f8c1ecda566621634d0d9d4fe1231"
+
+
+def test_version_2_writes_the_same_bytes_as_before(tmp_path: Path) -> None:
+    write_part(parse_seeds("1-40"), tmp_path / "v2", version=2)
+    assert _digest(tmp_path / "v2") == V2_DIGEST_1_40
+
+
 # --- version 2 (round 17): the forms of real public minutes ----------------------------------------------------
 
 def test_version_2_keeps_version_1_and_adds_breadth() -> None:
