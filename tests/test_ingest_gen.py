@@ -18,8 +18,17 @@ from tests.ingest_gen.write import parse_seeds, write_part
 
 @pytest.fixture(scope="module")
 def part(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seeds 1-40 with the default version (3, round 18)."""
     out = tmp_path_factory.mktemp("gen") / "part"
     write_part(parse_seeds("1-40"), out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def part2(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seeds 1-40 with version 2 (round 17)."""
+    out = tmp_path_factory.mktemp("gen2") / "part"
+    write_part(parse_seeds("1-40"), out, version=2)
     return out
 
 
@@ -157,17 +166,19 @@ def test_version_2_is_deterministic(tmp_path: Path) -> None:
     assert _digest(tmp_path / "a") != V1_DIGEST_1_40
 
 
-def test_the_command_writes_version_2_by_default(tmp_path: Path) -> None:
+def test_the_command_writes_version_3_by_default(tmp_path: Path) -> None:
+    """Version 2 was the command's default in round 17; version 3 is since round 18."""
     from tests.ingest_gen.__main__ import main
 
     assert main(["--seeds", "3-4", "--out", str(tmp_path / "d")]) == 0
+    assert main(["--seeds", "3-4", "--out", str(tmp_path / "v3"), "--version", "3"]) == 0
     assert main(["--seeds", "3-4", "--out", str(tmp_path / "v2"), "--version", "2"]) == 0
     assert main(["--seeds", "3-4", "--out", str(tmp_path / "v1"), "--version", "1"]) == 0
-    assert _files(tmp_path / "d") == _files(tmp_path / "v2") != _files(tmp_path / "v1")
+    assert _files(tmp_path / "d") == _files(tmp_path / "v3") != _files(tmp_path / "v2") != _files(tmp_path / "v1")
 
 
-def test_every_version_2_key_of_seeds_1_to_40_is_clean(part: Path) -> None:
-    """The `part` fixture writes with the default version, 2."""
+def test_every_version_2_key_of_seeds_1_to_40_is_clean(part2: Path) -> None:
+    part = part2
     loaded = load_part(part)
     assert key_problems(loaded) == []
     readme = (part / "README.md").read_text(encoding="utf-8")

@@ -191,13 +191,32 @@ DIMENSIONS_V2: dict[str, list[str]] = {**{k: v + EXTRA.get(k, []) for k, v in DI
 
 def dimensions(version: int = 2) -> dict[str, list[str]]:
     """The dimensions and their values of a generator version."""
-    return DIMENSIONS if version == 1 else DIMENSIONS_V2
+    return dimensions_of(version)
 
 
 def draw(rng: random.Random, version: int = 1) -> dict[str, str]:
     """One value per dimension, drawn independently, in a fixed order. Version 1 draws exactly as before round
     17; version 2 draws each existing dimension from its version 1 values and its extra values, then the new
-    dimensions in their fixed order."""
+    dimensions in their fixed order; version 3 (round 18) draws each version 2 dimension from its version 2
+    values and its version 3 extras (EXTRA3), then the new dimensions of NEW3 in their fixed order."""
     if version == 1:
         return {name: rng.choice(values) for name, values in DIMENSIONS.items()}
-    return {name: rng.choice(values) for name, values in DIMENSIONS_V2.items()}
+    if version == 2:
+        return {name: rng.choice(values) for name, values in DIMENSIONS_V2.items()}
+    return {name: rng.choice(values) for name, values in DIMENSIONS_V3.items()}
+
+
+# --- version 3 (round 18): a second widening, from more real public minutes (REAL_FORMS.md, "Version 3") -------
+# Extra values of existing version 1 and version 2 dimensions. Every one was seen in at least one real document
+# read for round 18; REAL_FORMS.md names the documents per value. DIMENSIONS, EXTRA and NEW are kept exactly.
+EXTRA3: dict[str, list[str]] = {}
+
+# Whole new dimensions (version 3 only), drawn after version 2's in this order.
+NEW3: dict[str, list[str]] = {}
+
+DIMENSIONS_V3: dict[str, list[str]] = {**{k: v + EXTRA3.get(k, []) for k, v in DIMENSIONS_V2.items()}, **NEW3}
+
+
+def dimensions_of(version: int) -> dict[str, list[str]]:
+    """The dimensions and their values of a generator version (1, 2 or 3)."""
+    return {1: DIMENSIONS, 2: DIMENSIONS_V2}.get(version, DIMENSIONS_V3)

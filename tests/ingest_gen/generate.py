@@ -311,10 +311,11 @@ class Generated:
 
 
 class Builder:
-    def __init__(self, seed: int, version: int = 2) -> None:
+    def __init__(self, seed: int, version: int = 3) -> None:
         self.seed = seed
         self.version = version
         self.v2 = version >= 2
+        self.v3 = version >= 3
         self.rng = random.Random(seed)
         self.d = draw(self.rng, version)
         self.dims = {"seed": str(seed), **self.d}
@@ -1892,10 +1893,11 @@ class Builder:
         return out
 
 
-def generate(seed: int, version: int = 2) -> Generated:
+def generate(seed: int, version: int = 3) -> Generated:
     """One document and its key, from a seed (the same seed and version give the same bytes). Version 1 is the
-    generator as it was before round 17; version 2 adds the forms of real public minutes (REAL_FORMS.md)."""
-    if version not in (1, 2):
+    generator as it was before round 17; version 2 adds the forms of real public minutes (REAL_FORMS.md); version
+    3 (round 18) adds the forms of more real minutes (REAL_FORMS.md, "Version 3")."""
+    if version not in (1, 2, 3):
         raise ValueError(f"unknown generator version {version}")
     b = Builder(seed, version)
     looks = list(dimensions(version)["lookalike"])

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from .dims import DIMENSIONS, DIMENSIONS_V2
+from .dims import DIMENSIONS, DIMENSIONS_V2, DIMENSIONS_V3
 from .generate import Generated, generate
 
 
@@ -44,9 +44,10 @@ def dump(data: Any) -> str:
 
 COLUMNS = [d for d in DIMENSIONS if d != "lookalike"] + ["lookalike", "people", "paragraphs"]
 COLUMNS_V2 = [d for d in DIMENSIONS_V2 if d != "lookalike"] + ["lookalike", "people", "paragraphs"]
+COLUMNS_V3 = [d for d in DIMENSIONS_V3 if d != "lookalike"] + ["lookalike", "people", "paragraphs"]
 
 
-def write_part(seeds: list[int], out: Path, version: int = 2) -> list[Generated]:
+def write_part(seeds: list[int], out: Path, version: int = 3) -> list[Generated]:
     """Write sources/, records/, corpus.yaml and README.md for the seeds into `out` (generator `version`)."""
     (out / "sources").mkdir(parents=True, exist_ok=True)
     (out / "records").mkdir(parents=True, exist_ok=True)
@@ -82,7 +83,7 @@ def readme(seeds: list[int], docs: list[Generated], version: int = 1) -> str:
             "built from the same structure as its text. The table gives, per document, the value drawn for each",
             "dimension (tests/ingest_gen/README.md describes them), so that a miss can be classed by dimension.",
             "A `-` is a dimension the document has no use for (no funding item, no replacement, ...).", ""]
-    columns = COLUMNS if version == 1 else COLUMNS_V2
+    columns = {1: COLUMNS, 2: COLUMNS_V2}.get(version, COLUMNS_V3)
     cols = ["seed", "id", *columns]
     rows = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     for g in docs:
