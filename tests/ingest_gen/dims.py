@@ -209,10 +209,65 @@ def draw(rng: random.Random, version: int = 1) -> dict[str, str]:
 # --- version 3 (round 18): a second widening, from more real public minutes (REAL_FORMS.md, "Version 3") -------
 # Extra values of existing version 1 and version 2 dimensions. Every one was seen in at least one real document
 # read for round 18; REAL_FORMS.md names the documents per value. DIMENSIONS, EXTRA and NEW are kept exactly.
-EXTRA3: dict[str, list[str]] = {}
+EXTRA3: dict[str, list[str]] = {
+    # "Gruppen Sammanträdesprotokoll 4/2050" (the meeting's number in its year); "Protokoll nr 6 fört vid ..."
+    "title_form": ["body-kind-serial", "kind-nr-fort"],
+    # "20500118"
+    "date_form": ["yyyymmdd"],
+    # "kl. 09.00–12.30, ajournering 10.45–11.00"
+    "time_form": ["ajournering"],
+    # "Plats: Microsoft Teams"
+    "place_form": ["microsoft-teams"],
+    # "Förvaltningschef X, Org" (the title in words before the name: a post); a presence table with 1 / -
+    "att_layout": ["title-first", "presence-1-dash"],
+    # "Direktionens ledamöter" (the body's genitive)
+    "members_heading": ["body-ledamoter"],
+    "others_heading": ["Inbjudna"],
+    # "X, Org, anmält förhinder" inside the members' list
+    "absent_style": ["in-list"],
+    # inside the members' list: "X, Org, tjänstgörande ersättare"; "X, Org, ers. för Y"; "X, Org, tjänstgörande
+    # för Y"; "X för Y"
+    "deputies": ["tjg-trailing", "ers-punkt-for", "tjanstgorande-for", "for-bare"],
+    # the opening item fixes the agenda and elects the adjuster ("Öppnande, dagordning, justering")
+    "adjuster": ["combined-opening"],
+    # "33 § Title" (the number before the sign, running); "81 Title" and "36. Title" (running, no sign)
+    "numbering": ["num-para", "bare-running", "dot-running"],
+    # "20. Title (kl. 15.38)"
+    "heading_case": ["clock-suffix"],
+    # a programme "Tid | Ämne | Föredragande" with a break; an agenda list "5. Title – X deltar"
+    "presenter_style": ["program-table", "agenda-deltar"],
+    # "X har kommit till mötet för att informera om"; "Samordnaren X informerar om"; "X och Y informerar om ...
+    # De går även igenom ..."
+    "presenter_verb": ["har-kommit", "title-definite", "pronoun-cont"],
+    # "DIREKTIONEN BESLUTAR" over unmarked "att" lines; "Direktionen beslutar: Utse X ..."; "Styrelsen beslöt
+    # fördela ..." (the infinitive without att)
+    "decision_style": ["upper-att-unmarked", "beslutar-colon", "beslot-inf"],
+    # "Det fanns inga synpunkter på protokollet ... Protokollet lades till handlingarna."; "Protokollet ...
+    # genomgås. Protokollet läggs till handlingarna."
+    "approve_form": ["inga-synpunkter-lades", "genomgas-laggs"],
+    # "Nämnden har att ..." (what the body is to do: no decision)
+    "proposal_form": ["har-att"],
+    # "1,2 milj. kr"; "1,2 mkr"
+    "money_form": ["milj-kr", "mkr-lower"],
+    # "2 av 7" (no "Sida"); "LGL4 2(7)"; a postal footer with "Växel", "E-post", "Organisationsnummer"; the
+    # meeting's head before every item; "Justeringen ... har tillkännagivits genom publicering ..."
+    "furniture": ["av-no-sida", "abbr-page", "org-footer", "running-meeting-head", "anslag-publicering"],
+    # "Prognosen visar ett överskott på cirka 1,3 mnkr." (an amount reported, no funding)
+    "lookalike": ["report-amount"],
+    # a bare range of paragraphs after a name ("X (M) 4-9"); ", deltog vid § 5"
+    "attendance_notes": ["bare-range", "deltog-vid"],
+    # "Ärendelista" with "Närvarolista 2" among the entries
+    "toc": ["arendelista"],
+    # "Beslutande: Enligt närvarolista"; "Justering sker genom digital signering ..."; "Öppet för allmänheten"
+    "header_block": ["enligt-narvarolista", "digital-justering", "oppet"],
+}
 
 # Whole new dimensions (version 3 only), drawn after version 2's in this order.
-NEW3: dict[str, list[str]] = {}
+NEW3: dict[str, list[str]] = {
+    # the opening in a formal protocol's present tense: "X hälsar alla välkomna och förklarar mötet öppnat";
+    # "X hälsar alla välkomna och öppnar mötet"
+    "opening_form": ["none", "forklarar-oppnat", "halsar-present"],
+}
 
 DIMENSIONS_V3: dict[str, list[str]] = {**{k: v + EXTRA3.get(k, []) for k, v in DIMENSIONS_V2.items()}, **NEW3}
 

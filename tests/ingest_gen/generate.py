@@ -73,6 +73,19 @@ KIND_WORD = {"protokoll": "Protokoll", "minnesanteckningar": "Minnesanteckningar
 # version 2: the abbreviation a kommun's protocol writes before a paragraph's number ("Sn 49", "KS 12")
 ABBR = {"lansgemensam-ledning": "LGL", "presidiekonferens": "Pk", "presidiemote": "Pm", "sg-psykisk-halsa": "SG",
         "sg-barn-och-unga": "SG", "sg-aldre": "SG", "beredningen": "Ber", "network": "Nv"}
+# version 3: serving deputies written inside the members' list ("X, Org, tjänstgörande ersättare"; "X, Org, ers. för
+# Y"; "X, Org, tjänstgörande för Y"; "X för Y"); the list layouts that write one person a line in prose
+DEP_FOR_V3 = ("ers-punkt-for", "tjanstgorande-for", "for-bare")
+DEP_IN_LIST = ("tjg-trailing", *DEP_FOR_V3)
+ONE_A_LINE = ("comma", "dash", "paren", "surname-first", "bullets", "org-first", "name-title-org", "title-first")
+PRESENCE = ("presence-column", "presence-1-dash")
+# an agenda announced at the top naming a presenter per item (version 3 adds a programme table and "X deltar")
+AGENDA_STYLES = ("agenda-table", "agenda-list", "program-table", "agenda-deltar")
+RUNNING = ("para-running", "bare-running", "dot-running", "num-para")
+# version 3: a title in its definite form before a name ("Samordnaren X informerar om ...")
+DEFINITE = {"utvecklingsledare": "utvecklingsledaren", "samordnare": "samordnaren", "processledare": "processledaren",
+            "socialchef": "socialchefen", "förvaltningschef": "förvaltningschefen", "handläggare": "handläggaren",
+            "analytiker": "analytikern"}
 THEMES = ["Psykisk hälsa bland unga", "Samverkan vid utskrivning", "Framtidens äldreomsorg", "Barns rätt till stöd",
           "Kompetens i vård och omsorg"]
 
@@ -129,6 +142,7 @@ def fdate(d: datetime.date, form: str) -> str:
         "weekday-den-lower": f"{WEEKDAYS[d.weekday()]}en den {d.day} {m} {d.year}",
         "den-plain": f"den {d.day} {m} {d.year}",
         "yymmdd": f"{d.year % 100:02d}{d.month:02d}{d.day:02d}",
+        "yyyymmdd": f"{d.year}{d.month:02d}{d.day:02d}",  # version 3
     }[form]
 
 
@@ -150,8 +164,9 @@ def famount(a: int, form: str) -> str:
              3_000_000: "tre miljoner kronor", 4_000_000: "fyra miljoner kronor", 5_000_000: "fem miljoner kronor"}
     if form == "words" and a in words:
         return words[a]
-    if form in ("mnkr", "miljoner", "msek") and a % 10_000 == 0 and a >= 1_000_000:
-        unit = {"mnkr": "mnkr", "miljoner": "miljoner kronor", "msek": "MSEK"}[form]
+    if form in ("mnkr", "miljoner", "msek", "milj-kr", "mkr-lower") and a % 10_000 == 0 and a >= 1_000_000:
+        unit = {"mnkr": "mnkr", "miljoner": "miljoner kronor", "msek": "MSEK", "milj-kr": "milj. kr",
+                "mkr-lower": "mkr"}[form]
         return f"{dec(a / 1_000_000)} {unit}"
     return {"kronor": f"{grouped} kronor", "sek": f"{grouped} SEK", "dots": f"{a:,}".replace(",", ".") + " kr",
             "colon-dash": f"{grouped}:-", "nospace": f"{a} kr", "nbsp": grouped.replace(" ", "\u00a0") + " kr",
@@ -191,6 +206,8 @@ class Doc:
 
     def __init__(self, rng: random.Random, width: int | None, furniture: str, header: str) -> None:
         self.head2 = ""
+        self.head3 = ""          # version 3: the body's abbreviation and the meeting's number ("LGL3")
+        self.footed = False      # version 3: the organisation's footer written once
         self.lines: list[str] = []
         self.rng = rng
         self.width = width
@@ -257,6 +274,23 @@ class Doc:
             self.add("")
             self.add(f"KOMMUNFÖRBUNDET KALMAR LÄN{' ' * 10}PROTOKOLL{' ' * 10}{self.page}(@@PAGES@@)")
             self.add("")
+        elif self.furniture == "av-no-sida":  # version 3 furniture from here
+            self.add(f"{' ' * 40}{self.page} av @@PAGES@@")
+            self.add("")
+        elif self.furniture == "abbr-page":
+            self.add("")
+            self.add(f"{self.head3} {self.page}(@@PAGES@@)")
+            self.add("")
+        elif self.furniture == "org-footer" and not self.footed:
+            self.footer()
+
+    def footer(self) -> None:
+        """Version 3: the organisation's postal footer at the foot of the first page."""
+        self.footed = True
+        self.add("")
+        self.add("Postadress: Box 84, 391 21 Kalmar    Besöksadress: Storgatan 11")
+        self.add("Växel: 0480-44 83 00    E-post: kansli@kfkl.se    Organisationsnummer: 222000-1212")
+        self.add("")
 
 
 # --- OCR damage: a per-word mapping, the same for the text and the key ---------------------------------------
@@ -439,6 +473,9 @@ class Builder:
         head = f"{KIND_WORD[d['doc_kind']]} {self.body_name} {day.isoformat()}"
         self.doc = Doc(rng, width, d["furniture"], head)
         self.doc.head2 = f"{self.body_name}{' ' * 8}{day.isoformat()}"
+        if self.v3:
+            self.serial = rng.randint(1, 12)   # the meeting's number in its year ("Protokoll 4/2050", "LGL4")
+            self.doc.head3 = f"{ABBR[d['body']]}{self.serial}"
         if d["title_form"] == "kind-fran-den-date":  # the title says the date as "den 4 mars 2050"
             d["date_form"] = self.dims["date_form"] = "long"
         self.people_lists()
@@ -463,7 +500,7 @@ class Builder:
             for _ in range(rng.randint(1, 2)):
                 dep = self.person("member")
                 for_whom = self.person("absent") if self.dims["deputies"] in (
-                    "inline-for", "tjanstgorande-list", "ersatter-paren", "tjg-ers-for") else None
+                    "inline-for", "tjanstgorande-list", "ersatter-paren", "tjg-ers-for", *DEP_FOR_V3) else None
                 self.deputies.append((dep, for_whom))
         self.secretary = self.person("official") if d["secretary"] != "none" else None
         if self.pk or d["body"] == "presidiemote" or d["medium"] == "kommun-formal":
@@ -486,12 +523,18 @@ class Builder:
             opening.presenters.append(self.chair)
         if d["adjuster"] == "election-in-opening":
             opening.decisions.append(self.adjuster_decision())
+        if d["adjuster"] == "combined-opening":  # version 3: one item opens, fixes the agenda and elects
+            opening.title = rng.choice(["Öppnande, dagordning, justering", "Mötets öppnande, dagordning och val av "
+                                        "justerare", "Sammanträdets öppnande, dagordningens fastställande och val av "
+                                        "justerare"])
+            opening.decisions.append(Decision("other", "godkänna dagordningen", "Dagordningen godkänns.", fixed=True))
+            opening.decisions.append(self.adjuster_decision())
         items.append(opening)
         if d["adjuster"] == "election-item":
             it = Item("adjuster", rng.choice(["Val av justerare", "Val av justerande", "Val av protokolljusterare"]))
             it.decisions.append(self.adjuster_decision())
             items.append(it)
-        if rng.random() < 0.5:
+        if rng.random() < 0.5 and d["adjuster"] != "combined-opening":
             it = Item("agenda", rng.choice(["Godkännande av dagordning", "Fastställande av dagordning",
                                             "Dagordning"]))
             it.decisions.append(Decision("other", "godkänna dagordningen", "Dagordningen godkänns."))
@@ -570,7 +613,7 @@ class Builder:
         if not hasattr(self, "ref_date"):
             self.ref_date = None
             self.dims["approve_form"] = "-"
-        if d["adjuster"] not in ("election-item", "election-in-opening"):
+        if d["adjuster"] not in ("election-item", "election-in-opening", "combined-opening"):
             self.dims["adjuster_form"] = "-"
         return items
 
@@ -611,7 +654,7 @@ class Builder:
             self.render_toc()
         if d["att_position"] in ("top", "header-block", "annex"):
             self.render_attendance()
-        if d["presenter_style"] in ("agenda-table", "agenda-list"):
+        if d["presenter_style"] in AGENDA_STYLES:
             self.render_agenda_table()
             if self.v2:
                 self.dims["agenda_list"] = "-"
@@ -619,6 +662,8 @@ class Builder:
             self.render_agenda_list()
         for i, it in enumerate(self.items):
             doc.safe()
+            if self.v3 and d["furniture"] == "running-meeting-head":  # version 3: the meeting's head before each item
+                doc.add(f"{self.body_name.upper()} {self.date.isoformat()}")
             self.render_item(it, self.ns[i])
             if i == 0 and d["att_position"] == "after-first-item":
                 self.render_attendance()
@@ -634,7 +679,7 @@ class Builder:
 
     def numbers(self) -> None:
         style = self.d["numbering"]
-        start = self.rng.randint(12, 140) if style == "para-running" else 1
+        start = self.rng.randint(12, 140) if style in RUNNING else 1
         bare = style in ("unnumbered", "time-slot")
         self.ns: list[int | None] = [None if bare else start + i for i in range(len(self.items))]
         self.dims["paragraphs"] = f"{start}-{start + len(self.items) - 1}" if not bare else "-"
@@ -680,12 +725,15 @@ class Builder:
         body = self.body_name
         date_text = fdate(self.date, d["date_form"])
         tf = d["title_form"]
+        serial = f"{self.serial}/{self.date.year}" if self.v3 else ""
         first = doc.add(
             {"kind-newline-body": kw.upper(), "upper-kind-newline-body": kw.upper(),
              "kind-body": f"{md}{kw} {body}", "kind-body-date": f"{md}{kw} {body} {date_text}",
              "body-dash-kind": f"{md}{body} – {kw.lower()}", "kind-fran-mote": f"{md}{kw} från möte med {body}",
              "fort-vid": f"{md}Protokoll fört vid sammanträde med {body}", "kind-colon-body": f"{md}{kw}: {body}",
              "kind-fran-den-date": f"{md}{kw} från {body} den {date_text}", "mote-med": kw.upper(),
+             "body-kind-serial": f"{md}{body} {kw} {serial}",
+             "kind-nr-fort": f"{md}{kw} nr {self.serial if self.v3 else ''} fört vid sammanträde med {body}",
              }[tf])
         self.body_line = first
         if tf in ("kind-newline-body", "upper-kind-newline-body"):
@@ -697,7 +745,8 @@ class Builder:
         time = {"kl-dots-dash": "kl. 09.00–12.00", "kl-short": "kl 9–12", "colon": "09:00-11:30",
                 "tid-label": "13.15–16.00", "bare": "13.00–15.30", "klockan": "klockan 9.00–11.30", "none": "",
                 "start-only": "kl. 13.00", "kl-colon-dash": "kl. 09:00-15:20",
-                "split-session": "kl. 08.30–12.00, 13.00–16.15", "klockan-colon": "klockan 13:00"}[d["time_form"]]
+                "split-session": "kl. 08.30–12.00, 13.00–16.15", "klockan-colon": "klockan 13:00",
+                "ajournering": "kl. 09.00–12.30, ajournering 10.45–11.00"}[d["time_form"]]
         place = rng.choice(PLACES)
         pf = d["place_form"]
         self.place: str | None = None
@@ -719,9 +768,9 @@ class Builder:
                 last = doc.add(line)
             if d["time_form"] == "tid-label" or (tf in ("kind-body-date", "kind-fran-den-date") and time):
                 last = doc.add(f"Tid: {time}")
-            if pf in ("plats-label", "lokal-label", "hybrid", "teams"):
+            if pf in ("plats-label", "lokal-label", "hybrid", "teams", "microsoft-teams"):
                 self.place = {"plats-label": place, "lokal-label": place, "hybrid": f"{place} och via Teams",
-                              "teams": "Teams"}[pf]
+                              "teams": "Teams", "microsoft-teams": "Microsoft Teams"}[pf]
                 last = doc.add(f"{'Lokal' if pf == 'lokal-label' else 'Plats'}: {self.place}")
             elif pf == "digitalt":
                 last = doc.add("Mötet hölls digitalt via Teams.")
@@ -735,6 +784,15 @@ class Builder:
         self.held_lines = (first, last)
         if self.v2 and d["header_block"] == "tema-line":
             doc.add(f"Tema: {rng.choice(THEMES)}")
+        if self.v3 and d["header_block"] == "enligt-narvarolista":  # version 3: the list stands elsewhere
+            doc.add(rng.choice(["Beslutande: Enligt närvarolista", "Beslutande: Se närvarolista",
+                                "Närvarande: Enligt bifogad närvarolista"]))
+        elif self.v3 and d["header_block"] == "digital-justering":
+            adj = self.date + datetime.timedelta(days=rng.randint(3, 8))
+            doc.add(rng.choice([f"Justering sker genom digital signering {fdate(adj, 'weekday-den-lower')}.",
+                                "Underskrifter: Genom digital justering"]))
+        elif self.v3 and d["header_block"] == "oppet":
+            doc.add(rng.choice(["Sammanträdet är öppet för allmänheten.", "Öppet för allmänheten"]))
         if d["adjuster"] == "justerare-line":
             doc.add(f"Justerare: {self.adjuster.name}")
         if self.v2 and d["header_block"] == "justering-labels" and d["medium"] != "kommun-formal":
@@ -759,6 +817,8 @@ class Builder:
             first, *rest = name.split()
             return f"{' '.join(rest)}, {first}" + (f", {org}" if org else "")
         title = f", {p.title}" if p.title and layout == "name-title-org" else ""
+        if layout == "title-first" and p.title:  # version 3: "Förvaltningschef X, Org"
+            return f"{p.title.capitalize()} {name}" + (f", {org}" if org else "")
         return {"comma": f"{name}{title}, {org}", "name-title-org": f"{name}{title}, {org}",
                 "dash": f"{name} – {org}", "paren": f"{name} ({org})", "bullets": f"• {name}, {org}",
                 "org-first": f"{org}: {name}"}.get(layout, f"{name}, {org}") if org else \
@@ -771,7 +831,7 @@ class Builder:
                 e["role"] = p.capacity
             elif p.org:
                 e["org"] = p.org
-        if p.title and layout in ("name-title-org", "pipe-table", "tab-table", "fixed-columns"):
+        if p.title and layout in ("name-title-org", "pipe-table", "tab-table", "fixed-columns", "title-first"):
             self.post(p, TITLES[p.title], p.org or "", str(line))
         self.expect[p.name] = p.expect
         return e
@@ -780,7 +840,8 @@ class Builder:
         return self.doc.add(f"**{h}**" if self.d["medium"] == "teams-loop" else h)
 
     def render_list(self, kind: str, heading: str, people: list[Person], layout: str,
-                    absent: list[Person] | None = None) -> None:
+                    absent: list[Person] | None = None, inline: list[tuple[Person, Person | None]] | None = None,
+                    absent_inline: list[Person] | None = None) -> None:
         doc, rng = self.doc, self.rng
         entries: list[dict[str, Any]] = []
         start = doc.lines.__len__() + 1
@@ -821,7 +882,7 @@ class Builder:
                 doc.add(f"{ps[0].org_text or ps[0].capacity or 'Övriga'}:")
                 for p in ps:
                     entries.append(self.key_entry(p, doc.add(f"   {self.nm(p)}"), layout))
-        elif layout in ("pipe-table", "tab-table", "fixed-columns", "presence-column"):
+        elif layout in ("pipe-table", "tab-table", "fixed-columns", *PRESENCE):
             self.heading_line(heading)
             titles = any(p.title for p in people)
             rows = [(p, True) for p in people] + [(p, False) for p in (absent or [])]
@@ -830,6 +891,10 @@ class Builder:
                 yes, no = rng.choice([("Ja", "Nej"), ("X", "-"), ("J", "N")])
                 doc.add("| Namn | Organisation | Närvarande |")
                 doc.add("|---|---|---|")
+            elif layout == "presence-1-dash":  # version 3: "Namn | Parti/Organisation | Närvaro" with 1 or -
+                yes, no = "1", "-"
+                doc.add("| Namn | Organisation | Närvaro | Anteckningar |")
+                doc.add("|---|---|---|---|")
             elif layout == "pipe-table":
                 doc.add("| Namn | Organisation |" + (" Roll |" if titles else ""))
                 doc.add("|---|---|" + ("---|" if titles else ""))
@@ -841,6 +906,8 @@ class Builder:
                 org = p.org_text or p.capacity or ""
                 if layout == "presence-column":
                     ln = doc.add(f"| {self.nm(p)} | {org} | {yes if present else no} |")
+                elif layout == "presence-1-dash":
+                    ln = doc.add(f"| {self.nm(p)} | {org} | {yes if present else no} |  |")
                 elif layout == "pipe-table":
                     ln = doc.add(f"| {self.nm(p)} | {org} |" + (f" {p.title or ''} |" if titles else ""))
                 elif layout == "tab-table":
@@ -875,9 +942,29 @@ class Builder:
             for p in people:
                 doc.safe() if rng.random() < 0.3 else None
                 entries.append(self.key_entry(p, doc.add(self.entry(p, layout) + self.att_note()), layout))
+            for p, y in inline or []:  # version 3: serving deputies inside the members' list
+                entries.append(self.deputy_in_list(p, y, layout))
+            for p in absent_inline or []:  # version 3: "X, Org, anmält förhinder" inside the list: no entry
+                self.note_person(p, str(doc.add(self.entry(p, layout) + rng.choice(
+                    [", anmält förhinder", " (meddelat förhinder)", " – förhinder"]))))
         end = len(doc.lines)
         self.att_lists.append({"list": kind, "heading": heading.rstrip(":"), "lines": f"{start}-{end}",
                                "entries": entries})
+
+    def deputy_in_list(self, p: Person, y: Person | None, layout: str) -> dict[str, Any]:
+        """Version 3: a serving deputy written in the members' list, with the member replaced where named."""
+        dep = self.dims["deputies"]
+        if dep == "for-bare" and y is not None:  # "X för Y": no organisation
+            ln = self.doc.add(f"{self.nm(p)} för {y.name}")
+            self.expect[p.name] = p.expect
+            self.note_person(y, str(ln), affiliation=False)
+            return {"name": p.name, "line": ln}
+        tail = {"tjg-trailing": ", tjänstgörande ersättare", "ers-punkt-for": f", ers. för {y.name if y else ''}",
+                "tjanstgorande-for": f", tjänstgörande för {y.name if y else ''}"}[dep]
+        ln = self.doc.add(self.entry(p, layout) + tail)
+        if y is not None:
+            self.note_person(y, str(ln), affiliation=False)
+        return self.key_entry(p, ln, layout)
 
     def att_note(self) -> str:
         """Version 2: partial attendance written beside a name ("§ 4", "kl. 09.00–10.30", "(t.o.m. punkt 5)")."""
@@ -886,8 +973,10 @@ class Builder:
         self.noted = True
         n = self.rng.randint(2, max(2, len(self.items) - 1))
         no = self.ns[n] if self.ns[n] is not None else n + 1
+        last = self.ns[-1] if self.ns[-1] is not None else len(self.items)
         return {"paragraphs": f", § {no}", "time-span": ", kl. 09.00–10.30", "tom-punkt": f" (t.o.m. punkt {no})",
-                "per-telefon": ", per telefon"}[self.d["attendance_notes"]]
+                "per-telefon": ", per telefon", "bare-range": f" {no}-{last}",
+                "deltog-vid": f", deltog vid § {no}"}[self.d["attendance_notes"]]
 
     def wrap(self, text: str, width: int) -> tuple[int, int]:
         saved = self.doc.width
@@ -912,6 +1001,8 @@ class Builder:
         mk, ok = ("deltagare", "ovriga-deltagare") if self.pk else ("ledamoter", "ovriga")
         mh = d["members_heading"]
         oh = d["others_heading"]
+        if mh == "body-ledamoter":  # version 3: "Direktionens ledamöter"
+            mh = f"{genitive(BODIES[d['body']]['actor'])} ledamöter"
         if self.pk:
             mh = {"Närvarande": "Förtroendevalda", "Ledamöter": "Deltagare", "Beslutande": "Förtroendevalda",
                   "LEDAMÖTER": "FÖRTROENDEVALDA"}.get(mh, "Närvarande förtroendevalda")
@@ -921,14 +1012,16 @@ class Builder:
             self.render_absent()
             self.gap()
             return
-        absent_in_table = self.absent if layout == "presence-column" else None
+        absent_in_table = self.absent if layout in PRESENCE else None
         members = list(self.members)
-        self.render_list(mk, mh, members, layout, absent_in_table)
+        inline = self.deputies if self.v3 and self.dims["deputies"] in DEP_IN_LIST and layout in ONE_A_LINE else None
+        absent_inline = self.absent if self.v3 and d["absent_style"] == "in-list" and layout in ONE_A_LINE else None
+        self.render_list(mk, mh, members, layout, absent_in_table, inline, absent_inline)
         if absent_in_table:
             self.dims["absent_style"] = "in-table"
-        if self.deputies:
+        if self.deputies and not inline:
             dep = self.dims["deputies"]
-            if dep in ("tjanstgorande-list", "inline-for", "ersatter-paren", "tjg-ers-for"):
+            if dep in ("tjanstgorande-list", "inline-for", "ersatter-paren", "tjg-ers-for", *DEP_IN_LIST):
                 heading = "Tjänstgörande ersättare"
                 start = self.heading_line(heading)
                 entries = []
@@ -937,7 +1030,10 @@ class Builder:
                         text = {"tjanstgorande-list": f"{p.name}, {p.org_text} (för {y.name})",
                                 "inline-for": f"{p.name}, {p.org_text}, ersättare för {y.name}",
                                 "ersatter-paren": f"{p.name} ({p.org_text}) ersätter {y.name}",
-                                "tjg-ers-for": f"{p.name}, {p.org_text}, tjg ers för {y.name}"}[dep]
+                                "tjg-ers-for": f"{p.name}, {p.org_text}, tjg ers för {y.name}",
+                                "ers-punkt-for": f"{p.name}, {p.org_text}, ers. för {y.name}",
+                                "tjanstgorande-for": f"{p.name}, {p.org_text}, tjänstgörande för {y.name}",
+                                "for-bare": f"{p.name}, {p.org_text}, för {y.name}"}[dep]
                     else:
                         text = f"{p.name}, {p.org_text}"
                     ln = doc.add(text)
@@ -956,20 +1052,22 @@ class Builder:
                                                  "Ej tjänstgörande ersättare"]), [p for p, _ in self.deputies],
                                  "comma")
         self.gap()
-        self.render_list(ok, oh, self.officials, layout if layout != "presence-column" else "comma")
+        self.render_list(ok, oh, self.officials, layout if layout not in PRESENCE else "comma")
         if self.secretary and d["secretary"] == "sekreterare-line":
             self.gap()
             ln = doc.add(f"Sekreterare: {self.secretary.name}, {self.secretary.org_text}")
             self.att_lists.append({"list": ok, "heading": "Sekreterare", "lines": str(ln),
                                    "entries": [self.key_entry(self.secretary, ln, "comma")]})
-        if not absent_in_table:
+        if not absent_in_table and not absent_inline:
             self.render_absent()
         self.gap()
 
     def render_absent(self) -> None:
-        if not self.absent or self.d["att_layout"] == "presence-column":
+        if not self.absent or self.d["att_layout"] in PRESENCE:
             return
         doc, style = self.doc, self.d["absent_style"]
+        if style == "in-list":  # version 3, where the list is no list of one person a line: under a heading
+            style = self.dims["absent_style"] = "Anmält förhinder"
         self.gap()
         if style == "prose":
             names = [p.name for p in self.absent]
@@ -993,7 +1091,21 @@ class Builder:
     def render_agenda_table(self) -> None:
         doc = self.doc
         self.agenda_rows: dict[int, int] = {}
-        listed = self.d["presenter_style"] == "agenda-list"
+        ps = self.d["presenter_style"]
+        if ps == "program-table":  # version 3: "Tid | Ämne | Föredragande" with a break that is no item
+            doc.add(self.rng.choice(["Program", "Program/tidsplan", "Tidsplan"]))
+            doc.add("| Tid | Ämne | Föredragande |")
+            doc.add("|---|---|---|")
+            pause = self.rng.randint(2, max(2, len(self.items) - 2))
+            for i, it in enumerate(self.items):
+                who = it.presenters[0].name if it.presenters and it.kind not in ("open", "close") else ""
+                if i == pause:
+                    doc.add(f"| {self.slots[i].split('–')[0]} | {self.rng.choice(['Bensträckare', 'Paus'])} "
+                            f"(10 min) |  |")
+                self.agenda_rows[i] = doc.add(f"| {self.slots[i]} | {it.title} | {who} |")
+            self.gap()
+            return
+        listed = ps in ("agenda-list", "agenda-deltar")
         doc.add(self.rng.choice(["Dagordning", "Föredragningslista", "Agenda"]) + (":" if listed else ""))
         if not listed:
             doc.add("| Punkt | Ärende | Föredragande |")
@@ -1001,7 +1113,10 @@ class Builder:
         for i, it in enumerate(self.items):
             who = it.presenters[0].name if it.presenters and it.kind not in ("open", "close") else ""
             no = self.ns[i] if self.ns[i] is not None else "•"
-            if listed:
+            if ps == "agenda-deltar":  # version 3: "5. Title – X deltar"
+                row = f"{no}{'.' if no != '•' else ''} {it.title}" + (f" – {who} deltar" if who else "")
+                self.agenda_rows[i] = doc.add(row)
+            elif listed:
                 row = f"{no}{'.' if no != '•' else ''} {it.title}" + (f" – {who}" if who else "")
                 self.agenda_rows[i] = doc.add(row)
             else:
@@ -1017,6 +1132,8 @@ class Builder:
         t += suffix
         if case == "colon" and not suffix:
             t += ":"
+        if case == "clock-suffix":  # version 3: the clock time the item began, after the title
+            t += f" (kl. {self.slots[self.heading_no].split('–')[0]})"
         style = self.d["numbering"]
         if sub is not None:
             line = f"{sub} {t}"
@@ -1030,7 +1147,8 @@ class Builder:
                     "md-heading": f"## {n}. {t}", "bold": f"**{n}. {t}**", "arende": f"Ärende {n}: {t}",
                     "nr": f"N:o {n} {t}", "abbr-para": f"{ABBR[self.d['body']]} {n} {t}",
                     "abbr-para-sign": f"{ABBR[self.d['body']].upper()} § {n} {t}",
-                    "para-year": f"§ {n}/{self.date.year % 100:02d} {t}", "num-colon": f"{n}:{t}"}[style]
+                    "para-year": f"§ {n}/{self.date.year % 100:02d} {t}", "num-colon": f"{n}:{t}",
+                    "num-para": f"{n} § {t}", "bare-running": f"{n} {t}", "dot-running": f"{n}. {t}"}[style]
         if self.d["medium"] == "teams-loop" and style not in ("md-heading", "bold"):
             line = "### " + line
         return self.doc.add(line), written
@@ -1058,7 +1176,7 @@ class Builder:
         item_no = parent if parent is not None else n
         if suffix:
             presenters += [{"name": p.name, "lines": str(head)} for p in it.presenters]
-        elif d["presenter_style"] in ("agenda-table", "agenda-list") and it.kind in ("info", "funding") \
+        elif d["presenter_style"] in AGENDA_STYLES and it.kind in ("info", "funding") \
                 and it.presenters \
                 and sub is None:
             presenters.append({"name": it.presenters[0].name, "lines": str(self.agenda_rows[self.items.index(it)])})
@@ -1108,11 +1226,18 @@ class Builder:
                 "föredrar ärendet": f"{who} föredrar ärendet.", "redogör för": f"{who} redogör för {obj}.",
                 "lämnar en bild av": f"{who} lämnar en sammanfattande bild av {obj}.",
                 "muntlig-information": f"Muntlig information av {who} om {obj}.",
-                "title-foredrar": f"{who} föredrar ärendet och redogör för {obj}."}[verb]
-        titled = verb in ("title-before", "title-foredrar") and len(it.presenters) == 1 \
+                "title-foredrar": f"{who} föredrar ärendet och redogör för {obj}.",
+                "har-kommit": f"{who} har kommit till mötet för att informera om {obj}.",
+                "title-definite": f"{who} informerar om {obj}.",
+                "pronoun-cont": f"{who} informerar om {obj}." + (" De går även igenom den fortsatta tidplanen."
+                                                                 if len(it.presenters) > 1 else ""),
+                }[verb]
+        titled = verb in ("title-before", "title-foredrar", "title-definite") and len(it.presenters) == 1 \
             and it.presenters[0].title and at == "" \
             and not who.endswith(",")
-        if titled:
+        if titled and verb == "title-definite":  # version 3: "Samordnaren X informerar om ..."
+            text = f"{DEFINITE[it.presenters[0].title or ''].capitalize()} {text}"
+        elif titled:
             text = f"{(it.presenters[0].title or '').capitalize()} {text}"
         if verb == "org-paren" and who.endswith(","):
             text = f"{who} informerade om {obj}."
@@ -1139,6 +1264,17 @@ class Builder:
         return p.name
 
     def body_open(self, it: Item, presenters: list[dict[str, Any]], n: int | None) -> None:
+        form = self.d.get("opening_form", "none")
+        if self.v3 and form != "none":  # version 3: the present tense of a formal protocol
+            if it.presenters:
+                p = it.presenters[0]
+                text = {"forklarar-oppnat": f"{p.name} hälsar alla välkomna och förklarar mötet öppnat.",
+                        "halsar-present": f"{p.name} hälsar alla välkomna och öppnar mötet."}[form]
+                presenters.append({"name": p.name, "lines": str(self.para_keep(text, [p.name])[0])})
+            else:
+                self.doc.para("Ordföranden hälsar alla välkomna och förklarar mötet öppnat.")
+            self.render_decisions(it.decisions, n)
+            return
         if it.presenters:
             p = it.presenters[0]
             text = self.rng.choice([f"{p.name} hälsade välkommen och öppnade mötet.",
@@ -1172,6 +1308,10 @@ class Builder:
             "inga-synpunkter": (f"Inga synpunkter på protokollet från {ds}. Protokollet godkändes.",
                                 "Protokollet godkändes."),
             "godkandes-utan-synpunkter": (f"Föregående mötes anteckningar från {ds} godkändes utan synpunkter.",) * 2,
+            "inga-synpunkter-lades": (f"Det fanns inga synpunkter på protokollet från {ds}. Protokollet lades till "
+                                      "handlingarna.", "Protokollet lades till handlingarna."),
+            "genomgas-laggs": (f"Protokollet från {ds} genomgås. Protokollet läggs till handlingarna.",
+                               "Protokollet läggs till handlingarna."),
         }[f]
         a, b = self.doc.para(line)
         self.decisions.append({"item": n, "kind": "approve-protocol", "text": text, "lines": f"{a}-{b}"})
@@ -1189,6 +1329,10 @@ class Builder:
                                          "Kontakta kommunerna"], 2):
                 when = self.date + datetime.timedelta(days=self.rng.randint(10, 40))
                 self.doc.add(f"| {what} | {self.rng.choice(self.members).name} | {when.isoformat()} |")
+            return
+        if kind == "report-amount":  # version 3 (apart from the dict below, which draws for every kind)
+            self.doc.para(f"Prognosen för helåret visar ett överskott på cirka {self.rng.randint(2, 9)},"
+                          f"{self.rng.randint(1, 9)} mnkr.")
             return
         if kind == "beslutsunderlag-list":  # version 2
             self.doc.add("Beslutsunderlag")
@@ -1331,7 +1475,8 @@ class Builder:
                                "au-forslag": f"Arbetsutskottets förslag: {dec.sentence}",
                                "body-forslag": f"{genitive(BODIES[self.d['body']]['actor'])} förslag till beslut: "
                                                f"{dec.sentence}",
-                               "foreslar-besluta": f"Kansliet föreslår {self.body_name} besluta att {dec.clause}."}[
+                               "foreslar-besluta": f"Kansliet föreslår {self.body_name} besluta att {dec.clause}.",
+                               "har-att": f"{BODIES[self.d['body']]['actor']} har att {dec.clause}."}[
                                    self.d["proposal_form"]])
         self.remarks_before(it)
         self.render_decisions(decisions, n)
@@ -1560,12 +1705,12 @@ class Builder:
         if style == "log-table":  # decisions gathered in a table at the end, each row naming its item
             self.pending += [(n, x) for x in free]
             return
-        if style == "att-unmarked":  # unmarked "att" lines joined by "samt": one decision over all its lines
+        if style in ("att-unmarked", "upper-att-unmarked"):  # unmarked "att" lines joined by "samt": one decision
             groups: dict[str, list[Decision]] = {}
             for x in free:
                 groups.setdefault(x.kind, []).append(x)
             for kind, xs in groups.items():
-                lead = doc.add(f"{actor} beslutar")
+                lead = doc.add(f"{actor} beslutar" if style == "att-unmarked" else f"{actor.upper()} BESLUTAR")
                 for i, x in enumerate(xs):
                     _, b = doc.para(("samt att " if i else "att ") + x.clause + ("." if i == len(xs) - 1 else ""))
                 self.decisions.append({"item": n, "kind": kind, "text": f"att {xs[0].clause}", "lines": f"{lead}-{b}"})
@@ -1592,7 +1737,9 @@ class Builder:
                     "upper-beslut": f"{actor} beslutar att {x.clause}.",
                     "body-beslut-heading": x.sentence,
                     "upper-body-beslutar": f"{actor.upper()} BESLUTAR att {x.clause}.",
-                    "beslutade-past": f"{actor} beslutade att {x.clause}."}[style]
+                    "beslutade-past": f"{actor} beslutade att {x.clause}.",
+                    "beslutar-colon": f"{actor} beslutar: {x.clause[:1].upper()}{x.clause[1:]}.",
+                    "beslot-inf": f"{actor} beslöt {x.clause}."}[style]
             line = {"beslut-colon": f"Beslut: {text}", "bold-md": f"**Beslut:** {text}"}.get(style, text)
             a, b = doc.para(line)
             self.decisions.append({"item": n, "kind": x.kind, "text": text, "lines": f"{a}-{b}"})
@@ -1633,6 +1780,15 @@ class Builder:
         if d["furniture"] == "anslag":
             self.gap()
             self.render_anslag()
+        if self.v3 and d["furniture"] == "anslag-publicering":  # version 3: the notice of a published protocol
+            self.gap()
+            pub = self.date + datetime.timedelta(days=self.rng.randint(3, 9))
+            doc.para(f"Justeringen av protokollet från sammanträdet den {fdate(self.date, 'den-short')[4:]} "
+                     f"har tillkännagivits genom publicering på kommunförbundets webbplats den "
+                     f"{fdate(pub, 'den-short')[4:]}.")
+            doc.add(f"Anslaget tas ned tidigast: {(pub + datetime.timedelta(days=21)).isoformat()}")
+        if self.v3 and d["furniture"] == "org-footer" and not doc.footed:
+            doc.footer()
         if d["medium"] in ("mail", "mail-quoted"):
             self.gap()
             doc.add("Vänliga hälsningar")
@@ -1663,8 +1819,16 @@ class Builder:
         if style == "none":
             return
         numbered = [(n, it) for n, it in zip(self.ns, self.items, strict=True)]
-        doc.add(rng.choice(["Innehållsförteckning", "Innehåll", "INNEHÅLLSFÖRTECKNING"]))
         page = 2
+        if style == "arendelista":  # version 3: "Ärendelista" with the list of attendance among its entries
+            doc.add(rng.choice(["Ärendelista", "Ärendelista                                   Sida"]))
+            doc.add(f"Närvarolista{' ' * 34}{page}")
+            for n, it in numbered:
+                page += rng.randint(0, 1)
+                doc.add(f"{'§ ' + str(n) + '   ' if n is not None else ''}{it.title}{' ' * 6}{page}")
+            self.gap()
+            return
+        doc.add(rng.choice(["Innehållsförteckning", "Innehåll", "INNEHÅLLSFÖRTECKNING"]))
         if style == "grouped-toc":
             groups = [("Beslutsärenden", [x for x in numbered if any(not d.fixed for d in x[1].decisions)]),
                       ("Informationsärenden", [x for x in numbered if not any(not d.fixed for d in x[1].decisions)])]
