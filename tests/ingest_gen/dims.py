@@ -211,62 +211,97 @@ def draw(rng: random.Random, version: int = 1) -> dict[str, str]:
 # read for round 18; REAL_FORMS.md names the documents per value. DIMENSIONS, EXTRA and NEW are kept exactly.
 EXTRA3: dict[str, list[str]] = {
     # "Gruppen Sammanträdesprotokoll 4/2050" (the meeting's number in its year); "Protokoll nr 6 fört vid ..."
-    "title_form": ["body-kind-serial", "kind-nr-fort"],
+    "title_form": ["body-kind-serial", "kind-nr-fort",
+                   # "Protokoll fört vid det fjärde sammanträdet med X den 4 mars 2050"; "Protokoll från X den 4 mars
+                   # 2050 i Place" (the place in the title)
+                   "ordinal-fort-vid", "fran-den-i-place"],
     # "20500118"
     "date_form": ["yyyymmdd"],
     # "kl. 09.00–12.30, ajournering 10.45–11.00"
     "time_form": ["ajournering"],
     # "Plats: Microsoft Teams"
-    "place_form": ["microsoft-teams"],
+    "place_form": ["microsoft-teams", "genomfordes"],  # and "Mötet genomfördes i Place."
     # "Förvaltningschef X, Org" (the title in words before the name: a post); a presence table with 1 / -
-    "att_layout": ["title-first", "presence-1-dash"],
+    "att_layout": ["title-first", "presence-1-dash",
+                   # a presence column of "X" or "anmält förhinder"
+                   "presence-words"],
     # "Direktionens ledamöter" (the body's genitive)
-    "members_heading": ["body-ledamoter"],
-    "others_heading": ["Inbjudna"],
+    "members_heading": ["body-ledamoter", "Deltagande ledamöter", "Ordinarie ledamöter"],
+    "others_heading": ["Inbjudna", "Kansliet", "Deltagare från kansliet", "Inbjudna gäster"],
     # "X, Org, anmält förhinder" inside the members' list
-    "absent_style": ["in-list"],
+    "absent_style": ["in-list", "Meddelat förhinder", "Inte närvarande", "Deltog ej"],
     # inside the members' list: "X, Org, tjänstgörande ersättare"; "X, Org, ers. för Y"; "X, Org, tjänstgörande
     # för Y"; "X för Y"
-    "deputies": ["tjg-trailing", "ers-punkt-for", "tjanstgorande-for", "for-bare"],
+    "deputies": ["tjg-trailing", "ers-punkt-for", "tjanstgorande-for", "for-bare",
+                 # "X (ers. Y), Org"
+                 "ers-paren-for"],
+    # "Vid pennan" over the secretary's name
+    "secretary": ["vid-pennan"],
     # the opening item fixes the agenda and elects the adjuster ("Öppnande, dagordning, justering")
     "adjuster": ["combined-opening"],
     # "33 § Title" (the number before the sign, running); "81 Title" and "36. Title" (running, no sign)
-    "numbering": ["num-para", "bare-running", "dot-running"],
+    "numbering": ["num-para", "bare-running", "dot-running",
+                  # "Val av justerare § 41" (the paragraph after the title)
+                  "title-para"],
     # "20. Title (kl. 15.38)"
     "heading_case": ["clock-suffix"],
     # a programme "Tid | Ämne | Föredragande" with a break; an agenda list "5. Title – X deltar"
     "presenter_style": ["program-table", "agenda-deltar"],
     # "X har kommit till mötet för att informera om"; "Samordnaren X informerar om"; "X och Y informerar om ...
     # De går även igenom ..."
-    "presenter_verb": ["har-kommit", "title-definite", "pronoun-cont"],
+    "presenter_verb": ["har-kommit", "title-definite", "pronoun-cont",
+                       # "X ger en bakgrund till"; "X sammanfattar"; "X berättar om"; "X föredrar underlaget om";
+                       # "Verksamhetsberättelsen föredrogs av X"
+                       "ger-bakgrund", "sammanfattar", "berattar-present", "foredrar-underlaget", "foredrogs-av"],
+    # "Ordföranden informerar om ..." (a role, no name: no presenter)
+    "non_presenter": ["role-no-name"],
     # "DIREKTIONEN BESLUTAR" over unmarked "att" lines; "Direktionen beslutar: Utse X ..."; "Styrelsen beslöt
     # fördela ..." (the infinitive without att)
-    "decision_style": ["upper-att-unmarked", "beslutar-colon", "beslot-inf"],
+    "decision_style": ["upper-att-unmarked", "beslutar-colon", "beslot-inf",
+                       # "Beslut" (or "Beslut:") over "att ..."; "Beslutas att ..."; "Beslöts att ..."
+                       "beslut-heading-att", "beslutas-att", "beslots-att"],
     # "Det fanns inga synpunkter på protokollet ... Protokollet lades till handlingarna."; "Protokollet ...
     # genomgås. Protokollet läggs till handlingarna."
-    "approve_form": ["inga-synpunkter-lades", "genomgas-laggs"],
+    "approve_form": ["inga-synpunkter-lades", "genomgas-laggs",
+                     # "... godkänns och läggs till handlingarna"; "... föredrogs och lades till handlingarna";
+                     # "Beslut: att godkänna protokollet från D samt lägga det till handlingarna."
+                     "godkanns-och-laggs", "foredrogs-lades", "att-godkanna-protokoll"],
+    # "Till att justera dagens protokoll valdes X"; "X väljs att tillsammans med ordförande justera dagens
+    # protokoll"; "Beslut att välja X till justerare av protokollet"
+    "adjuster_form": ["till-att-justera-valdes", "valjs-att-tillsammans", "beslut-att-valja"],
+    # "Till ordförande för X väljs Y på ett år"; "Gruppen valde Y till ordförande"
+    "appointment_form": ["valjs-term", "body-valde"],
     # "Nämnden har att ..." (what the body is to do: no decision)
-    "proposal_form": ["har-att"],
+    "proposal_form": ["har-att", "x-foreslar"],  # and "X föreslår att ..."
     # "1,2 milj. kr"; "1,2 mkr"
     "money_form": ["milj-kr", "mkr-lower"],
     # "2 av 7" (no "Sida"); "LGL4 2(7)"; a postal footer with "Växel", "E-post", "Organisationsnummer"; the
     # meeting's head before every item; "Justeringen ... har tillkännagivits genom publicering ..."
-    "furniture": ["av-no-sida", "abbr-page", "org-footer", "running-meeting-head", "anslag-publicering"],
+    "furniture": ["av-no-sida", "abbr-page", "org-footer", "running-meeting-head", "anslag-publicering",
+                  # "Ordf: ......  Sekr.: ......  Just: ......" (no names)
+                  "dotted-sign-row"],
     # "Prognosen visar ett överskott på cirka 1,3 mnkr." (an amount reported, no funding)
-    "lookalike": ["report-amount"],
+    "lookalike": ["report-amount", "beslutsfort"],  # and "Mötet konstaterades vara beslutsfört ..."
     # a bare range of paragraphs after a name ("X (M) 4-9"); ", deltog vid § 5"
-    "attendance_notes": ["bare-range", "deltog-vid"],
+    "attendance_notes": ["bare-range", "deltog-vid",
+                         # "(punkt 3 t.o.m. 9)"; "(kom under punkt 4)"; ", ej § 6"; "(via Teams)"
+                         "punkt-range", "kom-under", "ej-paragraf", "via-teams"],
     # "Ärendelista" with "Närvarolista 2" among the entries
-    "toc": ["arendelista"],
+    "toc": ["arendelista", "behandlade-arenden"],  # and "Behandlade beslutsärenden vid detta sammanträde"
     # "Beslutande: Enligt närvarolista"; "Justering sker genom digital signering ..."; "Öppet för allmänheten"
-    "header_block": ["enligt-narvarolista", "digital-justering", "oppet"],
+    "header_block": ["enligt-narvarolista", "digital-justering", "oppet",
+                     # "Protokoll 2050-03-08   X" above the title: the protocol's date, not the meeting's
+                     "document-date"],
 }
 
 # Whole new dimensions (version 3 only), drawn after version 2's in this order.
 NEW3: dict[str, list[str]] = {
     # the opening in a formal protocol's present tense: "X hälsar alla välkomna och förklarar mötet öppnat";
     # "X hälsar alla välkomna och öppnar mötet"
-    "opening_form": ["none", "forklarar-oppnat", "halsar-present"],
+    "opening_form": ["none", "forklarar-oppnat", "halsar-present", "oppnades-av"],  # and "Mötet öppnades av X."
+    # the header's date, time and place under labels: "Datum:  Tid:  Plats:" over their values; "Dag:", "Tid:",
+    # "Plats:" one a line
+    "header_layout": ["none", "labels-above", "dag-label"],
 }
 
 DIMENSIONS_V3: dict[str, list[str]] = {**{k: v + EXTRA3.get(k, []) for k, v in DIMENSIONS_V2.items()}, **NEW3}

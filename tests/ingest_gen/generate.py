@@ -75,13 +75,17 @@ ABBR = {"lansgemensam-ledning": "LGL", "presidiekonferens": "Pk", "presidiemote"
         "sg-barn-och-unga": "SG", "sg-aldre": "SG", "beredningen": "Ber", "network": "Nv"}
 # version 3: serving deputies written inside the members' list ("X, Org, tjänstgörande ersättare"; "X, Org, ers. för
 # Y"; "X, Org, tjänstgörande för Y"; "X för Y"); the list layouts that write one person a line in prose
-DEP_FOR_V3 = ("ers-punkt-for", "tjanstgorande-for", "for-bare")
+DEP_FOR_V3 = ("ers-punkt-for", "tjanstgorande-for", "for-bare", "ers-paren-for")
 DEP_IN_LIST = ("tjg-trailing", *DEP_FOR_V3)
 ONE_A_LINE = ("comma", "dash", "paren", "surname-first", "bullets", "org-first", "name-title-org", "title-first")
-PRESENCE = ("presence-column", "presence-1-dash")
+PRESENCE = ("presence-column", "presence-1-dash", "presence-words")
 # an agenda announced at the top naming a presenter per item (version 3 adds a programme table and "X deltar")
 AGENDA_STYLES = ("agenda-table", "agenda-list", "program-table", "agenda-deltar")
-RUNNING = ("para-running", "bare-running", "dot-running", "num-para")
+RUNNING = ("para-running", "bare-running", "dot-running", "num-para", "title-para")
+# titles that write the meeting's date (version 3 adds the meeting's ordinal and the place in the title)
+TITLE_DATED = ("kind-body-date", "kind-fran-den-date", "ordinal-fort-vid", "fran-den-i-place")
+ORDINALS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte",
+            "tolfte"]
 # version 3: a title in its definite form before a name ("Samordnaren X informerar om ...")
 DEFINITE = {"utvecklingsledare": "utvecklingsledaren", "samordnare": "samordnaren", "processledare": "processledaren",
             "socialchef": "socialchefen", "förvaltningschef": "förvaltningschefen", "handläggare": "handläggaren",
@@ -476,8 +480,8 @@ class Builder:
         if self.v3:
             self.serial = rng.randint(1, 12)   # the meeting's number in its year ("Protokoll 4/2050", "LGL4")
             self.doc.head3 = f"{ABBR[d['body']]}{self.serial}"
-        if d["title_form"] == "kind-fran-den-date":  # the title says the date as "den 4 mars 2050"
-            d["date_form"] = self.dims["date_form"] = "long"
+        if d["title_form"] in ("kind-fran-den-date", "ordinal-fort-vid", "fran-den-i-place"):
+            d["date_form"] = self.dims["date_form"] = "long"  # the title says the date as "den 4 mars 2050"
         self.people_lists()
         self.items = self.plan_items()
         self.render()
@@ -630,7 +634,10 @@ class Builder:
                                                 f"senast den {self.justering_day()}.",
                     "valdes-till-justerare": f"{x} valdes till justerare.",
                     "utsags-att-justera": f"{x} utsågs att justera protokollet från dagens sammanträde.",
-                    "till-justeringsperson": f"Till justeringsperson utsågs {x}."}[form]
+                    "till-justeringsperson": f"Till justeringsperson utsågs {x}.",
+                    "till-att-justera-valdes": f"Till att justera dagens protokoll valdes {x}.",
+                    "valjs-att-tillsammans": f"{x} väljs att tillsammans med ordförande justera dagens protokoll.",
+                    "beslut-att-valja": f"Beslut att välja {x} till justerare av protokollet."}[form]
         return Decision("other", f"utse {x} att justera protokollet", sentence, fixed=True)
 
     def justering_day(self) -> str:
@@ -726,6 +733,11 @@ class Builder:
         date_text = fdate(self.date, d["date_form"])
         tf = d["title_form"]
         serial = f"{self.serial}/{self.date.year}" if self.v3 else ""
+        title_place = rng.choice(PLACES) if tf == "fran-den-i-place" else ""  # version 3: the place in the title
+        ordinal = ORDINALS[self.serial - 1] if self.v3 else ""
+        if self.v3 and d["header_block"] == "document-date":  # version 3: the protocol's own date, not the meeting's
+            doc.add(f"{kw} {(self.date + datetime.timedelta(days=rng.randint(2, 6))).isoformat()}{' ' * 6}"
+                    f"{body}")
         first = doc.add(
             {"kind-newline-body": kw.upper(), "upper-kind-newline-body": kw.upper(),
              "kind-body": f"{md}{kw} {body}", "kind-body-date": f"{md}{kw} {body} {date_text}",
@@ -734,6 +746,8 @@ class Builder:
              "kind-fran-den-date": f"{md}{kw} från {body} den {date_text}", "mote-med": kw.upper(),
              "body-kind-serial": f"{md}{body} {kw} {serial}",
              "kind-nr-fort": f"{md}{kw} nr {self.serial if self.v3 else ''} fört vid sammanträde med {body}",
+             "ordinal-fort-vid": f"{md}{kw} fört vid det {ordinal} sammanträdet med {body} den {date_text}",
+             "fran-den-i-place": f"{md}{kw} från {body} den {date_text} i {title_place}",
              }[tf])
         self.body_line = first
         if tf in ("kind-newline-body", "upper-kind-newline-body"):
@@ -747,16 +761,36 @@ class Builder:
                 "start-only": "kl. 13.00", "kl-colon-dash": "kl. 09:00-15:20",
                 "split-session": "kl. 08.30–12.00, 13.00–16.15", "klockan-colon": "klockan 13:00",
                 "ajournering": "kl. 09.00–12.30, ajournering 10.45–11.00"}[d["time_form"]]
-        place = rng.choice(PLACES)
+        place = title_place or rng.choice(PLACES)
         pf = d["place_form"]
         self.place: str | None = None
         last = self.body_line
-        if pf in ("plats-och-tid", "tid-och-plats"):
+        if title_place:  # version 3: the place stands in the title
+            pf = self.dims["place_form"] = "-"
+            self.place = place
+        layout = d.get("header_layout", "none") if self.v3 and tf not in TITLE_DATED else "none"
+        if self.v3 and d["header_layout"] != "none" and (layout == "none" or pf in ("plats-och-tid", "tid-och-plats")):
+            self.dims["header_layout"] = "-"
+        if layout != "none" and pf not in ("plats-och-tid", "tid-och-plats"):  # version 3: the header's labels
+            self.place = {"plats-label": place, "lokal-label": place, "plats-inline": place, "genomfordes": place,
+                          "hybrid": f"{place} och via Teams", "teams": "Teams",
+                          "microsoft-teams": "Microsoft Teams"}.get(pf)
+            if layout == "labels-above":  # "Datum:   Tid:   Plats:" over their values
+                doc.add(f"{'Datum:':<26}{'Tid:' if time else '':<26}{'Plats:' if self.place else ''}".rstrip())
+                last = doc.add(f"{date_text:<26}{time:<26}{self.place or ''}".rstrip())
+            else:  # "Dag: ...", "Tid: ...", "Plats: ..."
+                last = doc.add(f"Dag: {date_text}")
+                if time:
+                    last = doc.add(f"Tid: {time}")
+                if self.place:
+                    last = doc.add(f"Plats: {self.place}")
+            self.dims["place_form"] = f"{pf} ({layout})"
+        elif pf in ("plats-och-tid", "tid-och-plats"):
             label = "Plats och tid" if pf == "plats-och-tid" else "Tid och plats"
             last = doc.add(f"{label}: {place}, {date_text}{' ' + time if time else ''}")
             self.place = place
         else:
-            if tf not in ("kind-body-date", "kind-fran-den-date"):
+            if tf not in TITLE_DATED:
                 label = "Datum: " if d["date_form"] == "label-iso" else rng.choice(
                     ["", "Datum: ", "Sammanträdesdatum: ", "Mötesdatum: ", "Tid: "])
                 line = f"{label}{date_text}"
@@ -766,7 +800,7 @@ class Builder:
                     line += f", {place}"
                     self.place = place
                 last = doc.add(line)
-            if d["time_form"] == "tid-label" or (tf in ("kind-body-date", "kind-fran-den-date") and time):
+            if d["time_form"] == "tid-label" or (tf in TITLE_DATED and time):
                 last = doc.add(f"Tid: {time}")
             if pf in ("plats-label", "lokal-label", "hybrid", "teams", "microsoft-teams"):
                 self.place = {"plats-label": place, "lokal-label": place, "hybrid": f"{place} och via Teams",
@@ -774,7 +808,10 @@ class Builder:
                 last = doc.add(f"{'Lokal' if pf == 'lokal-label' else 'Plats'}: {self.place}")
             elif pf == "digitalt":
                 last = doc.add("Mötet hölls digitalt via Teams.")
-            elif pf == "plats-inline" and tf in ("kind-body-date", "kind-fran-den-date"):
+            elif pf == "genomfordes":  # version 3: the place in a sentence
+                self.place = place
+                last = doc.add(f"Mötet genomfördes i {place}.")
+            elif pf == "plats-inline" and tf in TITLE_DATED:
                 last = doc.add(place)
                 self.place = place
         self.approx = None
@@ -850,7 +887,7 @@ class Builder:
             text = f"{heading.rstrip(':')}: " + ", ".join(s for _, s in parts)
             a, b = self.para_keep(text, [s for _, s in parts], doc.width or 95)
             for p, _s in parts:
-                ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
+                ln = next(n for n in range(a, b + 1) if self.stands(p.name, doc.lines[n - 1]))
                 entries.append(self.key_entry(p, ln, "run-in"))
         elif layout == "run-in-och":  # version 2: "Beslutande: A (Org), B (Org) och C (Org)."
             parts = [(p, f"{self.nm(p)} ({p.org_text or p.capacity or ''})".replace(" ()", "")) for p in people]
@@ -858,7 +895,7 @@ class Builder:
             joined = ", ".join(said[:-1]) + (" och " if len(said) > 1 else "") + said[-1]
             a, b = self.para_keep(f"{heading.rstrip(':')}: {joined}.", said, doc.width or 95)
             for p, _s in parts:
-                ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
+                ln = next(n for n in range(a, b + 1) if self.stands(p.name, doc.lines[n - 1]))
                 entries.append(self.key_entry(p, ln, "run-in"))
         elif layout == "columns-no-header":  # version 2: "Name          Org" without a header row
             self.heading_line(heading)
@@ -891,6 +928,10 @@ class Builder:
                 yes, no = rng.choice([("Ja", "Nej"), ("X", "-"), ("J", "N")])
                 doc.add("| Namn | Organisation | Närvarande |")
                 doc.add("|---|---|---|")
+            elif layout == "presence-words":  # version 3: "X" or "anmält förhinder" in the presence column
+                yes, no = "X", "anmält förhinder"
+                doc.add("| Ledamöter | Organisation | Närvarande |")
+                doc.add("|---|---|---|")
             elif layout == "presence-1-dash":  # version 3: "Namn | Parti/Organisation | Närvaro" with 1 or -
                 yes, no = "1", "-"
                 doc.add("| Namn | Organisation | Närvaro | Anteckningar |")
@@ -904,7 +945,7 @@ class Builder:
                 doc.add(f"{'Namn':<28}{'Organisation':<34}" + ("Funktion" if titles else ""))
             for p, present in rows:
                 org = p.org_text or p.capacity or ""
-                if layout == "presence-column":
+                if layout in ("presence-column", "presence-words"):
                     ln = doc.add(f"| {self.nm(p)} | {org} | {yes if present else no} |")
                 elif layout == "presence-1-dash":
                     ln = doc.add(f"| {self.nm(p)} | {org} | {yes if present else no} |  |")
@@ -959,6 +1000,11 @@ class Builder:
             self.expect[p.name] = p.expect
             self.note_person(y, str(ln), affiliation=False)
             return {"name": p.name, "line": ln}
+        if dep == "ers-paren-for" and y is not None:  # "X (ers. Y), Org"
+            org = p.org_text or ""
+            ln = self.doc.add(f"{self.nm(p)} (ers. {y.name})" + (f", {org}" if org else ""))
+            self.note_person(y, str(ln), affiliation=False)
+            return self.key_entry(p, ln, layout)
         tail = {"tjg-trailing": ", tjänstgörande ersättare", "ers-punkt-for": f", ers. för {y.name if y else ''}",
                 "tjanstgorande-for": f", tjänstgörande för {y.name if y else ''}"}[dep]
         ln = self.doc.add(self.entry(p, layout) + tail)
@@ -976,7 +1022,16 @@ class Builder:
         last = self.ns[-1] if self.ns[-1] is not None else len(self.items)
         return {"paragraphs": f", § {no}", "time-span": ", kl. 09.00–10.30", "tom-punkt": f" (t.o.m. punkt {no})",
                 "per-telefon": ", per telefon", "bare-range": f" {no}-{last}",
-                "deltog-vid": f", deltog vid § {no}"}[self.d["attendance_notes"]]
+                "deltog-vid": f", deltog vid § {no}", "punkt-range": f" (punkt {no} t.o.m. {last})",
+                "kom-under": f" (kom under punkt {no})", "ej-paragraf": f", ej § {no}",
+                "via-teams": " (via Teams)"}[self.d["attendance_notes"]]
+
+    def stands(self, name: str, line: str) -> bool:
+        """Whether a name stands on a line. Version 3 asks for the whole name (a trap "Eva Berggg" holds "Eva
+        Berg"); versions 1 and 2 keep their substring test and so their bytes."""
+        if not self.v3:
+            return name in line
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) is not None
 
     def wrap(self, text: str, width: int) -> tuple[int, int]:
         saved = self.doc.width
@@ -1033,7 +1088,8 @@ class Builder:
                                 "tjg-ers-for": f"{p.name}, {p.org_text}, tjg ers för {y.name}",
                                 "ers-punkt-for": f"{p.name}, {p.org_text}, ers. för {y.name}",
                                 "tjanstgorande-for": f"{p.name}, {p.org_text}, tjänstgörande för {y.name}",
-                                "for-bare": f"{p.name}, {p.org_text}, för {y.name}"}[dep]
+                                "for-bare": f"{p.name}, {p.org_text}, för {y.name}",
+                                "ers-paren-for": f"{p.name} (ers. {y.name}), {p.org_text}"}[dep]
                     else:
                         text = f"{p.name}, {p.org_text}"
                     ln = doc.add(text)
@@ -1074,13 +1130,13 @@ class Builder:
             said = ", ".join(names[:-1]) + (" och " if len(names) > 1 else "") + names[-1]
             a, b = self.para_keep(f"Förhinder hade anmälts av {said}.", names, doc.width or 95)
             for p in self.absent:
-                ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
+                ln = next(n for n in range(a, b + 1) if self.stands(p.name, doc.lines[n - 1]))
                 self.note_person(p, str(ln), affiliation=False)
         elif style in ("Frånvarande", "Förhinder", "Återbud") and self.rng.random() < 0.6:
             said = [f"{p.name} ({p.org_text})" for p in self.absent]
             a, b = self.para_keep(f"{style}: " + ", ".join(said), said, doc.width or 95)
             for p in self.absent:
-                ln = next(n for n in range(a, b + 1) if p.name in doc.lines[n - 1])
+                ln = next(n for n in range(a, b + 1) if self.stands(p.name, doc.lines[n - 1]))
                 self.note_person(p, str(ln))
         else:
             self.heading_line(style)
@@ -1148,7 +1204,8 @@ class Builder:
                     "nr": f"N:o {n} {t}", "abbr-para": f"{ABBR[self.d['body']]} {n} {t}",
                     "abbr-para-sign": f"{ABBR[self.d['body']].upper()} § {n} {t}",
                     "para-year": f"§ {n}/{self.date.year % 100:02d} {t}", "num-colon": f"{n}:{t}",
-                    "num-para": f"{n} § {t}", "bare-running": f"{n} {t}", "dot-running": f"{n}. {t}"}[style]
+                    "num-para": f"{n} § {t}", "bare-running": f"{n} {t}", "dot-running": f"{n}. {t}",
+                    "title-para": f"{t} § {n}"}[style]
         if self.d["medium"] == "teams-loop" and style not in ("md-heading", "bold"):
             line = "### " + line
         return self.doc.add(line), written
@@ -1231,6 +1288,10 @@ class Builder:
                 "title-definite": f"{who} informerar om {obj}.",
                 "pronoun-cont": f"{who} informerar om {obj}." + (" De går även igenom den fortsatta tidplanen."
                                                                  if len(it.presenters) > 1 else ""),
+                "ger-bakgrund": f"{who} ger en bakgrund till {obj}.", "sammanfattar": f"{who} sammanfattar {obj}.",
+                "berattar-present": f"{who} berättar om {obj}.",
+                "foredrar-underlaget": f"{who} föredrar underlaget om {obj}.",
+                "foredrogs-av": f"{obj[:1].upper()}{obj[1:]} föredrogs av {who}.",
                 }[verb]
         titled = verb in ("title-before", "title-foredrar", "title-definite") and len(it.presenters) == 1 \
             and it.presenters[0].title and at == "" \
@@ -1243,7 +1304,7 @@ class Builder:
             text = f"{who} informerade om {obj}."
         a, b = self.para_keep(text, [p.name for p in it.presenters])
         for p in it.presenters:
-            ln = next(n for n in range(a, b + 1) if p.name in self.doc.lines[n - 1])
+            ln = next(n for n in range(a, b + 1) if self.stands(p.name, self.doc.lines[n - 1]))
             presenters.append({"name": p.name, "lines": str(ln)})
             if titled and p.title and p.org:  # a role in words: the post
                 self.post(p, TITLES[p.title], p.org, str(ln))
@@ -1269,7 +1330,8 @@ class Builder:
             if it.presenters:
                 p = it.presenters[0]
                 text = {"forklarar-oppnat": f"{p.name} hälsar alla välkomna och förklarar mötet öppnat.",
-                        "halsar-present": f"{p.name} hälsar alla välkomna och öppnar mötet."}[form]
+                        "halsar-present": f"{p.name} hälsar alla välkomna och öppnar mötet.",
+                        "oppnades-av": f"Mötet öppnades av {p.name}."}[form]
                 presenters.append({"name": p.name, "lines": str(self.para_keep(text, [p.name])[0])})
             else:
                 self.doc.para("Ordföranden hälsar alla välkomna och förklarar mötet öppnat.")
@@ -1312,6 +1374,11 @@ class Builder:
                                       "handlingarna.", "Protokollet lades till handlingarna."),
             "genomgas-laggs": (f"Protokollet från {ds} genomgås. Protokollet läggs till handlingarna.",
                                "Protokollet läggs till handlingarna."),
+            "godkanns-och-laggs": (f"Protokollet från sammanträdet {ds} godkänns och läggs till handlingarna.",) * 2,
+            "foredrogs-lades": (f"Föregående mötesprotokoll från {ds} föredrogs och lades till handlingarna.",) * 2,
+            "att-godkanna-protokoll": (f"Beslut: att godkänna protokollet från {ds} samt lägga det till "
+                                       "handlingarna.", f"att godkänna protokollet från {ds} samt lägga det till "
+                                                        "handlingarna."),
         }[f]
         a, b = self.doc.para(line)
         self.decisions.append({"item": n, "kind": "approve-protocol", "text": text, "lines": f"{a}-{b}"})
@@ -1343,6 +1410,7 @@ class Builder:
             "exp-line": "Exp: Kommunförbundet i Kalmar län, Region Kalmar län",
             "bilagor-line": "Bilagor: a) PM, b) Förslag enligt rubrik",
             "jav-none": "Inga ledamöter anmälde jäv.",
+            "beslutsfort": "Mötet konstaterades vara beslutsfört och behörigt utlyst.",
             "dnr": f"Diarienummer: RS {y}/{self.rng.randint(100, 999)}",
             "phone": f"Frågor besvaras av växeln, tel. 0480-{self.rng.randint(100, 999)} {self.rng.randint(10, 99)}.",
             "prose-date": f"Remissvaret ska lämnas senast den {self.rng.randint(1, 28)} maj {y + 1}.",
@@ -1472,6 +1540,7 @@ class Builder:
                                "beslutsforslag": f"Beslutsförslag: {dec.sentence}",
                                "yrkande": f"{x} yrkade att {dec.clause}.",
                                "ordforanden-foreslog": f"Ordföranden föreslog att {dec.clause}.",
+                               "x-foreslar": f"{x} föreslår att {dec.clause}.",
                                "au-forslag": f"Arbetsutskottets förslag: {dec.sentence}",
                                "body-forslag": f"{genitive(BODIES[self.d['body']]['actor'])} förslag till beslut: "
                                                f"{dec.sentence}",
@@ -1609,7 +1678,9 @@ class Builder:
         line = {"utses-till": f"{x.name} utses till {rolew} för {self.body_name} under {self.date.year + 1}.",
                 "beslut-utses": f"Beslut: {x.name} utses till {rolew} för {self.body_name}.",
                 "valdes-till": f"Till {rolew} valdes {x.name}.",
-                "body-utser": f"{actor} utser {x.name} till {rolew}."}[f]
+                "body-utser": f"{actor} utser {x.name} till {rolew}.",
+                "valjs-term": f"Till {rolew} för {self.body_name} väljs {x.name} på ett år.",
+                "body-valde": f"{actor} valde {x.name} till {rolew}."}[f]
         a, b = self.doc.para(line)
         lines = f"{a}-{b}"
         self.decisions.append({"item": n, "kind": "other", "text": line.removeprefix("Beslut: "), "lines": lines})
@@ -1627,7 +1698,7 @@ class Builder:
                 form = rng.choice([f"{p.name} rapporterade från {p.org_text}: {rng.choice(SENTENCES)}",
                                    f"Från {p.org_text} rapporterade {p.name} att arbetet fortsätter enligt plan."])
                 a, b = self.para_keep(form, [p.name])
-                ln = next(k for k in range(a, b + 1) if p.name in doc.lines[k - 1])
+                ln = next(k for k in range(a, b + 1) if self.stands(p.name, doc.lines[k - 1]))
                 presenters.append({"name": p.name, "lines": str(ln)})
                 it.presenters.append(p)
         if f == "question":
@@ -1642,6 +1713,8 @@ class Builder:
         elif f in ("ansvarig", "handlaggare"):
             doc.para("En ny rutin för avvikelser tas fram.")
             doc.add(f"{'Ansvarig' if f == 'ansvarig' else 'Handläggare'}: {z.name}")
+        elif f == "role-no-name":  # version 3: a role informs, no name: no presenter
+            doc.para("Ordföranden informerar om arbetet i presidiet.")
         elif f == "thanked":
             y = self.person("absent")
             a, b = doc.para(f"{BODIES[self.d['body']]['actor']} tackade {y.name}, {y.org_text}, för arbetet med "
@@ -1739,8 +1812,13 @@ class Builder:
                     "upper-body-beslutar": f"{actor.upper()} BESLUTAR att {x.clause}.",
                     "beslutade-past": f"{actor} beslutade att {x.clause}.",
                     "beslutar-colon": f"{actor} beslutar: {x.clause[:1].upper()}{x.clause[1:]}.",
+                    "beslut-heading-att": f"att {x.clause}", "beslutas-att": f"Beslutas att {x.clause}.",
+                    "beslots-att": f"Beslöts att {x.clause}.",
                     "beslot-inf": f"{actor} beslöt {x.clause}."}[style]
-            line = {"beslut-colon": f"Beslut: {text}", "bold-md": f"**Beslut:** {text}"}.get(style, text)
+            line = {"beslut-colon": f"Beslut: {text}", "bold-md": f"**Beslut:** {text}",
+                    "beslut-heading-att": f"{text}."}.get(style, text)
+            if style == "beslut-heading-att":  # version 3: "Beslut" (or "Beslut:") over a lower-case "att ..." line
+                doc.add(self.rng.choice(["Beslut", "Beslut:"]))
             a, b = doc.para(line)
             self.decisions.append({"item": n, "kind": x.kind, "text": text, "lines": f"{a}-{b}"})
 
@@ -1754,10 +1832,10 @@ class Builder:
                 ln = doc.add(f"| {n if n is not None else '–'} | {x.sentence} |")
                 self.decisions.append({"item": n, "kind": x.kind, "text": x.sentence, "lines": str(ln)})
             self.gap()
-        if self.secretary and d["secretary"] in ("vid-protokollet", "antecknat-av"):
+        if self.secretary and d["secretary"] in ("vid-protokollet", "antecknat-av", "vid-pennan"):
             self.gap()
-            if d["secretary"] == "vid-protokollet":
-                doc.add("Vid protokollet")
+            if d["secretary"] in ("vid-protokollet", "vid-pennan"):
+                doc.add("Vid protokollet" if d["secretary"] == "vid-protokollet" else "Vid pennan")
                 ln = doc.add(self.secretary.name)
             else:
                 ln = doc.add(f"Antecknat av: {self.secretary.name}")
@@ -1789,6 +1867,9 @@ class Builder:
             doc.add(f"Anslaget tas ned tidigast: {(pub + datetime.timedelta(days=21)).isoformat()}")
         if self.v3 and d["furniture"] == "org-footer" and not doc.footed:
             doc.footer()
+        if self.v3 and d["furniture"] == "dotted-sign-row":  # version 3: signature lines without names
+            self.gap()
+            doc.add(f"Ordf: {'.' * 20}  Sekr.: {'.' * 20}  Just: {'.' * 20}")
         if d["medium"] in ("mail", "mail-quoted"):
             self.gap()
             doc.add("Vänliga hälsningar")
@@ -1820,6 +1901,13 @@ class Builder:
             return
         numbered = [(n, it) for n, it in zip(self.ns, self.items, strict=True)]
         page = 2
+        if style == "behandlade-arenden":  # version 3: the paragraphs decided, listed before the minutes
+            doc.add("Behandlade beslutsärenden vid detta sammanträde")
+            for n, it in numbered:
+                if n is not None and any(not x.fixed for x in it.decisions):
+                    doc.add(f"{n}  {it.title}")
+            self.gap()
+            return
         if style == "arendelista":  # version 3: "Ärendelista" with the list of attendance among its entries
             doc.add(rng.choice(["Ärendelista", "Ärendelista                                   Sida"]))
             doc.add(f"Närvarolista{' ' * 34}{page}")
