@@ -233,8 +233,8 @@ EXTRA3: dict[str, list[str]] = {
     # inside the members' list: "X, Org, tjänstgörande ersättare"; "X, Org, ers. för Y"; "X, Org, tjänstgörande
     # för Y"; "X för Y"
     "deputies": ["tjg-trailing", "ers-punkt-for", "tjanstgorande-for", "for-bare",
-                 # "X (ers. Y), Org"
-                 "ers-paren-for"],
+                 # "X (ers. Y), Org"; "X (S) för Y (S), Org"
+                 "ers-paren-for", "for-then-org"],
     # "Vid pennan" over the secretary's name
     "secretary": ["vid-pennan"],
     # the opening item fixes the agenda and elects the adjuster ("Öppnande, dagordning, justering")
@@ -246,20 +246,26 @@ EXTRA3: dict[str, list[str]] = {
     # "20. Title (kl. 15.38)"
     "heading_case": ["clock-suffix"],
     # a programme "Tid | Ämne | Föredragande" with a break; an agenda list "5. Title – X deltar"
-    "presenter_style": ["program-table", "agenda-deltar"],
+    "presenter_style": ["program-table", "agenda-deltar",
+                        # "Föredragande: förbundsdirektör X" (a post in words)
+                        "label-post"],
     # "X har kommit till mötet för att informera om"; "Samordnaren X informerar om"; "X och Y informerar om ...
     # De går även igenom ..."
     "presenter_verb": ["har-kommit", "title-definite", "pronoun-cont",
                        # "X ger en bakgrund till"; "X sammanfattar"; "X berättar om"; "X föredrar underlaget om";
                        # "Verksamhetsberättelsen föredrogs av X"
-                       "ger-bakgrund", "sammanfattar", "berattar-present", "foredrar-underlaget", "foredrogs-av"],
+                       "ger-bakgrund", "sammanfattar", "berattar-present", "foredrar-underlaget", "foredrogs-av",
+                       # "X föredrar ärendet. Redogör för ..." (a sentence without a subject carries it on)
+                       "subjectless-cont"],
     # "Ordföranden informerar om ..." (a role, no name: no presenter)
     "non_presenter": ["role-no-name"],
     # "DIREKTIONEN BESLUTAR" over unmarked "att" lines; "Direktionen beslutar: Utse X ..."; "Styrelsen beslöt
     # fördela ..." (the infinitive without att)
     "decision_style": ["upper-att-unmarked", "beslutar-colon", "beslot-inf",
                        # "Beslut" (or "Beslut:") over "att ..."; "Beslutas att ..."; "Beslöts att ..."
-                       "beslut-heading-att", "beslutas-att", "beslots-att"],
+                       "beslut-heading-att", "beslutas-att", "beslots-att",
+                       # "- Beslut Rådet beslutar att ..."
+                       "dash-beslut"],
     # "Det fanns inga synpunkter på protokollet ... Protokollet lades till handlingarna."; "Protokollet ...
     # genomgås. Protokollet läggs till handlingarna."
     "approve_form": ["inga-synpunkter-lades", "genomgas-laggs",
@@ -281,13 +287,17 @@ EXTRA3: dict[str, list[str]] = {
                   # "Ordf: ......  Sekr.: ......  Just: ......" (no names)
                   "dotted-sign-row"],
     # "Prognosen visar ett överskott på cirka 1,3 mnkr." (an amount reported, no funding)
-    "lookalike": ["report-amount", "beslutsfort"],  # and "Mötet konstaterades vara beslutsfört ..."
+    # "Mötet konstaterades vara beslutsfört ..."; "Ärendet hänger samman med punkt 8 på dagordningen."
+    "lookalike": ["report-amount", "beslutsfort", "item-ref"],
     # a bare range of paragraphs after a name ("X (M) 4-9"); ", deltog vid § 5"
     "attendance_notes": ["bare-range", "deltog-vid",
                          # "(punkt 3 t.o.m. 9)"; "(kom under punkt 4)"; ", ej § 6"; "(via Teams)"
                          "punkt-range", "kom-under", "ej-paragraf", "via-teams"],
     # "Ärendelista" with "Närvarolista 2" among the entries
-    "toc": ["arendelista", "behandlade-arenden"],  # and "Behandlade beslutsärenden vid detta sammanträde"
+    # "Behandlade beslutsärenden vid detta sammanträde"; "§ 11 Dnr 2050/00023   5" over "Title ..... 5"
+    "toc": ["arendelista", "behandlade-arenden", "toc-dnr"],
+    # "Beredning" over "Bilaga LGL 2050/174/1, ..."; "Utdrag: ..." after the decision
+    "item_sections": ["beredning", "utdrag"],
     # "Beslutande: Enligt närvarolista"; "Justering sker genom digital signering ..."; "Öppet för allmänheten"
     "header_block": ["enligt-narvarolista", "digital-justering", "oppet",
                      # "Protokoll 2050-03-08   X" above the title: the protocol's date, not the meeting's
@@ -302,6 +312,8 @@ NEW3: dict[str, list[str]] = {
     # the header's date, time and place under labels: "Datum:  Tid:  Plats:" over their values; "Dag:", "Tid:",
     # "Plats:" one a line
     "header_layout": ["none", "labels-above", "dag-label"],
+    # a vacant seat in the members' list ("Vakant (M)", "Vakant plats"): no person
+    "list_lookalike": ["none", "vakant"],
 }
 
 DIMENSIONS_V3: dict[str, list[str]] = {**{k: v + EXTRA3.get(k, []) for k, v in DIMENSIONS_V2.items()}, **NEW3}

@@ -75,7 +75,7 @@ ABBR = {"lansgemensam-ledning": "LGL", "presidiekonferens": "Pk", "presidiemote"
         "sg-barn-och-unga": "SG", "sg-aldre": "SG", "beredningen": "Ber", "network": "Nv"}
 # version 3: serving deputies written inside the members' list ("X, Org, tjänstgörande ersättare"; "X, Org, ers. för
 # Y"; "X, Org, tjänstgörande för Y"; "X för Y"); the list layouts that write one person a line in prose
-DEP_FOR_V3 = ("ers-punkt-for", "tjanstgorande-for", "for-bare", "ers-paren-for")
+DEP_FOR_V3 = ("ers-punkt-for", "tjanstgorande-for", "for-bare", "ers-paren-for", "for-then-org")
 DEP_IN_LIST = ("tjg-trailing", *DEP_FOR_V3)
 ONE_A_LINE = ("comma", "dash", "paren", "surname-first", "bullets", "org-first", "name-title-org", "title-first")
 PRESENCE = ("presence-column", "presence-1-dash", "presence-words")
@@ -371,6 +371,7 @@ class Builder:
         self.remarked = False       # a protocol remark (version 2) written once
         self.noted = False          # a note of the part attended (version 2) written once
         self.look: list[str] = []   # the look-alikes still to write
+        self.vacant = False         # version 3: a vacant seat written in the members' list
 
     # -- people --
     def org_text(self, org: str) -> str:
@@ -676,6 +677,8 @@ class Builder:
                 self.render_attendance()
         if d["att_position"] == "bottom":
             self.render_attendance()
+        if self.v3 and not self.vacant and d["list_lookalike"] != "none":
+            self.dims["list_lookalike"] = "-"
         if self.v2:
             self.render_action_list()
             if not self.remarked and d["protocol_remarks"] != "none":
@@ -983,6 +986,10 @@ class Builder:
             for p in people:
                 doc.safe() if rng.random() < 0.3 else None
                 entries.append(self.key_entry(p, doc.add(self.entry(p, layout) + self.att_note()), layout))
+            if self.v3 and self.d["list_lookalike"] == "vakant" and not self.vacant and kind in ("ledamoter",
+                                                                                                 "deltagare"):
+                self.vacant = True  # version 3: a vacant seat among the members: no person
+                doc.add(rng.choice(["Vakant (M)", "Vakant plats", "Vakant"]))
             for p, y in inline or []:  # version 3: serving deputies inside the members' list
                 entries.append(self.deputy_in_list(p, y, layout))
             for p in absent_inline or []:  # version 3: "X, Org, anmält förhinder" inside the list: no entry
@@ -1000,6 +1007,11 @@ class Builder:
             self.expect[p.name] = p.expect
             self.note_person(y, str(ln), affiliation=False)
             return {"name": p.name, "line": ln}
+        if dep == "for-then-org" and y is not None:  # "X (S) för Y (S), Org": the organisation is X's
+            org = p.org_text or ""
+            ln = self.doc.add(f"{self.nm(p)} för {self.nm(y)}" + (f", {org}" if org else ""))
+            self.note_person(y, str(ln), affiliation=False)
+            return self.key_entry(p, ln, layout)
         if dep == "ers-paren-for" and y is not None:  # "X (ers. Y), Org"
             org = p.org_text or ""
             ln = self.doc.add(f"{self.nm(p)} (ers. {y.name})" + (f", {org}" if org else ""))
@@ -1089,7 +1101,8 @@ class Builder:
                                 "ers-punkt-for": f"{p.name}, {p.org_text}, ers. för {y.name}",
                                 "tjanstgorande-for": f"{p.name}, {p.org_text}, tjänstgörande för {y.name}",
                                 "for-bare": f"{p.name}, {p.org_text}, för {y.name}",
-                                "ers-paren-for": f"{p.name} (ers. {y.name}), {p.org_text}"}[dep]
+                                "ers-paren-for": f"{p.name} (ers. {y.name}), {p.org_text}",
+                                "for-then-org": f"{p.name} för {y.name}, {p.org_text}"}[dep]
                     else:
                         text = f"{p.name}, {p.org_text}"
                     ln = doc.add(text)
@@ -1237,6 +1250,14 @@ class Builder:
                 and it.presenters \
                 and sub is None:
             presenters.append({"name": it.presenters[0].name, "lines": str(self.agenda_rows[self.items.index(it)])})
+        elif d["presenter_style"] == "label-post" and it.kind in ("info", "funding") and it.presenters:
+            # version 3: "Föredragande: förbundsdirektör X" (the post in words before the name)
+            ln = doc.add("Föredragande: " + ", ".join(f"{p.title} {p.name}" if p.title else p.name
+                                                      for p in it.presenters))
+            presenters += [{"name": p.name, "lines": str(ln)} for p in it.presenters]
+            for p in it.presenters:
+                if p.title and p.org:
+                    self.post(p, TITLES[p.title], p.org, str(ln))
         elif d["presenter_style"] == "label" and it.kind in ("info", "funding") and it.presenters:
             lab = rng.choice(["Föredragande", "Föredras av", "Presentatör", "Informatör"])
             ln = doc.add(f"{lab}: " + ", ".join(p.name for p in it.presenters))
@@ -1292,6 +1313,7 @@ class Builder:
                 "berattar-present": f"{who} berättar om {obj}.",
                 "foredrar-underlaget": f"{who} föredrar underlaget om {obj}.",
                 "foredrogs-av": f"{obj[:1].upper()}{obj[1:]} föredrogs av {who}.",
+                "subjectless-cont": f"{who} föredrar ärendet. Redogör för {obj}.",
                 }[verb]
         titled = verb in ("title-before", "title-foredrar", "title-definite") and len(it.presenters) == 1 \
             and it.presenters[0].title and at == "" \
@@ -1411,6 +1433,7 @@ class Builder:
             "bilagor-line": "Bilagor: a) PM, b) Förslag enligt rubrik",
             "jav-none": "Inga ledamöter anmälde jäv.",
             "beslutsfort": "Mötet konstaterades vara beslutsfört och behörigt utlyst.",
+            "item-ref": f"Ärendet hänger samman med punkt {len(self.items) - 1} på dagordningen.",
             "dnr": f"Diarienummer: RS {y}/{self.rng.randint(100, 999)}",
             "phone": f"Frågor besvaras av växeln, tel. 0480-{self.rng.randint(100, 999)} {self.rng.randint(10, 99)}.",
             "prose-date": f"Remissvaret ska lämnas senast den {self.rng.randint(1, 28)} maj {y + 1}.",
@@ -1477,6 +1500,13 @@ class Builder:
             self.doc.add("Expedieras: Region Kalmar län, länets tolv kommuner")
         elif sec == "bilaga":
             self.doc.add(f"Bilaga: Presentation om {obj}")
+        elif sec == "beredning":  # version 3: "Beredning" and the annexes' numbers
+            k = rng.randint(10, 400)
+            self.doc.add("Beredning")
+            self.doc.add(f"Bilaga LGL {self.date.year}/{k}/1, skrivelse från regionen")
+            self.doc.add(f"Bilaga LGL {self.date.year}/{k}/2, redovisning av {obj}")
+        elif sec == "utdrag" and it.decisions:
+            self.doc.add(rng.choice(["Utdrag: Kommunförbundet i Kalmar län", "Utdrag: akten"]))
 
     def remarks_before(self, it: Item) -> None:
         """Version 2: "Yrkanden" and "Propositionsordning" ahead of the first item decided (no facts)."""
@@ -1813,10 +1843,10 @@ class Builder:
                     "beslutade-past": f"{actor} beslutade att {x.clause}.",
                     "beslutar-colon": f"{actor} beslutar: {x.clause[:1].upper()}{x.clause[1:]}.",
                     "beslut-heading-att": f"att {x.clause}", "beslutas-att": f"Beslutas att {x.clause}.",
-                    "beslots-att": f"Beslöts att {x.clause}.",
+                    "beslots-att": f"Beslöts att {x.clause}.", "dash-beslut": f"{actor} beslutar att {x.clause}.",
                     "beslot-inf": f"{actor} beslöt {x.clause}."}[style]
             line = {"beslut-colon": f"Beslut: {text}", "bold-md": f"**Beslut:** {text}",
-                    "beslut-heading-att": f"{text}."}.get(style, text)
+                    "beslut-heading-att": f"{text}.", "dash-beslut": f"- Beslut {text}"}.get(style, text)
             if style == "beslut-heading-att":  # version 3: "Beslut" (or "Beslut:") over a lower-case "att ..." line
                 doc.add(self.rng.choice(["Beslut", "Beslut:"]))
             a, b = doc.para(line)
@@ -1901,6 +1931,15 @@ class Builder:
             return
         numbered = [(n, it) for n, it in zip(self.ns, self.items, strict=True)]
         page = 2
+        if style == "toc-dnr":  # version 3: a dnr line under each paragraph, then the title with its page
+            doc.add("Innehållsförteckning")
+            for n, it in numbered:
+                page += rng.randint(0, 1)
+                doc.add(f"{'§ ' + str(n) + '  ' if n is not None else ''}Dnr LGL {self.date.year}/"
+                        f"{rng.randint(10, 400):05d}{' ' * 8}{page}")
+                doc.add(f"{it.title} {'.' * max(3, 40 - len(it.title))} {page}")
+            self.gap()
+            return
         if style == "behandlade-arenden":  # version 3: the paragraphs decided, listed before the minutes
             doc.add("Behandlade beslutsärenden vid detta sammanträde")
             for n, it in numbered:
