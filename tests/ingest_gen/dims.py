@@ -215,8 +215,8 @@ EXTRA3: dict[str, list[str]] = {
                    # "Protokoll fört vid det fjärde sammanträdet med X den 4 mars 2050"; "Protokoll från X den 4 mars
                    # 2050 i Place" (the place in the title)
                    "ordinal-fort-vid", "fran-den-i-place"],
-    # "20500118"
-    "date_form": ["yyyymmdd"],
+    # "20500118"; "4/3-2050"
+    "date_form": ["yyyymmdd", "slash-dash"],
     # "kl. 09.00–12.30, ajournering 10.45–11.00"
     "time_form": ["ajournering"],
     # "Plats: Microsoft Teams"
@@ -264,8 +264,9 @@ EXTRA3: dict[str, list[str]] = {
     "decision_style": ["upper-att-unmarked", "beslutar-colon", "beslot-inf",
                        # "Beslut" (or "Beslut:") over "att ..."; "Beslutas att ..."; "Beslöts att ..."
                        "beslut-heading-att", "beslutas-att", "beslots-att",
-                       # "- Beslut Rådet beslutar att ..."
-                       "dash-beslut"],
+                       # "- Beslut Rådet beslutar att ..."; "Rådets beslut" over "Att ..."; "Direktionen beslutar
+                       # notera ..." (the infinitive without att)
+                       "dash-beslut", "body-beslut-att", "beslutar-inf"],
     # "Det fanns inga synpunkter på protokollet ... Protokollet lades till handlingarna."; "Protokollet ...
     # genomgås. Protokollet läggs till handlingarna."
     "approve_form": ["inga-synpunkter-lades", "genomgas-laggs",

@@ -147,6 +147,7 @@ def fdate(d: datetime.date, form: str) -> str:
         "den-plain": f"den {d.day} {m} {d.year}",
         "yymmdd": f"{d.year % 100:02d}{d.month:02d}{d.day:02d}",
         "yyyymmdd": f"{d.year}{d.month:02d}{d.day:02d}",  # version 3
+        "slash-dash": f"{d.day}/{d.month}-{d.year}",
     }[form]
 
 
@@ -1844,9 +1845,13 @@ class Builder:
                     "beslutar-colon": f"{actor} beslutar: {x.clause[:1].upper()}{x.clause[1:]}.",
                     "beslut-heading-att": f"att {x.clause}", "beslutas-att": f"Beslutas att {x.clause}.",
                     "beslots-att": f"Beslöts att {x.clause}.", "dash-beslut": f"{actor} beslutar att {x.clause}.",
+                    "body-beslut-att": f"Att {x.clause}", "beslutar-inf": f"{actor} beslutar {x.clause}.",
                     "beslot-inf": f"{actor} beslöt {x.clause}."}[style]
             line = {"beslut-colon": f"Beslut: {text}", "bold-md": f"**Beslut:** {text}",
-                    "beslut-heading-att": f"{text}.", "dash-beslut": f"- Beslut {text}"}.get(style, text)
+                    "beslut-heading-att": f"{text}.", "dash-beslut": f"- Beslut {text}",
+                    "body-beslut-att": f"{text}."}.get(style, text)
+            if style == "body-beslut-att":  # version 3: "Folkhälsorådets beslut" over "Att ..."
+                doc.add(f"{genitive(actor)} beslut")
             if style == "beslut-heading-att":  # version 3: "Beslut" (or "Beslut:") over a lower-case "att ..." line
                 doc.add(self.rng.choice(["Beslut", "Beslut:"]))
             a, b = doc.para(line)
