@@ -130,6 +130,37 @@ def _ocr_word(key: str, word: str) -> bool:
                for w in re.findall(r"[a-z0-9|]+", key) if len(w) >= 10)
 
 
+def _joined_title_word(words: list[str]) -> list[str]:
+    """The line's first words with a title word a scan split in two ("protokol lsutdrag", "anteckni ngar") joined
+    back: only where neither part is a title word of its own and the two together are."""
+    for i in range(min(len(words) - 1, 4)):
+        if not _TITLE_WORD.fullmatch(words[i]) and not _TITLE_WORD.fullmatch(words[i + 1]) \
+                and _TITLE_WORD.fullmatch(words[i] + words[i + 1]) and len(words[i]) >= 3 and len(words[i + 1]) >= 2:
+            return [*words[:i], words[i] + words[i + 1], *words[i + 2:]]
+    return words
+
+
+# a date label of a header's row of labels ("Datum:      Tid:      Plats:"), the values on the row under it
+_ROW_LABEL = re.compile(r"(?:\w*datum|\w*dag|tid|plats|lokal|nar|tid och plats|plats och tid)\s*:?")
+_DATE_LABEL = re.compile(r"(?:\w*datum|\w*dag|tid|nar|tid och plats|plats och tid)\b")
+# a date run together in six or eight digits (yymmdd, yyyymmdd), not inside a longer number, a diary number or a
+# paragraph ("LGL 2061/00255", "§ 63/50")
+_RUN_DATE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{6}|(?:19|20)\d{6})(?![\d/-]|[.,]\d)")
+
+
+def _run_together_date(text: str) -> str | None:
+    """The first valid date in six or eight digits a text gives ("640829", "20610830")."""
+    for m in _RUN_DATE.finditer(text):
+        t = m.group(1)
+        y, mo, d = (int(t[:4]), int(t[4:6]), int(t[6:])) if len(t) == 8 else \
+            (full_year(int(t[:2])), int(t[2:4]), int(t[4:]))
+        try:
+            return dt.date(y, mo, d).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
@@ -274,9 +305,18 @@ class HeaderRules(RulesBase):
         bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
         if bare and bare != ln.text.strip():
             words = kw(bare, self.lx).split() or words
+        # (a title word a scan split in two, "Protokol lsutdrag", "Minnesantec kningar": the two parts joined)
+        words = _joined_title_word(words)
         if any(_TITLE_WORD.fullmatch(w) for w in words[:3]) \
                 or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
             return True
+        # (the title word last but for the meeting's number in its year or its date after it: "SG Äldre Protokoll
+        # 7/2061", "Gruppen Beslutsprotokoll nr 4", "Mötesanteckningar Gruppen 621107")
+        if re.search(r"(?:\b\d{1,3}\s*/\s*(?:19|20)\d\d|\bnr\.?\s*\d{1,3}|(?<![\d/])\d{6}(?:\d\d)?)\s*$",
+                     bare or ln.text):
+            serial = re.search(r"(?:\s(?:nr|\d+))+$", " ".join(words))
+            if serial:
+                words = " ".join(words)[:serial.start()].split() or words
         return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
             and not (bare or ln.text).rstrip().endswith((".", ":"))
 
@@ -459,7 +499,14 @@ class HeaderRules(RulesBase):
         "Tid:"), or the date of the meeting sentence ("... ägde rum 7 november 2025"); never a date a
         line gives another meeting ("protokollet från mötet 2026-03-12", "nästa möte ...")."""
         ln = self.L(n)
+        if (row := self._under_labels(n)) is not None:
+            return row
         d = _parse_date(ln.text, None) or _labelled_compact_date(ln.text)
+        if not d and (n == title or re.match(r"(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag|plats och tid"
+                                             r"|tid och plats|nar)\b", ln.key)):
+            # a date in six or eight digits in the title or after a date label with more after it ("Datum:
+            # 20620623 klockan 13:00, ...", "Plats och tid: Regionhuset, 20610830 kl. 09:00")
+            d = _run_together_date(ln.text)
         if not d:
             return None
         k = ln.key
@@ -475,6 +522,10 @@ class HeaderRules(RulesBase):
             return d
         if _WHEN_SHAPED.search(k):      # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day
             return d
+        # the date opening the line, a word before it at most and "den" ("torsdagcn den 18 augusti 2061, 09:00-11:30,
+        # Folkets hus": a weekday a scan damaged) right under the title
+        if n <= title + 3 and re.fullmatch(r"\s*(?:[a-z]{3,12}\s*)?(?:\bden)?\s*", _before_first_date(ln.text)):
+            return d
         # a header in two columns ("Länsgemensam ledning i samverkan      Tisdag 11 juni 2041, kl. 13-16"): the
         # column holding the date is a header line of its own
         for cell in ln.cells[1:] if len(ln.cells) > 1 else []:
@@ -482,6 +533,25 @@ class HeaderRules(RulesBase):
             if (dc := _parse_date(cell, None)) and (len(cell.split()) <= 8 or _WHEN_SHAPED.search(ck)) \
                     and not re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ck):
                 return dc
+        return None
+
+    def _under_labels(self, n: int) -> str | None:
+        """The meeting's date on a row of values under a row of labels ("Datum:      Tid:      Plats:" over
+        "2061-08-18    09:00-11:30    Regionhuset"): the date in the cell under a date label (or, the columns not
+        aligned, in any cell)."""
+        ln = self.L(n)
+        above = next((self.L(i) for i in range(n - 1, max(0, n - 3), -1) if not self.L(i).blank), None)
+        if above is None or len(above.cells) < 2 or len(ln.cells) < 2:
+            return None
+        labels = [kw(c, self.lx).strip() for c in above.cells]
+        if not all(_ROW_LABEL.fullmatch(lb) for lb in labels) or not any(_DATE_LABEL.match(lb) for lb in labels):
+            return None
+        cells = [c for lb, c in zip(labels, ln.cells, strict=False) if _DATE_LABEL.match(lb)] \
+            if len(labels) == len(ln.cells) else ln.cells
+        for cell in cells:
+            if (d := _parse_date(cell, None)) or re.fullmatch(r"\s*\d{6}(?:\d\d)?\s*", cell) \
+                    and (d := _run_together_date(cell)):
+                return d
         return None
 
     def _yearless_date(self, header: list[int], title: int) -> tuple[str, int] | None:

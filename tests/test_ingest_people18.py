@@ -1,0 +1,118 @@
+"""Ingest rules of the eighteenth round (issue 13) on attendance, presenters and the people of a protocol, tuned on
+the generator's version 3. A protocol whose header the rules could not read lost every fact (its attendance among
+them): a title with the meeting's number in its year after the title word ("SG Äldre Protokoll 7/2061"), a title
+word a scan split ("Protokol lsutdrag"), the date on a row of values under a row of labels ("Datum:   Tid:" over
+"5 jun 2064   09:00"), a date run together in six or eight digits after a label or in the title, and the date opening
+the line under the title after a weekday a scan damaged.
+
+Each test writes its own input text (names and organisations invented here or common ones, forms the generator
+does not write among them) and checks what the extraction makes of it, with look-alikes that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.extract_model import Extraction
+from graph.ingest.pipeline import Context, load_context
+
+from .test_ingest_shapes import lines
+from .test_ingest_structure import extract
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return load_context()
+
+
+MEMBERS = ("", "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "")
+ITEMS = ("§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2031-05-06.")
+
+
+def head(ctx: Context, *rows: str) -> Extraction:
+    return extract(ctx, lines(*rows, *MEMBERS, *ITEMS))
+
+
+# --------------------------------------------------------------------------- the header: title and date
+
+
+@pytest.mark.parametrize("title", [
+    "Styrgruppen Protokoll 3/2031", "# Nätverket för anhörigstöd Minnesanteckningar 12/2031",
+    "Beredningen Beslutsprotokoll nr 3", "Arbetsgruppen Mötesanteckningar 3 / 2031",
+])
+def test_a_title_word_before_the_meetings_number_in_its_year_is_the_title(ctx: Context, title: str) -> None:
+    ex = head(ctx, title, "Datum: 2031-03-04")
+    assert ex.doc_kind == "protocol" and ex.title == title.lstrip("# ") and ex.date == "2031-03-04"
+
+
+@pytest.mark.parametrize("title", ["Protokol lsutdrag Beredningen", "Gruppen Minnesantec kningar 4/2031",
+                                   "Anteckni ngar fört vid sammanträde med Gruppen"])
+def test_a_title_word_a_scan_split_in_two_is_the_title(ctx: Context, title: str) -> None:
+    ex = head(ctx, title, "Datum: 2031-03-04")
+    assert ex.doc_kind == "protocol" and ex.title == title and ex.date == "2031-03-04"
+
+
+def test_a_number_or_a_toc_line_after_a_title_word_is_no_title(ctx: Context) -> None:
+    """Negative: a line of a table of contents ("Föregående protokoll ........ 3") or a sentence ending on a
+    number is no title: the title is the line above the contents."""
+    ex = head(ctx, "Protokoll Beredningen 2031-03-04", "", "Föregående protokoll ........ 3",
+              "Gruppen godkände protokoll 3/2031.")
+    assert ex.title == "Protokoll Beredningen 2031-03-04"
+
+
+@pytest.mark.parametrize("rows,date", [
+    (["Datum:            Tid:             Plats:",
+      "4 mar 2031        09:00-11:30      Regionhuset, sal 3 och via Teams"],
+     "2031-03-04"),
+    (["Sammanträdesdatum:    Plats:", "310304                Stadshuset i Nybro, stora salen"], "2031-03-04"),
+    (["Dag:       Tid:       Lokal:", "20310304   kl. 13     Kommunhuset, Borgholm, rum Ölandssalen"], "2031-03-04"),
+])
+def test_the_date_on_a_row_of_values_under_a_row_of_labels(ctx: Context, rows: list[str], date: str) -> None:
+    ex = head(ctx, "Protokoll Beredningen", *rows)
+    assert ex.date == date
+
+
+def test_a_row_under_labels_of_no_date_gives_no_date(ctx: Context) -> None:
+    """Negative: a row under labels that name no date ("Plats:  Ordförande:") holds none, even a number of six
+    digits; the meeting's date is the labelled one below."""
+    ex = head(ctx, "Protokoll Beredningen", "Plats:            Ordförande:", "Rum 310304        Lena Strand",
+              "Datum: 2031-05-06")
+    assert ex.date == "2031-05-06"
+
+
+@pytest.mark.parametrize("row,date", [
+    ("Datum: 20310304 klockan 13:00, Kommunförbundets lokaler, Kalmar", "2031-03-04"),
+    ("Plats och tid: Regionhuset, Kalmar, 20310304 kl. 09:00-15:20", "2031-03-04"),
+    ("Tid och plats: 310304, kl. 9-12, Stadshuset", "2031-03-04"),
+])
+def test_a_run_together_date_after_a_label_with_more_after_it(ctx: Context, row: str, date: str) -> None:
+    ex = head(ctx, "Protokoll Beredningen", row)
+    assert ex.date == date
+
+
+def test_a_run_together_date_in_the_title(ctx: Context) -> None:
+    ex = head(ctx, "Mötesanteckningar Samordnande grupp Äldre 310304", "Plats: Stadshuset, Nybro")
+    assert ex.date == "2031-03-04"
+
+
+def test_a_diary_number_or_an_invalid_run_is_no_date(ctx: Context) -> None:
+    """Negative: a diary number ("LGL 2031/00255"), a paragraph ("§ 63/50") and six digits that are no valid date
+    ("319955") give no date."""
+    ex = head(ctx, "Protokoll Beredningen 319955", "Tid och plats: Regionhuset, dnr LGL 2031/00255, § 63/50")
+    assert ex.date is None
+
+
+@pytest.mark.parametrize("row", ["torsdagcn den 6 mars 2031, 09:00-11:30, Folkets hus, Vimmerby",
+                                 "Tisdagcn 4 mars 2031, 09.00 till 12.00 i Regionhusets stora sal, Kalmar"])
+def test_the_date_opening_the_line_under_the_title_after_a_damaged_weekday(ctx: Context, row: str) -> None:
+    ex = head(ctx, "Protokoll Beredningen", row)
+    assert ex.date in {"2031-03-06", "2031-03-04"}
+    assert ex.date == ("2031-03-06" if "6 mars" in row else "2031-03-04")
+
+
+def test_a_later_line_opening_with_another_events_date_is_no_meeting_date(ctx: Context) -> None:
+    """Negative: a date opening a line further down the header, after words of another event ("Justeras den ...")
+    is not the meeting's."""
+    ex = head(ctx, "Protokoll Beredningen", "Organ: Beredningen", "Plats: Regionhuset", "Tid: kl 9-12",
+              "Justeras den 10 mars 2031 på kansliet, Kalmar, av ordföranden och justeraren")
+    assert ex.date is None
