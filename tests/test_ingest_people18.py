@@ -116,3 +116,90 @@ def test_a_later_line_opening_with_another_events_date_is_no_meeting_date(ctx: C
     ex = head(ctx, "Protokoll Beredningen", "Organ: Beredningen", "Plats: Regionhuset", "Tid: kl 9-12",
               "Justeras den 10 mars 2031 på kansliet, Kalmar, av ordföranden och justeraren")
     assert ex.date is None
+
+
+# --------------------------------------------------------------------------- attendance through a scan's damage
+
+
+def att(ctx: Context, *rows: str) -> dict[str, list[tuple[str, str | None]]]:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", *rows, "", *ITEMS))
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for lst in ex.attendance:
+        out.setdefault(lst.kind, []).extend((e.name, e.org or e.role) for e in lst.entries)
+    return out
+
+
+def test_a_heading_word_a_scan_split_in_two_names_its_list(ctx: Context) -> None:
+    got = att(ctx, "Nämndens leda möter", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+              "Tjänst gorande ersättare", "Greta Sund, Torsås kommun", "", "Övriga när varande",
+              "Karin Ek, Region Kalmar län")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"),
+                                 ("Greta Sund", "torsas-kommun")],
+                   "ovriga": [("Karin Ek", "region-kalmar-lan")]}
+
+
+def test_a_word_like_a_heading_word_but_of_another_length_names_no_list(ctx: Context) -> None:
+    """Negative: "Mobil närvård" over a line of prose is a topic, not a heading "Närvarande" a scan damaged (a word
+    three letters shorter is another word): no list of its own."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande", "Lena Strand, Nybro kommun", "",
+                            "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 2 Information", "",
+                            "2.1 Mobil närvård", "Olof Berg, invånarrepresentant, inledde med en presentation av "
+                            "piloten.", "", "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [("ledamoter", ["Lena Strand"])]
+
+
+@pytest.mark.parametrize("org,slug", [("Osk arshamn", "oskarshamns-kommun"), ("Mönster ås kommun", "monsteras-kommun"),
+                                      ("Region Kal mar län", "region-kalmar-lan")])
+def test_an_organisation_a_scan_split_is_read(ctx: Context, org: str, slug: str) -> None:
+    got = att(ctx, "Närvarande", "Lena Strand, Nybro kommun", f"Olof Berg, {org}")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", slug)]}
+
+
+def test_two_words_of_an_organisation_are_not_joined_into_another(ctx: Context) -> None:
+    """Negative: the words of a name with no split in it stay apart ("Kalmar kommun" is no "kalmarkommun" of its
+    own), and two words that join into no organisation name none."""
+    assert ctx.orgs.resolve("Kalmar kommun").id == "kalmar-kommun"
+    assert ctx.orgs.resolve("Berg holm") is None
+
+
+@pytest.mark.parametrize("note", ["(punkt 3 t.o.m. 9)", "4-9", ", deltog vid § 5", "(kom under punkt 4)", ", ej § 6",
+                                  "(via Teams)", "(§§ 3–5)", "(2–7)", "(gick efter punkt 6)", ", närvarande §§ 1-4"])
+def test_the_part_of_the_meeting_after_an_entry_is_no_part_of_it(ctx: Context, note: str) -> None:
+    sep = "" if note.startswith(",") else " "
+    got = att(ctx, "Närvarande", "Lena Strand (Nybro)", f"Olof Berg (Kalmar){sep}{note}",
+              f"Greta Sund, Torsås{sep}{note}", "Karin Ek (Regionen)")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"),
+                                 ("Greta Sund", "torsas-kommun"), ("Karin Ek", "region-kalmar-lan")]}
+
+
+def test_a_damaged_name_keeps_its_organisation_before_a_note_of_the_part(ctx: Context) -> None:
+    got = att(ctx, "Närvarande", "Lena Strand (Nybro)", "Jesper Gustavss0n (Kalmar) (punkt 8 t.o.m. 9)",
+              "Olof Berg (Torsås)")
+    assert got["ledamoter"][1] == ("Jesper Gustavss0n", "kalmar-kommun")
+
+
+@pytest.mark.parametrize("heading", ["Deltagare från kansliet", "Deltagare fran kansliet", "Kansliet"])
+def test_the_secretariat_under_the_members_are_the_others_present(ctx: Context, heading: str) -> None:
+    got = att(ctx, "Beslutande ledamöter", "Lena Strand, Nybro kommun", "", heading, "Karin Ek, Region Kalmar län")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun")], "ovriga": [("Karin Ek", "region-kalmar-lan")]}
+
+
+def test_an_item_heading_with_the_bodys_abbreviation_is_no_damaged_entry(ctx: Context) -> None:
+    """Negative: "Ber 4 **Barnahus Kalmar län**" (an item numbered after the body's abbreviation) is no name a scan
+    damaged before an organisation: a word of digits is no name word. The meeting app's report above it, the only
+    list, stays the members'."""
+    got = att(ctx, "Deltagare (2)", "Namn\tFörsta anslutning\tSenaste utträde\tVaraktighet",
+              "Lena Strand\t2031-03-04 09:06\t2031-03-04 11:56\t2 h 50 min",
+              "Olof Berg\t2031-03-04 09:00\t2031-03-04 11:50\t2 h 50 min", "",
+              "Ber 4 **Barnahus Kalmar län**", "Lena Strand rapporterade om verksamheten.")
+    assert got == {"ledamoter": [("Lena Strand", None), ("Olof Berg", None)]}
+
+
+def test_two_words_that_join_only_by_a_closer_reading_name_no_list(ctx: Context) -> None:
+    """Negative: "Läget i den nära vården" over prose: "nära" and "vården" joined are no heading word as written
+    (only a closer reading makes them "närvarande"): the heading of an item's text, no list."""
+    ex = extract(ctx, lines("Minnesanteckningar presidiekonferens 2031-03-04", "", "Närvarande",
+                            "Lena Strand, Nybro kommun", "", "Läget i den nära vården", "-----------------------",
+                            "Olof Berg, Region Kalmar län, redogjorde för hur omställningen till nära vård har gått.",
+                            "Informationen noterades."))
+    assert [[e.name for e in lst.entries] for lst in ex.attendance] == [["Lena Strand"]]

@@ -834,6 +834,8 @@ class AgendaRules(RulesBase):
     def _heads_prose(self, n: int) -> bool:
         """A short line after a blank line, right above a much longer line of running text: a heading
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
+        if n >= len(self.lines):    # the document's last line heads nothing
+            return False
         t = self.L(n).text
         nt = re.sub(r"^\s*[-–•*·▪]\s+", "", self.L(n + 1).text)    # a sentence as a bullet point is a sentence
         nt = re.sub(r"^@(?=[A-ZÅÄÖ])", "", nt)      # a sentence opening with a mention ("@Anna Holm informerade")

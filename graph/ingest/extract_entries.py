@@ -82,15 +82,24 @@ _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:d
 
 # the part of the meeting a person was present for, in brackets ("(fr.o.m. punkt 3)", "(från kl. 10.30)", "(t o m § 4)",
 # "(deltog digitalt)")
+# (or the paragraphs or points themselves, a range of them, "(punkt 3 t.o.m. 9)", "(§§ 4–6)", "(4-9)", "(ej § 6)", and
+# when the person came or left, "(kom under punkt 4)", "(gick efter § 5)")
 _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|efter|före|fore|under"
-                             r"|ankom|anslöt|anslot|lämnade|lamnade|deltog|digitalt|via)(?=[\s.)])[^()]*\)", re.I)
+                             r"|ankom|anslöt|anslot|lämnade|lamnade|deltog|digitalt|via|kom|gick|avvek|ej|utom"
+                             r"|punkt(?:erna)?|pkt|p\.)(?=[\s.)])[^()]*\)"
+                             r"|\s*\(\s*§§?\s*\d{1,3}[^()]*\)|\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)", re.I)
 
 # the part of the meeting a person was there for, after a list line's entry, in brackets or after a comma ("(t.o.m.
 # punkt 5)", "(från kl. 10.30)", ", § 4", ", §§ 3–5", ", ej § 7", ", kl. 09.00–10.30", ", fr.o.m. punkt 3")
-_PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|ej|utom|del av|under)\s+)?"
-                        r"(?:§§?\s*\d{1,3}(?:\s*(?:[-–,]|och)\s*\d{1,3})*"
-                        r"|(?:punkt(?:erna)?|p\.|pkt\.?)\s*\d{1,3}(?:\s*(?:[-–,]|och)\s*\d{1,3})*"
-                        r"|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)\s*$", re.I)
+# (also "deltog vid § 5", "närvarande §§ 3–5", "kom under punkt 4"; and a bare range of paragraphs after the entry,
+# "X (Org) 4-9", "X, Org 4–9": the points the person was there for)
+_PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|ej|utom|del av|under"
+                        r"|(?:deltog|deltar|närvarande|narvarande|kom|gick|avvek)(?:\s+(?:vid|under|i|från|fran|efter"
+                        r"|till))?)\s+)?"
+                        r"(?:§§?\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        r"|(?:punkt(?:erna)?|p\.|pkt\.?)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        r"|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)\s*$"
+                        r"|(?<=[\w)])\s+\d{1,2}\s*[-–]\s*\d{1,2}\s*$", re.I)
 
 
 def _without_part_note(text: str) -> str:
@@ -834,10 +843,12 @@ class EntryRules(RulesBase):
     def _damaged_entry(self, ln: Line) -> Entry | None:
         """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
         it) before an organisation that resolves; kept as written (the caller reports it)."""
-        name, comma, rest = ln.text.partition(",")
+        # (the note of the part of the meeting after the entry no part of it: "Jesper Gustavss0n (Kalmar) (punkt 8)")
+        text = _without_part_note(ln.text) or ln.text
+        name, comma, rest = text.partition(",")
         splits = [(name, rest)] if comma else []
         if not comma:
-            words = ln.text.split()
+            words = text.split()
             splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
         for name, rest in splits:
             name = _ASIDE_RE.sub("", name)      # "Anna H0lm (S), Nybro kommun": the party's bracket no part of it
@@ -847,11 +858,14 @@ class EntryRules(RulesBase):
             letters = sum(ch.isalpha() for ch in name)
             if not re.search(r"[\d|!]|\bl[^\Waeiouyåäöl]", name):
                 continue            # no sign of damage: "Närvarande från" / "regionen" is no name
+            if not all(2 * sum(ch.isalpha() for ch in w) > len(w) for w in words):
+                continue            # a word of digits or signs is no damaged name word: "Ber 4 Barnahus" (an item)
             if letters < 0.75 * len(name.replace(" ", "")) or \
                     not all(re.fullmatch(r"[\w'’.|-]+", w) for w in words):
                 continue
             e = Entry(name.strip(), ln.n)
-            self._set_org(e, rest.strip())
+            rest = rest.strip()
+            self._set_org(e, rest[1:-1] if re.fullmatch(r"\([^()]+\)", rest) else rest)   # "(Kalmar)"
             if e.org or e.role:
                 e.note = None
                 return e

@@ -69,7 +69,7 @@ _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
 LIST_KIND_WORDS = [
     (r"franvar|forhinder|forfall|aterbud|\b(?:ej|inte|icke) narvarande\b", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
-    (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
+    (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|kansli"
      r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^ordinarie$", "ledamoter"),
     # (at a meeting online: "Anslutna:", "Uppkopplade:", "Anslutna deltagare")
@@ -93,7 +93,13 @@ def _heading_text(text: str) -> str:
 # the words list headings and their column heads are made of, to read them through OCR damage
 _HEADING_VOCABULARY = sorted({w for k in LIST_HEADINGS for w in k.split()} | {
     "namn", "organisation", "roll", "funktion", "titel", "tjanstepersoner", "tjansteman", "medverkande",
-    "fortroendevalda", "adjungerade", "inbjudna", "ersattare", "politiker", "beslutande", "sekreterare"})
+    "fortroendevalda", "adjungerade", "inbjudna", "ersattare", "politiker", "beslutande", "sekreterare",
+    "tjanstgorande", "ordinarie"})
+
+
+def _shapes_fixed(word: str) -> str:
+    """A word with the shapes OCR confuses put back ("rn" for "m", "0" for "o", ...), no closer reading."""
+    return word.replace("rn", "m").replace("0", "o").replace("1", "l").replace("|", "l").replace("5", "s")
 
 
 def _heading_word(word: str) -> str:
@@ -105,13 +111,32 @@ def _heading_word(word: str) -> str:
     if fixed in _HEADING_VOCABULARY:
         return fixed
     best = difflib.get_close_matches(fixed, _HEADING_VOCABULARY, n=1, cutoff=0.8)
-    if best and len(fixed) >= 6 and (best[0][0] == fixed[0] or not fixed[0].isalpha()):
-        return best[0]      # OCR damages letters inside a word; another first letter is another word
+    # (OCR damages letters inside a word; another first letter is another word, and a word three letters shorter or
+    # longer another word too: "närvård" is no "närvarande")
+    if best and len(fixed) >= 6 and (best[0][0] == fixed[0] or not fixed[0].isalpha()) \
+            and abs(len(best[0]) - len(fixed)) <= 2:
+        return best[0]
     return word
 
 
 def _heading_words(key: str) -> str:
-    return " ".join(_heading_word(w) for w in re.findall(r"[\w|]+", key))
+    """A heading's words read through OCR damage, a word a scan split in two joined back ("leda moter", "tjanst
+    gorande ersattare"): two neighbours neither of which is a heading word, together one as written (no closer
+    reading: "nära vården" is no "närvarande")."""
+    words = re.findall(r"[\w|]+", key)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        one = _heading_word(words[i])
+        if i + 1 < len(words) and one not in _HEADING_VOCABULARY and len(words[i]) >= 2 \
+                and _heading_word(words[i + 1]) not in _HEADING_VOCABULARY \
+                and (joined := _shapes_fixed(words[i] + words[i + 1])) in _HEADING_VOCABULARY:
+            out.append(joined)
+            i += 2
+            continue
+        out.append(one)
+        i += 1
+    return " ".join(out)
 
 
 _COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \

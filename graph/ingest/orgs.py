@@ -121,6 +121,10 @@ class OrgMatch:
     defined: bool  # defined in the loaded corpus (else: a reserved id the draft must define)
 
 
+# words a split is never taken to run across (an organisation's own separate words)
+_SPLIT_KEEP = {"kommun", "kommuns", "region", "regionen", "lan", "i", "och", "for", "kalmar"}
+
+
 @dataclass
 class OrgResolver:
     lexicon: Lexicon
@@ -181,6 +185,15 @@ class OrgResolver:
             if stripped == k:
                 break
             k = stripped
+        # a word a scan split in two ("Osk arshamn", "Mönster ås kommun"): two neighbours joined back where that
+        # names an organisation and the text as written does not
+        words = self.key(text).split()
+        for i in range(len(words) - 1):
+            if len(words[i]) >= 2 and len(words[i + 1]) >= 2 and words[i] not in _SPLIT_KEEP \
+                    and words[i + 1] not in _SPLIT_KEEP:
+                joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
+                if joined in self.aliases:
+                    return self._match(self.aliases[joined], joined, 0.95)
         return None
 
     def _lookup(self, k: str) -> OrgMatch | None:
