@@ -203,3 +203,64 @@ def test_two_words_that_join_only_by_a_closer_reading_name_no_list(ctx: Context)
                             "Olof Berg, Region Kalmar län, redogjorde för hur omställningen till nära vård har gått.",
                             "Informationen noterades."))
     assert [[e.name for e in lst.entries] for lst in ex.attendance] == [["Lena Strand"]]
+
+
+# --------------------------------------------------------------------------- presenters
+
+
+def presenters(ex: Extraction) -> dict[str, list[str]]:
+    return {it.title: [name for name, _ in it.presenters] for it in ex.items}
+
+
+@pytest.mark.parametrize("verb", ["deltar", "medverkar", "informerar", "deltar digitalt", "föredrar"])
+def test_an_announced_agenda_names_who_takes_part_after_the_title(ctx: Context, verb: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande", "Lena Strand, Nybro kommun", "",
+                            "Föredragningslista:", "1. Inledning", f"2. Budget 2032 – Olof Berg {verb}",
+                            f"3. Mobil närvård – Greta Sund och Karin Ek {verb}", "4. Avslutning", "",
+                            "## 1. INLEDNING", "Lena Strand öppnar mötet.", "## 2. BUDGET 2032",
+                            "Diskussion: Arbetet går enligt plan.", "## 3. MOBIL NÄRVÅRD",
+                            "Diskussion: Piloten fortsätter.", "## 4. AVSLUTNING", "Lena Strand avslutar mötet."))
+    got = presenters(ex)
+    assert got["BUDGET 2032"] == ["Olof Berg"] and got["MOBIL NÄRVÅRD"] == ["Greta Sund", "Karin Ek"]
+
+
+def test_a_title_ending_on_a_verb_without_a_name_before_it_names_no_presenter(ctx: Context) -> None:
+    """Negative: "Gruppen deltar" or a lower-case phrase before the verb is no name: no presenter."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande", "Lena Strand, Nybro kommun", "",
+                            "§ 1 Inledning", "Lena Strand öppnar mötet.", "",
+                            "§ 2 Studiebesök – hela gruppen deltar", "Gruppen besökte Barnahus.", ""))
+    assert presenters(ex).get("Studiebesök – hela gruppen deltar", []) == []
+
+
+@pytest.mark.parametrize("label", ["Föredragande: Olof Berg", "Föredragande: samordnare Olof Berg",
+                                   "Föredras av: förbundsdirektör Olof Berg, Kommunförbundet i Kalmar län"])
+def test_a_presenters_label_under_an_unnumbered_title_presents_it(ctx: Context, label: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande", "Lena Strand, Nybro kommun",
+                            "Greta Sund, Region Kalmar län", "", "Mötets öppnande", "Lena Strand öppnar mötet.", "",
+                            "Ungdomsmottagningar", label, "Frågan om finansiering behöver lyftas.", "",
+                            "Fördelning av medel 2032", "Föredragande: samordnare Greta Sund",
+                            "Utbildningsinsatser: 2,05 milj. kr", "Beslut: Medlen fördelas enligt förslaget."))
+    got = presenters(ex)
+    assert got["Ungdomsmottagningar"] == ["Olof Berg"] and got["Fördelning av medel 2032"] == ["Greta Sund"]
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Lena Strand", "Greta Sund"]
+
+
+def test_a_presenters_label_in_the_header_block_stays_as_it_was_read(ctx: Context) -> None:
+    """Negative: a label right under the title, in the header ("Protokoll ..." / "Föredragande: X, Org"), stands
+    under no item's title: the rule for an unnumbered title does not read it."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "Föredragande: Olof Berg, Kalmar kommun", "",
+                            "Närvarande", "Lena Strand, Nybro kommun", "", "§ 1 Inledning", "Lena Strand öppnar mötet.",
+                            "", "§ 2 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Inledning"] == ["Lena Strand"]
+    assert all(name != "Olof Berg" for ps in presenters(ex).values() for name in ps)
+
+
+@pytest.mark.parametrize("line", ["Presentationen skickas ut av Olof Berg efter mötet.",
+                                  "Redovisningen sammanställs av Olof Berg till nästa möte."])
+def test_a_presenting_noun_before_another_verb_and_a_name_is_no_label(ctx: Context, line: str) -> None:
+    """Negative: a presenting noun opening a sentence whose verb is another ("Presentationen skickas ut av X") is no
+    label with a title between it and the name."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande", "Lena Strand, Nybro kommun", "",
+                            "§ 1 Inledning", "Lena Strand öppnar mötet.", "", "§ 2 Handlingsplanen", line, "",
+                            "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert presenters(ex)["Handlingsplanen"] == []

@@ -620,6 +620,10 @@ class AgendaRules(RulesBase):
         names = []
         # (a presenter's label before the names: "... – föredragande Anna Holm", "... (dragande: Per Ek)")
         who = re.sub(r"^(?:föredragande|föredragare|dragande|presentatör)\s*:?\s+", "", m.group("who"), flags=re.I)
+        # (a verb of taking part or presenting after the names: "... – Anna Holm deltar", "... – Per Ek och Eva Ek
+        # medverkar", "(Lisa Berg informerar)")
+        who = re.sub(r"\s+(?:deltar|medverkar|närvarar|narvarar|informerar|föredrar|foredrar|presenterar|redovisar"
+                     r"|berättar|berattar)(?:\s+(?:digitalt|på plats|via teams))?\s*\.?$", "", who, flags=re.I)
         for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ])",
                              who):
             name = part.split(",")[0].strip()

@@ -289,6 +289,21 @@ class ListRules(RulesBase):
         and left, none with an organisation or a role."""
         return bool(entries) and all(e.line in self.report_lines and not (e.org or e.role) for e in entries)
 
+    def _under_plain_title(self, n: int) -> bool:
+        """Line n stands right under a short title of its own paragraph after the header ("" / "Ungdomsmottagningar" /
+        "Föredragande: X"): a line of a few words opening with a capital, no sentence, label or list heading, a blank
+        line (or a page's furniture) above it. "Föredragande: X" there presents an item the rules have not yet
+        numbered, and is no list."""
+        head_end = self.ex.meeting_lines[1] if self.ex is not None and self.ex.meeting_lines else 0
+        p = n - 1
+        if p <= max(1, head_end) or self.L(p).blank:
+            return False
+        above = self.L(p - 1)
+        t = strip_markup(self.L(p).text).strip(" *#")
+        return (above.blank or above.layout) and 1 <= len(t.split()) <= 10 and t[:1].isupper() \
+            and not t.endswith((".", ",", ";", ":")) and ":" not in t and len(self.L(p).cells) <= 1 \
+            and not self._list_heading_kind(self.L(p)) and not self._entry_of(self.L(p))
+
     def _under_item_heading(self, n: int) -> bool:
         """Line n stands right under an item's heading: a numbered one in any form ("§ 4 Budget", "Ärende 4:
         Budget", "SG 7 BUDGET", "7.2 Budget"), one with a programme's time ("10.20–10.40 BUDGET"), or one in
@@ -326,7 +341,8 @@ class ListRules(RulesBase):
                 inside_agenda = False
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)
                                                              or LABEL_WITH_NOTE.match(ln.text)) \
-                    and not ((items and ln.n > min(items) or self._under_item_heading(ln.n))
+                    and not ((items and ln.n > min(items) or self._under_item_heading(ln.n)
+                              or self._under_plain_title(ln.n))
                              and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
                     and not self._qualifier(m.group(2)):
                 # ("Närvarande: övriga", "Deltagare: ledamöter": the words after the colon say which list, the line
@@ -373,7 +389,7 @@ class ListRules(RulesBase):
             if ln.n in items or not self._heading_shaped(ln) or fold(ln.text) == "bildspel" or self._table_head(ln):
                 continue            # a table's column heads ("Namn / Organisation") head no list of their own
             label = lab.group(1) if (lab := _INLINE_HEAD.match(ln.text)) else ln.text
-            if (inside_agenda or items and ln.n > min(items)) \
+            if (inside_agenda or items and ln.n > min(items) or self._under_plain_title(ln.n)) \
                     and _PRESENTER_LABEL.match(kw(label, self.lx).strip(" :")):
                 continue            # "Föredragande" over a name line, or "Föredragande: X", in an item: its presenter
             kind = self._list_heading_kind(ln)

@@ -60,6 +60,10 @@ _PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|
                            r"|\b(?:information|redovisning|rapport|lagesrapport|lagesbild|presentation|dragning"
                            r"|genomgang|foredragning|aterrapport)(?:en)?\s+(?:lamnades|lamnas|gavs|ges|holls|halls))"
                            r"\s+av(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")
+# a title by its ending ("förbundsdirektör", "projektledare", "utvecklingsstrateg"; keyword form)
+_TITLE_WORD = re.compile(r"[a-z-]*(?:direktor|chef|ledare|samordnare|strateg|utredare|ansvarig|sekreterare|handlaggare"
+                         r"|ekonom|radgivare|konsult|specialist|controller|kurator|ombud|representant|koordinator"
+                         r"|samordnaren|direktoren|chefen)")
 # another passive with its agent before the name ("Frågan bereds av X", "Underlaget skickas av X"): no presenter
 _DONE_BY = re.compile(r"\b[a-z]{3,}(?:ades|des|tes|s)\s+av\s*$")
 # a verb of the future or of a task right after the name ("X ska presentera", "X kommer att redovisa"): what the
@@ -77,6 +81,13 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     "Ansvarig: X"). A name after a verb with none of its own ("Synpunkter
     lämnades av X", "Gruppen tackade X") or whose own verb is another ("X hade skickat underlag") is not."""
     if _PRESENTER_LABEL.search(before) or _PRESENTED_BY.search(before):
+        return True
+    # (the name's title in lower case between the label and the name: "Föredragande: förbundsdirektör X", "Föredras
+    # av: samordnare X")
+    words = before.split()
+    if any((_PRESENTER_LABEL.fullmatch(head := " ".join(words[:-k])) or _PRESENTED_BY.fullmatch(head))
+           and all(_ROLE_RE.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in words[-k:]) for k in (1, 2)
+           if len(words) > k):
         return True
     # (a label a scan split inside its word, alone before the name: "Föredr agande:", "Info rmator:")
     if re.fullmatch(r"\s*[a-z]{2,}\s[a-z]{2,}\s*:?\s*", before) and _PRESENTER_LABEL.fullmatch(
@@ -307,6 +318,10 @@ class PeopleRules(RulesBase):
         value = re.split(r"[,(]", lab.group(2))[0].strip(" .") if lab else ""
         if lab and re.match(r"(?:beslut|forslag)", fold(lab.group(1))):
             return False            # "Beslut: X, Org, ersätter Y som" / "ledamot ...": a sentence, wrapped on
+        if lab and _PRESENTER_LABEL.fullmatch(kw(lab.group(1), self.lx).strip() + ":"):
+            # (the name's title in lower case before it: "Föredragande: samordnare Anna Holm", "... förbundsdirektör
+            # Per Ek, Org")
+            value = re.sub(r"^(?:[a-zåäöé][\w-]*\.?\s+){1,3}(?=[A-ZÅÄÖÉ])", "", value)
         return bool(value) and _name_like(value) and len(lab.group(1).split()) <= 3
 
     def _label_line(self, m: int) -> bool:
