@@ -264,3 +264,66 @@ def test_a_presenting_noun_before_another_verb_and_a_name_is_no_label(ctx: Conte
                             "§ 1 Inledning", "Lena Strand öppnar mötet.", "", "§ 2 Handlingsplanen", line, "",
                             "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
     assert presenters(ex)["Handlingsplanen"] == []
+
+
+# --------------------------------------------------------------------------- attendance: version 3's list forms
+
+
+@pytest.mark.parametrize("row,org", [("Olof Berg, C – Region Kalmar län", "region-kalmar-lan"),
+                                     ("Olof Berg, MP – Hultsfred", "hultsfreds-kommun"),
+                                     ("Olof Berg, KD – Kalmar kommun (t.o.m. punkt 4)", "kalmar-kommun")])
+def test_a_party_then_a_dash_then_the_organisation(ctx: Context, row: str, org: str) -> None:
+    got = att(ctx, "Närvarande", "Lena Strand, S – Nybro kommun", row)
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", org)]}
+
+
+def test_a_dash_after_a_name_that_is_no_party_keeps_its_reading(ctx: Context) -> None:
+    """Negative: "Region Kalmar län – vice ordförande" (a role after the dash) and a name's own letters are no party."""
+    got = att(ctx, "Närvarande", "Lena Strand, Region Kalmar län – vice ordförande", "Olof Berg – Kalmar kommun")
+    assert got == {"ledamoter": [("Lena Strand", "region-kalmar-lan"), ("Olof Berg", "kalmar-kommun")]}
+
+
+def test_the_organisation_first_before_a_name_a_scan_damaged(ctx: Context) -> None:
+    got = att(ctx, "Ordinarie ledamöter", "Västerviks kommun: Lena Strand", "Vimmerby kommun: Jabi1 Seven",
+              "Mörbylånga kommun: Olof Bcrg 3-9", "Nybro kommun: Greta Sund 8-9")
+    assert got == {"ledamoter": [("Lena Strand", "vasterviks-kommun"), ("Jabi1 Seven", "vimmerby-kommun"),
+                                 ("Olof Bcrg", "morbylanga-kommun"), ("Greta Sund", "nybro-kommun")]}
+
+
+def test_a_label_before_a_damaged_looking_word_is_no_organisation_first(ctx: Context) -> None:
+    """Negative: "Telefon: 0480 12" or "Rum: B2 a" (a label that names no organisation) is no entry."""
+    got = att(ctx, "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "", "Rum: Sa1 B2",
+              "")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")]}
+
+
+@pytest.mark.parametrize("row", ["Kjell Almgren för Mikael Forsberg", "Kjcll Almgren for Mikael Forsberg",
+                                 "Kjell Almgren ersätter Mikael Forsberg"])
+def test_a_deputy_for_a_member_without_an_organisation(ctx: Context, row: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande ledamöter", "Lena Strand, Nybro kommun",
+                            row, "Olof Berg, Kalmar kommun", "", *ITEMS))
+    [lst] = ex.attendance
+    assert [(e.name, e.in_place_of) for e in lst.entries] == [
+        ("Lena Strand", None), (row.split(" f")[0].split(" ers")[0], "Mikael Forsberg"), ("Olof Berg", None)]
+
+
+def test_a_sentence_with_for_after_a_name_is_no_deputy(ctx: Context) -> None:
+    """Negative: a line of prose after a list ("Tack för Mikael Forsberg" is no name before "för")."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", "", "Tack till alla för Mikael Forsberg", "", *ITEMS))
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Lena Strand", "Olof Berg"]
+
+
+@pytest.mark.parametrize("vacant", ["Vakant (M)", "Vakant plats", "Vakant", "Vakans – Kalmar kommun", "- vakant -"])
+def test_a_vacant_seat_neither_ends_nor_heads_a_list(ctx: Context, vacant: str) -> None:
+    got = att(ctx, "Ledamöter", "Lena Strand, Nybro kommun", vacant, "Olof Berg (ers. Per Ek), Kalmar kommun",
+              "Greta Sund, Torsås kommun")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"),
+                                 ("Greta Sund", "torsas-kommun")]}
+
+
+def test_a_word_opening_with_vakant_in_a_longer_line_is_no_vacant_seat(ctx: Context) -> None:
+    """Negative: a sentence about a vacancy ("Vakansen i gruppen tillsätts efter sommaren.") is prose, not a seat."""
+    from graph.ingest.extract_lists import VACANT_SEAT
+    assert not VACANT_SEAT.match("Vakansen i gruppen tillsätts efter sommaren.")
+    assert not VACANT_SEAT.match("Vakant tjänst som samordnare utlyses, se bilaga.")

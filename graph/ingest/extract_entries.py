@@ -27,6 +27,7 @@ from .extract_lists import (
     _PRESENCE_VERB,
     ABSENCE_HEAD,
     LIST_HEADINGS,
+    VACANT_SEAT,
     _heading_words,
     _ranges,
 )
@@ -64,7 +65,9 @@ _WHEN_CELL = re.compile(r"(?:(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?
 
 # a party's letters, then the organisation in brackets ("S (Nybro kommun)", after "Anna Holm, "), the letters in
 # brackets too, in capitals or not ("(S) (Nybro kommun)", "(s) (Nybro kommun)")
-_PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES}|\((?:{_PARTIES}|{_PARTIES_LOWER})\))\s*\(([^()]+)\)")
+_PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES}|\((?:{_PARTIES}|{_PARTIES_LOWER})\))\s*\(([^()]+)\)"
+                             # (or after a dash: "Anna Holm, C – Region Kalmar", "Per Ek, MP – Hultsfred")
+                             rf"|(?:{_PARTIES})\s+[–—-]\s+([^()–—]+?(?:\s*\([^()]+\))?)")
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
@@ -225,7 +228,8 @@ class EntryRules(RulesBase):
                     continue
                 if (party_org := _PARTY_THEN_ORG.fullmatch(piece)) and entries \
                         and not (entries[-1].org or entries[-1].role):
-                    piece = party_org.group(1)  # "Anna Holm, S (Nybro)": the party, then the organisation in brackets
+                    piece = party_org.group(1) or party_org.group(2)  # "Anna Holm, S (Nybro)": the party, then the
+                    # organisation in brackets
                 if k + 2 < len(parts) and parts[k + 1].strip() == "," and not plausible_name(piece) \
                         and (org := parts[k + 2].strip(" .")) and self.orgs.resolve(org):
                     whole = f"{piece}, {org}"     # "Katrin Kar1sson, Hultsfreds kommun": a name OCR damaged
@@ -435,6 +439,10 @@ class EntryRules(RulesBase):
             # serving in a member's place, the member after the bracket
             cells = [text[:stand.start() + 1], text[stand.end():]]
             # (not at a party's bracket: "Anna Holm (S), Kalmar kommun, ordförande" is read as one line)
+        elif len(cells) == 1 and (stand := re.search(r"(?<=\w)\s+(?=(?:" + _IN_PLACE_OF.pattern + r")\s*$)", text)) \
+                and plausible_name(text[:stand.start()].strip()):
+            # "Kjell Almgren för Mikael Forsberg": a deputy serving in a member's place, no organisation written
+            cells = [text[:stand.start()], text[stand.end():]]
         if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
                 and plausible_name(_ASIDE_RE.sub("", cells[1]).strip().translate(_OCR_LETTERS)) \
                 and not plausible_name(cells[0]):
@@ -700,7 +708,8 @@ class EntryRules(RulesBase):
     def _set_org(self, e: Entry, text: str) -> None:
         text = _MODE_TAIL.sub("", text)         # "Vimmerby kommun - digitalt": how the person took part
         if (party_org := _PARTY_THEN_ORG.fullmatch(text.strip())):
-            text = party_org.group(1)            # "Anna Holm, S (Nybro kommun)": the party, then the organisation
+            text = party_org.group(1) or party_org.group(2)   # "Anna Holm, S (Nybro kommun)": the party, then the
+            # organisation
         parts = [p.strip() for p in text.split(",")]
         if len(parts) > 1 and (stand := _IN_PLACE_OF.fullmatch(parts[-1])) and plausible_name(stand.group("name")):
             e.in_place_of = stand.group("name")     # "Torsås kommun, för Per Ek": serving in a member's place
@@ -847,6 +856,10 @@ class EntryRules(RulesBase):
         text = _without_part_note(ln.text) or ln.text
         name, comma, rest = text.partition(",")
         splits = [(name, rest)] if comma else []
+        # (the organisation first, as a label: "Vimmerby kommun: Jabi1 Seven")
+        if (org_first := re.fullmatch(r"([^:,]{2,60}):\s+([^:,]+)", text)) and self.orgs.resolve(org_first.group(1)):
+            splits = [(org_first.group(2), org_first.group(1))]
+            comma = ":"
         if not comma:
             words = text.split()
             splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
@@ -905,8 +918,8 @@ class EntryRules(RulesBase):
             if n in self.absent_lines:
                 break               # a sentence naming those absent ends the list
             ln = self._side(n, column)
-            if ln.blank or ln.layout or JUNK_LINE.search(ln.text):
-                n += 1
+            if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or VACANT_SEAT.match(ln.text):
+                n += 1              # (a seat left empty, "Vakant (M)", "Vakant plats": no one, and the list goes on)
                 continue
             if self._table_head(ln):
                 self.table_heads.add(n)

@@ -63,6 +63,10 @@ LIST_HEADINGS.update({f"{lead}{noun}": "-" for noun in ABSENCE_NOUNS
 _CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
                  "vice ordf": "vice-ordforande"}
 
+# a seat of a list no one holds ("Vakant", "Vakant plats", "Vakant (M)", "Vakans – Kalmar kommun", "- vakant -")
+VACANT_SEAT = re.compile(r"^\W*(?:vakant|vakans|vakanta?)(?:\s+(?:plats|platser|stol|mandat|post))?\b"
+                         r"(?:\s*\([^()]{1,30}\))?(?:\s*[,–—-]\s*[^,.]{0,40})?\W*$", re.I)
+
 _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
 
 # the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
@@ -271,7 +275,7 @@ class ListRules(RulesBase):
     def _heading_shaped(self, ln: Line) -> bool:
         """A short line that could head a list: capitalised, no comma outside brackets, no sentence end."""
         text = _heading_text(ln.text)
-        if ln.blank or ln.layout or len(ln.cells) > 1 or not text:
+        if ln.blank or ln.layout or len(ln.cells) > 1 or not text or VACANT_SEAT.match(ln.text):
             return False
         if not text[0].isupper() and not self._list_heading_kind(ln):     # "6vriga medverkande" (OCR)
             return False
