@@ -178,7 +178,8 @@ def test_a_damaged_name_keeps_its_organisation_before_a_note_of_the_part(ctx: Co
     assert got["ledamoter"][1] == ("Jesper Gustavss0n", "kalmar-kommun")
 
 
-@pytest.mark.parametrize("heading", ["Deltagare från kansliet", "Deltagare fran kansliet", "Kansliet"])
+@pytest.mark.parametrize("heading", ["Deltagare från kansliet", "Deltagare fran kansliet", "Kansliet",
+                                     "Närvarande från kansliet"])
 def test_the_secretariat_under_the_members_are_the_others_present(ctx: Context, heading: str) -> None:
     got = att(ctx, "Beslutande ledamöter", "Lena Strand, Nybro kommun", "", heading, "Karin Ek, Region Kalmar län")
     assert got == {"ledamoter": [("Lena Strand", "nybro-kommun")], "ovriga": [("Karin Ek", "region-kalmar-lan")]}

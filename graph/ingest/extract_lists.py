@@ -73,7 +73,8 @@ _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
 LIST_KIND_WORDS = [
     (r"franvar|forhinder|forfall|aterbud|\b(?:ej|inte|icke) narvarande\b", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
-    (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare|kansli"
+    (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
+     r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
      r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^ordinarie$", "ledamoter"),
     # (at a meeting online: "Anslutna:", "Uppkopplade:", "Anslutna deltagare")
