@@ -328,3 +328,28 @@ def test_a_word_opening_with_vakant_in_a_longer_line_is_no_vacant_seat(ctx: Cont
     from graph.ingest.extract_lists import VACANT_SEAT
     assert not VACANT_SEAT.match("Vakansen i gruppen tillsätts efter sommaren.")
     assert not VACANT_SEAT.match("Vakant tjänst som samordnare utlyses, se bilaga.")
+
+
+@pytest.mark.parametrize("heading", ["Deltog ej", "Deltog inte", "Ej deltagit", "Deltar inte:"])
+def test_a_heading_denying_taking_part_lists_the_absent(ctx: Context, heading: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande ledamöter", "Lena Strand, Nybro kommun",
+                            "", heading, "Olof Berg, Kalmar kommun", "", "Övriga deltagare",
+                            "Greta Sund, Region Kalmar län", "", *ITEMS))
+    assert {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance} == {
+        "ledamoter": ["Lena Strand"], "ovriga": ["Greta Sund"]}
+    assert [e.name for e in ex.absent] == ["Olof Berg"]
+
+
+def test_a_heading_of_those_who_took_part_is_no_absence(ctx: Context) -> None:
+    """Negative: "Deltog" and "Deltagande ledamöter" (no denial) are lists of those present."""
+    got = att(ctx, "Deltagande ledamöter", "Lena Strand, Nybro kommun", "", "Deltog även", "Olof Berg, Kalmar kommun")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun")], "ovriga": [("Olof Berg", "kalmar-kommun")]}
+
+
+def test_a_presence_column_of_ones_and_dashes_before_an_empty_notes_column(ctx: Context) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande",
+                            "| Namn | Organisation | Närvaro | Anteckningar |", "|---|---|---|---|",
+                            "| Lena Strand | Nybro | 1 |  |", "| Olof Berg | Kalmar | - |  |",
+                            "| Greta Sund | Regionen | 1 | kom 10.30 |", "| Karin Ek | Torsås | 0 |  |", "", *ITEMS))
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Lena Strand", "nybro-kommun"), ("Greta Sund", "region-kalmar-lan")]

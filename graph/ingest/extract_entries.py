@@ -111,7 +111,7 @@ def _without_part_note(text: str) -> str:
 
 
 # a presence column's marks: present ("x", "ja", "J", "✓"), absent ("-", "nej", "N", "0")
-_PRESENT_MARKS = ("x", "ja", "j", "✓", "✔")
+_PRESENT_MARKS = ("x", "ja", "j", "✓", "✔", "1")   # (a count's "1" against "0" or "-" in a column "Närvaro")
 
 
 def _flat(text: str) -> str:
@@ -360,7 +360,8 @@ class EntryRules(RulesBase):
             # a presence column per paragraph ("x  x  -  -"): present when marked present at any of them
             return bool(re.search(r"(?:^|\s)(?:x|ja|✓|✔)(?=\s|$)", run.group(0), re.I))
         # (the last cell after a tab, a run of spaces or a pipe: "... | | J", "...<TAB>N")
-        m = re.search(r"\S(?:[\t ]*\t[\t ]*|\s{3,}|\s*\|[\s|]*)(\S{1,3}?)\s*\|?\s*$", raw)
+        # (empty cells after it, a notes column left blank: "| Per Ek | Nybro | - |  |")
+        m = re.search(r"\S(?:[\t ]*\t[\t ]*|\s{3,}|\s*\|[\s|]*)(\S{1,3}?)\s*(?:\|\s*)*$", raw)
         mark = fold(m.group(1)) if m else ""
         if mark in _PRESENT_MARKS or mark in _ABSENT_MARKS:
             return mark in _PRESENT_MARKS

@@ -71,7 +71,10 @@ _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
 
 # the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
 LIST_KIND_WORDS = [
-    (r"franvar|forhinder|forfall|aterbud|\b(?:ej|inte|icke) narvarande\b", "-"),
+    # (and a verb of taking part denied: "Deltog ej", "Deltog inte", "Ej deltagit", "Deltar inte")
+    (r"franvar|forhinder|forfall|aterbud|\b(?:ej|inte|icke) narvarande\b"
+     r"|\b(?:deltog|deltar|narvarade)\s+(?:ej|inte|icke)\b"
+     r"|\b(?:ej|inte|icke)\s+(?:deltagit|deltagande|narvarat|deltog)\b", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
