@@ -353,3 +353,26 @@ def test_a_presence_column_of_ones_and_dashes_before_an_empty_notes_column(ctx: 
                             "| Greta Sund | Regionen | 1 | kom 10.30 |", "| Karin Ek | Torsås | 0 |  |", "", *ITEMS))
     assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
         ("Lena Strand", "nybro-kommun"), ("Greta Sund", "region-kalmar-lan")]
+
+
+# --------------------------------------------------------------------------- a known person's surname a scan split
+
+
+def test_a_known_surname_a_scan_split_in_an_organisations_group_and_as_a_presenter(ctx: Context) -> None:
+    """"Vimmerby kommun: Per Ad olfsson" (a known person, Per Adolfsson, his surname split): the entry as written,
+    and found so in the prose and under a presenter's label."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Beslutande ledamöter", "Nybro kommun: Lena Strand",
+                            "Vimmerby kommun: Per Ad olfsson", "Kalmar kommun: Olof Berg", "",
+                            "§ 1 Inledning", "Lena Strand öppnar mötet.", "", "§ 2 Budget",
+                            "Föredragande: Per Ad olfsson", "Gruppen diskuterade budgeten.", "",
+                            "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Lena Strand", "nybro-kommun"), ("Per Ad olfsson", "vimmerby-kommun"), ("Olof Berg", "kalmar-kommun")]
+    assert presenters(ex)["Budget"] == ["Per Ad olfsson"]
+
+
+def test_a_lower_case_word_after_a_name_that_joins_into_no_known_name_is_no_split(ctx: Context) -> None:
+    """Negative: "Vimmerby kommun: Olof Berg ordf" ("Bergordf" is nobody's name) is no name split by a scan."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Beslutande ledamöter", "Nybro kommun: Lena Strand",
+                            "Vimmerby kommun: Olof Berg ordf", "", *ITEMS))
+    assert all(e.name != "Olof Berg ordf" for lst in ex.attendance for e in lst.entries)

@@ -562,7 +562,8 @@ class EntryRules(RulesBase):
                 asides = [a.group(0).strip(" ()") for a in _ASIDE_RE.finditer(piece)]
                 role = re.search(r"\(([^()]+)\)\s*$", _ASIDE_RE.sub("", piece))
                 name = re.sub(r"\s*\([^()]*\)\s*$", "", _ASIDE_RE.sub("", _ACTING_RE.sub("", piece))).strip()
-                if not (_name_like(name) and self._accept_name(name)):
+                if not (_name_like(name) and self._accept_name(name)
+                        or self._split_surname(name)):  # type: ignore[attr-defined]
                     return []
                 e = Entry(name, n, acting=bool(_ACTING_RE.search(piece)))
                 self._set_org(e, label)

@@ -322,7 +322,7 @@ class PeopleRules(RulesBase):
             # (the name's title in lower case before it: "Föredragande: samordnare Anna Holm", "... förbundsdirektör
             # Per Ek, Org")
             value = re.sub(r"^(?:[a-zåäöé][\w-]*\.?\s+){1,3}(?=[A-ZÅÄÖÉ])", "", value)
-        return bool(value) and _name_like(value) and len(lab.group(1).split()) <= 3
+        return bool(value) and (_name_like(value) or self._split_surname(value)) and len(lab.group(1).split()) <= 3
 
     def _label_line(self, m: int) -> bool:
         """Line m is a one- or two-word label over a paragraph inside an item ("Ärende", "Bakgrund",
@@ -371,6 +371,17 @@ class PeopleRules(RulesBase):
         if "-" in first and all(known(part) for part in first.split("-")):
             return True     # a double given name of two given names ("Lars-Göran", "Ann-Sofie")
         return self.people.is_known(name)
+
+    def _split_surname(self, name: str) -> bool:
+        """A name with a word a scan split in two, its tail in lower case ("Eva Ber glund", "Marie Stj ernstrom"):
+        the halves joined give a known person's name. Kept as written (the key and the review see it so)."""
+        words = name.split()
+        for i in range(1, len(words)):
+            if words[i][:1].islower() and words[i].isalpha() and len(words[i]) >= 2 and words[i - 1][:1].isupper():
+                joined = " ".join([*words[:i - 1], words[i - 1] + words[i], *words[i + 1:]])
+                if _name_like(joined) and self.people.is_known(joined):
+                    return True
+        return False
 
     def _role_follows(self, rest: str) -> bool:
         k = kw(rest[:40], self.lx).lstrip(" ,")
