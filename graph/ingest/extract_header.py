@@ -148,10 +148,13 @@ _DATE_LABEL = re.compile(r"(?:\w*datum|\w*dag|tid|nar|tid och plats|plats och ti
 _RUN_DATE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{6}|(?:19|20)\d{6})(?![\d/-]|[.,]\d)")
 
 
-def _run_together_date(text: str) -> str | None:
-    """The first valid date in six or eight digits a text gives ("640829", "20610830")."""
+def _run_together_date(text: str, six: bool = True) -> str | None:
+    """The first valid date in six or eight digits a text gives ("640829", "20610830"); in eight only (`six`
+    False) where six digits may be a room's or a phone's number ("Datum: 310304 rum 4")."""
     for m in _RUN_DATE.finditer(text):
         t = m.group(1)
+        if len(t) == 6 and not six:
+            continue
         y, mo, d = (int(t[:4]), int(t[4:6]), int(t[6:])) if len(t) == 8 else \
             (full_year(int(t[:2])), int(t[2:4]), int(t[4:]))
         try:
@@ -504,9 +507,10 @@ class HeaderRules(RulesBase):
         d = _parse_date(ln.text, None) or _labelled_compact_date(ln.text)
         if not d and (n == title or re.match(r"(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag|plats och tid"
                                              r"|tid och plats|nar)\b", ln.key)):
-            # a date in six or eight digits in the title or after a date label with more after it ("Datum:
-            # 20620623 klockan 13:00, ...", "Plats och tid: Regionhuset, 20610830 kl. 09:00")
-            d = _run_together_date(ln.text)
+            # a date in eight digits after a date label with more after it ("Datum: 20620623 klockan 13:00, ...",
+            # "Plats och tid: Regionhuset, 20610830 kl. 09:00"), or in six or eight closing the title ("... 621107")
+            d = _run_together_date(ln.text, six=False) if n != title else \
+                _run_together_date(m.group(0)) if (m := re.search(r"\s\d{6}(?:\d\d)?\s*$", ln.text)) else None
         if not d:
             return None
         k = ln.key
