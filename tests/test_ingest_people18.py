@@ -378,7 +378,7 @@ def test_a_lower_case_word_after_a_name_that_joins_into_no_known_name_is_no_spli
     assert all(e.name != "Olof Berg ordf" for lst in ex.attendance for e in lst.entries)
 
 
-@pytest.mark.parametrize("row", ["Datum: 310304 rum 4", "Plats och tid: Regionhuset, rum 310304"])
+@pytest.mark.parametrize("row", ["Datum: 310304 rum 4", "Datum: 310304 Regionhuset sal 4"])
 def test_six_digits_after_a_label_with_no_time_are_no_run_together_date(ctx: Context, row: str) -> None:
     """Negative: six digits after a label with a room after them (or a room's number) are no date: eight digits only
     there; six only closing the title."""
