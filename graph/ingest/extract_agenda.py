@@ -45,10 +45,10 @@ _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?
                       rf"|(?:(?:(?:dagordningens|motets|mötets)\s+)?(?:{_ITEM_WORDS})\s+(?:nr\.?\s*)?"
                       rf"|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})"
                       r"\s*[.:)]?"
-                      r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.(?!\s?\))"
+                      r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,3})\.(?!\s?\))"
                       r"|(?P<paren>\d{1,2})\.?\s?\)"
                       r"|(?P<colon>\d{1,2}):(?=\s|[A-ZÅÄÖ][a-zåäö])"
-                      r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
+                      r"|(?P<bare>\d{1,3})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
                       r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=[.:])(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
 
 # a time of day before a heading in a programme ("09.30 Välkommen", "kl. 10.45 Fika", "13:00–14:30 Grupparbete")
@@ -179,10 +179,32 @@ def _organ_paragraph(text: str) -> str:
     return f"§ {m.group('num')}{rest}"
 
 
+# a paragraph's number after its title ("Val av justerare § 41", "Budget 2051 (kl. 10.30) §41"): a short title
+# of its own, no sentence and no reference ("enligt § 4", "se § 12", "i 5 kap. 3 §")
+_PARA_AFTER = re.compile(r"^(?P<title>[A-ZÅÄÖ].{1,100}?)\s+§\s*(?P<num>\d{1,3})\s*$")
+_NOT_A_TITLE_END = re.compile(r"\b(?:enligt|se|även|också|ovan|nedan|jfr|jämför|i|av|till|under|om|från|fran|"
+                              r"med|och|samt|eller|vid|kap|lag(?:en)?|punkt|paragraf)\s*[.,:]?$", re.I)
+_FURNITURE_TITLE = re.compile(r"justerandes|signatur|utdragsbestyrk|\bsida\b|\bsidan\b|paragraf", re.I)
+
+
+def _paragraph_after(text: str) -> str:
+    """A paragraph numbered after its title ("Val av justerare § 41", "Budget (kl. 10.30) §41") in the usual form
+    ("§ 41 Val av justerare"); any other line as it is."""
+    m = _PARA_AFTER.match(text)
+    if not m:
+        return text
+    title = clock_stripped(m.group("title").strip(" *"))
+    # (a note after a name, "Emma Holm, § 6", is none)
+    if len(title.split()) > 12 or re.search(r"[.!?§]|[,;:(–-]$", title) or _FURNITURE_TITLE.search(title) \
+            or _NOT_A_TITLE_END.search(title):
+        return text
+    return f"§ {m.group('num')} {m.group('title')}"
+
+
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
-    text = _organ_paragraph(text)
+    text = _organ_paragraph(_paragraph_after(text))
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
     # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
@@ -253,6 +275,31 @@ def _ocr_same(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 6 or re.findall(r"\d", a) != re.findall(r"\d", b):
         return False        # (another year is another title: "Budget 2031" / "Budget 2032")
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.88
+
+
+class _Chains:
+    """Runs of numbered lines per numbering form that may start at any number, each going up by one (a number
+    may be missing); in one pass (a line extends the run expecting its number, else starts one)."""
+
+    def __init__(self) -> None:
+        self.open: dict[str, dict[int, list[tuple[int, int, str, int | None]]]] = {}
+        self.all: dict[str, list[list[tuple[int, int, str, int | None]]]] = {}
+
+    def add(self, form: str, line: tuple[int, int, str, int | None], may_start: bool) -> None:
+        num = line[1]
+        waiting = self.open.setdefault(form, {})
+        run = waiting.pop(num, None) or waiting.pop(num - 1, None)
+        if run is None:
+            if not may_start:
+                return
+            run = []
+            self.all.setdefault(form, []).append(run)
+        run.append(line)
+        if len(waiting.get(num + 1) or []) < len(run):
+            waiting[num + 1] = run
+
+    def best(self) -> dict[str, list[tuple[int, int, str, int | None]]]:
+        return {form: max(runs, key=len) for form, runs in self.all.items() if runs}
 
 
 class AgendaRules(RulesBase):
@@ -535,6 +582,7 @@ class AgendaRules(RulesBase):
         runs: dict[str, list[tuple[int, int, str, int | None]]] = {}
         expected: dict[str, int] = {}
         limit = start + max(40, (end - start) * 2 // 5)
+        running = _Chains()
         for ln in self.lines[start - 1:end]:
             if ln.blank or ln.layout or ln.n in skip:
                 continue
@@ -593,6 +641,8 @@ class AgendaRules(RulesBase):
                 self.inline_heads.add(ln.n)
             if len(title.split()) > 14 or title.endswith((".", ",")) or not re.search(r"[^\W\d_]{2}", title):
                 continue
+            if form in ("dot", "bare") and num >= 2:
+                running.add(form, (ln.n, num, title, title_line), ln.n <= limit)
             found = runs.setdefault(form, [])
             if found:
                 if num not in (expected[form], expected[form] + 1):
@@ -601,6 +651,11 @@ class AgendaRules(RulesBase):
                 continue
             found.append((ln.n, num, title, title_line))
             expected[form] = num + 1
+        # a kommun's running numbers without the paragraph sign ("62. Mötets öppnande", "62 Mötets öppnande"): a
+        # run that starts at any number, three items or more, where no run from 1 is as long
+        for form, run in running.best().items():
+            if len(run) >= 3 and len(run) > len(runs.get(form) or []):
+                runs[form] = run
         return runs
 
     def _person_entry(self, text: str) -> bool:

@@ -1,0 +1,108 @@
+"""Ingest rules of the eighteenth round (issue 13) on agenda items, tuned on the generator's version 3: a kommun's
+running paragraph numbers written without the sign ("62. Mötets öppnande", "62 Mötets öppnande") and the
+paragraph's number after its title ("Val av justerare § 41").
+
+Each test writes its own input text (titles invented here, forms the generator does not write among them) and
+checks what the extraction makes of it, with look-alikes that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.extract_agenda import item_number
+from graph.ingest.pipeline import Context, load_context
+
+from .test_ingest_shapes import lines
+from .test_ingest_structure import extract
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return load_context()
+
+
+HEADS = ["Sammanträdets öppnande", "Val av justerare", "Budget för nästa år", "Rapport om hemtjänsten",
+         "Övriga frågor"]
+BODIES = ["Ordföranden öppnade sammanträdet.", "Per Ek utsågs att justera protokollet.",
+          "Nämnden beslutar att anta budgeten.", "Greta Sund informerade om läget i hemtjänsten.",
+          "Inga övriga frågor anmäldes."]
+
+
+def minutes(mark: str, first: int) -> list[str]:
+    rows: list[str] = []
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
+        rows += [mark.format(n=first + i, t=h), b, ""]
+    return rows
+
+
+def items(ctx: Context, rows: list[str]) -> list[tuple[int | None, str]]:
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", *rows)
+    return [(it.n, it.title) for it in extract(ctx, text).items if it.parent is None]
+
+
+# --------------------------------------------------------------------------- running numbers without the sign
+
+
+@pytest.mark.parametrize(("mark", "first"), [
+    ("{n}. {t}", 62), ("{n} {t}", 62), ("{n}. {t}", 118), ("{n} {t}", 231), ("{n}.  {t}", 7),
+    ("{n} – {t}", 45),
+])
+def test_running_numbers_without_the_sign_are_the_agenda(ctx: Context, mark: str, first: int) -> None:
+    assert items(ctx, minutes(mark, first)) == [(first + i, h) for i, h in enumerate(HEADS)]
+
+
+def test_running_numbers_with_one_missing_are_the_agenda(ctx: Context) -> None:
+    rows = minutes("{n}. {t}", 40)
+    del rows[3:6]           # no paragraph 41
+    assert [n for n, _ in items(ctx, rows)] == [40, 42, 43, 44]
+
+
+def test_two_running_numbers_alone_are_no_agenda(ctx: Context) -> None:
+    """Negative: two lines numbered from 62 up are too few to be a run that starts at any number."""
+    rows = ["Bakgrund", "Nämnden har tidigare behandlat frågan.", "", "62. Uppdrag till förvaltningen",
+            "Förvaltningen redovisar.", "", "63. Uppdrag till styrelsen", "Styrelsen redovisar.", ""]
+    assert all(n is None for n, _ in items(ctx, rows))
+
+
+def test_numbers_that_do_not_go_up_by_one_are_no_running_agenda(ctx: Context) -> None:
+    """Negative: figures at the heads of lines that jump (a table of counts) are no paragraphs."""
+    rows = ["Statistik", "", "120 Hemtjänst", "Antal brukare i juni.", "", "245 Särskilt boende",
+            "Antal platser.", "", "310 Korttidsvård", "Antal dygn.", ""]
+    assert all(n is None for n, _ in items(ctx, rows))
+
+
+def test_a_run_from_one_stays_the_agenda_beside_a_running_list(ctx: Context) -> None:
+    """The agenda numbered from 1 is kept where a numbered list further down starts at another number."""
+    rows = minutes("{n}. {t}", 1) + ["Bilagor", "12. Ekonomisk rapport", "13. Verksamhetsplan", "14. Remissvar"]
+    assert [n for n, _ in items(ctx, rows)] == [1, 2, 3, 4, 5]
+
+
+# --------------------------------------------------------------------------- the paragraph after its title
+
+
+@pytest.mark.parametrize(("line", "num", "title"), [
+    ("Val av justerare § 41", 41, "Val av justerare"),
+    ("Budget 2031 §41", 41, "Budget 2031"),
+    ("Öppnande, dagordning (kl. 09.30) § 7", 7, "Öppnande, dagordning (kl. 09.30)"),
+    ("**Föregående protokoll § 12**", 12, "Föregående protokoll"),
+])
+def test_a_paragraph_number_after_its_title(line: str, num: int, title: str) -> None:
+    assert item_number(line) == (num, title, "§")
+
+
+@pytest.mark.parametrize("line", [
+    "Beslut fattas enligt § 12", "Se även § 4", "Yttrandet lämnas i enlighet med 5 kap. 3 §",
+    "Ärendet återremitteras. § 12", "Justerandes signatur § 12", "Sida 3 § 12",
+    "Frågan behandlades i § 8", "Beslutet expedieras till nämnden. Se § 9", "Nybro: Emma Holm, § 6",
+    "Kalmar: Per Ek, Greta Sund; § 4-6",
+])
+def test_a_reference_to_a_paragraph_is_no_paragraph_after_its_title(line: str) -> None:
+    hit = item_number(line)
+    assert hit is None or hit[2] != "§"
+
+
+@pytest.mark.parametrize("first", [1, 37])
+def test_paragraphs_after_their_titles_are_the_agenda(ctx: Context, first: int) -> None:
+    rows = minutes("{t} § {n}", first)
+    assert items(ctx, rows) == [(first + i, h) for i, h in enumerate(HEADS)]
