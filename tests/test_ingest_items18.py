@@ -106,3 +106,72 @@ def test_a_reference_to_a_paragraph_is_no_paragraph_after_its_title(line: str) -
 def test_paragraphs_after_their_titles_are_the_agenda(ctx: Context, first: int) -> None:
     rows = minutes("{t} § {n}", first)
     assert items(ctx, rows) == [(first + i, h) for i, h in enumerate(HEADS)]
+
+
+# --------------------------------------------------------------------------- the meeting the items belong to
+
+ITEM_ROWS = ["", "§ 1 Mötets öppnande", "Ordföranden Lena Strand öppnade mötet.", "", "§ 2 Budget",
+             "Nämnden beslutar att anta budgeten."]
+
+
+def meeting(ctx: Context, *head: str) -> tuple[str | None, str | None, list[int | None]]:
+    ex = extract(ctx, lines(*head, *ITEM_ROWS))
+    return ex.title if ex.doc_kind == "protocol" else None, ex.date, [it.n for it in ex.items]
+
+
+@pytest.mark.parametrize("title", [
+    "Socialnämnden Protokoll 7/2031", "Beredningen för hälsa Sammanträdesprotokoll 11/2031",
+    "Nätverket för digital välfärd Minnesanteckningar nr 4", "Kommunstyrelsens arbetsutskott Protokollsutdrag 3/31",
+    "Styrgruppen Minnesantec kningar 2/2031",         # a word OCR split in two
+    "Protokollsutd rag Nätverket för barnrättsfrågor", "Anteckni ngar fört vid Styrgruppens möte",
+])
+def test_a_title_word_before_the_serial_number_or_split_by_ocr(ctx: Context, title: str) -> None:
+    got, date, items = meeting(ctx, title, "Datum: 2031-03-04", "Plats: Stadshuset")
+    assert (got, date, items) == (title, "2031-03-04", [1, 2])
+
+
+def test_a_table_of_contents_line_is_no_title(ctx: Context) -> None:
+    """Negative: a table of contents' line naming the previous protocol is no title, however early it stands."""
+    ex = extract(ctx, lines("Innehåll", "Föregående protokoll ........ 3", "Budget ........ 4", "",
+                            "Socialnämnden Protokoll 7/2031", "Datum: 2031-03-04", *ITEM_ROWS))
+    assert ex.title == "Socialnämnden Protokoll 7/2031"
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    (["Datum:            Tid:             Plats:", "4 mars 2031       09:00-11:30      Stadshuset"], "2031-03-04"),
+    (["Sammanträdesdatum:    Tid:", "310304               kl. 09.00"], "2031-03-04"),
+    (["Dag:\tTid:\tLokal:", "20310304\t13.00\tKansliet"], "2031-03-04"),
+    (["Tid:                 Datum:", "13.00                2031-03-04"], "2031-03-04"),
+])
+def test_the_date_under_a_row_of_labels(ctx: Context, head: list[str], date: str) -> None:
+    assert meeting(ctx, "Protokoll Socialnämnden", *head)[1:] == (date, [1, 2])
+
+
+@pytest.mark.parametrize("head", [
+    ["Justeringsdatum:     Plats:", "2031-03-11           Kansliet", "Tid: 4 mars 2031 kl. 13.00"],
+    ["Justeringsdatum:     Datum:", "2031-03-11           2031-03-04"],
+])
+def test_a_date_under_another_events_label_is_not_the_meetings(ctx: Context, head: list[str]) -> None:
+    """Negative: under "Justeringsdatum:" the date is the adjusting's, not the meeting's (given elsewhere)."""
+    assert meeting(ctx, "Protokoll Socialnämnden", *head)[1] == "2031-03-04"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Plats och tid: Stadshuset, Nybro, 20310304 kl. 09:00-15:20", "2031-03-04"),
+    ("Datum: 20310304 klockan 13:00, Kansliet", "2031-03-04"),
+    ("Tid och plats: Kansliet, 20310304, 13.00-15.00", "2031-03-04"),
+    ("torsdagen den 4 mars 2031, 09:00-11:30, Folkets hus, Nybro, och via länk", "2031-03-04"),
+])
+def test_a_date_on_a_labelled_header_line_with_the_place_or_the_time(ctx: Context, line: str, date: str) -> None:
+    assert meeting(ctx, "Protokoll Socialnämnden", line)[1:] == (date, [1, 2])
+
+
+@pytest.mark.parametrize("title", ["Protokoll Socialnämnden 310304", "Minnesanteckningar Styrgruppen 20310304"])
+def test_a_date_stamp_ending_the_title(ctx: Context, title: str) -> None:
+    assert meeting(ctx, title, "Plats: Stadshuset")[1] == "2031-03-04"
+
+
+@pytest.mark.parametrize("line", ["Plats och tid: Stadshuset, rum 20310399 kl. 09:00", "Dnr: 20310304",
+                                  "Telefon: 0480 20310304, kl. 09.00"])
+def test_eight_digits_that_are_no_date_stamp_date_nothing(ctx: Context, line: str) -> None:
+    assert meeting(ctx, "Protokoll Socialnämnden", line)[1] is None

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from ..names import edits, fold, slug
@@ -31,6 +32,9 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 # (an extract of a protocol too: "Protokollsutdrag", "Protokollutdrag")
 _TITLE_WORD = re.compile(r"\w*protokoll(?:s?utdrag)?|(?:minnes|motes)?anteckningar")
+
+# a table of contents' line: a title, dots or a wide gap, a page number ("Föregående protokoll ....... 3")
+_TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{4,})\s*\d{1,3}\s*$")
 
 # a line that says when a meeting is held: it opens with a weekday, or a time of day follows the date
 _WHEN_SHAPED = re.compile(r"^(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?)\b"
@@ -107,7 +111,27 @@ _SHORT_COMPACT_DATE = re.compile(rf"^\s*(?:(?P<label>{_LABEL})(?:[^\d]{{0,60}}[,
                                  r"(?:\s*$|(?(label)\s*,|(?!))|,?\s+(?=(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d\d))", re.I)
 
 
+def _compact_date(digits: str) -> str | None:
+    """A date stamp in eight digits ("20310304") or six ("310304"): year, month, day."""
+    y, mo, d = (int(digits[:4]), int(digits[4:6]), int(digits[6:])) if len(digits) == 8 else \
+        (full_year(int(digits[:2])), int(digits[2:4]), int(digits[4:]))
+    if len(digits) == 8 and not 1900 <= y < 2100:
+        return None
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+# eight digits after a date label with the place before them or a time after ("Plats och tid: Stadshuset,
+# 20310304 kl. 09:00", "Datum: 20310304 klockan 13:00, Kansliet")
+_LONG_COMPACT_DATE = re.compile(rf"^\s*{_LABEL}(?:[^\d]{{0,80}}[,\s])?((?:19|20)\d{{6}})"
+                                r"(?=\s*$|\s*,|\s+(?:kl\.?|klockan)\s*\d|\s+\d{1,2}[.:]\d\d)", re.I)
+
+
 def _labelled_compact_date(text: str) -> str | None:
+    if (long := _LONG_COMPACT_DATE.match(text)):
+        return _compact_date(long.group(1))
     m = _COMPACT_DATE.match(text)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -274,10 +298,19 @@ class HeaderRules(RulesBase):
         bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
         if bare and bare != ln.text.strip():
             words = kw(bare, self.lx).split() or words
-        if any(_TITLE_WORD.fullmatch(w) for w in words[:3]) \
+        if _TOC_LINE.search(ln.text):
+            return False        # a table of contents' line ("Föregående protokoll ........ 3"): no title
+        # (a word OCR split in two among the first: "Protokollsutd rag ...", "Anteckni ngar fört vid ...")
+        split = [a + b for a, b in itertools.pairwise(words[:4])]
+        if any(_TITLE_WORD.fullmatch(w) for w in words[:3] + split) \
                 or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
             return True
-        return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
+        # (the word last before the protocol's serial number or its date: "Beredningen Protokoll 7/2031",
+        # "Nätverket Anteckningar nr 3", "... Protokoll 310304"; a word OCR split in two: "Protokol lsutdrag")
+        while len(words) > 2 and (re.fullmatch(r"\d{1,8}|nr|no", words[-1])):
+            words = words[:-1]
+        last = [words[-1]] + ([words[-2] + words[-1]] if len(words) >= 3 else [])
+        return 2 <= len(words) <= 8 and any(_TITLE_WORD.fullmatch(w) for w in last) \
             and not (bare or ln.text).rstrip().endswith((".", ":"))
 
     def _new_group(self, header: list[int]) -> tuple[str, str, str, str, int] | None:
@@ -459,7 +492,11 @@ class HeaderRules(RulesBase):
         "Tid:"), or the date of the meeting sentence ("... ägde rum 7 november 2025"); never a date a
         line gives another meeting ("protokollet från mötet 2026-03-12", "nästa möte ...")."""
         ln = self.L(n)
+        if (d := self._under_date_label(n)) is not None:
+            return d or (None if not other_events else _parse_date(ln.text, None))
         d = _parse_date(ln.text, None) or _labelled_compact_date(ln.text)
+        if not d and n == title:    # the title's date stamp after its words ("Protokoll Beredningen 310304")
+            d = _compact_date(m.group(1)) if (m := re.search(r"\s(\d{6}|\d{8})\s*$", ln.text)) else None
         if not d:
             return None
         k = ln.key
@@ -473,7 +510,8 @@ class HeaderRules(RulesBase):
             return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
             return d
-        if _WHEN_SHAPED.search(k):      # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day
+        # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day ("18 augusti 2061, 09:00-11:30")
+        if _WHEN_SHAPED.search(k) or _WHEN_SHAPED.search(ln.text.lower()):
             return d
         # a header in two columns ("Länsgemensam ledning i samverkan      Tisdag 11 juni 2041, kl. 13-16"): the
         # column holding the date is a header line of its own
@@ -483,6 +521,33 @@ class HeaderRules(RulesBase):
                     and not re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ck):
                 return dc
         return None
+
+    def _under_date_label(self, n: int) -> str | None:
+        """A header's values under a row of labels ("Datum:   Tid:   Plats:" over "5 jun 2031   09:00-11:30
+        Stadshuset"): the date in the value under the date's label (by its column, or its place in the row),
+        also written in six or eight digits ("310304"); "" where the only date stands under another event's label
+        ("Justeringsdatum:"); None where no row of labels stands over the line."""
+        ln = self.L(n)
+        above = self._prev_nonblank(n)
+        if above is None or above != n - 1 and not self.L(n - 1).blank:
+            return None
+        labels = [c.strip() for c in self.L(above).cells] if len(self.L(above).cells) > 1 else \
+            re.findall(r"[^\s:][^:]{0,30}:", self.L(above).text)
+        if len(labels) < 2 or not all(re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ ]{1,30}:?", c.strip()) for c in labels) \
+                or not any(re.fullmatch(r"\w*datum|dag|datum och tid|tid och datum", fold(c).strip(" :"))
+                           for c in labels):
+            return None
+        cells = ln.cells if len(ln.cells) > 1 else [ln.text]
+        other = None
+        for i, cell in enumerate(cells):
+            label = fold(labels[i]).strip(" :") if len(cells) == len(labels) else ""
+            d = _parse_date(cell, None) or (_compact_date(cell.strip()) if re.fullmatch(r"\d{6}|\d{8}", cell.strip())
+                                            else None)
+            if d and _OTHER_EVENT.search(label):
+                other = ""
+            elif d:
+                return d
+        return other
 
     def _yearless_date(self, header: list[int], title: int) -> tuple[str, int] | None:
         """The meeting's date written without its year in the header ("Mötesdatum: Torsdag 7 april 09:00-11:30",
