@@ -12,6 +12,7 @@ import pytest
 
 from graph.ingest.extract_agenda import item_number
 from graph.ingest.pipeline import Context, load_context
+from graph.names import fold
 
 from .test_ingest_shapes import lines
 from .test_ingest_structure import extract
@@ -175,3 +176,61 @@ def test_a_date_stamp_ending_the_title(ctx: Context, title: str) -> None:
                                   "Telefon: 0480 20310304, kl. 09.00"])
 def test_eight_digits_that_are_no_date_stamp_date_nothing(ctx: Context, line: str) -> None:
     assert meeting(ctx, "Protokoll Socialnämnden", line)[1] is None
+
+
+# --------------------------------------------------------------------------- paragraph forms and announced agendas
+
+
+@pytest.mark.parametrize(("line", "num", "title"), [
+    ("Val av justerare: § 41", 41, "Val av justerare"),
+    ("Ber 4 **Budget för nästa år**", 4, "Budget för nästa år"),
+    ("Sbn 12 Uppföljning", 12, "Uppföljning"),
+])
+def test_more_paragraph_forms(line: str, num: int, title: str) -> None:
+    assert item_number(line) == (num, title, "§")
+
+
+@pytest.mark.parametrize("line", ["Bil 3 Budget", "Kap 3 Uppföljning", "Sid 3 Bilagor", "Rum 12 Stora salen",
+                                  "Box 84 Kalmar"])
+def test_an_annex_page_or_chapter_number_is_no_paragraph(line: str) -> None:
+    hit = item_number(line)
+    assert hit is None or hit[2] != "§"
+
+
+def test_an_agenda_naming_who_takes_part_is_announced_not_the_items(ctx: Context) -> None:
+    listing = ["Dagordning", "1. Sammanträdets öppnande", "2. Val av justerare",
+               "3. Budget för nästa år – Per Ek deltar", "4. Rapport om hemtjänsten – Greta Sund och Eva Ek medverkar",
+               "5. Övriga frågor", ""]
+    rows = minutes("{n}. {t}:", 1)
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", *listing, *rows)
+    got = [(it.n, it.title, it.lines[0]) for it in extract(ctx, text).items if it.parent is None]
+    assert [(n, t) for n, t, _ in got] == [(1 + i, h) for i, h in enumerate(HEADS)]
+    assert all(line > len(listing) + 2 for _, _, line in got)
+
+
+HEADS2 = ["Sammanträdets öppnande", "Val av justerare", "Budget för nästa år", "Rapport om hemtjänsten", "Avslutning"]
+BODIES2 = [*BODIES[:4], "Ordföranden avslutade sammanträdet."]
+
+
+@pytest.mark.parametrize("listing", [
+    ["Dagordning:", *[f"• {h}" for h in HEADS2]],
+    ["Dagordning", *[f"- {h}" + (" – Per Ek" if i % 2 else "") for i, h in enumerate(HEADS2)]],
+    ["Agenda", "| Punkt | Ärende | Föredragande |", "|---|---|---|", *[f"| • | {h} |  |" for h in HEADS2]],
+    ["Innehåll", *[r for i, h in enumerate(HEADS2)
+                   for r in (f"Dnr KS 2031/{40 + i}      {3 + i}", f"{h} ...... {3 + i}")]],
+])
+def test_an_announced_agenda_over_unnumbered_headings_without_blank_lines(ctx: Context, listing: list[str]) -> None:
+    rows = [r for h, b in zip(HEADS2, BODIES2, strict=True) for r in (h.upper(), b)]
+    text = lines("Protokoll Socialnämnden 2031-03-04", "",
+                 "Närvarande: Per Ek (Nybro kommun), Greta Sund (Kalmar kommun)", "", *listing, *rows)
+    got = [(it.title, it.lines[0]) for it in extract(ctx, text).items if it.parent is None]
+    assert [fold(t) for t, _ in got] == [fold(h) for h in HEADS2]
+    assert all(line > len(listing) + 4 for _, line in got)
+
+
+def test_a_bulleted_list_inside_an_item_is_no_agenda(ctx: Context) -> None:
+    """Negative: a bulleted list of points under an item, found nowhere else as headings, leaves the items be."""
+    rows = minutes("§ {n} {t}", 1)
+    rows[4:4] = ["• Hemtjänsten ska ses över", "• Budgeten ska följas upp", "• Nästa rapport i maj"]
+    got = items(ctx, rows)
+    assert got == [(1 + i, h) for i, h in enumerate(HEADS)]

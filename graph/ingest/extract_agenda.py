@@ -152,13 +152,17 @@ def _roman(numeral: str) -> int | None:
 # a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "LGL 49 Budget", "SN 7:
 # Budget"), or with the year after its number ("§ 12/50 Budget", "§ 12/2050"): the paragraph "§ 12"
 _ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
-                         r"|[A-ZÅÄÖ][a-zåäö]{1,3}\s*(?P<signb>§)\s*|(?P<mixed>[A-ZÅÄÖ][a-zåäö])\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
+                         r"|[A-ZÅÄÖ][a-zåäö]{1,3}\s*(?P<signb>§)\s*"
+                         r"|(?P<mixed>[A-ZÅÄÖ][a-zåäö]{1,2})\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ]))"
                          r"(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
 _PARA_YEAR = re.compile(r"^§\s*(?P<num>\d{1,3})\s*/\s*(?:\d{2}|\d{4})\b(?!\s*[/.,-]?\d)")
 # capitals before a number that are no organ's: a law's, a code's, a unit's
 # ("PM" in capitals a memorandum; "Pm" may be a body's, "Pm 3 Budget" for a presidiemöte's)
 _NO_ORGAN = re.compile(r"^(?:(?i:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|NR|NO|TEL|TFN|FAX|ID|TF|CA|PG|BG|DP|AD)"
-                       r"|PM)\b")
+                       r"|PM)\b"
+                       # (a capital and small letters: a page's, an annex's, a chapter's, a room's, "Bil 3 Budget")
+                       r"|(?:Kap|Sid|Bil|Tel|Fax|Dnr|Nr|No|Kl|Ca|St|Jfr|Ref|Pkt|Tab|Fig|Avd|Rum|Vån|Hus|Box|Vecka|V|"
+                       r"Del|Steg|Mål|Fas|Nivå|År|Lag|Sfs|Prop|Dir|Bet|Mom|Art|Ers)\s")
 
 
 def _organ_paragraph(text: str) -> str:
@@ -173,7 +177,7 @@ def _organ_paragraph(text: str) -> str:
         return text
     signed = bool(m.group("sign") or m.group("signb"))
     rest = text[m.end():]
-    if not signed and (_NO_ORGAN.match(text) or not re.match(r"[.:]?\s+[A-ZÅÄÖ]", rest)):
+    if not signed and (_NO_ORGAN.match(text) or not re.match(r"[.:]?\s+[*_]*[A-ZÅÄÖ]", rest)):
         return text
     rest = re.sub(r"^[.:](?=\s)", "", rest)
     return f"§ {m.group('num')}{rest}"
@@ -195,10 +199,10 @@ def _paragraph_after(text: str) -> str:
         return text
     title = clock_stripped(m.group("title").strip(" *"))
     # (a note after a name, "Emma Holm, § 6", is none)
-    if len(title.split()) > 12 or re.search(r"[.!?§]|[,;:(–-]$", title) or _FURNITURE_TITLE.search(title) \
+    if len(title.split()) > 12 or re.search(r"[.!?§]|[,;(–-]$", title) or _FURNITURE_TITLE.search(title) \
             or _NOT_A_TITLE_END.search(title):
         return text
-    return f"§ {m.group('num')} {m.group('title')}"
+    return f"§ {m.group('num')} {m.group('title').rstrip(' :')}"
 
 
 def item_number(text: str) -> tuple[int, str | None, str] | None:
@@ -249,6 +253,11 @@ _TASK_LINE = re.compile(r"\bansvarig\w*\s*:|\bansvar\s*:|\bklart\s*(?:till|senas
                         r"|^\s*[-*•]?\s*\[[ xX]?\]|^[\s|:-]*-{3,}[\s|:-]*$", re.I)
 # the head of a table of tasks ("| Åtgärd | Ansvarig | Klart till |")
 _TASK_TABLE_HEAD = re.compile(r"(?:^|\|)\s*(?:åtgärd|uppgift|aktivitet|vad)\s*\|.*\b(?:ansvarig|vem)\b", re.I)
+
+
+# a table of contents' diary number over its title ("Dnr LGL 2031/00083        3", "§ 12  Dnr 2031/44   5")
+_TOC_DNR = re.compile(r"(?:§\s*\d{1,3}\s+)?(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*"
+                      r"(?:\s+\d{1,3})?", re.I)
 
 
 def _stands_again(title: str, later: list[str]) -> bool:
@@ -364,8 +373,8 @@ class AgendaRules(RulesBase):
         taken: set[int] = set()
         titles = []
         for m in sorted(self.announced_agenda):
-            if (listed := self._listed_text(m)):
-                titles.append(fold(self._title(listed)).strip(" .:"))
+            if (listed := self._listed_text(m)):     # (without the presenter after it: "Budget – Per Ek")
+                titles.append(fold(self._title(self._title_presenters(listed)[0])).strip(" .:"))
         titles = list(dict.fromkeys(titles))     # (a table of contents and an agenda may both list them)
         after = max(self.announced_agenda)
         heads: list[tuple[int, str]] = []
@@ -493,10 +502,12 @@ class AgendaRules(RulesBase):
         """(number, title) of a line listing an item: "§ 12   Budget", "3. Budget", a row "| 3 | Budget |"; (None,
         title) of a table of contents' line giving its page ("Budget .......... 3", "Budget … 3")."""
         ln = self.L(n)
-        if ln.blank or ln.layout:
+        if ln.blank or ln.layout or _TOC_DNR.fullmatch(ln.text.strip()):
             return None
         if (page := _PAGED_TITLE.fullmatch(ln.text.strip())) and item_number(page.group("title")) is None:
             return None, page.group("title")
+        if (bullet := self._bulleted_title(n)):
+            return None, bullet
         if len(ln.cells) > 1:
             h = item_number(ln.cells[0])
             if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
@@ -510,11 +521,26 @@ class AgendaRules(RulesBase):
         t = self.L(n).text.strip() if 1 <= n <= len(self.lines) else ""
         return len(t.split()) >= 4 and t.endswith((".", "!", "?"))
 
+    def _bulleted_title(self, n: int) -> str | None:
+        """The title a bulleted line of an agenda lists ("• Budget", "- Budget", a table's row "| • | Budget |"):
+        a short title, no sentence."""
+        ln = self.L(n)
+        if len(ln.cells) > 1:
+            title = ln.cells[1].strip() if re.fullmatch(r"\s*[•·▪*–-]\s*", ln.cells[0]) else ""
+        else:
+            title = m.group(1) if (m := re.match(r"^\s*[•·▪*–-]\s+([A-ZÅÄÖ].*?)\s*$", ln.raw)) else ""
+        if not title or len(title.split()) > 14 or title.endswith((".", ",", ":")) or self._person_entry(title):
+            return None
+        return title
+
     def _listed_text(self, n: int) -> str | None:
-        """The title an announced agenda's or a table of contents' line lists ("3. Budget", "Budget ...... 3")."""
+        """The title an announced agenda's or a table of contents' line lists ("3. Budget", "Budget ...... 3",
+        "• Budget")."""
         hit = item_number(clock_stripped(re.sub(r"\s+", " ", self.L(n).text))) if not self.L(n).blank else None
         if hit and hit[1]:
             return hit[1]
+        if not self.L(n).blank and (bullet := self._bulleted_title(n)):
+            return bullet
         page = _PAGED_TITLE.fullmatch(self.L(n).text.strip()) if not self.L(n).blank else None
         return page.group("title") if page else None
 
@@ -539,7 +565,11 @@ class AgendaRules(RulesBase):
                     m += 1
                     continue
                 t = self.L(m).text.strip(" *:")
-                # a group's heading between the titles: a short line of words, the next line a title again
+                # a group's heading between the titles: a short line of words, the next line a title again (or a
+                # title's diary number, "Dnr LGL 2031/00083   3", over it)
+                if rows and m < end and _TOC_DNR.fullmatch(t) and self._listed_title(m + 1) is not None:
+                    m += 1
+                    continue
                 if rows and m < end and 1 <= len(t.split()) <= 4 and t[:1].isupper() and not re.search(r"[\d.,;]", t) \
                         and self._listed_title(m + 1) is not None:
                     m += 1
@@ -675,6 +705,8 @@ class AgendaRules(RulesBase):
         names = []
         # (a presenter's label before the names: "... – föredragande Anna Holm", "... (dragande: Per Ek)")
         who = re.sub(r"^(?:föredragande|föredragare|dragande|presentatör)\s*:?\s+", "", m.group("who"), flags=re.I)
+        # (the verb after the names: "Budget – Per Ek deltar", "(Per Ek och Eva Ek medverkar)")
+        who = re.sub(r"\s+(?:deltar|medverkar|närvarar|informerar|föredrar|presenterar|redovisar)\s*$", "", who)
         for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ])",
                              who):
             name = part.split(",")[0].strip()
