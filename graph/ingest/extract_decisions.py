@@ -23,7 +23,7 @@ import re
 from ..names import fold
 from .extract_dates import _date_mentions
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
-from .extract_money import amount_spans
+from .extract_money import amount_spans, money_set_aside
 from .extract_text import GROUP_TYPES, _sentences
 from .names_found import find_names
 from .ocr_repair import kw, repair_text, strip_markup
@@ -326,11 +326,11 @@ class DecisionRules(RulesBase):
         for lines, text, offsets, ahead in self._split_paragraphs(self._paragraphs(self._text_start(it), own_end)):
             rep = repair_text(text, self.lx)
             # a decision on the money its paragraph states (the whole paragraph, before a cut at its decision)
-            para_money = bool(amount_spans(ahead + text))
+            para_money = money_set_aside(ahead + text)      # (not an outcome reported: "Prognosen visar ...")
             label = self._prev_nonblank(lines[0])
             if not para_money and label is not None and label > it.lines[0] and self._label_line(label):
                 # "Beslut" over the decision: the money the item's paragraphs above it state
-                para_money = any(amount_spans(self.L(m).text) for m in range(it.lines[0] + 1, label))
+                para_money = any(money_set_aside(self.L(m).text) for m in range(it.lines[0] + 1, label))
             before = ""         # the sentence before, in this paragraph
             labelled: Decision | None = None    # a "Beslut: ..." of this paragraph, the task after it its own
             for s, e in _sentences(text):
