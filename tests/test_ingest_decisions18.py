@@ -71,3 +71,58 @@ def test_an_outcome_gone_through_with_a_proposed_distribution_keeps_the_distribu
     ex = item(ctx, "Kansliet gick igenom utfallet och förslaget till fördelning av medlen om 3 mnkr: 2 mnkr till",
               "hemtjänsten och 1 mnkr till skolan.")
     assert funded(ex) == [1000000, 2000000, 3000000]
+
+
+# --------------------------------------------------------------------------- elections and appointments
+
+
+def decisions_of(ctx: Context, *body: str) -> list[tuple[str, tuple[int, int]]]:
+    return [(d.kind, d.lines) for d in item(ctx, *body).decisions]
+
+
+@pytest.mark.parametrize("said", [
+    "Till att justera dagens protokoll valdes Greta Sund.",
+    "Till sammankallande för Samordnande grupp Äldre väljs Greta Sund på ett år.",
+    "Till vice ordförande för nätverket under 2032 valdes Greta Sund.",
+    "Gruppen valde Greta Sund till vice ordförande.",
+    "Nämnden utser Greta Sund till sammankallande för arbetsgruppen.",
+    "Styrgruppen utsåg Greta Sund till ordförande.",
+])
+def test_an_election_with_the_role_first_or_the_body_electing_is_a_decision(ctx: Context, said: str) -> None:
+    assert decisions_of(ctx, said) == [("other", (7, 7))]
+
+
+@pytest.mark.parametrize("said", [
+    "Till att justera dagens protokoll valdes ingen.",
+    "Kommunerna valde själva vilka som skulle bjudas in till hösten.",
+    "Greta Sund berättade om hur gruppen valde ut kommuner till piloten.",
+])
+def test_a_choice_that_elects_nobody_is_no_appointment(ctx: Context, said: str) -> None:
+    """Negative: no person elected (nobody named, a choice of no person, a choice told of) is no appointment."""
+    assert decisions_of(ctx, said) == []
+
+
+# --------------------------------------------------------------------------- a network's own meeting
+
+
+@pytest.mark.parametrize("title", ["Sammanträdesprotokoll från möte med Nätverket för skolnärvaro i Kalmar län",
+                                   "Protokoll Nätverket för skolnärvaro i Kalmar län 310304",
+                                   "Nätverket för skolnärvaro i Kalmar län Minnesanteckningar 3/2031"])
+def test_a_member_replaced_at_a_networks_meeting_no_parent_named(ctx: Context, title: str) -> None:
+    """A network named in the title, its header naming no body it belongs to: the network is a group of its own
+    (of the collaboration), the meeting its, and "X ersätter Y som ledamot i nätverket" a seat in it."""
+    ex = extract(ctx, lines(title, "Datum: 2031-03-04", "", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "",
+                            "§ 2 Ledamöter",
+                            "Greta Sund ersätter Per Ek som ledamot i Nätverket för skolnärvaro i Kalmar län."))
+    [group] = ex.new_groups
+    assert group[1:4] == ("Nätverket för skolnärvaro i Kalmar län", "network", "lansgemensam-ledning-i-samverkan")
+    assert [(d.kind, d.group, d.new, d.replaced) for d in ex.decisions] == [
+        ("replacement", group[0], "Greta Sund", "Per Ek")]
+
+
+def test_a_network_under_a_named_body_keeps_that_body(ctx: Context) -> None:
+    """Negative: where the header says whose the network is, it is that body's, not the collaboration's."""
+    ex = extract(ctx, lines("Minnesanteckningar Nätverket för skolnärvaro i Kalmar län",
+                            "Nätverket är knutet till samordnande grupp Barn och unga.", "Datum: 2031-03-04", "",
+                            "§ 1 Mötets öppnande", "Ordföranden öppnade mötet."))
+    assert [g[3] for g in ex.new_groups] == ["samordnande-grupp-barn-och-unga"]

@@ -481,7 +481,9 @@ class DecisionRules(RulesBase):
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)
-        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key) \
+            or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key)
+        # ("Gruppen valde X till ordförande": the body electing)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
                              r"|\bblir ny\b.*\befter\b", key) or (decides and re.search(r"\bersatt", key))
@@ -522,8 +524,11 @@ class DecisionRules(RulesBase):
             kind = "funding" if money or "kostnad" in key else "other"
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         # "... valdes till ordförande", "Till justerare valdes X": the role before or after the verb
+        # (the role with its group before the verb: "Till sammankallande för SG Barn och unga väljs X på ett år",
+        # "Till att justera dagens protokoll valdes X"; the body electing: "Gruppen valde X till ordförande")
         if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b"
-                                   r"|^\s*(till|som)\s+(\w+\s+){1,3}(utses|utsags|valjs|valdes)\b",
+                                   r"|^\s*(till|som)\s+(\w+\s+){1,8}(utses|utsags|valjs|valdes)\b"
+                                   r"|^\s*(?:\w+\s+){0,5}?(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w",
                                    key) and find_names(sentence, self._accept_name, self._role_follows):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None

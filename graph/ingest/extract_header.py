@@ -33,6 +33,9 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
 # (an extract of a protocol too: "Protokollsutdrag", "Protokollutdrag")
 _TITLE_WORD = re.compile(r"\w*protokoll(?:s?utdrag)?|(?:minnes|motes)?anteckningar")
 
+# the collaboration every network of the project's groups belongs to where a protocol names no other
+_COLLABORATION = "lansgemensam-ledning-i-samverkan"
+
 # a table of contents' line: a title, dots or a wide gap, a page number ("Föregående protokoll ....... 3")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{4,})\s*\d{1,3}\s*$")
 
@@ -376,6 +379,8 @@ class HeaderRules(RulesBase):
             text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", labelled.get(line, self.L(line).text).strip())
             for _at, _d, _m, _y, written in _date_mentions(text):
                 text = text.replace(written, " ")
+            # (a date stamp or the protocol's serial number after the name: "Nätverket för X 310304", "... 7/2031")
+            text = re.sub(r"\s+(?:\d{6}|\d{8}|(?:nr\s*)?\d{1,3}/\d{2,4})\s*$", "", text)
             if line != title.n and line not in under and line not in labelled and (
                     _date_mentions(self.L(line).text) or _FINITE_VERB.search(kw(text, self.lx))):
                 continue
@@ -419,6 +424,10 @@ class HeaderRules(RulesBase):
                          and self.orgs.types.get(hit.id) in GROUP_TYPES | {"network", "collaboration-body"}), None)
             if parent and self.orgs.types.get(parent.id) in GROUP_TYPES | {"network", "collaboration-body"}:
                 return slug(name), name, gtype, parent.id, n
+        # a network named in the title whose header names no body it belongs to ("Sammanträdesprotokoll från möte
+        # med MAS-nätverket i Kalmar län"): a network of the collaboration itself
+        if gtype == "network" and line in (title.n, *under, *labelled) and _COLLABORATION in self.orgs.types:
+            return slug(name), name, gtype, _COLLABORATION, line
         return None
 
     def _group_named(self, text: str) -> str | None:
