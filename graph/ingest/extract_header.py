@@ -161,6 +161,14 @@ class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
         title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
+        # the protocol's own date in a letterhead row over the title ("Protokoll 2031-03-09      Beredningen" over
+        # "Protokoll från Beredningen den 4 mars 2031"): the title is the line under it, the row's date not the
+        # meeting's
+        if title_line is not None and len(title_line.cells) > 1 and _parse_date(title_line.cells[0], None) \
+                and _TITLE_WORD.fullmatch(kw(title_line.cells[0].split()[0], self.lx)):
+            after = [ln for ln in nonblank[:16] if ln.n > title_line.n][:1]
+            if after and self._title_shaped(after[0]):
+                title_line = after[0]
         if title_line is None:
             title_line = self._dated_body_line(nonblank[:15])
         all_keys = " ".join(ln.key for ln in self.lines)
