@@ -234,3 +234,50 @@ def test_a_bulleted_list_inside_an_item_is_no_agenda(ctx: Context) -> None:
     rows[4:4] = ["• Hemtjänsten ska ses över", "• Budgeten ska följas upp", "• Nästa rapport i maj"]
     got = items(ctx, rows)
     assert got == [(1 + i, h) for i, h in enumerate(HEADS)]
+
+
+def test_the_first_item_after_a_long_table_of_contents_and_agenda(ctx: Context) -> None:
+    """A table of contents with a diary number over each title and an agenda sent out, forty lines and more
+    above the items: the items are still read ("1:Budget (kl. 09.30)")."""
+    titles = [*HEADS, "Ekonomisk uppföljning", "Kompetensförsörjning", "Aktuellt i länet", "Kommande möten",
+              "Mötets avslutande", "Rapporter", "Nästa sammanträde"]
+    toc = ["Innehållsförteckning", *[r for i, t in enumerate(titles, 1)
+                                     for r in (f"§ {i}  Dnr KS 2031/{100 + i}        {2 + i // 4}",
+                                               f"{t} ...... {2 + i // 4}")], ""]
+    sent = ["Utsänd föredragningslista", *[f"{i}. {t}" for i, t in enumerate(titles, 1)], ""]
+    rows = [r for i, t in enumerate(titles, 1) for r in (f"{i}:{t} (kl. 09.{i:02d})", "Gruppen noterar läget.", "")]
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", *toc, *sent, *rows)
+    got = [(it.n, it.title) for it in extract(ctx, text).items if it.parent is None]
+    assert got == list(enumerate(titles, 1))
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    (["Protokoll 2031-03-09      Socialnämnden", "Protokoll från Socialnämnden den 4 mars 2031"],
+     "Protokoll från Socialnämnden den 4 mars 2031"),
+    (["Anteckningar 2031-03-09      Styrgruppen", "Styrgruppen Minnesanteckningar 3/2031", "Datum: 2031-03-04"],
+     "Styrgruppen Minnesanteckningar 3/2031"),
+])
+def test_the_protocols_own_date_in_a_letterhead_row_over_the_title(ctx: Context, head: list[str], title: str) -> None:
+    got, date, items = meeting(ctx, *head)
+    assert (got, date, items) == (title, "2031-03-04", [1, 2])
+
+
+def test_a_letterhead_row_over_no_title_stays_the_title(ctx: Context) -> None:
+    """Negative: the row with its date over a line that is no title ("Tid: ..."): the row is the title, its date
+    the meeting's."""
+    assert meeting(ctx, "Protokoll 2031-03-04      Socialnämnden", "Plats: Stadshuset")[:2] == (
+        "Protokoll 2031-03-04      Socialnämnden", "2031-03-04")
+
+
+@pytest.mark.parametrize("mark", ["§ {n} {t} – Per Ek (kl. 13.{n}5)", "{n} § {t} (Per Ek) (kl. 13.{n}5)",
+                                  "KS {n} {t} – Per Ek, 13.{n}5–13.{n}9", "§ {n}/31 {t} (Per Ek) (13.{n}5)"])
+def test_a_heading_with_its_presenter_and_its_time_after_the_title(ctx: Context, mark: str) -> None:
+    ex = extract(ctx, lines("Protokoll Socialnämnden 2031-03-04", "", *minutes(mark, 1)))
+    got = [(it.n, it.title, [p for p, _ in it.presenters][:1]) for it in ex.items if it.parent is None]
+    assert got == [(1 + i, h, ["Per Ek"]) for i, h in enumerate(HEADS)]
+
+
+def test_a_paragraphs_title_with_its_text_on_its_line_is_still_cut(ctx: Context) -> None:
+    """Negative: "§ 4 Övrigt. Inga övriga frågor." (the text run on after the title) keeps its title alone."""
+    rows = ["§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 2 Övrigt. Inga övriga frågor anmäldes.", ""]
+    assert items(ctx, rows) == [(1, "Mötets öppnande"), (2, "Övrigt")]

@@ -611,7 +611,10 @@ class AgendaRules(RulesBase):
         number may be missing)."""
         runs: dict[str, list[tuple[int, int, str, int | None]]] = {}
         expected: dict[str, int] = {}
-        limit = start + max(40, (end - start) * 2 // 5)
+        # (the first item within the first lines of the text, counted after a table of contents or an agenda
+        # listed above the items: a long one pushes the first item down)
+        base = max([start, *(n + 1 for n in skip if n <= end)])
+        limit = base + max(40, (end - base) * 2 // 5)
         running = _Chains()
         for ln in self.lines[start - 1:end]:
             if ln.blank or ln.layout or ln.n in skip:
@@ -664,7 +667,7 @@ class AgendaRules(RulesBase):
                 title = caps.group(1)
                 self.inline_heads.add(ln.n)
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
-            inline = re.match(r"^(\S.{1,60}?)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
+            inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
                 if title_line is None and form in ("§", "punkt", "nio") else None
             if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)):
                 title = inline.group(1)
@@ -732,7 +735,8 @@ class AgendaRules(RulesBase):
             stop = min([stop] + [a - 1 for a, _last, _stop in self.list_zones if n < a <= stop])
             head_end = title_line or n
             last = max(head_end, self._last_content(n, stop))
-            title, presenters = self._title_presenters(title)
+            # (the time after the title and its presenter: "Budget – Per Ek (kl. 13.35)")
+            title, presenters = self._title_presenters(clock_stripped(title))
             item = Item(self._title(title), (n, last), n=num, title_line=title_line)
             for name in presenters:
                 item.presenters.append((name, (head_end, head_end)))
@@ -765,7 +769,7 @@ class AgendaRules(RulesBase):
                 sub_title = sm.group("title") if sm else self.L(s).text
                 # the people named after a sub-item's title present it, as after an item's ("7.2 Budget (Per Ek)",
                 # "5 b Barnahus – Lena Holm")
-                sub_title, sub_presenters = self._title_presenters(strip_markup(sub_title).strip(" :"))
+                sub_title, sub_presenters = self._title_presenters(clock_stripped(strip_markup(sub_title).strip(" :")))
                 sub = Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
                 for name in sub_presenters:
                     sub.presenters.append((name, (s, s)))
