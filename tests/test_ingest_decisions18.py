@@ -100,29 +100,3 @@ def test_an_election_with_the_role_first_or_the_body_electing_is_a_decision(ctx:
 def test_a_choice_that_elects_nobody_is_no_appointment(ctx: Context, said: str) -> None:
     """Negative: no person elected (nobody named, a choice of no person, a choice told of) is no appointment."""
     assert decisions_of(ctx, said) == []
-
-
-# --------------------------------------------------------------------------- a network's own meeting
-
-
-@pytest.mark.parametrize("title", ["Sammanträdesprotokoll från möte med Nätverket för skolnärvaro i Kalmar län",
-                                   "Protokoll Nätverket för skolnärvaro i Kalmar län 310304",
-                                   "Nätverket för skolnärvaro i Kalmar län Minnesanteckningar 3/2031"])
-def test_a_member_replaced_at_a_networks_meeting_no_parent_named(ctx: Context, title: str) -> None:
-    """A network named in the title, its header naming no body it belongs to: the network is a group of its own
-    (of the collaboration), the meeting its, and "X ersätter Y som ledamot i nätverket" a seat in it."""
-    ex = extract(ctx, lines(title, "Datum: 2031-03-04", "", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "",
-                            "§ 2 Ledamöter",
-                            "Greta Sund ersätter Per Ek som ledamot i Nätverket för skolnärvaro i Kalmar län."))
-    [group] = ex.new_groups
-    assert group[1:4] == ("Nätverket för skolnärvaro i Kalmar län", "network", "lansgemensam-ledning-i-samverkan")
-    assert [(d.kind, d.group, d.new, d.replaced) for d in ex.decisions] == [
-        ("replacement", group[0], "Greta Sund", "Per Ek")]
-
-
-def test_a_network_under_a_named_body_keeps_that_body(ctx: Context) -> None:
-    """Negative: where the header says whose the network is, it is that body's, not the collaboration's."""
-    ex = extract(ctx, lines("Minnesanteckningar Nätverket för skolnärvaro i Kalmar län",
-                            "Nätverket är knutet till samordnande grupp Barn och unga.", "Datum: 2031-03-04", "",
-                            "§ 1 Mötets öppnande", "Ordföranden öppnade mötet."))
-    assert [g[3] for g in ex.new_groups] == ["samordnande-grupp-barn-och-unga"]

@@ -33,8 +33,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 # (round 17: on version 1 every goal kind met but gen-held decisions, precision .975; on version 2 every goal kind
 # met on seeds 401-460 and 3001-3060 alike; on the whole held-out range 3001-3100 all but attendance, precision
 # .978 (recall .968); ROUNDS.md)
-# (round 18, tuner B: gen-held decisions met, the elections written role first and the body electing read)
-NOT_MET_YET: dict[str, set[str]] = {"gen-tune": set(), "gen-held": set(), "gen2-tune": set(),
+NOT_MET_YET: dict[str, set[str]] = {"gen-tune": set(), "gen-held": {"decisions"}, "gen2-tune": set(),
                                      "gen2-held": set()}
 WRONG_MERGES_YET: set[str] = set()
 

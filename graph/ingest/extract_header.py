@@ -33,9 +33,6 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
 # (an extract of a protocol too: "Protokollsutdrag", "Protokollutdrag")
 _TITLE_WORD = re.compile(r"\w*protokoll(?:s?utdrag)?|(?:minnes|motes)?anteckningar")
 
-# the collaboration every network of the project's groups belongs to where a protocol names no other
-_COLLABORATION = "lansgemensam-ledning-i-samverkan"
-
 # a table of contents' line: a title, dots or a wide gap, a page number ("Föregående protokoll ....... 3")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{4,})\s*\d{1,3}\s*$")
 
@@ -432,10 +429,6 @@ class HeaderRules(RulesBase):
                          and self.orgs.types.get(hit.id) in GROUP_TYPES | {"network", "collaboration-body"}), None)
             if parent and self.orgs.types.get(parent.id) in GROUP_TYPES | {"network", "collaboration-body"}:
                 return slug(name), name, gtype, parent.id, n
-        # a network named in the title whose header names no body it belongs to ("Sammanträdesprotokoll från möte
-        # med MAS-nätverket i Kalmar län"): a network of the collaboration itself
-        if gtype == "network" and line in (title.n, *under, *labelled) and _COLLABORATION in self.orgs.types:
-            return slug(name), name, gtype, _COLLABORATION, line
         return None
 
     def _group_named(self, text: str) -> str | None:
