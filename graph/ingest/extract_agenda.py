@@ -45,10 +45,10 @@ _ITEM_RE = re.compile(r"^(?:§\s*(?P<para>\d{1,3})\.?|(?P<parab>\d{1,3})\s*§\.?
                       rf"|(?:(?:(?:dagordningens|motets|mötets)\s+)?(?:{_ITEM_WORDS})\s+(?:nr\.?\s*)?"
                       rf"|(?:{_ITEM_ABBREVIATIONS})(?:\.\s*|\s+))(?P<punkt>\d{{1,2}})"
                       r"\s*[.:)]?"
-                      r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,2})\.(?!\s?\))"
+                      r"|(?:n:o|nr\.?|no\.|#)\s*(?P<nio>\d{1,2})\.?|(?P<dot>\d{1,3})\.(?!\s?\))"
                       r"|(?P<paren>\d{1,2})\.?\s?\)"
                       r"|(?P<colon>\d{1,2}):(?=\s|[A-ZÅÄÖ][a-zåäö])"
-                      r"|(?P<bare>\d{1,2})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
+                      r"|(?P<bare>\d{1,3})(?=\s+(?:[-–—:]\s+)?[A-ZÅÄÖ]))"
                       r"(?:\s*[-–—:](?=\s))?(?:(?:\s+|(?<=[.:])(?=[A-ZÅÄÖ][a-zåäö]))(?P<title>\S.*?))?\s*$", re.I)
 
 # a time of day before a heading in a programme ("09.30 Välkommen", "kl. 10.45 Fika", "13:00–14:30 Grupparbete")
@@ -152,13 +152,17 @@ def _roman(numeral: str) -> int | None:
 # a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "LGL 49 Budget", "SN 7:
 # Budget"), or with the year after its number ("§ 12/50 Budget", "§ 12/2050"): the paragraph "§ 12"
 _ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
-                         r"|[A-ZÅÄÖ][a-zåäö]{1,3}\s*(?P<signb>§)\s*|(?P<mixed>[A-ZÅÄÖ][a-zåäö])\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
+                         r"|[A-ZÅÄÖ][a-zåäö]{1,3}\s*(?P<signb>§)\s*"
+                         r"|(?P<mixed>[A-ZÅÄÖ][a-zåäö]{1,2})\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ]))"
                          r"(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
 _PARA_YEAR = re.compile(r"^§\s*(?P<num>\d{1,3})\s*/\s*(?:\d{2}|\d{4})\b(?!\s*[/.,-]?\d)")
 # capitals before a number that are no organ's: a law's, a code's, a unit's
 # ("PM" in capitals a memorandum; "Pm" may be a body's, "Pm 3 Budget" for a presidiemöte's)
 _NO_ORGAN = re.compile(r"^(?:(?i:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|NR|NO|TEL|TFN|FAX|ID|TF|CA|PG|BG|DP|AD)"
-                       r"|PM)\b")
+                       r"|PM)\b"
+                       # (a capital and small letters: a page's, an annex's, a chapter's, a room's, "Bil 3 Budget")
+                       r"|(?:Kap|Sid|Bil|Tel|Fax|Dnr|Nr|No|Kl|Ca|St|Jfr|Ref|Pkt|Tab|Fig|Avd|Rum|Vån|Hus|Box|Vecka|V|"
+                       r"Del|Steg|Mål|Fas|Nivå|År|Lag|Sfs|Prop|Dir|Bet|Mom|Art|Ers)\s")
 
 
 def _organ_paragraph(text: str) -> str:
@@ -173,16 +177,38 @@ def _organ_paragraph(text: str) -> str:
         return text
     signed = bool(m.group("sign") or m.group("signb"))
     rest = text[m.end():]
-    if not signed and (_NO_ORGAN.match(text) or not re.match(r"[.:]?\s+[A-ZÅÄÖ]", rest)):
+    if not signed and (_NO_ORGAN.match(text) or not re.match(r"[.:]?\s+[*_]*[A-ZÅÄÖ]", rest)):
         return text
     rest = re.sub(r"^[.:](?=\s)", "", rest)
     return f"§ {m.group('num')}{rest}"
 
 
+# a paragraph's number after its title ("Val av justerare § 41", "Budget 2051 (kl. 10.30) §41"): a short title
+# of its own, no sentence and no reference ("enligt § 4", "se § 12", "i 5 kap. 3 §")
+_PARA_AFTER = re.compile(r"^(?P<title>[A-ZÅÄÖ].{1,100}?)\s+§\s*(?P<num>\d{1,3})\s*$")
+_NOT_A_TITLE_END = re.compile(r"\b(?:enligt|se|även|också|ovan|nedan|jfr|jämför|i|av|till|under|om|från|fran|"
+                              r"med|och|samt|eller|vid|kap|lag(?:en)?|punkt|paragraf)\s*[.,:]?$", re.I)
+_FURNITURE_TITLE = re.compile(r"justerandes|signatur|utdragsbestyrk|\bsida\b|\bsidan\b|paragraf", re.I)
+
+
+def _paragraph_after(text: str) -> str:
+    """A paragraph numbered after its title ("Val av justerare § 41", "Budget (kl. 10.30) §41") in the usual form
+    ("§ 41 Val av justerare"); any other line as it is."""
+    m = _PARA_AFTER.match(text)
+    if not m:
+        return text
+    title = clock_stripped(m.group("title").strip(" *"))
+    # (a note after a name, "Emma Holm, § 6", is none)
+    if len(title.split()) > 12 or re.search(r"[.!?§]|[,;(–-]$", title) or _FURNITURE_TITLE.search(title) \
+            or _NOT_A_TITLE_END.search(title):
+        return text
+    return f"§ {m.group('num')} {m.group('title').rstrip(' :')}"
+
+
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
-    text = _organ_paragraph(text)
+    text = _organ_paragraph(_paragraph_after(text))
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
     # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
@@ -229,6 +255,11 @@ _TASK_LINE = re.compile(r"\bansvarig\w*\s*:|\bansvar\s*:|\bklart\s*(?:till|senas
 _TASK_TABLE_HEAD = re.compile(r"(?:^|\|)\s*(?:åtgärd|uppgift|aktivitet|vad)\s*\|.*\b(?:ansvarig|vem)\b", re.I)
 
 
+# a table of contents' diary number over its title ("Dnr LGL 2031/00083        3", "§ 12  Dnr 2031/44   5")
+_TOC_DNR = re.compile(r"(?:§\s*\d{1,3}\s+)?(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*"
+                      r"(?:\s+\d{1,3})?", re.I)
+
+
 def _stands_again(title: str, later: list[str]) -> bool:
     """Whether a listed title (folded, without number and presenter) stands again among the later lines' (folded)
     texts: the same, at the end of one a little longer ("Information: Budget"), or the same but for a scan's
@@ -253,6 +284,31 @@ def _ocr_same(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 6 or re.findall(r"\d", a) != re.findall(r"\d", b):
         return False        # (another year is another title: "Budget 2031" / "Budget 2032")
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.88
+
+
+class _Chains:
+    """Runs of numbered lines per numbering form that may start at any number, each going up by one (a number
+    may be missing); in one pass (a line extends the run expecting its number, else starts one)."""
+
+    def __init__(self) -> None:
+        self.open: dict[str, dict[int, list[tuple[int, int, str, int | None]]]] = {}
+        self.all: dict[str, list[list[tuple[int, int, str, int | None]]]] = {}
+
+    def add(self, form: str, line: tuple[int, int, str, int | None], may_start: bool) -> None:
+        num = line[1]
+        waiting = self.open.setdefault(form, {})
+        run = waiting.pop(num, None) or waiting.pop(num - 1, None)
+        if run is None:
+            if not may_start:
+                return
+            run = []
+            self.all.setdefault(form, []).append(run)
+        run.append(line)
+        if len(waiting.get(num + 1) or []) < len(run):
+            waiting[num + 1] = run
+
+    def best(self) -> dict[str, list[tuple[int, int, str, int | None]]]:
+        return {form: max(runs, key=len) for form, runs in self.all.items() if runs}
 
 
 class AgendaRules(RulesBase):
@@ -317,8 +373,8 @@ class AgendaRules(RulesBase):
         taken: set[int] = set()
         titles = []
         for m in sorted(self.announced_agenda):
-            if (listed := self._listed_text(m)):
-                titles.append(fold(self._title(listed)).strip(" .:"))
+            if (listed := self._listed_text(m)):     # (without the presenter after it: "Budget – Per Ek")
+                titles.append(fold(self._title(self._title_presenters(listed)[0])).strip(" .:"))
         titles = list(dict.fromkeys(titles))     # (a table of contents and an agenda may both list them)
         after = max(self.announced_agenda)
         heads: list[tuple[int, str]] = []
@@ -446,10 +502,12 @@ class AgendaRules(RulesBase):
         """(number, title) of a line listing an item: "§ 12   Budget", "3. Budget", a row "| 3 | Budget |"; (None,
         title) of a table of contents' line giving its page ("Budget .......... 3", "Budget … 3")."""
         ln = self.L(n)
-        if ln.blank or ln.layout:
+        if ln.blank or ln.layout or _TOC_DNR.fullmatch(ln.text.strip()):
             return None
         if (page := _PAGED_TITLE.fullmatch(ln.text.strip())) and item_number(page.group("title")) is None:
             return None, page.group("title")
+        if (bullet := self._bulleted_title(n)):
+            return None, bullet
         if len(ln.cells) > 1:
             h = item_number(ln.cells[0])
             if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
@@ -463,11 +521,26 @@ class AgendaRules(RulesBase):
         t = self.L(n).text.strip() if 1 <= n <= len(self.lines) else ""
         return len(t.split()) >= 4 and t.endswith((".", "!", "?"))
 
+    def _bulleted_title(self, n: int) -> str | None:
+        """The title a bulleted line of an agenda lists ("• Budget", "- Budget", a table's row "| • | Budget |"):
+        a short title, no sentence."""
+        ln = self.L(n)
+        if len(ln.cells) > 1:
+            title = ln.cells[1].strip() if re.fullmatch(r"\s*[•·▪*–-]\s*", ln.cells[0]) else ""
+        else:
+            title = m.group(1) if (m := re.match(r"^\s*[•·▪*–-]\s+([A-ZÅÄÖ].*?)\s*$", ln.raw)) else ""
+        if not title or len(title.split()) > 14 or title.endswith((".", ",", ":")) or self._person_entry(title):
+            return None
+        return title
+
     def _listed_text(self, n: int) -> str | None:
-        """The title an announced agenda's or a table of contents' line lists ("3. Budget", "Budget ...... 3")."""
+        """The title an announced agenda's or a table of contents' line lists ("3. Budget", "Budget ...... 3",
+        "• Budget")."""
         hit = item_number(clock_stripped(re.sub(r"\s+", " ", self.L(n).text))) if not self.L(n).blank else None
         if hit and hit[1]:
             return hit[1]
+        if not self.L(n).blank and (bullet := self._bulleted_title(n)):
+            return bullet
         page = _PAGED_TITLE.fullmatch(self.L(n).text.strip()) if not self.L(n).blank else None
         return page.group("title") if page else None
 
@@ -492,7 +565,11 @@ class AgendaRules(RulesBase):
                     m += 1
                     continue
                 t = self.L(m).text.strip(" *:")
-                # a group's heading between the titles: a short line of words, the next line a title again
+                # a group's heading between the titles: a short line of words, the next line a title again (or a
+                # title's diary number, "Dnr LGL 2031/00083   3", over it)
+                if rows and m < end and _TOC_DNR.fullmatch(t) and self._listed_title(m + 1) is not None:
+                    m += 1
+                    continue
                 if rows and m < end and 1 <= len(t.split()) <= 4 and t[:1].isupper() and not re.search(r"[\d.,;]", t) \
                         and self._listed_title(m + 1) is not None:
                     m += 1
@@ -534,7 +611,11 @@ class AgendaRules(RulesBase):
         number may be missing)."""
         runs: dict[str, list[tuple[int, int, str, int | None]]] = {}
         expected: dict[str, int] = {}
-        limit = start + max(40, (end - start) * 2 // 5)
+        # (the first item within the first lines of the text, counted after a table of contents or an agenda
+        # listed above the items: a long one pushes the first item down)
+        base = max([start, *(n + 1 for n in skip if n <= end)])
+        limit = base + max(40, (end - base) * 2 // 5)
+        running = _Chains()
         for ln in self.lines[start - 1:end]:
             if ln.blank or ln.layout or ln.n in skip:
                 continue
@@ -586,13 +667,15 @@ class AgendaRules(RulesBase):
                 title = caps.group(1)
                 self.inline_heads.add(ln.n)
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
-            inline = re.match(r"^(\S.{1,60}?)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
+            inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
                 if title_line is None and form in ("§", "punkt", "nio") else None
             if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)):
                 title = inline.group(1)
                 self.inline_heads.add(ln.n)
             if len(title.split()) > 14 or title.endswith((".", ",")) or not re.search(r"[^\W\d_]{2}", title):
                 continue
+            if form in ("dot", "bare") and num >= 2:
+                running.add(form, (ln.n, num, title, title_line), ln.n <= limit)
             found = runs.setdefault(form, [])
             if found:
                 if num not in (expected[form], expected[form] + 1):
@@ -601,6 +684,11 @@ class AgendaRules(RulesBase):
                 continue
             found.append((ln.n, num, title, title_line))
             expected[form] = num + 1
+        # a kommun's running numbers without the paragraph sign ("62. Mötets öppnande", "62 Mötets öppnande"): a
+        # run that starts at any number, three items or more, where no run from 1 is as long
+        for form, run in running.best().items():
+            if len(run) >= 3 and len(run) > len(runs.get(form) or []):
+                runs[form] = run
         return runs
 
     def _person_entry(self, text: str) -> bool:
@@ -649,7 +737,8 @@ class AgendaRules(RulesBase):
             stop = min([stop] + [a - 1 for a, _last, _stop in self.list_zones if n < a <= stop])
             head_end = title_line or n
             last = max(head_end, self._last_content(n, stop))
-            title, presenters = self._title_presenters(title)
+            # (the time after the title and its presenter: "Budget – Per Ek (kl. 13.35)")
+            title, presenters = self._title_presenters(clock_stripped(title))
             item = Item(self._title(title), (n, last), n=num, title_line=title_line)
             for name in presenters:
                 item.presenters.append((name, (head_end, head_end)))
@@ -682,7 +771,7 @@ class AgendaRules(RulesBase):
                 sub_title = sm.group("title") if sm else self.L(s).text
                 # the people named after a sub-item's title present it, as after an item's ("7.2 Budget (Per Ek)",
                 # "5 b Barnahus – Lena Holm")
-                sub_title, sub_presenters = self._title_presenters(strip_markup(sub_title).strip(" :"))
+                sub_title, sub_presenters = self._title_presenters(clock_stripped(strip_markup(sub_title).strip(" :")))
                 sub = Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
                 for name in sub_presenters:
                     sub.presenters.append((name, (s, s)))

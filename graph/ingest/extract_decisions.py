@@ -23,7 +23,7 @@ import re
 from ..names import fold
 from .extract_dates import _date_mentions
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
-from .extract_money import amount_spans
+from .extract_money import amount_spans, money_set_aside
 from .extract_text import GROUP_TYPES, _sentences
 from .names_found import find_names
 from .ocr_repair import kw, repair_text, strip_markup
@@ -326,11 +326,11 @@ class DecisionRules(RulesBase):
         for lines, text, offsets, ahead in self._split_paragraphs(self._paragraphs(self._text_start(it), own_end)):
             rep = repair_text(text, self.lx)
             # a decision on the money its paragraph states (the whole paragraph, before a cut at its decision)
-            para_money = bool(amount_spans(ahead + text))
+            para_money = money_set_aside(ahead + text)      # (not an outcome reported: "Prognosen visar ...")
             label = self._prev_nonblank(lines[0])
             if not para_money and label is not None and label > it.lines[0] and self._label_line(label):
                 # "Beslut" over the decision: the money the item's paragraphs above it state
-                para_money = any(amount_spans(self.L(m).text) for m in range(it.lines[0] + 1, label))
+                para_money = any(money_set_aside(self.L(m).text) for m in range(it.lines[0] + 1, label))
             before = ""         # the sentence before, in this paragraph
             labelled: Decision | None = None    # a "Beslut: ..." of this paragraph, the task after it its own
             for s, e in _sentences(text):
@@ -481,7 +481,9 @@ class DecisionRules(RulesBase):
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)
-        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key)
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key) \
+            or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key)
+        # ("Gruppen valde X till ordförande": the body electing)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
                              r"|\bblir ny\b.*\befter\b", key) or (decides and re.search(r"\bersatt", key))
@@ -522,8 +524,11 @@ class DecisionRules(RulesBase):
             kind = "funding" if money or "kostnad" in key else "other"
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         # "... valdes till ordförande", "Till justerare valdes X": the role before or after the verb
+        # (the role with its group before the verb: "Till sammankallande för SG Barn och unga väljs X på ett år",
+        # "Till att justera dagens protokoll valdes X"; the body electing: "Gruppen valde X till ordförande")
         if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b"
-                                   r"|^\s*(till|som)\s+(\w+\s+){1,3}(utses|utsags|valjs|valdes)\b",
+                                   r"|^\s*(till|som)\s+(\w+\s+){1,8}(utses|utsags|valjs|valdes)\b"
+                                   r"|^\s*(?:\w+\s+){0,5}?(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w",
                                    key) and find_names(sentence, self._accept_name, self._role_follows):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from ..names import edits, fold, slug
@@ -31,6 +32,9 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 # (an extract of a protocol too: "Protokollsutdrag", "Protokollutdrag")
 _TITLE_WORD = re.compile(r"\w*protokoll(?:s?utdrag)?|(?:minnes|motes)?anteckningar")
+
+# a table of contents' line: a title, dots or a wide gap, a page number ("Föregående protokoll ....... 3")
+_TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{4,})\s*\d{1,3}\s*$")
 
 # a line that says when a meeting is held: it opens with a weekday, or a time of day follows the date
 _WHEN_SHAPED = re.compile(r"^(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?)\b"
@@ -107,7 +111,27 @@ _SHORT_COMPACT_DATE = re.compile(rf"^\s*(?:(?P<label>{_LABEL})(?:[^\d]{{0,60}}[,
                                  r"(?:\s*$|(?(label)\s*,|(?!))|,?\s+(?=(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d\d))", re.I)
 
 
+def _compact_date(digits: str) -> str | None:
+    """A date stamp in eight digits ("20310304") or six ("310304"): year, month, day."""
+    y, mo, d = (int(digits[:4]), int(digits[4:6]), int(digits[6:])) if len(digits) == 8 else \
+        (full_year(int(digits[:2])), int(digits[2:4]), int(digits[4:]))
+    if len(digits) == 8 and not 1900 <= y < 2100:
+        return None
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+# eight digits after a date label with the place before them or a time after ("Plats och tid: Stadshuset,
+# 20310304 kl. 09:00", "Datum: 20310304 klockan 13:00, Kansliet")
+_LONG_COMPACT_DATE = re.compile(rf"^\s*{_LABEL}(?:[^\d]{{0,80}}[,\s])?((?:19|20)\d{{6}})"
+                                r"(?=\s*$|\s*,|\s+(?:kl\.?|klockan)\s*\d|\s+\d{1,2}[.:]\d\d)", re.I)
+
+
 def _labelled_compact_date(text: str) -> str | None:
+    if (long := _LONG_COMPACT_DATE.match(text)):
+        return _compact_date(long.group(1))
     m = _COMPACT_DATE.match(text)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -130,44 +154,18 @@ def _ocr_word(key: str, word: str) -> bool:
                for w in re.findall(r"[a-z0-9|]+", key) if len(w) >= 10)
 
 
-def _joined_title_word(words: list[str]) -> list[str]:
-    """The line's first words with a title word a scan split in two ("protokol lsutdrag", "anteckni ngar") joined
-    back: only where neither part is a title word of its own and the two together are."""
-    for i in range(min(len(words) - 1, 4)):
-        if not _TITLE_WORD.fullmatch(words[i]) and not _TITLE_WORD.fullmatch(words[i + 1]) \
-                and _TITLE_WORD.fullmatch(words[i] + words[i + 1]) and len(words[i]) >= 3 and len(words[i + 1]) >= 2:
-            return [*words[:i], words[i] + words[i + 1], *words[i + 2:]]
-    return words
-
-
-# a date label of a header's row of labels ("Datum:      Tid:      Plats:"), the values on the row under it
-_ROW_LABEL = re.compile(r"(?:\w*datum|\w*dag|tid|plats|lokal|nar|tid och plats|plats och tid)\s*:?")
-_DATE_LABEL = re.compile(r"(?:\w*datum|\w*dag|tid|nar|tid och plats|plats och tid)\b")
-# a date run together in six or eight digits (yymmdd, yyyymmdd), not inside a longer number, a diary number or a
-# paragraph ("LGL 2061/00255", "§ 63/50")
-_RUN_DATE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{6}|(?:19|20)\d{6})(?![\d/-]|[.,]\d)")
-
-
-def _run_together_date(text: str, six: bool = True) -> str | None:
-    """The first valid date in six or eight digits a text gives ("640829", "20610830"); in eight only (`six`
-    False) where six digits may be a room's or a phone's number ("Datum: 310304 rum 4")."""
-    for m in _RUN_DATE.finditer(text):
-        t = m.group(1)
-        if len(t) == 6 and not six:
-            continue
-        y, mo, d = (int(t[:4]), int(t[4:6]), int(t[6:])) if len(t) == 8 else \
-            (full_year(int(t[:2])), int(t[2:4]), int(t[4:]))
-        try:
-            return dt.date(y, mo, d).isoformat()
-        except ValueError:
-            continue
-    return None
-
-
 class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
         title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
+        # the protocol's own date in a letterhead row over the title ("Protokoll 2031-03-09      Beredningen" over
+        # "Protokoll från Beredningen den 4 mars 2031"): the title is the line under it, the row's date not the
+        # meeting's
+        if title_line is not None and len(title_line.cells) > 1 and _parse_date(title_line.cells[0], None) \
+                and _TITLE_WORD.fullmatch(kw(title_line.cells[0].split()[0], self.lx)):
+            after = [ln for ln in nonblank[:16] if ln.n > title_line.n][:1]
+            if after and self._title_shaped(after[0]):
+                title_line = after[0]
         if title_line is None:
             title_line = self._dated_body_line(nonblank[:15])
         all_keys = " ".join(ln.key for ln in self.lines)
@@ -308,19 +306,19 @@ class HeaderRules(RulesBase):
         bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
         if bare and bare != ln.text.strip():
             words = kw(bare, self.lx).split() or words
-        # (a title word a scan split in two, "Protokol lsutdrag", "Minnesantec kningar": the two parts joined)
-        words = _joined_title_word(words)
-        if any(_TITLE_WORD.fullmatch(w) for w in words[:3]) \
+        if _TOC_LINE.search(ln.text):
+            return False        # a table of contents' line ("Föregående protokoll ........ 3"): no title
+        # (a word OCR split in two among the first: "Protokollsutd rag ...", "Anteckni ngar fört vid ...")
+        split = [a + b for a, b in itertools.pairwise(words[:4])]
+        if any(_TITLE_WORD.fullmatch(w) for w in words[:3] + split) \
                 or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
             return True
-        # (the title word last but for the meeting's number in its year or its date after it: "SG Äldre Protokoll
-        # 7/2061", "Gruppen Beslutsprotokoll nr 4", "Mötesanteckningar Gruppen 621107")
-        if re.search(r"(?:\b\d{1,3}\s*/\s*(?:19|20)\d\d|\bnr\.?\s*\d{1,3}|(?<![\d/])\d{6}(?:\d\d)?)\s*$",
-                     bare or ln.text):
-            serial = re.search(r"(?:\s(?:nr|\d+))+$", " ".join(words))
-            if serial:
-                words = " ".join(words)[:serial.start()].split() or words
-        return 2 <= len(words) <= 8 and bool(_TITLE_WORD.fullmatch(words[-1])) \
+        # (the word last before the protocol's serial number or its date: "Beredningen Protokoll 7/2031",
+        # "Nätverket Anteckningar nr 3", "... Protokoll 310304"; a word OCR split in two: "Protokol lsutdrag")
+        while len(words) > 2 and (re.fullmatch(r"\d{1,8}|nr|no", words[-1])):
+            words = words[:-1]
+        last = [words[-1]] + ([words[-2] + words[-1]] if len(words) >= 3 else [])
+        return 2 <= len(words) <= 8 and any(_TITLE_WORD.fullmatch(w) for w in last) \
             and not (bare or ln.text).rstrip().endswith((".", ":"))
 
     def _new_group(self, header: list[int]) -> tuple[str, str, str, str, int] | None:
@@ -386,6 +384,8 @@ class HeaderRules(RulesBase):
             text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", labelled.get(line, self.L(line).text).strip())
             for _at, _d, _m, _y, written in _date_mentions(text):
                 text = text.replace(written, " ")
+            # (a date stamp or the protocol's serial number after the name: "Nätverket för X 310304", "... 7/2031")
+            text = re.sub(r"\s+(?:\d{6}|\d{8}|(?:nr\s*)?\d{1,3}/\d{2,4})\s*$", "", text)
             if line != title.n and line not in under and line not in labelled and (
                     _date_mentions(self.L(line).text) or _FINITE_VERB.search(kw(text, self.lx))):
                 continue
@@ -502,15 +502,11 @@ class HeaderRules(RulesBase):
         "Tid:"), or the date of the meeting sentence ("... ägde rum 7 november 2025"); never a date a
         line gives another meeting ("protokollet från mötet 2026-03-12", "nästa möte ...")."""
         ln = self.L(n)
-        if (row := self._under_labels(n)) is not None:
-            return row
+        if (d := self._under_date_label(n)) is not None:
+            return d or (None if not other_events else _parse_date(ln.text, None))
         d = _parse_date(ln.text, None) or _labelled_compact_date(ln.text)
-        if not d and (n == title or re.match(r"(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag|plats och tid"
-                                             r"|tid och plats|nar)\b", ln.key)):
-            # a date in eight digits after a date label with more after it ("Datum: 20620623 klockan 13:00, ...",
-            # "Plats och tid: Regionhuset, 20610830 kl. 09:00"), or in six or eight closing the title ("... 621107")
-            d = _run_together_date(ln.text, six=False) if n != title else \
-                _run_together_date(m.group(0)) if (m := re.search(r"\s\d{6}(?:\d\d)?\s*$", ln.text)) else None
+        if not d and n == title:    # the title's date stamp after its words ("Protokoll Beredningen 310304")
+            d = _compact_date(m.group(1)) if (m := re.search(r"\s(\d{6}|\d{8})\s*$", ln.text)) else None
         if not d:
             return None
         k = ln.key
@@ -524,7 +520,8 @@ class HeaderRules(RulesBase):
             return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
             return d
-        if _WHEN_SHAPED.search(k):      # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day
+        # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day ("18 augusti 2061, 09:00-11:30")
+        if _WHEN_SHAPED.search(k) or _WHEN_SHAPED.search(ln.text.lower()):
             return d
         # the date opening the line, a word before it at most and "den" ("torsdagcn den 18 augusti 2061, 09:00-11:30,
         # Folkets hus": a weekday a scan damaged) right under the title
@@ -539,24 +536,32 @@ class HeaderRules(RulesBase):
                 return dc
         return None
 
-    def _under_labels(self, n: int) -> str | None:
-        """The meeting's date on a row of values under a row of labels ("Datum:      Tid:      Plats:" over
-        "2061-08-18    09:00-11:30    Regionhuset"): the date in the cell under a date label (or, the columns not
-        aligned, in any cell)."""
+    def _under_date_label(self, n: int) -> str | None:
+        """A header's values under a row of labels ("Datum:   Tid:   Plats:" over "5 jun 2031   09:00-11:30
+        Stadshuset"): the date in the value under the date's label (by its column, or its place in the row),
+        also written in six or eight digits ("310304"); "" where the only date stands under another event's label
+        ("Justeringsdatum:"); None where no row of labels stands over the line."""
         ln = self.L(n)
-        above = next((self.L(i) for i in range(n - 1, max(0, n - 3), -1) if not self.L(i).blank), None)
-        if above is None or len(above.cells) < 2 or len(ln.cells) < 2:
+        above = self._prev_nonblank(n)
+        if above is None or above != n - 1 and not self.L(n - 1).blank:
             return None
-        labels = [kw(c, self.lx).strip() for c in above.cells]
-        if not all(_ROW_LABEL.fullmatch(lb) for lb in labels) or not any(_DATE_LABEL.match(lb) for lb in labels):
+        labels = [c.strip() for c in self.L(above).cells] if len(self.L(above).cells) > 1 else \
+            re.findall(r"[^\s:][^:]{0,30}:", self.L(above).text)
+        if len(labels) < 2 or not all(re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ ]{1,30}:?", c.strip()) for c in labels) \
+                or not any(re.fullmatch(r"\w*datum|dag|datum och tid|tid och datum", fold(c).strip(" :"))
+                           for c in labels):
             return None
-        cells = [c for lb, c in zip(labels, ln.cells, strict=False) if _DATE_LABEL.match(lb)] \
-            if len(labels) == len(ln.cells) else ln.cells
-        for cell in cells:
-            if (d := _parse_date(cell, None)) or re.fullmatch(r"\s*\d{6}(?:\d\d)?\s*", cell) \
-                    and (d := _run_together_date(cell)):
+        cells = ln.cells if len(ln.cells) > 1 else [ln.text]
+        other = None
+        for i, cell in enumerate(cells):
+            label = fold(labels[i]).strip(" :") if len(cells) == len(labels) else ""
+            d = _parse_date(cell, None) or (_compact_date(cell.strip()) if re.fullmatch(r"\d{6}|\d{8}", cell.strip())
+                                            else None)
+            if d and _OTHER_EVENT.search(label):
+                other = ""
+            elif d:
                 return d
-        return None
+        return other
 
     def _yearless_date(self, header: list[int], title: int) -> tuple[str, int] | None:
         """The meeting's date written without its year in the header ("Mötesdatum: Torsdag 7 april 09:00-11:30",

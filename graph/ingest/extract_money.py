@@ -149,8 +149,24 @@ def amounts_in(text: str) -> list[int]:
 _TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
 
 
+# a sentence reporting an outcome or a forecast of money, not money set aside: a forecast, an outcome, a surplus
+# or deficit, a deviation, money used ("Prognosen för helåret visar ett överskott på 1,3 mnkr", "Utfallet per april
+# är 2,1 mnkr", "Hittills har 400 000 kr förbrukats"); keyword keys (folded)
+_REPORTED = re.compile(r"\b(?:prognos\w*|utfall\w*|overskott\w*|underskott\w*|budgetavvikelse\w*|avvikelse\w*"
+                       r"|forbruka\w*|nettokostnad\w*|resultat(?:et)? (?:visar|blev|uppgar|landar))")
+# ... unless the same sentence sets money aside or moves it ("Överskottet på 300 000 kr förs över till 2031")
+_SET_ASIDE = re.compile(r"\b(?:tilldela\w*|avsatt\w*|avsatts|fordela\w*|bevilja\w*|ansla(?:s|gs|git|r)|anslogs?"
+                        r"|budgetera\w*|reserver\w*|overfor\w*|fors over|flyttas|beslut(?:ar|ade|as|ades|at)|beslots?"
+                        r"|foresla\w*|forslag\w*|fordelning\w*)\b")
+
 # a table's ruled border or separator row ("+------+-----+", "|------|-----|", "=====")
 _RULE_LINE = re.compile(r"^\s*[+|]?[-=+|: ]*[-=]{3,}[-=+|: ]*$")
+
+
+def money_set_aside(text: str) -> bool:
+    """Whether a text names an amount in a sentence that is no outcome or forecast reported (`_REPORTED`)."""
+    return any(amount_spans(text[s:e]) and not (_REPORTED.search(k := fold(text[s:e])) and not _SET_ASIDE.search(k))
+               for s, e in _sentences(text))
 
 
 class MoneyRules(RulesBase):
@@ -211,6 +227,8 @@ class MoneyRules(RulesBase):
             return
         sent = repair_text(strip_markup(re.sub(r"\s+", " ", text[s:e])), self.lx)
         sk = fold(sent)
+        if _REPORTED.search(sk) and not _SET_ASIDE.search(sk):
+            return      # an outcome or a forecast reported ("Prognosen visar ett överskott på 1,3 mnkr"): no funding
 
         def line_of(offset: int) -> int:
             return self._span_lines(rows, offsets, offset, offset)[0]
