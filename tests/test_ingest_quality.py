@@ -107,7 +107,8 @@ def test_a_missed_fact_is_silent_only_where_every_line_it_cites_was_taken_as_pro
 # --------------------------------------------------------------------------- the test corpus (issue 13)
 
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"]
+         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+         "fresh18", "fresh19"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -204,7 +205,8 @@ GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"
 # fresh17 since the twelfth: all measured here as guards; the held-out parts of record after the twelfth round will
 # be fresh18 and fresh19, written by others while it ran, never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-            "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"]
+            "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+            "fresh18", "fresh19"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -212,6 +214,8 @@ NOT_MET_YET: dict[str, set[str]] = {
     "fresh14": set(), "fresh15": set(),
     "fresh16": set(),
     "fresh17": set(),
+    "fresh18": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    "fresh19": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
@@ -234,7 +238,7 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 
 
 # parts where a missed fact is lost without a trace in the review
-SILENT_YET: set[str] = set()
+SILENT_YET: set[str] = {"fresh18", "fresh19"}
 
 
 @pytest.mark.parametrize("part", [

@@ -80,6 +80,10 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll onsdag 2042-03-12", 12),
     "2043-03-16-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 2043-03-16", 24),
+    "2044-03-16-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 2044.03.16", 21),
+    "2045-03-15-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 2045-03-15", 16),
 }
 
 if __name__ == "__main__":
