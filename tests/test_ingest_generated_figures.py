@@ -1,10 +1,11 @@
-"""The rules measured on generated protocols (tests/ingest_gen): version 1 of the generator, on which the fifteenth
-and sixteenth rounds tuned (seeds 1-400; 1-60 are measured here), with its never-opened seeds 1001-1060; version 2
+"""The rules measured on generated protocols (tests/ingest_gen): version 1 of the generator, on which the fifteenth and
+sixteenth rounds tuned (seeds 1-400; 1-60 are measured here), with its never-opened seeds 1001-1060; version 2
 (widened from real public minutes), on which the seventeenth round tuned (seeds 401-600; 401-460 measured here),
-with its never-opened seeds 3001-3060. Each part's figures may not fall below what they were at the seventeenth
-round's merge (a floor per goal kind, recall and precision, rounded down), and the goal of issue 13 (recall >=
-0.95, precision >= 0.98, no wrong merge) is asserted with the kinds not met yet as strict xfails, like the
-hand-written parts in test_ingest_quality.py."""
+with its never-opened seeds 3001-3060; version 3 (widened from 73 more real documents), on which the eighteenth
+round tuned (seeds 601-800; 601-640 measured here), with its never-opened seeds 3101-3140. Each part's figures may
+not fall below what they were at the eighteenth round's merge (a floor per goal kind, recall and precision, rounded
+down), and the goal of issue 13 (recall >= 0.95, precision >= 0.98, no wrong merge) is asserted with the kinds not
+met yet as strict xfails, like the hand-written parts in test_ingest_quality.py."""
 
 from __future__ import annotations
 
@@ -16,25 +17,34 @@ from tests.ingest_gen.write import parse_seeds, write_part
 GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 # part -> (seeds, the generator's version)
 PARTS: dict[str, tuple[str, int]] = {"gen-tune": ("1-60", 1), "gen-held": ("1001-1060", 1),
-                                     "gen2-tune": ("401-460", 2), "gen2-held": ("3001-3060", 2)}
-# the figures at the merge of ing-rules17 (ing-gen17), recall and precision rounded down to two decimals (version 1
-# at the merge of ing-rules15 for comparison: gen-tune .95/.97 .97/1.00 .89/.97 .94/.97 1.00/1.00, gen-held .96/.96
-# .98/.99 .95/.96 .94/.96 .97/1.00 in the order of GOAL_KINDS)
+                                     "gen2-tune": ("401-460", 2), "gen2-held": ("3001-3060", 2),
+                                     "gen3-tune": ("601-640", 3), "gen3-held": ("3101-3140", 3)}
+# the figures at the merge of round 18 (ing-rules18a and ing-rules18b), recall and precision rounded down to two
+# decimals (round 17's merge for comparison, in the order of GOAL_KINDS: gen-tune .99/.99 .97/1.00 .95/.98 .96/.99
+# 1.00/1.00, gen-held .99/.99 .99/1.00 .98/.99 .96/.97 1.00/1.00, gen2-tune .99/.99 1.00/1.00 .99/.99 .98/.98
+# 1.00/1.00, gen2-held .96/.98 .99/.99 .97/.98 .98/.98 .97/1.00; round 15's: gen-tune .95/.97 .97/1.00 .89/.97
+# .94/.97 1.00/1.00, gen-held .96/.96 .98/.99 .95/.96 .94/.96 .97/1.00)
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "gen-tune": {"attendance": (0.99, 0.99), "agenda items": (0.97, 1.00), "presenters": (0.95, 0.98),
+    "gen-tune": {"attendance": (0.99, 0.99), "agenda items": (0.97, 1.00), "presenters": (0.96, 0.98),
                  "decisions": (0.96, 0.99), "amounts": (1.00, 1.00)},
     "gen-held": {"attendance": (0.99, 0.99), "agenda items": (0.99, 1.00), "presenters": (0.98, 0.99),
                  "decisions": (0.96, 0.97), "amounts": (1.00, 1.00)},
     "gen2-tune": {"attendance": (0.99, 0.99), "agenda items": (1.00, 1.00), "presenters": (0.99, 0.99),
                   "decisions": (0.98, 0.98), "amounts": (1.00, 1.00)},
-    "gen2-held": {"attendance": (0.96, 0.98), "agenda items": (0.99, 0.99), "presenters": (0.97, 0.98),
+    "gen2-held": {"attendance": (0.98, 0.99), "agenda items": (0.99, 0.99), "presenters": (0.98, 0.99),
                   "decisions": (0.98, 0.98), "amounts": (0.97, 1.00)},
+    "gen3-tune": {"attendance": (0.97, 0.99), "agenda items": (0.98, 0.99), "presenters": (0.97, 0.97),
+                  "decisions": (0.97, 0.99), "amounts": (0.99, 1.00)},
+    "gen3-held": {"attendance": (0.89, 0.99), "agenda items": (0.93, 1.00), "presenters": (0.90, 0.97),
+                  "decisions": (0.89, 0.96), "amounts": (0.90, 1.00)},
 }
-# (round 17: on version 1 every goal kind met but gen-held decisions, precision .975; on version 2 every goal kind
-# met on seeds 401-460 and 3001-3060 alike; on the whole held-out range 3001-3100 all but attendance, precision
-# .978 (recall .968); ROUNDS.md)
+# (round 18: on version 1 every goal kind met but gen-held decisions, precision .975; on version 2 every goal kind
+# met; on version 3's tuned seeds 601-640 all but presenters, precision .972 (on the whole range 601-800 the same,
+# precision .973); on its never-opened seeds 3101-3140 no goal kind met, recall
+# .90-.94 (on the whole held-out range 3101-3200 .93-.96); ROUNDS.md)
 NOT_MET_YET: dict[str, set[str]] = {"gen-tune": set(), "gen-held": {"decisions"}, "gen2-tune": set(),
-                                     "gen2-held": set()}
+                                     "gen2-held": set(), "gen3-tune": {"presenters"},
+                                     "gen3-held": {"attendance", "agenda items", "presenters", "decisions", "amounts"}}
 WRONG_MERGES_YET: set[str] = set()
 
 
