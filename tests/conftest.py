@@ -7,11 +7,19 @@ import pytest
 from rdflib import Dataset
 
 from graph.build import build, build_to_file
+from graph.ingest.pipeline import Context, load_context
 from graph.iris import DEFAULT_BASE
 
 from .servers import Server, run_server
 
 BASE = DEFAULT_BASE
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    """The ingest's context (the known people, organisations and groups of the records), loaded once per module:
+    a module's tests may not see another module's changes to it."""
+    return load_context()
 
 
 @pytest.fixture(scope="session")

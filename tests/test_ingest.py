@@ -16,7 +16,7 @@ from graph import config
 from graph.cli import main
 from graph.emit import build_dataset
 from graph.ingest import reading
-from graph.ingest.pipeline import Context, ingest, load_context, make_context, without_source
+from graph.ingest.pipeline import Context, ingest, make_context, without_source
 from graph.ingest.quality import compare
 from graph.ingest.reading import IngestError, read_document
 from graph.names import same_person
@@ -32,11 +32,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SYNTHETIC = FIXTURES / "2026-06-05-protokoll-syntetiskt.txt"
 CORPUS_TUNE = Path(__file__).parent / "ingest_corpus" / "tune" / "sources"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
 
 
 def _run(tmp_path: Path, *args: str) -> tuple[int, Path]:

@@ -10,18 +10,12 @@ from __future__ import annotations
 import pytest
 
 from graph.ingest.ocr_repair import Lexicon, kw
-from graph.ingest.pipeline import Context, load_context
+from graph.ingest.pipeline import Context
 from graph.names import fold
 
 from .test_ingest_item_forms import decided
 from .test_ingest_shapes import lines
 from .test_ingest_structure import extract
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
-
 
 # --------------------------------------------------------------------------- decision words a scan damaged
 

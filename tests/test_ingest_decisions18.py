@@ -11,15 +11,10 @@ from __future__ import annotations
 import pytest
 
 from graph.ingest.extract_model import Extraction
-from graph.ingest.pipeline import Context, load_context
+from graph.ingest.pipeline import Context
 
 from .test_ingest_shapes import lines
 from .test_ingest_structure import extract
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
 
 
 def item(ctx: Context, *body: str) -> Extraction:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from graph.ingest.extract_model import Extraction
-from graph.ingest.pipeline import Context, load_context
+from graph.ingest.pipeline import Context
 from graph.ingest.quality import silent_line
 
 from .test_ingest_structure import extract
@@ -66,11 +66,6 @@ def read_inventory(path: Path = FORMS) -> list[Form]:
 
 
 INVENTORY = read_inventory()
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
 
 
 def protocol(form: Form) -> tuple[str, tuple[int, int]]:

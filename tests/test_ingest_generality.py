@@ -11,17 +11,11 @@ from __future__ import annotations
 import pytest
 
 from graph.ingest.extract import Extractor
-from graph.ingest.pipeline import Context, load_context
+from graph.ingest.pipeline import Context
 from graph.names import fold as fold_name
 
 from .test_ingest_shapes import entries, lines
 from .test_ingest_structure import extract
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
-
 
 # --------------------------------------------------------------------------- numbered people are a list
 
@@ -2459,7 +2453,6 @@ def test_a_heading_over_a_sentence_the_line_end_wraps(ctx: Context, body: list[s
                  "Lena Strand hälsade välkommen och gick igenom dagens program.", "", title, *body, "",
                  "Avslutning", "Lena Strand tackade alla och avslutade mötet.")
     assert (title in [it.title for it in extract(ctx, text).items]) == is_item
-
 
 
 @pytest.mark.parametrize(("role", "post"), [

@@ -11,15 +11,10 @@ from __future__ import annotations
 import pytest
 
 from graph.ingest.extract_agenda import item_number
-from graph.ingest.pipeline import Context, load_context
+from graph.ingest.pipeline import Context
 
 from .test_ingest_shapes import lines
 from .test_ingest_structure import extract
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
 
 
 def items(ctx: Context, text: str) -> list[tuple[int | None, str]]:

@@ -11,17 +11,11 @@ from __future__ import annotations
 import pytest
 
 from graph.ingest.extract_agenda import item_number
-from graph.ingest.pipeline import Context, load_context
+from graph.ingest.pipeline import Context
 from graph.names import fold
 
 from .test_ingest_shapes import lines
 from .test_ingest_structure import extract
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
-
 
 HEADS = ["Sammanträdets öppnande", "Val av justerare", "Budget för nästa år", "Rapport om hemtjänsten",
          "Övriga frågor"]

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from graph.ingest.extract_model import Extraction
-from graph.ingest.pipeline import Context, load_context
+from graph.ingest.pipeline import Context
 
 from .test_ingest_structure import extract
 
@@ -69,11 +69,6 @@ def read_inventory(path: Path = LAYOUTS) -> list[Layout]:
 
 
 INVENTORY = read_inventory()
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
 
 
 def _split(value: str) -> list[str]:

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from graph.ingest.extract import amounts_in
-from graph.ingest.pipeline import Context, IngestResult, ingest, load_context, make_context, without_source
+from graph.ingest.pipeline import Context, IngestResult, ingest, make_context, without_source
 from graph.ingest.reconcile import reconcile_record
 from graph.ingest.review import make_review, render_markdown
 from graph.names import Mention, reconcile, same_person
@@ -31,11 +31,6 @@ Johanna Fors, Torsås kommun
 Roland Hybelius, Borgholms kommun
 Annika Fröberg, Nybro kommun
 """
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
 
 
 def _protocol(tmp_path: Path, ctx: Context, body: str, title: str = "Protokoll Länsgemensam ledning 2026-06-05",

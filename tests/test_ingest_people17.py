@@ -11,16 +11,10 @@ from __future__ import annotations
 import pytest
 
 from graph.ingest.extract_model import Extraction
-from graph.ingest.pipeline import Context, load_context
+from graph.ingest.pipeline import Context
 
 from .test_ingest_shapes import entries, lines
 from .test_ingest_structure import extract
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
-
 
 ITEMS = ("", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 2 Nästa möte",
          "Nästa möte hålls 2031-05-06.")

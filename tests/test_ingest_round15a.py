@@ -29,16 +29,11 @@ def test_a_quoted_line_or_two_keeps_its_marks() -> None:
 
 import pytest  # noqa: E402
 
-from graph.ingest.pipeline import Context, load_context  # noqa: E402
+from graph.ingest.pipeline import Context  # noqa: E402
 from graph.ingest.reconcile import PersonMatcher, reconcile_record  # noqa: E402
 
 from .test_ingest_shapes import entries, lines  # noqa: E402
 from .test_ingest_structure import extract  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
 
 
 def _meeting(*rows: str) -> str:

@@ -15,15 +15,10 @@ from graph.ingest.extract import Extraction, Extractor, Line, amounts_in, item_n
 from graph.ingest.extract_people import _presents
 from graph.ingest.layout import clean_layout
 from graph.ingest.ocr_repair import kw
-from graph.ingest.pipeline import Context, ingest, load_context
+from graph.ingest.pipeline import Context, ingest
 from graph.ingest.reconcile import apart_at_meeting, apart_key, reconcile_record
 
 from .test_ingest_structure import extract, line_of
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
 
 
 def lines(*rows: str) -> str:

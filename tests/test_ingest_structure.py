@@ -11,13 +11,8 @@ import pytest
 
 from graph.ingest.extract import Extraction, Extractor
 from graph.ingest.layout import clean_layout
-from graph.ingest.pipeline import Context, ingest, load_context
+from graph.ingest.pipeline import Context, ingest
 from graph.ingest.review import make_review, render_markdown
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return load_context()
 
 
 def extract(ctx: Context, text: str) -> Extraction:
