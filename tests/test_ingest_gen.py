@@ -80,14 +80,18 @@ def test_known_people_are_known_to_the_graph() -> None:
     assert {known_slug(n) for n, _ in KNOWN + KNOWN_CAPACITY} <= known
 
 
-def test_every_dimension_value_is_drawn_over_seeds_1_to_200() -> None:
-    seen: dict[str, set[str]] = {k: set() for k in DIMENSIONS}
-    for seed in range(1, 201):
-        dims = generate(seed, version=1).dims
-        for k in DIMENSIONS:
+def _undrawn(dimensions: dict[str, list[str]], seeds: range, version: int) -> dict[str, list[str]]:
+    """The values of each dimension no seed of `seeds` draws (a lookalike draw may join several with "+")."""
+    seen: dict[str, set[str]] = {k: set() for k in dimensions}
+    for seed in seeds:
+        dims = generate(seed, version=version).dims
+        for k in dimensions:
             seen[k] |= set(dims[k].split("+")) if k == "lookalike" else {dims[k]}
-    missing = {k: sorted(set(v) - seen[k]) for k, v in DIMENSIONS.items() if set(v) - seen[k]}
-    assert missing == {}
+    return {k: sorted(set(v) - seen[k]) for k, v in dimensions.items() if set(v) - seen[k]}
+
+
+def test_every_dimension_value_is_drawn_over_seeds_1_to_200() -> None:
+    assert _undrawn(DIMENSIONS, range(1, 201), version=1) == {}
 
 
 @pytest.mark.parametrize(("seed", "version"), [(1, 1), (3, 1), (7, 1), (12, 1), (25, 1), (1001, 1),
@@ -187,13 +191,7 @@ def test_every_version_2_key_of_seeds_1_to_40_is_clean(part2: Path) -> None:
 
 
 def test_every_version_2_dimension_value_is_drawn_over_seeds_1_to_400() -> None:
-    seen: dict[str, set[str]] = {k: set() for k in DIMENSIONS_V2}
-    for seed in range(1, 401):
-        dims = generate(seed, version=2).dims
-        for k in DIMENSIONS_V2:
-            seen[k] |= set(dims[k].split("+")) if k == "lookalike" else {dims[k]}
-    missing = {k: sorted(set(v) - seen[k]) for k, v in DIMENSIONS_V2.items() if set(v) - seen[k]}
-    assert missing == {}
+    assert _undrawn(DIMENSIONS_V2, range(1, 401), version=2) == {}
 
 
 def _find(version: int, dim: str, value: str, seeds: range = range(1, 401)) -> tuple[int, list[str]]:
@@ -283,13 +281,7 @@ def test_every_version_3_key_of_seeds_1_to_40_is_clean(part: Path) -> None:
 
 
 def test_every_version_3_dimension_value_is_drawn_over_seeds_1_to_200() -> None:
-    seen: dict[str, set[str]] = {k: set() for k in DIMENSIONS_V3}
-    for seed in range(1, 201):
-        dims = generate(seed, version=3).dims
-        for k in DIMENSIONS_V3:
-            seen[k] |= set(dims[k].split("+")) if k == "lookalike" else {dims[k]}
-    missing = {k: sorted(set(v) - seen[k]) for k, v in DIMENSIONS_V3.items() if set(v) - seen[k]}
-    assert missing == {}
+    assert _undrawn(DIMENSIONS_V3, range(1, 201), version=3) == {}
 
 
 def _held(g: object) -> dict:
