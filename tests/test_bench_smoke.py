@@ -25,26 +25,21 @@ def _rows(out: str, title: str) -> list[list[str]]:
 
 
 def test_bench_smoke_run() -> None:
+    """The whole bench at the real scale, small: every section, no errors under load, and its pages part
+    (the same `run_pages` that `bench --only pages` runs alone): every page kind with its numbers, the browser
+    journey and the memory beside Oxigraph's server and the stack's two floors (timings are printed, never
+    asserted: the machine is shared). One run for both, to keep the test suite's time."""
     result = subprocess.run([sys.executable, "-m", "graph.cli", "bench", "--scale", "real", "--repeat", "2",
-                             "--clients", "3", "--duration", "2", "--no-browser"], cwd=ROOT, capture_output=True,
-                            text=True, timeout=600)
+                             "--clients", "3", "--duration", "2", "--page-repeat", "2"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
     out = result.stdout
+    print(out)
     for title in ("Machine", "Load throughput", "Example queries", "Server under load", "Web pages", "Memory"):
         assert f"## {title}" in out, title
     load_row = next(line for line in out.splitlines() if line.startswith("| ") and line.count("|") == 6
                     and line.split("|")[1].strip().isdigit())
     assert load_row.split("|")[5].strip() == "0"  # no errors under load
-
-
-def test_bench_pages_smoke_run() -> None:
-    """`bench --only pages` at the real scale: every page kind with its numbers, the browser journey
-    and the memory (timings are printed, never asserted: the machine is shared)."""
-    result = subprocess.run([sys.executable, "-m", "graph.cli", "bench", "--only", "pages", "--scale", "real",
-                             "--page-repeat", "2"], cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr[-3000:]
-    out = result.stdout
-    print(out)
     rows = _rows(out, "Web pages")
     for kind in PAGE_KINDS:
         row = next((r for r in rows if r[0].startswith(kind)), None)
