@@ -84,6 +84,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll 2044.03.16", 21),
     "2045-03-15-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 2045-03-15", 16),
+    "2046-06-11-protokoll-samverkansomradesgrupp-brukarmedverkan": (
+        "Samverkansområdesgrupp Brukarmedverkan, protokoll 2046-06-11", 21),
 }
 
 if __name__ == "__main__":
