@@ -84,7 +84,7 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll 2044.03.16", 21),
     "2045-03-15-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 2045-03-15", 16),
-    "2047-04-13-protokoll-beredningen": ("Beredningen, protokoll 2047-04-13", 24),
+    "2047-04-16-protokoll-beredningen": ("Beredningen, protokoll 2047-04-16", 24),
 }
 
 if __name__ == "__main__":
