@@ -86,6 +86,7 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll 2045-03-15", 16),
     "2046-06-11-protokoll-samverkansomradesgrupp-brukarmedverkan": (
         "Samverkansområdesgrupp Brukarmedverkan, protokoll 2046-06-11", 21),
+    "2047-04-16-protokoll-beredningen": ("Beredningen, protokoll 2047-04-16", 24),
 }
 
 if __name__ == "__main__":
