@@ -36,6 +36,12 @@ _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")
 # ("§ 3/4 2037", "§§ 3/4") nor a fraction without a year ("1/2")
 NOT_A_PARAGRAPH = r"(?<![\d/.§])(?<!§ )"  # a date's start: not inside a number or after a paragraph sign
 _NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-]|\s+)((?:19|20)\d\d)\b")
+# day, month and year parted by dashes ("20-04-2044", "5-6-2031"): the year last, in four digits; not inside a
+# longer run of numbers ("0480-12-2044", "12-04-2045-3")
+_DASHED_DATE_RE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b(?!-\d)")
+# a day and a month without the year ("16/5", "tisd. 16/5, kl. 10"): not a paragraph's, not a fraction inside a
+# number, not before a year (then a full date)
+YEARLESS_NUMERIC = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})(?![\d/])(?![.-]?\s*(?:19|20)\d\d\b)")
 # the year in two digits after a dash or an apostrophe ("14 maj -42", "14 maj '42", "3/2 -42"): not a range's
 # end ("3 maj -15 juni", "3 maj - 15.00") nor a number running on
 _SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})(?::[ae])?(?:\s+(" + _MONTH_WORD + r")|/(\d{1,2}))(?![\wåäö])"
@@ -107,6 +113,9 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
         found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _NUMERIC_DATE_RE.finditer(text):
         found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
+    for m in _DASHED_DATE_RE.finditer(text):
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
     return sorted(found)
 
 
