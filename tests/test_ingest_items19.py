@@ -10,11 +10,23 @@ from __future__ import annotations
 
 import pytest
 
+from graph.ingest.extract_agenda import item_number
 from graph.ingest.extract_dates import _parse_date
 from graph.ingest.pipeline import Context
 
 from .test_ingest_shapes import lines
 from .test_ingest_structure import extract
+
+HEADS = ["Sammanträdets öppnande", "Val av justerare", "Budget för nästa år", "Rapport om hemtjänsten",
+         "Övriga frågor"]
+BODIES = ["Ordföranden öppnade sammanträdet.", "Per Ek utsågs att justera protokollet.",
+          "Nämnden beslutar att anta budgeten.", "Greta Sund informerade om läget i hemtjänsten.",
+          "Inga övriga frågor anmäldes."]
+
+
+def items(ctx: Context, rows: list[str]) -> list[tuple[int | None, str]]:
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", *rows)
+    return [(it.n, it.title) for it in extract(ctx, text).items if it.parent is None]
 
 
 def header(ctx: Context, *head: str, tail: str = "Nästa möte hålls den 4 december 2050.") -> str | None:
@@ -82,3 +94,132 @@ def test_a_weekday_shortened_picks_the_year_its_calendar_fits(ctx: Context) -> N
 ])
 def test_digits_with_a_slash_that_date_no_meeting(ctx: Context, when: str) -> None:
     assert header(ctx, "Anteckningar presidiemöte Socialnämnden", when, tail="Nästa möte hålls den 4 maj 2051.") is None
+
+
+# --------------------------------------------------------------------------- the year before the paragraph's number
+
+
+@pytest.mark.parametrize(("line", "num", "title"), [
+    ("BER § 2044:12 Öppnande och dagordning", 12, "Öppnande och dagordning"),
+    ("KS § 2051:7 Budget för nästa år", 7, "Budget för nästa år"),
+    ("§ 2050:103 Rapport om hemtjänsten", 103, "Rapport om hemtjänsten"),
+    ("SN § 2049/31 Val av justerare", 31, "Val av justerare"),
+])
+def test_a_paragraph_numbered_after_its_year(line: str, num: int, title: str) -> None:
+    hit = item_number(line)
+    assert hit is not None and hit[:2] == (num, title)
+
+
+@pytest.mark.parametrize("line", [
+    "Protokoll BER § 2044:12–17",          # the protocol's range of paragraphs in its title
+    "BER § 2044:12–17",
+    "Dnr 2044:12 Budget",                   # a diary number, no paragraph
+    "§ 2044:12:3 Budget",                   # a number running on
+])
+def test_a_year_and_number_that_are_no_paragraph(line: str) -> None:
+    hit = item_number(line)
+    assert hit is None or hit[0] not in (12, 2044)
+
+
+def test_paragraphs_numbered_after_their_year_are_the_agenda(ctx: Context) -> None:
+    rows = []
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
+        rows += [f"SN § 2051:{40 + i} {h}", b, ""]
+    assert items(ctx, rows) == [(40 + i, h) for i, h in enumerate(HEADS)]
+
+
+# --------------------------------------------------------------------------- an agenda as a table of two columns
+
+
+def pipe_tables(head: tuple[str, str], marks: list[str], each_own: bool = True) -> list[str]:
+    rows: list[str] = []
+    for i, (mark, h, b) in enumerate(zip(marks, HEADS, BODIES, strict=True)):
+        if each_own or i == 0:
+            rows += [f"| {head[0]} | {head[1]} |", "|---|---|"]
+        rows += [f"| {mark} {h} | {b} |", f"|  | {FOLLOW[i]} |"]
+        if each_own:
+            rows.append("")
+    return rows
+
+
+FOLLOW = ["Dagordningen godkändes.", "Protokollet justeras inom en vecka.", "Beslutet skickas till kommunerna.",
+          "Frågan följs upp i höst.", "Ordföranden avslutade mötet."]
+
+
+@pytest.mark.parametrize(("head", "marks"), [
+    (("Ärende", "Anteckning och beslut"), [f"§ {n}/2051" for n in range(1, 6)]),
+    (("Punkt", "Anteckningar"), [f"{n}." for n in range(1, 6)]),
+    (("§", "Diskussion och beslut"), [f"§ {n}" for n in range(14, 19)]),
+    (("Rubrik", "Protokollstext"), [f"Punkt {n}" for n in range(1, 6)]),
+])
+def test_each_item_a_table_of_its_own(ctx: Context, head: tuple[str, str], marks: list[str]) -> None:
+    first = item_number(f"{marks[0]} X")
+    assert first is not None
+    got = items(ctx, pipe_tables(head, marks))
+    assert got == [(first[0] + i, h) for i, h in enumerate(HEADS)]
+
+
+def test_one_table_for_all_items(ctx: Context) -> None:
+    rows = pipe_tables(("Ärende", "Noteringar"), [f"{n}." for n in range(1, 6)], each_own=False)
+    assert items(ctx, rows) == [(1 + i, h) for i, h in enumerate(HEADS)]
+
+
+def test_a_table_exported_with_tabs(ctx: Context) -> None:
+    rows = ["Ärende\tAnteckning och beslut"]
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
+        rows += [f"{i + 1}. {h}\t{b}", f"\t{FOLLOW[i]}"]
+    assert items(ctx, rows) == [(1 + i, h) for i, h in enumerate(HEADS)]
+
+
+def test_a_table_rows_text_is_read_as_the_items_text(ctx: Context) -> None:
+    """The second cell is the item's prose: its decision read, its presenter in the title cell read, the title
+    without the diary number and presenter."""
+    rows = ["| Ärende | Anteckning och beslut |", "|---|---|",
+            "| § 3/2051 Budget för nästa år, Dnr SN 2051/12 (Föredragande: Greta Sund) | Förvaltningen har tagit fram"
+            " ett förslag. |",
+            "|  | Nämnden beslutar att anta budgeten. |", "",
+            "| Ärende | Anteckning och beslut |", "|---|---|",
+            "| § 4/2051 Övriga frågor | Inga övriga frågor anmäldes. |"]
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", *rows)
+    ex = extract(ctx, text)
+    it = next(it for it in ex.items if it.n == 3)
+    assert it.title == "Budget för nästa år"
+    assert [p for p, _ in it.presenters] == ["Greta Sund"]
+    assert it.lines == (5, 6)
+    assert [(d.item, d.lines) for d in ex.decisions] == [(3, (6, 6))]
+
+
+def test_tables_that_are_no_agenda(ctx: Context) -> None:
+    """Negative: a list of people in two columns, a decision log numbering rows without titles, a table whose
+    head names no item column: none is an agenda of table rows."""
+    rows = ["| Namn | Organisation |", "|---|---|", "| Greta Sund | Nybro kommun |", "| Per Ek | Kalmar kommun |", "",
+            "| Nr | Beslut |", "|---|---|", "| 1 | Budgeten antogs. |", "| 2 | Planen godkändes. |", "",
+            "| Område | Kommentar |", "|---|---|", "| 1. Hemtjänst | Läget är stabilt. |",
+            "| 2. Boende | Kön har minskat. |"]
+    assert items(ctx, rows) == []
+
+
+# --------------------------------------------------------------------------- who is responsible, after the title
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("§ 5 Rapport från arbetsgruppen – Ansvarig: Greta Sund", "Rapport från arbetsgruppen"),
+    ("§ 5 Rapport från arbetsgruppen (ansvarig: Per Ek, Nybro kommun)", "Rapport från arbetsgruppen"),
+    ("§ 5 Rapport från arbetsgruppen, handläggare Greta Sund", "Rapport från arbetsgruppen"),
+    ("§ 5 Rapport från arbetsgruppen – föredr. Per Ek och Greta Sund", "Rapport från arbetsgruppen"),
+    ("§ 5 Ansvarsfrågor i hemtjänsten", "Ansvarsfrågor i hemtjänsten"),                # a title of its own
+    ("§ 5 Ansvar för lokaler – beslut", "Ansvar för lokaler – beslut"),
+])
+def test_the_responsible_after_a_title_is_no_part_of_it(ctx: Context, line: str, title: str) -> None:
+    rows = ["§ 4 Mötets öppnande", "Ordföranden öppnade mötet.", "", line, "Arbetet går enligt plan.", "",
+            "§ 6 Avslutning", "Mötet avslutades."]
+    got = dict(items(ctx, rows))
+    assert got[5] == title
+
+
+def test_the_responsible_alone_presents_nothing(ctx: Context) -> None:
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "",
+                 "§ 2 Rapport från arbetsgruppen – Ansvarig: Greta Sund", "Arbetet går enligt plan.", "",
+                 "§ 3 Avslutning", "Mötet avslutades.")
+    it = next(it for it in extract(ctx, text).items if it.n == 2)
+    assert it.presenters == []
