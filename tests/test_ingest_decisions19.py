@@ -1,0 +1,121 @@
+"""Ingest rules of the nineteenth round (issue 13) on decisions and amounts, tuned on the hand-written parts fresh18
+and fresh19: the decision as the subject of a copula ("Beslutet blev att ..."), consent to the proposal before as a
+sentence of its own ("Enligt förslag."), the minutes approved in the infinitive ("Mötet beslöt att godkänna
+protokollet"), a decision's field saying none was taken ("Beslut: Inget beslut", "Beslut: –").
+
+Each test writes its own input text (names, sums and titles invented here, forms the two parts do not write among
+them) and checks what the extraction makes of it, with look-alikes that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.extract_model import Extraction
+from graph.ingest.pipeline import Context
+
+from .test_ingest_shapes import lines
+from .test_ingest_structure import extract
+
+
+def item(ctx: Context, *body: str) -> Extraction:
+    return extract(ctx, lines("Protokoll Socialnämnden 2031-03-04", "", "§ 1 Mötets öppnande",
+                              "Ordföranden öppnade mötet.", "", "§ 2 Hemtjänstens utveckling", *body, "",
+                              "§ 3 Nästa möte", "Nästa möte hålls 2031-05-06."))
+
+
+def kinds(ex: Extraction) -> list[tuple[str, int | None]]:
+    return [(d.kind, d.item) for d in ex.decisions]
+
+
+# --------------------------------------------------------------------------- the decision as a copula's subject
+
+
+@pytest.mark.parametrize("said", [
+    "Beslutet blev att nämnden ställer sig bakom planen.",
+    "Mötets beslut blev att frågan tas upp i maj.",
+    "Beslutet var att arbetsgruppen fortsätter sitt arbete.",
+    "Styrgruppens beslut blev att ärendet bordläggs.",
+    "Beslutet blir att förvaltningen återkommer med en rapport.",
+    "Beslutet blev i enlighet med ordförandens yrkande.",
+])
+def test_the_decision_as_the_subject_of_a_copula(ctx: Context, said: str) -> None:
+    ex = item(ctx, "Greta Sund redogjorde för läget.", said)
+    assert kinds(ex) == [("other", 2)]
+
+
+@pytest.mark.parametrize("said", [
+    "Beslutet blev omdiskuterat i kommunerna.",          # a report on the decision, no clause
+    "Beslutet var väntat av de flesta.",
+    "Om beslutet blir att medlen dras in får kommunerna veta det i maj.",
+])
+def test_the_decision_talked_of_is_none(ctx: Context, said: str) -> None:
+    assert item(ctx, "Greta Sund redogjorde för läget.", said).decisions == []
+
+
+# --------------------------------------------------------------------------- "Enligt förslag."
+
+
+@pytest.mark.parametrize("said", ["Enligt förslag.", "Enligt förslaget.", "I enlighet med förslaget.",
+                                  "Enligt arbetsutskottets förslag.", "Som förslaget.", "Bifall till förslaget."])
+def test_consent_to_the_proposal_before_is_the_decision(ctx: Context, said: str) -> None:
+    ex = item(ctx, "Förvaltningen har tagit fram en plan för hemtjänsten.",
+              "Förslag till beslut: att planen antas.", said)
+    assert kinds(ex) == [("other", 2)]
+
+
+def test_consent_to_a_proposal_of_money_is_funding(ctx: Context) -> None:
+    ex = item(ctx, "Av de gemensamma medlen finns 640 000 kronor att fördela för 2031.",
+              "Förslag: 400 000 kronor till utbildning och 240 000 kronor till handledning.", "Enligt förslag.")
+    assert kinds(ex) == [("funding", 2)]
+
+
+@pytest.mark.parametrize("said", [
+    "Enligt förslaget ska arbetet vara klart i juni.",     # the proposal's content told, no consent
+    "Enligt förslag från kommunerna bör gruppen utökas.",
+    "Som förslaget visar är kostnaderna höga.",
+])
+def test_a_sentence_going_on_after_enligt_forslaget_is_no_consent(ctx: Context, said: str) -> None:
+    assert item(ctx, "Greta Sund redogjorde för läget.", said).decisions == []
+
+
+# --------------------------------------------------------------------------- the minutes approved, infinitive
+
+
+@pytest.mark.parametrize("said", [
+    "Nämnden beslutade att godkänna protokollet.",
+    "Gruppen beslöt att lägga minnesanteckningarna till handlingarna.",
+    "Mötet beslutade att fastställa protokollet från den 4 februari.",
+    "Beslöts att godkänna föregående mötes protokoll och lägga det till handlingarna.",
+])
+def test_the_minutes_approved_in_the_infinitive(ctx: Context, said: str) -> None:
+    ex = item(ctx, "Protokollet från förra mötet gicks igenom.", said)
+    assert [d.kind for d in ex.decisions] == ["approve-protocol"]
+
+
+@pytest.mark.parametrize("said", [
+    "Nämnden beslutade att godkänna rapporten.",               # no minutes
+    "Nämnden beslutade att lägga informationen till handlingarna.",
+    # the adjuster chosen to sign the minutes and the agenda set: no minutes approved
+    "Beslutades att utse Greta Sund att jämte ordföranden justera protokollet och att fastställa dagordningen.",
+])
+def test_other_matters_approved_in_the_infinitive_stay_other(ctx: Context, said: str) -> None:
+    assert [d.kind for d in item(ctx, said).decisions] == ["other"]
+
+
+# --------------------------------------------------------------------------- a field saying no decision was taken
+
+
+@pytest.mark.parametrize("field", ["Beslut: Inget beslut", "Beslut: –", "Beslut: -", "Beslut: Inget beslut fattades.",
+                                   "Beslut: Inga beslut togs.", "Beslut: Ej aktuellt", "Beslut:"])
+def test_a_decision_field_that_says_none(ctx: Context, field: str) -> None:
+    ex = item(ctx, "Föredragande: Greta Sund", "Diskussion: Gruppen diskuterade läget.", field)
+    assert ex.decisions == []
+
+
+@pytest.mark.parametrize("field", ["Beslut: Informationen noteras.", "Beslut: Inget extra möte hålls i sommar.",
+                                   "Beslut: Ingen ersättning betalas ut för resor."])
+def test_a_decision_field_with_a_decision_stays_one(ctx: Context, field: str) -> None:
+    """Negative: a decision that opens with a word of none ("Inget extra möte ...") is still one."""
+    ex = item(ctx, "Föredragande: Greta Sund", field)
+    assert kinds(ex) == [("other", 2)]
