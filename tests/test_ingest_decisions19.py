@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from graph.ingest.extract_model import Extraction
+from graph.ingest.extract_money import amounts_in
 from graph.ingest.pipeline import Context
 
 from .test_ingest_shapes import lines
@@ -119,3 +120,44 @@ def test_a_decision_field_with_a_decision_stays_one(ctx: Context, field: str) ->
     """Negative: a decision that opens with a word of none ("Inget extra möte ...") is still one."""
     ex = item(ctx, "Föredragande: Greta Sund", field)
     assert kinds(ex) == [("other", 2)]
+
+
+# --------------------------------------------------------------------------- amounts
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # the unit before grouped digits after a year: the unit is the digits' ("för 2052 SEK 320 000")
+    ("Inom ramen finns för 2052 SEK 320 000 att fördela.", [320000]),
+    ("Under 2051 kr 75 000 till kampanjen.", [75000]),
+    # thousands marked by an apostrophe
+    ("Gruppen avsätter 620' kr, varav 400' kr till handledning och 220’ kronor till resor.", [620000, 400000, 220000]),
+    ("Kostnaden är 1 250' SEK.", [1250000]),
+    # the sum said again in words in brackets between the digits and the unit
+    ("avsätta 2 300 000 (två miljoner trehundratusen) kronor", [2300000]),
+    ("med 75 000 (sjuttiofemtusen) kr", [75000]),
+    # a sum in number words
+    ("Kostnaden beräknas till sexhundrasjuttiotusen kronor.", [670000]),
+    ("ett bidrag om trehundratjugofem tusen kr", [325000]),
+    ("Budgeten är en miljon femhundratusen kronor.", [1500000]),
+])
+def test_amount_forms(text: str, amounts: list[int]) -> None:
+    assert amounts_in(text) == amounts
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("Laget Tre Kronor vann.", []),                            # a name, no sum
+    ("för 2052 kr 12", [2052]),                                 # no grouped digits after the unit: as before
+    ("Kapitel 3 (tre avsnitt) kr", []),                         # brackets of other words
+    ("Tusentals kronor har sparats.", []),
+])
+def test_amount_look_alikes(text: str, amounts: list[int]) -> None:
+    assert amounts_in(text) == amounts
+
+
+def test_a_sum_in_brackets_and_words_wrapped_is_the_items_total(ctx: Context) -> None:
+    ex = item(ctx, "Presidiet föreslår att konferensen rekommenderar huvudmännen att avsätta 2 300 000 (två",
+              "miljoner trehundratusen) kronor, varav 1 500 000 kronor till skolnära insatser och 800 000",
+              "kronor till föräldrastöd.", "Förslaget bifölls.")
+    assert [(f.total, f.lines, sorted(p.amount for p in f.parts)) for f in ex.funding] == \
+        [(2300000, (7, 7), [800000, 1500000])]
+    assert kinds(ex) == [("funding", 2)]
