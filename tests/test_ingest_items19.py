@@ -223,3 +223,28 @@ def test_the_responsible_alone_presents_nothing(ctx: Context) -> None:
                  "§ 3 Avslutning", "Mötet avslutades.")
     it = next(it for it in extract(ctx, text).items if it.n == 2)
     assert it.presenters == []
+
+
+# --------------------------------------------------------------------------- a heading's length without its presenter
+
+
+def test_an_unnumbered_heading_with_a_long_presenter_tail_is_an_item(ctx: Context) -> None:
+    """"Titel – föredr. X och Y": the label and names after the title count not in the heading's length."""
+    rows = ["Välkommen – föredr. Greta Sund", "Greta Sund hälsade alla välkomna.", "",
+            "Hemtjänsten i länet – föredr. Per-Olof Ekström och Anna-Karin Lindqvist",
+            "Per-Olof Ekström beskrev läget och Anna-Karin Lindqvist visade siffrorna för året.",
+            "Informationen noterades.", "",
+            "Budget för nästa år – Ansvarig: Bertil Holmgren, Nybro kommun",
+            "Förslaget gicks igenom utan ändringar.", "",
+            "Avslutning", "Greta Sund avslutade mötet."]
+    assert [t for _n, t in items(ctx, rows)] == ["Välkommen", "Hemtjänsten i länet", "Budget för nästa år",
+                                                 "Avslutning"]
+
+
+def test_a_long_line_of_words_after_a_dash_is_no_heading(ctx: Context) -> None:
+    """Negative: a sentence's fragment with a dash, over its next line, stays text."""
+    rows = ["Välkommen", "Greta Sund hälsade alla välkomna.", "",
+            "Kommunerna har under året arbetat vidare med planen – föredr. enligt",
+            "tidigare beslut i samtliga nämnder och styrelser.", "",
+            "Avslutning", "Greta Sund avslutade mötet."]
+    assert [t for _n, t in items(ctx, rows)] == ["Välkommen", "Avslutning"]

@@ -1046,6 +1046,8 @@ class AgendaRules(RulesBase):
         # (a programme's heading, a time of day before it, heads its text however long: "10.45 Budget 2032 – ...")
         timed = clock_stripped(t) != t
         t = _LABEL_RE.sub("", clock_stripped(t))    # (a label "Punkt D." is no part of the heading's length)
+        # (nor who presents or answers for it by a label after it: "Nära vård i länet – föredr. Per Ek och Eva Ek")
+        t = _RESPONSIBLE_AFTER.sub("", t)
         # (or a table under a title with its colon, after a blank line: "Ny socialtjänstlag:" / "| Område | Status |",
         # not a table's caption giving its unit or year: "Budget 2051 (tkr):")
         if n < len(self.lines) and len(self.L(n + 1).cells) > 1 and t.endswith(":") and not t.endswith("::") \
@@ -1077,6 +1079,9 @@ class AgendaRules(RulesBase):
         t = clock_stripped(ln.text)
         if not t or len(ln.cells) > 1 or len(t) > 100 or self._furniture(n):
             return False
+        # (who presents or answers for it by a label after it is no part of the heading: "Budget – Ansvarig: Per Ek,
+        # Nybro kommun")
+        t = _RESPONSIBLE_AFTER.sub("", t) or t
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
             return False
         if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
