@@ -14,6 +14,7 @@ import pytest
 from graph.ingest.extract_model import Extraction
 from graph.ingest.extract_money import amounts_in
 from graph.ingest.pipeline import Context
+from graph.names import fold
 
 from .test_ingest_shapes import lines
 from .test_ingest_structure import extract
@@ -161,3 +162,45 @@ def test_a_sum_in_brackets_and_words_wrapped_is_the_items_total(ctx: Context) ->
     assert [(f.total, f.lines, sorted(p.amount for p in f.parts)) for f in ex.funding] == \
         [(2300000, (7, 7), [800000, 1500000])]
     assert kinds(ex) == [("funding", 2)]
+
+
+# --------------------------------------------------------------------------- replacements: the seat's group
+
+
+def network(ctx: Context, statement: str, decision: list[str]) -> Extraction:
+    return extract(ctx, lines("NÄTVERKET FÖR SKOLHÄLSA I KALMAR LÄN", "Minnesanteckningar från nätverksträff",
+                              "Datum: 2051-03-08", "", statement, "", "Deltagare",
+                              "Greta Sund, Nybro kommun", "Per Ek, Kalmar kommun", "",
+                              "1. Inledning", "Greta Sund hälsade välkommen.", "", "2. Sammankallande", *decision))
+
+
+@pytest.mark.parametrize("statement", [
+    "Nätverket är ett av de nätverk som rapporterar till samordnande grupp Barn och unga.",
+    "Nätverket hör till samordnande grupp Barn och unga.",
+    "Nätverket lyder under samordnande grupp Barn och unga.",
+])
+def test_a_network_that_reports_to_a_group_is_the_seat_of_its_own_replacement(ctx: Context, statement: str) -> None:
+    ex = network(ctx, statement, ["Mötet beslöt att Per Ek ersätter Greta Sund som sammankallande i nätverket."])
+    assert [(fold(g[1]), g[2], g[3]) for g in ex.new_groups] == [("natverket for skolhalsa i kalmar lan", "network",
+                                                                 "samordnande-grupp-barn-och-unga")]
+    assert [(d.kind, d.group) for d in ex.decisions] == [("replacement", ex.new_groups[0][0])]
+
+
+def test_a_statement_of_reporting_naming_no_group_makes_none(ctx: Context) -> None:
+    """Negative: reporting to a body the records do not know as a group defines no network."""
+    ex = network(ctx, "Nätverket rapporterar till kommunernas socialchefer.", ["Inga beslut fattades."])
+    assert ex.new_groups == []
+
+
+def test_a_word_broken_by_the_ocr_sign_is_joined(ctx: Context) -> None:
+    """"styr¬" / "gruppen": the sign a scan writes for a broken word joins it, as a hyphen would."""
+    ex = item(ctx, "Nämnden beslöt att Per Ek ersätter Greta Sund som ledamot i styr¬",
+              "gruppen för barn och unga.")
+    assert [(d.kind, d.group, d.new, d.replaced) for d in ex.decisions] == \
+        [("replacement", "styrgrupp-barn-och-unga", "Per Ek", "Greta Sund")]
+
+
+def test_the_not_sign_inside_a_line_stays(ctx: Context) -> None:
+    """Negative: the sign inside a line, or after a space, joins nothing."""
+    from graph.ingest.layout import clean_layout
+    assert clean_layout(["Villkor: ¬", "gäller ej", "a ¬b"]).lines == ["Villkor: ¬", "gäller ej", "a ¬b"]

@@ -415,6 +415,11 @@ class HeaderRules(RulesBase):
             # arbetsgrupp inom X")
             m = m or re.search(r"\b(?:ett|en)\s+(?P<noun>\w+)\s+(?P<verb>under|inom)\s+(?P<body>.+?)"
                                r"(?:\s+och\s+|[.,;]|$)", self.L(n).text)
+            # (or a verb of reporting to it or belonging under it: "ett av de nätverk som rapporterar till X",
+            # "Nätverket hör till X", "... som lyder under X")
+            m = m or re.search(r"\b(?P<noun>)(?P<verb>rapporterar|rapporterade|redovisar|hör|hor|tillhör|tillhor|lyder"
+                               r"|sorterar)\s+(?:till\s+|under\s+)?(?P<body>.+?)(?:\s+och\s+|[.,;]|$)",
+                               self.L(n).text)
             if not m:
                 continue
             # (the body's name may hold "och": "samordnande grupp Barn och unga och samlar ...": the longest that
