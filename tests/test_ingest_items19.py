@@ -248,3 +248,33 @@ def test_a_long_line_of_words_after_a_dash_is_no_heading(ctx: Context) -> None:
             "tidigare beslut i samtliga nämnder och styrelser.", "",
             "Avslutning", "Greta Sund avslutade mötet."]
     assert [t for _n, t in items(ctx, rows)] == ["Välkommen", "Avslutning"]
+
+
+def test_a_table_of_items_without_a_head(ctx: Context) -> None:
+    rows = []
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
+        rows += [f"| § {20 + i} {h} | {b} |", f"|  | {FOLLOW[i]} |"]
+    assert items(ctx, rows) == [(20 + i, h) for i, h in enumerate(HEADS)]
+
+
+def test_a_title_wrapped_in_its_cell_is_joined(ctx: Context) -> None:
+    rows = ["| Ärende | Anteckning och beslut |", "|---|---|",
+            "| § 1 Mötets öppnande | Ordföranden öppnade mötet. |",
+            "| § 2 Medel ur överenskommelsen om | Förvaltningen redovisade förslaget. |",
+            "| psykisk hälsa | Nämnden beslutar att anta förslaget. |",
+            "|  | Beslutet skickas till kommunerna. |",
+            "| § 3 Avslutning | Mötet avslutades. |"]
+    assert items(ctx, rows) == [(1, "Mötets öppnande"), (2, "Medel ur överenskommelsen om psykisk hälsa"),
+                                (3, "Avslutning")]
+
+
+def test_rows_with_numbered_titles_that_are_no_agenda(ctx: Context) -> None:
+    """Negative: an agenda announced as a table of titles and presenters (no sentence in its second cells), one
+    titled row alone, numbers that do not go up."""
+    announced = ["| 1. Inledning | Greta Sund |", "| 2. Budget | Per Ek |", "| 3. Avslutning | Greta Sund |"]
+    one = ["| 4. Budget | Förslaget godkändes. |"]
+    down = ["| 5. Budget | Förslaget godkändes. |", "| 2. Lokaler | Frågan bordlades. |"]
+    for rows in (announced, one, down):
+        text = lines("Protokoll Socialnämnden 2031-03-04", "", *rows)
+        ex = extract(ctx, text)
+        assert not ex.items or all(it.title not in ("Budget", "Lokaler") for it in ex.items), rows

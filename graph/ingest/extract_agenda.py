@@ -152,60 +152,97 @@ _TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
 
 
 def _two_cells(raw: str) -> list[str] | None:
-    """The cells of a table's row of pipes or tabs, an empty first cell kept ("|  | text |", "<TAB>text"); None
-    for a line of no table."""
+    """The cells of a table's row of two columns, of pipes or tabs, an empty cell kept ("|  | text |",
+    "<TAB>text", "| Budget |  |"); None for a line of no such row."""
     if "\t" in raw.strip(" ") or raw.startswith("\t"):
         cells = raw.rstrip().split("\t")
-    elif raw.strip().startswith("|") and raw.strip().endswith("|"):
+    elif raw.strip().startswith("|") and raw.strip().endswith("|") and len(raw.strip()) > 1:
         cells = raw.strip()[1:-1].split("|")
     else:
         return None
     cells = [c.strip() for c in cells]
     while len(cells) > 2 and not cells[-1]:
         cells.pop()
-    return cells if len(cells) == 2 and cells[1] else None
+    return cells if len(cells) == 2 else None
+
+
+def _titled_row(cells: list[str]) -> bool:
+    """A row whose first cell is an item's number and title and whose second holds text."""
+    hit = item_number(cells[0]) if cells[0] else None
+    return hit is not None and bool(hit[1]) and bool(re.search(r"[^\W\d_]{3}", cells[1]))
+
+
+def _item_table_body(raws: list[str], j: int) -> tuple[dict[int, tuple[str, str]], set[int], int]:
+    """The rows of a table of items from line j (0-based) to a blank line or a row of another shape: (line ->
+    (first cell, second cell)) of the rows, the item's title going on in the first cell of the rows under its own
+    (a cell wrapped over two rows, "| § 4 Medel ur | text |" / "| överenskommelsen | more |", joined into the
+    item's row); the table's rules and empty rows; the line after the table."""
+    found: dict[int, tuple[str, str]] = {}
+    rules: set[int] = set()
+    titled: int | None = None       # the row of the last item's title, while its first cell may go on
+    while j < len(raws) and raws[j].strip():
+        if _TABLE_RULE.fullmatch(raws[j]):
+            rules.add(j)
+            j += 1
+            continue
+        cells = _two_cells(raws[j])
+        if cells is None:
+            break
+        if not cells[0] and not cells[1]:
+            rules.add(j)            # an empty row
+        elif cells[0] and _titled_row(cells):
+            found[j] = (cells[0], cells[1])
+            titled = j
+        elif cells[0] and titled is not None and len(cells[0].split()) <= 8 \
+                and not cells[0].rstrip().endswith((".", ":", "!", "?")) and item_number(cells[0]) is None:
+            head, body = found[titled]
+            found[titled] = (f"{head} {cells[0]}", body)        # the title wrapped in its cell
+            found[j] = ("", cells[1])
+        elif not cells[0] and found:
+            found[j] = ("", cells[1])
+            titled = None
+        else:
+            break
+        j += 1
+    return found, rules, j
 
 
 def item_table_rows(raws: list[str]) -> tuple[dict[int, tuple[str, str]], set[int]]:
     """An agenda written as a table of two columns, the item's number and title in the first cell and its text
     in the second, the text going on in rows whose first cell is empty ("| § 3/2050 Budget (Föredragande: Per Ek) |
     Förslaget redovisades. |" / "|  | Mötet beslöt att anta budgeten. |"), under a head naming the columns ("|
-    Ärende | Anteckning och beslut |"; each item a table of its own, or one table for all): (line -> (the first
-    cell, the second)) of its rows (the first cell empty on a row going on), and the lines of its heads and
-    rules (the table's furniture). A table whose rows do not start with a numbered title (a list of people, a
-    decision log "| Nr | Beslut |" numbering rows without titles) is none."""
+    Ärende | Anteckning och beslut |"; each item a table of its own, or one table for all), or with no head, two
+    items' rows or more numbered going up, one holding a sentence: (line -> (the first cell, the second)) of its
+    rows (the first cell empty on a row going on), and the lines of its heads, rules and empty rows (the table's
+    furniture). A table whose rows do not start with a numbered title (a list of people, a decision log "| Nr |
+    Beslut |" numbering rows without titles) is none."""
     rows: dict[int, tuple[str, str]] = {}
     furniture: set[int] = set()
     i = 0
     while i < len(raws):
         head = _two_cells(raws[i])
-        if head is None or not head[0] or not _ITEM_TABLE_ITEM.fullmatch(fold(head[0]).strip(" .:") or head[0]) \
-                or not _ITEM_TABLE_TEXT.fullmatch(fold(head[1]).strip(" .:")):
+        if head is None:
             i += 1
             continue
-        j = i + 1
-        found: dict[int, tuple[str, str]] = {}
-        rules = {i}
-        while j < len(raws) and raws[j].strip():
-            if _TABLE_RULE.fullmatch(raws[j]):
-                rules.add(j)
-                j += 1
-                continue
-            cells = _two_cells(raws[j])
-            if cells is None:
-                break
-            if cells[0]:
-                hit = item_number(cells[0])
-                if hit is None or not hit[1]:
-                    break
-            elif not found:
-                break           # (a row going on before any item's row: no table of items)
-            found[j] = (cells[0], cells[1])
-            j += 1
-        if found:
-            rows.update(found)
-            furniture |= rules
-        i = max(j, i + 1)
+        if head[0] and head[1] and _ITEM_TABLE_ITEM.fullmatch(fold(head[0]).strip(" .:") or head[0]) \
+                and _ITEM_TABLE_TEXT.fullmatch(fold(head[1]).strip(" .:")):
+            found, rules, j = _item_table_body(raws, i + 1)
+            if found:
+                rows.update(found)
+                furniture |= rules | {i}
+            i = max(j, i + 1)
+            continue
+        # no head: the items' rows alone (not under a head of other columns, "| Område | Kommentar |")
+        if _titled_row(head) and (i == 0 or not raws[i - 1].strip()):
+            found, rules, j = _item_table_body(raws, i)
+            nums = [h[0] for n in sorted(found) if found[n][0] and (h := item_number(found[n][0]))]
+            if len(nums) >= 2 and all(b > a for a, b in itertools.pairwise(nums)) \
+                    and any(found[n][1].rstrip().endswith((".", "!", "?")) for n in found):
+                rows.update(found)
+                furniture |= rules
+            i = max(j, i + 1)
+            continue
+        i += 1
     return rows, furniture
 
 
