@@ -278,3 +278,38 @@ def test_rows_with_numbered_titles_that_are_no_agenda(ctx: Context) -> None:
         text = lines("Protokoll Socialnämnden 2031-03-04", "", *rows)
         ex = extract(ctx, text)
         assert not ex.items or all(it.title not in ("Budget", "Lokaler") for it in ex.items), rows
+
+
+@pytest.mark.parametrize(("head", "first"), [
+    ("| § | Ärende | Anteckning och beslut |", 7), ("| Nr | Rubrik | Protokollstext |", 1),
+    ("| Paragraf | Ämne | Beslut |", 31),
+])
+def test_a_table_of_three_columns_number_title_text(ctx: Context, head: str, first: int) -> None:
+    rows = [head, "|---|---|---|"]
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
+        rows += [f"| {first + i} | {h} | {b} |", f"|  |  | {FOLLOW[i]} |"]
+    assert items(ctx, rows) == [(first + i, h) for i, h in enumerate(HEADS)]
+
+
+def test_money_in_a_table_rows_text_is_the_items_funding(ctx: Context) -> None:
+    """The row's text is prose: its sum the total, the sums after "varav" its parts."""
+    rows = ["| Ärende | Anteckning och beslut |", "|---|---|",
+            "| § 1 Mötets öppnande | Ordföranden öppnade mötet. |", "",
+            "| Ärende | Anteckning och beslut |", "|---|---|",
+            "| § 2 Medel för 2052 | Av medlen föreslås 900 000 kronor avsättas för 2052, |",
+            "|  | varav 600 000 kronor till utbildning och 300 000 kronor till handledning. |",
+            "|  | Nämnden beslutar att avsätta medlen enligt förslaget. |"]
+    ex = extract(ctx, lines("Protokoll Socialnämnden 2031-03-04", "", *rows))
+    assert [(f.total, sorted(p.amount for p in f.parts)) for f in ex.funding] == [(900000, [300000, 600000])]
+    assert [(d.kind, d.item) for d in ex.decisions] == [("funding", 2)]
+
+
+def test_a_three_column_table_of_other_columns_is_no_agenda(ctx: Context) -> None:
+    """Negative: a list of people in three columns, a head with a number column but no text column."""
+    rows = ["| Namn | Organisation | Roll |", "|---|---|---|", "| Greta Sund | Nybro kommun | ordförande |",
+            "| Per Ek | Kalmar kommun | ledamot |"]
+    assert items(ctx, rows) == []
+    from graph.ingest.extract_agenda import _three_column_head
+    assert _three_column_head("| Nr | Åtgärd | Ansvarig |") is None
+    assert _three_column_head("| § | Ärende | Föredragande |") is None
+    assert _three_column_head("| § | Ärende | Beslut |") == "§"

@@ -113,7 +113,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self.cell_heads: dict[int, str] = {i + 1: head for i, (head, _body) in rows.items() if head}
         for i, (_head, body) in rows.items():
             body = strip_markup(ocr_rules(body))
-            self.lines[i] = Line(i + 1, lay.lines[i], body, kw(body, lexicon), [body], self.lines[i].layout)
+            self.lines[i] = Line(i + 1, body, body, kw(body, lexicon), [body], self.lines[i].layout)
         for i in table_furniture:
             self.lines[i] = Line(i + 1, lay.lines[i], "", "", [], True)
         self.furniture = {n: strip_markup(raw_lines[n - 1]) for n in lay.layout}   # as written, before removal

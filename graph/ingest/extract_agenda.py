@@ -151,9 +151,9 @@ _ITEM_TABLE_TEXT = re.compile(r"(?:\w+\s+(?:och|&)\s+)?(?:anteckning|anteckninga
 _TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
 
 
-def _two_cells(raw: str) -> list[str] | None:
-    """The cells of a table's row of two columns, of pipes or tabs, an empty cell kept ("|  | text |",
-    "<TAB>text", "| Budget |  |"); None for a line of no such row."""
+def _cells(raw: str) -> list[str] | None:
+    """The cells of a table's row of pipes or tabs, empty cells kept ("|  | text |", "<TAB>text", "| Budget |  |");
+    None for a line of no table."""
     if "\t" in raw.strip(" ") or raw.startswith("\t"):
         cells = raw.rstrip().split("\t")
     elif raw.strip().startswith("|") and raw.strip().endswith("|") and len(raw.strip()) > 1:
@@ -163,7 +163,32 @@ def _two_cells(raw: str) -> list[str] | None:
     cells = [c.strip() for c in cells]
     while len(cells) > 2 and not cells[-1]:
         cells.pop()
-    return cells if len(cells) == 2 else None
+    return cells
+
+
+def _two_cells(raw: str, numbered: str | None = None) -> list[str] | None:
+    """A row of two columns (see `_cells`); with `numbered`, a row of three whose first two cells are the item's
+    number and its title ("| 3 | Budget | text |" as "§ 3 Budget" and "text" under a head "§"), joined."""
+    cells = _cells(raw)
+    if cells is not None and numbered is not None and len(cells) == 3:
+        first = f"{numbered} {cells[0]}" if numbered and re.fullmatch(r"\d{1,3}", cells[0]) else cells[0]
+        cells = [f"{first} {cells[1]}".strip() if cells[0] or cells[1] else "", cells[2]]
+    return cells if cells is not None and len(cells) == 2 else None
+
+
+def _three_column_head(raw: str) -> str | None:
+    """A head of three columns, the item's number, its title and its text ("| § | Ärende | Anteckning och beslut
+    |", "Nr<TAB>Rubrik<TAB>Protokollstext"): the sign to set before a bare number ("§" under a head "§" or
+    "Paragraf", else ""); None for any other row."""
+    cells = _cells(raw)
+    if cells is None or len(cells) != 3 or not all(cells):
+        return None
+    number, title, text = (fold(c).strip(" .:") for c in cells)
+    if not re.fullmatch(r"(?:|nr|punkt|paragraf|p|pkt)", number) or number == "" and cells[0].strip() != "§" \
+            or not re.fullmatch(r"(?:arende|arenden|rubrik|amne|titel|fraga|arendemening|dagordningspunkt)", title) \
+            or not _ITEM_TABLE_TEXT.fullmatch(text):
+        return None
+    return "§" if cells[0].strip() == "§" or number == "paragraf" else ""
 
 
 def _titled_row(cells: list[str]) -> bool:
@@ -172,7 +197,8 @@ def _titled_row(cells: list[str]) -> bool:
     return hit is not None and bool(hit[1]) and bool(re.search(r"[^\W\d_]{3}", cells[1]))
 
 
-def _item_table_body(raws: list[str], j: int) -> tuple[dict[int, tuple[str, str]], set[int], int]:
+def _item_table_body(raws: list[str], j: int, numbered: str | None = None
+                     ) -> tuple[dict[int, tuple[str, str]], set[int], int]:
     """The rows of a table of items from line j (0-based) to a blank line or a row of another shape: (line ->
     (first cell, second cell)) of the rows, the item's title going on in the first cell of the rows under its own
     (a cell wrapped over two rows, "| § 4 Medel ur | text |" / "| överenskommelsen | more |", joined into the
@@ -185,7 +211,7 @@ def _item_table_body(raws: list[str], j: int) -> tuple[dict[int, tuple[str, str]
             rules.add(j)
             j += 1
             continue
-        cells = _two_cells(raws[j])
+        cells = _two_cells(raws[j], numbered)
         if cells is None:
             break
         if not cells[0] and not cells[1]:
@@ -220,6 +246,13 @@ def item_table_rows(raws: list[str]) -> tuple[dict[int, tuple[str, str]], set[in
     furniture: set[int] = set()
     i = 0
     while i < len(raws):
+        if (sign := _three_column_head(raws[i])) is not None:
+            found, rules, j = _item_table_body(raws, i + 1, sign)
+            if found:
+                rows.update(found)
+                furniture |= rules | {i}
+            i = max(j, i + 1)
+            continue
         head = _two_cells(raws[i])
         if head is None:
             i += 1
