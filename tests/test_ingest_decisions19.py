@@ -204,3 +204,21 @@ def test_the_not_sign_inside_a_line_stays(ctx: Context) -> None:
     """Negative: the sign inside a line, or after a space, joins nothing."""
     from graph.ingest.layout import clean_layout
     assert clean_layout(["Villkor: ¬", "gäller ej", "a ¬b"]).lines == ["Villkor: ¬", "gäller ej", "a ¬b"]
+
+
+# --------------------------------------------------------------------------- more ways of saying the proposal carried
+
+
+@pytest.mark.parametrize("said", ["Förslaget godtogs.", "Arbetsgruppens förslag godtas.", "Förslaget vann bifall.",
+                                  "Yrkandet fick bifall.", "Beslut fattades enligt förslaget.",
+                                  "Beslut fattades i enlighet med ordförandens förslag.", "Så beslutades.",
+                                  "Så beslöts."])
+def test_the_proposal_carried(ctx: Context, said: str) -> None:
+    ex = item(ctx, "Förslag till beslut: att planen antas.", said)
+    assert kinds(ex) == [("other", 2)]
+
+
+@pytest.mark.parametrize("said", ["Förslaget har fått bifall i flera kommuner.",
+                                  "Så beslutades det också förra året, berättade Greta Sund."])
+def test_the_proposal_carried_elsewhere_is_none(ctx: Context, said: str) -> None:
+    assert item(ctx, "Greta Sund redogjorde för läget.", said).decisions == []

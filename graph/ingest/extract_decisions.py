@@ -84,6 +84,7 @@ _DECIDING_LEMMAS: dict[str, tuple[str, ...]] = {
     "tillstyrka": _conjugated("tillstyrk", "2b"),
     "bifalla": ("bifaller", "bifoll", "bifalls", "bifolls"),
     "avsla": ("avslar", "avslog", "avslas", "avslogs"),
+    "godta": ("godtar", "godtog", "godtas", "godtogs"),
     "utse": ("utser", "utsag", "utses", "utsags"),
 }
 # the verbs of putting a matter off or closing it: a decision as the whole sentence, the matter its subject
@@ -498,7 +499,9 @@ class DecisionRules(RulesBase):
                              r"|beslots)\s+enligt\b", key)) \
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", key)) \
             or bool(_TASK_GIVEN.search(key)) \
-            or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas)\s+om\b", key)) \
+            or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas)\s+(?:om|enligt|i enlighet med)\b", key)) \
+            or bool(re.fullmatch(r"\s*(?:sa|sålunda|salunda)\s+(?:beslutades|beslots|beslutas)\s*", key)) \
+            or bool(re.match(r"^\s*(?:forslaget|yrkandet|\w+s\s+forslag)\s+(?:vann|vinner|fick|far)\s+bifall\b", key)) \
             or bool(_DECISION_WAS.match(key)) or bool(_AS_PROPOSED.fullmatch(key)) \
             or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key))
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
