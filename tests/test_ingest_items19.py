@@ -313,3 +313,31 @@ def test_a_three_column_table_of_other_columns_is_no_agenda(ctx: Context) -> Non
     assert _three_column_head("| Nr | Åtgärd | Ansvarig |") is None
     assert _three_column_head("| § | Ärende | Föredragande |") is None
     assert _three_column_head("| § | Ärende | Beslut |") == "§"
+
+
+# --------------------------------------------------------------------------- the year after an item's number
+
+
+@pytest.mark.parametrize(("line", "num", "title"), [
+    ("Punkt 3/2051 Budget för nästa år", 3, "Budget för nästa år"),
+    ("Ärende 14/2050: Rapport om hemtjänsten", 14, "Rapport om hemtjänsten"),
+    ("Ärende nr 2/51 Val av justerare", 2, "Val av justerare"),
+    ("27/2052 Övriga frågor", 27, "Övriga frågor"),
+])
+def test_an_item_numbered_through_the_year(line: str, num: int, title: str) -> None:
+    hit = item_number(line)
+    assert hit is not None and hit[:2] == (num, title)
+
+
+@pytest.mark.parametrize("line", ["Punkt 3/4", "3/12 Budget", "1/2 Budget", "Punkt 3/2051/2 Budget",
+                                  "3/2051 var det sista året"])
+def test_fractions_and_dates_that_number_no_item(line: str) -> None:
+    hit = item_number(line)
+    assert hit is None
+
+
+def test_items_numbered_through_the_year_from_any_number_are_the_agenda(ctx: Context) -> None:
+    rows = []
+    for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
+        rows += [f"{31 + i}/2051 {h}", b, ""]
+    assert items(ctx, rows) == [(31 + i, h) for i, h in enumerate(HEADS)]

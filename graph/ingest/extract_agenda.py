@@ -299,6 +299,8 @@ _PARA_YEAR = re.compile(r"^§\s*(?P<num>\d{1,3})\s*/\s*(?:\d{2}|\d{4})\b(?!\s*[/
 # "§ 2051:7 Budget", "KS § 2050/31 Budget"): the paragraph "§ 12"
 _YEAR_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*)?§\s*(?:19|20)\d\d\s*[:/]\s*(?P<num>\d{1,3})\b"
                         r"(?!\s*[–-]\s*\d)(?![/.,:]\d)")
+_ITEM_YEAR = re.compile(rf"^(?:(?P<word>(?i:{_ITEM_WORDS})\s+(?:nr\.?\s*)?)(?P<num>\d{{1,3}})\s*/\s*(?:\d{{2}}|\d{{4}})"
+                        r"|(?P<bare>)(?P<numb>\d{1,3})/(?:19|20)\d\d(?=\s+[A-ZÅÄÖ]))\b(?!\s*[/.,-]?\d)")
 # capitals before a number that are no organ's: a law's, a code's, a unit's
 # ("PM" in capitals a memorandum; "Pm" may be a body's, "Pm 3 Budget" for a presidiemöte's)
 _NO_ORGAN = re.compile(r"^(?:(?i:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|NR|NO|TEL|TFN|FAX|ID|TF|CA|PG|BG|DP|AD)"
@@ -352,6 +354,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
     text = _organ_paragraph(_paragraph_after(text))
+    # the year after an item's number, a word for item before it or none ("Punkt 3/2051 Budget", "Ärende 3/2051:
+    # Budget", "3/2051 Budget"): the item's number; without the word, a paragraph's (numbered through the year)
+    if (yr := _ITEM_YEAR.match(text)):
+        text = f"{yr.group('word') or '§ '}{yr.group('num') or yr.group('numb')}{text[yr.end():]}"
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
     # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
