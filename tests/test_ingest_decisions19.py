@@ -222,3 +222,16 @@ def test_the_proposal_carried(ctx: Context, said: str) -> None:
                                   "Så beslutades det också förra året, berättade Greta Sund."])
 def test_the_proposal_carried_elsewhere_is_none(ctx: Context, said: str) -> None:
     assert item(ctx, "Greta Sund redogjorde för läget.", said).decisions == []
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("Kostnaden är 450 000,- kr.", [450000]), ("Bidraget blir 75 000,-.", [75000]),
+    ("1 200 000,- kronor till utbildning", [1200000]), ("sidorna 3,- och 4", []), ("punkt 1,-2", []),
+])
+def test_whole_kronor_marked_by_a_comma_and_a_dash(text: str, amounts: list[int]) -> None:
+    assert amounts_in(text) == amounts
+
+
+@pytest.mark.parametrize("text", ["tre komma sju miljoner kronor", "fyra komma två miljoner kr"])
+def test_number_words_after_komma_or_och_make_no_sum(text: str) -> None:
+    assert amounts_in(text) == []

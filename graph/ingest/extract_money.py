@@ -34,6 +34,8 @@ _CURRENCY = r"(?:svenska\s+)?kronor|kr|sek"
 _UNIT = (r"(?P<unit>" + "".join(rf"{scale}\s+(?:{_CURRENCY})|" for scale in _SCALES)
          + r"milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
          r"mnkr|mkr|msek|mn\s*sek|tkr|kkr|tsek|ksek|svenska\s+kronor|kronor|kr|sek|:-"
+         # the whole kronor marked by a comma and a dash ("450 000,-", "450 000,- kr")
+         r"|,-(?:\s*(?:kronor|kr|sek)(?![\wåäö]))?(?!\d)"
          # thousands marked by an apostrophe after the digits ("450' kr", "1 200’ kronor")
          r"|['’´]\s*(?:kronor|kr|sek)"
          # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
@@ -70,15 +72,15 @@ _WORDS_AMOUNT_RE = re.compile(
 
 # a sum written out in number words, joined or apart ("fyrahundrafemtiotusen kronor", "en miljon tvåhundratusen kr",
 # "tvåhundrafemtio tusen kronor", "etthundratusen kronor"): the words of numbers, a word of scale among them (not "Tre
-# Kronor"), then the word for kronor
+# Kronor"), then the word for kronor; not after "komma" or "och" ("två komma fem miljoner kronor" is no five millions)
 _SPELLED = {"en": 1, "ett": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
             "atta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
             "sexton": 16, "sjutton": 17, "arton": 18, "aderton": 18, "nitton": 19, "tjugo": 20, "trettio": 30,
             "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "attio": 80, "nittio": 90,
             "hundra": 100, "tusen": 1000, "miljon": 10**6, "miljoner": 10**6}
 _SPELLED_WORD = "|".join(sorted(_SPELLED, key=len, reverse=True))
-_SPELLED_RE = re.compile(r"(?<![\wåäö])(?P<words>(?:" + _SPELLED_WORD + r")+(?:\s+(?:och\s+)?(?:" + _SPELLED_WORD
-                         + r")+){0,4})\s+(?:svenska\s+)?(?:kronor|kr|sek)(?![\wåäö])", re.I)
+_SPELLED_RE = re.compile(r"(?<![\wåäö])(?<!komma )(?<!och )(?P<words>(?:" + _SPELLED_WORD + r")+(?:\s+(?:och\s+)?(?:"
+                         + _SPELLED_WORD + r")+){0,4})\s+(?:svenska\s+)?(?:kronor|kr|sek)(?![\wåäö])", re.I)
 
 
 def spelled_amount(words: str) -> int | None:
@@ -166,7 +168,9 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
                if re.search(r"\d[ \u00a0\u202f.]\d{3}", m.group("whole"))}
     found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)
              if not (m.start("unit") in cheque and re.fullmatch(r"(?:19|20)\d\d", m.group("whole"))
-                     and not m.group("frac"))]
+                     and not m.group("frac"))
+             # (",-" after a small number is no sum: "sidorna 3,-")
+             and not (m.group("unit").startswith(",") and len(re.sub(r"\D", "", m.group("whole"))) < 3)]
     for m in _AMOUNT_BEFORE_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _amount(m)))
@@ -180,6 +184,9 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _words_amount(m)))
     for m in _SPELLED_RE.finditer(text):
+        # (not the tail of a run of words the rule leaves: "tre komma sju miljoner kronor")
+        if re.search(rf"(?:{_SPELLED_WORD}|komma)\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+            continue
         if not any(a < m.end() and m.start() < b for a, b, _ in found) and (v := spelled_amount(m.group("words"))):
             found.append((m.start(), m.end(), v))
     found.sort()
