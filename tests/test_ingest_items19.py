@@ -341,3 +341,23 @@ def test_items_numbered_through_the_year_from_any_number_are_the_agenda(ctx: Con
     for i, (h, b) in enumerate(zip(HEADS, BODIES, strict=True)):
         rows += [f"{31 + i}/2051 {h}", b, ""]
     assert items(ctx, rows) == [(31 + i, h) for i, h in enumerate(HEADS)]
+
+
+# --------------------------------------------------------------------------- more header dates
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    (("Protokoll Socialnämnden", "Den 9 november år 2050"), "2050-11-09"),
+    (("Protokoll Socialnämnden", "Mötesdatum: 2050-11-9"), "2050-11-09"),
+    (("Protokoll Socialnämnden", "Datum: 2050\u201111\u201109"), "2050-11-09"),
+])
+def test_more_forms_of_the_meetings_date(ctx: Context, head: tuple[str, ...], date: str) -> None:
+    assert header(ctx, *head) == date
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Dnr 2050-12-345", None), ("2050-3-8-2", None), ("2050-13-01", None), ("år 2050 den 9 november", None),
+    ("under år 2050", None),
+])
+def test_numbers_like_loose_dates_that_are_none(text: str, date: str | None) -> None:
+    assert _parse_date(text, None) == date

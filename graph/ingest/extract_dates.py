@@ -23,12 +23,15 @@ _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + 
 # month, not after a week's number: "vecka 16 i september" is no date)
 # (the ordinal's ending also without its colon, "4e mars"; a comma before the year, "4 mars, 2030")
 _DATE_RE = re.compile(r"(?<!vecka )(?<!v\. )(?<!\bv )\b(\d{1,2})(?::?[ae])?\s+(?:i\s+)?(" + _MONTH_WORD
-                      + r")(?![\wåäö])(?:,?\s+(\d{4})\b)?", re.I)
+                      + r")(?![\wåäö])(?:,?\s+(?:år\s+)?(\d{4})\b)?", re.I)
 
 # "mar" (short for "mars") only before a year: alone it is a word of its own
 _MAR_RE = re.compile(r"\b(\d{1,2})(?::[ae])?\s+mar\.?\s+((?:19|20)\d\d)\b", re.I)
 
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+# the same with a month or day of one digit ("2051-3-8") or a non-breaking hyphen ("2051‑03‑08"), not inside a longer
+# run of numbers
+_ISO_LOOSE_RE = re.compile(r"(?<![\d/.-])\b(20\d\d|19\d\d)([-‑])(\d{1,2})\2(\d{1,2})\b(?![-‑/.]?\d)")
 
 _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
 
@@ -109,6 +112,9 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
                           m.group(0)))
     for m in _ISO_RE.finditer(text):
         found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _ISO_LOOSE_RE.finditer(text):
+        if not _ISO_RE.match(text, m.start()) and 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
+            found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _ISO_OTHER_RE.finditer(text):
         found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _NUMERIC_DATE_RE.finditer(text):
