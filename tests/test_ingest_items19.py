@@ -356,7 +356,8 @@ def test_more_forms_of_the_meetings_date(ctx: Context, head: tuple[str, ...], da
 
 
 @pytest.mark.parametrize(("text", "date"), [
-    ("Dnr 2050-12-345", None), ("2050-3-8-2", None), ("2050-13-01", None), ("år 2050 den 9 november", None),
+    ("Dnr 2050-12-345", None), ("2050-3-8-2", None), ("Dnr 2050-3-8", None), ("Diarienummer: RS 2050-3-8", None),
+    ("2050-13-01", None), ("år 2050 den 9 november", None),
     ("under år 2050", None),
 ])
 def test_numbers_like_loose_dates_that_are_none(text: str, date: str | None) -> None:

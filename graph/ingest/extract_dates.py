@@ -113,6 +113,10 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
     for m in _ISO_RE.finditer(text):
         found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
     for m in _ISO_LOOSE_RE.finditer(text):
+        # (a diary number has the shape: "Dnr 2030-3-4")
+        if re.search(r"(?:dnr|diarienr|diarienummer|ärendenr|arendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?$",
+                     text[max(0, m.start() - 24):m.start()], re.I):
+            continue
         if not _ISO_RE.match(text, m.start()) and 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
             found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _ISO_OTHER_RE.finditer(text):
