@@ -116,7 +116,7 @@ def test_a_decision_field_that_says_none(ctx: Context, field: str) -> None:
 
 
 @pytest.mark.parametrize("field", ["Beslut: Informationen noteras.", "Beslut: Inget extra möte hålls i sommar.",
-                                   "Beslut: Ingen ersättning betalas ut för resor."])
+                                   "Beslut: Ingen ersättning betalas ut för resor.", "Beslut: Ingen åtgärd."])
 def test_a_decision_field_with_a_decision_stays_one(ctx: Context, field: str) -> None:
     """Negative: a decision that opens with a word of none ("Inget extra möte ...") is still one."""
     ex = item(ctx, "Föredragande: Greta Sund", field)

@@ -54,9 +54,10 @@ _AS_PROPOSED = re.compile(r"\s*(?:(?:enligt|i enlighet med|som)\s+(?:\w+s\s+)?(?
                           r"|forslaget till beslut)|bifall(?:\s+till\s+(?:\w+s\s+)?forslag(?:et)?)?)\s*[.!]?\s*")
 
 # a decision's field that says none was taken ("Beslut: Inget beslut", "Beslut: –", "Beslut: Inga beslut fattades",
-# "Beslut: Ej aktuellt"), folded
+# "Beslut: Ej aktuellt"), folded; not a decision to take no action ("Beslut: Ingen åtgärd.", as "Ärendet lämnas utan
+# åtgärd")
 _NO_DECISION = re.compile(r"\s*(?:[-–—]*|inget(?:\s+beslut)?(?:\s+(?:fattades|fattas|togs|tas))?|inga(?:\s+beslut)?"
-                          r"(?:\s+(?:fattades|fattas|togs|tas))?|ej aktuellt|ingen atgard|saknas)\s*[.]?\s*")
+                          r"(?:\s+(?:fattades|fattas|togs|tas))?|ej aktuellt|saknas)\s*[.]?\s*")
 
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
 # (the noun last in a compound too: "mötesprotokoll", "sammanträdesprotokollet"; not "protokollsanteckning")
