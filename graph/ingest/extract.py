@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..names import fold, same_person, slug
-from .extract_agenda import AgendaRules, item_number, line_form, ocr_rules
+from .extract_agenda import AgendaRules, item_number, item_table_rows, line_form, ocr_rules
 from .extract_decisions import DecisionRules
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
@@ -107,6 +107,15 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             t = line_form(strip_markup(ocr_rules(raw)))
             cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
             self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
+        # an agenda laid out as a table of two columns: each row's text alone on its line, the item's number and
+        # title apart (`item_table_rows`); the table's heads and rules its furniture
+        rows, table_furniture = item_table_rows(lay.lines)
+        self.cell_heads: dict[int, str] = {i + 1: head for i, (head, _body) in rows.items() if head}
+        for i, (_head, body) in rows.items():
+            body = strip_markup(ocr_rules(body))
+            self.lines[i] = Line(i + 1, body, body, kw(body, lexicon), [body], self.lines[i].layout)
+        for i in table_furniture:
+            self.lines[i] = Line(i + 1, lay.lines[i], "", "", [], True)
         self.furniture = {n: strip_markup(raw_lines[n - 1]) for n in lay.layout}   # as written, before removal
         self.skipped: dict[int, str] = {}          # list lines not read, and why
         self.absent_lines: set[int] = set()     # sentences naming those absent

@@ -140,6 +140,145 @@ def line_form(text: str) -> str:
     return text
 
 
+# a table of items laid out in two columns ("| Ärende | Anteckning och beslut |", "Punkt<TAB>Protokollstext"): the
+# head's first cell names the item, its second the item's text (folded)
+_ITEM_TABLE_ITEM = re.compile(r"(?:§|nr|punkt|arende|arenden|rubrik|amne|paragraf|dagordningspunkt|fraga|"
+                              r"arende och rubrik|punkt och rubrik)")
+_ITEM_TABLE_TEXT = re.compile(r"(?:\w+\s+(?:och|&)\s+)?(?:anteckning|anteckningar|minnesanteckning|minnesanteckningar"
+                              r"|beslut|noteringar?|diskussion|kommentar|kommentarer|text|protokollstext|innehall"
+                              r"|beskrivning|sammanfattning|behandling|information|atgard|protokollsanteckning)"
+                              r"(?:\s+(?:och|&)\s+\w+)?")
+_TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
+
+
+def _cells(raw: str) -> list[str] | None:
+    """The cells of a table's row of pipes or tabs, empty cells kept ("|  | text |", "<TAB>text", "| Budget |  |");
+    None for a line of no table."""
+    if "\t" in raw.strip(" ") or raw.startswith("\t"):
+        cells = raw.rstrip().split("\t")
+    elif raw.strip().startswith("|") and raw.strip().endswith("|") and len(raw.strip()) > 1:
+        cells = raw.strip()[1:-1].split("|")
+    else:
+        return None
+    cells = [c.strip() for c in cells]
+    while len(cells) > 2 and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _two_cells(raw: str, numbered: str | None = None) -> list[str] | None:
+    """A row of two columns (see `_cells`); with `numbered`, a row of three whose first two cells are the item's
+    number and its title ("| 3 | Budget | text |" as "§ 3 Budget" and "text" under a head "§"), joined."""
+    cells = _cells(raw)
+    if cells is not None and numbered is not None and len(cells) == 3:
+        first = f"{numbered} {cells[0]}" if numbered and re.fullmatch(r"\d{1,3}", cells[0]) else cells[0]
+        cells = [f"{first} {cells[1]}".strip() if cells[0] or cells[1] else "", cells[2]]
+    return cells if cells is not None and len(cells) == 2 else None
+
+
+def _three_column_head(raw: str) -> str | None:
+    """A head of three columns, the item's number, its title and its text ("| § | Ärende | Anteckning och beslut
+    |", "Nr<TAB>Rubrik<TAB>Protokollstext"): the sign to set before a bare number ("§" under a head "§" or
+    "Paragraf", else ""); None for any other row."""
+    cells = _cells(raw)
+    if cells is None or len(cells) != 3 or not all(cells):
+        return None
+    number, title, text = (fold(c).strip(" .:") for c in cells)
+    if not re.fullmatch(r"(?:|nr|punkt|paragraf|p|pkt)", number) or number == "" and cells[0].strip() != "§" \
+            or not re.fullmatch(r"(?:arende|arenden|rubrik|amne|titel|fraga|arendemening|dagordningspunkt)", title) \
+            or not _ITEM_TABLE_TEXT.fullmatch(text):
+        return None
+    return "§" if cells[0].strip() == "§" or number == "paragraf" else ""
+
+
+def _titled_row(cells: list[str]) -> bool:
+    """A row whose first cell is an item's number and title and whose second holds text."""
+    hit = item_number(cells[0]) if cells[0] else None
+    return hit is not None and bool(hit[1]) and bool(re.search(r"[^\W\d_]{3}", cells[1]))
+
+
+def _item_table_body(raws: list[str], j: int, numbered: str | None = None
+                     ) -> tuple[dict[int, tuple[str, str]], set[int], int]:
+    """The rows of a table of items from line j (0-based) to a blank line or a row of another shape: (line ->
+    (first cell, second cell)) of the rows, the item's title going on in the first cell of the rows under its own
+    (a cell wrapped over two rows, "| § 4 Medel ur | text |" / "| överenskommelsen | more |", joined into the
+    item's row); the table's rules and empty rows; the line after the table."""
+    found: dict[int, tuple[str, str]] = {}
+    rules: set[int] = set()
+    titled: int | None = None       # the row of the last item's title, while its first cell may go on
+    while j < len(raws) and raws[j].strip():
+        if _TABLE_RULE.fullmatch(raws[j]):
+            rules.add(j)
+            j += 1
+            continue
+        cells = _two_cells(raws[j], numbered)
+        if cells is None:
+            break
+        if not cells[0] and not cells[1]:
+            rules.add(j)            # an empty row
+        elif cells[0] and _titled_row(cells):
+            found[j] = (cells[0], cells[1])
+            titled = j
+        elif cells[0] and titled is not None and len(cells[0].split()) <= 8 \
+                and not cells[0].rstrip().endswith((".", ":", "!", "?")) and item_number(cells[0]) is None:
+            head, body = found[titled]
+            found[titled] = (f"{head} {cells[0]}", body)        # the title wrapped in its cell
+            found[j] = ("", cells[1])
+        elif not cells[0] and found:
+            found[j] = ("", cells[1])
+            titled = None
+        else:
+            break
+        j += 1
+    return found, rules, j
+
+
+def item_table_rows(raws: list[str]) -> tuple[dict[int, tuple[str, str]], set[int]]:
+    """An agenda written as a table of two columns, the item's number and title in the first cell and its text
+    in the second, the text going on in rows whose first cell is empty ("| § 3/2050 Budget (Föredragande: Per Ek) |
+    Förslaget redovisades. |" / "|  | Mötet beslöt att anta budgeten. |"), under a head naming the columns ("|
+    Ärende | Anteckning och beslut |"; each item a table of its own, or one table for all), or with no head, two
+    items' rows or more numbered going up, one holding a sentence: (line -> (the first cell, the second)) of its
+    rows (the first cell empty on a row going on), and the lines of its heads, rules and empty rows (the table's
+    furniture). A table whose rows do not start with a numbered title (a list of people, a decision log "| Nr |
+    Beslut |" numbering rows without titles) is none."""
+    rows: dict[int, tuple[str, str]] = {}
+    furniture: set[int] = set()
+    i = 0
+    while i < len(raws):
+        if (sign := _three_column_head(raws[i])) is not None:
+            found, rules, j = _item_table_body(raws, i + 1, sign)
+            if found:
+                rows.update(found)
+                furniture |= rules | {i}
+            i = max(j, i + 1)
+            continue
+        head = _two_cells(raws[i])
+        if head is None:
+            i += 1
+            continue
+        if head[0] and head[1] and _ITEM_TABLE_ITEM.fullmatch(fold(head[0]).strip(" .:") or head[0]) \
+                and _ITEM_TABLE_TEXT.fullmatch(fold(head[1]).strip(" .:")):
+            found, rules, j = _item_table_body(raws, i + 1)
+            if found:
+                rows.update(found)
+                furniture |= rules | {i}
+            i = max(j, i + 1)
+            continue
+        # no head: the items' rows alone (not under a head of other columns, "| Område | Kommentar |")
+        if _titled_row(head) and (i == 0 or not raws[i - 1].strip()):
+            found, rules, j = _item_table_body(raws, i)
+            nums = [h[0] for n in sorted(found) if found[n][0] and (h := item_number(found[n][0]))]
+            if len(nums) >= 2 and all(b > a for a, b in itertools.pairwise(nums)) \
+                    and any(found[n][1].rstrip().endswith((".", "!", "?")) for n in found):
+                rows.update(found)
+                furniture |= rules
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return rows, furniture
+
+
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
           "XVII", "XVIII", "XIX", "XX"]
 
@@ -156,6 +295,12 @@ _ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3
                          r"|(?P<mixed>[A-ZÅÄÖ][a-zåäö]{1,2})\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ]))"
                          r"(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
 _PARA_YEAR = re.compile(r"^§\s*(?P<num>\d{1,3})\s*/\s*(?:\d{2}|\d{4})\b(?!\s*[/.,-]?\d)")
+# the year before the paragraph's number, the organ's abbreviation before the sign or not ("BER § 2044:12 Budget",
+# "§ 2051:7 Budget", "KS § 2050/31 Budget"): the paragraph "§ 12"
+_YEAR_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*)?§\s*(?:19|20)\d\d\s*[:/]\s*(?P<num>\d{1,3})\b"
+                        r"(?!\s*[–-]\s*\d)(?![/.,:]\d)")
+_ITEM_YEAR = re.compile(rf"^(?:(?P<word>(?i:{_ITEM_WORDS})\s+(?:nr\.?\s*)?)(?P<num>\d{{1,3}})\s*/\s*(?:\d{{2}}|\d{{4}})"
+                        r"|(?P<bare>)(?P<numb>\d{1,3})/(?:19|20)\d\d(?=\s+[A-ZÅÄÖ]))\b(?!\s*[/.,-]?\d)")
 # capitals before a number that are no organ's: a law's, a code's, a unit's
 # ("PM" in capitals a memorandum; "Pm" may be a body's, "Pm 3 Budget" for a presidiemöte's)
 _NO_ORGAN = re.compile(r"^(?:(?i:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|NR|NO|TEL|TFN|FAX|ID|TF|CA|PG|BG|DP|AD)"
@@ -170,7 +315,7 @@ def _organ_paragraph(text: str) -> str:
     any other line as it is. The abbreviation: two to five capitals, or a capital and up to three small letters
     before the paragraph sign ("Sn § 12"), or a capital and a small letter ("Nv 12 Budget"); without the sign, a
     title with a capital after the number."""
-    if (m := _PARA_YEAR.match(text)):
+    if (m := _PARA_YEAR.match(text)) or (m := _YEAR_PARA.match(text)):
         return f"§ {m.group('num')}{text[m.end():]}"
     m = _ORGAN_PARA.match(text)
     if not m:
@@ -209,6 +354,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
     text = _organ_paragraph(_paragraph_after(text))
+    # the year after an item's number, a word for item before it or none ("Punkt 3/2051 Budget", "Ärende 3/2051:
+    # Budget", "3/2051 Budget"): the item's number; without the word, a paragraph's (numbered through the year)
+    if (yr := _ITEM_YEAR.match(text)):
+        text = f"{yr.group('word') or '§ '}{yr.group('num') or yr.group('numb')}{text[yr.end():]}"
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
     # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
@@ -235,6 +384,14 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     form = next(f for f in ("para", "parab", "punkt", "nio", "dot", "paren", "colon", "bare") if m.group(f))
     title = (m.group("title") or "").strip(" *:") or None
     return int(m.group(form)), title, "§" if form in ("para", "parab") else form
+
+
+# who is responsible for an item, named after its title ("– Ansvarig: Per Ek", "(ansvarig: Per Ek)", ", handläggare:
+# Per Ek"): the name and its label to the line's end
+# (or who presents it, by a shortened label: "– föredr. Per Ek", "(föredr: Per Ek)")
+_RESPONSIBLE_AFTER = re.compile(r"(?:\s+[-–—]\s+|\s*\(\s*|\s*,\s+)"
+                                r"(?:ansvarig|ansvariga|ansvar|handläggare|kontaktperson|föredr\.|föredr(?=\s*:)|fö\.|dragande)"
+                                r"\s*:?\s*[A-ZÅÄÖ][^()]*?\)?\s*$", re.I)
 
 
 # a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
@@ -431,6 +588,9 @@ class AgendaRules(RulesBase):
     def _title(self, text: str) -> str:
         t = clock_stripped(repair_text(strip_markup(text), self.lx).strip(" *:"))
         t = re.sub(r"\s+[-—–]\s+", " – ", t)
+        # who is responsible for the matter, after the title ("Budget – Ansvarig: Per Ek", "Budget (ansvarig: Per
+        # Ek)", "Budget, handläggare Per Ek"): no part of the title, and no presenter by that alone
+        t = _RESPONSIBLE_AFTER.sub("", t)
         t = _LABEL_RE.sub("", t)    # "Punkt A. Mötet öppnas": a letter labels the item, no number and no title
         # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
         t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
@@ -619,7 +779,10 @@ class AgendaRules(RulesBase):
         for ln in self.lines[start - 1:end]:
             if ln.blank or ln.layout or ln.n in skip:
                 continue
-            if len(ln.cells) > 1:
+            cell_head = self.cell_heads.get(ln.n)
+            if cell_head is not None:       # a table's row: the number and title in its first cell, text after
+                hit = item_number(cell_head)
+            elif len(ln.cells) > 1:
                 # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
                 h = item_number(ln.cells[0])
                 if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
@@ -661,19 +824,24 @@ class AgendaRules(RulesBase):
             # a title in capitals with the item's first sentence run on after it on its line (OCR joined them:
             # "§ 11 SAMVERKANSMODELLEN FÖR BARN OCH UNGA Anna Holm, Region Kalmar län, informerade om")
             caps = re.match(r"^((?:[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*\s+){1,12}?[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*)\s+"
-                            r"(?=[A-ZÅÄÖÉ][a-zåäöé])(.+)$", title) if title_line is None and title else None
+                            r"(?=[A-ZÅÄÖÉ][a-zåäöé])(.+)$", title) \
+                if title_line is None and title and cell_head is None else None
             if caps and len(re.findall(r"[A-ZÅÄÖÉ]", caps.group(1))) >= 6 and len(caps.group(2).split()) >= 3 \
                     and re.search(r"[a-zåäöé]{2}\s+[a-zåäöé]", caps.group(2)):
                 title = caps.group(1)
                 self.inline_heads.add(ln.n)
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
-            inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
-                if title_line is None and form in ("§", "punkt", "nio") else None
+            inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)(?<!\bföredr)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
+                if title_line is None and form in ("§", "punkt", "nio") and cell_head is None else None
             if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)):
                 title = inline.group(1)
                 self.inline_heads.add(ln.n)
-            if len(title.split()) > 14 or title.endswith((".", ",")) or not re.search(r"[^\W\d_]{2}", title):
+            # (a table's cell bounds its title: a diary number and a presenter after it may make it long)
+            if len(title.split()) > (14 if cell_head is None else 30) or title.endswith((".", ",")) \
+                    or not re.search(r"[^\W\d_]{2}", title):
                 continue
+            if cell_head is not None:
+                self.inline_heads.add(ln.n)
             if form in ("dot", "bare") and num >= 2:
                 running.add(form, (ln.n, num, title, title_line), ln.n <= limit)
             found = runs.setdefault(form, [])
@@ -954,6 +1122,8 @@ class AgendaRules(RulesBase):
         # (a programme's heading, a time of day before it, heads its text however long: "10.45 Budget 2032 – ...")
         timed = clock_stripped(t) != t
         t = _LABEL_RE.sub("", clock_stripped(t))    # (a label "Punkt D." is no part of the heading's length)
+        # (nor who presents or answers for it by a label after it: "Nära vård i länet – föredr. Per Ek och Eva Ek")
+        t = _RESPONSIBLE_AFTER.sub("", t)
         # (or a table under a title with its colon, after a blank line: "Ny socialtjänstlag:" / "| Område | Status |",
         # not a table's caption giving its unit or year: "Budget 2051 (tkr):")
         if n < len(self.lines) and len(self.L(n + 1).cells) > 1 and t.endswith(":") and not t.endswith("::") \
@@ -985,6 +1155,9 @@ class AgendaRules(RulesBase):
         t = clock_stripped(ln.text)
         if not t or len(ln.cells) > 1 or len(t) > 100 or self._furniture(n):
             return False
+        # (who presents or answers for it by a label after it is no part of the heading: "Budget – Ansvarig: Per Ek,
+        # Nybro kommun")
+        t = _RESPONSIBLE_AFTER.sub("", t) or t
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
             return False
         if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \

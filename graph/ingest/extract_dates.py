@@ -23,12 +23,15 @@ _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + 
 # month, not after a week's number: "vecka 16 i september" is no date)
 # (the ordinal's ending also without its colon, "4e mars"; a comma before the year, "4 mars, 2030")
 _DATE_RE = re.compile(r"(?<!vecka )(?<!v\. )(?<!\bv )\b(\d{1,2})(?::?[ae])?\s+(?:i\s+)?(" + _MONTH_WORD
-                      + r")(?![\wåäö])(?:,?\s+(\d{4})\b)?", re.I)
+                      + r")(?![\wåäö])(?:,?\s+(?:år\s+)?(\d{4})\b)?", re.I)
 
 # "mar" (short for "mars") only before a year: alone it is a word of its own
 _MAR_RE = re.compile(r"\b(\d{1,2})(?::[ae])?\s+mar\.?\s+((?:19|20)\d\d)\b", re.I)
 
 _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+# the same with a month or day of one digit ("2051-3-8") or a non-breaking hyphen ("2051‑03‑08"), not inside a longer
+# run of numbers
+_ISO_LOOSE_RE = re.compile(r"(?<![\d/.-])\b(20\d\d|19\d\d)([-‑])(\d{1,2})\2(\d{1,2})\b(?![-‑/.]?\d)")
 
 _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
 
@@ -36,6 +39,12 @@ _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")
 # ("§ 3/4 2037", "§§ 3/4") nor a fraction without a year ("1/2")
 NOT_A_PARAGRAPH = r"(?<![\d/.§])(?<!§ )"  # a date's start: not inside a number or after a paragraph sign
 _NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-]|\s+)((?:19|20)\d\d)\b")
+# day, month and year parted by dashes ("20-04-2044", "5-6-2031"): the year last, in four digits; not inside a
+# longer run of numbers ("0480-12-2044", "12-04-2045-3")
+_DASHED_DATE_RE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b(?!-\d)")
+# a day and a month without the year ("16/5", "tisd. 16/5, kl. 10"): not a paragraph's, not a fraction inside a
+# number, not before a year (then a full date)
+YEARLESS_NUMERIC = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})(?![\d/])(?![.-]?\s*(?:19|20)\d\d\b)")
 # the year in two digits after a dash or an apostrophe ("14 maj -42", "14 maj '42", "3/2 -42"): not a range's
 # end ("3 maj -15 juni", "3 maj - 15.00") nor a number running on
 _SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})(?::[ae])?(?:\s+(" + _MONTH_WORD + r")|/(\d{1,2}))(?![\wåäö])"
@@ -103,10 +112,20 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
                           m.group(0)))
     for m in _ISO_RE.finditer(text):
         found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _ISO_LOOSE_RE.finditer(text):
+        # (a diary number has the shape: "Dnr 2030-3-4")
+        if re.search(r"(?:dnr|diarienr|diarienummer|ärendenr|arendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?$",
+                     text[max(0, m.start() - 24):m.start()], re.I):
+            continue
+        if not _ISO_RE.match(text, m.start()) and 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
+            found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _ISO_OTHER_RE.finditer(text):
         found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _NUMERIC_DATE_RE.finditer(text):
         found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
+    for m in _DASHED_DATE_RE.finditer(text):
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
     return sorted(found)
 
 

@@ -38,6 +38,27 @@ def _number(text: str) -> float | int:
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)|faststall(des|s|t|de|er)"
              r"|(lades|lags|laggs) till handlingarna)\b")
 
+# a decision to approve the minutes, in the infinitive after "att" ("Mötet beslöt att godkänna protokollet", "...
+# att lägga protokollet till handlingarna"), keyword keys
+# (the minutes the verb's object: not "att utse X att justera protokollet och att fastställa dagordningen")
+_TO_APPROVE = (r"\batt\s+(?:godkanna|faststalla|lagga)\s+(?:\w+\s+){0,2}?(?:\w*protokoll(?!s)\w*"
+               r"|(?:minnes|motes)?anteckningar\w*)\b")
+
+# the decision as the subject of a copula ("Beslutet blev att ...", "Mötets beslut blev att ...", "Beslutet var att
+# ...", "Gruppens beslut: att ..."), keyword key
+_DECISION_WAS = re.compile(r"^\s*(?:\w+s\s+)?beslut(?:et)?\s+(?:blev|blir|var|ar)\s+(?:att|enligt|i enlighet med)\b")
+
+# consent to the proposal before, the whole sentence ("Enligt förslag.", "Enligt förslaget.", "I enlighet med
+# förslaget.", "Enligt beredningens förslag.", "Som förslaget.", "Bifall till förslaget."), keyword key
+_AS_PROPOSED = re.compile(r"\s*(?:(?:enligt|i enlighet med|som)\s+(?:\w+s\s+)?(?:forslag(?:et)?|beslutsforslag(?:et)?"
+                          r"|forslaget till beslut)|bifall(?:\s+till\s+(?:\w+s\s+)?forslag(?:et)?)?)\s*[.!]?\s*")
+
+# a decision's field that says none was taken ("Beslut: Inget beslut", "Beslut: –", "Beslut: Inga beslut fattades",
+# "Beslut: Ej aktuellt"), folded; not a decision to take no action ("Beslut: Ingen åtgärd.", as "Ärendet lämnas utan
+# åtgärd")
+_NO_DECISION = re.compile(r"\s*(?:[-–—]*|inget(?:\s+beslut)?(?:\s+(?:fattades|fattas|togs|tas))?|inga(?:\s+beslut)?"
+                          r"(?:\s+(?:fattades|fattas|togs|tas))?|ej aktuellt|saknas)\s*[.]?\s*")
+
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
 # (the noun last in a compound too: "mötesprotokoll", "sammanträdesprotokollet"; not "protokollsanteckning")
 _MINUTES = r"\b\w*protokoll(?!s)|\b(minnes|motes)?anteckningar"
@@ -64,6 +85,7 @@ _DECIDING_LEMMAS: dict[str, tuple[str, ...]] = {
     "tillstyrka": _conjugated("tillstyrk", "2b"),
     "bifalla": ("bifaller", "bifoll", "bifalls", "bifolls"),
     "avsla": ("avslar", "avslog", "avslas", "avslogs"),
+    "godta": ("godtar", "godtog", "godtas", "godtogs"),
     "utse": ("utser", "utsag", "utses", "utsags"),
 }
 # the verbs of putting a matter off or closing it: a decision as the whole sentence, the matter its subject
@@ -457,6 +479,8 @@ class DecisionRules(RulesBase):
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
+            if _NO_DECISION.fullmatch(fold(text_rep)) or not re.search(r"\w", text_rep):
+                return None         # "Beslut: Inget beslut", "Beslut: –": the field says none was taken
         # (whose proposal in the genitive before it: "Arbetsutskottets förslag till beslut", "Förvaltningens förslag:")
         # (also with its diacritics lost, "Arbetsutskottets forslag:")
         if re.match(r"^\s*(?:[\wåäöé]+(?::s|s)\s+)?(?:(?:f[öo]rslag till beslut|beslutsf[öo]rslag)\b|f[öo]rslag\s*:)",
@@ -476,7 +500,10 @@ class DecisionRules(RulesBase):
                              r"|beslots)\s+enligt\b", key)) \
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", key)) \
             or bool(_TASK_GIVEN.search(key)) \
-            or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas)\s+om\b", key)) \
+            or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas)\s+(?:om|enligt|i enlighet med)\b", key)) \
+            or bool(re.fullmatch(r"\s*(?:sa|sålunda|salunda)\s+(?:beslutades|beslots|beslutas)\s*", key)) \
+            or bool(re.match(r"^\s*(?:forslaget|yrkandet|\w+s\s+forslag)\s+(?:vann|vinner|fick|far)\s+bifall\b", key)) \
+            or bool(_DECISION_WAS.match(key)) or bool(_AS_PROPOSED.fullmatch(key)) \
             or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key))
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
@@ -494,7 +521,8 @@ class DecisionRules(RulesBase):
         if decides and "indikator" in key:
             return self._indicator(text_rep, span, item_no)
         if re.search(_MINUTES, key) and not appointed and (
-                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)):
+                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)
+                or decides and re.search(_TO_APPROVE, key) and len(key.split()) <= 25):
             return Decision("approve-protocol", span, text_rep, item_no)
         # a decision on the money its paragraph states; not one giving a task ("ge X i uppdrag att ...")
         # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's

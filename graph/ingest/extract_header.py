@@ -16,7 +16,7 @@ import re
 
 from ..names import edits, fold, slug
 from .extract_agenda import item_number
-from .extract_dates import _date_mentions, _parse_date, full_year
+from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
 from .names_found import plausible_name
@@ -415,6 +415,11 @@ class HeaderRules(RulesBase):
             # arbetsgrupp inom X")
             m = m or re.search(r"\b(?:ett|en)\s+(?P<noun>\w+)\s+(?P<verb>under|inom)\s+(?P<body>.+?)"
                                r"(?:\s+och\s+|[.,;]|$)", self.L(n).text)
+            # (or a verb of reporting to it or belonging under it: "ett av de nätverk som rapporterar till X",
+            # "Nätverket hör till X", "... som lyder under X")
+            m = m or re.search(r"\b(?P<noun>)(?P<verb>rapporterar|rapporterade|redovisar|hör|hor|tillhör|tillhor|lyder"
+                               r"|sorterar)\s+(?:till\s+|under\s+)?(?P<body>.+?)(?:\s+och\s+|[.,;]|$)",
+                               self.L(n).text)
             if not m:
                 continue
             # (the body's name may hold "och": "samordnande grupp Barn och unga och samlar ...": the longest that
@@ -580,12 +585,20 @@ class HeaderRules(RulesBase):
                     or _OTHER_EVENT.search(_before_first_date(ln.text)):
                 continue
             found = [(d, m) for _p, d, m, y, _w in _date_mentions(ln.text) if y is None]
+            # (or in digits, day before month, "tisd. 16/5, kl. 10.00", with no full date on the line)
+            if not found and not any(y for *_r, y, _w in _date_mentions(ln.text)):
+                found = [(int(m.group(1)), int(m.group(2))) for m in YEARLESS_NUMERIC.finditer(ln.text)
+                         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
             if not found or not (n == title or re.match(r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag"
                                                        r"|plats och tid|tid och plats|nar)\b", k)
-                                 or _WHEN_SHAPED.search(k) or re.search(r"\b\d{1,2}[.:]\d\d\b", ln.text)):
+                                 or _WHEN_SHAPED.search(k) or re.search(r"\b\d{1,2}[.:]\d\d\b", ln.text)
+                                 # (a weekday shortened first, "tisd. 7/3", or the hour after "kl", "kl 9–12")
+                                 or re.match(r"(?:man|tis|ons|tors|fre|lor|son)d?\.\s*\d", k)
+                                 or re.search(r"\bkl\.?\s*\d", k)):
                 continue
             day, month = found[0]
-            weekday = re.search(r"\b(man|tis|ons|tors|fre|lor|son)dag(?:en)?\b", k)
+            # (the weekday also shortened: "tisd.", "ons.", "tors.")
+            weekday = re.search(r"\b(man|tis|ons|tors|fre|lor|son)(?:dag(?:en)?\b|d?\.)", k)
             wanted = ["man", "tis", "ons", "tors", "fre", "lor", "son"].index(weekday.group(1)) if weekday else None
             common = max(set(years), key=lambda y: (years.count(y), y))
             best = None

@@ -214,6 +214,7 @@ class RulesBase:
     gap_lines: set[int]                         # lines after a list, before the next heading, not read
     list_headings: set[int]
     inline_heads: set[int]                      # an item heading with the item's text after it on its line
+    cell_heads: dict[int, str]                  # an item's number and title in a table's first cell, its text after
     label_heads: set[int]                       # a label beside its first entry ("Beslutande    Name, Org")
     super_heads: set[int]                       # a heading over list headings ("Närvarande" / "Ledamöter:")
     announced_agenda: set[int]                  # an agenda's numbered titles announced before its items

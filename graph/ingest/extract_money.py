@@ -34,10 +34,19 @@ _CURRENCY = r"(?:svenska\s+)?kronor|kr|sek"
 _UNIT = (r"(?P<unit>" + "".join(rf"{scale}\s+(?:{_CURRENCY})|" for scale in _SCALES)
          + r"milj(?:oner)?\.?\s*kr(?:onor)?|mn\s*kr|"
          r"mnkr|mkr|msek|mn\s*sek|tkr|kkr|tsek|ksek|svenska\s+kronor|kronor|kr|sek|:-"
+         # the whole kronor marked by a comma and a dash ("450 000,-", "450 000,- kr")
+         r"|,-(?:\s*(?:kronor|kr|sek)(?![\wåäö]))?(?!\d)"
+         # thousands marked by an apostrophe after the digits ("450' kr", "1 200’ kronor")
+         r"|['’´]\s*(?:kronor|kr|sek)"
          # "1,2 miljoner till handledning": millions without the word kronor, in a sentence on money
          r"|miljoner(?=\s+(?:till|för|for|i|av|per|inom|under)\b|\s*[,.;)]|\s*$))")
 
-_AMOUNT_RE = re.compile(_DIGITS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
+# the sum said again in words in brackets between the digits and the unit ("1 200 000 (en miljon tvåhundratusen)
+# kronor", "950 000 (niohundrafemtiotusen) kr"): words of numbers only
+_IN_WORDS = (r"(?:\s*\(\s*[a-zåäö][a-zåäö \-]{0,80}?(?:tusen|hundra|miljon|miljoner|miljard|miljarder)"
+             r"[a-zåäö \-]{0,40}\))?")
+
+_AMOUNT_RE = re.compile(_DIGITS + _IN_WORDS + r"\s*" + _UNIT + r"(?![\wåäö])", re.I)
 
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?P<unit>kr|sek)\.?\s+" + _DIGITS.replace("(?<![\\d,.])", "")
                                + r"(?![\d\wåäö])", re.I)
@@ -59,6 +68,43 @@ _WORDS_AMOUNT_RE = re.compile(
     r"(?<![\wåäö])(?<!komma )(?<!och )(?:(?P<n>" + "|".join(_NUMBER_WORDS) + r")\s+(?:och\s+en\s+(?P<plus>halv)\s+)?"
     r"|(?P<fracn>en|ett|tre)\s+(?P<frac>halv|kvarts)\s+|(?P<tk>trekvarts)\s+)"
     r"milj(?:on|oner)\s+(?:kronor|kr|sek)(?![\wåäö])", re.I)
+
+
+# a sum written out in number words, joined or apart ("fyrahundrafemtiotusen kronor", "en miljon tvåhundratusen kr",
+# "tvåhundrafemtio tusen kronor", "etthundratusen kronor"): the words of numbers, a word of scale among them (not "Tre
+# Kronor"), then the word for kronor; not after "komma" or "och" ("två komma fem miljoner kronor" is no five millions)
+_SPELLED = {"en": 1, "ett": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+            "atta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
+            "sexton": 16, "sjutton": 17, "arton": 18, "aderton": 18, "nitton": 19, "tjugo": 20, "trettio": 30,
+            "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "attio": 80, "nittio": 90,
+            "hundra": 100, "tusen": 1000, "miljon": 10**6, "miljoner": 10**6}
+_SPELLED_WORD = "|".join(sorted(_SPELLED, key=len, reverse=True))
+_SPELLED_RE = re.compile(r"(?<![\wåäö])(?<!komma )(?<!och )(?P<words>(?:" + _SPELLED_WORD + r")+(?:\s+(?:och\s+)?(?:"
+                         + _SPELLED_WORD + r")+){0,4})\s+(?:svenska\s+)?(?:kronor|kr|sek)(?![\wåäö])", re.I)
+
+
+def spelled_amount(words: str) -> int | None:
+    """The number a run of Swedish number words says ("fyrahundrafemtiotusen" -> 450000, "en miljon
+    tvåhundratusen" -> 1200000); None without a word of scale (hundra, tusen, miljon) or where the words make
+    no number ("tusen hundra")."""
+    tokens = re.findall(_SPELLED_WORD, fold(words.replace("ettusen", "etttusen")).replace("och", " "))
+    if not any(t in ("hundra", "tusen", "miljon", "miljoner") for t in tokens):
+        return None
+    total, small, last_scale = 0, 0, 10**9
+    for t in tokens:
+        v = _SPELLED[t]
+        if v == 100:
+            if small >= 100:
+                return None
+            small = (small or 1) * 100
+        elif v >= 1000:
+            if v >= last_scale:
+                return None         # ("tusen tusen", "tusen miljoner"): no number as written
+            total += (small or 1) * v
+            small, last_scale = 0, v
+        else:
+            small += v
+    return total + small
 
 
 def _words_amount(m: re.Match[str]) -> int:
@@ -98,7 +144,7 @@ def _amount(m: re.Match[str]) -> int:
         factor = 1_000_000_000
     elif unit.startswith(("milj", "mn", "mkr", "msek")):
         factor = 1_000_000
-    elif unit.startswith(("tkr", "kkr", "tsek", "ksek", "tusen")):
+    elif unit.startswith(("tkr", "kkr", "tsek", "ksek", "tusen", "'", "’", "´")):
         factor = 1000
     else:
         factor = 1
@@ -117,9 +163,14 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
     # a year before "kronor" that opens grouped digits ("för 2042 kronor 400 000"): the unit is the digits' after
     cheque = {m.start() for m in _KRONOR_BEFORE_RE.finditer(text)
               if re.search(r"\d[ \u00a0\u202f.]\d{3}", m.group(0))}
+    # (or "kr" / "SEK" before grouped digits: "finns för 2045 SEK 450 000")
+    cheque |= {m.start() for m in _AMOUNT_BEFORE_RE.finditer(text)
+               if re.search(r"\d[ \u00a0\u202f.]\d{3}", m.group("whole"))}
     found = [(m.start(), m.end(), _amount(m)) for m in _AMOUNT_RE.finditer(text)
              if not (m.start("unit") in cheque and re.fullmatch(r"(?:19|20)\d\d", m.group("whole"))
-                     and not m.group("frac"))]
+                     and not m.group("frac"))
+             # (",-" after a small number is no sum: "sidorna 3,-")
+             and not (m.group("unit").startswith(",") and len(re.sub(r"\D", "", m.group("whole"))) < 3)]
     for m in _AMOUNT_BEFORE_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _amount(m)))
@@ -132,6 +183,12 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
     for m in _WORDS_AMOUNT_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _words_amount(m)))
+    for m in _SPELLED_RE.finditer(text):
+        # (not the tail of a run of words the rule leaves: "tre komma sju miljoner kronor")
+        if re.search(rf"(?:{_SPELLED_WORD}|komma)\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+            continue
+        if not any(a < m.end() and m.start() < b for a, b, _ in found) and (v := spelled_amount(m.group("words"))):
+            found.append((m.start(), m.end(), v))
     found.sort()
     # "1 200 000 kr (1,2 mnkr)": the same amount again in brackets is said once
     return [f for i, f in enumerate(found) if not (i and f[2] == found[i - 1][2]

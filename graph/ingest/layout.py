@@ -29,7 +29,8 @@ _DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d
                    r"|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
                    r"|december)\s+(?:19|20)\d\d\b", re.I)
 # a word split at the line end: letters and a hyphen (not a dash after a space, not "hälso- och")
-_HYPHEN_END = re.compile(r"(?<=[A-Za-zÅÄÖåäöéÉü]{2})[-\u00ad]$")
+# (or the sign "¬" a scan's OCR writes for a word broken at the line end: "kom¬" / "munerna")
+_HYPHEN_END = re.compile(r"(?<=[A-Za-zÅÄÖåäöéÉü]{2})[-\u00ad¬]$")
 _TAIL_START = re.compile(r"^(\s*)([a-zåäöéü][\wåäöéü]*)([.,;:!?)]*)(\s*)(.*)$")
 _ELLIPSIS_WORDS = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
 # the printed furniture of a Swedish protocol page, wherever it stands
