@@ -36,6 +36,13 @@ _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")
 # ("§ 3/4 2037", "§§ 3/4") nor a fraction without a year ("1/2")
 NOT_A_PARAGRAPH = r"(?<![\d/.§])(?<!§ )"  # a date's start: not inside a number or after a paragraph sign
 _NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-]|\s+)((?:19|20)\d\d)\b")
+# the day, month and year with hyphens ("20-04-2044", "3-11-2031"): not inside a longer run of numbers and dashes
+# (a dossier's "12-3-2031-7", a phone number's "0480-45-2031")
+_DMY_DASH_RE = re.compile(NOT_A_PARAGRAPH + r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b(?!-\d)")
+# a day and month without the year after a weekday, full or short ("tisd. 16/5", "Onsdag 3/9", "tors 7/11"): the
+# yearless header date (extract_header.HeaderRules._yearless_date); a fraction alone ("1/2") is none
+WEEKDAY_DAY_MONTH = re.compile(r"\b(?:m[aå]n|tis|ons|tors|fre|l[oö]r|s[oö]n)(?:dag(?:en)?|d\.?|\.)?,?\s+(?:den\s+)?"
+                               r"(\d{1,2})/(\d{1,2})(?![\d/])", re.I)
 # the year in two digits after a dash or an apostrophe ("14 maj -42", "14 maj '42", "3/2 -42"): not a range's
 # end ("3 maj -15 juni", "3 maj - 15.00") nor a number running on
 _SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})(?::[ae])?(?:\s+(" + _MONTH_WORD + r")|/(\d{1,2}))(?![\wåäö])"
@@ -106,6 +113,8 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
     for m in _ISO_OTHER_RE.finditer(text):
         found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _NUMERIC_DATE_RE.finditer(text):
+        found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
+    for m in _DMY_DASH_RE.finditer(text):
         found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))
     return sorted(found)
 

@@ -16,7 +16,7 @@ import re
 
 from ..names import edits, fold, slug
 from .extract_agenda import item_number
-from .extract_dates import _date_mentions, _parse_date, full_year
+from .extract_dates import WEEKDAY_DAY_MONTH, _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
 from .names_found import plausible_name
@@ -579,13 +579,16 @@ class HeaderRules(RulesBase):
             if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k) \
                     or _OTHER_EVENT.search(_before_first_date(ln.text)):
                 continue
-            found = [(d, m) for _p, d, m, y, _w in _date_mentions(ln.text) if y is None]
+            found = [(d, m) for _p, d, m, y, _w in _date_mentions(ln.text) if y is None] + \
+                [(int(m.group(1)), int(m.group(2))) for m in WEEKDAY_DAY_MONTH.finditer(ln.text)]   # "tisd. 16/5"
             if not found or not (n == title or re.match(r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag"
                                                        r"|plats och tid|tid och plats|nar)\b", k)
-                                 or _WHEN_SHAPED.search(k) or re.search(r"\b\d{1,2}[.:]\d\d\b", ln.text)):
+                                 or _WHEN_SHAPED.search(k) or re.search(r"\b\d{1,2}[.:]\d\d\b", ln.text)
+                                 or WEEKDAY_DAY_MONTH.match(ln.text.strip())):
                 continue
             day, month = found[0]
-            weekday = re.search(r"\b(man|tis|ons|tors|fre|lor|son)dag(?:en)?\b", k)
+            weekday = re.search(r"\b(man|tis|ons|tors|fre|lor|son)(?:dag(?:en)?|d)?\b", k) \
+                if WEEKDAY_DAY_MONTH.search(ln.text) else re.search(r"\b(man|tis|ons|tors|fre|lor|son)dag(?:en)?\b", k)
             wanted = ["man", "tis", "ons", "tors", "fre", "lor", "son"].index(weekday.group(1)) if weekday else None
             common = max(set(years), key=lambda y: (years.count(y), y))
             best = None

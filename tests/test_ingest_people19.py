@@ -1,0 +1,68 @@
+"""Ingest rules of the nineteenth round (issue 13) on attendance, presenters and the people of a protocol, tuned on
+the hand-written parts fresh18 and fresh19. A protocol whose header date the rules could not read lost every list
+(a draft holds no meeting, so no attendance): the date written day-month-year with hyphens ("20-04-2044") and a
+day and month after a short weekday with the year elsewhere ("tisd. 16/5").
+
+Each test writes its own input text (names and organisations invented here or common ones, forms neither part
+writes among them) and checks what the extraction makes of it, with look-alikes that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest.extract_dates import _parse_date
+from graph.ingest.extract_model import Extraction
+from graph.ingest.pipeline import Context
+
+from .test_ingest_shapes import lines
+from .test_ingest_structure import extract
+
+MEMBERS = ("", "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "")
+ITEMS = ("§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2031-05-06.")
+
+
+def head(ctx: Context, *rows: str) -> Extraction:
+    return extract(ctx, lines(*rows, *MEMBERS, *ITEMS))
+
+
+# --------------------------------------------------------------------------- the header date
+
+
+@pytest.mark.parametrize("row,date", [
+    ("03-11-2031, kl. 13.00–15.00", "2031-11-03"),
+    ("Datum: 7-3-2031", "2031-03-07"),
+    ("Sammanträdesdatum 28-02-2031 kl 9", "2031-02-28"),
+    ("Tid: måndag 14-04-2031, 09:00-12:00", "2031-04-14"),
+])
+def test_a_date_written_day_month_year_with_hyphens(ctx: Context, row: str, date: str) -> None:
+    ex = head(ctx, "Protokoll Arbetsgruppen", row, "Lokal: Stadshuset")
+    assert ex.date == date
+
+
+@pytest.mark.parametrize("text", ["Dnr 12-3-2031-7", "tel. 0480-12-2031", "§ 3-4-2031", "31-02-2031"])
+def test_numbers_and_dashes_that_are_no_date(text: str) -> None:
+    """Negative: a dossier number running on after the year, a longer run of numbers, a paragraph sign before it, a
+    day the month has not: no date."""
+    assert _parse_date(text, None) is None
+
+
+@pytest.mark.parametrize("row,date", [
+    ("tisd. 14/5, kl. 10.00–12.00", "2030-05-14"),
+    ("Fre 9/5 kl 13-15, Regionhuset", "2031-05-09"),
+    ("onsdag 14/5, 09:00–11:00", "2031-05-14"),
+    ("tors. den 15/5, kl. 8.30", "2031-05-15"),
+])
+def test_a_day_and_month_after_a_short_weekday_the_year_from_the_document(ctx: Context, row: str, date: str) -> None:
+    """The year written only in the title and other dates ("den 3 mars 2031"); the weekday chooses among the years
+    next to them (2031-05-14 is a Wednesday: "tisd. 14/5" is the Tuesday of 2030)."""
+    ex = head(ctx, "Anteckningar Arbetsgruppen 2031", row, "Plats: Regionhuset", "",
+              "Föregående möte hölls den 3 mars 2031.")
+    assert ex.date == date
+
+
+def test_a_fraction_or_an_item_number_without_a_weekday_is_no_yearless_date(ctx: Context) -> None:
+    """Negative: "1/2" in a header line without a weekday or a time is no date; nor a weekday with a share "3/4 av"
+    after it in a sentence further down (no time of day)."""
+    ex = head(ctx, "Anteckningar Arbetsgruppen", "Upplaga 1/2", "Plats: Regionhuset")
+    assert ex.date is None
