@@ -66,3 +66,55 @@ def test_a_fraction_or_an_item_number_without_a_weekday_is_no_yearless_date(ctx:
     after it in a sentence further down (no time of day)."""
     ex = head(ctx, "Anteckningar Arbetsgruppen", "Upplaga 1/2", "Plats: Regionhuset")
     assert ex.date is None
+
+
+# --------------------------------------------------------------------------- presenters labelled at a title's end
+
+
+def items(ctx: Context, *rows: str) -> Extraction:
+    return extract(ctx, lines("Protokoll Arbetsgruppen", "Datum: 2031-03-04", *MEMBERS, *rows))
+
+
+def presenters(ex: Extraction) -> dict[int | None, list[str]]:
+    return {it.n: [name for name, _ in it.presenters] for it in ex.items}
+
+
+@pytest.mark.parametrize("tail,who", [
+    ("– föredr. Olof Berg", ["Olof Berg"]),
+    ("- Föredr: Olof Berg", ["Olof Berg"]),
+    ("(föredr. Olof Berg och Lena Strand)", ["Olof Berg", "Lena Strand"]),
+    ("(Föredragande: Lena Strand)", ["Lena Strand"]),
+])
+def test_a_presenters_label_at_a_titles_end_gives_the_presenter(ctx: Context, tail: str, who: list[str]) -> None:
+    """The title is what stands before the label; the heading's line is no text of the item (its name does not run
+    on into the name opening the next line)."""
+    ex = items(ctx, "§ 1 Mötets öppnande", "Mötet öppnades.", "", f"§ 2 Budget för 2032 {tail}",
+               f"{who[0]} gick igenom budgeten. Mötet beslöt att godkänna den.", "", "§ 3 Avslutning",
+               "Mötet avslutades.")
+    it = next(it for it in ex.items if it.n == 2)
+    assert it.title == "Budget för 2032"
+    assert sorted(presenters(ex)[2]) == sorted(who)
+
+
+@pytest.mark.parametrize("label", ["– Ansvarig: Olof Berg", "- Handläggare: Olof Berg", ", ansvarig: Olof Berg"])
+def test_one_answering_for_an_item_at_its_titles_end_presents_only_where_the_text_says_so(ctx: Context,
+                                                                                          label: str) -> None:
+    """"Ansvarig: X" names who answers for the item (the corpus conventions): no presenter by itself; X presents where
+    the text says X presented. Negative: the item where the text names X only as asking presents nobody."""
+    ex = items(ctx, "§ 1 Mötets öppnande", "Mötet öppnades.", "", f"§ 2 Plan för hösten {label}",
+               "Olof Berg presenterade planen. Gruppen noterade informationen.", "",
+               f"§ 3 Rutiner för uppföljning {label}", "Lena Strand frågade om tidplanen. Informationen noterades.", "",
+               "§ 4 Avslutning", "Mötet avslutades.")
+    titles = {it.n: it.title for it in ex.items}
+    assert titles[2] == "Plan för hösten" and titles[3] == "Rutiner för uppföljning"
+    assert presenters(ex)[2] == ["Olof Berg"] and presenters(ex)[3] == []
+
+
+def test_an_inline_heading_with_a_colon_still_splits_its_text(ctx: Context) -> None:
+    """Negative for the label: a title with its text after a colon ("§ 2 Övrigt: Inga frågor.") is split as before;
+    a word that only looks like a label ("Ansvarsfördelning: ...") is no label."""
+    ex = items(ctx, "§ 1 Mötets öppnande", "Mötet öppnades.", "", "§ 2 Ansvarsfördelning: Lena Strand leder arbetet.",
+               "", "§ 3 Övrigt: Inga övriga frågor.")
+    titles = {it.n: it.title for it in ex.items}
+    assert titles[2] == "Ansvarsfördelning" and titles[3] == "Övrigt"
+

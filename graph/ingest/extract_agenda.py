@@ -238,6 +238,10 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
 
 
 # a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
+# who presents or answers for an item, labelled at its title's end ("... – föredr. Anna Holm", "... (Föredragande: Per
+# Ek)", "... – Ansvarig: Eva Lund", "..., handläggare: Per Ek"): the label's word, then the names to the line's end
+_TITLE_LABEL_TAIL = re.compile(r"(?:\s+[-–—]\s*|\s*\(\s*|,\s+)(?P<label>föredr(?:agande|agare)?\.?|dragande|presentatör"
+                               r"|ansvarig|handläggare)\s*:?\s+(?P<who>[A-ZÅÄÖÉ][^()]*?)\)?\s*$", re.I)
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
@@ -669,7 +673,9 @@ class AgendaRules(RulesBase):
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
             inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
                 if title_line is None and form in ("§", "punkt", "nio") else None
-            if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)):
+            # (not at a presenter's label at the title's end: "§ 3 Budget – föredr. Per Ek", "§ 4 Plan – Ansvarig: X")
+            if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)) \
+                    and not _TITLE_LABEL_TAIL.search(title):
                 title = inline.group(1)
                 self.inline_heads.add(ln.n)
             if len(title.split()) > 14 or title.endswith((".", ",")) or not re.search(r"[^\W\d_]{2}", title):
@@ -702,6 +708,13 @@ class AgendaRules(RulesBase):
     def _title_presenters(self, title: str) -> tuple[str, list[str]]:
         """'Kompetensförsörjning – Ingrid Bergqvist, Region Kalmar län' / '... (Ingrid Bergqvist)': the
         people named after an item's title present it; the title is what stands before them."""
+        # (a label at the title's end: "föredr. X" presents; "Ansvarig: X", "Handläggare: X" answers for the item and
+        # presents only where the text says so: the title without it, no presenter from it)
+        lab = _TITLE_LABEL_TAIL.search(title)
+        if lab and re.match(r"(?:ansvarig|handläggare)", lab.group("label"), re.I):
+            return title[:lab.start()], []
+        if lab:
+            title = f"{title[:lab.start()]} – {lab.group('who')}"
         m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title)
         if not m:
             return title, []
