@@ -118,3 +118,28 @@ def test_an_inline_heading_with_a_colon_still_splits_its_text(ctx: Context) -> N
     titles = {it.n: it.title for it in ex.items}
     assert titles[2] == "Ansvarsfördelning" and titles[3] == "Övrigt"
 
+
+# --------------------------------------------------------------------------- two names run together across lines
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Redovisning – Olof Berg\nOlof Berg redovisade läget.", ["Olof Berg", "Olof Berg"]),
+    ("Rapport av Lena Maria Strand\nLena Maria Strand visade siffrorna.", ["Lena Maria Strand", "Lena Maria Strand"]),
+    ("Ordet hade Olof Berg\nLena Strand tog sedan vid.", ["Olof Berg", "Lena Strand"]),
+    ("Information från Eva Lund Holm\nEva kommenterade.", ["Eva Lund Holm"]),
+])
+def test_a_name_at_a_lines_end_does_not_run_on_into_the_next(ctx: Context, text: str, names: list[str]) -> None:
+    from graph.ingest.names_found import find_names
+    joined = text.replace("\n", " ")
+    found = [sp.name for sp in find_names(joined, lambda n: n.split()[0] in {"Olof", "Lena", "Eva"},
+                                          lambda rest: False)]
+    assert found == names
+
+
+@pytest.mark.parametrize("name", ["Anna Maria Lund Berg", "Eva Lena Holm Ek", "Karin Sjö Anders"])
+def test_a_name_of_four_words_or_a_surname_like_a_given_name_stays_whole(name: str) -> None:
+    """Negative: given names before surnames ("Anna Maria Lund Berg") and a surname that is also a given name
+    ("Karin Sjö Anders", three words) are one name."""
+    from graph.ingest.names_found import find_names
+    found = [sp.name for sp in find_names(f"{name} öppnade mötet.", lambda n: True, lambda rest: False)]
+    assert found == [name]
