@@ -143,3 +143,70 @@ def test_a_name_of_four_words_or_a_surname_like_a_given_name_stays_whole(name: s
     from graph.ingest.names_found import find_names
     found = [sp.name for sp in find_names(f"{name} öppnade mötet.", lambda n: True, lambda rest: False)]
     assert found == [name]
+
+
+# --------------------------------------------------------------------------- list headings and names in a scan
+
+
+def att(ctx: Context, *rows: str) -> dict[str, list[tuple[str, str | None]]]:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", *rows, "", *ITEMS))
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for lst in ex.attendance:
+        out.setdefault(lst.kind, []).extend((e.name, e.org or e.role) for e in lst.entries)
+    return out
+
+
+@pytest.mark.parametrize("head,other", [
+    ("L E D A M Ö T E R", "Ö V R I G A   D E L T A G A R E"),
+    ("N Ä R V A R A N D E   L E D A M Ö T E R :", "T J Ä N S T E P E R S O N E R"),
+    ("B e s l u t a n d e", "Ö v r i g a   n ä r v a r a n d e"),
+])
+def test_a_list_heading_in_spaced_letters_names_its_list(ctx: Context, head: str, other: str) -> None:
+    got = att(ctx, head, "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "", other,
+              "Karin Ek, Region Kalmar län")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")],
+                   "ovriga": [("Karin Ek", "region-kalmar-lan")]}
+
+
+@pytest.mark.parametrize("text,same", [
+    ("A B   C D", True), ("1 2 3 4", True), ("J   N   J", True), ("Per Ek, A B C D", True),
+    ("P R O T O K O L L", False), ("F Ö R H I N D E R:", False),
+])
+def test_spaced_letters_only_where_a_word_of_four_letters_is_spelt(text: str, same: bool) -> None:
+    """Negative: columns of single letters ("J   N   J"), digits, a short run ("A B   C D"), spaced letters inside a
+    line of other words: as written."""
+    from graph.ingest.ocr_repair import unspaced
+    assert (unspaced(text) == text) is same
+    if not same:
+        assert " " not in unspaced(text).strip()
+
+
+def test_a_tables_row_spanning_it_with_a_heading_starts_the_next_list(ctx: Context) -> None:
+    got = att(ctx, "Närvaro", "| Namn | Organisation | Roll |", "|---|---|---|",
+              "| Lena Strand | Nybro kommun | ordförande |", "| Olof Berg | Kalmar kommun | |",
+              "| Tjänstepersoner |", "| Karin Ek | Region Kalmar län | samordnare |")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Olof Berg", "kalmar-kommun")],
+                   "ovriga": [("Karin Ek", "region-kalmar-lan")]}
+
+
+def test_a_tables_row_spanning_it_with_other_words_is_no_heading(ctx: Context) -> None:
+    """Negative: a row spanning the table with a note ("| Mötet hölls digitalt |") or an organisation ("| Kalmar
+    kommun |") starts no list of others."""
+    got = att(ctx, "Närvaro", "| Namn | Organisation |", "|---|---|", "| Lena Strand | Nybro kommun |",
+              "| Mötet hölls digitalt |", "| Olof Berg | Kalmar kommun |")
+    assert set(got) == {"ledamoter"}
+
+
+def test_a_damaged_name_alone_under_its_organisations_line(ctx: Context) -> None:
+    got = att(ctx, "Ledamöter", "Nybro kommun:", "Lena Strand", "Kalmar kornmun:", "O1of Berg", "Torsås kommun:",
+              "Greta Sund", "", "Övriga", "Region Kalmar län:", "Karin E1iasson")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("O1of Berg", "kalmar-kommun"),
+                                 ("Greta Sund", "torsas-kommun")],
+                   "ovriga": [("Karin E1iasson", "region-kalmar-lan")]}
+
+
+def test_a_line_of_digits_under_an_organisations_line_is_no_name(ctx: Context) -> None:
+    """Negative: a telephone number or a count under an organisation's line is no damaged name."""
+    got = att(ctx, "Ledamöter", "Nybro kommun:", "Lena Strand", "Kalmar kommun:", "0480 45 00", "",
+              "Övriga", "Karin Ek, Region Kalmar län")
+    assert ("0480 45 00", "kalmar-kommun") not in got.get("ledamoter", [])

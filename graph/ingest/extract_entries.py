@@ -851,6 +851,17 @@ class EntryRules(RulesBase):
             out += got
         return out
 
+    def _damaged_under(self, ln: Line, org: str) -> Entry | None:
+        """A name OCR damaged alone on its line ("Katrin Kar1sson") under its organisation's line ("Hultsfreds
+        kommun:"): read as "name, organisation" (noted "damaged"); None for a line with more than a name."""
+        if len(ln.cells) > 1 or "," in ln.text or ":" in ln.text or not 2 <= len(ln.text.split()) <= 4:
+            return None
+        text = f"{ln.text.strip()}, {org}"
+        e = self._damaged_entry(Line(ln.n, text, text, kw(text, self.lx), [text]))
+        if e is not None:
+            e.note = "damaged"
+        return e
+
     def _damaged_entry(self, ln: Line) -> Entry | None:
         """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
         it) before an organisation that resolves; kept as written (the caller reports it)."""
@@ -935,9 +946,10 @@ class EntryRules(RulesBase):
                 last = n
                 n += 1
                 continue
+            # (the name under it damaged by a scan counts too: "Hultsfreds kommun:" / "Katrin Kar1sson")
             if self._org_line(ln) and nxt_line is not None and not (entries and entries[-1].note == "continues") \
-                    and any(
-                    not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column))):
+                    and (any(not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column)))
+                         or self._damaged_under(self._side(nxt_line, column), ln.text.strip(" :")) is not None):
                 group = ln.text.strip(" :")
                 self.table_heads.add(n)     # the list's own form, accounted for as layout
                 last = n
@@ -984,6 +996,8 @@ class EntryRules(RulesBase):
                         n += 1
                         continue
                 cells = self._damaged_cells(ln)
+                if not cells and group and (under := self._damaged_under(ln, group)) is not None:
+                    cells = [under]     # a damaged name alone under its organisation's line
                 if cells and self.ex is not None:
                     for damaged in cells:
                         if damaged.note == "damaged":
