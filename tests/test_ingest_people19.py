@@ -210,3 +210,32 @@ def test_a_line_of_digits_under_an_organisations_line_is_no_name(ctx: Context) -
     got = att(ctx, "Ledamöter", "Nybro kommun:", "Lena Strand", "Kalmar kommun:", "0480 45 00", "",
               "Övriga", "Karin Ek, Region Kalmar län")
     assert ("0480 45 00", "kalmar-kommun") not in got.get("ledamoter", [])
+
+
+# --------------------------------------------------------------------------- unnumbered headings with presenters
+
+
+def test_an_unnumbered_heading_with_two_presenters_labelled_at_its_end(ctx: Context) -> None:
+    """The presenters labelled at a heading's end are no part of its length: "Samverkan kring barn och unga i
+    länet – föredr. Lena Strand och Olof Berg" heads its text as "Avslutning – föredr. Lena Strand" does."""
+    ex = extract(ctx, lines(
+        "Minnesanteckningar Arbetsgruppen", "Datum: 2031-03-04", *MEMBERS,
+        "Inledning – föredr. Lena Strand", "Lena Strand hälsade alla välkomna och gick igenom dagens program.", "",
+        "Samverkan kring barn och unga i länet – föredr. Lena Strand och Olof Berg",
+        "Lena Strand beskrev läget i kommunerna och Olof Berg visade uppföljningen för året.", "",
+        "Avslutning – föredr. Olof Berg", "Olof Berg tackade alla och avslutade mötet."))
+    got = {it.title: sorted(name for name, _ in it.presenters) for it in ex.items}
+    assert got == {"Inledning": ["Lena Strand"], "Samverkan kring barn och unga i länet": ["Lena Strand", "Olof Berg"],
+                   "Avslutning": ["Olof Berg"]}
+
+
+def test_a_long_line_ending_on_a_label_is_still_no_heading(ctx: Context) -> None:
+    """Negative: a sentence of many words with a label at its end ("... enligt bilaga, ansvarig: X") over prose is
+    prose, and a line of eleven words before the label stays too long for a heading."""
+    ex = extract(ctx, lines(
+        "Minnesanteckningar Arbetsgruppen", "Datum: 2031-03-04", *MEMBERS,
+        "Inledning", "Lena Strand hälsade alla välkomna och gick igenom dagens program.", "",
+        "Gruppen går igenom planen för hösten och de nya rutinerna för uppföljning – ansvarig: Olof Berg",
+        "Olof Berg beskrev läget i kommunerna och visade uppföljningen för året i detalj.", "",
+        "Avslutning", "Olof Berg tackade alla och avslutade mötet."))
+    assert [it.title for it in ex.items] == ["Inledning", "Avslutning"]

@@ -967,6 +967,8 @@ class AgendaRules(RulesBase):
         # (a programme's heading, a time of day before it, heads its text however long: "10.45 Budget 2032 – ...")
         timed = clock_stripped(t) != t
         t = _LABEL_RE.sub("", clock_stripped(t))    # (a label "Punkt D." is no part of the heading's length)
+        # (nor the presenters labelled at its end: "Nära vård – föredr. Anna Holm och Per Ek")
+        t = t[:lab.start()] if (lab := _TITLE_LABEL_TAIL.search(t)) and lab.start() > 0 else t
         # (or a table under a title with its colon, after a blank line: "Ny socialtjänstlag:" / "| Område | Status |",
         # not a table's caption giving its unit or year: "Budget 2051 (tkr):")
         if n < len(self.lines) and len(self.L(n + 1).cells) > 1 and t.endswith(":") and not t.endswith("::") \
