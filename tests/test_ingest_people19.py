@@ -239,3 +239,47 @@ def test_a_long_line_ending_on_a_label_is_still_no_heading(ctx: Context) -> None
         "Olof Berg beskrev läget i kommunerna och visade uppföljningen för året i detalj.", "",
         "Avslutning", "Olof Berg tackade alla och avslutade mötet."))
     assert [it.title for it in ex.items] == ["Inledning", "Avslutning"]
+
+
+# --------------------------------------------------------------------------- a scan's "cl" for "d"; signatures
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("Lena Strand och Olof Berg föreclrog förslaget till plan.", ["Lena Strand", "Olof Berg"]),
+    ("Olof Berg reclovisade utfallet för året.", ["Olof Berg"]),
+    ("Lena Strand reclogjorde för läget i länet.", ["Lena Strand"]),
+])
+def test_a_verb_of_presenting_a_scan_wrote_with_cl_for_d(ctx: Context, sentence: str, who: list[str]) -> None:
+    ex = items(ctx, "§ 1 Mötets öppnande", "Mötet öppnades.", "", "§ 2 Plan för hösten", sentence, "",
+               "§ 3 Avslutning", "Mötet avslutades.")
+    assert sorted(presenters(ex)[2]) == sorted(who)
+
+
+@pytest.mark.parametrize("sentence", ["Olof Berg cleklarerade sina jäv.", "Lena Strand declinerade uppdraget.",
+                                      "Olof Berg frågade om cirkulären."])
+def test_other_words_with_cl_present_nothing(ctx: Context, sentence: str) -> None:
+    """Negative: a word with "cl" that is no verb of presenting with "d" for it stays as read."""
+    ex = items(ctx, "§ 1 Mötets öppnande", "Mötet öppnades.", "", "§ 2 Plan för hösten", sentence, "",
+               "§ 3 Avslutning", "Mötet avslutades.")
+    assert presenters(ex)[2] == []
+
+
+@pytest.mark.parametrize("label", ["Vid protokollet                   /sign/", "Justeras      sign.      sign.",
+                                   "Protokollförare    (signerat)"])
+def test_a_signatures_label_with_its_mark_ends_the_last_item(ctx: Context, label: str) -> None:
+    """The name under "Vid protokollet   /sign/" signs the protocol: no presenter of the last item."""
+    rows = ("§ 1 Mötets öppnande", "Mötet öppnades.", "", "§ 2 Avslutning", "Ordföranden tackade och avslutade mötet.",
+            "", label, "Greta Sund")
+    ex = items(ctx, *rows)
+    signed = 2 + len(MEMBERS) + rows.index(label) + 1      # the label's line (after the title, date and members)
+    assert presenters(ex)[2] == [] and ex.items[-1].lines[1] < signed
+
+
+def test_a_line_opening_with_sign_words_in_a_sentence_is_no_signature(ctx: Context) -> None:
+    """Negative: a sentence with the words of signing in it ("Justeras av ordföranden vid nästa möte, sign nästa
+    vecka") is prose of the item; the presenter named after it is kept."""
+    ex = items(ctx, "§ 1 Mötets öppnande", "Mötet öppnades.", "", "§ 2 Avslutning",
+               "Protokollet justeras av ordföranden och Greta Sund vid nästa möte.",
+               "Olof Berg tackade alla och avslutade mötet.")
+    assert "Olof Berg" in presenters(ex)[2]
+

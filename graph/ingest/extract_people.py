@@ -72,6 +72,17 @@ _NOT_YET = re.compile(r"\s*(?:,[^,.]*,\s*|\([^)]*\)\s*)?"
                       r"(?:ska|skall|kommer att|ombeds|ombads|far i uppdrag att|fick i uppdrag att|bor)\b")
 
 
+def _cl_mended(key: str) -> str:
+    """A keyword key with the words of presenting a scan wrote with "cl" for "d" mended ("föreclrog", "reclovisade",
+    "Föreclragande:"): a word with "cl" that is no such word, and is one with "d" for it (other words as read)."""
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        mended = word.replace("cl", "d")
+        return mended if (_PRESENTING_VERB.match(mended) or _PRESENTER_LABEL.match(mended)) \
+            and not (_PRESENTING_VERB.match(word) or _PRESENTER_LABEL.match(word)) else word
+    return re.sub(r"\b[a-z]*cl[a-z]*\b", one, key) if "cl" in key else key
+
+
 def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -> bool:
     """Whether a name is a presenter, from the words of its sentence before and after it (keyword
     form): named by a label ("Föredragande: X"); or the first verb after it is one of presenting
@@ -548,7 +559,7 @@ class PeopleRules(RulesBase):
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
         start = sp.start if run_start is None or not s0 <= run_start < sp.start else run_start
         labelled = bool(re.search(r"\w\s*:\s*$", text[s0:start]))
-        return _presents(kw(text[s0:start], self.lx), kw(after, self.lx), alone=not labelled,
+        return _presents(_cl_mended(kw(text[s0:start], self.lx)), _cl_mended(kw(after, self.lx)), alone=not labelled,
                          bare=bool(re.match(r"\s+[a-zåäö]", after)))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \
