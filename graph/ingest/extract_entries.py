@@ -182,8 +182,12 @@ def _new_org_name(text: str) -> bool:
     # (a body named with its county, "Länsförsäkringar Kalmar län", "Brukarrådet i Kalmar län", "NSPH Kalmar län",
     # is an organisation whatever its first word: no person is named with a county)
     return 1 <= len(words) <= 6 and all(re.fullmatch(r"[\wåäöéÅÄÖÉ&-]+", w) for w in words) \
-        and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med") for w in words) \
-        and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med")
+                # (after a capitalised first word, the noun organisations are named by in lower case: "Svenska kyrkan
+                # i Kalmar", "Svenska kyrkan")
+                or i > 0 and _ORG_NOUN_END.search(fold(w)) for i, w in enumerate(words)) \
+        and words[0][:1].isupper() and (words[-1][:1].isupper() or len(words) > 1 and _ORG_NOUN_END.search(
+            fold(words[-1]))) \
         and (county or any(_ORG_NOUN_END.search(fold(w))
                            or fold(w).startswith(("stiftelsen", "foreningen", "forbundet"))
                            or w in ("AB", "HB", "ek. för.") for w in words))
@@ -746,6 +750,12 @@ class EntryRules(RulesBase):
                     e.org_as_written = tail
                     self._note_post(e, text.replace(tail, " ").strip(" ,"))
                     break
+        # (a note in brackets after an organisation the graph does not know: "Svenska kyrkan i Kalmar (under temat om
+        # frivilliga)", "Anhörigas Riksförbund (punkt 3)"; the organisation is what stands before it)
+        if m is None and self.ex is not None and paren and not self._named_org(text) \
+                and self._named_org(text[:paren.start()]):
+            self._note_post(e, paren.group(1))
+            text = text[:paren.start()]
         if m is None and self.ex is not None and self._named_org(text):
             # an organisation the graph does not know, named as organisations are ("Anhörigas Riksförbund",
             # "Demensföreningen i Kalmar"): one the draft defines (external), by its name as written
