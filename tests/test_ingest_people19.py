@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.ingest.extract import Extractor
 from graph.ingest.extract_dates import _parse_date
 from graph.ingest.extract_model import Extraction
 from graph.ingest.pipeline import Context
@@ -94,6 +95,27 @@ def test_a_presenters_label_at_a_titles_end_gives_the_presenter(ctx: Context, ta
     it = next(it for it in ex.items if it.n == 2)
     assert it.title == "Budget för 2032"
     assert sorted(presenters(ex)[2]) == sorted(who)
+
+
+@pytest.mark.parametrize("title,head,who", [
+    ("Lägesrapport, Dnr KS 2031/12 (Föredragande: Olof Berg)", "Lägesrapport, Dnr KS 2031/12", ["Olof Berg"]),
+    ("Budget 2032, bilaga 3 – föredr. Lena Strand och Olof Berg", "Budget 2032, bilaga 3",
+     ["Lena Strand", "Olof Berg"]),
+])
+def test_a_presenters_label_parts_the_title_from_the_names_whatever_commas(ctx: Context, title: str, head: str,
+                                                                           who: list[str]) -> None:
+    x = Extractor(lines("Protokoll", "Datum: 2031-03-04", *MEMBERS), ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    x.run()
+    assert x._title_presenters(title) == (head, who)
+
+
+def test_a_label_before_no_name_gives_no_presenter(ctx: Context) -> None:
+    """Negative: "– föredr. ordföranden" names no one; "Plan, Dnr 2031/4 – Ansvarig: Olof Berg" answers, presents
+    nothing."""
+    x = Extractor(lines("Protokoll", "Datum: 2031-03-04", *MEMBERS), ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    x.run()
+    assert x._title_presenters("Budget – föredr. ordföranden")[1] == []
+    assert x._title_presenters("Plan, Dnr 2031/4 – Ansvarig: Olof Berg") == ("Plan, Dnr 2031/4", [])
 
 
 @pytest.mark.parametrize("label", ["– Ansvarig: Olof Berg", "- Handläggare: Olof Berg", ", ansvarig: Olof Berg"])

@@ -713,14 +713,15 @@ class AgendaRules(RulesBase):
         lab = _TITLE_LABEL_TAIL.search(title)
         if lab and re.match(r"(?:ansvarig|handläggare)", lab.group("label"), re.I):
             return title[:lab.start()], []
-        if lab:
-            title = f"{title[:lab.start()]} – {lab.group('who')}"
-        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title)
-        if not m:
+        # (the label parts the title from the names, whatever commas the title holds: "Budget, Dnr 2031/12 (föredr.
+        # Per Ek)")
+        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title) if not lab else None
+        if not m and not lab:
             return title, []
+        head, who = (title[:lab.start()], lab.group("who")) if lab else (m.group("t"), m.group("who"))
         names = []
         # (a presenter's label before the names: "... – föredragande Anna Holm", "... (dragande: Per Ek)")
-        who = re.sub(r"^(?:föredragande|föredragare|dragande|presentatör)\s*:?\s+", "", m.group("who"), flags=re.I)
+        who = re.sub(r"^(?:föredragande|föredragare|dragande|presentatör)\s*:?\s+", "", who, flags=re.I)
         # (a verb of taking part or presenting after the names: "... – Anna Holm deltar", "... – Per Ek och Eva Ek
         # medverkar", "(Lisa Berg informerar)")
         who = re.sub(r"\s+(?:deltar|medverkar|närvarar|narvarar|informerar|föredrar|foredrar|presenterar|redovisar"
@@ -734,7 +735,7 @@ class AgendaRules(RulesBase):
                 continue
             else:
                 return title, []
-        return (m.group("t"), names) if names else (title, [])
+        return (head, names) if names else (title, [])
 
     def _numbered_items(self, numbered: list[tuple[int, int, str, int | None]], end: int) -> list[Item]:
         items: list[Item] = []
