@@ -342,3 +342,29 @@ def test_a_role_or_a_note_in_lower_case_is_no_organisation(ctx: Context, line: s
 def fold_slug(org: str | None) -> str | None:
     from graph.names import slug
     return slug(org) if org else None
+
+
+# --------------------------------------------------------------------------- a deputy's bracket after the name
+
+
+@pytest.mark.parametrize("line,who", [
+    ("Greta Sund (ersättare för Karin Ek), Torsås kommun", "Karin Ek"),
+    ("Greta Sund (tjg. ersättare för Karin Ek), Torsås kommun", "Karin Ek"),
+    ("Greta Sund (i stället för Karin Ek), Torsås kommun, ledamot", "Karin Ek"),
+    ("Greta Sund (ers. för Karin Ek)", "Karin Ek"),
+])
+def test_a_deputys_bracket_after_the_name_marks_the_member_absent(ctx: Context, line: str, who: str) -> None:
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", line, "", *ITEMS))
+    entries = [e for lst in ex.attendance for e in lst.entries]
+    assert [e.name for e in entries] == ["Lena Strand", "Olof Berg", "Greta Sund"]
+    assert entries[-1].in_place_of == who and who in [e.name for e in ex.absent]
+
+
+@pytest.mark.parametrize("line", ["Greta Sund (S), Torsås kommun", "Greta Sund (punkt 3), Torsås kommun",
+                                  "Greta Sund (för Torsås kommun)"])
+def test_other_brackets_after_a_name_mark_no_one_absent(ctx: Context, line: str) -> None:
+    """Negative: a party, a note of the items, an organisation after "för" in the bracket mark no member absent."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande ledamöter", "Lena Strand, Nybro kommun",
+                            "Olof Berg, Kalmar kommun", line, "", *ITEMS))
+    assert ex.absent == [] and "Greta Sund" in [e.name for lst in ex.attendance for e in lst.entries]

@@ -654,6 +654,18 @@ class EntryRules(RulesBase):
         return role if role in CAPACITY_ROLES else None
 
     def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
+        """One cell's entry; a deputy's bracket right after the name, "Anna Holm (ersättare för Per Ek), Org",
+        "Anna Holm (tjg. för Per Ek)": the entry without it, serving in that member's place (who is absent)."""
+        stand = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*(,.*)?$", cell)
+        if stand and (who := _IN_PLACE_OF.fullmatch(stand.group(2).strip())) and plausible_name(who.group("name")) \
+                and _name_like(stand.group(1).strip()):
+            e = self._parse_entry_cell_as_written(ln, stand.group(1).strip() + (stand.group(3) or ""), acting)
+            if e is not None:
+                e.in_place_of = who.group("name")
+            return e
+        return self._parse_entry_cell_as_written(ln, cell, acting)
+
+    def _parse_entry_cell_as_written(self, ln: Line, cell: str, acting: bool) -> Entry | None:
         if _MODE_TAIL.fullmatch(", " + cell.strip()):
             return None             # "Via Teams", "På plats": a presence column's cell, no name
         org_first = re.match(r"^(.+?)\s*(?::|\s[–—-])\s+(\S.*)$", cell)    # "Kalmar kommun: Anna Holm"
