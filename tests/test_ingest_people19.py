@@ -368,3 +368,41 @@ def test_other_brackets_after_a_name_mark_no_one_absent(ctx: Context, line: str)
     ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Närvarande ledamöter", "Lena Strand, Nybro kommun",
                             "Olof Berg, Kalmar kommun", line, "", *ITEMS))
     assert ex.absent == [] and "Greta Sund" in [e.name for lst in ex.attendance for e in lst.entries]
+
+
+# --------------------------------------------------------------------------- presenters in an item's table
+
+
+TABLE_ITEMS = {
+    "pipes": ["| Ärende | Anteckning och beslut |", "|---|---|",
+              "| § 3 Plan för hösten | Olof Berg gick igenom planen för hösten. |",
+              "|  | Lena Strand frågade om tidplanen. |", "|  | Mötet beslöt att godkänna planen. |"],
+    "tabs": ["Ärende\tAnteckning och beslut", "3. Plan för hösten\tOlof Berg gick igenom planen för hösten.",
+             "\tLena Strand frågade om tidplanen.", "\tMötet beslöt att godkänna planen."],
+}
+
+
+@pytest.mark.parametrize("form", sorted(TABLE_ITEMS))
+def test_the_text_cell_of_an_items_table_is_read_as_its_prose(ctx: Context, form: str) -> None:
+    """An item written as a table's rows (its number and title in the first cell, its text in the second, the rows
+    after with an empty first cell): the one presenting in the text cell presents, the one asking does not."""
+    from graph.ingest.extract_model import Item
+    rows = TABLE_ITEMS[form]
+    x = Extractor(lines("Protokoll Arbetsgruppen", "Datum: 2031-03-04", *MEMBERS, *rows), ctx.lexicon, ctx.orgs,
+                  ctx.matcher, ctx.works)
+    x.run()
+    first = 2 + len(MEMBERS) + 1 + (2 if form == "pipes" else 1)    # the item's first row
+    got = x._prose_people(first, first + 2, Item("Plan för hösten", (first, first + 2), n=3))
+    assert [name for name, _ in got] == ["Olof Berg"]
+
+
+def test_a_table_of_three_columns_or_without_an_item_number_is_no_items_text(ctx: Context) -> None:
+    """Negative: a row of an agenda table of three columns ("| 3 | Plan | Olof Berg |"), a row of two cells whose
+    first names no item ("| Olof Berg | gick igenom planen. |"): no prose of an item."""
+    x = Extractor(lines("Protokoll Arbetsgruppen", "Datum: 2031-03-04", *MEMBERS,
+                        "| Olof Berg | gick igenom planen. |", "| 3. Plan | Olof Berg | presenterade |"),
+                  ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    x.run()
+    n = 2 + len(MEMBERS) + 1
+    assert not x._item_row(n) and not x._item_row(n + 1)
+    assert x._row_text(n) == x.L(n).text
