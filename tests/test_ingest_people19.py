@@ -392,8 +392,10 @@ def test_the_text_cell_of_an_items_table_is_read_as_its_prose(ctx: Context, form
                   ctx.matcher, ctx.works)
     x.run()
     first = 2 + len(MEMBERS) + 1 + (2 if form == "pipes" else 1)    # the item's first row
-    got = x._prose_people(first, first + 2, Item("Plan för hösten", (first, first + 2), n=3))
+    it = Item("Plan för hösten", (first, first + 2), n=3)
+    got = x._prose_people(first, first + 2, it)
     assert [name for name, _ in got] == ["Olof Berg"]
+    assert x._text_start(it) == first       # the item's text begins in its first row, beside its title
 
 
 def test_a_table_of_three_columns_or_without_an_item_number_is_no_items_text(ctx: Context) -> None:
