@@ -85,6 +85,11 @@ def presenters(ex: Extraction) -> dict[int | None, list[str]]:
     ("- Föredr: Olof Berg", ["Olof Berg"]),
     ("(föredr. Olof Berg och Lena Strand)", ["Olof Berg", "Lena Strand"]),
     ("(Föredragande: Lena Strand)", ["Lena Strand"]),
+    ("– Informatör: Olof Berg", ["Olof Berg"]),
+    ("(Inledare: Lena Strand)", ["Lena Strand"]),
+    ("– föredras av Olof Berg", ["Olof Berg"]),
+    ("– föredragande: ekonomichef Olof Berg", ["Olof Berg"]),
+    ("; föredr. Olof Berg", ["Olof Berg"]),
 ])
 def test_a_presenters_label_at_a_titles_end_gives_the_presenter(ctx: Context, tail: str, who: list[str]) -> None:
     """The title is what stands before the label; the heading's line is no text of the item (its name does not run
@@ -115,6 +120,9 @@ def test_a_label_before_no_name_gives_no_presenter(ctx: Context) -> None:
     x = Extractor(lines("Protokoll", "Datum: 2031-03-04", *MEMBERS), ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
     x.run()
     assert x._title_presenters("Budget – föredr. ordföranden")[1] == []
+    assert x._title_presenters("Inledare och talare")[1] == []
+    assert x._title_presenters("Budget – inledare för dagen")[1] == []
+    assert x._title_presenters("Plan – Ansvarig: samordnare Olof Berg") == ("Plan", [])
     assert x._title_presenters("Plan, Dnr 2031/4 – Ansvarig: Olof Berg") == ("Plan, Dnr 2031/4", [])
 
 
@@ -408,3 +416,4 @@ def test_a_table_of_three_columns_or_without_an_item_number_is_no_items_text(ctx
     n = 2 + len(MEMBERS) + 1
     assert not x._item_row(n) and not x._item_row(n + 1)
     assert x._row_text(n) == x.L(n).text
+

@@ -240,8 +240,11 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
 # a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
 # who presents or answers for an item, labelled at its title's end ("... – föredr. Anna Holm", "... (Föredragande: Per
 # Ek)", "... – Ansvarig: Eva Lund", "..., handläggare: Per Ek"): the label's word, then the names to the line's end
-_TITLE_LABEL_TAIL = re.compile(r"(?:\s+[-–—]\s*|\s*\(\s*|,\s+)(?P<label>föredr(?:agande|agare)?\.?|dragande|presentatör"
-                               r"|ansvarig|handläggare)\s*:?\s+(?P<who>[A-ZÅÄÖÉ][^()]*?)\)?\s*$", re.I)
+# (the label's neighbours too: "föredras av", "informatör", "inledare"; a title in lower case before the name,
+# "föredragande: ekonomichef Per Ek"; the label after a full stop or semicolon, "Budget. Föredragande: Per Ek")
+_TITLE_LABEL_TAIL = re.compile(r"(?:\s+[-–—]\s*|\s*\(\s*|[,;.]\s+)(?P<label>(?i:föredr(?:agande|agare)?\.?|föredras av"
+                               r"|presenteras av|dragande|presentatör|informatör|inledare|ansvarig|handläggare))"
+                               r"\s*:?\s+(?:[a-zåäöé][\wåäöé-]*\s+){0,2}?(?P<who>[A-ZÅÄÖÉ][^()]*?)\)?\s*$")
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
