@@ -417,3 +417,21 @@ def test_a_table_of_three_columns_or_without_an_item_number_is_no_items_text(ctx
     assert not x._item_row(n) and not x._item_row(n + 1)
     assert x._row_text(n) == x.L(n).text
 
+
+# --------------------------------------------------------------------------- an absence marked right after the name
+
+
+@pytest.mark.parametrize("line", ["Olof Berg (förhinder), Kalmar kommun", "Olof Berg (ej närvarande), Kalmar kommun",
+                                  "Olof Berg (anmält förhinder), Kalmar kommun, ledamot",
+                                  "- Olof Berg (frånvarande), Kalmar kommun"])
+def test_an_absence_in_brackets_after_the_name_before_the_organisation(ctx: Context, line: str) -> None:
+    got = att(ctx, "Ledamöter", "Lena Strand, Nybro kommun", line, "Greta Sund, Torsås kommun")
+    assert got == {"ledamoter": [("Lena Strand", "nybro-kommun"), ("Greta Sund", "torsas-kommun")]}
+
+
+@pytest.mark.parametrize("line", ["Olof Berg (S), Kalmar kommun", "Olof Berg (ordf.), Kalmar kommun",
+                                  "Olof Berg (punkt 2–3), Kalmar kommun"])
+def test_other_brackets_after_the_name_are_no_absence(ctx: Context, line: str) -> None:
+    """Negative: a party, a seat, the items one took part in: present."""
+    got = att(ctx, "Ledamöter", "Lena Strand, Nybro kommun", line, "Greta Sund, Torsås kommun")
+    assert [name for name, _ in got["ledamoter"]] == ["Lena Strand", "Olof Berg", "Greta Sund"]

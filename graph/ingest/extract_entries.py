@@ -128,6 +128,10 @@ _ABSENCE_WORDS_TAIL = (r"(?:(?:hade|har)\s+)?(?:(?:anmalt|meddelat|lamnat)\s+)?(
 _ABSENCE_TAIL = re.compile(rf"(?:\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)|(?:\s[-–—]|,)\s*(?:{_ABSENCE_WORDS_TAIL}))"
                            r"\s*\.?\s*$")
 
+# the mark of an absence in brackets right after the name, the organisation after it ("Per Ek (förhinder), Nybro
+# kommun", "Per Ek (ej närvarande), Org, ledamot")
+_ABSENCE_AFTER_NAME = re.compile(rf"^[^(),;]+?\s*\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)\s*,")
+
 _ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
 
 # a seat or function written before the name in a list ("Ordf. Anna Holm, Kalmar kommun", "V. ordf. ...",
@@ -341,7 +345,8 @@ class EntryRules(RulesBase):
         record (absent), not attendance."""
         # (a line of the list whose tail says its person is away: "X, Org (frånvarande)", "X, Org – förhinder",
         # "X, Org, har lämnat återbud.")
-        away = [e for e in entries if _ABSENCE_TAIL.search(_flat(self.L(e.line).text))]
+        away = [e for e in entries if _ABSENCE_TAIL.search(_flat(self.L(e.line).text))
+                or _ABSENCE_AFTER_NAME.match(_flat(self.L(e.line).text).strip(" -–•*"))]
         if away and self.ex is not None and len(away) < len(entries):
             self.ex.absent.extend(away)
             entries = [e for e in entries if e not in away]
