@@ -90,6 +90,8 @@ def presenters(ex: Extraction) -> dict[int | None, list[str]]:
     ("– föredras av Olof Berg", ["Olof Berg"]),
     ("– föredragande: ekonomichef Olof Berg", ["Olof Berg"]),
     ("; föredr. Olof Berg", ["Olof Berg"]),
+    ("– föredr. Olof Berg (Kalmar kommun)", ["Olof Berg"]),
+    ("– föredr. Lena Strand och Olof Berg (Kalmar kommun)", ["Lena Strand", "Olof Berg"]),
 ])
 def test_a_presenters_label_at_a_titles_end_gives_the_presenter(ctx: Context, tail: str, who: list[str]) -> None:
     """The title is what stands before the label; the heading's line is no text of the item (its name does not run

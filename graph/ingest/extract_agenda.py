@@ -244,7 +244,9 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
 # "föredragande: ekonomichef Per Ek"; the label after a full stop or semicolon, "Budget. Föredragande: Per Ek")
 _TITLE_LABEL_TAIL = re.compile(r"(?:\s+[-–—]\s*|\s*\(\s*|[,;.]\s+)(?P<label>(?i:föredr(?:agande|agare)?\.?|föredras av"
                                r"|presenteras av|dragande|presentatör|informatör|inledare|ansvarig|handläggare))"
-                               r"\s*:?\s+(?:[a-zåäöé][\wåäöé-]*\s+){0,2}?(?P<who>[A-ZÅÄÖÉ][^()]*?)\)?\s*$")
+                               r"\s*:?\s+(?:[a-zåäöé][\wåäöé-]*\s+){0,2}?(?P<who>[A-ZÅÄÖÉ][^()]*?)"
+                               # (the organisation in brackets after the names: "– föredr. Per Ek (Nybro kommun)")
+                               r"(?:\s*\([^()]*\))?\)?\s*$")
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
