@@ -437,3 +437,21 @@ def test_other_brackets_after_the_name_are_no_absence(ctx: Context, line: str) -
     """Negative: a party, a seat, the items one took part in: present."""
     got = att(ctx, "Ledamöter", "Lena Strand, Nybro kommun", line, "Greta Sund, Torsås kommun")
     assert [name for name, _ in got["ledamoter"]] == ["Lena Strand", "Olof Berg", "Greta Sund"]
+
+
+@pytest.mark.parametrize("row,date", [
+    ("Datum: 15/5", "2031-05-15"), ("15/5, kl. 10.00–12.00", "2031-05-15"),
+    ("Den 15/5 kl. 13.00, Regionhuset", "2031-05-15"),
+])
+def test_a_day_and_month_under_a_date_label_or_before_the_time(ctx: Context, row: str, date: str) -> None:
+    ex = head(ctx, "Anteckningar Arbetsgruppen 2031", row, "Plats: Regionhuset", "",
+              "Föregående möte hölls den 3 mars 2031.")
+    assert ex.date == date
+
+
+@pytest.mark.parametrize("row", ["Dnr 3/12 kl. 10.00", "Upplaga 2/3", "Bilaga 1/2, kl. 10.00", "§ 3/4 kl. 10.00"])
+def test_a_dossiers_or_an_attachments_numbers_are_no_day_and_month(ctx: Context, row: str) -> None:
+    """Negative: numbers with a slash after a word of another kind, even with a time after them: no date."""
+    ex = head(ctx, "Anteckningar Arbetsgruppen 2031", row, "Plats: Regionhuset", "",
+              "Föregående möte hölls den 3 mars 2031.")
+    assert ex.date is None

@@ -41,6 +41,13 @@ _NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-]
 _DMY_DASH_RE = re.compile(NOT_A_PARAGRAPH + r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b(?!-\d)")
 # a day and month without the year after a weekday, full or short ("tisd. 16/5", "Onsdag 3/9", "tors 7/11"): the
 # yearless header date (extract_header.HeaderRules._yearless_date); a fraction alone ("1/2") is none
+# a day and month without the year or a weekday, under a date label or opening the line before the time of day
+# ("Datum: 16/5", "16/5, kl. 10.00–12.00"): the yearless header date too; not a paragraph's, a dossier's or a
+# fraction's numbers ("§ 3/4", "Dnr 3/12", "1/2 dag")
+DAY_MONTH_LABELLED = re.compile(r"^(?:datum|tid|dag|m[oö]tesdatum|sammantr[aä]desdatum|m[oö]tesdag|sammantr[aä]desdag"
+                                r"|n[aä]r)\s*:?\s*(?:den\s+)?(\d{1,2})/(\d{1,2})(?![\d/])", re.I)
+DAY_MONTH_TIMED = re.compile(r"^(?:den\s+)?(\d{1,2})/(\d{1,2})(?![\d/]),?\s+(?:kl\.?|klockan)?\s*\d{1,2}[.:]\d\d\b",
+                             re.I)
 WEEKDAY_DAY_MONTH = re.compile(r"\b(?:m[aå]n|tis|ons|tors|fre|l[oö]r|s[oö]n)(?:dag(?:en)?|d\.?|\.)?,?\s+(?:den\s+)?"
                                r"(\d{1,2})/(\d{1,2})(?![\d/])", re.I)
 # the year in two digits after a dash or an apostrophe ("14 maj -42", "14 maj '42", "3/2 -42"): not a range's

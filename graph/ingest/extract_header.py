@@ -16,7 +16,14 @@ import re
 
 from ..names import edits, fold, slug
 from .extract_agenda import item_number
-from .extract_dates import WEEKDAY_DAY_MONTH, _date_mentions, _parse_date, full_year
+from .extract_dates import (
+    DAY_MONTH_LABELLED,
+    DAY_MONTH_TIMED,
+    WEEKDAY_DAY_MONTH,
+    _date_mentions,
+    _parse_date,
+    full_year,
+)
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
 from .names_found import plausible_name
@@ -581,6 +588,8 @@ class HeaderRules(RulesBase):
                 continue
             found = [(d, m) for _p, d, m, y, _w in _date_mentions(ln.text) if y is None] + \
                 [(int(m.group(1)), int(m.group(2))) for m in WEEKDAY_DAY_MONTH.finditer(ln.text)]   # "tisd. 16/5"
+            if not found and (dm := DAY_MONTH_LABELLED.match(ln.text.strip()) or DAY_MONTH_TIMED.search(ln.text)):
+                found = [(int(dm.group(1)), int(dm.group(2)))]      # "Datum: 16/5", "16/5, kl. 10.00"
             if not found or not (n == title or re.match(r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag"
                                                        r"|plats och tid|tid och plats|nar)\b", k)
                                  or _WHEN_SHAPED.search(k) or re.search(r"\b\d{1,2}[.:]\d\d\b", ln.text)
