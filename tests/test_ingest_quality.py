@@ -204,11 +204,12 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
 # fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth, fresh10 and
 # fresh11 since the ninth, fresh12 and fresh13 since the tenth, fresh14 and fresh15 since the eleventh, fresh16 and
-# fresh17 since the twelfth: all measured here as guards; the held-out parts of record after the twelfth round will
-# be fresh18 and fresh19, written by others while it ran, never opened by a tuner
+# fresh17 since the twelfth, fresh18 and fresh19 since the nineteenth: all measured here as guards; the held-out
+# parts of record after the nineteenth round are fresh20 and fresh21, written by others while it ran (in the
+# templates of real public minutes), never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-            "fresh18", "fresh19"]
+            "fresh18", "fresh19", "fresh20", "fresh21"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -216,9 +217,12 @@ NOT_MET_YET: dict[str, set[str]] = {
     "fresh14": set(), "fresh15": set(),
     "fresh16": set(),
     "fresh17": set(),
-    # (agenda items, decisions and amounts met in the nineteenth round, tuned on them)
-    "fresh18": {"attendance", "presenters"},
-    "fresh19": {"attendance", "presenters"},
+    # (every goal kind of both met in the nineteenth round, tuned on them)
+    "fresh18": set(),
+    "fresh19": set(),
+    # (fresh20's amounts met as written, before any round saw the part)
+    "fresh20": {"attendance", "agenda items", "presenters", "decisions"},
+    "fresh21": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
@@ -242,7 +246,7 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 
 # parts where a missed fact is lost without a trace in the review
 # (fresh18 and fresh19 lose none since the nineteenth round: their silent decisions, items and amounts read)
-SILENT_YET: set[str] = set()
+SILENT_YET: set[str] = {"fresh20", "fresh21"}
 
 
 @pytest.mark.parametrize("part", [

@@ -32,7 +32,7 @@ from .extract_people import PeopleRules
 from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
 from .layout import clean_layout
 from .names_found import is_name_word, plausible_name
-from .ocr_repair import Lexicon, kw, strip_markup
+from .ocr_repair import Lexicon, kw, strip_markup, unspaced
 from .orgs import OrgResolver
 from .reading import IngestError
 from .reconcile import PersonMatcher
@@ -104,7 +104,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             if (box := _CHECKBOX.match(raw)):
                 self.check_marks[i] = box.group("off") is None
                 raw = " " * (len(box.group(0)) - len(box.group(0).lstrip())) + "• " + raw[box.end():]
-            t = line_form(strip_markup(ocr_rules(raw)))
+            t = line_form(strip_markup(ocr_rules(unspaced(raw))))   # (a heading in spaced letters: its words)
             cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
             self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
         # an agenda laid out as a table of two columns: each row's text alone on its line, the item's number and

@@ -395,6 +395,15 @@ _RESPONSIBLE_AFTER = re.compile(r"(?:\s+[-–—]\s+|\s*\(\s*|\s*,\s+)"
 
 
 # a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
+# who presents or answers for an item, labelled at its title's end ("... – föredr. Anna Holm", "... (Föredragande: Per
+# Ek)", "... – Ansvarig: Eva Lund", "..., handläggare: Per Ek"): the label's word, then the names to the line's end
+# (the label's neighbours too: "föredras av", "informatör", "inledare"; a title in lower case before the name,
+# "föredragande: ekonomichef Per Ek"; the label after a full stop or semicolon, "Budget. Föredragande: Per Ek")
+_TITLE_LABEL_TAIL = re.compile(r"(?:\s+[-–—]\s*|\s*\(\s*|[,;.]\s+)(?P<label>(?i:föredr(?:agande|agare)?\.?|föredras av"
+                               r"|presenteras av|dragande|presentatör|informatör|inledare|ansvarig|handläggare))"
+                               r"\s*:?\s+(?:[a-zåäöé][\wåäöé-]*\s+){0,2}?(?P<who>[A-ZÅÄÖÉ][^()]*?)"
+                               # (the organisation in brackets after the names: "– föredr. Per Ek (Nybro kommun)")
+                               r"(?:\s*\([^()]*\))?\)?\s*$")
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
@@ -573,7 +582,9 @@ class AgendaRules(RulesBase):
     def _text_start(self, it: Item) -> int:
         """The first line of an item's text: the line after its heading, or the heading's own line when the
         text goes on there ("§ 4 Övrigt. Inga övriga frågor.")."""
-        return it.lines[0] if it.lines[0] in self.inline_heads else it.lines[0] + 1
+        # (an item table's first row holds the number and title in one cell, the text in the other: read from it)
+        return it.lines[0] if it.lines[0] in self.inline_heads or self._item_row(it.lines[0]) \
+            else it.lines[0] + 1  # type: ignore[attr-defined]
 
     def _agenda_head(self, n: int) -> bool:
         """Line n heads an agenda table ("Punkt   Ärende   Föredragande   Beslut"): cells of one or two
@@ -833,7 +844,9 @@ class AgendaRules(RulesBase):
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
             inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)(?<!\bföredr)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
                 if title_line is None and form in ("§", "punkt", "nio") and cell_head is None else None
-            if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)):
+            # (not at a presenter's label at the title's end: "§ 3 Budget – föredr. Per Ek", "§ 4 Plan – Ansvarig: X")
+            if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)) \
+                    and not _TITLE_LABEL_TAIL.search(title):
                 title = inline.group(1)
                 self.inline_heads.add(ln.n)
             # (a table's cell bounds its title: a diary number and a presenter after it may make it long)
@@ -870,12 +883,20 @@ class AgendaRules(RulesBase):
     def _title_presenters(self, title: str) -> tuple[str, list[str]]:
         """'Kompetensförsörjning – Ingrid Bergqvist, Region Kalmar län' / '... (Ingrid Bergqvist)': the
         people named after an item's title present it; the title is what stands before them."""
-        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title)
-        if not m:
+        # (a label at the title's end: "föredr. X" presents; "Ansvarig: X", "Handläggare: X" answers for the item and
+        # presents only where the text says so: the title without it, no presenter from it)
+        lab = _TITLE_LABEL_TAIL.search(title)
+        if lab and re.match(r"(?:ansvarig|handläggare)", lab.group("label"), re.I):
+            return title[:lab.start()], []
+        # (the label parts the title from the names, whatever commas the title holds: "Budget, Dnr 2031/12 (föredr.
+        # Per Ek)")
+        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title) if not lab else None
+        if not m and not lab:
             return title, []
+        head, who = (title[:lab.start()], lab.group("who")) if lab else (m.group("t"), m.group("who"))
         names = []
         # (a presenter's label before the names: "... – föredragande Anna Holm", "... (dragande: Per Ek)")
-        who = re.sub(r"^(?:föredragande|föredragare|dragande|presentatör)\s*:?\s+", "", m.group("who"), flags=re.I)
+        who = re.sub(r"^(?:föredragande|föredragare|dragande|presentatör)\s*:?\s+", "", who, flags=re.I)
         # (a verb of taking part or presenting after the names: "... – Anna Holm deltar", "... – Per Ek och Eva Ek
         # medverkar", "(Lisa Berg informerar)")
         who = re.sub(r"\s+(?:deltar|medverkar|närvarar|narvarar|informerar|föredrar|foredrar|presenterar|redovisar"
@@ -889,7 +910,7 @@ class AgendaRules(RulesBase):
                 continue
             else:
                 return title, []
-        return (m.group("t"), names) if names else (title, [])
+        return (head, names) if names else (title, [])
 
     def _numbered_items(self, numbered: list[tuple[int, int, str, int | None]], end: int) -> list[Item]:
         items: list[Item] = []
@@ -1124,6 +1145,7 @@ class AgendaRules(RulesBase):
         t = _LABEL_RE.sub("", clock_stripped(t))    # (a label "Punkt D." is no part of the heading's length)
         # (nor who presents or answers for it by a label after it: "Nära vård i länet – föredr. Per Ek och Eva Ek")
         t = _RESPONSIBLE_AFTER.sub("", t)
+        t = t[:lab.start()] if (lab := _TITLE_LABEL_TAIL.search(t)) and lab.start() > 0 else t
         # (or a table under a title with its colon, after a blank line: "Ny socialtjänstlag:" / "| Område | Status |",
         # not a table's caption giving its unit or year: "Budget 2051 (tkr):")
         if n < len(self.lines) and len(self.L(n + 1).cells) > 1 and t.endswith(":") and not t.endswith("::") \

@@ -128,6 +128,10 @@ _ABSENCE_WORDS_TAIL = (r"(?:(?:hade|har)\s+)?(?:(?:anmalt|meddelat|lamnat)\s+)?(
 _ABSENCE_TAIL = re.compile(rf"(?:\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)|(?:\s[-–—]|,)\s*(?:{_ABSENCE_WORDS_TAIL}))"
                            r"\s*\.?\s*$")
 
+# the mark of an absence in brackets right after the name, the organisation after it ("Per Ek (förhinder), Nybro
+# kommun", "Per Ek (ej närvarande), Org, ledamot")
+_ABSENCE_AFTER_NAME = re.compile(rf"^[^(),;]+?\s*\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)\s*,")
+
 _ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
 
 # a seat or function written before the name in a list ("Ordf. Anna Holm, Kalmar kommun", "V. ordf. ...",
@@ -182,8 +186,12 @@ def _new_org_name(text: str) -> bool:
     # (a body named with its county, "Länsförsäkringar Kalmar län", "Brukarrådet i Kalmar län", "NSPH Kalmar län",
     # is an organisation whatever its first word: no person is named with a county)
     return 1 <= len(words) <= 6 and all(re.fullmatch(r"[\wåäöéÅÄÖÉ&-]+", w) for w in words) \
-        and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med") for w in words) \
-        and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med")
+                # (after a capitalised first word, the noun organisations are named by in lower case: "Svenska kyrkan
+                # i Kalmar", "Svenska kyrkan")
+                or i > 0 and _ORG_NOUN_END.search(fold(w)) for i, w in enumerate(words)) \
+        and words[0][:1].isupper() and (words[-1][:1].isupper() or len(words) > 1 and _ORG_NOUN_END.search(
+            fold(words[-1]))) \
         and (county or any(_ORG_NOUN_END.search(fold(w))
                            or fold(w).startswith(("stiftelsen", "foreningen", "forbundet"))
                            or w in ("AB", "HB", "ek. för.") for w in words))
@@ -337,7 +345,8 @@ class EntryRules(RulesBase):
         record (absent), not attendance."""
         # (a line of the list whose tail says its person is away: "X, Org (frånvarande)", "X, Org – förhinder",
         # "X, Org, har lämnat återbud.")
-        away = [e for e in entries if _ABSENCE_TAIL.search(_flat(self.L(e.line).text))]
+        away = [e for e in entries if _ABSENCE_TAIL.search(_flat(self.L(e.line).text))
+                or _ABSENCE_AFTER_NAME.match(_flat(self.L(e.line).text).strip(" -–•*"))]
         if away and self.ex is not None and len(away) < len(entries):
             self.ex.absent.extend(away)
             entries = [e for e in entries if e not in away]
@@ -650,6 +659,18 @@ class EntryRules(RulesBase):
         return role if role in CAPACITY_ROLES else None
 
     def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
+        """One cell's entry; a deputy's bracket right after the name, "Anna Holm (ersättare för Per Ek), Org",
+        "Anna Holm (tjg. för Per Ek)": the entry without it, serving in that member's place (who is absent)."""
+        stand = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*(,.*)?$", cell)
+        if stand and (who := _IN_PLACE_OF.fullmatch(stand.group(2).strip())) and plausible_name(who.group("name")) \
+                and _name_like(stand.group(1).strip()):
+            e = self._parse_entry_cell_as_written(ln, stand.group(1).strip() + (stand.group(3) or ""), acting)
+            if e is not None:
+                e.in_place_of = who.group("name")
+            return e
+        return self._parse_entry_cell_as_written(ln, cell, acting)
+
+    def _parse_entry_cell_as_written(self, ln: Line, cell: str, acting: bool) -> Entry | None:
         if _MODE_TAIL.fullmatch(", " + cell.strip()):
             return None             # "Via Teams", "På plats": a presence column's cell, no name
         org_first = re.match(r"^(.+?)\s*(?::|\s[–—-])\s+(\S.*)$", cell)    # "Kalmar kommun: Anna Holm"
@@ -746,6 +767,12 @@ class EntryRules(RulesBase):
                     e.org_as_written = tail
                     self._note_post(e, text.replace(tail, " ").strip(" ,"))
                     break
+        # (a note in brackets after an organisation the graph does not know: "Svenska kyrkan i Kalmar (under temat om
+        # frivilliga)", "Anhörigas Riksförbund (punkt 3)"; the organisation is what stands before it)
+        if m is None and self.ex is not None and paren and not self._named_org(text) \
+                and self._named_org(text[:paren.start()]):
+            self._note_post(e, paren.group(1))
+            text = text[:paren.start()]
         if m is None and self.ex is not None and self._named_org(text):
             # an organisation the graph does not know, named as organisations are ("Anhörigas Riksförbund",
             # "Demensföreningen i Kalmar"): one the draft defines (external), by its name as written
@@ -851,6 +878,17 @@ class EntryRules(RulesBase):
             out += got
         return out
 
+    def _damaged_under(self, ln: Line, org: str) -> Entry | None:
+        """A name OCR damaged alone on its line ("Katrin Kar1sson") under its organisation's line ("Hultsfreds
+        kommun:"): read as "name, organisation" (noted "damaged"); None for a line with more than a name."""
+        if len(ln.cells) > 1 or "," in ln.text or ":" in ln.text or not 2 <= len(ln.text.split()) <= 4:
+            return None
+        text = f"{ln.text.strip()}, {org}"
+        e = self._damaged_entry(Line(ln.n, text, text, kw(text, self.lx), [text]))
+        if e is not None:
+            e.note = "damaged"
+        return e
+
     def _damaged_entry(self, ln: Line) -> Entry | None:
         """'Marie Lo6f, Hogsby kommun' / 'Marie Lo6f Hogsby kommun': a name OCR damaged (a digit or sign in
         it) before an organisation that resolves; kept as written (the caller reports it)."""
@@ -935,9 +973,10 @@ class EntryRules(RulesBase):
                 last = n
                 n += 1
                 continue
+            # (the name under it damaged by a scan counts too: "Hultsfreds kommun:" / "Katrin Kar1sson")
             if self._org_line(ln) and nxt_line is not None and not (entries and entries[-1].note == "continues") \
-                    and any(
-                    not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column))):
+                    and (any(not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column)))
+                         or self._damaged_under(self._side(nxt_line, column), ln.text.strip(" :")) is not None):
                 group = ln.text.strip(" :")
                 self.table_heads.add(n)     # the list's own form, accounted for as layout
                 last = n
@@ -984,6 +1023,8 @@ class EntryRules(RulesBase):
                         n += 1
                         continue
                 cells = self._damaged_cells(ln)
+                if not cells and group and (under := self._damaged_under(ln, group)) is not None:
+                    cells = [under]     # a damaged name alone under its organisation's line
                 if cells and self.ex is not None:
                     for damaged in cells:
                         if damaged.note == "damaged":

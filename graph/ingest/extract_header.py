@@ -154,6 +154,12 @@ def _ocr_word(key: str, word: str) -> bool:
                for w in re.findall(r"[a-z0-9|]+", key) if len(w) >= 10)
 
 
+# what may stand before a day and month in digits without the year in the header ("tisd. 16/5", "Datum: 16/5", "Den
+# 16/5"): a date label, a weekday (shortened or not), "den", or nothing
+_BEFORE_DIGIT_DATE = re.compile(r"\s*(?:(?:datum|tid|dag|mötesdatum|sammanträdesdatum|när)\s*:?\s*)?"
+                                r"(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|d)?\.?,?\s*)?(?:den\s+)?", re.I)
+
+
 class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
@@ -587,8 +593,11 @@ class HeaderRules(RulesBase):
             found = [(d, m) for _p, d, m, y, _w in _date_mentions(ln.text) if y is None]
             # (or in digits, day before month, "tisd. 16/5, kl. 10.00", with no full date on the line)
             if not found and not any(y for *_r, y, _w in _date_mentions(ln.text)):
+                # (only where nothing but a date label, a weekday or "den" stands before it: "Datum: 16/5",
+                # "Fre 9/5", "16/5, kl. 10"; not a dossier's or an attachment's numbers, "Dnr 3/12 kl. 10.00")
                 found = [(int(m.group(1)), int(m.group(2))) for m in YEARLESS_NUMERIC.finditer(ln.text)
-                         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
+                         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+                         and _BEFORE_DIGIT_DATE.fullmatch(ln.text[:m.start()])]
             if not found or not (n == title or re.match(r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag"
                                                        r"|plats och tid|tid och plats|nar)\b", k)
                                  or _WHEN_SHAPED.search(k) or re.search(r"\b\d{1,2}[.:]\d\d\b", ln.text)
@@ -598,7 +607,9 @@ class HeaderRules(RulesBase):
                 continue
             day, month = found[0]
             # (the weekday also shortened: "tisd.", "ons.", "tors.")
-            weekday = re.search(r"\b(man|tis|ons|tors|fre|lor|son)(?:dag(?:en)?\b|d?\.)", k)
+            # (or shortened without its period before the day: the key "tisd 14 5", "fre 9 5")
+            weekday = re.search(r"\b(man|tis|ons|tors|fre|lor|son)(?:dag(?:en)?\b|d?\.|d?\b(?=\s+(?:den\s+)?\d))",
+                                k)
             wanted = ["man", "tis", "ons", "tors", "fre", "lor", "son"].index(weekday.group(1)) if weekday else None
             common = max(set(years), key=lambda y: (years.count(y), y))
             best = None

@@ -94,7 +94,9 @@ _COMMA_TAIL = re.compile(r",\s+[a-zåäöé][a-zåäöé ]{2,30}:?\s*$")
 
 
 def _heading_text(text: str) -> str:
-    """A heading line without its notes: "(Namn, Organisation)", ", per organisation"."""
+    """A heading line without its notes: "(Namn, Organisation)", ", per organisation"; a table's row spanning its
+    columns with the heading alone ("| Övriga deltagare |") without its rules."""
+    text = re.sub(r"^\s*\|\s*(?P<h>[^|]*?)\s*\|?\s*$", r"\g<h>", text)
     return _COMMA_TAIL.sub("", _PAREN_TAIL.sub("", text)).strip(" :*")
 
 
@@ -529,12 +531,16 @@ class ListRules(RulesBase):
         names = with_org = 0
         m = n + 1
         bad = 0
+        group = None        # the organisation's line over names ("Hultsfreds kommun:" / "Katrin Kar1sson")
         while m <= len(self.lines) and m not in self.absent_lines:
             ln = self.L(m)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln) or self._org_line(ln):
+                group = ln.text.strip(" :") if not ln.blank and not ln.layout and self._org_line(ln) else group
                 m += 1
                 continue
             got = self._entry_of(ln) or self._damaged_cells(ln)     # an OCR-damaged name counts too
+            if not got and group and (under := self._damaged_under(ln, group)) is not None:  # type: ignore[attr-defined]
+                got = [under]
             if not got:
                 if names and bad == 0 and not self._heading_shaped(ln):
                     bad += 1

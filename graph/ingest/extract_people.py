@@ -72,6 +72,17 @@ _NOT_YET = re.compile(r"\s*(?:,[^,.]*,\s*|\([^)]*\)\s*)?"
                       r"(?:ska|skall|kommer att|ombeds|ombads|far i uppdrag att|fick i uppdrag att|bor)\b")
 
 
+def _cl_mended(key: str) -> str:
+    """A keyword key with the words of presenting a scan wrote with "cl" for "d" mended ("föreclrog", "reclovisade",
+    "Föreclragande:"): a word with "cl" that is no such word, and is one with "d" for it (other words as read)."""
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        mended = word.replace("cl", "d")
+        return mended if (_PRESENTING_VERB.match(mended) or _PRESENTER_LABEL.match(mended)) \
+            and not (_PRESENTING_VERB.match(word) or _PRESENTER_LABEL.match(word)) else word
+    return re.sub(r"\b[a-z]*cl[a-z]*\b", one, key) if "cl" in key else key
+
+
 def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -> bool:
     """Whether a name is a presenter, from the words of its sentence before and after it (keyword
     form): named by a label ("Föredragande: X"); or the first verb after it is one of presenting
@@ -284,8 +295,8 @@ class PeopleRules(RulesBase):
                 offsets, parts, pos = [], [], 0
                 for m in cur:
                     offsets.append(pos)
-                    parts.append(self.L(m).text)
-                    pos += len(self.L(m).text) + 1
+                    parts.append(self._row_text(m))
+                    pos += len(parts[-1]) + 1
                 paras.append((list(cur), " ".join(parts), offsets))
                 cur.clear()
 
@@ -293,7 +304,8 @@ class PeopleRules(RulesBase):
             ln = self.L(m)
             if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
                 continue            # page furniture inside a paragraph: the paragraph goes on
-            if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
+            if ln.blank or len(ln.cells) > 1 and not self._item_row(m) or JUNK_LINE.search(ln.text) \
+                    or fold(ln.text) == "bildspel" \
                     or self._is_heading(m, sub=True) or self._label_line(m):
                 flush()
                 continue
@@ -305,6 +317,22 @@ class PeopleRules(RulesBase):
             cur.append(m)
         flush()
         return paras
+
+    def _item_row(self, m: int) -> bool:
+        """Line m is a row of an item's table of two columns, the item's number and title in the first cell, its
+        text in the second ("| § 3 Budget | Anna Holm gick igenom ... |", "3. Budget<TAB>Anna Holm gick igenom")."""
+        cells = self.L(m).cells
+        return len(cells) == 2 and (h := item_number(cells[0])) is not None and bool(h[1])
+
+    def _row_text(self, m: int) -> str:
+        """The prose of line m: an item table's text cell (its first row's second cell, a continuation row's only
+        cell after an empty first: "|  | Mötet beslöt ... |", "<TAB>Mötet beslöt ..."), else the line's text."""
+        ln = self.L(m)
+        if self._item_row(m):
+            return ln.cells[1]
+        if len(ln.cells) == 1 and re.match(r"^\s*\|\s*\||^\t", ln.raw):
+            return ln.cells[0]
+        return ln.text
 
     def _labelled_name(self, m: int) -> bool:
         """Line m is a label and a name ("Föredragande: Anna Holm", "Sekreterare: Per Ek, Nybro kommun"):
@@ -548,7 +576,7 @@ class PeopleRules(RulesBase):
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
         start = sp.start if run_start is None or not s0 <= run_start < sp.start else run_start
         labelled = bool(re.search(r"\w\s*:\s*$", text[s0:start]))
-        return _presents(kw(text[s0:start], self.lx), kw(after, self.lx), alone=not labelled,
+        return _presents(_cl_mended(kw(text[s0:start], self.lx)), _cl_mended(kw(after, self.lx)), alone=not labelled,
                          bare=bool(re.match(r"\s+[a-zåäö]", after)))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \

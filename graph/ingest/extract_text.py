@@ -48,7 +48,9 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{
                         r"|protokollforare|sekreterare|ordforande|underskrifter"
                         # a kommun protocol's notice of its signing ("ANSLAG/BEVIS", "Bevis om anslag")
                         r"|anslag(?: bevis)?|anslagsbevis|justeringsbevis|bevis(?: om (?:anslag|justering))?"
-                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?\s*$"
+                        r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?"
+                        # (the mark of a signature beside the label: "Vid protokollet  /sign/", "Justeras sign. sign.")
+                        r"(?:\s+(?:sign|signerat|signatur|underskrift))*\s*$"
                         # a letter's closing greeting over the sender's name ("Vänliga hälsningar", "Med vänlig
                         # hälsning", "MVH", "Hälsningar,"): minutes sent as a mail end there
                         r"|^(?:med\s+)?(?:(?:vanlig|vanliga|basta|hjartliga|varma)\s+)?halsning(?:ar)?\s*[,!.]?$"

@@ -65,7 +65,9 @@ Protokollet Anteckningarna Ledningen Rapporten Redovisningen Presentationen Disk
 """).split())
 
 _TOKEN = r"[A-ZÅÄÖÉÜÆØ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-ZÅÄÖÉÜa-zåäöé][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*"
-_SPAN = re.compile(rf"{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{1,4}}")
+# (a run of any length: a name is looked for at each of its words, so two names run together, "Per Ek Anna Holm
+# Eva Lund", are not cut at a fixed length)
+_SPAN = re.compile(rf"{_TOKEN}(?:[ \u00a0]+{_TOKEN})+")
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,27 @@ _LIST_WORDS = {"ersattare", "ersattaren", "ledamot", "ledamoter", "ledamoterna",
                "aterbud", "inbjudna", "gaster", "beslutande", "tjanstgorande", "ovriga", "sekreterare"}
 
 
+def _two_names(words: list[str], accept: callable) -> bool:  # type: ignore[valid-type]
+    """Words of two people's names run together (a name at a line's end, another opening the next line): a word
+    written twice ("Anna Holm Anna Holm", "Eva Maria Lund Eva"), or two names of two words each, the second opening
+    with a given name ("Per Ek Lena Holm"); a name of four words has surnames after its given names ("Anna Maria
+    Lund Berg", "Eva Lena Holm Ek")."""
+    folded = [fold(w) for w in words]
+    if len(set(folded)) < len(folded):
+        return True
+    return len(words) == 4 and folded[2] in GIVEN_NAMES and folded[1] not in GIVEN_NAMES \
+        and bool(accept(" ".join(words[:2]))) and bool(accept(" ".join(words[2:])))
+
+
+def _given_name_runs_on(words: list[str], following: str, accept: callable) -> bool:  # type: ignore[valid-type]
+    """A name of three words or more whose last is a given name, the next word written right after it: the given
+    name opens the next person's name ("Per Ek" / "Anna Holm" over two lines, "Per Ek Anna" no name)."""
+    folded = [fold(w) for w in words]
+    return len(words) >= 3 and folded[-1] in GIVEN_NAMES and folded[-2] not in GIVEN_NAMES \
+        and is_name_word(following) and bool(accept(" ".join(words[:-1]))) \
+        and bool(accept(f"{words[-1]} {following}"))
+
+
 def find_names(text: str, accept: callable, role_follows: callable) -> list[NameSpan]:  # type: ignore[valid-type]
     """Name spans in a text. `accept(name)` says whether a name is a person (known or with a given
     name); `role_follows(rest)` whether the text after it starts with a title."""
@@ -131,6 +154,9 @@ def find_names(text: str, accept: callable, role_follows: callable) -> list[Name
                     continue
                 name = " ".join(words)
                 end = tokens[j - 1][1]
+                if _two_names(words, accept) or (j < len(tokens) and _given_name_runs_on(
+                        words, text[tokens[j][0]:tokens[j][1]], accept)):
+                    continue    # "... föredr. Anna Holm" / "Anna Holm föredrog": a name ends before the next begins
                 if accept(name) or role_follows(text[end:end + 60]):
                     hit = (j, NameSpan(name, tokens[i][0], end))
                     break

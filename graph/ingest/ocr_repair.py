@@ -293,3 +293,22 @@ def strip_markup(text: str) -> str:
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+# a line set in spaced letters, as a scan reads a spaced heading ("P R O T O K O L L", "Ö V R I G A   N Ä R V A R A N
+# D E"): letters one space apart, words two spaces or more apart, a colon after it allowed; two letters a word at
+# least, four letters in one word at least (not "A B" / "C D" of a table's columns, nor digits)
+_SPACED_LINE = re.compile(r"(?P<lead>\s*)(?P<words>[^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])+)*)"
+                          r"(?P<tail>\s*:?\s*)")
+
+
+def unspaced(text: str) -> str:
+    """A heading set in spaced letters as the words it spells ("N Ä R V A R A N D E   L E D A M Ö T E R" ->
+    "NÄRVARANDE LEDAMÖTER"); any other line as it is."""
+    m = _SPACED_LINE.fullmatch(text)
+    if not m:
+        return text
+    words = [w.replace(" ", "") for w in re.split(r" {2,}", m.group("words"))]
+    if max(len(w) for w in words) < 4:
+        return text
+    return m.group("lead") + " ".join(words) + m.group("tail").strip(" ")
