@@ -16,16 +16,9 @@ from graph.ingest.extract_dates import _parse_date
 from graph.ingest.extract_model import Extraction
 from graph.ingest.pipeline import Context
 
+from .test_ingest_people18 import ITEMS, MEMBERS, att, head  # the same small protocol around each test's rows
 from .test_ingest_shapes import lines
 from .test_ingest_structure import extract
-
-MEMBERS = ("", "Närvarande", "Lena Strand, Nybro kommun", "Olof Berg, Kalmar kommun", "")
-ITEMS = ("§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2031-05-06.")
-
-
-def head(ctx: Context, *rows: str) -> Extraction:
-    return extract(ctx, lines(*rows, *MEMBERS, *ITEMS))
-
 
 # --------------------------------------------------------------------------- the header date
 
@@ -180,12 +173,6 @@ def test_a_name_of_four_words_or_a_surname_like_a_given_name_stays_whole(name: s
 # --------------------------------------------------------------------------- list headings and names in a scan
 
 
-def att(ctx: Context, *rows: str) -> dict[str, list[tuple[str, str | None]]]:
-    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", *rows, "", *ITEMS))
-    out: dict[str, list[tuple[str, str | None]]] = {}
-    for lst in ex.attendance:
-        out.setdefault(lst.kind, []).extend((e.name, e.org or e.role) for e in lst.entries)
-    return out
 
 
 @pytest.mark.parametrize("head,other", [

@@ -386,24 +386,29 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     return int(m.group(form)), title, "§" if form in ("para", "parab") else form
 
 
-# who is responsible for an item, named after its title ("– Ansvarig: Per Ek", "(ansvarig: Per Ek)", ", handläggare:
-# Per Ek"): the name and its label to the line's end
-# (or who presents it, by a shortened label: "– föredr. Per Ek", "(föredr: Per Ek)")
-_RESPONSIBLE_AFTER = re.compile(r"(?:\s+[-–—]\s+|\s*\(\s*|\s*,\s+)"
-                                r"(?:ansvarig|ansvariga|ansvar|handläggare|kontaktperson|föredr\.|föredr(?=\s*:)|fö\.|dragande)"
-                                r"\s*:?\s*[A-ZÅÄÖ][^()]*?\)?\s*$", re.I)
-
-
-# a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
 # who presents or answers for an item, labelled at its title's end ("... – föredr. Anna Holm", "... (Föredragande: Per
 # Ek)", "... – Ansvarig: Eva Lund", "..., handläggare: Per Ek"): the label's word, then the names to the line's end
 # (the label's neighbours too: "föredras av", "informatör", "inledare"; a title in lower case before the name,
 # "föredragande: ekonomichef Per Ek"; the label after a full stop or semicolon, "Budget. Föredragande: Per Ek")
 _TITLE_LABEL_TAIL = re.compile(r"(?:\s+[-–—]\s*|\s*\(\s*|[,;.]\s+)(?P<label>(?i:föredr(?:agande|agare)?\.?|föredras av"
-                               r"|presenteras av|dragande|presentatör|informatör|inledare|ansvarig|handläggare))"
+                               r"|presenteras av|dragande|presentatör|informatör|inledare|fö\."
+                               # (who answers for it: "Ansvarig: X", "ansvariga: X och Y", "kontaktperson: X")
+                               r"|ansvarig|ansvariga|ansvar|handläggare|kontaktperson))"
                                r"\s*:?\s+(?:[a-zåäöé][\wåäöé-]*\s+){0,2}?(?P<who>[A-ZÅÄÖÉ][^()]*?)"
                                # (the organisation in brackets after the names: "– föredr. Per Ek (Nybro kommun)")
                                r"(?:\s*\([^()]*\))?\)?\s*$")
+# the labels of who answers for an item rather than presents it
+_ANSWERS_FOR = r"(?:ansvar|handläggare|kontaktperson)"
+
+
+def _without_label_tail(title: str) -> str:
+    """The title without who presents or answers for it, labelled at its end ("Budget – Ansvarig: Per Ek", "Budget
+    (föredr. Per Ek)"): the whole title where the label would leave nothing."""
+    lab = _TITLE_LABEL_TAIL.search(title)
+    return title[:lab.start()] if lab and lab.start() > 0 else title
+
+
+# a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
 
 
@@ -601,7 +606,7 @@ class AgendaRules(RulesBase):
         t = re.sub(r"\s+[-—–]\s+", " – ", t)
         # who is responsible for the matter, after the title ("Budget – Ansvarig: Per Ek", "Budget (ansvarig: Per
         # Ek)", "Budget, handläggare Per Ek"): no part of the title, and no presenter by that alone
-        t = _RESPONSIBLE_AFTER.sub("", t)
+        t = _without_label_tail(t)
         t = _LABEL_RE.sub("", t)    # "Punkt A. Mötet öppnas": a letter labels the item, no number and no title
         # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
         t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
@@ -886,7 +891,7 @@ class AgendaRules(RulesBase):
         # (a label at the title's end: "föredr. X" presents; "Ansvarig: X", "Handläggare: X" answers for the item and
         # presents only where the text says so: the title without it, no presenter from it)
         lab = _TITLE_LABEL_TAIL.search(title)
-        if lab and re.match(r"(?:ansvarig|handläggare)", lab.group("label"), re.I):
+        if lab and re.match(_ANSWERS_FOR, lab.group("label"), re.I):
             return title[:lab.start()], []
         # (the label parts the title from the names, whatever commas the title holds: "Budget, Dnr 2031/12 (föredr.
         # Per Ek)")
@@ -1144,8 +1149,7 @@ class AgendaRules(RulesBase):
         timed = clock_stripped(t) != t
         t = _LABEL_RE.sub("", clock_stripped(t))    # (a label "Punkt D." is no part of the heading's length)
         # (nor who presents or answers for it by a label after it: "Nära vård i länet – föredr. Per Ek och Eva Ek")
-        t = _RESPONSIBLE_AFTER.sub("", t)
-        t = t[:lab.start()] if (lab := _TITLE_LABEL_TAIL.search(t)) and lab.start() > 0 else t
+        t = _without_label_tail(t)
         # (or a table under a title with its colon, after a blank line: "Ny socialtjänstlag:" / "| Område | Status |",
         # not a table's caption giving its unit or year: "Budget 2051 (tkr):")
         if n < len(self.lines) and len(self.L(n + 1).cells) > 1 and t.endswith(":") and not t.endswith("::") \
@@ -1179,7 +1183,7 @@ class AgendaRules(RulesBase):
             return False
         # (who presents or answers for it by a label after it is no part of the heading: "Budget – Ansvarig: Per Ek,
         # Nybro kommun")
-        t = _RESPONSIBLE_AFTER.sub("", t) or t
+        t = _without_label_tail(t)
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
             return False
         if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
