@@ -33,8 +33,9 @@ def run_server(tmp: Path, graph: Path | None, store: str, *extra: str, env: dict
                ready_timeout: float = 60) -> Iterator[Server]:
     port = free_port()
     log = tmp / f"server-{port}.log"
+    # (SAMVERKAN_TEST_SERVER_LOG=info: every request in the server's log, tmp/server-PORT.log)
     args = [sys.executable, "-m", "graph.cli", "serve", "--store", store, "--host", "127.0.0.1",
-            "--port", str(port), "--log-level", "warning", *extra]
+            "--port", str(port), "--log-level", os.environ.get("SAMVERKAN_TEST_SERVER_LOG", "warning"), *extra]
     if graph is not None:
         args += ["--graph", str(graph)]
     # the server's caches of an on-disk store's state go with the test, not to the project's var/
