@@ -587,9 +587,7 @@ class AgendaRules(RulesBase):
     def _text_start(self, it: Item) -> int:
         """The first line of an item's text: the line after its heading, or the heading's own line when the
         text goes on there ("§ 4 Övrigt. Inga övriga frågor.")."""
-        # (an item table's first row holds the number and title in one cell, the text in the other: read from it)
-        return it.lines[0] if it.lines[0] in self.inline_heads or self._item_row(it.lines[0]) \
-            else it.lines[0] + 1  # type: ignore[attr-defined]
+        return it.lines[0] if it.lines[0] in self.inline_heads else it.lines[0] + 1
 
     def _agenda_head(self, n: int) -> bool:
         """Line n heads an agenda table ("Punkt   Ärende   Föredragande   Beslut"): cells of one or two

@@ -295,8 +295,8 @@ class PeopleRules(RulesBase):
                 offsets, parts, pos = [], [], 0
                 for m in cur:
                     offsets.append(pos)
-                    parts.append(self._row_text(m))
-                    pos += len(parts[-1]) + 1
+                    parts.append(self.L(m).text)
+                    pos += len(self.L(m).text) + 1
                 paras.append((list(cur), " ".join(parts), offsets))
                 cur.clear()
 
@@ -304,8 +304,7 @@ class PeopleRules(RulesBase):
             ln = self.L(m)
             if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
                 continue            # page furniture inside a paragraph: the paragraph goes on
-            if ln.blank or len(ln.cells) > 1 and not self._item_row(m) or JUNK_LINE.search(ln.text) \
-                    or fold(ln.text) == "bildspel" \
+            if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
                     or self._is_heading(m, sub=True) or self._label_line(m):
                 flush()
                 continue
@@ -317,22 +316,6 @@ class PeopleRules(RulesBase):
             cur.append(m)
         flush()
         return paras
-
-    def _item_row(self, m: int) -> bool:
-        """Line m is a row of an item's table of two columns, the item's number and title in the first cell, its
-        text in the second ("| § 3 Budget | Anna Holm gick igenom ... |", "3. Budget<TAB>Anna Holm gick igenom")."""
-        cells = self.L(m).cells
-        return len(cells) == 2 and (h := item_number(cells[0])) is not None and bool(h[1])
-
-    def _row_text(self, m: int) -> str:
-        """The prose of line m: an item table's text cell (its first row's second cell, a continuation row's only
-        cell after an empty first: "|  | Mötet beslöt ... |", "<TAB>Mötet beslöt ..."), else the line's text."""
-        ln = self.L(m)
-        if self._item_row(m):
-            return ln.cells[1]
-        if len(ln.cells) == 1 and re.match(r"^\s*\|\s*\||^\t", ln.raw):
-            return ln.cells[0]
-        return ln.text
 
     def _labelled_name(self, m: int) -> bool:
         """Line m is a label and a name ("Föredragande: Anna Holm", "Sekreterare: Per Ek, Nybro kommun"):
