@@ -601,15 +601,13 @@ class HeaderRules(RulesBase):
             if not found or not (n == title or re.match(r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag"
                                                        r"|plats och tid|tid och plats|nar)\b", k)
                                  or _WHEN_SHAPED.search(k) or re.search(r"\b\d{1,2}[.:]\d\d\b", ln.text)
-                                 # (a weekday shortened first, "tisd. 7/3", or the hour after "kl", "kl 9–12")
-                                 or re.match(r"(?:man|tis|ons|tors|fre|lor|son)d?\.\s*\d", k)
-                                 or re.search(r"\bkl\.?\s*\d", k)):
+                                 # (or the hour after "kl", "kl 9–12")
+                                 or re.search(r"\bkl\s*\d", k)):
                 continue
             day, month = found[0]
-            # (the weekday also shortened: "tisd.", "ons.", "tors.")
-            # (or shortened without its period before the day: the key "tisd 14 5", "fre 9 5")
-            weekday = re.search(r"\b(man|tis|ons|tors|fre|lor|son)(?:dag(?:en)?\b|d?\.|d?\b(?=\s+(?:den\s+)?\d))",
-                                k)
+            # (the weekday also shortened before the day: "tisd. 16/5", "fre 9/5", the key "tisd 16 5", "fre 9 5"; a
+            # key has no full stops)
+            weekday = re.search(r"\b(man|tis|ons|tors|fre|lor|son)(?:dag(?:en)?\b|d?\b(?=\s+(?:den\s+)?\d))", k)
             wanted = ["man", "tis", "ons", "tors", "fre", "lor", "son"].index(weekday.group(1)) if weekday else None
             common = max(set(years), key=lambda y: (years.count(y), y))
             best = None
