@@ -12,11 +12,16 @@ for slow queries so that they cannot hold every worker.
   counts as fast until it has run once; one stopped by the timeout counts as slow. The server's own
   background work (search index, network data, validation warm-up: queries allowed to run longer than
   the users' timeout) always takes the slow lane.
+- The slow lane serves its waiters in order, the users' queries before the server's own work (a plain
+  semaphore let a background loop take a freed place back before a waiting query woke, so a user's
+  query waited for the whole sequence of the server's work after an update: minutes under load).
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
+import logging
 import threading
 import time
 from collections import OrderedDict, deque
@@ -25,6 +30,10 @@ from dataclasses import dataclass
 from graph.stores.base import StoreError
 
 RUNS_KEPT = 5
+#: seconds a user's query may wait for the slow lane before the wait is logged (a sign of too few workers)
+LONG_WAIT = 10.0
+
+log = logging.getLogger(__name__)
 
 
 class Busy(StoreError):
@@ -41,6 +50,44 @@ class TooManyForClient(Busy):
     """The client already has its share of queries waiting or running (answered 429 with Retry-After)."""
 
     retry_after = 1
+
+
+class Lane:
+    """`places` places taken one at a time, given out in order of arrival, a user's query before the
+    server's own work (`background`); a waiter that gives up leaves the line."""
+
+    def __init__(self, places: int) -> None:
+        self.places = places
+        self._free = places
+        self._cond = threading.Condition()
+        self._line: list[tuple[bool, int]] = []  # (background, arrival): sorted, the next one first
+        self._arrivals = itertools.count()
+
+    def acquire(self, timeout: float | None = None, background: bool = False) -> bool:
+        """Take a place, waiting at most `timeout` seconds (None: as long as it takes); False if none came."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            me = (background, next(self._arrivals))
+            self._line.append(me)
+            self._line.sort()
+            try:
+                while self._free == 0 or self._line[0] != me:
+                    left = None if deadline is None else deadline - time.monotonic()
+                    if left is not None and left <= 0:
+                        return False
+                    self._cond.wait(left)
+                self._free -= 1
+                return True
+            finally:
+                self._line.remove(me)
+                self._cond.notify_all()  # the next in line may go (a place left, or the head gave up)
+
+    def release(self) -> None:
+        with self._cond:
+            if self._free >= self.places:
+                raise ValueError("the lane was released more often than it was taken")
+            self._free += 1
+            self._cond.notify_all()
 
 
 @dataclass
@@ -62,7 +109,7 @@ class Admission:
         self.max_queue = max_queue
         self.slow_after = slow_after
         self.max_wait = max_wait
-        self.slow_lane = threading.BoundedSemaphore(max(1, workers - 1))
+        self.slow_lane = Lane(max(1, workers - 1))
         self._lock = threading.Lock()
         self._clients: dict[str, int] = {}
         self._waiting = 0
@@ -100,10 +147,14 @@ class Admission:
                 self._clients[client] = self._clients.get(client, 0) + 1
             slow = background or self._slow(key)
         ticket = Ticket(client, key, slow, time.monotonic(), self.max_wait if max_wait is None else max_wait)
-        if slow and not self.slow_lane.acquire(timeout=ticket.max_wait):
+        if slow and not self.slow_lane.acquire(ticket.max_wait, background):
             self._release(ticket, lane=False)
             raise Busy("the slow-query lane is full: queries that ran long before wait for each other; "
                        "try again later")
+        waited = time.monotonic() - ticket.started
+        if slow and not background and waited > LONG_WAIT:
+            log.warning("a query known to be slow waited %.1f s for the slow lane (%d places)", waited,
+                        self.slow_lane.places)
         return ticket
 
     def remaining_wait(self, ticket: Ticket) -> float:

@@ -104,6 +104,73 @@ def test_the_lane_is_released_from_many_threads() -> None:
         list(pool.map(one, range(400)))
     assert door.state() == {"waiting": 0, "clients": 0}
     assert door.slow_lane.acquire(timeout=0.1) and door.slow_lane.acquire(timeout=0.1)
+    assert not door.slow_lane.acquire(timeout=0.1)  # two places (workers - 1), both taken
+
+
+def test_a_users_slow_query_is_not_starved_by_the_servers_background_work() -> None:
+    """After an update the server's own work (summaries, search index, network data) runs query after
+    query through the slow lane; a user's slow query waiting meanwhile goes in at the next free place,
+    not after the whole sequence (a plain semaphore let the background thread take the place back
+    before the waiter woke: a query waited 180 s in CI after an update, issue 13's stop 35)."""
+    door = Admission(workers=2, slow_after=0.0, max_wait=20)
+    ended = threading.Event()
+
+    def background() -> None:
+        while not ended.is_set():
+            t = door.enter("SELECT * { ?s ?p ?o } # the server's own work", None, background=True, max_wait=600)
+            door.started(t)
+            time.sleep(0.02)
+            door.leave(t)
+
+    worker = threading.Thread(target=background, daemon=True)
+    worker.start()
+    try:
+        time.sleep(0.1)
+        door.leave(door.enter("SELECT ?x { ?x ?y ?z }", "me"))  # ran once: slow from now on (slow_after 0)
+        for _ in range(5):
+            asked = time.monotonic()
+            ticket = door.enter("SELECT ?x { ?x ?y ?z }", "me")
+            waited = time.monotonic() - asked
+            assert ticket.slow and waited < 0.5, f"waited {waited:.2f} s behind the background work"
+            door.started(ticket)
+            door.leave(ticket)
+    finally:
+        ended.set()
+        worker.join(5)
+    assert door.state() == {"waiting": 0, "clients": 0}
+
+
+def test_the_lane_serves_its_waiters_in_order_users_before_background() -> None:
+    """Waiters for the slow lane go in the order they came, a user's query before the server's own
+    work however long that has waited; one that gives up waiting leaves the line."""
+    door = Admission(workers=2, per_client=10, slow_after=0.0, max_wait=10)
+    holder = door.enter("HOLD", None, background=True)
+    order: list[str] = []
+
+    def wait(name: str, background: bool, max_wait: float = 10) -> None:
+        try:
+            t = door.enter(f"Q {name}", None if background else name, background=background, max_wait=max_wait)
+        except Busy:
+            order.append(f"{name} gave up")
+            return
+        order.append(name)
+        time.sleep(0.05)
+        door.leave(t, ran=False)
+
+    door.leave(door.enter("Q u1", "u1"), ran=True)  # the users' queries are known to be slow
+    door.leave(door.enter("Q u2", "u2"), ran=True)
+    threads = []
+    for name, background, patience in (("b1", True, 10), ("u1", False, 10), ("b2", True, 10),
+                                       ("quitter", True, 0.2), ("u2", False, 10)):
+        threads.append(threading.Thread(target=wait, args=(name, background, patience)))
+        threads[-1].start()
+        time.sleep(0.05)
+    time.sleep(0.3)  # the quitter has given up by now
+    door.leave(holder, ran=False)
+    for t in threads:
+        t.join(10)
+    assert order == ["quitter gave up", "u1", "u2", "b1", "b2"]
+    assert door.state() == {"waiting": 0, "clients": 0}
 
 
 # ---------------------------------------------------------------------------- on the real server
