@@ -38,6 +38,8 @@ _FURNITURE_WORD = (r"(?:justerandes? sign\w*|justerares sign\w*|justerar\w*signa
                    r"|sekreterarens sign\w*|utdragsbestyrkande|signatur(?:er)?)(?:\s*[:.]?\s*_*)?")
 # (one of them alone, or two side by side as a page's foot prints them: "Justerarsignaturer    Utdragsbestyrkande")
 _FURNITURE = re.compile(rf"^{_FURNITURE_WORD}(?:\s+{_FURNITURE_WORD})*$")
+# an entry of a list (a bullet, a table row) or of a table of contents (dotted leaders and a page number)
+_AGENDA_ENTRY = re.compile(r"^\s*(?:[•·▪◦‣*–-]\s|\|)|\.{4,}\s*\d{1,3}\s*$")
 NEAR = 3        # lines between a page mark and a header/footer repeated on each page
 
 
@@ -132,6 +134,7 @@ def clean_layout(lines: list[str]) -> Layout:
     keys = [_key(line) if (i + 1) not in comments else "" for i, line in enumerate(out)]
     counts = Counter(k for k in keys if k)
     first_text = next((i for i, k in enumerate(keys) if k), None)
+    repeated: set[int] = set()     # lines taken as furniture only for being said again near page marks
     for i, k in enumerate(keys):
         if not k:
             continue
@@ -140,6 +143,9 @@ def clean_layout(lines: list[str]) -> Layout:
             continue
         near_mark = any(abs(i - j) <= NEAR for j in marks)
         dated = bool(_DATE.search(out[i]))
+        if counts[k] >= 2 and len({bool(_AGENDA_ENTRY.search(out[o])) for o, ko in enumerate(keys) if ko == k}) == 2:
+            continue    # a title the agenda lists ("• Kommande möten", "| 9 | Övriga frågor |", "Välkommen ... 2") and
+            # again as its item's heading ("**Kommande möten**", "9:ÖVRIGA FRÅGOR"): a running header keeps its form
         if counts[k] < 2 and near_mark and dated and i > 8 and _repeats_the_title(out, i):
             lay.layout.add(i + 1)   # a running header or footer seen once: the title's words and a date
             continue
@@ -166,10 +172,29 @@ def clean_layout(lines: list[str]) -> Layout:
         if i not in marks and (i == first_text or (i == keys.index(k) and i < 8 and i < first_mark)):
             continue
         lay.layout.add(i + 1)
+        if not dated:
+            repeated.add(i + 1)
+    _keep_off_the_edge(out, lay, repeated, marks)
     for n in lay.layout:
         out[n - 1] = ""
     _join_hyphenated(out, lay)
     return lay
+
+
+def _keep_off_the_edge(out: list[str], lay: Layout, repeated: set[int], marks: set[int]) -> None:
+    """A line said again near page marks is a running header or footer only at a page's edge: between it and the
+    page mark near it stand only blank lines and furniture. One with a line of text between ("3 av 3" / "60. Budget"
+    / "Föredragande: Anna Holm", said so in two items) is text, and stays."""
+    changed = True
+    while changed:
+        changed = False
+        for n in sorted(repeated & lay.layout):
+            i = n - 1
+            near = [j for j in marks if abs(i - j) <= NEAR]
+            if near and all(any(out[m].strip() and (m + 1) not in lay.layout and m not in marks
+                                for m in range(min(i, j) + 1, max(i, j))) for j in near):
+                lay.layout.discard(n)
+                changed = True
 
 
 # a scan's own line numbers in the left margin (" 5  Narvarande", "12", "13  Karin Berg, Nybro kommun")
