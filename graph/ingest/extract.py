@@ -31,11 +31,16 @@ from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
 from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
 from .layout import clean_layout
-from .names_found import is_name_word, plausible_name
+from .names_found import GIVEN_NAMES, is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup, unspaced
 from .orgs import OrgResolver
 from .reading import IngestError
 from .reconcile import PersonMatcher
+
+# a line shaped like an item's heading read as prose: a title over its text, with a colon ("Ny socialtjänstlag:") or
+# a number before it ("7 b Lägesrapport Nära vård:", "8.2 Mobil närvård"), a few words and no sentence's end
+_HEADING_SHAPE = re.compile(r"^(?:\d{1,3}(?:[.:]\d{1,2})*\.?\s*(?:[a-z]\s+)?[A-ZÅÄÖÉ][^.!?:]{2,60}:?"
+                            r"|[A-ZÅÄÖÉ][^.!?:]{2,60}:)$")
 
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
@@ -453,6 +458,63 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 used[n] = "prose"       # "för 2028.": the end of the sentence on the line above
                 if (shape := self._fact_shape(ex, n)) is not None:
                     ex.prose_facts[n] = shape
+        self._unread_in_items(ex)
+
+    def _unread_in_items(self, ex: Extraction) -> None:
+        """Where an item's usual facts were not read, its lines are listed in the review instead of passing as prose
+        (issue 13: the review never loses a line in silence): a line shaped like a heading between the items that
+        no item took; the last paragraph of an item no decision was read from; the lines naming a person present
+        in an item no presenter was read for. Only the review's list grows; the draft is the same."""
+        if not ex.items:
+            return
+        used, listed = ex.used, ex.prose_facts
+        heads = {it.lines[0] for it in ex.items} | {it.title_line for it in ex.items if it.title_line}
+        first, last = min(it.lines[0] for it in ex.items), max(it.lines[1] for it in ex.items)
+        for n in range(first, last + 1):
+            if n in heads or n in listed:
+                continue
+            text = self.L(n).text.strip(" *_>#")
+            procedural = _PROCEDURAL.match(fold(text).strip(" :")) or self._label_line(n)
+            if not procedural and (used.get(n) == "heading" or used.get(n) == "prose" and len(text.split()) <= 8
+                                   and _HEADING_SHAPE.match(text)):
+                listed[n] = "a heading no item took"
+        present = {name.split()[-1] for p in ex.mentions if len(name := p.name.split(",")[0].strip()) > 3
+                   and len(name.split()) > 1}
+        named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(present))) + r")\b") if present else None
+        starts = sorted(it.lines[0] for it in ex.items)
+        for it in ex.items:
+            a = it.lines[0] + 1
+            b = min([it.lines[1]] + [s - 1 for s in starts if s > it.lines[0]])     # its own lines, not its sub-items'
+            text = [n for n in range(a, b + 1) if used.get(n) in ("prose", "heading", "table") and n not in listed]
+            if not text:
+                continue
+            ends = [n for n in text if used.get(n) == "prose" and self.L(n).text.rstrip().endswith(".")]
+            if ends and not any(d.lines[0] <= b and d.lines[1] >= a for d in ex.decisions):
+                listed[ends[-1]] = "the last sentence of an item no decision was read from"
+            for n in text:
+                if n in listed or used.get(n) != "prose" and it.presenters:
+                    continue
+                if not it.presenters and named is not None and named.search(self.L(n).text):
+                    listed[n] = "a person present, in an item no presenter was read for"
+                elif (who := self._name_first(n)) and not any(same_person(who, p) for p, _ in it.presenters) \
+                        and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
+                    listed[n] = "a person's name opening a sentence no fact took"
+        inside = {n for it in ex.items for n in range(it.lines[0], it.lines[1] + 1)}
+        for n, kind in used.items():     # (outside the items: the text of an item the rules did not find)
+            if kind == "prose" and n not in inside and n not in listed and self._name_first(n) \
+                    and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
+                listed[n] = "a person's name opening a sentence no fact took"
+
+    def _name_first(self, n: int) -> str | None:
+        """The person's name a line opens with ("Anna Holm berättade om ...", "Per Olof Ek hälsar ..."): two or three
+        words shaped as a name, the first a given name (known, or given in this document's lists); else None."""
+        words = self.L(n).text.split()
+        for k in (3, 2):
+            name = " ".join(words[:k])
+            if len(words) > k and plausible_name(name) and (fold(words[0]) in GIVEN_NAMES | self.doc_given
+                                                             or self.people.is_known(name)):
+                return name
+        return None
 
     def _row_person_shape(self, ex: Extraction, ln: Line) -> str | None:
         """A table row with a person's name in one cell and an organisation in another ("Region Kalmar län   Anna
