@@ -184,7 +184,7 @@ def accounting_summary(ex: Extraction) -> list[str]:
     if ex.prose_facts:
         k = len(ex.prose_facts)
         text.append(f"- **{k} line{'' if k == 1 else 's'} of prose look{'s' if k == 1 else ''} like holding a fact "
-                    "the draft does not have** (listed under \"Prose holding a fact\": check them)")
+                    "the draft does not have** (listed under \"Prose holding a fact\", with why: check them)")
     return text
 
 
@@ -195,8 +195,9 @@ def prose_facts_section(result: IngestResult) -> list[str]:
     if not ex.prose_facts:
         return []
     lines = result.source.text.split("\n")
-    out = ["## Prose holding a fact", "", "Lines read as an item's prose that hold the shape of a fact the draft "
-           "does not have on them:", ""]
+    out = ["## Prose holding a fact", "", "Lines read as prose, a heading or a table's row that hold the shape of a "
+           "fact the draft does not have on them, or stand where an item's usual fact (its heading, decision or "
+           "presenter) was not read:", ""]
     for n, shape in sorted(ex.prose_facts.items()):
         text = (lines[n - 1].strip() if n <= len(lines) else "").replace("`", "'")
         out.append(f"- line {n} ({shape}): `{text}`")
