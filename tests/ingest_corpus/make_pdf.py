@@ -87,6 +87,8 @@ LAYOUT = {
     "2046-06-11-protokoll-samverkansomradesgrupp-brukarmedverkan": (
         "Samverkansområdesgrupp Brukarmedverkan, protokoll 2046-06-11", 21),
     "2047-04-16-protokoll-beredningen": ("Beredningen, protokoll 2047-04-16", 24),
+    "2049-05-12-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 2049-05-12", 14),
 }
 
 if __name__ == "__main__":
