@@ -111,7 +111,7 @@ def test_a_missed_fact_is_silent_only_where_every_line_it_cites_was_taken_as_pro
 
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"]
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"]
 
 
 @pytest.mark.parametrize("part", PARTS)

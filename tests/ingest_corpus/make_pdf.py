@@ -89,6 +89,8 @@ LAYOUT = {
     "2047-04-16-protokoll-beredningen": ("Beredningen, protokoll 2047-04-16", 24),
     "2048-04-08-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 2048.04.08", 25),
+    "2049-05-12-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 2049-05-12", 14),
 }
 
 if __name__ == "__main__":
