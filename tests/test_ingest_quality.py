@@ -209,7 +209,7 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # templates of real public minutes), never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-            "fresh18", "fresh19", "fresh20", "fresh21"]
+            "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -223,6 +223,10 @@ NOT_MET_YET: dict[str, set[str]] = {
     # (fresh20's amounts met as written, before any round saw the part)
     "fresh20": {"attendance", "agenda items", "presenters", "decisions"},
     "fresh21": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    # (the next protocols of fresh18's and fresh19's bodies in their templates, other content: every goal kind met
+    # as written, on the rules of the nineteenth round, tuned on those templates; never tuned on themselves)
+    "fresh22": set(),
+    "fresh23": set(),
 }
 WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
 
@@ -246,7 +250,7 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 
 # parts where a missed fact is lost without a trace in the review
 # (fresh18 and fresh19 lose none since the nineteenth round: their silent decisions, items and amounts read)
-SILENT_YET: set[str] = {"fresh20", "fresh21"}
+SILENT_YET: set[str] = {"fresh20", "fresh21", "fresh22", "fresh23"}
 
 
 @pytest.mark.parametrize("part", [
