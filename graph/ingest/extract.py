@@ -10,6 +10,7 @@ rule has a module named by what it reads, and the Extractor here runs them in or
 - extract_people.py: people named in an item's prose, presenters, titles and posts;
 - extract_decisions.py: decisions, replacements, meetings referred to or announced;
 - extract_money.py: amounts and funding;
+- extract_unread.py: the lines that look like holding a fact no rule read, listed in the review;
 - extract_dates.py, extract_text.py, extract_model.py: dates, shared words and patterns, the facts held.
 
 Names are kept as written. Everything else is read through the OCR repair (ocr_repair.py). Every line of
@@ -30,17 +31,13 @@ from .extract_model import AttendanceList, Entry, Extraction, Item, Line, Person
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
 from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
+from .extract_unread import UnreadRules
 from .layout import clean_layout
-from .names_found import GIVEN_NAMES, is_name_word, plausible_name
+from .names_found import is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup, unspaced
 from .orgs import OrgResolver
 from .reading import IngestError
 from .reconcile import PersonMatcher
-
-# a line shaped like an item's heading read as prose: a title over its text, with a colon ("Ny socialtjänstlag:") or
-# a number before it ("7 b Lägesrapport Nära vård:", "8.2 Mobil närvård"), a few words and no sentence's end
-_HEADING_SHAPE = re.compile(r"^(?:\d{1,3}(?:[.:]\d{1,2})*\.?\s*(?:[a-z]\s+)?[A-ZÅÄÖÉ][^.!?:]{2,60}:?"
-                            r"|[A-ZÅÄÖÉ][^.!?:]{2,60}:)$")
 
 _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|sammantradesdatum|motesdatum|dnr|diarienr"
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
@@ -50,26 +47,10 @@ _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|samma
 _DATE_FIELD = re.compile(r"^(?:datum|sammantradesdatum|motesdatum|motesdag|datum och tid)\b.*\d")
 
 
-# a sum in words no rule parses ("tvåhundrafemtio tusen kronor", "trettio miljoner kronor"): a fact's shape
-_SUM_IN_WORDS = re.compile(r"\b[a-zåäö]*(?:tusen|hundra|miljon|miljoner|miljard|miljarder)\s+(?:svenska\s+)?"
-                           r"(?:kronor|kr|sek)\b", re.I)
-
-
-# the parties' letters a kommun's list writes beside a name
-_PARTIES = {"S", "M", "C", "L", "KD", "V", "MP", "SD", "FP"}
-
-
 # a check box before a list line: ticked ("[x]", "[X]", "[✓]", "☒", "☑", "✅", "(x)") or empty ("[ ]", "[]", "☐", "□",
 # "( )"), a bullet before it allowed
 _CHECKBOX = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<box>(?P<on>\[\s*[xX✓✔vV]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✅✓✔])"
                        r"|(?P<off>\[\s*\]|\(\s+\)|[☐□]))\s*(?=[^\W\d_])")
-
-
-# a verb of deciding (keyword key): "beslutar", "beslutade", "beslöt", "beslutades", "Beslut:"
-_DECIDING = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslots?|besluts?\s*:|beslutat)\b")
-# a person's name and an organisation after it: "Anna Holm, Kalmar kommun", "Anna Holm (Nybro kommun)"
-_NAME_BESIDE_ORG = re.compile(r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:[ -][A-ZÅÄÖÉ][a-zåäöé]+){1,2})\s*(?:,\s*|\(\s*)"
-                              r"(?P<org>(?:[A-ZÅÄÖÉ][\wåäöé-]*)(?:\s+(?:i\s+)?[\wåäöéÅÄÖÉ-]+){0,4})")
 
 
 # the heading of the decisions listed after the items, each by its item's number (folded)
@@ -92,7 +73,8 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
     return f"{date}-{suffix}"
 
 
-class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules):
+class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules,
+                UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
                  works: dict[str, list[str]] | None = None) -> None:
         self.lx = lexicon
@@ -459,94 +441,6 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 if (shape := self._fact_shape(ex, n)) is not None:
                     ex.prose_facts[n] = shape
         self._unread_in_items(ex)
-
-    def _unread_in_items(self, ex: Extraction) -> None:
-        """Where an item's usual facts were not read, its lines are listed in the review instead of passing as prose
-        (issue 13: the review never loses a line in silence): a line shaped like a heading between the items that
-        no item took; the last paragraph of an item no decision was read from; the lines naming a person present
-        in an item no presenter was read for. Only the review's list grows; the draft is the same."""
-        if not ex.items:
-            return
-        used, listed = ex.used, ex.prose_facts
-        heads = {it.lines[0] for it in ex.items} | {it.title_line for it in ex.items if it.title_line}
-        first, last = min(it.lines[0] for it in ex.items), max(it.lines[1] for it in ex.items)
-        for n in range(first, last + 1):
-            if n in heads or n in listed:
-                continue
-            text = self.L(n).text.strip(" *_>#")
-            procedural = _PROCEDURAL.match(fold(text).strip(" :")) or self._label_line(n)
-            if not procedural and (used.get(n) == "heading" or used.get(n) == "prose" and len(text.split()) <= 8
-                                   and _HEADING_SHAPE.match(text)):
-                listed[n] = "a heading no item took"
-        present = {name.split()[-1] for p in ex.mentions if len(name := p.name.split(",")[0].strip()) > 3
-                   and len(name.split()) > 1}
-        named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(present))) + r")\b") if present else None
-        starts = sorted(it.lines[0] for it in ex.items)
-        for it in ex.items:
-            a = it.lines[0] + 1
-            b = min([it.lines[1]] + [s - 1 for s in starts if s > it.lines[0]])     # its own lines, not its sub-items'
-            text = [n for n in range(a, b + 1) if used.get(n) in ("prose", "heading", "table") and n not in listed]
-            if not text:
-                continue
-            ends = [n for n in text if used.get(n) == "prose" and self.L(n).text.rstrip().endswith(".")]
-            if ends and not any(d.lines[0] <= b and d.lines[1] >= a for d in ex.decisions):
-                listed[ends[-1]] = "the last sentence of an item no decision was read from"
-            for n in text:
-                if n in listed or used.get(n) != "prose" and it.presenters:
-                    continue
-                if not it.presenters and named is not None and named.search(self.L(n).text):
-                    listed[n] = "a person present, in an item no presenter was read for"
-                elif (who := self._name_first(n)) and not any(same_person(who, p) for p, _ in it.presenters) \
-                        and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
-                    listed[n] = "a person's name opening a sentence no fact took"
-        inside = {n for it in ex.items for n in range(it.lines[0], it.lines[1] + 1)}
-        for n, kind in used.items():     # (outside the items: the text of an item the rules did not find)
-            if kind == "prose" and n not in inside and n not in listed and self._name_first(n) \
-                    and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
-                listed[n] = "a person's name opening a sentence no fact took"
-
-    def _name_first(self, n: int) -> str | None:
-        """The person's name a line opens with ("Anna Holm berättade om ...", "Per Olof Ek hälsar ..."): two or three
-        words shaped as a name, the first a given name (known, or given in this document's lists); else None."""
-        words = self.L(n).text.split()
-        for k in (3, 2):
-            name = " ".join(words[:k])
-            if len(words) > k and plausible_name(name) and (fold(words[0]) in GIVEN_NAMES | self.doc_given
-                                                             or self.people.is_known(name)):
-                return name
-        return None
-
-    def _row_person_shape(self, ex: Extraction, ln: Line) -> str | None:
-        """A table row with a person's name in one cell and an organisation in another ("Region Kalmar län   Anna
-        Holm", "Holm, Anna   Nybro kommun") that no mention took: "a name beside an organisation"."""
-        cells = [c.strip() for c in ln.cells if c.strip()]
-        named = any(plausible_name(re.sub(r"\s*\([^)]*\)\s*$", "", c)) or self._surname_first(c) for c in cells)
-        org = any(self.orgs.resolve(c) for c in cells)
-        if named and org and not any(p.lines[0] <= ln.n <= p.lines[1] for p in ex.mentions):
-            return "a name beside an organisation"
-        # (a kommun's list in a table: the name and the party's letters, "Anna Holm | S", "Per Ek | KD")
-        if named and any(c.strip("() ") in _PARTIES for c in cells) \
-                and not any(p.lines[0] <= ln.n <= p.lines[1] for p in ex.mentions):
-            return "a name beside a party"
-        return None
-
-    def _fact_shape(self, ex: Extraction, n: int) -> str | None:
-        """What fact a line read as prose looks like holding that the draft has none of on that line: an amount of
-        money no funding took, a verb of deciding no decision took, a person's name beside an organisation no
-        mention took; None for a line of plain prose."""
-        ln = self.L(n)
-        if (amounts_in(ln.text) or _SUM_IN_WORDS.search(ln.text)) and not any(f.lines[0] <= n <= f.lines[1]
-                                           or n in {a.line for a in f.parts + f.allocations} for f in ex.funding):
-            return "an amount of money"
-        # (a deciding line over the points that are its decisions, "Mötet beslutar:" / "1. ...": taken by them)
-        if _DECIDING.search(ln.key) and not any(d.lines[0] <= n <= d.lines[1] or n < d.lines[0] <= n + 2
-                                                for d in ex.decisions):
-            return "a verb of deciding"
-        for m in _NAME_BESIDE_ORG.finditer(ln.text):
-            if plausible_name(m.group("name")) and self.orgs.resolve(m.group("org").strip()) \
-                    and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
-                return "a name beside an organisation"
-        return None
 
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:

@@ -133,7 +133,20 @@ def clean_layout(lines: list[str]) -> Layout:
     lay.layout |= comments
     keys = [_key(line) if (i + 1) not in comments else "" for i, line in enumerate(out)]
     counts = Counter(k for k in keys if k)
+    at: dict[str, list[int]] = {}       # each key's lines (0-based), in order
+    for i, k in enumerate(keys):
+        if k:
+            at.setdefault(k, []).append(i)
     first_text = next((i for i, k in enumerate(keys) if k), None)
+    first_mark = min(marks) if marks else len(out)
+
+    def by_mark(o: int) -> bool:
+        return any(j in marks for j in range(o - NEAR, o + NEAR + 1))
+
+    # per key said more than once: in two forms (a list's entry and not), and each time by a page mark
+    two_forms = {k: len({bool(_AGENDA_ENTRY.search(out[o])) for o in los}) == 2
+                 for k, los in at.items() if len(los) > 1}
+    always_by_mark = {k: all(by_mark(o) for o in los) for k, los in at.items() if len(los) > 1}
     repeated: set[int] = set()     # lines taken as furniture only for being said again near page marks
     for i, k in enumerate(keys):
         if not k:
@@ -141,9 +154,9 @@ def clean_layout(lines: list[str]) -> Layout:
         if is_page_mark(out[i]) or _FURNITURE.match(k):
             lay.layout.add(i + 1)
             continue
-        near_mark = any(abs(i - j) <= NEAR for j in marks)
+        near_mark = by_mark(i)
         dated = bool(_DATE.search(out[i]))
-        if counts[k] >= 2 and len({bool(_AGENDA_ENTRY.search(out[o])) for o, ko in enumerate(keys) if ko == k}) == 2:
+        if two_forms.get(k):
             continue    # a title the agenda lists ("• Kommande möten", "| 9 | Övriga frågor |", "Välkommen ... 2") and
             # again as its item's heading ("**Kommande möten**", "9:ÖVRIGA FRÅGOR"): a running header keeps its form
         if counts[k] < 2 and near_mark and dated and i > 8 and _repeats_the_title(out, i):
@@ -153,7 +166,7 @@ def clean_layout(lines: list[str]) -> Layout:
             continue
         if not (near_mark or dated):
             continue
-        if not dated and not all(any(abs(o - j) <= NEAR for j in marks) for o, ko in enumerate(keys) if ko == k):
+        if not dated and not always_by_mark[k]:
             # said elsewhere too, not every time by a page break: text, not a running header, where it is
             if out[i].rstrip().endswith((".", "!", "?")):
                 continue    # a sentence said twice ("Noteras.", "Gruppen noterade informationen.")
@@ -168,8 +181,7 @@ def clean_layout(lines: list[str]) -> Layout:
                 # ("• Ny ledamot" ... "NY LEDAMOT"): the item's heading, not a running header
         # the first occurrence of a repeated title at the top of the document is the title itself, and so
         # is the first occurrence of a line of the first page's header (before any page mark)
-        first_mark = min(marks) if marks else len(out)
-        if i not in marks and (i == first_text or (i == keys.index(k) and i < 8 and i < first_mark)):
+        if i not in marks and (i == first_text or (i == at[k][0] and i < 8 and i < first_mark)):
             continue
         lay.layout.add(i + 1)
         if not dated:
@@ -190,7 +202,7 @@ def _keep_off_the_edge(out: list[str], lay: Layout, repeated: set[int], marks: s
         changed = False
         for n in sorted(repeated & lay.layout):
             i = n - 1
-            near = [j for j in marks if abs(i - j) <= NEAR]
+            near = [j for j in range(i - NEAR, i + NEAR + 1) if j in marks]
             if near and all(any(out[m].strip() and (m + 1) not in lay.layout and m not in marks
                                 for m in range(min(i, j) + 1, max(i, j))) for j in near):
                 lay.layout.discard(n)
