@@ -20,6 +20,7 @@ from .ocr_repair import Lexicon
 from .orgs import OrgResolver
 from .reading import MAX_TEXT_BYTES, IngestError, SourceText, read_document
 from .reconcile import PersonMatcher
+from .templates import TemplateMatch, nearest_template
 
 # keys whose values are curated (OCR-repaired) Swedish prose or names of bodies and works
 _VOCABULARY = {"title", "alt_titles", "alt_names", "summary", "text", "focus", "activities", "status", "label",
@@ -98,6 +99,7 @@ class IngestResult:
     record: dict[str, Any]
     draft_text: str
     warnings: list[str]
+    template: TemplateMatch | None = None   # the tuned-on protocol it is laid out most like (templates.py)
 
 
 def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int = MAX_TEXT_BYTES) -> IngestResult:
@@ -128,7 +130,8 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
     header = (f"Draft record of {path.name} ({src.via}), made by `samverkan ingest`.\n"
               f"Line numbers refer to sources/{source_name}.\n"
               "People's names are as written (OCR damage included); other text is OCR-repaired.")
-    return IngestResult(src, ex, did, source_name, record.to_data(), dump_record(record, header), warnings)
+    return IngestResult(src, ex, did, source_name, record.to_data(), dump_record(record, header), warnings,
+                        nearest_template(src.text, ctx.lexicon))
 
 
 def write_outputs(result: IngestResult, out: Path, sources_dir: Path, review_md: str) -> list[Path]:
