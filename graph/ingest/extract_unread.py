@@ -78,13 +78,13 @@ class UnreadRules(RulesBase):
                     continue
                 if not it.presenters and named is not None and named.search(self.L(n).text):
                     listed[n] = "a person present, in an item no presenter was read for"
-                elif (who := self._name_first(n)) and not any(same_person(who, p) for p, _ in it.presenters) \
-                        and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
+                elif (who := self._name_first(n)) and not any(same_person(who, p) for p, _ in it.presenters):
                     listed[n] = "a person's name opening a sentence no fact took"
+        # (a line a mention took is marked "person" before any is read as prose, heading or table: none of these
+        # lines names a person the draft has)
         inside = {n for it in ex.items for n in range(it.lines[0], it.lines[1] + 1)}
         for n, kind in used.items():     # (outside the items: the text of an item the rules did not find)
-            if kind == "prose" and n not in inside and n not in listed and self._name_first(n) \
-                    and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
+            if kind == "prose" and n not in inside and n not in listed and self._name_first(n):
                 listed[n] = "a person's name opening a sentence no fact took"
 
     def _name_first(self, n: int) -> str | None:

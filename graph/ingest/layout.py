@@ -10,7 +10,6 @@ still cites the line numbers of the source. A furniture line becomes empty (and 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ..names import fold
@@ -132,7 +131,6 @@ def clean_layout(lines: list[str]) -> Layout:
             in_comment = "-->" not in t
     lay.layout |= comments
     keys = [_key(line) if (i + 1) not in comments else "" for i, line in enumerate(out)]
-    counts = Counter(k for k in keys if k)
     at: dict[str, list[int]] = {}       # each key's lines (0-based), in order
     for i, k in enumerate(keys):
         if k:
@@ -140,13 +138,10 @@ def clean_layout(lines: list[str]) -> Layout:
     first_text = next((i for i, k in enumerate(keys) if k), None)
     first_mark = min(marks) if marks else len(out)
 
-    def by_mark(o: int) -> bool:
-        return any(j in marks for j in range(o - NEAR, o + NEAR + 1))
-
     # per key said more than once: in two forms (a list's entry and not), and each time by a page mark
     two_forms = {k: len({bool(_AGENDA_ENTRY.search(out[o])) for o in los}) == 2
                  for k, los in at.items() if len(los) > 1}
-    always_by_mark = {k: all(by_mark(o) for o in los) for k, los in at.items() if len(los) > 1}
+    always_by_mark = {k: all(_marks_near(o, marks) for o in los) for k, los in at.items() if len(los) > 1}
     repeated: set[int] = set()     # lines taken as furniture only for being said again near page marks
     for i, k in enumerate(keys):
         if not k:
@@ -154,15 +149,15 @@ def clean_layout(lines: list[str]) -> Layout:
         if is_page_mark(out[i]) or _FURNITURE.match(k):
             lay.layout.add(i + 1)
             continue
-        near_mark = by_mark(i)
+        near_mark = bool(_marks_near(i, marks))
         dated = bool(_DATE.search(out[i]))
         if two_forms.get(k):
             continue    # a title the agenda lists ("• Kommande möten", "| 9 | Övriga frågor |", "Välkommen ... 2") and
             # again as its item's heading ("**Kommande möten**", "9:ÖVRIGA FRÅGOR"): a running header keeps its form
-        if counts[k] < 2 and near_mark and dated and i > 8 and _repeats_the_title(out, i):
+        if len(at[k]) < 2 and near_mark and dated and i > 8 and _repeats_the_title(out, i):
             lay.layout.add(i + 1)   # a running header or footer seen once: the title's words and a date
             continue
-        if counts[k] < 2 or len(k) > 120:
+        if len(at[k]) < 2 or len(k) > 120:
             continue
         if not (near_mark or dated):
             continue
@@ -193,6 +188,11 @@ def clean_layout(lines: list[str]) -> Layout:
     return lay
 
 
+def _marks_near(i: int, marks: set[int]) -> list[int]:
+    """The page marks (0-based lines) within NEAR lines of line i."""
+    return [j for j in range(i - NEAR, i + NEAR + 1) if j in marks]
+
+
 def _keep_off_the_edge(out: list[str], lay: Layout, repeated: set[int], marks: set[int]) -> None:
     """A line said again near page marks is a running header or footer only at a page's edge: between it and the
     page mark near it stand only blank lines and furniture. One with a line of text between ("3 av 3" / "60. Budget"
@@ -202,7 +202,7 @@ def _keep_off_the_edge(out: list[str], lay: Layout, repeated: set[int], marks: s
         changed = False
         for n in sorted(repeated & lay.layout):
             i = n - 1
-            near = [j for j in range(i - NEAR, i + NEAR + 1) if j in marks]
+            near = _marks_near(i, marks)
             if near and all(any(out[m].strip() and (m + 1) not in lay.layout and m not in marks
                                 for m in range(min(i, j) + 1, max(i, j))) for j in near):
                 lay.layout.discard(n)
