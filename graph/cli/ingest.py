@@ -77,6 +77,10 @@ def _quality(args: argparse.Namespace) -> int:
         argv.append("--pool")
     for part in args.corpus or []:
         argv += ["--corpus", part]
+    for part in args.learn_from or []:
+        argv += ["--learn-from", part]
+    if args.learn_within:
+        argv.append("--learn-within")
     return quality_main(argv)
 
 
@@ -114,4 +118,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--pool", action="store_true",
                    help="with two or more --corpus parts: one more block pooling their documents (counts summed "
                         "per kind), e.g. every held-out part together")
+    q.add_argument("--learn-from", action="append", metavar="PART",
+                   help="count this test-corpus part's documents as accepted protocols (their answer keys as the "
+                        "records a person accepted): a document laid out like one of them reads with the forms it "
+                        "teaches (list headings, presenter labels and verbs, decision openings); repeatable")
+    q.add_argument("--learn-within", action="store_true",
+                   help="count each measured part's other documents as accepted protocols likewise")
     q.set_defaults(func=_quality)

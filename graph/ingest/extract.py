@@ -33,6 +33,7 @@ from .extract_people import PeopleRules
 from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
 from .extract_unread import UnreadRules
 from .layout import clean_layout
+from .learned import NO_LESSONS, Lessons
 from .names_found import is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup, unspaced
 from .orgs import OrgResolver
@@ -76,8 +77,9 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
 class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules,
                 UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
-                 works: dict[str, list[str]] | None = None) -> None:
+                 works: dict[str, list[str]] | None = None, lessons: Lessons = NO_LESSONS) -> None:
         self.lx = lexicon
+        self.learned = lessons      # forms learned from accepted protocols laid out alike (learned.py)
         self.orgs = orgs
         self.people = people
         self.works = works or {}

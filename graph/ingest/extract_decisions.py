@@ -477,10 +477,16 @@ class DecisionRules(RulesBase):
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
         money = bool(amount_spans(sentence)) or bool(re.search(_MONEY_WORDS, key))
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
+        # an opening that began the decisions of an accepted protocol laid out alike ("Åtgärd:", "Gruppen enades om
+        # att"): a decision's, a label like "Beslut:"
+        learned = self.learned.decision_opening(text_rep)
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
-            if _NO_DECISION.fullmatch(fold(text_rep)) or not re.search(r"\w", text_rep):
-                return None         # "Beslut: Inget beslut", "Beslut: –": the field says none was taken
+        elif learned and learned.endswith(":"):
+            labelled = True
+            text_rep = re.sub(r"^[^:]*:\s*", "", text_rep, count=1)
+        if labelled and (_NO_DECISION.fullmatch(fold(text_rep)) or not re.search(r"\w", text_rep)):
+            return None             # "Beslut: Inget beslut", "Beslut: –": the field says none was taken
         # (whose proposal in the genitive before it: "Arbetsutskottets förslag till beslut", "Förvaltningens förslag:")
         # (also with its diacritics lost, "Arbetsutskottets forslag:")
         if re.match(r"^\s*(?:[\wåäöé]+(?::s|s)\s+)?(?:(?:f[öo]rslag till beslut|beslutsf[öo]rslag)\b|f[öo]rslag\s*:)",
@@ -495,7 +501,8 @@ class DecisionRules(RulesBase):
         if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
             return None             # "Regionstyrelsen beslutade i mars att ...": told of, not decided here
         # ("Beslut enligt förslaget.", "Beslutades enligt förslag": the decision said by the proposal it follows)
-        decides = labelled or bool(re.search(r"\bbesl\w*\s+(?:" + _CLAUSE_ADVERBS + r"\s+)?att\b", key)) \
+        decides = labelled or bool(learned) \
+            or bool(re.search(r"\bbesl\w*\s+(?:" + _CLAUSE_ADVERBS + r"\s+)?att\b", key)) \
             or bool(re.match(r"^\s*(?:beslut|beslutades|beslots)\s+(?:i\s+)?enlighet med|^\s*(?:beslut|beslutades"
                              r"|beslots)\s+enligt\b", key)) \
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", key)) \

@@ -257,6 +257,8 @@ class ListRules(RulesBase):
             # "Närvarande: övriga", "Deltagare: ersättare": the words after the colon say which list
             return self._list_heading_kind(Line(ln.n, q.group(1), q.group(1), kw(q.group(1), self.lx), [q.group(1)]))
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
+        if (learned := self.learned.heading_kind(k)):
+            return learned          # the words headed this kind of list in an accepted protocol laid out alike
         # (the note after a comma counts here: "Närvarande, ej tjänstgörande ersättare")
         if re.search(r"\b(?:ej|inte|icke)\s+(?:tjanstgorande|tjg\.?)\b", k if k not in LIST_HEADINGS
                      else _heading_words(kw(ln.text, self.lx))):

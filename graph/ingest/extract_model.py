@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .ocr_repair import Lexicon
 from .orgs import OrgResolver
 from .reconcile import PersonMatcher
+
+if TYPE_CHECKING:
+    from .learned import Lessons
 
 Column = tuple[str, int] | None      # one side of a two-column list: ("L" | "R", offset of the right column)
 
@@ -203,6 +207,7 @@ class RulesBase:
     orgs: OrgResolver
     people: PersonMatcher
     works: dict[str, list[str]]
+    learned: Lessons                            # forms learned from accepted protocols laid out alike
     lines: list[Line]
     furniture: dict[int, str]                   # page furniture lines as written (their Line is blank)
     check_marks: dict[int, bool]                # a box ticked (True) or left empty (False) before a list line

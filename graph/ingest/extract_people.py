@@ -559,6 +559,8 @@ class PeopleRules(RulesBase):
         # "Ansvarig: X", "Kontaktperson: X": a label of another kind than presenting right before the name
         start = sp.start if run_start is None or not s0 <= run_start < sp.start else run_start
         labelled = bool(re.search(r"\w\s*:\s*$", text[s0:start]))
+        if self.learned.presents(text[s0:start], after):
+            return True             # a label or verb that marked presenters in an accepted protocol laid out alike
         return _presents(_cl_mended(kw(text[s0:start], self.lx)), _cl_mended(kw(after, self.lx)), alone=not labelled,
                          bare=bool(re.match(r"\s+[a-zåäö]", after)))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from ..records import Corpus, load_corpus
 from ..yamlload import RecordError
 from .draft import build_record, doc_id_for, dump_record, source_file_name, write_new
 from .extract import Extraction, Extractor
+from .learned import NO_LESSONS, Examples, Lessons
 from .ocr_repair import Lexicon
 from .orgs import OrgResolver
 from .reading import MAX_TEXT_BYTES, IngestError, SourceText, read_document
@@ -39,6 +40,8 @@ class Context:
     people: People | None
     works: dict[str, list[str]]
     warnings: list[str] = field(default_factory=list)
+    # the accepted protocols a new one laid out alike learns its template's forms from (learned.py)
+    examples: Examples | None = None
 
 
 def corpus_texts(corpus: Corpus) -> Iterable[str]:
@@ -78,7 +81,19 @@ def make_context(corpus: Corpus | None, warnings: list[str] | None = None) -> Co
     if corpus:
         for wid, (_rec, node) in corpus.works.items():
             works[wid] = [fold(str(t)) for t in [node.get("title"), *(node.get("alt_titles") or [])] if t]
-    return Context(corpus, lexicon, orgs, PersonMatcher(people), people, works, list(warnings or []))
+    return Context(corpus, lexicon, orgs, PersonMatcher(people), people, works, list(warnings or []),
+                   Examples(accepted_protocols(corpus), lexicon) if corpus else None)
+
+
+def accepted_protocols(corpus: Corpus) -> dict[str, tuple[list[str], Mapping[str, Any]]]:
+    """The records of the corpus that read a held meeting from their source (its agenda, lists or decisions), with
+    the source's lines: the protocols a person accepted, to learn a template's forms from."""
+    out: dict[str, tuple[list[str], Mapping[str, Any]]] = {}
+    for rec in corpus.records:
+        held = [m for m in rec.data.get("meetings", []) or [] if m.get("status") == "held"]
+        if any(m.get("agenda") or m.get("attendance") for m in held) or rec.data.get("decisions"):
+            out[rec.document.id] = (list(rec.document.lines), rec.data)
+    return out
 
 
 def load_context(records_dir: Path | None = None, sources_dir: Path | None = None) -> Context:
@@ -100,6 +115,8 @@ class IngestResult:
     draft_text: str
     warnings: list[str]
     template: TemplateMatch | None = None   # the tuned-on protocol it is laid out most like (templates.py)
+    lessons: Lessons = NO_LESSONS           # the forms learned from accepted protocols laid out alike (learned.py)
+    learned_from: list[TemplateMatch] = field(default_factory=list)   # those protocols, how alike
 
 
 def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int = MAX_TEXT_BYTES) -> IngestResult:
@@ -110,8 +127,10 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
         raise IngestError(f"--id {doc_id!r} is not a document id: lowercase a-z, 0-9 and single '-' only, "
                           "e.g. 2026-06-05-lansgemensam-ledning-2")
     src = read_document(path, max_bytes)
+    lessons, learned_from = ctx.examples.lessons_for(src.text, [doc_id] if doc_id else []) if ctx.examples \
+        else (NO_LESSONS, [])
     try:
-        ex = Extractor(src.text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works).run()
+        ex = Extractor(src.text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, lessons).run()
     except IngestError as exc:  # say which file
         raise (exc if str(exc).startswith(str(path)) else IngestError(f"{path}: {exc}")) from None
     if ex.doc_kind == "protocol" and not (ex.items or ex.attendance or ex.decisions):
@@ -131,7 +150,7 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
               f"Line numbers refer to sources/{source_name}.\n"
               "People's names are as written (OCR damage included); other text is OCR-repaired.")
     return IngestResult(src, ex, did, source_name, record.to_data(), dump_record(record, header), warnings,
-                        nearest_template(src.text, ctx.lexicon))
+                        nearest_template(src.text, ctx.lexicon), lessons, learned_from)
 
 
 def write_outputs(result: IngestResult, out: Path, sources_dir: Path, review_md: str) -> list[Path]:

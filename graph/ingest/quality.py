@@ -27,7 +27,7 @@ import json
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -636,10 +636,17 @@ def _corpus_reconciliation(draft: dict[str, Any], matcher: Any, expected: dict[s
     return s
 
 
-def measure_part(part: CorpusPart) -> QualityReport:
+def measure_part(part: CorpusPart, learn_from: Sequence[CorpusPart] = (), within: bool = False) -> QualityReport:
     """Ingest each document of a corpus part against the graph of the project's records and compare
-    the draft with its answer key."""
+    the draft with its answer key. `learn_from`: other parts whose documents count as accepted protocols (their
+    keys as the records a person accepted), whose forms a document laid out like one of them learns
+    (learned.py); `within`: the part's other documents count so too (never a document's own key)."""
     ctx = make_context(part.known)
+    if ctx.examples is not None:
+        for other in [*learn_from, *([part] if within else [])]:
+            ids = {d.id for d in other.documents}
+            ctx.examples.documents.update({r.document.id: (list(r.document.lines), r.data)
+                                           for r in other.corpus.records if r.document.id in ids})
     per: dict[str, dict[str, Score]] = {}
     total = {k: Score() for k in KINDS}
     wrong: list[str] = []
@@ -705,12 +712,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-document", action="store_true")
     ap.add_argument("--pool", action="store_true",
                     help="with several --corpus parts: one more block, their documents together")
+    ap.add_argument("--learn-from", type=Path, action="append", default=[], metavar="PART",
+                    help="count this corpus part's documents as accepted protocols (their keys as the records a "
+                         "person accepted): a document laid out like one of them reads with the forms it teaches; "
+                         "repeatable")
+    ap.add_argument("--learn-within", action="store_true",
+                    help="count each measured part's other documents as accepted protocols likewise")
     args = ap.parse_args(argv)
     reports: dict[str, QualityReport] = {}
     try:
         if not args.corpus:
             reports["known"] = measure(args.records, args.sources)
         parts = args.corpus or corpus_parts()
+        teachers = [load_part(f, args.records, args.sources) for f in args.learn_from]
         for folder in parts:
             if not (folder / "corpus.yaml").is_file():
                 print(f"error: {folder}: not a corpus part (no corpus.yaml)", file=sys.stderr)
@@ -724,7 +738,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"note: the test corpus {folder} does not load with these records ({exc}); not measured",
                       file=sys.stderr)
                 continue
-            reports[folder.name] = measure_part(part)
+            reports[folder.name] = measure_part(part, teachers, args.learn_within)
     except RecordError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -12,6 +12,7 @@ from ..records import parse_lines
 from .extract import Extraction
 from .pipeline import Context, IngestResult, known_ids
 from .reconcile import NameMatch, Reconciliation, reconcile_record
+from .templates import TemplateMatch
 
 
 @dataclass
@@ -191,7 +192,10 @@ def accounting_summary(ex: Extraction) -> list[str]:
 def template_summary(result: IngestResult) -> list[str]:
     """The review's line on how like a protocol the rules were tuned on the document is laid out (templates.py):
     a body's later protocols in a tuned template read to the goal; a template never tuned on, far less well."""
-    m = result.template
+    return _tuned_line(result.template) + learned_lines(result)
+
+
+def _tuned_line(m: TemplateMatch | None) -> list[str]:
     if m is None:
         return []
     near = f"`{m.document}` (similarity {m.similarity:.2f})"
@@ -203,6 +207,16 @@ def template_summary(result: IngestResult) -> list[str]:
                 "that (tests/ingest_corpus/fresh20, fresh21) read at recall 0.00-0.94 each, 0.52-0.84 per kind: "
                 "check every fact against the source"]
     return [f"- Laid out partly like a protocol the rules were tuned on: {near}: check the facts with care"]
+
+
+def learned_lines(result: IngestResult) -> list[str]:
+    """The review's line on the accepted protocols laid out alike whose forms the draft was read with (learned.py),
+    and the forms."""
+    if not result.learned_from:
+        return []
+    alike = ", ".join(f"`{m.document}` ({m.similarity:.2f})" for m in result.learned_from)
+    forms = "; ".join(result.lessons.describe()) or "none the rules did not know"
+    return [f"- Read with the forms of accepted protocols laid out alike: {alike}. Forms learned: {forms}"]
 
 
 def prose_facts_section(result: IngestResult) -> list[str]:

@@ -110,6 +110,11 @@ class TemplateIndex:
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {s: x / norm for s, x in v.items()}
 
+    def vector(self, counts: Counter[str]) -> dict[str, float]:
+        """A document's skeleton counts as a unit vector of tf-idf weights (the index's idf; a skeleton it has
+        never seen weighs as one seen once)."""
+        return self._vector(counts)
+
     def nearest(self, text: str, lexicon: Lexicon) -> TemplateMatch | None:
         """The indexed document the text is laid out most like (None: the index is empty or the text has no
         structural line)."""

@@ -1,0 +1,132 @@
+"""A body's next protocol is read with the forms its accepted protocols taught (graph/ingest/learned.py).
+
+Invented protocols of one body in a template of its own: a presenter under "Ansvarig:" (the rules take that label
+for one responsible, not one presenting) and decisions opening "Gruppen landade i att" (no verb of deciding the
+rules know). Once the first protocol is accepted with its record, the next one laid out alike reads them; a form
+the accepted protocol also uses where it marks nothing is not learned.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from graph.ingest.extract import Extractor
+from graph.ingest.learned import LEARN_FROM, Examples, Lessons, lessons_of
+from graph.ingest.pipeline import Context, ingest
+from graph.ingest.review import learned_lines
+
+HEAD = ["Protokoll samordnande grupp Äldre (syntetiskt)", "Datum: {date}", "Plats: Regionhuset, Kalmar", "",
+        "Med vid bordet", "Agnes Holm, Nybro kommun", "{second}", "Cecilia Vik, Region Kalmar län", "",
+        "Kunde inte komma", "Gustav Berg, Kalmar kommun", ""]
+
+
+def protocol(date: str, second: str, items: list[tuple[str, list[str]]]) -> str:
+    lines = [h.format(date=date, second=second) for h in HEAD]
+    for k, (title, body) in enumerate(items, 1):
+        lines += [f"§ {k} {title}", *body, ""]
+    return "\n".join(lines)
+
+
+FIRST = protocol("2030-03-04", "Bertil Ek, Kalmar kommun", [
+    ("Mötets öppnande", ["Agnes Holm öppnade mötet."]),
+    ("Rapport om hemtjänsten", ["Ansvarig: Bertil Ek", "Gruppen gick igenom rapporten om hemtjänsten.",
+                                "Gruppen landade i att rapporten skickas till Länsgemensam ledning."]),
+    ("Nästa möte", ["Nästa möte hålls i maj."])])
+# the record a person accepted for it: the lines it cites are FIRST's
+RECORD = {
+    "people": [{"name": n, "lines": k} for n, k in (("Agnes Holm", 6), ("Bertil Ek", 7), ("Cecilia Vik", 8),
+                                                     ("Gustav Berg", 11))],
+    "meetings": [{"status": "held", "attendance": [{"list": "ledamoter", "heading": "Med vid bordet", "lines": "5-8",
+                                                    "entries": []}],
+                  "agenda": [{"n": 1, "title": "Mötets öppnande", "lines": "13-14",
+                              "presenters": [{"name": "Agnes Holm", "lines": 14}]},
+                             {"n": 2, "title": "Rapport om hemtjänsten", "lines": "16-19",
+                              "presenters": [{"name": "Bertil Ek", "lines": 17}]},
+                             {"n": 3, "title": "Nästa möte", "lines": "21-22"}]}],
+    "decisions": [{"kind": "other", "lines": 19,
+                   "text": "Gruppen landade i att rapporten skickas till Länsgemensam ledning."}],
+}
+NEXT = protocol("2030-05-06", "Doris Lund, Torsås kommun", [
+    ("Mötets öppnande", ["Agnes Holm öppnade mötet."]),
+    ("Uppföljning av korttidsplatser", ["Ansvarig: Doris Lund", "Gruppen gick igenom uppföljningen.",
+                                        "Gruppen landade i att uppföljningen görs igen i höst."]),
+    ("Nästa möte", ["Nästa möte hålls i september."])])
+
+
+def read(ctx: Context, text: str, lessons: Lessons | None = None):
+    return Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, *([lessons] if lessons else [])).run()
+
+
+def test_the_record_cites_the_first_protocols_lines() -> None:
+    lines = FIRST.split("\n")
+    assert lines[16] == "Ansvarig: Bertil Ek" and lines[18].startswith("Gruppen landade i att")
+    assert lines[4] == "Med vid bordet" and lines[9] == "Kunde inte komma"
+
+
+def test_an_accepted_protocol_teaches_its_headings_presenter_label_and_decision_opening(ctx: Context) -> None:
+    les = lessons_of("first", FIRST.split("\n"), RECORD, ctx.lexicon)
+    assert les.list_headings == {"med vid bordet": "ledamoter", "kunde inte komma": "-"}
+    assert "ansvarig" in les.presenter_labels
+    assert "oppnade" in les.presenter_verbs
+    assert les.decision_openings == {"gruppen landade i att"}
+    assert les.learned_from == ("first",)
+
+
+def test_the_next_protocol_reads_what_the_rules_alone_miss(ctx: Context) -> None:
+    alone = read(ctx, NEXT)
+    item = next(i for i in alone.items if i.n == 2)
+    assert item.presenters == [] and alone.decisions == []          # what the rules alone read
+    taught = read(ctx, NEXT, lessons_of("first", FIRST.split("\n"), RECORD, ctx.lexicon))
+    item = next(i for i in taught.items if i.n == 2)
+    assert [p[0] for p in item.presenters] == ["Doris Lund"]
+    assert [(d.kind, d.item, d.text) for d in taught.decisions] == [
+        ("other", 2, "Gruppen landade i att uppföljningen görs igen i höst.")]
+    assert [e.name for lst in taught.attendance for e in lst.entries] == ["Agnes Holm", "Doris Lund", "Cecilia Vik"]
+    assert [e.name for e in taught.absent] == ["Gustav Berg"]
+
+
+def test_a_form_the_accepted_protocol_also_uses_where_it_marks_nothing_is_not_learned(ctx: Context) -> None:
+    text = FIRST.replace("Nästa möte hålls i maj.", "Ansvarig: Cecilia Vik. Gruppen landade i att tiden räcker.")
+    les = lessons_of("first", text.split("\n"), RECORD, ctx.lexicon)
+    # Cecilia Vik under "Ansvarig:" in item 3 presents nothing there, and its "Gruppen landade i att ..." is no
+    # decision of the record: neither form is the template's mark
+    assert "ansvarig" not in les.presenter_labels
+    assert les.decision_openings == frozenset()
+
+
+def test_a_heading_over_two_kinds_of_list_is_not_learned(ctx: Context) -> None:
+    record = {**RECORD, "meetings": [{**RECORD["meetings"][0], "attendance": [
+        *RECORD["meetings"][0]["attendance"],
+        {"list": "ovriga", "heading": "Med vid bordet", "lines": "10-11", "entries": []}]}]}
+    les = lessons_of("first", FIRST.split("\n"), record, ctx.lexicon)
+    assert "med vid bordet" not in les.list_headings
+
+
+def test_a_protocol_laid_out_alike_learns_one_laid_out_otherwise_does_not(ctx: Context) -> None:
+    examples = Examples({"2030-03-04-aldre": (FIRST.split("\n"), RECORD)}, ctx.lexicon)
+    les, alike = examples.lessons_for(NEXT)
+    assert [m.document for m in alike] == ["2030-03-04-aldre"] and alike[0].similarity >= LEARN_FROM
+    assert "ansvarig" in les.presenter_labels
+    other = "\n".join(["PROTOKOLL", "Länsgemensam ledning", "Tid: 2030-05-06 09:00", "",
+                       "Närvarande ledamöter:", "Anna Ek, Region Kalmar län", "", "1. Inledning",
+                       "Ordföranden hälsade välkommen.", "2. Ekonomi", "Beslut: Budgeten godkändes."])
+    assert examples.lessons_for(other) == (Lessons(), [])
+    # its own text (re-reading an accepted protocol) and a document left out teach nothing
+    assert examples.lessons_for(FIRST)[1] == []
+    assert examples.lessons_for(NEXT, exclude=["2030-03-04-aldre"])[1] == []
+
+
+def test_ingest_reads_with_the_accepted_protocols_forms_and_the_review_says_so(ctx: Context, tmp_path: Path) -> None:
+    taught = dataclasses.replace(ctx, examples=Examples({"2030-03-04-aldre": (FIRST.split("\n"), RECORD)},
+                                                        ctx.lexicon))
+    src = tmp_path / "2030-05-06-aldre.txt"
+    src.write_text(NEXT, encoding="utf-8")
+    result = ingest(src, taught, "2030-05-06-aldre")
+    assert [m.document for m in result.learned_from] == ["2030-03-04-aldre"]
+    assert [d["text"] for d in result.record["decisions"]] == ["Gruppen landade i att uppföljningen görs igen i höst."]
+    line, = learned_lines(result)
+    assert "`2030-03-04-aldre`" in line and "presenter labels 'ansvarig:'" in line \
+        and "decision openings 'gruppen landade i att'" in line
+    plain = ingest(src, dataclasses.replace(ctx, examples=None), "2030-05-06-aldre")
+    assert plain.learned_from == [] and learned_lines(plain) == [] and not plain.record.get("decisions")
