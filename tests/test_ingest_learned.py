@@ -11,8 +11,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from graph.ingest.extract import Extractor
-from graph.ingest.learned import LEARN_FROM, Examples, Lessons, lessons_of
+from graph.ingest.learned import LEARN_FROM, Examples, Lessons, _opening, lessons_of
 from graph.ingest.pipeline import Context, ingest
 from graph.ingest.review import learned_lines
 
@@ -130,3 +132,102 @@ def test_ingest_reads_with_the_accepted_protocols_forms_and_the_review_says_so(c
         and "decision openings 'gruppen landade i att'" in line
     plain = ingest(src, dataclasses.replace(ctx, examples=None), "2030-05-06-aldre")
     assert plain.learned_from == [] and learned_lines(plain) == [] and not plain.record.get("decisions")
+
+
+# --------------------------------------------------------------------------- a body's list and numbering forms
+
+def _minutes(date: str, first_no: int, members: list[str], items: list[tuple[str, list[str]]]) -> str:
+    lines = ["Minnesanteckningar (syntetiskt)", "Samordnande grupp Äldre", f"Datum: {date}", "",
+             "Gruppens ledamöter (* = förhinder)", "Namn                Kommun/organisation", *members, ""]
+    for k, (title, body) in enumerate(items, first_no):
+        lines += [f"Ärende {k}: {title}", *body, ""]
+    return "\n".join(lines)
+
+
+# a body numbering its items on through the year, its members in a table written surname first, the absent marked
+# with "*" as the heading's legend says
+MINUTES_1 = _minutes("2030-03-04", 1, ["Holm, Agnes         Nybro kommun", "Ek, Bertil          Kalmar kommun",
+                                       "* Vik, Cecilia      Region Kalmar län"],
+                     [("Mötets öppnande", ["Agnes Holm öppnade mötet."]),
+                      ("Rapport om hemtjänsten", ["Bertil Ek gick igenom rapporten."]),
+                      ("Nästa möte", ["Nästa möte hålls i maj."])])
+MINUTES_1_RECORD = {
+    "people": [{"name": n, "lines": k} for n, k in (("Agnes Holm", 7), ("Bertil Ek", 8), ("Cecilia Vik", 9))],
+    "meetings": [{"status": "held",
+                  "attendance": [{"list": "ledamoter", "heading": "Gruppens ledamöter", "lines": "5-9",
+                                  "entries": [{"name": "Agnes Holm", "line": 7}, {"name": "Bertil Ek", "line": 8}]}],
+                  "agenda": [{"n": 1, "title": "Mötets öppnande", "lines": "11-12",
+                              "presenters": [{"name": "Agnes Holm", "lines": 12}]},
+                             {"n": 2, "title": "Rapport om hemtjänsten", "lines": "14-15",
+                              "presenters": [{"name": "Bertil Ek", "lines": 15}]},
+                             {"n": 3, "title": "Nästa möte", "lines": "17-18"}]}],
+}
+MINUTES_2 = _minutes("2030-05-06", 4, ["Holm, Agnes         Nybro kommun", "* Ek, Bertil        Kalmar kommun",
+                                       "Vik, Cecilia        Region Kalmar län"],
+                     [("Mötets öppnande", ["Agnes Holm öppnade mötet."]),
+                      ("Uppföljning av korttidsplatser", ["Cecilia Vik gick igenom uppföljningen."]),
+                      ("Nästa möte", ["Nästa möte hålls i september."])])
+
+
+def test_a_body_numbering_on_and_marking_its_absent_is_read_after_one_accepted_protocol(ctx: Context) -> None:
+    les = lessons_of("first", MINUTES_1.split("\n"), MINUTES_1_RECORD, ctx.lexicon)
+    assert les.item_forms == {"punkt"} and les.table_heads == {"namn kommun organisation"}
+    assert les.absent_marks == {"^*"}
+    alone = read(ctx, MINUTES_2)
+    assert alone.attendance == [] and [i.n for i in alone.items] == [None, None, None]   # the rules alone
+    taught = read(ctx, MINUTES_2, les)
+    assert [(i.n, i.title) for i in taught.items] == [(4, "Mötets öppnande"), (5, "Uppföljning av korttidsplatser"),
+                                                      (6, "Nästa möte")]
+    assert [e.name for lst in taught.attendance for e in lst.entries] == ["Agnes Holm", "Cecilia Vik"]
+    assert [e.name for e in taught.absent] == ["Bertil Ek"]
+
+
+CAPS = "\n".join(["Minnesanteckningar (syntetiskt)", "Samverkansområdesgrupp Folkhälsa", "Datum: {date}", "",
+                  "Deltog: Agnes Holm, Nybro kommun; Bertil Ek, Kalmar kommun.", "",
+                  "INLEDNING", "Agnes Holm hälsade välkommen.", "",
+                  "{title}", "Ansvarig: Bertil Ek", "Bertil Ek presenterade läget.", "",
+                  "NÄSTA MÖTE", "Nästa möte hålls i {month}.", ""])
+CAPS_RECORD = {"people": [{"name": "Agnes Holm", "lines": 5}, {"name": "Bertil Ek", "lines": 5}],
+               "meetings": [{"status": "held", "agenda": [
+                   {"title": "Inledning", "lines": "7-8", "presenters": [{"name": "Agnes Holm", "lines": 8}]},
+                   {"title": "Enkät om levnadsvanor", "lines": "10-12",
+                    "presenters": [{"name": "Bertil Ek", "lines": 12}]},
+                   {"title": "Nästa möte", "lines": "14-15"}]}]}
+
+
+def test_items_headed_in_capitals_over_a_label_are_read_after_one_accepted_protocol(ctx: Context) -> None:
+    first = CAPS.format(date="2030-02-21", title="ENKÄT OM LEVNADSVANOR", month="maj")
+    les = lessons_of("first", first.split("\n"), CAPS_RECORD, ctx.lexicon)
+    assert les.caps_items
+    # "Ansvarig: Bertil Ek" over the text of the one who presents: the label marks no presenter of its own
+    assert "ansvarig" not in les.presenter_labels
+    nxt = CAPS.format(date="2030-05-15", title="ANHÖRIGSTÖD I LÄNET – LÄGET 2030", month="september")
+    alone = [i.title for i in read(ctx, nxt).items]
+    assert "ANHÖRIGSTÖD I LÄNET – LÄGET 2030" not in alone
+    taught = read(ctx, nxt, les)
+    assert [i.title for i in taught.items] == ["INLEDNING", "ANHÖRIGSTÖD I LÄNET – LÄGET 2030", "NÄSTA MÖTE"]
+    assert [p[0] for p in taught.items[1].presenters] == ["Bertil Ek"]
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("Beslut/åtgärd: Punkten tas upp vid nästa möte.", "beslut atgard:"),
+    ("Ställningstagande: Presidiet godkänner budgeten.", "stallningstagande:"),
+    ("Gruppen enades om att uppföljningen redovisas i april.", "gruppen enades om att"),
+    ("Informationen antecknades.", "informationen antecknades"),
+    ("Godkändes och lades till handlingarna.", "godkandes och lades"),
+    ("Henrik Sjöberg ersätter Simon Edberg i gruppen.", None),      # names someone: no template's form
+    ("Region Kalmar län beslutar att avsätta medel.", None),
+])
+def test_a_decisions_opening(text: str, opening: str | None) -> None:
+    assert _opening(text) == opening
+
+
+def test_an_opening_every_decision_of_which_approved_the_minutes_approves_them(ctx: Context) -> None:
+    record = {**RECORD, "decisions": [
+        *RECORD["decisions"],
+        {"kind": "approve-protocol", "lines": 22, "text": "Godkändes och lades till handlingarna."}]}
+    text = FIRST.replace("Nästa möte hålls i maj.", "Godkändes och lades till handlingarna.")
+    les = lessons_of("first", text.split("\n"), record, ctx.lexicon)
+    assert les.approving == {"godkandes och lades"}
+    nxt = NEXT.replace("Nästa möte hålls i september.", "Godkändes och lades till handlingarna.")
+    assert [(d.kind, d.item) for d in read(ctx, nxt, les).decisions] == [("other", 2), ("approve-protocol", 3)]

@@ -864,7 +864,9 @@ class AgendaRules(RulesBase):
             if found:
                 if num not in (expected[form], expected[form] + 1):
                     continue
-            elif (num != 1 and form != "§") or ln.n > limit:
+            # (or in the numbering an accepted protocol laid out alike headed its items with: a body numbering its
+            # items on through the year, "Ärende 8:" the first of its second meeting)
+            elif (num != 1 and form != "§" and form not in self.learned.item_forms) or ln.n > limit:
                 continue
             found.append((ln.n, num, title, title_line))
             expected[form] = num + 1
@@ -1184,6 +1186,9 @@ class AgendaRules(RulesBase):
         t = _without_label_tail(t)
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
             return False
+        if self.learned.caps_items and t.isupper() and re.search(r"[A-ZÅÄÖÉ]{4}", t) and len(t.split()) <= 14 \
+                and not _DATE_RE.search(t) and not _ISO_RE.search(t):
+            return True     # capitals, as an accepted protocol laid out alike headed its items ("ANHÖRIGSTÖD I LÄNET")
         if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
                 and not self._heads_prose(n):
             return False

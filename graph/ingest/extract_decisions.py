@@ -482,6 +482,7 @@ class DecisionRules(RulesBase):
         learned = self.learned.decision_opening(text_rep)
         if labelled:
             text_rep = re.sub(_DECISION_LABEL, "", text_rep, count=1, flags=re.I)
+            learned = learned or self.learned.decision_opening(text_rep)    # ("Beslut: Godkändes och lades ...")
         elif learned and learned.endswith(":"):
             labelled = True
             text_rep = re.sub(r"^[^:]*:\s*", "", text_rep, count=1)
@@ -527,6 +528,8 @@ class DecisionRules(RulesBase):
                 return d
         if decides and "indikator" in key:
             return self._indicator(text_rep, span, item_no)
+        if learned in self.learned.approving and not appointed:
+            return Decision("approve-protocol", span, text_rep, item_no)    # as its accepted protocols' did
         if re.search(_MINUTES, key) and not appointed and (
                 labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)
                 or decides and re.search(_TO_APPROVE, key) and len(key.split()) <= 25):

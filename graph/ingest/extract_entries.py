@@ -345,8 +345,11 @@ class EntryRules(RulesBase):
         record (absent), not attendance."""
         # (a line of the list whose tail says its person is away: "X, Org (frånvarande)", "X, Org – förhinder",
         # "X, Org, har lämnat återbud.")
+        # (or bears the mark an accepted protocol laid out alike marked its absent with: "* Johan Hansson" under
+        # "Presidiets ledamöter (* = anmält förhinder)")
         away = [e for e in entries if _ABSENCE_TAIL.search(_flat(self.L(e.line).text))
-                or _ABSENCE_AFTER_NAME.match(_flat(self.L(e.line).text).strip(" -–•*"))]
+                or _ABSENCE_AFTER_NAME.match(_flat(self.L(e.line).text).strip(" -–•*"))
+                or self.learned.marks_absent(self.L(e.line).raw)]
         if away and self.ex is not None and len(away) < len(entries):
             self.ex.absent.extend(away)
             entries = [e for e in entries if e not in away]

@@ -285,6 +285,9 @@ class ListRules(RulesBase):
         text = _heading_text(ln.text)
         if ln.blank or ln.layout or len(ln.cells) > 1 or not text or VACANT_SEAT.match(ln.text):
             return False
+        if self.learned.list_headings and \
+                self.learned.heading_kind(_heading_words(kw(text, self.lx).rstrip(":").strip())):
+            return True     # the words headed a list in an accepted protocol laid out alike ("NÄRVAROLISTA, ÖVRIGA")
         if not text[0].isupper() and not self._list_heading_kind(ln):     # "6vriga medverkande" (OCR)
             return False
         if len(text) > 60 or len(text.split()) > 7 or "," in text or text.endswith((".", ";")):
@@ -852,6 +855,8 @@ class ListRules(RulesBase):
 
     def _table_head(self, ln: Line) -> bool:
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
+        if self.learned.is_table_head(ln.text):
+            return True         # as an accepted protocol laid out alike headed its list ("Namn  Kommun/organisation")
         cells = [c for c in (ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |")))
                  if c.strip()]
         if len(ln.cells) > 1:       # two short heads two spaces apart ("Närv.  Frånv."): two columns

@@ -21,6 +21,7 @@ rules' and the graph's.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from typing import Any
 
 from ..model import parse_lines
 from ..names import fold
+from .extract_agenda import item_number, line_form
 from .extract_lists import _heading_text, _heading_words
 from .ocr_repair import Lexicon, kw
 from .templates import TemplateMatch, load_index, skeletons, structure_keys
@@ -51,14 +53,39 @@ class Lessons:
     presenter_labels: frozenset[str] = frozenset()    # "ansvarig": "Ansvarig: X" presents
     presenter_verbs: frozenset[str] = frozenset()     # "visade": "X visade ..." presents
     decision_openings: frozenset[str] = frozenset()   # "gruppen enades om att", "atgard:"
+    item_forms: frozenset[str] = frozenset()          # numberings of the items ("punkt": "Ärende 8: Title")
+    caps_items: bool = False                          # unnumbered items headed by a line in capitals
+    table_heads: frozenset[str] = frozenset()         # a list's column heads ("namn kommun organisation")
+    absent_marks: frozenset[str] = frozenset()        # a sign before ("*…") or after ("…*") the line of one absent
+    # the openings every decision they began approved the minutes with ("godkandes och lades": a table's "Beslut"
+    # column beside "Föregående minnesanteckningar")
+    approving: frozenset[str] = frozenset()
     learned_from: tuple[str, ...] = ()                # the accepted documents
 
     def __bool__(self) -> bool:
-        return bool(self.list_headings or self.presenter_labels or self.presenter_verbs or self.decision_openings)
+        return bool(self.list_headings or self.presenter_labels or self.presenter_verbs or self.decision_openings
+                    or self.item_forms or self.caps_items or self.table_heads or self.absent_marks)
 
     def heading_kind(self, words: str) -> str | None:
-        """The kind of list a heading of these words (`_heading_words` form) headed in the accepted protocols."""
-        return self.list_headings.get(words)
+        """The kind of list a heading of these words (`_heading_words` form) headed in the accepted protocols (or
+        words one or two letters from them, OCR-damaged: "dessutorn narvarande")."""
+        if not self.list_headings or not words:
+            return None
+        if words in self.list_headings:
+            return self.list_headings[words]
+        near = difflib.get_close_matches(words, list(self.list_headings), n=1, cutoff=0.86) if len(words) >= 7 \
+            else []
+        return self.list_headings[near[0]] if near else None
+
+    def marks_absent(self, raw: str) -> bool:
+        """A list's line bears the sign the accepted protocols marked those absent with."""
+        return bool(self.absent_marks) and bool(_marks_of(raw) & self.absent_marks)
+
+    def is_table_head(self, text: str) -> bool:
+        """The line is a list's column heads as the accepted protocols wrote them (OCR damage aside)."""
+        key = _table_key(text)
+        return bool(key) and any(key == h or difflib.SequenceMatcher(None, key, h).ratio() >= 0.85
+                                 for h in self.table_heads)
 
     def presents(self, before: str, after: str) -> bool:
         """A name with these words before and after it (as written, its sentence's) presents: a learned label
@@ -80,7 +107,10 @@ class Lessons:
         headings.update(other.list_headings)
         return Lessons({h: k for h, k in headings.items() if h not in clash},
                        self.presenter_labels | other.presenter_labels, self.presenter_verbs | other.presenter_verbs,
-                       self.decision_openings | other.decision_openings, self.learned_from + other.learned_from)
+                       self.decision_openings | other.decision_openings, self.item_forms | other.item_forms,
+                       self.caps_items or other.caps_items, self.table_heads | other.table_heads,
+                       self.absent_marks | other.absent_marks, self.approving | other.approving,
+                       self.learned_from + other.learned_from)
 
     def describe(self) -> list[str]:
         """The forms, as the review lists them."""
@@ -94,7 +124,39 @@ class Lessons:
             out.append("presenter verbs " + ", ".join(f"'{w}'" for w in sorted(self.presenter_verbs)))
         if self.decision_openings:
             out.append("decision openings " + ", ".join(f"'{w}'" for w in sorted(self.decision_openings)))
+        if self.item_forms:
+            out.append("items numbered from any number in the form " + ", ".join(
+                f"'{_FORM_NAMES.get(f, f)}'" for f in sorted(self.item_forms)))
+        if self.caps_items:
+            out.append("items headed in capitals")
+        if self.table_heads:
+            out.append("list column heads " + ", ".join(f"'{h}'" for h in sorted(self.table_heads)))
+        if self.absent_marks:
+            out.append("the absent marked " + ", ".join(
+                f"'{m[1:]}' before the name" if m[0] == "^" else f"'{m[:-1]}' at the line's end"
+                for m in sorted(self.absent_marks)))
         return out
+
+
+_FORM_NAMES = {"§": "§ N", "punkt": "word N", "dot": "N.", "paren": "N)", "colon": "N:", "bare": "N Title",
+               "nio": "N:o N"}
+
+
+_SIGN = r"[*†#✗✘¤°]+"
+
+
+def _marks_of(raw: str) -> set[str]:
+    """The signs a list's line opens or ends with ("^*": before the name, "*$": at its end)."""
+    out = set()
+    if (m := re.match(rf"^\s*[-–•]?\s*({_SIGN})", raw)):
+        out.add("^" + m.group(1))
+    if (m := re.search(rf"({_SIGN})\s*$", raw)):
+        out.add(m.group(1) + "$")
+    return out
+
+
+def _table_key(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text)))
 
 
 NO_LESSONS = Lessons()
@@ -118,7 +180,7 @@ def _opening(text: str) -> str | None:
     "att" within the first five, else its first three words; None when those name someone or something (a
     capitalised word after the first: "Henrik Sjöberg ersätter ...", "Region Kalmar län beslutar ...")."""
     words = text.split()
-    if (m := re.match(r"^\s*[-–•*]?\s*([^\W\d_][^\W\d_ ]{1,24}(?:\s+[^\W\d_]+)?)\s*:\s", text + " ")):
+    if (m := re.match(r"^\s*[-–•*]?\s*([^\W\d_][\w/]{1,24}(?:\s+[^\W\d_]+)?)\s*:\s", text + " ")):
         return _label_key(m.group(1)) + ":"
     key = _opening_key(text).split()
     if len(key) < 2:
@@ -209,7 +271,8 @@ def lessons_of(doc_id: str, lines: list[str], record: Mapping[str, Any], lexicon
                 verbs.discard(verb or "")
 
     # decisions: each one's opening words, unless a sentence the record holds no decision on opens with them too
-    openings = {o for d in record.get("decisions", []) or [] if (o := _opening(str(d.get("text", ""))))}
+    opened = [(o, d.get("kind")) for d in record.get("decisions", []) or [] if (o := _opening(str(d.get("text", ""))))]
+    openings = {o for o, _kind in opened}
     decided = set()
     for d in record.get("decisions", []) or []:
         if (span := parse_lines(d.get("lines"))):
@@ -221,7 +284,62 @@ def lessons_of(doc_id: str, lines: list[str], record: Mapping[str, Any], lexicon
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line(n)):
                 key = _opening_key(sentence)
                 openings = {o for o in openings if not (key == o or key.startswith(o + " "))}
-    return Lessons(headings, frozenset(labels), frozenset(verbs), frozenset(openings), (doc_id,))
+    forms, caps = _item_forms(items, line)
+    approving = {o for o in openings if all(k == "approve-protocol" for o2, k in opened if o2 == o)}
+    return Lessons(headings, frozenset(labels), frozenset(verbs), frozenset(openings), forms, caps,
+                   _table_heads(record, line), _absent_marks(record, line), frozenset(approving), (doc_id,))
+
+
+def _absent_marks(record: Mapping[str, Any], line: Callable[[int], str]) -> frozenset[str]:
+    """The sign every line of one absent inside a list opens or ends with, and no line of one present does (a
+    person the record names on a line of the list's span that is no entry of it)."""
+    present: set[int] = set()
+    spans = []
+    for m in record.get("meetings", []) or []:
+        for lst in m.get("attendance", []) or [] if m.get("status") == "held" else []:
+            if (span := parse_lines(lst.get("lines"))):
+                spans.append(span)
+            present |= {n for e in lst.get("entries", []) or [] if (n := (parse_lines(e.get("line")) or (0,))[0])}
+    away = {span[0] for p in record.get("people", []) or [] if (span := parse_lines(p.get("lines")))
+            and span[0] not in present and any(a < span[0] <= b for a, b in spans)}
+    if not away:
+        return frozenset()
+    marks = set.intersection(*(_marks_of(line(n)) for n in away))
+    return frozenset(m for m in marks if not any(m in _marks_of(line(n)) for n in present))
+
+
+def _item_forms(items: list[tuple[tuple[int, int], dict[str, Any]]], line: Callable[[int], str]) \
+        -> tuple[frozenset[str], bool]:
+    """The numberings of the record's numbered items, as the rules name them (item_number: their number read from
+    their heading line); and whether its unnumbered items (two or more) are all headed in capitals."""
+    forms = set()
+    plain = []
+    for span, it in items:
+        if it.get("parent") is not None:
+            continue
+        if it.get("n") is None:
+            plain.append(line(span[0]).strip())
+        elif (hit := item_number(re.sub(r"\s+", " ", line_form(line(span[0]))))) and hit[0] == it["n"]:
+            forms.add(hit[2])
+    caps = len(plain) >= 2 and all(t.isupper() and re.search(r"[A-ZÅÄÖÉ]{4}", t) for t in plain)
+    return frozenset(forms), caps
+
+
+def _table_heads(record: Mapping[str, Any], line: Callable[[int], str]) -> frozenset[str]:
+    """The column heads of the record's lists: a line of two columns or more under a list's heading, before its
+    first entry ("Namn      Kommun/organisation"; not an organisation's name over its members)."""
+    out = set()
+    for m in record.get("meetings", []) or []:
+        for lst in m.get("attendance", []) or [] if m.get("status") == "held" else []:
+            span = parse_lines(lst.get("lines"))
+            entries = sorted(n for e in lst.get("entries", []) or [] if (n := (parse_lines(e.get("line")) or (0,))[0]))
+            if not span or not entries:
+                continue
+            for n in range(span[0] + 1, entries[0]):
+                key = _table_key(line(n))
+                if len(re.split(r"\t|\s*\|\s*| {3,}", line(n).strip(" |"))) >= 2 and len(key.split()) >= 2:
+                    out.add(key)
+    return frozenset(out)
 
 
 def _heading_key(text: str, lexicon: Lexicon) -> str:
