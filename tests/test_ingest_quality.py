@@ -111,7 +111,7 @@ def test_a_missed_fact_is_silent_only_where_every_line_it_cites_was_taken_as_pro
 
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"]
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "learn"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -209,7 +209,7 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # templates of real public minutes), never opened by a tuner
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-            "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"]
+            "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -227,8 +227,12 @@ NOT_MET_YET: dict[str, set[str]] = {
     # as written, on the rules of the nineteenth round, tuned on those templates; never tuned on themselves)
     "fresh22": set(),
     "fresh23": set(),
+    # (the next protocols of fresh20's and fresh21's bodies in their templates, never tuned on: read by the rules
+    # alone; read with the forms learned from fresh20 and fresh21 accepted, below)
+    "fresh24": set(GOAL_KINDS),
+    "fresh25": set(GOAL_KINDS),
 }
-WRONG_MERGES_YET: set[str] = set()  # parts where new people one letter from known ones are still merged
+WRONG_MERGES_YET: set[str] = {"fresh25"}  # parts where new people one letter from known ones are still merged
 
 
 @pytest.mark.parametrize(("part", "kind"), [
@@ -250,7 +254,7 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 
 # parts where a missed fact is lost without a trace in the review
 # (fresh18 and fresh19 lose none since the nineteenth round: their silent decisions, items and amounts read)
-SILENT_YET: set[str] = {"fresh20", "fresh21", "fresh22", "fresh23"}
+SILENT_YET: set[str] = {"fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"}
 
 
 @pytest.mark.parametrize("part", [
@@ -401,3 +405,51 @@ def test_a_score_meets_the_goal_at_both_bounds(matched: int, draft: int, met: bo
     s = Score(curated=100, draft=draft, matched_curated=matched, matched_draft=matched)
     assert s.meets_goal() is met
     assert Score().meets_goal() is False
+
+
+# ---------------------------------------------------------- reading with the forms of accepted protocols (learned.py)
+# part -> (the parts whose documents count as accepted protocols, "within": each of its documents read with its
+# other documents accepted; the goal kinds not met yet)
+LEARNED: dict[str, tuple[list[str], set[str]]] = {
+    # the development part the learning was built on (five bodies, two protocols each): a tuned figure
+    "learn": (["within"], {"presenters", "decisions"}),
+    # held out: the next protocols of the bodies of fresh18/fresh19 (already at the goal by the rules tuned on
+    # those templates) and of fresh20/fresh21 (never tuned on), read once those are accepted
+    "fresh22": (["fresh18"], set()),
+    "fresh23": (["fresh19"], set()),
+    "fresh24": (["fresh20"], set(GOAL_KINDS)),
+    "fresh25": (["fresh21"], set(GOAL_KINDS)),
+}
+
+
+@pytest.fixture(scope="module")
+def learned_reports() -> dict[str, QualityReport]:
+    reports = {}
+    for part, (teachers, _) in LEARNED.items():
+        reports[part] = measure_part(load_part(CORPUS_DIR / part),
+                                     [load_part(CORPUS_DIR / t) for t in teachers if t != "within"],
+                                     within="within" in teachers)
+        print("with learned forms:", reports[part].summary())
+    return reports
+
+
+@pytest.mark.parametrize(("part", "kind"), [
+    pytest.param(p, k, marks=pytest.mark.xfail(strict=True, reason="issue 13 goal not met yet with learned forms"))
+    if k in LEARNED[p][1] else (p, k) for p in LEARNED for k in GOAL_KINDS])
+def test_a_part_read_with_its_bodies_accepted_protocols_forms_meets_the_goal(
+        learned_reports: dict[str, QualityReport], part: str, kind: str) -> None:
+    s = learned_reports[part].total[kind]
+    assert s.recall is not None and s.recall >= GOAL_RECALL, _explain(kind, s)
+    assert s.precision is not None and s.precision >= GOAL_PRECISION, _explain(kind, s)
+
+
+@pytest.mark.parametrize("part", list(LEARNED))
+def test_learned_forms_lose_no_fact_the_rules_read_and_merge_no_one(
+        learned_reports: dict[str, QualityReport], corpus_reports: dict[str, QualityReport], part: str) -> None:
+    """Reading with an accepted protocol's forms keeps every fact the rules alone read (per goal kind, at least as
+    many matched, precision not lower), and adds no wrong merge."""
+    for kind in GOAL_KINDS:
+        alone, taught = corpus_reports[part].total[kind], learned_reports[part].total[kind]
+        assert taught.matched_curated >= alone.matched_curated, (kind, alone, taught)
+        assert (taught.precision or 0) >= (alone.precision or 0) - 0.005, (kind, alone, taught)
+    assert len(learned_reports[part].wrong_merges) <= len(corpus_reports[part].wrong_merges)

@@ -91,6 +91,13 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa, protokoll 2048.04.08", 25),
     "2049-05-12-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 2049-05-12", 14),
+    "2050-06-09-protokoll-samverkansomradesgrupp-brukarmedverkan": (
+        "Samverkansområdesgrupp Brukarmedverkan, protokoll 2050-06-09", 32),
+    "2052-03-05-minnesanteckningar-presidiemote": (
+        "Presidiemöte, minnesanteckningar 05.03.2052", 16),
+    "2052-05-21-minnesanteckningar-presidiemote": (
+        "Presidiemöte, minnesanteckningar 21.05.2052", 16),
+    "2051-04-19-protokoll-beredningen": ("Beredningen, protokoll 2051-04-19", 23),
 }
 
 if __name__ == "__main__":
