@@ -231,3 +231,52 @@ def test_an_opening_every_decision_of_which_approved_the_minutes_approves_them(c
     assert les.approving == {"godkandes och lades"}
     nxt = NEXT.replace("Nästa möte hålls i september.", "Godkändes och lades till handlingarna.")
     assert [(d.kind, d.item) for d in read(ctx, nxt, les).decisions] == [("other", 2), ("approve-protocol", 3)]
+
+
+# --------------------------------------------------------------------------- the whole journey, from the command line
+
+def test_after_a_person_corrects_and_accepts_a_bodys_first_protocol_its_next_one_reads_right(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ingest the first protocol -> the person adds, in the draft, the presenter and the decision the rules missed ->
+    accept -> ingest the next protocol: the review names the accepted protocol and its forms, and the draft has the
+    presenter and the decision without any correction."""
+    import json
+
+    import yaml
+
+    from graph.cli import main
+    from graph.yamlload import load_yaml
+
+    from .test_ingest import _project_copy
+
+    root = _project_copy(tmp_path)
+    proj = ["--project", str(root)]
+    inbox = tmp_path / "inkommet"
+    inbox.mkdir()
+    (inbox / "aldre-mars.txt").write_text(FIRST, encoding="utf-8")
+    (inbox / "aldre-maj.txt").write_text(NEXT, encoding="utf-8")
+    assert main([*proj, "ingest", str(inbox / "aldre-mars.txt"), "--id", "2030-03-04-aldre"]) == 0
+    draft = root / "records" / "drafts" / "2030-03-04-aldre.yaml"
+    data = json.loads(json.dumps(load_yaml(draft)))     # (plain dicts and lists, to write back)
+    meeting = data["meetings"][0]
+    item = next(it for it in meeting["agenda"] if it["n"] == 2)
+    assert not item.get("presenters") and not data.get("decisions")       # what the rules alone read
+    # the person's corrections, in the draft's own terms (lines of the source copy)
+    item["presenters"] = [{"name": "Bertil Ek", "lines": 17}]
+    data["decisions"] = [{"id": "2030-03-04-aldre-rapport", "meeting": meeting["id"], "item": 2, "kind": "other",
+                          "text": "Gruppen landade i att rapporten skickas till Länsgemensam ledning.", "lines": 19}]
+    draft.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert main([*proj, "ingest", "--accept", str(draft)]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+
+    assert main([*proj, "ingest", str(inbox / "aldre-maj.txt"), "--id", "2030-05-06-aldre"]) == 0
+    nxt = root / "records" / "drafts" / "2030-05-06-aldre.yaml"
+    review = nxt.with_name(nxt.stem + ".review.md").read_text(encoding="utf-8")
+    head = review.split("\n## ", 1)[0]
+    assert "Read with the forms of accepted protocols laid out alike: `2030-03-04-aldre`" in head, head
+    assert "presenter labels 'ansvarig:'" in head and "decision openings 'gruppen landade i att'" in head
+    data = load_yaml(nxt)
+    item = next(it for it in data["meetings"][0]["agenda"] if it["n"] == 2)
+    assert [p["name"] for p in item["presenters"]] == ["Doris Lund"]
+    assert [(d["item"], d["text"]) for d in data["decisions"]] == [
+        (2, "Gruppen landade i att uppföljningen görs igen i höst.")]

@@ -319,7 +319,8 @@ def _item_forms(items: list[tuple[tuple[int, int], dict[str, Any]]], line: Calla
             continue
         if it.get("n") is None:
             plain.append(line(span[0]).strip())
-        elif (hit := item_number(re.sub(r"\s+", " ", line_form(line(span[0]))))) and hit[0] == it["n"]:
+        elif (hit := item_number(re.sub(r"\s+", " ", line_form(line(span[0]))))) and hit[0] == it["n"] \
+                and hit[2] != "§":      # (paragraphs the rules read from any number already)
             forms.add(hit[2])
     caps = len(plain) >= 2 and all(t.isupper() and re.search(r"[A-ZÅÄÖÉ]{4}", t) for t in plain)
     return frozenset(forms), caps
