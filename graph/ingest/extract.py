@@ -105,6 +105,15 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self.lines[i] = Line(i + 1, body, body, kw(body, lexicon), [body], self.lines[i].layout)
         for i in table_furniture:
             self.lines[i] = Line(i + 1, lay.lines[i], "", "", [], True)
+        # an item's heading after the sign an accepted protocol laid out alike numbered its items after ("LGL 9
+        # Information"): read as a paragraph's ("§ 9 Information")
+        self.learned_heads: set[int] = set()    # (the whole line after the number its title, as there)
+        for i, ln in enumerate(self.lines):
+            if self.learned.item_prefixes and not ln.layout and (head := self.learned.item_heading(ln.raw)) \
+                    and (item_number(ln.text) is None or len(ln.cells) > 1):
+                text = f"§ {head[0]} {strip_markup(ocr_rules(head[1]))}"
+                self.lines[i] = Line(i + 1, ln.raw, text, kw(text, lexicon), [text])
+                self.learned_heads.add(i + 1)
         self.furniture = {n: strip_markup(raw_lines[n - 1]) for n in lay.layout}   # as written, before removal
         self.skipped: dict[int, str] = {}          # list lines not read, and why
         self.absent_lines: set[int] = set()     # sentences naming those absent

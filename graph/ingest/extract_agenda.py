@@ -409,7 +409,8 @@ def _without_label_tail(title: str) -> str:
 
 
 # a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
-_DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*\s*", re.I)
+# (the series' letters before the number with or without a space: "Dnr KS 2030/123", "Dnr SGPH2053-0001")
+_DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?\d[\w/.:-]*\s*", re.I)
 
 
 # a table of contents' line: a title, dot leaders (or an ellipsis, or a wide gap) and its page ("Budget ...... 3")
@@ -606,6 +607,8 @@ class AgendaRules(RulesBase):
         # Ek)", "Budget, handläggare Per Ek"): no part of the title, and no presenter by that alone
         t = _without_label_tail(t)
         t = _LABEL_RE.sub("", t)    # "Punkt A. Mötet öppnas": a letter labels the item, no number and no title
+        if self.learned.title_brackets:     # "Ekonomi 2054 (Se underlag Budget 2054)", as an accepted protocol
+            t = re.sub(r"\s*\([^()]*\)\s*$", "", t)     # laid out alike titled its items: "Ekonomi 2054"
         # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
         t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
                    flags=re.I)
@@ -818,6 +821,10 @@ class AgendaRules(RulesBase):
                     continue
             else:
                 hit = item_number(re.sub(r"\s+", " ", ln.text))
+                # (a paragraph after a name in a list, "Kristin Irebring    § 5", where an accepted protocol laid out
+                # alike marked in its lists the paragraphs each one took part in: no item)
+                if hit and self.learned.marks_after and _PARA_AFTER.match(ln.text.strip()):
+                    continue
             if hit is None:
                 continue
             num, title, form = hit
@@ -846,7 +853,8 @@ class AgendaRules(RulesBase):
                 self.inline_heads.add(ln.n)
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
             inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)(?<!\bföredr)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
-                if title_line is None and form in ("§", "punkt", "nio") and cell_head is None else None
+                if title_line is None and form in ("§", "punkt", "nio") and cell_head is None \
+                and ln.n not in self.learned_heads else None
             # (not at a presenter's label at the title's end: "§ 3 Budget – föredr. Per Ek", "§ 4 Plan – Ansvarig: X")
             if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)) \
                     and not _TITLE_LABEL_TAIL.search(title):
@@ -1186,6 +1194,8 @@ class AgendaRules(RulesBase):
         t = _without_label_tail(t)
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
             return False
+        if fold(t) in self.learned.sub_headings:
+            return False    # a heading inside the items of an accepted protocol laid out alike ("Sammanfattning")
         if self.learned.caps_items and t.isupper() and re.search(r"[A-ZÅÄÖÉ]{4}", t) and len(t.split()) <= 14 \
                 and not _DATE_RE.search(t) and not _ISO_RE.search(t):
             return True     # capitals, as an accepted protocol laid out alike headed its items ("ANHÖRIGSTÖD I LÄNET")

@@ -54,7 +54,9 @@ _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
 
 _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|v\.? ?ordf\.?|ordforande|vice ordforande"
                             r"|sekreterare|sekr\.?|adj\.?"
-                            r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+)$")
+                            r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+"
+                            # ("tjänstgörande ersättare", "ej tjg ersättare" in a role column)
+                            r"|(?:ej\s+)?(?:tjanstgorande|tjg\.?)\s+ersattare)$")
 
 # a cell of a meeting app's attendance report: a time of joining or leaving, with its date or not ("2050-01-11
 # 09:03", "09:03:12", "11.3.2050 09:03"), or a duration ("2 h 56 min", "56 min", "1:02:33")
@@ -491,7 +493,8 @@ class EntryRules(RulesBase):
             cell = cell.strip(" ,")
             if not cell:
                 continue
-            if out and _ASIDE_CELL_RE.match(kw(cell, self.lx)):
+            # (the paragraphs taken part in, "§ 4", "§§ 11-12": the keyword form drops the sign)
+            if out and (_ASIDE_CELL_RE.match(kw(cell, self.lx)) or re.fullmatch(r"§§?\s*[\d\s,–-]+", cell)):
                 self._note_post(out[-1], cell)
                 continue            # a role or party column ("ordförande", "S")
             if out and (stand := _IN_PLACE_OF.fullmatch(cell)) and plausible_name(stand.group("name")):

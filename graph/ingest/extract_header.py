@@ -15,12 +15,12 @@ import itertools
 import re
 
 from ..names import edits, fold, slug
-from .extract_agenda import item_number
+from .extract_agenda import item_number, line_form, ocr_rules
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
 from .names_found import plausible_name
-from .ocr_repair import kw, repair_text
+from .ocr_repair import kw, repair_text, strip_markup, unspaced
 from .reading import IngestError
 
 # a group's kind by the word naming it (keyword form): a group no record defines gets this type
@@ -172,6 +172,8 @@ class HeaderRules(RulesBase):
             after = [ln for ln in nonblank[:16] if ln.n > title_line.n][:1]
             if after and self._title_shaped(after[0]):
                 title_line = after[0]
+        if title_line is None and self.learned.title_lines:
+            title_line = self._learned_title()
         if title_line is None:
             title_line = self._dated_body_line(nonblank[:15])
         all_keys = " ".join(ln.key for ln in self.lines)
@@ -483,6 +485,20 @@ class HeaderRules(RulesBase):
                 hit = self.orgs.resolve(" ".join(words[i:]))
                 if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
                     return hit.id
+        return None
+
+    def _learned_title(self) -> Line | None:
+        """The title line as an accepted protocol laid out alike wrote its own, among the first lines, also where it
+        was taken for a running header (a letterhead row the template repeats on every page: "LÄNSGEMENSAM LEDNING I
+        SAMVERKAN      PROTOKOLL"): put back as a line of text, the first page's."""
+        for ln in self.lines[:25]:
+            raw = self.furniture.get(ln.n, ln.raw) if ln.layout else ln.raw
+            if raw.strip() and self.learned.is_title(raw):
+                if ln.layout:
+                    t = line_form(strip_markup(ocr_rules(unspaced(raw))))
+                    cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
+                    self.lines[ln.n - 1] = Line(ln.n, raw, t, kw(t, self.lx), cells)
+                return self.L(ln.n)
         return None
 
     def _header_lines(self, title: int) -> list[int]:

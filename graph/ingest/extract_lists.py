@@ -19,6 +19,7 @@ extract_entries.py).
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 
 from ..names import fold
@@ -359,7 +360,7 @@ class ListRules(RulesBase):
                     and not ((items and ln.n > min(items) or self._under_item_heading(ln.n)
                               or self._under_plain_title(ln.n))
                              and _PRESENTER_LABEL.match(kw(m.group(1), self.lx))) \
-                    and not self._qualifier(m.group(2)):
+                    and not self._qualifier(m.group(2)) and not self._label_row(ln):
                 # ("Närvarande: övriga", "Deltagare: ledamöter": the words after the colon say which list, the line
                 # is the list's heading)
                 # ("Föredragande: X" under the last item presents it: no list)
@@ -374,8 +375,14 @@ class ListRules(RulesBase):
                     heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
                     continue                            # table head in one row
             tight = self._tight_label(ln, heads) if len(ln.cells) == 1 and ln.n not in items else None
-            if (len(ln.cells) == 2 or tight is not None) and ln.n not in items:
-                c = tight if tight is not None else _cell_starts(ln.raw)[-1]
+            # (a label beside an entry of two columns, a name and a role: "Beslutande:    Emmy Ahlstedt    ordförande":
+            # the value column starts at the second cell)
+            if (len(ln.cells) == 2 or tight is not None or len(ln.cells) == 3
+                    and self._list_heading_kind(Line(ln.n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx),
+                                                     [ln.cells[0]]))) and ln.n not in items:
+                starts = _cell_starts(ln.raw)
+                c = tight if tight is not None else starts[1] if len(ln.cells) == 3 and len(starts) == 3 \
+                    else starts[-1]
                 left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
                 if self._label_tail(ln.n, c) and (full := self._label_text(ln.n, c)) != left.text:
@@ -441,6 +448,24 @@ class ListRules(RulesBase):
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _label_row(self, ln: Line) -> bool:
+        """A label's row of a label column beside an entry of two columns, a name and a role ("Beslutande:    Emmy
+        Ahlstedt    ordförande"): read as label and value columns, not as the label's inline list."""
+        if len(ln.cells) not in (2, 3) or not _INLINE_HEAD.match(ln.cells[0] + " x") \
+                or not plausible_name(ln.cells[1]) or ln.n >= len(self.lines):
+            return False
+        value = "   ".join(ln.cells[1:])
+        if not self._entry_of(Line(ln.n, value, value, kw(value, self.lx), ln.cells[1:])):
+            return False
+        # (two cells: only where the lines under it go on in the value column, one of the first three a name and a
+        # role)
+        starts = _cell_starts(ln.raw)
+        if len(starts) != len(ln.cells):
+            return False        # (cells parted by pipes or tabs: a table's row, no label column)
+        c = starts[1]
+        under = list(itertools.takewhile(lambda m: self._under_label(m, c), range(ln.n + 1, len(self.lines) + 1)))
+        return len(ln.cells) == 3 or bool(under) and any(len(self._side(m, ("R", c)).cells) == 2 for m in under[:3])
 
     def _qualifier(self, text: str) -> bool:
         """Words after a heading's colon that say which list it is ("övriga", "ledamöter", "ersättare", "ej

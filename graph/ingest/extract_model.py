@@ -218,6 +218,7 @@ class RulesBase:
     table_heads: set[int]
     gap_lines: set[int]                         # lines after a list, before the next heading, not read
     list_headings: set[int]
+    learned_heads: set[int]                     # item headings read by an accepted protocol's numbering sign
     inline_heads: set[int]                      # an item heading with the item's text after it on its line
     cell_heads: dict[int, str]                  # an item's number and title in a table's first cell, its text after
     label_heads: set[int]                       # a label beside its first entry ("Beslutande    Name, Org")

@@ -21,6 +21,7 @@ rules' and the graph's.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -54,8 +55,13 @@ class Lessons:
     presenter_verbs: frozenset[str] = frozenset()     # "visade": "X visade ..." presents
     decision_openings: frozenset[str] = frozenset()   # "gruppen enades om att", "atgard:"
     item_forms: frozenset[str] = frozenset()          # numberings of the items ("punkt": "Ärende 8: Title")
+    item_prefixes: frozenset[str] = frozenset()       # a sign before an item's number the rules do not know ("LGL")
     caps_items: bool = False                          # unnumbered items headed by a line in capitals
+    title_brackets: bool = False                      # a bracket after an item's title, no part of it ("(Se underlag)")
+    sub_headings: frozenset[str] = frozenset()        # headings inside an item, no item's ("sammanfattning")
+    marks_after: bool = False                         # "Name    § 5" in a list: a paragraph taken part in, no item
     table_heads: frozenset[str] = frozenset()         # a list's column heads ("namn kommun organisation")
+    title_lines: frozenset[str] = frozenset()         # the protocol's title line ("lansgemensam ... protokoll")
     absent_marks: frozenset[str] = frozenset()        # a sign before ("*…") or after ("…*") the line of one absent
     # the openings every decision they began approved the minutes with ("godkandes och lades": a table's "Beslut"
     # column beside "Föregående minnesanteckningar")
@@ -64,7 +70,9 @@ class Lessons:
 
     def __bool__(self) -> bool:
         return bool(self.list_headings or self.presenter_labels or self.presenter_verbs or self.decision_openings
-                    or self.item_forms or self.caps_items or self.table_heads or self.absent_marks)
+                    or self.item_forms or self.item_prefixes or self.caps_items or self.title_brackets
+                    or self.sub_headings or self.marks_after or self.table_heads or self.title_lines
+                    or self.absent_marks)
 
     def heading_kind(self, words: str) -> str | None:
         """The kind of list a heading of these words (`_heading_words` form) headed in the accepted protocols (or
@@ -80,6 +88,22 @@ class Lessons:
     def marks_absent(self, raw: str) -> bool:
         """A list's line bears the sign the accepted protocols marked those absent with."""
         return bool(self.absent_marks) and bool(_marks_of(raw) & self.absent_marks)
+
+    def item_heading(self, text: str) -> tuple[int, str] | None:
+        """(number, title) of a line headed as the accepted protocols headed their items after a sign of their own
+        ("LGL 9     Information. Aktuellt från ordföranden" -> (9, "Information. Aktuellt från ordföranden"))."""
+        for prefix in self.item_prefixes:
+            m = re.match(rf"^\s*{_prefix_pattern(prefix)}\s*(\d{{1,3}})(?:/\d{{2,4}})?(?![\d/-])[\s.:)–—-]*(\S.*)$",
+                         text)
+            if m and re.search(r"[^\W\d_]{2}", m.group(2)):
+                return int(m.group(1)), re.sub(r"\s{2,}", " ", m.group(2)).strip()
+        return None
+
+    def is_title(self, text: str) -> bool:
+        """The line is the protocol's title as the accepted protocols wrote theirs (OCR damage aside)."""
+        key = _table_key(text)
+        return bool(key) and any(key == h or difflib.SequenceMatcher(None, key, h).ratio() >= 0.85
+                                 for h in self.title_lines)
 
     def is_table_head(self, text: str) -> bool:
         """The line is a list's column heads as the accepted protocols wrote them (OCR damage aside)."""
@@ -105,12 +129,13 @@ class Lessons:
         headings = dict(self.list_headings)
         clash = {h for h, k in other.list_headings.items() if h in headings and headings[h] != k}
         headings.update(other.list_headings)
-        return Lessons({h: k for h, k in headings.items() if h not in clash},
-                       self.presenter_labels | other.presenter_labels, self.presenter_verbs | other.presenter_verbs,
-                       self.decision_openings | other.decision_openings, self.item_forms | other.item_forms,
-                       self.caps_items or other.caps_items, self.table_heads | other.table_heads,
-                       self.absent_marks | other.absent_marks, self.approving | other.approving,
-                       self.learned_from + other.learned_from)
+        joined: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            joined[f.name] = mine or theirs if isinstance(mine, bool) else mine + theirs if isinstance(mine, tuple) \
+                else mine | theirs if isinstance(mine, frozenset) else mine
+        joined["list_headings"] = {h: k for h, k in headings.items() if h not in clash}
+        return Lessons(**joined)
 
     def describe(self) -> list[str]:
         """The forms, as the review lists them."""
@@ -127,8 +152,18 @@ class Lessons:
         if self.item_forms:
             out.append("items numbered from any number in the form " + ", ".join(
                 f"'{_FORM_NAMES.get(f, f)}'" for f in sorted(self.item_forms)))
+        if self.item_prefixes:
+            out.append("items numbered after " + ", ".join(f"'{p}'" for p in sorted(self.item_prefixes)))
         if self.caps_items:
             out.append("items headed in capitals")
+        if self.title_brackets:
+            out.append("a bracket after an item's title no part of it")
+        if self.marks_after:
+            out.append("a paragraph after a name in a list no item")
+        if self.sub_headings:
+            out.append("headings inside items " + ", ".join(f"'{h}'" for h in sorted(self.sub_headings)))
+        if self.title_lines:
+            out.append("title lines " + ", ".join(f"'{h}'" for h in sorted(self.title_lines)))
         if self.table_heads:
             out.append("list column heads " + ", ".join(f"'{h}'" for h in sorted(self.table_heads)))
         if self.absent_marks:
@@ -286,8 +321,13 @@ def lessons_of(doc_id: str, lines: list[str], record: Mapping[str, Any], lexicon
                 openings = {o for o in openings if not (key == o or key.startswith(o + " "))}
     forms, caps = _item_forms(items, line)
     approving = {o for o in openings if all(k == "approve-protocol" for o2, k in opened if o2 == o)}
-    return Lessons(headings, frozenset(labels), frozenset(verbs), frozenset(openings), forms, caps,
-                   _table_heads(record, line), _absent_marks(record, line), frozenset(approving), (doc_id,))
+    return Lessons(list_headings=headings, presenter_labels=frozenset(labels), presenter_verbs=frozenset(verbs),
+                   decision_openings=frozenset(openings), item_forms=forms, item_prefixes=_item_prefixes(items, line),
+                   caps_items=caps, title_brackets=_title_brackets(items, line),
+                   sub_headings=_sub_headings(items, line), marks_after=_marks_after(record, line),
+                   table_heads=_table_heads(record, line),
+                   title_lines=_title_lines(record, line), absent_marks=_absent_marks(record, line),
+                   approving=frozenset(approving), learned_from=(doc_id,))
 
 
 def _absent_marks(record: Mapping[str, Any], line: Callable[[int], str]) -> frozenset[str]:
@@ -324,6 +364,93 @@ def _item_forms(items: list[tuple[tuple[int, int], dict[str, Any]]], line: Calla
             forms.add(hit[2])
     caps = len(plain) >= 2 and all(t.isupper() and re.search(r"[A-ZÅÄÖÉ]{4}", t) for t in plain)
     return frozenset(forms), caps
+
+
+def _prefix_pattern(prefix: str) -> str:
+    return r"\s*".join(re.escape(w) for w in prefix.split())
+
+
+def _item_prefixes(items: list[tuple[tuple[int, int], dict[str, Any]]], line: Callable[[int], str]) -> frozenset[str]:
+    """The sign before the number on the record's numbered item headings where the rules read no numbering of their
+    own ("LGL 9     Information"): the same on every such heading."""
+    found = []
+    for span, it in items:
+        text = line(span[0])
+        if it.get("n") is None or it.get("parent") is not None:
+            continue
+        if _rules_number(text) == it["n"]:
+            continue
+        m = re.match(rf"^\s*([^\d\s][^\d]{{0,19}}?)\s*{it['n']}(?:/\d{{2,4}})?(?![\d/-])[\s.:)–—-]*(\S.*)$", text)
+        if m and fold(str(it.get("title", ""))).startswith(fold(m.group(2))[:8]) and re.search(r"\w", m.group(1)):
+            found.append(" ".join(m.group(1).split()))
+    if not found or len(set(found)) > 1:
+        return frozenset()
+    return frozenset(found)
+
+
+def _title_brackets(items: list[tuple[tuple[int, int], dict[str, Any]]], line: Callable[[int], str]) -> bool:
+    """The record's item titles leave out a bracket their heading lines end with ("5. Ekonomi 2054 (Se underlag
+    Budget 2054)" titled "Ekonomi 2054"), and no title of it ends with one."""
+    cut = 0
+    for span, it in items:
+        title = str(it.get("title", ""))
+        if title.rstrip().endswith(")"):
+            return False
+        head = line(span[0])
+        at = fold(head).find(fold(title)) if title else -1
+        if at >= 0 and re.fullmatch(r"\s*\([^()]*\)\s*", fold(head)[at + len(fold(title)):].replace(" ", " ")) \
+                and len(fold(head)) == len(head) or title and re.search(re.escape(title) + r"\s*\([^()]*\)\s*$", head):
+            cut += 1
+    return cut > 0
+
+
+def _title_lines(record: Mapping[str, Any], line: Callable[[int], str]) -> frozenset[str]:
+    """The title line of the record's held meeting: the first line of the header it cites."""
+    out = set()
+    for m in record.get("meetings", []) or []:
+        if m.get("status") == "held" and (span := parse_lines(m.get("lines"))):
+            key = _table_key(line(span[0]))
+            if 1 <= len(key.split()) <= 12:
+                out.add(key)
+    return frozenset(out)
+
+
+def _sub_headings(items: list[tuple[tuple[int, int], dict[str, Any]]], line: Callable[[int], str]) -> frozenset[str]:
+    """The short lines standing alone inside the record's items, over their text ("Samordnande gruppens beslut",
+    "Sammanfattning", "Beslutsunderlag"): headings of an item's parts, no item's own."""
+    heads = {fold(str(it.get("title", ""))) for _span, it in items}
+    out = set()
+    for (a, b), _it in items:
+        for n in range(a + 1, b + 1):
+            t = line(n).strip()
+            if t and not line(n - 1).strip() and line(n + 1).strip() and len(t.split()) <= 5 \
+                    and not re.search(r"[.,;]$|\d", t) and t[:1].isupper() and fold(t) not in heads:
+                out.add(fold(t))
+    return frozenset(out)
+
+
+def _marks_after(record: Mapping[str, Any], line: Callable[[int], str]) -> bool:
+    """A line of the record's lists ends with the paragraphs its person took part in ("Kristin Irebring   § 5",
+    "Per Ek, ekonom   §§ 11-12")."""
+    for m in record.get("meetings", []) or []:
+        for lst in m.get("attendance", []) or [] if m.get("status") == "held" else []:
+            for e in lst.get("entries", []) or []:
+                n = (parse_lines(e.get("line")) or (0,))[0]
+                if re.search(r"\S.*\s§§?\s*\d+(?:\s*[-–]\s*\d+)?\s*$", line(n)):
+                    return True
+    return False
+
+
+def _rules_number(text: str) -> int | None:
+    """The item number the rules read on a heading line: the line's own, or on a row of columns its first cell's
+    ("LGL 9     Information" is a row whose first cell, "LGL 9", holds no item number of the rules')."""
+    cells = [c for c in re.split(r"\t| {3,}|\s\|\s", line_form(text).strip()) if c.strip(" |")]
+    if len(cells) > 1:
+        bare = re.fullmatch(r"(?:§)?\s*(\d{1,3})[.):]?", cells[0].strip())
+        hit = item_number(cells[0])
+        return int(bare.group(1)) if bare else (hit[0] if hit and hit[1] else None)
+    hit = item_number(re.sub(r"\s+", " ", line_form(text)))
+    return hit[0] if hit else None
 
 
 def _table_heads(record: Mapping[str, Any], line: Callable[[int], str]) -> frozenset[str]:
