@@ -39,7 +39,8 @@ FIRST = protocol("2030-03-04", "Bertil Ek, Kalmar kommun", [
 RECORD = {
     "people": [{"name": n, "lines": k} for n, k in (("Agnes Holm", 6), ("Bertil Ek", 7), ("Cecilia Vik", 8),
                                                      ("Gustav Berg", 11))],
-    "meetings": [{"status": "held", "attendance": [{"list": "ledamoter", "heading": "Med vid bordet", "lines": "5-8",
+    "meetings": [{"status": "held", "date": "2030-03-04",
+                  "attendance": [{"list": "ledamoter", "heading": "Med vid bordet", "lines": "5-8",
                                                     "entries": []}],
                   "agenda": [{"n": 1, "title": "Mötets öppnande", "lines": "13-14",
                               "presenters": [{"name": "Agnes Holm", "lines": 14}]},
@@ -127,9 +128,13 @@ def test_ingest_reads_with_the_accepted_protocols_forms_and_the_review_says_so(c
     result = ingest(src, taught, "2030-05-06-aldre")
     assert [m.document for m in result.learned_from] == ["2030-03-04-aldre"]
     assert [d["text"] for d in result.record["decisions"]] == ["Gruppen landade i att uppföljningen görs igen i höst."]
-    line, = learned_lines(result)
+    line, check = learned_lines(result)
     assert "`2030-03-04-aldre`" in line and "presenter labels 'ansvarig:'" in line \
         and "decision openings 'gruppen landade i att'" in line
+    # the accepted protocol read again with the forms: all of what was accepted (its record lists no entries), so no
+    # kind flagged
+    assert check == ("- `2030-03-04-aldre` itself, read again with these forms, gives agenda items 3 of 3, "
+                     "presenters 2 of 2, decisions 1 of 1 of what was accepted")
     plain = ingest(src, dataclasses.replace(ctx, examples=None), "2030-05-06-aldre")
     assert plain.learned_from == [] and learned_lines(plain) == [] and not plain.record.get("decisions")
 
@@ -153,7 +158,7 @@ MINUTES_1 = _minutes("2030-03-04", 1, ["Holm, Agnes         Nybro kommun", "Ek, 
                       ("Nästa möte", ["Nästa möte hålls i maj."])])
 MINUTES_1_RECORD = {
     "people": [{"name": n, "lines": k} for n, k in (("Agnes Holm", 7), ("Bertil Ek", 8), ("Cecilia Vik", 9))],
-    "meetings": [{"status": "held",
+    "meetings": [{"status": "held", "date": "2030-03-04",
                   "attendance": [{"list": "ledamoter", "heading": "Gruppens ledamöter", "lines": "5-9",
                                   "entries": [{"name": "Agnes Holm", "line": 7}, {"name": "Bertil Ek", "line": 8}]}],
                   "agenda": [{"n": 1, "title": "Mötets öppnande", "lines": "11-12",
@@ -188,7 +193,7 @@ CAPS = "\n".join(["Minnesanteckningar (syntetiskt)", "Samverkansområdesgrupp Fo
                   "{title}", "Ansvarig: Bertil Ek", "Bertil Ek presenterade läget.", "",
                   "NÄSTA MÖTE", "Nästa möte hålls i {month}.", ""])
 CAPS_RECORD = {"people": [{"name": "Agnes Holm", "lines": 5}, {"name": "Bertil Ek", "lines": 5}],
-               "meetings": [{"status": "held", "agenda": [
+               "meetings": [{"status": "held", "date": "2030-02-21", "agenda": [
                    {"title": "Inledning", "lines": "7-8", "presenters": [{"name": "Agnes Holm", "lines": 8}]},
                    {"title": "Enkät om levnadsvanor", "lines": "10-12",
                     "presenters": [{"name": "Bertil Ek", "lines": 12}]},
@@ -280,3 +285,21 @@ def test_after_a_person_corrects_and_accepts_a_bodys_first_protocol_its_next_one
     assert [p["name"] for p in item["presenters"]] == ["Doris Lund"]
     assert [(d["item"], d["text"]) for d in data["decisions"]] == [
         (2, "Gruppen landade i att uppföljningen görs igen i höst.")]
+
+
+def test_a_kind_the_accepted_protocol_itself_does_not_read_back_is_flagged_for_checking(ctx: Context,
+                                                                                        tmp_path: Path) -> None:
+    """The accepted record holds a presenter no form of the template marks (named in a line of no presenting): read
+    again, the accepted protocol gives 2 of 3 presenters, and the review tells to check the presenters fact by fact."""
+    record = {**RECORD, "meetings": [{**RECORD["meetings"][0], "agenda": [
+        *RECORD["meetings"][0]["agenda"][:2],
+        {"n": 3, "title": "Nästa möte", "lines": "21-22", "presenters": [{"name": "Cecilia Vik", "lines": 22}]}]}]}
+    text = FIRST.replace("Nästa möte hålls i maj.", "Nästa möte hålls i maj hos Cecilia Vik.")
+    taught = dataclasses.replace(ctx, examples=Examples({"2030-03-04-aldre": (text.split("\n"), record)},
+                                                        ctx.lexicon))
+    src = tmp_path / "2030-05-06-aldre.txt"
+    src.write_text(NEXT, encoding="utf-8")
+    result = ingest(src, taught, "2030-05-06-aldre")
+    assert result.template_check["presenters"] == (2, 3)
+    _line, check = learned_lines(result)
+    assert "presenters 2 of 3" in check and "**check the presenters fact by fact**" in check

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -416,17 +417,16 @@ def _title_lines(record: Mapping[str, Any], line: Callable[[int], str]) -> froze
 
 
 def _sub_headings(items: list[tuple[tuple[int, int], dict[str, Any]]], line: Callable[[int], str]) -> frozenset[str]:
-    """The short lines standing alone inside the record's items, over their text ("Samordnande gruppens beslut",
-    "Sammanfattning", "Beslutsunderlag"): headings of an item's parts, no item's own."""
+    """The short lines standing alone inside two or more of the record's items, over their text ("Samordnande gruppens
+    beslut", "Sammanfattning", "Beslutsunderlag"): headings of an item's parts, no item's own."""
     heads = {fold(str(it.get("title", ""))) for _span, it in items}
-    out = set()
+    seen: Counter[str] = Counter()
     for (a, b), _it in items:
-        for n in range(a + 1, b + 1):
-            t = line(n).strip()
-            if t and not line(n - 1).strip() and line(n + 1).strip() and len(t.split()) <= 5 \
-                    and not re.search(r"[.,;]$|\d", t) and t[:1].isupper() and fold(t) not in heads:
-                out.add(fold(t))
-    return frozenset(out)
+        seen.update({fold(t) for n in range(a + 1, b + 1) if (t := line(n).strip()) and not line(n - 1).strip()
+                     and line(n + 1).strip() and len(t.split()) <= 5 and not re.search(r"[.,;]$|\d", t)
+                     and t[:1].isupper() and fold(t) not in heads})
+    # (in two items or more: a part every item has, not a one-off line a next protocol may title an item with)
+    return frozenset(h for h, k in seen.items() if k >= 2)
 
 
 def _marks_after(record: Mapping[str, Any], line: Callable[[int], str]) -> bool:
@@ -530,6 +530,9 @@ class Examples:
     lexicon: Lexicon
     _vectors: dict[str, dict[str, float]] = field(default_factory=dict, init=False, repr=False)
     _lessons: dict[str, Lessons] = field(default_factory=dict, init=False, repr=False)
+    # (document, the documents the lessons came from) -> per kind (matched, in the record): template_check's cache
+    checked: dict[tuple[str, tuple[str, ...]], dict[str, tuple[int, int]]] = field(default_factory=dict, init=False,
+                                                                                   repr=False)
 
     def _vector(self, text: str) -> dict[str, float] | None:
         index = load_index()

@@ -117,6 +117,9 @@ class IngestResult:
     template: TemplateMatch | None = None   # the tuned-on protocol it is laid out most like (templates.py)
     lessons: Lessons = NO_LESSONS           # the forms learned from accepted protocols laid out alike (learned.py)
     learned_from: list[TemplateMatch] = field(default_factory=list)   # those protocols, how alike
+    # the most alike of them read again with the same forms, against what was accepted: per goal kind (matched, in the
+    # record): how well the rules read this template at best (`template_check`)
+    template_check: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int = MAX_TEXT_BYTES) -> IngestResult:
@@ -129,6 +132,7 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
     src = read_document(path, max_bytes)
     lessons, learned_from = ctx.examples.lessons_for(src.text, [doc_id] if doc_id else []) if ctx.examples \
         else (NO_LESSONS, [])
+    checked = template_check(ctx, learned_from[0].document, lessons) if learned_from else {}
     try:
         ex = Extractor(src.text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, lessons).run()
     except IngestError as exc:  # say which file
@@ -150,7 +154,31 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
               f"Line numbers refer to sources/{source_name}.\n"
               "People's names are as written (OCR damage included); other text is OCR-repaired.")
     return IngestResult(src, ex, did, source_name, record.to_data(), dump_record(record, header), warnings,
-                        nearest_template(src.text, ctx.lexicon), lessons, learned_from)
+                        nearest_template(src.text, ctx.lexicon), lessons, learned_from, checked)
+
+
+#: the kinds of fact the template check counts (the issue's goal kinds)
+CHECKED_KINDS = ("attendance", "agenda items", "presenters", "decisions", "amounts")
+
+
+def template_check(ctx: Context, document: str, lessons: Lessons) -> dict[str, tuple[int, int]]:
+    """An accepted protocol read again with the forms learned for a new one, compared with its accepted record: per
+    kind of fact, how many of the record's the reading finds, and how many the record holds. What the rules read of
+    a template when its own accepted protocol is the text is the most to expect of the next one (cached)."""
+    assert ctx.examples is not None
+    key = (document, lessons.learned_from)     # (the lessons are those of the protocols they were learned from)
+    if key not in ctx.examples.checked:
+        from .quality import compare  # (quality measures through this module: imported when first needed)
+
+        lines, accepted = ctx.examples.documents[document]
+        try:
+            ex = Extractor("\n".join(lines), ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, lessons).run()
+            draft = build_record(ex, document, ctx.orgs, f"{document}.txt", ctx.matcher).to_data()
+        except IngestError:
+            draft = {}
+        scores = compare(dict(accepted), draft)
+        ctx.examples.checked[key] = {k: (scores[k].matched_curated, scores[k].curated) for k in CHECKED_KINDS}
+    return ctx.examples.checked[key]
 
 
 def write_outputs(result: IngestResult, out: Path, sources_dir: Path, review_md: str) -> list[Path]:

@@ -216,7 +216,14 @@ def learned_lines(result: IngestResult) -> list[str]:
         return []
     alike = ", ".join(f"`{m.document}` ({m.similarity:.2f})" for m in result.learned_from)
     forms = "; ".join(result.lessons.describe()) or "none the rules did not know"
-    return [f"- Read with the forms of accepted protocols laid out alike: {alike}. Forms learned: {forms}"]
+    out = [f"- Read with the forms of accepted protocols laid out alike: {alike}. Forms learned: {forms}"]
+    if (check := result.template_check):
+        counts = ", ".join(f"{kind} {got} of {of}" for kind, (got, of) in check.items() if of)
+        weak = [kind for kind, (got, of) in check.items() if of and got < 0.95 * of]
+        out.append(f"- `{result.learned_from[0].document}` itself, read again with these forms, gives {counts} of "
+                   "what was accepted" + (f": **check the {', '.join(weak)} fact by fact**, the rules read this "
+                                          "template's less than that" if weak else ""))
+    return out
 
 
 def prose_facts_section(result: IngestResult) -> list[str]:

@@ -98,6 +98,12 @@ LAYOUT = {
     "2052-05-21-minnesanteckningar-presidiemote": (
         "Presidiemöte, minnesanteckningar 21.05.2052", 16),
     "2051-04-19-protokoll-beredningen": ("Beredningen, protokoll 2051-04-19", 23),
+    "2054-03-05-minnesanteckningar-samordnande-grupp-psykisk-halsa": (
+        "Minnesanteckningar, samordnande grupp Psykisk hälsa", 25),
+    "2054-05-07-minnesanteckningar-samordnande-grupp-psykisk-halsa": (
+        "Minnesanteckningar, samordnande grupp Psykisk hälsa", 25),
+    "2053-02-07-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, protokoll 2053-02-07", 38),
+    "2053-04-08-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, protokoll 2053-04-08", 38),
 }
 
 if __name__ == "__main__":
