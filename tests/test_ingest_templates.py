@@ -23,7 +23,7 @@ from graph.ingest.templates import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-HELD_OUT_OF_RECORD = ["fresh20", "fresh21", "fresh22", "fresh23"]
+HELD_OUT_OF_RECORD = ["fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"]
 TEMPLATE = ROOT / "tests" / "ingest_corpus" / "fresh18" / "sources" / "2044-04-20-protokoll-beredningen.txt"
 
 
