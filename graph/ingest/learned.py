@@ -9,9 +9,16 @@ reads those forms back from the accepted record and its text; the Extractor of a
 (`Examples.lessons_for`: the cosine of the layout skeletons, templates.py, at least `LEARN_FROM`) uses them
 beside its own word lists:
 
-- a list heading's words and the kind of list they head;
+- the lists: a heading's words and the kind of list they head (the absent's too), its column heads, the sign
+  marking one absent ("* Johan Hansson"), "§ 5" after a name (a paragraph taken part in, no item);
+- the items: their numbering (a run that starts at any number), a sign before the number ("LGL 9"), headings in
+  capitals, a bracket after the title no part of it, headings inside the items ("Sammanfattning");
 - a label right before a presenter's name ("Ansvarig:") and the verb right after it ("X visade ...");
-- the opening words of a decision sentence ("gruppen enades om att", "atgard:").
+- the opening words of a decision sentence ("gruppen enades om att", "atgard:"), and those approving the minutes;
+- the title line, also where a letterhead repeats it on every page (taken for a running header).
+
+pipeline.template_check reads the accepted protocol again with the forms and compares it with what was accepted: the
+review says per kind how much of it the forms read back, the most to expect of the next protocol.
 
 A form is learned only where the accepted protocol uses it consistently: a label or verb that also stands by a
 name that presents nothing there, an opening that also begins a sentence that decides nothing there, a heading
@@ -49,7 +56,7 @@ _APPOSITION = re.compile(r"^\s*(?:\([^()]{0,80}\)|,[^,.;:()]{1,80},)")
 
 @dataclass(frozen=True)
 class Lessons:
-    """What accepted protocols of a template taught, as keys in the rules' keyword form (ocr_repair.kw)."""
+    """What accepted protocols of a template taught (words folded: accents and case dropped)."""
 
     list_headings: Mapping[str, str] = field(default_factory=dict)   # heading words -> list kind ("-": absent)
     presenter_labels: frozenset[str] = frozenset()    # "ansvarig": "Ansvarig: X" presents
@@ -70,10 +77,7 @@ class Lessons:
     learned_from: tuple[str, ...] = ()                # the accepted documents
 
     def __bool__(self) -> bool:
-        return bool(self.list_headings or self.presenter_labels or self.presenter_verbs or self.decision_openings
-                    or self.item_forms or self.item_prefixes or self.caps_items or self.title_brackets
-                    or self.sub_headings or self.marks_after or self.table_heads or self.title_lines
-                    or self.absent_marks)
+        return any(getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "learned_from")
 
     def heading_kind(self, words: str) -> str | None:
         """The kind of list a heading of these words (`_heading_words` form) headed in the accepted protocols (or
@@ -102,15 +106,11 @@ class Lessons:
 
     def is_title(self, text: str) -> bool:
         """The line is the protocol's title as the accepted protocols wrote theirs (OCR damage aside)."""
-        key = _table_key(text)
-        return bool(key) and any(key == h or difflib.SequenceMatcher(None, key, h).ratio() >= 0.85
-                                 for h in self.title_lines)
+        return _near_line(text, self.title_lines)
 
     def is_table_head(self, text: str) -> bool:
         """The line is a list's column heads as the accepted protocols wrote them (OCR damage aside)."""
-        key = _table_key(text)
-        return bool(key) and any(key == h or difflib.SequenceMatcher(None, key, h).ratio() >= 0.85
-                                 for h in self.table_heads)
+        return _near_line(text, self.table_heads)
 
     def presents(self, before: str, after: str) -> bool:
         """A name with these words before and after it (as written, its sentence's) presents: a learned label
@@ -144,38 +144,35 @@ class Lessons:
         if self.list_headings:
             out.append("list headings " + ", ".join(f"'{h}' ({k if k != '-' else 'absent'})"
                                                     for h, k in sorted(self.list_headings.items())))
-        if self.presenter_labels:
-            out.append("presenter labels " + ", ".join(f"'{w}:'" for w in sorted(self.presenter_labels)))
-        if self.presenter_verbs:
-            out.append("presenter verbs " + ", ".join(f"'{w}'" for w in sorted(self.presenter_verbs)))
-        if self.decision_openings:
-            out.append("decision openings " + ", ".join(f"'{w}'" for w in sorted(self.decision_openings)))
-        if self.item_forms:
-            out.append("items numbered from any number in the form " + ", ".join(
-                f"'{_FORM_NAMES.get(f, f)}'" for f in sorted(self.item_forms)))
-        if self.item_prefixes:
-            out.append("items numbered after " + ", ".join(f"'{p}'" for p in sorted(self.item_prefixes)))
-        if self.caps_items:
-            out.append("items headed in capitals")
-        if self.title_brackets:
-            out.append("a bracket after an item's title no part of it")
-        if self.marks_after:
-            out.append("a paragraph after a name in a list no item")
-        if self.sub_headings:
-            out.append("headings inside items " + ", ".join(f"'{h}'" for h in sorted(self.sub_headings)))
-        if self.title_lines:
-            out.append("title lines " + ", ".join(f"'{h}'" for h in sorted(self.title_lines)))
-        if self.table_heads:
-            out.append("list column heads " + ", ".join(f"'{h}'" for h in sorted(self.table_heads)))
-        if self.absent_marks:
-            out.append("the absent marked " + ", ".join(
-                f"'{m[1:]}' before the name" if m[0] == "^" else f"'{m[:-1]}' at the line's end"
-                for m in sorted(self.absent_marks)))
+        for name, said, shown in _DESCRIBED:
+            value = getattr(self, name)
+            if value is True:
+                out.append(said)
+            elif value:
+                out.append(said + " " + ", ".join(shown(v) for v in sorted(value)))
         return out
 
 
 _FORM_NAMES = {"§": "§ N", "punkt": "word N", "dot": "N.", "paren": "N)", "colon": "N:", "bare": "N Title",
                "nio": "N:o N"}
+
+# how the review names each kind of form (`Lessons.describe`): field, words, how one form is shown
+_DESCRIBED: list[tuple[str, str, Callable[[str], str]]] = [
+    ("presenter_labels", "presenter labels", lambda w: f"'{w}:'"),
+    ("presenter_verbs", "presenter verbs", lambda w: f"'{w}'"),
+    ("decision_openings", "decision openings", lambda w: f"'{w}'"),
+    ("approving", "openings approving the minutes", lambda w: f"'{w}'"),
+    ("item_forms", "items numbered from any number in the form", lambda f: f"'{_FORM_NAMES.get(f, f)}'"),
+    ("item_prefixes", "items numbered after", lambda p: f"'{p}'"),
+    ("caps_items", "items headed in capitals", str),
+    ("title_brackets", "a bracket after an item's title no part of it", str),
+    ("marks_after", "a paragraph after a name in a list no item", str),
+    ("sub_headings", "headings inside items", lambda h: f"'{h}'"),
+    ("title_lines", "title lines", lambda h: f"'{h}'"),
+    ("table_heads", "list column heads", lambda h: f"'{h}'"),
+    ("absent_marks", "the absent marked",
+     lambda m: f"'{m[1:]}' before the name" if m[0] == "^" else f"'{m[:-1]}' at the line's end"),
+]
 
 
 _SIGN = r"[*†#✗✘¤°]+"
@@ -193,6 +190,12 @@ def _marks_of(raw: str) -> set[str]:
 
 def _table_key(text: str) -> str:
     return " ".join(_WORD.findall(fold(text)))
+
+
+def _near_line(text: str, lines: frozenset[str]) -> bool:
+    """The line's words are one of these lines' (`_table_key` form), or differ from one as OCR damage does."""
+    key = _table_key(text)
+    return bool(key) and any(key == h or difflib.SequenceMatcher(None, key, h).ratio() >= 0.85 for h in lines)
 
 
 NO_LESSONS = Lessons()

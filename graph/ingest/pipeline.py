@@ -157,8 +157,10 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
                         nearest_template(src.text, ctx.lexicon), lessons, learned_from, checked)
 
 
-#: the kinds of fact the template check counts (the issue's goal kinds)
+#: the kinds of fact the template check counts (the issue's goal kinds, quality.GOAL_KINDS)
 CHECKED_KINDS = ("attendance", "agenda items", "presenters", "decisions", "amounts")
+#: the review flags a kind the template check reads less of, to check fact by fact
+CHECK_FLAG = 0.95
 
 
 def template_check(ctx: Context, document: str, lessons: Lessons) -> dict[str, tuple[int, int]]:

@@ -10,7 +10,7 @@ import yaml
 
 from ..records import parse_lines
 from .extract import Extraction
-from .pipeline import Context, IngestResult, known_ids
+from .pipeline import CHECK_FLAG, Context, IngestResult, known_ids
 from .reconcile import NameMatch, Reconciliation, reconcile_record
 from .templates import TemplateMatch
 
@@ -219,10 +219,10 @@ def learned_lines(result: IngestResult) -> list[str]:
     out = [f"- Read with the forms of accepted protocols laid out alike: {alike}. Forms learned: {forms}"]
     if (check := result.template_check):
         counts = ", ".join(f"{kind} {got} of {of}" for kind, (got, of) in check.items() if of)
-        weak = [kind for kind, (got, of) in check.items() if of and got < 0.95 * of]
+        weak = [kind for kind, (got, of) in check.items() if of and got < CHECK_FLAG * of]
         out.append(f"- `{result.learned_from[0].document}` itself, read again with these forms, gives {counts} of "
-                   "what was accepted" + (f": **check the {', '.join(weak)} fact by fact**, the rules read this "
-                                          "template's less than that" if weak else ""))
+                   "what was accepted" + (f": **check the {', '.join(weak)} fact by fact**, the rules read less of "
+                                          "them in this template" if weak else ""))
     return out
 
 
