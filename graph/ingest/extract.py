@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..names import fold, same_person, slug
-from .extract_agenda import AgendaRules, item_number, item_table_rows, line_form, ocr_rules
+from .extract_agenda import AgendaRules, item_number, item_table_rows, ocr_rules, read_line
 from .extract_decisions import DecisionRules
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
@@ -35,7 +35,7 @@ from .extract_unread import UnreadRules
 from .layout import clean_layout
 from .learned import NO_LESSONS, Lessons
 from .names_found import is_name_word, plausible_name
-from .ocr_repair import Lexicon, kw, strip_markup, unspaced
+from .ocr_repair import Lexicon, kw, strip_markup
 from .orgs import OrgResolver
 from .reading import IngestError
 from .reconcile import PersonMatcher
@@ -93,9 +93,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             if (box := _CHECKBOX.match(raw)):
                 self.check_marks[i] = box.group("off") is None
                 raw = " " * (len(box.group(0)) - len(box.group(0).lstrip())) + "• " + raw[box.end():]
-            t = line_form(strip_markup(ocr_rules(unspaced(raw))))   # (a heading in spaced letters: its words)
-            cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
-            self.lines.append(Line(i, raw, t, kw(t, lexicon) if t else "", cells, i in lay.layout))
+            self.lines.append(read_line(i, raw, lexicon, i in lay.layout))
         # an agenda laid out as a table of two columns: each row's text alone on its line, the item's number and
         # title apart (`item_table_rows`); the table's heads and rules its furniture
         rows, table_furniture = item_table_rows(lay.lines)

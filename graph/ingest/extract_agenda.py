@@ -15,7 +15,7 @@ import re
 
 from ..names import fold
 from .extract_dates import _DATE_RE, _ISO_RE, _parse_date
-from .extract_model import Extraction, Item, PersonMention, RulesBase
+from .extract_model import Extraction, Item, Line, PersonMention, RulesBase
 from .extract_money import amounts_in
 from .extract_text import (
     _ACTING_RE,
@@ -30,7 +30,7 @@ from .extract_text import (
     _name_like,
 )
 from .names_found import GIVEN_NAMES, plausible_name
-from .ocr_repair import kw, repair_text, strip_markup
+from .ocr_repair import Lexicon, kw, repair_text, strip_markup, unspaced
 
 # the words an agenda numbers its items by ("Punkt 1", "Ärende 2", "Tema 3:", "Del 2 –", "Pass 1", "Block 4")
 _ITEM_WORDS = (r"punkt|ärende|arende|tema|del|pass|block|avsnitt|område|omrade|session|moment|programpunkt"
@@ -112,6 +112,14 @@ def ocr_rules(text: str) -> str:
         text = re.sub(r"(?<=\s)[l|!](?=\s)|(?<=\s\s)I(?=\s)", "|", text)
         return re.sub(rf"(?<=\s){_RULE_LETTER}(\s*)$", r"|\1", text)
     return text
+
+
+def read_line(n: int, raw: str, lexicon: Lexicon, layout: bool = False) -> Line:
+    """Line n as the rules read it: OCR-repaired, without markup, in `line_form`, with its cells (parted by a tab,
+    three spaces or a pipe)."""
+    t = line_form(strip_markup(ocr_rules(unspaced(raw))))   # (a heading in spaced letters: its words)
+    cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
+    return Line(n, raw, t, kw(t, lexicon) if t else "", cells, layout)
 
 
 def line_form(text: str) -> str:

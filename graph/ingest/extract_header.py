@@ -15,12 +15,12 @@ import itertools
 import re
 
 from ..names import edits, fold, slug
-from .extract_agenda import item_number, line_form, ocr_rules
+from .extract_agenda import item_number, read_line
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
 from .names_found import plausible_name
-from .ocr_repair import kw, repair_text, strip_markup, unspaced
+from .ocr_repair import kw, repair_text
 from .reading import IngestError
 
 # a group's kind by the word naming it (keyword form): a group no record defines gets this type
@@ -495,9 +495,7 @@ class HeaderRules(RulesBase):
             raw = self.furniture.get(ln.n, ln.raw) if ln.layout else ln.raw
             if raw.strip() and self.learned.is_title(raw):
                 if ln.layout:
-                    t = line_form(strip_markup(ocr_rules(unspaced(raw))))
-                    cells = [c.strip(" *|") for c in re.split(r"\t| {3,}|\s\|\s", t) if c.strip(" *|-:")]
-                    self.lines[ln.n - 1] = Line(ln.n, raw, t, kw(t, self.lx), cells)
+                    self.lines[ln.n - 1] = read_line(ln.n, raw, self.lx)
                 return self.L(ln.n)
         return None
 
