@@ -83,6 +83,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self.orgs = orgs
         self.people = people
         self.works = works or {}
+        self._repeated: frozenset[str] | None = None     # headings said again in the items (`_repeated_headings`)
         raw_lines = text.split("\n")
         if raw_lines and raw_lines[-1] == "":
             raw_lines.pop()

@@ -296,13 +296,16 @@ def _roman(numeral: str) -> int | None:
     return _ROMAN.index(numeral) if numeral in _ROMAN else None
 
 
-# a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "LGL 49 Budget", "SN 7:
-# Budget"), or with the year after its number ("§ 12/50 Budget", "§ 12/2050"): the paragraph "§ 12"
+# a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "BoU § 12", "LGL 49 Budget",
+# "SN 7: Budget"), or with the year after its number ("§ 12/50 Budget", "KS § 12/2050", "BoU § 1/2053"): the paragraph
+# "§ 12"
 _ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
-                         r"|[A-ZÅÄÖ][a-zåäö]{1,3}\s*(?P<signb>§)\s*"
+                         r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4}\s*(?P<signb>§)\s*"
                          r"|(?P<mixed>[A-ZÅÄÖ][a-zåäö]{1,2})\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ]))"
                          r"(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
-_PARA_YEAR = re.compile(r"^§\s*(?P<num>\d{1,3})\s*/\s*(?:\d{2}|\d{4})\b(?!\s*[/.,-]?\d)")
+# (the organ's abbreviation before it has two capitals or more: "KS", "BoU"; "Se § 12/2031" is a reference)
+_PARA_YEAR = re.compile(r"^(?:[A-ZÅÄÖ](?=[A-Za-zÅÄÖåäö]{0,3}[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{1,4}\s*)?"
+                        r"§\s*(?P<num>\d{1,3})\s*/\s*(?:\d{2}|\d{4})\b(?!\s*[/.,-]?\d)")
 # the year before the paragraph's number, the organ's abbreviation before the sign or not ("BER § 2044:12 Budget",
 # "§ 2051:7 Budget", "KS § 2050/31 Budget"): the paragraph "§ 12"
 _YEAR_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*)?§\s*(?:19|20)\d\d\s*[:/]\s*(?P<num>\d{1,3})\b"
@@ -316,6 +319,10 @@ _NO_ORGAN = re.compile(r"^(?:(?i:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|N
                        # (a capital and small letters: a page's, an annex's, a chapter's, a room's, "Bil 3 Budget")
                        r"|(?:Kap|Sid|Bil|Tel|Fax|Dnr|Nr|No|Kl|Ca|St|Jfr|Ref|Pkt|Tab|Fig|Avd|Rum|Vån|Hus|Box|Vecka|V|"
                        r"Del|Steg|Mål|Fas|Nivå|År|Lag|Sfs|Prop|Dir|Bet|Mom|Art|Ers)\s")
+
+
+# a table of contents' line: a title, dot leaders and its page or paragraph ("Budget ......... 3", "... 1/53")
+_TOC_ENTRY = re.compile(r"\.{4,}\s*(?:§\s*)?\d{1,4}(?:\s*[/:]\s*\d{1,4})?\s*$")
 
 
 def _organ_paragraph(text: str) -> str:
@@ -355,6 +362,9 @@ def _paragraph_after(text: str) -> str:
     if len(title.split()) > 12 or re.search(r"[.!?§]|[,;(–-]$", title) or _FURNITURE_TITLE.search(title) \
             or _NOT_A_TITLE_END.search(title):
         return text
+    if plausible_name(who := title.split(",")[0].strip()) and fold(who.split()[0]) in GIVEN_NAMES:
+        return text     # (the paragraph a person of a list took part in, "Kristin Irebring § 2", "Anna Holm, Org § 6",
+        #                 is no title either)
     return f"§ {m.group('num')} {m.group('title').rstrip(' :')}"
 
 
@@ -1060,6 +1070,7 @@ class AgendaRules(RulesBase):
                 continue
             k = kw(t, self.lx)
             if _FINITE_VERB.search(k) or _PROCEDURAL.match(k.strip(" :")) or self._list_heading_kind(ln) \
+                    or fold(t.rstrip(":")) in self._repeated_headings() \
                     or _DATE_RE.search(t) or _ISO_RE.search(t) or amounts_in(t) or item_number(t) is not None \
                     or _DNR_FIRST.fullmatch(t) \
                     or any(e.org or e.role for e in self._entry_of(ln)) \
@@ -1192,6 +1203,25 @@ class AgendaRules(RulesBase):
         return self.L(n + 1).text.rstrip().endswith((".", ":")) and bool(
             _FINITE_VERB.search(k) or _PRESENTING_VERB.search(k))
 
+    def _repeated_headings(self) -> frozenset[str]:
+        """The short lines standing alone (a blank line above them) three times or more in the protocol, or twice
+        after lines numbered as items: the headings of an item's parts ("Sammanfattning", "Beslut", "Samordnande
+        gruppens beslut"), which the template repeats in item after item; no item's title, which is said once
+        (in the items; an agenda or table of contents before them may say it again)."""
+        if self._repeated is None:
+            seen: dict[str, list[int]] = {}
+            for ln in self.lines:
+                t = ln.text.strip().rstrip(":")
+                if t and len(ln.cells) == 1 and len(t.split()) <= 5 and not ln.layout and ln.n > 1 \
+                        and self.L(ln.n - 1).blank and item_number(t) is None:
+                    seen.setdefault(fold(t), []).append(ln.n)
+            numbered = [ln.n for ln in self.lines if item_number(ln.text) is not None]
+            self._repeated = frozenset(
+                t for t, at in seen.items()
+                if len(at) >= 3 or len(at) == 2 and numbered and sum(numbered[0] < a for a in at) == 2
+                and sum(a < m < at[1] for m in numbered for a in at[:1]) >= 1)
+        return self._repeated
+
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
         t = clock_stripped(ln.text)
@@ -1202,8 +1232,12 @@ class AgendaRules(RulesBase):
         t = _without_label_tail(t)
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
             return False
-        if fold(t) in self.learned.sub_headings:
-            return False    # a heading inside the items of an accepted protocol laid out alike ("Sammanfattning")
+        if fold(t) in self.learned.sub_headings or fold(t) in self._repeated_headings():
+            return False    # a heading inside the items of an accepted protocol laid out alike ("Sammanfattning"),
+            #                 or said again inside this protocol's items ("Samordnande gruppens beslut")
+        if n < len(self.lines) and (nxt := self._next_nonblank(n, len(self.lines))) is not None \
+                and _TOC_ENTRY.search(self.L(nxt).text):
+            return False    # the heading of a table of contents ("Innehållsförteckning" / "Budget ........ 3/53")
         if self.learned.caps_items and t.isupper() and re.search(r"[A-ZÅÄÖÉ]{4}", t) and len(t.split()) <= 14 \
                 and not _DATE_RE.search(t) and not _ISO_RE.search(t):
             return True     # capitals, as an accepted protocol laid out alike headed its items ("ANHÖRIGSTÖD I LÄNET")

@@ -45,7 +45,7 @@ from .extract_text import (
     ROLE_WORDS,
     _name_like,
 )
-from .names_found import _ORG_NOUN_END, GIVEN_NAMES, plausible_name
+from .names_found import _ORG_NOUN_END, GIVEN_NAMES, damaged_name, plausible_name
 from .ocr_repair import kw, repair_text
 from .orgs import OrgMatch
 
@@ -97,14 +97,18 @@ _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
 # the part of the meeting a person was there for, after a list line's entry, in brackets or after a comma ("(t.o.m.
 # punkt 5)", "(från kl. 10.30)", ", § 4", ", §§ 3–5", ", ej § 7", ", kl. 09.00–10.30", ", fr.o.m. punkt 3")
 # (also "deltog vid § 5", "närvarande §§ 3–5", "kom under punkt 4"; and a bare range of paragraphs after the entry,
-# "X (Org) 4-9", "X, Org 4–9": the points the person was there for)
+# "X (Org) 4-9", "X, Org 4–9", or paragraphs after a space, "X § 2": the points the person was there for)
 _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|ej|utom|del av|under"
                         r"|(?:deltog|deltar|närvarande|narvarande|kom|gick|avvek)(?:\s+(?:vid|under|i|från|fran|efter"
                         r"|till))?)\s+)?"
                         r"(?:§§?\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
                         r"|(?:punkt(?:erna)?|p\.|pkt\.?)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
                         r"|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)\s*$"
-                        r"|(?<=[\w)])\s+\d{1,2}\s*[-–]\s*\d{1,2}\s*$", re.I)
+                        r"|(?<=[\w)])\s+\d{1,2}\s*[-–]\s*\d{1,2}\s*$"
+                        # (or the paragraphs after a space, "Kristin Irebring § 2", "X (Org) §§ 3-4")
+                        # (not the words of a part note of its own: "på plats från § 20", "ej § 5", "t.o.m. § 4")
+                        r"|(?<=[\w)])(?<!från)(?<!fran)(?<!till)(?<!under)(?<!efter)(?<!vid)(?<!ej)(?<!utom)(?<!\bi)"
+                        r"(?<!\bm\.)(?<!\btom)\s+§§?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*$", re.I)
 
 
 def _without_part_note(text: str) -> str:
@@ -197,6 +201,7 @@ def _new_org_name(text: str) -> bool:
         and (county or any(_ORG_NOUN_END.search(fold(w))
                            or fold(w).startswith(("stiftelsen", "foreningen", "forbundet"))
                            or w in ("AB", "HB", "ek. för.") for w in words))
+
 
 
 class EntryRules(RulesBase):
@@ -911,16 +916,7 @@ class EntryRules(RulesBase):
             splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if len(words) > k]
         for name, rest in splits:
             name = _ASIDE_RE.sub("", name)      # "Anna H0lm (S), Nybro kommun": the party's bracket no part of it
-            words = name.split()
-            if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
-                continue
-            letters = sum(ch.isalpha() for ch in name)
-            if not re.search(r"[\d|!]|\bl[^\Waeiouyåäöl]", name):
-                continue            # no sign of damage: "Närvarande från" / "regionen" is no name
-            if not all(2 * sum(ch.isalpha() for ch in w) > len(w) for w in words):
-                continue            # a word of digits or signs is no damaged name word: "Ber 4 Barnahus" (an item)
-            if letters < 0.75 * len(name.replace(" ", "")) or \
-                    not all(re.fullmatch(r"[\w'’.|-]+", w) for w in words):
+            if not damaged_name(name):
                 continue
             e = Entry(name.strip(), ln.n)
             rest = rest.strip()
@@ -929,6 +925,25 @@ class EntryRules(RulesBase):
                 e.note = None
                 return e
         return None
+
+    def _damaged_alone(self, ln: Line, column: Column) -> Entry | None:
+        """A name OCR damaged with no organisation beside it ("Andreas Er1andsson      vice ordförande") among the
+        bare names of a list ("Michael Landin" above or under it, as a label column lists them): read as the name
+        with the role its other cells name (noted "damaged"); None where another cell is no role or paragraph."""
+        cells = ln.cells if len(ln.cells) > 1 else [ln.text]
+        name = _ASIDE_RE.sub("", cells[0]).strip()
+        if not damaged_name(name) or "," in name or any(
+                not (_ROLE_RE.fullmatch(kw(c, self.lx).strip(" ,.")) or _ASIDE_CELL_RE.match(kw(c, self.lx))
+                     or re.fullmatch(r"§§?\s*[\d\s,–-]+", c.strip())) for c in cells[1:]):
+            return None
+        bare = [self._entry_of(self._side(m, column))
+                for m in (self._prev_nonblank(ln.n), self._next_nonblank(ln.n, len(self.lines))) if m is not None]
+        if not any(got and not (got[0].org or got[0].org_as_written) for got in bare):
+            return None
+        e = Entry(name, ln.n, note="damaged")
+        for c in cells[1:]:
+            self._note_post(e, c)
+        return e
 
     def _org_cell_above(self, ln: Line, got: list[Entry], above: tuple[str, int] | None) -> tuple[str, int] | None:
         """A table row "Region Kalmar län      Anna Holm" (the organisation's cell first) gives the rows under it
@@ -1031,6 +1046,8 @@ class EntryRules(RulesBase):
                 cells = self._damaged_cells(ln)
                 if not cells and group and (under := self._damaged_under(ln, group)) is not None:
                     cells = [under]     # a damaged name alone under its organisation's line
+                if not cells and (alone := self._damaged_alone(ln, column)) is not None:
+                    cells = [alone]     # a damaged name among bare names
                 if cells and self.ex is not None:
                     for damaged in cells:
                         if damaged.note == "damaged":

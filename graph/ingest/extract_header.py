@@ -175,6 +175,8 @@ class HeaderRules(RulesBase):
         if title_line is None and self.learned.title_lines:
             title_line = self._learned_title()
         if title_line is None:
+            title_line = self._title_in_letterhead()
+        if title_line is None:
             title_line = self._dated_body_line(nonblank[:15])
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
@@ -279,7 +281,17 @@ class HeaderRules(RulesBase):
         2026") under a short line naming a body or group ("Länsgemensam ledning"), or a line naming the body
         with the date on it or under it: that line is the title."""
         for i, ln in enumerate(head):
-            if not (re.match(r"(?:sammantradesdatum|motesdatum|datum)\b", ln.key) and _parse_date(ln.text, None)):
+            if not re.match(r"(?:sammantradesdatum|motesdatum|datum)\b", ln.key):
+                continue
+            if not _parse_date(ln.text, None):
+                # the label alone over its date ("Sammanträdesdatum" / "2053-02-12"), the body's name under them
+                if not (re.fullmatch(r"(?:sammantradesdatum|motesdatum|datum):?", ln.key) and i + 2 < len(head)
+                        and len(head[i + 1].key.split()) <= 4 and _parse_date(head[i + 1].text, None)):
+                    continue
+                below = head[i + 2]
+                if 1 <= len(below.key.split()) <= 8 and not below.text.rstrip().endswith((".", ":")) \
+                        and item_number(below.text) is None and self._group_named(below.text):
+                    return below
                 continue
             for above in reversed(head[max(0, i - 3):i]):
                 words = above.key.split()
@@ -497,6 +509,17 @@ class HeaderRules(RulesBase):
                 if ln.layout:
                     self.lines[ln.n - 1] = read_line(ln.n, raw, self.lx)
                 return self.L(ln.n)
+        return None
+
+    def _title_in_letterhead(self) -> Line | None:
+        """The title line among the first page's lines taken for a running header: a letterhead row the template
+        repeats on every page ("LÄNSGEMENSAM LEDNING I SAMVERKAN      PROTOKOLL", "Protokoll      1 (6)"), the title
+        word in its place, put back as a line of text, the first page's; only where no line of text is a title."""
+        for ln in self.lines[:15]:
+            if ln.layout and ln.n in self.furniture and self._title_shaped(back := read_line(ln.n, self.furniture[ln.n],
+                                                                                               self.lx)):
+                self.lines[ln.n - 1] = back
+                return back
         return None
 
     def _header_lines(self, title: int) -> list[int]:

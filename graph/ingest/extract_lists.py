@@ -37,7 +37,7 @@ from .extract_text import (
     _name_like,
     _sentences,
 )
-from .names_found import plausible_name
+from .names_found import damaged_name, plausible_name
 from .ocr_repair import kw, strip_markup
 from .reconcile import REPORT_NOTE
 
@@ -105,7 +105,9 @@ def _heading_text(text: str) -> str:
 _HEADING_VOCABULARY = sorted({w for k in LIST_HEADINGS for w in k.split()} | {
     "namn", "organisation", "roll", "funktion", "titel", "tjanstepersoner", "tjansteman", "medverkande",
     "fortroendevalda", "adjungerade", "inbjudna", "ersattare", "politiker", "beslutande", "sekreterare",
-    "tjanstgorande", "ordinarie"})
+    "tjanstgorande", "ordinarie",
+    # (and the words of LIST_KIND_WORDS naming those present beside the members: "Dessutorn närvarande")
+    "dessutom", "darutover", "gaster", "adjungerad", "protokollforare", "foredragande"})
 
 
 def _shapes_fixed(word: str) -> str:
@@ -295,7 +297,8 @@ class ListRules(RulesBase):
             return False
         if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
             return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
-        named = _name_like(text) and not (text.isupper() and self._list_heading_kind(ln))   # "NÄRVARANDE LEDAMÖTER"
+        named = _name_like(text) and not (text.isupper() and self._list_heading_kind(ln)) \
+            or damaged_name(text) and not self._list_heading_kind(ln)    # "NÄRVARANDE LEDAMÖTER"; "Anna H0lm"
         return bool(re.search(r"[a-zåäöé]{3}", text.lower())) and not named and item_number(text) is None \
             and not self.orgs.resolve(text) and not self._capacity(text) \
             and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
@@ -385,6 +388,8 @@ class ListRules(RulesBase):
                     else starts[-1]
                 left, right = self._side(ln.n, ("L", c)), self._side(ln.n, ("R", c))
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
+                if kl and left.text.strip()[:1].islower() and self._under_label(ln.n, c):
+                    kl = None       # a label's word wrapped under it ("Övriga      X" / "närvarande  Y"): no heading
                 if self._label_tail(ln.n, c) and (full := self._label_text(ln.n, c)) != left.text:
                     # a label wrapped over the lines under it names its list by all its words
                     kl = self._list_heading_kind(Line(ln.n, full, full, kw(full, self.lx), [full])) or kl
@@ -514,7 +519,8 @@ class ListRules(RulesBase):
         m = n + 1 + len(self._label_tail(n, c))        # past the label's wrapped words ("Tjänstgörande" / "ersättare")
         if m <= len(self.lines) and not self.L(m).blank:
             below = self._side(m, ("R", c))
-            return self._under_label(m, c) and bool(self._entry_of(below) or self._damaged_cells(below))
+            return self._under_label(m, c) and bool(self._entry_of(below) or self._damaged_cells(below)
+                                                     or self._damaged_alone(below, ("R", c)))
         label = self._label_text(n, c)
         return all(e.org or e.role for e in got) and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS
 
@@ -568,7 +574,8 @@ class ListRules(RulesBase):
                 group = ln.text.strip(" :") if not ln.blank and not ln.layout and self._org_line(ln) else group
                 m += 1
                 continue
-            got = self._entry_of(ln) or self._damaged_cells(ln)     # an OCR-damaged name counts too
+            got = self._entry_of(ln) or self._damaged_cells(ln) \
+                or [d for d in [self._damaged_alone(ln, None)] if d]    # an OCR-damaged name counts too
             if not got and group and (under := self._damaged_under(ln, group)) is not None:  # type: ignore[attr-defined]
                 got = [under]
             if not got:
@@ -904,9 +911,32 @@ class ListRules(RulesBase):
             return True     # "Namn  Organisation  § 1  § 2  § 3": a presence column per paragraph after the heads
         # a table's head row with a column of its own ("Ledamot  Organisation  Närvaro"): a known column
         # head beside single words that name no one and nothing (no organisation, name or number)
-        return len(ln.cells) > 2 and any(heads) and all(
-            h or (re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+:?", c.strip()) and not self.orgs.resolve(c)
-                  and not plausible_name(c)) for h, c in zip(heads, cells, strict=True))
+        if len(ln.cells) > 2 and any(heads) and all(
+                h or (re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+:?", c.strip()) and not self.orgs.resolve(c)
+                      and not plausible_name(c)) for h, c in zip(heads, cells, strict=True)):
+            return True
+        return self._head_row_by_shape(ln)
+
+    def _head_row_by_shape(self, ln: Line) -> bool:
+        """A table's head row known by its shape, whatever its words ("Narnn   Kornmun/organisation" as a scan
+        read "Namn  Kommun/organisation", "Person   Hemvist"): two or more cells apart by wide gaps, each one to
+        three plain words (letters, "/", "-", brackets) naming no one, no organisation and no kind of list, with a
+        name line under it whose cells begin where its cells begin."""
+        cells = ln.cells
+        if len(cells) < 2 or ln.layout or not all(
+                re.fullmatch(r"[A-ZÅÄÖÉa-zåäöé][\w/().-]*(?: [\w/().-]+){0,2}:?", c.strip()) for c in cells):
+            return False
+        if any(re.search(r"\d", c) or self.orgs.resolve(c) or plausible_name(c) or _name_like(c)
+               or self._list_heading_kind(Line(ln.n, c, c, kw(c, self.lx), [c])) for c in cells):
+            return False
+        if self._entry_of(ln):
+            return False        # a list line itself ("Greta Sund (S)      Kalmar")
+        nxt = next((self.L(m) for m in range(ln.n + 1, min(ln.n + 3, len(self.lines)) + 1)
+                    if not self.L(m).blank), None)
+        if nxt is None or len(nxt.cells) < 2 or not self._entry_of(nxt):
+            return False
+        above, below = _cell_starts(ln.raw), _cell_starts(nxt.raw)
+        return all(any(abs(a - b) <= 2 for b in below) for a in above)
 
     def _unheaded_tail(self, end: int) -> list[int]:
         """Lines of a run of name lines ending the document (before `end`), at least five names."""

@@ -47,7 +47,7 @@ _SIGNED_BY = r"(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:jus
 _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{_SIGNED_BY}|justerare"
                         r"|protokollforare|sekreterare|ordforande|underskrifter"
                         # a kommun protocol's notice of its signing ("ANSLAG/BEVIS", "Bevis om anslag")
-                        r"|anslag(?: bevis)?|anslagsbevis|justeringsbevis|bevis(?: om (?:anslag|justering))?"
+                        r"|anslag(?:\s*/?\s*bevis)?|anslagsbevis|justeringsbevis|bevis(?: om (?:anslag|justering))?"
                         r"|ordforandes signatur|justerandes signatur)\s*:?\s*(?:av)?"
                         # (the mark of a signature beside the label: "Vid protokollet  /sign/", "Justeras sign. sign.")
                         r"(?:\s+(?:sign|signerat|signatur|underskrift))*\s*$"

@@ -166,3 +166,17 @@ def find_names(text: str, accept: callable, role_follows: callable) -> list[Name
             else:
                 i += 1
     return found
+
+
+def damaged_name(name: str) -> bool:
+    """A person's name with OCR damage in it ("Marie Lo6f", "Andreas Er1andsson"): two to four words, the first
+    capitalised, a digit or sign among the letters, each word mostly letters."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    if not re.search(r"[\d|!]|\bl[^\Waeiouyåäöl]", name):
+        return False            # no sign of damage: "Närvarande från" / "regionen" is no name
+    if not all(2 * sum(ch.isalpha() for ch in w) > len(w) for w in words):
+        return False            # a word of digits or signs is no damaged name word: "Ber 4 Barnahus" (an item)
+    letters = sum(ch.isalpha() for ch in name)
+    return letters >= 0.75 * len(name.replace(" ", "")) and all(re.fullmatch(r"[\w'’.|-]+", w) for w in words)
