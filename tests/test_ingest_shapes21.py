@@ -183,3 +183,79 @@ def test_the_notice_of_posting_is_no_item(ctx: Context) -> None:
     got = _items(ctx, "Anslag/Bevis", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.", "",
                  "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte i maj.")
     assert [t for _, t, _ in got] == ["Mötets öppnande", "Nästa möte"]
+
+
+def test_an_organs_paragraph_in_a_row_of_two_cells_and_a_title_of_two_parts(ctx: Context) -> None:
+    """"LGL 9<spaces>Information. Aktuellt från ordföranden": the organ's paragraph in its cell, the title whole (no
+    sentence after its stop); the register listing the paragraphs before them is the announced agenda."""
+    rows = ["Register", "KS 9     Information. Aktuellt från ordföranden", "KS 10    Remiss. Regional riktlinje",
+            "KS 11    Nästa möte", ""]
+    for n, title in [(9, "Information. Aktuellt från ordföranden"), (10, "Remiss. Regional riktlinje"),
+                     (11, "Nästa möte")]:
+        rows += [f"KS {n}    {title}", "Greta Lund informerar om ärendet.", ""]
+    assert [(n, t) for n, t, _ in _items(ctx, *rows)] == [
+        (9, "Information. Aktuellt från ordföranden"), (10, "Remiss. Regional riktlinje"), (11, "Nästa möte")]
+
+
+def test_a_title_and_its_first_sentence_on_one_line_stay_apart(ctx: Context) -> None:
+    """Negative: "§ 4 Övrigt. Inga övriga frågor anmäldes." is the title "Övrigt" and its text."""
+    got = _items(ctx, "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "",
+                 "§ 2 Övrigt. Inga övriga frågor anmäldes.")
+    assert [t for _, t, _ in got] == ["Mötets öppnande", "Övrigt"]
+
+
+def test_a_reference_to_the_papers_after_a_title_is_no_part_of_it(ctx: Context) -> None:
+    got = _items(ctx, "§ 1 Ekonomi 2031 (Se underlag Budget 2031)", "Greta Lund redogjorde för budgeten.", "",
+                 "§ 2 Lägesrapport (se bifogad rapport)", "Olof Berg informerade.", "",
+                 "§ 3 Budget (Kalmar kommun)", "Budgeten noterades.", "", "§ 4 Plan (bilaga 3)", "Planen noterades.")
+    assert [t for _, t, _ in got] == ["Ekonomi 2031", "Lägesrapport", "Budget (Kalmar kommun)", "Plan (bilaga 3)"]
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def _decisions(ctx: Context, *body: str) -> list[tuple[str, str]]:
+    text = lines("Protokoll Socialnämnden 2031-03-04", "", *body)
+    return [(d.kind, d.text) for d in extract(ctx, text).decisions]
+
+
+def test_the_points_under_a_bodys_decision_heading_are_its_decisions(ctx: Context) -> None:
+    """"Länsgemensam lednings beslut" / "Samordnande gruppens beslut" (a body's name of two words before it) over
+    bulleted or numbered points, no blank line between: each point a decision."""
+    got = _decisions(ctx, "§ 1 Stimulansmedel 2031", "Samordnande gruppens beslut",
+                     "1. Att fördela stimulansmedlen för 2031 enligt förslaget.",
+                     "2. Att utvecklingsledarna återrapporterar fördelningen i maj.", "",
+                     "§ 2 Remiss", "Länsgemensam lednings beslut",
+                     "•  Synpunkterna skickas till Region Kalmar län senast den 15 april 2031.",
+                     "•  Planen följs upp vid sammanträdet den 12 juni 2031.")
+    assert [k for k, _ in got] == ["funding", "other", "other", "other"]
+
+
+def test_the_labels_of_a_decision_with_its_action_and_of_a_position(ctx: Context) -> None:
+    got = _decisions(ctx, "§ 1 Uppföljning", "Ställningstagande: Presidiet ställer sig bakom uppföljningen.", "",
+                     "§ 2 Enkäten", "Beslut/åtgärd: Greta Lund sammanställer synpunkterna till nästa möte.")
+    assert [t for _, t in got] == ["Presidiet ställer sig bakom uppföljningen.",
+                                   "Greta Lund sammanställer synpunkterna till nästa möte."]
+
+
+def test_taking_note_in_the_active_and_agreeing(ctx: Context) -> None:
+    got = _decisions(ctx, "§ 1 Aktuellt", "Greta Lund informerar.", "Presidiet tar informationen till protokollet.",
+                     "", "§ 2 Rapport", "Olof Berg redogör för rapporten.", "Gruppen instämmer i rapportens förslag.")
+    assert [k for k, _ in got] == ["other", "other"]
+
+
+def test_the_minutes_laid_to_the_files_in_the_active_and_their_approval_alone(ctx: Context) -> None:
+    """"Presidiet lägger protokollet till handlingarna": approving the minutes; "Godkändes." alone in the item on
+    the previous minutes too. Electing the one to check them ("Att ... justera dagens protokoll utse X") is no
+    approval."""
+    got = _decisions(ctx, "§ 1 Val av justerare", "Samordnande gruppens beslut",
+                     "Att jämte ordföranden justera dagens protokoll utse Greta Lund.", "",
+                     "§ 2 Föregående protokoll", "Protokollet från mötet den 3 februari 2031 redovisas.",
+                     "Presidiet lägger protokollet till handlingarna.", "",
+                     "§ 3 Föregående minnesanteckningar", "Godkändes.")
+    assert [k for k, _ in got] == ["other", "approve-protocol", "approve-protocol"]
+
+
+def test_an_approval_alone_in_another_item_is_no_approval_of_the_minutes(ctx: Context) -> None:
+    got = _decisions(ctx, "§ 1 Budget 2031", "Godkändes.", "", "§ 2 Nästa möte", "Nästa möte hålls i maj.")
+    assert "approve-protocol" not in [k for k, _ in got]

@@ -627,6 +627,9 @@ class AgendaRules(RulesBase):
         t = _LABEL_RE.sub("", t)    # "Punkt A. Mötet öppnas": a letter labels the item, no number and no title
         if self.learned.title_brackets:     # "Ekonomi 2054 (Se underlag Budget 2054)", as an accepted protocol
             t = re.sub(r"\s*\([^()]*\)\s*$", "", t)     # laid out alike titled its items: "Ekonomi 2054"
+        # a pointer to the papers in brackets after the title ("(Se underlag Budget 2054)", "(se bifogad rapport)"): no
+        # part of it (the papers named alone are: "Budget (bilaga 3)")
+        t = re.sub(r"\s*\(\s*(?:se|jfr)\s[^()]*\)\s*$", "", t, flags=re.I)
         # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
         t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
                    flags=re.I)
@@ -822,6 +825,10 @@ class AgendaRules(RulesBase):
                 h = item_number(ln.cells[0])
                 if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
                     h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
+                # (or the organ's abbreviation before it, two capitals or more: "LGL 9<spaces>Title", a paragraph)
+                if h is None and (organ := re.fullmatch(r"([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})\s+(\d{1,3})", ln.cells[0])) \
+                        and re.search(r"[A-ZÅÄÖ].*[A-ZÅÄÖ]", organ.group(1)) and not _NO_ORGAN.match(ln.cells[0]):
+                    h = (int(organ.group(2)), None, "§")
                 if h is None or h[1] is not None:
                     continue
                 cells = ln.cells
@@ -874,12 +881,18 @@ class AgendaRules(RulesBase):
                 if title_line is None and form in ("§", "punkt", "nio") and cell_head is None \
                 and ln.n not in self.learned_heads else None
             # (not at a presenter's label at the title's end: "§ 3 Budget – föredr. Per Ek", "§ 4 Plan – Ansvarig: X")
+            # (nor a title of two parts, "Information. Aktuellt från ordföranden", "Remiss. Regional riktlinje": the
+            # text after the stop no sentence, no verb and no stop at its end)
             if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)) \
-                    and not _TITLE_LABEL_TAIL.search(title):
+                    and not _TITLE_LABEL_TAIL.search(title) \
+                    and (re.search(r"[.!?:]\s*$", inline.group(2)) or _FINITE_VERB.search(kw(inline.group(2), self.lx))
+                         or len(inline.group(2).split()) > 8):
                 title = inline.group(1)
                 self.inline_heads.add(ln.n)
-            # (a table's cell bounds its title: a diary number and a presenter after it may make it long)
+            # (a table's cell bounds its title: a diary number and a presenter after it may make it long; a table of
+            # contents' line, "1. Budget ........ 2 (11)", heads nothing)
             if len(title.split()) > (14 if cell_head is None else 30) or title.endswith((".", ",")) \
+                    or re.search(r"\.{4,}|…", title) \
                     or not re.search(r"[^\W\d_]{2}", title):
                 continue
             if cell_head is not None:

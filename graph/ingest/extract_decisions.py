@@ -36,7 +36,7 @@ def _number(text: str) -> float | int:
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)|faststall(des|s|t|de|er)"
-             r"|(lades|lags|laggs) till handlingarna)\b")
+             r"|(lades|lags|laggs|lagger \w+|lade \w+) till handlingarna)\b")
 
 # a decision to approve the minutes, in the infinitive after "att" ("Mötet beslöt att godkänna protokollet", "...
 # att lägga protokollet till handlingarna"), keyword keys
@@ -141,6 +141,8 @@ _BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|fasts
                  # alone take no note)
                  # (or thanking the one who gave it: "Nätverket tackade Sara Holm och noterade informationen")
                  r"|tar del av|tog del av|har tagit del av"
+                 # ("Presidiet tar informationen till protokollet"; "Gruppen instämmer i förslaget")
+                 r"|(?:tar|tog) \w+ till (?:dagens )?protokollet|instammer i|instammde i"
                  r"|(?:tackar|tackade) (?:for )?(?:\w+ ){1,3}?och (?:noterar|noterade"
                  r"|antecknar|antecknade|lagger \w+ till handlingarna|lade \w+ till handlingarna)"
                  r"|lade \w+ till handlingarna)\b")
@@ -211,7 +213,9 @@ _LOG_NUMBER_HEADS = {"nr", "§", "punkt", "paragraf", "arende", "p"}
 _LOG_DECISION_HEADS = {"beslut", "beslutet", "beslut fattat", "beslutsformulering"}
 
 # "Beslut: ...", "Beslut – ...", "Beslutet: ..."
-_DECISION_LABEL = r"^\s*beslut(?:et)?\s*(?::|\s[-–—])\s*"
+# (and the labels of a decision with its action or of a position taken: "Beslut/åtgärd:", "Ställningstagande:")
+_DECISION_LABEL = r"^\s*(?:beslut(?:et)?(?:\s*/\s*åtgärd(?:er)?|\s+och\s+åtgärd(?:er)?)?|ställningstagande)" \
+                  r"\s*(?::|\s[-–—])\s*"
 
 
 # a decision said over a list of its points ("Mötet beslutar:", "Gruppen beslutade följande:", "Beslut:") (keyword key)
@@ -219,7 +223,9 @@ _DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|besluta
                                 r"(?:\s+(?:foljande|enligt foljande|att))?\s*:\s*$")
 
 # a heading of the decision alone on its line (folded): "Beslut", "BESLUT", "Mötets beslut", "Beslutet"
-_DECISION_HEADING = re.compile(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens"
+# (a body's name of two words before it: "Länsgemensam lednings beslut", "Samordnande gruppens beslut")
+_DECISION_HEADING = re.compile(r"(?:(?:[a-z]+\s+)?(?:motets|gruppens|presidiets|beredningens|natverkets"
+                               r"|styrgruppens|ledningens"
                                # (any compound of a meeting's body in the definite genitive: "Presidiekonferensens",
                                # "Arbetsutskottets", "Socialnämndens", "Samverkansrådets")
                                r"|\w*(?:konferens|grupp|natverk|beredning|ledning|presidi|utskott|namnd|styrelse"
@@ -256,8 +262,7 @@ class DecisionRules(RulesBase):
             k = f"{fold(t)}:" if t.endswith(":") else ""      # (the colon, which the folded key leaves out)
             # (or a heading of the decision alone over its points: "Beslut", "Mötets beslut", "Beslutet")
             # (or a body deciding with nothing after its verb: "Mötet beslutar" / "1. ...")
-            if re.fullmatch(r"(?:(?:motets|gruppens|presidiets|beredningens|natverkets|styrgruppens|ledningens)\s+)?"
-                            r"(?:beslut|beslutet|besluten)", fold(t)) \
+            if _DECISION_HEADING.fullmatch(fold(t)) \
                     or re.fullmatch(r"(?:\w+\s+){1,3}(?:beslutar|beslutade|beslot)(?:\s+foljande)?", fold(t)):
                 k = f"{fold(t)}:"
             first = self._next_nonblank(m, own_end)
@@ -383,7 +388,10 @@ class DecisionRules(RulesBase):
                 # the heading over any other sentence opening the paragraph under it, one no decision by its own
                 # words ("Beslut" / "Medlen fördelas enligt förslaget."): the decision it announces, unless a
                 # proposal or a label of its own
-                if d is None and span[0] == lines[0] and label is not None and label > it.lines[0] \
+                # (each point of a list under it too: "Ledningens beslut" / "• Medlen fördelas." / "• Planen följs
+                # upp.")
+                if d is None and (span[0] == lines[0] or _LIST_POINT.match(self.L(span[0]).text)) \
+                        and label is not None and label > it.lines[0] \
                         and _DECISION_HEADING.fullmatch(fold(self.L(label).text.strip().rstrip(":"))) \
                         and not re.match(r"(?:\w+s\s+)?(?:beslut|forslag|beslutsforslag|yrkande)\b", key):
                     d = self._decision_of(f"Beslut: {sentence}", kw(f"Beslut: {sentence}", self.lx), span, it,
@@ -424,7 +432,7 @@ class DecisionRules(RulesBase):
                               and self.L(lines[i]).text.strip()[:1].isupper()
                               and not self.L(lines[i - 1]).text.rstrip().endswith((".", ":", "!", "?")))
                           or (self._field_line(lines[i - 1]) or self._field_line(lines[i]))
-                          and self.L(lines[i]).text.strip()[:1].isupper()
+                          and self.L(lines[i]).text.strip().lstrip("-–•*·▪ ")[:1].isupper()
                           and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))] \
                 + [len(lines)]
             for a, b in itertools.pairwise(cuts):
@@ -516,7 +524,7 @@ class DecisionRules(RulesBase):
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)
-        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b", key) \
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b|\batt\b(?:\s+\w+){0,8}?\s+utse\b", key) \
             or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key)
         # ("Gruppen valde X till ordförande": the body electing)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
@@ -533,6 +541,11 @@ class DecisionRules(RulesBase):
         if re.search(_MINUTES, key) and not appointed and (
                 labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)
                 or decides and re.search(_TO_APPROVE, key) and len(key.split()) <= 25):
+            return Decision("approve-protocol", span, text_rep, item_no)
+        # the approval alone in the item on the minutes ("Föregående minnesanteckningar" / "Godkändes.", a table's
+        # decision cell)
+        if it is not None and re.search(_MINUTES, kw(it.title, self.lx)) and not appointed \
+                and re.fullmatch(rf"(?:beslut\s+)?(?:{_APPROVED})(?:\s+och\s+(?:{_APPROVED}))?", key.strip()):
             return Decision("approve-protocol", span, text_rep, item_no)
         # a decision on the money its paragraph states; not one giving a task ("ge X i uppdrag att ...")
         # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
