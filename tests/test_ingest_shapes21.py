@@ -259,3 +259,56 @@ def test_the_minutes_laid_to_the_files_in_the_active_and_their_approval_alone(ct
 def test_an_approval_alone_in_another_item_is_no_approval_of_the_minutes(ctx: Context) -> None:
     got = _decisions(ctx, "§ 1 Budget 2031", "Godkändes.", "", "§ 2 Nästa möte", "Nästa möte hålls i maj.")
     assert "approve-protocol" not in [k for k, _ in got]
+
+
+# --------------------------------------------------------------------------- attendance, second part
+
+
+def test_a_lists_word_and_its_kind_after_a_comma_and_marks_under_abbreviated_presence_heads(ctx: Context) -> None:
+    """"NÄRVAROLISTA, LEDAMÖTER" / "NÄRVAROLISTA, ÖVRIGA" head two lists; an "x" under "Frånv." (a head abbreviated
+    with its stop) marks the absent, under "Närv." the present."""
+    head = "Namn               Organisation         Funktion       Närv.  Frånv."
+    got = att(ctx, "NÄRVAROLISTA, LEDAMÖTER", head,
+              "Greta Lund         Nybro kommun         ordförande     x",
+              "Olof Berg          Kalmar kommun                            x",
+              "Lena Strand        Torsås kommun                    x", "",
+              "NÄRVAROLISTA, ÖVRIGA", head,
+              "Karin Ek           Region Kalmar län    sekreterare    x")
+    assert got == {"ledamoter": [("Greta Lund", "nybro-kommun"), ("Lena Strand", "torsas-kommun")],
+                   "ovriga": [("Karin Ek", "region-kalmar-lan")]}
+
+
+def test_a_comma_in_a_heading_of_no_lists_words_is_no_heading(ctx: Context) -> None:
+    """Negative: "Kalmar, Nybro" (two places) heads no list."""
+    got = att(ctx, "Ledamöter", "Greta Lund, Nybro kommun", "", "Kalmar, Nybro", "Olof Berg, Kalmar kommun")
+    assert "ovriga" not in got
+
+
+def test_a_deputy_not_serving_among_those_deciding_is_present_as_another(ctx: Context) -> None:
+    got = att(ctx, "Beslutande:          Greta Lund                  ordförande",
+              "                     Olof Berg",
+              "                     Lena Strand                 tjänstgörande ersättare",
+              "                     Karin Ek                    ej tjänstgörande ersättare")
+    assert [n for n, _ in got["ledamoter"]] == ["Greta Lund", "Olof Berg", "Lena Strand"]
+    assert [n for n, _ in got["ovriga"]] == ["Karin Ek"]
+
+
+def test_a_label_column_further_down_ends_a_two_column_list(ctx: Context) -> None:
+    """"Beslutande      Ersättare" over two columns, then "Övriga   Name, ..." in a label column: the members' column
+    ends where the label column begins, the organ's paragraph after an entry (", LGL 10") a note of the part."""
+    got = att(ctx, "Beslutande                                   Ersättare",
+              "Greta Lund (Nybro kommun)                    Per Holm (Kalmar kommun)",
+              "Olof Berg (Kalmar kommun)", "",
+              "Övriga         Karin Ek, sekreterare",
+              "               Anna Wik, samordnare Region Kalmar län, LGL 10",
+              "               Stella Holm, utvecklingsledare Region Kalmar län, LGL 11-12")
+    assert [n for n, _ in got["ledamoter"]] == ["Greta Lund", "Olof Berg"]
+    assert got["ovriga"][-3:] == [("Karin Ek", None), ("Anna Wik", "region-kalmar-lan"),
+                                  ("Stella Holm", "region-kalmar-lan")]
+
+
+def test_a_place_and_a_number_after_a_comma_stay_the_entrys(ctx: Context) -> None:
+    """Negative: ", Nybro 12" is no organ's paragraph (the capitals of an abbreviation only)."""
+    from graph.ingest.extract_entries import _without_part_note
+    assert _without_part_note("Greta Lund, Nybro 12") == "Greta Lund, Nybro 12"
+    assert _without_part_note("Greta Lund, Nybro kommun, LGL 11-12") == "Greta Lund, Nybro kommun"

@@ -101,7 +101,9 @@ _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
 _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|ej|utom|del av|under"
                         r"|(?:deltog|deltar|närvarande|narvarande|kom|gick|avvek)(?:\s+(?:vid|under|i|från|fran|efter"
                         r"|till))?)\s+)?"
-                        r"(?:§§?\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        # (the organ's paragraphs: ", LGL 10", ", KS §§ 3-4")
+                        r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s+)?§§?\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        r"|(?-i:[A-ZÅÄÖ]{2,5})\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                         r"|(?:punkt(?:erna)?|p\.|pkt\.?)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
                         r"|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)\s*$"
                         r"|(?<=[\w)])\s+\d{1,2}\s*[-–]\s*\d{1,2}\s*$"
@@ -404,9 +406,10 @@ class EntryRules(RulesBase):
             if len(head.cells) > 2 and self._table_head(head):
                 raw_head = head.raw.expandtabs(8)
                 cols = [(c.start(), fold(c.group(0))) for c in re.finditer(r"\S+(?: \S+)*", raw_head)]
-                absent = [a for a, word in cols if ABSENCE_HEAD.fullmatch(word.strip())]
-                present = [a for a, word in cols if not ABSENCE_HEAD.fullmatch(word.strip())
-                           and _PRESENCE_HEAD.fullmatch(word.strip())]
+                # (a head abbreviated with its stop: "Närv.  Frånv.")
+                absent = [a for a, word in cols if ABSENCE_HEAD.fullmatch(word.strip(" .:"))]
+                present = [a for a, word in cols if not ABSENCE_HEAD.fullmatch(word.strip(" .:"))
+                           and _PRESENCE_HEAD.fullmatch(word.strip(" .:"))]
                 if not (absent and present):
                     return None
                 mark = re.search(r"(?:^|\s)(x|✓|✔|ja|j)\s*$", self.L(n).raw.expandtabs(8), re.I)

@@ -259,6 +259,12 @@ class ListRules(RulesBase):
         if (q := re.match(r"^[^:]{3,40}:\s+([a-zåäöé][^:]*)$", text)) and self._qualifier(q.group(1)):
             # "Närvarande: övriga", "Deltagare: ersättare": the words after the colon say which list
             return self._list_heading_kind(Line(ln.n, q.group(1), q.group(1), kw(q.group(1), self.lx), [q.group(1)]))
+        if text.count(",") == 1 and all(len(p.split()) <= 3 for p in text.split(",")):
+            # "NÄRVAROLISTA, LEDAMÖTER", "Närvarolista, övriga": a list's word and its kind after the comma
+            first, second = (p.strip() for p in text.split(","))
+            kinds = [self._list_heading_kind(Line(ln.n, p, p, kw(p, self.lx), [p])) for p in (first, second)]
+            if kinds[0] and kinds[1]:
+                return kinds[1]
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
         if (learned := self.learned.heading_kind(k)):
             return learned          # the words headed this kind of list in an accepted protocol laid out alike
@@ -293,7 +299,8 @@ class ListRules(RulesBase):
             return True     # the words headed a list in an accepted protocol laid out alike ("NÄRVAROLISTA, ÖVRIGA")
         if not text[0].isupper() and not self._list_heading_kind(ln):     # "6vriga medverkande" (OCR)
             return False
-        if len(text) > 60 or len(text.split()) > 7 or "," in text or text.endswith((".", ";")):
+        if len(text) > 60 or len(text.split()) > 7 or "," in text and not self._list_heading_kind(ln) \
+                or text.endswith((".", ";")):
             return False
         if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
             return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
@@ -595,9 +602,10 @@ class ListRules(RulesBase):
         lists: list[AttendanceList] = []
         starts = sorted({n for n, _, _ in heads} | set(item_lines or ()))
         for n, kind, column in heads:
-            # a list in one column of two goes on past a heading in the other column
+            # a list in one column of two goes on past a heading in the other column (of the same two: cut where
+            # its columns are, not a label column's further down, "Övriga      Name, ...")
             other = {m for m, _, col in heads if column and column[0] in ("L", "R") and col
-                     and col[0] in ("L", "R") and col[0] != column[0] and m != n
+                     and col[0] in ("L", "R") and col[0] != column[0] and m != n and abs(col[1] - column[1]) <= 8
                      and not any(m2 == m and c2 and c2[0] == column[0] for m2, _, c2 in heads)}
             later = [s for s in starts if s > n and s not in other]
             stop = later[0] - 1 if later else len(self.lines)
@@ -633,6 +641,10 @@ class ListRules(RulesBase):
                     self.ex.absent.extend(entries)
                 continue
             kind = self._kind_at_meeting(kind)
+            for e in entries:       # "X   ej tjänstgörande ersättare" among those deciding: present, not serving
+                if re.search(r"\b(?:ej|inte|icke)\s+(?:tjanstgorande|tjg\.?)\s+ersattare\b",
+                             fold(self._side(e.line, column).text)):
+                    e.other = True
             others = [e for e in entries if e.other]
             if kind in ("ledamoter", "deltagare") and others and len(others) < len(entries):
                 # "Sekr. X", "Adj. Y" in the members' list: the others present, a list of their own
