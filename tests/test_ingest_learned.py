@@ -179,10 +179,11 @@ def test_a_body_numbering_on_and_marking_its_absent_is_read_after_one_accepted_p
     assert les.item_forms == {"punkt"} and les.table_heads == {"namn kommun organisation"}
     assert les.absent_marks == {"^*"}
     alone = read(ctx, MINUTES_2)
-    # the rules alone: the list under its head row (known by its shape), the one marked absent ("* Ek, Bertil", the
-    # mark explained only in the heading's bracket) taken as present; no numbers on the items
+    # the rules alone (since the twenty-first round): the list under its head row (known by its shape) and the items
+    # numbered on from 4 (a run of three "Ärende N:"), but the one marked absent ("* Ek, Bertil", the mark explained
+    # only in the heading's bracket) taken as present: what the accepted protocol adds is the mark
     assert [e.name for lst in alone.attendance for e in lst.entries] == ["Agnes Holm", "Bertil Ek", "Cecilia Vik"]
-    assert [i.n for i in alone.items] == [None, None, None]
+    assert [i.n for i in alone.items] == [4, 5, 6]
     taught = read(ctx, MINUTES_2, les)
     assert [(i.n, i.title) for i in taught.items] == [(4, "Mötets öppnande"), (5, "Uppföljning av korttidsplatser"),
                                                       (6, "Nästa möte")]

@@ -312,3 +312,15 @@ def test_a_place_and_a_number_after_a_comma_stay_the_entrys(ctx: Context) -> Non
     from graph.ingest.extract_entries import _without_part_note
     assert _without_part_note("Greta Lund, Nybro 12") == "Greta Lund, Nybro 12"
     assert _without_part_note("Greta Lund, Nybro kommun, LGL 11-12") == "Greta Lund, Nybro kommun"
+
+
+def test_items_numbered_on_through_the_year_with_a_word_for_item(ctx: Context) -> None:
+    """"Ärende 8:" ... "Ärende 10:" (a body numbering its items on through its year): a run from 8; a lone "Punkt 5" in
+    the text is none."""
+    got = _items(ctx, "Ärende 8: Mötets öppnande", "Ordföranden öppnade mötet.", "",
+                 "Ärende 9: Föregående protokoll", "Protokollet lades till handlingarna.", "",
+                 "Ärende 10: Budget", "Greta Lund redogjorde för budgeten.")
+    assert [(n, t) for n, t, _ in got] == [(8, "Mötets öppnande"), (9, "Föregående protokoll"), (10, "Budget")]
+    got = _items(ctx, "Mötets öppnande", "", "Ordföranden öppnade mötet.", "", "Budget", "",
+                 "Punkt 5: se bilagan.", "", "Nästa möte", "", "Nästa möte hålls i maj.")
+    assert all(n is None for n, _, _ in got)

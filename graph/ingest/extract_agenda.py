@@ -897,7 +897,7 @@ class AgendaRules(RulesBase):
                 continue
             if cell_head is not None:
                 self.inline_heads.add(ln.n)
-            if form in ("dot", "bare") and num >= 2:
+            if form in ("dot", "bare", "punkt") and num >= 2:
                 running.add(form, (ln.n, num, title, title_line), ln.n <= limit)
             found = runs.setdefault(form, [])
             if found:
@@ -909,8 +909,9 @@ class AgendaRules(RulesBase):
                 continue
             found.append((ln.n, num, title, title_line))
             expected[form] = num + 1
-        # a kommun's running numbers without the paragraph sign ("62. Mötets öppnande", "62 Mötets öppnande"): a
-        # run that starts at any number, three items or more, where no run from 1 is as long
+        # a kommun's running numbers without the paragraph sign ("62. Mötets öppnande", "62 Mötets öppnande"), or with
+        # a word for item ("Ärende 8: Mötets öppnande", a body numbering on through its year): a run that starts at any
+        # number, three items or more, where no run from 1 is as long
         for form, run in running.best().items():
             if len(run) >= 3 and len(run) > len(runs.get(form) or []):
                 runs[form] = run
