@@ -259,7 +259,8 @@ class ListRules(RulesBase):
         if (q := re.match(r"^[^:]{3,40}:\s+([a-zåäöé][^:]*)$", text)) and self._qualifier(q.group(1)):
             # "Närvarande: övriga", "Deltagare: ersättare": the words after the colon say which list
             return self._list_heading_kind(Line(ln.n, q.group(1), q.group(1), kw(q.group(1), self.lx), [q.group(1)]))
-        if text.count(",") == 1 and all(len(p.split()) <= 3 for p in text.split(",")):
+        if text.count(",") == 1 and all(len(p.split()) <= 3 for p in text.split(",")) \
+                and re.search(r"narvaro|deltag|ledamot|narvarande|lista|forteckning", fold(text.split(",")[0])):
             # "NÄRVAROLISTA, LEDAMÖTER", "Närvarolista, övriga": a list's word and its kind after the comma
             first, second = (p.strip() for p in text.split(","))
             kinds = [self._list_heading_kind(Line(ln.n, p, p, kw(p, self.lx), [p])) for p in (first, second)]
