@@ -405,11 +405,10 @@ class EntryRules(RulesBase):
             head = self.L(m)
             if len(head.cells) > 2 and self._table_head(head):
                 raw_head = head.raw.expandtabs(8)
-                cols = [(c.start(), fold(c.group(0))) for c in re.finditer(r"\S+(?: \S+)*", raw_head)]
                 # (a head abbreviated with its stop: "Närv.  Frånv.")
-                absent = [a for a, word in cols if ABSENCE_HEAD.fullmatch(word.strip(" .:"))]
-                present = [a for a, word in cols if not ABSENCE_HEAD.fullmatch(word.strip(" .:"))
-                           and _PRESENCE_HEAD.fullmatch(word.strip(" .:"))]
+                cols = [(c.start(), fold(c.group(0)).strip(" .:")) for c in re.finditer(r"\S+(?: \S+)*", raw_head)]
+                absent = [a for a, word in cols if ABSENCE_HEAD.fullmatch(word)]
+                present = [a for a, word in cols if not ABSENCE_HEAD.fullmatch(word) and _PRESENCE_HEAD.fullmatch(word)]
                 if not (absent and present):
                     return None
                 mark = re.search(r"(?:^|\s)(x|✓|✔|ja|j)\s*$", self.L(n).raw.expandtabs(8), re.I)

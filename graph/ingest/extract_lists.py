@@ -88,6 +88,9 @@ LIST_KIND_WORDS = [
      r"|\b(?:var|voro) med$", "deltagare"),
 ]
 
+# not serving in a member's place ("ej tjänstgörande", "ej tjg"): a deputy present as another (folded text)
+_NOT_SERVING = r"\b(?:ej|inte|icke)\s+(?:tjanstgorande|tjg\.?)"
+
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 
 # a heading's note after a comma, in lower case ("Närvarande ledamöter, per organisation")
@@ -270,7 +273,7 @@ class ListRules(RulesBase):
         if (learned := self.learned.heading_kind(k)):
             return learned          # the words headed this kind of list in an accepted protocol laid out alike
         # (the note after a comma counts here: "Närvarande, ej tjänstgörande ersättare")
-        if re.search(r"\b(?:ej|inte|icke)\s+(?:tjanstgorande|tjg\.?)\b", k if k not in LIST_HEADINGS
+        if re.search(_NOT_SERVING + r"\b", k if k not in LIST_HEADINGS
                      else _heading_words(kw(ln.text, self.lx))):
             return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
         if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
@@ -643,7 +646,7 @@ class ListRules(RulesBase):
                 continue
             kind = self._kind_at_meeting(kind)
             for e in entries:       # "X   ej tjänstgörande ersättare" among those deciding: present, not serving
-                if re.search(r"\b(?:ej|inte|icke)\s+(?:tjanstgorande|tjg\.?)\s+ersattare\b",
+                if re.search(_NOT_SERVING + r"\s+ersattare\b",
                              fold(self._side(e.line, column).text)):
                     e.other = True
             others = [e for e in entries if e.other]
