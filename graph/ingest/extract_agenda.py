@@ -396,6 +396,9 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
         text = f"{rom.group(1)}{v}{text[rom.end():]}"
     if text.startswith("§"):
         text = re.sub(r"^§\s*([\dlI|O]{1,3})\b", lambda m: "§ " + m.group(1).translate(_OCR_DIGITS), text)
+        # the mark of an annex after the paragraph's number, and its word ("§ 42./. Bilaga. Budget", "§ 42 ./.
+        # Budget"): no part of the title
+        text = re.sub(r"^(§ \d{1,3})\s*\.?/\.\s*(?:(?:Bilaga|Bil)\.?\s+(?:\d{1,2}\.?\s+)?)?", r"\1 ", text)
     m = _ITEM_RE.match(text)
     if not m:
         return None
@@ -899,6 +902,10 @@ class AgendaRules(RulesBase):
                 self.inline_heads.add(ln.n)
             if form in ("dot", "bare", "punkt") and num >= 2:
                 running.add(form, (ln.n, num, title, title_line), ln.n <= limit)
+            elif form == "§":
+                # (paragraphs, "§ 31 Val av justerare", may start further down than the first lines allow any
+                # other numbering: under a front page and a presence table of a page or more; a run of three)
+                running.add(form, (ln.n, num, title, title_line), True)
             found = runs.setdefault(form, [])
             if found:
                 if num not in (expected[form], expected[form] + 1):

@@ -121,6 +121,13 @@ _DECIDING_FORMS = sorted({f for lemma, forms in _DECIDING_LEMMAS.items() for f i
 _DECISION_VERB = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS)
                             + r"|(?:lades|lags|laggs|lagges) till handlingarna)\b")
 
+# a decision's clause whose "beslutar att" stands in a margin the text lost: a bare infinitive of deciding opening a
+# line and a sentence, in lower case ("lägga delgivningarna till handlingarna.", "notera informationen.", "fördela
+# medlen enligt förslaget, samt")
+_BARE_CLAUSE = re.compile(r"(?:lagga \w+ till handlingarna|notera|anteckna|fordela|uppdra at|godkanna|faststalla"
+                          r"|anta|tillstyrka|avsla|bevilja|avsatta|overlamna|utse|bordlagga|aterremittera|tilldela"
+                          r"|ge \w+(?: \w+)? i uppdrag)\b")
+
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
 # "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
 # (the members as "vi" in a note: "Vi enades om ...", "Vi ställer oss bakom ..."; a body by its name: `_named_body`)
@@ -379,6 +386,9 @@ class DecisionRules(RulesBase):
                 key = _subject_first(key)
                 s += opening.end() if opening else 0                      # from its first word
                 span = self._span_lines(lines, offsets, s, e - 1)
+                if s == 0 and self._bare_clause(lines[0]):
+                    sentence = f"Beslut: {sentence}"
+                    key = kw(sentence, self.lx)
                 if span[1] in taken:
                     continue            # a decision said over its points: read point by point above (also the
                     #                     label line unended before it: "Ärende: Protokoll" / "Gruppen beslutar")
@@ -431,6 +441,7 @@ class DecisionRules(RulesBase):
                           or (point.match(self.L(lines[i - 1]).text) and not point.match(self.L(lines[i]).text)
                               and self.L(lines[i]).text.strip()[:1].isupper()
                               and not self.L(lines[i - 1]).text.rstrip().endswith((".", ":", "!", "?")))
+                          or self._bare_clause(lines[i])
                           or (self._field_line(lines[i - 1]) or self._field_line(lines[i]))
                           and self.L(lines[i]).text.strip().lstrip("-–•*·▪ ")[:1].isupper()
                           and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))] \
@@ -441,6 +452,14 @@ class DecisionRules(RulesBase):
                 start, stop = offsets[a], (offsets[b] - 1 if b < len(lines) else len(text))
                 out.append((lines[a:b], text[start:stop], [o - start for o in offsets[a:b]], text[:start]))
         return out
+
+    def _bare_clause(self, n: int) -> bool:
+        """Line n opens a decision's clause whose "beslutar att" a margin lost: a bare infinitive of deciding in
+        lower case, after a sentence's end ("... skrivelser." / "lägga delgivningarna till handlingarna.")."""
+        text = self.L(n).text.strip()
+        prev = self._prev_nonblank(n)
+        return text[:1].islower() and bool(_BARE_CLAUSE.match(self.L(n).key)) \
+            and (prev is None or self.L(prev).text.rstrip().endswith((".", ":")))
 
     def _field_line(self, n: int) -> bool:
         """A line of a field and its value ("Diarienummer: RS 2030/12", "Beslutsförslag: ...", "Totalt: 1 200 000

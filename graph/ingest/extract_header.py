@@ -232,6 +232,8 @@ class HeaderRules(RulesBase):
                     break
             if ex.date:
                 break
+        if ex.date is None and (got := self._labelled_meeting_date(title_line.n)):
+            ex.date, date_line = got
         if ex.date is None:
             ex.warnings.append(
                 f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
@@ -566,6 +568,10 @@ class HeaderRules(RulesBase):
         if n == title or len(ln.text.split()) <= 8 or re.match(
                 r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag|plats och tid|tid och plats|nar)\b", k):
             return d
+        # a title of its own further down the header ("Protokoll från samordnande grupp Äldre med ... den 17 april
+        # 2046", "MINNESANTECKNINGAR från gemensam presidiekonferens i Kalmar 14–15 februari 2047"): no sentence
+        if self._title_shaped(ln) and not _FINITE_VERB.search(k) and not ln.text.rstrip().endswith("."):
+            return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
             return d
         # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day ("18 augusti 2061, 09:00-11:30")
@@ -582,6 +588,20 @@ class HeaderRules(RulesBase):
             if (dc := _parse_date(cell, None)) and (len(cell.split()) <= 8 or _WHEN_SHAPED.search(ck)) \
                     and not re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ck):
                 return dc
+        return None
+
+    def _labelled_meeting_date(self, title: int) -> tuple[str, int] | None:
+        """The meeting's date under its own label further down the front page than the header reaches, before the
+        first agenda item ("Sammanträdesdatum: 2046-09-04" in an "ANSLAG / BEVIS" block under the signatures)."""
+        for n in range(title + 1, len(self.lines) + 1):
+            ln = self.L(n)
+            if ln.blank or n in self.furniture:
+                continue
+            if item_number(ln.text) is not None and not _parse_date(ln.text, None):
+                return None
+            if re.match(r"(?:sammantradesdatum|motesdatum|sammantradesdag)\b", ln.key) \
+                    and (d := _parse_date(ln.text, None)):
+                return d, n
         return None
 
     def _under_date_label(self, n: int) -> str | None:
