@@ -104,6 +104,9 @@ LAYOUT = {
         "Minnesanteckningar, samordnande grupp Psykisk hälsa", 25),
     "2053-02-07-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, protokoll 2053-02-07", 38),
     "2053-04-08-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, protokoll 2053-04-08", 38),
+    "2056-02-16-protokoll-presidiekonferens": ("Gemensam presidiekonferens, sammanträdesprotokoll 2056-02-16", 18),
+    "2055-05-19-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, sammanträdesprotokoll 2055-05-19", 16),
 }
 
 if __name__ == "__main__":
