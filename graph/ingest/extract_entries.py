@@ -77,6 +77,12 @@ _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[�
                           r"|(?:tjg\.?\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter|tj[äa]nstg[öo]r\s+f[öo]r|f[öo]r)"
                           r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})")
 
+# an organisation's abbreviation in capitals after a name, with the member served for after it or not ("PRO", "SPF
+# ersätter Per Ek"); the parties' abbreviations are no organisations
+_ABBREV_AFTER = re.compile(r"([A-ZÅÄÖ]{2,6})(\s+(?:ersätter|ers\.?\s+för|i\s+stället\s+för|för)\s+"
+                           r"(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3}))?")
+_PARTIES = {"KD", "MP", "SD", "FP", "NYD", "SPI", "VFP", "SJVP", "ORDF", "SEKR", "ERS", "TJG"}
+
 # how a person took part, after the organisation ("- digitalt", "(via Teams)", ", på distans", "– på plats")
 _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:digitalt|digital|på\s+distans|distans"
                         r"|via\s+(?:teams|zoom|länk|video|skype|telefon)|på\s+länk|per\s+telefon|på\s+plats|fysiskt)"
@@ -703,6 +709,10 @@ class EntryRules(RulesBase):
         paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
         if paren and _name_like(paren.group(1).strip()):
             cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
+        # "Maud Holm (Västervik) för Per Ek": a deputy, her organisation in brackets, the member she serves for
+        stand = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s+(\S.*)$", cell)
+        if stand and _name_like(stand.group(1).strip()) and _IN_PLACE_OF.fullmatch(stand.group(3).strip()):
+            cell = f"{stand.group(1).strip()}, {stand.group(2).strip()}, {stand.group(3).strip()}"
         semi = re.match(r"^([^;,]+?)\s*;\s*(\S.*)$", cell)                # "Anna Holm; Kalmar kommun"
         if semi and _name_like(semi.group(1).strip()):
             cell = f"{semi.group(1)}, {semi.group(2)}"
@@ -726,6 +736,16 @@ class EntryRules(RulesBase):
             if plausible_name(name) and (self._capacity(rest) or self.orgs.resolve(rest)):
                 e = Entry(name, ln.n, acting=acting)
                 self._set_org(e, rest)
+                return e
+            # an organisation's abbreviation in capitals after the name, no comma ("Anita Holm PRO", "Gun Ek SPF
+            # ersätter Per Ek"); not a party's ("Anna Holm KD")
+            abbrev = _ABBREV_AFTER.fullmatch(rest)
+            if abbrev and plausible_name(name) and abbrev.group(1) not in _PARTIES \
+                    and not (abbrev.group(2) and not plausible_name(abbrev.group("name"))):
+                e = Entry(name, ln.n, acting=acting)
+                self._set_org(e, abbrev.group(1))
+                if abbrev.group(2):
+                    e.in_place_of = abbrev.group("name")
                 return e
         if plausible_name(cell) and not re.search(r"\s(?:att|via|och|i|på|för|med|som|av|till|om|ej|inte)\s",
                                                   f" {cell} ") \
@@ -763,6 +783,10 @@ class EntryRules(RulesBase):
         if paren and self.orgs.resolve(text[:paren.start()]):
             self._note_post(e, paren.group(1))
             text = text[:paren.start()]
+        elif paren and text[:paren.start()].strip() and _ROLE_RE.fullmatch(kw(text[:paren.start()], self.lx).strip(" ."))\
+                and self._entry_org(paren.group(1)):
+            self._note_post(e, text[:paren.start()])      # "ordf (Högsby)", "v ordf (Hultsfred)": the seat, the kommun
+            text = paren.group(1)
         m = self._entry_org(text)
         e.org_as_written = text
         if m is None:
@@ -777,6 +801,17 @@ class EntryRules(RulesBase):
                 if m and head and not _ROLE_RE.search(kw(head, self.lx)) and "," not in text:
                     m = None    # "Samordningsförbundet i Kalmar län": a name of its own ending in one, no role before
                 if m:
+                    # (a unit named with the title before the town it sits in: "basenhetschef Habiliteringen norr,
+                    # Västervik": the unit, not the town's kommun)
+                    if self.orgs.types.get(m.id) == "kommun" and len(parts) > 1 and tail == parts[-1] \
+                            and len(tail.split()) == 1:
+                        unit = next((u for p in parts[:-1] for w in range(len(p.split()))
+                                     if (u := self.orgs.resolve(" ".join(p.split()[w:])))
+                                     and self.orgs.types.get(u.id) == "unit"), None)
+                        if unit is not None:
+                            m = unit
+                            tail = next(" ".join(p.split()[w:]) for p in parts[:-1] for w in range(len(p.split()))
+                                        if (u := self.orgs.resolve(" ".join(p.split()[w:]))) and u.id == unit.id)
                     e.org_as_written = tail
                     self._note_post(e, text.replace(tail, " ").strip(" ,"))
                     break
@@ -1000,7 +1035,7 @@ class EntryRules(RulesBase):
             if self._org_line(ln) and nxt_line is not None and not (entries and entries[-1].note == "continues") \
                     and (any(not (e.org or e.role) for e in self._entry_of(self._side(nxt_line, column)))
                          or self._damaged_under(self._side(nxt_line, column), ln.text.strip(" :")) is not None):
-                group = ln.text.strip(" :")
+                group = self._group_of_line(ln)  # type: ignore[attr-defined]
                 self.table_heads.add(n)     # the list's own form, accounted for as layout
                 last = n
                 n += 1

@@ -80,7 +80,8 @@ LIST_KIND_WORDS = [
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
      r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
-    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^ordinarie$", "ledamoter"),
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^tjg\.?\s+ers|^ordinarie$",
+     "ledamoter"),
     # (at a meeting online: "Anslutna:", "Uppkopplade:", "Anslutna deltagare")
     (r"deltagar|deltog|deltagande|narvaro|^anslutna\b|^uppkopplade\b", "deltagare"),
     # a sentence of presence over its names ("Med på mötet var:", "Vid mötet var med:", "Dessa var med:")
@@ -252,6 +253,12 @@ _ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+|meddelat\s+
                             r"\s*\.?\s*$", re.I)
 
 
+# a kind of organisation as a sub-heading of a list ("Kommun", "Kommunerna", "Regionen", "Landstinget", "Från brukar-
+# och pensionärsorganisationerna", "Länets kommuner"), keyword key
+_ORG_KIND = re.compile(r"(?:fran\s+)?(?:(?:[a-z-]+\s+och\s+)?[a-z]*(?:organisationerna|organisationer|foreningarna)"
+                       r"|kommun|kommunen|kommuner|kommunerna|lanets kommuner|regionen|landstinget|landstingen"
+                       r"|myndigheterna|myndigheter)")
+
 class ListRules(RulesBase):
     def _list_heading_kind(self, ln: Line) -> str | None:
         """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
@@ -311,7 +318,7 @@ class ListRules(RulesBase):
         named = _name_like(text) and not (text.isupper() and self._list_heading_kind(ln)) \
             or damaged_name(text) and not self._list_heading_kind(ln)    # "NÄRVARANDE LEDAMÖTER"; "Anna H0lm"
         return bool(re.search(r"[a-zåäöé]{3}", text.lower())) and not named and item_number(text) is None \
-            and not self.orgs.resolve(text) and not self._capacity(text) \
+            and not self.orgs.resolve(text) and not self._capacity(text) and not self._org_kind_line(ln) \
             and not any(e.org or e.role for e in self._entry_of(ln)) and not self._damaged_entry(ln)
 
     def _from_report(self, entries: list[Entry]) -> bool:
@@ -528,7 +535,11 @@ class ListRules(RulesBase):
                 not (got := self._entry_of(right) or self._damaged_cells(right)):
             return False
         m = n + 1 + len(self._label_tail(n, c))        # past the label's wrapped words ("Tjänstgörande" / "ersättare")
-        if m <= len(self.lines) and not self.L(m).blank:
+        # (the next line a label of its own with its entry: "Övriga ersättare   Lotta Holm (Oskarshamn)" over
+        # "Tjänstemän   Per Ek, ...": this label's one entry, as over nothing)
+        own_label = m <= len(self.lines) and not self.L(m).blank and self.L(m).raw[:1].isupper() \
+            and bool(self._list_heading_kind(self._side(m, ("L", c))))
+        if m <= len(self.lines) and not self.L(m).blank and not own_label:
             below = self._side(m, ("R", c))
             return self._under_label(m, c) and bool(self._entry_of(below) or self._damaged_cells(below)
                                                      or self._damaged_alone(below, ("R", c)))
@@ -582,7 +593,7 @@ class ListRules(RulesBase):
         while m <= len(self.lines) and m not in self.absent_lines:
             ln = self.L(m)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln) or self._org_line(ln):
-                group = ln.text.strip(" :") if not ln.blank and not ln.layout and self._org_line(ln) else group
+                group = self._group_of_line(ln) if not ln.blank and not ln.layout and self._org_line(ln) else group
                 m += 1
                 continue
             got = self._entry_of(ln) or self._damaged_cells(ln) \
@@ -886,12 +897,36 @@ class ListRules(RulesBase):
         return text.endswith(":") and len(text.split()) <= 6 and nxt is not None and nxt == n + 1 and bool(
             _BULLET_RE.match(self.L(nxt).text) or amount_spans(self.L(nxt).text))
 
+    def _org_kind_line(self, ln: Line) -> bool:
+        """A line naming a kind of organisation, or an office of one, over the people of a list who come from it
+        ("Kommun", "Kommunerna", "Regionen", "Kansli Kommunförbundet i Kalmar län", "Från brukar- och
+        pensionärsorganisationerna"): a part of the list above, no list of its own; no organisation of theirs."""
+        text = ln.text.strip(" :*")
+        if not text or len(ln.cells) > 1 or len(text.split()) > 6:
+            return False
+        k = kw(text, self.lx)
+        if (office := re.match(r"(?:kansli(?:et)?|kanslit)\s+(?:for\s+|vid\s+)?(.+)$", k)):
+            return bool(self.orgs.resolve(text[len(text) - len(office.group(1)):]) or self.orgs.resolve(office.group(1)))
+        return bool(_ORG_KIND.fullmatch(k))
+
+    def _group_of_line(self, ln: Line) -> str | None:
+        """The organisation an organisation's line over people gives them: its name ("Kalmar kommun:"), the
+        organisation of an office ("Kansli Kommunförbundet i Kalmar län"), none for a kind of organisation
+        ("Kommunerna")."""
+        text = ln.text.strip(" :*")
+        if not self._org_kind_line(ln):
+            return ln.text.strip(" :")
+        office = re.match(r"(?i:kansli(?:et)?|kanslit)\s+(?:(?i:för|vid)\s+)?(.+)$", text)
+        return office.group(1) if office else None
+
     def _org_line(self, ln: Line) -> bool:
         """A line that is an organisation's name alone ("Kalmar kommun", "Region Kalmar län:"), heading the
         people listed under it."""
         text = ln.text.strip(" :*")
         if not text or len(ln.cells) > 1 or len(text.split()) > 6 or _name_like(text):
             return False
+        if self._org_kind_line(ln):
+            return True
         # (a kommun's bare name, "Kalmar:", as in an entry's organisation slot; a capacity, "Invånarrepresentant:")
         org = self._entry_org(text)  # type: ignore[attr-defined]
         if org is None:
