@@ -1231,16 +1231,22 @@ class AgendaRules(RulesBase):
         (in the items; an agenda or table of contents before them may say it again)."""
         if self._repeated is None:
             seen: dict[str, list[int]] = {}
+            alone: dict[str, list[int]] = {}    # (with no blank line above: the heads of a table flattened into
+            #                                     lines, "Ärende" / "1. Title" / "Kort beskrivning" / "Anteckningar")
             for ln in self.lines:
                 t = ln.text.strip().rstrip(":")
                 if t and len(ln.cells) == 1 and len(t.split()) <= 5 and not ln.layout and ln.n > 1 \
-                        and self.L(ln.n - 1).blank and item_number(t) is None:
-                    seen.setdefault(fold(t), []).append(ln.n)
+                        and item_number(t) is None:
+                    if self.L(ln.n - 1).blank:
+                        seen.setdefault(fold(t), []).append(ln.n)
+                    elif t[:1].isupper() and not t.endswith((".", ",", ";")) and len(t.split()) <= 3:
+                        alone.setdefault(fold(t), []).append(ln.n)
             numbered = [ln.n for ln in self.lines if item_number(ln.text) is not None]
             self._repeated = frozenset(
                 t for t, at in seen.items()
                 if len(at) >= 3 or len(at) == 2 and numbered and sum(numbered[0] < a for a in at) == 2
-                and sum(a < m < at[1] for m in numbered for a in at[:1]) >= 1)
+                and sum(a < m < at[1] for m in numbered for a in at[:1]) >= 1) \
+                | frozenset(t for t, at in alone.items() if len(at) + len(seen.get(t, [])) >= 3)
         return self._repeated
 
     def _is_heading(self, n: int, sub: bool = False) -> bool:

@@ -38,6 +38,10 @@ def _number(text: str) -> float | int:
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)|faststall(des|s|t|de|er)"
              r"|(lades|lags|laggs|lagger \w+|lade \w+) till handlingarna)\b")
 
+# a note taken to the minutes ("antecknas till protokollet", "tas till dagens protokoll"), keyword key
+_TO_THE_MINUTES = re.compile(r"\b(?:antecknas|antecknades|antecknar|antecknade|noteras|noterades|tas|togs|tar|tog)"
+                             r"(?:\s+\w+){0,2}?\s+till\s+(?:dagens\s+)?protokoll(?:et)?\b")
+
 # a decision to approve the minutes, in the infinitive after "att" ("Mötet beslöt att godkänna protokollet", "...
 # att lägga protokollet till handlingarna"), keyword keys
 # (the minutes the verb's object: not "att utse X att justera protokollet och att fastställa dagordningen")
@@ -273,7 +277,11 @@ class DecisionRules(RulesBase):
                     or re.fullmatch(r"(?:\w+\s+){1,3}(?:beslutar|beslutade|beslot)(?:\s+foljande)?", fold(t)):
                 k = f"{fold(t)}:"
             first = self._next_nonblank(m, own_end)
-            if not _DECIDES_OVER_LIST.search(k) or first is None or first > m + 2:
+            # (a page break between the heading and its points: the page's furniture and blank lines)
+            while first is not None and self.L(first).layout:
+                first = self._next_nonblank(first, own_end)
+            if not _DECIDES_OVER_LIST.search(k) or first is None \
+                    or first > m + 2 and any(not (self.L(q).blank or self.L(q).layout) for q in range(m + 1, first)):
                 m += 1
                 continue
             # the points: all of one kind, "att" clauses marked as points or other points
@@ -294,10 +302,17 @@ class DecisionRules(RulesBase):
                 p = nxt if nxt is not None and nxt <= q + 2 else None
             if point is _ATT_POINT:     # "Gruppen beslutar" / "– att ...": the first clause completes its line
                 points[0] = (m, *points[0][1:])
+            # (the money the item's text above the heading states: a point's carrying out the proposal that costs it
+            # or granting it, "1. Gruppen fastställer fördelningen enligt förslaget.")
+            above = any(money_set_aside(self.L(q).text) for q in range(it.lines[0] + 1, m))
             for a, b, text in points:
                 text = re.sub(r"(?:,|;)?\s*(?:samt|och)?\s*$", "", text.rstrip()) if point is _ATT_POINT else text
                 sentence = f"Beslut: {text}"
-                d = self._decision_of(sentence, kw(sentence, self.lx), (a, b), it, item_no, False)
+                key = kw(sentence, self.lx)
+                costed = above and not amount_spans(text) and bool(
+                    re.search(r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b|\bfordela|\bfordelning"
+                              r"|\bavsatt|\bavsatte|\bbevilj|\btilldel", key))
+                d = self._decision_of(sentence, key, (a, b), it, item_no, costed)
                 if d is not None:
                     self.ex.decisions.append(d)
             taken.update(range(m, points[-1][1] + 1))
@@ -557,7 +572,9 @@ class DecisionRules(RulesBase):
             return self._indicator(text_rep, span, item_no)
         if learned in self.learned.approving and not appointed:
             return Decision("approve-protocol", span, text_rep, item_no)    # as its accepted protocols' did
-        if re.search(_MINUTES, key) and not appointed and (
+        # (the minutes where a note is taken, "Informationen antecknas till protokollet", "tar rapporten till dagens
+        # protokoll": no minutes approved)
+        if re.search(_MINUTES, _TO_THE_MINUTES.sub(" ", key)) and not appointed and (
                 labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)
                 or decides and re.search(_TO_APPROVE, key) and len(key.split()) <= 25):
             return Decision("approve-protocol", span, text_rep, item_no)

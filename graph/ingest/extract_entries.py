@@ -203,7 +203,10 @@ def _new_org_name(text: str) -> bool:
         and all(w[:1].isupper() or w in ("i", "för", "och", "av", "på", "inom", "mot", "med")
                 # (after a capitalised first word, the noun organisations are named by in lower case: "Svenska kyrkan
                 # i Kalmar", "Svenska kyrkan")
-                or i > 0 and _ORG_NOUN_END.search(fold(w)) for i, w in enumerate(words)) \
+                or i > 0 and _ORG_NOUN_END.search(fold(w))
+                # (a genitive in lower case before the noun: "Hjärt- och lungsjukas förening")
+                or 0 < i < len(words) - 1 and w.endswith("s") and _ORG_NOUN_END.search(fold(words[-1]))
+                for i, w in enumerate(words)) \
         and words[0][:1].isupper() and (words[-1][:1].isupper() or len(words) > 1 and _ORG_NOUN_END.search(
             fold(words[-1]))) \
         and (county or any(_ORG_NOUN_END.search(fold(w))
@@ -519,6 +522,12 @@ class EntryRules(RulesBase):
                     and self._parse_entry_cell(ln, cell, False) is None):
                 self._note_post(out[-1], cell)
                 continue            # a role or note column after the organisation ("samordnare", "Ersättare för X")
+            parts = [p.strip() for p in cell.split(",")]
+            if out and out[-1].org is None and out[-1].role is None and len(parts) > 1 and not capacity \
+                    and self._capacity(parts[0]) \
+                    and all(_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) for p in parts[1:]):
+                self._set_org(out[-1], cell)    # "Invånarrepresentant, vice ordförande": the capacity and the seat
+                continue
             org = None if capacity else self._entry_org(cell)
             if (capacity or org) and out and out[-1].org is None and out[-1].role is None \
                     and not plausible_name(cell):
@@ -744,6 +753,10 @@ class EntryRules(RulesBase):
                     and not (abbrev.group(2) and not plausible_name(abbrev.group("name"))):
                 e = Entry(name, ln.n, acting=acting)
                 self._set_org(e, abbrev.group(1))
+                if e.org is None and self.ex is not None:     # one the graph does not know: the draft defines it
+                    e.org, e.org_as_written, e.note = slug(abbrev.group(1)), abbrev.group(1), None
+                    if all(o[0] != e.org for o in self.ex.new_orgs):
+                        self.ex.new_orgs.append((e.org, abbrev.group(1), e.line))
                 if abbrev.group(2):
                     e.in_place_of = abbrev.group("name")
                 return e
@@ -774,6 +787,13 @@ class EntryRules(RulesBase):
         if cap:
             e.role = cap
             return
+        # a capacity and the seat after it ("Invånarrepresentant, vice ordförande", "Brukarrepresentant, ordförande")
+        if len(parts) > 1 and (cap := self._capacity(parts[0])) \
+                and all(_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) for p in parts[1:] if p):
+            e.role = cap
+            for p in parts[1:]:
+                self._note_post(e, p)
+            return
         # "Region Kalmar län – vice ordförande": a role after a dash
         dash = re.match(r"^(.*\S)\s+[–—-]\s+(\S.*)$", text)
         if dash and _ROLE_RE.fullmatch(kw(dash.group(2), self.lx).strip(" .")) and self.orgs.resolve(dash.group(1)):
@@ -783,7 +803,8 @@ class EntryRules(RulesBase):
         if paren and self.orgs.resolve(text[:paren.start()]):
             self._note_post(e, paren.group(1))
             text = text[:paren.start()]
-        elif paren and text[:paren.start()].strip() and _ROLE_RE.fullmatch(kw(text[:paren.start()], self.lx).strip(" ."))\
+        elif paren and text[:paren.start()].strip() \
+                and _ROLE_RE.fullmatch(kw(text[:paren.start()], self.lx).strip(" .")) \
                 and self._entry_org(paren.group(1)):
             self._note_post(e, text[:paren.start()])      # "ordf (Högsby)", "v ordf (Hultsfred)": the seat, the kommun
             text = paren.group(1)

@@ -906,7 +906,8 @@ class ListRules(RulesBase):
             return False
         k = kw(text, self.lx)
         if (office := re.match(r"(?:kansli(?:et)?|kanslit)\s+(?:for\s+|vid\s+)?(.+)$", k)):
-            return bool(self.orgs.resolve(text[len(text) - len(office.group(1)):]) or self.orgs.resolve(office.group(1)))
+            return bool(self.orgs.resolve(text[len(text) - len(office.group(1)):])
+                        or self.orgs.resolve(office.group(1)))
         return bool(_ORG_KIND.fullmatch(k))
 
     def _group_of_line(self, ln: Line) -> str | None:

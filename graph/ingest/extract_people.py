@@ -345,7 +345,8 @@ class PeopleRules(RulesBase):
                 or not all(w.isalpha() for w in words) or plausible_name(ln.text) and self._accept_name(ln.text):
             return False
         prev, nxt = self._prev_nonblank(m), self._next_nonblank(m, len(self.lines))
-        if nxt is None or not self.L(nxt).text[:1].isupper():
+        # (the paragraph under it may open with a point: "Beslut" / "1. Gruppen fastställer ...")
+        if nxt is None or not re.sub(r"^\s*(?:\d{1,2}[.)]|[-–•*·▪])\s+", "", self.L(nxt).text)[:1].isupper():
             return False
         return prev is None or self.L(m - 1).blank or item_number(self.L(prev).text) is not None \
             or self.L(prev).text.endswith((".", ":", "!", "?"))
