@@ -253,6 +253,11 @@ _ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+|meddelat\s+
                             r"\s*\.?\s*$", re.I)
 
 
+# the heads of a presence and voting list's columns ("Namn  När-/varo  Tjg./ers.  Reservation  Omröstning  Ja  Nej
+# Anteckning"), folded
+_VOTE_HEAD = re.compile(r"namn|nar-?|varo|narvaro|narv|narvarande|nar- ?varo|tjg|ers|tjg ers|tjanstgor\w*|reservation"
+                        r"|omrostning|ja|nej|avstar|anteckning|anteckningar|jav|ja nej|ledamot|ledamoter|ersattare")
+
 # a kind of organisation as a sub-heading of a list ("Kommun", "Kommunerna", "Regionen", "Landstinget", "Från brukar-
 # och pensionärsorganisationerna", "Länets kommuner"), keyword key
 _ORG_KIND = re.compile(r"(?:fran\s+)?(?:(?:[a-z-]+\s+och\s+)?[a-z]*(?:organisationerna|organisationer|foreningarna)"
@@ -370,6 +375,9 @@ class ListRules(RulesBase):
         heads: list[tuple[int, str, Column]] = []
         items = item_lines or set()
         for ln in self.lines:
+            if re.search(r"\.{6,}|_{6,}|…{3,}", ln.text) and _CHAIR_LABELS.get(
+                    _heading_words(kw(re.sub(r"[._…:\s]+$", "", ln.text.strip()), self.lx))):
+                continue        # a signature's line ("Ordförande: ...................") heads no list
             inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
             # (but the first item, the meeting's opening, may hold the meeting's lists: "1. Välkommen" / "X öppnade
             # mötet." / "Deltagare: A (Org), B (Org)" / "2. Dagordning")
@@ -611,6 +619,90 @@ class ListRules(RulesBase):
             with_org += all(e.org or e.role for e in got)
             m += 1
         return names, with_org
+
+    def _vote_table(self, end: int) -> tuple[list[AttendanceList], list[Entry], tuple[int, int]] | None:
+        """A kommun's presence and voting list ("Närvaro- och omröstningslista", "Tjänstgöringslista") before line
+        `end`: a head row of one or two lines naming a presence column ("När-/varo", "Närvaro", "Närv.") and a
+        column of the deputies serving ("Tjg./ers.", "Tjänstgör"), or voting ("Omröstning", "Ja  Nej",
+        "Reservation"); under it the organisations' rows ("REGION KALMAR LÄN - Ordinarie (3)", "Ersättare") and one
+        row a person with the marks ("X" present, "-" absent) under the columns. The members present and the
+        deputies marked serving are the members' list, the other deputies present the others'; those marked
+        absent are people of the record. Returns the lists, the absent and the table's lines."""
+        for n in range(1, end):
+            ln = self.L(n)
+            cells = [c for c in re.split(r"\s{2,}", ln.raw.strip()) if c]    # (heads two spaces apart: "När-  Tjg.")
+            if ln.blank or ln.layout or len(cells) < 3:
+                continue
+            words = [fold(c).strip(" .:") for c in cells]
+            if not all(_VOTE_HEAD.fullmatch(w) for w in words) \
+                    or not any(re.fullmatch(r"omrostning|reservation|tjg|tjanstgor\w*|ja|nej", w) for w in words):
+                continue
+            heads = [ln]
+            nxt = self.L(n + 1) if n + 1 <= len(self.lines) else None
+            below = [c for c in re.split(r"\s{2,}", nxt.raw.strip()) if c] if nxt is not None else []
+            if nxt is not None and len(below) >= 2 and all(_VOTE_HEAD.fullmatch(fold(c).strip(" .:")) for c in below):
+                heads.append(nxt)
+            cols: list[tuple[int, str]] = [(m.start(), fold(m.group(0)).strip(" .:")) for h in heads
+                                           for m in re.finditer(r"\S+(?: \S+)*", h.raw.expandtabs(8))]
+            present = [c for c, w in cols if re.fullmatch(r"nar-?|narvaro|narv|varo|narvarande|nar- ?varo", w)]
+            serving = [c for c, w in cols if re.fullmatch(r"tjg|tjanstgor\w*|ers|tjg ers", w)]
+            if not present:
+                continue
+            lists = {"ledamoter": [], "ovriga": []}
+            absent: list[Entry] = []
+            org: str | None = None
+            deputies = False
+            last = heads[-1].n
+            for m in range(heads[-1].n + 1, end + 1):
+                row = self.L(m)
+                if row.blank or row.layout:
+                    if row.blank and m + 1 <= end and not self.L(m + 1).blank and not self.L(m + 1).layout \
+                            and item_number(self.L(m + 1).text) is not None:
+                        break
+                    continue
+                raw = row.raw.expandtabs(8)
+                group = re.fullmatch(r"\s*(?P<org>[^–—-]+?)\s*(?:[–—-]\s*(?P<seat>[^\d(]+?))?\s*(?:\(\d+\))?\s*", raw)
+                if group and len(row.cells) == 1 and not re.search(r"\s{2,}[xX-]\s*", raw):
+                    seat = fold(group.group("seat") or group.group("org"))
+                    found = self.orgs.resolve(group.group("org"))
+                    if found is not None:
+                        org, deputies = group.group("org").strip(), "ersattare" in seat
+                        last = m
+                        continue
+                    if re.fullmatch(r"(?:ordinarie|ledamoter|ledamot)", seat):
+                        deputies, last = False, m
+                        continue
+                    if re.fullmatch(r"(?:ersattare|suppleanter|suppleant)", seat):
+                        deputies, last = True, m
+                        continue
+                    break
+                marks = [(x.start(1), x.group(1)) for x in re.finditer(r"(?<=\s)([xX✓✔]|[-–—])(?=\s|$)", raw)]
+                name_cell = row.cells[0]
+                if not marks or marks[0][0] <= len(name_cell):
+                    break
+                e = self._parse_entry_cell(row, name_cell, False)  # type: ignore[attr-defined]
+                if e is None:
+                    break
+                if e.org is None and e.role is None and org is not None:
+                    self._set_org(e, org)  # type: ignore[attr-defined]
+                at_presence = [k for c, k in marks if min(abs(c - p) for p in present) <= 2]
+                at_serving = [k for c, k in marks if serving and min(abs(c - p) for p in serving) <= 2]
+                last = m
+                if not at_presence or at_presence[0] in "-–—":
+                    absent.append(e)
+                elif not deputies or at_serving and at_serving[0] in "xX✓✔":
+                    lists["ledamoter"].append(e)
+                else:
+                    lists["ovriga"].append(e)
+            if not lists["ledamoter"] and not lists["ovriga"]:
+                continue
+            heading = self._prev_nonblank(n)
+            title = self.L(heading).text.strip() if heading is not None and len(self.L(heading).cells) == 1 \
+                else None
+            a = heading if title else n
+            out = [AttendanceList(kind, (a, last), entries, title) for kind, entries in lists.items() if entries]
+            return out, absent, (a, last)
+        return None
 
     def _attendance(self, heads: list[tuple[int, str, Column]], item_lines: set[int] | None = None,
                     first_item: int | None = None) -> list[AttendanceList]:
