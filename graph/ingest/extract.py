@@ -167,6 +167,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance
             listed = {e.name for e in ex.absent}
             ex.absent.extend(e for e in prose_absent if e.name not in listed)
+        self._signed_chairs(lists)
         ex.attendance = lists
         # "Tjänstgörande ersättare   Anna Holm, Nybro kommun, för Per Ek": the member served for is absent
         listed = {fold(e.name) for lst in lists for e in lst.entries} | {fold(e.name) for e in ex.absent}

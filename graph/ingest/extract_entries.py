@@ -739,6 +739,15 @@ class EntryRules(RulesBase):
             else:
                 e.note = "continues"
             return e
+        # "Linda Holm Emmaboda ersätter Per Ek": the name and the kommun with no comma, the member served for after
+        # them
+        if (stand := re.search(r"\s+(?=(?:" + _IN_PLACE_OF.pattern + r")\s*$)", cell)) \
+                and len(cell[:stand.start()].split()) > 2 \
+                and (e := self._parse_entry_cell_as_written(ln, cell[:stand.start()], acting)) is not None \
+                and (e.org or e.role) and (m := _IN_PLACE_OF.fullmatch(cell[stand.end():].strip())) \
+                and plausible_name(m.group("name")):
+            e.in_place_of = m.group("name")
+            return e
         words = cell.split()
         for k in range(2, min(5, len(words))):
             name, rest = " ".join(words[:k]), " ".join(words[k:])

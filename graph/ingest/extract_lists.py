@@ -22,7 +22,7 @@ import difflib
 import itertools
 import re
 
-from ..names import fold
+from ..names import fold, same_person
 from .extract_agenda import clock_stripped, item_number
 from .extract_model import AttendanceList, Column, Entry, Extraction, Line, RulesBase
 from .extract_money import amount_spans
@@ -376,7 +376,8 @@ class ListRules(RulesBase):
         items = item_lines or set()
         for ln in self.lines:
             if re.search(r"\.{6,}|_{6,}|…{3,}", ln.text) and _CHAIR_LABELS.get(
-                    _heading_words(kw(re.sub(r"[._…:\s]+$", "", ln.text.strip()), self.lx))):
+                    _heading_words(kw(re.sub(r"[._…:\s]+$", "", ln.text.strip()), self.lx))) \
+                    or self._under_signatures(ln.n):
                 continue        # a signature's line ("Ordförande: ...................") heads no list
             inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
             # (but the first item, the meeting's opening, may hold the meeting's lists: "1. Välkommen" / "X öppnade
@@ -619,6 +620,33 @@ class ListRules(RulesBase):
             with_org += all(e.org or e.role for e in got)
             m += 1
         return names, with_org
+
+    def _under_signatures(self, n: int) -> bool:
+        """Line n is a signer's label in the block under "Underskrifter" ("Sekreterare: Anna Holm", "Ordförande:"
+        / "Per Ek"): a signature, no list; the block's lines run from the heading with no blank line between."""
+        m = n - 1
+        while m >= 1 and n - m <= 8 and not self.L(m).blank:
+            if re.match(r"(?:underskrifter|underskrift|signaturer|justerandes signatur)\b", self.L(m).key) \
+                    and len(self.L(m).cells) == 1:
+                return True
+            m -= 1
+        return False
+
+    def _signed_chairs(self, lists: list[AttendanceList]) -> None:
+        """The chair who signs under "Underskrifter" ("Ordförande: Anna Holm", "Ordförande ......" / "Anna Holm"):
+        the seat of that person in the lists, where the lists give none."""
+        for ln in self.lines:
+            label = re.match(r"\s*([A-ZÅÄÖa-zåäö ]{3,20}?)\s*:?\s*(?:[._…]{3,}\s*)?(?:\s{2,}|:\s*|$)(.*)$", ln.text)
+            chair = _CHAIR_LABELS.get(_heading_words(kw(label.group(1), self.lx))) if label else None
+            if not chair or not self._under_signatures(ln.n):
+                continue
+            name = re.sub(r"[._…]{3,}.*$", "", label.group(2)).strip()
+            if not name and (nxt := self._next_nonblank(ln.n, len(self.lines))) == ln.n + 1:
+                name = self.L(nxt).text.strip()
+            if not plausible_name(name):
+                continue
+            for e in (e for lst in lists for e in lst.entries if same_person(e.name, name) and not e.post):
+                e.post = chair
 
     def _vote_table(self, end: int) -> tuple[list[AttendanceList], list[Entry], tuple[int, int]] | None:
         """A kommun's presence and voting list ("Närvaro- och omröstningslista", "Tjänstgöringslista") before line
