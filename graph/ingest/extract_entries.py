@@ -119,6 +119,10 @@ _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
                         r"(?<!\bm\.)(?<!\btom)\s+§§?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*$", re.I)
 
 
+# the part of the meeting attended after an organisation with no comma ("Region Kalmar län t.o.m. § 44")
+_PARTS_ATTENDED = re.compile(r"\s+(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom)\s*§§?\s*\d{1,3}\s*$")
+
+
 def _without_part_note(text: str) -> str:
     """A list line's text without the note of the part of the meeting its person was there for."""
     return _PART_NOTE.sub("", _PRESENCE_ASIDE.sub("", text)).strip()
@@ -250,6 +254,8 @@ class EntryRules(RulesBase):
                 # (the last name on a line of its own after "och": "... (Nybro kommun)" / "och Per Ek (Org).")
                 # (and the line's last name before "och" at its end: "Per Ek (Org) och" / "Eva Lund (Org).")
                 piece = re.sub(r"^(?:och|samt)\s+(?=[A-ZÅÄÖÉ])|(?<=[\w)])\s+(?:och|samt)$", "", parts[k].strip(" ."))
+                # (the part of the meeting attended after the organisation, no comma: "... Kalmar län t.o.m. § 44")
+                piece = _PARTS_ATTENDED.sub("", piece)
                 if not piece:
                     continue
                 if (party_org := _PARTY_THEN_ORG.fullmatch(piece)) and entries \
@@ -544,6 +550,10 @@ class EntryRules(RulesBase):
                     and not org and len(cells) > 2:
                 self._note_post(out[-1], cell)
                 continue            # a role column between the name and the organisation
+            if out and out[-1].org is None and out[-1].role is None and len(parts) > 1 \
+                    and not plausible_name(parts[0]) and any(self._entry_org(p) for p in parts[1:]):
+                self._set_org(out[-1], cell)    # "utvecklingsledare, Region Kalmar län": the role, the organisation
+                continue
             e = self._parse_entry_cell(ln, cell, acting)
             if e is None:
                 return []
@@ -719,8 +729,13 @@ class EntryRules(RulesBase):
         if paren and _name_like(paren.group(1).strip()):
             cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
         # "Maud Holm (Västervik) för Per Ek": a deputy, her organisation in brackets, the member she serves for
-        stand = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s+(\S.*)$", cell)
-        if stand and _name_like(stand.group(1).strip()) and _IN_PLACE_OF.fullmatch(stand.group(3).strip()):
+        # (the member's organisation in brackets after the member: "... ersätter Cecilia Holm (Oskarshamns kommun)")
+        # ("Ulrika Holm (Torsås kommun) 1:e ersättare": a role after the bracket, no comma)
+        stand = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s+(\S.*?)(?:\s*\([^()]+\))?$", cell)
+        if stand and _name_like(stand.group(1).strip()) and (
+                _IN_PLACE_OF.fullmatch(stand.group(3).strip())
+                or not stand.group(0).rstrip().endswith(")") and len(stand.group(3).split()) <= 3
+                and re.search(r"ersattare|ordforande|ledamot|sekreterare|suppleant", kw(stand.group(3), self.lx))):
             cell = f"{stand.group(1).strip()}, {stand.group(2).strip()}, {stand.group(3).strip()}"
         semi = re.match(r"^([^;,]+?)\s*;\s*(\S.*)$", cell)                # "Anna Holm; Kalmar kommun"
         if semi and _name_like(semi.group(1).strip()):
@@ -785,6 +800,8 @@ class EntryRules(RulesBase):
 
     def _set_org(self, e: Entry, text: str) -> None:
         text = _MODE_TAIL.sub("", text)         # "Vimmerby kommun - digitalt": how the person took part
+        # (the part of the meeting attended after the organisation with no comma: "Region Kalmar län t.o.m. § 44")
+        text = _PARTS_ATTENDED.sub("", text)
         if (party_org := _PARTY_THEN_ORG.fullmatch(text.strip())):
             text = party_org.group(1) or party_org.group(2)   # "Anna Holm, S (Nybro kommun)": the party, then the
             # organisation
