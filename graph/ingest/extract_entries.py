@@ -220,12 +220,14 @@ def _new_org_name(text: str) -> bool:
 
 
 class EntryRules(RulesBase):
-    def _inline_entries(self, n: int, heading: str | None = None) -> tuple[list[Entry], int]:
+    def _inline_entries(self, n: int, heading: str | None = None, stop: int | None = None) -> tuple[list[Entry], int]:
         """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
-        written as a sentence after its heading (the paragraph may go on over the next lines)."""
+        written as a sentence after its heading (the paragraph may go on over the next lines, up to `stop`, the
+        line before the next list's heading)."""
         m = _INLINE_HEAD.match(self.L(n).text) or LABEL_WITH_NOTE.match(self.L(n).text)
         assert m is not None
         _a, b = self._paragraph_at(n)
+        b = min(b, stop) if stop is not None and stop >= n else b
         # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
         # (or up to a sentence of presence of its own on the next line: "... Hultsfreds kommun." / "Från
         # processgruppen deltog X, Org.", read as a list of the others present after it)
@@ -257,6 +259,11 @@ class EntryRules(RulesBase):
                 # (the part of the meeting attended after the organisation, no comma: "... Kalmar län t.o.m. § 44")
                 piece = _PARTS_ATTENDED.sub("", piece)
                 if not piece:
+                    continue
+                # (the member served for on the next line: "X (Org), tjänstgörande ersättare" / "för Y (Org)")
+                if entries and (stand := _IN_PLACE_OF.fullmatch(re.sub(r"\s*\([^()]*\)$", "", piece))) \
+                        and plausible_name(stand.group("name")) and not entries[-1].in_place_of:
+                    entries[-1].in_place_of = stand.group("name")
                     continue
                 if (party_org := _PARTY_THEN_ORG.fullmatch(piece)) and entries \
                         and not (entries[-1].org or entries[-1].role):

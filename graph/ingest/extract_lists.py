@@ -260,7 +260,8 @@ _VOTE_HEAD = re.compile(r"namn|nar-?|varo|narvaro|narv|narvarande|nar- ?varo|tjg
 
 # a kind of organisation as a sub-heading of a list ("Kommun", "Kommunerna", "Regionen", "Landstinget", "Från brukar-
 # och pensionärsorganisationerna", "Länets kommuner"), keyword key
-_ORG_KIND = re.compile(r"(?:fran\s+)?(?:(?:[a-z-]+\s+och\s+)?[a-z]*(?:organisationerna|organisationer|foreningarna)"
+_ORG_KIND = re.compile(r"(?:(?:(?:representanter|foretradare|ledamoter)\s+)?(?:fran|for)\s+)?"
+                       r"(?:(?:[a-z-]+\s+och\s+)?[a-z]*(?:organisationerna|organisationer|foreningarna)"
                        r"|kommun|kommunen|kommuner|kommunerna|lanets kommuner|regionen|landstinget|landstingen"
                        r"|myndigheterna|myndigheter)")
 
@@ -520,12 +521,23 @@ class ListRules(RulesBase):
         """The value column's offset when line `ln` is a label whose words fill the label column up to two spaces
         before the value column that the label columns above use ("Tjänstgörande ersättare  Marie Holm, ..."
         under "Beslutande ledamöter     Anna Ek, ..."): the line parts there as a label column's line does."""
-        cols = [col[1] for m, _, col in heads if m in self.label_heads and col and col[0] == "R"]
+        # (or the value column of a label with its colon above, "Beslutande:      Patrik Ek, ...")
+        cols = [col[1] for m, _, col in heads
+                if col and (col[0] == "R" and m in self.label_heads
+                            or col[0] == "inline" and self.L(m).raw[col[1] - 2:col[1]] == "  ")]
         if not cols or ln.raw[:1].isspace() or "\t" in ln.raw:
             return None
         c = cols[-1]
         raw = ln.raw
-        if not (0 < c < len(raw) and raw[c - 2:c] == "  " and raw[c] != " " and raw[:c].strip()):
+        if not (0 < c < len(raw) and raw[c - 2:c] == "  " and raw[c] != " " and raw[:c].strip()) \
+                or heads[-1][2] and heads[-1][2][0] == "inline":
+            # (one space only where the label fills the column to the value, one place off: "Övriga deltagande
+            # Helene Holm, ..." under "Beslutande:      Patrik Ek, ...")
+            for d in (c + 1, c - 1):
+                if 2 < d < len(raw) and raw[d - 1] == " " and raw[d - 2] != " " and raw[d] != " " \
+                        and self._list_heading_kind(self._side(ln.n, ("L", d))) \
+                        and self._entry_of(self._side(ln.n, ("R", d))):
+                    return d
             return None
         left = self._side(ln.n, ("L", c))
         return c if self._list_heading_kind(left) else None
@@ -746,7 +758,7 @@ class ListRules(RulesBase):
             stop = later[0] - 1 if later else len(self.lines)
             if column and column[0] == "inline":
                 heading = self.L(n).text[:column[1]].strip(" :")
-                entries, last = self._inline_entries(n, heading)
+                entries, last = self._inline_entries(n, heading, stop)
             else:
                 side = self._side(n, column)
                 heading = side.cells[0] if column is None and len(side.cells) > 1 else side.text   # a head row
