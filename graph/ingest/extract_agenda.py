@@ -894,6 +894,10 @@ class AgendaRules(RulesBase):
                 self.inline_heads.add(ln.n)
             # (a table's cell bounds its title: a diary number and a presenter after it may make it long; a table of
             # contents' line, "1. Budget ........ 2 (11)", heads nothing)
+            # (a title that is a noun phrase with its stop, "1. Godkännande av dagordning, övriga frågor.": the title)
+            if title.endswith(".") and not title.endswith("..") and len(title.split()) <= 8 \
+                    and not _FINITE_VERB.search(kw(title, self.lx)) and title[:1].isupper():
+                title = title[:-1]
             if len(title.split()) > (14 if cell_head is None else 30) or title.endswith((".", ",")) \
                     or re.search(r"\.{4,}|…", title) \
                     or not re.search(r"[^\W\d_]{2}", title):

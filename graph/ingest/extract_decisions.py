@@ -36,7 +36,9 @@ def _number(text: str) -> float | int:
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
 _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)|faststall(des|s|t|de|er)"
-             r"|(lades|lags|laggs|lagger \w+|lade \w+) till handlingarna)\b")
+             r"|(lades|lags|laggs|lagger \w+|lade \w+) till handlingarna"
+             # (the minutes reported and noted: "Anmäles och antecknas protokoll från gruppens sammanträde ...")
+             r"|anmales och antecknas|anmals och antecknas|anmaldes och antecknades)\b")
 
 # a note taken to the minutes ("antecknas till protokollet", "tas till dagens protokoll"), keyword key
 _TO_THE_MINUTES = re.compile(r"\b(?:antecknas|antecknades|antecknar|antecknade|noteras|noterades|tas|togs|tar|tog)"
@@ -273,8 +275,9 @@ class DecisionRules(RulesBase):
             k = f"{fold(t)}:" if t.endswith(":") else ""      # (the colon, which the folded key leaves out)
             # (or a heading of the decision alone over its points: "Beslut", "Mötets beslut", "Beslutet")
             # (or a body deciding with nothing after its verb: "Mötet beslutar" / "1. ...")
+            # (or over infinitive points after its "att": "Länsgemensam ledning beslutar att" / "1. Fastställa ...")
             if _DECISION_HEADING.fullmatch(fold(t)) \
-                    or re.fullmatch(r"(?:\w+\s+){1,3}(?:beslutar|beslutade|beslot)(?:\s+foljande)?", fold(t)):
+                    or re.fullmatch(r"(?:\w+\s+){1,3}(?:beslutar|beslutade|beslot)(?:\s+foljande|\s+att)?", fold(t)):
                 k = f"{fold(t)}:"
             first = self._next_nonblank(m, own_end)
             # (a page break between the heading and its points: the page's furniture and blank lines)
@@ -300,7 +303,9 @@ class DecisionRules(RulesBase):
                 points.append((p, q, text))
                 nxt = self._next_nonblank(q, own_end)
                 p = nxt if nxt is not None and nxt <= q + 2 else None
-            if point is _ATT_POINT:     # "Gruppen beslutar" / "– att ...": the first clause completes its line
+            if point is _ATT_POINT or fold(t).endswith(" att"):
+                # "Gruppen beslutar" / "– att ...", "Ledningen beslutar att" / "1. Fastställa ...": the first clause
+                # completes its line
                 points[0] = (m, *points[0][1:])
             # (the money the item's text above the heading states: a point's carrying out the proposal that costs it
             # or granting it, "1. Gruppen fastställer fördelningen enligt förslaget.")
@@ -558,6 +563,12 @@ class DecisionRules(RulesBase):
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)
+        # one proposing what another decides ("... föreslår Tove Holm att Oskar Ek utses till ordförande för dagens
+        # möte"): a proposal, unless the sentence says it was decided ("..., vilket godkändes")
+        if not decides and (prop := re.search(r"\bforesl(?:ar|og)\b(?:\s+\S+){0,4}?\s+att\b", key)) \
+                and not re.search(r"\b(?:godkand\w*|godkanns|beslutades|beslots|bifolls|bifalls|vilket)\b",
+                                  key[prop.end():]):
+            return None
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b|\batt\b(?:\s+\w+){0,8}?\s+utse\b", key) \
             or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key)
         # ("Gruppen valde X till ordförande": the body electing)
