@@ -165,7 +165,7 @@ _BODY_DECIDES = r"^\s*(" + _BODY_SUBJECT + r")\s+" + _BODY_VERBS
 # fronted part a few words, no clause of its own (not "om"/"att"/"som"/"när" before it: a condition or a report)
 _FRONTED = re.compile(r"^\s*(?P<front>(?:(?!(?:att|om|som|nar|innan|sedan|if|da)\b)[\w-]+,?\s+){1,5}?)"
                       r"(?P<verb>beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog"
-                      r"|tillstyrker|tillstyrkte|beviljar|beviljade)\s+(?P<subj>" + _BODY_SUBJECT + r")\b")
+                      r"|tillstyrker|tillstyrkte|beviljar|beviljade|enades|enas)\s+(?P<subj>" + _BODY_SUBJECT + r")\b")
 
 
 def _subject_first(key: str) -> str:
