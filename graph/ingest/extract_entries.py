@@ -875,6 +875,19 @@ class EntryRules(RulesBase):
                 and self._named_org(text[:paren.start()]):
             self._note_post(e, paren.group(1))
             text = text[:paren.start()]
+        tail = [p.strip(" .") for p in _without_part_note(text).split(",")]
+        if m is None and self.ex is not None and len(tail) >= 2 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", tail[-1]) \
+                and tail[-1] not in _PARTIES and all(_ROLE_RE.fullmatch(kw(p, self.lx)) for p in tail[:-1] if p):
+            # "handläggare, SKR": a role and an organisation's abbreviation the graph does not know (defined by the
+            # draft, as written)
+            for p in tail[:-1]:
+                self._note_post(e, p)
+            text = tail[-1]
+            oid = slug(text)
+            e.org, e.org_as_written = oid, text
+            if all(o[0] != oid for o in self.ex.new_orgs):
+                self.ex.new_orgs.append((oid, text, e.line))
+            return
         if m is None and self.ex is not None and self._named_org(text):
             # an organisation the graph does not know, named as organisations are ("Anhörigas Riksförbund",
             # "Demensföreningen i Kalmar"): one the draft defines (external), by its name as written
@@ -1091,6 +1104,15 @@ class EntryRules(RulesBase):
                          or self._damaged_under(self._side(nxt_line, column), ln.text.strip(" :")) is not None):
                 group = self._group_of_line(ln)  # type: ignore[attr-defined]
                 self.table_heads.add(n)     # the list's own form, accounted for as layout
+                last = n
+                n += 1
+                continue
+            # the member served for, alone on the line under the deputy's ("Maud Ek, Västerviks kommun, tjänstgörande
+            # för" / "Marianne Holm")
+            above = self._side(n - 1, column).text.rstrip() if entries and entries[-1].line == n - 1 else ""
+            if above and re.search(r"(?:tjänstgörande|tjanstgorande|tjg\.?|ersättare|ers\.?)\s+för$", above, re.I) \
+                    and plausible_name(self._side(n, column).text.strip()) and not entries[-1].in_place_of:
+                entries[-1].in_place_of = self._side(n, column).text.strip()
                 last = n
                 n += 1
                 continue
