@@ -321,6 +321,10 @@ _NO_ORGAN = re.compile(r"^(?:(?i:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|N
                        r"Del|Steg|Mål|Fas|Nivå|År|Lag|Sfs|Prop|Dir|Bet|Mom|Art|Ers)\s")
 
 
+# an item's diary number alone on its line ("Dnr BER 2047/12", "Dnr: RS 2030-45", "LGL 2054/7")
+_DIARY_LINE = re.compile(r"(?:(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?\d[\w/.:-]*"
+                         r"|[A-ZÅÄÖ]{2,6}\s+(?:19|20)\d\d[/-]\d{1,5})", re.I)
+
 # a table of contents' line: a title, dot leaders and its page or paragraph ("Budget ......... 3", "... 1/53")
 _TOC_ENTRY = re.compile(r"\.{4,}\s*(?:§\s*)?\d{1,4}(?:\s*[/:]\s*\d{1,4})?\s*$")
 
@@ -609,7 +613,13 @@ class AgendaRules(RulesBase):
     def _text_start(self, it: Item) -> int:
         """The first line of an item's text: the line after its heading, or the heading's own line when the
         text goes on there ("§ 4 Övrigt. Inga övriga frågor.")."""
-        return it.lines[0] if it.lines[0] in self.inline_heads else it.lines[0] + 1
+        if it.lines[0] in self.inline_heads:
+            return it.lines[0]
+        # (the item's diary number alone on the line under its heading, "Dnr BER 2047/12", "LGL 2054/7": no text)
+        n = it.lines[0] + 1
+        if n <= it.lines[1] and _DIARY_LINE.fullmatch(self.L(n).text.strip()):
+            return n + 1
+        return n
 
     def _agenda_head(self, n: int) -> bool:
         """Line n heads an agenda table ("Punkt   Ärende   Föredragande   Beslut"): cells of one or two
