@@ -118,9 +118,11 @@ def _words_amount(m: re.Match[str]) -> int:
 
 # two receiving one sum each ("norra och södra länsdelen tilldelas 1 750 000 SEK vardera", "Nybro kommun och Emmaboda
 # kommun får 200 000 kr var"): the two before the verb of receiving, right before the amount
-_EACH_PAIR = re.compile(r"(?<![\wåäö])(?P<a>(?:(?!(?:att|som|och|där|dar|det|den|de|är|ar)\b)[A-Za-zÅÄÖåäö]+\s+)?"
-                        r"(?!(?:att|som|och)\b)[A-Za-zÅÄÖåäö]+)\s+och\s+(?P<b>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+)?)"
-                        r"\s+(?:tilldelas|får|erhåller|fick|beviljas|beviljades|tilldelades)\s+$")
+# (or two giving one sum each: "Region Kalmar län och Kommunförbundet i Kalmar län bidrar med 250 000 kronor vardera")
+_EACH_PAIR = re.compile(r"(?<![\wåäö])(?P<a>(?:(?!(?:att|som|och|där|dar|det|den|de|är|ar)\b)[A-Za-zÅÄÖåäö]+\s+){0,3}"
+                        r"(?!(?:att|som|och)\b)[A-Za-zÅÄÖåäö]+)\s+och\s+(?P<b>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+){0,4}?)"
+                        r"\s+(?:tilldelas|får|erhåller|fick|beviljas|beviljades|tilldelades|bidrar med|bidrog med"
+                        r"|står för|stod för|satsar|satsade|skjuter till|sköt till)\s+$")
 
 # a sentence deciding or proposing (keyword key): the money it names may be the item's, said again
 _DECIDING = re.compile(r"\b(?:beslut|beslutar|beslutade|beslot|beslutades|foreslar|foreslog|foreslas|tillstyrker"
@@ -327,6 +329,13 @@ class MoneyRules(RulesBase):
                         for who in (f"{pair_m.group('a')} {head}", pair_m.group("b"))]
         if cur.total is None and heads and (cue or of_whole or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
             at, value = heads[-1] if cue or of_whole else heads[0]
+            # (the amount the total's word stands right before, of several: "250 000 kronor vardera, totalt 500 000
+            # kronor")
+            cued = [am for am in heads
+                    if re.search(r"\b(?:totalt|sammanlagt|sammantaget|summa|i alla)\s*(?:om\s+|på\s+)?$",
+                                 text[max(s, am[0] - 20):am[0]], re.I)]
+            if not (cue or of_whole) and len(heads) > 1 and cued:
+                at, value = cued[0]
             cur.total = Amount(value, line_of(at), sent.strip(), "total")
             lm = re.search(r"erhållit\s+(.+?)\s+(?:till en summa|om|på)\b", sent)
             cur.label = lm.group(1).strip() if lm else None
