@@ -107,6 +107,10 @@ LAYOUT = {
     "2056-02-16-protokoll-presidiekonferens": ("Gemensam presidiekonferens, sammanträdesprotokoll 2056-02-16", 18),
     "2055-05-19-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, sammanträdesprotokoll 2055-05-19", 16),
+    "2058-04-03-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa  Protokoll  Sammanträdesdatum 2058-04-03", 17),
+    "2057-04-25-protokoll-presidiemote": (
+        "Presidiemöte, Länsgemensam ledning i samverkan - protokoll 2057-04-25", 15),
 }
 
 if __name__ == "__main__":
