@@ -153,7 +153,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         lists = self._attendance(heads, item_lines, first_item)
         # a presence and voting list (marks under "När-/varo" and "Tjg./ers."): its lists in place of those read
         # by their headings inside it
-        if ex.doc_kind == "protocol" and (vote := self._vote_table((first_item or len(self.lines) + 1) - 1)):
+        before_items = (first_item or len(self.lines) + 1) - 1
+        if ex.doc_kind == "protocol" and (vote := self._vote_table(before_items) or self._seat_table(before_items)):
             vote_lists, vote_absent, (a, b) = vote
             lists = [lst for lst in lists if not a <= lst.lines[0] <= b] + vote_lists
             self.list_zones = [z for z in self.list_zones if not a <= z[0] <= b] + [(a, b, b)]

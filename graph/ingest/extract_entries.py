@@ -43,6 +43,7 @@ from .extract_text import (
     JUNK_LINE,
     LABEL_WITH_NOTE,
     ROLE_WORDS,
+    TITLE_BY_ENDING,
     _name_like,
 )
 from .names_found import _ORG_NOUN_END, GIVEN_NAMES, damaged_name, plausible_name
@@ -508,7 +509,8 @@ class EntryRules(RulesBase):
                 # (or capitalised, opening the line, before a whole name: "Socialchef Eva Strand, Nybro kommun")
                 pre = re.match(r"^([a-zåäöé][\wåäöé.]*(?:\s+[a-zåäöé][\wåäöé.]*)?)\s+(?=[A-ZÅÄÖÉ][a-zåäöé])", cell) \
                     or re.match(r"^([A-ZÅÄÖ][a-zåäöé]{4,})\s+(?=[A-ZÅÄÖÉ][a-zåäöé]+\s+[A-ZÅÄÖÉ][a-zåäöé])", cell)
-                if pre and _ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" .")) and (
+                if pre and (_ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" ."))
+                            or TITLE_BY_ENDING.fullmatch(kw(pre.group(1), self.lx).strip(" ."))) and (
                         pre.group(1)[0].islower()
                         or plausible_name(re.split(r"[,(]|\s[–—-]\s", cell[pre.end():])[0].strip())):
                     title_before, cell = pre.group(1), cell[pre.end():]

@@ -310,8 +310,11 @@ class HeaderRules(RulesBase):
                                       ln.key) or self._group_named(ln.text)):
                 continue
             nxt = head[i + 1] if i + 1 < len(head) else None
+            # (the date line labelled as the time may be longer: "Tid   Tisdagen den 6 mars 2057 kl. 09.00-12.00")
             if _parse_date(ln.text, None) and not _FINITE_VERB.search(ln.key) or nxt is not None \
-                    and len(nxt.key.split()) <= 8 and _parse_date(nxt.text, None) \
+                    and (len(nxt.key.split()) <= 8 or len(nxt.key.split()) <= 12
+                         and re.match(r"(?:tid|datum|dag|nar|tidpunkt|sammantradestid|motestid)\b", nxt.key)) \
+                    and _parse_date(nxt.text, None) \
                     and not nxt.text.rstrip().endswith(".") and not _FINITE_VERB.search(nxt.key):
                 return ln       # (the date line no sentence: "Ledningen träffades senast 2026-06-05." is none)
         return None
@@ -328,8 +331,9 @@ class HeaderRules(RulesBase):
         bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
         if bare and bare != ln.text.strip():
             words = kw(bare, self.lx).split() or words
-        if _TOC_LINE.search(ln.text):
+        if _TOC_LINE.search(ln.text) and not (len(ln.cells) == 2 and _TITLE_WORD.fullmatch(kw(ln.cells[0], self.lx))):
             return False        # a table of contents' line ("Föregående protokoll ........ 3"): no title
+            #                     (but the title word and the protocol's number far right: "PROTOKOLL      34")
         # (a word OCR split in two among the first: "Protokollsutd rag ...", "Anteckni ngar fört vid ...")
         split = [a + b for a, b in itertools.pairwise(words[:4])]
         if any(_TITLE_WORD.fullmatch(w) for w in words[:3] + split) \
@@ -522,6 +526,17 @@ class HeaderRules(RulesBase):
                                                                                                self.lx)):
                 self.lines[ln.n - 1] = back
                 return back
+        # (or a letterhead naming the body and the meeting's date, no title word: "Presidiemöte 22 januari 2058
+        # 1 (4)" on every page)
+        for ln in self.lines[:15]:
+            if ln.layout and ln.n in self.furniture:
+                back = read_line(ln.n, self.furniture[ln.n], self.lx)
+                body = re.sub(r"\s+\d{1,3}\s*\(\d{1,3}\)\s*$", "", back.text).strip()
+                if _parse_date(body, None) and not _FINITE_VERB.search(back.key) and len(body.split()) <= 10 \
+                        and (re.search(r"lansgemensam(?:ma)? ledning|grupp|presidiekonferens|presidiemote|beredning",
+                                       back.key) or self._group_named(body)):
+                    self.lines[ln.n - 1] = back
+                    return back
         return None
 
     def _header_lines(self, title: int) -> list[int]:
@@ -639,6 +654,10 @@ class HeaderRules(RulesBase):
         the day on that weekday. None when the document gives no year at all."""
         years = [y for ln in self.lines if not ln.blank for _p, _d, _m, y, _w in _date_mentions(ln.text) if y] + \
             [int(m.group(1)) for ln in self.lines for m in re.finditer(r"\b((?:19|20)\d\d)\s*/\s*\d{1,5}\b", ln.text)]
+        if not years:
+            # (no full date at all: the years the text names, "Medel för anhörigstöd 2057", "För 2057 föreslås ...")
+            years = [int(m.group(1)) for ln in self.lines[1:]
+                     for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])", ln.text)]
         if not years:
             return None
         for n in header:

@@ -744,6 +744,70 @@ class ListRules(RulesBase):
             return out, absent, (a, last)
         return None
 
+    def _seat_table(self, end: int) -> tuple[list[AttendanceList], list[Entry], tuple[int, int]] | None:
+        """A presence list of seats side by side before line `end` ("Ordinarie ledamot   Närv   Ersättare   Närv"):
+        a member's name, its mark under the presence column beside it ("X" present), the deputy's name and mark in
+        the next pair of columns ("X" present, "X tjg" serving in the member's place). Members present and deputies
+        serving are the members' list, the other deputies present the others'; members with no mark are absent,
+        deputies with none people of the record. Returns the lists, those not present and the table's lines."""
+        for n in range(1, end):
+            ln = self.L(n)
+            raw = ln.raw.expandtabs(8)
+            cols = [(m.start(), fold(m.group(0)).strip(" .:")) for m in re.finditer(r"\S+(?: \S+)*", raw)]
+            if ln.blank or ln.layout or len(cols) < 3:
+                continue
+            seats = [(c, w) for c, w in cols if _SEAT_HEAD.fullmatch(w)]
+            marks_at = [c for c, w in cols if re.fullmatch(r"narv|narvaro|narvarande|n|x|narv ja nej", w)]
+            if len(seats) < 2 or not marks_at or len(seats) + len(marks_at) != len(cols) \
+                    or not any("ersattare" in w or "suppleant" in w for _c, w in seats):
+                continue
+            lists: dict[str, list[Entry]] = {"ledamoter": [], "ovriga": []}
+            away: list[Entry] = []
+            last = n
+            for m in range(n + 1, end + 1):
+                row = self.L(m)
+                if row.layout:
+                    continue
+                if row.blank or item_number(row.text) is not None:
+                    break
+                cells = [(x.start(), x.group(0)) for x in re.finditer(r"\S+(?: \S+)*", row.raw.expandtabs(8))]
+                names: dict[int, Entry] = {}
+                marked: dict[int, str] = {}
+                for at, cell in cells:
+                    if re.fullmatch(r"(?i:x|x\s*\(?tjg\.?\)?|tjg\.?|-|–)", cell):
+                        p = min(marks_at, key=lambda c: abs(c - at))
+                        seat = max((c for c, _w in seats if c <= p), default=seats[0][0])
+                        marked[seat] = cell
+                        continue
+                    seat = max((c for c, _w in seats if c <= at + 2), default=seats[0][0])
+                    got = self._entry_of(Line(m, cell, cell, kw(cell, self.lx), [cell]))
+                    if len(got) != 1:
+                        names = {}
+                        break
+                    names[seat] = got[0]
+                if not names:
+                    break
+                last = m
+                for seat, e in names.items():
+                    deputy = next(w for c, w in seats if c == seat)
+                    mark = fold(marked.get(seat, ""))
+                    if "ersattare" not in deputy and "suppleant" not in deputy:
+                        (lists["ledamoter"] if mark.startswith("x") else away).append(e)
+                    elif "tjg" in mark:
+                        lists["ledamoter"].append(e)
+                    elif mark.startswith("x"):
+                        lists["ovriga"].append(e)
+                    else:
+                        away.append(e)
+            if not lists["ledamoter"]:
+                continue
+            heading = self._prev_nonblank(n)
+            title = self.L(heading).text.strip() if heading is not None and len(self.L(heading).cells) == 1 \
+                and not self._entry_of(self.L(heading)) else None
+            a = heading if title else n
+            return [AttendanceList(k, (a, last), v, title) for k, v in lists.items() if v], away, (a, last)
+        return None
+
     def _attendance(self, heads: list[tuple[int, str, Column]], item_lines: set[int] | None = None,
                     first_item: int | None = None) -> list[AttendanceList]:
         lists: list[AttendanceList] = []

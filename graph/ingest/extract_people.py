@@ -31,6 +31,7 @@ from .extract_text import (
     GROUP_TYPES,
     JUNK_LINE,
     ROLE_WORDS,
+    TITLE_BY_ENDING,
     _name_like,
 )
 from .names_found import GIVEN_NAMES, NameSpan, find_names, plausible_name
@@ -60,10 +61,7 @@ _PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|
                            r"|\b(?:information|redovisning|rapport|lagesrapport|lagesbild|presentation|dragning"
                            r"|genomgang|foredragning|aterrapport)(?:en)?\s+(?:lamnades|lamnas|gavs|ges|holls|halls))"
                            r"\s+av(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")
-# a title by its ending ("förbundsdirektör", "projektledare", "utvecklingsstrateg"; keyword form)
-_TITLE_WORD = re.compile(r"[a-z-]*(?:direktor|chef|ledare|samordnare|strateg|utredare|ansvarig|sekreterare|handlaggare"
-                         r"|ekonom|radgivare|konsult|specialist|controller|kurator|ombud|representant|koordinator"
-                         r"|samordnaren|direktoren|chefen)")
+_TITLE_WORD = TITLE_BY_ENDING
 # another passive with its agent before the name ("Frågan bereds av X", "Underlaget skickas av X"): no presenter
 _DONE_BY = re.compile(r"\b[a-z]{3,}(?:ades|des|tes|s)\s+av\s*$")
 # a verb of the future or of a task right after the name ("X ska presentera", "X kommer att redovisa"): what the

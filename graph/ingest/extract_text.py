@@ -33,6 +33,12 @@ CHAIR_ROLES = {"ordforande", "vice-ordforande"}
 _ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS), key=len, reverse=True))
                       + r")\b\.?")
 
+# a title by its ending ("förbundsdirektör", "projektledare", "utvecklingsstrateg", "verksamhetschef",
+# "nämndsekreterare"; keyword form)
+TITLE_BY_ENDING = re.compile(r"[a-z-]*(?:direktor|chef|ledare|samordnare|strateg|utredare|ansvarig|sekreterare"
+                             r"|handlaggare|ekonom|radgivare|konsult|specialist|controller|kurator|ombud|representant"
+                             r"|koordinator|samordnaren|direktoren|chefen)")
+
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
 
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
