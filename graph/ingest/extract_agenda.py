@@ -299,7 +299,7 @@ def _roman(numeral: str) -> int | None:
 # a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "BoU § 12", "LGL 49 Budget",
 # "SN 7: Budget"), or with the year after its number ("§ 12/50 Budget", "KS § 12/2050", "BoU § 1/2053"): the paragraph
 # "§ 12"
-_ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]))"
+_ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]|\d{1,3}\s*$))"
                          r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4}\s*(?P<signb>§)\s*"
                          r"|(?P<mixed>[A-ZÅÄÖ][a-zåäö]{1,2})\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ]))"
                          r"(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
@@ -341,7 +341,8 @@ def _organ_paragraph(text: str) -> str:
         return text
     signed = bool(m.group("sign") or m.group("signb"))
     rest = text[m.end():]
-    if not signed and (_NO_ORGAN.match(text) or not re.match(r"[.:]?\s+[*_]*[A-ZÅÄÖ]", rest)):
+    # (the organ's paragraph alone on its line, its title on the next: "PK 14" / "FASTSTÄLLANDE AV DAGORDNING")
+    if not signed and (_NO_ORGAN.match(text) or not re.match(r"[.:]?\s+[*_]*[A-ZÅÄÖ]|\s*$", rest)):
         return text
     rest = re.sub(r"^[.:](?=\s)", "", rest)
     return f"§ {m.group('num')}{rest}"
@@ -616,7 +617,12 @@ class AgendaRules(RulesBase):
         if it.lines[0] in self.inline_heads:
             return it.lines[0]
         # (the item's diary number alone on the line under its heading, "Dnr BER 2047/12", "LGL 2054/7": no text)
+        # (nor the title under a number alone, "PK 14" / "FASTSTÄLLANDE AV DAGORDNING", "§ 3" / "Budget")
         n = it.lines[0] + 1
+        head = item_number(re.sub(r"\s{2,}.*$", "", self.L(it.lines[0]).text.strip()))
+        if head is not None and head[1] is None and n <= it.lines[1] \
+                and fold(self.L(n).text.strip()) == fold(it.title.strip()):
+            n += 1
         if n <= it.lines[1] and _DIARY_LINE.fullmatch(self.L(n).text.strip()):
             return n + 1
         return n
