@@ -839,6 +839,11 @@ class AgendaRules(RulesBase):
             cell_head = self.cell_heads.get(ln.n)
             if cell_head is not None:       # a table's row: the number and title in its first cell, text after
                 hit = item_number(cell_head)
+            elif len(ln.cells) == 2 and (far := re.fullmatch(r"§\s*(\d{1,3})", ln.cells[1].strip())) \
+                    and item_number(ln.cells[0]) is None and re.search(r"[^\W\d_]{3}", ln.cells[0]) \
+                    and not ln.cells[0].rstrip().endswith((".", ",", ":")):
+                # the paragraph's number far right of its title ("Sammanträdet öppnas            § 5")
+                hit = (int(far.group(1)), ln.cells[0].strip(), "§")
             elif len(ln.cells) > 1:
                 # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
                 h = item_number(ln.cells[0])

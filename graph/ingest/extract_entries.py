@@ -51,7 +51,7 @@ from .ocr_repair import kw, repair_text
 from .orgs import OrgMatch
 
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
-_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÅÄÖÉ])")
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:[.)]\s+|\s{2,})(?=[A-ZÅÄÖÉ])")  # ("1. ", "1) ", a seat's "1  ")
 
 _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|v\.? ?ordf\.?|ordforande|vice ordforande"
                             r"|sekreterare|sekr\.?|adj\.?"
@@ -121,7 +121,8 @@ _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
 
 
 # the part of the meeting attended after an organisation with no comma ("Region Kalmar län t.o.m. § 44")
-_PARTS_ATTENDED = re.compile(r"\s+(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom)\s*§§?\s*\d{1,3}\s*$")
+_PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom)\s*)?§§?\s*\d{1,3}"
+                             r"(?:\s*[-–]\s*\d{1,3})?\s*$")
 
 
 def _without_part_note(text: str) -> str:
@@ -455,6 +456,10 @@ class EntryRules(RulesBase):
             return []
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
+        # (a seat's number before the name, "2  Niklas Holm ersätter Johan Ek": no part of the entry)
+        if (seat_no := _LIST_NUMBER_RE.match(text)) and len(ln.cells) <= 1:
+            text = text[seat_no.end():]
+            ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
         # (a row of pipes whose other cells are empty or a mark "-": "| Nils Åberg, Torsås kommun | | - |")
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
         if (noted := _without_part_note(cells[-1])) != cells[-1] and noted:
@@ -818,6 +823,11 @@ class EntryRules(RulesBase):
         if len(parts) > 1 and (stand := _IN_PLACE_OF.fullmatch(parts[-1])) and plausible_name(stand.group("name")):
             e.in_place_of = stand.group("name")     # "Torsås kommun, för Per Ek": serving in a member's place
             text = ", ".join(parts[:-1])
+        elif (stand := re.search(r"\s+(?=(?:ersätter|i stället för|istället för)\s+\S)", parts[-1])) \
+                and (member := _IN_PLACE_OF.fullmatch(parts[-1][stand.end():])) \
+                and plausible_name(member.group("name")):
+            e.in_place_of = member.group("name")    # "Nybro kommun ersätter Annika Holm": no comma before it
+            text = ", ".join([*parts[:-1], parts[-1][:stand.start()]])
         cap = self._capacity(text)
         if cap:
             e.role = cap
@@ -878,6 +888,7 @@ class EntryRules(RulesBase):
             self._note_post(e, paren.group(1))
             text = text[:paren.start()]
         tail = [p.strip(" .") for p in _without_part_note(text).split(",")]
+        # (not an abbreviation alone after the name: "Sara Holm, MAS" is a title's, as often as "SKR" an organisation's)
         if m is None and self.ex is not None and len(tail) >= 2 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", tail[-1]) \
                 and tail[-1] not in _PARTIES and all(_ROLE_RE.fullmatch(kw(p, self.lx)) for p in tail[:-1] if p):
             # "handläggare, SKR": a role and an organisation's abbreviation the graph does not know (defined by the
@@ -1097,6 +1108,13 @@ class EntryRules(RulesBase):
                     and entries[-1].line == self._prev_nonblank(n):
                 self._set_org(entries[-1], ln.text.strip(" :"))    # "Anna Holm" / "Kalmar kommun": its organisation
                 entries[-1].note = f"organisation on line {n}"
+                last = n
+                n += 1
+                continue
+            # (a kind of organisation over its people, "Kommunerna", whatever they name: a part of the list)
+            if self._org_kind_line(ln) and entries and nxt_line is not None:  # type: ignore[attr-defined]
+                group = self._group_of_line(ln)  # type: ignore[attr-defined]
+                self.table_heads.add(n)
                 last = n
                 n += 1
                 continue
