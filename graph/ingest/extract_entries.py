@@ -145,8 +145,9 @@ def _flat(text: str) -> str:
 _ABSENCE_WORDS_TAIL = (r"(?:(?:hade|har)\s+)?(?:(?:anmalt|meddelat|lamnat)\s+)?(?:forhinder|franvaro|aterbud|forfall)"
                        r"|franvarande|(?:ej|inte|icke)\s+(?:narvarande|narv|deltagit|deltagande|narvarande)"
                        r"|deltog\s+inte|kunde\s+inte\s+(?:narvara|delta)|(?:var|voro)\s+(?:franvarande|forhindrad)")
-_ABSENCE_TAIL = re.compile(rf"(?:\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)|(?:\s[-–—]|,)\s*(?:{_ABSENCE_WORDS_TAIL}))"
-                           r"\s*\.?\s*$")
+_ABSENCE_TAIL = re.compile(rf"(?:\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)"
+                           rf"|(?:\s[-–—]|,|(?<=\))\s)\s*(?:{_ABSENCE_WORDS_TAIL}))\s*\.?\s*$")
+# (or after the organisation's bracket with no comma: "Jonna Holm (Torsås kommun) ej närvarande")
 
 # the mark of an absence in brackets right after the name, the organisation after it ("Per Ek (förhinder), Nybro
 # kommun", "Per Ek (ej närvarande), Org, ledamot")
@@ -460,6 +461,15 @@ class EntryRules(RulesBase):
         if (seat_no := _LIST_NUMBER_RE.match(text)) and len(ln.cells) <= 1:
             text = text[seat_no.end():]
             ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
+        # names alone, parted by commas and "och", the paragraphs they were there for before them or not ("Sanna
+        # Holm, Maria Ek, Mathias Berg", "§ 44 Marianne Lund och Petter Nord")
+        if len(ln.cells) <= 1:
+            bare = re.sub(r"^§§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?=[A-ZÅÄÖÉ])", "", text.strip()).strip(" .")
+            names = re.split(r"\s*,\s*|\s+och\s+", bare)
+            if (len(names) >= 2 or bare != text.strip().strip(" .")) \
+                    and all(plausible_name(n) and len(n.split()) <= 4 for n in names) \
+                    and any(fold(n.split()[0]) in GIVEN_NAMES for n in names):
+                return [Entry(n, ln.n) for n in names]
         # (a row of pipes whose other cells are empty or a mark "-": "| Nils Åberg, Torsås kommun | | - |")
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
         if (noted := _without_part_note(cells[-1])) != cells[-1] and noted:
@@ -748,9 +758,16 @@ class EntryRules(RulesBase):
         stand = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s+(\S.*?)(?:\s*\([^()]+\))?$", cell)
         if stand and _name_like(stand.group(1).strip()) and (
                 _IN_PLACE_OF.fullmatch(stand.group(3).strip())
-                or not stand.group(0).rstrip().endswith(")") and len(stand.group(3).split()) <= 3
-                and re.search(r"ersattare|ordforande|ledamot|sekreterare|suppleant", kw(stand.group(3), self.lx))):
+                or not stand.group(0).rstrip().endswith(")") and len(stand.group(3).split()) <= 4
+                and re.search(r"ersattare|ordforande|\bordf\b|ledamot|sekreterare|suppleant",
+                              kw(stand.group(3), self.lx))):
             cell = f"{stand.group(1).strip()}, {stand.group(2).strip()}, {stand.group(3).strip()}"
+        # "Karin Holm (Borgholms kommun) deltog inte under § 45", "... ej närvarande": a note of presence after the
+        # bracket (read from the line by `_present_only`), no part of the entry
+        elif stand and _name_like(stand.group(1).strip()) and not stand.group(0).rstrip().endswith(")") \
+                and re.fullmatch(r"(?:(?:ej|inte)\s+narvarande|franvarande|deltog\s+(?:inte|ej)\b.*|narvarande\s+.*)",
+                                 kw(stand.group(3), self.lx)):
+            cell = f"{stand.group(1).strip()}, {stand.group(2).strip()}"
         semi = re.match(r"^([^;,]+?)\s*;\s*(\S.*)$", cell)                # "Anna Holm; Kalmar kommun"
         if semi and _name_like(semi.group(1).strip()):
             cell = f"{semi.group(1)}, {semi.group(2)}"

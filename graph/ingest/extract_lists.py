@@ -79,7 +79,7 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
-     r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?ersattare$", "ovriga"),
+     r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?(?:ersattare|ers)$", "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^tjg\.?\s+ers|^ordinarie$",
      "ledamoter"),
     # (at a meeting online: "Anslutna:", "Uppkopplade:", "Anslutna deltagare")
