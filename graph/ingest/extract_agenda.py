@@ -519,8 +519,10 @@ class AgendaRules(RulesBase):
             # heading with its text under it
             first = numbered[0][0]
             # (with text under it: "Punkter" / "Ärenden" right over the first numbered item heads the agenda)
+            # (nor the notice of the signing with its text, "BEVIS  Protokollet har anmälts hos ...")
             lead = [(n, t) for n, t in self._plain_heads(start, first - 1)
                     if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)
+                    and not re.match(r"(?:anslag|anslagsbevis|justeringsbevis|bevis)\b", self.L(n).key)
                     and self._last_content(n, first - 1) > n]
             items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
                                                                  else first - 1)))

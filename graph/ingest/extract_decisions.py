@@ -710,6 +710,9 @@ class DecisionRules(RulesBase):
         group = seats[0][1] if seats else self._seat_named_after_i(k)
         if group is None and self.ex is not None:
             group = self._definite_group_of_body(k)
+        if group is None and self.ex is not None and self.ex.meeting_kind == "presidiemote" \
+                and re.search(r"\bi\s+presidiet\b(?!\s+(?:for|i)\b)", k):
+            group = "presidiet-lgl"     # "... som ledamot i presidiet" at a presidiemöte: the presidium that meets
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
             new_types = {g[0]: g[2] for g in self.ex.new_groups}

@@ -380,6 +380,10 @@ class ListRules(RulesBase):
                     _heading_words(kw(re.sub(r"[._…:\s]+$", "", ln.text.strip()), self.lx))) \
                     or self._under_signatures(ln.n):
                 continue        # a signature's line ("Ordförande: ...................") heads no list
+            prev = self._prev_nonblank(ln.n) if items else None
+            if prev in items and (head := item_number(re.sub(r"\s{2,}.*$", "", self.L(prev).text.strip()))) \
+                    and head[1] is None:
+                continue        # an item's title under its number alone ("§ 5" / "Ny ledamot i presidiet")
             inside_agenda = bool(items) and min(items) < ln.n < max(items)   # "Föredragande: X" in an item
             # (but the first item, the meeting's opening, may hold the meeting's lists: "1. Välkommen" / "X öppnade
             # mötet." / "Deltagare: A (Org), B (Org)" / "2. Dagordning")
