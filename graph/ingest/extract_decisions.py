@@ -699,7 +699,9 @@ class DecisionRules(RulesBase):
         for alias, oid in self.orgs.aliases.items():
             t = self.orgs.types.get(oid, "")
             for m in re.finditer(rf"\b{re.escape(alias)}\b", k):
-                after_fran = "fran" in k[max(0, m.start() - 8):m.start()]
+                # (or the seat's origin after the role: "som representant för Mönsterås kommun i ...")
+                after_fran = "fran" in k[max(0, m.start() - 8):m.start()] or bool(re.search(
+                    r"(?:representant|ledamot|ersattare)\s+for\s+$", k[max(0, m.start() - 24):m.start()]))
                 if after_fran and t in ("area-group", "coordinating-group", "kommun", "region"):
                     origin = oid
                 elif not after_fran and t in ("coordinating-group", "area-group", "process-group", "steering-group",
@@ -722,6 +724,13 @@ class DecisionRules(RulesBase):
                 group = body
         if origin == group:
             origin = None
+        # (the seat's origin in the genitive before the role: "som Region Kalmar läns representant i ...")
+        gen = re.search(r"\bsom\s+((?:[\w-]+\s+){0,4}?[\w-]+)s\s+(representant|ledamot|ersattare)\b", k)
+        if gen and origin is None and (whose := self.orgs.resolve(gen.group(1))) is not None \
+                and self.orgs.types.get(whose.id) in ("kommun", "region", "kommunforbund", "area-group",
+                                                      "coordinating-group"):
+            origin = whose.id
+            k = k[:gen.start()] + "som " + gen.group(2) + k[gen.end():]
         rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
         rm = rm or re.search(r"\btill\s+(?:ny\s+)?(vice ordforande|ordforande|representant|ledamot|ersattare|"
                              r"sammankallande)\b", k)
