@@ -289,6 +289,8 @@ class ListRules(RulesBase):
         if re.search(_NOT_SERVING + r"\b", k if k not in LIST_HEADINGS
                      else _heading_words(kw(ln.text, self.lx))):
             return "ovriga"         # "Ej tjänstgörande ersättare": present, not serving in a member's place
+        if re.match(r"(?:ej|inte|icke)\s+beslutande\b", k):
+            return "ovriga"         # "Ej beslutande": present, not deciding
         if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
             return "-"
         if k in _CHAIR_LABELS:      # "Ordförande: Pernilla Mosén, Emmaboda kommun": a member, in the chair

@@ -40,6 +40,9 @@ _FURNITURE = re.compile(rf"^{_FURNITURE_WORD}(?:\s+{_FURNITURE_WORD})*$")
 # an entry of a list (a bullet, a table row) or of a table of contents (dotted leaders and a page number)
 _AGENDA_ENTRY = re.compile(r"^\s*(?:[•·▪◦‣*–-]\s|\|)|\.{4,}\s*\d{1,3}\s*$")
 NEAR = 3        # lines between a page mark and a header/footer repeated on each page
+# the formulae a body takes note and decides with (folded): a sentence of the text, never a page's furniture
+_DECISION_FORMULA = re.compile(r"\b(?:noteras|noterades|antecknas|antecknades|godkanns|godkandes|laggs|lades"
+                               r"|faststalls|faststalldes|beslutades|beslots|tackades)\b")
 
 
 @dataclass
@@ -161,6 +164,9 @@ def clean_layout(lines: list[str]) -> Layout:
             continue
         if not (near_mark or dated):
             continue
+        if not dated and out[i].rstrip().endswith(".") and _DECISION_FORMULA.search(k):
+            continue    # a decision's formula said in item after item, a page break after some ("Informationen
+            # noteras."): text, whatever page marks stand near it
         if not dated and not always_by_mark[k]:
             # said elsewhere too, not every time by a page break: text, not a running header, where it is
             if out[i].rstrip().endswith((".", "!", "?")):
