@@ -125,9 +125,15 @@ _PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|f
                              r"(?:\s*[-–]\s*\d{1,3})?\s*$")
 
 
+# the part of the day a person was there, after the name ("Anna Holm endast fm", "Per Ek endast em", "Eva Lund bara
+# förmiddagen")
+_PART_OF_DAY = re.compile(r"\s+(?:endast|bara|enbart)\s+(?:fm|em|f\.\s?m\.|e\.\s?m\.|förmiddagen|eftermiddagen"
+                          r"|dag\s+\d)\.?\s*$", re.I)
+
+
 def _without_part_note(text: str) -> str:
     """A list line's text without the note of the part of the meeting its person was there for."""
-    return _PART_NOTE.sub("", _PRESENCE_ASIDE.sub("", text)).strip()
+    return _PART_OF_DAY.sub("", _PART_NOTE.sub("", _PRESENCE_ASIDE.sub("", text))).strip()
 
 
 # a presence column's marks: present ("x", "ja", "J", "✓"), absent ("-", "nej", "N", "0")
@@ -717,6 +723,8 @@ class EntryRules(RulesBase):
 
     def _capacity(self, text: str) -> str | None:
         k = kw(text, self.lx).strip(" .")
+        # (shortened after its stem: "brukarrep.", "invånarrep.")
+        k = {"brukarrep": "brukarrepresentant", "invanarrep": "invanarrepresentant"}.get(k, k)
         role = ROLE_WORDS.get(k)
         return role if role in CAPACITY_ROLES else None
 
