@@ -322,3 +322,146 @@ def test_the_signers_under_underskrifter_make_no_lists(ctx: Context) -> None:
     assert [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance] == [
         ("ledamoter", ["Greta Lund", "Olof Berg"]), ("ovriga", ["Anna Sund"])]
     assert [e.post for e in ex.attendance[0].entries] == ["ordforande", None]
+
+
+# --------------------------------------------------------------------------- second part: learn4/ and learn5/
+
+
+def test_a_letterhead_naming_the_body_and_date_on_every_page_is_the_title(ctx: Context) -> None:
+    """"Presidiemöte 22 januari 2031   1 (4)" at the top of every page (taken for a running header), no title word:
+    the first page's is the title, its date the meeting's."""
+    page = "Presidiemöte 22 januari 2031                                          {} (3)"
+    text = lines("Anteckning", "", page.format(1), "", *MEMBERS, "§ 1", "Mötets öppnande", "Mötet öppnades.", "",
+                 page.format(2), "", "§ 2", "Nästa möte", "Nästa möte hålls 2031-05-06.", "", page.format(3), "",
+                 "§ 3", "Avslutning", "Mötet avslutades.")
+    ex = extract(ctx, text)
+    assert ex.date == "2031-01-22" and ex.meeting_kind == "presidiemote"
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Mötets öppnande"), (2, "Nästa möte"), (3, "Avslutning")]
+
+
+def test_the_title_word_with_the_protocols_number_far_right_and_a_labelled_time(ctx: Context) -> None:
+    """"PROTOKOLL      34" (the number far right: no table of contents' line); the body's name over "Tid
+    Tisdagen den 6 mars 2031 kl. 09.00-12.00" (a labelled time line of ten words)."""
+    ex = extract(ctx, lines("PROTOKOLL                                                     34",
+                            "Organ       Samverkansområdesgrupp Brukarmedverkan",
+                            "Tidpunkt    Onsdagen den 19 mars 2031", "", *MEMBERS, *ITEMS))
+    assert ex.date == "2031-03-19"
+    ex = extract(ctx, lines("Regionala staben               2031-03-06", "", "Samverkansområdesgrupp Folkhälsa", "",
+                            "Tid                    Tisdagen den 11 mars 2031 kl. 09.00-12.00", "", *MEMBERS, *ITEMS))
+    assert ex.date == "2031-03-11"
+
+
+def test_a_meeting_date_without_a_year_in_a_text_of_no_full_date(ctx: Context) -> None:
+    """"torsdag 13 februari 09.30 till 15.00" and no full date anywhere: the year the text names ("Medel 2031")."""
+    ex = extract(ctx, lines("Protokoll", "Samordnande grupp Äldre", "torsdag 13 februari 09.30 till 15.00", "",
+                            *MEMBERS, "§1 Justerare", "Olof Berg.", "", "§2 Medel för anhörigstöd 2031",
+                            "För 2031 föreslås 640 tkr."))
+    assert ex.date == "2031-02-13"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("PK 14", (14, None, "§")), ("KS 12 Budget", (12, "Budget", "§")),
+])
+def test_the_organs_paragraph_alone_on_its_line(line: str, expected: tuple) -> None:
+    assert item_number(line) == expected
+
+
+@pytest.mark.parametrize("line", ["SFS 2001", "Blad 1", "Sida 3"])
+def test_a_code_or_a_page_is_no_organs_paragraph(line: str) -> None:
+    assert item_number(line) is None
+
+
+def test_paragraphs_with_their_title_on_the_next_line_or_their_number_far_right(ctx: Context) -> None:
+    """"PK 14" / "FASTSTÄLLANDE AV DAGORDNING" / text: the title no part of the text (the decision is the text's);
+    "Sammanträdet öppnas            § 5": the paragraph's number far right of its title."""
+    ex = extract(ctx, lines("Protokoll gemensam presidiekonferens 2031-05-15", "", *MEMBERS,
+                            "PK 14", "FASTSTÄLLANDE AV DAGORDNING", "Dagordningen fastställs.", "",
+                            "PK 15", "VAL AV JUSTERARE", "Till justerare utses Olof Berg."))
+    assert [(it.n, it.title) for it in ex.items] == [(14, "FASTSTÄLLANDE AV DAGORDNING"), (15, "VAL AV JUSTERARE")]
+    assert [(d.lines, d.text) for d in ex.decisions] == [((9, 9), "Dagordningen fastställs."),
+                                                          ((13, 13), "Till justerare utses Olof Berg.")]
+    ex = extract(ctx, lines("Protokoll gemensam presidiekonferens 2031-03-28", "", *MEMBERS,
+                            "Sammanträdet öppnas                                       § 5", "Mötet öppnades.", "",
+                            "Val av justerare                                          § 6", "Olof Berg utses.", "",
+                            "Föregående protokoll                                      § 7", "Godkändes."))
+    assert [(it.n, it.title) for it in ex.items] == [(5, "Sammanträdet öppnas"), (6, "Val av justerare"),
+                                                      (7, "Föregående protokoll")]
+
+
+def test_a_presence_list_of_seats_side_by_side(ctx: Context) -> None:
+    """"Ordinarie ledamot  Närv  Ersättare  Närv": members marked present are members, those unmarked absent; a
+    deputy marked "X tjg" serves (a member), one marked "X" is another present, one unmarked of the record."""
+    table = ["N Ä R V A R O L I S T A",
+             "Ordinarie ledamot                        Närv   Ersättare                             Närv",
+             "Greta Lund (Region Kalmar län)           X      Eva Sund (Region Kalmar län)",
+             "Karin Ek (Högsby kommun)                        Ulla Berg (Högsby kommun)             X tjg",
+             "Anna Wik (Mörbylånga kommun)             X      Emma Holm (Mörbylånga kommun)         X",
+             "Per Holm (Region Kalmar län), ordförande   X"]
+    ex = extract(ctx, lines("Protokoll samverkansområdesgrupp Hab/Rehab 2031-06-10", "", *table, "", *ITEMS))
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": [("Greta Lund", "region-kalmar-lan"), ("Ulla Berg", "hogsby-kommun"),
+                                 ("Anna Wik", "morbylanga-kommun"), ("Per Holm", "region-kalmar-lan")],
+                   "ovriga": [("Emma Holm", "morbylanga-kommun")]}
+    assert sorted(e.name for e in ex.absent) == ["Eva Sund", "Karin Ek"]
+
+
+def test_a_roll_call_with_seat_numbers(ctx: Context) -> None:
+    """"Platsnr.  Ledamöter" / " 2  Niklas Holm ersätter Johan Ek" / "Kommunerna" / "11  Anita Berg, Nybro kommun
+    ersätter Annika Ek": the seat's number no part of the entry, the member served for after the organisation."""
+    got = att(ctx, "Upprop", "Platsnr.  Ledamöter", "Region Kalmar län", " 1  Greta Lund",
+              " 2  Niklas Holm ersätter Johan Ek", "Kommunerna", " 3  Stefan Berg, Oskarshamns kommun",
+              "11  Anita Wik, Nybro kommun ersätter Annika Sund")
+    assert got == {"ledamoter": [("Greta Lund", "region-kalmar-lan"), ("Niklas Holm", "region-kalmar-lan"),
+                                 ("Stefan Berg", "oskarshamns-kommun"), ("Anita Wik", "nybro-kommun")]}
+
+
+def test_notes_after_the_bracket_and_names_alone_with_their_paragraphs(ctx: Context) -> None:
+    """"X (Org) 1:e vice ordf", "X (Org) deltog inte under § 45", "X (Org) ej närvarande" (absent), "Närvarande ers"
+    (the deputies present), names alone with "§ 44" before them and "endast fm" after."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Barn och unga 2031-05-07", "",
+                            "Närvarande ledamöter   Cecilia Ek (Oskarshamns kommun), ordf",
+                            "                       Pernilla Lund (Torsås kommun) 1:e vice ordf",
+                            "                       Karin Berg (Borgholms kommun) deltog inte under § 45",
+                            "                       Jonna Wik (Torsås kommun) ej närvarande",
+                            "Närvarande ers         Emma Sund (Mönsterås kommun), Isabell Holm (Nybro kommun)",
+                            "Övriga närvarande      Sanna Ek, Maria Lund endast fm",
+                            "                       § 44 Marianne Berg och Petter Wik", "", *ITEMS))
+    got: dict[str, list[str]] = {}
+    for lst in ex.attendance:
+        got.setdefault(lst.kind, []).extend(e.name for e in lst.entries)
+    assert got == {"ledamoter": ["Cecilia Ek", "Pernilla Lund", "Karin Berg"],
+                   "ovriga": ["Emma Sund", "Isabell Holm", "Sanna Ek", "Maria Lund", "Marianne Berg", "Petter Wik"]}
+    assert [e.name for e in ex.absent] == ["Jonna Wik"]
+
+
+def test_not_deciding_is_present_and_a_decision_formula_near_page_breaks_is_text(ctx: Context) -> None:
+    """"Ej beslutande" those present not deciding (no absence); "Informationen noteras." ending item after item just
+    before a page's running header is the items' decision, not a running footer."""
+    head = "LÄNSGEMENSAM LEDNING                                  PROTOKOLL        {} (3)"
+    ex = extract(ctx, lines(head.format(1), "Sammanträdesdatum 2031-02-13", "",
+                            "Beslutande               Greta Lund, Kalmar kommun", "                         Olof Berg, "
+                            "Torsås kommun", "", "Ej beslutande            Malin Sund, Vimmerby kommun", "",
+                            "§ 1   Lägesrapport", "Olof Berg redovisar läget.", "Informationen noteras.", "",
+                            head.format(2), "", "§ 2   Information", "Greta Lund informerar.", "Informationen noteras.",
+                            "", head.format(3), "", "§ 3   Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance} == {
+        "ledamoter": ["Greta Lund", "Olof Berg"], "ovriga": ["Malin Sund"]}
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (11, 11)), ("other", (17, 17))]
+
+
+def test_the_seats_origin_in_a_replacement(ctx: Context) -> None:
+    """"som representant för Mönsterås kommun i <group>" and "som Region Kalmar läns representant i <group>": the
+    seat's origin; "som ledamot i presidiet" at a presidiemöte: the presidium that meets."""
+    def one(title: str, sentence: str):
+        ex = extract(ctx, lines(title, "", *MEMBERS, "§ 1 Byte av representant", sentence, "",
+                                "§ 2 Nästa möte", "Nästa möte hålls 2031-09-05."))
+        return [(d.group, d.role, d.new, d.replaced, d.seat_origin) for d in ex.decisions if d.kind == "replacement"]
+    assert one("Protokoll samordnande grupp Äldre 2031-03-10", "Emma Lund ersätter Lena Berg som representant för "
+               "Mönsterås kommun i samordnande grupp Äldre från den 1 april 2031.") == [
+        ("samordnande-grupp-aldre", "representant", "Emma Lund", "Lena Berg", "monsteras-kommun")]
+    assert one("Protokoll samordnande grupp Barn och unga 2031-04-23", "Simon Ek ersätter Rebecka Holm som Region "
+               "Kalmar läns representant i samordnande grupp Barn och unga från och med den 1 juni 2031.") == [
+        ("samordnande-grupp-barn-och-unga", "representant", "Simon Ek", "Rebecka Holm", "region-kalmar-lan")]
+    assert one("Protokoll presidiemöte 2031-01-22", "Lena Holm, Mönsterås kommun, ersätter Helene Ek som ledamot i "
+               "presidiet från och med den 1 februari 2031.") == [
+        ("presidiet-lgl", "ledamot", "Lena Holm", "Helene Ek", None)]

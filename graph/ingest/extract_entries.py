@@ -471,7 +471,7 @@ class EntryRules(RulesBase):
         # Holm, Maria Ek, Mathias Berg", "§ 44 Marianne Lund och Petter Nord")
         if len(ln.cells) <= 1:
             bare = re.sub(r"^§§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?=[A-ZÅÄÖÉ])", "", text.strip()).strip(" .")
-            names = re.split(r"\s*,\s*|\s+och\s+", bare)
+            names = [_without_part_note(n) for n in re.split(r"\s*,\s*|\s+och\s+", bare)]
             if (len(names) >= 2 or bare != text.strip().strip(" .")) \
                     and all(plausible_name(n) and len(n.split()) <= 4 for n in names) \
                     and any(fold(n.split()[0]) in GIVEN_NAMES for n in names):
