@@ -465,3 +465,22 @@ def test_the_seats_origin_in_a_replacement(ctx: Context) -> None:
     assert one("Protokoll presidiemöte 2031-01-22", "Lena Holm, Mönsterås kommun, ersätter Helene Ek som ledamot i "
                "presidiet från och med den 1 februari 2031.") == [
         ("presidiet-lgl", "ledamot", "Lena Holm", "Helene Ek", None)]
+
+
+def test_the_adjusters_elected_in_their_item_or_under_a_heading_before_the_items(ctx: Context) -> None:
+    """"§1 Justerare" / "Eva Berg och Jabil Ek." (names alone), "Justering" / "Ordföranden X och Y justerar
+    protokollet ..." and "Att jämte ordföranden justera dagens protokoll utsågs X.": the election; "Justering" /
+    "Utsågs X att jämte ordföranden justera dagens protokoll." before the first item too. The day of the adjusting
+    ("Justeringen sker den 9 maj") is no election."""
+    ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-02-15", "", *MEMBERS,
+                            "§1      Justerare", "        Eva Berg och Jabil Ek.", "",
+                            "§2      Justering", "        Ordföranden Greta Lund och Olof Berg justerar protokollet "
+                            "tisdagen den 13 mars.", "", "§3      Val av protokolljusterare samt justeringsdatum",
+                            "Att jämte ordföranden justera dagens protokoll utsågs Karin Holm.",
+                            "Justeringen sker den 9 maj 2031."))
+    assert [(d.kind, d.lines) for d in ex.decisions] == [("other", (8, 8)), ("other", (11, 11)), ("other", (14, 14))]
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2031-01-23", "", *MEMBERS, "Justering",
+                            "Utsågs Jimmy Berg att jämte ordföranden justera dagens protokoll.", "",
+                            "§ 1   Föredragningslistan", "Godkändes upprättad föredragningslista.", "",
+                            "§ 2   Nästa möte", "Nästa möte hålls 2031-05-06."))
+    assert ("other", (8, 8)) in [(d.kind, d.lines) for d in ex.decisions]

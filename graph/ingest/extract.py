@@ -483,6 +483,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self._decisions(it, own_end, item_no, tops)
             self._money(it, own_end)
         self._decision_log()
+        self._adjusting_before_items()
         self._replaced_seats(ex)
 
     def _replaced_seats(self, ex: Extraction) -> None:

@@ -127,6 +127,14 @@ _DECIDING_FORMS = sorted({f for lemma, forms in _DECIDING_LEMMAS.items() for f i
 _DECISION_VERB = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS)
                             + r"|(?:lades|lags|laggs|lagges) till handlingarna)\b")
 
+# the title of the item electing the adjusters ("Justerare", "Justering", "Val av justerare", "Val av
+# protokollsjusterare samt justeringsdatum"), keyword key
+_ADJUSTING_TITLE = re.compile(r"(?:val av\s+)?(?:protokolls?)?(?:justerare|justering|justeringsperson(?:er)?"
+                              r"|justerande)(?:\s+(?:samt|och)\s+justeringsdatum)?")
+# a sentence of names alone ("Eva Berg och Jabil Ek")
+_ONLY_NAMES = re.compile(r"[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖÉ][\w-]+"
+                         r"(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})*")
+
 # a decision's clause whose "beslutar att" stands in a margin the text lost: a bare infinitive of deciding opening a
 # line and a sentence, in lower case ("lägga delgivningarna till handlingarna.", "notera informationen.", "fördela
 # medlen enligt förslaget, samt")
@@ -340,6 +348,27 @@ class DecisionRules(RulesBase):
             cells = [f"Beslut: {c}" for c in cells]
         return cells
 
+    def _adjusting_before_items(self) -> None:
+        """The adjusters elected under a heading of their own before the first item ("Justering" / "Utsågs X att
+        jämte ordföranden justera dagens protokoll."): a decision of the meeting, where no item records one."""
+        assert self.ex is not None
+        first = min((it.lines[0] for it in self.ex.items), default=0)
+        if not first or any(re.search(r"\bjuster", kw(d.text, self.lx)) for d in self.ex.decisions):
+            return
+        for n in range(1, first):
+            ln = self.L(n)
+            if ln.blank or ln.layout or len(ln.cells) != 1 or not _ADJUSTING_TITLE.fullmatch(ln.key):
+                continue
+            nxt = self._next_nonblank(n, first - 1)
+            if nxt is None or nxt > n + 1:
+                continue
+            text = self.L(nxt).text.strip()
+            if text.endswith(".") and re.search(r"\b(?:utsags|utses|valdes|valjs)\b", self.L(nxt).key) \
+                    and re.search(r"\bjustera\b", self.L(nxt).key) \
+                    and find_names(text, self._accept_name, self._role_follows):
+                self.ex.decisions.append(Decision("other", (nxt, nxt), repair_text(text, self.lx), None))
+                return
+
     def _decision_log(self) -> None:
         """A table of the decisions apart from the items ("Beslutslogg" / "| Nr | Beslut | Ansvarig |"): a head
         row with an item-number column first ("Nr", "§", "Punkt", "Ärende") and a decision column ("Beslut");
@@ -426,6 +455,14 @@ class DecisionRules(RulesBase):
                         and not re.match(r"(?:\w+s\s+)?(?:beslut|forslag|beslutsforslag|yrkande)\b", key):
                     d = self._decision_of(f"Beslut: {sentence}", kw(f"Beslut: {sentence}", self.lx), span, it,
                                           item_no, para_money, kw(ahead + text[:s], self.lx) if para_money else "")
+                # the item electing the adjusters, its sentence naming them ("§1 Justerare" / "Eva Berg och Jabil
+                # Ek.", "Justering" / "Ordföranden X och Y justerar protokollet tisdagen ...", "Utsågs X att jämte
+                # ordföranden justera dagens protokoll."): the election
+                if d is None and _ADJUSTING_TITLE.fullmatch(kw(it.title, self.lx)) \
+                        and (re.search(r"\bjustera(?:r|s|de)?\b", key) or _ONLY_NAMES.fullmatch(sentence.strip(" ."))) \
+                        and not re.search(r"\b(?:sker|skall ske|ska ske|beslutades ske)\b", key) \
+                        and find_names(sentence, self._accept_name, self._role_follows):
+                    d = Decision("other", span, repair_text(re.sub(r"\s+", " ", sentence), self.lx), item_no)
                 if d is None:
                     continue
                 # "Beslut: Temat blir X. Y får i uppdrag att ta fram ett program.": the task given right after the
