@@ -918,8 +918,13 @@ class AgendaRules(RulesBase):
             # (a table's cell bounds its title: a diary number and a presenter after it may make it long; a table of
             # contents' line, "1. Budget ........ 2 (11)", heads nothing)
             # (a title that is a noun phrase with its stop, "1. Godkännande av dagordning, övriga frågor.": the title)
+            # (a noun phrase: opening with a verbal noun or an agenda's word, "Godkännande", "Val", "Information";
+            # not a point of a decision, "1. Budgeten fastställs enligt förslaget.")
             if title.endswith(".") and not title.endswith("..") and len(title.split()) <= 8 \
-                    and not _FINITE_VERB.search(kw(title, self.lx)) and title[:1].isupper():
+                    and not _FINITE_VERB.search(kw(title, self.lx)) and title[:1].isupper() \
+                    and re.match(r"(?:\w+(?:ande|ende|ning|ningar|else|tion|het)|val|information|övriga|nästa"
+                                 r"|föregående|mötets)\b", title, re.I) \
+                    and not re.search(r"\b\w{3,}[aeiouyäö][a-zåäö]?s\b", title.lower().split(" ", 1)[-1]):
                 title = title[:-1]
             if len(title.split()) > (14 if cell_head is None else 30) or title.endswith((".", ",")) \
                     or re.search(r"\.{4,}|…", title) \

@@ -311,7 +311,7 @@ class DecisionRules(RulesBase):
                 points.append((p, q, text))
                 nxt = self._next_nonblank(q, own_end)
                 p = nxt if nxt is not None and nxt <= q + 2 else None
-            if point is _ATT_POINT or fold(t).endswith(" att"):
+            if point is _ATT_POINT or re.search(r"\s(?i:att)$", t):     # (not "beslutar att:", a colon ending it)
                 # "Gruppen beslutar" / "– att ...", "Ledningen beslutar att" / "1. Fastställa ...": the first clause
                 # completes its line
                 points[0] = (m, *points[0][1:])

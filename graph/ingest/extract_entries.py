@@ -473,8 +473,12 @@ class EntryRules(RulesBase):
             bare = re.sub(r"^§§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?=[A-ZÅÄÖÉ])", "", text.strip()).strip(" .")
             names = [_without_part_note(n) for n in re.split(r"\s*,\s*|\s+och\s+", bare)]
             if (len(names) >= 2 or bare != text.strip().strip(" .")) \
-                    and all(plausible_name(n) and len(n.split()) <= 4 for n in names) \
-                    and any(fold(n.split()[0]) in GIVEN_NAMES for n in names):
+                    and all(plausible_name(n) and len(n.split()) <= 4 and not self._entry_org(n)
+                            and not self._capacity(n) and not _ROLE_RE.search(kw(n, self.lx)) for n in names) \
+                    and sum(fold(n.split()[0]) in GIVEN_NAMES for n in names) >= (
+                        1 if bare != text.strip().strip(" .") else len(names) - (len(names) >= 3)):
+                # (every name's first word a given name, one of three or more aside; after the paragraphs, one: a
+                # name and an organisation not known, "Karin Ahl, Röda Korset", are no two names)
                 return [Entry(n, ln.n) for n in names]
         # (a row of pipes whose other cells are empty or a mark "-": "| Nils Åberg, Torsås kommun | | - |")
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
@@ -531,7 +535,8 @@ class EntryRules(RulesBase):
                 pre = re.match(r"^([a-zåäöé][\wåäöé.]*(?:\s+[a-zåäöé][\wåäöé.]*)?)\s+(?=[A-ZÅÄÖÉ][a-zåäöé])", cell) \
                     or re.match(r"^([A-ZÅÄÖ][a-zåäöé]{4,})\s+(?=[A-ZÅÄÖÉ][a-zåäöé]+\s+[A-ZÅÄÖÉ][a-zåäöé])", cell)
                 if pre and (_ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" ."))
-                            or TITLE_BY_ENDING.fullmatch(kw(pre.group(1), self.lx).strip(" ."))) and (
+                            or TITLE_BY_ENDING.fullmatch(kw(pre.group(1), self.lx).strip(" ."))
+                            and not _SEAT_BEFORE.match(cell)) and (
                         pre.group(1)[0].islower()
                         or plausible_name(re.split(r"[,(]|\s[–—-]\s", cell[pre.end():])[0].strip())):
                     title_before, cell = pre.group(1), cell[pre.end():]

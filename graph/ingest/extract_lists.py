@@ -1104,8 +1104,13 @@ class ListRules(RulesBase):
         ("Kommun", "Kommunerna", "Regionen", "Kansli Kommunförbundet i Kalmar län", "Från brukar- och
         pensionärsorganisationerna"): a part of the list above, no list of its own; no organisation of theirs."""
         text = ln.text.strip(" :*")
-        if not text or len(ln.cells) > 1 or len(text.split()) > 6:
+        # (a heading's capital: "kommun" alone in lower case is an organisation's last word a page break left; right
+        # under the list's lines: after a blank line, "Från kommunerna" heads a list of its own)
+        if not text or len(ln.cells) > 1 or len(text.split()) > 6 or not text[0].isupper() \
+                or not 1 < ln.n <= len(self.lines) or self.L(ln.n - 1).blank:
             return False
+        if self._entry_org(text) is not None:  # type: ignore[attr-defined]
+            return False        # ("Regionen:" over its people names the region: an organisation's line)
         k = kw(text, self.lx)
         if (office := re.match(r"(?:kansli(?:et)?|kanslit)\s+(?:for\s+|vid\s+)?(.+)$", k)):
             return bool(self.orgs.resolve(text[len(text) - len(office.group(1)):])
