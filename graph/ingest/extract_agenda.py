@@ -321,6 +321,9 @@ _NO_ORGAN = re.compile(r"^(?:(?i:SFS|EU|SOU|LSS|LVU|LVM|HSL|SOL|KL|SKR|ISO|SIS|N
                        r"Del|Steg|Mål|Fas|Nivå|År|Lag|Sfs|Prop|Dir|Bet|Mom|Art|Ers)\s")
 
 
+# a point of a list (a bullet, a letter or a number before it)
+_LIST_POINT_LINE = re.compile(r"^\s*(?:[-–•*·▪]|[a-h][.)]|\d{1,2}[.)])\s+\S")
+
 # an item's diary number alone on its line ("Dnr BER 2047/12", "Dnr: RS 2030-45", "LGL 2054/7")
 _DIARY_LINE = re.compile(r"(?:(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?\d[\w/.:-]*"
                          r"|[A-ZÅÄÖ]{2,6}\s+(?:19|20)\d\d[/-]\d{1,5})", re.I)
@@ -918,13 +921,14 @@ class AgendaRules(RulesBase):
             # (a table's cell bounds its title: a diary number and a presenter after it may make it long; a table of
             # contents' line, "1. Budget ........ 2 (11)", heads nothing)
             # (a title that is a noun phrase with its stop, "1. Godkännande av dagordning, övriga frågor.": the title)
-            # (a noun phrase: opening with a verbal noun or an agenda's word, "Godkännande", "Val", "Information";
-            # not a point of a decision, "1. Budgeten fastställs enligt förslaget.")
+            # (a heading over text, not one of a list of points: "1. Budgeten fastställs enligt förslaget." / "2. ..."
+            # under "Mötet beslutar:" are a decision's points)
+            nxt_line = self._next_nonblank(ln.n, end) if title.endswith(".") and title_line is None else None
             if title.endswith(".") and not title.endswith("..") and len(title.split()) <= 8 \
                     and not _FINITE_VERB.search(kw(title, self.lx)) and title[:1].isupper() \
-                    and re.match(r"(?:\w+(?:ande|ende|ning|ningar|else|tion|het)|val|information|övriga|nästa"
-                                 r"|föregående|mötets)\b", title, re.I) \
-                    and not re.search(r"\b\w{3,}[aeiouyäö][a-zåäö]?s\b", title.lower().split(" ", 1)[-1]):
+                    and nxt_line is not None and item_number(self.L(nxt_line).text) is None \
+                    and not _LIST_POINT_LINE.match(self.L(nxt_line).text) \
+                    and not re.search(r"\b(?:\w+(?:as|es|s)\s+(?:enligt|till|av|senast|den)\b)", title.lower()):
                 title = title[:-1]
             if len(title.split()) > (14 if cell_head is None else 30) or title.endswith((".", ",")) \
                     or re.search(r"\.{4,}|…", title) \
