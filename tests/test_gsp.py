@@ -284,9 +284,11 @@ def test_put_replaces_a_graph_in_one_update_on_disk(built_graph: Path, real: dic
         auth = {"Authorization": f"Bearer {TOKEN}"}
 
         def count() -> int:
+            # (the query right after a write on disk may wait for the write's own work on a loaded machine, as the
+            # writes themselves do: the same patience as theirs, not httpx's five seconds)
             r = httpx.get(server.url + "/sparql", params={
                 "query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{doc}> {{ ?s ?p ?o }} }}"},
-                headers={"Accept": "application/sparql-results+json"})
+                headers={"Accept": "application/sparql-results+json"}, timeout=120)
             return int(json.loads(r.text)["results"]["bindings"][0]["n"]["value"])
 
         assert count() == len(real[doc])
