@@ -82,7 +82,8 @@ _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[�
 # ersätter Per Ek"); the parties' abbreviations are no organisations
 _ABBREV_AFTER = re.compile(r"([A-ZÅÄÖ]{2,6})(\s+(?:ersätter|ers\.?\s+för|i\s+stället\s+för|för)\s+"
                            r"(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3}))?")
-_PARTIES = {"KD", "MP", "SD", "FP", "NYD", "SPI", "VFP", "SJVP", "ORDF", "SEKR", "ERS", "TJG"}
+_NO_ORG_CAPITALS = {p for p in _PARTIES.split("|") if p.isupper()} | {"NYD", "SPI", "VFP", "SJVP", "ORDF", "SEKR",
+                                                                      "ERS", "TJG"}
 
 # how a person took part, after the organisation ("- digitalt", "(via Teams)", ", på distans", "– på plats")
 _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:digitalt|digital|på\s+distans|distans"
@@ -817,7 +818,7 @@ class EntryRules(RulesBase):
             # an organisation's abbreviation in capitals after the name, no comma ("Anita Holm PRO", "Gun Ek SPF
             # ersätter Per Ek"); not a party's ("Anna Holm KD")
             abbrev = _ABBREV_AFTER.fullmatch(rest)
-            if abbrev and plausible_name(name) and abbrev.group(1) not in _PARTIES \
+            if abbrev and plausible_name(name) and abbrev.group(1) not in _NO_ORG_CAPITALS \
                     and not (abbrev.group(2) and not plausible_name(abbrev.group("name"))):
                 e = Entry(name, ln.n, acting=acting)
                 self._set_org(e, abbrev.group(1))
@@ -901,13 +902,11 @@ class EntryRules(RulesBase):
                     # Västervik": the unit, not the town's kommun)
                     if self.orgs.types.get(m.id) == "kommun" and len(parts) > 1 and tail == parts[-1] \
                             and len(tail.split()) == 1:
-                        unit = next((u for p in parts[:-1] for w in range(len(p.split()))
-                                     if (u := self.orgs.resolve(" ".join(p.split()[w:])))
+                        tails_of_parts = (" ".join(p.split()[w:]) for p in parts[:-1] for w in range(len(p.split())))
+                        unit = next(((u, t) for t in tails_of_parts if (u := self.orgs.resolve(t))
                                      and self.orgs.types.get(u.id) == "unit"), None)
                         if unit is not None:
-                            m = unit
-                            tail = next(" ".join(p.split()[w:]) for p in parts[:-1] for w in range(len(p.split()))
-                                        if (u := self.orgs.resolve(" ".join(p.split()[w:]))) and u.id == unit.id)
+                            m, tail = unit
                     e.org_as_written = tail
                     self._note_post(e, text.replace(tail, " ").strip(" ,"))
                     break
@@ -920,7 +919,8 @@ class EntryRules(RulesBase):
         tail = [p.strip(" .") for p in _without_part_note(text).split(",")]
         # (not an abbreviation alone after the name: "Sara Holm, MAS" is a title's, as often as "SKR" an organisation's)
         if m is None and self.ex is not None and len(tail) >= 2 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", tail[-1]) \
-                and tail[-1] not in _PARTIES and all(_ROLE_RE.fullmatch(kw(p, self.lx)) for p in tail[:-1] if p):
+                and tail[-1] not in _NO_ORG_CAPITALS \
+                and all(_ROLE_RE.fullmatch(kw(p, self.lx)) for p in tail[:-1] if p):
             # "handläggare, SKR": a role and an organisation's abbreviation the graph does not know (defined by the
             # draft, as written)
             for p in tail[:-1]:

@@ -253,6 +253,9 @@ _ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+|meddelat\s+
                             r"\s*\.?\s*$", re.I)
 
 
+# an office of an organisation, the organisation after it ("Kansli Kommunförbundet i Kalmar län", "Kansliet för X")
+_OFFICE = re.compile(r"(?i:kansli(?:et)?|kanslit)\s+(?:(?i:för|for|vid)\s+)?(.+)$")
+
 # the heads of a presence and voting list's columns ("Namn  När-/varo  Tjg./ers.  Reservation  Omröstning  Ja  Nej
 # Anteckning"), folded
 _VOTE_HEAD = re.compile(r"namn|nar-?|varo|narvaro|narv|narvarande|nar- ?varo|tjg|ers|tjg ers|tjanstgor\w*|reservation"
@@ -694,7 +697,7 @@ class ListRules(RulesBase):
             serving = [c for c, w in cols if re.fullmatch(r"tjg|tjanstgor\w*|ers|tjg ers", w)]
             if not present:
                 continue
-            lists = {"ledamoter": [], "ovriga": []}
+            lists: dict[str, list[Entry]] = {"ledamoter": [], "ovriga": []}
             absent: list[Entry] = []
             org: str | None = None
             deputies = False
@@ -742,12 +745,7 @@ class ListRules(RulesBase):
                     lists["ovriga"].append(e)
             if not lists["ledamoter"] and not lists["ovriga"]:
                 continue
-            heading = self._prev_nonblank(n)
-            title = self.L(heading).text.strip() if heading is not None and len(self.L(heading).cells) == 1 \
-                else None
-            a = heading if title else n
-            out = [AttendanceList(kind, (a, last), entries, title) for kind, entries in lists.items() if entries]
-            return out, absent, (a, last)
+            return self._table_lists(n, last, lists, absent)
         return None
 
     def _seat_table(self, end: int) -> tuple[list[AttendanceList], list[Entry], tuple[int, int]] | None:
@@ -807,12 +805,18 @@ class ListRules(RulesBase):
                         away.append(e)
             if not lists["ledamoter"]:
                 continue
-            heading = self._prev_nonblank(n)
-            title = self.L(heading).text.strip() if heading is not None and len(self.L(heading).cells) == 1 \
-                and not self._entry_of(self.L(heading)) else None
-            a = heading if title else n
-            return [AttendanceList(k, (a, last), v, title) for k, v in lists.items() if v], away, (a, last)
+            return self._table_lists(n, last, lists, away)
         return None
+
+    def _table_lists(self, head: int, last: int, lists: dict[str, list[Entry]], away: list[Entry]
+                     ) -> tuple[list[AttendanceList], list[Entry], tuple[int, int]]:
+        """A presence table's lists (`_vote_table`, `_seat_table`), headed by the line over its head row when that
+        line is a title of one cell and no entry ("Närvaro- och omröstningslista"), their lines from it."""
+        above = self._prev_nonblank(head)
+        title = self.L(above).text.strip() if above is not None and len(self.L(above).cells) == 1 \
+            and not self._entry_of(self.L(above)) else None
+        a = above if title and above is not None else head
+        return [AttendanceList(k, (a, last), v, title) for k, v in lists.items() if v], away, (a, last)
 
     def _attendance(self, heads: list[tuple[int, str, Column]], item_lines: set[int] | None = None,
                     first_item: int | None = None) -> list[AttendanceList]:
@@ -1111,20 +1115,17 @@ class ListRules(RulesBase):
             return False
         if self._entry_org(text) is not None:  # type: ignore[attr-defined]
             return False        # ("Regionen:" over its people names the region: an organisation's line)
-        k = kw(text, self.lx)
-        if (office := re.match(r"(?:kansli(?:et)?|kanslit)\s+(?:for\s+|vid\s+)?(.+)$", k)):
-            return bool(self.orgs.resolve(text[len(text) - len(office.group(1)):])
-                        or self.orgs.resolve(office.group(1)))
-        return bool(_ORG_KIND.fullmatch(k))
+        if (office := _OFFICE.match(text)):
+            return bool(self.orgs.resolve(office.group(1)))
+        return bool(_ORG_KIND.fullmatch(kw(text, self.lx)))
 
     def _group_of_line(self, ln: Line) -> str | None:
         """The organisation an organisation's line over people gives them: its name ("Kalmar kommun:"), the
         organisation of an office ("Kansli Kommunförbundet i Kalmar län"), none for a kind of organisation
         ("Kommunerna")."""
-        text = ln.text.strip(" :*")
         if not self._org_kind_line(ln):
             return ln.text.strip(" :")
-        office = re.match(r"(?i:kansli(?:et)?|kanslit)\s+(?:(?i:för|vid)\s+)?(.+)$", text)
+        office = _OFFICE.match(ln.text.strip(" :*"))
         return office.group(1) if office else None
 
     def _org_line(self, ln: Line) -> bool:
@@ -1133,10 +1134,10 @@ class ListRules(RulesBase):
         text = ln.text.strip(" :*")
         if not text or len(ln.cells) > 1 or len(text.split()) > 6 or _name_like(text):
             return False
-        if self._org_kind_line(ln):
-            return True
         # (a kommun's bare name, "Kalmar:", as in an entry's organisation slot; a capacity, "Invånarrepresentant:")
         org = self._entry_org(text)  # type: ignore[attr-defined]
+        if org is None and self._org_kind_line(ln):
+            return True     # a kind of organisation over a list's people ("Kommunerna")
         if org is None:
             # (an organisation the graph does not know, named as organisations are, as a label with its colon over
             # its people: "Anhörigas Riksförbund:", "Brukarrådet i Kalmar län:")
