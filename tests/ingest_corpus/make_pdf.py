@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2059-02-10-protokoll-samverkansomradesgrupp-folkhalsa": (
+        "Samverkansområdesgrupp Folkhälsa, protokoll 2059-02-10", 20),
     "2026-11-13-protokoll-presidiekonferens": ("Gemensam presidiekonferens, protokoll", 15),
     "2027-03-12-protokoll-samordnande-grupp-aldre": ("Samordnande grupp Äldre 2027-03-12", 12),
     "2027-12-10-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, protokoll 10/12/2027", 11),
@@ -111,6 +113,8 @@ LAYOUT = {
         "Samordnande grupp Psykisk hälsa  Protokoll  Sammanträdesdatum 2058-04-03", 17),
     "2057-04-25-protokoll-presidiemote": (
         "Presidiemöte, Länsgemensam ledning i samverkan - protokoll 2057-04-25", 15),
+    "2060-06-11-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 11 juni 2060", 14),
 }
 
 if __name__ == "__main__":
