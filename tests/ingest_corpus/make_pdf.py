@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2061-04-13-protokoll-samverkansomradesgrupp-folkhalsa": (
+        "Samverkansområdesgrupp Folkhälsa, sammanträdesprotokoll nr 2 2061-04-13", 22),
     "2059-02-10-protokoll-samverkansomradesgrupp-folkhalsa": (
         "Samverkansområdesgrupp Folkhälsa, protokoll 2059-02-10", 20),
     "2026-11-13-protokoll-presidiekonferens": ("Gemensam presidiekonferens, protokoll", 15),
@@ -115,6 +117,8 @@ LAYOUT = {
         "Presidiemöte, Länsgemensam ledning i samverkan - protokoll 2057-04-25", 15),
     "2060-06-11-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 11 juni 2060", 14),
+    "2062-04-21-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens  Sammanträdesprotokoll  2062-04-21", 19),
 }
 
 if __name__ == "__main__":
