@@ -113,7 +113,7 @@ def test_a_missed_fact_is_silent_only_where_every_line_it_cites_was_taken_as_pro
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
          "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-         "fresh27", "learn", "learn2", "learn3", "learn4", "learn5"]
+         "fresh27", "fresh28", "fresh29", "learn", "learn2", "learn3", "learn4", "learn5", "learn6", "learn7"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -206,15 +206,16 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
 # fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth, fresh10 and
 # fresh11 since the ninth, fresh12 and fresh13 since the tenth, fresh14 and fresh15 since the eleventh, fresh16 and
-# fresh17 since the twelfth, fresh18 and fresh19 since the nineteenth, fresh20 and fresh21 since the twenty-second:
-# all measured here as guards; the held-out parts of record after the twenty-second round are fresh26 and fresh27,
-# written by others while it ran (in the templates of real public minutes not used before), never opened by a tuner;
+# fresh17 since the twelfth, fresh18 and fresh19 since the nineteenth, fresh20 and fresh21 since the twenty-second,
+# fresh26 and fresh27 since the twenty-third: all measured here as guards; the held-out parts of record after the
+# twenty-third round are fresh28 and fresh29, written by others while it ran (in the templates of real public minutes
+# not used before: networks and joint bodies; school, education and owned bodies), never opened by a tuner;
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
             "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-            "fresh27"]
+            "fresh27", "fresh28", "fresh29"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -236,13 +237,19 @@ NOT_MET_YET: dict[str, set[str]] = {
     # alone; read with the forms learned from fresh20 and fresh21 accepted, below)
     "fresh24": set(GOAL_KINDS),
     "fresh25": set(GOAL_KINDS) - {"amounts"},
-    # (held out from the twenty-second round: templates of real public minutes of kommuner's nämnder and råd, and of
-    # kommunalförbund, regional bodies and föreningar)
-    "fresh26": set(GOAL_KINDS),
-    "fresh27": set(GOAL_KINDS) - {"amounts"},
+    # (held out in the twenty-second round, tuned on in the twenty-third: templates of real public minutes of kommuner's
+    # nämnder and råd, and of kommunalförbund, regional bodies and föreningar; fresh27's presenters .963 (.963), one
+    # read from a lettered point its key makes a sub-item)
+    "fresh26": set(),
+    "fresh27": {"presenters"},
+    # (held out from the twenty-third round: networks and joint bodies below the politicians; school, education and
+    # owned bodies)
+    "fresh28": set(GOAL_KINDS),
+    "fresh29": set(GOAL_KINDS) - {"amounts"},
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
-# twenty-second round; why was not looked into, the part being held out)
+# twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
+# when co-attendance stopped confirming a spelling of its own: see reconcile.py)
 WRONG_MERGES_YET: set[str] = set()
 
 
@@ -265,8 +272,9 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 
 # parts where a missed fact is lost without a trace in the review
 # (fresh18 and fresh19 lose none since the nineteenth round: their silent decisions, items and amounts read)
-# (fresh20, fresh21, fresh22 and fresh24 lose none since the twenty-second round)
-SILENT_YET: set[str] = {"fresh23", "fresh25", "fresh26", "fresh27"}
+# (fresh20, fresh21, fresh22 and fresh24 lose none since the twenty-second round, fresh23 and fresh26 since the
+# twenty-third)
+SILENT_YET: set[str] = {"fresh25", "fresh27", "fresh28", "fresh29"}
 
 
 @pytest.mark.parametrize("part", [
@@ -426,7 +434,7 @@ LEARNED: dict[str, tuple[list[str], set[str]]] = {
     # the development parts the learning was built on (five bodies, two protocols each): tuned figures
     "learn": (["within"], {"presenters", "decisions"}),
     "learn2": (["within"], {"attendance", "presenters", "decisions"}),
-    "learn3": (["within"], {"attendance"}),
+    "learn3": (["within"], set()),
     # held out: the next protocols of the bodies of fresh18/fresh19 (already at the goal by the rules tuned on
     # those templates) and of fresh20/fresh21 (tuned on in the twenty-second round), read once those are accepted
     "fresh22": (["fresh18"], set()),

@@ -19,11 +19,12 @@ the text is accounted for (_account): used as a fact, layout or prose, or listed
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..names import fold, same_person, slug
 from .extract_agenda import AgendaRules, item_number, item_table_rows, ocr_rules, read_line
-from .extract_decisions import DecisionRules
+from .extract_decisions import _ADJUSTING_TITLE, _ONLY_NAMES, DecisionRules
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
 from .extract_lists import ListRules
@@ -113,6 +114,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 text = f"§ {head[0]} {strip_markup(ocr_rules(head[1]))}"
                 self.lines[i] = Line(i + 1, ln.raw, text, kw(text, lexicon), [text])
                 self.learned_heads.add(i + 1)
+        self._presidium_paragraphs(lexicon)
         self.furniture = {n: strip_markup(raw_lines[n - 1]) for n in lay.layout}   # as written, before removal
         self.skipped: dict[int, str] = {}          # list lines not read, and why
         self.absent_lines: set[int] = set()     # sentences naming those absent
@@ -127,7 +129,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         # the presenters an announced agenda names per item number (its "Föredragande" column), with their line
         self.announced_presenters: dict[int, list[tuple[str, int]]] = {}
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
-        self._entry_cache: dict[tuple[int, str], list[Entry]] = {}
+        self._entry_cache: dict[tuple[int, str, bool], list[Entry]] = {}
         self.doc_given: set[str] = set()
         self.damaged_names: list[str] = []
         self.ex: Extraction | None = None
@@ -156,7 +158,12 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         before_items = (first_item or len(self.lines) + 1) - 1
         if ex.doc_kind == "protocol" and (vote := self._vote_table(before_items) or self._seat_table(before_items)):
             vote_lists, vote_absent, (a, b) = vote
-            lists = [lst for lst in lists if not a <= lst.lines[0] <= b] + vote_lists
+            # (and a members' list of names alone elsewhere that the table names again, the front page's
+            # "Beslutande   A, B, C": the table's, with their organisations and marks, is the record)
+            in_table = [e.name for lst in vote_lists for e in lst.entries] + [e.name for e in vote_absent]
+            lists = [lst for lst in lists if not a <= lst.lines[0] <= b and not (
+                lst.kind == "ledamoter" and not any(e.org or e.role for e in lst.entries)
+                and any(same_person(e.name, t) for e in lst.entries for t in in_table))] + vote_lists
             self.list_zones = [z for z in self.list_zones if not a <= z[0] <= b] + [(a, b, b)]
             ex.absent.extend(vote_absent)
         if ex.doc_kind == "protocol" and ex.meeting_lines:
@@ -165,6 +172,11 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 lists = self._prose_lists(*before_agenda)
             if not lists:
                 lists = self._shape_fallback(*before_agenda)
+            if not any(lst.kind in ("ledamoter", "deltagare") for lst in lists):
+                # (or in the item on those present: "3. Närvarande" / "X, Y och Z är närvarande.")
+                in_item, in_item_absent = self._item_presence(numbered)
+                lists += in_item
+                ex.absent.extend(in_item_absent)
             # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance
             listed = {e.name for e in ex.absent}
             ex.absent.extend(e for e in prose_absent if e.name not in listed)
@@ -214,6 +226,13 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         agenda_end = (min(later) - 1) if later else len(self.lines)
         signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end]
                   if _SIGNATURE.match(ln.key) and ln.n > last_item]
+        if signed and first_item is None and not any(self._is_heading(m) for m in range(agenda_start, signed[0])) \
+                and (after := next((m for m in range(signed[0] + 1, agenda_end + 1) if self._is_heading(m)),
+                                   None)) is not None:
+            # (no numbering: a front page's signatures over headings with their text, "Underskrift   Sekreterare
+            # ....." / "Mötets öppnande" / "Ordföranden hälsade ...": the agenda begins at the first heading after them)
+            agenda_start = max(agenda_start, after)
+            signed = [n for n in signed if n > after]
         if signed:
             agenda_end = signed[0] - 1      # "Vid protokollet" / "Justeras": the signatures end the agenda
         if ex.doc_kind == "protocol":
@@ -461,6 +480,18 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                     ex.prose_facts[n] = shape
         self._unread_in_items(ex)
 
+    def _presidium_paragraphs(self, lexicon: Lexicon) -> None:
+        """A presidium's paragraphs numbered after "PM" ("PM 31   Fastställande av ärendelistan", "PM 32 ..."): read as
+        paragraphs ("§ 31 ...") where three or more such lines run on by one; "PM" alone is a promemoria's mark too
+        ("PM 3 Budget" in a list of papers), so one or two such lines stay as they are."""
+        pm = [(i, m) for i, ln in enumerate(self.lines)
+              if not ln.layout and (m := re.match(r"\s*PM\s+(\d{1,3})\s+(?=[A-ZÅÄÖ])", ln.text))]
+        numbers = [int(m.group(1)) for _i, m in pm]
+        if len(pm) < 3 or any(b - a not in (1, 2) for a, b in itertools.pairwise(numbers)):
+            return
+        for i, _m in pm:
+            self.lines[i] = read_line(i + 1, re.sub(r"^(\s*)PM(?=\s+\d)", r"\1§", self.lines[i].raw, count=1), lexicon)
+
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:
         tops = {it.n: it for it in ex.items if it.n is not None}
@@ -475,7 +506,12 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             item_no = it.n if it.n is not None else it.parent
             names = self._prose_people(self._text_start(it), own_end, it, item_no=item_no)
             seen: list[str] = [name for name, _ in it.presenters]
+            adjusting = bool(_ADJUSTING_TITLE.fullmatch(kw(it.title, self.lx)))
             for name, span in names:
+                # (the adjusters named alone under the item electing them, "2. Val av justeringsperson" / "Eva Lund":
+                # no presenters)
+                if adjusting and _ONLY_NAMES.fullmatch(self.L(span[0]).text.strip(" .")):
+                    continue
                 if not any(same_person(name, s) for s in seen):
                     seen.append(name)
                     it.presenters.append((name, span))
@@ -483,6 +519,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self._decisions(it, own_end, item_no, tops)
             self._money(it, own_end)
         self._decision_log()
+        self._points_first()
         self._adjusting_before_items()
         self._replaced_seats(ex)
 

@@ -291,6 +291,14 @@ _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
           "XVII", "XVIII", "XIX", "XX"]
 
 
+# the verbs of a decision's or a report's sentence (keyword keys): no heading has them ("utses", "godkänns",
+# "informerade"; not a participle, "samordnade", which a heading may)
+_SENTENCE_VERB = re.compile(r"\b(?:utses|utsags|valdes|valjs|godkanns|godkandes|beslutar|beslutade|beslots|faststalls"
+                            r"|faststalldes|ersatter|ersatte|laggs|lades|noteras|noterades|antecknas|antecknades"
+                            r"|informerar|informerade|redogor|redogjorde|foredrar|foredrog|presenterar|presenterade"
+                            r"|deltar|deltog|halls|holls|tillfors|adjungeras|adjungerades)\b")
+
+
 def _roman(numeral: str) -> int | None:
     """The value of a roman numeral numbering an agenda (I ... XX), None for letters that are none ("VV", "IIII")."""
     return _ROMAN.index(numeral) if numeral in _ROMAN else None
@@ -298,9 +306,9 @@ def _roman(numeral: str) -> int | None:
 
 # a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "BoU § 12", "LGL 49 Budget",
 # "SN 7: Budget"), or with the year after its number ("§ 12/50 Budget", "KS § 12/2050", "BoU § 1/2053"): the paragraph
-# "§ 12"
-_ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>§)\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]|\d{1,3}\s*$))"
-                         r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4}\s*(?P<signb>§)\s*"
+# "§ 12" (OCR's "$" for the sign too: "SGÄ $ 21 Titel")
+_ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>[§$])\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]|\d{1,3}\s*$))"
+                         r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4}\s*(?P<signb>[§$])\s*"
                          r"|(?P<mixed>[A-ZÅÄÖ][a-zåäö]{1,2})\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ]))"
                          r"(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
 # (the organ's abbreviation before it has two capitals or more: "KS", "BoU"; "Se § 12/2031" is a reference)
@@ -836,7 +844,10 @@ class AgendaRules(RulesBase):
         # (the first item within the first lines of the text, counted after a table of contents or an agenda
         # listed above the items: a long one pushes the first item down)
         base = max([start, *(n + 1 for n in skip if n <= end)])
-        limit = base + max(40, (end - base) * 2 // 5)
+        # (forty lines of text: page furniture and blank lines not counted, a front page's long header broken over
+        # two pages pushing the first item down)
+        text_lines = [ln.n for ln in self.lines[base - 1:end] if not ln.blank and not ln.layout]
+        limit = max(base + (end - base) * 2 // 5, text_lines[39] if len(text_lines) > 40 else end)
         running = _Chains()
         for ln in self.lines[start - 1:end]:
             if ln.blank or ln.layout or ln.n in skip:
@@ -927,10 +938,21 @@ class AgendaRules(RulesBase):
             if title.endswith(".") and not title.endswith("..") and len(title.split()) <= 8 \
                     and not _FINITE_VERB.search(kw(title, self.lx)) and title[:1].isupper() \
                     and nxt_line is not None and item_number(self.L(nxt_line).text) is None \
-                    and not _LIST_POINT_LINE.match(self.L(nxt_line).text) \
+                    and (not _LIST_POINT_LINE.match(self.L(nxt_line).text)
+                         # (lettered points under a short noun title are its sub-items: "7. Information." / "a) ...")
+                         or re.match(r"\s*[a-h]\)\s", self.L(nxt_line).text) and len(title.split()) <= 3) \
                     and not re.search(r"\b(?:\w+(?:as|es|s)\s+(?:enligt|till|av|senast|den)\b)", title.lower()):
                 title = title[:-1]
-            if len(title.split()) > (14 if cell_head is None else 30) or title.endswith((".", ",")) \
+            # (a comma left at a title's end, the item's text after a blank line: "3. Eventuella adjungeringar,")
+            if title.endswith(",") and not title.endswith(",,") and title_line is None and len(title.split()) <= 8 \
+                    and self.L(ln.n + 1).blank and (nxt := self._next_nonblank(ln.n, end)) is not None \
+                    and self.L(nxt).text.strip()[:1].isupper() and item_number(self.L(nxt).text) is None:
+                title = title[:-1]
+            # (a long title where it goes on the numbering, no stop at its end: "6. Utse någon att representera
+            # gruppen i arbetsgrupp som ... ska planera en temadag om anhörigstöd" between 5 and 7)
+            long_ok = cell_head is None and len(title.split()) <= 30 and bool(runs.get(form)) \
+                and num == expected.get(form) and not title.rstrip().endswith((".", ":"))
+            if len(title.split()) > (14 if cell_head is None and not long_ok else 30) or title.endswith((".", ",")) \
                     or re.search(r"\.{4,}|…", title) \
                     or not re.search(r"[^\W\d_]{2}", title):
                 continue
@@ -1038,7 +1060,10 @@ class AgendaRules(RulesBase):
             if not subs:
                 subs = self._lettered_subs(head_end, last)
             if not subs:
-                subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)]
+                # (a heading with no text of its own under it before the item ends is no sub-item's: a sentence its
+                # stop was left off, "§ 1 Val av justerare" / "Anna Holm utses att justera dagens protokoll")
+                subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)
+                        and self._next_nonblank(m, last) is not None]
             if not subs:
                 subs = self._tight_subs(head_end, last)
             subs = [m for m in subs if not self._task_section(m, last) and not self._in_documents_list(m)]
@@ -1301,6 +1326,8 @@ class AgendaRules(RulesBase):
         if n < len(self.lines) and (nxt := self._next_nonblank(n, len(self.lines))) is not None \
                 and _TOC_ENTRY.search(self.L(nxt).text):
             return False    # the heading of a table of contents ("Innehållsförteckning" / "Budget ........ 3/53")
+        if re.fullmatch(r"(?:innehallsforteckning|innehall|arendeforteckning|paragrafforteckning)", ln.key.strip()):
+            return False    # (by its word, its lines numbered as the paragraphs: "Innehållsförteckning:" / "10  Titel")
         if self.learned.caps_items and t.isupper() and re.search(r"[A-ZÅÄÖÉ]{4}", t) and len(t.split()) <= 14 \
                 and not _DATE_RE.search(t) and not _ISO_RE.search(t):
             return True     # capitals, as an accepted protocol laid out alike headed its items ("ANHÖRIGSTÖD I LÄNET")
@@ -1320,6 +1347,12 @@ class AgendaRules(RulesBase):
             return False
         if fold(t) in ("bildspel",) or _PROCEDURAL.match(fold(t).strip(" :")):
             return False
+        if len(words) >= 7 and _SENTENCE_VERB.search(ln.key) or (stop := re.search(r"[a-zåäö]\.\s+(?=[A-ZÅÄÖ])", t)) \
+                and _FINITE_VERB.search(kw(t[:stop.start() + 1], self.lx)) and _FINITE_VERB.search(kw(t[stop.end():],
+                                                                                                     self.lx)):
+            return False            # a sentence its stop was left off ("Anna Holm (Org) utses att jämte ordförande
+            # justera dagens protokoll"), or two, the last one's ("Protokollet är justerat. Justeringen har
+            # tillkännagivits genom anslag"): no heading
         if self._list_heading_kind(ln) and (self._names_ahead(n)[0] or not self._heads_prose(n)):
             return False            # "Ny ledamot" / "Övrigt" over a sentence, no names: an item's heading
         if re.match(r"^[=\-–—•*|]", t):

@@ -103,9 +103,11 @@ _POSTPONING_LEMMAS: dict[str, tuple[str, ...]] = {
     "avskriva": ("avskriver", "avskrev", "avskrivs", "avskrevs"),
     "avsluta": _conjugated("avslut", "1"),
 }
+# (put off to the next meeting: "Gruppen bordlägger frågan till nästa möte.")
+_TO_NEXT_MEETING = r"(?:\s+(?:till|pa|vid)\s+(?:nasta|kommande)\s+(?:mote|sammantrade|traff))?"
 _POSTPONED_WHOLE = re.compile(r"^\s*(?:arendet|fragan|punkten|forslaget|uppdraget)\s+(?:"
                               + "|".join(f for forms in _POSTPONING_LEMMAS.values() for f in forms if f.endswith("s"))
-                              + r")\s*$")
+                              + r")" + _TO_NEXT_MEETING + r"\s*$")
 # a matter left as it is, the whole sentence ("Ärendet lämnas utan åtgärd.", "Skrivelsen föranleder ingen åtgärd.")
 _NO_ACTION = re.compile(r"^\s*(?:arendet|fragan|skrivelsen|motionen|medborgarforslaget|remissen|framstallan)\s+"
                         r"(?:(?:lamnas|lamnades)\s+utan\s+(?:vidare\s+)?atgard"
@@ -114,7 +116,7 @@ _BODY_POSTPONES = re.compile(r"^\s*[a-z]*(?:ledningen|presidiet|konferensen|mote
                              r"|radet|styrelsen|utskottet|namnden)\s+(?:"
                              + "|".join(f for lemma, forms in _POSTPONING_LEMMAS.items() for f in forms[:2]
                                         if lemma != "avsluta")
-                             + r")\s+(?:arendet|fragan|punkten|forslaget)\s*$")
+                             + r")\s+(?:arendet|fragan|punkten|forslaget)" + _TO_NEXT_MEETING + r"\s*$")
 # the forms a decision's sentence may stand on alone; the actives of "utse" ("utser", "utsåg") need their object
 # and role (the appointment rule), so only its passives are here
 _DECIDING_FORMS = sorted({f for lemma, forms in _DECIDING_LEMMAS.items() for f in forms
@@ -208,6 +210,11 @@ _MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|stats
                 r"|\b(?:en|ett|halv|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tjugo|trettio|fyrtio|femtio|hundra)\s+"
                 r"(?:och en\s+)?(?:halv\s+)?(?:miljon|miljoner|miljard|miljarder|tusen\s+(?:kronor|kr)\b)")
 
+# carrying out what the item's text above costs: the proposal, its distribution, a grant ("fastställer fördelningen
+# enligt förslaget", "beslutar att anta fördelningen", "beviljar medlen") (keyword keys)
+_CARRIES_OUT_COSTED = (r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b|\bfordela|\bfordelning"
+                       r"|\bavsatt|\bavsatte|\bbevilj|\btilldel")
+
 # a decision giving a task: "ge X i uppdrag att", "uppdrar åt X att", "X uppdras att" (keyword keys)
 _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
 
@@ -216,6 +223,19 @@ _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
 _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
           r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades"
           r"|(?:tas|togs|laggs|lades) till (?:dagens )?protokoll(?:et)?)\b")
+
+# an event's day or a course named right before a date, "den" between or not (folded): "demensdagen", "elevhälsodag",
+# "utbildningen", "seminariet"; not a weekday ("torsdagen") nor a meeting's day ("sammanträdesdagen")
+_EVENT_DAY_BEFORE = re.compile(r"\b(?:(?!\w*(?:sammantrades|motes)dag|(?:man|tis|ons|tors|fre|lor|son|hel|var)dag)"
+                               r"\w{3,}(?:dag|dagen|dagar|dagarna)|\w*(?:seminari\w*|utbildning\w*|massan?|veckan?))"
+                               r"(?:\s+den)?\s*$")
+
+# the agenda amended, its own sentence ("Information om demensdagen tillförs dagordningen.", "Ett ärende om X läggs
+# till på föredragningslistan", "Dagordningen kompletteras med ..."): the meeting's decision (keyword keys)
+_AGENDA_CHANGED = re.compile(r"\b(?:tillfors|tillfordes|laggs till|lades till|lags till|lyfts in|lyftes in)"
+                             r"\s+(?:pa\s+|i\s+)?(?:dagens\s+)?(?:dagordning|foredragningslist|arendelist)\w*"
+                             r"|\b(?:dagordning|foredragningslist|arendelist)\w*\s+(?:kompletteras|kompletterades|andras"
+                             r"|andrades|utokas|utokades)\s+med\b")
 
 # the formula over any noun of what was given, the sentence's only words ("Sammanfattningen antecknades.",
 # "Återrapporten noteras.", "Genomgången noterades."): a definite noun and the verb, nothing else (not "Det noterades
@@ -322,9 +342,7 @@ class DecisionRules(RulesBase):
                 text = re.sub(r"(?:,|;)?\s*(?:samt|och)?\s*$", "", text.rstrip()) if point is _ATT_POINT else text
                 sentence = f"Beslut: {text}"
                 key = kw(sentence, self.lx)
-                costed = above and not amount_spans(text) and bool(
-                    re.search(r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b|\bfordela|\bfordelning"
-                              r"|\bavsatt|\bavsatte|\bbevilj|\btilldel", key))
+                costed = above and not amount_spans(text) and bool(re.search(_CARRIES_OUT_COSTED, key))
                 d = self._decision_of(sentence, key, (a, b), it, item_no, costed)
                 if d is not None:
                     self.ex.decisions.append(d)
@@ -347,6 +365,30 @@ class DecisionRules(RulesBase):
                                       for c in re.split(r"\t| {2,}|\s\|\s", self.L(head).text.strip(" |"))):
             cells = [f"Beslut: {c}" for c in cells]
         return cells
+
+    def _points_first(self) -> None:
+        """A template putting each item's decisions first, as numbered points right under its title, the account
+        after them ("27 Brukarpriset" / "1. Brukarpriset 2055 delas inte ut." / "Gruppen brukar varje år ..."): where
+        three items or more open so and two or more of those first points already read as decisions by their own
+        words, the first points of the others are decisions too (the layout says so, whatever their words)."""
+        assert self.ex is not None
+        opening: list[tuple[Item, int]] = []
+        for it in self.ex.items:
+            head = it.title_line or it.lines[0]
+            first = self._next_nonblank(head, it.lines[1])
+            if first is not None and first == head + 1 and re.match(r"1\.\s+[A-ZÅÄÖ]", self.L(first).text.strip()) \
+                    and self.L(first).text.rstrip().endswith("."):
+                opening.append((it, first))
+        decided = {n for d in self.ex.decisions for n in range(d.lines[0], d.lines[1] + 1)}
+        if len(opening) < 3 or sum(first in decided for _it, first in opening) < 2:
+            return
+        for it, first in opening:
+            if first in decided:
+                continue
+            text = re.sub(r"^1\.\s+", "", self.L(first).text.strip())
+            kind = "funding" if amount_spans(text) else "other"
+            self.ex.decisions.append(Decision(kind, (first, first), repair_text(text, self.lx),
+                                              it.n if it.n is not None else it.parent))
 
     def _adjusting_before_items(self) -> None:
         """The adjusters elected under a heading of their own before the first item ("Justering" / "Utsågs X att
@@ -428,7 +470,10 @@ class DecisionRules(RulesBase):
                 before = key
                 # "Beslut" / "BESLUT" as a heading over a clause "Att godkänna ..." opening the paragraph under it:
                 # the clause is the decision the heading announces (the template of a nämnd, layout of issue 13)
-                if s == 0 and key.startswith("att ") and label is not None and label > it.lines[0] \
+                # (or a bare infinitive in lower case, the heading the clause's subject and verb: "Beslut" /
+                # "fastställa ärendelistan.")
+                if s == 0 and (key.startswith("att ") or re.match(r"[a-zåäö]{2,}[aeå]\s", sentence)) \
+                        and label is not None and label > it.lines[0] \
                         and _DECISION_HEADING.fullmatch(fold(self.L(label).text.strip().rstrip(":"))):
                     sentence = f"Beslut: {sentence}"
                     key = kw(sentence, self.lx)
@@ -441,8 +486,12 @@ class DecisionRules(RulesBase):
                 if span[1] in taken:
                     continue            # a decision said over its points: read point by point above (also the
                     #                     label line unended before it: "Ärende: Protokoll" / "Gruppen beslutar")
-                # (the paragraph's text before the sentence, where it states money: what it costs)
-                d = self._decision_of(sentence, key, span, it, item_no, para_money,
+                # (the paragraph's text before the sentence, where it states money: what it costs; or the item's
+                # text above the paragraph, a decision carrying out its proposal: "Förslag till fördelning:" / rows of
+                # amounts / "Gruppen beslutar att anta fördelningen enligt förslaget.")
+                costed = para_money or not amount_spans(sentence) and bool(re.search(_CARRIES_OUT_COSTED, key)) \
+                    and any(money_set_aside(self.L(q).text) for q in range(it.lines[0] + 1, lines[0]))
+                d = self._decision_of(sentence, key, span, it, item_no, costed,
                                       kw(ahead + text[:s], self.lx) if para_money else "")
                 # the heading over any other sentence opening the paragraph under it, one no decision by its own
                 # words ("Beslut" / "Medlen fördelas enligt förslaget."): the decision it announces, unless a
@@ -481,6 +530,13 @@ class DecisionRules(RulesBase):
                     d.lines = (prev, d.lines[1])
                 if re.search(r"\b(?:beslutar|beslutade|beslot|besluts?)\s*[:.]?\s*$", key):
                     self._att_clauses(d, own_end)
+                    if d.lines[1] > span[1]:
+                        # the clauses under it are this decision's, none of their own; a member replaced in them
+                        # makes it the replacement ("Ledningen beslutar" / "att X ersätter Y som ledamot i ...")
+                        taken.update(range(span[1] + 1, d.lines[1] + 1))
+                        whole = self._decision_of(d.text, kw(d.text, self.lx), d.lines, it, item_no)
+                        if whole is not None and whole.kind == "replacement":
+                            d = whole
                 self.ex.decisions.append(d)
             del rep
 
@@ -499,6 +555,10 @@ class DecisionRules(RulesBase):
                               and self.L(lines[i]).text.strip()[:1].isupper()
                               and not self.L(lines[i - 1]).text.rstrip().endswith((".", ":", "!", "?")))
                           or self._bare_clause(lines[i])
+                          # (under the decision's heading alone on its line, a bare infinitive in lower case:
+                          # "Beslut" / "fastställa ärendelistan.")
+                          or _DECISION_HEADING.fullmatch(fold(self.L(lines[i - 1]).text.strip()))
+                          and re.match(r"[a-zåäö]{2,}[aeå]\s", self.L(lines[i]).text.strip())
                           or (self._field_line(lines[i - 1]) or self._field_line(lines[i]))
                           and self.L(lines[i]).text.strip().lstrip("-–•*·▪ ")[:1].isupper()
                           and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))] \
@@ -596,7 +656,9 @@ class DecisionRules(RulesBase):
             or bool(re.fullmatch(r"\s*(?:sa|sålunda|salunda)\s+(?:beslutades|beslots|beslutas)\s*", key)) \
             or bool(re.match(r"^\s*(?:forslaget|yrkandet|\w+s\s+forslag)\s+(?:vann|vinner|fick|far)\s+bifall\b", key)) \
             or bool(_DECISION_WAS.match(key)) or bool(_AS_PROPOSED.fullmatch(key)) \
-            or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key))
+            or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key)) \
+            or bool(_AGENDA_CHANGED.search(key) and not re.search(r"\bforesl", key)) \
+            or bool(re.search(r"\badjunger(?:as|ades)\b", key) and not re.search(r"\bforesl", key))
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)
@@ -606,7 +668,9 @@ class DecisionRules(RulesBase):
                 and not re.search(r"\b(?:godkand\w*|godkanns|beslutades|beslots|bifolls|bifalls|vilket)\b",
                                   key[prop.end():]):
             return None
-        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b|\batt\b(?:\s+\w+){0,8}?\s+utse\b", key) \
+        # (the bare infinitive under "Beslut" too: "Beslut: utse X att jämte ordföranden justera dagens protokoll")
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b|\batt\b(?:\s+\w+){0,8}?\s+utse\b"
+                              r"|^\s*beslut\s+(?:utse|valja)\b", key) \
             or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key)
         # ("Gruppen valde X till ordförande": the body electing)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
@@ -643,6 +707,18 @@ class DecisionRules(RulesBase):
         # first clause's support of the money standing: only a task as the first act makes no funding)
         first_clause = re.split(r"(?:,\s*|\s+)samt\s+att\b|[;,]\s*att\b", key)[0]
         money = money or (para_money and not re.search(_TASK, first_clause) and not other_act)
+        # (a task of reporting on the money, no amount of its own: "X ges i uppdrag att redovisa hur medlen har
+        # använts": no money decided)
+        # (not "fördela medlen, samt uppdra åt X att ...", "Medlen fördelas och X får i uppdrag att följa upp dem":
+        # the money decided first)
+        first_act = re.split(r",?\s+samt\s+", first_clause)[0]
+        task = re.search(_TASK, first_act)
+        if task and re.search(r"\bfordel|\bbevilj|\bavsatt|\btilldel|\banvis|\bfaststall", first_act[:task.start()]):
+            task = None
+        if money and not amount_spans(sentence) and task \
+                and re.search(r"\batt\s+(?:redovisa|aterrapportera|rapportera|folja upp|utvardera|sammanstalla)\b",
+                              first_act):
+            money = False
         kind = "funding" if money else "other"
         verb = _DECISION_VERB.search(key)
         agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
@@ -821,6 +897,12 @@ class DecisionRules(RulesBase):
                         or re.search(r"\b(?:foregaende|forra|senaste)\s+(?:motes|minnes)?(?:protokoll|anteckningar)\w*"
                                      r"\s*\(?(?:\s*fran)?(?:\s*den)?\s*$", ctx) \
                         or self._minutes_of_a_group(ctx)     # "Protokoll från samordnande grupp Äldre 2034-08-28"
+                    # (an event's day named right before the date, "den länsgemensamma demensdagen den 21 september",
+                    # "elevhälsodag den 21 maj", "utbildningen den 3 maj": no meeting, under "Nästa möte" too; not a
+                    # weekday, "torsdagen den 13 mars")
+                    if not minutes and _EVENT_DAY_BEFORE.search(ctx) \
+                            and not re.search(r"\bmote|sammantrade|konferens", fold(sent[max(0, start - 30):start])):
+                        continue
                     if ahead and not minutes:
                         ctx = f"nasta mote {ctx}"
                         k = f"nasta mote {k}"

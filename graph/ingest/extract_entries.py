@@ -48,7 +48,7 @@ from .extract_text import (
 )
 from .names_found import _ORG_NOUN_END, GIVEN_NAMES, damaged_name, plausible_name
 from .ocr_repair import kw, repair_text
-from .orgs import OrgMatch
+from .orgs import KOMMUNER, OrgMatch
 
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:[.)]\s+|\s{2,})(?=[A-ZÅÄÖÉ])")  # ("1. ", "1) ", a seat's "1  ")
@@ -77,6 +77,13 @@ _PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES}|\((?:{_PARTIES}|{_PARTIES_LOWER})\
 _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[öo]r"
                           r"|(?:tjg\.?\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter|tj[äa]nstg[öo]r\s+f[öo]r|f[öo]r)"
                           r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})")
+
+def _name_part(cell: str) -> str:
+    """A cell's name before what follows it: a role after a comma, the member a deputy serves for, a deputy's word
+    ("Anna Holm, ordförande", "Anna Holm tjänstgör för Per Ek (Emmaboda)", "Anna Holm ersättare")."""
+    cell = re.split(r"\s*,\s*|\s+(?=(?:" + _IN_PLACE_OF.pattern + r"))", cell.strip(), maxsplit=1)[0]
+    return re.sub(r"\s+(?:ersättare|ers\.|ledamot|tjg\.?|tjänstgörande)$", "", cell.strip(), flags=re.I)
+
 
 # an organisation's abbreviation in capitals after a name, with the member served for after it or not ("PRO", "SPF
 # ersätter Per Ek"); the parties' abbreviations are no organisations
@@ -132,9 +139,22 @@ _PART_OF_DAY = re.compile(r"\s+(?:endast|bara|enbart)\s+(?:fm|em|f\.\s?m\.|e\.\s
                           r"|dag\s+\d)\.?\s*$", re.I)
 
 
+# the paragraphs attended as bare numbers after the entry, one or a few, a comma before them or none ("Per Ek 37",
+# "Eva Lund, Linnéuniversitetet 36, 38", "Eva Lund, folkhälsostrateg Torsås kommun, 12"); a name never ends in digits
+_BARE_PARAGRAPHS = re.compile(r"(?<=[a-zåäöé)])(?:\s*,)?\s+\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*\s*$")
+# (but a town's name and a number are an address's, "Greta Lund, Nybro 12", and a unit's or a place's noun and its
+# number a name, "Avdelning 4", "Team 2")
+_TOWNS = {fold(name) for name, _gen in KOMMUNER.values()} | {
+    "avdelning", "avd", "enhet", "team", "grupp", "lokal", "rum", "sal", "hus", "plan", "vaning", "distrikt",
+    "omrade", "zon", "korridor", "klass", "linje", "gatan", "vagen", "box"}
+
+
 def _without_part_note(text: str) -> str:
     """A list line's text without the note of the part of the meeting its person was there for."""
-    return _PART_OF_DAY.sub("", _PART_NOTE.sub("", _PRESENCE_ASIDE.sub("", text))).strip()
+    text = _PART_OF_DAY.sub("", _PART_NOTE.sub("", _PRESENCE_ASIDE.sub("", text))).strip()
+    if (bare := _BARE_PARAGRAPHS.search(text)) and fold(text[:bare.start()].split()[-1]).strip(",") not in _TOWNS:
+        text = text[:bare.start()].strip()
+    return text
 
 
 # a presence column's marks: present ("x", "ja", "J", "✓"), absent ("-", "nej", "N", "0")
@@ -258,7 +278,7 @@ class EntryRules(RulesBase):
         pieces = re.split(r"\s*;\s*|\s+och\s+", first.strip(" ."))
         if b == n and (turned := [self._surname_first(p) for p in pieces]) and all(turned):
             first = "; ".join(t for t in turned if t)
-        per_line = self._join_wrapped(_sentence_parts([(i, first if i == n else self.L(i).text)
+        per_line = self._join_wrapped(_sentence_parts([(i, self._comma_lost(first if i == n else self.L(i).text))
                                                        for i in range(n, b + 1)]))
         for i, parts in per_line:
             parts = self._join_och(parts)
@@ -315,7 +335,9 @@ class EntryRules(RulesBase):
                     entries.append(e)
                 elif entries and entries[-1].org is None and entries[-1].role is None and \
                         (self._entry_org(bare := _PRESENCE_ASIDE.sub("", _ASIDE_RE.sub("", piece)).strip())
-                         or self._capacity(bare) or _new_org_name(bare)):
+                         or self._capacity(bare) or _new_org_name(bare)
+                         # (an organisation the graph does not know, "Gunnar Fridell, FUB Kalmar": the draft's)
+                         or self.ex is not None and not plausible_name(bare) and self._named_org(bare)):
                     # (the organisation with an aside after it, "Nybro kommun (ordförande)", "Nybro kommun (fr.o.m.
                     # punkt 3)": the role the entry's, the part of the meeting no part of the organisation)
                     for aside in _ASIDE_RE.finditer(piece):
@@ -336,6 +358,34 @@ class EntryRules(RulesBase):
             self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
                                       + "; ".join(f"'{p}' (line {i})" for i, p in unread))
         return entries, b
+
+    def _name_then_tail(self, piece: str) -> list[str]:
+        """A running list's piece with a role, capacity or organisation after the name and no comma between
+        ("Margit Holm processledare", "Jessica Ek Kommunförbundet i Kalmar län", "Rune Lund brukarrepresentant"):
+        the name and the rest as two pieces; any other piece as it is."""
+        words = re.sub(r"\s*\([^()]*\)\s*$", "", piece).split()
+        # (the longest tail first: "Sofia Lund Kommunförbundet i Kalmar län" is no name "Sofia Lund Kommunförbundet"
+        # of the county's)
+        for k in range(2, len(words)):
+            name, tail = " ".join(words[:k]), " ".join(words[k:])
+            if plausible_name(name.translate(_OCR_LETTERS)) and (words[k][:1].islower() or self._entry_org(tail)) \
+                    and (_ROLE_RE.fullmatch(kw(tail, self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(
+                        kw(tail, self.lx).strip(" .")) or self._capacity(tail) or self._entry_org(tail)):
+                return [name, tail]
+        return [piece]
+
+    def _comma_lost(self, text: str) -> str:
+        """A running list's two names with the comma between them lost ("Karin Albertz, Eva Berggren Annika Fröborg,
+        Per Ek"): the comma put back where four words stand between commas, the first and third given names, the
+        second and fourth none."""
+        given_names = GIVEN_NAMES | self.doc_given | self.people.given_names
+
+        def comma(m: re.Match[str]) -> str:
+            w = m.group(2).split()
+            if [fold(x.split("-")[0]) in given_names for x in w] == [True, False, True, False]:
+                return f"{m.group(1)}{w[0]} {w[1]}, {w[2]} {w[3]}"
+            return m.group(0)
+        return re.sub(r"(^|,\s*|:\s*)((?:[A-ZÅÄÖÉ][\w'-]+\s+){3}[A-ZÅÄÖÉ][\w'-]+)(?=\s*(?:,|$))", comma, text)
 
     def _join_wrapped(self, per_line: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         """A sentence's pieces per line (as `_sentence_parts` gives them) with an organisation's name the line
@@ -400,11 +450,33 @@ class EntryRules(RulesBase):
         self.ex.absent.extend(e for e in entries if marks[e.line] is False)
         return [e for e in entries if marks[e.line] is not False]
 
+    def _legend_mark(self, n: int) -> str | None:
+        """A row's mark where the table's head gives its marks' meanings in brackets ("Närv (N),Frånv (F)", "Närv
+        tj.g. (NT)"): "present", "serving" (present in a member's place) or "absent"; None without such a head or
+        mark."""
+        m = n - 1
+        legend: dict[str, str] = {}     # (the head's two lines: "Närv (N),Frånv (F)" / "Närv tj.g. (NT)")
+        while m >= 1 and m > n - 40 and not (self.L(m).blank and self.L(m - 1).blank if m > 1 else True):
+            for word, mark in re.findall(r"([^\s(),][^(),]*?)\s*\(([A-ZÅÄÖ]{1,3})\)", self.L(m).text):
+                legend.setdefault(mark, word.split("  ")[-1].strip())
+            if len(legend) >= 2 and any(re.match(r"(?i)fr[åa]nv", w) for w in legend.values()):
+                cells = [c.strip() for c in self.L(n).cells[1:]]
+                mark = next((c for c in cells if c in legend), None)
+                if mark is None:
+                    return None
+                word = fold(legend[mark])
+                return "absent" if re.match(r"franv|ej\b", word) else "serving" if re.search(r"\btj", word) \
+                    else "present"
+            m -= 1
+        return None
+
     def _presence_mark(self, n: int) -> bool | None:
         """A table row's presence column, last on the row apart from the rest: "x", "ja", "✓" (present) or
         "-", "–", "nej", "0" (absent); None when the row has none."""
         if n in self.check_marks:       # "[x] Anna Holm, Kalmar kommun" / "[ ] Per Ek, Nybro kommun"
             return self.check_marks[n]
+        if (legend := self._legend_mark(n)) is not None:    # "N", "NT" / "F" by the head's own legend
+            return legend != "absent"
         raw = self.L(n).raw
         if (by_column := self._mark_under_head(n)) is not None:
             return by_column
@@ -453,7 +525,9 @@ class EntryRules(RulesBase):
 
     def _entry_of(self, ln: Line) -> list[Entry]:
         """The entries one list line holds (none when it is not a list line); each call gets its own copies."""
-        key = (ln.n, ln.text)
+        # (read again once the header is read: an organisation the graph does not know is the draft's to define only
+        # then, a line read before it holding the name as written alone)
+        key = (ln.n, ln.text, self.ex is not None)
         if key not in self._entry_cache:
             self._entry_cache[key] = self._read_entry_line(ln)
         return [dataclasses.replace(e) for e in self._entry_cache[key]]
@@ -472,15 +546,54 @@ class EntryRules(RulesBase):
         # Holm, Maria Ek, Mathias Berg", "§ 44 Marianne Lund och Petter Nord")
         if len(ln.cells) <= 1:
             bare = re.sub(r"^§§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?=[A-ZÅÄÖÉ])", "", text.strip()).strip(" .")
-            names = [_without_part_note(n) for n in re.split(r"\s*,\s*|\s+och\s+", bare)]
-            if (len(names) >= 2 or bare != text.strip().strip(" .")) \
-                    and all(plausible_name(n) and len(n.split()) <= 4 and not self._entry_org(n)
+            led = bare != text.strip().strip(" .")
+            # (the list wrapped, its last name on the next line: "Sofia Hartz, Anna Holm och" / "Per Ek")
+            bare = re.sub(r"(?:,|\s+och|\s+samt)$", "", bare).strip()
+            # (the paragraphs they were there for after them: "Eva Berg, Per Ek och Jabil Lund, § 26.")
+            bare = _without_part_note(bare).strip(" .") if not led else bare
+            # (each name with its role or capacity in brackets, commas inside them too: "Diana Holm (ordförande),
+            # Kristin Ek (utvecklingsledare, sekreterare), Elsa Berg (brukarrepresentant)")
+            pieces = re.split(r"\s*,\s*(?![^()]*\))|\s+och\s+(?![^()]*\))", bare)
+            # (a party's letters in brackets after a name, "(s)", "(c)", "(rn)" where a scan read m: no aside of the
+            # entry; a role or an organisation between the names the preceding name's: "Emmy Holm (c), ordförande,
+            # Anders Ek (s)", "Anita Lund (s), Emmaboda kommun, Per Berg (kd)")
+            pieces = [re.sub(r"\s*\((?:s|c|m|l|v|kd|mp|sd|rn|fp)\)\s*$", "", p, flags=re.I) for p in pieces]
+            tails: dict[int, list[str]] = {}
+            kept: list[str] = []
+            split = [q for piece in pieces for q in self._name_then_tail(piece)]
+            run_on = len(split) > len(pieces)     # a name and its role or organisation with no comma between
+            for p in split:
+                if kept and (_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) or self._entry_org(p)) \
+                        and not plausible_name(p):
+                    tails.setdefault(len(kept) - 1, []).append(p)
+                elif not kept and _ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) and len(pieces) > 2:
+                    continue    # (the role of the name on the line above, wrapped: "vice ordförande, Maud Ek (m)")
+                else:
+                    kept.append(p)
+            pieces = kept
+            asides = [m.group(1) if (m := re.search(r"\s*\(([^()]*)\)\s*$", p)) else None for p in pieces]
+            names = [_without_part_note(re.sub(r"\s*\([^()]*\)\s*$", "", p)) for p in pieces]
+            if (len(names) >= 2 or led or run_on) \
+                    and all(plausible_name(n.translate(_OCR_LETTERS)) and len(n.split()) <= 4 and not self._entry_org(n)
                             and not self._capacity(n) and not _ROLE_RE.search(kw(n, self.lx)) for n in names) \
                     and sum(fold(n.split()[0]) in GIVEN_NAMES for n in names) >= (
-                        1 if bare != text.strip().strip(" .") else len(names) - (len(names) >= 3)):
+                        1 if led else len(names) - (len(names) >= 3)):
                 # (every name's first word a given name, one of three or more aside; after the paragraphs, one: a
                 # name and an organisation not known, "Karin Ahl, Röda Korset", are no two names)
-                return [Entry(n, ln.n) for n in names]
+                out = [Entry(n, ln.n) for n in names]
+                for k, tail in tails.items():
+                    for t in tail:
+                        if (self._entry_org(t) or self._capacity(t)) and not (out[k].org or out[k].role):
+                            self._set_org(out[k], t)
+                        else:
+                            self._note_post(out[k], t)
+                for e, aside in zip(out, asides, strict=True):
+                    if aside and _ROLE_RE.search(kw(aside, self.lx)) and not self._capacity(aside) \
+                            and not self._entry_org(aside):
+                        self._note_post(e, aside)   # "(ordförande)", "(utvecklingsledare, sekreterare)"
+                    elif aside:
+                        self._set_org(e, aside)     # "(brukarrepresentant)", "(Nybro kommun)"
+                return out
         # (a row of pipes whose other cells are empty or a mark "-": "| Nils Åberg, Torsås kommun | | - |")
         cells = ln.cells if len(ln.cells) > 1 or (ln.cells and re.search(r"\s\|\s", text)) else [text]
         if (noted := _without_part_note(cells[-1])) != cells[-1] and noted:
@@ -493,6 +606,14 @@ class EntryRules(RulesBase):
         if kept and len(kept) < len(cells):
             cells = kept            # a meeting app's report: when each joined and left, how long ("2 h 56 min")
             self.report_lines.add(ln.n)
+        # a capacity in brackets, then the town the person comes from ("Rune Jansson (brukarrepresentant) Kalmar"):
+        # the entry's capacity, the town no organisation of its
+        town = re.fullmatch(r"([^(),]+?)\s*\(([^()]+)\)\s+([A-ZÅÄÖ][\wåäö-]+)", text.strip()) \
+            if len(cells) == 1 else None
+        if town and self._capacity(town.group(2)) and self._entry_org(town.group(3)) \
+                and plausible_name(town.group(1).strip()):
+            cells = [town.group(1).strip(), town.group(2)]
+            text = f"{cells[0]} ({cells[1]})"
         if len(cells) == 1 and (joined := self._joined_pairs(text)):
             # two list lines joined by a scan: each read as its own line (an OCR-damaged name too)
             got = [self._read_entry_line(Line(ln.n, t, t, kw(t, self.lx), [t])) or
@@ -514,10 +635,23 @@ class EntryRules(RulesBase):
                 and plausible_name(text[:stand.start()].strip()):
             # "Kjell Almgren för Mikael Forsberg": a deputy serving in a member's place, no organisation written
             cells = [text[:stand.start()], text[stand.end():]]
-        if len(cells) > 1 and (self.orgs.resolve(cells[0]) or self._capacity(cells[0])) \
-                and plausible_name(_ASIDE_RE.sub("", cells[1]).strip().translate(_OCR_LETTERS)) \
+        if len(cells) > 1 and fold(cells[0]).strip(" .:") in ("region", "regionen") \
+                and plausible_name(_name_part(_ASIDE_RE.sub("", cells[1]))):
+            # the region of the collaboration, its word alone in a column of the organisations before the names
+            # ("Region      Emma Rydh"; elsewhere "Region" may be the first word of a name wrapped onto the next line)
+            cells = ["Region Kalmar län", *cells[1:]]
+        if len(cells) > 1 and (self._entry_org(cells[0]) or self._capacity(cells[0])) \
+                and plausible_name(_name_part(_ASIDE_RE.sub("", cells[1])).translate(_OCR_LETTERS)) \
                 and not plausible_name(cells[0]):
             cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
+            # (the name's cell with a role or the member served for after it: "Hab norr   Anna Holm, ordförande",
+            # "Emmaboda   Anna Holm tjänstgör för Per Ek (Emmaboda)": a cell of its own after the organisation; a
+            # deputy's word alone, "Torsås   Anna Holm ersättare", none)
+            name = _name_part(cells[0])
+            if name != cells[0].strip():
+                tail = cells[0].strip()[len(name):].strip(" ,") if cells[0].strip().startswith(name) else ""
+                cells = [name, cells[1], *([tail] if tail and not re.fullmatch(
+                    r"(?:ersättare|ers\.|ledamot|tjg\.?|tjänstgörande)", tail, re.I) else []), *cells[2:]]
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
             # an organisation's cell with a role after a comma ("Region Kalmar län, utvecklingsledare Äldre")
@@ -555,10 +689,19 @@ class EntryRules(RulesBase):
             if out and (_ASIDE_CELL_RE.match(kw(cell, self.lx)) or re.fullmatch(r"§§?\s*[\d\s,–-]+", cell)):
                 self._note_post(out[-1], cell)
                 continue            # a role or party column ("ordförande", "S")
-            if out and (stand := _IN_PLACE_OF.fullmatch(cell)) and plausible_name(stand.group("name")):
+            # (the member's organisation in brackets after: "tjänstgör för Per Ek (Emmaboda)")
+            if out and (stand := _IN_PLACE_OF.fullmatch(re.sub(r"\s*\([^()]*\)$", "", cell))) \
+                    and plausible_name(stand.group("name")):
                 out[-1].in_place_of = stand.group("name")
                 continue            # "för Per Ek": serving in a member's place, who is absent
             capacity = self._capacity(cell)
+            # (a title in a column after the name, no organisation: "Tobias Holm      Sekreterare i gruppen")
+            if out and not capacity and not (out[-1].org or out[-1].role) and len(cells) == i + 1 and "," not in cell \
+                    and (first := re.match(r"[\wåäöé-]+", kw(cell, self.lx))) \
+                    and TITLE_BY_ENDING.fullmatch(first.group(0)) and not self._entry_org(cell) \
+                    and not plausible_name(cell):
+                self._note_post(out[-1], cell)
+                continue
             if out and not capacity and (out[-1].org or out[-1].role) and (
                     _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self._entry_org(cell)
                     and self._parse_entry_cell(ln, cell, False) is None):
@@ -730,7 +873,9 @@ class EntryRules(RulesBase):
     def _capacity(self, text: str) -> str | None:
         k = kw(text, self.lx).strip(" .")
         # (shortened after its stem: "brukarrep.", "invånarrep.")
-        k = {"brukarrep": "brukarrepresentant", "invanarrep": "invanarrepresentant"}.get(k, k)
+        # (or the capacity's stem alone in a column of the represented: "Invånare   Catrin Andersson", "Brukare")
+        k = {"brukarrep": "brukarrepresentant", "invanarrep": "invanarrepresentant", "invanare": "invanarrepresentant",
+             "brukare": "brukarrepresentant"}.get(k, k)
         role = ROLE_WORDS.get(k)
         return role if role in CAPACITY_ROLES else None
 
@@ -859,10 +1004,22 @@ class EntryRules(RulesBase):
                 and plausible_name(member.group("name")):
             e.in_place_of = member.group("name")    # "Nybro kommun ersätter Annika Holm": no comma before it
             text = ", ".join([*parts[:-1], parts[-1][:stand.start()]])
+        # (a deputy's note before it, which the list's kind says: "ej tjänstgörande ersättare, invånarrepresentant")
+        if len(parts) > 1 and re.fullmatch(r"(?:(?:ej|inte|icke)\s+)?(?:tjanstgorande\s+)?ersattare",
+                                           fold(parts[0]).strip(" .")):
+            parts = parts[1:]
+            text = ", ".join(parts)
         cap = self._capacity(text)
         if cap:
             e.role = cap
             return
+        # a title before the organisation, no comma between ("folkhälsostrateg Torsås kommun", "Ekonom Region Kalmar
+        # län")
+        if (titled := re.fullmatch(r"([A-ZÅÄÖa-zåäöé][\wåäöé-]+)\s+([A-ZÅÄÖ].+)", parts[-1])) \
+                and TITLE_BY_ENDING.fullmatch(kw(titled.group(1), self.lx)) and self._entry_org(titled.group(2)):
+            self._note_post(e, titled.group(1))
+            text = ", ".join([*parts[:-1], titled.group(2)])
+            parts = [p.strip() for p in text.split(",")]
         # a capacity and the seat after it ("Invånarrepresentant, vice ordförande", "Brukarrepresentant, ordförande")
         if len(parts) > 1 and (cap := self._capacity(parts[0])) \
                 and all(_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) for p in parts[1:] if p):
@@ -978,6 +1135,8 @@ class EntryRules(RulesBase):
             m = self.orgs.resolve(f"{short.group(1)} kommun")    # "Kalmar kn", "Borgholms kn": kommun shortened
         if m is None and (glued := re.fullmatch(r"(\w{3,}?s?)(kommun|region|län)", text.strip(" .:"), re.I)):
             m = self.orgs.resolve(f"{glued.group(1)} {glued.group(2)}")   # a scan's joined words: "Monsteraskommun"
+        if m is None:
+            m = self.orgs.resolve_shortened(text)       # "Hab norr" for Habiliteringen norr
         return m
 
     def _note_post(self, e: Entry, text: str) -> None:
@@ -1122,6 +1281,7 @@ class EntryRules(RulesBase):
         # a table "Organisation  Namn" writing the organisation once over several names: (its text, the names'
         # column) of the last row that had one; a row with its organisation cell blank takes it
         cell_above: tuple[str, int] | None = None
+        left_org: str | None = None     # an organisation in the left column over a right column's names
         while n <= b:
             if n in self.absent_lines:
                 break               # a sentence naming those absent ends the list
@@ -1138,6 +1298,17 @@ class EntryRules(RulesBase):
                     and entries[-1].line == self._prev_nonblank(n):
                 self._set_org(entries[-1], ln.text.strip(" :"))    # "Anna Holm" / "Kalmar kommun": its organisation
                 entries[-1].note = f"organisation on line {n}"
+                last = n
+                n += 1
+                continue
+            # (the entry above's organisation wrapped onto this line in lower case, "Sofia Lund   Utvecklingsledare,
+            # Kommunförbundet" / "i Kalmar län": the rest of its name, no organisation over the names below)
+            if entries and entries[-1].line == self._prev_nonblank(n) and ln.text.strip()[:1].islower() \
+                    and not ln.text.rstrip().endswith(":") and entries[-1].org_as_written and self._org_line(ln) \
+                    and (whole := self.orgs.resolve(f"{entries[-1].org_as_written} {ln.text.strip()}")) \
+                    and kw(ln.text, self.lx).split()[-1:] == whole.alias.split()[-1:]:
+                e = entries[-1]
+                self._set_org(e, f"{e.org_as_written} {ln.text.strip()}")
                 last = n
                 n += 1
                 continue
@@ -1159,14 +1330,26 @@ class EntryRules(RulesBase):
                 continue
             # the member served for, alone on the line under the deputy's ("Maud Ek, Västerviks kommun, tjänstgörande
             # för" / "Marianne Holm")
+            # (the member's organisation and a note after the name: "Eva Lund (Mörbylånga kommun), deltar ej i beslut")
             above = self._side(n - 1, column).text.rstrip() if entries and entries[-1].line == n - 1 else ""
+            served = _name_part(re.sub(r"\s*\([^()]*\).*$", "", self._side(n, column).text.strip()))
             if above and re.search(r"(?:tjänstgörande|tjanstgorande|tjg\.?|ersättare|ers\.?)\s+för$", above, re.I) \
-                    and plausible_name(self._side(n, column).text.strip()) and not entries[-1].in_place_of:
-                entries[-1].in_place_of = self._side(n, column).text.strip()
+                    and plausible_name(served) and not entries[-1].in_place_of:
+                entries[-1].in_place_of = served
                 last = n
                 n += 1
                 continue
             got = self._entry_of(ln)
+            # (the organisation in the left column beside a right column's names, written once over its people:
+            # "Region Kalmar län   Sofia Holm, ordförande" / "                    Malin Ek" / "Kalmar   Anna Berg")
+            if column is not None and column[0] == "R" and got:
+                left = self._side(n, ("L", column[1])).text.strip()
+                beside = self._entry_org(left) if left else None
+                if left:
+                    left_org = left if beside else None
+                for e in got if left_org else []:
+                    if not (e.org or e.role):
+                        self._set_org(e, left_org)
             if column is None:
                 cell_above = self._org_cell_above(ln, got, cell_above)
             if group:

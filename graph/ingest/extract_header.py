@@ -189,7 +189,15 @@ class HeaderRules(RulesBase):
             return Extraction("document", first.text, first.n, None)
         key = title_line.key
         above = " ".join(self.L(n).key for n in range(1, title_line.n))
-        if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600] \
+        # (the body's line right under the title, both in the letterhead of every page: "PROTOKOLL      1 (4)" /
+        # "Presidiemöte, Länsgemensam ledning i samverkan", "SAMMANTRÄDESPROTOKOLL   Sammanträdesdatum   1 (6)" /
+        # "Gemensam presidiekonferens   2056-02-16")
+        for under in range(title_line.n + 1, min(title_line.n + 2, len(self.lines)) + 1):
+            below = read_line(under, self.furniture[under], self.lx).key if under in self.furniture \
+                else self.L(under).key
+            if len(below.split()) <= 8 and item_number(self.L(under).text) is None:
+                above = f"{above} {below}"
+        if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600] or "presidiekonferens" in above \
                 or _ocr_word(all_keys[:600], "presidiekonferens"):
             kind, of = "presidiekonferens", "presidiekonferensen"
         elif "presidiemote" in key or "presidiemote" in above or _ocr_word(f"{above} {key}", "presidiemote"):
@@ -203,9 +211,12 @@ class HeaderRules(RulesBase):
             page_head = [self.furniture[n] for n in [*range(title_line.n + 1, title_line.n + 4),
                                                      *range(max(1, title_line.n - 3), title_line.n)]
                          if n in self.furniture]
+            # (or the body labelled on a header line: "Organ   Samordnande grupp Psykisk hälsa", a scan's "0rgan")
+            organ = [re.sub(r"^\s*(?:[O0]rgan|Instans)\s+", "", self.L(n).text) for n in header
+                     if re.match(r"\s*(?:[O0]rgan|Instans)\s{2,}\S", self.L(n).text)]
             of = next((g for t in [_BRACKET_REMARK.sub("", self.L(n).text)
                                    for n in header[:3] + [n for n in header if n < title_line.n]]
-                       + page_head if (g := self._group_named(t))), of)
+                       + page_head + organ if (g := self._group_named(t))), of)
         new_group = self._new_group(sorted(n for n in header if n <= title_line.n + 1)) if kind == "lgl-meeting" \
             else None
         if kind == "lgl-meeting" and not new_group:
@@ -234,6 +245,8 @@ class HeaderRules(RulesBase):
                 break
         if ex.date is None and (got := self._labelled_meeting_date(title_line.n)):
             ex.date, date_line = got
+        if ex.date is None and (got := self._letterhead_date(title_line.n)):
+            ex.date = got
         if ex.date is None:
             ex.warnings.append(
                 f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
@@ -310,10 +323,12 @@ class HeaderRules(RulesBase):
                                       ln.key) or self._group_named(ln.text)):
                 continue
             nxt = head[i + 1] if i + 1 < len(head) else None
-            # (the date line labelled as the time may be longer: "Tid   Tisdagen den 6 mars 2057 kl. 09.00-12.00")
+            # (the date line labelled as the time may be longer: "Tid   Tisdagen den 6 mars 2057 kl. 09.00-12.00", "Tid
+            # och plats   Fredagen den 10 februari 2062 kl 09.00–11.45, Regionhuset, Kalmar, sal Stensö")
             if _parse_date(ln.text, None) and not _FINITE_VERB.search(ln.key) or nxt is not None \
-                    and (len(nxt.key.split()) <= 8 or len(nxt.key.split()) <= 12
-                         and re.match(r"(?:tid|datum|dag|nar|tidpunkt|sammantradestid|motestid)\b", nxt.key)) \
+                    and (len(nxt.key.split()) <= 8 or len(nxt.key.split()) <= 20
+                         and re.match(r"(?:tid|datum|dag|nar|tidpunkt|sammantradestid|motestid|plats och tid)\b",
+                                      nxt.key)) \
                     and _parse_date(nxt.text, None) \
                     and not nxt.text.rstrip().endswith(".") and not _FINITE_VERB.search(nxt.key):
                 return ln       # (the date line no sentence: "Ledningen träffades senast 2026-06-05." is none)
@@ -331,9 +346,11 @@ class HeaderRules(RulesBase):
         bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
         if bare and bare != ln.text.strip():
             words = kw(bare, self.lx).split() or words
-        if _TOC_LINE.search(ln.text) and not (len(ln.cells) == 2 and _TITLE_WORD.fullmatch(kw(ln.cells[0], self.lx))):
+        if _TOC_LINE.search(ln.text) and not (len(ln.cells) in (2, 3)
+                                              and _TITLE_WORD.fullmatch(kw(ln.cells[0], self.lx))):
             return False        # a table of contents' line ("Föregående protokoll ........ 3"): no title
-            #                     (but the title word and the protocol's number far right: "PROTOKOLL      34")
+            #                     (but the title word and the protocol's number far right: "PROTOKOLL      34",
+            #                     "PROTOKOLL      SGPH      1" with the body's abbreviation between)
         # (a word OCR split in two among the first: "Protokollsutd rag ...", "Anteckni ngar fört vid ...")
         split = [a + b for a, b in itertools.pairwise(words[:4])]
         if any(_TITLE_WORD.fullmatch(w) for w in words[:3] + split) \
@@ -537,6 +554,19 @@ class HeaderRules(RulesBase):
                                        back.key) or self._group_named(body)):
                     self.lines[ln.n - 1] = back
                     return back
+        # (or a letterhead naming the body alone, "Samverkansområdesgrupp Hab/rehab" under "1(4)" on every page, the
+        # meeting's date on the first page's labelled line under it: "Plats och tid   Kalmar, torsdag 23/10 2055")
+        for ln in self.lines[:10]:
+            if not (ln.layout and ln.n in self.furniture):
+                continue
+            back = read_line(ln.n, self.furniture[ln.n], self.lx)
+            if not 1 <= len(back.key.split()) <= 8 or _parse_date(back.text, None) or not self._group_named(back.text):
+                continue
+            below = [m for m in self.lines[ln.n:ln.n + 8] if not m.blank and not m.layout][:2]
+            if any(re.match(r"(?:plats och tid|tid och plats|datum|tid|sammantradesdatum|motesdatum)\b", m.key)
+                   and not _OTHER_EVENT.search(m.key) and _parse_date(m.text, None) for m in below):
+                self.lines[ln.n - 1] = back
+                return back
         return None
 
     def _header_lines(self, title: int) -> list[int]:
@@ -645,6 +675,25 @@ class HeaderRules(RulesBase):
             elif d:
                 return d
         return other
+
+    def _letterhead_date(self, title: int) -> str | None:
+        """The meeting's date in the letterhead the template repeats on every page, taken for a running header: its
+        label alone over the date or the date after it, right by the title ("SAMMANTRÄDESPROTOKOLL   1 (4)" /
+        "Sammanträdesdatum" / "2055-03-24" on each page); never another event's date ("Utskriftsdatum ...")."""
+        near = [n for n in range(max(1, title - 3), title + 5) if n in self.furniture]
+        back = {n: read_line(n, self.furniture[n], self.lx) for n in near}
+        for n in near:
+            ln = back[n]
+            if not re.match(r"(?:sammantradesdatum|motesdatum|sammantradesdag|datum)\b", ln.key) \
+                    or _OTHER_EVENT.search(ln.key):
+                continue
+            if (d := _parse_date(ln.text, None)):
+                return d
+            # (the label alone, its date on the next line of the letterhead)
+            if re.fullmatch(r"(?:sammantradesdatum|motesdatum|sammantradesdag|datum):?(?: sid(?:a)?)?", ln.key) \
+                    and n + 1 in back and len(back[n + 1].key.split()) <= 4:
+                return _parse_date(back[n + 1].text, None)
+        return None
 
     def _yearless_date(self, header: list[int], title: int) -> tuple[str, int] | None:
         """The meeting's date written without its year in the header ("Mötesdatum: Torsdag 7 april 09:00-11:30",

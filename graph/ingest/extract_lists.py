@@ -37,7 +37,7 @@ from .extract_text import (
     _name_like,
     _sentences,
 )
-from .names_found import damaged_name, plausible_name
+from .names_found import GIVEN_NAMES, damaged_name, plausible_name
 from .ocr_repair import kw, strip_markup
 from .reconcile import REPORT_NOTE
 
@@ -53,6 +53,8 @@ LIST_HEADINGS = {
     "anmalt forhinder": "-", "forhinder": "-", "anmalda forhinder": "-", "har anmalt forhinder": "-",
     # a meeting online: those connected ("Anslutna:", "Även anslutna:")
     "anslutna": "deltagare", "uppkopplade": "deltagare", "aven anslutna": "ovriga", "ovriga anslutna": "ovriga",
+    # those invited to present ("Presentatörer: X (Org), Y (Org)"), others present
+    "presentatorer": "ovriga", "presentator": "ovriga", "inbjudna presentatorer": "ovriga",
 }
 # absence headings generated from the nouns of absence and the participles that announce them ("Återbud", "Meddelat
 # frånvaro", "Anmälda förhinder", "Har lämnat återbud")
@@ -79,7 +81,8 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
-     r"|protokollforare|foredragande|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?(?:ersattare|ers)$", "ovriga"),
+     r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?(?:ersattare|ers)$",
+     "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^tjg\.?\s+ers|^ordinarie$",
      "ledamoter"),
     # (at a meeting online: "Anslutna:", "Uppkopplade:", "Anslutna deltagare")
@@ -179,7 +182,18 @@ ABSENCE_HEAD = re.compile(r"franvarande|franvaro|franv|ej narvarande|ej narv|for
 
 def _column_head(cell: str) -> bool:
     """A table's column head: a known head word, alone or with its qualifier."""
-    return bool(_COLUMN_HEAD_RE.fullmatch(fold(cell).strip(" :")))
+    k = fold(cell).strip(" :")
+    # (or a presence column's head with its marks' legend, "Närv (N),Frånv (F)", and the paragraphs attended, "Paragraf
+    # / tid")
+    flat = cell.strip(" :").lower().translate(str.maketrans("åäö", "aao"))    # (its brackets and strokes kept)
+    return bool(_COLUMN_HEAD_RE.fullmatch(k) or _legend_head(cell)
+                or re.fullmatch(r"(?:paragraf(?:er)?|§§?)(?:\s*/\s*tid)?", flat))
+
+
+def _legend_head(cell: str) -> bool:
+    """A presence column's head with its marks' legend ("Närv (N),Frånv (F)", "Närv tj.g. (NT)")."""
+    flat = cell.strip(" :").lower().translate(str.maketrans("åäö", "aao"))
+    return bool(re.fullmatch(r"(?:narv|franv)[^()]{0,12}\([a-z]{1,3}\).*", flat))
 
 
 # a table's column of presence at one paragraph ("§ 1", "§4a", "§§ 2-3", "p. 5")
@@ -253,13 +267,19 @@ _ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+|meddelat\s+
                             r"\s*\.?\s*$", re.I)
 
 
+# presence or co-option said after the names ("X, Y och Z är närvarande.", "X, Org, adjungeras under punkt 6.")
+_PRESENT_AFTER = re.compile(r",?\s*\b(?:är|var|voro)\s+närvarande\s*\.?\s*$", re.I)
+_CO_OPTED = re.compile(r",?\s*\b(?:adjungeras|adjungerades|är adjungerad|var adjungerad)\b.*$", re.I)
+
+
 # an office of an organisation, the organisation after it ("Kansli Kommunförbundet i Kalmar län", "Kansliet för X")
 _OFFICE = re.compile(r"(?i:kansli(?:et)?|kanslit)\s+(?:(?i:för|for|vid)\s+)?(.+)$")
 
 # the heads of a presence and voting list's columns ("Namn  När-/varo  Tjg./ers.  Reservation  Omröstning  Ja  Nej
 # Anteckning"), folded
 _VOTE_HEAD = re.compile(r"namn|nar-?|varo|narvaro|narv|narvarande|nar- ?varo|tjg|ers|tjg ers|tjanstgor\w*|reservation"
-                        r"|omrostning|ja|nej|avstar|anteckning|anteckningar|jav|ja nej|ledamot|ledamoter|ersattare")
+                        r"|omrostninga?r?|ja|nej|avstar|avst|anteckning|anteckningar|jav|ja nej"
+                        r"|(?:ordinarie )?(?:ledamot|ledamoter)|ersattare")
 
 # a kind of organisation as a sub-heading of a list ("Kommun", "Kommunerna", "Regionen", "Landstinget", "Från brukar-
 # och pensionärsorganisationerna", "Länets kommuner"), keyword key
@@ -531,8 +551,10 @@ class ListRules(RulesBase):
         before the value column that the label columns above use ("Tjänstgörande ersättare  Marie Holm, ..."
         under "Beslutande ledamöter     Anna Ek, ..."): the line parts there as a label column's line does."""
         # (or the value column of a label with its colon above, "Beslutande:      Patrik Ek, ...")
+        # (or of a label beside a heading in the value column, "Beslutande      Ledamöter" over "    Anna Ek, ...")
         cols = [col[1] for m, _, col in heads
-                if col and (col[0] == "R" and m in self.label_heads
+                if col and (col[0] == "R" and (m in self.label_heads or (m, ("L", col[1])) in
+                                               {(m2, c2) for m2, _, c2 in heads})
                             or col[0] == "inline" and self.L(m).raw[col[1] - 2:col[1]] == "  ")]
         if not cols or ln.raw[:1].isspace() or "\t" in ln.raw:
             return None
@@ -567,25 +589,40 @@ class ListRules(RulesBase):
         m = n + 1 + len(self._label_tail(n, c))        # past the label's wrapped words ("Tjänstgörande" / "ersättare")
         # (the next line a label of its own with its entry: "Övriga ersättare   Lotta Holm (Oskarshamn)" over
         # "Tjänstemän   Per Ek, ...": this label's one entry, as over nothing)
+        # (or of another kind: "Övriga närvarande   Kristin Holm, Theo Lund" over "Justerare   Petra Ek")
         own_label = m <= len(self.lines) and not self.L(m).blank and self.L(m).raw[:1].isupper() \
-            and bool(self._list_heading_kind(self._side(m, ("L", c))))
+            and bool(self._list_heading_kind(self._side(m, ("L", c))) or len(got) >= 2
+                     and self._side(m, ("L", c)).text.strip())
+        # (past the entry's own words wrapped onto the next line: "Sofia Ludvigsson   Utvecklingsledare,
+        # Kommunförbundet" / "i Kalmar län")
+        while m < len(self.lines) and not self.L(m).blank and not self._side(m, ("L", c)).text.strip() \
+                and self._side(m, ("R", c)).text.strip()[:1].islower() and not self.L(m + 1).blank \
+                and not self._entry_of(self._side(m, ("R", c))):
+            m += 1
         if m <= len(self.lines) and not self.L(m).blank and not own_label:
             below = self._side(m, ("R", c))
             return self._under_label(m, c) and bool(self._entry_of(below) or self._damaged_cells(below)
                                                      or self._damaged_alone(below, ("R", c)))
         label = self._label_text(n, c)
-        return all(e.org or e.role for e in got) and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS
+        # (or names two people or more, a running list on one line: "Övriga närvarande   Kristin Holm, Theo Lund")
+        return (all(e.org or e.role for e in got) or len(got) >= 2) \
+            and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS
 
     def _label_tail(self, n: int, c: int) -> list[str]:
         """The words of a label in the left column wrapped onto the lines under it, with nothing in the value
         column beside them ("Närvarande ej" / "tjänstgörande" / "ersättare")."""
         tail: list[str] = []
+        before = self._side(n, ("L", c)).text.strip()
         for m in range(n + 1, len(self.lines) + 1):
             left = self._side(m, ("L", c)).text.strip()
-            if self.L(m).blank or self._side(m, ("R", c)).text.strip() or not left[:1].islower() \
+            # (a value beside the wrapped word too, where the label's line ends on a word no label ends on:
+            # "Ersättare, ej   Anna Holm" / "tjänstgörande   Per Ek")
+            dangling = re.search(r"(?:\b(?:ej|och|samt|for|för|i|av|utan)|,)\s*$", before, re.I)
+            if self.L(m).blank or self._side(m, ("R", c)).text.strip() and not dangling or not left[:1].islower() \
                     or len(left.split()) > 2:
                 break
             tail.append(left)
+            before = left
         return tail
 
     def _label_text(self, n: int, c: int) -> str:
@@ -622,12 +659,20 @@ class ListRules(RulesBase):
         group = None        # the organisation's line over names ("Hultsfreds kommun:" / "Katrin Kar1sson")
         while m <= len(self.lines) and m not in self.absent_lines:
             ln = self.L(m)
+            # (the head row's second line of column heads: "Ledamöter   Närv (N),Frånv (F)" / "Närv tj.g. (NT)")
+            if m == n + 1 and not ln.blank and all(_column_head(c) for c in ln.cells):
+                m += 1
+                continue
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or self._table_head(ln) or self._org_line(ln):
                 group = self._group_of_line(ln) if not ln.blank and not ln.layout and self._org_line(ln) else group
                 m += 1
                 continue
             got = self._entry_of(ln) or self._damaged_cells(ln) \
                 or [d for d in [self._damaged_alone(ln, None)] if d]    # an OCR-damaged name counts too
+            # (a sentence wrapped at a word no list line ends on, "X, Org, ersätter Y som ledamot i" / "gruppen.": no
+            # name line)
+            if got and re.search(r"\s(?:i|för|och|att|som|av|till|med)$", ln.text.rstrip()):
+                got = []
             if not got and group and (under := self._damaged_under(ln, group)) is not None:  # type: ignore[attr-defined]
                 got = [under]
             if not got:
@@ -647,8 +692,10 @@ class ListRules(RulesBase):
         / "Per Ek"): a signature, no list; the block's lines run from the heading with no blank line between."""
         m = n - 1
         while m >= 1 and n - m <= 8 and not self.L(m).blank:
+            # (the label alone on its line, or in its left column: "Underskrifter   Sekreterare ....   Paragrafer 9-15")
             if re.match(r"(?:underskrifter|underskrift|signaturer|justerandes signatur)\b", self.L(m).key) \
-                    and len(self.L(m).cells) == 1:
+                    and (len(self.L(m).cells) == 1 or re.fullmatch(r"(?:underskrifter|underskrift|signaturer)",
+                                                                   kw(self.L(m).cells[0], self.lx))):
                 return True
             m -= 1
         return False
@@ -680,11 +727,14 @@ class ListRules(RulesBase):
         for n in range(1, end):
             ln = self.L(n)
             cells = [c for c in re.split(r"\s{2,}", ln.raw.strip()) if c]    # (heads two spaces apart: "När-  Tjg.")
-            if ln.blank or ln.layout or len(cells) < 3:
+            # (or a head of two lines whose first has two heads: "När-    Omröstningar" / "Ordinarie ledamöter
+            # varo    Ja  Nej  Avst")
+            under = [c for c in re.split(r"\s{2,}", self.L(n + 1).raw.strip()) if c] if n + 1 <= len(self.lines) else []
+            if ln.blank or ln.layout or len(cells) < 3 and not (len(cells) == 2 and len(under) >= 3):
                 continue
             words = [fold(c).strip(" .:") for c in cells]
             if not all(_VOTE_HEAD.fullmatch(w) for w in words) \
-                    or not any(re.fullmatch(r"omrostning|reservation|tjg|tjanstgor\w*|ja|nej", w) for w in words):
+                    or not any(re.fullmatch(r"omrostninga?r?|reservation|tjg|tjanstgor\w*|ja|nej", w) for w in words):
                 continue
             heads = [ln]
             nxt = self.L(n + 1) if n + 1 <= len(self.lines) else None
@@ -727,6 +777,10 @@ class ListRules(RulesBase):
                     break
                 marks = [(x.start(1), x.group(1)) for x in re.finditer(r"(?<=\s)([xX✓✔]|[-–—])(?=\s|$)", raw)]
                 name_cell = row.cells[0]
+                if not marks and len(row.cells) == 2 and re.fullmatch(r"[a-zåäö][\wåäö ]{3,40}", row.cells[1].strip()) \
+                        and self._parse_entry_cell(row, name_cell, False) is not None:  # type: ignore[attr-defined]
+                    last = m
+                    continue    # a note in words in place of the marks ("avgått ur gruppen"): no presence either way
                 if not marks or marks[0][0] <= len(name_cell):
                     break
                 e = self._parse_entry_cell(row, name_cell, False)  # type: ignore[attr-defined]
@@ -866,6 +920,20 @@ class ListRules(RulesBase):
                 if re.search(_NOT_SERVING + r"\s+ersattare\b",
                              fold(self._side(e.line, column).text)):
                     e.other = True
+            # the deputies' list whose entries serve in a member's place ("Ersättare" / "X, Org, tjänstgör för Y"):
+            # those serving are members present, the list's others not
+            # (or marked serving beside the name: "X, Org, (tjänstgörande)", "NT" by the head's legend)
+            serving = [e for e in entries if (e.in_place_of or self._legend_mark(e.line) == "serving"  # type: ignore[attr-defined]
+                                              or re.search(r"[,(]\s*(?:tjänstgörande|tjg\.?)\s*\)?\s*$",
+                                                           self._side(e.line, column).text))
+                       and not e.other]
+            if kind == "ovriga" and serving and re.match(r"(?:tjanstgorande\s+)?ersattare\b", kw(heading, self.lx)) \
+                    and not re.search(_NOT_SERVING, fold(heading)):
+                lists.append(AttendanceList("ledamoter", (serving[0].line, serving[-1].line), serving,
+                                            heading=heading, note="deputies serving in a member's place"))
+                entries = [e for e in entries if e not in serving]
+                if not entries:
+                    continue
             others = [e for e in entries if e.other]
             if kind in ("ledamoter", "deltagare") and others and len(others) < len(entries):
                 # "Sekr. X", "Adj. Y" in the members' list: the others present, a list of their own
@@ -994,6 +1062,62 @@ class ListRules(RulesBase):
                         self.absent_lines.update(range(lines[0], lines[1] + 1))
             n = b + 1
         return lists
+
+    def _item_presence(self, items: list[tuple[int, int, str, int | None]]) -> tuple[list[AttendanceList], list[Entry]]:
+        """Attendance written as sentences in an item of its own ("3. Närvarande och adjungerande" / "Bokén Ulrika,
+        Olsen Patrik och Snickars Martin är närvarande." / "Diechmann Richard, Kalmar kommun, adjungeras under punkt
+        6." / "Anmält förhinder har Rosenqvist Madeleine."): the members present, the others co-opted, and those
+        absent (people of the record); a name written surname first turned round."""
+        lists: list[AttendanceList] = []
+        absent: list[Entry] = []
+        for k, (line, _num, title, title_line) in enumerate(items):
+            if not re.match(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b", fold(title)):
+                continue
+            end = items[k + 1][0] - 1 if k + 1 < len(items) else len(self.lines)
+            for n in range(max(line, title_line or line) + 1, end + 1):
+                t = self.L(n).text.strip()
+                if (m := _PRESENT_AFTER.search(t)):
+                    kind, names = "ledamoter", t[:m.start()]
+                elif (m := _CO_OPTED.search(t)):
+                    kind, names = "ovriga", t[:m.start()]
+                elif (m := _ABSENCE_WORDS.match(t)):
+                    kind, names = "-", t[m.end():]
+                else:
+                    continue
+                entries = self._names_alone(names, n)
+                if not entries:
+                    continue
+                if kind == "-":
+                    absent.extend(entries)
+                    self.absent_lines.add(n)
+                else:
+                    lists.append(AttendanceList(self._kind_at_meeting(kind), (n, n), entries, heading=title, note=(
+                        "Attendance written as a sentence in the item on those present (ingest rule: names, then "
+                        "'är närvarande' / 'adjungeras').")))
+            break
+        return lists, absent
+
+    def _names_alone(self, text: str, n: int) -> list[Entry]:
+        """The people a run of names on line n names ("Bokén Ulrika, Olsen Patrik och Snickars Martin", "Per Ek,
+        Kalmar kommun"): each name (turned round where written surname first, its second word a given name and its
+        first none) with the organisation after it; none unless every piece is a name or an organisation."""
+        given_names = GIVEN_NAMES | self.doc_given | self.people.given_names
+        entries: list[Entry] = []
+        for piece in re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", text.strip(" .,")):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if entries and not (entries[-1].org or entries[-1].role) and (
+                    self._entry_org(piece) or self._capacity(piece)):  # type: ignore[attr-defined]
+                self._set_org(entries[-1], piece)  # type: ignore[attr-defined]
+                continue
+            words = piece.split()
+            if len(words) == 2 and fold(words[1]) in given_names and fold(words[0]) not in given_names:
+                piece = f"{words[1]} {words[0]}"
+            if not plausible_name(piece) or not self._accept_name(piece):  # type: ignore[attr-defined]
+                return []
+            entries.append(Entry(piece, n))
+        return entries
 
     def _from_org(self, before: str) -> str | None:
         """'Från Region Kalmar län (deltog ...)': the organisation (not a group) the sentence's names come from."""
@@ -1154,7 +1278,7 @@ class ListRules(RulesBase):
         if len(ln.cells) > 1:       # two short heads two spaces apart ("Närv.  Frånv."): two columns
             cells = [c for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
         if len(cells) < 2:
-            return False
+            return len(cells) == 1 and _legend_head(cells[0])     # (a head row's second line: "Närv tj.g. (NT)")
         heads = [_column_head(c) for c in cells]
         if all(heads):
             return True

@@ -225,7 +225,7 @@ class RulesBase:
     super_heads: set[int]                       # a heading over list headings ("Närvarande" / "Ledamöter:")
     announced_agenda: set[int]                  # an agenda's numbered titles announced before its items
     announced_presenters: dict[int, list[tuple[str, int]]]
-    _entry_cache: dict[tuple[int, str], list[Entry]]
+    _entry_cache: dict[tuple[int, str, bool], list[Entry]]
     doc_given: set[str]
     damaged_names: list[str]
     ex: Extraction | None

@@ -65,7 +65,7 @@ _NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "f
                  "åtta": 8, "atta": 8, "nio": 9, "tio": 10}
 _FRACTION_WORDS = {"halv": 0.5, "kvarts": 0.25, "trekvarts": 0.75}
 _WORDS_AMOUNT_RE = re.compile(
-    r"(?<![\wåäö])(?<!komma )(?<!och )(?:(?P<n>" + "|".join(_NUMBER_WORDS) + r")\s+(?:och\s+en\s+(?P<plus>halv)\s+)?"
+    r"(?<![\wåäö])(?<!komma )(?:(?P<n>" + "|".join(_NUMBER_WORDS) + r")\s+(?:och\s+en\s+(?P<plus>halv)\s+)?"
     r"|(?P<fracn>en|ett|tre)\s+(?P<frac>halv|kvarts)\s+|(?P<tk>trekvarts)\s+)"
     r"milj(?:on|oner)\s+(?:kronor|kr|sek)(?![\wåäö])", re.I)
 
@@ -183,6 +183,11 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), int(re.sub(r"[ \u00a0\u202f.]", "", m.group("whole")))))
     for m in _WORDS_AMOUNT_RE.finditer(text):
+        # (not the half of a number before "och": "1 och en halv miljon kronor"; a sum of its own after a sum's "och":
+        # "1,5 miljoner kronor till A och en miljon kronor till B")
+        if re.search(r"(?:\d|\b(?:" + "|".join(_NUMBER_WORDS) + r"))\s+och\s+$", text[max(0, m.start() - 20):m.start()],
+                     re.I):
+            continue
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), _words_amount(m)))
     for m in _SPELLED_RE.finditer(text):

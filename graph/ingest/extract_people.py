@@ -133,6 +133,10 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     first = None
     words = list(re.finditer(r"\b[a-z][a-z-]*", after))
     for i, m in enumerate(words):
+        # (the name the object of a passive, "X, Org, hälsas särskilt välkommen", "X presenteras för gruppen": no
+        # presenter)
+        if i == 0 and re.fullmatch(r"[a-z]{4,}(?:as|es)", m.group(0)) and _presenting_word(after, m.start()):
+            return False
         if _presenting_word(after, m.start()):
             return True
         if _FINITE_VERB.match(after, m.start()) or _PASSIVE_VERB.match(after, m.start()) \

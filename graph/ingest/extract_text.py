@@ -34,10 +34,13 @@ _ROLE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in ROLE_WORDS
                       + r")\b\.?")
 
 # a title by its ending ("förbundsdirektör", "projektledare", "utvecklingsstrateg", "verksamhetschef",
-# "nämndsekreterare"; keyword form)
+# "nämndsekreterare", "fysioterapeut"; keyword form)
 TITLE_BY_ENDING = re.compile(r"[a-z-]*(?:direktor|chef|ledare|samordnare|strateg|utredare|ansvarig|sekreterare"
                              r"|handlaggare|ekonom|radgivare|konsult|specialist|controller|kurator|ombud|representant"
-                             r"|koordinator|samordnaren|direktoren|chefen)")
+                             r"|koordinator|samordnaren|direktoren|chefen"
+                             # (a profession: "fysioterapeut", "arbetsterapeut", "psykolog", "specialpedagog",
+                             # "sjuksköterska", "överläkare", "jurist", "dietist", "logoped")
+                             r"|terapeut|psykolog|pedagog|skoterska|lakare|jurist|dietist|logoped|planerare)")
 
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
 

@@ -42,7 +42,10 @@ _AGENDA_ENTRY = re.compile(r"^\s*(?:[•·▪◦‣*–-]\s|\|)|\.{4,}\s*\d{1,3}
 NEAR = 3        # lines between a page mark and a header/footer repeated on each page
 # the formulae a body takes note and decides with (folded): a sentence of the text, never a page's furniture
 _DECISION_FORMULA = re.compile(r"\b(?:noteras|noterades|antecknas|antecknades|godkanns|godkandes|laggs|lades"
-                               r"|faststalls|faststalldes|beslutades|beslots|tackades)\b")
+                               r"|faststalls|faststalldes|beslutades|beslots|tackades"
+                               # (the bare infinitive under "Beslut": "notera informationen.", "lägga ... till
+                               # handlingarna.")
+                               r"|notera|anteckna|godkanna|lagga|faststalla)\b")
 
 
 @dataclass
@@ -167,6 +170,12 @@ def clean_layout(lines: list[str]) -> Layout:
         if not dated and out[i].rstrip().endswith(".") and _DECISION_FORMULA.search(k):
             continue    # a decision's formula said in item after item, a page break after some ("Informationen
             # noteras."): text, whatever page marks stand near it
+        if not dated and len(at[k]) == 2 and _NUMBERED_TITLE.match(out[i]) \
+                and (len(marks) > 2 or any(not _at_page_edge(o, marks, keys, at) for o in at[k])):
+            continue    # a numbered title said twice in a document of more pages (a running header is said on every
+            # page), or once with a line of text between it and the page's mark: the agenda's line and the item's
+            # heading ("Ärendelista" / "33. Fastställande av dagordning" on page 2, the item's heading at page 3's
+            # top; the agenda's last line at a page's foot, the item at the last page's top), not a running header
         if not dated and not always_by_mark[k]:
             # said elsewhere too, not every time by a page break: text, not a running header, where it is
             if out[i].rstrip().endswith((".", "!", "?")):
@@ -174,7 +183,7 @@ def clean_layout(lines: list[str]) -> Layout:
             if i + 1 < len(out) and re.match(r"\s*[a-zåäöé]", out[i + 1]):
                 continue    # a sentence's first words, its next words on the line under it ("Gruppen beslutar" /
                 # "att fördela medlen ...")
-            if re.match(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*(?:[.):]\s*|\s+)[*_]*[^\W\d_]", out[i]):
+            if _NUMBERED_TITLE.match(out[i]):
                 continue    # a numbered title announced in the agenda and again as the item's heading ("8. Nästa
                 # möte" ... "8) Nästa möte"; the heading in bold, "8. **Nästa möte**"; run on, "8:Nästa möte")
             if _capital_heading_once(out, i, k, keys):
@@ -192,6 +201,17 @@ def clean_layout(lines: list[str]) -> Layout:
         out[n - 1] = ""
     _join_hyphenated(out, lay)
     return lay
+
+
+# a numbered title ("8. Nästa möte", "8) Nästa möte", "§ 8 Nästa möte", "8. **Nästa möte**", "8:Nästa möte")
+_NUMBERED_TITLE = re.compile(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*(?:[.):]\s*|\s+)[*_]*[^\W\d_]")
+
+
+def _at_page_edge(i: int, marks: set[int], keys: list[str], at: dict[str, list[int]]) -> bool:
+    """Line i stands at a page's edge: between it and a page mark near it only blank lines and lines said again
+    (a running header's other lines)."""
+    return any(all(not keys[m] or m in marks or len(at.get(keys[m], [])) > 1 for m in range(min(i, j) + 1, max(i, j)))
+               for j in _marks_near(i, marks))
 
 
 def _marks_near(i: int, marks: set[int]) -> list[int]:

@@ -62,6 +62,7 @@ Gemensam Informationspunkter Beslutspunkter Uppdragsägare Uppdragsagare Nätver
 Invanarmedverkan Brukarrepresentant Kommunforbundets Kommunförbundets Hälso Halso Sjukvård Sjukvard
 Mötet Motet Mötets Informationen Ärendet Arendet Frågan Fragan Förslaget Forslaget Beslutet Dagordningen Punkten
 Protokollet Anteckningarna Ledningen Rapporten Redovisningen Presentationen Diskussionen Samtalet Uppföljningen
+Ärendebeskrivning Arendebeskrivning Beslutsunderlag Bakgrund Sammanfattning Yrkanden Yrkande Beslutsgång Beslutsgang
 """).split())
 
 _TOKEN = r"[A-ZÅÄÖÉÜÆØ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-ZÅÄÖÉÜa-zåäöé][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*"

@@ -196,6 +196,17 @@ class OrgResolver:
                     return self._match(self.aliases[joined], joined, 0.95)
         return None
 
+    def resolve_shortened(self, text: str) -> OrgMatch | None:
+        """An organisation's name with its first word shortened, the rest as written ("Hab norr", "Hab. söder" for
+        Habiliteringen norr / söder): the one organisation so named, or None."""
+        words = self.key(text).strip(" .").split()
+        if len(words) < 2 or len(words[0].rstrip(".")) < 3:
+            return None
+        first = words[0].rstrip(".")
+        hits = {oid for a, oid in self.aliases.items() if (aw := a.split())[1:] == words[1:]
+                and aw[0].startswith(first) and aw[0] != first}
+        return self._match(hits.pop(), self.key(text), 0.9) if len(hits) == 1 else None
+
     def _lookup(self, k: str) -> OrgMatch | None:
         if k in self.aliases:
             return self._match(self.aliases[k], k, 1.0)

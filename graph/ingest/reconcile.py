@@ -16,7 +16,10 @@ A spelling matches a known person at 0.9 and above; between 0.7 and 0.9 it is "u
 candidates are listed; below, the person is new. Two known people within 0.05 of each other at the
 top make a match uncertain too. A spelling that differs from the known person's by more than
 reading damage (a letter of its own, `is_variant`) is a match only with evidence beside the
-spelling (organisation, role or co-attendance, below); without, it is at most "uncertain".
+spelling of what the document says of the person (organisation or role, below); without, it is at most "uncertain":
+having attended with the known person's fellow members raises the score but is no such evidence, since a one-letter
+neighbour sits with the same people (issue 13 point 3; the twenty-third round, after three merges on it in two
+held-out parts).
 
 Besides the spelling, what the document says of the person is evidence, weighed against what the
 records tie the known person to (graph/people.py `Ties`): the employer (kommun, region, ... a unit
@@ -327,8 +330,12 @@ class PersonMatcher:
             evidence.append(Evidence(f"attended before with {len(peers)} of the people here", CO_ATTENDANCE))
         score = c.score + sum(e.weight for e in evidence[1:])
         score = min(score, 1.0 if exact else 0.99)
-        if against or is_variant(c.spelling, spelling) and not any(e.weight > 0 for e in evidence[1:]):
-            score = min(score, MATCH - 0.01)  # another spelling needs evidence beside it to be a match
+        # another spelling needs evidence beside it to be a match: what the document says of the person
+        # (organisation, role); having attended with the same people is no such evidence for a spelling of its own
+        # ("Tomas Sander" among those "Tomas Zander" sat with: a neighbour as likely as a slip of the pen)
+        if against or is_variant(c.spelling, spelling) and not any(e.weight > 0 and not e.reason.startswith("attended")
+                                                                   for e in evidence[1:]):
+            score = min(score, MATCH - 0.01)
         return Candidate(c.name, round(max(score, 0.0), 3), c.spelling, tuple(evidence)), against
 
     def match(self, spelling: str, orgs: Collection[str] = (), roles: Collection[str] = (),
@@ -450,21 +457,6 @@ def _present_as_another(m: NameMatch, spellings: list[str], taken: Mapping[str, 
 REPORT_NOTE = "A meeting app's attendance report: names with the times they joined and left, no organisations."
 
 
-def _unsaid(m: NameMatch, spellings: list[str]) -> NameMatch:
-    """The decision, made "uncertain" when it matched a spelling with a letter of its own (`is_variant`) on
-    nothing but co-attendance, for a person listed in a meeting app's attendance report (`REPORT_NOTE`): a
-    name as its owner typed it into the app, with no reading damage to explain the letter and no
-    organisation beside it; a one-letter neighbour and the known person look the same there, and the
-    meeting's fellow members are the known person's as well."""
-    if m.status != "known" or not m.candidates:
-        return m
-    top = m.candidates[0]
-    if not all(is_variant(top.spelling, s) for s in spellings) \
-            or any(e.weight > 0 and e.weight != CO_ATTENDANCE for e in top.evidence[1:]):
-        return m
-    return NameMatch(m.spelling, "uncertain", None, min(m.score, MATCH - 0.01), m.candidates)
-
-
 def record_apart(record: Mapping[str, Any]) -> set[frozenset[str]]:
     """The pairs of spellings a record keeps apart (`not_same_as` on its people)."""
     return {apart_key(str(p["name"]), str(o)) for p in record.get("people", []) or []
@@ -477,10 +469,6 @@ def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[
     draft gives: employer, roles, the known people attending the same meeting, and whether the best
     candidate attends it under a spelling of its own."""
     orgs, roles, present = _what_the_draft_says(record)
-    # the spellings of a meeting app's attendance report (names and the times they joined and left, no organisation)
-    bare_listed = {str(e["name"]) for m in record.get("meetings", []) or [] if m.get("status") == "held"
-                   for lst in m.get("attendance", []) or [] if lst.get("note") == REPORT_NOTE
-                   for e in lst["entries"] if not (e.get("org") or e.get("role"))}
     apart = record_apart(record)
     groups: list[tuple[list[str], int]] = []
     for spelling, line in name_mentions(record):
@@ -506,8 +494,6 @@ def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[
         others = {p for s, p in at_meeting.items() if s not in spellings} if attends else set()
         m = matcher.match(spellings[0], g_orgs, g_roles, others)
         m = _present_as_another(m, spellings, taken)
-        if any(s in bare_listed for s in spellings):
-            m = _unsaid(m, spellings)
         m.spelling = spellings[0]
         apart: list[str] = []
         if m.status != "known":
