@@ -52,7 +52,8 @@ def test_the_meetings_date_in_a_letterhead_repeated_on_every_page(ctx: Context) 
     head = ["SAMMANTRADESPROTOKOLL                                  {k} ({n})", "Sammantradesdatum", "2031-03-24",
             "SAMORDNANDE GRUPP ALDRE"]
     page1 = ["Plats och tid        Kommunhuset, Emmaboda, kl 13.00-16.10", "",
-             "Beslutande           Greta Lund (Emmaboda kommun), ordförande", "                     Olof Berg (Kalmar kommun)"]
+             "Beslutande           Greta Lund (Emmaboda kommun), ordförande",
+             "                     Olof Berg (Kalmar kommun)"]
     page2 = ["SGÄ $ 21 Val av justerare", "Olof Berg utses att jämte ordföranden justera protokollet.", "",
              "SGÄ $ 22 Föregående protokoll", "Protokollet från sammanträdet 2031-01-27 godkänns."]
     page3 = ["SGÄ $ 23 Nästa möte", "Nästa sammanträde hålls 2031-05-26 kl 13.00 i Emmaboda."]
@@ -73,7 +74,8 @@ def test_a_letterhead_naming_the_body_and_the_date_on_the_first_pages_labelled_l
     page1 = ["Plats och tid          Kommunförbundet i Kalmar län, Kalmar, torsdag 23/10 2031 kl 09.00-11.45", "",
              "Beslutande             Se bilagd förteckning", "", "Justerare              Olof Berg", "",
              *[f"Rad {k} i anslaget" for k in range(18)]]
-    page2 = ["Beslutande", "Lund, Greta, ordf.            Habiliteringen söder", "Berg, Olof                    Nybro kommun"]
+    page2 = ["Beslutande", "Lund, Greta, ordf.            Habiliteringen söder",
+             "Berg, Olof                    Nybro kommun"]
     page3 = ["Ärende 1 Val av justerare", "Olof Berg utses att justera dagens protokoll.", "",
              "Ärende 2 Nästa sammanträde", "Nästa sammanträde hålls torsdag 11/12 2031 kl 09.00 i Kalmar."]
     ex = extract(ctx, _pages(head, page1, page2, page3))
@@ -210,8 +212,10 @@ def test_the_organisation_in_a_column_before_the_name(ctx: Context) -> None:
     för Y (Emmaboda)", "Invånare   X" (a capacity's stem), "Torsås   X ersättare"."""
     ex = extract(ctx, lines("Protokoll samordnande grupp Psykisk hälsa 2031-05-19", "Beslutande",
                             "  Hab norr         Chris Lind, ordförande", "  Kalmar           Maud Ek",
-                            "  Region           Emma Sund", "  Emmaboda         Linda Berg tjänstgör för Per Holm (Emmaboda)",
-                            "  Invånare         Catrin Wik", "Övriga närvarande", "  Torsås           Maria Strand ersättare",
+                            "  Region           Emma Sund",
+                            "  Emmaboda         Linda Berg tjänstgör för Per Holm (Emmaboda)",
+                            "  Invånare         Catrin Wik", "Övriga närvarande",
+                            "  Torsås           Maria Strand ersättare",
                             "", *ITEMS))
     assert people(ex) == {"ledamoter": [("Chris Lind", "habiliteringen-norr"), ("Maud Ek", "kalmar-kommun"),
                                         ("Emma Sund", "region-kalmar-lan"), ("Linda Berg", "emmaboda-kommun"),
@@ -279,11 +283,13 @@ def test_running_lists_wrapped_or_with_a_comma_lost(ctx: Context) -> None:
     ex = extract(ctx, lines("Protokoll samordnande grupp Äldre 2031-04-23", "",
                             "Tjänstgörande       Ingvar Sund (Mörbylånga kommun) ersättare för",
                             "ersättare           Eva Lund (Mörbylånga kommun), deltar ej i beslut § 5", "",
-                            "Tjänstemän          Sofia Berg, Anna Strand, Mats Holm och", "                    Marie Wik",
+                            "Tjänstemän          Sofia Berg, Anna Strand, Mats Holm och",
+                            "                    Marie Wik",
                             "                    Lena Ek, Simon Borg och Klara Lind, § 26.", "", *ITEMS))
     assert people(ex) == {"ledamoter": [("Ingvar Sund", "morbylanga-kommun")],
                           "ovriga": [("Sofia Berg", None), ("Anna Strand", None), ("Mats Holm", None),
-                                     ("Marie Wik", None), ("Lena Ek", None), ("Simon Borg", None), ("Klara Lind", None)]}
+                                     ("Marie Wik", None), ("Lena Ek", None), ("Simon Borg", None),
+                                     ("Klara Lind", None)]}
     assert "Eva Lund" in [e.name for e in ex.absent]
     ex = extract(ctx, lines("Protokoll 2031-04-23", "Ärende: Möte samordnande grupp Äldre",
                             "Närvarande: Karin Holm, Eva Berg Annika Lund, Christina Wik", "", *ITEMS))
@@ -385,7 +391,8 @@ def test_a_voting_list_headed_over_two_lines_and_the_front_pages_list_it_repeats
                             "Övriga närvarande    Kristin Holm, Theo Lund", "Justerare            Olof Berg", "",
                             "Närvaro- och omröstningslista", "                                    När-    Omröstningar",
                             "Ordinarie ledamöter                 varo    Ja  Nej  Avst",
-                            "Greta Lund, Oskarshamn               X", "Pernilla Sund, Hultsfred             avgått ur gruppen",
+                            "Greta Lund, Oskarshamn               X",
+                            "Pernilla Sund, Hultsfred             avgått ur gruppen",
                             "Olof Berg, Region Kalmar län         X", "Anders Wik, Nybro                    -",
                             "Karin Ek, Borgholm                   X", "", *ITEMS))
     assert people(ex) == {"ovriga": [("Kristin Holm", None), ("Theo Lund", None)],
