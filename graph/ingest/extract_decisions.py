@@ -224,6 +224,10 @@ _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporte
           r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades"
           r"|(?:tas|togs|laggs|lades) till (?:dagens )?protokoll(?:et)?)\b")
 
+# a bare infinitive in lower case opening a line, a decision's clause under its heading ("fastställa ärendelistan.",
+# "utse X att ...", "föreslå Y att ...")
+_BARE_INFINITIVE = re.compile(r"[a-zåäö]{2,}[aeå]\s")
+
 # an event's day or a course named right before a date, "den" between or not (folded): "demensdagen", "elevhälsodag",
 # "utbildningen", "seminariet"; not a weekday ("torsdagen") nor a meeting's day ("sammanträdesdagen")
 _EVENT_DAY_BEFORE = re.compile(r"\b(?:(?!\w*(?:sammantrades|motes)dag|(?:man|tis|ons|tors|fre|lor|son|hel|var)dag)"
@@ -337,7 +341,7 @@ class DecisionRules(RulesBase):
                 points[0] = (m, *points[0][1:])
             # (the money the item's text above the heading states: a point's carrying out the proposal that costs it
             # or granting it, "1. Gruppen fastställer fördelningen enligt förslaget.")
-            above = any(money_set_aside(self.L(q).text) for q in range(it.lines[0] + 1, m))
+            above = self._money_above(it, m)
             for a, b, text in points:
                 text = re.sub(r"(?:,|;)?\s*(?:samt|och)?\s*$", "", text.rstrip()) if point is _ATT_POINT else text
                 sentence = f"Beslut: {text}"
@@ -365,6 +369,10 @@ class DecisionRules(RulesBase):
                                       for c in re.split(r"\t| {2,}|\s\|\s", self.L(head).text.strip(" |"))):
             cells = [f"Beslut: {c}" for c in cells]
         return cells
+
+    def _money_above(self, it: Item, n: int) -> bool:
+        """Whether the item's text above line n (from the line after its title) names money set aside."""
+        return any(money_set_aside(self.L(q).text) for q in range(it.lines[0] + 1, n))
 
     def _points_first(self) -> None:
         """A template putting each item's decisions first, as numbered points right under its title, the account
@@ -455,7 +463,7 @@ class DecisionRules(RulesBase):
             label = self._prev_nonblank(lines[0])
             if not para_money and label is not None and label > it.lines[0] and self._label_line(label):
                 # "Beslut" over the decision: the money the item's paragraphs above it state
-                para_money = any(money_set_aside(self.L(m).text) for m in range(it.lines[0] + 1, label))
+                para_money = self._money_above(it, label)
             before = ""         # the sentence before, in this paragraph
             labelled: Decision | None = None    # a "Beslut: ..." of this paragraph, the task after it its own
             for s, e in _sentences(text):
@@ -472,7 +480,7 @@ class DecisionRules(RulesBase):
                 # the clause is the decision the heading announces (the template of a nämnd, layout of issue 13)
                 # (or a bare infinitive in lower case, the heading the clause's subject and verb: "Beslut" /
                 # "fastställa ärendelistan.")
-                if s == 0 and (key.startswith("att ") or re.match(r"[a-zåäö]{2,}[aeå]\s", sentence)) \
+                if s == 0 and (key.startswith("att ") or _BARE_INFINITIVE.match(sentence)) \
                         and label is not None and label > it.lines[0] \
                         and _DECISION_HEADING.fullmatch(fold(self.L(label).text.strip().rstrip(":"))):
                     sentence = f"Beslut: {sentence}"
@@ -490,7 +498,7 @@ class DecisionRules(RulesBase):
                 # text above the paragraph, a decision carrying out its proposal: "Förslag till fördelning:" / rows of
                 # amounts / "Gruppen beslutar att anta fördelningen enligt förslaget.")
                 costed = para_money or not amount_spans(sentence) and bool(re.search(_CARRIES_OUT_COSTED, key)) \
-                    and any(money_set_aside(self.L(q).text) for q in range(it.lines[0] + 1, lines[0]))
+                    and self._money_above(it, lines[0])
                 d = self._decision_of(sentence, key, span, it, item_no, costed,
                                       kw(ahead + text[:s], self.lx) if para_money else "")
                 # the heading over any other sentence opening the paragraph under it, one no decision by its own
@@ -558,7 +566,7 @@ class DecisionRules(RulesBase):
                           # (under the decision's heading alone on its line, a bare infinitive in lower case:
                           # "Beslut" / "fastställa ärendelistan.")
                           or _DECISION_HEADING.fullmatch(fold(self.L(lines[i - 1]).text.strip()))
-                          and re.match(r"[a-zåäö]{2,}[aeå]\s", self.L(lines[i]).text.strip())
+                          and _BARE_INFINITIVE.match(self.L(lines[i]).text.strip())
                           or (self._field_line(lines[i - 1]) or self._field_line(lines[i]))
                           and self.L(lines[i]).text.strip().lstrip("-–•*·▪ ")[:1].isupper()
                           and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))] \
@@ -657,8 +665,8 @@ class DecisionRules(RulesBase):
             or bool(re.match(r"^\s*(?:forslaget|yrkandet|\w+s\s+forslag)\s+(?:vann|vinner|fick|far)\s+bifall\b", key)) \
             or bool(_DECISION_WAS.match(key)) or bool(_AS_PROPOSED.fullmatch(key)) \
             or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key)) \
-            or bool(_AGENDA_CHANGED.search(key) and not re.search(r"\bforesl", key)) \
-            or bool(re.search(r"\badjunger(?:as|ades)\b", key) and not re.search(r"\bforesl", key))
+            or bool((_AGENDA_CHANGED.search(key) or re.search(r"\badjunger(?:as|ades)\b", key))
+                    and not re.search(r"\bforesl", key))
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)

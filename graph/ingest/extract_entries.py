@@ -78,11 +78,15 @@ _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[�
                           r"|(?:tjg\.?\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter|tj[äa]nstg[öo]r\s+f[öo]r|f[öo]r)"
                           r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})")
 
+# a deputy's or member's word after the name in a column of names ("Anna Holm ersättare", "Per Ek tjg.")
+_SEAT_WORD = r"(?:ersättare|ers\.|ledamot|tjg\.?|tjänstgörande)"
+
+
 def _name_part(cell: str) -> str:
     """A cell's name before what follows it: a role after a comma, the member a deputy serves for, a deputy's word
     ("Anna Holm, ordförande", "Anna Holm tjänstgör för Per Ek (Emmaboda)", "Anna Holm ersättare")."""
     cell = re.split(r"\s*,\s*|\s+(?=(?:" + _IN_PLACE_OF.pattern + r"))", cell.strip(), maxsplit=1)[0]
-    return re.sub(r"\s+(?:ersättare|ers\.|ledamot|tjg\.?|tjänstgörande)$", "", cell.strip(), flags=re.I)
+    return re.sub(rf"\s+{_SEAT_WORD}$", "", cell.strip(), flags=re.I)
 
 
 # an organisation's abbreviation in capitals after a name, with the member served for after it or not ("PRO", "SPF
@@ -143,8 +147,8 @@ _PART_OF_DAY = re.compile(r"\s+(?:endast|bara|enbart)\s+(?:fm|em|f\.\s?m\.|e\.\s
 # "Eva Lund, Linnéuniversitetet 36, 38", "Eva Lund, folkhälsostrateg Torsås kommun, 12"); a name never ends in digits
 _BARE_PARAGRAPHS = re.compile(r"(?<=[a-zåäöé)])(?:\s*,)?\s+\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*\s*$")
 # (but a town's name and a number are an address's, "Greta Lund, Nybro 12", and a unit's or a place's noun and its
-# number a name, "Avdelning 4", "Team 2")
-_TOWNS = {fold(name) for name, _gen in KOMMUNER.values()} | {
+# number a name, "Avdelning 4", "Team 2": the words after which a number is no paragraph)
+_NAMED_WITH_A_NUMBER = {fold(name) for name, _gen in KOMMUNER.values()} | {
     "avdelning", "avd", "enhet", "team", "grupp", "lokal", "rum", "sal", "hus", "plan", "vaning", "distrikt",
     "omrade", "zon", "korridor", "klass", "linje", "gatan", "vagen", "box"}
 
@@ -152,7 +156,8 @@ _TOWNS = {fold(name) for name, _gen in KOMMUNER.values()} | {
 def _without_part_note(text: str) -> str:
     """A list line's text without the note of the part of the meeting its person was there for."""
     text = _PART_OF_DAY.sub("", _PART_NOTE.sub("", _PRESENCE_ASIDE.sub("", text))).strip()
-    if (bare := _BARE_PARAGRAPHS.search(text)) and fold(text[:bare.start()].split()[-1]).strip(",") not in _TOWNS:
+    if (bare := _BARE_PARAGRAPHS.search(text)) \
+            and fold(text[:bare.start()].split()[-1]).strip(",") not in _NAMED_WITH_A_NUMBER:
         text = text[:bare.start()].strip()
     return text
 
@@ -378,7 +383,7 @@ class EntryRules(RulesBase):
         """A running list's two names with the comma between them lost ("Karin Albertz, Eva Berggren Annika Fröborg,
         Per Ek"): the comma put back where four words stand between commas, the first and third given names, the
         second and fourth none."""
-        given_names = GIVEN_NAMES | self.doc_given | self.people.given_names
+        given_names = self._given_names()
 
         def comma(m: re.Match[str]) -> str:
             w = m.group(2).split()
@@ -456,7 +461,8 @@ class EntryRules(RulesBase):
         mark."""
         m = n - 1
         legend: dict[str, str] = {}     # (the head's two lines: "Närv (N),Frånv (F)" / "Närv tj.g. (NT)")
-        while m >= 1 and m > n - 40 and not (self.L(m).blank and self.L(m - 1).blank if m > 1 else True):
+        # (up to forty lines up, to two blank lines in a row)
+        while m > 1 and m > n - 40 and not (self.L(m).blank and self.L(m - 1).blank):
             for word, mark in re.findall(r"([^\s(),][^(),]*?)\s*\(([A-ZÅÄÖ]{1,3})\)", self.L(m).text):
                 legend.setdefault(mark, word.split("  ")[-1].strip())
             if len(legend) >= 2 and any(re.match(r"(?i)fr[åa]nv", w) for w in legend.values()):
@@ -650,8 +656,8 @@ class EntryRules(RulesBase):
             name = _name_part(cells[0])
             if name != cells[0].strip():
                 tail = cells[0].strip()[len(name):].strip(" ,") if cells[0].strip().startswith(name) else ""
-                cells = [name, cells[1], *([tail] if tail and not re.fullmatch(
-                    r"(?:ersättare|ers\.|ledamot|tjg\.?|tjänstgörande)", tail, re.I) else []), *cells[2:]]
+                cells = [name, cells[1], *([tail] if tail and not re.fullmatch(_SEAT_WORD, tail, re.I) else []),
+                         *cells[2:]]
         if len(cells) > 1:      # in a table row two spaces part columns too ("Kalmar län  utvecklingsledare")
             cells = [c.strip() for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
             # an organisation's cell with a role after a comma ("Region Kalmar län, utvecklingsledare Äldre")
@@ -746,6 +752,11 @@ class EntryRules(RulesBase):
             out.append(e)
         return out
 
+    def _given_names(self) -> set[str]:
+        """The given names a name may open with (folded): the usual ones, those of the known people and those this
+        document's lists have used."""
+        return GIVEN_NAMES | self.doc_given | self.people.given_names
+
     def _surname_first(self, cell: str) -> str | None:
         """A list entry written surname first ("Frid, Cecilia", "Vilander Hamnert, Lena – Org", "Frid, Cecilia,
         Kommunförbundet i Kalmar län (sekr.)"): the cell with the name as "Förnamn Efternamn", or None. The word
@@ -754,7 +765,7 @@ class EntryRules(RulesBase):
                      r"(?:[ -][A-ZÅÄÖÉ][\w-]+)?)(?=\s*$|\s*[,(]|\s+[–—-]\s)(?P<rest>.*)$", cell)
         if not m:
             return None
-        given_names = GIVEN_NAMES | self.doc_given | self.people.given_names
+        given_names = self._given_names()
         sur, given = m.group("sur"), m.group("given")
         if fold(given.split()[0].split("-")[0]) not in given_names or fold(sur.split()[0]) in given_names \
                 or self.orgs.resolve(sur) or self.orgs.resolve(given) or not plausible_name(f"{given} {sur}"):
@@ -1344,9 +1355,8 @@ class EntryRules(RulesBase):
             # "Region Kalmar län   Sofia Holm, ordförande" / "                    Malin Ek" / "Kalmar   Anna Berg")
             if column is not None and column[0] == "R" and got:
                 left = self._side(n, ("L", column[1])).text.strip()
-                beside = self._entry_org(left) if left else None
                 if left:
-                    left_org = left if beside else None
+                    left_org = left if self._entry_org(left) else None
                 for e in got if left_org else []:
                     if not (e.org or e.role):
                         self._set_org(e, left_org)

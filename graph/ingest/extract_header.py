@@ -160,6 +160,11 @@ _BEFORE_DIGIT_DATE = re.compile(r"\s*(?:(?:datum|tid|dag|mötesdatum|sammanträd
                                 r"(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|d)?\.?,?\s*)?(?:den\s+)?", re.I)
 
 
+# a header's label of the body whose meeting it is, its name after it ("Organ   Samordnande grupp Psykisk hälsa",
+# "Instans   ...", a scan's "0rgan")
+_ORGAN_LABEL = re.compile(r"\s*(?:[O0]rgan|Instans)\s{2,}(?=\S)")
+
+
 class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
@@ -193,8 +198,7 @@ class HeaderRules(RulesBase):
         # "Presidiemöte, Länsgemensam ledning i samverkan", "SAMMANTRÄDESPROTOKOLL   Sammanträdesdatum   1 (6)" /
         # "Gemensam presidiekonferens   2056-02-16")
         for under in range(title_line.n + 1, min(title_line.n + 2, len(self.lines)) + 1):
-            below = read_line(under, self.furniture[under], self.lx).key if under in self.furniture \
-                else self.L(under).key
+            below = self._as_written(under).key
             if len(below.split()) <= 8 and item_number(self.L(under).text) is None:
                 above = f"{above} {below}"
         if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600] or "presidiekonferens" in above \
@@ -212,8 +216,7 @@ class HeaderRules(RulesBase):
                                                      *range(max(1, title_line.n - 3), title_line.n)]
                          if n in self.furniture]
             # (or the body labelled on a header line: "Organ   Samordnande grupp Psykisk hälsa", a scan's "0rgan")
-            organ = [re.sub(r"^\s*(?:[O0]rgan|Instans)\s+", "", self.L(n).text) for n in header
-                     if re.match(r"\s*(?:[O0]rgan|Instans)\s{2,}\S", self.L(n).text)]
+            organ = [self.L(n).text[label.end():] for n in header if (label := _ORGAN_LABEL.match(self.L(n).text))]
             of = next((g for t in [_BRACKET_REMARK.sub("", self.L(n).text)
                                    for n in header[:3] + [n for n in header if n < title_line.n]]
                        + page_head + organ if (g := self._group_named(t))), of)
@@ -522,6 +525,11 @@ class HeaderRules(RulesBase):
                     return hit.id
         return None
 
+    def _as_written(self, n: int) -> Line:
+        """Line n as written: one taken for page furniture (its Line blank) read back from its text, any other as it
+        is."""
+        return read_line(n, self.furniture[n], self.lx) if n in self.furniture else self.L(n)
+
     def _learned_title(self) -> Line | None:
         """The title line as an accepted protocol laid out alike wrote its own, among the first lines, also where it
         was taken for a running header (a letterhead row the template repeats on every page: "LÄNSGEMENSAM LEDNING I
@@ -539,15 +547,14 @@ class HeaderRules(RulesBase):
         repeats on every page ("LÄNSGEMENSAM LEDNING I SAMVERKAN      PROTOKOLL", "Protokoll      1 (6)"), the title
         word in its place, put back as a line of text, the first page's; only where no line of text is a title."""
         for ln in self.lines[:15]:
-            if ln.layout and ln.n in self.furniture and self._title_shaped(back := read_line(ln.n, self.furniture[ln.n],
-                                                                                               self.lx)):
+            if ln.layout and ln.n in self.furniture and self._title_shaped(back := self._as_written(ln.n)):
                 self.lines[ln.n - 1] = back
                 return back
         # (or a letterhead naming the body and the meeting's date, no title word: "Presidiemöte 22 januari 2058
         # 1 (4)" on every page)
         for ln in self.lines[:15]:
             if ln.layout and ln.n in self.furniture:
-                back = read_line(ln.n, self.furniture[ln.n], self.lx)
+                back = self._as_written(ln.n)
                 body = re.sub(r"\s+\d{1,3}\s*\(\d{1,3}\)\s*$", "", back.text).strip()
                 if _parse_date(body, None) and not _FINITE_VERB.search(back.key) and len(body.split()) <= 10 \
                         and (re.search(r"lansgemensam(?:ma)? ledning|grupp|presidiekonferens|presidiemote|beredning",
@@ -559,7 +566,7 @@ class HeaderRules(RulesBase):
         for ln in self.lines[:10]:
             if not (ln.layout and ln.n in self.furniture):
                 continue
-            back = read_line(ln.n, self.furniture[ln.n], self.lx)
+            back = self._as_written(ln.n)
             if not 1 <= len(back.key.split()) <= 8 or _parse_date(back.text, None) or not self._group_named(back.text):
                 continue
             below = [m for m in self.lines[ln.n:ln.n + 8] if not m.blank and not m.layout][:2]
@@ -681,7 +688,7 @@ class HeaderRules(RulesBase):
         label alone over the date or the date after it, right by the title ("SAMMANTRÄDESPROTOKOLL   1 (4)" /
         "Sammanträdesdatum" / "2055-03-24" on each page); never another event's date ("Utskriftsdatum ...")."""
         near = [n for n in range(max(1, title - 3), title + 5) if n in self.furniture]
-        back = {n: read_line(n, self.furniture[n], self.lx) for n in near}
+        back = {n: self._as_written(n) for n in near}
         for n in near:
             ln = back[n]
             if not re.match(r"(?:sammantradesdatum|motesdatum|sammantradesdag|datum)\b", ln.key) \

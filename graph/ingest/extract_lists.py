@@ -37,7 +37,7 @@ from .extract_text import (
     _name_like,
     _sentences,
 )
-from .names_found import GIVEN_NAMES, damaged_name, plausible_name
+from .names_found import damaged_name, plausible_name
 from .ocr_repair import kw, strip_markup
 from .reconcile import REPORT_NOTE
 
@@ -182,18 +182,20 @@ ABSENCE_HEAD = re.compile(r"franvarande|franvaro|franv|ej narvarande|ej narv|for
 
 def _column_head(cell: str) -> bool:
     """A table's column head: a known head word, alone or with its qualifier."""
-    k = fold(cell).strip(" :")
     # (or a presence column's head with its marks' legend, "Närv (N),Frånv (F)", and the paragraphs attended, "Paragraf
     # / tid")
-    flat = cell.strip(" :").lower().translate(str.maketrans("åäö", "aao"))    # (its brackets and strokes kept)
-    return bool(_COLUMN_HEAD_RE.fullmatch(k) or _legend_head(cell)
-                or re.fullmatch(r"(?:paragraf(?:er)?|§§?)(?:\s*/\s*tid)?", flat))
+    return bool(_COLUMN_HEAD_RE.fullmatch(fold(cell).strip(" :")) or _legend_head(cell)
+                or re.fullmatch(r"(?:paragraf(?:er)?|§§?)(?:\s*/\s*tid)?", _flat_cell(cell)))
+
+
+def _flat_cell(cell: str) -> str:
+    """A cell in lower case without its Swedish letters' marks, its brackets and strokes kept (unlike fold)."""
+    return cell.strip(" :").lower().translate(str.maketrans("åäö", "aao"))
 
 
 def _legend_head(cell: str) -> bool:
     """A presence column's head with its marks' legend ("Närv (N),Frånv (F)", "Närv tj.g. (NT)")."""
-    flat = cell.strip(" :").lower().translate(str.maketrans("åäö", "aao"))
-    return bool(re.fullmatch(r"(?:narv|franv)[^()]{0,12}\([a-z]{1,3}\).*", flat))
+    return bool(re.fullmatch(r"(?:narv|franv)[^()]{0,12}\([a-z]{1,3}\).*", _flat_cell(cell)))
 
 
 # a table's column of presence at one paragraph ("§ 1", "§4a", "§§ 2-3", "p. 5")
@@ -729,8 +731,9 @@ class ListRules(RulesBase):
             cells = [c for c in re.split(r"\s{2,}", ln.raw.strip()) if c]    # (heads two spaces apart: "När-  Tjg.")
             # (or a head of two lines whose first has two heads: "När-    Omröstningar" / "Ordinarie ledamöter
             # varo    Ja  Nej  Avst")
-            under = [c for c in re.split(r"\s{2,}", self.L(n + 1).raw.strip()) if c] if n + 1 <= len(self.lines) else []
-            if ln.blank or ln.layout or len(cells) < 3 and not (len(cells) == 2 and len(under) >= 3):
+            two_line_head = len(cells) == 2 and n + 1 <= len(self.lines) \
+                and len([c for c in re.split(r"\s{2,}", self.L(n + 1).raw.strip()) if c]) >= 3
+            if ln.blank or ln.layout or len(cells) < 3 and not two_line_head:
                 continue
             words = [fold(c).strip(" .:") for c in cells]
             if not all(_VOTE_HEAD.fullmatch(w) for w in words) \
@@ -1101,7 +1104,7 @@ class ListRules(RulesBase):
         """The people a run of names on line n names ("Bokén Ulrika, Olsen Patrik och Snickars Martin", "Per Ek,
         Kalmar kommun"): each name (turned round where written surname first, its second word a given name and its
         first none) with the organisation after it; none unless every piece is a name or an organisation."""
-        given_names = GIVEN_NAMES | self.doc_given | self.people.given_names
+        given_names = self._given_names()  # type: ignore[attr-defined]
         entries: list[Entry] = []
         for piece in re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", text.strip(" .,")):
             piece = piece.strip()

@@ -313,8 +313,8 @@ class PersonMatcher:
         against = False
         employers = {e for o in orgs if (e := self.employer.get(o, o))}
         known = self.orgs_of.get(c.name, set())
+        shared = employers & known
         if employers and known:
-            shared = employers & known
             if shared:
                 evidence.append(Evidence(f"organisation: {', '.join(sorted(shared))} as known", SAME_EMPLOYER))
             else:
@@ -330,11 +330,11 @@ class PersonMatcher:
             evidence.append(Evidence(f"attended before with {len(peers)} of the people here", CO_ATTENDANCE))
         score = c.score + sum(e.weight for e in evidence[1:])
         score = min(score, 1.0 if exact else 0.99)
-        # another spelling needs evidence beside it to be a match: what the document says of the person
-        # (organisation, role); having attended with the same people is no such evidence for a spelling of its own
-        # ("Tomas Sander" among those "Tomas Zander" sat with: a neighbour as likely as a slip of the pen)
-        if against or is_variant(c.spelling, spelling) and not any(e.weight > 0 and not e.reason.startswith("attended")
-                                                                   for e in evidence[1:]):
+        # another spelling needs evidence beside it to be a match: what the document says of the person (the
+        # organisation, a role the known person holds); having attended with the same people is no such evidence for a
+        # spelling of its own ("Tomas Sander" among those "Tomas Zander" sat with: a neighbour as likely as a slip of
+        # the pen)
+        if against or is_variant(c.spelling, spelling) and not (shared or shared_roles):
             score = min(score, MATCH - 0.01)
         return Candidate(c.name, round(max(score, 0.0), 3), c.spelling, tuple(evidence)), against
 
