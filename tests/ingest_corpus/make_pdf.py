@@ -45,6 +45,9 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2064-02-13-protokoll-samordnande-grupp-barn-och-unga": (
+        "Samordnande grupp Barn och unga, sammanträdesprotokoll 2064-02-13", 23),
+    "2062-04-07-protokoll-patientnamnden": ("Patientnämnden, protokoll 2062:2 (2062-04-07)", 22),
     "2061-04-13-protokoll-samverkansomradesgrupp-folkhalsa": (
         "Samverkansområdesgrupp Folkhälsa, sammanträdesprotokoll nr 2 2061-04-13", 22),
     "2059-02-10-protokoll-samverkansomradesgrupp-folkhalsa": (
@@ -117,8 +120,12 @@ LAYOUT = {
         "Presidiemöte, Länsgemensam ledning i samverkan - protokoll 2057-04-25", 15),
     "2060-06-11-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 11 juni 2060", 14),
+    "2061-05-19-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 2061-05-19", 16),
     "2062-04-21-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens  Sammanträdesprotokoll  2062-04-21", 19),
+    "2063-06-12-protokoll-forbundsstyrelse": (
+        "Samordningsförbundet i Kalmar län, förbundsstyrelsen, protokoll 3/2063", 23),
 }
 
 if __name__ == "__main__":
