@@ -24,7 +24,7 @@ import re
 
 from ..names import fold, same_person, slug
 from .extract_agenda import AgendaRules, item_number, item_table_rows, ocr_rules, read_line
-from .extract_decisions import _ADJUSTING_TITLE, _ONLY_NAMES, DecisionRules
+from .extract_decisions import _ADJUSTING_TITLE, _ONLY_NAMES, DecisionRules, decision_column
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
 from .extract_lists import ListRules
@@ -105,6 +105,15 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self.lines[i] = Line(i + 1, body, body, kw(body, lexicon), [body], self.lines[i].layout)
         for i in table_furniture:
             self.lines[i] = Line(i + 1, lay.lines[i], "", "", [], True)
+        # minutes laid out as matter and decision columns ("Ärende/Notering   Beslut"): each line read without its
+        # decision column, the column's text kept per line for the item it stands beside (`_column_decisions`)
+        head, right = decision_column(lay.lines) if not rows else (None, {})
+        self.column_decisions: dict[int, str] = {i + 1: t for i, t in right.items()}
+        if head is not None:
+            self.lines[head] = Line(head + 1, lay.lines[head], "", "", [], True)
+            for i in right:
+                self.lines[i] = read_line(i + 1, lay.lines[i][:lay.lines[i].rindex(right[i])].rstrip(), lexicon,
+                                          self.lines[i].layout)
         # an item's heading after the sign an accepted protocol laid out alike numbered its items after ("LGL 9
         # Information"): read as a paragraph's ("§ 9 Information")
         self.learned_heads: set[int] = set()    # (the whole line after the number its title, as there)
@@ -125,6 +134,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self.list_headings: set[int] = set()
         self.inline_heads: set[int] = set()         # an item heading with the item's text after it on its line
         self.label_heads: set[int] = set()          # a label beside its first entry ("Beslutande    Name, Org")
+        # a label flush with its first entry, one space between, the list's lines under it at the margin
+        # ("Beslutande Anna Holm (Kalmar kommun) ordförande" / "Per Ek (Vimmerby kommun)"): where the entry starts
+        self.flush_labels: dict[int, int] = {}
         self.announced_agenda: set[int] = set()     # an agenda's numbered titles announced before its items
         # the presenters an announced agenda names per item number (its "Föredragande" column), with their line
         self.announced_presenters: dict[int, list[tuple[str, int]]] = {}
@@ -485,12 +497,13 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         paragraphs ("§ 31 ...") where three or more such lines run on by one; "PM" alone is a promemoria's mark too
         ("PM 3 Budget" in a list of papers), so one or two such lines stay as they are."""
         pm = [(i, m) for i, ln in enumerate(self.lines)
-              if not ln.layout and (m := re.match(r"\s*PM\s+(\d{1,3})\s+(?=[A-ZÅÄÖ])", ln.text))]
+              if not ln.layout and (m := re.match(r"\s*P[Mm]\s+(\d{1,3})\s+(?=[A-ZÅÄÖ])", ln.text))]
         numbers = [int(m.group(1)) for _i, m in pm]
         if len(pm) < 3 or any(b - a not in (1, 2) for a, b in itertools.pairwise(numbers)):
             return
         for i, _m in pm:
-            self.lines[i] = read_line(i + 1, re.sub(r"^(\s*)PM(?=\s+\d)", r"\1§", self.lines[i].raw, count=1), lexicon)
+            raw = re.sub(r"^(\s*)P[Mm](?=\s+\d)", r"\1§", self.lines[i].raw, count=1)
+            self.lines[i] = read_line(i + 1, raw, lexicon)
 
     # ------------------------------------------------------------------ item content
     def _item_content(self, ex: Extraction) -> None:
@@ -517,6 +530,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                     it.presenters.append((name, span))
             it.summary = self._summary(self._text_start(it), own_end)
             self._decisions(it, own_end, item_no, tops)
+            self._column_decisions(it, own_end, item_no)
             self._money(it, own_end)
         self._decision_log()
         self._points_first()

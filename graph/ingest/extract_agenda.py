@@ -23,6 +23,7 @@ from .extract_text import (
     _FINITE_VERB,
     _OCR_DIGITS,
     _PASSIVE_VERB,
+    _PRESENTER_LABEL,
     _PRESENTING_VERB,
     _PROCEDURAL,
     _SIGNATURE,
@@ -57,6 +58,11 @@ _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s
 
 
 # an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
+# a field's label over the meeting's facts, no item's heading (keyword form): "Tid:", "Plats:", "Datum:", "Bilagor:"
+_FIELD_LABELS = (r"(?:tid|plats|datum|dag|lokal|motesdatum|sammantradesdatum|tid och plats|plats och tid|dnr"
+                 r"|diarienummer|diarienr|bilagor?|underlag|handlingar|beslut|beslutet|kontaktperson|ansvarig"
+                 r"|sekreterare|ordforande|justerare|protokollforare|kopia|for kannedom|sandlista|fran|till)")
+
 _LABEL_RE = re.compile(r"^(?:punkt|ärende|arende|del)\s+[A-HJ-ZÅÄÖa-hj-zåäö](?:[.:)]|\s+[-–—])?\s+(?=\S)", re.I)
 
 
@@ -72,7 +78,8 @@ def clock_stripped(text: str) -> str:
 
 
 # a sub-item: "5.1 Title", "§ 5.1 Title", or lettered "§ 14 a Title", "14 b) Title", "14a. Title"
-_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|\s?([a-h])[.):]?)\s+(?P<title>[A-ZÅÄÖ\d]\S*.*?)\s*$")
+_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|(?:\.|\s)?([a-h])[.):]?)"
+                     r"\s+(?P<title>[A-ZÅÄÖ\d]\S*.*?)\s*$")
 
 
 
@@ -548,6 +555,9 @@ class AgendaRules(RulesBase):
                 self._announced_heads(start, end) or self._plain_heads(start, end)
             if len(timed := self._timed_heads(start, end)) > len(heads):
                 heads = timed
+            if len(labelled := self._labelled_heads(start, end)) > len(heads):
+                heads = labelled        # "Ekonomi: X redovisar ..." / "Nästa möte: 12 maj ...": the text after
+                self.inline_heads.update(n for n, _ in labelled)   # each label the item's own
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
             heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
                      and not self._task_section(n, end) and not self._in_documents_list(n)]
@@ -1059,6 +1069,8 @@ class AgendaRules(RulesBase):
                 continue
             if not subs:
                 subs = self._lettered_subs(head_end, last)
+            if not subs and re.match(r"\s*[§$]", self.L(n).text):
+                subs = self._counted_subs(head_end, last)
             if not subs:
                 # (a heading with no text of its own under it before the item ends is no sub-item's: a sentence its
                 # stop was left off, "§ 1 Val av justerare" / "Anna Holm utses att justera dagens protokoll")
@@ -1069,7 +1081,8 @@ class AgendaRules(RulesBase):
             subs = [m for m in subs if not self._task_section(m, last) and not self._in_documents_list(m)]
             for j, s in enumerate(subs):
                 s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
-                sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text)
+                sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text) \
+                    or re.match(r"\s*\d{1,2}[.)]\s+(?P<title>[A-ZÅÄÖ].*)$", self.L(s).text)    # ("1. Trygg hemgång")
                 sub_title = sm.group("title") if sm else self.L(s).text
                 # the people named after a sub-item's title present it, as after an item's ("7.2 Budget (Per Ek)",
                 # "5 b Barnahus – Lena Holm")
@@ -1081,6 +1094,21 @@ class AgendaRules(RulesBase):
                         self.ex.mentions.append(PersonMention(name, (s, s), "presenter"))
                 items.append(sub)
         return items
+
+    def _counted_subs(self, head: int, last: int) -> list[int]:
+        """A paragraph's points counted "1.", "2.", ... under it, each a short title over its own text ("§ 7
+        Informations- och frågestund" / "1. Trygg hemgång" / "X berättade ..." / "2. Anhörigstöd" / ...): its
+        sub-items, two or more counted from 1 with no gap."""
+        found: list[int] = []
+        for m in range(head + 1, last + 1):
+            pm = re.match(r"\s*(\d{1,2})[.)]\s+([A-ZÅÄÖ][^.:!?]{1,60})$", self.L(m).text)
+            if not pm or int(pm.group(2 - 1)) != len(found) + 1 or len(pm.group(2).split()) > 8:
+                continue
+            nxt = self._next_nonblank(m, last)
+            if nxt is None or nxt == m + 1 and re.match(r"\s*\d{1,2}[.)]\s", self.L(nxt).text):
+                return []       # a list of points with no text under each: the item's text, no sub-items
+            found.append(m)
+        return found if len(found) >= 2 else []
 
     def _task_section(self, n: int, stop: int) -> bool:
         """Line n heads a list of tasks, not an item ("Att göra", "Uppföljning", "Åtgärder" over "- Boka lokal
@@ -1205,6 +1233,28 @@ class AgendaRules(RulesBase):
             last_at = at
         return heads if len(heads) >= 3 else []
 
+    def _labelled_heads(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Minutes whose paragraphs open with a label and a colon, the paragraph's text after it on its line
+        ("Lägesrapport: X och Y lämnar en lägesrapport ...", "Nästa möte: 12 maj ..."): each label an item's
+        heading, three or more, none a list's, a field's or the signature's label ("Närvarande:", "Tid:", "Vid
+        anteckningarna:")."""
+        heads: list[tuple[int, str]] = []
+        for n in range(start, end + 1):
+            ln = self.L(n)
+            if ln.blank or ln.layout or len(ln.cells) > 1 or n in self.list_headings \
+                    or n > start and not self.L(n - 1).blank:
+                continue        # (a paragraph's first line only)
+            m = re.match(r"([A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){0,3}):\s+(\S.*)$", ln.text.strip())
+            if not m or len(m.group(2).split()) < 3:
+                continue
+            label = m.group(1)
+            key = kw(label, self.lx)
+            if self._list_heading_kind(Line(n, label, label, key, [label])) or _SIGNATURE.match(key) \
+                    or _PRESENTER_LABEL.match(key) and len(m.group(2).split()) <= 6 or re.fullmatch(_FIELD_LABELS, key):
+                continue
+            heads.append((n, label))
+        return heads if len(heads) >= 3 else []
+
     def _timed(self, n: int) -> bool:
         """Line n sets a time of day before its heading ("09.30 Välkommen")."""
         return clock_stripped(self.L(n).text) != self.L(n).text
@@ -1248,7 +1298,8 @@ class AgendaRules(RulesBase):
         # a finite verb: by its form, or in second place of a sentence, where Swedish puts it ("Planen beskrivs i
         # underlaget.", "Gruppen diskuterar ...")
         second = nt.split()[1] if words >= 3 else ""
-        verb = nt.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk) or (
+        verb = nt.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk)
+                                         or _PRESENTING_VERB.search(nk) or (
             nt[:1].isupper() and re.fullmatch(r"[a-zåäö]{3,}(?:s|r|de|te)", second)))
         running = words >= 9 or (words >= 6 and nt.endswith(".")) or verb   # not a name line under a heading
         # or a dated sentence ("2030-05-06 kl. 13.00 i Nybro.") under a heading ending its paragraph

@@ -35,7 +35,8 @@ def _number(text: str) -> float | int:
 
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
-_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkant|godkande|godkanner|justera(des|s|t)|faststall(des|s|t|de|er)"
+_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkannes|godkant|godkande|godkanner|justera(des|s|t)"
+             r"|faststall(des|s|t|de|er)"
              r"|(lades|lags|laggs|lagger \w+|lade \w+) till handlingarna"
              # (the minutes reported and noted: "Anmäles och antecknas protokoll från gruppens sammanträde ...")
              r"|anmales och antecknas|anmals och antecknas|anmaldes och antecknades)\b")
@@ -94,6 +95,10 @@ _DECIDING_LEMMAS: dict[str, tuple[str, ...]] = {
     "godta": ("godtar", "godtog", "godtas", "godtogs"),
     "utse": ("utser", "utsag", "utses", "utsags"),
 }
+# (the older present passive in -es a protocol of formal style keeps: "Dagordningen godkännes.", "fastställes")
+for _lemma, _old in (("godkanna", "godkannes"), ("faststalla", "faststalles"), ("tillstyrka", "tillstyrkes"),
+                     ("bifalla", "bifalles"), ("anta", "antages")):
+    _DECIDING_LEMMAS[_lemma] += (_old,)
 # the verbs of putting a matter off or closing it: a decision as the whole sentence, the matter its subject
 # ("Ärendet bordläggs.", "Frågan återremitterades."), or with a body as subject ("Gruppen bordlade ärendet."); not in
 # a sentence telling more ("Frågan om uppföljning bordlades i väntan på underlag från X": the state of a question)
@@ -152,7 +157,8 @@ _BODY_SUBJECT = (r"lansgemensam(ma)? ledning|vi|(?:samordnande\s+)?[a-z]*(?:ledn
 _BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller (?:sig|oss) bakom"
                  r"|stallde (?:sig|oss) bakom|"
-                 r"uppdrar at|gav i uppdrag|fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
+                 r"uppdrar at|gav i uppdrag|bestammer|bestamde|"
+                 r"fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
                  r"|enades om|enas om|kom overens om|kommer overens om|ar overens om|var enigt om|var enig om"
                  # a task given, its receiver between ("Gruppen gav Per Ek i uppdrag att ...")
                  r"|(?:gav|ger) (?:[\w-]+ ){1,4}?i uppdrag att"
@@ -287,6 +293,33 @@ _ATT_POINT = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[a-h][.)]|[-–•*·▪])\s+(?P
                         r"|(?P<att>att)\s+(?:\d{1,2}|[a-h])[.)]\s+(?P<after>\S.*))$")
 
 
+# the heads of minutes laid out as two columns, the matter and its notes left, the decision right ("Ärende/Notering
+# ... Beslut"; folded)
+_MATTER_HEAD = re.compile(r"(?:arende|arenden|notering|noteringar|anteckning|anteckningar|punkt|diskussion|behandling)"
+                          r"(?:\s*(?:/|och|&)?\s*(?:notering|noteringar|anteckning|anteckningar|diskussion|behandling))?")
+_DECISION_HEAD = re.compile(r"beslut(?:et)?(?:\s*(?:/|och|&)?\s*(?:atgard|atgarder|ansvarig))?|beslutat|atgard beslut")
+
+
+def decision_column(raws: list[str]) -> tuple[int | None, dict[int, str]]:
+    """Minutes laid out as two columns under a head naming them ("Ärende/Notering      Beslut"): the matter, its
+    notes and the items' headings left, each decision right, beside the lines it concerns ("1.2 Föregående
+    protokoll" / "  Protokollet ... föredrogs.      Att lägga protokollet till" / "      handlingarna."). The head's
+    line index and, per line index, the decision column's text (two such lines or more), or (None, {})."""
+    for i, raw in enumerate(raws):
+        cells = [c for c in re.split(r"\s{2,}", raw.strip()) if c]
+        if len(cells) != 2 or not _MATTER_HEAD.fullmatch(fold(cells[0]).strip(" :")) \
+                or not _DECISION_HEAD.fullmatch(fold(cells[1]).strip(" :")):
+            continue
+        c = raw.rindex(cells[1])
+        if c < 30:
+            continue
+        right = {j: r[c:].strip() for j in range(i + 1, len(raws)) if len(r := raws[j]) > c and r[c:].strip()
+                 and r[c - 2:c] == "  " and not r[c - 1].strip() and r[c] != " "}
+        if len(right) >= 2:
+            return i, right
+    return None, {}
+
+
 def _point_text(pm: re.Match[str]) -> str:
     """A point's text; "att 1) fördela ..." as "att fördela ..."."""
     if "after" in pm.re.groupindex and pm.group("after") is not None:
@@ -370,6 +403,34 @@ class DecisionRules(RulesBase):
             cells = [f"Beslut: {c}" for c in cells]
         return cells
 
+    def _column_decisions(self, it: Item, own_end: int, item_no: int | None) -> None:
+        """The decisions of minutes laid out as matter and decision columns (`decision_column`) beside the item's
+        lines: each run of the column's lines one decision, a new one at each "Att ..." opening a line."""
+        assert self.ex is not None
+        runs: list[list[int]] = []
+        for n in range(it.lines[0], own_end + 1):
+            if n not in self.column_decisions:
+                continue
+            if runs and runs[-1][-1] == n - 1 and not re.match(r"Att\s", self.column_decisions[n]) \
+                    and not self.column_decisions[n - 1].rstrip().endswith("."):
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        for run in runs:
+            # (the decision wrapped past the item's text: "Att X ersätter Isabell" / "      Lindalen som ledamot ...")
+            while (m := run[-1] + 1) in self.column_decisions and self.L(m).blank \
+                    and not re.match(r"Att\s", self.column_decisions[m]) \
+                    and not self.column_decisions[m - 1].rstrip().endswith("."):
+                run.append(m)
+            text = " ".join(self.column_decisions[n] for n in run)
+            text = re.sub(r"(\w)- (\w)", r"\1\2", text)
+            sentence = f"Beslut: {text}"
+            costed = money_set_aside(text) or self._money_above(it, run[-1] + 1)
+            d = self._decision_of(sentence, kw(sentence, self.lx), (run[0], run[-1]), it, item_no, costed)
+            if d is not None:
+                d.text = repair_text(text, self.lx)
+                self.ex.decisions.append(d)
+
     def _money_above(self, it: Item, n: int) -> bool:
         """Whether the item's text above line n (from the line after its title) names money set aside."""
         return any(money_set_aside(self.L(q).text) for q in range(it.lines[0] + 1, n))
@@ -418,6 +479,27 @@ class DecisionRules(RulesBase):
                     and find_names(text, self._accept_name, self._role_follows):
                 self.ex.decisions.append(Decision("other", (nxt, nxt), repair_text(text, self.lx), None))
                 return
+        # (or a paragraph of its own before the first item, after the lists: "Till att justera anteckningarna valdes
+        # X. Anteckningarna från mötet den 3 februari gicks igenom, godkändes och lades till handlingarna.")
+        inside = {m for a, last, _ in self.list_zones for m in range(a, last + 1)}
+        start = (self.ex.meeting_lines[1] + 1) if self.ex.meeting_lines else 1
+        for lines, text, offsets in self._paragraphs(start, first - 1):
+            if any(n in inside or self._is_heading(n) for n in lines) or len(lines) > 4:
+                continue
+            for a, b in _sentences(text):
+                sentence = text[a:b].strip()
+                key = kw(sentence, self.lx)
+                span = self._span_lines(lines, offsets, a, b - 1)
+                if re.search(r"\b(?:utsags|utses|valdes|valjs)\b", key) and re.search(r"\bjustera\b", key) \
+                        and ":" not in sentence and sentence.endswith(".") \
+                        and find_names(sentence, self._accept_name, self._role_follows):
+                    self.ex.decisions.append(Decision("other", span, repair_text(sentence, self.lx), None))
+                elif re.search(_MINUTES, key) and re.search(_APPROVED, key) and not re.search(r"\bjuster", key) \
+                        and re.search(r"\b(?:foregaende|forra|senaste|tidigare|fran (?:motet|sammantradet|traffen))\b",
+                                      key) \
+                        and (d := self._decision_of(sentence, key, span, None, None)) is not None \
+                        and d.kind == "approve-protocol":
+                    self.ex.decisions.append(d)
 
     def _decision_log(self) -> None:
         """A table of the decisions apart from the items ("Beslutslogg" / "| Nr | Beslut | Ansvarig |"): a head
@@ -468,6 +550,11 @@ class DecisionRules(RulesBase):
             labelled: Decision | None = None    # a "Beslut: ..." of this paragraph, the task after it its own
             for s, e in _sentences(text):
                 opening = re.match(r"\s*(?:[-–•·▪]\s+)?", text[s:e])     # the space, or a bullet, before it
+                if s == 0 and lines[0] == it.lines[0] in self.inline_heads \
+                        and (lab := re.match(re.escape(it.title) + r"\s*:\s+", text[s:e].lstrip())):
+                    # the item's label before its text on the heading's line ("Kommande aktiviteter: Vi bestämmer
+                    # ..."): no part of the sentence
+                    opening = re.match(r"\s*" + re.escape(lab.group(0)), text[s:e])
                 sentence = text[s:e].strip()[len(opening.group(0).lstrip()) if opening else 0:].strip()
                 key = kw(sentence, self.lx)
                 # "Protokollet från ... gicks igenom. Det godkändes ...": a pronoun for the minutes the sentence
@@ -488,7 +575,10 @@ class DecisionRules(RulesBase):
                 key = _subject_first(key)
                 s += opening.end() if opening else 0                      # from its first word
                 span = self._span_lines(lines, offsets, s, e - 1)
-                if s == 0 and self._bare_clause(lines[0]):
+                if s == 0 and self._bare_clause(lines[0]) or s > 0 and sentence[:4] == "att " \
+                        and _BARE_CLAUSE.match(key[4:]) and text[:s].rstrip().endswith("."):
+                    # (a clause "att ..." after the sentence before on its line: "Genomgång av föregående protokoll.
+                    # att godkänna föregående protokoll.")
                     sentence = f"Beslut: {sentence}"
                     key = kw(sentence, self.lx)
                 if span[1] in taken:
@@ -548,6 +638,19 @@ class DecisionRules(RulesBase):
                 self.ex.decisions.append(d)
             del rep
 
+    @staticmethod
+    def _cut_at(paras: list[tuple[list[int], str, list[int]]], heads: set[int]
+                ) -> list[tuple[list[int], str, list[int]]]:
+        """The paragraphs cut at the items' headings inside them (minutes written with no blank line between
+        items, "1.2 Föregående protokoll" / its text / "1.3 Fastställande av dagordning" / ...)."""
+        out: list[tuple[list[int], str, list[int]]] = []
+        for lines, text, offsets in paras:
+            cuts = [0] + [i for i in range(1, len(lines)) if lines[i] in heads] + [len(lines)]
+            for a, b in itertools.pairwise(cuts):
+                start, stop = offsets[a], (offsets[b] - 1 if b < len(lines) else len(text))
+                out.append((lines[a:b], text[start:stop], [o - start for o in offsets[a:b]]))
+        return out
+
     def _split_paragraphs(self, paras: list[tuple[list[int], str, list[int]]]
                           ) -> list[tuple[list[int], str, list[int], str]]:
         """The paragraphs cut where a line opens a sentence of its own though the line before ends none: a line
@@ -583,8 +686,11 @@ class DecisionRules(RulesBase):
         lower case, after a sentence's end ("... skrivelser." / "lägga delgivningarna till handlingarna.")."""
         text = self.L(n).text.strip()
         prev = self._prev_nonblank(n)
-        return text[:1].islower() and bool(_BARE_CLAUSE.match(self.L(n).key)) \
-            and (prev is None or self.L(prev).text.rstrip().endswith((".", ":")))
+        # (the clause's "att" kept after a sentence's end: "... 700 tkr." / "att fördela medlen enligt förslaget.";
+        # after a colon it is the clause of the decision said above, "Gruppen beslutar:" / "att avsätta ...")
+        att = self.L(n).key.startswith("att ")
+        return text[:1].islower() and bool(_BARE_CLAUSE.match(re.sub(r"^att\s+", "", self.L(n).key))) \
+            and (prev is None or self.L(prev).text.rstrip().endswith((".",) if att else (".", ":")))
 
     def _field_line(self, n: int) -> bool:
         """A line of a field and its value ("Diarienummer: RS 2030/12", "Beslutsförslag: ...", "Totalt: 1 200 000
@@ -830,8 +936,11 @@ class DecisionRules(RulesBase):
                                               "collaboration-body", "presidium"):
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
-        group = seats[0][1] if seats else self._seat_named_after_i(k)
-        if group is None and self.ex is not None:
+        # (the body by its bare word, "som ledamot i gruppen", "i nätverket": the body whose meeting this is, below)
+        bare_body = not seats and re.search(r"\bi\s+(?:gruppen|natverket|radet|styrelsen|beredningen|utskottet"
+                                            r"|namnden|forumet)\b(?!\s+(?:for|inom|om|i)\b)", k)
+        group = seats[0][1] if seats else None if bare_body else self._seat_named_after_i(k)
+        if group is None and self.ex is not None and not bare_body:
             group = self._definite_group_of_body(k)
         if group is None and self.ex is not None and self.ex.meeting_kind == "presidiemote" \
                 and re.search(r"\bi\s+presidiet\b(?!\s+(?:for|i)\b)", k):
@@ -887,7 +996,8 @@ class DecisionRules(RulesBase):
         own = dt.date.fromisoformat(ex.date) if ex.date else None
         a = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         end = ex.items[-1].lines[1] if ex.items else len(self.lines)
-        for lines, text, offsets in self._paragraphs(a, end):
+        heads = {it.lines[0] for it in ex.items}
+        for lines, text, offsets in self._cut_at(self._paragraphs(a, end), heads):
             rep = repair_text(text, self.lx)
             # an item headed "Nästa möte" / "Kommande möten": the dates under it are meetings to come
             item = next((it for it in ex.items if it.lines[0] <= lines[0] <= it.lines[1] and not it.parent), None)

@@ -72,6 +72,10 @@ _PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES}|\((?:{_PARTIES}|{_PARTIES_LOWER})\
                              # (or after a dash: "Anna Holm, C – Region Kalmar", "Per Ek, MP – Hultsfred")
                              rf"|(?:{_PARTIES})\s+[–—-]\s+([^()–—]+?(?:\s*\([^()]+\))?)")
 
+# a function at the meeting in lower case after a name, no comma (keyword form): "sakkunnig", "adjungerad"
+_FUNCTION_WORDS = (r"(?:sakkunnig|adjungerad|observator|adjungerade|gast|ahorare|protokollforare|sekreterare"
+                   r"|motessekreterare|sekr|sekreterare och \w+|ordinarie|suppleant|expert)")
+
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
 _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[öo]r"
@@ -544,6 +548,13 @@ class EntryRules(RulesBase):
             return []
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
+        # the kind of organisation in brackets where a kommun's list has the party, the town after it ("Anna Holm,
+        # (kommun), Kalmar, ordförande", "Per Ek, (region), Kalmar"): the kommun of the town, or the region
+        if len(ln.cells) <= 1 and (kind := re.search(
+                r",\s*\((kommun|region|regionen|landsting)\)\s*,\s*([A-ZÅÄÖ][\wåäö-]+)", text)):
+            org = "Region Kalmar län" if kind.group(1) != "kommun" else kind.group(2)
+            text = text[:kind.start()] + ", " + org + text[kind.end():]
+            ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
         # (a seat's number before the name, "2  Niklas Holm ersätter Johan Ek": no part of the entry)
         if (seat_no := _LIST_NUMBER_RE.match(text)) and len(ln.cells) <= 1:
             text = text[seat_no.end():]
@@ -632,6 +643,14 @@ class EntryRules(RulesBase):
         elif len(cells) == 1 and re.search(r"\)(?:,|\s+[–—-])\s*\S", _ASIDE_RE.sub("", text)):
             # "Anna Holm (Kalmar kommun), ordförande", "... (Kalmar kommun) – vice ordförande": a role after it
             cells = re.split(r"(?<=\))(?:,|\s+[–—-])\s*", text)
+        elif len(cells) == 1 and (after := re.fullmatch(r"([^()]+\([^()]+\))\s+((?:\d:[ae]\s+)?[^()\d]{3,30})",
+                                                        text.strip())) \
+                and (_ROLE_RE.fullmatch(role := kw(after.group(2), self.lx).strip(" ."))
+                     or TITLE_BY_ENDING.fullmatch(role)
+                     or re.fullmatch(r"\d:[ae]\s+" + _ROLE_RE.pattern, role)):
+            # "Anna Holm (Kalmar kommun) ordförande", "... (Mönsterås kommun) 1:e v ordförande": a role after the
+            # bracket, no comma between (a text layer's columns run together)
+            cells = [after.group(1), after.group(2)]
         elif len(cells) == 1 and (stand := re.search(r"\)\s+(?=(?:" + _IN_PLACE_OF.pattern + r")\s*$)", text)):
             # "Anna Holm (Kalmar kommun) ersätter Per Ek", "... (Nybro kommun) i stället för Per Ek": a deputy
             # serving in a member's place, the member after the bracket
@@ -970,6 +989,14 @@ class EntryRules(RulesBase):
             if plausible_name(name) and (self._capacity(rest) or self.orgs.resolve(rest)):
                 e = Entry(name, ln.n, acting=acting)
                 self._set_org(e, rest)
+                return e
+            # a role or function in lower case after the name, no comma ("Malin Holm sekreterare", "Erik Ek
+            # sakkunnig", "Per Lund processledare")
+            if plausible_name(name) and words[k][:1].islower() and len(words) - k <= 3 \
+                    and (_ROLE_RE.fullmatch(role := kw(rest, self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(role)
+                         or re.fullmatch(_FUNCTION_WORDS, role)):
+                e = Entry(name, ln.n, acting=acting)
+                self._note_post(e, rest)
                 return e
             # an organisation's abbreviation in capitals after the name, no comma ("Anita Holm PRO", "Gun Ek SPF
             # ersätter Per Ek"); not a party's ("Anna Holm KD")

@@ -169,6 +169,12 @@ class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
         title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
+        if any(re.match(r"kallelse\b", ln.key) for ln in nonblank[:3]) and (later := next(
+                (ln for ln in nonblank[3:] if not ln.raw[:1].isspace() and self._title_shaped(ln)
+                 and re.match(r"(?:sammantrades|motes)?protokoll\b", ln.key)), None)):
+            # a notice of the meeting with its agenda, the protocol after it ("Kallelse till sammanträde" / ... /
+            # "SAMMANTRÄDESPROTOKOLL"): the protocol's title further down
+            title_line = later
         # the protocol's own date in a letterhead row over the title ("Protokoll 2031-03-09      Beredningen" over
         # "Protokoll från Beredningen den 4 mars 2031"): the title is the line under it, the row's date not the
         # meeting's

@@ -29,6 +29,7 @@ from .extract_money import amount_spans
 from .extract_text import (
     _INLINE_HEAD,
     _PRESENTER_LABEL,
+    _ROLE_RE,
     _SIGNATURE,
     CHAIR_ROLES,
     GROUP_TYPES,
@@ -37,7 +38,7 @@ from .extract_text import (
     _name_like,
     _sentences,
 )
-from .names_found import damaged_name, plausible_name
+from .names_found import GIVEN_NAMES, damaged_name, plausible_name
 from .ocr_repair import kw, strip_markup
 from .reconcile import REPORT_NOTE
 
@@ -307,6 +308,15 @@ class ListRules(RulesBase):
             kinds = [self._list_heading_kind(Line(ln.n, p, p, kw(p, self.lx), [p])) for p in (first, second)]
             if kinds[0] and kinds[1]:
                 return kinds[1]
+        if (lab := re.match(r"^([^:]{3,40}):\s+([A-ZÅÄÖ][^:]*)$", text)) \
+                and not plausible_name(lab.group(2).split(",")[0].strip(" .")) \
+                and not self._list_heading_kind(Line(ln.n, lab.group(1), lab.group(1), kw(lab.group(1), self.lx),
+                                                     [lab.group(1)])):
+            return None             # "Inledning: Presentation av projektet": a title after a label of no list
+        words = text.split()
+        if len(words) >= 3 and fold(words[0]) in GIVEN_NAMES and plausible_name(" ".join(words[:2])) \
+                and words[2][:1].islower():
+            return None             # "Malin Holm sekreterare": a name and its function, no heading
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
         if (learned := self.learned.heading_kind(k)):
             return learned          # the words headed this kind of list in an accepted protocol laid out alike
@@ -436,6 +446,19 @@ class ListRules(RulesBase):
                 if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
                     heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
                     continue                            # table head in one row
+            if len(ln.cells) == 1 and ln.n not in items and not inside_agenda and (flush := self._flush_label(ln)):
+                self.flush_labels[ln.n] = flush[1]      # "Beslutande Anna Holm (Kalmar kommun)" / "Per Ek (...)"
+                heads.append((ln.n, flush[0], None))
+                continue
+            if ln.n not in items and not inside_agenda and (gap := re.match(r"(\S(?:.*?\S)?) {2}(?=\S)", ln.raw)) \
+                    and len(gap.group(1).split()) <= 3 and not _name_like(gap.group(1)) \
+                    and (k2 := self._list_heading_kind(self._side(ln.n, ("L", gap.end())))) \
+                    and self._label_column(ln.n, gap.end(), self._side(ln.n, ("R", gap.end()))):
+                # "Närvarande  Emma Rydh, Region Kalmar län      Simone Sandel, Kalmar" / "            Diana ...": a
+                # label two spaces from the value column (the cells part at three), the list's lines under it
+                self.label_heads.add(ln.n)
+                heads.append((ln.n, k2, ("R", gap.end())))
+                continue
             tight = self._tight_label(ln, heads) if len(ln.cells) == 1 and ln.n not in items else None
             # (a label beside an entry of two columns, a name and a role: "Beslutande:    Emmy Ahlstedt    ordförande":
             # the value column starts at the second cell)
@@ -512,6 +535,46 @@ class ListRules(RulesBase):
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _flush_label(self, ln: Line) -> tuple[str, int] | None:
+        """A list's label flush with its first entry, one space between, as a text layer writes a label column
+        ("Beslutande Anna Holm (Kalmar kommun) ordförande", "Övriga deltagare Per Ek, utvecklingsledare, Region
+        Kalmar län"), the list going on at the margin under it: the list's kind and where the entry starts. The
+        label's words alone name a list (one to three words, no name among them), what follows is an entry that
+        names its organisation or capacity, and the next line is an entry too or another such label."""
+        raw = ln.raw
+        if raw[:1].isspace() or ":" in raw.split("(")[0] or not raw.strip()[:1].isupper():
+            return None
+        words = list(re.finditer(r"\S+", raw))
+        for k in (1, 2, 3):
+            if len(words) <= k + 1:
+                break
+            c = words[k].start()
+            label = raw[:c].strip()
+            right = self._flush_entry(ln.n, c)
+            if not right.text[:1].isupper() or _name_like(label) or self.orgs.resolve(label) \
+                    or _ROLE_RE.search(kw(label, self.lx)) or re.search(r"\bordf\b|\bsekr\b|\badj\b", fold(label)):
+                continue        # (a role before a name, "Ordf. Anna Holm, ...", "Sekr. Per Ek": no list's label)
+            kind = self._list_heading_kind(Line(ln.n, label, label, kw(label, self.lx), [label]))
+            if not kind or not (got := self._entry_of(right)) or not (got[0].org or got[0].role):
+                continue
+            nxt = self._next_nonblank(ln.n, len(self.lines))
+            if nxt is None or nxt - ln.n > 2:
+                return None
+            below = self.L(nxt)
+            if self._flush_label(below) if nxt != ln.n else None:
+                return kind, c
+            if self._entry_of(below) and not below.raw[:1].isspace():
+                return kind, c
+            return None
+        return None
+
+    def _flush_entry(self, n: int, c: int) -> Line:
+        """Line n from offset c: the entry beside a label flush with it (`_flush_label`)."""
+        ln = self.L(n)
+        t = strip_markup(ln.raw[c:])
+        return Line(n, ln.raw[c:], t, kw(t, self.lx), [x.strip() for x in re.split(r"\t| {2,}", t) if x.strip()],
+                    ln.layout)
 
     def _label_row(self, ln: Line) -> bool:
         """A label's row of a label column beside an entry of two columns, a name and a role ("Beslutande:    Emmy
@@ -640,6 +703,8 @@ class ListRules(RulesBase):
     def _side(self, n: int, column: Column) -> Line:
         """Line n, or the part of it in one column of a two-column list ("L" before offset c, "R" from it)."""
         ln = self.L(n)
+        if column is None and n in self.flush_labels:
+            return self._flush_entry(n, self.flush_labels[n])   # the entry beside a label flush with it
         if column is None or ln.blank:
             return ln
         side, c = column
@@ -890,6 +955,9 @@ class ListRules(RulesBase):
             if column and column[0] == "inline":
                 heading = self.L(n).text[:column[1]].strip(" :")
                 entries, last = self._inline_entries(n, heading, stop)
+            elif n in self.flush_labels:    # the label's line holds the first entry, the list goes on under it
+                heading = self.L(n).raw[:self.flush_labels[n]].strip()
+                entries, last = self._entries(n, stop, heading, None)
             else:
                 side = self._side(n, column)
                 heading = side.cells[0] if column is None and len(side.cells) > 1 else side.text   # a head row

@@ -222,6 +222,8 @@ class RulesBase:
     inline_heads: set[int]                      # an item heading with the item's text after it on its line
     cell_heads: dict[int, str]                  # an item's number and title in a table's first cell, its text after
     label_heads: set[int]                       # a label beside its first entry ("Beslutande    Name, Org")
+    column_decisions: dict[int, str]            # a decision column's text per line ("Ärende/Notering   Beslut")
+    flush_labels: dict[int, int]                # a label flush with its first entry: where the entry starts
     super_heads: set[int]                       # a heading over list headings ("Närvarande" / "Ledamöter:")
     announced_agenda: set[int]                  # an agenda's numbered titles announced before its items
     announced_presenters: dict[int, list[tuple[str, int]]]

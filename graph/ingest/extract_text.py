@@ -149,7 +149,8 @@ def _definite(noun: str) -> str:
     return noun + ("n?" if noun.endswith("e") else "(?:en)?")
 
 
-_PRESENTER_LABEL = re.compile(r"(?:" + "|".join(_PRESENTER_AGENTS) + "|" + "|".join(map(_definite, _PRESENTED_NOUNS))
+# (a word of its own: "Representation:" names no presentation)
+_PRESENTER_LABEL = re.compile(r"\b(?:" + "|".join(_PRESENTER_AGENTS) + "|" + "|".join(map(_definite, _PRESENTED_NOUNS))
                               + r")\s*(?:av|fran|:)?\s*[:,]?\s*$")
 
 
@@ -158,7 +159,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     opening the next: "... planen. - Planen antogs.") or the end."""
     out = []
     pos = 0
-    for m in re.finditer(r"[.!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“*]|\s*$)", text):
+    # (or a decision's clause in lower case, "att" and an infinitive: "... daterat 2058-11-25. att godkänna ...")
+    for m in re.finditer(r"[.!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“*]|\s*$|\s+att\s+[a-zåäö]{2,}[aeå]\s)", text):
         out.append((pos, m.end()))
         pos = m.end()
     if pos < len(text) and text[pos:].strip():

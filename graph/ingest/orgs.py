@@ -194,6 +194,10 @@ class OrgResolver:
                 joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
                 if joined in self.aliases:
                     return self._match(self.aliases[joined], joined, 0.95)
+        # an organisation's office in the genitive ("Kommunförbundets kansli", "Regionens kansli"): the organisation
+        if (office := re.fullmatch(r"(.+?)s\s+(?:kansli|kansliet)", self.key(text).strip())) \
+                and (hit := self._lookup(office.group(1))):
+            return self._match(hit.id, office.group(1), 0.9)
         return None
 
     def resolve_shortened(self, text: str) -> OrgMatch | None:
