@@ -40,6 +40,7 @@ _SWEDISH = set("åäöÅÄÖ")
 INF = float("inf")
 
 
+@functools.lru_cache(maxsize=1 << 17)  # a pure function of its text; the ingest folds the same lines again and again
 def fold(name: str) -> str:
     """Accent-free, lower-case, punctuation-free form of a name (spaces and hyphens kept)."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -3,7 +3,9 @@ minutes of networks, joint bodies, school and owned bodies, held out in the twen
 fresh30/ and fresh31/ were written to be held out instead): a list's label flush with its first entry, a label two
 spaces from a value column of two entries a line, a role after the bracket with no comma, a function after a name,
 a notice of the meeting before its protocol, minutes as paragraphs opened by a label and a colon, matter and decision
-columns, clauses "att ..." after a sentence, counted points under a paragraph, and the other shapes below.
+columns, clauses "att ..." after a sentence, counted points under a paragraph, and the other shapes below; and the
+shapes of learn8/ and learn9/ (development parts written beside them: a samordningsförbund's bodies; public health and
+safety councils), tuned on after them.
 
 Each test writes its own input text (names, bodies and titles invented here) and checks what the extraction makes
 of it, with look-alikes that must not be read.
@@ -73,6 +75,18 @@ def test_the_kind_of_organisation_in_brackets_before_the_town(ctx: Context) -> N
               "               Olof Berg, (region), Kalmar", "               Stina Ek, (kommun), Torsås")
     assert got["ledamoter"] == [("Greta Lund", "nybro-kommun"), ("Olof Berg", "region-kalmar-lan"),
                                 ("Stina Ek", "torsas-kommun")]
+
+
+def test_a_digit_a_scan_read_in_a_name_before_its_bracket(ctx: Context) -> None:
+    """"Greta Lun1 (Nybro kommun), vice ordforande" in a list: an entry (the name as written), not a heading that ends
+    the list above it, and the review warned that the name looks damaged."""
+    got = att(ctx, "Beslutande           Ledamöter:", "                     Stina Ek (Torsås kommun), ordforande",
+              "                     Greta Lun1 (Nybro kommun), vice ordforande",
+              "                     Olof Berg (Kalmar kommun)")
+    assert [n for n, _ in got["ledamoter"]] == ["Stina Ek", "Greta Lun1", "Olof Berg"]
+    ex = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Beslutande",
+                            "Greta Lun1, Nybro kommun, ordförande", "Olof Berg, Kalmar kommun", "", *ITEMS))
+    assert any("Lun1" in w and "looks damaged" in w for w in ex.warnings)
 
 
 # --------------------------------------------------------------------------- the header
@@ -233,3 +247,171 @@ def test_the_adjuster_and_the_minutes_approved_in_a_paragraph_before_the_items(c
     signed = extract(ctx, lines("Protokoll Beredningen 2031-03-04", "", "Protokollet är justerat.",
                                 "Utses att justera: Olof Berg", "", *ITEMS))
     assert not [d for d in signed.decisions if d.item is None]
+
+
+# --------------------------------------------------------------------------- shapes of learn8/ and learn9/ (read and
+# tuned on in the same round: a samordningsförbund's bodies; public health and safety councils)
+
+
+def test_a_meeting_word_before_a_six_digit_date(ctx: Context) -> None:
+    """"Ledningsgruppsmöte 310125" (the year in two digits, month and day) as a title: the meeting's date; a number
+    of six digits after other words none."""
+    ex = extract(ctx, lines("Ledningsgruppsmöte 310125", "",
+                            "Minnesanteckningar förda vid ledningsgruppsmöte med samordnande grupp Äldre, Region "
+                            "Kalmar län och länets kommuner torsdagen den 25 janauri kl 09.00", "",
+                            "Närvarande: Greta Lund, Kalmar kommun, Olof Berg, Nybro kommun.", "", *ITEMS))
+    assert ex.date == "2031-01-25"
+    other = extract(ctx, lines("Protokoll Ledningsgruppen 2031-01-26", "Ledningsgruppen, dnr 310125", "",
+                               "Närvarande: Greta Lund, Olof Berg.", "", *ITEMS))
+    assert other.date == "2031-01-26"
+
+
+def test_pairs_of_names_and_organisations_in_two_sentences_with_the_way_they_took_part(ctx: Context) -> None:
+    """"A, Kalmar kommun, B, Nybro kommun och C, Region Kalmar län (deltog på plats). D, Borgholms kommun och E,
+    Torsås kommun (deltog via Teams)." under a heading: every pair read; "X, förbundschef, och Y, processledare,
+    Samordningsförbundet i Kalmar län": both of that organisation, one the graph does not know."""
+    got = att(ctx, "Närvarande ledamöter:", "Greta Lund, Kalmar kommun, Olof Berg, Nybro kommun och Stina Ek, Region "
+              "Kalmar län (deltog på plats). Per Holm, Borgholms kommun och Eva Lund, Torsås kommun (deltog via "
+              "Teams).",
+              "", "Därutöver deltog:", "Lisa Berg, förbundschef, och Karl Ek, processledare, Samordningsförbundet i "
+              "Kalmar län")
+    assert got["ledamoter"] == [("Greta Lund", "kalmar-kommun"), ("Olof Berg", "nybro-kommun"),
+                                ("Stina Ek", "region-kalmar-lan"), ("Per Holm", "borgholms-kommun"),
+                                ("Eva Lund", "torsas-kommun")]
+    assert got["ovriga"] == [("Lisa Berg", "samordningsforbundet-i-kalmar-lan"),
+                             ("Karl Ek", "samordningsforbundet-i-kalmar-lan")]
+
+
+def test_a_decision_according_to_the_proposal_above_it(ctx: Context) -> None:
+    """"Förslag:" / "Protokollet läggs till handlingarna." / "Beslut:" / "Enligt förslag.": the proposal's decision
+    (its kind, its text) from the proposal's label to the decision; "Enligt förslag." with no proposal above stays
+    as it is."""
+    text = lines("Protokoll Beredningen 2031-02-09", "", "§ 3 Föregående protokoll",
+                 "Protokollet från sammanträdet 2030-12-01 har justerats.", "", "Förslag:",
+                 "Protokollet läggs till handlingarna.", "Beslut:", "Enligt förslag.", "", "§ 4 Medel 2031",
+                 "Medlen för 2031 uppgår till 2 100 000 kronor.", "", "Förslag:",
+                 "Förbundsstyrelsen fastställer fördelningen enligt förslaget.", "Beslut:", "Enligt förslag.", "",
+                 "§ 5 Nästa möte", "Nästa sammanträde hålls 2031-06-12.")
+    ex = extract(ctx, text)
+    assert ("approve-protocol", 3) in kinds(ex) and ("funding", 4) in kinds(ex)
+    assert next(d for d in ex.decisions if d.item == 3).text == "Protokollet läggs till handlingarna."
+
+
+def test_a_sentence_of_presence_in_one_of_the_first_items(ctx: Context) -> None:
+    """A front page naming only the chair and the secretary ("Ordförande: X." / "Sekreterare: Y."), then "2 §
+    Konstituering" / "Närvarande var ordinarie ledamöter A, B och C, ersättaren D för E, ordförande X och
+    sekreterare Y.": the members present (D serving for E), the secretary among the others."""
+    text = lines("Protokoll fört vid sammanträde med förbundsstyrelsen den 9 februari 2031.", "Ordförande: Greta Lund.",
+                 "Sekreterare: Lisa Berg.", "", "1 §", "SAMMANTRÄDETS ÖPPNANDE", "",
+                 "Sammanträdet öppnades av ordföranden.", "", "2 §", "KONSTITUERING", "",
+                 "Närvarande var ordinarie ledamöter Olof Berg, Stina Ek och Per Holm, ersättaren Eva Lund för Karl "
+                 "Nilsson, ordförande Greta Lund och sekreterare Lisa Berg.", "", "3 §", "NÄSTA MÖTE", "",
+                 "Nästa sammanträde hålls 2031-06-12.")
+    ex = extract(ctx, text)
+    members = [e.name for lst in ex.attendance if lst.kind == "ledamoter" for e in lst.entries]
+    assert members == ["Olof Berg", "Stina Ek", "Per Holm", "Eva Lund", "Greta Lund"]
+    assert [e.name for lst in ex.attendance if lst.kind == "ovriga" for e in lst.entries] == ["Lisa Berg"]
+    assert next(e for lst in ex.attendance for e in lst.entries if e.name == "Eva Lund").in_place_of == "Karl Nilsson"
+
+
+def test_numbered_titles_with_their_text_after_a_colon(ctx: Context) -> None:
+    """"1. Formalia: Greta Lund öppnade mötet. ..." / "2. Uppföljning 2031: genomgång av ..., diskussioner": items
+    titled before the colon, their presenter read; a numbered title with a short remark after a colon keeps it."""
+    text = lines("Anteckningar från beredningsgruppens möte 15 maj 2031", "Närvarande: Greta Lund, Olof Berg.", "",
+                 "1. Formalia: Greta Lund öppnade mötet. Anteckningarna från mötet 2031-03-06 godkändes.",
+                 "2. Uppföljning av insatserna 2031: genomgång av de två insatserna och diskussioner i grupper",
+                 "3. Budget 2032: Olof Berg redovisade förslaget till ramar för 2032.", "4. Nästa möte: 2031-09-04.")
+    ex = extract(ctx, text)
+    assert titles(ex)[:3] == ["Formalia", "Uppföljning av insatserna 2031", "Budget 2032"]
+    assert [n for it in ex.items if it.title == "Budget 2032" for n, _ in it.presenters] == ["Olof Berg"]
+
+
+def test_paragraphs_whose_sign_a_scan_lost(ctx: Context) -> None:
+    """"18 Fastställande av föredragningslista" / "$ 19 Val av justerare" / "$ 20 ..." / "21 Rapport": the numbers
+    the run of paragraphs misses, written without their sign, are paragraphs too; the front page's "Utses att justera
+    X" no item; a number the run does not miss ("2031 Budget" in a text) none."""
+    text = lines("SAMMANTRÄDESPROTOKOLL", "Förbundsstyrelsen", "",
+                 "Plats och tid     Regionhuset, Kalmar den 17 april 2031",
+                 "", "Utses att justera Olof Berg", "", "18 Fastställande av föredragningslista", "",
+                 "Föredragningslistan fastställs.", "", "$ 19 Val av justerare", "",
+                 "Olof Berg utses att jämte ordföranden justera protokollet.", "", "$ 20 Föregående protokoll", "",
+                 "Protokollet läggs till handlingarna.", "", "21 Förbundschefens rapport", "",
+                 "Förbundschefen rapporterar om läget.", "", "$ 22 Nästa sammanträde", "",
+                 "Nästa sammanträde hålls 2031-06-12.")
+    ex = extract(ctx, text)
+    assert [(it.n, it.title) for it in ex.items] == [
+        (18, "Fastställande av föredragningslista"), (19, "Val av justerare"), (20, "Föregående protokoll"),
+        (21, "Förbundschefens rapport"), (22, "Nästa sammanträde")]
+
+
+def test_an_organs_paragraph_alone_and_its_sections(ctx: Context) -> None:
+    """"FHR § 1" / "Föregående möte och protokoll." (the title under it, its stop) / text; "Tidigare beslut" and
+    "Beslut" inside a paragraph are its sections, no sub-items; "Dagordningen godkändes." on the front page a
+    decision."""
+    text = lines("Protokoll Folkhälsorådet 2031-01-23", "", "Närvarande:", "Greta Lund, Kalmar kommun",
+                 "Olof Berg, Nybro kommun", "", "Dagordningen godkändes.", "", "FHR § 1", "",
+                 "Föregående möte och protokoll.", "", "Protokollet från sammanträdet 2030-11-28 godkändes.", "",
+                 "FHR § 2", "", "Folkhälsoplan 2031", "", "Greta Lund redogjorde för förslaget.", "", "Tidigare beslut",
+                 "", "FHR beslutade den 30 oktober 2030 att uppdra åt presidiet att lägga ett förslag.", "", "Beslut",
+                 "", "Folkhälsorådet beslutar", "", "att godkänna folkhälsoplanen", "", "FHR § 3", "", "Nästa möte", "",
+                 "Nästa möte hålls 2031-04-01.")
+    ex = extract(ctx, text)
+    assert titles(ex) == ["Föregående möte och protokoll", "Folkhälsoplan 2031", "Nästa möte"]
+    assert any(d.text == "Dagordningen godkändes." and d.item is None for d in ex.decisions)
+
+
+def test_two_lists_side_by_side_with_the_left_ones_word_and_a_legend_of_organisations(ctx: Context) -> None:
+    """"Beslutande          Övriga deltagande" / "Ledamöter" / names in two columns, then "Organisation: A och B
+    Nybro kommun, C Kalmar kommun, ...": the left column the members, the right the others, each name the
+    organisation the legend gives it."""
+    text = lines("Samordnande grupp Barn och unga          SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum 2031-02-13",
+                 "Beslutande                                Övriga deltagande", "Ledamöter",
+                 "Greta Lund, ordförande                    Lisa Berg, utvecklingsledare",
+                 "Olof Berg                                 Karl Ek, sekreterare", "Stina Ek",
+                 "Organisation: Greta Lund och Karl Ek Nybro kommun, Olof Berg Kalmar kommun,",
+                 "Stina Ek Torsås kommun, Lisa Berg Kommunförbundet i Kalmar län.", "", *ITEMS)
+    ex = extract(ctx, text)
+    got = {lst.kind: [(e.name, e.org) for e in lst.entries] for lst in ex.attendance}
+    assert got["ledamoter"] == [("Greta Lund", "nybro-kommun"), ("Olof Berg", "kalmar-kommun"),
+                                ("Stina Ek", "torsas-kommun")]
+    assert got["ovriga"] == [("Lisa Berg", "kommunforbundet-i-kalmar-lan"), ("Karl Ek", "nybro-kommun")]
+
+
+def test_a_running_list_in_a_labels_value_column(ctx: Context) -> None:
+    """"Beslutande         A (Region Kalmar län) (ordförande), B" / "närvarande         (Kalmar kommun), C (Nybro
+    kommun) §§ 31-36, D (brukarrepresentant)": the list wrapped over its lines, brackets broken over them, the
+    label's wrapped word, the paragraphs attended no part of an entry."""
+    got = att(ctx, "Beslutande         Greta Lund (Region Kalmar län) (ordförande), Olof Berg",
+              "närvarande         (Kalmar kommun), Stina Ek (Nybro kommun) §§ 31-36, Per Holm",
+              "                   (brukarrepresentant)", "",
+              "Övriga närvarande  Lisa Berg (Utvecklingsledare, Kommunförbundet i Kalmar län), Karl Ek",
+              "                   (Sekreterare), Eva Lund (Säkerhetschef, Kalmar kommun) § 35")
+    assert got["ledamoter"] == [("Greta Lund", "region-kalmar-lan"), ("Olof Berg", "kalmar-kommun"),
+                                ("Stina Ek", "nybro-kommun"), ("Per Holm", "brukarrepresentant")]
+    assert [n for n, _ in got["ovriga"]] == ["Lisa Berg", "Karl Ek", "Eva Lund"]
+
+
+def test_a_decision_first_and_the_money_described_below_it(ctx: Context) -> None:
+    """"§ 36 Medel 2032" / "Beslut" / "Ledningen beslutar att fastställa fördelningen enligt presidiets förslag." /
+    "Ärendebeskrivning" / the money set aside: funding; the same decision with no money in the item stays other."""
+    body = ["§ 36 Medel för krisberedskap 2032", "Beslut",
+            "Länsgemensam ledning beslutar att fastställa fördelningen enligt presidiets förslag.", "Ärendebeskrivning",
+            "Ur överenskommelsen finns 1 200 000 kronor för 2032, varav 700 000 kronor till kommunerna och "
+            "500 000 kronor till regionen.", "", "§ 37 Nästa sammanträde", "Nästa sammanträde hålls 2031-09-04."]
+    ex = extract(ctx, lines("Protokoll Länsgemensam ledning 2031-06-12", "", *body))
+    assert ("funding", 36) in kinds(ex)
+    plain = extract(ctx, lines("Protokoll Länsgemensam ledning 2031-06-12", "", *body[:4],
+                               "Presidiet har berett frågan.", *body[5:]))
+    assert ("other", 36) in kinds(plain)
+
+
+def test_those_invited_to_present(ctx: Context) -> None:
+    """"X och Y var inbjudna till dagens möte för att berätta om ...": both present the item; "X var inbjuden men
+    kunde inte komma" does not."""
+    text = lines("Protokoll Samordnande grupp Psykisk hälsa 2031-03-19", "", "§ 12 Krisstöd",
+                 "Greta Lund och Olof Berg var inbjudna till dagens möte för att berätta om krisstödet i länet.", "",
+                 "§ 13 Nästa möte",
+                 "Stina Ek var inbjuden till mötet men kunde inte komma. Nästa möte hålls 2031-05-06.")
+    ex = extract(ctx, text)
+    pres = {it.n: [n for n, _ in it.presenters] for it in ex.items}
+    assert pres[12] == ["Greta Lund", "Olof Berg"] and pres[13] == []

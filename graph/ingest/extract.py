@@ -46,6 +46,8 @@ _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|samma
 
 
 # a date's label with digits after it ("Datum: 2030-3-4", "Sammanträdesdatum 4-3-30") (folded)
+# a chair's or secretary's label over one name on a front page ("Ordförande: X.", "Sekreterare: Y."; folded)
+_CHAIR_LABEL = re.compile(r"(?:ordforande|ordf|vice ordforande|sekreterare|sekr|justerare|protokollforare)")
 _DATE_FIELD = re.compile(r"^(?:datum|sammantradesdatum|motesdatum|motesdag|datum och tid)\b.*\d")
 
 
@@ -137,6 +139,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         # a label flush with its first entry, one space between, the list's lines under it at the margin
         # ("Beslutande Anna Holm (Kalmar kommun) ordförande" / "Per Ek (Vimmerby kommun)"): where the entry starts
         self.flush_labels: dict[int, int] = {}
+        self.running_columns: dict[int, list[Entry]] = {}     # a label's value column holding a running list
         self.announced_agenda: set[int] = set()     # an agenda's numbered titles announced before its items
         # the presenters an announced agenda names per item number (its "Föredragande" column), with their line
         self.announced_presenters: dict[int, list[tuple[str, int]]] = {}
@@ -189,10 +192,23 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 in_item, in_item_absent = self._item_presence(numbered)
                 lists += in_item
                 ex.absent.extend(in_item_absent)
+            if numbered and not any(lst.kind in ("ledamoter", "deltagare") and (len(lst.entries) > 1 or not (
+                    lst.heading and _CHAIR_LABEL.fullmatch(fold(lst.heading).strip(" :")))) for lst in lists):
+                # (or a sentence of presence in one of the first items, the front page naming only the chair and the
+                # secretary: "2 § Konstituering" / "Närvarande var ordinarie ledamöter A, B och C, ersättaren D för
+                # E, ordförande F och sekreterare G.")
+                for k, (line, _num, _title, title_line) in enumerate(numbered[:3]):
+                    stop = numbered[k + 1][0] - 1 if k + 1 < len(numbered) else len(self.lines)
+                    found = self._prose_lists((title_line or line) + 1, stop, bare=True)
+                    if any(lst.kind == "ledamoter" for lst in found):
+                        chairs = {fold(e.name) for lst in found for e in lst.entries}
+                        lists = [lst for lst in lists if not all(fold(e.name) in chairs for e in lst.entries)] + found
+                        break
             # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance
             listed = {e.name for e in ex.absent}
             ex.absent.extend(e for e in prose_absent if e.name not in listed)
         self._signed_chairs(lists)
+        self._org_legend(lists, (first_item or len(self.lines) + 1) - 1)
         ex.attendance = lists
         # "Tjänstgörande ersättare   Anna Holm, Nybro kommun, för Per Ek": the member served for is absent
         listed = {fold(e.name) for lst in lists for e in lst.entries} | {fold(e.name) for e in ex.absent}

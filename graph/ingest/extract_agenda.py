@@ -58,6 +58,13 @@ _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s
 
 
 # an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
+# the sections of one item's text under headings of their own, no sub-items (folded): "Tidigare beslut",
+# "Ärendebeskrivning", "Förslag till beslut", "Bakgrund", "Yrkanden"
+_SECTION_OF_ITEM = re.compile(r"(?:tidigare|dagens|motets|ordforandens|\w+(?:ens|ets|s))?\s*(?:beslut|beslutet|besluten"
+                              r"|beslutsforslag|forslag till beslut|arendebeskrivning|arendet|bakgrund|yrkanden?"
+                              r"|propositionsordning|reservation|protokollsanteckning|ekonomiska konsekvenser"
+                              r"|barnkonsekvensanalys|beslutsunderlag|underlag|handlingar)")
+
 # a field's label over the meeting's facts, no item's heading (keyword form): "Tid:", "Plats:", "Datum:", "Bilagor:"
 _FIELD_LABELS = (r"(?:tid|plats|datum|dag|lokal|motesdatum|sammantradesdatum|tid och plats|plats och tid|dnr"
                  r"|diarienummer|diarienr|bilagor?|underlag|handlingar|beslut|beslutet|kontaktperson|ansvarig"
@@ -385,6 +392,8 @@ def _paragraph_after(text: str) -> str:
     if len(title.split()) > 12 or re.search(r"[.!?§]|[,;(–-]$", title) or _FURNITURE_TITLE.search(title) \
             or _NOT_A_TITLE_END.search(title):
         return text
+    if re.fullmatch(r"[A-ZÅÄÖ]{2,5}", title):
+        return text     # (an organ's abbreviation before its paragraph alone, "FHR § 1", its title on a line below)
     if plausible_name(who := title.split(",")[0].strip()) and fold(who.split()[0]) in GIVEN_NAMES:
         return text     # (the paragraph a person of a list took part in, "Kristin Irebring § 2", "Anna Holm, Org § 6",
         #                 is no title either)
@@ -540,7 +549,8 @@ class AgendaRules(RulesBase):
             # (nor the notice of the signing with its text, "BEVIS  Protokollet har anmälts hos ...")
             lead = [(n, t) for n, t in self._plain_heads(start, first - 1)
                     if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)
-                    and not re.match(r"(?:anslag|anslagsbevis|justeringsbevis|bevis)\b", self.L(n).key)
+                    and not re.match(r"(?:anslag|anslagsbevis|justeringsbevis|bevis|utses att justera|justerare"
+                                     r"|justeras av|justeringens plats)\b", self.L(n).key)
                     and self._last_content(n, first - 1) > n]
             items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
                                                                  else first - 1)))
@@ -701,7 +711,40 @@ class AgendaRules(RulesBase):
             if len(other) >= 2 and other[-1][0] < run[0][0] and self._announced(other, end):
                 self.announced_agenda.update(range(other[0][0], other[-1][0] + 1))
                 self._announcing_presenters(other)
+        if len(run) >= 2 and any(f == "§" and r is run for f, r in runs.items()):
+            run = self._signs_lost(run, start, end)
         return run
+
+    def _signs_lost(self, run: list[tuple[int, int, str, int | None]], start: int, end: int
+                    ) -> list[tuple[int, int, str, int | None]]:
+        """Paragraphs whose sign a scan lost ("$ 19 Val av justerare" / ... / "21 Förbundschefens rapport"): a line
+        of the number alone before a title, the number the one the run misses there, a heading's shape (a blank
+        line or text under it), taken into the run."""
+        def bare(n: int, num: int) -> tuple[int, int, str, int | None] | None:
+            m = re.match(r"\s*(\d{1,3})\s+([A-ZÅÄÖ][^.:]{2,80})$", self.L(n).text)
+            if not m or int(m.group(1)) != num or len(m.group(2).split()) > 12 or self._person_entry(m.group(2)):
+                return None
+            return (n, num, m.group(2).strip(), None)
+
+        out: list[tuple[int, int, str, int | None]] = []
+        # (before the run's first: the number right before it, searched upwards over a page at most)
+        want, n = run[0][1] - 1, run[0][0] - 1
+        while want >= 1 and n >= max(start, run[0][0] - 40):
+            if (hit := bare(n, want)) is not None:
+                out.insert(0, hit)
+                want -= 1
+            n -= 1
+        bounds = [*[r[0] for r in run], end + 1]
+        for k in range(len(run)):
+            out.append(run[k])
+            want = run[k][1] + 1
+            for n in range(bounds[k] + 1, bounds[k + 1]):
+                if k + 1 < len(run) and want >= run[k + 1][1]:
+                    break
+                if (hit := bare(n, want)) is not None:
+                    out.append(hit)
+                    want += 1
+        return out
 
     def _announcing_presenters(self, run: list[tuple[int, int, str, int | None]]) -> None:
         """Who presents each item of an agenda announced before its items, named there only: a table's
@@ -939,12 +982,22 @@ class AgendaRules(RulesBase):
                          or len(inline.group(2).split()) > 8):
                 title = inline.group(1)
                 self.inline_heads.add(ln.n)
+            # "1. Formalia: Helene Holm öppnade mötet. ...", "2. Uppföljning 2063: genomgång av ..., diskussioner": a
+            # numbered title, a colon and the item's text on its line (six words or more after it)
+            elif title_line is None and form in ("dot", "bare") and cell_head is None \
+                    and (colon := re.match(r"^([A-ZÅÄÖ][^:]{1,60}?):\s+(\S.*)$", title)) \
+                    and len(colon.group(1).split()) <= 8 and len(colon.group(2).split()) >= 6 \
+                    and not _FINITE_VERB.search(kw(colon.group(1), self.lx)) \
+                    and not _TITLE_LABEL_TAIL.search(colon.group(1)) and not self._person_entry(colon.group(2)):
+                title = colon.group(1)
+                self.inline_heads.add(ln.n)
             # (a table's cell bounds its title: a diary number and a presenter after it may make it long; a table of
             # contents' line, "1. Budget ........ 2 (11)", heads nothing)
             # (a title that is a noun phrase with its stop, "1. Godkännande av dagordning, övriga frågor.": the title)
             # (a heading over text, not one of a list of points: "1. Budgeten fastställs enligt förslaget." / "2. ..."
             # under "Mötet beslutar:" are a decision's points)
-            nxt_line = self._next_nonblank(ln.n, end) if title.endswith(".") and title_line is None else None
+            # (or on the line under the number alone: "FHR § 1" / "Föregående möte och protokoll.")
+            nxt_line = self._next_nonblank(title_line or ln.n, end) if title.endswith(".") else None
             if title.endswith(".") and not title.endswith("..") and len(title.split()) <= 8 \
                     and not _FINITE_VERB.search(kw(title, self.lx)) and title[:1].isupper() \
                     and nxt_line is not None and item_number(self.L(nxt_line).text) is None \
@@ -1075,7 +1128,8 @@ class AgendaRules(RulesBase):
                 # (a heading with no text of its own under it before the item ends is no sub-item's: a sentence its
                 # stop was left off, "§ 1 Val av justerare" / "Anna Holm utses att justera dagens protokoll")
                 subs = [m for m in range(head_end + 1, last + 1) if self._is_heading(m, sub=True)
-                        and self._next_nonblank(m, last) is not None]
+                        and self._next_nonblank(m, last) is not None
+                        and not _SECTION_OF_ITEM.fullmatch(fold(self.L(m).text).strip(" *:"))]
             if not subs:
                 subs = self._tight_subs(head_end, last)
             subs = [m for m in subs if not self._task_section(m, last) and not self._in_documents_list(m)]

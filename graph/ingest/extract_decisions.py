@@ -221,6 +221,9 @@ _MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|stats
 _CARRIES_OUT_COSTED = (r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b|\bfordela|\bfordelning"
                        r"|\bavsatt|\bavsatte|\bbevilj|\btilldel")
 
+# a task of reporting on the money back, no decision on it ("Att utvecklingsledarna återrapporterar fördelningen")
+_REPORTS_BACK = r"\b(?:aterrapport\w*|rapportera\w*|redovisa\w*|folja upp|foljer upp|sammanstall\w*)\b"
+
 # a decision giving a task: "ge X i uppdrag att", "uppdrar åt X att", "X uppdras att" (keyword keys)
 _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
 
@@ -374,12 +377,14 @@ class DecisionRules(RulesBase):
                 points[0] = (m, *points[0][1:])
             # (the money the item's text above the heading states: a point's carrying out the proposal that costs it
             # or granting it, "1. Gruppen fastställer fördelningen enligt förslaget.")
-            above = self._money_above(it, m)
+            above = self._money_above(it, m) or self._decision_first(it, m) and any(
+                money_set_aside(self.L(q).text) for q in range(points[-1][1] + 1, own_end + 1))     # (or below)
             for a, b, text in points:
                 text = re.sub(r"(?:,|;)?\s*(?:samt|och)?\s*$", "", text.rstrip()) if point is _ATT_POINT else text
                 sentence = f"Beslut: {text}"
                 key = kw(sentence, self.lx)
-                costed = above and not amount_spans(text) and bool(re.search(_CARRIES_OUT_COSTED, key))
+                costed = above and not amount_spans(text) and bool(re.search(_CARRIES_OUT_COSTED, key)) \
+                    and not re.search(_REPORTS_BACK, key)   # ("Att X återrapporterar fördelningen": a task)
                 d = self._decision_of(sentence, key, (a, b), it, item_no, costed)
                 if d is not None:
                     self.ex.decisions.append(d)
@@ -431,6 +436,14 @@ class DecisionRules(RulesBase):
                 d.text = repair_text(text, self.lx)
                 self.ex.decisions.append(d)
 
+    def _decision_first(self, it: Item, n: int) -> bool:
+        """The item's text opens with its decision at line n: only its heading's lines and the decision's label
+        ("Beslut") stand between the item's heading and n."""
+        return all(self.L(q).blank or self._label_line(q)
+                   or _DECISION_HEADING.fullmatch(fold(self.L(q).text).strip(" :"))
+                   or re.fullmatch(r"(?:dnr|diarienummer)\b.*", fold(self.L(q).text).strip())
+                   for q in range(it.lines[0] + 1, n))
+
     def _money_above(self, it: Item, n: int) -> bool:
         """Whether the item's text above line n (from the line after its title) names money set aside."""
         return any(money_set_aside(self.L(q).text) for q in range(it.lines[0] + 1, n))
@@ -464,9 +477,13 @@ class DecisionRules(RulesBase):
         jämte ordföranden justera dagens protokoll."): a decision of the meeting, where no item records one."""
         assert self.ex is not None
         first = min((it.lines[0] for it in self.ex.items), default=0)
-        if not first or any(re.search(r"\bjuster", kw(d.text, self.lx)) for d in self.ex.decisions):
+        if not first:
             return
-        for n in range(1, first):
+        adjuster = any(re.search(r"\bjuster", kw(d.text, self.lx)) for d in self.ex.decisions)
+        approved = any(d.kind == "approve-protocol" for d in self.ex.decisions)
+        agenda = any(re.search(r"\b(?:dagordning|foredragningslista|arendelista)", kw(d.text, self.lx))
+                     for d in self.ex.decisions)
+        for n in range(1, first) if not adjuster else ():
             ln = self.L(n)
             if ln.blank or ln.layout or len(ln.cells) != 1 or not _ADJUSTING_TITLE.fullmatch(ln.key):
                 continue
@@ -478,7 +495,8 @@ class DecisionRules(RulesBase):
                     and re.search(r"\bjustera\b", self.L(nxt).key) \
                     and find_names(text, self._accept_name, self._role_follows):
                 self.ex.decisions.append(Decision("other", (nxt, nxt), repair_text(text, self.lx), None))
-                return
+                adjuster = True
+                break
         # (or a paragraph of its own before the first item, after the lists: "Till att justera anteckningarna valdes
         # X. Anteckningarna från mötet den 3 februari gicks igenom, godkändes och lades till handlingarna.")
         inside = {m for a, last, _ in self.list_zones for m in range(a, last + 1)}
@@ -491,10 +509,15 @@ class DecisionRules(RulesBase):
                 key = kw(sentence, self.lx)
                 span = self._span_lines(lines, offsets, a, b - 1)
                 if re.search(r"\b(?:utsags|utses|valdes|valjs)\b", key) and re.search(r"\bjustera\b", key) \
-                        and ":" not in sentence and sentence.endswith(".") \
+                        and ":" not in sentence and sentence.endswith(".") and not adjuster \
                         and find_names(sentence, self._accept_name, self._role_follows):
                     self.ex.decisions.append(Decision("other", span, repair_text(sentence, self.lx), None))
-                elif re.search(_MINUTES, key) and re.search(_APPROVED, key) and not re.search(r"\bjuster", key) \
+                elif not agenda and re.fullmatch(r"(?:dagordningen|foredragningslistan|arendelistan)\s+(?:godkandes"
+                                                 r"|godkanns|godkannes|faststalldes|faststalls|faststalles)", key):
+                    # "Dagordningen godkändes." on the front page, under the adjuster's election
+                    self.ex.decisions.append(Decision("other", span, repair_text(sentence, self.lx), None))
+                elif not approved and re.search(_MINUTES, key) and re.search(_APPROVED, key) \
+                        and not re.search(r"\bjuster", key) \
                         and re.search(r"\b(?:foregaende|forra|senaste|tidigare|fran (?:motet|sammantradet|traffen))\b",
                                       key) \
                         and (d := self._decision_of(sentence, key, span, None, None)) is not None \
@@ -587,10 +610,16 @@ class DecisionRules(RulesBase):
                 # (the paragraph's text before the sentence, where it states money: what it costs; or the item's
                 # text above the paragraph, a decision carrying out its proposal: "Förslag till fördelning:" / rows of
                 # amounts / "Gruppen beslutar att anta fördelningen enligt förslaget.")
+                # (or the item's description below the decision, where a template puts the decision first: "Beslut" /
+                # "... fastställa fördelningen enligt presidiets förslag." / "Ärendebeskrivning" / rows of amounts)
                 costed = para_money or not amount_spans(sentence) and bool(re.search(_CARRIES_OUT_COSTED, key)) \
-                    and self._money_above(it, lines[0])
+                    and not re.search(_REPORTS_BACK, key) \
+                    and (self._money_above(it, lines[0]) or self._decision_first(it, lines[0])
+                         and any(money_set_aside(self.L(q).text) for q in range(lines[-1] + 1, own_end + 1)))
                 d = self._decision_of(sentence, key, span, it, item_no, costed,
                                       kw(ahead + text[:s], self.lx) if para_money else "")
+                if d is not None and (proposed := self._as_proposed(key, ahead, lines[0], it, item_no, span)):
+                    d = proposed        # "Förslag: Protokollet läggs till handlingarna." / "Beslut: Enligt förslag."
                 # the heading over any other sentence opening the paragraph under it, one no decision by its own
                 # words ("Beslut" / "Medlen fördelas enligt förslaget."): the decision it announces, unless a
                 # proposal or a label of its own
@@ -637,6 +666,30 @@ class DecisionRules(RulesBase):
                             d = whole
                 self.ex.decisions.append(d)
             del rep
+
+    def _as_proposed(self, key: str, ahead: str, first: int, it: Item, item_no: int | None,
+                     span: tuple[int, int]) -> Decision | None:
+        """A decision "according to the proposal" ("Beslut: Enligt förslag.", "Beslut: Bifall till förslaget.") under
+        the proposal it takes ("Förslag: Förbundsstyrelsen fastställer fördelningen ..."): the proposal's decision,
+        its kind and text, from the proposal's label to the decision."""
+        if not re.fullmatch(r"beslut:?\s+(?:enligt|i enlighet med|bifall till)\s+(?:\w+\s+)?(?:forslag|forslaget"
+                            r"|forslagen)\s*", key):
+            return None
+        prop = re.search(r"(?:^|\s)(?:förslag|forslag|förslag till beslut|beslutsförslag)\s*:\s*(\S.*)$", ahead.strip(),
+                         re.I | re.S)
+        label = next((m for m in range(first - 1, it.lines[0], -1)
+                      if re.match(r"\s*(?:förslag|forslag|förslag till beslut|beslutsförslag)\s*:", self.L(m).text,
+                                  re.I)),
+                     None)
+        if prop is None or label is None:
+            return None
+        text = re.sub(r"\s+", " ", prop.group(1)).strip()
+        sentence = f"Beslut: {text}"
+        d = self._decision_of(sentence, kw(sentence, self.lx), (label, span[1]), it, item_no,
+                              bool(amount_spans(text)) or self._money_above(it, label))
+        if d is not None:
+            d.text = repair_text(text, self.lx)
+        return d
 
     @staticmethod
     def _cut_at(paras: list[tuple[list[int], str, list[int]]], heads: set[int]

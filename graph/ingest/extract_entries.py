@@ -57,7 +57,7 @@ _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|v\.? 
                             r"|sekreterare|sekr\.?|adj\.?"
                             r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+"
                             # ("tjänstgörande ersättare", "ej tjg ersättare" in a role column)
-                            r"|(?:ej\s+)?(?:tjanstgorande|tjg\.?)\s+ersattare)$")
+                            r"|(?:ej\s+)?(?:tjanstgorande|tjg\.?)\s+(?:ersattare|ers\.?))$")
 
 # a cell of a meeting app's attendance report: a time of joining or leaving, with its date or not ("2050-01-11
 # 09:03", "09:03:12", "11.3.2050 09:03"), or a duration ("2 h 56 min", "56 min", "1:02:33")
@@ -75,6 +75,9 @@ _PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES}|\((?:{_PARTIES}|{_PARTIES_LOWER})\
 # a function at the meeting in lower case after a name, no comma (keyword form): "sakkunnig", "adjungerad"
 _FUNCTION_WORDS = (r"(?:sakkunnig|adjungerad|observator|adjungerade|gast|ahorare|protokollforare|sekreterare"
                    r"|motessekreterare|sekr|sekreterare och \w+|ordinarie|suppleant|expert)")
+
+# a paragraph giving the organisations of the lists' names apart from them ("Organisation: Anna Holm Nybro kommun, ...")
+_ORG_LEGEND = re.compile(r"\s*(?:organisation|organisationer|tillhörighet|arbetsplats)\s*:\s*\S", re.I)
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
@@ -144,7 +147,10 @@ _PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|f
 # the part of the day a person was there, after the name ("Anna Holm endast fm", "Per Ek endast em", "Eva Lund bara
 # förmiddagen")
 _PART_OF_DAY = re.compile(r"\s+(?:endast|bara|enbart)\s+(?:fm|em|f\.\s?m\.|e\.\s?m\.|förmiddagen|eftermiddagen"
-                          r"|dag\s+\d)\.?\s*$", re.I)
+                          r"|dag\s+\d)\.?\s*$"
+                          # (or the time of day they came or left: "t.o.m. kl. 11.00", "från kl 10.15")
+                          r"|,?\s+(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|efter|före|fore)\s+"
+                          r"kl(?:\.|ockan)?\s*\d{1,2}[.:]\d\d\s*$", re.I)
 
 
 # the paragraphs attended as bare numbers after the entry, one or a few, a comma before them or none ("Per Ek 37",
@@ -282,6 +288,16 @@ class EntryRules(RulesBase):
         unread: list[tuple[int, str]] = []
         after_och: set[int] = set()        # entries joined to the one before by "och" on its line
         first = m.group(2)
+        # (a sentence of presence of its own after the list on its line, the names before its verb: "... Sanna Holm,
+        # Per Ek. Camilla Berg, Vimmerby kommun, deltog på telefon under pass 1.": those named there join the list)
+        after_list: list[Entry] = []
+        if (cut := re.search(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ][^.]*?,?\s+(?:deltog|närvarade|medverkade)\b)", first)):
+            later = first[cut.end():]
+            v = re.search(r",?\s+(?:deltog|närvarade|medverkade)\b", later)
+            assert v is not None
+            after_list = self._sentence_entries(later[:v.start()], 0, [(0, n)])  # type: ignore[attr-defined]
+            if after_list:
+                first = first[:cut.start()]
         # names written surname first after the label ("Ej närvarande: Berg, Eva – Nybro kommun; Lund, Per – Org"):
         # each turned round before the sentence is cut at its commas
         pieces = re.split(r"\s*;\s*|\s+och\s+", first.strip(" ."))
@@ -363,6 +379,7 @@ class EntryRules(RulesBase):
                     continue
                 else:
                     unread.append((i, piece))
+        entries += after_list
         if unread and entries and self.ex is not None and heading is not None:
             self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
                                       + "; ".join(f"'{p}' (line {i})" for i, p in unread))
@@ -555,6 +572,18 @@ class EntryRules(RulesBase):
             org = "Region Kalmar län" if kind.group(1) != "kommun" else kind.group(2)
             text = text[:kind.start()] + ", " + org + text[kind.end():]
             ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
+        # two people with their titles, the organisation written once after the last ("Elin Holm, förbundschef, och
+        # Per Ek, processledare, Samordningsförbundet i Kalmar län"): each of the organisation
+        if len(ln.cells) <= 1 and (both := re.fullmatch(r"([A-ZÅÄÖÉ][^,()]+,\s*[a-zåäö][^,()]*?),?\s+(?:och|samt)\s+"
+                                                        r"([A-ZÅÄÖÉ][^()]+)", text.strip(" ."))) \
+                and plausible_name(both.group(1).split(",")[0].strip()):
+            second = self._read_entry_line(Line(ln.n, both.group(2), both.group(2), kw(both.group(2), self.lx),
+                                                [both.group(2)], ln.layout))
+            if len(second) == 1 and second[0].org and second[0].org_as_written:
+                t = f"{both.group(1)}, {second[0].org_as_written}"
+                first = self._read_entry_line(Line(ln.n, t, t, kw(t, self.lx), [t], ln.layout))
+                if len(first) == 1 and first[0].org == second[0].org:
+                    return first + second
         # (a seat's number before the name, "2  Niklas Holm ersätter Johan Ek": no part of the entry)
         if (seat_no := _LIST_NUMBER_RE.match(text)) and len(ln.cells) <= 1:
             text = text[seat_no.end():]
@@ -881,6 +910,13 @@ class EntryRules(RulesBase):
         """'Anna Holm, Kalmar kommun, Per Ek, Nybro kommun' (or parted by ';', the last pair after ', och' or
         'och'): name and organisation pairs, two or more, every name capitalised words and every organisation
         one the resolver knows."""
+        # (how each group took part in brackets after it, "(deltog på plats)", "(deltog via Teams)", and two sentences
+        # of such pairs on one line: each sentence's pairs)
+        text = re.sub(r"\s*\((?:deltog\s+|deltar\s+|närvarade\s+)?(?:på plats|via \w+|digitalt|fysiskt|på distans"
+                      r"|på länk|på telefon|per telefon)\)", "", text)
+        if len(sentences := re.split(r"(?<=[a-zåäö)]\.)\s+(?=[A-ZÅÄÖ])", text.strip())) > 1:
+            got = [self._name_org_pairs(t) for t in sentences]
+            return [p for g in got for p in g] if all(got) else []
         parts = [re.sub(r"^(?:och|samt)\s+", "", p.strip()) for p in re.split(r"[,;]", text.strip(" .")) if p.strip()]
         # "Nybro kommun och Per Ek": an organisation and the next name joined by "och" (not inside a name of
         # its own, as in "Barn och unga")
@@ -939,7 +975,9 @@ class EntryRules(RulesBase):
         if (inv := self._surname_first(cell)) is not None:
             cell = inv      # "Frid, Cecilia, Kommunförbundet i Kalmar län": the name as "Förnamn Efternamn"
         paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
-        if paren and _name_like(paren.group(1).strip()):
+        # (a digit a scan read for a letter in the name, "Ann-Katrin Stah1 (Mörbylånga kommun)": kept as written, the
+        # list's reading warns of it)
+        if paren and _name_like(paren.group(1).strip().translate(_OCR_LETTERS)):
             cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
         # "Maud Holm (Västervik) för Per Ek": a deputy, her organisation in brackets, the member she serves for
         # (the member's organisation in brackets after the member: "... ersätter Cecilia Holm (Oskarshamns kommun)")
@@ -966,7 +1004,7 @@ class EntryRules(RulesBase):
         if "," in cell:
             name, _, rest = cell.partition(",")
             name, rest = name.strip(), rest.strip()
-            if not plausible_name(name) or _prose_before_name(name):
+            if not plausible_name(name.translate(_OCR_LETTERS)) or _prose_before_name(name):
                 return None
             e = Entry(name, ln.n, acting=acting)
             if rest:
@@ -1089,6 +1127,9 @@ class EntryRules(RulesBase):
             tails += [" ".join(words[i:]) for i in range(1, len(words) - 1)]
             for tail in tails:
                 m = self._entry_org(tail) if len(tail) > 3 else None
+                if m and tail != parts[-1] and parts[-1].endswith(tail) and _new_org_name(parts[-1]) \
+                        and not self._entry_org(parts[-1]):
+                    m = None    # "förbundschef, Samordningsförbundet i Kalmar län": the whole is a name of its own
                 head = text.replace(tail, " ").strip(" ,")
                 if m and head and not _ROLE_RE.search(kw(head, self.lx)) and "," not in text:
                     m = None    # "Samordningsförbundet i Kalmar län": a name of its own ending in one, no role before
@@ -1126,6 +1167,13 @@ class EntryRules(RulesBase):
             if all(o[0] != oid for o in self.ex.new_orgs):
                 self.ex.new_orgs.append((oid, text, e.line))
             return
+        if m is None and self.ex is not None and len(tail) >= 2 and self._named_org(tail[-1]) \
+                and all(_ROLE_RE.fullmatch(role := kw(p, self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(role)
+                        for p in tail[:-1] if p):
+            # "förbundschef, Samordningsförbundet i Kalmar län": a title and an organisation the graph does not know
+            for p in tail[:-1]:
+                self._note_post(e, p)
+            text = tail[-1]
         if m is None and self.ex is not None and self._named_org(text):
             # an organisation the graph does not know, named as organisations are ("Anhörigas Riksförbund",
             # "Demensföreningen i Kalmar"): one the draft defines (external), by its name as written
@@ -1321,8 +1369,8 @@ class EntryRules(RulesBase):
         cell_above: tuple[str, int] | None = None
         left_org: str | None = None     # an organisation in the left column over a right column's names
         while n <= b:
-            if n in self.absent_lines:
-                break               # a sentence naming those absent ends the list
+            if n in self.absent_lines or _ORG_LEGEND.match(self.L(n).text):
+                break               # a sentence naming those absent ends the list (or the organisations' legend)
             ln = self._side(n, column)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or VACANT_SEAT.match(ln.text):
                 n += 1              # (a seat left empty, "Vakant (M)", "Vakant plats": no one, and the list goes on)
@@ -1454,6 +1502,10 @@ class EntryRules(RulesBase):
                 continue
             if entries and not any(e.org or e.role for e in got) and self._over_prose(n):
                 break               # "Mötets öppnande" / "Anna ... öppnade mötet.": a heading after the list
+            for e in got if self.ex is not None else []:
+                if re.search(r"\d", e.name):     # a digit a scan read for a letter ("Ann-Katrin Stah1 (Org), ...")
+                    self.ex.warnings.append(f"line {n}: the name '{e.name}' looks damaged (OCR); kept as written in "
+                                            "the list (check the spelling)")
             entries.extend(got)
             last = n
             n += 1

@@ -107,7 +107,10 @@ _COMPACT_DATE = re.compile(r"^\s*(?:\w*datum|\w*dag|tid)\s*:?\s*((?:19|20)\d\d)(
 # the year in two digits, as many kommuner date their protocols ("300304", "Sammanträdesdatum: 300304 kl. 13.00",
 # "Tid: 300304, Stadshuset"): after a date label, or opening the line before a time of day ("300304, kl. 9–12")
 _LABEL = r"(?:\w*datum|\w*dag|tid|tid och plats|plats och tid)\s*:?\s*"
-_SHORT_COMPACT_DATE = re.compile(rf"^\s*(?:(?P<label>{_LABEL})(?:[^\d]{{0,60}}[,\s])?)?(\d\d)(\d\d)(\d\d)"
+# (or after the meeting's word as a title, "Ledningsgruppsmöte 630125", "Styrelsemöte 220116")
+_MEETING_WORD = r"\w*(?:möte|mote|sammanträde|sammantrade|träff|traff)\s+"
+_SHORT_COMPACT_DATE = re.compile(rf"^\s*(?:(?P<label>{_LABEL}|{_MEETING_WORD})(?:[^\d]{{0,60}}[,\s])?)?"
+                                 r"(\d\d)(\d\d)(\d\d)"
                                  r"(?:\s*$|(?(label)\s*,|(?!))|,?\s+(?=(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d\d))", re.I)
 
 

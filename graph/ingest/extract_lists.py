@@ -19,8 +19,10 @@ extract_entries.py).
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
+from dataclasses import replace
 
 from ..names import fold, same_person
 from .extract_agenda import clock_stripped, item_number
@@ -123,6 +125,7 @@ def _shapes_fixed(word: str) -> str:
     return word.replace("rn", "m").replace("0", "o").replace("1", "l").replace("|", "l").replace("5", "s")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of the word (the vocabulary is fixed)
 def _heading_word(word: str) -> str:
     """A heading word read through OCR damage ("Ledarnöter" -> ledamoter, "Narnn" -> namn,
     "0rganisation" -> organisation): the shapes OCR confuses put back, then the closest heading word."""
@@ -446,6 +449,11 @@ class ListRules(RulesBase):
                 if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
                     heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
                     continue                            # table head in one row
+            if len(heads) >= 2 and heads[-1][0] == heads[-2][0] == self._prev_nonblank(ln.n) \
+                    and heads[-2][2] and heads[-2][2][0] == "L" and heads[-1][2] and heads[-1][2][0] == "R" \
+                    and len(ln.cells) == 1 and len(ln.raw.rstrip()) < heads[-1][2][1] \
+                    and self._list_heading_kind(ln) in (heads[-2][1], "ledamoter"):
+                continue        # "Beslutande      Övriga deltagande" / "Ledamöter": the left list's own word under it
             if len(ln.cells) == 1 and ln.n not in items and not inside_agenda and (flush := self._flush_label(ln)):
                 self.flush_labels[ln.n] = flush[1]      # "Beslutande Anna Holm (Kalmar kommun)" / "Per Ek (...)"
                 heads.append((ln.n, flush[0], None))
@@ -453,10 +461,15 @@ class ListRules(RulesBase):
             if ln.n not in items and not inside_agenda and (gap := re.match(r"(\S(?:.*?\S)?) {2}(?=\S)", ln.raw)) \
                     and len(gap.group(1).split()) <= 3 and not _name_like(gap.group(1)) \
                     and (k2 := self._list_heading_kind(self._side(ln.n, ("L", gap.end())))) \
-                    and self._label_column(ln.n, gap.end(), self._side(ln.n, ("R", gap.end()))):
+                    and ((run2 := self._running_column(ln.n, gap.end()))
+                         or self._label_column(ln.n, gap.end(), self._side(ln.n, ("R", gap.end())))):
                 # "Närvarande  Emma Rydh, Region Kalmar län      Simone Sandel, Kalmar" / "            Diana ...": a
                 # label two spaces from the value column (the cells part at three), the list's lines under it
-                self.label_heads.add(ln.n)
+                # (or a running list there: "Övriga närvarande  Lena Holm (Org), Per Ek (Sekreterare), ...")
+                if run2:
+                    self.running_columns[ln.n] = run2
+                else:
+                    self.label_heads.add(ln.n)
                 heads.append((ln.n, k2, ("R", gap.end())))
                 continue
             tight = self._tight_label(ln, heads) if len(ln.cells) == 1 and ln.n not in items else None
@@ -483,6 +496,11 @@ class ListRules(RulesBase):
                     kl, kr = kl or "deltagare", kr or "deltagare"
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
+                elif kl and not kr and (run := self._running_column(ln.n, c)):
+                    # "Beslutande   A (Region Kalmar län) (ordförande), B" / "närvarande   (Kalmar kommun), C (...)":
+                    # a running list in the value column, wrapped over its lines
+                    self.running_columns[ln.n] = run
+                    heads.append((ln.n, kl, ("R", c)))
                 elif kl and not kr and self._label_column(ln.n, c, right):
                     # "Beslutande      Anna Holm, Kalmar kommun" / "                Per Ek, ...": a label in the
                     # left column, its entries in the right one from the label's own line down
@@ -569,6 +587,70 @@ class ListRules(RulesBase):
             return None
         return None
 
+    def _running_column(self, n: int, c: int) -> list[Entry]:
+        """A label's value column holding a running comma list wrapped over the lines under it (nothing in the label
+        column there but the label's wrapped word in lower case), its brackets broken over lines too: the entries,
+        each on the line its name starts on; none unless two or more, every piece read as an entry."""
+        from .extract_entries import _without_part_note  # (a module that imports this one)
+
+        parts: list[tuple[int, str]] = []
+        m = n
+        while m <= len(self.lines) and not self.L(m).blank:
+            left, right = self._side(m, ("L", c)).text.strip(), self._side(m, ("R", c)).text.strip()
+            if m > n and (left and not left[:1].islower() or not right):
+                break
+            parts.append((m, right))
+            m += 1
+        text, starts = "", []
+        for line, t in parts:
+            starts.append((len(text), line))
+            text += t + " "
+        if "," not in text or text.rstrip().endswith(","):
+            return []
+        # (a running list, not a list of one entry a line with a role after a comma: some line holds two names)
+        if not any(sum(bool(re.match(r"\s*(?:och\s+)?[A-ZÅÄÖÉ][\w-]+\s+[A-ZÅÄÖÉ]", p))
+                       for p in re.findall(r"(?:[^,(]|\([^()]*\))+", t)) >= 2 for _line, t in parts):
+            return []
+        pieces = [(p.start(), p.group(0)) for p in re.finditer(r"(?:[^,(]|\([^()]*\))+", text)]
+        out: list[Entry] = []
+        for at, piece in pieces:
+            piece = re.sub(r"^\s*(?:och|samt)\s+", "", _without_part_note(piece.strip(" ."))).strip()
+            if not piece:
+                continue
+            line = next(ln for pos, ln in reversed(starts) if pos <= at + (len(piece) - len(piece.lstrip())))
+            got = self._entry_of(Line(line, piece, piece, kw(piece, self.lx), [piece]))
+            if len(got) != 1:
+                return []
+            out.extend(got)
+        return out if len(out) >= 2 else []
+
+    def _org_legend(self, lists: list[AttendanceList], end: int) -> None:
+        """The organisations written apart from the lists, in a paragraph of their own before the items
+        ("Organisation: Anna Holm och Per Ek Oskarshamns kommun, Eva Lund Borgholms kommun, ..."): each name of the
+        lists it names takes the organisation after it (after the last of names joined by "och")."""
+        people = {fold(e.name): e for lst in lists for e in lst.entries}
+        if not people:
+            return
+        for n in range(1, min(end, len(self.lines)) + 1):
+            m = re.match(r"\s*(?:organisation|organisationer|tillhörighet|arbetsplats)\s*:\s*(\S.*)$",
+                         self.L(n).text, re.I)      # (extract_entries._ORG_LEGEND, which ends a list there)
+            if not m:
+                continue
+            _a, b = self._paragraph_at(n)
+            text = " ".join([m.group(1), *(self.L(i).text.strip() for i in range(n + 1, min(b, end) + 1))])
+            for chunk in re.split(r",\s*", text.strip(" .")):
+                names: list[str] = []
+                rest = chunk.strip()
+                while (hit := next((k for k in sorted(people, key=len, reverse=True)
+                                    if fold(rest).startswith(k + " ")), None)):
+                    names.append(hit)
+                    rest = re.sub(r"^(?:och|samt)\s+", "", rest[len(hit):].strip())
+                if names and rest and self._entry_org(rest):  # type: ignore[attr-defined]
+                    for k in names:
+                        if not people[k].org:
+                            self._set_org(people[k], rest)  # type: ignore[attr-defined]
+            return
+
     def _flush_entry(self, n: int, c: int) -> Line:
         """Line n from offset c: the entry beside a label flush with it (`_flush_label`)."""
         ln = self.L(n)
@@ -629,7 +711,7 @@ class ListRules(RulesBase):
                 or heads[-1][2] and heads[-1][2][0] == "inline":
             # (one space only where the label fills the column to the value, one place off: "Övriga deltagande
             # Helene Holm, ..." under "Beslutande:      Patrik Ek, ...")
-            for d in (c + 1, c - 1):
+            for d in (c, c + 1, c - 1):
                 if 2 < d < len(raw) and raw[d - 1] == " " and raw[d - 2] != " " and raw[d] != " " \
                         and self._list_heading_kind(self._side(ln.n, ("L", d))) \
                         and self._entry_of(self._side(ln.n, ("R", d))):
@@ -955,6 +1037,10 @@ class ListRules(RulesBase):
             if column and column[0] == "inline":
                 heading = self.L(n).text[:column[1]].strip(" :")
                 entries, last = self._inline_entries(n, heading, stop)
+            elif n in self.running_columns:     # a running list in a label's value column
+                heading = self._label_text(n, column[1]) if column else self.L(n).text
+                entries = [replace(e) for e in self.running_columns[n]]
+                last = max(e.line for e in entries)
             elif n in self.flush_labels:    # the label's line holds the first entry, the list goes on under it
                 heading = self.L(n).raw[:self.flush_labels[n]].strip()
                 entries, last = self._entries(n, stop, heading, None)
@@ -970,7 +1056,10 @@ class ListRules(RulesBase):
                 # of its own (read from the prose), not more of this one
                 end = next((m - 1 for m in range(n + 2, stop + 1) if column is None and self.L(m - 1).blank
                             and self._opens_presence_sentence(m)), stop)
-                entries, last = self._entries(n + (n not in self.label_heads), end, heading, column)
+                first = n + (n not in self.label_heads)
+                if column and column[0] == "L" and first <= end and self._list_heading_kind(self._side(first, column)):
+                    first += 1      # "Beslutande      Övriga deltagande" / "Ledamöter": the left list's word under it
+                entries, last = self._entries(first, end, heading, column)
             if not entries:
                 continue
             entries = self._present_only(entries)
@@ -988,7 +1077,7 @@ class ListRules(RulesBase):
                 continue
             kind = self._kind_at_meeting(kind)
             for e in entries:       # "X   ej tjänstgörande ersättare" among those deciding: present, not serving
-                if re.search(_NOT_SERVING + r"\s+ersattare\b",
+                if re.search(_NOT_SERVING + r"\s+(?:ersattare|ers)\b",
                              fold(self._side(e.line, column).text)):
                     e.other = True
             # the deputies' list whose entries serve in a member's place ("Ersättare" / "X, Org, tjänstgör för Y"):
@@ -1077,7 +1166,7 @@ class ListRules(RulesBase):
                 return m.id
         return ex.meeting_of
 
-    def _prose_lists(self, start: int, end: int, absent: bool = False) -> list[AttendanceList]:
+    def _prose_lists(self, start: int, end: int, absent: bool = False, bare: bool = False) -> list[AttendanceList]:
         """Attendance written only as sentences before the agenda ("Närvarande var regionråden Anna Holm och
         Per Ek, Region Kalmar län, samt ...", "Från beredningen deltog ...", "Under § 3 medverkade ..."):
         a sentence whose verb of presence stands among its first words; "närvarande" names the members,
@@ -1122,7 +1211,12 @@ class ListRules(RulesBase):
                         fold(sentence[:verb.start()])) and verb.group(0).lower().startswith("deltog"):
                     kind = "ledamoter"
                 entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans,
-                                                 self._from_org(sentence[:verb.start()]))
+                                                 self._from_org(sentence[:verb.start()]), bare=bare)
+                others = [e for e in entries if e.other] if kind == "ledamoter" and not absent else []
+                if others and len(others) < len(entries):
+                    entries = [e for e in entries if not e.other]
+                    lists.append(AttendanceList(self._kind_at_meeting("ovriga"), (others[0].line, others[-1].line),
+                                                others, note="named as the secretary in the sentence of presence"))
                 if entries:
                     lines = (entries[0].line, entries[-1].line)
                     lists.append(AttendanceList(self._kind_at_meeting(kind), lines, entries, note=(
@@ -1197,7 +1291,7 @@ class ListRules(RulesBase):
         return m.group(1) if m and org and self.orgs.types.get(org.id) not in GROUP_TYPES else None
 
     def _sentence_entries(self, text: str, offset: int, spans: list[tuple[int, int]],
-                          from_org: str | None = None) -> list[Entry]:
+                          from_org: str | None = None, bare: bool = False) -> list[Entry]:
         def line_at(pos: int) -> int:
             return next(i for at, i in reversed(spans) if at <= pos)
 
@@ -1227,6 +1321,11 @@ class ListRules(RulesBase):
             while lead < len(words) and words[lead][:1].islower():
                 lead += 1
             rest = " ".join(words[lead:])
+            # (a deputy and the member served for: "ersättaren Mats Lind för Malin Berg")
+            serving = re.fullmatch(r"(.+?)\s+(?:för|i stället för|istället för)\s+"
+                                   r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+)+)", rest) if bare else None
+            if serving and _name_like(serving.group(1)) and plausible_name(serving.group(2)):
+                rest = serving.group(1)
             paren = re.match(r"^([^()]+?)\s*\(([^()]+)\)$", rest)
             name = (paren.group(1) if paren else rest).strip()
             if not rest or not _name_like(name) or not self._accept_name(name):
@@ -1234,6 +1333,11 @@ class ListRules(RulesBase):
                     continue            # "som också förde anteckningarna": words about the one before
                 break
             e = Entry(name, line_at(offset + at + piece.find(words[lead]) if lead < len(words) else offset + at))
+            if serving and _name_like(serving.group(1)):
+                e.in_place_of = serving.group(2)
+            if lead and re.search(r"\b(?:sekreterare|sekreteraren|sekr|protokollforare|adjungerad|adjungerade)$",
+                                  fold(" ".join(words[:lead]))):
+                e.other = True      # "... och sekreterare Elin Holm": present, not a member
             if lead:
                 self._note_post(e, " ".join(words[:lead]))
                 # "ordförande Anna Holm, vice ordförande Per Ek, Nybro kommun": the chair named with words of a
@@ -1248,6 +1352,10 @@ class ListRules(RulesBase):
             entries.append(e)
         for e in pending if from_org else []:
             self._set_org(e, from_org)      # "Från Region Kalmar län deltog X och Y": the names before no organisation
+        if bare and len(entries) >= 3 and all(fold(e.name.split()[0]) in GIVEN_NAMES for e in entries):
+            # (in an item's sentence of presence, names alone, three or more, each opening with a given name:
+            # "Närvarande var ordinarie ledamöter A, B och C")
+            return entries
         return [e for e in entries if e.org or e.role or e.post in CHAIR_ROLES and any(x.org for x in entries)]
 
     def _kind_at_meeting(self, kind: str) -> str:

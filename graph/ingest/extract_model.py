@@ -224,6 +224,7 @@ class RulesBase:
     label_heads: set[int]                       # a label beside its first entry ("Beslutande    Name, Org")
     column_decisions: dict[int, str]            # a decision column's text per line ("Ärende/Notering   Beslut")
     flush_labels: dict[int, int]                # a label flush with its first entry: where the entry starts
+    running_columns: dict[int, list[Entry]]     # a label's value column holding a running list, its entries
     super_heads: set[int]                       # a heading over list headings ("Närvarande" / "Ledamöter:")
     announced_agenda: set[int]                  # an agenda's numbered titles announced before its items
     announced_presenters: dict[int, list[tuple[str, int]]]

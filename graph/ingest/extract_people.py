@@ -104,6 +104,10 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
         return True
     if _DONE_BY.search(before) or _NOT_YET.match(after):
         return False
+    # invited to present ("X och Y var inbjudna till dagens möte för att berätta om ...")
+    if re.match(r"\s*(?:var|ar|har varit|hade blivit|har blivit)\s+inbjudn[ae]?\b[^.]{0,60}?\b(?:for\s+)?att\s+"
+                r"(?:beratta|presentera|informera|redovisa|ge en|halla|dra)\b", after):
+        return True
     # presenting together with the name ("X inledde dagen tillsammans med Y", "X redovisade ärendet jämte Y"): the
     # verb of presenting in the same clause, before "tillsammans med" (not in a clause of its own: "X berättade
     # om projektet som drivs tillsammans med Y"; not another verb: "Gruppen diskuterade tillsammans med Y")

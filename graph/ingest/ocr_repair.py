@@ -101,6 +101,10 @@ class Lexicon:
         for w in self.weights:
             self._index.setdefault(skeleton(w), []).append(w)
         self._cache: dict[str, str | None] = {}
+        # (a text repaired, and its keyword key, once: the lexicon never changes after it is built, and the ingest
+        # reads the same lines again and again)
+        self.repaired: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
@@ -266,6 +270,15 @@ def mend_decision_words(text: str, lexicon: Lexicon) -> str:
 
 def repair_text(text: str, lexicon: Lexicon) -> str:
     """Repair every word of a text; hyphenated parts separately ("Halso-" -> "Hälso-")."""
+    if lexicon is not None and (done := lexicon.repaired.get(text)) is not None:
+        return done
+    out = _repair_text(text, lexicon)
+    if lexicon is not None:
+        lexicon.repaired[text] = out
+    return out
+
+
+def _repair_text(text: str, lexicon: Lexicon) -> str:
 
     def sub(m: re.Match[str]) -> str:
         return "-".join(repair_word(p, lexicon) for p in m.group(0).split("-"))
@@ -278,8 +291,13 @@ def repair_text(text: str, lexicon: Lexicon) -> str:
 
 def kw(text: str, lexicon: Lexicon) -> str:
     """The keyword key of a text: repaired, folded, 'läns gemensam'/'läns-gemensam' joined."""
+    if lexicon is not None and (done := lexicon.keys.get(text)) is not None:
+        return done
     key = fold(repair_text(strip_markup(text), lexicon))
-    return re.sub(r"\blans[ -]gemensam", "lansgemensam", key)
+    key = re.sub(r"\blans[ -]gemensam", "lansgemensam", key)
+    if lexicon is not None:
+        lexicon.keys[text] = key
+    return key
 
 
 def strip_markup(text: str) -> str:

@@ -96,6 +96,7 @@ def _name_words(name: str) -> list[str]:
     return fold(name).replace("-", " ").split()
 
 
+@functools.lru_cache(maxsize=1 << 17)  # a pure function of the two spellings; every document scores the same known ones
 def name_score(known: str, seen: str) -> float:
     """How sure we are that `seen` is a spelling of the person spelled `known` (0..1); the words of
     `seen` may come in any order ("Wahlström Cecilia")."""
