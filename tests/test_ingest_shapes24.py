@@ -305,13 +305,15 @@ def test_a_sentence_of_presence_in_one_of_the_first_items(ctx: Context) -> None:
                  "Sekreterare: Lisa Berg.", "", "1 §", "SAMMANTRÄDETS ÖPPNANDE", "",
                  "Sammanträdet öppnades av ordföranden.", "", "2 §", "KONSTITUERING", "",
                  "Närvarande var ordinarie ledamöter Olof Berg, Stina Ek och Per Holm, ersättaren Eva Lund för Karl "
-                 "Nilsson, ordförande Greta Lund och sekreterare Lisa Berg.", "", "3 §", "NÄSTA MÖTE", "",
+                 "Nilsson, ordförande Greta Lund och sekreterare Lisa Berg.",
+                 "Till protokolljusterare utsågs Olof Berg.", "", "3 §", "NÄSTA MÖTE", "",
                  "Nästa sammanträde hålls 2031-06-12.")
     ex = extract(ctx, text)
     members = [e.name for lst in ex.attendance if lst.kind == "ledamoter" for e in lst.entries]
     assert members == ["Olof Berg", "Stina Ek", "Per Holm", "Eva Lund", "Greta Lund"]
     assert [e.name for lst in ex.attendance if lst.kind == "ovriga" for e in lst.entries] == ["Lisa Berg"]
     assert next(e for lst in ex.attendance for e in lst.entries if e.name == "Eva Lund").in_place_of == "Karl Nilsson"
+    assert ("other", 2) in kinds(ex)      # (the item's text read round the sentence: the adjuster elected)
 
 
 def test_numbered_titles_with_their_text_after_a_colon(ctx: Context) -> None:

@@ -221,6 +221,9 @@ _MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|stats
 _CARRIES_OUT_COSTED = (r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b|\bfordela|\bfordelning"
                        r"|\bavsatt|\bavsatte|\bbevilj|\btilldel")
 
+# a proposal's label over the decision a "Beslut: Enligt förslag." takes ("Förslag:", "Förslag till beslut:")
+_PROPOSAL_LABEL = r"(?:förslag|forslag|förslag till beslut|beslutsförslag)\s*:"
+
 # a task of reporting on the money back, no decision on it ("Att utvecklingsledarna återrapporterar fördelningen")
 _REPORTS_BACK = r"\b(?:aterrapport\w*|rapportera\w*|redovisa\w*|folja upp|foljer upp|sammanstall\w*)\b"
 
@@ -675,12 +678,9 @@ class DecisionRules(RulesBase):
         if not re.fullmatch(r"beslut:?\s+(?:enligt|i enlighet med|bifall till)\s+(?:\w+\s+)?(?:forslag|forslaget"
                             r"|forslagen)\s*", key):
             return None
-        prop = re.search(r"(?:^|\s)(?:förslag|forslag|förslag till beslut|beslutsförslag)\s*:\s*(\S.*)$", ahead.strip(),
-                         re.I | re.S)
+        prop = re.search(r"(?:^|\s)" + _PROPOSAL_LABEL + r"\s*(\S.*)$", ahead.strip(), re.I | re.S)
         label = next((m for m in range(first - 1, it.lines[0], -1)
-                      if re.match(r"\s*(?:förslag|forslag|förslag till beslut|beslutsförslag)\s*:", self.L(m).text,
-                                  re.I)),
-                     None)
+                      if re.match(r"\s*" + _PROPOSAL_LABEL, self.L(m).text, re.I)), None)
         if prop is None or label is None:
             return None
         text = re.sub(r"\s+", " ", prop.group(1)).strip()

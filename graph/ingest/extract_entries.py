@@ -36,6 +36,7 @@ from .extract_text import (
     _ACTING_RE,
     _ASIDE_RE,
     _INLINE_HEAD,
+    _ORG_LEGEND,
     _PARTIES,
     _PARTIES_LOWER,
     _ROLE_RE,
@@ -75,9 +76,6 @@ _PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES}|\((?:{_PARTIES}|{_PARTIES_LOWER})\
 # a function at the meeting in lower case after a name, no comma (keyword form): "sakkunnig", "adjungerad"
 _FUNCTION_WORDS = (r"(?:sakkunnig|adjungerad|observator|adjungerade|gast|ahorare|protokollforare|sekreterare"
                    r"|motessekreterare|sekr|sekreterare och \w+|ordinarie|suppleant|expert)")
-
-# a paragraph giving the organisations of the lists' names apart from them ("Organisation: Anna Holm Nybro kommun, ...")
-_ORG_LEGEND = re.compile(r"\s*(?:organisation|organisationer|tillhörighet|arbetsplats)\s*:\s*\S", re.I)
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")

@@ -30,6 +30,7 @@ from .extract_model import AttendanceList, Column, Entry, Extraction, Line, Rule
 from .extract_money import amount_spans
 from .extract_text import (
     _INLINE_HEAD,
+    _ORG_LEGEND,
     _PRESENTER_LABEL,
     _ROLE_RE,
     _SIGNATURE,
@@ -632,8 +633,7 @@ class ListRules(RulesBase):
         if not people:
             return
         for n in range(1, min(end, len(self.lines)) + 1):
-            m = re.match(r"\s*(?:organisation|organisationer|tillhörighet|arbetsplats)\s*:\s*(\S.*)$",
-                         self.L(n).text, re.I)      # (extract_entries._ORG_LEGEND, which ends a list there)
+            m = _ORG_LEGEND.match(self.L(n).text)     # (a list read ends there too: `_entries`)
             if not m:
                 continue
             _a, b = self._paragraph_at(n)
@@ -1221,7 +1221,7 @@ class ListRules(RulesBase):
                     lines = (entries[0].line, entries[-1].line)
                     lists.append(AttendanceList(self._kind_at_meeting(kind), lines, entries, note=(
                         "Attendance written as a sentence (ingest rule: a verb of presence, then names).")))
-                    if not absent:
+                    if not absent and not bare:     # (in an item, its text goes on round the sentence)
                         self.list_zones.append((lines[0], lines[1], lines[1]))
                     else:
                         self.absent_lines.update(range(lines[0], lines[1] + 1))

@@ -46,6 +46,10 @@ _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
 
 JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
 
+# a paragraph giving the organisations of the lists' names apart from them ("Organisation: Anna Holm och Per Ek
+# Nybro kommun, Eva Lund Kalmar kommun"): the text after its label
+_ORG_LEGEND = re.compile(r"\s*(?:organisation|organisationer|tillhörighet|arbetsplats)\s*:\s*(\S.*)$", re.I)
+
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
 # a list's label with its note after a comma, then its entries ("Närvarande, ej tjänstgörande ersättare: X (Org)")
 LABEL_WITH_NOTE = re.compile(r"^([^:,.]{3,40},\s+[a-zåäöé][^:,.]{2,40}):\s+(\S.*)$")
