@@ -417,3 +417,21 @@ def test_those_invited_to_present(ctx: Context) -> None:
     ex = extract(ctx, text)
     pres = {it.n: [n for n, _ in it.presenters] for it in ex.items}
     assert pres[12] == ["Greta Lund", "Olof Berg"] and pres[13] == []
+
+
+def test_paragraphs_and_a_listed_agenda_with_diary_numbers_in_a_column_of_their_own(ctx: Context) -> None:
+    """"Innehållsförteckning" / "9   Val av justerare" / "10  Föregående protokoll   2031/12" (a title and its diary
+    number a column apart) over "9 § Val av justerare" / ... / "10 § Föregående protokoll   Dnr 2031/12": the list no
+    items, every paragraph an item with its title; a row whose other cell is no diary number stays a table's."""
+    text = lines("Protokoll", "Samordnande grupp Psykisk hälsa", "Sammanträdesdatum 11 juni 2031", "",
+                 "Innehållsförteckning", "9   Val av justerare", "10  Föregående protokoll   2031/12",
+                 "11  Stimulansmedel 2032   2031/14", "12  Nästa sammanträde", "",
+                 "9 § Val av justerare", "Olof Berg utses att jämte ordföranden justera protokollet.", "",
+                 "10 § Föregående protokoll   Dnr 2031/12", "Protokollet från sammanträdet den 9 april 2031 godkänns.",
+                 "", "11 § Stimulansmedel 2032   Dnr 2031/14", "Greta Lund föredrar ärendet.", "",
+                 "12 § Nästa sammanträde", "Nästa sammanträde hålls 2031-09-10.")
+    ex = extract(ctx, text)
+    assert [(it.n, it.title, it.lines[0]) for it in ex.items] == [
+        (9, "Val av justerare", 11), (10, "Föregående protokoll", 14), (11, "Stimulansmedel 2032", 17),
+        (12, "Nästa sammanträde", 20)]
+    assert ("approve-protocol", 10) in kinds(ex)

@@ -463,6 +463,8 @@ def _without_label_tail(title: str) -> str:
 
 # a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
 # (the series' letters before the number with or without a space: "Dnr KS 2030/123", "Dnr SGPH2053-0001")
+# a cell holding a diary number alone, after an item's title ("Dnr 2060/12", "2060/14", "KS 2031.44")
+_DNR_CELL = re.compile(r"(?:dnr|diarienr|diarienummer)?\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s*)?\d{2,4}[/.-]\d{1,4}", re.I)
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?\d[\w/.:-]*\s*", re.I)
 
 
@@ -795,6 +797,8 @@ class AgendaRules(RulesBase):
             h = item_number(ln.cells[0])
             if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
                 h = (int(bare.group(2)), None, "")
+            if h is not None and h[1] and all(_DNR_CELL.fullmatch(c.strip()) for c in ln.cells[1:]):
+                return h[0], h[1]   # "10  Föregående protokoll   2060/12": the title, its diary number after it
             return (h[0], ln.cells[1]) if h is not None and h[1] is None and ln.cells[1].strip() else None
         h = item_number(re.sub(r"\s+", " ", ln.text))
         return (h[0], h[1]) if h is not None and h[1] else None
@@ -922,9 +926,13 @@ class AgendaRules(RulesBase):
                 if h is None and (organ := re.fullmatch(r"([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})\s+(\d{1,3})", ln.cells[0])) \
                         and re.search(r"[A-ZÅÄÖ].*[A-ZÅÄÖ]", organ.group(1)) and not _NO_ORGAN.match(ln.cells[0]):
                     h = (int(organ.group(2)), None, "§")
-                if h is None or h[1] is not None:
+                dnr_after = h is not None and h[1] is not None and h[2] == "§" \
+                    and all(_DNR_CELL.fullmatch(c.strip()) for c in ln.cells[1:])
+                if h is None or h[1] is not None and not dnr_after:
                     continue
                 cells = ln.cells
+                if dnr_after:   # "10 § Föregående protokoll      Dnr 2060/12": the title, its diary number apart
+                    cells = [f"{h[0]}", h[1] or ""]
                 if len(cells) > 2 and h[2] == "§" and _DNR_FIRST.fullmatch(cells[1].strip()):
                     cells = [cells[0], *cells[2:]]     # "§ 12 | Dnr 2030/123 | Budget": the diary number's cell
                 rest = cells[2:]
