@@ -45,9 +45,10 @@ _HEADER_FIELD = re.compile(r"^(?:datum|tid|tidpunkt|plats|lokal|motesplats|samma
                            r"|diarienummer|protokoll nr|protokollnummer)\b\.?\s*:?\s*\S")
 
 
-# a date's label with digits after it ("Datum: 2030-3-4", "Sammanträdesdatum 4-3-30") (folded)
 # a chair's or secretary's label over one name on a front page ("Ordförande: X.", "Sekreterare: Y."; folded)
 _CHAIR_LABEL = re.compile(r"(?:ordforande|ordf|vice ordforande|sekreterare|sekr|justerare|protokollforare)")
+
+# a date's label with digits after it ("Datum: 2030-3-4", "Sammanträdesdatum 4-3-30") (folded)
 _DATE_FIELD = re.compile(r"^(?:datum|sammantradesdatum|motesdatum|motesdag|datum och tid)\b.*\d")
 
 

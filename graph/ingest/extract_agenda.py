@@ -713,7 +713,7 @@ class AgendaRules(RulesBase):
             if len(other) >= 2 and other[-1][0] < run[0][0] and self._announced(other, end):
                 self.announced_agenda.update(range(other[0][0], other[-1][0] + 1))
                 self._announcing_presenters(other)
-        if len(run) >= 2 and any(f == "§" and r is run for f, r in runs.items()):
+        if len(run) >= 2 and runs.get("§") is run:
             run = self._signs_lost(run, start, end)
         return run
 
@@ -1164,7 +1164,7 @@ class AgendaRules(RulesBase):
         found: list[int] = []
         for m in range(head + 1, last + 1):
             pm = re.match(r"\s*(\d{1,2})[.)]\s+([A-ZÅÄÖ][^.:!?]{1,60})$", self.L(m).text)
-            if not pm or int(pm.group(2 - 1)) != len(found) + 1 or len(pm.group(2).split()) > 8:
+            if not pm or int(pm.group(1)) != len(found) + 1 or len(pm.group(2).split()) > 8:
                 continue
             nxt = self._next_nonblank(m, last)
             if nxt is None or nxt == m + 1 and re.match(r"\s*\d{1,2}[.)]\s", self.L(nxt).text):

@@ -380,8 +380,7 @@ class DecisionRules(RulesBase):
                 points[0] = (m, *points[0][1:])
             # (the money the item's text above the heading states: a point's carrying out the proposal that costs it
             # or granting it, "1. Gruppen fastställer fördelningen enligt förslaget.")
-            above = self._money_above(it, m) or self._decision_first(it, m) and any(
-                money_set_aside(self.L(q).text) for q in range(points[-1][1] + 1, own_end + 1))     # (or below)
+            above = self._money_above(it, m) or self._money_below(it, m, points[-1][1], own_end)
             for a, b, text in points:
                 text = re.sub(r"(?:,|;)?\s*(?:samt|och)?\s*$", "", text.rstrip()) if point is _ATT_POINT else text
                 sentence = f"Beslut: {text}"
@@ -415,20 +414,21 @@ class DecisionRules(RulesBase):
         """The decisions of minutes laid out as matter and decision columns (`decision_column`) beside the item's
         lines: each run of the column's lines one decision, a new one at each "Att ..." opening a line."""
         assert self.ex is not None
+        def goes_on(m: int) -> bool:    # line m's text continues the decision on the line above
+            return m - 1 in self.column_decisions and not re.match(r"Att\s", self.column_decisions[m]) \
+                and not self.column_decisions[m - 1].rstrip().endswith(".")
+
         runs: list[list[int]] = []
         for n in range(it.lines[0], own_end + 1):
             if n not in self.column_decisions:
                 continue
-            if runs and runs[-1][-1] == n - 1 and not re.match(r"Att\s", self.column_decisions[n]) \
-                    and not self.column_decisions[n - 1].rstrip().endswith("."):
+            if runs and runs[-1][-1] == n - 1 and goes_on(n):
                 runs[-1].append(n)
             else:
                 runs.append([n])
         for run in runs:
             # (the decision wrapped past the item's text: "Att X ersätter Isabell" / "      Lindalen som ledamot ...")
-            while (m := run[-1] + 1) in self.column_decisions and self.L(m).blank \
-                    and not re.match(r"Att\s", self.column_decisions[m]) \
-                    and not self.column_decisions[m - 1].rstrip().endswith("."):
+            while (m := run[-1] + 1) in self.column_decisions and self.L(m).blank and goes_on(m):
                 run.append(m)
             text = " ".join(self.column_decisions[n] for n in run)
             text = re.sub(r"(\w)- (\w)", r"\1\2", text)
@@ -438,6 +438,13 @@ class DecisionRules(RulesBase):
             if d is not None:
                 d.text = repair_text(text, self.lx)
                 self.ex.decisions.append(d)
+
+    def _money_below(self, it: Item, n: int, last: int, own_end: int) -> bool:
+        """Whether the item's text opens with its decision at line n (only its heading's lines and the decision's
+        label, "Beslut", between the heading and n) and names money set aside below it (after line `last`, the
+        decision's, to the item's end): a template putting the decision first and its description after."""
+        return self._decision_first(it, n) and any(money_set_aside(self.L(q).text)
+                                                   for q in range(last + 1, own_end + 1))
 
     def _decision_first(self, it: Item, n: int) -> bool:
         """The item's text opens with its decision at line n: only its heading's lines and the decision's label
@@ -617,8 +624,7 @@ class DecisionRules(RulesBase):
                 # "... fastställa fördelningen enligt presidiets förslag." / "Ärendebeskrivning" / rows of amounts)
                 costed = para_money or not amount_spans(sentence) and bool(re.search(_CARRIES_OUT_COSTED, key)) \
                     and not re.search(_REPORTS_BACK, key) \
-                    and (self._money_above(it, lines[0]) or self._decision_first(it, lines[0])
-                         and any(money_set_aside(self.L(q).text) for q in range(lines[-1] + 1, own_end + 1)))
+                    and (self._money_above(it, lines[0]) or self._money_below(it, lines[0], lines[-1], own_end))
                 d = self._decision_of(sentence, key, span, it, item_no, costed,
                                       kw(ahead + text[:s], self.lx) if para_money else "")
                 if d is not None and (proposed := self._as_proposed(key, ahead, lines[0], it, item_no, span)):

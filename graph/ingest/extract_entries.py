@@ -1352,6 +1352,12 @@ class EntryRules(RulesBase):
             return above
         return None
 
+    def _warn_damaged(self, n: int, name: str) -> None:
+        """The review's warning of a list's name OCR damaged, kept as written (line n)."""
+        if self.ex is not None:
+            self.ex.warnings.append(f"line {n}: the name '{name}' looks damaged (OCR); kept as written in the list "
+                                    "(check the spelling)")
+
     def _entries(self, a: int, b: int, heading: str | None = None, column: Column = None) \
             -> tuple[list[Entry], int]:
         """The entries of the list lines a..b (of one column of them). A line that is no name line is
@@ -1481,8 +1487,7 @@ class EntryRules(RulesBase):
                     for damaged in cells:
                         if damaged.note == "damaged":
                             damaged.note = None
-                            self.ex.warnings.append(f"line {ln.n}: the name '{damaged.name}' looks damaged (OCR); "
-                                                    "kept as written in the list (check the spelling)")
+                            self._warn_damaged(ln.n, damaged.name)
                     entries.extend(cells)
                     last = n
                     n += 1
@@ -1500,10 +1505,9 @@ class EntryRules(RulesBase):
                 continue
             if entries and not any(e.org or e.role for e in got) and self._over_prose(n):
                 break               # "Mötets öppnande" / "Anna ... öppnade mötet.": a heading after the list
-            for e in got if self.ex is not None else []:
+            for e in got:
                 if re.search(r"\d", e.name):     # a digit a scan read for a letter ("Ann-Katrin Stah1 (Org), ...")
-                    self.ex.warnings.append(f"line {n}: the name '{e.name}' looks damaged (OCR); kept as written in "
-                                            "the list (check the spelling)")
+                    self._warn_damaged(n, e.name)
             entries.extend(got)
             last = n
             n += 1

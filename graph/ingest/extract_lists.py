@@ -76,6 +76,10 @@ VACANT_SEAT = re.compile(r"^\W*(?:vakant|vakans|vakanta?)(?:\s+(?:plats|platser|
 
 _BULLET_RE = re.compile(r"^\s*[-–•*·▪]\s+")
 
+# a running list's piece: the text between its commas, a comma inside brackets no end ("Anna Holm (Kalmar kommun,
+# ordförande)")
+_COMMA_PIECE = re.compile(r"(?:[^,(]|\([^()]*\))+")
+
 # the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
 LIST_KIND_WORDS = [
     # (and a verb of taking part denied: "Deltog ej", "Deltog inte", "Ej deltagit", "Deltar inte")
@@ -581,11 +585,8 @@ class ListRules(RulesBase):
             if nxt is None or nxt - ln.n > 2:
                 return None
             below = self.L(nxt)
-            if self._flush_label(below) if nxt != ln.n else None:
-                return kind, c
-            if self._entry_of(below) and not below.raw[:1].isspace():
-                return kind, c
-            return None
+            return (kind, c) if self._flush_label(below) or self._entry_of(below) and not below.raw[:1].isspace() \
+                else None
         return None
 
     def _running_column(self, n: int, c: int) -> list[Entry]:
@@ -610,9 +611,9 @@ class ListRules(RulesBase):
             return []
         # (a running list, not a list of one entry a line with a role after a comma: some line holds two names)
         if not any(sum(bool(re.match(r"\s*(?:och\s+)?[A-ZÅÄÖÉ][\w-]+\s+[A-ZÅÄÖÉ]", p))
-                       for p in re.findall(r"(?:[^,(]|\([^()]*\))+", t)) >= 2 for _line, t in parts):
+                       for p in _COMMA_PIECE.findall(t)) >= 2 for _line, t in parts):
             return []
-        pieces = [(p.start(), p.group(0)) for p in re.finditer(r"(?:[^,(]|\([^()]*\))+", text)]
+        pieces = [(p.start(), p.group(0)) for p in _COMMA_PIECE.finditer(text)]
         out: list[Entry] = []
         for at, piece in pieces:
             piece = re.sub(r"^\s*(?:och|samt)\s+", "", _without_part_note(piece.strip(" ."))).strip()
@@ -632,6 +633,7 @@ class ListRules(RulesBase):
         people = {fold(e.name): e for lst in lists for e in lst.entries}
         if not people:
             return
+        longest_first = sorted(people, key=len, reverse=True)
         for n in range(1, min(end, len(self.lines)) + 1):
             m = _ORG_LEGEND.match(self.L(n).text)     # (a list read ends there too: `_entries`)
             if not m:
@@ -641,8 +643,7 @@ class ListRules(RulesBase):
             for chunk in re.split(r",\s*", text.strip(" .")):
                 names: list[str] = []
                 rest = chunk.strip()
-                while (hit := next((k for k in sorted(people, key=len, reverse=True)
-                                    if fold(rest).startswith(k + " ")), None)):
+                while (hit := next((k for k in longest_first if fold(rest).startswith(k + " ")), None)):
                     names.append(hit)
                     rest = re.sub(r"^(?:och|samt)\s+", "", rest[len(hit):].strip())
                 if names and rest and self._entry_org(rest):  # type: ignore[attr-defined]
