@@ -13,6 +13,7 @@ of it, with look-alikes that must not be read.
 
 from __future__ import annotations
 
+from graph.ingest.extract import Extractor
 from graph.ingest.pipeline import Context
 
 from .test_ingest_people18 import ITEMS, att
@@ -314,6 +315,9 @@ def test_a_sentence_of_presence_in_one_of_the_first_items(ctx: Context) -> None:
     assert [e.name for lst in ex.attendance if lst.kind == "ovriga" for e in lst.entries] == ["Lisa Berg"]
     assert next(e for lst in ex.attendance for e in lst.entries if e.name == "Eva Lund").in_place_of == "Karl Nilsson"
     assert ("other", 2) in kinds(ex)      # (the item's text read round the sentence: the adjuster elected)
+    x = Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
+    x.run()
+    assert not x.absent_lines             # (a sentence of presence names no one absent)
 
 
 def test_numbered_titles_with_their_text_after_a_colon(ctx: Context) -> None:

@@ -1222,10 +1222,10 @@ class ListRules(RulesBase):
                     lines = (entries[0].line, entries[-1].line)
                     lists.append(AttendanceList(self._kind_at_meeting(kind), lines, entries, note=(
                         "Attendance written as a sentence (ingest rule: a verb of presence, then names).")))
-                    if not absent and not bare:     # (in an item, its text goes on round the sentence)
-                        self.list_zones.append((lines[0], lines[1], lines[1]))
-                    else:
+                    if absent:
                         self.absent_lines.update(range(lines[0], lines[1] + 1))
+                    elif not bare:      # (in an item, its text goes on round the sentence)
+                        self.list_zones.append((lines[0], lines[1], lines[1]))
             n = b + 1
         return lists
 
