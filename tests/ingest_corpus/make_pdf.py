@@ -45,6 +45,11 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2068-04-13-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, sammanträdesprotokoll 2068-04-13", 28),
+    "2065-05-12-protokoll-samordnande-grupp-barn-och-unga": (
+        "Samordnande grupp Barn och unga, sammanträdesprotokoll 2065-05-12", 24),
+    "2066-05-13-minnesanteckningar-styrgrupp-utskrivning": (
+        "Mötesanteckningar styrgruppen för trygg och effektiv utskrivning 2066-05-13", 24),
     "2064-02-13-protokoll-samordnande-grupp-barn-och-unga": (
         "Samordnande grupp Barn och unga, sammanträdesprotokoll 2064-02-13", 23),
     "2062-04-07-protokoll-patientnamnden": ("Patientnämnden, protokoll 2062:2 (2062-04-07)", 22),
@@ -126,6 +131,8 @@ LAYOUT = {
         "Gemensam presidiekonferens  Sammanträdesprotokoll  2062-04-21", 19),
     "2063-06-12-protokoll-forbundsstyrelse": (
         "Samordningsförbundet i Kalmar län, förbundsstyrelsen, protokoll 3/2063", 23),
+    "2067-04-14-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens  Protokoll  Sammanträdesdatum 2067-04-14", 18),
 }
 
 if __name__ == "__main__":
