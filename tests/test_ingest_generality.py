@@ -362,14 +362,35 @@ def test_a_group_no_record_defines_named_with_its_parent_is_the_meetings_body(
 
 
 @pytest.mark.parametrize("header", [["Samordnande grupp Äldre", "Protokoll 2030-03-04"],
-                                    ["Arbetsgrupp för äldres munhälsa", "Protokoll 2030-03-04"],
                                     ["Samordnande grupp Äldre", "(under Länsgemensam ledning)",
                                      "Protokoll 2030-03-04"]])
-def test_no_new_group_without_a_parent_or_for_a_known_group(ctx: Context, header: list[str]) -> None:
-    """Negative: a known group, or a group word with no group named as its parent, defines nothing."""
+def test_no_new_group_for_a_known_group(ctx: Context, header: list[str]) -> None:
+    """Negative: a known group named in the header defines nothing."""
     text = lines(*header, "", "Ledamöter", "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
                  "1. Inledning", "Agnes Holm öppnade mötet.", "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
     assert extract(ctx, text).new_groups == []
+
+
+@pytest.mark.parametrize(("header", "name", "part_of"), [
+    (["Arbetsgrupp för äldres munhälsa", "Protokoll 2030-03-04"], "Arbetsgrupp för äldres munhälsa", None),
+    (["Västerviks kommun      Socialnämndens arbetsutskott      SAMMANTRÄDESPROTOKOLL", "Datum 2030-03-04"],
+     "Socialnämndens arbetsutskott, Västerviks kommun", "vasterviks-kommun"),
+    (["PROTOKOLL FÖRT VID GRUPPENS FÖR LÄKEMEDELSFRÅGOR MÖTE MÅNDAGEN DEN 4 MARS 2030"],
+     "GRUPPEN FÖR LÄKEMEDELSFRÅGOR", None),
+])
+def test_a_body_no_record_knows_is_the_meetings_own(ctx: Context, header: list[str], name: str,
+                                                     part_of: str | None) -> None:
+    """A body the header names by its word for a body ("arbetsgrupp", "arbetsutskott", "gruppen") that no record
+    defines, with no group named as its parent: the draft defines it (part of the kommun named beside it, if any)
+    and the meeting is its; a replacement "i gruppen" is a seat in it."""
+    text = lines(*header, "", "Ledamöter", "Agnes Holm, Nybro kommun", "Bertil Ek, Kalmar kommun", "",
+                 "1. Inledning", "Agnes Holm öppnade mötet. Cecilia Vik ersätter Bertil Ek som ledamot i gruppen.",
+                 "", "2. Nästa möte", "Nästa möte hålls 2030-05-06.")
+    ex = extract(ctx, text)
+    [(gid, gname, _type, parent, _line)] = ex.new_groups
+    assert (gname, parent) == (name, part_of)
+    assert ex.meeting_of == gid
+    assert [(d.kind, d.group) for d in ex.decisions] == [("replacement", gid)]
 
 
 def test_the_measure_takes_two_ids_of_one_new_group_by_its_name() -> None:
@@ -1914,8 +1935,8 @@ def test_a_decision_label_over_a_name_wrapped_onto_the_next_line(ctx: Context) -
      ("Arbetsutskottet för samordnande grupp Äldre", "samordnande-grupp-aldre")),
     (["Referensgruppen för samordnande grupp Psykisk hälsa"],
      ("Referensgruppen för samordnande grupp Psykisk hälsa", "samordnande-grupp-psykisk-halsa")),
-    # negative: "för" a topic that is no group: no group of its own
-    (["Arbetsgruppen för digital vård"], None),
+    # "för" a topic that is no group: a body of its own, part of none
+    (["Arbetsgruppen för digital vård"], ("Arbetsgruppen för digital vård", None)),
 ])
 def test_a_groups_own_unit_named_for_it_in_the_header(ctx: Context, header: list[str], new: tuple | None) -> None:
     text = lines(*header, "", "PROTOKOLL", "Sammanträdesdatum    2030-03-04", "",
@@ -3571,11 +3592,14 @@ def test_a_group_the_records_do_not_define_described_in_the_header(ctx: Context,
 
 @pytest.mark.parametrize("sentence", ["Nätverket träffas fyra gånger per år.",           # no body it belongs to
                                       "Nätverket är knutet till en förening i Kalmar."])  # a body no record knows
-def test_a_group_without_the_body_it_belongs_to_is_none(ctx: Context, sentence: str) -> None:
+def test_a_group_without_the_body_it_belongs_to_is_part_of_none(ctx: Context, sentence: str) -> None:
+    """The network is still the meeting's body, defined by the draft; no sentence names a body it belongs to that
+    a record knows, so it is part of none (not of "en förening i Kalmar")."""
     text = lines("Minnesanteckningar Anhörignätverket i Kalmar län", "", "Datum: 2031-03-04", "", sentence, "",
                  "Deltagare", "Greta Sund, Nybro kommun", "Olof Berg, Kalmar kommun", "", "1. Inledning",
                  "Greta Sund öppnade mötet.", "", "2. Avslutning", "Greta Sund avslutade mötet.")
-    assert extract(ctx, text).new_groups == []
+    assert [(g[1], g[2], g[3]) for g in extract(ctx, text).new_groups] == [
+        ("Anhörignätverket i Kalmar län", "network", None)]
 
 
 @pytest.mark.parametrize(("where", "sentence", "posted"), [
@@ -4266,18 +4290,20 @@ def test_a_new_group_and_the_group_it_belongs_to(ctx: Context, lines_: list[str]
     assert [(g[1], g[3]) for g in ex.new_groups] == [want]
 
 
-@pytest.mark.parametrize("lines_", [
-    # negative: a line above the title that is a sentence, a group word under a body that is none, a known group
-    ["Nätverket träffades senast i Kalmar den 3 juni.", "Minnesanteckningar från träffen den 14 oktober 2041", "",
-     "Nätverket är knutet till samordnande grupp Barn och unga."],
-    ["Minnesanteckningar, Länsnätverket för testfrågor", "", "Ett nätverk under ledning av Lisa Holm."],
-    ["Samordnande grupp Äldre – anteckningar", "", "Gruppen är en arbetsgrupp inom Länsgemensam ledning."],
+@pytest.mark.parametrize(("lines_", "groups"), [
+    # negative: a line above the title that is a sentence, a known group
+    (["Nätverket träffades senast i Kalmar den 3 juni.", "Minnesanteckningar från träffen den 14 oktober 2041", "",
+      "Nätverket är knutet till samordnande grupp Barn och unga."], []),
+    (["Samordnande grupp Äldre – anteckningar", "", "Gruppen är en arbetsgrupp inom Länsgemensam ledning."], []),
+    # a group word under a body that is none ("under ledning av Lisa Holm"): the group, part of none
+    (["Minnesanteckningar, Länsnätverket för testfrågor", "", "Ett nätverk under ledning av Lisa Holm."],
+     [("Länsnätverket för testfrågor", None)]),
 ])
-def test_no_new_group_without_both_names(ctx: Context, lines_: list[str]) -> None:
+def test_no_new_groups_parent_without_both_names(ctx: Context, lines_: list[str], groups: list) -> None:
     ex = extract(ctx, lines(*lines_, "Träff 2041-10-14, kl. 13.00", "", "Närvarande",
                             "Lisa Holm, Nybro kommun (sammankallande)", "Per Dahl, Kalmar kommun", "",
                             "1. Välkomna", "Lisa Holm hälsade välkommen.", "", "2. Nästa träff", "Per Dahl avslutade."))
-    assert ex.new_groups == []
+    assert [(g[1], g[3]) for g in ex.new_groups] == groups
 
 
 @pytest.mark.parametrize("line", ["Ej närvarande: Berg, Eva – Nybro kommun", "Inte närvarande: Berg, Eva, Nybro kommun",

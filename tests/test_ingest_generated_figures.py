@@ -42,7 +42,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 # met; on version 3's tuned seeds 601-640 all but presenters, precision .972 (on the whole range 601-800 the same,
 # precision .973); on its never-opened seeds 3101-3140 no goal kind met, recall
 # .90-.94 (on the whole held-out range 3101-3200 .93-.96); ROUNDS.md)
-NOT_MET_YET: dict[str, set[str]] = {"gen-tune": set(), "gen-held": {"decisions"}, "gen2-tune": set(),
+# (gen-held's decisions met since the twenty-fifth round: recall .995, precision 1.000)
+NOT_MET_YET: dict[str, set[str]] = {"gen-tune": set(), "gen-held": set(), "gen2-tune": set(),
                                      "gen2-held": set(), "gen3-tune": {"presenters"},
                                      "gen3-held": {"attendance", "agenda items", "presenters", "decisions", "amounts"}}
 WRONG_MERGES_YET: set[str] = set()

@@ -372,9 +372,11 @@ def test_a_network_the_title_names_with_its_body_holds_the_seats_of_its_meeting(
     assert d.group == ex.new_groups[0][0] and d.new == "Olof Berg" and d.replaced == "Greta Sund"
 
 
-@pytest.mark.parametrize("title", ["Protokoll Samordnande grupp Äldre", "Protokoll Länsgemensam ledning",
-                                   "Protokoll från nätverksträff om anhörigstöd",
-                                   "Minnesanteckningar från möte med Nätverket för skolsköterskor"])   # (no body)
-def test_a_title_naming_a_known_body_or_a_network_of_no_known_body_defines_none(ctx: Context, title: str) -> None:
+@pytest.mark.parametrize(("title", "groups"), [
+    ("Protokoll Samordnande grupp Äldre", []), ("Protokoll Länsgemensam ledning", []),
+    ("Protokoll från nätverksträff om anhörigstöd", []),
+    # (a network no record knows and no body it belongs to: the network, part of none, since the twenty-fifth round)
+    ("Minnesanteckningar från möte med Nätverket för skolsköterskor", [("Nätverket för skolsköterskor", None)])])
+def test_a_title_naming_a_known_body_defines_none(ctx: Context, title: str, groups: list) -> None:
     text = lines(title, "Datum: 2031-03-04", "", "1. Mötets öppnande", "Lena Strand öppnade mötet.")
-    assert extract(ctx, text).new_groups == []
+    assert [(g[1], g[3]) for g in extract(ctx, text).new_groups] == groups

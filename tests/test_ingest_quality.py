@@ -113,8 +113,8 @@ def test_a_missed_fact_is_silent_only_where_every_line_it_cites_was_taken_as_pro
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
          "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "learn", "learn2", "learn3", "learn4", "learn5",
-         "learn6", "learn7", "learn8", "learn9"]
+         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "learn", "learn2", "learn3",
+         "learn4", "learn5", "learn6", "learn7", "learn8", "learn9", "learn10", "learn11"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -208,16 +208,16 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth, fresh10 and
 # fresh11 since the ninth, fresh12 and fresh13 since the tenth, fresh14 and fresh15 since the eleventh, fresh16 and
 # fresh17 since the twelfth, fresh18 and fresh19 since the nineteenth, fresh20 and fresh21 since the twenty-second,
-# fresh26 and fresh27 since the twenty-third, fresh28 and fresh29 since the twenty-fourth: all measured here as
-# guards; the held-out parts of record after the twenty-fourth round are fresh30 and fresh31, written by others while
-# it ran (in the templates of real public minutes not used before: social services bodies; health care and närvård
-# bodies), never opened by a tuner;
+# fresh26 and fresh27 since the twenty-third, fresh28 and fresh29 since the twenty-fourth, fresh30 and fresh31 since
+# the twenty-fifth: all measured here as guards; the held-out parts of record after the twenty-fifth round are fresh32
+# and fresh33, written by others while it ran (in the templates of real public minutes not used before: school and
+# education bodies; elderly care and municipal health care bodies), never opened by a tuner;
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
             "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-            "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"]
+            "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -248,9 +248,13 @@ NOT_MET_YET: dict[str, set[str]] = {
     # politicians; school, education and owned bodies)
     "fresh28": {"attendance", "presenters", "decisions"},
     "fresh29": {"attendance"},
-    # (held out from the twenty-fourth round: social services bodies; health care and närvård bodies)
-    "fresh30": set(GOAL_KINDS),
-    "fresh31": set(GOAL_KINDS),
+    # (held out in the twenty-fourth round, tuned on in the twenty-fifth: social services bodies; health care and
+    # närvård bodies)
+    "fresh30": set(),
+    "fresh31": set(),
+    # (held out from the twenty-fifth round: school and education bodies; elderly care and municipal health care)
+    "fresh32": set(GOAL_KINDS),
+    "fresh33": set(GOAL_KINDS),
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
 # twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
@@ -279,7 +283,8 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 # (fresh18 and fresh19 lose none since the nineteenth round: their silent decisions, items and amounts read)
 # (fresh20, fresh21, fresh22 and fresh24 lose none since the twenty-second round, fresh23 and fresh26 since the
 # twenty-third)
-SILENT_YET: set[str] = {"fresh25", "fresh27", "fresh28", "fresh30", "fresh31"}
+# (fresh30 and fresh31 lose none since the twenty-fifth round)
+SILENT_YET: set[str] = {"fresh25", "fresh27", "fresh28", "fresh32", "fresh33"}
 
 
 @pytest.mark.parametrize("part", [

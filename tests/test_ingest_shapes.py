@@ -553,8 +553,9 @@ def test_a_passive_of_presenting_names_its_presenter(before: str, presents: bool
 
 def test_a_head_row_naming_the_list_and_a_proposal_is_no_decision(ctx: Context) -> None:
     """'Deltagare   Organisation   Uppdrag' is the list's heading and its table head in one row; columns
-    two spaces apart in a row still part; 'X föreslår att Länsgemensam ledning godkänner ...' is a
-    proposal to another body, no decision of this meeting."""
+    two spaces apart in a row still part; 'Beredningsgruppen föreslår att Länsgemensam ledning godkänner ...' at the
+    Beredningsgrupp's own meeting is its decision to propose (the corpus convention since the twenty-fifth round: the
+    meeting's own body proposing to another it names)."""
     text = lines(
         "MINNESANTECKNINGAR", "Beredningsgruppen, 2027-10-08 kl. 10.00", "",
         "Deltagare                       Organisation                  Uppdrag",
@@ -567,7 +568,8 @@ def test_a_head_row_naming_the_list_and_a_proposal_is_no_decision(ctx: Context) 
     assert entries(ex) == {"Deltagare": [("Lena Vilander Hamnert", "kommunforbundet-i-kalmar-lan"),
                                          ("Marie Ragnarsson", "region-kalmar-lan")]}
     assert [e.post for e in ex.attendance[0].entries] == ["utvecklingsledare", "samordnare"]
-    assert [d.text for d in ex.decisions] == ["Dagordningen fastställdes."]
+    assert [d.text for d in ex.decisions] == [
+        "Dagordningen fastställdes.", "Beredningsgruppen föreslår att Länsgemensam ledning godkänner fördelningen."]
 
 
 def test_a_heading_over_list_headings_and_an_election_names_no_presenter(ctx: Context) -> None:

@@ -172,7 +172,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         # a presence and voting list (marks under "När-/varo" and "Tjg./ers."): its lists in place of those read
         # by their headings inside it
         before_items = (first_item or len(self.lines) + 1) - 1
-        if ex.doc_kind == "protocol" and (vote := self._vote_table(before_items) or self._seat_table(before_items)):
+        if ex.doc_kind == "protocol" and (vote := self._vote_table(before_items) or self._seat_table(before_items)
+                                          or self._legend_table()):
             vote_lists, vote_absent, (a, b) = vote
             # (and a members' list of names alone elsewhere that the table names again, the front page's
             # "Beslutande   A, B, C": the table's, with their organisations and marks, is the record)
@@ -182,10 +183,25 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 and any(same_person(e.name, t) for e in lst.entries for t in in_table))] + vote_lists
             self.list_zones = [z for z in self.list_zones if not a <= z[0] <= b] + [(a, b, b)]
             ex.absent.extend(vote_absent)
+        if ex.doc_kind == "protocol" and (roll := self._roll_call_item(numbered)):
+            # a roll call's table in its item ("§ 22 Upprop" / "Förnamn Efternamn Organisation" / rows / "... förutom
+            # X och Y. I deras ställe hade kallats in Z."): its list in place of the lists read inside it
+            a, b = roll[0].lines
+            lists = [lst for lst in lists if not a - 2 <= lst.lines[0] <= b] + [roll[0]]
+            ex.absent.extend(roll[1])
         if ex.doc_kind == "protocol" and ex.meeting_lines:
             before_agenda = (ex.meeting_lines[1] + 1, (first_item or len(self.lines) + 1) - 1)
             if not lists:
                 lists = self._prose_lists(*before_agenda)
+            # a list grouped by organisation, each its line over a running line of people: in place of a list read
+            # under the same heading with fewer of them
+            if (grouped := self._org_blocks(before_agenda[1] + 1)) and not any(
+                    lst.kind in ("ledamoter", "deltagare") and (lst.lines[0] != grouped.lines[0]
+                                                                or len(lst.entries) >= len(grouped.entries))
+                    for lst in lists):
+                lists = [grouped, *[lst for lst in lists if lst.lines[0] != grouped.lines[0]]]
+                if grouped.kind == "deltagare" and ex.meeting_kind != "presidiekonferens":
+                    grouped.kind = "ledamoter"      # (those present, no other list of members)
             if not lists:
                 lists = self._shape_fallback(*before_agenda)
             if not any(lst.kind in ("ledamoter", "deltagare") for lst in lists):
@@ -270,6 +286,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             decided = self._decisions_section(ex)
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
+            if not ex.items and ex.date and agenda_start <= agenda_end:
+                self._text_without_items(ex, agenda_start, agenda_end)
             self._section_decisions(ex, decided)
             ex.refs = self._meeting_refs(ex)
         else:
@@ -523,6 +541,23 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self.lines[i] = read_line(i + 1, raw, lexicon)
 
     # ------------------------------------------------------------------ item content
+    def _text_without_items(self, ex: Extraction, start: int, end: int) -> None:
+        """Minutes with no items, their text one run of sentences after the lists ("Protokoll från föregående möte
+        ... godkändes. Dagordningen godkändes. Till justerare valdes X." / "Gruppen beslutade att fördela 540 000
+        kronor ..."): the decisions and the money read from it as from one item's, of no item."""
+        # (each run of lines up to a line's full stop a paragraph of its own: the money of one no other's)
+        a = start
+        for n in range(start, end + 1):
+            if n == end or self.L(n).blank or re.search(r"[.!?]\s*$", self.L(n).text):
+                if any(not self.L(m).blank for m in range(a, n + 1)):
+                    body = Item("", (a - 1, n))
+                    self._decisions(body, n, None, {})
+                    self._money(body, n)
+                a = n + 1
+        for d in ex.decisions:
+            if d.item is not None and d.item not in {it.n for it in ex.items}:
+                d.item = None
+
     def _item_content(self, ex: Extraction) -> None:
         tops = {it.n: it for it in ex.items if it.n is not None}
         subs_by_parent: dict[int, list[Item]] = {}
@@ -551,6 +586,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self._money(it, own_end)
         self._decision_log()
         self._points_first()
+        self._titles_deciding()
         self._adjusting_before_items()
         self._replaced_seats(ex)
 

@@ -549,10 +549,14 @@ class AgendaRules(RulesBase):
             first = numbered[0][0]
             # (with text under it: "Punkter" / "Ärenden" right over the first numbered item heads the agenda)
             # (nor the notice of the signing with its text, "BEVIS  Protokollet har anmälts hos ...")
+            # (nor a signer's name under the dotted line, "........" / "Cecilia Frid sekreterare", nor the field of
+            # the adjusting's time and place)
             lead = [(n, t) for n, t in self._plain_heads(start, first - 1)
                     if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)
                     and not re.match(r"(?:anslag|anslagsbevis|justeringsbevis|bevis|utses att justera|justerare"
-                                     r"|justeras av|justeringens plats)\b", self.L(n).key)
+                                     r"|justeras av|justeringens plats|tid och plats for justering)\b", self.L(n).key)
+                    and not ((p := self._prev_nonblank(n)) is not None
+                             and re.fullmatch(r"\s*[._…]{6,}\s*", self.L(p).text))
                     and self._last_content(n, first - 1) > n]
             items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
                                                                  else first - 1)))
@@ -567,6 +571,12 @@ class AgendaRules(RulesBase):
                 self._announced_heads(start, end) or self._plain_heads(start, end)
             if len(timed := self._timed_heads(start, end)) > len(heads):
                 heads = timed
+            if len(md) < 2 and len(bulleted := self._over_bullets(start, end)) > len(heads):
+                heads = bulleted
+                # (a title that is a sentence opening with a name, "Kristin Irebring, RKL, informerar om
+                # beroendevården": its words the item's text too, its presenter)
+                self.inline_heads.update(n for n, t in bulleted
+                                         if _name_like(re.split(r",|\s+(?=[a-zåäö])", t)[0].strip()))
             if len(labelled := self._labelled_heads(start, end)) > len(heads):
                 heads = labelled        # "Ekonomi: X redovisar ..." / "Nästa möte: 12 maj ...": the text after
                 self.inline_heads.update(n for n, _ in labelled)   # each label the item's own
@@ -715,6 +725,13 @@ class AgendaRules(RulesBase):
                 self._announcing_presenters(other)
         if len(run) >= 2 and runs.get("§") is run:
             run = self._signs_lost(run, start, end)
+        elif len(run) >= 2 and runs.get("bare") is run and "§" in runs:
+            # the other way round: a scan kept the sign of one paragraph of many that lost it ("43 Rapport ..." /
+            # "$ 44 Samverkansmedel 2062" / "45 Ledamot ..."): the number the run misses there, in its place
+            have = {num for _n, num, _t, _l in run}
+            fill = [r for r in runs["§"] if r[1] not in have and any(
+                a[0] < r[0] < b[0] and a[1] < r[1] < b[1] for a, b in itertools.pairwise(run))]
+            run = sorted(run + fill)
         return run
 
     def _signs_lost(self, run: list[tuple[int, int, str, int | None]], start: int, end: int
@@ -978,16 +995,28 @@ class AgendaRules(RulesBase):
                 title = caps.group(1)
                 self.inline_heads.add(ln.n)
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
+            # (or a numbered title's, the item's text run on after its stop: "1. Sammanträdets öppnande. Lennart
+            # Werner öppnar sammanträdet och hälsar de" / "närvarande välkomna.", the text going on under it)
             inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)(?<!\bföredr)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
-                if title_line is None and form in ("§", "punkt", "nio") and cell_head is None \
-                and ln.n not in self.learned_heads else None
+                if title_line is None and cell_head is None and ln.n not in self.learned_heads and (
+                    form in ("§", "punkt", "nio")
+                    or form in ("dot", "bare") and ln.n < end and (
+                        self.L(ln.n + 1).blank and title.rstrip().endswith(".") and len(title.split()) >= 6
+                        or not self.L(ln.n + 1).blank
+                        and ((nh := item_number(self.L(ln.n + 1).text)) is None or nh[0] != num + 1)
+                        and (self.L(ln.n + 1).text.strip()[:1].islower()
+                             or self.L(ln.n + 1).text.strip()[:1].isdigit()
+                             or not re.search(r"[.:!?]\s*$", title)))) \
+                else None
             # (not at a presenter's label at the title's end: "§ 3 Budget – föredr. Per Ek", "§ 4 Plan – Ansvarig: X")
             # (nor a title of two parts, "Information. Aktuellt från ordföranden", "Remiss. Regional riktlinje": the
             # text after the stop no sentence, no verb and no stop at its end)
+            if inline and form in ("dot", "bare") and title[len(inline.group(1))] == ":":
+                inline = None       # (a colon after a numbered title: the rule below, "1. Formalia: ...")
             if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)) \
                     and not _TITLE_LABEL_TAIL.search(title) \
                     and (re.search(r"[.!?:]\s*$", inline.group(2)) or _FINITE_VERB.search(kw(inline.group(2), self.lx))
-                         or len(inline.group(2).split()) > 8):
+                         or len(inline.group(2).split()) > 8 or form in ("dot", "bare")):
                 title = inline.group(1)
                 self.inline_heads.add(ln.n)
             # "1. Formalia: Helene Holm öppnade mötet. ...", "2. Uppföljning 2063: genomgång av ..., diskussioner": a
@@ -1019,6 +1048,21 @@ class AgendaRules(RulesBase):
                     and self.L(ln.n + 1).blank and (nxt := self._next_nonblank(ln.n, end)) is not None \
                     and self.L(nxt).text.strip()[:1].isupper() and item_number(self.L(nxt).text) is None:
                 title = title[:-1]
+            # (a paragraph mark's run of sentences, the minutes written as one paragraph per mark: "§ 3  Föregående
+            # protokoll från mötet den 2062-02-15 godkändes.", "§ 4 Jimmy Loord (JL) redogör för ... för 2062. Totalt
+            # 900 000 SEK, ..."; the number the run expects: the title its first sentence, the rest the item's text)
+            if form == "§" and title_line is None and cell_head is None and re.search(r"\.(?:\s|$)", title) \
+                    and title[:1].isupper() and not _TITLE_LABEL_TAIL.search(title) \
+                    and (num == expected.get(form) and (len(runs.get(form, [])) >= 2 or self._next_mark(ln.n, num, end))
+                         or num == (expected.get(form) or 0) + 1 and self._next_mark(ln.n, num, end)
+                         or not runs.get(form) and self._next_mark(ln.n, num, end)) \
+                    and (first := re.match(r"^(.+?(?<!\bkl)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bt\.ex)(?<!\bföredr)"
+                                           r"[^\s.]{2}|.+?\))"
+                                           r"\.(?=\s+[A-ZÅÄÖ]|\s*$)", title)
+                         or (re.fullmatch(r"(.+?)\.", title) if not re.search(r"\.\s+[A-ZÅÄÖ]", title) else None)) \
+                    and 2 <= len(first.group(1).split()) <= 30:
+                title = first.group(1)
+                self.inline_heads.add(ln.n)
             # (a long title where it goes on the numbering, no stop at its end: "6. Utse någon att representera
             # gruppen i arbetsgrupp som ... ska planera en temadag om anhörigstöd" between 5 and 7)
             long_ok = cell_head is None and len(title.split()) <= 30 and bool(runs.get(form)) \
@@ -1052,6 +1096,16 @@ class AgendaRules(RulesBase):
             if len(run) >= 3 and len(run) > len(runs.get(form) or []):
                 runs[form] = run
         return runs
+
+    def _next_mark(self, n: int, num: int, end: int) -> bool:
+        """The next paragraph mark within six lines of text after line n is number num + 1 ("§ 31 Ordföranden
+        öppnar mötet." / "§ 32 Dagordningen godkändes."): a run of marks over sentences, from its first."""
+        m, seen = n, 0
+        while (m := self._next_nonblank(m, end)) is not None and seen < 6:
+            seen += 1
+            if (hit := item_number(self.L(m).text)) is not None:
+                return hit[2] == "§" and hit[0] == num + 1
+        return False
 
     def _person_entry(self, text: str) -> bool:
         """A person with an organisation ("Anna Holm, Kalmar kommun (ordförande)", "Per Ek (Nybro kommun)"):
@@ -1130,7 +1184,9 @@ class AgendaRules(RulesBase):
                 continue
             if not subs:
                 subs = self._lettered_subs(head_end, last)
-            if not subs and re.match(r"\s*[§$]", self.L(n).text):
+            # (a paragraph's; or an item's counted on from 2 up, its points starting over at 1: "36. Suicidprevention
+            # och samsjuklighet - status" / "1. Regional handlingsplan" / text / "2. Medel för suicidprevention")
+            if not subs and (re.match(r"\s*[§$]", self.L(n).text) or num >= 3):
                 subs = self._counted_subs(head_end, last)
             if not subs:
                 # (a heading with no text of its own under it before the item ends is no sub-item's: a sentence its
@@ -1294,6 +1350,65 @@ class AgendaRules(RulesBase):
             heads.append((n, ln.text.strip(" *")))
             last_at = at
         return heads if len(heads) >= 3 else []
+
+    def _over_bullets(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Minutes with no blank lines whose paragraphs are bullets (their mark lost, a space left: " Rune
+        Jansson hälsade välkomna."), each item's title a flush line over its first bullet ("Ordföranden informerar"
+        / " Rune Jansson ..."; "Skall brukarrepresentanter kunna delta ...?"): those lines, three or more, each
+        after a sentence's end (or the lists before them), none a list's line or heading."""
+        inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
+        heads: list[tuple[int, str]] = []
+        for n in range(start, end + 1):
+            ln = self.L(n)
+            if ln.blank or ln.layout or self._furniture(n) or ln.raw[:1].isspace() or len(ln.cells) > 1 \
+                    or n in inside or n in self.list_headings:
+                continue
+            t = ln.text.strip()
+            nxt = self._next_nonblank(n, end)
+            while nxt is not None and self._furniture(nxt):
+                nxt = self._next_nonblank(nxt, end)
+            if nxt is None or not re.match(r"(?: |[•·▪\uf0b7-]\s*)[A-ZÅÄÖ]", self.L(nxt).raw) or len(t.split()) > 14 \
+                    or t.endswith((".", ",", ";", ":")) or not t[:1].isupper() or self._list_heading_kind(ln):
+                continue
+            prev = self._prev_nonblank(n)
+            while prev is not None and self._furniture(prev):
+                prev = self._prev_nonblank(prev)
+            if prev is not None and prev >= start and not (self.L(prev).text.rstrip().endswith((".", "?", "!"))
+                                                          or re.match(r"\s*[-–•]\s", self.L(prev).raw)
+                                                          or prev in inside or self._entry_of(self.L(prev))):
+                continue
+            heads.append((n, t))
+        if len(heads) >= 3:
+            return heads
+        # (or the other way round: each title a bullet whose mark was lost, its text flush under it ("
+        # Samsjuklighet – gemensam rutin för beroendevård och psykiatri" / "Mats Pettersson, ... redogjorde"))
+        # (or a bullet's mark kept: " • Kort presentationsrunda" / " • Genomgång av föregående minnesanteckningar" /
+        # "Minnesanteckningarna från ... godkändes.", a title with no text of its own before the next)
+        def bullet_head(n: int) -> str | None:
+            ln = self.L(n)
+            t = re.sub(r"^[•·▪\uf0b7]\s*", "", ln.text.strip()).strip().rstrip(":").strip()
+            if ln.blank or ln.layout or self._furniture(n) \
+                    or not re.match(r"\s?[A-ZÅÄÖ]|\s*[•·▪\uf0b7]\s*[A-ZÅÄÖ]", ln.raw) \
+                    or ln.raw[:1] not in " •·▪\uf0b7" \
+                    or len(ln.cells) > 1 or n in inside or n in self.list_headings or len(t.split()) > 12 \
+                    or t.endswith((".", ",", ";")) or self._list_heading_kind(ln) and self._names_ahead(n)[0]:
+                return None
+            return t
+
+        heads = []
+        own_text = 0        # (most titles with text of their own: not an agenda announced as bullets)
+        for n in range(start, end + 1):
+            if (t := bullet_head(n)) is None:
+                continue
+            nxt = self._next_nonblank(n, end)
+            while nxt is not None and self._furniture(nxt):
+                nxt = self._next_nonblank(nxt, end)
+            if nxt is not None and (not self.L(nxt).raw[:1].isspace()
+                                    and re.match(r"[A-ZÅÄÖ–-]", self.L(nxt).text.strip())
+                                    or bullet_head(nxt) is not None) or nxt is None and n > start:
+                heads.append((n, t))
+                own_text += nxt is None or bullet_head(nxt) is None
+        return heads if len(heads) >= 3 and own_text * 3 >= len(heads) * 2 else []
 
     def _labelled_heads(self, start: int, end: int) -> list[tuple[int, str]]:
         """Minutes whose paragraphs open with a label and a colon, the paragraph's text after it on its line

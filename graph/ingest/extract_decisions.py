@@ -21,6 +21,7 @@ import itertools
 import re
 
 from ..names import fold
+from .extract_agenda import item_number
 from .extract_dates import _date_mentions
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
 from .extract_money import amount_spans, money_set_aside
@@ -35,20 +36,24 @@ def _number(text: str) -> float | int:
 
 
 # a protocol approved ("godkändes", "justerades", "lades till handlingarna"), keyword keys
-_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkannes|godkant|godkande|godkanner|justera(des|s|t)"
+# (not the minutes' state: "Protokollet från ... är justerat och anmäls. Arbetsutskottet godkänner protokollet.")
+_APPROVED = (r"\b(godkand(es|s)?|godkanns|godkannes|godkant|godkande|godkanner|justera(des|s)|(?<!\bar )justerat"
+             # (a body adjusting them: "Nämnden justerade protokoll 2062:1 från ...")
+             r"|(?<=en |et |na )justerade"
              r"|faststall(des|s|t|de|er)"
              r"|(lades|lags|laggs|lagger \w+|lade \w+) till handlingarna"
              # (the minutes reported and noted: "Anmäles och antecknas protokoll från gruppens sammanträde ...")
              r"|anmales och antecknas|anmals och antecknas|anmaldes och antecknades)\b")
 
 # a note taken to the minutes ("antecknas till protokollet", "tas till dagens protokoll"), keyword key
-_TO_THE_MINUTES = re.compile(r"\b(?:antecknas|antecknades|antecknar|antecknade|noteras|noterades|tas|togs|tar|tog)"
+_TO_THE_MINUTES = re.compile(r"\b(?:antecknas|antecknades|antecknar|antecknade|noteras|noterades|tas|togs|tar|tog"
+                             r"|notera|anteckna|ta)"
                              r"(?:\s+\w+){0,2}?\s+till\s+(?:dagens\s+)?protokoll(?:et)?\b")
 
 # a decision to approve the minutes, in the infinitive after "att" ("Mötet beslöt att godkänna protokollet", "...
 # att lägga protokollet till handlingarna"), keyword keys
 # (the minutes the verb's object: not "att utse X att justera protokollet och att fastställa dagordningen")
-_TO_APPROVE = (r"\batt\s+(?:godkanna|faststalla|lagga)\s+(?:\w+\s+){0,2}?(?:\w*protokoll(?!s)\w*"
+_TO_APPROVE = (r"\b(?:att|beslutar|beslutade)\s+(?:godkanna|faststalla|lagga)\s+(?:\w+\s+){0,2}?(?:\w*protokoll(?!s)\w*"
                r"|(?:minnes|motes)?anteckningar\w*)\b")
 
 # the decision as the subject of a copula ("Beslutet blev att ...", "Mötets beslut blev att ...", "Beslutet var att
@@ -163,6 +168,7 @@ _BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|fasts
                  # a task given, its receiver between ("Gruppen gav Per Ek i uppdrag att ...")
                  r"|(?:gav|ger) (?:[\w-]+ ){1,4}?i uppdrag att"
                  r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut"
+
                  # taking note in the active ("Gruppen noterar informationen", "... lägger rapporten till handlingarna")
                  # (not "Gruppen noterade att ...": an observation)
                  r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
@@ -210,8 +216,10 @@ _DECIDED_ELSEWHEN = re.compile(
     r"|tidigare|ordinarie|ett|\d)")
 
 # money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
-# not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (keyword keys)
-_MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|statsbidrag|budget"
+# not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (not its follow-up, forecast or report:
+# "att godkänna budgetuppföljningen" decides no money) (keyword keys)
+_MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|statsbidrag"
+                r"|budget(?!uppfoljning|prognos|rapport|redovisning|dialog|process|arbete)"
                 # a sum in words ("en halv miljon kronor", "två miljoner", "femtio tusen kronor")
                 r"|\b(?:en|ett|halv|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tjugo|trettio|fyrtio|femtio|hundra)\s+"
                 r"(?:och en\s+)?(?:halv\s+)?(?:miljon|miljoner|miljard|miljarder|tusen\s+(?:kronor|kr)\b)")
@@ -234,7 +242,12 @@ _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
 # "Redovisningen läggs till handlingarna" (keyword keys)
 _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporten|presentationen"
           r"|uppfoljningen|dragningen)\s+(?:noteras|noterades|antecknas|antecknades"
-          r"|(?:tas|togs|laggs|lades) till (?:dagens )?protokoll(?:et)?)\b")
+          r"|(?:tas|togs|laggs|lades) till (?:dagens )?protokoll(?:et)?)\b"
+          # (a fact noted for the minutes: "Det antecknades att mötet utlysts i laga ordning.")
+          # (not "Det noterades att fler kommuner vill delta.": an observation)
+          r"|^\s*det\s+(?:antecknades|antecknas)\s+att\b"
+          # (the meeting declared lawfully called: "Mötet förklaras behörigt utlyst.")
+          r"|^\s*(?:motet|sammantradet)\s+(?:forklaras|forklarades|forklarade)\s+(?:\w+\s+)?(?:behorigt|behorigen)\b")
 
 # a bare infinitive in lower case opening a line, a decision's clause under its heading ("fastställa ärendelistan.",
 # "utse X att ...", "föreslå Y att ...")
@@ -482,6 +495,26 @@ class DecisionRules(RulesBase):
             self.ex.decisions.append(Decision(kind, (first, first), repair_text(text, self.lx),
                                               it.n if it.n is not None else it.parent))
 
+    def _titles_deciding(self) -> None:
+        """An item whose heading is its decision, no text under it ("§ 2 Helene Wendell utses att justera
+        protokollet" / "§ 3 ..."): the heading's sentence, where it reads as one and the item records none."""
+        assert self.ex is not None
+        decided = {n for d in self.ex.decisions for n in range(d.lines[0], d.lines[1] + 1)}
+        for it in self.ex.items:
+            head = it.title_line or it.lines[0]
+            # (a heading whose line is its sentence alone, "§ 33 Justeringspersoner Isabell och Karin A.", too)
+            rest = self.L(head).text.strip().rstrip(".")
+            whole = it.lines[0] in self.inline_heads and rest.endswith(it.title.rstrip("."))
+            if it.lines[0] in self.inline_heads and not whole or any(it.lines[0] <= n <= it.lines[1] for n in decided) \
+                    or self._next_nonblank(head, it.lines[1]) is not None or len(it.title.split()) < 4:
+                continue
+            key = kw(it.title, self.lx)
+            if not re.search(r"\b(?:utses|utsags|valdes|valjs|ersatter|godkanns|godkandes|faststalls|faststalldes)\b"
+                             r"|^(?:justeringspersoner|justeringsperson|justerare)\b", key):
+                continue
+            if (d := self._decision_of(it.title.rstrip(".") + ".", key, (head, head), it, it.n)) is not None:
+                self.ex.decisions.append(d)
+
     def _adjusting_before_items(self) -> None:
         """The adjusters elected under a heading of their own before the first item ("Justering" / "Utsågs X att
         jämte ordföranden justera dagens protokoll."): a decision of the meeting, where no item records one."""
@@ -521,6 +554,12 @@ class DecisionRules(RulesBase):
                 if re.search(r"\b(?:utsags|utses|valdes|valjs)\b", key) and re.search(r"\bjustera\b", key) \
                         and ":" not in sentence and sentence.endswith(".") and not adjuster \
                         and find_names(sentence, self._accept_name, self._role_follows):
+                    self.ex.decisions.append(Decision("other", span, repair_text(sentence, self.lx), None))
+                elif re.match(r"till\s+(?:motets\s+|motes)?(?:ordforande|sekreterare|justerare|justeringsperson(?:er)?)"
+                              r"\s+(?:valdes|utsags|valjs|utses)\b", key) \
+                        and find_names(sentence, self._accept_name, self._role_follows):
+                    # "Till mötesordförande valdes Sofia Hartz.", "Till Justerare valdes A och B": the meeting's
+                    # elections before its items, one a paragraph
                     self.ex.decisions.append(Decision("other", span, repair_text(sentence, self.lx), None))
                 elif not agenda and re.fullmatch(r"(?:dagordningen|foredragningslistan|arendelistan)\s+(?:godkandes"
                                                  r"|godkanns|godkannes|faststalldes|faststalls|faststalles)", key):
@@ -748,8 +787,11 @@ class DecisionRules(RulesBase):
         # (the clause's "att" kept after a sentence's end: "... 700 tkr." / "att fördela medlen enligt förslaget.";
         # after a colon it is the clause of the decision said above, "Gruppen beslutar:" / "att avsätta ...")
         att = self.L(n).key.startswith("att ")
+        # (or the item's text opening with it, right under the numbered heading: "§ 2  Fastställande av dagordning" /
+        # "att fastställa dagordningen")
         return text[:1].islower() and bool(_BARE_CLAUSE.match(re.sub(r"^att\s+", "", self.L(n).key))) \
-            and (prev is None or self.L(prev).text.rstrip().endswith((".",) if att else (".", ":")))
+            and (prev is None or self.L(prev).text.rstrip().endswith((".",) if att else (".", ":"))
+                 or att and item_number(self.L(prev).text) is not None)
 
     def _field_line(self, n: int) -> bool:
         """A line of a field and its value ("Diarienummer: RS 2030/12", "Beslutsförslag: ...", "Totalt: 1 200 000
@@ -837,9 +879,12 @@ class DecisionRules(RulesBase):
         # passive of agreeing)
         # one proposing what another decides ("... föreslår Tove Holm att Oskar Ek utses till ordförande för dagens
         # möte"): a proposal, unless the sentence says it was decided ("..., vilket godkändes")
+        # (but the meeting's body proposing to another, its subject: "Beredningen föreslår att Länsgemensam ledning
+        # fastställer handlingsplanen", a decision of this meeting)
         if not decides and (prop := re.search(r"\bforesl(?:ar|og)\b(?:\s+\S+){0,4}?\s+att\b", key)) \
                 and not re.search(r"\b(?:godkand\w*|godkanns|beslutades|beslots|bifolls|bifalls|vilket)\b",
-                                  key[prop.end():]):
+                                  key[prop.end():]) \
+                and not self._own_body_proposes(key):
             return None
         # (the bare infinitive under "Beslut" too: "Beslut: utse X att jämte ordföranden justera dagens protokoll")
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b|\batt\b(?:\s+\w+){0,8}?\s+utse\b"
@@ -850,6 +895,12 @@ class DecisionRules(RulesBase):
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
                              r"|\bblir ny\b.*\befter\b", key) or (decides and re.search(r"\bersatt", key))
         if replaces or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
+            # (the verb first after a fronted adverbial, an adverb after it: "Efter diskussion utsågs enhälligt
+            # Johanna Lund, Hultsfreds kommun, till ledamot i ... efter Emma Halme": read subject first)
+            if (v2 := re.match(r"^\s*(?:efter|vid|under|darefter|sedan)\b[^,]{0,30}?\s+(utsågs|valdes|utses|väljs)\s+"
+                               r"(?:enhälligt\s+)?([A-ZÅÄÖ].*?)\s+(till\s+.*)$", sentence, re.I)):
+                sentence = f"{v2.group(2)} {v2.group(1)} {v2.group(3)}"
+                key = kw(sentence, self.lx)
             d = self._replacement(sentence, key, span, item_no, text_rep)
             if (d.new and d.replaced and d.group) or (decides and not labelled):
                 return d
@@ -859,9 +910,12 @@ class DecisionRules(RulesBase):
             return Decision("approve-protocol", span, text_rep, item_no)    # as its accepted protocols' did
         # (the minutes where a note is taken, "Informationen antecknas till protokollet", "tar rapporten till dagens
         # protokoll": no minutes approved)
+        # (not the minutes to be adjusted later: "Protokollet ska justeras senast tisdagen den 18 oktober.")
         if re.search(_MINUTES, _TO_THE_MINUTES.sub(" ", key)) and not appointed and (
-                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)
-                or decides and re.search(_TO_APPROVE, key) and len(key.split()) <= 25):
+                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25
+                             and not re.search(r"\b(?:ska|skall|kommer att)\s+(?:\w+\s+){0,2}?justeras\b", key))
+                or (decides or re.match(_BODY_DECIDES, key)) and re.search(_TO_APPROVE, key)
+                and len(key.split()) <= 25):
             return Decision("approve-protocol", span, text_rep, item_no)
         # the approval alone in the item on the minutes ("Föregående minnesanteckningar" / "Godkändes.", a table's
         # decision cell)
@@ -893,6 +947,13 @@ class DecisionRules(RulesBase):
                               first_act):
             money = False
         kind = "funding" if money else "other"
+        # ("Insatsmedel 2063: Förbundsstyrelsen fastställde fördelningen ..." at the beredningsgrupp's meeting: another
+        # body's decision told of)
+        if (other := re.match(r"^(?:[\w ]{1,40}?\s)?([a-z]{3,}(?:styrelsen|namnden|utskottet|fullmaktige))\s+"
+                              r"(?:beslutade|beslot|faststallde|godkande|antog|beviljade|fordelade|tilldelade)\b",
+                              key)) \
+                and not labelled and self._another_body(other.group(1)):
+            return None
         verb = _DECISION_VERB.search(key)
         agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
                          r"|presidiekonferensen|konferensen|styrgruppen)\b)\w", key[verb.end():]) if verb else None
@@ -900,13 +961,25 @@ class DecisionRules(RulesBase):
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
-        if decides or re.match(_BODY_DECIDES, key) or self._named_body_decides(key) or re.search(_NOTED, key) \
+        # (taking note decides no money, whatever the paragraph's: "Insatsmedel 2063: ... 2 100 000 kr." / "Beslut:
+        # Informationen noteras.")
+        noted = bool(re.search(_NOTED, key) or _NOTED_ALONE.match(key) or _NOTED_WHOLE.match(key)) \
+            and not amount_spans(sentence)
+        if decides or re.match(_BODY_DECIDES, key) or self._named_body_decides(key) or noted \
+                or self._own_body_proposes(key) or re.search(_NOTED, key) \
                 or _NOTED_ALONE.match(key) \
                 or _NOTED_WHOLE.match(key):
-            return Decision(kind, span, text_rep, item_no, about=self._about(it))
+            return Decision("other" if noted else kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        # the adjusters named after the word alone, a sentence of its own ("Justeringspersoner Isabell och Karin A.",
+        # "Justerare: Per Ek."): the election, in a note's shorthand
+        # (not a signer's field, "Justerare: Per Ek", under the last item)
+        if it is not None and re.fullmatch(r"(?i:justeringspersoner|justeringsperson|justerare)\s+"
+                                           r"[A-ZÅÄÖ][^.:]*\.", sentence.strip()) and len(sentence.split()) <= 8 \
+                and not _ADJUSTING_TITLE.fullmatch(kw(sentence, self.lx).strip()):
+            return Decision("other", span, text_rep, item_no, about=self._about(it))
         # "... valdes till ordförande", "Till justerare valdes X": the role before or after the verb
         # (the role with its group before the verb: "Till sammankallande för SG Barn och unga väljs X på ett år",
         # "Till att justera dagens protokoll valdes X"; the body electing: "Gruppen valde X till ordförande")
@@ -916,6 +989,44 @@ class DecisionRules(RulesBase):
                                    key) and find_names(sentence, self._accept_name, self._role_follows):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None
+
+    def _another_body(self, subject: str) -> bool:
+        """A body named as a compound ("förbundsstyrelsen", "regionstyrelsen", "socialnämnden") that is not the one
+        whose meeting this is (its words nowhere in the title or the meeting's body): its decisions are told of."""
+        word = subject.split()[-1]
+        m = re.fullmatch(r"([a-z]{3,})(styrelsen|namnden|utskottet|fullmaktige)", word)
+        if m is None or self.ex is None:
+            return False
+        groups = " ".join(str(g[1]) for g in self.ex.new_groups)
+        own = fold(f"{self.ex.title or ''} {self.ex.meeting_of or ''} {groups}")
+        return m.group(1) not in own.replace("-", " ").replace(" ", "") and word not in own
+
+    def _drafted_org(self, words: str) -> str | None:
+        """An organisation no record knows that the draft defines from its lists ("Attention Kalmar län", "Hela
+        människan"), named by its name or its first words (keyword form): its id."""
+        if self.ex is None or not words.strip():
+            return None
+        w = words.strip()
+        return next((oid for oid, name, _line in self.ex.new_orgs
+                     if fold(name) == w or fold(name).startswith(w + " ")), None)
+
+    def _own_body_proposes(self, key: str) -> bool:
+        """The meeting's own body proposing to another that decides, named ("Beredningen föreslår att Länsgemensam
+        ledning fastställer handlingsplanen" at the Beredning's meeting, "Arbetsutskottet föreslår socialnämnden att
+        godkänna ..." at the arbetsutskott's): its decision to propose. Not a body proposing at another's meeting
+        ("Presidiet föreslår att konferensen ..." at a presidiekonferens), nor a proposal naming no one to decide
+        ("Arbetsgruppen föreslår att 480 000 kronor avsätts")."""
+        m = re.match(r"^\s*(?P<subj>" + _BODY_SUBJECT + r")\s+foresl(?:ar|og)\s+(?:att\s+)?(?P<to>lansgemensam(?:ma)? "
+                     r"ledning|[a-z]*(?:namnden|styrelsen|ledningen|konferensen|fullmaktige|gruppen|radet|beredningen"
+                     r"|utskottet|presidiet))\b", key)
+        if not m or self.ex is None or m.group("subj") in ("vi", "motet") or m.group("subj") == m.group("to"):
+            return False
+        stem = re.sub(r"(?:en|et|n)$", "", m.group("subj").split()[-1])
+        groups = " ".join(str(g[1]) for g in self.ex.new_groups)
+        own = f"{fold(self.ex.title or '')} {self.ex.meeting_of or ''} {groups}"
+        if self.ex.meeting_kind == "presidiekonferens" and stem.startswith("presidi"):
+            return False
+        return len(stem) >= 4 and bool(re.search(rf"\b\w*{re.escape(fold(stem))}", fold(own)))
 
     def _named_body_decides(self, key: str) -> bool:
         """A body named as the subject of a verb of deciding ("Samordnande grupp Äldre ställer sig bakom ...",
@@ -1020,6 +1131,14 @@ class DecisionRules(RulesBase):
                                                       "coordinating-group"):
             origin = whose.id
             k = k[:gen.start()] + "som " + gen.group(2) + k[gen.end():]
+        elif gen and origin is None and (drafted := self._drafted_org(gen.group(1))) is not None:
+            # (an organisation the draft defines from its lists: "som Attentions representant" for "Attention Kalmar
+            # län"; "som representant för Hela människan" below)
+            origin = drafted
+            k = k[:gen.start()] + "som " + gen.group(2) + k[gen.end():]
+        if origin is None and (fm := re.search(r"\b(?:representant|ledamot|ersattare)\s+for\s+(.+?)(?:\s+i\s|$)", k)) \
+                and (drafted := self._drafted_org(fm.group(1))) is not None:
+            origin = drafted
         rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
         rm = rm or re.search(r"\btill\s+(?:ny\s+)?(vice ordforande|ordforande|representant|ledamot|ersattare|"
                              r"sammankallande)\b", k)
@@ -1068,7 +1187,7 @@ class DecisionRules(RulesBase):
                 for start, day, month, year, written in _date_mentions(sent):
                     ctx = fold(sent[max(0, start - 70): start])
                     # ("Anteckningarna från nätverksträffen den 26 augusti": a meeting's noun between)
-                    minutes = re.search(r"\b(?:protokollet|(?:minnes|motes)?anteckningarna)\s+fran"
+                    minutes = re.search(r"\b(?:protokoll(?:et)?|(?:minnes|motes)?anteckningar(?:na)?)\s+fran"
                                         r"(?:\s+\w*(?:motet|traffen|sammantradet|konferensen))?(?:\s+den)?\s*$",
                                         ctx) \
                         or re.search(r"\b(?:foregaende|forra|senaste)\s+(?:motes|minnes)?(?:protokoll|anteckningar)\w*"
@@ -1093,9 +1212,11 @@ class DecisionRules(RulesBase):
                                                r"|borjar|loper|ska vara klar|klart|senast|giltig)", k):
                         continue    # "Avtalet för Länsgemensam ledning gäller den 1 januari 2028": no meeting
                     if not minutes and re.search(r"\b(fran(?: och med)?|fr o m|from|senast|till och med|t o m|tom"
-                                                 r"|per|efter|innan|fore|sedan|giltig[at]?|under|inom)(?:\s+den)?\s*$",
+                                                 r"|per|efter|innan|fore|sedan|giltig[at]?|under|inom"
+                                                 r"|utsandes|utsand|skickades|skickats|sandes ut|inkom)(?:\s+den)?\s*$",
                                                  ctx):
                         continue    # "från den 1 maj 2027", "senast den 30 juni": a date of validity, no meeting
+                        #             ("Kallelsen till mötet utsändes den 29 september": the notice's day, no meeting)
                     if year is None and own is None:
                         continue
                     try:
@@ -1105,6 +1226,13 @@ class DecisionRules(RulesBase):
                     announced = bool(re.search(r"kommande|nasta|planera|kommer att|ska hallas|motestider", k))
                     if year is None and own and announced and date < own:
                         date = dt.date(date.year + 1, month, day)
+                    elif year is None and own and minutes and not announced and date > own:
+                        # "Minnesanteckningar från mötet 8 december" at a meeting of 9 February: the minutes of a
+                        # past meeting, the year before
+                        try:
+                            date = dt.date(date.year - 1, month, day)
+                        except ValueError:
+                            continue
                     if ahead and own and date < own and not re.search(
                             r"kommande|nasta|planera|kommer att|ska hallas|motestider", fold(sent)):
                         announced = False   # under "Nästa möte": "Föregående möte hölls 2035-02-01." looks back
@@ -1117,7 +1245,8 @@ class DecisionRules(RulesBase):
                         else ("lgl-meeting", ex.meeting_of or "lansgemensam-ledning")
                     span = self._span_lines(lines, offsets, min(s, len(text) - 1), min(e, len(text)) - 1)
                     note = None if year else (f'"{written}": the text gives no year; {date.year} from the '
-                                              "protocol's date.")
+                                              "protocol's date" + (" (the minutes of a past meeting: the year before)."
+                                                                   if date.year != own.year else ".") if own else ".")
                     if not any(r.date == date.isoformat() for r in refs):
                         refs.append(MeetingRef(date.isoformat(), status, kind, of, span, sent.strip(), note))
         return refs

@@ -35,6 +35,7 @@ from .extract_model import Column, Entry, Line, RulesBase
 from .extract_text import (
     _ACTING_RE,
     _ASIDE_RE,
+    _FINITE_VERB,
     _INLINE_HEAD,
     _ORG_LEGEND,
     _PARTIES,
@@ -75,7 +76,11 @@ _PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES}|\((?:{_PARTIES}|{_PARTIES_LOWER})\
 
 # a function at the meeting in lower case after a name, no comma (keyword form): "sakkunnig", "adjungerad"
 _FUNCTION_WORDS = (r"(?:sakkunnig|adjungerad|observator|adjungerade|gast|ahorare|protokollforare|sekreterare"
-                   r"|motessekreterare|sekr|sekreterare och \w+|ordinarie|suppleant|expert)")
+                   r"|motessekreterare|sekr|sekreterare och \w+|ordinarie|suppleant|expert"
+                   # (the office the person comes from, in lower case: "Cecilia Frid kansliet")
+                   r"|kansliet|kansli|sekretariatet|forvaltningen"
+                   # (present, not serving: "Emma Halme ej tjänstgörande")
+                   r"|(?:ej|inte|icke) tjanstgorande(?: ersattare)?)")
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
@@ -128,17 +133,22 @@ _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
                         # (the organ's paragraphs: ", LGL 10", ", KS §§ 3-4")
                         r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s+)?§§?\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
                         r"|(?-i:[A-ZÅÄÖ]{2,5})\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
-                        r"|(?:punkt(?:erna)?|p\.|pkt\.?)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        r"|(?:punkt(?:erna)?|p\.|pkt\.?|paragraf(?:erna)?)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        # (the number before its sign: ", 15 §", ", 12-15 §")
+                        r"|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*§§?"
                         r"|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)\s*$"
                         r"|(?<=[\w)])\s+\d{1,2}\s*[-–]\s*\d{1,2}\s*$"
                         # (or the paragraphs after a space, "Kristin Irebring § 2", "X (Org) §§ 3-4")
                         # (not the words of a part note of its own: "på plats från § 20", "ej § 5", "t.o.m. § 4")
                         r"|(?<=[\w)])(?<!från)(?<!fran)(?<!till)(?<!under)(?<!efter)(?<!vid)(?<!ej)(?<!utom)(?<!\bi)"
-                        r"(?<!\bm\.)(?<!\btom)\s+§§?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*$", re.I)
+                        r"(?<!\bm\.)(?<!\btom)\s+§§?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*$"
+                        # (a part note after the organisation's bracket with no comma: "X (Högsby kommun) ej § 25")
+                        r"|(?<=\))\s+(?:ej|utom|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s*§§?\s*\d{1,3}"
+                        r"(?:\s*[-–,]\s*\d{1,3})*\s*$", re.I)
 
 
 # the part of the meeting attended after an organisation with no comma ("Region Kalmar län t.o.m. § 44")
-_PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom)\s*)?§§?\s*\d{1,3}"
+_PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom|ej|utom)\s*)?§§?\s*\d{1,3}"
                              r"(?:\s*[-–]\s*\d{1,3})?\s*$")
 
 
@@ -184,10 +194,13 @@ def _flat(text: str) -> str:
 # ", har lämnat återbud", "(ej närvarande)", ", deltog inte")
 _ABSENCE_WORDS_TAIL = (r"(?:(?:hade|har)\s+)?(?:(?:anmalt|meddelat|lamnat)\s+)?(?:forhinder|franvaro|aterbud|forfall)"
                        r"|franvarande|(?:ej|inte|icke)\s+(?:narvarande|narv|deltagit|deltagande|narvarande)"
-                       r"|deltog\s+inte|kunde\s+inte\s+(?:narvara|delta)|(?:var|voro)\s+(?:franvarande|forhindrad)")
+                       r"|deltog\s+(?:inte|ej)|kunde\s+inte\s+(?:narvara|delta)|(?:var|voro)\s+(?:franvarande|forhindrad)")
 _ABSENCE_TAIL = re.compile(rf"(?:\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)"
-                           rf"|(?:\s[-–—]|,|(?<=\))\s)\s*(?:{_ABSENCE_WORDS_TAIL}))\s*\.?\s*$")
-# (or after the organisation's bracket with no comma: "Jonna Holm (Torsås kommun) ej närvarande")
+                           rf"|(?:\s[-–—]|,|(?<=\))\s)\s*(?:{_ABSENCE_WORDS_TAIL})"
+                           # (a notes column's words, not a column's heading "Förhinder" beside the list)
+                           r"|\s{3}\s*(?:deltog\s+(?:inte|ej)|(?:ej|inte|icke)\s+(?:narvarande|narv|deltagit)))\s*\.?\s*$")
+# (or after the organisation's bracket with no comma: "Jonna Holm (Torsås kommun) ej närvarande"; or in a notes
+# column: "Anneli Graf, Kalmar kommun          deltog ej")
 
 # the mark of an absence in brackets right after the name, the organisation after it ("Per Ek (förhinder), Nybro
 # kommun", "Per Ek (ej närvarande), Org, ledamot")
@@ -263,6 +276,61 @@ def _new_org_name(text: str) -> bool:
 
 
 class EntryRules(RulesBase):
+    def _sub_labelled(self, entries: list[Entry], n: int, b: int) -> list[Entry]:
+        """A list's sentence parted by labels of its own ("Närvarande: Gruppen: Lennart Werner (ordf.), ...
+        Nätverken: Julia Edman (...). Funktionärerna: ... Övriga: ... Ej närvarande: Eva Berglund, Michael
+        Landin."): the members under a label of the group ("Gruppen:", "Ledamöter:"), the others present under any
+        other label, those under a label of absence absent (people of the record, not of the list)."""
+        text = " ".join(self.L(i).text for i in range(n, b + 1))
+        labels = [(m.start(), m.group(1))
+                  for m in re.finditer(r"(?:^|(?<=[.:])\s+)([A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+)?):\s", text)][1:]
+        if len(labels) < 2:
+            return entries
+        kept: list[Entry] = []
+        pos = 0
+        for e in entries:
+            at = text.find(e.name, pos)
+            if at < 0:
+                kept.append(e)
+                continue
+            pos = at + len(e.name)
+            label = next((lab for start, lab in reversed(labels) if start < at), None)
+            if label is None:
+                kept.append(e)
+                continue
+            k = fold(label)
+            kind = self._list_heading_kind(Line(n, label, label, kw(label, self.lx), [label]))  # type: ignore[attr-defined]
+            if kind == "-":
+                if self.ex is not None and all(fold(a.name) != fold(e.name) for a in self.ex.absent):
+                    self.ex.absent.append(e)        # (once: the list's sentence is read more than once)
+                continue
+            if not re.fullmatch(r"gruppen|ledamoter|ledamoterna|beslutande|gruppens ledamoter|ordinarie", k):
+                e.other = True
+            kept.append(e)
+        return kept
+
+    def _others_after_colon(self, entries: list[Entry], n: int, b: int) -> None:
+        """The others named after the members in a list's sentence, their words and a colon between ("Närvarande:
+        ... och Sofia Ludvigson (Borgholms kommun) samt utvecklingsledarna i Kommunförbundet i Kalmar län och Region
+        Kalmar län: Margit Lindholm Johansson och Helene Wendell."): present, not members; the organisations those
+        words name one for each, in order."""
+        text = " ".join(self.L(i).text for i in range(n, b + 1))
+        body = text.split(":", 1)[1] if ":" in text else text
+        words = re.search(r"\s+samt\s+(?P<who>[a-zåäö][^:]{2,120}?):\s+(?P<names>\S.*)$", body)
+        if not words:
+            return
+        after = [e for e in entries if e.name in words.group("names")]
+        if not after or len(after) == len(entries):
+            return
+        orgs = [p for p in re.split(r"\s+och\s+|\s*,\s*", re.sub(r"^.*?\s(?:i|vid|på|från)\s+", "", words.group("who")))
+                if self.orgs.resolve(p.strip(" ."))]
+        for k, e in enumerate(after):
+            e.other = True
+            if len(orgs) == len(after):
+                e.org, e.org_as_written, e.note = None, None, None
+                self._set_org(e, orgs[k])
+            self._note_post(e, re.split(r"\s+(?:i|vid|på|från)\s+", words.group("who"))[0])
+
     def _inline_entries(self, n: int, heading: str | None = None, stop: int | None = None) -> tuple[list[Entry], int]:
         """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
         written as a sentence after its heading (the paragraph may go on over the next lines, up to `stop`, the
@@ -281,11 +349,30 @@ class EntryRules(RulesBase):
                   or self._list_heading_kind(self.L(i)) and len(self.L(i).text.split()) <= 4  # type: ignore[attr-defined]
                   or (
             self.L(i - 1).text.rstrip().endswith(".") and (v := _PRESENCE_VERB.search(self.L(i).text))
-            and len(self.L(i).text[:v.start()].split()) <= 5)), b)
+            and len(self.L(i).text[:v.start()].split()) <= 5)
+            # (or a line of no comma and no organisation after a line ending with no mark of a list going on, where
+            # no blank line parts the list from the text after it: "Förhinder: Lars Brodin, Hela människan" /
+            # "Ordföranden informerar")
+                  or re.search(r"[\wåäö)]$", self.L(i - 1).text.rstrip())
+                  and not re.search(r"\b(?:och|samt)$", self.L(i - 1).text.rstrip())
+                  and self.L(i).text.strip()[:1].isupper() and "," not in self.L(i).text
+                  and not self.orgs.resolve(self.L(i).text.strip(" .")) and not self._entry_of(self.L(i))
+                  and not (i < b and self._entry_of(self.L(i + 1)))     # (not a group's line inside the list)
+            # (or after the list's full stop, a sentence of another matter: "Anmält förhinder: Oskar Broberg." /
+            # "Protokoll från föregående möte ... godkändes.")
+                  or self.L(i - 1).text.rstrip().endswith(".")
+                  and not re.search(r"\b(?:ordf|sekr|v|resp|ca|tf|adj|kl|m\.fl|osv|dvs|utv\.led|tjg|ers)\.$",
+                                    self.L(i - 1).text.rstrip(), re.I)
+                  and self.L(i).text.strip()[:1].isupper() and not self._entry_of(self.L(i))
+                  and _FINITE_VERB.search(self.L(i).key)
+                  and not self.orgs.resolve(self.L(i).text.strip(" .")) and not self._entry_of(self.L(i))), b)
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
         after_och: set[int] = set()        # entries joined to the one before by "och" on its line
         first = m.group(2)
+        # (the members named as such before the first name: "Närvarande: Beredningens ledamöter Sofia Hartz (Org), ...")
+        first = re.sub(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?(?:ledamöter|ledamot|representanter)\s+"
+                       r"(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])", "", first)
         # (a sentence of presence of its own after the list on its line, the names before its verb: "... Sanna Holm,
         # Per Ek. Camilla Berg, Vimmerby kommun, deltog på telefon under pass 1.": those named there join the list)
         after_list: list[Entry] = []
@@ -301,8 +388,13 @@ class EntryRules(RulesBase):
         pieces = re.split(r"\s*;\s*|\s+och\s+", first.strip(" ."))
         if b == n and (turned := [self._surname_first(p) for p in pieces]) and all(turned):
             first = "; ".join(t for t in turned if t)
-        per_line = self._join_wrapped(_sentence_parts([(i, self._comma_lost(first if i == n else self.L(i).text))
-                                                       for i in range(n, b + 1)]))
+        texts = {i: first if i == n else self.L(i).text for i in range(n, b + 1)}
+        # (labels of its own inside the sentence, "Gruppen: A, B. Nätverken: C. Ej närvarande: D": each a break
+        # between pieces, the labels' lists told apart after (`_sub_labelled`))
+        sub_label = r"(?:^\s*|(?<=[.])\s+)[A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+)?:\s+"
+        if sum(len(re.findall(sub_label, t)) for t in texts.values()) >= 2:
+            texts = {i: re.sub(sub_label, lambda mm: "" if mm.start() == 0 else "; ", t) for i, t in texts.items()}
+        per_line = self._join_wrapped(_sentence_parts([(i, self._comma_lost(t)) for i, t in texts.items()]))
         for i, parts in per_line:
             parts = self._join_och(parts)
             for k in range(0, len(parts), 2):
@@ -334,6 +426,16 @@ class EntryRules(RulesBase):
                 if (two := re.fullmatch(r"(.+?)\s*\(([^(),]+),\s*([^(),]+)\)", piece)) \
                         and (self.orgs.resolve(two.group(3)) or self._capacity(two.group(3))):
                     piece, role = f"{two.group(1)} ({two.group(3)})", two.group(2)  # "X (utvecklingsledare, Org)"
+                # (the bracket after the entry above wrapped to this line: "..., Mats Petersson" /
+                # "(psykiatridirektor, Region Kalmar lan) $ 36, ...": its role and organisation)
+                if entries and not (entries[-1].org or entries[-1].role) and entries[-1].line < i \
+                        and (wrapped := re.fullmatch(r"\(([^()]+)\)(?:\s*(?:[§$]\s*\d{1,3}.*)?)?", piece)):
+                    inside = [x.strip() for x in wrapped.group(1).split(",")]
+                    if self.orgs.resolve(inside[-1]) or self._capacity(inside[-1]):
+                        self._set_org(entries[-1], inside[-1])
+                        for x in inside[:-1]:
+                            self._note_post(entries[-1], x)
+                        continue
                 fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
                 e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
                 if e is None and (br := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", _ASIDE_RE.sub("", piece).strip())):
@@ -341,6 +443,8 @@ class EntryRules(RulesBase):
                     whole = f"{br.group(1)}, {br.group(2)}"
                     if (e := self._damaged_entry(Line(i, whole, whole, kw(whole, self.lx), [whole]))) is not None:
                         e.note = "damaged"
+                if e is None and (e := self._damaged_entry(fake)) is not None:
+                    e.note = "damaged"      # "Margit Lindho1m Johansson (sekreterare)": a role in its bracket
                 if e is not None and role:
                     self._note_post(e, role)
                 if e is not None:
@@ -378,6 +482,8 @@ class EntryRules(RulesBase):
                 else:
                     unread.append((i, piece))
         entries += after_list
+        self._others_after_colon(entries, n, b)
+        entries = self._sub_labelled(entries, n, b)
         if unread and entries and self.ex is not None and heading is not None:
             self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
                                       + "; ".join(f"'{p}' (line {i})" for i, p in unread))
@@ -519,7 +625,8 @@ class EntryRules(RulesBase):
         # via Teams" (present); "Frånvarande", "Anmält förhinder", "Ej närvarande" (absent)
         cells = self.L(n).cells
         last = fold(cells[-1]) if len(cells) >= 3 else ""
-        if re.match(r"(?:franvarande|forhinder|anmalt forhinder|ej narvarande|ej deltagit|inte narvarande)\b", last):
+        if re.match(r"(?:franvarande|franvaro|forhinder|anmalt forhinder|ej narvarande|ej deltagit|inte narvarande)\b",
+                    last):      # ("Frånvaro anmäld")
             return False
         if re.match(r"(?:narvarande|deltar|deltog|digitalt|via teams|pa plats)\b", last) \
                 or bool(cells) and re.fullmatch(r"§§?\s*\d[\d\s,–-]*", cells[-1].strip()):
@@ -860,9 +967,13 @@ class EntryRules(RulesBase):
         Region" / "Kalmar län, utvecklingsledare"; OCR damage in the name allowed): the entry, read from the two
         lines joined, when the next line is no entry of its own and the joined organisation is one the
         resolver knows; else none."""
-        if nxt.blank or not ln.text.strip() or self._entry_of(nxt) or self._heading_shaped(nxt) \
+        cut_member = bool(re.search(r"\)\s+för\s+[A-ZÅÄÖ][\wåäö-]+$", ln.text.strip()))
+        if nxt.blank or not ln.text.strip() or self._entry_of(nxt) or self._heading_shaped(nxt) and not cut_member \
                 or self._damaged_entry(ln) or self._damaged_cells(nxt) \
-                or not re.search(r",\s*\S[^,]*$", ln.text.strip()) or nxt.text.strip()[:1] in "•-–*":
+                or not (re.search(r",\s*\S[^,]*$", ln.text.strip())
+                        # (or the member served for cut: "Camilla Fredeke (Nybro) för Isabell" / "Lindalen (Nybro)")
+                        or cut_member) \
+                or nxt.text.strip()[:1] in "•-–*":
             return []
         text = f"{ln.text.strip()} {nxt.text.strip()}"
         joined = Line(ln.n, text, text, kw(text, self.lx), [text])
@@ -939,7 +1050,9 @@ class EntryRules(RulesBase):
         # (shortened after its stem: "brukarrep.", "invånarrep.")
         # (or the capacity's stem alone in a column of the represented: "Invånare   Catrin Andersson", "Brukare")
         k = {"brukarrep": "brukarrepresentant", "invanarrep": "invanarrepresentant", "invanare": "invanarrepresentant",
-             "brukare": "brukarrepresentant"}.get(k, k)
+             "brukarrepr": "brukarrepresentant", "invanarrepr": "invanarrepresentant",
+             "brukare": "brukarrepresentant", "brukarradet": "brukarrepresentant", "brukarrad": "brukarrepresentant"
+             }.get(k, k)    # (a member of the users' council in the organisation's column: "Brukarrådet")
         role = ROLE_WORDS.get(k)
         return role if role in CAPACITY_ROLES else None
 
@@ -1116,6 +1229,11 @@ class EntryRules(RulesBase):
             self._note_post(e, text[:paren.start()])      # "ordf (Högsby)", "v ordf (Hultsfred)": the seat, the kommun
             text = paren.group(1)
         m = self._entry_org(text)
+        parts = [p.strip() for p in text.split(",")]
+        if m is None and len(parts) > 1 and _ROLE_RE.fullmatch(kw(parts[-1], self.lx).strip(" .")):
+            # "IFO-chef socialtjänsten Oskarshamns kommun, ordförande": the seat last, the organisation before it
+            self._note_post(e, parts[-1])
+            text = ", ".join(parts[:-1])
         e.org_as_written = text
         if m is None:
             # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
@@ -1129,7 +1247,9 @@ class EntryRules(RulesBase):
                         and not self._entry_org(parts[-1]):
                     m = None    # "förbundschef, Samordningsförbundet i Kalmar län": the whole is a name of its own
                 head = text.replace(tail, " ").strip(" ,")
-                if m and head and not _ROLE_RE.search(kw(head, self.lx)) and "," not in text:
+                # (a title by its ending first: "verksamhetschef barn- och ungdomspsykiatrin Region Kalmar län")
+                if m and head and not _ROLE_RE.search(kw(head, self.lx)) and "," not in text \
+                        and not TITLE_BY_ENDING.fullmatch(kw(head.split()[0], self.lx)):
                     m = None    # "Samordningsförbundet i Kalmar län": a name of its own ending in one, no role before
                 if m:
                     # (a unit named with the title before the town it sits in: "basenhetschef Habiliteringen norr,
@@ -1172,6 +1292,10 @@ class EntryRules(RulesBase):
             for p in tail[:-1]:
                 self._note_post(e, p)
             text = tail[-1]
+        if m is None and self.ex is not None and not self._named_org(text) \
+                and (bare_org := _without_part_note(text).strip(" ,")) != text.strip(" ,") \
+                and self._named_org(bare_org):
+            text = bare_org     # "NSPH Kalmar län, 15 §": the part of the meeting attended after it
         if m is None and self.ex is not None and self._named_org(text):
             # an organisation the graph does not know, named as organisations are ("Anhörigas Riksförbund",
             # "Demensföreningen i Kalmar"): one the draft defines (external), by its name as written
@@ -1196,7 +1320,8 @@ class EntryRules(RulesBase):
         if _new_org_name(text):
             return True
         t = text.strip(" ,.")
-        words = t.split()
+        # (the county after it in lower case: "NSPH Kalmar län")
+        words = re.sub(r"(?<=[A-ZÅÄÖ]\w) län$", "", t).split()
         if not (1 <= len(words) <= 4) or len(t) < 5 or not all(re.fullmatch(r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]+", w)
                                                                 for w in words):
             return False
@@ -1215,6 +1340,8 @@ class EntryRules(RulesBase):
         m = self.orgs.resolve(text)
         if m is None and fold(text).strip(" .") == "kalmar":
             m = self.orgs.resolve("Kalmar kommun")
+        if m is None and fold(text).strip(" .") in ("region", "rkl"):
+            m = self.orgs.resolve("Region Kalmar län")     # "Per Ek (Region)": the county's region beside a name
         if m is None and (short := re.fullmatch(r"(\w{3,})\s+kn\.?", text.strip(" :"), re.I)):
             m = self.orgs.resolve(f"{short.group(1)} kommun")    # "Kalmar kn", "Borgholms kn": kommun shortened
         if m is None and (glued := re.fullmatch(r"(\w{3,}?s?)(kommun|region|län)", text.strip(" .:"), re.I)):
@@ -1314,6 +1441,13 @@ class EntryRules(RulesBase):
             if e.org or e.role:
                 e.note = None
                 return e
+        # (or a role in brackets after it, no organisation: "Margit Lindho1m Johansson (sekreterare)")
+        if (br := re.fullmatch(r"([^(),]+?)\s*\(([^()]+)\)", text.strip())) and damaged_name(br.group(1)) \
+                and (_ROLE_RE.fullmatch(role := kw(br.group(2), self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(role)
+                     or role in ("sekreterare", "sekr", "protokollforare", "adjungerad", "ordforande", "ordf")):
+            e = Entry(br.group(1).strip(), ln.n)
+            self._note_post(e, br.group(2))
+            return e
         return None
 
     def _damaged_alone(self, ln: Line, column: Column) -> Entry | None:
@@ -1385,7 +1519,8 @@ class EntryRules(RulesBase):
                 continue
             nxt_line = self._next_nonblank(n, b)
             if self._org_line(ln) and entries and not (entries[-1].org or entries[-1].role) \
-                    and entries[-1].line == self._prev_nonblank(n):
+                    and entries[-1].line == self._prev_nonblank(n) \
+                    and not (self.L(n - 1).blank and self._org_kind_line(ln)):  # type: ignore[attr-defined]
                 self._set_org(entries[-1], ln.text.strip(" :"))    # "Anna Holm" / "Kalmar kommun": its organisation
                 entries[-1].note = f"organisation on line {n}"
                 last = n

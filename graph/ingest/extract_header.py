@@ -19,7 +19,7 @@ from .extract_agenda import item_number, read_line
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
-from .names_found import plausible_name
+from .names_found import GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text
 from .reading import IngestError
 
@@ -29,9 +29,16 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
                 (r"referensgrupp(?:en)?", "working-group"), (r"projektgrupp(?:en)?", "working-group"),
                 (r"arbetsutskott(?:et)?", "working-group")]
 
+# a word naming a body that meets (keyword key): "Närvårdsgrupp", "Styrgruppen", "Beredningen", "Nätverket",
+# "Patientnämnden", "Arbetsutskottet", "Brukarrådet", "Primärvårdsledningen"
+_BODY_WORD = re.compile(r"^(?:\S+\s+){0,3}?[\w-]*(?:grupp|gruppen|natverk|natverket|beredning|beredningen|utskott"
+                        r"|utskottet|namnd|namnden|rad|radet|ledning|ledningen|styrelse|styrelsen|konferens"
+                        r"|konferensen|forum|forumet)\b")
+
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 # (an extract of a protocol too: "Protokollsutdrag", "Protokollutdrag")
-_TITLE_WORD = re.compile(r"\w*protokoll(?:s?utdrag)?|(?:minnes|motes)?anteckningar")
+# (and one note of a meeting: "Mötesanteckning Brukarråd", "Minnesanteckning")
+_TITLE_WORD = re.compile(r"\w*protokoll(?:s?utdrag)?|(?:minnes|motes)?anteckningar|(?:minnes|motes)anteckning")
 
 # a table of contents' line: a title, dots or a wide gap, a page number ("Föregående protokoll ....... 3")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{4,})\s*\d{1,3}\s*$")
@@ -171,13 +178,19 @@ _ORGAN_LABEL = re.compile(r"\s*(?:[O0]rgan|Instans)\s{2,}(?=\S)")
 class HeaderRules(RulesBase):
     def _header(self) -> Extraction:
         nonblank = [ln for ln in self.lines if not ln.blank]
+        notice_end = 0
         title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
         if any(re.match(r"kallelse\b", ln.key) for ln in nonblank[:3]) and (later := next(
-                (ln for ln in nonblank[3:] if not ln.raw[:1].isspace() and self._title_shaped(ln)
-                 and re.match(r"(?:sammantrades|motes)?protokoll\b", ln.key)), None)):
+                (back for ln in nonblank[3:] if not ln.raw[:1].isspace()
+                 and self._title_shaped(back := self._as_written(ln.n) if ln.n in self.furniture else ln)
+                 and any(re.match(r"(?:sammantrades|motes)?protokoll\b", kw(c, self.lx)) for c in back.cells)),
+                None)):
             # a notice of the meeting with its agenda, the protocol after it ("Kallelse till sammanträde" / ... /
-            # "SAMMANTRÄDESPROTOKOLL"): the protocol's title further down
+            # "SAMMANTRÄDESPROTOKOLL"), or in the letterhead of the protocol's every page ("Västerviks kommun
+            # Socialnämndens arbetsutskott      SAMMANTRÄDESPROTOKOLL"): the protocol's title further down
             title_line = later
+            self.lines[later.n - 1] = later
+            notice_end = later.n - 1
         # the protocol's own date in a letterhead row over the title ("Protokoll 2031-03-09      Beredningen" over
         # "Protokoll från Beredningen den 4 mars 2031"): the title is the line under it, the row's date not the
         # meeting's
@@ -192,6 +205,8 @@ class HeaderRules(RulesBase):
             title_line = self._title_in_letterhead()
         if title_line is None:
             title_line = self._dated_body_line(nonblank[:15])
+        if title_line is None:
+            title_line = self._front_page_when(nonblank[:15])
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -233,9 +248,15 @@ class HeaderRules(RulesBase):
             else None
         if kind == "lgl-meeting" and not new_group:
             new_group = self._described_group(title_line, header)
+        if kind == "lgl-meeting" and not new_group and of == "lansgemensam-ledning" \
+                and (body := self._header_body(title_line, header)):
+            if body[1]:
+                new_group = body
+            else:
+                of = body[0]        # a body the records know, named with its county ("HR-chefsnätverket i Kalmar län")
         if new_group:
             of = new_group[0]
-        ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of)
+        ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of, notice_end=notice_end)
         if new_group:
             ex.new_groups.append(new_group)
         date_line = None
@@ -259,6 +280,8 @@ class HeaderRules(RulesBase):
             ex.date, date_line = got
         if ex.date is None and (got := self._letterhead_date(title_line.n)):
             ex.date = got
+        if ex.date is None and (got := self._form_date_above(title_line.n)):
+            ex.date, date_line = got
         if ex.date is None:
             ex.warnings.append(
                 f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
@@ -342,8 +365,37 @@ class HeaderRules(RulesBase):
                          and re.match(r"(?:tid|datum|dag|nar|tidpunkt|sammantradestid|motestid|plats och tid)\b",
                                       nxt.key)) \
                     and _parse_date(nxt.text, None) \
-                    and not nxt.text.rstrip().endswith(".") and not _FINITE_VERB.search(nxt.key):
+                    and (not nxt.text.rstrip().endswith(".") or len(nxt.key.split()) <= 8) \
+                    and not _FINITE_VERB.search(nxt.key):
                 return ln       # (the date line no sentence: "Ledningen träffades senast 2026-06-05." is none)
+        return None
+
+    def _form_date_above(self, title: int) -> tuple[str, int] | None:
+        """The date of a document form's head above the title, its labels in a block over their values ("Datum" /
+        "Diarie nr" / "År/löp nr" / "2068-02-09" / "LGL 2068/14" / ... / "Mötesanteckning Brukarråd"): a line that
+        is a full date alone, within eight lines above the title, a "Datum" label alone on a line above it."""
+        for n in range(title - 1, max(0, title - 9), -1):
+            ln = self.L(n)
+            if ln.blank or not re.fullmatch(r"\d{4}-\d\d-\d\d", ln.text.strip()):
+                continue
+            if any(re.fullmatch(r"(?:motes|sammantrades)?datum:?", self.L(m).key.strip())
+                   for m in range(max(1, n - 5), n)) and (d := _parse_date(ln.text, None)):
+                return d, n
+        return None
+
+    def _front_page_when(self, head: list[Line]) -> Line | None:
+        """A protocol's front page with no title word, a form's labels in the left column ("Plats och tid
+        Sammanträdesrum Ljungen, ..., den 20 maj 2062 kl 09.00" over "Beslutande     Cecilia Wahlström, ..."):
+        the labelled line with the meeting's date (and its year), a list's label on a line under it."""
+        for i, ln in enumerate(head):
+            if len(ln.cells) < 2 or not re.match(r"(?:plats och tid|tid och plats|sammantradesdatum|motesdatum|datum"
+                                                 r"|tid)\b", kw(ln.cells[0], self.lx)) \
+                    or _OTHER_EVENT.search(ln.key) or not _parse_date(ln.text, None):
+                continue
+            if any(len(m.cells) >= 2 and self._list_heading_kind(Line(m.n, m.cells[0], m.cells[0],
+                                                                      kw(m.cells[0], self.lx), [m.cells[0]]))
+                   for m in head[i + 1:i + 6]):
+                return ln
         return None
 
     def _title_shaped(self, ln: Line) -> bool:
@@ -353,6 +405,8 @@ class HeaderRules(RulesBase):
         words = ln.key.split()
         if not words or item_number(ln.text) is not None:
             return False
+        if len(words) > 6 and ln.text.rstrip().endswith(".") and _FINITE_VERB.search(ln.key):
+            return False    # a sentence: "Protokoll från föregående möte den 11 maj 2068 godkändes. ..."
         # a remark in brackets after the title ("Beredningen – protokoll (utkast)", "... – minnesanteckningar
         # [justerade]"): the title is what stands before it
         bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
@@ -420,6 +474,62 @@ class HeaderRules(RulesBase):
             if known and self.orgs.types.get(known.id) in GROUP_TYPES and known.id != parent.id:
                 return None             # a group the records define: no new one
             return slug(name), name, gtype, parent.id, n
+        return None
+
+    def _header_body(self, title: Line, header: list[int]) -> tuple[str, str, str, str | None, int] | None:
+        """The body whose meeting this is, named in the title or the header's lines around it by a word for a body
+        and known to no record ("Samverkansgruppen för missbruk och beroende i Kalmar län", "NÄRVÅRDSGRUPP NYBRO
+        11 juni 1 (4)", "Västerviks kommun   Socialnämndens arbetsutskott   SAMMANTRÄDESPROTOKOLL"): (id, name,
+        type, the kommun or region named beside it or None, line); the name with its kommun after a comma where
+        the line names one apart; a body the records know, a group or a network, as (id, "", "", None, line). None
+        where none is named."""
+        lines = [title.n, *sorted(n for n in header if n != title.n and abs(n - title.n) <= 3)]
+        # (or the body's label on the front page's notice of the adjusting: "Organ   Styrgruppen för ...", "Nämnd:
+        # Samordnande grupp Psykisk hälsa")
+        organ = {n: m.group(1) for n in range(1, min(len(self.lines), 60) + 1)
+                 if (m := re.match(r"\s*(?:[O0]rgan|Beslutsinstans|Nämnd)\s*(?::\s*|\s{2,})(\S.*)$", self.L(n).text))}
+        for n in [*lines, *organ]:
+            back = self._as_written(n) if n in self.furniture else self.L(n)
+            if n in organ:
+                back = Line(n, organ[n], organ[n], kw(organ[n], self.lx), [organ[n]])
+            if back.text.rstrip().endswith(":") or self._list_heading_kind(back):
+                continue        # a list's heading ("Närvarande ledamöter i ledningsgruppen:"), no body's name
+            cells = [c.strip() for c in back.cells if c.strip()] or [back.text.strip()]
+            owner_cell = next((c.strip(" ,") for c in cells if (hit := self.orgs.resolve(c.strip(" ,")))
+                               and self.orgs.types.get(hit.id) in ("kommun", "region")), None)
+            owner = self.orgs.resolve(owner_cell) if owner_cell else None
+            for cell in cells:
+                text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", cell)
+                for _at, _d, _m, _y, written in _date_mentions(text):
+                    text = text.replace(written, " ")
+                text = re.sub(r"\s+\d{1,3}\s*\(\d{1,3}\)\s*$|^\s*(?:sida|sid)\s*\d.*$", "", text, flags=re.I)
+                words = [w for w in text.split() if not _TITLE_WORD.fullmatch(kw(w, self.lx))]
+                while words and re.fullmatch(r"fran|fort|vid|med|mote|motet|fr[aå]n", kw(words[0], self.lx)):
+                    words = words[1:]
+                name = re.sub(r"\s+(?:den|d\.|kl\.?)\s*$", "", " ".join(words)).strip(" ,.:–-")
+                # (the meeting after the body's name in the genitive: "GRUPPENS FÖR KOMPETENSFÖRSÖRJNING I KALMAR LÄN
+                # MÖTE MÅNDAGEN": the body "GRUPPEN FÖR ...")
+                name = re.sub(r"\s+(?:möte|mötet|sammanträde|MÖTE|MÖTET|SAMMANTRÄDE)(?:\s+\S+){0,2}\s*$", "", name)
+                name = re.sub(r"^(\w+?)([sS])(?=\s+(?:för|i|FÖR|I)\s)", r"\1", name)
+                key = kw(name, self.lx)
+                if not name or not 1 <= len(words) <= 9 or not _BODY_WORD.search(key) or _FINITE_VERB.search(key) \
+                        or re.search(r"lansgemensam(?:ma)? ledning|presidie", key) \
+                        or fold(name.split()[0]) in GIVEN_NAMES and plausible_name(name):
+                    continue
+                bare = re.sub(r"(?:\s+i|,)\s+(?:kalmar|ka1mar)\s+(?:län|lan)\s*$", "", name, flags=re.I)
+                if (known := self.orgs.resolve(name) or self.orgs.resolve(bare)) is not None:
+                    if self.orgs.types.get(known.id) in GROUP_TYPES | {"network"}:
+                        return known.id, "", "", None, n
+                    continue
+                words_k = key.split()
+                gtype = next((t for w in words_k for pat, t in _GROUP_WORDS if re.fullmatch(rf"[\w-]*{pat}", w)),
+                             None) \
+                    or ("network" if re.search(r"natverk", key) else "preparatory-group" if "beredning" in key
+                        else "area-group" if re.search(r"narvard|vardsamverkan", key)
+                        else "unit" if re.search(r"utskott|namnd", key) else "working-group")
+                if owner_cell and fold(owner_cell) not in fold(name):
+                    name = f"{name}, {owner_cell}"      # "Socialnämndens arbetsutskott, Västerviks kommun"
+                return slug(name), name, gtype, owner.id if owner else None, n
         return None
 
     def _described_group(self, title: Line, header: list[int]) -> tuple[str, str, str, str, int] | None:
@@ -496,6 +606,8 @@ class HeaderRules(RulesBase):
         dates aside."""
         for _at, _d, _m, _y, written in _date_mentions(text):
             text = text.replace(written, " ")
+        # (a remark in brackets inside it: "Samverkansområdesgrupp Folkhälsa (länets folkhälsoråd) 2064-01-23")
+        text = re.sub(r"(?<=\S)\s*\((?![A-ZÅÄÖ/]{2,12}\))[^()]{3,60}\)", " ", text)
         # each column of the line on its own ("Beredningen      2033-02-10      1 (3)"), then the whole line
         cells = [c for c in re.split(r"\t| {3,}", text) if c.strip()]
         for part in ([*cells, text] if len(cells) > 1 else [text]):
@@ -576,11 +688,18 @@ class HeaderRules(RulesBase):
             if not (ln.layout and ln.n in self.furniture):
                 continue
             back = self._as_written(ln.n)
-            if not 1 <= len(back.key.split()) <= 8 or _parse_date(back.text, None) or not self._group_named(back.text):
+            # (or a body no record knows, by its word for a body: "NÄRVÅRDSGRUPP NYBRO      11 juni      1 (4)")
+            if not 1 <= len(back.key.split()) <= 8 or _parse_date(back.text, None) or not (
+                    self._group_named(back.text) or _BODY_WORD.search(kw(back.cells[0], self.lx))):
                 continue
             below = [m for m in self.lines[ln.n:ln.n + 8] if not m.blank and not m.layout][:2]
+            # (the date on the label's line, or on the value's next line: "Plats och tid   Stadshuset, Nybro" /
+            # "               Torsdag, 11 juni, 2062 kl. 13.00")
             if any(re.match(r"(?:plats och tid|tid och plats|datum|tid|sammantradesdatum|motesdatum)\b", m.key)
-                   and not _OTHER_EVENT.search(m.key) and _parse_date(m.text, None) for m in below):
+                   and not _OTHER_EVENT.search(m.key)
+                   and (_parse_date(m.text, None) or m.n < len(self.lines) and self.L(m.n + 1).raw[:1].isspace()
+                        and not self.L(m.n + 1).blank and _parse_date(self.L(m.n + 1).text, None))
+                   for m in below):
                 self.lines[ln.n - 1] = back
                 return back
         return None
@@ -700,6 +819,12 @@ class HeaderRules(RulesBase):
         back = {n: self._as_written(n) for n in near}
         for n in near:
             ln = back[n]
+            # (the label in a cell of its own right of the body's name: "Samordnande grupp Psykisk hälsa
+            # Sammanträdesdatum 2067-03-10")
+            cell = next((c for c in ln.cells[1:] if re.match(r"(?:sammantradesdatum|motesdatum|sammantradesdag)\b",
+                                                             kw(c, self.lx)) and _parse_date(c, None)), None)
+            if cell is not None and not _OTHER_EVENT.search(kw(cell, self.lx)):
+                return _parse_date(cell, None)
             if not re.match(r"(?:sammantradesdatum|motesdatum|sammantradesdag|datum)\b", ln.key) \
                     or _OTHER_EVENT.search(ln.key):
                 continue

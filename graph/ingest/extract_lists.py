@@ -38,6 +38,7 @@ from .extract_text import (
     GROUP_TYPES,
     JUNK_LINE,
     LABEL_WITH_NOTE,
+    TITLE_BY_ENDING,
     _name_like,
     _sentences,
 )
@@ -67,7 +68,13 @@ LIST_HEADINGS.update({f"{lead}{noun}": "-" for noun in ABSENCE_NOUNS
                       for lead in ("", "anmalt ", "anmalda ", "meddelat ", "meddelade ", "lamnat ", "har anmalt ",
                                    "har meddelat ", "har lamnat ")})
 
+# a list's heading of two words each capitalised, as a name is written ("Tjänstgörande Ersättare"): no name (folded)
+_CAPITALISED_HEADINGS = {"tjanstgorande ersattare", "ovriga narvarande", "narvarande ledamoter", "ordinarie ledamoter",
+                         "ovriga deltagare"}
+
 _CHAIR_LABELS = {"ordforande": "ordforande", "ordf": "ordforande", "vice ordforande": "vice-ordforande",
+                 "1 e vice ordforande": "vice-ordforande", "2 e vice ordforande": "vice-ordforande",
+                 "forste vice ordforande": "vice-ordforande", "andre vice ordforande": "vice-ordforande",
                  "vice ordf": "vice-ordforande"}
 
 # a seat of a list no one holds ("Vakant", "Vakant plats", "Vakant (M)", "Vakans – Kalmar kommun", "- vakant -")
@@ -89,7 +96,8 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
-     r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna)?\b|^(?:narvarande )?(?:ersattare|ers)$",
+     r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna)?\b"
+     r"|^(?:narvarande )?(?:ersattare|ers|suppleanter|suppleant)$",
      "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^tjg\.?\s+ers|^ordinarie$",
      "ledamoter"),
@@ -168,8 +176,9 @@ def _heading_words(key: str) -> str:
     return " ".join(out)
 
 
-_COLUMN_HEADS = r"namn|organisation|roll|funktion|titel|befattning|uppdrag|representerar|representant for" \
-                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar" \
+_COLUMN_HEADS = r"namn|fornamn|efternamn|organisation|roll|funktion|titel|befattning|uppdrag|representerar" \
+                r"|representant for" \
+                r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar|notering|noteringar|anmarkning" \
                 r"|fullstandigt namn|deltagare|e-post|e-postadress" \
                 r"|(?:forsta|senaste)\s+(?:anslutning|uttrade|inloggning)|ansluten|anslot|lamnade|varaktighet" \
                 r"|tid i motet"
@@ -316,6 +325,13 @@ class ListRules(RulesBase):
             kinds = [self._list_heading_kind(Line(ln.n, p, p, kw(p, self.lx), [p])) for p in (first, second)]
             if kinds[0] and kinds[1]:
                 return kinds[1]
+        if text.count(",") == 1 and (body := text.split(",")[1].strip()) and len(body.split()) <= 5 \
+                and (self.orgs.resolve(body) or re.search(r"grupp|natverk|beredning|utskott|namnd|rad\b|ledning",
+                                                          fold(body))):
+            # "Ledamöter, samordnande grupp Psykisk hälsa": a list's kind and the body whose it is
+            first = text.split(",")[0].strip()
+            if (kind := self._list_heading_kind(Line(ln.n, first, first, kw(first, self.lx), [first]))):
+                return kind
         if (lab := re.match(r"^([^:]{3,40}):\s+([A-ZÅÄÖ][^:]*)$", text)) \
                 and not plausible_name(lab.group(2).split(",")[0].strip(" .")) \
                 and not self._list_heading_kind(Line(ln.n, lab.group(1), lab.group(1), kw(lab.group(1), self.lx),
@@ -336,6 +352,13 @@ class ListRules(RulesBase):
             return "ovriga"         # "Ej beslutande": present, not deciding
         if re.match(r"(?:ej|inte|icke)\s", k):      # "Ej närvarande": the negation, not the word after it
             return "-"
+        # "Från samordnande gruppen:" (the meeting's own group: its members), "Från föreningarna:" (others)
+        if (frm := re.fullmatch(r"fran (?:den )?(.+)", k)):
+            if re.fullmatch(r"(?:samordnande |samverkans|styr|arbets|lednings|process)?(?:gruppen|gruppens ledamoter)"
+                            r"|natverket|beredningen|presidiet|utskottet|namnden", frm.group(1)):
+                return "ledamoter"
+            if re.fullmatch(r"\w*(?:foreningarna|organisationerna|forbunden)", frm.group(1)):
+                return "ovriga"
         if k in _CHAIR_LABELS:      # "Ordförande: Pernilla Mosén, Emmaboda kommun": a member, in the chair
             return "ledamoter"
         if k in LIST_HEADINGS:
@@ -344,8 +367,9 @@ class ListRules(RulesBase):
         if best and len(k) >= 7:
             return LIST_HEADINGS[best[0]]
         if "," in text or text.endswith(".") or _name_like(text) and not (
-                text.isupper() and re.search(LIST_KIND_WORDS[0][0], k)):     # "ANMÄLT FÖRHINDER": no name
-            return None
+                text.isupper() and re.search(LIST_KIND_WORDS[0][0], k)) \
+                and k not in _CAPITALISED_HEADINGS:      # "ANMÄLT FÖRHINDER": no name
+            return None     # (but "Tjänstgörande Ersättare", a list's words capitalised as a heading: no name)
         for pattern, kind in LIST_KIND_WORDS:
             if re.search(pattern, k):
                 return kind
@@ -366,7 +390,8 @@ class ListRules(RulesBase):
             return False
         if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
             return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
-        named = _name_like(text) and not (text.isupper() and self._list_heading_kind(ln)) \
+        named = _name_like(text) and not ((text.isupper() or fold(text) in _CAPITALISED_HEADINGS)
+                                          and self._list_heading_kind(ln)) \
             or damaged_name(text) and not self._list_heading_kind(ln)    # "NÄRVARANDE LEDAMÖTER"; "Anna H0lm"
         return bool(re.search(r"[a-zåäöé]{3}", text.lower())) and not named and item_number(text) is None \
             and not self.orgs.resolve(text) and not self._capacity(text) and not self._org_kind_line(ln) \
@@ -421,6 +446,8 @@ class ListRules(RulesBase):
         heads: list[tuple[int, str, Column]] = []
         items = item_lines or set()
         for ln in self.lines:
+            if self.ex is not None and ln.n <= self.ex.notice_end:
+                continue        # the notice of the meeting before its protocol: its chair's signature no list
             if re.search(r"\.{6,}|_{6,}|…{3,}", ln.text) and _CHAIR_LABELS.get(
                     _heading_words(kw(re.sub(r"[._…:\s]+$", "", ln.text.strip()), self.lx))) \
                     or self._under_signatures(ln.n):
@@ -435,6 +462,17 @@ class ListRules(RulesBase):
             if inside_agenda and len(items) >= 3 and ln.n < sorted(items)[1] \
                     and (m0 := _INLINE_HEAD.match(ln.text)) and not _PRESENTER_LABEL.match(kw(m0.group(1), self.lx)):
                 inside_agenda = False
+            if ln.n not in items and not inside_agenda and len(ln.cells) == 3 and ln.cells[0].rstrip().endswith(":") \
+                    and (kinds := [self._list_heading_kind(Line(ln.n, c, c, kw(c, self.lx), [c])) for c in ln.cells]) \
+                    and all(kinds) and len(starts := _cell_starts(ln.raw)) == 3 \
+                    and not self.L(ln.n + 1).raw[:starts[1]].strip() \
+                    and self._entry_of(self._side(ln.n + 1, ("L", starts[2]))) \
+                    and self._entry_of(self._side(ln.n + 1, ("R", starts[2]))):
+                # "Närvarande:   Ledamöter          Tjänstgörande ersättare": a label over two columns of names, each
+                # headed by its list (the label's column empty under it; not three headings over three columns)
+                heads += [(ln.n, kinds[1] or "ledamoter", ("L", starts[2])), (ln.n, kinds[2] or "ledamoter",
+                                                                              ("R", starts[2]))]
+                continue
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)
                                                              or LABEL_WITH_NOTE.match(ln.text)) \
                     and not ((items and ln.n > min(items) or self._under_item_heading(ln.n)
@@ -490,18 +528,21 @@ class ListRules(RulesBase):
                 kl, kr = self._list_heading_kind(left), self._list_heading_kind(right)
                 if kl and left.text.strip()[:1].islower() and self._under_label(ln.n, c):
                     kl = None       # a label's word wrapped under it ("Övriga      X" / "närvarande  Y"): no heading
+                if kl and ln.n > 1 and self._side(ln.n - 1, ("L", c)).text.rstrip().endswith(","):
+                    kl = None       # an entry's role wrapped in its cell ("Emma Halme (Org)," / "1:e vice ordförande")
                 if self._label_tail(ln.n, c) and (full := self._label_text(ln.n, c)) != left.text:
                     # a label wrapped over the lines under it names its list by all its words
                     kl = self._list_heading_kind(Line(ln.n, full, full, kw(full, self.lx), [full])) or kl
                 if (kl or kr) and not (kl and kr) and ln.n < len(self.lines) \
                         and self._heading_shaped(right if kl else left) \
+                        and not self._entry_of(right if kl else left) \
                         and self._entry_of(self._side(ln.n + 1, ("R" if kl else "L", c))):
                     # "Presidiet      Övriga": beside a heading naming a list, a heading of no list word over name
                     # lines in its own column heads a list too (its kind settled with the others below)
                     kl, kr = kl or "deltagare", kr or "deltagare"
                 if kl and kr:
                     heads += [(ln.n, kl, ("L", c)), (ln.n, kr, ("R", c))]
-                elif kl and not kr and (run := self._running_column(ln.n, c)):
+                elif kl and not kr and (run := self._running_column(ln.n, c) or self._running_prose(ln.n, c)):
                     # "Beslutande   A (Region Kalmar län) (ordförande), B" / "närvarande   (Kalmar kommun), C (...)":
                     # a running list in the value column, wrapped over its lines
                     self.running_columns[ln.n] = run
@@ -626,6 +667,71 @@ class ListRules(RulesBase):
             out.extend(got)
         return out if len(out) >= 2 else []
 
+    def _running_prose(self, n: int, c: int) -> list[Entry]:
+        """A label's value column written as a sentence of people, titles before names and the paragraphs attended
+        after them ("Övriga deltagare   Utvecklingsledare Sofia Ludvigsson, Kommunförbundet i Kalmar" / "län, Emma
+        Rydh och Kristin Irebring från Region Kalmar län 23," / "26-27, psykiatrisamordnare Per Lindahl 24, ..." /
+        "samt sekreterare Ida Franzén"): each name with the organisation after it (shared by the names before it
+        that have none), on the line it starts on; none unless three or more, every piece a name or an
+        organisation."""
+        parts: list[tuple[int, str]] = []
+        m = n
+        while m <= len(self.lines) and not self.L(m).blank:
+            left, right = self._side(m, ("L", c)).text.strip(), self._side(m, ("R", c)).text.strip()
+            if m > n and (left and not left[:1].islower() or not right):
+                break
+            parts.append((m, right))
+            m += 1
+        text, starts = "", []
+        for line, t in parts:
+            starts.append((len(text), line))
+            text += t + " "
+        # (a sentence wrapped over its lines, one opening in lower case or one ending on a comma: not a list of one
+        # entry a line, "Jessica Lekselius, kansliet" / "Niklas Teodorsson, kansliet")
+        if len(parts) < 2 or "," not in text or not any(
+                t[:1].islower() or t.rstrip().endswith(",") for _line, t in parts[1:]):
+            return []
+        out: list[Entry] = []
+        pending: list[Entry] = []
+        for piece_m in re.finditer(r"[^,]+", text):
+            for sub in re.finditer(r"(?:(?<=\s)(?:och|samt)\s+)?((?:(?!\s(?:och|samt)\s).)+)", piece_m.group(0)):
+                piece = re.sub(r"\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$", "", sub.group(1)).strip(" .")
+                piece = re.sub(r"^(?:och|samt)\s+", "", piece)
+                if not piece or re.fullmatch(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?", piece):
+                    continue
+                at = piece_m.start() + sub.start(1)
+                line = next(ln for pos, ln in reversed(starts) if pos <= at)
+                if self._entry_org(piece) or self._capacity(piece):  # type: ignore[attr-defined]
+                    for e in pending:
+                        self._set_org(e, piece)  # type: ignore[attr-defined]
+                    pending = []
+                    continue
+                words = piece.split()
+                lead = 0        # the title before the name ("psykiatrisamordnare", "Utvecklingsledare")
+                while lead < len(words) - 2 and (words[lead][:1].islower()
+                                                 or TITLE_BY_ENDING.fullmatch(kw(words[lead], self.lx))
+                                                 or _ROLE_RE.fullmatch(kw(words[lead], self.lx))):
+                    lead += 1
+                via = re.match(r"(.+?)\s+(?:från|vid|på|i)\s+(.+)$", " ".join(words[lead:]))
+                name = via.group(1) if via and self._entry_org(via.group(2)) else " ".join(words[lead:])  # type: ignore[attr-defined]
+                if not _name_like(name) or not plausible_name(name) or not self._accept_name(name):  # type: ignore[attr-defined]
+                    return []
+                e = Entry(name, line)
+                if lead and self._capacity(title := " ".join(words[:lead])):  # type: ignore[attr-defined]
+                    self._set_org(e, title)  # type: ignore[attr-defined]     # "brukarrepresentant Annelie Hawlitzky"
+                elif lead:
+                    self._note_post(e, " ".join(words[:lead]))  # type: ignore[attr-defined]
+                out.append(e)
+                if e.role:
+                    continue
+                if via and name == via.group(1):
+                    for p in [*pending, e]:
+                        self._set_org(p, via.group(2))  # type: ignore[attr-defined]
+                    pending = []
+                else:
+                    pending.append(e)
+        return out if len(out) >= 3 else []
+
     def _org_legend(self, lists: list[AttendanceList], end: int) -> None:
         """The organisations written apart from the lists, in a paragraph of their own before the items
         ("Organisation: Anna Holm och Per Ek Oskarshamns kommun, Eva Lund Borgholms kommun, ..."): each name of the
@@ -735,10 +841,16 @@ class ListRules(RulesBase):
                 not (got := self._entry_of(right) or self._damaged_cells(right)):
             return False
         m = n + 1 + len(self._label_tail(n, c))        # past the label's wrapped words ("Tjänstgörande" / "ersättare")
+        # (or the label's wrapped word beside the entry's bracket wrapped: "Tjänstgörande   Jonny Bengtson (Nybro
+        # kommun) för Michael Börjesson" / "ersättare       (Emmaboda kommun)")
+        if m <= len(self.lines) and self._side(m, ("R", c)).text.strip().startswith("(") \
+                and (not (wl := self._side(m, ("L", c)).text.strip()) or wl[:1].islower()):
+            m += 1
         # (the next line a label of its own with its entry: "Övriga ersättare   Lotta Holm (Oskarshamn)" over
         # "Tjänstemän   Per Ek, ...": this label's one entry, as over nothing)
         # (or of another kind: "Övriga närvarande   Kristin Holm, Theo Lund" over "Justerare   Petra Ek")
-        own_label = m <= len(self.lines) and not self.L(m).blank and self.L(m).raw[:1].isupper() \
+        own_label = m <= len(self.lines) and not self.L(m).blank \
+            and (self.L(m).raw[:1].isupper() or self.L(m).raw[:1].isdigit()) \
             and bool(self._list_heading_kind(self._side(m, ("L", c))) or len(got) >= 2
                      and self._side(m, ("L", c)).text.strip())
         # (past the entry's own words wrapped onto the next line: "Sofia Ludvigsson   Utvecklingsledare,
@@ -753,8 +865,21 @@ class ListRules(RulesBase):
                                                      or self._damaged_alone(below, ("R", c)))
         label = self._label_text(n, c)
         # (or names two people or more, a running list on one line: "Övriga närvarande   Kristin Holm, Theo Lund")
-        return (all(e.org or e.role for e in got) or len(got) >= 2) \
-            and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS
+        # (a chair's label too in a table of those present: "Närvarande" / "Ordförande   Emmy Ahlstedt (Org)" /
+        # "1:e vice ordförande   ..." / "Ledamöter   ...")
+        # (in a table of those present: right under its heading, "Närvarande", or right under a list of its labels
+        # read above, "Tjänstemän   A" / "B" / "Sekreterare   Cecilia Frid kansliet"; not a form's fields, "Ordförande
+        # Agnes Holm" / "Sekreterare   Bertil Ek", before any list or after the lists and a blank line)
+        prev = self._prev_nonblank(n)
+        in_table = prev is not None and len(self.L(prev).cells) == 1 \
+            and self._list_heading_kind(self.L(prev)) in ("ledamoter", "deltagare") \
+            or n > 1 and not self.L(n - 1).blank and bool(self._entry_of(self._side(n - 1, ("R", c)))) \
+            and any(n - 12 <= h < n for h in self.label_heads)
+        # (or a members' label over another label of its table: "Beslutande   Marie Holm" / "Ledamöter   Per Ek")
+        members_row = own_label and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS \
+            and self._list_heading_kind(Line(n, label, label, kw(label, self.lx), [label])) == "ledamoter"
+        return (all(e.org or e.role for e in got) or len(got) >= 2 or in_table or members_row) \
+            and (_heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS or in_table)
 
     def _label_tail(self, n: int, c: int) -> list[str]:
         """The words of a label in the left column wrapped onto the lines under it, with nothing in the value
@@ -818,7 +943,9 @@ class ListRules(RulesBase):
                 m += 1
                 continue
             got = self._entry_of(ln) or self._damaged_cells(ln) \
-                or [d for d in [self._damaged_alone(ln, None)] if d]    # an OCR-damaged name counts too
+                or [d for d in [self._damaged_alone(ln, None)] if d] \
+                or (self._wrapped_entry(ln, self.L(m + 1)) if m < len(self.lines) else [])  # type: ignore[attr-defined]
+            # (an OCR-damaged name counts too; an entry wrapped onto the next line too)
             # (a sentence wrapped at a word no list line ends on, "X, Org, ersätter Y som ledamot i" / "gruppen.": no
             # name line)
             if got and re.search(r"\s(?:i|för|och|att|som|av|till|med)$", ln.text.rstrip()):
@@ -953,6 +1080,124 @@ class ListRules(RulesBase):
             return self._table_lists(n, last, lists, absent)
         return None
 
+    def _org_blocks(self, end: int) -> AttendanceList | None:
+        """A list grouped by organisation before line `end`: its heading, then each organisation's name on a line of
+        its own over a running line of its people, a title after a name with no comma ("Deltagare" / "Västerviks
+        kommun" / "Gudrun Johnsson ordförande, Anders Eriksson socialchef" / "Region Kalmar län" / "Petra Hornstra
+        och Michael Landén distriktsläkare" / "Brukarrådet" / "Oskar Broberg och Simone Sandell"). The list of the
+        heading's kind ("Deltagare" the members' where no other list is), each person with the organisation (or the
+        capacity, "Brukarrådet") of the block."""
+        for n in range(1, end):
+            ln = self.L(n)
+            if ln.blank or len(ln.cells) != 1 or not (kind := self._list_heading_kind(ln)) or kind == "-":
+                continue
+            entries: list[Entry] = []
+            org_text: str | None = None
+            last = n
+            m = n + 1
+            while m < end:
+                row = self.L(m)
+                if row.blank or row.layout:
+                    m += 1
+                    continue
+                text = row.text.strip()
+                if len(row.cells) == 1 and not re.search(r"[,.]", text) and len(text.split()) <= 6 \
+                        and (self._entry_org(text) or self._capacity(text)):  # type: ignore[attr-defined]
+                    org_text, last = text, m
+                    m += 1
+                    continue
+                if org_text is None:
+                    break
+                got = self._titled_names(text, m)
+                if not got:
+                    break
+                for e in got:
+                    self._set_org(e, org_text)  # type: ignore[attr-defined]
+                entries.extend(got)
+                last, m = m, m + 1
+            if len(entries) >= 3:
+                self.list_zones.append((n, last, last))
+                return AttendanceList(kind, (n, last), entries, heading=ln.text.strip(), note=(
+                    "A list grouped by organisation: each organisation's name over its people (ingest rule)"))
+        return None
+
+    def _titled_names(self, text: str, n: int) -> list[Entry]:
+        """People in a running line, each name with its title after it and no comma between ("Gudrun Johnsson
+        ordförande, Anders Eriksson socialchef", "Petra Hornstra och Michael Landén distriktsläkare", "Mats Peter
+        Krantz"); none unless every piece opens with a name."""
+        entries: list[Entry] = []
+        for piece in re.split(r"\s*,\s*|\s+och\s+", text.strip(" .")):
+            words = piece.split()
+            k = next((i for i in range(min(3, len(words)), 1, -1) if plausible_name(" ".join(words[:i]))
+                      and all(w[:1].isupper() for w in words[:i])), 0)
+            if not k or any(w[:1].isupper() for w in words[k:]) or not self._accept_name(" ".join(words[:k])):  # type: ignore[attr-defined]
+                return []
+            e = Entry(" ".join(words[:k]), n)
+            if words[k:]:
+                self._note_post(e, " ".join(words[k:]))  # type: ignore[attr-defined]
+            entries.append(e)
+        return entries
+
+    def _legend_table(self) -> tuple[list[AttendanceList], list[Entry], tuple[int, int]] | None:
+        """A presence list whose marks a legend explains ("N = närvarande, R = röstande" over "LEDAMÖTER   N   R
+        N   R" / "Chris Landergren (S), ordf.   X   X   X   X" / ... / "SUPPLEANTER" / "Ali Haddad (S)   X"), an
+        appendix after the items too: a member marked present under a presence letter is in the members' list,
+        unmarked absent; a deputy marked voting or serving is in the members' list, marked present only in the
+        others'. Returns the lists, the absent and the table's lines."""
+        legend: dict[str, str] = {}
+        for n in range(1, len(self.lines) + 1):
+            for m in re.finditer(r"\b([A-ZÅÄÖ]{1,3})\s*=\s*([a-zåäö]+)", self.L(n).text):
+                word = fold(m.group(2))
+                if re.fullmatch(r"narvarande|narvaro|narv|deltog|deltar", word):
+                    legend[m.group(1)] = "present"
+                elif re.fullmatch(r"rostande|tjanstgorande|tjanstgor|beslutande|tjg", word):
+                    legend[m.group(1)] = "serving"
+            if "present" in legend.values():
+                break
+        if "present" not in legend.values():
+            return None
+        for n in range(1, len(self.lines) + 1):
+            ln = self.L(n)
+            if len(ln.cells) < 2 or not all(c.strip() in legend for c in ln.cells[1:]) \
+                    or not (kind := self._list_heading_kind(Line(n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx),
+                                                                 [ln.cells[0]]))):
+                continue
+            raw = ln.raw.expandtabs(8)
+            cols = [(m.start(), legend[m.group(0)]) for m in re.finditer(r"(?<=\s)[A-ZÅÄÖ]{1,3}(?=\s|$)", raw)
+                    if m.group(0) in legend]
+            lists: dict[str, list[Entry]] = {"ledamoter": [], "ovriga": []}
+            absent: list[Entry] = []
+            deputies = kind == "ersattare" or "ersattare" in fold(ln.cells[0]) or "suppleant" in fold(ln.cells[0])
+            last = n
+            for m in range(n + 1, len(self.lines) + 1):
+                row = self.L(m)
+                if row.blank or row.layout or m in self.furniture:
+                    if row.blank and m + 1 <= len(self.lines) and self.L(m + 1).blank:
+                        break
+                    continue
+                if len(row.cells) == 1 and (sub := self._list_heading_kind(row)) and not self._entry_of(row):
+                    deputies = sub == "ersattare" or bool(re.search(r"ersattare|suppleant", fold(row.text)))
+                    last = m
+                    continue
+                cell = row.cells[0]
+                got = self._entry_of(Line(m, cell, cell, kw(cell, self.lx), [cell]))
+                if len(got) != 1:
+                    break
+                e = got[0]
+                rraw = row.raw.expandtabs(8)
+                marked = {kind_ for x in re.finditer(r"(?<=\s)[xX✓✔](?=\s|$)", rraw)
+                          for c, kind_ in cols if abs(x.start() - c) <= 2}
+                last = m
+                if not deputies:
+                    (lists["ledamoter"] if "present" in marked else absent).append(e)
+                elif "serving" in marked:
+                    lists["ledamoter"].append(e)
+                elif "present" in marked:
+                    lists["ovriga"].append(e)
+            if lists["ledamoter"] or lists["ovriga"]:
+                return self._table_lists(n, last, lists, absent)
+        return None
+
     def _seat_table(self, end: int) -> tuple[list[AttendanceList], list[Entry], tuple[int, int]] | None:
         """A presence list of seats side by side before line `end` ("Ordinarie ledamot   Närv   Ersättare   Närv"):
         a member's name, its mark under the presence column beside it ("X" present), the deputy's name and mark in
@@ -1078,7 +1323,7 @@ class ListRules(RulesBase):
                 continue
             kind = self._kind_at_meeting(kind)
             for e in entries:       # "X   ej tjänstgörande ersättare" among those deciding: present, not serving
-                if re.search(_NOT_SERVING + r"\s+(?:ersattare|ers)\b",
+                if re.search(_NOT_SERVING + r"(?:\s+(?:ersattare|ers)\b|\s*$)",
                              fold(self._side(e.line, column).text)):
                     e.other = True
             # the deputies' list whose entries serve in a member's place ("Ersättare" / "X, Org, tjänstgör för Y"):
@@ -1263,6 +1508,84 @@ class ListRules(RulesBase):
             break
         return lists, absent
 
+    def _roll_call_item(self, items: list[tuple[int, int, str, int | None]]
+                        ) -> tuple[AttendanceList, list[Entry]] | None:
+        """The roll call's table in an item of its own ("§ 22 Upprop", "Närvaro"), see `_roll_call`."""
+        for k, (line, _num, title, title_line) in enumerate(items):
+            if not re.match(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b", fold(title)):
+                continue
+            end = items[k + 1][0] - 1 if k + 1 < len(items) else len(self.lines)
+            return self._roll_call(max(line, title_line or line) + 1, end, title)
+        return None
+
+    def _roll_call(self, start: int, end: int, title: str) -> tuple[AttendanceList, list[Entry]] | None:
+        """A roll call's table in its item ("§ 22 Upprop" / "Upprop genomfördes av gruppens ledamöter ...:" /
+        "Förnamn Efternamn Organisation" / "Emma Rydh Region Kalmar län" / ..., over a page's break), and the
+        sentences after it on who answered: "... samtliga ordinarie ledamöter närvarande förutom X och Y." (absent)
+        and "I deras ställe hade kallats in Z och W." (present). The members present, and those absent."""
+        head = next((n for n in range(start, end + 1) if not self.L(n).blank and self._table_head(self.L(n))), None)
+        if head is None:
+            return None
+        rows: list[Entry] = []
+        n = head + 1
+        while n <= end and (self.L(n).blank or n in self.furniture or (got := self._entry_of(self.L(n)))):
+            if not (self.L(n).blank or n in self.furniture):
+                rows.extend(got)
+            n += 1
+        if len(rows) < 2:
+            return None
+        absent: list[Entry] = []
+        came: list[Entry] = []
+        last = rows[-1].line
+        while n <= end and not self.L(n).blank:
+            a, b = self._paragraph_at(n)
+            b = min(b, end)
+            spans: list[tuple[int, int]] = []
+            text = ""
+            for i in range(n, b + 1):
+                spans.append((len(text), i))
+                text += self.L(i).text + " "
+            for s0, s1 in _sentences(text):
+                sentence = text[s0:s1].rstrip(" .")
+                if (m := re.search(r"\bnärvarande\s+(?:förutom|utom|med undantag av)\s+", sentence, re.I)):
+                    got = self._names_in(sentence[m.end():], s0 + m.end(), spans)
+                elif (m := re.search(r"\b(?:(?:hade|har)\s+(?:kallats\s+in|inkallats)|kallades\s+in|inkallades"
+                                     r"|tjänstgjorde|tjänstgör)\s+", sentence, re.I)):
+                    got = self._names_in(sentence[m.end():], s0 + m.end(), spans)
+                    if got:
+                        came.extend(got)
+                        last = max(last, got[-1].line)
+                    continue
+                else:
+                    continue
+                names = {fold(e.name) for e in got}
+                if names and names <= {fold(e.name) for e in rows}:
+                    absent.extend(e for e in rows if fold(e.name) in names)
+                    self.absent_lines.update(e.line for e in got)
+                    last = max(last, got[-1].line)
+            n = b + 1
+        away = {fold(e.name) for e in absent}
+        present = [e for e in rows if fold(e.name) not in away] + came
+        self.list_zones.append((head, last, last))
+        return AttendanceList(self._kind_at_meeting("ledamoter"), (head, last), present, heading=title, note=(
+            "A roll call's table in its item, less those the sentence after it names absent, with those called in "
+            "(ingest rule)")), absent
+
+    def _names_in(self, text: str, offset: int, spans: list[tuple[int, int]]) -> list[Entry]:
+        """The names a sentence's end lists, nothing else ("Conny Daag och Diana Bergeskans"), each on the line
+        it starts on (`spans`: the paragraph's (offset, line) pairs); none unless every piece is a name."""
+        entries: list[Entry] = []
+        for m in re.finditer(r"[^,]+?(?=\s*,\s*|\s+och\s+|\s+samt\s+|\s*$)", text):
+            piece = m.group(0).strip()
+            piece = re.sub(r"^(?:och|samt)\s+", "", piece)
+            if not piece:
+                continue
+            if not plausible_name(piece) or not self._accept_name(piece):  # type: ignore[attr-defined]
+                return []
+            at = offset + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            entries.append(Entry(piece, next(i for pos, i in reversed(spans) if pos <= at)))
+        return entries
+
     def _names_alone(self, text: str, n: int) -> list[Entry]:
         """The people a run of names on line n names ("Bokén Ulrika, Olsen Patrik och Snickars Martin", "Per Ek,
         Kalmar kommun"): each name (turned round where written surname first, its second word a given name and its
@@ -1415,7 +1738,13 @@ class ListRules(RulesBase):
         # (a heading's capital: "kommun" alone in lower case is an organisation's last word a page break left; right
         # under the list's lines: after a blank line, "Från kommunerna" heads a list of its own)
         if not text or len(ln.cells) > 1 or len(text.split()) > 6 or not text[0].isupper() \
-                or not 1 < ln.n <= len(self.lines) or self.L(ln.n - 1).blank:
+                or not 1 < ln.n <= len(self.lines):
+            return False
+        # (after a blank line only between the list's groups, a name line above: "Chris Landergren" / "" /
+        # "Kommunerna" / "Maud Arlebrant"; not "Från kommunerna")
+        if self.L(ln.n - 1).blank and (re.match(r"(?:fran|for)\b", fold(text))
+                                       or (prev := self._prev_nonblank(ln.n)) is None
+                                       or not self._entry_of(self.L(prev))):
             return False
         if self._entry_org(text) is not None:  # type: ignore[attr-defined]
             return False        # ("Regionen:" over its people names the region: an organisation's line)
@@ -1430,6 +1759,8 @@ class ListRules(RulesBase):
         if not self._org_kind_line(ln):
             return ln.text.strip(" :")
         office = _OFFICE.match(ln.text.strip(" :*"))
+        if office is None and re.search(r"\bbrukar", fold(ln.text)):
+            return "Brukarrepresentant"     # "Brukar- och anhörigorganisationer": their representatives
         return office.group(1) if office else None
 
     def _org_line(self, ln: Line) -> bool:
@@ -1457,6 +1788,8 @@ class ListRules(RulesBase):
                  if c.strip()]
         if len(ln.cells) > 1:       # two short heads two spaces apart ("Närv.  Frånv."): two columns
             cells = [c for cell in cells for c in re.split(r" {2,}", cell) if c.strip()]
+        if len(cells) == 1 and len(words := cells[0].split()) >= 2 and all(_column_head(w) for w in words):
+            return True     # heads a space apart, as a PDF's text layer writes them ("Förnamn Efternamn Organisation")
         if len(cells) < 2:
             return len(cells) == 1 and _legend_head(cells[0])     # (a head row's second line: "Närv tj.g. (NT)")
         heads = [_column_head(c) for c in cells]

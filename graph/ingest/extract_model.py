@@ -161,6 +161,7 @@ class Extraction:
     meeting_kind: str | None = None
     meeting_of: str | None = None
     meeting_lines: tuple[int, int] | None = None
+    notice_end: int = 0               # a notice of the meeting (kallelse) before the protocol: its last line
     place: str | None = None
     participants: int | None = None
     items: list[Item] = field(default_factory=list)

@@ -119,10 +119,12 @@ def _words_amount(m: re.Match[str]) -> int:
 # two receiving one sum each ("norra och södra länsdelen tilldelas 1 750 000 SEK vardera", "Nybro kommun och Emmaboda
 # kommun får 200 000 kr var"): the two before the verb of receiving, right before the amount
 # (or two giving one sum each: "Region Kalmar län och Kommunförbundet i Kalmar län bidrar med 250 000 kronor vardera")
-_EACH_PAIR = re.compile(r"(?<![\wåäö])(?P<a>(?:(?!(?:att|som|och|där|dar|det|den|de|är|ar)\b)[A-Za-zÅÄÖåäö]+\s+){0,3}"
-                        r"(?!(?:att|som|och)\b)[A-Za-zÅÄÖåäö]+)\s+och\s+(?P<b>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+){0,4}?)"
+# (or two bearing one sum each: "varav Region Kalmar län och kommunerna svarar för 900 000 SEK vardera")
+_EACH_PAIR = re.compile(r"(?<![\wåäö])(?P<a>(?:(?!(?:att|som|och|där|dar|det|den|de|är|ar|varav)\b)[A-Za-zÅÄÖåäö]+\s+)"
+                        r"{0,3}(?!(?:att|som|och|varav)\b)[A-Za-zÅÄÖåäö]+)\s+och\s+"
+                        r"(?P<b>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+){0,4}?)"
                         r"\s+(?:tilldelas|får|erhåller|fick|beviljas|beviljades|tilldelades|bidrar med|bidrog med"
-                        r"|står för|stod för|satsar|satsade|skjuter till|sköt till)\s+$")
+                        r"|står för|stod för|svarar för|svarade för|satsar|satsade|skjuter till|sköt till)\s+$")
 
 # a sentence deciding or proposing (keyword key): the money it names may be the item's, said again
 _DECIDING = re.compile(r"\b(?:beslut|beslutar|beslutade|beslot|beslutades|foreslar|foreslog|foreslas|tillstyrker"

@@ -104,6 +104,9 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
         return True
     if _DONE_BY.search(before) or _NOT_YET.match(after):
         return False
+    # (the one welcomed: "X hälsar ledamöterna samt Y välkomna")
+    if re.match(r"\s*(?:valkomna|valkommen|valkomnade)\b", after):
+        return False
     # invited to present ("X och Y var inbjudna till dagens möte för att berätta om ...")
     if re.match(r"\s*(?:var|ar|har varit|hade blivit|har blivit)\s+inbjudn[ae]?\b[^.]{0,60}?\b(?:for\s+)?att\s+"
                 r"(?:beratta|presentera|informera|redovisa|ge en|halla|dra)\b", after):
@@ -268,6 +271,12 @@ class PeopleRules(RulesBase):
             t = re.sub(r"^\s*(?:[-•·▪*]|\d{1,3}[.):])\s+", "", clock_stripped(raw)).strip()
             if len(t) > 120 or not re.search(r"[A-Za-zÅÄÖåäö]{3}", t):
                 continue
+            # (the presenter on the line under the title: "- Länsgemensam budget 2068" / "  Föredras av Mats-Peter
+            # Krantz och Sofia Hartz")
+            if (by := re.match(r"(?i:föredras av|föredragande:?|presenteras av|dragande:?)\s+(\S.*)$", t)) \
+                    and listed and listed[-1][0] == self._prev_nonblank(n) and not listed[-1][2]:
+                listed[-1] = (listed[-1][0], listed[-1][1], self._title_presenters(f"Titel – {by.group(1)}")[1])
+                continue
             title, names = self._title_presenters(t)
             listed.append((n, title, names))
 
@@ -314,14 +323,26 @@ class PeopleRules(RulesBase):
                     or self._is_heading(m, sub=True) or self._label_line(m):
                 flush()
                 continue
-            if self._labelled_name(m):
+            # (names alone only as the item's first line, right under its heading: a signer's name under "Vid
+            # pennan" at the end is none)
+            if self._labelled_name(m) or not cur and not paras and self._names_line(m):
                 flush()             # "Föredragande: Anna Holm": a line of its own; the name ends with it
-                cur.append(m)
-                flush()
+                cur.append(m)       # (or names alone opening a paragraph, "Denise Goransson/Rebecka Nilsson" over
+                flush()             # "Ur Överenskommelsen om ...": no part of the sentence under them)
                 continue
             cur.append(m)
         flush()
         return paras
+
+    def _names_line(self, m: int) -> bool:
+        """Line m is names alone, one or a few parted by "/", "," or "och", no sentence's end ("Sara Holmén",
+        "Denise Goransson/Rebecka Nilsson")."""
+        text = self.L(m).text.strip()
+        if not text or text[-1] in ".:;!?" or len(text.split()) > 9:
+            return False
+        pieces = [p for p in re.split(r"\s*/\s*|\s*,\s*|\s+och\s+", text) if p]
+        return bool(pieces) and all(2 <= len(p.split()) <= 3 and plausible_name(p) and self._accept_name(p)
+                                    and all(w[:1].isupper() for w in p.split()) for p in pieces)
 
     def _labelled_name(self, m: int) -> bool:
         """Line m is a label and a name ("Föredragande: Anna Holm", "Sekreterare: Per Ek, Nybro kommun"):

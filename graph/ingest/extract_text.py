@@ -101,7 +101,9 @@ def _name_like(text: str) -> bool:
 
 # a finite verb by its form (past tense: -ade, -dde, a consonant and -te/-de; passive; or one of the
 # common irregular ones); "-nde" words are titles ("ordförande") and "arbete", "möte" nouns, not verbs
-_FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?!(?:inte|bade|omrade)\b)[a-z]{2,}"
+# ("sammanträde", "inträde": nouns, not a past tense)
+_FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?![a-z]*(?:samman|in|fram|till)trade\b)(?!(?:inte|bade|omrade)\b)"
+                          r"[a-z]{2,}"
                           r"(?:ades?|dde|[bcdfghjklmnpqrstvwxz](?:te|de)s?)|har|hade|ar|var|blev|blir|gav|drog"
                           r"|holl|tog|gick|fick|kom|ska|skall|kommer|kan|deltog|beskrev|foredrog|redogjorde|sa|sade"
                           r"|sag|utses|finns|fanns|far|gar|ser|tar|gor|ges|bor|maste|vill|behover|anser|menar|onskar"

@@ -16,10 +16,11 @@ from ..names import fold
 
 # "Sida 2 av 4", "Sida 2", "sid. 2 (4)", "Page 2 of 4", "- 2 -", "2 (4)", "2/4", "2 av 4"
 _PAGE_MARK = re.compile(
-    r"^(?:(?:sida|sid\.?|s\.|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
+    r"^(?:(?:s ?i ?d ?a(?: ?n)?|sid\.?|s\.|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
     r"|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3}))$", re.I)
+# (its word spaced out too: "S I D A N 1 AV 2")
 # a page mark at the end of a header line, after a run of spaces or a tab (", sida 2" after a comma)
-_TRAILING_MARK = re.compile(r"(?:(?:\t|\s{2,}|\s+[|–-]\s+)((?:sida|sid\.?|page)\s*\d{1,3}"
+_TRAILING_MARK = re.compile(r"(?:(?:\t|\s{2,}|\s+[|–-]\s+)((?:sidan|sida|sid\.?|page)\s*\d{1,3}"
                             r"(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
                             r"|\d{1,3}\s*\(\d{1,3}\))"
                             r"|,\s*((?:sida|sid\.|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?))\s*$",

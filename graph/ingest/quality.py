@@ -394,15 +394,18 @@ CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "ingest_corpus"
 
 def corpus_parts(folder: Path = CORPUS_DIR) -> list[Path]:
     """The test corpus's parts (the folders holding a corpus.yaml) in the order they were written: tune,
-    unseen, then fresh, fresh2, fresh3, ... (any other name after them, by name)."""
-    def order(part: Path) -> tuple[int, int, str]:
+    unseen, then fresh, fresh2, fresh3, ... (any other name after them, by its stem and number: learn, learn2,
+    ..., learn10)."""
+    def order(part: Path) -> tuple[int, str, int]:
         name = part.name
         if name in ("tune", "unseen"):
-            return (("tune", "unseen").index(name), 0, "")
+            return (("tune", "unseen").index(name), "", 0)
         number = name.removeprefix("fresh")
         if name.startswith("fresh") and (number == "" or number.isdigit()):
-            return (2, int(number or 1), "")
-        return (3, 0, name)
+            return (2, "", int(number or 1))
+        # (any other by its stem, then its number: learn, learn2, ..., learn10)
+        stem, digits = re.fullmatch(r"(.*?)(\d*)", name).groups()  # type: ignore[union-attr]
+        return (3, stem, int(digits or 1))
     return sorted((d for d in folder.iterdir() if (d / "corpus.yaml").is_file()), key=order) if folder.is_dir() else []
 
 
