@@ -18,15 +18,8 @@ from graph.ingest.pipeline import Context
 
 from .test_ingest_people18 import ITEMS, att
 from .test_ingest_shapes import lines
+from .test_ingest_shapes24 import kinds, titles
 from .test_ingest_structure import extract
-
-
-def kinds(ex) -> list[tuple[str, int | None]]:  # type: ignore[no-untyped-def]
-    return [(d.kind, d.item) for d in ex.decisions]
-
-
-def titles(ex) -> list[str]:  # type: ignore[no-untyped-def]
-    return [it.title for it in ex.items]
 
 
 def lists(ex) -> dict[str, list[tuple[str, str | None]]]:  # type: ignore[no-untyped-def]

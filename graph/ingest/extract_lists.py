@@ -630,12 +630,9 @@ class ListRules(RulesBase):
                 else None
         return None
 
-    def _running_column(self, n: int, c: int) -> list[Entry]:
-        """A label's value column holding a running comma list wrapped over the lines under it (nothing in the label
-        column there but the label's wrapped word in lower case), its brackets broken over lines too: the entries,
-        each on the line its name starts on; none unless two or more, every piece read as an entry."""
-        from .extract_entries import _without_part_note  # (a module that imports this one)
-
+    def _value_column(self, n: int, c: int) -> tuple[list[tuple[int, str]], str, list[tuple[int, int]]]:
+        """A label's value column from line n down, while nothing stands in the label column but the label's wrapped
+        word in lower case: its lines (line, text), their text joined, and where each line starts in it."""
         parts: list[tuple[int, str]] = []
         m = n
         while m <= len(self.lines) and not self.L(m).blank:
@@ -648,6 +645,15 @@ class ListRules(RulesBase):
         for line, t in parts:
             starts.append((len(text), line))
             text += t + " "
+        return parts, text, starts
+
+    def _running_column(self, n: int, c: int) -> list[Entry]:
+        """A label's value column holding a running comma list wrapped over the lines under it (nothing in the label
+        column there but the label's wrapped word in lower case), its brackets broken over lines too: the entries,
+        each on the line its name starts on; none unless two or more, every piece read as an entry."""
+        from .extract_entries import _without_part_note  # (a module that imports this one)
+
+        parts, text, starts = self._value_column(n, c)
         if "," not in text or text.rstrip().endswith(","):
             return []
         # (a running list, not a list of one entry a line with a role after a comma: some line holds two names)
@@ -674,18 +680,7 @@ class ListRules(RulesBase):
         "samt sekreterare Ida Franzén"): each name with the organisation after it (shared by the names before it
         that have none), on the line it starts on; none unless three or more, every piece a name or an
         organisation."""
-        parts: list[tuple[int, str]] = []
-        m = n
-        while m <= len(self.lines) and not self.L(m).blank:
-            left, right = self._side(m, ("L", c)).text.strip(), self._side(m, ("R", c)).text.strip()
-            if m > n and (left and not left[:1].islower() or not right):
-                break
-            parts.append((m, right))
-            m += 1
-        text, starts = "", []
-        for line, t in parts:
-            starts.append((len(text), line))
-            text += t + " "
+        parts, text, starts = self._value_column(n, c)
         # (a sentence wrapped over its lines, one opening in lower case or one ending on a comma: not a list of one
         # entry a line, "Jessica Lekselius, kansliet" / "Niklas Teodorsson, kansliet")
         if len(parts) < 2 or "," not in text or not any(

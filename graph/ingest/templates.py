@@ -3,7 +3,8 @@
 The rules read a body's later protocols in a template they were tuned on to the goal (held-out parts fresh22 and
 fresh23: recall 0.95-1.00 per goal kind), and protocols in a template they were never tuned on far less well
 (fresh20 and fresh21 before the twenty-second round: 0.52-0.84; fresh26 and fresh27 after it: 0.58-0.85; fresh28
-and fresh29 after the twenty-third: 0.64-0.92; fresh30 and fresh31 after the twenty-fourth: 0.44-0.78):
+and fresh29 after the twenty-third: 0.64-0.92; fresh30 and fresh31 after the twenty-fourth: 0.44-0.78; fresh32 and
+fresh33 after the twenty-fifth: 0.49-0.60):
 tests/ingest_corpus/ROUNDS.md. So the review says which case a draft is.
 
 A protocol's layout is taken from its structural lines (a heading, a label, a list's line, a numbered line: six
