@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -28,6 +29,13 @@ from .extract_money import amount_spans, money_set_aside
 from .extract_text import GROUP_TYPES, _sentences
 from .names_found import find_names
 from .ocr_repair import kw, repair_text, strip_markup
+
+
+@functools.cache
+def _word_re(words: str) -> re.Pattern[str]:
+    """Words as a whole in a keyword key (an organisation's alias, a work's title), compiled once: the loops over
+    every alias would otherwise compile more patterns than the re module keeps."""
+    return re.compile(rf"\b{re.escape(words)}\b")
 
 
 def _number(text: str) -> float | int:
@@ -1043,7 +1051,7 @@ class DecisionRules(RulesBase):
         k = fold(it.title)
         found = []
         for wid, titles in self.works.items():
-            if any(t and (t == k or (len(t) > 3 and re.search(rf"\b{re.escape(t)}\b", k))) for t in titles):
+            if any(t and (t == k or (len(t) > 3 and _word_re(t).search(k))) for t in titles):
                 found.append(wid)
         return found[:3]
 
@@ -1095,7 +1103,7 @@ class DecisionRules(RulesBase):
         origin = None
         for alias, oid in self.orgs.aliases.items():
             t = self.orgs.types.get(oid, "")
-            for m in re.finditer(rf"\b{re.escape(alias)}\b", k):
+            for m in _word_re(alias).finditer(k):
                 # (or the seat's origin after the role: "som representant för Mönsterås kommun i ...")
                 after_fran = "fran" in k[max(0, m.start() - 8):m.start()] or bool(re.search(
                     r"(?:representant|ledamot|ersattare)\s+for\s+$", k[max(0, m.start() - 24):m.start()]))
