@@ -287,7 +287,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
             if not ex.items and ex.date and agenda_start <= agenda_end:
-                self._text_without_items(ex, agenda_start, agenda_end)
+                self._text_without_items(agenda_start, agenda_end)
             self._section_decisions(ex, decided)
             ex.refs = self._meeting_refs(ex)
         else:
@@ -396,7 +396,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 continue
             text = re.sub(r"^[^\wÅÄÖåäöÉé]+", "", ln.text).strip()
             text = re.sub(r"^(?:[A-ZÅÄÖa-zåäö]{1,5}\.\s*){1,2}(?=[A-ZÅÄÖ][a-zåäöé])", "", text)  # "Ordf. "
-            one = Line(n, text, text, kw(text, self.lx), [text])
+            one = self.text_line(n, text)
             got = [e for e in (self._entry_of(one) or [d for d in [self._damaged_entry(one)] if d]) if e.org]
             entries.extend(got)
         if len(entries) < 2:
@@ -541,7 +541,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self.lines[i] = read_line(i + 1, raw, lexicon)
 
     # ------------------------------------------------------------------ item content
-    def _text_without_items(self, ex: Extraction, start: int, end: int) -> None:
+    def _text_without_items(self, start: int, end: int) -> None:
         """Minutes with no items, their text one run of sentences after the lists ("Protokoll från föregående möte
         ... godkändes. Dagordningen godkändes. Till justerare valdes X." / "Gruppen beslutade att fördela 540 000
         kronor ..."): the decisions and the money read from it as from one item's, of no item."""
@@ -554,9 +554,6 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                     self._decisions(body, n, None, {})
                     self._money(body, n)
                 a = n + 1
-        for d in ex.decisions:
-            if d.item is not None and d.item not in {it.n for it in ex.items}:
-                d.item = None
 
     def _item_content(self, ex: Extraction) -> None:
         tops = {it.n: it for it in ex.items if it.n is not None}

@@ -1053,9 +1053,9 @@ class AgendaRules(RulesBase):
             # 900 000 SEK, ..."; the number the run expects: the title its first sentence, the rest the item's text)
             if form == "§" and title_line is None and cell_head is None and re.search(r"\.(?:\s|$)", title) \
                     and title[:1].isupper() and not _TITLE_LABEL_TAIL.search(title) \
-                    and (num == expected.get(form) and (len(runs.get(form, [])) >= 2 or self._next_mark(ln.n, num, end))
-                         or num == (expected.get(form) or 0) + 1 and self._next_mark(ln.n, num, end)
-                         or not runs.get(form) and self._next_mark(ln.n, num, end)) \
+                    and (num == expected.get(form) and len(runs.get(form, [])) >= 2
+                         or (num in (expected.get(form), (expected.get(form) or 0) + 1) or not runs.get(form))
+                         and self._next_mark(ln.n, num, end)) \
                     and (first := re.match(r"^(.+?(?<!\bkl)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bt\.ex)(?<!\bföredr)"
                                            r"[^\s.]{2}|.+?\))"
                                            r"\.(?=\s+[A-ZÅÄÖ]|\s*$)", title)
@@ -1364,15 +1364,11 @@ class AgendaRules(RulesBase):
                     or n in inside or n in self.list_headings:
                 continue
             t = ln.text.strip()
-            nxt = self._next_nonblank(n, end)
-            while nxt is not None and self._furniture(nxt):
-                nxt = self._next_nonblank(nxt, end)
+            nxt = self._next_text(n, end)
             if nxt is None or not re.match(r"(?: |[•·▪\uf0b7-]\s*)[A-ZÅÄÖ]", self.L(nxt).raw) or len(t.split()) > 14 \
                     or t.endswith((".", ",", ";", ":")) or not t[:1].isupper() or self._list_heading_kind(ln):
                 continue
-            prev = self._prev_nonblank(n)
-            while prev is not None and self._furniture(prev):
-                prev = self._prev_nonblank(prev)
+            prev = self._prev_text(n)
             if prev is not None and prev >= start and not (self.L(prev).text.rstrip().endswith((".", "?", "!"))
                                                           or re.match(r"\s*[-–•]\s", self.L(prev).raw)
                                                           or prev in inside or self._entry_of(self.L(prev))):
@@ -1400,9 +1396,7 @@ class AgendaRules(RulesBase):
         for n in range(start, end + 1):
             if (t := bullet_head(n)) is None:
                 continue
-            nxt = self._next_nonblank(n, end)
-            while nxt is not None and self._furniture(nxt):
-                nxt = self._next_nonblank(nxt, end)
+            nxt = self._next_text(n, end)
             if nxt is not None and (not self.L(nxt).raw[:1].isspace()
                                     and re.match(r"[A-ZÅÄÖ–-]", self.L(nxt).text.strip())
                                     or bullet_head(nxt) is not None) or nxt is None and n > start:
@@ -1447,6 +1441,20 @@ class AgendaRules(RulesBase):
             if not self.L(m).blank:
                 return m
         return None
+
+    def _next_text(self, n: int, end: int) -> int | None:
+        """The next line after n (up to `end`) that is neither blank nor page furniture."""
+        nxt = self._next_nonblank(n, end)
+        while nxt is not None and self._furniture(nxt):
+            nxt = self._next_nonblank(nxt, end)
+        return nxt
+
+    def _prev_text(self, n: int) -> int | None:
+        """The line before n that is neither blank nor page furniture."""
+        prev = self._prev_nonblank(n)
+        while prev is not None and self._furniture(prev):
+            prev = self._prev_nonblank(prev)
+        return prev
 
     def _furniture(self, n: int) -> bool:
         """A page header or footer OCR put into the text: an indented short fragment in lower case."""
@@ -1593,9 +1601,7 @@ class AgendaRules(RulesBase):
                                                                                     .strip(" .")) \
                 and plausible_name(who):
             return False
-        nxt = self._next_nonblank(n, len(self.lines))
-        while nxt is not None and self._furniture(nxt):
-            nxt = self._next_nonblank(nxt, len(self.lines))
+        nxt = self._next_text(n, len(self.lines))
         if nxt is not None:
             nt = self.L(nxt).text.lstrip("*[")
             if nt[:1].islower():

@@ -176,7 +176,6 @@ _BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|fasts
                  # a task given, its receiver between ("Gruppen gav Per Ek i uppdrag att ...")
                  r"|(?:gav|ger) (?:[\w-]+ ){1,4}?i uppdrag att"
                  r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut"
-
                  # taking note in the active ("Gruppen noterar informationen", "... lägger rapporten till handlingarna")
                  # (not "Gruppen noterade att ...": an observation)
                  r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
@@ -971,12 +970,10 @@ class DecisionRules(RulesBase):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
         # (taking note decides no money, whatever the paragraph's: "Insatsmedel 2063: ... 2 100 000 kr." / "Beslut:
         # Informationen noteras.")
-        noted = bool(re.search(_NOTED, key) or _NOTED_ALONE.match(key) or _NOTED_WHOLE.match(key)) \
-            and not amount_spans(sentence)
-        if decides or re.match(_BODY_DECIDES, key) or self._named_body_decides(key) or noted \
-                or self._own_body_proposes(key) or re.search(_NOTED, key) \
-                or _NOTED_ALONE.match(key) \
-                or _NOTED_WHOLE.match(key):
+        notes = bool(re.search(_NOTED, key) or _NOTED_ALONE.match(key) or _NOTED_WHOLE.match(key))
+        noted = notes and not amount_spans(sentence)
+        if decides or re.match(_BODY_DECIDES, key) or self._named_body_decides(key) or notes \
+                or self._own_body_proposes(key):
             return Decision("other" if noted else kind, span, text_rep, item_no, about=self._about(it))
         if re.search(r"\bfastsla(s|gs|gits)\b|\bfastslogs\b", key):
             kind = "funding" if money or "kostnad" in key else "other"
@@ -1005,9 +1002,15 @@ class DecisionRules(RulesBase):
         m = re.fullmatch(r"([a-z]{3,})(styrelsen|namnden|utskottet|fullmaktige)", word)
         if m is None or self.ex is None:
             return False
-        groups = " ".join(str(g[1]) for g in self.ex.new_groups)
-        own = fold(f"{self.ex.title or ''} {self.ex.meeting_of or ''} {groups}")
+        own = self._own_body_words()
         return m.group(1) not in own.replace("-", " ").replace(" ", "") and word not in own
+
+    def _own_body_words(self) -> str:
+        """The words naming the body whose meeting this is (folded): the title, the meeting's body and the groups
+        the draft defines."""
+        assert self.ex is not None
+        groups = " ".join(str(g[1]) for g in self.ex.new_groups)
+        return fold(f"{self.ex.title or ''} {self.ex.meeting_of or ''} {groups}")
 
     def _drafted_org(self, words: str) -> str | None:
         """An organisation no record knows that the draft defines from its lists ("Attention Kalmar län", "Hela
@@ -1030,11 +1033,9 @@ class DecisionRules(RulesBase):
         if not m or self.ex is None or m.group("subj") in ("vi", "motet") or m.group("subj") == m.group("to"):
             return False
         stem = re.sub(r"(?:en|et|n)$", "", m.group("subj").split()[-1])
-        groups = " ".join(str(g[1]) for g in self.ex.new_groups)
-        own = f"{fold(self.ex.title or '')} {self.ex.meeting_of or ''} {groups}"
         if self.ex.meeting_kind == "presidiekonferens" and stem.startswith("presidi"):
             return False
-        return len(stem) >= 4 and bool(re.search(rf"\b\w*{re.escape(fold(stem))}", fold(own)))
+        return len(stem) >= 4 and bool(re.search(rf"\b\w*{re.escape(fold(stem))}", self._own_body_words()))
 
     def _named_body_decides(self, key: str) -> bool:
         """A body named as the subject of a verb of deciding ("Samordnande grupp Äldre ställer sig bakom ...",
@@ -1252,9 +1253,10 @@ class DecisionRules(RulesBase):
                         ("lgl-meeting", "lansgemensam-ledning") if re.search(r"lansgemensam(ma)? ledning", ctx) \
                         else ("lgl-meeting", ex.meeting_of or "lansgemensam-ledning")
                     span = self._span_lines(lines, offsets, min(s, len(text) - 1), min(e, len(text)) - 1)
+                    # (a date with no year is read only where the protocol has its own, above)
+                    past = " (the minutes of a past meeting: the year before)" if own and date.year != own.year else ""
                     note = None if year else (f'"{written}": the text gives no year; {date.year} from the '
-                                              "protocol's date" + (" (the minutes of a past meeting: the year before)."
-                                                                   if date.year != own.year else ".") if own else ".")
+                                              f"protocol's date{past}.")
                     if not any(r.date == date.isoformat() for r in refs):
                         refs.append(MeetingRef(date.isoformat(), status, kind, of, span, sent.strip(), note))
         return refs

@@ -299,7 +299,7 @@ class EntryRules(RulesBase):
                 kept.append(e)
                 continue
             k = fold(label)
-            kind = self._list_heading_kind(Line(n, label, label, kw(label, self.lx), [label]))  # type: ignore[attr-defined]
+            kind = self._list_heading_kind(self.text_line(n, label))  # type: ignore[attr-defined]
             if kind == "-":
                 if self.ex is not None and all(fold(a.name) != fold(e.name) for a in self.ex.absent):
                     self.ex.absent.append(e)        # (once: the list's sentence is read more than once)
@@ -363,8 +363,7 @@ class EntryRules(RulesBase):
                   or self.L(i - 1).text.rstrip().endswith(".")
                   and not re.search(r"\b(?:ordf|sekr|v|resp|ca|tf|adj|kl|m\.fl|osv|dvs|utv\.led|tjg|ers)\.$",
                                     self.L(i - 1).text.rstrip(), re.I)
-                  and self.L(i).text.strip()[:1].isupper() and not self._entry_of(self.L(i))
-                  and _FINITE_VERB.search(self.L(i).key)
+                  and self.L(i).text.strip()[:1].isupper() and _FINITE_VERB.search(self.L(i).key)
                   and not self.orgs.resolve(self.L(i).text.strip(" .")) and not self._entry_of(self.L(i))), b)
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
@@ -417,7 +416,7 @@ class EntryRules(RulesBase):
                 if k + 2 < len(parts) and parts[k + 1].strip() == "," and not plausible_name(piece) \
                         and (org := parts[k + 2].strip(" .")) and self.orgs.resolve(org):
                     whole = f"{piece}, {org}"     # "Katrin Kar1sson, Hultsfreds kommun": a name OCR damaged
-                    if (d := self._damaged_entry(Line(i, whole, whole, kw(whole, self.lx), [whole]))) is not None:
+                    if (d := self._damaged_entry(self.text_line(i, whole))) is not None:
                         d.note = "damaged"
                         entries.append(d)
                         parts[k + 2] = ""
@@ -436,12 +435,12 @@ class EntryRules(RulesBase):
                         for x in inside[:-1]:
                             self._note_post(entries[-1], x)
                         continue
-                fake = Line(i, piece, piece, kw(piece, self.lx), [piece])
+                fake = self.text_line(i, piece)
                 e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
                 if e is None and (br := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", _ASIDE_RE.sub("", piece).strip())):
                     # "J0hanna Fors (Torsås kommun)": a name OCR damaged, its organisation in brackets
                     whole = f"{br.group(1)}, {br.group(2)}"
-                    if (e := self._damaged_entry(Line(i, whole, whole, kw(whole, self.lx), [whole]))) is not None:
+                    if (e := self._damaged_entry(self.text_line(i, whole))) is not None:
                         e.note = "damaged"
                 if e is None and (e := self._damaged_entry(fake)) is not None:
                     e.note = "damaged"      # "Margit Lindho1m Johansson (sekreterare)": a role in its bracket
@@ -767,8 +766,8 @@ class EntryRules(RulesBase):
             text = f"{cells[0]} ({cells[1]})"
         if len(cells) == 1 and (joined := self._joined_pairs(text)):
             # two list lines joined by a scan: each read as its own line (an OCR-damaged name too)
-            got = [self._read_entry_line(Line(ln.n, t, t, kw(t, self.lx), [t])) or
-                   [d for d in [self._damaged_entry(Line(ln.n, t, t, kw(t, self.lx), [t]))] if d] for t in joined]
+            got = [self._read_entry_line(self.text_line(ln.n, t)) or
+                   [d for d in [self._damaged_entry(self.text_line(ln.n, t))] if d] for t in joined]
             return [e for g in got for e in g] if all(got) else []
         if len(cells) == 1 and (pairs := self._name_org_pairs(text)):
             cells = pairs           # "Anna Holm, Kalmar kommun, Per Ek, Nybro kommun": two entries on one line
@@ -976,7 +975,7 @@ class EntryRules(RulesBase):
                 or nxt.text.strip()[:1] in "•-–*":
             return []
         text = f"{ln.text.strip()} {nxt.text.strip()}"
-        joined = Line(ln.n, text, text, kw(text, self.lx), [text])
+        joined = self.text_line(ln.n, text)
         got = self._entry_of(joined) or [d for d in [self._damaged_entry(joined)] if d]
         return got if got and all(e.org for e in got) else []
 
@@ -1388,7 +1387,7 @@ class EntryRules(RulesBase):
                     and not plausible_name(ln.cells[org])):
                 continue
             text = f"{ln.cells[name]}, {ln.cells[org]}"
-            e = self._damaged_entry(Line(ln.n, text, text, kw(text, self.lx), [text]))
+            e = self._damaged_entry(self.text_line(ln.n, text))
             if e is not None:
                 e.note = "damaged"
                 for cell in ln.cells[2:]:
@@ -1396,7 +1395,7 @@ class EntryRules(RulesBase):
                 return [e]
         out: list[Entry] = []
         for cell in ln.cells:
-            one = Line(ln.n, cell, cell, kw(cell, self.lx), [cell])
+            one = self.text_line(ln.n, cell)
             got = self._read_entry_line(one)
             if not got and (e := self._damaged_entry(one)) is not None:
                 e.note = "damaged"
@@ -1412,7 +1411,7 @@ class EntryRules(RulesBase):
         if len(ln.cells) > 1 or "," in ln.text or ":" in ln.text or not 2 <= len(ln.text.split()) <= 4:
             return None
         text = f"{ln.text.strip()}, {org}"
-        e = self._damaged_entry(Line(ln.n, text, text, kw(text, self.lx), [text]))
+        e = self._damaged_entry(self.text_line(ln.n, text))
         if e is not None:
             e.note = "damaged"
         return e

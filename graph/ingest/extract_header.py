@@ -60,8 +60,7 @@ def _place(text: str) -> str | None:
     m = re.search(r"^\s*(?:tid och plats|plats och tid)\s*(?::|\s{2,}|\t)\s*(.+?)\s*$", text, re.I)
     if m:
         rest = m.group(1)
-        for _at, _d, _m, _y, written in _date_mentions(rest):
-            rest = rest.replace(written, " ")
+        rest = _without_dates(rest)
         rest = re.sub(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?"
                       r"|\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|\bden\b|\bkl\.?", " ", rest, flags=re.I)
         parts = [p.strip(" .") for p in rest.split(",") if p.strip(" .")]
@@ -90,6 +89,20 @@ def _participants(text: str) -> int | None:
 
 # a remark in brackets closing a line ("(utkast)", "(justerat, sänt till ledamöterna)")
 _BRACKET_REMARK = re.compile(r"\s*[(\[][^()\[\]]{2,120}[)\]]\s*$")
+# a bracket at a text's end, of any length ("Beredningen – protokoll (utkast)", "... [justerade]")
+_TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def _without_dates(text: str) -> str:
+    """The text with every date it gives blanked out ("Beredningen 2033-02-10", "den 4 mars 2031")."""
+    for _at, _d, _m, _y, written in _date_mentions(text):
+        text = text.replace(written, " ")
+    return text
+
+
+def _group_type(keys: list[str]) -> str | None:
+    """The type of group a name's first word for a group gives ("arbetsgruppen", "styrgrupp"), keyword keys."""
+    return next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"[\w-]*{pat}", w)), None)
 
 
 
@@ -392,8 +405,7 @@ class HeaderRules(RulesBase):
                                                  r"|tid)\b", kw(ln.cells[0], self.lx)) \
                     or _OTHER_EVENT.search(ln.key) or not _parse_date(ln.text, None):
                 continue
-            if any(len(m.cells) >= 2 and self._list_heading_kind(Line(m.n, m.cells[0], m.cells[0],
-                                                                      kw(m.cells[0], self.lx), [m.cells[0]]))
+            if any(len(m.cells) >= 2 and self._list_heading_kind(self.text_line(m.n, m.cells[0]))
                    for m in head[i + 1:i + 6]):
                 return ln
         return None
@@ -409,7 +421,7 @@ class HeaderRules(RulesBase):
             return False    # a sentence: "Protokoll från föregående möte den 11 maj 2068 godkändes. ..."
         # a remark in brackets after the title ("Beredningen – protokoll (utkast)", "... – minnesanteckningar
         # [justerade]"): the title is what stands before it
-        bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", ln.text.strip())
+        bare = _TRAILING_BRACKET.sub("", ln.text.strip())
         if bare and bare != ln.text.strip():
             words = kw(bare, self.lx).split() or words
         if _TOC_LINE.search(ln.text) and not (len(ln.cells) in (2, 3)
@@ -491,17 +503,15 @@ class HeaderRules(RulesBase):
         for n in [*lines, *organ]:
             back = self._as_written(n) if n in self.furniture else self.L(n)
             if n in organ:
-                back = Line(n, organ[n], organ[n], kw(organ[n], self.lx), [organ[n]])
+                back = self.text_line(n, organ[n])
             if back.text.rstrip().endswith(":") or self._list_heading_kind(back):
                 continue        # a list's heading ("Närvarande ledamöter i ledningsgruppen:"), no body's name
             cells = [c.strip() for c in back.cells if c.strip()] or [back.text.strip()]
-            owner_cell = next((c.strip(" ,") for c in cells if (hit := self.orgs.resolve(c.strip(" ,")))
-                               and self.orgs.types.get(hit.id) in ("kommun", "region")), None)
-            owner = self.orgs.resolve(owner_cell) if owner_cell else None
+            owner_cell, owner = next(((c.strip(" ,"), hit) for c in cells if (hit := self.orgs.resolve(c.strip(" ,")))
+                                      and self.orgs.types.get(hit.id) in ("kommun", "region")), (None, None))
             for cell in cells:
-                text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", cell)
-                for _at, _d, _m, _y, written in _date_mentions(text):
-                    text = text.replace(written, " ")
+                text = _TRAILING_BRACKET.sub("", cell)
+                text = _without_dates(text)
                 text = re.sub(r"\s+\d{1,3}\s*\(\d{1,3}\)\s*$|^\s*(?:sida|sid)\s*\d.*$", "", text, flags=re.I)
                 words = [w for w in text.split() if not _TITLE_WORD.fullmatch(kw(w, self.lx))]
                 while words and re.fullmatch(r"fran|fort|vid|med|mote|motet|fr[aå]n", kw(words[0], self.lx)):
@@ -521,9 +531,7 @@ class HeaderRules(RulesBase):
                     if self.orgs.types.get(known.id) in GROUP_TYPES | {"network"}:
                         return known.id, "", "", None, n
                     continue
-                words_k = key.split()
-                gtype = next((t for w in words_k for pat, t in _GROUP_WORDS if re.fullmatch(rf"[\w-]*{pat}", w)),
-                             None) \
+                gtype = _group_type(key.split()) \
                     or ("network" if re.search(r"natverk", key) else "preparatory-group" if "beredning" in key
                         else "area-group" if re.search(r"narvard|vardsamverkan", key)
                         else "unit" if re.search(r"utskott|namnd", key) else "working-group")
@@ -546,9 +554,8 @@ class HeaderRules(RulesBase):
         labelled = {n: m.group(1) for n in header if (m := re.match(r"^\s*(?:organ|beslutsinstans)\s*:\s*(\S.*)$",
                                                                      self.L(n).text, re.I))}
         for line in [title.n, *under, *labelled, *sorted((n for n in header if n < title.n), reverse=True)]:
-            text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", labelled.get(line, self.L(line).text).strip())
-            for _at, _d, _m, _y, written in _date_mentions(text):
-                text = text.replace(written, " ")
+            text = _TRAILING_BRACKET.sub("", labelled.get(line, self.L(line).text).strip())
+            text = _without_dates(text)
             # (a date stamp or the protocol's serial number after the name: "Nätverket för X 310304", "... 7/2031")
             text = re.sub(r"\s+(?:\d{6}|\d{8}|(?:nr\s*)?\d{1,3}/\d{2,4})\s*$", "", text)
             if line != title.n and line not in under and line not in labelled and (
@@ -564,7 +571,7 @@ class HeaderRules(RulesBase):
                 while words and _TITLE_WORD.fullmatch(kw(words[-1], self.lx)):
                     words = words[:-1]
                 keys = kw(" ".join(words), self.lx).split()
-                gtype = next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"[\w-]*{pat}", w)), None)
+                gtype = _group_type(keys)
                 if gtype and 1 <= len(words) <= 8 and (line in (title.n, *under, *labelled) or re.fullmatch(
                         r"\w*(?:natverk|natverket|grupp|gruppen|forum|forumet|radet)", keys[0])):
                     name = re.sub(r"\s+(?:den|d\.|från|fran)\s*$", "", " ".join(words)).strip(" ,.")
@@ -604,8 +611,7 @@ class HeaderRules(RulesBase):
     def _group_named(self, text: str) -> str | None:
         """The group (samordnande grupp, område, process ...) a header line names, title words and
         dates aside."""
-        for _at, _d, _m, _y, written in _date_mentions(text):
-            text = text.replace(written, " ")
+        text = _without_dates(text)
         # (a remark in brackets inside it: "Samverkansområdesgrupp Folkhälsa (länets folkhälsoråd) 2064-01-23")
         text = re.sub(r"(?<=\S)\s*\((?![A-ZÅÄÖ/]{2,12}\))[^()]{3,60}\)", " ", text)
         # each column of the line on its own ("Beredningen      2033-02-10      1 (3)"), then the whole line

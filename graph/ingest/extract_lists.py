@@ -317,12 +317,12 @@ class ListRules(RulesBase):
             return None
         if (q := re.match(r"^[^:]{3,40}:\s+([a-zåäöé][^:]*)$", text)) and self._qualifier(q.group(1)):
             # "Närvarande: övriga", "Deltagare: ersättare": the words after the colon say which list
-            return self._list_heading_kind(Line(ln.n, q.group(1), q.group(1), kw(q.group(1), self.lx), [q.group(1)]))
+            return self._list_heading_kind(self.text_line(ln.n, q.group(1)))
         if text.count(",") == 1 and all(len(p.split()) <= 3 for p in text.split(",")) \
                 and re.search(r"narvaro|deltag|ledamot|narvarande|lista|forteckning", fold(text.split(",")[0])):
             # "NÄRVAROLISTA, LEDAMÖTER", "Närvarolista, övriga": a list's word and its kind after the comma
             first, second = (p.strip() for p in text.split(","))
-            kinds = [self._list_heading_kind(Line(ln.n, p, p, kw(p, self.lx), [p])) for p in (first, second)]
+            kinds = [self._list_heading_kind(self.text_line(ln.n, p)) for p in (first, second)]
             if kinds[0] and kinds[1]:
                 return kinds[1]
         if text.count(",") == 1 and (body := text.split(",")[1].strip()) and len(body.split()) <= 5 \
@@ -330,12 +330,11 @@ class ListRules(RulesBase):
                                                           fold(body))):
             # "Ledamöter, samordnande grupp Psykisk hälsa": a list's kind and the body whose it is
             first = text.split(",")[0].strip()
-            if (kind := self._list_heading_kind(Line(ln.n, first, first, kw(first, self.lx), [first]))):
+            if (kind := self._list_heading_kind(self.text_line(ln.n, first))):
                 return kind
         if (lab := re.match(r"^([^:]{3,40}):\s+([A-ZÅÄÖ][^:]*)$", text)) \
                 and not plausible_name(lab.group(2).split(",")[0].strip(" .")) \
-                and not self._list_heading_kind(Line(ln.n, lab.group(1), lab.group(1), kw(lab.group(1), self.lx),
-                                                     [lab.group(1)])):
+                and not self._list_heading_kind(self.text_line(ln.n, lab.group(1))):
             return None             # "Inledning: Presentation av projektet": a title after a label of no list
         words = text.split()
         if len(words) >= 3 and fold(words[0]) in GIVEN_NAMES and plausible_name(" ".join(words[:2])) \
@@ -436,7 +435,7 @@ class ListRules(RulesBase):
         bare = clock_stripped(t)
         return (bare != t or bare.isupper() and len(re.findall(r"[A-ZÅÄÖ]", bare)) >= 4) \
             and len(bare.split()) <= 12 and not self._list_heading_kind(
-                Line(p, bare, bare, kw(bare, self.lx), [bare]))
+                self.text_line(p, bare))
 
     def _list_headings(self, item_lines: set[int] | None = None) -> list[tuple[int, str, Column]]:
         """List headings by their shape: a heading line followed by name lines. The kind comes from the
@@ -463,15 +462,14 @@ class ListRules(RulesBase):
                     and (m0 := _INLINE_HEAD.match(ln.text)) and not _PRESENTER_LABEL.match(kw(m0.group(1), self.lx)):
                 inside_agenda = False
             if ln.n not in items and not inside_agenda and len(ln.cells) == 3 and ln.cells[0].rstrip().endswith(":") \
-                    and (kinds := [self._list_heading_kind(Line(ln.n, c, c, kw(c, self.lx), [c])) for c in ln.cells]) \
+                    and (kinds := [self._list_heading_kind(self.text_line(ln.n, c)) for c in ln.cells]) \
                     and all(kinds) and len(starts := _cell_starts(ln.raw)) == 3 \
                     and not self.L(ln.n + 1).raw[:starts[1]].strip() \
                     and self._entry_of(self._side(ln.n + 1, ("L", starts[2]))) \
                     and self._entry_of(self._side(ln.n + 1, ("R", starts[2]))):
                 # "Närvarande:   Ledamöter          Tjänstgörande ersättare": a label over two columns of names, each
                 # headed by its list (the label's column empty under it; not three headings over three columns)
-                heads += [(ln.n, kinds[1] or "ledamoter", ("L", starts[2])), (ln.n, kinds[2] or "ledamoter",
-                                                                              ("R", starts[2]))]
+                heads += [(ln.n, kinds[1], ("L", starts[2])), (ln.n, kinds[2], ("R", starts[2]))]
                 continue
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)
                                                              or LABEL_WITH_NOTE.match(ln.text)) \
@@ -482,13 +480,13 @@ class ListRules(RulesBase):
                 # ("Närvarande: övriga", "Deltagare: ledamöter": the words after the colon say which list, the line
                 # is the list's heading)
                 # ("Föredragande: X" under the last item presents it: no list)
-                head = Line(ln.n, m.group(1), m.group(1), kw(m.group(1), self.lx), [m.group(1)])
+                head = self.text_line(ln.n, m.group(1))
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
                     continue
             if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
                     _column_head(c) for c in ln.cells[1:]):
-                first = Line(ln.n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx), [ln.cells[0]])
+                first = self.text_line(ln.n, ln.cells[0])
                 if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
                     heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
                     continue                            # table head in one row
@@ -519,8 +517,7 @@ class ListRules(RulesBase):
             # (a label beside an entry of two columns, a name and a role: "Beslutande:    Emmy Ahlstedt    ordförande":
             # the value column starts at the second cell)
             if (len(ln.cells) == 2 or tight is not None or len(ln.cells) == 3
-                    and self._list_heading_kind(Line(ln.n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx),
-                                                     [ln.cells[0]]))) and ln.n not in items:
+                    and self._list_heading_kind(self.text_line(ln.n, ln.cells[0]))) and ln.n not in items:
                 starts = _cell_starts(ln.raw)
                 c = tight if tight is not None else starts[1] if len(ln.cells) == 3 and len(starts) == 3 \
                     else starts[-1]
@@ -532,7 +529,7 @@ class ListRules(RulesBase):
                     kl = None       # an entry's role wrapped in its cell ("Emma Halme (Org)," / "1:e vice ordförande")
                 if self._label_tail(ln.n, c) and (full := self._label_text(ln.n, c)) != left.text:
                     # a label wrapped over the lines under it names its list by all its words
-                    kl = self._list_heading_kind(Line(ln.n, full, full, kw(full, self.lx), [full])) or kl
+                    kl = self._list_heading_kind(self.text_line(ln.n, full)) or kl
                 if (kl or kr) and not (kl and kr) and ln.n < len(self.lines) \
                         and self._heading_shaped(right if kl else left) \
                         and not self._entry_of(right if kl else left) \
@@ -619,7 +616,7 @@ class ListRules(RulesBase):
             if not right.text[:1].isupper() or _name_like(label) or self.orgs.resolve(label) \
                     or _ROLE_RE.search(kw(label, self.lx)) or re.search(r"\bordf\b|\bsekr\b|\badj\b", fold(label)):
                 continue        # (a role before a name, "Ordf. Anna Holm, ...", "Sekr. Per Ek": no list's label)
-            kind = self._list_heading_kind(Line(ln.n, label, label, kw(label, self.lx), [label]))
+            kind = self._list_heading_kind(self.text_line(ln.n, label))
             if not kind or not (got := self._entry_of(right)) or not (got[0].org or got[0].role):
                 continue
             nxt = self._next_nonblank(ln.n, len(self.lines))
@@ -667,7 +664,7 @@ class ListRules(RulesBase):
             if not piece:
                 continue
             line = next(ln for pos, ln in reversed(starts) if pos <= at + (len(piece) - len(piece.lstrip())))
-            got = self._entry_of(Line(line, piece, piece, kw(piece, self.lx), [piece]))
+            got = self._entry_of(self.text_line(line, piece))
             if len(got) != 1:
                 return []
             out.extend(got)
@@ -783,7 +780,7 @@ class ListRules(RulesBase):
         tjänstgörande ersättare"), in lower case: no entries."""
         t = text.strip(" .:")
         return bool(t) and t[:1].islower() and len(t.split()) <= 4 and "," not in t and \
-            self._list_heading_kind(Line(0, t, t, kw(t, self.lx), [t])) is not None
+            self._list_heading_kind(self.text_line(0, t)) is not None
 
     def _first_block(self, n: int) -> bool:
         """Line n heads the first block of name lines after the meeting's header lines: only header lines (and
@@ -872,7 +869,7 @@ class ListRules(RulesBase):
             and any(n - 12 <= h < n for h in self.label_heads)
         # (or a members' label over another label of its table: "Beslutande   Marie Holm" / "Ledamöter   Per Ek")
         members_row = own_label and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS \
-            and self._list_heading_kind(Line(n, label, label, kw(label, self.lx), [label])) == "ledamoter"
+            and self._list_heading_kind(self.text_line(n, label)) == "ledamoter"
         return (all(e.org or e.role for e in got) or len(got) >= 2 or in_table or members_row) \
             and (_heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS or in_table)
 
@@ -1154,15 +1151,14 @@ class ListRules(RulesBase):
         for n in range(1, len(self.lines) + 1):
             ln = self.L(n)
             if len(ln.cells) < 2 or not all(c.strip() in legend for c in ln.cells[1:]) \
-                    or not (kind := self._list_heading_kind(Line(n, ln.cells[0], ln.cells[0], kw(ln.cells[0], self.lx),
-                                                                 [ln.cells[0]]))):
+                    or not self._list_heading_kind(self.text_line(n, ln.cells[0])):
                 continue
             raw = ln.raw.expandtabs(8)
             cols = [(m.start(), legend[m.group(0)]) for m in re.finditer(r"(?<=\s)[A-ZÅÄÖ]{1,3}(?=\s|$)", raw)
                     if m.group(0) in legend]
             lists: dict[str, list[Entry]] = {"ledamoter": [], "ovriga": []}
             absent: list[Entry] = []
-            deputies = kind == "ersattare" or "ersattare" in fold(ln.cells[0]) or "suppleant" in fold(ln.cells[0])
+            deputies = bool(re.search(r"ersattare|suppleant", fold(ln.cells[0])))
             last = n
             for m in range(n + 1, len(self.lines) + 1):
                 row = self.L(m)
@@ -1170,12 +1166,12 @@ class ListRules(RulesBase):
                     if row.blank and m + 1 <= len(self.lines) and self.L(m + 1).blank:
                         break
                     continue
-                if len(row.cells) == 1 and (sub := self._list_heading_kind(row)) and not self._entry_of(row):
-                    deputies = sub == "ersattare" or bool(re.search(r"ersattare|suppleant", fold(row.text)))
+                if len(row.cells) == 1 and self._list_heading_kind(row) and not self._entry_of(row):
+                    deputies = bool(re.search(r"ersattare|suppleant", fold(row.text)))
                     last = m
                     continue
                 cell = row.cells[0]
-                got = self._entry_of(Line(m, cell, cell, kw(cell, self.lx), [cell]))
+                got = self._entry_of(self.text_line(m, cell))
                 if len(got) != 1:
                     break
                 e = got[0]
@@ -1229,7 +1225,7 @@ class ListRules(RulesBase):
                         marked[seat] = cell
                         continue
                     seat = max((c for c, _w in seats if c <= at + 2), default=seats[0][0])
-                    got = self._entry_of(Line(m, cell, cell, kw(cell, self.lx), [cell]))
+                    got = self._entry_of(self.text_line(m, cell))
                     if len(got) != 1:
                         names = {}
                         break
@@ -1366,8 +1362,7 @@ class ListRules(RulesBase):
         conference = self.ex is not None and self.ex.meeting_kind == "presidiekonferens"
         first = False       # a list whose heading names no kind, after the members (the elected): the others present
         for lst in lists:
-            head = Line(lst.lines[0], lst.heading or "", lst.heading or "", kw(lst.heading or "", self.lx),
-                        [lst.heading or ""])
+            head = self.text_line(lst.lines[0], lst.heading or "")
             # (or one headed "Deltagande" after the members' list, as kommuner head their officials and others
             # present under "Beslutande"; a list named as participants, "Deltagare", "Mötesdeltagare", keeps its kind)
             if lst.kind == "deltagare" and first and lst.heading and (
@@ -1819,7 +1814,7 @@ class ListRules(RulesBase):
                 re.fullmatch(r"[A-ZÅÄÖÉa-zåäöé][\w/().-]*(?: [\w/().-]+){0,2}:?", c.strip()) for c in cells):
             return False
         if any(re.search(r"\d", c) or self.orgs.resolve(c) or plausible_name(c) or _name_like(c)
-               or self._list_heading_kind(Line(ln.n, c, c, kw(c, self.lx), [c])) for c in cells):
+               or self._list_heading_kind(self.text_line(ln.n, c)) for c in cells):
             return False
         if self._entry_of(ln):
             return False        # a list line itself ("Greta Sund (S)      Kalmar")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .ocr_repair import Lexicon
+from .ocr_repair import Lexicon, kw
 from .orgs import OrgResolver
 from .reconcile import PersonMatcher
 
@@ -236,3 +236,8 @@ class RulesBase:
 
     def L(self, n: int) -> Line:  # noqa: N802 - a line by its number
         return self.lines[n - 1]
+
+    def text_line(self, n: int, text: str) -> Line:
+        """A piece of text read as a line of its own, numbered n: one cell, its keyword key (a cell, a label, a
+        list's piece, two lines joined)."""
+        return Line(n, text, text, kw(text, self.lx), [text])
