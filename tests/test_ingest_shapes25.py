@@ -449,6 +449,13 @@ def test_minutes_of_a_past_meeting_with_no_year(ctx: Context) -> None:
                             "2. Minnesanteckningar från mötet 8 december",
                             "Minnesanteckningarna från mötet 8 december lades till handlingarna."))
     assert [(r.date, r.status) for r in ex.refs] == [("2070-12-08", "referred")]
+    assert "the minutes of a past meeting: the year before" in (ex.refs[0].note or "")
+    # (a meeting announced into the next year says so not: "Nästa möte 13 januari" at a December meeting)
+    ex = extract(ctx, lines("Minnesanteckningar", "Ledningsgruppen för barn och unga", "Tid: 9 december 2071 kl. 13",
+                            "Närvarande:", "Greta Lund, Nybro kommun", "Olof Berg, Kalmar kommun", "",
+                            "1. Nästa möte", "Nästa möte hålls 13 januari kl. 13."))
+    assert [(r.date, r.status) for r in ex.refs] == [("2072-01-13", "announced")]
+    assert ex.refs[0].note == '"13 januari": the text gives no year; 2072 from the protocol\'s date.'
 
 
 def test_two_bearing_one_sum_each(ctx: Context) -> None:

@@ -1254,7 +1254,7 @@ class DecisionRules(RulesBase):
                         else ("lgl-meeting", ex.meeting_of or "lansgemensam-ledning")
                     span = self._span_lines(lines, offsets, min(s, len(text) - 1), min(e, len(text)) - 1)
                     # (a date with no year is read only where the protocol has its own, above)
-                    past = " (the minutes of a past meeting: the year before)" if own and date.year != own.year else ""
+                    past = " (the minutes of a past meeting: the year before)" if own and date.year < own.year else ""
                     note = None if year else (f'"{written}": the text gives no year; {date.year} from the '
                                               f"protocol's date{past}.")
                     if not any(r.date == date.isoformat() for r in refs):
