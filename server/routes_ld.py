@@ -20,6 +20,7 @@ from graph.asof import held_rows
 from graph.config import LGL
 from graph.iris import ID_ROUTE, Iris, lines_anchor
 from graph.jsonld import CONTEXT_PATH, compact
+from graph.memberships import memberships
 from graph.sparql import iri, render
 from graph.stores.base import QuerySyntaxError, StoreError
 from graph.stores.terms import from_rdflib
@@ -245,13 +246,12 @@ def _memberships(lab: Labeller, p: PageParams, rows: list[dict], person_side: bo
 def _sort_memberships(lab: Labeller, rows: list[dict], person_side: bool) -> list[dict]:
     if person_side:
         return sorted(rows, key=lambda r: (lab.label(r["org"]).lower(), lab.label(r["role"]), str(r["membership"])))
-    # by name, then membership, as org_members.rq's ORDER BY says: sorted here too, for Virtuoso 7.2 does not
-    # order by the aggregate (SAMPLE) it selects (measured: two sorted runs), and the page must not depend on it
+    # by name, then membership (the store's order is the engine's)
     return sorted(rows, key=lambda r: (str(r["name"]), str(r["membership"])))
 
 
 def _person_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
-    rows = ctx.select(render("person_memberships.rq", person=iri(this)))
+    rows = memberships(ctx.select, this, "person")
     att = ctx.select(render("person_attendance.rq", person=iri(this)))
     att_page, att_nav = _paged(p, att, "meetings")
     lab.fetch([r[k] for r in rows for k in ("org", "role", "startedBy", "endedBy", "representing", "membership")
@@ -325,7 +325,7 @@ def _meeting_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str
 
 
 def _org_section(ctx: ServerContext, lab: Labeller, p: PageParams, this: str) -> str:
-    rows = ctx.select(render("org_members.rq", org=iri(this)))
+    rows = memberships(ctx.select, this, "org")
     if not rows:
         return ""
     lab.fetch([r[k] for r in rows for k in ("role", "representing") if r.get(k) is not None])
@@ -360,7 +360,7 @@ def _membership_summary(ctx: ServerContext, lab: Labeller, p: PageParams, this: 
     person = next((r["o"] for r in out if r["p"] == ORG.member), None)
     if person is None:
         return ""
-    row = next((r for r in ctx.select(render("person_memberships.rq", person=iri(str(person))))
+    row = next((r for r in memberships(ctx.select, str(person), "person")
                 if str(r["membership"]) == this), None)
     if row is None:
         return ""

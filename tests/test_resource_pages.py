@@ -289,13 +289,16 @@ def test_membership_state_follows_the_replacement_decisions(union: Dataset) -> N
     import datetime as dt
 
     from graph.asof import asof_pairs_query
-    from graph.sparql import run_select
+    from graph.memberships import memberships
     from server.routes_ld import membership_state
 
     group = URIRef(ID + "org/samordnande-grupp-barn-och-unga")
     decisions = [d for d in union.subjects(LGL.decidedAt, URIRef(ID + "meeting/2025-12-12-lansgemensam-ledning"))
                  if (d, LGL.endsMembership, None) in union and (d, LGL.startsMembership, None) in union]
     assert decisions
+
+    def select(text: str) -> list[dict]:  # what the pages' store answers, here of the test's graph
+        return [{str(k): v for k, v in row.asdict().items()} for row in union.query(text)]
 
     def held(day: dt.date) -> set[str]:  # what held_on asks the store, here of the test's graph
         return {str(r["membership"]) for r in union.query(asof_pairs_query([(group, day)]))}
@@ -308,8 +311,7 @@ def test_membership_state_follows_the_replacement_decisions(union: Dataset) -> N
             continue
         for membership, before, on in ((ended, "current", "ended"), (started, "future", "current")):
             person = next(union.objects(membership, ORG.member))
-            rows = [r for r in run_select(union, "person_memberships.rq", {"person": person})
-                    if r["membership"] == membership]
+            rows = [r for r in memberships(select, str(person), "person") if r["membership"] == membership]
             assert len(rows) == 1
             for day, expected in ((dt.date(2025, 12, 11), before), (dt.date(2025, 12, 12), on)):
                 assert membership_state(rows[0], day, days[day]) == expected, (membership, day)
