@@ -25,7 +25,7 @@ from graph.engines import oxigraph_server
 from graph.iris import DEFAULT_BASE, Iris
 from graph.processes import free_port
 from graph.stores import QuerySyntaxError, Store, StoreError, open_store
-from graph.stores.remote import ResultCut, StoreRefused, detect_engine
+from graph.stores.remote import ResultCut, ResultTimedOut, StoreRefused, detect_engine
 from graph.stores.virtuoso import VirtuosoStore
 
 from .servers import ROOT, run_server, settled
@@ -227,6 +227,21 @@ def _cli(*args: str) -> str:
                             timeout=300)
     assert result.returncode in (0, 1), result.stderr
     return result.stdout
+
+
+def test_an_answer_stopped_at_the_time_limit_is_refused(stores: dict[str, Store]) -> None:
+    """Virtuoso stops a query at its time limit and answers 200 with what it found so far (its
+    "anytime" answer, X-SQL-State S1TAT): the store refuses it as incomplete, never shows it. Asked
+    here with Virtuoso's own `timeout` parameter (milliseconds); MaxQueryExecutionTime in virtuoso.ini
+    does the same for every query."""
+    store = stores["virtuoso"]
+    assert isinstance(store, VirtuosoStore)
+    slow = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d a ?f FILTER(STR(?c) < STR(?f)) }")
+    r = httpx.post(store.query_url, data={"query": slow, "timeout": "300"},
+                   headers={"Accept": "application/sparql-results+json"}, timeout=120)
+    assert r.status_code == 200 and r.headers.get("x-sql-state") == "S1TAT", r.headers
+    with pytest.raises(ResultTimedOut, match="time limit"):
+        store.read_result(r, "SELECT")
 
 
 @pytest.mark.parametrize("args", [("validate", "--at", "2025-12-11", "--format", "json"),

@@ -69,6 +69,11 @@ class ResultCut(StoreError):
     """The engine cut the answer at its row cap: the result is incomplete and is not used."""
 
 
+class ResultTimedOut(StoreError):
+    """The engine stopped the query at its time limit and answered with what it had found (Virtuoso's
+    "anytime" answer: 200 OK, ``X-SQL-State: S1TAT``): the result is incomplete and is not used."""
+
+
 @lru_cache(maxsize=512)
 def query_form(sparql: str) -> str:
     """The form of a query, "SELECT", "CONSTRUCT", "DESCRIBE" or "ASK", by a real parse (rdflib's
@@ -287,6 +292,10 @@ class RemoteStore(Store):
     def read_result(self, r: httpx.Response, form: str, check_cap: bool = True) -> QueryResult:
         """An engine's answer as a result, read by its Content-Type (not by what was asked)."""
         ctype = r.headers.get("content-type", "").split(";")[0].strip().lower()
+        if r.headers.get("x-sql-state", "").strip().upper() == "S1TAT":
+            raise ResultTimedOut("the store stopped the query at its time limit and answered with part of the result "
+                                 "(X-SQL-State S1TAT): the result is incomplete and is not used; raise the engine's "
+                                 "limit (Virtuoso: MaxQueryExecutionTime in virtuoso.ini) or narrow the query")
         cap = r.headers.get("x-sparql-maxrows")
         if cap and check_cap:  # Virtuoso says so when it cut the answer at ResultSetMaxRows
             raise ResultCut(f"the store cut the answer at its row cap ({cap} rows): the result is incomplete; "
