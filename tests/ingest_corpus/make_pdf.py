@@ -45,6 +45,10 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2072-05-05-protokoll-styrgrupp-barn-och-unga": (
+        "Styrgrupp samverkan barn och unga, protokoll Dnr LGL 2072/19", 22),
+    "2071-02-17-protokoll-styrgrupp-nara-vard": (
+        "Länsgemensam styrgrupp för Nära vård, sammanträdesprotokoll 2071-02-17", 26),
     "2068-04-13-protokoll-lansgemensam-ledning": ("Länsgemensam ledning, sammanträdesprotokoll 2068-04-13", 28),
     "2065-05-12-protokoll-samordnande-grupp-barn-och-unga": (
         "Samordnande grupp Barn och unga, sammanträdesprotokoll 2065-05-12", 24),
@@ -133,6 +137,10 @@ LAYOUT = {
         "Samordningsförbundet i Kalmar län, förbundsstyrelsen, protokoll 3/2063", 23),
     "2067-04-14-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens  Protokoll  Sammanträdesdatum 2067-04-14", 18),
+    "2069-06-18-protokoll-vard-och-omsorgsnamnden-morbylanga": (
+        "Vård- och omsorgsnämnden, Mörbylånga kommun, sammanträdesprotokoll 2069-06-18", 24),
+    "2070-05-13-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, protokoll 2070 05 13", 17),
 }
 
 if __name__ == "__main__":
