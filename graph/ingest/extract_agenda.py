@@ -90,6 +90,10 @@ _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|(?:\.|\s)?([a-h]
 
 
 
+# a heading of a meeting page's section on the meeting after its items (folded): "Mötesinformation", "Närvarolista"
+_MEETING_SECTION = re.compile(r"motesinformation|sammantradesinformation|information om (?:motet|sammantradet)"
+                              r"|narvarolista|narvaroforteckning|deltagarlista")
+
 # a sub-item lettered without its item's number ("a) Dagordningen", "b. Rapporter", "(c) Budget")
 _LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ][^\s.]*(?:\s.*?)?)\s*$")
 
@@ -323,7 +327,9 @@ def _roman(numeral: str) -> int | None:
 # "§ 12" (OCR's "$" for the sign too: "SGÄ $ 21 Titel")
 _ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>[§$])\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]|\d{1,3}\s*$))"
                          r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4}\s*(?P<signb>[§$])\s*"
-                         r"|(?P<mixed>[A-ZÅÄÖ][a-zåäö]{1,2})\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ]))"
+                         r"|(?P<mixed>[A-ZÅÄÖ][a-zåäö]{1,2})\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ])"
+                         # (two capitals with small letters between or after: "VoN 4 Budget", "SoN 12 Budget")
+                         r"|[A-ZÅÄÖ][a-zåäö]{0,2}[A-ZÅÄÖ][a-zåäö]{0,2}\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ]))"
                          r"(?P<num>\d{1,3})\b(?!\s*[/.,-]\s*\d)")
 # (the organ's abbreviation before it has two capitals or more: "KS", "BoU"; "Se § 12/2031" is a reference)
 _PARA_YEAR = re.compile(r"^(?:[A-ZÅÄÖ](?=[A-Za-zÅÄÖåäö]{0,3}[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{1,4}\s*)?"
@@ -577,9 +583,15 @@ class AgendaRules(RulesBase):
                 # beroendevården": its words the item's text too, its presenter)
                 self.inline_heads.update(n for n, t in bulleted
                                          if _name_like(re.split(r",|\s+(?=[a-zåäö])", t)[0].strip()))
+            if len(lettered := self._lettered_heads(start, end)) > len(heads):
+                heads = lettered        # "• A/ Val av justerare", "• B/ Föregående protokoll", ...
             if len(labelled := self._labelled_heads(start, end)) > len(heads):
-                heads = labelled        # "Ekonomi: X redovisar ..." / "Nästa möte: 12 maj ...": the text after
-                self.inline_heads.update(n for n, _ in labelled)   # each label the item's own
+                # (and the headings alone on their lines between them, minutes mixing both forms: "Justering: X
+                # utsågs ..." / "Utskrivningsklara dagar" / "X redovisade ...")
+                plain = [(n, t) for n, t in self._plain_heads(start, end) if n not in dict(labelled)] \
+                    if len(heads) >= 2 else []
+                heads = sorted(labelled + plain)   # "Ekonomi: X redovisar ..." / "Nästa möte: 12 maj ...": the text
+                self.inline_heads.update(n for n, _ in labelled)   # after each label the item's own
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
             heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
                      and not self._task_section(n, end) and not self._in_documents_list(n)]
@@ -907,6 +919,12 @@ class AgendaRules(RulesBase):
                     self._announcing_presenters(numbered)
         return out
 
+    def _organ_rows(self, word: str) -> int:
+        """How many table rows of the document open with `word` and a number ("Bunau 27"): an organ's paragraph
+        marks where they are many."""
+        pattern = re.compile(re.escape(word) + r"\s+\d{1,3}")
+        return sum(1 for ln in self.lines if len(ln.cells) > 1 and pattern.fullmatch(ln.cells[0].strip()))
+
     def _numbered_runs(self, start: int, end: int, skip: set[int] | frozenset[int] = frozenset()
                        ) -> dict[str, list[tuple[int, int, str, int | None]]]:
         """Numbered item lines (line, number, title, the title's own line if apart) per numbering form ("§ 1
@@ -940,8 +958,11 @@ class AgendaRules(RulesBase):
                 if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
                     h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
                 # (or the organ's abbreviation before it, two capitals or more: "LGL 9<spaces>Title", a paragraph)
-                if h is None and (organ := re.fullmatch(r"([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})\s+(\d{1,3})", ln.cells[0])) \
-                        and re.search(r"[A-ZÅÄÖ].*[A-ZÅÄÖ]", organ.group(1)) and not _NO_ORGAN.match(ln.cells[0]):
+                # (or one capital where the word opens three rows or more so: "Bunau 27", "Bunau 28", ... a kommun's
+                # committee's paragraphs)
+                if h is None and (organ := re.fullmatch(r"([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+(\d{1,3})", ln.cells[0])) \
+                        and (re.search(r"[A-ZÅÄÖ].*[A-ZÅÄÖ]", organ.group(1)) and len(organ.group(1)) <= 5
+                             or self._organ_rows(organ.group(1)) >= 3) and not _NO_ORGAN.match(ln.cells[0]):
                     h = (int(organ.group(2)), None, "§")
                 dnr_after = h is not None and h[1] is not None and h[2] == "§" \
                     and all(_DNR_CELL.fullmatch(c.strip()) for c in ln.cells[1:])
@@ -950,8 +971,9 @@ class AgendaRules(RulesBase):
                 cells = ln.cells
                 if dnr_after:   # "10 § Föregående protokoll      Dnr 2060/12": the title, its diary number apart
                     cells = [f"{h[0]}", h[1] or ""]
-                if len(cells) > 2 and h[2] == "§" and _DNR_FIRST.fullmatch(cells[1].strip()):
+                if len(cells) > 2 and _DNR_FIRST.fullmatch(cells[1].strip()):
                     cells = [cells[0], *cells[2:]]     # "§ 12 | Dnr 2030/123 | Budget": the diary number's cell
+                    #                                    (a number alone too: "4 | Dnr 2065/08 | Budget")
                 rest = cells[2:]
                 who = rest[0] if rest and _name_like(rest[0].split(",")[0].strip()) else None
                 hit: tuple[int, str | None, str] | None = (h[0], cells[1] + (f" – {who}" if who else ""), h[2])
@@ -1160,6 +1182,11 @@ class AgendaRules(RulesBase):
             # the item's text ends before it, the list is the record's, not the item's
             stop = min([stop] + [a - 1 for a, _last, _stop in self.list_zones if n < a <= stop])
             head_end = title_line or n
+            if i + 1 == len(numbered):
+                # (the last item ends where a meeting page's section on the meeting itself begins, its attendance and
+                # signatures after the items: "Mötesinformation" / "Justerat den ..." / "Ordförande X (s)")
+                stop = min([stop] + [m - 1 for m in range(head_end + 1, stop + 1)
+                                     if _MEETING_SECTION.fullmatch(fold(self.L(m).text).strip(" *:#"))])
             last = max(head_end, self._last_content(n, stop))
             # (the time after the title and its presenter: "Budget – Per Ek (kl. 13.35)")
             title, presenters = self._title_presenters(clock_stripped(title))
@@ -1404,6 +1431,21 @@ class AgendaRules(RulesBase):
                 own_text += nxt is None or bullet_head(nxt) is None
         return heads if len(heads) >= 3 and own_text * 3 >= len(heads) * 2 else []
 
+    def _lettered_heads(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Items marked by capital letters in order and a slash, a bullet before them or none ("• A/ Val av
+        justerare", "• B/ Föregående protokoll", as a meeting portal lists a nämnd's items): the titles, three or
+        more, the letters running from A."""
+        heads: list[tuple[int, str]] = []
+        for n in range(start, end + 1):
+            ln = self.L(n)
+            m = re.match(r"^\s*(?:[•·▪\uf0b7*-]\s*)?([A-Z])\s?/\s+([A-ZÅÄÖ].*\S)\s*$", ln.raw)
+            if ln.blank or ln.layout or not m or len(m.group(2).split()) > 14:
+                continue
+            if ord(m.group(1)) - ord("A") != len(heads):
+                continue        # (the letters in order from A: no other line's)
+            heads.append((n, m.group(2).strip()))
+        return heads if len(heads) >= 3 else []
+
     def _labelled_heads(self, start: int, end: int) -> list[tuple[int, str]]:
         """Minutes whose paragraphs open with a label and a colon, the paragraph's text after it on its line
         ("Lägesrapport: X och Y lämnar en lägesrapport ...", "Nästa möte: 12 maj ..."): each label an item's
@@ -1420,7 +1462,12 @@ class AgendaRules(RulesBase):
                 continue
             label = m.group(1)
             key = kw(label, self.lx)
-            if self._list_heading_kind(Line(n, label, label, key, [label])) or _SIGNATURE.match(key) \
+            # (a list's words before a sentence are an item's label: "Övriga frågor: Inga övriga frågor finns.", "Ny
+            # ledamot: Marie Holm ersätter Per Ek som ledamot i styrgruppen.")
+            sentence = m.group(2).rstrip().endswith(".") \
+                and bool(_FINITE_VERB.search(rest := kw(m.group(2), self.lx)) or re.search(r"\bersatter\b", rest))
+            if self._list_heading_kind(Line(n, label, label, key, [label])) and not sentence \
+                    or _SIGNATURE.match(key) \
                     or _PRESENTER_LABEL.match(key) and len(m.group(2).split()) <= 6 or re.fullmatch(_FIELD_LABELS, key):
                 continue
             heads.append((n, label))

@@ -291,7 +291,9 @@ _LOG_DECISION_HEADS = {"beslut", "beslutet", "beslut fattat", "beslutsformulerin
 
 # "Beslut: ...", "Beslut – ...", "Beslutet: ..."
 # (and the labels of a decision with its action or of a position taken: "Beslut/åtgärd:", "Ställningstagande:")
-_DECISION_LABEL = r"^\s*(?:beslut(?:et)?(?:\s*/\s*åtgärd(?:er)?|\s+och\s+åtgärd(?:er)?)?|ställningstagande)" \
+# (the deciding body's in the genitive before it: "Arbetsutskottets beslut: ...", "Nämndens beslut – ...")
+_DECISION_LABEL = r"^\s*(?:(?:[\wåäöé-]+s\s+)?beslut(?:et)?(?:\s*/\s*åtgärd(?:er)?|\s+och\s+åtgärd(?:er)?)?" \
+                  r"|ställningstagande)" \
                   r"\s*(?::|\s[-–—])\s*"
 
 
@@ -306,8 +308,12 @@ _DECISION_HEADING = re.compile(r"(?:(?:[a-z]+\s+)?(?:motets|gruppens|presidiets|
                                # (any compound of a meeting's body in the definite genitive: "Presidiekonferensens",
                                # "Arbetsutskottets", "Socialnämndens", "Samverkansrådets")
                                r"|\w*(?:konferens|grupp|natverk|beredning|ledning|presidi|utskott|namnd|styrelse"
-                               r"|rad|kommitte|forum)(?:ens|ets|s))\s+)?"
+                               r"|rad|kommitte|forum|direktion|forbund|fullmaktige)(?:ens|ets|s))\s+)?"
                                r"(?:beslut|beslutet|besluten)")
+
+# a body deciding, alone on its line over the clause it decides ("Barn- och utbildningsnämnden beslutar" / "att ...")
+# (folded text)
+_BODY_DECIDES_ALONE = re.compile(r"(?:[\w-]+\s+){1,4}(?:beslutar|beslutade|beslot)(?:\s+foljande)?")
 
 # a point of such a list: "1. ...", "2) ...", "a) ...", "• ..."; a clause "att ..." is the decision's own
 # (`_att_clauses`)
@@ -646,9 +652,12 @@ class DecisionRules(RulesBase):
                 # the clause is the decision the heading announces (the template of a nämnd, layout of issue 13)
                 # (or a bare infinitive in lower case, the heading the clause's subject and verb: "Beslut" /
                 # "fastställa ärendelistan.")
+                # (or the body deciding alone on the line over it: "Barn- och utbildningsnämnden beslutar" / "att lägga
+                # protokollen till handlingarna.")
                 if s == 0 and (key.startswith("att ") or _BARE_INFINITIVE.match(sentence)) \
                         and label is not None and label > it.lines[0] \
-                        and _DECISION_HEADING.fullmatch(fold(self.L(label).text.strip().rstrip(":"))):
+                        and (_DECISION_HEADING.fullmatch(fold(self.L(label).text.strip().rstrip(":")))
+                             or _BODY_DECIDES_ALONE.fullmatch(fold(self.L(label).text).strip().rstrip(":"))):
                     sentence = f"Beslut: {sentence}"
                     key = kw(sentence, self.lx)
                 key = _subject_first(key)
@@ -772,9 +781,11 @@ class DecisionRules(RulesBase):
                               and not self.L(lines[i - 1]).text.rstrip().endswith((".", ":", "!", "?")))
                           or self._bare_clause(lines[i])
                           # (under the decision's heading alone on its line, a bare infinitive in lower case:
-                          # "Beslut" / "fastställa ärendelistan.")
+                          # "Beslut" / "fastställa ärendelistan."; or a verb whose subject the heading names:
+                          # "Arbetsutskottets beslut" / "överlämnar ärendet till nämnden ...")
                           or _DECISION_HEADING.fullmatch(fold(self.L(lines[i - 1]).text.strip()))
-                          and _BARE_INFINITIVE.match(self.L(lines[i]).text.strip())
+                          and (_BARE_INFINITIVE.match(self.L(lines[i]).text.strip())
+                               or self.L(lines[i]).text.strip()[:1].islower())
                           or (self._field_line(lines[i - 1]) or self._field_line(lines[i]))
                           and self.L(lines[i]).text.strip().lstrip("-–•*·▪ ")[:1].isupper()
                           and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))] \
@@ -892,6 +903,18 @@ class DecisionRules(RulesBase):
                 and not re.search(r"\b(?:godkand\w*|godkanns|beslutades|beslots|bifolls|bifalls|vilket)\b",
                                   key[prop.end():]) \
                 and not self._own_body_proposes(key):
+            return None
+        # one moving a motion ("Ordföranden yrkar att ärendelistan kompletteras ...", "Per Ek (S) yrkade att ..."): a
+        # motion, decided only where the sentence says so ("... och finner yrkandet antaget")
+        if not labelled and (motion := re.search(r"\byrka(?:r|de)\b(?:\s+\S+){0,4}?\s+att\b", key)) \
+                and not re.search(r"\b(?:antaget|antagen|antogs|bifall|bifaller|bifalls|bifolls|beslutar|beslutade"
+                                  r"|beslots|vilket)\b", key[motion.end():]):
+            return None
+        # a member supporting or moving in the debate, named with the party ("Henrik Holm (V) bifaller förslaget.",
+        # "Eva Ek (S) instämmer"): no decision of the body
+        if not labelled and re.match(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s*\((?i:s|c|m|l|v|kd|mp|sd)\)\s+"
+                                     r"(?:bifaller|bifoll|instämmer|instammer|yrkar|yrkade|tillstyrker|avstyrker)\b",
+                                     sentence):
             return None
         # (the bare infinitive under "Beslut" too: "Beslut: utse X att jämte ordföranden justera dagens protokoll")
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b|\batt\b(?:\s+\w+){0,8}?\s+utse\b"

@@ -42,6 +42,7 @@ from .extract_text import (
     _PARTIES_LOWER,
     _ROLE_RE,
     CAPACITY_ROLES,
+    CHAIR_ROLES,
     JUNK_LINE,
     LABEL_WITH_NOTE,
     ROLE_WORDS,
@@ -85,8 +86,11 @@ _FUNCTION_WORDS = (r"(?:sakkunnig|adjungerad|observator|adjungerade|gast|ahorare
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
 _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[öo]r"
-                          r"|(?:tjg\.?\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter|tj[äa]nstg[öo]r\s+f[öo]r|f[öo]r)"
-                          r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})")
+                          r"|(?:tjg\.?\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter"
+                          r"|tj[äa]nstg[öo]r\s+(?:som\s+ers[äa]ttare\s+)?f[öo]r|f[öo]r)"
+                          r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})"
+                          # (the member's party after the name: "Bo Ek (s) tjänstgör som ersättare för Sten Lund (s)")
+                          r"(?:\s*\((?i:s|c|m|l|v|kd|mp|sd)\))?")
 
 # a deputy's or member's word after the name in a column of names ("Anna Holm ersättare", "Per Ek tjg.")
 _SEAT_WORD = r"(?:ersättare|ers\.|ledamot|tjg\.?|tjänstgörande)"
@@ -121,7 +125,10 @@ _MODE_TAIL = re.compile(r"\s*(?:[-–—,]\s*|\(\s*)(?:deltog\s+|deltar\s+)?(?:d
 _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|efter|före|fore|under"
                              r"|ankom|anslöt|anslot|lämnade|lamnade|deltog|digitalt|via|kom|gick|avvek|ej|utom"
                              r"|punkt(?:erna)?|pkt|p\.)(?=[\s.)])[^()]*\)"
-                             r"|\s*\(\s*§§?\s*\d{1,3}[^()]*\)|\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)", re.I)
+                             r"|\s*\(\s*§§?\s*\d{1,3}[^()]*\)|\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)"
+                             # (any words with a paragraph after them: "(på plats från och med §5)", "(lämnar efter
+                             # § 5)")
+                             r"|\s*\([^()§]{0,40}\s§\s?\d{1,3}[^()]*\)", re.I)
 
 # the part of the meeting a person was there for, after a list line's entry, in brackets or after a comma ("(t.o.m.
 # punkt 5)", "(från kl. 10.30)", ", § 4", ", §§ 3–5", ", ej § 7", ", kl. 09.00–10.30", ", fr.o.m. punkt 3")
@@ -131,7 +138,8 @@ _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
                         r"|(?:deltog|deltar|närvarande|narvarande|kom|gick|avvek)(?:\s+(?:vid|under|i|från|fran|efter"
                         r"|till))?)\s+)?"
                         # (the organ's paragraphs: ", LGL 10", ", KS §§ 3-4")
-                        r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s+)?§§?\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        # (a scan's "$" for the sign: ", $ 43")
+                        r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s+)?(?:§§?|\$)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
                         r"|(?-i:[A-ZÅÄÖ]{2,5})\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                         r"|(?:punkt(?:erna)?|p\.|pkt\.?|paragraf(?:erna)?)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
                         # (the number before its sign: ", 15 §", ", 12-15 §")
@@ -169,6 +177,10 @@ _BARE_PARAGRAPHS = re.compile(r"(?<=[a-zåäöé)])(?:\s*,)?\s+\d{1,3}(?:\s*(?:,
 _NAMED_WITH_A_NUMBER = {fold(name) for name, _gen in KOMMUNER.values()} | {
     "avdelning", "avd", "enhet", "team", "grupp", "lokal", "rum", "sal", "hus", "plan", "vaning", "distrikt",
     "omrade", "zon", "korridor", "klass", "linje", "gatan", "vagen", "box"}
+
+
+# the small words of a name written in lower case ("Ingrid von Holm", "Eva af Ek")
+_NAME_PARTICLES = {"von", "af", "av", "de", "van", "der", "la", "le", "da", "di"}
 
 
 def _without_part_note(text: str) -> str:
@@ -497,9 +509,15 @@ class EntryRules(RulesBase):
         # of the county's)
         for k in range(2, len(words)):
             name, tail = " ".join(words[:k]), " ".join(words[k:])
+            if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[:k]):
+                break       # (a name has no word in lower case: "Linnea Holm medicinskt ansvarig" is none)
             if plausible_name(name.translate(_OCR_LETTERS)) and (words[k][:1].islower() or self._entry_org(tail)) \
                     and (_ROLE_RE.fullmatch(kw(tail, self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(
-                        kw(tail, self.lx).strip(" .")) or self._capacity(tail) or self._entry_org(tail)):
+                        kw(tail, self.lx).strip(" .")) or self._capacity(tail) or self._entry_org(tail)
+                         # (a title of several words, its first or last word one by its ending: "Eva Holm
+                         # förvaltningschef barn och utbildning", "Linnea Holm medicinskt ansvarig sjuksköterska")
+                         or words[k][:1].islower() and any(TITLE_BY_ENDING.fullmatch(kw(w, self.lx).strip(" ,."))
+                                                           for w in (words[k], words[-1]))):
                 return [name, tail]
         return [piece]
 
@@ -688,10 +706,30 @@ class EntryRules(RulesBase):
                 first = self._read_entry_line(Line(ln.n, t, t, kw(t, self.lx), [t], ln.layout))
                 if len(first) == 1 and first[0].org == second[0].org:
                     return first + second
+        # a party's letters in brackets between the name and its role, no comma ("Roland Holm (c) ordförande", "Eva
+        # Ek (s) 1:e vice ordförande"): the name and the role (the vice chair's number no part of it)
+        if len(ln.cells) <= 1 and (party := re.fullmatch(
+                r"([^(),]+?)\s*\((?:s|c|m|l|v|kd|mp|sd|rn|fp)\)\s+(?:\d:[ae]\s+)?([^()\d,]{3,30})", text.strip(),
+                re.I)) \
+                and plausible_name(party.group(1).strip()) \
+                and _ROLE_RE.fullmatch(kw(party.group(2), self.lx).strip(" .")):
+            text = f"{party.group(1).strip()}, {party.group(2).strip()}"
+            ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
         # (a seat's number before the name, "2  Niklas Holm ersätter Johan Ek": no part of the entry)
         if (seat_no := _LIST_NUMBER_RE.match(text)) and len(ln.cells) <= 1:
             text = text[seat_no.end():]
             ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
+        # names alone in a row parted by single spaces, as a list laid out in columns loses its gaps in a text layer
+        # ("Annika Holm Gudrun Ek Isabell Lund"): pairs of a given name and a surname, each pair's first word a given
+        # name and its second none
+        if len(ln.cells) <= 1 and re.fullmatch(r"(?:[A-ZÅÄÖÉ][\wåäöé-]+\s+){3,}[A-ZÅÄÖÉ][\wåäöé-]+", text.strip()):
+            words = text.split()
+            given = self._given_names()
+            if len(words) % 2 == 0 and all(fold(w) in given for w in words[0::2]) \
+                    and not any(fold(w) in given for w in words[1::2]):
+                pairs = [f"{a} {b}" for a, b in zip(words[0::2], words[1::2], strict=True)]
+                if all(plausible_name(p) and not self._entry_org(p) for p in pairs):
+                    return [Entry(p, ln.n) for p in pairs]
         # names alone, parted by commas and "och", the paragraphs they were there for before them or not ("Sanna
         # Holm, Maria Ek, Mathias Berg", "§ 44 Marianne Lund och Petter Nord")
         if len(ln.cells) <= 1:
@@ -703,7 +741,8 @@ class EntryRules(RulesBase):
             bare = _without_part_note(bare).strip(" .") if not led else bare
             # (each name with its role or capacity in brackets, commas inside them too: "Diana Holm (ordförande),
             # Kristin Ek (utvecklingsledare, sekreterare), Elsa Berg (brukarrepresentant)")
-            pieces = re.split(r"\s*,\s*(?![^()]*\))|\s+och\s+(?![^()]*\))", bare)
+            # (an "och" before a word in lower case joins no names: "Eva Holm förvaltningschef barn och utbildning")
+            pieces = re.split(r"\s*,\s*(?![^()]*\))|\s+och\s+(?![^()]*\))(?![a-zåäöé])", bare)
             # (a party's letters in brackets after a name, "(s)", "(c)", "(rn)" where a scan read m: no aside of the
             # entry; a role or an organisation between the names the preceding name's: "Emmy Holm (c), ordförande,
             # Anders Ek (s)", "Anita Lund (s), Emmaboda kommun, Per Berg (kd)")
@@ -713,7 +752,8 @@ class EntryRules(RulesBase):
             split = [q for piece in pieces for q in self._name_then_tail(piece)]
             run_on = len(split) > len(pieces)     # a name and its role or organisation with no comma between
             for p in split:
-                if kept and (_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) or self._entry_org(p)) \
+                if kept and (_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) or self._entry_org(p)
+                             or p[:1].islower() and TITLE_BY_ENDING.fullmatch(kw(p.split()[0], self.lx).strip(" ,."))) \
                         and not plausible_name(p):
                     tails.setdefault(len(kept) - 1, []).append(p)
                 elif not kept and _ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) and len(pieces) > 2:
@@ -1176,6 +1216,11 @@ class EntryRules(RulesBase):
 
     def _set_org(self, e: Entry, text: str) -> None:
         text = _MODE_TAIL.sub("", text)         # "Vimmerby kommun - digitalt": how the person took part
+        # (a title capitalised as a column's cells are, "Nämndsekreterare", "Förvaltningschef": a title, no name of an
+        # organisation)
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+", text.strip()) and TITLE_BY_ENDING.fullmatch(kw(text, self.lx).strip()) \
+                and not self.orgs.resolve(text):
+            text = text.strip().lower()
         # (the part of the meeting attended after the organisation with no comma: "Region Kalmar län t.o.m. § 44")
         text = _PARTS_ATTENDED.sub("", text)
         if (party_org := _PARTY_THEN_ORG.fullmatch(text.strip())):
@@ -1206,6 +1251,14 @@ class EntryRules(RulesBase):
             self._note_post(e, titled.group(1))
             text = ", ".join([*parts[:-1], titled.group(2)])
             parts = [p.strip() for p in text.split(",")]
+        # a seat alone where the organisation stands ("Anna Holm, ordförande", "Eva Ek (s), 1:e vice ordförande"): the
+        # chair's seat, as in brackets after the name, no organisation written; a member's word ("ledamot") says no
+        # more than the list does
+        if (seat := _ROLE_RE.fullmatch(re.sub(r"^\d\s*[ae]\s+", "", kw(text, self.lx).strip(" .")))) \
+                and not self._entry_org(text):
+            if ROLE_WORDS.get(seat.group(1).rstrip(".")) in CHAIR_ROLES:
+                self._note_post(e, re.sub(r"^\d:[ae]\s+", "", text.strip()))
+            return
         # a capacity and the seat after it ("Invånarrepresentant, vice ordförande", "Brukarrepresentant, ordförande")
         if len(parts) > 1 and (cap := self._capacity(parts[0])) \
                 and all(_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) for p in parts[1:] if p):

@@ -220,6 +220,10 @@ class HeaderRules(RulesBase):
             title_line = self._dated_body_line(nonblank[:15])
         if title_line is None:
             title_line = self._front_page_when(nonblank[:15])
+        if title_line is None:
+            title_line = self._notice_box_organ(nonblank[:40])
+        if title_line is None:
+            title_line = self._meeting_page_title(nonblank[:12])
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -295,6 +299,11 @@ class HeaderRules(RulesBase):
             ex.date = got
         if ex.date is None and (got := self._form_date_above(title_line.n)):
             ex.date, date_line = got
+        if ex.date is None and (stamp := re.match(r"\s*(\d{6}|\d{8})\s+\S", title_line.text)):
+            # a date stamp opening the title ("710608 Arbetsgruppsmöte Protokoll"): six digits in the century of
+            # the document's other full years
+            ex.date = self._stamp_date(stamp.group(1))
+            date_line = title_line.n if ex.date else None
         if ex.date is None:
             ex.warnings.append(
                 f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
@@ -320,7 +329,15 @@ class HeaderRules(RulesBase):
                 ex.participants = count
             if place or count:
                 sentence_end = para[1]
-                for i in range(n, para[1] + 1):
+                # (a labelled field's line is its own: "Plats: Kommunförbundet, Kalmar" over "Omfattning: §§ 17-24" and
+                # the lists, no blank line between)
+                # (the sentences right after it its own still: "Mötet samlade ca 40 deltagare.")
+                if re.match(r"\s*[A-ZÅÄÖ][\wåäö ]{1,25}:\s+\S", self.L(n).text):
+                    sentence_end = n
+                    while sentence_end < para[1] and (nxt := self.L(sentence_end + 1).text.strip()).endswith(".") \
+                            and not re.match(r"[A-ZÅÄÖ][\wåäö ]{1,25}:", nxt) and _FINITE_VERB.search(kw(nxt, self.lx)):
+                        sentence_end += 1
+                for i in range(n, sentence_end + 1):
                     if re.search(r"deltagare\b|deltog\b|\.\s*$", self.L(i).text):
                         sentence_end = i
                         break
@@ -383,6 +400,52 @@ class HeaderRules(RulesBase):
                 return ln       # (the date line no sentence: "Ledningen träffades senast 2026-06-05." is none)
         return None
 
+    def _notice_box_organ(self, head: list[Line]) -> Line | None:
+        """A kommun's protocol with no title word, its first page the signatures and the notice of its adjustment
+        ("Anslag/Bevis": "Organ och sammanträdesdatum   Direktionen, Kalmarsunds gymnasieförbund 2065-02-17"): the
+        box's line naming the body and the meeting's date is the title."""
+        for i, ln in enumerate(head):
+            # (or the body and the date on lines of their own: "Organ   Gemensam presidiekonferens" /
+            # "Sammanträdesdatum   2072-05-26")
+            if not ln.layout and re.fullmatch(r"organ\s+\S.{0,60}", ln.key) and len(ln.cells) == 2 \
+                    and i + 1 < len(head) and re.match(r"sammantradesdatum\b", head[i + 1].key) \
+                    and _parse_date(head[i + 1].text, None):
+                return ln
+            if ln.layout or not re.match(r"(?:organ och sammantradesdatum|sammantradesdatum och organ)\b", ln.key):
+                continue
+            body = re.sub(r"^\S+\s+och\s+\S+\s*:?\s*", "", ln.text.strip())
+            if _parse_date(body, None) and not _FINITE_VERB.search(kw(body, self.lx)):
+                return ln
+        return None
+
+    def _meeting_page_title(self, head: list[Line]) -> Line | None:
+        """A meeting's page of a kommun's website, its heading the word for a meeting and the date alone
+        ("Sammanträde 2066-02-17", "Möte den 17 februari 2066"): that heading is the title (the body in the
+        breadcrumbs above it: "Hem > Kalmar kommun > Äldrenämnden > Sammanträde 2066-02-17")."""
+        for ln in head:
+            if ln.layout or len(ln.cells) > 1:
+                continue
+            m = re.fullmatch(r"(?:sammantrade|mote|sammankomst)\s+(?:den\s+)?(.+)", ln.key)
+            if m and (d := _parse_date(ln.text, None)) and len(ln.key.split()) <= 6 \
+                    and not _FINITE_VERB.search(ln.key) and d[:4] in ln.text:
+                return ln
+        return None
+
+    def _stamp_date(self, digits: str) -> str | None:
+        """A date stamp ("20710608", "710608"): six digits take the century nearest the years of the document's full
+        dates (else `full_year`'s)."""
+        if len(digits) == 8:
+            return _compact_date(digits)
+        years = [y for ln in self.lines if not ln.blank for _p, _d, _m, y, _w in _date_mentions(ln.text) if y] or \
+            [int(m.group(1)) for ln in self.lines[1:]     # (else the years the text names: "ram för 2071")
+             for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])", ln.text)]
+        yy = int(digits[:2])
+        if not years:
+            return _compact_date(digits)
+        common = max(set(years), key=lambda y: (years.count(y), y))
+        year = min((c + yy for c in (1900, 2000, 2100)), key=lambda y: abs(y - common))
+        return _compact_date(f"{year}{digits[2:]}")
+
     def _form_date_above(self, title: int) -> tuple[str, int] | None:
         """The date of a document form's head above the title, its labels in a block over their values ("Datum" /
         "Diarie nr" / "År/löp nr" / "2068-02-09" / "LGL 2068/14" / ... / "Mötesanteckning Brukarråd"): a line that
@@ -415,7 +478,8 @@ class HeaderRules(RulesBase):
         'Kommunförbundet ...      PROTOKOLL', or '<Body> - Protokoll' (the word last on a short line); never
         an agenda item's heading ('§ 2. Föregående protokoll')."""
         words = ln.key.split()
-        if not words or item_number(ln.text) is not None:
+        if not words or item_number(ln.text) is not None \
+                or re.match(r"\s*(?:[•·▪\uf0b7*-]\s*)?[A-Z]\s?/\s", ln.text):     # ("• B/ Föregående protokoll")
             return False
         if len(words) > 6 and ln.text.rstrip().endswith(".") and _FINITE_VERB.search(ln.key):
             return False    # a sentence: "Protokoll från föregående möte den 11 maj 2068 godkändes. ..."
@@ -425,10 +489,11 @@ class HeaderRules(RulesBase):
         if bare and bare != ln.text.strip():
             words = kw(bare, self.lx).split() or words
         if _TOC_LINE.search(ln.text) and not (len(ln.cells) in (2, 3)
-                                              and _TITLE_WORD.fullmatch(kw(ln.cells[0], self.lx))):
+                                              and any(_TITLE_WORD.fullmatch(kw(c, self.lx)) for c in ln.cells[:-1])):
             return False        # a table of contents' line ("Föregående protokoll ........ 3"): no title
             #                     (but the title word and the protocol's number far right: "PROTOKOLL      34",
-            #                     "PROTOKOLL      SGPH      1" with the body's abbreviation between)
+            #                     "PROTOKOLL      SGPH      1" with the body's abbreviation between, or the body
+            #                     before it: "KALMARSUNDS GYMNASIEFÖRBUND      SAMMANTRÄDESPROTOKOLL      1")
         # (a word OCR split in two among the first: "Protokollsutd rag ...", "Anteckni ngar fört vid ...")
         split = [a + b for a, b in itertools.pairwise(words[:4])]
         if any(_TITLE_WORD.fullmatch(w) for w in words[:3] + split) \
@@ -840,6 +905,18 @@ class HeaderRules(RulesBase):
             if re.fullmatch(r"(?:sammantradesdatum|motesdatum|sammantradesdag|datum):?(?: sid(?:a)?)?", ln.key) \
                     and n + 1 in back and len(back[n + 1].key.split()) <= 4:
                 return _parse_date(back[n + 1].text, None)
+        # (the label a cell of the title's row or a letterhead row, its date in the same column of the row under it:
+        # "PROTOKOLL      Sammanträdesdatum      Sida" / "Styrgrupp Barn och unga      9 juni 2065      1 (6)")
+        for n in sorted({title, *near}):
+            row = back.get(n) or self.L(n)
+            under = back.get(n + 1) or (self.L(n + 1) if n < len(self.lines) else None)
+            if under is None or len(row.cells) < 2 or len(under.cells) != len(row.cells):
+                continue
+            for i, cell in enumerate(row.cells):
+                if re.fullmatch(r"(?:sammantradesdatum|motesdatum|sammantradesdag|datum):?",
+                                kw(cell, self.lx).strip()) \
+                        and (d := _parse_date(under.cells[i], None)):
+                    return d
         return None
 
     def _yearless_date(self, header: list[int], title: int) -> tuple[str, int] | None:
@@ -867,9 +944,13 @@ class HeaderRules(RulesBase):
             if not found and not any(y for *_r, y, _w in _date_mentions(ln.text)):
                 # (only where nothing but a date label, a weekday or "den" stands before it: "Datum: 16/5",
                 # "Fre 9/5", "16/5, kl. 10"; not a dossier's or an attachment's numbers, "Dnr 3/12 kl. 10.00")
+                # (or a weekday right before it in a sentence of the title: "Protokoll fört vid möte nr 2/2071
+                # tisdagen den 14/4 kl. 13")
                 found = [(int(m.group(1)), int(m.group(2))) for m in YEARLESS_NUMERIC.finditer(ln.text)
                          if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
-                         and _BEFORE_DIGIT_DATE.fullmatch(ln.text[:m.start()])]
+                         and (_BEFORE_DIGIT_DATE.fullmatch(ln.text[:m.start()])
+                              or re.search(r"\b(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?(?:\s+den)?\s*$",
+                                           fold(ln.text[:m.start()])))]
             if not found or not (n == title or re.match(r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag"
                                                        r"|plats och tid|tid och plats|nar)\b", k)
                                  or _WHEN_SHAPED.search(k) or re.search(r"\b\d{1,2}[.:]\d\d\b", ln.text)

@@ -44,12 +44,14 @@ from .extract_text import (
 )
 from .names_found import GIVEN_NAMES, damaged_name, plausible_name
 from .ocr_repair import kw, strip_markup
+from .orgs import KOMMUNER
 from .reconcile import REPORT_NOTE
 
 LIST_HEADINGS = {
     "narvarande ledamoter": "ledamoter", "narvarande ledamoter och ersattare": "ledamoter",
     "ledamoter": "ledamoter", "narvarande": "ledamoter",
     "ovriga": "ovriga", "ovriga medverkande": "ovriga", "medverkande": "ovriga", "ovriga narvarande": "ovriga",
+    "ovriga deltagande": "ovriga",
     "deltagarlista": "deltagare", "deltagare": "deltagare", "deltagarforteckning": "deltagare",
     "narvarande deltagare": "deltagare", "ovriga deltagare": "ovriga-deltagare",
     "franvarande": "-", "franvarande ledamoter": "-", "ej narvarande": "-", "inte narvarande": "-",
@@ -60,6 +62,11 @@ LIST_HEADINGS = {
     "anslutna": "deltagare", "uppkopplade": "deltagare", "aven anslutna": "ovriga", "ovriga anslutna": "ovriga",
     # those invited to present ("Presentatörer: X (Org), Y (Org)"), others present
     "presentatorer": "ovriga", "presentator": "ovriga", "inbjudna presentatorer": "ovriga",
+    # a kommun's seat of insight for a party with no member ("Insynsplats: X (SD)"): present, not deciding
+    "insynsplats": "ovriga", "insynsplatser": "ovriga", "insynsledamot": "ovriga", "insynsledamoter": "ovriga",
+    # the staff's representatives at a nämnd ("Personalföreträdare", "Fackliga företrädare"): present, not deciding
+    "personalforetradare": "ovriga", "personalforetradarna": "ovriga", "fackliga foretradare": "ovriga",
+    "fackliga representanter": "ovriga",
 }
 # absence headings generated from the nouns of absence and the participles that announce them ("Återbud", "Meddelat
 # frånvaro", "Anmälda förhinder", "Har lämnat återbud")
@@ -96,7 +103,7 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
-     r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna)?\b"
+     r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna)?\b|^insyns"
      r"|^(?:narvarande )?(?:ersattare|ers|suppleanter|suppleant)$",
      "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^tjg\.?\s+ers|^ordinarie$",
@@ -336,7 +343,8 @@ class ListRules(RulesBase):
                 and not plausible_name(lab.group(2).split(",")[0].strip(" .")) \
                 and not self._list_heading_kind(self.text_line(ln.n, lab.group(1))):
             return None             # "Inledning: Presentation av projektet": a title after a label of no list
-        words = text.split()
+        # (a party's letters in brackets after the name no part of it: "Per Ek (M) ledamot")
+        words = re.sub(r"\s*\((?:s|c|m|l|v|kd|mp|sd)\)", "", text, flags=re.I).split()
         if len(words) >= 3 and fold(words[0]) in GIVEN_NAMES and plausible_name(" ".join(words[:2])) \
                 and words[2][:1].islower():
             return None             # "Malin Holm sekreterare": a name and its function, no heading
@@ -1495,8 +1503,48 @@ class ListRules(RulesBase):
                     lists.append(AttendanceList(self._kind_at_meeting(kind), (n, n), entries, heading=title, note=(
                         "Attendance written as a sentence in the item on those present (ingest rule: names, then "
                         "'är närvarande' / 'adjungeras').")))
+            if not lists and (bulleted := self._presence_bullets(max(line, title_line or line) + 1, end)):
+                lists.append(AttendanceList(
+                    self._kind_at_meeting("ledamoter"), (bulleted[0].line, bulleted[-1].line), bulleted, heading=title,
+                    note=("Attendance as bullets under a sentence of presence in the item on those present (ingest "
+                          "rule: '... närvarande var:' / '- names, place').")))
             break
         return lists, absent
+
+    def _presence_bullets(self, start: int, end: int) -> list[Entry]:
+        """The bullets under a sentence of presence ending in a colon, in the item on those present ("Närvarolista
+        gick runt, närvarande var:" / "- Anna Holm och Per Ek," / "Emmaboda" / "- Eva Lund, Torsås"): each bullet
+        (wrapped onto the next line or not) names people and the place or organisation they come from, shared by
+        the names before it."""
+        intro = next((n for n in range(start, end + 1) if self.L(n).text.rstrip().endswith(":")
+                      and re.search(r"narvarande|deltog|deltagare|narvaro", fold(self.L(n).text))), None)
+        if intro is None:
+            return []
+        towns = {fold(name) for name, _gen in KOMMUNER.values()}
+
+        def piece(t: str) -> str:
+            # (a kommun's town alone after the names: "- Eva Lund, Kalmar", that kommun)
+            return re.sub(r"(?<=, )([A-ZÅÄÖ][a-zåäö]+)$|^([A-ZÅÄÖ][a-zåäö]+)$",
+                          lambda m: f"{m.group(0)} kommun" if fold(m.group(0)) in towns
+                          and not self.orgs.resolve(m.group(0)) else m.group(0), t)
+
+        text, spans = "", []
+        n = intro + 1
+        while n <= end and re.match(r"\s*[-–•*]\s+\S", self.L(n).raw):
+            spans.append((len(text), n))
+            text += piece(re.sub(r"^\s*[-–•*]\s+", "", self.L(n).text).rstrip(" ,")) + ", "
+            n += 1
+            # (the bullet wrapped onto the next line: "- Anna Holm och Per Ek," / "Emmaboda")
+            while n <= end and not self.L(n).blank and not re.match(r"\s*[-–•*]\s", self.L(n).raw) \
+                    and len(self.L(n).text.split()) <= 4 and not self.L(n).text.rstrip().endswith("."):
+                joint = "," if self.L(n - 1).text.rstrip().endswith(",") else ""
+                text = text[:-2] + joint + " "
+                spans.append((len(text), n))
+                text += piece(self.L(n).text.strip(" ,")) + ", "
+                n += 1
+        if len(spans) < 2:
+            return []
+        return self._sentence_entries(text.rstrip(" ,"), 0, spans)
 
     def _roll_call_item(self, items: list[tuple[int, int, str, int | None]]
                         ) -> tuple[AttendanceList, list[Entry]] | None:

@@ -218,7 +218,10 @@ _TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|b
 # a sentence reporting an outcome or a forecast of money, not money set aside: a forecast, an outcome, a surplus
 # or deficit, a deviation, money used ("Prognosen för helåret visar ett överskott på 1,3 mnkr", "Utfallet per april
 # är 2,1 mnkr", "Hittills har 400 000 kr förbrukats"); keyword keys (folded)
-_REPORTED = re.compile(r"\b(?:prognos\w*|utfall\w*|overskott\w*|underskott\w*|budgetavvikelse\w*|avvikelse\w*"
+# (a deviation from the budget, not the deviations of care a quality system follows up: "avvikelseuppföljning",
+# "avvikelsehantering")
+_REPORTED = re.compile(r"\b(?:prognos\w*|utfall\w*|overskott\w*|underskott\w*|budgetavvikelse\w*"
+                       r"|(?:negativ|positiv)a?\s+avvikelse\w*|avvikelse(?:n|r|rna)?\s+(?:mot|fran|gentemot|jamfort)\b"
                        r"|forbruka\w*|nettokostnad\w*|resultat(?:et)? (?:visar|blev|uppgar|landar))")
 # ... unless the same sentence sets money aside or moves it ("Överskottet på 300 000 kr förs över till 2031")
 _SET_ASIDE = re.compile(r"\b(?:tilldela\w*|avsatt\w*|avsatts|fordela\w*|bevilja\w*|ansla(?:s|gs|git|r)|anslogs?"

@@ -473,8 +473,11 @@ class PeopleRules(RulesBase):
                 line_at = max((o for o in offsets if o <= sp.start), default=0)
                 task = span_lines[0] in self.check_marks and not text[line_at:sp.start].strip(" •") \
                     and re.match(r"\s*(?:\([^()]*\))?\s*[:–—-]", text[sp.end:])
-                if item is not None and not in_decision and not task and self._presents(text, sp, run_end, later,
-                                                                                        spans[first].start):
+                # (the official a matter's case file names, a field before the item's text: "Handläggare: X telefon
+                # ...", who need not present it)
+                official = re.search(r"(?:handl[äa]ggare|kontaktperson)\s*:\s*$", text[line_at:sp.start], re.I)
+                if item is not None and not in_decision and not task and not official \
+                        and self._presents(text, sp, run_end, later, spans[first].start):
                     presenters.append((sp.name, span_lines))
         # names in table cells ("Name , title, organisation")
         for m in range(a, b + 1):

@@ -40,7 +40,9 @@ TITLE_BY_ENDING = re.compile(r"[a-z-]*(?:direktor|chef|ledare|samordnare|strateg
                              r"|koordinator|samordnaren|direktoren|chefen"
                              # (a profession: "fysioterapeut", "arbetsterapeut", "psykolog", "specialpedagog",
                              # "sjuksköterska", "överläkare", "jurist", "dietist", "logoped")
-                             r"|terapeut|psykolog|pedagog|skoterska|lakare|jurist|dietist|logoped|planerare)")
+                             r"|terapeut|psykolog|pedagog|skoterska|lakare|jurist|dietist|logoped|planerare"
+                             # ("kvalitetsutvecklare", "verksamhetsutvecklare", "analytiker", "nämndassistent")
+                             r"|utvecklare|analytiker|assistent)")
 
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
 
