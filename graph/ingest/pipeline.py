@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..model import RecordFile
 from ..names import fold
 from ..people import People, reconcile_people
 from ..records import Corpus, load_corpus
@@ -107,19 +109,34 @@ def load_context(records_dir: Path | None = None, sources_dir: Path | None = Non
 
 @dataclass
 class IngestResult:
+    """What the ingest read from one protocol. The draft's YAML text and the tuned-on protocol it is laid out most
+    like are made when first asked for (the command and the review ask; measuring a corpus part asks for neither,
+    a fifth of its time before)."""
     source: SourceText
     extraction: Extraction
     doc_id: str
     source_name: str
     record: dict[str, Any]
-    draft_text: str
     warnings: list[str]
-    template: TemplateMatch | None = None   # the tuned-on protocol it is laid out most like (templates.py)
     lessons: Lessons = NO_LESSONS           # the forms learned from accepted protocols laid out alike (learned.py)
     learned_from: list[TemplateMatch] = field(default_factory=list)   # those protocols, how alike
     # the most alike of them read again with the same forms, against what was accepted: per goal kind (matched, in the
     # record): how well the rules read this template at best (`template_check`)
     template_check: dict[str, tuple[int, int]] = field(default_factory=dict)
+    draft: RecordFile | None = field(default=None, repr=False)  # the record `record` is the data of
+    draft_header: str = ""                                       # the comment lines over the draft's YAML
+    lexicon: Lexicon | None = field(default=None, repr=False)
+
+    @functools.cached_property
+    def draft_text(self) -> str:
+        """The draft record as YAML, its header's comment lines over it."""
+        assert self.draft is not None
+        return dump_record(self.draft, self.draft_header)
+
+    @functools.cached_property
+    def template(self) -> TemplateMatch | None:
+        """The tuned-on protocol it is laid out most like (templates.py)."""
+        return nearest_template(self.source.text, self.lexicon) if self.lexicon is not None else None
 
 
 def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int = MAX_TEXT_BYTES) -> IngestResult:
@@ -153,8 +170,8 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
     header = (f"Draft record of {path.name} ({src.via}), made by `samverkan ingest`.\n"
               f"Line numbers refer to sources/{source_name}.\n"
               "People's names are as written (OCR damage included); other text is OCR-repaired.")
-    return IngestResult(src, ex, did, source_name, record.to_data(), dump_record(record, header), warnings,
-                        nearest_template(src.text, ctx.lexicon), lessons, learned_from, checked)
+    return IngestResult(src, ex, did, source_name, record.to_data(), warnings, lessons, learned_from, checked,
+                        draft=record, draft_header=header, lexicon=ctx.lexicon)
 
 
 #: the kinds of fact the template check counts (the issue's goal kinds, quality.GOAL_KINDS)
