@@ -131,6 +131,8 @@ class OrgResolver:
     aliases: dict[str, str] = field(default_factory=dict)  # key -> org id
     defined: set[str] = field(default_factory=set)
     types: dict[str, str] = field(default_factory=dict)
+    # the aliases by their number of words, for the OCR-tolerant match (`add` forgets them)
+    _by_size: dict[int, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, corpus: Corpus | None, lexicon: Lexicon) -> OrgResolver:
@@ -172,6 +174,7 @@ class OrgResolver:
         k = self.key(alias)
         if k and org_id and k not in GENERIC:
             self.aliases.setdefault(k, org_id)
+            self._by_size.clear()
 
     def resolve(self, text: str) -> OrgMatch | None:
         """The organisation a whole name stands for (a cell, an apposition's tail), or None."""
@@ -229,7 +232,10 @@ class OrgResolver:
         # small OCR tolerance on names of some length
         if len(k) >= 6:
             n_words = len(k.split())
-            same_size = [a for a in self.aliases if len(a.split()) == n_words]
+            if not self._by_size:
+                for a in self.aliases:
+                    self._by_size.setdefault(len(a.split()), []).append(a)
+            same_size = self._by_size.get(n_words, [])
             best = difflib.get_close_matches(k, same_size, n=1, cutoff=0.9)
             if best:
                 ratio = difflib.SequenceMatcher(None, k, best[0]).ratio()
