@@ -167,13 +167,28 @@ def _fill(name: str, folder: Path, **params: str) -> str:
     return _PARAM.sub(lambda m: params[m.group(1)], text)
 
 
-def _members(store: Store, text: str) -> Counter:
-    """org_members.rq's rows as a multiset; its lists (sightings, titles) as sets, as the page shows them
-    (server/routes_ld.py sorts both; the order of GROUP_CONCAT is the engine's)."""
+def _row_key(row: dict, leave_out: set[str] | frozenset[str] = frozenset()) -> tuple:
+    """A membership row as the page shows it, comparable: its lists (sightings, titles) as sets (server/routes_ld.py
+    sorts both; the order of GROUP_CONCAT is the engine's), the keys in `leave_out` left out."""
     def value(k: str, v: object) -> str:
         return " ".join(sorted(set(str(v).split(" " if k == "observed" else "|")))) if k in ("observed", "titles") \
             else str(v)
-    return Counter(tuple(sorted((k, value(k, v)) for k, v in row.items())) for row in store.select(text))
+    return tuple(sorted((k, value(k, v)) for k, v in row.items() if k not in leave_out))
+
+
+def _members(store: Store, text: str) -> Counter:
+    """org_members.rq's rows as a multiset (`_row_key`)."""
+    return Counter(_row_key(row) for row in store.select(text))
+
+
+def _agree(values: list[str], new: Callable[[str], object], old: Callable[[str], object]) -> None:
+    """The new and the first form give the same answer for every value, and the answers are not (almost) empty."""
+    rows = 0
+    for value in values:
+        got = new(value)
+        assert got == old(value), value
+        rows += len(got) if isinstance(got, list) else sum(got.values())  # type: ignore[attr-defined]
+    assert rows > len(values), "(almost) no rows: the comparison says nothing"
 
 
 def _same_as_first_form(store: Store, name: str, param: str, values: list[str],
@@ -182,13 +197,8 @@ def _same_as_first_form(store: Store, name: str, param: str, values: list[str],
     (`read` of each) for every value of the $param, and the answers are not (almost) empty."""
     from graph.sparql import iri
 
-    rows = 0
-    for value in values:
-        new = read(store, _fill(f"{name}.rq", config.QUERIES_DIR, **{param: iri(value)}))
-        old = read(store, _fill(f"{name}_slow.rq", FIXTURES, **{param: iri(value)}))
-        assert new == old, value
-        rows += len(new) if isinstance(new, list) else sum(new.values())
-    assert rows > len(values), "(almost) no rows: the comparison says nothing"
+    _agree(values, lambda v: read(store, _fill(f"{name}.rq", config.QUERIES_DIR, **{param: iri(v)})),
+           lambda v: read(store, _fill(f"{name}_slow.rq", FIXTURES, **{param: iri(v)})))
 
 
 #: what graph.memberships gives that the first forms did not select (the one asked about; on the org
@@ -196,28 +206,15 @@ def _same_as_first_form(store: Store, name: str, param: str, values: list[str],
 NOT_IN_FIRST_FORM = {"person": {"person"}, "org": {"org", "startedBy", "endedBy"}}
 
 
-def _records(store: Store, side: str, this: str) -> Counter:
-    """graph.memberships' records as _members reads a query's rows (the same keys, lists as sets)."""
-    rows = memberships(store.select, this, side)  # type: ignore[arg-type]
-    return Counter(tuple(sorted((k, " ".join(sorted(set(str(v).split(" " if k == "observed" else "|"))))
-                                 if k in ("observed", "titles") else str(v)) for k, v in row.items()
-                                if k not in NOT_IN_FIRST_FORM[side]))
-
-                   for row in rows)
-
-
 def _same_as_first_query(store: Store, side: str, first: str, values: list[str]) -> None:
-    """graph.memberships' records and the one query the pages first sent (tests/fixtures/queries/<first>)
-    agree for every value, and the answers are not (almost) empty."""
+    """graph.memberships' records (read as `_members` reads a query's rows) and the one query the pages first sent
+    (tests/fixtures/queries/<first>) agree for every value, and the answers are not (almost) empty."""
     from graph.sparql import iri
 
-    rows = 0
-    for value in values:
-        new = _records(store, side, value)
-        old = _members(store, _fill(first, FIXTURES, **{"org" if side == "org" else "person": iri(value)}))
-        assert new == old, value
-        rows += sum(new.values())
-    assert rows > len(values), "(almost) no rows: the comparison says nothing"
+    _agree(values,
+           lambda v: Counter(_row_key(row, NOT_IN_FIRST_FORM[side])
+                             for row in memberships(store.select, v, side)),  # type: ignore[arg-type]
+           lambda v: _members(store, _fill(first, FIXTURES, **{"org" if side == "org" else "person": iri(v)})))
 
 
 def test_org_members_answer_as_the_first_form(store: Store) -> None:
