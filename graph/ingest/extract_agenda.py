@@ -94,6 +94,11 @@ _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|(?:\.|\s)?([a-h]
 _MEETING_SECTION = re.compile(r"motesinformation|sammantradesinformation|information om (?:motet|sammantradet)"
                               r"|narvarolista|narvaroforteckning|deltagarlista")
 
+# an item marked by a capital letter and a slash, a bullet before it or none ("• A/ Val av justerare", as a meeting
+# portal lists a nämnd's items)
+LETTERED_MARK = re.compile(r"\s*(?:[•·▪\uf0b7*-]\s*)?([A-Z])\s?/\s")
+LETTERED_ITEM = re.compile(LETTERED_MARK.pattern + r"\s*([A-ZÅÄÖ].*\S)\s*$")
+
 # a sub-item lettered without its item's number ("a) Dagordningen", "b. Rapporter", "(c) Budget")
 _LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ][^\s.]*(?:\s.*?)?)\s*$")
 
@@ -588,8 +593,8 @@ class AgendaRules(RulesBase):
             if len(labelled := self._labelled_heads(start, end)) > len(heads):
                 # (and the headings alone on their lines between them, minutes mixing both forms: "Justering: X
                 # utsågs ..." / "Utskrivningsklara dagar" / "X redovisade ...")
-                plain = [(n, t) for n, t in self._plain_heads(start, end) if n not in dict(labelled)] \
-                    if len(heads) >= 2 else []
+                at = {n for n, _ in labelled}
+                plain = [(n, t) for n, t in self._plain_heads(start, end) if n not in at] if len(heads) >= 2 else []
                 heads = sorted(labelled + plain)   # "Ekonomi: X redovisar ..." / "Nästa möte: 12 maj ...": the text
                 self.inline_heads.update(n for n, _ in labelled)   # after each label the item's own
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
@@ -1438,7 +1443,7 @@ class AgendaRules(RulesBase):
         heads: list[tuple[int, str]] = []
         for n in range(start, end + 1):
             ln = self.L(n)
-            m = re.match(r"^\s*(?:[•·▪\uf0b7*-]\s*)?([A-Z])\s?/\s+([A-ZÅÄÖ].*\S)\s*$", ln.raw)
+            m = LETTERED_ITEM.match(ln.raw)
             if ln.blank or ln.layout or not m or len(m.group(2).split()) > 14:
                 continue
             if ord(m.group(1)) - ord("A") != len(heads):

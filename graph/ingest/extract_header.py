@@ -15,7 +15,7 @@ import itertools
 import re
 
 from ..names import edits, fold, slug
-from .extract_agenda import item_number, read_line
+from .extract_agenda import LETTERED_MARK, item_number, read_line
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
@@ -431,14 +431,21 @@ class HeaderRules(RulesBase):
                 return ln
         return None
 
+    def _document_years(self) -> list[int]:
+        """The years of the document's full dates and diary numbers ("2071/19"), one per mention; with none, the years
+        its text names ("Medel för anhörigstöd 2057", "ram för 2071"): what a date written without its century or
+        year is read in."""
+        years = [y for ln in self.lines if not ln.blank for _p, _d, _m, y, _w in _date_mentions(ln.text) if y] + \
+            [int(m.group(1)) for ln in self.lines for m in re.finditer(r"\b((?:19|20)\d\d)\s*/\s*\d{1,5}\b", ln.text)]
+        return years or [int(m.group(1)) for ln in self.lines[1:]
+                         for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])", ln.text)]
+
     def _stamp_date(self, digits: str) -> str | None:
-        """A date stamp ("20710608", "710608"): six digits take the century nearest the years of the document's full
-        dates (else `full_year`'s)."""
+        """A date stamp ("20710608", "710608"): six digits take the century nearest the document's years
+        (`_document_years`; with none, `full_year`'s)."""
         if len(digits) == 8:
             return _compact_date(digits)
-        years = [y for ln in self.lines if not ln.blank for _p, _d, _m, y, _w in _date_mentions(ln.text) if y] or \
-            [int(m.group(1)) for ln in self.lines[1:]     # (else the years the text names: "ram för 2071")
-             for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])", ln.text)]
+        years = self._document_years()
         yy = int(digits[:2])
         if not years:
             return _compact_date(digits)
@@ -479,7 +486,7 @@ class HeaderRules(RulesBase):
         an agenda item's heading ('§ 2. Föregående protokoll')."""
         words = ln.key.split()
         if not words or item_number(ln.text) is not None \
-                or re.match(r"\s*(?:[•·▪\uf0b7*-]\s*)?[A-Z]\s?/\s", ln.text):     # ("• B/ Föregående protokoll")
+                or LETTERED_MARK.match(ln.text):     # ("• B/ Föregående protokoll")
             return False
         if len(words) > 6 and ln.text.rstrip().endswith(".") and _FINITE_VERB.search(ln.key):
             return False    # a sentence: "Protokoll från föregående möte den 11 maj 2068 godkändes. ..."
@@ -925,12 +932,7 @@ class HeaderRules(RulesBase):
         it. Its year is the one the document's other full dates stand nearest (a next meeting, a deadline, the
         diary number's year), and where a weekday is written, a year within one of those whose calendar puts
         the day on that weekday. None when the document gives no year at all."""
-        years = [y for ln in self.lines if not ln.blank for _p, _d, _m, y, _w in _date_mentions(ln.text) if y] + \
-            [int(m.group(1)) for ln in self.lines for m in re.finditer(r"\b((?:19|20)\d\d)\s*/\s*\d{1,5}\b", ln.text)]
-        if not years:
-            # (no full date at all: the years the text names, "Medel för anhörigstöd 2057", "För 2057 föreslås ...")
-            years = [int(m.group(1)) for ln in self.lines[1:]
-                     for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])", ln.text)]
+        years = self._document_years()
         if not years:
             return None
         for n in header:
