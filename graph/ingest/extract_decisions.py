@@ -26,7 +26,7 @@ from .extract_agenda import item_number
 from .extract_dates import _date_mentions
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
 from .extract_money import amount_spans, money_set_aside
-from .extract_text import GROUP_TYPES, _sentences
+from .extract_text import GROUP_TYPES, PARTY_BRACKET, _sentences
 from .names_found import find_names
 from .ocr_repair import kw, repair_text, strip_markup
 
@@ -912,7 +912,7 @@ class DecisionRules(RulesBase):
             return None
         # a member supporting or moving in the debate, named with the party ("Henrik Holm (V) bifaller förslaget.",
         # "Eva Ek (S) instämmer"): no decision of the body
-        if not labelled and re.match(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s*\((?i:s|c|m|l|v|kd|mp|sd)\)\s+"
+        if not labelled and re.match(rf"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{1,2}}\s*{PARTY_BRACKET}\s+"
                                      r"(?:bifaller|bifoll|instämmer|instammer|yrkar|yrkade|tillstyrker|avstyrker)\b",
                                      sentence):
             return None

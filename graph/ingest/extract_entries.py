@@ -45,6 +45,7 @@ from .extract_text import (
     CHAIR_ROLES,
     JUNK_LINE,
     LABEL_WITH_NOTE,
+    PARTY_BRACKET,
     ROLE_WORDS,
     TITLE_BY_ENDING,
     _name_like,
@@ -90,7 +91,7 @@ _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[�
                           r"|tj[äa]nstg[öo]r\s+(?:som\s+ers[äa]ttare\s+)?f[öo]r|f[öo]r)"
                           r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})"
                           # (the member's party after the name: "Bo Ek (s) tjänstgör som ersättare för Sten Lund (s)")
-                          r"(?:\s*\((?i:s|c|m|l|v|kd|mp|sd)\))?")
+                          rf"(?:\s*{PARTY_BRACKET})?")
 
 # a deputy's or member's word after the name in a column of names ("Anna Holm ersättare", "Per Ek tjg.")
 _SEAT_WORD = r"(?:ersättare|ers\.|ledamot|tjg\.?|tjänstgörande)"
@@ -709,8 +710,7 @@ class EntryRules(RulesBase):
         # a party's letters in brackets between the name and its role, no comma ("Roland Holm (c) ordförande", "Eva
         # Ek (s) 1:e vice ordförande"): the name and the role (the vice chair's number no part of it)
         if len(ln.cells) <= 1 and (party := re.fullmatch(
-                r"([^(),]+?)\s*\((?:s|c|m|l|v|kd|mp|sd|rn|fp)\)\s+(?:\d:[ae]\s+)?([^()\d,]{3,30})", text.strip(),
-                re.I)) \
+                rf"([^(),]+?)\s*{PARTY_BRACKET}\s+(?:\d:[ae]\s+)?([^()\d,]{{3,30}})", text.strip(), re.I)) \
                 and plausible_name(party.group(1).strip()) \
                 and _ROLE_RE.fullmatch(kw(party.group(2), self.lx).strip(" .")):
             text = f"{party.group(1).strip()}, {party.group(2).strip()}"
@@ -746,7 +746,7 @@ class EntryRules(RulesBase):
             # (a party's letters in brackets after a name, "(s)", "(c)", "(rn)" where a scan read m: no aside of the
             # entry; a role or an organisation between the names the preceding name's: "Emmy Holm (c), ordförande,
             # Anders Ek (s)", "Anita Lund (s), Emmaboda kommun, Per Berg (kd)")
-            pieces = [re.sub(r"\s*\((?:s|c|m|l|v|kd|mp|sd|rn|fp)\)\s*$", "", p, flags=re.I) for p in pieces]
+            pieces = [re.sub(rf"\s*{PARTY_BRACKET}\s*$", "", p) for p in pieces]
             tails: dict[int, list[str]] = {}
             kept: list[str] = []
             split = [q for piece in pieces for q in self._name_then_tail(piece)]

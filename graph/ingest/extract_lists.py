@@ -38,13 +38,13 @@ from .extract_text import (
     GROUP_TYPES,
     JUNK_LINE,
     LABEL_WITH_NOTE,
+    PARTY_BRACKET,
     TITLE_BY_ENDING,
     _name_like,
     _sentences,
 )
 from .names_found import GIVEN_NAMES, damaged_name, plausible_name
 from .ocr_repair import kw, strip_markup
-from .orgs import KOMMUNER
 from .reconcile import REPORT_NOTE
 
 LIST_HEADINGS = {
@@ -344,7 +344,7 @@ class ListRules(RulesBase):
                 and not self._list_heading_kind(self.text_line(ln.n, lab.group(1))):
             return None             # "Inledning: Presentation av projektet": a title after a label of no list
         # (a party's letters in brackets after the name no part of it: "Per Ek (M) ledamot")
-        words = re.sub(r"\s*\((?:s|c|m|l|v|kd|mp|sd)\)", "", text, flags=re.I).split()
+        words = re.sub(rf"\s*{PARTY_BRACKET}", "", text).split()
         if len(words) >= 3 and fold(words[0]) in GIVEN_NAMES and plausible_name(" ".join(words[:2])) \
                 and words[2][:1].islower():
             return None             # "Malin Holm sekreterare": a name and its function, no heading
@@ -1520,19 +1520,11 @@ class ListRules(RulesBase):
                       and re.search(r"narvarande|deltog|deltagare|narvaro", fold(self.L(n).text))), None)
         if intro is None:
             return []
-        towns = {fold(name) for name, _gen in KOMMUNER.values()}
-
-        def piece(t: str) -> str:
-            # (a kommun's town alone after the names: "- Eva Lund, Kalmar", that kommun)
-            return re.sub(r"(?<=, )([A-ZÅÄÖ][a-zåäö]+)$|^([A-ZÅÄÖ][a-zåäö]+)$",
-                          lambda m: f"{m.group(0)} kommun" if fold(m.group(0)) in towns
-                          and not self.orgs.resolve(m.group(0)) else m.group(0), t)
-
         text, spans = "", []
         n = intro + 1
         while n <= end and re.match(r"\s*[-–•*]\s+\S", self.L(n).raw):
             spans.append((len(text), n))
-            text += piece(re.sub(r"^\s*[-–•*]\s+", "", self.L(n).text).rstrip(" ,")) + ", "
+            text += re.sub(r"^\s*[-–•*]\s+", "", self.L(n).text).rstrip(" ,") + ", "
             n += 1
             # (the bullet wrapped onto the next line: "- Anna Holm och Per Ek," / "Emmaboda")
             while n <= end and not self.L(n).blank and not re.match(r"\s*[-–•*]\s", self.L(n).raw) \
@@ -1540,11 +1532,13 @@ class ListRules(RulesBase):
                 joint = "," if self.L(n - 1).text.rstrip().endswith(",") else ""
                 text = text[:-2] + joint + " "
                 spans.append((len(text), n))
-                text += piece(self.L(n).text.strip(" ,")) + ", "
+                text += self.L(n).text.strip(" ,") + ", "
                 n += 1
         if len(spans) < 2:
             return []
-        return self._sentence_entries(text.rstrip(" ,"), 0, spans)
+        # (a list's lines: the organisation after the names read as an entry's, a kommun's town too, "- Eva Lund,
+        # Kalmar")
+        return self._sentence_entries(text.rstrip(" ,"), 0, spans, entry_slots=True)
 
     def _roll_call_item(self, items: list[tuple[int, int, str, int | None]]
                         ) -> tuple[AttendanceList, list[Entry]] | None:
@@ -1653,7 +1647,7 @@ class ListRules(RulesBase):
         return m.group(1) if m and org and self.orgs.types.get(org.id) not in GROUP_TYPES else None
 
     def _sentence_entries(self, text: str, offset: int, spans: list[tuple[int, int]],
-                          from_org: str | None = None, bare: bool = False) -> list[Entry]:
+                          from_org: str | None = None, bare: bool = False, entry_slots: bool = False) -> list[Entry]:
         def line_at(pos: int) -> int:
             return next(i for at, i in reversed(spans) if at <= pos)
 
@@ -1665,7 +1659,9 @@ class ListRules(RulesBase):
             if not piece.strip() or re.fullmatch(r"\s*(?:;|,|och|samt)\s*", piece):
                 continue
             piece = piece.strip(" .")
-            if pending and (self.orgs.resolve(piece) or self._capacity(piece)):
+            # (`entry_slots`: a list's lines, the organisation after the names an entry's, as `_entry_org` reads it)
+            if pending and ((self._entry_org(piece) if entry_slots else self.orgs.resolve(piece))  # type: ignore[attr-defined]
+                            or self._capacity(piece)):
                 for e in pending:
                     self._set_org(e, piece)
                 pending = []

@@ -78,6 +78,8 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
 # (in brackets a party may be written in lower case too, as many kommuner do: "Anna Holm (s)", "Per Ek (mp)")
 _PARTIES_LOWER = r"s|m|c|v|l|kd|mp|sd|fp"
+# a party's letters in brackets, in either case ("(S)", "(kd)"; "(rn)" where a scan read m)
+PARTY_BRACKET = rf"\((?i:{_PARTIES_LOWER}|rn)\)"
 
 # (a party's bracket after a comma, "Anna Holm, (s)", taken with its comma)
 _ASIDE_RE = re.compile(rf"(?:,\s*(?=\((?:{_PARTIES}|{_PARTIES_LOWER})\)))?"
