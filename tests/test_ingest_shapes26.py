@@ -24,21 +24,13 @@ import pytest
 from graph.ingest.pipeline import Context
 from graph.ingest.reading import IngestError
 
+from .test_ingest_people18 import att
 from .test_ingest_shapes import lines
 from .test_ingest_shapes24 import kinds, titles
 from .test_ingest_structure import extract
 
-# the items after a list (the years of this round's texts)
+# the items after a list, in this round's years (`att`, tests/test_ingest_people18.py's, reads the lists alone)
 ITEMS = ("§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte hålls 2071-05-06.")
-
-
-def att(ctx: Context, *rows: str) -> dict[str, list[tuple[str, str | None]]]:
-    """The lists read from rows between a title and the items (tests/test_ingest_people18.py's, in 2071)."""
-    ex = extract(ctx, lines("Protokoll Beredningen 2071-03-04", "", *rows, "", *ITEMS))
-    out: dict[str, list[tuple[str, str | None]]] = {}
-    for lst in ex.attendance:
-        out.setdefault(lst.kind, []).extend((e.name, e.org or e.role) for e in lst.entries)
-    return out
 
 
 def entries(ex, kind: str) -> list:  # type: ignore[no-untyped-def]
