@@ -45,6 +45,9 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2075-04-10-protokoll-e-halsoradet": ("E-hälsorådet i Kalmar län, protokoll 2075-04-10", 24),
+    "2076-04-08-protokoll-lakemedelsberedskapsgruppen": (
+        "Region Kalmar län, Läkemedelsberedskapsgruppen, protokoll nr 2/76", 26),
     "2072-05-05-protokoll-styrgrupp-barn-och-unga": (
         "Styrgrupp samverkan barn och unga, protokoll Dnr LGL 2072/19", 22),
     "2071-02-17-protokoll-styrgrupp-nara-vard": (
@@ -141,6 +144,10 @@ LAYOUT = {
         "Vård- och omsorgsnämnden, Mörbylånga kommun, sammanträdesprotokoll 2069-06-18", 24),
     "2070-05-13-protokoll-samordnande-grupp-psykisk-halsa": (
         "Samordnande grupp Psykisk hälsa, protokoll 2070 05 13", 17),
+    "2074-06-06-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, årsprotokoll 6.6.2074", 18),
+    "2073-05-18-protokoll-socialnamndens-arbetsutskott-hultsfred": (
+        "Socialnämndens arbetsutskott, Hultsfreds kommun, protokoll 2073-05-18", 22),
 }
 
 if __name__ == "__main__":
