@@ -190,7 +190,7 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
         if c["kind"] == "replacement":
             return (same_org(c.get("group"), d.get("group")) and same_person(str(c["new"]), str(d.get("new", "")))
                     and same_person(str(c["replaced"]), str(d.get("replaced", "")))
-                    and c.get("seat_origin") == d.get("seat_origin"))
+                    and same_org(c.get("seat_origin"), d.get("seat_origin")))
         if c["kind"] == "indicator":
             ci, di = c.get("indicator") or {}, d.get("indicator") or {}
             return float(ci.get("value", -1)) == float(di.get("value", -2)) and \
