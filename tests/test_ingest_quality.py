@@ -113,9 +113,9 @@ def test_a_missed_fact_is_silent_only_where_every_line_it_cites_was_taken_as_pro
 PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
          "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "learn",
-         "learn2", "learn3", "learn4", "learn5", "learn6", "learn7", "learn8", "learn9", "learn10", "learn11",
-         "learn12", "learn13"]
+         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
+         "fresh37", "learn", "learn2", "learn3", "learn4", "learn5", "learn6", "learn7", "learn8", "learn9", "learn10",
+         "learn11", "learn12", "learn13", "learn14", "learn15"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -210,15 +210,17 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # fresh11 since the ninth, fresh12 and fresh13 since the tenth, fresh14 and fresh15 since the eleventh, fresh16 and
 # fresh17 since the twelfth, fresh18 and fresh19 since the nineteenth, fresh20 and fresh21 since the twenty-second,
 # fresh26 and fresh27 since the twenty-third, fresh28 and fresh29 since the twenty-fourth, fresh30 and fresh31 since
-# the twenty-fifth, fresh32 and fresh33 since the twenty-sixth: all measured here as guards; the held-out parts of
-# record after the twenty-sixth round are fresh34 and fresh35, written by others while it ran (in the templates of real
-# public minutes not used before: disability support and LSS; public health and prevention), never opened by a tuner;
+# the twenty-fifth, fresh32 and fresh33 since the twenty-sixth, fresh34 and fresh35 since the twenty-seventh: all
+# measured here as guards; the held-out parts of record after the twenty-seventh round are fresh36 and fresh37, written
+# by others while it ran (in the templates of real public minutes not used before: elderly care, dementia and
+# relatives' support; school, student health and social services), never opened by a tuner;
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
             "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-            "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35"]
+            "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
+            "fresh36", "fresh37"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -258,10 +260,15 @@ NOT_MET_YET: dict[str, set[str]] = {
     # (held out in the twenty-fifth round, tuned on in the twenty-sixth: school and education bodies; elderly care and
     # municipal health care)
     "fresh32": {"attendance"},
-    "fresh33": {"attendance", "presenters"},
-    # (held out from the twenty-sixth round: disability support and LSS; public health and prevention)
-    "fresh34": set(GOAL_KINDS),
-    "fresh35": set(GOAL_KINDS) - {"amounts"},
+    "fresh33": {"attendance"},
+    # (held out in the twenty-sixth round, tuned on in the twenty-seventh: disability support and LSS; public health
+    # and prevention)
+    "fresh34": set(),
+    "fresh35": set(),
+    # (held out from the twenty-seventh round: elderly care, dementia and relatives' support; school, student health
+    # and social services; amounts met by both)
+    "fresh36": set(GOAL_KINDS) - {"amounts"},
+    "fresh37": set(GOAL_KINDS) - {"amounts"},
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
 # twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
@@ -291,7 +298,8 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 # (fresh20, fresh21, fresh22 and fresh24 lose none since the twenty-second round, fresh23 and fresh26 since the
 # twenty-third)
 # (fresh30 and fresh31 lose none since the twenty-fifth round)
-SILENT_YET: set[str] = {"fresh25", "fresh27", "fresh28", "fresh32", "fresh33", "fresh34", "fresh35"}
+# (fresh35 loses none since the twenty-seventh round)
+SILENT_YET: set[str] = {"fresh25", "fresh27", "fresh28", "fresh32", "fresh33", "fresh34", "fresh36", "fresh37"}
 
 
 @pytest.mark.parametrize("part", [

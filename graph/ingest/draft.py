@@ -250,6 +250,13 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 note="Defined by this draft: a group no record defines, named in the document's header " + (
                     "with the group it belongs to" if part else "(no body it belongs to named there)")
                 + "; check its id, name and type."))
+    for oid, name, otype, part, line in ex.seat_groups:    # a group no record defines, a replacement's seat
+        if oid in used and oid not in orgs.defined and all(d.id != oid for d in defs):
+            use(part, line)
+            defs.append(Organisation(
+                id=oid, name=name, type=otype, part_of=part, lines=(line, line),
+                note="Defined by this draft: a group no record defines, named as the seat of a replacement; check "
+                     "its id, name, type and the body it belongs to."))
     for oid, name, line in ex.new_orgs:     # an organisation no record knows, named beside a person in a list
         if oid in used and oid not in orgs.defined and all(d.id != oid for d in defs):
             defs.append(Organisation(

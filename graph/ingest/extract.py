@@ -392,8 +392,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         entries: list[Entry] = []
         for n in range(start, end + 1):
             ln = self.L(n)
-            if ln.blank or ln.layout or n in self.absent_lines:
-                continue
+            if ln.blank or ln.layout or n in self.absent_lines or n > 1 and self._over_presenters(n - 1):
+                continue        # (an item's presenters under its heading: "Budget" / "Anna Holm, Nybro kommun" / "")
             text = re.sub(r"^[^\wÅÄÖåäöÉé]+", "", ln.text).strip()
             text = re.sub(r"^(?:[A-ZÅÄÖa-zåäö]{1,5}\.\s*){1,2}(?=[A-ZÅÄÖ][a-zåäöé])", "", text)  # "Ordf. "
             one = self.text_line(n, text)

@@ -26,6 +26,7 @@ from .extract_text import (
     _PRESENTER_LABEL,
     _PRESENTING_VERB,
     _PROCEDURAL,
+    _ROLE_RE,
     _SIGNATURE,
     JUNK_LINE,
     _name_like,
@@ -228,7 +229,26 @@ def _titled_row(cells: list[str]) -> bool:
     return hit is not None and bool(hit[1]) and bool(re.search(r"[^\W\d_]{3}", cells[1]))
 
 
-def _item_table_body(raws: list[str], j: int, numbered: str | None = None
+def _aligned_cells(raw: str, cuts: list[int]) -> list[str] | None:
+    """A row of a table laid out with spaces, cut where its head's columns start (`cuts`: the second column's and,
+    if any, the third's), each cut moved to the word that starts within two places of it after a gap: the first two
+    columns' cells (a third, "Ansvar", left out); None for a line of text across the cuts."""
+    if "|" in raw or "\t" in raw:
+        return None
+    at = []
+    for c in cuts:
+        near = [k for k in range(max(1, c - 2), min(len(raw), c + 3)) if raw[k] != " " and raw[k - 1] == " "]
+        if len(raw) > c and raw[max(0, c - 2):c + 1].strip() and not near:
+            return None     # a word running over the column's start: no row of the table
+        at.append(near[0] if near else c)
+    first = raw[:at[0]].strip()
+    if first and not raw[:at[0]].endswith("  "):
+        return None
+    second = raw[at[0]:at[1] if len(at) > 1 else len(raw)].strip()
+    return [first, second]
+
+
+def _item_table_body(raws: list[str], j: int, numbered: str | None = None, cuts: list[int] | None = None
                      ) -> tuple[dict[int, tuple[str, str]], set[int], int]:
     """The rows of a table of items from line j (0-based) to a blank line or a row of another shape: (line ->
     (first cell, second cell)) of the rows, the item's title going on in the first cell of the rows under its own
@@ -242,7 +262,7 @@ def _item_table_body(raws: list[str], j: int, numbered: str | None = None
             rules.add(j)
             j += 1
             continue
-        cells = _two_cells(raws[j], numbered)
+        cells = _two_cells(raws[j], numbered) if cuts is None else _aligned_cells(raws[j], cuts)
         if cells is None:
             break
         if not cells[0] and not cells[1]:
@@ -284,6 +304,20 @@ def item_table_rows(raws: list[str]) -> tuple[dict[int, tuple[str, str]], set[in
                 furniture |= rules | {i}
             i = max(j, i + 1)
             continue
+        # (a head laid out with spaces, the item's column first, "Agenda      Idag      Ansvar", over rows numbered
+        # in it: the rows cut where its columns start)
+        aligned = [m.start() for m in re.finditer(r"(?:^|(?<=\s{2}))\S", raws[i].rstrip())]
+        if 2 <= len(aligned) <= 3 and aligned[0] == 0 and "|" not in raws[i] and "\t" not in raws[i] \
+                and re.fullmatch(r"(?:agenda|dagordning|dagordningspunkt|punkt|arende|nr)",
+                                 fold(raws[i][:aligned[1]]).strip(" .:")) \
+                and all(len(raws[i][a:].split("  ")[0].split()) <= 3 for a in aligned[1:]):
+            found, rules, j = _item_table_body(raws, i + 1, cuts=aligned[1:])
+            nums = [h[0] for n in sorted(found) if found[n][0] and (h := item_number(found[n][0]))]
+            if len(nums) >= 2:
+                rows.update(found)
+                furniture |= rules | {i}
+                i = max(j, i + 1)
+                continue
         head = _two_cells(raws[i])
         if head is None:
             i += 1
@@ -362,7 +396,7 @@ _DIARY_LINE = re.compile(r"(?:(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅ�
                          r"|[A-ZÅÄÖ]{2,6}\s+(?:19|20)\d\d[/-]\d{1,5})", re.I)
 
 # a table of contents' line: a title, dot leaders and its page or paragraph ("Budget ......... 3", "... 1/53")
-_TOC_ENTRY = re.compile(r"\.{4,}\s*(?:§\s*)?\d{1,4}(?:\s*[/:]\s*\d{1,4})?\s*$")
+_TOC_ENTRY = re.compile(r"(?:\.{4,}|\s\.{3})\s*(?:§\s*)?\d{1,4}(?:\s*[/:]\s*\d{1,4})?\s*$")
 
 
 def _organ_paragraph(text: str) -> str:
@@ -372,6 +406,8 @@ def _organ_paragraph(text: str) -> str:
     title with a capital after the number."""
     if (m := _PARA_YEAR.match(text)) or (m := _YEAR_PARA.match(text)):
         return f"§ {m.group('num')}{text[m.end():]}"
+    # (an O a scan read as a zero in the organ's letters: "0N 26 Anmälningsärenden" for "ON 26")
+    text = re.sub(r"^0(?=[A-ZÅÄÖ]{1,4}\s+\d)", "O", text)
     m = _ORGAN_PARA.match(text)
     if not m:
         return text
@@ -409,6 +445,33 @@ def _paragraph_after(text: str) -> str:
         return text     # (the paragraph a person of a list took part in, "Kristin Irebring § 2", "Anna Holm, Org § 6",
         #                 is no title either)
     return f"§ {m.group('num')} {m.group('title').rstrip(' :')}"
+
+
+# the item's title named inside its first sentence ("Under punkten Val av justerare utsågs X ...", "Under rubriken
+# Planering av möten talade vi om ..."): the words between the phrase and the sentence's verb
+_UNDER_POINT = re.compile(r"(?:Under|Vid)\s+(?:punkten|rubriken|ärendet|paragrafen)\s+(?P<title>[A-ZÅÄÖ].*)$")
+
+
+# the information given before a meeting's items, its subjects after the colon ("Inför styrgruppens sammanträde
+# lämnades följande information: ...", "Före sammanträdet gavs information om: ...")
+_INFORMATION_GIVEN = re.compile(r"(?P<title>(?:Inför|Före|Innan|Under|Vid)\s[^:.]{3,80}?\s"
+                                r"(?:lämnades|gavs|redovisades)\s+(?:följande\s+)?information(?:\s+om)?)\s*:\s+\S")
+
+
+def under_point_title(text: str, lexicon: Lexicon) -> str | None:
+    """The title an item's first sentence names after "Under punkten" / "Under rubriken" up to its verb, two to
+    twelve words; None for any other text."""
+    m = _UNDER_POINT.match(text.strip())
+    if not m:
+        return None
+    words = m.group("title").split()
+    for k in range(2, min(len(words), 13)):
+        w = kw(words[k], lexicon)
+        if _FINITE_VERB.fullmatch(w) or _PASSIVE_VERB.fullmatch(w) or _PRESENTING_VERB.match(w) and w.endswith(
+                ("ade", "de", "te", "rde", "ar", "er")):
+            title = " ".join(words[:k]).rstrip(",")
+            return title if not title.endswith(".") else None
+    return None
 
 
 def item_number(text: str) -> tuple[int, str | None, str] | None:
@@ -477,6 +540,12 @@ def _without_label_tail(title: str) -> str:
 # a cell holding a diary number alone, after an item's title ("Dnr 2060/12", "2060/14", "KS 2031.44")
 _DNR_CELL = re.compile(r"(?:dnr|diarienr|diarienummer)?\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s*)?\d{2,4}[/.-]\d{1,4}", re.I)
 _DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?\d[\w/.:-]*\s*", re.I)
+# the deciding body and the diary number as a paragraph's heading, the title on the line under it ("§ 12
+# Arbetsutskottet (Dnr 2069/4)" / "Val av justerare", "§ 3  Kommunstyrelsens arbetsutskott  Dnr KS 2030/12"; not
+# "§ 3 Ledamot i Beredningen (Dnr 2051/03)", a title)
+_BODY_DNR = re.compile(r"(?:\w+s\s+)?\w*(?:utskott|utskottet|nämnd|nämnden|styrelse|styrelsen|direktion|direktionen"
+                       r"|beredning|beredningen|rådet|gruppen|ledningen)\s*,?\s*[(\[]?\s*"
+                       r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?\d[\w/.:-]*\s*[)\]]?", re.I)
 
 
 # a table of contents' line: a title, dot leaders (or an ellipsis, or a wide gap) and its page ("Budget ...... 3")
@@ -569,6 +638,15 @@ class AgendaRules(RulesBase):
                     and not ((p := self._prev_nonblank(n)) is not None
                              and re.fullmatch(r"\s*[._…]{6,}\s*", self.L(p).text))
                     and self._last_content(n, first - 1) > n]
+            # (or the information given before the items, a line of its own: "Inför styrgruppens sammanträde lämnades
+            # följande information: Digital nattillsyn; Lennart Holm, enhetschef; ...": an item of its words)
+            for n in range(start, first):
+                if (given := _INFORMATION_GIVEN.match(self.L(n).text.strip())) and not self.L(n).layout \
+                        and (n == 1 or self.L(n - 1).blank or self.L(n - 1).layout
+                             or len(self.L(n - 1).text.split()) <= 4 or self.L(n - 1).text.rstrip().endswith(".")) \
+                        and all(n != m for m, _t in lead):
+                    lead = sorted([*lead, (n, given.group("title"))])
+                    self.inline_heads.add(n)
             items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
                                                                  else first - 1)))
                      for i, (n, t) in enumerate(lead)]
@@ -603,6 +681,8 @@ class AgendaRules(RulesBase):
             items = []
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
+                if i + 1 == len(heads):     # (the last one ends at the signatures: "Justerande" / "Per Ek")
+                    stop = min([stop] + [m - 1 for m in range(n + 1, stop + 1) if self._signature_over_name(m, stop)])
                 # (an attendance list read inside the item: the item's text ends before it)
                 stop = min([stop] + [a - 1 for a, _last, _stop in self.list_zones if n < a <= stop])
                 # the people named after an unnumbered heading's title present it, as after a numbered one's
@@ -995,7 +1075,7 @@ class AgendaRules(RulesBase):
                 # alike marked in its lists the paragraphs each one took part in: no item)
                 if hit and self.learned.marks_after and _PARA_AFTER.match(ln.text.strip()):
                     continue
-            if hit is None:
+            if hit is None or self._in_numbered_attachments(ln.n):
                 continue
             num, title, form = hit
             if title and self._person_entry(title):
@@ -1004,6 +1084,8 @@ class AgendaRules(RulesBase):
             # line or on the next ("§ 12 Dnr 2030/123 Budget", "§ 12 Dnr KS 2030/123" over "Budget")
             if title and form == "§" and (dnr := _DNR_FIRST.match(title)):
                 title = title[dnr.end():].strip() or None
+            if title and form == "§" and _BODY_DNR.fullmatch(title.strip()):
+                title = None
             title_line = None
             if not title:
                 nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
@@ -1033,7 +1115,16 @@ class AgendaRules(RulesBase):
                         and ((nh := item_number(self.L(ln.n + 1).text)) is None or nh[0] != num + 1)
                         and (self.L(ln.n + 1).text.strip()[:1].islower()
                              or self.L(ln.n + 1).text.strip()[:1].isdigit()
-                             or not re.search(r"[.:!?]\s*$", title)))) \
+                             or not re.search(r"[.:!?]\s*$", title))
+                        )
+                    # (or one item a line, a short title and its sentence after the stop, the next number on the next
+                    # line or none: "2 Val av justerare. Till justerare utses Olof Ek." / "3 Föregående protokoll. ...")
+                    or form in ("dot", "bare")
+                    and (one := re.match(r"^([^.]{2,60})\.\s+([A-ZÅÄÖ].*[.!?])\s*$", title)) is not None
+                    and len(one.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(one.group(1), self.lx))
+                    and bool(_FINITE_VERB.search(kw(one.group(2), self.lx))
+                             or _PASSIVE_VERB.search(kw(one.group(2), self.lx))
+                             or re.search(r"\b[a-zåäö]{3,}(?:ar|er)\b", one.group(2)))) \
                 else None
             # (not at a presenter's label at the title's end: "§ 3 Budget – föredr. Per Ek", "§ 4 Plan – Ansvarig: X")
             # (nor a title of two parts, "Information. Aktuellt från ordföranden", "Remiss. Regional riktlinje": the
@@ -1062,7 +1153,10 @@ class AgendaRules(RulesBase):
             # under "Mötet beslutar:" are a decision's points)
             # (or on the line under the number alone: "FHR § 1" / "Föregående möte och protokoll.")
             nxt_line = self._next_nonblank(title_line or ln.n, end) if title.endswith(".") else None
-            if title.endswith(".") and not title.endswith("..") and len(title.split()) <= 8 \
+            # (a longer one where it goes on the numbering: "3. Fråga om konferensens behöriga utlysande, godkännande
+            # av dagordning samt upprättande av närvarolista." after 1 and 2)
+            if title.endswith(".") and not title.endswith("..") \
+                    and len(title.split()) <= (20 if runs.get(form) and num == expected.get(form) else 8) \
                     and not _FINITE_VERB.search(kw(title, self.lx)) and title[:1].isupper() \
                     and nxt_line is not None and item_number(self.L(nxt_line).text) is None \
                     and (not _LIST_POINT_LINE.match(self.L(nxt_line).text)
@@ -1078,6 +1172,18 @@ class AgendaRules(RulesBase):
             # (a paragraph mark's run of sentences, the minutes written as one paragraph per mark: "§ 3  Föregående
             # protokoll från mötet den 2062-02-15 godkändes.", "§ 4 Jimmy Loord (JL) redogör för ... för 2062. Totalt
             # 900 000 SEK, ..."; the number the run expects: the title its first sentence, the rest the item's text)
+            # (the title named inside the item's first sentence: "2.  Under punkten Val av justerare utsågs X att ...")
+            if title_line is None and cell_head is None and (named := under_point_title(title, self.lx)):
+                title = named
+                self.inline_heads.add(ln.n)
+            # (or a dot's numbered sentences opening the minutes, "1. Ordförande X hälsade välkommen och förklarade
+            # sammanträdet öppnat." / "2. Rådet beslutade att ...", where the numbering goes on to titled items, "3.
+            # Val av justerare": a decision's numbered points have no titled item after them)
+            if form in ("dot", "bare") and title_line is None and cell_head is None and title.endswith(".") \
+                    and len(title.split()) >= 5 and num == expected.get(form, 1) \
+                    and self._titled_item_ahead(ln.n, num, end, form) and not re.search(r"\.\s+[A-ZÅÄÖ]", title):
+                title = title[:-1]
+                self.inline_heads.add(ln.n)
             if form == "§" and title_line is None and cell_head is None and re.search(r"\.(?:\s|$)", title) \
                     and title[:1].isupper() and not _TITLE_LABEL_TAIL.search(title) \
                     and (num == expected.get(form) and len(runs.get(form, [])) >= 2
@@ -1095,7 +1201,7 @@ class AgendaRules(RulesBase):
             long_ok = cell_head is None and len(title.split()) <= 30 and bool(runs.get(form)) \
                 and num == expected.get(form) and not title.rstrip().endswith((".", ":"))
             if len(title.split()) > (14 if cell_head is None and not long_ok else 30) or title.endswith((".", ",")) \
-                    or re.search(r"\.{4,}|…", title) \
+                    or re.search(r"\.{4,}|…|\s\.{3}\s*\d{1,3}\s*$", title) \
                     or not re.search(r"[^\W\d_]{2}", title):
                 continue
             if cell_head is not None:
@@ -1123,6 +1229,30 @@ class AgendaRules(RulesBase):
             if len(run) >= 3 and len(run) > len(runs.get(form) or []):
                 runs[form] = run
         return runs
+
+    def _signature_over_name(self, m: int, end: int) -> bool:
+        """Line m is a signature's label alone ("Justerande", "Vid protokollet") over the signer's name alone on the
+        next line of text."""
+        if not (_SIGNATURE.fullmatch(self.L(m).key.strip(" :")) or self.L(m).key.strip(" :") == "justerande"):
+            return False
+        nxt = self._next_nonblank(m, end)
+        return nxt is not None and plausible_name(self.L(nxt).text.strip(" ,."))
+
+    def _titled_item_ahead(self, n: int, num: int, end: int, form: str = "dot") -> bool:
+        """Within eight lines of text after line n, the numbering goes on in its form (number num + 1 or num + 2) to
+        an item with a short title, no sentence ("3. Val av justerare"), or a short title and its text after a stop
+        ("2 Val av justerare. Till justerare utses X.")."""
+        m, seen = n, 0
+        while (m := self._next_nonblank(m, end)) is not None and seen < 8:
+            seen += 1
+            hit = item_number(self.L(m).text)
+            if hit is not None and hit[2] == form and hit[0] in (num + 1, num + 2) and hit[1] \
+                    and (not hit[1].rstrip().endswith(".") and len(hit[1].split()) <= 8
+                         or under_point_title(hit[1], self.lx)
+                         or (first := re.match(r"([^.]{2,80})\.\s+[A-ZÅÄÖ]", hit[1])) is not None
+                         and len(first.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(first.group(1), self.lx))):
+                return True
+        return False
 
     def _next_mark(self, n: int, num: int, end: int) -> bool:
         """The next paragraph mark within six lines of text after line n is number num + 1 ("§ 31 Ordföranden
@@ -1190,8 +1320,12 @@ class AgendaRules(RulesBase):
             if i + 1 == len(numbered):
                 # (the last item ends where a meeting page's section on the meeting itself begins, its attendance and
                 # signatures after the items: "Mötesinformation" / "Justerat den ..." / "Ordförande X (s)")
+                # (or the signatures' labels side by side, "Vid protokollet          Justeras", the names under them)
                 stop = min([stop] + [m - 1 for m in range(head_end + 1, stop + 1)
-                                     if _MEETING_SECTION.fullmatch(fold(self.L(m).text).strip(" *:#"))])
+                                     if _MEETING_SECTION.fullmatch(fold(self.L(m).text).strip(" *:#"))
+                                     or len(self.L(m).cells) >= 2
+                                     and all(_SIGNATURE.match(kw(c, self.lx)) for c in self.L(m).cells)
+                                     or self._signature_over_name(m, stop)])
             last = max(head_end, self._last_content(n, stop))
             # (the time after the title and its presenter: "Budget – Per Ek (kl. 13.35)")
             title, presenters = self._title_presenters(clock_stripped(title))
@@ -1272,6 +1406,21 @@ class AgendaRules(RulesBase):
             under.append(self.L(m).text)
         return bool(under) and all(_TASK_LINE.search(t) or _TASK_TABLE_HEAD.search(t) for t in under)
 
+    def _in_numbered_attachments(self, n: int) -> bool:
+        """Line n is an entry of a numbered list of attachments under its label, no blank line between ("Bilagor" /
+        "1 Närvarolista" / "2 Presentation Länsstyrelsen"): no agenda item."""
+        for m in range(n - 1, max(0, n - 15), -1):
+            ln = self.L(m)
+            if ln.blank and not ln.layout:
+                return False
+            if re.fullmatch(r"(?:bilagor|bilaga|bilageforteckning|handlingar|underlag)\s*:?",
+                            fold(ln.text).strip(" *")):
+                return True
+            hit = item_number(ln.text)
+            if hit is None or not hit[1] or len(hit[1].split()) > 8 or hit[1].rstrip().endswith((".", "!", "?")):
+                return False
+        return False
+
     def _in_documents_list(self, n: int) -> bool:
         """Line n is an entry of the list of documents an item was decided on ("Beslutsunderlag" / "Tjänsteskrivelse
         2031-03-01" / "Redovisning av ..."; "Handlingar", "Underlag", "Bilagor"): the label stands above it with
@@ -1347,6 +1496,12 @@ class AgendaRules(RulesBase):
         heads: list[tuple[int, str]] = []
         n = start
         while n <= end:
+            if self._is_heading(n) and not self._in_documents_list(n) and not heads \
+                    and re.fullmatch(r"(?:agenda|dagordning|foredragningslista|program|motets agenda)",
+                                     self.L(n).key.strip(" :")) \
+                    and (nxt := self._next_nonblank(n, end)) is not None and self._is_heading(nxt):
+                n += 1      # "Agenda" over the items' headings: the word for the list of them, no item
+                continue
             if self._is_heading(n) and not self._in_documents_list(n):
                 nxt = self._next_nonblank(n, end)
                 if nxt and self._is_heading(nxt) and self._timed(nxt) and not self._timed(n):
@@ -1560,9 +1715,33 @@ class AgendaRules(RulesBase):
                 and not t.endswith((".", ",", ";")) and not re.match(r"(?:föredragande|föredras|presentatör"
                                                                      r"|informatör)\b", t, re.I):
             return True
-        return n > 1 and self.L(n - 1).blank and len(t.split()) <= 8 and (running or dated) \
+        # (a longer title with no verb and no stop: "Fördelning av medel för digital vård i hemmet 2076")
+        short = len(t.split()) <= 8 or len(t.split()) <= 12 and not t.rstrip().endswith(".") \
+            and not _FINITE_VERB.search(kw(t, self.lx)) and not _PASSIVE_VERB.search(kw(t, self.lx))
+        return n > 1 and self.L(n - 1).blank and short and (running or dated) \
             and (len(t) < 0.6 * len(nt) or (verb or dated or timed) and not t.endswith(".")) \
             and (nt[:1].isupper() or dated)
+
+    def _over_presenters(self, n: int) -> bool:
+        """Line n stands over a line naming only people, with their organisations ("Malin Holm, Nybro kommun och Johan
+        Ek, Region Kalmar län"), then a blank line: an item's heading and its presenters, the item's text below; not
+        a list's heading (two names' lines or more under it)."""
+        if n + 2 > len(self.lines) or not self.L(n + 2).blank or not (n == 1 or self.L(n - 1).blank) \
+                or _SIGNATURE.match(self.L(n).key) or re.fullmatch(r"justerande|justeras av|vid protokollet",
+                                                                    self.L(n).key.strip(" :")) \
+                or _ROLE_RE.fullmatch(self.L(n).key.strip(" :")):
+            return False    # (a signature's label over the name: "Justerande" / "Roger Holm")
+        # (the item's text after the blank line: prose, not another name)
+        after = self._next_nonblank(n + 2, len(self.lines))
+        if after is None or len(self.L(after).text.split()) < 6 and not self.L(after).text.rstrip().endswith("."):
+            return False
+        text = self.L(n + 1).text.strip()
+        if not text or text.endswith((".", ":")) or len(self.L(n + 1).cells) > 1 \
+                or _FINITE_VERB.search(self.L(n + 1).key):
+            return False
+        pieces = [p.strip() for p in re.split(r",\s*|\s+och\s+|\s*/\s*", text) if p.strip()]
+        names = [p for p in pieces if plausible_name(p) and self._accept_name(p)]
+        return bool(names) and all(p in names or self.orgs.resolve(p) for p in pieces)
 
     def _over_prose(self, n: int) -> bool:
         """Whether line n stands right above a sentence (a heading with its text, not a name in a list):
@@ -1620,7 +1799,7 @@ class AgendaRules(RulesBase):
                 and not _DATE_RE.search(t) and not _ISO_RE.search(t):
             return True     # capitals, as an accepted protocol laid out alike headed its items ("ANHÖRIGSTÖD I LÄNET")
         if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
-                and not self._heads_prose(n):
+                and not self._heads_prose(n) and not self._over_presenters(n):
             return False
         words = t.split()
         if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t.lower()):
@@ -1629,9 +1808,16 @@ class AgendaRules(RulesBase):
             return False            # capitals: a word, not a roman numeral ("III") or an abbreviation
         if t.endswith(":") and len(words) <= 6 and not _FINITE_VERB.search(ln.key) and not t[:-1].endswith(":"):
             t = t[:-1].rstrip()     # "Kompetensförsörjning:" over its text: the heading without its colon
-        if t.endswith((".", ",", ";", ":")) or "," in t or "://" in t or "@" in t or t[:1].isdigit():
+        # (a comma before a word or two in lower case is the title's: "Gemensam journal, lägesrapport")
+        titled_comma = t.count(",") == 1 and bool(re.fullmatch(r"[a-zåäöé][\wåäöé-]*(?:\s+[a-zåäöé][\wåäöé-]*){0,3}",
+                                                               t.split(",")[1].strip())) \
+            and not plausible_name(t.split(",")[0].strip()) and not self.orgs.resolve(t.split(",")[0].strip())
+        if t.endswith((".", ",", ";", ":")) or "," in t and not titled_comma or "://" in t or "@" in t \
+                or t[:1].isdigit():
             return False
-        if _DATE_RE.search(t) or _ISO_RE.search(t) or re.search(r"\d{5}|\d[ /-]\d", t):
+        # (a range of years is a title's: "Länsgemensam plan för välfärdsteknik 2076-2079")
+        if _DATE_RE.search(t) or _ISO_RE.search(t) \
+                or re.search(r"\d{5}|\d[ /-]\d", re.sub(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", "", t)):
             return False
         if fold(t) in ("bildspel",) or _PROCEDURAL.match(fold(t).strip(" :")):
             return False

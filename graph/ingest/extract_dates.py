@@ -34,6 +34,10 @@ _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _ISO_LOOSE_RE = re.compile(r"(?<![\d/.-])\b(20\d\d|19\d\d)([-‑])(\d{1,2})\2(\d{1,2})\b(?![-‑/.]?\d)")
 
 _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
+# the same parted by single spaces ("Dag: 2070 05 13"), month and day in two digits each: no amount, whose groups of
+# digits are three
+_ISO_OTHER_RE_SPACED = re.compile(r"(?<!\d)(?<!\d )\b(20\d\d|19\d\d)( )(0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b"
+                                  r"(?! ?\d)")
 
 # 05/06/2026, 05.06.2026, 5/6 2026, 5/6-2026, "den 7/10 2037" (day/month, then the year); not paragraphs
 # ("§ 3/4 2037", "§§ 3/4") nor a fraction without a year ("1/2")
@@ -45,6 +49,7 @@ _DASHED_DATE_RE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{1,2})-(\d{1,2})-((?:19|
 # a day and a month without the year ("16/5", "tisd. 16/5, kl. 10"): not a paragraph's, not a fraction inside a
 # number, not before a year (then a full date)
 YEARLESS_NUMERIC = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})(?![\d/])(?![.-]?\s*(?:19|20)\d\d\b)")
+_DAY_MONTH_SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})-(\d\d)(?![\d/,-]|[.,]\d)")
 # the year in two digits after a dash or an apostrophe ("14 maj -42", "14 maj '42", "3/2 -42"): not a range's
 # end ("3 maj -15 juni", "3 maj - 15.00") nor a number running on
 _SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})(?::[ae])?(?:\s+(" + _MONTH_WORD + r")|/(\d{1,2}))(?![\wåäö])"
@@ -98,6 +103,10 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
         yy = int(m.group(4))
         if month:
             short[m.start()] = (m.start(), int(m.group(1)), month, full_year(yy), m.group(0))
+    # (a day and month in digits with the year's two digits after a dash, no space: "11/6-69", "30/11-69")
+    for m in _DAY_MONTH_SHORT_YEAR.finditer(text):
+        if m.start() not in short and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            short[m.start()] = (m.start(), int(m.group(1)), int(m.group(2)), full_year(int(m.group(3))), m.group(0))
     found.extend(short.values())
     for m in _DATE_RE.finditer(text):
         month = _month(m.group(2))
@@ -119,7 +128,7 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
             continue
         if not _ISO_RE.match(text, m.start()) and 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
             found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
-    for m in _ISO_OTHER_RE.finditer(text):
+    for m in [*_ISO_OTHER_RE.finditer(text), *_ISO_OTHER_RE_SPACED.finditer(text)]:
         found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _NUMERIC_DATE_RE.finditer(text):
         found.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0)))

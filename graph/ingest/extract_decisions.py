@@ -21,9 +21,10 @@ import functools
 import itertools
 import re
 
-from ..names import fold
+from ..names import fold, slug
 from .extract_agenda import item_number
-from .extract_dates import _date_mentions
+from .extract_dates import YEARLESS_NUMERIC, _date_mentions
+from .extract_header import _group_type
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
 from .extract_money import amount_spans, money_set_aside
 from .extract_text import GROUP_TYPES, PARTY_BRACKET, _sentences
@@ -80,8 +81,9 @@ _NO_DECISION = re.compile(r"\s*(?:[-–—]*|inget(?:\s+beslut)?(?:\s+(?:fattade
                           r"(?:\s+(?:fattades|fattas|togs|tas))?|ej aktuellt|saknas)\s*[.]?\s*")
 
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
-# (the noun last in a compound too: "mötesprotokoll", "sammanträdesprotokollet"; not "protokollsanteckning")
-_MINUTES = r"\b\w*protokoll(?!s)|\b(minnes|motes)?anteckningar"
+# (the noun last in a compound too: "mötesprotokoll", "sammanträdesprotokollet"; not "protokollsanteckning", nor
+# "protokolljusterare", "protokollförare": people)
+_MINUTES = r"\b\w*protokoll(?!s|juster|for)|\b(minnes|motes)?anteckningar"
 
 # the verbs of deciding, generated from their lemmas (keyword keys, no diacritics): a weak verb's present, past and
 # passives from its stem and conjugation ("aterremittera" -> aterremitterar, aterremitterade, aterremitteras,
@@ -159,7 +161,7 @@ _ONLY_NAMES = re.compile(r"[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3}(?:
 # line and a sentence, in lower case ("lägga delgivningarna till handlingarna.", "notera informationen.", "fördela
 # medlen enligt förslaget, samt")
 _BARE_CLAUSE = re.compile(r"(?:lagga \w+ till handlingarna|notera|anteckna|fordela|uppdra at|godkanna|faststalla"
-                          r"|anta|tillstyrka|avsla|bevilja|avsatta|overlamna|utse|bordlagga|aterremittera|tilldela"
+                          r"|anta|valja|tillstyrka|avsla|bevilja|avsatta|overlamna|utse|bordlagga|aterremittera|tilldela"
                           r"|ge \w+(?: \w+)? i uppdrag)\b")
 
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
@@ -481,8 +483,11 @@ class DecisionRules(RulesBase):
                    for q in range(it.lines[0] + 1, n))
 
     def _money_above(self, it: Item, n: int) -> bool:
-        """Whether the item's text above line n (from the line after its title) names money set aside."""
-        return any(money_set_aside(self.L(q).text) for q in range(it.lines[0] + 1, n))
+        """Whether the item's text above line n (from the line after its title) names money set aside; in an item of
+        numbered cases ("31/ Gamleby IF ansöker om medel ..."), the case's own text only."""
+        start = max([it.lines[0] + 1] + [q for q in range(it.lines[0] + 1, n)
+                                         if re.match(r"\d{1,3}/\s+[A-ZÅÄÖ]", self.L(q).text)])
+        return any(money_set_aside(self.L(q).text) for q in range(start, n))
 
     def _points_first(self) -> None:
         """A template putting each item's decisions first, as numbered points right under its title, the account
@@ -556,7 +561,9 @@ class DecisionRules(RulesBase):
         # (or a paragraph of its own before the first item, after the lists: "Till att justera anteckningarna valdes
         # X. Anteckningarna från mötet den 3 februari gicks igenom, godkändes och lades till handlingarna.")
         inside = {m for a, last, _ in self.list_zones for m in range(a, last + 1)}
-        start = (self.ex.meeting_lines[1] + 1) if self.ex.meeting_lines else 1
+        # (the header's paragraphs after the title too: "... Mötet hölls i Regionhuset, Kalmar. Till att jämte
+        # ordföranden justera protokollet utsågs X.", the meeting's place read from the same paragraph)
+        start = (self.ex.meeting_lines[0] + 1) if self.ex.meeting_lines else 1
         for lines, text, offsets in self._paragraphs(start, first - 1):
             if any(n in inside or self._is_heading(n) for n in lines) or len(lines) > 4:
                 continue
@@ -680,6 +687,11 @@ class DecisionRules(RulesBase):
                 costed = para_money or not amount_spans(sentence) and bool(re.search(_CARRIES_OUT_COSTED, key)) \
                     and not re.search(_REPORTS_BACK, key) \
                     and (self._money_above(it, lines[0]) or self._money_below(it, lines[0], lines[-1], own_end))
+                if span[0] == lines[0] and label is not None and label > it.lines[0] \
+                        and re.fullmatch(r"(?:forslag|forslag till beslut|beslutsforslag"
+                                         r"|\w+s forslag(?: till beslut)?)", fold(self.L(label).text).strip(" :")):
+                    continue        # "Förslag" / "Till protokolljusterare utses X.": the proposal its heading says,
+                    #                 decided under "Beslut" after it ("Förslaget godkändes.")
                 d = self._decision_of(sentence, key, span, it, item_no, costed,
                                       kw(ahead + text[:s], self.lx) if para_money else "")
                 if d is not None and (proposed := self._as_proposed(key, ahead, lines[0], it, item_no, span)):
@@ -871,9 +883,11 @@ class DecisionRules(RulesBase):
                     sentence.strip(), re.I):
             return None             # "Förslag till beslut: ..." (or its label line over it): a proposal
         # one proposing that a body decide ("Kansliet föreslår nämnden besluta att ...", "Förvaltningen föreslog
-        # gruppen att besluta att ..."): a proposal, whatever its "besluta att"
+        # gruppen att besluta att ..."): a proposal, whatever its "besluta att" (but the meeting's own body proposing
+        # so to another that it names, "Arbetsutskottet föreslår omsorgsnämnden besluta att ..." at the arbetsutskott's
+        # meeting: its decision to propose)
         if not labelled and re.search(r"\bforesl(?:ar|og|agit|agits|as)\b(?:\s+\S+){0,8}?\s+(?:att\s+)?besluta\b",
-                                      key):
+                                      key) and not self._own_body_proposes(key):
             return None
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
         if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
@@ -889,9 +903,12 @@ class DecisionRules(RulesBase):
             or bool(re.fullmatch(r"\s*(?:sa|sålunda|salunda)\s+(?:beslutades|beslots|beslutas)\s*", key)) \
             or bool(re.match(r"^\s*(?:forslaget|yrkandet|\w+s\s+forslag)\s+(?:vann|vinner|fick|far)\s+bifall\b", key)) \
             or bool(_DECISION_WAS.match(key)) or bool(_AS_PROPOSED.fullmatch(key)) \
+            or bool(re.search(r"\bforklara(?:des|s)\s+(?:vara\s+)?(?:behorig|stadgeenlig|laglig)(?:t|en)?\s+"
+                              r"(?:utlyst|utlysta|sammankallad|sammankallat|kallad|kallat)\b", key)) \
             or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key)) \
             or bool((_AGENDA_CHANGED.search(key) or re.search(r"\badjunger(?:as|ades)\b", key))
                     and not re.search(r"\bforesl", key))
+        # ("Konferensen förklarades vara behörigt utlyst.": the meeting declared duly called, its decision)
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)
@@ -1090,6 +1107,33 @@ class DecisionRules(RulesBase):
                     return hit.id
         return None
 
+    def _seat_group_named(self, sentence: str, line: int) -> str | None:
+        """A group no record defines, named as a replacement's seat by a word for a group and what it is for ("som
+        ledamot i beredskapsgruppen för vård och omsorg från och med ..."), or by a compound of one ("i
+        läkemedelsgruppen"): defined by the draft (`seat_groups`), its id; None where the words name a group the
+        records know, the meeting's own body, or a group of the area by its kind alone ("i processgruppen")."""
+        assert self.ex is not None
+        m = re.search(r"\bi\s+(?P<name>[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet|forumet)(?:\s+för\s+[^,.;]+?)?)"
+                      r"(?=\s+(?:från|fr\.?\s?o\.?\s?m|med|som|efter|t\.?\s?o\.?\s?m|under|den)\b|\s*[,.;]|\s*$)",
+                      sentence)
+        if not m:
+            return None
+        name = m.group("name")
+        head = name.split()[0].lower()
+        if " för " not in name and (re.fullmatch(r"(?:process|styr|arbets|samordnings)?gruppen|nätverket|rådet|forumet",
+                                                 head)):
+            return None
+        if self.orgs.resolve(name) is not None or (body := self._meeting_body(self.ex)) and fold(body).replace(
+                "-", " ").startswith(fold(name)[:12]):
+            return None
+        name = name[:1].upper() + name[1:]
+        key = kw(name, self.lx)
+        oid = slug(name)
+        part = next((g[3] for g in self.ex.new_groups if g[3]), None)
+        if all(g[0] != oid for g in self.ex.seat_groups):
+            self.ex.seat_groups.append((oid, name, _group_type(key.split()) or "working-group", part, line))
+        return oid
+
     def _definite_group_of_body(self, key: str) -> str | None:
         """A seat named by a bare group word in the definite form ("i processgruppen", "i styrgruppen", "i
         arbetsgruppen") at a meeting of a group of one area: that area's one group of that kind
@@ -1129,9 +1173,17 @@ class DecisionRules(RulesBase):
             t = self.orgs.types.get(oid, "")
             for m in _word_re(alias).finditer(k):
                 # (or the seat's origin after the role: "som representant för Mönsterås kommun i ...")
-                after_fran = "fran" in k[max(0, m.start() - 8):m.start()] or bool(re.search(
-                    r"(?:representant|ledamot|ersattare)\s+for\s+$", k[max(0, m.start() - 24):m.start()]))
-                if after_fran and t in ("area-group", "coordinating-group", "kommun", "region"):
+                # (the seat's word after "som", not an item's title in the sentence: "Under punkten Ny ledamot för
+                # Torsås kommun beslutades att ...")
+                for_role = bool(re.search(r"\bsom\s+(?:\w+\s+)?(?:representant|ledamot|ersattare)\s+for\s+$",
+                                          k[max(0, m.start() - 34):m.start()]))
+                after_fran = "fran" in k[max(0, m.start() - 8):m.start()] or for_role
+                # (a unit the seat is for, "som representant för Habiliteringen norr i nätverket"; or a kommun
+                # after the group, "som ledamot i samverkansområdesgruppen för Borgholms kommun")
+                for_kommun = t in ("kommun", "region") and bool(re.search(
+                    r"\bsom\s+(?:ledamot|representant|ersattare)\s+i\s+\S[^,]*\bfor\s+$", k[:m.start()]))
+                if after_fran and t in ("area-group", "coordinating-group", "kommun", "region") \
+                        or for_role and t in ("unit", "external", "kommunforbund") or for_kommun:
                     origin = oid
                 elif not after_fran and t in ("coordinating-group", "area-group", "process-group", "steering-group",
                                               "working-group", "preparatory-group", "forum", "network",
@@ -1139,7 +1191,10 @@ class DecisionRules(RulesBase):
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
         # (the body by its bare word, "som ledamot i gruppen", "i nätverket": the body whose meeting this is, below)
-        bare_body = not seats and re.search(r"\bi\s+(?:gruppen|natverket|radet|styrelsen|beredningen|utskottet"
+        # (or by a compound of it, "i folkhälsoutskottet", at a meeting of that body)
+        # (not a group of the area by its kind, "i processgruppen": `_definite_group_of_body`)
+        bare_body = not seats and re.search(r"\bi\s+(?!(?:process|styr|arbets)gruppen\b)[\w-]*(?:gruppen|natverket"
+                                            r"|radet|styrelsen|beredningen|utskottet"
                                             r"|namnden|forumet)\b(?!\s+(?:for|inom|om|i)\b)", k)
         group = seats[0][1] if seats else None if bare_body else self._seat_named_after_i(k)
         if group is None and self.ex is not None and not bare_body:
@@ -1147,6 +1202,8 @@ class DecisionRules(RulesBase):
         if group is None and self.ex is not None and self.ex.meeting_kind == "presidiemote" \
                 and re.search(r"\bi\s+presidiet\b(?!\s+(?:for|i)\b)", k):
             group = "presidiet-lgl"     # "... som ledamot i presidiet" at a presidiemöte: the presidium that meets
+        if group is None and self.ex is not None and not bare_body:
+            group = self._seat_group_named(sentence, span[0])
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is
             body = self._meeting_body(self.ex)
             new_types = {g[0]: g[2] for g in self.ex.new_groups}
@@ -1154,6 +1211,9 @@ class DecisionRules(RulesBase):
             if body and self.orgs.types.get(body, new_types.get(body, "")) in GROUP_TYPES | {"collaboration-body",
                                                                                             "network"}:
                 group = body
+            elif body and bare_body and body in new_types \
+                    and fold(bare_body.group(0).split()[-1])[:6].replace("-", " ") in fold(body).replace("-", " "):
+                group = body    # a body the header names that no record defines, "i folkhälsoutskottet" at its meeting
         if origin == group:
             origin = None
         # (the seat's origin in the genitive before the role: "som Region Kalmar läns representant i ...")
@@ -1162,6 +1222,12 @@ class DecisionRules(RulesBase):
                 and self.orgs.types.get(whose.id) in ("kommun", "region", "kommunforbund", "area-group",
                                                       "coordinating-group"):
             origin = whose.id
+            k = k[:gen.start()] + "som " + gen.group(2) + k[gen.end():]
+        elif gen and origin is None \
+                and re.fullmatch(r"\w*(?:namnden|gruppen|utskottet|styrelsen|radet|natverket|beredningen|direktionen)",
+                                 gen.group(1)):
+            # (the meeting's own body by its word, "som nämndens representant i samordnande grupp Äldre": the seat's
+            # role, no origin apart from the body whose decision it is)
             k = k[:gen.start()] + "som " + gen.group(2) + k[gen.end():]
         elif gen and origin is None and (drafted := self._drafted_org(gen.group(1))) is not None:
             # (an organisation the draft defines from its lists: "som Attentions representant" for "Attention Kalmar
@@ -1198,6 +1264,20 @@ class DecisionRules(RulesBase):
         hit = self.orgs.resolve(m.group(1)) if m else None
         return bool(hit and self.orgs.types.get(hit.id) in GROUP_TYPES | {"collaboration-body"})
 
+    @staticmethod
+    def _meeting_dates(sent: str) -> list[tuple[int, int, int, int | None, str]]:
+        """The dates a sentence gives (`_date_mentions`), and a day and month in digits without the year right after
+        a meeting's word ("Nästa möte hålls 16/4 i Vimmerby."), which alone could be any fraction."""
+        found = _date_mentions(sent)
+        for m in YEARLESS_NUMERIC.finditer(sent):
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12 \
+                    and not any(p <= m.start() < p + len(w) for p, _d, _m, _y, w in found) \
+                    and re.search(r"\b(?:mote|motet|sammantrade|sammantradet|traff|traffen)\b(?:\s+\S+){0,3}"
+                                  r"\s*$", fold(sent[:m.start()])):
+                found.append((m.start(), day, month, None, m.group(0)))
+        return sorted(found)
+
     def _meeting_refs(self, ex: Extraction) -> list[MeetingRef]:
         """Meetings the text refers to or announces: a date ("den 3 oktober 2025", "2026-03-12",
         "12/3 2026") after words naming a meeting ("Länsgemensam ledning", "mötet", "protokollet från
@@ -1216,7 +1296,7 @@ class DecisionRules(RulesBase):
             for s, e in _sentences(rep):
                 sent = rep[s:e]
                 k = fold(sent)
-                for start, day, month, year, written in _date_mentions(sent):
+                for start, day, month, year, written in self._meeting_dates(sent):
                     ctx = fold(sent[max(0, start - 70): start])
                     # ("Anteckningarna från nätverksträffen den 26 augusti": a meeting's noun between)
                     minutes = re.search(r"\b(?:protokoll(?:et)?|(?:minnes|motes)?anteckningar(?:na)?)\s+fran"
@@ -1231,6 +1311,14 @@ class DecisionRules(RulesBase):
                     if not minutes and _EVENT_DAY_BEFORE.search(ctx) \
                             and not re.search(r"\bmote|sammantrade|konferens", fold(sent[max(0, start - 30):start])):
                         continue
+                    # (the next meeting named after its date in the sentence: "Torsdagen den 12/11-69 kl. 13.00 håller
+                    # gruppen nästa möte via Teams.", the sentence's one date)
+                    later = fold(sent[start:start + 90])
+                    if not minutes and not ahead and len(_date_mentions(sent)) == 1 and re.search(
+                            r"\b(?:haller|halls|blir|ar)\b[^.]{0,30}\b(?:nasta|kommande)\s+(?:mote|motet|sammantrade|traff)",
+                            later):
+                        ctx = f"nasta mote {ctx}"
+                        k = f"nasta mote {k}"
                     if ahead and not minutes:
                         ctx = f"nasta mote {ctx}"
                         k = f"nasta mote {k}"
@@ -1240,8 +1328,11 @@ class DecisionRules(RulesBase):
                                                      ctx):
                         continue
                     body_only = not minutes and not re.search(r"\bmote|sammantrade|konferens|protokoll|traff", ctx)
+                    # (the words round the date, not another clause's: "Rapport från Länsgemensam ledning 16 maj 2075
+                    # ... remiss senast 30 september 2075")
+                    near = fold(sent[max(0, start - 40):start + 40])
                     if body_only and re.search(r"\b(galler|trader i kraft|tradde i kraft|infors|inforas|startar"
-                                               r"|borjar|loper|ska vara klar|klart|senast|giltig)", k):
+                                               r"|borjar|loper|ska vara klar|klart|senast|giltig)", near):
                         continue    # "Avtalet för Länsgemensam ledning gäller den 1 januari 2028": no meeting
                     if not minutes and re.search(r"\b(fran(?: och med)?|fr o m|from|senast|till och med|t o m|tom"
                                                  r"|per|efter|innan|fore|sedan|giltig[at]?|under|inom"
@@ -1251,6 +1342,10 @@ class DecisionRules(RulesBase):
                         #             ("Kallelsen till mötet utsändes den 29 september": the notice's day, no meeting)
                     if year is None and own is None:
                         continue
+                    # (a year of two digits in the protocol's own century, not the pivot's: "12/11-73" at a meeting
+                    # of 2073)
+                    if year and own and abs(year - own.year) > 50 and re.search(r"[-'’´]\s*\d\d$", written):
+                        year += 100 * round((own.year - year) / 100)
                     try:
                         date = dt.date(year or (own.year if own else 0), month, day)
                     except ValueError:

@@ -87,7 +87,7 @@ _FUNCTION_WORDS = (r"(?:sakkunnig|adjungerad|observator|adjungerade|gast|ahorare
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
 _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[öo]r"
-                          r"|(?:tjg\.?\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter"
+                          r"|(?:tjg\.?\s+|tj[äa]nstg[öo]rande\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter"
                           r"|tj[äa]nstg[öo]r\s+(?:som\s+ers[äa]ttare\s+)?f[öo]r|f[öo]r)"
                           r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})"
                           # (the member's party after the name: "Bo Ek (s) tjänstgör som ersättare för Sten Lund (s)")
@@ -127,6 +127,8 @@ _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
                              r"|ankom|anslöt|anslot|lämnade|lamnade|deltog|digitalt|via|kom|gick|avvek|ej|utom"
                              r"|punkt(?:erna)?|pkt|p\.)(?=[\s.)])[^()]*\)"
                              r"|\s*\(\s*§§?\s*\d{1,3}[^()]*\)|\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)"
+                             # (the hours attended: "(09:00-10:15)", "(kl. 10.15–11.30)")
+                             r"|\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)"
                              # (any words with a paragraph after them: "(på plats från och med §5)", "(lämnar efter
                              # § 5)")
                              r"|\s*\([^()§]{0,40}\s§\s?\d{1,3}[^()]*\)", re.I)
@@ -158,7 +160,9 @@ _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
 
 # the part of the meeting attended after an organisation with no comma ("Region Kalmar län t.o.m. § 44")
 _PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom|ej|utom)\s*)?§§?\s*\d{1,3}"
-                             r"(?:\s*[-–]\s*\d{1,3})?\s*$")
+                             r"(?:\s*[-–]\s*\d{1,3})?\s*$"
+                             # (or the day of a meeting of two: "Länsstyrelsen dag 1", "SOS Alarm del av dag 1")
+                             r"|\s+(?:(?:del av|hela|endast)\s+)?dag(?:en)?\s+\d(?:\s*(?:och|-|–)\s*\d)?\s*$")
 
 
 # the part of the day a person was there, after the name ("Anna Holm endast fm", "Per Ek endast em", "Eva Lund bara
@@ -220,6 +224,11 @@ _ABSENCE_TAIL = re.compile(rf"(?:\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)"
 _ABSENCE_AFTER_NAME = re.compile(rf"^[^(),;]+?\s*\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)\s*,")
 
 _ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
+# a name and its party in brackets ("Mona Holm (S)")
+_NAME_PARTY = rf"[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){{1,3}}\s*{PARTY_BRACKET}"
+# a presence column first on a row, its mark apart from the name by a gap ("X   Anna Holm, Org", "-   Per Ek, Org",
+# "Ja    Eva Lund"): a mark of one sign or the words yes and no, no bullet before a text (one space)
+_LEADING_MARK = re.compile(r"^\s{0,3}(x|X|✓|✔|ja|Ja|JA|-|–|—|nej|Nej|NEJ)(?:\t|\s{2,})(?=[A-ZÅÄÖÉ])")
 
 # a seat or function written before the name in a list ("Ordf. Anna Holm, Kalmar kommun", "V. ordf. ...",
 # "Sekr. ...", "Adj. ...", "Ers. ...", "Tjg. ers. ..."): the chair's and vice chair's a post; a secretary, an
@@ -289,15 +298,17 @@ def _new_org_name(text: str) -> bool:
 
 
 class EntryRules(RulesBase):
-    def _sub_labelled(self, entries: list[Entry], n: int, b: int) -> list[Entry]:
+    def _sub_labelled(self, entries: list[Entry], n: int, b: int, at: int | None = None) -> list[Entry]:
         """A list's sentence parted by labels of its own ("Närvarande: Gruppen: Lennart Werner (ordf.), ...
         Nätverken: Julia Edman (...). Funktionärerna: ... Övriga: ... Ej närvarande: Eva Berglund, Michael
         Landin."): the members under a label of the group ("Gruppen:", "Ledamöter:"), the others present under any
         other label, those under a label of absence absent (people of the record, not of the list)."""
-        text = " ".join(self.L(i).text for i in range(n, b + 1))
+        # (`at`: where on line n the names start, the list's own label before it, "Plats: X. Deltagande: A, B")
+        text = " ".join(self.L(i).text[at or 0:] if i == n else self.L(i).text for i in range(n, b + 1))
         labels = [(m.start(), m.group(1))
-                  for m in re.finditer(r"(?:^|(?<=[.:])\s+)([A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+)?):\s", text)][1:]
-        if len(labels) < 2:
+                  for m in re.finditer(r"(?:^|(?<=[.:])\s+)([A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+)?):\s", text)]
+        labels = labels if at is not None else labels[1:]
+        if len(labels) < (1 if at is not None else 2):
             return entries
         kept: list[Entry] = []
         pos = 0
@@ -344,12 +355,14 @@ class EntryRules(RulesBase):
                 self._set_org(e, orgs[k])
             self._note_post(e, re.split(r"\s+(?:i|vid|på|från)\s+", words.group("who"))[0])
 
-    def _inline_entries(self, n: int, heading: str | None = None, stop: int | None = None) -> tuple[list[Entry], int]:
+    def _inline_entries(self, n: int, heading: str | None = None, stop: int | None = None,
+                        at: int | None = None) -> tuple[list[Entry], int]:
         """'Närvarande: Anna Holm (Kalmar kommun), Per Ek, Vimmerby kommun; ...': the entries of a list
         written as a sentence after its heading (the paragraph may go on over the next lines, up to `stop`, the
-        line before the next list's heading)."""
+        line before the next list's heading). `at`: where on line n the names start (the label after a sentence
+        on the line, "Plats: X. Deltagande: A, B"), else after the line's opening label."""
         m = _INLINE_HEAD.match(self.L(n).text) or LABEL_WITH_NOTE.match(self.L(n).text)
-        assert m is not None
+        assert m is not None or at is not None
         _a, b = self._paragraph_at(n)
         b = min(b, stop) if stop is not None and stop >= n else b
         # the sentence goes on over the next lines, up to a line with a label of its own ("Frånvarande: ...")
@@ -368,6 +381,8 @@ class EntryRules(RulesBase):
             # "Ordföranden informerar")
                   or re.search(r"[\wåäö)]$", self.L(i - 1).text.rstrip())
                   and not re.search(r"\b(?:och|samt)$", self.L(i - 1).text.rstrip())
+                  # (not a name cut after its given name at the line end: "..., Tore Lindgren, Sixten" / "Holm och ...")
+                  and not (fold(self.L(i - 1).text.split()[-1]) in GIVEN_NAMES and "," in self.L(i - 1).text)
                   and self.L(i).text.strip()[:1].isupper() and "," not in self.L(i).text
                   and not self.orgs.resolve(self.L(i).text.strip(" .")) and not self._entry_of(self.L(i))
                   and not (i < b and self._entry_of(self.L(i + 1)))     # (not a group's line inside the list)
@@ -381,7 +396,7 @@ class EntryRules(RulesBase):
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
         after_och: set[int] = set()        # entries joined to the one before by "och" on its line
-        first = m.group(2)
+        first = self.L(n).text[at:] if at is not None or m is None else m.group(2)
         # (the members named as such before the first name: "Närvarande: Beredningens ledamöter Sofia Hartz (Org), ...")
         first = re.sub(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?(?:ledamöter|ledamot|representanter)\s+"
                        r"(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])", "", first)
@@ -403,8 +418,10 @@ class EntryRules(RulesBase):
         texts = {i: first if i == n else self.L(i).text for i in range(n, b + 1)}
         # (labels of its own inside the sentence, "Gruppen: A, B. Nätverken: C. Ej närvarande: D": each a break
         # between pieces, the labels' lists told apart after (`_sub_labelled`))
-        sub_label = r"(?:^\s*|(?<=[.])\s+)[A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+)?:\s+"
-        if sum(len(re.findall(sub_label, t)) for t in texts.values()) >= 2:
+        sub_label = r"(?:^\s*|(?<=[.])\s+)[A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+)?:(?:\s+|$)"
+        # (one is enough after a label inside the line, the list's own label cut off before: "Plats: X. Deltagande:
+        # A, B. Frånvarande: C.")
+        if sum(len(re.findall(sub_label, t)) for t in texts.values()) >= (1 if at is not None else 2):
             texts = {i: re.sub(sub_label, lambda mm: "" if mm.start() == 0 else "; ", t) for i, t in texts.items()}
         per_line = self._join_wrapped(_sentence_parts([(i, self._comma_lost(t)) for i, t in texts.items()]))
         for i, parts in per_line:
@@ -415,7 +432,17 @@ class EntryRules(RulesBase):
                 piece = re.sub(r"^(?:och|samt)\s+(?=[A-ZÅÄÖÉ])|(?<=[\w)])\s+(?:och|samt)$", "", parts[k].strip(" ."))
                 # (the part of the meeting attended after the organisation, no comma: "... Kalmar län t.o.m. § 44")
                 piece = _PARTS_ATTENDED.sub("", piece)
+                # (the paragraphs the one before attended, a bare number after the comma, then the next entry: "Åsa
+                # Holm, 90 Enhetschef Therese Ek, 91")
+                if entries and re.fullmatch(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?", piece):
+                    continue
+                if entries:
+                    piece = re.sub(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?=[A-ZÅÄÖ])", "", piece)
                 if not piece:
+                    continue
+                # (names side by side, each with its party, no comma: "Mikael Holm (S) Lina Ek (M) Jenny Lund (C)")
+                if (side_by_side := self._party_names(i, piece)) is not None:
+                    entries.extend(side_by_side)
                     continue
                 # (the member served for on the next line: "X (Org), tjänstgörande ersättare" / "för Y (Org)")
                 if entries and (stand := _IN_PLACE_OF.fullmatch(re.sub(r"\s*\([^()]*\)$", "", piece))) \
@@ -426,6 +453,14 @@ class EntryRules(RulesBase):
                         and not (entries[-1].org or entries[-1].role):
                     piece = party_org.group(1) or party_org.group(2)  # "Anna Holm, S (Nybro)": the party, then the
                     # organisation in brackets
+                # (a given name alone and a surname alone after a stray comma: "..., Patrik, Olsen, ...": one name)
+                if k + 2 < len(parts) and parts[k + 1].strip() == "," and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+", piece) \
+                        and fold(piece) in GIVEN_NAMES \
+                        and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+", sur := parts[k + 2].strip(" .")) \
+                        and fold(sur) not in GIVEN_NAMES and not self._entry_org(sur) \
+                        and plausible_name(f"{piece} {sur}"):
+                    piece = f"{piece} {sur}"
+                    parts[k + 2] = ""
                 if k + 2 < len(parts) and parts[k + 1].strip() == "," and not plausible_name(piece) \
                         and (org := parts[k + 2].strip(" .")) and self.orgs.resolve(org):
                     whole = f"{piece}, {org}"     # "Katrin Kar1sson, Hultsfreds kommun": a name OCR damaged
@@ -449,7 +484,8 @@ class EntryRules(RulesBase):
                             self._note_post(entries[-1], x)
                         continue
                 fake = self.text_line(i, piece)
-                e = self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
+                e = self._capitalised_title_entry(i, piece)     # "Digitaliseringsstrateg Åsa Holm"
+                e = e or self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
                 if e is None and (br := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", _ASIDE_RE.sub("", piece).strip())):
                     # "J0hanna Fors (Torsås kommun)": a name OCR damaged, its organisation in brackets
                     whole = f"{br.group(1)}, {br.group(2)}"
@@ -457,6 +493,11 @@ class EntryRules(RulesBase):
                         e.note = "damaged"
                 if e is None and (e := self._damaged_entry(fake)) is not None:
                     e.note = "damaged"      # "Margit Lindho1m Johansson (sekreterare)": a role in its bracket
+                if e is None and len(piece.split()) <= 4 and re.search(r"[a-zåäöé][01]|[01][a-zåäöé]", piece) \
+                        and plausible_name(piece.translate(_OCR_LETTERS)):
+                    e = Entry(piece, i, note="damaged")    # "Lisa Ho1mkvarn": a name alone a scan damaged
+                if e is None and (titled := self._titled_entry(i, piece)) is not None:
+                    e = titled              # "utvecklingsledare Jessica Lek för Org", "brukarrepresentant Rune Lund"
                 if e is not None and role:
                     self._note_post(e, role)
                 if e is not None:
@@ -494,12 +535,76 @@ class EntryRules(RulesBase):
                 else:
                     unread.append((i, piece))
         entries += after_list
+        # (a name the list's paragraph says took part in one point only, "Sofia Ek, Kommunförbundet i Kalmar län,
+        # deltog under punkt 5.": present for that point, not a member)
+        para = " ".join(texts[i] for i in range(n, b + 1))
+        for e in entries:
+            if re.search(re.escape(e.name) + r"(?:\s*,[^,.;]{1,60},)?\s+(?:deltog|medverkade|närvarade"
+                         r"|var närvarande)\s+(?:under|vid|för|i)\s+(?:punkt|punkterna|§|ärende|ärendet|paragraf)",
+                         para):
+                e.other = True
         self._others_after_colon(entries, n, b)
-        entries = self._sub_labelled(entries, n, b)
+        entries = self._sub_labelled(entries, n, b, at)
         if unread and entries and self.ex is not None and heading is not None:
             self.ex.incomplete.append(f"list '{heading}' (line {n}): not read as names: "
                                       + "; ".join(f"'{p}' (line {i})" for i, p in unread))
         return entries, b
+
+    def _party_names(self, n: int, text: str) -> list[Entry] | None:
+        """Two names or more side by side, each with its party in brackets and no comma between ("Mona Holm (S) Hans
+        Ek (KD) Jenny Lund (C)"): an entry each; None for any other text."""
+        if not re.fullmatch(rf"(?:{_NAME_PARTY}\s*){{2,}}", text.strip()):
+            return None
+        got = [self._read_entry_line(self.text_line(n, m.group(0).strip())) for m in re.finditer(_NAME_PARTY, text)]
+        return [g[0] for g in got] if all(len(g) == 1 for g in got) else None
+
+    def _capitalised_title_entry(self, n: int, piece: str) -> Entry | None:
+        """A running list's piece opening with a title capitalised, of a word or more, its last word one by its
+        ending, then the name ("Digitaliseringsstrateg Åsa Holm", "Apotekaren Maria Minich Karlsson (ej punkt 6)",
+        "Medicinskt ansvariga sjuksköterskan Sara Öhrn, Mönsterås kommun"): the entry, the title its post; None for
+        any other piece."""
+        words = piece.split()
+        if len(words) < 3 or not words[0][:1].isupper() or fold(words[0]) in GIVEN_NAMES:
+            return None
+        j = 1
+        while j < len(words) - 2 and words[j][:1].islower():
+            j += 1
+        if not TITLE_BY_ENDING.fullmatch(kw(words[j - 1], self.lx)):
+            return None
+        rest = " ".join(words[j:])
+        if not plausible_name(re.split(r"\s*[,(]", _PRESENCE_ASIDE.sub("", rest))[0].strip()):
+            return None
+        e = self._parse_entry_cell(self.text_line(n, rest), _PRESENCE_ASIDE.sub("", rest).strip(), False)
+        if e is not None and not e.post:
+            self._note_post(e, " ".join(words[:j]).lower())
+        return e
+
+    def _titled_entry(self, n: int, piece: str) -> Entry | None:
+        """A running list's piece with the title before the name in lower case ("utvecklingsledare Jessica Lek för
+        Kommunförbundet i Kalmar län", "och brukarrepresentant Rune Lund"): the entry, the title its post or its
+        capacity; None where the words before the name are no title."""
+        words = piece.split()
+        lead = 0
+        # (or a title capitalised, first on the piece: "Digitaliseringsstrateg Åsa Holm")
+        if len(words) >= 3 and words[0][:1].isupper() and TITLE_BY_ENDING.fullmatch(kw(words[0], self.lx)) \
+                and fold(words[0]) not in GIVEN_NAMES and plausible_name(" ".join(words[1:])):
+            words = [words[0].lower(), *words[1:]]
+        while lead < len(words) - 2 and words[lead][:1].islower() and (
+                _ROLE_RE.fullmatch(k := kw(words[lead], self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(k)
+                or self._capacity(words[lead])):
+            lead += 1
+        if not lead:
+            return None
+        rest = " ".join(words[lead:])
+        e = self._parse_entry_cell(self.text_line(n, rest), rest, False)
+        if e is None:
+            return None
+        title = " ".join(words[:lead])
+        if self._capacity(title) and not (e.org or e.role):
+            self._set_org(e, title)
+        else:
+            self._note_post(e, title)
+        return e
 
     def _name_then_tail(self, piece: str) -> list[str]:
         """A running list's piece with a role, capacity or organisation after the name and no comma between
@@ -555,10 +660,17 @@ class EntryRules(RulesBase):
                 out[k] = (out[k][0], parts[:-1] + [first])
                 nxt[0] = ""
                 continue
+            # (the organisation after "för" / "från" / "vid" cut at the line end: "Jessica Lek för Kommunförbundet i
+            # Kalmar" / "län, ...": the rest of its name joined on the name's line)
+            tail = re.search(r"\s(?:för|från|vid)\s+(\S.*)$", last) if last and first else None
             if last and first and not self.orgs.resolve(last) and not plausible_name(last) \
                     and self.orgs.resolve(f"{last} {first}"):
                 parts[-1] = ""
                 nxt[0] = f"{last} {first}"
+            elif tail and len(first.split()) <= 2 and first[:1].islower() and not self.orgs.resolve(first) \
+                    and self.orgs.resolve(f"{tail.group(1)} {first}"):
+                parts[-1] = f"{parts[-1].rstrip()} {first}"
+                nxt[0] = ""
             elif last and first and all(re.fullmatch(r"[A-ZÅÄÖÉ][\w'’-]+", w) and not plausible_name(w)
                                         for w in (last, first)) and plausible_name(f"{last} {first}"):
                 # "..., och Isabell" / "Lindalen, Nybro kommun": a name the line end cut after its given name
@@ -629,6 +741,8 @@ class EntryRules(RulesBase):
         raw = self.L(n).raw
         if (by_column := self._mark_under_head(n)) is not None:
             return by_column
+        if (first := _LEADING_MARK.match(raw)) is not None:     # "X   Anna Holm, Org", "-   Per Ek, Org"
+            return fold(first.group(1)) in _PRESENT_MARKS
         run = re.search(r"(?:(?:\t|\s{2,})(?:x|-|–|—|ja|nej|✓|✔)){2,}\s*$", raw, re.I)
         if run and re.search(r"\S", raw[:run.start()]):
             # a presence column per paragraph ("x  x  -  -"): present when marked present at any of them
@@ -688,6 +802,47 @@ class EntryRules(RulesBase):
             return []
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
+        if len(ln.cells) <= 1 and ";" in text and len(pieces := [p.strip() for p in text.strip(" ;.").split(";")]) >= 2:
+            # entries parted by semicolons, each with its role after a comma ("Chris Holm, ordförande; Maud Ek, vice
+            # ordförande; Conny Lund, ledamot;"): each piece one entry, or the line is none of this kind
+            each = [self._read_entry_line(self.text_line(ln.n, p)) for p in pieces]
+            if all(len(got) == 1 for got in each) and all("," in p or "(" in p for p in pieces):
+                return [got[0] for got in each]
+        if len(ln.cells) <= 1 and (remote := _MODE_TAIL.search(text)) and remote.start() > 0:
+            # how the person took part after the entry ("Emma Holm (S), deltog på distans"): no part of it
+            text = text[:remote.start()]
+            ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
+        if len(ln.cells) <= 1 and (stand := re.fullmatch(
+                rf"(?P<name>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){{1,3}})\s*{PARTY_BRACKET},?\s+"
+                rf"(?:ers\.|ersättare för|ers\. för|tjg\.? ers\.? för|för|i stället för)\s+"
+                rf"(?P<member>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){{1,3}})(?:\s*{PARTY_BRACKET})?"
+                rf"(?:,?\s*(?:§§?\s*)?\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?)?\.?", text.strip())) \
+                and plausible_name(stand.group("name")) and plausible_name(stand.group("member")):
+            # a deputy serving in a member's place, both with their parties ("Hanna Kvist (S) ers. Ann Holm (S)",
+            # "Marianne Ek (M) för Liv Lund (M), 31-37"): the deputy, the member absent
+            return [Entry(stand.group("name"), ln.n, in_place_of=stand.group("member"))]
+        if len(ln.cells) <= 1 and (side_by_side := self._party_names(ln.n, text)) is not None:
+            return side_by_side     # names side by side, each with its party ("Mona Holm (S) Hans Ek (KD)")
+        if len(ln.cells) >= 2 and _LEADING_MARK.match(ln.raw):
+            # the presence column first, its mark apart ("X   Magnus Holm, Mönsterås kommun      Rådets ordförande"):
+            # the entry from the rest (the mark read by `_presence_mark`)
+            cells = ln.cells[1:]
+            text = "   ".join(cells)
+            ln = Line(ln.n, text, text, kw(text, self.lx), cells, ln.layout)
+        if len(ln.cells) >= 2 and re.fullmatch(r"(?:narvarande|franvarande|deltar|deltog|ej narvarande"
+                                               r"|anmalt forhinder)", fold(ln.cells[-1]).strip(" .")) \
+                and plausible_name(re.split(r"[,(]", ln.cells[0])[0].strip()):
+            # the presence column in words last on the row ("Ann Holm, socialchef        Närvarande"): read by
+            # `_presence_mark`, no cell of the entry
+            cells = ln.cells[:-1]
+            text = "   ".join(cells)
+            ln = Line(ln.n, text, text, kw(text, self.lx), cells, ln.layout)
+        if len(ln.cells) >= 2 and _PRESENCE_ASIDE.fullmatch(ln.cells[-1]):
+            # the part of the meeting attended in a column of its own ("Ahlstedt Emmy      (09:00-10:15)"): no cell of
+            # the entry
+            cells = ln.cells[:-1]
+            text = "   ".join(cells)
+            ln = Line(ln.n, text, text, kw(text, self.lx), cells, ln.layout)
         # the kind of organisation in brackets where a kommun's list has the party, the town after it ("Anna Holm,
         # (kommun), Kalmar, ordförande", "Per Ek, (region), Kalmar"): the kommun of the town, or the region
         if len(ln.cells) <= 1 and (kind := re.search(
@@ -894,9 +1049,12 @@ class EntryRules(RulesBase):
                 continue            # "för Per Ek": serving in a member's place, who is absent
             capacity = self._capacity(cell)
             # (a title in a column after the name, no organisation: "Tobias Holm      Sekreterare i gruppen")
-            if out and not capacity and not (out[-1].org or out[-1].role) and len(cells) == i + 1 and "," not in cell \
-                    and (first := re.match(r"[\wåäöé-]+", kw(cell, self.lx))) \
-                    and TITLE_BY_ENDING.fullmatch(first.group(0)) and not self._entry_org(cell) \
+            # (or titles parted by a comma, "Samordnare, mötessekreterare")
+            if out and not capacity and not (out[-1].org or out[-1].role) and len(cells) == i + 1 \
+                    and all((first := re.match(r"[\wåäöé-]+", kw(p, self.lx)))
+                            and (TITLE_BY_ENDING.fullmatch(first.group(0))
+                                 or _ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")))
+                            and not self._entry_org(p) and not self._capacity(p) for p in cell.split(",")) \
                     and not plausible_name(cell):
                 self._note_post(out[-1], cell)
                 continue
@@ -949,17 +1107,22 @@ class EntryRules(RulesBase):
         document's lists have used."""
         return GIVEN_NAMES | self.doc_given | self.people.given_names
 
-    def _surname_first(self, cell: str) -> str | None:
+    def _surname_first(self, cell: str, n: int | None = None) -> str | None:
         """A list entry written surname first ("Frid, Cecilia", "Vilander Hamnert, Lena – Org", "Frid, Cecilia,
         Kommunförbundet i Kalmar län (sekr.)"): the cell with the name as "Förnamn Efternamn", or None. The word
-        after the comma must be a given name and the words before it none, nor an organisation's."""
+        after the comma must be a given name and the words before it none, nor an organisation's; a surname that is
+        a given name too ("Verner, Lennart") only on line n between lines written surname first."""
         m = re.match(r"^(?P<sur>[A-ZÅÄÖÉ][\w'’-]+(?:[ -][A-ZÅÄÖÉ][\w'’-]+)?),\s*(?P<given>[A-ZÅÄÖÉ][\w-]+"
                      r"(?:[ -][A-ZÅÄÖÉ][\w-]+)?)(?=\s*$|\s*[,(]|\s+[–—-]\s)(?P<rest>.*)$", cell)
         if not m:
             return None
         given_names = self._given_names()
         sur, given = m.group("sur"), m.group("given")
-        if fold(given.split()[0].split("-")[0]) not in given_names or fold(sur.split()[0]) in given_names \
+        ambiguous = fold(sur.split()[0]) in given_names
+        if fold(given.split()[0].split("-")[0]) not in given_names \
+                or ambiguous and not (n is not None and any(
+                    1 <= k <= len(self.lines) and self.L(k).cells
+                    and self._surname_first(self.L(k).cells[0]) is not None for k in (n - 1, n + 1))) \
                 or self.orgs.resolve(sur) or self.orgs.resolve(given) or not plausible_name(f"{given} {sur}"):
             return None
         return f"{given} {sur}{m.group('rest')}"
@@ -1122,7 +1285,7 @@ class EntryRules(RulesBase):
             if role.strip():
                 self._note_post(e, role)
             return e
-        if (inv := self._surname_first(cell)) is not None:
+        if (inv := self._surname_first(cell, ln.n)) is not None:
             cell = inv      # "Frid, Cecilia, Kommunförbundet i Kalmar län": the name as "Förnamn Efternamn"
         paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
         # (a digit a scan read for a letter in the name, "Ann-Katrin Stah1 (Mörbylånga kommun)": kept as written, the
@@ -1227,6 +1390,10 @@ class EntryRules(RulesBase):
             text = party_org.group(1) or party_org.group(2)   # "Anna Holm, S (Nybro kommun)": the party, then the
             # organisation
         parts = [p.strip() for p in text.split(",")]
+        if len(parts) == 1 and re.match(r"(?:tjg|tj[äa]nstg[öo]r|ers)", text.strip(), re.I) \
+                and (stand := _IN_PLACE_OF.fullmatch(text.strip())) and plausible_name(stand.group("name")):
+            e.in_place_of = stand.group("name")     # "Roger Ek (S), tjänstgörande ersättare för Eva Holm (M)": no
+            return                                  # organisation, serving in a member's place
         if len(parts) > 1 and (stand := _IN_PLACE_OF.fullmatch(parts[-1])) and plausible_name(stand.group("name")):
             e.in_place_of = stand.group("name")     # "Torsås kommun, för Per Ek": serving in a member's place
             text = ", ".join(parts[:-1])
@@ -1298,10 +1465,18 @@ class EntryRules(RulesBase):
                 if m and tail != parts[-1] and parts[-1].endswith(tail) and _new_org_name(parts[-1]) \
                         and not self._entry_org(parts[-1]):
                     m = None    # "förbundschef, Samordningsförbundet i Kalmar län": the whole is a name of its own
+                # (likewise after a title in lower case, no comma: "civilförsvarsdirektör Länsstyrelsen i Kalmar län")
+                own = re.sub(r"^(?:[a-zåäöé][\wåäöé-]*\s+)+", "", parts[-1])
+                bare_tail = re.sub(r"^(?:i|för|vid)\s+", "", tail)
+                if m and own != parts[-1] and _new_org_name(own) and not self._entry_org(own) \
+                        and re.fullmatch(rf"[A-ZÅÄÖ]\w+(?:\s+\w+)?\s+(?:i|för)\s+{re.escape(bare_tail)}", own):
+                    m = None
                 head = text.replace(tail, " ").strip(" ,")
                 # (a title by its ending first: "verksamhetschef barn- och ungdomspsykiatrin Region Kalmar län")
+                # (an acting holder's "tf" before it: "tf enhetschef daglig verksamhet i Västerviks kommun")
+                first_k = re.sub(r"^(?:t\s?f|tillf|tillforordnad)\s+", "", kw(head, self.lx)).split()[:1]
                 if m and head and not _ROLE_RE.search(kw(head, self.lx)) and "," not in text \
-                        and not TITLE_BY_ENDING.fullmatch(kw(head.split()[0], self.lx)):
+                        and not (first_k and TITLE_BY_ENDING.fullmatch(first_k[0])):
                     m = None    # "Samordningsförbundet i Kalmar län": a name of its own ending in one, no role before
                 if m:
                     # (a unit named with the title before the town it sits in: "basenhetschef Habiliteringen norr,
@@ -1344,6 +1519,13 @@ class EntryRules(RulesBase):
             for p in tail[:-1]:
                 self._note_post(e, p)
             text = tail[-1]
+        if m is None and self.ex is not None and (titled_org := re.fullmatch(
+                r"((?:[a-zåäöé][\wåäöé-]*\s+)+)([A-ZÅÄÖ].+)", text.strip(" ,"))) \
+                and TITLE_BY_ENDING.fullmatch(kw(titled_org.group(1).split()[-1], self.lx)) \
+                and self._named_org(titled_org.group(2)):
+            # "civilförsvarsdirektör Länsstyrelsen i Kalmar län": a title and an organisation the graph does not know
+            self._note_post(e, titled_org.group(1).strip())
+            text = titled_org.group(2)
         if m is None and self.ex is not None and not self._named_org(text) \
                 and (bare_org := _without_part_note(text).strip(" ,")) != text.strip(" ,") \
                 and self._named_org(bare_org):

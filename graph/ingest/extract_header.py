@@ -193,7 +193,9 @@ class HeaderRules(RulesBase):
         nonblank = [ln for ln in self.lines if not ln.blank]
         notice_end = 0
         title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
-        if any(re.match(r"kallelse\b", ln.key) for ln in nonblank[:3]) and (later := next(
+        # (or the meeting's agenda sent before it: "AGENDA" / "Agenda för möte med e-hälsorådet ...")
+        if any(re.match(r"kallelse\b|agenda\b|foredragningslista\b|dagordning\b", ln.key) for ln in nonblank[:3]) \
+                and (later := next(
                 (back for ln in nonblank[3:] if not ln.raw[:1].isspace()
                  and self._title_shaped(back := self._as_written(ln.n) if ln.n in self.furniture else ln)
                  and any(re.match(r"(?:sammantrades|motes)?protokoll\b", kw(c, self.lx)) for c in back.cells)),
@@ -212,6 +214,14 @@ class HeaderRules(RulesBase):
             after = [ln for ln in nonblank[:16] if ln.n > title_line.n][:1]
             if after and self._title_shaped(after[0]):
                 title_line = after[0]
+        # (a line naming the body with the meeting's date above a later line with the title word in it, which names
+        # no date: "Beslut i korthet - presidiemöte Länsgemensam ledning i samverkan 19 september 2075" over
+        # "Handlingar och protokoll - Presidiemöten", a link's words)
+        if title_line is not None and not _parse_date(title_line.text, None) and title_line.n > nonblank[0].n \
+                and (dated := self._dated_body_line([ln for ln in nonblank[:15] if ln.n < title_line.n])) is not None \
+                and _parse_date(dated.text, None) and not _TITLE_WORD.search(title_line.key.split()[0]) \
+                and not _TITLE_WORD.search(dated.key):
+            title_line = dated
         if title_line is None and self.learned.title_lines:
             title_line = self._learned_title()
         if title_line is None:
@@ -224,6 +234,8 @@ class HeaderRules(RulesBase):
             title_line = self._notice_box_organ(nonblank[:40])
         if title_line is None:
             title_line = self._meeting_page_title(nonblank[:12])
+        if title_line is None:
+            title_line = self._met_sentence(nonblank[:8])
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -249,7 +261,7 @@ class HeaderRules(RulesBase):
             kind, of = "presidiemote", "presidiemoten"      # the title, or a line above it ("Presidiemöte")
         else:
             kind, of = "lgl-meeting", "lansgemensam-ledning"
-        header = self._header_lines(title_line.n)
+        header = [n for n in self._header_lines(title_line.n) if n > notice_end]   # (not the notice's lines)
         if kind == "lgl-meeting":   # a group's own protocol ("Samordnande grupp Psykisk hälsa" by the title)
             # (else the first page's running header right under the title: "Beredningen    2033-02-10    1 (3)")
             # (or right above it: "Styrgruppen för ...    2037-09-22    Sida 1 (2)" / "PROTOKOLL")
@@ -266,7 +278,7 @@ class HeaderRules(RulesBase):
         if kind == "lgl-meeting" and not new_group:
             new_group = self._described_group(title_line, header)
         if kind == "lgl-meeting" and not new_group and of == "lansgemensam-ledning" \
-                and (body := self._header_body(title_line, header)):
+                and (body := self._header_body(title_line, header, notice_end)):
             if body[1]:
                 new_group = body
             else:
@@ -295,6 +307,13 @@ class HeaderRules(RulesBase):
                 break
         if ex.date is None and (got := self._labelled_meeting_date(title_line.n)):
             ex.date, date_line = got
+        if ex.date is None and notice_end:
+            # the protocol's own lines give no date: the notice's time of the meeting above it ("AGENDA" / ... /
+            # "Tid: Torsdag 10 april 2075, kl 13:30"), not its date of sending ("Kalmar 3.4.2075")
+            ex.date = next((d for n in range(1, notice_end + 1)
+                            if re.match(r"(?:tid|datum|dag|motesdatum|sammantradesdatum|tid och plats)\b\s*:?",
+                                        self.L(n).key) and not _OTHER_EVENT.search(self.L(n).key)
+                            and (d := _parse_date(self.L(n).text, None))), None)
         if ex.date is None and (got := self._letterhead_date(title_line.n)):
             ex.date = got
         if ex.date is None and (got := self._form_date_above(title_line.n)):
@@ -383,7 +402,7 @@ class HeaderRules(RulesBase):
         # Äldre – möte 2031-02-13", "Dokumentation från samordnande grupp Äldre" / "2031-02-13")
         for i, ln in enumerate(head[:6]):
             words = ln.key.split()
-            if not 1 <= len(words) <= 12 or ln.text.rstrip().endswith((".", ":")) or item_number(ln.text) is not None \
+            if not 1 <= len(words) <= 14 or ln.text.rstrip().endswith((".", ":")) or item_number(ln.text) is not None \
                     or not (re.search(r"lansgemensam(?:ma)? ledning|grupp|presidiekonferens|presidiemote|beredning",
                                       ln.key) or self._group_named(ln.text)):
                 continue
@@ -466,6 +485,29 @@ class HeaderRules(RulesBase):
                 return d, n
         return None
 
+    def _met_sentence(self, head: list[Line]) -> Line | None:
+        """A summary with no title word, the meeting told in its first sentence: "<body> träffades 22 januari 2069 i
+        Regionhuset, Kalmar." (or "sammanträdde", "möttes"), the body its subject. The title: a short line over the
+        sentence (its heading, "Sammanfattning från länsnätverket för habilitering"), else the sentence itself."""
+        for i, ln in enumerate(head[:6]):
+            verb = re.search(r"\b(?:traffades|sammantradde|mottes)\b", ln.key)
+            # (the date right after the verb: "träffades 22 januari 2069", "möttes den 3 maj 2070"; not "träffades
+            # senast 2026-06-05")
+            if not verb or not _parse_date(ln.text, None) \
+                    or re.search(r"\b(?:nasta|senast|foregaende|forra|tidigare)\b", ln.key) \
+                    or not re.match(r"\s+(?:den\s+)?\d", ln.key[verb.end():]):
+                continue
+            subject = ln.key[:verb.start()].strip()
+            if not 1 <= len(subject.split()) <= 10 or not (
+                    _BODY_WORD.search(subject) or self._group_named(subject) or self.orgs.resolve(subject)):
+                continue
+            above = head[i - 1] if i else None
+            if above is not None and above.n >= ln.n - 2 and 1 <= len(above.key.split()) <= 8 \
+                    and not above.text.rstrip().endswith((".", ":")) and item_number(above.text) is None:
+                return above
+            return ln
+        return None
+
     def _front_page_when(self, head: list[Line]) -> Line | None:
         """A protocol's front page with no title word, a form's labels in the left column ("Plats och tid
         Sammanträdesrum Ljungen, ..., den 20 maj 2062 kl 09.00" over "Beslutande     Cecilia Wahlström, ..."):
@@ -485,9 +527,16 @@ class HeaderRules(RulesBase):
         'Kommunförbundet ...      PROTOKOLL', or '<Body> - Protokoll' (the word last on a short line); never
         an agenda item's heading ('§ 2. Föregående protokoll')."""
         words = ln.key.split()
-        if not words or item_number(ln.text) is not None \
+        # (a date before the title in a column of its own is no item's number: "9 april 2069      Protokoll ...")
+        dated = len(ln.cells) > 1 and bool(re.fullmatch(r"\d{1,2}\s+[^\W\d]+\s+\d{4}", ln.cells[0].strip())) \
+            and _parse_date(ln.cells[0], None) is not None
+        # (nor the protocol's range of paragraphs in a letterhead row: "§§ 14-22      Kl 13:30-15:45      PROTOKOLL")
+        dated = dated or len(ln.cells) > 1 and bool(re.fullmatch(r"§§\s*\d{1,3}\s*[-–]\s*\d{1,3}", ln.cells[0].strip()))
+        if not words or item_number(ln.text) is not None and not dated \
                 or LETTERED_MARK.match(ln.text):     # ("• B/ Föregående protokoll")
             return False
+        if re.match(r"(?:foregaende|forra|senaste|tidigare|godkannande av|justering av)\b", ln.key):
+            return False    # an item's unnumbered heading on the last minutes ("Föregående minnesanteckningar")
         if len(words) > 6 and ln.text.rstrip().endswith(".") and _FINITE_VERB.search(ln.key):
             return False    # a sentence: "Protokoll från föregående möte den 11 maj 2068 godkändes. ..."
         # a remark in brackets after the title ("Beredningen – protokoll (utkast)", "... – minnesanteckningar
@@ -560,14 +609,42 @@ class HeaderRules(RulesBase):
             return slug(name), name, gtype, parent.id, n
         return None
 
-    def _header_body(self, title: Line, header: list[int]) -> tuple[str, str, str, str | None, int] | None:
+    def _header_body(self, title: Line, header: list[int], notice_end: int = 0
+                     ) -> tuple[str, str, str, str | None, int] | None:
         """The body whose meeting this is, named in the title or the header's lines around it by a word for a body
         and known to no record ("Samverkansgruppen för missbruk och beroende i Kalmar län", "NÄRVÅRDSGRUPP NYBRO
         11 juni 1 (4)", "Västerviks kommun   Socialnämndens arbetsutskott   SAMMANTRÄDESPROTOKOLL"): (id, name,
         type, the kommun or region named beside it or None, line); the name with its kommun after a comma where
         the line names one apart; a body the records know, a group or a network, as (id, "", "", None, line). None
         where none is named."""
-        lines = [title.n, *sorted(n for n in header if n != title.n and abs(n - title.n) <= 3)]
+        # (the title's word alone, "Protokoll", under the body's name and the meeting's lines: further up)
+        reach = 6 if len(title.key.split()) == 1 else 3
+        # (and the letterhead's rows under the title, taken for a running header: "BORGHOLMS KOMMUN   SAMMANTRÄDES-
+        # PROTOKOLL" / "Krisledningsnämnden   Sammanträdesdatum")
+        lines = [title.n, *sorted({n for n in header if n != title.n and abs(n - title.n) <= reach}
+                                  | {n for n in (title.n + 1, title.n + 2) if n in self.furniture})]
+        # the body after the meeting's word in the title, the title wrapped over two lines ("Protokoll från
+        # styrgruppsmöte/konstituerande möte för Länsgemensam styrgrupp för ANDT-förebyggande" / "arbete i
+        # Kommunförbundets lokaler, Kalmar 2070-04-09"): the name up to the place ("i" a place that is no kommun)
+        whole = self.L(title.n).text.strip()
+        # (not a label's line under it, "Datum: 2031-03-04", nor a date)
+        if title.n + 1 in header and not whole.endswith((".", ":")) and len(self.L(title.n + 1).cells) <= 1 \
+                and not re.match(r"\s*[^:]{1,30}:", self.L(title.n + 1).text) \
+                and not (_parse_date(self.L(title.n + 1).text, None) and len(self.L(title.n + 1).key.split()) <= 4):
+            whole = f"{whole} {self.L(title.n + 1).text.strip()}"
+        # (or the notice's line above the protocol: "AGENDA" / "Agenda för möte med e-hälsorådet i Kalmar län.")
+        notice = [self.L(n).text.strip() for n in range(1, min(notice_end, 8) + 1)]
+        for said in [whole, *notice]:
+            after = re.search(r"m[öo]te\s+(?:för|med)\s+(?P<body>\w.*?)"
+                              r"(?=\s+i\s+(?![A-ZÅÄÖ]\w*s?\s+kommun|Kalmar\s+län)|\s*[,.]|\s+\d{4}-\d\d-\d\d|\s*$)",
+                              said)
+            if after and 1 <= len((body := after.group("body")).split()) <= 9 and _BODY_WORD.search(kw(body, self.lx)) \
+                    and self.orgs.resolve(body) is None and not re.fullmatch(r"lansgemensam(?:ma)? ledning.*",
+                                                                             kw(body, self.lx)):
+                key = kw(body, self.lx)
+                gtype = _group_type(key.split()) or ("network" if "natverk" in key else "forum"
+                                                     if re.search(r"rad(?:et)?\b", key) else "working-group")
+                return slug(body), body[:1].upper() + body[1:], gtype, None, title.n
         # (or the body's label on the front page's notice of the adjusting: "Organ   Styrgruppen för ...", "Nämnd:
         # Samordnande grupp Psykisk hälsa")
         organ = {n: m.group(1) for n in range(1, min(len(self.lines), 60) + 1)
@@ -582,11 +659,19 @@ class HeaderRules(RulesBase):
             owner_cell, owner = next(((c.strip(" ,"), hit) for c in cells if (hit := self.orgs.resolve(c.strip(" ,")))
                                       and self.orgs.types.get(hit.id) in ("kommun", "region")), (None, None))
             for cell in cells:
+                if re.match(r"\s*(?:kategori|category|taggar|etiketter|ämne|amne)\s*:", cell, re.I):
+                    continue    # a web page's category ("Kategori: Projektgruppen | Minnesanteckningar"): no name
                 text = _TRAILING_BRACKET.sub("", cell)
                 text = _without_dates(text)
+                # (the meeting's time after the body's name: "Samordnande gruppen för Hälsa, vård och omsorg kl
+                # 13.00-15.30")
+                text = re.sub(r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*$", "", text)
                 text = re.sub(r"\s+\d{1,3}\s*\(\d{1,3}\)\s*$|^\s*(?:sida|sid)\s*\d.*$", "", text, flags=re.I)
                 words = [w for w in text.split() if not _TITLE_WORD.fullmatch(kw(w, self.lx))]
-                while words and re.fullmatch(r"fran|fort|vid|med|mote|motet|fr[aå]n", kw(words[0], self.lx)):
+                # (and a summary's word for itself: "Sammanfattning från länsnätverket för habilitering")
+                while words and re.fullmatch(r"fran|fort|vid|med|mote|motet|fr[aå]n|sammanfattning|dokumentation"
+                                             r"|sammantrade|sammantradet",
+                                             kw(words[0], self.lx)):
                     words = words[1:]
                 name = re.sub(r"\s+(?:den|d\.|kl\.?)\s*$", "", " ".join(words)).strip(" ,.:–-")
                 # (the meeting after the body's name in the genitive: "GRUPPENS FÖR KOMPETENSFÖRSÖRJNING I KALMAR LÄN
@@ -598,17 +683,53 @@ class HeaderRules(RulesBase):
                         or re.search(r"lansgemensam(?:ma)? ledning|presidie", key) \
                         or fold(name.split()[0]) in GIVEN_NAMES and plausible_name(name):
                     continue
+                # (the kommun after a comma on the body's line, "Trygghetsrådet, Kalmar kommun": the body's owner, the
+                # name as the line writes it)
+                if (comma := re.fullmatch(r"(.+?),\s+([^,]+)", name)) and (whose := self.orgs.resolve(comma.group(2))) \
+                        and self.orgs.types.get(whose.id) in ("kommun", "region") and _BODY_WORD.search(
+                            kw(comma.group(1), self.lx)):
+                    owner, owner_cell = whose, None
+                    key = kw(comma.group(1), self.lx)
                 bare = re.sub(r"(?:\s+i|,)\s+(?:kalmar|ka1mar)\s+(?:län|lan)\s*$", "", name, flags=re.I)
-                if (known := self.orgs.resolve(name) or self.orgs.resolve(bare)) is not None:
+                known = self.orgs.resolve(name) or self.orgs.resolve(bare)
+                if known is None:
+                    # (a known group in the genitive before its meeting's words: "samordnande grupp Psykisk hälsas
+                    # temamöte om krisstöd i Västervik")
+                    parts = name.split()
+                    for k in range(len(parts) - 1, 1, -1):
+                        if parts[k - 1].endswith("s") and (hit := self.orgs.resolve(
+                                " ".join([*parts[:k - 1], parts[k - 1][:-1]]))) is not None \
+                                and self.orgs.types.get(hit.id) in GROUP_TYPES | {"network"} \
+                                and re.match(r"\w*m[öo]te|sammantr|konferens|traff", kw(parts[k], self.lx)):
+                            known = hit
+                            break
+                if known is not None:
                     if self.orgs.types.get(known.id) in GROUP_TYPES | {"network"}:
                         return known.id, "", "", None, n
                     continue
                 gtype = _group_type(key.split()) \
                     or ("network" if re.search(r"natverk", key) else "preparatory-group" if "beredning" in key
                         else "area-group" if re.search(r"narvard|vardsamverkan", key)
-                        else "unit" if re.search(r"utskott|namnd", key) else "working-group")
+                        else "unit" if re.search(r"utskott|namnd", key)
+                        else "forum" if re.search(r"rad(?:et)?\b", key) else "working-group")
+                if name[:1].islower():
+                    # (named in lower case after "från" in a heading, "Sammanfattning från länsnätverket för
+                    # habilitering": the name as the header's sentence writes it, with its county, "Länsnätverket för
+                    # habilitering i Kalmar län träffades ...")
+                    for other in lines:
+                        if (full := re.match(re.escape(name) + r"(?:\s+i\s+[A-ZÅÄÖ]\w+\s+län)?\b",
+                                             self.L(other).text.strip(), re.I)) and full.group(0)[:1].isupper():
+                            name = full.group(0)
+                            break
                 if owner_cell and fold(owner_cell) not in fold(name):
                     name = f"{name}, {owner_cell}"      # "Socialnämndens arbetsutskott, Västerviks kommun"
+                if owner is None:
+                    # (the kommun on a letterhead row of its own, "BORGHOLMS KOMMUN   SAMMANTRÄDESPROTOKOLL": the body's
+                    # owner, no part of its name)
+                    owner = next((hit for m in lines for c in (self._as_written(m) if m in self.furniture
+                                                                else self.L(m)).cells
+                                  if (hit := self.orgs.resolve(c.strip(" ,")))
+                                  and self.orgs.types.get(hit.id) in ("kommun", "region")), None)
                 return slug(name), name, gtype, owner.id if owner else None, n
         return None
 
@@ -750,14 +871,17 @@ class HeaderRules(RulesBase):
                 self.lines[ln.n - 1] = back
                 return back
         # (or a letterhead naming the body and the meeting's date, no title word: "Presidiemöte 22 januari 2058
-        # 1 (4)" on every page)
+        # 1 (4)" on every page; a body no record knows in a column of its own, by its word for a body:
+        # "Omsorgsnämndens arbetsutskott   2069-02-11   1 (5)")
         for ln in self.lines[:15]:
             if ln.layout and ln.n in self.furniture:
                 back = self._as_written(ln.n)
                 body = re.sub(r"\s+\d{1,3}\s*\(\d{1,3}\)\s*$", "", back.text).strip()
                 if _parse_date(body, None) and not _FINITE_VERB.search(back.key) and len(body.split()) <= 10 \
                         and (re.search(r"lansgemensam(?:ma)? ledning|grupp|presidiekonferens|presidiemote|beredning",
-                                       back.key) or self._group_named(body)):
+                                       back.key) or self._group_named(body)
+                             or len(back.cells) > 1 and not _parse_date(back.cells[0], None)
+                             and _BODY_WORD.search(kw(back.cells[0], self.lx))):
                     self.lines[ln.n - 1] = back
                     return back
         # (or a letterhead naming the body alone, "Samverkansområdesgrupp Hab/rehab" under "1(4)" on every page, the
@@ -903,6 +1027,14 @@ class HeaderRules(RulesBase):
                                                              kw(c, self.lx)) and _parse_date(c, None)), None)
             if cell is not None and not _OTHER_EVENT.search(kw(cell, self.lx)):
                 return _parse_date(cell, None)
+            # (the label a cell of its own right of the body's name, the date alone on the letterhead's row under it:
+            # "Krisledningsnämnden      Sammanträdesdatum" / "                         2076-01-22")
+            label = any(re.fullmatch(r"(?:sammantradesdatum|motesdatum|sammantradesdag|datum):?", kw(c, self.lx))
+                        for c in ln.cells[1:])
+            under = back.get(n + 1)
+            if label and under is not None and len(under.cells) == 1 and (d := _parse_date(under.text, None)) \
+                    and len(under.key.split()) <= 4:
+                return d
             if not re.match(r"(?:sammantradesdatum|motesdatum|sammantradesdag|datum)\b", ln.key) \
                     or _OTHER_EVENT.search(ln.key):
                 continue

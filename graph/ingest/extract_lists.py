@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from ..names import fold, same_person
-from .extract_agenda import clock_stripped, item_number
+from .extract_agenda import _LETTERED_SUB, clock_stripped, item_number
 from .extract_model import AttendanceList, Column, Entry, Extraction, Line, RulesBase
 from .extract_money import amount_spans
 from .extract_text import (
@@ -103,7 +103,7 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
-     r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna)?\b|^insyns"
+     r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna)?\b|^besok(?:are)?$|^insyns"
      r"|^(?:narvarande )?(?:ersattare|ers|suppleanter|suppleant)$",
      "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^tjg\.?\s+ers|^ordinarie$",
@@ -280,6 +280,10 @@ def _ranges(lines: list[int]) -> str:
 # a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
 _PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
 
+# the minutes kept by the one named after them ("Anteckningar fördes av X, Org.", "Protokollet fördes av X")
+_MINUTES_KEPT_BY = re.compile(r"(?:minnesanteckningar(?:na)?|anteckningar(?:na)?|protokoll(?:et)?)\s+"
+                              r"(?:fördes|förs)\s+av\s+", re.I)
+
 # words of absence opening a sentence of names ("Förhinder hade ...", "Frånvarande var ...", "Anmält förhinder:")
 _ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmälde|anmäldes\s+av)"
                             r"|frånvarande\s+(?:var|voro)|ej\s+närvarande\s+(?:var|voro)"
@@ -322,6 +326,8 @@ class ListRules(RulesBase):
         text = _heading_text(ln.text)
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
+        if _LETTERED_SUB.match(ln.text):
+            return None     # a lettered sub-item's title ("b. Adjungerad till styrgruppen"), no list's heading
         if (q := re.match(r"^[^:]{3,40}:\s+([a-zåäöé][^:]*)$", text)) and self._qualifier(q.group(1)):
             # "Närvarande: övriga", "Deltagare: ersättare": the words after the colon say which list
             return self._list_heading_kind(self.text_line(ln.n, q.group(1)))
@@ -492,6 +498,10 @@ class ListRules(RulesBase):
                 if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
                     heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
                     continue
+            if ln.n not in items and (not inside_agenda or self._in_roll_call(ln.n, items)) \
+                    and (mid := self._mid_line_label(ln, header=not inside_agenda)):
+                heads.append((ln.n, mid[0], ("inline", mid[1])))
+                continue
             if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
                     _column_head(c) for c in ln.cells[1:]):
                 first = self.text_line(ln.n, ln.cells[0])
@@ -605,6 +615,40 @@ class ListRules(RulesBase):
             heads.append((ln.n, kind, None))
         return heads
 
+    def _in_roll_call(self, n: int, items: set[int]) -> bool:
+        """Line n lies in an item of the roll call ("2 Upprop", "§ 3 Närvaro")."""
+        head = max((i for i in items if i < n), default=None)
+        got = item_number(self.L(head).text) if head is not None else None
+        return bool(got and got[1] and re.match(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b", fold(got[1])))
+
+    def _mid_line_label(self, ln: Line, header: bool = True) -> tuple[str, int] | None:
+        """A list's label after a sentence's end inside a header line, its names after it ("Plats: Habiliteringen,
+        Kalmar. Deltagande: Anna Holm, Per Ek, ..."), or opening the value column beside a margin's label ("Upprop
+        Närvarande ledamöter: Anna Holm, ..."): the list's kind and where its names start on the line; None where
+        the line opens with a list's label of its own, or no label there names a list with names after it.
+        `header`: the line is among the header's (else in the roll call's item, a margin's label only)."""
+        if self.ex is None or not self.ex.meeting_lines or header and ln.n > self.ex.meeting_lines[1] + 12:
+            return None
+        if len(ln.cells) <= 1 and (m0 := _INLINE_HEAD.match(ln.text)) \
+                and self._list_heading_kind(self.text_line(ln.n, m0.group(1))):
+            return None
+        a, _b = self._paragraph_at(ln.n)
+        if any((m1 := _INLINE_HEAD.match(self.L(i).text)) and self._list_heading_kind(self.text_line(i, m1.group(1)))
+               for i in range(a, ln.n)):
+            return None     # a line of a list's sentence begun above ("Närvarande: ... Övriga: X"): its own labels
+        if len(ln.cells) == 2 and len(ln.cells[0].split()) <= 3 and (at := ln.text.find(ln.cells[1])) > 0 \
+                and (lab := re.match(r"([A-ZÅÄÖ][\wåäöé]+(?: [a-zåäöé]+)?):\s+(?=[A-ZÅÄÖ])", ln.cells[1])) \
+                and (kind := self._list_heading_kind(self.text_line(ln.n, lab.group(1)))) and kind != "-" \
+                and self._inline_entries(ln.n, at=at + lab.end())[0]:
+            return kind, at + lab.end()
+        if not header:
+            return None
+        for m in re.finditer(r"(?<=[.;])\s+([A-ZÅÄÖ][\wåäöé]+(?: [a-zåäöé]+)?):\s+(?=[A-ZÅÄÖ])", ln.text):
+            kind = self._list_heading_kind(self.text_line(ln.n, m.group(1)))
+            if kind and kind != "-" and self._inline_entries(ln.n, at=m.end())[0]:
+                return kind, m.end()
+        return None
+
     def _flush_label(self, ln: Line) -> tuple[str, int] | None:
         """A list's label flush with its first entry, one space between, as a text layer writes a label column
         ("Beslutande Anna Holm (Kalmar kommun) ordförande", "Övriga deltagare Per Ek, utvecklingsledare, Region
@@ -625,7 +669,11 @@ class ListRules(RulesBase):
                     or _ROLE_RE.search(kw(label, self.lx)) or re.search(r"\bordf\b|\bsekr\b|\badj\b", fold(label)):
                 continue        # (a role before a name, "Ordf. Anna Holm, ...", "Sekr. Per Ek": no list's label)
             kind = self._list_heading_kind(self.text_line(ln.n, label))
-            if not kind or not (got := self._entry_of(right)) or not (got[0].org or got[0].role):
+            if kind != "-" and re.search(r"\b(?:var|voro|är|ar|deltog|deltar|närvarade|narvarade)$", label.lower()):
+                return None     # a sentence of presence, "Närvarande var Anna Holm, ordförande, och ...": no label
+            # (or its party in brackets, a kommun's nämnd: "Övriga närvarande Ulf Ek (KD), ersättare")
+            if not kind or not (got := self._entry_of(right)) \
+                    or not (got[0].org or got[0].role or re.search(PARTY_BRACKET, right.text)):
                 continue
             nxt = self._next_nonblank(ln.n, len(self.lines))
             if nxt is None or nxt - ln.n > 2:
@@ -1280,8 +1328,9 @@ class ListRules(RulesBase):
             later = [s for s in starts if s > n and s not in other]
             stop = later[0] - 1 if later else len(self.lines)
             if column and column[0] == "inline":
-                heading = self.L(n).text[:column[1]].strip(" :")
-                entries, last = self._inline_entries(n, heading, stop)
+                # (the label after a sentence's end on the line: "Plats: X. Deltagande: A, B": "Deltagande")
+                heading = re.split(r"[.;]\s+|\s{2,}", self.L(n).text[:column[1]].strip(" :"))[-1]
+                entries, last = self._inline_entries(n, heading, stop, at=column[1])
             elif n in self.running_columns:     # a running list in a label's value column
                 heading = self._label_text(n, column[1]) if column else self.L(n).text
                 entries = [replace(e) for e in self.running_columns[n]]
@@ -1322,8 +1371,8 @@ class ListRules(RulesBase):
                 continue
             kind = self._kind_at_meeting(kind)
             for e in entries:       # "X   ej tjänstgörande ersättare" among those deciding: present, not serving
-                if re.search(_NOT_SERVING + r"(?:\s+(?:ersattare|ers)\b|\s*$)",
-                             fold(self._side(e.line, column).text)):
+                if re.search(_NOT_SERVING + r"(?:\s+(?:ersattare|ers)\b|\s*$)", fold(self._side(e.line, column).text)) \
+                        or kind == "ledamoter" and self._named_other(e, heading, column):
                     e.other = True
             # the deputies' list whose entries serve in a member's place ("Ersättare" / "X, Org, tjänstgör för Y"):
             # those serving are members present, the list's others not
@@ -1386,6 +1435,17 @@ class ListRules(RulesBase):
                     lst.kind = "ledamoter"
         return lists
 
+    def _named_other(self, e: Entry, heading: str, column: Column) -> bool:
+        """An entry of a members' list named as a deputy or the secretary beside the name ("Stina Holm, ersättare;
+        Sofia Ek, utvecklingsledare (sekreterare)"): present, not a member (not under a heading of deputies)."""
+        if re.search(r"ersattare|ers\b", kw(heading, self.lx)):
+            return False
+        if fold(e.org_as_written or "").strip(" .") in ("ersattare", "ers"):
+            return True
+        return e.org is None and e.role is None and e.note is None and bool(re.search(
+            rf"\b{re.escape(e.name)},(?:\s+[a-zåäöé][\wåäöé-]*)*\s*\(?(?:sekreterare|sekr)\.?\)?\s*(?:[;,]|$)",
+            self._side(e.line, column).text))
+
     def _opens_presence_sentence(self, n: int) -> bool:
         """Line n opens a sentence of presence: a verb of presence after at most five words and no comma
         ("Dessutom deltog ...", "Från Region Kalmar län medverkade ...")."""
@@ -1445,9 +1505,15 @@ class ListRules(RulesBase):
                         lists.append(AttendanceList("-", lines, entries, note="absence written after the names"))
                         self.absent_lines.update(range(lines[0], lines[1] + 1))
                     continue
+                # (the one keeping the minutes, "Anteckningar fördes av X, Org.": present, not a member)
+                kept = _MINUTES_KEPT_BY.match(sentence.strip()) if not absent and not verb else None
+                if kept:
+                    verb = kept
                 if not verb or len(sentence[:verb.start()].split()) > 5:
                     continue
-                kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") else "ovriga"
+                # (the members named before the verb: "Av gruppens ledamöter närvarade A, Org, B, Org, ...")
+                kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") or re.search(
+                    r"\bledamöter(?:na)?\b", sentence[:verb.start()], re.I) else "ovriga"
                 # ("Vid mötet deltog X, Y och Z.": with no members named before, the first sentence of presence
                 # that names no others ("Från X deltog", "Dessutom medverkade") names those taking part)
                 if kind == "ovriga" and not absent and not lists and not re.search(

@@ -181,6 +181,9 @@ class Extraction:
     # an organisation no record knows, named beside a person in a list ("Frida Holm, Anhörigas Riksförbund"):
     # (id, name as written, line)
     new_orgs: list[tuple[str, str, int]] = field(default_factory=list)
+    # a group no record defines, named as the seat of a replacement ("... ersätter Y som ledamot i
+    # beredskapsgruppen för vård och omsorg"): (id, name, type, part of, line)
+    seat_groups: list[tuple[str, str, str, str | None, int]] = field(default_factory=list)
     n_lines: int = 0
     # lines read as prose that hold the shape of a fact the draft does not have (an amount of money, a verb of
     # deciding, a person's name beside an organisation): line -> what shape, for the review to list

@@ -26,6 +26,7 @@ from .extract_text import (
     _PRESENTER_LABEL,
     _PRESENTING_VERB,
     _ROLE_RE,
+    _SIGNATURE,
     CAPACITY_ROLES,
     CHAIR_ROLES,
     GROUP_TYPES,
@@ -47,7 +48,8 @@ def _flat(text: str) -> str:
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding position pos begins."""
     # (the capital at pos seen; a bullet point opening the next sentence: "... kontaktpersoner. • Eva Berg ...")
-    ends = list(re.finditer(r"[.;!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“])", text[:pos + 1]))
+    # (or a case's running number: "... fördelningen. 32/ Emmy Holm informerar ...")
+    ends = list(re.finditer(r"[.;!?](?=\s+(?:[-–•·▪]\s+|\d{1,3}/\s+)?[A-ZÅÄÖ\"”“])", text[:pos + 1]))
     return ends[-1].end() if ends else 0
 
 
@@ -107,9 +109,19 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     # (the one welcomed: "X hälsar ledamöterna samt Y välkomna")
     if re.match(r"\s*(?:valkomna|valkommen|valkomnade)\b", after):
         return False
+    # (one introducing themselves: "X, Org, presenterade sig för gruppen")
+    if re.match(r"\s*(?:presenterade|presenterar|presenterat)\s+sig\b"
+                r"(?!\s+och\s+(?:halsa|oppna|inled|valkomna|forklara))", after):
+        return False    # (but "X presenterar sig och hälsar alla välkomna": the welcome is hers)
+    # (the verb of presenting before the name, after an adverb opening the sentence: "Till detta beskriver X ...",
+    # "Därefter informerade X om ...")
+    if re.fullmatch(r"\s*(?:till detta|darefter|sedan|vidare|slutligen|dessutom|avslutningsvis|darpa|efter detta"
+                    r"|efter det)\s+(?:beskriver|beskrev|redogor|redogjorde|informerar|informerade|presenterar"
+                    r"|presenterade|foredrar|foredrog|berattar|berattade|redovisar|redovisade)\s*", before):
+        return True
     # invited to present ("X och Y var inbjudna till dagens möte för att berätta om ...")
-    if re.match(r"\s*(?:var|ar|har varit|hade blivit|har blivit)\s+inbjudn[ae]?\b[^.]{0,60}?\b(?:for\s+)?att\s+"
-                r"(?:beratta|presentera|informera|redovisa|ge en|halla|dra)\b", after):
+    if re.match(r"\s*(?:var|ar|har varit|hade blivit|har blivit)\s+inbjud(?:n[ae]?|en|et)\b[^.]{0,60}?"
+                r"\b(?:for\s+)?att\s+(?:beratta|presentera|informera|redovisa|ge en|halla|dra)\b", after):
         return True
     # presenting together with the name ("X inledde dagen tillsammans med Y", "X redovisade ärendet jämte Y"): the
     # verb of presenting in the same clause, before "tillsammans med" (not in a clause of its own: "X berättade
@@ -196,7 +208,8 @@ def _presenting_word(text: str, pos: int) -> bool:
     word = re.match(r"[a-z-]+", text[pos:])
     w = word.group(0) if word else ""
     # (a noun: "-tion", "-ing" (no verb form ends so: "återkoppling", "sammanfattningen"))
-    if re.search(r"(?:tion|tionen|tioner|ing|ingen|ingar|ingarna)$", w) or re.fullmatch(r"rapport(?:en|er)?", w):
+    # (or a compound of a noun in -tion: "informationspunkt", "presentationsmaterial")
+    if re.search(r"(?:tion|tionen|tioner|ing|ingen|ingar|ingarna)$|tion", w) or re.fullmatch(r"rapport(?:en|er)?", w):
         return False
     if re.fullmatch(r"(?:av)?tack(?:as|ades|ats)", w):
         return False        # "X, Org, tackas för arbetet": X is thanked (a passive), presents nothing
@@ -305,13 +318,15 @@ class PeopleRules(RulesBase):
         paras: list[tuple[list[int], str, list[int]]] = []
         cur: list[int] = []
 
+        texts: dict[int, str] = {}
+
         def flush() -> None:
             if cur:
                 offsets, parts, pos = [], [], 0
                 for m in cur:
                     offsets.append(pos)
-                    parts.append(self.L(m).text)
-                    pos += len(self.L(m).text) + 1
+                    parts.append(texts.get(m, self.L(m).text))
+                    pos += len(parts[-1]) + 1
                 paras.append((list(cur), " ".join(parts), offsets))
                 cur.clear()
 
@@ -319,6 +334,18 @@ class PeopleRules(RulesBase):
             ln = self.L(m)
             if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
                 continue            # page furniture inside a paragraph: the paragraph goes on
+            if cur and re.match(r"\d{1,3}/\s+[A-ZÅÄÖ]|[a-h]\)\s+[A-ZÅÄÖ]", ln.text):
+                flush()             # a case's running number opens a paragraph of its own ("31/ Gamleby IF ansöker
+                #                     ..."), as a lettered point does ("b) Socialchef Anette Holm informerar om:")
+            if m in getattr(self, "inline_heads", ()) and len(ln.cells) > 1 and (head := item_number(ln.cells[0])) \
+                    and head[1] is None:
+                texts[m] = " ".join(ln.cells[1:])   # the item's text on its number's line, a gap between them ("2.
+                cur.append(m)                       # Under punkten Val av justerare utsågs ...")
+                continue
+            if (value := self._margin_value(m)) is not None:
+                texts[m] = value    # the item's text beside its margin's keyword ("Dagordning      Förslaget ...")
+                cur.append(m)
+                continue
             if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
                     or self._is_heading(m, sub=True) or self._label_line(m):
                 flush()
@@ -333,6 +360,60 @@ class PeopleRules(RulesBase):
             cur.append(m)
         flush()
         return paras
+
+    def _margin_value(self, m: int) -> str | None:
+        """The text of line m where the protocol writes an item's text in a column beside keywords in the margin
+        ("Dagordning      Förslaget till dagordning godkändes ..." / "                Beslut: ..."; the keyword
+        broken over lines too, "Suicid-" / "prevention"): the value column's text, its lines going on at the same
+        indent above or below it; None for any other line (a list's label and names, a table's row)."""
+        ln = self.L(m)
+        if self.ex is None or not any(it.lines[0] < m <= it.lines[1] for it in self.ex.items):
+            return None     # (an item's text only: a front page's labels and values, "Organ   Beredningen", are none)
+        if len(ln.cells) == 1 and not ln.raw[:1].isspace() and m > 1 and (above := self._margin_value(m - 1)) \
+                and (at := self.L(m - 1).raw.find(above)) >= 8 and len(ln.raw) > at and ln.raw[at - 1] == " " \
+                and ln.raw[at] != " " and 1 <= len(ln.raw[:at].split()) <= 3 and not re.search(r"\d", ln.raw[:at]):
+            # the keyword's second line, one space before the text in the column ("motes protokoll handlingarna.")
+            return ln.raw[at:].strip()
+        if len(ln.cells) != 2 or not 1 <= len(ln.cells[0].split()) <= 3 or ln.raw[:1].isspace() \
+                or re.search(r"\d", ln.cells[0]) or plausible_name(ln.cells[0].strip(" ,")) \
+                or plausible_name(ln.cells[1].strip(" ,.")) or _SIGNATURE.match(kw(ln.cells[0], self.lx)):
+            return None     # (names side by side, the signatures' labels: no keyword and its text)
+        value = ln.cells[1]
+        sentence = len(value.split()) >= 4 and (bool(re.search(r"[a-zåäö]\.(?:\s|$)", value))
+                                                or bool(_FINITE_VERB.search(kw(value, self.lx))))
+        if self._list_heading_kind(self.text_line(m, ln.cells[0])) and not sentence:
+            return None     # (a list's label and its names: "Ledamöter   Anna Holm"; not "Ledamot   X ersätter Y ...")
+        at = ln.raw.find(ln.cells[1])
+        if at < 8:
+            return None
+
+        def indent(n: int) -> int:
+            raw = self.L(n).raw
+            return len(raw) - len(raw.lstrip())
+
+        def aligned(n: int) -> bool:
+            if not 1 <= n <= len(self.lines) or self.L(n).blank:
+                return False
+            other = self.L(n)
+            return indent(n) == at and len(other.cells) == 1 or len(other.cells) == 2 \
+                and not other.raw[:1].isspace() and other.raw.find(other.cells[1]) == at
+        # (one word alone beside the keyword's second line only as the end of the sentence above it: "motes protokoll
+        # handlingarna.")
+        if len(ln.cells[1].split()) < 2 and not aligned(m - 1):
+            return None
+        return ln.cells[1] if aligned(m - 1) or aligned(m + 1) or self._margin_columns().get(at, 0) >= 4 else None
+
+    def _margin_columns(self) -> dict[int, int]:
+        """Where the protocol's value columns start beside keywords in the margin, and how many lines use each:
+        lines of a short keyword at the left and text from that column on."""
+        if getattr(self, "_margins", None) is None:
+            count: dict[int, int] = {}
+            for ln in self.lines:
+                if len(ln.cells) == 2 and not ln.raw[:1].isspace() and 1 <= len(ln.cells[0].split()) <= 3 \
+                        and not re.search(r"\d", ln.cells[0]) and (at := ln.raw.find(ln.cells[1])) >= 8:
+                    count[at] = count.get(at, 0) + 1
+            self._margins = count
+        return self._margins
 
     def _names_line(self, m: int) -> bool:
         """Line m is names alone, one or a few parted by "/", "," or "och", no sentence's end ("Sara Holmén",
@@ -371,6 +452,8 @@ class PeopleRules(RulesBase):
         if not 1 <= len(words) <= 2 or len(ln.text) > 30 or not ln.text[0].isupper() \
                 or not all(w.isalpha() for w in words) or plausible_name(ln.text) and self._accept_name(ln.text):
             return False
+        if len(words) == 2 and (_FINITE_VERB.search(ln.key) or _PASSIVE_VERB.search(ln.key)):
+            return False    # a sentence of two words its stop left off ("Dagordningen godkändes"): no label
         prev, nxt = self._prev_nonblank(m), self._next_nonblank(m, len(self.lines))
         # (the paragraph under it may open with a point: "Beslut" / "1. Gruppen fastställer ...")
         if nxt is None or not re.sub(r"^\s*(?:\d{1,2}[.)]|[-–•*·▪])\s+", "", self.L(nxt).text)[:1].isupper():
@@ -574,6 +657,19 @@ class PeopleRules(RulesBase):
         # likewise the organisation or title between commas before a lower-case word ("X, Org, tackas för ..."):
         # the word after it is the name's verb (the commas are lost in the keyword form)
         after = re.sub(r"^\s*,[^,.;:()]{1,60},(?=\s*[a-zåäö])", "", after)
+        # (or the organisation after a comma and before the next name's "och": "X, Borgholms kommun och Y, Org", the
+        # genitive's "-s" no verb)
+        if (app := re.match(r"^\s*,\s*(?P<org>[A-ZÅÄÖ][^,.;:()]{2,50}?)(?=\s+(?:och|samt)\s)", after)) \
+                and self.orgs.resolve(app.group("org")):
+            after = after[app.end():]
+        # (or the organisation after "från" / "vid", no commas: "X från Nybro kommun var inbjuden för att informera")
+        if (frm := re.match(r"^\s*(?:från|vid|på)\s+(?=[A-ZÅÄÖ])", after)):
+            words = list(re.finditer(r"\S+", after[frm.end():frm.end() + 60]))
+            for k in range(len(words), 0, -1):      # the longest run of words naming an organisation
+                if (hit := self.orgs.resolve(after[frm.end():frm.end() + words[k - 1].end()].strip(" ,"))) \
+                        and hit.score >= 0.99:
+                    after = after[frm.end() + words[k - 1].end():]
+                    break
         if _NOT_YET.match(_flat(after)):
             return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
         # the one asking or commenting, named by a label ("Fråga (X): ...", "Fråga från X:", "Synpunkt från X",
@@ -592,7 +688,9 @@ class PeopleRules(RulesBase):
         labelled = bool(re.search(r"\w\s*:\s*$", text[s0:start]))
         if self.learned.presents(text[s0:start], after):
             return True             # a label or verb that marked presenters in an accepted protocol laid out alike
-        return _presents(_cl_mended(kw(text[s0:start], self.lx)), _cl_mended(kw(after, self.lx)), alone=not labelled,
+        # (a case's running number before the sentence, "32/ Emmy Holm informerar om ...": no word of it)
+        before = re.sub(r"^\s*\d{1,3}\s*/\s+", "", text[s0:start])
+        return _presents(_cl_mended(kw(before, self.lx)), _cl_mended(kw(after, self.lx)), alone=not labelled,
                          bare=bool(re.match(r"\s+[a-zåäö]", after)))
 
     def _pre_role(self, text: str, sp: NameSpan, lines: list[int], offsets: list[int], item: Item | None) \

@@ -42,7 +42,10 @@ TITLE_BY_ENDING = re.compile(r"[a-z-]*(?:direktor|chef|ledare|samordnare|strateg
                              # "sjuksköterska", "överläkare", "jurist", "dietist", "logoped")
                              r"|terapeut|psykolog|pedagog|skoterska|lakare|jurist|dietist|logoped|planerare"
                              # ("kvalitetsutvecklare", "verksamhetsutvecklare", "analytiker", "nämndassistent")
-                             r"|utvecklare|analytiker|assistent)")
+                             r"|utvecklare|analytiker|assistent|apotekare|farmaceut)"
+                             # (in the definite form before a name: "Chefläkaren X", "Läkemedelsstrategen Y",
+                             # "sjuksköterskan Z")
+                             r"(?:en|n)?")
 
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
 
@@ -111,12 +114,12 @@ _FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?![a-z]*(?:samman|in|fram|till)
                           r"(?:ades?|dde|[bcdfghjklmnpqrstvwxz](?:te|de)s?)|har|hade|ar|var|blev|blir|gav|drog"
                           r"|holl|tog|gick|fick|kom|ska|skall|kommer|kan|deltog|beskrev|foredrog|redogjorde|sa|sade"
                           r"|sag|utses|finns|fanns|far|gar|ser|tar|gor|ges|bor|maste|vill|behover|anser|menar|onskar"
-                          r"|foreslar|foreslas|lamnar|deltar|saknas|fick)\b")
+                          r"|foreslar|foreslas|lamnar|deltar|saknas|fick|anmaler|anmalde)\b")
 
 # present passives and other finite forms the pattern above leaves out ("Nästa möte hålls digitalt.")
 _PASSIVE_VERB = re.compile(r"\b(?:halls|godkanns|noteras|laggs|tas|skickas|behandlas|bordlaggs|justeras|avslutas"
                            r"|oppnas|redovisas|diskuteras|beslutas|antas|faststalls|genomfors|planeras|aterkommer"
-                           r"|fortsatter|utgar|star|blir)\b")
+                           r"|fortsatter|utgar|star|blir|utsags|togs|gavs|valjs)\b")
 
 # verbs of presenting, welcoming, opening, closing, reporting (stems, any tense)
 _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|visa|inled|oppna|h[ae]lsa|valkomna"

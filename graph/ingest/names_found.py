@@ -25,8 +25,8 @@ Denise Margit Kristin Petra Rebecka Rebecca Mikaela Michaela Diana Tove Simone G
 Gabriella Liv Jeanette Jeanett Marianne Maud Emmy Erika Jonna Susann Sofie Stina Tina Veronica Veronika Gun Britt
 Siv Marita Mona Ewa Irene Barbro Gunnel Lotten Mia Nina Pia Tora Tuva Vera Agnes Astrid Ellen Ester Freja Greta
 Hedvig Ingela Jenni Josefine Karolina Kajsa Lina Lovisa Mari Marina Marlene Martina Mathilda Nathalie Olivia
-Paulina Ronja Saga Selma Signe Siri Solveig Stella Susan Sylvia Tilda Elise Emilie Gerd Hillevi Jill Birgit
-Lars Anders Johan Per Erik Karl Nils Jan Peter Thomas Tomas Hans Bengt Mikael Michael Fredrik Daniel Magnus
+Paulina Ronja Saga Selma Signe Siri Solveig Stella Susan Sylvia Tilda Elise Emilie Gerd Hillevi Jill Birgit Ragnhild
+Lars Anders Johan Per Erik Karl Nils Jan Peter Petter Thomas Tomas Hans Bengt Mikael Michael Fredrik Daniel Magnus
 Stefan Mats Jonas Patrik Patric Andreas Martin Niklas Nicklas Bo Goran Henrik Christer Alexander Ulf Bjorn Marcus
 Markus Kjell Mattias Mathias Matthias Rolf David Leif Roger Emil Jonny Johnny Conny Ola Oskar Oscar Sven Rune
 Roland Simon Chris Christian Kristian Jimmy Joakim Anton Adam Richard Rickard Lennart Filip
@@ -34,7 +34,7 @@ Philip Torbjorn Gunnar Arne Kent Robert Tobias Viktor Victor Sebastian Jesper Li
 Axel Ludvig Olof Olov Ake Ove Stig Ingemar Urban Pontus Jakob Jacob Samuel Isak Elias Liam Noah Hugo William
 Lucas Oliver Theo Leo Otto Albin Edvin Melvin Vincent Gabriel Benjamin Max Felix Mans Sixten Mohammed Mohammad
 Ali Ahmed Omar Hassan Krister Kenneth Jorgen Jens Ronny Tommy Mikko Dan Staffan Torsten Tord Sture Bertil
-Gert Gosta Ingvar Jonatan Kevin Kim Kristoffer Christoffer Lukas Love Mohamed Morgan Nicklas Nicolas Ragnar
+Gert Gosta Tore Ingvar Jonatan Kevin Kim Kristoffer Christoffer Lukas Love Mohamed Morgan Nicklas Nicolas Ragnar
 Reine Robin Sam Severin Thor Tor Ulrik Valter Walter Yngve Arvid Alf Allan Alvar Anton Birger Carl Claes
 Clas Dennis Einar Erland Folke Georg Hakan Harald Helge Hjalmar Ivar Jarl Jon Kalle Klas Lage Lasse Mauritz
 Ann-Christin Ann-Sofie Anna-Karin Eva-Lena Lars-Erik Karl-Erik
