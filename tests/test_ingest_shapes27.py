@@ -481,3 +481,14 @@ def test_meetings_named_after_their_date_and_without_a_year(ctx: Context) -> Non
                             "3. Nästa möte", "Nästa möte hålls 16/4 i Lindby."))
     assert sorted((r.date, r.status) for r in ex.refs) == [("2073-05-16", "referred"), ("2073-11-12", "announced"),
                                                            ("2074-04-16", "announced")]
+
+
+def test_a_long_item_of_prose_is_read_line_by_line(ctx: Context) -> None:
+    """An item of 1 500 lines of prose (no margin's keywords anywhere): read without looking back line by line
+    through the whole paragraph (the margin's reading once asked each line's predecessor in turn, as deep as the
+    paragraph was long), its decision found at the end."""
+    prose = [f"Rad {k} av en lång redogörelse om arbetet i länet under året som gått" for k in range(1500)]
+    ex = extract(ctx, lines("Protokoll Beredningen 2073-03-04", "", "§ 1 Redogörelse", *prose,
+                            "Beredningen beslutar att lägga redogörelsen till handlingarna.", "", "§ 2 Nästa möte",
+                            "Nästa möte hålls 2073-05-06."))
+    assert titles(ex) == ["Redogörelse", "Nästa möte"] and ("other", 1) in kinds(ex)

@@ -369,7 +369,8 @@ class PeopleRules(RulesBase):
         ln = self.L(m)
         if self.ex is None or not any(it.lines[0] < m <= it.lines[1] for it in self.ex.items):
             return None     # (an item's text only: a front page's labels and values, "Organ   Beredningen", are none)
-        if len(ln.cells) == 1 and not ln.raw[:1].isspace() and m > 1 and (above := self._margin_value(m - 1)) \
+        if len(ln.cells) == 1 and not ln.raw[:1].isspace() and m > 1 and len(self.L(m - 1).cells) == 2 \
+                and (above := self._margin_value(m - 1)) \
                 and (at := self.L(m - 1).raw.find(above)) >= 8 and len(ln.raw) > at and ln.raw[at - 1] == " " \
                 and ln.raw[at] != " " and 1 <= len(ln.raw[:at].split()) <= 3 and not re.search(r"\d", ln.raw[:at]):
             # the keyword's second line, one space before the text in the column ("motes protokoll handlingarna.")
