@@ -492,3 +492,15 @@ def test_a_long_item_of_prose_is_read_line_by_line(ctx: Context) -> None:
                             "Beredningen beslutar att lägga redogörelsen till handlingarna.", "", "§ 2 Nästa möte",
                             "Nästa möte hålls 2073-05-06."))
     assert titles(ex) == ["Redogörelse", "Nästa möte"] and ("other", 1) in kinds(ex)
+
+
+def test_a_decision_after_a_list_read_inside_its_item(ctx: Context) -> None:
+    """"1. Mötets öppnande" / "Närvarande:" / names / "Anmält förhinder: X" / "Mötet fastställde närvarolistan och
+    adjungerade Eva Berg.": the list is the record's, the sentence after it still the item's decision."""
+    ex = extract(ctx, lines("Mötesprotokoll Beredskapsgruppen", "", "15 oktober 2073", "", "1. Mötets öppnande.",
+                            "Maja Sandell öppnade mötet.", "", "Närvarande:", "", "Maja Sandell, Borgholms kommun", "",
+                            "Tore Lindgren, Region Kalmar län", "", "Anmält förhinder: Sixten Holm", "",
+                            "Mötet fastställde närvarolistan till 2 personer med rösträtt och adjungerade Eva Berg.",
+                            "", "2. Nästa möte.", "Nästa möte hålls den 12 november 2073."))
+    assert [n for n, _ in people(ex, "ledamoter")] == ["Maja Sandell", "Tore Lindgren"]
+    assert [(d.kind, d.item, d.lines) for d in ex.decisions] == [("other", 1, (16, 16))]

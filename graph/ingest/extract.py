@@ -19,6 +19,7 @@ the text is accounted for (_account): used as a fact, layout or prose, or listed
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -581,11 +582,29 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self._decisions(it, own_end, item_no, tops)
             self._column_decisions(it, own_end, item_no)
             self._money(it, own_end)
+        self._after_lists_in_items(ex, tops)
         self._decision_log()
         self._points_first()
         self._titles_deciding()
         self._adjusting_before_items()
         self._replaced_seats(ex)
+
+    def _after_lists_in_items(self, ex: Extraction, tops: dict[int, Item]) -> None:
+        """An attendance list read inside an item ends the item's text before it (the list is the record's); the
+        sentences after the list, up to the next item, are still the item's: its decisions there ("Anmält förhinder:
+        X" / "Mötet fastställde närvarolistan och adjungerade Y.")."""
+        heads = sorted(it.lines[0] for it in ex.items if it.parent is None)
+        for it in [it for it in ex.items if it.parent is None and it.n is not None]:
+            nxt = next((h for h in heads if h > it.lines[0]), len(self.lines) + 1)
+            inside = [(a, last) for a, last, _stop in self.list_zones if it.lines[1] < a < nxt]
+            if not inside or any(last >= nxt - 1 for _a, last in inside):
+                continue
+            last = max(last for _a, last in inside)
+            end = self._last_content(last + 1, nxt - 1)
+            if end <= last or any(d.lines[0] > last and d.lines[1] < nxt for d in ex.decisions):
+                continue
+            self._decisions(dataclasses.replace(it, lines=(last, end), title_line=None, presenters=[]), end, it.n,
+                            tops)
 
     def _replaced_seats(self, ex: Extraction) -> None:
         """A member replaced in a seat the decision names in words ("X ersätter Y som representant i GROUP"): the
