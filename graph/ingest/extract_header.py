@@ -650,7 +650,7 @@ class HeaderRules(RulesBase):
         organ = {n: m.group(1) for n in range(1, min(len(self.lines), 60) + 1)
                  if (m := re.match(r"\s*(?:[O0]rgan|Beslutsinstans|Nämnd)\s*(?::\s*|\s{2,})(\S.*)$", self.L(n).text))}
         for n in [*lines, *organ]:
-            back = self._as_written(n) if n in self.furniture else self.L(n)
+            back = self._as_written(n)
             if n in organ:
                 back = self.text_line(n, organ[n])
             if back.text.rstrip().endswith(":") or self._list_heading_kind(back):
@@ -726,8 +726,7 @@ class HeaderRules(RulesBase):
                 if owner is None:
                     # (the kommun on a letterhead row of its own, "BORGHOLMS KOMMUN   SAMMANTRÄDESPROTOKOLL": the body's
                     # owner, no part of its name)
-                    owner = next((hit for m in lines for c in (self._as_written(m) if m in self.furniture
-                                                                else self.L(m)).cells
+                    owner = next((hit for m in lines for c in self._as_written(m).cells
                                   if (hit := self.orgs.resolve(c.strip(" ,")))
                                   and self.orgs.types.get(hit.id) in ("kommun", "region")), None)
                 return slug(name), name, gtype, owner.id if owner else None, n

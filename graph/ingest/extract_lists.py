@@ -280,6 +280,9 @@ def _ranges(lines: list[int]) -> str:
 # a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
 _PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
 
+# the title of the item of those present, the roll call's ("Upprop", "Närvaro", "Närvarande", "Deltagare")
+_ROLL_CALL_TITLE = re.compile(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b")
+
 # the minutes kept by the one named after them ("Anteckningar fördes av X, Org.", "Protokollet fördes av X")
 _MINUTES_KEPT_BY = re.compile(r"(?:minnesanteckningar(?:na)?|anteckningar(?:na)?|protokoll(?:et)?)\s+"
                               r"(?:fördes|förs)\s+av\s+", re.I)
@@ -619,7 +622,7 @@ class ListRules(RulesBase):
         """Line n lies in an item of the roll call ("2 Upprop", "§ 3 Närvaro")."""
         head = max((i for i in items if i < n), default=None)
         got = item_number(self.L(head).text) if head is not None else None
-        return bool(got and got[1] and re.match(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b", fold(got[1])))
+        return bool(got and got[1] and _ROLL_CALL_TITLE.match(fold(got[1])))
 
     def _mid_line_label(self, ln: Line, header: bool = True) -> tuple[str, int] | None:
         """A list's label after a sentence's end inside a header line, its names after it ("Plats: Habiliteringen,
@@ -1546,7 +1549,7 @@ class ListRules(RulesBase):
         lists: list[AttendanceList] = []
         absent: list[Entry] = []
         for k, (line, _num, title, title_line) in enumerate(items):
-            if not re.match(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b", fold(title)):
+            if not _ROLL_CALL_TITLE.match(fold(title)):
                 continue
             end = items[k + 1][0] - 1 if k + 1 < len(items) else len(self.lines)
             for n in range(max(line, title_line or line) + 1, end + 1):
@@ -1610,7 +1613,7 @@ class ListRules(RulesBase):
                         ) -> tuple[AttendanceList, list[Entry]] | None:
         """The roll call's table in an item of its own ("§ 22 Upprop", "Närvaro"), see `_roll_call`."""
         for k, (line, _num, title, title_line) in enumerate(items):
-            if not re.match(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b", fold(title)):
+            if not _ROLL_CALL_TITLE.match(fold(title)):
                 continue
             end = items[k + 1][0] - 1 if k + 1 < len(items) else len(self.lines)
             return self._roll_call(max(line, title_line or line) + 1, end, title)
