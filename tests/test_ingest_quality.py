@@ -114,8 +114,8 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
          "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
          "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-         "fresh37", "learn", "learn2", "learn3", "learn4", "learn5", "learn6", "learn7", "learn8", "learn9", "learn10",
-         "learn11", "learn12", "learn13", "learn14", "learn15"]
+         "fresh37", "fresh38", "fresh39", "learn", "learn2", "learn3", "learn4", "learn5", "learn6", "learn7", "learn8",
+         "learn9", "learn10", "learn11", "learn12", "learn13", "learn14", "learn15", "learn16", "learn17"]
 
 
 @pytest.mark.parametrize("part", PARTS)

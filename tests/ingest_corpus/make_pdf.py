@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2078-11-16-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, protokoll 16-17 november 2078", 31),
     "2075-04-10-protokoll-e-halsoradet": ("E-hälsorådet i Kalmar län, protokoll 2075-04-10", 24),
     "2076-04-08-protokoll-lakemedelsberedskapsgruppen": (
         "Region Kalmar län, Läkemedelsberedskapsgruppen, protokoll nr 2/76", 26),
@@ -148,6 +150,12 @@ LAYOUT = {
         "Gemensam presidiekonferens, årsprotokoll 6.6.2074", 18),
     "2073-05-18-protokoll-socialnamndens-arbetsutskott-hultsfred": (
         "Socialnämndens arbetsutskott, Hultsfreds kommun, protokoll 2073-05-18", 22),
+    "2079-05-08-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning, sammanträdesprotokoll 2079:3", 26),
+    "2077-04-16-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, protokoll 2077-04-16 i Vimmerby", 23),
+    "2080-09-10-protokoll-samverkansteamet-nybro": (
+        "Samverkansteamet Nybro, protokoll teammöte 2080-09-10", 29),
 }
 
 if __name__ == "__main__":
