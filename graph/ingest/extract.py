@@ -25,6 +25,7 @@ import re
 
 from ..names import fold, same_person, slug
 from .extract_agenda import AgendaRules, item_number, item_table_rows, ocr_rules, read_line
+from .extract_dates import common_year, years_near
 from .extract_decisions import _ADJUSTING_TITLE, _ONLY_NAMES, DecisionRules, decision_column
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
@@ -64,6 +65,9 @@ _DECISIONS_HEAD = re.compile(r"(?:motets\s+|fattade\s+|sammanfattning\s+av\s+|fo
                              r"(?:beslut|besluten|beslutsforteckning|beslutslista|beslutsprotokoll|beslutspunkter)")
 
 
+_DATE_THEN_LABEL = re.compile(r"(?<=\d)(?=[A-ZÅÄÖ][a-zåäö]{3,}(?: [a-zåäö]+)?\s*:)")
+
+
 def _is_prose(text: str) -> bool:
     """A line of words (most of its signs letters), not a run of signs OCR made of a stain."""
     signs = text.replace(" ", "")
@@ -99,6 +103,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             if (box := _CHECKBOX.match(raw)):
                 self.check_marks[i] = box.group("off") is None
                 raw = " " * (len(box.group(0)) - len(box.group(0).lstrip())) + "• " + raw[box.end():]
+            # (a date run together with the label after it, as a web page's lines are copied: "Minnesanteckningar
+            # från mötet 2073-10-19Närvarande: Ola Karlsson, ...": a space between them)
+            raw = _DATE_THEN_LABEL.sub(" ", raw)
             self.lines.append(read_line(i, raw, lexicon, i in lay.layout))
         # an agenda laid out as a table of two columns: each row's text alone on its line, the item's number and
         # title apart (`item_table_rows`); the table's heads and rules its furniture
@@ -154,6 +161,11 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
 
     # ------------------------------------------------------------------ entry point
     def run(self) -> Extraction:
+        """The extraction of the text: its two-digit years read in the century of its own four-digit ones."""
+        with years_near(common_year("\n".join(ln.text for ln in self.lines))):
+            return self._run()
+
+    def _run(self) -> Extraction:
         if sum(ch.isalpha() for line in self.lines for ch in line.text) < 40:
             raise IngestError("the text has almost no words: not a protocol")
         ex = self._header()

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from ..names import fold
-from .extract_dates import _DATE_RE, _ISO_RE, _parse_date
+from .extract_dates import _DATE_RE, _ISO_RE, _date_mentions, _parse_date
 from .extract_model import Extraction, Item, Line, PersonMention, RulesBase
 from .extract_money import amounts_in
 from .extract_text import (
@@ -350,6 +350,14 @@ _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
 
 # the verbs of a decision's or a report's sentence (keyword keys): no heading has them ("utses", "godkänns",
 # "informerade"; not a participle, "samordnade", which a heading may)
+# a page's running head opening with the paragraph the page holds, the organ and the meeting after it ("14, LGL,
+# 2080-04-17 09:00      Sida 3")
+_RUNNING_HEAD_NUMBER = re.compile(r"^\s*(\d{1,3}),\s+[A-ZÅÄÖ][\wÅÄÖåäö-]{1,10},\s+\S")
+# a sentence's stop, not an abbreviation's: the word before it no "kl.", "ca.", "nr.", "bl.a.", "t.ex.", "föredr.",
+# "ordf." (a lookbehind after the stop's last letters)
+_NO_ABBREVIATION = r"(?<!\bkl)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bt\.ex)(?<!\bföredr)(?<!\bordf)"
+# a lead-in naming the agenda over its numbered items ("Dagordning:", "Följande ärenden behandlades:")
+_LIST_HEADING_LEAD = re.compile(r"dagordning|foredragningslista|arendelista|agenda|arenden|punkter|program")
 _SENTENCE_VERB = re.compile(r"\b(?:utses|utsags|valdes|valjs|godkanns|godkandes|beslutar|beslutade|beslots|faststalls"
                             r"|faststalldes|ersatter|ersatte|laggs|lades|noteras|noterades|antecknas|antecknades"
                             r"|informerar|informerade|redogor|redogjorde|foredrar|foredrog|presenterar|presenterade"
@@ -678,6 +686,15 @@ class AgendaRules(RulesBase):
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
             heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
                      and not self._task_section(n, end) and not self._in_documents_list(n)]
+            # (each heading's paragraph number in the page's running head right above it, a kommun's paragraph per
+            # page: "14, LGL, 2080-04-17 09:00      Sida 3" / "Sammanträdets laglighet och beslutförhet"; the front
+            # page's headings above the first such paragraph are no items: "NÄRVARANDE MEDLEMMAR:")
+            headed = {n: int(m.group(1)) for n, _t in heads if n > 1
+                      and (m := _RUNNING_HEAD_NUMBER.match(self.furniture.get(n - 1, "")))}
+            if len(headed) >= 3 and list(headed.values()) == sorted(headed.values()):
+                heads = [(n, t) for n, t in heads if n >= min(headed)]
+            else:
+                headed = {}
             items = []
             for i, (n, title) in enumerate(heads):
                 stop = heads[i + 1][0] - 1 if i + 1 < len(heads) else end
@@ -689,7 +706,9 @@ class AgendaRules(RulesBase):
                 # ("10.15–10.35 Ungdomsmottagningar – Anna Holm", "**Budget** (Per Ek)")
                 title, presenters = self._title_presenters(clock_stripped(title)) if " / " not in title \
                     else (title, [])
-                item = Item(self._title(title), (n, self._last_content(n, stop)))
+                # (a noun phrase's stop after it, "Föredragning av lägesrapporten.": no part of the title)
+                title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
+                item = Item(self._title(title), (n, self._last_content(n, stop)), n=headed.get(n))
                 for name in presenters:
                     item.presenters.append((name, (n, n)))
                     if self.ex is not None:
@@ -806,8 +825,16 @@ class AgendaRules(RulesBase):
         runs = self._numbered_runs(start, end, skip=listed)
         if not runs:
             return []
-        order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare"]
+        order = ["§", "dot", "punkt", "nio", "paren", "colon", "bare", "right"]
         run = runs[max(runs, key=lambda f: (len(runs[f]), -order.index(f)))]
+        # (a lead-in's points, not the agenda: a short run of sentences under a line ending in a colon, "Förslag om
+        # gemensamma rutiner:" / "1. Arbetsgruppen föreslår ... Gruppen beslöt ..." / "2. ...")
+        lead = self._prev_nonblank(run[0][0]) if run else None
+        if run and len(run) <= 4 and lead is not None and self.L(lead).text.rstrip().endswith(":") \
+                and not _LIST_HEADING_LEAD.search(fold(self.L(lead).text)) \
+                and all(len(self.L(n).text.split()) > 8 and _FINITE_VERB.search(self.L(n).key)
+                        for n, _num, _t, _l in run):
+            return []
         if len(run) >= 2 and self._announced(run, end):
             self.announced_agenda.update(range(run[0][0], run[-1][0] + 1))
             # a table announcing the agenda with a presenter column ("Punkt | Ärende | Föredragande"): who
@@ -1032,11 +1059,14 @@ class AgendaRules(RulesBase):
             cell_head = self.cell_heads.get(ln.n)
             if cell_head is not None:       # a table's row: the number and title in its first cell, text after
                 hit = item_number(cell_head)
-            elif len(ln.cells) == 2 and (far := re.fullmatch(r"§\s*(\d{1,3})", ln.cells[1].strip())) \
+            elif len(ln.cells) == 2 and (far := re.fullmatch(r"(§)?\s*(\d{1,3})", ln.cells[1].strip())) \
                     and item_number(ln.cells[0]) is None and re.search(r"[^\W\d_]{3}", ln.cells[0]) \
-                    and not ln.cells[0].rstrip().endswith((".", ",", ":")):
-                # the paragraph's number far right of its title ("Sammanträdet öppnas            § 5")
-                hit = (int(far.group(1)), ln.cells[0].strip(), "§")
+                    and not ln.cells[0].rstrip().endswith((".", ",", ":")) \
+                    and (far.group(1) or len(ln.raw) - len(ln.raw.rstrip()) < 2
+                         and ln.raw.rstrip().endswith(ln.cells[1].strip()) and len(ln.raw.rstrip()) >= 60):
+                # the paragraph's number far right of its title ("Sammanträdet öppnas            § 5"), or the
+                # item's number alone at the right margin ("Konferensens öppnande              1")
+                hit = (int(far.group(2)), ln.cells[0].strip(), "§" if far.group(1) else "right")
             elif len(ln.cells) > 1:
                 # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
                 h = item_number(ln.cells[0])
@@ -1078,6 +1108,7 @@ class AgendaRules(RulesBase):
             if hit is None or self._in_numbered_attachments(ln.n):
                 continue
             num, title, form = hit
+            as_read = title or ""
             if title and self._person_entry(title):
                 continue            # "1. Anna Holm, Kalmar kommun": a numbered list of people, not an agenda
             # a kommun's paragraph: the diary number right after the paragraph's number, the title after it on the
@@ -1096,7 +1127,7 @@ class AgendaRules(RulesBase):
                 title, title_line = self.L(nxt).text, nxt
             # a title in capitals with the item's first sentence run on after it on its line (OCR joined them:
             # "§ 11 SAMVERKANSMODELLEN FÖR BARN OCH UNGA Anna Holm, Region Kalmar län, informerade om")
-            caps = re.match(r"^((?:[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*\s+){1,12}?[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*)\s+"
+            caps = re.match(r"^((?:[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*\s+){0,12}?[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*)\s+"
                             r"(?=[A-ZÅÄÖÉ][a-zåäöé])(.+)$", title) \
                 if title_line is None and title and cell_head is None else None
             if caps and len(re.findall(r"[A-ZÅÄÖÉ]", caps.group(1))) >= 6 and len(caps.group(2).split()) >= 3 \
@@ -1106,7 +1137,7 @@ class AgendaRules(RulesBase):
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
             # (or a numbered title's, the item's text run on after its stop: "1. Sammanträdets öppnande. Lennart
             # Werner öppnar sammanträdet och hälsar de" / "närvarande välkomna.", the text going on under it)
-            inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)(?<!\bföredr)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
+            inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)(?<!\bföredr)(?<!\bordf)(?<!\bca)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
                 if title_line is None and cell_head is None and ln.n not in self.learned_heads and (
                     form in ("§", "punkt", "nio")
                     or form in ("dot", "bare") and ln.n < end and (
@@ -1189,10 +1220,35 @@ class AgendaRules(RulesBase):
                     and (num == expected.get(form) and len(runs.get(form, [])) >= 2
                          or (num in (expected.get(form), (expected.get(form) or 0) + 1) or not runs.get(form))
                          and self._next_mark(ln.n, num, end)) \
-                    and (first := re.match(r"^(.+?(?<!\bkl)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bt\.ex)(?<!\bföredr)"
-                                           r"[^\s.]{2}|.+?\))"
+                    and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))"
                                            r"\.(?=\s+[A-ZÅÄÖ]|\s*$)", title)
-                         or (re.fullmatch(r"(.+?)\.", title) if not re.search(r"\.\s+[A-ZÅÄÖ]", title) else None)) \
+                         or (re.fullmatch(r"(.+?)\.", title) if not re.search(r"\.\s+[A-ZÅÄÖ]", title) else None)
+                         # (a sentence without its stop, its only stop an abbreviation's: "§ 1 Mötet öppnades 13.15 av
+                         # ordf. Cecilia Holm")
+                         or (re.fullmatch(r"(.+)", title) if not re.search(r"[^\s.]{2}" + _NO_ABBREVIATION
+                                                                            + r"\.(?=\s+[A-ZÅÄÖ]|\s*$)", title)
+                             and (_PASSIVE_VERB.search(kw(title, self.lx)) or _SENTENCE_VERB.search(kw(title, self.lx))
+                                  or re.search(r"\b[a-z]{4,}(?:ades|des|tes)\b", kw(title, self.lx)))
+                             else None)) \
+                    and 2 <= len(first.group(1).split()) <= 30:
+                title = first.group(1)
+                self.inline_heads.add(ln.n)
+            # (or a dot's or a bare number's run of sentences, the minutes written as numbered paragraphs, no titled
+            # item among them: "1. Föregående protokoll från mötet 2072-11-17 godkändes av deltagarna." / "2.
+            # Dagordningen godkändes." / ... / "4. Helene Wendell informerade om ... Väntetiden är ..."; the title its
+            # first sentence; the run's first where the two numbers after it follow as paragraphs, not under a
+            # line ending in a colon (a decision's points, "Mötet beslutar:" / "1. Budgeten fastställs ...")
+            # (not where a rule above took the title from the line: "Under punkten X ...", "KONFERENSENS ÖPPNANDE X")
+            if form in ("dot", "bare") and title_line is None and cell_head is None and as_read[:1].isupper() \
+                    and title.rstrip(".") == as_read.rstrip(".") \
+                    and re.search(r"[.!?]\s*$|[^\s.]{2}\.\s+[A-ZÅÄÖ]", as_read) \
+                    and not _TITLE_LABEL_TAIL.search(as_read) and not re.match(r"[^.]{2,60}:\s", as_read) \
+                    and (num == expected.get(form) and runs.get(form)
+                         and ln.n in self._sentence_paragraphs(runs[form][-1][0], num - 1, form, end, 1)
+                         or not runs.get(form) and self._sentence_paragraphs(ln.n, num, form, end, 2)) \
+                    and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)",
+                                           as_read)
+                         or re.fullmatch(r"([^.]+?)[!?]?", as_read)) \
                     and 2 <= len(first.group(1).split()) <= 30:
                 title = first.group(1)
                 self.inline_heads.add(ln.n)
@@ -1238,6 +1294,17 @@ class AgendaRules(RulesBase):
         nxt = self._next_nonblank(m, end)
         return nxt is not None and plausible_name(self.L(nxt).text.strip(" ,."))
 
+    def _place_date_over_name(self, m: int, end: int) -> bool:
+        """Line m is a place and a date alone ("Kalmar 73 06 08", "Växjö den 12 maj 2073", "Nybro, 2073-06-10") over a
+        name alone on the next line of text: the signing's place and day, the signatures below (the last item ended
+        above it)."""
+        hit = re.fullmatch(r"\s*[A-ZÅÄÖ][\wåäöé-]+,?\s+(?:den\s+)?(?P<date>\S.*?)\s*", self.L(m).text)
+        if hit is None or not any(w.strip(" .,") == hit.group("date").strip(" .,")
+                                  for _p, _d, _mo, y, w in _date_mentions(hit.group("date")) if y):
+            return False
+        nxt = self._next_nonblank(m, end)
+        return nxt is not None and plausible_name(self.L(nxt).text.strip(" ,."))
+
     def _titled_item_ahead(self, n: int, num: int, end: int, form: str = "dot") -> bool:
         """Within eight lines of text after line n, the numbering goes on in its form (number num + 1 or num + 2) to
         an item with a short title, no sentence ("3. Val av justerare"), or a short title and its text after a stop
@@ -1253,6 +1320,34 @@ class AgendaRules(RulesBase):
                          and len(first.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(first.group(1), self.lx))):
                 return True
         return False
+
+    def _sentence_paragraphs(self, n: int, num: int, form: str, end: int, ahead: int) -> set[int]:
+        """The lines of the next `ahead` numbers after line n's (num + 1, num + 2, ...) in its form, each opening a
+        paragraph (a blank line or its text indented under the last) within twelve lines of text of the one before,
+        where line n's paragraph is no line ending in a colon's; empty where the numbering does not go on so: a
+        run of numbered paragraphs."""
+        prev = self._prev_nonblank(n)
+        if prev is not None and self.L(prev).text.rstrip().endswith(":"):
+            return set()
+        found: set[int] = set()
+        m, want = n, num + 1
+        while len(found) < ahead:
+            seen, hit_line = 0, None
+            while (m := self._next_nonblank(m, end)) is not None and seen < 12:
+                seen += 1
+                if (hit := item_number(self.L(m).text)) is not None:
+                    hit_line = m if hit[2] == form and hit[0] == want else None
+                    break
+            if hit_line is None or not (self.L(hit_line - 1).blank or self._indented_under(hit_line)):
+                return set()
+            found.add(hit_line)
+            want += 1
+        return found
+
+    def _indented_under(self, m: int) -> bool:
+        """Line m's number stands left of the line above it, the text of the item before indented under its own."""
+        above = self.L(m - 1).raw if m > 1 else ""
+        return len(above) - len(above.lstrip()) > len(self.L(m).raw) - len(self.L(m).raw.lstrip())
 
     def _next_mark(self, n: int, num: int, end: int) -> bool:
         """The next paragraph mark within six lines of text after line n is number num + 1 ("§ 31 Ordföranden
@@ -1325,7 +1420,7 @@ class AgendaRules(RulesBase):
                                      if _MEETING_SECTION.fullmatch(fold(self.L(m).text).strip(" *:#"))
                                      or len(self.L(m).cells) >= 2
                                      and all(_SIGNATURE.match(kw(c, self.lx)) for c in self.L(m).cells)
-                                     or self._signature_over_name(m, stop)])
+                                     or self._signature_over_name(m, stop) or self._place_date_over_name(m, stop)])
             last = max(head_end, self._last_content(n, stop))
             # (the time after the title and its presenter: "Budget – Per Ek (kl. 13.35)")
             title, presenters = self._title_presenters(clock_stripped(title))
@@ -1669,6 +1764,16 @@ class AgendaRules(RulesBase):
         return ln.indented and ln.text[:1].islower() and len(ln.text.split()) <= 6 and \
             not ln.text.endswith((".", ":", ",", "?"))
 
+    def _sentence_after_gap(self, n: int) -> bool:
+        """A blank line under line n, then a sentence with a verb of its own, no list line ("Val av ledamöter" / "" /
+        "Maria Holm ersätter Emma Ek som ledamot ...", "Föregående protokoll" / "" / "Protokollet ... godkändes"): line
+        n heads that text, whatever its words (no list's heading over names)."""
+        if n + 2 > len(self.lines) or not self.L(n + 1).blank or self.L(n + 2).blank:
+            return False
+        nxt = self.L(n + 2)
+        return len(nxt.cells) <= 1 and len(nxt.text.split()) >= 3 and not self._entry_of(nxt) \
+            and bool(_SENTENCE_VERB.search(nxt.key) or _FINITE_VERB.search(nxt.key) or _PASSIVE_VERB.search(nxt.key))
+
     def _heads_prose(self, n: int) -> bool:
         """A short line after a blank line, right above a much longer line of running text: a heading
         with its text straight under it ("Avslutning" / "Anna ... tackade för dagen.")."""
@@ -1690,8 +1795,10 @@ class AgendaRules(RulesBase):
         # a finite verb: by its form, or in second place of a sentence, where Swedish puts it ("Planen beskrivs i
         # underlaget.", "Gruppen diskuterar ...")
         second = nt.split()[1] if words >= 3 else ""
-        verb = nt.endswith(".") and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk)
-                                         or _PRESENTING_VERB.search(nk) or (
+        # (or a decision's sentence its stop was left off: "Protokollet från mötet 2074-05-29 godkändes")
+        verb = (nt.endswith(".") or words >= 3 and bool(_SENTENCE_VERB.search(nk))) \
+            and bool(_FINITE_VERB.search(nk) or _PASSIVE_VERB.search(nk) or _SENTENCE_VERB.search(nk)
+                     or _PRESENTING_VERB.search(nk) or (
             nt[:1].isupper() and re.fullmatch(r"[a-zåäö]{3,}(?:s|r|de|te)", second)))
         running = words >= 9 or (words >= 6 and nt.endswith(".")) or verb   # not a name line under a heading
         # or a dated sentence ("2030-05-06 kl. 13.00 i Nybro.") under a heading ending its paragraph
@@ -1806,8 +1913,20 @@ class AgendaRules(RulesBase):
             return False
         if t.isupper() and (not re.search(r"[A-ZÅÄÖÉ]{4}", t) or re.fullmatch(r"[IVXLCDM]+\.?", t)):
             return False            # capitals: a word, not a roman numeral ("III") or an abbreviation
+        if t.endswith(":") and (re.fullmatch(_FIELD_LABELS, fold(t[:-1]).strip())
+                                or (ahead := self._next_nonblank(n, len(self.lines))) is not None
+                                and _LIST_POINT_LINE.match(self.L(ahead).text)):
+            return False            # a field's label over its value ("Plats:" / "" / "BUP-mottagningen"), a lead-in
+            #                         over its points ("Förslag om gemensamma rutiner:" / "1. ...")
         if t.endswith(":") and len(words) <= 6 and not _FINITE_VERB.search(ln.key) and not t[:-1].endswith(":"):
             t = t[:-1].rstrip()     # "Kompetensförsörjning:" over its text: the heading without its colon
+        # (a noun phrase with its stop alone between blank lines over a paragraph of prose: "Föredragning av
+        # lägesrapport om konsultationsmodellen." / "" / "Kristin Holm och ... föredrog lägesrapporten. ...")
+        if t.endswith(".") and not t.endswith("..") and 2 <= len(words) <= 10 and not sub \
+                and not (_FINITE_VERB.search(ln.key) or _SENTENCE_VERB.search(ln.key) or _PASSIVE_VERB.search(ln.key)) \
+                and fold(words[0]) not in GIVEN_NAMES and self._sentence_after_gap(n) \
+                and len(self.L(n + 2).text.split()) >= 6 and (n == 1 or self.L(n - 1).blank):
+            t = t[:-1]
         # (a comma before a word or two in lower case is the title's: "Gemensam journal, lägesrapport")
         titled_comma = t.count(",") == 1 and bool(re.fullmatch(r"[a-zåäöé][\wåäöé-]*(?:\s+[a-zåäöé][\wåäöé-]*){0,3}",
                                                                t.split(",")[1].strip())) \
@@ -1821,13 +1940,18 @@ class AgendaRules(RulesBase):
             return False
         if fold(t) in ("bildspel",) or _PROCEDURAL.match(fold(t).strip(" :")):
             return False
-        if len(words) >= 7 and _SENTENCE_VERB.search(ln.key) or (stop := re.search(r"[a-zåäö]\.\s+(?=[A-ZÅÄÖ])", t)) \
+        # (or a short one, its verb last or second, where Swedish puts it: "Dagordningen fastställdes", "Till justerare
+        # valdes Per Ek")
+        if (len(words) >= 7 or _SENTENCE_VERB.fullmatch(ln.key.split()[-1] if ln.key.split() else "")
+                or _SENTENCE_VERB.search(" ".join(ln.key.split()[1:3]))) \
+                and _SENTENCE_VERB.search(ln.key) or (stop := re.search(r"[a-zåäö]\.\s+(?=[A-ZÅÄÖ])", t)) \
                 and _FINITE_VERB.search(kw(t[:stop.start() + 1], self.lx)) and _FINITE_VERB.search(kw(t[stop.end():],
                                                                                                      self.lx)):
             return False            # a sentence its stop was left off ("Anna Holm (Org) utses att jämte ordförande
             # justera dagens protokoll"), or two, the last one's ("Protokollet är justerat. Justeringen har
             # tillkännagivits genom anslag"): no heading
-        if self._list_heading_kind(ln) and (self._names_ahead(n)[0] or not self._heads_prose(n)):
+        if self._list_heading_kind(ln) and (self._names_ahead(n)[0] or not self._heads_prose(n)) \
+                and not self._sentence_after_gap(n):
             return False            # "Ny ledamot" / "Övrigt" over a sentence, no names: an item's heading
         if re.match(r"^[=\-–—•*|]", t):
             return False

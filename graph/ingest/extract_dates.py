@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from .extract_text import _OCR_DIGITS
 
@@ -42,13 +45,18 @@ _ISO_OTHER_RE_SPACED = re.compile(r"(?<!\d)(?<!\d )\b(20\d\d|19\d\d)( )(0[1-9]|1
 # 05/06/2026, 05.06.2026, 5/6 2026, 5/6-2026, "den 7/10 2037" (day/month, then the year); not paragraphs
 # ("§ 3/4 2037", "§§ 3/4") nor a fraction without a year ("1/2")
 NOT_A_PARAGRAPH = r"(?<![\d/.§])(?<!§ )"  # a date's start: not inside a number or after a paragraph sign
-_NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-]|\s+)((?:19|20)\d\d)\b")
+# (the month's stop and a space before the year too, "11.4. 2074")
+_NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-] ?|\s+)((?:19|20)\d\d)\b")
 # day, month and year parted by dashes ("20-04-2044", "5-6-2031"): the year last, in four digits; not inside a
 # longer run of numbers ("0480-12-2044", "12-04-2045-3")
 _DASHED_DATE_RE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b(?!-\d)")
 # a day and a month without the year ("16/5", "tisd. 16/5, kl. 10"): not a paragraph's, not a fraction inside a
 # number, not before a year (then a full date)
 YEARLESS_NUMERIC = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})(?![\d/])(?![.-]?\s*(?:19|20)\d\d\b)")
+# year, month and day in two digits each, parted by single spaces or dashes ("73 06 08", "73-06-08", as some
+# secretaries date their protocols): not inside a longer run of numbers (a telephone number's "0480-45 06 08")
+_SHORT_ISO = re.compile(r"(?<![\d/.§-])(?<!§ )(?<!\d )(\d\d)([ -])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
+                        r"(?![\d-]|[ .,]\d)")
 _DAY_MONTH_SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})-(\d\d)(?![\d/,-]|[.,]\d)")
 # the year in two digits after a dash or an apostrophe ("14 maj -42", "14 maj '42", "3/2 -42"): not a range's
 # end ("3 maj -15 juni", "3 maj - 15.00") nor a number running on
@@ -56,8 +64,35 @@ _SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})(?::[ae])?(?:\s+(" + _MONT
                          r"\s+[-'’´](\d\d)(?!\d|[.,:]\d)(?!\s*(?:[-–—]|" + "|".join(MONTHS) + r"))", re.I)
 
 
+# the year a document's full dates are mostly in, while it is read (`years_near`): a year written in two digits is
+# read in the century nearest it
+_NEAR_YEAR: ContextVar[int | None] = ContextVar("near_year", default=None)
+
+
+@contextmanager
+def years_near(year: int | None) -> Iterator[None]:
+    """Read two-digit years ("73 06 08", "11/6-69", "-42") in the century nearest `year` (the document's own years)
+    while the block runs; None: `full_year`'s pivot."""
+    token = _NEAR_YEAR.set(year)
+    try:
+        yield
+    finally:
+        _NEAR_YEAR.reset(token)
+
+
+def common_year(text: str) -> int | None:
+    """The year a text's four-digit years (1900-2099, not inside a longer number) are most often: what its two-digit
+    years are read near."""
+    years = [int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)", text)]
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
+
+
 def full_year(yy: int) -> int:
-    """The year a two-digit year is in a protocol ("-42", "420304"): this century below 70, the last one from 70."""
+    """The year a two-digit year is in a protocol ("-42", "420304"): in the century nearest the document's own years
+    while it is read (`years_near`); else this century below 70, the last one from 70."""
+    near = _NEAR_YEAR.get()
+    if near is not None:
+        return min((c + yy for c in (1900, 2000, 2100)), key=lambda y: abs(y - near))
     return (2000 if yy < 70 else 1900) + yy
 
 
@@ -107,6 +142,9 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
     for m in _DAY_MONTH_SHORT_YEAR.finditer(text):
         if m.start() not in short and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             short[m.start()] = (m.start(), int(m.group(1)), int(m.group(2)), full_year(int(m.group(3))), m.group(0))
+    for m in _SHORT_ISO.finditer(text):
+        if m.start() not in short:
+            short[m.start()] = (m.start(), int(m.group(4)), int(m.group(3)), full_year(int(m.group(1))), m.group(0))
     found.extend(short.values())
     for m in _DATE_RE.finditer(text):
         month = _month(m.group(2))

@@ -194,14 +194,28 @@ _BODY_DECIDES = r"^\s*(" + _BODY_SUBJECT + r")\s+" + _BODY_VERBS
 # the verb second, a body after it, an adverbial fronted ("Efter diskussion beslutar gruppen att ...", "Därefter
 # godkände styrelsen ..."): the main clause's order of a prose paragraph (a mail, a note), read subject first; the
 # fronted part a few words, no clause of its own (not "om"/"att"/"som"/"när" before it: a condition or a report)
-_FRONTED = re.compile(r"^\s*(?P<front>(?:(?!(?:att|om|som|nar|innan|sedan|if|da)\b)[\w-]+,?\s+){1,5}?)"
+_FRONTED = re.compile(r"^\s*(?P<front>(?:(?!(?:att|om|som|nar|innan|sedan|if|da)\b)[\w-]+,?\s+){0,5}?)"
                       r"(?P<verb>beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog"
                       r"|tillstyrker|tillstyrkte|beviljar|beviljade|enades|enas)\s+(?P<subj>" + _BODY_SUBJECT + r")\b")
 
 
+# a passive of deciding opening the sentence, its subject a definite noun after it, as formal minutes write
+# ("Lades protokollet från ... till handlingarna.", "Godkändes dagordningen.")
+_PASSIVE_FIRST = re.compile(r"^\s*(?P<verb>" + "|".join(f for f in _DECIDING_FORMS if f.endswith("s"))
+                            + r"|lades|lags|laggs)\s+(?P<subj>(?:foregaende\s+|forra\s+)?[a-z]+(?:en|et|na))\b")
+
+
 def _subject_first(key: str) -> str:
-    """A key of the verb-second order with a fronted adverbial, said subject first ("efter diskussion beslutar
-    gruppen att ..." -> "gruppen beslutar att ..."); any other key as it is."""
+    """A key of the verb-second order with a fronted adverbial, or of the verb first, said subject first
+    ("efter diskussion beslutar gruppen att ..." -> "gruppen beslutar att ...", "beslot konferensen att ..." ->
+    "konferensen beslot att ...", "lades protokollet ... till handlingarna" -> "protokollet lades ... till
+    handlingarna"); any other key as it is."""
+    if (p := _PASSIVE_FIRST.match(key)) is not None:
+        rest = key[p.end():]
+        if p.group("verb") in ("lades", "lags", "laggs") and (tail := re.search(r"\s+till handlingarna\b", rest)):
+            return f"{p.group('subj')}{rest[:tail.start()]} {p.group('verb')}{rest[tail.start():]}"
+        if p.group("verb") not in ("lades", "lags", "laggs"):
+            return f"{p.group('subj')} {p.group('verb')}{rest}"
     if (m := _FRONTED.match(key)) is None:
         return key
     return f"{m.group('subj')} {m.group('verb')}{key[m.end():]}"
@@ -641,12 +655,18 @@ class DecisionRules(RulesBase):
             before = ""         # the sentence before, in this paragraph
             labelled: Decision | None = None    # a "Beslut: ..." of this paragraph, the task after it its own
             for s, e in _sentences(text):
-                opening = re.match(r"\s*(?:[-–•·▪]\s+)?", text[s:e])     # the space, or a bullet, before it
+                # the space, or a bullet or a point's letter, before it ("a) Till justerare valdes X.")
+                opening = re.match(r"\s*(?:[-–•·▪]\s+|\(?[a-h]\)\s+)?", text[s:e])
                 if s == 0 and lines[0] == it.lines[0] in self.inline_heads \
                         and (lab := re.match(re.escape(it.title) + r"\s*:\s+", text[s:e].lstrip())):
                     # the item's label before its text on the heading's line ("Kommande aktiviteter: Vi bestämmer
                     # ..."): no part of the sentence
                     opening = re.match(r"\s*" + re.escape(lab.group(0)), text[s:e])
+                elif s == 0 and lines[0] == it.lines[0] in self.inline_heads and it.n is not None \
+                        and (num := re.match(rf"\s*(?:[§$]\s*)?{it.n}\s*[.):]?\s+(?=[A-ZÅÄÖ])", text[s:e])):
+                    # (the item's number before its sentence on the heading's line, "6. Uppdrogs åt X att ...": no
+                    # part of the sentence)
+                    opening = num
                 sentence = text[s:e].strip()[len(opening.group(0).lstrip()) if opening else 0:].strip()
                 key = kw(sentence, self.lx)
                 # "Protokollet från ... gicks igenom. Det godkändes ...": a pronoun for the minutes the sentence
@@ -1002,8 +1022,12 @@ class DecisionRules(RulesBase):
                 and not labelled and self._another_body(other.group(1)):
             return None
         verb = _DECISION_VERB.search(key)
+        # (the meeting itself or its members the agent: "Dagordningen godkändes av mötesdeltagarna.", "... av
+        # nätverket", "... av de närvarande")
         agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
-                         r"|presidiekonferensen|konferensen|styrgruppen)\b)\w", key[verb.end():]) if verb else None
+                         r"|presidiekonferensen|konferensen|styrgruppen|\w*deltagarna|de narvarande|ledamoterna"
+                         r"|\w*(?:natverket|radet|utskottet|namnden|styrelsen|beredningen))\b)\w",
+                         key[verb.end():]) if verb else None
         proposed = re.search(r"\bforesl\w*\s+att\b", key[:verb.start()]) if verb else None   # a proposal
         if verb and not agent and not proposed and not re.search(r"\b(som|ska|skall|kommer att|har|hade|kan|bor)\s+("
                                                                  + _DECISION_VERB.pattern + ")", key):
@@ -1113,7 +1137,9 @@ class DecisionRules(RulesBase):
         läkemedelsgruppen"): defined by the draft (`seat_groups`), its id; None where the words name a group the
         records know, the meeting's own body, or a group of the area by its kind alone ("i processgruppen")."""
         assert self.ex is not None
-        m = re.search(r"\bi\s+(?P<name>[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet|forumet)(?:\s+för\s+[^,.;]+?)?)"
+        # (the county after it: "i Primärvårdsrådet i Kalmar län från den 1 februari")
+        m = re.search(r"\bi\s+(?P<name>[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet|forumet)(?:\s+för\s+[^,.;]+?)?"
+                      r"(?:\s+i\s+Kalmar\s+län)?)"
                       r"(?=\s+(?:från|fr\.?\s?o\.?\s?m|med|som|efter|t\.?\s?o\.?\s?m|under|den)\b|\s*[,.;]|\s*$)",
                       sentence)
         if not m:
@@ -1199,9 +1225,11 @@ class DecisionRules(RulesBase):
         group = seats[0][1] if seats else None if bare_body else self._seat_named_after_i(k)
         if group is None and self.ex is not None and not bare_body:
             group = self._definite_group_of_body(k)
-        if group is None and self.ex is not None and self.ex.meeting_kind == "presidiemote" \
+        if group is None and self.ex is not None \
+                and self.ex.meeting_kind in ("presidiemote", "presidiekonferens", "lgl-meeting") \
                 and re.search(r"\bi\s+presidiet\b(?!\s+(?:for|i)\b)", k):
             group = "presidiet-lgl"     # "... som ledamot i presidiet" at a presidiemöte: the presidium that meets
+            #                             (at the presidia's conference or Länsgemensam ledning: the same presidium)
         if group is None and self.ex is not None and not bare_body:
             group = self._seat_group_named(sentence, span[0])
         if group is None and self.ex is not None:   # "X ersätter Y.": a seat in the body whose meeting this is

@@ -161,6 +161,9 @@ _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
 # the part of the meeting attended after an organisation with no comma ("Region Kalmar län t.o.m. § 44")
 _PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom|ej|utom)\s*)?§§?\s*\d{1,3}"
                              r"(?:\s*[-–]\s*\d{1,3})?\s*$"
+                             # (the sign after the number: "deltog under 5 §", "§ 5" written the other way)
+                             r"|\s+(?:deltog|närvarade|medverkade)\s+(?:under|vid|i)\s+(?:punkt\s+|§\s*)?\d{1,3}"
+                             r"(?:\s*§)?\s*$"
                              # (or the day of a meeting of two: "Länsstyrelsen dag 1", "SOS Alarm del av dag 1")
                              r"|\s+(?:(?:del av|hela|endast)\s+)?dag(?:en)?\s+\d(?:\s*(?:och|-|–)\s*\d)?\s*$")
 
@@ -248,8 +251,8 @@ def _prose_before_name(text: str) -> bool:
                and any(v[:1].isupper() for v in words[i + 1:]) for i, w in enumerate(words))
 
 def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
-    """A list written as a sentence over lines, cut at ';', ',', ', och' and 'och' outside brackets: per line, its
-    pieces and the separators between them, as re.split gives them. A piece whose bracket runs over the
+    """A list written as a sentence over lines, cut at ';', ',', ', och' and 'och' ('samt') outside brackets: per
+    line, its pieces and the separators between them, as re.split gives them. A piece whose bracket runs over the
     line's end ("Per Ek" / "(Nybro kommun)") is taken whole on the next line."""
     out: list[tuple[int, list[str]]] = []
     carry = ""
@@ -257,7 +260,11 @@ def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]
         text = carry + text.strip(" .")
         carry, depth, start = "", 0, 0
         parts: list[str] = []
-        for sep in re.finditer(r"\s*;\s*|,\s*(?:och\s+)?|\s+och\s+|[()]", text):    # ", och": a serial comma
+        # (", och": a serial comma; "samt" as "och": "..., Rune Jansson samt Richard Dieckmann")
+        # (a sentence's stop after a bracket or a word, a new sentence's capital after it: "..., sekreterare). Niklas
+        # Ek (Org) deltog under 5 §.")
+        for sep in re.finditer(r"\s*;\s*|,\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+|(?:(?<=[a-zåäö]{2})|(?<=\)))\.\s+"
+                               r"(?=[A-ZÅÄÖ][a-zåäö])|[()]", text):
             if sep.group(0) in "()":
                 depth = depth + 1 if sep.group(0) == "(" else max(0, depth - 1)
             elif depth == 0:
@@ -269,6 +276,24 @@ def _sentence_parts(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]
         else:
             out.append((i, parts + [text[start:]]))
     return out
+
+
+# a seat or title alone in a column (keyword key): a role ("ordförande", "viceordf", "ledamot", "medlemmar",
+# "ersättare"), a title by its ending ("utvecklingsledare", "förbundschef", "ekonom"), a representative's short form
+# ("brukarrepr", "FK repr")
+_TITLE_CELL = re.compile(r"(?:ordforande|ordf|vice ?ordforande|vice ?ordf|viceordf|ledamot|ledamoter|medlem|medlemmar"
+                         r"|ersattare|sekreterare|adjungerad|[a-z]* ?repr|[a-z]*representant"
+                         r"|[a-z]*(?:chef|ledare|samordnare|strateg|ekonom|handlaggare|sekreterare|direktor|lakare"
+                         r"|skoterska|kurator|konsulent))")
+
+
+def _lettered_org(text: str) -> bool:
+    """An association's letters first, its name or branch after them ("SPF Seniorerna Mörbylånga", "SKPF avd Öland",
+    "RSMH Kalmar"): an organisation's name, no person's (not a party's or a title's letters, "MAS", "SJVP")."""
+    acro = re.fullmatch(r"([A-ZÅÄÖ]{2,6})(?:\s+(?:avd\.?|avdelning|[A-ZÅÄÖ][\wåäöé-]+)){1,4}(?:\s+län)?",
+                        text.strip(" ,."))
+    return acro is not None and acro.group(1) not in _NO_ORG_CAPITALS \
+        and acro.group(1) not in ("MAS", "MAR", "IFO", "HSL", "LSS", "BUP", "VC", "HC")
 
 
 def _new_org_name(text: str) -> bool:
@@ -483,6 +508,9 @@ class EntryRules(RulesBase):
                         for x in inside[:-1]:
                             self._note_post(entries[-1], x)
                         continue
+                if entries and not (entries[-1].org or entries[-1].role) and _lettered_org(piece):
+                    self._set_org(entries[-1], piece.strip(" ,."))     # "Gunnel Hägg, SPF Seniorerna Mörbylånga"
+                    continue
                 fake = self.text_line(i, piece)
                 e = self._capitalised_title_entry(i, piece)     # "Digitaliseringsstrateg Åsa Holm"
                 e = e or self._parse_entry_cell(fake, _ASIDE_RE.sub("", _ACTING_RE.sub("", piece)).strip(), False)
@@ -539,9 +567,9 @@ class EntryRules(RulesBase):
         # deltog under punkt 5.": present for that point, not a member)
         para = " ".join(texts[i] for i in range(n, b + 1))
         for e in entries:
-            if re.search(re.escape(e.name) + r"(?:\s*,[^,.;]{1,60},)?\s+(?:deltog|medverkade|närvarade"
-                         r"|var närvarande)\s+(?:under|vid|för|i)\s+(?:punkt|punkterna|§|ärende|ärendet|paragraf)",
-                         para):
+            if re.search(re.escape(e.name) + r"(?:\s*,[^,.;]{1,60},|\s*\([^()]{1,60}\))?\s+(?:deltog|medverkade"
+                         r"|närvarade|var närvarande)\s+(?:under|vid|för|i)\s+(?:punkt|punkterna|§|ärende|ärendet"
+                         r"|paragraf|\d{1,3}\s*§)", para):
                 e.other = True
         self._others_after_colon(entries, n, b)
         entries = self._sub_labelled(entries, n, b, at)
@@ -808,13 +836,21 @@ class EntryRules(RulesBase):
             each = [self._read_entry_line(self.text_line(ln.n, p)) for p in pieces]
             if all(len(got) == 1 for got in each) and all("," in p or "(" in p for p in pieces):
                 return [got[0] for got in each]
+        if len(ln.cells) <= 1 and re.search(r"\S\s*\(\s*\)\s*$", text):
+            # a bracket left empty after the name (a party a scan lost: "Eva Folkesdotter-Paradis ()"): no part of it
+            text = re.sub(r"\s*\(\s*\)\s*$", "", text)
+            ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
+        if len(ln.cells) <= 1 and text.count("/") in (1, 2) and not re.search(r"\d\s*/\s*\d|://", text) \
+                and (slashed := self._slashed_entry(ln.n, text)) is not None:
+            return [slashed]    # "Kalmar kommun/Camilla Holm, Verksamhetschef", "Region Kalmar län/Per Ek/Samordnare"
         if len(ln.cells) <= 1 and (remote := _MODE_TAIL.search(text)) and remote.start() > 0:
             # how the person took part after the entry ("Emma Holm (S), deltog på distans"): no part of it
             text = text[:remote.start()]
             ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
         if len(ln.cells) <= 1 and (stand := re.fullmatch(
                 rf"(?P<name>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){{1,3}})\s*{PARTY_BRACKET},?\s+"
-                rf"(?:ers\.|ersättare för|ers\. för|tjg\.? ers\.? för|för|i stället för)\s+"
+                rf"(?:ers\.|ersättare för|ers\. för|tjg\.? ers\.? för|tjg\.? för|tjänstgörande för|för"
+                rf"|i stället för)\s+"
                 rf"(?P<member>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){{1,3}})(?:\s*{PARTY_BRACKET})?"
                 rf"(?:,?\s*(?:§§?\s*)?\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?)?\.?", text.strip())) \
                 and plausible_name(stand.group("name")) and plausible_name(stand.group("member")):
@@ -866,8 +902,10 @@ class EntryRules(RulesBase):
         # Ek (s) 1:e vice ordförande"): the name and the role (the vice chair's number no part of it)
         if len(ln.cells) <= 1 and (party := re.fullmatch(
                 rf"([^(),]+?)\s*{PARTY_BRACKET}\s+(?:\d:[ae]\s+)?([^()\d,]{{3,30}})", text.strip(), re.I)) \
-                and plausible_name(party.group(1).strip()) \
-                and _ROLE_RE.fullmatch(kw(party.group(2), self.lx).strip(" .")):
+                and plausible_name(party.group(1).strip().translate(_OCR_LETTERS)) \
+                and (_ROLE_RE.fullmatch(kw(party.group(2), self.lx).strip(" ."))
+                     or re.fullmatch(r"(?:(?:ej\s+)?tj(?:g|anstgorande)\.?\s+)?ersattare",
+                                     kw(party.group(2), self.lx).strip(" ."))):
             text = f"{party.group(1).strip()}, {party.group(2).strip()}"
             ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
         # (a seat's number before the name, "2  Niklas Holm ersätter Johan Ek": no part of the entry)
@@ -897,7 +935,7 @@ class EntryRules(RulesBase):
             # (each name with its role or capacity in brackets, commas inside them too: "Diana Holm (ordförande),
             # Kristin Ek (utvecklingsledare, sekreterare), Elsa Berg (brukarrepresentant)")
             # (an "och" before a word in lower case joins no names: "Eva Holm förvaltningschef barn och utbildning")
-            pieces = re.split(r"\s*,\s*(?![^()]*\))|\s+och\s+(?![^()]*\))(?![a-zåäöé])", bare)
+            pieces = re.split(r"\s*,\s*(?![^()]*\))|\s+(?:och|samt)\s+(?![^()]*\))(?![a-zåäöé])", bare)
             # (a party's letters in brackets after a name, "(s)", "(c)", "(rn)" where a scan read m: no aside of the
             # entry; a role or an organisation between the names the preceding name's: "Emmy Holm (c), ordförande,
             # Anders Ek (s)", "Anita Lund (s), Emmaboda kommun, Per Berg (kd)")
@@ -945,6 +983,9 @@ class EntryRules(RulesBase):
             # the part of the meeting the person was there for, after the entry: a note, no part of it
             cells = [*cells[:-1], noted]
             text = noted if len(cells) == 1 else text
+        if len(cells) > 1 and re.fullmatch(r"(?:(?i:paragraf)\s+)?[A-ZÅÄÖ]{2,5}\s+\d{1,3}(?:\s*[-–,]\s*\d{1,3})*",
+                                           cells[-1].strip()) and cells[-1].strip().split()[-2] not in _NO_ORG_CAPITALS:
+            cells = cells[:-1]      # the paragraphs attended by the organ's numbering ("LGL 12", "LGL 9-13"): a note
         if len(cells) > 1 and fold(cells[-1]) in _PRESENT_MARKS + _ABSENT_MARKS:
             cells = cells[:-1]      # the presence column's mark ("... | | J"): read by `_presence_mark`
         kept = [c for c in cells if not _WHEN_CELL.fullmatch(c.strip())] if len(cells) > 1 else cells
@@ -993,6 +1034,16 @@ class EntryRules(RulesBase):
             # the region of the collaboration, its word alone in a column of the organisations before the names
             # ("Region      Emma Rydh"; elsewhere "Region" may be the first word of a name wrapped onto the next line)
             cells = ["Region Kalmar län", *cells[1:]]
+        # (the name alone in its cell, a bracket after it at most: "Ordförande   Agnes Holm, Nybro kommun" under the
+        # lists is the signatures' form)
+        if len(cells) == 2 and not plausible_name(cells[0]) and "," not in cells[1] \
+                and _TITLE_CELL.fullmatch(kw(cells[0], self.lx).strip(" .:")) \
+                and plausible_name(_name_part(re.sub(r"\s*\([^()]*\)\s*$", "", _ASIDE_RE.sub("", cells[1])))
+                                   .translate(_OCR_LETTERS)) \
+                and not self._entry_org(cells[0]):
+            # a title or seat in a column before the name ("Ordförande      Sofia Holm", "Viceordf.   Anna Ek",
+            # "Utvecklingsledare    Lena Lund"): the name, its title after it
+            cells = [cells[1], cells[0]]
         if len(cells) > 1 and (self._entry_org(cells[0]) or self._capacity(cells[0])) \
                 and plausible_name(_name_part(_ASIDE_RE.sub("", cells[1])).translate(_OCR_LETTERS)) \
                 and not plausible_name(cells[0]):
@@ -1043,18 +1094,23 @@ class EntryRules(RulesBase):
                 self._note_post(out[-1], cell)
                 continue            # a role or party column ("ordförande", "S")
             # (the member's organisation in brackets after: "tjänstgör för Per Ek (Emmaboda)")
-            if out and (stand := _IN_PLACE_OF.fullmatch(re.sub(r"\s*\([^()]*\)$", "", cell))) \
+            # (capitalised as a column's cells are: "Ersätter Mats Petersson")
+            if out and (stand := _IN_PLACE_OF.fullmatch(re.sub(r"\s*\([^()]*\)$", "", cell[:1].lower() + cell[1:]))) \
                     and plausible_name(stand.group("name")):
                 out[-1].in_place_of = stand.group("name")
                 continue            # "för Per Ek": serving in a member's place, who is absent
             capacity = self._capacity(cell)
             # (a title in a column after the name, no organisation: "Tobias Holm      Sekreterare i gruppen")
             # (or titles parted by a comma, "Samordnare, mötessekreterare")
+            # (the title's unit after a comma in lower case: "verksamhetschef, närvårdsavdelningen")
+            titles = cell.split(",")
+            if len(titles) > 1 and all(t.strip()[:1].islower() and len(t.split()) <= 3 for t in titles[1:]):
+                titles = titles[:1]
             if out and not capacity and not (out[-1].org or out[-1].role) and len(cells) == i + 1 \
                     and all((first := re.match(r"[\wåäöé-]+", kw(p, self.lx)))
                             and (TITLE_BY_ENDING.fullmatch(first.group(0))
                                  or _ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")))
-                            and not self._entry_org(p) and not self._capacity(p) for p in cell.split(",")) \
+                            and not self._entry_org(p) and not self._capacity(p) for p in titles) \
                     and not plausible_name(cell):
                 self._note_post(out[-1], cell)
                 continue
@@ -1102,6 +1158,25 @@ class EntryRules(RulesBase):
             out.append(e)
         return out
 
+    def _slashed_entry(self, n: int, text: str) -> Entry | None:
+        """An entry whose organisation, name and title are parted by slashes ("Kalmar kommun/Camilla Holm, Verksamhets-
+        chef", "Nybro kommun/Gudrun Ek/ Enhetschef", "Region Kalmar län/Per Ek/Utvecklingsledare"): the organisation
+        first, then the name; None for any other text."""
+        parts = [p.strip(" ,.") for p in text.split("/")]
+        if len(parts) < 2 or not parts[0] or not (self._entry_org(parts[0]) or self._named_org(parts[0])) \
+                or plausible_name(parts[0]):
+            return None
+        name, _, tail = parts[1].partition(",")
+        name = name.strip()
+        if not (_name_like(name) and self._accept_name(name) and plausible_name(name)):  # type: ignore[attr-defined]
+            return None
+        e = Entry(name, n)
+        self._set_org(e, parts[0])
+        for t in [tail.strip(), *parts[2:]]:
+            if t:
+                self._note_post(e, t)
+        return e
+
     def _given_names(self) -> set[str]:
         """The given names a name may open with (folded): the usual ones, those of the known people and those this
         document's lists have used."""
@@ -1113,7 +1188,7 @@ class EntryRules(RulesBase):
         after the comma must be a given name and the words before it none, nor an organisation's; a surname that is
         a given name too ("Verner, Lennart") only on line n between lines written surname first."""
         m = re.match(r"^(?P<sur>[A-ZÅÄÖÉ][\w'’-]+(?:[ -][A-ZÅÄÖÉ][\w'’-]+)?),\s*(?P<given>[A-ZÅÄÖÉ][\w-]+"
-                     r"(?:[ -][A-ZÅÄÖÉ][\w-]+)?)(?=\s*$|\s*[,(]|\s+[–—-]\s)(?P<rest>.*)$", cell)
+                     r"(?:[ -][A-ZÅÄÖÉ][\w-]+)?)(?=\s*$|\s*[,(]|\s+[–—-]\s|\s{2,}\S)(?P<rest>.*)$", cell)
         if not m:
             return None
         given_names = self._given_names()
@@ -1123,9 +1198,12 @@ class EntryRules(RulesBase):
                 or ambiguous and not (n is not None and any(
                     1 <= k <= len(self.lines) and self.L(k).cells
                     and self._surname_first(self.L(k).cells[0]) is not None for k in (n - 1, n + 1))) \
-                or self.orgs.resolve(sur) or self.orgs.resolve(given) or not plausible_name(f"{given} {sur}"):
-            return None
-        return f"{given} {sur}{m.group('rest')}"
+                or self.orgs.resolve(sur) or self.orgs.resolve(given) \
+                or not plausible_name(f"{given} {sur}".translate(_OCR_LETTERS)):
+            return None     # (a digit a scan read for a letter, "A1bertz, Karin": kept, the list's reading warns)
+        # (a role in a column after it, two spaces or more between: "Hallgren, Sanna  utvecklingsledare")
+        rest = re.sub(r"^\s{2,}(?=\S)", ", ", m.group("rest"))
+        return f"{given} {sur}{rest}"
 
     def _org_and_role(self, cell: str) -> list[str]:
         """A table cell of an organisation with a role after a comma ("Region Kalmar län, utvecklingsledare Äldre"):
@@ -1138,7 +1216,15 @@ class EntryRules(RulesBase):
 
     def _org_group(self, text: str, n: int) -> list[Entry]:
         """'Region Kalmar län: Anna Holm (ordförande), Per Ek och Eva Lund': an organisation (or capacity)
-        as a label, then the names of its people; each entry has that organisation."""
+        as a label, then the names of its people; each entry has that organisation. (Or the organisation and how many
+        it sent before the names, no colon: "Region Kalmar län 3 Emmy Holm, Malin Ek, Magnus Lund", the count the
+        names'.)"""
+        counted = re.fullmatch(r"\s*(?P<org>[A-ZÅÄÖ][^\d:,;()]{1,60}?)\s+(?P<count>\d{1,2})\s+"
+                               r"(?P<names>[A-ZÅÄÖ].*?)\s*", text)
+        if counted and (self._entry_org(counted.group("org")) or self._named_org(counted.group("org"))) \
+                and len([p for p in re.split(r"\s*,\s*|\s+och\s+", counted.group("names").strip(" .")) if p]) \
+                == int(counted.group("count")):
+            text = f"{counted.group('org')}: {counted.group('names')}"
         m = _INLINE_HEAD.match(text)
         if not m or plausible_name(m.group(1)):
             return []
@@ -1554,6 +1640,8 @@ class EntryRules(RulesBase):
         if _new_org_name(text):
             return True
         t = text.strip(" ,.")
+        if _lettered_org(t):
+            return True
         # (the county after it in lower case: "NSPH Kalmar län")
         words = re.sub(r"(?<=[A-ZÅÄÖ]\w) län$", "", t).split()
         if not (1 <= len(words) <= 4) or len(t) < 5 or not all(re.fullmatch(r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]+", w)

@@ -31,9 +31,11 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
 
 # a word naming a body that meets (keyword key): "Närvårdsgrupp", "Styrgruppen", "Beredningen", "Nätverket",
 # "Patientnämnden", "Arbetsutskottet", "Brukarrådet", "Primärvårdsledningen"
+# a table of contents' entry: its title and page after dotted leaders ("Föregående protokoll ........ 4")
+_TOC_LINE = re.compile(r"\.{4,}\s*\d{1,3}\s*$")
 _BODY_WORD = re.compile(r"^(?:\S+\s+){0,3}?[\w-]*(?:grupp|gruppen|natverk|natverket|beredning|beredningen|utskott"
                         r"|utskottet|namnd|namnden|rad|radet|ledning|ledningen|styrelse|styrelsen|konferens"
-                        r"|konferensen|forum|forumet)\b")
+                        r"|konferensen|forum|forumet|direktion|direktionen|kommitte|kommitten)\b")
 
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 # (an extract of a protocol too: "Protokollsutdrag", "Protokollutdrag")
@@ -194,7 +196,7 @@ class HeaderRules(RulesBase):
         notice_end = 0
         title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
         # (or the meeting's agenda sent before it: "AGENDA" / "Agenda för möte med e-hälsorådet ...")
-        if any(re.match(r"kallelse\b|agenda\b|foredragningslista\b|dagordning\b", ln.key) for ln in nonblank[:3]) \
+        if any(re.match(r"kallelse\b|agenda\b|foredragningslista\b|dagordning\b", ln.key) for ln in nonblank[:5]) \
                 and (later := next(
                 (back for ln in nonblank[3:] if not ln.raw[:1].isspace()
                  and self._title_shaped(back := self._as_written(ln.n) if ln.n in self.furniture else ln)
@@ -254,8 +256,10 @@ class HeaderRules(RulesBase):
             below = self._as_written(under).key
             if len(below.split()) <= 8 and item_number(self.L(under).text) is None:
                 above = f"{above} {below}"
-        if "presidiekonferens" in key or "presidiekonferens" in all_keys[:600] or "presidiekonferens" in above \
-                or _ocr_word(all_keys[:600], "presidiekonferens"):
+        # (not a table of contents' entry naming another meeting: "20  Gemensam presidiekonferens hösten 2080 ..... 6")
+        lead_keys = " ".join(ln.key for ln in self.lines if not _TOC_LINE.search(ln.text))
+        if "presidiekonferens" in key or "presidiekonferens" in lead_keys[:600] or "presidiekonferens" in above \
+                or _ocr_word(lead_keys[:600], "presidiekonferens"):
             kind, of = "presidiekonferens", "presidiekonferensen"
         elif "presidiemote" in key or "presidiemote" in above or _ocr_word(f"{above} {key}", "presidiemote"):
             kind, of = "presidiemote", "presidiemoten"      # the title, or a line above it ("Presidiemöte")
@@ -676,7 +680,11 @@ class HeaderRules(RulesBase):
                 name = re.sub(r"\s+(?:den|d\.|kl\.?)\s*$", "", " ".join(words)).strip(" ,.:–-")
                 # (the meeting after the body's name in the genitive: "GRUPPENS FÖR KOMPETENSFÖRSÖRJNING I KALMAR LÄN
                 # MÖTE MÅNDAGEN": the body "GRUPPEN FÖR ...")
-                name = re.sub(r"\s+(?:möte|mötet|sammanträde|MÖTE|MÖTET|SAMMANTRÄDE)(?:\s+\S+){0,2}\s*$", "", name)
+                met = re.sub(r"\s+(?:möte|mötet|sammanträde|MÖTE|MÖTET|SAMMANTRÄDE)(?:\s+\S+){0,2}\s*$", "", name)
+                # (and its last word in the genitive before it: "DEMENSNÄTVERKET I KALMAR LÄNS MÖTE": "... KALMAR LÄN")
+                if met != name:
+                    name = re.sub(r"(?i)\b((?:län|lan|kommun|region|grupp|gruppen|nätverk|nätverket|råd|rådet|förbund"
+                                  r"|förbundet|utskott|utskottet|nämnd|nämnden))s$", r"\1", met)
                 name = re.sub(r"^(\w+?)([sS])(?=\s+(?:för|i|FÖR|I)\s)", r"\1", name)
                 key = kw(name, self.lx)
                 if not name or not 1 <= len(words) <= 9 or not _BODY_WORD.search(key) or _FINITE_VERB.search(key) \

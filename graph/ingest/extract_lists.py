@@ -50,6 +50,8 @@ from .reconcile import REPORT_NOTE
 LIST_HEADINGS = {
     "narvarande ledamoter": "ledamoter", "narvarande ledamoter och ersattare": "ledamoter",
     "ledamoter": "ledamoter", "narvarande": "ledamoter",
+    # (a förbund's or association's members: "Närvarande medlemmar", "Medlemmar")
+    "narvarande medlemmar": "ledamoter", "medlemmar": "ledamoter",
     "ovriga": "ovriga", "ovriga medverkande": "ovriga", "medverkande": "ovriga", "ovriga narvarande": "ovriga",
     "ovriga deltagande": "ovriga",
     "deltagarlista": "deltagare", "deltagare": "deltagare", "deltagarforteckning": "deltagare",
@@ -281,7 +283,8 @@ def _ranges(lines: list[int]) -> str:
 _PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
 
 # the title of the item of those present, the roll call's ("Upprop", "Närvaro", "Närvarande", "Deltagare")
-_ROLL_CALL_TITLE = re.compile(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b")
+_ROLL_CALL_TITLE = re.compile(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b"
+                              r"|.*\b(?:avprickning|upprop)\b")    # (among the formalities: "..., avprickning, ...")
 
 # the minutes kept by the one named after them ("Anteckningar fördes av X, Org.", "Protokollet fördes av X")
 _MINUTES_KEPT_BY = re.compile(r"(?:minnesanteckningar(?:na)?|anteckningar(?:na)?|protokoll(?:et)?)\s+"
@@ -632,6 +635,13 @@ class ListRules(RulesBase):
         `header`: the line is among the header's (else in the roll call's item, a margin's label only)."""
         if self.ex is None or not self.ex.meeting_lines or header and ln.n > self.ex.meeting_lines[1] + 12:
             return None
+        # (or the end of a sentence of the roll call, its label's word in lower case before the colon: "Vid
+        # avprickningen noterades följande närvarande: Camilla Holm (Kalmar kommun), ...")
+        if (said := re.search(r"\b(?:följande|foljande)\s+(närvarande|narvarande|deltagare|frånvarande|franvarande)"
+                              r"\s*:\s+(?=[A-ZÅÄÖ])", ln.text)) \
+                and (kind := self._list_heading_kind(self.text_line(ln.n, said.group(1).capitalize()))) \
+                and kind != "-" and self._inline_entries(ln.n, at=said.end())[0]:
+            return kind, said.end()
         if len(ln.cells) <= 1 and (m0 := _INLINE_HEAD.match(ln.text)) \
                 and self._list_heading_kind(self.text_line(ln.n, m0.group(1))):
             return None
@@ -646,7 +656,10 @@ class ListRules(RulesBase):
             return kind, at + lab.end()
         if not header:
             return None
-        for m in re.finditer(r"(?<=[.;])\s+([A-ZÅÄÖ][\wåäöé]+(?: [a-zåäöé]+)?):\s+(?=[A-ZÅÄÖ])", ln.text):
+        # (or right after a date, a web page's lines run together: "Minnesanteckningar från mötet
+        # 2073-10-19Närvarande: Ola Karlsson, ...")
+        for m in re.finditer(r"(?:(?<=[.;])|(?<=\d\d))\s+([A-ZÅÄÖ][\wåäöé]+(?: [a-zåäöé]+)?):\s+(?=[A-ZÅÄÖ])",
+                             ln.text):
             kind = self._list_heading_kind(self.text_line(ln.n, m.group(1)))
             if kind and kind != "-" and self._inline_entries(ln.n, at=m.end())[0]:
                 return kind, m.end()
@@ -941,7 +954,9 @@ class ListRules(RulesBase):
             left = self._side(m, ("L", c)).text.strip()
             # (a value beside the wrapped word too, where the label's line ends on a word no label ends on:
             # "Ersättare, ej   Anna Holm" / "tjänstgörande   Per Ek")
-            dangling = re.search(r"(?:\b(?:ej|och|samt|for|för|i|av|utan)|,)\s*$", before, re.I)
+            # (or on an adjective wanting its noun: "Beslutande och" / "tjänstgörande" / "ersättare")
+            dangling = re.search(r"(?:\b(?:ej|och|samt|for|för|i|av|utan|tjänstgörande|tjanstgorande)|,)\s*$", before,
+                                 re.I)
             if self.L(m).blank or self._side(m, ("R", c)).text.strip() and not dangling or not left[:1].islower() \
                     or len(left.split()) > 2:
                 break

@@ -49,7 +49,9 @@ def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding position pos begins."""
     # (the capital at pos seen; a bullet point opening the next sentence: "... kontaktpersoner. • Eva Berg ...")
     # (or a case's running number: "... fördelningen. 32/ Emmy Holm informerar ...")
-    ends = list(re.finditer(r"[.;!?](?=\s+(?:[-–•·▪]\s+|\d{1,3}/\s+)?[A-ZÅÄÖ\"”“])", text[:pos + 1]))
+    # (not an abbreviation's stop before a name: "... av ordf. Cecilia Holm", "kl. 13")
+    ends = list(re.finditer(r"(?<!\bordf)(?<!\bkl)(?<!\bca)(?<!\bresp)[.;!?](?=\s+(?:[-–•·▪]\s+|\d{1,3}/\s+)?"
+                            r"[A-ZÅÄÖ\"”“])", text[:pos + 1]))
     return ends[-1].end() if ends else 0
 
 
@@ -62,7 +64,9 @@ _PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|
                            r"|\b(?:gicks|gas|gatts)\s+igenom"
                            r"|\b(?:information|redovisning|rapport|lagesrapport|lagesbild|presentation|dragning"
                            r"|genomgang|foredragning|aterrapport)(?:en)?\s+(?:lamnades|lamnas|gavs|ges|holls|halls))"
-                           r"\s+av(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren))?\s*$")
+                           # (the time between: "Mötet öppnades 13.15 av ordf. X")
+                           r"(?:\s+(?:kl\s+)?\d{1,2}\s+\d\d)?"
+                           r"\s+av(?:\s+(?:ordforanden|ordforande|ordf|sekreteraren|samordnaren))?\s*$")
 _TITLE_WORD = TITLE_BY_ENDING
 # another passive with its agent before the name ("Frågan bereds av X", "Underlaget skickas av X"): no presenter
 _DONE_BY = re.compile(r"\b[a-z]{3,}(?:ades|des|tes|s)\s+av\s*$")
@@ -140,6 +144,15 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     # the verb before its subject after an opening adverbial ("Under punkten informerade X om ...",
     # "Därefter redovisade X ...")
     # (or after a fronted "Från <organisation>" in a round among the members: "Från Nybro kommun rapporterade X att")
+    # (or opening the sentence, the name its subject right after, as formal minutes write it: "Redogjorde X för
+    # gruppens ekonomi.", "Meddelade X att ...", "Förklarade ordföranden X mötet öppnat.")
+    v1 = re.fullmatch(r"\s*(?:\d{1,3}\s+)?([a-z]{4,}(?:ade|de|te|dde|ar|er|or|og))"
+                      r"(?:\s+(?:ordforanden|ordforande|sekreteraren|samordnaren|sammankallande))?\s*", before)
+    if v1 and (_presenting_word(v1.group(1), 0) or re.fullmatch(r"meddelade|meddelar|forklarade|forklarar|rapporterade"
+                                                                 r"|rapporterar", v1.group(1))
+               and (v1.group(1) not in ("forklarade", "forklarar")
+                    or re.match(r"\s*(?:[a-z]+\s+){0,2}(?:oppnat|oppnad|avslutat|avslutad)\b", after))):
+        return True
     v2 = re.search(r"^(?:under|darefter|sedan|harefter|inledningsvis|slutligen|vidare|avslutningsvis|dessutom"
                    r"|forst|i|pa|vid|efter|som|fran)\b.*\b([a-z]+)\s*$", before)
     if v2 and _presenting_word(v2.group(1), 0):

@@ -10,6 +10,7 @@ from .names_found import plausible_name
 ROLE_WORDS = {
     "vice ordforande": "vice-ordforande", "vice ordf": "vice-ordforande", "ordforande": "ordforande",
     "v ordf": "vice-ordforande", "v ordforande": "vice-ordforande",     # "v. ordf.", "v. ordförande"
+    "viceordf": "vice-ordforande", "viceordforande": "vice-ordforande",  # "Viceordf.", "Viceordförande"
     "ordf": "ordforande", "kommunstyrelseordforande": "kommunstyrelseordforande", "socialchef": "socialchef",
     "skolchef": "skolchef", "forvaltningschef": "forvaltningschef", "psykiatridirektor": "psykiatridirektor",
     "planeringsdirektor": "planeringsdirektor", "regionrad": "regionrad", "basenhetschef": "basenhetschef",
@@ -62,7 +63,7 @@ LABEL_WITH_NOTE = re.compile(r"^([^:,.]{3,40},\s+[a-zåäöé][^:,.]{2,40}):\s+(
 # the signatures under a protocol ("Justeras", "Protokollet justeras", "Vid protokollet"); "Protokollet
 # justeras (av X)." in the present tense stands over the signatures, not in an item
 _SIGNED_BY = r"(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerat)"
-_SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|antecknat av|{_SIGNED_BY}|justerare"
+_SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|vid pennan|antecknat av|{_SIGNED_BY}|justerare"
                         r"|protokollforare|sekreterare|ordforande|underskrifter"
                         # a kommun protocol's notice of its signing ("ANSLAG/BEVIS", "Bevis om anslag")
                         r"|anslag(?:\s*/?\s*bevis)?|anslagsbevis|justeringsbevis|bevis(?: om (?:anslag|justering))?"
