@@ -348,8 +348,6 @@ _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
           "XVII", "XVIII", "XIX", "XX"]
 
 
-# the verbs of a decision's or a report's sentence (keyword keys): no heading has them ("utses", "godkänns",
-# "informerade"; not a participle, "samordnade", which a heading may)
 # a page's running head opening with the paragraph the page holds, the organ and the meeting after it ("14, LGL,
 # 2080-04-17 09:00      Sida 3")
 _RUNNING_HEAD_NUMBER = re.compile(r"^\s*(\d{1,3}),\s+[A-ZÅÄÖ][\wÅÄÖåäö-]{1,10},\s+\S")
@@ -358,6 +356,8 @@ _RUNNING_HEAD_NUMBER = re.compile(r"^\s*(\d{1,3}),\s+[A-ZÅÄÖ][\wÅÄÖåäö-
 _NO_ABBREVIATION = r"(?<!\bkl)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bt\.ex)(?<!\bföredr)(?<!\bordf)"
 # a lead-in naming the agenda over its numbered items ("Dagordning:", "Följande ärenden behandlades:")
 _LIST_HEADING_LEAD = re.compile(r"dagordning|foredragningslista|arendelista|agenda|arenden|punkter|program")
+# the verbs of a decision's or a report's sentence (keyword keys): no heading has them ("utses", "godkänns",
+# "informerade"; not a participle, "samordnade", which a heading may)
 _SENTENCE_VERB = re.compile(r"\b(?:utses|utsags|valdes|valjs|godkanns|godkandes|beslutar|beslutade|beslots|faststalls"
                             r"|faststalldes|ersatter|ersatte|laggs|lades|noteras|noterades|antecknas|antecknades"
                             r"|informerar|informerade|redogor|redogjorde|foredrar|foredrog|presenterar|presenterade"

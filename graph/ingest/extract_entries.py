@@ -1159,9 +1159,9 @@ class EntryRules(RulesBase):
         return out
 
     def _slashed_entry(self, n: int, text: str) -> Entry | None:
-        """An entry whose organisation, name and title are parted by slashes ("Kalmar kommun/Camilla Holm, Verksamhets-
-        chef", "Nybro kommun/Gudrun Ek/ Enhetschef", "Region Kalmar län/Per Ek/Utvecklingsledare"): the organisation
-        first, then the name; None for any other text."""
+        """An entry whose organisation, name and title are parted by slashes ("Kalmar kommun/Camilla Holm, Chef",
+        "Nybro kommun/Gudrun Ek/ Enhetschef", "Region Kalmar län/Per Ek/Utvecklingsledare"): the organisation first,
+        then the name; None for any other text."""
         parts = [p.strip(" ,.") for p in text.split("/")]
         if len(parts) < 2 or not parts[0] or not (self._entry_org(parts[0]) or self._named_org(parts[0])) \
                 or plausible_name(parts[0]):
