@@ -302,9 +302,9 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 # (fresh20, fresh21, fresh22 and fresh24 lose none since the twenty-second round, fresh23 and fresh26 since the
 # twenty-third)
 # (fresh30 and fresh31 lose none since the twenty-fifth round)
-# (fresh35 loses none since the twenty-seventh round)
-SILENT_YET: set[str] = {"fresh25", "fresh27", "fresh28", "fresh32", "fresh33", "fresh34", "fresh36", "fresh37",
-                         "fresh38", "fresh39"}
+# (fresh35 loses none since the twenty-seventh round; fresh25 and fresh32 since the twenty-eighth, a person's name
+# on a line no fact took listed for the review)
+SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh34", "fresh36", "fresh37", "fresh38", "fresh39"}
 
 
 @pytest.mark.parametrize("part", [

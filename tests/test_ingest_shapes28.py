@@ -438,3 +438,21 @@ def test_a_seat_in_a_group_named_with_its_county(ctx: Context) -> None:
                             "Primärvårdsrådet", "i Kalmar län från den 1 februari 2078.", "", "§ 2 Nästa möte",
                             "Nästa möte hålls i maj."))
     assert [(d.kind, d.group) for d in ex.decisions] == [("replacement", "primarvardsradet-i-kalmar-lan")]
+
+
+# --------------------------------------------------------------------------- the review: no line lost in silence
+
+
+def test_a_persons_name_no_fact_took_is_listed_but_not_a_signatures(ctx: Context) -> None:
+    """Rows of a table in an item whose names no fact took ("Mobila team       1. Maja Sande11 informerade om ...",
+    a scan's digits in the name) are listed for the review, as a person's name no fact took (before: taken as a
+    table's layout, lost in silence); the adjusting's field ("Justerare         Greta Ödman") and the name under "Vid
+    protokollet" are not."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2077-03-04", "",
+                            "Närvarande: Nils Berglöf, Borgholms kommun, Eva Lundh, Nybro kommun.", "",
+                            "Justerare         Greta Ödman", "", "§ 1 Rapporter",
+                            "Mobila team       1. Maja Sande11 informerade om de mobila teamen i länet.",
+                            "Rapport LGL       2. Tore Lindgren rapporterade från ledningen.", "", "§ 2 Nästa möte",
+                            "Nästa möte hålls 2077-05-06.", "", "Vid protokollet", "Eva Lundh"))
+    assert (ex.prose_facts.get(8), ex.prose_facts.get(9)) == ("a person's name no fact took",) * 2
+    assert 5 not in ex.prose_facts and 15 not in ex.prose_facts

@@ -539,6 +539,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 if (shape := self._fact_shape(ex, n)) is not None:
                     ex.prose_facts[n] = shape
         self._unread_in_items(ex)
+        self._unread_names(ex)
 
     def _presidium_paragraphs(self, lexicon: Lexicon) -> None:
         """A presidium's paragraphs numbered after "PM" ("PM 31   Fastställande av ärendelistan", "PM 32 ..."): read as

@@ -15,8 +15,9 @@ import re
 from ..names import fold, same_person
 from .extract_model import Extraction, Line, RulesBase
 from .extract_money import amounts_in
-from .extract_text import _PROCEDURAL
-from .names_found import GIVEN_NAMES, plausible_name
+from .extract_text import _PROCEDURAL, _SIGNATURE
+from .names_found import GIVEN_NAMES, find_names, plausible_name
+from .ocr_repair import kw
 
 # a line shaped like an item's heading read as prose: a title over its text, with a colon ("Ny socialtjänstlag:") or
 # a number before it ("7 b Lägesrapport Nära vård:", "8.2 Mobil närvård"), a few words and no sentence's end
@@ -35,6 +36,10 @@ _PARTIES = {"S", "M", "C", "L", "KD", "V", "MP", "SD", "FP"}
 
 # a verb of deciding (keyword key): "beslutar", "beslutade", "beslöt", "beslutades", "Beslut:"
 _DECIDING = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslots?|besluts?\s*:|beslutat)\b")
+# the label of a signature's or the adjusting's field before a name (keyword key): "Justerare   X", "Utses att
+# justera   X", "Underskrift(er) ... X", "Justerande ... X", "Sekreterare ... X"
+_SIGNING_LABEL = re.compile(r"\s*(?:utses att justera|justerare|justering|justerande|justeras|underskrift\w*"
+                            r"|sekreterare|protokollforare|ordforande|vid protokollet)\b")
 # a person's name and an organisation after it: "Anna Holm, Kalmar kommun", "Anna Holm (Nybro kommun)"
 _NAME_BESIDE_ORG = re.compile(r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:[ -][A-ZÅÄÖÉ][a-zåäöé]+){1,2})\s*(?:,\s*|\(\s*)"
                               r"(?P<org>(?:[A-ZÅÄÖÉ][\wåäöé-]*)(?:\s+(?:i\s+)?[\wåäöéÅÄÖÉ-]+){0,4})")
@@ -86,6 +91,32 @@ class UnreadRules(RulesBase):
         for n, kind in used.items():     # (outside the items: the text of an item the rules did not find)
             if kind == "prose" and n not in inside and n not in listed and self._name_first(n):
                 listed[n] = "a person's name opening a sentence no fact took"
+
+    def _unread_names(self, ex: Extraction) -> None:
+        """A person's name on a line no fact took, between the title and the last item's end (a list the rules did not
+        find, its names in a table's rows or a sentence, or taken for headings), and a heading in capitals read as
+        prose: listed in the review (issue 13: never lose a line in silence). Not the signatures' lines (their labels,
+        "Justerare   X", "Underskrift ... X", the names under them), not a line a list or a mention took."""
+        used, listed = ex.used, ex.prose_facts
+        end = max((it.lines[1] for it in ex.items), default=len(self.lines))
+        taken = {e.line for lst in ex.attendance for e in lst.entries} | {e.line for e in ex.absent}
+        for n, kind in sorted(used.items()):
+            if n in listed or n in taken or not ex.title_line < n <= end or kind not in ("prose", "table", "heading"):
+                continue
+            ln = self.L(n)
+            prev = self._prev_nonblank(n)
+            first = kw(ln.cells[0] if ln.cells else ln.text, self.lx)
+            if _SIGNATURE.match(ln.key) or self._signature_line(n) or _SIGNING_LABEL.match(first) or prev is not None \
+                    and (_SIGNATURE.match(self.L(prev).key) or _SIGNING_LABEL.match(self.L(prev).key)
+                         or any(_SIGNATURE.match(kw(c, self.lx)) for c in self.L(prev).cells)):
+                continue        # the signatures: "Vid protokollet" / "Anna Holm", "Utses att justera   Per Ek"
+            spans = find_names(ln.text, self._accept_name, self._role_follows)  # type: ignore[attr-defined]
+            if any(fold(sp.name.split()[0]) in GIVEN_NAMES | self.doc_given or self.people.is_known(sp.name)
+                   for sp in spans):
+                listed[n] = "a person's name no fact took"
+            elif kind == "prose" and 2 <= len(ln.text.split()) <= 10 and ln.text.isupper() \
+                    and not ln.text.rstrip().endswith((".", ":")) and (n == 1 or self.L(n - 1).blank):
+                listed[n] = "a heading in capitals no item took"
 
     def _name_first(self, n: int) -> str | None:
         """The person's name a line opens with ("Anna Holm berättade om ...", "Per Olof Ek hälsar ..."): two or three
