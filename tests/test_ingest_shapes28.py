@@ -13,7 +13,8 @@ title before the item's sentence, item numbers at the right margin, organisation
 närvarande:" in the roll call, organisation, name and title parted by slashes, a paragraph number in the running head,
 a title in a column before the name, a table of contents naming another meeting, a notice page before the protocol, a
 seat in a group named with its county, a capitalised "Ersätter X" column, an organ's paragraph numbers after an entry,
-abbreviations inside a title's sentence.
+abbreviations inside a title's sentence; a person's name no fact took listed for the review; a given name alone
+elected, "Bisittare:".
 
 Each test writes its own input text (names, bodies and titles invented here) and checks what the extraction makes
 of it, with look-alikes that must not be read.
@@ -456,3 +457,17 @@ def test_a_persons_name_no_fact_took_is_listed_but_not_a_signatures(ctx: Context
                             "Nästa möte hålls 2077-05-06.", "", "Vid protokollet", "Eva Lundh"))
     assert (ex.prose_facts.get(8), ex.prose_facts.get(9)) == ("a person's name no fact took",) * 2
     assert 5 not in ex.prose_facts and 15 not in ex.prose_facts
+
+
+def test_a_given_name_alone_elected_and_a_bisittare_list(ctx: Context) -> None:
+    """"Sofia valdes till mötesordförande." / "Anita valdes till mötessekreterare." (the given names of the list's
+    people): decisions of the item; "Bisittare: X (Org)." a list of others present; a word that is no given name
+    ("Gruppen valdes till ...") elects no one."""
+    ex = extract(ctx, lines("Protokoll för arbetsgruppsmöte 2077-10-09", "",
+                            "Närvarande ur arbetsgruppen: Ludvigsson, Sofia (Kommunförbundet i Kalmar län); Hultgren, "
+                            "Anita (Oskarshamns kommun).", "", "Bisittare: Abrahamsson, Daniel (Kommunförbundet i "
+                            "Kalmar län).", "", "§1. Val av mötesordförande och mötessekreterare", "",
+                            "Sofia valdes till mötesordförande.", "", "Anita valdes till mötessekreterare.", "",
+                            "§2. Nästa möte", "", "Nästa möte hålls 2077-11-20."))
+    assert kinds(ex).count(("other", 1)) == 2
+    assert people(ex, "ovriga") == [("Daniel Abrahamsson", "kommunforbundet-i-kalmar-lan")]

@@ -28,7 +28,7 @@ from .extract_header import _group_type
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
 from .extract_money import amount_spans, money_set_aside
 from .extract_text import GROUP_TYPES, PARTY_BRACKET, _sentences
-from .names_found import find_names
+from .names_found import GIVEN_NAMES, find_names
 from .ocr_repair import kw, repair_text, strip_markup
 
 
@@ -1055,9 +1055,19 @@ class DecisionRules(RulesBase):
         if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b"
                                    r"|^\s*(till|som)\s+(\w+\s+){1,8}(utses|utsags|valjs|valdes)\b"
                                    r"|^\s*(?:\w+\s+){0,5}?(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w",
-                                   key) and find_names(sentence, self._accept_name, self._role_follows):
+                                   key) and (find_names(sentence, self._accept_name, self._role_follows)
+                                             or self._given_name_elected(sentence)):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         return None
+
+    def _given_name_elected(self, sentence: str) -> bool:
+        """One of the meeting's people by the given name alone, elected to a seat ("Sofia valdes till mötesordförande.",
+        "Till justerare valdes Anita."): a given name, of the document's lists or a known one."""
+        m = re.match(r"\s*(?P<a>[A-ZÅÄÖ][a-zåäöé]+)\s+(?:valdes|valjs|väljs|utsågs|utses)\s+(?:till|att)\b"
+                     r"|\s*Till\s+[\wåäö ]{3,40}?\s+(?:valdes|väljs|utsågs|utses)\s+(?P<b>[A-ZÅÄÖ][a-zåäöé]+)"
+                     r"\s*\.?\s*$", sentence)
+        given = (m.group("a") or m.group("b")) if m else None
+        return bool(given) and fold(given) in GIVEN_NAMES | self.doc_given
 
     def _another_body(self, subject: str) -> bool:
         """A body named as a compound ("förbundsstyrelsen", "regionstyrelsen", "socialnämnden") that is not the one

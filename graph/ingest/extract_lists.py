@@ -50,6 +50,8 @@ from .reconcile import REPORT_NOTE
 LIST_HEADINGS = {
     "narvarande ledamoter": "ledamoter", "narvarande ledamoter och ersattare": "ledamoter",
     "ledamoter": "ledamoter", "narvarande": "ledamoter",
+    # (those sitting in beside the group: "Bisittare: X (Org)")
+    "bisittare": "ovriga", "bisittande": "ovriga",
     # (a förbund's or association's members: "Närvarande medlemmar", "Medlemmar")
     "narvarande medlemmar": "ledamoter", "medlemmar": "ledamoter",
     "ovriga": "ovriga", "ovriga medverkande": "ovriga", "medverkande": "ovriga", "ovriga narvarande": "ovriga",
