@@ -15,7 +15,7 @@ import itertools
 import re
 
 from ..names import edits, fold, slug
-from .extract_agenda import LETTERED_MARK, item_number, read_line
+from .extract_agenda import _TOC_ENTRY, LETTERED_MARK, item_number, read_line
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
@@ -31,8 +31,6 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
 
 # a word naming a body that meets (keyword key): "Närvårdsgrupp", "Styrgruppen", "Beredningen", "Nätverket",
 # "Patientnämnden", "Arbetsutskottet", "Brukarrådet", "Primärvårdsledningen"
-# a table of contents' entry: its title and page after dotted leaders ("Föregående protokoll ........ 4")
-_TOC_LINE = re.compile(r"\.{4,}\s*\d{1,3}\s*$")
 _BODY_WORD = re.compile(r"^(?:\S+\s+){0,3}?[\w-]*(?:grupp|gruppen|natverk|natverket|beredning|beredningen|utskott"
                         r"|utskottet|namnd|namnden|rad|radet|ledning|ledningen|styrelse|styrelsen|konferens"
                         r"|konferensen|forum|forumet|direktion|direktionen|kommitte|kommitten)\b")
@@ -257,7 +255,7 @@ class HeaderRules(RulesBase):
             if len(below.split()) <= 8 and item_number(self.L(under).text) is None:
                 above = f"{above} {below}"
         # (not a table of contents' entry naming another meeting: "20  Gemensam presidiekonferens hösten 2080 ..... 6")
-        lead_keys = " ".join(ln.key for ln in self.lines if not _TOC_LINE.search(ln.text))
+        lead_keys = " ".join(ln.key for ln in self.lines if not _TOC_ENTRY.search(ln.text))
         if "presidiekonferens" in key or "presidiekonferens" in lead_keys[:600] or "presidiekonferens" in above \
                 or _ocr_word(lead_keys[:600], "presidiekonferens"):
             kind, of = "presidiekonferens", "presidiekonferensen"
