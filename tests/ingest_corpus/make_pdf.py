@@ -156,6 +156,14 @@ LAYOUT = {
         "Gemensam presidiekonferens, protokoll 2077-04-16 i Vimmerby", 23),
     "2080-09-10-protokoll-samverkansteamet-nybro": (
         "Samverkansteamet Nybro, protokoll teammöte 2080-09-10", 29),
+    "2083-03-12-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning, protokoll nr 2 2083 (12 mars 2083)", 16),
+    "2084-10-09-protokoll-arbetsgrupp-introduktion": (
+        "Arbetsgruppen för introduktion och kompetensstege, arbetsgruppsmöte nr 6 2084", 10),
+    "2081-05-21-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens 2081, protokoll 21 maj 2081", 33),
+    "2082-11-20-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, Länsgemensam ledning i samverkan, 20 november 2082", 28),
 }
 
 if __name__ == "__main__":
