@@ -1211,7 +1211,7 @@ class AgendaRules(RulesBase):
             # sammanträdet öppnat." / "2. Rådet beslutade att ...", where the numbering goes on to titled items, "3.
             # Val av justerare": a decision's numbered points have no titled item after them)
             if form in ("dot", "bare") and title_line is None and cell_head is None and title.endswith(".") \
-                    and len(title.split()) >= 5 and num == expected.get(form, 1) \
+                    and len(title.split()) >= 3 and num == expected.get(form, 1) \
                     and self._titled_item_ahead(ln.n, num, end, form) and not re.search(r"\.\s+[A-ZÅÄÖ]", title):
                 title = title[:-1]
                 self.inline_heads.add(ln.n)
@@ -1309,16 +1309,22 @@ class AgendaRules(RulesBase):
         """Within eight lines of text after line n, the numbering goes on in its form (number num + 1 or num + 2) to
         an item with a short title, no sentence ("3. Val av justerare"), or a short title and its text after a stop
         ("2 Val av justerare. Till justerare utses X.")."""
-        m, seen = n, 0
+        # (over more numbered sentences, one a line: "1. Mötet öppnades." / "2. Dagordningen godkändes." / ... / "5.
+        # Ekonomi")
+        m, seen, want = n, 0, num + 1
         while (m := self._next_nonblank(m, end)) is not None and seen < 8:
             seen += 1
             hit = item_number(self.L(m).text)
-            if hit is not None and hit[2] == form and hit[0] in (num + 1, num + 2) and hit[1] \
+            if hit is not None and hit[2] == form and hit[0] in (want, want + 1) and hit[1] \
                     and (not hit[1].rstrip().endswith(".") and len(hit[1].split()) <= 8
                          or under_point_title(hit[1], self.lx)
                          or (first := re.match(r"([^.]{2,80})\.\s+[A-ZÅÄÖ]", hit[1])) is not None
                          and len(first.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(first.group(1), self.lx))):
                 return True
+            if hit is not None and hit[2] == form and hit[0] == want and hit[1] and hit[1].rstrip().endswith(".") \
+                    and not re.search(r"\.\s+[A-ZÅÄÖ]", hit[1]) and want < num + 8:
+                want += 1
+                seen = 0
         return False
 
     def _sentence_paragraphs(self, n: int, num: int, form: str, end: int, ahead: int) -> set[int]:
@@ -1893,6 +1899,10 @@ class AgendaRules(RulesBase):
         # Nybro kommun")
         t = _without_label_tail(t)
         if n > 1 and not self.L(n - 1).blank and not ln.indented:
+            return False
+        # (a signer's name under the field's dots, "Justerare:    ......." / "       Ingrid Holm"; the notice of the
+        # signing, "BEVIS")
+        if n > 1 and re.search(r"[._…]{6,}\s*$", self.L(n - 1).text) or _SIGNATURE.fullmatch(ln.key.strip(" :")):
             return False
         if fold(t) in self.learned.sub_headings or fold(t) in self._repeated_headings():
             return False    # a heading inside the items of an accepted protocol laid out alike ("Sammanfattning"),

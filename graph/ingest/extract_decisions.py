@@ -50,7 +50,7 @@ _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkannes|godkant|godkande|godkanner|j
              # (a body adjusting them: "Nämnden justerade protokoll 2062:1 från ...")
              r"|(?<=en |et |na )justerade"
              r"|faststall(des|s|t|de|er)"
-             r"|(lades|lags|laggs|lagger \w+|lade \w+) till handlingarna"
+             r"|(lades|lags|laggs|lagger (?:\w+ ){0,7}?\w+|lade (?:\w+ ){0,7}?\w+) till handlingarna"
              # (the minutes reported and noted: "Anmäles och antecknas protokoll från gruppens sammanträde ...")
              r"|anmales och antecknas|anmals och antecknas|anmaldes och antecknades)\b")
 
@@ -146,8 +146,11 @@ _DECIDING_FORMS = sorted({f for lemma, forms in _DECIDING_LEMMAS.items() for f i
 # handlingarna, fastställs, antas/antogs, uppdras/uppdrar, tillstyrks/tillstyrker, bifalls, avslås, utses,
 # återremitteras, bordläggs, avskrivs ("beviljas" also describes money granted elsewhere: only with "beslutar att"
 # or a body deciding) (not the supine "har godkänts": a report of an earlier decision)
+# (or the past of a modal and the passive infinitive: "Med de ändringar som tillkommit kunde förhandlingsordningen
+# fastställas.")
 _DECISION_VERB = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS)
-                            + r"|(?:lades|lags|laggs|lagges) till handlingarna)\b")
+                            + r"|(?:lades|lags|laggs|lagges) till handlingarna"
+                            + r"|kunde\s+(?:\w+\s+){0,3}?(?:faststallas|godkannas|antas))\b")
 
 # the title of the item electing the adjusters ("Justerare", "Justering", "Val av justerare", "Val av
 # protokollsjusterare samt justeringsdatum"), keyword key
@@ -167,7 +170,8 @@ _BARE_CLAUSE = re.compile(r"(?:lagga \w+ till handlingarna|notera|anteckna|forde
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
 # "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
 # (the members as "vi" in a note: "Vi enades om ...", "Vi ställer oss bakom ..."; a body by its name: `_named_body`)
-_BODY_SUBJECT = (r"lansgemensam(ma)? ledning|vi|(?:samordnande\s+)?[a-z]*(?:ledningen|presidiet|konferensen|motet"
+_BODY_SUBJECT = (r"lansgemensam(ma)? ledning|vi|(?:samordnande\s+)?(?:[a-z]+-)?[a-z]*(?:ledningen|presidiet|konferensen"
+                 r"|motet"
                  r"|gruppen|beredningen|natverket|radet|styrelsen|utskottet|namnden)")
 _BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|faststallde|antar|antog|"
                  r"tillstyrker|tillstyrkte|beviljar|beviljade|avsatter|avsatte|staller (?:sig|oss) bakom"
@@ -180,7 +184,9 @@ _BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|fasts
                  r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut"
                  # taking note in the active ("Gruppen noterar informationen", "... lägger rapporten till handlingarna")
                  # (not "Gruppen noterade att ...": an observation)
-                 r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger \w+ till handlingarna"
+                 # (what is laid named at length: "lägger protokollet från sammanträdet den 10 december 2076 till
+                 # handlingarna")
+                 r"|(?:noterar|noterade|antecknar|antecknade)(?!\s+att\b)|lagger (?:\w+ ){1,8}?till handlingarna"
                  # ("Mötet tog del av rapporten"; "Gruppen tackade för informationen och noterade den": the thanks
                  # alone take no note)
                  # (or thanking the one who gave it: "Nätverket tackade Sara Holm och noterade informationen")
@@ -249,14 +255,23 @@ _MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|stats
 
 # carrying out what the item's text above costs: the proposal, its distribution, a grant ("fastställer fördelningen
 # enligt förslaget", "beslutar att anta fördelningen", "beviljar medlen") (keyword keys)
-_CARRIES_OUT_COSTED = (r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b|\bfordela|\bfordelning"
-                       r"|\bavsatt|\bavsatte|\bbevilj|\btilldel")
+# (the distribution of costs or money in one word: "att fastställa kostnadsfördelningen")
+_CARRIES_OUT_COSTED = (r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b|\bfordela"
+                       r"|(?:\b|kostnads|medels)fordelning|\bavsatt|\bavsatte|\bbevilj|\btilldel")
 
 # a proposal's label over the decision a "Beslut: Enligt förslag." takes ("Förslag:", "Förslag till beslut:")
 _PROPOSAL_LABEL = r"(?:förslag|forslag|förslag till beslut|beslutsförslag)\s*:"
 
 # a task of reporting on the money back, no decision on it ("Att utvecklingsledarna återrapporterar fördelningen")
 _REPORTS_BACK = r"\b(?:aterrapport\w*|rapportera\w*|redovisa\w*|folja upp|foljer upp|sammanstall\w*)\b"
+
+# the body granting the proposal the sentence before states, in few words ("Gruppen BIFÖLL förslaget.", "Nämnden
+# godkände detta.") (keyword keys)
+_GRANTS_IT = re.compile(r"(?:\w+\s+)?(?:bifoll|bifaller|godkande|godkanner|antog|antar|tillstyrkte|tillstyrker)"
+                        r"\s+(?:forslaget|detta|det)\s*\.?\s*")
+
+# the heading of an item's background under its decision ("Bakgrund", "Ärendebeskrivning"; folded)
+_BACKGROUND_HEADING = re.compile(r"bakgrund|arendebeskrivning|beskrivning av arendet|sammanfattning(?: av arendet)?")
 
 # a decision giving a task: "ge X i uppdrag att", "uppdrar åt X att", "X uppdras att" (keyword keys)
 _TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
@@ -654,6 +669,7 @@ class DecisionRules(RulesBase):
                 para_money = self._money_above(it, label)
             before = ""         # the sentence before, in this paragraph
             labelled: Decision | None = None    # a "Beslut: ..." of this paragraph, the task after it its own
+            stated: Decision | None = None      # the decision the paragraph's sentence before stated
             for s, e in _sentences(text):
                 # the space, or a bullet or a point's letter, before it ("a) Till justerare valdes X.")
                 opening = re.match(r"\s*(?:[-–•·▪]\s+|\(?[a-h]\)\s+)?", text[s:e])
@@ -727,6 +743,15 @@ class DecisionRules(RulesBase):
                         and not re.match(r"(?:\w+s\s+)?(?:beslut|forslag|beslutsforslag|yrkande)\b", key):
                     d = self._decision_of(f"Beslut: {sentence}", kw(f"Beslut: {sentence}", self.lx), span, it,
                                           item_no, para_money, kw(ahead + text[:s], self.lx) if para_money else "")
+                # a nämnd's decision first under the item's heading, its background under a heading of its own after
+                # it ("§ 4 Uppföljning ..." / "Omsorgsnämnden tackar för redovisningen." / "Bakgrund"): the thanks are
+                # the decision there (elsewhere, in the text of a note, no decision)
+                if d is None and span[0] == lines[0] == self._text_start(it) and re.match(
+                        r"\s*(?:" + _BODY_SUBJECT + r")\s+tackar\s+for\s+(?:\w+\s+){0,2}?(?:redovisningen|informationen"
+                        r"|rapporten|dragningen|presentationen)\s*\.?\s*$", key) \
+                        and (nxt := self._next_nonblank(span[1], it.lines[1])) is not None \
+                        and _BACKGROUND_HEADING.fullmatch(fold(self.L(nxt).text).strip(" :")):
+                    d = Decision("other", span, repair_text(re.sub(r"\s+", " ", sentence), self.lx), item_no)
                 # the item electing the adjusters, its sentence naming them ("§1 Justerare" / "Eva Berg och Jabil
                 # Ek.", "Justering" / "Ordföranden X och Y justerar protokollet tisdagen ...", "Utsågs X att jämte
                 # ordföranden justera dagens protokoll."): the election
@@ -745,6 +770,14 @@ class DecisionRules(RulesBase):
                     labelled.text = f"{labelled.text.rstrip()} {repair_text(sentence, self.lx)}"
                     labelled.lines = (labelled.lines[0], max(labelled.lines[1], span[1]))
                     continue
+                # "X ersätter Y som representant i ... Gruppen BIFÖLL förslaget.": the body granting what the sentence
+                # before stated is that decision's end, none of its own
+                if stated is not None and d.kind == "other" and _GRANTS_IT.fullmatch(key) \
+                        and stated.lines[1] >= span[0] - 1:
+                    stated.text = f"{stated.text.rstrip()} {repair_text(sentence, self.lx)}"
+                    stated.lines = (stated.lines[0], max(stated.lines[1], span[1]))
+                    continue
+                stated = d
                 labelled = d if re.match(r"beslut\b", key) else None
                 # a decision under a sub-heading (Beslutspunkter) starts at that heading
                 prev = self._prev_nonblank(lines[0])
@@ -822,11 +855,17 @@ class DecisionRules(RulesBase):
                           and self.L(lines[i]).text.strip().lstrip("-–•*·▪ ")[:1].isupper()
                           and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))] \
                 + [len(lines)]
+            # (a lettered point opens what the paragraph says ahead of its decision: "a." / "... 5 400 000 kronor ..."
+            # / "Beslut: ..." / "b. X redovisade uppföljningen." / "Beslut: ...": b's decision decides none of a's
+            # money)
+            lettered = [i for i in range(len(lines)) if re.match(r"\s*[a-h][.)](?:\s|$)", self.L(lines[i]).text)
+                        and (i == 0 or self.L(lines[i - 1]).text.rstrip().endswith((".", ":", "!", "?")))]
             for a, b in itertools.pairwise(cuts):
                 if a == b:
                     continue
                 start, stop = offsets[a], (offsets[b] - 1 if b < len(lines) else len(text))
-                out.append((lines[a:b], text[start:stop], [o - start for o in offsets[a:b]], text[:start]))
+                base = offsets[max((i for i in lettered if i <= a), default=0)]
+                out.append((lines[a:b], text[start:stop], [o - start for o in offsets[a:b]], text[base:start]))
         return out
 
     def _bare_clause(self, n: int) -> bool:
@@ -959,9 +998,14 @@ class DecisionRules(RulesBase):
             or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key)
         # ("Gruppen valde X till ordförande": the body electing)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
+        # (or one relieved and another taking over: "X entledigas från sitt uppdrag ..., samt att Y i stället övertar
+        # uppdraget")
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
-                             r"|\bblir ny\b.*\befter\b", key) or (decides and re.search(r"\bersatt", key))
-        if replaces or (appointed and re.search(r"\b(efter|stallet for)\b", key)):
+                             r"|\bblir ny\b.*\befter\b"
+                             r"|\bentledigas\b.*\b(?:i stallet|istallet)\s+(?:overtar|tar over)\b",
+                             key) or (decides and re.search(r"\bersatt", key))
+        # ("X valdes att ersätta Y som ledamot i ...": elected to replace)
+        if replaces or (appointed and re.search(r"\b(efter|stallet for|att ersatta)\b", key)):
             # (the verb first after a fronted adverbial, an adverb after it: "Efter diskussion utsågs enhälligt
             # Johanna Lund, Hultsfreds kommun, till ledamot i ... efter Emma Halme": read subject first)
             if (v2 := re.match(r"^\s*(?:efter|vid|under|darefter|sedan)\b[^,]{0,30}?\s+(utsågs|valdes|utses|väljs)\s+"
@@ -988,6 +1032,12 @@ class DecisionRules(RulesBase):
         # decision cell)
         if it is not None and re.search(_MINUTES, kw(it.title, self.lx)) and not appointed \
                 and re.fullmatch(rf"(?:beslut\s+)?(?:{_APPROVED})(?:\s+och\s+(?:{_APPROVED}))?", key.strip()):
+            return Decision("approve-protocol", span, text_rep, item_no)
+        # (or the report of the minutes' adjusting laid to the records: "Anmälan om protokollsjustering" / "Protokollet
+        # från sammanträdet 2078-02-16 är justerat. Anmälan lades till handlingarna.")
+        if it is not None and re.search(r"protokoll|anteckningar", kw(it.title, self.lx)) and not appointed \
+                and re.fullmatch(r"(?:anmalan|anmalningen|anmalningarna)\s+(?:lades|lags|laggs)\s+till\s+handlingarna",
+                                 key.strip(" .")):
             return Decision("approve-protocol", span, text_rep, item_no)
         # a decision on the money its paragraph states; not one giving a task ("ge X i uppdrag att ...")
         # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
@@ -1034,7 +1084,10 @@ class DecisionRules(RulesBase):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))   # not "godkänns av fullmäktige"
         # (taking note decides no money, whatever the paragraph's: "Insatsmedel 2063: ... 2 100 000 kr." / "Beslut:
         # Informationen noteras.")
-        notes = bool(re.search(_NOTED, key) or _NOTED_ALONE.match(key) or _NOTED_WHOLE.match(key))
+        # (or deciding to take note: "Rådet beslutar att notera informationen.")
+        notes = bool(re.search(_NOTED, key) or _NOTED_ALONE.match(key) or _NOTED_WHOLE.match(key)
+                     or re.search(r"\batt\s+(?:notera|anteckna|tacka for)\s+(?:informationen|rapporten|redovisningen"
+                                  r"|lagesbilden|presentationen|dragningen)\s*\.?\s*$", key))
         noted = notes and not amount_spans(sentence)
         if decides or re.match(_BODY_DECIDES, key) or self._named_body_decides(key) or notes \
                 or self._own_body_proposes(key):
@@ -1058,6 +1111,13 @@ class DecisionRules(RulesBase):
                                    key) and (find_names(sentence, self._accept_name, self._role_follows)
                                              or self._given_name_elected(sentence)):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
+        # the verb first, as minutes write an election under its item ("3. Val av ordförande" / "Föreslogs och valdes
+        # Anna Holm, Kalmar kommun.")
+        if appointed and re.match(r"\s*(?:[Ff]öreslogs\s+och\s+)?(?:[Vv]aldes|[Uu]tsågs|[Vv]äljs|[Uu]tses)\s+[A-ZÅÄÖ]",
+                                  sentence) \
+                and it is not None and re.match(r"(?:val|utseende)\b", kw(it.title, self.lx)) \
+                and find_names(sentence, self._accept_name, self._role_follows):
+            return Decision("other", span, text_rep, item_no)
         return None
 
     def _given_name_elected(self, sentence: str) -> bool:
@@ -1148,26 +1208,32 @@ class DecisionRules(RulesBase):
         records know, the meeting's own body, or a group of the area by its kind alone ("i processgruppen")."""
         assert self.ex is not None
         # (the county after it: "i Primärvårdsrådet i Kalmar län från den 1 februari")
-        m = re.search(r"\bi\s+(?P<name>[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet|forumet)(?:\s+för\s+[^,.;]+?)?"
-                      r"(?:\s+i\s+Kalmar\s+län)?)"
-                      r"(?=\s+(?:från|fr\.?\s?o\.?\s?m|med|som|efter|t\.?\s?o\.?\s?m|under|den)\b|\s*[,.;]|\s*$)",
+        # (or a samordnande grupp by its name: "i samordnande grupp Funktionsnedsättning"; or a nämnd's utskott in the
+        # genitive, "i omsorgsnämndens arbetsutskott för återstoden av mandatperioden")
+        m = re.search(r"\bi\s+(?P<name>[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet|forumet|utskottet)"
+                      r"(?:\s+för\s+(?!(?:återstoden|resten|mandatperioden|perioden)\b)[^,.;]+?)?"
+                      r"(?:\s+i\s+Kalmar\s+län)?|[Ss]amordnande\s+grupp(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?"
+                      r"|[\wåäö-]+s\s+(?:arbets)?utskott)"
+                      r"(?=\s+(?:från|fr\.?\s?o\.?\s?m|med|som|efter|t\.?\s?o\.?\s?m|under|den|för)\b|\s*[,.;]|\s*$)",
                       sentence)
         if not m:
             return None
         name = m.group("name")
         head = name.split()[0].lower()
-        if " för " not in name and (re.fullmatch(r"(?:process|styr|arbets|samordnings)?gruppen|nätverket|rådet|forumet",
-                                                 head)):
+        if " för " not in name and (re.fullmatch(r"(?:process|styr|arbets|samordnings)?gruppen|nätverket|rådet|forumet"
+                                                 r"|(?:arbets)?utskottet", head)):
             return None
+        # (the meeting's own body; not its utskott, "omsorgsnämndens arbetsutskott" at the omsorgsnämnd's meeting)
         if self.orgs.resolve(name) is not None or (body := self._meeting_body(self.ex)) and fold(body).replace(
-                "-", " ").startswith(fold(name)[:12]):
+                "-", " ").startswith(fold(name)[:12]) and not re.search(r"s\s+(?:arbets)?utskott$", name):
             return None
         name = name[:1].upper() + name[1:]
         key = kw(name, self.lx)
         oid = slug(name)
         part = next((g[3] for g in self.ex.new_groups if g[3]), None)
         if all(g[0] != oid for g in self.ex.seat_groups):
-            self.ex.seat_groups.append((oid, name, _group_type(key.split()) or "working-group", part, line))
+            kind = "coordinating-group" if key.startswith("samordnande grupp") else _group_type(key.split())
+            self.ex.seat_groups.append((oid, name, kind or "working-group", part, line))
         return oid
 
     def _definite_group_of_body(self, key: str) -> str | None:
@@ -1195,6 +1261,11 @@ class DecisionRules(RulesBase):
             pos = next((at for at, f in folded if f in ("efter", "stallet", "istallet")), None)
         new = next((s.name for s in spans if pos is not None and s.start < pos), None)
         old = next((s.name for s in spans if pos is not None and s.start > pos), None)
+        relieved = next((at for at, f in folded if f == "entledigas"), None)
+        if relieved is not None and pos is not None and pos > relieved:
+            # "X entledigas ..., samt att Y i stället övertar uppdraget": X the one replaced, Y the new
+            old = next((s.name for s in spans if s.start < relieved), None)
+            new = next((s.name for s in reversed(spans) if relieved < s.start < pos), None)
         verb = next((at for at, f in folded if pos is not None and at > pos and f in ("utses", "utsags", "valdes",
                                                                                        "valjs", "utsag")), None)
         if new is None and verb is not None:    # "Till ny ledamot ... efter Y utses X": the new one after the verb
@@ -1229,9 +1300,11 @@ class DecisionRules(RulesBase):
         # (the body by its bare word, "som ledamot i gruppen", "i nätverket": the body whose meeting this is, below)
         # (or by a compound of it, "i folkhälsoutskottet", at a meeting of that body)
         # (not a group of the area by its kind, "i processgruppen": `_definite_group_of_body`)
+        # (the seat's kommun after it no part of the name: "som ledamot i gruppen för Oskarshamns kommun")
         bare_body = not seats and re.search(r"\bi\s+(?!(?:process|styr|arbets)gruppen\b)[\w-]*(?:gruppen|natverket"
                                             r"|radet|styrelsen|beredningen|utskottet"
-                                            r"|namnden|forumet)\b(?!\s+(?:for|inom|om|i)\b)", k)
+                                            r"|namnden|forumet)\b(?!\s+(?:inom|om|i)\b"
+                                            r"|\s+for\s+(?!\w+s\s+kommun\b|region kalmar lan\b))", k)
         group = seats[0][1] if seats else None if bare_body else self._seat_named_after_i(k)
         if group is None and self.ex is not None and not bare_body:
             group = self._definite_group_of_body(k)

@@ -78,6 +78,7 @@ _PARTY_THEN_ORG = re.compile(rf"(?:{_PARTIES}|\((?:{_PARTIES}|{_PARTIES_LOWER})\
 
 # a function at the meeting in lower case after a name, no comma (keyword form): "sakkunnig", "adjungerad"
 _FUNCTION_WORDS = (r"(?:sakkunnig|adjungerad|observator|adjungerade|gast|ahorare|protokollforare|sekreterare"
+                   r"|foredragande"
                    r"|motessekreterare|sekr|sekreterare och \w+|ordinarie|suppleant|expert"
                    # (the office the person comes from, in lower case: "Cecilia Frid kansliet")
                    r"|kansliet|kansli|sekretariatet|forvaltningen"
@@ -108,6 +109,9 @@ def _name_part(cell: str) -> str:
 # ersätter Per Ek"); the parties' abbreviations are no organisations
 _ABBREV_AFTER = re.compile(r"([A-ZÅÄÖ]{2,6})(\s+(?:ersätter|ers\.?\s+för|i\s+stället\s+för|för)\s+"
                            r"(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3}))?")
+# a table's mark for "the same as above" (a ditto mark, "d:o")
+_DITTO = re.compile(r'[”“"〃]|-[”"]-|d:o|dito')
+
 _NO_ORG_CAPITALS = {p for p in _PARTIES.split("|") if p.isupper()} | {"NYD", "SPI", "VFP", "SJVP", "ORDF", "SEKR",
                                                                       "ERS", "TJG"}
 
@@ -237,7 +241,7 @@ _LEADING_MARK = re.compile(r"^\s{0,3}(x|X|✓|✔|ja|Ja|JA|-|–|—|nej|Nej|NEJ
 # "Sekr. ...", "Adj. ...", "Ers. ...", "Tjg. ers. ..."): the chair's and vice chair's a post; a secretary, an
 # adjungerad or a deputy not serving is one of the others present, whatever the list's heading
 _SEAT_BEFORE = re.compile(
-    r"^(?P<pre>v(?:ice)?\.?\s*ordf(?:\.|[öo]rande)|ordf(?:\.|[öo]rande)|(?P<other>sekr(?:\.|eterare)"
+    r"^(?P<pre>v(?:ice)?\.?\s*ordf(?:\.|[öo]randen?)|ordf(?:\.|[öo]randen?)|(?P<other>sekr(?:\.|eterare)"
     r"|adj(?:\.|ungerad)|(?<!tjg )(?<!tjg\. )ers(?:\.|[äa]ttare)|protokollf[öo]rare)|tjg\.?\s*ers(?:\.|[äa]ttare)"
     r"|tj[äa]nstg[öo]rande\s+ers[äa]ttare|led(?:\.|amot))\s*:?\s+(?=(?-i:[A-ZÅÄÖÉ][a-zåäöé]))", re.I)
 
@@ -634,6 +638,21 @@ class EntryRules(RulesBase):
             self._note_post(e, title)
         return e
 
+    def _unknown_org_tail(self, words: list[str], k: int) -> bool:
+        """The words from the k-th on name an organisation the graph does not know, by an organisation's shape (its
+        noun, its county, its letters, the town it sits in), and no part of them names a known one in two words or more
+        ("RSMH Kalmar", "Attention Kalmar län", "Länkarna i Kalmar"; not "Holm Region Kalmar län", a name's third word
+        before the region; nor "Holm Ek", a double surname)."""
+        rest = " ".join(words[k:])
+        # (two words at least, or letters in capitals: "Per Olof Fahlström" is no "Per Olof" of "Fahlström")
+        return self.ex is not None and k < len(words) and (len(words) - k >= 2 or words[k].isupper()) \
+            and not self.orgs.resolve(rest) \
+            and (_new_org_name(rest) or _lettered_org(rest) or bool(re.search(r"\si\s+[A-ZÅÄÖ][\wåäö]+$", rest))
+                 and self._named_org(rest)) \
+            and (words[k].isupper() or not any((hit := self.orgs.resolve(" ".join(words[j:])))
+                                               and hit.id != "kalmar-lan" and len(words) - j >= 2
+                                               for j in range(k + 1, len(words))))
+
     def _name_then_tail(self, piece: str) -> list[str]:
         """A running list's piece with a role, capacity or organisation after the name and no comma between
         ("Margit Holm processledare", "Jessica Ek Kommunförbundet i Kalmar län", "Rune Lund brukarrepresentant"):
@@ -645,6 +664,8 @@ class EntryRules(RulesBase):
             name, tail = " ".join(words[:k]), " ".join(words[k:])
             if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[:k]):
                 break       # (a name has no word in lower case: "Linnea Holm medicinskt ansvarig" is none)
+            if plausible_name(name.translate(_OCR_LETTERS)) and self._unknown_org_tail(words, k):
+                return [name, tail]     # ("Annika Holm RSMH Kalmar", "Simone Ek Attention Kalmar län")
             if plausible_name(name.translate(_OCR_LETTERS)) and (words[k][:1].islower() or self._entry_org(tail)) \
                     and (_ROLE_RE.fullmatch(kw(tail, self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(
                         kw(tail, self.lx).strip(" .")) or self._capacity(tail) or self._entry_org(tail)
@@ -828,6 +849,15 @@ class EntryRules(RulesBase):
         text = ln.text
         if not text or ln.layout:
             return []
+        if len(ln.cells) >= 2 and _DITTO.fullmatch(ln.cells[-1].strip()) and plausible_name(ln.cells[0].strip()) \
+                and (prev := self._prev_nonblank(ln.n)) is not None \
+                and len(above := self._entry_of(self.L(prev))) == 1 and above[0].org:
+            # the organisation's column of a table marked "the same as above" ("Johan Holm      ”"): the organisation
+            # of the row above (its role cells between the person's own)
+            e = Entry(ln.cells[0].strip(), ln.n, org=above[0].org, org_as_written=above[0].org_as_written)
+            for c in ln.cells[1:-1]:
+                self._note_post(e, c)
+            return [e]
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
         if len(ln.cells) <= 1 and ";" in text and len(pieces := [p.strip() for p in text.strip(" ;.").split(";")]) >= 2:
@@ -859,6 +889,25 @@ class EntryRules(RulesBase):
             return [Entry(stand.group("name"), ln.n, in_place_of=stand.group("member"))]
         if len(ln.cells) <= 1 and (side_by_side := self._party_names(ln.n, text)) is not None:
             return side_by_side     # names side by side, each with its party ("Mona Holm (S) Hans Ek (KD)")
+        if len(ln.cells) >= 2 and re.fullmatch(rf"(?:{_PARTIES})", ln.cells[0].strip()) \
+                and plausible_name(re.split(r"[,(]", ln.cells[1])[0].strip()):
+            # a party's column first ("S    Patrik Holm, ordförande    X"): no cell of the entry (the mark last read by
+            # `_presence_mark`)
+            cells = ln.cells[1:-1] if len(ln.cells) >= 3 and re.fullmatch(r"(?i:x|-|–|—|✓|✔|ja|nej)",
+                                                                           ln.cells[-1].strip()) else ln.cells[1:]
+            text = "   ".join(cells)
+            ln = Line(ln.n, text, text, kw(text, self.lx), cells, ln.layout)
+        if len(ln.cells) == 3 and plausible_name(ln.cells[1].strip()) and not plausible_name(ln.cells[0].strip()) \
+                and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[a-zåäöé-]+){0,2}", ln.cells[0].strip()) \
+                and fold(ln.cells[0].split()[0]) not in GIVEN_NAMES \
+                and (self.orgs.resolve(org_cell := _PAREN_TAIL.sub("", ln.cells[2]).strip())
+                     or self._named_org(org_cell)):
+            # the role's column first, then the name and the organisation ("Sammankallande    Magnus Holm    Mönsterås
+            # kommun", "Åhörare    Agnes Ek    Länkarna i Kalmar (inbjuden)"): the entry with its role
+            e = Entry(ln.cells[1].strip(), ln.n)
+            self._set_org(e, ln.cells[2].strip() if self.orgs.resolve(org_cell) else org_cell)
+            self._note_post(e, ln.cells[0].strip())
+            return [e]
         if len(ln.cells) >= 2 and _LEADING_MARK.match(ln.raw):
             # the presence column first, its mark apart ("X   Magnus Holm, Mönsterås kommun      Rådets ordförande"):
             # the entry from the rest (the mark read by `_presence_mark`)
@@ -1109,13 +1158,15 @@ class EntryRules(RulesBase):
             if out and not capacity and not (out[-1].org or out[-1].role) and len(cells) == i + 1 \
                     and all((first := re.match(r"[\wåäöé-]+", kw(p, self.lx)))
                             and (TITLE_BY_ENDING.fullmatch(first.group(0))
-                                 or _ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")))
+                                 or _ROLE_RE.fullmatch(kw(p, self.lx).strip(" ."))
+                                 or re.fullmatch(_FUNCTION_WORDS, kw(p, self.lx).strip(" .")))
                             and not self._entry_org(p) and not self._capacity(p) for p in titles) \
                     and not plausible_name(cell):
                 self._note_post(out[-1], cell)
                 continue
             if out and not capacity and (out[-1].org or out[-1].role) and (
-                    _ROLE_RE.match(kw(cell, self.lx)) or len(cells) > 1 and not self._entry_org(cell)
+                    _ROLE_RE.match(kw(cell, self.lx)) or TITLE_BY_ENDING.fullmatch(kw(cell.split()[0], self.lx))
+                    or len(cells) > 1 and not self._entry_org(cell)
                     and self._parse_entry_cell(ln, cell, False) is None):
                 self._note_post(out[-1], cell)
                 continue            # a role or note column after the organisation ("samordnare", "Ersättare för X")
@@ -1142,8 +1193,13 @@ class EntryRules(RulesBase):
                 self._note_post(out[-1], cell)
                 continue            # a role column between the name and the organisation
             if out and out[-1].org is None and out[-1].role is None and len(parts) > 1 \
-                    and not plausible_name(parts[0]) and any(self._entry_org(p) for p in parts[1:]):
-                self._set_org(out[-1], cell)    # "utvecklingsledare, Region Kalmar län": the role, the organisation
+                    and not plausible_name(parts[0]) and (any(self._entry_org(p) for p in parts[1:]) or (
+                        self.ex is not None and self._named_org(parts[-1])
+                        and all(TITLE_BY_ENDING.fullmatch(r := kw(p, self.lx).strip(" .")) or _ROLE_RE.fullmatch(r)
+                                for p in parts[:-1]))):
+                # "utvecklingsledare, Region Kalmar län": the role, the organisation (or one the graph does not know:
+                # "Rektor, Mönsterås gymnasieskola")
+                self._set_org(out[-1], cell)
                 continue
             e = self._parse_entry_cell(ln, cell, acting)
             if e is None:
@@ -1423,6 +1479,13 @@ class EntryRules(RulesBase):
         words = cell.split()
         for k in range(2, min(5, len(words))):
             name, rest = " ".join(words[:k]), " ".join(words[k:])
+            # (an organisation the graph does not know, named as organisations are, no part of it a known one's name of
+            # two words or more: "Annika Holm RSMH Kalmar", "Simone Ek Attention Kalmar län", "Anna Ek Länkarna i
+            # Kalmar"; not "Anna Maria Holm Region Kalmar län")
+            if plausible_name(name) and self._unknown_org_tail(words, k):
+                e = Entry(name, ln.n, acting=acting)
+                self._set_org(e, rest)
+                return e
             if plausible_name(name) and (self._capacity(rest) or self.orgs.resolve(rest)):
                 e = Entry(name, ln.n, acting=acting)
                 self._set_org(e, rest)
@@ -1598,6 +1661,25 @@ class EntryRules(RulesBase):
             if all(o[0] != oid for o in self.ex.new_orgs):
                 self.ex.new_orgs.append((oid, text, e.line))
             return
+        # a unit's or an organisation's abbreviation in brackets after the name, no party's and no title's ("Camilla
+        # Ek (SBN)", "Patrik Holm, ordf. (SN)"): one the draft defines, as written (a role before it the person's); not
+        # the person's initials ("Helene Wendell (HW)")
+        if m is None and self.ex is not None and (ab := re.fullmatch(
+                r"(?:(?P<role>ordf\.?|ordförande|vice ordf\.?|sekr\.?|sekreterare)\s*,?\s*)?"
+                r"\(?(?P<abbr>[A-ZÅÄÖ]{2,6})\)?",
+                text.strip(" ,"))) and ab.group("abbr") not in _NO_ORG_CAPITALS \
+                and f"({ab.group('abbr')})" in self.L(e.line).text \
+                and ab.group("abbr") != "".join(w[0] for w in e.name.split()).upper() \
+                and not _ROLE_RE.fullmatch(kw(ab.group("abbr"), self.lx)) \
+                and not TITLE_BY_ENDING.fullmatch(kw(ab.group("abbr"), self.lx)):
+            if ab.group("role"):
+                self._note_post(e, ab.group("role"))
+            text = ab.group("abbr")
+            oid = slug(text)
+            e.org, e.org_as_written, e.note = oid, text, None
+            if all(o[0] != oid for o in self.ex.new_orgs):
+                self.ex.new_orgs.append((oid, text, e.line))
+            return
         if m is None and self.ex is not None and len(tail) >= 2 and self._named_org(tail[-1]) \
                 and all(_ROLE_RE.fullmatch(role := kw(p, self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(role)
                         for p in tail[:-1] if p):
@@ -1642,7 +1724,8 @@ class EntryRules(RulesBase):
         t = text.strip(" ,.")
         if _lettered_org(t):
             return True
-        # (the county after it in lower case: "NSPH Kalmar län")
+        # (the county after it in lower case: "NSPH Kalmar län"; or the town it sits in: "Länkarna i Kalmar")
+        t = re.sub(r"(?<=\w)\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?$", "", t) if len(t.split()) >= 3 else t
         words = re.sub(r"(?<=[A-ZÅÄÖ]\w) län$", "", t).split()
         if not (1 <= len(words) <= 4) or len(t) < 5 or not all(re.fullmatch(r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ&-]+", w)
                                                                 for w in words):
@@ -1670,6 +1753,10 @@ class EntryRules(RulesBase):
             m = self.orgs.resolve(f"{glued.group(1)} {glued.group(2)}")   # a scan's joined words: "Monsteraskommun"
         if m is None:
             m = self.orgs.resolve_shortened(text)       # "Hab norr" for Habiliteringen norr
+        if m is not None and self.orgs.types.get(m.id) == "kommun" \
+                and (unit := re.fullmatch(r"[A-ZÅÄÖ][\wåäö]+\s+([a-zåäö]{4,})", text.strip(" ,.:"))) \
+                and _ORG_NOUN_END.search(fold(unit.group(1))) and not fold(unit.group(1)).startswith("kommun"):
+            return None     # a unit named by its town and its kind ("Mönsterås gymnasieskola"): not the kommun
         return m
 
     def _note_post(self, e: Entry, text: str) -> None:
@@ -1758,11 +1845,15 @@ class EntryRules(RulesBase):
             if not damaged_name(name):
                 continue
             e = Entry(name.strip(), ln.n)
-            rest = rest.strip()
+            # (the mark of the absent after it no part of the organisation: "Rasmus 0berg (Attention) ej närvarande")
+            rest = re.sub(r"\s+(?:ej|inte|icke)\s+n[äa]rvarande\.?\s*$", "", rest, flags=re.I).strip()
             self._set_org(e, rest[1:-1] if re.fullmatch(r"\([^()]+\)", rest) else rest)   # "(Kalmar)"
             if e.org or e.role:
                 e.note = None
                 return e
+            if re.fullmatch(PARTY_BRACKET, rest):
+                e.note = None
+                return e        # a party's bracket alone after it, a kommun's list: "Bengt Wa11in (M)"
         # (or a role in brackets after it, no organisation: "Margit Lindho1m Johansson (sekreterare)")
         if (br := re.fullmatch(r"([^(),]+?)\s*\(([^()]+)\)", text.strip())) and damaged_name(br.group(1)) \
                 and (_ROLE_RE.fullmatch(role := kw(br.group(2), self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(role)

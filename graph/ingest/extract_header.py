@@ -100,6 +100,15 @@ def _without_dates(text: str) -> str:
     return text
 
 
+def _met_body(text: str) -> str | None:
+    """The body a title names after the meeting's word ("Protokoll fört vid möte inom SIP-gruppen södra länet i Nybro
+    2078-09-14.", "Minnesanteckningar från möte med Arbetsgruppen för X"): up to a place, a comma, a date or the
+    end; None where it names none."""
+    after = re.search(r"m[öo]te\s+(?:för|med|inom)\s+(?P<body>\w.*?)"
+                      r"(?=\s+i\s+(?![A-ZÅÄÖ]\w*s?\s+kommun|Kalmar\s+län)|\s*[,.]|\s+\d{4}-\d\d-\d\d|\s*$)", text)
+    return after.group("body") if after else None
+
+
 def _group_type(keys: list[str]) -> str | None:
     """The type of group a name's first word for a group gives ("arbetsgruppen", "styrgrupp"), keyword keys."""
     return next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"[\w-]*{pat}", w)), None)
@@ -446,7 +455,8 @@ class HeaderRules(RulesBase):
         for ln in head:
             if ln.layout or len(ln.cells) > 1:
                 continue
-            m = re.fullmatch(r"(?:sammantrade|mote|sammankomst)\s+(?:den\s+)?(.+)", ln.key)
+            # (or a kind of meeting in one word, with the weekday: "Nätverksträff onsdagen den 9 juni 2077")
+            m = re.fullmatch(r"\w*(?:sammantrade|mote|sammankomst|traff)\s+(?:\w+dagen\s+)?(?:den\s+)?(.+)", ln.key)
             if m and (d := _parse_date(ln.text, None)) and len(ln.key.split()) <= 6 \
                     and not _FINITE_VERB.search(ln.key) and d[:4] in ln.text:
                 return ln
@@ -595,12 +605,19 @@ class HeaderRules(RulesBase):
             if not parent_text:
                 continue
             name = name.strip(" ,")
+            # (a remark in brackets under the title describing the body the title names: "Protokoll fört vid möte inom
+            # SIP-gruppen södra länet i Nybro 2078-09-14." / "(arbetsgrupp för ... under samordnande grupp X)")
+            from_title = name.startswith("(") and n > 1 and (body := _met_body(self.L(n - 1).text)) is not None
+            if from_title:
+                name = body
             # the protocol's title word before the group's name ("Minnesanteckningar – Arbetsutskottet för X")
             lead = re.match(r"^(\S+)\s*[–—:-]\s+(?=\S)", name)
             if lead and _TITLE_WORD.fullmatch(kw(lead.group(1), self.lx)):
                 name = name[lead.end():]
             words = kw(name, self.lx).split()
             gtype = next((t for w in words for pat, t in _GROUP_WORDS if re.fullmatch(pat, w)), None)
+            if gtype is None and from_title and re.fullmatch(r"[\w-]+-grupp(?:en)?", words[0] if words else ""):
+                gtype = "working-group"     # (the body the title names: "SIP-gruppen södra länet")
             parent = self.orgs.resolve(parent_text)
             if gtype is None or parent is None or self.orgs.types.get(parent.id) not in GROUP_TYPES \
                     or not 2 <= len(words) <= 8 or _TITLE_WORD.search(kw(name, self.lx)):
@@ -610,6 +627,14 @@ class HeaderRules(RulesBase):
                 return None             # a group the records define: no new one
             return slug(name), name, gtype, parent.id, n
         return None
+
+    def _org_dash_body(self, cell: str) -> list[str]:
+        """A header's cell naming an organisation and its body parted by a dash ("Kommunförbundet i Kalmar län -
+        Beroendenätverket i Kalmar län"): the two apart; else the cell."""
+        d = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", cell)
+        if d and self.orgs.resolve(d.group(1)) is not None and _BODY_WORD.search(kw(d.group(2), self.lx)):
+            return [d.group(1), d.group(2)]
+        return [cell]
 
     def _header_body(self, title: Line, header: list[int], notice_end: int = 0
                      ) -> tuple[str, str, str, str | None, int] | None:
@@ -623,8 +648,12 @@ class HeaderRules(RulesBase):
         reach = 6 if len(title.key.split()) == 1 else 3
         # (and the letterhead's rows under the title, taken for a running header: "BORGHOLMS KOMMUN   SAMMANTRÄDES-
         # PROTOKOLL" / "Krisledningsnämnden   Sammanträdesdatum")
+        # (or the letterhead's line right above the title: "Kommunförbundet i Kalmar län - Beroendenätverket i Kalmar
+        # län" / "Minnesanteckningar från nätverksmöte ...")
+        above = [title.n - 1] if title.n > 1 and not self.L(title.n - 1).blank and not self.L(title.n - 1).layout \
+            and len(self.L(title.n - 1).key.split()) <= 12 and not _parse_date(self.L(title.n - 1).text, None) else []
         lines = [title.n, *sorted({n for n in header if n != title.n and abs(n - title.n) <= reach}
-                                  | {n for n in (title.n + 1, title.n + 2) if n in self.furniture})]
+                                  | {n for n in (title.n + 1, title.n + 2) if n in self.furniture} | set(above))]
         # the body after the meeting's word in the title, the title wrapped over two lines ("Protokoll från
         # styrgruppsmöte/konstituerande möte för Länsgemensam styrgrupp för ANDT-förebyggande" / "arbete i
         # Kommunförbundets lokaler, Kalmar 2070-04-09"): the name up to the place ("i" a place that is no kommun)
@@ -637,10 +666,8 @@ class HeaderRules(RulesBase):
         # (or the notice's line above the protocol: "AGENDA" / "Agenda för möte med e-hälsorådet i Kalmar län.")
         notice = [self.L(n).text.strip() for n in range(1, min(notice_end, 8) + 1)]
         for said in [whole, *notice]:
-            after = re.search(r"m[öo]te\s+(?:för|med)\s+(?P<body>\w.*?)"
-                              r"(?=\s+i\s+(?![A-ZÅÄÖ]\w*s?\s+kommun|Kalmar\s+län)|\s*[,.]|\s+\d{4}-\d\d-\d\d|\s*$)",
-                              said)
-            if after and 1 <= len((body := after.group("body")).split()) <= 9 and _BODY_WORD.search(kw(body, self.lx)) \
+            if (body := _met_body(said)) is not None and 1 <= len(body.split()) <= 9 \
+                    and _BODY_WORD.search(kw(body, self.lx)) \
                     and self.orgs.resolve(body) is None and not re.fullmatch(r"lansgemensam(?:ma)? ledning.*",
                                                                              kw(body, self.lx)):
                 key = kw(body, self.lx)
@@ -658,6 +685,9 @@ class HeaderRules(RulesBase):
             if back.text.rstrip().endswith(":") or self._list_heading_kind(back):
                 continue        # a list's heading ("Närvarande ledamöter i ledningsgruppen:"), no body's name
             cells = [c.strip() for c in back.cells if c.strip()] or [back.text.strip()]
+            # (an organisation and its body parted by a dash: "Kommunförbundet i Kalmar län - Beroendenätverket i Kalmar
+            # län")
+            cells = [p for c in cells for p in self._org_dash_body(c)]
             owner_cell, owner = next(((c.strip(" ,"), hit) for c in cells if (hit := self.orgs.resolve(c.strip(" ,")))
                                       and self.orgs.types.get(hit.id) in ("kommun", "region")), (None, None))
             for cell in cells:

@@ -107,8 +107,8 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
-     r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna)?\b|^besok(?:are)?$|^insyns"
-     r"|^(?:narvarande )?(?:ersattare|ers|suppleanter|suppleant)$",
+     r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna|ande)?\b|^besok(?:are)?$|^insyns"
+     r"|^(?:narvarande )?(?:ersattare|ersattarna|ers|suppleanter|suppleanterna|suppleant)$",
      "ovriga"),
     (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^tjg\.?\s+ers|^ordinarie$",
      "ledamoter"),
@@ -121,6 +121,9 @@ LIST_KIND_WORDS = [
 
 # not serving in a member's place ("ej tjänstgörande", "ej tjg"): a deputy present as another (folded text)
 _NOT_SERVING = r"\b(?:ej|inte|icke)\s+(?:tjanstgorande|tjg\.?)"
+
+# a presence heading qualified by the group in brackets ("Närvarande (nätverket):")
+_QUALIFIED_PRESENCE = re.compile(r"\s*n[äa]rvarande\s*\(\s*([^()]{3,30}?)\s*\)\s*(?::|$)", re.I)
 
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 
@@ -192,7 +195,7 @@ _COLUMN_HEADS = r"namn|fornamn|efternamn|organisation|roll|funktion|titel|befatt
                 r"|kommun/region|forvaltning|verksamhet|arbetsplats|kommentar|notering|noteringar|anmarkning" \
                 r"|fullstandigt namn|deltagare|e-post|e-postadress" \
                 r"|(?:forsta|senaste)\s+(?:anslutning|uttrade|inloggning)|ansluten|anslot|lamnade|varaktighet" \
-                r"|tid i motet"
+                r"|tid i motet|parti"
 # (and those of a meeting app's attendance report: "Namn  Första anslutning  Senaste utträde  Varaktighet")
 
 # a column head with a qualifier after it ("Roll i utskottet", "Funktion inom gruppen")
@@ -336,6 +339,14 @@ class ListRules(RulesBase):
             return None
         if _LETTERED_SUB.match(ln.text):
             return None     # a lettered sub-item's title ("b. Adjungerad till styrgruppen"), no list's heading
+        if re.match(r"(?:enligt|se)\s", fold(text)):
+            return None     # "Enligt bifogad närvarolista", "Se bilaga": the list is elsewhere
+        # those present of another group than the first list's ("Närvarande (nätverket): ..." / "Närvarande
+        # (samordningen): ..."): present beside the members, not members
+        if (q := _QUALIFIED_PRESENCE.match(ln.text)) and any(
+                (p := _QUALIFIED_PRESENCE.match(self.L(m).text)) and fold(p.group(1)) != fold(q.group(1))
+                for m in range(1, ln.n)):
+            return "ovriga"
         if (q := re.match(r"^[^:]{3,40}:\s+([a-zåäöé][^:]*)$", text)) and self._qualifier(q.group(1)):
             # "Närvarande: övriga", "Deltagare: ersättare": the words after the colon say which list
             return self._list_heading_kind(self.text_line(ln.n, q.group(1)))
@@ -357,10 +368,12 @@ class ListRules(RulesBase):
                 and not plausible_name(lab.group(2).split(",")[0].strip(" .")) \
                 and not self._list_heading_kind(self.text_line(ln.n, lab.group(1))):
             return None             # "Inledning: Presentation av projektet": a title after a label of no list
-        # (a party's letters in brackets after the name no part of it: "Per Ek (M) ledamot")
-        words = re.sub(rf"\s*{PARTY_BRACKET}", "", text).split()
-        if len(words) >= 3 and fold(words[0]) in GIVEN_NAMES and plausible_name(" ".join(words[:2])) \
-                and words[2][:1].islower():
+        # (a party's letters in brackets after the name no part of it: "Per Ek (M) ledamot"; nor a unit's: "Mats
+        # Linde (KS) ej närvarande")
+        words = re.sub(rf"\s*{PARTY_BRACKET}|\s*\([A-ZÅÄÖ][\wÅÄÖåäö-]{{0,20}}\)", "", text).split()
+        # (a surname OCR damaged: "Rasmus 0berg (Attention) ej närvarande")
+        if len(words) >= 3 and fold(words[0]) in GIVEN_NAMES and (plausible_name(" ".join(words[:2])) or plausible_name(
+                f"{words[0]} {(w := _shapes_fixed(words[1]))[:1].upper()}{w[1:]}")) and words[2][:1].islower():
             return None             # "Malin Holm sekreterare": a name and its function, no heading
         k = _heading_words(kw(text, self.lx).rstrip(":").strip())
         if (learned := self.learned.heading_kind(k)):
@@ -382,6 +395,8 @@ class ListRules(RulesBase):
                 return "ovriga"
         if k in _CHAIR_LABELS:      # "Ordförande: Pernilla Mosén, Emmaboda kommun": a member, in the chair
             return "ledamoter"
+        if self._capacity_heading(k):
+            return "ledamoter"      # "Brukarrepresentanten" / "Annelie Holm": a member in that capacity
         if k in LIST_HEADINGS:
             return LIST_HEADINGS[k]
         best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
@@ -396,11 +411,18 @@ class ListRules(RulesBase):
                 return kind
         return None
 
+    def _capacity_heading(self, k: str) -> str | None:
+        """The capacity a list's heading names in the definite or the plural form ("Brukarrepresentanten",
+        "Invånarrepresentanter"; keyword key), or None."""
+        m = re.fullmatch(r"([a-z]{6,}?)(?:en|er|erna|na)", k)     # (not the bare word, a label: "Invånarrepresentant:")
+        return self._capacity(m.group(1)) if m else None  # type: ignore[attr-defined]
+
     def _heading_shaped(self, ln: Line) -> bool:
         """A short line that could head a list: capitalised, no comma outside brackets, no sentence end."""
         text = _heading_text(ln.text)
-        if ln.blank or ln.layout or len(ln.cells) > 1 or not text or VACANT_SEAT.match(ln.text):
-            return False
+        if ln.blank or ln.layout or len(ln.cells) > 1 or not text or VACANT_SEAT.match(ln.text) \
+                or re.match(r"(?:enligt|se)\s", fold(text)):
+            return False    # (nor "Enligt bifogad närvarolista": the list is elsewhere)
         if self.learned.list_headings and \
                 self.learned.heading_kind(_heading_words(kw(text, self.lx).rstrip(":").strip())):
             return True     # the words headed a list in an accepted protocol laid out alike ("NÄRVAROLISTA, ÖVRIGA")
@@ -483,6 +505,10 @@ class ListRules(RulesBase):
             if inside_agenda and len(items) >= 3 and ln.n < sorted(items)[1] \
                     and (m0 := _INLINE_HEAD.match(ln.text)) and not _PRESENTER_LABEL.match(kw(m0.group(1), self.lx)):
                 inside_agenda = False
+            # (and an item of the roll call holds them: "§ 3: Upprop." / "Närvarande 9 av 12: A, Org, B, Org")
+            if inside_agenda and (m0 := _INLINE_HEAD.match(ln.text)) and self._in_roll_call(ln.n, items) \
+                    and not _PRESENTER_LABEL.match(kw(m0.group(1), self.lx)):
+                inside_agenda = False
             if ln.n not in items and not inside_agenda and len(ln.cells) == 3 and ln.cells[0].rstrip().endswith(":") \
                     and (kinds := [self._list_heading_kind(self.text_line(ln.n, c)) for c in ln.cells]) \
                     and all(kinds) and len(starts := _cell_starts(ln.raw)) == 3 \
@@ -492,6 +518,18 @@ class ListRules(RulesBase):
                 # "Närvarande:   Ledamöter          Tjänstgörande ersättare": a label over two columns of names, each
                 # headed by its list (the label's column empty under it; not three headings over three columns)
                 heads += [(ln.n, kinds[1], ("L", starts[2])), (ln.n, kinds[2], ("R", starts[2]))]
+                continue
+            if ln.n not in items and not inside_agenda and len(ln.cells) == 2 \
+                    and (lab := re.fullmatch(r"([^:]{3,30}):\s+(\S[^:]{2,30})", ln.cells[0].strip())) \
+                    and self._list_heading_kind(self.text_line(ln.n, lab.group(1))) \
+                    and (kinds := [self._list_heading_kind(self.text_line(ln.n, c))
+                                   for c in (lab.group(2), ln.cells[1])]) \
+                    and all(kinds) and len(starts := _cell_starts(ln.raw)) == 2 \
+                    and self._entry_of(self._side(ln.n + 1, ("L", starts[1]))) \
+                    and self._entry_of(self._side(ln.n + 1, ("R", starts[1]))):
+                # the same with the label and the left column's heading one space apart ("Närvarande: Ledamöter
+                # Tjänstgörande ersättare")
+                heads += [(ln.n, kinds[0], ("L", starts[1])), (ln.n, kinds[1], ("R", starts[1]))]
                 continue
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)
                                                              or LABEL_WITH_NOTE.match(ln.text)) \
@@ -509,6 +547,12 @@ class ListRules(RulesBase):
             if ln.n not in items and (not inside_agenda or self._in_roll_call(ln.n, items)) \
                     and (mid := self._mid_line_label(ln, header=not inside_agenda)):
                 heads.append((ln.n, mid[0], ("inline", mid[1])))
+                continue
+            if len(ln.cells) >= 3 and ln.n not in items and not inside_agenda \
+                    and fold(ln.cells[0]).strip(" :") == "parti" \
+                    and (kind := self._list_heading_kind(self.text_line(ln.n, ln.cells[1]))) \
+                    and all(_column_head(c) or _PRESENCE_HEAD.fullmatch(fold(c).strip(" :")) for c in ln.cells[2:]):
+                heads.append((ln.n, kind, None))    # "Parti    Ledamöter    Närvarande": a party's column first
                 continue
             if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
                     _column_head(c) for c in ln.cells[1:]):
@@ -1377,6 +1421,10 @@ class ListRules(RulesBase):
             if not entries:
                 continue
             entries = self._present_only(entries)
+            if (cap := self._capacity_heading(_heading_words(kw(heading, self.lx).strip(" :")))):
+                for e in entries:       # "Brukarrepresentanten" / "Annelie Holm": the capacity the heading names
+                    if not (e.org or e.role):
+                        e.role = cap
             chair = _CHAIR_LABELS.get(_heading_words(kw(heading, self.lx).strip(" :")))
             for e in entries if chair else []:
                 # "Ordförande: X, Org" on its line: X chairs, not the names on the lines after it

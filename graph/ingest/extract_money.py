@@ -126,6 +126,10 @@ _EACH_PAIR = re.compile(r"(?<![\wåäö])(?P<a>(?:(?!(?:att|som|och|där|dar|det
                         r"\s+(?:tilldelas|får|erhåller|fick|beviljas|beviljades|tilldelades|bidrar med|bidrog med"
                         r"|står för|stod för|svarar för|svarade för|satsar|satsade|skjuter till|sköt till)\s+$")
 
+# (or a sum shared by two, each sum after them: "delas lika mellan regionen och kommunerna, 320 000 kr vardera")
+_BETWEEN_PAIR = re.compile(r"\bmellan\s+(?P<a>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+){0,3}?)\s+och\s+"
+                           r"(?P<b>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+){0,4}?)\s*,\s*$")
+
 # a sentence deciding or proposing (keyword key): the money it names may be the item's, said again
 _DECIDING = re.compile(r"\b(?:beslut|beslutar|beslutade|beslot|beslutades|foreslar|foreslog|foreslas|tillstyrker"
                        r"|godkanner|godkande|godkands|godkanns)\b")
@@ -212,7 +216,8 @@ def amounts_in(text: str) -> list[int]:
 
 
 # words that make an amount a sum's total (keyword keys)
-_TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till"
+# (or a cost estimated: "Kostnaden för 2077 beräknas till 640 000 kr")
+_TOTAL_CUES = r"summa|totalt|sammanlagt|erhall|erholl|beviljat|avsatt|tilldela|budget|uppgar till|beraknas till"
 
 
 # a sentence reporting an outcome or a forecast of money, not money set aside: a forecast, an outcome, a surplus
@@ -364,7 +369,7 @@ class MoneyRules(RulesBase):
             after = re.sub(r"\s+(?:och|samt)\s*$", "", after.strip())
             after = re.sub(r"^(?:avser|går till|till|för)\s+", "", after, flags=re.I)
             each = re.match(r"(?:vardera|var|styck|per styck)\b\s*", after, re.I)
-            pair = _EACH_PAIR.search(text[s:offset]) if each else None
+            pair = (_EACH_PAIR.search(text[s:offset]) or _BETWEEN_PAIR.search(text[s:offset])) if each else None
             if pair:
                 # "norra och södra länsdelen tilldelas 1 750 000 SEK vardera": the sum once for each of the two
                 head = pair.group("b").split()[-1] if len(pair.group("a").split()) == 1 \

@@ -43,7 +43,9 @@ TITLE_BY_ENDING = re.compile(r"[a-z-]*(?:direktor|chef|ledare|samordnare|strateg
                              # "sjuksköterska", "överläkare", "jurist", "dietist", "logoped")
                              r"|terapeut|psykolog|pedagog|skoterska|lakare|jurist|dietist|logoped|planerare"
                              # ("kvalitetsutvecklare", "verksamhetsutvecklare", "analytiker", "nämndassistent")
-                             r"|utvecklare|analytiker|assistent|apotekare|farmaceut)"
+                             r"|utvecklare|analytiker|assistent|apotekare|farmaceut"
+                             # (a school's head, a police officer: "rektor", "kommunpolis")
+                             r"|rektor|polis)"
                              # (in the definite form before a name: "Chefläkaren X", "Läkemedelsstrategen Y",
                              # "sjuksköterskan Z")
                              r"(?:en|n)?")

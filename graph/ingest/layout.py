@@ -205,7 +205,8 @@ def clean_layout(lines: list[str]) -> Layout:
 
 
 # a numbered title ("8. Nästa möte", "8) Nästa möte", "§ 8 Nästa möte", "8. **Nästa möte**", "8:Nästa möte")
-_NUMBERED_TITLE = re.compile(r"[\s*_#]*(?:§\s*)?\d{1,3}\s*(?:[.):]\s*|\s+)[*_]*[^\W\d_]")
+# (a scan's "$" for "§": "$ 41 Fastställande av dagordning")
+_NUMBERED_TITLE = re.compile(r"[\s*_#]*(?:[§$]\s*)?\d{1,3}\s*(?:[.):]\s*|\s+)[*_]*[^\W\d_]")
 
 
 def _at_page_edge(i: int, marks: set[int], keys: list[str], at: dict[str, list[int]]) -> bool:

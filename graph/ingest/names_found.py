@@ -43,7 +43,8 @@ Orvar Pelle Roy Sverker Joel Peder Par Bernt Berit Inga Ingegerd Gunvor Lillemor
 Elina Annica Britta Jana Janita Eila Inga-Lill Maj-Britt Britt-Marie Ann-Marie Ann-Charlotte Per-Olof Per-Erik
 """).split())
 
-# Words that are never part of a person's name (folded): organisations, places, roles, sentence starters.
+# Words that are never part of a person's name (folded): organisations, places, roles, sentence starters (the months,
+# but not "Maj": a given name as well, "Maj Söderlund, Emmaboda kommun").
 NOT_NAME = set(fold("""
 Region Regionen Regionens Kalmar Kalmarsunds Kommun Kommunen Kommunforbundet Kommunförbundet Lan Län Lans Läns
 Lansgemensam Länsgemensam Lansgemensamma Lansgemensamt Gemensam Gemensamma Gemensamt Samverkan Samordnande Samordnade
@@ -55,7 +56,7 @@ Vaxjo Växjö Habiliteringen Soder Söder Norr HSF RKL KFKL SKR IKB Protokoll Be
 Under Sedan Det Den De En Ett Vid For För Fran Från Pa På Efter Inom Inga Alla Detta Denna Dessa Med Och Som Till
 Utifran Utifrån Darfor Därför Samtidigt Vidare Syftet Malet Målet Malsattningen Målsättningen Ordnat Utkast
 Presidiekonferens Presidiekonferensen Presidiet Beredningen Styrgrupp Processgrupp Namn Titel Roll Januari Februari
-Mars April Maj Juni Juli Augusti September Oktober November December Måndag Tisdag Onsdag Torsdag Fredag Kontakt
+Mars April Juni Juli Augusti September Oktober November December Måndag Tisdag Onsdag Torsdag Fredag Kontakt
 Nyhetsbrev Start Avtal Strategi Plan Överenskommelsen Overenskommelsen Stöd Stod Tillsammans Kalmarsalen Glasannexet
 Youth Mental Health First Aid Cosmic Psyk Bas Kronobarnsmodellen Lokalt Ny Nationell Nationella Vision Delmal Delmål
 Gemensam Informationspunkter Beslutspunkter Uppdragsägare Uppdragsagare Nätverk Natverk Socialtjänst Invånarmedverkan
@@ -63,6 +64,8 @@ Invanarmedverkan Brukarrepresentant Kommunforbundets Kommunförbundets Hälso Ha
 Mötet Motet Mötets Informationen Ärendet Arendet Frågan Fragan Förslaget Forslaget Beslutet Dagordningen Punkten
 Protokollet Anteckningarna Ledningen Rapporten Redovisningen Presentationen Diskussionen Samtalet Uppföljningen
 Ärendebeskrivning Arendebeskrivning Beslutsunderlag Bakgrund Sammanfattning Yrkanden Yrkande Beslutsgång Beslutsgang
+Ordföranden Ordforanden Sekreteraren Samordnaren Sammankallanden Brukarrepresentanten Ledamöterna Ledamoterna Ersättarna
+Ersattarna
 """).split())
 
 _TOKEN = r"[A-ZÅÄÖÉÜÆØ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-ZÅÄÖÉÜa-zåäöé][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*"
@@ -87,7 +90,10 @@ _ORG_NOUN_END = re.compile(r"(?:forbund|forbundet|forening|foreningen|stiftelse|
                            r"|centrum|centret|verket|kansliet|inspektionen|kliniken|mottagningen"
                            # (an authority or a church body named by its board, fund or service: "Länsstyrelsen",
                            # "Försäkringskassan", "Arbetsförmedlingen", "Stadsmissionen", "Svenska kyrkan")
-                           r"|styrelsen|kassan|formedlingen|missionen|kyrkan)$")
+                           r"|styrelsen|kassan|formedlingen|missionen|kyrkan"
+                           # (a school, a health centre: "Mönsterås gymnasieskola", "Nybro vårdcentral")
+                           r"|skola|skolan|gymnasieskola|gymnasieskolan|grundskola|vardcentral|vardcentralen|halsocentral"
+                           r"|halsocentralen)$")
 
 
 def is_name_word(word: str) -> bool:

@@ -74,6 +74,9 @@ val valdes valde välja väljs justera justerare justeras justerat justering dag
 ärenden anmälan anmälningar anteckningar minnesanteckningar sekreterare protokollförare adjungerade
 ersättare förhinder övrigt frågor avslutning avslutande öppnande öppnas godkänns godkändes godkänner
 läggs lades antas antogs tillstyrker tillstyrks uppdrar uppdras utses utsågs tkr mnkr budget budgeten
+januari februari mars april maj juni juli augusti september oktober november december
+informerar informerade information informationen redovisar redovisade redovisning redovisningen presenterar
+presenterade föredrar föredrog redogör redogjorde berättar berättade omsorg omsorgen omsorgsförvaltningen
 """
 _COMMON = {"för": 50, "är": 40, "på": 40, "från": 30, "till": 30, "och": 60, "i": 60, "att": 50, "år": 5,
            "så": 20, "där": 20, "även": 20, "när": 15, "över": 15, "få": 10, "än": 10, "då": 10}
