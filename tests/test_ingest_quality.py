@@ -276,8 +276,8 @@ NOT_MET_YET: dict[str, set[str]] = {
     "fresh38": set(),
     "fresh39": set(),
     # (held out from the twenty-ninth round: violence in close relationships; children's and young people's mental
-    # health)
-    "fresh40": set(GOAL_KINDS),
+    # health; fresh40's amounts met by the rules of the end of that round, never opened)
+    "fresh40": set(GOAL_KINDS) - {"amounts"},
     "fresh41": set(GOAL_KINDS),
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
@@ -309,8 +309,9 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 # twenty-third)
 # (fresh30 and fresh31 lose none since the twenty-fifth round)
 # (fresh35 loses none since the twenty-seventh round; fresh25 and fresh32 since the twenty-eighth, a person's name
-# on a line no fact took listed for the review; fresh38 and fresh39 since the twenty-ninth, tuned on)
-SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh34", "fresh36", "fresh37", "fresh40", "fresh41"}
+# on a line no fact took listed for the review; fresh38 and fresh39 since the twenty-ninth, tuned on, and fresh34, its
+# last silent miss read)
+SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh41"}
 
 
 @pytest.mark.parametrize("part", [

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.ingest.extract_dates import _date_mentions, years_near
 from graph.ingest.layout import clean_layout
 from graph.ingest.pipeline import Context
 from graph.ingest.reading import IngestError
@@ -363,3 +364,179 @@ def test_a_body_named_with_a_hyphen_deciding(ctx: Context) -> None:
     ex = extract(ctx, lines(*HEAD, "§ 1 Mötets öppnande och val av justerare",
                             "ANDT-rådet utser Greta Ödman till justerare jämte ordförande.", *after(2)))
     assert kinds(ex) == [("other", 1)]
+
+
+# --------------------------------------------------------------------------- the development parts (learn18, learn19)
+# Shapes of learn18/ and learn19/ (written beside fresh40/ and fresh41/: homelessness and economic assistance; staffing
+# and competence supply), tuned on after fresh38/ and fresh39/.
+
+
+def test_a_date_stamp_with_stops_in_the_documents_own_years(ctx: Context) -> None:
+    """"FRAN SAMMANTRADE I KOMMUNHUSET 83.01.19 kl 13.00" under "SAMMANTRADESPR0T0K0LL" (a scan's 0s for Os in
+    capitals): a protocol of 2083-01-19, read in the century of the document's own years; a date of stops far from
+    them ("14.11.21") is none."""
+    ex = extract(ctx, lines("EMMABODA KOMMUN", "SOCIALNAMNDENS ARBETSUTSKOTT", "SAMMANTRADESPR0T0K0LL",
+                            "FRAN SAMMANTRADE I KOMMUNHUSET, RUM LINDEN 83.01.19 kl 13.00-15.40.",
+                            "Närvarande Maja Sandell (S), ordförande, Tore Lindgren (C), ledamot.", "",
+                            "§ 1 Sammanträdets öppnande", "Maja Sandell öppnade sammanträdet.", "",
+                            "§ 2 Budget 2083", "Nämnden beviljar 380 000 kronor för 2083.", "", "§ 3 Nästa sammanträde",
+                            "Nästa sammanträde hålls i februari 2083."))
+    assert (ex.doc_kind, ex.date) == ("protocol", "2083-01-19")
+    with years_near(2083):
+        assert _date_mentions("Rapport 14.11.21 kl 13") == []
+
+
+def test_a_wrapped_running_list_after_a_flush_label_and_the_absents_one_line(ctx: Context) -> None:
+    """"Dessutom närvarande Per Ek, socialchef, Eva Lund, enhetschef ekonomiskt" / "bistånd, Karin Berg, ..." (a
+    scan's "rn" for "m" in the label too) and "Frånvarande Lennart Holm (KD), ledamot" alone before a blank line:
+    the others present, all of them, and the one absent (before: the list cut at the wrapped line, the absent read as
+    present)."""
+    ex = extract(ctx, lines("Protokoll Beredningen 2083-03-04", "",
+                            "Närvarande Maja Sandell (S), ordförande, Tore Lindgren (C), vice ordförande,",
+                            "Greta Ödman (S), ledamot.",
+                            "Dessutorn närvarande Per Dahl, socialchef, Eva Lundh, enhetschef ekonomiskt",
+                            "bistånd, Nils Berglöf, skuldrådgivare, Åsa Nordin, nämndsekreterare.",
+                            "Frånvarande Lennart Holm (KD), ledamot", "", "§ 1 Mötets öppnande",
+                            "Maja Sandell öppnade mötet.", "", "§ 2 Nästa möte", "Nästa möte i maj."))
+    got = {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": ["Maja Sandell", "Tore Lindgren", "Greta Ödman"],
+                   "ovriga": ["Per Dahl", "Eva Lundh", "Nils Berglöf", "Åsa Nordin"]}
+    assert [e.name for e in ex.absent] == ["Lennart Holm"]
+
+
+def test_a_body_word_and_a_date_as_title_organisations_as_labels_of_names(ctx: Context) -> None:
+    """"Brukarråd 9/2 -83" over "Brukarrådet för socialpsykiatri, Västerviks kommun", then "RSMH Västervik: A & B",
+    "Attention Västervik: C", "Västerviks kommun:   D & E": the council's meeting of 2083-02-09 (named by its whole
+    name), each person with the organisation the label names (before: no protocol found)."""
+    ex = extract(ctx, lines("Brukarråd 9/2 -83", "", "Brukarrådet för socialpsykiatri, Västerviks kommun", "",
+                            "Närvarande:", "", "RSMH Västervik: Maja Sandell & Tore Lindgren", "",
+                            "Attention Västervik: Greta Ödman", "", "Västerviks kommun:   Nils Berglöf & Eva Lundh", "",
+                            "1. Ordförande öppnade mötet.", "", "2. Föregående protokoll godkändes.", "",
+                            "3. Pengar till brukarrådet", "", "Kommunen ger 45 000 kr för 2083.", "",
+                            "4. Övriga frågor", "",
+                            "Per Dahl ersätter Tore Lindgren som RSMH Västerviks representant i brukarrådet från nästa "
+                            "möte."))
+    assert ex.date == "2083-02-09"
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Maja Sandell", "rsmh-vastervik"), ("Tore Lindgren", "rsmh-vastervik"), ("Greta Ödman", "attention-vastervik"),
+        ("Nils Berglöf", "vasterviks-kommun"), ("Eva Lundh", "vasterviks-kommun")]
+    assert replacements(ex) == [(ex.meeting_of, "Per Dahl", "Tore Lindgren")]
+    assert [g[1] for g in ex.new_groups] == ["Brukarrådet för socialpsykiatri, Västerviks kommun"]
+
+
+def test_a_fields_column_beside_the_list_and_a_date_stamp_in_it(ctx: Context) -> None:
+    """"Plats: Regionhuset.        Närvarande:" / "Datum: 830415        Maja Sandell, ordförande" / ...: the list in the
+    right column, the date in the left (before: neither read)."""
+    ex = extract(ctx, lines("Protokoll från möte i samordnande grupp Psykisk hälsa", "",
+                            "Plats: Regionhuset, Kalmar.             Närvarande:",
+                            "Datum: 830415                           Maja Sandell, ordförande",
+                            "Tid: 13.00-16.10                        Tore Lindgren, Nybro kommun",
+                            "                                        Greta Ödman, Region Kalmar län",
+                            "", "1. Mötets öppnande.", "Maja Sandell öppnade mötet.", "",
+                            "2. Mötets behöriga utlysande", "Mötet ansågs behörigen utlyst.", "", "3. Ekonomi",
+                            "Medlen för 2083 uppgår till 2 340 000 kr.", "", "4. Nästa möte",
+                            "Nästa möte i september."))
+    assert ex.date == "2083-04-15"
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Maja Sandell", "Tore Lindgren", "Greta Ödman"]
+    assert ("other", 2) in kinds(ex)
+
+
+def test_a_form_note_after_the_label_the_office_and_a_point_attended(ctx: Context) -> None:
+    """"Närvarande: Ange ev. nedan" over "Sammankallande Maja Sandell (Oskarshamns kommun)" and the names under it,
+    "Från kansliet: X", "Övriga deltagare: Y (Region Kalmar län) punkt 6": the members, the chair's word no part of
+    her name, the others present."""
+    got = att(ctx, "Närvarande: Ange ev. nedan", "Sammankallande Maja Sandell (Oskarshamns kommun)",
+              "Tore Lindgren (Kalmar kommun)", "Greta Ödman (Mönsterås kommun)", "Från kansliet: Nils Berglöf",
+              "Övriga deltagare: Eva Lundh (Region Kalmar län) punkt 6")
+    assert got == {"ledamoter": [("Maja Sandell", "oskarshamns-kommun"), ("Tore Lindgren", "kalmar-kommun"),
+                                 ("Greta Ödman", "monsteras-kommun")],
+                   "ovriga": [("Nils Berglöf", None), ("Eva Lundh", "region-kalmar-lan")]}
+
+
+def test_headings_in_capitals_over_sentences_and_a_presence_heading_over_labelled_lists(ctx: Context) -> None:
+    """"KONFERENSENS ÖPPNANDE" / text, "NÄRVARANDE" / "Förtroendevalda: A, Org, ..." / "Tjänstepersoner: ...", "NY
+    LEDAMOT I LÄNSGEMENSAM LEDNING" / "X, Org, ersätter Y som ledamot i Länsgemensam ledning.": items, lists and a
+    replacement (before: the presence heading an item, the replacement's sentence and the last headings a list)."""
+    ex = extract(ctx, lines("PROTOKOLL fört vid gemensam presidiekonferens för Länsgemensam ledning i samverkan, den "
+                            "23 september 2083 i Kalmar", "", "KONFERENSENS ÖPPNANDE",
+                            "Maja Sandell hälsar välkommen och förklarar konferensen öppnad.", "", "NÄRVARANDE",
+                            "Förtroendevalda: Maja Sandell, Region Kalmar län, Tore Lindgren, Nybro kommun.",
+                            "Tjänstepersoner: Greta Ödman, Kalmar kommun, Nils Berglöf, Region Kalmar län.", "",
+                            "FÖREGÅENDE PROTOKOLL",
+                            "Protokollet från konferensen den 26 mars 2083 lades till handlingarna.",
+                            "", "NY LEDAMOT I LÄNSGEMENSAM LEDNING",
+                            "Eva Lundh, Emmaboda kommun, ersätter Per Dahl som ledamot i Länsgemensam ledning.", "",
+                            "KONFERENSENS AVSLUTANDE",
+                            "Maja Sandell tackar deltagarna och förklarar konferensen avslutad."))
+    assert titles(ex) == ["KONFERENSENS ÖPPNANDE", "FÖREGÅENDE PROTOKOLL", "NY LEDAMOT I LÄNSGEMENSAM LEDNING",
+                          "KONFERENSENS AVSLUTANDE"]
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Maja Sandell", "Tore Lindgren", "Greta Ödman",
+                                                                      "Nils Berglöf"]
+    assert replacements(ex) == [("lansgemensam-ledning", "Eva Lundh", "Per Dahl")]
+
+
+def test_a_title_opening_a_paragraph_guests_and_members_organisations_in_sentences(ctx: Context) -> None:
+    """"Protokoll fört vid HR-nätverkets höstmöte 14.11.2084 kl. 13.00 i Kalmarsalen. Närvarande var 24 deltagare."
+    (the title opening a paragraph), "... hälsade de närvarande välkomna, särskilt gästerna A, Org, och B, Org.",
+    "Från medlemsorganisationerna deltog bland andra C (Org), D (Org)": the members and the guests; "3.2 Mötet
+    konstaterades vara behörigt sammankallat. Den förelagda föredragningslistan godkändes." a sub-item titled by its
+    first sentence, both its decisions read; "X valdes enhälligt till sammankallande", "Till kontaktperson omvaldes
+    Y" decisions."""
+    ex = extract(ctx, lines("HR-nätverket i Kalmar län", "", "Höstmöte 2084", "",
+                            "     Protokoll fört vid HR-nätverkets höstmöte 14.11.2084 kl. 13.00 i Kalmarsalen, "
+                            "Kommunförbundet i Kalmar län. Närvarande var 24 deltagare och 2 gäster.", "",
+                            "§ 1. Sammankallande Maja Sandell hälsade de närvarande välkomna, särskilt gästerna Nils "
+                            "Berglöf, Kommunförbundet i Kalmar län, och Eva Lundh, Arbetsförmedlingen.", "",
+                            "§ 2. Närvaron antecknades. Från medlemsorganisationerna deltog bland andra Tore Lindgren "
+                            "(Region Kalmar län), Greta Ödman (Västerviks kommun) och Per Dahl (Kalmar kommun).", "",
+                            "§ 3. Höstmötesförhandlingar.", "",
+                            "3.1    Mötet konstaterades vara behörigt sammankallat med kallelse 24.10. Den förelagda "
+                            "föredragningslistan godkändes.", "",
+                            "3.2    Maja Sandell valdes enhälligt till sammankallande för år 2085.", "",
+                            "3.3    Till kontaktperson gentemot Länsgemensam ledning omvaldes Greta Ödman.", "",
+                            "§ 4. Ordförande Maja Sandell tackade deltagarna och förklarade mötet avslutat."))
+    assert ex.date == "2084-11-14"
+    got = {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert got == {"ledamoter": ["Tore Lindgren", "Greta Ödman", "Per Dahl"], "ovriga": ["Nils Berglöf", "Eva Lundh"]}
+    assert "Mötet konstaterades vara behörigt sammankallat med kallelse 24.10" in titles(ex)
+    assert [d.kind for d in ex.decisions if d.lines[0] >= 13] == ["other"] * 4
+
+
+def test_a_count_after_the_presence_label_and_bulleted_counts_in_the_list(ctx: Context) -> None:
+    """"Närvarande: 21" / "- Från början: 20" / "- Maja Sandell" / ... / "- Försenad: 1" / "- Greta Ödman": the
+    bulleted names the members, the counts no names and no end of the list (before: no list)."""
+    got = att(ctx, "Närvaro", "Närvarande: 3", "- Från början: 2", "- Maja Sandell", "- Tore Lindgren",
+              "- Försenad: 1", "- Greta Ödman")
+    assert [n for n, _ in got["ledamoter"]] == ["Maja Sandell", "Tore Lindgren", "Greta Ödman"]
+
+
+def test_bare_words_granting_or_noting_what_the_sentence_before_says(ctx: Context) -> None:
+    """"X och Y anmäler om frånvaro på grund av sjukdom. Beviljas. 20 förtroendevalda är närvarande." (the request
+    and its grant one decision), "Protokollet ... har justerats och finns på webbplatsen. Antecknas." (the minutes
+    approved), "Konferensen ställer sig bakom färdplanen. Godkänns." (one decision, not two)."""
+    ex = extract(ctx, lines(*HEAD, "§ 1 Inledning",
+                            "Ledamöterna Per Dahl och Eva Lundh anmäler om frånvaro på grund av sjukdom. Beviljas. 20",
+                            "förtroendevalda är närvarande. Protokollet från konferensen den 10 november 2083 har",
+                            "justerats och finns på webbplatsen. Antecknas.", "", "§ 2 Färdplan",
+                            "Konferensen ställer sig bakom den gemensamma färdplanen. Godkänns.", *after(3)))
+    assert [(d.kind, d.item, d.lines) for d in ex.decisions] == [("other", 1, (6, 6)), ("approve-protocol", 1, (7, 8)),
+                                                                ("other", 2, (11, 11))]
+
+
+def test_numbers_alone_over_titles_in_capitals_and_the_date_above_the_title(ctx: Context) -> None:
+    """"SAMMANTRÄDE I SAMORDNANDE GRUPP ÄLDRE" / "HOS HÖGSBY KOMMUN måndagen den 28 augusti 2084" / "PROTOKOLL" /
+    "Närvarande: ..." / "1" / "ÖPPNANDE AV MÖTET" / text / "2" / ...: the meeting of that day, its numbered items
+    (before: no date; the numbers page marks), and "1,460,000 kr" an amount."""
+    ex = extract(ctx, lines("SAMMANTRÄDE I SAMORDNANDE GRUPP ÄLDRE",
+                            "HOS HÖGSBY KOMMUN, KOMMUNHUSET måndagen den 28 augusti 2084", "PROTOKOLL",
+                            "Närvarande: Maja Sandell (Västerviks kommun), Tore Lindgren (Högsby kommun) och Greta "
+                            "Ödman",
+                            "(Nybro kommun).", "1", "ÖPPNANDE AV MÖTET", "Ordförande Maja Sandell öppnade mötet.",
+                            "2", "EKONOMISK RAPPORT", "Gruppens medel för 2084 är 1,460,000 kr, varav 960,000 kr till "
+                            "introduktion och 500,000 kr till trygg hemgång.", "3", "ÖVRIGA FRÅGOR",
+                            "Inga övriga frågor togs upp."))
+    assert ex.date == "2084-08-28"
+    assert [(it.n, it.title) for it in ex.items] == [(1, "ÖPPNANDE AV MÖTET"), (2, "EKONOMISK RAPPORT"),
+                                                      (3, "ÖVRIGA FRÅGOR")]
+    assert [(f.total, [p.amount for p in f.parts]) for f in ex.funding] == [(1460000, [960000, 500000])]
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Maja Sandell", "Tore Lindgren", "Greta Ödman"]

@@ -229,7 +229,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 # E, ordförande F och sekreterare G.")
                 for k, (line, _num, _title, title_line) in enumerate(numbered[:3]):
                     stop = numbered[k + 1][0] - 1 if k + 1 < len(numbered) else len(self.lines)
-                    found = self._prose_lists((title_line or line) + 1, stop, bare=True)
+                    # (the item's text on its heading's line too: "§ 2. Närvaron antecknades. Från ... deltog ...")
+                    first = line if line in self.inline_heads else (title_line or line) + 1
+                    found = self._prose_lists(first, stop, bare=True)
                     if any(lst.kind == "ledamoter" for lst in found):
                         chairs = {fold(e.name) for lst in found for e in lst.entries}
                         lists = [lst for lst in lists if not all(fold(e.name) in chairs for e in lst.entries)] + found

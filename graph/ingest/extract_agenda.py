@@ -685,6 +685,7 @@ class AgendaRules(RulesBase):
                 self.inline_heads.update(n for n, _ in labelled)   # after each label the item's own
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
             heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
+                     and n not in self.super_heads
                      and not self._task_section(n, end) and not self._in_documents_list(n)]
             # (each heading's paragraph number in the page's running head right above it, a kommun's paragraph per
             # page: "14, LGL, 2080-04-17 09:00      Sida 3" / "Sammanträdets laglighet och beslutförhet"; the front
@@ -1069,8 +1070,9 @@ class AgendaRules(RulesBase):
                 hit = (int(far.group(2)), ln.cells[0].strip(), "§" if far.group(1) else "right")
             elif len(ln.cells) > 1:
                 # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
+                # (a web page's bullet before it: " • 1           Mötets öppnande")
                 h = item_number(ln.cells[0])
-                if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
+                if h is None and (bare := re.fullmatch(r"(?:[•·▪]\s*)?(§)?\s*(\d{1,3})[.):]?", ln.cells[0].strip())):
                     h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
                 # (or the organ's abbreviation before it, two capitals or more: "LGL 9<spaces>Title", a paragraph)
                 # (or one capital where the word opens three rows or more so: "Bunau 27", "Bunau 28", ... a kommun's
@@ -1101,6 +1103,11 @@ class AgendaRules(RulesBase):
                     continue
             else:
                 hit = item_number(re.sub(r"\s+", " ", ln.text))
+                # (a number alone over a title in capitals: "1" / "ÖPPNANDE AV MÖTET" / text)
+                if hit is None and (alone := re.fullmatch(r"\s*(\d{1,3})\s*", ln.text)) and ln.n < end \
+                        and (nx := self.L(ln.n + 1).text.strip()).isupper() and re.search(r"[A-ZÅÄÖ]{4}", nx) \
+                        and len(nx.split()) <= 12:
+                    hit = (int(alone.group(1)), None, "bare")
                 # (a paragraph after a name in a list, "Kristin Irebring    § 5", where an accepted protocol laid out
                 # alike marked in its lists the paragraphs each one took part in: no item)
                 if hit and self.learned.marks_after and _PARA_AFTER.match(ln.text.strip()):
@@ -1471,6 +1478,13 @@ class AgendaRules(RulesBase):
                 sub_title = sm.group("title") if sm else self.L(s).text
                 # the people named after a sub-item's title present it, as after an item's ("7.2 Budget (Per Ek)",
                 # "5 b Barnahus – Lena Holm")
+                # (a sub-item written as sentences, "3.2  Mötet konstaterades vara behörigt sammankallat. Den förelagda
+                # föredragningslistan godkändes.": its first sentence the title, the rest its text)
+                if _SUB_RE.match(self.L(s).text) and len(sub_title.split()) > 8 \
+                        and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ(])",
+                                               sub_title)) and 2 <= len(first.group(1).split()) <= 30:
+                    sub_title = first.group(1)
+                    self.inline_heads.add(s)
                 sub_title, sub_presenters = self._title_presenters(clock_stripped(strip_markup(sub_title).strip(" :")))
                 sub = Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
                 for name in sub_presenters:
@@ -1898,7 +1912,11 @@ class AgendaRules(RulesBase):
         # (who presents or answers for it by a label after it is no part of the heading: "Budget – Ansvarig: Per Ek,
         # Nybro kommun")
         t = _without_label_tail(t)
-        if n > 1 and not self.L(n - 1).blank and not ln.indented:
+        # (or right under the minutes' own word alone, over their first section: "" / "Protokoll" / "Ordförandens
+        # inledning" / text)
+        under_title_word = n > 2 and self.L(n - 1).key.strip() in ("protokoll", "minnesanteckningar", "anteckningar") \
+            and self.L(n - 2).blank and n < len(self.lines) and self.L(n + 1).text.rstrip().endswith(".")
+        if n > 1 and not self.L(n - 1).blank and not ln.indented and not under_title_word:
             return False
         # (a signer's name under the field's dots, "Justerare:    ......." / "       Ingrid Holm"; the notice of the
         # signing, "BEVIS")
@@ -1916,7 +1934,7 @@ class AgendaRules(RulesBase):
                 and not _DATE_RE.search(t) and not _ISO_RE.search(t):
             return True     # capitals, as an accepted protocol laid out alike headed its items ("ANHÖRIGSTÖD I LÄNET")
         if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
-                and not self._heads_prose(n) and not self._over_presenters(n):
+                and not self._heads_prose(n) and not self._over_presenters(n) and not under_title_word:
             return False
         words = t.split()
         if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t.lower()):

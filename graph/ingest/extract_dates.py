@@ -55,7 +55,9 @@ _DASHED_DATE_RE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{1,2})-(\d{1,2})-((?:19|
 YEARLESS_NUMERIC = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})(?![\d/])(?![.-]?\s*(?:19|20)\d\d\b)")
 # year, month and day in two digits each, parted by single spaces or dashes ("73 06 08", "73-06-08", as some
 # secretaries date their protocols): not inside a longer run of numbers (a telephone number's "0480-45 06 08")
-_SHORT_ISO = re.compile(r"(?<![\d/.§-])(?<!§ )(?<!\d )(\d\d)([ -])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
+# (or with stops, "83.01.19", only where the year is the document's own or next to it: "14.11.21" is as often day,
+# month and year)
+_SHORT_ISO = re.compile(r"(?<![\d/.§-])(?<!§ )(?<!\d )(\d\d)([ .-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
                         r"(?![\d-]|[ .,]\d)")
 _DAY_MONTH_SHORT_YEAR = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})-(\d\d)(?![\d/,-]|[.,]\d)")
 # the year in two digits after a dash or an apostrophe ("14 maj -42", "14 maj '42", "3/2 -42"): not a range's
@@ -143,6 +145,8 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
         if m.start() not in short and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             short[m.start()] = (m.start(), int(m.group(1)), int(m.group(2)), full_year(int(m.group(3))), m.group(0))
     for m in _SHORT_ISO.finditer(text):
+        if m.group(2) == "." and ((near := _NEAR_YEAR.get()) is None or abs(full_year(int(m.group(1))) - near) > 1):
+            continue
         if m.start() not in short:
             short[m.start()] = (m.start(), int(m.group(4)), int(m.group(3)), full_year(int(m.group(1))), m.group(0))
     found.extend(short.values())

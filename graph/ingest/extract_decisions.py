@@ -270,6 +270,9 @@ _REPORTS_BACK = r"\b(?:aterrapport\w*|rapportera\w*|redovisa\w*|folja upp|foljer
 _GRANTS_IT = re.compile(r"(?:\w+\s+)?(?:bifoll|bifaller|godkande|godkanner|antog|antar|tillstyrkte|tillstyrker)"
                         r"\s+(?:forslaget|detta|det)\s*\.?\s*")
 
+# the bare word of granting or noting, a sentence of its own ("Godkänns.", "Beviljas.", "Antecknas.") (keyword keys)
+_BARE_GRANT = re.compile(r"(?:godkanns|godkandes|beviljas|beviljades|bifalls|bifolls|antecknas|antecknades)\s*\.?\s*")
+
 # the heading of an item's background under its decision ("Bakgrund", "Ärendebeskrivning"; folded)
 _BACKGROUND_HEADING = re.compile(r"bakgrund|arendebeskrivning|beskrivning av arendet|sammanfattning(?: av arendet)?")
 
@@ -284,8 +287,9 @@ _NOTED = (r"\b(?:informationen|rapporten|redovisningen|lagesbilden|lagesrapporte
           # (a fact noted for the minutes: "Det antecknades att mötet utlysts i laga ordning.")
           # (not "Det noterades att fler kommuner vill delta.": an observation)
           r"|^\s*det\s+(?:antecknades|antecknas)\s+att\b"
-          # (the meeting declared lawfully called: "Mötet förklaras behörigt utlyst.")
-          r"|^\s*(?:motet|sammantradet)\s+(?:forklaras|forklarades|forklarade)\s+(?:\w+\s+)?(?:behorigt|behorigen)\b")
+          # (the meeting declared lawfully called: "Mötet förklaras behörigt utlyst.", "Mötet ansågs behörigen utlyst.")
+          r"|^\s*(?:motet|sammantradet)\s+(?:forklaras|forklarades|forklarade|ansags|anses|konstaterades)\s+"
+          r"(?:\w+\s+)?(?:behorigt|behorigen)\b")
 
 # a bare infinitive in lower case opening a line, a decision's clause under its heading ("fastställa ärendelistan.",
 # "utse X att ...", "föreslå Y att ...")
@@ -556,7 +560,8 @@ class DecisionRules(RulesBase):
                     or self._next_nonblank(head, it.lines[1]) is not None or len(it.title.split()) < 4:
                 continue
             key = kw(it.title, self.lx)
-            if not re.search(r"\b(?:utses|utsags|valdes|valjs|ersatter|godkanns|godkandes|faststalls|faststalldes)\b"
+            if not re.search(r"\b(?:utses|utsags|valdes|omvaldes|valjs|ersatter|godkanns|godkandes|faststalls"
+                             r"|faststalldes)\b"
                              r"|^(?:justeringspersoner|justeringsperson|justerare)\b", key):
                 continue
             if (d := self._decision_of(it.title.rstrip(".") + ".", key, (head, head), it, it.n)) is not None:
@@ -670,6 +675,7 @@ class DecisionRules(RulesBase):
             before = ""         # the sentence before, in this paragraph
             labelled: Decision | None = None    # a "Beslut: ..." of this paragraph, the task after it its own
             stated: Decision | None = None      # the decision the paragraph's sentence before stated
+            said: list[tuple[str, tuple[int, int], str]] = []     # the paragraph's sentences so far, with their lines
             for s, e in _sentences(text):
                 # the space, or a bullet or a point's letter, before it ("a) Till justerare valdes X.")
                 opening = re.match(r"\s*(?:[-–•·▪]\s+|\(?[a-h]\)\s+)?", text[s:e])
@@ -706,6 +712,7 @@ class DecisionRules(RulesBase):
                 key = _subject_first(key)
                 s += opening.end() if opening else 0                      # from its first word
                 span = self._span_lines(lines, offsets, s, e - 1)
+                said.append((sentence, span, key))
                 if s == 0 and self._bare_clause(lines[0]) or s > 0 and sentence[:4] == "att " \
                         and _BARE_CLAUSE.match(key[4:]) and text[:s].rstrip().endswith("."):
                     # (a clause "att ..." after the sentence before on its line: "Genomgång av föregående protokoll.
@@ -760,6 +767,8 @@ class DecisionRules(RulesBase):
                         and not re.search(r"\b(?:sker|skall ske|ska ske|beslutades ske)\b", key) \
                         and find_names(sentence, self._accept_name, self._role_follows):
                     d = Decision("other", span, repair_text(re.sub(r"\s+", " ", sentence), self.lx), item_no)
+                if d is None and _BARE_GRANT.fullmatch(key) and len(said) >= 2:
+                    d = Decision("other", span, repair_text(sentence, self.lx), item_no)  # ("Beviljas.": below)
                 if d is None:
                     continue
                 # "Beslut: Temat blir X. Y får i uppdrag att ta fram ett program.": the task given right after the
@@ -772,11 +781,23 @@ class DecisionRules(RulesBase):
                     continue
                 # "X ersätter Y som representant i ... Gruppen BIFÖLL förslaget.": the body granting what the sentence
                 # before stated is that decision's end, none of its own
-                if stated is not None and d.kind == "other" and _GRANTS_IT.fullmatch(key) \
+                # (or the bare word, "Presidiekonferensen ställer sig bakom färdplanen. Godkänns.")
+                if stated is not None and d.kind == "other" \
+                        and (_GRANTS_IT.fullmatch(key) or _BARE_GRANT.fullmatch(key)) \
                         and stated.lines[1] >= span[0] - 1:
                     stated.text = f"{stated.text.rstrip()} {repair_text(sentence, self.lx)}"
                     stated.lines = (stated.lines[0], max(stated.lines[1], span[1]))
                     continue
+                # the bare word granting or noting what the sentence before asks or tells, no decision of its own
+                # ("Ledamöterna X och Y anmäler om frånvaro ... Beviljas.", "Protokollet ... har justerats och finns på
+                # webbplatsen. Antecknas."): one decision of both, on the minutes where they name them
+                if d.kind == "other" and _BARE_GRANT.fullmatch(key) and len(said) >= 2 \
+                        and said[-2][1][1] >= span[0] - 1 and said[-2][1][0] > (stated.lines[1] if stated else 0):
+                    ahead, ahead_span, ahead_key = said[-2]
+                    d.text = repair_text(" ".join(ahead.split()), self.lx) + " " + d.text
+                    d.lines = (ahead_span[0], span[1])
+                    if re.search(_MINUTES, ahead_key) and re.search(r"\bjustera(?:ts|des|t|s)\b|\bgodkan", ahead_key):
+                        d.kind = "approve-protocol"
                 stated = d
                 labelled = d if re.match(r"beslut\b", key) else None
                 # a decision under a sub-heading (Beslutspunkter) starts at that heading
@@ -993,7 +1014,8 @@ class DecisionRules(RulesBase):
                                      sentence):
             return None
         # (the bare infinitive under "Beslut" too: "Beslut: utse X att jämte ordföranden justera dagens protokoll")
-        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\b|\batt\b(?:\s+\w+){0,8}?\s+utse\b"
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes|omvaldes|omvaljs)\b"
+                              r"|\batt\b(?:\s+\w+){0,8}?\s+utse\b"
                               r"|^\s*beslut\s+(?:utse|valja)\b", key) \
             or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key)
         # ("Gruppen valde X till ordförande": the body electing)
@@ -1105,8 +1127,10 @@ class DecisionRules(RulesBase):
         # "... valdes till ordförande", "Till justerare valdes X": the role before or after the verb
         # (the role with its group before the verb: "Till sammankallande för SG Barn och unga väljs X på ett år",
         # "Till att justera dagens protokoll valdes X"; the body electing: "Gruppen valde X till ordförande")
-        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes)\s+(till|att|som)\b|\batt\b.*\butses\b"
-                                   r"|^\s*(till|som)\s+(\w+\s+){1,8}(utses|utsags|valjs|valdes)\b"
+        # (an adverb between: "X valdes enhälligt till sammankallande"; re-elected: "Till kontaktperson omvaldes X")
+        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes|omvaldes)\s+(?:enhalligt\s+)?(till|att|som)\b"
+                                   r"|\batt\b.*\butses\b"
+                                   r"|^\s*(till|som)\s+(\w+\s+){1,12}(utses|utsags|valjs|valdes|omvaldes)\b"
                                    r"|^\s*(?:\w+\s+){0,5}?(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w",
                                    key) and (find_names(sentence, self._accept_name, self._role_follows)
                                              or self._given_name_elected(sentence)):
@@ -1213,7 +1237,10 @@ class DecisionRules(RulesBase):
         m = re.search(r"\bi\s+(?P<name>[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet|forumet|utskottet)"
                       r"(?:\s+för\s+(?!(?:återstoden|resten|mandatperioden|perioden)\b)[^,.;]+?)?"
                       r"(?:\s+i\s+Kalmar\s+län)?|[Ss]amordnande\s+grupp(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?"
-                      r"|[\wåäö-]+s\s+(?:arbets)?utskott)"
+                      r"|[\wåäö-]+s\s+(?:arbets)?utskott"
+                      # (or a group word and its name: "i Projektgruppen Bostad först i Kalmar län")
+                      r"|[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?"
+                      r"(?:\s+i\s+Kalmar\s+län)?)"
                       r"(?=\s+(?:från|fr\.?\s?o\.?\s?m|med|som|efter|t\.?\s?o\.?\s?m|under|den|för)\b|\s*[,.;]|\s*$)",
                       sentence)
         if not m:
@@ -1305,6 +1332,8 @@ class DecisionRules(RulesBase):
                                             r"|radet|styrelsen|beredningen|utskottet"
                                             r"|namnden|forumet)\b(?!\s+(?:inom|om|i)\b"
                                             r"|\s+for\s+(?!\w+s\s+kommun\b|region kalmar lan\b))", k)
+        if bare_body and re.search(r"\bi\s+[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet)\s+[A-ZÅÄÖ]", sentence):
+            bare_body = None    # the group word and its name after it: "i Projektgruppen Bostad först i Kalmar län"
         group = seats[0][1] if seats else None if bare_body else self._seat_named_after_i(k)
         if group is None and self.ex is not None and not bare_body:
             group = self._definite_group_of_body(k)

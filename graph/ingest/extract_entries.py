@@ -163,7 +163,9 @@ _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
 
 
 # the part of the meeting attended after an organisation with no comma ("Region Kalmar län t.o.m. § 44")
-_PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom|ej|utom)\s*)?§§?\s*\d{1,3}"
+# (or "punkt 6" after the organisation's bracket: "Denise Holm (Region Kalmar län) punkt 6")
+_PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom|ej|utom)\s*)?"
+                             r"(?:§§?|(?<=\)\s)punkt(?:erna)?)\s*\d{1,3}"
                              r"(?:\s*[-–]\s*\d{1,3})?\s*$"
                              # (the sign after the number: "deltog under 5 §", "§ 5" written the other way)
                              r"|\s+(?:deltog|närvarade|medverkade)\s+(?:under|vid|i)\s+(?:punkt\s+|§\s*)?\d{1,3}"
@@ -241,7 +243,7 @@ _LEADING_MARK = re.compile(r"^\s{0,3}(x|X|✓|✔|ja|Ja|JA|-|–|—|nej|Nej|NEJ
 # "Sekr. ...", "Adj. ...", "Ers. ...", "Tjg. ers. ..."): the chair's and vice chair's a post; a secretary, an
 # adjungerad or a deputy not serving is one of the others present, whatever the list's heading
 _SEAT_BEFORE = re.compile(
-    r"^(?P<pre>v(?:ice)?\.?\s*ordf(?:\.|[öo]randen?)|ordf(?:\.|[öo]randen?)|(?P<other>sekr(?:\.|eterare)"
+    r"^(?P<pre>v(?:ice)?\.?\s*ordf(?:\.|[öo]randen?)|ordf(?:\.|[öo]randen?)|sammankallande|(?P<other>sekr(?:\.|eterare)"
     r"|adj(?:\.|ungerad)|(?<!tjg )(?<!tjg\. )ers(?:\.|[äa]ttare)|protokollf[öo]rare)|tjg\.?\s*ers(?:\.|[äa]ttare)"
     r"|tj[äa]nstg[öo]rande\s+ers[äa]ttare|led(?:\.|amot))\s*:?\s+(?=(?-i:[A-ZÅÄÖÉ][a-zåäöé]))", re.I)
 
@@ -399,8 +401,9 @@ class EntryRules(RulesBase):
         # processgruppen deltog X, Org.", read as a list of the others present after it)
         # (or a list's heading of its own, "Ej närvarande", or a line shaped as a heading over prose, where no
         # blank line parts the sentence from what follows: a plain export)
+        # (or an item's number alone on its line after the list: "... och Per Ek (Org)." / "1" / "ÖPPNANDE AV MÖTET")
         b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)
-                  or LABEL_WITH_NOTE.match(self.L(i).text)
+                  or LABEL_WITH_NOTE.match(self.L(i).text) or re.fullmatch(r"\s*\d{1,3}\s*", self.L(i).text)
                   or self._list_heading_kind(self.L(i)) and len(self.L(i).text.split()) <= 4  # type: ignore[attr-defined]
                   or (
             self.L(i - 1).text.rstrip().endswith(".") and (v := _PRESENCE_VERB.search(self.L(i).text))
@@ -638,6 +641,28 @@ class EntryRules(RulesBase):
             self._note_post(e, title)
         return e
 
+    def _org_then_names(self, ln: Line) -> list[Entry] | None:
+        """An organisation as a label, the names of its people after it joined by "&" ("RSMH Västervik: Eva Holm & Rune
+        Ek", "Västerviks kommun:   Maud Ek & Marianne Lund", "Attention Västervik: Tove Lund"): each name with the
+        organisation (one the graph knows, or one named as organisations are, the draft's); None for any other line."""
+        m = re.fullmatch(r"\s*([^:,]{2,60}?):\s+(\S.*?)\s*", " ".join(c.strip() for c in ln.cells) if ln.cells else "")
+        if m is None or plausible_name(m.group(1)):
+            return None
+        names = [n.strip() for n in re.split(r"\s*&\s*|\s*,\s*|\s+och\s+", m.group(2)) if n.strip()]
+        org = m.group(1).strip()
+        known = self._entry_org(org)
+        # (one name after an organisation the graph knows: the entry reader's own form, "Kalmar kommun: Anna Holm")
+        if not all(plausible_name(n) for n in names) or len(names) < 2 and (known or "&" in m.group(2)) or not (
+                known or self.ex is not None and (_new_org_name(org) or _lettered_org(org)
+                                                  or len(org.split()) >= 2 and self._named_org(org))):
+            return None     # (not a label's word: "Underskrifter: Sekreterare Per Ek")
+        out = []
+        for name in names:
+            e = Entry(name, ln.n)
+            self._set_org(e, org)
+            out.append(e)
+        return out
+
     def _unknown_org_tail(self, words: list[str], k: int) -> bool:
         """The words from the k-th on name an organisation the graph does not know, by an organisation's shape (its
         noun, its county, its letters, the town it sits in), and no part of them names a known one in two words or more
@@ -849,6 +874,11 @@ class EntryRules(RulesBase):
         text = ln.text
         if not text or ln.layout:
             return []
+        if re.search(r"\s(?:ersätter|efterträder)\s+[A-ZÅÄÖ]\S*\s+[A-ZÅÄÖ]\S*\s+som\s+(?:\w+\s+)?"
+                     r"(?:ledamot|representant|ersättare|ordförande)\b", text):
+            return []       # a replacement's sentence ("Per Ek, Emmaboda kommun, ersätter Eva Lund som ledamot i ...")
+        if (several := self._org_then_names(ln)) is not None:
+            return several
         if len(ln.cells) >= 2 and _DITTO.fullmatch(ln.cells[-1].strip()) and plausible_name(ln.cells[0].strip()) \
                 and (prev := self._prev_nonblank(ln.n)) is not None \
                 and len(above := self._entry_of(self.L(prev))) == 1 and above[0].org:

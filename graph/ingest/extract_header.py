@@ -329,6 +329,17 @@ class HeaderRules(RulesBase):
             ex.date = got
         if ex.date is None and (got := self._form_date_above(title_line.n)):
             ex.date, date_line = got
+        if ex.date is None:
+            # (the meeting's weekday and date on a line right above a title word alone: "SAMMANTRÄDE I SAMORDNANDE
+            # GRUPP ÄLDRE" / "HOS HÖGSBY KOMMUN, KOMMUNHUSET måndagen den 28 augusti 2084" / "PROTOKOLL")
+            for m in range(title_line.n - 1, max(0, title_line.n - 3), -1):
+                k = self.L(m).key
+                if (d := _parse_date(self.L(m).text, None)) \
+                        and re.search(r"\b(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+(?:den\s+)?\d", k) \
+                        and not _OTHER_EVENT.search(k) \
+                        and not re.search(r"\b(?:nasta|foregaende|forra|tidigare|senaste|kommande)\b", k):
+                    ex.date, date_line = d, m
+                    break
         if ex.date is None and (stamp := re.match(r"\s*(\d{6}|\d{8})\s+\S", title_line.text)):
             # a date stamp opening the title ("710608 Arbetsgruppsmöte Protokoll"): six digits in the century of
             # the document's other full years
@@ -456,9 +467,12 @@ class HeaderRules(RulesBase):
             if ln.layout or len(ln.cells) > 1:
                 continue
             # (or a kind of meeting in one word, with the weekday: "Nätverksträff onsdagen den 9 juni 2077")
-            m = re.fullmatch(r"\w*(?:sammantrade|mote|sammankomst|traff)\s+(?:\w+dagen\s+)?(?:den\s+)?(.+)", ln.key)
+            # (or the body's word and the date alone: "Brukarråd 9/2 -83")
+            m = re.fullmatch(r"\w*(?:sammantrade|mote|sammankomst|traff)\s+(?:\w+dagen\s+)?(?:den\s+)?(.+)", ln.key) \
+                or re.fullmatch(r"\w*(?:rad|grupp|natverk|utskott|forum|beredning)\s+(\d.{2,20})", ln.key)
             if m and (d := _parse_date(ln.text, None)) and len(ln.key.split()) <= 6 \
-                    and not _FINITE_VERB.search(ln.key) and d[:4] in ln.text:
+                    and not _FINITE_VERB.search(ln.key) \
+                    and (d[:4] in ln.text or re.search(rf"[-'’]\s*{d[2:4]}\b", ln.text)):     # ("9/2 -83")
                 return ln
         return None
 
@@ -549,8 +563,10 @@ class HeaderRules(RulesBase):
             return False
         if re.match(r"(?:foregaende|forra|senaste|tidigare|godkannande av|justering av)\b", ln.key):
             return False    # an item's unnumbered heading on the last minutes ("Föregående minnesanteckningar")
-        if len(words) > 6 and ln.text.rstrip().endswith(".") and _FINITE_VERB.search(ln.key):
-            return False    # a sentence: "Protokoll från föregående möte den 11 maj 2068 godkändes. ..."
+        if len(words) > 6 and ln.text.rstrip().endswith(".") and _FINITE_VERB.search(ln.key) \
+                and not re.match(r"\w*(?:protokoll|anteckningar)\s+(?:fort|forda|fordes)\s+(?:vid|over)\b", ln.key):
+            return False    # a sentence: "Protokoll från föregående möte den 11 maj 2068 godkändes. ..." (not the title
+            #                 opening a paragraph: "Protokoll fört vid X:s höstmöte 14.11.2084 ... Närvarande var 24.")
         # a remark in brackets after the title ("Beredningen – protokoll (utkast)", "... – minnesanteckningar
         # [justerade]"): the title is what stands before it
         bare = _TRAILING_BRACKET.sub("", ln.text.strip())
@@ -718,6 +734,13 @@ class HeaderRules(RulesBase):
                 if not name or not 1 <= len(words) <= 9 or not _BODY_WORD.search(key) or _FINITE_VERB.search(key) \
                         or re.search(r"lansgemensam(?:ma)? ledning|presidie", key) \
                         or fold(name.split()[0]) in GIVEN_NAMES and plausible_name(name):
+                    continue
+                # (the body's word alone in the title, its whole name on a line below: "Brukarråd 9/2 -83" / "" /
+                # "Brukarrådet för socialpsykiatri och boendestöd, Västerviks kommun")
+                if len(key.split()) == 1 and any(
+                        len(kw(self.L(m).text, self.lx).split()) >= 3
+                        and kw(self.L(m).text, self.lx).startswith(key[:max(5, len(key) - 1)])
+                        for m in [*lines, *organ] if m > n):
                     continue
                 # (the kommun after a comma on the body's line, "Trygghetsrådet, Kalmar kommun": the body's owner, the
                 # name as the line writes it)
@@ -972,6 +995,8 @@ class HeaderRules(RulesBase):
         if (d := self._under_date_label(n)) is not None:
             return d or (None if not other_events else _parse_date(ln.text, None))
         d = _parse_date(ln.text, None) or _labelled_compact_date(ln.text)
+        if not d and len(ln.cells) > 1:     # (a labelled date stamp in the left column: "Datum: 830415      Name, Org")
+            d = _labelled_compact_date(ln.cells[0])
         if not d and n == title:    # the title's date stamp after its words ("Protokoll Beredningen 310304")
             d = _compact_date(m.group(1)) if (m := re.search(r"\s(\d{6}|\d{8})\s*$", ln.text)) else None
         if not d:
@@ -990,6 +1015,13 @@ class HeaderRules(RulesBase):
         if self._title_shaped(ln) and not _FINITE_VERB.search(k) and not ln.text.rstrip().endswith("."):
             return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
+            return d
+        # (the body named on a line of its own with the date after it: "Vård- och omsorgscollege Kalmar län, regional
+        # styrgrupp 20 juni 2084")
+        if n <= title + 6 and re.search(r"[\w-]*(?:grupp|gruppen|natverk|natverket|rad|radet|utskott|utskottet"
+                                        r"|styrelse|styrelsen|college)\b", _before_first_date(ln.text)) \
+                and not _FINITE_VERB.search(k) \
+                and not ln.text.rstrip().endswith(".") and re.search(r"\d{4}\s*$", ln.text):
             return d
         # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day ("18 augusti 2061, 09:00-11:30")
         if _WHEN_SHAPED.search(k) or _WHEN_SHAPED.search(ln.text.lower()):

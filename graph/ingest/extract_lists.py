@@ -135,6 +135,7 @@ def _heading_text(text: str) -> str:
     """A heading line without its notes: "(Namn, Organisation)", ", per organisation"; a table's row spanning its
     columns with the heading alone ("| Övriga deltagare |") without its rules."""
     text = re.sub(r"^\s*\|\s*(?P<h>[^|]*?)\s*\|?\s*$", r"\g<h>", text)
+    text = re.sub(r"(?<=[^\W\d]):\s*\d{1,3}\s*$", "", text)     # (a count after it: "Närvarande: 21")
     return _COMMA_TAIL.sub("", _PAREN_TAIL.sub("", text)).strip(" :*")
 
 
@@ -286,6 +287,9 @@ def _ranges(lines: list[int]) -> str:
 
 # a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
 _PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
+
+# guests welcomed by name ("..., särskilt gästerna A, Org, och B, Org", "särskilt gästen A, Org")
+_GUESTS_WELCOMED = re.compile(r"\bvälkomna?\b.*?\bsärskilt\s+(?:gästerna|gästen|de inbjudna)\s+", re.I)
 
 # the title of the item of those present, the roll call's ("Upprop", "Närvaro", "Närvarande", "Deltagare")
 _ROLL_CALL_TITLE = re.compile(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b"
@@ -541,8 +545,17 @@ class ListRules(RulesBase):
                 # is the list's heading)
                 # ("Föredragande: X" under the last item presents it: no list)
                 head = self.text_line(ln.n, m.group(1))
-                if (kind := self._list_heading_kind(head)) and self._inline_entries(ln.n)[0]:
-                    heads.append((ln.n, kind, ("inline", len(m.group(0)) - len(m.group(2)))))
+                # (the office as a label before its names: "Från kansliet: Lena Holm" is those present beside the
+                # members; alone over a name line, a heading of no list, "Från kansliet" / "Cecilia Vik, Org")
+                kind = self._list_heading_kind(head) or ("ovriga" if re.fullmatch(r"fran (?:kansliet|sekretariatet)",
+                                                                                  fold(m.group(1))) else None)
+                if kind and self._inline_entries(ln.n)[0]:
+                    # (a form's note after the label, no name on its line, the list under it: "Närvarande: Ange ev.
+                    # nedan" / "Sammankallande Cecilia Holm (Oskarshamns kommun)" / ...)
+                    note = not re.search(r"[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]", m.group(2)) \
+                        and not self._list_heading_kind(self.text_line(ln.n, m.group(2).strip(" :"))) \
+                        and self._entry_of(self.L(ln.n + 1)) and not self.L(ln.n + 1).blank
+                    heads.append((ln.n, kind, None if note else ("inline", len(m.group(0)) - len(m.group(2)))))
                     continue
             if ln.n not in items and (not inside_agenda or self._in_roll_call(ln.n, items)) \
                     and (mid := self._mid_line_label(ln, header=not inside_agenda)):
@@ -566,6 +579,12 @@ class ListRules(RulesBase):
                     and self._list_heading_kind(ln) in (heads[-2][1], "ledamoter"):
                 continue        # "Beslutande      Övriga deltagande" / "Ledamöter": the left list's own word under it
             if len(ln.cells) == 1 and ln.n not in items and not inside_agenda and (flush := self._flush_label(ln)):
+                if ln.text.count(",") >= 3 and self.L(ln.n + 1).text[:1].islower() \
+                        and self._inline_entries(ln.n, at=flush[1])[0]:
+                    # a running list wrapped with its words ("Dessutom närvarande Per Ek, socialchef, Eva Lund,
+                    # enhetschef ekonomiskt" / "bistånd, Karin Berg, ..."): read as after a label's colon
+                    heads.append((ln.n, flush[0], ("inline", flush[1])))
+                    continue
                 self.flush_labels[ln.n] = flush[1]      # "Beslutande Anna Holm (Kalmar kommun)" / "Per Ek (...)"
                 heads.append((ln.n, flush[0], None))
                 continue
@@ -619,6 +638,12 @@ class ListRules(RulesBase):
                     # left column, its entries in the right one from the label's own line down
                     self.label_heads.add(ln.n)
                     heads.append((ln.n, kl, ("R", c)))
+                elif kr and not kl \
+                        and re.match(r"(?:plats|datum|tid|lokal|dag|mötesdatum)\s*:", left.text.strip().lower()) \
+                        and self._entry_of(self._side(ln.n + 1, ("R", c))):
+                    # a header's field in the left column, a list's heading in the right one over its names ("Plats:
+                    # Regionhuset, Kalmar.      Närvarande:" / "Datum: 830415      Anna Holm, ordförande")
+                    heads.append((ln.n, kr, ("R", c)))
                 elif kr and (self._entry_of(left) or self.orgs.resolve(left.text.strip(" ,"))) \
                         and any(col and col[0] == "R" and abs(col[1] - c) <= 4
                                                          for _, _, col in heads):
@@ -636,14 +661,20 @@ class ListRules(RulesBase):
             names, with_org = self._names_ahead(ln.n)
             if not names:
                 nxt = self._next_nonblank(ln.n, len(self.lines))
-                if kind and nxt is not None and self._list_heading_kind(self.L(nxt)) and self._names_ahead(nxt)[0]:
-                    self.super_heads.add(ln.n)      # "Närvarande" over "Ledamöter:" and "Övriga:"
-                    continue
+                if kind and nxt is not None and (self._list_heading_kind(self.L(nxt)) and self._names_ahead(nxt)[0]
+                                                 or (m1 := _INLINE_HEAD.match(self.L(nxt).text))
+                                                 and self._list_heading_kind(self.text_line(nxt, m1.group(1)))
+                                                 and self._inline_entries(nxt)[0]):
+                    self.super_heads.add(ln.n)      # "Närvarande" over "Ledamöter:" and "Övriga:" (or their running
+                    continue                        # lists: "NÄRVARANDE" / "Förtroendevalda: A, Org, B, Org")
                 if kind and nxt is not None and self.ex is not None and not self._is_heading(nxt) \
                         and item_number(self.L(nxt).text) is None and not self._heads_prose(ln.n):
                     self.ex.incomplete.append(f"list '{ln.text}' (line {ln.n}): no name line read under it "
                                               f"(line {nxt} and on)")
                 continue
+            if kind is None and ln.text.isupper() and self._heads_prose(ln.n):
+                continue    # a heading in capitals over a sentence ("NY LEDAMOT I LÄNSGEMENSAM LEDNING" / "Per Ek,
+                #             Emmaboda kommun, ersätter ..."): an item's heading
             if kind is None:
                 # no word names a list: "(Namn, ...)" after it, or three name lines with organisations
                 # among the lists (after the last item, or after a named list), not an item's presenters
@@ -734,15 +765,22 @@ class ListRules(RulesBase):
             if kind != "-" and re.search(r"\b(?:var|voro|är|ar|deltog|deltar|närvarade|narvarade)$", label.lower()):
                 return None     # a sentence of presence, "Närvarande var Anna Holm, ordförande, och ...": no label
             # (or its party in brackets, a kommun's nämnd: "Övriga närvarande Ulf Ek (KD), ersättare")
+            # (or its title: "Dessutom närvarande Per Ek, socialchef, Eva Lund, enhetschef")
             if not kind or not (got := self._entry_of(right)) \
-                    or not (got[0].org or got[0].role or re.search(PARTY_BRACKET, right.text)):
+                    or not (got[0].org or got[0].role or got[0].post or re.search(PARTY_BRACKET, right.text)):
                 continue
+            if (kind == "-" or _heading_words(kw(label, self.lx)) in LIST_HEADINGS) and ln.n < len(self.lines) \
+                    and self.L(ln.n + 1).blank:
+                return kind, c      # the list's one line ("Frånvarande Lennart Holm (KD), ledamot" / ""; not a seat's
+                #                     word before the name, "Tjänstgörande ersättare Karin Ek, Org", nor a sentence)
             nxt = self._next_nonblank(ln.n, len(self.lines))
             if nxt is None or nxt - ln.n > 2:
                 return None
             below = self.L(nxt)
+            # (or the running list's words wrapped onto it: "... Eva Lund, enhetschef ekonomiskt" / "bistånd, Per Ek,
+            # ...")
             return (kind, c) if self._flush_label(below) or self._entry_of(below) and not below.raw[:1].isspace() \
-                else None
+                or below.text[:1].islower() and below.text.count(",") >= 2 else None
         return None
 
     def _value_column(self, n: int, c: int) -> tuple[list[tuple[int, str]], str, list[tuple[int, int]]]:
@@ -1577,11 +1615,19 @@ class ListRules(RulesBase):
                 kept = _MINUTES_KEPT_BY.match(sentence.strip()) if not absent and not verb else None
                 if kept:
                     verb = kept
+                # (guests welcomed by name: "X hälsade de närvarande välkomna, särskilt gästerna A, Org, och B, Org.")
+                if not verb and not absent and (guests := _GUESTS_WELCOMED.search(sentence)) \
+                        and (entries := self._sentence_entries(sentence[guests.end():], s0 + guests.end(), spans)):
+                    lists.append(AttendanceList(self._kind_at_meeting("ovriga"), (entries[0].line, entries[-1].line),
+                                                entries, note="guests welcomed by name in a sentence"))
+                    continue
                 if not verb or len(sentence[:verb.start()].split()) > 5:
                     continue
                 # (the members named before the verb: "Av gruppens ledamöter närvarade A, Org, B, Org, ...")
+                # (or their organisations: "Från medlemsorganisationerna deltog bland andra A (Org), ...")
                 kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") or re.search(
-                    r"\bledamöter(?:na)?\b", sentence[:verb.start()], re.I) else "ovriga"
+                    r"\bledamöter(?:na)?\b|\bfrån\s+medlems(?:organisationerna|kommunerna|förbunden)\b",
+                    sentence[:verb.start()], re.I) else "ovriga"
                 # ("Vid mötet deltog X, Y och Z.": with no members named before, the first sentence of presence
                 # that names no others ("Från X deltog", "Dessutom medverkade") names those taking part)
                 if kind == "ovriga" and not absent and not lists and not re.search(
@@ -1794,8 +1840,10 @@ class ListRules(RulesBase):
                 continue
             piece = piece.strip(" .")
             # (`entry_slots`: a list's lines, the organisation after the names an entry's, as `_entry_org` reads it)
+            # (or one the graph does not know, named as organisations are: "Kerstin Åberg, AB Sundhem, ...")
             if pending and ((self._entry_org(piece) if entry_slots else self.orgs.resolve(piece))  # type: ignore[attr-defined]
-                            or self._capacity(piece)):
+                            or self._capacity(piece)
+                            or self._named_org(piece) and not self._accept_name(piece)):  # type: ignore[attr-defined]
                 for e in pending:
                     self._set_org(e, piece)
                 pending = []

@@ -159,6 +159,9 @@ def _amount(m: re.Match[str]) -> int:
     return int(round((whole + frac) * factor))
 
 
+# thousands parted by commas before kronor ("1,460,000 kr", "960,000 kronor"; not "1,5 mnkr")
+_COMMA_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?=\s*(?:kr|kronor|sek)(?![\wåäö]))", re.I)
+
 # an amount OCR wrote with O / l / I for digits ("1 2OO OOO kronor", "8OO OOO kr"): from a digit, before a unit
 _OCR_AMOUNT = re.compile(r"(?<![\w,.])\d[\dOlI]{0,2}(?:[ .][\dOlI]{3})*(?:,[\dOlI]{1,2})?"
                          r"(?=\s*(?:kr\b|kronor|sek\b|tkr|kkr|tsek|ksek|mnkr|mkr|msek|miljoner|tusen|:-))", re.I)
@@ -168,6 +171,8 @@ def amount_spans(text: str) -> list[tuple[int, int, int]]:
     """Every amount of money a text names, once, in order: (start, end, kronor); digits OCR wrote as letters
     read as digits (the positions are the text's)."""
     text = _OCR_AMOUNT.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    # (thousands parted by commas, as English writes them: "1,460,000 kr"; the same length, the positions hold)
+    text = _COMMA_THOUSANDS.sub(lambda m: m.group(0).replace(",", " "), text)
     # a year before "kronor" that opens grouped digits ("för 2042 kronor 400 000"): the unit is the digits' after
     cheque = {m.start() for m in _KRONOR_BEFORE_RE.finditer(text)
               if re.search(r"\d[ \u00a0\u202f.]\d{3}", m.group(0))}

@@ -350,8 +350,10 @@ class PeopleRules(RulesBase):
             if cur and re.match(r"\d{1,3}/\s+[A-ZÅÄÖ]|[a-h]\)\s+[A-ZÅÄÖ]", ln.text):
                 flush()             # a case's running number opens a paragraph of its own ("31/ Gamleby IF ansöker
                 #                     ..."), as a lettered point does ("b) Socialchef Anette Holm informerar om:")
-            if m in getattr(self, "inline_heads", ()) and len(ln.cells) > 1 and (head := item_number(ln.cells[0])) \
-                    and head[1] is None:
+            # (or a sub-item's number: "3.2      Mötet konstaterades vara behörigt sammankallat. ...")
+            if m in getattr(self, "inline_heads", ()) and len(ln.cells) > 1 and (
+                    (head := item_number(ln.cells[0])) and head[1] is None
+                    or re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", ln.cells[0].strip())):
                 texts[m] = " ".join(ln.cells[1:])   # the item's text on its number's line, a gap between them ("2.
                 cur.append(m)                       # Under punkten Val av justerare utsågs ...")
                 continue

@@ -52,7 +52,8 @@ TITLE_BY_ENDING = re.compile(r"[a-z-]*(?:direktor|chef|ledare|samordnare|strateg
 
 _ACTING_RE = re.compile(r"\(\s*t\.?\s*f\.?\s*\)|\bt\.?f\.(?=\s|$)", re.I)
 
-JUNK_LINE = re.compile(r"^\W*$|://|^www\.")
+# (or a count in a bulleted list of names: "- Från början: 20", "- Försenad: 1")
+JUNK_LINE = re.compile(r"^\W*$|://|^www\.|^\s*[-–•]\s+[A-ZÅÄÖa-zåäö][\wåäö ]{2,30}:\s*\d{1,3}\s*$")
 
 # a paragraph giving the organisations of the lists' names apart from them ("Organisation: Anna Holm och Per Ek
 # Nybro kommun, Eva Lund Kalmar kommun"): the text after its label
@@ -176,7 +177,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     # (or a decision's clause in lower case, "att" and an infinitive: "... daterat 2058-11-25. att godkänna ...")
-    for m in re.finditer(r"[.!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“*]|\s*$|\s+att\s+[a-zåäö]{2,}[aeå]\s)", text):
+    # (or a number opening the next, after a word's stop: "... Beviljas. 20 förtroendevalda är närvarande.")
+    for m in re.finditer(r"[.!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“*]|\s*$|\s+att\s+[a-zåäö]{2,}[aeå]\s)"
+                         r"|(?<=[a-zåäö]{4})\.(?=\s+\d{1,4}\s+[a-zåäö]{3,})", text):
         out.append((pos, m.end()))
         pos = m.end()
     if pos < len(text) and text[pos:].strip():

@@ -9,6 +9,7 @@ still cites the line numbers of the source. A furniture line becomes empty (and 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -118,6 +119,11 @@ def clean_layout(lines: list[str]) -> Layout:
         else:
             runs.append([i])
     for run in runs:
+        # (not items' numbers alone over their titles, a few lines apart: "1" / "ÖPPNANDE AV MÖTET" / text / "2" / ...)
+        if len(run) >= 3 and max(b - a for a, b in itertools.pairwise(run)) <= 12 and all(
+                i + 1 < len(out) and out[i + 1].strip() and len(out[i + 1].split()) <= 12
+                and not out[i + 1].rstrip().endswith((".", ",")) for i in run):
+            continue
         if len(run) >= 2:
             marks.update(run)
             lay.layout.update(i + 1 for i in run)

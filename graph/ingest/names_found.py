@@ -64,7 +64,8 @@ Invanarmedverkan Brukarrepresentant Kommunforbundets Kommunförbundets Hälso Ha
 Mötet Motet Mötets Informationen Ärendet Arendet Frågan Fragan Förslaget Forslaget Beslutet Dagordningen Punkten
 Protokollet Anteckningarna Ledningen Rapporten Redovisningen Presentationen Diskussionen Samtalet Uppföljningen
 Ärendebeskrivning Arendebeskrivning Beslutsunderlag Bakgrund Sammanfattning Yrkanden Yrkande Beslutsgång Beslutsgang
-Ordföranden Ordforanden Sekreteraren Samordnaren Sammankallanden Brukarrepresentanten Ledamöterna Ledamoterna Ersättarna
+Ordföranden Ordforanden Sekreteraren Samordnaren Sammankallande Sammankallanden Brukarrepresentanten Ledamöterna
+Ledamoterna Ersättarna
 Ersattarna
 """).split())
 

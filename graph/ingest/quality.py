@@ -164,8 +164,9 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _county_bare(oid: str) -> str:
-    """An organisation's id without the preposition before the county at its end ("x-i-kalmar-lan": "x-kalmar-lan")."""
-    return re.sub(r"-i-(?=kalmar-lan$)", "-", oid)
+    """An organisation's id without the county at its end ("x-i-kalmar-lan", "x-kalmar-lan": "x"; a group a key names
+    by its id without the county, the draft as the text writes it, "i Projektgruppen Bostad först i Kalmar län")."""
+    return re.sub(r"(?<=\w)(?:-i)?-kalmar-lan$", "", oid)
 
 
 def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -> dict[str, Score]:
