@@ -540,3 +540,20 @@ def test_numbers_alone_over_titles_in_capitals_and_the_date_above_the_title(ctx:
                                                       (3, "ÖVRIGA FRÅGOR")]
     assert [(f.total, [p.amount for p in f.parts]) for f in ex.funding] == [(1460000, [960000, 500000])]
     assert [e.name for lst in ex.attendance for e in lst.entries] == ["Maja Sandell", "Tore Lindgren", "Greta Ödman"]
+
+
+def test_a_groups_name_over_its_meetings_line_and_an_items_label_no_title(ctx: Context) -> None:
+    """"Arbetsgruppen för introduktion" / "Arbetsgruppsmöte nr 6, 9 oktober 2084, Kommunförbundet i Kalmar län" /
+    "Närvarande;" / names / "Protokollsjustering: Föregående mötesprotokoll från den 11 september 2084 justeras och" /
+    ...: the group's meeting of 2084-10-09 and its members (before: the item's label line taken for the title, no
+    date); a mail's subject still titles it ("Ämne: Anteckningar ...")."""
+    ex = extract(ctx, lines("Arbetsgruppen för introduktion och kompetensstege",
+                            "Arbetsgruppsmöte nr 6, 9 oktober 2084, Kommunförbundet i Kalmar län", "Närvarande;",
+                            "Maja Sandell, ordf.", "Tore Lindgren", "Greta Ödman", "",
+                            "Ordförande hälsar välkomna och öppnar mötet.",
+                            "Protokollsjustering: Föregående mötesprotokoll från den 11 september 2084 justeras och",
+                            "läggs till handlingarna.",
+                            "Ekonomi: Greta Ödman redovisade ramen för 2085: 720 tkr, varav 480 tkr till introduktion.",
+                            "Nästa möte: 13 november 2084 kl. 13.00, digitalt."))
+    assert (ex.title, ex.date) == ("Arbetsgruppen för introduktion och kompetensstege", "2084-10-09")
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Maja Sandell", "Tore Lindgren", "Greta Ödman"]

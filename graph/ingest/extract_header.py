@@ -431,10 +431,11 @@ class HeaderRules(RulesBase):
             nxt = head[i + 1] if i + 1 < len(head) else None
             # (the date line labelled as the time may be longer: "Tid   Tisdagen den 6 mars 2057 kl. 09.00-12.00", "Tid
             # och plats   Fredagen den 10 februari 2062 kl 09.00–11.45, Regionhuset, Kalmar, sal Stensö")
+            # (or the meeting's word opening it: "Arbetsgruppsmöte nr 6, 9 oktober 2084, Kommunförbundet i Kalmar län")
             if _parse_date(ln.text, None) and not _FINITE_VERB.search(ln.key) or nxt is not None \
                     and (len(nxt.key.split()) <= 8 or len(nxt.key.split()) <= 20
-                         and re.match(r"(?:tid|datum|dag|nar|tidpunkt|sammantradestid|motestid|plats och tid)\b",
-                                      nxt.key)) \
+                         and re.match(r"(?:tid|datum|dag|nar|tidpunkt|sammantradestid|motestid|plats och tid"
+                                      r"|\w*(?:mote|sammantrade|traff))\b", nxt.key)) \
                     and _parse_date(nxt.text, None) \
                     and (not nxt.text.rstrip().endswith(".") or len(nxt.key.split()) <= 8) \
                     and not _FINITE_VERB.search(nxt.key):
@@ -563,6 +564,12 @@ class HeaderRules(RulesBase):
             return False
         if re.match(r"(?:foregaende|forra|senaste|tidigare|godkannande av|justering av)\b", ln.key):
             return False    # an item's unnumbered heading on the last minutes ("Föregående minnesanteckningar")
+        # an item's label and its text ("Protokollsjustering: Föregående mötesprotokoll ..."; not a mail's subject or
+        # a web page's category: "Ämne: Anteckningar ...", "Kategori: Projektgruppen | Minnesanteckningar")
+        if (label := re.match(r"\s*([^:]{3,30}):\s", ln.text)) \
+                and not _TITLE_WORD.fullmatch(lab := kw(label.group(1), self.lx)) \
+                and not re.fullmatch(r"amne|rubrik|kategori|titel|subject|ang|angaende|arende|dokument|typ", lab):
+            return False
         if len(words) > 6 and ln.text.rstrip().endswith(".") and _FINITE_VERB.search(ln.key) \
                 and not re.match(r"\w*(?:protokoll|anteckningar)\s+(?:fort|forda|fordes)\s+(?:vid|over)\b", ln.key):
             return False    # a sentence: "Protokoll från föregående möte den 11 maj 2068 godkändes. ..." (not the title
@@ -1015,6 +1022,9 @@ class HeaderRules(RulesBase):
         if self._title_shaped(ln) and not _FINITE_VERB.search(k) and not ln.text.rstrip().endswith("."):
             return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
+            return d
+        # (a line opening with the meeting's word under the title: "Arbetsgruppsmöte nr 6, 9 oktober 2084, ...")
+        if title < n <= title + 3 and re.match(r"\w*(?:mote|sammantrade|traff)\b", k) and not _FINITE_VERB.search(k):
             return d
         # (the body named on a line of its own with the date after it: "Vård- och omsorgscollege Kalmar län, regional
         # styrgrupp 20 juni 2084")

@@ -136,6 +136,7 @@ def _heading_text(text: str) -> str:
     columns with the heading alone ("| Övriga deltagare |") without its rules."""
     text = re.sub(r"^\s*\|\s*(?P<h>[^|]*?)\s*\|?\s*$", r"\g<h>", text)
     text = re.sub(r"(?<=[^\W\d]):\s*\d{1,3}\s*$", "", text)     # (a count after it: "Närvarande: 21")
+    text = re.sub(r"(?<=[^\W\d]);\s*$", "", text)     # (a semicolon for its colon: "Närvarande;")
     return _COMMA_TAIL.sub("", _PAREN_TAIL.sub("", text)).strip(" :*")
 
 
