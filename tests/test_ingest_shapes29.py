@@ -557,3 +557,9 @@ def test_a_groups_name_over_its_meetings_line_and_an_items_label_no_title(ctx: C
                             "Nästa möte: 13 november 2084 kl. 13.00, digitalt."))
     assert (ex.title, ex.date) == ("Arbetsgruppen för introduktion och kompetensstege", "2084-10-09")
     assert [e.name for lst in ex.attendance for e in lst.entries] == ["Maja Sandell", "Tore Lindgren", "Greta Ödman"]
+    mail = extract(ctx, lines("Från: Eva Lundh", "Skickat: den 9 mars 2084 14:12", "Till: Samordnande grupp Äldre",
+                              "Ämne: Anteckningar samordnande grupp Äldre 5 mars", "", "Hej alla,", "",
+                              "här kommer anteckningarna från mötet i samordnande grupp Äldre torsdagen den 5",
+                              "mars 2084.", "", "Med på mötet var:", "- Maja Sandell, Torsås kommun",
+                              "- Tore Lindgren, Kalmar kommun"))
+    assert mail.title == "Ämne: Anteckningar samordnande grupp Äldre 5 mars"

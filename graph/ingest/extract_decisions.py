@@ -776,8 +776,7 @@ class DecisionRules(RulesBase):
                 if labelled is not None and d.kind == "other" and re.search(_TASK, key) \
                         and not re.match(r"(?:beslut|beslutet)\b", key) and not re.match(_BODY_DECIDES, key) \
                         and labelled.lines[1] >= span[0] - 1:
-                    labelled.text = f"{labelled.text.rstrip()} {repair_text(sentence, self.lx)}"
-                    labelled.lines = (labelled.lines[0], max(labelled.lines[1], span[1]))
+                    self._join_sentence(labelled, sentence, span)
                     continue
                 # "X ersätter Y som representant i ... Gruppen BIFÖLL förslaget.": the body granting what the sentence
                 # before stated is that decision's end, none of its own
@@ -785,8 +784,7 @@ class DecisionRules(RulesBase):
                 if stated is not None and d.kind == "other" \
                         and (_GRANTS_IT.fullmatch(key) or _BARE_GRANT.fullmatch(key)) \
                         and stated.lines[1] >= span[0] - 1:
-                    stated.text = f"{stated.text.rstrip()} {repair_text(sentence, self.lx)}"
-                    stated.lines = (stated.lines[0], max(stated.lines[1], span[1]))
+                    self._join_sentence(stated, sentence, span)
                     continue
                 # the bare word granting or noting what the sentence before asks or tells, no decision of its own
                 # ("Ledamöterna X och Y anmäler om frånvaro ... Beviljas.", "Protokollet ... har justerats och finns på
@@ -816,6 +814,12 @@ class DecisionRules(RulesBase):
                             d = whole
                 self.ex.decisions.append(d)
             del rep
+
+    def _join_sentence(self, d: Decision, sentence: str, span: tuple[int, int]) -> None:
+        """A sentence after a decision that is part of it (a task given after it, the body granting it): its text and
+        lines joined to the decision's."""
+        d.text = f"{d.text.rstrip()} {repair_text(sentence, self.lx)}"
+        d.lines = (d.lines[0], max(d.lines[1], span[1]))
 
     def _as_proposed(self, key: str, ahead: str, first: int, it: Item, item_no: int | None,
                      span: tuple[int, int]) -> Decision | None:

@@ -1536,9 +1536,8 @@ class EntryRules(RulesBase):
                 e = Entry(name, ln.n, acting=acting)
                 self._set_org(e, abbrev.group(1))
                 if e.org is None and self.ex is not None:     # one the graph does not know: the draft defines it
-                    e.org, e.org_as_written, e.note = slug(abbrev.group(1)), abbrev.group(1), None
-                    if all(o[0] != e.org for o in self.ex.new_orgs):
-                        self.ex.new_orgs.append((e.org, abbrev.group(1), e.line))
+                    self._draft_org(e, abbrev.group(1))
+                    e.note = None
                 if abbrev.group(2):
                     e.in_place_of = abbrev.group("name")
                 return e
@@ -1685,11 +1684,7 @@ class EntryRules(RulesBase):
             # draft, as written)
             for p in tail[:-1]:
                 self._note_post(e, p)
-            text = tail[-1]
-            oid = slug(text)
-            e.org, e.org_as_written = oid, text
-            if all(o[0] != oid for o in self.ex.new_orgs):
-                self.ex.new_orgs.append((oid, text, e.line))
+            self._draft_org(e, tail[-1])
             return
         # a unit's or an organisation's abbreviation in brackets after the name, no party's and no title's ("Camilla
         # Ek (SBN)", "Patrik Holm, ordf. (SN)"): one the draft defines, as written (a role before it the person's); not
@@ -1704,11 +1699,8 @@ class EntryRules(RulesBase):
                 and not TITLE_BY_ENDING.fullmatch(kw(ab.group("abbr"), self.lx)):
             if ab.group("role"):
                 self._note_post(e, ab.group("role"))
-            text = ab.group("abbr")
-            oid = slug(text)
-            e.org, e.org_as_written, e.note = oid, text, None
-            if all(o[0] != oid for o in self.ex.new_orgs):
-                self.ex.new_orgs.append((oid, text, e.line))
+            self._draft_org(e, ab.group("abbr"))
+            e.note = None
             return
         if m is None and self.ex is not None and len(tail) >= 2 and self._named_org(tail[-1]) \
                 and all(_ROLE_RE.fullmatch(role := kw(p, self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(role)
@@ -1731,10 +1723,7 @@ class EntryRules(RulesBase):
         if m is None and self.ex is not None and self._named_org(text):
             # an organisation the graph does not know, named as organisations are ("Anhörigas Riksförbund",
             # "Demensföreningen i Kalmar"): one the draft defines (external), by its name as written
-            oid = slug(text.strip(" ,."))
-            e.org, e.org_as_written = oid, text.strip(" ,.")
-            if all(o[0] != oid for o in self.ex.new_orgs):
-                self.ex.new_orgs.append((oid, text.strip(" ,."), e.line))
+            self._draft_org(e, text.strip(" ,."))
             return
         if m:
             e.org = m.id
@@ -1743,6 +1732,15 @@ class EntryRules(RulesBase):
                     self._note_post(e, part)     # "utvecklingsledare, Kommunförbundet i Kalmar län"
         else:
             e.note = f"organisation as written: {text}"
+
+    def _draft_org(self, e: Entry, text: str) -> None:
+        """An organisation the graph does not know as the entry's, by its name as written: one the draft defines
+        (once, at the first line naming it)."""
+        assert self.ex is not None
+        oid = slug(text)
+        e.org, e.org_as_written = oid, text
+        if all(o[0] != oid for o in self.ex.new_orgs):
+            self.ex.new_orgs.append((oid, text, e.line))
 
     def _named_org(self, text: str) -> bool:
         """Words in an entry's organisation slot (its column, its bracket, after its comma) naming an organisation
