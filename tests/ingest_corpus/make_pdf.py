@@ -164,6 +164,14 @@ LAYOUT = {
         "Gemensam presidiekonferens 2081, protokoll 21 maj 2081", 33),
     "2082-11-20-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, Länsgemensam ledning i samverkan, 20 november 2082", 28),
+    "2085-04-17-protokoll-demensnatverket": (
+        "Demensnätverket i Kalmar län, protokoll nr 2 (85-2)", 18),
+    "2088-05-05-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, protokoll 5 maj 2088 i Vimmerby", 35),
+    "2087-05-19-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, protokoll 2087-05-19, Kalmarsalen", 15),
+    "2086-11-20-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, protokoll 20 november 2086, Stadshotellet Vimmerby", 40),
 }
 
 if __name__ == "__main__":
