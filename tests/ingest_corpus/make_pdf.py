@@ -171,7 +171,7 @@ LAYOUT = {
     "2087-05-19-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 2087-05-19, Kalmarsalen", 15),
     "2086-11-20-protokoll-presidiekonferens": (
-        "Gemensam presidiekonferens, protokoll 20 november 2086, Stadshotellet Vimmerby", 40),
+        "Gemensam presidiekonferens, protokoll 20 november 2086, Stadshotellet Vimmerby", 41),
 }
 
 if __name__ == "__main__":
