@@ -494,6 +494,9 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
     # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
     text = re.sub(r"^5\s+(?=\d{1,3}\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])", "§ ", text)
+    # a list's number before the paragraph's sign, the paragraph's own number between them or not ("1. §    Title",
+    # " 7. 7 §  Title"): the paragraph
+    text = re.sub(r"^(\d{1,3})\.\s*(?:\1\s*)?§\.?(?!\s*\d)(?:\s+(?=\S)|$)", lambda m: f"§ {m.group(1)} ", text).rstrip()
     # "(3) Title" and "[3] Title" as "3) Title", "3.0 Title" as "3. Title"; a roman numeral ("IV. Title", "II) Title")
     # as its number
     text = re.sub(r"^[(\[](\d{1,2})[)\]](?=\s)", r"\1)", text)
@@ -664,8 +667,18 @@ class AgendaRules(RulesBase):
         else:
             md = [ln.n for ln in self.lines[start - 1:end]
                   if re.match(r"^\s*#{1,6}\s+\S", ln.raw) and not self._list_heading_kind(ln)]
+            announced = self._announced_heads(start, end) if len(md) < 2 else []
+            if announced:
+                # (a heading over the text before the announced agenda, the meeting's opening: "Välkomna" / "X hälsade
+                # välkomna ..." / "Upplägget av dagen var enligt följande:" / "- Föregående minnesanteckning" / ...)
+                # (its text a sentence of its own, not the agenda's heading alone: "Behandlade beslutsärenden" /
+                # "Agenda:" / "• Inledning" / ...)
+                first_listed = min(self.announced_agenda)
+                announced = [(n, t) for n, t in self._plain_heads(start, first_listed - 1)
+                             if any(self.L(m).text.rstrip().endswith(".") and _FINITE_VERB.search(self.L(m).key)
+                                    and not self.L(m).layout for m in range(n + 1, first_listed))] + announced
             heads = [(n, self.L(n).text.strip(" *")) for n in md] if len(md) >= 2 else \
-                self._announced_heads(start, end) or self._plain_heads(start, end)
+                announced or self._plain_heads(start, end)
             if len(timed := self._timed_heads(start, end)) > len(heads):
                 heads = timed
             if len(md) < 2 and len(bulleted := self._over_bullets(start, end)) > len(heads):
@@ -1179,9 +1192,17 @@ class AgendaRules(RulesBase):
             # numbered title, a colon and the item's text on its line (six words or more after it)
             elif title_line is None and form in ("dot", "bare") and cell_head is None \
                     and (colon := re.match(r"^([A-ZÅÄÖ][^:]{1,60}?):\s+(\S.*)$", title)) \
-                    and len(colon.group(1).split()) <= 8 and len(colon.group(2).split()) >= 6 \
+                    and len(colon.group(1).split()) <= 8 \
+                    and (len(colon.group(2).split()) >= 6
+                         # (or a date after the label: "8. Nästa möte: 2082-09-17 kl. 13.00-16.00 i Västervik.")
+                         or re.match(r"(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåä]{3,9}\b|(?:mån|tis|ons|tors|fre)dag(?:en)?\b"
+                                     r"|den\s+\d)", colon.group(2))
+                         # (or the one elected after an election's label: "4. Val till justerare: Omar Holm")
+                         or re.match(r"(?:val|utseende)\s+(?:av|till)\b", kw(colon.group(1), self.lx))
+                         and _name_like(colon.group(2).strip(" ."))) \
                     and not _FINITE_VERB.search(kw(colon.group(1), self.lx)) \
-                    and not _TITLE_LABEL_TAIL.search(colon.group(1)) and not self._person_entry(colon.group(2)):
+                    and not _TITLE_LABEL_TAIL.search(colon.group(1)) \
+                    and (not self._person_entry(colon.group(2)) or _FINITE_VERB.search(kw(colon.group(2), self.lx))):
                 title = colon.group(1)
                 self.inline_heads.add(ln.n)
             # (a table's cell bounds its title: a diary number and a presenter after it may make it long; a table of
@@ -1253,11 +1274,33 @@ class AgendaRules(RulesBase):
                     and (num == expected.get(form) and runs.get(form)
                          and ln.n in self._sentence_paragraphs(runs[form][-1][0], num - 1, form, end, 1)
                          or not runs.get(form) and self._sentence_paragraphs(ln.n, num, form, end, 2)) \
-                    and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)",
-                                           as_read)
+                    and (first := (re.match(r"^([^.()]{3,80}\([^()]{2,40}\))(?=\s+[A-ZÅÄÖ][a-zåäö])", as_read)
+                                   if not _FINITE_VERB.search(kw(as_read.split("(")[0], self.lx)) else None)
+                         # (a title and who presents it in brackets, the text after it with no stop between: "5.
+                         # Rapport om elevhälsan (Karin Holm) Karin Holm redovisade ...")
+                         or re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)", as_read)
                          or re.fullmatch(r"([^.]+?)[!?]?", as_read)) \
                     and 2 <= len(first.group(1).split()) <= 30:
                 title = first.group(1)
+                self.inline_heads.add(ln.n)
+            # (the number the run expects over one sentence of its own with its stop, a person's doing, the next
+            # line the next number's or none: " • 9. Nästa sammanträde ..." / " • 10. Sofia Hartz tackade samtliga och
+            # avslutade mötet."): the sentence the title, its text too
+            if form in ("dot", "bare") and title_line is None and cell_head is None and title.endswith(".") \
+                    and not title.endswith("..") and num == expected.get(form) and len(runs.get(form) or []) >= 2 \
+                    and not re.search(r"[^\s.]{2}\.\s+[A-ZÅÄÖ]", title) and self._person_doing(title) \
+                    and ((nx := self._next_nonblank(ln.n, end)) is None or item_number(self.L(nx).text) is not None
+                         or self.L(ln.n + 1).blank):
+                title = title[:-1]
+                self.inline_heads.add(ln.n)
+            # (a title that is a person's doing, " • 1. Sofia Hartz öppnade mötet och hälsade samtliga välkomna": the
+            # heading's line its text too, who presents it named there)
+            # (or a body deciding: "7. Arbetsgruppen beslutar om fördelning av 620.000 kronor ...:" / "380.000 kronor
+            # till ...": the decision's sentence runs on under it)
+            elif title_line is None and cell_head is None and ln.n not in self.inline_heads \
+                    and (self._person_doing(title)
+                         or re.match(r"(?:\S+\s+){1,3}?(?:beslutar|beslutade|beslot)\s+(?:om|att)\b",
+                                     kw(title, self.lx))):
                 self.inline_heads.add(ln.n)
             # (a long title where it goes on the numbering, no stop at its end: "6. Utse någon att representera
             # gruppen i arbetsgrupp som ... ska planera en temadag om anhörigstöd" between 5 and 7)
@@ -1351,7 +1394,11 @@ class AgendaRules(RulesBase):
                 if (hit := item_number(self.L(m).text)) is not None:
                     hit_line = m if hit[2] == form and hit[0] == want else None
                     break
-            if hit_line is None or not (self.L(hit_line - 1).blank or self._indented_under(hit_line)):
+            # (or the paragraph before a line of its own, a stop at its end, as a plain export writes each numbered
+            # paragraph on one line: "1. Mötet inleds av ... inbjudna." / "2. Minnesanteckningarna ... handlingarna.")
+            if hit_line is None or not (self.L(hit_line - 1).blank or self._indented_under(hit_line)
+                                        or item_number(self.L(hit_line - 1).text) is not None
+                                        and self.L(hit_line - 1).text.rstrip().endswith((".", "!", "?"))):
                 return set()
             found.add(hit_line)
             want += 1
@@ -1476,6 +1523,9 @@ class AgendaRules(RulesBase):
                 sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text) \
                     or re.match(r"\s*\d{1,2}[.)]\s+(?P<title>[A-ZÅÄÖ].*)$", self.L(s).text)    # ("1. Trygg hemgång")
                 sub_title = sm.group("title") if sm else self.L(s).text
+                if _LETTERED_SUB.match(self.L(s).text) and (label := self._labelled_point(sub_title)):
+                    sub_title = label       # ("a. Mörbylånga: X berättar ...": the label, its text after it)
+                    self.inline_heads.add(s)
                 # the people named after a sub-item's title present it, as after an item's ("7.2 Budget (Per Ek)",
                 # "5 b Barnahus – Lena Holm")
                 # (a sub-item written as sentences, "3.2  Mötet konstaterades vara behörigt sammankallat. Den förelagda
@@ -1565,6 +1615,9 @@ class AgendaRules(RulesBase):
             if not lm:
                 continue
             title = lm.group("title")
+            if ord(lm.group("letter").lower()) - ord("a") == len(subs) and self._labelled_point(title):
+                subs.append(m)      # "a. Mörbylånga: X berättar att ...": a short label, the sub-item's text after it
+                continue
             if ord(lm.group("letter").lower()) - ord("a") != len(subs) or len(title.split()) > 10 \
                     or title.rstrip().endswith((".", ":", ";", ",")) or _PROCEDURAL.match(fold(title).strip(" :")):
                 return []       # ("b) Beslut": the letters label the parts of one item, not items)
@@ -1576,6 +1629,25 @@ class AgendaRules(RulesBase):
                 return []       # "... följande alternativ:" / "a) Alternativ ett": a list the text introduces
             subs.append(m)
         return subs if len(subs) >= 2 else []
+
+    def _person_doing(self, title: str) -> bool:
+        """The title is a sentence of a person's doing, the name first and the verb right after it ("Sofia Hartz
+        öppnade mötet och hälsade samtliga välkomna", "Anna Holm, Nybro kommun, informerade om ...")."""
+        m = re.match(r"([A-ZÅÄÖ][a-zåäöé-]+(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){1,2})(?:,[^,.]{2,60},)?\s+([a-zåäö]+)\b", title)
+        return bool(m and _name_like(m.group(1)) and self._accept_name(m.group(1))
+                    and (_PRESENTING_VERB.match(verb := kw(m.group(2), self.lx)) or _FINITE_VERB.fullmatch(verb)))
+
+    def _labelled_point(self, title: str) -> str | None:
+        """The label of a lettered point written as a label, a colon and a sentence ("Mörbylånga: Isabell Holm
+        berättar att kommunen ...", "Nybro: X redovisar 31 ärenden ..."): a name or a noun phrase of one to four
+        words, no verb, a sentence of three words or more with a verb after it; None for any other point."""
+        m = re.match(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}):\s+([A-ZÅÄÖ].*)$", title)
+        if not m or _FINITE_VERB.search(kw(m.group(1), self.lx)) or len(m.group(2).split()) < 3 \
+                or not (_FINITE_VERB.search(kw(m.group(2), self.lx)) or _PASSIVE_VERB.search(kw(m.group(2), self.lx))
+                        or re.search(r"\b[a-zåäö]{3,}(?:ar|er)\b", m.group(2))) \
+                or _PROCEDURAL.match(fold(m.group(1))):
+            return None
+        return m.group(1)
 
     def _tight_subs(self, head: int, last: int) -> list[int]:
         """Sub-headings set without blank lines: under the item's heading line, short noun-phrase lines

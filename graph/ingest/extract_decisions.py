@@ -57,7 +57,10 @@ _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkannes|godkant|godkande|godkanner|j
 # a note taken to the minutes ("antecknas till protokollet", "tas till dagens protokoll"), keyword key
 _TO_THE_MINUTES = re.compile(r"\b(?:antecknas|antecknades|antecknar|antecknade|noteras|noterades|tas|togs|tar|tog"
                              r"|notera|anteckna|ta)"
-                             r"(?:\s+\w+){0,2}?\s+till\s+(?:dagens\s+)?protokoll(?:et)?\b")
+                             r"(?:\s+\w+){0,2}?\s+till\s+(?:dagens\s+)?protokoll(?:et)?\b"
+                             # (or something attached to these minutes: "att statistiken bifogas detta protokoll")
+                             r"|\b(?:bifogas|bifogades|biläggs|bilaggs|bifoga)\s+(?:till\s+)?(?:detta|dagens|protokollet"
+                             r"|det\s+har)\s*(?:protokoll(?:et)?)?\b")
 
 # a decision to approve the minutes, in the infinitive after "att" ("Mötet beslöt att godkänna protokollet", "...
 # att lägga protokollet till handlingarna"), keyword keys
@@ -83,7 +86,7 @@ _NO_DECISION = re.compile(r"\s*(?:[-–—]*|inget(?:\s+beslut)?(?:\s+(?:fattade
 # the record of a meeting that a meeting approves ("Protokollet", "Anteckningarna", "Minnesanteckningarna")
 # (the noun last in a compound too: "mötesprotokoll", "sammanträdesprotokollet"; not "protokollsanteckning", nor
 # "protokolljusterare", "protokollförare": people)
-_MINUTES = r"\b\w*protokoll(?!s|juster|for)|\b(minnes|motes)?anteckningar"
+_MINUTES = r"\b\w*protokoll(?!s|juster|for)|\b(minnes|motes)?anteckningar|\b(?:minnes|motes)anteckning(?:en)?\b"
 
 # the verbs of deciding, generated from their lemmas (keyword keys, no diacritics): a weak verb's present, past and
 # passives from its stem and conjugation ("aterremittera" -> aterremitterar, aterremitterade, aterremitteras,
@@ -166,6 +169,14 @@ _ONLY_NAMES = re.compile(r"[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3}(?:
 _BARE_CLAUSE = re.compile(r"(?:lagga \w+ till handlingarna|notera|anteckna|fordela|uppdra at|godkanna|faststalla"
                           r"|anta|valja|tillstyrka|avsla|bevilja|avsatta|overlamna|utse|bordlagga|aterremittera|tilldela"
                           r"|ge \w+(?: \w+)? i uppdrag)\b")
+
+# a clause "att ..." of a decision written alone, the formal clause of a kommun's or a church conference's minutes
+# (its "beslutar" left out): the clause's own forms after "att" beside `_BARE_CLAUSE` (keyword keys): a seat before
+# the verb ("att till ordförande utse X"), minutes put away after their name ("att lägga protokollet från ... till
+# handlingarna"), standing behind ("att ställa sig bakom finansieringen"), a subject with its verb in the present
+# ("att nästa presidiekonferens hålls den ...", "att X ersätter Y som ledamot i ...")
+_ATT_CLAUSE = re.compile(r"(?:till (?:\w+ ){1,2}(?:utse|valja)\b|lagga (?:\S+ ){1,14}?till handlingarna\b"
+                         r"|stalla (?:sig|oss) bakom\b|bifalla\b|(?:\S+ ){1,4}(?:halls|ersatter|utses|valjs)\b)")
 
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
 # "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
@@ -548,7 +559,9 @@ class DecisionRules(RulesBase):
 
     def _titles_deciding(self) -> None:
         """An item whose heading is its decision, no text under it ("§ 2 Helene Wendell utses att justera
-        protokollet" / "§ 3 ..."): the heading's sentence, where it reads as one and the item records none."""
+        protokollet" / "§ 3 ..."): the heading's sentence, where it reads as one and the item records none (text
+        under it where the heading's line is that sentence alone, "9. §  X ersätter Y som ledamot i rådet." /
+        "Förändringen gäller från ...")."""
         assert self.ex is not None
         decided = {n for d in self.ex.decisions for n in range(d.lines[0], d.lines[1] + 1)}
         for it in self.ex.items:
@@ -557,7 +570,7 @@ class DecisionRules(RulesBase):
             rest = self.L(head).text.strip().rstrip(".")
             whole = it.lines[0] in self.inline_heads and rest.endswith(it.title.rstrip("."))
             if it.lines[0] in self.inline_heads and not whole or any(it.lines[0] <= n <= it.lines[1] for n in decided) \
-                    or self._next_nonblank(head, it.lines[1]) is not None or len(it.title.split()) < 4:
+                    or self._next_nonblank(head, it.lines[1]) is not None and not whole or len(it.title.split()) < 4:
                 continue
             key = kw(it.title, self.lx)
             if not re.search(r"\b(?:utses|utsags|valdes|omvaldes|valjs|ersatter|godkanns|godkandes|faststalls"
@@ -680,14 +693,16 @@ class DecisionRules(RulesBase):
                 # the space, or a bullet or a point's letter, before it ("a) Till justerare valdes X.")
                 opening = re.match(r"\s*(?:[-–•·▪]\s+|\(?[a-h]\)\s+)?", text[s:e])
                 if s == 0 and lines[0] == it.lines[0] in self.inline_heads \
-                        and (lab := re.match(re.escape(it.title) + r"\s*:\s+", text[s:e].lstrip())):
+                        and (lab := re.match(r"(?:(?:[§$]\s*)?\d{1,3}\s*[.):]?\s+)?" + re.escape(it.title) + r"\s*:\s+",
+                                             text[s:e].lstrip())):
                     # the item's label before its text on the heading's line ("Kommande aktiviteter: Vi bestämmer
                     # ..."): no part of the sentence
                     opening = re.match(r"\s*" + re.escape(lab.group(0)), text[s:e])
                 elif s == 0 and lines[0] == it.lines[0] in self.inline_heads and it.n is not None \
-                        and (num := re.match(rf"\s*(?:[§$]\s*)?{it.n}\s*[.):]?\s+(?=[A-ZÅÄÖ])", text[s:e])):
-                    # (the item's number before its sentence on the heading's line, "6. Uppdrogs åt X att ...": no
-                    # part of the sentence)
+                        and (num := re.match(rf"\s*(?:[§$]\s*)?{it.n}\s*(?:[.):]|\.\s*(?:{it.n}\s*)?§)?\s+(?=[A-ZÅÄÖ])",
+                                             text[s:e])):
+                    # (the item's number before its sentence on the heading's line, "6. Uppdrogs åt X att ...", "4.
+                    # §  Protokollet ...": no part of the sentence)
                     opening = num
                 sentence = text[s:e].strip()[len(opening.group(0).lstrip()) if opening else 0:].strip()
                 key = kw(sentence, self.lx)
@@ -903,9 +918,16 @@ class DecisionRules(RulesBase):
         att = self.L(n).key.startswith("att ")
         # (or the item's text opening with it, right under the numbered heading: "§ 2  Fastställande av dagordning" /
         # "att fastställa dagordningen")
-        return text[:1].islower() and bool(_BARE_CLAUSE.match(re.sub(r"^att\s+", "", self.L(n).key))) \
+        # (a clause of its own forms, "att till ordförande utse X.", after a sentence's end or a list of those
+        # present it fixes: "Sanna Julin, Sveriges Kommuner och Regioner" / "att fastställa närvarolistan.")
+        clause = re.sub(r"^att\s+", "", self.L(n).key)
+        # (or a sub-item's heading: "2.1 Ordförande och vice ordförande" / "att till ordförande utse X.")
+        listed = att and prev is not None and self.ex is not None \
+            and (any(e.line == prev for lst in self.ex.attendance for e in lst.entries)
+                 or any(prev in (it.lines[0], it.title_line) for it in self.ex.items))
+        return text[:1].islower() and bool(_BARE_CLAUSE.match(clause) or att and _ATT_CLAUSE.match(clause)) \
             and (prev is None or self.L(prev).text.rstrip().endswith((".",) if att else (".", ":"))
-                 or att and item_number(self.L(prev).text) is not None)
+                 or att and item_number(self.L(prev).text) is not None or listed)
 
     def _field_line(self, n: int) -> bool:
         """A line of a field and its value ("Diarienummer: RS 2030/12", "Beslutsförslag: ...", "Totalt: 1 200 000
@@ -1069,9 +1091,18 @@ class DecisionRules(RulesBase):
         # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
         other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
                                    r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
-                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b", key)) \
+                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b"
+                                   # (or when something takes place: "beslutar att veckan blir v.11", "att mötet hålls")
+                                   r"|\batt\s+(?:\w+\s+){1,3}(?:blir|ska\s+bli|halls|ska\s+hallas)\b", key)) \
             and not re.search(r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b", key) \
             and not self._costed_act(key, costed)
+        # (or proposing to another body an act of no money: "beslutar att föreslå samordnande grupp Barn och unga att
+        # teamet förlängs till och med 2083", under a paragraph stating the team's money)
+        if (proposed := re.search(r"\batt\s+foresla\b.*?\batt\b(.*)$", key)) and not amount_spans(sentence) \
+                and not re.search(_MONEY_WORDS + r"|fordel|kostnad|bidrag|anslag|bevilj|avsatt|tilldel|ersattning"
+                                  r"|faststall|\banta\b|godkann|stalla sig bakom|\bram(?:en|ar|arna)?\b",
+                                  proposed.group(1)):
+            other_act = True
         # (carrying out "enligt förslaget" / "enligt planen" what its paragraph costs is deciding that money)
         # (a task given in a later clause, "att ställa sig bakom ansökan, samt att uppdra åt X att ...", leaves the
         # first clause's support of the money standing: only a task as the first act makes no funding)
@@ -1088,6 +1119,13 @@ class DecisionRules(RulesBase):
         if money and not amount_spans(sentence) and task \
                 and re.search(r"\batt\s+(?:redovisa|aterrapportera|rapportera|folja upp|utvardera|sammanstalla)\b",
                               first_act):
+            money = False
+        # (the agenda approved with an item added, its title naming money: "Föredragningslistan fastställs efter -
+        # tillägg av informationsärende: Ansökan om medel för ...": no money decided)
+        if money and not amount_spans(sentence) \
+                and re.match(r"(?:beslut\s+)?(?:foredragningslistan|dagordningen|arendelistan|foredragningslista"
+                             r"|dagordning)\b",
+                             key.strip()):
             money = False
         kind = "funding" if money else "other"
         # ("Insatsmedel 2063: Förbundsstyrelsen fastställde fördelningen ..." at the beredningsgrupp's meeting: another
@@ -1146,7 +1184,26 @@ class DecisionRules(RulesBase):
                 and it is not None and re.match(r"(?:val|utseende)\b", kw(it.title, self.lx)) \
                 and find_names(sentence, self._accept_name, self._role_follows):
             return Decision("other", span, text_rep, item_no)
+        # the names alone under an item of electing, a sentence of their own ("3 Val av justerare" / "Gudrun och
+        # Conny.", "Val av mötessekreterare" / "Anna Holm."): the election, in a note's shorthand
+        # (or after the label on the item's line: "4. Val till justerare: Omar Holm")
+        inline = it is not None and it.lines[0] == span[0] and it.lines[0] in self.inline_heads
+        if it is not None and (it.lines[0] < span[0] or inline) \
+                and re.match(r"(?:val|utseende)\s+(?:av|till)\s+(?:\w+\s+)?\w*(?:justerare"
+                                                                r"|ordforande|sekreterare|justeringsperson\w*)\b",
+                                                                kw(it.title, self.lx)) \
+                and (sentence.strip().endswith(".") or inline) \
+                and self._names_only(re.sub(r"^" + re.escape(it.title) + r"\s*:\s*", "", sentence.strip()).rstrip(".")):
+            return Decision("other", span, text_rep, item_no, about=self._about(it))
         return None
+
+    def _names_only(self, text: str) -> bool:
+        """The text is people's names alone, joined by commas and "och" ("Gudrun och Conny", "Anna Holm och Per
+        Ek"): each a name the document or the graph knows, or a given name."""
+        pieces = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+", text) if p.strip()]
+        return bool(pieces) and len(pieces) <= 4 and all(
+            re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}", p)
+            and (fold(p.split()[0]) in GIVEN_NAMES | self.doc_given) for p in pieces)
 
     def _given_name_elected(self, sentence: str) -> bool:
         """One of the meeting's people by the given name alone, elected to a seat ("Sofia valdes till mötesordförande.",
@@ -1338,6 +1395,9 @@ class DecisionRules(RulesBase):
                                             r"|\s+for\s+(?!\w+s\s+kommun\b|region kalmar lan\b))", k)
         if bare_body and re.search(r"\bi\s+[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet)\s+[A-ZÅÄÖ]", sentence):
             bare_body = None    # the group word and its name after it: "i Projektgruppen Bostad först i Kalmar län"
+        if bare_body and re.search(r"\bi\s+[A-ZÅÄÖ]{2,}[\wåäöÅÄÖ]*-[\wåäö-]*(?:gruppen|nätverket|rådet|forumet)\b",
+                                   sentence):
+            bare_body = None    # a group's own name, its letters before the word: "i BUP-samverkansgruppen"
         group = seats[0][1] if seats else None if bare_body else self._seat_named_after_i(k)
         if group is None and self.ex is not None and not bare_body:
             group = self._definite_group_of_body(k)

@@ -148,7 +148,7 @@ _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
                         # (a scan's "$" for the sign: ", $ 43")
                         r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s+)?(?:§§?|\$)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
                         r"|(?-i:[A-ZÅÄÖ]{2,5})\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
-                        r"|(?:punkt(?:erna)?|p\.|pkt\.?|paragraf(?:erna)?)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        r"|(?:punkt(?:erna)?|p\.?|pkt\.?|paragraf(?:erna)?)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
                         # (the number before its sign: ", 15 §", ", 12-15 §")
                         r"|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*§§?"
                         r"|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)\s*$"
@@ -180,7 +180,12 @@ _PART_OF_DAY = re.compile(r"\s+(?:endast|bara|enbart)\s+(?:fm|em|f\.\s?m\.|e\.\s
                           r"|dag\s+\d)\.?\s*$"
                           # (or the time of day they came or left: "t.o.m. kl. 11.00", "från kl 10.15")
                           r"|,?\s+(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.?\s?m\.?|till|efter|före|fore)\s+"
-                          r"kl(?:\.|ockan)?\s*\d{1,2}[.:]\d\d\s*$", re.I)
+                          r"kl(?:\.|ockan)?\s*\d{1,2}[.:]\d\d\s*$"
+                          # (or a sentence of coming or leaving at a paragraph or an hour, no comma: "Jonas Frid Nybro
+                          # kommun lämnade mötet vid § 43", "... anslöt kl. 10.15")
+                          r"|,?\s+(?:lämnade|lamnade|lämnar|lamnar|anslöt|anslot|ankom|kom|gick|avvek)"
+                          r"(?:\s+(?:mötet|motet|sammanträdet|sammantradet))?\s+(?:vid|efter|före|fore|under|från|fran"
+                          r"|till|kl\.?)\s+(?:§\s*\d{1,3}|(?:kl\.?\s*)?\d{1,2}[.:]\d\d|punkt\s+\d{1,2})\.?\s*$", re.I)
 
 
 # the paragraphs attended as bare numbers after the entry, one or a few, a comma before them or none ("Per Ek 37",
@@ -221,6 +226,8 @@ def _flat(text: str) -> str:
 _ABSENCE_WORDS_TAIL = (r"(?:(?:hade|har)\s+)?(?:(?:anmalt|meddelat|lamnat)\s+)?(?:forhinder|franvaro|aterbud|forfall)"
                        r"|franvarande|(?:ej|inte|icke)\s+(?:narvarande|narv|deltagit|deltagande|narvarande)"
                        r"|deltog\s+(?:inte|ej)|kunde\s+inte\s+(?:narvara|delta)|(?:var|voro)\s+(?:franvarande|forhindrad)")
+# a word of being away right after a name, no comma between (folded: "elsa nordin borta", "per ek sjuk")
+_AWAY_AFTER_NAME = r"^[a-z][\w'-]+(?:\s+[a-z][\w'-]+){1,2}\s+(?:borta|bortrest|sjuk|sjukanmald|ledig)\b"
 _ABSENCE_TAIL = re.compile(rf"(?:\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)"
                            rf"|(?:\s[-–—]|,|(?<=\))\s)\s*(?:{_ABSENCE_WORDS_TAIL})"
                            # (a notes column's words, not a column's heading "Förhinder" beside the list)
@@ -230,7 +237,10 @@ _ABSENCE_TAIL = re.compile(rf"(?:\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)"
 
 # the mark of an absence in brackets right after the name, the organisation after it ("Per Ek (förhinder), Nybro
 # kommun", "Per Ek (ej närvarande), Org, ledamot")
-_ABSENCE_AFTER_NAME = re.compile(rf"^[^(),;]+?\s*\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)\s*,")
+_ABSENCE_AFTER_NAME = re.compile(rf"^[^(),;]+?\s*\(\s*(?:{_ABSENCE_WORDS_TAIL})\s*\)\s*,"
+                                  # (or a word of being away right after the name, a sentence after it or none: "Elsa
+                                  # Nordin borta, Tilde Ahlgren tar över mötet för idag.")
+                                  rf"|{_AWAY_AFTER_NAME}")
 
 _ABSENT_MARKS = ("-", "–", "—", "nej", "n", "0")
 # a name and its party in brackets ("Mona Holm (S)")
@@ -552,7 +562,8 @@ class EntryRules(RulesBase):
                         (self._entry_org(bare := _PRESENCE_ASIDE.sub("", _ASIDE_RE.sub("", piece)).strip())
                          or self._capacity(bare) or _new_org_name(bare)
                          # (an organisation the graph does not know, "Gunnar Fridell, FUB Kalmar": the draft's)
-                         or self.ex is not None and not plausible_name(bare) and self._named_org(bare)):
+                         or self.ex is not None and not plausible_name(bare) and self._named_org(bare)
+                         or self._titled_new_org(bare)):
                     # (the organisation with an aside after it, "Nybro kommun (ordförande)", "Nybro kommun (fr.o.m.
                     # punkt 3)": the role the entry's, the part of the meeting no part of the organisation)
                     for aside in _ASIDE_RE.finditer(piece):
@@ -670,7 +681,13 @@ class EntryRules(RulesBase):
         before the region; nor "Holm Ek", a double surname)."""
         rest = " ".join(words[k:])
         # (two words at least, or letters in capitals: "Per Olof Fahlström" is no "Per Olof" of "Fahlström")
-        return self.ex is not None and k < len(words) and (len(words) - k >= 2 or words[k].isupper()) \
+        # (or one word that is an authority's or a body's name by its ending, the list's last word: "Katarina Holm
+        # Åklagarmyndigheten", "Per Ek Kriminalvården"; not a surname, "Lund", "Berg")
+        one = len(words) - k == 1 and k >= 2 and len(words[k]) >= 9 and words[k][:1].isupper() \
+            and words[k][1:].islower() and bool(re.search(r"(?:myndigheten|verket|kassan|formedlingen|styrelsen"
+                                                         r"|forbundet|foreningen|inspektionen|varden)$",
+                                                         fold(words[k])))
+        return self.ex is not None and k < len(words) and (len(words) - k >= 2 or words[k].isupper() or one) \
             and not self.orgs.resolve(rest) \
             and (_new_org_name(rest) or _lettered_org(rest) or bool(re.search(r"\si\s+[A-ZÅÄÖ][\wåäö]+$", rest))
                  and self._named_org(rest)) \
@@ -689,6 +706,16 @@ class EntryRules(RulesBase):
             name, tail = " ".join(words[:k]), " ".join(words[k:])
             if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[:k]):
                 break       # (a name has no word in lower case: "Linnea Holm medicinskt ansvarig" is none)
+            # (the role capitalised as a column's cell is, an organisation after it or none, the line's columns run
+            # together: "Petra Holm Ordförande", "Ylva Berg Samordnare Barnahus", "Hans Ek Ekonom Region Kalmar län")
+            if k == len(words) - 1 or k < len(words) - 1 and (self._entry_org(rest := " ".join(words[k + 1:]))
+                                                               or self._unknown_org_tail(words, k + 1)
+                                                               or self.ex is not None and self._named_org(rest)):
+                role = kw(words[k], self.lx).strip(" .,")
+                if words[k][:1].isupper() and words[k][1:].islower() and plausible_name(name.translate(_OCR_LETTERS)) \
+                        and fold(words[k]) not in self._given_names() \
+                        and (_ROLE_RE.fullmatch(role) or TITLE_BY_ENDING.fullmatch(role)):
+                    return [name, words[k], *([" ".join(words[k + 1:])] if k < len(words) - 1 else [])]
             if plausible_name(name.translate(_OCR_LETTERS)) and self._unknown_org_tail(words, k):
                 return [name, tail]     # ("Annika Holm RSMH Kalmar", "Simone Ek Attention Kalmar län")
             if plausible_name(name.translate(_OCR_LETTERS)) and (words[k][:1].islower() or self._entry_org(tail)) \
@@ -890,6 +917,9 @@ class EntryRules(RulesBase):
             return [e]
         if len(ln.cells) <= 1 and _heading_words(kw(_PAREN_TAIL.sub("", text).strip(" :*"), self.lx)) in LIST_HEADINGS:
             return []               # "Övriga deltagare": the next list's heading, not a name
+        if len(ln.cells) <= 1 and text.rstrip().endswith(":") \
+                and kw(text, self.lx).split()[0] in ("narvarande", "ledamoter", "ovriga", "deltagare", "franvarande"):
+            return []               # "Närvarande ordinarie Länsgemensam ledning:": a list's heading naming its body
         if len(ln.cells) <= 1 and ";" in text and len(pieces := [p.strip() for p in text.strip(" ;.").split(";")]) >= 2:
             # entries parted by semicolons, each with its role after a comma ("Chris Holm, ordförande; Maud Ek, vice
             # ordförande; Conny Lund, ledamot;"): each piece one entry, or the line is none of this kind
@@ -899,6 +929,17 @@ class EntryRules(RulesBase):
         if len(ln.cells) <= 1 and re.search(r"\S\s*\(\s*\)\s*$", text):
             # a bracket left empty after the name (a party a scan lost: "Eva Folkesdotter-Paradis ()"): no part of it
             text = re.sub(r"\s*\(\s*\)\s*$", "", text)
+            ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
+        if len(ln.cells) <= 1 and re.match(_AWAY_AFTER_NAME, _flat(text.strip(" ·•-"))) \
+                and (away := re.match(r"\s*[·•-]?\s*([A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2})\s+[a-zåäö]", text)) \
+                and plausible_name(away.group(1)):
+            # the name and a word of being away after it ("Elsa Nordin borta, Tilde Ahlgren tar över mötet"): the
+            # entry, absent (`_present_only` reads the line)
+            return [Entry(away.group(1), ln.n)]
+        if len(ln.cells) <= 1 and re.search(r"\S\s*(?:\*{1,3}|[¹²³†])\s*$", text) and not text.lstrip().startswith("*"):
+            # a footnote's mark after the entry ("Petra Holm *", a note under the list: "* = Deltagit ca halva
+            # tiden."): no part of it
+            text = re.sub(r"\s*(?:\*{1,3}|[¹²³†])\s*$", "", text)
             ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
         if len(ln.cells) <= 1 and text.count("/") in (1, 2) and not re.search(r"\d\s*/\s*\d|://", text) \
                 and (slashed := self._slashed_entry(ln.n, text)) is not None:
@@ -1045,7 +1086,8 @@ class EntryRules(RulesBase):
                 out = [Entry(n, ln.n) for n in names]
                 for k, tail in tails.items():
                     for t in tail:
-                        if (self._entry_org(t) or self._capacity(t)) and not (out[k].org or out[k].role):
+                        if (self._entry_org(t) or self._capacity(t) or self._titled_new_org(t)) \
+                                and not (out[k].org or out[k].role):
                             self._set_org(out[k], t)
                         else:
                             self._note_post(out[k], t)
@@ -1318,7 +1360,9 @@ class EntryRules(RulesBase):
         org, capacity = self._entry_org(label), self._capacity(label)     # (a kommun by its bare name: "Kalmar")
         # (an organisation the graph does not know, named as organisations are: "Arbetsförmedlingen: Per Ek")
         if not (org or capacity or self.ex is not None and _new_org_name(label) and not plausible_name(label)):
-            return self._label_group(m.group(2), n) if len(label.split()) <= 3 else []
+            if len(label.split()) > 3:
+                return []
+            return self._label_group(m.group(2), n) or self._label_names(label, m.group(2), n)
         out: list[Entry] = []
         for _i, parts in _sentence_parts([(0, m.group(2))]):
             for piece in parts[::2]:
@@ -1367,6 +1411,23 @@ class EntryRules(RulesBase):
             if self.orgs.resolve(org) and not self.orgs.resolve(name) and 2 <= len(name.split()) <= 3 \
                     and _name_like(name.translate(_OCR_LETTERS)):
                 return [f"{parts[0]}, {org}", f"{name}, {parts[2]}"]
+        return []
+
+    def _label_names(self, label: str, text: str, n: int) -> list[Entry]:
+        """Two names or more alone under a label of the seats' kind, joined by "&" too ("Åk 8: Omar Holm & Linnea Ek",
+        "Gymnasiet: Tilde Ahl, Isa Lind & Jonatan Berg"), most first words given names: the entries, no organisation;
+        none under a list's own heading, a role's or a field's label ("Justerare: X, Y", "Frånvarande: X, Y")."""
+        k = kw(label, self.lx).strip()
+        heading = self._list_heading_kind(self.text_line(n, label))  # type: ignore[attr-defined]
+        if heading or _ROLE_RE.search(k) or TITLE_BY_ENDING.search(k) \
+                or re.search(r"\b(?:justera\w*|ansvarig\w*|kontakt\w*|fraga\w*|beslut\w*|foredrag\w*|amne|plats|tid"
+                             r"|datum)\b", k):
+            return []
+        alone = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:och|samt|&)\s+", text.strip(" ."))]
+        if len(alone) >= 2 and all(re.fullmatch(r"[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}", p)
+                                   and plausible_name(p) and not self._entry_org(p) for p in alone) \
+                and sum(fold(p.split()[0]) in GIVEN_NAMES for p in alone) >= len(alone) - (len(alone) >= 3):
+            return [Entry(p, n) for p in alone]
         return []
 
     def _label_group(self, text: str, n: int) -> list[Entry]:
@@ -1509,6 +1570,17 @@ class EntryRules(RulesBase):
         words = cell.split()
         for k in range(2, min(5, len(words))):
             name, rest = " ".join(words[:k]), " ".join(words[k:])
+            # (a role capitalised as a column's cell is, then the organisation or none: "Hans Ek Ekonom Region Kalmar
+            # län", "Ylva Berg Samordnare Barnahus"; `_name_then_tail` reads them alike)
+            if words[k][:1].isupper() and len(parts := self._name_then_tail(cell)) >= 2 and parts[0] == name \
+                    and parts[1] == words[k] \
+                    and (_ROLE_RE.fullmatch(role := kw(words[k], self.lx).strip(" .,"))
+                     or TITLE_BY_ENDING.fullmatch(role)):
+                e = Entry(name, ln.n, acting=acting)
+                self._note_post(e, parts[1])
+                if len(parts) > 2:
+                    self._set_org(e, parts[2])
+                return e
             # (an organisation the graph does not know, named as organisations are, no part of it a known one's name of
             # two words or more: "Annika Holm RSMH Kalmar", "Simone Ek Attention Kalmar län", "Anna Ek Länkarna i
             # Kalmar"; not "Anna Maria Holm Region Kalmar län")
@@ -1589,6 +1661,15 @@ class EntryRules(RulesBase):
         if cap:
             e.role = cap
             return
+        # a kommun's body by its own name, the kommun after a comma ("Ungdomsrådet, Kalmar kommun, p 9-13"): the body,
+        # named as the line writes it (as a header names one), which the draft defines
+        body = [p.strip(" .") for p in _without_part_note(text).split(",")]
+        if self.ex is not None and len(body) == 2 and re.fullmatch(
+                r"[A-ZÅÄÖ][\wåäö-]*(?:rådet|nätverket|gruppen|nämnden|utskottet|forumet)", body[0]) \
+                and not self._entry_org(body[0]) and (whose := self._entry_org(body[1])) \
+                and self.orgs.types.get(whose.id) in ("kommun", "region"):
+            self._draft_org(e, f"{body[0]}, {body[1]}")
+            return
         # a title before the organisation, no comma between ("folkhälsostrateg Torsås kommun", "Ekonom Region Kalmar
         # län")
         if (titled := re.fullmatch(r"([A-ZÅÄÖa-zåäöé][\wåäöé-]+)\s+([A-ZÅÄÖ].+)", parts[-1])) \
@@ -1627,10 +1708,22 @@ class EntryRules(RulesBase):
             text = paren.group(1)
         m = self._entry_org(text)
         parts = [p.strip() for p in text.split(",")]
-        if m is None and len(parts) > 1 and _ROLE_RE.fullmatch(kw(parts[-1], self.lx).strip(" .")):
+        # (the seat with the part of the county it sits for after it: "BUP Region Kalmar län, ordförande södra länet")
+        if m is None and len(parts) > 1 and (_ROLE_RE.fullmatch(kw(parts[-1], self.lx).strip(" ."))
+                                             or TITLE_BY_ENDING.fullmatch(kw(parts[-1], self.lx).strip(" ."))
+                                             and self._entry_org(", ".join(parts[:-1])) is None or re.fullmatch(
+                _ROLE_RE.pattern + r"(?:\s+(?:i\s+)?[a-z][\w-]*){1,3}", kw(parts[-1], self.lx).strip(" .")
+                ) and not self._entry_org(parts[-1])):
             # "IFO-chef socialtjänsten Oskarshamns kommun, ordförande": the seat last, the organisation before it
             self._note_post(e, parts[-1])
             text = ", ".join(parts[:-1])
+        # (a unit's letters before the region or a kommun: "BUP Region Kalmar län", "IFO Nybro kommun": the
+        # organisation, the unit a part of it)
+        if m is None and (unit := re.fullmatch(r"([A-ZÅÄÖ]{2,5})\s+(\S.+)", text.strip())) \
+                and unit.group(1) not in _NO_ORG_CAPITALS and re.search(r"\b(?:kommun|region)\b", unit.group(2), re.I) \
+                and (whole := self._entry_org(unit.group(2))) and self.orgs.types.get(whole.id) in ("kommun", "region"):
+            self._note_post(e, unit.group(1))
+            text = unit.group(2)
         e.org_as_written = text
         if m is None:
             # "role, Organisation" / "role Organisation": the organisation is the longest tail that resolves
@@ -1646,8 +1739,11 @@ class EntryRules(RulesBase):
                 # (likewise after a title in lower case, no comma: "civilförsvarsdirektör Länsstyrelsen i Kalmar län")
                 own = re.sub(r"^(?:[a-zåäöé][\wåäöé-]*\s+)+", "", parts[-1])
                 bare_tail = re.sub(r"^(?:i|för|vid)\s+", "", tail)
+                # (or the county after a body's name without "i": "samordnare Barnahus Kalmar län", a body of the
+                # county's, no title of the county's)
                 if m and own != parts[-1] and _new_org_name(own) and not self._entry_org(own) \
-                        and re.fullmatch(rf"[A-ZÅÄÖ]\w+(?:\s+\w+)?\s+(?:i|för)\s+{re.escape(bare_tail)}", own):
+                        and (re.fullmatch(rf"[A-ZÅÄÖ]\w+(?:\s+\w+)?\s+(?:i|för)\s+{re.escape(bare_tail)}", own)
+                             or m.id == "kalmar-lan" and re.fullmatch(rf"[A-ZÅÄÖ]\w+\s+{re.escape(bare_tail)}", own)):
                     m = None
                 head = text.replace(tail, " ").strip(" ,")
                 # (a title by its ending first: "verksamhetschef barn- och ungdomspsykiatrin Region Kalmar län")
@@ -1742,6 +1838,14 @@ class EntryRules(RulesBase):
         if all(o[0] != oid for o in self.ex.new_orgs):
             self.ex.new_orgs.append((oid, text, e.line))
 
+    def _titled_new_org(self, text: str) -> bool:
+        """A title in lower case before an organisation the graph does not know, named as organisations are
+        ("samordnare Barnahus Kalmar län", "kurator Kvinnojouren i Kalmar"); the draft defines it."""
+        own = re.sub(r"^(?:[a-zåäöé][\wåäöé-]*\s+)+", "", _without_part_note(text).strip(" ,."))
+        return self.ex is not None and text[:1].islower() and own != text.strip(" ,.") and own[:1].isupper() \
+            and TITLE_BY_ENDING.fullmatch(kw(text.split()[0], self.lx)) is not None and _new_org_name(own) \
+            and not plausible_name(own)
+
     def _named_org(self, text: str) -> bool:
         """Words in an entry's organisation slot (its column, its bracket, after its comma) naming an organisation
         the graph does not know: by the shape of organisations' names (`_new_org_name`), or capitalised words that
@@ -1818,6 +1922,10 @@ class EntryRules(RulesBase):
             if e is not None:
                 e.note = "damaged"
             return [e] if e else []
+        if len(ln.cells) == 2 and _ROLE_RE.fullmatch(kw(ln.cells[1], self.lx).strip(" .")) \
+                and (e := self._damaged_entry(self.text_line(ln.n, f"{ln.cells[0].strip()} {ln.cells[1].strip()}"))):
+            e.note = "damaged"      # the seat in a column of its own: "Annika Fr0berg (S)      Ordförande"
+            return [e]
         for name, org in ((1, 0), (0, 1)):
             # a table row with its organisation first ("Högsby kommun    He1ene Danielsson    ordförande") or
             # second ("He1ene Danielsson    Högsby kommun    ordförande"): read as "name, organisation"
@@ -1882,6 +1990,11 @@ class EntryRules(RulesBase):
             if re.fullmatch(PARTY_BRACKET, rest):
                 e.note = None
                 return e        # a party's bracket alone after it, a kommun's list: "Bengt Wa11in (M)"
+            if (seat := re.fullmatch(PARTY_BRACKET + r"\s+(\S.{2,30})", rest)) \
+                    and _ROLE_RE.fullmatch(kw(seat.group(1), self.lx).strip(" .")):
+                e.note = None   # (the seat in its column after it: "Annika Fr0berg (S)      Ordförande")
+                self._note_post(e, seat.group(1))
+                return e
         # (or a role in brackets after it, no organisation: "Margit Lindho1m Johansson (sekreterare)")
         if (br := re.fullmatch(r"([^(),]+?)\s*\(([^()]+)\)", text.strip())) and damaged_name(br.group(1)) \
                 and (_ROLE_RE.fullmatch(role := kw(br.group(2), self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(role)

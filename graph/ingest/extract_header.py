@@ -675,6 +675,16 @@ class HeaderRules(RulesBase):
         # län" / "Minnesanteckningar från nätverksmöte ...")
         above = [title.n - 1] if title.n > 1 and not self.L(title.n - 1).blank and not self.L(title.n - 1).layout \
             and len(self.L(title.n - 1).key.split()) <= 12 and not _parse_date(self.L(title.n - 1).text, None) else []
+        # (or the body's name further up, blank lines and the date alone between: "Anhörignätverket i Kalmar län" /
+        # "" / "73 06 08" / "" / "Protokoll fört vid Teamsmöte 73 06 08 kl. 13-14.30")
+        up = title.n - 1
+        while up > 1 and title.n - up <= 4 and (self.L(up).blank or self.L(up).layout or (
+                _parse_date(self.L(up).text, None) and len(self.L(up).key.split()) <= 4)):
+            up -= 1
+        if not above and up < title.n - 1 and up >= 1 and not self.L(up).blank and not self.L(up).layout \
+                and len(self.L(up).key.split()) <= 8 and _BODY_WORD.search(self.L(up).key) \
+                and not _parse_date(self.L(up).text, None):
+            above = [up]
         lines = [title.n, *sorted({n for n in header if n != title.n and abs(n - title.n) <= reach}
                                   | {n for n in (title.n + 1, title.n + 2) if n in self.furniture} | set(above))]
         # the body after the meeting's word in the title, the title wrapped over two lines ("Protokoll från
@@ -792,9 +802,16 @@ class HeaderRules(RulesBase):
                 if owner is None:
                     # (the kommun on a letterhead row of its own, "BORGHOLMS KOMMUN   SAMMANTRÄDESPROTOKOLL": the body's
                     # owner, no part of its name)
-                    owner = next((hit for m in lines for c in self._as_written(m).cells
+                    # (or in the letterhead's first lines, the body named by its label further down: "Barn- och
+                    # utbildningsnämnden      Sammanträdesdatum" / "NYBRO KOMMUN      2082-04-16" / ... / "Organ
+                    # Barn- och utbildningsnämnden")
+                    letterhead = [m for m in range(1, min(len(self.lines), 8) + 1) if m not in lines] \
+                        if n in organ else []
+                    owner = next((hit for m in [*lines, *letterhead] for c in self._as_written(m).cells
                                   if (hit := self.orgs.resolve(c.strip(" ,")))
-                                  and self.orgs.types.get(hit.id) in ("kommun", "region")), None)
+                                  and self.orgs.types.get(hit.id) in ("kommun", "region")
+                                  and (m in lines or re.fullmatch(r"[A-ZÅÄÖ]+S?\s+KOMMUN|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun",
+                                                                  c.strip(" ,")))), None)
                 return slug(name), name, gtype, owner.id if owner else None, n
         return None
 

@@ -500,6 +500,14 @@ class ListRules(RulesBase):
                     _heading_words(kw(re.sub(r"[._…:\s]+$", "", ln.text.strip()), self.lx))) \
                     or self._under_signatures(ln.n):
                 continue        # a signature's line ("Ordförande: ...................") heads no list
+            # (an item of the roll call titled as a list's heading, the names right under it: "2. Närvaro:" / "· Åk 8:
+            # Omar Holm & Linnea Ek" / ...): the item's title heads the list
+            if ln.n in items and ln.text.rstrip().endswith(":") and (hit := item_number(ln.text)) and hit[1] \
+                    and (kind := self._list_heading_kind(self.text_line(ln.n, hit[1]))) \
+                    and (nxt := self._next_nonblank(ln.n, len(self.lines))) is not None \
+                    and self._entry_of(self.L(nxt)):
+                heads.append((ln.n, kind, None))
+                continue
             prev = self._prev_nonblank(ln.n) if items else None
             if prev in items and (head := item_number(re.sub(r"\s{2,}.*$", "", self.L(prev).text.strip()))) \
                     and head[1] is None:
@@ -676,6 +684,13 @@ class ListRules(RulesBase):
             if kind is None and ln.text.isupper() and self._heads_prose(ln.n):
                 continue    # a heading in capitals over a sentence ("NY LEDAMOT I LÄNSGEMENSAM LEDNING" / "Per Ek,
                 #             Emmaboda kommun, ersätter ..."): an item's heading
+            if kind is None and (own := self._entry_of(ln)) and all(
+                    fold(e.name.split()[0]) in GIVEN_NAMES and len(e.name.split()) >= 2 for e in own) \
+                    and (not self.L(ln.n - 1).blank and (above := self._entry_of(self.L(ln.n - 1)))
+                         and all(e.org for e in above) or heads and heads[-1][0] == self._prev_nonblank(ln.n)):
+                continue    # a name line right under another with its organisation ("Rebecka Holm Polismyndigheten" /
+                #             "Katarina Ek Åklagarmyndigheten"), or under a list's heading ("Närvarande:" / "Petra Holm
+                #             Ordförande"): the list going on, no heading of one
             if kind is None:
                 # no word names a list: "(Namn, ...)" after it, or three name lines with organisations
                 # among the lists (after the last item, or after a named list), not an item's presenters

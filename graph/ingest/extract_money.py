@@ -160,7 +160,9 @@ def _amount(m: re.Match[str]) -> int:
 
 
 # thousands parted by commas before kronor ("1,460,000 kr", "960,000 kronor"; not "1,5 mnkr")
-_COMMA_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?=\s*(?:kr|kronor|sek)(?![\wåäö]))", re.I)
+_COMMA_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?=\s*(?:kr|kronor|sek)(?![\wåäö]))"
+                              # (or the unit before them, as English writes it: "SEK 480,000")
+                              r"|(?<=\bsek\s)\d{1,3}(?:,\d{3})+(?![\d,])", re.I)
 
 # an amount OCR wrote with O / l / I for digits ("1 2OO OOO kronor", "8OO OOO kr"): from a digit, before a unit
 _OCR_AMOUNT = re.compile(r"(?<![\w,.])\d[\dOlI]{0,2}(?:[ .][\dOlI]{3})*(?:,[\dOlI]{1,2})?"

@@ -111,7 +111,11 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     if _DONE_BY.search(before) or _NOT_YET.match(after):
         return False
     # (the one welcomed: "X hälsar ledamöterna samt Y välkomna")
-    if re.match(r"\s*(?:valkomna|valkommen|valkomnade)\b", after):
+    # (an apposition and an adverb between: "... och Y, ungdomsrådet i Kalmar speciellt välkomna")
+    if re.match(r"\s*(?:valkomna|valkommen|valkomnade)\b", after) or (
+            (adv := re.match(r"\s*,?\s*((?:[a-z]+\s+){0,6})(?:speciellt|sarskilt|extra|varmt|hjartligt)\s+"
+                             r"(?:valkomna|valkommen)\b",
+                             after)) and not _FINITE_VERB.search(adv.group(1))):
         return False
     # (one introducing themselves: "X, Org, presenterade sig för gruppen")
     if re.match(r"\s*(?:presenterade|presenterar|presenterat)\s+sig\b"
@@ -538,7 +542,7 @@ class PeopleRules(RulesBase):
             # (also one giving a person a task: "Gruppen uppdrar åt X att ...", "X får i uppdrag"; the
             # passive "Y ersätts av X")
             decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
-                r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)\b|\butsags\b"
+                r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)?\b|\butsags\b"
                 r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes|de|jer)\b|\buts(?:ag|aags|er)\b",
                 _flat(text))]
             prev_chair_org = None

@@ -78,8 +78,10 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|vid pennan|ant
                         r"|^(?:med\s+)?(?:(?:vanlig|vanliga|basta|hjartliga|varma)\s+)?halsning(?:ar)?\s*[,!.]?$"
                         r"|^mvh\s*[,!.]?$"
                         # the name on the label's line: "Vid anteckningarna: Sofia Ludvigsson"
+                        # (or a blog's poster, a title after a comma: "Upplagt av Jonatan Holm, sekreterare")
                         rf"|^(?:vid protokollet|vid anteckningarna|antecknat av|antecknad av|{_SIGNED_BY}"
-                        r"|protokollforare)\s*:?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}\s*\.?$")
+                        r"|protokollforare|upplagt av|publicerat av|inlagt av|skrivet av)\s*:?\s+[a-z][a-z'-]+"
+                        r"(?:\s+[a-z][a-z'-]+){1,3}(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?)?\s*\.?$")
 
 # an aside in a list line: a party "(S)", a chair "(ordf.)", "(ersättare)"; removed before the name is read
 _PARTIES = r"S|M|C|V|L|KD|MP|SD|FP|Fp|Kd|Mp|Sd"
@@ -118,7 +120,7 @@ _FINITE_VERB = re.compile(r"\b(?:(?![a-z]*nde\b)(?![a-z]*(?:samman|in|fram|till)
                           r"(?:ades?|dde|[bcdfghjklmnpqrstvwxz](?:te|de)s?)|har|hade|ar|var|blev|blir|gav|drog"
                           r"|holl|tog|gick|fick|kom|ska|skall|kommer|kan|deltog|beskrev|foredrog|redogjorde|sa|sade"
                           r"|sag|utses|finns|fanns|far|gar|ser|tar|gor|ges|bor|maste|vill|behover|anser|menar|onskar"
-                          r"|foreslar|foreslas|lamnar|deltar|saknas|fick|anmaler|anmalde)\b")
+                          r"|foreslar|foreslas|lamnar|deltar|saknas|fick|anmaler|anmalde|ersatter|eftertrader|overtar|tilltrader)\b")
 
 # present passives and other finite forms the pattern above leaves out ("Nästa möte hålls digitalt.")
 _PASSIVE_VERB = re.compile(r"\b(?:halls|godkanns|noteras|laggs|tas|skickas|behandlas|bordlaggs|justeras|avslutas"

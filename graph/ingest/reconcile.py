@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -438,6 +439,28 @@ def _what_the_draft_says(record: Mapping[str, Any]) -> tuple[dict[str, set[str]]
     return orgs, roles, present
 
 
+def _members_of_an_employers_body(record: Mapping[str, Any], employer: Mapping[str, str | None]) -> dict[str, str]:
+    """The members' list's names with no organisation of their own at the held meeting of a body that belongs to
+    one employer (a kommun's nämnd, the draft's body part of a kommun): name -> that employer."""
+    parent = {str(o["id"]): str(o["part_of"]) for o in record.get("organisations", []) or []
+              if isinstance(o, dict) and o.get("id") and o.get("part_of")}
+    out: dict[str, str] = {}
+    for m in record.get("meetings", []) or []:
+        if m.get("status") != "held" or not m.get("of"):
+            continue
+        body = str(m["of"])
+        if not re.search(r"namnd|utskott|kommunstyrelse|fullmaktige", body):
+            continue        # (a råd or a forum of the kommun seats others too: the police in its trygghetsråd)
+        owner = employer.get(parent.get(body, body))
+        if not owner or owner == body and body not in parent:
+            continue        # (a group of the collaboration, no one's employer; or an employer's own meeting)
+        for lst in m.get("attendance", []) or []:
+            if lst.get("list") != "ledamoter" or lst.get("note") == REPORT_NOTE:
+                continue
+            out.update({str(e["name"]): owner for e in lst["entries"] if not e.get("org") and not e.get("role")})
+    return out
+
+
 def _present_as_another(m: NameMatch, spellings: list[str], taken: Mapping[str, float]) -> NameMatch:
     """The decision, made "new" when its best candidate attends the same meeting under a spelling
     that fits the candidate better than these (`taken`: known person -> the best score of a spelling
@@ -470,6 +493,11 @@ def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[
     draft gives: employer, roles, the known people attending the same meeting, and whether the best
     candidate attends it under a spelling of its own."""
     orgs, roles, present = _what_the_draft_says(record)
+    # a member listed with no organisation at a meeting of a kommun's (or the region's) body of its elected, a nämnd or
+    # its utskott ("Madeleine Anderson (C)" at Nybro's barn- och utbildningsnämnd): that kommun's, as evidence
+    for name, employer in _members_of_an_employers_body(record, matcher.employer).items():
+        if not orgs.get(name):
+            orgs.setdefault(name, set()).add(employer)
     apart = record_apart(record)
     groups: list[tuple[list[str], int]] = []
     for spelling, line in name_mentions(record):
