@@ -16,7 +16,7 @@ import re
 from ..names import fold
 from .extract_dates import _DATE_RE, _ISO_RE, _date_mentions, _parse_date
 from .extract_model import Extraction, Item, Line, PersonMention, RulesBase
-from .extract_money import amounts_in
+from .extract_money import amount_spans, amounts_in
 from .extract_text import (
     _ACTING_RE,
     _ASIDE_RE,
@@ -85,8 +85,8 @@ def clock_stripped(text: str) -> str:
     return _CLOCK_SUFFIX.sub("", _CLOCK_PREFIX.sub("", text, count=1), count=1)
 
 
-# a sub-item: "5.1 Title", "§ 5.1 Title", or lettered "§ 14 a Title", "14 b) Title", "14a. Title"
-_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|(?:\.|\s)?([a-h])[.):]?)"
+# a sub-item: "5.1 Title", "§ 5.1 Title", "4:1 Title", or lettered "§ 14 a Title", "14 b) Title", "14a. Title"
+_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|:(\d)(?!\d)|(?:\.|\s)?([a-h])[.):]?)"
                      r"\s+(?P<title>[A-ZÅÄÖ\d]\S*.*?)\s*$")
 
 
@@ -1098,7 +1098,10 @@ class AgendaRules(RulesBase):
                     and all(_DNR_CELL.fullmatch(c.strip()) for c in ln.cells[1:])
                 if h is None or h[1] is not None and not dnr_after:
                     continue
-                cells = ln.cells
+                # (the paragraph and its diary number alone on the line, the title on the next: "LGL § 1      LGL
+                # 2087/02" / "Fastställande av föredragningslista": read as the paragraph's line alone, below)
+                dnr_alone = h[1] is None and h[2] == "§" and all(_DNR_CELL.fullmatch(c.strip()) for c in ln.cells[1:])
+                cells = ln.cells if not dnr_alone else [ln.cells[0], ""]
                 if dnr_after:   # "10 § Föregående protokoll      Dnr 2060/12": the title, its diary number apart
                     cells = [f"{h[0]}", h[1] or ""]
                 if len(cells) > 2 and _DNR_FIRST.fullmatch(cells[1].strip()):
@@ -1269,16 +1272,26 @@ class AgendaRules(RulesBase):
             # (not where a rule above took the title from the line: "Under punkten X ...", "KONFERENSENS ÖPPNANDE X")
             if form in ("dot", "bare") and title_line is None and cell_head is None and as_read[:1].isupper() \
                     and title.rstrip(".") == as_read.rstrip(".") \
-                    and re.search(r"[.!?]\s*$|[^\s.]{2}\.\s+[A-ZÅÄÖ]", as_read) \
+                    and re.search(r"[.!?]\s*$|[^\s.]{2}\.\s+[A-ZÅÄÖ\d]", as_read) \
                     and not _TITLE_LABEL_TAIL.search(as_read) and not re.match(r"[^.]{2,60}:\s", as_read) \
                     and (num == expected.get(form) and runs.get(form)
                          and ln.n in self._sentence_paragraphs(runs[form][-1][0], num - 1, form, end, 1)
-                         or not runs.get(form) and self._sentence_paragraphs(ln.n, num, form, end, 2)) \
+                         or not runs.get(form) and (
+                             self._sentence_paragraphs(ln.n, num, form, end, 2)
+                             # (or the next number on the next line, a long list under it: "1 X öppnade konferensen." /
+                             # "2 Inga fullmakter lämnades in. 14 förtroendevalda var med:" / names ...)
+                             or ln.n < end and (nh := item_number(self.L(ln.n + 1).text)) is not None
+                             and nh[0] == num + 1
+                             and nh[2] == form and as_read.rstrip().endswith(".")
+                             and bool(self._sentence_paragraphs(ln.n, num, form, end, 1)))) \
                     and (first := (re.match(r"^([^.()]{3,80}\([^()]{2,40}\))(?=\s+[A-ZÅÄÖ][a-zåäö])", as_read)
                                    if not _FINITE_VERB.search(kw(as_read.split("(")[0], self.lx)) else None)
                          # (a title and who presents it in brackets, the text after it with no stop between: "5.
                          # Rapport om elevhälsan (Karin Holm) Karin Holm redovisade ...")
                          or re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)", as_read)
+                         # (the next sentence opening with a number: "Inga fullmakter lämnades in. 14 förtroendevalda
+                         # var med på" / "konferensen:")
+                         or re.match(r"^(.+?[^\s.\d]{2}" + _NO_ABBREVIATION + r")\.(?=\s+\d{1,4}\s+[a-zåäö])", as_read)
                          or re.fullmatch(r"([^.]+?)[!?]?", as_read)) \
                     and 2 <= len(first.group(1).split()) <= 30:
                 title = first.group(1)
@@ -1301,6 +1314,23 @@ class AgendaRules(RulesBase):
                     and (self._person_doing(title)
                          or re.match(r"(?:\S+\s+){1,3}?(?:beslutar|beslutade|beslot)\s+(?:om|att)\b",
                                      kw(title, self.lx))):
+                self.inline_heads.add(ln.n)
+            # (a sentence wrapped at the line's end, the title its first line: "6 Protokollet från konferensen den 20
+            # november 2086 lästes upp av Margit Lindholm" / "Johansson och godkändes.", "8 Finansieringen av ... vid" /
+            # "utskrivning föredrogs av ..."): the heading's line is the item's text too
+            if form in ("dot", "bare") and title_line is None and cell_head is None and ln.n not in self.inline_heads \
+                    and not title.rstrip().endswith((".", ":", "!", "?")) and ln.n < end \
+                    and not self.L(ln.n + 1).blank and not self.L(ln.n + 1).layout \
+                    and item_number(self.L(ln.n + 1).text) is None \
+                    and ((_FINITE_VERB.search(kw(title, self.lx)) or _PASSIVE_VERB.search(kw(title, self.lx)))
+                         # (the sentence going on in lower case, or a name cut after its given name: "... lästes upp
+                         # av Margit" / "Johansson och godkändes.")
+                         and (self.L(ln.n + 1).text.strip()[:1].islower()
+                              or (cut := re.search(r"([A-ZÅÄÖ][a-zåäö]+)(?:\s+[A-ZÅÄÖ][a-zåäö]+)?$", title)) is not None
+                              and fold(cut.group(1)) in GIVEN_NAMES
+                              and re.match(r"[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]", self.L(ln.n + 1).text.strip()) is not None)
+                         or re.search(r"\s(?:vid|av|för|om|i|till|med|och|samt|på|från)$", title)) \
+                    and re.search(r"[.!?]\s*$", self.L(ln.n + 1).text):
                 self.inline_heads.add(ln.n)
             # (a long title where it goes on the numbering, no stop at its end: "6. Utse någon att representera
             # gruppen i arbetsgrupp som ... ska planera en temadag om anhörigstöd" between 5 and 7)
@@ -1396,9 +1426,10 @@ class AgendaRules(RulesBase):
                     break
             # (or the paragraph before a line of its own, a stop at its end, as a plain export writes each numbered
             # paragraph on one line: "1. Mötet inleds av ... inbjudna." / "2. Minnesanteckningarna ... handlingarna.")
-            if hit_line is None or not (self.L(hit_line - 1).blank or self._indented_under(hit_line)
-                                        or item_number(self.L(hit_line - 1).text) is not None
-                                        and self.L(hit_line - 1).text.rstrip().endswith((".", "!", "?"))):
+            # (or after a page's furniture, or after the paragraph before ended with its stop on its last line)
+            if hit_line is None or not (self.L(hit_line - 1).blank or self.L(hit_line - 1).layout
+                                        or self._indented_under(hit_line)
+                                        or self.L(hit_line - 1).text.rstrip().endswith((".", "!", "?"))):
                 return set()
             found.add(hit_line)
             want += 1
@@ -2002,6 +2033,8 @@ class AgendaRules(RulesBase):
             return False    # the heading of a table of contents ("Innehållsförteckning" / "Budget ........ 3/53")
         if re.fullmatch(r"(?:innehallsforteckning|innehall|arendeforteckning|paragrafforteckning)", ln.key.strip()):
             return False    # (by its word, its lines numbered as the paragraphs: "Innehållsförteckning:" / "10  Titel")
+        if sub and re.search(r":\s*\S", t) and amount_spans(t):
+            return False    # a row of a label and its sum ("Kommunförbundet i Kalmar län: 15.000 kr"), no sub-item
         if self.learned.caps_items and t.isupper() and re.search(r"[A-ZÅÄÖÉ]{4}", t) and len(t.split()) <= 14 \
                 and not _DATE_RE.search(t) and not _ISO_RE.search(t):
             return True     # capitals, as an accepted protocol laid out alike headed its items ("ANHÖRIGSTÖD I LÄNET")
@@ -2034,6 +2067,8 @@ class AgendaRules(RulesBase):
         if t.endswith((".", ",", ";", ":")) or "," in t and not titled_comma or "://" in t or "@" in t \
                 or t[:1].isdigit():
             return False
+        if t.endswith("!") and _FINITE_VERB.search(ln.key):
+            return False        # an exclamation with its verb ("X som är mötesledare hälsar alla välkomna!")
         # (a range of years is a title's: "Länsgemensam plan för välfärdsteknik 2076-2079")
         if _DATE_RE.search(t) or _ISO_RE.search(t) \
                 or re.search(r"\d{5}|\d[ /-]\d", re.sub(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", "", t)):

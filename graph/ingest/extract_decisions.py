@@ -50,7 +50,8 @@ _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkannes|godkant|godkande|godkanner|j
              # (a body adjusting them: "Nämnden justerade protokoll 2062:1 från ...")
              r"|(?<=en |et |na )justerade"
              r"|faststall(des|s|t|de|er)"
-             r"|(lades|lags|laggs|lagger (?:\w+ ){0,7}?\w+|lade (?:\w+ ){0,7}?\w+) till handlingarna"
+             r"|(lades|lags|laggs|lagger (?:\w+ ){0,7}?\w+|lade (?:\w+ ){0,7}?\w+)"
+             r"(?: (?:darefter|sedan|darmed|darpa|ocksa|aven|slutligen))? till handlingarna"
              # (the minutes reported and noted: "Anmäles och antecknas protokoll från gruppens sammanträde ...")
              r"|anmales och antecknas|anmals och antecknas|anmaldes och antecknades)\b")
 
@@ -227,6 +228,10 @@ def _subject_first(key: str) -> str:
     ("efter diskussion beslutar gruppen att ..." -> "gruppen beslutar att ...", "beslot konferensen att ..." ->
     "konferensen beslot att ...", "lades protokollet ... till handlingarna" -> "protokollet lades ... till
     handlingarna"); any other key as it is."""
+    # (one proposing and the body deciding in a clause after "och": "camilla foreslog och gruppen enades om att ...")
+    if (co := re.match(r"(?:[\w-]+\s+){1,3}?(?:foreslog|foreslar|foreslagit)\s+och\s+(?=(?:" + _BODY_SUBJECT + r")\s+"
+                       + _BODY_VERBS + r")", key)):
+        return key[co.end():]
     if (p := _PASSIVE_FIRST.match(key)) is not None:
         rest = key[p.end():]
         if p.group("verb") in ("lades", "lags", "laggs") and (tail := re.search(r"\s+till handlingarna\b", rest)):
@@ -268,7 +273,10 @@ _MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|stats
 # enligt förslaget", "beslutar att anta fördelningen", "beviljar medlen") (keyword keys)
 # (the distribution of costs or money in one word: "att fastställa kostnadsfördelningen")
 _CARRIES_OUT_COSTED = (r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b|\bfordela"
-                       r"|(?:\b|kostnads|medels)fordelning|\bavsatt|\bavsatte|\bbevilj|\btilldel")
+                       r"|(?:\b|kostnads|medels)fordelning|\bavsatt|\bavsatte|\bbevilj|\btilldel"
+                       # (the proposal the item's text costs approved: "Förslaget godkändes.")
+                       r"|^\s*(?:beslut\s+)?forslaget\s+(?:godkandes|godkanns|antogs|antas|bifolls|bifalls|faststalldes"
+                       r"|faststalls)\b")
 
 # a proposal's label over the decision a "Beslut: Enligt förslag." takes ("Förslag:", "Förslag till beslut:")
 _PROPOSAL_LABEL = r"(?:förslag|forslag|förslag till beslut|beslutsförslag)\s*:"
@@ -606,7 +614,8 @@ class DecisionRules(RulesBase):
                 adjuster = True
                 break
         # (or a paragraph of its own before the first item, after the lists: "Till att justera anteckningarna valdes
-        # X. Anteckningarna från mötet den 3 februari gicks igenom, godkändes och lades till handlingarna.")
+        # X. Anteckningarna från mötet den 3 februari gicks igenom, godkändes och lades till handlingarna."; the last
+        # minutes "justerades": approved, "Föregående mötesprotokoll (möte 4, 870310) justerades.")
         inside = {m for a, last, _ in self.list_zones for m in range(a, last + 1)}
         # (the header's paragraphs after the title too: "... Mötet hölls i Regionhuset, Kalmar. Till att jämte
         # ordföranden justera protokollet utsågs X.", the meeting's place read from the same paragraph)
@@ -633,7 +642,7 @@ class DecisionRules(RulesBase):
                     # "Dagordningen godkändes." on the front page, under the adjuster's election
                     self.ex.decisions.append(Decision("other", span, repair_text(sentence, self.lx), None))
                 elif not approved and re.search(_MINUTES, key) and re.search(_APPROVED, key) \
-                        and not re.search(r"\bjuster", key) \
+                        and not re.search(r"\bjuster(?!ades\b|ats\b)", key) \
                         and re.search(r"\b(?:foregaende|forra|senaste|tidigare|fran (?:motet|sammantradet|traffen))\b",
                                       key) \
                         and (d := self._decision_of(sentence, key, span, None, None)) is not None \
@@ -925,7 +934,9 @@ class DecisionRules(RulesBase):
         listed = att and prev is not None and self.ex is not None \
             and (any(e.line == prev for lst in self.ex.attendance for e in lst.entries)
                  or any(prev in (it.lines[0], it.title_line) for it in self.ex.items))
-        return text[:1].islower() and bool(_BARE_CLAUSE.match(clause) or att and _ATT_CLAUSE.match(clause)) \
+        # (a conference's clause capitalised on a line of its own: "Att bevilja tjänstepersonerna yttranderätt.")
+        return (text[:1].islower() or text.startswith("Att ")) \
+            and bool(_BARE_CLAUSE.match(clause) or att and _ATT_CLAUSE.match(clause)) \
             and (prev is None or self.L(prev).text.rstrip().endswith((".",) if att else (".", ":"))
                  or att and item_number(self.L(prev).text) is not None or listed)
 
@@ -1070,7 +1081,10 @@ class DecisionRules(RulesBase):
         # (the minutes where a note is taken, "Informationen antecknas till protokollet", "tar rapporten till dagens
         # protokoll": no minutes approved)
         # (not the minutes to be adjusted later: "Protokollet ska justeras senast tisdagen den 18 oktober.")
-        if re.search(_MINUTES, _TO_THE_MINUTES.sub(" ", key)) and not appointed and (
+        # (not the agenda approved in the minutes' terms: "Dagordningen godkändes i enlighet med rubrikerna i
+        # protokollet.")
+        agenda_first = bool(re.match(r"(?:beslut\s+)?(?:dagordningen|foredragningslistan|arendelistan)\b", key.strip()))
+        if re.search(_MINUTES, _TO_THE_MINUTES.sub(" ", key)) and not appointed and not agenda_first and (
                 labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25
                              and not re.search(r"\b(?:ska|skall|kommer att)\s+(?:\w+\s+){0,2}?justeras\b", key))
                 or (decides or re.match(_BODY_DECIDES, key)) and re.search(_TO_APPROVE, key)
@@ -1172,7 +1186,7 @@ class DecisionRules(RulesBase):
         # (an adverb between: "X valdes enhälligt till sammankallande"; re-elected: "Till kontaktperson omvaldes X")
         if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes|omvaldes)\s+(?:enhalligt\s+)?(till|att|som)\b"
                                    r"|\batt\b.*\butses\b"
-                                   r"|^\s*(till|som)\s+(\w+\s+){1,12}(utses|utsags|valjs|valdes|omvaldes)\b"
+                                   r"|^\s*(till|som)\s+([\w-]+\s+){1,12}(utses|utsags|valjs|valdes|omvaldes)\b"
                                    r"|^\s*(?:\w+\s+){0,5}?(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w",
                                    key) and (find_names(sentence, self._accept_name, self._role_follows)
                                              or self._given_name_elected(sentence)):
@@ -1280,10 +1294,13 @@ class DecisionRules(RulesBase):
         samverkansmodellen för barn och unga"): the longest run of words there that names a group."""
         for m in re.finditer(r"\bi\s+(\S+(?:\s+\S+){0,9})", key):
             words = re.split(r"\s+(?:som|efter|fr o m|fran och med|med)\b", m.group(1))[0].strip(" .,;").split()
-            for n in range(len(words), 0, -1):
-                hit = self.orgs.resolve(" ".join(words[:n]))
-                if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
-                    return hit.id
+            # (the county's word before the group's name, "i Länsgemensam arbetsgrupp för ordnat införande": the
+            # group without it too)
+            for start in (0, 1) if words and words[0].startswith("lansgemensam") else (0,):
+                for n in range(len(words), start, -1):
+                    hit = self.orgs.resolve(" ".join(words[start:n]))
+                    if hit and self.orgs.types.get(hit.id) in GROUP_TYPES:
+                        return hit.id
         return None
 
     def _seat_group_named(self, sentence: str, line: int) -> str | None:

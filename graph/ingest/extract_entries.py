@@ -89,7 +89,9 @@ _FUNCTION_WORDS = (r"(?:sakkunnig|adjungerad|observator|adjungerade|gast|ahorare
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
 _IN_PLACE_OF = re.compile(r"(?:(?:i\s+)?st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[öo]r"
                           r"|(?:tjg\.?\s+|tj[äa]nstg[öo]rande\s+)?ers(?:[äa]ttare|\.)?\s+f[öo]r|ers[äa]tter"
-                          r"|tj[äa]nstg[öo]r\s+(?:som\s+ers[äa]ttare\s+)?f[öo]r|f[öo]r)"
+                          r"|tj[äa]nstg[öo]r\s+(?:som\s+ers[äa]ttare\s+)?f[öo]r|f[öo]r"
+                          # (the deputy's word shortened alone: "Eva Holm ers. Anette Ek")
+                          r"|ers\.)"
                           r"\s+(?P<name>[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})"
                           # (the member's party after the name: "Bo Ek (s) tjänstgör som ersättare för Sten Lund (s)")
                           rf"(?:\s*{PARTY_BRACKET})?")
@@ -146,27 +148,27 @@ _PART_NOTE = re.compile(r"\s*,\s*(?:(?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
                         r"|till))?)\s+)?"
                         # (the organ's paragraphs: ", LGL 10", ", KS §§ 3-4")
                         # (a scan's "$" for the sign: ", $ 43")
-                        r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s+)?(?:§§?|\$)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
-                        r"|(?-i:[A-ZÅÄÖ]{2,5})\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
-                        r"|(?:punkt(?:erna)?|p\.?|pkt\.?|paragraf(?:erna)?)\s*\d{1,3}(?:\s*(?:[-–,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s+)?(?:§§?|\$)\s*\d{1,3}(?:\s*(?:[-–—,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
+                        r"|(?-i:[A-ZÅÄÖ]{2,5})\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?"
+                        r"|(?:punkt(?:erna)?|p\.?|pkt\.?|paragraf(?:erna)?)\s*\d{1,3}(?:\s*(?:[-–—,]|och|t\.?\s?o\.?\s?m\.?)\s*\d{1,3})*"
                         # (the number before its sign: ", 15 §", ", 12-15 §")
-                        r"|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*§§?"
-                        r"|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)\s*$"
-                        r"|(?<=[\w)])\s+\d{1,2}\s*[-–]\s*\d{1,2}\s*$"
+                        r"|\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*§§?"
+                        r"|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d\d)?)?)\s*$"
+                        r"|(?<=[\w)])\s+\d{1,2}\s*[-–—]\s*\d{1,2}\s*$"
                         # (or the paragraphs after a space, "Kristin Irebring § 2", "X (Org) §§ 3-4")
                         # (not the words of a part note of its own: "på plats från § 20", "ej § 5", "t.o.m. § 4")
                         r"|(?<=[\w)])(?<!från)(?<!fran)(?<!till)(?<!under)(?<!efter)(?<!vid)(?<!ej)(?<!utom)(?<!\bi)"
-                        r"(?<!\bm\.)(?<!\btom)\s+§§?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*$"
+                        r"(?<!\bm\.)(?<!\btom)\s+§§?\s*\d{1,3}(?:\s*[-–—,]\s*\d{1,3})*\s*$"
                         # (a part note after the organisation's bracket with no comma: "X (Högsby kommun) ej § 25")
                         r"|(?<=\))\s+(?:ej|utom|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s*§§?\s*\d{1,3}"
-                        r"(?:\s*[-–,]\s*\d{1,3})*\s*$", re.I)
+                        r"(?:\s*[-–—,]\s*\d{1,3})*\s*$", re.I)
 
 
 # the part of the meeting attended after an organisation with no comma ("Region Kalmar län t.o.m. § 44")
 # (or "punkt 6" after the organisation's bracket: "Denise Holm (Region Kalmar län) punkt 6")
 _PARTS_ATTENDED = re.compile(r"\s+(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|from|tom|ej|utom)\s*)?"
                              r"(?:§§?|(?<=\)\s)punkt(?:erna)?)\s*\d{1,3}"
-                             r"(?:\s*[-–]\s*\d{1,3})?\s*$"
+                             r"(?:\s*[-–—]\s*\d{1,3})?\s*$"
                              # (the sign after the number: "deltog under 5 §", "§ 5" written the other way)
                              r"|\s+(?:deltog|närvarade|medverkade)\s+(?:under|vid|i)\s+(?:punkt\s+|§\s*)?\d{1,3}"
                              r"(?:\s*§)?\s*$"
@@ -183,6 +185,9 @@ _PART_OF_DAY = re.compile(r"\s+(?:endast|bara|enbart)\s+(?:fm|em|f\.\s?m\.|e\.\s
                           r"kl(?:\.|ockan)?\s*\d{1,2}[.:]\d\d\s*$"
                           # (or a sentence of coming or leaving at a paragraph or an hour, no comma: "Jonas Frid Nybro
                           # kommun lämnade mötet vid § 43", "... anslöt kl. 10.15")
+                          # (or the item attended, named: "... Kalmar kommun deltar under punkten Hälsosamtal")
+                          r"|,?\s+(?:deltar|deltog|närvarar|narvarar|närvarade|narvarade)\s+(?:under|vid)\s+"
+                          r"(?:punkten|punkt|ärendet|arendet)\s+\S.*$"
                           r"|,?\s+(?:lämnade|lamnade|lämnar|lamnar|anslöt|anslot|ankom|kom|gick|avvek)"
                           r"(?:\s+(?:mötet|motet|sammanträdet|sammantradet))?\s+(?:vid|efter|före|fore|under|från|fran"
                           r"|till|kl\.?)\s+(?:§\s*\d{1,3}|(?:kl\.?\s*)?\d{1,2}[.:]\d\d|punkt\s+\d{1,2})\.?\s*$", re.I)
@@ -458,6 +463,13 @@ class EntryRules(RulesBase):
         if b == n and (turned := [self._surname_first(p) for p in pieces]) and all(turned):
             first = "; ".join(t for t in turned if t)
         texts = {i: first if i == n else self.L(i).text for i in range(n, b + 1)}
+        # (names parted by dashes, no organisation: "Närvarande: Maria Holm – Daniel Ek – Anton Berg"): parted by
+        # commas, as a running list's
+        for i, t in texts.items():
+            dashed = re.split(r"\s+[–—-]\s+", t.strip(" ."))
+            if len(dashed) >= 3 and all(plausible_name(p) and not self._entry_org(p) for p in dashed) \
+                    and sum(fold(p.split()[0]) in GIVEN_NAMES for p in dashed) >= len(dashed) - 1:
+                texts[i] = ", ".join(dashed)
         # (labels of its own inside the sentence, "Gruppen: A, B. Nätverken: C. Ej närvarande: D": each a break
         # between pieces, the labels' lists told apart after (`_sub_labelled`))
         sub_label = r"(?:^\s*|(?<=[.])\s+)[A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+)?:(?:\s+|$)"
@@ -842,6 +854,8 @@ class EntryRules(RulesBase):
         raw = self.L(n).raw
         if (by_column := self._mark_under_head(n)) is not None:
             return by_column
+        if (row := self._spaced_row(n)) is not None:
+            return row[2]           # "Ledamot Per Ek Nej" under "Uppdrag Ledamot Närvarande"
         if (first := _LEADING_MARK.match(raw)) is not None:     # "X   Anna Holm, Org", "-   Per Ek, Org"
             return fold(first.group(1)) in _PRESENT_MARKS
         run = re.search(r"(?:(?:\t|\s{2,})(?:x|-|–|—|ja|nej|✓|✔)){2,}\s*$", raw, re.I)
@@ -906,6 +920,12 @@ class EntryRules(RulesBase):
             return []       # a replacement's sentence ("Per Ek, Emmaboda kommun, ersätter Eva Lund som ledamot i ...")
         if (several := self._org_then_names(ln)) is not None:
             return several
+        if self._spaced_head(ln):
+            return []               # "Uppdrag Ledamot Närvarande": a table's head, its gaps lost
+        if (row := self._spaced_row(ln.n)) is not None:
+            e = Entry(row[1], ln.n)     # "Ordförande Lotta Holm Ja": the seat, the name, the mark (`_presence_mark`)
+            self._note_post(e, row[0])
+            return [e]
         if len(ln.cells) >= 2 and _DITTO.fullmatch(ln.cells[-1].strip()) and plausible_name(ln.cells[0].strip()) \
                 and (prev := self._prev_nonblank(ln.n)) is not None \
                 and len(above := self._entry_of(self.L(prev))) == 1 and above[0].org:
@@ -1146,7 +1166,8 @@ class EntryRules(RulesBase):
             # serving in a member's place, the member after the bracket
             cells = [text[:stand.start() + 1], text[stand.end():]]
             # (not at a party's bracket: "Anna Holm (S), Kalmar kommun, ordförande" is read as one line)
-        elif len(cells) == 1 and (stand := re.search(r"(?<=\w)\s+(?=(?:" + _IN_PLACE_OF.pattern + r")\s*$)", text)) \
+        elif len(cells) == 1 \
+                and (stand := re.search(r"(?<=\w)\s+(?=(?:" + _IN_PLACE_OF.pattern + r")\s*,?\s*$)", text)) \
                 and plausible_name(text[:stand.start()].strip()):
             # "Kjell Almgren för Mikael Forsberg": a deputy serving in a member's place, no organisation written
             cells = [text[:stand.start()], text[stand.end():]]
@@ -1501,6 +1522,17 @@ class EntryRules(RulesBase):
             if e is not None:
                 e.in_place_of = who.group("name")
             return e
+        # (or the member served for after the name, no bracket, in a cell of its own: "Eva Holm ers. Anette Ek," the
+        # organisation on the line under it)
+        served = re.fullmatch(r"(?P<deputy>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,3}?)\s+"
+                              r"(?P<for>(?:tjg\.?\s+|tj[äa]nstg[öo]rande\s+)?ers(?:[äa]ttare|\.)?\s+(?:f[öo]r\s+)?\S.*?)"
+                              r"\s*(?P<comma>,?)\s*", cell.strip())
+        if served and plausible_name(served.group("deputy")) \
+                and (who := _IN_PLACE_OF.fullmatch(served.group("for"))) and plausible_name(who.group("name")):
+            e = Entry(served.group("deputy"), ln.n, acting=acting, in_place_of=who.group("name"))
+            if served.group("comma"):
+                e.note = "continues"
+            return e
         return self._parse_entry_cell_as_written(ln, cell, acting)
 
     def _parse_entry_cell_as_written(self, ln: Line, cell: str, acting: bool) -> Entry | None:
@@ -1837,6 +1869,33 @@ class EntryRules(RulesBase):
         e.org, e.org_as_written = oid, text
         if all(o[0] != oid for o in self.ex.new_orgs):
             self.ex.new_orgs.append((oid, text, e.line))
+
+    def _spaced_head(self, ln: Line) -> bool:
+        """A table's head row with single spaces between its heads, a seat's column first and a presence column
+        last ("Uppdrag Ledamot Närvarande", "Roll Namn Närvaro"): a text layer's table with its gaps lost."""
+        words = kw(ln.text, self.lx).split()
+        return len(ln.cells) <= 1 and 2 <= len(words) <= 4 \
+            and words[0] in ("uppdrag", "roll", "funktion", "befattning", "titel") \
+            and words[-1] in ("narvarande", "narvaro", "narv")
+
+    def _spaced_row(self, n: int) -> tuple[str, str, bool | None] | None:
+        """A row under such a head ("Ordförande Lotta Holm Ja", "Ledamot Per Ek Nej", "Ledamot Liv Berg" over "Ja"):
+        (the seat, the name, present or not or None); None for a line under no such head."""
+        up = n - 1
+        while up >= 1 and n - up <= 14 and not self.L(up).blank and not self._spaced_head(self.L(up)):
+            up -= 1
+        if up < 1 or self.L(up).blank or not self._spaced_head(self.L(up)):
+            return None
+        m = re.fullmatch(r"(?P<seat>(?:\d:[ae]\s+)?[A-ZÅÄÖa-zåäö][a-zåäö.]+(?:\s+[a-zåäö.]+)?)\s+"
+                         r"(?P<name>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}?)(?:\s+(?P<mark>(?i:ja|nej|x)|-))?",
+                         self.L(n).text.strip())
+        if not m or not _ROLE_RE.fullmatch(kw(m.group("seat"), self.lx).strip(" .")) \
+                or not plausible_name(m.group("name")):
+            return None
+        mark = m.group("mark")
+        if mark is None and n < len(self.lines) and re.fullmatch(r"\s*(?:ja|nej|x|-)\s*", self.L(n + 1).text, re.I):
+            mark = self.L(n + 1).text.strip()       # (the mark wrapped onto the next line)
+        return m.group("seat"), m.group("name"), (fold(mark) in _PRESENT_MARKS) if mark else None
 
     def _titled_new_org(self, text: str) -> bool:
         """A title in lower case before an organisation the graph does not know, named as organisations are

@@ -18,7 +18,7 @@ from ..names import edits, fold, slug
 from .extract_agenda import _TOC_ENTRY, LETTERED_MARK, item_number, read_line
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
-from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
+from .extract_text import _FINITE_VERB, _INLINE_HEAD, _PASSIVE_VERB, GROUP_TYPES
 from .names_found import GIVEN_NAMES, plausible_name
 from .ocr_repair import kw, repair_text
 from .reading import IngestError
@@ -203,7 +203,9 @@ class HeaderRules(RulesBase):
         notice_end = 0
         title_line = next((ln for ln in nonblank[:15] if self._title_shaped(ln)), None)
         # (or the meeting's agenda sent before it: "AGENDA" / "Agenda för möte med e-hälsorådet ...")
-        if any(re.match(r"kallelse\b|agenda\b|foredragningslista\b|dagordning\b", ln.key) for ln in nonblank[:5]) \
+        # (not a table of contents' line, its page number far right: "Dagordning och föregående protokoll      3")
+        if any(re.match(r"kallelse\b|agenda\b|foredragningslista\b|dagordning\b", ln.key)
+               and not (len(ln.cells) > 1 and re.fullmatch(r"\d{1,3}", ln.cells[-1].strip())) for ln in nonblank[:5]) \
                 and (later := next(
                 (back for ln in nonblank[3:] if not ln.raw[:1].isspace()
                  and self._title_shaped(back := self._as_written(ln.n) if ln.n in self.furniture else ln)
@@ -424,9 +426,15 @@ class HeaderRules(RulesBase):
         # Äldre – möte 2031-02-13", "Dokumentation från samordnande grupp Äldre" / "2031-02-13")
         for i, ln in enumerate(head[:6]):
             words = ln.key.split()
-            if not 1 <= len(words) <= 14 or ln.text.rstrip().endswith((".", ":")) or item_number(ln.text) is not None \
+            # (a stop after the date of a meeting's word opening the line is no sentence's: "Sammanträde med
+            # Integrationsnätverket i Kalmar län, 2088-03-16.")
+            dated_stop = bool(re.match(r"(?:sammantrade|mote|motet|traff)\b", ln.key)) \
+                and bool(re.search(r"\d\.\s*$", ln.text)) and _parse_date(ln.text, None) is not None
+            if not 1 <= len(words) <= 14 or ln.text.rstrip().endswith((".", ":")) and not dated_stop \
+                    or item_number(ln.text) is not None \
                     or not (re.search(r"lansgemensam(?:ma)? ledning|grupp|presidiekonferens|presidiemote|beredning",
-                                      ln.key) or self._group_named(ln.text)):
+                                      ln.key) or self._group_named(ln.text)
+                            or dated_stop and _BODY_WORD.search(ln.key)):
                 continue
             nxt = head[i + 1] if i + 1 < len(head) else None
             # (the date line labelled as the time may be longer: "Tid   Tisdagen den 6 mars 2057 kl. 09.00-12.00", "Tid
@@ -570,6 +578,11 @@ class HeaderRules(RulesBase):
                 and not _TITLE_WORD.fullmatch(lab := kw(label.group(1), self.lx)) \
                 and not re.fullmatch(r"amne|rubrik|kategori|titel|subject|ang|angaende|arende|dokument|typ", lab):
             return False
+        if len(words) > 6 and re.search(r"[a-zåäö]{3}\.\s+[A-ZÅÄÖ][a-zåäö]+\s", ln.text) \
+                and (_FINITE_VERB.search(ln.key) or _PASSIVE_VERB.search(ln.key)) \
+                and not re.match(r"\w*(?:protokoll|anteckningar)\s+(?:fort|forda|fordes)\s+(?:vid|over)\b", ln.key):
+            return False    # a sentence's end and the next sentence on the line: "Protokoll från pensionärsrådet. Nästa
+            #                 sammanträde hålls tisdagen" (a paragraph's line, no title)
         if len(words) > 6 and ln.text.rstrip().endswith(".") and _FINITE_VERB.search(ln.key) \
                 and not re.match(r"\w*(?:protokoll|anteckningar)\s+(?:fort|forda|fordes)\s+(?:vid|over)\b", ln.key):
             return False    # a sentence: "Protokoll från föregående möte den 11 maj 2068 godkändes. ..." (not the title
@@ -726,7 +739,9 @@ class HeaderRules(RulesBase):
             for cell in cells:
                 if re.match(r"\s*(?:kategori|category|taggar|etiketter|ämne|amne)\s*:", cell, re.I):
                     continue    # a web page's category ("Kategori: Projektgruppen | Minnesanteckningar"): no name
-                text = _TRAILING_BRACKET.sub("", cell)
+                # (the meeting's serial number after it: "..., Förvaltningsgrupp LinK (IT-stöd vid utskrivning), #5")
+                text = re.sub(r"[,\s]+(?:#|nr\.?\s*|no\.?\s*)\d{1,3}\s*$", "", cell, flags=re.I)
+                text = _TRAILING_BRACKET.sub("", text)
                 text = _without_dates(text)
                 # (the meeting's time after the body's name: "Samordnande gruppen för Hälsa, vård och omsorg kl
                 # 13.00-15.30")
@@ -734,9 +749,12 @@ class HeaderRules(RulesBase):
                 text = re.sub(r"\s+\d{1,3}\s*\(\d{1,3}\)\s*$|^\s*(?:sida|sid)\s*\d.*$", "", text, flags=re.I)
                 words = [w for w in text.split() if not _TITLE_WORD.fullmatch(kw(w, self.lx))]
                 # (and a summary's word for itself: "Sammanfattning från länsnätverket för habilitering")
-                while words and re.fullmatch(r"fran|fort|vid|med|mote|motet|fr[aå]n|sammanfattning|dokumentation"
-                                             r"|sammantrade|sammantradet",
-                                             kw(words[0], self.lx)):
+                # (or the meeting's compound word before a comma: "förvaltningsgruppsmöte, Förvaltningsgrupp LinK")
+                while words and (re.fullmatch(r"fran|fort|vid|med|mote|motet|fr[aå]n|sammanfattning|dokumentation"
+                                              r"|sammantrade|sammantradet",
+                                              kw(words[0], self.lx))
+                                 or words[0].endswith(",") and len(words) > 2
+                                 and re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx).strip(","))):
                     words = words[1:]
                 name = re.sub(r"\s+(?:den|d\.|kl\.?)\s*$", "", " ".join(words)).strip(" ,.:–-")
                 # (the meeting after the body's name in the genitive: "GRUPPENS FÖR KOMPETENSFÖRSÖRJNING I KALMAR LÄN
@@ -1018,7 +1036,8 @@ class HeaderRules(RulesBase):
         ln = self.L(n)
         if (d := self._under_date_label(n)) is not None:
             return d or (None if not other_events else _parse_date(ln.text, None))
-        d = _parse_date(ln.text, None) or _labelled_compact_date(ln.text)
+        # (a bullet before the label: " • Datum: 870414")
+        d = _parse_date(ln.text, None) or _labelled_compact_date(re.sub(r"^\s*[•·▪*–-]\s+(?=\w)", "", ln.text))
         if not d and len(ln.cells) > 1:     # (a labelled date stamp in the left column: "Datum: 830415      Name, Org")
             d = _labelled_compact_date(ln.cells[0])
         if not d and n == title:    # the title's date stamp after its words ("Protokoll Beredningen 310304")

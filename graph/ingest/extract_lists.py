@@ -1037,12 +1037,19 @@ class ListRules(RulesBase):
         prev = self._prev_nonblank(n)
         in_table = prev is not None and len(self.L(prev).cells) == 1 \
             and self._list_heading_kind(self.L(prev)) in ("ledamoter", "deltagare") \
-            or n > 1 and not self.L(n - 1).blank and bool(self._entry_of(self._side(n - 1, ("R", c)))) \
+            or n > 1 and not self.L(n - 1).blank and (bool(self._entry_of(self._side(n - 1, ("R", c))))
+                                                      # (or an entry wrapped onto it: "Yvonne Holm (SD), tjänstgö-" /
+                                                      # "rande ersättare för Kjell Ek (M)")
+                                                      or self._side(n - 1, ("R", c)).text.strip()[:1].islower()) \
             and any(n - 12 <= h < n for h in self.label_heads)
         # (or a members' label over another label of its table: "Beslutande   Marie Holm" / "Ledamöter   Per Ek")
         members_row = own_label and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS \
             and self._list_heading_kind(self.text_line(n, label)) == "ledamoter"
-        return (all(e.org or e.role for e in got) or len(got) >= 2 or in_table or members_row) \
+        # (or the entry's organisation wrapped onto the next line beside the label's wrapped word: "Tjänstgörande
+        # Eva Holm ers. Anette Ek," / "ersättare      Vimmerby kommun")
+        wrapped_org = bool(right.cells) and right.cells[0].rstrip().endswith(",") and n < len(self.lines) \
+            and self._entry_org(self._side(n + 1, ("R", c)).text.strip(" ,")) is not None  # type: ignore[attr-defined]
+        return (all(e.org or e.role for e in got) or len(got) >= 2 or in_table or members_row or wrapped_org) \
             and (_heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS or in_table)
 
     def _label_tail(self, n: int, c: int) -> list[str]:
@@ -1562,7 +1569,8 @@ class ListRules(RulesBase):
         Sofia Ek, utvecklingsledare (sekreterare)"): present, not a member (not under a heading of deputies)."""
         if re.search(r"ersattare|ers\b", kw(heading, self.lx)):
             return False
-        if fold(e.org_as_written or "").strip(" .") in ("ersattare", "ers"):
+        # (or an official's mark beside the members' "(besl)": "Ulrika Holm (tjm)")
+        if fold(e.org_as_written or "").strip(" .") in ("ersattare", "ers", "tjm", "tjansteman", "tjansteperson"):
             return True
         return e.org is None and e.role is None and e.note is None and bool(re.search(
             rf"\b{re.escape(e.name)},(?:\s+[a-zåäöé][\wåäöé-]*)*\s*\(?(?:sekreterare|sekr)\.?\)?\s*(?:[;,]|$)",
@@ -2016,6 +2024,8 @@ class ListRules(RulesBase):
         """A table's column heads ("| Namn | Organisation |", "Namn<TAB>Roll<TAB>Organisation")."""
         if self.learned.is_table_head(ln.text):
             return True         # as an accepted protocol laid out alike headed its list ("Namn  Kommun/organisation")
+        if self._spaced_head(ln):  # type: ignore[attr-defined]
+            return True         # "Uppdrag Ledamot Närvarande": heads with their gaps lost
         cells = [c for c in (ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |")))
                  if c.strip()]
         if len(ln.cells) > 1:       # two short heads two spaces apart ("Närv.  Frånv."): two columns

@@ -124,7 +124,8 @@ _EACH_PAIR = re.compile(r"(?<![\wåäö])(?P<a>(?:(?!(?:att|som|och|där|dar|det
                         r"{0,3}(?!(?:att|som|och|varav)\b)[A-Za-zÅÄÖåäö]+)\s+och\s+"
                         r"(?P<b>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+){0,4}?)"
                         r"\s+(?:tilldelas|får|erhåller|fick|beviljas|beviljades|tilldelades|bidrar med|bidrog med"
-                        r"|står för|stod för|svarar för|svarade för|satsar|satsade|skjuter till|sköt till)\s+$")
+                        r"|står för|stod för|svarar för|svarade för|satsar|satsade|skjuter till|sköt till"
+                        r"|bär med|bär|bar med|delar med)\s+$")
 
 # (or a sum shared by two, each sum after them: "delas lika mellan regionen och kommunerna, 320 000 kr vardera")
 _BETWEEN_PAIR = re.compile(r"\bmellan\s+(?P<a>[A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+){0,3}?)\s+och\s+"
@@ -349,6 +350,13 @@ class MoneyRules(RulesBase):
                 and len(pair_m.group("b").split()) > 1 else ""
             cur.each = [Amount(ams[0][1], line_of(ams[0][0]), (w := who.strip())[:1].upper() + w[1:], "part")
                         for who in (f"{pair_m.group('a')} {head}", pair_m.group("b"))]
+        # (a cost and the two sharing it, each's sum after them: "Kostnaden är 1,8 miljoner kronor, som regionen och
+        # kommunerna bär med 900 000 kronor vardera": the whole, then the two parts)
+        if cur.total is None and len(ams) == 2 and ams[0][1] == 2 * ams[1][1] \
+                and _EACH_PAIR.search(text[s:ams[1][0]]) and re.match(r"\s*(?:vardera|var)\b", text[
+                    ams[1][0] + next(b for _a, b, _v in amount_spans(text[ams[1][0]:e])):e], re.I):
+            cur.total = Amount(ams[0][1], line_of(ams[0][0]), sent.strip(), "total")
+            rest = ams[1:]
         if cur.total is None and heads and (cue or of_whole or len(ams) == 1 or re.search(_TOTAL_CUES, sk)):
             at, value = heads[-1] if cue or of_whole else heads[0]
             # (the amount the total's word stands right before, of several: "250 000 kronor vardera, totalt 500 000

@@ -62,6 +62,8 @@ _PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|
                            r"[a-z]*(?:ades|des|tes|s)"
                            # ("gicks igenom av", "gås igenom av", "har gåtts igenom av": the particle after the verb)
                            r"|\b(?:gicks|gas|gatts)\s+igenom"
+                           # ("lästes upp av X": read out to the meeting)
+                           r"|\b(?:lastes|lases|lasts)\s+upp"
                            r"|\b(?:information|redovisning|rapport|lagesrapport|lagesbild|presentation|dragning"
                            r"|genomgang|foredragning|aterrapport)(?:en)?\s+(?:lamnades|lamnas|gavs|ges|holls|halls))"
                            # (the time between: "Mötet öppnades 13.15 av ordf. X")
@@ -109,6 +111,12 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
             re.sub(r"\s+", "", before)):
         return True
     if _DONE_BY.search(before) or _NOT_YET.match(after):
+        return False
+    # (the one welcomed in the passive: "X är ny i gruppen och hälsas särskilt välkommen")
+    if re.search(r"\bhalsas\s+(?:(?:sarskilt|varmt|hjartligt|extra)\s+)?valkomm?(?:en|na)\b", after):
+        return False
+    # (the one chairing from a point on: "X ledde mötet från denna punkt", "X leder sammanträdet")
+    if re.match(r"\s*(?:ledde|leder|ledda)\s+(?:motet|sammantradet|resten av motet|ordet)\b", after):
         return False
     # (the one welcomed: "X hälsar ledamöterna samt Y välkomna")
     # (an apposition and an adverb between: "... och Y, ungdomsrådet i Kalmar speciellt välkomna")
@@ -690,6 +698,9 @@ class PeopleRules(RulesBase):
                         and hit.score >= 0.99:
                     after = after[frm.end() + words[k - 1].end():]
                     break
+        # (a relative clause of what the person is between the name and the verb: "X som är mötesledare hälsar alla
+        # välkomna")
+        after = re.sub(r"^\s*,?\s*som\s+(?:är|var)\s+[a-zåäö]+\s*,?(?=\s+[a-zåäö]{3,})", "", after)
         if _NOT_YET.match(_flat(after)):
             return False            # "X, Org, ska redovisa ...": the apposition's commas seen before folding
         # the one asking or commenting, named by a label ("Fråga (X): ...", "Fråga från X:", "Synpunkt från X",

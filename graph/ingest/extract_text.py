@@ -44,6 +44,8 @@ TITLE_BY_ENDING = re.compile(r"[a-z-]*(?:direktor|chef|ledare|samordnare|strateg
                              r"|terapeut|psykolog|pedagog|skoterska|lakare|jurist|dietist|logoped|planerare"
                              # ("kvalitetsutvecklare", "verksamhetsutvecklare", "analytiker", "nämndassistent")
                              r"|utvecklare|analytiker|assistent|apotekare|farmaceut"
+                             # ("administratör", "hälsokommunikatör", "kommunikatör")
+                             r"|administrator|kommunikator"
                              # (a school's head, a police officer: "rektor", "kommunpolis")
                              r"|rektor|polis)"
                              # (in the definite form before a name: "Chefläkaren X", "Läkemedelsstrategen Y",
@@ -77,6 +79,9 @@ _SIGNATURE = re.compile(rf"^(?:vid protokollet|vid anteckningarna|vid pennan|ant
                         # hälsning", "MVH", "Hälsningar,"): minutes sent as a mail end there
                         r"|^(?:med\s+)?(?:(?:vanlig|vanliga|basta|hjartliga|varma)\s+)?halsning(?:ar)?\s*[,!.]?$"
                         r"|^mvh\s*[,!.]?$"
+                        # (two labels side by side, their gap lost: "Vid protokollet Justeras")
+                        r"|^(?:vid protokollet|vid anteckningarna|vid pennan|sekreterare)\s+(?:justeras|justerare"
+                        r"|justerat|ordforande)\s*$"
                         # the name on the label's line: "Vid anteckningarna: Sofia Ludvigsson"
                         # (or a blog's poster, a title after a comma: "Upplagt av Jonatan Holm, sekreterare")
                         rf"|^(?:vid protokollet|vid anteckningarna|antecknat av|antecknad av|{_SIGNED_BY}"
