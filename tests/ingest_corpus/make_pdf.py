@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2090-03-14-protokoll-hjalpmedelsnamnden": (
+        "Gemensamma hjälpmedelsnämnden i Kalmar län, protokoll 14.3.2090", 22),
     "2078-11-16-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 16-17 november 2078", 31),
     "2075-04-10-protokoll-e-halsoradet": ("E-hälsorådet i Kalmar län, protokoll 2075-04-10", 24),
@@ -172,6 +174,12 @@ LAYOUT = {
         "Gemensam presidiekonferens, protokoll 2087-05-19, Kalmarsalen", 15),
     "2086-11-20-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 20 november 2086, Stadshotellet Vimmerby", 41),
+    "2089-03-10-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning, sammanträdesprotokoll 2089-03-10, §§ 9-16", 22),
+    "2092-05-07-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning 7 maj 2092, Protokoll", 26),
+    "2091-04-11-protokoll-vard-och-omsorgsnamndens-au-vastervik": (
+        "Vård- och omsorgsnämndens arbetsutskott, Västerviks kommun, protokoll 2091-04-11", 45),
 }
 
 if __name__ == "__main__":
