@@ -93,6 +93,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self.people = people
         self.works = works or {}
         self._repeated: frozenset[str] | None = None     # headings said again in the items (`_repeated_headings`)
+        self._run_on: bool | None = None                 # titles and text run on one line (`_run_on_paragraphs`)
+        self._spaced: bool | None = None                 # a blank line after every line of text (`_double_spaced`)
         raw_lines = text.split("\n")
         if raw_lines and raw_lines[-1] == "":
             raw_lines.pop()

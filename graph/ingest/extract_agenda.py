@@ -494,6 +494,8 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
     # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
     text = re.sub(r"^5\s+(?=\d{1,3}\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])", "§ ", text)
+    # a stroke after the paragraph's number ("§ 1/ Mötet öppnas."): the paragraph
+    text = re.sub(r"^§\s*(\d{1,3})\s*/(?=\s+\S)", r"§ \1", text)
     # a list's number before the paragraph's sign, the paragraph's own number between them or not ("1. §    Title",
     # " 7. 7 §  Title"): the paragraph
     text = re.sub(r"^(\d{1,3})\.\s*(?:\1\s*)?§\.?(?!\s*\d)(?:\s+(?=\S)|$)", lambda m: f"§ {m.group(1)} ", text).rstrip()
@@ -696,6 +698,12 @@ class AgendaRules(RulesBase):
                 plain = [(n, t) for n, t in self._plain_heads(start, end) if n not in at] if len(heads) >= 2 else []
                 heads = sorted(labelled + plain)   # "Ekonomi: X redovisar ..." / "Nästa möte: 12 maj ...": the text
                 self.inline_heads.update(n for n, _ in labelled)   # after each label the item's own
+            # (a heading over nothing, last in the document: a web page's link below the minutes, "Samordningsgruppen
+            # för länsnätverket"; not a closing item's own words, "Avslutning")
+            if len(heads) >= 3 and self._next_nonblank(heads[-1][0], end) is None \
+                    and not _PROCEDURAL.match(fold(heads[-1][1]).strip(" :")) \
+                    and not re.search(r"avslut|nasta|ovrigt|ovriga", fold(heads[-1][1])):
+                heads = heads[:-1]
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
             heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
                      and n not in self.super_heads
@@ -1157,6 +1165,12 @@ class AgendaRules(RulesBase):
                     and re.search(r"[a-zåäöé]{2}\s+[a-zåäöé]", caps.group(2)):
                 title = caps.group(1)
                 self.inline_heads.add(ln.n)
+            # (or in lower case, the text run on after it where the paragraphs of this protocol all so run: "§ 1
+            # Mötets öppnande Ordförande X hälsade välkommen", "§ 4 Val av justerare Britt Holm valdes till ...")
+            elif form == "§" and title_line is None and cell_head is None and title \
+                    and self._run_on_paragraphs() and (run_on := self._run_on_title(title)) is not None:
+                title = run_on
+                self.inline_heads.add(ln.n)
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
             # (or a numbered title's, the item's text run on after its stop: "1. Sammanträdets öppnande. Lennart
             # Werner öppnar sammanträdet och hälsar de" / "närvarande välkomna.", the text going on under it)
@@ -1305,6 +1319,14 @@ class AgendaRules(RulesBase):
                     and ((nx := self._next_nonblank(ln.n, end)) is None or item_number(self.L(nx).text) is not None
                          or self.L(ln.n + 1).blank):
                 title = title[:-1]
+                self.inline_heads.add(ln.n)
+            # (a title, a dash and a person's doing after it: "4. Lägesrapport piloterna – Patrik Holm redovisade
+            # utfallet i Mönsterås: 41 hemgångar med" / ...: the title before the dash, the sentence the item's text)
+            if title_line is None and cell_head is None \
+                    and (dashed := re.match(r"^([A-ZÅÄÖ][^–—]{2,60}?)\s+[–—-]\s+(\S.*)$", title)) \
+                    and not _FINITE_VERB.search(kw(dashed.group(1), self.lx)) and self._person_doing(dashed.group(2)) \
+                    and len(dashed.group(2).split()) >= 4:
+                title = dashed.group(1)
                 self.inline_heads.add(ln.n)
             # (a title that is a person's doing, " • 1. Sofia Hartz öppnade mötet och hälsade samtliga välkomna": the
             # heading's line its text too, who presents it named there)
@@ -1468,7 +1490,9 @@ class AgendaRules(RulesBase):
             return title[:lab.start()], []
         # (the label parts the title from the names, whatever commas the title holds: "Budget, Dnr 2031/12 (föredr.
         # Per Ek)")
-        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(?P<who>[^()]+?)\)?\s*$", title) if not lab else None
+        # (or a stroke between, the presenter's name after it: "Ordförandens rapport/Sofia Hartz")
+        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+|\s*/\s*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ -][A-ZÅÄÖÉ]))"
+                     r"(?P<who>[^()/]+?)\)?\s*$", title) if not lab else None
         if not m and not lab:
             return title, []
         head, who = (title[:lab.start()], lab.group("who")) if lab else (m.group("t"), m.group("who"))
@@ -1660,6 +1684,44 @@ class AgendaRules(RulesBase):
                 return []       # "... följande alternativ:" / "a) Alternativ ett": a list the text introduces
             subs.append(m)
         return subs if len(subs) >= 2 else []
+
+    def _run_on_title(self, text: str) -> str | None:
+        """The title before the item's text run on after it on the paragraph's line ("Mötets öppnande Ordförande X
+        hälsade ...", "Medlemsregistret 212 st medlemmar", "Nästa möte 85-10-16 kl 14.00"): a capitalised word and up
+        to six more in lower case (no verb), then a capitalised word or a number opening the rest, three words or
+        more with a verb or a number; not where the capitalised word opens an organisation's name ("Rapport från
+        Region Kalmar län")."""
+        m = re.match(r"^([A-ZÅÄÖÉ][\wåäöé-]*(?:\s+(?:[a-zåäöé][\wåäöé-]*|\([^()]{2,20}\)|o|ev|&)){0,6})\s+"
+                     r"(?=[A-ZÅÄÖÉ0-9\d])(\S.*)$", text)
+        if not m or _FINITE_VERB.search(kw(m.group(1), self.lx)) or len(m.group(2).split()) < 3:
+            return None
+        rest = m.group(2)
+        # (not a name cut after its given name, "Rolf Wikström har avsagt sig ...", nor a title cut after a word that
+        # wants what follows, "Nästa styrelsemöte tisdagen den 21 oktober")
+        if fold(m.group(1).split()[0]) in GIVEN_NAMES and len(m.group(1).split()) == 1 and rest[:1].isupper() \
+                or re.search(r"\s(?:den|på|i|kl|till|för|av|om|med|och|samt|vid|från)$", m.group(1)):
+            return None
+        if self.orgs.resolve(" ".join(rest.split()[:3])) or self.orgs.resolve(" ".join(rest.split()[:2])):
+            return None
+        key = kw(rest, self.lx)
+        # (a subject and a verb in the present or a strong past: "Åsa skriver protokollet", "Styrelsen utsåg X")
+        if not (_FINITE_VERB.search(key) or _PASSIVE_VERB.search(key) or rest[:1].isdigit()
+                or re.match(r"\S+\s+(?:[a-z]{3,}(?:ar|er|or)|utsag|valde|beslot|gav|tog|holl)\b", key)):
+            return None
+        return m.group(1)
+
+    def _run_on_paragraphs(self) -> bool:
+        """Three paragraph marks or more in this protocol have their title and text run on one line, the text
+        opening with a capitalised word or a number after a title in lower case (`_run_on_title`)."""
+        if self._run_on is None:
+            found = 0
+            for ln in self.lines:
+                hit = item_number(ln.text) if not ln.blank and not ln.layout else None
+                if hit and hit[2] == "§" and hit[1] and self._run_on_title(hit[1]) \
+                        and not re.search(r"[.:]\s", hit[1].split()[0] if hit[1].split() else ""):
+                    found += 1
+            self._run_on = found >= 3
+        return self._run_on
 
     def _person_doing(self, title: str) -> bool:
         """The title is a sentence of a person's doing, the name first and the verb right after it ("Sofia Hartz

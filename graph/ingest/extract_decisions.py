@@ -274,6 +274,8 @@ _MONEY_WORDS = (r"finansier|(?<!lake)(?<!hjalp)(?<!livs)(?:medel|medlen)\b|stats
 # (the distribution of costs or money in one word: "att fastställa kostnadsfördelningen")
 _CARRIES_OUT_COSTED = (r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b|\bfordela"
                        r"|(?:\b|kostnads|medels)fordelning|\bavsatt|\bavsatte|\bbevilj|\btilldel"
+                       # (signing the agreement that grants it: "Styrelsen beslöt att teckna avtalet.")
+                       r"|\b(?:teckna|underteckna)\s+(?:avtalet|overenskommelsen)\b"
                        # (the proposal the item's text costs approved: "Förslaget godkändes.")
                        r"|^\s*(?:beslut\s+)?forslaget\s+(?:godkandes|godkanns|antogs|antas|bifolls|bifalls|faststalldes"
                        r"|faststalls)\b")
@@ -1054,7 +1056,8 @@ class DecisionRules(RulesBase):
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes|omvaldes|omvaljs)\b"
                               r"|\batt\b(?:\s+\w+){0,8}?\s+utse\b"
                               r"|^\s*beslut\s+(?:utse|valja)\b", key) \
-            or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key)
+            or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key) \
+            or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+att\s+ersatta\b", key)
         # ("Gruppen valde X till ordförande": the body electing)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
         # (or one relieved and another taking over: "X entledigas från sitt uppdrag ..., samt att Y i stället övertar
@@ -1105,7 +1108,7 @@ class DecisionRules(RulesBase):
         # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
         other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
                                    r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
-                                   r"|tillsatta|bilda|starta|anordna|bjuda)\b"
+                                   r"|tillsatta|bilda|starta|anordna|bjuda|tacka)\b"
                                    # (or when something takes place: "beslutar att veckan blir v.11", "att mötet hålls")
                                    r"|\batt\s+(?:\w+\s+){1,3}(?:blir|ska\s+bli|halls|ska\s+hallas)\b", key)) \
             and not re.search(r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b", key) \
@@ -1393,7 +1396,8 @@ class DecisionRules(RulesBase):
                 # (a unit the seat is for, "som representant för Habiliteringen norr i nätverket"; or a kommun
                 # after the group, "som ledamot i samverkansområdesgruppen för Borgholms kommun")
                 for_kommun = t in ("kommun", "region") and bool(re.search(
-                    r"\bsom\s+(?:ledamot|representant|ersattare)\s+i\s+\S[^,]*\bfor\s+$", k[:m.start()]))
+                    r"\bsom\s+(?:ordinarie\s+)?(?:ledamot|representant|ersattare)\s+i\s+\S[^,]*\bfor\s+$",
+                    k[:m.start()]))
                 if after_fran and t in ("area-group", "coordinating-group", "kommun", "region") \
                         or for_role and t in ("unit", "external", "kommunforbund") or for_kommun:
                     origin = oid
@@ -1433,7 +1437,9 @@ class DecisionRules(RulesBase):
                                                                                             "network"}:
                 group = body
             elif body and bare_body and body in new_types \
-                    and fold(bare_body.group(0).split()[-1])[:6].replace("-", " ") in fold(body).replace("-", " "):
+                    and (fold(bare_body.group(0).split()[-1])[:6].replace("-", " ") in fold(body).replace("-", " ")
+                         # (an association's board at its meeting: "som ledamot i styrelsen")
+                         or new_types[body] == "external" and fold(bare_body.group(0).split()[-1]) == "styrelsen"):
                 group = body    # a body the header names that no record defines, "i folkhälsoutskottet" at its meeting
         if origin == group:
             origin = None
@@ -1441,8 +1447,8 @@ class DecisionRules(RulesBase):
         gen = re.search(r"\bsom\s+((?:[\w-]+\s+){0,4}?[\w-]+)s\s+(representant|ledamot|ersattare)\b", k)
         if gen and origin is None and (whose := self.orgs.resolve(gen.group(1))) is not None \
                 and self.orgs.types.get(whose.id) in ("kommun", "region", "kommunforbund", "area-group",
-                                                      "coordinating-group"):
-            origin = whose.id
+                                                      "coordinating-group", "external"):
+            origin = whose.id       # (an authority too: "som Polismyndighetens ledamot i rådet")
             k = k[:gen.start()] + "som " + gen.group(2) + k[gen.end():]
         elif gen and origin is None \
                 and re.fullmatch(r"\w*(?:namnden|gruppen|utskottet|styrelsen|radet|natverket|beredningen|direktionen)",

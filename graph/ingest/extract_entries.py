@@ -317,6 +317,10 @@ def _lettered_org(text: str) -> bool:
         and acro.group(1) not in ("MAS", "MAR", "IFO", "HSL", "LSS", "BUP", "VC", "HC")
 
 
+# a seat's word shortened, capitalised as a column's cell is ("Sekr.", "Ordf.", "Adj."): a role after a name
+_SEAT_SHORT = ("sekr", "ordf", "adj")
+
+
 def _new_org_name(text: str) -> bool:
     """Words naming an organisation by their shape: one to six words, the first capitalised, one of them a noun
     organisations are named by ("Anhörigas Riksförbund", "Demensföreningen i Kalmar", "Stiftelsen Äldrecentrum")."""
@@ -668,21 +672,30 @@ class EntryRules(RulesBase):
         """An organisation as a label, the names of its people after it joined by "&" ("RSMH Västervik: Eva Holm & Rune
         Ek", "Västerviks kommun:   Maud Ek & Marianne Lund", "Attention Västervik: Tove Lund"): each name with the
         organisation (one the graph knows, or one named as organisations are, the draft's); None for any other line."""
-        m = re.fullmatch(r"\s*([^:,]{2,60}?):\s+(\S.*?)\s*", " ".join(c.strip() for c in ln.cells) if ln.cells else "")
+        # (or a bullet and a dash: " • Region Kalmar län – Sofia Holm (ordf.), Mats Ek, Per Lund (del av dag)")
+        text = " ".join(c.strip() for c in ln.cells) if ln.cells else ""
+        dashed = re.fullmatch(r"\s*[•·▪*]\s*([^:,–—]{2,60}?)\s+[–—-]\s+(\S.*?)\s*", text)
+        m = dashed or re.fullmatch(r"\s*([^:,]{2,60}?):\s+(\S.*?)\s*", text)
         if m is None or plausible_name(m.group(1)):
             return None
-        names = [n.strip() for n in re.split(r"\s*&\s*|\s*,\s*|\s+och\s+", m.group(2)) if n.strip()]
+        pieces = [n.strip() for n in re.split(r"\s*&\s*|\s*,\s*(?![^()]*\))|\s+och\s+", m.group(2)) if n.strip()]
+        asides = [re.findall(r"\(([^()]*)\)", n) if dashed else [] for n in pieces]
+        names = [re.sub(r"\s*\([^()]*\)", "", n).strip() if dashed else n for n in pieces]
         org = m.group(1).strip()
         known = self._entry_org(org)
         # (one name after an organisation the graph knows: the entry reader's own form, "Kalmar kommun: Anna Holm")
-        if not all(plausible_name(n) for n in names) or len(names) < 2 and (known or "&" in m.group(2)) or not (
+        if not all(plausible_name(n) for n in names) or len(names) < 2 and not dashed and (known or "&" in m.group(2)) \
+                or not (
                 known or self.ex is not None and (_new_org_name(org) or _lettered_org(org)
                                                   or len(org.split()) >= 2 and self._named_org(org))):
             return None     # (not a label's word: "Underskrifter: Sekreterare Per Ek")
         out = []
-        for name in names:
+        for name, noted in zip(names, asides, strict=True):
             e = Entry(name, ln.n)
             self._set_org(e, org)
+            for aside in noted:     # "(ordf.)", "(sekreterare)"; "(del av dag)" says no role
+                if _ROLE_RE.search(kw(aside, self.lx)) or TITLE_BY_ENDING.search(kw(aside, self.lx)):
+                    self._note_post(e, aside)
             out.append(e)
         return out
 
@@ -726,7 +739,7 @@ class EntryRules(RulesBase):
                 role = kw(words[k], self.lx).strip(" .,")
                 if words[k][:1].isupper() and words[k][1:].islower() and plausible_name(name.translate(_OCR_LETTERS)) \
                         and fold(words[k]) not in self._given_names() \
-                        and (_ROLE_RE.fullmatch(role) or TITLE_BY_ENDING.fullmatch(role)):
+                        and (_ROLE_RE.fullmatch(role) or TITLE_BY_ENDING.fullmatch(role) or role in _SEAT_SHORT):
                     return [name, words[k], *([" ".join(words[k + 1:])] if k < len(words) - 1 else [])]
             if plausible_name(name.translate(_OCR_LETTERS)) and self._unknown_org_tail(words, k):
                 return [name, tail]     # ("Annika Holm RSMH Kalmar", "Simone Ek Attention Kalmar län")
@@ -785,8 +798,10 @@ class EntryRules(RulesBase):
                 parts[-1] = f"{parts[-1].rstrip()} {first}"
                 nxt[0] = ""
             elif last and first and all(re.fullmatch(r"[A-ZÅÄÖÉ][\w'’-]+", w) and not plausible_name(w)
-                                        for w in (last, first)) and plausible_name(f"{last} {first}"):
+                                        for w in (last, re.sub(r"\s*\(.*$", "", first))) \
+                    and plausible_name(last + " " + re.sub(r"\s*[(].*$", "", first)):
                 # "..., och Isabell" / "Lindalen, Nybro kommun": a name the line end cut after its given name
+                # (its organisation in brackets after it: "Andreas" / "Erlandsson (Kommunförbundet i Kalmar län)")
                 parts[-1] = ""
                 nxt[0] = f"{last} {first}"
         return out
@@ -1241,6 +1256,9 @@ class EntryRules(RulesBase):
                     and plausible_name(stand.group("name")):
                 out[-1].in_place_of = stand.group("name")
                 continue            # "för Per Ek": serving in a member's place, who is absent
+            if out and re.fullmatch(r"\d\s*:\s*[ae]\s+(?:vice\s+)?(?:ordförande|ordf\.?)", cell, re.I):
+                self._note_post(out[-1], cell)
+                continue            # "1:e vice ordförande" in the seat's column
             capacity = self._capacity(cell)
             # (a title in a column after the name, no organisation: "Tobias Holm      Sekreterare i gruppen")
             # (or titles parted by a comma, "Samordnare, mötessekreterare")
@@ -1254,8 +1272,8 @@ class EntryRules(RulesBase):
                                  or _ROLE_RE.fullmatch(kw(p, self.lx).strip(" ."))
                                  or re.fullmatch(_FUNCTION_WORDS, kw(p, self.lx).strip(" .")))
                             and not self._entry_org(p) and not self._capacity(p) for p in titles) \
-                    and not plausible_name(cell):
-                self._note_post(out[-1], cell)
+                    and not (plausible_name(cell) and all(w[:1].isupper() for w in cell.split())):
+                self._note_post(out[-1], cell)      # ("Områdeschef hemtjänst": a title and its unit in lower case)
                 continue
             if out and not capacity and (out[-1].org or out[-1].role) and (
                     _ROLE_RE.match(kw(cell, self.lx)) or TITLE_BY_ENDING.fullmatch(kw(cell.split()[0], self.lx))
@@ -1582,6 +1600,11 @@ class EntryRules(RulesBase):
         if "," in cell:
             name, _, rest = cell.partition(",")
             name, rest = name.strip(), rest.strip()
+            # (a title in lower case after the name, before the comma: "Emma Holm demenssjuksköterska, Mönsterås
+            # kommun, sammankallande")
+            if (titled := re.fullmatch(r"(.+?)\s+([a-zåäöé][\wåäöé-]+)", name)) \
+                    and TITLE_BY_ENDING.fullmatch(kw(titled.group(2), self.lx)) and plausible_name(titled.group(1)):
+                name, rest = titled.group(1), f"{titled.group(2)}, {rest}" if rest else titled.group(2)
             if not plausible_name(name.translate(_OCR_LETTERS)) or _prose_before_name(name):
                 return None
             e = Entry(name, ln.n, acting=acting)
@@ -1607,7 +1630,7 @@ class EntryRules(RulesBase):
             if words[k][:1].isupper() and len(parts := self._name_then_tail(cell)) >= 2 and parts[0] == name \
                     and parts[1] == words[k] \
                     and (_ROLE_RE.fullmatch(role := kw(words[k], self.lx).strip(" .,"))
-                     or TITLE_BY_ENDING.fullmatch(role)):
+                     or TITLE_BY_ENDING.fullmatch(role) or role in _SEAT_SHORT):
                 e = Entry(name, ln.n, acting=acting)
                 self._note_post(e, parts[1])
                 if len(parts) > 2:

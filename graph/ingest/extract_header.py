@@ -33,7 +33,9 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
 # "Patientnämnden", "Arbetsutskottet", "Brukarrådet", "Primärvårdsledningen"
 _BODY_WORD = re.compile(r"^(?:\S+\s+){0,3}?[\w-]*(?:grupp|gruppen|natverk|natverket|beredning|beredningen|utskott"
                         r"|utskottet|namnd|namnden|rad|radet|ledning|ledningen|styrelse|styrelsen|konferens"
-                        r"|konferensen|forum|forumet|direktion|direktionen|kommitte|kommitten)\b")
+                        r"|konferensen|forum|forumet|direktion|direktionen|kommitte|kommitten"
+                        # (an association meeting as its board: "Civilförsvarsföreningen Kalmarsund")
+                        r"|foreningen)\b")
 
 # a protocol's title word: "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar" (keyword keys)
 # (an extract of a protocol too: "Protokollsutdrag", "Protokollutdrag")
@@ -69,8 +71,9 @@ def _place(text: str) -> str | None:
                   r"(?:\s+med\b|[.](?:\s|$)|$)", text)
     if m:
         return m.group("place").strip(" ,")
-    m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\b(?:på|i)\s+(?P<place>[A-ZÅÄÖ].+?)(?:\s+med\b|[.](?:\s|$)|$)",
-                  text)
+    # (not the count after it: "... på Kommunförbundet i Kalmar län, Kalmar, 16 deltagare deltog.")
+    m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\b(?:på|i)\s+(?P<place>[A-ZÅÄÖ].+?)"
+                  r"(?:\s+med\b|,\s*(?:ca\s+)?\d{1,4}\s+(?:deltagare|personer|ombud)\b|[.](?:\s|$)|$)", text)
     return m.group("place").strip(" ,") if m else None
 
 
@@ -384,7 +387,14 @@ class HeaderRules(RulesBase):
                     if re.search(r"deltagare\b|deltog\b|\.\s*$", self.L(i).text):
                         sentence_end = i
                         break
-                last = max(last, sentence_end)
+                # (not past a heading over the sentence, the first item's: "Information" / "" / "Vårträffen
+                # genomfördes 22 april ..., 16 deltagare deltog." / ...: the item's text, its place and count read)
+                # (the heading right over the sentence's paragraph only: a heading over other text before it,
+                # "Beslut i korthet" / "Nedan redovisas ..." / "... Mötet hölls i Regionhuset.", is the header's)
+                over = [m for m in range(max(title_line.n, date_line or 0) + 1, para[0])
+                        if self._is_heading(m)]  # type: ignore[attr-defined]
+                if not over or self._next_nonblank(over[-1], para[0]) != para[0]:  # type: ignore[attr-defined]
+                    last = max(last, sentence_end)
             if ex.place and ex.participants:
                 break
         if not ex.place and date_line and date_line < len(self.lines):
@@ -640,6 +650,8 @@ class HeaderRules(RulesBase):
                     name, parent_text = text, own.group(2)
             if not parent_text:
                 continue
+            # (the county after the parent's name: "inom samordnande grupp Äldre, Kalmar län")
+            parent_text = re.sub(r",?\s+(?:i\s+)?Kalmar\s+län$", "", parent_text.strip(), flags=re.I)
             name = name.strip(" ,")
             # (a remark in brackets under the title describing the body the title names: "Protokoll fört vid möte inom
             # SIP-gruppen södra länet i Nybro 2078-09-14." / "(arbetsgrupp för ... under samordnande grupp X)")
@@ -805,7 +817,8 @@ class HeaderRules(RulesBase):
                     or ("network" if re.search(r"natverk", key) else "preparatory-group" if "beredning" in key
                         else "area-group" if re.search(r"narvard|vardsamverkan", key)
                         else "unit" if re.search(r"utskott|namnd", key)
-                        else "forum" if re.search(r"rad(?:et)?\b", key) else "working-group")
+                        else "forum" if re.search(r"rad(?:et)?\b", key)
+                        else "external" if re.search(r"foreningen\b", key) else "working-group")
                 if name[:1].islower():
                     # (named in lower case after "från" in a heading, "Sammanfattning från länsnätverket för
                     # habilitering": the name as the header's sentence writes it, with its county, "Länsnätverket för
@@ -1012,8 +1025,12 @@ class HeaderRules(RulesBase):
         heading), at most 15."""
         # (a remark in brackets after a line's words is no part of it: "Samordnande grupp Äldre – protokoll
         # (justerat, sänt till ledamöterna)")
+        # (a longer line naming a body, no sentence: "Projektgrupp Trygg hemgång inom samordnande grupp Äldre, Kalmar
+        # län")
         before = [n for n in range(max(1, title - 6), title) if not self.L(n).blank
-                  and len(_BRACKET_REMARK.sub("", self.L(n).text).split()) <= 8][-3:]
+                  and (len(words := _BRACKET_REMARK.sub("", self.L(n).text).split()) <= 8
+                       or len(words) <= 12 and _BODY_WORD.search(self.L(n).key) is not None
+                       and not self.L(n).text.rstrip().endswith((".", ":")))][-3:]
         after: list[int] = []
         for n in range(title + 1, min(len(self.lines), title + 15) + 1):
             ln = self.L(n)

@@ -1037,10 +1037,11 @@ class ListRules(RulesBase):
         prev = self._prev_nonblank(n)
         in_table = prev is not None and len(self.L(prev).cells) == 1 \
             and self._list_heading_kind(self.L(prev)) in ("ledamoter", "deltagare") \
-            or n > 1 and not self.L(n - 1).blank and (bool(self._entry_of(self._side(n - 1, ("R", c))))
-                                                      # (or an entry wrapped onto it: "Yvonne Holm (SD), tjänstgö-" /
-                                                      # "rande ersättare för Kjell Ek (M)")
-                                                      or self._side(n - 1, ("R", c)).text.strip()[:1].islower()) \
+            or n > 1 and (p1 := self._prev_nonblank(n)) is not None and n - p1 <= 2 \
+            and (bool(self._entry_of(self._side(p1, ("R", c))))
+                 # (or an entry wrapped onto it: "Yvonne Holm (SD), tjänstgö-" / "rande ersättare för Kjell Ek (M)")
+                 # (a blank line between the table's groups: "Beslutande   ..." / "" / "Tjänstgörande   ...")
+                 or self._side(p1, ("R", c)).text.strip()[:1].islower()) \
             and any(n - 12 <= h < n for h in self.label_heads)
         # (or a members' label over another label of its table: "Beslutande   Marie Holm" / "Ledamöter   Per Ek")
         members_row = own_label and _heading_words(kw(label, self.lx).strip(" :")) not in _CHAIR_LABELS \
@@ -1600,6 +1601,17 @@ class ListRules(RulesBase):
                 return m.id
         return ex.meeting_of
 
+    def _presence_under(self, n: int, end: int) -> bool:
+        """Line n heads the meeting's own sentences: in the paragraph right under it, a sentence of how the meeting
+        was held ("genomfördes", "hölls", "deltagare") and one of presence opening a line."""
+        nxt = self._next_nonblank(n, end)
+        if nxt is None:
+            return False
+        a, b = self._paragraph_at(nxt)
+        keys = [self.L(i).key for i in range(a, min(b, end) + 1)]
+        return any(re.search(r"\b(?:genomfordes|holls|agde rum|deltagare)\b", k) for k in keys) \
+            and any(self._opens_presence_sentence(i) for i in range(a, min(b, end) + 1))
+
     def _prose_lists(self, start: int, end: int, absent: bool = False, bare: bool = False) -> list[AttendanceList]:
         """Attendance written only as sentences before the agenda ("Närvarande var regionråden Anna Holm och
         Per Ek, Region Kalmar län, samt ...", "Från beredningen deltog ...", "Under § 3 medverkade ..."):
@@ -1610,10 +1622,15 @@ class ListRules(RulesBase):
         verbs = _ABSENCE_WORDS if absent else _PRESENCE_VERB
         lists: list[AttendanceList] = []
         n = start
+        past_heading = False
         while n <= end:
             if self.L(n).blank or self._is_heading(n):
                 if self._is_heading(n):
-                    break       # the agenda's first heading: the sentences before it only
+                    # (but a first heading over the meeting's own sentences, its presence among them: "Information" /
+                    # "Vårträffen genomfördes 22 april ..., 16 deltagare deltog." / "Från kommunerna deltog ...")
+                    if past_heading or lists or not self._presence_under(n, end):
+                        break   # the agenda's first heading: the sentences before it only
+                    past_heading = True
                 n += 1
                 continue
             a, b = self._paragraph_at(n)
@@ -1650,7 +1667,8 @@ class ListRules(RulesBase):
                 # (the members named before the verb: "Av gruppens ledamöter närvarade A, Org, B, Org, ...")
                 # (or their organisations: "Från medlemsorganisationerna deltog bland andra A (Org), ...")
                 kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") or re.search(
-                    r"\bledamöter(?:na)?\b|\bfrån\s+medlems(?:organisationerna|kommunerna|förbunden)\b",
+                    r"\bledamöter(?:na)?\b|\bfrån\s+(?:medlems(?:organisationerna|kommunerna|förbunden)|kommunerna"
+                    r"|länets kommuner)\b",
                     sentence[:verb.start()], re.I) else "ovriga"
                 # ("Vid mötet deltog X, Y och Z.": with no members named before, the first sentence of presence
                 # that names no others ("Från X deltog", "Dessutom medverkade") names those taking part)
@@ -1671,7 +1689,7 @@ class ListRules(RulesBase):
                         "Attendance written as a sentence (ingest rule: a verb of presence, then names).")))
                     if absent:
                         self.absent_lines.update(range(lines[0], lines[1] + 1))
-                    elif not bare:      # (in an item, its text goes on round the sentence)
+                    elif not bare and not past_heading:     # (in an item, its text goes on round the sentence)
                         self.list_zones.append((lines[0], lines[1], lines[1]))
             n = b + 1
         return lists
@@ -1857,6 +1875,7 @@ class ListRules(RulesBase):
 
         entries: list[Entry] = []
         pending: list[Entry] = []           # names waiting for the organisation named next
+        fran_group = False                  # the names after "från X" (an organisation's own group)
         pos = 0
         for piece in re.split(r"(\s*;\s*|,\s*|\s+och\s+|\s+samt\s+)", text.rstrip(" .")):
             at, pos = pos, pos + len(piece)
@@ -1880,6 +1899,14 @@ class ListRules(RulesBase):
                     self._note_post(e, piece[:via.start(1)])
                 pending = []
                 continue
+            # (the next organisation's people after its name, "från Regionen A och B (Region Kalmar län)": the
+            # names, the organisation in the bracket after the last of them theirs; those before keep their own)
+            if (fran := re.match(r"^(?:och\s+)?från\s+(?:[A-ZÅÄÖ][\wåäö-]*)\s+(?=[A-ZÅÄÖÉ][a-zåäöé]+\s+[A-ZÅÄÖÉ])",
+                                 piece)) and entries:
+                piece = piece[fran.end():]
+                at += fran.end()
+                pending = []
+                fran_group = True
             words = piece.split()
             lead = 0                            # the role words before the name ("regionråden")
             while lead < len(words) and words[lead][:1].islower():
@@ -1910,6 +1937,9 @@ class ListRules(RulesBase):
                     pending = []
             if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))):
                 self._set_org(e, paren.group(2))
+                for p in pending if fran_group else []:
+                    if not (p.org or p.role):
+                        self._set_org(p, paren.group(2))
                 pending = []
             else:
                 pending.append(e)

@@ -500,7 +500,20 @@ class PeopleRules(RulesBase):
         prev = self.L(a - 1).text if a > 1 else ""
         if not prev or prev.endswith((".", ":", "!", "?")) or z >= b:
             return False
+        # (or the one blank line a text set with a blank line after every line puts inside a sentence: "Elin Holm
+        # ersätter Rolf Ek som" / "" / "ledamot i styrelsen resten av mandatperioden.")
+        if a == z and self.L(z + 1).text.strip()[:1].islower() and self._double_spaced():
+            return True
         return any(self.L(i).layout for i in range(a, z + 1)) and not self._is_heading(z + 1)
+
+    def _double_spaced(self) -> bool:
+        """Four in five of the text's lines or more have a blank line after them (a text set with a blank line after
+        every line, as a web page's paragraphs are copied)."""
+        if self._spaced is None:
+            text = [ln.n for ln in self.lines if not ln.blank and not ln.layout]
+            spaced = sum(1 for n in text if n < len(self.lines) and self.L(n + 1).blank)
+            self._spaced = len(text) >= 10 and spaced >= 0.8 * len(text)
+        return self._spaced
 
     @staticmethod
     def _span_lines(lines: list[int], offsets: list[int], start: int, end: int) -> tuple[int, int]:
