@@ -26,7 +26,7 @@ import re
 from ..names import fold, same_person, slug
 from .extract_agenda import AgendaRules, item_number, item_table_rows, ocr_rules, read_line
 from .extract_dates import common_year, years_near
-from .extract_decisions import _ADJUSTING_TITLE, _ONLY_NAMES, DecisionRules, decision_column
+from .extract_decisions import _ADJUSTING_TITLE, _ONLY_NAMES, DecisionRules, decision_column, item_text_column
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
 from .extract_lists import ListRules
@@ -94,6 +94,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self.works = works or {}
         self._repeated: frozenset[str] | None = None     # headings said again in the items (`_repeated_headings`)
         self._run_on: bool | None = None                 # titles and text run on one line (`_run_on_paragraphs`)
+        self._meeting_prefix: int | None | bool = False  # the meeting's number before each item's number
+        #                                                   (`_without_meeting_number`)
+        self.doc_initials: set[str] = set()             # initials a list writes after names ("Cecilia Holm CH")
         self._spaced: bool | None = None                 # a blank line after every line of text (`_double_spaced`)
         raw_lines = text.split("\n")
         if raw_lines and raw_lines[-1] == "":
@@ -112,6 +115,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         # an agenda laid out as a table of two columns: each row's text alone on its line, the item's number and
         # title apart (`item_table_rows`); the table's heads and rules its furniture
         rows, table_furniture = item_table_rows(lay.lines)
+        if not rows:    # (or a table of each item's heading and its whole text: "Ärende   Beslut / åtgärd")
+            rows, table_furniture = item_text_column(lay.lines)
         self.cell_heads: dict[int, str] = {i + 1: head for i, (head, _body) in rows.items() if head}
         for i, (_head, body) in rows.items():
             body = strip_markup(ocr_rules(body))

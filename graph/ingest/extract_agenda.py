@@ -59,6 +59,15 @@ _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s
 
 
 # an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
+# an item numbered after the meeting's number ("3.1      Ordförande öppnar möte" in meeting 3)
+_MEETING_ITEM = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?(?:\s+(?=[A-ZÅÄÖ])|\s*$)")
+
+# a sub-item lettered with no mark after its letter, its title ending in a colon, the text under it ("a Ekonomi:")
+_BARE_LETTER = re.compile(r"^\s*(?P<letter>[a-h])\s+(?P<title>[A-ZÅÄÖ][^.:]{1,60})(?=:\s*$)")
+
+# a sub-item's number alone on its line ("§8b", "5.2", "14 a)"), its title on the next
+_SUB_ALONE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})|\s?([a-h]))[.):]?\s*$")
+
 # the sections of one item's text under headings of their own, no sub-items (folded): "Tidigare beslut",
 # "Ärendebeskrivning", "Förslag till beslut", "Bakgrund", "Yrkanden"
 _SECTION_OF_ITEM = re.compile(r"(?:tidigare|dagens|motets|ordforandens|\w+(?:ens|ets|s))?\s*(?:beslut|beslutet|besluten"
@@ -101,7 +110,7 @@ LETTERED_MARK = re.compile(r"\s*(?:[•·▪\uf0b7*-]\s*)?([A-Z])\s?/\s")
 LETTERED_ITEM = re.compile(LETTERED_MARK.pattern + r"\s*([A-ZÅÄÖ].*\S)\s*$")
 
 # a sub-item lettered without its item's number ("a) Dagordningen", "b. Rapporter", "(c) Budget")
-_LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ][^\s.]*(?:\s.*?)?)\s*$")
+_LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])[.)/]\s+(?P<title>[A-ZÅÄÖ][^\s.]*(?:\.?\s.*?)?)\s*$")
 
 # what may stand before an item's number on its line and is no part of the item: a time of day ("09.15  3. Rapporter",
 # "kl. 13.00–13.30 § 4 Budget", "10:00 - Punkt 2 ..."), a bullet ("• 3. Rapporter")
@@ -663,7 +672,19 @@ class AgendaRules(RulesBase):
             items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
                                                                  else first - 1)))
                      for i, (n, t) in enumerate(lead)]
-            items += self._numbered_items(numbered, end)
+            numbered_items = self._numbered_items(numbered, end)
+            if self._meeting_prefix:
+                # (numbered after the meeting's number, "3.1" ... "3.8": the items keep no number of their own, and
+                # the points under one, "a. Val av justerare", are its lines, no sub-items: a sub-item's number
+                # would need its parent's)
+                for it in numbered_items:
+                    if it.parent is not None and (up := next((p for p in numbered_items
+                                                              if p.n == it.parent and p.parent is None), None)):
+                        up.presenters.extend(it.presenters)
+                numbered_items = [it for it in numbered_items if it.parent is None]
+                for it in numbered_items:
+                    it.n = None
+            items += numbered_items
             if lead:
                 items = self._trailing_heads(items, numbered[-1][1])
         else:
@@ -1092,7 +1113,7 @@ class AgendaRules(RulesBase):
             elif len(ln.cells) > 1:
                 # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
                 # (a web page's bullet before it: " • 1           Mötets öppnande")
-                h = item_number(ln.cells[0])
+                h = item_number(self._without_meeting_number(ln.cells[0]))
                 if h is None and (bare := re.fullmatch(r"(?:[•·▪]\s*)?(§)?\s*(\d{1,3})[.):]?", ln.cells[0].strip())):
                     h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
                 # (or the organ's abbreviation before it, two capitals or more: "LGL 9<spaces>Title", a paragraph)
@@ -1126,7 +1147,7 @@ class AgendaRules(RulesBase):
                     expected[h[2]] = h[0] + 1
                     continue
             else:
-                hit = item_number(re.sub(r"\s+", " ", ln.text))
+                hit = item_number(self._without_meeting_number(re.sub(r"\s+", " ", ln.text)))
                 # (a number alone over a title in capitals: "1" / "ÖPPNANDE AV MÖTET" / text)
                 if hit is None and (alone := re.fullmatch(r"\s*(\d{1,3})\s*", ln.text)) and ln.n < end \
                         and (nx := self.L(ln.n + 1).text.strip()).isupper() and re.search(r"[A-ZÅÄÖ]{4}", nx) \
@@ -1553,17 +1574,36 @@ class AgendaRules(RulesBase):
             # sub-items: numbered "5.1 Title" under item 5, else standalone heading lines
             subs = [m for m in range(head_end + 1, last + 1) if (sm := _SUB_RE.match(self.L(m).text))
                     and int(sm.group(1)) == num]
+            # (a sub-item's number alone on its line, its title on the next: "§8a Till ledamot ... valdes X" / "§8b" /
+            # "Konferensen beslutade att ...": the title's line starts it)
+            alone = {m: nxt for m in range(head_end + 1, last + 1)
+                     if (sa := _SUB_ALONE.match(self.L(m).text)) and int(sa.group(1)) == num
+                     and (nxt := self._next_nonblank(m, last)) is not None and not _SUB_RE.match(self.L(nxt).text)
+                     and item_number(self.L(nxt).text) is None}
+            if subs and alone:
+                subs = sorted([*subs, *alone.values()])
+            number_line = {t: m for m, t in alone.items()}
             # "Beslutsärenden" over decision parts is one item; over numbered items ("3.1 Budget") a section
             item.decisions_only = bool(re.match(r"beslut(spunkter|sarenden|)\b", k)) and not subs
             items.append(item)
             if item.decisions_only:
                 continue
             if not subs:
-                subs = self._lettered_subs(head_end, last)
+                # (the first point on the heading's own line, a table's row with the item's text beside its heading:
+                # "§6 Rapporter      a) Hälsoundersökning vid placering")
+                on_head = n in self.cell_heads and bool(_LETTERED_SUB.match(self.L(n).text))
+                subs = self._lettered_subs(head_end - on_head, last)
             # (a paragraph's; or an item's counted on from 2 up, its points starting over at 1: "36. Suicidprevention
             # och samsjuklighet - status" / "1. Regional handlingsplan" / text / "2. Medel för suicidprevention")
             if not subs and (re.match(r"\s*[§$]", self.L(n).text) or num >= 3):
                 subs = self._counted_subs(head_end, last)
+            # (item 2's too, where three points or more are counted under it in another numbering than the items':
+            # "2 Formalia" / "1. Val av mötesordförande" / ... / "6. Tidigare mötens protokoll")
+            elif not subs and num == 2 and (head := item_number(self.L(n).text)) is not None \
+                    and len(counted := self._counted_subs(head_end, last)) >= 3 \
+                    and all((point := item_number(self.L(m).text)) is not None and point[2] != head[2]
+                            for m in counted):
+                subs = counted
             if not subs:
                 # (a heading with no text of its own under it before the item ends is no sub-item's: a sentence its
                 # stop was left off, "§ 1 Val av justerare" / "Anna Holm utses att justera dagens protokoll")
@@ -1574,10 +1614,16 @@ class AgendaRules(RulesBase):
                 subs = self._tight_subs(head_end, last)
             subs = [m for m in subs if not self._task_section(m, last) and not self._in_documents_list(m)]
             for j, s in enumerate(subs):
-                s_stop = subs[j + 1] - 1 if j + 1 < len(subs) else last
-                sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text) \
-                    or re.match(r"\s*\d{1,2}[.)]\s+(?P<title>[A-ZÅÄÖ].*)$", self.L(s).text)    # ("1. Trygg hemgång")
+                s_stop = number_line.get(subs[j + 1], subs[j + 1]) - 1 if j + 1 < len(subs) else last
+                if s in number_line:        # (the title's line under the number alone: all of it)
+                    sm = re.match(r"\s*(?P<title>\S.*?)\s*$", self.L(s).text)
+                else:                       # ("1. Trygg hemgång", "a Ekonomi:")
+                    sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text) \
+                        or _BARE_LETTER.match(self.L(s).text) \
+                        or re.match(r"\s*\d{1,2}[.)]\s+(?P<title>[A-ZÅÄÖ].*)$", self.L(s).text)
                 sub_title = sm.group("title") if sm else self.L(s).text
+                if s in number_line and _FINITE_VERB.search(self.L(s).key):
+                    self.inline_heads.add(s)    # (the title a sentence under its number: the sub-item's text too)
                 if _LETTERED_SUB.match(self.L(s).text) and (label := self._labelled_point(sub_title)):
                     sub_title = label       # ("a. Mörbylånga: X berättar ...": the label, its text after it)
                     self.inline_heads.add(s)
@@ -1666,7 +1712,7 @@ class AgendaRules(RulesBase):
         not from a are none."""
         subs: list[int] = []
         for m in range(head + 1, last + 1):
-            lm = _LETTERED_SUB.match(self.L(m).text)
+            lm = _LETTERED_SUB.match(self.L(m).text) or _BARE_LETTER.match(self.L(m).text)
             if not lm:
                 continue
             title = lm.group("title")
@@ -1677,7 +1723,7 @@ class AgendaRules(RulesBase):
                     or title.rstrip().endswith((".", ":", ";", ",")) or _PROCEDURAL.match(fold(title).strip(" :")):
                 return []       # ("b) Beslut": the letters label the parts of one item, not items)
             nxt = self._next_nonblank(m, last)
-            if nxt is None or _LETTERED_SUB.match(self.L(nxt).text):
+            if nxt is None or _LETTERED_SUB.match(self.L(nxt).text) or _BARE_LETTER.match(self.L(nxt).text):
                 return []
             prev = self._prev_nonblank(m)
             if not subs and prev is not None and self.L(prev).text.rstrip().endswith(":"):
@@ -1723,6 +1769,31 @@ class AgendaRules(RulesBase):
             self._run_on = found >= 3
         return self._run_on
 
+    def _without_meeting_number(self, text: str) -> str:
+        """An item's line without the meeting's number its item numbers all open with ("3.1 Ordförande öppnar
+        möte", "3.2 Formalia", ... in meeting III: items 1, 2, ...), where this protocol numbers them so."""
+        if self._meeting_prefix is False:
+            self._meeting_prefix = None
+            found: list[tuple[int, int]] = []
+            for ln in self.lines:
+                if not ln.blank and not ln.layout and (m := _MEETING_ITEM.match(ln.text)):
+                    found.append((int(m.group(1)), int(m.group(2))))
+            prefixes = {k for k, _n in found}
+            numbers = [n for _k, n in found]
+            # (three items or more, one prefix, numbered 1, 2, ... up; no item of the prefix's own number above
+            # them, as a section's sub-items have: "3 Rapporter" / "3.1 ...")
+            if len(found) >= 3 and len(prefixes) == 1 and numbers[0] == 1 \
+                    and all(b == a + 1 for a, b in itertools.pairwise(numbers)):
+                k = found[0][0]
+                if not any((hit := item_number(ln.text)) and hit[0] == k and (hit[1] or "A")[:1].isupper()
+                           and not _MEETING_ITEM.match(ln.text)
+                           for ln in self.lines if not ln.blank and not ln.layout):
+                    self._meeting_prefix = k
+        if self._meeting_prefix is None or not (m := _MEETING_ITEM.match(text)) \
+                or int(m.group(1)) != self._meeting_prefix:
+            return text
+        return f"{int(m.group(2))}. {text[m.end():].strip()}".rstrip()
+
     def _person_doing(self, title: str) -> bool:
         """The title is a sentence of a person's doing, the name first and the verb right after it ("Sofia Hartz
         öppnade mötet och hälsade samtliga välkomna", "Anna Holm, Nybro kommun, informerade om ...")."""
@@ -1734,7 +1805,8 @@ class AgendaRules(RulesBase):
         """The label of a lettered point written as a label, a colon and a sentence ("Mörbylånga: Isabell Holm
         berättar att kommunen ...", "Nybro: X redovisar 31 ärenden ..."): a name or a noun phrase of one to four
         words, no verb, a sentence of three words or more with a verb after it; None for any other point."""
-        m = re.match(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}):\s+([A-ZÅÄÖ].*)$", title)
+        # (or a stop after the label: "a/ Gemensam rekryteringskampanj. Lotta Holm, Kalmar kommun, redovisade ...")
+        m = re.match(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3})(?::|(?<=[a-zåäö]{3})\.)\s+([A-ZÅÄÖ].*)$", title)
         if not m or _FINITE_VERB.search(kw(m.group(1), self.lx)) or len(m.group(2).split()) < 3 \
                 or not (_FINITE_VERB.search(kw(m.group(2), self.lx)) or _PASSIVE_VERB.search(kw(m.group(2), self.lx))
                         or re.search(r"\b[a-zåäö]{3,}(?:ar|er)\b", m.group(2))) \
@@ -2147,6 +2219,15 @@ class AgendaRules(RulesBase):
             return False            # a sentence its stop was left off ("Anna Holm (Org) utses att jämte ordförande
             # justera dagens protokoll"), or two, the last one's ("Protokollet är justerat. Justeringen har
             # tillkännagivits genom anslag"): no heading
+        # (a person's doing, her name and its verb in the past after a title or none, a sentence of seven words or
+        # more whose stop a protocol leaves off: "Ordförande Emmy Ahlstedt hälsade alla välkomna och öppnade
+        # konferensen")
+        if len(words) >= 7 and (who := re.match(r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+)?"
+                                                r"([A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
+                                                r"\s+([a-zåäö]+(?:ade|de|te))\s", t)) \
+                and plausible_name(who.group(1)) and fold(who.group(1).split()[0]) in GIVEN_NAMES | self.doc_given \
+                and _FINITE_VERB.search(kw(who.group(2), self.lx)):
+            return False
         if self._list_heading_kind(ln) and (self._names_ahead(n)[0] or not self._heads_prose(n)) \
                 and not self._sentence_after_gap(n):
             return False            # "Ny ledamot" / "Övrigt" over a sentence, no names: an item's heading

@@ -258,7 +258,10 @@ _DECIDED_ELSEWHEN = re.compile(
     r"|\b(?:beslutade|beslot|beslots|beslutades|antog|antogs|faststallde|faststalldes|beviljade|beviljades)"
     r"\s+(?:(?!att\b)\w+\s+){0,2}?(?:i|under|den|vid|redan|tidigare|i samband med)\s+(?:januari|februari|mars|april|maj"
     r"|juni|juli|augusti|september|oktober|november|december|varen|hosten|fjol|sitt|sina|forra|foregaende"
-    r"|tidigare|ordinarie|ett|\d)")
+    r"|tidigare|ordinarie|ett|\d)"
+    # (the date before the verb: "Länsgemensam ledning den 8 februari fastställde budgeten", told of in a report)
+    r"|\b(?:den|i|under)\s+(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+    r"|november|december)\s+(?:\d{4}\s+)?(?:beslutade|beslot|faststallde|antog|beviljade)\b")
 
 # money named by a word: funding, "medel"/"medlen" alone or in a compound ("stimulansmedlen", "projektmedel";
 # not "läkemedel", "hjälpmedel", "livsmedel"), statsbidrag, budget (not its follow-up, forecast or report:
@@ -330,11 +333,11 @@ _AGENDA_CHANGED = re.compile(r"\b(?:tillfors|tillfordes|laggs till|lades till|la
                              r"|andrades|utokas|utokades)\s+med\b")
 
 # the formula over any noun of what was given, the sentence's only words ("Sammanfattningen antecknades.",
-# "Återrapporten noteras.", "Genomgången noterades."): a definite noun and the verb, nothing else (not "Det noterades
-# att ...", "Frånvaron noterades i närvarolistan")
+# "Återrapporten noteras.", "Genomgången noterades.", "Anmälan noteras."): a definite noun and the verb, nothing else
+# (not "Det noterades att ...", "Frånvaron noterades i närvarolistan")
 # (with where it is taken: "Antecknas till protokollet.", "Rapporten noteras i protokollet.")
 _NOTED_WHERE = r"(?:\s+(?:till|i)\s+(?:dagens\s+)?(?:protokoll(?:et)?|minnesanteckningarna|anteckningarna))?"
-_NOTED_WHOLE = re.compile(r"^\s*[a-z]{4,}(?:en|et|na)\s+(?:noteras|noterades|antecknas|antecknades)"
+_NOTED_WHOLE = re.compile(r"^\s*(?:[a-z]{4,}(?:en|et|na)|anmalan|ansokan)\s+(?:noteras|noterades|antecknas|antecknades)"
                           + _NOTED_WHERE + r"\s*$")
 
 # the formula taking note alone, a sentence of its own ("Noterades.", "Antecknas.", "Lades till handlingarna.")
@@ -388,11 +391,10 @@ _MATTER_HEAD = re.compile(r"(?:arende|arenden|notering|noteringar|anteckning|ant
 _DECISION_HEAD = re.compile(r"beslut(?:et)?(?:\s*(?:/|och|&)?\s*(?:atgard|atgarder|ansvarig))?|beslutat|atgard beslut")
 
 
-def decision_column(raws: list[str]) -> tuple[int | None, dict[int, str]]:
-    """Minutes laid out as two columns under a head naming them ("Ärende/Notering      Beslut"): the matter, its
-    notes and the items' headings left, each decision right, beside the lines it concerns ("1.2 Föregående
-    protokoll" / "  Protokollet ... föredrogs.      Att lägga protokollet till" / "      handlingarna."). The head's
-    line index and, per line index, the decision column's text (two such lines or more), or (None, {})."""
+def _two_column_head(raws: list[str]) -> list[tuple[int, int, dict[int, str]]]:
+    """Each head of minutes in a matter and a decision column ("Ärende/Notering      Beslut"): its line index, the
+    decision column's offset and, per line index under it, that column's text."""
+    found = []
     for i, raw in enumerate(raws):
         cells = [c for c in re.split(r"\s{2,}", raw.strip()) if c]
         if len(cells) != 2 or not _MATTER_HEAD.fullmatch(fold(cells[0]).strip(" :")) \
@@ -403,9 +405,41 @@ def decision_column(raws: list[str]) -> tuple[int | None, dict[int, str]]:
             continue
         right = {j: r[c:].strip() for j in range(i + 1, len(raws)) if len(r := raws[j]) > c and r[c:].strip()
                  and r[c - 2:c] == "  " and not r[c - 1].strip() and r[c] != " "}
-        if len(right) >= 2:
+        found.append((i, c, right))
+    return found
+
+
+def _headings_alone_left(raws: list[str], i: int, c: int, right: dict[int, str]) -> bool:
+    """The left column under the head at line index i holds the items' headings alone ("§7 Ekonomi"), the right one
+    all their text: a table of the items and their minutes, not of the matter and its decision."""
+    lefts = [raws[j][:c].strip() for j in range(i + 1, max(right, default=i) + 1) if raws[j][:c].strip()]
+    return bool(lefts) and all(re.match(r"(?:§\s*)?\d{1,3}[.)]?\s+[A-ZÅÄÖ]", t) for t in lefts)
+
+
+def item_text_column(raws: list[str]) -> tuple[dict[int, tuple[str, str]], set[int]]:
+    """Minutes as a table of each item's heading left and its whole text right under a head naming a matter and a
+    decision column ("Ärende      Beslut / åtgärd" / "§7 Ekonomi      Katrin Holm gick igenom ekonomin." / "
+    Gruppen har 640 000 kronor ..."): per row's line index its heading (or "" under it) and its text, and the
+    head's line index as the table's furniture, as `item_table_rows` gives an agenda table's; or ({}, set())."""
+    for i, c, right in _two_column_head(raws):
+        if len(right) >= 2 and _headings_alone_left(raws, i, c, right):
+            return {j: (raws[j][:c].strip(), text) for j, text in right.items()}, {i}
+    return {}, set()
+
+
+def decision_column(raws: list[str]) -> tuple[int | None, dict[int, str]]:
+    """Minutes laid out as two columns under a head naming them ("Ärende/Notering      Beslut"): the matter, its
+    notes and the items' headings left, each decision right, beside the lines it concerns ("1.2 Föregående
+    protokoll" / "  Protokollet ... föredrogs.      Att lägga protokollet till" / "      handlingarna."). The head's
+    line index and, per line index, the decision column's text (two such lines or more), or (None, {})."""
+    for i, c, right in _two_column_head(raws):
+        # (not where the left column holds the items' headings alone: `item_text_column`)
+        if len(right) >= 2 and not _headings_alone_left(raws, i, c, right):
             return i, right
     return None, {}
+
+# a clause "att ..." opening its line, no mark before it (`_decision_points`)
+_BARE_ATT = re.compile(r"^\s*(?P<text>att\s+\S.*)$")
 
 
 def _point_text(pm: re.Match[str]) -> str:
@@ -442,6 +476,14 @@ class DecisionRules(RulesBase):
                 continue
             # the points: all of one kind, "att" clauses marked as points or other points
             point = _ATT_POINT if _ATT_POINT.match(self.L(first).text) else _LIST_POINT
+            # (or "att" clauses unmarked, one a line, none joined to the next by "samt", "och" or a comma: "Mötet
+            # beslutade" / "att föreslå X att ..." / "att Y får i uppdrag att ...", each a decision)
+            second = self._next_nonblank(first, own_end)
+            if not point.match(self.L(first).text) and _BARE_ATT.match(self.L(first).text) and second == first + 1 \
+                    and _BARE_ATT.match(self.L(second).text) \
+                    and not re.search(r"(?:,|;|\bsamt|\boch)\s*$", self.L(first).text) \
+                    and not re.search(r"\s(?i:att)$", t):
+                point = _BARE_ATT
             if not point.match(self.L(first).text):
                 m += 1
                 continue
@@ -464,7 +506,8 @@ class DecisionRules(RulesBase):
             # or granting it, "1. Gruppen fastställer fördelningen enligt förslaget.")
             above = self._money_above(it, m) or self._money_below(it, m, points[-1][1], own_end)
             for a, b, text in points:
-                text = re.sub(r"(?:,|;)?\s*(?:samt|och)?\s*$", "", text.rstrip()) if point is _ATT_POINT else text
+                text = re.sub(r"(?:,|;)?\s*(?:samt|och)?\s*$", "", text.rstrip()) if point in (_ATT_POINT, _BARE_ATT) \
+                    else text
                 sentence = f"Beslut: {text}"
                 key = kw(sentence, self.lx)
                 costed = above and not amount_spans(text) and bool(re.search(_CARRIES_OUT_COSTED, key)) \
@@ -535,6 +578,17 @@ class DecisionRules(RulesBase):
                    or _DECISION_HEADING.fullmatch(fold(self.L(q).text).strip(" :"))
                    or re.fullmatch(r"(?:dnr|diarienummer)\b.*", fold(self.L(q).text).strip())
                    for q in range(it.lines[0] + 1, n))
+
+    def _proposal_costed(self, it: Item, key: str, n: int) -> bool:
+        """The decision's clause carries out, in the same words, a proposal the item's text above line n costs
+        ("... ett förslag om att inrätta ett permanent team för trygg hemgång ... Kostnaden för 2091 beräknas till
+        1,2 mnkr ..." / "... besluta att inrätta ett permanent team för trygg hemgång ..."): five words of the
+        clause after its "att" stand so above, and money is set aside there."""
+        clause = re.search(r"\bbesl\w*\s+att\s+((?:[\wåäö-]+\s+){4}[\wåäö-]+)", key)
+        if clause is None or not self._money_above(it, n):
+            return False
+        above = re.sub(r"\s+", " ", " ".join(self.L(q).key for q in range(it.lines[0] + 1, n)))
+        return bool(re.search(r"\batt\s+" + re.escape(clause.group(1)) + r"\b", above))
 
     def _money_above(self, it: Item, n: int) -> bool:
         """Whether the item's text above line n (from the line after its title) names money set aside; in an item of
@@ -755,7 +809,8 @@ class DecisionRules(RulesBase):
                 # "... fastställa fördelningen enligt presidiets förslag." / "Ärendebeskrivning" / rows of amounts)
                 costed = para_money or not amount_spans(sentence) and bool(re.search(_CARRIES_OUT_COSTED, key)) \
                     and not re.search(_REPORTS_BACK, key) \
-                    and (self._money_above(it, lines[0]) or self._money_below(it, lines[0], lines[-1], own_end))
+                    and (self._money_above(it, lines[0]) or self._money_below(it, lines[0], lines[-1], own_end)) \
+                    or not amount_spans(sentence) and self._proposal_costed(it, key, span[0])
                 if span[0] == lines[0] and label is not None and label > it.lines[0] \
                         and re.fullmatch(r"(?:forslag|forslag till beslut|beslutsforslag"
                                          r"|\w+s forslag(?: till beslut)?)", fold(self.L(label).text).strip(" :")):
@@ -971,8 +1026,9 @@ class DecisionRules(RulesBase):
     def _costed_act(key: str, costed: str) -> bool:
         """Carrying out what the paragraph before costs ("Kostnaden för studieresan beräknas till 90 000 kronor" ...
         "beslutade att genomföra studieresan"): the act's object named (by its stem) in the costed text."""
-        m = re.search(r"\batt\s+(?:genomfora|arrangera|anordna|starta|bilda)\s+(?:en\s+|ett\s+|den\s+|det\s+)?(\w{5,})",
-                      key)
+        # (a number before it too: "att genomföra två utbildningsdagar", the costed "120 000 kr till utbildningsdagar")
+        m = re.search(r"\batt\s+(?:genomfora|arrangera|anordna|starta|bilda)\s+(?:(?:en|ett|den|det|de|tva|tre|fyra"
+                      r"|fem|\d{1,2})\s+)?(\w{5,})", key)
         return bool(m and costed and re.search(rf"\b{re.escape(m.group(1)[:6])}", costed))
 
     def _decision_of(self, sentence: str, key: str, span: tuple[int, int], it: Item | None, item_no: int | None,
@@ -1022,12 +1078,18 @@ class DecisionRules(RulesBase):
             or bool(re.fullmatch(r"\s*(?:sa|sålunda|salunda)\s+(?:beslutades|beslots|beslutas)\s*", key)) \
             or bool(re.match(r"^\s*(?:forslaget|yrkandet|\w+s\s+forslag)\s+(?:vann|vinner|fick|far)\s+bifall\b", key)) \
             or bool(_DECISION_WAS.match(key)) or bool(_AS_PROPOSED.fullmatch(key)) \
+            or bool(re.search(r",\s+som\s+(?:godkändes|fastställdes|antogs|bifölls)\b", sentence)) \
             or bool(re.search(r"\bforklara(?:des|s)\s+(?:vara\s+)?(?:behorig|stadgeenlig|laglig)(?:t|en)?\s+"
                               r"(?:utlyst|utlysta|sammankallad|sammankallat|kallad|kallat)\b", key)) \
             or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key)) \
-            or bool((_AGENDA_CHANGED.search(key) or re.search(r"\badjunger(?:as|ades)\b", key))
+            or bool((_AGENDA_CHANGED.search(key) or re.search(r"\badjunger(?:as|ades)\b", key)
+                     # (a guest given leave to attend and speak: "X gavs närvaro- och yttranderätt under § 5")
+                     or re.search(r"\b(?:gavs|ges|far|fick)\s+(?:narvaro-?\s+och\s+)?(?:yttranderatt|narvaroratt)\b",
+                                  key))
                     and not re.search(r"\bforesl", key))
         # ("Konferensen förklarades vara behörigt utlyst.": the meeting declared duly called, its decision)
+        # (what was presented, approved in a relative clause: "X redogjorde för verksamhetsberättelsen, som godkändes av
+        # konferensen och lades till handlingarna")
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)
@@ -1065,7 +1127,7 @@ class DecisionRules(RulesBase):
         replaces = re.search(r"\bersatter\b|\bersatt(?:es|s)\b|\beftertrad(?:er|de|s)\b|\btar over efter\b"
                              r"|\bblir ny\b.*\befter\b"
                              r"|\bentledigas\b.*\b(?:i stallet|istallet)\s+(?:overtar|tar over)\b",
-                             key) or (decides and re.search(r"\bersatt", key))
+                             key) or (decides and re.search(r"\bersatt(?!are)", key))
         # ("X valdes att ersätta Y som ledamot i ...": elected to replace)
         if replaces or (appointed and re.search(r"\b(efter|stallet for|att ersatta)\b", key)):
             # (the verb first after a fronted adverbial, an adverb after it: "Efter diskussion utsågs enhälligt
@@ -1124,7 +1186,11 @@ class DecisionRules(RulesBase):
         # (a task given in a later clause, "att ställa sig bakom ansökan, samt att uppdra åt X att ...", leaves the
         # first clause's support of the money standing: only a task as the first act makes no funding)
         first_clause = re.split(r"(?:,\s*|\s+)samt\s+att\b|[;,]\s*att\b", key)[0]
-        money = money or (para_money and not re.search(_TASK, first_clause) and not other_act)
+        # (but a later clause deciding the money the paragraph costs after the task: "... beslutade att uppdra åt X
+        # att förbereda upphandlingen och att kostnaden fördelas enligt förslaget")
+        later_money = any(re.search(r"\bfordela\w*|\bbevilj|\bavsatt|\btilldel", c)
+                          for c in re.split(r"(?:,\s*|\s+)(?:samt|och)\s+att\b|[;,]\s*att\b", key)[1:])
+        money = money or (para_money and (not re.search(_TASK, first_clause) or later_money) and not other_act)
         # (a task of reporting on the money, no amount of its own: "X ges i uppdrag att redovisa hur medlen har
         # använts": no money decided)
         # (not "fördela medlen, samt uppdra åt X att ...", "Medlen fördelas och X får i uppdrag att följa upp dem":
@@ -1196,9 +1262,17 @@ class DecisionRules(RulesBase):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         # the verb first, as minutes write an election under its item ("3. Val av ordförande" / "Föreslogs och valdes
         # Anna Holm, Kalmar kommun.")
-        if appointed and re.match(r"\s*(?:[Ff]öreslogs\s+och\s+)?(?:[Vv]aldes|[Uu]tsågs|[Vv]äljs|[Uu]tses)\s+[A-ZÅÄÖ]",
-                                  sentence) \
-                and it is not None and re.match(r"(?:val|utseende)\b", kw(it.title, self.lx)) \
+        if appointed and (re.match(r"\s*(?:[Ff]öreslogs\s+och\s+)?(?:[Vv]aldes|[Uu]tsågs|[Vv]äljs|[Uu]tses)\s+[A-ZÅÄÖ]",
+                                   sentence)
+                          # (or the name and the verb alone: "§3 Val av protokollförare" / "Gustav Hedlund valdes.")
+                          or re.fullmatch(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s+(?:valdes|utsågs)\s*\.?\s*",
+                                          sentence)) \
+                and it is not None and (re.match(r"(?:val|utseende)\b", kw(it.title, self.lx))
+                                        # (or the item's point right over it: "b. Val av mötessekreterare" / "Valdes
+                                        # Isabell Lindalen.")
+                                        or (up := self._prev_nonblank(span[0])) is not None
+                                        and re.match(r"\s*(?:[a-h][.)]?\s+)?(?:val|utseende)\s+(?:av|till)\b",
+                                                     self.L(up).key)) \
                 and find_names(sentence, self._accept_name, self._role_follows):
             return Decision("other", span, text_rep, item_no)
         # the names alone under an item of electing, a sentence of their own ("3 Val av justerare" / "Gudrun och
@@ -1209,7 +1283,8 @@ class DecisionRules(RulesBase):
                 and re.match(r"(?:val|utseende)\s+(?:av|till)\s+(?:\w+\s+)?\w*(?:justerare"
                                                                 r"|ordforande|sekreterare|justeringsperson\w*)\b",
                                                                 kw(it.title, self.lx)) \
-                and (sentence.strip().endswith(".") or inline) \
+                and (sentence.strip().endswith(".") or inline or span[0] == span[1]
+                     and self._next_nonblank(span[1], it.lines[1]) is None) \
                 and self._names_only(re.sub(r"^" + re.escape(it.title) + r"\s*:\s*", "", sentence.strip()).rstrip(".")):
             return Decision("other", span, text_rep, item_no, about=self._about(it))
         return None
@@ -1227,8 +1302,16 @@ class DecisionRules(RulesBase):
         "Till justerare valdes Anita."): a given name, of the document's lists or a known one."""
         m = re.match(r"\s*(?P<a>[A-ZÅÄÖ][a-zåäöé]+)\s+(?:valdes|valjs|väljs|utsågs|utses)\s+(?:till|att)\b"
                      r"|\s*Till\s+[\wåäö ]{3,40}?\s+(?:valdes|väljs|utsågs|utses)\s+(?P<b>[A-ZÅÄÖ][a-zåäöé]+)"
+                     # (two elections in one sentence: "Till mötessekreterare valdes Madeleine, och till justerare
+                     # valdes Patrik.")
+                     r"(?:\s*,?\s+och\s+till\s+[\wåäö ]{3,40}?\s+(?:valdes|väljs|utsågs|utses)\s+[A-ZÅÄÖ][a-zåäöé]+)?"
                      r"\s*\.?\s*$", sentence)
         given = (m.group("a") or m.group("b")) if m else None
+        # (or by the initials the list writes after the name: "Till ordförande valdes CW, till sekreterare MF och
+        # justerare OL.")
+        if not given and (ini := re.match(r"\s*Till\s+[\wåäö ]{3,40}?\s+(?:valdes|väljs|utsågs|utses)\s+"
+                                          r"([A-ZÅÄÖ]{2,4})\b", sentence)):
+            return ini.group(1) in self.doc_initials
         return bool(given) and fold(given) in GIVEN_NAMES | self.doc_given
 
     def _another_body(self, subject: str) -> bool:
@@ -1264,7 +1347,7 @@ class DecisionRules(RulesBase):
         ("Presidiet föreslår att konferensen ..." at a presidiekonferens), nor a proposal naming no one to decide
         ("Arbetsgruppen föreslår att 480 000 kronor avsätts")."""
         m = re.match(r"^\s*(?P<subj>" + _BODY_SUBJECT + r")\s+foresl(?:ar|og)\s+(?:att\s+)?(?P<to>lansgemensam(?:ma)? "
-                     r"ledning|[a-z]*(?:namnden|styrelsen|ledningen|konferensen|fullmaktige|gruppen|radet|beredningen"
+                     r"ledning|(?:[a-z]+-\s+(?:och|&)\s+)?[a-z]*(?:namnden|styrelsen|ledningen|konferensen|fullmaktige|gruppen|radet|beredningen"
                      r"|utskottet|presidiet))\b", key)
         if not m or self.ex is None or m.group("subj") in ("vi", "motet") or m.group("subj") == m.group("to"):
             return False
@@ -1321,7 +1404,10 @@ class DecisionRules(RulesBase):
                       r"|[\wåäö-]+s\s+(?:arbets)?utskott"
                       # (or a group word and its name: "i Projektgruppen Bostad först i Kalmar län")
                       r"|[\wåäöÅÄÖ-]*(?:gruppen|nätverket|rådet)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?"
-                      r"(?:\s+i\s+Kalmar\s+län)?)"
+                      r"(?:\s+i\s+Kalmar\s+län)?"
+                      # (or a name opening with a capital, its group word indefinite: "i Regionalt familjehemsnätverk
+                      # i Kalmar län")
+                      r"|[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö-]*(?:nätverk|grupp|råd|forum)(?:\s+i\s+Kalmar\s+[l1]än)?)"
                       r"(?=\s+(?:från|fr\.?\s?o\.?\s?m|med|som|efter|t\.?\s?o\.?\s?m|under|den|för)\b|\s*[,.;]|\s*$)",
                       sentence)
         if not m:
@@ -1335,7 +1421,7 @@ class DecisionRules(RulesBase):
         if self.orgs.resolve(name) is not None or (body := self._meeting_body(self.ex)) and fold(body).replace(
                 "-", " ").startswith(fold(name)[:12]) and not re.search(r"s\s+(?:arbets)?utskott$", name):
             return None
-        name = name[:1].upper() + name[1:]
+        name = repair_text(name[:1].upper() + name[1:], self.lx)     # (a scan's "Kalmar 1än": "Kalmar län")
         key = kw(name, self.lx)
         oid = slug(name)
         part = next((g[3] for g in self.ex.new_groups if g[3]), None)
@@ -1361,7 +1447,9 @@ class DecisionRules(RulesBase):
     def _replacement(self, sentence: str, key: str, span: tuple[int, int], item_no: int | None,
                      text_rep: str) -> Decision:
         # (a name the lists write OCR damaged, "Katrin Kar1sson", found as written, not cut at the digit)
-        spans = self._with_damaged_names(sentence, find_names(sentence, self._accept_name, self._role_follows))
+        # (or its given name: "Linda Holm ersätter Camil1a Fredeke som ...")
+        spans = self._digit_given_names(sentence, self._with_damaged_names(
+            sentence, find_names(sentence, self._accept_name, self._role_follows)))
         words = list(re.finditer(r"\S+", sentence))
         folded = [(w.start(), fold(repair_text(w.group(0), self.lx))) for w in words]
         pos = next((at for at, f in folded if f.startswith(("ersatt", "eftertrad"))), None)

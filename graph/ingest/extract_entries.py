@@ -259,10 +259,18 @@ _LEADING_MARK = re.compile(r"^\s{0,3}(x|X|✓|✔|ja|Ja|JA|-|–|—|nej|Nej|NEJ
 # adjungerad or a deputy not serving is one of the others present, whatever the list's heading
 _SEAT_BEFORE = re.compile(
     r"^(?P<pre>v(?:ice)?\.?\s*ordf(?:\.|[öo]randen?)|ordf(?:\.|[öo]randen?)|sammankallande|(?P<other>sekr(?:\.|eterare)"
-    r"|adj(?:\.|ungerad)|(?<!tjg )(?<!tjg\. )ers(?:\.|[äa]ttare)|protokollf[öo]rare)|tjg\.?\s*ers(?:\.|[äa]ttare)"
+    r"|adj(?:\.|ungerad)|även|aven|dessutom|(?<!tjg )(?<!tjg\. )ers(?:\.|[äa]ttare)|protokollf[öo]rare)"
+    r"|tjg\.?\s*ers(?:\.|[äa]ttare)"
     r"|tj[äa]nstg[öo]rande\s+ers[äa]ttare|led(?:\.|amot))\s*:?\s+(?=(?-i:[A-ZÅÄÖÉ][a-zåäöé]))", re.I)
 
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
+
+
+def _plausible_as_read(name: str) -> bool:
+    """A person's name, or one a scan wrote with a digit for a letter ("Anette Ni1sson", "0la Karlsson")."""
+    return plausible_name(name) or bool(re.search(r"[01]", name)) and plausible_name(
+        " ".join(w[:1].translate(str.maketrans({"0": "O", "1": "I"})) + w[1:].translate(_OCR_LETTERS)
+                 for w in name.split()))
 
 def _prose_before_name(text: str) -> bool:
     """'Förhinder hade Anna Holm': a word in lower case before capitalised ones, a sentence, not a name
@@ -496,6 +504,12 @@ class EntryRules(RulesBase):
                     continue
                 if entries:
                     piece = re.sub(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?=[A-ZÅÄÖ])", "", piece)
+                # (one present beside the list after its full stop: "... samt Kristin Holm (Org)." / "Även Maria
+                # Svensson, utvecklingsledare i Region Kalmar län.": the others')
+                also = bool(entries) and bool(re.match(r"(?:Även|Dessutom)\s+(?=[A-ZÅÄÖ][a-zåäöé])", piece)) \
+                    and bool(re.search(r"\.\s*$", self.L(i - 1).text if k == 0 and i > n else ""))
+                if also:
+                    piece = piece.split(None, 1)[1]
                 if not piece:
                     continue
                 # (names side by side, each with its party, no comma: "Mikael Holm (S) Lina Ek (M) Jenny Lund (C)")
@@ -541,6 +555,17 @@ class EntryRules(RulesBase):
                         for x in inside[:-1]:
                             self._note_post(entries[-1], x)
                         continue
+                # (the entry's role after its comma, its organisation in brackets after it: "Jenny Paulsson, sekreterare
+                # (Kommunförbundet i Kalmar län)")
+                if entries and not (entries[-1].org or entries[-1].role) and entries[-1].line <= i \
+                        and (role_org := re.fullmatch(
+                            r"([a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2})\s*\(([^()]+)\)", piece)) \
+                        and self._entry_org(role_org.group(2)) \
+                        and (_ROLE_RE.fullmatch(r := kw(role_org.group(1), self.lx)) or TITLE_BY_ENDING.fullmatch(
+                            r.split()[0])):
+                    self._set_org(entries[-1], role_org.group(2))
+                    self._note_post(entries[-1], role_org.group(1))
+                    continue
                 if entries and not (entries[-1].org or entries[-1].role) and _lettered_org(piece):
                     self._set_org(entries[-1], piece.strip(" ,."))     # "Gunnel Hägg, SPF Seniorerna Mörbylånga"
                     continue
@@ -563,6 +588,7 @@ class EntryRules(RulesBase):
                     self._note_post(e, role)
                 if e is not None:
                     e.acting = bool(_ACTING_RE.search(piece))
+                    e.other = e.other or also
                     for aside in _ASIDE_RE.finditer(piece):     # "Sofia Hartz (ordförande)"
                         self._note_post(e, aside.group(0).strip(" ()"))
                     prev = entries[-1] if entries else None
@@ -1220,6 +1246,7 @@ class EntryRules(RulesBase):
         out: list[Entry] = []
         title_before = None
         other_before = False
+        seat_before = False
         for i, cell in enumerate(cells):
             acting = bool(_ACTING_RE.search(cell))
             cell = _ACTING_RE.sub("", cell).strip(" ;")
@@ -1228,18 +1255,20 @@ class EntryRules(RulesBase):
                 cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
                 # a title in lower case before the name ("regionråd Emmy Ahlstedt (S), Region Kalmar län")
                 # (or capitalised, opening the line, before a whole name: "Socialchef Eva Strand, Nybro kommun")
+                # (a name a scan damaged after it too, a digit for a letter: "Socialchef 0la Karlsson")
                 pre = re.match(r"^([a-zåäöé][\wåäöé.]*(?:\s+[a-zåäöé][\wåäöé.]*)?)\s+(?=[A-ZÅÄÖÉ][a-zåäöé])", cell) \
-                    or re.match(r"^([A-ZÅÄÖ][a-zåäöé]{4,})\s+(?=[A-ZÅÄÖÉ][a-zåäöé]+\s+[A-ZÅÄÖÉ][a-zåäöé])", cell)
+                    or re.match(r"^([A-ZÅÄÖ][a-zåäöé]{4,})\s+(?=[A-ZÅÄÖÉ0][a-zåäöé01]+\s+[A-ZÅÄÖÉ][a-zåäöé01])", cell)
                 if pre and (_ROLE_RE.fullmatch(kw(pre.group(1), self.lx).strip(" ."))
                             or TITLE_BY_ENDING.fullmatch(kw(pre.group(1), self.lx).strip(" ."))
                             and not _SEAT_BEFORE.match(cell)) and (
                         pre.group(1)[0].islower()
-                        or plausible_name(re.split(r"[,(]|\s[–—-]\s", cell[pre.end():])[0].strip())):
+                        or _plausible_as_read(re.split(r"[,(]|\s[–—-]\s", cell[pre.end():])[0].strip())):
                     title_before, cell = pre.group(1), cell[pre.end():]
-                elif (seat := _SEAT_BEFORE.match(cell)) and plausible_name(
+                elif (seat := _SEAT_BEFORE.match(cell)) and _plausible_as_read(
                         re.split(r"[,(]|\s[–—-]\s", cell[seat.end():])[0].strip()):
                     other_before = bool(seat.group("other"))
                     title_before = None if other_before else seat.group("pre")
+                    seat_before = True
                     cell = cell[seat.end():]
             cell = _ASIDE_RE.sub("", cell)
             continues = cell.endswith(",")
@@ -1304,7 +1333,11 @@ class EntryRules(RulesBase):
                 self._note_post(out[-1], cell)
                 continue            # a role column between the name and the organisation
             if out and out[-1].org is None and out[-1].role is None and len(parts) > 1 \
-                    and not plausible_name(parts[0]) and (any(self._entry_org(p) for p in parts[1:]) or (
+                    and (not plausible_name(parts[0])
+                         # (a title and its unit in lower case: "Avdelningschef äldreomsorg, Kalmar kommun")
+                         or TITLE_BY_ENDING.fullmatch(kw(parts[0].split()[0], self.lx))
+                         and not all(w[:1].isupper() for w in parts[0].split())) \
+                    and (any(self._entry_org(p) for p in parts[1:]) or (
                         self.ex is not None and self._named_org(parts[-1])
                         and all(TITLE_BY_ENDING.fullmatch(r := kw(p, self.lx).strip(" .")) or _ROLE_RE.fullmatch(r)
                                 for p in parts[:-1]))):
@@ -1313,6 +1346,12 @@ class EntryRules(RulesBase):
                 self._set_org(out[-1], cell)
                 continue
             e = self._parse_entry_cell(ln, cell, acting)
+            if e is None and not out and (title_before or other_before or seat_before) \
+                    and (e := self._damaged_entry(self.text_line(
+                        ln.n, ", ".join([cell + "".join(f" ({a})" for a in asides), *cells[i + 1:]])))) is not None:
+                e.note = "damaged"      # ("Ledamot Anette Ni1sson (M)": a name a scan damaged after its seat)
+                out.append(e)
+                break
             if e is None:
                 return []
             if title_before and not out:
@@ -1533,6 +1572,12 @@ class EntryRules(RulesBase):
     def _parse_entry_cell(self, ln: Line, cell: str, acting: bool) -> Entry | None:
         """One cell's entry; a deputy's bracket right after the name, "Anna Holm (ersättare för Per Ek), Org",
         "Anna Holm (tjg. för Per Ek)": the entry without it, serving in that member's place (who is absent)."""
+        # (the person's initials after the name, as the text goes on to call her: "Cecilia Wahlstrom CW")
+        if (ini := re.fullmatch(r"(?P<name>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,3})\s+(?P<ini>[A-ZÅÄÖ]{2,4})",
+                                cell.strip())) \
+                and ini.group("ini") == "".join(w[0] for w in re.split(r"[\s-]+", ini.group("name"))).upper():
+            cell = ini.group("name")
+            self.doc_initials.add(ini.group("ini"))
         stand = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*(,.*)?$", cell)
         if stand and (who := _IN_PLACE_OF.fullmatch(stand.group(2).strip())) and plausible_name(who.group("name")) \
                 and _name_like(stand.group(1).strip()):

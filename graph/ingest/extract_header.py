@@ -47,7 +47,7 @@ _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{4,})\s*\d{1,3}\s*$")
 
 # a line that says when a meeting is held: it opens with a weekday, or a time of day follows the date
 _WHEN_SHAPED = re.compile(r"^(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?)\b"
-                          r"|\d{4}\W{0,2}\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\b"
+                          r"|\d{4}\W{0,2}\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]?\d\d)?\b"
                           # (a time of day right after the year: "14 november 2050 13.00–15.30", "2050-11-14 9.00")
                           r"|\b(?:19|20)\d\d\W{0,2}\s+\d{1,2}[.:]\d\d\b")
 
@@ -299,6 +299,11 @@ class HeaderRules(RulesBase):
                 new_group = body
             else:
                 of = body[0]        # a body the records know, named with its county ("HR-chefsnätverket i Kalmar län")
+        if new_group and (mended := repair_text(new_group[1], self.lx)) != new_group[1] \
+                and re.search(r"\w[01]|[01]\w", new_group[1]):
+            # (a scan's digits for letters in the name, "Nätverket för SIP-samordnare i Ka1mar län": the name and its
+            # id as the repaired text reads them)
+            new_group = (slug(mended), mended, *new_group[2:])
         if new_group:
             of = new_group[0]
         ex = Extraction("protocol", title_line.text, title_line.n, None, kind, of, notice_end=notice_end)
@@ -444,7 +449,11 @@ class HeaderRules(RulesBase):
                     or item_number(ln.text) is not None \
                     or not (re.search(r"lansgemensam(?:ma)? ledning|grupp|presidiekonferens|presidiemote|beredning",
                                       ln.key) or self._group_named(ln.text)
-                            or dated_stop and _BODY_WORD.search(ln.key)):
+                            or dated_stop and _BODY_WORD.search(ln.key)
+                            # (the meeting's compound word for a body: "Nätverksmöte för Nätverket för socialchefer
+                            # i Kalmar län den 22:a oktober 2092")
+                            or re.match(r"\w*(?:mote|sammantrade|traff)\s+(?:for|med|inom)\s", ln.key)
+                            and _BODY_WORD.search(ln.key)):
                 continue
             nxt = head[i + 1] if i + 1 < len(head) else None
             # (the date line labelled as the time may be longer: "Tid   Tisdagen den 6 mars 2057 kl. 09.00-12.00", "Tid
@@ -580,8 +589,10 @@ class HeaderRules(RulesBase):
         if not words or item_number(ln.text) is not None and not dated \
                 or LETTERED_MARK.match(ln.text):     # ("• B/ Föregående protokoll")
             return False
-        if re.match(r"(?:foregaende|forra|senaste|tidigare|godkannande av|justering av)\b", ln.key):
-            return False    # an item's unnumbered heading on the last minutes ("Föregående minnesanteckningar")
+        if re.match(r"(?:foregaende|forra|senaste|tidigare|godkannande av|justering av)\b", ln.key) \
+                or re.match(r"\w*(?:protokoll|anteckningar)\s+fran\s+(?:forra|foregaende|senaste)\s", ln.key):
+            return False    # an item's unnumbered heading on the last minutes ("Föregående minnesanteckningar",
+            #                 "Minnesanteckningar från förra mötet")
         # an item's label and its text ("Protokollsjustering: Föregående mötesprotokoll ..."; not a mail's subject or
         # a web page's category: "Ämne: Anteckningar ...", "Kategori: Projektgruppen | Minnesanteckningar")
         if (label := re.match(r"\s*([^:]{3,30}):\s", ln.text)) \
@@ -612,6 +623,11 @@ class HeaderRules(RulesBase):
         split = [a + b for a, b in itertools.pairwise(words[:4])]
         if any(_TITLE_WORD.fullmatch(w) for w in words[:3] + split) \
                 or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
+            return True
+        # (or right after the date, two spaces before it: "Familjehemsföreningen i Kalmar län 2092-01-23  Protokoll
+        # från styrelsemöte")
+        if (dated_title := re.search(r"\b(?:19|20)\d\d-\d\d-\d\d\s{2,}(\S+)", ln.text)) \
+                and _TITLE_WORD.fullmatch(kw(dated_title.group(1), self.lx)) and len(words) <= 14:
             return True
         # (the word last before the protocol's serial number or its date: "Beredningen Protokoll 7/2031",
         # "Nätverket Anteckningar nr 3", "... Protokoll 310304"; a word OCR split in two: "Protokol lsutdrag")
@@ -742,6 +758,10 @@ class HeaderRules(RulesBase):
                 back = self.text_line(n, organ[n])
             if back.text.rstrip().endswith(":") or self._list_heading_kind(back):
                 continue        # a list's heading ("Närvarande ledamöter i ledningsgruppen:"), no body's name
+            # (nor its value beside a list's label: "Närvarande:    Justerad närvarolista bilagd (protokollsbilaga 1).")
+            if len(back.cells) > 1 and back.cells[0].rstrip().endswith(":") \
+                    and self._list_heading_kind(self.text_line(n, back.cells[0])):
+                continue
             cells = [c.strip() for c in back.cells if c.strip()] or [back.text.strip()]
             # (an organisation and its body parted by a dash: "Kommunförbundet i Kalmar län - Beroendenätverket i Kalmar
             # län")
@@ -755,6 +775,8 @@ class HeaderRules(RulesBase):
                 text = re.sub(r"[,\s]+(?:#|nr\.?\s*|no\.?\s*)\d{1,3}\s*$", "", cell, flags=re.I)
                 text = _TRAILING_BRACKET.sub("", text)
                 text = _without_dates(text)
+                # (the weekday left before the date taken off: "..., Mönsterås kommun, tis 18 november 2091")
+                text = re.sub(r"[,\s]+(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?)?\.?\s*$", "", text, flags=re.I)
                 # (the meeting's time after the body's name: "Samordnande gruppen för Hälsa, vård och omsorg kl
                 # 13.00-15.30")
                 text = re.sub(r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*$", "", text)
@@ -768,6 +790,10 @@ class HeaderRules(RulesBase):
                                  or words[0].endswith(",") and len(words) > 2
                                  and re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx).strip(","))):
                     words = words[1:]
+                # (the meeting's compound word and "för" before the body: "Nätverksmöte för Nätverket för X")
+                if len(words) > 3 and re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx)) \
+                        and kw(words[1], self.lx) in ("for", "med", "inom"):
+                    words = words[2:]
                 name = re.sub(r"\s+(?:den|d\.|kl\.?)\s*$", "", " ".join(words)).strip(" ,.:–-")
                 # (the meeting after the body's name in the genitive: "GRUPPENS FÖR KOMPETENSFÖRSÖRJNING I KALMAR LÄN
                 # MÖTE MÅNDAGEN": the body "GRUPPEN FÖR ...")
@@ -776,17 +802,26 @@ class HeaderRules(RulesBase):
                 if met != name:
                     name = re.sub(r"(?i)\b((?:län|lan|kommun|region|grupp|gruppen|nätverk|nätverket|råd|rådet|förbund"
                                   r"|förbundet|utskott|utskottet|nämnd|nämnden))s$", r"\1", met)
+                    # (or a noun in lower case: "Förvaltningsgruppen för vård och omsorgs möte": "... omsorg"; not a
+                    # word whose own last letter is s, "process", "kurs", "fokus")
+                    name = re.sub(r"(?<=\s)([a-zåäö]{3,}[^\Wsur\d])s$", r"\1", name)
                 name = re.sub(r"^(\w+?)([sS])(?=\s+(?:för|i|FÖR|I)\s)", r"\1", name)
                 key = kw(name, self.lx)
-                if not name or not 1 <= len(words) <= 9 or not _BODY_WORD.search(key) or _FINITE_VERB.search(key) \
+                # (a participle after the body's "för" no verb of a sentence: "Arbetsgruppen för placerade barns hälsa")
+                verb_key = re.sub(r"^(\S+)\s+for\s.*$", r"\1", key) if _BODY_WORD.match(key) else key
+                if not name or not 1 <= len(words) <= 9 or not _BODY_WORD.search(key) or _FINITE_VERB.search(verb_key) \
                         or re.search(r"lansgemensam(?:ma)? ledning|presidie", key) \
                         or fold(name.split()[0]) in GIVEN_NAMES and plausible_name(name):
                     continue
                 # (the body's word alone in the title, its whole name on a line below: "Brukarråd 9/2 -83" / "" /
                 # "Brukarrådet för socialpsykiatri och boendestöd, Västerviks kommun")
+                # (or after the title's words there: "2091 11 18 Protokoll projektgruppen" / "" / "Protokoll från
+                # projektgruppen Trygg hemgång, Mönsterås kommun, tis 18 november 2091")
                 if len(key.split()) == 1 and any(
                         len(kw(self.L(m).text, self.lx).split()) >= 3
-                        and kw(self.L(m).text, self.lx).startswith(key[:max(5, len(key) - 1)])
+                        and re.match(r"(?:(?:protokoll|minnesanteckningar|anteckningar)\s+(?:fort\s+)?"
+                                     r"(?:fran|vid|for)\s+)?" + re.escape(key[:max(5, len(key) - 1)]),
+                                     kw(self.L(m).text, self.lx))
                         for m in [*lines, *organ] if m > n):
                     continue
                 # (the kommun after a comma on the body's line, "Trygghetsrådet, Kalmar kommun": the body's owner, the
@@ -1075,6 +1110,10 @@ class HeaderRules(RulesBase):
         if self._title_shaped(ln) and not _FINITE_VERB.search(k) and not ln.text.rstrip().endswith("."):
             return d
         if re.search(r"genomfordes|agde rum|holls|sammantrade|traffades", k):
+            return d
+        # (the title's words going on under it: "PROTOKOLL" / "" / "Fört vid Arbetsgruppen för X:s möte den 13
+        # februari 2092")
+        if title < n <= title + 3 and re.match(r"(?:fort|forda)\s+(?:vid|over)\b", k):
             return d
         # (a line opening with the meeting's word under the title: "Arbetsgruppsmöte nr 6, 9 oktober 2084, ...")
         if title < n <= title + 3 and re.match(r"\w*(?:mote|sammantrade|traff)\b", k) and not _FINITE_VERB.search(k):

@@ -131,6 +131,12 @@ _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*:?\s*$")
 _COMMA_TAIL = re.compile(r",\s+[a-zåäöé][a-zåäöé ]{2,30}:?\s*$")
 
 
+# the words of a heading over one kind of seat, under a heading saying who was present or absent ("Ledamöter:",
+# "Ersättare:", "Ordförande:"; keyword keys)
+_SEAT_HEADINGS = frozenset({"ledamoter", "ledamot", "ersattare", "ordforande", "vice ordforande", "ordinarie ledamoter",
+                            "suppleanter", "ledamoter och ersattare"})
+
+
 def _heading_text(text: str) -> str:
     """A heading line without its notes: "(Namn, Organisation)", ", per organisation"; a table's row spanning its
     columns with the heading alone ("| Övriga deltagare |") without its rules."""
@@ -369,6 +375,10 @@ class ListRules(RulesBase):
             first = text.split(",")[0].strip()
             if (kind := self._list_heading_kind(self.text_line(ln.n, first))):
                 return kind
+        if text.count(",") == 1 and len((field := text.split(",")[1].strip()).split()) <= 2 and field \
+                and not plausible_name(field) and len(text.split(",")[0].split()) <= 2 \
+                and (kind := self._list_heading_kind(self.text_line(ln.n, text.split(",")[0].strip()))):
+            return kind     # "Adjungerad, hemsjukvård", "Adjungerad, SIP": a list's word and the field the seat is for
         if (lab := re.match(r"^([^:]{3,40}):\s+([A-ZÅÄÖ][^:]*)$", text)) \
                 and not plausible_name(lab.group(2).split(",")[0].strip(" .")) \
                 and not self._list_heading_kind(self.text_line(ln.n, lab.group(1))):
@@ -542,6 +552,16 @@ class ListRules(RulesBase):
                     and self._entry_of(self._side(ln.n + 1, ("R", starts[1]))):
                 # the same with the label and the left column's heading one space apart ("Närvarande: Ledamöter
                 # Tjänstgörande ersättare")
+                heads += [(ln.n, kinds[0], ("L", starts[1])), (ln.n, kinds[1], ("R", starts[1]))]
+                continue
+            if ln.n not in items and not inside_agenda and len(ln.cells) == 2 \
+                    and all(c.rstrip().endswith(":") for c in ln.cells) \
+                    and (kinds := [self._list_heading_kind(self.text_line(ln.n, c)) for c in ln.cells]) and all(kinds) \
+                    and len(starts := _cell_starts(ln.raw)) == 2 \
+                    and self._entry_of(self._side(ln.n + 1, ("L", starts[1]))) \
+                    and self._entry_of(self._side(ln.n + 1, ("R", starts[1]))):
+                # "Närvarande:      Ej närvarande:": two headings with their colons side by side over two columns of
+                # names, no list after either colon
                 heads += [(ln.n, kinds[0], ("L", starts[1])), (ln.n, kinds[1], ("R", starts[1]))]
                 continue
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)
@@ -1023,7 +1043,10 @@ class ListRules(RulesBase):
                 and self._side(m, ("R", c)).text.strip()[:1].islower() and not self.L(m + 1).blank \
                 and not self._entry_of(self._side(m, ("R", c))):
             m += 1
-        if m <= len(self.lines) and not self.L(m).blank and not own_label:
+        if m <= len(self.lines) and not self.L(m).blank and not own_label \
+                and not ((head := item_number(self.L(m).text)) and head[0] == 1 and head[1]):
+            # (the table's last label over the first item, "Adjungerad, SIP   Oskar Lindevall, ..." / "1 Mötets
+            # öppnande": as over nothing)
             below = self._side(m, ("R", c))
             return self._under_label(m, c) and bool(self._entry_of(below) or self._damaged_cells(below)
                                                      or self._damaged_alone(below, ("R", c)))
@@ -1445,6 +1468,17 @@ class ListRules(RulesBase):
                     first_item: int | None = None) -> list[AttendanceList]:
         lists: list[AttendanceList] = []
         starts = sorted({n for n, _, _ in heads} | set(item_lines or ()))
+        # the seats' headings under an absence's heading alone ("Frånvarande:" / "Ledamöter:" / "Per Ek (KD)"): the
+        # absent members, as "Närvarande:" / "Ledamöter:" are the members present
+        absent_under: set[int] = set()
+        for n, _kind, column in heads:
+            up = self._prev_nonblank(n)
+            if column is None and up is not None and _heading_words(kw(self.L(n).text, self.lx).strip(" :")) in \
+                    _SEAT_HEADINGS and (up in absent_under or len(self.L(up).cells) == 1
+                                        and self._list_heading_kind(self.L(up)) == "-"
+                                        and not self._entry_of(self.L(up))):
+                absent_under.add(n)
+        heads = [(n, "-" if n in absent_under else kind, column) for n, kind, column in heads]
         for n, kind, column in heads:
             # a list in one column of two goes on past a heading in the other column (of the same two: cut where
             # its columns are, not a label column's further down, "Övriga      Name, ...")
@@ -1500,9 +1534,14 @@ class ListRules(RulesBase):
                     self.ex.absent.extend(entries)
                 continue
             kind = self._kind_at_meeting(kind)
+            # (a nämnd's members named with their parties, three or more: one named with none among them an
+            # official or a guest, "Socialchef Ola Karlsson, Vimmerby kommun" under "Ordförande Eva Berg (S)")
+            partisans = self._party_entries(item_lines) if kind == "ledamoter" else 0
             for e in entries:       # "X   ej tjänstgörande ersättare" among those deciding: present, not serving
                 if re.search(_NOT_SERVING + r"(?:\s+(?:ersattare|ers)\b|\s*$)", fold(self._side(e.line, column).text)) \
-                        or kind == "ledamoter" and self._named_other(e, heading, column):
+                        or kind == "ledamoter" and self._named_other(e, heading, column) \
+                        or partisans >= 3 and "(" not in self._side(e.line, column).text and not e.in_place_of \
+                        and bool(e.org or e.role or e.post or e.post_title or self._titled_before(e, column)):
                     e.other = True
             # the deputies' list whose entries serve in a member's place ("Ersättare" / "X, Org, tjänstgör för Y"):
             # those serving are members present, the list's others not
@@ -1564,6 +1603,19 @@ class ListRules(RulesBase):
                 if lst.kind == "deltagare":
                     lst.kind = "ledamoter"
         return lists
+
+    def _titled_before(self, e: Entry, column: Column) -> bool:
+        """The entry's line opens with a title before the name ("Familjehemssekreterare Fredrik Alm")."""
+        m = re.match(r"\s*([A-ZÅÄÖ][a-zåäö]{4,})\s+" + re.escape(e.name), self._side(e.line, column).text)
+        return bool(m) and bool(TITLE_BY_ENDING.fullmatch(kw(m.group(1), self.lx)))
+
+    def _party_entries(self, item_lines: set[int] | None) -> int:
+        """How many lines before the first item name someone with a party's letters in brackets after the name, a
+        seat's word or none before it ("Ordförande Eva Berggren (S)", "Jabil Seven (C)")."""
+        first = min(item_lines) if item_lines else len(self.lines) + 1
+        return sum(1 for ln in self.lines[:first - 1] if not ln.blank and re.fullmatch(
+            rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?\s+)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ0-9][\w-]+){{1,2}}\s*{PARTY_BRACKET}\s*[,.]?",
+            ln.text.strip()))
 
     def _named_other(self, e: Entry, heading: str, column: Column) -> bool:
         """An entry of a members' list named as a deputy or the secretary beside the name ("Stina Holm, ersättare;

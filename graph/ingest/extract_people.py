@@ -102,7 +102,8 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     # (the name's title in lower case between the label and the name: "Föredragande: förbundsdirektör X", "Föredras
     # av: samordnare X")
     words = before.split()
-    if any((_PRESENTER_LABEL.fullmatch(head := " ".join(words[:-k])) or _PRESENTED_BY.fullmatch(head))
+    # (or after the passive's agent: "Lägesrapporten föredrogs av processledare X")
+    if any((_PRESENTER_LABEL.fullmatch(head := " ".join(words[:-k])) or _PRESENTED_BY.search(head))
            and all(_ROLE_RE.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in words[-k:]) for k in (1, 2)
            if len(words) > k):
         return True
@@ -134,6 +135,11 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     if re.fullmatch(r"\s*(?:till detta|darefter|sedan|vidare|slutligen|dessutom|avslutningsvis|darpa|efter detta"
                     r"|efter det)\s+(?:beskriver|beskrev|redogor|redogjorde|informerar|informerade|presenterar"
                     r"|presenterade|foredrar|foredrog|berattar|berattade|redovisar|redovisade)\s*", before):
+        return True
+    # (the one opening the meeting, the verb before the chair's title and name after a time opening the sentence:
+    # "Klockan 9.00 hälsade ordföranden Sofia Hartz alla närvarande välkomna")
+    if re.fullmatch(r"\s*(?:klockan|kl)\s+\d{1,2}(?:[.:\s]\d\d)?\s+(?:halsade|oppnade|forklarade)"
+                    r"(?:\s+(?:ordforanden|ordforande|motesordforanden))?\s*", before):
         return True
     # invited to present ("X och Y var inbjudna till dagens möte för att berätta om ...")
     if re.match(r"\s*(?:var|ar|har varit|hade blivit|har blivit)\s+inbjud(?:n[ae]?|en|et)\b[^.]{0,60}?"
@@ -267,6 +273,8 @@ def _sentence_end(text: str, start: int) -> int:
 _PRESENTER_COLUMN = re.compile(r"foredrag|foredras|presentat|inledare|talare|informator")
 
 
+_DIGIT_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a scan's digits for letters inside a name
+
 class PeopleRules(RulesBase):
     def _listed_presenters(self, ex: Extraction) -> None:
         """Who presents each item, named in an agenda set out before the items without the items' numbers (or in
@@ -359,9 +367,14 @@ class PeopleRules(RulesBase):
             ln = self.L(m)
             if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
                 continue            # page furniture inside a paragraph: the paragraph goes on
-            if cur and re.match(r"\d{1,3}/\s+[A-ZÅÄÖ]|[a-h]\)\s+[A-ZÅÄÖ]", ln.text):
+            if cur and re.match(r"\d{1,3}/\s+[A-ZÅÄÖ]|[a-h][)/]\s+[A-ZÅÄÖ]", ln.text):
                 flush()             # a case's running number opens a paragraph of its own ("31/ Gamleby IF ansöker
                 #                     ..."), as a lettered point does ("b) Socialchef Anette Holm informerar om:")
+            # (or a verb first in the passive, capitalised after a line with no stop: "Valdes X att leda dagens
+            # förhandlingar" / "Valdes Y att föra dagens protokoll", a sentence each)
+            if cur and re.match(r"(?:Valdes|Utsågs|Utses|Väljs|Beslutades|Godkändes|Fastställdes)\s+[A-ZÅÄÖ]",
+                                ln.text.strip()) and not re.search(r"[.!?:,]\s*$", self.L(cur[-1]).text):
+                flush()
             # (or a sub-item's number: "3.2      Mötet konstaterades vara behörigt sammankallat. ...")
             if m in getattr(self, "inline_heads", ()) and len(ln.cells) > 1 and (
                     (head := item_number(ln.cells[0])) and head[1] is None
@@ -372,6 +385,11 @@ class PeopleRules(RulesBase):
             if (value := self._margin_value(m)) is not None:
                 texts[m] = value    # the item's text beside its margin's keyword ("Dagordning      Förslaget ...")
                 cur.append(m)
+                continue
+            if len(ln.cells) > 1 and len(ln.cells[0].split()) >= 3 \
+                    and all(re.fullmatch(r"[A-ZÅÄÖ]{2,3}", c.strip()) for c in ln.cells[1:]):
+                texts[m] = ln.cells[0]  # the signers' initials at the line's right ("X valdes till justerare.
+                cur.append(m)           # OK   PM", a template's marks of who checked the page): no part of the text
                 continue
             if ln.blank or len(ln.cells) > 1 or JUNK_LINE.search(ln.text) or fold(ln.text) == "bildspel" \
                     or self._is_heading(m, sub=True) or self._label_line(m):
@@ -600,7 +618,15 @@ class PeopleRules(RulesBase):
                 # (the official a matter's case file names, a field before the item's text: "Handläggare: X telefon
                 # ...", who need not present it)
                 official = re.search(r"(?:handl[äa]ggare|kontaktperson)\s*:\s*$", text[line_at:sp.start], re.I)
-                if item is not None and not in_decision and not task and not official \
+                # (the names alone under an item of electing: the elected, "2. Val av sekreterare." / "Karolina Holm")
+                elected = item is not None \
+                    and bool(re.match(r"(?:val|utseende)\s+(?:av|till)\b", kw(item.title, self.lx))) \
+                    and self._names_only(text.strip(" ."))  # type: ignore[attr-defined]
+                # (or those an item of absence names: "§4 Anmälda förhinder" / "Pia Holm, Emmaboda kommun, och ...")
+                elected = elected or item is not None and bool(re.fullmatch(
+                    r"(?:anmalda?|anmalt)?\s*forhinder|franvarande(?: ledamoter)?|ej narvarande",
+                    fold(item.title).strip(" :")))
+                if item is not None and not in_decision and not task and not official and not elected \
                         and self._presents(text, sp, run_end, later, spans[first].start):
                     presenters.append((sp.name, span_lines))
         # names in table cells ("Name , title, organisation")
@@ -665,6 +691,20 @@ class PeopleRules(RulesBase):
             if tail and sp.end > 0 and text[sp.end - 1].isalpha() and len(sp.name.split()) >= 2:
                 sp = NameSpan(sp.name + tail.group(0), sp.start, sp.end + tail.end())
             out.append(sp)
+        return sorted(out, key=lambda sp: sp.start)
+
+    @staticmethod
+    def _digit_given_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+        """The name spans with each name whose given name OCR wrote with a digit ("Camil1a Fredeke ersätter ...")
+        found whole, kept as written, where the given name read with letters is one."""
+        out = list(spans)
+        for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]*[01][a-zåäö]+)\s+"
+                             r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])", text):
+            if fold(m.group(1).translate(_DIGIT_LETTERS)) in GIVEN_NAMES \
+                    and all(sp.end <= m.start() or sp.start >= m.end() or sp.end - sp.start < m.end() - m.start()
+                            for sp in out):
+                out = [sp for sp in out if sp.end <= m.start() or sp.start >= m.end()]
+                out.append(NameSpan(m.group(0), m.start(), m.end()))
         return sorted(out, key=lambda sp: sp.start)
 
     @staticmethod

@@ -85,7 +85,7 @@ class NameSpan:
 # a word ending in a noun organisations are named by ("Riksförbund", "Anhörigföreningen", "Stiftelsen",
 # "Länssjukhuset"): no word of a person's name
 _ORG_NOUN_END = re.compile(r"(?:forbund|forbundet|forening|foreningen|stiftelse|stiftelsen|universitet|universitetet"
-                           r"|hogskola|hogskolan|myndighet|myndigheten|sjukhus|sjukhuset|natverket|forvaltning"
+                           r"|hogskola|hogskolan|myndighet|myndigheten|sjukhus|sjukhuset|natverk|natverket|forvaltning"
                            r"|forvaltningen|kommun|kommunen|akademi|akademin|institut|institutet"
                            # (and a centre, an agency, a clinic: "Svenskt Demenscentrum", "Socialstyrelsen", ...)
                            r"|centrum|centret|verket|kansliet|inspektionen|kliniken|mottagningen"
@@ -180,7 +180,8 @@ def damaged_name(name: str) -> bool:
     """A person's name with OCR damage in it ("Marie Lo6f", "Andreas Er1andsson"): two to four words, the first
     capitalised, a digit or sign among the letters, each word mostly letters."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+    # (the first letter a digit too: "0la Karlsson")
+    if not 2 <= len(words) <= 4 or not (words[0][:1].isupper() or words[0][:1] in "01" and words[0][1:2].islower()):
         return False
     if not re.search(r"[\d|!]|\bl[^\Waeiouyåäöl]", name):
         return False            # no sign of damage: "Närvarande från" / "regionen" is no name
