@@ -2153,7 +2153,11 @@ class AgendaRules(RulesBase):
         # inledning" / text)
         under_title_word = n > 2 and self.L(n - 1).key.strip() in ("protokoll", "minnesanteckningar", "anteckningar") \
             and self.L(n - 2).blank and n < len(self.lines) and self.L(n + 1).text.rstrip().endswith(".")
-        if n > 1 and not self.L(n - 1).blank and not ln.indented and not under_title_word:
+        # (or right under the meeting's header, its last line the place: "Årsmötet ägde rum i Stora salen" /
+        # "Invigning" / "X hälsade välkommen ...")
+        under_header = self.ex is not None and bool(self.ex.meeting_lines) and n - 1 == self.ex.meeting_lines[1] \
+            and n - 1 > self.ex.title_line and bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}", t.strip()))
+        if n > 1 and not self.L(n - 1).blank and not ln.indented and not under_title_word and not under_header:
             return False
         # (a signer's name under the field's dots, "Justerare:    ......." / "       Ingrid Holm"; the notice of the
         # signing, "BEVIS")
@@ -2173,7 +2177,8 @@ class AgendaRules(RulesBase):
                 and not _DATE_RE.search(t) and not _ISO_RE.search(t):
             return True     # capitals, as an accepted protocol laid out alike headed its items ("ANHÖRIGSTÖD I LÄNET")
         if n < len(self.lines) and not self.L(n + 1).blank and not self._furniture(n + 1) \
-                and not self._heads_prose(n) and not self._over_presenters(n) and not under_title_word:
+                and not self._heads_prose(n) and not self._over_presenters(n) and not under_title_word \
+                and not under_header:
             return False
         words = t.split()
         if len(words) > 14 or not t[0].isupper() or not re.search(r"[a-zåäöé]{2}", t.lower()):

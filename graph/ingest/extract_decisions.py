@@ -1079,6 +1079,8 @@ class DecisionRules(RulesBase):
             or bool(re.match(r"^\s*(?:forslaget|yrkandet|\w+s\s+forslag)\s+(?:vann|vinner|fick|far)\s+bifall\b", key)) \
             or bool(_DECISION_WAS.match(key)) or bool(_AS_PROPOSED.fullmatch(key)) \
             or bool(re.search(r",\s+som\s+(?:godkändes|fastställdes|antogs|bifölls)\b", sentence)) \
+            or bool(re.match(r"\s*(?:beslut\s+)?rostlangden\s+(?:justerades|justeras|faststalldes|faststalls|godkandes"
+                             r"|godkanns)\b", key)) \
             or bool(re.search(r"\bforklara(?:des|s)\s+(?:vara\s+)?(?:behorig|stadgeenlig|laglig)(?:t|en)?\s+"
                               r"(?:utlyst|utlysta|sammankallad|sammankallat|kallad|kallat)\b", key)) \
             or bool(_POSTPONED_WHOLE.match(key) or _BODY_POSTPONES.match(key) or _NO_ACTION.match(key)) \
@@ -1089,7 +1091,8 @@ class DecisionRules(RulesBase):
                     and not re.search(r"\bforesl", key))
         # ("Konferensen förklarades vara behörigt utlyst.": the meeting declared duly called, its decision)
         # (what was presented, approved in a relative clause: "X redogjorde för verksamhetsberättelsen, som godkändes av
-        # konferensen och lades till handlingarna")
+        # konferensen och lades till handlingarna"; an annual meeting's roll of votes fixed: "Röstlängden justerades
+        # till 34 ombud")
         # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
         # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
         # passive of agreeing)

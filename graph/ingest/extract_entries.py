@@ -859,6 +859,12 @@ class EntryRules(RulesBase):
             self.ex.absent.extend(away)
             entries = [e for e in entries if e not in away]
         marks = {e.line: self._presence_mark(e.line) for e in entries}
+        # (a presence column whose absent rows are left empty, three rows or more marked "x" and at least half: "Anna
+        # Holm, Nybro kommun      x" / "Per Ek, Nybro kommun": those with no mark absent)
+        present = sum(v is True for v in marks.values())
+        if False not in marks.values() and None in marks.values() and present >= 3 and 2 * present >= len(marks) \
+                and all(re.search(r"\s{3,}[xX]\s*$", self.L(n).raw) for n, v in marks.items() if v is True):
+            marks = {n: v if v is True else False for n, v in marks.items()}
         if not (True in marks.values() and False in marks.values()) or self.ex is None:
             return entries
         self.ex.absent.extend(e for e in entries if marks[e.line] is False)

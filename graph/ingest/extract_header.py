@@ -392,6 +392,13 @@ class HeaderRules(RulesBase):
                     if re.search(r"deltagare\b|deltog\b|\.\s*$", self.L(i).text):
                         sentence_end = i
                         break
+                    # (or at a heading's word or two under it, no stop between: "Årsmötet ägde rum i Stora salen,
+                    # Folkets hus i Vimmerby" / "Invigning" / "X hälsade välkommen ...": the heading the first item's)
+                    if i < sentence_end and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}",
+                                                         (nxt := self.L(i + 1)).text.strip()) \
+                            and not _FINITE_VERB.search(nxt.key) and not plausible_name(nxt.text.strip()):
+                        sentence_end = i
+                        break
                 # (not past a heading over the sentence, the first item's: "Information" / "" / "Vårträffen
                 # genomfördes 22 april ..., 16 deltagare deltog." / ...: the item's text, its place and count read)
                 # (the heading right over the sentence's paragraph only: a heading over other text before it,

@@ -105,7 +105,7 @@ LIST_KIND_WORDS = [
      r"|\b(?:deltog|deltar|narvarade)\s+(?:ej|inte|icke)\b"
      r"|\b(?:ej|inte|icke)\s+(?:deltagit|deltagande|narvarat|deltog)\b", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
-    (r"ovriga|dessutom|aven|darutover|ocksa|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
+    (r"ovriga|dessutom|aven|darutover|ocksa|ytterligare|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
      r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna|ande)?\b|^besok(?:are)?$|^insyns"
      r"|^(?:narvarande )?(?:ersattare|ersattarna|ers|suppleanter|suppleanterna|suppleant)$",
@@ -300,7 +300,8 @@ _GUESTS_WELCOMED = re.compile(r"\bvälkomna?\b.*?\bsärskilt\s+(?:gästerna|gäs
 
 # the title of the item of those present, the roll call's ("Upprop", "Närvaro", "Närvarande", "Deltagare")
 _ROLL_CALL_TITLE = re.compile(r"(?:narvar\w*|narvaro\w*|upprop|deltagare)\b"
-                              r"|.*\b(?:avprickning|upprop)\b")    # (among the formalities: "..., avprickning, ...")
+                              # (among the formalities: "..., avprickning, ...", "Justering av röstlängd och närvaro")
+                              r"|.*\b(?:avprickning|upprop|narvaro|rostlangd)\b")
 
 # the minutes kept by the one named after them ("Anteckningar fördes av X, Org.", "Protokollet fördes av X")
 _MINUTES_KEPT_BY = re.compile(r"(?:minnesanteckningar(?:na)?|anteckningar(?:na)?|protokoll(?:et)?)\s+"

@@ -375,6 +375,22 @@ class PeopleRules(RulesBase):
             if cur and re.match(r"(?:Valdes|Utsågs|Utses|Väljs|Beslutades|Godkändes|Fastställdes)\s+[A-ZÅÄÖ]",
                                 ln.text.strip()) and not re.search(r"[.!?:,]\s*$", self.L(cur[-1]).text):
                 flush()
+            # (or a person's name opening the line, a title or a body's genitive before it or none, after a line with
+            # a verb of its own and no stop: "X hälsade välkommen till årsmötet" / "Eva Holm, kommunstyrelsens
+            # ordförande, hälsade välkommen ...", "Föreningsrådets ordförande Nadia Holm öppnade ...")
+            if cur and (opener := re.match(r"(?:[A-ZÅÄÖ][a-zåäö]+s\s+)?(?:([a-zåäö]+)\s+)?([A-ZÅÄÖ][a-zåäöé]+)"
+                                           r"\s+[A-ZÅÄÖ]", ln.text.strip())) \
+                    and fold(opener.group(2)) in GIVEN_NAMES | self.doc_given \
+                    and (opener.group(1) is None or bool(_ROLE_RE.fullmatch(kw(opener.group(1), self.lx))
+                                                         or TITLE_BY_ENDING.fullmatch(kw(opener.group(1), self.lx)))) \
+                    and not re.search(r"(?:[.!?:,;]|\b(?:och|samt|av|till|med|för|om|att))\s*$", self.L(cur[-1]).text) \
+                    and _FINITE_VERB.search(self.L(cur[-1]).key) \
+                    and not _FINITE_VERB.fullmatch((self.L(cur[-1]).key.split() or [""])[-1]) \
+                    and not re.search(r"(?:des|tes|gs|ts)\s*$", self.L(cur[-1]).key) \
+                    and not _ROLE_RE.fullmatch(last := (self.L(cur[-1]).key.split() or [""])[-1]) \
+                    and not TITLE_BY_ENDING.fullmatch(last) \
+                    and re.search(r"\b[a-zåäö]{3,}(?:ade|de|te|ar|er)\b", ln.text.strip()[opener.end(2):]):
+                flush()         # (the name the subject of a verb on its own line, not the line before's object)
             # (or a sub-item's number: "3.2      Mötet konstaterades vara behörigt sammankallat. ...")
             if m in getattr(self, "inline_heads", ()) and len(ln.cells) > 1 and (
                     (head := item_number(ln.cells[0])) and head[1] is None

@@ -69,7 +69,8 @@ Ledamoterna Ersättarna
 Ersattarna
 """).split())
 
-_TOKEN = r"[A-ZÅÄÖÉÜÆØ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-ZÅÄÖÉÜa-zåäöé][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*"
+# (letters of Latin Extended-A too: "Amira Hadžić", "Šárka Novák")
+_TOKEN = r"[A-ZÅÄÖÉÜÆØŠŽČĆĐ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’]*(?:-[A-ZÅÄÖÉÜa-zåäöé][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’]*)*"
 # (a run of any length: a name is looked for at each of its words, so two names run together, "Per Ek Anna Holm
 # Eva Lund", are not cut at a fixed length)
 _SPAN = re.compile(rf"{_TOKEN}(?:[ \u00a0]+{_TOKEN})+")
