@@ -284,8 +284,8 @@ NOT_MET_YET: dict[str, set[str]] = {
     "fresh40": set(),
     "fresh41": {"attendance"},
     # (held out in the thirtieth round, tuned on in the thirty-first: elderly care and dementia; crisis preparedness
-    # and civil defence)
-    "fresh42": {"decisions", "amounts"},
+    # and civil defence; fresh42's amounts .958 (.958), one sum counted at another line)
+    "fresh42": {"amounts"},
     "fresh43": {"attendance", "agenda items", "decisions"},
     # (held out from the thirty-first round: mental health and suicide prevention; habilitation and assistive aids)
     "fresh44": set(GOAL_KINDS),
@@ -322,9 +322,8 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 # (fresh35 loses none since the twenty-seventh round; fresh25 and fresh32 since the twenty-eighth, a person's name
 # on a line no fact took listed for the review; fresh38 and fresh39 since the twenty-ninth, tuned on, and fresh34, its
 # last silent miss read)
-# (fresh41 loses none since the thirtieth round, tuned on; fresh43 since the thirty-first)
-SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh42", "fresh44",
-                        "fresh45"}
+# (fresh41 loses none since the thirtieth round, tuned on; fresh42 and fresh43 since the thirty-first)
+SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh44", "fresh45"}
 
 
 @pytest.mark.parametrize("part", [

@@ -2,7 +2,9 @@
 2088-10-18, kept from tuning while fresh43/ (which shares their templates) was held out and tunable since fresh43/ was
 opened in this round: a presence column whose absent rows are left empty, "Ytterligare representation" as the others
 present, lists in an item of the roll call, an annual meeting's heading right under its place and lines with no
-stops, names in letters of Latin Extended-A.
+stops, names in letters of Latin Extended-A; and three left over on fresh42/ (tuned on in the round's first half): a
+group named before the body it serves with the county after it, a task in the definite, an unnumbered heading among
+bulleted numbered items.
 
 Each test writes its own input text (names, bodies and titles invented here) and checks what the extraction makes
 of it, with look-alikes that must not be read.
@@ -67,3 +69,26 @@ def test_an_annual_meetings_heading_lists_and_sentences_with_no_stops(ctx: Conte
     plain = extract(ctx, lines(*HEAD, "Förvaringsplats: Kommunförbundet i Kalmar län", "1. Mötets öppnande",
                                "Mötet öppnades.", "2. Nästa möte", "I maj."))
     assert titles(plain) == ["Mötets öppnande", "Nästa möte"]
+
+
+def test_a_group_before_its_body_a_task_in_the_definite_and_an_unnumbered_bullet(ctx: Context) -> None:
+    """"Samordnande grupp Äldre, Länsgemensam ledning i samverkan Kalmar län" over "MÖTESPROTOKOLL": the group's
+    meeting (before: Länsgemensam ledning's); "X får uppdraget att sammanställa ..." under a paragraph of money: a
+    decision, no funding (before: none); "  • Övriga frågor" among "  • 5 Title" ... "  • 7 Title" items: an item of
+    its own with no number (before: lines of item 6)."""
+    ex = extract(ctx, lines("Samordnande grupp Äldre, Länsgemensam ledning i samverkan Kalmar län", "MÖTESPROTOKOLL",
+                            "Datum: Tisdagen den 23 januari 2085 Tid: 09:00", "",
+                            "Närvarande: Maja Sandell, Nybro kommun; Tore Lindgren, Kalmar kommun", "",
+                            "  • 1 Mötets öppnande", "Maja Sandell öppnar mötet.", "",
+                            "  • 2 Trygg hemgång", "Enligt överenskommelsen finns 1 860 000 kronor för 2085.",
+                            "Tore Lindgren får uppdraget att sammanställa kommunernas väntetider till nästa möte.", "",
+                            "  • Övriga frågor", "– Maja Sandell tar upp rutinerna för läkemedelsgenomgång.", "",
+                            "  • 3 Nästa möte", "Nästa möte hålls den 20 mars 2085."))
+    assert ex.meeting_of == "samordnande-grupp-aldre"
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Mötets öppnande"), (2, "Trygg hemgång"),
+                                                       (None, "Övriga frågor"), (3, "Nästa möte")]
+    assert kinds(ex) == [("other", 2)]
+    # (a bullet of the text under an item, a sentence or a line with a stop, is no item)
+    plain = extract(ctx, lines(*HEAD, "  • 1 Mötets öppnande", "Mötet öppnades.", "  • 2 Rapporter",
+                               "  • Maja Sandell rapporterade om läget.", "  • 3 Nästa möte", "I maj."))
+    assert titles(plain) == ["Mötets öppnande", "Rapporter", "Nästa möte"]

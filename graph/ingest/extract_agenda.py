@@ -1643,7 +1643,30 @@ class AgendaRules(RulesBase):
                     if self.ex is not None:
                         self.ex.mentions.append(PersonMention(name, (s, s), "presenter"))
                 items.append(sub)
-        return items
+        return self._bulleted_between(numbered, items)
+
+    def _bulleted_between(self, numbered: list[tuple[int, int, str, int | None]], items: list[Item]) -> list[Item]:
+        """An unnumbered heading among items numbered after one bullet each, with that bullet ("  • 7 Ny
+        representant" / ... / "  • Övriga frågor" / ... / "  • 8 Nästa möte"): an item of its own with no number, the
+        numbered item before it ending above it (an item with sub-items of its own is left whole)."""
+        prefixes = {m.group(1) for n, *_ in numbered if (m := re.match(r"^(\s*[•·▪]\s*)\d", self.L(n).raw))}
+        if len(prefixes) != 1 or len(numbered) < 3 \
+                or not all(re.match(r"^\s*[•·▪]\s*\d", self.L(n).raw) for n, *_ in numbered):
+            return items
+        bullet = prefixes.pop()
+        out: list[Item] = []
+        for it in items:
+            split = next((m for m in range(it.lines[0] + 1, it.lines[1] + 1)
+                          if (b := re.match(re.escape(bullet) + r"([A-ZÅÄÖ][^.:\d]{1,50}?)\s*$", self.L(m).raw))
+                          and len(b.group(1).split()) <= 5), None) \
+                if it.parent is None and not any(x.parent == it.n for x in items) else None
+            if split is None:
+                out.append(it)
+                continue
+            end = it.lines[1]
+            it.lines = (it.lines[0], self._last_content(it.lines[0], split - 1))
+            out += [it, Item(self._title(self.L(split).raw.strip(" •·▪")), (split, self._last_content(split, end)))]
+        return out
 
     def _counted_subs(self, head: int, last: int) -> list[int]:
         """A paragraph's points counted "1.", "2.", ... under it, each a short title over its own text ("§ 7

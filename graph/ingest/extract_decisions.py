@@ -249,7 +249,8 @@ _CLAUSE_ADVERBS = (r"(?:enhalligt|enigt|darfor|darmed|ocksa|aven|vidare|slutlige
 
 # a task given in the present tense ("Gruppen ger X i uppdrag att", "X får i uppdrag att"); the past ("gav vid sitt
 # sammanträde ... i uppdrag") may tell of another meeting's decision
-_TASK_GIVEN = re.compile(r"\b(?:ger|ges|far)\b(?:\s+[\w-]+){0,4}?\s+i uppdrag att\b")
+# (or the task in the definite: "X får uppdraget att sammanställa ...")
+_TASK_GIVEN = re.compile(r"\b(?:ger|ges|far)\b(?:\s+[\w-]+){0,4}?\s+i uppdrag att\b|\b(?:far|fick)\s+uppdraget\s+att\b")
 
 # a decision told of, not taken here: the perfect ("har beslutat att", "hade antagit") or a verb of deciding with
 # another time after it ("Regionstyrelsen beslutade i mars att", "... beslöt vid sitt sammanträde den 3 maj")
@@ -301,7 +302,7 @@ _BARE_GRANT = re.compile(r"(?:godkanns|godkandes|beviljas|beviljades|bifalls|bif
 _BACKGROUND_HEADING = re.compile(r"bakgrund|arendebeskrivning|beskrivning av arendet|sammanfattning(?: av arendet)?")
 
 # a decision giving a task: "ge X i uppdrag att", "uppdrar åt X att", "X uppdras att" (keyword keys)
-_TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges)?\b|\buppdrog(?:s)?\b"
+_TASK = r"\bi uppdrag\b|\buppdra(?:r|s|g|gs|ges|get)?\b|\buppdrog(?:s)?\b"
 
 # the protocol's formula taking note of information: "Informationen noteras", "Rapporten antecknas",
 # "Redovisningen läggs till handlingarna" (keyword keys)

@@ -977,8 +977,10 @@ class HeaderRules(RulesBase):
             if len(pair) == 2 and (len(halves) == 1
                                    or len(halves) == 2 and _TITLE_WORD.fullmatch(kw(halves[1], self.lx))):
                 halves = pair
+            # (the county after the body, "Länsgemensam ledning i samverkan Kalmar län", no part of its name)
             if len(halves) == 2 and (g := self.orgs.resolve(halves[0].strip())) \
-                    and (b := self.orgs.resolve(halves[1].strip())) and g.id != b.id \
+                    and (b := self.orgs.resolve(halves[1].strip()) or self.orgs.resolve(
+                        re.sub(r"\s+(?:i\s+)?Kalmar\s+län$", "", halves[1].strip()))) and g.id != b.id \
                     and self.orgs.types.get(g.id) in GROUP_TYPES \
                     and self.orgs.types.get(b.id) in GROUP_TYPES | {"collaboration-body"}:
                 return g.id
