@@ -26,7 +26,14 @@ import re
 from ..names import fold, same_person, slug
 from .extract_agenda import AgendaRules, item_number, item_table_rows, ocr_rules, read_line
 from .extract_dates import common_year, years_near
-from .extract_decisions import _ADJUSTING_TITLE, _ONLY_NAMES, DecisionRules, decision_column, item_text_column
+from .extract_decisions import (
+    _ADJUSTING_TITLE,
+    _ONLY_NAMES,
+    DecisionRules,
+    decision_column,
+    item_text_column,
+    two_column_heads,
+)
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
 from .extract_lists import ListRules
@@ -115,8 +122,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         # an agenda laid out as a table of two columns: each row's text alone on its line, the item's number and
         # title apart (`item_table_rows`); the table's heads and rules its furniture
         rows, table_furniture = item_table_rows(lay.lines)
+        column_heads = two_column_heads(lay.lines) if not rows else []
         if not rows:    # (or a table of each item's heading and its whole text: "Ärende   Beslut / åtgärd")
-            rows, table_furniture = item_text_column(lay.lines)
+            rows, table_furniture = item_text_column(lay.lines, column_heads)
         self.cell_heads: dict[int, str] = {i + 1: head for i, (head, _body) in rows.items() if head}
         for i, (_head, body) in rows.items():
             body = strip_markup(ocr_rules(body))
@@ -125,7 +133,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self.lines[i] = Line(i + 1, lay.lines[i], "", "", [], True)
         # minutes laid out as matter and decision columns ("Ärende/Notering   Beslut"): each line read without its
         # decision column, the column's text kept per line for the item it stands beside (`_column_decisions`)
-        head, right = decision_column(lay.lines) if not rows else (None, {})
+        head, right = decision_column(lay.lines, column_heads) if not rows else (None, {})
         self.column_decisions: dict[int, str] = {i + 1: t for i, t in right.items()}
         if head is not None:
             self.lines[head] = Line(head + 1, lay.lines[head], "", "", [], True)

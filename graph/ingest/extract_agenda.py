@@ -58,7 +58,6 @@ _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s
                            r"\s+(?:[-–]\s+)?(?=[A-ZÅÄÖ])")
 
 
-# an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
 # an item numbered after the meeting's number ("3.1      Ordförande öppnar möte" in meeting 3)
 _MEETING_ITEM = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?(?:\s+(?=[A-ZÅÄÖ])|\s*$)")
 
@@ -80,6 +79,7 @@ _FIELD_LABELS = (r"(?:tid|plats|datum|dag|lokal|motesdatum|sammantradesdatum|tid
                  r"|diarienummer|diarienr|bilagor?|underlag|handlingar|beslut|beslutet|kontaktperson|ansvarig"
                  r"|sekreterare|ordforande|justerare|protokollforare|kopia|for kannedom|sandlista|fran|till)")
 
+# an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
 _LABEL_RE = re.compile(r"^(?:punkt|ärende|arende|del)\s+[A-HJ-ZÅÄÖa-hj-zåäö](?:[.:)]|\s+[-–—])?\s+(?=\S)", re.I)
 
 
@@ -111,6 +111,13 @@ LETTERED_ITEM = re.compile(LETTERED_MARK.pattern + r"\s*([A-ZÅÄÖ].*\S)\s*$")
 
 # a sub-item lettered without its item's number ("a) Dagordningen", "b. Rapporter", "(c) Budget")
 _LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])[.)/]\s+(?P<title>[A-ZÅÄÖ][^\s.]*(?:\.?\s.*?)?)\s*$")
+
+
+def _lettered_point(text: str) -> re.Match[str] | None:
+    """A lettered point's line, its letter and title (`_LETTERED_SUB`, or `_BARE_LETTER` with no mark after the
+    letter)."""
+    return _LETTERED_SUB.match(text) or _BARE_LETTER.match(text)
+
 
 # what may stand before an item's number on its line and is no part of the item: a time of day ("09.15  3. Rapporter",
 # "kl. 13.00–13.30 § 4 Budget", "10:00 - Punkt 2 ..."), a bullet ("• 3. Rapporter")
@@ -1618,8 +1625,7 @@ class AgendaRules(RulesBase):
                 if s in number_line:        # (the title's line under the number alone: all of it)
                     sm = re.match(r"\s*(?P<title>\S.*?)\s*$", self.L(s).text)
                 else:                       # ("1. Trygg hemgång", "a Ekonomi:")
-                    sm = _SUB_RE.match(self.L(s).text) or _LETTERED_SUB.match(self.L(s).text) \
-                        or _BARE_LETTER.match(self.L(s).text) \
+                    sm = _SUB_RE.match(self.L(s).text) or _lettered_point(self.L(s).text) \
                         or re.match(r"\s*\d{1,2}[.)]\s+(?P<title>[A-ZÅÄÖ].*)$", self.L(s).text)
                 sub_title = sm.group("title") if sm else self.L(s).text
                 if s in number_line and _FINITE_VERB.search(self.L(s).key):
@@ -1735,7 +1741,7 @@ class AgendaRules(RulesBase):
         not from a are none."""
         subs: list[int] = []
         for m in range(head + 1, last + 1):
-            lm = _LETTERED_SUB.match(self.L(m).text) or _BARE_LETTER.match(self.L(m).text)
+            lm = _lettered_point(self.L(m).text)
             if not lm:
                 continue
             title = lm.group("title")
@@ -1746,7 +1752,7 @@ class AgendaRules(RulesBase):
                     or title.rstrip().endswith((".", ":", ";", ",")) or _PROCEDURAL.match(fold(title).strip(" :")):
                 return []       # ("b) Beslut": the letters label the parts of one item, not items)
             nxt = self._next_nonblank(m, last)
-            if nxt is None or _LETTERED_SUB.match(self.L(nxt).text) or _BARE_LETTER.match(self.L(nxt).text):
+            if nxt is None or _lettered_point(self.L(nxt).text):
                 return []
             prev = self._prev_nonblank(m)
             if not subs and prev is not None and self.L(prev).text.rstrip().endswith(":"):

@@ -392,10 +392,15 @@ _MATTER_HEAD = re.compile(r"(?:arende|arenden|notering|noteringar|anteckning|ant
 _DECISION_HEAD = re.compile(r"beslut(?:et)?(?:\s*(?:/|och|&)?\s*(?:atgard|atgarder|ansvarig))?|beslutat|atgard beslut")
 
 
-def _two_column_head(raws: list[str]) -> list[tuple[int, int, dict[int, str]]]:
+# a head of minutes in two columns: its line index, the right column's offset, that column's text per line index
+ColumnHead = tuple[int, int, dict[int, str]]
+
+
+def two_column_heads(raws: list[str]) -> list[ColumnHead]:
     """Each head of minutes in a matter and a decision column ("Ärende/Notering      Beslut"): its line index, the
-    decision column's offset and, per line index under it, that column's text."""
-    found = []
+    decision column's offset and, per line index under it, that column's text (read once per document, for
+    `item_text_column` and `decision_column`)."""
+    found: list[ColumnHead] = []
     for i, raw in enumerate(raws):
         cells = [c for c in re.split(r"\s{2,}", raw.strip()) if c]
         if len(cells) != 2 or not _MATTER_HEAD.fullmatch(fold(cells[0]).strip(" :")) \
@@ -417,23 +422,25 @@ def _headings_alone_left(raws: list[str], i: int, c: int, right: dict[int, str])
     return bool(lefts) and all(re.match(r"(?:§\s*)?\d{1,3}[.)]?\s+[A-ZÅÄÖ]", t) for t in lefts)
 
 
-def item_text_column(raws: list[str]) -> tuple[dict[int, tuple[str, str]], set[int]]:
+def item_text_column(raws: list[str], heads: list[ColumnHead]) -> tuple[dict[int, tuple[str, str]], set[int]]:
     """Minutes as a table of each item's heading left and its whole text right under a head naming a matter and a
     decision column ("Ärende      Beslut / åtgärd" / "§7 Ekonomi      Katrin Holm gick igenom ekonomin." / "
     Gruppen har 640 000 kronor ..."): per row's line index its heading (or "" under it) and its text, and the
-    head's line index as the table's furniture, as `item_table_rows` gives an agenda table's; or ({}, set())."""
-    for i, c, right in _two_column_head(raws):
+    head's line index as the table's furniture, as `item_table_rows` gives an agenda table's; or ({}, set()).
+    `heads`: the document's `two_column_heads`."""
+    for i, c, right in heads:
         if len(right) >= 2 and _headings_alone_left(raws, i, c, right):
             return {j: (raws[j][:c].strip(), text) for j, text in right.items()}, {i}
     return {}, set()
 
 
-def decision_column(raws: list[str]) -> tuple[int | None, dict[int, str]]:
+def decision_column(raws: list[str], heads: list[ColumnHead]) -> tuple[int | None, dict[int, str]]:
     """Minutes laid out as two columns under a head naming them ("Ärende/Notering      Beslut"): the matter, its
     notes and the items' headings left, each decision right, beside the lines it concerns ("1.2 Föregående
     protokoll" / "  Protokollet ... föredrogs.      Att lägga protokollet till" / "      handlingarna."). The head's
-    line index and, per line index, the decision column's text (two such lines or more), or (None, {})."""
-    for i, c, right in _two_column_head(raws):
+    line index and, per line index, the decision column's text (two such lines or more), or (None, {}). `heads`: the
+    document's `two_column_heads`."""
+    for i, c, right in heads:
         # (not where the left column holds the items' headings alone: `item_text_column`)
         if len(right) >= 2 and not _headings_alone_left(raws, i, c, right):
             return i, right
@@ -1122,9 +1129,9 @@ class DecisionRules(RulesBase):
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes|omvaldes|omvaljs)\b"
                               r"|\batt\b(?:\s+\w+){0,8}?\s+utse\b"
                               r"|^\s*beslut\s+(?:utse|valja)\b", key) \
-            or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w", key) \
-            or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+att\s+ersatta\b", key)
-        # ("Gruppen valde X till ordförande": the body electing)
+            or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+"
+                         r"(?:till\s+\w|att\s+ersatta\b)", key)
+        # ("Gruppen valde X till ordförande", "Styrelsen valde X att ersätta Y": the body electing)
         # "X ersätter Y" (or passive), "... beslutar att X ska ersätta Y"; "föreslås ersätta" is a proposal
         # (or one relieved and another taking over: "X entledigas från sitt uppdrag ..., samt att Y i stället övertar
         # uppdraget")

@@ -51,7 +51,7 @@ from .extract_text import (
     _name_like,
 )
 from .names_found import _ORG_NOUN_END, GIVEN_NAMES, damaged_name, plausible_name
-from .ocr_repair import kw, repair_text
+from .ocr_repair import DIGIT_LETTERS, kw, repair_text
 from .orgs import KOMMUNER, OrgMatch
 
 # a list entry's running number ("1. Anna Holm, Kalmar kommun", "12) Per Ek (Nybro kommun)")
@@ -263,14 +263,16 @@ _SEAT_BEFORE = re.compile(
     r"|tjg\.?\s*ers(?:\.|[äa]ttare)"
     r"|tj[äa]nstg[öo]rande\s+ers[äa]ttare|led(?:\.|amot))\s*:?\s+(?=(?-i:[A-ZÅÄÖÉ][a-zåäöé]))", re.I)
 
-_OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a name OCR wrote with digits ("He1ene", "Ragnarss0n")
+# a scan's digits for a word's first letter, a capital ("0la", "1ngrid")
+_OCR_INITIALS = str.maketrans({"0": "O", "1": "I"})
 
 
 def _plausible_as_read(name: str) -> bool:
     """A person's name, or one a scan wrote with a digit for a letter ("Anette Ni1sson", "0la Karlsson")."""
     return plausible_name(name) or bool(re.search(r"[01]", name)) and plausible_name(
-        " ".join(w[:1].translate(str.maketrans({"0": "O", "1": "I"})) + w[1:].translate(_OCR_LETTERS)
+        " ".join(w[:1].translate(_OCR_INITIALS) + w[1:].translate(DIGIT_LETTERS)
                  for w in name.split()))
+
 
 def _prose_before_name(text: str) -> bool:
     """'Förhinder hade Anna Holm': a word in lower case before capitalised ones, a sentence, not a name
@@ -580,7 +582,7 @@ class EntryRules(RulesBase):
                 if e is None and (e := self._damaged_entry(fake)) is not None:
                     e.note = "damaged"      # "Margit Lindho1m Johansson (sekreterare)": a role in its bracket
                 if e is None and len(piece.split()) <= 4 and re.search(r"[a-zåäöé][01]|[01][a-zåäöé]", piece) \
-                        and plausible_name(piece.translate(_OCR_LETTERS)):
+                        and plausible_name(piece.translate(DIGIT_LETTERS)):
                     e = Entry(piece, i, note="damaged")    # "Lisa Ho1mkvarn": a name alone a scan damaged
                 if e is None and (titled := self._titled_entry(i, piece)) is not None:
                     e = titled              # "utvecklingsledare Jessica Lek för Org", "brukarrepresentant Rune Lund"
@@ -763,13 +765,13 @@ class EntryRules(RulesBase):
                                                                or self._unknown_org_tail(words, k + 1)
                                                                or self.ex is not None and self._named_org(rest)):
                 role = kw(words[k], self.lx).strip(" .,")
-                if words[k][:1].isupper() and words[k][1:].islower() and plausible_name(name.translate(_OCR_LETTERS)) \
+                if words[k][:1].isupper() and words[k][1:].islower() and plausible_name(name.translate(DIGIT_LETTERS)) \
                         and fold(words[k]) not in self._given_names() \
                         and (_ROLE_RE.fullmatch(role) or TITLE_BY_ENDING.fullmatch(role) or role in _SEAT_SHORT):
                     return [name, words[k], *([" ".join(words[k + 1:])] if k < len(words) - 1 else [])]
-            if plausible_name(name.translate(_OCR_LETTERS)) and self._unknown_org_tail(words, k):
+            if plausible_name(name.translate(DIGIT_LETTERS)) and self._unknown_org_tail(words, k):
                 return [name, tail]     # ("Annika Holm RSMH Kalmar", "Simone Ek Attention Kalmar län")
-            if plausible_name(name.translate(_OCR_LETTERS)) and (words[k][:1].islower() or self._entry_org(tail)) \
+            if plausible_name(name.translate(DIGIT_LETTERS)) and (words[k][:1].islower() or self._entry_org(tail)) \
                     and (_ROLE_RE.fullmatch(kw(tail, self.lx).strip(" .")) or TITLE_BY_ENDING.fullmatch(
                         kw(tail, self.lx).strip(" .")) or self._capacity(tail) or self._entry_org(tail)
                          # (a title of several words, its first or last word one by its ending: "Eva Holm
@@ -1089,7 +1091,7 @@ class EntryRules(RulesBase):
         # Ek (s) 1:e vice ordförande"): the name and the role (the vice chair's number no part of it)
         if len(ln.cells) <= 1 and (party := re.fullmatch(
                 rf"([^(),]+?)\s*{PARTY_BRACKET}\s+(?:\d:[ae]\s+)?([^()\d,]{{3,30}})", text.strip(), re.I)) \
-                and plausible_name(party.group(1).strip().translate(_OCR_LETTERS)) \
+                and plausible_name(party.group(1).strip().translate(DIGIT_LETTERS)) \
                 and (_ROLE_RE.fullmatch(kw(party.group(2), self.lx).strip(" ."))
                      or re.fullmatch(r"(?:(?:ej\s+)?tj(?:g|anstgorande)\.?\s+)?ersattare",
                                      kw(party.group(2), self.lx).strip(" ."))):
@@ -1144,8 +1146,9 @@ class EntryRules(RulesBase):
             asides = [m.group(1) if (m := re.search(r"\s*\(([^()]*)\)\s*$", p)) else None for p in pieces]
             names = [_without_part_note(re.sub(r"\s*\([^()]*\)\s*$", "", p)) for p in pieces]
             if (len(names) >= 2 or led or run_on) \
-                    and all(plausible_name(n.translate(_OCR_LETTERS)) and len(n.split()) <= 4 and not self._entry_org(n)
-                            and not self._capacity(n) and not _ROLE_RE.search(kw(n, self.lx)) for n in names) \
+                    and all(plausible_name(n.translate(DIGIT_LETTERS)) and len(n.split()) <= 4
+                            and not self._entry_org(n) and not self._capacity(n)
+                            and not _ROLE_RE.search(kw(n, self.lx)) for n in names) \
                     and sum(fold(n.split()[0]) in GIVEN_NAMES for n in names) >= (
                         1 if led else len(names) - (len(names) >= 3)):
                 # (every name's first word a given name, one of three or more aside; after the paragraphs, one: a
@@ -1228,13 +1231,13 @@ class EntryRules(RulesBase):
         if len(cells) == 2 and not plausible_name(cells[0]) and "," not in cells[1] \
                 and _TITLE_CELL.fullmatch(kw(cells[0], self.lx).strip(" .:")) \
                 and plausible_name(_name_part(re.sub(r"\s*\([^()]*\)\s*$", "", _ASIDE_RE.sub("", cells[1])))
-                                   .translate(_OCR_LETTERS)) \
+                                   .translate(DIGIT_LETTERS)) \
                 and not self._entry_org(cells[0]):
             # a title or seat in a column before the name ("Ordförande      Sofia Holm", "Viceordf.   Anna Ek",
             # "Utvecklingsledare    Lena Lund"): the name, its title after it
             cells = [cells[1], cells[0]]
         if len(cells) > 1 and (self._entry_org(cells[0]) or self._capacity(cells[0])) \
-                and plausible_name(_name_part(_ASIDE_RE.sub("", cells[1])).translate(_OCR_LETTERS)) \
+                and plausible_name(_name_part(_ASIDE_RE.sub("", cells[1])).translate(DIGIT_LETTERS)) \
                 and not plausible_name(cells[0]):
             cells = [cells[1], cells[0], *cells[2:]]    # "Kalmar kommun    Anna Holm    ordförande": organisation first
             # (the name's cell with a role or the member served for after it: "Hab norr   Anna Holm, ordförande",
@@ -1411,7 +1414,7 @@ class EntryRules(RulesBase):
                     1 <= k <= len(self.lines) and self.L(k).cells
                     and self._surname_first(self.L(k).cells[0]) is not None for k in (n - 1, n + 1))) \
                 or self.orgs.resolve(sur) or self.orgs.resolve(given) \
-                or not plausible_name(f"{given} {sur}".translate(_OCR_LETTERS)):
+                or not plausible_name(f"{given} {sur}".translate(DIGIT_LETTERS)):
             return None     # (a digit a scan read for a letter, "A1bertz, Karin": kept, the list's reading warns)
         # (a role in a column after it, two spaces or more between: "Hallgren, Sanna  utvecklingsledare")
         rest = re.sub(r"^\s{2,}(?=\S)", ", ", m.group("rest"))
@@ -1493,7 +1496,7 @@ class EntryRules(RulesBase):
         for k in range(len(words) - 2, 0, -1):
             org, name = " ".join(words[:k]), " ".join(words[k:])
             if self.orgs.resolve(org) and not self.orgs.resolve(name) and 2 <= len(name.split()) <= 3 \
-                    and _name_like(name.translate(_OCR_LETTERS)):
+                    and _name_like(name.translate(DIGIT_LETTERS)):
                 return [f"{parts[0]}, {org}", f"{name}, {parts[2]}"]
         return []
 
@@ -1624,7 +1627,7 @@ class EntryRules(RulesBase):
         paren = re.match(r"^([^(),;]+?)\s*\(([^()]+)\)\s*$", cell)       # "Anna Holm (Kalmar kommun, ordförande)"
         # (a digit a scan read for a letter in the name, "Ann-Katrin Stah1 (Mörbylånga kommun)": kept as written, the
         # list's reading warns of it)
-        if paren and _name_like(paren.group(1).strip().translate(_OCR_LETTERS)):
+        if paren and _name_like(paren.group(1).strip().translate(DIGIT_LETTERS)):
             cell = f"{paren.group(1).strip()}, {paren.group(2).strip()}"
         # "Maud Holm (Västervik) för Per Ek": a deputy, her organisation in brackets, the member she serves for
         # (the member's organisation in brackets after the member: "... ersätter Cecilia Holm (Oskarshamns kommun)")
@@ -1656,7 +1659,7 @@ class EntryRules(RulesBase):
             if (titled := re.fullmatch(r"(.+?)\s+([a-zåäöé][\wåäöé-]+)", name)) \
                     and TITLE_BY_ENDING.fullmatch(kw(titled.group(2), self.lx)) and plausible_name(titled.group(1)):
                 name, rest = titled.group(1), f"{titled.group(2)}, {rest}" if rest else titled.group(2)
-            if not plausible_name(name.translate(_OCR_LETTERS)) or _prose_before_name(name):
+            if not plausible_name(name.translate(DIGIT_LETTERS)) or _prose_before_name(name):
                 return None
             e = Entry(name, ln.n, acting=acting)
             if rest:
@@ -1947,7 +1950,7 @@ class EntryRules(RulesBase):
     def _spaced_head(self, ln: Line) -> bool:
         """A table's head row with single spaces between its heads, a seat's column first and a presence column
         last ("Uppdrag Ledamot Närvarande", "Roll Namn Närvaro"): a text layer's table with its gaps lost."""
-        words = kw(ln.text, self.lx).split()
+        words = ln.key.split()
         return len(ln.cells) <= 1 and 2 <= len(words) <= 4 \
             and words[0] in ("uppdrag", "roll", "funktion", "befattning", "titel") \
             and words[-1] in ("narvarande", "narvaro", "narv")

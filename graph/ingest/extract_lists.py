@@ -1474,12 +1474,15 @@ class ListRules(RulesBase):
         absent_under: set[int] = set()
         for n, _kind, column in heads:
             up = self._prev_nonblank(n)
-            if column is None and up is not None and _heading_words(kw(self.L(n).text, self.lx).strip(" :")) in \
+            if column is None and up is not None and _heading_words(self.L(n).key.strip(" :")) in \
                     _SEAT_HEADINGS and (up in absent_under or len(self.L(up).cells) == 1
                                         and self._list_heading_kind(self.L(up)) == "-"
                                         and not self._entry_of(self.L(up))):
                 absent_under.add(n)
         heads = [(n, "-" if n in absent_under else kind, column) for n, kind, column in heads]
+        # (a nämnd's members named with their parties, three or more: one named with none among them an official or
+        # a guest, "Socialchef Ola Karlsson, Vimmerby kommun" under "Ordförande Eva Berg (S)")
+        party_entries = self._party_entries(item_lines)
         for n, kind, column in heads:
             # a list in one column of two goes on past a heading in the other column (of the same two: cut where
             # its columns are, not a label column's further down, "Övriga      Name, ...")
@@ -1535,9 +1538,7 @@ class ListRules(RulesBase):
                     self.ex.absent.extend(entries)
                 continue
             kind = self._kind_at_meeting(kind)
-            # (a nämnd's members named with their parties, three or more: one named with none among them an
-            # official or a guest, "Socialchef Ola Karlsson, Vimmerby kommun" under "Ordförande Eva Berg (S)")
-            partisans = self._party_entries(item_lines) if kind == "ledamoter" else 0
+            partisans = party_entries if kind == "ledamoter" else 0
             for e in entries:       # "X   ej tjänstgörande ersättare" among those deciding: present, not serving
                 if re.search(_NOT_SERVING + r"(?:\s+(?:ersattare|ers)\b|\s*$)", fold(self._side(e.line, column).text)) \
                         or kind == "ledamoter" and self._named_other(e, heading, column) \

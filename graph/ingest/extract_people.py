@@ -18,7 +18,7 @@ import unicodedata
 
 from ..names import fold
 from .extract_agenda import _ocr_same, clock_stripped, item_number
-from .extract_model import Extraction, Item, PersonMention, Post, RulesBase
+from .extract_model import Extraction, Item, Line, PersonMention, Post, RulesBase
 from .extract_text import (
     _FINITE_VERB,
     _INLINE_HEAD,
@@ -36,7 +36,7 @@ from .extract_text import (
     _name_like,
 )
 from .names_found import GIVEN_NAMES, NameSpan, find_names, plausible_name
-from .ocr_repair import kw, repair_text
+from .ocr_repair import DIGIT_LETTERS, kw, repair_text
 from .orgs import OrgMatch
 
 
@@ -273,8 +273,6 @@ def _sentence_end(text: str, start: int) -> int:
 _PRESENTER_COLUMN = re.compile(r"foredrag|foredras|presentat|inledare|talare|informator")
 
 
-_DIGIT_LETTERS = str.maketrans({"1": "l", "0": "o"})     # a scan's digits for letters inside a name
-
 class PeopleRules(RulesBase):
     def _listed_presenters(self, ex: Extraction) -> None:
         """Who presents each item, named in an agenda set out before the items without the items' numbers (or in
@@ -375,22 +373,8 @@ class PeopleRules(RulesBase):
             if cur and re.match(r"(?:Valdes|Utsågs|Utses|Väljs|Beslutades|Godkändes|Fastställdes)\s+[A-ZÅÄÖ]",
                                 ln.text.strip()) and not re.search(r"[.!?:,]\s*$", self.L(cur[-1]).text):
                 flush()
-            # (or a person's name opening the line, a title or a body's genitive before it or none, after a line with
-            # a verb of its own and no stop: "X hälsade välkommen till årsmötet" / "Eva Holm, kommunstyrelsens
-            # ordförande, hälsade välkommen ...", "Föreningsrådets ordförande Nadia Holm öppnade ...")
-            if cur and (opener := re.match(r"(?:[A-ZÅÄÖ][a-zåäö]+s\s+)?(?:([a-zåäö]+)\s+)?([A-ZÅÄÖ][a-zåäöé]+)"
-                                           r"\s+[A-ZÅÄÖ]", ln.text.strip())) \
-                    and fold(opener.group(2)) in GIVEN_NAMES | self.doc_given \
-                    and (opener.group(1) is None or bool(_ROLE_RE.fullmatch(kw(opener.group(1), self.lx))
-                                                         or TITLE_BY_ENDING.fullmatch(kw(opener.group(1), self.lx)))) \
-                    and not re.search(r"(?:[.!?:,;]|\b(?:och|samt|av|till|med|för|om|att))\s*$", self.L(cur[-1]).text) \
-                    and _FINITE_VERB.search(self.L(cur[-1]).key) \
-                    and not _FINITE_VERB.fullmatch((self.L(cur[-1]).key.split() or [""])[-1]) \
-                    and not re.search(r"(?:des|tes|gs|ts)\s*$", self.L(cur[-1]).key) \
-                    and not _ROLE_RE.fullmatch(last := (self.L(cur[-1]).key.split() or [""])[-1]) \
-                    and not TITLE_BY_ENDING.fullmatch(last) \
-                    and re.search(r"\b[a-zåäö]{3,}(?:ade|de|te|ar|er)\b", ln.text.strip()[opener.end(2):]):
-                flush()         # (the name the subject of a verb on its own line, not the line before's object)
+            if cur and self._name_opens_sentence(self.L(cur[-1]), ln.text.strip()):
+                flush()
             # (or a sub-item's number: "3.2      Mötet konstaterades vara behörigt sammankallat. ...")
             if m in getattr(self, "inline_heads", ()) and len(ln.cells) > 1 and (
                     (head := item_number(ln.cells[0])) and head[1] is None
@@ -539,6 +523,25 @@ class PeopleRules(RulesBase):
         if a == z and self.L(z + 1).text.strip()[:1].islower() and self._double_spaced():
             return True
         return any(self.L(i).layout for i in range(a, z + 1)) and not self._is_heading(z + 1)
+
+    def _name_opens_sentence(self, before: Line, text: str) -> bool:
+        """A line opening with a person's name (a title or a body's genitive before it or none) and her own verb after
+        it, the line before a sentence with a verb and no stop: a sentence of its own ("X hälsade välkommen till
+        årsmötet" / "Eva Holm, kommunstyrelsens ordförande, hälsade välkommen ...", "Föreningsrådets ordförande Nadia
+        Holm öppnade ..."); not the name that is the line before's object or subject after its verb, a role or a title
+        ("Till justerare utsågs" / "Omar Holm.", "Ordförande" / "Maud Holm hade förhinder.")."""
+        opener = re.match(r"(?:[A-ZÅÄÖ][a-zåäö]+s\s+)?(?:([a-zåäö]+)\s+)?([A-ZÅÄÖ][a-zåäöé]+)\s+[A-ZÅÄÖ]", text)
+        if opener is None or fold(opener.group(2)) not in GIVEN_NAMES | self.doc_given:
+            return False
+        if opener.group(1) is not None and not (_ROLE_RE.fullmatch(title := kw(opener.group(1), self.lx))
+                                                or TITLE_BY_ENDING.fullmatch(title)):
+            return False
+        last = (before.key.split() or [""])[-1]
+        return not re.search(r"(?:[.!?:,;]|\b(?:och|samt|av|till|med|för|om|att))\s*$", before.text) \
+            and bool(_FINITE_VERB.search(before.key)) and not _FINITE_VERB.fullmatch(last) \
+            and not re.search(r"(?:des|tes|gs|ts)\s*$", before.key) \
+            and not _ROLE_RE.fullmatch(last) and not TITLE_BY_ENDING.fullmatch(last) \
+            and bool(re.search(r"\b[a-zåäö]{3,}(?:ade|de|te|ar|er)\b", text[opener.end(2):]))
 
     def _double_spaced(self) -> bool:
         """Four in five of the text's lines or more have a blank line after them (a text set with a blank line after
@@ -716,7 +719,7 @@ class PeopleRules(RulesBase):
         out = list(spans)
         for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]*[01][a-zåäö]+)\s+"
                              r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])", text):
-            if fold(m.group(1).translate(_DIGIT_LETTERS)) in GIVEN_NAMES \
+            if fold(m.group(1).translate(DIGIT_LETTERS)) in GIVEN_NAMES \
                     and all(sp.end <= m.start() or sp.start >= m.end() or sp.end - sp.start < m.end() - m.start()
                             for sp in out):
                 out = [sp for sp in out if sp.end <= m.start() or sp.start >= m.end()]

@@ -173,7 +173,8 @@ def _case_like(model: str, word: str) -> str:
     return word
 
 
-_DIGIT_LETTERS = str.maketrans({"0": "o", "1": "l"})
+# a scan's digits read as the letters they stand for inside a word ("Hu1tsfreds", "Ragnarss0n", "Camil1a")
+DIGIT_LETTERS = str.maketrans({"0": "o", "1": "l"})
 
 
 def repair_word(token: str, lexicon: Lexicon) -> str:
@@ -183,7 +184,7 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
     if any(ch.isdigit() for ch in token) and re.search(r"[a-zA-Zåäöé][01]|[01][a-zA-Zåäöé]", token) \
             and not re.search(r"[2-9]", token):
         # "PROT0KOLL", "Hu1tsfreds": a 0 or 1 OCR made of an O or an l inside a word
-        letters = token.translate(_DIGIT_LETTERS)
+        letters = token.translate(DIGIT_LETTERS)
         fixed = lexicon.correct(letters)
         if fixed:
             return _case_like(token, fixed)
