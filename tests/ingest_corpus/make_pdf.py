@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2096-03-20-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, sammanträdesprotokoll 1-2096 (2096-03-20)", 22),
     "2090-03-14-protokoll-hjalpmedelsnamnden": (
         "Gemensamma hjälpmedelsnämnden i Kalmar län, protokoll 14.3.2090", 22),
     "2078-11-16-protokoll-presidiekonferens": (
@@ -180,6 +182,12 @@ LAYOUT = {
         "Länsgemensam ledning 7 maj 2092, Protokoll", 26),
     "2091-04-11-protokoll-vard-och-omsorgsnamndens-au-vastervik": (
         "Vård- och omsorgsnämndens arbetsutskott, Västerviks kommun, protokoll 2091-04-11", 45),
+    "2093-05-15-protokoll-presidiekonferens": (
+        "Länsgemensam ledning i samverkan, protokoll från presidiekonferens 2093-05-15", 23),
+    "2095-09-15-protokoll-dietistnatverket": (
+        "Dietistnätverket i Kalmar län, protokoll 3 2095", 35),
+    "2094-05-20-protokoll-presidiekonferens": (
+        "Länsgemensam ledning i samverkan, gemensam presidiekonferens - protokoll", 12),
 }
 
 if __name__ == "__main__":
