@@ -114,10 +114,10 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
          "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
          "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
          "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-         "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "learn",
-         "learn2", "learn3", "learn4", "learn5", "learn6", "learn7", "learn8", "learn9", "learn10", "learn11",
-         "learn12", "learn13", "learn14", "learn15", "learn16", "learn17", "learn18", "learn19", "learn20", "learn21",
-         "learn22", "learn23"]
+         "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
+         "fresh47", "learn", "learn2", "learn3", "learn4", "learn5", "learn6", "learn7", "learn8", "learn9", "learn10",
+         "learn11", "learn12", "learn13", "learn14", "learn15", "learn16", "learn17", "learn18", "learn19", "learn20",
+         "learn21", "learn22", "learn23", "learn24", "learn25"]
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -214,10 +214,11 @@ def test_each_corpus_part_is_measured_document_by_document(corpus_reports: dict[
 # fresh26 and fresh27 since the twenty-third, fresh28 and fresh29 since the twenty-fourth, fresh30 and fresh31 since
 # the twenty-fifth, fresh32 and fresh33 since the twenty-sixth, fresh34 and fresh35 since the twenty-seventh, fresh36
 # and fresh37 since the twenty-eighth, fresh38 and fresh39 since the twenty-ninth, fresh40 and fresh41 since the
-# thirtieth, fresh42 and fresh43 since the thirty-first: all measured here as guards; the held-out parts of record
-# after the thirty-first round are fresh44 and fresh45, written by others while it ran (in the templates of real
-# public minutes not used before, of other kinds of bodies than any earlier part's: mental health and suicide
-# prevention; habilitation and assistive aids), never opened by a tuner;
+# thirtieth, fresh42 and fresh43 since the thirty-first, fresh44 and fresh45 since the thirty-second: all measured
+# here as guards; the held-out parts of record after the thirty-second round are fresh46 and fresh47, written by
+# others while it ran (in the templates of real public minutes not used before, of other kinds of bodies than any
+# earlier part's: maternal and child health care; medicines, infection control and vaccination), never opened by a
+# tuner;
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
@@ -225,7 +226,7 @@ HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
             "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
             "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
             "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
-            "fresh45"]
+            "fresh45", "fresh46", "fresh47"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -287,9 +288,15 @@ NOT_MET_YET: dict[str, set[str]] = {
     # and civil defence; fresh42's amounts .958 (.958), one sum counted at another line)
     "fresh42": {"amounts"},
     "fresh43": {"attendance", "agenda items", "decisions"},
-    # (held out from the thirty-first round: mental health and suicide prevention; habilitation and assistive aids)
-    "fresh44": set(GOAL_KINDS),
-    "fresh45": set(GOAL_KINDS),
+    # (held out in the thirty-first round, tuned on in the thirty-second: mental health and suicide prevention;
+    # habilitation and assistive aids; fresh44's agenda items .971 (.971), presenters .975 (.951), decisions .957
+    # (.978); fresh45's a network's report of three meetings, its year never written, unread)
+    "fresh44": {"agenda items", "presenters", "decisions"},
+    "fresh45": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    # (held out from the thirty-second round: maternal and child health care; medicines, infection control and
+    # vaccination)
+    "fresh46": set(GOAL_KINDS),
+    "fresh47": set(GOAL_KINDS),
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
 # twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
@@ -322,8 +329,9 @@ def test_held_out_part_has_no_wrong_merge(corpus_reports: dict[str, QualityRepor
 # (fresh35 loses none since the twenty-seventh round; fresh25 and fresh32 since the twenty-eighth, a person's name
 # on a line no fact took listed for the review; fresh38 and fresh39 since the twenty-ninth, tuned on, and fresh34, its
 # last silent miss read)
-# (fresh41 loses none since the thirtieth round, tuned on; fresh42 and fresh43 since the thirty-first)
-SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh44", "fresh45"}
+# (fresh41 loses none since the thirtieth round, tuned on; fresh42 and fresh43 since the thirty-first; fresh44 and
+# fresh45 since the thirty-second)
+SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh46", "fresh47"}
 
 
 @pytest.mark.parametrize("part", [

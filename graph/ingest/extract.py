@@ -201,7 +201,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         # by their headings inside it
         before_items = (first_item or len(self.lines) + 1) - 1
         if ex.doc_kind == "protocol" and (vote := self._vote_table(before_items) or self._seat_table(before_items)
-                                          or self._legend_table()):
+                                          or self._legend_table() or self._marks_table(before_items)):
             vote_lists, vote_absent, (a, b) = vote
             # (and a members' list of names alone elsewhere that the table names again, the front page's
             # "Beslutande   A, B, C": the table's, with their organisations and marks, is the record)
@@ -302,6 +302,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end]
                   if _SIGNATURE.match(ln.key) and ln.n > last_item]
         if signed and first_item is None and not any(self._is_heading(m) for m in range(agenda_start, signed[0])) \
+                and not self._labelled_heads(agenda_start, signed[0] - 1) \
                 and (after := next((m for m in range(signed[0] + 1, agenda_end + 1) if self._is_heading(m)),
                                    None)) is not None:
             # (no numbering: a front page's signatures over headings with their text, "Underskrift   Sekreterare

@@ -717,6 +717,9 @@ class AgendaRules(RulesBase):
                 # beroendevården": its words the item's text too, its presenter)
                 self.inline_heads.update(n for n, t in bulleted
                                          if _name_like(re.split(r",|\s+(?=[a-zåäö])", t)[0].strip()))
+            if len(md) < 2 and len(heads) < 2 and len(said := self._sentence_bullets(start, end)) > len(heads):
+                heads = said            # "• Petra Hornstra redovisade ..." / "  ... i nuläget.": each bullet an item,
+                self.inline_heads.update(n for n, _t in said)     # its first line the title, its text its own
             if len(lettered := self._lettered_heads(start, end)) > len(heads):
                 heads = lettered        # "• A/ Val av justerare", "• B/ Föregående protokoll", ...
             if len(labelled := self._labelled_heads(start, end)) > len(heads):
@@ -988,9 +991,15 @@ class AgendaRules(RulesBase):
             h = item_number(ln.cells[0])
             if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
                 h = (int(bare.group(2)), None, "")
-            if h is not None and h[1] and all(_DNR_CELL.fullmatch(c.strip()) for c in ln.cells[1:]):
-                return h[0], h[1]   # "10  Föregående protokoll   2060/12": the title, its diary number after it
-            return (h[0], ln.cells[1]) if h is not None and h[1] is None and ln.cells[1].strip() else None
+            # "10  Föregående protokoll   2060/12": the title, its diary number after it (or a table of contents'
+            # page: "§ 10  Val av justerare      4")
+            if h is not None and h[1] and all(_DNR_CELL.fullmatch(c.strip()) or re.fullmatch(r"\d{1,3}", c.strip())
+                                              for c in ln.cells[1:]):
+                return h[0], h[1]
+            # (the title the first cell after the number that is no diary number: "§ 1 | Dnr SN 2089/2 | Val av
+            # justeringsperson")
+            title = next((c for c in ln.cells[1:] if c.strip() and not _DNR_CELL.fullmatch(c.strip())), "")
+            return (h[0], title) if h is not None and h[1] is None and title else None
         h = item_number(re.sub(r"\s+", " ", ln.text))
         return (h[0], h[1]) if h is not None and h[1] else None
 
@@ -1993,8 +2002,12 @@ class AgendaRules(RulesBase):
         heading, three or more, none a list's, a field's or the signature's label ("Närvarande:", "Tid:", "Vid
         anteckningarna:")."""
         heads: list[tuple[int, str]] = []
+        margin = self._margin_labels(start, end)
         for n in range(start, end + 1):
             ln = self.L(n)
+            if n in margin:
+                heads.append((n, margin[n]))
+                continue
             if ln.blank or ln.layout or len(ln.cells) > 1 or n in self.list_headings \
                     or n > start and not self.L(n - 1).blank:
                 continue        # (a paragraph's first line only)
@@ -2013,6 +2026,65 @@ class AgendaRules(RulesBase):
                 continue
             heads.append((n, label))
         return heads if len(heads) >= 3 else []
+
+    def _sentence_bullets(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Minutes written as one block of bullets, each a sentence or two of its own, its lines going on indented
+        under its text ("  • Sedvanlig information om uppföljning av handlingsplanen ..." / "  • Beslut om att
+        fördela 450 000 kr inom ..." / "    i förskolan: ..."): each bullet an item, its first line the title; three
+        or more, no line between them but a bullet's own, none a list's."""
+        inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
+        heads: list[tuple[int, str]] = []
+        indent = None
+        n = start
+        while n <= end:
+            ln = self.L(n)
+            m = re.match(r"(\s*)[•·▪\uf0b7–-]\s+(?=[A-ZÅÄÖ])", ln.raw)
+            if m is None or ln.layout or n in inside or n in self.list_headings:
+                if heads:
+                    break
+                n += 1
+                continue
+            if indent is not None and len(m.group(1)) != indent:
+                return []
+            indent = len(m.group(1))
+            text = [ln.raw[m.end():].strip()]
+            k = n + 1
+            while k <= end and not self.L(k).blank and not re.match(r"\s*[•·▪\uf0b7–-]\s", self.L(k).raw) \
+                    and len(self.L(k).raw) - len(self.L(k).raw.lstrip()) > indent:
+                text.append(self.L(k).text.strip())
+                k += 1
+            whole = " ".join(text)
+            if len(whole.split()) < 5 or not whole.rstrip().endswith((".", "!", "?")):
+                return []
+            heads.append((n, text[0].rstrip(".")))
+            n = k
+        return heads if len(heads) >= 3 else []
+
+    def _margin_labels(self, start: int, end: int) -> dict[int, str]:
+        """Minutes whose paragraphs are labelled in a margin, a word or two and a stop, the text in a column after
+        it, its lines going on indented to that column ("Protokollet.   Protokollet från sammanträdet ... godkändes."
+        / "Föredrag.      Därefter höll X ..." / "               nya hjälpmedelsplanen ..."): each label an item's
+        heading (line -> label), three or more at one column; none where fewer."""
+        found: dict[int, tuple[int, str]] = {}
+        for n in range(start, end + 1):
+            ln = self.L(n)
+            m = re.match(r"([A-ZÅÄÖ][a-zåäöé]+(?: [a-zåäöé]+){0,2})\.(\s{2,})(?=[A-ZÅÄÖ\d])", ln.raw)
+            if ln.blank or ln.layout or not m or n in self.list_headings:
+                continue
+            found[n] = (m.end(), m.group(1))
+        if len(found) < 3:
+            return {}
+        col = max(set(c for c, _ in found.values()), key=lambda c: sum(abs(c - d) <= 1 for d, _ in found.values()))
+        at = {n: label for n, (c, label) in found.items() if abs(c - col) <= 1}
+        if len(at) < 3:
+            return {}
+        # (the lines between two labels each blank, another label, or going on indented to the column)
+        first, last = min(at), max(at)
+        for n in range(first, last + 1):
+            raw = self.L(n).raw
+            if n not in at and raw.strip() and len(raw) - len(raw.lstrip()) < col - 1 and not self.L(n).layout:
+                return {}
+        return at
 
     def _timed(self, n: int) -> bool:
         """Line n sets a time of day before its heading ("09.30 Välkommen")."""

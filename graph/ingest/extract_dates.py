@@ -36,6 +36,11 @@ _ISO_RE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 # run of numbers
 _ISO_LOOSE_RE = re.compile(r"(?<![\d/.-])\b(20\d\d|19\d\d)([-‑])(\d{1,2})\2(\d{1,2})\b(?![-‑/.]?\d)")
 
+# year, month and day run together ("20890525", "Protokollet från 20890316"), a year near the document's own where
+# that is known: not inside a longer run of numbers
+_COMPACT_ISO = re.compile(r"(?<![\d/.§,-])(?<!§ )(?<!\d )\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"
+                          r"(?![/.,-]?\d)")
+
 _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
 # the same parted by single spaces ("Dag: 2070 05 13"), month and day in two digits each: no amount, whose groups of
 # digits are three
@@ -170,6 +175,13 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
             continue
         if not _ISO_RE.match(text, m.start()) and 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
             found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
+    for m in _COMPACT_ISO.finditer(text):
+        # (a diary or telephone number has the shape: "Dnr: 20310304", "Telefon: 0480 20310304")
+        if re.search(r"(?:dnr|diarienr|diarienummer|ärendenr|arendenr|tel|telefon|mobil|nr)\.?\s*:?\s*$",
+                     text[max(0, m.start() - 16):m.start()], re.I):
+            continue
+        if (near := _NEAR_YEAR.get()) is None or abs(int(m.group(1)) - near) <= 1:
+            found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
     for m in [*_ISO_OTHER_RE.finditer(text), *_ISO_OTHER_RE_SPACED.finditer(text)]:
         found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _NUMERIC_DATE_RE.finditer(text):

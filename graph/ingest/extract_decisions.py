@@ -167,8 +167,8 @@ _ONLY_NAMES = re.compile(r"[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3}(?:
 # a decision's clause whose "beslutar att" stands in a margin the text lost: a bare infinitive of deciding opening a
 # line and a sentence, in lower case ("lägga delgivningarna till handlingarna.", "notera informationen.", "fördela
 # medlen enligt förslaget, samt")
-_BARE_CLAUSE = re.compile(r"(?:lagga \w+ till handlingarna|notera|anteckna|fordela|uppdra at|godkanna|faststalla"
-                          r"|anta|valja|tillstyrka|avsla|bevilja|avsatta|overlamna|utse|bordlagga|aterremittera|tilldela"
+_BARE_CLAUSE = re.compile(r"(?:lagga (?:\w+ ){1,3}till handlingarna|notera|anteckna|fordela|uppdra at|godkanna"
+                          r"|faststalla|anta|valja|tillstyrka|avsla|bevilja|avsatta|overlamna|utse|bordlagga|aterremittera|tilldela"
                           r"|ge \w+(?: \w+)? i uppdrag)\b")
 
 # a clause "att ..." of a decision written alone, the formal clause of a kommun's or a church conference's minutes
@@ -499,8 +499,11 @@ class DecisionRules(RulesBase):
             p = first
             while p is not None and p <= own_end and (pm := point.match(self.L(p).text)):
                 q, text = p, _point_text(pm)
+                # (past a comma too where the line under it goes on in lower case: "... psykisk hälsa 2090," /
+                # "varav 600 000 kronor från ...")
                 while q + 1 <= own_end and not self.L(q + 1).blank and not point.match(self.L(q + 1).text) \
-                        and not text.rstrip().endswith((".", "!", "?", ",", ";")):
+                        and not text.rstrip().endswith((".", "!", "?")) \
+                        and (not text.rstrip().endswith((",", ";")) or re.match(r"\s*[a-zåäö]", self.L(q + 1).text)):
                     q += 1          # the point wrapped over the next line
                     text = f"{text} {self.L(q).text.strip()}"
                 points.append((p, q, text))
@@ -819,6 +822,9 @@ class DecisionRules(RulesBase):
                     and not re.search(_REPORTS_BACK, key) \
                     and (self._money_above(it, lines[0]) or self._money_below(it, lines[0], lines[-1], own_end)) \
                     or not amount_spans(sentence) and self._proposal_costed(it, key, span[0])
+                # (a report laid to the records costs nothing: "... 65 000 kronor till utbildning." / "lägga den
+                # ekonomiska rapporten till handlingarna")
+                costed = costed and not re.search(r"\blagga (?:\w+ ){1,3}till handlingarna\b", key)
                 if span[0] == lines[0] and label is not None and label > it.lines[0] \
                         and re.fullmatch(r"(?:forslag|forslag till beslut|beslutsforslag"
                                          r"|\w+s forslag(?: till beslut)?)", fold(self.L(label).text).strip(" :")):
@@ -967,7 +973,8 @@ class DecisionRules(RulesBase):
                                or self.L(lines[i]).text.strip()[:1].islower())
                           or (self._field_line(lines[i - 1]) or self._field_line(lines[i]))
                           and self.L(lines[i]).text.strip().lstrip("-–•*·▪ ")[:1].isupper()
-                          and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))] \
+                          and not self.L(lines[i - 1]).text.rstrip().endswith((".", "!", "?"))
+                          and not self._field_runs_on(lines[i - 1])] \
                 + [len(lines)]
             # (a lettered point opens what the paragraph says ahead of its decision: "a." / "... 5 400 000 kronor ..."
             # / "Beslut: ..." / "b. X redovisade uppföljningen." / "Beslut: ...": b's decision decides none of a's
@@ -1000,10 +1007,21 @@ class DecisionRules(RulesBase):
             and (any(e.line == prev for lst in self.ex.attendance for e in lst.entries)
                  or any(prev in (it.lines[0], it.title_line) for it in self.ex.items))
         # (a conference's clause capitalised on a line of its own: "Att bevilja tjänstepersonerna yttranderätt.")
+        # (or, in lower case, right under the item's heading, the minutes' every decision so: "2 Val av
+        # sekreterare" / "välja Marie Ragnarson att föra protokoll under mötet")
+        under_heading = not att and prev is not None and self.ex is not None and text[:1].islower() \
+            and any(prev in (it.lines[0], it.title_line) for it in self.ex.items)
         return (text[:1].islower() or text.startswith("Att ")) \
             and bool(_BARE_CLAUSE.match(clause) or att and _ATT_CLAUSE.match(clause)) \
             and (prev is None or self.L(prev).text.rstrip().endswith((".",) if att else (".", ":"))
-                 or att and item_number(self.L(prev).text) is not None or listed)
+                 or att and item_number(self.L(prev).text) is not None or listed or under_heading)
+
+    def _field_runs_on(self, n: int) -> bool:
+        """A field's value on line n a sentence wrapped mid-way, a word in lower case ending the line ("Beslut:
+        Länsgemensam ledning beslutar att Simon Edborg, Hultsfreds kommun, ersätter" / "Rebecka Nilsson som ...")."""
+        label = re.match(r"^[^:]{1,40}:\s+(?P<value>\S.*)$", strip_markup(self.L(n).text).strip())
+        return bool(label and len(label.group("value").split()) >= 6 and re.search(r"[a-zåäö]$", label.group("value"))
+                    and re.search(r"\b(?:beslutar|beslutade|beslöt|att)\b", label.group("value")))
 
     def _field_line(self, n: int) -> bool:
         """A line of a field and its value ("Diarienummer: RS 2030/12", "Beslutsförslag: ...", "Totalt: 1 200 000
@@ -1072,11 +1090,21 @@ class DecisionRules(RulesBase):
         if not labelled and re.search(r"\bforesl(?:ar|og|agit|agits|as)\b(?:\s+\S+){0,8}?\s+(?:att\s+)?besluta\b",
                                       key) and not self._own_body_proposes(key):
             return None
+        # (these minutes' own adjusting noted under the signatures: "Protokollet justerat 20.3.2090", the signers'
+        # names under it)
+        if not labelled and re.fullmatch(r"\s*protokollet\s+(?:ar\s+)?justerat(?:\s+den)?\s+\d[\s\d]*"
+                                         r"(?:[a-z]+\s+\d{4})?(?:\s+[a-z]+){0,4}\s*", key):
+            return None
         # "beslutar att", "Beslutades i enlighet med förslaget", "Det beslöts enligt förslaget"
-        if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key):
+        # (but the meeting's own body, in a report of the meeting: "Gruppen har beslutat att anlita X som ...")
+        if not labelled and _DECIDED_ELSEWHEN.search(key) and not re.search(_MINUTES, key) \
+                and not re.match(r"\s*(?:gruppen|natverket|radet|motet|vi|styrgruppen|arbetsgruppen|projektgruppen"
+                                 r"|presidiet|beredningen)\s+har\s+beslutat\s+att\b", key):
             return None             # "Regionstyrelsen beslutade i mars att ...": told of, not decided here
         # ("Beslut enligt förslaget.", "Beslutades enligt förslag": the decision said by the proposal it follows)
+        # ("Beslut om att fördela 450 000 kr ...": the decision as a noun over its infinitive, a sentence of its own)
         decides = labelled or bool(learned) \
+            or bool(re.match(r"^\s*beslut\s+om\s+att\s+[a-z]+a\b", key)) and sentence.rstrip().endswith(".") \
             or bool(re.search(r"\bbesl\w*\s+(?:" + _CLAUSE_ADVERBS + r"\s+)?att\b", key)) \
             or bool(re.match(r"^\s*(?:beslut|beslutades|beslots)\s+(?:i\s+)?enlighet med|^\s*(?:beslut|beslutades"
                              r"|beslots)\s+enligt\b", key)) \
@@ -1269,7 +1297,9 @@ class DecisionRules(RulesBase):
                                    r"|^\s*(till|som)\s+([\w-]+\s+){1,12}(utses|utsags|valjs|valdes|omvaldes)\b"
                                    r"|^\s*(?:\w+\s+){0,5}?(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w",
                                    key) and (find_names(sentence, self._accept_name, self._role_follows)
-                                             or self._given_name_elected(sentence)):
+                                             or self._given_name_elected(sentence)
+                                             # (a name the lists write OCR damaged: "valdes Tove K1asson")
+                                             or any(name in sentence for name in self.damaged_names)):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         # the verb first, as minutes write an election under its item ("3. Val av ordförande" / "Föreslogs och valdes
         # Anna Holm, Kalmar kommun.")

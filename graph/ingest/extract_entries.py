@@ -357,6 +357,16 @@ def _new_org_name(text: str) -> bool:
 
 
 
+# a deputy serving for a member, both with their parties, the organisation after both ("Karin Lövgren (L) ersätter
+# Maud Lindqvist (S), Västerviks kommun")
+_SERVING_THEN_ORG = re.compile(r"(?P<who>[A-ZÅÄÖÉ][^,()]{3,40}?\s*\([A-Za-zÅÄÖåäö]{1,3}\))\s+"
+                               r"(?P<verb>ersätter|i stället för|istället för|tjänstgör för|tjg för)\s+"
+                               r"(?P<member>[A-ZÅÄÖÉ][^,()]{3,40}?\s*\([A-Za-zÅÄÖåäö]{1,3}\))\s*,\s*(?P<org>[^,()]{3,60})")
+
+# a seat's kind before it and the items attended after it ("tj ledamot", "tjänstgörande ersättare", "adjungerad
+# ersättare 15"; keyword form)
+_SEAT_KIND = re.compile(r"^(?:(?:ej|inte)\s+)?(?:tj|tjg|tjanstgorande|adjungerad)\.?\s+|\s+(?:§§?\s*)?\d[\d\s,–-]*$")
+
 class EntryRules(RulesBase):
     def _sub_labelled(self, entries: list[Entry], n: int, b: int, at: int | None = None) -> list[Entry]:
         """A list's sentence parted by labels of its own ("Närvarande: Gruppen: Lennart Werner (ordf.), ...
@@ -969,6 +979,11 @@ class EntryRules(RulesBase):
             return []       # a replacement's sentence ("Per Ek, Emmaboda kommun, ersätter Eva Lund som ledamot i ...")
         if (several := self._org_then_names(ln)) is not None:
             return several
+        if len(ln.cells) <= 1 and (stand := _SERVING_THEN_ORG.fullmatch(text.strip())):
+            # the member served for before the organisation ("Karin Lövgren (L) ersätter Maud Lindqvist (S),
+            # Västerviks kommun"): read as "Karin Lövgren (L), Västerviks kommun, ersätter Maud Lindqvist (S)"
+            return self._read_entry_line(self.text_line(
+                ln.n, f"{stand.group('who')}, {stand.group('org')}, {stand.group('verb')} {stand.group('member')}"))
         if self._spaced_head(ln):
             return []               # "Uppdrag Ledamot Närvarande": a table's head, its gaps lost
         if (row := self._spaced_row(ln.n)) is not None:
@@ -1403,7 +1418,7 @@ class EntryRules(RulesBase):
         after the comma must be a given name and the words before it none, nor an organisation's; a surname that is
         a given name too ("Verner, Lennart") only on line n between lines written surname first."""
         m = re.match(r"^(?P<sur>[A-ZÅÄÖÉ][\w'’-]+(?:[ -][A-ZÅÄÖÉ][\w'’-]+)?),\s*(?P<given>[A-ZÅÄÖÉ][\w-]+"
-                     r"(?:[ -][A-ZÅÄÖÉ][\w-]+)?)(?=\s*$|\s*[,(]|\s+[–—-]\s|\s{2,}\S)(?P<rest>.*)$", cell)
+                     r"(?:[ -][A-ZÅÄÖÉ][\w-]+)?)(?=\s*$|\s*[,(]|\s+[–—-]\s|\s{2,}\S|\s[a-zåäö])(?P<rest>.*)$", cell)
         if not m:
             return None
         given_names = self._given_names()
@@ -1417,7 +1432,8 @@ class EntryRules(RulesBase):
                 or not plausible_name(f"{given} {sur}".translate(DIGIT_LETTERS)):
             return None     # (a digit a scan read for a letter, "A1bertz, Karin": kept, the list's reading warns)
         # (a role in a column after it, two spaces or more between: "Hallgren, Sanna  utvecklingsledare")
-        rest = re.sub(r"^\s{2,}(?=\S)", ", ", m.group("rest"))
+        # (or a seat or title after it in lower case, one space between: "Hartz, Sofia ordförande, Region Kalmar län")
+        rest = re.sub(r"^\s{2,}(?=\S)|^\s(?=[a-zåäö])", ", ", m.group("rest"))
         return f"{given} {sur}{rest}"
 
     def _org_and_role(self, cell: str) -> list[str]:
@@ -1738,6 +1754,7 @@ class EntryRules(RulesBase):
 
     def _set_org(self, e: Entry, text: str) -> None:
         text = _MODE_TAIL.sub("", text)         # "Vimmerby kommun - digitalt": how the person took part
+        text = re.sub(r"\)\.\s*$", ")", text)     # (the list's stop after a bracket: "Org (vid protokollet).")
         # (a title capitalised as a column's cells are, "Nämndsekreterare", "Förvaltningschef": a title, no name of an
         # organisation)
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+", text.strip()) and TITLE_BY_ENDING.fullmatch(kw(text, self.lx).strip()) \
@@ -1795,8 +1812,11 @@ class EntryRules(RulesBase):
                 self._note_post(e, re.sub(r"^\d:[ae]\s+", "", text.strip()))
             return
         # a capacity and the seat after it ("Invånarrepresentant, vice ordförande", "Brukarrepresentant, ordförande")
+        # (the seat as the list's kind words it, the items attended after it: "Brukarrepresentant, tj ledamot",
+        # "brukarrepresentant, adjungerad ersättare 15")
         if len(parts) > 1 and (cap := self._capacity(parts[0])) \
-                and all(_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) for p in parts[1:] if p):
+                and all(_ROLE_RE.fullmatch(seat := _SEAT_KIND.sub("", kw(p, self.lx).strip(" .")))
+                        or seat in ("adjungerad", "ersattare") for p in parts[1:] if p):
             e.role = cap
             for p in parts[1:]:
                 self._note_post(e, p)
@@ -2028,8 +2048,12 @@ class EntryRules(RulesBase):
         return m
 
     def _note_post(self, e: Entry, text: str) -> None:
-        """The role a list line names in words beside the name ("utvecklingsledare", "ordf.")."""
+        """The role a list line names in words beside the name ("utvecklingsledare", "ordf."); a capacity alone
+        ("Brukarrepresentant Gunnel Strand") the entry's capacity, where it has no organisation."""
         k = kw(text, self.lx).strip(" ,.")
+        if not (e.org or e.role) and (cap := self._capacity(text)):
+            e.role = cap
+            return
         m = _ROLE_RE.search(k) if k else None
         two = [_ROLE_RE.fullmatch(kw(p, self.lx).strip(" .")) for p in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*",
                                                                                 text.strip(" ,."))]

@@ -460,7 +460,13 @@ class HeaderRules(RulesBase):
                             # (the meeting's compound word for a body: "Nätverksmöte för Nätverket för socialchefer
                             # i Kalmar län den 22:a oktober 2092")
                             or re.match(r"\w*(?:mote|sammantrade|traff)\s+(?:for|med|inom)\s", ln.key)
-                            and _BODY_WORD.search(ln.key)):
+                            and _BODY_WORD.search(ln.key)
+                            # (or after the body's name, the date last: "Nätverket för suicidpreventiva samordnare i
+                            # Kalmar län nätverksmöte 2089-09-18", "GEMENSAMMA HJÄLPMEDELSNÄMNDEN I KALMAR LÄN
+                            # Sammanträde 14.3.2090 kl. 13.00")
+                            or _BODY_WORD.search(ln.key) and _parse_date(ln.text, None) is not None
+                            and re.search(r"\s\w*(?:mote|sammantrade|traff)\s+[\d\s:./-]+"
+                                          r"(?:\s(?:kl|klockan)\s[\d\s]+)?$", ln.key)):
                 continue
             nxt = head[i + 1] if i + 1 < len(head) else None
             # (the date line labelled as the time may be longer: "Tid   Tisdagen den 6 mars 2057 kl. 09.00-12.00", "Tid
@@ -804,7 +810,9 @@ class HeaderRules(RulesBase):
                 name = re.sub(r"\s+(?:den|d\.|kl\.?)\s*$", "", " ".join(words)).strip(" ,.:–-")
                 # (the meeting after the body's name in the genitive: "GRUPPENS FÖR KOMPETENSFÖRSÖRJNING I KALMAR LÄN
                 # MÖTE MÅNDAGEN": the body "GRUPPEN FÖR ...")
-                met = re.sub(r"\s+(?:möte|mötet|sammanträde|MÖTE|MÖTET|SAMMANTRÄDE)(?:\s+\S+){0,2}\s*$", "", name)
+                # (or its compound word: "Nätverket för suicidpreventiva samordnare i Kalmar län nätverksmöte")
+                met = re.sub(r"\s+(?:[a-zåäö]*(?:möte|mötet|sammanträde)|MÖTE|MÖTET|SAMMANTRÄDE)"
+                             r"(?:\s+\S+){0,2}\s*$", "", name)
                 # (and its last word in the genitive before it: "DEMENSNÄTVERKET I KALMAR LÄNS MÖTE": "... KALMAR LÄN")
                 if met != name:
                     name = re.sub(r"(?i)\b((?:län|lan|kommun|region|grupp|gruppen|nätverk|nätverket|råd|rådet|förbund"
@@ -813,6 +821,11 @@ class HeaderRules(RulesBase):
                     # word whose own last letter is s, "process", "kurs", "fokus")
                     name = re.sub(r"(?<=\s)([a-zåäö]{3,}[^\Wsur\d])s$", r"\1", name)
                 name = re.sub(r"^(\w+?)([sS])(?=\s+(?:för|i|FÖR|I)\s)", r"\1", name)
+                # (a word on the minutes before "från" and the body: "Kortfattat [protokoll] från arbetsgruppen")
+                if (frm := re.match(r"^[A-ZÅÄÖ][a-zåäö]+\s+(?:från|vid)\s+(?=\S)", name)) \
+                        and _BODY_WORD.match(kw(name[frm.end():], self.lx)):
+                    name = name[frm.end():]
+                    words = name.split()
                 key = kw(name, self.lx)
                 # (a participle after the body's "för" no verb of a sentence: "Arbetsgruppen för placerade barns hälsa")
                 verb_key = re.sub(r"^(\S+)\s+for\s.*$", r"\1", key) if _BODY_WORD.match(key) else key

@@ -107,6 +107,8 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     (r"ovriga|dessutom|aven|darutover|ocksa|ytterligare|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
+     # (those the organisation sent, beside a council's members: "Från regionen:", "Från förvaltningen:")
+     r"|^fran (?:regionen|forbundet|kommunforbundet|forvaltningen)$"
      r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna|ande)?\b|^besok(?:are)?$|^insyns"
      r"|^(?:narvarande )?(?:ersattare|ersattarna|ers|suppleanter|suppleanterna|suppleant)$",
      "ovriga"),
@@ -1395,6 +1397,83 @@ class ListRules(RulesBase):
                 return self._table_lists(n, last, lists, absent)
         return None
 
+    def _marks_table(self, end: int) -> tuple[list[AttendanceList], list[Entry], tuple[int, int]] | None:
+        """A presence table whose head row is a list's heading and its mark columns before line `end` ("Ledamöter
+        Närv.  Frånv.  Tjänstgörande ersättare  Paragraf" / "Emmy Ahlstedt, Region Kalmar län, ordf   x" / "Maud
+        Lindqvist, Västerviks kommun      x   Stefan Pettersson, Oskarshamns kommun"), another such head row for
+        the deputies under it ("Ersättare   Närv.  Frånv."): a member marked present is in the members' list, marked
+        absent with a deputy named in the serving column beside, the deputy is; a deputy marked present is in the
+        others' list; those marked absent are people of the record. Returns the lists, the absent and the table's
+        lines."""
+        def head_row(m: int) -> tuple[bool, dict[str, list[int]]] | None:
+            ln = self.L(m)
+            raw = ln.raw.expandtabs(8)
+            cols = [(x.start(), fold(x.group(0)).strip(" .:")) for x in re.finditer(r"\S+(?: \S+)*", raw)]
+            if ln.blank or ln.layout or len(cols) < 3 \
+                    or not (kind := self._list_heading_kind(self.text_line(m, raw[:cols[1][0]].strip()))) \
+                    or kind == "-":
+                return None
+            at: dict[str, list[int]] = {"present": [], "absent": [], "serving": [], "parts": []}
+            for c, w in cols[1:]:
+                if ABSENCE_HEAD.fullmatch(w):
+                    at["absent"].append(c)
+                elif _PRESENCE_HEAD.fullmatch(w):
+                    at["present"].append(c)
+                elif re.fullmatch(r"(?:tjanstgorande|tjg\.?)\s+ersattare|ersatt av|ersattare", w):
+                    at["serving"].append(c)
+                elif re.fullmatch(r"paragraf(?:er)?|§§?|punkt(?:er)?|narvarande vid §§?|del av motet", w):
+                    at["parts"].append(c)
+                else:
+                    return None
+            if not at["present"] or len(at["serving"]) > 1:
+                return None
+            return bool(re.search(r"ersattare|suppleant", fold(cols[0][1]))), at
+
+        for n in range(1, end):
+            if (first := head_row(n)) is None:
+                continue
+            deputies, at = first
+            lists: dict[str, list[Entry]] = {"ledamoter": [], "ovriga": []}
+            absent: list[Entry] = []
+            last = n
+            for m in range(n + 1, end + 1):
+                row = self.L(m)
+                if row.layout or m in self.furniture:
+                    continue
+                if row.blank:
+                    if m + 1 <= end and self.L(m + 1).blank:
+                        break
+                    continue
+                if (again := head_row(m)) is not None:
+                    (deputies, at), last = again, m
+                    continue
+                raw = row.raw.expandtabs(8)
+                cells = [(x.start(), x.group(0)) for x in re.finditer(r"\S+(?: \S+)*", raw)]
+                got = self._entry_of(self.text_line(m, cells[0][1]))
+                if len(got) != 1 or cells[0][0] > 4:
+                    break
+                e = got[0]
+                marks = [c for c, t in cells[1:] if re.fullmatch(r"[xX✓✔]", t)]
+                heads = sorted((c, k) for k in ("present", "absent") for c in at[k])
+                marked = {min(heads, key=lambda h, c=c: abs(h[0] - c))[1] for c in marks}
+                serving = None
+                if at["serving"]:
+                    named = [t for c, t in cells[1:] if abs(c - at["serving"][0]) <= 3]
+                    if named and len(got2 := self._entry_of(self.text_line(m, named[0]))) == 1:
+                        serving = got2[0]
+                if not marks and serving is None:
+                    break
+                last = m
+                if "present" in marked:
+                    (lists["ovriga"] if deputies else lists["ledamoter"]).append(e)
+                else:
+                    absent.append(e)
+                if serving is not None:
+                    lists["ledamoter"].append(serving)
+            if lists["ledamoter"] or lists["ovriga"]:
+                return self._table_lists(n, last, lists, absent)
+        return None
+
     def _seat_table(self, end: int) -> tuple[list[AttendanceList], list[Entry], tuple[int, int]] | None:
         """A presence list of seats side by side before line `end` ("Ordinarie ledamot   Närv   Ersättare   Närv"):
         a member's name, its mark under the presence column beside it ("X" present), the deputy's name and mark in
@@ -1538,6 +1617,12 @@ class ListRules(RulesBase):
                     self.ex.absent.extend(entries)
                 continue
             kind = self._kind_at_meeting(kind)
+            # (at a presidiekonferens its deputies listed apart with their parties, "Ersättare" / "Amanda Holst (V),
+            # Kalmar kommun": elected, participants as the members are)
+            if kind == "ovriga-deltagare" and entries and re.fullmatch(
+                    r"(?:narvarande\s+)?(?:ersattare|suppleanter)", _heading_words(kw(heading, self.lx).strip(" :"))) \
+                    and all(re.search(PARTY_BRACKET, self.L(e.line).text) for e in entries):
+                kind = "deltagare"
             partisans = party_entries if kind == "ledamoter" else 0
             for e in entries:       # "X   ej tjänstgörande ersättare" among those deciding: present, not serving
                 if re.search(_NOT_SERVING + r"(?:\s+(?:ersattare|ers)\b|\s*$)", fold(self._side(e.line, column).text)) \

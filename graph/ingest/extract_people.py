@@ -136,6 +136,12 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
                     r"|efter det)\s+(?:beskriver|beskrev|redogor|redogjorde|informerar|informerade|presenterar"
                     r"|presenterade|foredrar|foredrog|berattar|berattade|redovisar|redovisade)\s*", before):
         return True
+    # (or holding the talk, the verb before the name and the talk after it: "Därefter höll X det utlovade
+    # föredraget om ...")
+    if re.fullmatch(r"\s*(?:(?:darefter|sedan|vidare|slutligen|dessutom|avslutningsvis|darpa)\s+)?(?:holl|haller)\s*",
+                    before) and re.match(r"\s*(?:det|den|ett|en)\s+(?:[a-z]+\s+)?(?:foredrag|dragning|presentation"
+                                         r"|genomgang|inledning)\w*\b", after):
+        return True
     # (the one opening the meeting, the verb before the chair's title and name after a time opening the sentence:
     # "Klockan 9.00 hälsade ordföranden Sofia Hartz alla närvarande välkomna")
     if re.fullmatch(r"\s*(?:klockan|kl)\s+\d{1,2}(?:[.:\s]\d\d)?\s+(?:halsade|oppnade|forklarade)"
@@ -156,6 +162,10 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     # hos X"): the name is no subject, so it presents nothing (a presenter's noun before "från"/"av" is a label, above);
     # but a relative clause after it may say it presents ("gav ordet till X, som berättade ...")
     # ("X tillsammans med Y presenterade": Y a subject with X, the verb after)
+    # (or in place of someone, whatever the relative clause after: "val av ny representant efter X, som avsagt sig
+    # uppdraget")
+    if re.search(r"\b(?:val|representant|ledamot|ersattare|ordforande)\b.*\befter\s*$", before):
+        return False
     if re.search(r"\b(?:till|hos|at|mot|med|utan|genom)\s*$", before) and not re.match(r"[^.;]{0,60}?\bsom\b", after) \
             and not re.search(r"\b(?:tillsammans|ihop)\s+med\s*$", before):
         return False
@@ -378,7 +388,9 @@ class PeopleRules(RulesBase):
             # (or a sub-item's number: "3.2      Mötet konstaterades vara behörigt sammankallat. ...")
             if m in getattr(self, "inline_heads", ()) and len(ln.cells) > 1 and (
                     (head := item_number(ln.cells[0])) and head[1] is None
-                    or re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", ln.cells[0].strip())):
+                    or re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", ln.cells[0].strip())
+                    # (or its label in the margin: "Protokollet.   Protokollet från sammanträdet ...")
+                    or re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+(?: [a-zåäöé]+){0,2}\.", ln.cells[0].strip())):
                 texts[m] = " ".join(ln.cells[1:])   # the item's text on its number's line, a gap between them ("2.
                 cur.append(m)                       # Under punkten Val av justerare utsågs ...")
                 continue
@@ -601,7 +613,7 @@ class PeopleRules(RulesBase):
             # passive "Y ersätts av X")
             decision_zones = [(_sentence_start(text, m.start()), _sentence_end(text, m.start())) for m in re.finditer(
                 r"besl\S{0,4}\s+att|ers\S{1,3}tt(?:er|s|es)\b|\bbeslut\s*:|\butse(?:s|dd|dda)?\b|\butsags\b"
-                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes|de|jer)\b|\buts(?:ag|aags|er)\b",
+                r"|\buppdr(?:ar|as|og|ogs)\b|\beftertr\S{1,3}d|\bval(?:js|des|jes|de|jer|ja)\b|\buts(?:ag|aags|er)\b",
                 _flat(text))]
             prev_chair_org = None
             for i, sp in enumerate(spans):

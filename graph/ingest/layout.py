@@ -98,6 +98,7 @@ def clean_layout(lines: list[str]) -> Layout:
     out = unquote_mail(lines)
     lay = Layout(out)
     _strip_margin_numbers(out)
+    _strip_right_rules(out)
     marks = set()
     for i, line in enumerate(out):
         if is_page_mark(line):
@@ -270,6 +271,23 @@ def _strip_margin_numbers(out: list[str]) -> None:
                 out[k] = _MARGIN_NUMBER.sub("", out[k], count=1)
             found = True
         i = max(j, i + 1)
+
+
+# a line whose only bar is its last sign ("Mötets öppnande |", "|"): a table's right rule kept by an export
+_RIGHT_RULE = re.compile(r"^([^|]*?)\s*\|\s*$")
+
+
+def _strip_right_rules(out: list[str]) -> None:
+    """A text exported from a table of one column whose right rule stands at the end of the lines ("§ 1. |" /
+    "Mötets öppnande |" / "|"): the rules taken off, where five lines of text or more end so and they are a
+    quarter of the text's lines at least (a line or two ending in a bar are kept as written)."""
+    text = [line for line in out if line.strip()]
+    ruled = [i for i, line in enumerate(out) if _RIGHT_RULE.match(line)]
+    worded = [i for i in ruled if _RIGHT_RULE.match(out[i]).group(1).strip()]  # type: ignore[union-attr]
+    if len(worded) < 5 or 4 * len(ruled) < len(text):
+        return
+    for i in ruled:
+        out[i] = _RIGHT_RULE.match(out[i]).group(1)  # type: ignore[union-attr]
 
 
 def _words(text: str) -> set[str]:
