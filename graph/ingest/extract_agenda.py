@@ -508,8 +508,12 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
         text = f"{yr.group('word') or '§ '}{yr.group('num') or yr.group('numb')}{text[yr.end():]}"
     # OCR: "$ 1" / "S 1" for "§ 1", "l" / "I" / "|" for 1 and "O" for 0 in a paragraph number
     text = re.sub(r"^(?:\$|S(?=\s*[\dlI|O]{1,3}\b))\s*", "§ ", text)
-    # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN")
-    text = re.sub(r"^5\s+(?=\d{1,3}\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])", "§ ", text)
+    # OCR: "5" for "§" before a paragraph's number and its title ("5 12 FÖRÄNDRING I GRUPPEN", "5 12) Budget"), or
+    # "fi" ("fi10) Val av justerare", "fi 11) Budget")
+    text = re.sub(r"^5\s+(?=\d{1,3}\)?\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])", "§ ", text)
+    text = re.sub(r"^fi\s*(?=\d{1,3}\)\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])", "§ ", text)
+    # a bracket after the paragraph's number ("§ 9) Mötet öppnas"): the paragraph
+    text = re.sub(r"^§\s*(\d{1,3})\)(?=\s+\S)", r"§ \1", text)
     # a stroke after the paragraph's number ("§ 1/ Mötet öppnas."): the paragraph
     text = re.sub(r"^§\s*(\d{1,3})\s*/(?=\s+\S)", r"§ \1", text)
     # a list's number before the paragraph's sign, the paragraph's own number between them or not ("1. §    Title",
@@ -660,13 +664,19 @@ class AgendaRules(RulesBase):
             # (nor the notice of the signing with its text, "BEVIS  Protokollet har anmälts hos ...")
             # (nor a signer's name under the dotted line, "........" / "Cecilia Frid sekreterare", nor the field of
             # the adjusting's time and place)
+            # (nor a signer's label with the name after it: "Sekreterare Margit Holm", "Justeringspersoner Per Ek")
             lead = [(n, t) for n, t in self._plain_heads(start, first - 1)
                     if n not in self.list_headings and not _SIGNATURE.match(self.L(n).key)
+                    and not (re.match(r"(?:sekreterare|justeringspersoner?|justerare|justerande|(?:konferens|motes)?"
+                                      r"ordforande|protokollforare)\s+(?=\S)", self.L(n).key)
+                             and _name_like(re.sub(r"^\S+\s+", "", self.L(n).text.strip())))
                     and not re.match(r"(?:anslag|anslagsbevis|justeringsbevis|bevis|utses att justera|justerare"
                                      r"|justeras av|justeringens plats|tid och plats for justering)\b", self.L(n).key)
                     and not ((p := self._prev_nonblank(n)) is not None
                              and re.fullmatch(r"\s*[._…]{6,}\s*", self.L(p).text))
-                    and self._last_content(n, first - 1) > n]
+                    and self._last_content(n, first - 1) > n
+                    # (nor the heading over the agenda announced before the items, "Dagordning" / "§41. Öppnande" / ...)
+                    and not all(self.L(m).blank or m in self.announced_agenda for m in range(n + 1, first))]
             # (or the information given before the items, a line of its own: "Inför styrgruppens sammanträde lämnades
             # följande information: Digital nattillsyn; Lennart Holm, enhetschef; ...": an item of its words)
             for n in range(start, first):
@@ -767,7 +777,25 @@ class AgendaRules(RulesBase):
                     if self.ex is not None:
                         self.ex.mentions.append(PersonMention(name, (n, n), "presenter"))
                 items.append(item)
+            self._organ_numbers_under(items)
         return items
+
+    def _organ_numbers_under(self, items: list[Item]) -> None:
+        """Unnumbered headings each with the organ's word and the paragraph's number on the line under it
+        ("Öppnande av mötet" / "Nätverket 14" / text, "Val av sekreterare" / "Nätverket 15"): those numbers the
+        items', three or more, one word for all, going up."""
+        marks: list[tuple[Item, int]] = []
+        words: set[str] = set()
+        for it in items:
+            m = re.fullmatch(r"([A-ZÅÄÖ][\wåäö-]{2,20})\s+(\d{1,3})", self.L(it.lines[0] + 1).text.strip()) \
+                if it.n is None and it.lines[0] < it.lines[1] else None
+            if m:
+                marks.append((it, int(m.group(2))))
+                words.add(m.group(1))
+        nums = [num for _it, num in marks]
+        if len(marks) >= 3 and len(words) == 1 and all(b > a for a, b in itertools.pairwise(nums)):
+            for it, num in marks:
+                it.n = num
 
     def _announced_heads(self, start: int, end: int) -> list[tuple[int, str]]:
         """An agenda announced at the top ("Dagordning" / "09.30  1. Välkomna och inledning" / ...) over minutes
@@ -975,7 +1003,20 @@ class AgendaRules(RulesBase):
                  if not self.L(m).blank and len(self.L(m).text) <= 120]
         titles = [fold(self._title(self._title_presenters(title)[0])).strip(" .:") for _, _, title, _ in run]
         again = sum(_stands_again(t, later) for t in titles)
-        return again >= 2 and 3 * again >= 2 * len(titles)
+        if again >= 2 and 3 * again >= 2 * len(titles):
+            return True
+        # (or the numbers again further down, each over text, the titles worded otherwise: "1. Mötets öppnande" / ...
+        # / "11. Mötets avslutande" over "1. ÖPPNING: Ordförande X hälsade ..." / ... / "11. MÖTETS AVSLUTANDE: ...")
+        nums = [num for _, num, _, _ in run]
+        found = [h[0] for m in range(run[-1][0] + 1, end + 1)
+                 if (h := item_number(self.L(m).text)) is not None and h[1] and m + 1 <= end
+                 and (":" in h[1] and len(h[1].split(":", 1)[1].split()) >= 3 or not self.L(m + 1).blank
+                      and item_number(self.L(m + 1).text) is None)]
+        k = 0
+        for num in found:
+            if k < len(nums) and num == nums[k]:
+                k += 1
+        return len(nums) >= 3 and 3 * k >= 2 * len(nums)
 
     def _listed_title(self, n: int) -> tuple[int | None, str] | None:
         """(number, title) of a line listing an item: "§ 12   Budget", "3. Budget", a row "| 3 | Budget |"; (None,
@@ -1314,6 +1355,15 @@ class AgendaRules(RulesBase):
                              else None)) \
                     and 2 <= len(first.group(1).split()) <= 30:
                 title = first.group(1)
+                self.inline_heads.add(ln.n)
+            # (a paragraph's sentence wrapped onto the indented line under it, no stop on its own line: "§3 Protokollet
+            # från sammanträdet ... godkändes och lades till" / "     handlingarna."; the line its title, the sentence
+            # the item's text)
+            elif form == "§" and title_line is None and cell_head is None and ln.n < end \
+                    and not re.search(r"[.:]\s*$", title) and self.L(ln.n + 1).raw[:1].isspace() \
+                    and self.L(ln.n + 1).text.strip()[:1].islower() and self.L(ln.n + 1).text.rstrip().endswith(".") \
+                    and (_PASSIVE_VERB.search(kw(title, self.lx)) or _SENTENCE_VERB.search(kw(title, self.lx))
+                         or re.search(r"\b[a-z]{4,}(?:ades|des|tes)\b", kw(title, self.lx))):
                 self.inline_heads.add(ln.n)
             # (or a dot's or a bare number's run of sentences, the minutes written as numbered paragraphs, no titled
             # item among them: "1. Föregående protokoll från mötet 2072-11-17 godkändes av deltagarna." / "2.

@@ -280,6 +280,8 @@ _CARRIES_OUT_COSTED = (r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budg
                        r"|(?:\b|kostnads|medels)fordelning|\bavsatt|\bavsatte|\bbevilj|\btilldel"
                        # (signing the agreement that grants it: "Styrelsen beslöt att teckna avtalet.")
                        r"|\b(?:teckna|underteckna)\s+(?:avtalet|overenskommelsen)\b"
+                       # (accepting the grant the paragraph names: "Vi beslöt att tacka ja till bidraget.")
+                       r"|\btacka\s+ja\s+till\s+(?:bidraget|medlen|erbjudandet|stodet)\b"
                        # (the proposal the item's text costs approved: "Förslaget godkändes.")
                        r"|^\s*(?:beslut\s+)?forslaget\s+(?:godkandes|godkanns|antogs|antas|bifolls|bifalls|faststalldes"
                        r"|faststalls)\b")
@@ -445,6 +447,13 @@ def decision_column(raws: list[str], heads: list[ColumnHead]) -> tuple[int | Non
         if len(right) >= 2 and not _headings_alone_left(raws, i, c, right):
             return i, right
     return None, {}
+
+# an item's title that is its decision, the agenda or the minutes approved ("Agendan godkänns", "Dagordningen
+# godkändes", "Föregående protokoll fastställdes"; keyword key)
+_DECIDED_TITLE = re.compile(r"(?:agendan|dagordningen|foredragningslistan|arendelistan|(?:foregaende\s+)?protokollet"
+                            r"|(?:foregaende\s+)?(?:motes)?anteckningarna)\s+(?:godkanns|godkandes|faststalls"
+                            r"|faststalldes|godkands)")
+
 
 # a clause "att ..." opening its line, no mark before it (`_decision_points`)
 _BARE_ATT = re.compile(r"^\s*(?P<text>att\s+\S.*)$")
@@ -688,7 +697,8 @@ class DecisionRules(RulesBase):
         # ordföranden justera protokollet utsågs X.", the meeting's place read from the same paragraph)
         start = (self.ex.meeting_lines[0] + 1) if self.ex.meeting_lines else 1
         for lines, text, offsets in self._paragraphs(start, first - 1):
-            if any(n in inside or self._is_heading(n) for n in lines) or len(lines) > 4:
+            # (nor the agenda announced before the items: "§43. Föregående protokoll godkänns" is its title)
+            if any(n in inside or self._is_heading(n) or n in self.announced_agenda for n in lines) or len(lines) > 4:
                 continue
             for a, b in _sentences(text):
                 sentence = text[a:b].strip()
@@ -748,6 +758,15 @@ class DecisionRules(RulesBase):
 
     def _decisions(self, it: Item, own_end: int, item_no: int | None, tops: dict[int, Item]) -> None:
         assert self.ex is not None
+        # a title that is the decision, no text under it ("2. Agendan godkänns", "§ 2." / "Dagordningen godkändes")
+        head = it.title_line or it.lines[0]
+        if _DECIDED_TITLE.fullmatch(kw(it.title, self.lx).strip(" .")) and head not in self.inline_heads \
+                and all(self.L(m).blank or self.L(m).layout for m in range(head + 1, own_end + 1)):
+            d = self._decision_of(f"Beslut: {it.title}", kw(f"Beslut: {it.title}", self.lx), (head, head), it,
+                                  item_no)
+            if d is not None:
+                d.text = it.title
+                self.ex.decisions.append(d)
         for cell in self._row_cells(it):
             d = self._decision_of(cell, kw(cell, self.lx), it.lines, it, item_no, bool(amount_spans(cell)))
             if d is not None:
@@ -768,7 +787,12 @@ class DecisionRules(RulesBase):
             for s, e in _sentences(text):
                 # the space, or a bullet or a point's letter, before it ("a) Till justerare valdes X.")
                 opening = re.match(r"\s*(?:[-–•·▪]\s+|\(?[a-h]\)\s+)?", text[s:e])
-                if s == 0 and lines[0] == it.lines[0] in self.inline_heads \
+                # (the item's number a sentence of its own before it: "2." / "VAL AV JUSTERARE: Till ...")
+                # (a label, not a sentence ending in a colon: "7. Arbetsgruppen beslutar om fördelning av ...:")
+                first_said = s == 0 or bool(re.fullmatch(r"\s*(?:[§$]\s*)?\d{1,3}[.)]?\s*", text[:s])) \
+                    and not re.search(r"\b(?:beslutar|beslutade|beslot|[a-z]{3,}(?:ar|er|ade|de))\b",
+                                      kw(it.title, self.lx))
+                if first_said and lines[0] == it.lines[0] in self.inline_heads \
                         and (lab := re.match(r"(?:(?:[§$]\s*)?\d{1,3}\s*[.):]?\s+)?" + re.escape(it.title) + r"\s*:\s+",
                                              text[s:e].lstrip())):
                     # the item's label before its text on the heading's line ("Kommande aktiviteter: Vi bestämmer
@@ -820,7 +844,10 @@ class DecisionRules(RulesBase):
                 # "... fastställa fördelningen enligt presidiets förslag." / "Ärendebeskrivning" / rows of amounts)
                 costed = para_money or not amount_spans(sentence) and bool(re.search(_CARRIES_OUT_COSTED, key)) \
                     and not re.search(_REPORTS_BACK, key) \
-                    and (self._money_above(it, lines[0]) or self._money_below(it, lines[0], lines[-1], own_end)) \
+                    and (self._money_above(it, lines[0]) or self._money_below(it, lines[0], lines[-1], own_end)
+                         # (or the paragraph's sentences before it: "X meddelade att distriktet får 60 000 kr ... Vi
+                         # beslöt att tacka ja till bidraget.")
+                         or re.search(r"\btacka\s+ja\b", key) and bool(amount_spans(text[:s]))) \
                     or not amount_spans(sentence) and self._proposal_costed(it, key, span[0])
                 # (a report laid to the records costs nothing: "... 65 000 kronor till utbildning." / "lägga den
                 # ekonomiska rapporten till handlingarna")
@@ -962,6 +989,9 @@ class DecisionRules(RulesBase):
             cuts = [0] + [i for i in range(1, len(lines))
                           if re.match(_DECISION_LABEL, strip_markup(self.L(lines[i]).text), re.I)
                           or (point.match(self.L(lines[i - 1]).text) and not point.match(self.L(lines[i]).text)
+                              # (not an item's heading with its text run on, wrapped: "2. VAL AV JUSTERARE: ... valdes
+                              # Lena" / "Sjöstrand.")
+                              and lines[i - 1] not in self.inline_heads
                               and self.L(lines[i]).text.strip()[:1].isupper()
                               and not self.L(lines[i - 1]).text.rstrip().endswith((".", ":", "!", "?")))
                           or self._bare_clause(lines[i])
@@ -1209,7 +1239,7 @@ class DecisionRules(RulesBase):
         # "beslutade att ta fram en plan", "... att bjuda in ...": an act that is no money's
         other_act = bool(re.search(r"\batt\s+(?:ta fram|bjuda in|aterkomma|skicka|redovisa|arrangera|genomfora"
                                    r"|kalla|informera|sprida|undersoka|utreda|bordlagga|remittera|lyfta|diskutera"
-                                   r"|tillsatta|bilda|starta|anordna|bjuda|tacka)\b"
+                                   r"|tillsatta|bilda|starta|anordna|bjuda|tacka(?!\s+ja\b))\b"
                                    # (or when something takes place: "beslutar att veckan blir v.11", "att mötet hålls")
                                    r"|\batt\s+(?:\w+\s+){1,3}(?:blir|ska\s+bli|halls|ska\s+hallas)\b", key)) \
             and not re.search(r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budgeten)\b", key) \
@@ -1306,7 +1336,9 @@ class DecisionRules(RulesBase):
         if appointed and (re.match(r"\s*(?:[Ff]öreslogs\s+och\s+)?(?:[Vv]aldes|[Uu]tsågs|[Vv]äljs|[Uu]tses)\s+[A-ZÅÄÖ]",
                                    sentence)
                           # (or the name and the verb alone: "§3 Val av protokollförare" / "Gustav Hedlund valdes.")
-                          or re.fullmatch(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s+(?:valdes|utsågs)\s*\.?\s*",
+                          # (or re-elected for a term: "Sammankallande X omvaldes för en tid av ett år.")
+                          or re.fullmatch(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s+(?:valdes|utsågs|omvaldes)"
+                                          r"(?:\s+(?:för|på)\s+(?:en\s+tid\s+av\s+)?(?:ett|två|tre|\d)\s+år)?\s*\.?\s*",
                                           sentence)) \
                 and it is not None and (re.match(r"(?:val|utseende)\b", kw(it.title, self.lx))
                                         # (or the item's point right over it: "b. Val av mötessekreterare" / "Valdes
@@ -1449,7 +1481,9 @@ class DecisionRules(RulesBase):
                       # (or a name opening with a capital, its group word indefinite: "i Regionalt familjehemsnätverk
                       # i Kalmar län")
                       r"|[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö-]*(?:nätverk|grupp|råd|forum)(?:\s+i\s+Kalmar\s+[l1]än)?)"
-                      r"(?=\s+(?:från|fr\.?\s?o\.?\s?m|med|som|efter|t\.?\s?o\.?\s?m|under|den|för)\b|\s*[,.;]|\s*$)",
+                      # (or the verb electing to it: "Till gruppens representant i arbetsgruppen för X valdes Y")
+                      r"(?=\s+(?:från|fr\.?\s?o\.?\s?m|med|som|efter|t\.?\s?o\.?\s?m|under|den|för|valdes|omvaldes"
+                      r"|utsågs|utses|väljs)\b|\s*[,.;]|\s*$)",
                       sentence)
         if not m:
             return None
@@ -1572,7 +1606,9 @@ class DecisionRules(RulesBase):
                 group = body    # a body the header names that no record defines, "i folkhälsoutskottet" at its meeting
         if origin == group:
             origin = None
-        # (the seat's origin in the genitive before the role: "som Region Kalmar läns representant i ...")
+        # (the seat's origin in the genitive before the role: "som Region Kalmar läns representant i ...", an
+        # abbreviation's with its colon, "som PRO:s representant")
+        k = re.sub(r"\b([a-z0-9]{2,}) s (?=(?:representant|ledamot|ersattare)\b)", r"\1s ", k)
         gen = re.search(r"\bsom\s+((?:[\w-]+\s+){0,4}?[\w-]+)s\s+(representant|ledamot|ersattare)\b", k)
         if gen and origin is None and (whose := self.orgs.resolve(gen.group(1))) is not None \
                 and self.orgs.types.get(whose.id) in ("kommun", "region", "kommunforbund", "area-group",
@@ -1593,9 +1629,10 @@ class DecisionRules(RulesBase):
         if origin is None and (fm := re.search(r"\b(?:representant|ledamot|ersattare)\s+for\s+(.+?)(?:\s+i\s|$)", k)) \
                 and (drafted := self._drafted_org(fm.group(1))) is not None:
             origin = drafted
-        rm = re.search(r"\bsom\s+(vice ordforande|ordforande|representant|ledamot|ersattare|sammankallande)\b", k)
-        rm = rm or re.search(r"\btill\s+(?:ny\s+)?(vice ordforande|ordforande|representant|ledamot|ersattare|"
-                             r"sammankallande)\b", k)
+        rm = re.search(r"\bsom\s+(?:[\w-]+s\s+)?(vice ordforande|ordforande|representant|ledamot|ersattare"
+                       r"|sammankallande)\b", k)
+        rm = rm or re.search(r"\btill\s+(?:ny\s+)?(?:[\w-]+s\s+)?(vice ordforande|ordforande|representant|ledamot"
+                             r"|ersattare|sammankallande)\b", k)
         role = {"vice ordforande": "vice-ordforande", "ordforande": "ordforande", "ersattare": "ledamot"}.get(
             rm.group(1), rm.group(1)) if rm else "ledamot"
         return Decision("replacement", span, text_rep, item_no, group=group, role=role, new=new, replaced=old,

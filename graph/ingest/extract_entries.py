@@ -363,6 +363,12 @@ _SERVING_THEN_ORG = re.compile(r"(?P<who>[A-ZÅÄÖÉ][^,()]{3,40}?\s*\([A-Za-z�
                                r"(?P<verb>ersätter|i stället för|istället för|tjänstgör för|tjg för)\s+"
                                r"(?P<member>[A-ZÅÄÖÉ][^,()]{3,40}?\s*\([A-Za-zÅÄÖåäö]{1,3}\))\s*,\s*(?P<org>[^,()]{3,60})")
 
+
+def _given_first(name: str) -> bool:
+    """Whether a name opens with a given name the usual ones hold, a double one too ("Bengt-Åke Svärd")."""
+    first = fold(name.split()[0]) if name.split() else ""
+    return first in GIVEN_NAMES or "-" in first and all(part in GIVEN_NAMES for part in first.split("-"))
+
 # a seat's kind before it and the items attended after it ("tj ledamot", "tjänstgörande ersättare", "adjungerad
 # ersättare 15"; keyword form)
 _SEAT_KIND = re.compile(r"^(?:(?:ej|inte)\s+)?(?:tj|tjg|tjanstgorande|adjungerad)\.?\s+|\s+(?:§§?\s*)?\d[\d\s,–-]*$")
@@ -979,6 +985,8 @@ class EntryRules(RulesBase):
             return []       # a replacement's sentence ("Per Ek, Emmaboda kommun, ersätter Eva Lund som ledamot i ...")
         if (several := self._org_then_names(ln)) is not None:
             return several
+        if (run := self._names_run_together(text)) is not None:
+            return [Entry(name, ln.n) for name in run]
         if len(ln.cells) <= 1 and (stand := _SERVING_THEN_ORG.fullmatch(text.strip())):
             # the member served for before the organisation ("Karin Lövgren (L) ersätter Maud Lindqvist (S),
             # Västerviks kommun"): read as "Karin Lövgren (L), Västerviks kommun, ersätter Maud Lindqvist (S)"
@@ -1116,17 +1124,6 @@ class EntryRules(RulesBase):
         if (seat_no := _LIST_NUMBER_RE.match(text)) and len(ln.cells) <= 1:
             text = text[seat_no.end():]
             ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
-        # names alone in a row parted by single spaces, as a list laid out in columns loses its gaps in a text layer
-        # ("Annika Holm Gudrun Ek Isabell Lund"): pairs of a given name and a surname, each pair's first word a given
-        # name and its second none
-        if len(ln.cells) <= 1 and re.fullmatch(r"(?:[A-ZÅÄÖÉ][\wåäöé-]+\s+){3,}[A-ZÅÄÖÉ][\wåäöé-]+", text.strip()):
-            words = text.split()
-            given = self._given_names()
-            if len(words) % 2 == 0 and all(fold(w) in given for w in words[0::2]) \
-                    and not any(fold(w) in given for w in words[1::2]):
-                pairs = [f"{a} {b}" for a, b in zip(words[0::2], words[1::2], strict=True)]
-                if all(plausible_name(p) and not self._entry_org(p) for p in pairs):
-                    return [Entry(p, ln.n) for p in pairs]
         # names alone, parted by commas and "och", the paragraphs they were there for before them or not ("Sanna
         # Holm, Maria Ek, Mathias Berg", "§ 44 Marianne Lund och Petter Nord")
         if len(ln.cells) <= 1:
@@ -1164,7 +1161,7 @@ class EntryRules(RulesBase):
                     and all(plausible_name(n.translate(DIGIT_LETTERS)) and len(n.split()) <= 4
                             and not self._entry_org(n) and not self._capacity(n)
                             and not _ROLE_RE.search(kw(n, self.lx)) for n in names) \
-                    and sum(fold(n.split()[0]) in GIVEN_NAMES for n in names) >= (
+                    and sum(_given_first(n) for n in names) >= (
                         1 if led else len(names) - (len(names) >= 3)):
                 # (every name's first word a given name, one of three or more aside; after the paragraphs, one: a
                 # name and an organisation not known, "Karin Ahl, Röda Korset", are no two names)
@@ -1406,6 +1403,30 @@ class EntryRules(RulesBase):
             if t:
                 self._note_post(e, t)
         return e
+
+    def _names_run_together(self, text: str) -> list[str] | None:
+        """A line of names with nothing between them, as a list laid out in columns loses its gaps in a text layer or
+        a scan ("Annika Holm Gudrun Ek Isabell Lund", "Sofia Holm Anna Lund Trofast Cecilia Ek"): the names, each
+        opening with a given name the usual ones or the known people's hold, two or three words each, two names or
+        more, none an organisation; None for any other line (a title in capitals, a name and a title)."""
+        words = text.split()
+        if len(words) < 4 or not all(re.fullmatch(r"[A-ZÅÄÖÉ][\wåäöéü-]+", w) for w in words):
+            return None
+        given = self._given_names()
+        names: list[list[str]] = []
+        for w in words:
+            opens = fold(w) in given and (not names or len(names[-1]) >= 2)
+            if opens:
+                names.append([w])
+            elif names:
+                names[-1].append(w)
+            else:
+                return None
+        if len(names) < 2 or any(not 2 <= len(n) <= 3 for n in names) \
+                or not all(plausible_name(" ".join(n).translate(DIGIT_LETTERS)) and not self._entry_org(" ".join(n))
+                           for n in names):
+            return None
+        return [" ".join(n) for n in names]
 
     def _given_names(self) -> set[str]:
         """The given names a name may open with (folded): the usual ones, those of the known people and those this
@@ -1783,7 +1804,10 @@ class EntryRules(RulesBase):
                                            fold(parts[0]).strip(" .")):
             parts = parts[1:]
             text = ", ".join(parts)
-        cap = self._capacity(text)
+        # (or the capacity with the group it sits in after it: "brukarrepresentant i samordnande grupp Äldre")
+        cap = self._capacity(text) or ((held := re.fullmatch(r"\s*(\S+)\s+i\s+\S.*", text))
+                                       and re.match(r"(?:brukar|invanar)represent", kw(held.group(1), self.lx))
+                                       and self._capacity(held.group(1)))
         if cap:
             e.role = cap
             return

@@ -677,6 +677,11 @@ class HeaderRules(RulesBase):
                 if own and any(re.fullmatch(pat, kw(own.group(1), self.lx)) for pat, _t in _GROUP_WORDS) \
                         and (hit := self.orgs.resolve(own.group(2))) and self.orgs.types.get(hit.id) in GROUP_TYPES:
                     name, parent_text = text, own.group(2)
+            if parent_text is None and (pair := re.fullmatch(r"(.+?),\s+([^,]+)", text)) \
+                    and (hit := self.orgs.resolve(pair.group(2))) and self.orgs.types.get(hit.id) in GROUP_TYPES \
+                    and not self.orgs.resolve(pair.group(1)):
+                # (the group it belongs to after a comma: "Arbetsgruppen för fallprevention, samordnande grupp Äldre")
+                name, parent_text = pair.group(1), pair.group(2)
             if not parent_text:
                 continue
             # (the county after the parent's name: "inom samordnande grupp Äldre, Kalmar län")

@@ -105,6 +105,8 @@ LIST_KIND_WORDS = [
      r"|\b(?:deltog|deltar|narvarade)\s+(?:ej|inte|icke)\b"
      r"|\b(?:ej|inte|icke)\s+(?:deltagit|deltagande|narvarat|deltog)\b", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
+    # (the other members, after the chair's and the vice chair's labels: "Ordföranden" / ... / "Övriga ledamöterna")
+    (r"^ovriga (?:ordinarie )?ledamot(?:er|erna)?$", "ledamoter"),
     (r"ovriga|dessutom|aven|darutover|ocksa|ytterligare|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
      # (those the organisation sent, beside a council's members: "Från regionen:", "Från förvaltningen:")
@@ -1682,6 +1684,13 @@ class ListRules(RulesBase):
                     self._list_heading_kind(head) is None
                     or re.sub(r"[^a-z ]", "", fold(lst.heading)).strip() == "deltagande"):
                 lst.kind = "ovriga-deltagare" if conference else "ovriga"
+            # (a plain "Närvarande" after a list headed "Beslutande": those present who do not decide, as kommuner head
+            # them, "Beslutande" / names / "Närvarande:" / "X, § 13")
+            if not conference and lst.kind == "ledamoter" and lst.heading and any(
+                    o.kind == "ledamoter" and o.lines[0] < lst.lines[0] and o.heading
+                    and fold(o.heading).strip(" :") == "beslutande" for o in lists) \
+                    and fold(lst.heading).strip(" :") == "narvarande":
+                lst.kind = "ovriga"
             first = first or lst.kind == ("deltagare" if conference else "ledamoter")
         def members_list(lst: AttendanceList) -> bool:   # a list of members, not only the deputies serving
             return lst.kind == "ledamoter" and not re.search(r"\bersattare\b", kw(lst.heading or "", self.lx))

@@ -375,7 +375,10 @@ class PeopleRules(RulesBase):
             ln = self.L(m)
             if ln.layout or (ln.blank and cur and self._page_break_at(m, b)):
                 continue            # page furniture inside a paragraph: the paragraph goes on
-            if cur and re.match(r"\d{1,3}/\s+[A-ZÅÄÖ]|[a-h][)/]\s+[A-ZÅÄÖ]", ln.text):
+            # (or with a stop, after a sentence's end: "... i stället för X." / "b. Sammankallande Y omvaldes ...")
+            if cur and (re.match(r"\d{1,3}/\s+[A-ZÅÄÖ]|[a-h][)/]\s+[A-ZÅÄÖ]", ln.text)
+                        or re.match(r"[a-h]\.\s+[A-ZÅÄÖ]", ln.text)
+                        and self.L(cur[-1]).text.rstrip().endswith((".", "!", "?", ":"))):
                 flush()             # a case's running number opens a paragraph of its own ("31/ Gamleby IF ansöker
                 #                     ..."), as a lettered point does ("b) Socialchef Anette Holm informerar om:")
             # (or a verb first in the passive, capitalised after a line with no stop: "Valdes X att leda dagens

@@ -145,6 +145,9 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
                               # "lämnade information om", "lämnar en kort lägesrapport")
                               # (giving a body what is presented: "delgav gruppen", "delger nätverket")
                               r"|delgav\b|delger\b"
+                              # (a speech opening the meeting: "X betonade i sitt öppningstal att ...")
+                              r"|(?:betonade|betonar|framholl|framhaller|understrok|understryker|sade|talade|talar)"
+                              r"\s+i\s+sitt\s+(?:oppnings|inlednings|valkomst)?(?:tal|anforande)\b"
                               r"|(?:holl|haller|lamnade|lamnar|hade|har)\s+(?:en |ett |i )?"
                               r"(?:kort |muntlig |skriftlig )?"
                               r"(?:dragning|presentation|foredrag|genomgang|inledning|information|redovisning"

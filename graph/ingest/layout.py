@@ -99,6 +99,7 @@ def clean_layout(lines: list[str]) -> Layout:
     lay = Layout(out)
     _strip_margin_numbers(out)
     _strip_right_rules(out)
+    _strip_page_before_item(out)
     marks = set()
     for i, line in enumerate(out):
         if is_page_mark(line):
@@ -271,6 +272,15 @@ def _strip_margin_numbers(out: list[str]) -> None:
                 out[k] = _MARGIN_NUMBER.sub("", out[k], count=1)
             found = True
         i = max(j, i + 1)
+
+
+def _strip_page_before_item(out: list[str]) -> None:
+    """A page's number run on before the first item's number on the page, the page marked "(N)" just above ("(2)" /
+    "" / "2 1. Konferensen öppnas"): the page's number taken off the item's line."""
+    for i, line in enumerate(out):
+        m = re.match(r"^(\d{1,3}) (?=\d{1,3}[.)] \S)", line)
+        if m and any(out[k].strip() == f"({m.group(1)})" for k in range(max(0, i - 3), i)):
+            out[i] = line[m.end():]
 
 
 # a line whose only bar is its last sign ("Mötets öppnande |", "|"): a table's right rule kept by an export
