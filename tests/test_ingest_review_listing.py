@@ -125,3 +125,29 @@ def test_a_running_header_at_every_pages_edge_is_still_furniture() -> None:
            "Samordnande grupp Äldre, protokoll", "", "Slut."]
     lay = clean_layout(src)
     assert {9, 11, 17, 19} <= lay.layout
+
+
+
+
+
+# --------------------------------------------------------------------------- thirty-second round
+
+def test_the_headings_and_decisions_of_a_document_no_item_was_read_from_are_listed(ctx: Context) -> None:
+    """Found silent on fresh45/ before the thirty-second round tuned on it (the held-out fresh46/ and fresh47/ not
+    opened): a text read as no protocol, with headings over its paragraphs (a council's minutes whose title and date
+    the rules did not find): each heading after the first line listed as one no item was read from (before: none, the
+    headings passing as headings), a procedural heading ("Sammanträdets öppnande") not; "Beslut: Enligt
+    beslutsförslaget." listed as a verb of deciding (before: not, its colon being what the keyword key leaves out),
+    a line of prose without one not."""
+    lines = ["Samverkan mellan Region Kalmar län och kommunerna", "",
+             "Deltog gjorde Kalmar kommun, Nybro kommun, Torsås kommun och Region Kalmar län.", "",
+             "Sammanträdets öppnande", "Agnes Holm öppnade sammanträdet.", "", "Budget för utbildning",
+             "Gruppen gick igenom budgeten för Kalmar kommun och Nybro kommun.", "Beslut: Enligt beslutsförslaget.", ""]
+    text = "\n".join(lines)
+    ex = extract(ctx, text)
+    assert not ex.items and ex.doc_kind == "document"
+    listed = _listed(ex, text)
+    assert listed.get("Budget för utbildning") == "a heading, no item read in the document"
+    assert listed.get("Beslut: Enligt beslutsförslaget.") == "a verb of deciding"
+    assert "Sammanträdets öppnande" not in listed
+    assert "Agnes Holm öppnade sammanträdet." not in listed

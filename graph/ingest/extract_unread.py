@@ -36,6 +36,8 @@ _PARTIES = {"S", "M", "C", "L", "KD", "V", "MP", "SD", "FP"}
 
 # a verb of deciding (keyword key): "beslutar", "beslutade", "beslöt", "beslutades", "Beslut:"
 _DECIDING = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslots?|besluts?\s*:|beslutat)\b")
+# the decision's label with its colon opening a line: "Beslut: ...", "Beslutet: ...", "Nämndens beslut: ..."
+_DECISION_FIELD = re.compile(r"\s*(?:\w+s\s+)?beslut(?:et)?\s*:\s*\S", re.I)
 # the label of a signature's or the adjusting's field before a name (keyword key): "Justerare   X", "Utses att
 # justera   X", "Underskrift(er) ... X", "Justerande ... X", "Sekreterare ... X"
 _SIGNING_LABEL = re.compile(r"\s*(?:utses att justera|justerare|justering|justerande|justeras|underskrift\w*"
@@ -52,9 +54,14 @@ class UnreadRules(RulesBase):
         no item took; the last sentence of an item no decision was read from; a line naming a person present in
         an item no presenter was read for; a sentence opening with a person's name no fact took (in an item or
         outside every item: the text of an item the rules did not find). Only the review's list grows."""
-        if not ex.items:
-            return
         used, listed = ex.used, ex.prose_facts
+        if not ex.items:
+            # (no item read in the whole document: each heading after the title one it may have had)
+            for n, kind in sorted(used.items()):
+                if kind == "heading" and n > ex.title_line and n not in listed \
+                        and not _PROCEDURAL.match(fold(self.L(n).text).strip(" :")) and not self._label_line(n):
+                    listed[n] = "a heading, no item read in the document"
+            return
         heads = {it.lines[0] for it in ex.items} | {it.title_line for it in ex.items if it.title_line}
         first, last = min(it.lines[0] for it in ex.items), max(it.lines[1] for it in ex.items)
         for n in range(first, last + 1):
@@ -152,8 +159,9 @@ class UnreadRules(RulesBase):
                                            or n in {a.line for a in f.parts + f.allocations} for f in ex.funding):
             return "an amount of money"
         # (a deciding line over the points that are its decisions, "Mötet beslutar:" / "1. ...": taken by them)
-        if _DECIDING.search(ln.key) and not any(d.lines[0] <= n <= d.lines[1] or n < d.lines[0] <= n + 2
-                                                for d in ex.decisions):
+        # (or the decision's label with its colon, which the keyword key leaves out: "Beslut: Enligt förslaget.")
+        if (_DECIDING.search(ln.key) or _DECISION_FIELD.match(ln.text)) \
+                and not any(d.lines[0] <= n <= d.lines[1] or n < d.lines[0] <= n + 2 for d in ex.decisions):
             return "a verb of deciding"
         for m in _NAME_BESIDE_ORG.finditer(ln.text):
             if plausible_name(m.group("name")) and self.orgs.resolve(m.group("org").strip()) \
