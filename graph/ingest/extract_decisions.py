@@ -167,7 +167,9 @@ _ONLY_NAMES = re.compile(r"[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3}(?:
 # a decision's clause whose "beslutar att" stands in a margin the text lost: a bare infinitive of deciding opening a
 # line and a sentence, in lower case ("lägga delgivningarna till handlingarna.", "notera informationen.", "fördela
 # medlen enligt förslaget, samt")
-_BARE_CLAUSE = re.compile(r"(?:lagga (?:\w+ ){1,3}till handlingarna|notera|anteckna|fordela|uppdra at|godkanna"
+# (something laid to the records, its name in up to three words: "lägga den ekonomiska rapporten till handlingarna")
+_LAY_TO_RECORDS = r"lagga (?:\w+ ){1,3}till handlingarna"
+_BARE_CLAUSE = re.compile(rf"(?:{_LAY_TO_RECORDS}|notera|anteckna|fordela|uppdra at|godkanna"
                           r"|faststalla|anta|valja|tillstyrka|avsla|bevilja|avsatta|overlamna|utse|bordlagga|aterremittera|tilldela"
                           r"|ge \w+(?: \w+)? i uppdrag)\b")
 
@@ -762,8 +764,8 @@ class DecisionRules(RulesBase):
         head = it.title_line or it.lines[0]
         if _DECIDED_TITLE.fullmatch(kw(it.title, self.lx).strip(" .")) and head not in self.inline_heads \
                 and all(self.L(m).blank or self.L(m).layout for m in range(head + 1, own_end + 1)):
-            d = self._decision_of(f"Beslut: {it.title}", kw(f"Beslut: {it.title}", self.lx), (head, head), it,
-                                  item_no)
+            said = f"Beslut: {it.title}"
+            d = self._decision_of(said, kw(said, self.lx), (head, head), it, item_no)
             if d is not None:
                 d.text = it.title
                 self.ex.decisions.append(d)
@@ -851,7 +853,7 @@ class DecisionRules(RulesBase):
                     or not amount_spans(sentence) and self._proposal_costed(it, key, span[0])
                 # (a report laid to the records costs nothing: "... 65 000 kronor till utbildning." / "lägga den
                 # ekonomiska rapporten till handlingarna")
-                costed = costed and not re.search(r"\blagga (?:\w+ ){1,3}till handlingarna\b", key)
+                costed = costed and not re.search(rf"\b{_LAY_TO_RECORDS}\b", key)
                 if span[0] == lines[0] and label is not None and label > it.lines[0] \
                         and re.fullmatch(r"(?:forslag|forslag till beslut|beslutsforslag"
                                          r"|\w+s forslag(?: till beslut)?)", fold(self.L(label).text).strip(" :")):

@@ -369,9 +369,11 @@ def _given_first(name: str) -> bool:
     first = fold(name.split()[0]) if name.split() else ""
     return first in GIVEN_NAMES or "-" in first and all(part in GIVEN_NAMES for part in first.split("-"))
 
+
 # a seat's kind before it and the items attended after it ("tj ledamot", "tjänstgörande ersättare", "adjungerad
 # ersättare 15"; keyword form)
 _SEAT_KIND = re.compile(r"^(?:(?:ej|inte)\s+)?(?:tj|tjg|tjanstgorande|adjungerad)\.?\s+|\s+(?:§§?\s*)?\d[\d\s,–-]*$")
+
 
 class EntryRules(RulesBase):
     def _sub_labelled(self, entries: list[Entry], n: int, b: int, at: int | None = None) -> list[Entry]:

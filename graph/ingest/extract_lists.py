@@ -1407,7 +1407,7 @@ class ListRules(RulesBase):
         absent with a deputy named in the serving column beside, the deputy is; a deputy marked present is in the
         others' list; those marked absent are people of the record. Returns the lists, the absent and the table's
         lines."""
-        def head_row(m: int) -> tuple[bool, dict[str, list[int]]] | None:
+        def head_row(m: int) -> tuple[bool, dict[str, list[int]], list[tuple[int, str]]] | None:
             ln = self.L(m)
             raw = ln.raw.expandtabs(8)
             cols = [(x.start(), fold(x.group(0)).strip(" .:")) for x in re.finditer(r"\S+(?: \S+)*", raw)]
@@ -1429,12 +1429,14 @@ class ListRules(RulesBase):
                     return None
             if not at["present"] or len(at["serving"]) > 1:
                 return None
-            return bool(re.search(r"ersattare|suppleant", fold(cols[0][1]))), at
+            # (the presence and absence columns by where they start, for each mark to fall under the nearest)
+            marking = sorted((c, k) for k in ("present", "absent") for c in at[k])
+            return bool(re.search(r"ersattare|suppleant", fold(cols[0][1]))), at, marking
 
         for n in range(1, end):
             if (first := head_row(n)) is None:
                 continue
-            deputies, at = first
+            deputies, at, marking = first
             lists: dict[str, list[Entry]] = {"ledamoter": [], "ovriga": []}
             absent: list[Entry] = []
             last = n
@@ -1447,7 +1449,7 @@ class ListRules(RulesBase):
                         break
                     continue
                 if (again := head_row(m)) is not None:
-                    (deputies, at), last = again, m
+                    (deputies, at, marking), last = again, m
                     continue
                 raw = row.raw.expandtabs(8)
                 cells = [(x.start(), x.group(0)) for x in re.finditer(r"\S+(?: \S+)*", raw)]
@@ -1456,8 +1458,7 @@ class ListRules(RulesBase):
                     break
                 e = got[0]
                 marks = [c for c, t in cells[1:] if re.fullmatch(r"[xX✓✔]", t)]
-                heads = sorted((c, k) for k in ("present", "absent") for c in at[k])
-                marked = {min(heads, key=lambda h, c=c: abs(h[0] - c))[1] for c in marks}
+                marked = {min(marking, key=lambda h, c=c: abs(h[0] - c))[1] for c in marks}
                 serving = None
                 if at["serving"]:
                     named = [t for c, t in cells[1:] if abs(c - at["serving"][0]) <= 3]

@@ -292,12 +292,11 @@ def _strip_right_rules(out: list[str]) -> None:
     "Mötets öppnande |" / "|"): the rules taken off, where five lines of text or more end so and they are a
     quarter of the text's lines at least (a line or two ending in a bar are kept as written)."""
     text = [line for line in out if line.strip()]
-    ruled = [i for i, line in enumerate(out) if _RIGHT_RULE.match(line)]
-    worded = [i for i in ruled if _RIGHT_RULE.match(out[i]).group(1).strip()]  # type: ignore[union-attr]
-    if len(worded) < 5 or 4 * len(ruled) < len(text):
+    ruled = {i: m.group(1) for i, line in enumerate(out) if (m := _RIGHT_RULE.match(line))}
+    if sum(1 for kept in ruled.values() if kept.strip()) < 5 or 4 * len(ruled) < len(text):
         return
-    for i in ruled:
-        out[i] = _RIGHT_RULE.match(out[i]).group(1)  # type: ignore[union-attr]
+    for i, kept in ruled.items():
+        out[i] = kept
 
 
 def _words(text: str) -> set[str]:
