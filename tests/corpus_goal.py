@@ -1,0 +1,260 @@
+"""The issue-13 goal on the test corpus (tests/ingest_corpus), shared by the test files that measure it.
+
+The parts are measured in two shares, one test file each (test_ingest_corpus_goal_a.py and _b.py): the test
+processes take whole files, so two files measure the 75-odd parts side by side instead of one process measuring
+them all. Which share a part falls in is `share_of`; a part is ingested once per process (`part_report`), however
+many tests ask for it. The lists below say which parts were held out and which goals are not met yet; ROUNDS.md
+holds every round's figures.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from graph.ingest.quality import (
+    CORPUS_DIR,
+    GOAL_KINDS,
+    GOAL_PRECISION,
+    GOAL_RECALL,
+    KINDS,
+    SILENT_KINDS,
+    CorpusPart,
+    QualityReport,
+    Score,
+    load_part,
+    measure_part,
+)
+
+PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
+         "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
+         "fresh47", "learn", "learn2", "learn3", "learn4", "learn5", "learn6", "learn7", "learn8", "learn9", "learn10",
+         "learn11", "learn12", "learn13", "learn14", "learn15", "learn16", "learn17", "learn18", "learn19", "learn20",
+         "learn21", "learn22", "learn23", "learn24", "learn25"]
+
+# The issue's goal on the held-out parts (issue 13, point 5): recall >= 0.95 and precision >= 0.98 for the goal
+# kinds, and no wrong merge. Which parts were held out and tuned on in each round, and every round's figures
+# before and after, are in tests/ingest_corpus/ROUNDS.md.
+# Each is a strict xfail, so meeting a goal turns the test into an XPASS failure: then remove it from
+# NOT_MET_YET and the goal is asserted from there on.
+# unseen, fresh, fresh2: tuned on since the third round, fresh3 since the fourth, fresh4 since the fifth,
+# fresh5 since the sixth, fresh6 and fresh7 since the seventh, fresh8 and fresh9 since the eighth, fresh10 and
+# fresh11 since the ninth, fresh12 and fresh13 since the tenth, fresh14 and fresh15 since the eleventh, fresh16 and
+# fresh17 since the twelfth, fresh18 and fresh19 since the nineteenth, fresh20 and fresh21 since the twenty-second,
+# fresh26 and fresh27 since the twenty-third, fresh28 and fresh29 since the twenty-fourth, fresh30 and fresh31 since
+# the twenty-fifth, fresh32 and fresh33 since the twenty-sixth, fresh34 and fresh35 since the twenty-seventh, fresh36
+# and fresh37 since the twenty-eighth, fresh38 and fresh39 since the twenty-ninth, fresh40 and fresh41 since the
+# thirtieth, fresh42 and fresh43 since the thirty-first, fresh44 and fresh45 since the thirty-second: all measured
+# here as guards; the held-out parts of record after the thirty-second round are fresh46 and fresh47, written by
+# others while it ran (in the templates of real public minutes not used before, of other kinds of bodies than any
+# earlier part's: maternal and child health care; medicines, infection control and vaccination), never opened by a
+# tuner;
+# fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
+# never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
+HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+            "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+            "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+            "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
+            "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
+            "fresh45", "fresh46", "fresh47"]
+NOT_MET_YET: dict[str, set[str]] = {
+    "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
+    "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
+    "fresh10": set(), "fresh11": set(), "fresh12": set(), "fresh13": set(),
+    "fresh14": set(), "fresh15": set(),
+    "fresh16": set(),
+    "fresh17": set(),
+    # (every goal kind of both met in the nineteenth round, tuned on them)
+    "fresh18": set(),
+    "fresh19": set(),
+    # (tuned on in the twenty-second round: fresh21 meets every goal kind, fresh20 all but attendance)
+    "fresh20": {"attendance"},
+    "fresh21": set(),
+    # (the next protocols of fresh18's and fresh19's bodies in their templates, other content: every goal kind met
+    # as written, on the rules of the nineteenth round, tuned on those templates; never tuned on themselves)
+    "fresh22": set(),
+    "fresh23": set(),
+    # (the next protocols of fresh20's and fresh21's bodies in their templates, never tuned on: read by the rules
+    # alone; read with the forms learned from fresh20 and fresh21 accepted, below)
+    "fresh24": set(GOAL_KINDS),
+    # (fresh25's agenda items and presenters met since the twenty-sixth round, never opened: its header read, a
+    # letterhead's title word in the middle cell)
+    "fresh25": {"attendance", "decisions"},
+    # (held out in the twenty-second round, tuned on in the twenty-third: templates of real public minutes of kommuner's
+    # nämnder and råd, and of kommunalförbund, regional bodies and föreningar; fresh27's presenters .963 (.963), one
+    # read from a lettered point its key makes a sub-item)
+    "fresh26": set(),
+    "fresh27": {"presenters"},
+    # (held out in the twenty-third round, tuned on in the twenty-fourth: networks and joint bodies below the
+    # politicians; school, education and owned bodies)
+    "fresh28": {"attendance", "presenters", "decisions"},
+    "fresh29": {"attendance"},
+    # (held out in the twenty-fourth round, tuned on in the twenty-fifth: social services bodies; health care and
+    # närvård bodies)
+    "fresh30": set(),
+    "fresh31": set(),
+    # (held out in the twenty-fifth round, tuned on in the twenty-sixth: school and education bodies; elderly care and
+    # municipal health care)
+    "fresh32": {"attendance"},
+    "fresh33": {"attendance"},
+    # (held out in the twenty-sixth round, tuned on in the twenty-seventh: disability support and LSS; public health
+    # and prevention)
+    "fresh34": set(),
+    "fresh35": set(),
+    # (held out in the twenty-seventh round, tuned on in the twenty-eighth: elderly care, dementia and relatives'
+    # support; school, student health and social services; fresh37's decisions .902 (.979))
+    "fresh36": set(),
+    "fresh37": {"decisions"},
+    # (held out in the twenty-eighth round, tuned on in the twenty-ninth: disability care and LSS; substance abuse and
+    # dependency care)
+    "fresh38": set(),
+    "fresh39": set(),
+    # (held out in the twenty-ninth round, tuned on in the thirtieth: violence in close relationships; children's and
+    # young people's mental health; fresh41's attendance .978 (.978), a youth council's adults under "Vuxna:" read
+    # as members)
+    "fresh40": set(),
+    "fresh41": {"attendance"},
+    # (held out in the thirtieth round, tuned on in the thirty-first: elderly care and dementia; crisis preparedness
+    # and civil defence; fresh42's amounts .958 (.958), one sum counted at another line)
+    "fresh42": {"amounts"},
+    "fresh43": {"attendance", "agenda items", "decisions"},
+    # (held out in the thirty-first round, tuned on in the thirty-second: mental health and suicide prevention;
+    # habilitation and assistive aids; fresh44's agenda items .971 (.971), presenters .975 (.951), decisions .957
+    # (.978); fresh45's a network's report of three meetings, its year never written, unread)
+    "fresh44": {"agenda items", "presenters", "decisions"},
+    "fresh45": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
+    # (held out from the thirty-second round: maternal and child health care; medicines, infection control and
+    # vaccination)
+    "fresh46": set(GOAL_KINDS),
+    "fresh47": set(GOAL_KINDS),
+}
+# parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
+# twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
+# when co-attendance stopped confirming a spelling of its own: see reconcile.py)
+WRONG_MERGES_YET: set[str] = set()
+
+
+# parts where a missed fact is lost without a trace in the review
+# (fresh18 and fresh19 lose none since the nineteenth round: their silent decisions, items and amounts read)
+# (fresh20, fresh21, fresh22 and fresh24 lose none since the twenty-second round, fresh23 and fresh26 since the
+# twenty-third)
+# (fresh30 and fresh31 lose none since the twenty-fifth round)
+# (fresh35 loses none since the twenty-seventh round; fresh25 and fresh32 since the twenty-eighth, a person's name
+# on a line no fact took listed for the review; fresh38 and fresh39 since the twenty-ninth, tuned on, and fresh34, its
+# last silent miss read)
+# (fresh41 loses none since the thirtieth round, tuned on; fresh42 and fresh43 since the thirty-first; fresh44 and
+# fresh45 since the thirty-second)
+SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh46", "fresh47"}
+
+# part -> (the parts whose documents count as accepted protocols, "within": each of its documents read with its
+# other documents accepted; the goal kinds not met yet): reading with the forms of accepted protocols (learned.py),
+# tested in test_ingest_corpus_goal_a.py
+LEARNED: dict[str, tuple[list[str], set[str]]] = {
+    # the development parts the learning was built on (five bodies, two protocols each): tuned figures
+    "learn": (["within"], {"presenters", "decisions"}),
+    "learn2": (["within"], {"attendance", "presenters", "decisions"}),
+    "learn3": (["within"], set()),
+    # held out: the next protocols of the bodies of fresh18/fresh19 (already at the goal by the rules tuned on
+    # those templates) and of fresh20/fresh21 (tuned on in the twenty-second round), read once those are accepted
+    "fresh22": (["fresh18"], set()),
+    "fresh23": (["fresh19"], set()),
+    "fresh24": (["fresh20"], set(GOAL_KINDS) - {"amounts"}),
+    "fresh25": (["fresh21"], {"attendance", "decisions"}),      # (agenda items and presenters met: twenty-sixth round)
+}
+
+# (on fresh25, read with fresh21's forms, 2 agenda items, 1 decision and 1 presenter the rules alone read were lost,
+# for 8 more attendance entries, until the twenty-second round)
+LEARNING_LOSES_YET: set[str] = set()
+
+SHARES = 2
+
+
+def share_of(part: str) -> int:
+    """The share (test file) measuring `part`: the parts read with learned forms and the parts they learn from in
+    the first, with every third other part (their learned reading costs about as much as the parts it leaves to
+    the second); the rest in the second."""
+    learning = set(LEARNED) | {t for teachers, _ in LEARNED.values() for t in teachers if t != "within"}
+    if part in learning:
+        return 0
+    others = [p for p in PARTS if p not in learning]
+    return 0 if others.index(part) % 3 == 0 else 1
+
+
+@functools.cache
+def loaded(part: str) -> CorpusPart:
+    """A corpus part, loaded once per test process."""
+    return load_part(CORPUS_DIR / part)
+
+
+@functools.cache
+def part_report(part: str) -> QualityReport:
+    """A corpus part measured by the rules alone, once per test process (the figures shown with `pytest -s`)."""
+    report = measure_part(loaded(part))
+    print(report.summary())
+    return report
+
+
+def explain(kind: str, s: Score) -> str:
+    return f"{kind}: precision {s.precision}, recall {s.recall}; missed {s.missed[:8]}; extra {s.extra[:8]}"
+
+
+# ------------------------------------------------------------------ the tests, run by each share's file on its parts
+
+def test_each_corpus_part_is_measured_document_by_document(part: str) -> None:
+    """Every document of the part is measured (a refused document counts with every fact missed),
+    and each goal kind has facts in the answer keys to be measured on."""
+    report = part_report(part)
+    assert set(report.per_document) == {d.id for d in loaded(part).documents}
+    for kind in GOAL_KINDS:
+        assert report.total[kind].curated > 0, kind
+    assert set(report.total) == set(KINDS)
+
+
+def test_held_out_part_meets_the_goal(part: str, kind: str) -> None:
+    s = part_report(part).total[kind]
+    assert s.recall is not None and s.recall >= GOAL_RECALL, explain(kind, s)
+    assert s.precision is not None and s.precision >= GOAL_PRECISION, explain(kind, s)
+
+
+def test_held_out_part_has_no_wrong_merge(part: str) -> None:
+    assert part_report(part).wrong_merges == []
+
+
+def test_held_out_part_loses_no_fact_in_silence(part: str) -> None:
+    """What the ingest misses, the review must point at: listed as not understood, or misread as another fact;
+    never taken as prose (issue 13, point 2)."""
+    silent = {k: part_report(part).total[k].silent for k in SILENT_KINDS}
+    assert not any(silent.values()), silent
+
+
+# test -> (the parts it runs on, whether once per goal kind, the cases short of the goal yet (strict xfails), why)
+_CASES = {
+    test_each_corpus_part_is_measured_document_by_document.__name__: (PARTS, False, lambda p, k: False, ""),
+    test_held_out_part_meets_the_goal.__name__: (
+        HELD_OUT, True, lambda p, k: k in NOT_MET_YET[p], "issue 13 goal not met yet"),
+    test_held_out_part_has_no_wrong_merge.__name__: (
+        HELD_OUT, False, lambda p, k: p in WRONG_MERGES_YET,
+        "issue 13 goal not met yet: new people one letter from known ones are merged"),
+    test_held_out_part_loses_no_fact_in_silence.__name__: (
+        HELD_OUT, False, lambda p, k: p in SILENT_YET,
+        "issue 13 point 2 not met yet: missed facts on lines taken as prose or layout"),
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Each shared test on the parts of the importing file's SHARE, a known gap as a strict xfail."""
+    case = _CASES.get(metafunc.function.__name__)
+    if case is None:
+        return
+    parts, per_kind, short, why = case
+    mine = [p for p in parts if share_of(p) == metafunc.module.SHARE]
+    xfail = pytest.mark.xfail(strict=True, reason=why)
+    if per_kind:
+        metafunc.parametrize(("part", "kind"), [pytest.param(p, k, marks=[xfail] if short(p, k) else [])
+                                                for p in mine for k in GOAL_KINDS])
+    else:
+        metafunc.parametrize("part", [pytest.param(p, marks=[xfail] if short(p, None) else []) for p in mine])
