@@ -7,3 +7,10 @@ the words that matter) -> draft.py (a record in the curated format, marked as dr
 pipeline.py ties them together and writes only when everything worked; quality.py measures drafts
 against the curated records (`samverkan ingest-quality`).
 """
+
+import re
+
+# The readers use some 1,100 distinct patterns, most written at their call sites and some built per name or alias;
+# the re module keeps 512 compiled (Python 3.11) and drops the oldest first, so every document compiled most of them
+# again (about a tenth of an ingest's time). Room for them all; the cache's size is the module's own setting.
+re._MAXCACHE = max(getattr(re, "_MAXCACHE", 0), 4096)  # type: ignore[attr-defined]

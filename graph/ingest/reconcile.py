@@ -296,9 +296,10 @@ class PersonMatcher:
         for name, spellings in self.known:
             best = Candidate(name, 0.0, name)
             for sp in spellings:
-                # cheap filter: the known given name must be close to some word of the spelling
+                # cheap filter: the known given name must be close to some word of the spelling (words more than
+                # three letters longer or shorter are more than three edits apart without aligning them)
                 kfirst = _name_words(sp)[:1]
-                if kfirst and all(edits(kfirst[0], w) > 3 for w in words):
+                if kfirst and all(abs(len(kfirst[0]) - len(w)) > 3 or edits(kfirst[0], w) > 3 for w in words):
                     continue
                 s = name_score(sp, spelling)
                 if s > best.score:
