@@ -188,6 +188,14 @@ LAYOUT = {
         "Dietistnätverket i Kalmar län, protokoll 3 2095", 35),
     "2094-05-20-protokoll-presidiekonferens": (
         "Länsgemensam ledning i samverkan, gemensam presidiekonferens - protokoll", 12),
+    "2099-10-14-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i Kalmar län, protokoll nr 5/2099", 14),
+    "2099-05-06-protokoll-styrgrupp-ungdomsmottagningarna": (
+        "Styrgruppen för ungdomsmottagningarna i Kalmar län, protokoll nr 31/2098-2099:4", 27),
+    "2098-10-22-protokoll-arbetsgruppen-digitala-vardmoten": (
+        "Region Kalmar län, Arbetsgruppen för digitala vårdmöten, protokoll 4/2098", 37),
+    "2097-04-16-protokoll-forbundsstyrelsen-samordningsforbundet": (
+        "Samordningsförbundet Kalmar län, Förbundsstyrelsen, protokoll 2097-04-16", 24),
 }
 
 if __name__ == "__main__":
