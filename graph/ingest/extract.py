@@ -32,12 +32,13 @@ from .extract_decisions import (
     DecisionRules,
     decision_column,
     item_text_column,
+    margin_item_heads,
     two_column_heads,
 )
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
-from .extract_lists import ListRules
-from .extract_model import AttendanceList, Entry, Extraction, Item, Line, PersonMention, Post
+from .extract_lists import GUESTS_NOTE, ListRules
+from .extract_model import AttendanceList, Decision, Entry, Extraction, Item, Line, PersonMention, Post
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
 from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
@@ -81,6 +82,20 @@ def _is_prose(text: str) -> bool:
     return bool(re.search(r"[^\W\d_]{3}", text)) and sum(ch.isalpha() for ch in signs) >= 0.6 * len(signs)
 
 
+def _one_of_a_repeated_line(decisions: list[Decision], first: int) -> None:
+    """The same decision's line written twice, one under the other (a proposal's column, then the decision's: "att
+    välja X till mötessekreterare." / "att välja X till mötessekreterare."): one decision, at the second line; among
+    an item's decisions from index `first` on."""
+    k = first
+    while k + 1 < len(decisions):
+        a, b = decisions[k], decisions[k + 1]
+        if a.lines[0] == a.lines[1] and b.lines == (a.lines[1] + 1, a.lines[1] + 1) \
+                and a.text.strip(" .") == b.text.strip(" .") and a.kind == b.kind:
+            del decisions[k]
+            continue
+        k += 1
+
+
 def meeting_id(date: str, kind: str, of: str | None = None) -> str:
     """The id of a meeting: its date and kind, or its date and body for a group's meeting."""
     if kind == "lgl-meeting" and of and of != "lansgemensam-ledning":
@@ -100,6 +115,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self.people = people
         self.works = works or {}
         self._repeated: frozenset[str] | None = None     # headings said again in the items (`_repeated_headings`)
+        self._caps_heads: frozenset[int] | None = None   # capitals' headings, no blank lines (`_dense_caps_heads`)
         self._run_on: bool | None = None                 # titles and text run on one line (`_run_on_paragraphs`)
         self._meeting_prefix: int | None | bool = False  # the meeting's number before each item's number
         #                                                   (`_without_meeting_number`)
@@ -125,12 +141,22 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         column_heads = two_column_heads(lay.lines) if not rows else []
         if not rows:    # (or a table of each item's heading and its whole text: "Ärende   Beslut / åtgärd")
             rows, table_furniture = item_text_column(lay.lines, column_heads)
+        if not rows:    # (or such a table with no head, the items' headings in the left margin)
+            rows, _head = item_text_column(lay.lines, margin_item_heads(lay.lines))
         self.cell_heads: dict[int, str] = {i + 1: head for i, (head, _body) in rows.items() if head}
         for i, (_head, body) in rows.items():
             body = strip_markup(ocr_rules(body))
             self.lines[i] = Line(i + 1, body, body, kw(body, lexicon), [body], self.lines[i].layout)
         for i in table_furniture:
             self.lines[i] = Line(i + 1, lay.lines[i], "", "", [], True)
+        # a lettered sub-item written after its item's number ("6. Boendeärenden." / "6. a) Sociala kontrakt ..."): the
+        # letter alone, as sub-items are read ("a) Sociala kontrakt ..."), where the item's own line stands above it
+        heads: set[str] = set()
+        for i, ln in enumerate(self.lines):
+            if (own := re.match(r"\s*(\d{1,3})\.\s+[A-ZÅÄÖ]", ln.text)):
+                heads.add(own.group(1))
+            elif (sub := re.match(r"(\s*)(\d{1,3})\.\s*([a-h]\)\s+)(?=[A-ZÅÄÖ])", ln.raw)) and sub.group(2) in heads:
+                self.lines[i] = read_line(i + 1, sub.group(1) + sub.group(3) + ln.raw[sub.end():], lexicon, ln.layout)
         # minutes laid out as matter and decision columns ("Ärende/Notering   Beslut"): each line read without its
         # decision column, the column's text kept per line for the item it stands beside (`_column_decisions`)
         head, right = decision_column(lay.lines, column_heads) if not rows else (None, {})
@@ -188,7 +214,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         ex.n_lines = len(self.lines)
         meeting_end = ex.meeting_lines[1] if ex.meeting_lines else 0
         numbered = self._numbered(meeting_end + 1, len(self.lines)) if ex.doc_kind == "protocol" else []
-        numbered = numbered if len(numbered) >= 2 else []
+        # (two numbered items or more; or one, its lettered sub-items the whole of the minutes, `_agenda`)
+        numbered = numbered if len(numbered) >= 2 or len(numbered) == 1 and len(
+            self._lettered_subs(numbered[0][0], len(self.lines))) >= 3 else []
         item_lines = {n for n, *_ in numbered}
         first_item = numbered[0][0] if numbered else None
         # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance; read first, so that no
@@ -242,6 +270,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 # (or a sentence of presence in one of the first items, the front page naming only the chair and the
                 # secretary: "2 § Konstituering" / "Närvarande var ordinarie ledamöter A, B och C, ersättaren D för
                 # E, ordförande F och sekreterare G.")
+                # (the guests welcomed by name in an item before it, "§ 1. X hälsade de närvarande välkomna, särskilt
+                # gästerna A, Org, och B, Org.": the others present, beside the members the later item names)
+                welcomed: list[AttendanceList] = []
                 for k, (line, _num, _title, title_line) in enumerate(numbered[:3]):
                     stop = numbered[k + 1][0] - 1 if k + 1 < len(numbered) else len(self.lines)
                     # (the item's text on its heading's line too: "§ 2. Närvaron antecknades. Från ... deltog ...")
@@ -249,8 +280,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                     found = self._prose_lists(first, stop, bare=True)
                     if any(lst.kind == "ledamoter" for lst in found):
                         chairs = {fold(e.name) for lst in found for e in lst.entries}
-                        lists = [lst for lst in lists if not all(fold(e.name) in chairs for e in lst.entries)] + found
+                        lists = [lst for lst in lists if not all(fold(e.name) in chairs for e in lst.entries)] \
+                            + welcomed + found
                         break
+                    welcomed += [lst for lst in found if lst.note == GUESTS_NOTE]
             # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance
             listed = {e.name for e in ex.absent}
             ex.absent.extend(e for e in prose_absent if e.name not in listed)
@@ -610,7 +643,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                     seen.append(name)
                     it.presenters.append((name, span))
             it.summary = self._summary(self._text_start(it), own_end)
+            first_new = len(ex.decisions)
             self._decisions(it, own_end, item_no, tops)
+            _one_of_a_repeated_line(ex.decisions, first_new)
             self._column_decisions(it, own_end, item_no)
             self._money(it, own_end)
         self._after_lists_in_items(ex, tops)

@@ -58,8 +58,12 @@ _CLOCK_PREFIX = re.compile(r"^\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s
                            r"\s+(?:[-–]\s+)?(?=[A-ZÅÄÖ])")
 
 
+# the annexes an item's line refers to, in a cell of their own far right ("Bilaga 2:1", "Bilagor 2:3-2:9", "Bil. 4")
+_ANNEX_CELL = re.compile(r"(?:bilagor|bilaga|bil\.?)\s*\d{1,3}(?:[:.]\d{1,3})?(?:\s*[-–]\s*\d{1,3}(?:[:.]\d{1,3})?)?",
+                         re.I)
+
 # an item numbered after the meeting's number ("3.1      Ordförande öppnar möte" in meeting 3)
-_MEETING_ITEM = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?(?:\s+(?=[A-ZÅÄÖ])|\s*$)")
+_MEETING_ITEM = re.compile(r"^\s*(\d{1,3})[.:](\d{1,2})\.?(?:\s+(?=[A-ZÅÄÖ])|\s*$)")
 
 # a sub-item lettered with no mark after its letter, its title ending in a colon, the text under it ("a Ekonomi:")
 _BARE_LETTER = re.compile(r"^\s*(?P<letter>[a-h])\s+(?P<title>[A-ZÅÄÖ][^.:]{1,60})(?=:\s*$)")
@@ -501,6 +505,8 @@ def under_point_title(text: str, lexicon: Lexicon) -> str | None:
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
+    # a bullet before the item's number and its colon or stop (" • 1: Karin Holm valdes till ordförande."): the number
+    text = re.sub(r"^[•·▪]\s*(?=\d{1,3}[:.]\s+[A-ZÅÄÖ])", "", text)
     text = _organ_paragraph(_paragraph_after(text))
     # the year after an item's number, a word for item before it or none ("Punkt 3/2051 Budget", "Ärende 3/2051:
     # Budget", "3/2051 Budget"): the item's number; without the word, a paragraph's (numbered through the year)
@@ -656,7 +662,9 @@ class AgendaRules(RulesBase):
         if start is None:
             start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         numbered = self._numbered(start, end)
-        if len(numbered) >= 2:
+        # (or one numbered item only, its lettered sub-items the whole of the minutes: "1. Föredragningslista enligt
+        # överenskommelsen" / "a) Konferensen öppnades" / text / "b) ..." / ...)
+        if len(numbered) >= 2 or len(numbered) == 1 and len(self._lettered_subs(numbered[0][0], end)) >= 3:
             # an unnumbered first item ("Öppnande", "Mötets öppnande") before the numbered ones: a
             # heading with its text under it
             first = numbered[0][0]
@@ -891,6 +899,10 @@ class AgendaRules(RulesBase):
         # a pointer to the papers in brackets after the title ("(Se underlag Budget 2054)", "(se bifogad rapport)"): no
         # part of it (the papers named alone are: "Budget (bilaga 3)")
         t = re.sub(r"\s*\(\s*(?:se|jfr)\s[^()]*\)\s*$", "", t, flags=re.I)
+        # the kind of item in brackets after the title ("Budget för hösten (Beslutspunkt)", "Meddelanden
+        # (Informationspunkt)", "(för beslut)"): no part of it
+        t = re.sub(r"\s*\(\s*(?:(?:besluts|informations|diskussions|rapport)(?:punkt|ärende)"
+                   r"|för\s+(?:beslut|information|kännedom|diskussion))\s*\)\s*$", "", t, flags=re.I)
         # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
         t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
                    flags=re.I)
@@ -1159,6 +1171,11 @@ class AgendaRules(RulesBase):
             cell_head = self.cell_heads.get(ln.n)
             if cell_head is not None:       # a table's row: the number and title in its first cell, text after
                 hit = item_number(cell_head)
+            elif (bullet_alone := re.fullmatch(r"\s*[•·▪]\s*(\d{1,3})\s*", ln.text)) and ln.n < end \
+                    and re.fullmatch(r"[A-ZÅÄÖ][^.:]{1,80}", nx := self.L(ln.n + 1).text.strip()) \
+                    and len(nx.split()) <= 10:
+                # (a number alone after a bullet, a title of a few words under it: " •   4" / "     Informationer")
+                hit = (int(bullet_alone.group(1)), None, "bare")
             elif len(ln.cells) == 2 and (far := re.fullmatch(r"(§)?\s*(\d{1,3})", ln.cells[1].strip())) \
                     and item_number(ln.cells[0]) is None and re.search(r"[^\W\d_]{3}", ln.cells[0]) \
                     and not ln.cells[0].rstrip().endswith((".", ",", ":")) \
@@ -1182,6 +1199,9 @@ class AgendaRules(RulesBase):
                     h = (int(organ.group(2)), None, "§")
                 dnr_after = h is not None and h[1] is not None and h[2] == "§" \
                     and all(_DNR_CELL.fullmatch(c.strip()) for c in ln.cells[1:])
+                # (or the annexes it refers to far right: "2:2 Fastställande av föredragningslista      Bilaga 2:1")
+                dnr_after = dnr_after or h is not None and h[1] is not None \
+                    and all(_ANNEX_CELL.fullmatch(c.strip()) for c in ln.cells[1:])
                 if h is None or h[1] is not None and not dnr_after:
                     continue
                 # (the paragraph and its diary number alone on the line, the title on the next: "LGL § 1      LGL
@@ -1333,7 +1353,7 @@ class AgendaRules(RulesBase):
             # (or a dot's numbered sentences opening the minutes, "1. Ordförande X hälsade välkommen och förklarade
             # sammanträdet öppnat." / "2. Rådet beslutade att ...", where the numbering goes on to titled items, "3.
             # Val av justerare": a decision's numbered points have no titled item after them)
-            if form in ("dot", "bare") and title_line is None and cell_head is None and title.endswith(".") \
+            if form in ("dot", "bare", "colon") and title_line is None and cell_head is None and title.endswith(".") \
                     and len(title.split()) >= 3 and num == expected.get(form, 1) \
                     and self._titled_item_ahead(ln.n, num, end, form) and not re.search(r"\.\s+[A-ZÅÄÖ]", title):
                 title = title[:-1]
@@ -1353,7 +1373,7 @@ class AgendaRules(RulesBase):
                              and (_PASSIVE_VERB.search(kw(title, self.lx)) or _SENTENCE_VERB.search(kw(title, self.lx))
                                   or re.search(r"\b[a-z]{4,}(?:ades|des|tes)\b", kw(title, self.lx)))
                              else None)) \
-                    and 2 <= len(first.group(1).split()) <= 30:
+                    and 2 <= len(first.group(1).split()) <= 60:
                 title = first.group(1)
                 self.inline_heads.add(ln.n)
             # (a paragraph's sentence wrapped onto the indented line under it, no stop on its own line: "§3 Protokollet
@@ -1371,7 +1391,7 @@ class AgendaRules(RulesBase):
             # first sentence; the run's first where the two numbers after it follow as paragraphs, not under a
             # line ending in a colon (a decision's points, "Mötet beslutar:" / "1. Budgeten fastställs ...")
             # (not where a rule above took the title from the line: "Under punkten X ...", "KONFERENSENS ÖPPNANDE X")
-            if form in ("dot", "bare") and title_line is None and cell_head is None and as_read[:1].isupper() \
+            if form in ("dot", "bare", "colon") and title_line is None and cell_head is None and as_read[:1].isupper() \
                     and title.rstrip(".") == as_read.rstrip(".") \
                     and re.search(r"[.!?]\s*$|[^\s.]{2}\.\s+[A-ZÅÄÖ\d]", as_read) \
                     and not _TITLE_LABEL_TAIL.search(as_read) and not re.match(r"[^.]{2,60}:\s", as_read) \
@@ -1441,11 +1461,25 @@ class AgendaRules(RulesBase):
                          or re.search(r"\s(?:vid|av|för|om|i|till|med|och|samt|på|från)$", title)) \
                     and re.search(r"[.!?]\s*$", self.L(ln.n + 1).text):
                 self.inline_heads.add(ln.n)
+            # (a paragraph mark alone on its line over its text, no title, in a run of such marks: "§ 1" / "Nätverkets
+            # samordnare X hälsade välkommen och öppnade träffen."; the title the text's first sentence, as where the
+            # sentence runs on after the mark on its line)
+            sentence_title = form == "§" and title_line is not None and cell_head is None \
+                and title.rstrip().endswith(".") and (runs.get(form) or self._next_mark(ln.n, num, end)) \
+                and not re.match(r"[^.:]{2,40}:\s", title) \
+                and bool(_FINITE_VERB.search(kw(title, self.lx)) or _PASSIVE_VERB.search(kw(title, self.lx))) \
+                and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)",
+                                       title.strip())) is not None and 3 <= len(first.group(1).split()) <= 60
+            if sentence_title and first is not None:
+                title = first.group(1)
             # (a long title where it goes on the numbering, no stop at its end: "6. Utse någon att representera
             # gruppen i arbetsgrupp som ... ska planera en temadag om anhörigstöd" between 5 and 7)
+            # (or a paragraph's first sentence as its title, on the mark's line or under it: up to sixty words)
+            sentence_title = sentence_title or form == "§" and ln.n in self.inline_heads
             long_ok = cell_head is None and len(title.split()) <= 30 and bool(runs.get(form)) \
-                and num == expected.get(form) and not title.rstrip().endswith((".", ":"))
-            if len(title.split()) > (14 if cell_head is None and not long_ok else 30) or title.endswith((".", ",")) \
+                and num == expected.get(form) and not title.rstrip().endswith((".", ":")) or sentence_title
+            if len(title.split()) > (14 if cell_head is None and not long_ok else 60 if sentence_title else 30) \
+                    or title.endswith((".", ",")) \
                     or re.search(r"\.{4,}|…|\s\.{3}\s*\d{1,3}\s*$", title) \
                     or not re.search(r"[^\W\d_]{2}", title):
                 continue
@@ -2292,11 +2326,37 @@ class AgendaRules(RulesBase):
                 | frozenset(t for t, at in alone.items() if len(at) + len(seen.get(t, [])) >= 3)
         return self._repeated
 
+    def _dense_caps_heads(self) -> frozenset[int]:
+        """Headings in capitals in minutes written with no blank lines (a PDF's text layer, "Förhinder" / "Johan Holm"
+        / "SAMMANTRÄDETS ÖPPNANDE" / "Ordförande X hälsade ..."): a line of capitals alone (two to eight words, or one
+        of eight letters or more), the next line's text not in capitals, four such lines or more in the protocol; not
+        a list's heading over names, nor the minutes' own word."""
+        if self._caps_heads is None:
+            found: list[int] = []
+            for ln in self.lines:
+                t = ln.text.strip().rstrip(":")
+                words = t.split()
+                if not t or ln.layout or len(ln.cells) > 1 or not t.isupper() or not re.search(r"[A-ZÅÄÖÉ]{4}", t) \
+                        or not (2 <= len(words) <= 8 or len(words) == 1 and len(t) >= 8) \
+                        or re.search(r"\d", re.sub(r"\b(?:19|20|21)\d\d\b", "", t)) \
+                        or re.fullmatch(r"(?:sammantrades|motes)?protokoll|minnesanteckningar|anteckningar", ln.key):
+                    continue
+                nxt = self._next_text(ln.n, len(self.lines))
+                if nxt is None or self.L(nxt).text.strip().isupper() or self.L(nxt).text.strip()[:1].islower():
+                    continue
+                if self._list_heading_kind(ln) and self._names_ahead(ln.n)[0]:  # type: ignore[attr-defined]
+                    continue
+                found.append(ln.n)
+            self._caps_heads = frozenset(found) if len(found) >= 4 else frozenset()
+        return self._caps_heads
+
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
         t = clock_stripped(ln.text)
         if not t or len(ln.cells) > 1 or len(t) > 100 or self._furniture(n):
             return False
+        if not sub and n in self._dense_caps_heads() and not self.L(n - 1).blank:
+            return True     # (a heading in capitals among others so written, no blank line above it)
         # (who presents or answers for it by a label after it is no part of the heading: "Budget – Ansvarig: Per Ek,
         # Nybro kommun")
         t = _without_label_tail(t)

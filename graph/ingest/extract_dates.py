@@ -17,6 +17,8 @@ _SHORT_MONTHS = {"jan": 1, "feb": 2, "febr": 2, "apr": 4, "jun": 6, "jul": 7, "a
                  "okt": 10, "nov": 11, "dec": 12}
 # a month's name as OCR writes it, "rn" for "m" ("rnars", "rnaj", "decernber"): generated from the names
 _OCR_MONTHS = {name.replace("m", "rn"): i for name, i in MONTHS.items() if "m" in name}
+# (or a digit for a letter, "apri1", "ju1i", "okt0ber")
+_OCR_MONTHS |= {name.replace("l", "1").replace("o", "0"): i for name, i in MONTHS.items() if "l" in name or "o" in name}
 _MONTH_WORD = "|".join([*MONTHS, *_OCR_MONTHS]) + "|" + r"\.?|".join(sorted(_SHORT_MONTHS, key=len, reverse=True)) \
     + r"\.?"
 
@@ -41,6 +43,16 @@ _ISO_LOOSE_RE = re.compile(r"(?<![\d/.-])\b(20\d\d|19\d\d)([-‑])(\d{1,2})\2(\d
 _COMPACT_ISO = re.compile(r"(?<![\d/.§,-])(?<!§ )(?<!\d )\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"
                           r"(?![/.,-]?\d)")
 
+# (or after a meeting's own number: "Kortfattat från nätverksträff 1 20990211", "Möte nr 3 20990415")
+_COMPACT_AFTER_NUMBER = re.compile(r"(?:träff|möte|mötet|sammanträde|nr)\s+\d{1,2}\s+((?:19|20)\d\d)(0[1-9]|1[0-2])"
+                                   r"(0[1-9]|[12]\d|3[01])\b(?![/.,-]?\d)", re.I)
+
+# the same with the year in two digits ("Kalmar 930421 kl 13.00", "Nästa möte 930915"), read only where the year is
+# the document's own or next to it, with a time after it or a meeting's word before it (six digits are as often a
+# number of another kind)
+_COMPACT_SHORT = re.compile(r"(?<![\d/.§,-])(?<!§ )(?<!\d )\b(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"
+                            r"(?![/.,-]?\d)(?!\s*(?:kr|kronor|sek|tkr|st)\b)")
+
 _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
 # the same parted by single spaces ("Dag: 2070 05 13"), month and day in two digits each: no amount, whose groups of
 # digits are three
@@ -51,7 +63,8 @@ _ISO_OTHER_RE_SPACED = re.compile(r"(?<!\d)(?<!\d )\b(20\d\d|19\d\d)( )(0[1-9]|1
 # ("§ 3/4 2037", "§§ 3/4") nor a fraction without a year ("1/2")
 NOT_A_PARAGRAPH = r"(?<![\d/.§])(?<!§ )"  # a date's start: not inside a number or after a paragraph sign
 # (the month's stop and a space before the year too, "11.4. 2074")
-_NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-] ?|\s+)((?:19|20)\d\d)\b")
+# (or a dash with spaces before the year, "10/6 – 2094")
+_NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-] ?|\s+[–—-]\s+|\s+)((?:19|20)\d\d)\b")
 # day, month and year parted by dashes ("20-04-2044", "5-6-2031"): the year last, in four digits; not inside a
 # longer run of numbers ("0480-12-2044", "12-04-2045-3")
 _DASHED_DATE_RE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b(?!-\d)")
@@ -175,6 +188,8 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
             continue
         if not _ISO_RE.match(text, m.start()) and 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
             found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
+    for m in _COMPACT_AFTER_NUMBER.finditer(text):      # ("Kortfattat från nätverksträff 1 20990211")
+        found.append((m.start(1), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
     for m in _COMPACT_ISO.finditer(text):
         # (a diary or telephone number has the shape: "Dnr: 20310304", "Telefon: 0480 20310304")
         if re.search(r"(?:dnr|diarienr|diarienummer|ärendenr|arendenr|tel|telefon|mobil|nr)\.?\s*:?\s*$",
@@ -182,6 +197,15 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
             continue
         if (near := _NEAR_YEAR.get()) is None or abs(int(m.group(1)) - near) <= 1:
             found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _COMPACT_SHORT.finditer(text):
+        # (only with a time after it or a meeting's word before it: six digits alone are as often a number, a room's
+        # or a telephone's, "Datum: 310304 rum 4")
+        if not re.match(r"\s*(?:kl\.?|klockan)\s*\d", text[m.end():]) and not re.search(
+                r"\b(?:möte|mötet|sammanträde|sammanträdet|protokoll|protokollet|träff|träffen)\s+(?:från\s+|den\s+)?$",
+                text[max(0, m.start() - 30):m.start()], re.I):
+            continue
+        if (near := _NEAR_YEAR.get()) is not None and abs(full_year(int(m.group(1))) - near) <= 1:
+            found.append((m.start(), int(m.group(3)), int(m.group(2)), full_year(int(m.group(1))), m.group(0)))
     for m in [*_ISO_OTHER_RE.finditer(text), *_ISO_OTHER_RE_SPACED.finditer(text)]:
         found.append((m.start(), int(m.group(4)), int(m.group(3)), int(m.group(1)), m.group(0)))
     for m in _NUMERIC_DATE_RE.finditer(text):

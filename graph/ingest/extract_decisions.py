@@ -51,7 +51,8 @@ _APPROVED = (r"\b(godkand(es|s)?|godkanns|godkannes|godkant|godkande|godkanner|j
              r"|(?<=en |et |na )justerade"
              r"|faststall(des|s|t|de|er)"
              r"|(lades|lags|laggs|lagger (?:\w+ ){0,7}?\w+|lade (?:\w+ ){0,7}?\w+)"
-             r"(?: (?:darefter|sedan|darmed|darpa|ocksa|aven|slutligen))? till handlingarna"
+             # (or with the approval said between: "läggs med godkännande till handlingarna")
+             r"(?: (?:darefter|sedan|darmed|darpa|ocksa|aven|slutligen))?(?: med godkannande)? till handlingarna"
              # (the minutes reported and noted: "Anmäles och antecknas protokoll från gruppens sammanträde ...")
              r"|anmales och antecknas|anmals och antecknas|anmaldes och antecknades)\b")
 
@@ -66,7 +67,9 @@ _TO_THE_MINUTES = re.compile(r"\b(?:antecknas|antecknades|antecknar|antecknade|n
 # a decision to approve the minutes, in the infinitive after "att" ("Mötet beslöt att godkänna protokollet", "...
 # att lägga protokollet till handlingarna"), keyword keys
 # (the minutes the verb's object: not "att utse X att justera protokollet och att fastställa dagordningen")
-_TO_APPROVE = (r"\b(?:att|beslutar|beslutade)\s+(?:godkanna|faststalla|lagga)\s+(?:\w+\s+){0,2}?(?:\w*protokoll(?!s)\w*"
+# (or to take note of them: "beslutade att notera föregående protokoll")
+_TO_APPROVE = (r"\b(?:att|beslutar|beslutade)\s+(?:godkanna|faststalla|lagga|notera)\s+(?:\w+\s+){0,2}?"
+               r"(?:\w*protokoll(?!s)\w*"
                r"|(?:minnes|motes)?anteckningar\w*)\b")
 
 # the decision as the subject of a copula ("Beslutet blev att ...", "Mötets beslut blev att ...", "Beslutet var att
@@ -153,7 +156,7 @@ _DECIDING_FORMS = sorted({f for lemma, forms in _DECIDING_LEMMAS.items() for f i
 # (or the past of a modal and the passive infinitive: "Med de ändringar som tillkommit kunde förhandlingsordningen
 # fastställas.")
 _DECISION_VERB = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS)
-                            + r"|(?:lades|lags|laggs|lagges) till handlingarna"
+                            + r"|(?:lades|lags|laggs|lagges)(?: med godkannande)? till handlingarna"
                             + r"|kunde\s+(?:\w+\s+){0,3}?(?:faststallas|godkannas|antas))\b")
 
 # the title of the item electing the adjusters ("Justerare", "Justering", "Val av justerare", "Val av
@@ -178,8 +181,13 @@ _BARE_CLAUSE = re.compile(rf"(?:{_LAY_TO_RECORDS}|notera|anteckna|fordela|uppdra
 # the verb ("att till ordförande utse X"), minutes put away after their name ("att lägga protokollet från ... till
 # handlingarna"), standing behind ("att ställa sig bakom finansieringen"), a subject with its verb in the present
 # ("att nästa presidiekonferens hålls den ...", "att X ersätter Y som ledamot i ...")
+# (the meeting held duly called, "att anse presidiekonferensen behörigen utlyst"; a proposal to another body decided,
+# "att föreslå Länsgemensam ledning att fastställa fördelningen")
 _ATT_CLAUSE = re.compile(r"(?:till (?:\w+ ){1,2}(?:utse|valja)\b|lagga (?:\S+ ){1,14}?till handlingarna\b"
-                         r"|stalla (?:sig|oss) bakom\b|bifalla\b|(?:\S+ ){1,4}(?:halls|ersatter|utses|valjs)\b)")
+                         r"|stalla (?:sig|oss) bakom\b|bifalla\b|(?:\S+ ){1,4}(?:halls|ersatter|utses|valjs|valjes)\b"
+                         r"|anse (?:\S+ ){1,4}?(?:behorigen|behorigt|behorig|lagligen|i laga ordning) "
+                         r"(?:utlyst|utlysta|sammankallad|sammankallat|kallad|kallat)\b"
+                         r"|foresla (?:[\w-]+ ){1,4}?att\b)")
 
 # a body deciding, the verb right after it ("Länsgemensam ledning godkänner ...", "Ledningen fastställde ...",
 # "Konferensen ställde sig bakom ...", "Arbetsgruppen beslutar ..."): the body as a definite noun of any compound
@@ -417,6 +425,27 @@ def two_column_heads(raws: list[str]) -> list[ColumnHead]:
                  and r[c - 2:c] == "  " and not r[c - 1].strip() and r[c] != " "}
         found.append((i, c, right))
     return found
+
+
+def margin_item_heads(raws: list[str]) -> list[ColumnHead]:
+    """Minutes with no head over their two columns, each item's number and title in the left margin and its text
+    right from one offset ("1 Konferensens öppnande   Emmy Holm hälsade ..." / "                          och inbjudna
+    välkomna ..."): read as if a head stood over the first item (three items or more so laid out, the text's column
+    at the same offset), for `item_text_column`."""
+    at: dict[int, list[int]] = {}
+    for i, raw in enumerate(raws):
+        # (a sentence after it, one cell of five words or more: not a table of contents' page number, "§ 9  Mötets
+        # öppnande        4", nor an agenda table's columns, "2   Budget      Per Ek      Planen antas.")
+        if (m := re.match(r"((?:§\s*)?\d{1,3}[.)]?\s+[A-ZÅÄÖ]\S*(?: \S+)*?)\s{2,}(?=\S)", raw)) and m.end() >= 15 \
+                and len(raw[m.end():].split()) >= 5 and not re.search(r"\S\s{2,}\S", raw[m.end():].rstrip()):
+            at.setdefault(m.end(), []).append(i)
+    c, rows = max(at.items(), key=lambda kv: len(kv[1]), default=(0, []))
+    if len(rows) < 3:
+        return []
+    first = rows[0]
+    right = {j: r[c:].strip() for j in range(first, len(raws)) if len(r := raws[j]) > c and r[c:].strip()
+             and r[c - 2:c] == "  " and r[c] != " "}
+    return [(first - 1, c, right)]
 
 
 def _headings_alone_left(raws: list[str], i: int, c: int, right: dict[int, str]) -> bool:
@@ -659,7 +688,7 @@ class DecisionRules(RulesBase):
                     or self._next_nonblank(head, it.lines[1]) is not None and not whole or len(it.title.split()) < 4:
                 continue
             key = kw(it.title, self.lx)
-            if not re.search(r"\b(?:utses|utsags|valdes|omvaldes|valjs|ersatter|godkanns|godkandes|faststalls"
+            if not re.search(r"\b(?:utses|utsags|valdes|omvaldes|valjs|valjes|ersatter|godkanns|godkandes|faststalls"
                              r"|faststalldes)\b"
                              r"|^(?:justeringspersoner|justeringsperson|justerare)\b", key):
                 continue
@@ -685,7 +714,7 @@ class DecisionRules(RulesBase):
             if nxt is None or nxt > n + 1:
                 continue
             text = self.L(nxt).text.strip()
-            if text.endswith(".") and re.search(r"\b(?:utsags|utses|valdes|valjs)\b", self.L(nxt).key) \
+            if text.endswith(".") and re.search(r"\b(?:utsags|utses|valdes|valjs|valjes)\b", self.L(nxt).key) \
                     and re.search(r"\bjustera\b", self.L(nxt).key) \
                     and find_names(text, self._accept_name, self._role_follows):
                 self.ex.decisions.append(Decision("other", (nxt, nxt), repair_text(text, self.lx), None))
@@ -706,12 +735,12 @@ class DecisionRules(RulesBase):
                 sentence = text[a:b].strip()
                 key = kw(sentence, self.lx)
                 span = self._span_lines(lines, offsets, a, b - 1)
-                if re.search(r"\b(?:utsags|utses|valdes|valjs)\b", key) and re.search(r"\bjustera\b", key) \
+                if re.search(r"\b(?:utsags|utses|valdes|valjs|valjes)\b", key) and re.search(r"\bjustera\b", key) \
                         and ":" not in sentence and sentence.endswith(".") and not adjuster \
                         and find_names(sentence, self._accept_name, self._role_follows):
                     self.ex.decisions.append(Decision("other", span, repair_text(sentence, self.lx), None))
                 elif re.match(r"till\s+(?:motets\s+|motes)?(?:ordforande|sekreterare|justerare|justeringsperson(?:er)?)"
-                              r"\s+(?:valdes|utsags|valjs|utses)\b", key) \
+                              r"\s+(?:valdes|utsags|valjs|valjes|utses)\b", key) \
                         and find_names(sentence, self._accept_name, self._role_follows):
                     # "Till mötesordförande valdes Sofia Hartz.", "Till Justerare valdes A och B": the meeting's
                     # elections before its items, one a paragraph
@@ -1186,7 +1215,7 @@ class DecisionRules(RulesBase):
                                      sentence):
             return None
         # (the bare infinitive under "Beslut" too: "Beslut: utse X att jämte ordföranden justera dagens protokoll")
-        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valdes|omvaldes|omvaljs)\b"
+        appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valjes|valdes|omvaldes|omvaljs)\b"
                               r"|\batt\b(?:\s+\w+){0,8}?\s+utse\b"
                               r"|^\s*beslut\s+(?:utse|valja)\b", key) \
             or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+"
@@ -1324,9 +1353,10 @@ class DecisionRules(RulesBase):
         # (the role with its group before the verb: "Till sammankallande för SG Barn och unga väljs X på ett år",
         # "Till att justera dagens protokoll valdes X"; the body electing: "Gruppen valde X till ordförande")
         # (an adverb between: "X valdes enhälligt till sammankallande"; re-elected: "Till kontaktperson omvaldes X")
-        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valdes|omvaldes)\s+(?:enhalligt\s+)?(till|att|som)\b"
+        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valjes|valdes|omvaldes)\s+(?:enhalligt\s+)?"
+                                   r"(till|att|som)\b"
                                    r"|\batt\b.*\butses\b"
-                                   r"|^\s*(till|som)\s+([\w-]+\s+){1,12}(utses|utsags|valjs|valdes|omvaldes)\b"
+                                   r"|^\s*(till|som)\s+([\w-]+\s+){1,12}(utses|utsags|valjs|valjes|valdes|omvaldes)\b"
                                    r"|^\s*(?:\w+\s+){0,5}?(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+till\s+\w",
                                    key) and (find_names(sentence, self._accept_name, self._role_follows)
                                              or self._given_name_elected(sentence)
@@ -1375,7 +1405,7 @@ class DecisionRules(RulesBase):
     def _given_name_elected(self, sentence: str) -> bool:
         """One of the meeting's people by the given name alone, elected to a seat ("Sofia valdes till mötesordförande.",
         "Till justerare valdes Anita."): a given name, of the document's lists or a known one."""
-        m = re.match(r"\s*(?P<a>[A-ZÅÄÖ][a-zåäöé]+)\s+(?:valdes|valjs|väljs|utsågs|utses)\s+(?:till|att)\b"
+        m = re.match(r"\s*(?P<a>[A-ZÅÄÖ][a-zåäöé]+)\s+(?:valdes|valjs|valjes|väljs|utsågs|utses)\s+(?:till|att)\b"
                      r"|\s*Till\s+[\wåäö ]{3,40}?\s+(?:valdes|väljs|utsågs|utses)\s+(?P<b>[A-ZÅÄÖ][a-zåäöé]+)"
                      # (two elections in one sentence: "Till mötessekreterare valdes Madeleine, och till justerare
                      # valdes Patrik.")

@@ -27,6 +27,7 @@ from .extract_lists import (
     _PRESENCE_VERB,
     ABSENCE_HEAD,
     LIST_HEADINGS,
+    ORG_KIND,
     VACANT_SEAT,
     _heading_words,
     _ranges,
@@ -472,6 +473,15 @@ class EntryRules(RulesBase):
                                     self.L(i - 1).text.rstrip(), re.I)
                   and self.L(i).text.strip()[:1].isupper() and _FINITE_VERB.search(self.L(i).key)
                   and not self.orgs.resolve(self.L(i).text.strip(" .")) and not self._entry_of(self.L(i))), b)
+        # (the sentence going on after a page break, its last line ending in a comma: "Tjänstepersoner: A, B, C," /
+        # the page's footer and blank lines / "D, E, F": the names after the break, up to the next blank line)
+        while self.L(b).text.rstrip().endswith(",") and (stop is None or stop > b):
+            nxt = next((i for i in range(b + 1, min(b + 90, len(self.lines)) + 1)
+                        if not self.L(i).blank and i not in self.furniture), None)
+            if nxt is None or not any(i in self.furniture for i in range(b + 1, nxt)) \
+                    or stop is not None and nxt > stop or not self._entry_of(self.L(nxt)):
+                break
+            b = self._paragraph_at(nxt)[1]
         entries: list[Entry] = []
         unread: list[tuple[int, str]] = []
         after_och: set[int] = set()        # entries joined to the one before by "och" on its line
@@ -494,7 +504,7 @@ class EntryRules(RulesBase):
         pieces = re.split(r"\s*;\s*|\s+och\s+", first.strip(" ."))
         if b == n and (turned := [self._surname_first(p) for p in pieces]) and all(turned):
             first = "; ".join(t for t in turned if t)
-        texts = {i: first if i == n else self.L(i).text for i in range(n, b + 1)}
+        texts = {i: first if i == n else "" if i in self.furniture else self.L(i).text for i in range(n, b + 1)}
         # (names parted by dashes, no organisation: "Närvarande: Maria Holm – Daniel Ek – Anton Berg"): parted by
         # commas, as a running list's
         for i, t in texts.items():
@@ -714,6 +724,40 @@ class EntryRules(RulesBase):
             self._note_post(e, title)
         return e
 
+    def _names_then_sentences(self, ln: Line) -> list[Entry] | None:
+        """A list's names as a sentence of their own, sentences of the others present after it on the line ("Sanna
+        Holm, Tove Ek, Johanna Fors och Anneli Lund. Som föräldrarepresentanter deltog Maria o Jonas Berg. Som
+        studerande deltog Alva Ny från Linnéuniversitetet."): the names of the first, then the others' (each of them
+        present beside the list, with the organisation their sentence names); None for any other line."""
+        sentences = re.split(r"(?<=[a-zåäöé)])\.\s+(?=[A-ZÅÄÖ])", ln.text.strip().rstrip("."))
+        if len(sentences) < 2:
+            return None
+        names = [p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", sentences[0]) if p.strip()]
+        if len(names) < 3 or not all(plausible_name(p) and not self._entry_org(p) for p in names):
+            return None
+        out = [Entry(name, ln.n) for name in names]
+        for sentence in sentences[1:]:
+            said = re.fullmatch(r"(?:Som|Även|Dessutom)\s+(?P<as>[a-zåäö][\wåäö ]{2,40}?)\s+"
+                                r"(?:deltog|närvarade|medverkade)\s+(?P<who>.+?)(?:\s+från\s+(?P<org>[A-ZÅÄÖ].+))?",
+                                sentence)
+            if said is None:
+                return None
+            for piece in re.split(r"\s*,\s*|\s+och\s+(?![A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+$)|\s+samt\s+",
+                                  said.group("who")):
+                # (two given names sharing one surname: "Maria o Jonas Berg", "Maria och Jonas Berg")
+                pair = re.fullmatch(r"([A-ZÅÄÖ][a-zåäöé]+)\s+(?:o|och|&)\s+([A-ZÅÄÖ][a-zåäöé]+)\s+([A-ZÅÄÖ][\wåäöé-]+)",
+                                    piece.strip())
+                who = [f"{pair.group(1)} {pair.group(3)}", f"{pair.group(2)} {pair.group(3)}"] if pair \
+                    and fold(pair.group(1)) in GIVEN_NAMES and fold(pair.group(2)) in GIVEN_NAMES else [piece.strip()]
+                for name in who:
+                    if not plausible_name(name):
+                        return None
+                    e = Entry(name, ln.n, other=True)
+                    if said.group("org"):
+                        self._set_org(e, said.group("org").strip())
+                    out.append(e)
+        return out
+
     def _org_then_names(self, ln: Line) -> list[Entry] | None:
         """An organisation as a label, the names of its people after it joined by "&" ("RSMH Västervik: Eva Holm & Rune
         Ek", "Västerviks kommun:   Maud Ek & Marianne Lund", "Attention Västervik: Tove Lund"): each name with the
@@ -728,6 +772,11 @@ class EntryRules(RulesBase):
         asides = [re.findall(r"\(([^()]*)\)", n) if dashed else [] for n in pieces]
         names = [re.sub(r"\s*\([^()]*\)", "", n).strip() if dashed else n for n in pieces]
         org = m.group(1).strip()
+        if not dashed and len(names) >= 2 and all(plausible_name(n) for n in names) \
+                and re.fullmatch(r"(?:fran|for)\s+\S.*", kw(org, self.lx)) and ORG_KIND.fullmatch(kw(org, self.lx)):
+            # (a kind of organisation as the label, "För kommunerna: Stefan Holm, Maud Ek, ...": the people of the
+            # list's next group, with no organisation of their own)
+            return [Entry(name, ln.n) for name in names]
         known = self._entry_org(org)
         # (one name after an organisation the graph knows: the entry reader's own form, "Kalmar kommun: Anna Holm")
         if not all(plausible_name(n) for n in names) or len(names) < 2 and not dashed and (known or "&" in m.group(2)) \
@@ -987,6 +1036,8 @@ class EntryRules(RulesBase):
             return []       # a replacement's sentence ("Per Ek, Emmaboda kommun, ersätter Eva Lund som ledamot i ...")
         if (several := self._org_then_names(ln)) is not None:
             return several
+        if len(ln.cells) <= 1 and (told := self._names_then_sentences(ln)) is not None:
+            return told
         if (run := self._names_run_together(text)) is not None:
             return [Entry(name, ln.n) for name in run]
         if len(ln.cells) <= 1 and (stand := _SERVING_THEN_ORG.fullmatch(text.strip())):

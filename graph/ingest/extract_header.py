@@ -236,6 +236,15 @@ class HeaderRules(RulesBase):
                 and _parse_date(dated.text, None) and not _TITLE_WORD.search(title_line.key.split()[0]) \
                 and not _TITLE_WORD.search(dated.key):
             title_line = dated
+        # (a heading over a book of protocols above the protocol's own title, "Protokoll från Boendegruppens möten i X
+        # sedan 2097." / "2099." / "Protokoll fört vid möte med Boendegruppen ... den 21 oktober 2099.": the title with
+        # the meeting's date, a few lines down)
+        if title_line is not None and not _parse_date(title_line.text, None) \
+                and (dated := next((ln for ln in nonblank[:8] if ln.n > title_line.n and self._title_shaped(ln)
+                                    and re.match(r"(?:sammantrades|motes)?protokoll\b", ln.key)
+                                    and _parse_date(ln.text, None)), None)) is not None \
+                and all(len(ln.key.split()) <= 2 for ln in nonblank if title_line.n < ln.n < dated.n):
+            title_line = dated
         if title_line is None and self.learned.title_lines:
             title_line = self._learned_title()
         if title_line is None:
@@ -250,6 +259,8 @@ class HeaderRules(RulesBase):
             title_line = self._meeting_page_title(nonblank[:12])
         if title_line is None:
             title_line = self._met_sentence(nonblank[:8])
+        if title_line is None:
+            title_line = self._yearless_body_line(nonblank[:6])
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -327,6 +338,8 @@ class HeaderRules(RulesBase):
             if ex.date:
                 break
         if ex.date is None and (got := self._labelled_meeting_date(title_line.n)):
+            ex.date, date_line = got
+        if ex.date is None and (got := self._opened_on(title_line)):
             ex.date, date_line = got
         if ex.date is None and notice_end:
             # the protocol's own lines give no date: the notice's time of the meeting above it ("AGENDA" / ... /
@@ -482,6 +495,43 @@ class HeaderRules(RulesBase):
                 return ln       # (the date line no sentence: "Ledningen träffades senast 2026-06-05." is none)
         return None
 
+    def _opened_on(self, title: Line) -> tuple[str, int] | None:
+        """With no date in the header and the year in the title ("Protokoll för gemensam presidiekonferens 2099"): the
+        day and month the meeting was declared open on, in the first lines after the title ("... förklarade den
+        gemensamma presidiekonferensen 2099 öppnad den 24 april 09.30 i Kalmarsalen"), in the title's year; the
+        title's line as the date's (the sentence is the first item's text)."""
+        years = {int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])", title.text)}
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        for n in range(title.n + 1, min(title.n + 25, len(self.lines)) + 1):
+            text = " ".join(self.L(m).text for m in (n, n + 1) if m <= len(self.lines))
+            if not re.search(r"\b(?:öppnad|öppnat|öppnades|öppnas|förklarades? (?:\w+ ){0,6}öppen)\b", text):
+                continue
+            for _p, day, month, y, _w in _date_mentions(text):
+                if y in (None, year):
+                    try:
+                        return dt.date(year, month, day).isoformat(), title.n   # (the date's line is an item's)
+                    except ValueError:
+                        continue
+        return None
+
+    def _yearless_body_line(self, head: list[Line]) -> Line | None:
+        """With no title word and no full date in the head: a short line naming a body with a day and month but no year
+        ("Gemensam presidiekonferens 20 maj, Kalmarsalen, Kalmar."), where the document's other dates give the year
+        (`_yearless_date` reads it): that line is the title."""
+        if not self._document_years():
+            return None
+        for ln in head:
+            if not 2 <= len(ln.key.split()) <= 14 or item_number(ln.text) is not None or _FINITE_VERB.search(ln.key):
+                continue
+            if not (re.search(r"lansgemensam(?:ma)? ledning|grupp|presidiekonferens|presidiemote|beredning", ln.key)
+                    or self._group_named(ln.text) or _BODY_WORD.search(ln.key)):
+                continue
+            if any(y is None for *_r, y, _w in _date_mentions(ln.text)) and _parse_date(ln.text, None) is None:
+                return ln
+        return None
+
     def _notice_box_organ(self, head: list[Line]) -> Line | None:
         """A kommun's protocol with no title word, its first page the signatures and the notice of its adjustment
         ("Anslag/Bevis": "Organ och sammanträdesdatum   Direktionen, Kalmarsunds gymnasieförbund 2065-02-17"): the
@@ -509,7 +559,9 @@ class HeaderRules(RulesBase):
                 continue
             # (or a kind of meeting in one word, with the weekday: "Nätverksträff onsdagen den 9 juni 2077")
             # (or the body's word and the date alone: "Brukarråd 9/2 -83")
-            m = re.fullmatch(r"\w*(?:sammantrade|mote|sammankomst|traff)\s+(?:\w+dagen\s+)?(?:den\s+)?(.+)", ln.key) \
+            # (or a note's word before it: "Kortfattat från nätverksträff 1 20990211", "Referat från möte 3 maj 2071")
+            m = re.fullmatch(r"(?:(?:kortfattat|kort|referat|sammanfattning|noteringar)\s+fran\s+)?"
+                             r"\w*(?:sammantrade|mote|sammankomst|traff)\s+(?:\w+dagen\s+)?(?:den\s+)?(.+)", ln.key) \
                 or re.fullmatch(r"\w*(?:rad|grupp|natverk|utskott|forum|beredning)\s+(\d.{2,20})", ln.key)
             if m and (d := _parse_date(ln.text, None)) and len(ln.key.split()) <= 6 \
                     and not _FINITE_VERB.search(ln.key) \

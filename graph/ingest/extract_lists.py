@@ -107,6 +107,8 @@ LIST_KIND_WORDS = [
     (r"ovriga deltagare", "ovriga-deltagare"),
     # (the other members, after the chair's and the vice chair's labels: "Ordföranden" / ... / "Övriga ledamöterna")
     (r"^ovriga (?:ordinarie )?ledamot(?:er|erna)?$", "ledamoter"),
+    # (or after the officers' line, "Ledamöter i övrigt:")
+    (r"^(?:ordinarie )?ledamot(?:er|erna)? i ovrig[at]?$", "ledamoter"),
     (r"ovriga|dessutom|aven|darutover|ocksa|ytterligare|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
      # (those the organisation sent, beside a council's members: "Från regionen:", "Från förvaltningen:")
@@ -300,6 +302,7 @@ def _ranges(lines: list[int]) -> str:
 _PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
 
 # guests welcomed by name ("..., särskilt gästerna A, Org, och B, Org", "särskilt gästen A, Org")
+GUESTS_NOTE = "guests welcomed by name in a sentence"
 _GUESTS_WELCOMED = re.compile(r"\bvälkomna?\b.*?\bsärskilt\s+(?:gästerna|gästen|de inbjudna)\s+", re.I)
 
 # the title of the item of those present, the roll call's ("Upprop", "Närvaro", "Närvarande", "Deltagare")
@@ -319,6 +322,9 @@ _ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmä
 
 # words of absence closing a sentence of names ("X, Org, hade anmält förhinder.", "X och Y var frånvarande.", "X
 # (Org) kunde inte närvara.", "X, Org, hade meddelat förhinder.", "X har lämnat återbud.")
+# the verb of meeting after the names of those who met ("A, Org, och B, Org, träffades i ... lokaler")
+_MET_AFTER = re.compile(r",?\s+(?:träffades|möttes|samlades)\s+(?:i|på|hos|vid|för)\b")
+
 _ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+|meddelat\s+|lämnat\s+)?"
                             r"(?:förhinder|förfall|återbud)"
                             r"|(?:var|voro)\s+(?:frånvarande|förhindrade?)|kunde\s+inte\s+(?:närvara|delta)|deltog\s+inte|anmälde\s+förhinder)"
@@ -341,7 +347,7 @@ _VOTE_HEAD = re.compile(r"namn|nar-?|varo|narvaro|narv|narvarande|nar- ?varo|tjg
 
 # a kind of organisation as a sub-heading of a list ("Kommun", "Kommunerna", "Regionen", "Landstinget", "Från brukar-
 # och pensionärsorganisationerna", "Länets kommuner"), keyword key
-_ORG_KIND = re.compile(r"(?:(?:(?:representanter|foretradare|ledamoter)\s+)?(?:fran|for)\s+)?"
+ORG_KIND = re.compile(r"(?:(?:(?:representanter|foretradare|ledamoter)\s+)?(?:fran|for)\s+)?"
                        r"(?:(?:[a-z-]+\s+och\s+)?[a-z]*(?:organisationerna|organisationer|foreningarna)"
                        r"|kommun|kommunen|kommuner|kommunerna|lanets kommuner|regionen|landstinget|landstingen"
                        r"|myndigheterna|myndigheter)")
@@ -1761,6 +1767,20 @@ class ListRules(RulesBase):
         return any(re.search(r"\b(?:genomfordes|holls|agde rum|deltagare)\b", k) for k in keys) \
             and any(self._opens_presence_sentence(i) for i in range(a, min(b, end) + 1))
 
+    def _paired_entries(self, text: str, offset: int, spans: list[tuple[int, int]]) -> list[Entry]:
+        """Names each with its organisation after a comma ("A, Mönsterås kommun, B, Torsås kommun, och C,
+        Kommunförbundet i Kalmar län", `_name_org_pairs`): one entry a pair, on the line its name stands on; none
+        unless every piece pairs so."""
+        out: list[Entry] = []
+        at = 0
+        for pair in self._name_org_pairs(text):  # type: ignore[attr-defined]
+            name, org = pair.split(", ", 1)
+            at = text.find(name, at)
+            e = Entry(name, next(i for pos, i in reversed(spans) if pos <= offset + max(at, 0)))
+            self._set_org(e, org)
+            out.append(e)
+        return out
+
     def _prose_lists(self, start: int, end: int, absent: bool = False, bare: bool = False) -> list[AttendanceList]:
         """Attendance written only as sentences before the agenda ("Närvarande var regionråden Anna Holm och
         Per Ek, Region Kalmar län, samt ...", "Från beredningen deltog ...", "Under § 3 medverkade ..."):
@@ -1801,6 +1821,14 @@ class ListRules(RulesBase):
                         lists.append(AttendanceList("-", lines, entries, note="absence written after the names"))
                         self.absent_lines.update(range(lines[0], lines[1] + 1))
                     continue
+                # (the names before the verb of meeting: "A, Org, B, Org, och C, Org, träffades i X:s lokaler.")
+                met = _MET_AFTER.search(sentence) if not absent and not verb else None
+                if met and (entries := self._paired_entries(sentence[:met.start()], s0, spans)) and len(entries) >= 2:
+                    lists.append(AttendanceList(self._kind_at_meeting("ledamoter"),
+                                                (entries[0].line, entries[-1].line), entries,
+                                                note="those meeting named before the verb"))
+                    self.list_zones.append((entries[0].line, entries[-1].line, entries[-1].line))
+                    continue
                 # (the one keeping the minutes, "Anteckningar fördes av X, Org.": present, not a member)
                 kept = _MINUTES_KEPT_BY.match(sentence.strip()) if not absent and not verb else None
                 if kept:
@@ -1809,7 +1837,7 @@ class ListRules(RulesBase):
                 if not verb and not absent and (guests := _GUESTS_WELCOMED.search(sentence)) \
                         and (entries := self._sentence_entries(sentence[guests.end():], s0 + guests.end(), spans)):
                     lists.append(AttendanceList(self._kind_at_meeting("ovriga"), (entries[0].line, entries[-1].line),
-                                                entries, note="guests welcomed by name in a sentence"))
+                                                entries, note=GUESTS_NOTE))
                     continue
                 if not verb or len(sentence[:verb.start()].split()) > 5:
                     continue
@@ -2169,7 +2197,7 @@ class ListRules(RulesBase):
             return False        # ("Regionen:" over its people names the region: an organisation's line)
         if (office := _OFFICE.match(text)):
             return bool(self.orgs.resolve(office.group(1)))
-        return bool(_ORG_KIND.fullmatch(kw(text, self.lx)))
+        return bool(ORG_KIND.fullmatch(kw(text, self.lx)))
 
     def _group_of_line(self, ln: Line) -> str | None:
         """The organisation an organisation's line over people gives them: its name ("Kalmar kommun:"), the

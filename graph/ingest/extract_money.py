@@ -304,7 +304,12 @@ class MoneyRules(RulesBase):
     def _money_sentence(self, text: str, s: int, e: int, rows: list[int], offsets: list[int], before: str,
                         sums: list[_Sum]) -> None:
         """Read the amounts of one prose sentence (text[s:e]) into the item's sums."""
-        ams = [(a + s, v) for a, _b, v in amount_spans(text[s:e])]
+        # (not a sum restated as a rate, "180 000 kronor, motsvarande 30 000 kronor per lägenhet"; a rate alone is
+        # the sum, "250 000 kronor per kommun")
+        ams = [(a + s, v) for a, b, v in amount_spans(text[s:e])
+               if not (re.match(r"\s*(?:per|/)\s*[a-zåäö]+\b", text[s + b:e])
+                       and re.search(r"(?:motsvarande|vilket motsvarar|dvs\.?|det vill säga|i (?:genom)?snitt)\s*$",
+                                     text[max(s, s + a - 30):s + a]))]
         if not ams:
             return
         sent = repair_text(strip_markup(re.sub(r"\s+", " ", text[s:e])), self.lx)

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..names import fold
+from ..names import fold, same_person
 from .extract_agenda import _ocr_same, clock_stripped, item_number
+from .extract_lists import GUESTS_NOTE
 from .extract_model import Extraction, Item, Line, PersonMention, Post, RulesBase
 from .extract_text import (
     _FINITE_VERB,
@@ -692,8 +693,14 @@ class PeopleRules(RulesBase):
         listed = {n for h, last, _stop in self.list_zones
                   for n in range(h, min([last] + [k - 1 for k in heads if k > h]) + 1)} | {
             e.line for lst in self.ex.attendance for e in lst.entries}
+        # (but the one welcoming guests by name on a line of theirs, "X hälsade de närvarande välkomna, särskilt
+        # gästerna A, Org, och B, Org": X opens the item, the guests attend)
+        welcomed = {e.line: e.name for lst in self.ex.attendance if lst.note == GUESTS_NOTE for e in lst.entries}
         presenters = [(name, span) for name, span in presenters
-                      if span[0] not in listed and span[0] not in self.absent_lines]
+                      if (span[0] not in listed or span[0] in welcomed
+                          and not any(same_person(name, e.name) for lst in self.ex.attendance
+                                      if lst.note == GUESTS_NOTE for e in lst.entries))
+                      and span[0] not in self.absent_lines]
         # a presenter's label as a heading of its own, the name on the line right under it ("Föredragande" /
         # "Eva Strand, Nybro kommun"): a template's field set out as a heading over its value
         for m in range(a, b):

@@ -145,6 +145,11 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
                               # "lämnade information om", "lämnar en kort lägesrapport")
                               # (giving a body what is presented: "delgav gruppen", "delger nätverket")
                               r"|delgav\b|delger\b"
+                              # (telling the meeting: "X meddelade att budgeten är ..."; not sending word of being away,
+                              # "X meddelade förhinder")
+                              r"|meddel(?:ade|ar)\b(?!\s+(?:(?:sitt|sin)\s+)?(?:forhinder|franvaro|aterbud|avbud))"
+                              # (handing out an award: "X delade ut utmärkelsen Årets boendeinsats")
+                              r"|del(?:ade|ar)\s+ut\b"
                               # (a speech opening the meeting: "X betonade i sitt öppningstal att ...")
                               r"|(?:betonade|betonar|framholl|framhaller|understrok|understryker|sade|talade|talar)"
                               r"\s+i\s+sitt\s+(?:oppnings|inlednings|valkomst)?(?:tal|anforande)\b"
