@@ -32,9 +32,9 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
          "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
          "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
          "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
-         "fresh47", "learn", "learn2", "learn3", "learn4", "learn5", "learn6", "learn7", "learn8", "learn9", "learn10",
-         "learn11", "learn12", "learn13", "learn14", "learn15", "learn16", "learn17", "learn18", "learn19", "learn20",
-         "learn21", "learn22", "learn23", "learn24", "learn25"]
+         "fresh47", "fresh48", "fresh49", "learn", "learn2", "learn3", "learn4", "learn5", "learn6", "learn7", "learn8",
+         "learn9", "learn10", "learn11", "learn12", "learn13", "learn14", "learn15", "learn16", "learn17", "learn18",
+         "learn19", "learn20", "learn21", "learn22", "learn23", "learn24", "learn25", "learn26", "learn27"]
 
 # The issue's goal on the held-out parts (issue 13, point 5): recall >= 0.95 and precision >= 0.98 for the goal
 # kinds, and no wrong merge. Which parts were held out and tuned on in each round, and every round's figures
@@ -48,11 +48,12 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
 # fresh26 and fresh27 since the twenty-third, fresh28 and fresh29 since the twenty-fourth, fresh30 and fresh31 since
 # the twenty-fifth, fresh32 and fresh33 since the twenty-sixth, fresh34 and fresh35 since the twenty-seventh, fresh36
 # and fresh37 since the twenty-eighth, fresh38 and fresh39 since the twenty-ninth, fresh40 and fresh41 since the
-# thirtieth, fresh42 and fresh43 since the thirty-first, fresh44 and fresh45 since the thirty-second: all measured
-# here as guards; the held-out parts of record after the thirty-second round are fresh46 and fresh47, written by
-# others while it ran (in the templates of real public minutes not used before, of other kinds of bodies than any
-# earlier part's: maternal and child health care; medicines, infection control and vaccination), never opened by a
-# tuner;
+# thirtieth, fresh42 and fresh43 since the thirty-first, fresh44 and fresh45 since the thirty-second, fresh46 and
+# fresh47 since the thirty-third: all measured here as guards; the held-out parts of record after the thirty-third
+# round are fresh48 and fresh49, written by others while it ran (in the templates of real public minutes not used
+# before, of other kinds of bodies than any earlier part's: the Riksdag's committees and agencies' boards;
+# Swedish-language municipal minutes of Finland and Åland; on rehabilitation and return to work, and digital
+# health), never opened by a tuner;
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
@@ -60,7 +61,7 @@ HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
             "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
             "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
             "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
-            "fresh45", "fresh46", "fresh47"]
+            "fresh45", "fresh46", "fresh47", "fresh48", "fresh49"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -127,10 +128,15 @@ NOT_MET_YET: dict[str, set[str]] = {
     # (.978); fresh45's a network's report of three meetings, its year never written, unread)
     "fresh44": {"agenda items", "presenters", "decisions"},
     "fresh45": {"attendance", "agenda items", "presenters", "decisions", "amounts"},
-    # (held out from the thirty-second round: maternal and child health care; medicines, infection control and
-    # vaccination)
-    "fresh46": set(GOAL_KINDS),
-    "fresh47": set(GOAL_KINDS),
+    # (held out in the thirty-second round, tuned on in the thirty-third: maternal and child health care; medicines,
+    # infection control and vaccination; fresh46's attendance .957 (1.0) and amounts 1.0 (1.0), fresh47's attendance
+    # and amounts 1.0 (1.0))
+    "fresh46": {"agenda items", "presenters", "decisions"},
+    "fresh47": {"agenda items", "presenters", "decisions"},
+    # (held out from the thirty-third round: rehabilitation and return to work; digital health; their amounts met
+    # as written, 1.0 (1.0) before the round)
+    "fresh48": {"attendance", "agenda items", "presenters", "decisions"},
+    "fresh49": {"attendance", "agenda items", "presenters", "decisions"},
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
 # twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
@@ -148,7 +154,8 @@ WRONG_MERGES_YET: set[str] = set()
 # last silent miss read)
 # (fresh41 loses none since the thirtieth round, tuned on; fresh42 and fresh43 since the thirty-first; fresh44 and
 # fresh45 since the thirty-second)
-SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh46", "fresh47"}
+SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh46", "fresh47",
+                        "fresh48", "fresh49"}
 
 # part -> (the parts whose documents count as accepted protocols, "within": each of its documents read with its
 # other documents accepted; the goal kinds not met yet): reading with the forms of accepted protocols (learned.py),
