@@ -189,3 +189,16 @@ def test_one_numbered_item_its_lettered_sub_items_the_whole_of_the_minutes(ctx: 
         (None, 1, "Val av justerare"), (None, 1, "Föredragning av verksamhetsberättelsen"),
         (None, 1, "Val till presidiet")]
     assert [p for it in ex.items for p, _ in it.presenters] == ["Emmy Holm", "Sofia Hartz"]
+
+
+def test_the_officers_in_one_line_each_seat_before_the_name(ctx: Context) -> None:
+    """"Ordförande Karin Holm, Sekreterare Emelie Ek, Samordnare Maria Berg." over the other members: all members,
+    the chair and the coordinator with their seats (before: the line taken as prose, three people lost in silence); a
+    sentence naming the chair ("Ordförande Karin Holm hälsade alla välkomna, sekreterare var Emelie Ek.") is none."""
+    got = att(ctx, "Ordförande Karin Holm, Sekreterare Emelie Ek, Samordnare Maria Berg.", "",
+              "Ledamöter i övrigt: Susann Winsth Högsby kommun, Lena Sjöstrand Mönsterås kommun.")
+    assert [n for n, _ in got["ledamoter"]] == ["Karin Holm", "Emelie Ek", "Maria Berg", "Susann Winsth",
+                                                "Lena Sjöstrand"]
+    got = att(ctx, "Ordförande Karin Holm hälsade alla välkomna, sekreterare var Emelie Ek.", "",
+              "Ledamöter i övrigt: Susann Winsth Högsby kommun, Lena Sjöstrand Mönsterås kommun.")
+    assert [n for n, _ in got["ledamoter"]] == ["Susann Winsth", "Lena Sjöstrand"]

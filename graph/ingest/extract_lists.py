@@ -575,6 +575,12 @@ class ListRules(RulesBase):
                 # names, no list after either colon
                 heads += [(ln.n, kinds[0], ("L", starts[1])), (ln.n, kinds[1], ("R", starts[1]))]
                 continue
+            # (the officers in one line, each seat before the name and no label: "Ordförande Karin Holm, Sekreterare
+            # Emelie Ek, Samordnare Maria Berg.": members, their seats noted)
+            if ln.n not in items and not inside_agenda and (officers := self._officers_line(ln)):
+                self.running_columns[ln.n] = officers
+                heads.append((ln.n, "ledamoter", None))
+                continue
             if ln.n not in items and not inside_agenda and (m := _INLINE_HEAD.match(ln.text)
                                                              or LABEL_WITH_NOTE.match(ln.text)) \
                     and not ((items and ln.n > min(items) or self._under_item_heading(ln.n)
@@ -1766,6 +1772,23 @@ class ListRules(RulesBase):
         keys = [self.L(i).key for i in range(a, min(b, end) + 1)]
         return any(re.search(r"\b(?:genomfordes|holls|agde rum|deltagare)\b", k) for k in keys) \
             and any(self._opens_presence_sentence(i) for i in range(a, min(b, end) + 1))
+
+    def _officers_line(self, ln: Line) -> list[Entry]:
+        """A line of two officers or more, each seat before the name, parted by commas ("Ordförande Karin Holm,
+        Sekreterare Emelie Ek, Samordnare Maria Berg."): an entry each with its seat; none for any other line."""
+        if ln.layout or len(ln.cells) > 1 or "," not in ln.text:
+            return []
+        out: list[Entry] = []
+        for piece in re.split(r"\s*,\s*|\s+och\s+", ln.text.strip().rstrip(".")):
+            m = re.fullmatch(r"([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s+"
+                             r"([A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})", piece)
+            if m is None or not plausible_name(m.group(2)) or not (
+                    _ROLE_RE.fullmatch(seat := kw(m.group(1), self.lx)) or seat in ("sekreterare", "justerare")):
+                return []
+            e = Entry(m.group(2), ln.n)
+            self._note_post(e, m.group(1))
+            out.append(e)
+        return out if len(out) >= 2 else []
 
     def _paired_entries(self, text: str, offset: int, spans: list[tuple[int, int]]) -> list[Entry]:
         """Names each with its organisation after a comma ("A, Mönsterås kommun, B, Torsås kommun, och C,
