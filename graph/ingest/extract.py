@@ -214,9 +214,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         ex.n_lines = len(self.lines)
         meeting_end = ex.meeting_lines[1] if ex.meeting_lines else 0
         numbered = self._numbered(meeting_end + 1, len(self.lines)) if ex.doc_kind == "protocol" else []
-        # (two numbered items or more; or one, its lettered sub-items the whole of the minutes, `_agenda`)
-        numbered = numbered if len(numbered) >= 2 or len(numbered) == 1 and len(
-            self._lettered_subs(numbered[0][0], len(self.lines))) >= 3 else []
+        numbered = numbered if self._a_run_of_items(numbered, len(self.lines)) else []
         item_lines = {n for n, *_ in numbered}
         first_item = numbered[0][0] if numbered else None
         # "Förhinder hade X, Org, och Y, Org.": people of the record, not attendance; read first, so that no

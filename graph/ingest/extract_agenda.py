@@ -662,9 +662,7 @@ class AgendaRules(RulesBase):
         if start is None:
             start = (ex.meeting_lines[1] + 1) if ex.meeting_lines else 1
         numbered = self._numbered(start, end)
-        # (or one numbered item only, its lettered sub-items the whole of the minutes: "1. Föredragningslista enligt
-        # överenskommelsen" / "a) Konferensen öppnades" / text / "b) ..." / ...)
-        if len(numbered) >= 2 or len(numbered) == 1 and len(self._lettered_subs(numbered[0][0], end)) >= 3:
+        if self._a_run_of_items(numbered, end):
             # an unnumbered first item ("Öppnande", "Mötets öppnande") before the numbered ones: a
             # heading with its text under it
             first = numbered[0][0]
@@ -787,6 +785,12 @@ class AgendaRules(RulesBase):
                 items.append(item)
             self._organ_numbers_under(items)
         return items
+
+    def _a_run_of_items(self, numbered: list[tuple[int, int, str, int | None]], end: int) -> bool:
+        """Numbered items enough to be the agenda: two or more; or one, its lettered sub-items (three or more) the
+        whole of the minutes ("1. Föredragningslista enligt överenskommelsen" / "a) Konferensen öppnades" / text /
+        "b) ..." / ...)."""
+        return len(numbered) >= 2 or len(numbered) == 1 and len(self._lettered_subs(numbered[0][0], end)) >= 3
 
     def _organ_numbers_under(self, items: list[Item]) -> None:
         """Unnumbered headings each with the organ's word and the paragraph's number on the line under it

@@ -772,8 +772,9 @@ class EntryRules(RulesBase):
         asides = [re.findall(r"\(([^()]*)\)", n) if dashed else [] for n in pieces]
         names = [re.sub(r"\s*\([^()]*\)", "", n).strip() if dashed else n for n in pieces]
         org = m.group(1).strip()
+        label = kw(org, self.lx)
         if not dashed and len(names) >= 2 and all(plausible_name(n) for n in names) \
-                and re.fullmatch(r"(?:fran|for)\s+\S.*", kw(org, self.lx)) and ORG_KIND.fullmatch(kw(org, self.lx)):
+                and re.fullmatch(r"(?:fran|for)\s+\S.*", label) and ORG_KIND.fullmatch(label):
             # (a kind of organisation as the label, "För kommunerna: Stefan Holm, Maud Ek, ...": the people of the
             # list's next group, with no organisation of their own)
             return [Entry(name, ln.n) for name in names]

@@ -320,11 +320,11 @@ _ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmä
                             r"|anmält\s+förhinder\s*:)\s*(?::\s*)?", re.I)
 
 
-# words of absence closing a sentence of names ("X, Org, hade anmält förhinder.", "X och Y var frånvarande.", "X
-# (Org) kunde inte närvara.", "X, Org, hade meddelat förhinder.", "X har lämnat återbud.")
 # the verb of meeting after the names of those who met ("A, Org, och B, Org, träffades i ... lokaler")
 _MET_AFTER = re.compile(r",?\s+(?:träffades|möttes|samlades)\s+(?:i|på|hos|vid|för)\b")
 
+# words of absence closing a sentence of names ("X, Org, hade anmält förhinder.", "X och Y var frånvarande.", "X
+# (Org) kunde inte närvara.", "X, Org, hade meddelat förhinder.", "X har lämnat återbud.")
 _ABSENCE_AFTER = re.compile(r",?\s*\b(?:(?:hade|har)\s+(?:anmält\s+|meddelat\s+|lämnat\s+)?"
                             r"(?:förhinder|förfall|återbud)"
                             r"|(?:var|voro)\s+(?:frånvarande|förhindrade?)|kunde\s+inte\s+(?:närvara|delta)|deltog\s+inte|anmälde\s+förhinder)"
@@ -348,9 +348,9 @@ _VOTE_HEAD = re.compile(r"namn|nar-?|varo|narvaro|narv|narvarande|nar- ?varo|tjg
 # a kind of organisation as a sub-heading of a list ("Kommun", "Kommunerna", "Regionen", "Landstinget", "Från brukar-
 # och pensionärsorganisationerna", "Länets kommuner"), keyword key
 ORG_KIND = re.compile(r"(?:(?:(?:representanter|foretradare|ledamoter)\s+)?(?:fran|for)\s+)?"
-                       r"(?:(?:[a-z-]+\s+och\s+)?[a-z]*(?:organisationerna|organisationer|foreningarna)"
-                       r"|kommun|kommunen|kommuner|kommunerna|lanets kommuner|regionen|landstinget|landstingen"
-                       r"|myndigheterna|myndigheter)")
+                      r"(?:(?:[a-z-]+\s+och\s+)?[a-z]*(?:organisationerna|organisationer|foreningarna)"
+                      r"|kommun|kommunen|kommuner|kommunerna|lanets kommuner|regionen|landstinget|landstingen"
+                      r"|myndigheterna|myndigheter)")
 
 class ListRules(RulesBase):
     def _list_heading_kind(self, ln: Line) -> str | None:

@@ -695,11 +695,11 @@ class PeopleRules(RulesBase):
             e.line for lst in self.ex.attendance for e in lst.entries}
         # (but the one welcoming guests by name on a line of theirs, "X hälsade de närvarande välkomna, särskilt
         # gästerna A, Org, och B, Org": X opens the item, the guests attend)
-        welcomed = {e.line: e.name for lst in self.ex.attendance if lst.note == GUESTS_NOTE for e in lst.entries}
+        guests = [e for lst in self.ex.attendance if lst.note == GUESTS_NOTE for e in lst.entries]
+        welcomed = {e.line for e in guests}
         presenters = [(name, span) for name, span in presenters
-                      if (span[0] not in listed or span[0] in welcomed
-                          and not any(same_person(name, e.name) for lst in self.ex.attendance
-                                      if lst.note == GUESTS_NOTE for e in lst.entries))
+                      if (span[0] not in listed
+                          or span[0] in welcomed and not any(same_person(name, e.name) for e in guests))
                       and span[0] not in self.absent_lines]
         # a presenter's label as a heading of its own, the name on the line right under it ("Föredragande" /
         # "Eva Strand, Nybro kommun"): a template's field set out as a heading over its value
