@@ -45,6 +45,14 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2031-09-26-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, protokoll 26 september 2031", 17),
+    "2033-09-29-protokoll-presidiekonferens-unga-och-brott": (
+        "Gemensam presidiekonferens, konferensprotokoll 2033-09-29", 12),
+    "2032-03-17-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning, sammanträde 17 mars 2032", 20),
+    "2033-03-17-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, sammanträdesprotokoll 2033-03-17", 19),
     "2096-03-20-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, sammanträdesprotokoll 1-2096 (2096-03-20)", 22),
     "2090-03-14-protokoll-hjalpmedelsnamnden": (
