@@ -117,6 +117,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self._repeated: frozenset[str] | None = None     # headings said again in the items (`_repeated_headings`)
         self._caps_heads: frozenset[int] | None = None   # capitals' headings, no blank lines (`_dense_caps_heads`)
         self._run_on: bool | None = None                 # titles and text run on one line (`_run_on_paragraphs`)
+        self._marks_under_titles: set[int] | None = None  # paragraph marks under their titles (`_titles_over_marks`)
         self._meeting_prefix: int | None | bool = False  # the meeting's number before each item's number
         #                                                   (`_without_meeting_number`)
         self.doc_initials: set[str] = set()             # initials a list writes after names ("Cecilia Holm CH")
@@ -194,6 +195,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         # the presenters an announced agenda names per item number (its "Föredragande" column), with their line
         self.announced_presenters: dict[int, list[tuple[str, int]]] = {}
         self.super_heads: set[int] = set()          # a heading over list headings ("Närvarande" / "Ledamöter:")
+        self.sub_heads: set[int] = set()            # a list's parts' headings ("Närvarande:" / "Sammankallande")
         self._entry_cache: dict[tuple[int, str, bool], list[Entry]] = {}
         self.doc_given: set[str] = set()
         self.damaged_names: list[str] = []

@@ -392,7 +392,8 @@ def _roman(numeral: str) -> int | None:
 # a paragraph numbered with the organ's abbreviation before it ("KS § 12 Budget", "Sn §12", "BoU § 12", "LGL 49 Budget",
 # "SN 7: Budget"), or with the year after its number ("§ 12/50 Budget", "KS § 12/2050", "BoU § 1/2053"): the paragraph
 # "§ 12" (OCR's "$" for the sign too: "SGÄ $ 21 Titel")
-_ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>[§$])\s*|\s(?=\d{1,3}[.:]?\s+[A-ZÅÄÖ]|\d{1,3}\s*$))"
+# (a space before the colon too: "FG 1 : Budget")
+_ORGAN_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*(?:(?P<sign>[§$])\s*|\s(?=\d{1,3}\s?[.:]?\s+[A-ZÅÄÖ]|\d{1,3}\s*$))"
                          r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4}\s*(?P<signb>[§$])\s*"
                          r"|(?P<mixed>[A-ZÅÄÖ][a-zåäö]{1,2})\s(?=\d{1,3}[.:]?\s+[*_]*[A-ZÅÄÖ])"
                          # (two capitals with small letters between or after: "VoN 4 Budget", "SoN 12 Budget")
@@ -442,9 +443,9 @@ def _organ_paragraph(text: str) -> str:
     signed = bool(m.group("sign") or m.group("signb"))
     rest = text[m.end():]
     # (the organ's paragraph alone on its line, its title on the next: "PK 14" / "FASTSTÄLLANDE AV DAGORDNING")
-    if not signed and (_NO_ORGAN.match(text) or not re.match(r"[.:]?\s+[*_]*[A-ZÅÄÖ]|\s*$", rest)):
+    if not signed and (_NO_ORGAN.match(text) or not re.match(r"\s?[.:]?\s+[*_]*[A-ZÅÄÖ]|\s*$", rest)):
         return text
-    rest = re.sub(r"^[.:](?=\s)", "", rest)
+    rest = re.sub(r"^\s?[.:](?=\s)", "", rest)
     return f"§ {m.group('num')}{rest}"
 
 
@@ -1251,6 +1252,11 @@ class AgendaRules(RulesBase):
             if title and form == "§" and _BODY_DNR.fullmatch(title.strip()):
                 title = None
             title_line = None
+            if not title and ln.n in self._titles_over_marks():
+                # (the title on the line above the mark: "Val av justerare" / "" / "§ 16" / "" / "X väljs ...")
+                above = self._prev_nonblank(ln.n)
+                assert above is not None
+                title, title_line = self.L(above).text.strip(), above
             if not title:
                 nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
                 if nxt is not None and form == "§" and _DNR_FIRST.fullmatch(self.L(nxt).text.strip()):
@@ -1263,8 +1269,13 @@ class AgendaRules(RulesBase):
             caps = re.match(r"^((?:[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*\s+){0,12}?[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*)\s+"
                             r"(?=[A-ZÅÄÖÉ][a-zåäöé])(.+)$", title) \
                 if title_line is None and title and cell_head is None else None
+            # (not a subject in capitals over the item's own title, no verb in it: "13. STIMULANSMEDEL Digitala
+            # vårdmöten inom psykiatrin 2099", the whole line its title)
             if caps and len(re.findall(r"[A-ZÅÄÖÉ]", caps.group(1))) >= 6 and len(caps.group(2).split()) >= 3 \
-                    and re.search(r"[a-zåäöé]{2}\s+[a-zåäöé]", caps.group(2)):
+                    and re.search(r"[a-zåäöé]{2}\s+[a-zåäöé]", caps.group(2)) \
+                    and (any(v.search(kw(caps.group(2), self.lx))
+                             for v in (_FINITE_VERB, _PASSIVE_VERB, _PRESENTING_VERB))
+                         or len(caps.group(2).split()) >= 9):
                 title = caps.group(1)
                 self.inline_heads.add(ln.n)
             # (or in lower case, the text run on after it where the paragraphs of this protocol all so run: "§ 1
@@ -1882,6 +1893,28 @@ class AgendaRules(RulesBase):
             return None
         return m.group(1)
 
+    def _titles_over_marks(self) -> set[int]:
+        """The paragraph marks alone on their lines ("§ 14") with their titles on the line above, the text under
+        them ("Sammanträdet öppnas" / "" / "§ 14" / "" / "X öppnar sammanträdet ..."), where two marks or more of
+        this protocol stand so: the marks' lines."""
+        if self._marks_under_titles is None:
+            found: set[int] = set()
+            for ln in self.lines:
+                hit = item_number(ln.text) if not ln.blank and not ln.layout else None
+                if not hit or hit[2] != "§" or hit[1] is not None:
+                    continue
+                above, below = self._prev_nonblank(ln.n), self._next_nonblank(ln.n, min(len(self.lines), ln.n + 3))
+                if above is None or below is None or above < ln.n - 2:
+                    continue
+                title, text = self.L(above).text.strip(), self.L(below).text.strip()
+                if title[:1].isupper() and len(title.split()) <= 12 and not title.endswith((".", ",", ":", ";")) \
+                        and item_number(title) is None and not self._person_entry(title) \
+                        and len(self.L(above).cells) == 1 and item_number(text) is None \
+                        and (text.endswith((".", ":")) or len(text.split()) >= 8):
+                    found.add(ln.n)
+            self._marks_under_titles = found if len(found) >= 2 else set()
+        return self._marks_under_titles
+
     def _run_on_paragraphs(self) -> bool:
         """Three paragraph marks or more in this protocol have their title and text run on one line, the text
         opening with a capitalised word or a number after a title in lower case (`_run_on_title`)."""
@@ -1889,6 +1922,10 @@ class AgendaRules(RulesBase):
             found = 0
             for ln in self.lines:
                 hit = item_number(ln.text) if not ln.blank and not ln.layout else None
+                # (a table's row, the paragraph's mark in its first cell: "§ 1 | Justering av protokoll Gruppen ...")
+                if (hit is None or (hit[1] or "").startswith("|")) and len(ln.cells) > 1 and not ln.layout \
+                        and (mark := item_number(ln.cells[0])) and mark[1] is None and mark[2] == "§":
+                    hit = (mark[0], ln.cells[1].strip(), "§")
                 if hit and hit[2] == "§" and hit[1] and self._run_on_title(hit[1]) \
                         and not re.search(r"[.:]\s", hit[1].split()[0] if hit[1].split() else ""):
                     found += 1

@@ -297,7 +297,7 @@ _CARRIES_OUT_COSTED = (r"\benligt\s+(?:forslaget|planen|underlaget|kalkylen|budg
                        r"|faststalls)\b")
 
 # a proposal's label over the decision a "Beslut: Enligt förslag." takes ("Förslag:", "Förslag till beslut:")
-_PROPOSAL_LABEL = r"(?:förslag|forslag|förslag till beslut|beslutsförslag)\s*:"
+_PROPOSAL_LABEL = r"(?:förslag|forslag|förslag till beslut|beslutsförslag)(?:\s*\([^()]{1,60}\))?\s*:"
 
 # a task of reporting on the money back, no decision on it ("Att utvecklingsledarna återrapporterar fördelningen")
 _REPORTS_BACK = r"\b(?:aterrapport\w*|rapportera\w*|redovisa\w*|folja upp|foljer upp|sammanstall\w*)\b"
@@ -364,7 +364,9 @@ _LOG_DECISION_HEADS = {"beslut", "beslutet", "beslut fattat", "beslutsformulerin
 # "Beslut: ...", "Beslut – ...", "Beslutet: ..."
 # (and the labels of a decision with its action or of a position taken: "Beslut/åtgärd:", "Ställningstagande:")
 # (the deciding body's in the genitive before it: "Arbetsutskottets beslut: ...", "Nämndens beslut – ...")
-_DECISION_LABEL = r"^\s*(?:(?:[\wåäöé-]+s\s+)?beslut(?:et)?(?:\s*/\s*åtgärd(?:er)?|\s+och\s+åtgärd(?:er)?)?" \
+# (a body's name of two words: "Länsgemensam lednings beslut: ...")
+_DECISION_LABEL = r"^\s*(?:(?:(?:[A-ZÅÄÖa-zåäöé][\wåäöé-]+\s+)?[\wåäöé-]+s\s+)?" \
+                  r"beslut(?:et)?(?:\s*/\s*åtgärd(?:er)?|\s+och\s+åtgärd(?:er)?)?" \
                   r"|ställningstagande)" \
                   r"\s*(?::|\s[-–—])\s*"
 
@@ -892,6 +894,10 @@ class DecisionRules(RulesBase):
                                       kw(ahead + text[:s], self.lx) if para_money else "")
                 if d is not None and (proposed := self._as_proposed(key, ahead, lines[0], it, item_no, span)):
                     d = proposed        # "Förslag: Protokollet läggs till handlingarna." / "Beslut: Enligt förslag."
+                    # (the proposal a decision by its own words, "Förslag (X): Nämnden beslutar att ...": read once,
+                    # as the decision taking it)
+                    self.ex.decisions[:] = [o for o in self.ex.decisions if not (
+                        o.item == item_no and proposed.lines[0] <= o.lines[0] and o.lines[1] < span[0])]
                 # the heading over any other sentence opening the paragraph under it, one no decision by its own
                 # words ("Beslut" / "Medlen fördelas enligt förslaget."): the decision it announces, unless a
                 # proposal or a label of its own
@@ -1081,8 +1087,13 @@ class DecisionRules(RulesBase):
         """A field's value on line n a sentence wrapped mid-way, a word in lower case ending the line ("Beslut:
         Länsgemensam ledning beslutar att Simon Edborg, Hultsfreds kommun, ersätter" / "Rebecka Nilsson som ...")."""
         label = re.match(r"^[^:]{1,40}:\s+(?P<value>\S.*)$", strip_markup(self.L(n).text).strip())
-        return bool(label and len(label.group("value").split()) >= 6 and re.search(r"[a-zåäö]$", label.group("value"))
-                    and re.search(r"\b(?:beslutar|beslutade|beslöt|att)\b", label.group("value")))
+        # (or any decision's label, the sentence wrapped after a word in lower case: "Ledningens beslut: Till
+        # protokolljusterare valdes Patrik Holm och" / "Johanna Fors.")
+        return bool(label and re.search(r"[a-zåäö]$", label.group("value"))
+                    and (len(label.group("value").split()) >= 6
+                         and re.search(r"\b(?:beslutar|beslutade|beslöt|att)\b", label.group("value"))
+                         or len(label.group("value").split()) >= 4
+                         and re.match(_DECISION_LABEL, strip_markup(self.L(n).text), re.I)))
 
     def _field_line(self, n: int) -> bool:
         """A line of a field and its value ("Diarienummer: RS 2030/12", "Beslutsförslag: ...", "Totalt: 1 200 000
@@ -1249,9 +1260,11 @@ class DecisionRules(RulesBase):
         # (not the agenda approved in the minutes' terms: "Dagordningen godkändes i enlighet med rubrikerna i
         # protokollet.")
         agenda_first = bool(re.match(r"(?:beslut\s+)?(?:dagordningen|foredragningslistan|arendelistan)\b", key.strip()))
-        if re.search(_MINUTES, _TO_THE_MINUTES.sub(" ", key)) and not appointed and not agenda_first and (
-                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25
-                             and not re.search(r"\b(?:ska|skall|kommer att)\s+(?:\w+\s+){0,2}?justeras\b", key))
+        # (nor when it will be: "Protokollet justeras den 27.01.2098.", under "Beslut:" too)
+        later = re.search(r"\b(?:ska|skall|kommer att)\s+(?:\w+\s+){0,2}?justeras\b"
+                          r"|\bjusteras\s+(?:den|senast|inom|efter|\w+dagen)\b", key)
+        if re.search(_MINUTES, _TO_THE_MINUTES.sub(" ", key)) and not appointed and not agenda_first and not later and (
+                labelled or (re.search(_APPROVED, key) and len(key.split()) <= 25)
                 or (decides or re.match(_BODY_DECIDES, key)) and re.search(_TO_APPROVE, key)
                 and len(key.split()) <= 25):
             return Decision("approve-protocol", span, text_rep, item_no)

@@ -61,6 +61,8 @@ _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:[.)]\s+|\s{2,})(?=[A-ZÅÄÖÉ])") 
 _ASIDE_CELL_RE = re.compile(rf"^(?:{_PARTIES.lower()}|ordf\.?|vice ordf\.?|v\.? ?ordf\.?|ordforande|vice ordforande"
                             r"|sekreterare|sekr\.?|adj\.?"
                             r"|ersattare|ledamot|justerare|adjungerad|§§?\s*[\d\s,–-]+"
+                            # (a nämnd's seats as Finland-Swedish and older minutes write them: "medlem", "suppleant")
+                            r"|medlem|suppleant"
                             # ("tjänstgörande ersättare", "ej tjg ersättare" in a role column)
                             r"|(?:ej\s+)?(?:tjanstgorande|tjg\.?)\s+(?:ersattare|ers\.?))$")
 
@@ -136,6 +138,8 @@ _PRESENCE_ASIDE = re.compile(r"\s*\((?:fr\.?\s?o\.?\s?m\.?|från|fran|t\.?\s?o\.
                              r"|\s*\(\s*§§?\s*\d{1,3}[^()]*\)|\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)"
                              # (the hours attended: "(09:00-10:15)", "(kl. 10.15–11.30)")
                              r"|\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)"
+                             # (or with its word and no brackets, in a column of its own: "kl. 16:30-18:00")
+                             r"|\s*kl\.?\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*"
                              # (any words with a paragraph after them: "(på plats från och med §5)", "(lämnar efter
                              # § 5)")
                              r"|\s*\([^()§]{0,40}\s§\s?\d{1,3}[^()]*\)", re.I)
@@ -1131,6 +1135,11 @@ class EntryRules(RulesBase):
             cells = ln.cells[1:]
             text = "   ".join(cells)
             ln = Line(ln.n, text, text, kw(text, self.lx), cells, ln.layout)
+        elif len(ln.cells) == 1 and (lead := _LEADING_MARK.match(text)) \
+                and not lead.group(1).startswith(("-", "–", "—")):
+            # (two spaces only after the mark, the line one cell: "x  Loord, Jimmy, ordförande, Region Kalmar län")
+            text = text[lead.end():]
+            ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
         if len(ln.cells) >= 2 and re.fullmatch(r"(?:narvarande|franvarande|deltar|deltog|ej narvarande"
                                                r"|anmalt forhinder)", fold(ln.cells[-1]).strip(" .")) \
                 and plausible_name(re.split(r"[,(]", ln.cells[0])[0].strip()):
@@ -1370,8 +1379,9 @@ class EntryRules(RulesBase):
             titles = cell.split(",")
             if len(titles) > 1 and all(t.strip()[:1].islower() and len(t.split()) <= 3 for t in titles[1:]):
                 titles = titles[:1]
+            # (a body's representative by its abbreviation's genitive: "kst:s representant", the title the word after)
             if out and not capacity and not (out[-1].org or out[-1].role) and len(cells) == i + 1 \
-                    and all((first := re.match(r"[\wåäöé-]+", kw(p, self.lx)))
+                    and all((first := re.match(r"[\wåäöé-]+", re.sub(r"^[a-z]{2,6}:? s\s+(?=\w)", "", kw(p, self.lx))))
                             and (TITLE_BY_ENDING.fullmatch(first.group(0))
                                  or _ROLE_RE.fullmatch(kw(p, self.lx).strip(" ."))
                                  or re.fullmatch(_FUNCTION_WORDS, kw(p, self.lx).strip(" .")))
@@ -2305,7 +2315,7 @@ class EntryRules(RulesBase):
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or VACANT_SEAT.match(ln.text):
                 n += 1              # (a seat left empty, "Vakant (M)", "Vakant plats": no one, and the list goes on)
                 continue
-            if self._table_head(ln):
+            if self._table_head(ln) or n in self.sub_heads:      # (or a part's heading inside the list)
                 self.table_heads.add(n)
                 n += 1
                 continue

@@ -1154,7 +1154,11 @@ class HeaderRules(RulesBase):
             # "# Länsnätverket för suicidprevention")
             body_heading = not after and item_number(ln.text) is None and len(ln.text.split()) <= 8 \
                 and self.L(n - 1).n == title
-            if item_number(ln.text) and not _parse_date(ln.text, None) \
+            # (a protocol's number through the year right under the title, the body's name beside it, said again
+            # in the letterhead of later pages: "2/2098      Vård- och omsorgsnämnden", no paragraph)
+            letterhead = n <= title + 2 and re.match(r"\s*\d{1,3}/(?:19|20)\d\d\b", ln.text) is not None \
+                and sum(self._as_written(m).key == ln.key for m in range(1, len(self.lines) + 1)) > 1
+            if item_number(ln.text) and not _parse_date(ln.text, None) and not letterhead \
                     or re.match(r"^\s*#{1,6}\s", ln.raw) and not body_heading:
                 break
             after.append(n)

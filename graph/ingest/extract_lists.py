@@ -29,8 +29,10 @@ from .extract_agenda import _LETTERED_SUB, clock_stripped, item_number
 from .extract_model import AttendanceList, Column, Entry, Extraction, Line, RulesBase
 from .extract_money import amount_spans
 from .extract_text import (
+    _FINITE_VERB,
     _INLINE_HEAD,
     _ORG_LEGEND,
+    _PASSIVE_VERB,
     _PRESENTER_LABEL,
     _ROLE_RE,
     _SIGNATURE,
@@ -517,6 +519,8 @@ class ListRules(RulesBase):
         for ln in self.lines:
             if self.ex is not None and ln.n <= self.ex.notice_end:
                 continue        # the notice of the meeting before its protocol: its chair's signature no list
+            if ln.n in self.sub_heads:
+                continue        # a part's heading inside a list (`_sub_headings`)
             if re.search(r"\.{6,}|_{6,}|…{3,}", ln.text) and _CHAIR_LABELS.get(
                     _heading_words(kw(re.sub(r"[._…:\s]+$", "", ln.text.strip()), self.lx))) \
                     or self._under_signatures(ln.n):
@@ -707,6 +711,10 @@ class ListRules(RulesBase):
             names, with_org = self._names_ahead(ln.n)
             if not names:
                 nxt = self._next_nonblank(ln.n, len(self.lines))
+                if kind and nxt is not None and (subs := self._sub_headings(nxt)):
+                    self.sub_heads |= subs          # "Närvarande:" / "Sammankallande" / names / "Företrädare för
+                    heads.append((ln.n, kind, None))  # kommunerna" / names: one list, its parts headed
+                    continue
                 if kind and nxt is not None and (self._list_heading_kind(self.L(nxt)) and self._names_ahead(nxt)[0]
                                                  or (m1 := _INLINE_HEAD.match(self.L(nxt).text))
                                                  and self._list_heading_kind(self.text_line(nxt, m1.group(1)))
@@ -750,6 +758,31 @@ class ListRules(RulesBase):
                     continue
             heads.append((ln.n, kind, None))
         return heads
+
+    def _sub_headings(self, n: int) -> set[int]:
+        """The parts' headings of one list from line n on, a list's heading above them ("Närvarande:" /
+        "Sammankallande" / "Denise Holm, Org" / "Företrädare för kommunerna" / "Isabell Ek, Org" / ...): short lines
+        naming no list, each over name lines; none unless line n is one. The parts end at a list's own heading or at
+        a line that is neither."""
+        found: set[int] = set()
+        m = n
+        while m is not None and m <= len(self.lines):
+            ln = self.L(m)
+            if self._entry_of(ln):
+                m = self._next_nonblank(m, len(self.lines))
+                continue
+            text = ln.text.strip().rstrip(":")
+            under = self._next_nonblank(m, len(self.lines))
+            # (no sentence, "Utses att justera X"; a name line right under it, each name's first word a given name)
+            if len(ln.cells) != 1 or not text[:1].isupper() or len(text.split()) > 8 or text.endswith((".", ",", ";")) \
+                    or self._list_heading_kind(ln) or item_number(text) is not None or under is None \
+                    or _FINITE_VERB.search(ln.key) or _PASSIVE_VERB.search(ln.key) \
+                    or not (got := self._entry_of(self.L(under))) \
+                    or not all(fold(e.name.split()[0]) in GIVEN_NAMES for e in got):
+                break
+            found.add(m)
+            m = self._next_nonblank(m, len(self.lines))
+        return found if n in found else set()
 
     def _in_roll_call(self, n: int, items: set[int]) -> bool:
         """Line n lies in an item of the roll call ("2 Upprop", "§ 3 Närvaro")."""

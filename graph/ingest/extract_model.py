@@ -230,6 +230,7 @@ class RulesBase:
     flush_labels: dict[int, int]                # a label flush with its first entry: where the entry starts
     running_columns: dict[int, list[Entry]]     # a label's value column holding a running list, its entries
     super_heads: set[int]                       # a heading over list headings ("Närvarande" / "Ledamöter:")
+    sub_heads: set[int]                         # a list's parts' headings ("Närvarande:" / "Sammankallande")
     announced_agenda: set[int]                  # an agenda's numbered titles announced before its items
     announced_presenters: dict[int, list[tuple[str, int]]]
     _entry_cache: dict[tuple[int, str, bool], list[Entry]]

@@ -497,8 +497,10 @@ class PeopleRules(RulesBase):
                 and _name_like(re.split(r"[,(]", bare.group(2))[0].strip(" .")):
             return True
         value = re.split(r"[,(]", lab.group(2))[0].strip(" .") if lab else ""
-        if lab and re.match(r"(?:beslut|forslag)", fold(lab.group(1))):
+        if lab and (re.match(r"(?:beslut|forslag)", fold(lab.group(1)))
+                    or re.search(r"\s(?:beslut|forslag)$", fold(lab.group(1)).strip())):
             return False            # "Beslut: X, Org, ersätter Y som" / "ledamot ...": a sentence, wrapped on
+            #                         (the body's too: "Länsgemensam lednings beslut: X ...")
         if lab and _PRESENTER_LABEL.fullmatch(kw(lab.group(1), self.lx).strip() + ":"):
             # (the name's title in lower case before it: "Föredragande: samordnare Anna Holm", "... förbundsdirektör
             # Per Ek, Org")
@@ -732,6 +734,10 @@ class PeopleRules(RulesBase):
             if tail and sp.end > 0 and text[sp.end - 1].isalpha() and len(sp.name.split()) >= 2:
                 sp = NameSpan(sp.name + tail.group(0), sp.start, sp.end + tail.end())
             out.append(sp)
+        # (or right after its capital, a given name before it: "Jimmy L0ord redovisade ...", no span found)
+        for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)\s+[A-ZÅÄÖ][01][a-zåäö]{2,}(?![\w-])", text):
+            if fold(m.group(1)) in GIVEN_NAMES and all(sp.end <= m.start() or sp.start >= m.end() for sp in out):
+                out.append(NameSpan(m.group(0), m.start(), m.end()))
         return sorted(out, key=lambda sp: sp.start)
 
     @staticmethod

@@ -29,6 +29,8 @@ _TRAILING_MARK = re.compile(r"(?:(?:\t|\s{2,}|\s+[|–-]\s+)((?:sidan|sida|sid\.
 _DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b"
                    r"|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
                    r"|december)\s+(?:19|20)\d\d\b", re.I)
+# a rule across a page ("______...", "=====...", "-----..."), thirty signs or more
+_PAGE_RULE = re.compile(r"([_=–—-])\1{29,}")
 # a word split at the line end: letters and a hyphen (not a dash after a space, not "hälso- och")
 # (or the sign "¬" a scan's OCR writes for a word broken at the line end: "kom¬" / "munerna")
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÅÄÖåäöéÉü]{2})[-\u00ad¬]$")
@@ -47,7 +49,9 @@ _DECISION_FORMULA = re.compile(r"\b(?:noteras|noterades|antecknas|antecknades|go
                                r"|faststalls|faststalldes|beslutades|beslots|tackades"
                                # (the bare infinitive under "Beslut": "notera informationen.", "lägga ... till
                                # handlingarna.")
-                               r"|notera|anteckna|godkanna|lagga|faststalla)\b")
+                               r"|notera|anteckna|godkanna|lagga|faststalla"
+                               # (the decision as proposed: "Enligt förslag.", "Beslut: Enligt förslag.")
+                               r"|enligt forslag(?:et)?)\b")
 
 
 @dataclass
@@ -112,6 +116,15 @@ def clean_layout(lines: list[str]) -> Layout:
             if len(rest.split()) <= 12 and not rest.endswith((".", ":", ";")) and i > 2 and \
                     (not by_comma or _DATE.search(rest)):
                 lay.layout.add(i + 1)   # the running header or footer the page number closes
+    # a rule across the page alone on its line, the first page's letterhead again under it ("_____..." /
+    # "OSKARSHAMNS KOMMUN      PROTOKOLL"): a page break, as a page's number is
+    head = [j for j, ln in enumerate(out) if ln.strip()][:5]        # the first page's head: its first lines
+    for i, line in enumerate(out):
+        firsts = {_key(out[j]) for j in head if j < i and not _PAGE_RULE.fullmatch(out[j].strip())}
+        if _PAGE_RULE.fullmatch(line.strip()) and any(
+                _key(out[j]) in firsts for j in range(i + 1, min(len(out), i + 3)) if out[j].strip()):
+            marks.add(i)
+            lay.layout.add(i + 1)
     # page numbers alone on their lines ("2", "3", ...): a run going up by one through the document
     bare = [(i, int(line.strip())) for i, line in enumerate(out) if re.fullmatch(r"\s*\d{1,3}\s*", line)]
     runs: list[list[int]] = []
@@ -176,7 +189,7 @@ def clean_layout(lines: list[str]) -> Layout:
             continue
         if not (near_mark or dated):
             continue
-        if not dated and out[i].rstrip().endswith(".") and _DECISION_FORMULA.search(k):
+        if not dated and out[i].rstrip().endswith(".") and (_DECISION_FORMULA.search(k) or k.startswith("beslut")):
             continue    # a decision's formula said in item after item, a page break after some ("Informationen
             # noteras."): text, whatever page marks stand near it
         if not dated and len(at[k]) == 2 and _NUMBERED_TITLE.match(out[i]) \

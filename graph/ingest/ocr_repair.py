@@ -192,7 +192,8 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
         # letters is the letter OCR took for it, whatever the word
         # (also a 1 or 0 opening a word of four lower-case letters or more: "1amnade", "0mfattar"; or a word in
         # capitals, its 0s between capitals: "SAMMANTRADESPR0T0K0LL")
-        shape = r"[A-ZÅÄÖÉa-zåäöé]?(?:[a-zåäöé]+[01])+[a-zåäöé]+|[01][a-zåäöé]{4,}"
+        # (or right after a capital opening the word, lower-case letters after it: "L0ord", "B1omqvist")
+        shape = r"[A-ZÅÄÖÉa-zåäöé]?(?:[a-zåäöé]+[01])+[a-zåäöé]+|[01][a-zåäöé]{4,}|[A-ZÅÄÖÉ][01][a-zåäöé]{2,}"
         caps = r"[A-ZÅÄÖÉ]{2,}0(?:[A-ZÅÄÖÉ]+0)*[A-ZÅÄÖÉ]{2,}"
         return letters if re.fullmatch(shape, token) or re.fullmatch(caps, token) else token
     if any(ch.isdigit() for ch in token) and not re.search(r"[a-zA-Zåäöé]6|6[a-zåäöé]", token):
