@@ -134,8 +134,9 @@ def test_an_organs_paragraph_with_a_space_before_its_colon(ctx: Context) -> None
     unnumbered title)."""
     ex = extract(ctx, lines("Protokoll Förvaltningsgruppen för SIP-stödet 2098-01-22", "", "Närvarande:",
                             "Anna Holm, Kalmar kommun", "", "FG 1 : Konstaterande av sammanträdets laglighet",
-                            "Beslut: Sammanträdet konstaterades lagligen sammankallat.", "", "FG 2 : Protokolljustering",
-                            "Beslut: Till justerare valdes Anna Holm.", "", "FG 3 : Övriga frågor", "Inga."))
+                            "Beslut: Sammanträdet konstaterades lagligen sammankallat.", "",
+                            "FG 2 : Protokolljustering", "Beslut: Till justerare valdes Anna Holm.", "",
+                            "FG 3 : Övriga frågor", "Inga."))
     assert [(it.n, it.title) for it in ex.items] == [(1, "Konstaterande av sammanträdets laglighet"),
                                                      (2, "Protokolljustering"), (3, "Övriga frågor")]
 

@@ -84,7 +84,8 @@ def skeletons(keys: list[str], vocabulary: set[str]) -> Counter[str]:
         if tok.isdigit():
             return "9"
         if tok[0].isalpha():
-            return tok if tok in vocabulary else "a"
+            # (a letter alone is a sign of the layout, a scan's "l" for a table's bar: kept whatever the vocabulary)
+            return tok if tok in vocabulary or len(tok) == 1 else "a"
         return tok
     return Counter(" ".join(one(t) for t in _TOKEN.findall(k)[:4]) for k in keys)
 
