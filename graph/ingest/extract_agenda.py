@@ -32,7 +32,7 @@ from .extract_text import (
     _name_like,
 )
 from .names_found import GIVEN_NAMES, plausible_name
-from .ocr_repair import Lexicon, kw, repair_text, strip_markup, unspaced
+from .ocr_repair import DIGIT_LETTERS, Lexicon, kw, repair_text, strip_markup, unspaced
 
 # the words an agenda numbers its items by ("Punkt 1", "Ärende 2", "Tema 3:", "Del 2 –", "Pass 1", "Block 4")
 _ITEM_WORDS = (r"punkt|ärende|arende|tema|del|pass|block|avsnitt|område|omrade|session|moment|programpunkt"
@@ -1115,6 +1115,11 @@ class AgendaRules(RulesBase):
                 if rows and m < end and _TOC_DNR.fullmatch(t) and self._listed_title(m + 1) is not None:
                     m += 1
                     continue
+                # (a title's lettered sub-points, indented under it: "35  Rapporter" / "    a) Lägesbild" / ...)
+                if rows and m < end and re.match(r"\s+[a-h][).]\s+[A-ZÅÄÖ]", self.L(m).raw) \
+                        and len(t.split()) <= 8:
+                    m += 1
+                    continue
                 if rows and m < end and 1 <= len(t.split()) <= 4 and t[:1].isupper() and not re.search(r"[\d.,;]", t) \
                         and self._listed_title(m + 1) is not None:
                     m += 1
@@ -1491,6 +1496,14 @@ class AgendaRules(RulesBase):
             # gruppen i arbetsgrupp som ... ska planera en temadag om anhörigstöd" between 5 and 7)
             # (or a paragraph's first sentence as its title, on the mark's line or under it: up to sixty words)
             sentence_title = sentence_title or form == "§" and ln.n in self.inline_heads
+            # (a sentence wrapped after a comma, the number the run expects: "2 Till ordförande väljs X och Y," / "till
+            # sekreterare väljs Z.": the first line the title, the heading's line the item's text too)
+            if form in ("dot", "bare") and title_line is None and cell_head is None and title.rstrip().endswith(",") \
+                    and num == expected.get(form) and ln.n < end and self.L(ln.n + 1).text.strip()[:1].islower() \
+                    and (_FINITE_VERB.search(kw(title, self.lx)) or _PASSIVE_VERB.search(kw(title, self.lx))
+                         or len(title.split()) >= 8):
+                title = title.rstrip().rstrip(",")
+                self.inline_heads.add(ln.n)
             long_ok = cell_head is None and len(title.split()) <= 30 and bool(runs.get(form)) \
                 and num == expected.get(form) and not title.rstrip().endswith((".", ":")) or sentence_title
             if len(title.split()) > (14 if cell_head is None and not long_ok else 60 if sentence_title else 30) \
@@ -1881,10 +1894,17 @@ class AgendaRules(RulesBase):
         rest = m.group(2)
         # (not a name cut after its given name, "Rolf Wikström har avsagt sig ...", nor a title cut after a word that
         # wants what follows, "Nästa styrelsemöte tisdagen den 21 oktober")
-        if fold(m.group(1).split()[0]) in GIVEN_NAMES and len(m.group(1).split()) == 1 and rest[:1].isupper() \
+        # (a scan's digit for a letter in either: "Per-0lof Fahlstrom föredrog ...", "Patrik 0lsen lämnar ...")
+        given = fold(m.group(1).split()[0].translate(DIGIT_LETTERS))
+        if (given in GIVEN_NAMES or any(p in GIVEN_NAMES for p in given.split("-") if "-" in given)) \
+                and len(m.group(1).split()) == 1 and (rest[:1].isupper() or rest[:1] in "01") \
                 or re.search(r"\s(?:den|på|i|kl|till|för|av|om|med|och|samt|vid|från)$", m.group(1)):
             return None
         if self.orgs.resolve(" ".join(rest.split()[:3])) or self.orgs.resolve(" ".join(rest.split()[:2])):
+            return None
+        # (nor a body's name cut in two: "Till representant i samordnande grupp Barn och unga valdes X")
+        if any(self.orgs.resolve(" ".join(m.group(1).split()[-k:] + rest.split()[:j]))
+               for k in (1, 2) for j in (1, 2, 3) if len(m.group(1).split()) > k):
             return None
         key = kw(rest, self.lx)
         # (a subject and a verb in the present or a strong past: "Åsa skriver protokollet", "Styrelsen utsåg X")

@@ -64,13 +64,15 @@ _ISO_OTHER_RE_SPACED = re.compile(r"(?<!\d)(?<!\d )\b(20\d\d|19\d\d)( )(0[1-9]|1
 NOT_A_PARAGRAPH = r"(?<![\d/.§])(?<!§ )"  # a date's start: not inside a number or after a paragraph sign
 # (the month's stop and a space before the year too, "11.4. 2074")
 # (or a dash with spaces before the year, "10/6 – 2094")
-_NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-] ?|\s+[–—-]\s+|\s+)((?:19|20)\d\d)\b")
+# (a comma before the year too, "19/1, 2033", as a web page's minutes date themselves)
+_NUMERIC_DATE_RE = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})[/.](\d{1,2})(?:[/.-] ?|\s+[–—-]\s+|\s+|, ?)"
+                              r"((?:19|20)\d\d)\b")
 # day, month and year parted by dashes ("20-04-2044", "5-6-2031"): the year last, in four digits; not inside a
 # longer run of numbers ("0480-12-2044", "12-04-2045-3")
 _DASHED_DATE_RE = re.compile(r"(?<![\d/.§-])(?<!§ )(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b(?!-\d)")
 # a day and a month without the year ("16/5", "tisd. 16/5, kl. 10"): not a paragraph's, not a fraction inside a
 # number, not before a year (then a full date)
-YEARLESS_NUMERIC = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})(?![\d/])(?![.-]?\s*(?:19|20)\d\d\b)")
+YEARLESS_NUMERIC = re.compile(NOT_A_PARAGRAPH + r"(\d{1,2})/(\d{1,2})(?![\d/])(?![.,-]?\s*(?:19|20)\d\d\b)")
 # year, month and day in two digits each, parted by single spaces or dashes ("73 06 08", "73-06-08", as some
 # secretaries date their protocols): not inside a longer run of numbers (a telephone number's "0480-45 06 08")
 # (or with stops, "83.01.19", only where the year is the document's own or next to it: "14.11.21" is as often day,

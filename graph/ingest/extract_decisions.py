@@ -1259,7 +1259,9 @@ class DecisionRules(RulesBase):
         # (not the minutes to be adjusted later: "Protokollet ska justeras senast tisdagen den 18 oktober.")
         # (not the agenda approved in the minutes' terms: "Dagordningen godkändes i enlighet med rubrikerna i
         # protokollet.")
-        agenda_first = bool(re.match(r"(?:beslut\s+)?(?:dagordningen|foredragningslistan|arendelistan)\b", key.strip()))
+        # (or the proposed agenda: "Förslag till dagordning fastställs enligt följande: ... 33 Föregående protokoll")
+        agenda_first = bool(re.match(r"(?:beslut\s+)?(?:forslag(?:et)?\s+till\s+)?(?:dagordning(?:en)?"
+                                     r"|foredragningslistan?|arendelistan?)\b", key.strip()))
         # (nor when it will be: "Protokollet justeras den 27.01.2098.", under "Beslut:" too)
         later = re.search(r"\b(?:ska|skall|kommer att)\s+(?:\w+\s+){0,2}?justeras\b"
                           r"|\bjusteras\s+(?:den|senast|inom|efter|\w+dagen)\b", key)

@@ -1208,6 +1208,11 @@ class HeaderRules(RulesBase):
                 and not _FINITE_VERB.search(k) \
                 and not ln.text.rstrip().endswith(".") and re.search(r"\d{4}\s*$", ln.text):
             return d
+        # (the place and "den" before the date right under the title, another sentence after it: "Kommunförbundets
+        # lokaler, Kalmar den 23 november 2033. 9 personer deltog.")
+        if title < n <= title + 2 and re.search(r"\bden\s*$", before := _before_first_date(ln.text)) \
+                and not _FINITE_VERB.search(kw(before, self.lx)) and len(before.split()) <= 8:
+            return d
         # "Onsdagen 16 maj 2029 klockan 10–12 i ...": a weekday or a time of day ("18 augusti 2061, 09:00-11:30")
         if _WHEN_SHAPED.search(k) or _WHEN_SHAPED.search(ln.text.lower()):
             return d

@@ -617,10 +617,19 @@ class ListRules(RulesBase):
                     and all(_column_head(c) or _PRESENCE_HEAD.fullmatch(fold(c).strip(" :")) for c in ln.cells[2:]):
                 heads.append((ln.n, kind, None))    # "Parti    Ledamöter    Närvarande": a party's column first
                 continue
+            named = len(ln.cells) >= 2 and fold(ln.cells[0]).strip(" :") in ("namn", "name")
             if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
-                    _column_head(c) for c in ln.cells[1:]):
+                    _column_head(c) or named and _PRESENCE_HEAD.fullmatch(fold(c).strip(" :")) for c in ln.cells[1:]):
                 first = self.text_line(ln.n, ln.cells[0])
-                if (kind := self._list_heading_kind(first)) and self._names_ahead(ln.n)[0]:
+                kind = self._list_heading_kind(first)
+                # (or the names' column head, "Namn   Organisation   Närvarande (J/N)", before the first item: the
+                # meeting's participants, its marks read by `_presence_mark`)
+                if kind is None and named \
+                        and (not items or ln.n < min(items)) and self._names_ahead(ln.n)[0] >= 2 \
+                        and not any(self._list_heading_kind(self.L(m)) for m in range(max(1, ln.n - 3), ln.n)
+                                    if not self.L(m).blank):
+                    kind = "deltagare"
+                if kind and self._names_ahead(ln.n)[0]:
                     heads.append((ln.n, kind, None))    # "Deltagare    Organisation    Uppdrag": heading and
                     continue                            # table head in one row
             if len(heads) >= 2 and heads[-1][0] == heads[-2][0] == self._prev_nonblank(ln.n) \
