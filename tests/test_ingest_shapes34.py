@@ -181,6 +181,10 @@ def test_a_lists_parts_headed_inside_it(ctx: Context) -> None:
     got = att(ctx, "Övriga närvarande Se nästa sida", "", "Utses att justera Hans Berglöf", "",
               "Justeringens      Stadshuset, Nybro, 2076-05-21")
     assert "ovriga" not in got
+    # (nor an office whose people are others present, not members: "Från kansliet")
+    got = att(ctx, "Närvarande:", "", "Sammankallande", "", "Denise Göransson, utvecklingsledare Region Kalmar län", "",
+              "Från kansliet", "", "Margit Lindholm Johansson, sekreterare")
+    assert "Margit Lindholm Johansson" not in [n for n, _ in got.get("ledamoter", [])]
 
 
 def test_titles_run_on_in_a_tables_rows(ctx: Context) -> None:

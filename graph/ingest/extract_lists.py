@@ -782,10 +782,12 @@ class ListRules(RulesBase):
                 continue
             text = ln.text.strip().rstrip(":")
             under = self._next_nonblank(m, len(self.lines))
-            # (no sentence, "Utses att justera X"; a name line right under it, each name's first word a given name)
+            # (no sentence, "Utses att justera X"; no office, "Från kansliet", whose people are others present, not
+            # members; a name line right under it, each name's first word a given name)
             if len(ln.cells) != 1 or not text[:1].isupper() or len(text.split()) > 8 or text.endswith((".", ",", ";")) \
                     or self._list_heading_kind(ln) or item_number(text) is not None or under is None \
                     or _FINITE_VERB.search(ln.key) or _PASSIVE_VERB.search(ln.key) \
+                    or re.search(r"kansli|sekretariat|forvaltning|personal|tjanste|\bstab", ln.key) \
                     or not (got := self._entry_of(self.L(under))) \
                     or not all(fold(e.name.split()[0]) in GIVEN_NAMES for e in got):
                 break
