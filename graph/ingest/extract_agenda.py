@@ -1896,7 +1896,7 @@ class AgendaRules(RulesBase):
         # wants what follows, "Nästa styrelsemöte tisdagen den 21 oktober")
         # (a scan's digit for a letter in either: "Per-0lof Fahlstrom föredrog ...", "Patrik 0lsen lämnar ...")
         given = fold(m.group(1).split()[0].translate(DIGIT_LETTERS))
-        if (given in GIVEN_NAMES or any(p in GIVEN_NAMES for p in given.split("-") if "-" in given)) \
+        if any(part in GIVEN_NAMES for part in given.split("-")) \
                 and len(m.group(1).split()) == 1 and (rest[:1].isupper() or rest[:1] in "01") \
                 or re.search(r"\s(?:den|på|i|kl|till|för|av|om|med|och|samt|vid|från)$", m.group(1)):
             return None

@@ -120,9 +120,10 @@ def clean_layout(lines: list[str]) -> Layout:
     # "OSKARSHAMNS KOMMUN      PROTOKOLL"): a page break, as a page's number is
     head = [j for j, ln in enumerate(out) if ln.strip()][:5]        # the first page's head: its first lines
     for i, line in enumerate(out):
+        if not _PAGE_RULE.fullmatch(line.strip()):
+            continue
         firsts = {_key(out[j]) for j in head if j < i and not _PAGE_RULE.fullmatch(out[j].strip())}
-        if _PAGE_RULE.fullmatch(line.strip()) and any(
-                _key(out[j]) in firsts for j in range(i + 1, min(len(out), i + 3)) if out[j].strip()):
+        if any(_key(out[j]) in firsts for j in range(i + 1, min(len(out), i + 3)) if out[j].strip()):
             marks.add(i)
             lay.layout.add(i + 1)
     # page numbers alone on their lines ("2", "3", ...): a run going up by one through the document
