@@ -16,7 +16,7 @@ import pyshacl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from graph.cli import main
@@ -100,12 +100,22 @@ def issue20_shapes(imports: bool = False, leave_out: tuple[str, ...] = ()) -> Gr
     return g
 
 
+#: derived xsd integer types, which Oxigraph stores as xsd:integer (so a value it reports has lost the subtype)
+INTEGER_SUBTYPES = {XSD[t] for t in ("nonPositiveInteger", "negativeInteger", "long", "int", "short", "byte",
+                                     "nonNegativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+                                     "unsignedByte", "positiveInteger")}
+
+
 def outcome(report: Graph) -> set[tuple[str, ...]]:
-    """A report as comparable rows (focus, path, value, severity, component, shape, constraint)."""
+    """A report as comparable rows (focus, path, value, severity, component, shape, constraint); a value of a
+    derived integer type as the xsd:integer Oxigraph answers ("3"^^xsd:nonNegativeInteger in the data is
+    "3"^^xsd:integer in the store: an engine difference, not one of pre-binding)."""
     rows = set()
     for r in report.subjects(RDF.type, SH.ValidationResult):
         def text(p: URIRef, r: Node = r) -> str:
             v = report.value(r, p)
+            if isinstance(v, Literal) and v.datatype in INTEGER_SUBTYPES:
+                v = Literal(str(v), datatype=XSD.integer)
             return "" if v is None else "_:bnode" if not isinstance(v, URIRef | Literal) else v.n3()
         rows.add(tuple(text(p) for p in (SH.focusNode, SH.resultPath, SH.value, SH.resultSeverity,
                                          SH.sourceConstraintComponent, SH.sourceShape, SH.sourceConstraint)))
