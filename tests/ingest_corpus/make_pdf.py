@@ -45,6 +45,10 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2036-05-28-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, protokoll 28 maj 2036", 37),
+    "2034-03-10-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning, protokoll fört vid sammanträde 10 mars 2034", 16),
     "2031-09-26-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 26 september 2031", 17),
     "2033-09-29-protokoll-presidiekonferens-unga-och-brott": (
@@ -204,6 +208,10 @@ LAYOUT = {
         "Region Kalmar län, Arbetsgruppen för digitala vårdmöten, protokoll 4/2098", 37),
     "2097-04-16-protokoll-forbundsstyrelsen-samordningsforbundet": (
         "Samordningsförbundet Kalmar län, Förbundsstyrelsen, protokoll 2097-04-16", 24),
+    "2036-12-09-protokoll-referensgrupp-skyddat-boende": (
+        "Referensgruppen för skyddat boende i Kalmar län, mötesprotokoll 2036-12-09", 26),
+    "2035-05-24-protokoll-samordnande-grupp-barn-och-unga-lss": (
+        "Samordnande grupp Barn och unga, protokoll nr 3/35 (24 maj 2035)", 13),
 }
 
 if __name__ == "__main__":
