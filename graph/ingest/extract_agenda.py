@@ -166,6 +166,13 @@ def read_line(n: int, raw: str, lexicon: Lexicon, layout: bool = False) -> Line:
     return Line(n, raw, t, kw(t, lexicon) if t else "", cells, layout)
 
 
+# a list's label with a semicolon for its colon ("Närvarande;", "Adjungerade; Sanna Holm och Marie Ek.")
+_LIST_LABEL_SEMICOLON = re.compile(
+    r"^\s*((?i:(?:ej\s+|övriga\s+|ovriga\s+)?(?:n[äa]rvarande|fr[åa]nvarande|f[öo]rhinder|anm[äa]lt\s+f[öo]rhinder"
+    r"|adjungerade?|deltagare|ledam[öo]ter|ers[äa]ttare|tj[äa]nstg[öo]rande\s+ers[äa]ttare|[öo]vriga"
+    r"|tj[äa]nstepersoner|tj[äa]nstem[äa]n|g[äa]ster|inbjudna|beslutande|medverkande)));(?=\s|$)")
+
+
 def line_form(text: str) -> str:
     """A line as the rules read it: an item's number without the time of day or bullet set before it
     ("09.15  3. Rapporter" -> "3. Rapporter"; not in a table's row, where the time is a column), a row exported
@@ -174,6 +181,8 @@ def line_form(text: str) -> str:
     other line as it is."""
     if (m := _ITEM_PREFIX.match(text)) and not re.search(r"\t| {3,}", text[m.end():].strip()):
         return text[m.end():]       # (a row of a table, "08.30   1   Inledning   Anna Holm", keeps its time column)
+    if (semi := _LIST_LABEL_SEMICOLON.match(text)):
+        text = f"{semi.group(1)}:{text[semi.end(1) + 1:]}"   # "Adjungerade; Sanna Holm och ...": a list's label
     if re.fullmatch(r"\s*[^;\s][^;]*(?:;[^;\s][^;]*|;){2,}\s*", text) and "; " not in text:
         text = text.replace(";", " | ")     # a row exported with semicolons ("Greta Sund;Nybro kommun;ordförande")
     if "|" not in text and "\t" not in text:
@@ -406,7 +415,9 @@ _PARA_YEAR = re.compile(r"^(?:[A-ZÅÄÖ](?=[A-Za-zÅÄÖåäö]{0,3}[A-ZÅÄÖ]
 # "§ 2051:7 Budget", "KS § 2050/31 Budget"): the paragraph "§ 12"
 _YEAR_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*)?§\s*(?:19|20)\d\d\s*[:/]\s*(?P<num>\d{1,3})\b"
                         r"(?!\s*[–-]\s*\d)(?![/.,:]\d)")
-_ITEM_YEAR = re.compile(rf"^(?:(?P<word>(?i:{_ITEM_WORDS})\s+(?:nr\.?\s*)?)(?P<num>\d{{1,3}})\s*/\s*(?:\d{{2}}|\d{{4}})"
+# (a body's letters before the word: "L-ÄRENDE 1/36 Godkännande av dagordning", "LGL-ärende 4/36 Budget")
+_ITEM_YEAR = re.compile(rf"^(?:(?:[A-ZÅÄÖ]{{1,5}}-)?(?P<word>(?i:{_ITEM_WORDS})\s+(?:nr\.?\s*)?)"
+                        rf"(?P<num>\d{{1,3}})\s*/\s*(?:\d{{2}}|\d{{4}})"
                         r"|(?P<bare>)(?P<numb>\d{1,3})/(?:19|20)\d\d(?=\s+[A-ZÅÄÖ]))\b(?!\s*[/.,-]?\d)")
 # capitals before a number that are no organ's: a law's, a code's, a unit's
 # ("PM" in capitals a memorandum; "Pm" may be a body's, "Pm 3 Budget" for a presidiemöte's)
@@ -1212,33 +1223,49 @@ class AgendaRules(RulesBase):
                 # (or the annexes it refers to far right: "2:2 Fastställande av föredragningslista      Bilaga 2:1")
                 dnr_after = dnr_after or h is not None and h[1] is not None \
                     and all(_ANNEX_CELL.fullmatch(c.strip()) for c in ln.cells[1:])
-                if h is None or h[1] is not None and not dnr_after:
+                # (or the number and title in the left column, the item's text beside them in the right one: "1.
+                # Mötets öppnande        Ordf. Isabell Holm öppnade mötet kl. 13.05 och häl-")
+                if h is not None and h[1] is not None and not dnr_after and len(ln.cells) == 2 \
+                        and len(ln.cells[1].split()) >= 4 and not _name_like(ln.cells[1].split(",")[0].strip()) \
+                        and ln.raw.lstrip().startswith(ln.cells[0].split()[0]) and len(h[1].split()) <= 8:
+                    hit = h
+                elif h is None or h[1] is not None and not dnr_after:
                     continue
-                # (the paragraph and its diary number alone on the line, the title on the next: "LGL § 1      LGL
-                # 2087/02" / "Fastställande av föredragningslista": read as the paragraph's line alone, below)
-                dnr_alone = h[1] is None and h[2] == "§" and all(_DNR_CELL.fullmatch(c.strip()) for c in ln.cells[1:])
-                cells = ln.cells if not dnr_alone else [ln.cells[0], ""]
-                if dnr_after:   # "10 § Föregående protokoll      Dnr 2060/12": the title, its diary number apart
-                    cells = [f"{h[0]}", h[1] or ""]
-                if len(cells) > 2 and _DNR_FIRST.fullmatch(cells[1].strip()):
-                    cells = [cells[0], *cells[2:]]     # "§ 12 | Dnr 2030/123 | Budget": the diary number's cell
-                    #                                    (a number alone too: "4 | Dnr 2065/08 | Budget")
-                rest = cells[2:]
-                who = rest[0] if rest and _name_like(rest[0].split(",")[0].strip()) else None
-                hit: tuple[int, str | None, str] | None = (h[0], cells[1] + (f" – {who}" if who else ""), h[2])
-                # a table announcing a kommun's running paragraphs ("| 124 | Inledning |" over "§ 124 Inledning"):
-                # its first row may bear any number the paragraphs after it start with
-                if h[0] != 1 and not found_any(runs, h[2]) and ln.n <= limit and any(
-                        re.match(rf"[\s*_#]*§\s*{h[0]}\b", self.L(m).text) for m in range(ln.n + 1, end + 1)):
-                    runs[h[2]] = [(ln.n, h[0], hit[1], None)]
-                    expected[h[2]] = h[0] + 1
-                    continue
+                else:
+                    # (the paragraph and its diary number alone on the line, the title on the next: "LGL § 1      LGL
+                    # 2087/02" / "Fastställande av föredragningslista": read as the paragraph's line alone, below)
+                    dnr_alone = h[1] is None and h[2] == "§" \
+                        and all(_DNR_CELL.fullmatch(c.strip()) for c in ln.cells[1:])
+                    cells = ln.cells if not dnr_alone else [ln.cells[0], ""]
+                    if dnr_after:   # "10 § Föregående protokoll      Dnr 2060/12": the title, its diary number apart
+                        cells = [f"{h[0]}", h[1] or ""]
+                    if len(cells) > 2 and _DNR_FIRST.fullmatch(cells[1].strip()):
+                        cells = [cells[0], *cells[2:]]     # "§ 12 | Dnr 2030/123 | Budget": the diary number's cell
+                        #                                    (a number alone too: "4 | Dnr 2065/08 | Budget")
+                    rest = cells[2:]
+                    who = rest[0] if rest and _name_like(rest[0].split(",")[0].strip()) else None
+                    hit: tuple[int, str | None, str] | None = (h[0], cells[1] + (f" – {who}" if who else ""), h[2])
+                    # a table announcing a kommun's running paragraphs ("| 124 | Inledning |" over "§ 124 Inledning"):
+                    # its first row may bear any number the paragraphs after it start with
+                    if h[0] != 1 and not found_any(runs, h[2]) and ln.n <= limit and any(
+                            re.match(rf"[\s*_#]*§\s*{h[0]}\b", self.L(m).text) for m in range(ln.n + 1, end + 1)):
+                        runs[h[2]] = [(ln.n, h[0], hit[1], None)]
+                        expected[h[2]] = h[0] + 1
+                        continue
             else:
                 hit = item_number(self._without_meeting_number(re.sub(r"\s+", " ", ln.text)))
                 # (a number alone over a title in capitals: "1" / "ÖPPNANDE AV MÖTET" / text)
                 if hit is None and (alone := re.fullmatch(r"\s*(\d{1,3})\s*", ln.text)) and ln.n < end \
                         and (nx := self.L(ln.n + 1).text.strip()).isupper() and re.search(r"[A-ZÅÄÖ]{4}", nx) \
                         and len(nx.split()) <= 12:
+                    hit = (int(alone.group(1)), None, "bare")
+                # (or over a short title in lower case, the numbers alone with a stop or without in one protocol: "1."
+                # / "Öppnande" / ... / "4" / "Representation": one numbering)
+                if (hit is None or hit[1] is None) and (alone := re.fullmatch(r"\s*(\d{1,3})\.?\s*", ln.text)) \
+                        and ln.n < end \
+                        and self._numbers_alone() >= 3 \
+                        and re.fullmatch(r"[A-ZÅÄÖ][^.:;]{1,60}", nx := self.L(ln.n + 1).text.strip()) \
+                        and len(nx.split()) <= 8:
                     hit = (int(alone.group(1)), None, "bare")
                 # (a paragraph after a name in a list, "Kristin Irebring    § 5", where an accepted protocol laid out
                 # alike marked in its lists the paragraphs each one took part in: no item)
@@ -1285,9 +1312,19 @@ class AgendaRules(RulesBase):
                 self.inline_heads.add(ln.n)
             # (or in lower case, the text run on after it where the paragraphs of this protocol all so run: "§ 1
             # Mötets öppnande Ordförande X hälsade välkommen", "§ 4 Val av justerare Britt Holm valdes till ...")
-            elif form == "§" and title_line is None and cell_head is None and title \
-                    and self._run_on_paragraphs() and (run_on := self._run_on_title(title)) is not None:
+            # (and so a numbered title's where this protocol's numbered titles so run: " 1. Konferensens öppnande
+            # Ordförande X hälsade välkomna")
+            elif form in ("§", "dot") and title_line is None and cell_head is None and title \
+                    and self._run_on_paragraphs(form) and (run_on := self._run_on_title(title, form)) is not None:
                 title = run_on
+                self.inline_heads.add(ln.n)
+            # (or after a semicolon, where three numbered titles or more of this protocol so run: "1. Mötet öppnas;
+            # Sanna Hallgren hälsar välkommen", "12. Nästa möte; 25 mars 2031 kl 9-12 i Nybro")
+            elif title_line is None and cell_head is None and title \
+                    and (semi := re.match(r"^([^;]{2,60}?);\s+(\S.*)$", title)) is not None \
+                    and len(semi.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(semi.group(1), self.lx)) \
+                    and self._semicolon_titles(form):
+                title = semi.group(1)
                 self.inline_heads.add(ln.n)
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
             # (or a numbered title's, the item's text run on after its stop: "1. Sammanträdets öppnande. Lennart
@@ -1881,7 +1918,7 @@ class AgendaRules(RulesBase):
             subs.append(m)
         return subs if len(subs) >= 2 else []
 
-    def _run_on_title(self, text: str) -> str | None:
+    def _run_on_title(self, text: str, form: str = "§") -> str | None:
         """The title before the item's text run on after it on the paragraph's line ("Mötets öppnande Ordförande X
         hälsade ...", "Medlemsregistret 212 st medlemmar", "Nästa möte 85-10-16 kl 14.00"): a capitalised word and up
         to six more in lower case (no verb), then a capitalised word or a number opening the rest, three words or
@@ -1906,10 +1943,19 @@ class AgendaRules(RulesBase):
         if any(self.orgs.resolve(" ".join(m.group(1).split()[-k:] + rest.split()[:j]))
                for k in (1, 2) for j in (1, 2, 3) if len(m.group(1).split()) > k):
             return None
+        # (a numbered title, "dot": two words or more in lower case after the first, no verb, the text a sentence
+        # opening with a capital; not "Under punkten Val av justerare ...", "Jabil Seven ersätter ...", "Nästa möte
+        # hålls 2033-12-07")
+        # (one word only before a person's name: "10. Anhörigdagen Anna Holm läste upp programmet")
+        if form == "dot" and (len(m.group(1).split()) < 2 and fold(rest.split()[0]) not in GIVEN_NAMES
+                              or not rest[:1].isupper() or m.group(1).isupper()
+                              or _PASSIVE_VERB.search(kw(m.group(1), self.lx))
+                              or re.search(r"\b(?:punkten|rubriken|ärendet|paragrafen)$", m.group(1))):
+            return None
         key = kw(rest, self.lx)
         # (a subject and a verb in the present or a strong past: "Åsa skriver protokollet", "Styrelsen utsåg X")
         if not (_FINITE_VERB.search(key) or _PASSIVE_VERB.search(key) or rest[:1].isdigit()
-                or re.match(r"\S+\s+(?:[a-z]{3,}(?:ar|er|or)|utsag|valde|beslot|gav|tog|holl)\b", key)):
+                or re.match(r"\S+\s+(?:[a-z]{3,}(?:ar|er|or)|utsag|valde|beslot|gav|tog|holl|fann)\b", key)):
             return None
         return m.group(1)
 
@@ -1935,10 +1981,11 @@ class AgendaRules(RulesBase):
             self._marks_under_titles = found if len(found) >= 2 else set()
         return self._marks_under_titles
 
-    def _run_on_paragraphs(self) -> bool:
-        """Three paragraph marks or more in this protocol have their title and text run on one line, the text
-        opening with a capitalised word or a number after a title in lower case (`_run_on_title`)."""
-        if self._run_on is None:
+    def _run_on_paragraphs(self, form: str = "§") -> bool:
+        """Three paragraph marks (or numbered titles, `form` "dot") or more in this protocol have their title and
+        text run on one line, the text opening with a capitalised word or a number after a title in lower case
+        (`_run_on_title`)."""
+        if form not in self._run_on:
             found = 0
             for ln in self.lines:
                 hit = item_number(ln.text) if not ln.blank and not ln.layout else None
@@ -1946,11 +1993,35 @@ class AgendaRules(RulesBase):
                 if (hit is None or (hit[1] or "").startswith("|")) and len(ln.cells) > 1 and not ln.layout \
                         and (mark := item_number(ln.cells[0])) and mark[1] is None and mark[2] == "§":
                     hit = (mark[0], ln.cells[1].strip(), "§")
-                if hit and hit[2] == "§" and hit[1] and self._run_on_title(hit[1]) \
+                if hit and hit[2] == form and hit[1] and self._run_on_title(hit[1], form) \
                         and not re.search(r"[.:]\s", hit[1].split()[0] if hit[1].split() else ""):
                     found += 1
-            self._run_on = found >= 3
-        return self._run_on
+            self._run_on[form] = found >= 3
+        return self._run_on[form]
+
+    def _numbers_alone(self) -> int:
+        """How many lines of this protocol hold a number alone, with its stop or without, over a short capitalised
+        line ("1." / "Öppnande", "2" / "GEMENSAM VERKSAMHET"), where the two forms mix (0 where they do not)."""
+        if "alone" not in self._run_on:
+            alone = [ln.text.strip() for ln in self.lines[:-1] if re.fullmatch(r"\s*\d{1,3}\.?\s*", ln.text)
+                     and re.fullmatch(r"[A-ZÅÄÖ][^.:;]{1,60}", nx := self.L(ln.n + 1).text.strip())
+                     and len(nx.split()) <= 8]
+            # (the two forms mixed, some with a stop and some without: all with their stops are one numbering, "dot")
+            self._run_on["alone"] = len(alone) if any(not a.endswith(".") for a in alone) else 0
+        return int(self._run_on["alone"])
+
+    def _semicolon_titles(self, form: str) -> bool:
+        """Three numbered lines or more of `form` in this protocol have a short title (eight words or fewer), a
+        semicolon and the item's text after it."""
+        if (key := f";{form}") not in self._run_on:
+            found = 0
+            for ln in self.lines:
+                hit = item_number(ln.text) if not ln.blank and not ln.layout else None
+                if hit and hit[2] == form and hit[1] and (semi := re.match(r"^([^;]{2,60}?);\s+\S", hit[1])) \
+                        and len(semi.group(1).split()) <= 8:
+                    found += 1
+            self._run_on[key] = found >= 3
+        return self._run_on[key]
 
     def _without_meeting_number(self, text: str) -> str:
         """An item's line without the meeting's number its item numbers all open with ("3.1 Ordförande öppnar

@@ -26,8 +26,9 @@ _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + 
 
 # "5 juni 2026", "13:e februari 2031" (an ordinal), "13 feb. 2031", "den 16 i september 2042" ("i" before the
 # month, not after a week's number: "vecka 16 i september" is no date)
-# (the ordinal's ending also without its colon, "4e mars"; a comma before the year, "4 mars, 2030")
-_DATE_RE = re.compile(r"(?<!vecka )(?<!v\. )(?<!\bv )\b(\d{1,2})(?::?[ae])?\s+(?:i\s+)?(" + _MONTH_WORD
+# (the ordinal's ending also without its colon, "4e mars"; a comma before the year, "4 mars, 2030"; the ordinal's
+# stop, "21. januari 2036")
+_DATE_RE = re.compile(r"(?<!vecka )(?<!v\. )(?<!\bv )(?<!§ )(?<!§)\b(\d{1,2})(?::?[ae]|\.)?\s+(?:i\s+)?(" + _MONTH_WORD
                       + r")(?![\wåäö])(?:,?\s+(?:år\s+)?(\d{4})\b)?", re.I)
 
 # "mar" (short for "mars") only before a year: alone it is a word of its own

@@ -1226,7 +1226,9 @@ class DecisionRules(RulesBase):
                                      sentence):
             return None
         # (the bare infinitive under "Beslut" too: "Beslut: utse X att jämte ordföranden justera dagens protokoll")
+        # (the passive with "blev": "Johanna Fors blev vald till protokolljusterare")
         appointed = re.search(r"\b(utses|utsags|utsetts|valjs|valjes|valdes|omvaldes|omvaljs)\b"
+                              r"|\bblev\s+(?:vald|valda|utsedd|utsedda)\b"
                               r"|\batt\b(?:\s+\w+){0,8}?\s+utse\b"
                               r"|^\s*beslut\s+(?:utse|valja)\b", key) \
             or re.search(r"\b(?:valde|valjer|utser|utsag)\s+(?!att\b|ut\b)\S.{0,60}?\s+"
@@ -1368,7 +1370,8 @@ class DecisionRules(RulesBase):
         # (the role with its group before the verb: "Till sammankallande för SG Barn och unga väljs X på ett år",
         # "Till att justera dagens protokoll valdes X"; the body electing: "Gruppen valde X till ordförande")
         # (an adverb between: "X valdes enhälligt till sammankallande"; re-elected: "Till kontaktperson omvaldes X")
-        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valjes|valdes|omvaldes)\s+(?:enhalligt\s+)?"
+        if appointed and re.search(r"\b(utses|utsags|utsetts|valjs|valjes|valdes|omvaldes"
+                                   r"|blev\s+(?:vald|valda|utsedd|utsedda))\s+(?:enhalligt\s+)?"
                                    r"(till|att|som)\b"
                                    r"|\batt\b.*\butses\b"
                                    r"|^\s*(till|som)\s+([\w-]+\s+){1,12}(utses|utsags|valjs|valjes|valdes|omvaldes)\b"
@@ -1399,13 +1402,17 @@ class DecisionRules(RulesBase):
         # Conny.", "Val av mötessekreterare" / "Anna Holm."): the election, in a note's shorthand
         # (or after the label on the item's line: "4. Val till justerare: Omar Holm")
         inline = it is not None and it.lines[0] == span[0] and it.lines[0] in self.inline_heads
+        # (or after a semicolon, the item's title the role alone: "4. Sekreterare; Linda Johanson", "5.
+        # Protokolljusterare; Eva Berggren och Åsa Lindkvist")
         if it is not None and (it.lines[0] < span[0] or inline) \
                 and re.match(r"(?:val|utseende)\s+(?:av|till)\s+(?:\w+\s+)?\w*(?:justerare"
-                                                                r"|ordforande|sekreterare|justeringsperson\w*)\b",
-                                                                kw(it.title, self.lx)) \
+                             r"|ordforande|sekreterare|justeringsperson\w*)\b"
+                             + (r"|(?:protokolls?|motes)?(?:justerare|sekreterare|ordforande)$" if inline else ""),
+                             kw(it.title, self.lx)) \
                 and (sentence.strip().endswith(".") or inline or span[0] == span[1]
                      and self._next_nonblank(span[1], it.lines[1]) is None) \
-                and self._names_only(re.sub(r"^" + re.escape(it.title) + r"\s*:\s*", "", sentence.strip()).rstrip(".")):
+                and self._names_only(re.sub(r"^" + re.escape(it.title) + r"\s*[:;]\s*", "",
+                                            sentence.strip()).rstrip(".")):
             return Decision("other", span, text_rep, item_no, about=self._about(it))
         return None
 

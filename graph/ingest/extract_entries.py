@@ -1036,6 +1036,12 @@ class EntryRules(RulesBase):
         text = ln.text
         if not text or ln.layout:
             return []
+        # the last names of a running list wrapped at its "och" or comma, its full stop after them ("A, B, C och" /
+        # "D."): the names without the stop
+        if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and ln.n > 1 \
+                and re.search(r"(?:,|\s(?:och|samt))$", self.L(ln.n - 1).text.rstrip()) \
+                and _name_like(self.L(ln.n - 1).text.split(",")[0].strip()):
+            return self._read_entry_line(self.text_line(ln.n, text.rstrip()[:-1]))
         if re.search(r"\s(?:ersätter|efterträder)\s+[A-ZÅÄÖ]\S*\s+[A-ZÅÄÖ]\S*\s+som\s+(?:\w+\s+)?"
                      r"(?:ledamot|representant|ersättare|ordförande)\b", text):
             return []       # a replacement's sentence ("Per Ek, Emmaboda kommun, ersätter Eva Lund som ledamot i ...")

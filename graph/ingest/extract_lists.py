@@ -365,6 +365,8 @@ class ListRules(RulesBase):
             return None     # a lettered sub-item's title ("b. Adjungerad till styrgruppen"), no list's heading
         if re.match(r"(?:enligt|se)\s", fold(text)):
             return None     # "Enligt bifogad närvarolista", "Se bilaga": the list is elsewhere
+        if re.search(r"(?:arenden|arendet|arende|fragor|fragan)$", fold(text).strip(" :.")):
+            return None     # "Ledamotsärenden", "Ledamotsfrågor": an item's matters, no list of members
         # those present of another group than the first list's ("Närvarande (nätverket): ..." / "Närvarande
         # (samordningen): ..."): present beside the members, not members
         if (q := _QUALIFIED_PRESENCE.match(ln.text)) and any(
@@ -1206,7 +1208,10 @@ class ListRules(RulesBase):
             # (an OCR-damaged name counts too; an entry wrapped onto the next line too)
             # (a sentence wrapped at a word no list line ends on, "X, Org, ersätter Y som ledamot i" / "gruppen.": no
             # name line)
-            if got and re.search(r"\s(?:i|för|och|att|som|av|till|med)$", ln.text.rstrip()):
+            # (but a list of names alone wrapped at its "och", the last name under it: "A, B, C och" / "D.")
+            if got and re.search(r"\s(?:i|för|och|att|som|av|till|med)$", ln.text.rstrip()) \
+                    and not (re.search(r"\s(?:och|samt)$", ln.text.rstrip()) and len(got) >= 2 and m < len(self.lines)
+                             and _name_like(self.L(m + 1).text.strip(" ."))):
                 got = []
             if not got and group and (under := self._damaged_under(ln, group)) is not None:  # type: ignore[attr-defined]
                 got = [under]

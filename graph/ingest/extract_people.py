@@ -656,9 +656,14 @@ class PeopleRules(RulesBase):
                 # ...", who need not present it)
                 official = re.search(r"(?:handl[äa]ggare|kontaktperson)\s*:\s*$", text[line_at:sp.start], re.I)
                 # (the names alone under an item of electing: the elected, "2. Val av sekreterare." / "Karolina Holm")
+                # (or after the title on its line, a semicolon between, the title the role alone: "4. Sekreterare;
+                # Linda Johanson")
                 elected = item is not None \
-                    and bool(re.match(r"(?:val|utseende)\s+(?:av|till)\b", kw(item.title, self.lx))) \
-                    and self._names_only(text.strip(" ."))  # type: ignore[attr-defined]
+                    and bool(re.match(r"(?:val|utseende)\s+(?:av|till)\b"
+                                      r"|(?:protokolls?|motes)?(?:justerare|sekreterare|ordforande)$",
+                                      kw(item.title, self.lx))) \
+                    and self._names_only(re.sub(r"^.*?" + re.escape(item.title) + r"\s*;\s*", "",
+                                                text.strip(" ."), flags=re.S))  # type: ignore[attr-defined]
                 # (or those an item of absence names: "§4 Anmälda förhinder" / "Pia Holm, Emmaboda kommun, och ...")
                 elected = elected or item is not None and bool(re.fullmatch(
                     r"(?:anmalda?|anmalt)?\s*forhinder|franvarande(?: ledamoter)?|ej narvarande",

@@ -127,7 +127,9 @@ def clean_layout(lines: list[str]) -> Layout:
             marks.add(i)
             lay.layout.add(i + 1)
     # page numbers alone on their lines ("2", "3", ...): a run going up by one through the document
-    bare = [(i, int(line.strip())) for i, line in enumerate(out) if re.fullmatch(r"\s*\d{1,3}\s*", line)]
+    # (an item's number alone with its stop among them, "1." / "Öppnande" / ... / "2" / "GEMENSAM VERKSAMHET", counts
+    # in the run: no page's number has a stop)
+    bare = [(i, int(line.strip().rstrip("."))) for i, line in enumerate(out) if re.fullmatch(r"\s*\d{1,3}\.?\s*", line)]
     runs: list[list[int]] = []
     for k, (i, v) in enumerate(bare):
         if k and v == bare[k - 1][1] + 1 and runs:
@@ -140,6 +142,7 @@ def clean_layout(lines: list[str]) -> Layout:
                 i + 1 < len(out) and out[i + 1].strip() and len(out[i + 1].split()) <= 12
                 and not out[i + 1].rstrip().endswith((".", ",")) for i in run):
             continue
+        run = [i for i in run if not out[i].strip().endswith(".")]
         if len(run) >= 2:
             marks.update(run)
             lay.layout.update(i + 1 for i in run)

@@ -1,0 +1,177 @@
+"""Ingest rules of the thirty-fifth round (issue 13), first half: shapes found on fresh50/ and fresh51/ (the held-out
+parts of round 34, opened in this round): numbered titles with the item's text run on after them on the line (" 1.
+Konferensens öppnande Ordförande X hälsade ..."), a title and its text parted by a semicolon ("1. Mötet öppnas; X
+hälsar välkommen", "4. Sekreterare; Linda Holm": the one elected, no presenter), a running list of names wrapped at
+its "och" with the last name and a stop on the next line, a list's label with a semicolon for its colon
+("Adjungerade; X och Y."), and items' numbers alone on their lines, with a stop or without, over their titles.
+
+Each test writes its own input text (names, bodies and titles invented here) and checks what the extraction makes
+of it, with look-alikes that must not be read.
+"""
+
+from __future__ import annotations
+
+from graph.ingest.pipeline import Context
+
+from .test_ingest_shapes import lines
+from .test_ingest_shapes27 import presenters
+from .test_ingest_structure import extract
+
+
+def test_numbered_titles_with_their_text_run_on(ctx: Context) -> None:
+    """Three numbered titles or more with a sentence run on after them: the title alone, the sentence's subject its
+    presenter (before: the whole line the title); "Under punkten Val av justerare valdes ..." is no title "Under
+    punkten", and a numbered sentence ("Jabil Seven ersätter ...", "Nästa möte hålls 2033-12-07") keeps its line."""
+    ex = extract(ctx, lines(
+        "Protokoll fört vid gemensam presidiekonferens 26 september 2031",
+        "Närvarande: Emmy Ahlstedt, Andreas Erlandsson och Maud Lindqvist.",
+        " 1. Konferensens öppnande Ordförande Emmy Ahlstedt hälsade välkomna och öppnade konferensen",
+        " 2. Val av justerare Maud Lindqvist valdes",
+        " 3. Fråga om konferensens utlysande Konferensen fann att den utlysts korrekt",
+        " 4. Ofrivillig ensamhet Andreas Erlandsson redogjorde för den länsgemensamma satsningen.",
+        " 5. Konferensens avslutande Emmy Ahlstedt tackade och avslutade konferensen"))
+    assert [it.title for it in ex.items] == ["Konferensens öppnande", "Val av justerare",
+                                             "Fråga om konferensens utlysande", "Ofrivillig ensamhet",
+                                             "Konferensens avslutande"]
+    assert ("Ofrivillig ensamhet", ["Andreas Erlandsson"]) in presenters(ex)
+    sentences = extract(ctx, lines(
+        "Protokoll fört vid möte med samordnande grupp Barn och unga 2033-10-12",
+        "Närvarande: Cecilia Holm, Petra Hornstra och Jabil Seven.",
+        " 1. Under punkten Val av justerare valdes Petra Hornstra.",
+        " 2. Under punkten Föregående protokoll lades protokollet till handlingarna.",
+        " 3. Under punkten Ny ledamot Jabil Seven ersätter Eva Berggren i gruppen.",
+        " 4. Nästa möte hålls 2033-12-07 i Kalmar.",
+        " 5. Jabil Seven ersätter Eva Berggren som Vimmerby kommuns representant i gruppen."))
+    # ("Under punkten X ...": the title X, `under_point_title`, never "Under punkten")
+    assert [it.title for it in sentences.items][0] == "Val av justerare"
+    assert all(it.title != "Under punkten" for it in sentences.items)
+    assert all(len(it.title.split()) > 3 for it in sentences.items[3:])
+
+
+def test_titles_parted_from_their_text_by_a_semicolon(ctx: Context) -> None:
+    """"1. Mötet öppnas; Sanna Holm hälsar välkommen": the title before the semicolon (before: the whole line); "3. Val
+    av ordförande; Sanna Holm", "4. Sekreterare; Linda Johanson": the one elected, a decision, no presenter."""
+    ex = extract(ctx, lines(
+        "Nätverket för anhörigkonsulenter i Kalmar län", "Nätverksträff 28 januari 2031", "",
+        "Närvarande; Sanna Holm (Kommunförbundet i Kalmar län), Linda Johanson (Högsby kommun), "
+        "Eva Berggren (Vimmerby kommun)", "",
+        " 1. Mötet öppnas; Sanna Holm hälsar välkommen och öppnar mötet",
+        " 2. Val av ordförande; Sanna Holm",
+        " 3. Sekreterare; Linda Johanson",
+        " 4. Protokolljusterare; Eva Berggren",
+        " 5. Uppsökande verksamhet; Eva Berggren berättar om hembesöken hos personer över 80 år.",
+        " 6. Nästa möte; 25 mars 2031 kl 9-12 i Nybro"))
+    assert [it.title for it in ex.items] == ["Mötet öppnas", "Val av ordförande", "Sekreterare", "Protokolljusterare",
+                                             "Uppsökande verksamhet", "Nästa möte"]
+    assert dict(presenters(ex)) == {"Mötet öppnas": ["Sanna Holm"], "Val av ordförande": [], "Sekreterare": [],
+                                    "Protokolljusterare": [], "Uppsökande verksamhet": ["Eva Berggren"],
+                                    "Nästa möte": []}
+    assert sorted(d.lines[0] for d in ex.decisions if d.kind == "other") == [7, 8, 9]
+    # (one semicolon in a protocol is no form of its titles: the line stays whole)
+    one = extract(ctx, lines(
+        "Nätverket för anhörigkonsulenter i Kalmar län", "Nätverksträff 28 januari 2031", "",
+        " 1. Mötet öppnas", " 2. Budget; fördelningen av medlen diskuterades", " 3. Nästa möte"))
+    assert [it.title for it in one.items][1].startswith("Budget; fördelningen")
+
+
+def test_a_running_list_wrapped_at_its_och_and_a_label_with_a_semicolon(ctx: Context) -> None:
+    """"Närvarande;" over "A, B, C och" / "D." and "Adjungerade; E och F.": the members A-D and the others E and F
+    (before: no list read, the members lost)."""
+    ex = extract(ctx, lines(
+        "SAMORDNANDE GRUPP ÄLDRE", "Protokoll fört vid GRUPPMÖTE 2031-03-11 Teams kl. 13.00 -15.30",
+        "Närvarande;", "Lotta Lindgren, Pernilla Mosen, Eva Berggren, Karin Albertz och", "Madeleine Rosenkvist.",
+        "Förhinder;", "Per Adolfsson och Eva Berglund.", "Adjungerade; Sanna Hallgren och Marie Ragnarsson.",
+        "1. Öppnande", "Lotta Lindgren öppnar mötet och hälsar välkomna.",
+        "2. Representation", "Madeleine Rosenkvist ersätter Eva Berglund som Vimmerby kommuns ledamot i gruppen."))
+    lists = {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert lists["ledamoter"] == ["Lotta Lindgren", "Pernilla Mosen", "Eva Berggren", "Karin Albertz",
+                                  "Madeleine Rosenkvist"]
+    assert lists["ovriga"] == ["Sanna Hallgren", "Marie Ragnarsson"]
+    # (a sentence wrapped at its "och" is no list line: "Gruppen beslutade att X och" / "Y tar fram underlaget.")
+    prose = extract(ctx, lines(
+        "SAMORDNANDE GRUPP ÄLDRE", "Protokoll fört vid GRUPPMÖTE 2031-03-11", "Närvarande: Lotta Lindgren.",
+        "1. Öppnande", "Gruppen beslutade att Lotta Lindgren, Pernilla Mosen och", "Eva Berggren tar fram underlaget.",
+        "2. Avslutning", "Lotta Lindgren avslutar mötet."))
+    assert [e.name for lst in prose.attendance for e in lst.entries] == ["Lotta Lindgren"]
+
+
+def test_numbers_alone_over_their_titles_with_a_stop_or_without(ctx: Context) -> None:
+    """"1." / "Öppnande" / text / "2" / "GEMENSAM VERKSAMHET" / text / "3" / "Representation" / ...: one numbering
+    (before: "1." alone an item, the numbers without a stop page numbers, nothing else read); numbers alone all with
+    their stops stay as they were, a long title under one of them too."""
+    ex = extract(ctx, lines(
+        "SAMORDNANDE GRUPP ÄLDRE", "Protokoll fört vid GRUPPMÖTE 2031-03-11",
+        "Närvarande: Lotta Lindgren, Sanna Hallgren.",
+        "1.", "Öppnande", "Lotta Lindgren öppnar mötet och hälsar välkomna.",
+        "2", "GEMENSAM VERKSAMHET", "Sanna Hallgren rapporterar om utfallet 2030.",
+        "3", "Representation", "Madeleine Rosenkvist ersätter Eva Berglund som Vimmerby kommuns ledamot i gruppen.",
+        "4", "Nästa möte", "Den 13 maj 2031 kl. 13.00, Teams."))
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Öppnande"), (2, "GEMENSAM VERKSAMHET"), (3, "Representation"),
+                                                     (4, "Nästa möte")]
+    dots = extract(ctx, lines(
+        "Protokoll fört vid gemensam presidiekonferens 2077-04-16", "Närvarande: Andreas Erlandsson, Lena Holm.",
+        "1.", "Konferensens öppnande", "Andreas Erlandsson öppnade konferensen.",
+        "2.", "Val av ordförande för konferensen", "Föreslogs och valdes Andreas Erlandsson.",
+        "3.", "Val av två justerare för att tillsammans med ordföranden justera protokollet",
+        "Föreslogs och valdes Lena Holm.", "4.", "Konferensens avslutande", "Andreas Erlandsson avslutade."))
+    assert [it.n for it in dots.items] == [1, 2, 3, 4]
+
+
+def test_a_heading_of_members_matters_is_no_list(ctx: Context) -> None:
+    """"Ledamotsärenden" over an item's text ("Helene Wendel skolchef Kalmar kommun ..."): an item's matters, no list
+    of members; the meeting's "Deltagare:" stay its members (before: Helene Wendel a member, the participants not)."""
+    ex = extract(ctx, lines(
+        "Sammanträde Länsgemensam ledning 17 mars 2032", "Plats: Regionhuset, Kalmar",
+        "Deltagare: Sofia Hartz (SH), Anna Hasselbom Trofast (AHT), Mats Petersson (MP)",
+        "Frånvarande: Patrik Glasberg", "", "", "Dagordningens godkännande", "Dagordningen godkändes.", "", "",
+        "Ledamotsärenden", "Ny ledamot i samordnande grupp Barn och unga",
+        "Helene Wendel skolchef Kalmar kommun (tidigare rektor Lindsdalsskolan)",
+        "Beslut: Helene Wendel ersätter Patrik Olsen som ledamot i samordnande grupp Barn och unga."))
+    lists = {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert lists.get("ledamoter") == ["Sofia Hartz", "Anna Hasselbom Trofast", "Mats Petersson"]
+
+
+# --------------------------------------------------------------------------- second half: learn30/, learn31/
+
+
+def test_a_date_with_the_ordinals_stop(ctx: Context) -> None:
+    """"Protokoll FÖR LÄNSGEMENSAM LEDNINGS MÖTE I KALMAR ONSDAG DEN 21. JANUARI 2036": 21 January 2036 (before: no
+    date, nothing drafted); "§ 3. Mars" is a paragraph, no date."""
+    from graph.ingest.extract_dates import _parse_date
+    assert _parse_date("ONSDAG DEN 21. JANUARI 2036 KL 09.00-12.00", None) == "2036-01-21"
+    assert _parse_date("från L-MÖTE 6/35 den 10. december 2035 i Kalmar", None) == "2035-12-10"
+    assert _parse_date("§ 3. Mars 2036", None) is None
+
+
+def test_items_numbered_through_the_year_after_a_bodys_letters(ctx: Context) -> None:
+    """"L-ÄRENDE 1/36 Godkännande av dagordning": item 1 titled "Godkännande av dagordning" (before: no item); "Johanna
+    Fors blev vald till protokolljusterare.": an election."""
+    ex = extract(ctx, lines(
+        "Protokoll FÖR LÄNSGEMENSAM LEDNINGS MÖTE I KALMAR ONSDAG DEN 21. JANUARI 2036 KL 09.00-12.00",
+        "Plats: Regionhuset, sal Öland, Kalmar", "Deltagare: Sofia Hartz, Johanna Fors, Helene Wendell", "",
+        "L-ÄRENDE 1/36 Godkännande av dagordning och val av protokolljusterare", "Dagordningen godkänd.",
+        "Johanna Fors blev vald till protokolljusterare.", "",
+        "L-ÄRENDE 2/36 Medel för kompetensinsatser 2036", "Helene Wendell redogör för förslaget.", "",
+        "L-ÄRENDE 3/36 Mötesplan", "Nästa möte hålls den 18. mars 2036."))
+    assert ex.date == "2036-01-21"
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Godkännande av dagordning och val av protokolljusterare"),
+                                                     (2, "Medel för kompetensinsatser 2036"), (3, "Mötesplan")]
+    assert [d.lines for d in ex.decisions if d.kind == "other"] == [(7, 7)]
+
+
+def test_numbered_titles_in_a_margin_beside_their_text(ctx: Context) -> None:
+    """"1. Mötets öppnande        Ordf. Isabell Holm öppnade mötet ..." (the number and title in the left column, the
+    text in the right one): the item titled "Mötets öppnande" (before: no item read); a row naming a presenter beside
+    the title ("1. Budget        Per Ek") is no text."""
+    pad = " " * 8
+    ex = extract(ctx, lines(
+        "HR-CHEFSNÄTVERKET I KALMAR LÄN", "", f"Nätverksmöte{' ' * 40}Protokoll  2 / 36", "",
+        "torsdagen den 16 april 2036, i Kommunförbundets lokaler, Kalmar, kl. 13.00.", "",
+        "Närvarande:  Isabell Holm, Nybro kommun", "             Daniel Abrahamsson, Kommunförbundet i Kalmar län", "",
+        f"1. Mötets öppnande{pad}Ordf. Isabell Holm öppnade mötet kl. 13.05 och häl-",
+        f"{' ' * 26}sade deltagarna välkomna.", "",
+        f"2. Föredragningslistan{pad}Föredragningslistan godkändes med ett tillägg.", "",
+        f"3. Kompetensförsörjning{pad}Daniel Abrahamsson redogjorde för läget i länet.", "",
+        f"4. Mötets avslutande{pad}Ordföranden tackade och avslutade mötet."))
+    assert [(it.n, it.title) for it in ex.items] == [(1, "Mötets öppnande"), (2, "Föredragningslistan"),
+                                                     (3, "Kompetensförsörjning"), (4, "Mötets avslutande")]
