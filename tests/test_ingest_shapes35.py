@@ -175,3 +175,67 @@ def test_numbered_titles_in_a_margin_beside_their_text(ctx: Context) -> None:
         f"4. Mötets avslutande{pad}Ordföranden tackade och avslutade mötet."))
     assert [(it.n, it.title) for it in ex.items] == [(1, "Mötets öppnande"), (2, "Föredragningslistan"),
                                                      (3, "Kompetensförsörjning"), (4, "Mötets avslutande")]
+
+
+def test_an_announced_agenda_with_a_sub_item_and_its_items_labelled_with_colons(ctx: Context) -> None:
+    """"Dagordning:" / "1. Mötets öppnande" / ... / "3. Övriga frågor" / "3.1 Julfika" / "4. Mötets avslutande", then
+    "1. Mötets öppnande: Mötet förklarades öppnat." ...: the agenda announced (before: a sub-item's line between two of
+    its titles made it the items themselves), each item titled as announced, its short text after the colon, and the
+    sub-item "3.1 Julfika: Emma Holm ordnar julfika." titled "Julfika"."""
+    ex = extract(ctx, lines(
+        "Mötesprotokoll Referensgruppen för skyddat boende i Kalmar län", "Datum: 2036-12-09", "",
+        "Dagordning:", "1. Mötets öppnande", "2. Mötets behörighet", "3. Övriga frågor", "3.1 Julfika",
+        "4. Mötets avslutande", "",
+        "1. Mötets öppnande: Mötet förklarades öppnat av Liv Holm.",
+        "2. Mötets behörighet: Mötet förklarades behörigt.",
+        "3. Övriga frågor:", "3.1 Julfika: Emma Holm ordnar julfika till nästa möte.",
+        "4. Mötets avslutande: Mötet förklarades avslutat.", "", "Närvarande:", "Liv Holm, Region Kalmar län",
+        "Emma Holm, Mönsterås kommun"))
+    assert [(it.n, it.title, it.lines[0]) for it in ex.items if it.parent is None] == [
+        (1, "Mötets öppnande", 11), (2, "Mötets behörighet", 12), (3, "Övriga frågor", 13),
+        (4, "Mötets avslutande", 15)]
+    assert [it.title for it in ex.items if it.parent is not None] == ["Julfika"]
+
+
+def test_a_bodys_line_over_a_date_field_and_a_two_column_list_after_its_label(ctx: Context) -> None:
+    """"Nätverket för kvinnofridssamordnare i Kalmar län" / "Datum: 2036-09-24": the title and the meeting's date
+    (before: no title, nothing drafted); "Närvarande: A, Org, ordf      B, Org, sekr." over "   C, Org      D, Org":
+    four entries, each with its organisation (before: C's organisation ran on into D)."""
+    pad = " " * 8
+    ex = extract(ctx, lines(
+        "Nätverket för kvinnofridssamordnare i Kalmar län", "Datum: 2036-09-24",
+        f"Närvarande: Linda Johanson, Vimmerby kommun, ordf{pad}Sanna Hallgren, Kommunförbundet i Kalmar län, sekr.",
+        f"            Jeanette Sandstrom, Borgholms kommun{pad}Karin Berggren, Mörbylånga kommun",
+        "§1. Linda Johanson hälsade alla välkomna och förklarade mötet öppnat.",
+        "§2. Protokollet från mötet 2036-06-04 gicks igenom och godkändes.",
+        "§3. Mötet avslutades."))
+    assert ex.date == "2036-09-24" and len(ex.items) == 3
+    entries = [(e.name, e.org) for lst in ex.attendance for e in lst.entries]
+    assert ("Jeanette Sandstrom", "borgholms-kommun") in entries and ("Karin Berggren", "morbylanga-kommun") in entries
+
+
+def test_a_web_pages_menu_word_is_no_title(ctx: Context) -> None:
+    """A page's menu ("Start" / "Gruppen" / "Protokoll" / "Kalender") above "Gruppmötesprotokoll" / the body /
+    "Gruppmöte 2036-10-15 kl. 13.00 ...": the protocol's title and date below the menu (before: the menu's "Protokoll"
+    the title, no date, nothing drafted)."""
+    ex = extract(ctx, lines(
+        "Samordnande grupp Barn och ungaStart", " ", "Gruppen", " ", "Protokoll", " ", "Kalender", " ", "Kontakt",
+        "Gruppmötesprotokoll", "SAMORDNANDE GRUPP BARN OCH UNGA", " ",
+        "Gruppmöte 2036-10-15 kl. 13.00 i Kommunförbundets lokal, Storgatan 10, Kalmar.",
+        "Närvarande: Pernilla Gustafsson (Torsås kommun), Petra Hornstra (Region Kalmar län).", " ",
+        "1. Föregående protokoll från 2036-09-03 genomlästes och godkändes.", " ",
+        "2. Skrivelser och rapporter", "Petra Hornstra informerade om Barnahus halvårsrapport.", " ",
+        "3. Mötet avslutas kl. 15.40."))
+    assert ex.date == "2036-10-15" and ex.title_line == 10
+    assert [e.name for lst in ex.attendance for e in lst.entries] == ["Pernilla Gustafsson", "Petra Hornstra"]
+
+
+def test_a_spelling_that_lacks_a_diacritic_at_another_employer_is_unsure(ctx: Context) -> None:
+    """"Marie Löof" of Hultsfreds kommun beside the known Marie Lööf of Högsby kommun: unsure, never merged (before:
+    known at 1.00, a wrong merge in learn31); the same spelling at her own kommun, the name with no diacritics at all
+    (a scan's or a plain export's) or with all of hers stay known."""
+    m = ctx.matcher
+    assert m.match("Marie Löof", orgs=["hultsfreds-kommun"]).status == "uncertain"
+    assert m.match("Marie Löof", orgs=["hogsby-kommun"]).status == "known"
+    assert m.match("Marie Loof", orgs=["hultsfreds-kommun"]).status == "known"
+    assert m.match("Marie Lööf", orgs=["hultsfreds-kommun"]).status == "known"

@@ -1025,7 +1025,10 @@ class AgendaRules(RulesBase):
 
     def _announced(self, run: list[tuple[int, int, str, int | None]], end: int) -> bool:
         """Whether a numbered run is the agenda announced before its items (see `_numbered`)."""
-        if any(t is not None for *_, t in run) or any(b[0] != a[0] + 1 for a, b in itertools.pairwise(run)):
+        # (a sub-item's line between two allowed: "13. Övriga frågor" / "13.1 Julfika" / "14. Mötets avslutande")
+        if any(t is not None for *_, t in run) or any(
+                b[0] != a[0] + 1 and not all(_MEETING_ITEM.match(self.L(m).text) for m in range(a[0] + 1, b[0]))
+                for a, b in itertools.pairwise(run)):
             return False        # text under an item, or between two: items of their own
         later = [_LABEL_RE.sub("", fold(self.L(m).text)).strip(" .:") for m in range(run[-1][0] + 1, end + 1)
                  if not self.L(m).blank and len(self.L(m).text) <= 120]
@@ -1366,6 +1369,9 @@ class AgendaRules(RulesBase):
                     and (colon := re.match(r"^([A-ZÅÄÖ][^:]{1,60}?):\s+(\S.*)$", title)) \
                     and len(colon.group(1).split()) <= 8 \
                     and (len(colon.group(2).split()) >= 6
+                         # (or the title one the agenda announced above: "2. Mötets behörighet: Mötet förklarades
+                         # behörigt." under "Dagordning:" / ... / "2. Mötets behörighet")
+                         or self._announced_title(colon.group(1))
                          # (or a date after the label: "8. Nästa möte: 2082-09-17 kl. 13.00-16.00 i Västervik.")
                          or re.match(r"(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåä]{3,9}\b|(?:mån|tis|ons|tors|fre)dag(?:en)?\b"
                                      r"|den\s+\d)", colon.group(2))
@@ -1788,9 +1794,10 @@ class AgendaRules(RulesBase):
                 sub_title = sm.group("title") if sm else self.L(s).text
                 if s in number_line and _FINITE_VERB.search(self.L(s).key):
                     self.inline_heads.add(s)    # (the title a sentence under its number: the sub-item's text too)
-                if _LETTERED_SUB.match(self.L(s).text) and (label := self._labelled_point(sub_title)):
-                    sub_title = label       # ("a. Mörbylånga: X berättar ...": the label, its text after it)
-                    self.inline_heads.add(s)
+                if (_LETTERED_SUB.match(self.L(s).text) or _MEETING_ITEM.match(self.L(s).text)) \
+                        and (label := self._labelled_point(sub_title)):
+                    sub_title = label       # ("a. Mörbylånga: X berättar ...": the label, its text after it; "13.1
+                    self.inline_heads.add(s)  # Julfika: Emma Holm ordnar julfika till nästa möte.")
                 # the people named after a sub-item's title present it, as after an item's ("7.2 Budget (Per Ek)",
                 # "5 b Barnahus – Lena Holm")
                 # (a sub-item written as sentences, "3.2  Mötet konstaterades vara behörigt sammankallat. Den förelagda
@@ -1998,6 +2005,11 @@ class AgendaRules(RulesBase):
                     found += 1
             self._run_on[form] = found >= 3
         return self._run_on[form]
+
+    def _announced_title(self, title: str) -> bool:
+        """The title is one of the agenda announced before the items (folded, without its number)."""
+        return any((hit := item_number(self.L(n).text)) is not None and hit[1]
+                   and fold(hit[1]).strip(" .:") == fold(title).strip(" .:") for n in self.announced_agenda)
 
     def _numbers_alone(self) -> int:
         """How many lines of this protocol hold a number alone, with its stop or without, over a short capitalised

@@ -509,6 +509,12 @@ class EntryRules(RulesBase):
         if b == n and (turned := [self._surname_first(p) for p in pieces]) and all(turned):
             first = "; ".join(t for t in turned if t)
         texts = {i: first if i == n else "" if i in self.furniture else self.L(i).text for i in range(n, b + 1)}
+        # (two columns of entries after the label, each "Name, Org" and parted by spaces only: "Närvarande: A, Org,
+        # ordf      B, Org, sekr." / "            C, Org        D, Org"): the columns' entries parted by commas
+        for i, t in texts.items():
+            cols = [c.strip() for c in re.split(r"\t| {3,}", t.strip()) if c.strip()]
+            if len(cols) >= 2 and all(plausible_name(c.split(",")[0].strip()) and "," in c for c in cols):
+                texts[i] = ", ".join(c.rstrip(" ,") for c in cols)
         # (names parted by dashes, no organisation: "Närvarande: Maria Holm – Daniel Ek – Anton Berg"): parted by
         # commas, as a running list's
         for i, t in texts.items():

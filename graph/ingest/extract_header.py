@@ -245,6 +245,17 @@ class HeaderRules(RulesBase):
                                     and _parse_date(ln.text, None)), None)) is not None \
                 and all(len(ln.key.split()) <= 2 for ln in nonblank if title_line.n < ln.n < dated.n):
             title_line = dated
+        # (a web page's menu above the protocol, "Start" / "Gruppen" / "Protokoll" / "Kalender": the menu's word alone,
+        # no date under it, is no title where a later line of the head is, a date on it or on the three under it:
+        # "Gruppmötesprotokoll" / "SAMORDNANDE GRUPP BARN OCH UNGA" / "Gruppmöte 2036-10-15 kl. 13.00 ...")
+        if title_line is not None and re.fullmatch(r"\w*protokoll", title_line.key) \
+                and not any(_parse_date(self.L(m).text, None) for m in range(title_line.n, title_line.n + 4)
+                            if m <= len(self.lines)) \
+                and (later := next((ln for ln in nonblank[:20] if ln.n > title_line.n and _TITLE_WORD.match(ln.key)
+                                    and self._title_shaped(ln) and any(
+                                        _parse_date(self.L(m).text, None) for m in range(ln.n, ln.n + 4)
+                                        if m <= len(self.lines))), None)) is not None:
+            title_line = later
         if title_line is None and self.learned.title_lines:
             title_line = self._learned_title()
         if title_line is None:
@@ -453,9 +464,10 @@ class HeaderRules(RulesBase):
                 continue
             for above in reversed(head[max(0, i - 3):i]):
                 words = above.key.split()
+                # (or a body's word opening it: "Nätverket för kvinnofridssamordnare i Kalmar län" / "Datum: ...")
                 if 1 <= len(words) <= 8 and not above.text.rstrip().endswith((".", ":")) and (
                         re.search(r"ledning|grupp|konferens|beredning|presidi|styrgrupp", above.key)
-                        or self.orgs.resolve(above.text)):
+                        or self.orgs.resolve(above.text) or _BODY_WORD.match(above.key)):
                     return above
         # a line naming the body, with the meeting's date on it or on the line under it ("Samordnande grupp
         # Äldre – möte 2031-02-13", "Dokumentation från samordnande grupp Äldre" / "2031-02-13")
