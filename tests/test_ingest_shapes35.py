@@ -239,3 +239,60 @@ def test_a_spelling_that_lacks_a_diacritic_at_another_employer_is_unsure(ctx: Co
     assert m.match("Marie Löof", orgs=["hogsby-kommun"]).status == "known"
     assert m.match("Marie Loof", orgs=["hultsfreds-kommun"]).status == "known"
     assert m.match("Marie Lööf", orgs=["hultsfreds-kommun"]).status == "known"
+
+
+def test_paragraphs_under_a_lists_numbers_and_one_titled_by_a_sentence(ctx: Context) -> None:
+    """" 1. § 1" / "Mötet öppnas" / ... / " 4. Sofia Holm (utvecklingsledare, Org) presenterar ..." / " 5. § 5" / ...:
+    the paragraphs 1-5, the fourth titled by its sentence and presented by its subject (before: the paragraphs lost
+    among the list's numbers); a list point "4." inside a paragraph's text stays its text."""
+    ex = extract(ctx, lines(
+        "Möte 2036-05-07", "", "Gruppen för kompetensförsörjning i Kalmar län", "Plats: Kommunförbundet i Kalmar län",
+        "", "Närvarande ledamöter", "Kerstin Holmér, Kalmar kommun, ordförande", "Maja Lindfors, Västerviks kommun",
+        "Närvarande tjänstepersoner", "Sofia Ludvigsson, Kommunförbundet i Kalmar län", "",
+        " 1. § 1", "  Mötet öppnas", "  Ordförande hälsar alla välkomna och förklarar mötet öppnat.",
+        " 2. § 2", "  Val av protokollsjusterare", "  Maja Lindfors väljs till protokollsjusterare.",
+        " 3. § 3", "  Godkännande av dagordningen", "  Dagordningen godkänns.",
+        " 4. Sofia Ludvigsson (utvecklingsledare, Kommunförbundet i Kalmar län) presenterar gruppens uppdrag.",
+        "  Gruppen ställer sig bakom uppdragsbeskrivningen.",
+        " 5. § 5", "  Mötet avslutas", "  Ordförande tackar för mötet."))
+    assert [it.n for it in ex.items] == [1, 2, 3, 4, 5]
+    assert [it.title for it in ex.items][:3] == ["Mötet öppnas", "Val av protokollsjusterare",
+                                                 "Godkännande av dagordningen"]
+    assert [p for p, _ in ex.items[3].presenters] == ["Sofia Ludvigsson"]
+
+
+def test_a_sentence_of_presence_with_a_given_name_the_rules_do_not_know_and_the_minutes_keeper(ctx: Context) -> None:
+    """"Vid mötet deltog A (Org), B (Org), Amira Haddad (Org) och C (Org). Anteckningar fördes av Nils Hägg.": all
+    four take part (before: the list stopped at the unknown given name) and the keeper of the minutes is present
+    beside them, with no organisation (before: dropped for it)."""
+    ex = extract(ctx, lines(
+        "Minnesanteckningar", "Sammanträde med arbetsgruppen för validering av undersköterskor i Kalmar län", "",
+        "Onsdagen den 10e juni 2036 sammanträdde arbetsgruppen i Västervik.", "",
+        "Vid mötet deltog Maria Hultenius (Torsås kommun), Ahmed Warsame (Västerviks kommun),",
+        "Amira Haddad (Kalmarsunds gymnasieförbund) och", "Emma Magnusson (Mönsterås kommun). Anteckningar fördes av "
+        "Nils Hägg.", "", "Ordförande för mötet förklarade sammanträdet öppnat.",
+        "Det beslutades att ett möte ska hållas den 9 september 2036 i Kalmar."))
+    lists = {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert lists["ledamoter"] == ["Maria Hultenius", "Ahmed Warsame", "Amira Haddad", "Emma Magnusson"]
+    assert lists["ovriga"] == ["Nils Hägg"]
+    # (a name of an unknown given name and no organisation in brackets stays out: "Zorblax Quint")
+    no_org = extract(ctx, lines(
+        "Minnesanteckningar", "Sammanträde med arbetsgruppen för validering av undersköterskor i Kalmar län", "",
+        "Onsdagen den 10e juni 2036 sammanträdde arbetsgruppen i Västervik.", "",
+        "Vid mötet deltog Maria Hultenius (Torsås kommun), Zorblax Quint och Emma Magnusson (Mönsterås kommun).", "",
+        "Det beslutades att ett möte ska hållas den 9 september 2036 i Kalmar."))
+    assert "Zorblax Quint" not in [e.name for lst in no_org.attendance for e in lst.entries]
+
+
+def test_others_present_named_after_the_lists_stop_on_its_line(ctx: Context) -> None:
+    """"Närvarande: A (Org), B (Org)," / "C (Org). Dessutom deltog D (Region Kalmar län)" / "under förmiddagen.": A-C
+    the members, D present beside them (before: "Dessutom deltog D" a member)."""
+    ex = extract(ctx, lines(
+        "Arbetsgruppen för samverkan skola-socialtjänst-BUP i Kalmar län", "", "Arbetsgruppsmöte den 18 november 2032",
+        "", "Närvarande: Chris Landergren (Region Kalmar län), Maria Hultenius (Torsås kommun),",
+        "Tomas Zander (Borgholms kommun). Dessutom deltog Niklas Theodorsson (Region Kalmar län)", "under förmiddagen.",
+        "", "Väntetider", "", "Chris Landergren talade om väntetiderna till första besök.", "",
+        "Nästa möte", "", "Nästa möte hålls den 20 januari 2033 i Kalmar."))
+    lists = {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance}
+    assert lists["ledamoter"] == ["Chris Landergren", "Maria Hultenius", "Tomas Zander"]
+    assert lists["ovriga"] == ["Niklas Theodorsson"]

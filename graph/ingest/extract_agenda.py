@@ -537,6 +537,8 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     # a list's number before the paragraph's sign, the paragraph's own number between them or not ("1. §    Title",
     # " 7. 7 §  Title"): the paragraph
     text = re.sub(r"^(\d{1,3})\.\s*(?:\1\s*)?§\.?(?!\s*\d)(?:\s+(?=\S)|$)", lambda m: f"§ {m.group(1)} ", text).rstrip()
+    # (or the paragraph's number after its sign, the same: " 1. § 1" over the title, a web page's list of paragraphs)
+    text = re.sub(r"^(\d{1,3})\.\s*§\s*\1(?=\s|$)", r"§ \1", text)
     # "(3) Title" and "[3] Title" as "3) Title", "3.0 Title" as "3. Title"; a roman numeral ("IV. Title", "II) Title")
     # as its number
     text = re.sub(r"^[(\[](\d{1,2})[)\]](?=\s)", r"\1)", text)
@@ -972,10 +974,18 @@ class AgendaRules(RulesBase):
         """Paragraphs whose sign a scan lost ("$ 19 Val av justerare" / ... / "21 Förbundschefens rapport"): a line
         of the number alone before a title, the number the one the run misses there, a heading's shape (a blank
         line or text under it), taken into the run."""
+        # (where the paragraphs are written with the list's number before them, " 1. § 1" / "Mötet öppnas", one
+        # paragraph with its number alone and its title a sentence: " 4. Sofia Holm (Org) presenterar ...")
+        listed = all(re.match(r"\s*\d{1,3}\.\s*§", self.L(r[0]).text) for r in run)
+
         def bare(n: int, num: int) -> tuple[int, int, str, int | None] | None:
-            m = re.match(r"\s*(\d{1,3})\s+([A-ZÅÄÖ][^.:]{2,80})$", self.L(n).text)
-            if not m or int(m.group(1)) != num or len(m.group(2).split()) > 12 or self._person_entry(m.group(2)):
+            m = re.match(r"\s*(\d{1,3})\s+([A-ZÅÄÖ][^.:]{2,80})$", self.L(n).text) \
+                or listed and re.match(r"\s*(\d{1,3})\.\s+([A-ZÅÄÖ].{2,160}?)\.?\s*$", self.L(n).text)
+            if not m or int(m.group(1)) != num or len(m.group(2).split()) > 16 \
+                    or not listed and len(m.group(2).split()) > 12 or self._person_entry(m.group(2)):
                 return None
+            if listed and (_FINITE_VERB.search(self.L(n).key) or _PRESENTING_VERB.search(self.L(n).key)):
+                self.inline_heads.add(n)    # (the title a sentence: the item's text too, its subject presenting)
             return (n, num, m.group(2).strip(), None)
 
         out: list[tuple[int, int, str, int | None]] = []

@@ -509,6 +509,25 @@ class EntryRules(RulesBase):
         if b == n and (turned := [self._surname_first(p) for p in pieces]) and all(turned):
             first = "; ".join(t for t in turned if t)
         texts = {i: first if i == n else "" if i in self.furniture else self.L(i).text for i in range(n, b + 1)}
+        # (a sentence of others present after the list's stop, the verb before their names: "... Katrin Holm
+        # (Hultsfreds kommun). Dessutom deltog Niklas Ek (Region Kalmar län)" / "under förmiddagen.": present beside
+        # the list's people, not of them)
+        for i in range(n, b + 1):
+            also = re.search(r"(?<=[a-zåäö)])\.\s+(?:Dessutom|Även|Också|Därutöver)\s+(?:deltog|närvarade|medverkade)"
+                             r"\s+(?P<rest>[A-ZÅÄÖ].*)$", texts[i])
+            if also is None:
+                continue
+            rest = " ".join([also.group("rest"), *(texts[j] for j in range(i + 1, b + 1))])
+            rest = re.sub(r"\)\s+[a-zåäö][^()]*$", ")", rest.strip().rstrip("."))
+            others = self._sentence_entries(rest, 0, [(0, i)])  # type: ignore[attr-defined]
+            if others:
+                for e in others:
+                    e.other = True
+                after_list += others
+                texts[i] = texts[i][:also.start() + 1]
+                for j in range(i + 1, b + 1):
+                    texts[j] = ""
+            break
         # (two columns of entries after the label, each "Name, Org" and parted by spaces only: "Närvarande: A, Org,
         # ordf      B, Org, sekr." / "            C, Org        D, Org"): the columns' entries parted by commas
         for i, t in texts.items():

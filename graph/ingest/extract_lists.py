@@ -1926,7 +1926,7 @@ class ListRules(RulesBase):
                         fold(sentence[:verb.start()])) and verb.group(0).lower().startswith("deltog"):
                     kind = "ledamoter"
                 entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans,
-                                                 self._from_org(sentence[:verb.start()]), bare=bare)
+                                                 self._from_org(sentence[:verb.start()]), bare=bare, alone=bool(kept))
                 others = [e for e in entries if e.other] if kind == "ledamoter" and not absent else []
                 if others and len(others) < len(entries):
                     entries = [e for e in entries if not e.other]
@@ -2118,7 +2118,8 @@ class ListRules(RulesBase):
         return m.group(1) if m and org and self.orgs.types.get(org.id) not in GROUP_TYPES else None
 
     def _sentence_entries(self, text: str, offset: int, spans: list[tuple[int, int]],
-                          from_org: str | None = None, bare: bool = False, entry_slots: bool = False) -> list[Entry]:
+                          from_org: str | None = None, bare: bool = False, entry_slots: bool = False,
+                          alone: bool = False) -> list[Entry]:
         def line_at(pos: int) -> int:
             return next(i for at, i in reversed(spans) if at <= pos)
 
@@ -2168,7 +2169,12 @@ class ListRules(RulesBase):
                 rest = serving.group(1)
             paren = re.match(r"^([^()]+?)\s*\(([^()]+)\)$", rest)
             name = (paren.group(1) if paren else rest).strip()
-            if not rest or not _name_like(name) or not self._accept_name(name):
+            # (a name of a given name the rules do not know, its organisation in brackets after it, among the list's
+            # other entries so written: "..., Ahmed Warsame (Västerviks kommun), Amira Haddad (Kalmarsunds
+            # gymnasieförbund) och Emma Holm (Mönsterås kommun)")
+            listed = bool(entries) and paren is not None and plausible_name(name) \
+                and bool(self.orgs.resolve(paren.group(2))) and all(p.org for p in entries)
+            if not rest or not _name_like(name) or not (self._accept_name(name) or listed):
                 if lead == len(words):
                     continue            # "som också förde anteckningarna": words about the one before
                 break
@@ -2198,6 +2204,9 @@ class ListRules(RulesBase):
         if bare and len(entries) >= 3 and all(fold(e.name.split()[0]) in GIVEN_NAMES for e in entries):
             # (in an item's sentence of presence, names alone, three or more, each opening with a given name:
             # "Närvarande var ordinarie ledamöter A, B och C")
+            return entries
+        # (`alone`: the one keeping the minutes, "Anteckningar fördes av Nils Holm.", named with no organisation)
+        if alone and len(entries) == 1:
             return entries
         return [e for e in entries if e.org or e.role or e.post in CHAIR_ROLES and any(x.org for x in entries)]
 
