@@ -296,3 +296,31 @@ def test_others_present_named_after_the_lists_stop_on_its_line(ctx: Context) -> 
     lists = {lst.kind: [e.name for e in lst.entries] for lst in ex.attendance}
     assert lists["ledamoter"] == ["Chris Landergren", "Maria Hultenius", "Tomas Zander"]
     assert lists["ovriga"] == ["Niklas Theodorsson"]
+
+
+def test_paragraphs_with_their_text_after_a_dash(ctx: Context) -> None:
+    """"§4. Val av sekreterare för konferensen – Niklas Holm", "§7. Protokollet från ... – Föredrogs av sekreteraren
+    och godkändes.", "§10. Val av ordförande 2037 – Beslöts Emmy Ahlstedt, Region Kalmar län, 1 år, omval.": the
+    titles before the dash (before: the whole line, or "Budget" cut from "Budget 2037 för ..."), the elected no
+    presenters and their elections decisions; "§1. Ordföranden Emmy Ahlstedt hälsade alla välkomna." keeps its
+    line (a role before its holder's name, no title "Ordföranden")."""
+    ex = extract(ctx, lines(
+        "PROTOKOLL FRÅN GEMENSAM PRESIDIEKONFERENS 2036", "", "Tid: Klockan 09:30 Torsdagen den 20.11.2036",
+        "Närvarande: Emmy Ahlstedt (Region Kalmar län), Andreas Erlandsson (Oskarshamns kommun).",
+        "Tjänstepersoner: Sofia Hartz, Niklas Teodorsson.", "",
+        "§1. Ordföranden Emmy Ahlstedt hälsade alla välkomna.", "",
+        "§2. Dagordningen fastställdes för konferensen – Godkändes", "",
+        "§3. Val av sekreterare för konferensen – Niklas Teodorsson", "",
+        "§4. Protokollet från presidiekonferensen den 24 april 2036 – Föredrogs av sekreteraren och godkändes.", "",
+        "§5. Budget 2037 för det länsgemensamma kvinnofridsarbetet – Sofia Hartz föredrog budgeten.", "",
+        "§6. Val av ordförande för presidiet 2037 – Beslöts Emmy Ahlstedt, Region Kalmar län, 1 år, omval.", "",
+        "§7. Övriga frågor – Inga övriga frågor hade anmälts."))
+    assert [it.title for it in ex.items] == [
+        "Ordföranden Emmy Ahlstedt hälsade alla välkomna", "Dagordningen fastställdes för konferensen",
+        "Val av sekreterare för konferensen", "Protokollet från presidiekonferensen den 24 april 2036",
+        "Budget 2037 för det länsgemensamma kvinnofridsarbetet", "Val av ordförande för presidiet 2037",
+        "Övriga frågor"]
+    assert dict(presenters(ex))["Val av sekreterare för konferensen"] == []
+    assert dict(presenters(ex))["Budget 2037 för det länsgemensamma kvinnofridsarbetet"] == ["Sofia Hartz"]
+    decided = {d.lines[0]: d.kind for d in ex.decisions}
+    assert decided.get(11) == "other" and decided.get(13) == "approve-protocol" and decided.get(17) == "other"

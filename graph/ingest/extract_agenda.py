@@ -1309,11 +1309,19 @@ class AgendaRules(RulesBase):
                 if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
                     continue
                 title, title_line = self.L(nxt).text, nxt
+            # the item's text after its title and a dash, where three or more of this protocol's items are so
+            # written ("§7. Protokollet från presidiekonferensen den 24 april 2036 – Föredrogs av sekreteraren och
+            # godkändes.", "§4. Val av sekreterare för konferensen – Niklas Holm"): the title before the dash
+            dashed = self._dash_text(title) if title_line is None and title and cell_head is None else None
+            cut = dashed is not None and self._dash_texts(form)
+            if cut:
+                title = dashed
+                self.inline_heads.add(ln.n)
             # a title in capitals with the item's first sentence run on after it on its line (OCR joined them:
             # "§ 11 SAMVERKANSMODELLEN FÖR BARN OCH UNGA Anna Holm, Region Kalmar län, informerade om")
             caps = re.match(r"^((?:[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*\s+){0,12}?[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9–&/-]*)\s+"
                             r"(?=[A-ZÅÄÖÉ][a-zåäöé])(.+)$", title) \
-                if title_line is None and title and cell_head is None else None
+                if title_line is None and title and cell_head is None and not cut else None
             # (not a subject in capitals over the item's own title, no verb in it: "13. STIMULANSMEDEL Digitala
             # vårdmöten inom psykiatrin 2099", the whole line its title)
             if caps and len(re.findall(r"[A-ZÅÄÖÉ]", caps.group(1))) >= 6 and len(caps.group(2).split()) >= 3 \
@@ -1327,13 +1335,13 @@ class AgendaRules(RulesBase):
             # Mötets öppnande Ordförande X hälsade välkommen", "§ 4 Val av justerare Britt Holm valdes till ...")
             # (and so a numbered title's where this protocol's numbered titles so run: " 1. Konferensens öppnande
             # Ordförande X hälsade välkomna")
-            elif form in ("§", "dot") and title_line is None and cell_head is None and title \
+            elif form in ("§", "dot") and title_line is None and cell_head is None and title and not cut \
                     and self._run_on_paragraphs(form) and (run_on := self._run_on_title(title, form)) is not None:
                 title = run_on
                 self.inline_heads.add(ln.n)
             # (or after a semicolon, where three numbered titles or more of this protocol so run: "1. Mötet öppnas;
             # Sanna Hallgren hälsar välkommen", "12. Nästa möte; 25 mars 2031 kl 9-12 i Nybro")
-            elif title_line is None and cell_head is None and title \
+            elif title_line is None and cell_head is None and title and not cut \
                     and (semi := re.match(r"^([^;]{2,60}?);\s+(\S.*)$", title)) is not None \
                     and len(semi.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(semi.group(1), self.lx)) \
                     and self._semicolon_titles(form):
@@ -1343,7 +1351,7 @@ class AgendaRules(RulesBase):
             # (or a numbered title's, the item's text run on after its stop: "1. Sammanträdets öppnande. Lennart
             # Werner öppnar sammanträdet och hälsar de" / "närvarande välkomna.", the text going on under it)
             inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)(?<!\bföredr)(?<!\bordf)(?<!\bca)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
-                if title_line is None and cell_head is None and ln.n not in self.learned_heads and (
+                if title_line is None and cell_head is None and ln.n not in self.learned_heads and not cut and (
                     form in ("§", "punkt", "nio")
                     or form in ("dot", "bare") and ln.n < end and (
                         self.L(ln.n + 1).blank and title.rstrip().endswith(".") and len(title.split()) >= 6
@@ -1956,6 +1964,10 @@ class AgendaRules(RulesBase):
             return None
         if self.orgs.resolve(" ".join(rest.split()[:3])) or self.orgs.resolve(" ".join(rest.split()[:2])):
             return None
+        # (nor a role before the name of the one holding it: "Ordföranden Emmy Holm hälsade alla välkomna")
+        if re.fullmatch(r"(?:vice\s+)?(?:ordförande[n]?|sekreterare[n]?|sammankallande[n]?|ordf\.?)", m.group(1),
+                        re.I) and fold(rest.split()[0]) in GIVEN_NAMES:
+            return None
         # (nor a body's name cut in two: "Till representant i samordnande grupp Barn och unga valdes X")
         if any(self.orgs.resolve(" ".join(m.group(1).split()[-k:] + rest.split()[:j]))
                for k in (1, 2) for j in (1, 2, 3) if len(m.group(1).split()) > k):
@@ -2031,6 +2043,35 @@ class AgendaRules(RulesBase):
             # (the two forms mixed, some with a stop and some without: all with their stops are one numbering, "dot")
             self._run_on["alone"] = len(alone) if any(not a.endswith(".") for a in alone) else 0
         return int(self._run_on["alone"])
+
+    def _dash_text(self, title: str) -> str | None:
+        """The title before a dash and the item's text after it ("Budget 2037 – Sofia Holm föredrog budgeten", "Övriga
+        frågor – Inga övriga frågor hade anmälts", "Val av sekreterare – Niklas Holm"), or None: the text a sentence
+        (a verb in it, or opening with a passive in the past, "Godkändes", "Beslöts ...") or, after an election's
+        title, the names elected."""
+        m = re.match(r"^(?P<t>[A-ZÅÄÖ].{2,100}?)\s+[–—-]\s+(?P<x>[A-ZÅÄÖ].*)$", title)
+        if not m or len(m.group("t").split()) > 14:
+            return None
+        head, text = m.group("t"), m.group("x")
+        key = kw(text, self.lx)
+        if re.match(r"(?:godkandes|beslots|beslutades|foredrogs|antogs|faststalldes|noterades|inga|ingen)\b", key) \
+                or len(text.split()) >= 3 and (_FINITE_VERB.search(key) or _PASSIVE_VERB.search(key)) \
+                or re.match(r"(?:val|utseende)\s+(?:av|till)\b", kw(head, self.lx)) \
+                and all(_name_like(p.strip(" .")) for p in re.split(r",|\s+och\s+", text) if p.strip(" .")):
+            return head
+        return None
+
+    def _dash_texts(self, form: str) -> bool:
+        """Three numbered lines or more of `form` in this protocol have their title, a dash and the item's text
+        (`_dash_text`)."""
+        if (key := f"–{form}") not in self._run_on:
+            found = 0
+            for ln in self.lines:
+                hit = item_number(ln.text) if not ln.blank and not ln.layout else None
+                if hit and hit[2] == form and hit[1] and self._dash_text(hit[1]) is not None:
+                    found += 1
+            self._run_on[key] = found >= 3
+        return bool(self._run_on[key])
 
     def _semicolon_titles(self, form: str) -> bool:
         """Three numbered lines or more of `form` in this protocol have a short title (eight words or fewer), a

@@ -1138,6 +1138,12 @@ class DecisionRules(RulesBase):
         till ..."); a decision naming money (or funding words) is funding."""
         text_rep = repair_text(re.sub(r"\s+", " ", sentence), self.lx)
         money = bool(amount_spans(sentence)) or bool(re.search(_MONEY_WORDS, key))
+        # (the item's text after its title and a dash on the heading's line, "Val av ordförande 2037 – Beslöts Emmy
+        # Holm, Org, 1 år, omval.", "Nästa presidiekonferens – Beslöts fredagen den 23 april 2037": the verb opening
+        # the text opens the decision)
+        dashed = re.sub(r"^\s*(?:[§$]\s*\d{1,3}\.?\s+)?" + re.escape(it.title) + r"\s+[–—-]\s+", "", sentence) \
+            if it is not None and it.lines[0] == span[0] and it.lines[0] in self.inline_heads else sentence
+        tail_key = kw(dashed, self.lx) if dashed != sentence else key
         labelled = bool(re.match(_DECISION_LABEL, text_rep, re.I))
         # an opening that began the decisions of an accepted protocol laid out alike ("Åtgärd:", "Gruppen enades om
         # att"): a decision's, a label like "Beslut:"
@@ -1180,7 +1186,7 @@ class DecisionRules(RulesBase):
             or bool(re.search(r"\bbesl\w*\s+(?:" + _CLAUSE_ADVERBS + r"\s+)?att\b", key)) \
             or bool(re.match(r"^\s*(?:beslut|beslutades|beslots)\s+(?:i\s+)?enlighet med|^\s*(?:beslut|beslutades"
                              r"|beslots)\s+enligt\b", key)) \
-            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", key)) \
+            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", tail_key)) \
             or bool(_TASK_GIVEN.search(key)) \
             or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas)\s+(?:om|enligt|i enlighet med)\b", key)) \
             or bool(re.fullmatch(r"\s*(?:sa|sålunda|salunda)\s+(?:beslutades|beslots|beslutas)\s*", key)) \
@@ -1383,8 +1389,9 @@ class DecisionRules(RulesBase):
             return Decision(kind, span, text_rep, item_no, about=self._about(it))
         # the verb first, as minutes write an election under its item ("3. Val av ordförande" / "Föreslogs och valdes
         # Anna Holm, Kalmar kommun.")
-        if appointed and (re.match(r"\s*(?:[Ff]öreslogs\s+och\s+)?(?:[Vv]aldes|[Uu]tsågs|[Vv]äljs|[Uu]tses)\s+[A-ZÅÄÖ]",
-                                   sentence)
+        if (appointed or re.match(r"\s*beslots\s", tail_key)) \
+                and (re.match(r"\s*(?:[Ff]öreslogs\s+och\s+)?(?:[Vv]aldes|[Uu]tsågs|[Vv]äljs|[Uu]tses|[Bb]eslöts)"
+                              r"\s+[A-ZÅÄÖ]", dashed)
                           # (or the name and the verb alone: "§3 Val av protokollförare" / "Gustav Hedlund valdes.")
                           # (or re-elected for a term: "Sammankallande X omvaldes för en tid av ett år.")
                           or re.fullmatch(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s+(?:valdes|utsågs|omvaldes)"
@@ -1411,7 +1418,7 @@ class DecisionRules(RulesBase):
                              kw(it.title, self.lx)) \
                 and (sentence.strip().endswith(".") or inline or span[0] == span[1]
                      and self._next_nonblank(span[1], it.lines[1]) is None) \
-                and self._names_only(re.sub(r"^" + re.escape(it.title) + r"\s*[:;]\s*", "",
+                and self._names_only(re.sub(r"^" + re.escape(it.title) + r"\s*(?:[:;]|\s[–—-])\s*", "",
                                             sentence.strip()).rstrip(".")):
             return Decision("other", span, text_rep, item_no, about=self._about(it))
         return None

@@ -662,7 +662,7 @@ class PeopleRules(RulesBase):
                     and bool(re.match(r"(?:val|utseende)\s+(?:av|till)\b"
                                       r"|(?:protokolls?|motes)?(?:justerare|sekreterare|ordforande)$",
                                       kw(item.title, self.lx))) \
-                    and self._names_only(re.sub(r"^.*?" + re.escape(item.title) + r"\s*;\s*", "",
+                    and self._names_only(re.sub(r"^.*?" + re.escape(item.title) + r"\s*(?:;|\s[–—-])\s*", "",
                                                 text.strip(" ."), flags=re.S))  # type: ignore[attr-defined]
                 # (or those an item of absence names: "§4 Anmälda förhinder" / "Pia Holm, Emmaboda kommun, och ...")
                 elected = elected or item is not None and bool(re.fullmatch(
