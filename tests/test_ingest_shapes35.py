@@ -324,3 +324,25 @@ def test_paragraphs_with_their_text_after_a_dash(ctx: Context) -> None:
     assert dict(presenters(ex))["Budget 2037 för det länsgemensamma kvinnofridsarbetet"] == ["Sofia Hartz"]
     decided = {d.lines[0]: d.kind for d in ex.decisions}
     assert decided.get(11) == "other" and decided.get(13) == "approve-protocol" and decided.get(17) == "other"
+
+
+def test_short_headings_in_minutes_with_no_blank_line(ctx: Context) -> None:
+    """Minutes written with no blank line at all ("Anmäld frånvaro:" / "Pernilla Holm" / "Föregående protokoll" /
+    "Lotta Holm läser igenom ..." / "Samordnande grupp Äldre" / ... / "Ekonomi" / ...): each short line over its text an
+    item (before: none, the text lost); "Torsås - Jonna Ljung" under one of them is its text, no heading."""
+    rows = ["Mötesprotokoll 12 juni 2031", "Arbetsgruppen för uppsökande verksamhet bland äldre",
+            "Lotta Lindgren öppnar mötet.", "Närvarande:", "Lotta Lindgren", "Sanna Hallgren",
+            "Charlotte Sternel, Region Kalmar län", "Jonna Ljung", "Anmäld frånvaro:", "Pernilla Mosén",
+            "Föregående protokoll", "Lotta Lindgren läser igenom föregående protokoll från mötet den 15 april 2031.",
+            "Samordnande grupp Äldre", "Sanna Hallgren rapporterar från gruppens möte i maj.",
+            "Uppsökande hembesök", "Charlotte Sternel redovisar hur vårdcentralerna kan tipsa kommunerna.",
+            "Ekonomi", "Gruppen har 95 000 kr kvar av 2031 års medel.", "Ansvarsområden", "Torsås - Jonna Ljung",
+            "Region - Charlotte Sternel", "Övrigt", "Inga övriga frågor togs upp.", "Nästa möte", "21 augusti 2031",
+            "Lotta Lindgren avslutar mötet."]
+    ex = extract(ctx, lines(*rows))
+    assert [it.title for it in ex.items] == ["Föregående protokoll", "Samordnande grupp Äldre", "Uppsökande hembesök",
+                                             "Ekonomi", "Ansvarsområden", "Övrigt", "Nästa möte"]
+    # (four such lines are too few to take them for the minutes' headings: "Övrigt" / "Inga övriga frågor togs upp."
+    # among sentences stays their text)
+    few = extract(ctx, lines(*rows[:12], *rows[14:18], *rows[21:23], "Lotta Lindgren avslutar mötet."))
+    assert "Övrigt" not in [it.title for it in few.items]

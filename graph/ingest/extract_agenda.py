@@ -2545,6 +2545,33 @@ class AgendaRules(RulesBase):
             self._caps_heads = frozenset(found) if len(found) >= 4 else frozenset()
         return self._caps_heads
 
+    def _dense_plain_heads(self) -> frozenset[int]:
+        """Short headings in minutes written with no blank line at all (an e-mail's or a web form's text: "Anmäld
+        frånvaro:" / "Pernilla Holm" / "Föregående protokoll" / "Lotta Holm läser igenom ..." / "Ekonomi" / ...): a line
+        of one to four words opening with a capital, no stop, no digit, no name or list's heading over names (a body's
+        name may head its report), not after a line going on (a comma or a colon at its end, or three words or more
+        ending in one in lower case, no stop); five such
+        lines or more in a protocol of sixty lines or fewer that has no blank line after its head."""
+        if self._plain_dense is None:
+            found: list[int] = []
+            body = [ln for ln in self.lines[5:] if ln.text.strip()]
+            if len(self.lines) <= 60 and body and all(not ln.blank for ln in self.lines[5:len(self.lines) - 1]):
+                for ln in body:
+                    t = ln.text.strip()
+                    prev = self.L(ln.n - 1).text.strip()
+                    if ln.layout or len(ln.cells) > 1 or not 1 <= len(t.rstrip(":").split()) <= 4 \
+                            or not t[:1].isupper() or t.endswith((".", ",", ";")) or re.search(r"\d", t) \
+                            or _name_like(t.rstrip(":")) \
+                            or self._list_heading_kind(ln) and self._names_ahead(ln.n)[0] \
+                            or item_number(t) is not None or re.search(r"\s[-–—]\s", t) \
+                            or re.match(r"[^:]+:\s*\S", t) or fold(t.split()[0]) in GIVEN_NAMES \
+                            or prev.endswith((",", ":")) or not prev or len(prev.split()) >= 3 \
+                            and prev.split()[-1][:1].islower() and not prev.endswith("."):
+                        continue
+                    found.append(ln.n)
+            self._plain_dense = frozenset(found) if len(found) >= 5 else frozenset()
+        return self._plain_dense
+
     def _is_heading(self, n: int, sub: bool = False) -> bool:
         ln = self.L(n)
         t = clock_stripped(ln.text)
@@ -2552,6 +2579,8 @@ class AgendaRules(RulesBase):
             return False
         if not sub and n in self._dense_caps_heads() and not self.L(n - 1).blank:
             return True     # (a heading in capitals among others so written, no blank line above it)
+        if not sub and n in self._dense_plain_heads():
+            return True     # (or a short one in minutes with no blank line at all)
         # (who presents or answers for it by a label after it is no part of the heading: "Budget – Ansvarig: Per Ek,
         # Nybro kommun")
         t = _without_label_tail(t)
