@@ -117,7 +117,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self._repeated: frozenset[str] | None = None     # headings said again in the items (`_repeated_headings`)
         self._caps_heads: frozenset[int] | None = None   # capitals' headings, no blank lines (`_dense_caps_heads`)
         self._plain_dense: frozenset[int] | None = None  # short headings, no blank lines (`_dense_plain_heads`)
-        self._run_on: dict[str, int] = {}                # titles and text run on one line (`_run_on_paragraphs`)
+        self._title_forms: dict[str, int] = {}           # how its items' titles are written (`_titles_so_written`)
         self._marks_under_titles: set[int] | None = None  # paragraph marks under their titles (`_titles_over_marks`)
         self._meeting_prefix: int | None | bool = False  # the meeting's number before each item's number
         #                                                   (`_without_meeting_number`)

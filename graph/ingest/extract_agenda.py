@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections.abc import Callable
 
 from ..names import fold
 from .extract_dates import _DATE_RE, _ISO_RE, _date_mentions, _parse_date
@@ -2010,23 +2011,28 @@ class AgendaRules(RulesBase):
             self._marks_under_titles = found if len(found) >= 2 else set()
         return self._marks_under_titles
 
+    def _titles_so_written(self, key: str, form: str, shaped: Callable[[str], bool], rows: bool = False) -> bool:
+        """Three item lines or more of `form` in this protocol have a title `shaped` so (cached under `key`);
+        `rows`: a table's row counts too, the paragraph's mark in its first cell ("§ 1 | Justering av protokoll
+        Gruppen ...")."""
+        if key not in self._title_forms:
+            found = 0
+            for ln in self.lines:
+                hit = item_number(ln.text) if not ln.blank and not ln.layout else None
+                if rows and (hit is None or (hit[1] or "").startswith("|")) and len(ln.cells) > 1 and not ln.layout \
+                        and (mark := item_number(ln.cells[0])) and mark[1] is None and mark[2] == "§":
+                    hit = (mark[0], ln.cells[1].strip(), "§")
+                if hit and hit[2] == form and hit[1] and shaped(hit[1]):
+                    found += 1
+            self._title_forms[key] = int(found >= 3)
+        return bool(self._title_forms[key])
+
     def _run_on_paragraphs(self, form: str = "§") -> bool:
         """Three paragraph marks (or numbered titles, `form` "dot") or more in this protocol have their title and
         text run on one line, the text opening with a capitalised word or a number after a title in lower case
         (`_run_on_title`)."""
-        if form not in self._run_on:
-            found = 0
-            for ln in self.lines:
-                hit = item_number(ln.text) if not ln.blank and not ln.layout else None
-                # (a table's row, the paragraph's mark in its first cell: "§ 1 | Justering av protokoll Gruppen ...")
-                if (hit is None or (hit[1] or "").startswith("|")) and len(ln.cells) > 1 and not ln.layout \
-                        and (mark := item_number(ln.cells[0])) and mark[1] is None and mark[2] == "§":
-                    hit = (mark[0], ln.cells[1].strip(), "§")
-                if hit and hit[2] == form and hit[1] and self._run_on_title(hit[1], form) \
-                        and not re.search(r"[.:]\s", hit[1].split()[0] if hit[1].split() else ""):
-                    found += 1
-            self._run_on[form] = found >= 3
-        return self._run_on[form]
+        return self._titles_so_written(form, form, lambda t: self._run_on_title(t, form) is not None
+                                       and not re.search(r"[.:]\s", t.split()[0] if t.split() else ""), rows=True)
 
     def _announced_title(self, title: str) -> bool:
         """The title is one of the agenda announced before the items (folded, without its number)."""
@@ -2036,13 +2042,13 @@ class AgendaRules(RulesBase):
     def _numbers_alone(self) -> int:
         """How many lines of this protocol hold a number alone, with its stop or without, over a short capitalised
         line ("1." / "Öppnande", "2" / "GEMENSAM VERKSAMHET"), where the two forms mix (0 where they do not)."""
-        if "alone" not in self._run_on:
+        if "alone" not in self._title_forms:
             alone = [ln.text.strip() for ln in self.lines[:-1] if re.fullmatch(r"\s*\d{1,3}\.?\s*", ln.text)
                      and re.fullmatch(r"[A-ZÅÄÖ][^.:;]{1,60}", nx := self.L(ln.n + 1).text.strip())
                      and len(nx.split()) <= 8]
             # (the two forms mixed, some with a stop and some without: all with their stops are one numbering, "dot")
-            self._run_on["alone"] = len(alone) if any(not a.endswith(".") for a in alone) else 0
-        return int(self._run_on["alone"])
+            self._title_forms["alone"] = len(alone) if any(not a.endswith(".") for a in alone) else 0
+        return int(self._title_forms["alone"])
 
     def _dash_text(self, title: str) -> str | None:
         """The title before a dash and the item's text after it ("Budget 2037 – Sofia Holm föredrog budgeten", "Övriga
@@ -2064,27 +2070,13 @@ class AgendaRules(RulesBase):
     def _dash_texts(self, form: str) -> bool:
         """Three numbered lines or more of `form` in this protocol have their title, a dash and the item's text
         (`_dash_text`)."""
-        if (key := f"–{form}") not in self._run_on:
-            found = 0
-            for ln in self.lines:
-                hit = item_number(ln.text) if not ln.blank and not ln.layout else None
-                if hit and hit[2] == form and hit[1] and self._dash_text(hit[1]) is not None:
-                    found += 1
-            self._run_on[key] = found >= 3
-        return bool(self._run_on[key])
+        return self._titles_so_written(f"–{form}", form, lambda t: self._dash_text(t) is not None)
 
     def _semicolon_titles(self, form: str) -> bool:
         """Three numbered lines or more of `form` in this protocol have a short title (eight words or fewer), a
         semicolon and the item's text after it."""
-        if (key := f";{form}") not in self._run_on:
-            found = 0
-            for ln in self.lines:
-                hit = item_number(ln.text) if not ln.blank and not ln.layout else None
-                if hit and hit[2] == form and hit[1] and (semi := re.match(r"^([^;]{2,60}?);\s+\S", hit[1])) \
-                        and len(semi.group(1).split()) <= 8:
-                    found += 1
-            self._run_on[key] = found >= 3
-        return self._run_on[key]
+        return self._titles_so_written(f";{form}", form, lambda t: bool(
+            (semi := re.match(r"^([^;]{2,60}?);\s+\S", t)) and len(semi.group(1).split()) <= 8))
 
     def _without_meeting_number(self, text: str) -> str:
         """An item's line without the meeting's number its item numbers all open with ("3.1 Ordförande öppnar
