@@ -140,8 +140,8 @@ NOT_MET_YET: dict[str, set[str]] = {
     "fresh48": {"attendance", "agenda items", "presenters", "decisions"},
     "fresh49": {"attendance", "presenters", "decisions"},
     # (held out in the thirty-fourth round, tuned on in the thirty-fifth: carers' support and loneliness; school
-    # absence; fresh50's amounts met as written)
-    "fresh50": {"attendance", "agenda items", "presenters", "decisions"},
+    # absence; fresh50's amounts met as written, its agenda items 1.0 (0.986) since the thirty-fifth)
+    "fresh50": {"attendance", "presenters", "decisions"},
     "fresh51": set(GOAL_KINDS),
     # (held out from the thirty-fifth round: addiction care; support under LSS)
     "fresh52": set(GOAL_KINDS),
