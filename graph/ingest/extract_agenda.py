@@ -2542,12 +2542,12 @@ class AgendaRules(RulesBase):
         frånvaro:" / "Pernilla Holm" / "Föregående protokoll" / "Lotta Holm läser igenom ..." / "Ekonomi" / ...): a line
         of one to four words opening with a capital, no stop, no digit, no name or list's heading over names (a body's
         name may head its report), not after a line going on (a comma or a colon at its end, or three words or more
-        ending in one in lower case, no stop); five such
-        lines or more in a protocol of sixty lines or fewer that has no blank line after its head."""
+        ending in one in lower case, no stop); five such lines or more in a protocol of sixty lines or fewer that has
+        no blank line after its head."""
         if self._plain_dense is None:
             found: list[int] = []
-            body = [ln for ln in self.lines[5:] if ln.text.strip()]
-            if len(self.lines) <= 60 and body and all(not ln.blank for ln in self.lines[5:len(self.lines) - 1]):
+            body = self.lines[5:]
+            if len(self.lines) <= 60 and body and all(not ln.blank for ln in body[:-1]):
                 for ln in body:
                     t = ln.text.strip()
                     prev = self.L(ln.n - 1).text.strip()

@@ -27,7 +27,7 @@ from .extract_dates import YEARLESS_NUMERIC, _date_mentions
 from .extract_header import _group_type
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
 from .extract_money import amount_spans, money_set_aside
-from .extract_text import GROUP_TYPES, PARTY_BRACKET, _sentences
+from .extract_text import GROUP_TYPES, PARTY_BRACKET, ROLE_ALONE_TITLE, _sentences
 from .names_found import GIVEN_NAMES, find_names
 from .ocr_repair import kw, repair_text, strip_markup
 
@@ -1414,7 +1414,7 @@ class DecisionRules(RulesBase):
         if it is not None and (it.lines[0] < span[0] or inline) \
                 and re.match(r"(?:val|utseende)\s+(?:av|till)\s+(?:\w+\s+)?\w*(?:justerare"
                              r"|ordforande|sekreterare|justeringsperson\w*)\b"
-                             + (r"|(?:protokolls?|motes)?(?:justerare|sekreterare|ordforande)$" if inline else ""),
+                             + (r"|" + ROLE_ALONE_TITLE if inline else ""),
                              kw(it.title, self.lx)) \
                 and (sentence.strip().endswith(".") or inline or span[0] == span[1]
                      and self._next_nonblank(span[1], it.lines[1]) is None) \

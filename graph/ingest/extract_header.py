@@ -248,13 +248,11 @@ class HeaderRules(RulesBase):
         # (a web page's menu above the protocol, "Start" / "Gruppen" / "Protokoll" / "Kalender": the menu's word alone,
         # no date under it, is no title where a later line of the head is, a date on it or on the three under it:
         # "Gruppmötesprotokoll" / "SAMORDNANDE GRUPP BARN OCH UNGA" / "Gruppmöte 2036-10-15 kl. 13.00 ...")
-        if title_line is not None and re.fullmatch(r"\w*protokoll", title_line.key) \
-                and not any(_parse_date(self.L(m).text, None) for m in range(title_line.n, title_line.n + 4)
-                            if m <= len(self.lines)) \
+        def dated_near(n: int) -> bool:      # a date on line n or on the three under it
+            return any(_parse_date(self.L(m).text, None) for m in range(n, min(n + 4, len(self.lines) + 1)))
+        if title_line is not None and re.fullmatch(r"\w*protokoll", title_line.key) and not dated_near(title_line.n) \
                 and (later := next((ln for ln in nonblank[:20] if ln.n > title_line.n and _TITLE_WORD.match(ln.key)
-                                    and self._title_shaped(ln) and any(
-                                        _parse_date(self.L(m).text, None) for m in range(ln.n, ln.n + 4)
-                                        if m <= len(self.lines))), None)) is not None:
+                                    and self._title_shaped(ln) and dated_near(ln.n)), None)) is not None:
             title_line = later
         if title_line is None and self.learned.title_lines:
             title_line = self._learned_title()

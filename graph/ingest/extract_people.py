@@ -32,6 +32,7 @@ from .extract_text import (
     CHAIR_ROLES,
     GROUP_TYPES,
     JUNK_LINE,
+    ROLE_ALONE_TITLE,
     ROLE_WORDS,
     TITLE_BY_ENDING,
     _name_like,
@@ -659,8 +660,7 @@ class PeopleRules(RulesBase):
                 # (or after the title on its line, a semicolon between, the title the role alone: "4. Sekreterare;
                 # Linda Johanson")
                 elected = item is not None \
-                    and bool(re.match(r"(?:val|utseende)\s+(?:av|till)\b"
-                                      r"|(?:protokolls?|motes)?(?:justerare|sekreterare|ordforande)$",
+                    and bool(re.match(r"(?:val|utseende)\s+(?:av|till)\b|" + ROLE_ALONE_TITLE,
                                       kw(item.title, self.lx))) \
                     and self._names_only(re.sub(r"^.*?" + re.escape(item.title) + r"\s*(?:;|\s[–—-])\s*", "",
                                                 text.strip(" ."), flags=re.S))  # type: ignore[attr-defined]

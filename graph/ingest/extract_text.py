@@ -181,6 +181,10 @@ def _definite(noun: str) -> str:
     return noun + ("n?" if noun.endswith("e") else "(?:en)?")
 
 
+# an item's title that is a meeting's role alone ("Sekreterare", "Protokolljusterare", "Mötesordförande"; keyword key):
+# the names after it on the item's line are those elected to it ("4. Sekreterare; Linda Johanson")
+ROLE_ALONE_TITLE = r"(?:protokolls?|motes)?(?:justerare|sekreterare|ordforande)$"
+
 # (a word of its own: "Representation:" names no presentation)
 _PRESENTER_LABEL = re.compile(r"\b(?:" + "|".join(_PRESENTER_AGENTS) + "|" + "|".join(map(_definite, _PRESENTED_NOUNS))
                               + r")\s*(?:av|fran|:)?\s*[:,]?\s*$")

@@ -123,6 +123,24 @@ def _damage_score(known: str, seen: str) -> float:
     return best
 
 
+def _as_written(name: str) -> str:
+    """A name as written, its case and a hyphen or space between double names no difference."""
+    return re.sub(r"[\s-]+", " ", name.casefold()).strip()
+
+
+def _diacritics(name: str) -> int:
+    return sum(not ch.isascii() for ch in name)
+
+
+def _identical_as_written(spelling: str, c: Candidate) -> bool:
+    """A spelling scoring 1.0 against the candidate is the same name as written: with no diacritics at all (as a scan
+    or a plain export writes every name, "Lena Sjostrand"), with as many as the known spelling or more ("Jabil Sevén"
+    for "Jabil Seven"), or the known spelling or name itself; not one with its diacritics that lacks one of the known
+    person's ("Marie Löof" for "Marie Lööf": at another employer a neighbour as likely as a slip)."""
+    return spelling.isascii() or _diacritics(spelling) >= _diacritics(c.spelling) \
+        or _as_written(spelling) in (_as_written(c.spelling), _as_written(c.name))
+
+
 def is_variant(known: str, seen: str) -> bool:
     """Whether `seen` differs from the known spelling by more than reading damage (a diacritic letter
     read as another shape, a stray mark): a letter of its own, as a one-letter neighbour has."""
@@ -312,18 +330,7 @@ class PersonMatcher:
     def _weigh(self, c: Candidate, spelling: str, orgs: frozenset[str], roles: frozenset[str],
                with_people: frozenset[str]) -> tuple[Candidate, bool]:
         """The candidate with its evidence and score; True when the employers speak against it."""
-        # (identical as written: a spelling with its diacritics that lacks one of the known person's, "Marie Löof" for
-        # "Marie Lööf", scores 1.0 but is no identical name where the employers differ, a neighbour as likely as a
-        # slip; a spelling with none, as a scan or a plain export writes every name, "Lena Sjostrand", is, and one with
-        # a diacritic the record's spelling lacks, "Jabil Sevén" for "Jabil Seven"; a hyphen or a space between double
-        # names is no difference)
-        def written(name: str) -> str:
-            return re.sub(r"[\s-]+", " ", name.casefold()).strip()
-
-        def marks(name: str) -> int:
-            return sum(not ch.isascii() for ch in name)
-        exact = c.score >= 1.0 and (spelling.isascii() or marks(spelling) >= marks(c.spelling)
-                                    or written(spelling) in (written(c.spelling), written(c.name)))
+        exact = c.score >= 1.0 and _identical_as_written(spelling, c)
         evidence = [Evidence(f"spelling: '{spelling}' as '{c.spelling}'", c.score)]
         against = False
         employers = {e for o in orgs if (e := self.employer.get(o, o))}
