@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import httpx
+import pyoxigraph
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -309,8 +310,17 @@ def test_put_replaces_a_graph_in_one_update_on_disk(built_graph: Path, real: dic
 
 
 # the writes, on a real parse ---------------------------------------------------------------------
+def _is_iri(text: str) -> bool:
+    """Whether the engine's own parser takes `text` as an IRI (a second '#' is no IRI: "urn:x:##")."""
+    try:
+        pyoxigraph.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 _IRIS = st.builds(lambda s: "urn:x:" + s, st.text(alphabet=st.characters(
-    codec="utf-8", categories=("L", "N"), include_characters="-._~:/#?=&"), max_size=12))
+    codec="utf-8", categories=("L", "N"), include_characters="-._~:/#?=&"), max_size=12)).filter(_is_iri)
 _LITERALS = (st.tuples(st.just("literal"), st.text(max_size=40), st.just(""), st.just(""))
              | st.tuples(st.just("literal"), st.text(max_size=40), st.just(""), st.sampled_from(["sv", "en", "en-GB"]))
              | st.builds(lambda n: ("literal", str(n), "http://www.w3.org/2001/XMLSchema#integer", ""), st.integers())
