@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2037-02-12-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, sammanträdesprotokoll 2037-02-12", 28),
     "2036-05-28-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 28 maj 2036", 37),
     "2034-03-10-protokoll-lansgemensam-ledning": (
@@ -212,6 +214,12 @@ LAYOUT = {
         "Referensgruppen för skyddat boende i Kalmar län, mötesprotokoll 2036-12-09", 26),
     "2035-05-24-protokoll-samordnande-grupp-barn-och-unga-lss": (
         "Samordnande grupp Barn och unga, protokoll nr 3/35 (24 maj 2035)", 13),
+    "2039-10-19-protokoll-ledningsgruppen-primarvardsomrade-norra": (
+        "Region Kalmar län, Primärvårdsområde Norra, ledningsgruppen, protokoll 19 oktober 2039", 30),
+    "2039-04-25-protokoll-presidiekonferens-elevhalsa": (
+        "Gemensam presidiekonferens, protokoll fört den 25 april 2039", 20),
+    "2038-05-11-protokoll-geriatriska-klinikens-ledningsgrupp": (
+        "Geriatriska kliniken, Region Kalmar län, ledningsgruppsmöte 2038-05-11", 20),
 }
 
 if __name__ == "__main__":
