@@ -122,6 +122,16 @@ def edits(a: str, b: str) -> int:
     return 0 if a == b else int(edit_cost(a, b, UNIT_EDITS))
 
 
+def within_edits(a: str, b: str, most: int) -> bool:
+    """Whether two words are at most `most` edits apart: `edits(a, b) <= most`, the alignment left out where the
+    letters alone show more (each edit mends at most one letter the shorter word lacks; a swap mends none)."""
+    if abs(len(a) - len(b)) > most:
+        return False
+    if max(len(a), len(b)) - sum((Counter(a) & Counter(b)).values()) > most:
+        return False
+    return edits(a, b) <= most
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name the same person, by the rule in this module's docstring."""
     wa, wb = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from graph.names import Mention, fold, reconcile, same_person, slug
+from graph.names import Mention, edits, fold, reconcile, same_person, slug, within_edits
 
 MERGED = [
     ("Johan Rosenqvist", "Johan Rosenqyvist"),     # OCR: stray letter
@@ -93,3 +95,11 @@ def test_lower_case_surname_is_recapitalised_and_kept_hidden() -> None:
     (person,) = reconcile([_m("Lena sjöstrand", "a", True, 1)])
     assert person.name == "Lena Sjöstrand"
     assert person.label_kind("Lena sjöstrand") == "hidden"
+
+
+@settings(max_examples=400, deadline=None)
+@given(a=st.text(alphabet="aeiklmnorsåäö", max_size=9), b=st.text(alphabet="aeiklmnorsåäö", max_size=9),
+       most=st.integers(0, 4))
+def test_within_edits_is_the_edit_count_bounded(a: str, b: str, most: int) -> None:
+    """The shortcut by letters never answers otherwise than counting the edits."""
+    assert within_edits(a, b, most) == (edits(a, b) <= most)

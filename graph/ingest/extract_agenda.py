@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -515,6 +516,7 @@ def under_point_title(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the line; every rule asks it of the same lines
 def item_number(text: str) -> tuple[int, str | None, str] | None:
     """(number, title or None, form) of an item line in one of the usual Swedish numberings."""
     text = text.strip().strip("*").strip()
@@ -634,6 +636,7 @@ def found_any(runs: dict[str, list[tuple[int, int, str, int | None]]], form: str
     return bool(runs.get(form))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the two titles, which are compared again and again
 def _ocr_same(a: str, b: str) -> bool:
     """Two folded titles the same but for what a scan does to words: spaces lost or put in ("motetoppnas" /
     "motet oppnas", "akt uellt"), a letter or two misread ("socialtjanstlag" / "socialtjänstlag" folded alike,
@@ -644,7 +647,10 @@ def _ocr_same(a: str, b: str) -> bool:
     a, b = re.sub(r"\W+", "", a), re.sub(r"\W+", "", b)
     if min(len(a), len(b)) < 6 or re.findall(r"\d", a) != re.findall(r"\d", b):
         return False        # (another year is another title: "Budget 2031" / "Budget 2032")
-    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.88
+    if a == b:
+        return True
+    same = difflib.SequenceMatcher(None, a, b)    # (the two cheap bounds first: neither is below the ratio)
+    return same.real_quick_ratio() >= 0.88 and same.quick_ratio() >= 0.88 and same.ratio() >= 0.88
 
 
 class _Chains:

@@ -133,6 +133,8 @@ class OrgResolver:
     types: dict[str, str] = field(default_factory=dict)
     # the aliases by their number of words, for the OCR-tolerant match (`add` forgets them)
     _by_size: dict[int, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    # what `_lookup` found for a key (`add` forgets it: a new alias may change it)
+    _looked_up: dict[str, OrgMatch | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, corpus: Corpus | None, lexicon: Lexicon) -> OrgResolver:
@@ -175,6 +177,7 @@ class OrgResolver:
         if k and org_id and k not in GENERIC:
             self.aliases.setdefault(k, org_id)
             self._by_size.clear()
+            self._looked_up.clear()
 
     def resolve(self, text: str) -> OrgMatch | None:
         """The organisation a whole name stands for (a cell, an apposition's tail), or None."""
@@ -215,6 +218,11 @@ class OrgResolver:
         return self._match(hits.pop(), self.key(text), 0.9) if len(hits) == 1 else None
 
     def _lookup(self, k: str) -> OrgMatch | None:
+        if k not in self._looked_up:
+            self._looked_up[k] = self._find(k)
+        return self._looked_up[k]
+
+    def _find(self, k: str) -> OrgMatch | None:
         if k in self.aliases:
             return self._match(self.aliases[k], k, 1.0)
         short = _SMALL_WORDS.sub("", k).strip()     # "arbetsgrupp for ordnat inforande"

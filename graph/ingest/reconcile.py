@@ -47,7 +47,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..names import EditCosts, edit_cost, edits, fold, same_person
+from ..names import EditCosts, edit_cost, fold, same_person, within_edits
 from ..people import People, name_mentions
 from .ocr_repair import DIACRITIC_SHAPES, STRAY
 
@@ -315,10 +315,9 @@ class PersonMatcher:
         for name, spellings in self.known:
             best = Candidate(name, 0.0, name)
             for sp in spellings:
-                # cheap filter: the known given name must be close to some word of the spelling (words more than
-                # three letters longer or shorter are more than three edits apart without aligning them)
+                # cheap filter: the known given name must be close to some word of the spelling
                 kfirst = _name_words(sp)[:1]
-                if kfirst and all(abs(len(kfirst[0]) - len(w)) > 3 or edits(kfirst[0], w) > 3 for w in words):
+                if kfirst and not any(within_edits(kfirst[0], w, 3) for w in words):
                     continue
                 s = name_score(sp, spelling)
                 if s > best.score:
