@@ -243,8 +243,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         if ex.doc_kind == "protocol" and (roll := self._roll_call_item(numbered)):
             # a roll call's table in its item ("§ 22 Upprop" / "Förnamn Efternamn Organisation" / rows / "... förutom
             # X och Y. I deras ställe hade kallats in Z."): its list in place of the lists read inside it
-            a, b = roll[0].lines
-            lists = [lst for lst in lists if not a - 2 <= lst.lines[0] <= b] + [roll[0]]
+            a, b = roll[0][0].lines[0], max(lst.lines[1] for lst in roll[0])
+            lists = [lst for lst in lists if not a - 2 <= lst.lines[0] <= b] + roll[0]
             ex.absent.extend(roll[1])
         if ex.doc_kind == "protocol" and ex.meeting_lines:
             before_agenda = (ex.meeting_lines[1] + 1, (first_item or len(self.lines) + 1) - 1)
@@ -279,6 +279,12 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                     # (the item's text on its heading's line too: "§ 2. Närvaron antecknades. Från ... deltog ...")
                     first = line if line in self.inline_heads else (title_line or line) + 1
                     found = self._prose_lists(first, stop, bare=True)
+                    if any(lst.kind == "ledamoter" for lst in found) and k + 1 < len(numbered) \
+                            and (nxt := numbered[k + 1])[0] in self.inline_heads:
+                        # (the others present in the next numbered sentence: "2. Närvarande vid mötet var A (Org),
+                        # ..." / "3. Dessutom deltog C, utvecklingsledare Org, och D, Org.")
+                        end = numbered[k + 2][0] - 1 if k + 2 < len(numbered) else len(self.lines)
+                        found += [lst for lst in self._prose_lists(nxt[0], end, bare=True) if lst.kind == "ovriga"]
                     if any(lst.kind == "ledamoter" for lst in found):
                         chairs = {fold(e.name) for lst in found for e in lst.entries}
                         lists = [lst for lst in lists if not all(fold(e.name) in chairs for e in lst.entries)] \

@@ -623,6 +623,10 @@ _TOC_DNR = re.compile(r"(?:§\s*\d{1,3}\s+)?(?:dnr|diarienr|diarienummer)\.?\s*:
                       r"(?:\s+\d{1,3})?", re.I)
 
 
+# a section's heading in capitals between numbered items ("FORMALIA", "MEDDELANDEN", "ÖVRIGT")
+_SECTION_CAPS = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ ]{2,40}")
+
+
 def _stands_again(title: str, later: list[str]) -> bool:
     """Whether a listed title (folded, without number and presenter) stands again among the later lines' (folded)
     texts: the same, at the end of one a little longer ("Information: Budget"), or the same but for a scan's
@@ -1228,6 +1232,14 @@ class AgendaRules(RulesBase):
             elif len(ln.cells) > 1:
                 # a table row is an item when its first cell is a number alone ("1.<TAB>Title<TAB>Name")
                 # (a web page's bullet before it: " • 1           Mötets öppnande")
+                # (a number of two digits two spaces from its title in the column the one-digit numbers' titles
+                # stand in, the number before it alone in its cell or so written: "9   Nästa möte      Beslut" / "10
+                # Övrigt      Diskussion": its own cell too)
+                if (two := re.fullmatch(r"(\d{2,3}) {2}(\S.*)", ln.cells[0])) and any(
+                        len(self.L(m).cells) > 1
+                        and re.fullmatch(rf"{int(two.group(1)) - 1}(?: {{2}}\S.*)?", self.L(m).cells[0].strip())
+                        for m in range(max(1, ln.n - 40), ln.n)):
+                    ln = Line(ln.n, ln.raw, ln.text, ln.key, [two.group(1), two.group(2), *ln.cells[1:]], ln.layout)
                 h = item_number(self._without_meeting_number(ln.cells[0]))
                 if h is None and (bare := re.fullmatch(r"(?:[•·▪]\s*)?(§)?\s*(\d{1,3})[.):]?", ln.cells[0].strip())):
                     h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
@@ -1572,6 +1584,23 @@ class AgendaRules(RulesBase):
                          or len(title.split()) >= 8):
                 title = title.rstrip().rstrip(",")
                 self.inline_heads.add(ln.n)
+            # (a numbered sentence a line long in a run of them, the next number on the next line or under a section's
+            # heading in capitals: "2. Närvarande vid mötet var X (MAS Org), Y (MAR Org), ... samt Z (Org, via
+            # Teams)." between "1. ..." and "3. ...", "1. X öppnade mötet." / "FORMALIA" / "2. ...": its first sentence
+            # the title, however long)
+            below = ln.n + 1 if ln.n < end and ln.n + 2 <= len(self.lines) and _SECTION_CAPS.fullmatch(
+                self.L(ln.n + 1).text.strip()) else ln.n
+            if form in ("dot", "bare") and title_line is None and cell_head is None and not sentence_title \
+                    and title.rstrip().endswith(".") and ln.n < end \
+                    and self._numbered_lines_ahead(ln.n, end, 1 if runs.get(form) else 2) \
+                    and (runs.get(form) and num == expected.get(form) or num == 1 and not runs.get(form)) \
+                    and (nh := item_number(self.L(below + 1).text)) is not None and nh[2] == form \
+                    and nh[0] == num + 1 \
+                    and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)",
+                                           title.strip())) is not None and 3 <= len(first.group(1).split()) <= 60:
+                title = first.group(1)
+                sentence_title = True
+                self.inline_heads.add(ln.n)
             long_ok = cell_head is None and len(title.split()) <= 30 and bool(runs.get(form)) \
                 and num == expected.get(form) and not title.rstrip().endswith((".", ":")) or sentence_title
             if len(title.split()) > (14 if cell_head is None and not long_ok else 60 if sentence_title else 30) \
@@ -1623,6 +1652,21 @@ class AgendaRules(RulesBase):
             return False
         nxt = self._next_nonblank(m, end)
         return nxt is not None and plausible_name(self.L(nxt).text.strip(" ,."))
+
+    def _numbered_lines_ahead(self, n: int, end: int, least: int = 1) -> bool:
+        """The lines after line n up to a blank line or the end are numbered lines each, `least` or more (a section's
+        heading in capitals between them passed over): minutes written a numbered sentence a line, no item's text
+        under any."""
+        seen = 0
+        for m in range(n + 1, min(end, n + 60) + 1):
+            if self.L(m).blank:
+                break
+            if _SECTION_CAPS.fullmatch(self.L(m).text.strip()):
+                continue
+            if item_number(self.L(m).text) is None:
+                return False
+            seen += 1
+        return seen >= least
 
     def _titled_item_ahead(self, n: int, num: int, end: int, form: str = "dot") -> bool:
         """Within eight lines of text after line n, the numbering goes on in its form (number num + 1 or num + 2) to
@@ -2285,10 +2329,14 @@ class AgendaRules(RulesBase):
             if n in margin:
                 heads.append((n, margin[n]))
                 continue
+            # (or a dash's before the label, each paragraph so marked, no blank line between: "- Dagordningen:
+            # dagordningen godkändes" / "- Val av justerare: X valdes ...")
+            dashed = re.match(r"\s*[-–•]\s+[A-ZÅÄÖ]", ln.text) is not None
             if ln.blank or ln.layout or len(ln.cells) > 1 or n in self.list_headings \
-                    or n > start and not self.L(n - 1).blank:
+                    or n > start and not self.L(n - 1).blank and not dashed:
                 continue        # (a paragraph's first line only)
-            m = re.match(r"([A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){0,3}):\s+(\S.*)$", ln.text.strip())
+            m = re.match(rf"([A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){{0,{5 if dashed else 3}}}):\s+(\S.*)$",
+                         re.sub(r"^\s*[-–•]\s+", "", ln.text).strip())
             if not m or len(m.group(2).split()) < 3:
                 continue
             label = m.group(1)

@@ -826,10 +826,11 @@ class DecisionRules(RulesBase):
                     and not re.search(r"\b(?:beslutar|beslutade|beslot|[a-z]{3,}(?:ar|er|ade|de))\b",
                                       kw(it.title, self.lx))
                 if first_said and lines[0] == it.lines[0] in self.inline_heads \
-                        and (lab := re.match(r"(?:(?:[§$]\s*)?\d{1,3}\s*[.):]?\s+)?" + re.escape(it.title) + r"\s*:\s+",
+                        and (lab := re.match(r"(?:[-–•]\s+)?(?:(?:[§$]\s*)?\d{1,3}\s*[.):]?\s+)?" + re.escape(it.title)
+                                             + r"\s*:\s+",
                                              text[s:e].lstrip())):
                     # the item's label before its text on the heading's line ("Kommande aktiviteter: Vi bestämmer
-                    # ..."): no part of the sentence
+                    # ...", a dash before it or none): no part of the sentence
                     opening = re.match(r"\s*" + re.escape(lab.group(0)), text[s:e])
                 elif s == 0 and lines[0] == it.lines[0] in self.inline_heads and it.n is not None \
                         and (num := re.match(rf"\s*(?:[§$]\s*)?{it.n}\s*(?:[.):]|\.\s*(?:{it.n}\s*)?§)?\s+(?=[A-ZÅÄÖ])",
@@ -1188,7 +1189,7 @@ class DecisionRules(RulesBase):
                              r"|beslots)\s+enligt\b", key)) \
             or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", tail_key)) \
             or bool(_TASK_GIVEN.search(key)) \
-            or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas)\s+(?:om|enligt|i enlighet med)\b", key)) \
+            or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas|togs|tas)\s+(?:om|enligt|i enlighet med)\b", key)) \
             or bool(re.fullmatch(r"\s*(?:sa|sålunda|salunda)\s+(?:beslutades|beslots|beslutas)\s*", key)) \
             or bool(re.match(r"^\s*(?:forslaget|yrkandet|\w+s\s+forslag)\s+(?:vann|vinner|fick|far)\s+bifall\b", key)) \
             or bool(_DECISION_WAS.match(key)) or bool(_AS_PROPOSED.fullmatch(key)) \
@@ -1207,8 +1208,9 @@ class DecisionRules(RulesBase):
         # (what was presented, approved in a relative clause: "X redogjorde för verksamhetsberättelsen, som godkändes av
         # konferensen och lades till handlingarna"; an annual meeting's roll of votes fixed: "Röstlängden justerades
         # till 34 ombud")
-        # ("Beslut fattades om att ...": the noun and its verb in the passive; "Ärendet avslutas.", "Gruppen bordlade
-        # ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms att ...": the impersonal
+        # ("Beslut fattades om att ...", "Beslut tas om att ...": the noun and its verb in the passive; "Ärendet
+        # avslutas.", "Gruppen bordlade ärendet.": the matter put off or closed, the whole sentence; "Det överenskoms
+        # att ...": the impersonal
         # passive of agreeing)
         # one proposing what another decides ("... föreslår Tove Holm att Oskar Ek utses till ordförande för dagens
         # möte"): a proposal, unless the sentence says it was decided ("..., vilket godkändes")
@@ -1672,8 +1674,8 @@ class DecisionRules(RulesBase):
         k = re.sub(r"\b([a-z0-9]{2,}) s (?=(?:representant|ledamot|ersattare)\b)", r"\1s ", k)
         gen = re.search(r"\bsom\s+((?:[\w-]+\s+){0,4}?[\w-]+)s\s+(representant|ledamot|ersattare)\b", k)
         if gen and origin is None and (whose := self.orgs.resolve(gen.group(1))) is not None \
-                and self.orgs.types.get(whose.id) in ("kommun", "region", "kommunforbund", "area-group",
-                                                      "coordinating-group", "external"):
+                and self.orgs.types.get(whose.id) in ("kommun", "region", "kommunforbund", "gymnasieforbund",
+                                                      "area-group", "coordinating-group", "external"):
             origin = whose.id       # (an authority too: "som Polismyndighetens ledamot i rådet")
             k = k[:gen.start()] + "som " + gen.group(2) + k[gen.end():]
         elif gen and origin is None \

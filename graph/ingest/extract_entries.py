@@ -49,6 +49,7 @@ from .extract_text import (
     PARTY_BRACKET,
     ROLE_WORDS,
     TITLE_BY_ENDING,
+    TITLE_LETTERS,
     _name_like,
 )
 from .names_found import _ORG_NOUN_END, GIVEN_NAMES, damaged_name, plausible_name
@@ -380,6 +381,16 @@ def _given_first(name: str) -> bool:
 _SEAT_KIND = re.compile(r"^(?:(?:ej|inte)\s+)?(?:tj|tjg|tjanstgorande|adjungerad)\.?\s+|\s+(?:§§?\s*)?\d[\d\s,–-]*$")
 
 
+# a column's cell that is one entry: a name, then its party in brackets or words in lower case or nothing ("Anna
+# Holm (S) ordförande", "Per Ek förvaltningschef", "Eva Lund")
+_NAME_CELL = re.compile(r"(?P<name>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?"
+                        r"(?:\s+[a-zåäö][\w.,-]*(?:\s+[a-zåäö][\w.,-]*){0,4})?")
+
+
+def _name_cell(cell: str) -> bool:
+    return bool(m := _NAME_CELL.fullmatch(cell.strip())) and plausible_name(m.group("name"))
+
+
 class EntryRules(RulesBase):
     def _sub_labelled(self, entries: list[Entry], n: int, b: int, at: int | None = None) -> list[Entry]:
         """A list's sentence parted by labels of its own ("Närvarande: Gruppen: Lennart Werner (ordf.), ...
@@ -529,10 +540,13 @@ class EntryRules(RulesBase):
                     texts[j] = ""
             break
         # (two columns of entries after the label, each "Name, Org" and parted by spaces only: "Närvarande: A, Org,
-        # ordf      B, Org, sekr." / "            C, Org        D, Org"): the columns' entries parted by commas
+        # ordf      B, Org, sekr." / "            C, Org        D, Org"; or each a name, its party or its title after
+        # it, no comma: "Närvarande:  Anna Holm (S) ordförande      Per Ek (C)      Eva Lund (M)"): the columns'
+        # entries parted by commas
         for i, t in texts.items():
             cols = [c.strip() for c in re.split(r"\t| {3,}", t.strip()) if c.strip()]
-            if len(cols) >= 2 and all(plausible_name(c.split(",")[0].strip()) and "," in c for c in cols):
+            if len(cols) >= 2 and (all(plausible_name(c.split(",")[0].strip()) and "," in c for c in cols)
+                                   or all(_name_cell(c) for c in cols)):
                 texts[i] = ", ".join(c.rstrip(" ,") for c in cols)
         # (names parted by dashes, no organisation: "Närvarande: Maria Holm – Daniel Ek – Anton Berg"): parted by
         # commas, as a running list's
@@ -1062,10 +1076,10 @@ class EntryRules(RulesBase):
         if not text or ln.layout:
             return []
         # the last names of a running list wrapped at its "och" or comma, its full stop after them ("A, B, C och" /
-        # "D."): the names without the stop
+        # "D.", the first name with its seat in brackets or not, "A (ordförande), B och"): the names without the stop
         if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and ln.n > 1 \
                 and re.search(r"(?:,|\s(?:och|samt))$", self.L(ln.n - 1).text.rstrip()) \
-                and _name_like(self.L(ln.n - 1).text.split(",")[0].strip()):
+                and _name_like(re.sub(r"\s*\([^()]*\)$", "", self.L(ln.n - 1).text.split(",")[0].strip())):
             return self._read_entry_line(self.text_line(ln.n, text.rstrip()[:-1]))
         if re.search(r"\s(?:ersätter|efterträder)\s+[A-ZÅÄÖ]\S*\s+[A-ZÅÄÖ]\S*\s+som\s+(?:\w+\s+)?"
                      r"(?:ledamot|representant|ersättare|ordförande)\b", text):
@@ -1878,6 +1892,11 @@ class EntryRules(RulesBase):
             text = text.strip().lower()
         # (the part of the meeting attended after the organisation with no comma: "Region Kalmar län t.o.m. § 44")
         text = _PARTS_ATTENDED.sub("", text)
+        # (a title's letters before the organisation, no comma: "MAS Mörbylånga kommun", "MAR Västerviks kommun": the
+        # title, then the organisation)
+        if (lettered := re.fullmatch(r"\s*(" + TITLE_LETTERS + r")\s+([A-ZÅÄÖ][\wåäö].*)", text)) \
+                and not self.orgs.resolve(text) and self.orgs.resolve(lettered.group(2).split(",")[0]):
+            text = f"{lettered.group(1)}, {lettered.group(2)}"
         if (party_org := _PARTY_THEN_ORG.fullmatch(text.strip())):
             text = party_org.group(1) or party_org.group(2)   # "Anna Holm, S (Nybro kommun)": the party, then the
             # organisation

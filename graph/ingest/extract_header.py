@@ -488,8 +488,11 @@ class HeaderRules(RulesBase):
                             # Kalmar län nätverksmöte 2089-09-18", "GEMENSAMMA HJÄLPMEDELSNÄMNDEN I KALMAR LÄN
                             # Sammanträde 14.3.2090 kl. 13.00")
                             or _BODY_WORD.search(ln.key) and _parse_date(ln.text, None) is not None
-                            and re.search(r"\s\w*(?:mote|sammantrade|traff)\s+[\d\s:./-]+"
-                                          r"(?:\s(?:kl|klockan)\s[\d\s]+)?$", ln.key)):
+                            and (re.search(r"\s\w*(?:mote|sammantrade|traff)\s+[\d\s:./-]+"
+                                           r"(?:\s(?:kl|klockan)\s[\d\s]+)?$", ln.key)
+                                 # (or the meeting's word first, the body and the date after it: "Sammanträde
+                                 # Vård- och omsorgsnämnden, Emmaboda kommun 2039-09-07 kl. 13.30-16.45")
+                                 or re.match(r"(?:sammantrade|motet?)\s+(?!\d)", ln.key))):
                 continue
             nxt = head[i + 1] if i + 1 < len(head) else None
             # (the date line labelled as the time may be longer: "Tid   Tisdagen den 6 mars 2057 kl. 09.00-12.00", "Tid
@@ -635,6 +638,29 @@ class HeaderRules(RulesBase):
                     and not above.text.rstrip().endswith((".", ":")) and item_number(above.text) is None:
                 return above
             return ln
+        # (or the meeting held, told after its day: "Den 17 oktober hölls temamöte i samordnande grupp Psykisk hälsa.",
+        # under a heading and its date, "Temamöte om samsjuklighet" / "17:e oktober 2034": the heading)
+        for i, ln in enumerate(head[:6]):
+            held = re.match(r"den\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+holls\s+(?:ett\s+)?\w*(?:mote|sammantrade|traff)"
+                            r"\s+(?:i|med|for|inom)\s+(.+)$", ln.key)
+            if held is None or not (self._group_named(held.group(1)) or _BODY_WORD.search(held.group(1))
+                                    or self.orgs.resolve(held.group(1))):
+                continue
+            dated = [h for h in head[max(0, i - 2):i] if _parse_date(h.text, None) and len(h.key.split()) <= 4]
+            above = [h for h in head[max(0, i - 3):i] if h not in dated and 1 <= len(h.key.split()) <= 8
+                     and not h.text.rstrip().endswith((".", ":")) and item_number(h.text) is None]
+            if dated and above:
+                return above[-1]
+            return ln if _parse_date(ln.text, None) else None
+        # (or the body holding its meeting on a day: "Arbetsgruppen för LARO i Kalmar län höll sitt höstmöte på
+        # Vimmerby stadshotell den 28 november 2034."; the sentence the title, its heading above it or not)
+        for ln in head[:6]:
+            held = re.match(r"(.{3,80}?)\s+holl\s+(?:sitt\s+|ett\s+|sina\s+)?\w*(?:mote|sammantrade|traff)\b", ln.key)
+            if held is not None and _parse_date(ln.text, None) \
+                    and (self._group_named(held.group(1)) or _BODY_WORD.search(held.group(1))
+                         or self.orgs.resolve(held.group(1))) \
+                    and not re.search(r"\b(?:nasta|senast|foregaende|forra|tidigare)\b", ln.key):
+                return ln
         return None
 
     def _front_page_when(self, head: list[Line]) -> Line | None:
@@ -670,6 +696,12 @@ class HeaderRules(RulesBase):
             #                 "Minnesanteckningar från förra mötet")
         # an item's label and its text ("Protokollsjustering: Föregående mötesprotokoll ..."; not a mail's subject or
         # a web page's category: "Ämne: Anteckningar ...", "Kategori: Projektgruppen | Minnesanteckningar")
+        # (but the body's name before the title word and the meeting's date: "Elevhälsochefsnätverket i Kalmar län:
+        # protokoll 20 januari 2039", a web page's heading)
+        if (named := re.match(r"\s*([^:]{3,60}):\s+(\S+)\s+(.+)$", ln.text)) \
+                and _TITLE_WORD.fullmatch(kw(named.group(2), self.lx)) and len(named.group(3).split()) <= 5 \
+                and _parse_date(named.group(3), None) and len(named.group(1).split()) <= 8:
+            return True
         if (label := re.match(r"\s*([^:]{3,30}):\s", ln.text)) \
                 and not _TITLE_WORD.fullmatch(lab := kw(label.group(1), self.lx)) \
                 and not re.fullmatch(r"amne|rubrik|kategori|titel|subject|ang|angaende|arende|dokument|typ", lab):
@@ -853,6 +885,8 @@ class HeaderRules(RulesBase):
                     continue    # a web page's category ("Kategori: Projektgruppen | Minnesanteckningar"): no name
                 # (the meeting's serial number after it: "..., Förvaltningsgrupp LinK (IT-stöd vid utskrivning), #5")
                 text = re.sub(r"[,\s]+(?:#|nr\.?\s*|no\.?\s*)\d{1,3}\s*$", "", cell, flags=re.I)
+                # (or after the title's word with its year: "Emmaboda kommun Omsorgsnämnden PROTOKOLL 5/35")
+                text = re.sub(r"(\w*(?:protokoll|PROTOKOLL|Protokoll))\s+(?:nr\.?\s*)?\d{1,3}/\d{2,4}\s*$", r"\1", text)
                 text = _TRAILING_BRACKET.sub("", text)
                 text = _without_dates(text)
                 # (the weekday left before the date taken off: "..., Mönsterås kommun, tis 18 november 2091")
@@ -918,6 +952,13 @@ class HeaderRules(RulesBase):
                             kw(comma.group(1), self.lx)):
                     owner, owner_cell = whose, None
                     key = kw(comma.group(1), self.lx)
+                # (or before it, no comma: "Emmaboda kommun Omsorgsnämnden": "Omsorgsnämnden, Emmaboda kommun")
+                elif (lead := re.match(r"([A-ZÅÄÖ][\wåäö]+\s+kommun)\s+(?=[A-ZÅÄÖ])", name)) \
+                        and (whose := self.orgs.resolve(lead.group(1))) and self.orgs.types.get(whose.id) == "kommun" \
+                        and _BODY_WORD.match(kw(name[lead.end():], self.lx)):
+                    owner, owner_cell = whose, None
+                    name = f"{name[lead.end():]}, {lead.group(1)}"
+                    key = kw(name[:name.rindex(",")], self.lx)
                 bare = re.sub(r"(?:\s+i|,)\s+(?:kalmar|ka1mar)\s+(?:län|lan)\s*$", "", name, flags=re.I)
                 known = self.orgs.resolve(name) or self.orgs.resolve(bare)
                 if known is None:
@@ -1183,6 +1224,11 @@ class HeaderRules(RulesBase):
             return d or (None if not other_events else _parse_date(ln.text, None))
         # (a bullet before the label: " • Datum: 870414")
         d = _parse_date(ln.text, None) or _labelled_compact_date(re.sub(r"^\s*[•·▪*–-]\s+(?=\w)", "", ln.text))
+        # (the day and month at the line's end, the year opening the next line: "Fört vid sammanträde torsdagen den
+        # 14/6" / "2035 Kommunhuset, Emmaboda.")
+        if not d and re.search(r"\bden\s+\d{1,2}/\d{1,2}\s*$", ln.text) and n < len(self.lines) \
+                and (yr := re.match(r"\s*((?:19|20)\d\d)\b(?![-./]\d)", self.L(n + 1).text)):
+            d = _parse_date(f"{ln.text.rstrip()} {yr.group(1)}", None)
         if not d and len(ln.cells) > 1:     # (a labelled date stamp in the left column: "Datum: 830415      Name, Org")
             d = _labelled_compact_date(ln.cells[0])
         if not d and n == title:    # the title's date stamp after its words ("Protokoll Beredningen 310304")

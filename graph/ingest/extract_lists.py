@@ -42,6 +42,7 @@ from .extract_text import (
     LABEL_WITH_NOTE,
     PARTY_BRACKET,
     TITLE_BY_ENDING,
+    TITLE_LETTERS,
     _name_like,
     _sentences,
 )
@@ -301,7 +302,9 @@ def _ranges(lines: list[int]) -> str:
 
 
 # a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
-_PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:var|voro|är)|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
+# (the meeting named between: "Närvarande vid mötet var ...")
+_PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:(?:vid|på)\s+(?:mötet|sammanträdet|träffen)\s+)?(?:var|voro|är)"
+                            r"|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
 
 # guests welcomed by name ("..., särskilt gästerna A, Org, och B, Org", "särskilt gästen A, Org")
 GUESTS_NOTE = "guests welcomed by name in a sentence"
@@ -354,11 +357,20 @@ ORG_KIND = re.compile(r"(?:(?:(?:representanter|foretradare|ledamoter)\s+)?(?:fr
                       r"|kommun|kommunen|kommuner|kommunerna|lanets kommuner|regionen|landstinget|landstingen"
                       r"|myndigheterna|myndigheter)")
 
+# a sentence of presence over a list's names, its body named at length ("Från Beredningsgruppen för samverkan skola och
+# BUP under samordnande grupp Barn och unga deltog:")
+_LONG_PRESENCE_HEAD = re.compile(r"(Från\s+\S+)\s.{10,120}?\s(deltog|närvarade|medverkade)\s*:\s*")
+
+
 class ListRules(RulesBase):
     def _list_heading_kind(self, ln: Line) -> str | None:
         """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
         och medverkande (Namn, Organisation)", "Frånvarande"), or None when its words name none."""
         text = _heading_text(ln.text)
+        # (a sentence of presence over the names, its body named at length: "Från Beredningsgruppen för samverkan
+        # skola och BUP under samordnande grupp Barn och unga deltog:": the list's kind by the body's first word)
+        if (long := _LONG_PRESENCE_HEAD.fullmatch(ln.text.strip())) and len(ln.cells) <= 1:
+            return self._list_heading_kind(self.text_line(ln.n, f"{long.group(1)} {long.group(2)}:"))
         if ln.blank or len(text) > 60 or len(text.split()) > 7 or ln.cells and len(ln.cells) > 1:
             return None
         if _LETTERED_SUB.match(ln.text):
@@ -460,7 +472,7 @@ class ListRules(RulesBase):
             return False
         if len(text) > 60 or len(text.split()) > 7 or "," in text and not self._list_heading_kind(ln) \
                 or text.endswith((".", ";")):
-            return False
+            return bool(_LONG_PRESENCE_HEAD.fullmatch(ln.text.strip()))    # (but "Från X ... deltog:", a heading)
         if ln.n > 1 and self.L(ln.n - 1).text.endswith(","):
             return False            # the organisation of the name line above ("Name," / "Kommunförbundet")
         named = _name_like(text) and not ((text.isupper() or fold(text) in _CAPITALISED_HEADINGS)
@@ -1118,11 +1130,15 @@ class ListRules(RulesBase):
         # (a chair's label too in a table of those present: "Närvarande" / "Ordförande   Emmy Ahlstedt (Org)" /
         # "1:e vice ordförande   ..." / "Ledamöter   ...")
         # (in a table of those present: right under its heading, "Närvarande", or right under a list of its labels
-        # read above, "Tjänstemän   A" / "B" / "Sekreterare   Cecilia Frid kansliet"; not a form's fields, "Ordförande
+        # read above, "Tjänstemän   A" / "B" / "Sekreterare   Cecilia Frid kansliet"; or under the heading and the
+        # body's name, "Närvarande" / "Beredningen" / "Ordförande   Per Ek, Org"; not a form's fields, "Ordförande
         # Agnes Holm" / "Sekreterare   Bertil Ek", before any list or after the lists and a blank line)
         prev = self._prev_nonblank(n)
         in_table = prev is not None and len(self.L(prev).cells) == 1 \
             and self._list_heading_kind(self.L(prev)) in ("ledamoter", "deltagare") \
+            or prev is not None and len(self.L(prev).cells) == 1 and self.orgs.resolve(self.L(prev).text) is not None \
+            and (above := self._prev_nonblank(prev)) is not None and len(self.L(above).cells) == 1 \
+            and self._list_heading_kind(self.L(above)) in ("ledamoter", "deltagare") \
             or n > 1 and (p1 := self._prev_nonblank(n)) is not None and n - p1 <= 2 \
             and (bool(self._entry_of(self._side(p1, ("R", c))))
                  # (or an entry wrapped onto it: "Yvonne Holm (SD), tjänstgö-" / "rande ersättare för Kjell Ek (M)")
@@ -1663,6 +1679,17 @@ class ListRules(RulesBase):
                 entries, last = self._entries(first, end, heading, column)
             if not entries:
                 continue
+            # (after the secretary's label and name on its line, "Sekreterare: Sanna Holm, Org", names of their own on
+            # the lines under it, "Rebecka Ek, Org, Malin Lund, Org, ...": those present as members, a list of its
+            # own, not more secretaries)
+            if column and column[0] == "inline" and kind == "ovriga" \
+                    and re.fullmatch(r"sekreterare|protokollforare", _heading_words(kw(heading, self.lx).strip(" :"))) \
+                    and any(e.line == n for e in entries) and len(under := [e for e in entries if e.line > n]) >= 2 \
+                    and not re.search(r"(?:,|\s(?:och|samt))$", self.L(n).text.rstrip()):
+                entries = [e for e in entries if e.line == n]
+                lists.append(AttendanceList(self._kind_at_meeting("ledamoter"), (n + 1, last),
+                                            self._present_only(under)))
+                last = n
             entries = self._present_only(entries)
             if (cap := self._capacity_heading(_heading_words(kw(heading, self.lx).strip(" :")))):
                 for e in entries:       # "Brukarrepresentanten" / "Annelie Holm": the capacity the heading names
@@ -1753,10 +1780,19 @@ class ListRules(RulesBase):
                     and fold(o.heading).strip(" :") == "beslutande" for o in lists) \
                     and fold(lst.heading).strip(" :") == "narvarande":
                 lst.kind = "ovriga"
+            # (at a presidiekonferens the elected beside the presidium's, "Övriga förtroendevalda": participants)
+            if conference and lst.kind == "ovriga-deltagare" and lst.heading \
+                    and re.sub(r"[^a-z ]", "", fold(lst.heading)).strip() == "ovriga fortroendevalda":
+                lst.kind = "deltagare"
             first = first or lst.kind == ("deltagare" if conference else "ledamoter")
         def members_list(lst: AttendanceList) -> bool:   # a list of members, not only the deputies serving
             return lst.kind == "ledamoter" and not re.search(r"\bersattare\b", kw(lst.heading or "", self.lx))
         if not conference and not any(members_list(lst) for lst in lists):
+            # (a first list headed "Medverkande" alone, no list of participants beside it: those taking part as
+            # members, "Medverkande: X, Org, ..." / "Adjungerade: Y, Org")
+            if lists and not any(lst.kind == "deltagare" for lst in lists) and lists[0].heading \
+                    and re.sub(r"[^a-z ]", "", fold(lists[0].heading)).strip() == "medverkande":
+                lists[0].kind = "ledamoter"
             for lst in lists:       # a group's "Deltagare" beside its "Övriga deltagare": those present as members
                 if lst.kind == "deltagare":
                     lst.kind = "ledamoter"
@@ -2012,7 +2048,7 @@ class ListRules(RulesBase):
         return self._sentence_entries(text.rstrip(" ,"), 0, spans, entry_slots=True)
 
     def _roll_call_item(self, items: list[tuple[int, int, str, int | None]]
-                        ) -> tuple[AttendanceList, list[Entry]] | None:
+                        ) -> tuple[list[AttendanceList], list[Entry]] | None:
         """The roll call's table in an item of its own ("§ 22 Upprop", "Närvaro"), see `_roll_call`."""
         for k, (line, _num, title, title_line) in enumerate(items):
             if not _ROLL_CALL_TITLE.match(fold(title)):
@@ -2021,24 +2057,38 @@ class ListRules(RulesBase):
             return self._roll_call(max(line, title_line or line) + 1, end, title)
         return None
 
-    def _roll_call(self, start: int, end: int, title: str) -> tuple[AttendanceList, list[Entry]] | None:
+    def _roll_call(self, start: int, end: int, title: str) -> tuple[list[AttendanceList], list[Entry]] | None:
         """A roll call's table in its item ("§ 22 Upprop" / "Upprop genomfördes av gruppens ledamöter ...:" /
         "Förnamn Efternamn Organisation" / "Emma Rydh Region Kalmar län" / ..., over a page's break), and the
         sentences after it on who answered: "... samtliga ordinarie ledamöter närvarande förutom X och Y." (absent)
         and "I deras ställe hade kallats in Z och W." (present). The members present, and those absent."""
         head = next((n for n in range(start, end + 1) if not self.L(n).blank and self._table_head(self.L(n))), None)
+        n = head + 1 if head is not None else start
+        bare = head is None
         if head is None:
-            return None
+            # (no head row: the roll call's lines of "Name, Org" under its sentence, grouped under their
+            # organisations' lines, "Upprop förrättades. 12 ledamöter noterades som närvarande." / "Region Kalmar
+            # län" / "Anna Holm, Region Kalmar län" / ... / "Kommunerna" / ...)
+            head = next((m for m in range(start, min(end, start + 3) + 1) if self._roll_row(m)), None)
+            if head is None:
+                return None
+            n = head
         rows: list[Entry] = []
-        n = head + 1
-        while n <= end and (self.L(n).blank or n in self.furniture or (got := self._entry_of(self.L(n)))):
-            if not (self.L(n).blank or n in self.furniture):
+        while n <= end and not re.match(r"\s*(?:Även|Dessutom)\s", self.L(n).text) \
+                and (self.L(n).blank or n in self.furniture or (got := self._entry_of(self.L(n)))
+                     or self._org_line(self.L(n))):
+            if not (self.L(n).blank or n in self.furniture or not got):
                 rows.extend(got)
             n += 1
         if len(rows) < 2:
             return None
+        if bare and (n <= end and not self.L(n).blank and not re.match(r"\s*(?:Även|Dessutom)\s", self.L(n).text)
+                     or any(_INLINE_HEAD.match(self.L(m).text) for m in range(head, n))):
+            return None     # (with no head row, lines of one entry each and no label, ending at a blank line or at the
+            #                 sentence of those present beside them)
         absent: list[Entry] = []
         came: list[Entry] = []
+        others: list[Entry] = []
         last = rows[-1].line
         while n <= end and not self.L(n).blank:
             a, b = self._paragraph_at(n)
@@ -2050,6 +2100,14 @@ class ListRules(RulesBase):
                 text += self.L(i).text + " "
             for s0, s1 in _sentences(text):
                 sentence = text[s0:s1].rstrip(" .")
+                if (also := re.match(r"(?:Även|Dessutom)\s+(.+?),?\s+(?:noterades|antecknades)\s+som\s+närvarande$",
+                                     sentence)):
+                    # "Även X, samordnare Region Kalmar län, och Y, Org, noterades som närvarande.": present beside
+                    # the members
+                    if (got := self._sentence_entries(also.group(1), s0 + also.start(1), spans)):
+                        others.extend(got)
+                        last = max(last, got[-1].line)
+                    continue
                 if (m := re.search(r"\bnärvarande\s+(?:förutom|utom|med undantag av)\s+", sentence, re.I)):
                     got = self._names_in(sentence[m.end():], s0 + m.end(), spans)
                 elif (m := re.search(r"\b(?:(?:hade|har)\s+(?:kallats\s+in|inkallats)|kallades\s+in|inkallades"
@@ -2070,9 +2128,26 @@ class ListRules(RulesBase):
         away = {fold(e.name) for e in absent}
         present = [e for e in rows if fold(e.name) not in away] + came
         self.list_zones.append((head, last, last))
-        return AttendanceList(self._kind_at_meeting("ledamoter"), (head, last), present, heading=title, note=(
+        lists = [AttendanceList(self._kind_at_meeting("ledamoter"), (head, last), present, heading=title, note=(
             "A roll call's table in its item, less those the sentence after it names absent, with those called in "
-            "(ingest rule)")), absent
+            "(ingest rule)"))]
+        if others:
+            lists.append(AttendanceList(self._kind_at_meeting("ovriga"), (others[0].line, last), others))
+        return lists, absent
+
+    def _titled_org(self, text: str) -> bool:
+        """A bracket's organisation after a title's letters or before how the person took part: "MAS Mörbylånga
+        kommun", "Mönsterås kommun, via Teams" (read by `_set_org`)."""
+        text = re.sub(r"^\s*(?:" + TITLE_LETTERS + r")\s+(?=[A-ZÅÄÖ])", "", text)
+        return bool(self.orgs.resolve(re.sub(r"\s*[,–]\s*(?:via|på|per)\s+\w+\s*$", "", text).strip()))
+
+    def _roll_row(self, n: int) -> bool:
+        """Line n opens a roll call's lines of people with no head row: an organisation's line over "Name, Org",
+        or "Name, Org" itself, the line after it one of the two as well."""
+        def row(m: int) -> bool:
+            got = self._entry_of(self.L(m)) if m <= len(self.lines) else []
+            return len(got) == 1 and bool(got[0].org or got[0].role)
+        return (row(n) or self._org_line(self.L(n))) and n < len(self.lines) and row(n + 1)
 
     def _names_in(self, text: str, offset: int, spans: list[tuple[int, int]]) -> list[Entry]:
         """The names a sentence's end lists, nothing else ("Conny Daag och Diana Bergeskans"), each on the line
@@ -2127,6 +2202,9 @@ class ListRules(RulesBase):
         pending: list[Entry] = []           # names waiting for the organisation named next
         fran_group = False                  # the names after "från X" (an organisation's own group)
         pos = 0
+        # (how one took part after a comma inside the organisation's bracket, "(Mönsterås kommun, via Teams)": no
+        # break between entries; the comma a dash, as `_set_org` reads how one took part, the text's length kept)
+        text = re.sub(r",(?=\s*(?:via|på|per)\s+\w+\s*\))", "–", text)
         for piece in re.split(r"(\s*;\s*|,\s*|\s+och\s+|\s+samt\s+)", text.rstrip(" .")):
             at, pos = pos, pos + len(piece)
             if not piece.strip() or re.fullmatch(r"\s*(?:;|,|och|samt)\s*", piece):
@@ -2143,6 +2221,11 @@ class ListRules(RulesBase):
                 continue
             # "nationell samordnare vid Regeringskansliet": a role and the organisation after vid / på / i
             via = re.match(r"^[a-zåäöé][\wåäöé ]*?\s(?:vid|på|från|i|inom)\s+(\S.*)$", piece)
+            # (or right before it, no preposition: "utvecklingsledare Region Kalmar län", "utvecklingsledare
+            # Kommunförbundet i Kalmar län": the whole name where it names one)
+            bare_title = re.match(r"^[a-zåäöé][\wåäöé-]*(?:\s+[a-zåäöé][\wåäöé-]*){0,2}\s+([A-ZÅÄÖ].*)$", piece)
+            if bare_title and self.orgs.resolve(bare_title.group(1)):
+                via = bare_title
             if pending and via and self.orgs.resolve(via.group(1)):
                 for e in pending:
                     self._set_org(e, via.group(1))
@@ -2190,7 +2273,8 @@ class ListRules(RulesBase):
                 # seat of her own, before another seat's words, shares no organisation named after them
                 if pending and all(p.post in CHAIR_ROLES for p in pending) and e.post in CHAIR_ROLES:
                     pending = []
-            if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))):
+            if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))
+                          or self._titled_org(paren.group(2))):
                 self._set_org(e, paren.group(2))
                 for p in pending if fran_group else []:
                     if not (p.org or p.role):

@@ -168,8 +168,15 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     # uppdraget")
     if re.search(r"\b(?:val|representant|ledamot|ersattare|ordforande)\b.*\befter\s*$", before):
         return False
-    if re.search(r"\b(?:till|hos|at|mot|med|utan|genom)\s*$", before) and not re.match(r"[^.;]{0,60}?\bsom\b", after) \
-            and not re.search(r"\b(?:tillsammans|ihop)\s+med\s*$", before):
+    # (a title between, "Vi riktar ett stort tack till avgående sammankallande X")
+    bare_before = before
+    while (tail := re.search(r"\s([a-z]+)\s*$", bare_before)) and (
+            _ROLE_RE.fullmatch(tail.group(1)) or _TITLE_WORD.fullmatch(tail.group(1))
+            or tail.group(1) in ("avgaende", "tidigare", "nya", "nye", "nyvalda", "nyvalde", "forre", "vice")):
+        bare_before = bare_before[:tail.start()]
+    if re.search(r"\b(?:till|hos|at|mot|med|utan|genom)\s*$", bare_before) \
+            and not re.match(r"[^.;]{0,60}?\bsom\b", after) \
+            and not re.search(r"\b(?:tillsammans|ihop)\s+med\s*$", bare_before):
         return False
     # the verb before its subject after an opening adverbial ("Under punkten informerade X om ...",
     # "Därefter redovisade X ...")
@@ -613,6 +620,11 @@ class PeopleRules(RulesBase):
         named inside a decision sentence (the item's presenters)."""
         assert self.ex is not None
         presenters: list[tuple[str, tuple[int, int]]] = []
+        # (a name alone on the document's last line, after a blank line: a signature, whatever item it ends; a person
+        # of the record, no presenter)
+        last = max((ln.n for ln in self.lines if not ln.blank), default=0)
+        signed = last if last > 1 and self.L(last - 1).blank and plausible_name(self.L(last).text.strip(" ,.")) \
+            else None
         for lines, text, offsets in self._paragraphs(a, b):
             spans = self._with_damaged_names(text, find_names(text, self._accept_name, self._role_follows))
             # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
@@ -718,7 +730,7 @@ class PeopleRules(RulesBase):
             for sp in find_names(self.L(m + 1).text, self._accept_name, self._role_follows)[:1]:
                 if sp.start <= 2 and all(p != sp.name for p, _ in presenters):
                     presenters.append((sp.name, (m + 1, m + 1)))
-        return presenters
+        return [p for p in presenters if p[1] != (signed, signed)]
 
     def _with_damaged_names(self, text: str, spans: list[NameSpan]) -> list[NameSpan]:
         """The name spans of a text, with each name a list of this document writes OCR damaged found as

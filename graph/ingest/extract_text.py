@@ -62,6 +62,11 @@ JUNK_LINE = re.compile(r"^\W*$|://|^www\.|^\s*[-–•]\s+[A-ZÅÄÖa-zåäö][\
 _ORG_LEGEND = re.compile(r"\s*(?:organisation|organisationer|tillhörighet|arbetsplats)\s*:\s*(\S.*)$", re.I)
 
 _INLINE_HEAD = re.compile(r"^([^:,.]{3,60}):\s+(\S.*)$")     # "Närvarande: names ..."
+# the letters of a medical title written before the organisation, no comma ("MAS Mörbylånga kommun": medicinskt ansvarig
+# sjuksköterska; MAR for rehabilitering, MAP for psykosocialt arbete), never an organisation's own letters ("NSPH
+# Kalmar län", "PRO Mörbylånga")
+TITLE_LETTERS = r"MAS|MAR|MAP"
+
 # a list's label with its note after a comma, then its entries ("Närvarande, ej tjänstgörande ersättare: X (Org)")
 LABEL_WITH_NOTE = re.compile(r"^([^:,.]{3,40},\s+[a-zåäöé][^:,.]{2,40}):\s+(\S.*)$")
 

@@ -48,7 +48,8 @@ RESERVED: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
                                           "oskarshamns-kommun", ("bildningsförvaltningen Oskarshamns kommun",)),
     "kommunforbundet-i-kalmar-lan": ("Kommunförbundet i Kalmar län", "kommunforbund", None,
                                      ("Kommunförbundet Kalmar län", "Kommunförbundet", "KFKL")),
-    "kalmarsunds-gymnasieforbund": ("Kalmarsunds gymnasieförbund", "gymnasieforbund", None, ()),
+    # (the county's one gymnasieförbund by its word alone: "som gymnasieförbundets representant")
+    "kalmarsunds-gymnasieforbund": ("Kalmarsunds gymnasieförbund", "gymnasieforbund", None, ("Gymnasieförbundet",)),
     "skr": ("Sveriges Kommuner och Regioner", "external", None, ("SKR",)),
     "regeringskansliet": ("Regeringskansliet", "external", None, ()),
     "karlstads-universitet": ("Karlstads universitet", "external", None, ("Karlstad universitet",)),
@@ -56,6 +57,8 @@ RESERVED: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
                                      ("Centrum för tjänsteforskning Karlstads universitet",)),
     "linneuniversitetet": ("Linnéuniversitetet", "external", None, ()),
     "polismyndigheten": ("Polismyndigheten", "external", None, ()),
+    # (the national supervisory authority, named in full or by its letters)
+    "inspektionen-for-vard-och-omsorg": ("Inspektionen för vård och omsorg", "external", None, ("IVO",)),
     "kronobergs-lan": ("Kronobergs län", "county", None, ("Kronoberg",)),
     "jonkopings-lan": ("Jönköpings län", "county", None, ()),
     "lansgemensam-ledning-i-samverkan": ("Länsgemensam ledning i samverkan", "collaboration-body", None, ()),
