@@ -1593,7 +1593,12 @@ class AgendaRules(RulesBase):
             if form in ("dot", "bare") and title_line is None and cell_head is None and not sentence_title \
                     and title.rstrip().endswith(".") and ln.n < end \
                     and self._numbered_lines_ahead(ln.n, end, 1 if runs.get(form) else 2) \
-                    and (runs.get(form) and num == expected.get(form) or num == 1 and not runs.get(form)) \
+                    and (runs.get(form) and num == expected.get(form)
+                         # (a run's first, not a decision's points under a line ending in a colon: "Gruppen
+                         # beslutar:" / "1. Budgeten fastställs enligt förslaget.")
+                         or num == 1 and not runs.get(form)
+                         and not ((up := self._prev_nonblank(ln.n)) is not None
+                                  and self.L(up).text.rstrip().endswith(":"))) \
                     and (nh := item_number(self.L(below + 1).text)) is not None and nh[2] == form \
                     and nh[0] == num + 1 \
                     and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)",
