@@ -195,6 +195,10 @@ _BEFORE_DIGIT_DATE = re.compile(r"\s*(?:(?:datum|tid|dag|mötesdatum|sammanträd
                                 r"(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|d)?\.?,?\s*)?(?:den\s+)?", re.I)
 
 
+# the words of a sentence on another meeting than the protocol's own ("träffades senast 2026-06-05", "nästa möte")
+_ANOTHER_MEETING = re.compile(r"\b(?:nasta|senast|foregaende|forra|tidigare)\b")
+
+
 # a header's label of the body whose meeting it is, its name after it ("Organ   Samordnande grupp Psykisk hälsa",
 # "Instans   ...", a scan's "0rgan")
 _ORGAN_LABEL = re.compile(r"\s*(?:[O0]rgan|Instans)\s{2,}(?=\S)")
@@ -619,19 +623,18 @@ class HeaderRules(RulesBase):
 
     def _met_sentence(self, head: list[Line]) -> Line | None:
         """A summary with no title word, the meeting told in its first sentence: "<body> träffades 22 januari 2069 i
-        Regionhuset, Kalmar." (or "sammanträdde", "möttes"), the body its subject. The title: a short line over the
-        sentence (its heading, "Sammanfattning från länsnätverket för habilitering"), else the sentence itself."""
+        Regionhuset, Kalmar." (or "sammanträdde", "möttes"), the body its subject; "Den 17 oktober hölls temamöte i
+        <body>."; "<body> höll sitt höstmöte på X den 28 november 2034.". The title: a short line over the sentence
+        (its heading, "Sammanfattning från länsnätverket för habilitering"), else the sentence itself."""
         for i, ln in enumerate(head[:6]):
             verb = re.search(r"\b(?:traffades|sammantradde|mottes)\b", ln.key)
             # (the date right after the verb: "träffades 22 januari 2069", "möttes den 3 maj 2070"; not "träffades
             # senast 2026-06-05")
-            if not verb or not _parse_date(ln.text, None) \
-                    or re.search(r"\b(?:nasta|senast|foregaende|forra|tidigare)\b", ln.key) \
+            if not verb or not _parse_date(ln.text, None) or _ANOTHER_MEETING.search(ln.key) \
                     or not re.match(r"\s+(?:den\s+)?\d", ln.key[verb.end():]):
                 continue
             subject = ln.key[:verb.start()].strip()
-            if not 1 <= len(subject.split()) <= 10 or not (
-                    _BODY_WORD.search(subject) or self._group_named(subject) or self.orgs.resolve(subject)):
+            if not 1 <= len(subject.split()) <= 10 or not self._names_a_body(subject):
                 continue
             above = head[i - 1] if i else None
             if above is not None and above.n >= ln.n - 2 and 1 <= len(above.key.split()) <= 8 \
@@ -643,8 +646,7 @@ class HeaderRules(RulesBase):
         for i, ln in enumerate(head[:6]):
             held = re.match(r"den\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+holls\s+(?:ett\s+)?\w*(?:mote|sammantrade|traff)"
                             r"\s+(?:i|med|for|inom)\s+(.+)$", ln.key)
-            if held is None or not (self._group_named(held.group(1)) or _BODY_WORD.search(held.group(1))
-                                    or self.orgs.resolve(held.group(1))):
+            if held is None or not self._names_a_body(held.group(1)):
                 continue
             dated = [h for h in head[max(0, i - 2):i] if _parse_date(h.text, None) and len(h.key.split()) <= 4]
             above = [h for h in head[max(0, i - 3):i] if h not in dated and 1 <= len(h.key.split()) <= 8
@@ -656,12 +658,14 @@ class HeaderRules(RulesBase):
         # Vimmerby stadshotell den 28 november 2034."; the sentence the title, its heading above it or not)
         for ln in head[:6]:
             held = re.match(r"(.{3,80}?)\s+holl\s+(?:sitt\s+|ett\s+|sina\s+)?\w*(?:mote|sammantrade|traff)\b", ln.key)
-            if held is not None and _parse_date(ln.text, None) \
-                    and (self._group_named(held.group(1)) or _BODY_WORD.search(held.group(1))
-                         or self.orgs.resolve(held.group(1))) \
-                    and not re.search(r"\b(?:nasta|senast|foregaende|forra|tidigare)\b", ln.key):
+            if held is not None and _parse_date(ln.text, None) and self._names_a_body(held.group(1)) \
+                    and not _ANOTHER_MEETING.search(ln.key):
                 return ln
         return None
+
+    def _names_a_body(self, key: str) -> bool:
+        """Words (keyword form) naming a body: by a body's word, as a group the records know, or as an organisation."""
+        return bool(_BODY_WORD.search(key) or self._group_named(key) or self.orgs.resolve(key))
 
     def _front_page_when(self, head: list[Line]) -> Line | None:
         """A protocol's front page with no title word, a form's labels in the left column ("Plats och tid

@@ -360,6 +360,9 @@ ORG_KIND = re.compile(r"(?:(?:(?:representanter|foretradare|ledamoter)\s+)?(?:fr
 # a sentence of presence over a list's names, its body named at length ("Från Beredningsgruppen för samverkan skola och
 # BUP under samordnande grupp Barn och unga deltog:")
 _LONG_PRESENCE_HEAD = re.compile(r"(Från\s+\S+)\s.{10,120}?\s(deltog|närvarade|medverkade)\s*:\s*")
+# a line opening the sentence of those present beside a roll call's members ("Även X, Org, och Y, Org, noterades som
+# närvarande.")
+_ALSO_PRESENT = re.compile(r"\s*(?:Även|Dessutom)\s")
 
 
 class ListRules(RulesBase):
@@ -2061,7 +2064,10 @@ class ListRules(RulesBase):
         """A roll call's table in its item ("§ 22 Upprop" / "Upprop genomfördes av gruppens ledamöter ...:" /
         "Förnamn Efternamn Organisation" / "Emma Rydh Region Kalmar län" / ..., over a page's break), and the
         sentences after it on who answered: "... samtliga ordinarie ledamöter närvarande förutom X och Y." (absent)
-        and "I deras ställe hade kallats in Z och W." (present). The members present, and those absent."""
+        and "I deras ställe hade kallats in Z och W." (present); or its lines of "Name, Org" with no head row, under
+        organisations' lines ("Region Kalmar län" / "Anna Holm, Region Kalmar län" / "Kommunerna" / ...), and "Även
+        X, Org, och Y, Org, noterades som närvarande." (others present). The lists (the members present, and the
+        others where named), and those absent."""
         head = next((n for n in range(start, end + 1) if not self.L(n).blank and self._table_head(self.L(n))), None)
         n = head + 1 if head is not None else start
         bare = head is None
@@ -2074,7 +2080,7 @@ class ListRules(RulesBase):
                 return None
             n = head
         rows: list[Entry] = []
-        while n <= end and not re.match(r"\s*(?:Även|Dessutom)\s", self.L(n).text) \
+        while n <= end and not _ALSO_PRESENT.match(self.L(n).text) \
                 and (self.L(n).blank or n in self.furniture or (got := self._entry_of(self.L(n)))
                      or self._org_line(self.L(n))):
             if not (self.L(n).blank or n in self.furniture or not got):
@@ -2082,7 +2088,7 @@ class ListRules(RulesBase):
             n += 1
         if len(rows) < 2:
             return None
-        if bare and (n <= end and not self.L(n).blank and not re.match(r"\s*(?:Även|Dessutom)\s", self.L(n).text)
+        if bare and (n <= end and not self.L(n).blank and not _ALSO_PRESENT.match(self.L(n).text)
                      or any(_INLINE_HEAD.match(self.L(m).text) for m in range(head, n))):
             return None     # (with no head row, lines of one entry each and no label, ending at a blank line or at the
             #                 sentence of those present beside them)
