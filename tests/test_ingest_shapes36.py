@@ -12,7 +12,10 @@ of it, with look-alikes that must not be read.
 
 from __future__ import annotations
 
+import pytest
+
 from graph.ingest.pipeline import Context
+from graph.ingest.reading import IngestError
 
 from .test_ingest_shapes import lines
 from .test_ingest_shapes27 import presenters
@@ -290,3 +293,18 @@ def test_minutes_written_as_numbered_sentences_under_section_headings(ctx: Conte
         ("ledamoter", [("Karin Berg", "morbylanga-kommun"), ("Anna Lund", "kalmar-kommun"),
                        ("Tobias Ek", "vasterviks-kommun"), ("Lena Strand", "monsteras-kommun")]),
         ("ovriga", [("Denise Holm", "region-kalmar-lan"), ("Sofia Lind", "kommunforbundet-i-kalmar-lan")])]
+
+
+def test_a_text_shaped_as_minutes_with_no_title_the_rules_know(ctx: Context) -> None:
+    """No title word, no body's word, no meeting's word in the head ("Vårens träff" / "2039-03-02"), but a list's
+    heading over names and items numbered in order below: minutes, dated by their head (before: refused as no
+    protocol, every fact lost); a plan's dated head over its numbered contents and no people is none."""
+    ex = extract(ctx, lines(
+        "Vårens träff", "2039-03-02", "", "Närvarande", "Ida Holm, Kalmar kommun", "Per Ek, Nybro kommun",
+        "Eva Lund, Vimmerby kommun", "", "1. Mötets öppnande", "Ida Holm öppnade mötet.", "2. Dagordning",
+        "Godkändes.", "3. Avslutning", "Mötet avslutades."))
+    assert ex.doc_kind == "protocol" and ex.date == "2039-03-02" and [it.n for it in ex.items] == [1, 2, 3]
+    assert [e.name for e in ex.attendance[0].entries] == ["Ida Holm", "Per Ek", "Eva Lund"]
+    with pytest.raises(IngestError):
+        extract(ctx, lines("Vårens plan", "2039-03-02", "", "Planen beskriver hur kommunerna arbetar.", "",
+                           "1. Bakgrund", "2. Syfte", "3. Mål"))

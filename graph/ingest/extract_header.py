@@ -274,6 +274,8 @@ class HeaderRules(RulesBase):
             title_line = self._met_sentence(nonblank[:8])
         if title_line is None:
             title_line = self._yearless_body_line(nonblank[:6])
+        if title_line is None:
+            title_line = self._minutes_shaped(nonblank)
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -548,6 +550,29 @@ class HeaderRules(RulesBase):
             if any(y is None for *_r, y, _w in _date_mentions(ln.text)) and _parse_date(ln.text, None) is None:
                 return ln
         return None
+
+    def _minutes_shaped(self, nonblank: list[Line]) -> Line | None:
+        """With no title the other rules know: a text shaped as minutes all the same, a date among its first eight
+        lines and, below them, a list's heading over names, or three items numbered in order with people named in
+        lists' lines ("Vårens träff" / "2039-03-02" / "Närvarande" / names / "1. Mötets öppnande" / ...; not a plan's
+        numbered contents): the dated line the title where it is short, else the first short line above it that is no
+        sentence."""
+        head = nonblank[:8]
+        dated = next((ln for ln in head if _parse_date(ln.text, None) and not _ANOTHER_MEETING.search(ln.key)
+                      and not _FINITE_VERB.search(ln.key)), None)
+        if dated is None:
+            return None
+        numbers = [got[0] for ln in nonblank if ln.n > dated.n and (got := item_number(ln.text)) is not None]
+        in_order = any(numbers[k:k + 3] == [a, a + 1, a + 2] for k, a in enumerate(numbers))
+        below = [ln for ln in nonblank[:40] if ln.n > dated.n]
+        listed = any(self._list_heading_kind(ln) and self._names_ahead(ln.n)[0] >= 2 for ln in below)
+        people = sum(1 for ln in below if any(e.org or e.role for e in self._entry_of(ln)))  # type: ignore[attr-defined]
+        if not (listed or in_order and people >= 2):
+            return None
+        if len(dated.key.split()) <= 14 and not dated.text.rstrip().endswith("."):
+            return dated
+        return next((ln for ln in reversed(head) if ln.n < dated.n and 1 <= len(ln.key.split()) <= 10
+                     and not ln.text.rstrip().endswith((".", ":", ",")) and item_number(ln.text) is None), dated)
 
     def _notice_box_organ(self, head: list[Line]) -> Line | None:
         """A kommun's protocol with no title word, its first page the signatures and the notice of its adjustment
