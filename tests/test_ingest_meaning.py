@@ -131,7 +131,8 @@ def test_hyphen_does_not_join_other_given_names() -> None:
 def test_co_attendance_and_role_are_evidence(ctx: Context) -> None:
     """A spelling a letter off, in no stated organisation: attending with the people the known person attends with
     counts for the match (its evidence, a higher score) but does not make it one: "uncertain", for the reviewer (a
-    one-letter neighbour sits with the same people; the twenty-third round); a role the known person holds does."""
+    one-letter neighbour sits with the same people; the twenty-third round); a role the known person holds does, but
+    not a member's seat alone, the role nearly everyone known holds (the thirty-sixth round)."""
     corpus = ctx.corpus
     assert corpus is not None
     known = "Magnus Persson"
@@ -144,7 +145,10 @@ def test_co_attendance_and_role_are_evidence(ctx: Context) -> None:
     roles = ctx.matcher.roles_of.get(known, set())
     assert roles
     m = ctx.matcher.match("Magnus Pehrsson", roles=roles)
-    assert any("role" in e.reason and e.weight > 0 for e in m.evidence) and m.status == "known"
+    assert roles == {"ledamot"} and any("role" in e.reason and e.weight > 0 for e in m.evidence)
+    assert m.status == "uncertain"
+    chair = ctx.matcher.match("Anna Haselbom Trofast", roles=["ordforande"])
+    assert any("role" in e.reason for e in chair.evidence) and chair.status == "known"
 
 
 def test_review_lists_each_reconciliation_with_its_evidence_and_draft_records_the_choice(

@@ -308,3 +308,13 @@ def test_a_text_shaped_as_minutes_with_no_title_the_rules_know(ctx: Context) -> 
     with pytest.raises(IngestError):
         extract(ctx, lines("Vårens plan", "2039-03-02", "", "Planen beskriver hur kommunerna arbetar.", "",
                            "1. Bakgrund", "2. Syfte", "3. Mål"))
+
+
+def test_a_members_seat_alone_confirms_no_other_spelling(ctx: Context) -> None:
+    """A spelling one letter from a known person's, nothing else said of the person but a member's seat ("Marie
+    Johanson, som ersätter Y" in a group): unsure, the person decides (before: merged into the known Marie Johansen at
+    0.98, `learn32/`'s wrong merge); a seat the known person holds beside it, a chair, still confirms the spelling,
+    and the known spelling itself needs nothing."""
+    assert ctx.matcher.match("Marie Johanson", roles=["ledamot"]).status == "uncertain"
+    assert ctx.matcher.match("Marie Johansen", roles=["ledamot"]).status == "known"
+    assert ctx.matcher.match("Anna Haselbom Trofast", roles=["ordforande"]).status == "known"

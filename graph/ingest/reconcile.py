@@ -355,7 +355,8 @@ class PersonMatcher:
         # organisation, a role the known person holds); having attended with the same people is no such evidence for a
         # spelling of its own ("Tomas Sander" among those "Tomas Zander" sat with: a neighbour as likely as a slip of
         # the pen)
-        if against or is_variant(c.spelling, spelling) and not (shared or shared_roles):
+        # (a member's seat is no such role: nearly everyone known holds one, "X, som ersätter Y" at any group)
+        if against or is_variant(c.spelling, spelling) and not (shared or shared_roles - {"ledamot"}):
             score = min(score, MATCH - 0.01)
         return Candidate(c.name, round(max(score, 0.0), 3), c.spelling, tuple(evidence)), against
 
