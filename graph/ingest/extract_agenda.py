@@ -385,6 +385,8 @@ _RUNNING_HEAD_NUMBER = re.compile(r"^\s*(\d{1,3}),\s+[A-ZÅÄÖ][\wÅÄÖåäö-
 # a sentence's stop, not an abbreviation's: the word before it no "kl.", "ca.", "nr.", "bl.a.", "t.ex.", "föredr.",
 # "ordf." (a lookbehind after the stop's last letters)
 _NO_ABBREVIATION = r"(?<!\bkl)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bt\.ex)(?<!\bföredr)(?<!\bordf)"
+# a text's first sentence (before its stop and a capital, or at its end; not an abbreviation's stop)
+_FIRST_SENTENCE = re.compile(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)")
 # a lead-in naming the agenda over its numbered items ("Dagordning:", "Följande ärenden behandlades:")
 _LIST_HEADING_LEAD = re.compile(r"dagordning|foredragningslista|arendelista|agenda|arenden|punkter|program")
 # the verbs of a decision's or a report's sentence (keyword keys): no heading has them ("utses", "godkänns",
@@ -1463,8 +1465,7 @@ class AgendaRules(RulesBase):
                     and (num == expected.get(form) and len(runs.get(form, [])) >= 2
                          or (num in (expected.get(form), (expected.get(form) or 0) + 1) or not runs.get(form))
                          and self._next_mark(ln.n, num, end)) \
-                    and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))"
-                                           r"\.(?=\s+[A-ZÅÄÖ]|\s*$)", title)
+                    and (first := _FIRST_SENTENCE.match(title)
                          or (re.fullmatch(r"(.+?)\.", title) if not re.search(r"\.\s+[A-ZÅÄÖ]", title) else None)
                          # (a sentence without its stop, its only stop an abbreviation's: "§ 1 Mötet öppnades 13.15 av
                          # ordf. Cecilia Holm")
@@ -1509,7 +1510,7 @@ class AgendaRules(RulesBase):
                                    if not _FINITE_VERB.search(kw(as_read.split("(")[0], self.lx)) else None)
                          # (a title and who presents it in brackets, the text after it with no stop between: "5.
                          # Rapport om elevhälsan (Karin Holm) Karin Holm redovisade ...")
-                         or re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)", as_read)
+                         or _FIRST_SENTENCE.match(as_read)
                          # (the next sentence opening with a number: "Inga fullmakter lämnades in. 14 förtroendevalda
                          # var med på" / "konferensen:")
                          or re.match(r"^(.+?[^\s.\d]{2}" + _NO_ABBREVIATION + r")\.(?=\s+\d{1,4}\s+[a-zåäö])", as_read)
@@ -1568,8 +1569,8 @@ class AgendaRules(RulesBase):
                 and title.rstrip().endswith(".") and (runs.get(form) or self._next_mark(ln.n, num, end)) \
                 and not re.match(r"[^.:]{2,40}:\s", title) \
                 and bool(_FINITE_VERB.search(kw(title, self.lx)) or _PASSIVE_VERB.search(kw(title, self.lx))) \
-                and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)",
-                                       title.strip())) is not None and 3 <= len(first.group(1).split()) <= 60
+                and (first := _FIRST_SENTENCE.match(title.strip())) is not None \
+                and 3 <= len(first.group(1).split()) <= 60
             if sentence_title and first is not None:
                 title = first.group(1)
             # (a long title where it goes on the numbering, no stop at its end: "6. Utse någon att representera
@@ -1588,21 +1589,20 @@ class AgendaRules(RulesBase):
             # heading in capitals: "2. Närvarande vid mötet var X (MAS Org), Y (MAR Org), ... samt Z (Org, via
             # Teams)." between "1. ..." and "3. ...", "1. X öppnade mötet." / "FORMALIA" / "2. ...": its first sentence
             # the title, however long)
-            below = ln.n + 1 if ln.n < end and ln.n + 2 <= len(self.lines) and _SECTION_CAPS.fullmatch(
-                self.L(ln.n + 1).text.strip()) else ln.n
             if form in ("dot", "bare") and title_line is None and cell_head is None and not sentence_title \
                     and title.rstrip().endswith(".") and ln.n < end \
-                    and self._numbered_lines_ahead(ln.n, end, 1 if runs.get(form) else 2) \
                     and (runs.get(form) and num == expected.get(form)
                          # (a run's first, not a decision's points under a line ending in a colon: "Gruppen
                          # beslutar:" / "1. Budgeten fastställs enligt förslaget.")
                          or num == 1 and not runs.get(form)
                          and not ((up := self._prev_nonblank(ln.n)) is not None
                                   and self.L(up).text.rstrip().endswith(":"))) \
-                    and (nh := item_number(self.L(below + 1).text)) is not None and nh[2] == form \
-                    and nh[0] == num + 1 \
-                    and (first := re.match(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)",
-                                           title.strip())) is not None and 3 <= len(first.group(1).split()) <= 60:
+                    and (nh := item_number(self.L(ln.n + 2 if ln.n + 2 <= len(self.lines) and _SECTION_CAPS.fullmatch(
+                        self.L(ln.n + 1).text.strip()) else ln.n + 1).text)) is not None \
+                    and nh[2] == form and nh[0] == num + 1 \
+                    and (first := _FIRST_SENTENCE.match(title.strip())) is not None \
+                    and 3 <= len(first.group(1).split()) <= 60 \
+                    and self._numbered_lines_ahead(ln.n, end, 1 if runs.get(form) else 2):
                 title = first.group(1)
                 sentence_title = True
                 self.inline_heads.add(ln.n)
