@@ -220,6 +220,10 @@ LAYOUT = {
         "Gemensam presidiekonferens, protokoll fört den 25 april 2039", 20),
     "2038-05-11-protokoll-geriatriska-klinikens-ledningsgrupp": (
         "Geriatriska kliniken, Region Kalmar län, ledningsgruppsmöte 2038-05-11", 20),
+    "2040-04-13-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning, protokoll fört vid sammanträde 13 april 2040", 29),
+    "2041-05-16-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, mötesprotokoll 16 maj 2041", 9),
 }
 
 if __name__ == "__main__":
