@@ -54,6 +54,10 @@ _COMPACT_AFTER_NUMBER = re.compile(r"(?:träff|möte|mötet|sammanträde|nr)\s+\
 _COMPACT_SHORT = re.compile(r"(?<![\d/.§,-])(?<!§ )(?<!\d )\b(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"
                             r"(?![/.,-]?\d)(?!\s*(?:kr|kronor|sek|tkr|st)\b)")
 
+# the same with a stray space by a dash ("2041-02 -24", "2041 -02-24", a template's or a scan's): month and day in two
+# digits each, not inside a longer run of numbers nor before more of them
+_ISO_SPACED_RE = re.compile(r"(?<![\d/.-])(?<!\d )\b(20\d\d|19\d\d) ?- ?(0[1-9]|1[0-2]) ?- ?(0[1-9]|[12]\d|3[01])\b"
+                            r"(?![-/.]?\d)")
 _ISO_OTHER_RE = re.compile(r"\b(20\d\d|19\d\d)([./])(\d\d)\2(\d\d)\b(?![.,]\d)")   # 2026.06.05, 2026/06/05
 # the same parted by single spaces ("Dag: 2070 05 13"), month and day in two digits each: no amount, whose groups of
 # digits are three
@@ -184,6 +188,9 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
                           m.group(0)))
     for m in _ISO_RE.finditer(text):
         found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
+    for m in _ISO_SPACED_RE.finditer(text):
+        if " " in m.group(0):
+            found.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), m.group(0)))
     for m in _ISO_LOOSE_RE.finditer(text):
         # (a diary number has the shape: "Dnr 2030-3-4")
         if re.search(r"(?:dnr|diarienr|diarienummer|ärendenr|arendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?$",

@@ -391,6 +391,10 @@ def _name_cell(cell: str) -> bool:
     return bool(m := _NAME_CELL.fullmatch(cell.strip())) and plausible_name(m.group("name"))
 
 
+# a name and the person's initials in brackets after it ("Bengt-Åke Holm (BH)", "Jonny Ek (JE)")
+_INITIALS_AFTER_NAME = re.compile(r"(\s*)([A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,3})\s*\(([A-ZÅÄÖ]{2,4})\)")
+
+
 class EntryRules(RulesBase):
     def _sub_labelled(self, entries: list[Entry], n: int, b: int, at: int | None = None) -> list[Entry]:
         """A list's sentence parted by labels of its own ("Närvarande: Gruppen: Lennart Werner (ordf.), ...
@@ -809,6 +813,8 @@ class EntryRules(RulesBase):
         text = " ".join(c.strip() for c in ln.cells) if ln.cells else ""
         dashed = re.fullmatch(r"\s*[•·▪*]\s*([^:,–—]{2,60}?)\s+[–—-]\s+(\S.*?)\s*", text)
         m = dashed or re.fullmatch(r"\s*([^:,]{2,60}?):\s+(\S.*?)\s*", text)
+        if m is None and len(ln.cells) <= 2 and (first := self._known_org_first(text, ln.n)) is not None:
+            return first
         if m is None or plausible_name(m.group(1)):
             return None
         pieces = [n.strip() for n in re.split(r"\s*&\s*|\s*,\s*(?![^()]*\))|\s+och\s+", m.group(2)) if n.strip()]
@@ -837,6 +843,28 @@ class EntryRules(RulesBase):
                     self._note_post(e, aside)
             out.append(e)
         return out
+
+    def _known_org_first(self, text: str, n: int) -> list[Entry] | None:
+        """A row of a roll call by organisation, no colon after it: an organisation the graph knows opening the line,
+        the names of its people after it parted by commas, "och", "&" or wide gaps ("Region Kalmar län Emmy Holm, Lars
+        Ek", "Borgholms kommun      Tomas Zander"): each name with the organisation; None for any other line."""
+        # (the fewest words that name it and leave names after them: "Region Kalmar" leaves "län Emmy Holm", no name)
+        words = text.split()
+        for k in range(1, min(6, len(words) - 2) + 1):
+            org = " ".join(words[:k])
+            if plausible_name(org) or not self._entry_org(org):
+                continue
+            rest = text.strip()[len(org):].strip() if text.strip().startswith(org) else " ".join(words[k:])
+            names = [p.strip(" .") for p in re.split(r"\s*&\s*|\s*,\s*|\s+och\s+|\s{2,}", rest) if p.strip(" .")]
+            if not names or not all(plausible_name(n) and len(n.split()) <= 4 for n in names):
+                continue
+            out = []
+            for name in names:
+                e = Entry(name, n)
+                self._set_org(e, org)
+                out.append(e)
+            return out
+        return None
 
     def _unknown_org_tail(self, words: list[str], k: int) -> bool:
         """The words from the k-th on name an organisation the graph does not know, by an organisation's shape (its
@@ -1081,6 +1109,12 @@ class EntryRules(RulesBase):
                 and re.search(r"(?:,|\s(?:och|samt))$", self.L(ln.n - 1).text.rstrip()) \
                 and _name_like(re.sub(r"\s*\([^()]*\)$", "", self.L(ln.n - 1).text.split(",")[0].strip())):
             return self._read_entry_line(self.text_line(ln.n, text.rstrip()[:-1]))
+        # the person's initials in brackets after the name ("Jonny Holm (JH), Kommunstyrelsens ordförande", as minutes
+        # mark who said what): no party or organisation, read without them
+        if (initials := _INITIALS_AFTER_NAME.match(text)) is not None \
+                and initials.group(3) == "".join(w[0] for w in initials.group(2).split()).upper():
+            return self._read_entry_line(self.text_line(ln.n, text[:initials.start(3) - 1].rstrip()
+                                                        + text[initials.end():]))
         if re.search(r"\s(?:ersätter|efterträder)\s+[A-ZÅÄÖ]\S*\s+[A-ZÅÄÖ]\S*\s+som\s+(?:\w+\s+)?"
                      r"(?:ledamot|representant|ersättare|ordförande)\b", text):
             return []       # a replacement's sentence ("Per Ek, Emmaboda kommun, ersätter Eva Lund som ledamot i ...")

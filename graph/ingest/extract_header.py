@@ -128,6 +128,14 @@ _OTHER_EVENT = re.compile(r"\b(?:justera\w*|justering\w*|anslag\w*|utskri\w*|rev
                           r"|diarief\w*|registrer\w*|arkiver\w*)\b")
 
 
+def _valid_date(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a year, month and day, or None where the calendar has no such day."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _before_first_date(text: str) -> str:
     """The line's words before its first date, folded to keyword form (no diacritics, lower case)."""
     found = _date_mentions(text)
@@ -383,6 +391,8 @@ class HeaderRules(RulesBase):
             # the document's other full years
             ex.date = self._stamp_date(stamp.group(1))
             date_line = title_line.n if ex.date else None
+        if ex.date is None and (got := self._only_header_date(header)):
+            ex.date, date_line = got
         if ex.date is None:
             ex.warnings.append(
                 f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
@@ -1313,6 +1323,25 @@ class HeaderRules(RulesBase):
                     and not re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ck):
                 return dc
         return None
+
+    def _only_header_date(self, header: list[int]) -> tuple[str, int] | None:
+        """Where no rule of a header's shapes reads its date: the one full date its lines give, in a sentence or any
+        other shape ("Konstituerande möte för samordnande grupp X, mandatperioden 2037-2038, den 11 mars 2037."), on
+        a line naming no other meeting or event ("Protokollet från förra mötet ...", "Justerat ..."); with two dates
+        or more, none (which is the meeting's no shape says)."""
+        found: dict[str, int] = {}
+        for n in sorted(header):
+            ln = self.L(n)
+            dates = [(d, w) for _p, day, month, y, w in _date_mentions(ln.text) if y
+                     and (d := _valid_date(y, month, day))]
+            if not dates:
+                continue
+            if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ln.key) \
+                    or _OTHER_EVENT.search(_before_first_date(ln.text)):
+                continue
+            for d, _w in dates:
+                found.setdefault(d, n)
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def _labelled_meeting_date(self, title: int) -> tuple[str, int] | None:
         """The meeting's date under its own label further down the front page than the header reaches, before the

@@ -112,6 +112,9 @@ LIST_KIND_WORDS = [
     (r"^ovriga (?:ordinarie )?ledamot(?:er|erna)?$", "ledamoter"),
     # (or after the officers' line, "Ledamöter i övrigt:")
     (r"^(?:ordinarie )?ledamot(?:er|erna)? i ovrig[at]?$", "ledamoter"),
+    # (a word of taking part before the members' own word: "Medverkande ledamöter", "Deltagande ledamöter")
+    (r"^(?:medverkande|deltagande|narvarande|beslutande|tjanstgorande)\s+(?:ordinarie\s+)?ledamot(?:er|erna)?$",
+     "ledamoter"),
     (r"ovriga|dessutom|aven|darutover|ocksa|ytterligare|tjansteperson|tjansteman|medverkande|adjungerad|sekreterare"
      r"|^kansliet$|\w (?:fran|ur|pa) kansliet"
      # (those the organisation sent, beside a council's members: "Från regionen:", "Från förvaltningen:")
@@ -360,6 +363,10 @@ ORG_KIND = re.compile(r"(?:(?:(?:representanter|foretradare|ledamoter)\s+)?(?:fr
 # a sentence of presence over a list's names, its body named at length ("Från Beredningsgruppen för samverkan skola och
 # BUP under samordnande grupp Barn och unga deltog:")
 _LONG_PRESENCE_HEAD = re.compile(r"(Från\s+\S+)\s.{10,120}?\s(deltog|närvarade|medverkade)\s*:\s*")
+# a sentence of presence ending a paragraph's line, the list's rows under it ("Konferensen öppnades ... Upprop av
+# presidier förrättades. Följande var närvarande:"): the sentence is the list's heading
+_PRESENCE_TAIL = re.compile(r"(?:^|[.!?]\s+)((?:Följande|Dessa|Dessutom)\s+(?:var|voro)\s+närvarande"
+                            r"|Närvarande\s+(?:var|voro)|Följande\s+(?:deltog|närvarade|medverkade))\s*:\s*$")
 # a line opening the sentence of those present beside a roll call's members ("Även X, Org, och Y, Org, noterades som
 # närvarande.")
 _ALSO_PRESENT = re.compile(r"\s*(?:Även|Dessutom)\s")
@@ -548,6 +555,11 @@ class ListRules(RulesBase):
                     and (kind := self._list_heading_kind(self.text_line(ln.n, hit[1]))) \
                     and (nxt := self._next_nonblank(ln.n, len(self.lines))) is not None \
                     and self._entry_of(self.L(nxt)):
+                heads.append((ln.n, kind, None))
+                continue
+            if len(ln.cells) <= 1 and ln.n not in items and (tail := _PRESENCE_TAIL.search(ln.text)) \
+                    and (kind := self._list_heading_kind(self.text_line(ln.n, tail.group(1)))) \
+                    and self._names_ahead(ln.n)[0] >= 2:
                 heads.append((ln.n, kind, None))
                 continue
             prev = self._prev_nonblank(ln.n) if items else None
@@ -777,9 +789,19 @@ class ListRules(RulesBase):
                 next_list = not items and bool(heads) and all(
                     self.L(m).blank or self._entry_of(self.L(m)) for m in range(heads[-1][0] + 1, ln.n))
                 among_lists = (ln.n > max(items) if items else bool(heads)) or before_agenda
-                if named_columns or (among_lists and prev not in items and with_org == names
-                                     and with_org >= (2 if before_agenda or next_list else 3)):
-                    kind = "deltagare"
+                # (or name lines each with words after the name, a title or an organisation the graph does not
+                # know: "Kommunens representanter" / "Jonny Holm (JH), Kommunstyrelsens ordförande" / ...)
+                # (the heading no name line itself: no two capitalised words in a row, "Vice ordförande Jabil Seven
+                # (C)")
+                described = with_org == names or not self._entry_of(ln) \
+                    and not re.search(r"[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]", ln.text) \
+                    and self._described_ahead(ln.n) == names
+                if named_columns or (among_lists and prev not in items and described
+                                     and names >= (2 if before_agenda or next_list else 3)):
+                    # (a heading worded as an earlier list's, its last word the same: "Pensionärsorganisationernas
+                    # representanter" / ... / "Kommunens representanter": the same kind of list)
+                    kind = next((k for h, k, _c in reversed(heads) if k != "-" and fold(self.L(h).text).split()[-1:]
+                                 == fold(ln.text).split()[-1:]), "deltagare")
                 else:
                     continue
             heads.append((ln.n, kind, None))
@@ -1245,6 +1267,25 @@ class ListRules(RulesBase):
             with_org += all(e.org or e.role for e in got)
             m += 1
         return names, with_org
+
+    def _described_ahead(self, n: int) -> int:
+        """How many of the name lines right under line n (up to a blank line), each opening with the name, give words
+        beside it: an organisation, a role, a title, an organisation as written, or other words outside brackets."""
+        seen = 0
+        m = n + 1
+        while m <= len(self.lines) and not self.L(m).blank:
+            got = self._entry_of(self.L(m))
+            if not got:
+                break
+            rest = self.L(m).text
+            if not rest.strip().startswith(got[0].name):
+                break       # (a seat's word before the name, "Justerare Per Ek, ledamot": the officers, no list)
+            for e in got:
+                rest = rest.replace(e.name, "")
+            seen += all(e.org or e.role or e.post or e.org_as_written for e in got) \
+                or len(got) == 1 and re.search(r"[^\W\d_]{3}", re.sub(r"\([^()]*\)", "", rest)) is not None
+            m += 1
+        return seen
 
     def _under_signatures(self, n: int) -> bool:
         """Line n is a signer's label in the block under "Underskrifter" ("Sekreterare: Anna Holm", "Ordförande:"

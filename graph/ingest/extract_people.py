@@ -680,6 +680,9 @@ class PeopleRules(RulesBase):
                 elected = elected or item is not None and bool(re.fullmatch(
                     r"(?:anmalda?|anmalt)?\s*forhinder|franvarande(?: ledamoter)?|ej narvarande",
                     fold(item.title).strip(" :")))
+                # (or the people an organisation named, in brackets after its name: "Västerviks kommun (Maud Ek),
+                # Region Kalmar län (Chris Lund, Sanna Holm)", a seat's holders listed, no presenters)
+                elected = elected or self._in_org_bracket(text, sp.start)
                 if item is not None and not in_decision and not task and not official and not elected \
                         and self._presents(text, sp, run_end, later, spans[first].start):
                     presenters.append((sp.name, span_lines))
@@ -731,6 +734,16 @@ class PeopleRules(RulesBase):
                 if sp.start <= 2 and all(p != sp.name for p, _ in presenters):
                     presenters.append((sp.name, (m + 1, m + 1)))
         return [p for p in presenters if p[1] != (signed, signed)]
+
+    def _in_org_bracket(self, text: str, at: int) -> bool:
+        """The name at `at` stands inside a bracket opened right after an organisation's name ("Region Kalmar län
+        (Chris Lund, Sanna Holm)"): one of those the organisation named."""
+        opened = text.rfind("(", 0, at)
+        if opened < 0 or text.rfind(")", 0, at) > opened:
+            return False
+        before = re.search(r"([A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöé-]+){0,4})\s*$", text[:opened])
+        return before is not None and any(self.orgs.resolve(" ".join(before.group(1).split()[k:]))
+                                          for k in range(len(before.group(1).split())))
 
     def _with_damaged_names(self, text: str, spans: list[NameSpan]) -> list[NameSpan]:
         """The name spans of a text, with each name a list of this document writes OCR damaged found as

@@ -1,0 +1,142 @@
+"""Ingest rules of the thirty-seventh round (issue 13): general fallbacks for whole classes of text the rules before
+read as nothing, found on fresh54/ and fresh55/ (the held-out parts of round 36, measured once and opened in this
+round): a header whose only date stands in a sentence no rule of its own reads, an ISO date a stray space parts, a
+line of presence ending a sentence over rows of organisations and names, a list's heading known by its shape alone,
+and paragraphs numbered without titles, each a sentence.
+
+Each test writes its own input text (names, bodies and titles invented here) and checks what the extraction makes
+of it, with look-alikes that must not be read.
+"""
+
+from __future__ import annotations
+
+from graph.ingest.extract_dates import _parse_date
+from graph.ingest.pipeline import Context
+
+from .test_ingest_shapes import lines
+from .test_ingest_structure import extract
+
+
+def kinds(ex) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    return [(lst.kind, [e.name for e in lst.entries]) for lst in ex.attendance]
+
+
+ITEMS = ["", "1. Mötet öppnades.", "Ida Holm öppnade mötet.", "", "2. Dagordning", "Dagordningen fastställdes.", "",
+         "3. Nästa möte", "Nästa möte hålls den 13 maj 2041.", "", "4. Mötet avslutades."]
+
+
+def test_the_headers_only_date_in_a_sentence_no_rule_reads(ctx: Context) -> None:
+    """"Konstituerande möte för nätverket X, mandatperioden 2041-2042, den 11 mars 2041." under a title with no date:
+    the header's only full date is the meeting's (before: no date, the draft held no meeting, items or decisions);
+    a header whose only date is another meeting's, or which names two dates, gives none."""
+    ex = extract(ctx, lines(
+        "Mötesprotokoll", "", "Upprättat i två exemplar.", "",
+        "Konstituerande möte för nätverket för boendestöd i Kalmar län, mandatperioden 2041-2042, den 11 mars 2041.",
+        "", "Närvarande: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun) och Eva Lund (Region Kalmar län).", *ITEMS))
+    assert ex.doc_kind == "protocol" and ex.date == "2041-03-11"
+    assert [it.n for it in ex.items] == [1, 2, 3, 4]
+    other = extract(ctx, lines(
+        "Mötesprotokoll", "", "Protokollet från förra mötet, den 11 februari 2041, lades till handlingarna.", "",
+        "Närvarande: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun) och Eva Lund (Region Kalmar län).", *ITEMS))
+    assert other.date is None
+    two = extract(ctx, lines(
+        "Mötesprotokoll", "",
+        "Nätverket bildades av Länsgemensam ledning den 2 mars 2041 och möttes för första gången den 11 mars 2041.",
+        "",
+        "Närvarande: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun) och Eva Lund (Region Kalmar län).", *ITEMS))
+    assert two.date is None
+
+
+def test_an_iso_date_a_stray_space_parts() -> None:
+    """"2041-02 -24", "2041 -02-24", "2041-02- 24" (a template's or a scan's stray space): the date (before: none);
+    an amount or a range of years is no date."""
+    assert _parse_date("Nätverket för boendestöd, Regionhuset Kalmar  2041-02 -24", None) == "2041-02-24"
+    assert _parse_date("Sammanträde 2041 -02-24 kl. 13", None) == "2041-02-24"
+    assert _parse_date("Möte 2041-02- 24", None) == "2041-02-24"
+    assert _parse_date("Mandatperioden 2041 - 2042", None) is None
+    assert _parse_date("Telefon 0480-12 -24 15", None) is None
+    assert _parse_date("Kostnad 2041 - 12 - 40 kr", None) is None
+
+
+def test_a_dated_header_with_a_stray_space_is_the_meetings(ctx: Context) -> None:
+    """The title line "PROTOKOLL   Sammanträde" over "Nätverket för boendestöd, Regionhuset Kalmar  2041-02 -24": the
+    meeting's date (before: none, nothing of the meeting read)."""
+    ex = extract(ctx, lines(
+        "PROTOKOLL         Sammanträde", "Nätverket för boendestöd, Regionhuset Kalmar  2041-02 -24", "",
+        "Närvarande: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun) och Eva Lund (Region Kalmar län).", *ITEMS))
+    assert ex.date == "2041-02-24"
+    assert [it.n for it in ex.items] == [1, 2, 3, 4]
+
+
+def test_a_sentence_ending_in_presence_over_rows_of_organisations_and_names(ctx: Context) -> None:
+    """"... Upprop förrättades. Följande var närvarande:" ending an item's paragraph, over rows "Kalmar kommun   Ida
+    Holm, Per Ek": those present at the meeting, each with the row's organisation (before: no list, the names read as
+    the item's presenters); a sentence naming the present in no list's shape is no heading."""
+    head = ["Protokoll fört vid gemensam presidiekonferens fredagen den 15 oktober 2041 i Folkets hus, Nybro.", ""]
+    ex = extract(ctx, lines(
+        *head, "1.      Upprop av presidier.",
+        "Konferensen öppnades av Kommunförbundets ordförande Sara Nyberg som hälsade de närvarande",
+        "välkomna. Upprop av presidier förrättades. Följande var närvarande:", "",
+        "Region Kalmar län Ida Holmström, Per Eklund",
+        "Borgholms kommun      Eva Lundin",
+        "Hultsfreds kommun Omar Berg,  Lisa Sandahl",
+        "Kommunförbundet i Kalmar län   Sara Nyberg", "",
+        "2.      Val av ordförande och sekreterare",
+        "Till ordförande valdes Ida Holmström.", "", "3. Konferensen avslutades."))
+    present = [(e.name, e.org) for lst in ex.attendance for e in lst.entries]
+    assert present == [("Ida Holmström", "region-kalmar-lan"), ("Per Eklund", "region-kalmar-lan"),
+                        ("Eva Lundin", "borgholms-kommun"), ("Omar Berg", "hultsfreds-kommun"),
+                        ("Lisa Sandahl", "hultsfreds-kommun"), ("Sara Nyberg", "kommunforbundet-i-kalmar-lan")]
+    item1 = next(it for it in ex.items if it.n == 1)
+    assert [p for p, _l in item1.presenters] in ([], ["Sara Nyberg"])
+    # (a sentence about the present, no rows of names under it: no list)
+    prose = extract(ctx, lines(
+        *head, "1.      Upprop av presidier.", "Följande var närvarande:", "",
+        "Samtliga presidier var företrädda utom Torsås kommun.", "",
+        "2.      Val av ordförande", "Till ordförande valdes Ida Holmström.", "", "3. Konferensen avslutades."))
+    assert [e.name for lst in prose.attendance for e in lst.entries] == []
+
+
+def test_a_word_of_taking_part_before_the_members_word(ctx: Context) -> None:
+    """"Medverkande ledamöter: ..." over "Övriga: ...": the members (before: others present, "medverkande" read
+    first); "Medverkande" alone after a list of members stays others present."""
+    ex = extract(ctx, lines(
+        "Protokoll nätverket för boendestöd 2041-02-24", "",
+        "Medverkande ledamöter: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun)", "",
+        "Övriga: Eva Lund (Region Kalmar län)", "", *ITEMS))
+    assert kinds(ex) == [("ledamoter", ["Ida Holm", "Per Ek"]), ("ovriga", ["Eva Lund"])]
+
+
+def test_people_an_organisation_named_in_brackets_present_nothing(ctx: Context) -> None:
+    """"Västerviks kommun (Maud Berg), Region Kalmar län (Chris Lund, Sanna Ek)" in an item on the group's members:
+    no presenters (before: each read as presenting the item); a person with the organisation in the bracket after the
+    name, who reports, still presents."""
+    ex = extract(ctx, lines(
+        "Protokoll nätverket för boendestöd 2041-02-24", "",
+        "Närvarande: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun)", "",
+        "1. Mötet öppnades.", "",
+        "2. Ledamöter i nätverket.", "Följande har utsett ledamöter för perioden 2041-2042.",
+        "Västerviks kommun (Maud Berg), Region Kalmar län (Chris Lund, Sanna Ek), Torsås kommun",
+        "(Elin Frost).", "",
+        "3. Boendestöd", "Kristin Irebring (Region Kalmar län) redogjorde för läget.", "",
+        "4. Mötet avslutades."))
+    by_item = {it.n: [p for p, _l in it.presenters] for it in ex.items}
+    assert by_item[2] == [] and by_item[3] == ["Kristin Irebring"]
+
+
+def test_a_heading_worded_as_an_earlier_lists_over_names_with_initials(ctx: Context) -> None:
+    """"Kommunens representanter" over "Jonny Berg (JB), Kommunstyrelsens ordförande" lines, after
+    "Pensionärsorganisationernas representanter" and an absent list: a list of the same kind as the first, the
+    initials in brackets no organisation (before: the three names lost, the last read with the organisation "MS")."""
+    ex = extract(ctx, lines(
+        "Minnesanteckningar för Kommunala pensionärsrådet, Hultsfreds kommun", "Onsdag 3 februari 2041", "",
+        "Pensionärsorganisationernas representanter", "Bengt Lind (BL), PRO Hultsfred (ordf.)",
+        "Alvar Kling (AK), SPF Seniorerna Hultsfred", "Frånvarande", "Rut Holm (RH), PRO Mörlunda", "",
+        "Kommunens representanter", "Jonny Berg (JB), Kommunstyrelsens ordförande",
+        "Conny Dahl (CD), Ordförande socialnämnden", "Marie Stjern (MS), Socialchef", "",
+        "1. Mötet öppnas", "Mötet öppnades.", "", "2. Dagordning", "Godkändes.", "", "3. Avslutning",
+        "Mötet avslutades."))
+    assert kinds(ex) == [("ledamoter", ["Bengt Lind", "Alvar Kling"]),
+                         ("ledamoter", ["Jonny Berg", "Conny Dahl", "Marie Stjern"])]
+    assert all(e.org_as_written != "MS" for lst in ex.attendance for e in lst.entries)
+    assert [e.name for e in ex.absent] == ["Rut Holm"]
