@@ -140,3 +140,34 @@ def test_a_heading_worded_as_an_earlier_lists_over_names_with_initials(ctx: Cont
                          ("ledamoter", ["Jonny Berg", "Conny Dahl", "Marie Stjern"])]
     assert all(e.org_as_written != "MS" for lst in ex.attendance for e in lst.entries)
     assert [e.name for e in ex.absent] == ["Rut Holm"]
+
+
+def _body(ctx: Context, *head: str) -> tuple[str | None, list[str]]:
+    ex = extract(ctx, lines(*head, "", "Närvarande: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun), Eva Lund (Region",
+                            "Kalmar län), Omar Berg (Hultsfreds kommun) och Lisa Sand (Kommunförbundet i Kalmar län).",
+                            *ITEMS))
+    return ex.meeting_of, [g[1] if g[3] is None else f"{g[1]} ({g[3]})" for g in ex.new_groups]
+
+
+def test_a_new_bodys_name_without_the_meetings_words_around_it(ctx: Context) -> None:
+    """The body a header names, without the words of the meeting around its name (before: in the body's name and
+    id): a meeting's compound word before it ("Protokoll nätverksmöte Boendestödsnätverket i Kalmar län"), a title word
+    joined to it by a hyphen ("PROTOKOLL-Möte Brukarrådet för X"), "för" before it ("Minnesanteckningar för
+    Kommunala pensionärsrådet, Hultsfreds kommun"), a weekday a scan damaged after it ("... i Kalmar län 0nsdagen
+    17 mars 2041"), "den" and the sentence's stop after it; a known group with its venue after a comma is the known
+    group ("Samordnande grupp Äldre, Regionhuset Kalmar  2041-02 -24"); the kommun of the letterhead the body's owner
+    ("HULTSFREDS KOMMUN" / ... / "Protokoll fört vid sammanträde med Socialnämndens arbetsutskott i Hultsfred den 14
+    april 2041.")."""
+    assert _body(ctx, "Protokoll nätverksmöte Boendestödsnätverket i Kalmar län", "Kalmar 2041.05.20")[1] \
+        == ["Boendestödsnätverket i Kalmar län"]
+    assert _body(ctx, "PROTOKOLL-Möte Brukarrådet för psykisk hälsa i Kalmar län 16 september 2041")[1] \
+        == ["Brukarrådet för psykisk hälsa i Kalmar län"]
+    assert _body(ctx, "Minnesanteckningar för Kommunala pensionärsrådet, Hultsfreds kommun",
+                 "Onsdag 3 februari 2041")[1] == ["Kommunala pensionärsrådet, Hultsfreds kommun (hultsfreds-kommun)"]
+    assert _body(ctx, "Protokoll", "Nätverket för demenssjuksköterskor i Kalmar län 0nsdagen 17 mars 2041")[1] \
+        == ["Nätverket för demenssjuksköterskor i Kalmar län"]
+    assert _body(ctx, "PROTOKOLL         Sammanträde", "Samordnande grupp Äldre, Regionhuset Kalmar  2041-02 -24") \
+        == ("samordnande-grupp-aldre", [])
+    assert _body(ctx, "HULTSFREDS KOMMUN", "Socialnämndens arbetsutskott", "",
+                 "Protokoll fört vid sammanträde med Socialnämndens arbetsutskott i Hultsfred den 14 april 2041.")[1] \
+        == ["Socialnämndens arbetsutskott i Hultsfred (hultsfreds-kommun)"]

@@ -767,6 +767,8 @@ class HeaderRules(RulesBase):
             #                     before it: "KALMARSUNDS GYMNASIEFÖRBUND      SAMMANTRÄDESPROTOKOLL      1")
         # (a word OCR split in two among the first: "Protokollsutd rag ...", "Anteckni ngar fört vid ...")
         split = [a + b for a, b in itertools.pairwise(words[:4])]
+        # (or joined by a hyphen to the meeting's word: "PROTOKOLL-Möte Brukarrådet ... 16 september 2037")
+        split += [w.split("-")[0] for w in words[:1] if "-" in w]
         if any(_TITLE_WORD.fullmatch(w) for w in words[:3] + split) \
                 or any(_TITLE_WORD.fullmatch(w) for c in ln.cells[1:] for w in kw(c, self.lx).split()[:3]):
             return True
@@ -929,7 +931,10 @@ class HeaderRules(RulesBase):
                 text = _TRAILING_BRACKET.sub("", text)
                 text = _without_dates(text)
                 # (the weekday left before the date taken off: "..., Mönsterås kommun, tis 18 november 2091")
-                text = re.sub(r"[,\s]+(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?)?\.?\s*$", "", text, flags=re.I)
+                # (a scan's "0" for "O": "... i Kalmar län 0nsdagen")
+                text = re.sub(r"[,\s]+(?:mån|tis|[o0]ns|tors|fre|lör|sön)(?:dag(?:en)?)?\.?\s*$", "", text, flags=re.I)
+                # (a title's word joined to the meeting's by a hyphen before the body: "PROTOKOLL-Möte Brukarrådet ...")
+                text = re.sub(r"^\s*\w*(?:protokoll|anteckningar)[-–]\w+\s+(?=[A-ZÅÄÖ])", "", text, flags=re.I)
                 # (the meeting's time after the body's name: "Samordnande gruppen för Hälsa, vård och omsorg kl
                 # 13.00-15.30")
                 text = re.sub(r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*$", "", text)
@@ -937,17 +942,23 @@ class HeaderRules(RulesBase):
                 words = [w for w in text.split() if not _TITLE_WORD.fullmatch(kw(w, self.lx))]
                 # (and a summary's word for itself: "Sammanfattning från länsnätverket för habilitering")
                 # (or the meeting's compound word before a comma: "förvaltningsgruppsmöte, Förvaltningsgrupp LinK")
-                while words and (re.fullmatch(r"fran|fort|vid|med|mote|motet|fr[aå]n|sammanfattning|dokumentation"
-                                              r"|sammantrade|sammantradet",
-                                              kw(words[0], self.lx))
-                                 or words[0].endswith(",") and len(words) > 2
-                                 and re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx).strip(","))):
+                # (or "för" before it: "Minnesanteckningar för Kommunala pensionärsrådet, Hultsfreds kommun")
+                # (or the meeting's compound word before the body's capitalised name: "nätverksmöte Boendestödsnätverket
+                # i Kalmar län")
+                while len(words) > 1 and (re.fullmatch(r"fran|fort|vid|med|mote|motet|fr[aå]n|sammanfattning"
+                                                       r"|dokumentation|sammantrade|sammantradet|for",
+                                                       kw(words[0], self.lx))
+                                          or words[0].endswith(",") and len(words) > 2
+                                          and re.fullmatch(r"\w+(?:mote|sammantrade|traff)",
+                                                           kw(words[0], self.lx).strip(","))
+                                          or words[0][:1].islower() and words[1][:1].isupper()
+                                          and re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx))):
                     words = words[1:]
                 # (the meeting's compound word and "för" before the body: "Nätverksmöte för Nätverket för X")
                 if len(words) > 3 and re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx)) \
                         and kw(words[1], self.lx) in ("for", "med", "inom"):
                     words = words[2:]
-                name = re.sub(r"\s+(?:den|d\.|kl\.?)\s*$", "", " ".join(words)).strip(" ,.:–-")
+                name = re.sub(r"\s+(?:den|d\.|kl\.?)\s*$", "", " ".join(words).strip(" ,.:–-")).strip(" ,.:–-")
                 # (the meeting after the body's name in the genitive: "GRUPPENS FÖR KOMPETENSFÖRSÖRJNING I KALMAR LÄN
                 # MÖTE MÅNDAGEN": the body "GRUPPEN FÖR ...")
                 # (or its compound word: "Nätverket för suicidpreventiva samordnare i Kalmar län nätverksmöte")
@@ -1000,6 +1011,11 @@ class HeaderRules(RulesBase):
                     key = kw(name[:name.rindex(",")], self.lx)
                 bare = re.sub(r"(?:\s+i|,)\s+(?:kalmar|ka1mar)\s+(?:län|lan)\s*$", "", name, flags=re.I)
                 known = self.orgs.resolve(name) or self.orgs.resolve(bare)
+                # (a known group with the venue after a comma: "Samordnande grupp Äldre, Regionhuset Kalmar")
+                if known is None and (venue := re.fullmatch(r"(.+?),\s+[^,]+", name)) \
+                        and (hit := self.orgs.resolve(venue.group(1))) is not None \
+                        and self.orgs.types.get(hit.id) in GROUP_TYPES | {"network"}:
+                    known = hit
                 if known is None:
                     # (a known group in the genitive before its meeting's words: "samordnande grupp Psykisk hälsas
                     # temamöte om krisstöd i Västervik")
