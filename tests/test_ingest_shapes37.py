@@ -171,3 +171,47 @@ def test_a_new_bodys_name_without_the_meetings_words_around_it(ctx: Context) -> 
     assert _body(ctx, "HULTSFREDS KOMMUN", "Socialnämndens arbetsutskott", "",
                  "Protokoll fört vid sammanträde med Socialnämndens arbetsutskott i Hultsfred den 14 april 2041.")[1] \
         == ["Socialnämndens arbetsutskott i Hultsfred (hultsfreds-kommun)"]
+
+
+def test_paragraphs_numbered_without_titles_through_a_scan(ctx: Context) -> None:
+    """Paragraphs numbered "1 Sammanträdet hölls ...", "2 0rdf. Jonny Berg öppnade ..." (a scan's "0" for "O"), each
+    a sentence, no titles; the presence in the first one's text ("Närvarande voro 0rdf. X, v. ordf. Y, 1edamoten Z
+    samt ersättaren W, tjänstgörande för V." / "Dessutom närvarande voro socialchef ..."): nine items, their first
+    sentences their titles (before: none, the run broken at 2), the members and the others present apart (before: the
+    others read as the members, the members as the first item's presenters), the member served for no one present."""
+    ex = extract(ctx, lines(
+        "HULTSFREDS KOMMUN", "Socialnämndens arbetsutskott", "",
+        "Protokoll fört vid sammanträde med Socialnämndens arbetsutskott i Hultsfred den 14 april 2041.", "",
+        "1 Sammanträdet hölls i kommunhuset, sammanträdesrum Virum, kl. 13.15.",
+        "Närvarande voro 0rdf. Jonny Berg, v. ordf. Karin Ljung, 1edamoten Per-Inge Pettersson",
+        "samt ersättaren Lars R0sander, tjänstgörande för Anders Walling.",
+        "Dessutom närvarande voro socialchef Marie Stjern och enhetschef Martin Snickars.", "",
+        "2 0rdf. Jonny Berg öppnade sammanträdet och hälsade de närvarande välkomna.", "",
+        "3 Till att justera dagens protokoll utsågs 1edamoten Per-Inge Pettersson.", "",
+        "4 Föregående sammanträdes protokoll av den 17 mars 2041 upplästes och godkändes.", "",
+        "5 Socialchef Marie Stjern redogjorde för boendestödet i kommunen.", "",
+        "6 Sysselsättning för personer med psykisk funktionsnedsättning.",
+        "Enhetschef Martin Snickars informerade. Informationen antecknades.", "",
+        "7 Nästa sammanträde hålles den 12 maj 2041 kl. 13.15 i kommunhuset.", "",
+        "8 Sedan intet vidare förekommit förklarade ordf. sammanträdet avslutat."))
+    assert [(it.n, it.title) for it in ex.items][:3] == [
+        (1, "Sammanträdet hölls i kommunhuset, sammanträdesrum Virum"),
+        (2, "Ordf. Jonny Berg öppnade sammanträdet och hälsade de närvarande välkomna"),
+        (3, "Till att justera dagens protokoll utsågs ledamoten Per-Inge Pettersson")]
+    assert [it.n for it in ex.items] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert kinds(ex) == [("ledamoter", ["Jonny Berg", "Karin Ljung", "Per-Inge Pettersson", "Lars Rosander"]),
+                         ("ovriga", ["Marie Stjern", "Martin Snickars"])]
+    assert next(it for it in ex.items if it.n == 1).presenters == []
+    assert next(e for e in ex.attendance[0].entries if e.name == "Lars Rosander").in_place_of == "Anders Walling"
+
+
+def test_one_documents_spellings_a_scan_misread_are_one_person() -> None:
+    """"Marie Stjernstrorn" ("rn" for "m") and "Marie Stjernstrom" in one document, "Lars R0sander" and "Lars
+    Rosander": one person each (before: the first decided new beside the known second); names that differ otherwise,
+    or a pair the draft keeps apart, stay two."""
+    from graph.ingest.reconcile import apart_key, same_in_document
+    assert same_in_document("Marie Stjernstrorn", "Marie Stjernstrom")
+    assert same_in_document("Lars R0sander", "Lars Rosander")
+    assert not same_in_document("Marie Stjernström", "Maria Stenström")
+    assert not same_in_document("Marie Stjernstrorn", "Marie Stjernstrom",
+                                {apart_key("Marie Stjernstrorn", "Marie Stjernstrom")})

@@ -384,7 +384,7 @@ _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
 _RUNNING_HEAD_NUMBER = re.compile(r"^\s*(\d{1,3}),\s+[A-ZÅÄÖ][\wÅÄÖåäö-]{1,10},\s+\S")
 # a sentence's stop, not an abbreviation's: the word before it no "kl.", "ca.", "nr.", "bl.a.", "t.ex.", "föredr.",
 # "ordf." (a lookbehind after the stop's last letters)
-_NO_ABBREVIATION = r"(?<!\bkl)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bt\.ex)(?<!\bföredr)(?<!\bordf)"
+_NO_ABBREVIATION = r"(?<!\bkl)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bt\.ex)(?<!\bföredr)(?<!\bordf)(?<!\bOrdf)(?<!\bKl)"
 # a text's first sentence (before its stop and a capital, or at its end; not an abbreviation's stop)
 _FIRST_SENTENCE = re.compile(r"^(.+?[^\s.]{2}" + _NO_ABBREVIATION + r"|.+?\))\.(?=\s+[A-ZÅÄÖ]|\s*$)")
 # a lead-in naming the agenda over its numbered items ("Dagordning:", "Följande ärenden behandlades:")
@@ -552,6 +552,8 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     if (ocr := re.match(r"^([\dl|O]{1,2})([.):])(?=\s+[A-ZÅÄÖ])", text)) and re.search(r"[l|O]", ocr.group(1)) \
             and ocr.group(1) not in ("O", "OO"):
         text = ocr.group(1).translate(_OCR_DIGITS) + text[ocr.end(1):]
+    # OCR: "0" for "O" opening the title after the number ("2 0rdf. Jonny Holm öppnade sammanträdet")
+    text = re.sub(r"^(\d{1,3}[.)]?\s+)0(?=[a-zåäö]{2})", r"\1O", text)
     if (rom := re.match(r"^([IVX]{1,5})([.)])\s+(?=[A-ZÅÄÖ][a-zåäö])", text)) and (v := _roman(rom.group(1))):
         text = f"{v}{rom.group(2)} {text[rom.end():]}"
     # a roman numeral after a word for item ("Punkt III – Budget", "Ärende IV: Budget")
@@ -1371,7 +1373,8 @@ class AgendaRules(RulesBase):
             # "§ 4 Övrigt. Inga övriga frågor.": a paragraph mark's title and the item's text on one line
             # (or a numbered title's, the item's text run on after its stop: "1. Sammanträdets öppnande. Lennart
             # Werner öppnar sammanträdet och hälsar de" / "närvarande välkomna.", the text going on under it)
-            inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)(?<!\bföredr)(?<!\bordf)(?<!\bca)[.:]\s+([A-ZÅÄÖ\d].*)$", title) \
+            inline = re.match(r"^(\S.{1,60}?)(?<!\bkl)(?<!\bföredr)(?<!\bordf)(?<!\bOrdf)(?<!\bca)[.:]\s+"
+                              r"([A-ZÅÄÖ\d].*)$", title) \
                 if title_line is None and cell_head is None and ln.n not in self.learned_heads and not cut and (
                     form in ("§", "punkt", "nio")
                     or form in ("dot", "bare") and ln.n < end and (

@@ -45,6 +45,7 @@ from .extract_text import (
     TITLE_LETTERS,
     _name_like,
     _sentences,
+    ocr_letters,
 )
 from .names_found import GIVEN_NAMES, damaged_name, plausible_name
 from .ocr_repair import kw, strip_markup
@@ -1999,6 +2000,10 @@ class ListRules(RulesBase):
                     r"\bledamöter(?:na)?\b|\bfrån\s+(?:medlems(?:organisationerna|kommunerna|förbunden)|kommunerna"
                     r"|länets kommuner)\b",
                     sentence[:verb.start()], re.I) else "ovriga"
+                # (but those present beside the members: "Dessutom närvarande voro socialchef X, ...")
+                if kind == "ledamoter" and re.search(r"\b(?:dessutom|även|därutöver|också|vidare)\b",
+                                                     sentence[:verb.start()], re.I):
+                    kind = "ovriga"
                 # ("Vid mötet deltog X, Y och Z.": with no members named before, the first sentence of presence
                 # that names no others ("Från X deltog", "Dessutom medverkade") names those taking part)
                 if kind == "ovriga" and not absent and not lists and not re.search(
@@ -2247,11 +2252,14 @@ class ListRules(RulesBase):
 
         entries: list[Entry] = []
         pending: list[Entry] = []           # names waiting for the organisation named next
+        titled: list[Entry] = []            # names with words of a title or seat before them ("socialchef X")
         fran_group = False                  # the names after "från X" (an organisation's own group)
         pos = 0
         # (how one took part after a comma inside the organisation's bracket, "(Mönsterås kommun, via Teams)": no
         # break between entries; the comma a dash, as `_set_org` reads how one took part, the text's length kept)
         text = re.sub(r",(?=\s*(?:via|på|per)\s+\w+\s*\))", "–", text)
+        # (a scan's digits for letters, "0rdf. Jonny Holm, 1edamoten Per Ek": the words as written, the length kept)
+        text = ocr_letters(text)
         for piece in re.split(r"(\s*;\s*|,\s*|\s+och\s+|\s+samt\s+)", text.rstrip(" .")):
             at, pos = pos, pos + len(piece)
             if not piece.strip() or re.fullmatch(r"\s*(?:;|,|och|samt)\s*", piece):
@@ -2289,7 +2297,9 @@ class ListRules(RulesBase):
                 fran_group = True
             words = piece.split()
             lead = 0                            # the role words before the name ("regionråden")
-            while lead < len(words) and words[lead][:1].islower():
+            # (or a title shortened with its stop, capitalised: "Ordf. Jonny Holm", "V. ordf. Karin Ek")
+            while lead < len(words) and (words[lead][:1].islower() or lead + 1 < len(words)
+                                         and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{0,4}\.", words[lead])):
                 lead += 1
             rest = " ".join(words[lead:])
             # (a deputy and the member served for: "ersättaren Mats Lind för Malin Berg")
@@ -2304,6 +2314,12 @@ class ListRules(RulesBase):
             # gymnasieförbund) och Emma Holm (Mönsterås kommun)")
             listed = bool(entries) and paren is not None and plausible_name(name) \
                 and bool(self.orgs.resolve(paren.group(2))) and all(p.org for p in entries)
+            # (the member a deputy serves for, after a comma: "ersättaren Lars Ek, tjänstgörande för Anders Holm": no
+            # one present, the one before serves in that member's place)
+            if lead and entries and re.search(r"\bför$", " ".join(words[:lead])) and plausible_name(name) \
+                    and re.search(r"tjänstgör|ersätt|i stället|istället", " ".join(words[:lead]), re.I):
+                entries[-1].in_place_of = name
+                continue
             if not rest or not _name_like(name) or not (self._accept_name(name) or listed):
                 if lead == len(words):
                     continue            # "som också förde anteckningarna": words about the one before
@@ -2315,6 +2331,7 @@ class ListRules(RulesBase):
                                   fold(" ".join(words[:lead]))):
                 e.other = True      # "... och sekreterare Elin Holm": present, not a member
             if lead:
+                titled.append(e)
                 self._note_post(e, " ".join(words[:lead]))
                 # "ordförande Anna Holm, vice ordförande Per Ek, Nybro kommun": the chair named with words of a
                 # seat of her own, before another seat's words, shares no organisation named after them
@@ -2332,9 +2349,15 @@ class ListRules(RulesBase):
             entries.append(e)
         for e in pending if from_org else []:
             self._set_org(e, from_org)      # "Från Region Kalmar län deltog X och Y": the names before no organisation
-        if bare and len(entries) >= 3 and all(fold(e.name.split()[0]) in GIVEN_NAMES for e in entries):
+        # (a double given name by its first: "Per-Inge")
+        if bare and len(entries) >= 3 and all(fold(e.name.split()[0].split("-")[0]) in GIVEN_NAMES for e in entries):
             # (in an item's sentence of presence, names alone, three or more, each opening with a given name:
             # "Närvarande var ordinarie ledamöter A, B och C")
+            return entries
+        # (or two or more, each with a title before the name: "Dessutom närvarande voro socialchef A och enhetschef B")
+        if bare and len(entries) >= 2 \
+                and all(e.post or e.role or e.org or any(e is t for t in titled) for e in entries) \
+                and all(fold(e.name.split()[0].split("-")[0]) in GIVEN_NAMES for e in entries):
             return entries
         # (`alone`: the one keeping the minutes, "Anteckningar fördes av Nils Holm.", named with no organisation)
         if alone and len(entries) == 1:

@@ -202,7 +202,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     pos = 0
     # (or a decision's clause in lower case, "att" and an infinitive: "... daterat 2058-11-25. att godkänna ...")
     # (or a number opening the next, after a word's stop: "... Beviljas. 20 förtroendevalda är närvarande.")
-    for m in re.finditer(r"[.!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“*]|\s*$|\s+att\s+[a-zåäö]{2,}[aeå]\s)"
+    # (not an abbreviation's stop before a name: "Närvarande voro ordf. Jonny Holm, v. ordf. Karin Ek", a scan's
+    # "0rdf.")
+    for m in re.finditer(r"(?<!\b[oO0]rdf)(?<!\bv)(?<!\bkl)(?<!\bKl)(?<!\bca)(?<!\bresp)"
+                         r"[.!?](?=\s+(?:[-–•·▪]\s+)?[A-ZÅÄÖ\"”“*]|\s*$|\s+att\s+[a-zåäö]{2,}[aeå]\s)"
                          r"|(?<=[a-zåäö]{4})\.(?=\s+\d{1,4}\s+[a-zåäö]{3,})", text):
         out.append((pos, m.end()))
         pos = m.end()
@@ -212,3 +215,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})   # OCR's letters for 1 and 0
+
+
+def ocr_letters(text: str) -> str:
+    """A scan's digits for letters inside words put back, the text's length kept (offsets into it hold): "0" for
+    "O" or "o" and "1" for "l" opening a word in lower case or between letters ("0rdf.", "1edamoten", "R0sander",
+    "Petterss0n"); no number is touched (a digit next to a digit, or alone)."""
+    text = re.sub(r"(?<![\w-])0(?=[a-zåäö]{2})", "O", text)
+    text = re.sub(r"(?<![\w-])1(?=[a-zåäö]{2})", "l", text)
+    text = re.sub(r"(?<=[A-Za-zÅÄÖåäöé])0(?=[a-zåäö]|\b)", "o", text)
+    return re.sub(r"(?<=[A-Za-zÅÄÖåäöé])1(?=[a-zåäö])", "l", text)

@@ -187,6 +187,18 @@ def same_unless_apart(a: str, b: str, apart: Collection[frozenset[str]] = ()) ->
     return same_person(a, b) and apart_key(a, b) not in apart
 
 
+def _scan_key(name: str) -> str:
+    """A name as a scan may write it, its misreadings made one: "rn" for "m", "0" for "o", "1" / "|" for "l"
+    ("Marie Stjernstrorn" and "Marie Stjernstrom" one key)."""
+    return fold(name).replace("0", "o").replace("1", "l").replace("|", "l").replace("rn", "m")
+
+
+def same_in_document(a: str, b: str, apart: Collection[frozenset[str]] = ()) -> bool:
+    """Two spellings of one document for one person: the project's rule (`same_person`), or the same name but for
+    what a scan misreads ("Stjernstrorn" / "Stjernstrom", "R0sander" / "Rosander"); not a pair kept apart."""
+    return (same_person(a, b) or _scan_key(a) == _scan_key(b)) and apart_key(a, b) not in apart
+
+
 def apart_at_meeting(entries: Collection[tuple[str, str | None, int]]) -> set[frozenset[str]]:
     """Pairs of spellings of one meeting's attendance (name, organisation or capacity, list number)
     that the project's rule would take for one person but that are two: spelled differently, and in
@@ -522,7 +534,7 @@ def reconcile_record(record: Mapping[str, Any], matcher: PersonMatcher) -> list[
     groups: list[tuple[list[str], int]] = []
     for spelling, line in name_mentions(record):
         for spellings, _line in groups:
-            if any(same_unless_apart(spelling, s, apart) for s in spellings):
+            if any(same_in_document(spelling, s, apart) for s in spellings):
                 if spelling not in spellings:
                     spellings.append(spelling)
                 break
