@@ -215,3 +215,23 @@ def test_one_documents_spellings_a_scan_misread_are_one_person() -> None:
     assert not same_in_document("Marie Stjernström", "Maria Stenström")
     assert not same_in_document("Marie Stjernstrorn", "Marie Stjernstrom",
                                 {apart_key("Marie Stjernstrorn", "Marie Stjernstrom")})
+
+
+def test_an_election_written_as_seats_and_names_and_a_title_that_decides(ctx: Context) -> None:
+    """"2. Val av mötesfunktionärer" over "- ordförande: Rune Holm" / "- sekreterare: Sofia Ek": one decision over the
+    two lines (before: none); "§4" over "Nätverkets budget för 2041 fastställdes." with the budget's amounts under it:
+    a funding decision on the title's line (before: none, the title's sentence never read); a title naming no
+    decision ("§3" / "Inga motioner har inkommit.") is none."""
+    ex = extract(ctx, lines(
+        "Protokoll nätverket för boendestöd 2041-02-24", "",
+        "Närvarande: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun)", "",
+        "§1 Mötet öppnades av Ida Holm.", "",
+        "§2 Val av mötesfunktionärer", "- ordförande: Rune Holm", "- sekreterare: Sofia Ek", "",
+        "§3", "Inga motioner har inkommit.", "Frågan diskuterades kort.", "",
+        "§4", "Nätverkets budget för 2041 fastställdes.",
+        "Budgeten omfattar 380 000 kr, varav 240 000 kr till utbildningsdagar och 140 000 kr till handledning.", "",
+        "§5 Mötet avslutades."))
+    decided = [(d.kind, d.lines) for d in ex.decisions]
+    assert ("other", (8, 9)) in decided
+    assert ("funding", (16, 16)) in decided
+    assert not any(a <= 12 <= b for _k, (a, b) in decided)

@@ -652,6 +652,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             it.summary = self._summary(self._text_start(it), own_end)
             first_new = len(ex.decisions)
             self._decisions(it, own_end, item_no, tops)
+            self._elected_by_label(it, own_end, item_no, first_new)
             _one_of_a_repeated_line(ex.decisions, first_new)
             self._column_decisions(it, own_end, item_no)
             self._money(it, own_end)

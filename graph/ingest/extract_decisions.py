@@ -28,7 +28,7 @@ from .extract_header import _group_type
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
 from .extract_money import amount_spans, money_set_aside
 from .extract_text import GROUP_TYPES, PARTY_BRACKET, ROLE_ALONE_TITLE, _sentences
-from .names_found import GIVEN_NAMES, find_names
+from .names_found import GIVEN_NAMES, find_names, plausible_name
 from .ocr_repair import kw, repair_text, strip_markup
 
 
@@ -488,6 +488,14 @@ _DECIDED_TITLE = re.compile(r"(?:agendan|dagordningen|foredragningslistan|arende
                             r"|faststalldes|godkands)")
 
 
+# a seat's label and the names elected to it on one line, a bullet or a point's letter before it ("- ordförande: Rune
+# Holm", "a)    Ordförande              Karin Holm", "- Ledamöter (två år): A, B, C")
+_SEAT_AND_NAME = re.compile(r"^\s*(?:[-–•·▪]\s*|[a-h]\)\s*)?(?P<seat>[^\W\d_][\w ]{2,40}?)\s*(?:\([^()]*\))?"
+                            r"\s*(?::\s*|\s{2,})(?P<names>[A-ZÅÄÖ].*)$")
+# the words of a seat one is elected to (keyword key)
+_SEAT_WORD = re.compile(r"ordforande|sekreterare|justerare|justeringsm|ledamot|ledamoter|ersattare|revisor|suppleant"
+                        r"|representant|rostraknare|sammankallande|valberedning")
+
 # a clause "att ..." opening its line, no mark before it (`_decision_points`)
 _BARE_ATT = re.compile(r"^\s*(?P<text>att\s+\S.*)$")
 
@@ -789,14 +797,38 @@ class DecisionRules(RulesBase):
                         self.ex.decisions.append(d)
                 m += 1
 
+    def _elected_by_label(self, it: Item, own_end: int, item_no: int | None, first_new: int) -> None:
+        """An item of electing ("Val av mötesfunktionärer") whose text is its seats' labels and the names elected
+        ("- ordförande: Rune Holm" / "- sekreterare: Sofia Ek", "a)   Ordförande      Karin Holm"): one decision over
+        those lines, where no decision of the item was read there."""
+        assert self.ex is not None
+        if not re.match(r"(?:val|utseende)\s+(?:av|till)\b", kw(it.title, self.lx)):
+            return
+        labelled = [m for m in range(self._text_start(it), own_end + 1)
+                    if (row := _SEAT_AND_NAME.match(self.L(m).text)) is not None
+                    and _SEAT_WORD.search(kw(row.group("seat"), self.lx))
+                    and plausible_name(re.split(r",|\s+och\s+|\s{2,}|\s*\(", row.group("names"))[0].strip(" ."))]
+        if not labelled:
+            return
+        span = (labelled[0], labelled[-1])
+        if any(d.lines[0] <= span[1] and span[0] <= d.lines[1] for d in self.ex.decisions[first_new:]):
+            return
+        text = " ".join(self.L(m).text.strip() for m in range(span[0], span[1] + 1) if not self.L(m).blank)
+        self.ex.decisions.append(Decision("other", span, repair_text(text, self.lx), item_no))
+
     def _decisions(self, it: Item, own_end: int, item_no: int | None, tops: dict[int, Item]) -> None:
         assert self.ex is not None
         # a title that is the decision, no text under it ("2. Agendan godkänns", "§ 2." / "Dagordningen godkändes")
         head = it.title_line or it.lines[0]
-        if _DECIDED_TITLE.fullmatch(kw(it.title, self.lx).strip(" .")) and head not in self.inline_heads \
-                and all(self.L(m).blank or self.L(m).layout for m in range(head + 1, own_end + 1)):
+        # (or a title that is a whole sentence deciding, on a line of its own, text under it: "§8" / "Nätverkets
+        # budget för 2038 fastställdes." / "Budgeten omfattar 380 000 kr ...": the decision, on the item's money)
+        sentence = head not in self.inline_heads and self.L(head).text.rstrip().endswith(".") \
+            and bool(_DECISION_VERB.search(kw(it.title, self.lx))) and len(it.title.split()) >= 3
+        if (_DECIDED_TITLE.fullmatch(kw(it.title, self.lx).strip(" .")) and head not in self.inline_heads
+                and all(self.L(m).blank or self.L(m).layout for m in range(head + 1, own_end + 1))) or sentence:
             said = f"Beslut: {it.title}"
-            d = self._decision_of(said, kw(said, self.lx), (head, head), it, item_no)
+            money = sentence and any(amount_spans(self.L(k).text) for k in range(head, own_end + 1))
+            d = self._decision_of(said, kw(said, self.lx), (head, head), it, item_no, money)
             if d is not None:
                 d.text = it.title
                 self.ex.decisions.append(d)
