@@ -235,3 +235,35 @@ def test_an_election_written_as_seats_and_names_and_a_title_that_decides(ctx: Co
     assert ("other", (8, 9)) in decided
     assert ("funding", (16, 16)) in decided
     assert not any(a <= 12 <= b for _k, (a, b) in decided)
+
+
+def test_a_first_heading_worded_as_a_later_lists_under_place_and_time(ctx: Context) -> None:
+    """The same two headings with the place and the time between the header and the first ("Hultsfreds kommunhus, sal
+    Hagadal" / "Kl. 13:00-16:00"): the first list is found by the second worded alike (before: the first list lost
+    once the second was read)."""
+    ex = extract(ctx, lines(
+        "Minnesanteckningar för Kommunala pensionärsrådet, Hultsfreds kommun", "Onsdag 3 februari 2041",
+        "Hultsfreds kommunhus, sal Hagadal", "Kl. 13:00-16:00", "",
+        "Pensionärsorganisationernas representanter", "Bengt Lind (BL), PRO Hultsfred (ordf.)",
+        "Alvar Kling (AK), SPF Seniorerna Hultsfred", "",
+        "Kommunens representanter", "Jonny Berg (JB), Kommunstyrelsens ordförande",
+        "Conny Dahl (CD), Ordförande socialnämnden", "", "Agenda",
+        "1. Mötet öppnas", "Mötet öppnades.", "", "2. Dagordning", "Godkändes.", "", "3. Avslutning",
+        "Mötet avslutades."))
+    assert kinds(ex) == [("ledamoter", ["Bengt Lind", "Alvar Kling"]), ("ledamoter", ["Jonny Berg", "Conny Dahl"])]
+
+
+def test_proxies_are_members_and_no_presenters(ctx: Context) -> None:
+    """"Befullmäktigat ombud: Tove Berg (Vimmerby kommun, för Eva Lund)" over "§ 3. Närvarolista och
+    fullmaktsgranskning: Enl ovan. Mötet godkände fullmakterna för Tove Berg.": the proxy a member serving for the one
+    named (before: no list, the proxy the item's presenter)."""
+    ex = extract(ctx, lines(
+        "PROTOKOLL         Sammanträde", "Nätverket för boendestöd, Regionhuset Kalmar  2041-02-24", "",
+        "Medverkande ledamöter: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun)", "",
+        "Befullmäktigat ombud: Tove Berg (Vimmerby kommun, för Eva Lund)", "",
+        "§ 1. Mötet öppnas: Ida Holm förklarar mötet öppnat.", "",
+        "§ 2. Närvarolista och fullmaktsgranskning: Enl ovan. Mötet godkände fullmakterna för Tove Berg.", "",
+        "§ 3. Mötet avslutas."))
+    assert kinds(ex) == [("ledamoter", ["Ida Holm", "Per Ek"]), ("ledamoter", ["Tove Berg"])]
+    assert ex.attendance[1].entries[0].in_place_of == "Eva Lund"
+    assert next(it for it in ex.items if it.n == 2).presenters == []

@@ -123,7 +123,9 @@ LIST_KIND_WORDS = [
      r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna|ande)?\b|^besok(?:are)?$|^insyns"
      r"|^(?:narvarande )?(?:ersattare|ersattarna|ers|suppleanter|suppleanterna|suppleant)$",
      "ovriga"),
-    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^tjg\.?\s+ers|^ordinarie$",
+    # (or the members' proxies, voting in their place: "Befullmäktigat ombud", "Ombud")
+    (r"ledamot|ledamoter|narvarande|fortroendevald|politiker|beslutande|tjanstgorande|^tjg\.?\s+ers|^ordinarie$"
+     r"|^(?:befullmaktiga(?:t|de?)\s+)?ombud(?:en)?$",
      "ledamoter"),
     # (at a meeting online: "Anslutna:", "Uppkopplade:", "Anslutna deltagare")
     (r"deltagar|deltog|deltagande|narvaro|^anslutna\b|^uppkopplade\b", "deltagare"),
@@ -540,6 +542,7 @@ class ListRules(RulesBase):
         list needs "(Namn, ...)" after it or three name lines with organisations under it. Two headings
         side by side ("Närvarande ledamöter      Övriga medverkande") head two columns of names."""
         heads: list[tuple[int, str, Column]] = []
+        unplaced: list[int] = []        # headings of no list's words over described names, no list before them
         items = item_lines or set()
         for ln in self.lines:
             if self.ex is not None and ln.n <= self.ex.notice_end:
@@ -803,10 +806,22 @@ class ListRules(RulesBase):
                     # representanter" / ... / "Kommunens representanter": the same kind of list)
                     kind = next((k for h, k, _c in reversed(heads) if k != "-" and fold(self.L(h).text).split()[-1:]
                                  == fold(ln.text).split()[-1:]), "deltagare")
+                    # (and one so worded before it, passed over where no list stood before it yet: the same kind)
+                    heads += [(m, kind, None) for m in unplaced if fold(self.L(m).text).split()[-1:]
+                              == fold(ln.text).split()[-1:]]
                 else:
+                    if described and names >= 2 and prev not in items and (not items or ln.n < min(items)):
+                        unplaced.append(ln.n)
                     continue
             heads.append((ln.n, kind, None))
-        return heads
+        # (two headings or more so passed over, worded alike, no list before either: "Pensionärsorganisationernas
+        # representanter" / ... / "Kommunens representanter" / ...: lists of one kind)
+        placed = {h for h, _k, _c in heads}
+        for m in unplaced:
+            alike = [o for o in unplaced if fold(self.L(o).text).split()[-1:] == fold(self.L(m).text).split()[-1:]]
+            if len(alike) >= 2 and m not in placed:
+                heads.append((m, "deltagare", None))
+        return sorted(heads, key=lambda h: h[0])
 
     def _sub_headings(self, n: int) -> set[int]:
         """The parts' headings of one list from line n on, a list's heading above them ("Närvarande:" /

@@ -174,7 +174,8 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
             _ROLE_RE.fullmatch(tail.group(1)) or _TITLE_WORD.fullmatch(tail.group(1))
             or tail.group(1) in ("avgaende", "tidigare", "nya", "nye", "nyvalda", "nyvalde", "forre", "vice")):
         bare_before = bare_before[:tail.start()]
-    if re.search(r"\b(?:till|hos|at|mot|med|utan|genom)\s*$", bare_before) \
+    # (or "för": "Mötet godkände fullmakterna för X", "ersättare för X")
+    if re.search(r"\b(?:till|hos|at|mot|med|utan|genom|for)\s*$", bare_before) \
             and not re.match(r"[^.;]{0,60}?\bsom\b", after) \
             and not re.search(r"\b(?:tillsammans|ihop)\s+med\s*$", bare_before):
         return False
