@@ -267,3 +267,26 @@ def test_proxies_are_members_and_no_presenters(ctx: Context) -> None:
     assert kinds(ex) == [("ledamoter", ["Ida Holm", "Per Ek"]), ("ledamoter", ["Tove Berg"])]
     assert ex.attendance[1].entries[0].in_place_of == "Eva Lund"
     assert next(it for it in ex.items if it.n == 2).presenters == []
+
+
+def test_minutes_told_as_a_story_the_day_first(ctx: Context) -> None:
+    """A meeting told as a story, no title word: "Möte för att bilda Rådet för äldres hälsa i Kalmar län" over "Den 1
+    juni 2041 kl 13.00 samlades ett 40-tal personer i Kalmarsalen, Regionhuset i Kalmar, för att" / "bilda Rådet
+    ...", then "Bland de närvarande fanns A (Org), B (Org) ...": the meeting of the new council on that day, those
+    named present its members (before: read as no protocol at all); a story of no meeting's day is none."""
+    story = ["Rådets bildande", "", "Möte för att bilda Rådet för äldres hälsa i Kalmar län", "",
+             "Den 1 juni 2041 kl 13.00 samlades ett 40-tal personer i Kalmarsalen, Regionhuset i Kalmar, för att",
+             "bilda Rådet för äldres hälsa i Kalmar län.", "",
+             "Bland de närvarande fanns Ida Holm (Region Kalmar län), Per Ek (Kommunförbundet i Kalmar län) och Eva",
+             "Lund (Borgholms kommun) samt företrädare för länets pensionärsorganisationer.", "",
+             "Efter några välkomstord öppnades mötet. Arbetsordningen antogs utan ändringar.", "",
+             "Övriga            Omar Berg, Kalmar kommun", "ledamöter         Lisa Sand, Nybro kommun"]
+    ex = extract(ctx, lines(*story))
+    assert ex.doc_kind == "protocol" and ex.date == "2041-06-01"
+    assert [g[1] for g in ex.new_groups] == ["Rådet för äldres hälsa i Kalmar län"]
+    assert kinds(ex)[0] == ("ledamoter", ["Ida Holm", "Per Ek", "Eva Lund"])
+    # (the same story on no day: no meeting read from it)
+    undated = extract(ctx, lines(*story[:4],
+                                 "I somras samlades ett 40-tal personer i Kalmarsalen, Regionhuset i Kalmar, för att",
+                                 *story[5:]))
+    assert undated.date is None

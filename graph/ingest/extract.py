@@ -250,6 +250,13 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             before_agenda = (ex.meeting_lines[1] + 1, (first_item or len(self.lines) + 1) - 1)
             if not lists:
                 lists = self._prose_lists(*before_agenda)
+            elif not any(lst.kind in ("ledamoter", "deltagare") for lst in lists) \
+                    and (told := [lst for lst in self._prose_lists(*before_agenda)
+                                  if lst.kind in ("ledamoter", "deltagare")
+                                  and lst.lines[1] < min(other.lines[0] for other in lists)]):
+                # (a sentence of those present above lists of others only: "Bland de närvarande fanns A (Org), B
+                # (Org) ..." over "Övriga ledamöter" / names, "Adjungerad" / name)
+                lists = told + lists
             # a list grouped by organisation, each its line over a running line of people: in place of a list read
             # under the same heading with fewer of them
             if (grouped := self._org_blocks(before_agenda[1] + 1)) and not any(
@@ -358,7 +365,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
             if not ex.items and ex.date and agenda_start <= agenda_end:
-                self._text_without_items(agenda_start, agenda_end)
+                # (from the header's end: a story's sentences above its lists too, "Den 1 juni samlades ..." / ... /
+                # "Övriga ledamöter" / names / "Bakgrund" / ...; the lists' lines passed over)
+                start = min(agenda_start, ex.meeting_lines[1] + 1) if ex.meeting_lines else agenda_start
+                self._text_without_items(start, agenda_end)
             self._section_decisions(ex, decided)
             ex.refs = self._meeting_refs(ex)
         else:
@@ -616,13 +626,19 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
     def _text_without_items(self, start: int, end: int) -> None:
         """Minutes with no items, their text one run of sentences after the lists ("Protokoll från föregående möte
         ... godkändes. Dagordningen godkändes. Till justerare valdes X." / "Gruppen beslutade att fördela 540 000
-        kronor ..."): the decisions and the money read from it as from one item's, of no item."""
+        kronor ..."): the people it names, the decisions and the money read from it as from one item's, of no item."""
         # (each run of lines up to a line's full stop a paragraph of its own: the money of one no other's)
         a = start
+        listed = {e.line for lst in self.ex.attendance for e in lst.entries} if self.ex is not None else set()
+        listed |= {lst.lines[0] for lst in self.ex.attendance} if self.ex is not None else set()
         for n in range(start, end + 1):
+            if n in listed:
+                a = n + 1
+                continue
             if n == end or self.L(n).blank or re.search(r"[.!?]\s*$", self.L(n).text):
                 if any(not self.L(m).blank for m in range(a, n + 1)):
                     body = Item("", (a - 1, n))
+                    self._prose_people(a, n, None)      # (the people it names, of no item: no presenters)
                     self._decisions(body, n, None, {})
                     self._money(body, n)
                 a = n + 1

@@ -696,6 +696,22 @@ class HeaderRules(RulesBase):
             if held is not None and _parse_date(ln.text, None) and self._names_a_body(held.group(1)) \
                     and not _ANOTHER_MEETING.search(ln.key):
                 return ln
+        # (or the day first, the people gathering after it, the body named in the sentence: "Den 1 juni 2038 kl 13.00
+        # samlades ett 40-tal personer i Kalmarsalen, Regionhuset i Kalmar, för att bilda Rådet för äldres hälsa i
+        # Kalmar län." under the heading "Möte för att bilda Rådet ...": the heading, else the sentence)
+        for i, ln in enumerate(head[:6]):
+            gathered = re.match(r"(?:den\s+)?\d{1,2}\s+[a-z]+\s+\d{4}(?:\s+(?:kl|klockan)\s*\d{1,2}(?:[.:\s]\d\d)?)?"
+                                r",?\s+(?:samlades|traffades|mottes|sammantradde)\b(.*)$", ln.key)
+            if gathered is None or not _parse_date(ln.text, None) or _ANOTHER_MEETING.search(ln.key):
+                continue
+            rest = gathered.group(1)
+            if not ln.text.rstrip().endswith(".") and i + 1 < len(head):    # (the sentence wrapped onto the next line)
+                rest = f"{rest} {head[i + 1].key}"
+            if not any(self._names_a_body(rest[m.end():]) for m in re.finditer(r"\b(?:bilda|i|med|for|inom)\s+", rest)):
+                continue
+            above = [h for h in head[max(0, i - 2):i] if 1 <= len(h.key.split()) <= 12
+                     and not h.text.rstrip().endswith((".", ":")) and item_number(h.text) is None]
+            return above[-1] if above else ln
         return None
 
     def _names_a_body(self, key: str) -> bool:
@@ -957,6 +973,10 @@ class HeaderRules(RulesBase):
                 # (the meeting's compound word and "för" before the body: "Nätverksmöte för Nätverket för X")
                 if len(words) > 3 and re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx)) \
                         and kw(words[1], self.lx) in ("for", "med", "inom"):
+                    words = words[2:]
+                # (the meeting's purpose before the body: "Möte för att bilda Rådet för äldres hälsa i Kalmar län")
+                if len(words) > 3 and kw(words[0], self.lx) == "att" \
+                        and re.fullmatch(r"bilda|konstituera|starta|inratta", kw(words[1], self.lx)):
                     words = words[2:]
                 name = re.sub(r"\s+(?:den|d\.|kl\.?)\s*$", "", " ".join(words).strip(" ,.:–-")).strip(" ,.:–-")
                 # (the meeting after the body's name in the genitive: "GRUPPENS FÖR KOMPETENSFÖRSÖRJNING I KALMAR LÄN

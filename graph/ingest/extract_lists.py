@@ -309,7 +309,9 @@ def _ranges(lines: list[int]) -> str:
 
 # a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
 # (the meeting named between: "Närvarande vid mötet var ...")
-_PRESENCE_VERB = re.compile(r"\b(?:närvarande\s+(?:(?:vid|på)\s+(?:mötet|sammanträdet|träffen)\s+)?(?:var|voro|är)"
+# (or among those present: "Bland de närvarande fanns X (Org), Y (Org) ...")
+_PRESENCE_VERB = re.compile(r"\b(?:(?:bland\s+de\s+)?närvarande\s+(?:(?:vid|på)\s+(?:mötet|sammanträdet|träffen)\s+)?"
+                            r"(?:var|voro|är|fanns)"
                             r"|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
 
 # guests welcomed by name ("..., särskilt gästerna A, Org, och B, Org", "särskilt gästen A, Org")
@@ -2011,7 +2013,7 @@ class ListRules(RulesBase):
                     continue
                 # (the members named before the verb: "Av gruppens ledamöter närvarade A, Org, B, Org, ...")
                 # (or their organisations: "Från medlemsorganisationerna deltog bland andra A (Org), ...")
-                kind = "ledamoter" if verb.group(0).lower().startswith("närvarande") or re.search(
+                kind = "ledamoter" if verb.group(0).lower().startswith(("närvarande", "bland")) or re.search(
                     r"\bledamöter(?:na)?\b|\bfrån\s+(?:medlems(?:organisationerna|kommunerna|förbunden)|kommunerna"
                     r"|länets kommuner)\b",
                     sentence[:verb.start()], re.I) else "ovriga"
