@@ -224,6 +224,10 @@ LAYOUT = {
         "Länsgemensam ledning, protokoll fört vid sammanträde 13 april 2040", 29),
     "2041-05-16-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, mötesprotokoll 16 maj 2041", 9),
+    "2042-04-23-protokoll-presidiekonferens": (
+        "Länsgemensam ledning i samverkan, gemensam presidiekonferens, protokoll 2042-04-23", 11),
+    "2043-05-14-protokoll-styrgruppen-samordnad-habilitering": (
+        "Styrgruppen för samordnad habilitering barn och unga, protokoll 2043-05-14", 10),
 }
 
 if __name__ == "__main__":
