@@ -290,3 +290,24 @@ def test_minutes_told_as_a_story_the_day_first(ctx: Context) -> None:
                                  "I somras samlades ett 40-tal personer i Kalmarsalen, Regionhuset i Kalmar, för att",
                                  *story[5:]))
     assert undated.date is None
+
+
+def test_reports_under_one_label_and_decisions_above_them(ctx: Context) -> None:
+    """Minutes of paragraphs "Arbetsgruppen beslutar att: Ha nästa möte ..." (twice) over "Rapport: SIP-statistik
+    ..." / "Rapport: Samordnande grupp Psykisk hälsa." / "Rapport: Ny representant.": the decisions of no item
+    (before: each an item titled "Arbetsgruppen beslutar att", no decision), the reports three items titled by the
+    words after the label the three share (before: the short third passed over)."""
+    ex = extract(ctx, lines(
+        "Rapporter från arbetsgruppen för samordnad individuell plan (SIP) i Kalmar län.", "", "",
+        "Arbetsgruppsmöte 2041 10 07", "",
+        "Närvarande: Kristin Holm, Region Kalmar län, Isabell Lind, Hultsfreds kommun, och Tomas Berg,",
+        "Borgholms kommun.", "",
+        "Arbetsgruppen beslutar att: Ha nästa möte onsdagen den 2 december klockan 13.00.", "",
+        "Arbetsgruppen beslutar att: Kristin Holm och Isabell Lind ansvarar för planeringen av utbildningen.", "",
+        "Rapport: SIP-statistik första halvåret 2041.",
+        "Kristin Holm berättar att antalet upprättade SIP:ar i länet har ökat med 18 procent.", "",
+        "Rapport: Samordnande grupp Psykisk hälsa.", "Tomas Berg rapporterar från gruppens möte.", "",
+        "Rapport: Ny representant.", "Isabell Lind hälsas välkommen som Hultsfreds kommuns representant."))
+    assert [it.title for it in ex.items] == ["SIP-statistik första halvåret 2041", "Samordnande grupp Psykisk hälsa",
+                                            "Ny representant"]
+    assert [(d.kind, d.lines) for d in ex.decisions if d.lines[0] < 12] == [("other", (9, 9)), ("other", (11, 11))]

@@ -364,6 +364,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             decided = self._decisions_section(ex)
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
+            if ex.items and ex.date and ex.meeting_lines and all(it.n is None for it in ex.items) \
+                    and (first := min(it.lines[0] for it in ex.items)) > ex.meeting_lines[1] + 1:
+                # (minutes of unnumbered items, decisions stated above the first: read, of no item)
+                self._text_without_items(ex.meeting_lines[1] + 1, first - 1, deciding_only=True)
             if not ex.items and ex.date and agenda_start <= agenda_end:
                 # (from the header's end: a story's sentences above its lists too, "Den 1 juni samlades ..." / ... /
                 # "Övriga ledamöter" / names / "Bakgrund" / ...; the lists' lines passed over)
@@ -623,10 +627,12 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             self.lines[i] = read_line(i + 1, raw, lexicon)
 
     # ------------------------------------------------------------------ item content
-    def _text_without_items(self, start: int, end: int) -> None:
+    def _text_without_items(self, start: int, end: int, deciding_only: bool = False) -> None:
         """Minutes with no items, their text one run of sentences after the lists ("Protokoll från föregående möte
         ... godkändes. Dagordningen godkändes. Till justerare valdes X." / "Gruppen beslutade att fördela 540 000
-        kronor ..."): the people it names, the decisions and the money read from it as from one item's, of no item."""
+        kronor ..."): the people it names, the decisions and the money read from it as from one item's, of no item.
+        `deciding_only`: the paragraphs saying "beslutar att" only (the text above the first item of minutes that
+        have items: "Arbetsgruppen beslutar att: Ha nästa möte ..." before "Rapport: ...")."""
         # (each run of lines up to a line's full stop a paragraph of its own: the money of one no other's)
         a = start
         listed = {e.line for lst in self.ex.attendance for e in lst.entries} if self.ex is not None else set()
@@ -636,7 +642,9 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 a = n + 1
                 continue
             if n == end or self.L(n).blank or re.search(r"[.!?]\s*$", self.L(n).text):
-                if any(not self.L(m).blank for m in range(a, n + 1)):
+                said = " ".join(self.L(m).text for m in range(a, n + 1))
+                if any(not self.L(m).blank for m in range(a, n + 1)) and (
+                        not deciding_only or re.search(r"\b(?:beslut(?:ar|ade|as|ades)|beslöt)\s+att\b", said, re.I)):
                     body = Item("", (a - 1, n))
                     self._prose_people(a, n, None)      # (the people it names, of no item: no presenters)
                     self._decisions(body, n, None, {})

@@ -2331,6 +2331,7 @@ class AgendaRules(RulesBase):
         heading, three or more, none a list's, a field's or the signature's label ("Närvarande:", "Tid:", "Vid
         anteckningarna:")."""
         heads: list[tuple[int, str]] = []
+        short: list[tuple[int, str]] = []
         margin = self._margin_labels(start, end)
         for n in range(start, end + 1):
             ln = self.L(n)
@@ -2345,6 +2346,9 @@ class AgendaRules(RulesBase):
                 continue        # (a paragraph's first line only)
             m = re.match(rf"([A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){{0,{5 if dashed else 3}}}):\s+(\S.*)$",
                          re.sub(r"^\s*[-–•]\s+", "", ln.text).strip())
+            if m and len(m.group(2).split()) < 3 and m.group(2)[:1].isupper():
+                short.append((n, m.group(1)))   # ("Rapport: Ny representant.": its label's other heads decide)
+                continue
             if not m or len(m.group(2).split()) < 3:
                 continue
             label = m.group(1)
@@ -2353,12 +2357,28 @@ class AgendaRules(RulesBase):
             # ledamot: Marie Holm ersätter Per Ek som ledamot i styrgruppen.")
             sentence = m.group(2).rstrip().endswith(".") \
                 and bool(_FINITE_VERB.search(rest := kw(m.group(2), self.lx)) or re.search(r"\bersatter\b", rest))
+            # (nor a decision's words before its colon: "Arbetsgruppen beslutar att: Ha nästa möte ...", the decision
+            # of the item above, no item of its own)
             if self._list_heading_kind(Line(n, label, label, key, [label])) and not sentence \
+                    or re.search(r"\b(?:beslutar|beslutade|beslot|beslutas|beslutades|foreslar|foreslog)(?:\s+att)?$",
+                                 key) \
                     or _SIGNATURE.match(key) \
                     or _PRESENTER_LABEL.match(key) and len(m.group(2).split()) <= 6 or re.fullmatch(_FIELD_LABELS, key):
                 continue
             heads.append((n, label))
+        # (a label two of the heads share, a short title after it: "Rapport: SIP-statistik ..." / "Rapport: Samordnande
+        # grupp Psykisk hälsa." / "Rapport: Ny representant.")
+        heads = sorted(heads + [(n, label) for n, label in short if sum(h == label for _n, h in heads) >= 2])
+        # (a label three of them share is the items' kind, not their titles: the words after it the title,
+        # "Rapport: SIP-statistik första halvåret 2037." the item "SIP-statistik första halvåret 2037")
+        shared = {label for _n, label in heads if sum(h == label for _m, h in heads) >= 3}
+        heads = [(n, self._after_label(n) if label in shared else label) for n, label in heads]
         return heads if len(heads) >= 3 else []
+
+    def _after_label(self, n: int) -> str:
+        """The words after line n's label and colon, without the sentence's stop."""
+        text = re.sub(r"^\s*[-–•]\s+", "", self.L(n).text).strip()
+        return text.split(":", 1)[1].strip().rstrip(".") if ":" in text else text
 
     def _sentence_bullets(self, start: int, end: int) -> list[tuple[int, str]]:
         """Minutes written as one block of bullets, each a sentence or two of its own, its lines going on indented
