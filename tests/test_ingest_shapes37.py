@@ -311,3 +311,23 @@ def test_reports_under_one_label_and_decisions_above_them(ctx: Context) -> None:
     assert [it.title for it in ex.items] == ["SIP-statistik första halvåret 2041", "Samordnande grupp Psykisk hälsa",
                                             "Ny representant"]
     assert [(d.kind, d.lines) for d in ex.decisions if d.lines[0] < 12] == [("other", (9, 9)), ("other", (11, 11))]
+
+
+def test_a_decision_taking_the_proposal_said_just_before_it(ctx: Context) -> None:
+    """"Nybro kommun föreslår att Isabell Lind ersätter Gabriella Berg som Nybro kommuns representant i arbetsgruppen
+    från den 1 november 2041. Mötet beslutar enligt förslaget.": the replacement, over both sentences (before: a
+    decision of no kind, the replacement lost); a proposal no decision takes stays none."""
+    head = ["Protokoll fört vid möte med Arbetsgruppen för trygg hemgång i Kalmar län 2041-09-22", "",
+            "Närvarande: Ida Holm (Kalmar kommun), Per Ek (Nybro kommun)", "", "§ 1 Mötet öppnas.", "Ida Holm öppnade.",
+            ""]
+    ex = extract(ctx, lines(
+        *head, "§ 2 Ny ledamot.",
+        "Nybro kommun föreslår att Isabell Lind ersätter Gabriella Berg som Nybro kommuns representant",
+        "i arbetsgruppen från den 1 november 2041. Mötet beslutar enligt förslaget.", "", "§ 3 Mötet avslutas."))
+    got = [(d.kind, d.lines, d.new, d.replaced) for d in ex.decisions if d.lines[0] >= 9]
+    assert got == [("replacement", (9, 10), "Isabell Lind", "Gabriella Berg")]
+    pending = extract(ctx, lines(
+        *head, "§ 2 Ny ledamot.",
+        "Nybro kommun föreslår att Isabell Lind ersätter Gabriella Berg som Nybro kommuns representant",
+        "i arbetsgruppen från den 1 november 2041. Frågan tas upp vid nästa möte.", "", "§ 3 Mötet avslutas."))
+    assert [d for d in pending.decisions if d.lines[0] >= 9] == []

@@ -925,6 +925,17 @@ class DecisionRules(RulesBase):
                     #                 decided under "Beslut" after it ("Förslaget godkändes.")
                 d = self._decision_of(sentence, key, span, it, item_no, costed,
                                       kw(ahead + text[:s], self.lx) if para_money else "")
+                # (a decision "enligt förslaget" right after the sentence proposing it, "Nybro kommun föreslår att X
+                # ersätter Y som ... Mötet beslutar enligt förslaget.": the proposal's decision, over both sentences)
+                if d is not None and d.kind == "other" and len(said) >= 2 \
+                        and re.search(r"\b(?:beslutar|beslutade|beslot|beslots|beslutades)\s+(?:i\s+enlighet\s+med"
+                                      r"|enligt)\s+(?:\w+\s+)?forslag", key) \
+                        and len(clause := re.split(r"\bföreslå(?:r|s)\s+att\s+|\bföreslog\s+att\s+", said[-2][0],
+                                                   maxsplit=1, flags=re.I)) == 2 \
+                        and (taken_up := self._decision_of(f"Beslut: {clause[1]}", kw(f"Beslut: {clause[1]}", self.lx),
+                                                           (said[-2][1][0], span[1]), it, item_no, costed)) is not None:
+                    taken_up.text = repair_text(re.sub(r"\s+", " ", clause[1]), self.lx)
+                    d = taken_up
                 if d is not None and (proposed := self._as_proposed(key, ahead, lines[0], it, item_no, span)):
                     d = proposed        # "Förslag: Protokollet läggs till handlingarna." / "Beslut: Enligt förslag."
                     # (the proposal a decision by its own words, "Förslag (X): Nämnden beslutar att ...": read once,
