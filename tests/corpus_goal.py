@@ -32,7 +32,8 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
          "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
          "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
          "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
-         "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "learn",
+         "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56",
+         "fresh57", "fresh58", "fresh59", "learn",
          "learn2", "learn3",
          "learn4", "learn5",
          "learn6", "learn7", "learn8", "learn9", "learn10", "learn11", "learn12", "learn13", "learn14", "learn15",
@@ -53,11 +54,13 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
 # and fresh37 since the twenty-eighth, fresh38 and fresh39 since the twenty-ninth, fresh40 and fresh41 since the
 # thirtieth, fresh42 and fresh43 since the thirty-first, fresh44 and fresh45 since the thirty-second, fresh46 and
 # fresh47 since the thirty-third, fresh48 and fresh49 since the thirty-fourth, fresh50 and fresh51 since the
-# thirty-fifth, fresh52 and fresh53 since the thirty-sixth: all measured here as guards; the held-out parts of record
-# after the thirty-sixth round are fresh54 and fresh55, written by others while it ran (in the templates of real
-# public minutes not used before, of other kinds of bodies than any earlier part's: choirs, folk-music and theatre
-# societies; friends' associations of libraries and parks, and local business associations; on community psychiatry,
-# and elderly care and dementia), never opened by a tuner;
+# thirty-fifth, fresh52 and fresh53 since the thirty-sixth, fresh54 and fresh55 since the thirty-seventh: all measured
+# here as guards; the held-out parts of record after the thirty-seventh round are fresh56 and fresh57 (written before
+# any rule of it) and fresh58 and fresh59 (written after its first rules, measured once at its end), written by others
+# while it ran in the templates of real public minutes not used before, of other kinds of bodies than any earlier
+# part's (art, literature and genealogy societies; national federations' boards and healthcare advisory bodies; kommun
+# personnel bodies and cooperation minutes; beekeepers', allotment and local-history associations), on adult social
+# services, people with multiple illnesses, staff health, and children with disabilities, never opened by a tuner;
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
@@ -66,7 +69,7 @@ HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
             "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
             "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
             "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53",
-            "fresh54", "fresh55"]
+            "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -150,9 +153,16 @@ NOT_MET_YET: dict[str, set[str]] = {
     # agenda items 1.0 (1.0) and amounts 1.0 (1.0) since the thirty-sixth)
     "fresh52": {"attendance", "presenters", "decisions"},
     "fresh53": set(GOAL_KINDS),
-    # (held out from the thirty-sixth round: community psychiatry; elderly care and dementia)
-    "fresh54": set(GOAL_KINDS),
-    "fresh55": set(GOAL_KINDS),
+    # (held out in the thirty-sixth round, tuned on in the thirty-seventh: community psychiatry; elderly care and
+    # dementia; fresh54's presenters .964 (1.0), fresh55's agenda items and amounts met since the thirty-seventh)
+    "fresh54": {"attendance", "agenda items", "decisions", "amounts"},
+    "fresh55": {"attendance", "presenters", "decisions"},
+    # (held out from the thirty-seventh round: adult social services; people with multiple illnesses; staff health;
+    # children with disabilities)
+    "fresh56": set(GOAL_KINDS),
+    "fresh57": set(GOAL_KINDS),
+    "fresh58": set(GOAL_KINDS),
+    "fresh59": set(GOAL_KINDS),
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
 # twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
@@ -170,9 +180,10 @@ WRONG_MERGES_YET: set[str] = set()
 # last silent miss read)
 # (fresh41 loses none since the thirtieth round, tuned on; fresh42 and fresh43 since the thirty-first; fresh44 and
 # fresh45 since the thirty-second; fresh49 since the thirty-fourth, tuned on; fresh52 since the thirty-sixth, tuned
-# on, a protocol held as told in its first sentence read)
+# on, a protocol held as told in its first sentence read; fresh54 since the thirty-seventh, tuned on; fresh59, held
+# out, loses none as first measured)
 SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh46", "fresh47",
-                        "fresh48", "fresh51", "fresh53", "fresh54", "fresh55"}
+                        "fresh48", "fresh51", "fresh53", "fresh55", "fresh56", "fresh57", "fresh58"}
 
 # part -> (the parts whose documents count as accepted protocols, "within": each of its documents read with its
 # other documents accepted; the goal kinds not met yet): reading with the forms of accepted protocols (learned.py),
