@@ -856,7 +856,7 @@ class EntryRules(RulesBase):
                 continue
             rest = text.strip()[len(org):].strip() if text.strip().startswith(org) else " ".join(words[k:])
             names = [p.strip(" .") for p in re.split(r"\s*&\s*|\s*,\s*|\s+och\s+|\s{2,}", rest) if p.strip(" .")]
-            if not names or not all(plausible_name(n) and len(n.split()) <= 4 for n in names):
+            if not names or not all(plausible_name(name) and len(name.split()) <= 4 for name in names):
                 continue
             out = []
             for name in names:

@@ -205,6 +205,9 @@ _BEFORE_DIGIT_DATE = re.compile(r"\s*(?:(?:datum|tid|dag|mötesdatum|sammanträd
 
 # the words of a sentence on another meeting than the protocol's own ("träffades senast 2026-06-05", "nästa möte")
 _ANOTHER_MEETING = re.compile(r"\b(?:nasta|senast|foregaende|forra|tidigare)\b")
+# the words of a line giving its date to another meeting than the header's own ("protokollet från mötet 2026-03-12",
+# "nästa möte ...", keyword key)
+_OTHER_MEETING_WORDS = re.compile(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste")
 
 
 # a header's label of the body whose meeting it is, its name after it ("Organ   Samordnande grupp Psykisk hälsa",
@@ -1311,7 +1314,7 @@ class HeaderRules(RulesBase):
         if not d:
             return None
         k = ln.key
-        if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k):
+        if _OTHER_MEETING_WORDS.search(k):
             return None
         if not other_events and _OTHER_EVENT.search(_before_first_date(ln.text)) and len(_date_mentions(ln.text)) <= 1:
             return None     # "Justeringsdatum: ...", "Anslaget tas ned ...", "Reviderad ...": another event's date
@@ -1356,7 +1359,7 @@ class HeaderRules(RulesBase):
         for cell in ln.cells[1:] if len(ln.cells) > 1 else []:
             ck = kw(cell, self.lx)
             if (dc := _parse_date(cell, None)) and (len(cell.split()) <= 8 or _WHEN_SHAPED.search(ck)) \
-                    and not re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ck):
+                    and not _OTHER_MEETING_WORDS.search(ck):
                 return dc
         return None
 
@@ -1368,15 +1371,11 @@ class HeaderRules(RulesBase):
         found: dict[str, int] = {}
         for n in sorted(header):
             ln = self.L(n)
-            dates = [(d, w) for _p, day, month, y, w in _date_mentions(ln.text) if y
-                     and (d := _valid_date(y, month, day))]
-            if not dates:
-                continue
-            if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", ln.key) \
-                    or _OTHER_EVENT.search(_before_first_date(ln.text)):
-                continue
-            for d, _w in dates:
-                found.setdefault(d, n)
+            dates = [d for _p, day, month, y, _w in _date_mentions(ln.text) if y and (d := _valid_date(y, month, day))]
+            if dates and not _OTHER_MEETING_WORDS.search(ln.key) \
+                    and not _OTHER_EVENT.search(_before_first_date(ln.text)):
+                for d in dates:
+                    found.setdefault(d, n)
         return next(iter(found.items())) if len(found) == 1 else None
 
     def _labelled_meeting_date(self, title: int) -> tuple[str, int] | None:
@@ -1477,7 +1476,7 @@ class HeaderRules(RulesBase):
         for n in header:
             ln = self.L(n)
             k = ln.key
-            if re.search(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste", k) \
+            if _OTHER_MEETING_WORDS.search(k) \
                     or _OTHER_EVENT.search(_before_first_date(ln.text)):
                 continue
             found = [(d, m) for _p, d, m, y, _w in _date_mentions(ln.text) if y is None]

@@ -806,11 +806,10 @@ class ListRules(RulesBase):
                                      and names >= (2 if before_agenda or next_list else 3)):
                     # (a heading worded as an earlier list's, its last word the same: "Pensionärsorganisationernas
                     # representanter" / ... / "Kommunens representanter": the same kind of list)
-                    kind = next((k for h, k, _c in reversed(heads) if k != "-" and fold(self.L(h).text).split()[-1:]
-                                 == fold(ln.text).split()[-1:]), "deltagare")
+                    kind = next((k for h, k, _c in reversed(heads) if k != "-" and self._worded_alike(h, ln.n)),
+                                "deltagare")
                     # (and one so worded before it, passed over where no list stood before it yet: the same kind)
-                    heads += [(m, kind, None) for m in unplaced if fold(self.L(m).text).split()[-1:]
-                              == fold(ln.text).split()[-1:]]
+                    heads += [(m, kind, None) for m in unplaced if self._worded_alike(m, ln.n)]
                 else:
                     if described and names >= 2 and prev not in items and (not items or ln.n < min(items)):
                         unplaced.append(ln.n)
@@ -820,8 +819,7 @@ class ListRules(RulesBase):
         # representanter" / ... / "Kommunens representanter" / ...: lists of one kind)
         placed = {h for h, _k, _c in heads}
         for m in unplaced:
-            alike = [o for o in unplaced if fold(self.L(o).text).split()[-1:] == fold(self.L(m).text).split()[-1:]]
-            if len(alike) >= 2 and m not in placed:
+            if sum(self._worded_alike(o, m) for o in unplaced) >= 2 and m not in placed:
                 heads.append((m, "deltagare", None))
         return sorted(heads, key=lambda h: h[0])
 
@@ -1285,6 +1283,12 @@ class ListRules(RulesBase):
             with_org += all(e.org or e.role for e in got)
             m += 1
         return names, with_org
+
+    def _worded_alike(self, a: int, b: int) -> bool:
+        """Lines a and b are headings ending in the same word ("Pensionärsorganisationernas representanter",
+        "Kommunens representanter")."""
+        last = fold(self.L(a).text).split()[-1:]
+        return bool(last) and last == fold(self.L(b).text).split()[-1:]
 
     def _described_ahead(self, n: int) -> int:
         """How many of the name lines right under line n (up to a blank line), each opening with the name, give words
