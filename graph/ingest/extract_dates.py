@@ -41,8 +41,9 @@ _ISO_LOOSE_RE = re.compile(r"(?<![\d/.-])\b(20\d\d|19\d\d)([-‑])(\d{1,2})\2(\d
 
 # year, month and day run together ("20890525", "Protokollet från 20890316"), a year near the document's own where
 # that is known: not inside a longer run of numbers
+# (or the first of two so written, a meeting of two days: "Datum: 20410911-20410912")
 _COMPACT_ISO = re.compile(r"(?<![\d/.§,-])(?<!§ )(?<!\d )\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"
-                          r"(?![/.,-]?\d)")
+                          r"(?![/.,-]?\d(?<![-–]\d(?=\d{3}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b)))")
 
 # (or after a meeting's own number: "Kortfattat från nätverksträff 1 20990211", "Möte nr 3 20990415")
 _COMPACT_AFTER_NUMBER = re.compile(r"(?:träff|möte|mötet|sammanträde|nr)\s+\d{1,2}\s+((?:19|20)\d\d)(0[1-9]|1[0-2])"

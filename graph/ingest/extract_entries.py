@@ -194,6 +194,10 @@ _PART_OF_DAY = re.compile(r"\s+(?:endast|bara|enbart)\s+(?:fm|em|f\.\s?m\.|e\.\s
                           # (or the item attended, named: "... Kalmar kommun deltar under punkten Hälsosamtal")
                           r"|,?\s+(?:deltar|deltog|närvarar|narvarar|närvarade|narvarade)\s+(?:under|vid)\s+"
                           r"(?:punkten|punkt|ärendet|arendet)\s+\S.*$"
+                          # (or the paragraphs attended, after the entry's bracket: "Roland Holm (Borgholms kommun)
+                          # deltog under §§ 12-16")
+                          r"|(?<=\))\s+(?:deltar|deltog|närvarar|narvarar|närvarade|narvarade)\s+(?:under|vid|i)\s+"
+                          r"(?:§§?|\$)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$"
                           r"|,?\s+(?:lämnade|lamnade|lämnar|lamnar|anslöt|anslot|ankom|kom|gick|avvek)"
                           r"(?:\s+(?:mötet|motet|sammanträdet|sammantradet))?\s+(?:vid|efter|före|fore|under|från|fran"
                           r"|till|kl\.?)\s+(?:§\s*\d{1,3}|(?:kl\.?\s*)?\d{1,2}[.:]\d\d|punkt\s+\d{1,2})\.?\s*$", re.I)

@@ -971,7 +971,8 @@ class HeaderRules(RulesBase):
                                           and re.fullmatch(r"\w+(?:mote|sammantrade|traff)",
                                                            kw(words[0], self.lx).strip(","))
                                           or words[0][:1].islower() and words[1][:1].isupper()
-                                          and re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx))):
+                                          and (re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx))
+                                               or words[0] == "i")):
                     words = words[1:]
                 # (the meeting's compound word and "för" before the body: "Nätverksmöte för Nätverket för X")
                 if len(words) > 3 and re.fullmatch(r"\w+(?:mote|sammantrade|traff)", kw(words[0], self.lx)) \
@@ -1003,7 +1004,10 @@ class HeaderRules(RulesBase):
                 key = kw(name, self.lx)
                 # (a participle after the body's "för" no verb of a sentence: "Arbetsgruppen för placerade barns hälsa")
                 verb_key = re.sub(r"^(\S+)\s+for\s.*$", r"\1", key) if _BODY_WORD.match(key) else key
-                if not name or not 1 <= len(words) <= 9 or not _BODY_WORD.search(key) or _FINITE_VERB.search(verb_key) \
+                # (up to twelve words where the name opens with the body's word: "Nätverket för enhetschefer i kommunal
+                # hälso- och sjukvård i Kalmar län")
+                if not name or not 1 <= len(words) <= (12 if _BODY_WORD.match(key) else 9) \
+                        or not _BODY_WORD.search(key) or _FINITE_VERB.search(verb_key) \
                         or re.search(r"lansgemensam(?:ma)? ledning|presidie", key) \
                         or fold(name.split()[0]) in GIVEN_NAMES and plausible_name(name):
                     continue

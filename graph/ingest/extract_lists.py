@@ -968,10 +968,13 @@ class ListRules(RulesBase):
         pieces = [(p.start(), p.group(0)) for p in _COMMA_PIECE.finditer(text)]
         out: list[Entry] = []
         for at, piece in pieces:
+            # (the name's own start: after the space or the "och" joining it to the line before, which may be that
+            # line's; a name opening a line is on that line)
+            lead = len(piece) - len(re.sub(r"^[\s.]*(?:(?:och|samt)\s+)?", "", piece))
             piece = re.sub(r"^\s*(?:och|samt)\s+", "", _without_part_note(piece.strip(" ."))).strip()
             if not piece:
                 continue
-            line = next(ln for pos, ln in reversed(starts) if pos <= at + (len(piece) - len(piece.lstrip())))
+            line = next(ln for pos, ln in reversed(starts) if pos <= at + lead)
             got = self._entry_of(self.text_line(line, piece))
             if len(got) != 1:
                 return []
