@@ -64,3 +64,19 @@ def test_paragraphs_attended_after_a_bracket_in_a_running_column(ctx: Context) -
     assert entries(ex) == [("ledamoter", "Sofia Hartz", 6), ("ledamoter", "Anna Holm", 6),
                            ("ledamoter", "Cecilia Wahl", 7), ("ledamoter", "Roland Holm", 8),
                            ("ledamoter", "Jimmy Rudelius", 9), ("ovriga", "Helene Wendell", 10)]
+
+
+def test_a_list_opening_with_two_names_a_scan_damaged(ctx: Context) -> None:
+    """"Närvarande:" over "Karin A1bertz" / "Maud Ar1ebrant" / "Lotta Lindgren," / "ordförande" / ... / "Karin
+    Berggren" / "Förhindrade:": the list, the damaged names as written (before: no list at all, its first line read as
+    nothing and the list ended there), its last name too (before: taken for a heading over prose, "Förhindrade" read
+    as a verb)."""
+    ex = extract(ctx, lines(
+        "PR0T0K0LL", "2045-03-20", "Protokoll från möte med samordnande grupp Äldre den", "20 mars 2045", "Tid:",
+        "0nsdagen den 20 mars 2045 kl 09.30-15.00", "Närvarande:", "Karin A1bertz", "Maud Ar1ebrant",
+        "Lotta Lindgren,", "ordförande", "Pernilla Mosen", "Karin Berggren", "Förhindrade:", "Diana Bergeskans",
+        "1. Mötets öppnande", "0rdförande öppnar mötet.", "2. Val av justerare", "Karin Berggren väljs till justerare.",
+        "3. Mötets avslutande", "Mötet avslutades."))
+    assert [(k, n) for k, n, _l in entries(ex)] == [
+        ("ledamoter", "Karin A1bertz"), ("ledamoter", "Maud Ar1ebrant"), ("ledamoter", "Lotta Lindgren"),
+        ("ledamoter", "Pernilla Mosen"), ("ledamoter", "Karin Berggren")]

@@ -2566,6 +2566,9 @@ class AgendaRules(RulesBase):
         the next line is no list line and ends a sentence with a verb in it."""
         if n >= len(self.lines) or self.L(n + 1).blank or self._entry_of(self.L(n + 1)):
             return False
+        # (nor a list's heading of a word alone, a participle read as a verb: "Förhindrade:", "Närvarande:")
+        if re.fullmatch(r"[^\W\d_]+\s*:", self.L(n + 1).text.strip()) and self._list_heading_kind(self.L(n + 1)):
+            return False
         k = kw(self.L(n + 1).text, self.lx)
         return self.L(n + 1).text.rstrip().endswith((".", ":")) and bool(
             _FINITE_VERB.search(k) or _PRESENTING_VERB.search(k))

@@ -2353,7 +2353,15 @@ class EntryRules(RulesBase):
         bare = [self._entry_of(self._side(m, column))
                 for m in (self._prev_nonblank(ln.n), self._next_nonblank(ln.n, len(self.lines))) if m is not None]
         if not any(got and not (got[0].org or got[0].org_as_written) for got in bare):
-            return None
+            # (or the next line a damaged name alone too, a bare name under it: "Karin A1bertz" / "Maud Ar1ebrant" /
+            # "Lotta Lindgren": two names a scan damaged in a row at a list's head)
+            nxt = self._next_nonblank(ln.n, len(self.lines))
+            after = self._next_nonblank(nxt, len(self.lines)) if nxt is not None else None
+            if nxt is None or after is None or len(self.L(nxt).cells) > 1 \
+                    or not damaged_name(_ASIDE_RE.sub("", self.L(nxt).text).strip()) \
+                    or not ((got := self._entry_of(self._side(after, column)))
+                            and not (got[0].org or got[0].org_as_written)):
+                return None
         e = Entry(name, ln.n, note="damaged")
         for c in cells[1:]:
             self._note_post(e, c)

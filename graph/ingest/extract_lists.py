@@ -105,7 +105,7 @@ _COMMA_PIECE = re.compile(r"(?:[^,(]|\([^()]*\))+")
 # the kind of an attendance list from its heading's words (first match wins); "deltagare" when none say it
 LIST_KIND_WORDS = [
     # (and a verb of taking part denied: "Deltog ej", "Deltog inte", "Ej deltagit", "Deltar inte")
-    (r"franvar|forhinder|forfall|aterbud|\b(?:ej|inte|icke) narvarande\b"
+    (r"franvar|forhinder|forhindrad|forfall|aterbud|\b(?:ej|inte|icke) narvarande\b"
      r"|\b(?:deltog|deltar|narvarade)\s+(?:ej|inte|icke)\b"
      r"|\b(?:ej|inte|icke)\s+(?:deltagit|deltagande|narvarat|deltog)\b", "-"),
     (r"ovriga deltagare", "ovriga-deltagare"),
