@@ -80,3 +80,26 @@ def test_a_list_opening_with_two_names_a_scan_damaged(ctx: Context) -> None:
     assert [(k, n) for k, n, _l in entries(ex)] == [
         ("ledamoter", "Karin A1bertz"), ("ledamoter", "Maud Ar1ebrant"), ("ledamoter", "Lotta Lindgren"),
         ("ledamoter", "Pernilla Mosen"), ("ledamoter", "Karin Berggren")]
+
+
+def test_numbered_sentence_paragraphs_after_a_list_item(ctx: Context) -> None:
+    """Numbered paragraphs each a sentence, the second item a list of "Org:  Name" lines over twelve lines, one
+    paragraph's sentence of 33 words: every paragraph an item, its first sentence its title (before: the run ended at
+    the list, the list's lines counted as text between the numbers, the long sentence no title)."""
+    orgs = ["Borgholms", "Emmaboda", "Hultsfreds", "Högsby", "Kalmar", "Mönsterås", "Mörbylånga", "Nybro",
+            "Oskarshamns", "Torsås", "Vimmerby", "Västerviks"]
+    names = ["Anna Berg", "Linda Ek", "Per Holm", "Diana Lund", "Erik Sand", "Lena Sjö", "Karin Berg", "Lisa Holm",
+             "Petra Ek", "Maria Hult", "Janita Lund", "Sara Wik"]
+    roll = [x for org, name in zip(orgs, names, strict=True) for x in (f"{org} kommun:  {name}", "")]
+    ex = extract(ctx, lines(
+        "Nätverksträff 1/2044", "",
+        "Nätverksträff i Nätverket för enhetschefer inom ekonomiskt bistånd i Kalmar län i Nybro den 8 februari 2044",
+        "", "1. Mötet öppnades och dagordningen godkändes.", "", "2. Närvarande enhetschefer:", "", *roll,
+        "3. Till mötesordförande valdes Anna Berg och till sekreterare valdes Karin Berg.", "",
+        "4. Nätverket beslutade att föreslå Länsgemensam ledning att inom Gemensam plan för samverkan avsätta 480.000:-"
+        " till kompetensutveckling för handläggare, varav 300.000:- till en länsgemensam utbildning i skuldrådgivning"
+        " och 180.000:- till extern handledning.", "",
+        "5. Mötet avslutades."))
+    assert [it.n for it in ex.items] == [1, 2, 3, 4, 5]
+    assert ex.items[2].title == "Till mötesordförande valdes Anna Berg och till sekreterare valdes Karin Berg"
+    assert ex.items[3].title.startswith("Nätverket beslutade att föreslå") and ex.items[3].title.endswith("handledning")

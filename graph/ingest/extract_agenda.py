@@ -1495,6 +1495,7 @@ class AgendaRules(RulesBase):
             # first sentence; the run's first where the two numbers after it follow as paragraphs, not under a
             # line ending in a colon (a decision's points, "Mötet beslutar:" / "1. Budgeten fastställs ...")
             # (not where a rule above took the title from the line: "Under punkten X ...", "KONFERENSENS ÖPPNANDE X")
+            paragraph_sentence = False
             if form in ("dot", "bare", "colon") and title_line is None and cell_head is None and as_read[:1].isupper() \
                     and title.rstrip(".") == as_read.rstrip(".") \
                     and re.search(r"[.!?]\s*$|[^\s.]{2}\.\s+[A-ZÅÄÖ\d]", as_read) \
@@ -1518,9 +1519,11 @@ class AgendaRules(RulesBase):
                          # var med på" / "konferensen:")
                          or re.match(r"^(.+?[^\s.\d]{2}" + _NO_ABBREVIATION + r")\.(?=\s+\d{1,4}\s+[a-zåäö])", as_read)
                          or re.fullmatch(r"([^.]+?)[!?]?", as_read)) \
-                    and 2 <= len(first.group(1).split()) <= 30:
+                    and 2 <= len(first.group(1).split()) <= (45 if runs.get(form) else 30):
+                # (a long sentence in a run begun: "8. Nätverket beslutade att föreslå ... varav 300.000:- till ...")
                 title = first.group(1)
                 self.inline_heads.add(ln.n)
+                paragraph_sentence = True
             # (the number the run expects over one sentence of its own with its stop, a person's doing, the next
             # line the next number's or none: " • 9. Nästa sammanträde ..." / " • 10. Sofia Hartz tackade samtliga och
             # avslutade mötet."): the sentence the title, its text too
@@ -1610,8 +1613,10 @@ class AgendaRules(RulesBase):
                 sentence_title = True
                 self.inline_heads.add(ln.n)
             long_ok = cell_head is None and len(title.split()) <= 30 and bool(runs.get(form)) \
-                and num == expected.get(form) and not title.rstrip().endswith((".", ":")) or sentence_title
-            if len(title.split()) > (14 if cell_head is None and not long_ok else 60 if sentence_title else 30) \
+                and num == expected.get(form) and not title.rstrip().endswith((".", ":")) or sentence_title \
+                or paragraph_sentence
+            if len(title.split()) > (14 if cell_head is None and not long_ok
+                                     else 60 if sentence_title or paragraph_sentence else 30) \
                     or title.endswith((".", ",")) \
                     or re.search(r"\.{4,}|…|\s\.{3}\s*\d{1,3}\s*$", title) \
                     or not re.search(r"[^\W\d_]{2}", title):
@@ -1708,10 +1713,12 @@ class AgendaRules(RulesBase):
             return set()
         found: set[int] = set()
         m, want = n, num + 1
+        # (a list's lines between do not count: "2. Närvarande enhetschefer:" / twelve "Org:  Name" lines / "3. Till
+        # mötesordförande valdes ...")
         while len(found) < ahead:
             seen, hit_line = 0, None
             while (m := self._next_nonblank(m, end)) is not None and seen < 12:
-                seen += 1
+                seen += not self._entry_of(self.L(m))  # type: ignore[attr-defined]
                 if (hit := item_number(self.L(m).text)) is not None:
                     hit_line = m if hit[2] == form and hit[0] == want else None
                     break
