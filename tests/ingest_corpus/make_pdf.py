@@ -228,6 +228,10 @@ LAYOUT = {
         "Länsgemensam ledning i samverkan, gemensam presidiekonferens, protokoll 2042-04-23", 11),
     "2043-05-14-protokoll-styrgruppen-samordnad-habilitering": (
         "Styrgruppen för samordnad habilitering barn och unga, protokoll 2043-05-14", 10),
+    "2044-02-05-minnesanteckningar-presidiekonferens": (
+        "Gemensam presidiekonferens, sammanfattning 5 februari 2044", 30),
+    "2045-06-14-protokoll-beredningsgruppen-glesbygd": (
+        "Beredningsgruppen för hemsjukvård och hemtjänst i glesbygd, protokoll möte 3/2045", 21),
 }
 
 if __name__ == "__main__":
