@@ -33,7 +33,7 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
          "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
          "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
          "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56",
-         "fresh57", "fresh58", "fresh59", "learn",
+         "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "learn",
          "learn2", "learn3",
          "learn4", "learn5",
          "learn6", "learn7", "learn8", "learn9", "learn10", "learn11", "learn12", "learn13", "learn14", "learn15",
@@ -54,13 +54,14 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
 # and fresh37 since the twenty-eighth, fresh38 and fresh39 since the twenty-ninth, fresh40 and fresh41 since the
 # thirtieth, fresh42 and fresh43 since the thirty-first, fresh44 and fresh45 since the thirty-second, fresh46 and
 # fresh47 since the thirty-third, fresh48 and fresh49 since the thirty-fourth, fresh50 and fresh51 since the
-# thirty-fifth, fresh52 and fresh53 since the thirty-sixth, fresh54 and fresh55 since the thirty-seventh: all measured
-# here as guards; the held-out parts of record after the thirty-seventh round are fresh56 and fresh57 (written before
-# any rule of it) and fresh58 and fresh59 (written after its first rules, measured once at its end), written by others
-# while it ran in the templates of real public minutes not used before, of other kinds of bodies than any earlier
-# part's (art, literature and genealogy societies; national federations' boards and healthcare advisory bodies; kommun
-# personnel bodies and cooperation minutes; beekeepers', allotment and local-history associations), on adult social
-# services, people with multiple illnesses, staff health, and children with disabilities, never opened by a tuner;
+# thirty-fifth, fresh52 and fresh53 since the thirty-sixth, fresh54 and fresh55 since the thirty-seventh, fresh56 and
+# fresh57 since the thirty-eighth: all measured here as guards; the held-out parts of record after the thirty-eighth
+# round are fresh58 and fresh59 (written in the thirty-seventh, measured at its end and the thirty-eighth's) and fresh60
+# and fresh61 (written while the thirty-eighth ran, measured once at its end), written by others in the templates of
+# real public minutes not used before, of other kinds of bodies than any earlier part's (kommun personnel bodies and
+# cooperation minutes; beekeepers', allotment and local-history associations; women's, Martha and craft associations;
+# dance and photography clubs), on staff health, children with disabilities, young people's alcohol and drug
+# prevention, and rural home care, never opened by a tuner;
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
@@ -69,7 +70,8 @@ HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
             "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
             "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
             "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53",
-            "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59"]
+            "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60",
+            "fresh61"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -157,12 +159,16 @@ NOT_MET_YET: dict[str, set[str]] = {
     # dementia; fresh54's presenters .964 (1.0), fresh55's agenda items and amounts met since the thirty-seventh)
     "fresh54": {"attendance", "agenda items", "decisions", "amounts"},
     "fresh55": {"attendance", "presenters", "decisions"},
-    # (held out from the thirty-seventh round: adult social services; people with multiple illnesses; staff health;
-    # children with disabilities)
-    "fresh56": set(GOAL_KINDS),
+    # (held out in the thirty-seventh round, tuned on in the thirty-eighth: adult social services; people with multiple
+    # illnesses; fresh56's amounts .963 (1.0) since the thirty-eighth)
+    "fresh56": {"attendance", "agenda items", "presenters", "decisions"},
     "fresh57": set(GOAL_KINDS),
+    # (held out from the thirty-seventh round: staff health; children with disabilities)
     "fresh58": set(GOAL_KINDS),
     "fresh59": set(GOAL_KINDS),
+    # (held out from the thirty-eighth round: young people's alcohol and drug prevention; rural home care)
+    "fresh60": set(GOAL_KINDS),
+    "fresh61": set(GOAL_KINDS),
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
 # twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
@@ -181,9 +187,9 @@ WRONG_MERGES_YET: set[str] = set()
 # (fresh41 loses none since the thirtieth round, tuned on; fresh42 and fresh43 since the thirty-first; fresh44 and
 # fresh45 since the thirty-second; fresh49 since the thirty-fourth, tuned on; fresh52 since the thirty-sixth, tuned
 # on, a protocol held as told in its first sentence read; fresh54 since the thirty-seventh, tuned on; fresh59, held
-# out, loses none as first measured)
+# out, loses none as first measured; fresh56 since the thirty-eighth, tuned on)
 SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh46", "fresh47",
-                        "fresh48", "fresh51", "fresh53", "fresh55", "fresh56", "fresh57", "fresh58"}
+                        "fresh48", "fresh51", "fresh53", "fresh55", "fresh57", "fresh58", "fresh60", "fresh61"}
 
 # part -> (the parts whose documents count as accepted protocols, "within": each of its documents read with its
 # other documents accepted; the goal kinds not met yet): reading with the forms of accepted protocols (learned.py),
