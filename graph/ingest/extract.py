@@ -635,16 +635,16 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         have items: "Arbetsgruppen beslutar att: Ha nästa möte ..." before "Rapport: ...")."""
         # (each run of lines up to a line's full stop a paragraph of its own: the money of one no other's)
         a = start
-        listed = {e.line for lst in self.ex.attendance for e in lst.entries} if self.ex is not None else set()
-        listed |= {lst.lines[0] for lst in self.ex.attendance} if self.ex is not None else set()
+        lists = self.ex.attendance if self.ex is not None else []
+        listed = {e.line for lst in lists for e in lst.entries} | {lst.lines[0] for lst in lists}
         for n in range(start, end + 1):
             if n in listed:
                 a = n + 1
                 continue
             if n == end or self.L(n).blank or re.search(r"[.!?]\s*$", self.L(n).text):
-                said = " ".join(self.L(m).text for m in range(a, n + 1))
                 if any(not self.L(m).blank for m in range(a, n + 1)) and (
-                        not deciding_only or re.search(r"\b(?:beslut(?:ar|ade|as|ades)|beslöt)\s+att\b", said, re.I)):
+                        not deciding_only or re.search(r"\b(?:beslut(?:ar|ade|as|ades)|beslöt)\s+att\b",
+                                                       " ".join(self.L(m).text for m in range(a, n + 1)), re.I)):
                     body = Item("", (a - 1, n))
                     self._prose_people(a, n, None)      # (the people it names, of no item: no presenters)
                     self._decisions(body, n, None, {})

@@ -181,7 +181,7 @@ def _heading_word(word: str) -> str:
     "0rganisation" -> organisation): the shapes OCR confuses put back, then the closest heading word."""
     if word in _HEADING_VOCABULARY or len(word) < 4:
         return word
-    fixed = word.replace("rn", "m").replace("0", "o").replace("1", "l").replace("|", "l").replace("5", "s")
+    fixed = _shapes_fixed(word)
     if fixed in _HEADING_VOCABULARY:
         return fixed
     best = difflib.get_close_matches(fixed, _HEADING_VOCABULARY, n=1, cutoff=0.8)
