@@ -105,6 +105,12 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
     return f"{date}-{suffix}"
 
 
+# a paragraph's number after a body's letters, with or without the year's digits and a bullet before them ("PM 31  ",
+# "BG 14   ", "• A 43 1  "): read as "§ N" where three or more lines of the same letters run on
+# (`Extractor._prefixed_paragraphs`)
+_PREFIXED_NUMBER = re.compile(r"\s*(?:[•·*\-–]\s*)?(P[Mm]|[A-ZÅÄÖ]{1,4})(?:\s+(\d{2}|\d{4}))?\s+(\d{1,3})"
+                              r"(?=\s+[A-ZÅÄÖ])")
+
 class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules,
                 UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
@@ -177,7 +183,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 text = f"§ {head[0]} {strip_markup(ocr_rules(head[1]))}"
                 self.lines[i] = Line(i + 1, ln.raw, text, kw(text, lexicon), [text])
                 self.learned_heads.add(i + 1)
-        self._presidium_paragraphs(lexicon)
+        self._prefixed_paragraphs(lexicon)
         self.furniture = {n: strip_markup(raw_lines[n - 1]) for n in lay.layout}   # as written, before removal
         self.skipped: dict[int, str] = {}          # list lines not read, and why
         self.absent_lines: set[int] = set()     # sentences naming those absent
@@ -613,18 +619,23 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         self._unread_in_items(ex)
         self._unread_names(ex)
 
-    def _presidium_paragraphs(self, lexicon: Lexicon) -> None:
-        """A presidium's paragraphs numbered after "PM" ("PM 31   Fastställande av ärendelistan", "PM 32 ..."): read as
-        paragraphs ("§ 31 ...") where three or more such lines run on by one; "PM" alone is a promemoria's mark too
-        ("PM 3 Budget" in a list of papers), so one or two such lines stay as they are."""
-        pm = [(i, m) for i, ln in enumerate(self.lines)
-              if not ln.layout and (m := re.match(r"\s*P[Mm]\s+(\d{1,3})\s+(?=[A-ZÅÄÖ])", ln.text))]
-        numbers = [int(m.group(1)) for _i, m in pm]
-        if len(pm) < 3 or any(b - a not in (1, 2) for a, b in itertools.pairwise(numbers)):
-            return
-        for i, _m in pm:
-            raw = re.sub(r"^(\s*)P[Mm](?=\s+\d)", r"\1§", self.lines[i].raw, count=1)
-            self.lines[i] = read_line(i + 1, raw, lexicon)
+    def _prefixed_paragraphs(self, lexicon: Lexicon) -> None:
+        """Paragraphs numbered after a body's letters instead of "§": a presidium's "PM 31   Fastställande av
+        ärendelistan", a beredningsgrupp's "BG 14   DNR: LGL 2042/51   Föregående protokoll", a working group's
+        "• A 43 1  Sammankallande ... öppnar mötet" (letters, the year's two digits, the number): read as paragraphs
+        ("§ 31 ...") where three or more lines of the same letters (and year) run on by one or two. Letters alone
+        mark other things too ("PM 3 Budget" in a list of papers), so one or two such lines stay as they are."""
+        runs: dict[tuple[str, str], list[int]] = {}
+        for i, ln in enumerate(self.lines):
+            if not ln.layout and (m := _PREFIXED_NUMBER.match(ln.text)):
+                runs.setdefault((m.group(1).upper(), m.group(2) or ""), []).append(i)
+        for rows in runs.values():
+            numbers = [int(_PREFIXED_NUMBER.match(self.lines[i].text).group(3)) for i in rows]
+            if len(rows) < 3 or any(b - a not in (1, 2) for a, b in itertools.pairwise(numbers)):
+                continue
+            for i in rows:
+                raw = _PREFIXED_NUMBER.sub(lambda m: f"§ {m.group(3)}", self.lines[i].raw, count=1)
+                self.lines[i] = read_line(i + 1, raw, lexicon)
 
     # ------------------------------------------------------------------ item content
     def _text_without_items(self, start: int, end: int, deciding_only: bool = False) -> None:
