@@ -232,6 +232,12 @@ LAYOUT = {
         "Gemensam presidiekonferens, sammanfattning 5 februari 2044", 30),
     "2045-06-14-protokoll-beredningsgruppen-glesbygd": (
         "Beredningsgruppen för hemsjukvård och hemtjänst i glesbygd, protokoll möte 3/2045", 21),
+    "2047-02-12-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, sammanträde 12 februari 2047", 12),
+    "2048-10-06-protokoll-arbetsgrupp-demensteam": (
+        "Arbetsgruppen för demensteam, protokoll 2048-10-06", 29),
+    "2046-11-13-protokoll-presidiekonferens-suicidprevention": (
+        "Länsgemensam ledning i samverkan, nyheter: Gemensam presidiekonferens 2046-11-13", 21),
 }
 
 if __name__ == "__main__":
