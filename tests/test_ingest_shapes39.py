@@ -50,3 +50,39 @@ def test_two_lines_of_letters_and_numbers_are_no_paragraphs(ctx: Context) -> Non
         "BG 3 Budget för 2048 bifogas.", "BG 4 Plan för 2048 bifogas.", "", "3. Mötets avslutande",
         "KS 12 Ordförande avslutade mötet.", "KS 40 Protokollet justeras.", "KS 77 Nästa möte i december."))
     assert [n for n, _t in titles(ex)] == [1, 2, 3]
+
+
+SENTENCES = [*HEAD, "§ 1  Sammankallande Anna Holm hälsar alla välkomna och öppnar mötet.", "",
+             "§ 2  Minnesanteckningarna från mötet 2047-09-24 godkändes och lades till handlingarna.", "",
+             "§ 3  Familjekoordinatorn Emma Rydh redovisade uppföljningen av de första 40 familjerna. Uppföljningen "
+             "godkändes av arbetsgruppen               och lades till handlingarna.", "",
+             "§ 4  Nästa möte hålls 2048-01-21 i Regionhuset, Kalmar.", "",
+             "§ 5  Sammankallande Anna Holm tackade och avslutade mötet."]
+
+
+def test_paragraphs_of_one_sentence_each_keep_their_dates_and_roles(ctx: Context) -> None:
+    """Minutes of one sentence a paragraph: a date before or after the sentence's verb stays in its title
+    ("Minnesanteckningarna från mötet 2047-09-24 godkändes ...", before: cut before the date; "Nästa möte hålls
+    2048-01-21 ...", before: "Nästa möte hålls"); a role in its definite form before a name opens the sentence
+    ("Familjekoordinatorn Emma Rydh redovisade ...", before: the title "Familjekoordinatorn"), Emma Rydh presents it;
+    and a wide gap inside the sentence, its words after it in lower case, keeps the line one sentence (before: the
+    paragraph not read, a table's row)."""
+    ex = extract(ctx, lines(*SENTENCES))
+    assert titles(ex) == [
+        (1, "Sammankallande Anna Holm hälsar alla välkomna och öppnar mötet"),
+        (2, "Minnesanteckningarna från mötet 2047-09-24 godkändes och lades till handlingarna"),
+        (3, "Familjekoordinatorn Emma Rydh redovisade uppföljningen av de första 40 familjerna"),
+        (4, "Nästa möte hålls 2048-01-21 i Regionhuset, Kalmar"),
+        (5, "Sammankallande Anna Holm tackade och avslutade mötet")]
+    assert [p[0] for p in ex.items[2].presenters] == ["Emma Rydh"]
+
+
+def test_titles_run_on_into_their_text_are_still_cut(ctx: Context) -> None:
+    """The look-alikes: a title run on into its text ("§ 2 Nästa möte 2048-01-21 kl 13.00 i Kalmar.", "§ 1 Mötets
+    öppnande Ordföranden Anna Holm öppnade mötet.", "§ 3 Information Anna Holm berättade om budgeten.") is cut as
+    before; a table's row with a lower-case cell after an item's number and title ends in no sentence."""
+    ex = extract(ctx, lines(
+        *HEAD, "§ 1 Mötets öppnande Ordföranden Anna Holm öppnade mötet.", "",
+        "§ 2 Nästa möte 2048-01-21 kl 13.00 i Kalmar.", "", "§ 3 Information Anna Holm berättade om budgeten.", "",
+        "§ 4 Avslutning"))
+    assert titles(ex) == [(1, "Mötets öppnande"), (2, "Nästa möte"), (3, "Information"), (4, "Avslutning")]

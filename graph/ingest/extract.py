@@ -184,6 +184,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 self.lines[i] = Line(i + 1, ln.raw, text, kw(text, lexicon), [text])
                 self.learned_heads.add(i + 1)
         self._prefixed_paragraphs(lexicon)
+        self._gaps_in_sentences(lexicon)
         self.furniture = {n: strip_markup(raw_lines[n - 1]) for n in lay.layout}   # as written, before removal
         self.skipped: dict[int, str] = {}          # list lines not read, and why
         self.absent_lines: set[int] = set()     # sentences naming those absent
@@ -636,6 +637,16 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             for i in rows:
                 raw = _PREFIXED_NUMBER.sub(lambda m: f"§ {m.group(3)}", self.lines[i].raw, count=1)
                 self.lines[i] = read_line(i + 1, raw, lexicon)
+
+    def _gaps_in_sentences(self, lexicon: Lexicon) -> None:
+        """A numbered paragraph's line with a wide gap inside its sentence, every cell after the gap going on in
+        lower case ("§ 6  X redovisade ... Uppföljningen godkändes av arbetsgruppen               och lades till
+        handlingarna.", as a web page's text is copied): one sentence, read with the gap closed, not a table's row."""
+        for i, ln in enumerate(self.lines):
+            if not ln.layout and len(ln.cells) > 1 and all(c.strip()[:1].islower() for c in ln.cells[1:]) \
+                    and not ln.cells[0].rstrip().endswith((".", ",", ":", ";")) \
+                    and (hit := item_number(ln.cells[0])) is not None and hit[1] is not None:
+                self.lines[i] = read_line(i + 1, re.sub(r"(?<=\S)\s{2,}(?=\S)", " ", ln.raw.rstrip()), lexicon)
 
     # ------------------------------------------------------------------ item content
     def _text_without_items(self, start: int, end: int, deciding_only: bool = False) -> None:

@@ -2020,6 +2020,13 @@ class AgendaRules(RulesBase):
         if not m or _FINITE_VERB.search(kw(m.group(1), self.lx)) or len(m.group(2).split()) < 3:
             return None
         rest = m.group(2)
+        # (nor one sentence whose date stands before its verb, "Minnesanteckningarna från mötet 2043-09-24 godkändes
+        # och ...", or after it, "Nästa möte hålls 2044-01-21 i ...": the sentence is the paragraph's title)
+        if _PASSIVE_VERB.search(kw(m.group(1), self.lx)) \
+                or (dated := re.match(r"\d[\d./-]*\d\s+(\S+)", rest)) is not None \
+                and (_FINITE_VERB.fullmatch(w := kw(dated.group(1), self.lx)) or _PASSIVE_VERB.fullmatch(w)
+                     or re.fullmatch(r"[a-z]{4,}(?:ades|des|tes)", w)):
+            return None
         # (not a name cut after its given name, "Rolf Wikström har avsagt sig ...", nor a title cut after a word that
         # wants what follows, "Nästa styrelsemöte tisdagen den 21 oktober")
         # (a scan's digit for a letter in either: "Per-0lof Fahlstrom föredrog ...", "Patrik 0lsen lämnar ...")
@@ -2030,7 +2037,11 @@ class AgendaRules(RulesBase):
             return None
         if self.orgs.resolve(" ".join(rest.split()[:3])) or self.orgs.resolve(" ".join(rest.split()[:2])):
             return None
-        # (nor a role before the name of the one holding it: "Ordföranden Emmy Holm hälsade alla välkomna")
+        # (nor a role before the name of the one holding it: "Ordföranden Emmy Holm hälsade alla välkomna", one word
+        # in its definite form, "Familjekoordinatorn Emma Rydh redovisade ...", "Socialchefen Per Ek ...")
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]{3,}(?:orn|aren|ären|ören|efen|den)", m.group(1)) \
+                and fold(rest.split()[0]) in GIVEN_NAMES:
+            return None
         if re.fullmatch(r"(?:vice\s+)?(?:ordförande[n]?|sekreterare[n]?|sammankallande[n]?|ordf\.?)", m.group(1),
                         re.I) and fold(rest.split()[0]) in GIVEN_NAMES:
             return None
