@@ -1,6 +1,9 @@
 """Ingest rules of the thirty-ninth round (issue 13): general shapes found on fresh58/ and fresh59/ (the held-out
 parts of rounds 37 and 38, measured in both and opened in this round) and on learn34/ (a development part of reports
-of meetings, the class this round aims at): paragraphs numbered after a body's letters ("BG 14", "• A 43 1").
+of meetings, the class this round aims at): paragraphs numbered after a body's letters ("BG 14", "• A 43 1"),
+minutes of one sentence a paragraph, and reports of meetings (web news, newsletters, mailed summaries): the meeting
+told in a sentence, a by-line's date, those present named in the prose by their titles and parties or "På plats
+fanns", a sentence wrapped after "och" and a sentence of presence going on past a page break.
 
 Each test writes its own input text (names, bodies and titles invented here) and checks what the extraction makes
 of it, with look-alikes that must not be read.
@@ -86,3 +89,81 @@ def test_titles_run_on_into_their_text_are_still_cut(ctx: Context) -> None:
         "§ 2 Nästa möte 2048-01-21 kl 13.00 i Kalmar.", "", "§ 3 Information Anna Holm berättade om budgeten.", "",
         "§ 4 Avslutning"))
     assert titles(ex) == [(1, "Mötets öppnande"), (2, "Nästa möte"), (3, "Information"), (4, "Avslutning")]
+
+
+def test_a_report_of_a_meeting_told_in_its_sentences(ctx: Context) -> None:
+    """A web page's report: a by-line date, "Idag har Beredningen ... haft möte i Regionhuset" (before: read as a
+    document of no meeting, nothing drafted); the meeting that day; those present named with titles or parties, no
+    organisation ("Sofia Holm leder arbetet tillsammans med ..." is no list; "I mötet deltog ordförande A (C), vice
+    ordförande B (S) och ledamoten C (M)." is)."""
+    ex = extract(ctx, lines(
+        "12 februari, 2048", "", "Beredningen har haft möte…", "",
+        "Idag har Beredningen, som bereder ärenden till Länsgemensam ledning, haft möte i Regionhuset i",
+        "Kalmar. Vi har bland annat samtalat om länets suicidpreventiva arbete.", "",
+        "I mötet deltog ordförande Ann-Katrin Holm (C), vice ordförande Göran Lind (S) och",
+        "ledamoten Eva Berg (M). Från förvaltningen deltog socialchef Liv Stjärna och nämndsekreterare Hanna Brodd.",
+        "", "Beredningen beslutade att föreslå Länsgemensam ledning att fördela 400 000 kronor."))
+    assert (ex.doc_kind, ex.date) == ("protocol", "2048-02-12")
+    assert entries(ex) == [("ledamoter", "Ann-Katrin Holm", 8), ("ledamoter", "Göran Lind", 8),
+                           ("ledamoter", "Eva Berg", 9), ("ovriga", "Liv Stjärna", 9), ("ovriga", "Hanna Brodd", 9)]
+
+
+def entries(ex) -> list[tuple[str, str, int]]:  # type: ignore[no-untyped-def]
+    return [(lst.kind, e.name, e.line) for lst in ex.attendance for e in lst.entries]
+
+
+def test_reports_dated_in_their_sentences(ctx: Context) -> None:
+    """The day in the sentence of the meeting, its year where it writes none the document's: "Onsdagen den 21 mars
+    hölls uppstartsmöte i Arbetsgruppen för ..." under "Arbetsgruppens uppstartsmöte 2048"; "Vi träffades i Västervik
+    den 18.9 för höstens första möte i samordnande grupp Psykisk hälsa." in a mail sent 20 september 2048; a by-line's
+    day of publishing ("25 juni, 2048 av mariaholm") is no meeting's, the report's heading's is (before: none of the
+    three read as a meeting, the last dated by its by-line)."""
+    ex = extract(ctx, lines(
+        "Arbetsgruppens uppstartsmöte 2048", "",
+        "Onsdagen den 21 mars hölls uppstartsmöte i Arbetsgruppen för första hjälpen till psykisk hälsa i",
+        "Kalmar län, på Kommunförbundet i Kalmar.", "",
+        "Mötet fastställde budgeten för 2048 till 640 tkr ur stimulansmedlen."))
+    assert (ex.doc_kind, ex.date) == ("protocol", "2048-03-21")
+    ex = extract(ctx, lines(
+        "Från: Sofia Lund", "Skickat: den 20 september 2048", "Till: Samordnande grupp Psykisk hälsa",
+        "Ämne: Gruppens möteshälsning 5/2048", "", "Hälsningar från gruppens möte 5/2048!",
+        "Vi träffades i Västervik den 18.9 för höstens första möte i samordnande grupp Psykisk hälsa.", "",
+        "Under ekonomiärenden fastställde vi fördelningen av gruppens medel för 2048."))
+    assert (ex.doc_kind, ex.date) == ("protocol", "2048-09-18")
+    ex = extract(ctx, lines(
+        "Rapport från styrgruppen", "", "25 juni, 2048 av mariaholm", "", "Rapport från styrgruppsmötet 2048-06-12",
+        "", "Styrgruppen för suicidprevention i Kalmar län träffades i Regionhuset, Kalmar.", "",
+        "Styrgruppen beslutade att fördela medlen enligt förslaget."))
+    assert ex.date == "2048-06-12"
+
+
+def test_a_report_of_another_meeting_is_none(ctx: Context) -> None:
+    """A news text on the next meeting ("Nästa möte hålls den 9 oktober 2048 i Nybro.") or a sentence with no
+    meeting's verb is no report of a meeting: no meeting read."""
+    ex = extract(ctx, lines(
+        "Nyheter från Länsgemensam ledning i samverkan", "",
+        "Samordnande grupp Psykisk hälsa träffas nästa gång den 9 oktober 2048 i Nybro.", "",
+        "Region Kalmar län och kommunerna samverkar om suicidprevention. Kommunerna i länet",
+        "arbetar med lokala handlingsplaner."))
+    assert ex.date is None
+
+
+def test_those_on_the_spot_named_over_a_page_break(ctx: Context) -> None:
+    """"På plats fanns bland andra A, Org, B, Org, C," / the page's footer and blank lines / "Org, D, Org." in a report
+    under a sentence wrapped after "och" (before: that line read as a heading, the sentence cut there, no list): one
+    list of those present, past the break."""
+    footer = "Länsgemensam ledning i samverkan, nyheter 2048-11-13 - sida 1"
+    ex = extract(ctx, lines(
+        "Gemensam presidiekonferens 2048-11-13", "",
+        "Den gemensamma presidiekonferensen för Region Kalmar län, länets kommuner och",
+        "Kommunförbundet i Kalmar län sammanträdde i Regionhuset i Kalmar.", "",
+        *["Inom Länsgemensam ledning i samverkan är det brukligt att inleda konferensen med en lägesbild",
+          "av arbetet i länet, och så skedde även denna gång, med en kort genomgång av läget i kommunerna."] * 4, "",
+        "Konferensens ordförande Emmy Holm öppnade mötet och hälsade presidierna välkomna.",
+        "På plats fanns bland andra Magnus Ek, Region Kalmar län, Annika Lund, Nybro",
+        "kommun, Jabil Berg, Vimmerby kommun, Madeleine Ahl,", "", "", footer, "", "",
+        "Borgholms kommun, och Emma Stål, Torsås kommun.", "",
+        "Presidiekonferensen beslutade att godkänna protokollet."))
+    assert entries(ex) == [("deltagare", "Magnus Ek", 16), ("deltagare", "Annika Lund", 16),
+                           ("deltagare", "Jabil Berg", 17), ("deltagare", "Madeleine Ahl", 17),
+                           ("deltagare", "Emma Stål", 23)]

@@ -2672,6 +2672,13 @@ class AgendaRules(RulesBase):
         t = clock_stripped(ln.text)
         if not t or len(ln.cells) > 1 or len(t) > 100 or self._furniture(n):
             return False
+        # (a sentence wrapped after a word that wants the next, the line under it going on: "Den gemensamma
+        # presidiekonferensen för Region Kalmar län, länets kommuner och" / "Kommunförbundet i Kalmar län sammanträdde
+        # ...")
+        if n < len(self.lines) and not self.L(n + 1).blank and len(t.split()) >= 4 \
+                and re.search(r"\s(?:och|samt|eller|i|för|av|med|till|om|på|från|vid|som|att|den|det|de|en|ett)$",
+                              t.rstrip()):
+            return False
         if not sub and n in self._dense_caps_heads() and not self.L(n - 1).blank:
             return True     # (a heading in capitals among others so written, no blank line above it)
         if not sub and n in self._dense_plain_heads():

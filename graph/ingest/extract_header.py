@@ -287,6 +287,9 @@ class HeaderRules(RulesBase):
             title_line = self._yearless_body_line(nonblank[:6])
         if title_line is None:
             title_line = self._minutes_shaped(nonblank)
+        reported: tuple[str, int] | None = None
+        if title_line is None and (told := self._reported_meeting(nonblank[:60])) is not None:
+            title_line, reported = told
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
@@ -347,10 +350,14 @@ class HeaderRules(RulesBase):
         if new_group:
             ex.new_groups.append(new_group)
         date_line = None
+        if reported is not None:
+            ex.date, date_line = reported       # a report's meeting told in its sentence: that sentence's day
         # (a date another event's words stand before, "Justeringsdatum: ...", "Skickat: ...", only where the header
         # gives no other: a mail's sent date may be the only one its header has)
         # (a date written without its year, "Måndag 25 september 13.00", before another event's full date)
         for other_events in (False, None, True):
+            if ex.date:
+                break
             if other_events is None:
                 if (got := self._yearless_date(header, title_line.n)):
                     ex.date, date_line = got
@@ -715,6 +722,69 @@ class HeaderRules(RulesBase):
             above = [h for h in head[max(0, i - 2):i] if 1 <= len(h.key.split()) <= 12
                      and not h.text.rstrip().endswith((".", ":")) and item_number(h.text) is None]
             return above[-1] if above else ln
+        return None
+
+    def _reported_meeting(self, head: list[Line]) -> tuple[Line, tuple[str, int]] | None:
+        """A report of a meeting (a web page's news, a newsletter's item, a mailed summary), no title word: the meeting
+        named with its day on a short line of the head ("Arbetsutskottets sammanträde 1/2046    23.1.2046"), or told
+        in one of its first sentences, a verb of meeting and a body or a meeting's word in it ("Idag har Beredningen
+        ... haft möte i Regionhuset", "Onsdagen den 21 mars hölls uppstartsmöte i Arbetsgruppen för ...", "Vi
+        träffades i Västervik den 18.9 för höstens första möte i samordnande grupp Psykisk hälsa", "X träffade den 22
+        maj 2046 Länsgemensam ledning"). Its day: the sentence's own (its year, where it names none, the one the
+        document names most), or for "idag" the head's date line (a by-line, "12 februari, 2046"). Not a sentence on
+        another meeting ("nästa möte", "senast"). The title: the short line over the sentence, else its line; with
+        the date and the line it stands on."""
+        years = self._document_years()
+        for ln in head[:16]:
+            k = ln.key
+            if len(k.split()) <= 12 and re.search(r"\w*(?:mote|motet|sammantrade|sammantradet|traff|traffen)\b", k) \
+                    and not _OTHER_MEETING_WORDS.search(k) and not _OTHER_EVENT.search(k) \
+                    and (d := _parse_date(ln.text, None)) is not None and not _TITLE_WORD.search(k):
+                return ln, (d, ln.n)
+        for i, ln in enumerate(head):
+            # (further down only under a report's heading: "Rapport från nätverksträffen" in a member magazine)
+            if i >= 16 and not any(re.match(r"(?:rapport|referat|nytt|kort|halsning\w*)\s+fran\s+(?:\w+\s+){0,2}?\w*"
+                                            r"(?:mote|motet|traff|traffen|sammantrade|sammantradet)\b", h.key)
+                                   for h in head[max(0, i - 2):i]):
+                continue
+            text, key = ln.text, ln.key
+            if not ln.text.rstrip().endswith((".", "!", "?", "…")) and i + 1 < len(head) \
+                    and head[i + 1].n == ln.n + 1:
+                text, key = f"{text} {head[i + 1].text}", f"{key} {head[i + 1].key}"   # (wrapped onto the next line)
+            first = re.split(r"(?<=[a-zåäö0-9)])[.!?]\s+(?=[A-ZÅÄÖ])", text)[0]
+            fkey = re.split(r"(?<=[a-z0-9)])[.!?]\s+", key)[0]
+            # (a scan's "rn" for "m": "sarnlades")
+            verb = re.search(r"\b(?:traffades|(?:m|rn)ottes|sa(?:m|rn)(?:m|rn)antradde|sa(?:m|rn)lades|holls|traffade"
+                             r"|(?:m|rn)otte"
+                             r"|(?:har|hade)\s+(?:\w+\s+){0,8}?haft\s+(?:sitt\s+|ett\s+)?\w*mote"
+                             r"|hade\s+(?:sitt\s+|ett\s+)?\w*mote)\b", fkey)
+            if verb is None or _ANOTHER_MEETING.search(fkey) or _OTHER_MEETING_WORDS.search(fkey) \
+                    or not (re.search(r"\w*(?:mote|sammantrade|traff)\b", fkey)
+                            or any(self._names_a_body(" ".join(fkey[verb.end():].split()[j:])) for j in range(7))
+                            or any(self._names_a_body(fkey[m.end():]) for m in re.finditer(r"\b(?:i|med|for|inom)\s+",
+                                                                                           fkey))):
+                continue
+            when = None
+            if (d := _parse_date(first, None)) is not None:
+                when = d
+            elif (dm := [(day, month) for _p, day, month, y, _w in _date_mentions(first) if y is None]
+                  or [(int(m.group(1)), int(m.group(2))) for m in re.finditer(
+                      r"\bden\s+(\d{1,2})\.(\d{1,2})\b(?!\.\d)", first)]) and years:
+                day, month = dm[0]
+                year = max(sorted(set(years)), key=years.count)     # the year the document names most
+                try:
+                    when = dt.date(year, month, day).isoformat()
+                except ValueError:
+                    when = None
+            elif re.search(r"\b(?:idag|i dag)\b", fkey):
+                when = next((d for h in head if h.n < ln.n and len(h.key.split()) <= 8
+                             and (d := _parse_date(h.text, None))), None)
+            if when is None:
+                continue
+            above = [h for h in head if ln.n - 3 <= h.n < ln.n and 1 <= len(h.key.split()) <= 12
+                     and not h.text.rstrip().endswith((".", ":")) and item_number(h.text) is None
+                     and not _parse_date(h.text, None)]
+            return (above[-1] if above else ln), (when, ln.n)
         return None
 
     def _names_a_body(self, key: str) -> bool:
@@ -1322,6 +1392,10 @@ class HeaderRules(RulesBase):
             return None
         if not other_events and _OTHER_EVENT.search(_before_first_date(ln.text)) and len(_date_mentions(ln.text)) <= 1:
             return None     # "Justeringsdatum: ...", "Anslaget tas ned ...", "Reviderad ...": another event's date
+        # (a web page's by-line, the day it was published and who wrote it: "25 juni, 2046 av mariaragnarsson")
+        if not other_events and len(ln.text.split()) <= 7 \
+                and re.search(r"(?:19|20)\d\d\s*,?\s+av\s+[\w.@-]+(?:\s+[\w.@-]+)?\s*$", ln.text):
+            return None
         # (a label of the date, or of the place and time together: "Plats och tid: Stadshuset, Nybro, 4 mars 2030")
         if n == title or len(ln.text.split()) <= 8 or re.match(
                 r"^(?:datum|tid|dag|motesdatum|sammantradesdatum|motesdag|plats och tid|tid och plats|nar)\b", k):

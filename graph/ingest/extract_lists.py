@@ -312,7 +312,9 @@ def _ranges(lines: list[int]) -> str:
 # (or among those present: "Bland de närvarande fanns X (Org), Y (Org) ...")
 _PRESENCE_VERB = re.compile(r"\b(?:(?:bland\s+de\s+)?närvarande\s+(?:(?:vid|på)\s+(?:mötet|sammanträdet|träffen)\s+)?"
                             r"(?:var|voro|är|fanns)"
-                            r"|närvarade|deltog|medverkade)\b\s*(?::\s*)?", re.I)
+                            r"|närvarade|deltog|medverkade"
+                            # (a report's "På plats fanns bland andra A, Org, ...", "På plats var A och B")
+                            r"|på\s+plats\s+(?:fanns|var|voro))\b\s*(?::\s*)?", re.I)
 
 # guests welcomed by name ("..., särskilt gästerna A, Org, och B, Org", "särskilt gästen A, Org")
 GUESTS_NOTE = "guests welcomed by name in a sentence"
@@ -1981,9 +1983,19 @@ class ListRules(RulesBase):
                 continue
             a, b = self._paragraph_at(n)
             b = min(b, end)
+            lines = list(range(n, b + 1))
+            # (the sentence going on after a page break, its last line ending in a comma: "..., Madeleine Andersson,"
+            # / the page's footer and blank lines / "Borgholms kommun, Emma Magnusson, ...": one sentence)
+            while self.L(b).text.rstrip().endswith(",") and b < end:
+                nxt = next((i for i in range(b + 1, min(b + 90, end) + 1)
+                            if not self.L(i).blank and i not in self.furniture), None)
+                if nxt is None or not any(i in self.furniture for i in range(b + 1, nxt)):
+                    break
+                b = min(self._paragraph_at(nxt)[1], end)
+                lines += range(nxt, b + 1)
             spans: list[tuple[int, int]] = []      # (offset in the paragraph's text, line)
             text = ""
-            for i in range(n, b + 1):
+            for i in lines:
                 spans.append((len(text), i))
                 text += self.L(i).text + " "
             for s0, s1 in _sentences(text):
@@ -2020,7 +2032,7 @@ class ListRules(RulesBase):
                     continue
                 # (the members named before the verb: "Av gruppens ledamöter närvarade A, Org, B, Org, ...")
                 # (or their organisations: "Från medlemsorganisationerna deltog bland andra A (Org), ...")
-                kind = "ledamoter" if verb.group(0).lower().startswith(("närvarande", "bland")) or re.search(
+                kind = "ledamoter" if verb.group(0).lower().startswith(("närvarande", "bland", "på")) or re.search(
                     r"\bledamöter(?:na)?\b|\bfrån\s+(?:medlems(?:organisationerna|kommunerna|förbunden)|kommunerna"
                     r"|länets kommuner)\b",
                     sentence[:verb.start()], re.I) else "ovriga"
@@ -2361,6 +2373,8 @@ class ListRules(RulesBase):
                 # seat of her own, before another seat's words, shares no organisation named after them
                 if pending and all(p.post in CHAIR_ROLES for p in pending) and e.post in CHAIR_ROLES:
                     pending = []
+            if paren and re.fullmatch(PARTY_BRACKET, f"({paren.group(2).strip()})"):
+                titled.append(e)    # "ordförande Ann-Katrin Stahl (C)": a nämnd's member by her party
             if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))
                           or self._titled_org(paren.group(2))):
                 self._set_org(e, paren.group(2))
@@ -2379,7 +2393,10 @@ class ListRules(RulesBase):
             # "Närvarande var ordinarie ledamöter A, B och C")
             return entries
         # (or two or more, each with a title before the name: "Dessutom närvarande voro socialchef A och enhetschef B")
-        if bare and len(entries) >= 2 \
+        # (in a sentence of presence outside the items too, each name opening with a given name and a title before it
+        # or its party after it: "I sammanträdet deltog ordförande A (C), vice ordförande B (S) och ledamoten C (M).",
+        # "Från förvaltningen deltog socialchef D och nämndsekreterare E.")
+        if (bare or all(any(e is t for t in titled) for e in entries)) and len(entries) >= 2 \
                 and all(e.post or e.role or e.org or any(e is t for t in titled) for e in entries) \
                 and all(fold(e.name.split()[0].split("-")[0]) in GIVEN_NAMES for e in entries):
             return entries
