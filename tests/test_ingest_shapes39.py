@@ -167,3 +167,41 @@ def test_those_on_the_spot_named_over_a_page_break(ctx: Context) -> None:
     assert entries(ex) == [("deltagare", "Magnus Ek", 16), ("deltagare", "Annika Lund", 16),
                            ("deltagare", "Jabil Berg", 17), ("deltagare", "Madeleine Ahl", 17),
                            ("deltagare", "Emma Stål", 23)]
+
+
+def test_a_reports_matters_as_it_tells_them(ctx: Context) -> None:
+    """A report of a meeting: each person's presenting sentence a matter, its title what was presented as far as
+    the line goes, the person its presenter; a paragraph opening with a label and a sentence ("Ekonomi: ...") a
+    matter of that title (before: no items at all). A sentence on how something is done ("redogjorde för hur ...")
+    is no matter."""
+    ex = extract(ctx, lines(
+        "12 februari, 2048", "", "Beredningen har haft möte…", "",
+        "Idag har Beredningen haft möte i Regionhuset i Kalmar.", "",
+        "Kristin Holm gick igenom uppföljningen av länets handlingsplan för suicidprevention.",
+        "Marie Lund visade de senaste siffrorna från länets analysgrupp.", "",
+        "Ekonomi: Beredningen har för 2048 fått 400 000 kronor ur stimulansmedlen. Beredningen beslutade",
+        "att godkänna fördelningen.", "", "Liv Ek redogjorde för hur strategin ska brytas ned i kommunerna."))
+    assert [(it.lines[0], it.title, [p[0] for p in it.presenters]) for it in ex.items] == [
+        (7, "uppföljningen av länets handlingsplan för suicidprevention", ["Kristin Holm"]),
+        (8, "de senaste siffrorna från länets analysgrupp", ["Marie Lund"]), (10, "Ekonomi", [])]
+
+
+def test_a_reports_bulleted_headings_over_their_text(ctx: Context) -> None:
+    """" • Ekonomi" over the indented text under it, two such or more, under a bullet over those present: the
+    report's matters, unnumbered (before: none); in minutes read as such (no meeting told in a sentence) a presenting sentence stays the text it is."""
+    ex = extract(ctx, lines(
+        "Rapport från styrgruppsmötet 2048-06-12", "",
+        "Styrgruppen för suicidprevention i Kalmar län träffades i Regionhuset, Kalmar. Här är några av punkterna:",
+        "", " • Närvaro", "     LEDAMÖTER        Mats Ek, Region Kalmar län", "                      Eva Berg, Torsås kommun",
+        " • Ekonomi", "     Styrgruppen har 1,2 mnkr för 2048 ur stimulansmedlen. Styrgruppen beslutade att",
+        "     fördela medlen enligt förslaget.", " • Handlingsplan för suicidprevention",
+        "     Sanna Holm redovisade hur kommunernas lokala handlingsplaner följer strategin.", " • Nästa möte",
+        "     Styrgruppen träffas nästa gång den 11 september 2048 i Nybro."))
+    assert [(it.lines, it.title) for it in ex.items][-3:] == [
+        ((8, 10), "Ekonomi"), ((11, 12), "Handlingsplan för suicidprevention"), ((13, 14), "Nästa möte")]
+    ex = extract(ctx, lines(
+        "Minnesanteckningar", "Arbetsgruppen för validering", "Datum: 2048-06-10", "",
+        "Närvarande: Anna Holm, Kalmar kommun, Per Ek, Nybro kommun", "",
+        "Anna Holm redovisade gymnasieförbundets möjlighet att ta emot fler elever.", "",
+        "Gruppen beslutade att ses igen i september."))
+    assert ex.items == []

@@ -2179,6 +2179,69 @@ class AgendaRules(RulesBase):
             return text
         return f"{int(m.group(2))}. {text[m.end():].strip()}".rstrip()
 
+    def _report_items(self, start: int, end: int, sentences: bool = True) -> list[Item]:
+        """A report of a meeting with no items of its own (a web page's news, a newsletter's text, a mailed summary):
+        its matters as the report tells them, unnumbered, in order of their lines: a bullet's short heading over the
+        indented text under it (" • Ekonomi" / "     Styrgruppen har ..."); else a paragraph opening with a label and
+        a sentence ("Ekonomi: Nätverket har för 2046 ..."), and a person's presenting sentence ("Kristin Holm gick
+        igenom uppföljningen av länets handlingsplan.", "Sofia Hartz, ordförande i X, gav en lägesbild av ..."): the
+        matter presented its title, as far as its first line goes, the person its presenter (`sentences`: the
+        meeting itself told in a sentence, `Extraction.reported`; minutes with no items keep their sentences as
+        text)."""
+        items: list[Item] = []
+        rows = [n for n in range(start, end + 1) if not self.L(n).blank and not self.L(n).layout]
+        bullets = []
+        for n in rows:
+            head = re.fullmatch(r"(\s*)[•·▪*–-]\s+([A-ZÅÄÖ][^.:!?]{1,70})", self.L(n).raw.rstrip())
+            nxt = self._next_nonblank(n, end)
+            indent = len(head.group(1)) if head else 0
+            if head and len(head.group(2).split()) <= 8 and not _FINITE_VERB.search(kw(head.group(2), self.lx)) \
+                    and nxt is not None and len(self.L(nxt).raw) - len(self.L(nxt).raw.lstrip()) > indent + 1 \
+                    and not re.match(r"\s*[•·▪*–-]\s", self.L(nxt).raw):
+                bullets.append((n, head.group(2).strip()))
+        if len(bullets) >= 2:
+            for k, (n, title) in enumerate(bullets):
+                last = (bullets[k + 1][0] - 1) if k + 1 < len(bullets) else end
+                while last > n and (self.L(last).blank or self.L(last).layout):
+                    last -= 1
+                items.append(Item(title, (n, last)))
+            return items
+        n = start
+        while sentences and n <= end:
+            if self.L(n).blank or self.L(n).layout:
+                n += 1
+                continue
+            a, b = self._paragraph_at(n)
+            b = min(b, end)
+            spans: list[tuple[int, int]] = []
+            text = ""
+            for i in range(n, b + 1):
+                spans.append((len(text), i))
+                text += self.L(i).text.strip() + " "
+            if a == n and (label := self._labelled_point(self.L(n).text.strip())) and len(label.split()) <= 3 \
+                    and not re.fullmatch(r"(?:text|foto|bild|från|till|ämne|skickat|kopia|datum|tid|plats|dnr"
+                                         r"|publicerad|uppdaterad|senast uppdaterad|källa)", label.lower()):
+                items.append(Item(label, (n, b)))
+            for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
+                                 r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
+                                 r"(?:,\s*[^,.]{2,60},)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för|informerade"
+                                 r"\s+om|berättade\s+om|gick\s+igenom|föredrog|visade|beskrev|rapporterade\s+om|gav)"
+                                 r"\s+(?P<obj>[^.!?]+)", text):
+                name = m.group("name")
+                if not (_name_like(name) and self._accept_name(name)):
+                    continue
+                at = next(i for pos, i in reversed(spans) if pos <= m.start("name"))
+                obj_line = next(i for pos, i in reversed(spans) if pos <= m.start("obj"))
+                line_end = next((pos for pos, i in spans if i == obj_line + 1), len(text))
+                title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s", text[m.start("obj"):min(
+                    m.end("obj"), line_end)])[0].strip(" ,"))
+                if len(title.split()) < 1 or re.match(r"(?:att|hur|om att|sig)\b", title):
+                    continue
+                last = next(i for pos, i in reversed(spans) if pos <= m.end("obj"))
+                items.append(Item(title, (at, max(at, last)), presenters=[(name, (at, at))]))
+            n = b + 1
+        return sorted(items, key=lambda it: it.lines)
+
     def _person_doing(self, title: str) -> bool:
         """The title is a sentence of a person's doing, the name first and the verb right after it ("Sofia Hartz
         öppnade mötet och hälsade samtliga välkomna", "Anna Holm, Nybro kommun, informerade om ...")."""

@@ -352,6 +352,7 @@ class HeaderRules(RulesBase):
         date_line = None
         if reported is not None:
             ex.date, date_line = reported       # a report's meeting told in its sentence: that sentence's day
+            ex.reported = True
         # (a date another event's words stand before, "Justeringsdatum: ...", "Skickat: ...", only where the header
         # gives no other: a mail's sent date may be the only one its header has)
         # (a date written without its year, "Måndag 25 september 13.00", before another event's full date)
