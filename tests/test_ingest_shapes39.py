@@ -188,11 +188,13 @@ def test_a_reports_matters_as_it_tells_them(ctx: Context) -> None:
 
 def test_a_reports_bulleted_headings_over_their_text(ctx: Context) -> None:
     """" • Ekonomi" over the indented text under it, two such or more, under a bullet over those present: the
-    report's matters, unnumbered (before: none); in minutes read as such (no meeting told in a sentence) a presenting sentence stays the text it is."""
+    report's matters, unnumbered (before: none); in minutes read as such (no meeting told in a sentence) a
+    presenting sentence stays the text it is."""
     ex = extract(ctx, lines(
         "Rapport från styrgruppsmötet 2048-06-12", "",
         "Styrgruppen för suicidprevention i Kalmar län träffades i Regionhuset, Kalmar. Här är några av punkterna:",
-        "", " • Närvaro", "     LEDAMÖTER        Mats Ek, Region Kalmar län", "                      Eva Berg, Torsås kommun",
+        "", " • Närvaro", "     LEDAMÖTER        Mats Ek, Region Kalmar län",
+        "                      Eva Berg, Torsås kommun",
         " • Ekonomi", "     Styrgruppen har 1,2 mnkr för 2048 ur stimulansmedlen. Styrgruppen beslutade att",
         "     fördela medlen enligt förslaget.", " • Handlingsplan för suicidprevention",
         "     Sanna Holm redovisade hur kommunernas lokala handlingsplaner följer strategin.", " • Nästa möte",
