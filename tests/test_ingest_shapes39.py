@@ -207,3 +207,35 @@ def test_a_reports_bulleted_headings_over_their_text(ctx: Context) -> None:
         "Anna Holm redovisade gymnasieförbundets möjlighet att ta emot fler elever.", "",
         "Gruppen beslutade att ses igen i september."))
     assert ex.items == []
+
+
+def bodies(ex) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(g[1], g[3]) for g in ex.new_groups]
+
+
+def test_a_new_body_named_beside_the_collaboration_or_over_its_group(ctx: Context) -> None:
+    """"Styrgruppen för friskare arbetsplatser, Länsgemensam ledning i samverkan" (the collaboration after a comma)
+    and "Arbetsgruppen för rehabilitering" over "Samordnande grupp Psykisk hälsa, Länsgemensam ledning i samverkan"
+    (its group alone on the next line): the new body, part of the one named with it (before: the meeting of
+    Länsgemensam ledning, or of the samordnande grupp), and "X ersätter Y som ledamot i styrgruppen" a seat in it."""
+    members = ["", "Närvarande: Anna Holm, Kalmar kommun, Per Ek, Nybro kommun", "",
+               "1. Mötets öppnande", "Anna Holm öppnade mötet.", "", "2. Ny ledamot",
+               "Styrgruppen beslutar att Lars Berg, Region Kalmar län, ersätter Per Ek som ledamot i styrgruppen."]
+    ex = extract(ctx, lines("Sammanträdesprotokoll", "Styrgruppen för friskare arbetsplatser, Länsgemensam ledning i "
+                            "samverkan", "", "Tid och plats      Onsdagen den 14 maj 2048 i Regionhuset, Kalmar",
+                            *members))
+    assert bodies(ex) == [("Styrgruppen för friskare arbetsplatser", "lansgemensam-ledning-i-samverkan")]
+    assert [(d.kind, d.group) for d in ex.decisions if d.kind == "replacement"] == [
+        ("replacement", "styrgruppen-for-friskare-arbetsplatser")]
+    ex = extract(ctx, lines("Protokoll 6", "Arbetsgruppen för rehabilitering av medarbetare",
+                            "Samordnande grupp Psykisk hälsa, Länsgemensam ledning i samverkan", "",
+                            "Sammanträdesdatum   2048-11-19", *members))
+    assert bodies(ex) == [("Arbetsgruppen för rehabilitering av medarbetare", "samordnande-grupp-psykisk-halsa")]
+
+
+def test_a_known_group_over_the_collaboration_names_no_new_body(ctx: Context) -> None:
+    """"Samordnande grupp Äldre" over "Länsgemensam ledning i samverkan": the known group's meeting, no new body."""
+    ex = extract(ctx, lines("Protokoll", "Samordnande grupp Äldre", "Länsgemensam ledning i samverkan", "",
+                            "Datum: 2048-11-19", "", "Närvarande: Anna Holm, Kalmar kommun, Per Ek, Nybro kommun", "",
+                            "1. Mötets öppnande", "Anna Holm öppnade mötet."))
+    assert (bodies(ex), ex.meeting_of) == ([], "samordnande-grupp-aldre")

@@ -903,10 +903,18 @@ class HeaderRules(RulesBase):
                         and (hit := self.orgs.resolve(own.group(2))) and self.orgs.types.get(hit.id) in GROUP_TYPES:
                     name, parent_text = text, own.group(2)
             if parent_text is None and (pair := re.fullmatch(r"(.+?),\s+([^,]+)", text)) \
-                    and (hit := self.orgs.resolve(pair.group(2))) and self.orgs.types.get(hit.id) in GROUP_TYPES \
+                    and (hit := self.orgs.resolve(pair.group(2))) \
+                    and self.orgs.types.get(hit.id) in GROUP_TYPES | {"collaboration-body"} \
                     and not self.orgs.resolve(pair.group(1)):
-                # (the group it belongs to after a comma: "Arbetsgruppen för fallprevention, samordnande grupp Äldre")
+                # (the group it belongs to after a comma: "Arbetsgruppen för fallprevention, samordnande grupp Äldre",
+                # "Styrgruppen för friskare arbetsplatser i vård och omsorg, Länsgemensam ledning i samverkan")
                 name, parent_text = pair.group(1), pair.group(2)
+            if parent_text is None and n + 1 <= len(self.lines) and not self.orgs.resolve(text) \
+                    and (under := self.orgs.resolve(self.L(n + 1).text.split(",")[0].strip())) is not None \
+                    and self.orgs.types.get(under.id) in GROUP_TYPES and under.score >= 0.99:
+                # (or on the line under it, the known group alone there: "Arbetsgruppen för rehabilitering av
+                # medarbetare" / "Samordnande grupp Psykisk hälsa, Länsgemensam ledning i samverkan")
+                parent_text = self.L(n + 1).text.split(",")[0].strip()
             if not parent_text:
                 continue
             # (the county after the parent's name: "inom samordnande grupp Äldre, Kalmar län")
@@ -926,7 +934,8 @@ class HeaderRules(RulesBase):
             if gtype is None and from_title and re.fullmatch(r"[\w-]+-grupp(?:en)?", words[0] if words else ""):
                 gtype = "working-group"     # (the body the title names: "SIP-gruppen södra länet")
             parent = self.orgs.resolve(parent_text)
-            if gtype is None or parent is None or self.orgs.types.get(parent.id) not in GROUP_TYPES \
+            if gtype is None or parent is None \
+                    or self.orgs.types.get(parent.id) not in GROUP_TYPES | {"collaboration-body"} \
                     or not 2 <= len(words) <= 8 or _TITLE_WORD.search(kw(name, self.lx)):
                 continue
             known = self.orgs.resolve(name)
