@@ -94,8 +94,8 @@ def test_titles_run_on_into_their_text_are_still_cut(ctx: Context) -> None:
 def test_a_report_of_a_meeting_told_in_its_sentences(ctx: Context) -> None:
     """A web page's report: a by-line date, "Idag har Beredningen ... haft möte i Regionhuset" (before: read as a
     document of no meeting, nothing drafted); the meeting that day; those present named with titles or parties, no
-    organisation ("Sofia Holm leder arbetet tillsammans med ..." is no list; "I mötet deltog ordförande A (C), vice
-    ordförande B (S) och ledamoten C (M)." is)."""
+    organisation ("I mötet deltog ordförande A (C), vice ordförande B (S) och ledamoten C (M)."); the review warned
+    that the meeting was read from a report's sentence."""
     ex = extract(ctx, lines(
         "12 februari, 2048", "", "Beredningen har haft möte…", "",
         "Idag har Beredningen, som bereder ärenden till Länsgemensam ledning, haft möte i Regionhuset i",
@@ -104,6 +104,8 @@ def test_a_report_of_a_meeting_told_in_its_sentences(ctx: Context) -> None:
         "ledamoten Eva Berg (M). Från förvaltningen deltog socialchef Liv Stjärna och nämndsekreterare Hanna Brodd.",
         "", "Beredningen beslutade att föreslå Länsgemensam ledning att fördela 400 000 kronor."))
     assert (ex.doc_kind, ex.date) == ("protocol", "2048-02-12")
+    assert [w[:76] for w in ex.warnings] == [
+        "no minutes' title: read as a report of a meeting, the meeting told on line 5"]
     assert entries(ex) == [("ledamoter", "Ann-Katrin Holm", 8), ("ledamoter", "Göran Lind", 8),
                            ("ledamoter", "Eva Berg", 9), ("ovriga", "Liv Stjärna", 9), ("ovriga", "Hanna Brodd", 9)]
 

@@ -353,6 +353,10 @@ class HeaderRules(RulesBase):
         if reported is not None:
             ex.date, date_line = reported       # a report's meeting told in its sentence: that sentence's day
             ex.reported = True
+            ex.warnings.append(
+                f"no minutes' title: read as a report of a meeting, the meeting told on line {reported[1]} "
+                f"('{self.L(reported[1]).text.strip()[:70]}'); those present and its matters are what its sentences "
+                "name, so check each against the text")
         # (a date another event's words stand before, "Justeringsdatum: ...", "Skickat: ...", only where the header
         # gives no other: a mail's sent date may be the only one its header has)
         # (a date written without its year, "Måndag 25 september 13.00", before another event's full date)
