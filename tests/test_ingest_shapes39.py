@@ -241,3 +241,15 @@ def test_a_known_group_over_the_collaboration_names_no_new_body(ctx: Context) ->
                             "Datum: 2048-11-19", "", "Närvarande: Anna Holm, Kalmar kommun, Per Ek, Nybro kommun", "",
                             "1. Mötets öppnande", "Anna Holm öppnade mötet."))
     assert (bodies(ex), ex.meeting_of) == ([], "samordnande-grupp-aldre")
+
+
+def test_those_present_in_a_capacity(ctx: Context) -> None:
+    """"Som tjänstgörande ersättare deltog Kerstin Ek (KD)." (one name with her party: a member present) and "Som
+    adjungerade finns utvecklingsledare A, Region Kalmar län, och analytiker B, Region Kalmar län." (others present)
+    in a report (before: neither read); one name with no party or organisation is none."""
+    ex = extract(ctx, lines(
+        "12 februari, 2048", "", "Idag har Beredningen haft möte i Regionhuset i Kalmar.", "",
+        "Som tjänstgörande ersättare deltog Kerstin Ek (KD). Som adjungerade finns utvecklingsledare",
+        "Kristin Holm, Region Kalmar län, och analytiker Marie Lund, Region Kalmar län.", "",
+        "Som gäst deltog Pia Berg.", "", "Beredningen beslutade att godkänna fördelningen."))
+    assert entries(ex) == [("ledamoter", "Kerstin Ek", 5), ("ovriga", "Kristin Holm", 6), ("ovriga", "Marie Lund", 6)]

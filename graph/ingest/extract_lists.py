@@ -314,7 +314,11 @@ _PRESENCE_VERB = re.compile(r"\b(?:(?:bland\s+de\s+)?närvarande\s+(?:(?:vid|på
                             r"(?:var|voro|är|fanns)"
                             r"|närvarade|deltog|medverkade"
                             # (a report's "På plats fanns bland andra A, Org, ...", "På plats var A och B")
-                            r"|på\s+plats\s+(?:fanns|var|voro))\b\s*(?::\s*)?", re.I)
+                            r"|på\s+plats\s+(?:fanns|var|voro)"
+                            # (or in a capacity: "Som adjungerade finns A, Org, och B, Org.", "Som tjänstgörande
+                            # ersättare deltog C (KD).")
+                            r"|som\s+(?:[a-zåäö]+\s+){0,2}?(?:adjungerade?|gäster|gäst|ersättare|sekreterare)\s+"
+                            r"(?:finns|fanns|var|voro|deltog|närvarade|medverkade))\b\s*(?::\s*)?", re.I)
 
 # guests welcomed by name ("..., särskilt gästerna A, Org, och B, Org", "särskilt gästen A, Org")
 GUESTS_NOTE = "guests welcomed by name in a sentence"
@@ -2040,6 +2044,9 @@ class ListRules(RulesBase):
                 if kind == "ledamoter" and re.search(r"\b(?:dessutom|även|därutöver|också|vidare)\b",
                                                      sentence[:verb.start()], re.I):
                     kind = "ovriga"
+                # (a deputy serving in a member's place: "Som tjänstgörande ersättare deltog C (KD).")
+                if re.match(r"som\s+tjänstgörande\s+ersättare\b", verb.group(0), re.I):
+                    kind = "ledamoter"
                 # ("Vid mötet deltog X, Y och Z.": with no members named before, the first sentence of presence
                 # that names no others ("Från X deltog", "Dessutom medverkade") names those taking part)
                 if kind == "ovriga" and not absent and not lists and not re.search(
@@ -2289,6 +2296,7 @@ class ListRules(RulesBase):
         entries: list[Entry] = []
         pending: list[Entry] = []           # names waiting for the organisation named next
         titled: list[Entry] = []            # names with words of a title or seat before them ("socialchef X")
+        partied: list[Entry] = []           # names with their party after them ("Kerstin Öhrvall (KD)")
         fran_group = False                  # the names after "från X" (an organisation's own group)
         pos = 0
         # (how one took part after a comma inside the organisation's bracket, "(Mönsterås kommun, via Teams)": no
@@ -2375,6 +2383,7 @@ class ListRules(RulesBase):
                     pending = []
             if paren and re.fullmatch(PARTY_BRACKET, f"({paren.group(2).strip()})"):
                 titled.append(e)    # "ordförande Ann-Katrin Stahl (C)": a nämnd's member by her party
+                partied.append(e)
             if paren and (self.orgs.resolve(paren.group(2)) or self._capacity(paren.group(2))
                           or self._titled_org(paren.group(2))):
                 self._set_org(e, paren.group(2))
@@ -2396,7 +2405,8 @@ class ListRules(RulesBase):
         # (in a sentence of presence outside the items too, each name opening with a given name and a title before it
         # or its party after it: "I sammanträdet deltog ordförande A (C), vice ordförande B (S) och ledamoten C (M).",
         # "Från förvaltningen deltog socialchef D och nämndsekreterare E.")
-        if (bare or all(any(e is t for t in titled) for e in entries)) and len(entries) >= 2 \
+        if (bare or all(any(e is t for t in titled) for e in entries)) \
+                and (len(entries) >= 2 or entries and all(any(e is p for p in partied) for e in entries)) \
                 and all(e.post or e.role or e.org or any(e is t for t in titled) for e in entries) \
                 and all(fold(e.name.split()[0].split("-")[0]) in GIVEN_NAMES for e in entries):
             return entries
