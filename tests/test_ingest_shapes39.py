@@ -253,3 +253,41 @@ def test_those_present_in_a_capacity(ctx: Context) -> None:
         "Kristin Holm, Region Kalmar län, och analytiker Marie Lund, Region Kalmar län.", "",
         "Som gäst deltog Pia Berg.", "", "Beredningen beslutade att godkänna fördelningen."))
     assert entries(ex) == [("ledamoter", "Kerstin Ek", 5), ("ovriga", "Kristin Holm", 6), ("ovriga", "Marie Lund", 6)]
+
+
+def test_paragraph_titles_run_on_into_their_text_or_after_a_label(ctx: Context) -> None:
+    """"§3 Val av sekreterare Gruppen valde X att föra protokollet." (before: the whole sentence the title, "Gruppen
+    valde" taken at a stretch for "Gruppen Äldre"); "§5b Korttidsvistelse Sofia Hartz rapporterar att ..." (a
+    sub-paragraph's title run on into a person's doing; before: all of it); "§6   Föräldrastöd: det finns en önskan
+    ..." and "§7   Nästa möte: digitalt 12/6 2048 kl 13.00. ..." (a label and its text in lower case; before: the
+    whole line, or its first sentence); "§ 8 Remiss: Riktlinjer för ledsagarservice" stays one title."""
+    ex = extract(ctx, lines(
+        *HEAD, " §1 Mötets öppnande Ordf. Anna Holm förklarade mötet öppnat. 9 ledamöter deltog.", "",
+        " §2 Val av mötesordförande Gruppen utsåg Anna Holm till mötesordförande.", "",
+        " §3 Val av sekreterare Gruppen valde Sofia Hartz att föra protokollet.", "",
+        " §4 Fastställande av dagordning Dagordningen godkändes i förelagt skick.", "",
+        " §5 Rapporter §5a Väntetiderna har minskat. Anna Holm rapporterade att 41 barn väntar på nybesök.", "",
+        "§5b Korttidsvistelse Sofia Hartz rapporterar att Hultsfreds kommun öppnar ett nytt korttidshem i oktober.",
+        "", "§6                  Föräldrastöd: det finns en önskan från medlemmar om mer kunskap om",
+        "                    habiliteringens stöd till föräldrar.", "",
+        "§7                  Nästa möte: digitalt 12/6 2048 kl 13.00. Sofia Hartz för anteckningar.", "",
+        "§ 8 Remiss: Riktlinjer för ledsagarservice och kontaktperson enligt LSS", "Rådet tillstyrker remissen."))
+    got = [(it.n, it.parent, it.title) for it in ex.items]
+    assert got[2] == (3, None, "Val av sekreterare")
+    assert (None, 5, "Korttidsvistelse") in got
+    assert got[-3:] == [(6, None, "Föräldrastöd"), (7, None, "Nästa möte"),
+                        (8, None, "Remiss: Riktlinjer för ledsagarservice och kontaktperson enligt LSS")]
+    assert [p[0] for it in ex.items if it.title == "Korttidsvistelse" for p in it.presenters] == ["Sofia Hartz"]
+
+
+def test_a_sub_paragraph_opening_with_a_sentence_keeps_it(ctx: Context) -> None:
+    """"§ 2a Då Ulla Berg ej är närvarande, valdes Tove Holm till sekreterare." and "§ 2b Medfinansiering av
+    projektet Tidiga insatser i Mönsterås" are no titles run on into their text."""
+    ex = extract(ctx, lines(
+        *HEAD, "§ 1 Mötets öppnande", "Anna Holm öppnade mötet.", "", "§ 2 Formalia", "",
+        "§ 2a Då Ulla Berg ej är närvarande, valdes Tove Holm till sekreterare för mötet i dag.", "",
+        "§ 2b Medfinansiering av projektet Tidiga insatser i Mönsterås under hösten 2048", "Rådet tillstyrker.", "",
+        "§ 3 Mötets avslutande", "Anna Holm avslutade mötet."))
+    assert [it.title for it in ex.items if it.parent == 2] == [
+        "Då Ulla Berg ej är närvarande, valdes Tove Holm till sekreterare för mötet i dag.",
+        "Medfinansiering av projektet Tidiga insatser i Mönsterås under hösten 2048"]

@@ -67,6 +67,11 @@ _ANNEX_CELL = re.compile(r"(?:bilagor|bilaga|bil\.?)\s*\d{1,3}(?:[:.]\d{1,3})?(?
 # an item numbered after the meeting's number ("3.1      Ordförande öppnar möte" in meeting 3)
 _MEETING_ITEM = re.compile(r"^\s*(\d{1,3})[.:](\d{1,2})\.?(?:\s+(?=[A-ZÅÄÖ])|\s*$)")
 
+# words that open a sentence, no title ("Då Ulla Björk ej är närvarande, valdes ...", "Till ledamot i presidiet efter
+# X valdes ...")
+_NO_TITLE_WORDS = {"da", "nar", "om", "efter", "innan", "eftersom", "sedan", "till", "for", "vid", "under", "med",
+                   "som", "i", "pa", "av", "fran", "enligt", "infor"}
+
 # a sub-item lettered with no mark after its letter, its title ending in a colon, the text under it ("a Ekonomi:")
 _BARE_LETTER = re.compile(r"^\s*(?P<letter>[a-h])\s+(?P<title>[A-ZÅÄÖ][^.:]{1,60})(?=:\s*$)")
 
@@ -1399,6 +1404,8 @@ class AgendaRules(RulesBase):
             # text after the stop no sentence, no verb and no stop at its end)
             if inline and form in ("dot", "bare") and title[len(inline.group(1))] == ":":
                 inline = None       # (a colon after a numbered title: the rule below, "1. Formalia: ...")
+            if inline and form == "§" and re.match(r"[A-ZÅÄÖ][^:]{1,60}?:\s+[a-zåäö0-9]", inline.group(1)):
+                inline = None       # (a label and its text in lower case: "§7 Nästa möte: digitalt 12/6 2043 kl 13.")
             if inline and len(inline.group(1).split()) <= 8 and not _FINITE_VERB.search(kw(inline.group(1), self.lx)) \
                     and not _TITLE_LABEL_TAIL.search(title) \
                     and (re.search(r"[.!?:]\s*$", inline.group(2)) or _FINITE_VERB.search(kw(inline.group(2), self.lx))
@@ -1406,9 +1413,15 @@ class AgendaRules(RulesBase):
                 title = inline.group(1)
                 self.inline_heads.add(ln.n)
             # "1. Formalia: Helene Holm öppnade mötet. ...", "2. Uppföljning 2063: genomgång av ..., diskussioner": a
-            # numbered title, a colon and the item's text on its line (six words or more after it)
-            elif title_line is None and form in ("dot", "bare") and cell_head is None \
+            # numbered title, a colon and the item's text on its line (six words or more after it); a paragraph's too,
+            # "§5   Föräldrastöd: det finns en önskan från medlemmar om ..."
+            elif title_line is None and cell_head is None \
                     and (colon := re.match(r"^([A-ZÅÄÖ][^:]{1,60}?):\s+(\S.*)$", title)) \
+                    and (form in ("dot", "bare")
+                         # (a paragraph's where its text goes on in lower case or with its verb; "§ 5 Remiss: Riktlinjer
+                         # för ledsagarservice" is one title)
+                         or form == "§" and (colon.group(2)[:1].islower() or _FINITE_VERB.search(kw(colon.group(2),
+                                                                                                     self.lx)))) \
                     and len(colon.group(1).split()) <= 8 \
                     and (len(colon.group(2).split()) >= 6
                          # (or the title one the agenda announced above: "2. Mötets behörighet: Mötet förklarades
@@ -1891,6 +1904,15 @@ class AgendaRules(RulesBase):
                                                sub_title)) and 2 <= len(first.group(1).split()) <= 30:
                     sub_title = first.group(1)
                     self.inline_heads.add(s)
+                # (or its title run on into a person's doing: "§7b Korttidsvistelse Katrin Karlsson rapporterar att
+                # ...", a noun's title, the name after it)
+                if s not in number_line and len(sub_title.split()) > 6 \
+                        and (run_on := self._run_on_title(sub_title)) is not None \
+                        and fold(run_on.split()[0]) not in _NO_TITLE_WORDS and len(run_on) >= 5 \
+                        and fold(sub_title[len(run_on):].split()[0]) in GIVEN_NAMES \
+                        and self._person_doing(sub_title[len(run_on):].strip()):
+                    sub_title = run_on
+                    self.inline_heads.add(s)
                 sub_title, sub_presenters = self._title_presenters(clock_stripped(strip_markup(sub_title).strip(" :")))
                 sub = Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
                 for name in sub_presenters:
@@ -2035,7 +2057,10 @@ class AgendaRules(RulesBase):
                 and len(m.group(1).split()) == 1 and (rest[:1].isupper() or rest[:1] in "01") \
                 or re.search(r"\s(?:den|på|i|kl|till|för|av|om|med|och|samt|vid|från)$", m.group(1)):
             return None
-        if self.orgs.resolve(" ".join(rest.split()[:3])) or self.orgs.resolve(" ".join(rest.split()[:2])):
+        # (an organisation opening the text, not a word the resolver takes for one at a stretch: "Gruppen valde X" is
+        # no "Gruppen Äldre")
+        if any((hit := self.orgs.resolve(" ".join(rest.split()[:k]))) is not None and hit.score >= 0.97
+               for k in (3, 2)):
             return None
         # (nor a role before the name of the one holding it: "Ordföranden Emmy Holm hälsade alla välkomna", one word
         # in its definite form, "Familjekoordinatorn Emma Rydh redovisade ...", "Socialchefen Per Ek ...")
@@ -2060,8 +2085,11 @@ class AgendaRules(RulesBase):
             return None
         key = kw(rest, self.lx)
         # (a subject and a verb in the present or a strong past: "Åsa skriver protokollet", "Styrelsen utsåg X")
+        # (or a person's name and her verb: "Korttidsvistelse Katrin Karlsson rapporterar att ...")
         if not (_FINITE_VERB.search(key) or _PASSIVE_VERB.search(key) or rest[:1].isdigit()
-                or re.match(r"\S+\s+(?:[a-z]{3,}(?:ar|er|or)|utsag|valde|beslot|gav|tog|holl|fann)\b", key)):
+                or re.match(r"\S+\s+(?:[a-z]{3,}(?:ar|er|or)|utsag|valde|beslot|gav|tog|holl|fann)\b", key)
+                or fold(rest.split()[0]) in GIVEN_NAMES and plausible_name(" ".join(rest.split()[:2]))
+                and re.match(r"\S+\s+\S+\s+(?:[a-z]{3,}(?:ar|er|or|ade|de|te)|utsag|valde|gav|tog)\b", key)):
             return None
         return m.group(1)
 
