@@ -291,3 +291,27 @@ def test_a_sub_paragraph_opening_with_a_sentence_keeps_it(ctx: Context) -> None:
     assert [it.title for it in ex.items if it.parent == 2] == [
         "Då Ulla Berg ej är närvarande, valdes Tove Holm till sekreterare för mötet i dag.",
         "Medfinansiering av projektet Tidiga insatser i Mönsterås under hösten 2048"]
+
+
+def test_those_present_under_their_organisations_labels(ctx: Context) -> None:
+    """"Närvarande för Region Kalmar län: A (ordförande), B och C" / "för kommunerna: D, Kalmar kommun, E, Nybro
+    kommun" / "för Kommunförbundet i Kalmar län: F" / "samt G, Kommunförbundet i Kalmar län (adjungerad)": one list,
+    each name with the organisation its label names where it names none itself, G present but no member (before: the
+    first line only, its names with no organisation); "Ledningen är ense om att fördela medlen enligt förslaget." a
+    decision on money (before: none)."""
+    ex = extract(ctx, lines(
+        "SAMMANTRÄDESPROTOKOLL", "Länsgemensam ledning", "",
+        "Tid och plats: Torsdagen den 23 januari 2048 kl. 09.00-12.00, Regionhuset, Kalmar",
+        "Närvarande för Region Kalmar län: Sofia Hartz (ordförande), Mats Ek och Malin Berg",
+        "för kommunerna: Anna Holm, Kalmar kommun (vice ordförande), Lars Lund, Nybro kommun",
+        "för Kommunförbundet i Kalmar län: Lena Stål", "samt Niklas Ahl, Kommunförbundet i Kalmar län (adjungerad)",
+        "", "1 Sammanträdets öppnande", "Ordföranden Sofia Hartz öppnar sammanträdet.", "",
+        "2 Medel för bemanning 2048", "Inom överenskommelsen om utskrivning avsätts 3,6 mnkr till bemanning.",
+        "Länsgemensam ledning är ense om att fördela medlen enligt förslaget."))
+    people = [(lst.kind, e.name, e.org) for lst in ex.attendance for e in lst.entries]
+    assert people == [
+        ("ledamoter", "Sofia Hartz", "region-kalmar-lan"), ("ledamoter", "Mats Ek", "region-kalmar-lan"),
+        ("ledamoter", "Malin Berg", "region-kalmar-lan"), ("ledamoter", "Anna Holm", "kalmar-kommun"),
+        ("ledamoter", "Lars Lund", "nybro-kommun"), ("ledamoter", "Lena Stål", "kommunforbundet-i-kalmar-lan"),
+        ("ovriga", "Niklas Ahl", "kommunforbundet-i-kalmar-lan")]
+    assert [(d.kind, d.lines) for d in ex.decisions if d.lines[0] == 15] == [("funding", (15, 15))]

@@ -201,6 +201,8 @@ _BODY_VERBS = (r"(beslutar|beslutade|beslot|godkanner|godkande|faststaller|fasts
                  r"uppdrar at|gav i uppdrag|bestammer|bestamde|"
                  r"fordelar|fordelade|tilldelar|tilldelade|utser|utsag|valjer|valde"
                  r"|enades om|enas om|kom overens om|kommer overens om|ar overens om|var enigt om|var enig om"
+                 # (or of one mind: "Länsgemensam ledning är ense om att fördela medlen enligt förslaget.")
+                 r"|ar ense om|var ense om|ar eniga om|var eniga om|ar enig om|ar enigt om"
                  # a task given, its receiver between ("Gruppen gav Per Ek i uppdrag att ...")
                  r"|(?:gav|ger) (?:[\w-]+ ){1,4}?i uppdrag att"
                  r"|rekommenderar|rekommenderade|fattar beslut|fattade beslut"

@@ -399,6 +399,10 @@ def _name_cell(cell: str) -> bool:
 _INITIALS_AFTER_NAME = re.compile(r"(\s*)([A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,3})\s*\(([A-ZÅÄÖ]{2,4})\)")
 
 
+# the label of the next organisation's people inside a list's sentence, lower case ("för kommunerna: A, Kalmar kommun,
+# ...", "för Kommunförbundet i Kalmar län: B")
+_ORG_SUBLABEL = re.compile(r"^\s*(?:för|från)\s+([^:,.]{3,60}):\s+(?=[A-ZÅÄÖ])")
+
 class EntryRules(RulesBase):
     def _sub_labelled(self, entries: list[Entry], n: int, b: int, at: int | None = None) -> list[Entry]:
         """A list's sentence parted by labels of its own ("Närvarande: Gruppen: Lennart Werner (ordf.), ...
@@ -474,6 +478,7 @@ class EntryRules(RulesBase):
         # blank line parts the sentence from what follows: a plain export)
         # (or an item's number alone on its line after the list: "... och Per Ek (Org)." / "1" / "ÖPPNANDE AV MÖTET")
         b = next((i - 1 for i in range(n + 1, b + 1) if _INLINE_HEAD.match(self.L(i).text)
+                  and not _ORG_SUBLABEL.match(self.L(i).text)
                   or LABEL_WITH_NOTE.match(self.L(i).text) or re.fullmatch(r"\s*\d{1,3}\s*", self.L(i).text)
                   or self._list_heading_kind(self.L(i)) and len(self.L(i).text.split()) <= 4  # type: ignore[attr-defined]
                   or (
@@ -528,6 +533,17 @@ class EntryRules(RulesBase):
         if b == n and (turned := [self._surname_first(p) for p in pieces]) and all(turned):
             first = "; ".join(t for t in turned if t)
         texts = {i: first if i == n else "" if i in self.furniture else self.L(i).text for i in range(n, b + 1)}
+        # (the organisation the list's label names, "Närvarande för Region Kalmar län: A, B och C", and the labels of
+        # the next organisations' people on the lines after it, "för kommunerna: D, Kalmar kommun, ..." / "för
+        # Kommunförbundet i Kalmar län: E": those names' organisation, where they name none of their own)
+        line_org: dict[int, str | None] = {}
+        if heading and (own := re.search(r"\s(?:för|från)\s+(.{3,60})$", heading.strip(" :"))) \
+                and self.orgs.resolve(own.group(1)):
+            line_org[n] = own.group(1)
+        for i in range(n + 1, b + 1):
+            if (sub := _ORG_SUBLABEL.match(texts[i])) is not None:
+                line_org[i] = sub.group(1) if self.orgs.resolve(sub.group(1)) else None
+                texts[i] = texts[i][sub.end():]
         # (a sentence of others present after the list's stop, the verb before their names: "... Katrin Holm
         # (Hultsfreds kommun). Dessutom deltog Niklas Ek (Region Kalmar län)" / "under förmiddagen.": present beside
         # the list's people, not of them)
@@ -703,6 +719,15 @@ class EntryRules(RulesBase):
                     continue
                 else:
                     unread.append((i, piece))
+        for e in entries:
+            if not (e.org or e.role) and (whose := [line_org[i] for i in sorted(line_org) if i <= e.line]) \
+                    and whose[-1] is not None:
+                self._set_org(e, whose[-1])
+            # (one marked as adjoined in brackets after the organisation: "samt X, Kommunförbundet i Kalmar län
+            # (adjungerad)": present, not a member)
+            if re.search(re.escape(e.name) + r"[^()]{0,60}\((?:adjungerad|adjungerade|adj\.?)\)",
+                         texts.get(e.line, "")):
+                e.other = True
         entries += after_list
         # (a name the list's paragraph says took part in one point only, "Sofia Ek, Kommunförbundet i Kalmar län,
         # deltog under punkt 5.": present for that point, not a member)
