@@ -315,3 +315,20 @@ def test_those_present_under_their_organisations_labels(ctx: Context) -> None:
         ("ledamoter", "Lars Lund", "nybro-kommun"), ("ledamoter", "Lena Stål", "kommunforbundet-i-kalmar-lan"),
         ("ovriga", "Niklas Ahl", "kommunforbundet-i-kalmar-lan")]
     assert [(d.kind, d.lines) for d in ex.decisions if d.lines[0] == 15] == [("funding", (15, 15))]
+
+
+def test_a_news_page_on_a_meeting_titled_by_its_body(ctx: Context) -> None:
+    """A news page titled by the body and its day ("Gemensam presidiekonferens 2048-11-13" / "Nyhet Publicerad
+    2048-11-15"): a report, its matters the presenting sentences, also the one before those present are named
+    ("Sofia Hartz, ordförande i Länsgemensam ledning, gav en lägesbild av ..."; before: none)."""
+    ex = extract(ctx, lines(
+        "Gemensam presidiekonferens 2048-11-13", "", "Nyhet Publicerad 2048-11-15", "",
+        "Den gemensamma presidiekonferensen sammanträdde i Kalmarsalen, Regionhuset i Kalmar.", "",
+        "Konferensen inleddes med en lägesbild. Sofia Hartz, ordförande i Länsgemensam ledning, gav en lägesbild av",
+        "arbetet med den nationella strategin för psykisk hälsa och suicidprevention i länet.", "",
+        "På plats fanns bland andra Magnus Ek, Region Kalmar län, och Annika Lund, Nybro kommun.", "",
+        "Maria Holm föredrog förslaget om ett länsgemensamt projekt för suicidprevention.",
+        "Presidiekonferensen beslutade att rekommendera regionen och kommunerna att avsätta 2,6 miljoner kronor."))
+    assert [(it.lines[0], it.title, [p[0] for p in it.presenters]) for it in ex.items] == [
+        (7, "lägesbild av", ["Sofia Hartz"]),
+        (12, "förslaget om ett länsgemensamt projekt för suicidprevention", ["Maria Holm"])]

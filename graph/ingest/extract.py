@@ -369,7 +369,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             ex.items = self._agenda(ex, agenda_end, agenda_start)
             self._listed_presenters(ex)     # (presenters named in an agenda before the items, by title)
             decided = self._decisions_section(ex)
-            reported = False
+            reported, report_start = False, agenda_start
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
             if ex.items and ex.date and ex.meeting_lines and all(it.n is None for it in ex.items) \
@@ -381,13 +381,13 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 # "Övriga ledamöter" / names / "Bakgrund" / ...; the lists' lines passed over)
                 start = min(agenda_start, ex.meeting_lines[1] + 1) if ex.meeting_lines else agenda_start
                 self._text_without_items(start, agenda_end)
-                reported = first_item is None
+                reported, report_start = first_item is None, start
             self._section_decisions(ex, decided)
             ex.refs = self._meeting_refs(ex)
             if reported:
                 # (a report of the meeting: its matters as it tells them, read after its decisions and the meetings
                 # it names)
-                ex.items = self._report_items(agenda_start, agenda_end, sentences=ex.reported)
+                ex.items = self._report_items(report_start, agenda_end, sentences=ex.reported)
         else:
             self._prose_people(1, len(self.lines), None)
         body = self._meeting_body(ex)

@@ -210,6 +210,12 @@ _ANOTHER_MEETING = re.compile(r"\b(?:nasta|senast|foregaende|forra|tidigare)\b")
 _OTHER_MEETING_WORDS = re.compile(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste")
 
 
+# the marks of a published report of a meeting in a document's first lines ("Nyhet Publicerad 2046-11-15", "Rapport
+# från styrgruppsmötet", "Nyhetsbrev", "Hälsningar från gruppens möte")
+_REPORT_MARK = re.compile(r"\b(?:nyhet|nyheter|publicerad|publicerat|nyhetsbrev|pressmeddelande|(?:rapport|referat"
+                          r"|halsningar|nytt)\s+fran)\b")
+
+
 # a header's label of the body whose meeting it is, its name after it ("Organ   Samordnande grupp Psykisk hälsa",
 # "Instans   ...", a scan's "0rgan")
 _ORGAN_LABEL = re.compile(r"\s*(?:[O0]rgan|Instans)\s{2,}(?=\S)")
@@ -350,6 +356,10 @@ class HeaderRules(RulesBase):
         if new_group:
             ex.new_groups.append(new_group)
         date_line = None
+        # (a web page's news or a newsletter's report of the meeting, a title of its own above: "Gemensam
+        # presidiekonferens 2046-11-13" / "Nyhet Publicerad 2046-11-15": a report, its matters as its sentences tell)
+        if any(_REPORT_MARK.search(ln.key) for ln in nonblank[:8]):
+            ex.reported = True
         if reported is not None:
             ex.date, date_line = reported       # a report's meeting told in its sentence: that sentence's day
             ex.reported = True
