@@ -332,3 +332,23 @@ def test_a_news_page_on_a_meeting_titled_by_its_body(ctx: Context) -> None:
     assert [(it.lines[0], it.title, [p[0] for p in it.presenters]) for it in ex.items] == [
         (7, "lägesbild av", ["Sofia Hartz"]),
         (12, "förslaget om ett länsgemensamt projekt för suicidprevention", ["Maria Holm"])]
+
+
+def test_decided_by_the_group_itself_and_an_items_point_beside_its_title(ctx: Context) -> None:
+    """"§ 2  Dagordningen godkändes av arbetsgruppen." and "... Uppföljningen godkändes av arbetsgruppen och lades till
+    handlingarna." (the meeting's own group the passive's agent: decisions; before: none, the agent taken for
+    another body's); "§ 4  Ekonomi        A.     Budget 2048. ... 1,6 mnkr ..." (a lettered point beside the title: the item
+    "Ekonomi", its money read; before: no item there)."""
+    ex = extract(ctx, lines(
+        *HEAD, "§ 1  Sammankallande Anna Holm hälsar alla välkomna och öppnar mötet.", "",
+        "§ 2  Dagordningen godkändes av arbetsgruppen.", "",
+        "§ 3  Familjekoordinatorn Emma Rydh redovisade uppföljningen av de första 40 familjerna. Uppföljningen "
+        "godkändes av arbetsgruppen och lades till handlingarna.", "",
+        "§ 4  Ekonomi                              A.          Budget 2048. Familjekoordinatorerna finansieras 2048 "
+        "med 1,6 mnkr inom länsgemensam samverkansmodell för barn och unga.", "",
+        "§ 5  Sammankallande Anna Holm tackade och avslutade mötet."))
+    assert [(d.lines[0], d.text) for d in ex.decisions if d.lines[0] in (9, 11)] == [
+        (9, "Dagordningen godkändes av arbetsgruppen."),
+        (11, "Uppföljningen godkändes av arbetsgruppen och lades till handlingarna.")]
+    assert (4, "Ekonomi") in [(it.n, it.title) for it in ex.items]
+    assert [f.total for f in ex.funding] == [1600000]

@@ -1270,6 +1270,12 @@ class AgendaRules(RulesBase):
                         and len(ln.cells[1].split()) >= 4 and not _name_like(ln.cells[1].split(",")[0].strip()) \
                         and ln.raw.lstrip().startswith(ln.cells[0].split()[0]) and len(h[1].split()) <= 8:
                     hit = h
+                # (or its first lettered point beside it: "§ 7  Ekonomi        A.     Budget 2044. ...")
+                elif h is not None and h[1] is not None and not dnr_after and len(ln.cells) >= 3 \
+                        and re.fullmatch(r"[A-Ha-h][.)]", ln.cells[1].strip()) and len(h[1].split()) <= 8 \
+                        and ln.raw.lstrip().startswith(ln.cells[0].split()[0]):
+                    hit = h
+                    self.inline_heads.add(ln.n)     # (the point's text the item's, on the heading's line)
                 elif h is None or h[1] is not None and not dnr_after:
                     continue
                 else:

@@ -1391,8 +1391,9 @@ class DecisionRules(RulesBase):
         verb = _DECISION_VERB.search(key)
         # (the meeting itself or its members the agent: "Dagordningen godkändes av mötesdeltagarna.", "... av
         # nätverket", "... av de närvarande")
-        agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|gruppen|motet|presidiet"
-                         r"|presidiekonferensen|konferensen|styrgruppen|\w*deltagarna|de narvarande|ledamoterna"
+        # (a group's own word, "av arbetsgruppen", "av beredningsgruppen")
+        agent = re.match(r"\s+av\s+(?!(?:lansgemensam(?:ma)? ledning|ledningen|\w*gruppen|motet|presidiet"
+                         r"|presidiekonferensen|konferensen|\w*deltagarna|de narvarande|ledamoterna"
                          r"|\w*(?:natverket|radet|utskottet|namnden|styrelsen|beredningen))\b)\w",
                          key[verb.end():]) if verb else None
         proposed = re.search(r"\bforesl\w*\s+att\b", key[:verb.start()]) if verb else None   # a proposal
