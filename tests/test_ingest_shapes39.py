@@ -337,8 +337,8 @@ def test_a_news_page_on_a_meeting_titled_by_its_body(ctx: Context) -> None:
 def test_decided_by_the_group_itself_and_an_items_point_beside_its_title(ctx: Context) -> None:
     """"§ 2  Dagordningen godkändes av arbetsgruppen." and "... Uppföljningen godkändes av arbetsgruppen och lades till
     handlingarna." (the meeting's own group the passive's agent: decisions; before: none, the agent taken for
-    another body's); "§ 4  Ekonomi        A.     Budget 2048. ... 1,6 mnkr ..." (a lettered point beside the title: the item
-    "Ekonomi", its money read; before: no item there)."""
+    another body's); "§ 4  Ekonomi        A.     Budget 2048. ... 1,6 mnkr ..." (a lettered point beside the title:
+    the item "Ekonomi", its money read; before: no item there)."""
     ex = extract(ctx, lines(
         *HEAD, "§ 1  Sammankallande Anna Holm hälsar alla välkomna och öppnar mötet.", "",
         "§ 2  Dagordningen godkändes av arbetsgruppen.", "",
