@@ -203,6 +203,7 @@ def test_a_reports_bulleted_headings_over_their_text(ctx: Context) -> None:
         "     Styrgruppen träffas nästa gång den 11 september 2048 i Nybro."))
     assert [(it.lines, it.title) for it in ex.items][-3:] == [
         ((8, 10), "Ekonomi"), ((11, 12), "Handlingsplan för suicidprevention"), ((13, 14), "Nästa möte")]
+    assert [p[0] for p in ex.items[-2].presenters] == ["Sanna Holm"]    # (who presents it in the text under it)
     ex = extract(ctx, lines(
         "Minnesanteckningar", "Arbetsgruppen för validering", "Datum: 2048-06-10", "",
         "Närvarande: Anna Holm, Kalmar kommun, Per Ek, Nybro kommun", "",

@@ -67,6 +67,14 @@ _ANNEX_CELL = re.compile(r"(?:bilagor|bilaga|bil\.?)\s*\d{1,3}(?:[:.]\d{1,3})?(?
 # an item numbered after the meeting's number ("3.1      Ordförande öppnar möte" in meeting 3)
 _MEETING_ITEM = re.compile(r"^\s*(\d{1,3})[.:](\d{1,2})\.?(?:\s+(?=[A-ZÅÄÖ])|\s*$)")
 
+# a person presenting something in a report's sentence ("Kristin Holm gick igenom uppföljningen av ...", "Sofia Hartz,
+# ordförande i X, gav en lägesbild av ..."): the name, the verb and what was presented (`_presenting_sentences`)
+_PRESENTING_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
+    r"(?:,\s*[^,.]{2,60},)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för|informerade\s+om|informerade"
+    r"|berättade\s+om|gick\s+igenom|föredrog|visade|beskrev|rapporterade\s+om|gav)\s+(?P<obj>[^.!?]+)")
+
 # words that open a sentence, no title ("Då Ulla Björk ej är närvarande, valdes ...", "Till ledamot i presidiet efter
 # X valdes ...")
 _NO_TITLE_WORDS = {"da", "nar", "om", "efter", "innan", "eftersom", "sedan", "till", "for", "vid", "under", "med",
@@ -2238,7 +2246,9 @@ class AgendaRules(RulesBase):
                 last = (bullets[k + 1][0] - 1) if k + 1 < len(bullets) else end
                 while last > n and (self.L(last).blank or self.L(last).layout):
                     last -= 1
-                items.append(Item(title, (n, last)))
+                # (who presents it in the text under it: "Sanna Holm redovisade hur ...")
+                said = [(name, (at, at)) for at, name, _what in self._presenting_sentences(n + 1, last)]
+                items.append(Item(title, (n, last), presenters=said))
             return items
         n = start
         while sentences and n <= end:
@@ -2256,11 +2266,31 @@ class AgendaRules(RulesBase):
                     and not re.fullmatch(r"(?:text|foto|bild|från|till|ämne|skickat|kopia|datum|tid|plats|dnr"
                                          r"|publicerad|uppdaterad|senast uppdaterad|källa)", label.lower()):
                 items.append(Item(label, (n, b)))
-            for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
-                                 r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
-                                 r"(?:,\s*[^,.]{2,60},)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för|informerade"
-                                 r"\s+om|berättade\s+om|gick\s+igenom|föredrog|visade|beskrev|rapporterade\s+om|gav)"
-                                 r"\s+(?P<obj>[^.!?]+)", text):
+            for at, name, (title, last) in self._presenting_sentences(n, b):
+                if re.match(r"(?:att|hur|om att|sig)\b", title):
+                    continue
+                items.append(Item(title, (at, max(at, last)), presenters=[(name, (at, at))]))
+            n = b + 1
+        return sorted(items, key=lambda it: it.lines)
+
+    def _presenting_sentences(self, start: int, end: int) -> list[tuple[int, str, tuple[str, int]]]:
+        """The sentences of lines `start`..`end` in which a person presents something ("Kristin Holm gick igenom
+        uppföljningen av ...", "X, title, gav en lägesbild av ..."): (the name's line, the name, (what was presented
+        as far as its first line goes, the sentence's last line))."""
+        found: list[tuple[int, str, tuple[str, int]]] = []
+        n = start
+        while n <= end:
+            if self.L(n).blank or self.L(n).layout:
+                n += 1
+                continue
+            _a, b = self._paragraph_at(n)
+            b = min(b, end)
+            spans: list[tuple[int, int]] = []
+            text = ""
+            for i in range(n, b + 1):
+                spans.append((len(text), i))
+                text += self.L(i).text.strip() + " "
+            for m in _PRESENTING_SENTENCE.finditer(text):
                 name = m.group("name")
                 if not (_name_like(name) and self._accept_name(name)):
                     continue
@@ -2269,12 +2299,10 @@ class AgendaRules(RulesBase):
                 line_end = next((pos for pos, i in spans if i == obj_line + 1), len(text))
                 title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s", text[m.start("obj"):min(
                     m.end("obj"), line_end)])[0].strip(" ,"))
-                if len(title.split()) < 1 or re.match(r"(?:att|hur|om att|sig)\b", title):
-                    continue
-                last = next(i for pos, i in reversed(spans) if pos <= m.end("obj"))
-                items.append(Item(title, (at, max(at, last)), presenters=[(name, (at, at))]))
+                if title:
+                    found.append((at, name, (title, next(i for pos, i in reversed(spans) if pos <= m.end("obj")))))
             n = b + 1
-        return sorted(items, key=lambda it: it.lines)
+        return found
 
     def _person_doing(self, title: str) -> bool:
         """The title is a sentence of a person's doing, the name first and the verb right after it ("Sofia Hartz
