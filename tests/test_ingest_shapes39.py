@@ -353,3 +353,18 @@ def test_decided_by_the_group_itself_and_an_items_point_beside_its_title(ctx: Co
         (11, "Uppföljningen godkändes av arbetsgruppen och lades till handlingarna.")]
     assert (4, "Ekonomi") in [(it.n, it.title) for it in ex.items]
     assert [f.total for f in ex.funding] == [1600000]
+
+
+def test_a_reports_sentences_holding_a_matter_are_pointed_at(ctx: Context) -> None:
+    """In a report of a meeting, a sentence on a matter presented or discussed that no matter of the draft takes
+    ("Mötet gick igenom gruppens dokument ...", its subject no person) is listed for the review as prose holding a
+    fact (before: taken as plain prose, a missed item lost in silence); in minutes it stays prose."""
+    report = ["Aktuellt från Kommunförbundet i Kalmar län", "Arbetsgruppens uppstartsmöte 2048", "",
+              "Onsdagen den 21 mars hölls uppstartsmöte i Arbetsgruppen för första hjälpen till psykisk hälsa i",
+              "Kalmar län, på Kommunförbundet i Kalmar.", "",
+              "Mötet gick igenom gruppens dokument, dvs uppdragsbeskrivning, utbildningsplan och förra årets",
+              "ekonomiska redovisning, utan större kommentarer i sak."]
+    ex = extract(ctx, lines(*report))
+    assert ex.reported and ex.prose_facts.get(7) == "a matter presented or discussed"
+    ex = extract(ctx, lines(*HEAD, "1. Dokument", *report[6:], "", "2. Nästa möte", "Nästa möte hålls i maj."))
+    assert not ex.reported and 8 not in ex.prose_facts

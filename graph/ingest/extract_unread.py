@@ -35,6 +35,9 @@ _PARTIES = {"S", "M", "C", "L", "KD", "V", "MP", "SD", "FP"}
 
 
 # a verb of deciding (keyword key): "beslutar", "beslutade", "beslöt", "beslutades", "Beslut:"
+# a matter presented or discussed in a report's sentence (keyword form)
+_MATTER_TOLD = re.compile(r"\b(?:gick igenom|presenterade|redovisade|redogjorde|informerade|berattade|foredrog|visade"
+                          r"|beskrev|rapporterade|diskuterade|samtalade|tog del av)\b")
 _DECIDING = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslots?|besluts?\s*:|beslutat)\b")
 # the decision's label with its colon opening a line: "Beslut: ...", "Beslutet: ...", "Nämndens beslut: ..."
 _DECISION_FIELD = re.compile(r"\s*(?:\w+s\s+)?beslut(?:et)?\s*:\s*\S", re.I)
@@ -167,4 +170,14 @@ class UnreadRules(RulesBase):
             if plausible_name(m.group("name")) and self.orgs.resolve(m.group("org").strip()) \
                     and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions):
                 return "a name beside an organisation"
+        # (in a report of a meeting, its facts told in sentences: a matter presented or discussed where no item of
+        # the draft begins, "Mötet gick igenom gruppens dokument ...", and a person named that no fact of the draft
+        # names there)
+        if ex.reported:
+            if _MATTER_TOLD.search(ln.key) and not any(it.lines[0] <= n <= it.lines[1] for it in ex.items):
+                return "a matter presented or discussed"
+            if find_names(ln.text, self._accept_name, self._role_follows) \
+                    and not any(p.lines[0] <= n <= p.lines[1] for p in ex.mentions) \
+                    and not any(e.line == n for lst in ex.attendance for e in lst.entries):
+                return "a person named"
         return None
