@@ -2257,11 +2257,6 @@ class AgendaRules(RulesBase):
                 continue
             a, b = self._paragraph_at(n)
             b = min(b, end)
-            spans: list[tuple[int, int]] = []
-            text = ""
-            for i in range(n, b + 1):
-                spans.append((len(text), i))
-                text += self.L(i).text.strip() + " "
             if a == n and (label := self._labelled_point(self.L(n).text.strip())) and len(label.split()) <= 3 \
                     and not re.fullmatch(r"(?:text|foto|bild|från|till|ämne|skickat|kopia|datum|tid|plats|dnr"
                                          r"|publicerad|uppdaterad|senast uppdaterad|källa)", label.lower()):
