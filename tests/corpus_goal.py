@@ -33,12 +33,12 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
          "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
          "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
          "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56",
-         "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "learn",
+         "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "fresh62", "fresh63", "learn",
          "learn2", "learn3",
          "learn4", "learn5",
          "learn6", "learn7", "learn8", "learn9", "learn10", "learn11", "learn12", "learn13", "learn14", "learn15",
          "learn16", "learn17", "learn18", "learn19", "learn20", "learn21", "learn22", "learn23", "learn24", "learn25",
-         "learn26", "learn27", "learn28", "learn29", "learn30", "learn31", "learn32", "learn33"]
+         "learn26", "learn27", "learn28", "learn29", "learn30", "learn31", "learn32", "learn33", "learn34"]
 
 # The issue's goal on the held-out parts (issue 13, point 5): recall >= 0.95 and precision >= 0.98 for the goal
 # kinds, and no wrong merge. Which parts were held out and tuned on in each round, and every round's figures
@@ -55,13 +55,15 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
 # thirtieth, fresh42 and fresh43 since the thirty-first, fresh44 and fresh45 since the thirty-second, fresh46 and
 # fresh47 since the thirty-third, fresh48 and fresh49 since the thirty-fourth, fresh50 and fresh51 since the
 # thirty-fifth, fresh52 and fresh53 since the thirty-sixth, fresh54 and fresh55 since the thirty-seventh, fresh56 and
-# fresh57 since the thirty-eighth: all measured here as guards; the held-out parts of record after the thirty-eighth
-# round are fresh58 and fresh59 (written in the thirty-seventh, measured at its end and the thirty-eighth's) and fresh60
-# and fresh61 (written while the thirty-eighth ran, measured once at its end), written by others in the templates of
-# real public minutes not used before, of other kinds of bodies than any earlier part's (kommun personnel bodies and
-# cooperation minutes; beekeepers', allotment and local-history associations; women's, Martha and craft associations;
-# dance and photography clubs), on staff health, children with disabilities, young people's alcohol and drug
-# prevention, and rural home care, never opened by a tuner;
+# fresh57 since the thirty-eighth, fresh58 and fresh59 since the thirty-ninth: all measured here as guards; the
+# held-out parts of record after the thirty-ninth round are fresh60 and fresh61 (written while the thirty-eighth ran,
+# measured at its end and the thirty-ninth's; no longer clean for reports of meetings, the class the thirty-ninth
+# round aimed at after seeing them fail on it) and fresh62 and fresh63 (written while the thirty-ninth ran, four
+# reports of meetings and four minutes each, measured once at its end), written by others in the templates of real
+# public minutes and reports not used before, of other kinds of bodies than any earlier part's (women's, Martha and
+# craft associations; dance and photography clubs; parents' associations and housing and tenants' bodies; patients'
+# associations and village bodies), on young people's alcohol and drug prevention, rural home care, school health and
+# dementia care, never opened by a tuner;
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
@@ -71,7 +73,7 @@ HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
             "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
             "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53",
             "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60",
-            "fresh61"]
+            "fresh61", "fresh62", "fresh63"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),
@@ -163,12 +165,16 @@ NOT_MET_YET: dict[str, set[str]] = {
     # illnesses; fresh56's amounts .963 (1.0) since the thirty-eighth)
     "fresh56": {"attendance", "agenda items", "presenters", "decisions"},
     "fresh57": set(GOAL_KINDS),
-    # (held out from the thirty-seventh round: staff health; children with disabilities)
-    "fresh58": set(GOAL_KINDS),
-    "fresh59": set(GOAL_KINDS),
+    # (held out in the thirty-seventh and thirty-eighth rounds, tuned on in the thirty-ninth: staff health; children
+    # with disabilities; fresh58's agenda items, presenters and amounts, fresh59's amounts met since the thirty-ninth)
+    "fresh58": {"attendance", "decisions"},
+    "fresh59": {"attendance", "agenda items", "presenters", "decisions"},
     # (held out from the thirty-eighth round: young people's alcohol and drug prevention; rural home care)
     "fresh60": set(GOAL_KINDS),
     "fresh61": set(GOAL_KINDS),
+    # (held out from the thirty-ninth round, four reports of meetings each: school health; dementia care)
+    "fresh62": set(GOAL_KINDS),
+    "fresh63": set(GOAL_KINDS),
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
 # twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
@@ -187,9 +193,11 @@ WRONG_MERGES_YET: set[str] = set()
 # (fresh41 loses none since the thirtieth round, tuned on; fresh42 and fresh43 since the thirty-first; fresh44 and
 # fresh45 since the thirty-second; fresh49 since the thirty-fourth, tuned on; fresh52 since the thirty-sixth, tuned
 # on, a protocol held as told in its first sentence read; fresh54 since the thirty-seventh, tuned on; fresh59, held
-# out, loses none as first measured; fresh56 since the thirty-eighth, tuned on)
+# out, loses none as first measured; fresh56 since the thirty-eighth, tuned on; fresh59 loses none after the
+# thirty-ninth, tuned on, as at its first measure)
 SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh46", "fresh47",
-                        "fresh48", "fresh51", "fresh53", "fresh55", "fresh57", "fresh58", "fresh60", "fresh61"}
+                        "fresh48", "fresh51", "fresh53", "fresh55", "fresh57", "fresh58", "fresh60", "fresh61",
+                        "fresh62", "fresh63"}
 
 # part -> (the parts whose documents count as accepted protocols, "within": each of its documents read with its
 # other documents accepted; the goal kinds not met yet): reading with the forms of accepted protocols (learned.py),
