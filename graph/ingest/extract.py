@@ -369,7 +369,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
             ex.items = self._agenda(ex, agenda_end, agenda_start)
             self._listed_presenters(ex)     # (presenters named in an agenda before the items, by title)
             decided = self._decisions_section(ex)
-            reported, report_start = False, agenda_start
+            # (minutes with no numbered items read as one run of text: a report's matters may be read from it, below)
+            read_as_text, text_start = False, agenda_start
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
             if ex.items and ex.date and ex.meeting_lines and all(it.n is None for it in ex.items) \
@@ -381,13 +382,13 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
                 # "Övriga ledamöter" / names / "Bakgrund" / ...; the lists' lines passed over)
                 start = min(agenda_start, ex.meeting_lines[1] + 1) if ex.meeting_lines else agenda_start
                 self._text_without_items(start, agenda_end)
-                reported, report_start = first_item is None, start
+                read_as_text, text_start = first_item is None, start
             self._section_decisions(ex, decided)
             ex.refs = self._meeting_refs(ex)
-            if reported:
+            if read_as_text:
                 # (a report of the meeting: its matters as it tells them, read after its decisions and the meetings
                 # it names)
-                ex.items = self._report_items(report_start, agenda_end, sentences=ex.reported)
+                ex.items = self._report_items(text_start, agenda_end, sentences=ex.reported)
         else:
             self._prose_people(1, len(self.lines), None)
         body = self._meeting_body(ex)
@@ -632,15 +633,14 @@ class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, De
         "• A 43 1  Sammankallande ... öppnar mötet" (letters, the year's two digits, the number): read as paragraphs
         ("§ 31 ...") where three or more lines of the same letters (and year) run on by one or two. Letters alone
         mark other things too ("PM 3 Budget" in a list of papers), so one or two such lines stay as they are."""
-        runs: dict[tuple[str, str], list[int]] = {}
+        runs: dict[tuple[str, str], list[tuple[int, int]]] = {}     # (letters, year) -> (line index, number)
         for i, ln in enumerate(self.lines):
             if not ln.layout and (m := _PREFIXED_NUMBER.match(ln.text)):
-                runs.setdefault((m.group(1).upper(), m.group(2) or ""), []).append(i)
+                runs.setdefault((m.group(1).upper(), m.group(2) or ""), []).append((i, int(m.group(3))))
         for rows in runs.values():
-            numbers = [int(_PREFIXED_NUMBER.match(self.lines[i].text).group(3)) for i in rows]
-            if len(rows) < 3 or any(b - a not in (1, 2) for a, b in itertools.pairwise(numbers)):
+            if len(rows) < 3 or any(b - a not in (1, 2) for (_i, a), (_j, b) in itertools.pairwise(rows)):
                 continue
-            for i in rows:
+            for i, _number in rows:
                 raw = _PREFIXED_NUMBER.sub(lambda m: f"§ {m.group(3)}", self.lines[i].raw, count=1)
                 self.lines[i] = read_line(i + 1, raw, lexicon)
 

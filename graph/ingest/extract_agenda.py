@@ -2280,22 +2280,25 @@ class AgendaRules(RulesBase):
                 continue
             _a, b = self._paragraph_at(n)
             b = min(b, end)
-            spans: list[tuple[int, int]] = []
+            spans: list[tuple[int, int]] = []      # (offset in the paragraph's text, line)
             text = ""
             for i in range(n, b + 1):
                 spans.append((len(text), i))
                 text += self.L(i).text.strip() + " "
+
+            def line_at(offset: int, spans: list[tuple[int, int]] = spans) -> int:
+                return next(i for pos, i in reversed(spans) if pos <= offset)
+
             for m in _PRESENTING_SENTENCE.finditer(text):
                 name = m.group("name")
                 if not (_name_like(name) and self._accept_name(name)):
                     continue
-                at = next(i for pos, i in reversed(spans) if pos <= m.start("name"))
-                obj_line = next(i for pos, i in reversed(spans) if pos <= m.start("obj"))
-                line_end = next((pos for pos, i in spans if i == obj_line + 1), len(text))
+                # (what was presented as far as its first line goes)
+                line_end = next((pos for pos, i in spans if i == line_at(m.start("obj")) + 1), len(text))
                 title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s", text[m.start("obj"):min(
                     m.end("obj"), line_end)])[0].strip(" ,"))
                 if title:
-                    found.append((at, name, (title, next(i for pos, i in reversed(spans) if pos <= m.end("obj")))))
+                    found.append((line_at(m.start("name")), name, (title, line_at(m.end("obj")))))
             n = b + 1
         return found
 

@@ -35,10 +35,10 @@ _PARTIES = {"S", "M", "C", "L", "KD", "V", "MP", "SD", "FP"}
 
 
 # a verb of deciding (keyword key): "beslutar", "beslutade", "beslöt", "beslutades", "Beslut:"
+_DECIDING = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslots?|besluts?\s*:|beslutat)\b")
 # a matter presented or discussed in a report's sentence (keyword form)
 _MATTER_TOLD = re.compile(r"\b(?:gick igenom|presenterade|redovisade|redogjorde|informerade|berattade|foredrog|visade"
                           r"|beskrev|rapporterade|diskuterade|samtalade|tog del av)\b")
-_DECIDING = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslots?|besluts?\s*:|beslutat)\b")
 # the decision's label with its colon opening a line: "Beslut: ...", "Beslutet: ...", "Nämndens beslut: ..."
 _DECISION_FIELD = re.compile(r"\s*(?:\w+s\s+)?beslut(?:et)?\s*:\s*\S", re.I)
 # the label of a signature's or the adjusting's field before a name (keyword key): "Justerare   X", "Utses att
