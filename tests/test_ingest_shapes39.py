@@ -14,6 +14,7 @@ from __future__ import annotations
 from graph.ingest.pipeline import Context
 
 from .test_ingest_shapes import lines
+from .test_ingest_shapes38 import entries
 from .test_ingest_structure import extract
 
 HEAD = ["PROTOKOLL", "Beredningsgruppen för ensamarbete", "Datum: 2047-10-08", "",
@@ -108,10 +109,6 @@ def test_a_report_of_a_meeting_told_in_its_sentences(ctx: Context) -> None:
         "no minutes' title: read as a report of a meeting, the meeting told on line 5"]
     assert entries(ex) == [("ledamoter", "Ann-Katrin Holm", 8), ("ledamoter", "Göran Lind", 8),
                            ("ledamoter", "Eva Berg", 9), ("ovriga", "Liv Stjärna", 9), ("ovriga", "Hanna Brodd", 9)]
-
-
-def entries(ex) -> list[tuple[str, str, int]]:  # type: ignore[no-untyped-def]
-    return [(lst.kind, e.name, e.line) for lst in ex.attendance for e in lst.entries]
 
 
 def test_reports_dated_in_their_sentences(ctx: Context) -> None:
