@@ -1256,7 +1256,7 @@ def test_a_table_head_with_a_qualified_column(ctx: Context, head: str) -> None:
 
 def test_a_qualified_column_head_needs_a_head_word() -> None:
     """Negative: a cell with a preposition after a word that heads no column is no column head."""
-    from graph.ingest.extract_lists import _column_head
+    from graph.ingest.extract_list_columns import _column_head
 
     assert _column_head("Roll i utskottet") and _column_head("Uppdrag för kommunen")
     assert not _column_head("Budget i länet") and not _column_head("Kalmar kommun")
@@ -2132,7 +2132,7 @@ def test_only_a_sentence_of_presence_with_med_and_var_names_a_list(heading: str,
     list (the first pattern of LIST_KIND_WORDS that matches the folded heading gives the kind)."""
     import re
 
-    from graph.ingest.extract_lists import LIST_KIND_WORDS
+    from graph.ingest.extract_list_headings import LIST_KIND_WORDS
     from graph.ingest.ocr_repair import fold
 
     key = fold(heading)
@@ -2452,7 +2452,7 @@ def test_a_group_in_the_running_header_right_above_the_title(ctx: Context, runni
 def test_a_guest_heading_names_the_others_present(heading: str, kind: str | None) -> None:
     import re
 
-    from graph.ingest.extract_lists import LIST_KIND_WORDS
+    from graph.ingest.extract_list_headings import LIST_KIND_WORDS
     from graph.ingest.ocr_repair import fold
 
     assert next((k for p, k in LIST_KIND_WORDS if re.search(p, fold(heading))), None) == kind
@@ -2646,7 +2646,7 @@ def test_a_table_of_seats_with_a_presence_column(ctx: Context, head: str, row: s
 def test_a_head_of_seats_without_a_presence_column_is_no_presence_table(ctx: Context) -> None:
     """Negative: a row's last word that is a name's or an organisation's ("... | Nybro") is no presence mark; a
     head of seats with no presence column heads no presence table."""
-    from graph.ingest.extract_lists import _PRESENCE_HEAD
+    from graph.ingest.extract_list_columns import _PRESENCE_HEAD
     assert not _PRESENCE_HEAD.fullmatch("namn") and not _PRESENCE_HEAD.fullmatch("ledamot")
     text = lines("Protokoll Länsgemensam ledning 2031-03-04", "", "Närvarande ledamöter",
                  "Greta Sund, Nybro kommun | Nybro", "Olof Berg, Kalmar kommun | Kalmar", "",

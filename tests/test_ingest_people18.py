@@ -319,7 +319,7 @@ def test_a_vacant_seat_neither_ends_nor_heads_a_list(ctx: Context, vacant: str) 
 
 def test_a_word_opening_with_vakant_in_a_longer_line_is_no_vacant_seat(ctx: Context) -> None:
     """Negative: a sentence about a vacancy ("Vakansen i gruppen tillsätts efter sommaren.") is prose, not a seat."""
-    from graph.ingest.extract_lists import VACANT_SEAT
+    from graph.ingest.extract_list_headings import VACANT_SEAT
     assert not VACANT_SEAT.match("Vakansen i gruppen tillsätts efter sommaren.")
     assert not VACANT_SEAT.match("Vakant tjänst som samordnare utlyses, se bilaga.")
 

@@ -37,7 +37,8 @@ from .extract_decisions import (
 )
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
-from .extract_lists import GUESTS_NOTE, ListRules
+from .extract_list_prose import GUESTS_NOTE
+from .extract_lists import ListRules
 from .extract_model import AttendanceList, Decision, Entry, Extraction, Item, Line, PersonMention, Post
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules

@@ -20,18 +20,10 @@ import re
 import unicodedata
 
 from ..names import fold, slug
-from .extract_lists import (
-    _BULLET_RE,
-    _PAREN_TAIL,
-    _PRESENCE_HEAD,
-    _PRESENCE_VERB,
-    ABSENCE_HEAD,
-    LIST_HEADINGS,
-    ORG_KIND,
-    VACANT_SEAT,
-    _heading_words,
-    _ranges,
-)
+from .extract_list_columns import _PRESENCE_HEAD, ABSENCE_HEAD
+from .extract_list_headings import _PAREN_TAIL, LIST_HEADINGS, ORG_KIND, VACANT_SEAT, _heading_words
+from .extract_list_prose import _PRESENCE_VERB
+from .extract_lists import _BULLET_RE, _ranges
 from .extract_model import Column, Entry, Line, RulesBase
 from .extract_text import (
     _ACTING_RE,

@@ -18,7 +18,7 @@ import unicodedata
 
 from ..names import fold, same_person
 from .extract_agenda import _ocr_same, clock_stripped, item_number
-from .extract_lists import GUESTS_NOTE
+from .extract_list_prose import GUESTS_NOTE
 from .extract_model import Extraction, Item, Line, PersonMention, Post, RulesBase
 from .extract_text import (
     _FINITE_VERB,
