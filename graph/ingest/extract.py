@@ -26,15 +26,9 @@ import re
 from ..names import fold, same_person, slug
 from .extract_agenda import AgendaRules, item_number, item_table_rows, ocr_rules, read_line
 from .extract_dates import common_year, years_near
-from .extract_decisions import (
-    _ADJUSTING_TITLE,
-    _ONLY_NAMES,
-    DecisionRules,
-    decision_column,
-    item_text_column,
-    margin_item_heads,
-    two_column_heads,
-)
+from .extract_decision_layout import decision_column, item_text_column, margin_item_heads, two_column_heads
+from .extract_decision_words import _ADJUSTING_TITLE, _ONLY_NAMES
+from .extract_decisions import DecisionRules
 from .extract_entries import EntryRules
 from .extract_header import HeaderRules
 from .extract_list_prose import GUESTS_NOTE
