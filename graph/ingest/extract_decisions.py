@@ -24,7 +24,7 @@ import re
 from ..names import fold, slug
 from .extract_agenda import item_number
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions
-from .extract_header import _group_type
+from .extract_header_body import _group_type
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase
 from .extract_money import amount_spans, money_set_aside
 from .extract_text import GROUP_TYPES, PARTY_BRACKET, ROLE_ALONE_TITLE, _sentences
