@@ -9,7 +9,7 @@ import re
 
 from ..names import fold, slug
 from .extract_decision_words import _word_re
-from .extract_header import _group_type
+from .extract_header_body import _group_type
 from .extract_model import Decision, RulesBase
 from .extract_text import GROUP_TYPES
 from .names_found import GIVEN_NAMES, find_names
