@@ -962,7 +962,7 @@ class ListRules(RulesBase):
         """A label's value column holding a running comma list wrapped over the lines under it (nothing in the label
         column there but the label's wrapped word in lower case), its brackets broken over lines too: the entries,
         each on the line its name starts on; none unless two or more, every piece read as an entry."""
-        from .extract_entries import _without_part_note  # (a module that imports this one)
+        from .extract_entry_shapes import _without_part_note
 
         parts, text, starts = self._value_column(n, c)
         if "," not in text or text.rstrip().endswith(","):
