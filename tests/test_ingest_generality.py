@@ -2396,7 +2396,7 @@ def test_how_and_for_which_part_a_person_took_part(ctx: Context, tail: str) -> N
 
 
 def test_a_note_after_the_organisation_that_is_no_part_of_the_meeting_stays() -> None:
-    from graph.ingest.extract_entries import _MODE_TAIL
+    from graph.ingest.extract_entry_shapes import _MODE_TAIL
 
     assert _MODE_TAIL.search(", Kalmar kommun från 2030") is None
     assert _MODE_TAIL.search(", Kalmar kommun, § 20") is None
@@ -2939,7 +2939,7 @@ def test_an_organisation_the_graph_does_not_know_beside_a_guest(ctx: Context, ro
 
 @pytest.mark.parametrize("words", ["Kalmar", "Projektledare", "Anna Holm", "Gruppens arbete med förbundet nu"])
 def test_words_of_no_organisation_define_none(words: str) -> None:
-    from graph.ingest.extract_entries import _new_org_name
+    from graph.ingest.extract_entry_orgs import _new_org_name
     assert not _new_org_name(words)
 
 
@@ -3384,7 +3384,7 @@ def test_a_guests_organisation_by_more_nouns_and_a_note_of_her_item(ctx: Context
 
 @pytest.mark.parametrize("words", ["Stora Torget", "Kalmar Centralstation", "Ölands Bank"])
 def test_words_of_no_organisation_noun_stay_none(words: str) -> None:
-    from graph.ingest.extract_entries import _new_org_name
+    from graph.ingest.extract_entry_orgs import _new_org_name
     assert not _new_org_name(words)
 
 
@@ -4448,6 +4448,6 @@ def test_a_numbered_table_without_such_paragraphs_is_no_agenda(ctx: Context) -> 
     ("Kalmarhemmet", False), ("Hela Människan", False),
 ])
 def test_an_authority_named_by_its_board_or_fund_is_an_organisation(written: str, new: bool) -> None:
-    from graph.ingest.extract_entries import _new_org_name
+    from graph.ingest.extract_entry_orgs import _new_org_name
 
     assert _new_org_name(written) is new

@@ -309,7 +309,7 @@ def test_a_label_column_further_down_ends_a_two_column_list(ctx: Context) -> Non
 
 def test_a_place_and_a_number_after_a_comma_stay_the_entrys(ctx: Context) -> None:
     """Negative: ", Nybro 12" is no organ's paragraph (the capitals of an abbreviation only)."""
-    from graph.ingest.extract_entries import _without_part_note
+    from graph.ingest.extract_entry_shapes import _without_part_note
     assert _without_part_note("Greta Lund, Nybro 12") == "Greta Lund, Nybro 12"
     assert _without_part_note("Greta Lund, Nybro kommun, LGL 11-12") == "Greta Lund, Nybro kommun"
 

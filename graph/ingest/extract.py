@@ -5,7 +5,10 @@ rule has a module named by what it reads, and the Extractor here runs them in or
 
 - extract_header.py: the meeting (title, kind, date, place, participants, the body);
 - extract_lists.py: attendance lists and their headings, absences;
-- extract_entries.py: the entries of a list (a line, a table row, a list written as a sentence), presence;
+- extract_entries.py: the entries of a list, line by line (a line, a table row, a cell); beside it
+  extract_entry_sentences.py (a list written as a sentence), extract_entry_orgs.py (an entry's organisation,
+  capacity and role), extract_entry_presence.py (presence), extract_entry_damaged.py (names OCR damaged) and
+  extract_entry_shapes.py (the shapes of an entry's pieces);
 - extract_agenda.py: agenda items, their numbering and titles;
 - extract_people.py: people named in an item's prose, presenters, titles and posts;
 - extract_decisions.py: decisions, replacements, meetings referred to or announced;
@@ -30,6 +33,10 @@ from .extract_decision_layout import decision_column, item_text_column, margin_i
 from .extract_decision_words import _ADJUSTING_TITLE, _ONLY_NAMES
 from .extract_decisions import DecisionRules
 from .extract_entries import EntryRules
+from .extract_entry_damaged import DamagedEntryRules
+from .extract_entry_orgs import EntryOrgRules
+from .extract_entry_presence import PresenceRules
+from .extract_entry_sentences import SentenceListRules
 from .extract_header import HeaderRules
 from .extract_list_prose import GUESTS_NOTE
 from .extract_lists import ListRules
@@ -106,8 +113,8 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
 _PREFIXED_NUMBER = re.compile(r"\s*(?:[•·*\-–]\s*)?(P[Mm]|[A-ZÅÄÖ]{1,4})(?:\s+(\d{2}|\d{4}))?\s+(\d{1,3})"
                               r"(?=\s+[A-ZÅÄÖ])")
 
-class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules,
-                UnreadRules):
+class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgRules, PresenceRules,
+                DamagedEntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules, UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
                  works: dict[str, list[str]] | None = None, lessons: Lessons = NO_LESSONS) -> None:
         self.lx = lexicon

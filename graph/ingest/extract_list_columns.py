@@ -14,6 +14,7 @@ import re
 
 from ..names import fold
 from .extract_agenda import item_number
+from .extract_entry_shapes import _without_part_note
 from .extract_list_headings import _CHAIR_LABELS, LIST_HEADINGS, _heading_words
 from .extract_model import Column, Entry, Line, RulesBase
 from .extract_text import (
@@ -232,8 +233,6 @@ class ListColumnRules(RulesBase):
         """A label's value column holding a running comma list wrapped over the lines under it (nothing in the label
         column there but the label's wrapped word in lower case), its brackets broken over lines too: the entries,
         each on the line its name starts on; none unless two or more, every piece read as an entry."""
-        from .extract_entries import _without_part_note  # (a module that imports this one)
-
         parts, text, starts = self._value_column(n, c)
         if "," not in text or text.rstrip().endswith(","):
             return []
