@@ -6,7 +6,10 @@ rule has a module named by what it reads, and the Extractor here runs them in or
 - extract_header.py: the meeting (title, kind, date, place, participants, the body);
 - extract_lists.py: attendance lists and their headings, absences;
 - extract_entries.py: the entries of a list (a line, a table row, a list written as a sentence), presence;
-- extract_agenda.py: agenda items, their numbering and titles;
+- extract_agenda.py: the agenda's items, each item's lines and its sub-items, from the rules beside it:
+  extract_agenda_numbering.py (an item's number, a line's form), extract_agenda_tables.py (an agenda written
+  as a table), extract_agenda_runs.py (which numbered lines are the items), extract_agenda_titles.py (titles,
+  presenters, the agenda announced before the items), extract_agenda_headings.py (headings by their shape);
 - extract_people.py: people named in an item's prose, presenters, titles and posts;
 - extract_decisions.py: decisions, replacements, meetings referred to or announced;
 - extract_money.py: amounts and funding;
@@ -24,7 +27,12 @@ import itertools
 import re
 
 from ..names import fold, same_person, slug
-from .extract_agenda import AgendaRules, item_number, item_table_rows, ocr_rules, read_line
+from .extract_agenda import AgendaRules
+from .extract_agenda_headings import AgendaHeadingRules
+from .extract_agenda_numbering import item_number, ocr_rules, read_line
+from .extract_agenda_runs import AgendaRunRules
+from .extract_agenda_tables import item_table_rows
+from .extract_agenda_titles import AgendaTitleRules
 from .extract_dates import common_year, years_near
 from .extract_decisions import (
     _ADJUSTING_TITLE,
@@ -111,8 +119,8 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
 _PREFIXED_NUMBER = re.compile(r"\s*(?:[•·*\-–]\s*)?(P[Mm]|[A-ZÅÄÖ]{1,4})(?:\s+(\d{2}|\d{4}))?\s+(\d{1,3})"
                               r"(?=\s+[A-ZÅÄÖ])")
 
-class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules,
-                UnreadRules):
+class Extractor(HeaderRules, ListRules, EntryRules, AgendaRules, AgendaRunRules, AgendaTitleRules,
+                AgendaHeadingRules, PeopleRules, DecisionRules, MoneyRules, UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
                  works: dict[str, list[str]] | None = None, lessons: Lessons = NO_LESSONS) -> None:
         self.lx = lexicon

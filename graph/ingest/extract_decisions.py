@@ -22,7 +22,7 @@ import itertools
 import re
 
 from ..names import fold, slug
-from .extract_agenda import item_number
+from .extract_agenda_numbering import item_number
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions
 from .extract_header import _group_type
 from .extract_model import Decision, Extraction, Item, MeetingRef, RulesBase

@@ -15,7 +15,8 @@ import itertools
 import re
 
 from ..names import edits, fold, slug
-from .extract_agenda import _TOC_ENTRY, LETTERED_MARK, item_number, read_line
+from .extract_agenda_headings import _TOC_ENTRY, LETTERED_MARK
+from .extract_agenda_numbering import item_number, read_line
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
 from .extract_model import Extraction, Line, RulesBase
 from .extract_text import _FINITE_VERB, _INLINE_HEAD, _PASSIVE_VERB, GROUP_TYPES

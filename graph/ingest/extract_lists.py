@@ -25,7 +25,8 @@ import re
 from dataclasses import replace
 
 from ..names import fold, same_person
-from .extract_agenda import _LETTERED_SUB, clock_stripped, item_number
+from .extract_agenda import _LETTERED_SUB
+from .extract_agenda_numbering import clock_stripped, item_number
 from .extract_model import AttendanceList, Column, Entry, Extraction, Line, RulesBase
 from .extract_money import amount_spans
 from .extract_text import (
