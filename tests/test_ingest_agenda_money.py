@@ -482,7 +482,7 @@ def test_an_announced_agenda_a_scan_damaged_still_announces(ctx: Context) -> Non
 
 def test_titles_differing_by_their_year_are_not_the_same() -> None:
     """Negative: another year, another title; short titles are compared exactly."""
-    from graph.ingest.extract_agenda import _ocr_same
+    from graph.ingest.extract_agenda_titles import _ocr_same
     assert _ocr_same("motetoppnas", "motet oppnas") and _ocr_same("val av justcrare", "val av justerare")
     assert not _ocr_same("budget 2031", "budget 2032")
     assert not _ocr_same("budget", "bidrag") and not _ocr_same("mal", "mol")

@@ -1318,7 +1318,7 @@ def test_a_programme_of_timed_headings_is_the_agenda(ctx: Context, clock: str) -
 @pytest.mark.parametrize("line", ["09.30 samlades gruppen", "2030 Budget", "25.10 Budget", "10.75 Fika"])
 def test_no_time_of_day_before_a_heading(line: str) -> None:
     """Negative: a number that is no time of day, or a time before lower-case text, stays."""
-    from graph.ingest.extract_agenda import clock_stripped
+    from graph.ingest.extract_agenda_numbering import clock_stripped
 
     assert clock_stripped(line) == line
 
@@ -2533,7 +2533,7 @@ def test_a_time_or_bullet_before_each_item_number(ctx: Context, prefix: str, num
 ])
 def test_a_time_before_no_item_stays(line: str) -> None:
     """Negative: a table's row keeps its time column; a time before anything but an item's number stays."""
-    from graph.ingest.extract_agenda import line_form
+    from graph.ingest.extract_agenda_numbering import line_form
     assert line_form(line) == line
 
 
@@ -2562,7 +2562,7 @@ def test_an_item_laid_out_as_fields(ctx: Context, sep: str, label: str) -> None:
 ])
 def test_rows_of_other_tables_are_no_item_fields(line: str) -> None:
     """Negative: a table of names, a log's head or a header field is no field of an item."""
-    from graph.ingest.extract_agenda import line_form
+    from graph.ingest.extract_agenda_numbering import line_form
     assert line_form(line) == line
 
 
@@ -2685,7 +2685,7 @@ def test_a_table_whose_rules_ocr_read_as_letters(ctx: Context, rule: str) -> Non
     "lll___",
 ])
 def test_letters_that_are_no_ocr_rules(line: str) -> None:
-    from graph.ingest.extract_agenda import ocr_rules
+    from graph.ingest.extract_agenda_numbering import ocr_rules
     assert ocr_rules(line) == line
 
 
@@ -2999,7 +2999,7 @@ def test_a_list_exported_with_semicolons(ctx: Context) -> None:
 @pytest.mark.parametrize("line", ["Greta Sund, Nybro kommun; Olof Berg, Kalmar kommun; Eva Lund, Region Kalmar län",
                                   "Planen antas; uppföljning i maj; rapport i juni.", "Punkt 3;4"])
 def test_prose_with_semicolons_is_no_exported_row(line: str) -> None:
-    from graph.ingest.extract_agenda import line_form
+    from graph.ingest.extract_agenda_numbering import line_form
     assert line_form(line) == line
 
 
@@ -3046,7 +3046,7 @@ def test_an_item_number_ocr_wrote_with_a_letter(ctx: Context, first: str, want: 
 @pytest.mark.parametrize("line", ["O. Persson hälsade välkommen.", "lO kronor per deltagare", "OO. Notering"])
 def test_letters_for_digits_outside_an_item_number(line: str) -> None:
     """Negative: an initial O, letters before a lower-case word, "OO" are no item number."""
-    from graph.ingest.extract_agenda import item_number
+    from graph.ingest.extract_agenda_numbering import item_number
     assert item_number(line) is None
 
 
@@ -3234,7 +3234,7 @@ def test_an_items_number_after_any_word_for_item(ctx: Context, form: str) -> Non
 @pytest.mark.parametrize("line", ["Ad hoc-gruppen 2 träffas i maj.", "P. Andersson redovisade.", "Pktvis genomgång 3",
                                   "Adress 3 Storgatan"])
 def test_words_like_an_items_word_number_nothing(line: str) -> None:
-    from graph.ingest.extract_agenda import item_number
+    from graph.ingest.extract_agenda_numbering import item_number
     assert item_number(line) is None
 
 
@@ -3322,7 +3322,7 @@ def test_absence_headings_in_capitals_are_no_names(ctx: Context, heading: str) -
     ("5 Avslutning", (5, "Avslutning", "bare")),
 ])
 def test_a_paragraph_sign_ocr_read_as_five(line: str, want: tuple[int, str, str]) -> None:
-    from graph.ingest.extract_agenda import item_number
+    from graph.ingest.extract_agenda_numbering import item_number
     assert item_number(line) == want
 
 
@@ -3730,7 +3730,7 @@ def test_too_little_before_the_agenda_for_the_fallback(ctx: Context, rows: list[
     ("Delar 3 Budget", None), ("Punkt Illustrerad plan", None), ("#hashtag 3 budget", None),
 ])
 def test_more_numbers_and_signs_of_an_item(line: str, want: tuple[int, str] | None) -> None:
-    from graph.ingest.extract_agenda import item_number
+    from graph.ingest.extract_agenda_numbering import item_number
     got = item_number(line)
     assert (got[:2] if got else None) == want
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ingest.extract_agenda import item_number
+from graph.ingest.extract_agenda_numbering import item_number
 from graph.ingest.pipeline import Context
 
 from .test_ingest_shapes import lines

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ingest.extract_agenda import item_number
+from graph.ingest.extract_agenda_numbering import item_number
 from graph.ingest.extract_dates import _parse_date
 from graph.ingest.pipeline import Context
 
@@ -309,7 +309,7 @@ def test_a_three_column_table_of_other_columns_is_no_agenda(ctx: Context) -> Non
     rows = ["| Namn | Organisation | Roll |", "|---|---|---|", "| Greta Sund | Nybro kommun | ordförande |",
             "| Per Ek | Kalmar kommun | ledamot |"]
     assert items(ctx, rows) == []
-    from graph.ingest.extract_agenda import _three_column_head
+    from graph.ingest.extract_agenda_tables import _three_column_head
     assert _three_column_head("| Nr | Åtgärd | Ansvarig |") is None
     assert _three_column_head("| § | Ärende | Föredragande |") is None
     assert _three_column_head("| § | Ärende | Beslut |") == "§"

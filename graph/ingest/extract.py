@@ -3,15 +3,24 @@
 The rules follow the forms protocols of Länsgemensam ledning take, not any one document. Each kind of
 rule has a module named by what it reads, and the Extractor here runs them in order:
 
-- extract_header.py: the meeting (title, kind, date, place, participants, the body);
-- extract_lists.py: attendance lists and their headings, absences;
+- extract_header.py: the meeting (kind, place, participants, a meeting told in a sentence or a report); beside it
+  extract_header_title.py (the title line), extract_header_body.py (the body whose meeting it is) and
+  extract_header_date.py (the date, from the header alone);
+- extract_lists.py: attendance lists, where each starts and ends, absences; beside it extract_list_headings.py (a
+  list heading's words and shape), extract_list_columns.py (lists in columns or beside a label),
+  extract_list_tables.py (tables' grids) and extract_list_prose.py (presence told in sentences and roll calls);
 - extract_entries.py: the entries of a list, line by line (a line, a table row, a cell); beside it
   extract_entry_sentences.py (a list written as a sentence), extract_entry_orgs.py (an entry's organisation,
   capacity and role), extract_entry_presence.py (presence), extract_entry_damaged.py (names OCR damaged) and
   extract_entry_shapes.py (the shapes of an entry's pieces);
-- extract_agenda.py: agenda items, their numbering and titles;
+- extract_agenda.py: the agenda's items, each item's lines and its sub-items, from the rules beside it:
+  extract_agenda_numbering.py (an item's number, a line's form), extract_agenda_tables.py (an agenda written
+  as a table), extract_agenda_runs.py (which numbered lines are the items), extract_agenda_titles.py (titles,
+  presenters, the agenda announced before the items), extract_agenda_headings.py (headings by their shape);
 - extract_people.py: people named in an item's prose, presenters, titles and posts;
-- extract_decisions.py: decisions, replacements, meetings referred to or announced;
+- extract_decisions.py: which sentences decide what; beside it extract_decision_words.py (the words a decision is
+  read by), extract_decision_layout.py (where it stands on the page), extract_replacements.py (replacements and
+  elections) and extract_meeting_refs.py (meetings referred to or announced);
 - extract_money.py: amounts and funding;
 - extract_unread.py: the lines that look like holding a fact no rule read, listed in the review;
 - extract_dates.py, extract_text.py, extract_model.py: dates, shared words and patterns, the facts held.
@@ -27,7 +36,12 @@ import itertools
 import re
 
 from ..names import fold, same_person, slug
-from .extract_agenda import AgendaRules, item_number, item_table_rows, ocr_rules, read_line
+from .extract_agenda import AgendaRules
+from .extract_agenda_headings import AgendaHeadingRules
+from .extract_agenda_numbering import item_number, ocr_rules, read_line
+from .extract_agenda_runs import AgendaRunRules
+from .extract_agenda_tables import item_table_rows
+from .extract_agenda_titles import AgendaTitleRules
 from .extract_dates import common_year, years_near
 from .extract_decision_layout import decision_column, item_text_column, margin_item_heads, two_column_heads
 from .extract_decision_words import _ADJUSTING_TITLE, _ONLY_NAMES
@@ -114,7 +128,8 @@ _PREFIXED_NUMBER = re.compile(r"\s*(?:[•·*\-–]\s*)?(P[Mm]|[A-ZÅÄÖ]{1,4})
                               r"(?=\s+[A-ZÅÄÖ])")
 
 class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgRules, PresenceRules,
-                DamagedEntryRules, AgendaRules, PeopleRules, DecisionRules, MoneyRules, UnreadRules):
+                DamagedEntryRules, AgendaRules, AgendaRunRules, AgendaTitleRules, AgendaHeadingRules, PeopleRules,
+                DecisionRules, MoneyRules, UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
                  works: dict[str, list[str]] | None = None, lessons: Lessons = NO_LESSONS) -> None:
         self.lx = lexicon

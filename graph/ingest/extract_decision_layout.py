@@ -10,7 +10,7 @@ import itertools
 import re
 
 from ..names import fold
-from .extract_agenda import item_number
+from .extract_agenda_numbering import item_number
 from .extract_decision_words import (
     _ATT_CLAUSE,
     _ATT_POINT,

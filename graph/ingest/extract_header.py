@@ -16,7 +16,8 @@ import datetime as dt
 import re
 
 from ..names import edits, slug
-from .extract_agenda import _TOC_ENTRY, item_number
+from .extract_agenda_headings import _TOC_ENTRY
+from .extract_agenda_numbering import item_number
 from .extract_dates import _date_mentions, _parse_date
 from .extract_header_body import HeaderBodyRules, _without_dates
 from .extract_header_date import _ANOTHER_MEETING, _OTHER_EVENT, _OTHER_MEETING_WORDS, HeaderDateRules

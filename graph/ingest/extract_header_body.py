@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..names import fold, slug
-from .extract_agenda import item_number
+from .extract_agenda_numbering import item_number
 from .extract_dates import _date_mentions, _parse_date
 from .extract_header_title import _BODY_WORD, _TITLE_WORD, _TRAILING_BRACKET
 from .extract_model import Line, RulesBase

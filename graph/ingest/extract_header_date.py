@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from ..names import fold
-from .extract_agenda import item_number
+from .extract_agenda_numbering import item_number
 from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
 from .extract_model import RulesBase
 from .extract_text import _FINITE_VERB

@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .extract_agenda import LETTERED_MARK, item_number, read_line
+from .extract_agenda_headings import LETTERED_MARK
+from .extract_agenda_numbering import item_number, read_line
 from .extract_dates import _parse_date
 from .extract_header_date import _OTHER_EVENT
 from .extract_model import Line, RulesBase

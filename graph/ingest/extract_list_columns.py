@@ -13,7 +13,7 @@ import itertools
 import re
 
 from ..names import fold
-from .extract_agenda import item_number
+from .extract_agenda_numbering import item_number
 from .extract_entry_shapes import _without_part_note
 from .extract_list_headings import _CHAIR_LABELS, LIST_HEADINGS, _heading_words
 from .extract_model import Column, Entry, Line, RulesBase

@@ -15,7 +15,8 @@ import functools
 import re
 
 from ..names import fold
-from .extract_agenda import _LETTERED_SUB, clock_stripped, item_number
+from .extract_agenda import _LETTERED_SUB
+from .extract_agenda_numbering import clock_stripped, item_number
 from .extract_model import Line, RulesBase
 from .extract_text import (
     _FINITE_VERB,

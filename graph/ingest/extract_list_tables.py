@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..names import fold
-from .extract_agenda import item_number
+from .extract_agenda_numbering import item_number
 from .extract_list_columns import _PRESENCE_HEAD, _SEAT_HEAD, _VOTE_HEAD, ABSENCE_HEAD
 from .extract_model import AttendanceList, Entry, RulesBase
 from .names_found import plausible_name

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from ..names import fold, same_person
-from .extract_agenda import item_number
+from .extract_agenda_numbering import item_number
 from .extract_list_columns import _PRESENCE_HEAD, ListColumnRules, _cell_starts, _column_head
 from .extract_list_headings import (
     _CHAIR_LABELS,

@@ -17,7 +17,8 @@ import re
 import unicodedata
 
 from ..names import fold, same_person
-from .extract_agenda import _ocr_same, clock_stripped, item_number
+from .extract_agenda_numbering import clock_stripped, item_number
+from .extract_agenda_titles import _ocr_same
 from .extract_list_prose import GUESTS_NOTE
 from .extract_model import Extraction, Item, Line, PersonMention, Post, RulesBase
 from .extract_text import (

@@ -38,7 +38,7 @@ from typing import Any
 
 from ..model import parse_lines
 from ..names import fold
-from .extract_agenda import item_number, line_form
+from .extract_agenda_numbering import item_number, line_form
 from .extract_list_headings import _heading_text, _heading_words
 from .ocr_repair import Lexicon, kw
 from .templates import TemplateMatch, load_index, skeletons, structure_keys

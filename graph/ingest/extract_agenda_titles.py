@@ -1,0 +1,502 @@
+"""Items' titles and who presents them, and the agenda announced before the items.
+
+- titles: a heading's words as the item's title (`_title`: without the time of day, who answers for it, a pointer
+  to the papers, the kind of item, the diary number), the people named after it its presenters ("Budget – Per Ek",
+  "Budget (föredr. Per Ek)", `_title_presenters`), a title named in the item's first sentence ("Under punkten Val av
+  justerare utsågs ...", `under_point_title`);
+- the agenda announced before the items (a table of contents, an agenda sent out with the minutes): titles on lines
+  of their own, no text under any, found again as the items' headings (`_listed_titles`, `_announced`,
+  `_announced_heads`), and who presents each item, named there only (`_announcing_presenters`);
+- a report of a meeting with no items of its own: its matters as it tells them, a person's presenting sentence
+  ("Kristin Holm gick igenom ...") the matter's presenter (`_report_items`, `_presenting_sentences`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import itertools
+import re
+
+from ..names import fold
+from .extract_agenda_numbering import _MEETING_ITEM, clock_stripped, item_number
+from .extract_model import Item, RulesBase
+from .extract_text import _ACTING_RE, _ASIDE_RE, _FINITE_VERB, _PASSIVE_VERB, _PRESENTING_VERB, _PROCEDURAL, _name_like
+from .ocr_repair import Lexicon, kw, repair_text, strip_markup
+
+# a person presenting something in a report's sentence ("Kristin Holm gick igenom uppföljningen av ...", "Sofia Hartz,
+# ordförande i X, gav en lägesbild av ..."): the name, the verb and what was presented (`_presenting_sentences`)
+_PRESENTING_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
+    r"(?:,\s*[^,.]{2,60},)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för|informerade\s+om|informerade"
+    r"|berättade\s+om|gick\s+igenom|föredrog|visade|beskrev|rapporterade\s+om|gav)\s+(?P<obj>[^.!?]+)")
+
+# an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
+_LABEL_RE = re.compile(r"^(?:punkt|ärende|arende|del)\s+[A-HJ-ZÅÄÖa-hj-zåäö](?:[.:)]|\s+[-–—])?\s+(?=\S)", re.I)
+
+
+# the item's title named inside its first sentence ("Under punkten Val av justerare utsågs X ...", "Under rubriken
+# Planering av möten talade vi om ..."): the words between the phrase and the sentence's verb
+_UNDER_POINT = re.compile(r"(?:Under|Vid)\s+(?:punkten|rubriken|ärendet|paragrafen)\s+(?P<title>[A-ZÅÄÖ].*)$")
+
+
+def under_point_title(text: str, lexicon: Lexicon) -> str | None:
+    """The title an item's first sentence names after "Under punkten" / "Under rubriken" up to its verb, two to
+    twelve words; None for any other text."""
+    m = _UNDER_POINT.match(text.strip())
+    if not m:
+        return None
+    words = m.group("title").split()
+    for k in range(2, min(len(words), 13)):
+        w = kw(words[k], lexicon)
+        if _FINITE_VERB.fullmatch(w) or _PASSIVE_VERB.fullmatch(w) or _PRESENTING_VERB.match(w) and w.endswith(
+                ("ade", "de", "te", "rde", "ar", "er")):
+            title = " ".join(words[:k]).rstrip(",")
+            return title if not title.endswith(".") else None
+    return None
+
+
+# who presents or answers for an item, labelled at its title's end ("... – föredr. Anna Holm", "... (Föredragande: Per
+# Ek)", "... – Ansvarig: Eva Lund", "..., handläggare: Per Ek"): the label's word, then the names to the line's end
+# (the label's neighbours too: "föredras av", "informatör", "inledare"; a title in lower case before the name,
+# "föredragande: ekonomichef Per Ek"; the label after a full stop or semicolon, "Budget. Föredragande: Per Ek")
+_TITLE_LABEL_TAIL = re.compile(r"(?:\s+[-–—]\s*|\s*\(\s*|[,;.]\s+)(?P<label>(?i:föredr(?:agande|agare)?\.?|föredras av"
+                               r"|presenteras av|dragande|presentatör|informatör|inledare|fö\."
+                               # (who answers for it: "Ansvarig: X", "ansvariga: X och Y", "kontaktperson: X")
+                               r"|ansvarig|ansvariga|ansvar|handläggare|kontaktperson))"
+                               r"\s*:?\s+(?:[a-zåäöé][\wåäöé-]*\s+){0,2}?(?P<who>[A-ZÅÄÖÉ][^()]*?)"
+                               # (the organisation in brackets after the names: "– föredr. Per Ek (Nybro kommun)")
+                               r"(?:\s*\([^()]*\))?\)?\s*$")
+# the labels of who answers for an item rather than presents it
+_ANSWERS_FOR = r"(?:ansvar|handläggare|kontaktperson)"
+
+
+def _without_label_tail(title: str) -> str:
+    """The title without who presents or answers for it, labelled at its end ("Budget – Ansvarig: Per Ek", "Budget
+    (föredr. Per Ek)"): the whole title where the label would leave nothing."""
+    lab = _TITLE_LABEL_TAIL.search(title)
+    return title[:lab.start()] if lab and lab.start() > 0 else title
+
+
+# a diary number opening a paragraph's title ("Dnr 2030/123", "Dnr KS 2030/123", "Diarienr: RS 2030-45")
+# (the series' letters before the number with or without a space: "Dnr KS 2030/123", "Dnr SGPH2053-0001")
+# a cell holding a diary number alone, after an item's title ("Dnr 2060/12", "2060/14", "KS 2031.44")
+_DNR_CELL = re.compile(r"(?:dnr|diarienr|diarienummer)?\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s*)?\d{2,4}[/.-]\d{1,4}", re.I)
+_DNR_FIRST = re.compile(r"(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?\d[\w/.:-]*\s*", re.I)
+
+
+# a table of contents' line: a title, dot leaders (or an ellipsis, or a wide gap) and its page ("Budget ...... 3")
+_PAGED_TITLE = re.compile(r"(?P<title>[A-ZÅÄÖ][^.…]*?[^\s.…])\s*(?:\.{3,}|…+|\s{4,})\s*(?P<page>\d{1,3})")
+
+
+# a table of contents' diary number over its title ("Dnr LGL 2031/00083        3", "§ 12  Dnr 2031/44   5")
+_TOC_DNR = re.compile(r"(?:§\s*\d{1,3}\s+)?(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?\d[\w/.:-]*"
+                      r"(?:\s+\d{1,3})?", re.I)
+
+
+def _stands_again(title: str, later: list[str]) -> bool:
+    """Whether a listed title (folded, without number and presenter) stands again among the later lines' (folded)
+    texts: the same, at the end of one a little longer ("Information: Budget"), or the same but for a scan's
+    damage."""
+    return any(h == title or h.endswith(" " + title) and len(h) - len(title) <= 14 or _ocr_same(h, title)
+               for h in later)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the two titles, which are compared again and again
+def _ocr_same(a: str, b: str) -> bool:
+    """Two folded titles the same but for what a scan does to words: spaces lost or put in ("motetoppnas" /
+    "motet oppnas", "akt uellt"), a letter or two misread ("socialtjanstlag" / "socialtjänstlag" folded alike,
+    "justcrare" / "justerare"); titles of some length only, and an item's number before one of them passed over
+    ("n o 1 motet oppnas")."""
+    a = re.sub(r"^(?:n\s?o|nr|punkt|§)?\s*\d{1,3}[.):]?\s+", "", a)
+    b = re.sub(r"^(?:n\s?o|nr|punkt|§)?\s*\d{1,3}[.):]?\s+", "", b)
+    a, b = re.sub(r"\W+", "", a), re.sub(r"\W+", "", b)
+    if min(len(a), len(b)) < 6 or re.findall(r"\d", a) != re.findall(r"\d", b):
+        return False        # (another year is another title: "Budget 2031" / "Budget 2032")
+    if a == b:
+        return True
+    same = difflib.SequenceMatcher(None, a, b)    # (the two cheap bounds first: neither is below the ratio)
+    return same.real_quick_ratio() >= 0.88 and same.quick_ratio() >= 0.88 and same.ratio() >= 0.88
+
+
+class AgendaTitleRules(RulesBase):
+    def _announced_heads(self, start: int, end: int) -> list[tuple[int, str]]:
+        """An agenda announced at the top ("Dagordning" / "09.30  1. Välkomna och inledning" / ...) over minutes
+        whose headings repeat its titles without numbers: those lines are the items, however long their titles
+        ("Psykisk hälsa hos unga vuxna – läget i länet"), and a word over them that repeats none ("Anteckningar")
+        is none. Each a line of its own after a blank line; at least two thirds of the titles found again, in
+        the agenda's order; else nothing (the headings are read by their shape)."""
+        if not self.announced_agenda:
+            return []
+        body = self.lines[max(self.announced_agenda):end]
+        unspaced = sum(ln.blank for ln in body) <= len(body) // 10
+        listed = sorted(self.announced_agenda)
+        # (group headings between the titles, or lines of two lists)
+        grouped = listed[-1] - listed[0] + 1 > len(listed) or any(self._listed_text(m) is None for m in listed)
+        taken: set[int] = set()
+        titles = []
+        for m in sorted(self.announced_agenda):
+            if (listed := self._listed_text(m)):     # (without the presenter after it: "Budget – Per Ek")
+                titles.append(fold(self._title(self._title_presenters(listed)[0])).strip(" .:"))
+        titles = list(dict.fromkeys(titles))     # (a table of contents and an agenda may both list them)
+        after = max(self.announced_agenda)
+        heads: list[tuple[int, str]] = []
+        k = 0
+        for n in range(max(start, after + 1), end + 1):
+            ln = self.L(n)
+            # (after a blank line; or, in minutes written without blank lines or with the heading in capitals, a
+            # line that is a title whole)
+            if ln.blank or len(ln.cells) > 1 or (n > 1 and not self.L(n - 1).blank and not unspaced
+                                                 and not ln.text.isupper()):
+                continue
+            t = fold(self._title(ln.text)).strip(" .:")
+            # (or the title with its presenter after it: "Budget – Per Ek")
+            bare = fold(self._title(self._title_presenters(ln.text.strip(" *"))[0])).strip(" .:") \
+                if re.search(r"\s[-–—]\s|\(", ln.text) else t
+            # (in the agenda's order; a table of contents grouped by kind of matter lists them in another)
+            at = next((j for j in (range(k, len(titles)) if not grouped else range(len(titles)))
+                       if titles[j] in (t, bare) and j not in taken), None)
+            if at is not None and self._next_nonblank(n, end) is not None:
+                heads.append((n, ln.text.strip(" *")))
+                k = at + 1
+                taken.add(at)
+        return heads if len(titles) >= 2 and 3 * len(heads) >= 2 * len(titles) else []
+
+    def _title(self, text: str) -> str:
+        t = clock_stripped(repair_text(strip_markup(text), self.lx).strip(" *:"))
+        t = re.sub(r"\s+[-—–]\s+", " – ", t)
+        # who is responsible for the matter, after the title ("Budget – Ansvarig: Per Ek", "Budget (ansvarig: Per
+        # Ek)", "Budget, handläggare Per Ek"): no part of the title, and no presenter by that alone
+        t = _without_label_tail(t)
+        t = _LABEL_RE.sub("", t)    # "Punkt A. Mötet öppnas": a letter labels the item, no number and no title
+        if self.learned.title_brackets:     # "Ekonomi 2054 (Se underlag Budget 2054)", as an accepted protocol
+            t = re.sub(r"\s*\([^()]*\)\s*$", "", t)     # laid out alike titled its items: "Ekonomi 2054"
+        # a pointer to the papers in brackets after the title ("(Se underlag Budget 2054)", "(se bifogad rapport)"): no
+        # part of it (the papers named alone are: "Budget (bilaga 3)")
+        t = re.sub(r"\s*\(\s*(?:se|jfr)\s[^()]*\)\s*$", "", t, flags=re.I)
+        # the kind of item in brackets after the title ("Budget för hösten (Beslutspunkt)", "Meddelanden
+        # (Informationspunkt)", "(för beslut)"): no part of it
+        t = re.sub(r"\s*\(\s*(?:(?:besluts|informations|diskussions|rapport)(?:punkt|ärende)"
+                   r"|för\s+(?:beslut|information|kännedom|diskussion))\s*\)\s*$", "", t, flags=re.I)
+        # the diary number after the title ("Handlingsplan (Dnr 2030/12)", "Budget, dnr RS 2030/44"): no part of it
+        t = re.sub(r"[\s,–-]*[(\[]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*[\w]*\s*\d[\w/.:-]*\s*[)\]]?\s*$", "", t,
+                   flags=re.I)
+        return re.sub(r"\s+", " ", t)
+
+    def _announcing_presenters(self, run: list[tuple[int, int, str, int | None]]) -> None:
+        """Who presents each item of an agenda announced before its items, named there only: a table's
+        presenter column ("Punkt | Ärende | Föredragande"; a column of those responsible, "Ansvarig",
+        "Handläggare", names no presenter), or a plain list naming them after its titles ("1. Öppnande –
+        Lisa Holm", "2. Budget (Per Dahl)"); by item number."""
+        head = self._prev_nonblank(run[0][0])
+        # (a Markdown table's rule under its head row, "|---|---|---|", is no head)
+        while head is not None and re.fullmatch(r"[\s|:+-]*-{2,}[\s|:+-]*", self.L(head).raw):
+            head = self._prev_nonblank(head)
+        head_key = fold(self.L(head).text) if head is not None else ""
+        # (a table: a row of three cells or more, or cells parted by bars or tabs, the first row's last cell empty)
+        tabled = any(len(self.L(line).cells) > 2 or re.search(r"\t|\s\|\s|^\s*\|", self.L(line).raw)
+                     for line, *_ in run)
+        presenting = not tabled or bool(re.search(r"foredrag|foredras|presentat|dragande|inledare|talare|informator",
+                                                  head_key)) \
+            and not re.search(r"ansvarig|handlaggare|kontaktperson", head_key)
+        for line, num, title, _ in run if presenting else []:
+            if tabled:      # the names in the cells after the title's ("| 4 | Budget | Per Dahl och Eva Ek |")
+                names = [n for c in self.L(line).cells[2:] for n in self._title_presenters(f"Titel – {c}")[1]]
+            else:
+                names = self._title_presenters(title)[1]
+            for name in names:
+                if (name, line) not in self.announced_presenters.get(num, []):
+                    self.announced_presenters.setdefault(num, []).append((name, line))
+
+    def _announced(self, run: list[tuple[int, int, str, int | None]], end: int) -> bool:
+        """Whether a numbered run is the agenda announced before its items (see `_numbered`)."""
+        # (a sub-item's line between two allowed: "13. Övriga frågor" / "13.1 Julfika" / "14. Mötets avslutande")
+        if any(t is not None for *_, t in run) or any(
+                b[0] != a[0] + 1 and not all(_MEETING_ITEM.match(self.L(m).text) for m in range(a[0] + 1, b[0]))
+                for a, b in itertools.pairwise(run)):
+            return False        # text under an item, or between two: items of their own
+        later = [_LABEL_RE.sub("", fold(self.L(m).text)).strip(" .:") for m in range(run[-1][0] + 1, end + 1)
+                 if not self.L(m).blank and len(self.L(m).text) <= 120]
+        titles = [fold(self._title(self._title_presenters(title)[0])).strip(" .:") for _, _, title, _ in run]
+        again = sum(_stands_again(t, later) for t in titles)
+        if again >= 2 and 3 * again >= 2 * len(titles):
+            return True
+        # (or the numbers again further down, each over text, the titles worded otherwise: "1. Mötets öppnande" / ...
+        # / "11. Mötets avslutande" over "1. ÖPPNING: Ordförande X hälsade ..." / ... / "11. MÖTETS AVSLUTANDE: ...")
+        nums = [num for _, num, _, _ in run]
+        found = [h[0] for m in range(run[-1][0] + 1, end + 1)
+                 if (h := item_number(self.L(m).text)) is not None and h[1] and m + 1 <= end
+                 and (":" in h[1] and len(h[1].split(":", 1)[1].split()) >= 3 or not self.L(m + 1).blank
+                      and item_number(self.L(m + 1).text) is None)]
+        k = 0
+        for num in found:
+            if k < len(nums) and num == nums[k]:
+                k += 1
+        return len(nums) >= 3 and 3 * k >= 2 * len(nums)
+
+    def _listed_title(self, n: int) -> tuple[int | None, str] | None:
+        """(number, title) of a line listing an item: "§ 12   Budget", "3. Budget", a row "| 3 | Budget |"; (None,
+        title) of a table of contents' line giving its page ("Budget .......... 3", "Budget … 3")."""
+        ln = self.L(n)
+        if ln.blank or ln.layout or _TOC_DNR.fullmatch(ln.text.strip()):
+            return None
+        if (page := _PAGED_TITLE.fullmatch(ln.text.strip())) and item_number(page.group("title")) is None:
+            return None, page.group("title")
+        if (bullet := self._bulleted_title(n)):
+            return None, bullet
+        if len(ln.cells) > 1:
+            h = item_number(ln.cells[0])
+            if h is None and (bare := re.fullmatch(r"(§)?\s*(\d{1,3})[.):]?", ln.cells[0])):
+                h = (int(bare.group(2)), None, "")
+            # "10  Föregående protokoll   2060/12": the title, its diary number after it (or a table of contents'
+            # page: "§ 10  Val av justerare      4")
+            if h is not None and h[1] and all(_DNR_CELL.fullmatch(c.strip()) or re.fullmatch(r"\d{1,3}", c.strip())
+                                              for c in ln.cells[1:]):
+                return h[0], h[1]
+            # (the title the first cell after the number that is no diary number: "§ 1 | Dnr SN 2089/2 | Val av
+            # justeringsperson")
+            title = next((c for c in ln.cells[1:] if c.strip() and not _DNR_CELL.fullmatch(c.strip())), "")
+            return (h[0], title) if h is not None and h[1] is None and title else None
+        h = item_number(re.sub(r"\s+", " ", ln.text))
+        return (h[0], h[1]) if h is not None and h[1] else None
+
+    def _sentence(self, n: int) -> bool:
+        """Line n is running text: four words or more ending a sentence."""
+        t = self.L(n).text.strip() if 1 <= n <= len(self.lines) else ""
+        return len(t.split()) >= 4 and t.endswith((".", "!", "?"))
+
+    def _bulleted_title(self, n: int) -> str | None:
+        """The title a bulleted line of an agenda lists ("• Budget", "- Budget", a table's row "| • | Budget |"):
+        a short title, no sentence."""
+        ln = self.L(n)
+        if len(ln.cells) > 1:
+            title = ln.cells[1].strip() if re.fullmatch(r"\s*[•·▪*–-]\s*", ln.cells[0]) else ""
+        else:
+            title = m.group(1) if (m := re.match(r"^\s*[•·▪*–-]\s+([A-ZÅÄÖ].*?)\s*$", ln.raw)) else ""
+        if not title or len(title.split()) > 14 or title.endswith((".", ",", ":")) or self._person_entry(title):
+            return None
+        return title
+
+    def _listed_text(self, n: int) -> str | None:
+        """The title an announced agenda's or a table of contents' line lists ("3. Budget", "Budget ...... 3",
+        "• Budget")."""
+        hit = item_number(clock_stripped(re.sub(r"\s+", " ", self.L(n).text))) if not self.L(n).blank else None
+        if hit and hit[1]:
+            return hit[1]
+        if not self.L(n).blank and (bullet := self._bulleted_title(n)):
+            return bullet
+        page = _PAGED_TITLE.fullmatch(self.L(n).text.strip()) if not self.L(n).blank else None
+        return page.group("title") if page else None
+
+    def _listed_titles(self, start: int, end: int) -> set[int]:
+        """A table of contents or an agenda sent out with the minutes, set above the items: numbered titles on
+        lines of their own, one under the other with no text under any (between them at most a group's heading,
+        "Beslutsärenden" / "Informationsärenden"), in any order, most of whose titles stand again further down as
+        the items' headings. Its lines are no items (the announced agenda); one title alone is no list."""
+        out: set[int] = set()
+        n = start
+        while n <= end:
+            if self._listed_title(n) is None:
+                n += 1
+                continue
+            rows: list[tuple[int, int, str]] = []
+            m = n
+            while m <= end:
+                if (hit := self._listed_title(m)) is not None:
+                    if hit[0] is not None and any(r[1] == hit[0] for r in rows):
+                        break       # the numbers again: the items themselves begin ("1. Inledning" / its text)
+                    rows.append((m, *hit))
+                    m += 1
+                    continue
+                t = self.L(m).text.strip(" *:")
+                # a group's heading between the titles: a short line of words, the next line a title again (or a
+                # title's diary number, "Dnr LGL 2031/00083   3", over it)
+                if rows and m < end and _TOC_DNR.fullmatch(t) and self._listed_title(m + 1) is not None:
+                    m += 1
+                    continue
+                # (a title's lettered sub-points, indented under it: "35  Rapporter" / "    a) Lägesbild" / ...)
+                if rows and m < end and re.match(r"\s+[a-h][).]\s+[A-ZÅÄÖ]", self.L(m).raw) \
+                        and len(t.split()) <= 8:
+                    m += 1
+                    continue
+                if rows and m < end and 1 <= len(t.split()) <= 4 and t[:1].isupper() and not re.search(r"[\d.,;]", t) \
+                        and self._listed_title(m + 1) is not None:
+                    m += 1
+                    continue
+                break
+            n = m       # (the next list may begin on the line that ended this one)
+            if len(rows) < 2:
+                continue    # (one title alone is no list: the later headings need not be gathered for it)
+            later = [_LABEL_RE.sub("", fold(self.L(k).text)).strip(" .:*") for k in range(m, end + 1)
+                     if not self.L(k).blank and len(self.L(k).text) <= 120]
+            # (and each later heading's title without its number and the presenter named after it: "§4 Budget –
+            # Per Ek")
+            later += [fold(self._title(self._title_presenters(h[1])[0])).strip(" .:") for k in range(m, end + 1)
+                      if len(self.L(k).text) <= 120 and (h := item_number(self.L(k).text)) is not None and h[1]]
+            # (or a programme's time before it, "10.20–10.50 BUDGET (Per Ek)"; or no number, "Budget – Per Ek")
+            later += [fold(self._title(self._title_presenters(c)[0])).strip(" .:") for k in range(m, end + 1)
+                      if len(self.L(k).text) <= 120 and ((c := clock_stripped(self.L(k).text)) != self.L(k).text
+                                                         or re.search(r"\s[-–—]\s|\(", c) and len(c) <= 80)]
+
+            def again(title: str, later: list[str] = later) -> bool:
+                return _stands_again(fold(self._title(self._title_presenters(title)[0])).strip(" .:"), later)
+
+            if rows and self._sentence(m) and not again(rows[-1][2]):
+                rows.pop()          # the last title with its text right under it, found nowhere after: an item
+            if len(rows) < 2:
+                continue
+            found = sum(again(t) for _, _, t in rows)
+            if found >= 2 and 3 * found >= 2 * len(rows):
+                out.update(range(rows[0][0], rows[-1][0] + 1))
+                if (numbered := [(line, num, title, None) for line, num, title in rows if num is not None]):
+                    self._announcing_presenters(numbered)
+        return out
+
+    def _person_entry(self, text: str) -> bool:
+        """A person with an organisation ("Anna Holm, Kalmar kommun (ordförande)", "Per Ek (Nybro kommun)"):
+        a list's entry, whatever numbers it."""
+        text = _ASIDE_RE.sub("", _ACTING_RE.sub("", text)).strip()
+        m = re.match(r"^(?P<name>[^,()–—]+?)\s*(?:,\s*|\(\s*|\s[-–—]\s*)(?P<org>[^()]+?)\)?(?:,.*)?$", text)
+        return bool(m and _name_like(m.group("name")) and self._accept_name(m.group("name"))
+                    and (self.orgs.resolve(m.group("org").strip(" ,")) or self._capacity(m.group("org"))))
+
+    def _title_presenters(self, title: str) -> tuple[str, list[str]]:
+        """'Kompetensförsörjning – Ingrid Bergqvist, Region Kalmar län' / '... (Ingrid Bergqvist)': the
+        people named after an item's title present it; the title is what stands before them."""
+        # (a label at the title's end: "föredr. X" presents; "Ansvarig: X", "Handläggare: X" answers for the item and
+        # presents only where the text says so: the title without it, no presenter from it)
+        lab = _TITLE_LABEL_TAIL.search(title)
+        if lab and re.match(_ANSWERS_FOR, lab.group("label"), re.I):
+            return title[:lab.start()], []
+        # (the label parts the title from the names, whatever commas the title holds: "Budget, Dnr 2031/12 (föredr.
+        # Per Ek)")
+        # (or a stroke between, the presenter's name after it: "Ordförandens rapport/Sofia Hartz")
+        m = re.match(r"^(?P<t>.+?)(?:\s+[-–—]\s+|\s*\(|,\s+|\s*/\s*(?=[A-ZÅÄÖÉ][a-zåäöé]+[ -][A-ZÅÄÖÉ]))"
+                     r"(?P<who>[^()/]+?)\)?\s*$", title) if not lab else None
+        if not m and not lab:
+            return title, []
+        head, who = (title[:lab.start()], lab.group("who")) if lab else (m.group("t"), m.group("who"))
+        names = []
+        # (a presenter's label before the names: "... – föredragande Anna Holm", "... (dragande: Per Ek)")
+        who = re.sub(r"^(?:föredragande|föredragare|dragande|presentatör)\s*:?\s+", "", who, flags=re.I)
+        # (a verb of taking part or presenting after the names: "... – Anna Holm deltar", "... – Per Ek och Eva Ek
+        # medverkar", "(Lisa Berg informerar)")
+        who = re.sub(r"\s+(?:deltar|medverkar|närvarar|narvarar|informerar|föredrar|foredrar|presenterar|redovisar"
+                     r"|berättar|berattar)(?:\s+(?:digitalt|på plats|via teams))?\s*\.?$", "", who, flags=re.I)
+        for part in re.split(r"\s+och\s+|\s*;\s*|\s*,\s*(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ])",
+                             who):
+            name = part.split(",")[0].strip()
+            if _name_like(name) and self._accept_name(name):
+                names.append(name)
+            elif names and self.orgs.resolve(part.strip()):
+                continue
+            else:
+                return title, []
+        return (head, names) if names else (title, [])
+
+    def _announced_title(self, title: str) -> bool:
+        """The title is one of the agenda announced before the items (folded, without its number)."""
+        return any((hit := item_number(self.L(n).text)) is not None and hit[1]
+                   and fold(hit[1]).strip(" .:") == fold(title).strip(" .:") for n in self.announced_agenda)
+
+    def _report_items(self, start: int, end: int, sentences: bool = True) -> list[Item]:
+        """A report of a meeting with no items of its own (a web page's news, a newsletter's text, a mailed summary):
+        its matters as the report tells them, unnumbered, in order of their lines: a bullet's short heading over the
+        indented text under it (" • Ekonomi" / "     Styrgruppen har ..."); else a paragraph opening with a label and
+        a sentence ("Ekonomi: Nätverket har för 2046 ..."), and a person's presenting sentence ("Kristin Holm gick
+        igenom uppföljningen av länets handlingsplan.", "Sofia Hartz, ordförande i X, gav en lägesbild av ..."): the
+        matter presented its title, as far as its first line goes, the person its presenter (`sentences`: the
+        meeting itself told in a sentence, `Extraction.reported`; minutes with no items keep their sentences as
+        text)."""
+        items: list[Item] = []
+        rows = [n for n in range(start, end + 1) if not self.L(n).blank and not self.L(n).layout]
+        bullets = []
+        for n in rows:
+            head = re.fullmatch(r"(\s*)[•·▪*–-]\s+([A-ZÅÄÖ][^.:!?]{1,70})", self.L(n).raw.rstrip())
+            nxt = self._next_nonblank(n, end)
+            indent = len(head.group(1)) if head else 0
+            if head and len(head.group(2).split()) <= 8 and not _FINITE_VERB.search(kw(head.group(2), self.lx)) \
+                    and nxt is not None and len(self.L(nxt).raw) - len(self.L(nxt).raw.lstrip()) > indent + 1 \
+                    and not re.match(r"\s*[•·▪*–-]\s", self.L(nxt).raw):
+                bullets.append((n, head.group(2).strip()))
+        if len(bullets) >= 2:
+            for k, (n, title) in enumerate(bullets):
+                last = (bullets[k + 1][0] - 1) if k + 1 < len(bullets) else end
+                while last > n and (self.L(last).blank or self.L(last).layout):
+                    last -= 1
+                # (who presents it in the text under it: "Sanna Holm redovisade hur ...")
+                said = [(name, (at, at)) for at, name, _what in self._presenting_sentences(n + 1, last)]
+                items.append(Item(title, (n, last), presenters=said))
+            return items
+        n = start
+        while sentences and n <= end:
+            if self.L(n).blank or self.L(n).layout:
+                n += 1
+                continue
+            a, b = self._paragraph_at(n)
+            b = min(b, end)
+            if a == n and (label := self._labelled_point(self.L(n).text.strip())) and len(label.split()) <= 3 \
+                    and not re.fullmatch(r"(?:text|foto|bild|från|till|ämne|skickat|kopia|datum|tid|plats|dnr"
+                                         r"|publicerad|uppdaterad|senast uppdaterad|källa)", label.lower()):
+                items.append(Item(label, (n, b)))
+            for at, name, (title, last) in self._presenting_sentences(n, b):
+                if re.match(r"(?:att|hur|om att|sig)\b", title):
+                    continue
+                items.append(Item(title, (at, max(at, last)), presenters=[(name, (at, at))]))
+            n = b + 1
+        return sorted(items, key=lambda it: it.lines)
+
+    def _presenting_sentences(self, start: int, end: int) -> list[tuple[int, str, tuple[str, int]]]:
+        """The sentences of lines `start`..`end` in which a person presents something ("Kristin Holm gick igenom
+        uppföljningen av ...", "X, title, gav en lägesbild av ..."): (the name's line, the name, (what was presented
+        as far as its first line goes, the sentence's last line))."""
+        found: list[tuple[int, str, tuple[str, int]]] = []
+        n = start
+        while n <= end:
+            if self.L(n).blank or self.L(n).layout:
+                n += 1
+                continue
+            _a, b = self._paragraph_at(n)
+            b = min(b, end)
+            spans: list[tuple[int, int]] = []      # (offset in the paragraph's text, line)
+            text = ""
+            for i in range(n, b + 1):
+                spans.append((len(text), i))
+                text += self.L(i).text.strip() + " "
+
+            def line_at(offset: int, spans: list[tuple[int, int]] = spans) -> int:
+                return next(i for pos, i in reversed(spans) if pos <= offset)
+
+            for m in _PRESENTING_SENTENCE.finditer(text):
+                name = m.group("name")
+                if not (_name_like(name) and self._accept_name(name)):
+                    continue
+                # (what was presented as far as its first line goes)
+                line_end = next((pos for pos, i in spans if i == line_at(m.start("obj")) + 1), len(text))
+                title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s", text[m.start("obj"):min(
+                    m.end("obj"), line_end)])[0].strip(" ,"))
+                if title:
+                    found.append((line_at(m.start("name")), name, (title, line_at(m.end("obj")))))
+            n = b + 1
+        return found
+
+    def _person_doing(self, title: str) -> bool:
+        """The title is a sentence of a person's doing, the name first and the verb right after it ("Sofia Hartz
+        öppnade mötet och hälsade samtliga välkomna", "Anna Holm, Nybro kommun, informerade om ...")."""
+        m = re.match(r"([A-ZÅÄÖ][a-zåäöé-]+(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){1,2})(?:,[^,.]{2,60},)?\s+([a-zåäö]+)\b", title)
+        return bool(m and _name_like(m.group(1)) and self._accept_name(m.group(1))
+                    and (_PRESENTING_VERB.match(verb := kw(m.group(2), self.lx)) or _FINITE_VERB.fullmatch(verb)))
+
+    def _labelled_point(self, title: str) -> str | None:
+        """The label of a lettered point written as a label, a colon and a sentence ("Mörbylånga: Isabell Holm
+        berättar att kommunen ...", "Nybro: X redovisar 31 ärenden ..."): a name or a noun phrase of one to four
+        words, no verb, a sentence of three words or more with a verb after it; None for any other point."""
+        # (or a stop after the label: "a/ Gemensam rekryteringskampanj. Lotta Holm, Kalmar kommun, redovisade ...")
+        m = re.match(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3})(?::|(?<=[a-zåäö]{3})\.)\s+([A-ZÅÄÖ].*)$", title)
+        if not m or _FINITE_VERB.search(kw(m.group(1), self.lx)) or len(m.group(2).split()) < 3 \
+                or not (_FINITE_VERB.search(kw(m.group(2), self.lx)) or _PASSIVE_VERB.search(kw(m.group(2), self.lx))
+                        or re.search(r"\b[a-zåäö]{3,}(?:ar|er)\b", m.group(2))) \
+                or _PROCEDURAL.match(fold(m.group(1))):
+            return None
+        return m.group(1)
