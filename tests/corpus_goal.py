@@ -74,6 +74,9 @@ HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
             "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53",
             "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60",
             "fresh61", "fresh62", "fresh63"]
+# The parts no tuner has opened: the rules were never changed for them, and the learned decision model
+# (graph/ingest/decision_model.json, tests/ingest_corpus/train_decisions.py) is trained on every part but these.
+NEVER_OPENED = ["fresh22", "fresh23", "fresh24", "fresh25", "fresh60", "fresh61", "fresh62", "fresh63"]
 NOT_MET_YET: dict[str, set[str]] = {
     "unseen": set(), "fresh": set(), "fresh2": set(), "fresh3": set(), "fresh4": set(), "fresh5": set(),
     "fresh6": set(), "fresh7": set(), "fresh8": set(), "fresh9": set(),

@@ -155,6 +155,9 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 kind, dnote = "other", "Read as a replacement, but the group or a name could not be read: check."
             if kind == "indicator" and not d.indicator:
                 kind, dnote = "other", "Read as an indicator decision, but label, year or value could not be read."
+            if d.learned is not None:
+                dnote = (f"Read by the learned decision model (probability {d.learned:.2f}), by no rule: check that "
+                         "these lines decide, and the kind.")
             base = {"approve-protocol": "protokoll", "indicator": "indikator", "replacement": "byte",
                     "funding": "finansiering", "other": "beslut"}[kind]
             effects: dict[str, Any] = {}

@@ -61,6 +61,7 @@ from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_
 from .extract_unread import UnreadRules
 from .layout import clean_layout
 from .learned import NO_LESSONS, Lessons
+from .learned_decisions import DecisionModel, learned_decisions, sentences
 from .names_found import is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
 from .orgs import OrgResolver
@@ -131,8 +132,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                 DamagedEntryRules, AgendaRules, AgendaRunRules, AgendaTitleRules, AgendaHeadingRules, PeopleRules,
                 DecisionRules, MoneyRules, UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
-                 works: dict[str, list[str]] | None = None, lessons: Lessons = NO_LESSONS) -> None:
+                 works: dict[str, list[str]] | None = None, lessons: Lessons = NO_LESSONS,
+                 decision_model: DecisionModel | None = None) -> None:
         self.lx = lexicon
+        self.decision_model = decision_model   # decisions no rule read, learned from answer keys (learned_decisions.py)
         self.learned = lessons      # forms learned from accepted protocols laid out alike (learned.py)
         self.orgs = orgs
         self.people = people
@@ -440,7 +443,21 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                                                          posts=[Post(more, where, (e.line, e.line))]))
         self._seat_labels(ex, ex.title_line, first_item or len(self.lines) + 1, body)
         self._account(ex)
+        if self.decision_model is not None:
+            self._read_by_model(ex, self.decision_model)
         return ex
+
+    def _read_by_model(self, ex: Extraction, model: DecisionModel) -> None:
+        """The decisions the learned model reads where no rule read one (learned_decisions.py), after the lines are
+        accounted for (it reads the text outside the items that no list, header or layout took): their lines are a
+        decision's now, no longer prose or listed as holding a fact."""
+        found = sentences([ln.raw for ln in self.lines], ex.items, ex.used)
+        for d in learned_decisions(model, found, ex.items, [d.lines for d in ex.decisions]):
+            ex.decisions.append(d)
+            for n in range(d.lines[0], d.lines[1] + 1):
+                if ex.used.get(n) in (None, "prose"):
+                    ex.used[n] = "decision"
+                ex.prose_facts.pop(n, None)
 
     def _headed_text_after(self, a: int, zones: list[tuple[int, int]]) -> bool:
         """Whether a heading with text under it (or a programme's time slot) stands after the list at line a, outside

@@ -104,6 +104,7 @@ class Decision:
     replaced: str | None = None
     seat_origin: str | None = None
     about: list[str] = field(default_factory=list)
+    learned: float | None = None    # read by the learned model (learned_decisions.py), not a rule: its probability
 
 
 @dataclass

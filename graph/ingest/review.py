@@ -300,7 +300,8 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
     out.extend(prose_facts_section(result))
     out.append("## Decisions")
     for d in result.record.get("decisions", []):
-        out.append(f"- `{d['id']}` ({d['kind']}, lines {_line_of(d['lines'])}): {d.get('text', '')[:160]}")
+        out.append(f"- `{d['id']}` ({d['kind']}, lines {_line_of(d['lines'])}): {d.get('text', '')[:160]}"
+                   + (f" — {d['note']}" if d.get("note") else ""))
     if not result.record.get("decisions"):
         out.append("- none")
     out.append("")

@@ -1,0 +1,279 @@
+"""Decisions read by a model learned from answer keys, where no rule read one.
+
+The rules read a decision by its words ("beslutar att", "godkändes", "Beslut:") and by where it stands. A writer
+whose words no rule knows ("Mötet ställde sig bakom förslaget.", "Beslöts att ...") is read by none of them: on text
+the rules were never tuned on, a third of the decisions were missed (tests/ingest_corpus/ROUNDS.md, 40th round). This
+module holds a logistic regression over a sentence's words (and their pairs, its first words, the label over it, its
+item's title, money in its item, where it stands) trained on the answer keys of the test corpus: every sentence of an
+item's text, and of the lines outside the items that no rule took for a list, the header or layout, labelled by
+whether the key has a decision on its lines, and a second model per kind of decision (`KINDS`).
+
+After the rules, `learned_decisions` gives the sentences the model takes for a decision with probability at least
+`THRESHOLD` and no rule's decision on their lines, consecutive ones of an item as one decision; a sentence the kinds'
+model takes for a replacement is left to the rules (its seat and names are theirs to read). Each such decision
+carries its probability (`Decision.learned`): the draft notes it and the review lists it, to be checked.
+
+The model is data (`decision_model.json`, made by `tests/ingest_corpus/train_decisions.py` from the parts of the
+corpus a tuner has opened; the parts never opened stay out of it, so their figures stay a measure of unseen text).
+Nothing here is fitted at run time; `fit` is deterministic (a seeded order, no library).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import random
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extract_model import Decision, Item
+
+MODEL_FILE = Path(__file__).with_name("decision_model.json")
+#: the least probability at which a sentence no rule read is taken for a decision (chosen on the corpus parts the
+#: rules had not been tuned on when they were measured: ROUNDS.md, 40th round)
+THRESHOLD = 0.9
+KINDS = ("other", "funding", "approve-protocol", "replacement")
+#: a feature counts where at least this many training sentences have it
+LEAST_ROWS = 5
+#: lines outside the items whose use by the rules rules them out (lists, the header, headings, layout, blank)
+NOT_TEXT = frozenset({"attendance", "absent", "meeting", "layout", "heading", "item", "header", "list-heading",
+                      "table", "blank"})
+
+_WORD = re.compile(r"[a-zåäöéü]+|\d+")
+_SENTENCE_END = re.compile(r'(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"„»(])')
+_STARTS_ANEW = re.compile(r"^\s*(?:[-–•*·▪]\s|\(?\d{1,2}[.):]\s|[a-h][.)]\s|§)")
+_MONEY = re.compile(r"\d[\d \u00a0.,]{0,12}\s*(?:kr\b|kronor|sek\b|tkr|mnkr|miljon|miljoner)")
+_APPROVE = re.compile(r"(protokoll|anteckning|minnesanteckning)\w*.{0,80}(godk|justera|laggs? till handling)")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, punctuation kept (graph.names.fold drops it: a colon and a date count here)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _is_label(text: str) -> bool:
+    """A short line ending in a colon ("Beslut:", "Förslag till beslut:"): a label over the text under it."""
+    return text.strip().endswith(":") and len(text.split()) <= 4
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a protocol's text: the item it stands in (its index in the items, -1 outside them), its
+    lines, its text and its features."""
+
+    item: int
+    lines: tuple[int, int]
+    text: str
+    features: frozenset[str]
+
+
+def features(text: str, label: str, title: str, index: int, count: int, item_money: bool, outside: bool) \
+        -> frozenset[str]:
+    """A sentence's features: its words and word pairs (the first 40 words), its first word and pair, 'att', money, a
+    date, the words of the label over it and of its item's title, its place in the item, its length, a colon at its
+    end, money anywhere in its item, standing outside the items."""
+    f = _fold(text)
+    words = _WORD.findall(f)[:40]
+    out = {"bias"}
+    out.update("w=" + w for w in words)
+    out.update("b=" + a + "_" + b for a, b in itertools.pairwise(words))
+    if words:
+        out.add("f=" + words[0])
+    if len(words) > 1:
+        out.add("f2=" + words[0] + "_" + words[1])
+    if " att " in " " + f + " ":
+        out.add("att")
+    if re.search(r"\d[\d \u00a0.]{2,}\s*(?:kr|kronor|sek|tkr|mnkr|miljon)", f):
+        out.add("money")
+    if re.search(r"\d{4}-\d\d-\d\d|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", f):
+        out.add("date")
+    out.update("lab=" + w for w in _WORD.findall(_fold(label))[:4])
+    out.update("t=" + w for w in _WORD.findall(_fold(title))[:6])
+    out.add("pos=" + ("first" if index == 0 else "mid"))
+    if index == count - 1:
+        out.add("last")
+    n = len(words)
+    out.add("len=" + ("s" if n < 6 else "m" if n < 20 else "l"))
+    if f.rstrip().endswith(":"):
+        out.add("colon")
+    if item_money:
+        out.add("item_money")
+    if outside:
+        out.add("outside")
+    return frozenset(out)
+
+
+def _split(lines: Sequence[str], body: Iterable[int]) -> list[tuple[int, int, str]]:
+    """The sentences of the lines `body` (1-based): a blank line, a bullet, a number or a label starts anew."""
+    out: list[tuple[int, int, str]] = []
+    buf: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not buf:
+            return
+        text = ""
+        starts: list[tuple[int, int]] = []
+        for n, t in buf:
+            starts.append((len(text), n))
+            text += t.strip() + " "
+        pos = 0
+        for m in [*_SENTENCE_END.finditer(text), None]:
+            end = m.start() if m else len(text)
+            if seg := text[pos:end].strip():
+                first = max(n for s, n in starts if s <= pos)
+                last = max(n for s, n in starts if s <= max(pos, end - 1))
+                out.append((first, last, seg))
+            pos = m.end() if m else len(text)
+        buf.clear()
+
+    for n in body:
+        if n - 1 >= len(lines):
+            break
+        t = lines[n - 1]
+        if not t.strip():
+            flush()
+            continue
+        if _STARTS_ANEW.match(t) or _is_label(t):
+            flush()
+        buf.append((n, t))
+        if _is_label(t):
+            flush()
+    flush()
+    return out
+
+
+def sentences(lines: Sequence[str], items: Sequence[Item], used: Mapping[int, str]) -> list[Sentence]:
+    """The sentences of the items' text (below each item's title line) and of the lines outside the items the rules
+    took for no list, header, heading or layout, each with its features."""
+    groups: list[tuple[int, list[int]]] = []
+    for k, it in enumerate(items):
+        a, b = it.lines
+        first = it.title_line or a
+        groups.append((k, [a] if a == b else [n for n in range(a, b + 1) if n != first and n != a]))
+    inside = {n for it in items for n in range(it.lines[0], it.lines[1] + 1)}
+    groups.append((-1, [n for n in range(1, len(lines) + 1) if n not in inside and used.get(n) not in NOT_TEXT]))
+    out: list[Sentence] = []
+    for k, body in groups:
+        found = _split(lines, body)
+        title = items[k].title if k >= 0 else ""
+        money = any(_MONEY.search(_fold(t)) for _, _, t in found)
+        for j, (first, last, text) in enumerate(found):
+            above = lines[first - 2] if first >= 2 else ""
+            out.append(Sentence(k, (first, last), text, features(
+                text, above if _is_label(above) else "", title, j, len(found), money, k < 0)))
+    return out
+
+
+def _probability(weights: Mapping[str, float], feats: Iterable[str]) -> float:
+    z = sum(weights.get(f, 0.0) for f in feats)
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _sgd(rows: Sequence[frozenset[str]], labels: Sequence[int], epochs: int = 12, rate: float = 0.2,
+         l2: float = 1e-5, seed: int = 1) -> dict[str, float]:
+    """Logistic regression by stochastic gradient descent, the rows in a seeded order (the same weights each run)."""
+    w: dict[str, float] = {}
+    order = list(range(len(rows)))
+    rnd = random.Random(seed)
+    for epoch in range(epochs):
+        rnd.shuffle(order)
+        eta = rate / (1 + epoch * 0.5)
+        for i in order:
+            g = _probability(w, rows[i]) - labels[i]
+            for f in sorted(rows[i]):
+                w[f] = w.get(f, 0.0) * (1 - eta * l2) - eta * g
+    return w
+
+
+def _kept(weights: Mapping[str, float]) -> dict[str, float]:
+    """The weights as stored: rounded, those too small to move a probability left out."""
+    return {f: round(v, 4) for f, v in sorted(weights.items()) if abs(v) >= 1e-3}
+
+
+@dataclass(frozen=True)
+class DecisionModel:
+    """The learned models: whether a sentence decides (`weights`), and of which kind (`kinds`, one against the rest)."""
+
+    weights: dict[str, float]
+    kinds: dict[str, dict[str, float]]
+    trained_on: tuple[str, ...] = ()
+    rows: int = 0
+    positives: int = 0
+    threshold: float = THRESHOLD
+    sentences_read: dict[str, int] = field(default_factory=dict)
+
+    def probability(self, feats: Iterable[str]) -> float:
+        return _probability(self.weights, feats)
+
+    def kind(self, feats: Iterable[str]) -> str:
+        fs = list(feats)
+        return max(KINDS, key=lambda k: _probability(self.kinds[k], fs))
+
+    def to_json(self) -> str:
+        return json.dumps({"trained_on": list(self.trained_on), "rows": self.rows, "positives": self.positives,
+                           "threshold": self.threshold, "weights": self.weights, "kinds": self.kinds},
+                          ensure_ascii=False, indent=0, sort_keys=True, separators=(",", ":")) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> DecisionModel:
+        data = json.loads(text)
+        return cls(data["weights"], data["kinds"], tuple(data["trained_on"]), data["rows"], data["positives"],
+                   data["threshold"])
+
+
+def _common(rows: Sequence[frozenset[str]], least: int) -> list[frozenset[str]]:
+    """The rows with only the features that `least` rows or more have (a name, a number or a rare word pair
+    says nothing of the next protocol's decisions, and would only make the model large)."""
+    counts = Counter(f for r in rows for f in r)
+    return [frozenset(f for f in r if counts[f] >= least) for r in rows]
+
+
+def fit(rows: Sequence[tuple[frozenset[str], str | None]], trained_on: Sequence[str] = (),
+        least: int = LEAST_ROWS) -> DecisionModel:
+    """The models fitted to sentences labelled with the kind of the key's decision on their lines (None: none)."""
+    feats = _common([r for r, _ in rows], least)
+    weights = _sgd(feats, [1 if kind else 0 for _, kind in rows])
+    deciding = [kind for _, kind in rows if kind]
+    deciding_feats = _common([r for r, kind in rows if kind], least)
+    kinds = {k: _kept(_sgd(deciding_feats, [1 if kind == k else 0 for kind in deciding])) for k in KINDS}
+    return DecisionModel(_kept(weights), kinds, tuple(trained_on), len(rows), len(deciding))
+
+
+@functools.cache
+def shipped_model() -> DecisionModel | None:
+    """The model shipped with the package; None where it is missing (then the rules read alone)."""
+    return DecisionModel.from_json(MODEL_FILE.read_text(encoding="utf-8")) if MODEL_FILE.exists() else None
+
+
+def learned_decisions(model: DecisionModel, found: Sequence[Sentence], items: Sequence[Item],
+                      read: Sequence[tuple[int, int]]) -> list[Decision]:
+    """The decisions the model reads in the sentences `found` where no decision of the rules (`read`, their lines)
+    stands: a sentence at `model.threshold` or above, consecutive ones of an item one decision, its kind by the
+    kinds' model (a replacement left to the rules)."""
+    runs: list[tuple[int, int, int, list[str], float, frozenset[str]]] = []
+    for s in found:
+        a, b = s.lines
+        if any(not (b < x or a > y) for x, y in read):
+            continue
+        p = model.probability(s.features)
+        if p < model.threshold:
+            continue
+        if runs and runs[-1][0] == s.item and runs[-1][2] >= a - 1:
+            k, first, _, texts, best, feats = runs[-1]
+            runs[-1] = (k, first, b, [*texts, s.text], max(best, p), feats)
+            continue
+        runs.append((s.item, a, b, [s.text], p, s.features))
+    out: list[Decision] = []
+    for k, first, last, texts, p, feats in runs:
+        kind = model.kind(feats)
+        if kind == "replacement":
+            continue
+        out.append(Decision(kind, (first, last), " ".join(texts), item=items[k].n if k >= 0 else None,
+                            learned=round(p, 2)))
+    return out
