@@ -94,6 +94,7 @@ def test_the_draft_and_the_review_note_a_learned_decision(ctx: Context, tmp_path
     text = render_markdown(result, make_review(result, ctx), "drafts/protokoll.yaml")
     line = next(ln for ln in text.splitlines() if UNRULED[:30] in ln and ln.startswith("- `"))
     assert "Read by the learned decision model" in line
+    assert "**1 decision read by the learned model, by no rule**" in text
 
 
 def test_without_the_model_nothing_is_added(ctx: Context) -> None:

@@ -457,7 +457,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             for n in range(d.lines[0], d.lines[1] + 1):
                 if ex.used.get(n) in (None, "prose"):
                     ex.used[n] = "decision"
-                ex.prose_facts.pop(n, None)
+                    ex.prose_facts.pop(n, None)
 
     def _headed_text_after(self, a: int, zones: list[tuple[int, int]]) -> bool:
         """Whether a heading with text under it (or a programme's time slot) stands after the list at line a, outside

@@ -186,6 +186,10 @@ def accounting_summary(ex: Extraction) -> list[str]:
         k = len(ex.prose_facts)
         text.append(f"- **{k} line{'' if k == 1 else 's'} of prose look{'s' if k == 1 else ''} like holding a fact "
                     "the draft does not have** (listed under \"Prose holding a fact\", with why: check them)")
+    if learned := [d for d in ex.decisions if d.learned is not None]:
+        k = len(learned)
+        text.append(f"- **{k} decision{'' if k == 1 else 's'} read by the learned model, by no rule** (noted under "
+                    "\"Decisions\" with the model's probability: check that the lines decide, and the kind)")
     return text
 
 
