@@ -5,6 +5,7 @@ read and what decides nothing. Each test writes its own input text (names and bo
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 from graph.ingest.extract import Extractor
@@ -21,12 +22,12 @@ from graph.ingest.learned_decisions import (
 from graph.ingest.pipeline import Context, ingest
 from graph.ingest.review import make_review, render_markdown
 
-from .corpus_goal import NEVER_OPENED, PARTS
+from .corpus_goal import GENERATED_TRAINING, NEVER_OPENED, PARTS
 
 HEAD = ["Protokoll Samordnande grupp Äldre", "Datum: 2047-10-08", "",
         "Närvarande:", "Sofia Hartz, Region Kalmar län", "Anna Holm, Kalmar kommun", ""]
-# (no rule reads "ger ... uppdraget att": the model does, at 0.95)
-UNRULED = "Beredningen ger kansliet uppdraget att sammanställa svaren."
+# (no rule reads "överlåter åt ... att besluta": the model does, at 0.97)
+UNRULED = "Gruppen överlåter åt presidiet att besluta om fördelningen."
 BODY = ["1. Enkätsvaren", "Sofia Hartz föredrog ärendet.", UNRULED, "",
         "2. Läget i länet", "Anna Holm informerade om läget.", "Gruppen tackade för informationen.", "",
         "3. Rutin vid suicidrisk", "Beslut: Gruppen beslutar att anta rutinen.", ""]
@@ -42,7 +43,7 @@ def test_the_shipped_model_is_trained_on_every_opened_part_and_no_unopened_one()
     that opens or adds a part and forgets to train again fails here (tests/ingest_corpus/train_decisions.py)."""
     model = shipped_model()
     assert model is not None
-    assert list(model.trained_on) == [p for p in PARTS if p not in NEVER_OPENED]
+    assert list(model.trained_on) == [p for p in PARTS if p not in NEVER_OPENED] + GENERATED_TRAINING
     assert not set(model.trained_on) & set(NEVER_OPENED)
     assert model.threshold == THRESHOLD and set(model.kinds) == set(KINDS)
     assert 0 < model.positives < model.rows
@@ -90,7 +91,7 @@ def test_the_draft_and_the_review_note_a_learned_decision(ctx: Context, tmp_path
     src.write_text("\n".join(HEAD + BODY) + "\n", encoding="utf-8")
     result = ingest(src, dataclasses.replace(ctx, decision_model=shipped_model()))
     noted = [d for d in result.record["decisions"] if d.get("note", "").startswith("Read by the learned")]
-    assert [d["text"] for d in noted] == [UNRULED] and "probability 0.9" in noted[0]["note"]
+    assert [d["text"] for d in noted] == [UNRULED] and re.search(r"probability 0\.9[5-9]\b", noted[0]["note"])
     text = render_markdown(result, make_review(result, ctx), "drafts/protokoll.yaml")
     line = next(ln for ln in text.splitlines() if UNRULED[:30] in ln and ln.startswith("- `"))
     assert "Read by the learned decision model" in line

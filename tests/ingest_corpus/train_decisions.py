@@ -2,7 +2,8 @@
 
     python tests/ingest_corpus/train_decisions.py [--jobs 2] [--out graph/ingest/decision_model.json] [--check]
 
-Every part of the corpus but those no tuner has opened (`corpus_goal.NEVER_OPENED`) is read by the rules alone
+Every part of the corpus but those no tuner has opened (`corpus_goal.NEVER_OPENED`), and the generated protocols
+the rules were tuned on (`corpus_goal.GENERATED_TRAINING`, written by tests/ingest_gen), is read by the rules alone
 (no learned model, no learned template), and each sentence of a document's text (`learned_decisions.sentences`) is
 labelled with the kind of the key's decision on its lines, or none; `learned_decisions.fit` fits the models to them.
 Run it again after a round opens or adds parts, or changes what the rules read (items, lists, the header): the
@@ -22,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from corpus_goal import NEVER_OPENED, PARTS  # noqa: E402
+from corpus_goal import GENERATED_TRAINING, NEVER_OPENED, PARTS  # noqa: E402
+from ingest_gen.write import parse_seeds, write_part  # noqa: E402
 
 from graph.ingest.extract import Extractor  # noqa: E402
 from graph.ingest.learned_decisions import MODEL_FILE, fit, sentences  # noqa: E402
@@ -37,8 +39,18 @@ def _span(v: object) -> tuple[int, int]:
 
 
 def part_rows(name: str) -> list[tuple[frozenset[str], str | None]]:
-    """The labelled sentences of one part's documents, read by the rules alone."""
-    part = load_part(CORPUS_DIR / name)
+    """The labelled sentences of one part's documents, read by the rules alone; a part "gen:SEEDS@VERSION" is
+    generated first (tests/ingest_gen), into a folder of its own."""
+    if name.startswith("gen:"):
+        seeds, _, version = name[4:].partition("@")
+        with tempfile.TemporaryDirectory() as tmp:
+            write_part(parse_seeds(seeds), Path(tmp), version=int(version))
+            return _rows(Path(tmp))
+    return _rows(CORPUS_DIR / name)
+
+
+def _rows(folder: Path) -> list[tuple[frozenset[str], str | None]]:
+    part = load_part(folder)
     ctx = make_context(part.known)
     keys = {r.document.id: r.data for r in part.corpus.records}
     rows: list[tuple[frozenset[str], str | None]] = []
@@ -61,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
     ap.add_argument("--check", action="store_true", help="write nothing; exit 1 if the committed model differs")
     args = ap.parse_args(argv)
-    parts = [p for p in PARTS if p not in NEVER_OPENED]
+    parts = [p for p in PARTS if p not in NEVER_OPENED] + GENERATED_TRAINING
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         rows = [r for got in pool.map(part_rows, parts) for r in got]
     text = fit(rows, parts).to_json()
