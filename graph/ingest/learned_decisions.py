@@ -1,12 +1,12 @@
 """Decisions read by a model learned from answer keys, where no rule read one.
 
 The rules read a decision by its words ("beslutar att", "godkändes", "Beslut:") and by where it stands. A writer
-whose words no rule knows ("Beredningen ger kansliet uppdraget att ...") is read by none of them: on text the rules
-had not been tuned on, a third of the decisions were missed (tests/ingest_corpus/ROUNDS.md, 40th round). This module
-holds a logistic regression over a sentence's words, its first words, the label over it, money in it and in its
-item, where it stands (`features`), trained on the answer keys of the test corpus: every sentence of an item's text,
-and of the lines outside the items that no rule took for a list, the header or layout, labelled by whether the key
-has a decision on its lines; and a second model per kind of decision (`KINDS`).
+whose words no rule knows ("Gruppen överlåter åt presidiet att besluta om ...") is read by none of them: on text
+the rules had not been tuned on, a third of the decisions were missed (tests/ingest_corpus/ROUNDS.md, 40th round).
+This module holds a logistic regression over a sentence's words, its first and last words, the label over it,
+money in it and in its item, where it stands (`features`), trained on the answer keys of the test corpus: every
+sentence of an item's text, and of the lines outside the items that no rule took for a list, the header or layout,
+labelled by whether the key has a decision on its lines; and a second model per kind of decision (`KINDS`).
 
 After the rules, `learned_decisions` gives the sentences the model takes for a decision with probability at least
 `THRESHOLD` and no rule's decision on their lines, consecutive ones of an item as one decision; a sentence the kinds'
@@ -14,7 +14,8 @@ model takes for a replacement is left to the rules (its seat and names are their
 carries its probability (`Decision.learned`): the draft notes it and the review lists it, to be checked.
 
 The model is data (`decision_model.json`, made by `tests/ingest_corpus/train_decisions.py` from the parts of the
-corpus a tuner has opened; the parts never opened stay out of it, so their figures stay a measure of unseen text).
+corpus a tuner has opened and the generated protocols the rules were tuned on; the parts never opened stay out of it,
+so their figures stay a measure of unseen text).
 Nothing here is fitted at run time; `fit` is deterministic (a seeded order, no library).
 """
 
@@ -51,7 +52,6 @@ _WORD = re.compile(r"[a-zåäöéü]+|\d+")
 _SENTENCE_END = re.compile(r'(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"„»(])')
 _STARTS_ANEW = re.compile(r"^\s*(?:[-–•*·▪]\s|\(?\d{1,2}[.):]\s|[a-h][.)]\s|§)")
 _MONEY = re.compile(r"\d[\d \u00a0.,]{0,12}\s*(?:kr\b|kronor|sek\b|tkr|mnkr|miljon|miljoner)")
-_APPROVE = re.compile(r"(protokoll|anteckning|minnesanteckning)\w*.{0,80}(godk|justera|laggs? till handling)")
 
 
 def _fold(text: str) -> str:
@@ -216,9 +216,11 @@ class DecisionModel:
     threshold: float = THRESHOLD
 
     def probability(self, feats: Iterable[str]) -> float:
+        """How likely a sentence of these features decides something."""
         return _probability(self.weights, feats)
 
     def kind(self, feats: Iterable[str]) -> str:
+        """The kind of decision (`KINDS`) the kinds' models find likeliest for a deciding sentence."""
         fs = list(feats)
         return max(KINDS, key=lambda k: _probability(self.kinds[k], fs))
 
