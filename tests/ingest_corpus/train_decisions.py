@@ -31,11 +31,7 @@ from graph.ingest.learned_decisions import MODEL_FILE, fit, sentences  # noqa: E
 from graph.ingest.pipeline import make_context  # noqa: E402
 from graph.ingest.quality import CORPUS_DIR, load_part  # noqa: E402
 from graph.ingest.reading import IngestError, read_document  # noqa: E402
-
-
-def _span(v: object) -> tuple[int, int]:
-    a, _, b = str(v).partition("-")
-    return int(a), int(b or a)
+from graph.model import parse_lines  # noqa: E402
 
 
 def part_rows(name: str) -> list[tuple[frozenset[str], str | None]]:
@@ -60,7 +56,7 @@ def _rows(folder: Path) -> list[tuple[frozenset[str], str | None]]:
             ex = reader.run()
         except IngestError:
             continue
-        decided = [(_span(k["lines"]), str(k["kind"])) for k in keys[d.id].get("decisions", []) or []]
+        decided = [(parse_lines(k["lines"]) or (0, 0), str(k["kind"])) for k in keys[d.id].get("decisions", []) or []]
         for s in sentences([ln.raw for ln in reader.lines], ex.items, ex.used):
             a, b = s.lines
             rows.append((s.features, next((kind for (x, y), kind in decided if not (b < x or a > y)), None)))
