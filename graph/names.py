@@ -122,6 +122,7 @@ def edits(a: str, b: str) -> int:
     return 0 if a == b else int(edit_cost(a, b, UNIT_EDITS))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of its words (the matcher asks of the same given names often)
 def within_edits(a: str, b: str, most: int) -> bool:
     """Whether two words are at most `most` edits apart: `edits(a, b) <= most`, the alignment left out where the
     letters alone show more (each edit mends at most one letter the shorter word lacks; a swap mends none)."""

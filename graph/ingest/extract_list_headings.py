@@ -174,6 +174,13 @@ def _heading_word(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of the text (the headings are fixed)
+def _closest_heading(key: str) -> str | None:
+    """The list heading (`LIST_HEADINGS`) closest to a heading's key, 0.86 alike or more; None where none is."""
+    best = difflib.get_close_matches(key, list(LIST_HEADINGS), n=1, cutoff=0.86)
+    return best[0] if best else None
+
+
 def _heading_words(key: str) -> str:
     """A heading's words read through OCR damage, a word a scan split in two joined back ("leda moter", "tjanst
     gorande ersattare"): two neighbours neither of which is a heading word, together one as written (no closer
@@ -298,9 +305,8 @@ class ListHeadingRules(RulesBase):
             return "ledamoter"      # "Brukarrepresentanten" / "Annelie Holm": a member in that capacity
         if k in LIST_HEADINGS:
             return LIST_HEADINGS[k]
-        best = difflib.get_close_matches(k, list(LIST_HEADINGS), n=1, cutoff=0.86)
-        if best and len(k) >= 7:
-            return LIST_HEADINGS[best[0]]
+        if len(k) >= 7 and (best := _closest_heading(k)):
+            return LIST_HEADINGS[best]
         if "," in text or text.endswith(".") or _name_like(text) and not (
                 text.isupper() and re.search(LIST_KIND_WORDS[0][0], k)) \
                 and k not in _CAPITALISED_HEADINGS:      # "ANMÄLT FÖRHINDER": no name

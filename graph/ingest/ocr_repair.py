@@ -13,6 +13,7 @@ skeleton index and verified with a weighted alignment; a word with no such candi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -307,6 +308,7 @@ def kw(text: str, lexicon: Lexicon) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the line (asked of the same lines often)
 def strip_markup(text: str) -> str:
     """Drop Markdown emphasis, heading marks, link targets and table bars from a line."""
     t = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
