@@ -106,3 +106,35 @@ def test_without_the_model_nothing_is_added(ctx: Context) -> None:
     # (a rule's decision on the sentence's lines: nothing added)
     assert learned_decisions(model, found, [Item("X", (1, 2), n=1)], [(2, 2)]) == []
     assert [d.lines for d in learned_decisions(model, found, [Item("X", (1, 2), n=1)], [])] == [(2, 2)]
+
+
+def test_a_sentence_directly_over_a_ruled_decision_is_its_lead_in_or_proposal() -> None:
+    """A sentence the model would take, directly over a decision the rules read in the same item, is that decision's
+    lead-in ("Nämnden beslutar" over "att ...") or the proposal it decides ("Förslag till beslut" over the same
+    words): not a decision of its own. With other text between, or in another item, it is read."""
+    model = shipped_model()
+    assert model is not None
+    ruled = "Gruppen beslutar att anta rutinen."
+    one = [Item("X", (1, 3), n=1)]
+    found = sentences(["1. X", UNRULED, ruled], one, {})
+    assert [d.lines for d in learned_decisions(model, found, one, [])] == [(2, 3)]
+    assert learned_decisions(model, found, one, [(3, 3)]) == []
+    between = [Item("X", (1, 4), n=1)]
+    found = sentences(["1. X", UNRULED, "Anna Holm informerade om läget.", ruled], between, {})
+    assert [d.lines for d in learned_decisions(model, found, between, [(4, 4)])] == [(2, 2)]
+    two = [Item("X", (1, 2), n=1), Item("Y", (3, 4), n=2)]
+    found = sentences(["1. X", UNRULED, "2. Y", ruled], two, {})
+    assert [d.lines for d in learned_decisions(model, found, two, [(4, 4)])] == [(2, 2)]
+
+
+def test_a_lead_in_over_the_points_the_rules_read_is_no_decision_of_its_own(ctx: Context) -> None:
+    """As a nämnd's protocol writes it (tests/ingest_corpus/fresh32): "Nämnden beslutar" on a line of its own, its
+    "att"-clause under it; and a proposal under its heading, the decision repeating it (fresh30). The rules read
+    each decision once; the model adds nothing over them."""
+    body = ["1. Representant i samordnande grupp", "", "Socialnämnden beslutar", "",
+            "att utse Anna Holm till representant i samordnande grupp Äldre.", "",
+            "2. Medel för hemgång", "Förslag till beslut",
+            "Arbetsutskottet beslutar att fördela medlen enligt förslaget.",
+            "Arbetsutskottets beslut", "Arbetsutskottet beslutar att fördela medlen enligt förslaget.", ""]
+    got = _read(ctx, shipped_model(), body)
+    assert [(d.item, d.learned) for d in got.decisions] == [(1, None), (2, None)]

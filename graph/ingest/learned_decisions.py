@@ -264,12 +264,19 @@ def learned_decisions(model: DecisionModel, found: Sequence[Sentence], items: Se
                       read: Sequence[tuple[int, int]]) -> list[Decision]:
     """The decisions the model reads in the sentences `found` where no decision of the rules (`read`, their lines)
     stands: a sentence at `model.threshold` or above, consecutive ones of an item one decision, its kind by the
-    kinds' model (a replacement left to the rules)."""
+    kinds' model (a replacement left to the rules). A sentence directly over a decision the rules read, in the same
+    item, is that decision's lead-in or the proposal it decides, not one of its own."""
+    def ruled(s: Sentence) -> bool:
+        return any(not (s.lines[1] < x or s.lines[0] > y) for x, y in read)
+
     runs: list[tuple[int, int, int, list[str], float, frozenset[str]]] = []
-    for s in found:
+    for j, s in enumerate(found):
         a, b = s.lines
-        if any(not (b < x or a > y) for x, y in read):
+        if ruled(s):
             continue
+        if j + 1 < len(found) and found[j + 1].item == s.item and ruled(found[j + 1]):
+            continue    # (directly over a decision the rules read: its lead-in, "Nämnden beslutar" over "att ...",
+            #            or the proposal it decides, "Förslag till beslut / Utskottet beslutar att ..." over the same)
         p = model.probability(s.features)
         if p < model.threshold:
             continue
