@@ -490,6 +490,11 @@ class EntryRules(RulesBase):
             asides = [m.group(0).strip(" ()") for m in _ASIDE_RE.finditer(cell)]
             if i == 0:
                 cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
+                # a list's heading word without its colon before the first entry on its line ("Deltagare
+                # elevhälsochefen Karin Albertz (Borgholms kommun), ..."): no part of the name
+                label = re.match(r"^([A-ZÅÄÖ][a-zåäö]+)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])", cell)
+                if label and LIST_HEADINGS.get(kw(label.group(1), self.lx).strip()) not in (None, "-"):
+                    cell = cell[label.end():]
                 # a title in lower case before the name ("regionråd Emmy Ahlstedt (S), Region Kalmar län")
                 # (or capitalised, opening the line, before a whole name: "Socialchef Eva Strand, Nybro kommun")
                 # (a name a scan damaged after it too, a digit for a letter: "Socialchef 0la Karlsson")

@@ -305,12 +305,16 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             para = (max(para[0], text_lines[0]), min(para[1], text_lines[-1]))
             text = repair_text(" ".join(self.L(i).text for i in range(para[0], para[1] + 1)), self.lx)
             place = _place(repair_text(self.L(n).text, self.lx)) or _place(text)
+            count = _participants(text)
+            # (what this line's paragraph gives that an earlier line's did not: the paragraph read again at a later
+            # line of it, "... deltog som stöd till nätverket." under "Mötet hölls hos ...", gives its place again,
+            # and the sentences between, "Närvarande var A, Org, B, Org ...", are no part of the meeting's lines)
+            new = bool(place and not ex.place or count and not ex.participants)
             if place and not ex.place:
                 ex.place = place
-            count = _participants(text)
             if count and not ex.participants:
                 ex.participants = count
-            if place or count:
+            if new:
                 sentence_end = para[1]
                 # (a labelled field's line is its own: "Plats: Kommunförbundet, Kalmar" over "Omfattning: §§ 17-24" and
                 # the lists, no blank line between)

@@ -17,9 +17,11 @@ from .extract_text import (
     CHAIR_ROLES,
     GROUP_TYPES,
     PARTY_BRACKET,
+    TITLE_BY_ENDING,
     TITLE_LETTERS,
     _name_like,
     _sentences,
+    dots_optional,
     ocr_letters,
 )
 from .names_found import GIVEN_NAMES, plausible_name
@@ -28,7 +30,8 @@ from .ocr_repair import kw
 # a verb of presence opening a sentence of names ("Närvarande var ...", "Från X deltog ...", "medverkade")
 # (the meeting named between: "Närvarande vid mötet var ...")
 # (or among those present: "Bland de närvarande fanns X (Org), Y (Org) ...")
-_PRESENCE_VERB = re.compile(r"\b(?:(?:bland\s+de\s+)?närvarande\s+(?:(?:vid|på)\s+(?:mötet|sammanträdet|träffen)\s+)?"
+_PRESENCE_VERB = re.compile(dots_optional(r"\b(?:(?:bland\s+de\s+)?närvarande\s+"
+                                          r"(?:(?:vid|på)\s+(?:mötet|sammanträdet|träffen)\s+)?"
                             r"(?:var|voro|är|fanns)"
                             r"|närvarade|deltog|medverkade"
                             # (a report's "På plats fanns bland andra A, Org, ...", "På plats var A och B")
@@ -36,7 +39,7 @@ _PRESENCE_VERB = re.compile(r"\b(?:(?:bland\s+de\s+)?närvarande\s+(?:(?:vid|på
                             # (or in a capacity: "Som adjungerade finns A, Org, och B, Org.", "Som tjänstgörande
                             # ersättare deltog C (KD).")
                             r"|som\s+(?:[a-zåäö]+\s+){0,2}?(?:adjungerade?|gäster|gäst|ersättare|sekreterare)\s+"
-                            r"(?:finns|fanns|var|voro|deltog|närvarade|medverkade))\b\s*(?::\s*)?", re.I)
+                            r"(?:finns|fanns|var|voro|deltog|närvarade|medverkade))\b\s*(?::\s*)?"), re.I)
 
 
 # guests welcomed by name ("..., särskilt gästerna A, Org, och B, Org", "särskilt gästen A, Org")
@@ -52,9 +55,9 @@ _MINUTES_KEPT_BY = re.compile(r"(?:minnesanteckningar(?:na)?|anteckningar(?:na)?
 
 
 # words of absence opening a sentence of names ("Förhinder hade ...", "Frånvarande var ...", "Anmält förhinder:")
-_ABSENCE_WORDS = re.compile(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmälde|anmäldes\s+av)"
+_ABSENCE_WORDS = re.compile(dots_optional(r"\b(?:(?:anmält\s+)?förhinder\s+(?:hade|har|anmälde|anmäldes\s+av)"
                             r"|frånvarande\s+(?:var|voro)|ej\s+närvarande\s+(?:var|voro)"
-                            r"|anmält\s+förhinder\s*:)\s*(?::\s*)?", re.I)
+                            r"|anmält\s+förhinder\s*:)\s*(?::\s*)?"), re.I)
 
 
 # the verb of meeting after the names of those who met ("A, Org, och B, Org, träffades i ... lokaler")
@@ -228,22 +231,23 @@ class PresenceProseRules(RulesBase):
                     continue
                 # (the members named before the verb: "Av gruppens ledamöter närvarade A, Org, B, Org, ...")
                 # (or their organisations: "Från medlemsorganisationerna deltog bland andra A (Org), ...")
-                kind = "ledamoter" if verb.group(0).lower().startswith(("närvarande", "bland", "på")) or re.search(
+                kind = "ledamoter" if fold(verb.group(0)).startswith(("narvarande", "bland", "pa")) or re.search(
                     r"\bledamöter(?:na)?\b|\bfrån\s+(?:medlems(?:organisationerna|kommunerna|förbunden)|kommunerna"
                     r"|länets kommuner)\b",
                     sentence[:verb.start()], re.I) else "ovriga"
                 # (but those present beside the members: "Dessutom närvarande voro socialchef X, ...")
-                if kind == "ledamoter" and re.search(r"\b(?:dessutom|även|därutöver|också|vidare)\b",
-                                                     sentence[:verb.start()], re.I):
+                if kind == "ledamoter" and re.search(r"\b(?:dessutom|aven|darutover|dartill|ocksa|vidare)\b",
+                                                     fold(sentence[:verb.start()])):
                     kind = "ovriga"
                 # (a deputy serving in a member's place: "Som tjänstgörande ersättare deltog C (KD).")
-                if re.match(r"som\s+tjänstgörande\s+ersättare\b", verb.group(0), re.I):
+                if re.match(r"som\s+tjanstgorande\s+ersattare\b", fold(verb.group(0))):
                     kind = "ledamoter"
-                # ("Vid mötet deltog X, Y och Z.": with no members named before, the first sentence of presence
-                # that names no others ("Från X deltog", "Dessutom medverkade") names those taking part)
+                # ("Vid mötet deltog X, Y och Z.", "Vid sammanträdet närvarade X (S), Y (M) ...": with no members
+                # named before, the first sentence of presence that names no others ("Från X deltog", "Dessutom
+                # medverkade") names those taking part)
                 if kind == "ovriga" and not absent and not lists and not re.search(
-                        r"\b(?:fran|dessutom|aven|ocksa|darutover|vidare|under|for|som|inbjud\w*|gast\w*)\b",
-                        fold(sentence[:verb.start()])) and verb.group(0).lower().startswith("deltog"):
+                        r"\b(?:fran|dessutom|aven|ocksa|darutover|dartill|vidare|under|for|som|inbjud\w*|gast\w*)\b",
+                        fold(sentence[:verb.start()])) and fold(verb.group(0)).startswith(("deltog", "narvarade")):
                     kind = "ledamoter"
                 entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans,
                                                  self._from_org(sentence[:verb.start()]), bare=bare, alone=bool(kept))
@@ -489,6 +493,7 @@ class PresenceProseRules(RulesBase):
         pending: list[Entry] = []           # names waiting for the organisation named next
         titled: list[Entry] = []            # names with words of a title or seat before them ("socialchef X")
         partied: list[Entry] = []           # names with their party after them ("Kerstin Öhrvall (KD)")
+        described: list[Entry] = []         # names with a title after them ("Eva Lund, enhetschef öppenvården")
         fran_group = False                  # the names after "från X" (an organisation's own group)
         pos = 0
         # (how one took part after a comma inside the organisation's bracket, "(Mönsterås kommun, via Teams)": no
@@ -558,6 +563,12 @@ class PresenceProseRules(RulesBase):
                 continue
             if not rest or not _name_like(name) or not (self._accept_name(name) or listed):
                 if lead == len(words):
+                    # (the title after the name, "Dessutom närvarade Eva Lund, enhetschef öppenvården.": the post of
+                    # the one before, present in that capacity)
+                    if pending and words and (TITLE_BY_ENDING.fullmatch(kw(words[0], self.lx).strip(" ,."))
+                                              or _ROLE_RE.fullmatch(kw(words[0], self.lx).strip(" ,."))):
+                        self._note_post(pending[-1], piece)
+                        described.append(pending[-1])
                     continue            # "som också förde anteckningarna": words about the one before
                 break
             e = Entry(name, line_at(offset + at + piece.find(words[lead]) if lead < len(words) else offset + at))
@@ -605,7 +616,8 @@ class PresenceProseRules(RulesBase):
         # (`alone`: the one keeping the minutes, "Anteckningar fördes av Nils Holm.", named with no organisation)
         if alone and len(entries) == 1:
             return entries
-        return [e for e in entries if e.org or e.role or e.post in CHAIR_ROLES and any(x.org for x in entries)]
+        return [e for e in entries if e.org or e.role or e.post in CHAIR_ROLES and any(x.org for x in entries)
+                or any(e is d for d in described)]
 
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and

@@ -214,6 +214,28 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DOTS = {"å": "[åa]", "ä": "[äa]", "ö": "[öo]", "Å": "[ÅA]", "Ä": "[ÄA]", "Ö": "[ÖO]"}
+
+
+def dots_optional(pattern: str) -> str:
+    """A regular expression's letters å, ä and ö matching also the letter a scan or a keyboard without them writes
+    ("narvarade" for "närvarade", "forhinder" for "förhinder"); inside a character class they stand as they are."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        out.append(ch if in_class or ch not in _DOTS else _DOTS[ch])
+    return "".join(out)
+
+
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0"})   # OCR's letters for 1 and 0
 
 
