@@ -68,6 +68,10 @@ from .extract_text import (
 from .names_found import GIVEN_NAMES, plausible_name
 from .ocr_repair import DIGIT_LETTERS, kw
 
+#: the list headings' words for those present as a whole, never a capacity one holds ("Deltagare", "Närvarande")
+_THOSE_PRESENT = frozenset({"deltagare", "deltagarlista", "deltagarforteckning", "ledamoter", "medlemmar",
+                            "medverkande", "narvarande", "ovriga", "anslutna", "uppkopplade"})
+
 
 class EntryRules(RulesBase):
     def _org_then_names(self, ln: Line) -> list[Entry] | None:
@@ -491,9 +495,10 @@ class EntryRules(RulesBase):
             if i == 0:
                 cell = _LIST_NUMBER_RE.sub("", _BULLET_RE.sub("", cell), count=1)
                 # a list's heading word without its colon before the first entry on its line ("Deltagare
-                # elevhälsochefen Karin Albertz (Borgholms kommun), ..."): no part of the name
+                # elevhälsochefen Karin Albertz (Borgholms kommun), ..."): no part of the name (a word for those
+                # present, not a capacity one holds: "Insynsledamot X", "Bisittare Y" keep theirs)
                 label = re.match(r"^([A-ZÅÄÖ][a-zåäö]+)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])", cell)
-                if label and LIST_HEADINGS.get(kw(label.group(1), self.lx).strip()) not in (None, "-"):
+                if label and kw(label.group(1), self.lx).strip() in _THOSE_PRESENT:
                     cell = cell[label.end():]
                 # a title in lower case before the name ("regionråd Emmy Ahlstedt (S), Region Kalmar län")
                 # (or capitalised, opening the line, before a whole name: "Socialchef Eva Strand, Nybro kommun")
