@@ -227,13 +227,19 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
     return sorted(found)
 
 
+def valid_date(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a year, month and day, or None where the calendar has no such day."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _parse_date(text: str, default_year: int | None) -> str | None:
     """The first valid date a text gives: ISO (2026-06-05, also "2026-06-05 kl. 09.00"), "5 juni 2026"
     (the year from `default_year` when the text has none), or numeric in Swedish day/month order
     (05/06/2026, 05.06.2026, 5/6 2026)."""
     for _at, day, month, year, _written in _date_mentions(text):
-        try:
-            return dt.date(year or default_year or 0, month, day).isoformat()
-        except ValueError:
-            continue
+        if (iso := valid_date(year or default_year or 0, month, day)):
+            return iso
     return None

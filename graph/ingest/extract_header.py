@@ -12,13 +12,12 @@ and the date have modules of their own: extract_header_title.py, extract_header_
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..names import edits, slug
 from .extract_agenda_headings import _TOC_ENTRY
 from .extract_agenda_numbering import item_number
-from .extract_dates import _date_mentions, _parse_date
+from .extract_dates import _date_mentions, _parse_date, valid_date
 from .extract_header_body import HeaderBodyRules, _without_dates
 from .extract_header_date import _ANOTHER_MEETING, _OTHER_EVENT, _OTHER_MEETING_WORDS, HeaderDateRules
 from .extract_header_title import _BRACKET_REMARK, _TITLE_WORD, HeaderTitleRules
@@ -372,11 +371,8 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             if not re.search(r"\b(?:öppnad|öppnat|öppnades|öppnas|förklarades? (?:\w+ ){0,6}öppen)\b", text):
                 continue
             for _p, day, month, y, _w in _date_mentions(text):
-                if y in (None, year):
-                    try:
-                        return dt.date(year, month, day).isoformat(), title.n   # (the date's line is an item's)
-                    except ValueError:
-                        continue
+                if y in (None, year) and (iso := valid_date(year, month, day)):
+                    return iso, title.n   # (the date's line is an item's)
         return None
 
 
@@ -528,10 +524,7 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                       r"\bden\s+(\d{1,2})\.(\d{1,2})\b(?!\.\d)", first)]) and years:
                 day, month = dm[0]
                 year = max(sorted(set(years)), key=years.count)     # the year the document names most
-                try:
-                    when = dt.date(year, month, day).isoformat()
-                except ValueError:
-                    when = None
+                when = valid_date(year, month, day)
             elif re.search(r"\b(?:idag|i dag)\b", fkey):
                 when = next((d for h in head if h.n < ln.n and len(h.key.split()) <= 8
                              and (d := _parse_date(h.text, None))), None)

@@ -11,7 +11,7 @@ import re
 
 from ..names import fold
 from .extract_agenda_numbering import item_number
-from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year
+from .extract_dates import YEARLESS_NUMERIC, _date_mentions, _parse_date, full_year, valid_date
 from .extract_model import RulesBase
 from .extract_text import _FINITE_VERB
 from .ocr_repair import kw
@@ -31,14 +31,6 @@ _OTHER_EVENT = re.compile(r"\b(?:justera\w*|justering\w*|anslag\w*|utskri\w*|rev
                           r"|expedier\w*|inkom\w*|upprattad\w*|senast|publicer\w*|skicka\w*|utsand\w*|utskick\w*"
                           r"|uppdaterad\w*"
                           r"|diarief\w*|registrer\w*|arkiver\w*)\b")
-
-
-def _valid_date(year: int, month: int, day: int) -> str | None:
-    """The ISO date of a year, month and day, or None where the calendar has no such day."""
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def _before_first_date(text: str) -> str:
@@ -71,10 +63,7 @@ def _compact_date(digits: str) -> str | None:
         (full_year(int(digits[:2])), int(digits[2:4]), int(digits[4:]))
     if len(digits) == 8 and not 1900 <= y < 2100:
         return None
-    try:
-        return dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
+    return valid_date(y, mo, d)
 
 
 # eight digits after a date label with the place before them or a time after ("Plats och tid: Stadshuset,
@@ -93,10 +82,7 @@ def _labelled_compact_date(text: str) -> str | None:
         y, mo, d = full_year(int(m.group(2))), int(m.group(3)), int(m.group(4))
     else:
         return None
-    try:
-        return dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
+    return valid_date(y, mo, d)
 
 
 # what may stand before a day and month in digits without the year in the header ("tisd. 16/5", "Datum: 16/5", "Den
@@ -234,7 +220,7 @@ class HeaderDateRules(RulesBase):
         found: dict[str, int] = {}
         for n in sorted(header):
             ln = self.L(n)
-            dates = [d for _p, day, month, y, _w in _date_mentions(ln.text) if y and (d := _valid_date(y, month, day))]
+            dates = [d for _p, day, month, y, _w in _date_mentions(ln.text) if y and (d := valid_date(y, month, day))]
             if dates and not _OTHER_MEETING_WORDS.search(ln.key) \
                     and not _OTHER_EVENT.search(_before_first_date(ln.text)):
                 for d in dates:
