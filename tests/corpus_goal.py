@@ -33,7 +33,7 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
          "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
          "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
          "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56",
-         "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "fresh62", "fresh63", "learn",
+         "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "fresh62", "fresh63", "fresh64", "fresh65", "learn",
          "learn2", "learn3",
          "learn4", "learn5",
          "learn6", "learn7", "learn8", "learn9", "learn10", "learn11", "learn12", "learn13", "learn14", "learn15",
@@ -63,7 +63,9 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
 # public minutes and reports not used before, of other kinds of bodies than any earlier part's (women's, Martha and
 # craft associations; dance and photography clubs; parents' associations and housing and tenants' bodies; patients'
 # associations and village bodies), on young people's alcohol and drug prevention, rural home care, school health and
-# dementia care, never opened by a tuner;
+# dementia care, never opened by a tuner; and fresh64 and fresh65 (written while the forty-second round ran, three
+# reports and five minutes each, in the templates of road, fibre, riding and trotting bodies and of choirs, music and
+# pensioners' associations, on discharge and care at home and on addiction and co-occurring conditions);
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
@@ -73,10 +75,11 @@ HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
             "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
             "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53",
             "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60",
-            "fresh61", "fresh62", "fresh63"]
+            "fresh61", "fresh62", "fresh63", "fresh64", "fresh65"]
 # The parts no tuner has opened: the rules were never changed for them, and the learned decision model
 # (graph/ingest/decision_model.json, tests/ingest_corpus/train_decisions.py) is trained on every part but these.
-NEVER_OPENED = ["fresh22", "fresh23", "fresh24", "fresh25", "fresh60", "fresh61", "fresh62", "fresh63"]
+NEVER_OPENED = ["fresh22", "fresh23", "fresh24", "fresh25", "fresh60", "fresh61", "fresh62", "fresh63", "fresh64",
+                "fresh65"]
 # ... and on the generated protocols the rules were tuned on, those tests/test_ingest_generated_figures.py measures as
 # "gen-tune", "gen2-tune" and "gen3-tune" (the generator's seeds and version): their keys are the generator's own
 GENERATED_TRAINING = ["gen:1-40@1", "gen:401-460@2", "gen:601-640@3"]
@@ -191,6 +194,9 @@ NOT_MET_YET: dict[str, set[str]] = {
     # (held out from the thirty-ninth round, four reports of meetings each: school health; dementia care)
     "fresh62": set(GOAL_KINDS),
     "fresh63": set(GOAL_KINDS),
+    # (held out from the forty-second round, three reports of meetings each: discharge and care at home; addiction)
+    "fresh64": set(GOAL_KINDS),
+    "fresh65": set(GOAL_KINDS),
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
 # twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
@@ -213,7 +219,7 @@ WRONG_MERGES_YET: set[str] = set()
 # thirty-ninth, tuned on, as at its first measure)
 SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh46", "fresh47",
                         "fresh48", "fresh51", "fresh53", "fresh55", "fresh57", "fresh58", "fresh60", "fresh61",
-                        "fresh62", "fresh63"}
+                        "fresh62", "fresh63", "fresh64", "fresh65"}
 
 # part -> (the parts whose documents count as accepted protocols, "within": each of its documents read with its
 # other documents accepted; the goal kinds not met yet): reading with the forms of accepted protocols (learned.py),

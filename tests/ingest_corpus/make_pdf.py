@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2049-03-19-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, protokoll 2049-03-19", 32),
     "2037-02-12-protokoll-lansgemensam-ledning": (
         "Länsgemensam ledning i samverkan, sammanträdesprotokoll 2037-02-12", 28),
     "2036-05-28-protokoll-presidiekonferens": (
@@ -238,6 +240,8 @@ LAYOUT = {
         "Arbetsgruppen för demensteam, protokoll 2048-10-06", 29),
     "2046-11-13-protokoll-presidiekonferens-suicidprevention": (
         "Länsgemensam ledning i samverkan, nyheter: Gemensam presidiekonferens 2046-11-13", 21),
+    "2050-03-18-protokoll-presidiekonferens-samsjuklighet": (
+        "Gemensam presidiekonferens, protokoll fört 2050-03-18", 8),
 }
 
 if __name__ == "__main__":
