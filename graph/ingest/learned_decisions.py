@@ -23,16 +23,14 @@ from __future__ import annotations
 
 import functools
 import json
-import math
-import random
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .extract_model import Decision, Item
+from .learned_fit import common, kept, probability, sgd
 
 MODEL_FILE = Path(__file__).with_name("decision_model.json")
 #: the least probability at which a sentence no rule read is taken for a decision (chosen on the corpus parts the
@@ -178,32 +176,6 @@ def sentences(lines: Sequence[str], items: Sequence[Item], used: Mapping[int, st
     return out
 
 
-def _probability(weights: Mapping[str, float], feats: Iterable[str]) -> float:
-    z = sum(weights.get(f, 0.0) for f in feats)
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def _sgd(rows: Sequence[frozenset[str]], labels: Sequence[int], epochs: int = 12, rate: float = 0.2,
-         l2: float = 1e-5, seed: int = 1) -> dict[str, float]:
-    """Logistic regression by stochastic gradient descent, the rows in a seeded order (the same weights each run)."""
-    w: dict[str, float] = {}
-    order = list(range(len(rows)))
-    rnd = random.Random(seed)
-    for epoch in range(epochs):
-        rnd.shuffle(order)
-        eta = rate / (1 + epoch * 0.5)
-        for i in order:
-            g = _probability(w, rows[i]) - labels[i]
-            for f in sorted(rows[i]):
-                w[f] = w.get(f, 0.0) * (1 - eta * l2) - eta * g
-    return w
-
-
-def _kept(weights: Mapping[str, float]) -> dict[str, float]:
-    """The weights as stored: rounded, those too small to move a probability left out."""
-    return {f: round(v, 4) for f, v in sorted(weights.items()) if abs(v) >= 1e-3}
-
-
 @dataclass(frozen=True)
 class DecisionModel:
     """The learned models: whether a sentence decides (`weights`), and of which kind (`kinds`, one against the rest)."""
@@ -217,12 +189,12 @@ class DecisionModel:
 
     def probability(self, feats: Iterable[str]) -> float:
         """How likely a sentence of these features decides something."""
-        return _probability(self.weights, feats)
+        return probability(self.weights, feats)
 
     def kind(self, feats: Iterable[str]) -> str:
         """The kind of decision (`KINDS`) the kinds' models find likeliest for a deciding sentence."""
         fs = list(feats)
-        return max(KINDS, key=lambda k: _probability(self.kinds[k], fs))
+        return max(KINDS, key=lambda k: probability(self.kinds[k], fs))
 
     def to_json(self) -> str:
         return json.dumps({"trained_on": list(self.trained_on), "rows": self.rows, "positives": self.positives,
@@ -236,22 +208,15 @@ class DecisionModel:
                    data["threshold"])
 
 
-def _common(rows: Sequence[frozenset[str]], least: int) -> list[frozenset[str]]:
-    """The rows with only the features that `least` rows or more have (a name, a number or a rare word pair
-    says nothing of the next protocol's decisions, and would only make the model large)."""
-    counts = Counter(f for r in rows for f in r)
-    return [frozenset(f for f in r if counts[f] >= least) for r in rows]
-
-
 def fit(rows: Sequence[tuple[frozenset[str], str | None]], trained_on: Sequence[str] = (),
         least: int = LEAST_ROWS) -> DecisionModel:
     """The models fitted to sentences labelled with the kind of the key's decision on their lines (None: none)."""
-    feats = _common([r for r, _ in rows], least)
-    weights = _sgd(feats, [1 if kind else 0 for _, kind in rows])
+    feats = common([r for r, _ in rows], least)
+    weights = sgd(feats, [1 if kind else 0 for _, kind in rows])
     deciding = [kind for _, kind in rows if kind]
-    deciding_feats = _common([r for r, kind in rows if kind], least)
-    kinds = {k: _kept(_sgd(deciding_feats, [1 if kind == k else 0 for kind in deciding])) for k in KINDS}
-    return DecisionModel(_kept(weights), kinds, tuple(trained_on), len(rows), len(deciding))
+    deciding_feats = common([r for r, kind in rows if kind], least)
+    kinds = {k: kept(sgd(deciding_feats, [1 if kind == k else 0 for kind in deciding])) for k in KINDS}
+    return DecisionModel(kept(weights), kinds, tuple(trained_on), len(rows), len(deciding))
 
 
 @functools.cache
