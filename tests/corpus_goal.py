@@ -76,8 +76,9 @@ HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
             "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53",
             "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60",
             "fresh61", "fresh62", "fresh63", "fresh64", "fresh65"]
-# The parts no tuner has opened: the rules were never changed for them, and the learned decision model
-# (graph/ingest/decision_model.json, tests/ingest_corpus/train_decisions.py) is trained on every part but these.
+# The parts no tuner has opened: the rules were never changed for them, and the learned decision and attendance models
+# (graph/ingest/decision_model.json, attendance_model.json, tests/ingest_corpus/train_decisions.py) are trained on
+# every part but these.
 NEVER_OPENED = ["fresh22", "fresh23", "fresh24", "fresh25", "fresh60", "fresh61", "fresh62", "fresh63", "fresh64",
                 "fresh65"]
 # ... and on the generated protocols the rules were tuned on, those tests/test_ingest_generated_figures.py measures as
@@ -152,7 +153,8 @@ NOT_MET_YET: dict[str, set[str]] = {
     # (held out in the thirtieth round, tuned on in the thirty-first: elderly care and dementia; crisis preparedness
     # and civil defence; fresh42's amounts .958 (.958), one sum counted at another line)
     "fresh42": {"amounts"},
-    "fresh43": {"attendance", "agenda items", "decisions"},
+    # (fresh43's attendance met since the forty-second round, read by the learned attendance model)
+    "fresh43": {"agenda items", "decisions"},
     # (held out in the thirty-first round, tuned on in the thirty-second: mental health and suicide prevention;
     # habilitation and assistive aids; fresh44's agenda items .971 (.971), presenters .975 (.951), decisions .957
     # (.978); fresh45's a network's report of three meetings, its year never written, unread)
@@ -183,7 +185,8 @@ NOT_MET_YET: dict[str, set[str]] = {
     # (held out in the thirty-seventh round, tuned on in the thirty-eighth: adult social services; people with multiple
     # illnesses; fresh56's amounts .963 (1.0) since the thirty-eighth)
     "fresh56": {"attendance", "agenda items", "presenters", "decisions"},
-    "fresh57": set(GOAL_KINDS),
+    # (fresh57's attendance met since the forty-second round, read by the learned attendance model)
+    "fresh57": {"agenda items", "presenters", "decisions", "amounts"},
     # (held out in the thirty-seventh and thirty-eighth rounds, tuned on in the thirty-ninth: staff health; children
     # with disabilities; fresh58's agenda items, presenters and amounts, fresh59's amounts met since the thirty-ninth)
     "fresh58": {"attendance", "decisions"},

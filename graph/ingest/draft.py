@@ -29,6 +29,7 @@ from ..model import (
 )
 from ..names import fold, slug
 from .extract import Extraction, PersonMention, meeting_id
+from .extract_model import Entry
 from .orgs import OrgResolver
 from .reconcile import (
     PersonMatcher,
@@ -78,6 +79,15 @@ def _organisations_said(ex: Extraction) -> dict[str, set[str]]:
     for e in [e for lst in ex.attendance for e in lst.entries] + list(ex.absent):
         said.setdefault(e.name, set()).update([e.org] if e.org else [])
     return said
+
+
+def _entry_note(e: Entry) -> str | None:
+    """An attendance entry's note: the line's own, whose place it serves in, and whether the learned model read it."""
+    notes = [e.note or (f"serving in {e.in_place_of}'s place" if e.in_place_of else "")]
+    if e.learned is not None:
+        notes.append(f"Read by the learned attendance model (probability {e.learned:.2f}), by no rule: check the "
+                     "name, the organisation and the list against the line")
+    return "; ".join(n for n in notes if n) or None
 
 
 def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: str,
@@ -132,8 +142,7 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                 seen.append(e.name)
                 entries.append(AttendanceEntry(name=e.name, line=(e.line, e.line), org=use(e.org, e.line) or None,
                                                role=None if e.org else e.role or None, acting=bool(e.acting),
-                                               note=e.note or (f"serving in {e.in_place_of}'s place"
-                                                               if e.in_place_of else None)))
+                                               note=_entry_note(e)))
             if entries:
                 att.append(AttendanceList(kind=lst.kind, heading=lst.heading or None, lines=lst.lines,
                                           note=lst.note or None, entries=tuple(entries)))

@@ -61,6 +61,7 @@ from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_
 from .extract_unread import UnreadRules
 from .layout import clean_layout
 from .learned import NO_LESSONS, Lessons
+from .learned_attendance import AttendanceModel, taken_lines
 from .learned_decisions import DecisionModel, learned_decisions, sentences
 from .names_found import is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
@@ -133,9 +134,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                 DecisionRules, MoneyRules, UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
                  works: dict[str, list[str]] | None = None, lessons: Lessons = NO_LESSONS,
-                 decision_model: DecisionModel | None = None) -> None:
+                 decision_model: DecisionModel | None = None, attendance_model: AttendanceModel | None = None) -> None:
         self.lx = lexicon
         self.decision_model = decision_model   # decisions no rule read, learned from answer keys (learned_decisions.py)
+        self.attendance_model = attendance_model    # attendance lines no rule read, learned (learned_attendance.py)
         self.learned = lessons      # forms learned from accepted protocols laid out alike (learned.py)
         self.orgs = orgs
         self.people = people
@@ -421,31 +423,71 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                 ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
                     Post(e.post, e.post_org or e.org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
         for lst in lists:
-            for e in lst.entries:
-                ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
-                # a seat here; at a meeting of presidia a chair in a list chairs the person's own organisation,
-                # unless the list's heading names the presidium as the body its members sit in ("Presidiets
-                # ledamöter": its chair and vice chair)
-                presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES \
-                    and not re.search(r"\bpresidi", fold(lst.heading or ""))
-                # (a seat in the body, the presidium for a series of presidiemöten: `OrgResolver.seat_body`)
-                org = self.orgs.seat_body(body) if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} \
-                    and not presidia else e.org
-                org = e.post_org or org     # "ordförande i presidiekonferensen": the body the line names
-                if e.post and org:      # a role the list line gives in words: a post, as in a table row
-                    ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
-                        Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
-                for more in e.more_posts:   # the second of two roles in the same words ("socialchef, ordförande")
-                    where = self.orgs.seat_body(body) if more in CHAIR_ROLES | {"ledamot", "sammankallande"} \
-                        and not presidia else e.org
-                    if where:
-                        ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table",
-                                                         posts=[Post(more, where, (e.line, e.line))]))
+            self._list_mentions(ex, lst, body)
         self._seat_labels(ex, ex.title_line, first_item or len(self.lines) + 1, body)
         self._account(ex)
+        if self.attendance_model is not None and ex.doc_kind == "protocol":
+            self._attendance_by_model(ex, self.attendance_model, body)
         if self.decision_model is not None:
             self._read_by_model(ex, self.decision_model)
         return ex
+
+    def _list_mentions(self, ex: Extraction, lst: AttendanceList, body: str | None) -> None:
+        """The mentions of a list's people: each present, and the post a list line gives in words."""
+        for e in lst.entries:
+            ex.mentions.append(PersonMention(e.name, (e.line, e.line), "attendance"))
+            # a seat here; at a meeting of presidia a chair in a list chairs the person's own organisation,
+            # unless the list's heading names the presidium as the body its members sit in ("Presidiets
+            # ledamöter": its chair and vice chair)
+            presidia = ex.meeting_kind in ("presidiemote", "presidiekonferens") and e.post in CHAIR_ROLES \
+                and not re.search(r"\bpresidi", fold(lst.heading or ""))
+            # (a seat in the body, the presidium for a series of presidiemöten: `OrgResolver.seat_body`)
+            org = self.orgs.seat_body(body) if e.post in CHAIR_ROLES | {"ledamot", "sammankallande"} \
+                and not presidia else e.org
+            org = e.post_org or org     # "ordförande i presidiekonferensen": the body the line names
+            if e.post and org:      # a role the list line gives in words: a post, as in a table row
+                ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table", posts=[
+                    Post(e.post, org, (e.line, e.line), title=e.post_title, acting=e.acting)]))
+            for more in e.more_posts:   # the second of two roles in the same words ("socialchef, ordförande")
+                where = self.orgs.seat_body(body) if more in CHAIR_ROLES | {"ledamot", "sammankallande"} \
+                    and not presidia else e.org
+                if where:
+                    ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table",
+                                                     posts=[Post(more, where, (e.line, e.line))]))
+
+    def _attendance_by_model(self, ex: Extraction, model: AttendanceModel, body: str | None) -> None:
+        """The attendance lines the learned model takes where no rule read one (learned_attendance.py), after the
+        lines are accounted for: each read by the rules' entry reader, its entries in a list of the kind
+        `_learned_kind` finds, consecutive lines one list; a person already listed is not listed again. Their lines
+        are attendance now, no longer prose or listed as holding a fact."""
+        listed = [e.name for lst in ex.attendance for e in lst.entries] + [e.name for e in ex.absent]
+        added: list[AttendanceList] = []
+        for n, p in taken_lines(model, [ln.raw for ln in self.lines], ex.used):
+            entries = [e for e in self._entry_of(self.L(n)) if not any(same_person(e.name, x) for x in listed)]
+            if not entries:
+                continue
+            kind = self._learned_kind(ex, n)
+            for e in entries:
+                e.learned = p
+                listed.append(e.name)
+            if added and added[-1].kind == kind and added[-1].lines[1] >= n - 1:
+                added[-1].entries.extend(entries)
+                added[-1].lines = (added[-1].lines[0], n)
+            else:
+                added.append(AttendanceList(kind, (n, n), entries,
+                                            note="read by the learned attendance model, by no rule: check it"))
+                ex.attendance.append(added[-1])
+            ex.used[n] = "attendance"
+            ex.prose_facts.pop(n, None)
+        for lst in added:
+            self._list_mentions(ex, lst, body)
+
+    def _learned_kind(self, ex: Extraction, n: int) -> str:
+        """The kind of list a line the learned model took stands in: the kind of the nearest list the rules read
+        above it, members where none is. (The kind a heading in a cell before the entry or on a line of its block
+        names was tried in the 42nd round: better on the tuned-on parts, worse on the held-out ones; ROUNDS.md.)"""
+        above = [lst for lst in ex.attendance if lst.lines[0] < n and lst.entries and lst.entries[0].learned is None]
+        return max(above, key=lambda lst: lst.lines[0]).kind if above else "ledamoter"
 
     def _read_by_model(self, ex: Extraction, model: DecisionModel) -> None:
         """The decisions the learned model reads where no rule read one (learned_decisions.py), after the lines are

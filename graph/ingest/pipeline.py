@@ -19,6 +19,8 @@ from ..yamlload import RecordError
 from .draft import build_record, doc_id_for, dump_record, source_file_name, write_new
 from .extract import Extraction, Extractor
 from .learned import NO_LESSONS, Examples, Lessons
+from .learned_attendance import AttendanceModel
+from .learned_attendance import shipped_model as shipped_attendance_model
 from .learned_decisions import DecisionModel, shipped_model
 from .ocr_repair import Lexicon
 from .orgs import OrgResolver
@@ -47,6 +49,8 @@ class Context:
     examples: Examples | None = None
     # the decisions no rule reads, learned from answer keys (learned_decisions.py); None: the rules read alone
     decision_model: DecisionModel | None = field(default_factory=shipped_model)
+    # the attendance lines no rule reads, learned from answer keys (learned_attendance.py); None: the rules alone
+    attendance_model: AttendanceModel | None = field(default_factory=shipped_attendance_model)
 
 
 def corpus_texts(corpus: Corpus) -> Iterable[str]:
@@ -154,7 +158,8 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
         else (NO_LESSONS, [])
     checked = template_check(ctx, learned_from[0].document, lessons) if learned_from else {}
     try:
-        ex = Extractor(src.text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, lessons, ctx.decision_model).run()
+        ex = Extractor(src.text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, lessons, ctx.decision_model,
+                       ctx.attendance_model).run()
     except IngestError as exc:  # say which file
         raise (exc if str(exc).startswith(str(path)) else IngestError(f"{path}: {exc}")) from None
     if ex.doc_kind == "protocol" and not (ex.items or ex.attendance or ex.decisions):
@@ -195,7 +200,7 @@ def template_check(ctx: Context, document: str, lessons: Lessons) -> dict[str, t
         lines, accepted = ctx.examples.documents[document]
         try:
             ex = Extractor("\n".join(lines), ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, lessons,
-                           ctx.decision_model).run()
+                           ctx.decision_model, ctx.attendance_model).run()
             draft = build_record(ex, document, ctx.orgs, f"{document}.txt", ctx.matcher).to_data()
         except IngestError:
             draft = {}
