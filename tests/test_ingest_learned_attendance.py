@@ -8,14 +8,8 @@ import dataclasses
 from pathlib import Path
 
 from graph.ingest.extract import Extractor
-from graph.ingest.learned_attendance import (
-    THRESHOLD,
-    AttendanceModel,
-    fit,
-    line_features,
-    shipped_model,
-    taken_lines,
-)
+from graph.ingest.learned_attendance import THRESHOLD, shipped_model, taken_lines
+from graph.ingest.learned_lines import LineModel, fit, line_features
 from graph.ingest.pipeline import Context, ingest
 from graph.ingest.review import make_review, render_markdown
 
@@ -26,10 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # rule, so those three lines are lost to the rules (learn13, tuned on and trained on)
 DAMAGED = ROOT / "tests" / "ingest_corpus" / "learn13" / "sources" / "2072-03-09-protokoll-socialnamnden-torsas.txt"
 #: a model that takes every line (the rules around it tested, not the shipped weights)
-EVERY = AttendanceModel({"bias": 10.0})
+EVERY = LineModel({"bias": 10.0})
 
 
-def _read(ctx: Context, text: str, model: AttendanceModel | None):  # type: ignore[no-untyped-def]
+def _read(ctx: Context, text: str, model: LineModel | None):  # type: ignore[no-untyped-def]
     reader = Extractor(text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, attendance_model=model)
     return reader, reader.run()
 
@@ -46,12 +40,12 @@ def test_the_shipped_model_is_trained_on_every_opened_part_and_no_unopened_one()
 
 def test_fitting_is_the_same_each_time_and_learns_the_shapes() -> None:
     rows = [(frozenset({"bias", "s_name", "s_org"}), True), (frozenset({"bias", "s_stop", "s_low=m"}), False)] * 6
-    one, two = fit(rows, ["a"]), fit(rows, ["a"])
+    one, two = fit(rows, THRESHOLD, ["a"]), fit(rows, THRESHOLD, ["a"])
     assert one.to_json() == two.to_json()
-    assert AttendanceModel.from_json(one.to_json()) == one
+    assert LineModel.from_json(one.to_json()) == one
     assert one.probability({"bias", "s_name", "s_org"}) > 0.9 > 0.1 > one.probability({"bias", "s_stop", "s_low=m"})
     # (a feature fewer lines than LEAST_ROWS have counts for nothing)
-    assert "s_rare" not in fit(rows + [(frozenset({"bias", "s_rare"}), True)], ["a"]).weights
+    assert "s_rare" not in fit(rows + [(frozenset({"bias", "s_rare"}), True)], THRESHOLD, ["a"]).weights
 
 
 def test_a_line_is_read_with_its_neighbours() -> None:

@@ -61,8 +61,9 @@ from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_
 from .extract_unread import UnreadRules
 from .layout import clean_layout
 from .learned import NO_LESSONS, Lessons
-from .learned_attendance import AttendanceModel, taken_lines
+from .learned_attendance import taken_lines
 from .learned_decisions import DecisionModel, learned_decisions, sentences
+from .learned_lines import LineModel
 from .names_found import is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
 from .orgs import OrgResolver
@@ -134,7 +135,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                 DecisionRules, MoneyRules, UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
                  works: dict[str, list[str]] | None = None, lessons: Lessons = NO_LESSONS,
-                 decision_model: DecisionModel | None = None, attendance_model: AttendanceModel | None = None) -> None:
+                 decision_model: DecisionModel | None = None, attendance_model: LineModel | None = None) -> None:
         self.lx = lexicon
         self.decision_model = decision_model   # decisions no rule read, learned from answer keys (learned_decisions.py)
         self.attendance_model = attendance_model    # attendance lines no rule read, learned (learned_attendance.py)
@@ -455,7 +456,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                     ex.mentions.append(PersonMention(e.name, (e.line, e.line), "table",
                                                      posts=[Post(more, where, (e.line, e.line))]))
 
-    def _attendance_by_model(self, ex: Extraction, model: AttendanceModel, body: str | None) -> None:
+    def _attendance_by_model(self, ex: Extraction, model: LineModel, body: str | None) -> None:
         """The attendance lines the learned model takes where no rule read one (learned_attendance.py), after the
         lines are accounted for: each read by the rules' entry reader, its entries in a list of the kind
         `_learned_kind` finds, consecutive lines one list; a person already listed is not listed again. Their lines

@@ -19,9 +19,9 @@ from ..yamlload import RecordError
 from .draft import build_record, doc_id_for, dump_record, source_file_name, write_new
 from .extract import Extraction, Extractor
 from .learned import NO_LESSONS, Examples, Lessons
-from .learned_attendance import AttendanceModel
 from .learned_attendance import shipped_model as shipped_attendance_model
 from .learned_decisions import DecisionModel, shipped_model
+from .learned_lines import LineModel
 from .ocr_repair import Lexicon
 from .orgs import OrgResolver
 from .reading import MAX_TEXT_BYTES, IngestError, SourceText, read_document
@@ -50,7 +50,7 @@ class Context:
     # the decisions no rule reads, learned from answer keys (learned_decisions.py); None: the rules read alone
     decision_model: DecisionModel | None = field(default_factory=shipped_model)
     # the attendance lines no rule reads, learned from answer keys (learned_attendance.py); None: the rules alone
-    attendance_model: AttendanceModel | None = field(default_factory=shipped_attendance_model)
+    attendance_model: LineModel | None = field(default_factory=shipped_attendance_model)
 
 
 def corpus_texts(corpus: Corpus) -> Iterable[str]:

@@ -8,8 +8,8 @@ Every part of the corpus but those no tuner has opened (`corpus_goal.NEVER_OPENE
 the rules were tuned on (`corpus_goal.GENERATED_TRAINING`, written by tests/ingest_gen), is read by the rules alone
 (no learned model, no learned template), and each sentence of a document's text (`learned_decisions.sentences`) is
 labelled with the kind of the key's decision on its lines, or none; `learned_decisions.fit` fits the models to them.
-Each line of a document (`learned_attendance.line_features`) is labelled by whether the key has an attendance entry on
-it; `learned_attendance.fit` fits the attendance model to them.
+Each line of a document (`learned_lines.line_features`) is labelled by whether the key has an attendance entry on it;
+`learned_lines.fit` fits the attendance model to them.
 Run it again after a round opens or adds parts, or changes what the rules read (items, lists, the header): the
 committed model must be the one this makes (`--check` says whether it is; tests/test_ingest_learned_decisions.py
 checks the parts it names). Each file is written whole or not at all.
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from corpus_goal import GENERATED_TRAINING, NEVER_OPENED, PARTS  # noqa: E402
 from ingest_gen.write import parse_seeds, write_part  # noqa: E402
 
-from graph.ingest import learned_attendance  # noqa: E402
+from graph.ingest import learned_attendance, learned_lines  # noqa: E402
 from graph.ingest.extract import Extractor  # noqa: E402
 from graph.ingest.learned_decisions import MODEL_FILE, fit, sentences  # noqa: E402
 from graph.ingest.pipeline import make_context  # noqa: E402
@@ -71,7 +71,7 @@ def _rows(folder: Path) -> Rows:
         spans = [parse_lines(str(e[4])) for e in _entries(keys[d.id]) if e[4] is not None]
         listed = {n for span in spans if span for n in range(span[0], span[1] + 1)}
         raw = [ln.raw for ln in reader.lines]
-        line_rows += [(f, i + 1 in listed) for i, f in enumerate(learned_attendance.line_features(raw))]
+        line_rows += [(f, i + 1 in listed) for i, f in enumerate(learned_lines.line_features(raw))]
     return rows, line_rows
 
 
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} sentences of {len(parts)} parts, {sum(1 for _, k in rows if k)} on a key's decision")
     print(f"{len(line_rows)} lines, {sum(1 for _, on in line_rows if on)} with a key's attendance entry")
     made = {args.out: fit(rows, parts).to_json(),
-            args.attendance_out: learned_attendance.fit(line_rows, parts).to_json()}
+            args.attendance_out: learned_lines.fit(line_rows, learned_attendance.THRESHOLD, parts).to_json()}
     if args.check:
         stale = [out for out, text in made.items()
                  if not (out.exists() and out.read_text(encoding="utf-8") == text)]
