@@ -414,6 +414,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                 ex.items = self._report_items(text_start, agenda_end, sentences=ex.reported)
         else:
             self._prose_people(1, len(self.lines), None)
+        if ex.guessed:
+            # (a text read as a report only by the last guess: everyone its prose names is the draft's still, as where
+            # it was read as no protocol)
+            self._prose_people(1, len(self.lines), None)
         body = self._meeting_body(ex)
         for e in ex.absent:
             ex.mentions.append(PersonMention(e.name, (e.line, e.line), "absent", affiliations=[

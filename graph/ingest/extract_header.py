@@ -86,6 +86,15 @@ _REPORT_MARK = re.compile(r"\b(?:nyhet|nyheter|publicerad|publicerat|nyhetsbrev|
 _ORGAN_LABEL = re.compile(r"\s*(?:[O0]rgan|Instans)\s{2,}(?=\S)")
 
 
+# a meeting's word in a text of lower case without its dots (`_PLAIN`): "På mötet den 2/3", "träffen", "årsmötet"
+_MEETING_WORD = re.compile(r"\w*(?:mote|motet|motes|moten|sammantrade|sammantradet|traff|traffen|traffades|mottes"
+                           r"|samlades)\b")
+# a day and month with a slash after "den" ("den 2/3"), no year after it
+_DAY_SLASH_MONTH = re.compile(r"\bden\s+(\d{1,2})/(\d{1,2})\b(?!/\d)")
+# lower case letters without their dots, one for one (positions kept)
+_PLAIN = str.maketrans("åäöéü", "aaoeu")
+
+
 class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
     """The meeting of a protocol read from its header (`_header`): the mixins read its title line, its body and its
     date; here the meeting told in a sentence or a report, the place and the participants."""
@@ -167,6 +176,10 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         all_keys = " ".join(ln.key for ln in self.lines)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
                                                   "samordnande grupp", "presidie"))
+        guessed = False
+        if title_line is None and domain >= 5 and (told := self._meeting_guessed(nonblank[:60])) is not None:
+            title_line, reported = told
+            guessed = True
         if title_line is None:
             if domain < 5:
                 raise IngestError("this does not look like a protocol of Länsgemensam ledning i samverkan: no "
@@ -231,10 +244,15 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         if reported is not None:
             ex.date, date_line = reported       # a report's meeting told in its sentence: that sentence's day
             ex.reported = True
+            ex.guessed = guessed
             ex.warnings.append(
                 f"no minutes' title: read as a report of a meeting, the meeting told on line {reported[1]} "
                 f"('{self.L(reported[1]).text.strip()[:70]}'); those present and its matters are what its sentences "
-                "name, so check each against the text")
+                "name, so check each against the text" if not guessed else
+                f"no minutes' title and no sentence telling that a meeting was held: read as a report of a meeting "
+                f"GUESSED to be of {reported[0]}, the day on line {reported[1]} "
+                f"('{self.L(reported[1]).text.strip()[:70]}'); check the date, the body and every fact against the "
+                "text")
         # (a date another event's words stand before, "Justeringsdatum: ...", "Skickat: ...", only where the header
         # gives no other: a mail's sent date may be the only one its header has)
         # (a date written without its year, "Måndag 25 september 13.00", before another event's full date)
@@ -474,6 +492,38 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             above = [h for h in head[max(0, i - 2):i] if 1 <= len(h.key.split()) <= 12
                      and not h.text.rstrip().endswith((".", ":")) and item_number(h.text) is None]
             return above[-1] if above else ln
+        return None
+
+    def _meeting_guessed(self, head: list[Line]) -> tuple[Line, tuple[str, int]] | None:
+        """The last guess for a text of the collaboration no rule above read as minutes or as a report of a meeting
+        (a member's letter, a news page in words no rule knows: "På mötet den 2/3 började vi med ..."): the first line
+        of its head naming a meeting with a day before any word of another meeting ("förra träffen den 2 februari",
+        "nästa möte"), its year the line's own or the one the document names most; else, where its first twenty
+        lines name a meeting, a short dated line among its first eight (a by-line: the day it was published, near
+        the meeting's). The title: the text's first line; with the date and the line it stands on. The draft's
+        warning says it is a guess."""
+        years = self._document_years()
+        year = max(sorted(set(years)), key=years.count) if years else None
+        for ln in head[:40]:
+            # (the line up to a word of another meeting or event: the rest tells of that one)
+            low = ln.text.lower().translate(_PLAIN)
+            stops = [m.start() for rx in (_OTHER_MEETING_WORDS, _ANOTHER_MEETING, _OTHER_EVENT)
+                     if (m := rx.search(low))]
+            text = ln.text[:min(stops)] if stops else ln.text
+            if not _MEETING_WORD.search(low[:len(text)]):
+                continue
+            when = _parse_date(text, None)
+            if when is None and year is not None:
+                days = [(day, month) for _p, day, month, y, _w in _date_mentions(text) if y is None] \
+                    or [(int(m.group(1)), int(m.group(2))) for m in _DAY_SLASH_MONTH.finditer(text)]
+                when = valid_date(year, days[0][1], days[0][0]) if days else None
+            if when is not None:
+                return head[0], (when, ln.n)
+        if any(_MEETING_WORD.search(ln.text.lower().translate(_PLAIN)) for ln in head[:20]):
+            for ln in head[:8]:
+                if len(ln.key.split()) <= 8 and not _OTHER_EVENT.search(ln.key) \
+                        and not _OTHER_MEETING_WORDS.search(ln.key) and (when := _parse_date(ln.text, None)):
+                    return head[0], (when, ln.n)
         return None
 
     def _reported_meeting(self, head: list[Line]) -> tuple[Line, tuple[str, int]] | None:

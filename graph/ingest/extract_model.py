@@ -165,6 +165,7 @@ class Extraction:
     meeting_lines: tuple[int, int] | None = None
     notice_end: int = 0               # a notice of the meeting (kallelse) before the protocol: its last line
     reported: bool = False            # a report of the meeting, no minutes: the meeting told in its sentences
+    guessed: bool = False             # no minutes' title nor a sentence telling the meeting: a guess (a report's)
     place: str | None = None
     participants: int | None = None
     items: list[Item] = field(default_factory=list)
