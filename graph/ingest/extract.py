@@ -412,9 +412,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                 # (a report of the meeting: its matters as it tells them, read after its decisions and the meetings
                 # it names)
                 ex.items = self._report_items(text_start, agenda_end, sentences=ex.reported)
-        else:
-            self._prose_people(1, len(self.lines), None)
-        if ex.guessed:
+        if ex.doc_kind != "protocol" or ex.guessed:
             # (a text read as a report only by the last guess: everyone its prose names is the draft's still, as where
             # it was read as no protocol)
             self._prose_people(1, len(self.lines), None)

@@ -502,8 +502,7 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         lines name a meeting, a short dated line among its first eight (a by-line: the day it was published, near
         the meeting's). The title: the text's first line; with the date and the line it stands on. The draft's
         warning says it is a guess."""
-        years = self._document_years()
-        year = max(sorted(set(years)), key=years.count) if years else None
+        year = self._main_year()
         for ln in head[:40]:
             # (the line up to a word of another meeting or event: the rest tells of that one)
             low = ln.text.lower().translate(_PLAIN)
@@ -536,7 +535,7 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         document names most), or for "idag" the head's date line (a by-line, "12 februari, 2046"). Not a sentence on
         another meeting ("nästa möte", "senast"). The title: the short line over the sentence, else its line; with
         the date and the line it stands on."""
-        years = self._document_years()
+        year = self._main_year()
         for ln in head[:16]:
             k = ln.key
             if len(k.split()) <= 12 and re.search(r"\w*(?:mote|motet|sammantrade|sammantradet|traff|traffen)\b", k) \
@@ -571,10 +570,9 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 when = d
             elif (dm := [(day, month) for _p, day, month, y, _w in _date_mentions(first) if y is None]
                   or [(int(m.group(1)), int(m.group(2))) for m in re.finditer(
-                      r"\bden\s+(\d{1,2})\.(\d{1,2})\b(?!\.\d)", first)]) and years:
+                      r"\bden\s+(\d{1,2})\.(\d{1,2})\b(?!\.\d)", first)]) and year is not None:
                 day, month = dm[0]
-                year = max(sorted(set(years)), key=years.count)     # the year the document names most
-                when = valid_date(year, month, day)
+                when = valid_date(year, month, day)     # (the year the document names most)
             elif re.search(r"\b(?:idag|i dag)\b", fkey):
                 when = next((d for h in head if h.n < ln.n and len(h.key.split()) <= 8
                              and (d := _parse_date(h.text, None))), None)

@@ -112,6 +112,12 @@ class HeaderDateRules(RulesBase):
         return years or [int(m.group(1)) for ln in self.lines[1:]
                          for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])", ln.text)]
 
+    def _main_year(self) -> int | None:
+        """The year the document names most (`_document_years`; of two as often, the earlier): the year of a day
+        written without one ("den 2/3", "den 18.9")."""
+        years = self._document_years()
+        return max(sorted(set(years)), key=years.count) if years else None
+
     def _stamp_date(self, digits: str) -> str | None:
         """A date stamp ("20710608", "710608"): six digits take the century nearest the document's years
         (`_document_years`; with none, `full_year`'s)."""
