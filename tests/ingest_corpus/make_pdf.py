@@ -242,6 +242,10 @@ LAYOUT = {
         "Länsgemensam ledning i samverkan, nyheter: Gemensam presidiekonferens 2046-11-13", 21),
     "2050-03-18-protokoll-presidiekonferens-samsjuklighet": (
         "Gemensam presidiekonferens, protokoll fört 2050-03-18", 8),
+    "2052-02-16-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, sammanträdesprotokoll 16/2 2052", 26),
+    "2051-05-12-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning, PROTOKOLL Nr. 3/51 (12.5.2051)", 14),
 }
 
 if __name__ == "__main__":
