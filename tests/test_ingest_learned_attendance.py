@@ -77,7 +77,7 @@ def test_list_lines_no_rule_read_are_read_by_the_model_and_noted(ctx: Context, t
              for e in lst["entries"] if e["name"] == "Bo Frisk"]
     assert notes and "learned attendance model" in notes[0]
     review = render_markdown(result, make_review(result, ctx), "drafts/protokoll.yaml")
-    assert "attendance entries read by the learned model, by no rule" in review
+    assert "attendance entries read by the learned model of attendance lines, by no rule" in review
 
 
 def test_without_the_model_nothing_is_added(ctx: Context) -> None:

@@ -75,10 +75,12 @@ def _run(installed: tuple[Path, dict[str, str], Path], *args: str) -> subprocess
 def test_the_code_and_its_data_come_from_the_wheel(installed: tuple[Path, dict[str, str], Path]) -> None:
     done = _run(installed, "python", "-c", "import graph.config as c, server.app as a, graph.network.render as r, "
                 "graph.ingest.templates as t, graph.ingest.learned_decisions as d, "
-                "graph.ingest.learned_attendance as la; print(c.__file__, c.ONTOLOGY_DIR, "
+                "graph.ingest.learned_attendance as la, graph.ingest.learned_mentions as lm; print(c.__file__, "
+                "c.ONTOLOGY_DIR, "
                 "c.SHAPES_DIR, c.QUERIES_DIR, a.STATIC, r.ASSETS_DIR, t.INDEX_FILE if t.load_index() else "
                 "'no index of tuned templates', d.MODEL_FILE if d.shipped_model() else 'no decision model', "
-                "la.MODEL_FILE if la.shipped_model() else 'no attendance model', sep='\\n')")
+                "la.MODEL_FILE if la.shipped_model() else 'no attendance model', "
+                "lm.MODEL_FILE if lm.shipped_model() else 'no mention model', sep='\\n')")
     assert done.returncode == 0, done.stderr
     paths = done.stdout.split()
     site = str(installed[0].parent)

@@ -85,7 +85,8 @@ def _entry_note(e: Entry) -> str | None:
     """An attendance entry's note: the line's own, whose place it serves in, and whether the learned model read it."""
     notes = [e.note or (f"serving in {e.in_place_of}'s place" if e.in_place_of else "")]
     if e.learned is not None:
-        notes.append(f"Read by the learned attendance model (probability {e.learned:.2f}), by no rule: check the "
+        model = "attendance model" if e.learned_from == "line" else "model of the names sentences mention"
+        notes.append(f"Read by the learned {model} (probability {e.learned:.2f}), by no rule: check the "
                      "name, the organisation and the list against the line")
     return "; ".join(n for n in notes if n) or None
 

@@ -64,7 +64,8 @@ from .learned import NO_LESSONS, Lessons
 from .learned_attendance import taken_lines
 from .learned_decisions import DecisionModel, learned_decisions, sentences
 from .learned_lines import LineModel
-from .names_found import is_name_word, plausible_name
+from .learned_mentions import Mention, MentionModel, mentions, present
+from .names_found import find_names, is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
 from .orgs import OrgResolver
 from .reading import IngestError
@@ -130,15 +131,23 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
 _PREFIXED_NUMBER = re.compile(r"\s*(?:[•·*\-–]\s*)?(P[Mm]|[A-ZÅÄÖ]{1,4})(?:\s+(\d{2}|\d{4}))?\s+(\d{1,3})"
                               r"(?=\s+[A-ZÅÄÖ])")
 
+# the list of the members present and of the others present, at a meeting (False) and at a presidiekonferens (True),
+# whose elected and officials the lists name "deltagare" and "övriga deltagare" (tests/ingest_corpus/README.md)
+_MEMBERS = {False: "ledamoter", True: "deltagare"}
+_OTHERS = {False: "ovriga", True: "ovriga-deltagare"}
+
+
 class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgRules, PresenceRules,
                 DamagedEntryRules, AgendaRules, AgendaRunRules, AgendaTitleRules, AgendaHeadingRules, PeopleRules,
                 DecisionRules, MoneyRules, UnreadRules):
     def __init__(self, text: str, lexicon: Lexicon, orgs: OrgResolver, people: PersonMatcher,
                  works: dict[str, list[str]] | None = None, lessons: Lessons = NO_LESSONS,
-                 decision_model: DecisionModel | None = None, attendance_model: LineModel | None = None) -> None:
+                 decision_model: DecisionModel | None = None, attendance_model: LineModel | None = None,
+                 mention_model: MentionModel | None = None) -> None:
         self.lx = lexicon
         self.decision_model = decision_model   # decisions no rule read, learned from answer keys (learned_decisions.py)
         self.attendance_model = attendance_model    # attendance lines no rule read, learned (learned_attendance.py)
+        self.mention_model = mention_model      # the present among the names sentences mention (learned_mentions.py)
         self.learned = lessons      # forms learned from accepted protocols laid out alike (learned.py)
         self.orgs = orgs
         self.people = people
@@ -431,6 +440,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         self._account(ex)
         if self.attendance_model is not None and ex.doc_kind == "protocol":
             self._attendance_by_model(ex, self.attendance_model, body)
+        if self.mention_model is not None and ex.doc_kind == "protocol":
+            self._attendance_by_mentions(ex, self.mention_model, body)
         if self.decision_model is not None:
             self._read_by_model(ex, self.decision_model)
         return ex
@@ -485,12 +496,74 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         for lst in added:
             self._list_mentions(ex, lst, body)
 
+    def _attendance_by_mentions(self, ex: Extraction, model: MentionModel, body: str | None) -> None:
+        """The people a sentence tells as present whom no list holds, by the learned model of the names sentences
+        mention (learned_mentions.py): each read by the rules' entry reader from the name to the next name or the
+        sentence's end (its organisation or title after it), in the members' list or the others' as the model says,
+        consecutive lines of one kind one list. The line stays what the rules read it as (a sentence may hold a
+        decision or a presentation besides)."""
+        listed = [e.name for lst in ex.attendance for e in lst.entries] + [e.name for e in ex.absent]
+        found = mentions([ln.raw for ln in self.lines], self.names_on)
+        starts: dict[int, list[int]] = {}
+        for m in found:
+            starts.setdefault(m.line, []).append(m.start)
+        added: list[AttendanceList] = []
+        conference = ex.meeting_kind == "presidiekonferens"     # (its lists: the elected, the officials)
+        for m, p, member in present(model, found):
+            if any(same_person(m.name, x) for x in listed):
+                continue
+            entry = self._mentioned_entry(m, sorted(starts[m.line]))
+            entry.learned = p
+            entry.learned_from = "sentence"
+            listed.append(entry.name)
+            kind = _MEMBERS[conference] if member else _OTHERS[conference]
+            if added and added[-1].kind == kind and added[-1].lines[1] >= m.line - 1:
+                added[-1].entries.append(entry)
+                added[-1].lines = (added[-1].lines[0], max(added[-1].lines[1], m.line))
+            else:
+                added.append(AttendanceList(kind, (m.line, m.line), [entry], note=(
+                    "read by the learned model of the names sentences mention, by no rule: check it")))
+                ex.attendance.append(added[-1])
+        for lst in added:
+            self._list_mentions(ex, lst, body)
+
+    def names_on(self, text: str) -> list[tuple[str, int]]:
+        """The names the rules' name finder finds in a text, each with where it starts."""
+        return [(sp.name, sp.start) for sp in find_names(text, self._accept_name, self._role_follows)]
+
+    def _mentioned_entry(self, m: Mention, starts: list[int]) -> Entry:
+        """The entry of a name a sentence mentions: the rules' entry reader's reading of the words from the name to
+        the next name on the line or the sentence's end ("Ola Karlsson, Vimmerby kommun, och"), on to the next line's
+        first words where the line ends after the name ("Linda Holm," / "Nybro kommun, ..."), or of the organisation
+        written before the name with the name in brackets ("Kalmar kommun (Anna Holm)"); the name alone where it
+        reads none of the same person."""
+        text = self.L(m.line).raw
+        end = min([s for s in starts if s > m.start] + [len(text)])
+        piece = text[m.start:end]
+        if stop := re.search(r"[.!?;:](?:\s|$)", piece[len(m.name):]):
+            piece = piece[:len(m.name) + stop.start()]
+        elif end == len(text) and m.line < len(self.lines) and re.fullmatch(r"\s*,?\s*", piece[len(m.name):]) \
+                and (head := re.split(r",|\s\(|\soch\s|[.;:](?:\s|$)", self.L(m.line + 1).raw.strip())[0]) \
+                and not self.names_on(head):
+            piece = f"{piece.rstrip()} {head}"
+        piece = re.sub(r"(?:[\s,]|\b(?:och|samt)\b)+$", "", piece).strip()
+        pieces = [piece]
+        if bracketed := re.search(r"([A-ZÅÄÖ][\wåäöÅÄÖ -]{2,60}?)\s*\($", text[:m.start]):
+            pieces.append(f"{m.name}, {bracketed.group(1)}")    # "Kalmar kommun (Anna Holm)"
+        for said in pieces:
+            for e in self._entry_of(self.text_line(m.line, said)):
+                if same_person(e.name, m.name) and (e.org or e.role or said is pieces[-1]):
+                    return e
+        return Entry(m.name, m.line)
+
     def _learned_kind(self, ex: Extraction, n: int) -> str:
         """The kind of list a line the learned model took stands in: the kind of the nearest list the rules read
-        above it, members where none is. (The kind a heading in a cell before the entry or on a line of its block
-        names was tried in the 42nd round: better on the tuned-on parts, worse on the held-out ones; ROUNDS.md.)"""
+        above it, members where none is ("deltagare" at a presidiekonferens). (The kind a heading in a cell before
+        the entry or on a line of its block names was tried in the 42nd round: better on the tuned-on parts, worse on
+        the held-out ones; ROUNDS.md.)"""
         above = [lst for lst in ex.attendance if lst.lines[0] < n and lst.entries and lst.entries[0].learned is None]
-        return max(above, key=lambda lst: lst.lines[0]).kind if above else "ledamoter"
+        return max(above, key=lambda lst: lst.lines[0]).kind if above \
+            else _MEMBERS[ex.meeting_kind == "presidiekonferens"]
 
     def _read_by_model(self, ex: Extraction, model: DecisionModel) -> None:
         """The decisions the learned model reads where no rule read one (learned_decisions.py), after the lines are

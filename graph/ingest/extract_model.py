@@ -68,7 +68,8 @@ class Entry:
     post_org: str | None = None      # the body the role is held in, named after it ("ordförande i konferensen")
     other: bool = False              # marked as one of the others present before the name ("Sekr.", "Adj.")
     more_posts: list[str] = field(default_factory=list)   # a second role in the same words ("socialchef, ordförande")
-    learned: float | None = None     # read by the learned model (learned_attendance.py), not a rule: its probability
+    learned: float | None = None     # read by a learned model, not a rule: its probability
+    learned_from: str = "line"       # which: the model of lines (learned_attendance.py) or of names in sentences
 
 
 @dataclass

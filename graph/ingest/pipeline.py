@@ -22,6 +22,8 @@ from .learned import NO_LESSONS, Examples, Lessons
 from .learned_attendance import shipped_model as shipped_attendance_model
 from .learned_decisions import DecisionModel, shipped_model
 from .learned_lines import LineModel
+from .learned_mentions import MentionModel
+from .learned_mentions import shipped_model as shipped_mention_model
 from .ocr_repair import Lexicon
 from .orgs import OrgResolver
 from .reading import MAX_TEXT_BYTES, IngestError, SourceText, read_document
@@ -51,6 +53,8 @@ class Context:
     decision_model: DecisionModel | None = field(default_factory=shipped_model)
     # the attendance lines no rule reads, learned from answer keys (learned_attendance.py); None: the rules alone
     attendance_model: LineModel | None = field(default_factory=shipped_attendance_model)
+    # the present among the names sentences mention, learned from answer keys (learned_mentions.py); None: no such
+    mention_model: MentionModel | None = field(default_factory=shipped_mention_model)
 
 
 def corpus_texts(corpus: Corpus) -> Iterable[str]:
@@ -159,7 +163,7 @@ def ingest(path: Path, ctx: Context, doc_id: str | None = None, max_bytes: int =
     checked = template_check(ctx, learned_from[0].document, lessons) if learned_from else {}
     try:
         ex = Extractor(src.text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, lessons, ctx.decision_model,
-                       ctx.attendance_model).run()
+                       ctx.attendance_model, ctx.mention_model).run()
     except IngestError as exc:  # say which file
         raise (exc if str(exc).startswith(str(path)) else IngestError(f"{path}: {exc}")) from None
     if ex.doc_kind == "protocol" and not (ex.items or ex.attendance or ex.decisions):
@@ -200,7 +204,7 @@ def template_check(ctx: Context, document: str, lessons: Lessons) -> dict[str, t
         lines, accepted = ctx.examples.documents[document]
         try:
             ex = Extractor("\n".join(lines), ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works, lessons,
-                           ctx.decision_model, ctx.attendance_model).run()
+                           ctx.decision_model, ctx.attendance_model, ctx.mention_model).run()
             draft = build_record(ex, document, ctx.orgs, f"{document}.txt", ctx.matcher).to_data()
         except IngestError:
             draft = {}

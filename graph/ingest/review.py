@@ -186,10 +186,13 @@ def accounting_summary(ex: Extraction) -> list[str]:
         k = len(ex.prose_facts)
         text.append(f"- **{k} line{'' if k == 1 else 's'} of prose look{'s' if k == 1 else ''} like holding a fact "
                     "the draft does not have** (listed under \"Prose holding a fact\", with why: check them)")
-    if taken := [e for lst in ex.attendance for e in lst.entries if e.learned is not None]:
-        k = len(taken)
-        text.append(f"- **{k} attendance entr{'y' if k == 1 else 'ies'} read by the learned model, by no rule** "
-                    "(noted on the entry with the model's probability: check the name, the organisation and the list)")
+    for source, what in (("line", "the learned model of attendance lines"),
+                         ("sentence", "the learned model of the names sentences mention")):
+        if taken := [e for lst in ex.attendance for e in lst.entries if e.learned is not None
+                     and e.learned_from == source]:
+            k = len(taken)
+            text.append(f"- **{k} attendance entr{'y' if k == 1 else 'ies'} read by {what}, by no rule** (noted on "
+                        "the entry with the model's probability: check the name, the organisation and the list)")
     if learned := [d for d in ex.decisions if d.learned is not None]:
         k = len(learned)
         text.append(f"- **{k} decision{'' if k == 1 else 's'} read by the learned model, by no rule** (noted under "

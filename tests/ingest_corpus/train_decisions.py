@@ -1,15 +1,17 @@
-"""Train the learned decision and attendance models (graph/ingest/learned_decisions.py, learned_attendance.py) on the
-answer keys of the test corpus.
+"""Train the learned decision, attendance and mention models (graph/ingest/learned_decisions.py, learned_attendance.py,
+learned_mentions.py) on the answer keys of the test corpus.
 
     python tests/ingest_corpus/train_decisions.py [--jobs 2] [--out graph/ingest/decision_model.json]
-        [--attendance-out graph/ingest/attendance_model.json] [--check]
+        [--attendance-out graph/ingest/attendance_model.json] [--mention-out graph/ingest/mention_model.json] [--check]
 
 Every part of the corpus but those no tuner has opened (`corpus_goal.NEVER_OPENED`), and the generated protocols
 the rules were tuned on (`corpus_goal.GENERATED_TRAINING`, written by tests/ingest_gen), is read by the rules alone
 (no learned model, no learned template), and each sentence of a document's text (`learned_decisions.sentences`) is
 labelled with the kind of the key's decision on its lines, or none; `learned_decisions.fit` fits the models to them.
 Each line of a document (`learned_lines.line_features`) is labelled by whether the key has an attendance entry on it;
-`learned_lines.fit` fits the attendance model to them.
+`learned_lines.fit` fits the attendance model to them. Each name the rules found on a line of prose
+(`learned_mentions.mentions`) is labelled by whether the key has an attendance entry for that person on that line, and
+whether in the members' list; `learned_lines.fit` fits the two mention models to them.
 Run it again after a round opens or adds parts, or changes what the rules read (items, lists, the header): the
 committed model must be the one this makes (`--check` says whether it is; tests/test_ingest_learned_decisions.py
 checks the parts it names). Each file is written whole or not at all.
@@ -30,15 +32,17 @@ sys.path.insert(0, str(ROOT / "tests"))
 from corpus_goal import GENERATED_TRAINING, NEVER_OPENED, PARTS  # noqa: E402
 from ingest_gen.write import parse_seeds, write_part  # noqa: E402
 
-from graph.ingest import learned_attendance, learned_lines  # noqa: E402
+from graph.ingest import learned_attendance, learned_lines, learned_mentions  # noqa: E402
 from graph.ingest.extract import Extractor  # noqa: E402
 from graph.ingest.learned_decisions import MODEL_FILE, fit, sentences  # noqa: E402
 from graph.ingest.pipeline import make_context  # noqa: E402
 from graph.ingest.quality import CORPUS_DIR, _entries, load_part  # noqa: E402
 from graph.ingest.reading import IngestError, read_document  # noqa: E402
 from graph.model import parse_lines  # noqa: E402
+from graph.names import same_person  # noqa: E402
 
-Rows = tuple[list[tuple[frozenset[str], str | None]], list[tuple[frozenset[str], bool]]]
+Rows = tuple[list[tuple[frozenset[str], str | None]], list[tuple[frozenset[str], bool]],
+             list[tuple[frozenset[str], str | None]]]
 
 
 def part_rows(name: str) -> Rows:
@@ -58,6 +62,7 @@ def _rows(folder: Path) -> Rows:
     keys = {r.document.id: r.data for r in part.corpus.records}
     rows: list[tuple[frozenset[str], str | None]] = []
     line_rows: list[tuple[frozenset[str], bool]] = []
+    mention_rows: list[tuple[frozenset[str], str | None]] = []
     for d in part.documents:
         try:
             reader = Extractor(read_document(d.input).text, ctx.lexicon, ctx.orgs, ctx.matcher, ctx.works)
@@ -68,11 +73,15 @@ def _rows(folder: Path) -> Rows:
         for s in sentences([ln.raw for ln in reader.lines], ex.items, ex.used):
             a, b = s.lines
             rows.append((s.features, next((kind for (x, y), kind in decided if not (b < x or a > y)), None)))
-        spans = [parse_lines(str(e[4])) for e in _entries(keys[d.id]) if e[4] is not None]
-        listed = {n for span in spans if span for n in range(span[0], span[1] + 1)}
+        entries = [(e, parse_lines(str(e[4]))) for e in _entries(keys[d.id]) if e[4] is not None]
+        listed = {n for _, span in entries if span for n in range(span[0], span[1] + 1)}
         raw = [ln.raw for ln in reader.lines]
         line_rows += [(f, i + 1 in listed) for i, f in enumerate(learned_lines.line_features(raw))]
-    return rows, line_rows
+        for m in learned_mentions.mentions(raw, reader.names_on):
+            kind = next((e[0] for e, span in entries if span and span[0] <= m.line <= span[1]
+                         and same_person(e[1], m.name)), None)
+            mention_rows.append((m.features, kind))
+    return rows, line_rows, mention_rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,17 +89,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
     ap.add_argument("--attendance-out", type=Path, default=learned_attendance.MODEL_FILE)
+    ap.add_argument("--mention-out", type=Path, default=learned_mentions.MODEL_FILE)
     ap.add_argument("--check", action="store_true", help="write nothing; exit 1 if a committed model differs")
     args = ap.parse_args(argv)
     parts = [p for p in PARTS if p not in NEVER_OPENED] + GENERATED_TRAINING
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         got = list(pool.map(part_rows, parts))
-    rows = [r for sents, _ in got for r in sents]
-    line_rows = [r for _, lines in got for r in lines]
+    rows = [r for sents, _, _ in got for r in sents]
+    line_rows = [r for _, lines, _ in got for r in lines]
+    mention_rows = [r for _, _, named in got for r in named]
     print(f"{len(rows)} sentences of {len(parts)} parts, {sum(1 for _, k in rows if k)} on a key's decision")
     print(f"{len(line_rows)} lines, {sum(1 for _, on in line_rows if on)} with a key's attendance entry")
+    print(f"{len(mention_rows)} names on lines of prose, {sum(1 for _, k in mention_rows if k)} present in a key")
+    mention_model = learned_mentions.MentionModel(
+        learned_lines.fit([(f, k is not None) for f, k in mention_rows], learned_mentions.THRESHOLD, parts,
+                          learned_mentions.LEAST_ROWS),
+        learned_lines.fit([(f, k == "ledamoter") for f, k in mention_rows if k], 0.5, parts,
+                          learned_mentions.LEAST_ROWS))
     made = {args.out: fit(rows, parts).to_json(),
-            args.attendance_out: learned_lines.fit(line_rows, learned_attendance.THRESHOLD, parts).to_json()}
+            args.attendance_out: learned_lines.fit(line_rows, learned_attendance.THRESHOLD, parts).to_json(),
+            args.mention_out: mention_model.to_json()}
     if args.check:
         stale = [out for out, text in made.items()
                  if not (out.exists() and out.read_text(encoding="utf-8") == text)]
