@@ -246,6 +246,10 @@ LAYOUT = {
         "Länsgemensam ledning i samverkan, sammanträdesprotokoll 16/2 2052", 26),
     "2051-05-12-protokoll-lansgemensam-ledning": (
         "Länsgemensam ledning, PROTOKOLL Nr. 3/51 (12.5.2051)", 14),
+    "2053-05-23-minnesanteckningar-presidiekonferens-nara-vard": (
+        "Nyhetsbrev från Länsgemensam ledning i samverkan, nr 3/2053", 19),
+    "2054-02-06-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning, sammanträden 6 februari 2054", 22),
 }
 
 if __name__ == "__main__":
