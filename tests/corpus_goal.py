@@ -40,7 +40,8 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
          "learn4", "learn5",
          "learn6", "learn7", "learn8", "learn9", "learn10", "learn11", "learn12", "learn13", "learn14", "learn15",
          "learn16", "learn17", "learn18", "learn19", "learn20", "learn21", "learn22", "learn23", "learn24", "learn25",
-         "learn26", "learn27", "learn28", "learn29", "learn30", "learn31", "learn32", "learn33", "learn34"]
+         "learn26", "learn27", "learn28", "learn29", "learn30", "learn31", "learn32", "learn33", "learn34",
+         "learn35", "learn36"]
 
 # The issue's goal on the held-out parts (issue 13, point 5): recall >= 0.95 and precision >= 0.98 for the goal
 # kinds, and no wrong merge. Which parts were held out and tuned on in each round, and every round's figures
@@ -108,8 +109,10 @@ NOT_MET_YET: dict[str, set[str]] = {
     "fresh23": set(),
     # (the next protocols of fresh20's and fresh21's bodies in their templates, never tuned on: read by the rules
     # alone; read with the forms learned from fresh20 and fresh21 accepted, below)
-    # (fresh24's presenters and amounts met since the forty-second round: a report read by the last guess of a meeting)
-    "fresh24": {"attendance", "agenda items", "decisions"},
+    # (fresh24's presenters and amounts met since the forty-second round: a report read by the last guess of a meeting;
+    # its agenda items and decisions since the forty-third: the guess's sentence read over a line's wrap, the approval
+    # of another meeting's notes no meeting's date)
+    "fresh24": {"attendance"},
     # (fresh25's agenda items and presenters met since the twenty-sixth round, never opened: its header read, a
     # letterhead's title word in the middle cell)
     "fresh25": {"attendance", "decisions"},
@@ -182,7 +185,7 @@ NOT_MET_YET: dict[str, set[str]] = {
     # (held out in the thirty-fourth round, tuned on in the thirty-fifth: carers' support and loneliness; school
     # absence; fresh50's amounts met as written, its agenda items 1.0 (0.986) since the thirty-fifth)
     "fresh50": {"attendance", "presenters", "decisions"},
-    "fresh51": set(GOAL_KINDS),
+    "fresh51": set(GOAL_KINDS) - {"attendance"},     # (its attendance met since the forty-third round)
     # (held out in the thirty-fifth round, tuned on in the thirty-sixth: addiction care; support under LSS; fresh52's
     # agenda items 1.0 (1.0) and amounts 1.0 (1.0) since the thirty-sixth; its attendance .955 (1.0) since the
     # forty-first: those present told in a sentence in the meeting's paragraph, and "narvarade" without its dots)

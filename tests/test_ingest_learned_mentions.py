@@ -10,7 +10,15 @@ from pathlib import Path
 
 from graph.ingest.extract import Extractor
 from graph.ingest.learned_lines import LineModel, fit
-from graph.ingest.learned_mentions import THRESHOLD, MentionModel, mentions, present, prose_line, shipped_model
+from graph.ingest.learned_mentions import (
+    THRESHOLD,
+    MentionModel,
+    mentions,
+    paragraphs,
+    present,
+    prose_line,
+    shipped_model,
+)
 from graph.ingest.pipeline import Context, ingest
 from graph.ingest.review import make_review, render_markdown
 
@@ -51,19 +59,36 @@ def test_the_shipped_model_is_trained_on_every_opened_part_and_no_unopened_one()
 
 
 def test_a_mention_is_read_with_the_words_around_it() -> None:
-    lines = ["Nätverket träffades i Kalmar den 14 maj och bland deltagarna fanns",
-             "Karin Berglund, Vimmerby kommun, Lars Ekdahl, Region Kalmar län, och Omar Haddad som ledde",
+    lines = ["Nätverket träffades i Kalmar den 14 maj och bland deltagarna fanns Karin",
+             "Berglund, Vimmerby kommun, Lars Ekdahl, Region Kalmar län, och Omar Haddad som ledde",
              "mötet med den äran.",
-             "Karin Berglund, Vimmerby kommun",                     # a list's line: no prose
+             "",
+             "Karin Berglund, Vimmerby kommun",                     # a list's line alone: no prose
+             "",
              "Ledamöter        Karin Berglund, ordförande, Vimmerby kommun och Lars Ekdahl"]    # a margin's label
-    found = mentions(lines, lambda text: [(n, text.find(n)) for n in ("Karin Berglund", "Lars Ekdahl", "Omar Haddad")
-                                          if n in text])
-    assert [(m.line, m.name) for m in found] == [(2, "Karin Berglund"), (2, "Lars Ekdahl"), (2, "Omar Haddad")]
-    karin, lars, omar = (m.features for m in found)
-    assert {"p1=fanns", "b=deltagarna", "orgnext", "commanext", "names=m", "n1=vimmerby"} <= karin
-    assert {"listprev", "orgnext", "b=karin"} <= lars
-    assert {"listprev", "a=ledde", "a=motet"} <= omar and "orgnext" not in omar      # the sentence runs on
-    assert not prose_line(lines[3]) and not prose_line(lines[4]) and prose_line(lines[0])
+    names = ("Karin Berglund", "Lars Ekdahl", "Omar Haddad")
+    found = mentions(lines, lambda text: [(n, text.find(n)) for n in names if n in text])
+    # (the paragraph's lines joined: a name wrapped over two lines found on the line it starts on)
+    assert [(m.line, m.name) for m in found] == [(1, "Karin Berglund"), (2, "Lars Ekdahl"), (2, "Omar Haddad")]
+    karin, lars, omar = found
+    assert {"p1=fanns", "b=deltagarna", "orgnext", "commanext", "names=m", "n1=vimmerby"} <= karin.features
+    assert {"listprev", "orgnext", "b=karin"} <= lars.features
+    assert {"listprev", "a=ledde", "a=motet"} <= omar.features and "orgnext" not in omar.features
+    assert karin.text[karin.start:karin.following] == "Karin Berglund, Vimmerby kommun, "
+    assert paragraphs(lines) == [[1, 2, 3]]
+    assert not prose_line(lines[4]) and not prose_line(lines[6]) and prose_line(lines[1])
+
+
+def test_a_name_runs_over_a_lines_end_only_from_its_first_word_and_a_tables_row_is_no_prose() -> None:
+    lines = ["Mötet leddes av ordföranden Sanna",
+             "Hallgren, och som sekreterare fungerade som vanligt Magnus Persson",
+             "Uppföljning sker i kommunerna under hösten och vintern.",
+             "",
+             "| Erik Kullberg | Västervik | - | och några ord till i tabellen här |"]
+    spans = ("Sanna Hallgren", "Magnus Persson Uppföljning", "Erik Kullberg")   # as a finder reads the joined text
+    found = mentions(lines, lambda text: [(n, text.find(n)) for n in spans if n in text])
+    assert [(m.line, m.name) for m in found] == [(1, "Sanna Hallgren"), (2, "Magnus Persson")]
+    assert paragraphs(lines) == [[1, 2, 3]] and not prose_line(lines[4])
 
 
 def test_fitting_is_the_same_each_time_and_present_takes_the_threshold() -> None:
@@ -106,10 +131,10 @@ def test_without_the_model_nothing_is_added(ctx: Context) -> None:
     assert not _learned(ex)
 
 
-def test_the_organisation_after_the_name_before_it_or_on_the_next_line(ctx: Context) -> None:
+def test_the_organisation_after_the_name_on_the_next_line_or_before_it_and_a_wrapped_name(ctx: Context) -> None:
     text = MEETING + ("Till träffen hade Karin Berglund, Vimmerby kommun, och Lars Ekdahl,\n"
                       "Region Kalmar län, tagit sig, liksom från skolorna Kalmar kommun (Omar Haddad) och några till.\n"
-                      "Ordförande för dagen var Eva Sundin som ledde samtalet väl och tackade alla.\n")
+                      "Ordförande för dagen var Eva\nSundin som ledde samtalet väl och tackade alla som kom.\n")
     _, ex = _read(ctx, text, MEMBERS)
     assert _learned(ex) == {"Karin Berglund": ("ledamoter", "vimmerby-kommun", None),
                             "Lars Ekdahl": ("ledamoter", "region-kalmar-lan", None),

@@ -504,15 +504,12 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         decision or a presentation besides)."""
         listed = [e.name for lst in ex.attendance for e in lst.entries] + [e.name for e in ex.absent]
         found = mentions([ln.raw for ln in self.lines], self.names_on)
-        starts: dict[int, list[int]] = {}
-        for m in found:
-            starts.setdefault(m.line, []).append(m.start)
         added: list[AttendanceList] = []
         conference = ex.meeting_kind == "presidiekonferens"     # (its lists: the elected, the officials)
         for m, p, member in present(model, found):
             if any(same_person(m.name, x) for x in listed):
                 continue
-            entry = self._mentioned_entry(m, sorted(starts[m.line]))
+            entry = self._mentioned_entry(m)
             entry.learned = p
             entry.learned_from = "sentence"
             listed.append(entry.name)
@@ -531,24 +528,17 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         """The names the rules' name finder finds in a text, each with where it starts."""
         return [(sp.name, sp.start) for sp in find_names(text, self._accept_name, self._role_follows)]
 
-    def _mentioned_entry(self, m: Mention, starts: list[int]) -> Entry:
+    def _mentioned_entry(self, m: Mention) -> Entry:
         """The entry of a name a sentence mentions: the rules' entry reader's reading of the words from the name to
-        the next name on the line or the sentence's end ("Ola Karlsson, Vimmerby kommun, och"), on to the next line's
-        first words where the line ends after the name ("Linda Holm," / "Nybro kommun, ..."), or of the organisation
-        written before the name with the name in brackets ("Kalmar kommun (Anna Holm)"); the name alone where it
-        reads none of the same person."""
-        text = self.L(m.line).raw
-        end = min([s for s in starts if s > m.start] + [len(text)])
-        piece = text[m.start:end]
+        the next name of its paragraph or the sentence's end ("Ola Karlsson, Vimmerby kommun, och"), or of the
+        organisation written before the name with the name in brackets ("Kalmar kommun (Anna Holm)"); the name alone
+        where it reads none of the same person."""
+        piece = m.text[m.start:m.following]
         if stop := re.search(r"[.!?;:](?:\s|$)", piece[len(m.name):]):
             piece = piece[:len(m.name) + stop.start()]
-        elif end == len(text) and m.line < len(self.lines) and re.fullmatch(r"\s*,?\s*", piece[len(m.name):]) \
-                and (head := re.split(r",|\s\(|\soch\s|[.;:](?:\s|$)", self.L(m.line + 1).raw.strip())[0]) \
-                and not self.names_on(head):
-            piece = f"{piece.rstrip()} {head}"
         piece = re.sub(r"(?:[\s,]|\b(?:och|samt)\b)+$", "", piece).strip()
         pieces = [piece]
-        if bracketed := re.search(r"([A-ZÅÄÖ][\wåäöÅÄÖ -]{2,60}?)\s*\($", text[:m.start]):
+        if bracketed := re.search(r"([A-ZÅÄÖ][\wåäöÅÄÖ -]{2,60}?)\s*\($", m.text[:m.start]):
             pieces.append(f"{m.name}, {bracketed.group(1)}")    # "Kalmar kommun (Anna Holm)"
         for said in pieces:
             for e in self._entry_of(self.text_line(m.line, said)):

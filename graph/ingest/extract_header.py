@@ -503,12 +503,16 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         the meeting's). The title: the text's first line; with the date and the line it stands on. The draft's
         warning says it is a guess."""
         year = self._main_year()
-        for ln in head[:40]:
-            # (the line up to a word of another meeting or event: the rest tells of that one)
-            low = ln.text.lower().translate(_PLAIN)
+        for i, ln in enumerate(head[:40]):
+            # (the line up to a word of another meeting or event: the rest tells of that one; a sentence wrapped onto
+            # the next line read with it, "... temamöte om Barnahus" / "i Kalmar tisdagen den 9 september.")
+            said = ln.text
+            if not said.rstrip().endswith((".", "!", "?", ":")) and i + 1 < len(head) and head[i + 1].n == ln.n + 1:
+                said = f"{said} {head[i + 1].text}"
+            low = said.lower().translate(_PLAIN)
             stops = [m.start() for rx in (_OTHER_MEETING_WORDS, _ANOTHER_MEETING, _OTHER_EVENT)
                      if (m := rx.search(low))]
-            text = ln.text[:min(stops)] if stops else ln.text
+            text = said[:min(stops)] if stops else said
             if not _MEETING_WORD.search(low[:len(text)]):
                 continue
             when = _parse_date(text, None)

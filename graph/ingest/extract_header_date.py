@@ -96,8 +96,9 @@ _ANOTHER_MEETING = re.compile(r"\b(?:nasta|senast|foregaende|forra|tidigare)\b")
 
 
 # the words of a line giving its date to another meeting than the header's own ("protokollet från mötet 2026-03-12",
-# "nästa möte ...", keyword key)
-_OTHER_MEETING_WORDS = re.compile(r"protokollet fran|foregaende|forra|tidigare|nasta|kommande|senaste")
+# "Anteckningarna från gruppens möte den 3 juni", "nästa möte ...", keyword key)
+_OTHER_MEETING_WORDS = re.compile(r"(?:protokollet|anteckningarna|minnesanteckningarna) fran|foregaende|forra|tidigare"
+                                  r"|nasta|kommande|senaste")
 
 
 class HeaderDateRules(RulesBase):

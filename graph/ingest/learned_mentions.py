@@ -26,58 +26,92 @@ from pathlib import Path
 
 from ..names import fold
 from .learned_lines import LineModel
+from .names_found import GIVEN_NAMES
 
 MODEL_FILE = Path(__file__).with_name("mention_model.json")
 #: the least probability at which a name a sentence mentions is read as present (the 43rd round's check on the 13
 #: parts the rules of their time had not been tuned on, the model trained without them, asked of the names those
-#: rules listed nowhere: at 0.5, 139 names taken, 132 of them present in the key, 115 with the key's list and
-#: organisation; at 0.9, 108 taken, 105 present, 93 with both)
-THRESHOLD = 0.5
+#: rules listed nowhere: at 0.7, 217 names taken, 208 of them present in the key, 185 with the key's list and
+#: organisation; at 0.5, 229 taken, 213 present, 186 with both; at 0.9, 196, 192, 179)
+THRESHOLD = 0.7
 #: a feature counts where at least this many training mentions have it
 LEAST_ROWS = 4
 
 _WORD = re.compile(r"[a-zåäöéü]+|\d+")
 _ORG_WORD = re.compile(r"kommun|region|län|förbund|forbund|förening|gymnasie|kansli|förvaltning|nämnd", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# a wide gap, a tab or a table's bar between two words: a row of columns, no prose
+_GAP = re.compile(r"\S\s{3,}\S|\t|\|")
 
 
 def prose_line(text: str) -> bool:
-    """A line of running text: six words or more, three of them in lower case, no wide gap between two of them (a
-    list's line, a heading, a table's row or a label in a margin is none)."""
+    """A line of running text: six words or more, three of them in lower case, no wide gap, tab or bar between two of
+    them (a list's line, a heading or a table's row is none)."""
     words = text.split()
-    return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) >= 3 and not re.search(r"\S\s{3,}\S", text)
+    return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) >= 3 and not _GAP.search(text)
+
+
+def paragraphs(lines: Sequence[str]) -> list[list[int]]:
+    """The paragraphs of running text: runs of consecutive lines (1-based), none blank or with a wide gap, one of them
+    at least a line of prose (`prose_line`); a heading over its text ("§ 1 Öppnande") is none of its paragraph."""
+    runs: list[list[int]] = [[]]
+    for n, text in enumerate(lines, start=1):
+        if not text.strip() or _GAP.search(text):
+            runs.append([])
+            continue
+        if len(runs[-1]) == 1 and _heading(lines[n - 2]):
+            runs.append([])
+        runs[-1].append(n)
+    return [run for run in runs if run and any(prose_line(lines[n - 1]) for n in run)]
+
+
+def _heading(text: str) -> bool:
+    """A line heading the text under it: five words or fewer, not going on into the next line (a comma, a colon, a
+    word in lower case or a given name at its end: "Närvarande var" / "Ordförande för dagen var Eva")."""
+    words = text.split()
+    return 0 < len(words) <= 5 and not text.rstrip().endswith((",", ":")) and not words[-1][:1].islower() \
+        and fold(words[-1]) not in GIVEN_NAMES
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A name found on a line of prose, where it stands, and the features of its context."""
+    """A name found in a paragraph of prose, where it stands, and the features of its context."""
 
-    line: int                   # 1-based
+    line: int                   # 1-based: the line the name starts on
     name: str
-    start: int                  # where in the line the name starts
+    text: str                   # the paragraph, its lines joined by a space
+    start: int                  # where in it the name starts
+    following: int              # where the next name of the paragraph starts (its end where none does)
     features: frozenset[str]
 
 
 def mentions(lines: Sequence[str], find: Callable[[str], list[tuple[str, int]]]) -> list[Mention]:
-    """The names `find` finds (the rules' name finder: each name and where it starts) on each line of prose, once per
-    line and person, each with its features: the words before it in its sentence (the last two apart), the words
-    after it to the sentence's end (the next apart), an organisation right after it (", Vimmerby kommun" or "(Region
-    Kalmar län)"), a comma or "och" before it (a run of names), how many names the line has, and where in the
-    document the line stands. A sentence may run over the line before and the one after."""
+    """The names `find` finds (the rules' name finder: each name and where it starts) in each paragraph of prose (its
+    lines joined: a name may be wrapped, "ordföranden Sanna" / "Hallgren"), once per paragraph and person, each with
+    its features: the words before it in its sentence (the last two apart), the words after it to the sentence's end
+    (the next apart), an organisation right after it (", Vimmerby kommun" or "(Region Kalmar län)"), a comma or
+    "och" before it (a run of names), how many names its sentence has, and where in the document it stands."""
     n_lines = len(lines)
     out: list[Mention] = []
-    for n, text in enumerate(lines, start=1):
-        if not prose_line(text):
-            continue
+    for run in paragraphs(lines):
+        text, starts = "", []
+        for n in run:
+            starts.append((len(text), n))
+            text += lines[n - 1].strip() + " "
+        breaks = [off - 1 for off, _n in starts[1:]]      # (the space joining a line to the next)
         found: dict[str, tuple[str, int]] = {}
-        for name, start in find(text):
-            found.setdefault(fold(name), (name, start))
-        prev = lines[n - 2] if n > 1 else ""
-        nxt = lines[n] if n < n_lines else ""
-        k = len(found)
-        for name, start in found.values():
-            before = f"{prev} {text[:start]}"
-            after = f"{text[start + len(name):]} {nxt}"
+        for name, at in find(text):
+            # (a name runs on over a line's end only from its first word, a given name wrapped: "ordföranden Sanna" /
+            # "Hallgren"; "Magnus Persson" / "Deltagare" is the name, then the next line's word)
+            cut = next((b for b in breaks if at < b < at + len(name)), None)
+            if cut is not None and len(text[at:cut].split()) > 1:
+                name = text[at:cut].strip()
+            found.setdefault(fold(name), (name, at))
+        ats = sorted(at for _, at in found.values())
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        for name, at in found.values():
+            line = max(n for off, n in starts if off <= at)
+            before, after = text[:at], text[at + len(name):]
             said_before = _WORD.findall(fold(re.split(r"[.!?]\s", before)[-1]))
             said_after = _WORD.findall(fold(_SENTENCE_END.split(after)[0]))
             feats = {"bias"} | {f"b={w}" for w in said_before[-8:]} | {f"a={w}" for w in said_after[:8]}
@@ -94,10 +128,14 @@ def mentions(lines: Sequence[str], find: Callable[[str], list[tuple[str, int]]])
                 feats.add("commanext")
             if re.search(r",\s*$|\boch\s*$", before):
                 feats.add("listprev")
+            first = max([e for e in ends if e <= at], default=0)
+            last = min([e for e in ends if e > at], default=len(text))
+            k = sum(1 for a in ats if first <= a < last)
             feats.add("names=" + ("1" if k <= 1 else "2" if k == 2 else "m"))
-            feats.add(f"at={min(4, int(5 * (n - 1) / max(n_lines, 1)))}")
-            feats.add("early" if n <= 25 else "late")
-            out.append(Mention(n, name, start, frozenset(feats)))
+            feats.add(f"at={min(4, int(5 * (line - 1) / max(n_lines, 1)))}")
+            feats.add("early" if line <= 25 else "late")
+            following = min([a for a in ats if a > at], default=len(text))
+            out.append(Mention(line, name, text, at, following, frozenset(feats)))
     return out
 
 
