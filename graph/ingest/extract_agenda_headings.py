@@ -261,14 +261,17 @@ class AgendaHeadingRules(RulesBase):
         return heads if len(heads) >= 3 else []
 
     def _margin_labels(self, start: int, end: int) -> dict[int, str]:
-        """Minutes whose paragraphs are labelled in a margin, a word or two and a stop, the text in a column after
-        it, its lines going on indented to that column ("Protokollet.   Protokollet från sammanträdet ... godkändes."
-        / "Föredrag.      Därefter höll X ..." / "               nya hjälpmedelsplanen ..."): each label an item's
-        heading (line -> label), three or more at one column; none where fewer."""
+        """Minutes whose paragraphs are labelled in a margin, a word or two and a stop (or in capitals, no stop), the
+        text in a column after it, its lines going on indented to that column ("Protokollet.   Protokollet från
+        sammanträdet ... godkändes." / "Föredrag.      Därefter höll X ..." / "               nya
+        hjälpmedelsplanen ...", "UPPDRAGET         I stället för ..."): each label an item's heading (line ->
+        label), three or more at one column; none where fewer."""
         found: dict[int, tuple[int, str]] = {}
         for n in range(start, end + 1):
             ln = self.L(n)
-            m = re.match(r"([A-ZÅÄÖ][a-zåäöé]+(?: [a-zåäöé]+){0,2})\.(\s{2,})(?=[A-ZÅÄÖ\d])", ln.raw)
+            # (or in capitals, with no stop and a wider gap: "FARMACEUTEN       Träffen inleddes med ...")
+            m = re.match(r"([A-ZÅÄÖ][a-zåäöé]+(?: [a-zåäöé]+){0,2})\.(\s{2,})(?=[A-ZÅÄÖ\d])", ln.raw) \
+                or re.match(r"([A-ZÅÄÖ]{2,}(?: [A-ZÅÄÖ]{2,}){0,2})(\s{3,})(?=[A-ZÅÄÖ\d])", ln.raw)
             if ln.blank or ln.layout or not m or n in self.list_headings:
                 continue
             found[n] = (m.end(), m.group(1))

@@ -51,6 +51,31 @@ def prose_line(text: str) -> bool:
     return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) >= 3 and not _GAP.search(text)
 
 
+_MARGIN_LABEL = re.compile(r"(\S(?:[^\s]|\s(?!\s)){0,40}?)\s{3,}(?=\S)")
+
+
+def text_column(lines: Sequence[str]) -> list[str]:
+    """Each line's text, a margin's label joined to its text where the text stands in a column beside labels
+    ("UPPDRAGET         I stället för dagens gäst talade ..." / "                  nytt uppdrag: ..." read as
+    "UPPDRAGET: I stället för ..." / "nytt uppdrag: ..."): a label, a wide gap and the text at a column where a
+    neighbouring line (two on either side) goes on indented to it; the lines so indented (to the last label's column
+    in their block, or a neighbour's), their text. Other lines as they are."""
+    indent = [len(t) - len(t.lstrip()) if t.strip() else -1 for t in lines]
+    col = [m.end() if (m := _MARGIN_LABEL.match(t)) and not t[:1].isspace() else -1 for t in lines]
+    out = list(lines)
+    at = -1         # the column of the label above, in this block of lines
+    for i, t in enumerate(lines):
+        near = range(max(0, i - 2), min(len(lines), i + 3))
+        if col[i] > 0 and any(j != i and indent[j] == col[i] for j in near):
+            # (the label kept before its text as a sentence's lead: "Frånvarande: Kirschberg Janita, ...")
+            out[i], at = f"{t[:col[i]].strip().rstrip('.:')}: {t[col[i]:]}", col[i]
+        elif indent[i] >= 6 and (indent[i] == at or any(col[j] == indent[i] for j in near)):
+            out[i] = t.strip()
+        elif not t.strip():
+            at = -1
+    return out
+
+
 def paragraphs(lines: Sequence[str]) -> list[list[int]]:
     """The paragraphs of running text: runs of consecutive lines (1-based), none blank or with a wide gap, one of them
     at least a line of prose (`prose_line`); a heading over its text ("§ 1 Öppnande") is none of its paragraph."""
@@ -87,11 +112,13 @@ class Mention:
 
 def mentions(lines: Sequence[str], find: Callable[[str], list[tuple[str, int]]]) -> list[Mention]:
     """The names `find` finds (the rules' name finder: each name and where it starts) in each paragraph of prose (its
-    lines joined: a name may be wrapped, "ordföranden Sanna" / "Hallgren"), once per paragraph and person, each with
+    lines joined: a name may be wrapped, "ordföranden Sanna" / "Hallgren"; a margin's labels taken off, `text_column`),
+    once per paragraph and person, each with
     its features: the words before it in its sentence (the last two apart), the words after it to the sentence's end
     (the next apart), an organisation right after it (", Vimmerby kommun" or "(Region Kalmar län)"), a comma or
     "och" before it (a run of names), how many names its sentence has, and where in the document it stands."""
     n_lines = len(lines)
+    lines = text_column(lines)
     out: list[Mention] = []
     for run in paragraphs(lines):
         text, starts = "", []
