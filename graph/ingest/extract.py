@@ -64,7 +64,7 @@ from .learned import NO_LESSONS, Lessons
 from .learned_attendance import taken_lines
 from .learned_decisions import DecisionModel, learned_decisions, sentences
 from .learned_lines import LineModel
-from .learned_mentions import Mention, MentionModel, mentions, present
+from .learned_mentions import MEMBER_LISTS, OTHER_LISTS, Mention, MentionModel, mentions, present
 from .names_found import find_names, is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
 from .orgs import OrgResolver
@@ -130,12 +130,6 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
 # (`Extractor._prefixed_paragraphs`)
 _PREFIXED_NUMBER = re.compile(r"\s*(?:[•·*\-–]\s*)?(P[Mm]|[A-ZÅÄÖ]{1,4})(?:\s+(\d{2}|\d{4}))?\s+(\d{1,3})"
                               r"(?=\s+[A-ZÅÄÖ])")
-
-# the list of the members present and of the others present, at a meeting (False) and at a presidiekonferens (True),
-# whose elected and officials the lists name "deltagare" and "övriga deltagare" (tests/ingest_corpus/README.md)
-_MEMBERS = {False: "ledamoter", True: "deltagare"}
-_OTHERS = {False: "ovriga", True: "ovriga-deltagare"}
-
 
 class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgRules, PresenceRules,
                 DamagedEntryRules, AgendaRules, AgendaRunRules, AgendaTitleRules, AgendaHeadingRules, PeopleRules,
@@ -474,27 +468,38 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         lines are accounted for: each read by the rules' entry reader, its entries in a list of the kind
         `_learned_kind` finds, consecutive lines one list; a person already listed is not listed again. Their lines
         are attendance now, no longer prose or listed as holding a fact."""
-        listed = [e.name for lst in ex.attendance for e in lst.entries] + [e.name for e in ex.absent]
+        listed = self._listed_names(ex)
         added: list[AttendanceList] = []
         for n, p in taken_lines(model, [ln.raw for ln in self.lines], ex.used):
             entries = [e for e in self._entry_of(self.L(n)) if not any(same_person(e.name, x) for x in listed)]
             if not entries:
                 continue
-            kind = self._learned_kind(ex, n)
             for e in entries:
                 e.learned = p
                 listed.append(e.name)
-            if added and added[-1].kind == kind and added[-1].lines[1] >= n - 1:
-                added[-1].entries.extend(entries)
-                added[-1].lines = (added[-1].lines[0], n)
-            else:
-                added.append(AttendanceList(kind, (n, n), entries,
-                                            note="read by the learned attendance model, by no rule: check it"))
-                ex.attendance.append(added[-1])
+            self._add_learned(ex, added, self._learned_kind(ex, n), n, entries,
+                              "read by the learned attendance model, by no rule: check it")
             ex.used[n] = "attendance"
             ex.prose_facts.pop(n, None)
         for lst in added:
             self._list_mentions(ex, lst, body)
+
+    @staticmethod
+    def _listed_names(ex: Extraction) -> list[str]:
+        """The names of everyone the lists hold, present or absent (a learned model lists none of them again)."""
+        return [e.name for lst in ex.attendance for e in lst.entries] + [e.name for e in ex.absent]
+
+    @staticmethod
+    def _add_learned(ex: Extraction, added: list[AttendanceList], kind: str, n: int, entries: list[Entry],
+                     note: str) -> None:
+        """Entries a learned model read on line n into the list it added last, where that list is of their kind and
+        ends on the line before or on n; else into a new list of theirs, noted, among the meeting's lists."""
+        if added and added[-1].kind == kind and added[-1].lines[1] >= n - 1:
+            added[-1].entries.extend(entries)
+            added[-1].lines = (added[-1].lines[0], max(added[-1].lines[1], n))
+        else:
+            added.append(AttendanceList(kind, (n, n), entries, note=note))
+            ex.attendance.append(added[-1])
 
     def _attendance_by_mentions(self, ex: Extraction, model: MentionModel, body: str | None) -> None:
         """The people a sentence tells as present whom no list holds, by the learned model of the names sentences
@@ -502,7 +507,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         sentence's end (its organisation or title after it), in the members' list or the others' as the model says,
         consecutive lines of one kind one list. The line stays what the rules read it as (a sentence may hold a
         decision or a presentation besides)."""
-        listed = [e.name for lst in ex.attendance for e in lst.entries] + [e.name for e in ex.absent]
+        listed = self._listed_names(ex)
         found = mentions([ln.raw for ln in self.lines], self.names_on)
         added: list[AttendanceList] = []
         conference = ex.meeting_kind == "presidiekonferens"     # (its lists: the elected, the officials)
@@ -513,14 +518,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             entry.learned = p
             entry.learned_from = "sentence"
             listed.append(entry.name)
-            kind = _MEMBERS[conference] if member else _OTHERS[conference]
-            if added and added[-1].kind == kind and added[-1].lines[1] >= m.line - 1:
-                added[-1].entries.append(entry)
-                added[-1].lines = (added[-1].lines[0], max(added[-1].lines[1], m.line))
-            else:
-                added.append(AttendanceList(kind, (m.line, m.line), [entry], note=(
-                    "read by the learned model of the names sentences mention, by no rule: check it")))
-                ex.attendance.append(added[-1])
+            self._add_learned(ex, added, MEMBER_LISTS[conference] if member else OTHER_LISTS[conference], m.line,
+                              [entry], "read by the learned model of the names sentences mention, by no rule: check it")
         for lst in added:
             self._list_mentions(ex, lst, body)
 
@@ -553,7 +552,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         the held-out ones; ROUNDS.md.)"""
         above = [lst for lst in ex.attendance if lst.lines[0] < n and lst.entries and lst.entries[0].learned is None]
         return max(above, key=lambda lst: lst.lines[0]).kind if above \
-            else _MEMBERS[ex.meeting_kind == "presidiekonferens"]
+            else MEMBER_LISTS[ex.meeting_kind == "presidiekonferens"]
 
     def _read_by_model(self, ex: Extraction, model: DecisionModel) -> None:
         """The decisions the learned model reads where no rule read one (learned_decisions.py), after the lines are

@@ -36,6 +36,11 @@ MODEL_FILE = Path(__file__).with_name("mention_model.json")
 THRESHOLD = 0.7
 #: a feature counts where at least this many training mentions have it
 LEAST_ROWS = 4
+#: the list of the members present and of the others present, at a meeting (False) and at a presidiekonferens (True),
+#: whose elected and officials the keys' lists name "deltagare" and "övriga deltagare" (tests/ingest_corpus/README.md):
+#: the second model's two answers
+MEMBER_LISTS = {False: "ledamoter", True: "deltagare"}
+OTHER_LISTS = {False: "ovriga", True: "ovriga-deltagare"}
 
 _WORD = re.compile(r"[a-zåäöéü]+|\d+")
 _ORG_WORD = re.compile(r"kommun|region|län|förbund|forbund|förening|gymnasie|kansli|förvaltning|nämnd", re.I)
@@ -112,11 +117,11 @@ class Mention:
 
 def mentions(lines: Sequence[str], find: Callable[[str], list[tuple[str, int]]]) -> list[Mention]:
     """The names `find` finds (the rules' name finder: each name and where it starts) in each paragraph of prose (its
-    lines joined: a name may be wrapped, "ordföranden Sanna" / "Hallgren"; a margin's labels taken off, `text_column`),
-    once per paragraph and person, each with
-    its features: the words before it in its sentence (the last two apart), the words after it to the sentence's end
-    (the next apart), an organisation right after it (", Vimmerby kommun" or "(Region Kalmar län)"), a comma or
-    "och" before it (a run of names), how many names its sentence has, and where in the document it stands."""
+    lines joined: a name may be wrapped, "ordföranden Sanna" / "Hallgren"; a margin's labels joined to their text,
+    `text_column`), once per paragraph and person, each with its features: the words before it in its sentence (the
+    last two apart), the words after it to the sentence's end (the next apart), an organisation right after it (",
+    Vimmerby kommun" or "(Region Kalmar län)"), a comma or "och" before it (a run of names), how many names its
+    sentence has, and where in the document it stands."""
     n_lines = len(lines)
     lines = text_column(lines)
     out: list[Mention] = []

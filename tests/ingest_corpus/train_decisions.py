@@ -41,9 +41,6 @@ from graph.ingest.reading import IngestError, read_document  # noqa: E402
 from graph.model import parse_lines  # noqa: E402
 from graph.names import same_person  # noqa: E402
 
-#: the lists of members: "ledamoter" at a meeting, "deltagare" (the elected) at a presidiekonferens
-MEMBERS = ("ledamoter", "deltagare")
-
 Rows = tuple[list[tuple[frozenset[str], str | None]], list[tuple[frozenset[str], bool]],
              list[tuple[frozenset[str], str | None]]]
 
@@ -107,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     mention_model = learned_mentions.MentionModel(
         learned_lines.fit([(f, k is not None) for f, k in mention_rows], learned_mentions.THRESHOLD, parts,
                           learned_mentions.LEAST_ROWS),
-        learned_lines.fit([(f, k in MEMBERS) for f, k in mention_rows if k], 0.5, parts,
+        learned_lines.fit([(f, k in learned_mentions.MEMBER_LISTS.values()) for f, k in mention_rows if k], 0.5, parts,
                           learned_mentions.LEAST_ROWS))
     made = {args.out: fit(rows, parts).to_json(),
             args.attendance_out: learned_lines.fit(line_rows, learned_attendance.THRESHOLD, parts).to_json(),
