@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2056-09-14-protokoll-beredningsgruppen-utskrivning": (
+        "Beredningsgruppen för utskrivning och SIP, protokoll 14 september 2056", 23),
     "2049-03-19-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 2049-03-19", 32),
     "2037-02-12-protokoll-lansgemensam-ledning": (
@@ -248,6 +250,8 @@ LAYOUT = {
         "Länsgemensam ledning, PROTOKOLL Nr. 3/51 (12.5.2051)", 14),
     "2053-05-23-minnesanteckningar-presidiekonferens-nara-vard": (
         "Nyhetsbrev från Länsgemensam ledning i samverkan, nr 3/2053", 19),
+    "2055-02-11-protokoll-lansgemensam-ledning": (
+        "LGL - ordinarie sammanträde med Länsgemensam ledning 11.02.2055", 14),
     "2054-02-06-protokoll-lansgemensam-ledning": (
         "Länsgemensam ledning, sammanträden 6 februari 2054", 22),
 }
