@@ -254,6 +254,10 @@ LAYOUT = {
         "LGL - ordinarie sammanträde med Länsgemensam ledning 11.02.2055", 14),
     "2054-02-06-protokoll-lansgemensam-ledning": (
         "Länsgemensam ledning, sammanträden 6 februari 2054", 22),
+    "2058-02-07-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, protokoll 1/2058 (2058-02-07)", 27),
+    "2057-05-18-protokoll-presidiekonferens": (
+        "Länsgemensam ledning i samverkan, nyheter: gemensam presidiekonferens 18 maj 2057", 24),
 }
 
 if __name__ == "__main__":
