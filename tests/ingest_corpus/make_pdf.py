@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2060-09-17-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, protokoll 17 september 2060", 26),
     "2056-09-14-protokoll-beredningsgruppen-utskrivning": (
         "Beredningsgruppen för utskrivning och SIP, protokoll 14 september 2056", 23),
     "2049-03-19-protokoll-presidiekonferens": (
@@ -258,6 +260,8 @@ LAYOUT = {
         "Länsgemensam ledning i samverkan, protokoll 1/2058 (2058-02-07)", 27),
     "2057-05-18-protokoll-presidiekonferens": (
         "Länsgemensam ledning i samverkan, nyheter: gemensam presidiekonferens 18 maj 2057", 24),
+    "2059-02-12-protokoll-omsorgsnamndens-au-vastervik": (
+        "Västerviks kommun, nyheter: Omsorgsnämndens arbetsutskott 2059-02-12", 22),
 }
 
 if __name__ == "__main__":
