@@ -59,6 +59,22 @@ def test_compare_names_changes_marks_the_worse_and_keeps_a_held_out_parts_facts(
     assert "+ missed decisions doc-1: fact 0" in out   # a part that may be opened: its facts
 
 
+def test_a_never_opened_part_keeps_its_facts_without_being_named_held(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A part no tuner has opened (corpus_goal.NEVER_OPENED) shows its figures only, `--held` forgotten or not, and
+    `missed` refuses it: the forty-fourth round printed such parts' facts by a `compare --facts` without `--held`."""
+    tool = _tool()
+    never = tool.NEVER_OPENED[-1]
+    before = _write(tmp_path / "a", {never: _report({"decisions": 6})})
+    after = _write(tmp_path / "b", {never: _report({"decisions": 7}, {"decisions": ["Secret decision", "x", "y"]})})
+    assert tool.main(["compare", str(before), str(after), "--facts"]) == 0
+    out = capsys.readouterr().out
+    assert "decisions 0.600 (0.600) -> 0.700 (0.700)" in out and "Secret decision" not in out
+    assert tool.main(["missed", str(after), never]) == 2
+    captured = capsys.readouterr()
+    assert "Secret decision" not in captured.out and "no tuner has opened" in captured.err
+
+
 def test_pool_sums_counts_per_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     tool = _tool()
     folder = _write(tmp_path / "a", {"p": _report({"attendance": 4}), "q": _report({"attendance": 10})})
