@@ -57,14 +57,14 @@ from .extract_lists import ListRules
 from .extract_model import AttendanceList, Decision, Entry, Extraction, Item, Line, PersonMention, Post
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
-from .extract_text import _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
+from .extract_text import _FINITE_VERB, _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
 from .extract_unread import UnreadRules
 from .layout import clean_layout
 from .learned import NO_LESSONS, Lessons
 from .learned_attendance import taken_lines
 from .learned_decisions import DecisionModel, learned_decisions, sentences
 from .learned_lines import LineModel
-from .learned_mentions import MEMBER_LISTS, OTHER_LISTS, Mention, MentionModel, mentions, present
+from .learned_mentions import MEMBER_LISTS, OTHER_LISTS, Mention, MentionModel, mentions, present, prose_line
 from .names_found import find_names, is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
 from .orgs import OrgResolver
@@ -634,6 +634,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             ln = self.L(n)
             if ln.blank or ln.layout or n in self.absent_lines or n > 1 and self._over_presenters(n - 1):
                 continue        # (an item's presenters under its heading: "Budget" / "Anna Holm, Nybro kommun" / "")
+            # (a line of running text is none: "Mats Petersson, Region Kalmar län, var mötesordförande, en syssla ...";
+            # whom a sentence tells present the model of mentions reads, `_attendance_by_mentions`)
+            if prose_line(ln.raw) and _FINITE_VERB.search(ln.key):
+                continue
             text = re.sub(r"^[^\wÅÄÖåäöÉé]+", "", ln.text).strip()
             text = re.sub(r"^(?:[A-ZÅÄÖa-zåäö]{1,5}\.\s*){1,2}(?=[A-ZÅÄÖ][a-zåäöé])", "", text)  # "Ordf. "
             one = self.text_line(n, text)

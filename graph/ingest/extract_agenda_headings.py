@@ -492,6 +492,13 @@ class AgendaHeadingRules(RulesBase):
         t = clock_stripped(ln.text)
         if not t or len(ln.cells) > 1 or len(t) > 100 or self._furniture(n):
             return False
+        if re.match(r"(?:alla\s+)?(?:inlagg|artiklar)\s+av\s|(?:skrivet|postat|publicerat|publicerad)\s+av\s", ln.key):
+            return False    # a web page's link to its writer's posts ("Alla inlägg av Sofia Ludvigsson"), a by-line
+        if re.fullmatch(r"(?:ater|tillbaka|till toppen|upp|las mer|skriv ut|dela)(?: till \w+)?",
+                        ln.key.strip(" :.<>^»«")):
+            return False    # a web page's links ("ÅTER", "Till toppen", "Skriv ut")
+        if re.match(r"(?:foto|foton|bild|bilder|fotograf|text och (?:foto|bild))\s*:", ln.text.strip().lower()):
+            return False    # a photo's credit ("Foton: Lina Forsberg och Gustav Ekholm")
         # (a sentence wrapped after a word that wants the next, the line under it going on: "Den gemensamma
         # presidiekonferensen för Region Kalmar län, länets kommuner och" / "Kommunförbundet i Kalmar län sammanträdde
         # ...")
@@ -547,14 +554,25 @@ class AgendaHeadingRules(RulesBase):
                                 and _LIST_POINT_LINE.match(self.L(ahead).text)):
             return False            # a field's label over its value ("Plats:" / "" / "BUP-mottagningen"), a lead-in
             #                         over its points ("Förslag om gemensamma rutiner:" / "1. ...")
-        if t.endswith(":") and len(words) <= 6 and not _FINITE_VERB.search(ln.key) and not t[:-1].endswith(":"):
+        # (or up to ten words over its prose: "Diskussion om frågor i skrivelse från anhörigrådet i Västervik:" / "En
+        # skrivelse har inkommit ...")
+        if t.endswith(":") and (len(words) <= 6 or len(words) <= 10 and (n == 1 or self.L(n - 1).blank)
+                                and n < len(self.lines) and not self.L(n + 1).blank and self._heads_prose(n)) \
+                and not _FINITE_VERB.search(ln.key) and not t[:-1].endswith(":"):
             t = t[:-1].rstrip()     # "Kompetensförsörjning:" over its text: the heading without its colon
         # (a noun phrase with its stop alone between blank lines over a paragraph of prose: "Föredragning av
         # lägesrapport om konsultationsmodellen." / "" / "Kristin Holm och ... föredrog lägesrapporten. ...")
+        # (not a sentence opening with an adverb of sequence, its verb after it: "Efter detta övergick träffen till en
+        # fri diskussion.")
         if t.endswith(".") and not t.endswith("..") and 2 <= len(words) <= 10 and not sub \
                 and not (_FINITE_VERB.search(ln.key) or _SENTENCE_VERB.search(ln.key) or _PASSIVE_VERB.search(ln.key)) \
-                and fold(words[0]) not in GIVEN_NAMES and self._sentence_after_gap(n) \
-                and len(self.L(n + 2).text.split()) >= 6 and (n == 1 or self.L(n - 1).blank):
+                and not re.match(r"(?:efter (?:detta|det|det har)|darefter|sedan|slutligen|avslutningsvis|till sist"
+                                 r"|dessutom|inledningsvis|harefter)\s", ln.key) \
+                and fold(words[0]) not in GIVEN_NAMES and (n == 1 or self.L(n - 1).blank) \
+                and (self._sentence_after_gap(n) and len(self.L(n + 2).text.split()) >= 6
+                     or not re.search(r"[:.]", t[:-1]) and n < len(self.lines) and not self.L(n + 1).blank
+                     and self._heads_prose(n)):
+            # (or its text right under it: "Val av justerare." / "Till justerare valdes Emma Halme. ...")
             t = t[:-1]
         # (a comma before a word or two in lower case is the title's: "Gemensam journal, lägesrapport")
         titled_comma = t.count(",") == 1 and bool(re.fullmatch(r"[a-zåäöé][\wåäöé-]*(?:\s+[a-zåäöé][\wåäöé-]*){0,3}",
@@ -599,8 +617,9 @@ class AgendaHeadingRules(RulesBase):
             return False
         # a label and the person it names ("Justerare: Per Holm", "Vid anteckningarna: Eva Lund, Nybro kommun"): a
         # line of the signatures or a role's, no heading
-        if (lab := re.match(r"^([^:]{2,40}):\s+(\S.*)$", t)) and self._accept_name(who := lab.group(2).split(",")[0]
-                                                                                    .strip(" .")) \
+        # (or more than one: "Foton: Lina Forsberg och Gustav Ekholm")
+        if (lab := re.match(r"^([^:]{2,40}):\s+(\S.*)$", t)) and self._accept_name(
+                who := re.split(r",|\s+och\s+|\s*&\s*", lab.group(2))[0].strip(" .")) \
                 and plausible_name(who):
             return False
         nxt = self._next_text(n, len(self.lines))

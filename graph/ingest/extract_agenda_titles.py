@@ -30,7 +30,23 @@ _PRESENTING_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
     r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
     r"(?:,\s*[^,.]{2,60},)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för|informerade\s+om|informerade"
-    r"|berättade\s+om|gick\s+igenom|föredrog|visade|beskrev|rapporterade\s+om|gav)\s+(?P<obj>[^.!?]+)")
+    r"|berättade\s+om|gick\s+igenom|föredrog|visade|beskrev|rapporterade\s+om|gav"
+    r"|höll(?=\s+(?:en|ett)\s+(?:presentation|föredrag|dragning|genomgång)))\s+(?P<obj>[^.!?]+)")
+
+# (or the verb before the name, after an adverbial opening the sentence: "Under konferensen berättade Marie Ragnarsson
+# om arbetet med ...", "Därefter redogjorde X för ...")
+_PRESENTING_INVERTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Under\s+[a-zåäö]+(?:\s+[a-zåäö]+)?|Därefter|Sedan|Slutligen|Avslutningsvis|Vidare"
+    r"|Dessutom|Efter\s+(?:det|detta))\s+(?P<verb>presenterade|redovisade|redogjorde|informerade|berättade|föredrog"
+    r"|rapporterade|beskrev|visade)\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
+    r"(?:,\s*[^,.]{2,60},)?\s+(?:(?:också|även)\s+)?(?:om\s+|för\s+)?(?P<obj>[^.!?]+)")
+
+# (or in the passive, the matter first, the one presenting it after "av": "Läget i länets gruppbostäder redovisades av
+# Cecilia Wahlström.", "Tillsynen av personlig assistans togs upp av Helena Strandberg från Inspektionen ...")
+_PRESENTING_PASSIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<obj>[A-ZÅÄÖ][^.!?]{3,90}?)\s+(?:redovisades|presenterades|föredrogs|togs\s+upp"
+    r"|gicks\s+igenom|beskrevs)\s+av\s+(?:[a-zåäö]+\s+)?(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
+    r"(?=[\s,.]|$)")
 
 # an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
 _LABEL_RE = re.compile(r"^(?:punkt|ärende|arende|del)\s+[A-HJ-ZÅÄÖa-hj-zåäö](?:[.:)]|\s+[-–—])?\s+(?=\S)", re.I)
@@ -429,17 +445,45 @@ class AgendaTitleRules(RulesBase):
                 said = [(name, (at, at)) for at, name, _what in self._presenting_sentences(n + 1, last)]
                 items.append(Item(title, (n, last), presenters=said))
             return items
+        # (or the matters announced as short bullets under a lead-in, who presents each after a dash: "Under dagen
+        # diskuterades fyra teman:" / " • Korttidsvistelse enligt LSS – Petra Hornstra, Region Kalmar län" / ...)
+        done: set[int] = set()
+        for n in rows:
+            if not self.L(n).text.rstrip().endswith(":") or n in done:
+                continue
+            run = []
+            m = self._next_nonblank(n, end) or end + 1
+            while m <= end and (hit := re.fullmatch(r"\s*[•·▪*–-]\s+([A-ZÅÄÖ][^.!?:]{1,110})", self.L(m).raw.rstrip())):
+                run.append((m, hit.group(1).strip()))
+                m += 1
+            titled = [(k, *self._title_presenters(t)) for k, t in run]
+            # (a programme's shape: half of them or more name who presents; a lead-in over ideas or over the people
+            # elected, "Två nya ledamöter invaldes:" / " - Lina Forsberg som ansvarig för ...", is none)
+            if len(run) >= 2 and 2 * sum(1 for _k, _t, who in titled if who) >= len(run) \
+                    and all(len(title.split()) <= 10 and not _FINITE_VERB.search(kw(title, self.lx))
+                            and not self._person_entry(t)
+                            for (_k, title, _who), (_k2, t) in zip(titled, run, strict=True)):
+                for k, title, who in titled:
+                    items.append(Item(title.strip(), (k, k), presenters=[(name, (k, k)) for name in who]))
+                    done.add(k)
         n = start
         while sentences and n <= end:
-            if self.L(n).blank or self.L(n).layout:
+            if self.L(n).blank or self.L(n).layout or n in done:
                 n += 1
                 continue
             a, b = self._paragraph_at(n)
             b = min(b, end)
             if a == n and (label := self._labelled_point(self.L(n).text.strip())) and len(label.split()) <= 3 \
-                    and not re.fullmatch(r"(?:text|foto|bild|från|till|ämne|skickat|kopia|datum|tid|plats|dnr"
+                    and not re.fullmatch(r"(?:text|foto|foton|bild|bilder|från|till|ämne|skickat|kopia|datum|tid"
+                                         r"|plats|dnr"
                                          r"|publicerad|uppdaterad|senast uppdaterad|källa)", label.lower()):
+                # (who presents it, as in an item of minutes: "M0BILT TEAM. Socialchef X föredrog ärendet ..."; not
+                # the label's own words taken for a name)
                 items.append(Item(label, (n, b)))
+                items[-1].presenters = [(name, span) for name, span in self._prose_people(n, b, items[-1], record=False)
+                                        if fold(name) not in fold(label)]
+                n = b + 1
+                continue
             for at, name, (title, last) in self._presenting_sentences(n, b):
                 if re.match(r"(?:att|hur|om att|sig)\b", title):
                     continue
@@ -468,7 +512,7 @@ class AgendaTitleRules(RulesBase):
             def line_at(offset: int, spans: list[tuple[int, int]] = spans) -> int:
                 return next(i for pos, i in reversed(spans) if pos <= offset)
 
-            for m in _PRESENTING_SENTENCE.finditer(text):
+            for m in [*_PRESENTING_SENTENCE.finditer(text), *_PRESENTING_INVERTED.finditer(text)]:
                 name = m.group("name")
                 if not (_name_like(name) and self._accept_name(name)):
                     continue
@@ -478,6 +522,14 @@ class AgendaTitleRules(RulesBase):
                     m.end("obj"), line_end)])[0].strip(" ,"))
                 if title:
                     found.append((line_at(m.start("name")), name, (title, line_at(m.end("obj")))))
+            for m in _PRESENTING_PASSIVE.finditer(text):
+                name = m.group("name")
+                # (the matter's own words, not a person's doing: "X:s rapport presenterades av Y" as well)
+                if not (_name_like(name) and self._accept_name(name)) \
+                        or _FINITE_VERB.search(kw(m.group("obj"), self.lx)):
+                    continue
+                title = m.group("obj").strip(" ,")
+                found.append((line_at(m.start("obj")), name, (title, line_at(m.end("name")))))
             n = b + 1
         return found
 
@@ -493,7 +545,11 @@ class AgendaTitleRules(RulesBase):
         berättar att kommunen ...", "Nybro: X redovisar 31 ärenden ..."): a name or a noun phrase of one to four
         words, no verb, a sentence of three words or more with a verb after it; None for any other point."""
         # (or a stop after the label: "a/ Gemensam rekryteringskampanj. Lotta Holm, Kalmar kommun, redovisade ...")
-        m = re.match(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3})(?::|(?<=[a-zåäö]{3})\.)\s+([A-ZÅÄÖ].*)$", title)
+        # (or a label in capitals with a stop: "MOBILT TEAM. Socialchef X föredrog ärendet ...")
+        m = re.match(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3})(?::|(?<=[a-zåäö]{3})\.|(?<=[A-ZÅÄÖ0-9]{3})\.)"
+                     r"\s+([A-ZÅÄÖ].*)$", title)
+        if m and not m.group(1)[-1].islower() and m.group(1) != m.group(1).upper():
+            m = None        # (a stop after a word in capitals ends a label all in capitals only: "Kalmar FoU. Per ...")
         if not m or _FINITE_VERB.search(kw(m.group(1), self.lx)) or len(m.group(2).split()) < 3 \
                 or not (_FINITE_VERB.search(kw(m.group(2), self.lx)) or _PASSIVE_VERB.search(kw(m.group(2), self.lx))
                         or re.search(r"\b[a-zåäö]{3,}(?:ar|er)\b", m.group(2))) \

@@ -87,8 +87,9 @@ _ORGAN_LABEL = re.compile(r"\s*(?:[O0]rgan|Instans)\s{2,}(?=\S)")
 
 
 # a meeting's word in a text of lower case without its dots (`_PLAIN`): "På mötet den 2/3", "träffen", "årsmötet"
+# (a conference too, "dagens gemensamma presidiekonferens")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|motes|moten|sammantrade|sammantradet|traff|traffen|traffades|mottes"
-                           r"|samlades)\b")
+                           r"|samlades|konferens|konferensen)\b")
 # a day and month with a slash after "den" ("den 2/3"), no year after it
 _DAY_SLASH_MONTH = re.compile(r"\bden\s+(\d{1,2})/(\d{1,2})\b(?!/\d)")
 # lower case letters without their dots, one for one (positions kept)
@@ -174,8 +175,11 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         if title_line is None and (told := self._reported_meeting(nonblank[:60])) is not None:
             title_line, reported = told
         all_keys = " ".join(ln.key for ln in self.lines)
+        # (the collaboration's words; and the words of the bodies that meet in it, a kommun's nämnd or utskott, a
+        # styrgrupp, an arbetsgrupp, a nätverk: a report of a nämnd's meeting in a kommun's paper names no other)
         domain = sum(all_keys.count(w) for w in ("lansgemensam", "samverkan", "kommun", "region kalmar",
-                                                  "samordnande grupp", "presidie"))
+                                                  "samordnande grupp", "presidie", "namnd", "utskott", "styrgrupp",
+                                                  "arbetsgrupp", "beredningsgrupp", "natverk"))
         guessed = False
         if title_line is None and domain >= 5 and (told := self._meeting_guessed(nonblank[:60])) is not None:
             title_line, reported = told
@@ -268,6 +272,12 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 d = self._header_date(n, title_line.n, other_events)
                 if d:
                     ex.date, date_line = d, n
+                    # (a title naming the day without the year, a later line the full date of another day in that
+                    # year, a report's publication: "Styrgruppsmöte 19 februari" / "• 24 feb 2053": the title's day)
+                    days = [(day, month) for _p, day, month, y, _w in _date_mentions(title_line.text) if y is None]
+                    if n != title_line.n and len(days) == 1 and not _parse_date(title_line.text, None) \
+                            and (own := valid_date(int(d[:4]), days[0][1], days[0][0])) is not None and own <= d:
+                        ex.date, date_line = own, title_line.n
                     break
             if ex.date:
                 break
@@ -559,13 +569,18 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             first = re.split(r"(?<=[a-zåäö0-9)])[.!?]\s+(?=[A-ZÅÄÖ])", text)[0]
             fkey = re.split(r"(?<=[a-z0-9)])[.!?]\s+", key)[0]
             # (a scan's "rn" for "m": "sarnlades")
-            verb = re.search(r"\b(?:traffades|(?:m|rn)ottes|sa(?:m|rn)(?:m|rn)antradde|sa(?:m|rn)lades|holls|traffade"
+            # (a scan's "1" for "l" too: "hö11s")
+            verb = re.search(r"\b(?:traffades|(?:m|rn)ottes|sa(?:m|rn)(?:m|rn)antradde|sa(?:m|rn)lades|ho[l1]{2}s"
+                             r"|traffade"
                              r"|(?:m|rn)otte"
                              r"|(?:har|hade)\s+(?:\w+\s+){0,8}?haft\s+(?:sitt\s+|ett\s+)?\w*mote"
                              r"|hade\s+(?:sitt\s+|ett\s+)?\w*mote)\b", fkey)
             if verb is None or _ANOTHER_MEETING.search(fkey) or _OTHER_MEETING_WORDS.search(fkey) \
                     or not (re.search(r"\w*(?:mote|sammantrade|traff)\b", fkey)
                             or any(self._names_a_body(" ".join(fkey[verb.end():].split()[j:])) for j in range(7))
+                            # (or the body the sentence's subject, before its verb: "Socialnämndens arbetsutskott
+                            # sammanträdde onsdagen den 16 mars 2072 i Kommunhuset.")
+                            or 1 <= len(fkey[:verb.start()].split()) <= 6 and self._names_a_body(fkey[:verb.start()])
                             or any(self._names_a_body(fkey[m.end():]) for m in re.finditer(r"\b(?:i|med|for|inom)\s+",
                                                                                            fkey))):
                 continue

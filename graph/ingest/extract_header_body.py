@@ -40,6 +40,12 @@ def _met_body(text: str) -> str | None:
     return after.group("body") if after else None
 
 
+# a meeting held in a body named with a capital, its number and year between ("styrgruppsmöte 1/2053 i Styrgruppen för
+# Nära vård i Kalmar län"): the body up to a comma, a stop, a date or the line's end
+_MEETING_IN = re.compile(r"\w*m[öo]te(?:\s+\d{1,2}/\d{2,4})?\s+i\s+(?P<body>[A-ZÅÄÖ]\w*(?:\s+\S+){0,8}?)"
+                         r"(?=\s*[,.]|\s+\d{4}-\d\d-\d\d|\s+(?:den|kl\.?)\s|\s*$)")
+
+
 def _group_type(keys: list[str]) -> str | None:
     """The type of group a name's first word for a group gives ("arbetsgruppen", "styrgrupp"), keyword keys."""
     return next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"[\w-]*{pat}", w)), None)
@@ -219,7 +225,9 @@ class HeaderBodyRules(RulesBase):
         the line names one apart; a body the records know, a group or a network, as (id, "", "", None, line). None
         where none is named."""
         # (the title's word alone, "Protokoll", under the body's name and the meeting's lines: further up)
-        reach = 6 if len(title.key.split()) == 1 else 3
+        # (or a short title naming no body, a report's heading: "Styrgruppsmöte 19 februari" / "" / "• 24 feb 2053" /
+        # "" / "Ordinarie styrgruppsmöte 1/2053 i Styrgruppen för Nära vård i Kalmar län")
+        reach = 6 if len(title.key.split()) <= 3 else 3
         # (and the letterhead's rows under the title, taken for a running header: "BORGHOLMS KOMMUN   SAMMANTRÄDES-
         # PROTOKOLL" / "Krisledningsnämnden   Sammanträdesdatum")
         # (or the letterhead's line right above the title: "Kommunförbundet i Kalmar län - Beroendenätverket i Kalmar
@@ -249,8 +257,15 @@ class HeaderBodyRules(RulesBase):
             whole = f"{whole} {self.L(title.n + 1).text.strip()}"
         # (or the notice's line above the protocol: "AGENDA" / "Agenda för möte med e-hälsorådet i Kalmar län.")
         notice = [self.L(n).text.strip() for n in range(1, min(notice_end, 8) + 1)]
-        for said in [whole, *notice]:
-            if (body := _met_body(said)) is not None and 1 <= len(body.split()) <= 9 \
+        # (or a line of the header telling the meeting "in" the body, a report's: "Ordinarie styrgruppsmöte 1/2053 i
+        # Styrgruppen för Nära vård i Kalmar län")
+        held_in = [m.group("body") for n in lines if n != title.n and (m := _MEETING_IN.search(self.L(n).text))]
+        for said in [whole, *notice, *held_in]:
+            if said in held_in:
+                body: str | None = said
+            else:
+                body = _met_body(said)
+            if body is not None and 1 <= len(body.split()) <= 9 \
                     and _BODY_WORD.search(kw(body, self.lx)) \
                     and self.orgs.resolve(body) is None and not re.fullmatch(r"lansgemensam(?:ma)? ledning.*",
                                                                              kw(body, self.lx)):
@@ -346,6 +361,10 @@ class HeaderBodyRules(RulesBase):
                 # hälso- och sjukvård i Kalmar län")
                 if not name or not 1 <= len(words) <= (12 if _BODY_WORD.match(key) else 9) \
                         or not _BODY_WORD.search(key) or _FINITE_VERB.search(verb_key) \
+                        or ";" in name or any(fold(w) in GIVEN_NAMES and plausible_name(f"{w} {v}")
+                                              for w, v in zip(words[1:], words[2:], strict=False)) \
+                        or back.text.rstrip().endswith(".") and re.match(
+                            r"\S+\s+(?!(?:for|kommer|ar)\b)[a-z]{2,}(?:ar|er|ade|de|te)\b", key) \
                         or re.search(r"lansgemensam(?:ma)? ledning|presidie", key) \
                         or fold(name.split()[0]) in GIVEN_NAMES and plausible_name(name):
                     continue

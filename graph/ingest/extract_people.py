@@ -114,6 +114,10 @@ def _presents(before: str, after: str, alone: bool = True, bare: bool = False) -
     if re.fullmatch(r"\s*[a-z]{2,}\s[a-z]{2,}\s*:?\s*", before) and _PRESENTER_LABEL.fullmatch(
             re.sub(r"\s+", "", before)):
         return True
+    # (a headline's form, the name opening it and its subject after "om", no verb: "Julia Edman (Region Kalmar län) om
+    # de mobila närsjukvårdsteamen.")
+    if not re.search(r"[a-z]", before) and re.match(r"\s*om\s+[a-z]", after) and not _verb_in(after):
+        return True
     if _DONE_BY.search(before) or _NOT_YET.match(after):
         return False
     # (the one welcomed in the passive: "X är ny i gruppen och hälsas särskilt välkommen")
@@ -616,10 +620,11 @@ class PeopleRules(RulesBase):
         k = re.sub(r"^tidigare\s+", "", k)
         return bool(_ROLE_RE.match(k))
 
-    def _prose_people(self, a: int, b: int, item: Item | None, item_no: int | None = None) \
+    def _prose_people(self, a: int, b: int, item: Item | None, item_no: int | None = None, record: bool = True) \
             -> list[tuple[str, tuple[int, int]]]:
         """Record the people named in prose lines a..b (with the titles after them); return those not
-        named inside a decision sentence (the item's presenters)."""
+        named inside a decision sentence (the item's presenters). `record`: False for lines whose people are
+        recorded already (a report's matters, read after its text), their presenters only."""
         assert self.ex is not None
         presenters: list[tuple[str, tuple[int, int]]] = []
         # (a name alone on the document's last line, after a blank line: a signature, whatever item it ends; a person
@@ -654,7 +659,8 @@ class PeopleRules(RulesBase):
                             prev_chair_org = p.org
                 mention.posts = [p for p in posts if p.org]
                 mention.affiliations = affs
-                self.ex.mentions.append(mention)
+                if record:
+                    self.ex.mentions.append(mention)
                 run_end = self._run_end(text, spans, i)
                 later = next((o.start for o in spans if o.start >= run_end), None)
                 # the first name of the run this one is part of ("Information lämnades av X och Y", "Informatör:
@@ -702,7 +708,8 @@ class PeopleRules(RulesBase):
                     posts, affs = self._appositions(cell, sp, len(cell), [m], [0], item)
                     mention.posts = [p for p in posts if p.org]
                     mention.affiliations = affs
-                    self.ex.mentions.append(mention)
+                    if record:
+                        self.ex.mentions.append(mention)
                 # "Kl. 13.50-14.30 | Föredragande: X": a cell labelling the item's presenter
                 lab = _INLINE_HEAD.match(cell)
                 if item is not None and lab and _PRESENTER_LABEL.fullmatch(kw(lab.group(1), self.lx).strip() + ":"):
@@ -865,6 +872,10 @@ class PeopleRules(RulesBase):
         m = re.search(r"\b(vice ordforande|ordforande|vice ordf|ordf)\b\.?\s*(.*)$", k)
         if not m:
             return self._title_before(k, sp, lines, offsets, before)
+        # (not another's apposition, a comma before the role and one before the name: "Från vänster: Pernilla
+        # Gustafsson, vice ordförande, Torsås kommun, Janita Kirchberg, Emmaboda kommun" gives Janita no seat)
+        if re.search(r"\w\s*,\s*(?:vice\s+)?ordf", before, re.I) and before.rstrip().endswith(","):
+            return None
         role = ROLE_WORDS[m.group(1)]
         rest = m.group(2).strip()
         org = None
