@@ -45,6 +45,10 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2062-05-17-protokoll-beredningsgruppen-kompetensteam": (
+        "Beredningsgruppen för kompetensteamet mot hedersrelaterat våld och förtryck, protokoll 2062-05-17", 26),
+    "2061-05-11-protokoll-beredningsgruppen-srh": (
+        "Beredningsgruppen för sexuell och reproduktiv hälsa, protokoll 110511", 32),
     "2060-09-17-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 17 september 2060", 26),
     "2056-09-14-protokoll-beredningsgruppen-utskrivning": (
