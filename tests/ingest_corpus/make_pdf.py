@@ -47,6 +47,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 LAYOUT = {
     "2062-05-17-protokoll-beredningsgruppen-kompetensteam": (
         "Beredningsgruppen för kompetensteamet mot hedersrelaterat våld och förtryck, protokoll 2062-05-17", 26),
+    "2064-02-14-motesprotokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, mötesprotokoll 2064-02-14", 14),
     "2061-05-11-protokoll-beredningsgruppen-srh": (
         "Beredningsgruppen för sexuell och reproduktiv hälsa, protokoll 110511", 32),
     "2060-09-17-protokoll-presidiekonferens": (
@@ -266,6 +268,8 @@ LAYOUT = {
         "Länsgemensam ledning i samverkan, nyheter: gemensam presidiekonferens 18 maj 2057", 24),
     "2059-02-12-protokoll-omsorgsnamndens-au-vastervik": (
         "Västerviks kommun, nyheter: Omsorgsnämndens arbetsutskott 2059-02-12", 22),
+    "2063-10-05-minnesanteckningar-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan informerar, oktober 2063", 16),
 }
 
 if __name__ == "__main__":
