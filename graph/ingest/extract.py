@@ -42,7 +42,7 @@ from .extract_agenda_numbering import item_number, ocr_rules, read_line
 from .extract_agenda_runs import AgendaRunRules
 from .extract_agenda_tables import item_table_rows
 from .extract_agenda_titles import AgendaTitleRules
-from .extract_dates import common_year, years_near
+from .extract_dates import _parse_date, common_year, years_near
 from .extract_decision_layout import decision_column, item_text_column, margin_item_heads, two_column_heads
 from .extract_decision_words import _ADJUSTING_TITLE, _ONLY_NAMES
 from .extract_decisions import DecisionRules
@@ -94,6 +94,10 @@ _DECISIONS_HEAD = re.compile(r"(?:motets\s+|fattade\s+|sammanfattning\s+av\s+|fo
 
 
 _DATE_THEN_LABEL = re.compile(r"(?<=\d)(?=[A-ZÅÄÖ][a-zåäö]{3,}(?: [a-zåäö]+)?\s*:)")
+# a decision told as another meeting's: "... beslutade vid ordinarie sammanträde den 20 april 2033 att ..."
+_DECIDED_AT = re.compile(r"\bvid\s+(?:\w+\s+){0,2}(?:sammantrade|sammantradet|mote|motet|traffen|traff)\s+den\s+\d")
+# a rule of underscores, dashes or dots across the page with a number at its end ("_______________ 3")
+_RULED_NUMBER = re.compile(r"[_\-–—=.]{10,}\s*(\d{1,3})")
 
 
 def _is_prose(text: str) -> bool:
@@ -168,6 +172,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             # (a date run together with the label after it, as a web page's lines are copied: "Minnesanteckningar
             # från mötet 2073-10-19Närvarande: Ola Karlsson, ...": a space between them)
             raw = _DATE_THEN_LABEL.sub(" ", raw)
+            # (a rule across the page with the item's number at its end, the title on the line under it: "_____ 3" /
+            # "Avtalet om uppsökande tandvård": the number alone on its line, as "§ 3" / "Budget" is read)
+            if (ruled := _RULED_NUMBER.fullmatch(raw.strip())) and i < len(lay.lines) and lay.lines[i].strip():
+                raw = ruled.group(1)
             self.lines.append(read_line(i, raw, lexicon, i in lay.layout))
         # an agenda laid out as a table of two columns: each row's text alone on its line, the item's number and
         # title apart (`item_table_rows`); the table's heads and rules its furniture
@@ -560,6 +568,11 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         decision's now, no longer prose or listed as holding a fact."""
         found = sentences([ln.raw for ln in self.lines], ex.items, ex.used)
         for d in learned_decisions(model, found, ex.items, [d.lines for d in ex.decisions]):
+            # (not one another meeting took, on its day: "Gruppen beslutade vid ordinarie sammanträde den 20 april 2033
+            # att ta fram en gemensam ansökan.")
+            if _DECIDED_AT.search(kw(d.text or "", self.lx)) and ex.date \
+                    and (when := _parse_date(d.text or "", None)) is not None and when != ex.date:
+                continue
             ex.decisions.append(d)
             for n in range(d.lines[0], d.lines[1] + 1):
                 if ex.used.get(n) in (None, "prose"):

@@ -499,6 +499,14 @@ class AgendaHeadingRules(RulesBase):
             return False    # a web page's links ("ÅTER", "Till toppen", "Skriv ut")
         if re.match(r"(?:foto|foton|bild|bilder|fotograf|text och (?:foto|bild))\s*:", ln.text.strip().lower()):
             return False    # a photo's credit ("Foton: Lina Forsberg och Gustav Ekholm")
+        if re.match(r"(?:hej|hejsan|halla|kara|basta|tjena)\b", ln.key) and t.rstrip().endswith(("!", ",")):
+            return False    # a letter's greeting ("Hej alla munvårdsombud!")
+        if re.fullmatch(r"(?:inga|\d+) kommentar(?:er)?|(?:skicka|lamna|skriv) (?:en )?kommentar|kommentera"
+                        r"|dela(?: pa)? (?:facebook|twitter|linkedin)", ln.key.strip()) \
+                or re.fullmatch(r"(?:img|dsc|dscn|p|pict|foto)[\s_-]?\d{3,}\w*(?:\.(?:jpe?g|png|gif))?"
+                                r"|\S+\.(?:jpe?g|png|gif|webp)", t.strip(), re.I):
+            return False    # a blog's comment links ("Inga kommentarer", "Skicka en kommentar"), an image's file name
+            #                 ("IMG 4412s", "presidiekonferens-2058.jpg")
         # (a sentence wrapped after a word that wants the next, the line under it going on: "Den gemensamma
         # presidiekonferensen för Region Kalmar län, länets kommuner och" / "Kommunförbundet i Kalmar län sammanträdde
         # ...")

@@ -303,6 +303,13 @@ class AgendaRunRules(RulesBase):
                 nxt = self._next_nonblank(ln.n, min(end, ln.n + 2))
                 if nxt is not None and form == "§" and _DNR_FIRST.fullmatch(self.L(nxt).text.strip()):
                     nxt = self._next_nonblank(nxt, min(end, nxt + 2))     # "§ 12" / "Dnr KS 2030/123" / "Budget"
+                if nxt is None or self.L(nxt).layout:
+                    # (a page's end between the number and its title: "8." / ... / the page's footer / "Nästa möte")
+                    k = ln.n + 1
+                    while k <= end and (self.L(k).blank or self.L(k).layout):
+                        k += 1
+                    if k <= end and any(self.L(m).layout for m in range(ln.n + 1, k)):
+                        nxt = k
                 if nxt is None or item_number(self.L(nxt).text) or self.L(nxt).layout:
                     continue
                 title, title_line = self.L(nxt).text, nxt

@@ -22,6 +22,7 @@ from ..names import fold
 from .extract_agenda_numbering import _MEETING_ITEM, clock_stripped, item_number
 from .extract_model import Item, RulesBase
 from .extract_text import _ACTING_RE, _ASIDE_RE, _FINITE_VERB, _PASSIVE_VERB, _PRESENTING_VERB, _PROCEDURAL, _name_like
+from .names_found import find_names
 from .ocr_repair import Lexicon, kw, repair_text, strip_markup
 
 # a person presenting something in a report's sentence ("Kristin Holm gick igenom uppföljningen av ...", "Sofia Hartz,
@@ -47,6 +48,10 @@ _PRESENTING_PASSIVE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<obj>[A-ZÅÄÖ][^.!?]{3,90}?)\s+(?:redovisades|presenterades|föredrogs|togs\s+upp"
     r"|gicks\s+igenom|beskrevs)\s+av\s+(?:[a-zåäö]+\s+)?(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
     r"(?=[\s,.]|$)")
+
+# (or a talk's heading in quotes after "under rubriken", the one named before it in its sentence presenting it:
+# "... föredrag av Marie Ragnarsson under rubriken "Munhälsa hos äldre i Kalmar län".")
+_UNDER_HEADING = re.compile(r"under\s+rubriken\s+[\"”“»'](?P<title>[^\"”“«']{3,90})[\"”“«']")
 
 # an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
 _LABEL_RE = re.compile(r"^(?:punkt|ärende|arende|del)\s+[A-HJ-ZÅÄÖa-hj-zåäö](?:[.:)]|\s+[-–—])?\s+(?=\S)", re.I)
@@ -484,10 +489,14 @@ class AgendaTitleRules(RulesBase):
                                         if fold(name) not in fold(label)]
                 n = b + 1
                 continue
-            for at, name, (title, last) in self._presenting_sentences(n, b):
-                if re.match(r"(?:att|hur|om att|sig)\b", title):
-                    continue
-                items.append(Item(title, (at, max(at, last)), presenters=[(name, (at, at))]))
+            said = sorted(s for s in self._presenting_sentences(n, b)
+                          if not re.match(r"(?:att|hur|om att|sig)\b", s[2][0]))
+            for k, (at, name, (title, last)) in enumerate(said):
+                # (its text on to the next matter presented in the paragraph, or the paragraph's end: the money and
+                # the decision after the presenting sentence are the matter's, "... redovisade nätverkets ekonomi" /
+                # "... 95 000 kronor för 2064 ..." / "Träffen beslutade att använda pengarna så.")
+                upto = said[k + 1][0] - 1 if k + 1 < len(said) else b
+                items.append(Item(title, (at, max(at, last, upto)), presenters=[(name, (at, at))]))
             n = b + 1
         return sorted(items, key=lambda it: it.lines)
 
@@ -514,14 +523,24 @@ class AgendaTitleRules(RulesBase):
 
             for m in [*_PRESENTING_SENTENCE.finditer(text), *_PRESENTING_INVERTED.finditer(text)]:
                 name = m.group("name")
-                if not (_name_like(name) and self._accept_name(name)):
+                # (a talk named in quotes after "under rubriken" is its title, below)
+                if not (_name_like(name) and self._accept_name(name)) or _UNDER_HEADING.search(m.group("obj")):
                     continue
                 # (what was presented as far as its first line goes)
                 line_end = next((pos for pos, i in spans if i == line_at(m.start("obj")) + 1), len(text))
                 title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s", text[m.start("obj"):min(
                     m.end("obj"), line_end)])[0].strip(" ,"))
+                # (an aside cut off at its "!": "nätverkets ekonomi (ännu ett gott år!)")
+                title = re.sub(r"\s*\([^()]*$", "", title)
                 if title:
                     found.append((line_at(m.start("name")), name, (title, line_at(m.end("obj")))))
+            for m in _UNDER_HEADING.finditer(text):
+                start = max((e.end() for e in re.finditer(r"[.!?]\s", text[:m.start()])), default=0)
+                names = [sp for sp in find_names(text[start:m.start()], self._accept_name, self._role_follows)
+                         if _name_like(sp.name)]
+                if names:
+                    found.append((line_at(m.start("title")), names[-1].name,
+                                  (m.group("title").strip(), line_at(m.end("title")))))
             for m in _PRESENTING_PASSIVE.finditer(text):
                 name = m.group("name")
                 # (the matter's own words, not a person's doing: "X:s rapport presenterades av Y" as well)

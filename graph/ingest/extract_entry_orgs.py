@@ -95,6 +95,9 @@ class EntryOrgRules(RulesBase):
         return role if role in CAPACITY_ROLES else None
 
     def _set_org(self, e: Entry, text: str) -> None:
+        # (a second column after a wide gap is no part of it: "Kalmar kommun                  NÄSTA TRÄFF")
+        if (gap := re.search(r"\S(\s{4,})\S", text)) and self.orgs.resolve(text[:gap.start(1)].strip(" ,")):
+            text = text[:gap.start(1)]
         text = _MODE_TAIL.sub("", text)         # "Vimmerby kommun - digitalt": how the person took part
         text = re.sub(r"\)\.\s*$", ")", text)     # (the list's stop after a bracket: "Org (vid protokollet).")
         # (a title capitalised as a column's cells are, "Nämndsekreterare", "Förvaltningschef": a title, no name of an

@@ -245,6 +245,10 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         # presidiekonferens 2046-11-13" / "Nyhet Publicerad 2046-11-15": a report, its matters as its sentences tell)
         if any(_REPORT_MARK.search(ln.key) for ln in nonblank[:8]):
             ex.reported = True
+        # (or a summary mailed to the members, a mail's head over it: "Från: ..." / "Till: ..." / "Ämne: ...")
+        if sum(1 for ln in nonblank[:8]
+               if re.match(r"\s*(?:från|till|skickat|datum|ämne|kopia)\s*:", ln.text.lower())) >= 3:
+            ex.reported = True
         if reported is not None:
             ex.date, date_line = reported       # a report's meeting told in its sentence: that sentence's day
             ex.reported = True
