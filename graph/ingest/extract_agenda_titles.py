@@ -424,12 +424,14 @@ class AgendaTitleRules(RulesBase):
     def _report_items(self, start: int, end: int, sentences: bool = True) -> list[Item]:
         """A report of a meeting with no items of its own (a web page's news, a newsletter's text, a mailed summary):
         its matters as the report tells them, unnumbered, in order of their lines: a bullet's short heading over the
-        indented text under it (" • Ekonomi" / "     Styrgruppen har ..."); else a paragraph opening with a label and
-        a sentence ("Ekonomi: Nätverket har för 2046 ..."), and a person's presenting sentence ("Kristin Holm gick
-        igenom uppföljningen av länets handlingsplan.", "Sofia Hartz, ordförande i X, gav en lägesbild av ..."): the
-        matter presented its title, as far as its first line goes, the person its presenter (`sentences`: the
-        meeting itself told in a sentence, `Extraction.reported`; minutes with no items keep their sentences as
-        text)."""
+        indented text under it (" • Ekonomi" / "     Styrgruppen har ..."); else a programme's short bullets under a
+        lead-in, half of them naming who presents after a dash ("Under dagen diskuterades fyra teman:" / " •
+        Korttidsvistelse enligt LSS – Petra Hornstra, Region Kalmar län"); a paragraph opening with a label and a
+        sentence ("Ekonomi: Nätverket har för 2046 ...", "MOBILT TEAM. Socialchef X föredrog ärendet ...", its
+        presenters read as an item of minutes'), and a person's presenting sentence (`_presenting_sentences`): the
+        matter presented its title, as far as its first line goes, the person its presenter, its text on to the next
+        matter presented in the paragraph (`sentences`: the meeting itself told in a sentence or a report,
+        `Extraction.reported`; minutes with no items keep their sentences as text)."""
         items: list[Item] = []
         rows = [n for n in range(start, end + 1) if not self.L(n).blank and not self.L(n).layout]
         bullets = []
@@ -502,8 +504,10 @@ class AgendaTitleRules(RulesBase):
 
     def _presenting_sentences(self, start: int, end: int) -> list[tuple[int, str, tuple[str, int]]]:
         """The sentences of lines `start`..`end` in which a person presents something ("Kristin Holm gick igenom
-        uppföljningen av ...", "X, title, gav en lägesbild av ..."): (the name's line, the name, (what was presented
-        as far as its first line goes, the sentence's last line))."""
+        uppföljningen av ...", "X, title, gav en lägesbild av ...", "X höll en presentation om ...", the verb first
+        after an adverbial, "Under konferensen berättade X om ...", the passive, "Läget i länet redovisades av X.",
+        or a talk's heading in quotes, "... föredrag av X under rubriken "Y""): (the line, the name, (what was
+        presented as far as its first line goes, the sentence's last line))."""
         found: list[tuple[int, str, tuple[str, int]]] = []
         n = start
         while n <= end:
