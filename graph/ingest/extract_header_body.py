@@ -260,11 +260,7 @@ class HeaderBodyRules(RulesBase):
         # (or a line of the header telling the meeting "in" the body, a report's: "Ordinarie styrgruppsmöte 1/2053 i
         # Styrgruppen för Nära vård i Kalmar län")
         held_in = [m.group("body") for n in lines if n != title.n and (m := _MEETING_IN.search(self.L(n).text))]
-        for said in [whole, *notice, *held_in]:
-            if said in held_in:
-                body: str | None = said
-            else:
-                body = _met_body(said)
+        for body in [*(_met_body(said) for said in (whole, *notice)), *held_in]:
             if body is not None and 1 <= len(body.split()) <= 9 \
                     and _BODY_WORD.search(kw(body, self.lx)) \
                     and self.orgs.resolve(body) is None and not re.fullmatch(r"lansgemensam(?:ma)? ledning.*",
