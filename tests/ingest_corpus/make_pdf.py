@@ -270,6 +270,10 @@ LAYOUT = {
         "Västerviks kommun, nyheter: Omsorgsnämndens arbetsutskott 2059-02-12", 22),
     "2063-10-05-minnesanteckningar-lansgemensam-ledning": (
         "Länsgemensam ledning i samverkan informerar, oktober 2063", 16),
+    "2066-03-12-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning, protokoll sammanträde 2/2066 (12 mars 2066)", 20),
+    "2065-10-09-protokoll-presidiekonferens": (
+        "Länsgemensam ledning i samverkan, protokoll gemensam presidiekonferens 9 oktober 2065", 12),
 }
 
 if __name__ == "__main__":
