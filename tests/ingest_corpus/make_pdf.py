@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2067-03-15-protokoll-socialnamndens-au-hultsfred": (
+        "Hultsfreds kommun, Socialnämndens arbetsutskott, protokoll 2067-03-15", 18),
     "2062-05-17-protokoll-beredningsgruppen-kompetensteam": (
         "Beredningsgruppen för kompetensteamet mot hedersrelaterat våld och förtryck, protokoll 2062-05-17", 26),
     "2064-02-14-motesprotokoll-lansgemensam-ledning": (
@@ -272,6 +274,8 @@ LAYOUT = {
         "Länsgemensam ledning i samverkan informerar, oktober 2063", 16),
     "2066-03-12-protokoll-lansgemensam-ledning": (
         "Länsgemensam ledning, protokoll sammanträde 2/2066 (12 mars 2066)", 20),
+    "2068-05-16-protokoll-styrgruppen-lakemedelsgenomgangar": (
+        "Styrgruppen för läkemedelsgenomgångar i Kalmar län, protokoll 2068maj16", 25),
     "2065-10-09-protokoll-presidiekonferens": (
         "Länsgemensam ledning i samverkan, protokoll gemensam presidiekonferens 9 oktober 2065", 12),
 }
