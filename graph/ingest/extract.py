@@ -57,6 +57,7 @@ from .extract_lists import ListRules
 from .extract_model import AttendanceList, Decision, Entry, Extraction, Item, Line, PersonMention, Post
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
+from .extract_prose_orgs import prose_org
 from .extract_text import _FINITE_VERB, _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
 from .extract_unread import UnreadRules
 from .layout import clean_layout
@@ -67,7 +68,7 @@ from .learned_lines import LineModel
 from .learned_mentions import MEMBER_LISTS, OTHER_LISTS, Mention, MentionModel, mentions, present, prose_line
 from .names_found import find_names, is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
-from .orgs import OrgResolver
+from .orgs import OrgMatch, OrgResolver
 from .reading import IngestError
 from .reconcile import PersonMatcher
 
@@ -547,11 +548,23 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         pieces = [piece]
         if bracketed := re.search(r"([A-ZÅÄÖ][\wåäöÅÄÖ -]{2,60}?)\s*\($", m.text[:m.start]):
             pieces.append(f"{m.name}, {bracketed.group(1)}")    # "Kalmar kommun (Anna Holm)"
+        entry = Entry(m.name, m.line)
         for said in pieces:
-            for e in self._entry_of(self.text_line(m.line, said)):
-                if same_person(e.name, m.name) and (e.org or e.role or said is pieces[-1]):
-                    return e
-        return Entry(m.name, m.line)
+            found = [e for e in self._entry_of(self.text_line(m.line, said))
+                     if same_person(e.name, m.name) and (e.org or e.role or said is pieces[-1])]
+            if found:
+                entry = found[0]
+                break
+        if entry.org is None and entry.role is None and (named := self._org_in_sentence(m)) is not None:
+            entry.org, entry.org_as_written = named[0].id, named[1]
+        return entry
+
+    def _org_in_sentence(self, m: Mention) -> tuple[OrgMatch, str] | None:
+        """The organisation the sentence names for a name it mentions in the forms of running text ("X från SKR",
+        "från regionen X och Y", "X och Y, Region Kalmar län"; extract_prose_orgs.py)."""
+        spans = [(sp.start, sp.end) for sp in find_names(m.text, self._accept_name, self._role_follows)]
+        i = next((k for k, (a, _b) in enumerate(spans) if a == m.start), None)
+        return None if i is None else prose_org(m.text, spans, i, self.orgs.resolve, self.orgs.types.get)
 
     def _learned_kind(self, ex: Extraction, n: int) -> str:
         """The kind of list a line the learned model took stands in: the kind of the nearest list the rules read

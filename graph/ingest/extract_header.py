@@ -18,11 +18,11 @@ from ..names import edits, slug
 from .extract_agenda_headings import _TOC_ENTRY
 from .extract_agenda_numbering import item_number
 from .extract_dates import _date_mentions, _parse_date, valid_date
-from .extract_header_body import HeaderBodyRules, _without_dates
+from .extract_header_body import HeaderBodyRules, _group_type, _without_dates
 from .extract_header_date import _ANOTHER_MEETING, _OTHER_EVENT, _OTHER_MEETING_WORDS, HeaderDateRules
-from .extract_header_title import _BRACKET_REMARK, _TITLE_WORD, HeaderTitleRules
+from .extract_header_title import _BODY_WORD, _BRACKET_REMARK, _TITLE_WORD, HeaderTitleRules
 from .extract_model import Extraction, Line
-from .extract_text import _FINITE_VERB, _INLINE_HEAD
+from .extract_text import _FINITE_VERB, _INLINE_HEAD, GROUP_TYPES
 from .names_found import plausible_name
 from .ocr_repair import kw, repair_text
 from .reading import IngestError
@@ -51,6 +51,28 @@ def _place(text: str) -> str | None:
     m = re.search(r"(?:genomfördes|hölls|ägde rum)[^.]*?\b(?:på|i)\s+(?P<place>[A-ZÅÄÖ].+?)"
                   r"(?:\s+med\b|,\s*(?:ca\s+)?\d{1,4}\s+(?:deltagare|personer|ombud)\b|[.](?:\s|$)|$)", text)
     return m.group("place").strip(" ,") if m else None
+
+
+# the kinds of body whose meeting a protocol records, named by a title or a report's head
+GROUP_BODY_TYPES = GROUP_TYPES | {"network", "collaboration-body", "forum"}
+
+
+# a report's sentence telling its body's meeting, the body its subject ("Nätverket för X i Kalmar län höll sin
+# årsträff onsdagen den 21 mars", "Beredningsgruppen för Y har traditionsenligt hållit sitt höstmöte i november")
+_BODY_MET = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,9}?)\s+(?:har\s+(?:\w+\s+){0,2}?hållit"
+                       r"|höll|hade|genomförde)\s+(?:sitt|sin|ett|en)\s+\w*(?:möte|träff|sammanträde)\b")
+_MAILED_TO = re.compile(r"\s*Till\s*:\s*(?P<body>[A-ZÅÄÖ][^<>@,;]{3,80}?)\s*$")
+
+
+def _body_name(name: str) -> str:
+    """A body's name as a title or a report's head writes it, without the words around it that name its meeting: a
+    preposition before it ("av Arbetsgruppen för X"), its meeting after it in the genitive ("Styrgruppen för Ys möte nr
+    1", "... hanterings möte som ägde rum tisdagen"), an issue's or a meeting's number after it ("samordnande grupp
+    Äldre nr 1 67/68")."""
+    name = re.sub(r"^(?:av|från|fran|med|vid)\s+(?=[A-ZÅÄÖ])", "", name.strip())
+    name = re.sub(r"(?<=\w\w)s\s+(?:möte|mote|sammanträde|sammantrade|träff|traff)\b.*$", "", name)
+    name = re.sub(r"\s+(?:möte|mote)?\s*(?:nr|nummer)\.?\s*\d.*$", "", name, flags=re.I)
+    return name.strip(" ,.")
 
 
 def _participants(text: str) -> int | None:
@@ -230,6 +252,14 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 new_group = body
             else:
                 of = body[0]        # a body the records know, named with its county ("HR-chefsnätverket i Kalmar län")
+        if new_group and (trimmed := _body_name(new_group[1])) != new_group[1]:
+            # (the words after the body's name read with it: "Styrgruppen för X:s möte nr 1", "samordnande grupp Äldre
+            # nr 1 67/68", "av Arbetsgruppen för Ys möte som ägde rum ...": the name, a body the records know or new)
+            known = self.orgs.resolve(trimmed)
+            if known is not None and known.score >= 0.95 and self.orgs.types.get(known.id) in GROUP_BODY_TYPES:
+                of, new_group = known.id, None
+            elif len(trimmed.split()) >= 2:
+                new_group = (slug(trimmed), trimmed, *new_group[2:])
         if new_group and (mended := repair_text(new_group[1], self.lx)) != new_group[1] \
                 and re.search(r"\w[01]|[01]\w", new_group[1]):
             # (a scan's digits for letters in the name, "Nätverket för SIP-samordnare i Ka1mar län": the name and its
@@ -261,6 +291,13 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 f"GUESSED to be of {reported[0]}, the day on line {reported[1]} "
                 f"('{self.L(reported[1]).text.strip()[:70]}'); check the date, the body and every fact against the "
                 "text")
+        if ex.reported and of == "lansgemensam-ledning" and not new_group \
+                and (named := self._report_body(nonblank[:40])) is not None:
+            # (a report naming no body in a title: the body its sentence of the meeting has as subject, or the members
+            # a summary is mailed to, "Till: Nätverket för tolkförmedling i Kalmar län")
+            ex.meeting_of = named[0]
+            if named[1]:
+                ex.new_groups.append(named)
         # (a date another event's words stand before, "Justeringsdatum: ...", "Skickat: ...", only where the header
         # gives no other: a mail's sent date may be the only one its header has)
         # (a date written without its year, "Måndag 25 september 13.00", before another event's full date)
@@ -541,6 +578,31 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 if len(ln.key.split()) <= 8 and not _OTHER_EVENT.search(ln.key) \
                         and not _OTHER_MEETING_WORDS.search(ln.key) and (when := _parse_date(ln.text, None)):
                     return head[0], (when, ln.n)
+        return None
+
+    def _report_body(self, head: list[Line]) -> tuple[str, str, str, str | None, int] | None:
+        """The body a report of a meeting names as the one that met, in no title: the subject of its sentence of the
+        meeting (`_BODY_MET`) or the members a summary is mailed to (`_MAILED_TO`), a body by its word for one
+        ("nätverket", "-gruppen", "rådet", "utskottet"): a body the records know as (id, "", "", None, line), else a new
+        one as `_header_body` gives it; None where it names none."""
+        for i, ln in enumerate(head):
+            said = ln.text.strip()
+            if i + 1 < len(head) and head[i + 1].n == ln.n + 1 and not said.endswith((".", "!", "?", ":")):
+                said = f"{said} {head[i + 1].text.strip()}"     # (the sentence wrapped onto the next line)
+            m = _MAILED_TO.match(ln.text) or _BODY_MET.match(said)
+            if m is None:
+                continue
+            body = _body_name(m.group("body"))
+            key = kw(body, self.lx)
+            if not 2 <= len(body.split()) <= 10 or not _BODY_WORD.search(key):
+                continue
+            known = self.orgs.resolve(body)
+            if known is not None and known.score >= 0.95 and self.orgs.types.get(known.id) in GROUP_BODY_TYPES:
+                return known.id, "", "", None, ln.n
+            if known is None:
+                gtype = _group_type(key.split()) or ("network" if "natverk" in key else "forum"
+                                                     if re.search(r"rad(?:et)?\b", key) else "working-group")
+                return slug(body), body[:1].upper() + body[1:], gtype, None, ln.n
         return None
 
     def _reported_meeting(self, head: list[Line]) -> tuple[Line, tuple[str, int]] | None:

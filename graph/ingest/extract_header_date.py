@@ -116,8 +116,19 @@ class HeaderDateRules(RulesBase):
     def _main_year(self) -> int | None:
         """The year the document names most (`_document_years`; of two as often, the earlier): the year of a day
         written without one ("den 2/3", "den 18.9")."""
+        if (issue := self._issue_year()) is not None:
+            return issue
         years = self._document_years()
         return max(sorted(set(years)), key=years.count) if years else None
+
+    def _issue_year(self) -> int | None:
+        """The year of the issue a newsletter's or member magazine's head names ("Nummer 4 2067", "Medlemsbladet ...,
+        nr 3 2068", "Nr 2/2068"): the year of the days its report names without one, whatever years its text names
+        more (next year's plans, last year's figures)."""
+        for ln in [ln for ln in self.lines if not ln.blank][:8]:
+            if m := re.search(r"\b(?:nr|nummer|no)\.?\s*\d{1,2}\s*[/,]?\s*((?:19|20)\d\d)\b", ln.text, re.I):
+                return int(m.group(1))
+        return None
 
     def _stamp_date(self, digits: str) -> str | None:
         """A date stamp ("20710608", "710608"): six digits take the century nearest the document's years

@@ -3,6 +3,7 @@ learned_mentions.py) on the answer keys of the test corpus.
 
     python tests/ingest_corpus/train_decisions.py [--jobs 2] [--out graph/ingest/decision_model.json]
         [--attendance-out graph/ingest/attendance_model.json] [--mention-out graph/ingest/mention_model.json] [--check]
+        [--leave-out learn37 learn38 ...]
 
 Every part of the corpus but those no tuner has opened (`corpus_goal.NEVER_OPENED`), and the generated protocols
 the rules were tuned on (`corpus_goal.GENERATED_TRAINING`, written by tests/ingest_gen), is read by the rules alone
@@ -22,6 +23,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -84,6 +86,12 @@ def _rows(folder: Path) -> Rows:
     return rows, line_rows, mention_rows
 
 
+def training_parts(leave_out: Sequence[str] = ()) -> list[str]:
+    """The parts the models are trained on: every part of the corpus a tuner has opened, and the generated protocols
+    the rules were tuned on, but those left out."""
+    return [p for p in PARTS if p not in NEVER_OPENED and p not in leave_out] + GENERATED_TRAINING
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=2)
@@ -91,8 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--attendance-out", type=Path, default=learned_attendance.MODEL_FILE)
     ap.add_argument("--mention-out", type=Path, default=learned_mentions.MODEL_FILE)
     ap.add_argument("--check", action="store_true", help="write nothing; exit 1 if a committed model differs")
+    ap.add_argument("--leave-out", nargs="+", default=[], metavar="PART",
+                    help="train without these parts too (to measure the models on parts they never saw; never commit "
+                         "models so made: the committed ones are trained on every opened part)")
     args = ap.parse_args(argv)
-    parts = [p for p in PARTS if p not in NEVER_OPENED] + GENERATED_TRAINING
+    parts = training_parts(args.leave_out)
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         got = list(pool.map(part_rows, parts))
     rows = [r for sents, _, _ in got for r in sents]
