@@ -143,3 +143,34 @@ def test_the_body_a_report_names_as_the_one_that_met(ctx: Context, text: str, bo
     ex = _read(ctx, text)
     assert ex.meeting_of == body
     assert [g[0] for g in ex.new_groups] == [body]
+
+
+TOLD_MATTERS = """Länsgemensam ledning i samverkan informerar, nr 3 2073
+
+Läkemedelsgenomgångar i fokus när LGL möttes
+
+Den 12 juni samlades Länsgemensam ledning i samverkan i Borgholms kommunhus.
+
+Helene Wendell summerade uppföljningen av läkemedelsgenomgångarna och
+Ulrika Bokén läste rubriker och sammanfattningar ur apotekens rapport om läkemedelsförråden.
+Som inbjuden gäst presenterade Denise Göransson, Region Kalmar län, regionens nya stöd för hemsjukvården.
+Efter lunch höll Ingrid Sahlin, Linnéuniversitetet, ett föredrag med titeln ”Tolken i vårdrummet”.
+Anna Holm och Per Ek, Region Kalmar län, presenterade rutinen för läkemedelsgenomgångar.
+
+Tidigare nyheter
+"""
+
+
+def test_a_reports_matters_told_in_more_forms(ctx: Context) -> None:
+    """A matter summed up ("summerade"), read from a report ("läste ... ur"), presented in the second of two clauses
+    ("... och Y läste"), presented after an opening "Som inbjuden gäst presenterade X", a talk "med titeln" in quotes,
+    and a pair presenting together ("A och B, Org, presenterade X", both presenting it); a web page's link to its other
+    news ("Tidigare nyheter") is no heading (before: the report's only item, no matter read)."""
+    ex = _read(ctx, TOLD_MATTERS)
+    assert [(it.title, [name for name, _ in it.presenters]) for it in ex.items] == [
+        ("uppföljningen av läkemedelsgenomgångarna", ["Helene Wendell"]),
+        ("apotekens rapport om läkemedelsförråden", ["Ulrika Bokén"]),
+        ("regionens nya stöd för hemsjukvården", ["Denise Göransson"]),
+        ("Tolken i vårdrummet", ["Ingrid Sahlin"]),
+        ("rutinen för läkemedelsgenomgångar", ["Anna Holm", "Per Ek"]),
+    ]

@@ -494,9 +494,11 @@ class AgendaHeadingRules(RulesBase):
             return False
         if re.match(r"(?:alla\s+)?(?:inlagg|artiklar)\s+av\s|(?:skrivet|postat|publicerat|publicerad)\s+av\s", ln.key):
             return False    # a web page's link to its writer's posts ("Alla inlägg av Sofia Ludvigsson"), a by-line
-        if re.fullmatch(r"(?:ater|tillbaka|till toppen|upp|las mer|skriv ut|dela)(?: till \w+)?",
-                        ln.key.strip(" :.<>^»«")):
-            return False    # a web page's links ("ÅTER", "Till toppen", "Skriv ut")
+        if re.fullmatch(r"(?:ater|tillbaka|till toppen|upp|las mer|skriv ut|dela)(?: till \w+)?"
+                        # (or to its other news: "Tidigare nyheter", "Fler nyheter", "Relaterade artiklar")
+                        r"|(?:tidigare|fler|aldre|senaste|relaterade|andra|liknande) (?:nyheter|artiklar|inlagg|nytt)"
+                        r"|nyhetsarkiv|arkiv", ln.key.strip(" :.<>^»«")):
+            return False    # a web page's links ("ÅTER", "Till toppen", "Skriv ut", "Tidigare nyheter")
         if re.match(r"(?:foto|foton|bild|bilder|fotograf|text och (?:foto|bild))\s*:", ln.text.strip().lower()):
             return False    # a photo's credit ("Foton: Lina Forsberg och Gustav Ekholm")
         if re.match(r"(?:hej|hejsan|halla|kara|basta|tjena)\b", ln.key) and t.rstrip().endswith(("!", ",")):

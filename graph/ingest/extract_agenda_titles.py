@@ -31,13 +31,18 @@ _PRESENTING_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
     r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
     r"(?:,\s*[^,.]{2,60},)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för|informerade\s+om|informerade"
-    r"|berättade\s+om|gick\s+igenom|föredrog|visade|beskrev|rapporterade\s+om|gav"
+    r"|berättade\s+om|gick\s+igenom|föredrog|visade|beskrev|rapporterade\s+om|gav|summerade|sammanfattade"
+    # (reading from a report: "Ulrika Holm läste rubriker och sammanfattningar ur apotekens rapport om ...")
+    r"|läste\s+(?:upp\s+)?(?:[a-zåäö]+\s+){0,4}?ur"
     r"|höll(?=\s+(?:en|ett)\s+(?:presentation|föredrag|dragning|genomgång)))\s+(?P<obj>[^.!?]+)")
+# (or the second of two clauses, after "och": "X summerade uppföljningen av ... och Y läste ... ur apotekens rapport")
+_PRESENTING_SECOND = re.compile(r"(?<=\soch\s)" + _PRESENTING_SENTENCE.pattern[len("(?:^|(?<=[.!?]\\s))"):])
 
 # (or the verb before the name, after an adverbial opening the sentence: "Under konferensen berättade Marie Ragnarsson
 # om arbetet med ...", "Därefter redogjorde X för ...")
 _PRESENTING_INVERTED = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Under\s+[a-zåäö]+(?:\s+[a-zåäö]+)?|Därefter|Sedan|Slutligen|Avslutningsvis|Vidare"
+    r"(?:^|(?<=[.!?]\s))(?:Under\s+[a-zåäö]+(?:\s+[a-zåäö]+)?|Som\s+[a-zåäö]+(?:\s+[a-zåäö]+)?|Därefter|Sedan"
+    r"|Slutligen|Avslutningsvis|Vidare"
     r"|Dessutom|Efter\s+(?:det|detta))\s+(?P<verb>presenterade|redovisade|redogjorde|informerade|berättade|föredrog"
     r"|rapporterade|beskrev|visade)\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
     r"(?:,\s*[^,.]{2,60},)?\s+(?:(?:också|även)\s+)?(?:om\s+|för\s+)?(?P<obj>[^.!?]+)")
@@ -51,7 +56,8 @@ _PRESENTING_PASSIVE = re.compile(
 
 # (or a talk's heading in quotes after "under rubriken", the one named before it in its sentence presenting it:
 # "... föredrag av Marie Ragnarsson under rubriken "Munhälsa hos äldre i Kalmar län".")
-_UNDER_HEADING = re.compile(r"under\s+rubriken\s+[\"”“»'](?P<title>[^\"”“«']{3,90})[\"”“«']")
+# (or "med titeln" / "med rubriken": "höll Ingrid Holm ett uppskattat föredrag med titeln ”Tolken i vårdrummet”")
+_UNDER_HEADING = re.compile(r"(?:under|med)\s+(?:rubriken|titeln)\s+[\"”“»'](?P<title>[^\"”“«']{3,90})[\"”“«']")
 
 # an item labelled by a letter ("Punkt A.", "Ärende B:", "Del C –"): the label is no part of the title
 _LABEL_RE = re.compile(r"^(?:punkt|ärende|arende|del)\s+[A-HJ-ZÅÄÖa-hj-zåäö](?:[.:)]|\s+[-–—])?\s+(?=\S)", re.I)
@@ -494,6 +500,9 @@ class AgendaTitleRules(RulesBase):
             said = sorted(s for s in self._presenting_sentences(n, b)
                           if not re.match(r"(?:att|hur|om att|sig)\b", s[2][0]))
             for k, (at, name, (title, last)) in enumerate(said):
+                if k and said[k - 1][0] == at and said[k - 1][2][0] == title:
+                    items[-1].presenters.append((name, (at, at)))   # (the second of a pair presenting it together)
+                    continue
                 # (its text on to the next matter presented in the paragraph, or the paragraph's end: the money and
                 # the decision after the presenting sentence are the matter's, "... redovisade nätverkets ekonomi" /
                 # "... 95 000 kronor för 2064 ..." / "Träffen beslutade att använda pengarna så.")
@@ -525,8 +534,14 @@ class AgendaTitleRules(RulesBase):
             def line_at(offset: int, spans: list[tuple[int, int]] = spans) -> int:
                 return next(i for pos, i in reversed(spans) if pos <= offset)
 
-            for m in [*_PRESENTING_SENTENCE.finditer(text), *_PRESENTING_INVERTED.finditer(text)]:
+            for m in [*_PRESENTING_SENTENCE.finditer(text), *_PRESENTING_INVERTED.finditer(text),
+                      *_PRESENTING_SECOND.finditer(text)]:
                 name = m.group("name")
+                # (the second of a pair presenting together, no clause of its own before "och": "A och B, Region
+                # Kalmar län, presenterade rutinen", both presenting it)
+                pair = re.split(r"[.!?]\s", text[:m.start()])[-1].strip()[:-3].strip(" ,") \
+                    if m.re is _PRESENTING_SECOND else ""
+                pair = pair if _name_like(pair) and self._accept_name(pair) else ""
                 # (a talk named in quotes after "under rubriken" is its title, below)
                 if not (_name_like(name) and self._accept_name(name)) or _UNDER_HEADING.search(m.group("obj")):
                     continue
@@ -534,9 +549,12 @@ class AgendaTitleRules(RulesBase):
                 line_end = next((pos for pos, i in spans if i == line_at(m.start("obj")) + 1), len(text))
                 title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s", text[m.start("obj"):min(
                     m.end("obj"), line_end)])[0].strip(" ,"))
-                # (an aside cut off at its "!": "nätverkets ekonomi (ännu ett gott år!)")
-                title = re.sub(r"\s*\([^()]*$", "", title)
+                # (an aside cut off at its "!": "nätverkets ekonomi (ännu ett gott år!)"; a clause's "och" at the line's
+                # end, the next clause on the next line)
+                title = re.sub(r"\s*\([^()]*$|\s+(?:och|samt|men)$", "", title)
                 if title:
+                    if pair:
+                        found.append((line_at(m.start("name")), pair, (title, line_at(m.end("obj")))))
                     found.append((line_at(m.start("name")), name, (title, line_at(m.end("obj")))))
             for m in _UNDER_HEADING.finditer(text):
                 start = max((e.end() for e in re.finditer(r"[.!?]\s", text[:m.start()])), default=0)
