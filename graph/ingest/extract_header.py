@@ -60,7 +60,15 @@ GROUP_BODY_TYPES = GROUP_TYPES | {"network", "collaboration-body", "forum"}
 # a report's sentence telling its body's meeting, the body its subject ("Nätverket för X i Kalmar län höll sin
 # årsträff onsdagen den 21 mars", "Beredningsgruppen för Y har traditionsenligt hållit sitt höstmöte i november")
 _BODY_MET = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,9}?)\s+(?:har\s+(?:\w+\s+){0,2}?hållit"
-                       r"|höll|hade|genomförde)\s+(?:sitt|sin|ett|en)\s+\w*(?:möte|träff|sammanträde)\b")
+                       r"|höll|hade|genomförde)\s+(?:sitt|sin|ett|en)\s+\w*(?:möte|träff|sammanträde)\b"
+                       # (or in the genitive before its meeting: "Styrgruppen för daglig verksamhet i Kalmar läns möte
+                       # 24/4 2059 fick ...")
+                       r"|^(?P<owner>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){1,9}?s)\s+(?:möte|sammanträde|träff)\b"
+                       # (or after the verb of meeting: "Den sjunde oktober 2060 samlades Styrgruppen för föräldrastöd i
+                       # Kalmar län i Hultsfred för första gången")
+                       r"|\b(?:samlades|träffades|möttes|sammanträdde)\s+(?P<met>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|nätverket"
+                       r"|rådet|utskottet|beredningen)(?:\s+för\s+[^,.;]+?)?)(?=\s+i\s+(?!Kalmar\s+län)[A-ZÅÄÖ]"
+                       r"|\s+för\s+(?:första|andra|tredje|sista)\b|\s+den\b|\s+på\b|\s*[,.;]|\s*$)")
 _MAILED_TO = re.compile(r"\s*Till\s*:\s*(?P<body>[A-ZÅÄÖ][^<>@,;]{3,80}?)\s*$")
 
 
@@ -69,9 +77,23 @@ def _body_name(name: str) -> str:
     preposition before it ("av Arbetsgruppen för X"), its meeting after it in the genitive ("Styrgruppen för Ys möte nr
     1", "... hanterings möte som ägde rum tisdagen"), an issue's or a meeting's number after it ("samordnande grupp
     Äldre nr 1 67/68")."""
-    name = re.sub(r"^(?:av|från|fran|med|vid)\s+(?=[A-ZÅÄÖ])", "", name.strip())
+    name = re.sub(r"^(?:av|från|fran|med|vid|i|inom)\s+(?=\w)", "", name.strip(), flags=re.I)
+    # (a meeting of the body before its name: "Nätverksträff i nätverket för LSS-handläggare")
+    name = re.sub(r"^\w*(?:träff|möte|sammanträde)\s+(?:i|med|för|inom)\s+", "", name, flags=re.I)
     name = re.sub(r"(?<=\w\w)s\s+(?:möte|mote|sammanträde|sammantrade|träff|traff)\b.*$", "", name)
     name = re.sub(r"\s+(?:möte|mote)?\s*(?:nr|nummer)\.?\s*\d.*$", "", name, flags=re.I)
+    # (the sentence's or the header's words after the name: a verb, a day, a date, a label, the house it met in, the
+    # matter it met on: "... i Kalmar län höll", "... den 7-8 oktober 2041", "... tisdagen", "... Sammanträdesdatum",
+    # "... Dnr RKL 2033/118", "... i kommunhuset Nybro", "samordnande grupp Äldre om munhälsa")
+    name = re.sub(r"\s+(?:höll|hölls|håller|beslöt|beslutade|valdes|väljes|väljs|utsågs|ersätter|ersatte|sammanträdde"
+                  r"|träffades|möttes|har|hade|samlades)\b.*$"
+                  r"|\s+(?:den\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti"
+                  r"|september|oktober|november|december)\b.*$|\s+\d{4}-\d\d-\d\d.*$"
+                  r"|\s+(?:på\s+|i\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en|s)?\b.*$"
+                  r"|\s+(?:sammanträdesdatum|mötesdatum|datum|dnr|diarienummer|diarienr)\b.*$"
+                  r"|\s+i\s+(?:kommunhuset|regionhuset|stadshuset|landstingshuset|\w+salen)\b.*$"
+                  r"|\s+om\s+[a-zåäö].*$", "", name, flags=re.I)
+    name = re.sub(r"\s+(?:och|samt|i)$", "", name.strip(" ,.;:"))
     return name.strip(" ,.")
 
 
@@ -259,6 +281,7 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             if known is not None and known.score >= 0.95 and self.orgs.types.get(known.id) in GROUP_BODY_TYPES:
                 of, new_group = known.id, None
             elif len(trimmed.split()) >= 2:
+                trimmed = trimmed[:1].upper() + trimmed[1:]
                 new_group = (slug(trimmed), trimmed, *new_group[2:])
         if new_group and (mended := repair_text(new_group[1], self.lx)) != new_group[1] \
                 and re.search(r"\w[01]|[01]\w", new_group[1]):
@@ -291,10 +314,10 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 f"GUESSED to be of {reported[0]}, the day on line {reported[1]} "
                 f"('{self.L(reported[1]).text.strip()[:70]}'); check the date, the body and every fact against the "
                 "text")
-        if ex.reported and of == "lansgemensam-ledning" and not new_group \
-                and (named := self._report_body(nonblank[:40])) is not None:
+        if of == "lansgemensam-ledning" and not new_group \
+                and (named := self._report_body(nonblank[:40] if ex.reported else nonblank[:12])) is not None:
             # (a report naming no body in a title: the body its sentence of the meeting has as subject, or the members
-            # a summary is mailed to, "Till: Nätverket för tolkförmedling i Kalmar län")
+            # a summary is mailed to, "Till: Nätverket för tolkförmedling i Kalmar län"; minutes so in their head)
             ex.meeting_of = named[0]
             if named[1]:
                 ex.new_groups.append(named)
@@ -589,10 +612,11 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             said = ln.text.strip()
             if i + 1 < len(head) and head[i + 1].n == ln.n + 1 and not said.endswith((".", "!", "?", ":")):
                 said = f"{said} {head[i + 1].text.strip()}"     # (the sentence wrapped onto the next line)
-            m = _MAILED_TO.match(ln.text) or _BODY_MET.match(said)
+            m = _MAILED_TO.match(ln.text) or _BODY_MET.search(said)
             if m is None:
                 continue
-            body = _body_name(m.group("body"))
+            named = m.groupdict()
+            body = _body_name(named["owner"][:-1] if named.get("owner") else named.get("body") or named["met"])
             key = kw(body, self.lx)
             if not 2 <= len(body.split()) <= 10 or not _BODY_WORD.search(key):
                 continue

@@ -37,7 +37,25 @@ def _met_body(text: str) -> str | None:
     end; None where it names none."""
     after = re.search(r"m[öo]te\s+(?:för|med|inom)\s+(?P<body>\w.*?)"
                       r"(?=\s+i\s+(?![A-ZÅÄÖ]\w*s?\s+kommun|Kalmar\s+län)|\s*[,.]|\s+\d{4}-\d\d-\d\d|\s*$)", text)
-    return after.group("body") if after else None
+    if after:
+        return after.group("body")
+    # (minutes "kept at" the body's meeting, its name in the genitive: "Protokoll nr 4 fört vid Arbetsgruppen för Bostad
+    # först i Kalmar läns möte den 19 augusti 2099")
+    kept = re.search(r"\b(?:fört|förda|fort|forda)\s+vid\s+(?P<body>[A-ZÅÄÖ][^,.:;]*?)s\s+(?:möte|mote|sammanträde"
+                     r"|sammantrade)\b", text)
+    if kept:
+        return kept.group("body")
+    # (a group's meeting by its compound word, the group's name after it: "Protokoll: Styrgruppsmöte Vård- och
+    # omsorgscollege Kalmar län 2036-03-26": "Styrgrupp Vård- och omsorgscollege Kalmar län")
+    compound = re.search(r"\b(?P<kind>[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Nn]ätverk)s?"
+                         r"(?:möte|mote|träff|traff)\s+(?P<name>[A-ZÅÄÖ][^,.:;]*?)"
+                         r"(?=\s*[,.:;]|\s+\d{4}-\d\d-\d\d|\s+\d{1,2}\s+[a-zåäö]+\s+\d{4}|\s*$)", text)
+    if compound is None or len(name := compound.group("name").split()) < 2 \
+            or _TITLE_WORD.search(fold(compound.group("name"))):
+        return None     # (a place, "Nätverksträff Emmaboda 23 mars", or the title's word, "Arbetsgruppsmöte Protokoll")
+    # (the name a body's own, "Nätverksmöte Boendestödsnätverket i Kalmar län": that name)
+    return " ".join(name) if _BODY_WORD.search(fold(name[0])) \
+        else f"{compound.group('kind').capitalize()} {' '.join(name)}"
 
 
 # a meeting held in a body named with a capital, its number and year between ("styrgruppsmöte 1/2053 i Styrgruppen för
