@@ -72,6 +72,15 @@ _BODY_MET = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäö�
 _MAILED_TO = re.compile(r"\s*Till\s*:\s*(?P<body>[A-ZÅÄÖ][^<>@,;]{3,80}?)\s*$")
 
 
+def _wrapped_onto(head: list[Line], i: int, ends: tuple[str, ...]) -> Line | None:
+    """The line the i-th line's sentence wraps onto: the next line of `head`, right under it, where the i-th ends with
+    none of `ends`; None where it does not wrap."""
+    ln = head[i]
+    if not ln.text.rstrip().endswith(ends) and i + 1 < len(head) and head[i + 1].n == ln.n + 1:
+        return head[i + 1]
+    return None
+
+
 def _body_name(name: str) -> str:
     """A body's name as a title or a report's head writes it, without the words around it that name its meeting: a
     preposition before it ("av Arbetsgruppen för X"), its meeting after it in the genitive ("Styrgruppen för Ys möte nr
@@ -581,8 +590,8 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             # (the line up to a word of another meeting or event: the rest tells of that one; a sentence wrapped onto
             # the next line read with it, "... temamöte om Barnahus" / "i Kalmar tisdagen den 9 september.")
             said = ln.text
-            if not said.rstrip().endswith((".", "!", "?", ":")) and i + 1 < len(head) and head[i + 1].n == ln.n + 1:
-                said = f"{said} {head[i + 1].text}"
+            if (nxt := _wrapped_onto(head, i, (".", "!", "?", ":"))) is not None:
+                said = f"{said} {nxt.text}"
             low = said.lower().translate(_PLAIN)
             stops = [m.start() for rx in (_OTHER_MEETING_WORDS, _ANOTHER_MEETING, _OTHER_EVENT)
                      if (m := rx.search(low))]
@@ -610,8 +619,8 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         one as `_header_body` gives it; None where it names none."""
         for i, ln in enumerate(head):
             said = ln.text.strip()
-            if i + 1 < len(head) and head[i + 1].n == ln.n + 1 and not said.endswith((".", "!", "?", ":")):
-                said = f"{said} {head[i + 1].text.strip()}"     # (the sentence wrapped onto the next line)
+            if (nxt := _wrapped_onto(head, i, (".", "!", "?", ":"))) is not None:
+                said = f"{said} {nxt.text.strip()}"     # (the sentence wrapped onto the next line)
             m = _MAILED_TO.match(ln.text) or _BODY_MET.search(said)
             if m is None:
                 continue
@@ -653,9 +662,8 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                                    for h in head[max(0, i - 2):i]):
                 continue
             text, key = ln.text, ln.key
-            if not ln.text.rstrip().endswith((".", "!", "?", "…")) and i + 1 < len(head) \
-                    and head[i + 1].n == ln.n + 1:
-                text, key = f"{text} {head[i + 1].text}", f"{key} {head[i + 1].key}"   # (wrapped onto the next line)
+            if (nxt := _wrapped_onto(head, i, (".", "!", "?", "…"))) is not None:
+                text, key = f"{text} {nxt.text}", f"{key} {nxt.key}"   # (wrapped onto the next line)
             first = re.split(r"(?<=[a-zåäö0-9)])[.!?]\s+(?=[A-ZÅÄÖ])", text)[0]
             fkey = re.split(r"(?<=[a-z0-9)])[.!?]\s+", key)[0]
             # (a scan's "rn" for "m": "sarnlades")
