@@ -69,3 +69,27 @@ def test_the_body_a_title_or_a_reports_sentence_names(ctx: Context, text: str, b
     ex = _read(ctx, text)
     assert ex.meeting_of == body
     assert all(d.group in (None, body) for d in ex.decisions if d.kind == "replacement")
+
+
+MINUTES = """Minnesanteckningar Nätverket för arbetsterapeuter i Kalmar län 2073-10-24
+
+Närvarande: Eva Folkesdotter Paradis, Kalmar kommun, Lotta Lindgren, Oskarshamns kommun.
+
+1. Val av justerare: Lotta Lindgren valdes till justerare.
+2. Hjälpmedelsplanen: Eva Folkesdotter Paradis presenterade hur planen följs upp i kommunerna.
+3. Val av två justerare att justera protokollet: Maud Lindqvist och Jonny Bengtsson
+4. Nära vård: var står vi?
+Gruppen diskuterade läget.
+5. Diskussion: Rapportmall för utskrivningsklara dagar
+Gruppen gick igenom mallen.
+"""
+
+
+def test_an_items_first_sentence_after_a_colon_is_no_part_of_its_title(ctx: Context) -> None:
+    """"Val av justerare: Lotta Lindgren valdes ...", "Hjälpmedelsplanen: Eva ... presenterade ...", "...: Maud
+    Lindqvist och Jonny Bengtsson": the title before the colon (before: the whole line); a question or a noun phrase
+    after a colon is the title's own."""
+    ex = _read(ctx, MINUTES)
+    assert [it.title for it in ex.items] == [
+        "Val av justerare", "Hjälpmedelsplanen", "Val av två justerare att justera protokollet",
+        "Nära vård: var står vi?", "Diskussion: Rapportmall för utskrivningsklara dagar"]

@@ -127,7 +127,7 @@ class AgendaRules(RulesBase):
                         and all(n != m for m, _t in lead):
                     lead = sorted([*lead, (n, given.group("title"))])
                     self.inline_heads.add(n)
-            items = [Item(self._title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
+            items = [Item(self._item_title(t), (n, self._last_content(n, (lead[i + 1][0] - 1) if i + 1 < len(lead)
                                                                  else first - 1)))
                      for i, (n, t) in enumerate(lead)]
             numbered_items = self._numbered_items(numbered, end)
@@ -212,7 +212,7 @@ class AgendaRules(RulesBase):
                     else (title, [])
                 # (a noun phrase's stop after it, "Föredragning av lägesrapporten.": no part of the title)
                 title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
-                item = Item(self._title(title), (n, self._last_content(n, stop)), n=headed.get(n))
+                item = Item(self._item_title(title), (n, self._last_content(n, stop)), n=headed.get(n))
                 for name in presenters:
                     item.presenters.append((name, (n, n)))
                     if self.ex is not None:
@@ -328,7 +328,7 @@ class AgendaRules(RulesBase):
             last = max(head_end, self._last_content(n, stop))
             # (the time after the title and its presenter: "Budget – Per Ek (kl. 13.35)")
             title, presenters = self._title_presenters(clock_stripped(title))
-            item = Item(self._title(title), (n, last), n=num, title_line=title_line)
+            item = Item(self._item_title(title), (n, last), n=num, title_line=title_line)
             for name in presenters:
                 item.presenters.append((name, (head_end, head_end)))
                 if self.ex is not None:
@@ -414,7 +414,7 @@ class AgendaRules(RulesBase):
                     sub_title = run_on
                     self.inline_heads.add(s)
                 sub_title, sub_presenters = self._title_presenters(clock_stripped(strip_markup(sub_title).strip(" :")))
-                sub = Item(self._title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
+                sub = Item(self._item_title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
                 for name in sub_presenters:
                     sub.presenters.append((name, (s, s)))
                     if self.ex is not None:
@@ -442,7 +442,8 @@ class AgendaRules(RulesBase):
                 continue
             end = it.lines[1]
             it.lines = (it.lines[0], self._last_content(it.lines[0], split - 1))
-            out += [it, Item(self._title(self.L(split).raw.strip(" •·▪")), (split, self._last_content(split, end)))]
+            out += [it, Item(self._item_title(self.L(split).raw.strip(" •·▪")),
+                             (split, self._last_content(split, end)))]
         return out
 
     def _counted_subs(self, head: int, last: int) -> list[int]:

@@ -211,6 +211,22 @@ class AgendaTitleRules(RulesBase):
                    flags=re.I)
         return re.sub(r"\s+", " ", t)
 
+    def _item_title(self, text: str) -> str:
+        """An item's title as the draft gives it (`_title`), without the item's first sentence after a colon on its
+        title's line ("Hjälpmedelsplanen: Eva Holm presenterade hur ...", "Val av justerare: Mats Ek valdes till
+        justerare", "Val av två justerare: Maud Holm och Jonny Ek"); a title with a colon of its own stays whole
+        ("Diskussion: Rapportmall för ... - layout?", "Nära vård: var står vi?"). (Not `_title`'s: the rules that
+        find the items compare their titles as written.)"""
+        t = self._title(text)
+        if (lab := re.match(r"([^:]{2,60}?):\s+(\S.*)$", t)) is not None and len(lab.group(1).split()) <= 8 \
+                and not t.rstrip().endswith("?"):
+            said = lab.group(2).split()
+            keys = kw(lab.group(2), self.lx).split()
+            if len(said) >= 2 and (any(_FINITE_VERB.fullmatch(w) or _PASSIVE_VERB.fullmatch(w) for w in keys[:8])
+                                   or _name_like(" ".join(said[:2])) and self._accept_name(" ".join(said[:2]))):
+                return lab.group(1)
+        return t
+
     def _announcing_presenters(self, run: list[tuple[int, int, str, int | None]]) -> None:
         """Who presents each item of an agenda announced before its items, named there only: a table's
         presenter column ("Punkt | Ärende | Föredragande"; a column of those responsible, "Ansvarig",
