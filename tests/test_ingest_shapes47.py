@@ -93,3 +93,26 @@ def test_an_items_first_sentence_after_a_colon_is_no_part_of_its_title(ctx: Cont
     assert [it.title for it in ex.items] == [
         "Val av justerare", "Hjälpmedelsplanen", "Val av två justerare att justera protokollet",
         "Nära vård: var står vi?", "Diskussion: Rapportmall för utskrivningsklara dagar"]
+
+
+ELECTED = """Minnesanteckningar Arbetsgruppen för samordnad individuell plan i Kalmar län 2073-03-18
+
+Närvarande: Cecilia Wahlström, Oskarshamns kommun, Per Adolfsson, Emmaboda kommun, Lotta Lindgren, Kalmar kommun.
+
+1. Mötets öppnande
+Till mötesordförande valdes Cecilia Wahlström.
+2. Val av justerare Per Adolfsson och Lotta Lindgren valdes
+3. Protokolljusterare
+Förslag: Till protokolljusterare väljs två ledamöter i tur och ordning.
+4. Sekreterare
+Då Ulla Björk ej var närvarande valdes Lotta Lindgren till sekr.
+"""
+
+
+def test_the_meetings_officers_elected_are_decisions(ctx: Context) -> None:
+    """"Till mötesordförande valdes X", "Val av justerare X och Y valdes" (on the item's title line), "valdes X till
+    sekr.": decisions (`other`), as the keys' conventions have them; a proposal naming no one is none (before: no
+    decision read)."""
+    ex = _read(ctx, ELECTED)
+    assert sorted((d.kind, d.lines) for d in ex.decisions) == [("other", (6, 6)), ("other", (7, 7)),
+                                                                ("other", (11, 11))]

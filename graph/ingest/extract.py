@@ -136,6 +136,16 @@ def meeting_id(date: str, kind: str, of: str | None = None) -> str:
 _PREFIXED_NUMBER = re.compile(r"\s*(?:[•·*\-–]\s*)?(P[Mm]|[A-ZÅÄÖ]{1,4})(?:\s+(\d{2}|\d{4}))?\s+(\d{1,3})"
                               r"(?=\s+[A-ZÅÄÖ])")
 
+# (not the front page's field, nor a proposal: `Extractor._elections`)
+_NO_ELECTION = re.compile(r"utses\s+att\s+justera|justeringens\s+plats|förslag|föreslås|föreslog|föreslår", re.I)
+# a verb of electing and a word for the meeting's own officers (`Extractor._elections`)
+_ELECTING = re.compile(r"\b(?:valdes|väljs|väljes|valjs|valjes|utsågs|utsags|utses|att\s+välja)\b", re.I)
+_MEETING_OFFICE = re.compile(r"\b(?:mötes(?:ordförande|sekreterare)|motes(?:ordforande|sekreterare)"
+                             r"|(?:protokoll)?justerare|justeringsperson(?:er)?|justeringsm[aä]n|rösträknare"
+                             r"|sekr\.|sekreterare|(?:mötets|konferensens|dagens)\s+ordförande"
+                             r"|ordförande\s+(?:för|vid)\s+(?:mötet|dagen|sammanträdet|konferensen))", re.I)
+
+
 class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgRules, PresenceRules,
                 DamagedEntryRules, AgendaRules, AgendaRunRules, AgendaTitleRules, AgendaHeadingRules, PeopleRules,
                 DecisionRules, MoneyRules, UnreadRules):
@@ -445,6 +455,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             self._attendance_by_model(ex, self.attendance_model, body)
         if self.mention_model is not None and ex.doc_kind == "protocol":
             self._attendance_by_mentions(ex, self.mention_model, body)
+        self._elections(ex)
         if self.decision_model is not None:
             self._read_by_model(ex, self.decision_model)
         return ex
@@ -574,6 +585,32 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         above = [lst for lst in ex.attendance if lst.lines[0] < n and lst.entries and lst.entries[0].learned is None]
         return max(above, key=lambda lst: lst.lines[0]).kind if above \
             else MEMBER_LISTS[ex.meeting_kind == "presidiekonferens"]
+
+    def _elections(self, ex: Extraction) -> None:
+        """The meeting's officers elected, where no rule read a decision on the sentence: a sentence (or an item's title
+        line) with a verb of electing and a word for the meeting's chair, secretary or adjusters ("Till
+        mötesordförande valdes X", "Till sekreterare väljs X", "X valdes till sekr.", "Val av justerare X och Y
+        valdes", "Som ordförande för mötet valdes X", "att välja X och Y till protokolljusterare"), naming who: a
+        decision (`other`), as the keys' conventions have it; never the front page's field ("Utses att justera: X",
+        "Justeringens plats"), a proposal ("Förslag: Till protokolljusterare väljs ...", "Föreslås att ...") or a block
+        of a form's fields read as one sentence (more than thirty words)."""
+        taken = [d.lines for d in ex.decisions]
+        heads = [(it.title_line or it.lines[0], it.lines[0], self.L(it.title_line or it.lines[0]).raw, k)
+                 for k, it in enumerate(ex.items)]
+        told = [(s.lines, s.text, s.item) for s in sentences([ln.raw for ln in self.lines], ex.items, ex.used)]
+        told += [((n, n), text, k) for n, _first, text, k in heads]
+        for (a, b), text, k in sorted(told):
+            if not (_ELECTING.search(text) and _MEETING_OFFICE.search(text)) or len(text.split()) > 30 \
+                    or _NO_ELECTION.search(text) or not self.names_on(text) \
+                    or any(not (b < x or a > y) for x, y in taken):
+                continue
+            ex.decisions.append(Decision("other", (a, b), text.strip(),
+                                         item=ex.items[k].n if 0 <= k < len(ex.items) else None))
+            taken.append((a, b))
+            for n in range(a, b + 1):
+                if ex.used.get(n) in (None, "prose"):
+                    ex.used[n] = "decision"
+                    ex.prose_facts.pop(n, None)
 
     def _read_by_model(self, ex: Extraction, model: DecisionModel) -> None:
         """The decisions the learned model reads where no rule read one (learned_decisions.py), after the lines are
