@@ -66,9 +66,9 @@ from .learned_attendance import taken_lines
 from .learned_decisions import DecisionModel, learned_decisions, sentences
 from .learned_lines import LineModel
 from .learned_mentions import MEMBER_LISTS, OTHER_LISTS, Mention, MentionModel, mentions, present, prose_line
-from .names_found import find_names, is_name_word, plausible_name
+from .names_found import NameSpan, find_names, is_name_word, plausible_name
 from .ocr_repair import Lexicon, kw, strip_markup
-from .orgs import OrgMatch, OrgResolver
+from .orgs import OrgResolver
 from .reading import IngestError
 from .reconcile import PersonMatcher
 
@@ -528,13 +528,21 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         consecutive lines of one kind one list. The line stays what the rules read it as (a sentence may hold a
         decision or a presentation besides)."""
         listed = self._listed_names(ex)
-        found = mentions([ln.raw for ln in self.lines], self.names_on)
+        # (each paragraph's names found once: the model's mentions and the organisation a sentence names both ask)
+        spans: dict[str, list[NameSpan]] = {}
+
+        def names_in(text: str) -> list[NameSpan]:
+            if text not in spans:
+                spans[text] = find_names(text, self._accept_name, self._role_follows)
+            return spans[text]
+
+        found = mentions([ln.raw for ln in self.lines], lambda text: [(sp.name, sp.start) for sp in names_in(text)])
         added: list[AttendanceList] = []
         conference = ex.meeting_kind == "presidiekonferens"     # (its lists: the elected, the officials)
         for m, p, member in present(model, found):
             if any(same_person(m.name, x) for x in listed):
                 continue
-            entry = self._mentioned_entry(m)
+            entry = self._mentioned_entry(m, [(sp.start, sp.end) for sp in names_in(m.text)])
             entry.learned = p
             entry.learned_from = "sentence"
             listed.append(entry.name)
@@ -547,7 +555,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         """The names the rules' name finder finds in a text, each with where it starts."""
         return [(sp.name, sp.start) for sp in find_names(text, self._accept_name, self._role_follows)]
 
-    def _mentioned_entry(self, m: Mention) -> Entry:
+    def _mentioned_entry(self, m: Mention, spans: list[tuple[int, int]]) -> Entry:
         """The entry of a name a sentence mentions: the rules' entry reader's reading of the words from the name to
         the next name of its paragraph or the sentence's end ("Ola Karlsson, Vimmerby kommun, och"), or of the
         organisation written before the name with the name in brackets ("Kalmar kommun (Anna Holm)"); the name alone
@@ -566,16 +574,14 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             if found:
                 entry = found[0]
                 break
-        if entry.org is None and entry.role is None and (named := self._org_in_sentence(m)) is not None:
+        # (else the organisation the sentence names for it in the forms of running text, "X från SKR", "från regionen
+        # X och Y", "X och Y, Region Kalmar län": extract_prose_orgs.py; `spans`, where each name of the paragraph
+        # starts and ends)
+        at = next((k for k, (a, _b) in enumerate(spans) if a == m.start), None)
+        if entry.org is None and entry.role is None and at is not None \
+                and (named := prose_org(m.text, spans, at, self.orgs.resolve, self.orgs.types.get)) is not None:
             entry.org, entry.org_as_written = named[0].id, named[1]
         return entry
-
-    def _org_in_sentence(self, m: Mention) -> tuple[OrgMatch, str] | None:
-        """The organisation the sentence names for a name it mentions in the forms of running text ("X från SKR",
-        "från regionen X och Y", "X och Y, Region Kalmar län"; extract_prose_orgs.py)."""
-        spans = [(sp.start, sp.end) for sp in find_names(m.text, self._accept_name, self._role_follows)]
-        i = next((k for k, (a, _b) in enumerate(spans) if a == m.start), None)
-        return None if i is None else prose_org(m.text, spans, i, self.orgs.resolve, self.orgs.types.get)
 
     def _learned_kind(self, ex: Extraction, n: int) -> str:
         """The kind of list a line the learned model took stands in: the kind of the nearest list the rules read

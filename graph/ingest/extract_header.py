@@ -18,7 +18,7 @@ from ..names import edits, slug
 from .extract_agenda_headings import _TOC_ENTRY
 from .extract_agenda_numbering import item_number
 from .extract_dates import _date_mentions, _parse_date, valid_date
-from .extract_header_body import HeaderBodyRules, _group_type, _without_dates
+from .extract_header_body import HeaderBodyRules, _body_type, _without_dates
 from .extract_header_date import _ANOTHER_MEETING, _OTHER_EVENT, _OTHER_MEETING_WORDS, HeaderDateRules
 from .extract_header_title import _BODY_WORD, _BRACKET_REMARK, _TITLE_WORD, HeaderTitleRules
 from .extract_model import Extraction, Line
@@ -63,7 +63,7 @@ _BODY_MET = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäö�
                        r"|höll|hade|genomförde)\s+(?:sitt|sin|ett|en)\s+\w*(?:möte|träff|sammanträde)\b"
                        # (or in the genitive before its meeting: "Styrgruppen för daglig verksamhet i Kalmar läns möte
                        # 24/4 2059 fick ...")
-                       r"|^(?P<owner>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){1,9}?s)\s+(?:möte|sammanträde|träff)\b"
+                       r"|^(?P<owner>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){1,9}?)s\s+(?:möte|sammanträde|träff)\b"
                        # (or after the verb of meeting: "Den sjunde oktober 2060 samlades Styrgruppen för föräldrastöd i
                        # Kalmar län i Hultsfred för första gången")
                        r"|\b(?:samlades|träffades|möttes|sammanträdde)\s+(?P<met>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|nätverket"
@@ -286,9 +286,8 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         if new_group and (trimmed := _body_name(new_group[1])) != new_group[1]:
             # (the words after the body's name read with it: "Styrgruppen för X:s möte nr 1", "samordnande grupp Äldre
             # nr 1 67/68", "av Arbetsgruppen för Ys möte som ägde rum ...": the name, a body the records know or new)
-            known = self.orgs.resolve(trimmed)
-            if known is not None and known.score >= 0.95 and self.orgs.types.get(known.id) in GROUP_BODY_TYPES:
-                of, new_group = known.id, None
+            if (known := self._known_body(trimmed)) is not None:
+                of, new_group = known, None
             elif len(trimmed.split()) >= 2:
                 trimmed = trimmed[:1].upper() + trimmed[1:]
                 new_group = (slug(trimmed), trimmed, *new_group[2:])
@@ -625,18 +624,22 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             if m is None:
                 continue
             named = m.groupdict()
-            body = _body_name(named["owner"][:-1] if named.get("owner") else named.get("body") or named["met"])
+            body = _body_name(named.get("body") or named.get("owner") or named["met"])
             key = kw(body, self.lx)
             if not 2 <= len(body.split()) <= 10 or not _BODY_WORD.search(key):
                 continue
-            known = self.orgs.resolve(body)
-            if known is not None and known.score >= 0.95 and self.orgs.types.get(known.id) in GROUP_BODY_TYPES:
-                return known.id, "", "", None, ln.n
-            if known is None:
-                gtype = _group_type(key.split()) or ("network" if "natverk" in key else "forum"
-                                                     if re.search(r"rad(?:et)?\b", key) else "working-group")
-                return slug(body), body[:1].upper() + body[1:], gtype, None, ln.n
+            if (known := self._known_body(body)) is not None:
+                return known, "", "", None, ln.n
+            if self.orgs.resolve(body) is None:
+                return slug(body), body[:1].upper() + body[1:], _body_type(key), None, ln.n
         return None
+
+    def _known_body(self, name: str) -> str | None:
+        """The id of the body the records know by this name as written (or a scan's damage to it): a group, a
+        network, a forum or the collaboration's body, whose meetings protocols record; None for any other."""
+        known = self.orgs.resolve(name)
+        return known.id if known is not None and known.score >= 0.95 \
+            and self.orgs.types.get(known.id) in GROUP_BODY_TYPES else None
 
     def _reported_meeting(self, head: list[Line]) -> tuple[Line, tuple[str, int]] | None:
         """A report of a meeting (a web page's news, a newsletter's item, a mailed summary), no title word: the meeting

@@ -64,6 +64,13 @@ _MEETING_IN = re.compile(r"\w*m[öo]te(?:\s+\d{1,2}/\d{2,4})?\s+i\s+(?P<body>[A-
                          r"(?=\s*[,.]|\s+\d{4}-\d\d-\d\d|\s+(?:den|kl\.?)\s|\s*$)")
 
 
+def _body_type(key: str) -> str:
+    """The type of a body no record defines, by its name's keyword key: its group word's ("arbetsgruppen",
+    "styrgrupp"), else a network's or a council's, else a working group."""
+    return _group_type(key.split()) or ("network" if "natverk" in key else "forum"
+                                        if re.search(r"rad(?:et)?\b", key) else "working-group")
+
+
 def _group_type(keys: list[str]) -> str | None:
     """The type of group a name's first word for a group gives ("arbetsgruppen", "styrgrupp"), keyword keys."""
     return next((t for w in keys for pat, t in _GROUP_WORDS if re.fullmatch(rf"[\w-]*{pat}", w)), None)
@@ -283,10 +290,7 @@ class HeaderBodyRules(RulesBase):
                     and _BODY_WORD.search(kw(body, self.lx)) \
                     and self.orgs.resolve(body) is None and not re.fullmatch(r"lansgemensam(?:ma)? ledning.*",
                                                                              kw(body, self.lx)):
-                key = kw(body, self.lx)
-                gtype = _group_type(key.split()) or ("network" if "natverk" in key else "forum"
-                                                     if re.search(r"rad(?:et)?\b", key) else "working-group")
-                return slug(body), body[:1].upper() + body[1:], gtype, None, title.n
+                return slug(body), body[:1].upper() + body[1:], _body_type(kw(body, self.lx)), None, title.n
         # (or the body's label on the front page's notice of the adjusting: "Organ   Styrgruppen för ...", "Nämnd:
         # Samordnande grupp Psykisk hälsa")
         organ = {n: m.group(1) for n in range(1, min(len(self.lines), 60) + 1)
