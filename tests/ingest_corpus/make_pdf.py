@@ -278,6 +278,14 @@ LAYOUT = {
         "Styrgruppen för läkemedelsgenomgångar i Kalmar län, protokoll 2068maj16", 25),
     "2065-10-09-protokoll-presidiekonferens": (
         "Länsgemensam ledning i samverkan, protokoll gemensam presidiekonferens 9 oktober 2065", 12),
+    "2069-02-14-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, PROTOKOLL LGL 2/2069 (2069-02-14)", 12),
+    "2071-02-12-protokoll-lansgemensam-ledning-tobak": (
+        "Länsgemensam ledning, Protokoll LGL 1/2071 (sammanträde 2071-02-12)", 28),
+    "2070-04-22-protokoll-vard-och-omsorgsnamndens-au-monsteras": (
+        "Mönsterås kommun, Vård- och omsorgsnämndens arbetsutskott, protokoll 2070-04-22", 11),
+    "2072-05-24-protokoll-beredningsgruppen-patientsakerhet": (
+        "Beredningsgruppen för patientsäkerhet i samverkan, PROTOKOLL 2/2072 (24.5.2072)", 12),
 }
 
 if __name__ == "__main__":
