@@ -58,6 +58,7 @@ from .extract_model import AttendanceList, Decision, Entry, Extraction, Item, Li
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
 from .extract_prose_orgs import prose_org
+from .extract_replacements import indefinite
 from .extract_text import _FINITE_VERB, _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
 from .extract_unread import UnreadRules
 from .layout import clean_layout
@@ -67,7 +68,7 @@ from .learned_decisions import DecisionModel, learned_decisions, sentences
 from .learned_lines import LineModel
 from .learned_mentions import MEMBER_LISTS, OTHER_LISTS, Mention, MentionModel, mentions, present, prose_line
 from .names_found import NameSpan, find_names, is_name_word, plausible_name
-from .ocr_repair import Lexicon, kw, strip_markup
+from .ocr_repair import Lexicon, kw, repair_text, strip_markup
 from .orgs import OrgResolver
 from .reading import IngestError
 from .reconcile import PersonMatcher
@@ -456,6 +457,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         if self.mention_model is not None and ex.doc_kind == "protocol":
             self._attendance_by_mentions(ex, self.mention_model, body)
         self._elections(ex)
+        self._replacements_told(ex)
         if self.decision_model is not None:
             self._read_by_model(ex, self.decision_model)
         return ex
@@ -612,6 +614,38 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                 continue
             ex.decisions.append(Decision("other", (a, b), text.strip(),
                                          item=ex.items[k].n if 0 <= k < len(ex.items) else None))
+            taken.append((a, b))
+            for n in range(a, b + 1):
+                if ex.used.get(n) in (None, "prose"):
+                    ex.used[n] = "decision"
+                    ex.prose_facts.pop(n, None)
+
+    def _replacements_told(self, ex: Extraction) -> None:
+        """A replacement told in a sentence where no rule read a decision ("X ersätter Y som ledamot i ...", "Y
+        ersätts av X ...") in a report's prose outside its matters or in an item whose rules read none: a decision
+        where the sentence names both people and the group (or the group is the meeting's own, "i gruppen"); never
+        a proposal ("föreslår", "förslag"), one to come ("ska ersätta"), a list's lines or a block of a form's fields
+        read as one sentence (more than forty words or four lines)."""
+        taken = [d.lines for d in ex.decisions]
+        for s in sentences([ln.raw for ln in self.lines], ex.items, ex.used):
+            (a, b), text = s.lines, s.text
+            key = kw(text, self.lx)
+            if not re.search(r"\bersatter\b|\bersatt(?:es|s)\s+av\b", key) or _NO_ELECTION.search(text) \
+                    or len(text.split()) > 40 or any(not (b < x or a > y) for x, y in taken) \
+                    or b - a > 3 or any(z <= n <= last for z, last, _stop in self.list_zones for n in (a, b)):
+                continue    # (nor a list's lines: "Oskar Ek (invånarrep.), ersätter Tove Holm, fr o m § 39")
+            item = ex.items[s.item] if 0 <= s.item < len(ex.items) else None
+            d = self._replacement(text.strip(), key, (a, b), item.n if item else None,
+                                  repair_text(re.sub(r"\s+", " ", text.strip()), self.lx))
+            if not (d.new and d.replaced and d.group):
+                continue
+            # (a body the sentence names by its word that the group read is not: "i arbetsgruppen" read as the
+            # meeting's body where the head named none, the collaboration's by default)
+            word = re.search(r"\bi\s+(\w+(?:gruppen|natverket|radet|beredningen|utskottet|namnden|styrelsen))\b", key)
+            if word and word.group(1) != "gruppen" \
+                    and indefinite(word.group(1))[:6] not in fold(d.group).replace("-", ""):
+                continue
+            ex.decisions.append(d)
             taken.append((a, b))
             for n in range(a, b + 1):
                 if ex.used.get(n) in (None, "prose"):

@@ -16,6 +16,12 @@ from .names_found import GIVEN_NAMES, find_names
 from .ocr_repair import kw, repair_text
 
 
+def indefinite(word: str) -> str:
+    """A body's word without its definite ending ("radet": "rad", "gruppen": "grupp", "styrelsen": "styrelse"): the
+    stem the body's name holds ("i rådet" at a meeting of the "Regionalt samverkansråd för krisberedskap")."""
+    return re.sub(r"(?<=\w{2})(?:et|en|n)$", "", word) if not word.endswith("sen") else word[:-1]
+
+
 class ReplacementRules(RulesBase):
     """Replacements and elections: who replaces whom, in which group and seat."""
 
@@ -137,6 +143,11 @@ class ReplacementRules(RulesBase):
             pos = next((at for at, f in folded if f in ("efter", "stallet", "istallet")), None)
         new = next((s.name for s in spans if pos is not None and s.start < pos), None)
         old = next((s.name for s in spans if pos is not None and s.start > pos), None)
+        after = [s.name for s in spans if pos is not None and s.start > pos]
+        if new is None and len(after) >= 2 and folded[[at for at, _f in folded].index(pos)][1].startswith("ersatter"):
+            # the verb second after a fronted adverbial, both names after it: "Från och med april ersätter X Y som
+            # ledamot i ...", the new one first
+            new, old = after[0], after[1]
         relieved = next((at for at, f in folded if f == "entledigas"), None)
         if relieved is not None and pos is not None and pos > relieved:
             # "X entledigas ..., samt att Y i stället övertar uppdraget": X the one replaced, Y the new
@@ -171,7 +182,10 @@ class ReplacementRules(RulesBase):
                     origin = oid
                 elif not after_fran and t in ("coordinating-group", "area-group", "process-group", "steering-group",
                                               "working-group", "preparatory-group", "forum", "network",
-                                              "collaboration-body", "presidium"):
+                                              "collaboration-body", "presidium") \
+                        or t == "conference" and re.search(r"\bi\s+$", k[:m.start()]):
+                    # (the presidia's conference only as the seat's body, "som ledamot i presidiekonferensen"; not the
+                    # subject deciding, "Presidiekonferensen beslutar att X ersätter Y som ledamot i ...")
                     seats.append((m.start(), oid, t))
         seats.sort(key=lambda x: (x[2] != "coordinating-group", x[2] == "collaboration-body", x[0]))
         # (the body by its bare word, "som ledamot i gruppen", "i nätverket": the body whose meeting this is, below)
@@ -202,10 +216,11 @@ class ReplacementRules(RulesBase):
             new_types = {g[0]: g[2] for g in self.ex.new_groups}
             # (a network too: "X ersätter Y som representant i nätverket" at a meeting of a network)
             if body and self.orgs.types.get(body, new_types.get(body, "")) in GROUP_TYPES | {"collaboration-body",
-                                                                                            "network"}:
+                                                                                            "network", "conference"}:
                 group = body
             elif body and bare_body and body in new_types \
-                    and (fold(bare_body.group(0).split()[-1])[:6].replace("-", " ") in fold(body).replace("-", " ")
+                    and (indefinite(fold(bare_body.group(0).split()[-1]))[:6].replace("-", " ")
+                         in fold(body).replace("-", " ")
                          # (an association's board at its meeting: "som ledamot i styrelsen")
                          or new_types[body] == "external" and fold(bare_body.group(0).split()[-1]) == "styrelsen"):
                 group = body    # a body the header names that no record defines, "i folkhälsoutskottet" at its meeting

@@ -41,6 +41,11 @@ Ann-Christin Ann-Sofie Anna-Karin Eva-Lena Lars-Erik Karl-Erik
 Orjan Osten Sune Sten Tage Torgny Uno Verner Vilhelm Wilhelm Bror Curt Kurt Dag Erling Holger Ivan Kennet Malte
 Orvar Pelle Roy Sverker Joel Peder Par Bernt Berit Inga Ingegerd Gunvor Lillemor Majken Rut Ruth Sonja Ylva Elvira
 Elina Annica Britta Jana Janita Eila Inga-Lill Maj-Britt Britt-Marie Ann-Marie Ann-Charlotte Per-Olof Per-Erik
+Susanna Lisbeth Nora Alva Leyla Leila Amir Fatima Nadia Yusuf Dawit Zainab Marta Sigrid Ella Alma Edith Ingeborg
+Felicia Thea Tyra Nellie Linn Jennie Annie Anne Mariana Ingalill Eivor Ulrica Sofi Sophie Fanny Evelina Pauline
+Natalie Sabina Sabine Jasmine Yasmin Amina Aisha Maryam Mariam Hiba Hodan Samira Leona Vilma Mira Tindra Wilhelmina
+Alfred Gote Evert Marten Vidar Hussein Ibrahim Mustafa Karim Reza Mehdi Hamid Samir Tariq Yosef Josef Zoran Dragan
+Mirza Emir Alen Adnan Jasmin Sead
 """).split())
 
 # Words that are never part of a person's name (folded): organisations, places, roles, sentence starters (the months,
