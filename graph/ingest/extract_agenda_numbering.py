@@ -163,6 +163,9 @@ _PARA_YEAR = re.compile(r"^(?:[A-ZÅÄÖ](?=[A-Za-zÅÄÖåäö]{0,3}[A-ZÅÄÖ]
 # "§ 2051:7 Budget", "KS § 2050/31 Budget"): the paragraph "§ 12"
 _YEAR_PARA = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s*)?§\s*(?:19|20)\d\d\s*[:/]\s*(?P<num>\d{1,3})\b"
                         r"(?!\s*[–-]\s*\d)(?![/.,:]\d)")
+# (or no sign, the year and the running number before the title, "2071-26 Mötet öppnas", "2071:4 Budget", a scan's O
+# for the year's 0, "2O71-26 Motet oppnas"; not a date, "2071-06-16 ...", nor a number in a run of numbers)
+_YEAR_RUNNING = re.compile(r"^(?:19|20|2O)[\dO]{2}\s?[-:/]\s?(?P<num>\d{1,3})(?![\d/.,:-])(?=\s+[A-ZÅÄÖ][a-zåäö])")
 # (a body's letters before the word: "L-ÄRENDE 1/36 Godkännande av dagordning", "LGL-ärende 4/36 Budget")
 _ITEM_YEAR = re.compile(rf"^(?:(?:[A-ZÅÄÖ]{{1,5}}-)?(?P<word>(?i:{_ITEM_WORDS})\s+(?:nr\.?\s*)?)"
                         rf"(?P<num>\d{{1,3}})\s*/\s*(?:\d{{2}}|\d{{4}})"
@@ -180,8 +183,9 @@ def _organ_paragraph(text: str) -> str:
     """A paragraph's line in the usual form ("KS § 12 Budget" / "LGL 12 Budget" / "§ 12/50 Budget" -> "§ 12 Budget"),
     any other line as it is. The abbreviation: two to five capitals, or a capital and up to three small letters
     before the paragraph sign ("Sn § 12"), or a capital and a small letter ("Nv 12 Budget"); without the sign, a
-    title with a capital after the number."""
-    if (m := _PARA_YEAR.match(text)) or (m := _YEAR_PARA.match(text)):
+    title with a capital after the number; the year before the number, with the sign or without ("§ 2051:7 Budget",
+    "2071-26 Mötet öppnas")."""
+    if (m := _PARA_YEAR.match(text)) or (m := _YEAR_PARA.match(text)) or (m := _YEAR_RUNNING.match(text)):
         return f"§ {m.group('num')}{text[m.end():]}"
     # (an O a scan read as a zero in the organ's letters: "0N 26 Anmälningsärenden" for "ON 26")
     text = re.sub(r"^0(?=[A-ZÅÄÖ]{1,4}\s+\d)", "O", text)

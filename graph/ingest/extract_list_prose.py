@@ -11,6 +11,7 @@ import re
 from ..names import fold
 from .extract_list_headings import _ROLL_CALL_TITLE
 from .extract_model import AttendanceList, Entry, Extraction, Line, RulesBase
+from .extract_replacements import indefinite
 from .extract_text import (
     _INLINE_HEAD,
     _ROLE_RE,
@@ -234,7 +235,7 @@ class PresenceProseRules(RulesBase):
                 kind = "ledamoter" if fold(verb.group(0)).startswith(("narvarande", "bland", "pa")) or re.search(
                     r"\bledamöter(?:na)?\b|\bfrån\s+(?:medlems(?:organisationerna|kommunerna|förbunden)|kommunerna"
                     r"|länets kommuner)\b",
-                    sentence[:verb.start()], re.I) else "ovriga"
+                    sentence[:verb.start()], re.I) or self._own_body_word(sentence[:verb.start()]) else "ovriga"
                 # (but those present beside the members: "Dessutom närvarande voro socialchef X, ...")
                 if kind == "ledamoter" and re.search(r"\b(?:dessutom|aven|darutover|dartill|ocksa|vidare)\b",
                                                      fold(sentence[:verb.start()])):
@@ -618,6 +619,15 @@ class PresenceProseRules(RulesBase):
             return entries
         return [e for e in entries if e.org or e.role or e.post in CHAIR_ROLES and any(x.org for x in entries)
                 or any(e is d for d in described)]
+
+    def _own_body_word(self, before: str) -> bool:
+        """Whether the words before a verb of presence name the meeting's own body by its word ("Från gruppen deltog A,
+        B och C" at a meeting of the group: its members; not another body's, "Från beredningen deltog ..." at a
+        presidiemöte)."""
+        word = re.search(r"\bfr[åa]n\s+([\wåäö]*(?:gruppen|nätverket|rådet|styrelsen|presidiet|nämnden|utskottet"
+                         r"|beredningen))\b", before, re.I)
+        body = self._meeting_body(self.ex) if word and self.ex is not None else None
+        return bool(word and body and indefinite(fold(word.group(1)))[:6] in fold(body).replace("-", ""))
 
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and

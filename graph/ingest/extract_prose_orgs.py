@@ -7,7 +7,8 @@ protocol writes it where no list's "Name, Organisation" stands:
 - shared by a pair joined by "och" or "samt": "Jimmy Holm och Julia Ek från Nybro kommun", "Lena Holm och Niklas
   Ek, Kommunförbundet i Kalmar län.";
 - before the run of names it opens: "och från regionen Julia Ek och Jimmy Lund.", "Från Anhörigföreningen i Kalmar
-  län: Gun Lind och Arne Holm.", "Från regionen deltog Mats Ek och Malin Berg";
+  län: Gun Lind och Arne Holm.", "Från regionen deltog Mats Ek och Malin Berg", a clause or a title of one of them
+  between ("från regionen Sofia Holm, som ledde mötet, Mats Ek och Jan Lund");
 - in the genitive before a title: "Region Kalmar läns barnrättssamordnare Kristin Holm".
 
 Only an organisation the resolver knows by the words as written (not a group, a presidium or a series of meetings:
@@ -100,7 +101,10 @@ def prose_org(text: str, spans: Sequence[tuple[int, int]], i: int, resolve: Reso
             return shared
     # (the run of names this one closes, its organisation before its first name: "från regionen A och B")
     first = i
-    while first > 0 and re.fullmatch(r"\s*,\s*|\s+(?:och|samt)\s+", text[spans[first - 1][1]:spans[first][0]]):
+    # (a clause or a title of the one before between them: "från regionen A, som ledde mötet, B och C", "A,
+    # ordförande, B och C"; not an organisation of its own, in capitals: "A, Kalmar kommun, B")
+    while first > 0 and re.fullmatch(r"\s*,\s*(?:[a-zåäö][^,()]{0,40}?\s*,\s*)?|\s+(?:och|samt)\s+",
+                                     text[spans[first - 1][1]:spans[first][0]]):
         first -= 1
     before = text[spans[first - 1][1] if first > 0 else 0:spans[first][0]]
     if (f := _BEFORE_RUN.search(before)) is not None and (m := _known(f.group(1), resolve, types)) is not None:
