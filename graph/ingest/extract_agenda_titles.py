@@ -17,9 +17,11 @@ import difflib
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 from ..names import fold
 from .extract_agenda_numbering import _MEETING_ITEM, clock_stripped, item_number
+from .extract_dates import _date_mentions
 from .extract_model import Item, RulesBase
 from .extract_text import _ACTING_RE, _ASIDE_RE, _FINITE_VERB, _PASSIVE_VERB, _PRESENTING_VERB, _PROCEDURAL, _name_like
 from .names_found import find_names
@@ -30,8 +32,10 @@ from .ocr_repair import Lexicon, kw, repair_text, strip_markup
 _PRESENTING_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
     r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
-    r"(?:,\s*[^,.]{2,60},)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för|informerade\s+om|informerade"
+    r"(?:,\s*[^,.]{2,60},|\s+från\s+[A-ZÅÄÖ][^,.]{1,60}?)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för"
+    r"|informerade\s+om|informerade"
     r"|berättade\s+om|gick\s+igenom|föredrog|visade|beskrev|rapporterade\s+om|gav|summerade|sammanfattade"
+    r"|föreläste\s+om"
     # (reading from a report: "Ulrika Holm läste rubriker och sammanfattningar ur apotekens rapport om ...")
     r"|läste\s+(?:upp\s+)?(?:[a-zåäö]+\s+){0,4}?ur"
     r"|höll(?=\s+(?:en|ett)\s+(?:presentation|föredrag|dragning|genomgång)))\s+(?P<obj>[^.!?]+)")
@@ -44,14 +48,32 @@ _PRESENTING_INVERTED = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Under\s+[a-zåäö]+(?:\s+[a-zåäö]+)?|Som\s+[a-zåäö]+(?:\s+[a-zåäö]+)?|Därefter|Sedan"
     r"|Slutligen|Avslutningsvis|Vidare"
     r"|Dessutom|Efter\s+(?:det|detta))\s+(?P<verb>presenterade|redovisade|redogjorde|informerade|berättade|föredrog"
-    r"|rapporterade|beskrev|visade)\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
-    r"(?:,\s*[^,.]{2,60},)?\s+(?:(?:också|även)\s+)?(?:om\s+|för\s+)?(?P<obj>[^.!?]+)")
+    r"|rapporterade|beskrev|visade|föreläste|gick)\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
+    # (the particle of "gick igenom" after the name and its title: "Under måndagen gick X, utvecklingsledare i Y,
+    # igenom metoden för ...")
+    r"(?:,\s*[^,.]{2,60},)?\s+(?:(?:också|även)\s+)?(?:om\s+|för\s+|(?<=,\s)igenom\s+|(?<=\S\s)igenom\s+)?"
+    r"(?P<obj>[^.!?]+)")
+# (or the matter first, fronted by "Om", the one telling of it after the verb: "Om läget i styrgruppen berättade X,
+# title, ...")
+_PRESENTING_FRONTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))Om\s+(?P<obj>[^.!?]{3,90}?)\s+(?:berättade|informerade|redogjorde|talade|föreläste)\s+"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})(?=[\s,.]|$)")
 
+# a matter taken up with no one presenting it: the meeting talking of it ("Vi talade om X.", "Gruppen diskuterade också
+# X") or the matter the subject of a verb of discussing ("Sommarens kampanj diskuterades.", never "... av Y")
+_TALKED_OF = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Vi|Mötet|Gruppen|Nätverket|Styrgruppen|Rådet|Arbetsgruppen|Ledningen|Konferensen|Träffen"
+    r"|Nämnden|Utskottet|Beredningen|Beredningsgruppen|Deltagarna|Presidiet)\s+(?:talade|diskuterade|pratade|samtalade"
+    r"|resonerade)\s+(?:(?:också|även|sedan|därefter|vidare)\s+)?(?:om\s+)?(?P<obj>[^.!?]+)")
+_DISCUSSED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<obj>[A-ZÅÄÖ][^.!?]{3,90}?)\s+(?:diskuterades|behandlades|avhandlades|togs\s+upp"
+    r"|gicks\s+igenom)(?=[\s.,!?]|$)(?!\s+(?:av|under|vid)\b)")
 # (or in the passive, the matter first, the one presenting it after "av": "Läget i länets gruppbostäder redovisades av
 # Cecilia Wahlström.", "Tillsynen av personlig assistans togs upp av Helena Strandberg från Inspektionen ...")
 _PRESENTING_PASSIVE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<obj>[A-ZÅÄÖ][^.!?]{3,90}?)\s+(?:redovisades|presenterades|föredrogs|togs\s+upp"
-    r"|gicks\s+igenom|beskrevs)\s+av\s+(?:[a-zåäö]+\s+)?(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
+    r"|gicks\s+igenom|beskrevs|drogs)\s+(?:för\s+[a-zåäö]+\s+)?av\s+(?:[a-zåäö]+\s+)?"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
     r"(?=[\s,.]|$)")
 
 # (or a talk's heading in quotes after "under rubriken", the one named before it in its sentence presenting it:
@@ -486,9 +508,11 @@ class AgendaTitleRules(RulesBase):
                 run.append((m, hit.group(1).strip()))
                 m += 1
             titled = [(k, *self._title_presenters(t)) for k, t in run]
-            # (a programme's shape: half of them or more name who presents; a lead-in over ideas or over the people
-            # elected, "Två nya ledamöter invaldes:" / " - Lina Forsberg som ansvarig för ...", is none)
-            if len(run) >= 2 and 2 * sum(1 for _k, _t, who in titled if who) >= len(run) \
+            # (a programme's shape: half of them or more name who presents; or a lead-in naming the meeting's agenda,
+            # "På dagordningen den 20 oktober stod bland annat:", "Vi tog upp följande ärenden:", not another meeting's
+            # on another day; a lead-in over ideas or over the people elected, "Två nya ledamöter invaldes:" / " -
+            # Lina Forsberg som ansvarig för ...", is none)
+            if len(run) >= 2 and (2 * sum(1 for _k, _t, who in titled if who) >= len(run) or self._agenda_lead_in(n)) \
                     and all(len(title.split()) <= 10 and not _FINITE_VERB.search(kw(title, self.lx))
                             and not self._person_entry(t)
                             for (_k, title, _who), (_k2, t) in zip(titled, run, strict=True)):
@@ -513,27 +537,71 @@ class AgendaTitleRules(RulesBase):
                                         if fold(name) not in fold(label)]
                 n = b + 1
                 continue
-            said = sorted(s for s in self._presenting_sentences(n, b)
-                          if not re.match(r"(?:att|hur|om att|sig)\b", s[2][0]))
+            said: list[tuple[int, str | None, tuple[str, int]]] = sorted(
+                s for s in self._presenting_sentences(n, b) if not re.match(r"(?:att|hur|om att|sig)\b", s[2][0]))
+            # (and the matters taken up with no one presenting them, "Vi talade om X.", "X diskuterades.", on lines
+            # where no one presents one)
+            told = {at for at, _name, _what in said}
+            said = sorted([*said, *((at, None, what) for at, what in self._topic_sentences(n, b) if at not in told)],
+                          key=lambda s: (s[0], s[1] or ""))
             for k, (at, name, (title, last)) in enumerate(said):
-                if k and said[k - 1][0] == at and said[k - 1][2][0] == title:
+                if k and said[k - 1][0] == at and said[k - 1][2][0] == title and name is not None:
                     items[-1].presenters.append((name, (at, at)))   # (the second of a pair presenting it together)
                     continue
                 # (its text on to the next matter presented in the paragraph, or the paragraph's end: the money and
                 # the decision after the presenting sentence are the matter's, "... redovisade nätverkets ekonomi" /
                 # "... 95 000 kronor för 2064 ..." / "Träffen beslutade att använda pengarna så.")
                 upto = said[k + 1][0] - 1 if k + 1 < len(said) else b
-                items.append(Item(title, (at, max(at, last, upto)), presenters=[(name, (at, at))]))
+                items.append(Item(title, (at, max(at, last, upto)),
+                                  presenters=[(name, (at, at))] if name is not None else []))
             n = b + 1
         return sorted(items, key=lambda it: it.lines)
 
-    def _presenting_sentences(self, start: int, end: int) -> list[tuple[int, str, tuple[str, int]]]:
-        """The sentences of lines `start`..`end` in which a person presents something ("Kristin Holm gick igenom
-        uppföljningen av ...", "X, title, gav en lägesbild av ...", "X höll en presentation om ...", the verb first
-        after an adverbial, "Under konferensen berättade X om ...", the passive, "Läget i länet redovisades av X.",
-        or a talk's heading in quotes, "... föredrag av X under rubriken "Y""): (the line, the name, (what was
-        presented as far as its first line goes, the sentence's last line))."""
-        found: list[tuple[int, str, tuple[str, int]]] = []
+    def _agenda_lead_in(self, n: int) -> bool:
+        """The paragraph ending on line n, a colon at its end, names this meeting's agenda ("På dagordningen den 20:e
+        oktober stod bland annat:", "Vi tog bland annat upp följande ärenden:"), no day in it but the meeting's."""
+        a, _b = self._paragraph_at(n)
+        text = " ".join(self.L(i).text.strip() for i in range(a, n + 1))
+        lead = re.split(r"[.!?]\s", text)[-1]
+        if not re.search(r"\b(?:dagordning\w*|föredragningslist\w*|ärendelist\w*|ärenden|punkter(?:na)?"
+                         r"|tog\s+(?:vi\s+|\w+\s+)?(?:bland annat\s+)?upp|behandlades|avhandlades)\b", lead, re.I):
+            return False
+        when = self.ex.date if self.ex is not None else None
+        return all(when is not None and (f"{y:04d}-{m:02d}-{d:02d}" == when if y else f"-{m:02d}-{d:02d}" == when[4:])
+                   for _p, d, m, y, _w in _date_mentions(text))
+
+    def _topic_sentences(self, start: int, end: int) -> list[tuple[int, tuple[str, int]]]:
+        """The sentences of lines `start`..`end` that tell a matter taken up with no one presenting it: the meeting
+        talking of it ("Vi talade om avvikelserna vid utskrivning.", "Gruppen diskuterade också X"), or the matter
+        the subject of a verb of discussing ("Sommarens kampanj diskuterades.", "Frågan om X togs upp."); not a
+        clause ("Vi talade om att ...", "hur ..."), not one presented "av" someone (`_presenting_sentences`):
+        (the line, (the matter as far as its clause and its first line go, the sentence's last line))."""
+        found: list[tuple[int, tuple[str, int]]] = []
+        for text, spans in self._paragraph_texts(start, end):
+
+            def line_at(offset: int, spans: list[tuple[int, int]] = spans) -> int:
+                return next(i for pos, i in reversed(spans) if pos <= offset)
+
+            for m in [*_TALKED_OF.finditer(text), *_DISCUSSED.finditer(text)]:
+                obj = m.group("obj")
+                # (nor an adverbial or a count before the verb, the subject after it: "Under dagen diskuterades ...",
+                # "Många andra idéer togs upp")
+                if re.match(r"(?:att|hur|vad|om|när|varför|vilka|vilken|vilket|det|den|detta|dessa|de|sig|under|vid|på"
+                            r"|i|efter|före|sedan|därefter|dessutom|också|även|många|flera|några|andra|alla|inga|mycket"
+                            r"|mer|samtidigt|slutligen|avslutningsvis|först|här|där|då|nu|även)\b", obj, re.I) \
+                        or _FINITE_VERB.search(kw(obj, self.lx)):
+                    continue
+                line_end = next((pos for pos, i in spans if i == line_at(m.start("obj")) + 1), len(text))
+                title = re.split(r",\s|[:;]|\s[–—]\s|\s(?:och|men)\s+att\b",
+                                 text[m.start("obj"):min(m.end("obj"), line_end)])[0].strip(" ,")
+                title = re.sub(r"\s*\([^()]*$|\s+(?:och|samt|men)$", "", title)
+                if 1 <= len(title.split()) <= 14:
+                    found.append((line_at(m.start()), (title, line_at(m.end("obj")))))
+        return found
+
+    def _paragraph_texts(self, start: int, end: int) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+        """Each paragraph of lines `start`..`end` (none of blank or layout lines) as one text, its lines joined by a
+        space, with where each line starts in it: (offset in the text, line)."""
         n = start
         while n <= end:
             if self.L(n).blank or self.L(n).layout:
@@ -546,6 +614,17 @@ class AgendaTitleRules(RulesBase):
             for i in range(n, b + 1):
                 spans.append((len(text), i))
                 text += self.L(i).text.strip() + " "
+            yield text, spans
+            n = b + 1
+
+    def _presenting_sentences(self, start: int, end: int) -> list[tuple[int, str, tuple[str, int]]]:
+        """The sentences of lines `start`..`end` in which a person presents something ("Kristin Holm gick igenom
+        uppföljningen av ...", "X, title, gav en lägesbild av ...", "X höll en presentation om ...", the verb first
+        after an adverbial, "Under konferensen berättade X om ...", the passive, "Läget i länet redovisades av X.",
+        or a talk's heading in quotes, "... föredrag av X under rubriken "Y""): (the line, the name, (what was
+        presented as far as its first line goes, the sentence's last line))."""
+        found: list[tuple[int, str, tuple[str, int]]] = []
+        for text, spans in self._paragraph_texts(start, end):
 
             def line_at(offset: int, spans: list[tuple[int, int]] = spans) -> int:
                 return next(i for pos, i in reversed(spans) if pos <= offset)
@@ -579,7 +658,7 @@ class AgendaTitleRules(RulesBase):
                 if names:
                     found.append((line_at(m.start("title")), names[-1].name,
                                   (m.group("title").strip(), line_at(m.end("title")))))
-            for m in _PRESENTING_PASSIVE.finditer(text):
+            for m in [*_PRESENTING_PASSIVE.finditer(text), *_PRESENTING_FRONTED.finditer(text)]:
                 name = m.group("name")
                 # (the matter's own words, not a person's doing: "X:s rapport presenterades av Y" as well)
                 if not (_name_like(name) and self._accept_name(name)) \
@@ -587,7 +666,6 @@ class AgendaTitleRules(RulesBase):
                     continue
                 title = m.group("obj").strip(" ,")
                 found.append((line_at(m.start("obj")), name, (title, line_at(m.end("name")))))
-            n = b + 1
         return found
 
     def _person_doing(self, title: str) -> bool:

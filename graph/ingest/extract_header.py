@@ -130,8 +130,10 @@ def _ocr_word(key: str, word: str) -> bool:
 
 # the marks of a published report of a meeting in a document's first lines ("Nyhet Publicerad 2046-11-15", "Rapport
 # från styrgruppsmötet", "Nyhetsbrev", "Hälsningar från gruppens möte")
-_REPORT_MARK = re.compile(r"\b(?:nyhet|nyheter|publicerad|publicerat|nyhetsbrev|pressmeddelande|(?:rapport|referat"
-                          r"|halsningar|nytt)\s+fran)\b")
+# (or a web page's stamp of its update, "Uppdaterad: 22 MAJ 2071", a body's letter to its members, "Samordnande grupp
+# Barn och unga informerar", "Kära kontaktpersoner i kommunerna")
+_REPORT_MARK = re.compile(r"\b(?:nyhet|nyheter|publicerad|publicerat|uppdaterad|uppdaterat|nyhetsbrev|pressmeddelande"
+                          r"|(?:rapport|referat|halsningar|nytt)\s+fran)\b|\binformerar\s*$|^\s*kara\s+\w+")
 
 
 # a header's label of the body whose meeting it is, its name after it ("Organ   Samordnande grupp Psykisk hälsa",
