@@ -83,10 +83,18 @@ def _wrapped_onto(head: list[Line], i: int, ends: tuple[str, ...]) -> Line | Non
 
 def _body_name(name: str) -> str:
     """A body's name as a title or a report's head writes it, without the words around it that name its meeting: a
-    preposition before it ("av Arbetsgruppen för X"), its meeting after it in the genitive ("Styrgruppen för Ys möte nr
+    page's or a mail's words before it ("Nyheter - X", "Rapport från X", "Till: X"), a preposition before it ("av
+    Arbetsgruppen för X"), its meeting after it in the genitive ("Styrgruppen för Ys möte nr
     1", "... hanterings möte som ägde rum tisdagen"), an issue's or a meeting's number after it ("samordnande grupp
     Äldre nr 1 67/68")."""
-    name = re.sub(r"^(?:av|från|fran|med|vid|i|inom)\s+(?=\w)", "", name.strip(), flags=re.I)
+    # (a page's or a mail's words before it: "Nyheter - Arbetsgruppen för X", "Rapport från styrgruppen för X", "TOP5
+    # från beredningsgruppen", "Till: Nätverket för X")
+    # (a name of two words or more after them: "Rapport från styrgruppen" stays as it is, no body's name in one word)
+    page = re.sub(r"^(?:(?:nyheter|nyhet|aktuellt|rapport|referat|protokoll|minnesanteckningar|anteckningar|nytt"
+                  r"|hälsningar|halsningar|top\s?\d{1,2}|kort)\s*(?:från|fran|[-–—:|])|till\s*:)\s*(?=\w)", "",
+                  name.strip(), flags=re.I)
+    name = page if len(page.split()) >= 2 else name
+    name = re.sub(r"^(?:av|från|fran|med|vid|i|inom|till)\s+(?=\w)", "", name.strip(), flags=re.I)
     # (a meeting of the body before its name: "Nätverksträff i nätverket för LSS-handläggare")
     name = re.sub(r"^\w*(?:träff|möte|sammanträde)\s+(?:i|med|för|inom)\s+", "", name, flags=re.I)
     name = re.sub(r"(?<=\w\w)s\s+(?:möte|mote|sammanträde|sammantrade|träff|traff)\b.*$", "", name)
@@ -102,6 +110,11 @@ def _body_name(name: str) -> str:
                   r"|\s+(?:sammanträdesdatum|mötesdatum|datum|dnr|diarienummer|diarienr)\b.*$"
                   r"|\s+i\s+(?:kommunhuset|regionhuset|stadshuset|landstingshuset|\w+salen)\b.*$"
                   r"|\s+om\s+[a-zåäö].*$", "", name, flags=re.I)
+    # (the members a mail is sent to after it: "Till: Styrgruppen för X ledamöter och ersättare")
+    # (never the name's own last word, "Nätverket för kontaktpersoner")
+    name = re.sub(r"(?<!\sför)(?<!\sfor)(?<!\sav)(?<!\som)\s+"
+                  r"(?:ledamöter|ledamoter|medlemmar|deltagare|kontaktpersoner)(?:\s+(?:och|samt)\s+\w+)?$", "",
+                  name.strip(" ,.;:"))
     name = re.sub(r"\s+(?:och|samt|i)$", "", name.strip(" ,.;:"))
     return name.strip(" ,.")
 
