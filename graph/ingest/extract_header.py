@@ -401,6 +401,10 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             date_line = title_line.n if ex.date else None
         if ex.date is None and (got := self._only_header_date(header)):
             ex.date, date_line = got
+        # (a report's stamp read as its day, the meeting's day told in a sentence some days before: that day; the
+        # header's lines as they were, the sentence's line the text's)
+        if ex.date and date_line and (told_day := self._meeting_day_before_stamp(ex.date, date_line)) is not None:
+            ex.date = told_day[0]
         if ex.date is None:
             ex.warnings.append(
                 f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "

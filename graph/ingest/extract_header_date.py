@@ -382,3 +382,47 @@ class HeaderDateRules(RulesBase):
             if best is not None:
                 return best.isoformat(), n
         return None
+
+    def _meeting_day_before_stamp(self, date: str, line: int) -> tuple[str, int] | None:
+        """The day a report's sentence of the meeting gives, where the date read is a web page's, a mail's or a
+        newsletter's stamp ("Publicerat 2063-06-12", "Skickat: den 22 oktober 2068", a date alone on its line): a
+        line of the first forty that tells the meeting held ("Den 18 maj 2057 höll ...", "I fredags, den 19 oktober,
+        genomfördes ...", "Vi träffades ... i fredags, den 8 juni", "§1 Mötet öppnades 2057-03-13"), its day up to
+        fourteen days before the stamp (a day written without its year in the stamp's year), no word of another
+        meeting before it ("förra", "nästa", "från mötet den ..."): (that day, its line); None where no line does."""
+        stamp_line = self.L(line)
+        rest = re.sub(r"\d", "", _STAMP_DATE.sub("", stamp_line.text)).strip(" :,.-–|")
+        if not (_STAMP_WORDS.search(stamp_line.key) or len(rest.split()) <= 1):
+            return None
+        try:
+            stamp = dt.date.fromisoformat(date)
+        except ValueError:
+            return None
+        for ln in [ln for ln in self.lines if not ln.blank and ln.n != line][:40]:
+            k = ln.key
+            if not _MEETING_HELD.search(k):
+                continue
+            days = [(p, d, m, y) for p, d, m, y, _w in _date_mentions(ln.text)]
+            days += [(m.start(), int(m.group(1)), int(m.group(2)), None) for m in YEARLESS_NUMERIC.finditer(ln.text)
+                     if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
+            for p, d, m, y in sorted(days):
+                before = fold(ln.text[:p])
+                if _OTHER_MEETING_WORDS.search(before) or re.search(r"\bfran\s+(?:motet|sammantradet)\b", before):
+                    break
+                try:
+                    day = dt.date(y or stamp.year, m, d)
+                except ValueError:
+                    continue
+                if dt.timedelta(days=1) <= stamp - day <= dt.timedelta(days=14):
+                    return day.isoformat(), ln.n
+        return None
+
+
+# a web page's, a mail's or a newsletter's stamp of its own date: the words on its line ("Publicerat 2063-06-12 av X",
+# "Skickat: den 22 oktober 2068 09:14", "Nyheter 2057-05-21")
+_STAMP_WORDS = re.compile(r"\b(?:publicerad|publicerat|skickat|skickad|uppdaterad|uppdaterat|postat|inlagd|nyheter"
+                          r"|nyhet|aktuellt)\b")
+_STAMP_DATE = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+[A-Za-zåäöÅÄÖ]+\s+\d{4}\b|\bkl\.?\s*\d")
+# the meeting told held in a report's sentence (keyword form): its verb, or the meeting opened
+_MEETING_HELD = re.compile(r"\b(?:holl|holls|genomfordes|traffades|samlades|mottes|sammantradde|agde rum|hade vi"
+                           r"|var det\b.*\b(?:mote|traff|natverkstraff)|motet oppnades|oppnades)\b")
