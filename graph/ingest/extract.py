@@ -58,13 +58,13 @@ from .extract_model import AttendanceList, Decision, Entry, Extraction, Item, Li
 from .extract_money import MoneyRules, amounts_in
 from .extract_people import PeopleRules
 from .extract_prose_orgs import prose_org
-from .extract_replacements import indefinite
+from .extract_replacements import word_of_body
 from .extract_text import _FINITE_VERB, _PROCEDURAL, _SIGNATURE, CHAIR_ROLES, JUNK_LINE, ROLE_WORDS
 from .extract_unread import UnreadRules
 from .layout import clean_layout
 from .learned import NO_LESSONS, Lessons
 from .learned_attendance import taken_lines
-from .learned_decisions import DecisionModel, learned_decisions, sentences
+from .learned_decisions import DecisionModel, Sentence, learned_decisions, sentences
 from .learned_lines import LineModel
 from .learned_mentions import MEMBER_LISTS, OTHER_LISTS, Mention, MentionModel, mentions, present, prose_line
 from .names_found import NameSpan, find_names, is_name_word, plausible_name
@@ -456,10 +456,13 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             self._attendance_by_model(ex, self.attendance_model, body)
         if self.mention_model is not None and ex.doc_kind == "protocol":
             self._attendance_by_mentions(ex, self.mention_model, body)
-        self._elections(ex)
-        self._replacements_told(ex)
+        # (the sentences no list, header or layout took, found once: the lines a rule below marks as a decision's stay
+        # text, so each reads the same sentences)
+        told = sentences([ln.raw for ln in self.lines], ex.items, ex.used)
+        self._elections(ex, told)
+        self._replacements_told(ex, told)
         if self.decision_model is not None:
-            self._read_by_model(ex, self.decision_model)
+            self._read_by_model(ex, self.decision_model, told)
         return ex
 
     def _list_mentions(self, ex: Extraction, lst: AttendanceList, body: str | None) -> None:
@@ -594,7 +597,16 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         return max(above, key=lambda lst: lst.lines[0]).kind if above \
             else MEMBER_LISTS[ex.meeting_kind == "presidiekonferens"]
 
-    def _elections(self, ex: Extraction) -> None:
+    def _take(self, ex: Extraction, d: Decision) -> None:
+        """A decision read where no rule of the items read one: the draft's, its lines a decision's now, no longer prose
+        or listed as holding a fact."""
+        ex.decisions.append(d)
+        for n in range(d.lines[0], d.lines[1] + 1):
+            if ex.used.get(n) in (None, "prose"):
+                ex.used[n] = "decision"
+                ex.prose_facts.pop(n, None)
+
+    def _elections(self, ex: Extraction, told: list[Sentence]) -> None:
         """The meeting's officers elected, where no rule read a decision on the sentence: a sentence (or an item's title
         line) with a verb of electing and a word for the meeting's chair, secretary or adjusters ("Till
         mötesordförande valdes X", "Till sekreterare väljs X", "X valdes till sekr.", "Val av justerare X och Y
@@ -605,29 +617,24 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         taken = [d.lines for d in ex.decisions]
         heads = [(it.title_line or it.lines[0], it.lines[0], self.L(it.title_line or it.lines[0]).raw, k)
                  for k, it in enumerate(ex.items)]
-        told = [(s.lines, s.text, s.item) for s in sentences([ln.raw for ln in self.lines], ex.items, ex.used)]
-        told += [((n, n), text, k) for n, _first, text, k in heads]
-        for (a, b), text, k in sorted(told):
+        said = [(s.lines, s.text, s.item) for s in told] + [((n, n), text, k) for n, _first, text, k in heads]
+        for (a, b), text, k in sorted(said):
             if not (_ELECTING.search(text) and _MEETING_OFFICE.search(text)) or len(text.split()) > 30 \
                     or _NO_ELECTION.search(text) or not self.names_on(text) \
                     or any(not (b < x or a > y) for x, y in taken):
                 continue
-            ex.decisions.append(Decision("other", (a, b), text.strip(),
-                                         item=ex.items[k].n if 0 <= k < len(ex.items) else None))
+            self._take(ex, Decision("other", (a, b), text.strip(),
+                                    item=ex.items[k].n if 0 <= k < len(ex.items) else None))
             taken.append((a, b))
-            for n in range(a, b + 1):
-                if ex.used.get(n) in (None, "prose"):
-                    ex.used[n] = "decision"
-                    ex.prose_facts.pop(n, None)
 
-    def _replacements_told(self, ex: Extraction) -> None:
+    def _replacements_told(self, ex: Extraction, told: list[Sentence]) -> None:
         """A replacement told in a sentence where no rule read a decision ("X ersätter Y som ledamot i ...", "Y
         ersätts av X ...") in a report's prose outside its matters or in an item whose rules read none: a decision
         where the sentence names both people and the group (or the group is the meeting's own, "i gruppen"); never
         a proposal ("föreslår", "förslag"), one to come ("ska ersätta"), a list's lines or a block of a form's fields
         read as one sentence (more than forty words or four lines)."""
         taken = [d.lines for d in ex.decisions]
-        for s in sentences([ln.raw for ln in self.lines], ex.items, ex.used):
+        for s in told:
             (a, b), text = s.lines, s.text
             key = kw(text, self.lx)
             if not re.search(r"\bersatter\b|\bersatt(?:es|s)\s+av\b", key) or _NO_ELECTION.search(text) \
@@ -642,32 +649,22 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             # (a body the sentence names by its word that the group read is not: "i arbetsgruppen" read as the
             # meeting's body where the head named none, the collaboration's by default)
             word = re.search(r"\bi\s+(\w+(?:gruppen|natverket|radet|beredningen|utskottet|namnden|styrelsen))\b", key)
-            if word and word.group(1) != "gruppen" \
-                    and indefinite(word.group(1))[:6] not in fold(d.group).replace("-", ""):
+            if word and word.group(1) != "gruppen" and not word_of_body(word.group(1), d.group):
                 continue
-            ex.decisions.append(d)
+            self._take(ex, d)
             taken.append((a, b))
-            for n in range(a, b + 1):
-                if ex.used.get(n) in (None, "prose"):
-                    ex.used[n] = "decision"
-                    ex.prose_facts.pop(n, None)
 
-    def _read_by_model(self, ex: Extraction, model: DecisionModel) -> None:
+    def _read_by_model(self, ex: Extraction, model: DecisionModel, found: list[Sentence]) -> None:
         """The decisions the learned model reads where no rule read one (learned_decisions.py), after the lines are
         accounted for (it reads the text outside the items that no list, header or layout took): their lines are a
         decision's now, no longer prose or listed as holding a fact."""
-        found = sentences([ln.raw for ln in self.lines], ex.items, ex.used)
         for d in learned_decisions(model, found, ex.items, [d.lines for d in ex.decisions]):
             # (not one another meeting took, on its day: "Gruppen beslutade vid ordinarie sammanträde den 20 april 2033
             # att ta fram en gemensam ansökan.")
             if _DECIDED_AT.search(kw(d.text or "", self.lx)) and ex.date \
                     and (when := _parse_date(d.text or "", None)) is not None and when != ex.date:
                 continue
-            ex.decisions.append(d)
-            for n in range(d.lines[0], d.lines[1] + 1):
-                if ex.used.get(n) in (None, "prose"):
-                    ex.used[n] = "decision"
-                    ex.prose_facts.pop(n, None)
+            self._take(ex, d)
 
     def _headed_text_after(self, a: int, zones: list[tuple[int, int]]) -> bool:
         """Whether a heading with text under it (or a programme's time slot) stands after the list at line a, outside

@@ -11,7 +11,7 @@ import re
 from ..names import fold
 from .extract_list_headings import _ROLL_CALL_TITLE
 from .extract_model import AttendanceList, Entry, Extraction, Line, RulesBase
-from .extract_replacements import indefinite
+from .extract_replacements import word_of_body
 from .extract_text import (
     _INLINE_HEAD,
     _ROLE_RE,
@@ -627,7 +627,7 @@ class PresenceProseRules(RulesBase):
         word = re.search(r"\bfr[åa]n\s+([\wåäö]*(?:gruppen|nätverket|rådet|styrelsen|presidiet|nämnden|utskottet"
                          r"|beredningen))\b", before, re.I)
         body = self._meeting_body(self.ex) if word and self.ex is not None else None
-        return bool(word and body and indefinite(fold(word.group(1)))[:6] in fold(body).replace("-", ""))
+        return bool(word and body and word_of_body(word.group(1), body))
 
     def _kind_at_meeting(self, kind: str) -> str:
         """At a presidiekonferens the elected are its participants ("deltagare") and the officials and

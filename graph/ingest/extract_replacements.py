@@ -22,6 +22,12 @@ def indefinite(word: str) -> str:
     return re.sub(r"(?<=\w{2})(?:et|en|n)$", "", word) if not word.endswith("sen") else word[:-1]
 
 
+def word_of_body(word: str, body: str) -> bool:
+    """Whether a body's word ("radet", "arbetsgruppen") is the body's own, its id holding the word's stem (its first six
+    letters): "i rådet" at a meeting of "regionalt-samverkansrad-...", not "i beredningen" at a presidiemöte."""
+    return indefinite(fold(word))[:6] in fold(body).replace("-", "")
+
+
 class ReplacementRules(RulesBase):
     """Replacements and elections: who replaces whom, in which group and seat."""
 
@@ -144,7 +150,7 @@ class ReplacementRules(RulesBase):
         new = next((s.name for s in spans if pos is not None and s.start < pos), None)
         old = next((s.name for s in spans if pos is not None and s.start > pos), None)
         after = [s.name for s in spans if pos is not None and s.start > pos]
-        if new is None and len(after) >= 2 and folded[[at for at, _f in folded].index(pos)][1].startswith("ersatter"):
+        if new is None and len(after) >= 2 and dict(folded)[pos].startswith("ersatter"):
             # the verb second after a fronted adverbial, both names after it: "Från och med april ersätter X Y som
             # ledamot i ...", the new one first
             new, old = after[0], after[1]
