@@ -80,8 +80,12 @@ LAYOUT = {
     "2078-11-16-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 16-17 november 2078", 31),
     "2075-04-10-protokoll-e-halsoradet": ("E-hälsorådet i Kalmar län, protokoll 2075-04-10", 24),
+    "2075-09-26-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens, konferensprotokoll 2075-09-26", 24),
     "2076-04-08-protokoll-lakemedelsberedskapsgruppen": (
         "Region Kalmar län, Läkemedelsberedskapsgruppen, protokoll nr 2/76", 26),
+    "2076-02-13-protokoll-lansgemensam-ledning-hemloshet": (
+        "Länsgemensam ledning, protokoll sammanträde 13:e februari 2076", 26),
     "2072-05-05-protokoll-styrgrupp-barn-och-unga": (
         "Styrgrupp samverkan barn och unga, protokoll Dnr LGL 2072/19", 22),
     "2071-02-17-protokoll-styrgrupp-nara-vard": (
@@ -286,6 +290,10 @@ LAYOUT = {
         "Mönsterås kommun, Vård- och omsorgsnämndens arbetsutskott, protokoll 2070-04-22", 11),
     "2072-05-24-protokoll-beredningsgruppen-patientsakerhet": (
         "Beredningsgruppen för patientsäkerhet i samverkan, PROTOKOLL 2/2072 (24.5.2072)", 12),
+    "2073-02-10-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, protokoll 10/2 2073", 23),
+    "2074-06-05-protokoll-styrgruppen-for-traffpunkter": (
+        "Styrgruppen för träffpunkter i Kalmar län, protokollnr1 (2074-06-05)", 30),
 }
 
 if __name__ == "__main__":
