@@ -25,12 +25,12 @@ from .extract_dates import _date_mentions
 from .extract_model import Item, RulesBase
 from .extract_text import _ACTING_RE, _ASIDE_RE, _FINITE_VERB, _PASSIVE_VERB, _PRESENTING_VERB, _PROCEDURAL, _name_like
 from .names_found import find_names
-from .ocr_repair import Lexicon, kw, repair_text, strip_markup
+from .ocr_repair import Lexicon, kw, mend_strokes, repair_text, strip_markup
 
 # a person presenting something in a report's sentence ("Kristin Holm gick igenom uppföljningen av ...", "Sofia Hartz,
 # ordförande i X, gav en lägesbild av ..."): the name, the verb and what was presented (`_presenting_sentences`)
 _PRESENTING_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
+    r"(?:^|(?<=[.!?:]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
     r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
     r"(?:,\s*[^,.]{2,60},|\s+från\s+[A-ZÅÄÖ][^,.]{1,60}?)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för"
     r"|informerade\s+om|informerade"
@@ -40,7 +40,7 @@ _PRESENTING_SENTENCE = re.compile(
     r"|läste\s+(?:upp\s+)?(?:[a-zåäö]+\s+){0,4}?ur"
     r"|höll(?=\s+(?:en|ett)\s+(?:presentation|föredrag|dragning|genomgång)))\s+(?P<obj>[^.!?]+)")
 # (or the second of two clauses, after "och": "X summerade uppföljningen av ... och Y läste ... ur apotekens rapport")
-_PRESENTING_SECOND = re.compile(r"(?<=\soch\s)" + _PRESENTING_SENTENCE.pattern[len("(?:^|(?<=[.!?]\\s))"):])
+_PRESENTING_SECOND = re.compile(r"(?<=\soch\s)" + _PRESENTING_SENTENCE.pattern[len("(?:^|(?<=[.!?:]\\s))"):])
 
 # (or the verb before the name, after an adverbial opening the sentence: "Under konferensen berättade Marie Ragnarsson
 # om arbetet med ...", "Därefter redogjorde X för ...")
@@ -153,6 +153,12 @@ def _stands_again(title: str, later: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of the two titles, which are compared again and again
+def _as_written(found: str, text: str, written: str, at: int) -> str:
+    """What was found in a text of mended strokes (`mend_strokes`), from offset `at` on, as the line writes it."""
+    pos = text.find(found, at)
+    return written[pos:pos + len(found)] if pos >= 0 else found
+
+
 def _ocr_same(a: str, b: str) -> bool:
     """Two folded titles the same but for what a scan does to words: spaces lost or put in ("motetoppnas" /
     "motet oppnas", "akt uellt"), a letter or two misread ("socialtjanstlag" / "socialtjänstlag" folded alike,
@@ -577,7 +583,7 @@ class AgendaTitleRules(RulesBase):
         clause ("Vi talade om att ...", "hur ..."), not one presented "av" someone (`_presenting_sentences`):
         (the line, (the matter as far as its clause and its first line go, the sentence's last line))."""
         found: list[tuple[int, tuple[str, int]]] = []
-        for text, spans in self._paragraph_texts(start, end):
+        for text, spans, written in self._paragraph_texts(start, end):
 
             def line_at(offset: int, spans: list[tuple[int, int]] = spans) -> int:
                 return next(i for pos, i in reversed(spans) if pos <= offset)
@@ -596,12 +602,14 @@ class AgendaTitleRules(RulesBase):
                                  text[m.start("obj"):min(m.end("obj"), line_end)])[0].strip(" ,")
                 title = re.sub(r"\s*\([^()]*$|\s+(?:och|samt|men)$", "", title)
                 if 1 <= len(title.split()) <= 14:
-                    found.append((line_at(m.start()), (title, line_at(m.end("obj")))))
+                    found.append((line_at(m.start()), (_as_written(title, text, written, m.start("obj")),
+                                                       line_at(m.end("obj")))))
         return found
 
-    def _paragraph_texts(self, start: int, end: int) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    def _paragraph_texts(self, start: int, end: int) -> Iterator[tuple[str, list[tuple[int, int]], str]]:
         """Each paragraph of lines `start`..`end` (none of blank or layout lines) as one text, its lines joined by a
-        space, with where each line starts in it: (offset in the text, line)."""
+        space, with where each line starts in it: (offset in the text, line); the text with OCR's strokes read as
+        the letters they stand for ("G1asberg" as "Glasberg", `mend_strokes`), and as written, offset for offset."""
         n = start
         while n <= end:
             if self.L(n).blank or self.L(n).layout:
@@ -610,11 +618,11 @@ class AgendaTitleRules(RulesBase):
             _a, b = self._paragraph_at(n)
             b = min(b, end)
             spans: list[tuple[int, int]] = []      # (offset in the paragraph's text, line)
-            text = ""
+            written = ""
             for i in range(n, b + 1):
-                spans.append((len(text), i))
-                text += self.L(i).text.strip() + " "
-            yield text, spans
+                spans.append((len(written), i))
+                written += self.L(i).text.strip() + " "
+            yield mend_strokes(written), spans, written
             n = b + 1
 
     def _presenting_sentences(self, start: int, end: int) -> list[tuple[int, str, tuple[str, int]]]:
@@ -624,10 +632,13 @@ class AgendaTitleRules(RulesBase):
         or a talk's heading in quotes, "... föredrag av X under rubriken "Y""): (the line, the name, (what was
         presented as far as its first line goes, the sentence's last line))."""
         found: list[tuple[int, str, tuple[str, int]]] = []
-        for text, spans in self._paragraph_texts(start, end):
+        for text, spans, written in self._paragraph_texts(start, end):
 
             def line_at(offset: int, spans: list[tuple[int, int]] = spans) -> int:
                 return next(i for pos, i in reversed(spans) if pos <= offset)
+
+            def as_written(s: str, at: int, text: str = text, written: str = written) -> str:
+                return _as_written(s, text, written, at)
 
             for m in [*_PRESENTING_SENTENCE.finditer(text), *_PRESENTING_INVERTED.finditer(text),
                       *_PRESENTING_SECOND.finditer(text)]:
@@ -642,22 +653,26 @@ class AgendaTitleRules(RulesBase):
                     continue
                 # (what was presented as far as its first line goes)
                 line_end = next((pos for pos, i in spans if i == line_at(m.start("obj")) + 1), len(text))
-                title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s", text[m.start("obj"):min(
-                    m.end("obj"), line_end)])[0].strip(" ,"))
+                # (nor a clause after it: "assistans i skolan i Mörbylånga, där fyra elever har ...")
+                title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s|,\s+(?:där|som|vilket|vilka)\s",
+                                                               text[m.start("obj"):min(m.end("obj"), line_end)])[0]
+                               .strip(" ,"))
                 # (an aside cut off at its "!": "nätverkets ekonomi (ännu ett gott år!)"; a clause's "och" at the line's
                 # end, the next clause on the next line)
                 title = re.sub(r"\s*\([^()]*$|\s+(?:och|samt|men)$", "", title)
                 if title:
+                    title = as_written(title, m.start("obj"))
                     if pair:
-                        found.append((line_at(m.start("name")), pair, (title, line_at(m.end("obj")))))
-                    found.append((line_at(m.start("name")), name, (title, line_at(m.end("obj")))))
+                        found.append((line_at(m.start("name")), as_written(pair, 0), (title, line_at(m.end("obj")))))
+                    found.append((line_at(m.start("name")), as_written(name, m.start("name")),
+                                  (title, line_at(m.end("obj")))))
             for m in _UNDER_HEADING.finditer(text):
                 start = max((e.end() for e in re.finditer(r"[.!?]\s", text[:m.start()])), default=0)
                 names = [sp for sp in find_names(text[start:m.start()], self._accept_name, self._role_follows)
                          if _name_like(sp.name)]
                 if names:
-                    found.append((line_at(m.start("title")), names[-1].name,
-                                  (m.group("title").strip(), line_at(m.end("title")))))
+                    found.append((line_at(m.start("title")), as_written(names[-1].name, start),
+                                  (as_written(m.group("title").strip(), m.start("title")), line_at(m.end("title")))))
             for m in [*_PRESENTING_PASSIVE.finditer(text), *_PRESENTING_FRONTED.finditer(text)]:
                 name = m.group("name")
                 # (the matter's own words, not a person's doing: "X:s rapport presenterades av Y" as well)
@@ -665,7 +680,8 @@ class AgendaTitleRules(RulesBase):
                         or _FINITE_VERB.search(kw(m.group("obj"), self.lx)):
                     continue
                 title = m.group("obj").strip(" ,")
-                found.append((line_at(m.start("obj")), name, (title, line_at(m.end("name")))))
+                found.append((line_at(m.start("obj")), as_written(name, m.start("name")),
+                              (as_written(title, m.start("obj")), line_at(m.end("name")))))
         return found
 
     def _person_doing(self, title: str) -> bool:

@@ -192,8 +192,10 @@ class ListRules(ListHeadingRules, ListColumnRules, ListTableRules, PresenceProse
                 heads.append((ln.n, kind, None))    # "Parti    Ledamöter    Närvarande": a party's column first
                 continue
             named = len(ln.cells) >= 2 and fold(ln.cells[0]).strip(" :") in ("namn", "name")
+            # (a presence column last too, beside the heading's word: "Närvarande:   Namn   Organisation   Deltog")
             if len(ln.cells) >= 2 and ln.n not in items and not inside_agenda and all(
-                    _column_head(c) or named and _PRESENCE_HEAD.fullmatch(fold(c).strip(" :")) for c in ln.cells[1:]):
+                    _column_head(c) or (named or k == len(ln.cells) - 1 and _column_head(ln.cells[1]))
+                    and _PRESENCE_HEAD.fullmatch(fold(c).strip(" :")) for k, c in enumerate(ln.cells) if k):
                 first = self.text_line(ln.n, ln.cells[0])
                 kind = self._list_heading_kind(first)
                 # (or the names' column head, "Namn   Organisation   Närvarande (J/N)", before the first item: the

@@ -339,3 +339,20 @@ def unspaced(text: str) -> str:
     if max(len(w) for w in words) < 4:
         return text
     return m.group("lead") + " ".join(words) + m.group("tail").strip(" ")
+
+
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+# a one or a bar among a word's letters, written for an "l" ("G1asberg", "Stah1", "hö11s", "1edning"), a zero for an "o"
+# ("Sk0lan", "0rdföranden"): in a word of letters, never in a number ("2059", "75O OOO")
+_STROKE_L = re.compile(rf"(?<=[{_LETTER}])[1|]+(?=[{_LETTER}]|\b)|\b[1|](?=[a-zåäöé]{{2}})")
+_STROKE_O = re.compile(rf"(?<=[{_LETTER}])0+(?=[{_LETTER}]|\b)|\b0(?=[a-zåäöé]{{2}})")
+
+
+def mend_strokes(text: str) -> str:
+    """A line with OCR's strokes in its words read as the letters they stand for, one character for one (so that an
+    offset in the text is one in the line): "Patrik G1asberg redovisade" -> "Patrik Glasberg redovisade"."""
+    if not any(ch in text for ch in "10|"):
+        return text
+    text = _STROKE_L.sub(lambda m: "l" * len(m.group(0)), text)
+    return _STROKE_O.sub(lambda m: ("O" if m.start() == 0 or not text[m.start() - 1].isalpha() else "o")
+                         * len(m.group(0)), text)
