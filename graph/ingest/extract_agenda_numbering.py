@@ -258,6 +258,8 @@ def item_number(text: str) -> tuple[int, str | None, str] | None:
     # as its number
     text = re.sub(r"^[(\[](\d{1,2})[)\]](?=\s)", r"\1)", text)
     text = re.sub(r"^(\d{1,2})\.0\.?(?=\s+[A-ZÅÄÖ])", r"\1.", text)
+    # a comma after the number ("2, Rapport från Bostad först-teamen") as its stop
+    text = re.sub(r"^(\d{1,2}),\s+(?=[A-ZÅÄÖ][a-zåäö])", r"\1. ", text)
     # OCR: "l" / "|" for 1 and "O" for 0 in an item's number before its title ("l. Inledning", "1O) Budget")
     if (ocr := re.match(r"^([\dl|O]{1,2})([.):])(?=\s+[A-ZÅÄÖ])", text)) and re.search(r"[l|O]", ocr.group(1)) \
             and ocr.group(1) not in ("O", "OO"):

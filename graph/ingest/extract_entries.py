@@ -1020,10 +1020,24 @@ class EntryRules(RulesBase):
         # column) of the last row that had one; a row with its organisation cell blank takes it
         cell_above: tuple[str, int] | None = None
         left_org: str | None = None     # an organisation in the left column over a right column's names
+        carried: tuple[int, str] | None = None      # a running list's name cut at a line's end: (line, given name)
         while n <= b:
             if n in self.absent_lines or _ORG_LEGEND.match(self.L(n).text):
                 break               # a sentence naming those absent ends the list (or the organisations' legend)
             ln = self._side(n, column)
+            if carried is not None and carried[0] == n and not ln.blank:
+                text = f"{carried[1]} {ln.text.strip()}"
+                ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
+            carried = None
+            # (a running list wrapped in the middle of a name, its given name last on the line, its surname first on
+            # the next: "..., Emma Rydh (ER), Kristin" / "Irebring (KI), Lars Roslander (LR), ...": the name read whole
+            # on the next line)
+            if column is None and n < b and (cut := re.search(r",\s*([A-ZÅÄÖ][a-zåäöé]+)\s*$", ln.text)) \
+                    and fold(cut.group(1)) in self._given_names() and not self.L(n + 1).blank \
+                    and re.match(r"\s*[A-ZÅÄÖ][a-zåäöé-]+(?:\s*\(|\s*,|\s+och\b|\s*$)", self.L(n + 1).text):
+                carried = (n + 1, cut.group(1))
+                text = ln.text[:cut.start()] + ","
+                ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
             if ln.blank or ln.layout or JUNK_LINE.search(ln.text) or VACANT_SEAT.match(ln.text):
                 n += 1              # (a seat left empty, "Vakant (M)", "Vakant plats": no one, and the list goes on)
                 continue

@@ -693,6 +693,9 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             verb = re.search(r"\b(?:traffades|(?:m|rn)ottes|sa(?:m|rn)(?:m|rn)antradde|sa(?:m|rn)lades|ho[l1]{2}s"
                              r"|traffade"
                              r"|(?:m|rn)otte"
+                             # (or carried out, took place, "I dag genomförde Länsgemensam ledning sin gemensamma
+                             # presidiekonferens", "Arbetsutskottet gick av stapeln den 12:e februari")
+                             r"|genomforde|genomfordes|agde\s+rum|gick\s+av\s+stapeln"
                              r"|(?:har|hade)\s+(?:\w+\s+){0,8}?haft\s+(?:sitt\s+|ett\s+)?\w*mote"
                              r"|hade\s+(?:sitt\s+|ett\s+)?\w*mote)\b", fkey)
             if verb is None or _ANOTHER_MEETING.search(fkey) or _OTHER_MEETING_WORDS.search(fkey) \
@@ -715,6 +718,10 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             elif re.search(r"\b(?:idag|i dag)\b", fkey):
                 when = next((d for h in head if h.n < ln.n and len(h.key.split()) <= 8
                              and (d := _parse_date(h.text, None))), None)
+                # (or the web page's publication line, at its foot: "Publicerad: 2076-10-02")
+                when = when or next((d for h in self.lines if re.match(r"(?:publicerad|publicerat|postat|inlagd)\b",
+                                                                        h.key) and len(h.key.split()) <= 8
+                                     and (d := _parse_date(h.text, None))), None)
             if when is None:
                 continue
             above = [h for h in head if ln.n - 3 <= h.n < ln.n and 1 <= len(h.key.split()) <= 12
