@@ -654,7 +654,10 @@ class AgendaTitleRules(RulesBase):
                 # (what was presented as far as its first line goes)
                 line_end = next((pos for pos, i in spans if i == line_at(m.start("obj")) + 1), len(text))
                 # (nor a clause after it: "assistans i skolan i Mörbylånga, där fyra elever har ...")
-                title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s|,\s+(?:där|som|vilket|vilka)\s",
+                title = re.sub(r"^(?:en|ett)\s+", "", re.split(r"[:;]|\s[–—]\s|,\s+(?:där|som|vilket|vilka)\s"
+                                                               # (nor the next person's clause, ", och Johanna Blom
+                                                               # från X berättade om ...")
+                                                               r"|,?\s+och\s+(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])",
                                                                text[m.start("obj"):min(m.end("obj"), line_end)])[0]
                                .strip(" ,"))
                 # (an aside cut off at its "!": "nätverkets ekonomi (ännu ett gott år!)"; a clause's "och" at the line's

@@ -687,7 +687,10 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             if (nxt := _wrapped_onto(head, i, (".", "!", "?", "…"))) is not None:
                 text, key = f"{text} {nxt.text}", f"{key} {nxt.key}"   # (wrapped onto the next line)
             first = re.split(r"(?<=[a-zåäö0-9)])[.!?]\s+(?=[A-ZÅÄÖ])", text)[0]
-            fkey = re.split(r"(?<=[a-z0-9)])[.!?]\s+", key)[0]
+            # (the first sentence's own key: a key has no full stops to split it at, and a verb of the next sentence
+            # is no verb of this one's day, "... första sammanträde den 27 januari. Här följer ... som hölls den 21
+            # april")
+            fkey = kw(first, self.lx)
             # (a scan's "rn" for "m": "sarnlades")
             # (a scan's "1" for "l" too: "hö11s")
             verb = re.search(r"\b(?:traffades|(?:m|rn)ottes|sa(?:m|rn)(?:m|rn)antradde|sa(?:m|rn)lades|ho[l1]{2}s"

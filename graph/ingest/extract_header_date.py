@@ -424,5 +424,9 @@ _STAMP_WORDS = re.compile(r"\b(?:publicerad|publicerat|skickat|skickad|uppdatera
                           r"|nyhet|aktuellt)\b")
 _STAMP_DATE = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\s+[A-Za-zåäöÅÄÖ]+\s+\d{4}\b|\bkl\.?\s*\d")
 # the meeting told held in a report's sentence (keyword form): its verb, or the meeting opened
-_MEETING_HELD = re.compile(r"\b(?:holl|holls|genomfordes|traffades|samlades|mottes|sammantradde|agde rum|hade vi"
+_MEETING_HELD = re.compile(r"\b(?:holl|holls|genomfordes|genomforde|gick av stapeln|traffades|samlades|mottes"
+                           r"|sammantradde|agde rum|hade vi"
+                           # (or those taking part in it thanked, "tack alla som deltog på onsdagens nätverksträff")
+                           r"|deltog (?:pa|i|vid) (?:\w+ ){0,3}?\w*(?:mote|motet|traff|traffen|sammantrade|sammantradet"
+                           r"|konferens|konferensen)"
                            r"|var det\b.*\b(?:mote|traff|natverkstraff)|motet oppnades|oppnades)\b")
