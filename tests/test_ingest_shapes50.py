@@ -199,3 +199,30 @@ arbetsutskottets sammanträde i Nybro kommunhus som hölls den 21 april:
 
 def test_a_first_sentences_day_is_not_taken_for_the_next_sentences_meeting(ctx: Context) -> None:
     assert _run(SUMMARY, ctx).date == "2080-04-21"
+
+
+ROLL = """NYHETSBREV FRÅN SOCIALFÖRVALTNINGEN, NYBRO KOMMUN | Nr 4 2080 | 28 april 2080
+
+Kort från socialnämndens arbetsutskott
+
+Här följer ett summerande PM från arbetsutskottets sammanträde i Nybro kommunhus som hölls den 21 april:
+----
+- Närvarande var Annika Fröberg, Gudrun Johnsson och Adam Palm. Från förvaltningen deltog
+socialchef Lisa Holmkvarn, Nybro kommun, och Tomas Sander, enhetschef för boendeenheten.
+- Beslut att anta rutinen för vräkningsförebyggande arbete.
+----
+Arbetsutskottet 2080:
+Annika Fröberg - Ordförande
+Isabell Lindalen - Ledamot
+"""
+
+
+def test_those_present_named_alone_in_a_sentence_above_the_bodys_composition(ctx: Context) -> None:
+    lists = [(lst.kind, [e.name for e in lst.entries]) for lst in _run(ROLL, ctx).attendance]
+    assert ("ledamoter", ["Annika Fröberg", "Gudrun Johnsson", "Adam Palm"]) in lists
+    assert ("ovriga", ["Lisa Holmkvarn", "Tomas Sander"]) in lists
+    # (the guard: names alone after a verb of taking part, no title or organisation, are read by no rule of lists)
+    guarded = ROLL.replace("Närvarande var Annika Fröberg", "Vid mötet talade Annika Fröberg")
+    assert not any("Gudrun Johnsson" in names for kind, names in
+                   [(lst.kind, [e.name for e in lst.entries]) for lst in _run(guarded, ctx).attendance]
+                   if kind == "ledamoter")

@@ -310,6 +310,14 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
                 # (a sentence of those present above lists of others only: "Bland de närvarande fanns A (Org), B
                 # (Org) ..." over "Övriga ledamöter" / names, "Adjungerad" / name)
                 lists = told + lists
+            elif (told := [lst for lst in self._prose_lists(*before_agenda)
+                           if lst.lines[1] < min(other.lines[0] for other in lists)
+                           and not any(same_person(e.name, f.name) for e in lst.entries
+                                       for other in lists for f in other.entries)]):
+                # (or sentences of those present above lists that name none of them: "Närvarande var A, B och C. Från
+                # förvaltningen deltog D, socialchef, ..." over the body's composition at the page's foot,
+                # "Arbetsutskottet 2076:" / "Isabell Lindalen - Ledamot")
+                lists = told + lists
             # a list grouped by organisation, each its line over a running line of people: in place of a list read
             # under the same heading with fewer of them
             if (grouped := self._org_blocks(before_agenda[1] + 1)) and not any(

@@ -251,7 +251,8 @@ class PresenceProseRules(RulesBase):
                         fold(sentence[:verb.start()])) and fold(verb.group(0)).startswith(("deltog", "narvarade")):
                     kind = "ledamoter"
                 entries = self._sentence_entries(sentence[verb.end():], s0 + verb.end(), spans,
-                                                 self._from_org(sentence[:verb.start()]), bare=bare, alone=bool(kept))
+                                                 self._from_org(sentence[:verb.start()]), bare=bare, alone=bool(kept),
+                                                 roll=bool(re.match(r"narvarande (?:var|voro)\b", fold(verb.group(0)))))
                 others = [e for e in entries if e.other] if kind == "ledamoter" and not absent else []
                 if others and len(others) < len(entries):
                     entries = [e for e in entries if not e.other]
@@ -486,7 +487,7 @@ class PresenceProseRules(RulesBase):
 
     def _sentence_entries(self, text: str, offset: int, spans: list[tuple[int, int]],
                           from_org: str | None = None, bare: bool = False, entry_slots: bool = False,
-                          alone: bool = False) -> list[Entry]:
+                          alone: bool = False, roll: bool = False) -> list[Entry]:
         def line_at(pos: int) -> int:
             return next(i for at, i in reversed(spans) if at <= pos)
 
@@ -601,9 +602,11 @@ class PresenceProseRules(RulesBase):
         for e in pending if from_org else []:
             self._set_org(e, from_org)      # "Från Region Kalmar län deltog X och Y": the names before no organisation
         # (a double given name by its first: "Per-Inge")
-        if bare and len(entries) >= 3 and all(fold(e.name.split()[0].split("-")[0]) in GIVEN_NAMES for e in entries):
+        if (bare or roll) and len(entries) >= 3 \
+                and all(fold(e.name.split()[0].split("-")[0]) in GIVEN_NAMES for e in entries):
             # (in an item's sentence of presence, names alone, three or more, each opening with a given name:
-            # "Närvarande var ordinarie ledamöter A, B och C")
+            # "Närvarande var ordinarie ledamöter A, B och C"; or `roll`, the sentence's verb naming those present
+            # themselves, "Närvarande var A, B och C.", wherever it stands)
             return entries
         # (or two or more, each with a title before the name: "Dessutom närvarande voro socialchef A och enhetschef B")
         # (in a sentence of presence outside the items too, each name opening with a given name and a title before it
