@@ -226,3 +226,28 @@ def test_those_present_named_alone_in_a_sentence_above_the_bodys_composition(ctx
     assert not any("Gudrun Johnsson" in names for kind, names in
                    [(lst.kind, [e.name for e in lst.entries]) for lst in _run(guarded, ctx).attendance]
                    if kind == "ledamoter")
+
+
+ADOPTED = """Länsnytt - medlemstidning för Kommunförbundet i Kalmar län, nr 4 2080
+Arbetsgruppen för spelprevention i gymnasieskolan
+Kalmar 20 november 2080
+
+Onsdagen den 20 november 2080 samlades arbetsgruppen för spelprevention i gymnasieskolan på Kalmarsunds
+gymnasieförbunds kansli i Kalmar för en heldag med planering och erfarenhetsutbyte.
+
+Var femte elev har spelat om pengar
+Rektor Jonny Bengtson, Kalmarsunds gymnasieförbund, öppnade mötet och berättade om elevenkäten, där var
+femte elev uppger att de spelat om pengar. Utöver sedvanliga punkter antogs följande förslag:
+- Att spelprevention ska ingå i elevhälsans hälsosamtal i årskurs 1.
+- Att varje skola utser en kontaktperson för spelfrågor.
+
+Startbidrag till skolorna
+Vidare fattades beslut att uppmuntra skolor som startar eget spelpreventivt arbete genom att:
+- Skolor som startar arbetet delar på startbidrag om sammanlagt 60 000 kr det första läsåret.
+- Arbetsgruppen avsätter därutöver 120 000 kr till elevhälsans arbete under 2081.
+"""
+
+
+def test_each_point_under_the_proposals_adopted_or_a_decisions_means_is_a_decision(ctx: Context) -> None:
+    decided = {d.lines[1]: d.kind for d in _run(ADOPTED, ctx).decisions}
+    assert decided == {11: "other", 12: "other", 16: "funding", 17: "funding"}

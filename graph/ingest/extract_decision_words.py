@@ -406,7 +406,11 @@ _DECISION_LABEL = r"^\s*(?:(?:(?:[A-ZÅÄÖa-zåäöé][\wåäöé-]+\s+)?[\wå�
 
 # a decision said over a list of its points ("Mötet beslutar:", "Gruppen beslutade följande:", "Beslut:") (keyword key)
 _DECIDES_OVER_LIST = re.compile(r"\b(?:beslutar|beslutade|beslot|beslots|beslutades|beslut|besluten|beslutet)"
-                                r"(?:\s+(?:foljande|enligt foljande|att))?\s*:\s*$")
+                                r"(?:\s+(?:foljande|enligt foljande|att))?\s*:\s*$"
+                                # (or the proposals adopted over them, "... antogs följande förslag:", or a decision's
+                                # means over them, "Vidare fattades beslut att uppmuntra X genom att:")
+                                r"|\bantogs\s+foljande(?:\s+forslag|\s+beslut|\s+punkter)?\s*:\s*$"
+                                r"|\bbeslut\s+att\s+(?:\w+\s+){1,12}?genom\s+att\s*:\s*$")
 
 
 # a heading of the decision alone on its line (folded): "Beslut", "BESLUT", "Mötets beslut", "Beslutet"
