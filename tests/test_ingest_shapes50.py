@@ -251,3 +251,39 @@ Vidare fattades beslut att uppmuntra skolor som startar eget spelpreventivt arbe
 def test_each_point_under_the_proposals_adopted_or_a_decisions_means_is_a_decision(ctx: Context) -> None:
     decided = {d.lines[1]: d.kind for d in _run(ADOPTED, ctx).decisions}
     assert decided == {11: "other", 12: "other", 16: "funding", 17: "funding"}
+
+
+SUBS = """Länsgemensam ledning i samverkan
+Protokoll från sammanträde 13 februari 2080
+
+Närvarande: Sofia Hartz, Region Kalmar län, Anna Trofast Hasselbom, Kalmar kommun, Roland Hybelius,
+Borgholms kommun
+
+1. Mötets öppnande
+Sofia Hartz öppnade mötet.
+2. Hemlöshet och bostadsförsörjning
+- Kartläggning av hemlöshet 2079
+Lena Vilander Hamnert redovisade länets kartläggning. 212 personer var hemlösa under mätveckan.
+- Bostad först i hela länet
+Elin Vikander, ny socialchef i Mönsterås kommun, berättade om kommunens första år med Bostad först.
+3. Mötets avslutande
+Sofia Hartz avslutade mötet.
+"""
+
+
+def test_an_items_points_set_as_dashed_short_lines_over_their_text(ctx: Context) -> None:
+    items = [(it.n, it.parent, it.title) for it in _run(SUBS, ctx).items]
+    assert (None, 2, "Kartläggning av hemlöshet 2079") in items
+    assert (None, 2, "Bostad först i hela länet") in items
+    # (the guard: a blank line between a bullet and its text, a point of the item's own text, as keys of such
+    # minutes read it)
+    loose = SUBS.replace("- Kartläggning av hemlöshet 2079\n", "- Kartläggning av hemlöshet 2079\n\n") \
+        .replace("- Bostad först i hela länet\n", "- Bostad först i hela länet\n\n")
+    assert not any(it.parent == 2 for it in _run(loose, ctx).items)
+
+
+def test_a_decision_said_passive_after_an_adverb(ctx: Context) -> None:
+    text = SUBS.replace("3. Mötets avslutande", "Dessutom beslutades om fördelningen av 300 000 kronor till "
+                                                  "Bostad först inom Gemensam plan för samverkan.\n"
+                                                  "3. Mötets avslutande")
+    assert [d.kind for d in _run(text, ctx).decisions] == ["funding"]

@@ -57,6 +57,9 @@ _SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|:(\d)(?!\d)|(?:\
 _MEETING_SECTION = re.compile(r"motesinformation|sammantradesinformation|information om (?:motet|sammantradet)"
                               r"|narvarolista|narvaroforteckning|deltagarlista")
 
+# a sub-item set as a dash's or a bullet's line ("- Kartläggning av hemlöshet 2075"): its title
+_DASHED_SUB = re.compile(r"\s*[-–•·▪]\s+(?P<title>[A-ZÅÄÖ][^\n]*?)\s*$")
+
 # a sub-item lettered without its item's number ("a) Dagordningen", "b. Rapporter", "(c) Budget")
 _LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])[.)/]\s+(?P<title>[A-ZÅÄÖ][^\s.]*(?:\.?\s.*?)?)\s*$")
 
@@ -380,6 +383,8 @@ class AgendaRules(RulesBase):
                         and not _SECTION_OF_ITEM.fullmatch(fold(self.L(m).text).strip(" *:"))]
             if not subs:
                 subs = self._tight_subs(head_end, last)
+            if not subs:
+                subs = self._dashed_subs(head_end, last)
             subs = [m for m in subs if not self._task_section(m, last) and not self._in_documents_list(m)]
             for j, s in enumerate(subs):
                 s_stop = number_line.get(subs[j + 1], subs[j + 1]) - 1 if j + 1 < len(subs) else last
@@ -387,7 +392,8 @@ class AgendaRules(RulesBase):
                     sm = re.match(r"\s*(?P<title>\S.*?)\s*$", self.L(s).text)
                 else:                       # ("1. Trygg hemgång", "a Ekonomi:")
                     sm = _SUB_RE.match(self.L(s).text) or _lettered_point(self.L(s).text) \
-                        or re.match(r"\s*\d{1,2}[.)]\s+(?P<title>[A-ZÅÄÖ].*)$", self.L(s).text)
+                        or re.match(r"\s*\d{1,2}[.)]\s+(?P<title>[A-ZÅÄÖ].*)$", self.L(s).text) \
+                        or re.match(_DASHED_SUB, self.L(s).text)
                 sub_title = sm.group("title") if sm else self.L(s).text
                 if s in number_line and _FINITE_VERB.search(self.L(s).key):
                     self.inline_heads.add(s)    # (the title a sentence under its number: the sub-item's text too)
@@ -543,6 +549,35 @@ class AgendaRules(RulesBase):
             nk = kw(nxt.text, self.lx)
             if not nxt.text[:1].isupper() or len(t) >= 0.8 * len(nxt.text) or len(nxt.text.split()) < 4 \
                     or not (_FINITE_VERB.search(nk) or _PRESENTING_VERB.search(nk) or nxt.text.rstrip().endswith(".")):
+                continue
+            subs.append(m)
+        return subs if len(subs) >= 2 else []
+
+    def _dashed_subs(self, head: int, last: int) -> list[int]:
+        """Sub-headings set as a dash's or a bullet's short line, each over its own text with no dash ("5. Hemlöshet
+        och bostadsförsörjning" / "- Kartläggning av hemlöshet 2075" / "Lena Holm redovisade ..." / "- Bostad först i
+        hela länet" / ...): a short noun phrase (no full stop, no verb, no comma), the line under it a sentence. Two or
+        more make the item's sub-items; a list of points, each over the next, is none."""
+        subs: list[int] = []
+        for m in range(head + 1, last):
+            if not (dm := re.match(_DASHED_SUB, self.L(m).text)):
+                continue
+            t = dm.group("title").strip()
+            nxt = self._next_nonblank(m, last)
+            while nxt is not None and self.L(nxt).layout:     # (past a page's furniture between them)
+                nxt = self._next_nonblank(nxt, last)
+            # (set tight over its text: a blank line between, "  • Fast vårdkontakt" / "" / "X informerar ...", is a
+            # point of the item's own text, as the keys of such minutes read it; a page's furniture may stand between)
+            if nxt is None or nxt > m + 1 and not any(self.L(q).layout for q in range(m + 1, nxt)) \
+                    or re.match(r"\s*[-–•·▪*]\s", self.L(nxt).text) or len(t.split()) > 8 \
+                    or t.endswith((".", ",", ";", ":", "!", "?")) or "," in t:
+                continue
+            k = kw(t, self.lx)
+            nk = kw(self.L(nxt).text, self.lx)
+            if _FINITE_VERB.search(k) or _PROCEDURAL.match(k.strip(" :")) or amounts_in(t) \
+                    or plausible_name(t) and all(w[:1].isupper() for w in t.split()) \
+                    or not self.L(nxt).text[:1].isupper() or len(self.L(nxt).text.split()) < 4 \
+                    or not (_FINITE_VERB.search(nk) or _PRESENTING_VERB.search(nk)):
                 continue
             subs.append(m)
         return subs if len(subs) >= 2 else []

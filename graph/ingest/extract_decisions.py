@@ -410,7 +410,8 @@ class DecisionRules(DecisionLayoutRules, ReplacementRules, MeetingRefRules):
             or bool(re.search(r"\bbesl\w*\s+(?:" + _CLAUSE_ADVERBS + r"\s+)?att\b", key)) \
             or bool(re.match(r"^\s*(?:beslut|beslutades|beslots)\s+(?:i\s+)?enlighet med|^\s*(?:beslut|beslutades"
                              r"|beslots)\s+enligt\b", key)) \
-            or bool(re.match(r"^\s*(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", tail_key)) \
+            or bool(re.match(r"^\s*(?:(?:dessutom|vidare|slutligen|darefter|sedan|avslutningsvis|aven|ocksa)\s+)?"
+                             r"(?:det\s+)?(?:beslutades|beslots|overenskoms|overenskoms)\b", tail_key)) \
             or bool(_TASK_GIVEN.search(key)) \
             or bool(re.match(r"^\s*beslut\s+(?:fattades|fattas|togs|tas)\s+(?:om|enligt|i enlighet med)\b", key)) \
             or bool(re.fullmatch(r"\s*(?:sa|sålunda|salunda)\s+(?:beslutades|beslots|beslutas)\s*", key)) \
