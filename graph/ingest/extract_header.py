@@ -701,7 +701,10 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                              r"|genomforde|genomfordes|agde\s+rum|gick\s+av\s+stapeln"
                              r"|(?:har|hade)\s+(?:\w+\s+){0,8}?haft\s+(?:sitt\s+|ett\s+)?\w*mote"
                              r"|hade\s+(?:sitt\s+|ett\s+)?\w*mote)\b", fkey)
+            # (nor a meeting told as one more, "Den 22 september genomförde vi också ett sammanträde": another than the
+            # report's)
             if verb is None or _ANOTHER_MEETING.search(fkey) or _OTHER_MEETING_WORDS.search(fkey) \
+                    or re.search(r"\b(?:ocksa|aven)\b", fkey[verb.end():][:40]) \
                     or not (re.search(r"\w*(?:mote|sammantrade|traff)\b", fkey)
                             or any(self._names_a_body(" ".join(fkey[verb.end():].split()[j:])) for j in range(7))
                             # (or the body the sentence's subject, before its verb: "Socialnämndens arbetsutskott
