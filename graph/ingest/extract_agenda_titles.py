@@ -29,8 +29,10 @@ from .ocr_repair import Lexicon, kw, mend_strokes, repair_text, strip_markup
 
 # a person presenting something in a report's sentence ("Kristin Holm gick igenom uppföljningen av ...", "Sofia Hartz,
 # ordförande i X, gav en lägesbild av ..."): the name, the verb and what was presented (`_presenting_sentences`)
+# (a sentence's start: the paragraph's, or after a stop or a lead-in's colon)
+_SENTENCE_START = r"(?:^|(?<=[.!?:]\s))"
 _PRESENTING_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
+    _SENTENCE_START + r"(?:(?:Därefter|Sedan|Slutligen|Avslutningsvis|Vidare|Också)\s+)?"
     r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})"
     r"(?:,\s*[^,.]{2,60},|\s+från\s+[A-ZÅÄÖ][^,.]{1,60}?)?\s+(?P<verb>presenterade|redovisade|redogjorde\s+för"
     r"|informerade\s+om|informerade"
@@ -40,7 +42,7 @@ _PRESENTING_SENTENCE = re.compile(
     r"|läste\s+(?:upp\s+)?(?:[a-zåäö]+\s+){0,4}?ur"
     r"|höll(?=\s+(?:en|ett)\s+(?:presentation|föredrag|dragning|genomgång)))\s+(?P<obj>[^.!?]+)")
 # (or the second of two clauses, after "och": "X summerade uppföljningen av ... och Y läste ... ur apotekens rapport")
-_PRESENTING_SECOND = re.compile(r"(?<=\soch\s)" + _PRESENTING_SENTENCE.pattern[len("(?:^|(?<=[.!?:]\\s))"):])
+_PRESENTING_SECOND = re.compile(r"(?<=\soch\s)" + _PRESENTING_SENTENCE.pattern[len(_SENTENCE_START):])
 
 # (or the verb before the name, after an adverbial opening the sentence: "Under konferensen berättade Marie Ragnarsson
 # om arbetet med ...", "Därefter redogjorde X för ...")
@@ -152,13 +154,13 @@ def _stands_again(title: str, later: list[str]) -> bool:
                for h in later)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a pure function of the two titles, which are compared again and again
 def _as_written(found: str, text: str, written: str, at: int) -> str:
     """What was found in a text of mended strokes (`mend_strokes`), from offset `at` on, as the line writes it."""
     pos = text.find(found, at)
     return written[pos:pos + len(found)] if pos >= 0 else found
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the two titles, which are compared again and again
 def _ocr_same(a: str, b: str) -> bool:
     """Two folded titles the same but for what a scan does to words: spaces lost or put in ("motetoppnas" /
     "motet oppnas", "akt uellt"), a letter or two misread ("socialtjanstlag" / "socialtjänstlag" folded alike,

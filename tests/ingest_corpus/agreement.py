@@ -21,12 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from graph.ingest.quality import KINDS, CorpusPart, Score, compare, key_problems, load_part  # noqa: E402
+from graph.ingest.quality import GOAL_KINDS, KINDS, CorpusPart, Score, compare, key_problems, load_part  # noqa: E402
 from graph.yamlload import load_yaml  # noqa: E402
 
 CORPUS = ROOT / "tests" / "ingest_corpus"
 SECOND = CORPUS / "agreement"
-GOAL_KINDS = ["attendance", "agenda items", "presenters", "decisions", "amounts"]
 CLASSES = ("reports", "minutes")
 
 
