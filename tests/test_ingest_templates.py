@@ -34,7 +34,8 @@ HELD_OUT_OF_RECORD = ["fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fr
                       "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59",
                       "fresh60", "fresh61", "fresh62", "fresh63", "fresh64", "fresh65",
                       "fresh66", "fresh67", "fresh68", "fresh69", "fresh70", "fresh71",
-                      "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77"]
+                      "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
+                      "fresh78", "fresh79"]
 TEMPLATE = ROOT / "tests" / "ingest_corpus" / "fresh18" / "sources" / "2044-04-20-protokoll-beredningen.txt"
 
 

@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2078-05-12-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i Kalmar län, avskrift från protokollsboken 12 maj 2078", 24),
     "2067-03-15-protokoll-socialnamndens-au-hultsfred": (
         "Hultsfreds kommun, Socialnämndens arbetsutskott, protokoll 2067-03-15", 18),
     "2062-05-17-protokoll-beredningsgruppen-kompetensteam": (
@@ -84,6 +86,8 @@ LAYOUT = {
         "Gemensam presidiekonferens, konferensprotokoll 2075-09-26", 24),
     "2076-04-08-protokoll-lakemedelsberedskapsgruppen": (
         "Region Kalmar län, Läkemedelsberedskapsgruppen, protokoll nr 2/76", 26),
+    "2077-04-16-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, protokoll fört vid sammanträdet 2077-04-16", 11),
     "2076-02-13-protokoll-lansgemensam-ledning-hemloshet": (
         "Länsgemensam ledning, protokoll sammanträde 13:e februari 2076", 26),
     "2072-05-05-protokoll-styrgrupp-barn-och-unga": (
