@@ -39,6 +39,12 @@ from .reconcile import (
     same_unless_apart,
 )
 
+#: the date part of the ids of a meeting whose header gives no day, and of its decisions, until a person gives it
+UNDATED = "utan-datum"
+UNDATED_NOTE = ("The header gives no meeting date. Fill in 'date' (YYYY-MM-DD) from the protocol or its sender, and "
+                f"put the date in place of '{UNDATED}' in this meeting's id and its decisions' ids and meeting, before "
+                "accepting: `samverkan check` refuses a meeting without a date.")
+
 
 def doc_id_for(ex: Extraction, fallback: str) -> str:
     """The document id a draft is filed under: date and kind of the meeting, else the file's name."""
@@ -120,8 +126,11 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
     # likewise two spellings one letter apart of which the document gives one another employer than the other's,
     # or than the known person spelled exactly as the other ("X, Mönsterås kommun" beside a known X's neighbour)
     apart |= apart_by_organisation(_organisations_said(ex), matcher)
-    if ex.doc_kind == "protocol" and ex.date and ex.meeting_kind and ex.meeting_of:
-        mid = meeting_id(ex.date, ex.meeting_kind, ex.meeting_of)
+    if ex.doc_kind == "protocol" and ex.meeting_kind and ex.meeting_of:
+        # a protocol whose header gives no day keeps what was read of its meeting, without a date (never one
+        # guessed): the meeting's note and the warnings ask for it, and `samverkan check` refuses the meeting without
+        day = ex.date or UNDATED
+        mid = meeting_id(day, ex.meeting_kind, ex.meeting_of)
         of = use(ex.meeting_of, ex.title_line) or ex.meeting_of
         agenda = tuple(
             AgendaItem(n=it.n, parent=it.parent, title=it.title, lines=it.lines,
@@ -149,6 +158,7 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                                           note=lst.note or None, entries=tuple(entries)))
         meetings.append(Meeting(id=mid, kind=ex.meeting_kind, of=of, date=ex.date, status="held",
                                 place=ex.place or None, participants_approx=ex.participants or None,
+                                note=None if ex.date else UNDATED_NOTE,
                                 lines=ex.meeting_lines or (ex.title_line, ex.title_line), agenda=agenda,
                                 attendance=tuple(att)))
         for r in ex.refs:
@@ -181,10 +191,10 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                                replaced=d.replaced, seat_origin=use(d.seat_origin, d.lines[0]) or None)
             if kind in ("funding", "other") and d.about:
                 base = f"{slug(d.about[0])}-{base}"
-            did = f"{ex.date}-{base}"
+            did = f"{day}-{base}"
             n = 2
             while did in ids:
-                did = f"{ex.date}-{base}-{n}"
+                did = f"{day}-{base}-{n}"
                 n += 1
             ids.add(did)
             decisions.append(Decision(id=did, meeting=mid, item=d.item, kind=kind, about=tuple(d.about or ()),

@@ -409,8 +409,7 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             ex.warnings.append(
                 f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
                 "item) gives no meeting date (2026-06-05, 5 juni 2026, 05/06/2026): dates further down are other "
-                "meetings', so the draft holds no meeting, agenda or decisions; add the date to the title and "
-                "ingest again")
+                "meetings', so the draft's meeting has no date: fill it in (its note says where) before accepting")
         last = title_line.n
         # the meeting sentence or labelled lines (place, participants), before the first agenda item
         text_lines = [n for n in header if n > title_line.n]

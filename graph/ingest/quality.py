@@ -262,7 +262,7 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
                              lambda p: f"{p[0]}: {p[1]} – {p[2]}")
 
     def meetings(rec: dict[str, Any]) -> list[tuple[str, str]]:
-        return [(str(m["date"]), str(m["status"])) for m in rec.get("meetings", []) or []]
+        return [(str(m.get("date")), str(m["status"])) for m in rec.get("meetings", []) or []]
 
     scores["meetings"] = _match(meetings(curated), meetings(draft), lambda c, d: c == d, lambda m: f"{m[0]} {m[1]}")
     return scores

@@ -94,11 +94,12 @@ def make_review(result: IngestResult, ctx: Context) -> Review:
                 if is_new(e["name"], "ledamot", m["of"]):
                     rep = f", representing {e['org']}" if e.get("org") else ""
                     rv.new_memberships.append(f"{e['name']}: ledamot – {m['of']}{rep} (line {e['line']})")
+    day = result.extraction.date or "the meeting's day (no date read)"
     for d in rec.get("decisions", []):
         if d["kind"] == "replacement":
-            rv.started_memberships.append(f"{d['new']}: {d['role']} – {d['group']} from {result.extraction.date} "
+            rv.started_memberships.append(f"{d['new']}: {d['role']} – {d['group']} from {day} "
                                           f"(decision {d['id']}, lines {d['lines']})")
-            rv.ended_memberships.append(f"{d['replaced']}: {d['role']} – {d['group']} ends {result.extraction.date}, "
+            rv.ended_memberships.append(f"{d['replaced']}: {d['role']} – {d['group']} ends {day}, "
                                         f"replaced by {d['new']} (decision {d['id']})")
     for lst in result.extraction.attendance:
         for e in lst.entries:
