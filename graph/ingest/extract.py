@@ -427,11 +427,11 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             read_as_text, text_start = False, agenda_start
             self.table_heads.update(n for n in range(agenda_start, first_item or 0) if self._agenda_head(n))
             self._item_content(ex)
-            if ex.items and ex.date and ex.meeting_lines and all(it.n is None for it in ex.items) \
+            if ex.items and ex.meeting_lines and all(it.n is None for it in ex.items) \
                     and (first := min(it.lines[0] for it in ex.items)) > ex.meeting_lines[1] + 1:
                 # (minutes of unnumbered items, decisions stated above the first: read, of no item)
                 self._text_without_items(ex.meeting_lines[1] + 1, first - 1, deciding_only=True)
-            if not ex.items and ex.date and agenda_start <= agenda_end:
+            if not ex.items and agenda_start <= agenda_end:
                 # (from the header's end: a story's sentences above its lists too, "Den 1 juni samlades ..." / ... /
                 # "Övriga ledamöter" / names / "Bakgrund" / ...; the lists' lines passed over)
                 start = min(agenda_start, ex.meeting_lines[1] + 1) if ex.meeting_lines else agenda_start
