@@ -64,6 +64,8 @@ def test_accept_refuses_an_undated_draft_until_a_person_gives_the_date(tmp_path:
     draft = root / "records" / "drafts" / "protokoll-lgl.yaml"
     review = draft.with_name(draft.stem + ".review.md").read_text(encoding="utf-8")
     assert "no date (see the warnings)" in review and "gives no meeting date" in review
+    todo = review.split("## To do before the draft joins the records", 1)[1]
+    assert "The meeting has no date" in todo and UNDATED in todo, todo
     capsys.readouterr()
 
     # refused, naming the draft's meeting by file and line; nothing moved

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from ..records import parse_lines
+from .draft import UNDATED
 from .extract import Extraction
 from .pipeline import CHECK_FLAG, Context, IngestResult, known_ids
 from .reconcile import NameMatch, Reconciliation, reconcile_record
@@ -319,6 +320,10 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
     out.append("")
     out.append("## To do before the draft joins the records")
     out.append(f"1. Check the draft against `sources/{result.source_name}`; fix names of bodies, posts and lists.")
+    if ex.doc_kind == "protocol" and not ex.date and any(m.get("status") == "held" and "date" not in m
+                                                          for m in result.record.get("meetings", [])):
+        out.append(f"   The meeting has no date (its header gives none): add `date:` and put the day in place of "
+                   f"`{UNDATED}` in its id and its decisions' (accept refuses it until then).")
     out.append("2. Add works, statements and summaries the rules do not read; give `about:` where it helps.")
     out.append(f"3. Move the draft to `records/{result.doc_id}.yaml` and add this entry to "
                "`sources/manifest.yaml` (ingest never edits it):")
