@@ -53,6 +53,12 @@ def test_an_undated_protocol_keeps_its_lists_items_and_decisions_without_a_date(
     assert [(d["kind"], d["text"]) for d in rec["decisions"]] == [(d["kind"], d["text"]) for d in dated["decisions"]]
     assert rec["decisions"] and all(d["id"].startswith(f"{UNDATED}-") and d["meeting"] == meeting["id"]
                                     for d in rec["decisions"])
+    # a day the file's name holds is told in the note, never taken for the meeting's
+    named = tmp_path / "2026-06-07-protokoll-lgl.txt"
+    shutil.copy(tmp_path / "inkommet" / "protokoll-lgl.txt", named)
+    [held] = [m for m in ingest(named, ctx).record["meetings"] if m["status"] == "held"]
+    assert "date" not in held and held["note"].startswith(UNDATED_NOTE)
+    assert "file's name reads 2026-06-07" in held["note"]
 
 
 def test_accept_refuses_an_undated_draft_until_a_person_gives_the_date(tmp_path: Path,

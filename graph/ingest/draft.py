@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,14 @@ UNDATED = "utan-datum"
 UNDATED_NOTE = ("The header gives no meeting date. Fill in 'date' (YYYY-MM-DD) from the protocol or its sender, and "
                 f"put the date in place of '{UNDATED}' in this meeting's id and its decisions' ids and meeting, before "
                 "accepting: `samverkan check` refuses a meeting without a date.")
+
+
+def undated_note(source_name: str) -> str:
+    """The note of a meeting whose header gives no date; a day the file's name holds is told, never taken (it may be
+    the day the file was made or sent)."""
+    named = re.search(r"(?<!\d)(\d{4}-\d\d-\d\d)(?!\d)", source_name)
+    return UNDATED_NOTE + (f" The file's name reads {named.group(1)}: check that it is the meeting's day, not the "
+                           "day the file was made or sent." if named else "")
 
 
 def doc_id_for(ex: Extraction, fallback: str) -> str:
@@ -158,7 +167,7 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
                                           note=lst.note or None, entries=tuple(entries)))
         meetings.append(Meeting(id=mid, kind=ex.meeting_kind, of=of, date=ex.date, status="held",
                                 place=ex.place or None, participants_approx=ex.participants or None,
-                                note=None if ex.date else UNDATED_NOTE,
+                                note=None if ex.date else undated_note(source_name),
                                 lines=ex.meeting_lines or (ex.title_line, ex.title_line), agenda=agenda,
                                 attendance=tuple(att)))
         for r in ex.refs:
