@@ -96,10 +96,17 @@ def unquote_mail(lines: list[str]) -> list[str]:
     return [_QUOTED.sub("", line, count=1) if _QUOTED.match(line) else line for line in lines]
 
 
+def _dedent(lines: list[str]) -> list[str]:
+    """The margin every line of text shares taken off (a text extracted or pasted with its page's left margin, every
+    line indented alike): the rules read a heading, a list's label and a column by where they start."""
+    cut = min((len(ln) - len(ln.lstrip(" ")) for ln in lines if ln.strip()), default=0)
+    return [ln[cut:] if ln.strip() else ln for ln in lines] if cut else lines
+
+
 def clean_layout(lines: list[str]) -> Layout:
     """The lines without page furniture and with words hyphenated at line ends joined; same line count
     (a forwarded mail's quotation marks taken off first, `unquote_mail`)."""
-    out = unquote_mail(lines)
+    out = _dedent(unquote_mail(lines))
     lay = Layout(out)
     _strip_margin_numbers(out)
     _strip_right_rules(out)
