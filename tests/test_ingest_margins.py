@@ -3,7 +3,7 @@
 
 Text extracted from a PDF or pasted from a page often keeps the page's left margin on every line. The rules read a
 heading, an item's number, a list's label and a column by where a line starts, so a protocol indented four spaces
-throughout lost its items on two of the opened parts' 98 minutes of learn30-learn48, and attendance on five (a
+throughout lost its items on two of the opened parts' 98 minutes of learn30-learn48, and attendance on six (a
 perturbation measured in the 51st round: attendance 778 -> 762, agenda items 671 -> 659 of 853 and 727); with the
 shared margin taken off, every figure is what the text at the margin gives. A text where only some lines are indented
 keeps its indents: they are its layout."""

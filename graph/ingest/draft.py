@@ -136,8 +136,8 @@ def build_record(ex: Extraction, doc_id: str, orgs: OrgResolver, source_name: st
     # or than the known person spelled exactly as the other ("X, Mönsterås kommun" beside a known X's neighbour)
     apart |= apart_by_organisation(_organisations_said(ex), matcher)
     if ex.doc_kind == "protocol" and ex.meeting_kind and ex.meeting_of:
-        # a protocol whose header gives no day keeps what was read of its meeting, without a date (never one
-        # guessed): the meeting's note and the warnings ask for it, and `samverkan check` refuses the meeting without
+        # a protocol whose header gives no day keeps what was read of its meeting, undated (never a day
+        # guessed): the meeting's note and the warnings ask for it, and `samverkan check` refuses a meeting without one
         day = ex.date or UNDATED
         mid = meeting_id(day, ex.meeting_kind, ex.meeting_of)
         of = use(ex.meeting_of, ex.title_line) or ex.meeting_of
