@@ -129,9 +129,14 @@ def _decode_text(path: Path, data: bytes) -> tuple[str, tuple[str, ...]]:
     return normalise_text(text), notes
 
 
+#: spaces that do not break (a text copied from a web page or a word processor, "2\u00a0500\u00a0000 kr", "§\u00a01"):
+#: plain spaces, one for one
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+
+
 def normalise_text(text: str) -> str:
-    """NFC, Unix line ends, no trailing spaces, one final newline."""
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    """NFC, Unix line ends, spaces that do not break as plain ones, no trailing spaces, one final newline."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_NO_BREAK)
     lines = [line.rstrip() for line in text.split("\n")]
     while lines and not lines[-1]:
         lines.pop()
