@@ -129,13 +129,19 @@ def _decode_text(path: Path, data: bytes) -> tuple[str, tuple[str, ...]]:
     return normalise_text(text), notes
 
 
-#: spaces that do not break (a text copied from a web page or a word processor, "2\u00a0500\u00a0000 kr", "§\u00a01"):
-#: plain spaces, one for one
-_NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+#: what a text copied from a web page or a word processor, or a PDF's text layer, holds in its words and spaces:
+#: spaces that do not break ("2\u00a0500\u00a0000 kr", "§\u00a01") as plain ones; soft hyphens, zero-width spaces and
+#: joiners and a byte-order mark inside the text (invisible, each splitting a word: "Närvarande" read as no heading)
+#: left out; a typeface's ligatures as their letters ("\ufb01nansiering")
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ",
+                           **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
+                           "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
 
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix line ends, spaces that do not break as plain ones, no trailing spaces, one final newline."""
+    """NFC, Unix line ends, spaces that do not break as plain ones, no invisible marks in words, ligatures as their
+    letters (`_NO_BREAK`), no trailing spaces, one final newline."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_NO_BREAK)
     lines = [line.rstrip() for line in text.split("\n")]
     while lines and not lines[-1]:
