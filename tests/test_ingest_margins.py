@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,10 +31,16 @@ CORPUS = Path(__file__).parent / "ingest_corpus"
 MINUTE = CORPUS / "learn43" / "sources" / "2067-04-15-protokoll-lansgemensam-ledning.txt"
 
 
-def _indented(path: Path, to: Path, margin: str = "    ") -> Path:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    to.write_text("\n".join(margin + ln if ln.strip() else ln for ln in lines), encoding="utf-8")
-    return to
+def _worn_and_plain(src: Path, tmp_path: Path, ctx: Context, wear: Callable[[str], str]) -> tuple[dict, dict]:
+    """The drafts of `src` with `wear` done to each of its lines, and of `src` as written (each under its own name)."""
+    text = src.read_text(encoding="utf-8")
+    worn = tmp_path / src.name
+    worn.write_text("\n".join(wear(ln) for ln in text.split("\n")), encoding="utf-8")
+    assert worn.read_text(encoding="utf-8") != text
+    plain = tmp_path / "plain" / src.name
+    plain.parent.mkdir(exist_ok=True)
+    shutil.copy(src, plain)
+    return ingest(worn, ctx).record, ingest(plain, ctx).record
 
 
 def test_the_shared_margin_is_taken_off_and_only_that() -> None:
@@ -46,11 +53,7 @@ def test_the_shared_margin_is_taken_off_and_only_that() -> None:
 
 def test_an_indented_protocol_gives_the_draft_of_the_same_protocol_at_the_margin(tmp_path: Path, ctx: Context) -> None:
     for src in (SYNTHETIC, MINUTE):
-        plain = tmp_path / "plain" / src.name
-        plain.parent.mkdir(exist_ok=True)
-        shutil.copy(src, plain)
-        indented = _indented(src, tmp_path / src.name)
-        want, got = ingest(plain, ctx).record, ingest(indented, ctx).record
+        got, want = _worn_and_plain(src, tmp_path, ctx, lambda ln: "    " + ln if ln.strip() else ln)
         held = [m for m in got["meetings"] if m["status"] == "held"]
         assert held and held[0].get("agenda") and held[0].get("attendance"), src.name
         assert got == want, src.name
@@ -82,11 +85,5 @@ def test_invisible_marks_no_break_spaces_and_ligatures_are_read_away() -> None:
 @pytest.mark.parametrize("clothes", CLOTHES)
 def test_a_protocol_in_the_clothes_of_a_copy_reads_as_the_protocol(tmp_path: Path, ctx: Context, clothes: str) -> None:
     for src in (SYNTHETIC, MINUTE):
-        text = src.read_text(encoding="utf-8")
-        worn = tmp_path / src.name
-        worn.write_text("\n".join(CLOTHES[clothes](ln) for ln in text.split("\n")), encoding="utf-8")
-        assert worn.read_text(encoding="utf-8") != text
-        plain = tmp_path / "plain" / src.name
-        plain.parent.mkdir(exist_ok=True)
-        shutil.copy(src, plain)
-        assert ingest(worn, ctx).record == ingest(plain, ctx).record, src.name
+        got, want = _worn_and_plain(src, tmp_path, ctx, CLOTHES[clothes])
+        assert got == want, src.name

@@ -133,7 +133,7 @@ def _decode_text(path: Path, data: bytes) -> tuple[str, tuple[str, ...]]:
 #: spaces that do not break ("2\u00a0500\u00a0000 kr", "§\u00a01") as plain ones; soft hyphens, zero-width spaces and
 #: joiners and a byte-order mark inside the text (invisible, each splitting a word: "Närvarande" read as no heading)
 #: left out; a typeface's ligatures as their letters ("\ufb01nansiering")
-_NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ",
+_COPY_MARKS = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ",
                            **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
                            "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                            "\ufb05": "st", "\ufb06": "st"})
@@ -141,8 +141,8 @@ _NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ",
 
 def normalise_text(text: str) -> str:
     """NFC, Unix line ends, spaces that do not break as plain ones, no invisible marks in words, ligatures as their
-    letters (`_NO_BREAK`), no trailing spaces, one final newline."""
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_NO_BREAK)
+    letters (`_COPY_MARKS`), no trailing spaces, one final newline."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_COPY_MARKS)
     lines = [line.rstrip() for line in text.split("\n")]
     while lines and not lines[-1]:
         lines.pop()

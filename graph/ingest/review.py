@@ -320,8 +320,7 @@ def render_markdown(result: IngestResult, rv: Review, draft_path: str) -> str:
     out.append("")
     out.append("## To do before the draft joins the records")
     out.append(f"1. Check the draft against `sources/{result.source_name}`; fix names of bodies, posts and lists.")
-    if ex.doc_kind == "protocol" and not ex.date and any(m.get("status") == "held" and "date" not in m
-                                                          for m in result.record.get("meetings", [])):
+    if any(m.get("status") == "held" and "date" not in m for m in result.record.get("meetings", [])):
         out.append(f"   The meeting has no date (its header gives none): add `date:` and put the day in place of "
                    f"`{UNDATED}` in its id and its decisions' (accept refuses it until then).")
     out.append("2. Add works, statements and summaries the rules do not read; give `about:` where it helps.")
