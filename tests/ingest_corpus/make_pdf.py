@@ -298,6 +298,10 @@ LAYOUT = {
         "Länsgemensam ledning i samverkan, protokoll 10/2 2073", 23),
     "2074-06-05-protokoll-styrgruppen-for-traffpunkter": (
         "Styrgruppen för träffpunkter i Kalmar län, protokollnr1 (2074-06-05)", 30),
+    "2080-01-16-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, protokoll sammanträde numero ett 16/1 2080", 14),
+    "2079-04-20-protokoll-presidiekonferens-nutrition": (
+        "Gemensam presidiekonferens, protokoll fredagen den 20 april 2079", 12),
 }
 
 if __name__ == "__main__":
