@@ -48,8 +48,9 @@ _SECTION_OF_ITEM = re.compile(r"(?:tidigare|dagens|motets|ordforandens|\w+(?:ens
                               r"|barnkonsekvensanalys|beslutsunderlag|underlag|handlingar)")
 
 
-# a sub-item: "5.1 Title", "§ 5.1 Title", "4:1 Title", or lettered "§ 14 a Title", "14 b) Title", "14a. Title"
-_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|:(\d)(?!\d)|(?:\.|\s)?([a-h])[.):]?)"
+# a sub-item: "5.1 Title", "§ 5.1 Title", "4:1 Title", or lettered "§ 14 a Title", "14 b) Title", "14a. Title", "6. a)
+# Title" (the item's number with its stop before the letter), "§ 14A Title" (a capital set on the number, no space)
+_SUB_RE = re.compile(r"^\s*(?:§\s*)?(\d{1,3})(?:\.(\d{1,2})\.?|:(\d)(?!\d)|(?:\.\s?|\s)?([a-h])[.):]?|[A-H][.):]?)"
                      r"\s+(?P<title>[A-ZÅÄÖ\d]\S*.*?)\s*$")
 
 
@@ -60,14 +61,25 @@ _MEETING_SECTION = re.compile(r"motesinformation|sammantradesinformation|informa
 # a sub-item set as a dash's or a bullet's line ("- Kartläggning av hemlöshet 2075"): its title
 _DASHED_SUB = re.compile(r"\s*[-–•·▪]\s+(?P<title>[A-ZÅÄÖ][^\n]*?)\s*$")
 
-# a sub-item lettered without its item's number ("a) Dagordningen", "b. Rapporter", "(c) Budget")
-_LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])[.)/]\s+(?P<title>[A-ZÅÄÖ][^\s.]*(?:\.?\s.*?)?)\s*$")
+# a sub-item lettered without its item's number ("a) Dagordningen", "b. Rapporter", "(c) Budget", "c.Budget" with no
+# space after the stop before a word's capital)
+_LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])(?:[.)/]\s+|\.(?=[A-ZÅÄÖ][a-zåäö]{3}))"
+                           r"(?P<title>[A-ZÅÄÖ][^\s.]*(?:\.?\s.*?)?\.?)\s*$")
+
+# the number a word processor sets before a lettered point of its own list, the same under any item (" 1. a)
+# Processledaren", " 1. b) Lokala college"): no number of the item's
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?=[a-h]\)\s)")
+
+
+# a sub-item's letter alone in a table's first column, its text in the next ("a      Tobakstillsyn: 14 kontrollköp har
+# gjorts ..."): the letter, the title
+_CELL_LETTER = re.compile(r"^\s*(?P<letter>[a-h])\s{2,}(?P<title>[A-ZÅÄÖ].*?)\s*$")
 
 
 def _lettered_point(text: str) -> re.Match[str] | None:
-    """A lettered point's line, its letter and title (`_LETTERED_SUB`, or `_BARE_LETTER` with no mark after the
-    letter)."""
-    return _LETTERED_SUB.match(text) or _BARE_LETTER.match(text)
+    """A lettered point's line, its letter and title (`_LETTERED_SUB`, `_BARE_LETTER` with no mark after the
+    letter, or `_CELL_LETTER` in a column of its own)."""
+    return _LETTERED_SUB.match(text) or _BARE_LETTER.match(text) or _CELL_LETTER.match(text)
 
 
 # a page's running head opening with the paragraph the page holds, the organ and the meeting after it ("14, LGL,
@@ -397,7 +409,8 @@ class AgendaRules(RulesBase):
                 sub_title = sm.group("title") if sm else self.L(s).text
                 if s in number_line and _FINITE_VERB.search(self.L(s).key):
                     self.inline_heads.add(s)    # (the title a sentence under its number: the sub-item's text too)
-                if (_LETTERED_SUB.match(self.L(s).text) or _MEETING_ITEM.match(self.L(s).text)) \
+                if (_LETTERED_SUB.match(self.L(s).text) or _CELL_LETTER.match(self.L(s).text)
+                        or _MEETING_ITEM.match(self.L(s).text)) \
                         and (label := self._labelled_point(sub_title)):
                     sub_title = label       # ("a. Mörbylånga: X berättar ...": the label, its text after it; "13.1
                     self.inline_heads.add(s)  # Julfika: Emma Holm ordnar julfika till nästa möte.")
@@ -419,6 +432,12 @@ class AgendaRules(RulesBase):
                         and self._person_doing(sub_title[len(run_on):].strip()):
                     sub_title = run_on
                     self.inline_heads.add(s)
+                # (points run into the title after bullets, "A) Sommarlovsinsatser • Kvällsvandringar i sex kommuner •
+                # ...": the title before them)
+                sub_title = re.split(r"\s[•·▪]\s", sub_title)[0]
+                # (a short title's full stop, the headings' style: "6. a) Sociala kontrakt och boendestöd 2100.")
+                if re.fullmatch(r"[^.!?]+[^.\s]{2}\.", sub_title.strip()) and len(sub_title.split()) <= 8:
+                    sub_title = sub_title.strip()[:-1]
                 sub_title, sub_presenters = self._title_presenters(clock_stripped(strip_markup(sub_title).strip(" :")))
                 sub = Item(self._item_title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
                 for name in sub_presenters:
@@ -503,25 +522,37 @@ class AgendaRules(RulesBase):
         between its entries ("a) Utbildning" / "b) Uppföljning"), clauses ("a) att ..."), sentences or a run
         not from a are none."""
         subs: list[int] = []
+        # (the minutes' headings ending with a full stop, "6 Övriga frågor.": a lettered title so ended is a heading
+        # of that style, "a) Tolkbokning vid hälsoundersökningar.", one short phrase, no sentences)
+        stopped = self.L(head).text.rstrip().endswith(".")
         for m in range(head + 1, last + 1):
-            lm = _lettered_point(self.L(m).text)
+            lm = _lettered_point(self.L(m).text) or _lettered_point(_LIST_NUMBER.sub("", self.L(m).text))
             if not lm:
                 continue
             title = lm.group("title")
             if ord(lm.group("letter").lower()) - ord("a") == len(subs) and self._labelled_point(title):
                 subs.append(m)      # "a. Mörbylånga: X berättar att ...": a short label, the sub-item's text after it
                 continue
-            if ord(lm.group("letter").lower()) - ord("a") != len(subs) or len(title.split()) > 10 \
-                    or title.rstrip().endswith((".", ":", ";", ",")) or _PROCEDURAL.match(fold(title).strip(" :")):
+            phrase = title.rstrip()[:-1] if stopped and title.rstrip().endswith(".") \
+                and len(title.split()) <= 8 and not re.search(r"[.!?]\s", title) else title
+            # (a title of up to fourteen words: "a) Regional vaccinationssamordning 2094 – förslag från samordnande
+            # grupp Barn och unga Bil 14", no sentence's end)
+            if ord(lm.group("letter").lower()) - ord("a") != len(subs) or len(title.split()) > 14 \
+                    or phrase.rstrip().endswith((".", ":", ";", ",")) or _PROCEDURAL.match(fold(title).strip(" :")):
                 return []       # ("b) Beslut": the letters label the parts of one item, not items)
             nxt = self._next_nonblank(m, last)
-            if nxt is None or _lettered_point(self.L(nxt).text):
-                return []
+            if nxt is None or _lettered_point(self.L(nxt).text) or self.L(nxt).text.strip()[:1].islower():
+                return []       # (no text under it, or a sentence running on: "a/ Arbetsutskottet beslutade att" /
+                                # "välja ...")
             prev = self._prev_nonblank(m)
             if not subs and prev is not None and self.L(prev).text.rstrip().endswith(":"):
                 return []       # "... följande alternativ:" / "a) Alternativ ett": a list the text introduces
             subs.append(m)
-        return subs if len(subs) >= 2 else []
+        # (one lettered point alone is a sub-item right under its heading, "10 Övriga frågor" / "a) Dagverksamhet i
+        # glesbygd" / its text; after the item's own text it is a point of that text)
+        alone = len(subs) == 1 and self._next_nonblank(head, last) == subs[0] \
+            and len(self.L(subs[0]).text.split()) <= 9
+        return subs if len(subs) >= 2 or alone else []
 
     def _tight_subs(self, head: int, last: int) -> list[int]:
         """Sub-headings set without blank lines: under the item's heading line, short noun-phrase lines

@@ -213,8 +213,13 @@ class AgendaRunRules(RulesBase):
                         for m in range(max(1, ln.n - 40), ln.n)):
                     ln = Line(ln.n, ln.raw, ln.text, ln.key, [two.group(1), two.group(2), *ln.cells[1:]], ln.layout)
                 h = item_number(self._without_meeting_number(ln.cells[0]))
-                if h is None and (bare := re.fullmatch(r"(?:[•·▪]\s*)?(§)?\s*(\d{1,3})[.):]?", ln.cells[0].strip())):
-                    h = (int(bare.group(2)), None, "§" if bare.group(1) else "dot")
+                # (a number with no mark, its title close beside it, is a bare number as in the rows the columns split
+                # otherwise: "1  <cell>Mötets öppnande" beside "2      Val av justerare" one run; a page's number far
+                # left of its running head, "2                    Arbetsgruppen 4/2098", no item of that run)
+                if h is None and (bare := re.fullmatch(r"(?:[•·▪]\s*)?(§)?\s*(\d{1,3})([.):]?)", ln.cells[0].strip())):
+                    close = not bare.group(3) and 0 <= ln.raw.find(ln.cells[1].strip()) - len(ln.raw) \
+                        + len(ln.raw.lstrip()) <= 16
+                    h = (int(bare.group(2)), None, "§" if bare.group(1) else "bare" if close else "dot")
                 # (or the organ's abbreviation before it, two capitals or more: "LGL 9<spaces>Title", a paragraph)
                 # (or one capital where the word opens three rows or more so: "Bunau 27", "Bunau 28", ... a kommun's
                 # committee's paragraphs)
@@ -739,7 +744,9 @@ class AgendaRunRules(RulesBase):
         to six more in lower case (no verb), then a capitalised word or a number opening the rest, three words or
         more with a verb or a number; not where the capitalised word opens an organisation's name ("Rapport från
         Region Kalmar län")."""
-        m = re.match(r"^([A-ZÅÄÖÉ][\wåäöé-]*(?:\s+(?:[a-zåäöé][\wåäöé-]*|\([^()]{2,20}\)|o|ev|&)){0,6})\s+"
+        # (a title in capitals, its words all so: "NÄRA VÅRD Marie Ragnarsson informerade ...")
+        m = re.match(r"^([A-ZÅÄÖÉ]{2,}(?:\s+[A-ZÅÄÖÉ]+){1,5}(?=\s+[A-ZÅÄÖÉ][a-zåäöé])"
+                     r"|[A-ZÅÄÖÉ][\wåäöé-]*(?:\s+(?:[a-zåäöé][\wåäöé-]*|\([^()]{2,20}\)|o|ev|&)){0,6})\s+"
                      r"(?=[A-ZÅÄÖÉ0-9\d])(\S.*)$", text)
         if not m or _FINITE_VERB.search(kw(m.group(1), self.lx)) or len(m.group(2).split()) < 3:
             return None

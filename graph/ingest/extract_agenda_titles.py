@@ -702,8 +702,9 @@ class AgendaTitleRules(RulesBase):
         words, no verb, a sentence of three words or more with a verb after it; None for any other point."""
         # (or a stop after the label: "a/ Gemensam rekryteringskampanj. Lotta Holm, Kalmar kommun, redovisade ...")
         # (or a label in capitals with a stop: "MOBILT TEAM. Socialchef X föredrog ärendet ...")
+        # (the sentence may open with a number: "Tobakstillsyn: 14 kontrollköp har gjorts ...")
         m = re.match(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3})(?::|(?<=[a-zåäö]{3})\.|(?<=[A-ZÅÄÖ0-9]{3})\.)"
-                     r"\s+([A-ZÅÄÖ].*)$", title)
+                     r"\s+([A-ZÅÄÖ\d].*)$", title)
         if m and not m.group(1)[-1].islower() and m.group(1) != m.group(1).upper():
             m = None        # (a stop after a word in capitals ends a label all in capitals only: "Kalmar FoU. Per ...")
         if not m or _FINITE_VERB.search(kw(m.group(1), self.lx)) or len(m.group(2).split()) < 3 \
