@@ -76,6 +76,13 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?=[a-h]\)\s)")
 _CELL_LETTER = re.compile(r"^\s*(?P<letter>[a-h])\s{2,}(?P<title>[A-ZÅÄÖ].*?)\s*$")
 
 
+def _stopped_phrase(title: str) -> str | None:
+    """A short title of one phrase ended with a full stop, the headings' style ("Sociala kontrakt och boendestöd
+    2100."): the phrase without its stop; None for any other title (a sentence, an abbreviation's stop, no stop)."""
+    t = title.strip()
+    return t[:-1] if re.fullmatch(r"[^.!?]+[^.\s]{2}\.", t) and len(t.split()) <= 8 else None
+
+
 def _lettered_point(text: str) -> re.Match[str] | None:
     """A lettered point's line, its letter and title (`_LETTERED_SUB`, `_BARE_LETTER` with no mark after the
     letter, or `_CELL_LETTER` in a column of its own)."""
@@ -409,8 +416,7 @@ class AgendaRules(RulesBase):
                 sub_title = sm.group("title") if sm else self.L(s).text
                 if s in number_line and _FINITE_VERB.search(self.L(s).key):
                     self.inline_heads.add(s)    # (the title a sentence under its number: the sub-item's text too)
-                if (_LETTERED_SUB.match(self.L(s).text) or _CELL_LETTER.match(self.L(s).text)
-                        or _MEETING_ITEM.match(self.L(s).text)) \
+                if (_lettered_point(self.L(s).text) or _MEETING_ITEM.match(self.L(s).text)) \
                         and (label := self._labelled_point(sub_title)):
                     sub_title = label       # ("a. Mörbylånga: X berättar ...": the label, its text after it; "13.1
                     self.inline_heads.add(s)  # Julfika: Emma Holm ordnar julfika till nästa möte.")
@@ -436,8 +442,7 @@ class AgendaRules(RulesBase):
                 # ...": the title before them)
                 sub_title = re.split(r"\s[•·▪]\s", sub_title)[0]
                 # (a short title's full stop, the headings' style: "6. a) Sociala kontrakt och boendestöd 2100.")
-                if re.fullmatch(r"[^.!?]+[^.\s]{2}\.", sub_title.strip()) and len(sub_title.split()) <= 8:
-                    sub_title = sub_title.strip()[:-1]
+                sub_title = _stopped_phrase(sub_title) or sub_title
                 sub_title, sub_presenters = self._title_presenters(clock_stripped(strip_markup(sub_title).strip(" :")))
                 sub = Item(self._item_title(sub_title), (s, self._last_content(s, s_stop)), parent=num)
                 for name in sub_presenters:
@@ -533,8 +538,7 @@ class AgendaRules(RulesBase):
             if ord(lm.group("letter").lower()) - ord("a") == len(subs) and self._labelled_point(title):
                 subs.append(m)      # "a. Mörbylånga: X berättar att ...": a short label, the sub-item's text after it
                 continue
-            phrase = title.rstrip()[:-1] if stopped and title.rstrip().endswith(".") \
-                and len(title.split()) <= 8 and not re.search(r"[.!?]\s", title) else title
+            phrase = (stopped and _stopped_phrase(title)) or title
             # (a title of up to fourteen words: "a) Regional vaccinationssamordning 2094 – förslag från samordnande
             # grupp Barn och unga Bil 14", no sentence's end)
             if ord(lm.group("letter").lower()) - ord("a") != len(subs) or len(title.split()) > 14 \

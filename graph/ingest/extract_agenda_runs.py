@@ -217,8 +217,8 @@ class AgendaRunRules(RulesBase):
                 # otherwise: "1  <cell>Mötets öppnande" beside "2      Val av justerare" one run; a page's number far
                 # left of its running head, "2                    Arbetsgruppen 4/2098", no item of that run)
                 if h is None and (bare := re.fullmatch(r"(?:[•·▪]\s*)?(§)?\s*(\d{1,3})([.):]?)", ln.cells[0].strip())):
-                    close = not bare.group(3) and 0 <= ln.raw.find(ln.cells[1].strip()) - len(ln.raw) \
-                        + len(ln.raw.lstrip()) <= 16
+                    indent = len(ln.raw) - len(ln.raw.lstrip())
+                    close = not bare.group(3) and 0 <= ln.raw.find(ln.cells[1].strip()) - indent <= 16
                     h = (int(bare.group(2)), None, "§" if bare.group(1) else "bare" if close else "dot")
                 # (or the organ's abbreviation before it, two capitals or more: "LGL 9<spaces>Title", a paragraph)
                 # (or one capital where the word opens three rows or more so: "Bunau 27", "Bunau 28", ... a kommun's
