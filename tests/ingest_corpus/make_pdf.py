@@ -45,6 +45,8 @@ def make(original: Path, pdf: Path, footer: str, lines_per_page: int) -> None:
 
 # per document: the page footer and how many lines of the original go on a page
 LAYOUT = {
+    "2081-02-13-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, protokoll nr 1/2081 (2081-02-13)", 33),
     "2078-05-12-protokoll-lansgemensam-ledning": (
         "Länsgemensam ledning i Kalmar län, avskrift från protokollsboken 12 maj 2078", 24),
     "2067-03-15-protokoll-socialnamndens-au-hultsfred": (
@@ -198,6 +200,8 @@ LAYOUT = {
         "Samverkansteamet Nybro, protokoll teammöte 2080-09-10", 29),
     "2083-03-12-protokoll-lansgemensam-ledning": (
         "Länsgemensam ledning, protokoll nr 2 2083 (12 mars 2083)", 16),
+    "2083-02-09-protokoll-lansgemensam-ledning": (
+        "Länsgemensam ledning i samverkan, protokoll från sammanträde 1/2083 (9 februari 2083)", 20),
     "2084-10-09-protokoll-arbetsgrupp-introduktion": (
         "Arbetsgruppen för introduktion och kompetensstege, arbetsgruppsmöte nr 6 2084", 10),
     "2081-05-21-protokoll-presidiekonferens": (
@@ -302,6 +306,10 @@ LAYOUT = {
         "Länsgemensam ledning i samverkan, protokoll sammanträde numero ett 16/1 2080", 14),
     "2079-04-20-protokoll-presidiekonferens-nutrition": (
         "Gemensam presidiekonferens, protokoll fredagen den 20 april 2079", 12),
+    "2082-04-24-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens 2082, Protokoll 1 (Kalmar 24 april 2082)", 14),
+    "2084-05-21-minnesanteckningar-samordnande-grupp-barn-och-unga": (
+        "Samordnande grupp Barn och unga, minnesanteckningar temamöte 21/5 2084", 37),
 }
 
 if __name__ == "__main__":
