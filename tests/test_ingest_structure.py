@@ -418,7 +418,9 @@ def test_pdf_page_header_and_footer_inside_a_list_drop_nobody(ctx: Context, tmp_
     result = ingest(path, ctx)
     ex = result.extraction
     assert result.source.text.count("Sida ") >= 2          # the list crosses a page break
-    assert [e.name for lst in ex.attendance for e in lst.entries] == [m.split(",")[0] for m in members]
+    # (the list the rules read; a presenter the learned mention model reads as present is no part of it)
+    assert [e.name for lst in ex.attendance for e in lst.entries if e.learned is None] \
+        == [m.split(",")[0] for m in members]
     assert [(it.n, it.title) for it in ex.items] == list(zip(range(1, 5), TITLES, strict=True))
     lines = result.source.text.split("\n")
     for lst in ex.attendance:

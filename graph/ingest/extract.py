@@ -40,7 +40,7 @@ from .extract_agenda import AgendaRules
 from .extract_agenda_headings import AgendaHeadingRules
 from .extract_agenda_numbering import item_number, ocr_rules, read_line
 from .extract_agenda_runs import AgendaRunRules
-from .extract_agenda_tables import item_table_rows
+from .extract_agenda_tables import SUB_NUMBER, item_table_rows
 from .extract_agenda_titles import AgendaTitleRules
 from .extract_dates import _parse_date, common_year, years_near
 from .extract_decision_layout import decision_column, item_text_column, margin_item_heads, two_column_heads
@@ -48,7 +48,7 @@ from .extract_decision_words import _ADJUSTING_TITLE, _ONLY_NAMES
 from .extract_decisions import DecisionRules
 from .extract_entries import EntryRules
 from .extract_entry_damaged import DamagedEntryRules
-from .extract_entry_orgs import EntryOrgRules
+from .extract_entry_orgs import EntryOrgRules, _new_org_name
 from .extract_entry_presence import PresenceRules
 from .extract_entry_sentences import SentenceListRules
 from .extract_header import HeaderRules
@@ -145,6 +145,19 @@ _MEETING_OFFICE = re.compile(r"\b(?:mötes(?:ordförande|sekreterare)|motes(?:or
                              r"|(?:protokoll)?justerare|justeringsperson(?:er)?|justeringsm[aä]n|rösträknare"
                              r"|sekr\.|sekreterare|(?:mötets|konferensens|dagens)\s+ordförande"
                              r"|ordförande\s+(?:för|vid)\s+(?:mötet|dagen|sammanträdet|konferensen))", re.I)
+# leave to attend or speak given to a guest, or a guest adjoined (folded): "ge X närvaro- och yttranderätt",
+# "adjungeras", "adjungerades till mötet" (not a list's label, "Adjungerade: X, Y")
+_GUEST_LEAVE = re.compile(r"yttranderatt|narvaroratt|\badjunger(?:as|ades|ats)\b")
+# the sentence giving it, the guests named between its verb and the right ("ge A, Org, och B närvaro- och yttrande-
+# rätt", "A och B gavs närvarorätt" not: the names before the verb are read by the model)
+_LEAVE_GIVEN = re.compile(r"\b(?:ge|ges|gavs|får|fick|beviljas|beviljades|medges|medgavs|tilldelas)\s+[^.]*?"
+                          r"(?:närvaro-?\s*(?:och\s+yttrande-?\s*)?rätt|yttrande-?\s*(?:och\s+närvaro-?\s*)?rätt)",
+                          re.I)
+GUESTS_GIVEN_LEAVE = "guests given leave to attend or speak in a sentence"
+# an organisation named after "från" right after a name, its capitalised words ("från Spelinspektionen", "från
+# Länsstyrelsen i Kalmar län"), up to a word in lower case or a stop
+_FROM_ORG = re.compile(r"\s+(?:från|fran)\s+([A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:i\s+|för\s+)?[A-ZÅÄÖ][\wåäöé-]+){0,3}"
+                       r"(?:\s+län)?)(?=[\s,.;:)]|$)")
 
 
 class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgRules, PresenceRules,
@@ -198,8 +211,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         if not rows:    # (or such a table with no head, the items' headings in the left margin)
             rows, _head = item_text_column(lay.lines, margin_item_heads(lay.lines))
         self.cell_heads: dict[int, str] = {i + 1: head for i, (head, _body) in rows.items() if head}
-        for i, (_head, body) in rows.items():
-            body = strip_markup(ocr_rules(body))
+        for i, (head, body) in rows.items():
+            # (a sub-item's row, "1.1   Presentation av ny ledamot   Sofia Hartz   ...": read as a sub-item's line,
+            # its number and title, as the sub-items under an item are read)
+            body = strip_markup(ocr_rules(head if SUB_NUMBER.match(head) else body))
             self.lines[i] = Line(i + 1, body, body, kw(body, lexicon), [body], self.lines[i].layout)
         for i in table_furniture:
             self.lines[i] = Line(i + 1, lay.lines[i], "", "", [], True)
@@ -407,8 +422,10 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             # heading) stands inside the agenda; the agenda ends at the first list after which none stands
             later = [a for a in later if not self._headed_text_after(a, zones)]
         agenda_end = (min(later) - 1) if later else len(self.lines)
+        # (not a caption of that word over a sentence, an unnumbered item's: "Ordförande:" / "Styrgruppen utsåg X till
+        # ordförande för 2084.")
         signed = [ln.n for ln in self.lines[(first_item or agenda_start):agenda_end]
-                  if _SIGNATURE.match(ln.key) and ln.n > last_item]
+                  if _SIGNATURE.match(ln.key) and ln.n > last_item and not self._caption_over_sentence(ln.n)]
         if signed and first_item is None and not any(self._is_heading(m) for m in range(agenda_start, signed[0])) \
                 and not self._labelled_heads(agenda_start, signed[0] - 1) \
                 and (after := next((m for m in range(signed[0] + 1, agenda_end + 1) if self._is_heading(m)),
@@ -462,7 +479,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         self._account(ex)
         if self.attendance_model is not None and ex.doc_kind == "protocol":
             self._attendance_by_model(ex, self.attendance_model, body)
-        if self.mention_model is not None and ex.doc_kind == "protocol":
+        if ex.doc_kind == "protocol":
             self._attendance_by_mentions(ex, self.mention_model, body)
         # (the sentences no list, header or layout took, found once: the lines a rule below marks as a decision's stay
         # text, so each reads the same sentences)
@@ -534,12 +551,23 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             added.append(AttendanceList(kind, (n, n), entries, note=note))
             ex.attendance.append(added[-1])
 
-    def _attendance_by_mentions(self, ex: Extraction, model: MentionModel, body: str | None) -> None:
+    def _caption_over_sentence(self, n: int) -> bool:
+        """Line n is a signer's word as a caption ("Ordförande:", "Sekreterare:") over a sentence of five words or
+        more with a verb, its text, no signature under it."""
+        nxt = self._next_nonblank(n, len(self.lines))
+        if not self.L(n).text.rstrip().endswith(":") or nxt is None:
+            return False
+        t = self.L(nxt).text.strip()
+        return len(t.split()) >= 5 and t[:1].isupper() and t.endswith(".") \
+            and bool(_FINITE_VERB.search(self.L(nxt).key) or re.search(r"\b\w+(?:ade|de|te|des|tes|ades)\b", t))
+
+    def _attendance_by_mentions(self, ex: Extraction, model: MentionModel | None, body: str | None) -> None:
         """The people a sentence tells as present whom no list holds, by the learned model of the names sentences
         mention (learned_mentions.py): each read by the rules' entry reader from the name to the next name or the
         sentence's end (its organisation or title after it), in the members' list or the others' as the model says,
         consecutive lines of one kind one list. The line stays what the rules read it as (a sentence may hold a
-        decision or a presentation besides)."""
+        decision or a presentation besides). Guests a sentence gives leave to attend or speak are read by that rule
+        (`_LEAVE_GIVEN`), the model or none, as others present."""
         listed = self._listed_names(ex)
         # (each paragraph's names found once: the model's mentions and the organisation a sentence names both ask)
         spans: dict[str, list[NameSpan]] = {}
@@ -552,15 +580,31 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         found = mentions([ln.raw for ln in self.lines], lambda text: [(sp.name, sp.start) for sp in names_in(text)])
         added: list[AttendanceList] = []
         conference = ex.meeting_kind == "presidiekonferens"     # (its lists: the elected, the officials)
-        for m, p, member in present(model, found):
+        def sentence_of(m: Mention) -> tuple[str, int]:
+            """The sentence the mention stands in, and where in it the name starts."""
+            before = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", m.text[:m.start])[-1]
+            return before + m.text[m.start:].split(". ")[0], len(before)
+
+        chosen: list[tuple[Mention, float | None, bool]] = list(present(model, found)) if model else []
+        told = {id(m) for m, _p, _member in chosen}
+        # (a guest the sentence gives leave to attend or speak, whom the model passed over: "Mötet väljer att ge Sanna
+        # Holm, Kommunförbundet, och Per Ek närvaro- och yttranderätt.": read by that rule, one of the others present)
+        for m in found:
+            said, at = sentence_of(m)
+            if id(m) not in told and (leave := _LEAVE_GIVEN.search(said)) and leave.start() < at < leave.end():
+                chosen.append((m, None, False))
+        for m, p, member in chosen:
             if any(same_person(m.name, x) for x in listed):
                 continue
+            # (one given leave to attend or speak, or adjoined, is one of the others present, whatever the model says)
+            member = member and not _GUEST_LEAVE.search(fold(sentence_of(m)[0]))
             entry = self._mentioned_entry(m, [(sp.start, sp.end) for sp in names_in(m.text)])
             entry.learned = p
-            entry.learned_from = "sentence"
+            entry.learned_from = "sentence" if p is not None else None
             listed.append(entry.name)
             self._add_learned(ex, added, MEMBER_LISTS[conference] if member else OTHER_LISTS[conference], m.line,
-                              [entry], "read by the learned model of the names sentences mention, by no rule: check it")
+                              [entry], "read by the learned model of the names sentences mention, by no rule: check it"
+                              if p is not None else GUESTS_GIVEN_LEAVE)
         for lst in added:
             self._list_mentions(ex, lst, body)
 
@@ -594,6 +638,12 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         if entry.org is None and entry.role is None and at is not None \
                 and (named := prose_org(m.text, spans, at, self.orgs.resolve, self.orgs.types.get)) is not None:
             entry.org, entry.org_as_written = named[0].id, named[1]
+        # (or one the graph does not know, named as organisations are right after "från": "Rasmus Åkerlund från
+        # Spelinspektionen berättade ...": one the draft defines)
+        if entry.org is None and entry.role is None and self.ex is not None \
+                and (frm := _FROM_ORG.match(m.text, m.start + len(m.name))) \
+                and (self._named_org(frm.group(1)) or _new_org_name(frm.group(1))):
+            self._draft_org(entry, frm.group(1))
         return entry
 
     def _learned_kind(self, ex: Extraction, n: int) -> str:

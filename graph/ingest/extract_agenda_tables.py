@@ -2,8 +2,9 @@
 
 - `item_table_rows`: the rows of such tables, under a head naming the columns ("| Ärende | Anteckning och beslut |",
   "| § | Ärende | Anteckning och beslut |", a head laid out with spaces, "Agenda      Idag      Ansvar") or with no
-  head (items' rows numbered going up, one holding a sentence); a title wrapped over two rows joined; the tables'
-  heads, rules and empty rows as their furniture.
+  head (items' rows numbered going up, one holding a sentence), or under a head of three to five columns laid out
+  with spaces naming the item's number, title, presenter and text ("Punkt  Ärende  Föredragande  Beslut",
+  `_column_roles`); a title wrapped over two rows joined; the tables' heads, rules and empty rows as their furniture.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _ITEM_TABLE_TEXT = re.compile(r"(?:\w+\s+(?:och|&)\s+)?(?:anteckning|anteckninga
                               r"|beslut|noteringar?|diskussion|kommentar|kommentarer|text|protokollstext|innehall"
                               r"|beskrivning|sammanfattning|behandling|information|atgard|protokollsanteckning)"
                               r"(?:\s+(?:och|&)\s+\w+)?")
+SUB_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")     # a sub-item's number and title ("1.1 Presentation")
 _TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
 
 
@@ -71,7 +73,7 @@ def _titled_row(cells: list[str]) -> bool:
     return hit is not None and bool(hit[1]) and bool(re.search(r"[^\W\d_]{3}", cells[1]))
 
 
-def _aligned_cells(raw: str, cuts: list[int]) -> list[str] | None:
+def _aligned_cells(raw: str, cuts: list[int], every: bool = False) -> list[str] | None:
     """A row of a table laid out with spaces, cut where its head's columns start (`cuts`: the second column's and,
     if any, the third's), each cut moved to the word that starts within two places of it after a gap: the first two
     columns' cells (a third, "Ansvar", left out); None for a line of text across the cuts."""
@@ -86,12 +88,60 @@ def _aligned_cells(raw: str, cuts: list[int]) -> list[str] | None:
     first = raw[:at[0]].strip()
     if first and not raw[:at[0]].endswith("  "):
         return None
+    if every:       # (each column's cell: the caller's table has more than two)
+        return [first, *(raw[a:b].strip() for a, b in zip(at, [*at[1:], len(raw)], strict=True))]
     second = raw[at[0]:at[1] if len(at) > 1 else len(raw)].strip()
     return [first, second]
 
 
-def _item_table_body(raws: list[str], j: int, numbered: str | None = None, cuts: list[int] | None = None
-                     ) -> tuple[dict[int, tuple[str, str]], set[int], int]:
+# the heads of a table of items laid out with spaces in four columns or so, by what each column holds (folded): the
+# item's number, its title, who presents it, and columns of no item's ("Punkt  Ärende  Föredragande  Beslut",
+# "Nr  Ärende  Ansvarig  Anteckning")
+_NUMBER_HEAD = re.compile(r"punkt|nr|§|p|pkt|paragraf|arendenr|arende nr")
+_TITLE_HEAD = re.compile(r"arende|arenden|rubrik|amne|titel|fraga|dagordningspunkt")
+_PRESENTER_HEAD = re.compile(r"foredragande|foredragare|foredras av|presentator|informator|inledare")
+_OTHER_HEAD = re.compile(r"ansvarig|ansvar|handlaggare|bilaga|bilagor|bil|dnr|diarienr|tid|klockan|kl")
+
+
+def _column_roles(raw: str) -> tuple[list[int], list[str]] | None:
+    """A head laid out with spaces over a table of items in three to five columns, the item's number first, its title
+    second, a column of its text ("Beslut", "Anteckningar") and one of its presenter or none: where each column
+    starts and what it holds ("number", "title", "presenter", "text", "other"); None for any other line."""
+    if "|" in raw or "\t" in raw:
+        return None
+    at = [m.start() for m in re.finditer(r"(?:^|(?<=\s{2}))\S", raw.rstrip())]
+    if not 3 <= len(at) <= 5 or at[0] != 0:
+        return None
+    heads = [fold(raw[a:b].strip()).strip(" .:") for a, b in zip(at, [*at[1:], len(raw)], strict=True)]
+    roles = []
+    for k, h in enumerate(heads):
+        if len(h.split()) > 3:
+            return None
+        roles.append("number" if k == 0 and _NUMBER_HEAD.fullmatch(h)
+                     else "title" if k == 1 and _TITLE_HEAD.fullmatch(h)
+                     else "presenter" if k >= 2 and _PRESENTER_HEAD.fullmatch(h)
+                     else "text" if k >= 2 and _ITEM_TABLE_TEXT.fullmatch(h)
+                     else "other" if k >= 2 and _OTHER_HEAD.fullmatch(h) else "")
+    if "" in roles or roles[:2] != ["number", "title"] or roles.count("text") != 1 or roles.count("presenter") > 1:
+        return None
+    return at, roles
+
+
+def _role_cells(raw: str, at: list[int], roles: list[str]) -> list[str] | None:
+    """A row of a table of items laid out under a head of `_column_roles`, each cell cut where its column starts (a
+    cut moved to the word that starts within two places of it after a gap: a name run over its column by a space,
+    "Margit Lindholm Johansson Informationen noteras."): the item's number and title (and its presenter, as a title
+    names one: "(Föredragande: X)", set after the title by `_item_table_body`, the title wrapped or not) and its
+    text, and the presenter's cell; None for a line of text across the columns."""
+    cells = _aligned_cells(raw, at[1:], every=True)
+    if cells is None:
+        return None
+    got = dict(zip(roles, cells, strict=True))
+    return [f"{got['number']} {got['title']}".strip(), got["text"], got.get("presenter", "")]
+
+
+def _item_table_body(raws: list[str], j: int, numbered: str | None = None, cuts: list[int] | None = None,
+                     roles: list[str] | None = None) -> tuple[dict[int, tuple[str, str]], set[int], int]:
     """The rows of a table of items from line j (0-based) to a blank line or a row of another shape: (line ->
     (first cell, second cell)) of the rows, the item's title going on in the first cell of the rows under its own
     (a cell wrapped over two rows, "| § 4 Medel ur | text |" / "| överenskommelsen | more |", joined into the
@@ -99,18 +149,22 @@ def _item_table_body(raws: list[str], j: int, numbered: str | None = None, cuts:
     found: dict[int, tuple[str, str]] = {}
     rules: set[int] = set()
     titled: int | None = None       # the row of the last item's title, while its first cell may go on
+    presenters: dict[int, str] = {}     # an item's row -> its presenter's cell (a table of `_column_roles`)
     while j < len(raws) and raws[j].strip():
         if _TABLE_RULE.fullmatch(raws[j]):
             rules.add(j)
             j += 1
             continue
-        cells = _two_cells(raws[j], numbered) if cuts is None else _aligned_cells(raws[j], cuts)
+        cells = _two_cells(raws[j], numbered) if cuts is None else _aligned_cells(raws[j], cuts) if roles is None \
+            else _role_cells(raws[j], [0, *cuts], roles)
         if cells is None:
             break
+        if len(cells) > 2 and (cells[0] or cells[1]) and cells[2]:
+            presenters[j] = cells[2]
         if not cells[0] and not cells[1]:
             rules.add(j)            # an empty row
-        elif cells[0] and _titled_row(cells):
-            found[j] = (cells[0], cells[1])
+        elif cells[0] and (_titled_row(cells) or roles is not None and SUB_NUMBER.match(cells[0])):
+            found[j] = (cells[0], cells[1])     # (or a sub-item's row in a table of roles: "1.1   Presentation ...")
             titled = j
         elif cells[0] and titled is not None and len(cells[0].split()) <= 8 \
                 and not cells[0].rstrip().endswith((".", ":", "!", "?")) and item_number(cells[0]) is None:
@@ -123,6 +177,9 @@ def _item_table_body(raws: list[str], j: int, numbered: str | None = None, cuts:
         else:
             break
         j += 1
+    for row, who in presenters.items():     # the presenter after the whole title, as a title names one
+        if row in found and found[row][0]:
+            found[row] = (f"{found[row][0]} (Föredragande: {who})", found[row][1])
     return found, rules, j
 
 
@@ -147,19 +204,28 @@ def item_table_rows(raws: list[str]) -> tuple[dict[int, tuple[str, str]], set[in
             i = max(j, i + 1)
             continue
         # (a head laid out with spaces, the item's column first, "Agenda      Idag      Ansvar", over rows numbered
-        # in it: the rows cut where its columns start)
+        # in it: the rows cut where its columns start; or a head of three to five columns, the item's number, title,
+        # presenter and text, "Punkt   Ärende   Föredragande   Beslut": the number and title, the text, the presenter)
         aligned = [m.start() for m in re.finditer(r"(?:^|(?<=\s{2}))\S", raws[i].rstrip())]
+        spaced: list[tuple[list[int], list[str] | None]] = []
         if 2 <= len(aligned) <= 3 and aligned[0] == 0 and "|" not in raws[i] and "\t" not in raws[i] \
                 and re.fullmatch(r"(?:agenda|dagordning|dagordningspunkt|punkt|arende|nr)",
                                  fold(raws[i][:aligned[1]]).strip(" .:")) \
                 and all(len(raws[i][a:].split("  ")[0].split()) <= 3 for a in aligned[1:]):
-            found, rules, j = _item_table_body(raws, i + 1, cuts=aligned[1:])
+            spaced.append((aligned[1:], None))
+        if (columns := _column_roles(raws[i])) is not None:
+            spaced.append((columns[0][1:], columns[1]))
+        read = False
+        for cuts, roles in spaced:
+            found, rules, j = _item_table_body(raws, i + 1, cuts=cuts, roles=roles)
             nums = [h[0] for n in sorted(found) if found[n][0] and (h := item_number(found[n][0]))]
             if len(nums) >= 2:
                 rows.update(found)
                 furniture |= rules | {i}
-                i = max(j, i + 1)
-                continue
+                i, read = max(j, i + 1), True
+                break
+        if read:
+            continue
         head = _two_cells(raws[i])
         if head is None:
             i += 1

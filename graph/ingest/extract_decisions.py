@@ -552,6 +552,9 @@ class DecisionRules(DecisionLayoutRules, ReplacementRules, MeetingRefRules):
                 and re.search(r"\batt\s+(?:redovisa|aterrapportera|rapportera|folja upp|utvardera|sammanstalla)\b",
                               first_act):
             money = False
+        # (an application turned down grants no money: "Mötet beslutar att avslå ansökan ...", "Ansökan avslås.")
+        if money and re.search(r"\bavsla(?:s|r|tt)?\b|\bavslogs?\b|\bavslagits?\b|\bavslag\b", first_act):
+            money = False
         # (the agenda approved with an item added, its title naming money: "Föredragningslistan fastställs efter -
         # tillägg av informationsärende: Ansökan om medel för ...": no money decided)
         if money and not amount_spans(sentence) \

@@ -513,7 +513,11 @@ class EntryRules(RulesBase):
                     title_before, cell = pre.group(1), cell[pre.end():]
                 elif (seat := _SEAT_BEFORE.match(cell)) and _plausible_as_read(
                         re.split(r"[,(]|\s[–—-]\s", cell[seat.end():])[0].strip()):
-                    other_before = bool(seat.group("other"))
+                    # (a deputy the line itself calls serving, "ers. Malin Holm, Nybro kommun, tjänstgörande
+                    # ersättare för led. 8 Per Ek", sits as a member)
+                    other_before = bool(seat.group("other")) and not (
+                        re.match(r"ers", seat.group("other"), re.I)
+                        and re.search(r"\btj[äa]nstg[öo]r|\btjg\b", cell[seat.end():], re.I))
                     title_before = None if other_before else seat.group("pre")
                     seat_before = True
                     cell = cell[seat.end():]

@@ -15,7 +15,7 @@ from .extract_list_headings import LIST_HEADINGS, _heading_words
 from .extract_model import Entry, RulesBase
 from .extract_text import _PARTIES, _ROLE_RE, CAPACITY_ROLES, CHAIR_ROLES, ROLE_WORDS, TITLE_BY_ENDING, TITLE_LETTERS
 from .names_found import _ORG_NOUN_END, GIVEN_NAMES, plausible_name
-from .ocr_repair import kw, repair_text
+from .ocr_repair import kw, mend_strokes, repair_text
 from .orgs import OrgMatch
 
 _NO_ORG_CAPITALS = {p for p in _PARTIES.split("|") if p.isupper()} | {"NYD", "SPI", "VFP", "SJVP", "ORDF", "SEKR",
@@ -315,7 +315,7 @@ class EntryOrgRules(RulesBase):
         """An organisation the graph does not know as the entry's, by its name as written: one the draft defines
         (once, at the first line naming it)."""
         assert self.ex is not None
-        oid = slug(text)
+        oid = slug(mend_strokes(text))      # (its id from the letters a scan's strokes stand for: "Arbetsförmed1ingen")
         e.org, e.org_as_written = oid, text
         if all(o[0] != oid for o in self.ex.new_orgs):
             self.ex.new_orgs.append((oid, text, e.line))

@@ -11,7 +11,14 @@ import re
 
 from ..names import fold
 from .extract_entry_orgs import _lettered_org, _new_org_name
-from .extract_entry_shapes import _ASIDE_CELL_RE, _IN_PLACE_OF, _PARTS_ATTENDED, _PARTY_THEN_ORG, _PRESENCE_ASIDE
+from .extract_entry_shapes import (
+    _ASIDE_CELL_RE,
+    _IN_PLACE_OF,
+    _PARTS_ATTENDED,
+    _PARTY_THEN_ORG,
+    _PRESENCE_ASIDE,
+    _without_part_note,
+)
 from .extract_list_prose import _PRESENCE_VERB
 from .extract_model import Entry, Line, RulesBase
 from .extract_text import (
@@ -347,9 +354,11 @@ class SentenceListRules(RulesBase):
                         e.note = "damaged"
                 if e is None and (e := self._damaged_entry(fake)) is not None:
                     e.note = "damaged"      # "Margit Lindho1m Johansson (sekreterare)": a role in its bracket
-                if e is None and len(piece.split()) <= 4 and re.search(r"[a-zåäöé][01]|[01][a-zåäöé]", piece) \
-                        and plausible_name(piece.translate(DIGIT_LETTERS)):
-                    e = Entry(piece, i, note="damaged")    # "Lisa Ho1mkvarn": a name alone a scan damaged
+                # (the part of the meeting attended after it no part of it: "Karin A1bertz (punkt 1-8)")
+                alone = _without_part_note(piece) or piece
+                if e is None and len(alone.split()) <= 4 and re.search(r"[a-zåäöé][01]|[01][a-zåäöé]", alone) \
+                        and plausible_name(alone.translate(DIGIT_LETTERS)):
+                    e = Entry(alone, i, note="damaged")    # "Lisa Ho1mkvarn": a name alone a scan damaged
                 if e is None and (titled := self._titled_entry(i, piece)) is not None:
                     e = titled              # "utvecklingsledare Jessica Lek för Org", "brukarrepresentant Rune Lund"
                 if e is not None and role:

@@ -46,7 +46,9 @@ _FUNCTION_WORDS = (r"(?:sakkunnig|adjungerad|observator|adjungerade|gast|ahorare
                    # (the office the person comes from, in lower case: "Cecilia Frid kansliet")
                    r"|kansliet|kansli|sekretariatet|forvaltningen"
                    # (present, not serving: "Emma Halme ej tjänstgörande")
-                   r"|(?:ej|inte|icke) tjanstgorande(?: ersattare)?)")
+                   r"|(?:ej|inte|icke) tjanstgorande(?: ersattare)?"
+                   # (a deputy serving, shortened after the party: "Henrik Altemark (S) tjg ers")
+                   r"|tjg\.? ers\.?|tjg\.? ersattare|tjanstgorande ersattare)")
 
 # a deputy's note of the member served for ("för Per Ek", "i stället för Per Ek", "ersätter Per Ek")
 # (the deputy's abbreviations and the diacritics OCR loses too: "tjg ers för X", "tjg. ersättare for X", "ers. for X")
@@ -191,7 +193,9 @@ _SEAT_BEFORE = re.compile(
     r"^(?P<pre>v(?:ice)?\.?\s*ordf(?:\.|[öo]randen?)|ordf(?:\.|[öo]randen?)|sammankallande|(?P<other>sekr(?:\.|eterare)"
     r"|adj(?:\.|ungerad)|även|aven|dessutom|(?<!tjg )(?<!tjg\. )ers(?:\.|[äa]ttare)|protokollf[öo]rare)"
     r"|tjg\.?\s*ers(?:\.|[äa]ttare)"
-    r"|tj[äa]nstg[öo]rande\s+ers[äa]ttare|led(?:\.|amot))\s*:?\s+(?=(?-i:[A-ZÅÄÖÉ][a-zåäöé]))", re.I)
+    r"|tj[äa]nstg[öo]rande\s+ers[äa]ttare|led(?:\.|amot))"
+    # (the seat's number after its word: "led. 1 Sofia Hartz, ...", "Ledamot 3: Per Ek")
+    r"(?:\s*\d{1,2}(?=[\s:]))?\s*:?\s+(?=(?-i:[A-ZÅÄÖÉ][a-zåäöé]))", re.I)
 
 # a scan's digits for a word's first letter, a capital ("0la", "1ngrid")
 _OCR_INITIALS = str.maketrans({"0": "O", "1": "I"})

@@ -24,6 +24,10 @@ _GROUP_WORDS = [(r"arbetsgrupp(?:en)?", "working-group"), (r"styrgrupp(?:en)?", 
                 (r"arbetsutskott(?:et)?", "working-group")]
 
 
+# a group's word opening its name (keyword form): "arbetsgruppen för ...", "nätverket för ...", "styrgrupp ..."
+_GROUP_WORD_FIRST = re.compile(r"\w*(?:grupp|gruppen|natverk|natverket|beredning|beredningen)\b")
+
+
 def _without_dates(text: str) -> str:
     """The text with every date it gives blanked out ("Beredningen 2033-02-10", "den 4 mars 2031")."""
     for _at, _d, _m, _y, written in _date_mentions(text):
@@ -35,8 +39,11 @@ def _met_body(text: str) -> str | None:
     """The body a title names after the meeting's word ("Protokoll fört vid möte inom SIP-gruppen södra länet i Nybro
     2078-09-14.", "Minnesanteckningar från möte med Arbetsgruppen för X"): up to a place, a comma, a date or the
     end; None where it names none."""
+    # (a place after "i" is capitalised: "i Nybro", not "i äldreomsorgen", part of the name; the date after "den":
+    # "möte med Styrgruppen för vaccination i äldreomsorgen den 11/5 2083")
     after = re.search(r"m[öo]te\s+(?:för|med|inom)\s+(?P<body>\w.*?)"
-                      r"(?=\s+i\s+(?![A-ZÅÄÖ]\w*s?\s+kommun|Kalmar\s+län)|\s*[,.]|\s+\d{4}-\d\d-\d\d|\s*$)", text)
+                      r"(?=\s+i\s+(?=[A-ZÅÄÖ])(?![A-ZÅÄÖ]\w*s?\s+kommun|Kalmar\s+län)|\s*[,.]|\s+\d{4}-\d\d-\d\d"
+                      r"|\s+den\s+\d|\s*$)", text)
     if after:
         return after.group("body")
     # (minutes "kept at" the body's meeting, its name in the genitive: "Protokoll nr 4 fört vid Arbetsgruppen för Bostad
@@ -320,6 +327,9 @@ class HeaderBodyRules(RulesBase):
                 text = re.sub(r"(\w*(?:protokoll|PROTOKOLL|Protokoll))\s+(?:nr\.?\s*)?\d{1,3}/\d{2,4}\s*$", r"\1", text)
                 text = _TRAILING_BRACKET.sub("", text)
                 text = _without_dates(text)
+                # (the place after the date taken off, its "den" left before them: "... med Styrgruppen för X den
+                # 11/5 2083, Kommunförbundets lokaler": the name ends before it)
+                text = re.sub(r"\s+(?:den|d\.)\s*(?:,.*)?$", "", text)
                 # (the weekday left before the date taken off: "..., Mönsterås kommun, tis 18 november 2091")
                 # (a scan's "0" for "O": "... i Kalmar län 0nsdagen")
                 text = re.sub(r"[,\s]+(?:mån|tis|[o0]ns|tors|fre|lör|sön)(?:dag(?:en)?)?\.?\s*$", "", text, flags=re.I)
@@ -404,6 +414,13 @@ class HeaderBodyRules(RulesBase):
                             kw(comma.group(1), self.lx)):
                     owner, owner_cell = whose, None
                     key = kw(comma.group(1), self.lx)
+                # (or another organisation the group belongs to, "Arbetsgruppen för samhällsorientering och hälsa,
+                # Kommunförbundet i Kalmar län": its owner, no part of the group's name)
+                elif comma and whose and _GROUP_WORD_FIRST.match(kw(comma.group(1), self.lx)) \
+                        and self.orgs.types.get(whose.id) not in GROUP_TYPES | {"network", "kommun", "region"}:
+                    owner, owner_cell = whose, None
+                    name = comma.group(1)
+                    key = kw(name, self.lx)
                 # (or before it, no comma: "Emmaboda kommun Omsorgsnämnden": "Omsorgsnämnden, Emmaboda kommun")
                 elif (lead := re.match(r"([A-ZÅÄÖ][\wåäö]+\s+kommun)\s+(?=[A-ZÅÄÖ])", name)) \
                         and (whose := self.orgs.resolve(lead.group(1))) and self.orgs.types.get(whose.id) == "kommun" \

@@ -63,6 +63,10 @@ LIST_HEADINGS.update({f"{lead}{noun}": "-" for noun in ABSENCE_NOUNS
                                    "har meddelat ", "har lamnat ")})
 
 
+# a group's name alone, its stem apart (folded): "styrgrupp", "arbetsgruppen", "natverket"
+_GROUP_ALONE = re.compile(r"(\w*(?:grupp|natverk|beredning|utskott|presidi))(?:en|et|um)?")
+
+
 # a list's heading of two words each capitalised, as a name is written ("Tjänstgörande Ersättare"): no name (folded)
 _CAPITALISED_HEADINGS = {"tjanstgorande ersattare", "ovriga narvarande", "narvarande ledamoter", "ordinarie ledamoter",
                          "ovriga deltagare"}
@@ -98,6 +102,8 @@ LIST_KIND_WORDS = [
      # (those the organisation sent, beside a council's members: "Från regionen:", "Från förvaltningen:")
      r"|^fran (?:regionen|forbundet|kommunforbundet|forvaltningen)$"
      r"|protokollforare|foredragande|presentator\w*|inbjudna|\bgast(?:er|erna|ande)?\b|^besok(?:are)?$|^insyns"
+     # (the staff beside the group, a table's group row: "Personal", "Personalen")
+     r"|^personal(?:en)?$"
      r"|^(?:narvarande )?(?:ersattare|ersattarna|ers|suppleanter|suppleanterna|suppleant)$",
      "ovriga"),
     # (or the members' proxies, voting in their place: "Befullmäktigat ombud", "Ombud")
@@ -311,6 +317,13 @@ class ListHeadingRules(RulesBase):
                 text.isupper() and re.search(LIST_KIND_WORDS[0][0], k)) \
                 and k not in _CAPITALISED_HEADINGS:      # "ANMÄLT FÖRHINDER": no name
             return None     # (but "Tjänstgörande Ersättare", a list's words capitalised as a heading: no name)
+        # (the meeting's own group named alone, a table's group row over its members, under the table's head or a row
+        # of it: "Styrgrupp" in the minutes of "Styrgruppen för vaccination"; another group so named, "Processgruppen:",
+        # is no part of it; nor the body's name in the minutes' head, "Beredningen")
+        if (own := _GROUP_ALONE.fullmatch(k)) and (above := self._prev_nonblank(ln.n)) is not None \
+                and len(self.L(above).cells) >= 3 and re.search(
+                    r"\b" + own.group(1), " ".join(fold(self.L(m).text) for m in range(1, min(ln.n, 16)))):
+            return "ledamoter"
         for pattern, kind in LIST_KIND_WORDS:
             if re.search(pattern, k):
                 return kind

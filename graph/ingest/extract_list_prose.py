@@ -43,6 +43,12 @@ _PRESENCE_VERB = re.compile(dots_optional(r"\b(?:(?:bland\s+de\s+)?närvarande\s
                             r"(?:finns|fanns|var|voro|deltog|närvarade|medverkade))\b\s*(?::\s*)?"), re.I)
 
 
+# the meeting itself opening a sentence of presence, its day and place after it ("På tisdagens möte, den 23 november
+# i Kalmar, deltog ...", "Vid mötet deltog ...", "Under träffen medverkade ...")
+_AT_THE_MEETING = re.compile(r"\s*(?:på|vid|under)\s+(?:\w+\s+)?(?:mötet|möte|träffen|träff|sammanträdet|sammanträde"
+                             r"|nätverksträffen|nätverksmötet|styrgruppsmötet)\b[^.;:]{0,80}$", re.I)
+
+
 # guests welcomed by name ("..., särskilt gästerna A, Org, och B, Org", "särskilt gästen A, Org")
 GUESTS_NOTE = "guests welcomed by name in a sentence"
 
@@ -228,14 +234,21 @@ class PresenceProseRules(RulesBase):
                     lists.append(AttendanceList(self._kind_at_meeting("ovriga"), (entries[0].line, entries[-1].line),
                                                 entries, note=GUESTS_NOTE))
                     continue
-                if not verb or len(sentence[:verb.start()].split()) > 5:
+                # (or after the meeting itself, its day and place between: "På tisdagens möte, den 23 november 2083
+                # i Kalmar, deltog A och B från X, ...": those the meeting had, its members)
+                # (not "medverkade", one contributing, nor one present beside the rest: "Vid mötet medverkade även X")
+                at_meeting = bool(verb) and not absent and bool(_AT_THE_MEETING.match(sentence[:verb.start()])) \
+                    and re.match(r"deltog|närvarade", verb.group(0).strip(), re.I) is not None \
+                    and not re.match(r"\s*(?:även|också|dessutom)\b", sentence[verb.end():], re.I)
+                if not verb or len(sentence[:verb.start()].split()) > 5 and not at_meeting:
                     continue
                 # (the members named before the verb: "Av gruppens ledamöter närvarade A, Org, B, Org, ...")
                 # (or their organisations: "Från medlemsorganisationerna deltog bland andra A (Org), ...")
                 kind = "ledamoter" if fold(verb.group(0)).startswith(("narvarande", "bland", "pa")) or re.search(
                     r"\bledamöter(?:na)?\b|\bfrån\s+(?:medlems(?:organisationerna|kommunerna|förbunden)|kommunerna"
                     r"|länets kommuner)\b",
-                    sentence[:verb.start()], re.I) or self._own_body_word(sentence[:verb.start()]) else "ovriga"
+                    sentence[:verb.start()], re.I) or self._own_body_word(sentence[:verb.start()]) or at_meeting \
+                    else "ovriga"
                 # (but those present beside the members: "Dessutom närvarande voro socialchef X, ...")
                 if kind == "ledamoter" and re.search(r"\b(?:dessutom|aven|darutover|dartill|ocksa|vidare)\b",
                                                      fold(sentence[:verb.start()])):
@@ -503,8 +516,27 @@ class PresenceProseRules(RulesBase):
         text = re.sub(r",(?=\s*(?:via|på|per)\s+\w+\s*\))", "–", text)
         # (a scan's digits for letters, "0rdf. Jonny Holm, 1edamoten Per Ek": the words as written, the length kept)
         text = ocr_letters(text)
+        pieces: list[tuple[str, int]] = []
+        from_pieces: set[int] = set()          # the pieces that are an organisation after "från" (their index)
         for piece in re.split(r"(\s*;\s*|,\s*|\s+och\s+|\s+samt\s+)", text.rstrip(" .")):
             at, pos = pos, pos + len(piece)
+            # (a name and the organisation it comes from, "Niklas Teodorsson från Kommunförbundet i Kalmar län": the
+            # name, then the organisation, as if a comma stood between; the names before it without one share it)
+            frm = re.match(r"^(\s*[A-ZÅÄÖÉ][\w'’-]+(?:\s+[A-ZÅÄÖÉ][\w'’-]+){1,3})\s+(?:från|fran)\s+(?=[A-ZÅÄÖ])(.+)$",
+                           piece)
+            if frm and self.orgs.resolve(frm.group(2).strip(" .")) and plausible_name(frm.group(1).strip()):
+                pieces += [(frm.group(1), at), (frm.group(2), at + frm.start(2))]
+                from_pieces.add(len(pieces) - 1)
+            else:
+                pieces.append((piece, at))
+        since_comma = 0                         # the entries named since the last comma (names joined by "och")
+        for k, (piece, at) in enumerate(pieces):
+            if re.fullmatch(r"\s*[,;]\s*", piece):
+                since_comma = len(entries)
+            if k in from_pieces:
+                # (the organisation after "från" is the names' joined by "och" before it, not those before a comma:
+                # "Sofia Hartz (ordförande), Niklas Foghner och Charlotte Sternel från Region Kalmar län")
+                pending = [e for e in pending if any(e is x for x in entries[since_comma:])]
             if not piece.strip() or re.fullmatch(r"\s*(?:;|,|och|samt)\s*", piece):
                 continue
             piece = piece.strip(" .")

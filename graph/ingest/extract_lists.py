@@ -144,13 +144,13 @@ class ListRules(ListHeadingRules, ListColumnRules, ListTableRules, PresenceProse
                 heads += [(ln.n, kinds[0], ("L", starts[1])), (ln.n, kinds[1], ("R", starts[1]))]
                 continue
             if ln.n not in items and not inside_agenda and len(ln.cells) == 2 \
-                    and all(c.rstrip().endswith(":") for c in ln.cells) \
+                    and all(c.rstrip().endswith((":", ";")) for c in ln.cells) \
                     and (kinds := [self._list_heading_kind(self.text_line(ln.n, c)) for c in ln.cells]) and all(kinds) \
                     and len(starts := _cell_starts(ln.raw)) == 2 \
                     and self._entry_of(self._side(ln.n + 1, ("L", starts[1]))) \
                     and self._entry_of(self._side(ln.n + 1, ("R", starts[1]))):
                 # "Närvarande:      Ej närvarande:": two headings with their colons side by side over two columns of
-                # names, no list after either colon
+                # names, no list after either colon (or a semicolon for the colon, "Närvarande;   Övriga närvarande;")
                 heads += [(ln.n, kinds[0], ("L", starts[1])), (ln.n, kinds[1], ("R", starts[1]))]
                 continue
             # (the officers in one line, each seat before the name and no label: "Ordförande Karin Holm, Sekreterare

@@ -633,7 +633,8 @@ class PeopleRules(RulesBase):
         signed = last if last > 1 and self.L(last - 1).blank and plausible_name(self.L(last).text.strip(" ,.")) \
             else None
         for lines, text, offsets in self._paragraphs(a, b):
-            spans = self._with_damaged_names(text, find_names(text, self._accept_name, self._role_follows))
+            spans = self._digit_given_names(
+                text, self._with_damaged_names(text, find_names(text, self._accept_name, self._role_follows)))
             # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
             # (also one giving a person a task: "Gruppen uppdrar åt X att ...", "X får i uppdrag"; the
             # passive "Y ersätts av X")
@@ -784,7 +785,8 @@ class PeopleRules(RulesBase):
         """The name spans with each name whose given name OCR wrote with a digit ("Camil1a Fredeke ersätter ...")
         found whole, kept as written, where the given name read with letters is one."""
         out = list(spans)
-        for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]*[01][a-zåäö]+)\s+"
+        # (or the capital itself a digit: "0mar Yusuf, Region Kalmar län, redovisade ...", "0skar Wennberg")
+        for m in re.finditer(r"(?<![\w-])((?:[A-ZÅÄÖ][a-zåäö]*[01]|[01])[a-zåäö]+)\s+"
                              r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])", text):
             if fold(m.group(1).translate(DIGIT_LETTERS)) in GIVEN_NAMES \
                     and all(sp.end <= m.start() or sp.start >= m.end() or sp.end - sp.start < m.end() - m.start()
