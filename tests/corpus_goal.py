@@ -36,6 +36,7 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
          "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "fresh62", "fresh63", "fresh64", "fresh65",
          "fresh66", "fresh67", "fresh68", "fresh69", "fresh70", "fresh71", "fresh72", "fresh73", "fresh74",
          "fresh75", "fresh76", "fresh77", "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83",
+         "fresh84", "fresh85",
          "learn",
          "learn2", "learn3",
          "learn4", "learn5",
@@ -91,7 +92,9 @@ PARTS = ["tune", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
 # two reports each, in the templates of pensioners' associations and of scouting, youth and student bodies, on
 # malnutrition among older people and on the physical health of people with severe mental illness); and fresh82 and
 # fresh83 (written while the fifty-third round ran, alike, in the templates of ball-sport clubs and of free churches
-# and religious communities, on palliative care and on assistive devices and rehabilitation at home);
+# and religious communities, on palliative care and on assistive devices and rehabilitation at home); and fresh84 and
+# fresh85 (written at the fifty-third round's end for the fifty-fourth, alike, in the templates of caravan and camping
+# clubs and of climbing and skateboard bodies, on foster care and on digital exclusion among older people);
 # fresh22/fresh23 and fresh24/fresh25 (the next protocols of fresh18's/fresh19's and fresh20's/fresh21's bodies,
 # never opened) stay held out as the measure of a body's next protocols in a template the rules were tuned on
 HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
@@ -103,14 +106,14 @@ HELD_OUT = ["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
             "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60",
             "fresh61", "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68", "fresh69",
             "fresh70", "fresh71", "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77", "fresh78",
-            "fresh79", "fresh80", "fresh81", "fresh82", "fresh83"]
+            "fresh79", "fresh80", "fresh81", "fresh82", "fresh83", "fresh84", "fresh85"]
 # The parts no tuner has opened: the rules were never changed for them, and the learned decision and attendance models
 # (graph/ingest/decision_model.json, attendance_model.json, tests/ingest_corpus/train_decisions.py) are trained on
 # every part but these.
 NEVER_OPENED = ["fresh22", "fresh23", "fresh24", "fresh25", "fresh60", "fresh61", "fresh62", "fresh63", "fresh64",
                 "fresh65", "fresh66", "fresh67", "fresh68", "fresh69", "fresh70", "fresh71", "fresh72", "fresh73",
                 "fresh74", "fresh75", "fresh76", "fresh77", "fresh78", "fresh79", "fresh80",
-                "fresh81", "fresh82", "fresh83"]
+                "fresh81", "fresh82", "fresh83", "fresh84", "fresh85"]
 # ... and on the generated protocols the rules were tuned on, those tests/test_ingest_generated_figures.py measures as
 # "gen-tune", "gen2-tune" and "gen3-tune" (the generator's seeds and version): their keys are the generator's own
 GENERATED_TRAINING = ["gen:1-40@1", "gen:401-460@2", "gen:601-640@3"]
@@ -270,6 +273,10 @@ NOT_MET_YET: dict[str, set[str]] = {
     # rehabilitation at home)
     "fresh82": set(GOAL_KINDS),
     "fresh83": set(GOAL_KINDS) - {"decisions"},     # (its decisions met as first measured)
+    # (held out for the fifty-fourth round, written at the fifty-third's end, six minutes and two reports each: foster
+    # care; digital exclusion among older people)
+    "fresh84": set(GOAL_KINDS),
+    "fresh85": set(GOAL_KINDS),
 }
 # parts where new people one letter from known ones are still merged (fresh25's one merge no longer made after the
 # twenty-second round; fresh28's one and fresh29's two, made on co-attendance alone, no longer since the twenty-third,
@@ -293,12 +300,12 @@ WRONG_MERGES_YET: set[str] = set()
 # fresh68 and fresh69, held out, lose some as first measured in the forty-fourth; fresh70 and fresh71 likewise in the
 # forty-fifth; fresh72 and fresh73 in the forty-sixth; fresh74 and fresh75 in the forty-eighth; fresh76 and fresh77 in
 # the fiftieth; fresh79 in the fifty-first, fresh78 losing none as first measured; fresh81 in the fifty-second, fresh80
-# losing none as first measured; fresh82 and fresh83 in the fifty-third)
+# losing none as first measured; fresh82 and fresh83 in the fifty-third; fresh84 and fresh85 at its end)
 SILENT_YET: set[str] = {"fresh27", "fresh28", "fresh33", "fresh36", "fresh37", "fresh40", "fresh46", "fresh47",
                         "fresh48", "fresh51", "fresh53", "fresh55", "fresh57", "fresh58", "fresh60", "fresh61",
                         "fresh62", "fresh63", "fresh64", "fresh65", "fresh67", "fresh68", "fresh69",
                         "fresh70", "fresh71", "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
-                        "fresh79", "fresh81", "fresh82", "fresh83"}
+                        "fresh79", "fresh81", "fresh82", "fresh83", "fresh84", "fresh85"}
 
 # part -> (the parts whose documents count as accepted protocols, "within": each of its documents read with its
 # other documents accepted; the goal kinds not met yet): reading with the forms of accepted protocols (learned.py),

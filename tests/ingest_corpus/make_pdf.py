@@ -308,8 +308,12 @@ LAYOUT = {
         "Gemensam presidiekonferens, protokoll fredagen den 20 april 2079", 12),
     "2082-04-24-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens 2082, Protokoll 1 (Kalmar 24 april 2082)", 14),
+    "2085-06-07-protokoll-styrgruppen-familjehemsvard": (
+        "Styrgruppen för familjehemsvård i Kalmar län, styrgruppsmöte §214-225 (7 juni 2085)", 15),
     "2084-05-21-minnesanteckningar-samordnande-grupp-barn-och-unga": (
         "Samordnande grupp Barn och unga, minnesanteckningar temamöte 21/5 2084", 37),
+    "2086-05-22-protokoll-presidiekonferens-digital-delaktighet": (
+        "Gemensam presidiekonferens, PROTOKOLL 2086-05-22 (Kalmarsalen)", 17),
 }
 
 if __name__ == "__main__":
