@@ -559,7 +559,7 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
             return False
         t = self.L(nxt).text.strip()
         return len(t.split()) >= 5 and t[:1].isupper() and t.endswith(".") \
-            and bool(_FINITE_VERB.search(self.L(nxt).key) or re.search(r"\b\w+(?:ade|de|te|des|tes|ades)\b", t))
+            and bool(_FINITE_VERB.search(self.L(nxt).key) or re.search(r"\b\w+(?:de|te)s?\b", t))
 
     def _attendance_by_mentions(self, ex: Extraction, model: MentionModel | None, body: str | None) -> None:
         """The people a sentence tells as present whom no list holds, by the learned model of the names sentences
@@ -590,8 +590,8 @@ class Extractor(HeaderRules, ListRules, EntryRules, SentenceListRules, EntryOrgR
         # (a guest the sentence gives leave to attend or speak, whom the model passed over: "Mötet väljer att ge Sanna
         # Holm, Kommunförbundet, och Per Ek närvaro- och yttranderätt.": read by that rule, one of the others present)
         for m in found:
-            said, at = sentence_of(m)
-            if id(m) not in told and (leave := _LEAVE_GIVEN.search(said)) and leave.start() < at < leave.end():
+            if id(m) not in told and (leave := _LEAVE_GIVEN.search((said := sentence_of(m))[0])) \
+                    and leave.start() < said[1] < leave.end():
                 chosen.append((m, None, False))
         for m, p, member in chosen:
             if any(same_person(m.name, x) for x in listed):

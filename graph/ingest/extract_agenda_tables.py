@@ -76,7 +76,8 @@ def _titled_row(cells: list[str]) -> bool:
 def _aligned_cells(raw: str, cuts: list[int], every: bool = False) -> list[str] | None:
     """A row of a table laid out with spaces, cut where its head's columns start (`cuts`: the second column's and,
     if any, the third's), each cut moved to the word that starts within two places of it after a gap: the first two
-    columns' cells (a third, "Ansvar", left out); None for a line of text across the cuts."""
+    columns' cells (a third, "Ansvar", left out; `every`: each column's cell); None for a line of text across the
+    cuts."""
     if "|" in raw or "\t" in raw:
         return None
     at = []

@@ -633,8 +633,7 @@ class PeopleRules(RulesBase):
         signed = last if last > 1 and self.L(last - 1).blank and plausible_name(self.L(last).text.strip(" ,.")) \
             else None
         for lines, text, offsets in self._paragraphs(a, b):
-            spans = self._digit_given_names(
-                text, self._with_damaged_names(text, find_names(text, self._accept_name, self._role_follows)))
+            spans = self._names_as_written(text)
             # a decision's sentence, from its start (the subject of "X ersätter Y", "Beslut: X utses ...")
             # (also one giving a person a task: "Gruppen uppdrar åt X att ...", "X får i uppdrag"; the
             # passive "Y ersätts av X")
@@ -754,6 +753,13 @@ class PeopleRules(RulesBase):
         before = re.search(r"([A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöé-]+){0,4})\s*$", text[:opened])
         return before is not None and any(self.orgs.resolve(" ".join(before.group(1).split()[k:]))
                                           for k in range(len(before.group(1).split())))
+
+    def _names_as_written(self, text: str) -> list[NameSpan]:
+        """The names the rules' name finder finds in a text, with those a scan damaged found whole as written: a
+        spelling a list of this document writes damaged ("Katrin Kar1sson", `_with_damaged_names`) and a given name
+        written with a digit ("Camil1a Fredeke", "0mar Yusuf", `_digit_given_names`)."""
+        return self._digit_given_names(
+            text, self._with_damaged_names(text, find_names(text, self._accept_name, self._role_follows)))
 
     def _with_damaged_names(self, text: str, spans: list[NameSpan]) -> list[NameSpan]:
         """The name spans of a text, with each name a list of this document writes OCR damaged found as

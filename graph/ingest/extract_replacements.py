@@ -12,7 +12,7 @@ from .extract_decision_words import _word_re
 from .extract_header_body import _group_type
 from .extract_model import Decision, RulesBase
 from .extract_text import GROUP_TYPES
-from .names_found import GIVEN_NAMES, find_names
+from .names_found import GIVEN_NAMES
 from .ocr_repair import kw, repair_text
 
 
@@ -140,8 +140,7 @@ class ReplacementRules(RulesBase):
                      text_rep: str) -> Decision:
         # (a name the lists write OCR damaged, "Katrin Kar1sson", found as written, not cut at the digit)
         # (or its given name: "Linda Holm ersätter Camil1a Fredeke som ...")
-        spans = self._digit_given_names(sentence, self._with_damaged_names(
-            sentence, find_names(sentence, self._accept_name, self._role_follows)))
+        spans = self._names_as_written(sentence)
         words = list(re.finditer(r"\S+", sentence))
         folded = [(w.start(), fold(repair_text(w.group(0), self.lx))) for w in words]
         pos = next((at for at, f in folded if f.startswith(("ersatt", "eftertrad"))), None)
