@@ -214,6 +214,8 @@ LAYOUT = {
         "Gemensam presidiekonferens, protokoll 5 maj 2088 i Vimmerby", 35),
     "2087-05-19-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 2087-05-19, Kalmarsalen", 15),
+    "2087-09-24-protokoll-presidiekonferens-stroke": (
+        "Gemensam presidiekonferens 2087, Utskriftsdatum: 2087-10-02", 13),
     "2086-11-20-protokoll-presidiekonferens": (
         "Gemensam presidiekonferens, protokoll 20 november 2086, Stadshotellet Vimmerby", 41),
     "2089-03-10-protokoll-lansgemensam-ledning": (
@@ -314,6 +316,8 @@ LAYOUT = {
         "Samordnande grupp Barn och unga, minnesanteckningar temamöte 21/5 2084", 37),
     "2086-05-22-protokoll-presidiekonferens-digital-delaktighet": (
         "Gemensam presidiekonferens, PROTOKOLL 2086-05-22 (Kalmarsalen)", 17),
+    "2088-03-18-protokoll-presidiekonferens-barnfattigdom": (
+        "Gemensam presidiekonferens, protokoll 18.03.2088 (barnfattigdom och försörjningsstöd)", 15),
 }
 
 if __name__ == "__main__":
