@@ -193,6 +193,10 @@ class AgendaRules(RulesBase):
             if len(md) < 2 and len(heads) < 2 and len(said := self._sentence_bullets(start, end)) > len(heads):
                 heads = said            # "• Petra Hornstra redovisade ..." / "  ... i nuläget.": each bullet an item,
                 self.inline_heads.update(n for n, _t in said)     # its first line the title, its text its own
+            if len(md) < 2 and len(heads) < 2 and self.ex is not None and self.ex.doc_kind == "protocol" \
+                    and len(paragraphs := self._indented_paragraphs(start, end)) > len(heads):
+                heads = paragraphs      # "   X öppnade mötet ..." / "" / "   Y redovisade ...": each paragraph an
+                self.inline_heads.update(n for n, _t in paragraphs)    # item, its first sentence the title
             if len(lettered := self._lettered_heads(start, end)) > len(heads):
                 heads = lettered        # "• A/ Val av justerare", "• B/ Föregående protokoll", ...
             if len(labelled := self._labelled_heads(start, end)) > len(heads):

@@ -227,6 +227,37 @@ class AgendaHeadingRules(RulesBase):
         text = re.sub(r"^\s*[-–•]\s+", "", self.L(n).text).strip()
         return text.split(":", 1)[1].strip().rstrip(".") if ":" in text else text
 
+    def _indented_paragraphs(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Minutes written as paragraphs indented under the lists, a blank line between them, no heading or number
+        ("   Mötet öppnades av samordnaren X som hälsade alla välkomna." / "" / "   Y redovisade hur ... Nätverket
+        beslutade att ..."): each paragraph an item, its first sentence the title; four or more, every line of text
+        after the lists in them (a line at the margin, a heading, is another form)."""
+        inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
+        after = max([start - 1, *(last for a, last, _stop in self.list_zones if a <= end)])
+        heads: list[tuple[int, str]] = []
+        n = after + 1
+        while n <= end:
+            ln = self.L(n)
+            if ln.blank or ln.layout or n in inside:
+                n += 1
+                continue
+            indent = len(ln.raw) - len(ln.raw.lstrip())
+            if indent < 2 or not ln.text.strip()[:1].isupper() or n in self.list_headings \
+                    or (n > 1 and not (self.L(n - 1).blank or self.L(n - 1).layout)):
+                return []
+            k = n
+            while k + 1 <= end and not self.L(k + 1).blank and not self.L(k + 1).layout:
+                k += 1
+                if len(self.L(k).raw) - len(self.L(k).raw.lstrip()) < 2:
+                    return []
+            whole = " ".join(self.L(m).text.strip() for m in range(n, k + 1))
+            first = re.match(r"(.+?[^\s.]{2}\.)(?=\s+[A-ZÅÄÖ]|\s*$)", whole)
+            if first is None or len(first.group(1).split()) < 3 or not whole.rstrip().endswith((".", "!", "?")):
+                return []
+            heads.append((n, first.group(1)))
+            n = k + 1
+        return heads if len(heads) >= 4 else []
+
     def _sentence_bullets(self, start: int, end: int) -> list[tuple[int, str]]:
         """Minutes written as one block of bullets, each a sentence or two of its own, its lines going on indented
         under its text ("  • Sedvanlig information om uppföljning av handlingsplanen ..." / "  • Beslut om att

@@ -182,6 +182,10 @@ class AgendaRunRules(RulesBase):
         text_lines = [ln.n for ln in self.lines[base - 1:end] if not ln.blank and not ln.layout]
         limit = max(base + (end - base) * 2 // 5, text_lines[39] if len(text_lines) > 40 else end)
         running = _Chains()
+        # (an extract of a protocol, "UTDRAG UR PROTOKOLL", "Protokollsutdrag": a few of the meeting's paragraphs,
+        # their numbers apart, "§4" then "§9")
+        extract = any(re.match(r"(?:utdrag\b|protokolls?utdrag\b)", fold(ln.text).strip())
+                      for ln in self.lines[:15] if not ln.blank)
         for ln in self.lines[start - 1:end]:
             if ln.blank or ln.layout or ln.n in skip:
                 continue
@@ -405,6 +409,10 @@ class AgendaRunRules(RulesBase):
                                                                                                      self.lx)))) \
                     and len(colon.group(1).split()) <= 8 \
                     and (len(colon.group(2).split()) >= 6
+                         # (or a table's row, the item's cell a title and a sentence, the decision's cell after it: "|
+                         # 5. | Gruppens styrgrupp: X lämnar styrgruppen. | Y ersätter X som ... |")
+                         or len(ln.cells) > 2 and colon.group(2).rstrip().endswith(".")
+                         and len(colon.group(2).split()) >= 3
                          # (or the title one the agenda announced above: "2. Mötets behörighet: Mötet förklarades
                          # behörigt." under "Dagordning:" / ... / "2. Mötets behörighet")
                          or self._announced_title(colon.group(1))
@@ -573,10 +581,28 @@ class AgendaRunRules(RulesBase):
                 and 3 <= len(first.group(1).split()) <= 60
             if sentence_title and first is not None:
                 title = first.group(1)
+            # (a paragraph mark alone over its title, the item's first sentence run on after it on the line: "§4" /
+            # "Barnfattigdom i länet, lägesbild 2087. Anna Holm, analytiker Region Kalmar län, redovisade"): the
+            # title before the stop, the line the item's text too
+            if form == "§" and title_line is not None and not sentence_title and cell_head is None \
+                    and (run_on := re.match(r"([A-ZÅÄÖ][^.]{2,90}?[^\s.]{2})\.\s+"
+                                            r"([A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+)[,\s]", title)) \
+                    and plausible_name(run_on.group(2)) and not _FINITE_VERB.search(kw(run_on.group(1), self.lx)) \
+                    and not _PASSIVE_VERB.search(kw(run_on.group(1), self.lx)):
+                title = run_on.group(1)
+                self.inline_heads.add(title_line)
             # (a long title where it goes on the numbering, no stop at its end: "6. Utse någon att representera
             # gruppen i arbetsgrupp som ... ska planera en temadag om anhörigstöd" between 5 and 7)
             # (or a paragraph's first sentence as its title, on the mark's line or under it: up to sixty words)
             sentence_title = sentence_title or form == "§" and ln.n in self.inline_heads
+            # (an extract's paragraph, its text on the mark's line: "§4. X valdes att justera protokollet.", "§9.
+            # Budget 2088. Y redogjorde för ärendet."): the first sentence the title, the line the item's text too
+            if extract and form == "§" and title_line is None and cell_head is None \
+                    and title.rstrip().endswith(".") and (first := _FIRST_SENTENCE.match(title.strip())) is not None \
+                    and 2 <= len(first.group(1).split()) <= 60:
+                title = first.group(1)
+                sentence_title = True
+                self.inline_heads.add(ln.n)
             # (a sentence wrapped after a comma, the number the run expects: "2 Till ordförande väljs X och Y," / "till
             # sekreterare väljs Z.": the first line the title, the heading's line the item's text too)
             if form in ("dot", "bare") and title_line is None and cell_head is None and title.rstrip().endswith(",") \
@@ -625,11 +651,13 @@ class AgendaRunRules(RulesBase):
                 running.add(form, (ln.n, num, title, title_line), True)
             found = runs.setdefault(form, [])
             if found:
-                if num not in (expected[form], expected[form] + 1):
+                if num not in (expected[form], expected[form] + 1) and not (extract and form in ("§", "dot")
+                                                                           and num > found[-1][1]):
                     continue
             # (or in the numbering an accepted protocol laid out alike headed its items with: a body numbering its
-            # items on through the year, "Ärende 8:" the first of its second meeting)
-            elif (num != 1 and form != "§" and form not in self.learned.item_forms) or ln.n > limit:
+            # items on through the year, "Ärende 8:" the first of its second meeting; or an extract's first item)
+            elif (num != 1 and form != "§" and form not in self.learned.item_forms
+                  and not (extract and form == "dot")) or ln.n > limit:
                 continue
             found.append((ln.n, num, title, title_line))
             expected[form] = num + 1

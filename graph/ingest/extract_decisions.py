@@ -157,10 +157,12 @@ class DecisionRules(DecisionLayoutRules, ReplacementRules, MeetingRefRules):
             if d is not None:
                 d.text = it.title
                 self.ex.decisions.append(d)
+        cells_from = len(self.ex.decisions)
         for cell in self._row_cells(it):
             d = self._decision_of(cell, kw(cell, self.lx), it.lines, it, item_no, bool(amount_spans(cell)))
             if d is not None:
                 self.ex.decisions.append(d)
+        by_cell = self.ex.decisions[cells_from:]
         taken = self._decision_points(it, own_end, item_no)
         for lines, text, offsets, ahead in self._split_paragraphs(self._paragraphs(self._text_start(it), own_end)):
             rep = repair_text(text, self.lx)
@@ -340,6 +342,10 @@ class DecisionRules(DecisionLayoutRules, ReplacementRules, MeetingRefRules):
                         whole = self._decision_of(d.text, kw(d.text, self.lx), d.lines, it, item_no)
                         if whole is not None and whole.kind == "replacement":
                             d = whole
+                # (a table's row: its decision's cell already read as the row's decision, "| 2. | ... | Protokollet
+                # godkändes. |": one decision)
+                if any(o.kind == d.kind and o.text.strip(" .") == d.text.strip(" .") for o in by_cell):
+                    continue
                 self.ex.decisions.append(d)
             del rep
 

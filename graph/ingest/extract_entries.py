@@ -248,6 +248,14 @@ class EntryRules(RulesBase):
             # tiden."): no part of it
             text = re.sub(r"\s*(?:\*{1,3}|[¹²³†])\s*$", "", text)
             ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
+        if len(ln.cells) <= 1 and (part := re.search(r"\s+(?:från|fr\.?\s?o\.?\s?m\.?|till och med|t\.?\s?o\.?\s?m\.?"
+                                                  r"|efter|under)\s+(?:§§?\s*|punkt\s+|p\.\s*)\d{1,3}\s*[a-z]?\.?\s*$",
+                                                  text)) \
+                and part.start() > 0 and re.search(r"[)\w]$", text[:part.start()]):
+            # the part of the meeting attended after the entry, no brackets ("Saga Holm (Kalmarsunds
+            # gymnasieförbund) från §44"): no part of it
+            text = text[:part.start()]
+            ln = Line(ln.n, text, text, kw(text, self.lx), [text], ln.layout)
         if len(ln.cells) <= 1 and text.count("/") in (1, 2) and not re.search(r"\d\s*/\s*\d|://", text) \
                 and (slashed := self._slashed_entry(ln.n, text)) is not None:
             return [slashed]    # "Kalmar kommun/Camilla Holm, Verksamhetschef", "Region Kalmar län/Per Ek/Samordnare"
@@ -275,6 +283,21 @@ class EntryRules(RulesBase):
                                                                            ln.cells[-1].strip()) else ln.cells[1:]
             text = "   ".join(cells)
             ln = Line(ln.n, text, text, kw(text, self.lx), cells, ln.layout)
+        if len(ln.cells) in (3, 4) and plausible_name(ln.cells[1].strip()) and not plausible_name(ln.cells[0].strip()) \
+                and (re.fullmatch(r"(?:narvarande|franvarande|narvaro|franvaro|forhinder|anmalt forhinder|ej narvarande"
+                                  r"|deltar|deltog)", fold(ln.cells[-1]).strip(" ."))
+                     or re.fullmatch(r"§§?\s*\d[\d\s,–-]*", ln.cells[-1].strip())):
+            # the role's column first and a presence column in words, or the paragraphs attended, last ("Ledamot
+            # Anna Holm    Kalmar kommun    förhinder", "Adjungerad    Per Ek    Region Kalmar län    § 4"; the
+            # organisation's cell left blank for some): read by `_presence_mark`, no cell of the entry
+            cells = ln.cells[:-1]
+            text = "   ".join(cells)
+            ln = Line(ln.n, text, text, kw(text, self.lx), cells, ln.layout)
+            if len(cells) == 2 and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[a-zåäöé-]+){0,2}", cells[0].strip()) \
+                    and fold(cells[0].split()[0]) not in GIVEN_NAMES and not self.orgs.resolve(cells[1]):
+                e = Entry(cells[1].strip(), ln.n)   # ("Brukarrepresentant    Rune Holm    närvarande": no organisation)
+                self._note_post(e, cells[0].strip())
+                return [e]
         if len(ln.cells) == 3 and plausible_name(ln.cells[1].strip()) and not plausible_name(ln.cells[0].strip()) \
                 and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[a-zåäöé-]+){0,2}", ln.cells[0].strip()) \
                 and fold(ln.cells[0].split()[0]) not in GIVEN_NAMES \
@@ -1016,6 +1039,7 @@ class EntryRules(RulesBase):
         skipped and reported when name lines follow it; a heading-shaped line or one followed by none
         ends the list."""
         entries: list[Entry] = []
+        others_below = False    # past a row labelling those below others present in the table's margin
         last = a - 1
         n = a
         skipped: list[int] = []
@@ -1096,7 +1120,18 @@ class EntryRules(RulesBase):
                 last = n
                 n += 1
                 continue
+            # (a table's margin labelling the rows from this one on others present, the members' label on its head
+            # row: "Närvarande   Namn   Organisation   Roll" / ... / "Övriga   Per Ek   Kommunförbundet   sekreterare"):
+            # the rest of the row the entry, it and those below present, not members
+            if column is None and len(ln.cells) >= 3 and entries \
+                    and re.match(r"(?:ovriga|dessutom|tjansteperson|tjansteman)", fold(ln.cells[0]).strip(" :")) \
+                    and self._list_heading_kind(self.text_line(n, ln.cells[0])) == "ovriga":
+                others_below = True
+                text = "   ".join(ln.cells[1:])
+                ln = Line(ln.n, text, text, kw(text, self.lx), ln.cells[1:], ln.layout)
             got = self._entry_of(ln)
+            for e in got if others_below else []:
+                e.other = True
             # (the organisation in the left column beside a right column's names, written once over its people:
             # "Region Kalmar län   Sofia Holm, ordförande" / "                    Malin Ek" / "Kalmar   Anna Berg")
             if column is not None and column[0] == "R" and got:

@@ -684,6 +684,14 @@ class ListRules(ListHeadingRules, ListColumnRules, ListTableRules, PresenceProse
         # (or an official's mark beside the members' "(besl)": "Ulrika Holm (tjm)")
         if fold(e.org_as_written or "").strip(" .") in ("ersattare", "ers", "tjm", "tjansteman", "tjansteperson"):
             return True
+        # (or a table's role column first naming the secretary or one co-opted, under the table's head row:
+        # "Funktion   Namn   Organisation" / ... / "Sekreterare    Sofia Ek    Org"; a network's list of its members
+        # with no head row names the member taking the notes so, "Sekreterare   Liv Holm   Mörbylånga kommun")
+        cells = self._side(e.line, column).cells
+        if len(cells) >= 2 and cells[1].strip() == e.name \
+                and any(h in self.table_heads for h in range(e.line - 20, e.line)) and re.fullmatch(
+                r"sekreterare|sekr|protokollforare|adjungerad|adjungerade|gast|inbjuden", fold(cells[0]).strip(" .:")):
+            return True
         return e.org is None and e.role is None and e.note is None and bool(re.search(
             rf"\b{re.escape(e.name)},(?:\s+[a-zåäöé][\wåäöé-]*)*\s*\(?(?:sekreterare|sekr)\.?\)?\s*(?:[;,]|$)",
             self._side(e.line, column).text))

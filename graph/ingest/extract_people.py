@@ -67,11 +67,15 @@ _PRESENTED_BY = re.compile(r"(?:\b(?:present|redovis|inform|foredr|oppna|avslut|
                            r"|\b(?:gicks|gas|gatts)\s+igenom"
                            # ("lästes upp av X": read out to the meeting)
                            r"|\b(?:lastes|lases|lasts)\s+upp"
+                           # ("Sammanträdet förklarades öppnat av ordföranden X")
+                           r"|\b(?:forklarades|forklaras)\s+(?:oppnat|avslutat)"
                            r"|\b(?:information|redovisning|rapport|lagesrapport|lagesbild|presentation|dragning"
                            r"|genomgang|foredragning|aterrapport)(?:en)?\s+(?:lamnades|lamnas|gavs|ges|holls|halls))"
                            # (the time between: "Mötet öppnades 13.15 av ordf. X")
                            r"(?:\s+(?:kl\s+)?\d{1,2}\s+\d\d)?"
-                           r"\s+av(?:\s+(?:ordforanden|ordforande|ordf|sekreteraren|samordnaren))?\s*$")
+                           # (the agent's title, a body's genitive before it: "av nätverkets samordnare X")
+                           r"\s+av(?:\s+(?:[a-z]+s\s+)?(?:ordforanden|ordforande|ordf|sekreteraren|samordnaren"
+                           r"|samordnare|sammankallande))?\s*$")
 _TITLE_WORD = TITLE_BY_ENDING
 # another passive with its agent before the name ("Frågan bereds av X", "Underlaget skickas av X"): no presenter
 _DONE_BY = re.compile(r"\b[a-z]{3,}(?:ades|des|tes|s)\s+av\s*$")

@@ -155,6 +155,8 @@ _PRESENTING_VERB = re.compile(r"\b(?:present|redovis|inform|foredr|berat|beskr|v
                               r"|meddel(?:ade|ar)\b(?!\s+(?:(?:sitt|sin)\s+)?(?:forhinder|franvaro|aterbud|avbud))"
                               # (handing out an award: "X delade ut utmärkelsen Årets boendeinsats")
                               r"|del(?:ade|ar)\s+ut\b"
+                              # (reading a text out to the meeting: "X läste upp föregående mötes protokoll")
+                              r"|las(?:te|er)\s+upp\b"
                               # (a speech opening the meeting: "X betonade i sitt öppningstal att ...")
                               r"|(?:betonade|betonar|framholl|framhaller|understrok|understryker|sade|talade|talar)"
                               r"\s+i\s+sitt\s+(?:oppnings|inlednings|valkomst)?(?:tal|anforande)\b"
