@@ -204,3 +204,55 @@ def test_a_paragraph_mark_alone_over_its_title_with_the_first_sentence_run_on(ct
         (3, "Familjestöd i länet, lägesbild 2088"), (4, "Nästa sammanträde hålls fredagen den 4 maj 2089 i Kalmar")]
     assert [name for name, _ in ex.items[0].presenters] == ["Lena Holm"]
     assert [name for name, _ in ex.items[2].presenters] == ["Sara Lind"]
+
+
+def test_an_extracts_paragraphs_numbered_by_their_section_in_the_whole_protocol(ctx: Context) -> None:
+    """"1.4", "3.2": the numbers of the whole protocol's agenda, no run of the extract's own; each an item, no
+    number kept."""
+    ex = extract(ctx, lines(
+        "Nybro kommun", "Omsorgsnämndens arbetsutskott", "PROTOKOLLSUTDRAG",
+        "Sammanträde 5/2089 - 2089-05-14, kommunhuset i Nybro",
+        "Närvarande: Lena Holm (C), ordförande, Erik Berg (S), Sara Lind (M).", "",
+        "1.3 Val av justerare", "Sara Lind väljs till justerare.", "",
+        "4.1 Familjestöd i hemmet hösten 2089 (se bilaga)",
+        "Maria Ek redogör för förvaltningens förslag. Kostnaden beräknas till 300 000 kronor.",
+        "Arbetsutskottet beslutar att godkänna förslaget.", "",
+        "Vid protokollet,          Justeras,", "Johan Dahl                Sara Lind"))
+    assert [(it.n, it.title) for it in ex.items] == [(None, "Val av justerare"),
+                                                     (None, "Familjestöd i hemmet hösten 2089")]
+    assert [name for name, _ in ex.items[1].presenters] == ["Maria Ek"]
+
+
+THEMED = (
+    "Minnesanteckningar från temamöte Samordnande grupp Äldre 14/3 2089", "", "",
+    "Ensamhet bland äldre - vad kan kommunerna göra?", "", "",
+    "Punkter som togs upp under temamötet i Regionhuset, Kalmar den 14/3 - 2089", "", "",
+    "Deltagare", "Lena Holm, Region Kalmar län (ordförande)", "Erik Berg, Nybro kommun", "Sara Lind, Torsås kommun", "",
+    "Formalia", "Lena Holm öppnade mötet. Minnesanteckningarna från förra mötet lades till handlingarna.", "", "",
+    "Hur når vi de äldre som ingen når?", "Erik Berg inledde med hur ensamheten ser ut i Nybro. Vi samtalade om",
+    "hur vi kan nå fler.", "", "",
+    "Aktiviteter under året", "Som ett övergripande tema har vi satt \"ingen ensam\". På olika sätt försöker vi anknyta",
+    "till detta genom insatserna nedan.", " 1. Besöksvänner i norra länet - behöver vara en grupp som jobbar med",
+    " 2. Sommarträffar för äldre - Sara Lind vill gärna ordna", " 3. Studiebesök på träffpunkter - hur, när?", "", "",
+    "Ekonomi", "Lena Holm redogjorde för medlen. Gruppen beslutade att 200.000 kr används till besöksvännerna.", "",
+    "Nästa möte", "Nästa möte 17/9 - 2089 i Oskarshamn.")
+
+
+def test_numbered_points_in_a_sections_text_under_headings_are_no_agenda(ctx: Context) -> None:
+    """Minutes by unnumbered headings: a numbered list of points in one section's text (under "... nedan.") is
+    that section's text; the meeting's theme above the lists is no item."""
+    ex = extract(ctx, lines(*THEMED))
+    assert [(it.n, it.title) for it in ex.items] == [
+        (None, "Formalia"), (None, "Hur når vi de äldre som ingen når?"), (None, "Aktiviteter under året"),
+        (None, "Ekonomi"), (None, "Nästa möte")]
+
+
+def test_a_numbered_agenda_under_a_lead_in_sentence_stays_the_agenda(ctx: Context) -> None:
+    """The guard: numbered items each with its text under it, after one sentence, are the agenda."""
+    ex = extract(ctx, lines(
+        "Minnesanteckningar Samordnande grupp Äldre 14/3 2089", "",
+        "Deltagare", "Lena Holm, Region Kalmar län (ordförande)", "Erik Berg, Nybro kommun", "",
+        "Mötet behandlade följande ärenden och fattade beslut enligt nedan.",
+        "1. Mötets öppnande", "Lena Holm öppnade mötet.", "2. Ekonomi", "Erik Berg redogjorde för medlen.",
+        "3. Nästa möte", "Nästa möte hålls 17/9 2089."))
+    assert [it.n for it in ex.items if it.n is not None] == [1, 2, 3]

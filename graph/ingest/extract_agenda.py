@@ -197,6 +197,8 @@ class AgendaRules(RulesBase):
                     and len(paragraphs := self._indented_paragraphs(start, end)) > len(heads):
                 heads = paragraphs      # "   X öppnade mötet ..." / "" / "   Y redovisade ...": each paragraph an
                 self.inline_heads.update(n for n, _t in paragraphs)    # item, its first sentence the title
+            if len(md) < 2 and len(points := self._extract_points(start, end)) > len(heads):
+                heads = points          # "1.4 Val av justerare" / "3.2 Vaccination ...": an extract's paragraphs
             if len(lettered := self._lettered_heads(start, end)) > len(heads):
                 heads = lettered        # "• A/ Val av justerare", "• B/ Föregående protokoll", ...
             if len(labelled := self._labelled_heads(start, end)) > len(heads):
@@ -213,6 +215,14 @@ class AgendaRules(RulesBase):
                     and not re.search(r"avslut|nasta|ovrigt|ovriga", fold(heads[-1][1])):
                 heads = heads[:-1]
             inside = {m for a, last, _stop in self.list_zones for m in range(a, last + 1)}
+            # (a heading above the lists of those present, two or more after them, no sentence between it and the
+            # lists: the meeting's theme under the minutes' title, "Unga som varken arbetar eller studerar – vägen
+            # från skola till arbete" / "Punkter som togs upp under temamötet i ...", no item; an opening's
+            # heading with its text, "KONFERENSENS ÖPPNANDE" / "X hälsar välkommen ...", is one)
+            first_list = min((a for a, _last, _stop in self.list_zones if a > start), default=None)
+            if first_list is not None and sum(1 for n, _t in heads if n > first_list) >= 2:
+                heads = [(n, t) for n, t in heads if n > first_list or any(
+                    re.search(r"[.:!?](?:\s|$)", self.L(m).text) for m in range(n + 1, first_list + 1))]
             heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
                      and n not in self.super_heads
                      and not self._task_section(n, end) and not self._in_documents_list(n)]

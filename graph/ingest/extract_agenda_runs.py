@@ -98,6 +98,8 @@ class AgendaRunRules(RulesBase):
                 and all(len(self.L(n).text.split()) > 8 and _FINITE_VERB.search(self.L(n).key)
                         for n, _num, _t, _l in run):
             return []
+        if len(run) >= 2 and self._points_under_a_heading(run, start, end):
+            return []
         if len(run) >= 2 and self._announced(run, end):
             self.announced_agenda.update(range(run[0][0], run[-1][0] + 1))
             # a table announcing the agenda with a presenter column ("Punkt | Ärende | Föredragande"): who
@@ -182,10 +184,7 @@ class AgendaRunRules(RulesBase):
         text_lines = [ln.n for ln in self.lines[base - 1:end] if not ln.blank and not ln.layout]
         limit = max(base + (end - base) * 2 // 5, text_lines[39] if len(text_lines) > 40 else end)
         running = _Chains()
-        # (an extract of a protocol, "UTDRAG UR PROTOKOLL", "Protokollsutdrag": a few of the meeting's paragraphs,
-        # their numbers apart, "§4" then "§9")
-        extract = any(re.match(r"(?:utdrag\b|protokolls?utdrag\b)", fold(ln.text).strip())
-                      for ln in self.lines[:15] if not ln.blank)
+        extract = self._an_extract()
         for ln in self.lines[start - 1:end]:
             if ln.blank or ln.layout or ln.n in skip:
                 continue
@@ -913,6 +912,45 @@ class AgendaRunRules(RulesBase):
         semicolon and the item's text after it."""
         return self._titles_so_written(f";{form}", form, lambda t: bool(
             (semi := re.match(r"^([^;]{2,60}?);\s+\S", t)) and len(semi.group(1).split()) <= 8))
+
+    def _points_under_a_heading(self, run: list[tuple[int, int, str, int | None]], start: int, end: int) -> bool:
+        """The numbered lines are points in the text of a section under a heading, not the agenda: minutes whose
+        sections stand under headings with no number, two or more of them with text before the points ("Formalia" /
+        "X öppnade mötet." / ... / "Aktiviteter under året" / "... genom insatserna nedan." / " 1. Uppsökande team" /
+        " 2. ..."); the points one a line, one under the other (a page's break between them counts for none), no
+        text under any, the line right above the first a sentence, and nothing but text after the last up to
+        the next heading."""
+        lines = [n for n, _num, _t, _l in run]
+        if any(title_line is not None for _n, _num, _t, title_line in run):
+            return False
+        for a, b in itertools.pairwise(lines):
+            if any(not (self.L(m).blank or self.L(m).layout) for m in range(a + 1, b)):
+                return False
+        above = self._prev_nonblank(lines[0])
+        if above is None or not self.L(above).text.rstrip().endswith((".", ":")) \
+                or self._is_heading(above) or len(self.L(above).text.split()) < 6 \
+                and (above == 1 or self.L(above - 1).blank):     # (a sentence's last line counts: "... nedan.")
+            return False
+        heads = [n for n, _t in self._plain_heads(start, above)
+                 if (nx := self._next_nonblank(n, above)) is not None and not self._is_heading(nx)
+                 and self.L(nx).text.rstrip().endswith((".", ":", "?", "!")) is not None]
+        return len(heads) >= 2 and self._plain_heads(lines[-1] + 1, end) != []
+
+    def _an_extract(self) -> bool:
+        """The document is an extract of a protocol ("UTDRAG UR PROTOKOLL", "Protokollsutdrag", "Utdrag ur protokoll
+        från ..." in its first lines): a few of the meeting's paragraphs, their numbers apart ("§4" then "§9")."""
+        return any(re.match(r"(?:utdrag\b|protokolls?utdrag\b)", fold(ln.text).strip())
+                   for ln in self.lines[:15] if not ln.blank)
+
+    def _extract_points(self, start: int, end: int) -> list[tuple[int, str]]:
+        """An extract's paragraphs numbered by their place in the whole protocol's agenda, the section's number
+        first ("1.4 Val av justerare", "3.2 Vaccination på särskilda boenden (se bilaga)"): each an item of its own,
+        no number (the extract keeps none of the meeting's numbering)."""
+        if not self._an_extract():
+            return []
+        return [(ln.n, ln.text[m.end():].strip()) for ln in self.lines[start - 1:end]
+                if not ln.blank and not ln.layout and (m := _MEETING_ITEM.match(ln.text))
+                and len(ln.text[m.end():].split()) >= 2 and not ln.text.rstrip().endswith((",", ";"))]
 
     def _without_meeting_number(self, text: str) -> str:
         """An item's line without the meeting's number its item numbers all open with ("3.1 Ordförande öppnar
