@@ -257,3 +257,20 @@ def test_a_numbered_agenda_under_a_lead_in_sentence_stays_the_agenda(ctx: Contex
         "1. Mötets öppnande", "Lena Holm öppnade mötet.", "2. Ekonomi", "Erik Berg redogjorde för medlen.",
         "3. Nästa möte", "Nästa möte hålls 17/9 2089."))
     assert [it.n for it in ex.items if it.n is not None] == [1, 2, 3]
+
+
+def test_a_lists_word_over_a_sentence_of_those_present_and_a_pages_section_word_are_no_items(ctx: Context) -> None:
+    """A report of a meeting under a web page's section word ("Nyheter"), with "Deltagare" over the sentence naming
+    those present: neither is an item, the sentence is the list; the matters' headings are the items."""
+    ex = extract(ctx, lines(
+        "Kommunförbundet i Kalmar län", "", "Nyheter", "", "Rapport från arbetsgruppsmöte", "",
+        "Tisdagen den 9 oktober 2089 träffades Arbetsgruppen för egenvård i Nybro.", "",
+        "Deltagare", "",
+        "I mötet deltog Lena Holm, Kommunförbundet i Kalmar län, Erik Berg, Nybro kommun,",
+        "och Sara Lind, Region Kalmar län.", "",
+        "Egenkontroller", "", "Två nya egenkontroller godkändes på mötet. Sara Lind presenterade resultaten.", "",
+        "Ny ordförande", "", "Till ny ordförande valdes Erik Berg.", "",
+        "Budget 2090", "", "Lena Holm redovisade budgeten för nästa år."))
+    assert [it.title for it in ex.items] == ["Egenkontroller", "Ny ordförande", "Budget 2090"]
+    assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
+        ("Lena Holm", "kommunforbundet-i-kalmar-lan"), ("Erik Berg", "nybro-kommun"), ("Sara Lind", "region-kalmar-lan")]

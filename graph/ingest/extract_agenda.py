@@ -222,7 +222,14 @@ class AgendaRules(RulesBase):
             first_list = min((a for a, _last, _stop in self.list_zones if a > start), default=None)
             if first_list is not None and sum(1 for n, _t in heads if n > first_list) >= 2:
                 heads = [(n, t) for n, t in heads if n > first_list or any(
-                    re.search(r"[.:!?](?:\s|$)", self.L(m).text) for m in range(n + 1, first_list + 1))]
+                    re.search(r"[.:!?](?:\s|$)", self.L(m).text) for m in range(n + 1, first_list))
+                         or re.search(r"[.!?]\s", self.L(first_list).text)]
+            # (a list's word as a heading over a sentence of those present read as the list: "Deltagare" / "I mötet
+            # deltog A, Org, och B, Org.": the list's heading, no item)
+            heads = [(n, t) for n, t in heads
+                     if not (self._list_heading_kind(self.L(n)) and (nx := self._next_nonblank(n, end)) is not None
+                             and (any(a <= nx <= last for a, last, _stop in self.list_zones)
+                                  or self._opens_presence_sentence(nx)))]
             heads = [(n, t) for n, t in heads if n not in inside and n not in self.list_headings
                      and n not in self.super_heads
                      and not self._task_section(n, end) and not self._in_documents_list(n)]

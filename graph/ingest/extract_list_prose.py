@@ -182,7 +182,10 @@ class PresenceProseRules(RulesBase):
                 if self._is_heading(n):
                     # (but a first heading over the meeting's own sentences, its presence among them: "Information" /
                     # "Vårträffen genomfördes 22 april ..., 16 deltagare deltog." / "Från kommunerna deltog ...")
-                    if past_heading or lists or not self._presence_under(n, end):
+                    # (or a list's word over a sentence of presence: "Deltagare" / "I mötet deltog A, Org, ...")
+                    if past_heading or lists or not (
+                            self._presence_under(n, end) or self._list_heading_kind(self.L(n))
+                            and (nx := self._next_nonblank(n, end)) is not None and self._opens_presence_sentence(nx)):
                         break   # the agenda's first heading: the sentences before it only
                     past_heading = True
                 n += 1
