@@ -273,4 +273,5 @@ def test_a_lists_word_over_a_sentence_of_those_present_and_a_pages_section_word_
         "Budget 2090", "", "Lena Holm redovisade budgeten för nästa år."))
     assert [it.title for it in ex.items] == ["Egenkontroller", "Ny ordförande", "Budget 2090"]
     assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
-        ("Lena Holm", "kommunforbundet-i-kalmar-lan"), ("Erik Berg", "nybro-kommun"), ("Sara Lind", "region-kalmar-lan")]
+        ("Lena Holm", "kommunforbundet-i-kalmar-lan"), ("Erik Berg", "nybro-kommun"),
+        ("Sara Lind", "region-kalmar-lan")]
