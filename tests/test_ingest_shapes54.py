@@ -18,16 +18,8 @@ from __future__ import annotations
 from graph.ingest.pipeline import Context
 
 from .test_ingest_shapes import lines
+from .test_ingest_shapes53 import _lists
 from .test_ingest_structure import extract
-
-
-def _lists(ctx: Context, text: str) -> dict[str, list[tuple[str, str | None]]]:
-    ex = extract(ctx, text)
-    out: dict[str, list[tuple[str, str | None]]] = {}
-    for lst in ex.attendance:
-        out.setdefault(lst.kind, []).extend((e.name, e.org) for e in lst.entries)
-    return out
-
 
 ROLE_FIRST = (
     "Protokoll", "",
