@@ -267,3 +267,26 @@ def test_a_lists_word_over_a_sentence_of_those_present_and_a_pages_section_word_
     assert [(e.name, e.org) for lst in ex.attendance for e in lst.entries] == [
         ("Lena Holm", "kommunforbundet-i-kalmar-lan"), ("Erik Berg", "nybro-kommun"),
         ("Sara Lind", "region-kalmar-lan")]
+
+
+def test_officers_elected_under_lettered_labels_are_the_items_text_and_capital_letters_no_part_of_a_title(
+        ctx: Context) -> None:
+    """"A. Ordförande: X valdes till ordförande för mötet." under "Val av mötesfunktionärer" is that item's text,
+    no sub-item; "A Lägesrapport om ..." / "B Uppföljning av ..." under "Föredragning av:" are sub-items titled
+    without their letters."""
+    ex = extract(ctx, lines(
+        "Länsgemensam lednings sammanträde", "Datum: 2089-02-12 Plats: Regionhuset, Kalmar", "",
+        "Närvarande ledamöter: Lena Holm (Region Kalmar län), Erik Berg (Nybro kommun) och Sara Lind (Torsås kommun).",
+        "",
+        "§1 Val av mötesfunktionärer", "A. Ordförande: Lena Holm valdes till ordförande för mötet.",
+        "B. Sekreterare: Maria Ek valdes till sekreterare för mötet.", "C. Justerare: Erik Berg valdes till justerare.",
+        "", "§2 Föregående protokoll", "Protokollet godkändes och lades till handlingarna.", "",
+        "§3 Föredragning av:", "A Lägesrapport om familjestödet i länet",
+        "Sara Lind redogjorde för lägesrapporten, se bilaga 1. Andelen familjer som fått stöd har ökat till 31 procent.",
+        "B Uppföljning av överenskommelsen",
+        "Erik Berg redovisade kommunernas uppföljning av väntetiderna till familjestödet under hösten.",
+        "Informationen noterades.", "", "§4 Nästa sammanträde", "Nästa sammanträde hålls den 16 april 2089."))
+    assert [(it.n, it.parent, it.title) for it in ex.items] == [
+        (1, None, "Val av mötesfunktionärer"), (2, None, "Föregående protokoll"), (3, None, "Föredragning av"),
+        (None, 3, "Lägesrapport om familjestödet i länet"), (None, 3, "Uppföljning av överenskommelsen"),
+        (4, None, "Nästa sammanträde")]

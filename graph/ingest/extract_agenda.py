@@ -426,6 +426,11 @@ class AgendaRules(RulesBase):
             if not subs:
                 subs = self._dashed_subs(head_end, last)
             subs = [m for m in subs if not self._task_section(m, last) and not self._in_documents_list(m)]
+            # (headings lettered in capitals with no mark after the letter, from A on: "A Lägesrapport om ..." / "B
+            # Uppföljning av ...": the letter no part of the title)
+            capital_letters = bool(subs) and all(
+                (cap := re.match(r"\s*([A-H])\s+[A-ZÅÄÖ][a-zåäö]", self.L(m).text)) and cap.group(1) == "ABCDEFGH"[k]
+                for k, m in enumerate(subs))
             for j, s in enumerate(subs):
                 s_stop = number_line.get(subs[j + 1], subs[j + 1]) - 1 if j + 1 < len(subs) else last
                 if s in number_line:        # (the title's line under the number alone: all of it)
@@ -435,6 +440,8 @@ class AgendaRules(RulesBase):
                         or re.match(r"\s*\d{1,2}[.)]\s+(?P<title>[A-ZÅÄÖ].*)$", self.L(s).text) \
                         or re.match(_DASHED_SUB, self.L(s).text)
                 sub_title = sm.group("title") if sm else self.L(s).text
+                if capital_letters and s not in number_line:
+                    sub_title = re.sub(r"^\s*[A-H]\s+", "", sub_title)
                 if s in number_line and _FINITE_VERB.search(self.L(s).key):
                     self.inline_heads.add(s)    # (the title a sentence under its number: the sub-item's text too)
                 if (_lettered_point(self.L(s).text) or _MEETING_ITEM.match(self.L(s).text)) \

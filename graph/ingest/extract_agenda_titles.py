@@ -712,4 +712,9 @@ class AgendaTitleRules(RulesBase):
                         or re.search(r"\b[a-zåäö]{3,}(?:ar|er)\b", m.group(2))) \
                 or _PROCEDURAL.match(fold(m.group(1))):
             return None
+        # (a meeting's officer elected under the item electing them, "A. Ordförande: X valdes till ordförande för
+        # mötet.": the item's text, no sub-item)
+        if re.fullmatch(r"(?:motes)?(?:ordforande|sekreterare|justerare|justeringspersoner?|protokolljusterare)",
+                        fold(m.group(1))) and re.search(r"\b(?:valdes|utsågs|väljs|utses)\b", m.group(2)):
+            return None
         return m.group(1)
