@@ -282,7 +282,8 @@ def test_officers_elected_under_lettered_labels_are_the_items_text_and_capital_l
         "B. Sekreterare: Maria Ek valdes till sekreterare för mötet.", "C. Justerare: Erik Berg valdes till justerare.",
         "", "§2 Föregående protokoll", "Protokollet godkändes och lades till handlingarna.", "",
         "§3 Föredragning av:", "A Lägesrapport om familjestödet i länet",
-        "Sara Lind redogjorde för lägesrapporten, se bilaga 1. Andelen familjer som fått stöd har ökat till 31 procent.",
+        "Sara Lind redogjorde för lägesrapporten, se bilaga 1. Andelen familjer som fått stöd har ökat till 31 "
+        "procent.",
         "B Uppföljning av överenskommelsen",
         "Erik Berg redovisade kommunernas uppföljning av väntetiderna till familjestödet under hösten.",
         "Informationen noterades.", "", "§4 Nästa sammanträde", "Nästa sammanträde hålls den 16 april 2089."))
