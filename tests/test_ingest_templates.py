@@ -36,7 +36,7 @@ HELD_OUT_OF_RECORD = ["fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fr
                       "fresh66", "fresh67", "fresh68", "fresh69", "fresh70", "fresh71",
                       "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
                       "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83",
-                      "fresh84", "fresh85"]
+                      "fresh84", "fresh85", "fresh86", "fresh87"]
 TEMPLATE = ROOT / "tests" / "ingest_corpus" / "fresh18" / "sources" / "2044-04-20-protokoll-beredningen.txt"
 
 

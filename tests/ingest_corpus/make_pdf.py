@@ -316,6 +316,10 @@ LAYOUT = {
         "Samordnande grupp Barn och unga, minnesanteckningar temamöte 21/5 2084", 37),
     "2086-05-22-protokoll-presidiekonferens-digital-delaktighet": (
         "Gemensam presidiekonferens, PROTOKOLL 2086-05-22 (Kalmarsalen)", 17),
+    "2089-02-10-protokoll-lansgemensam-ledning-egenvard": (
+        "Länsgemensam ledning i samverkan, protokoll 2089-02-10", 26),
+    "2090-03-18-protokoll-samordnande-grupp-barn-och-unga": (
+        "Samordnande grupp Barn och unga, protokoll den 18 mars 2090", 26),
     "2088-03-18-protokoll-presidiekonferens-barnfattigdom": (
         "Gemensam presidiekonferens, protokoll 18.03.2088 (barnfattigdom och försörjningsstöd)", 15),
 }
