@@ -320,6 +320,10 @@ LAYOUT = {
         "Länsgemensam ledning i samverkan, protokoll 2089-02-10", 26),
     "2090-03-18-protokoll-samordnande-grupp-barn-och-unga": (
         "Samordnande grupp Barn och unga, protokoll den 18 mars 2090", 26),
+    "2091-05-25-protokoll-lansgemensam-ledning-kol": (
+        "Länsgemensam ledning i samverkan, protokoll sammanträde 2091-05-25", 14),
+    "2092-09-10-protokoll-styrgruppen-npf-vuxna": (
+        "Styrgruppen för NPF-utredning av vuxna i Kalmar län, protokoll styrgruppsmöte 10 september 2092", 18),
     "2088-03-18-protokoll-presidiekonferens-barnfattigdom": (
         "Gemensam presidiekonferens, protokoll 18.03.2088 (barnfattigdom och försörjningsstöd)", 15),
 }
