@@ -291,3 +291,40 @@ def test_officers_elected_under_lettered_labels_are_the_items_text_and_capital_l
         (1, None, "Val av mötesfunktionärer"), (2, None, "Föregående protokoll"), (3, None, "Föredragning av"),
         (None, 3, "Lägesrapport om familjestödet i länet"), (None, 3, "Uppföljning av överenskommelsen"),
         (4, None, "Nästa sammanträde")]
+
+
+NOTES_BESIDE = (
+    "Protokoll samordnande grupp Barn och unga 2089-03-16", "",
+    "Närvarande: Lena Holm, Region Kalmar län, Erik Berg, Nybro kommun, Sara Lind, Torsås kommun", "",
+    "Dagordning och beslut",
+    "§ / Ärende                                Anteckning och beslut", "",
+    "§ 1 Sammanträdet öppnas                   Lena Holm öppnade sammanträdet och",
+    "                                          hälsade alla välkomna.", "",
+    "§ 2 Val av protokolljusterare             Erik Berg valdes att jämte",
+    "                                          ordföranden justera protokollet.", "",
+    "§ 3 Familjestöd i hemmet (se bilaga)      Sara Lind, utvecklingsledare i",
+    "                                          Torsås kommun, föredrog förslaget",
+    "                                          till arbetsfördelning. Gruppen beslutade att",
+    "                                          ställa sig bakom förslaget.", "",
+    "§ 4 Beslut nr 2 om medel för utbildning   Gruppen beslutade att föreslå",
+    "                                          Länsgemensam ledning att fastställa",
+    "                                          fördelningen.", "",
+    "§ 5 Ny ledamot                            Maria Ek ersätter",
+    "                                          Johan Dahl som ledamot i gruppen.", "",
+    "§ 6 Nästa sammanträde                     Nästa sammanträde hålls",
+    "                                          den 11 maj 2089 i Kalmar.", "",
+    "Vid protokollet                           Justeras",
+    "Maria Ek                                  Lena Holm")
+
+
+def test_items_beside_their_notes_and_decisions_in_two_columns_whatever_opens_the_notes(ctx: Context) -> None:
+    """Each item's notes in the right column under "Anteckning och beslut", one sentence wrapped over lines, a name
+    first in some ("Sara Lind, utvecklingsledare i" / "Torsås kommun, föredrog ..."): every item read, its title the
+    left cell whole ("Beslut nr 2 om ..."), the notes its text, the signatures under the table none of it."""
+    ex = extract(ctx, lines(*NOTES_BESIDE))
+    assert [(it.n, it.title) for it in ex.items] == [
+        (1, "Sammanträdet öppnas"), (2, "Val av protokolljusterare"), (3, "Familjestöd i hemmet"),
+        (4, "Beslut nr 2 om medel för utbildning"), (5, "Ny ledamot"), (6, "Nästa sammanträde")]
+    assert [name for name, _ in ex.items[2].presenters] == ["Sara Lind"]
+    assert [(d.item, d.kind) for d in ex.decisions] == [(2, "other"), (3, "other"), (4, "other"),
+                                                        (5, "replacement")]

@@ -238,7 +238,8 @@ class AgendaRunRules(RulesBase):
                 # (or the number and title in the left column, the item's text beside them in the right one: "1.
                 # Mötets öppnande        Ordf. Isabell Holm öppnade mötet kl. 13.05 och häl-")
                 if h is not None and h[1] is not None and not dnr_after and len(ln.cells) == 2 \
-                        and len(ln.cells[1].split()) >= 4 and not _name_like(ln.cells[1].split(",")[0].strip()) \
+                        and (len(ln.cells[1].split()) >= 4 and not _name_like(ln.cells[1].split(",")[0].strip())
+                             or self._text_column_goes_on(ln)) \
                         and ln.raw.lstrip().startswith(ln.cells[0].split()[0]) and len(h[1].split()) <= 8:
                     hit = h
                 # (or its first lettered point beside it: "§ 7  Ekonomi        A.     Budget 2044. ...")
@@ -348,6 +349,8 @@ class AgendaRunRules(RulesBase):
             # (and so a numbered title's where this protocol's numbered titles so run: " 1. Konferensens öppnande
             # Ordförande X hälsade välkomna")
             elif form in ("§", "dot") and title_line is None and cell_head is None and title and not cut \
+                    and not (len(ln.cells) > 1 and ln.cells[0].rstrip().endswith(title)
+                             and any(c.strip() for c in ln.cells[1:])) \
                     and self._run_on_paragraphs(form) and (run_on := self._run_on_title(title, form)) is not None:
                 title = run_on
                 self.inline_heads.add(ln.n)
@@ -935,6 +938,16 @@ class AgendaRunRules(RulesBase):
                  if (nx := self._next_nonblank(n, above)) is not None and not self._is_heading(nx)
                  and self.L(nx).text.rstrip().endswith((".", ":", "?", "!")) is not None]
         return len(heads) >= 2 and self._plain_heads(lines[-1] + 1, end) != []
+
+    def _text_column_goes_on(self, ln: Line) -> bool:
+        """The right cell of line ln goes on on the next line in its column, nothing left of it ("§ 7 Syrgas i
+        hemmet        Tobias Grahn, lungsjuksköterska i" / "                Region Kalmar län, föredrog ..."): a
+        column of text, not of the item's presenter."""
+        if ln.n >= len(self.lines) or len(ln.cells) != 2:
+            return False
+        at = ln.raw.expandtabs(8).find(ln.cells[1].strip())
+        nxt = self.L(ln.n + 1).raw.expandtabs(8)
+        return at > 0 and not nxt[:at].strip() and len(nxt) > at and abs(len(nxt) - len(nxt.lstrip()) - at) <= 2
 
     def _an_extract(self) -> bool:
         """The document is an extract of a protocol ("UTDRAG UR PROTOKOLL", "Protokollsutdrag", "Utdrag ur protokoll

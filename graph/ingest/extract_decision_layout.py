@@ -38,11 +38,15 @@ from .ocr_repair import kw, repair_text, strip_markup
 
 # the heads of minutes laid out as two columns, the matter and its notes left, the decision right ("Ärende/Notering
 # ... Beslut"; folded)
-_MATTER_HEAD = re.compile(r"(?:arende|arenden|notering|noteringar|anteckning|anteckningar|punkt|diskussion|behandling)"
+# (the paragraph's sign or the item's word before it: "§ / Ärende", "Punkt/Ärende")
+_MATTER_HEAD = re.compile(r"(?:(?:§|punkt|nr)\s*/?\s*)?"
+                          r"(?:arende|arenden|notering|noteringar|anteckning|anteckningar|punkt|diskussion|behandling)"
                           r"(?:\s*(?:/|och|&)?\s*(?:notering|noteringar|anteckning|anteckningar|diskussion|behandling))?")
 
 
-_DECISION_HEAD = re.compile(r"beslut(?:et)?(?:\s*(?:/|och|&)?\s*(?:atgard|atgarder|ansvarig))?|beslutat|atgard beslut")
+# (the notes before it: "Anteckning och beslut", "Noteringar/beslut")
+_DECISION_HEAD = re.compile(r"(?:(?:anteckning|anteckningar|notering|noteringar)\s*(?:/|och|&)\s*)?"
+                            r"(?:beslut(?:et)?(?:\s*(?:/|och|&)?\s*(?:atgard|atgarder|ansvarig))?|beslutat|atgard beslut)")
 
 
 # a head of minutes in two columns: its line index, the right column's offset, that column's text per line index
@@ -92,8 +96,25 @@ def margin_item_heads(raws: list[str]) -> list[ColumnHead]:
 def _headings_alone_left(raws: list[str], i: int, c: int, right: dict[int, str]) -> bool:
     """The left column under the head at line index i holds the items' headings alone ("§7 Ekonomi"), the right one
     all their text: a table of the items and their minutes, not of the matter and its decision."""
-    lefts = [raws[j][:c].strip() for j in range(i + 1, max(right, default=i) + 1) if raws[j][:c].strip()]
-    return bool(lefts) and all(re.match(r"(?:§\s*)?\d{1,3}[.)]?\s+[A-ZÅÄÖ]", t) for t in lefts)
+    lefts = [raws[j][:c].strip() for j in range(i + 1, _table_end(raws, i, c, right) + 1) if raws[j][:c].strip()]
+    return bool(lefts) and all(_ITEM_HEADING_CELL.match(t) for t in lefts)
+
+
+# an item's heading in a table's left column ("§7 Ekonomi", "3. Budget")
+_ITEM_HEADING_CELL = re.compile(r"(?:§\s*)?\d{1,3}[.)]?\s+[A-ZÅÄÖ]")
+
+
+def _table_end(raws: list[str], i: int, c: int, right: dict[int, str]) -> int:
+    """The last line index of the two-column table under the head at line index i: the right column's last line
+    before the first text at the left margin that is no item's heading after the last heading (the signatures under
+    the table, "Vid protokollet      Justeras", are none of it)."""
+    end = max(right, default=i)
+    heads = [j for j in range(i + 1, end + 1) if _ITEM_HEADING_CELL.match(raws[j][:c].strip())]
+    if not heads:
+        return end
+    after = next((j for j in range(heads[-1] + 1, end + 1)
+                  if raws[j][:c].strip() and not _ITEM_HEADING_CELL.match(raws[j][:c].strip())), None)
+    return end if after is None else max([heads[-1], *(j for j in right if j < after)])
 
 
 def item_text_column(raws: list[str], heads: list[ColumnHead]) -> tuple[dict[int, tuple[str, str]], set[int]]:
@@ -104,7 +125,8 @@ def item_text_column(raws: list[str], heads: list[ColumnHead]) -> tuple[dict[int
     `heads`: the document's `two_column_heads`."""
     for i, c, right in heads:
         if len(right) >= 2 and _headings_alone_left(raws, i, c, right):
-            return {j: (raws[j][:c].strip(), text) for j, text in right.items()}, {i}
+            end = _table_end(raws, i, c, right)
+            return {j: (raws[j][:c].strip(), text) for j, text in right.items() if j <= end}, {i}
     return {}, set()
 
 
