@@ -46,7 +46,8 @@ _MATTER_HEAD = re.compile(r"(?:(?:§|punkt|nr)\s*/?\s*)?"
 
 # (the notes before it: "Anteckning och beslut", "Noteringar/beslut")
 _DECISION_HEAD = re.compile(r"(?:(?:anteckning|anteckningar|notering|noteringar)\s*(?:/|och|&)\s*)?"
-                            r"(?:beslut(?:et)?(?:\s*(?:/|och|&)?\s*(?:atgard|atgarder|ansvarig))?|beslutat|atgard beslut)")
+                            r"(?:beslut(?:et)?(?:\s*(?:/|och|&)?\s*(?:atgard|atgarder|ansvarig))?|beslutat"
+                            r"|atgard beslut)")
 
 
 # a head of minutes in two columns: its line index, the right column's offset, that column's text per line index
