@@ -328,3 +328,22 @@ def test_items_beside_their_notes_and_decisions_in_two_columns_whatever_opens_th
     assert [name for name, _ in ex.items[2].presenters] == ["Sara Lind"]
     assert [(d.item, d.kind) for d in ex.decisions] == [(2, "other"), (3, "other"), (4, "other"),
                                                         (5, "replacement")]
+
+
+def test_the_presence_word_and_which_list_after_a_comma_over_tables_of_those_present(ctx: Context) -> None:
+    """"Närvaro, ordinarie ledamöter:" heads the members' table (it is no table's head row of its own for its
+    "Närvaro" and "ledamöter"); "Närvaro, suppleanter och adjungerade:" the others'; "nej" is one absent."""
+    got = _lists(ctx, lines(
+        "Protokoll samordnande grupp Psykisk hälsa", "", "26 mars 2089", "",
+        "Närvaro, ordinarie ledamöter:",
+        "Namn                | Organisation                  | Uppdrag              | Närvarande",
+        "Lena Holm           | Västerviks kommun             | ordförande           | ja",
+        "Erik Berg           | Nybro kommun                  | ledamot              | ja",
+        "Sara Lind           | Torsås kommun                 | ledamot              | nej", "",
+        "Närvaro, suppleanter och adjungerade:",
+        "Namn                | Organisation                  | Uppdrag              | Närvarande",
+        "Maria Ek            | Mönsterås kommun              | suppleant            | ja",
+        "Johan Dahl          | Kommunförbundet i Kalmar län  | utvecklingsledare    | ja", "",
+        "§ 12", "Mötets öppnande", "", "Ordförande Lena Holm hälsade välkommen och förklarade mötet öppnat."))
+    assert got["ledamoter"] == [("Lena Holm", "vasterviks-kommun"), ("Erik Berg", "nybro-kommun")]
+    assert got["ovriga"] == [("Maria Ek", "monsteras-kommun"), ("Johan Dahl", "kommunforbundet-i-kalmar-lan")]

@@ -483,6 +483,8 @@ class ListColumnRules(RulesBase):
             return True         # as an accepted protocol laid out alike headed its list ("Namn  Kommun/organisation")
         if self._spaced_head(ln):  # type: ignore[attr-defined]
             return True         # "Uppdrag Ledamot Närvarande": heads with their gaps lost
+        if len(ln.cells) <= 1 and "," in ln.text and ln.text.rstrip().endswith(":"):
+            return False        # "Närvaro, ordinarie ledamöter:": a list's heading and its kind, over the table
         cells = [c for c in (ln.cells if len(ln.cells) > 1 else re.split(r"\s*[,|/]\s*", ln.text.strip(" |")))
                  if c.strip()]
         if len(ln.cells) > 1:       # two short heads two spaces apart ("Närv.  Frånv."): two columns

@@ -237,6 +237,12 @@ class ListHeadingRules(RulesBase):
         """The kind of list a heading line names by its words ("Närvarande ledamöter", "Tjänstepersoner
         och medverkande (Namn, Organisation)", "Frånvarande"), or None when its words name none."""
         text = _heading_text(ln.text)
+        # (the presence's word and, after a comma in lower case, which list: "Närvaro, ordinarie ledamöter:",
+        # "Närvaro, suppleanter och adjungerade:"; a note after it, "Närvarande, per organisation", names none)
+        if (tail := _COMMA_TAIL.search(ln.text)) and len(ln.cells) <= 1 \
+                and re.fullmatch(r"narvaro|narvarande|narvarolista|deltagande|deltagare", fold(text)) \
+                and (kind := self._list_heading_kind(self.text_line(ln.n, tail.group(0).strip(" ,:")))):
+            return kind
         # (a sentence of presence over the names, its body named at length: "Från Beredningsgruppen för samverkan
         # skola och BUP under samordnande grupp Barn och unga deltog:": the list's kind by the body's first word)
         if (long := _LONG_PRESENCE_HEAD.fullmatch(ln.text.strip())) and len(ln.cells) <= 1:
