@@ -347,3 +347,18 @@ def test_the_presence_word_and_which_list_after_a_comma_over_tables_of_those_pre
         "§ 12", "Mötets öppnande", "", "Ordförande Lena Holm hälsade välkommen och förklarade mötet öppnat."))
     assert got["ledamoter"] == [("Lena Holm", "vasterviks-kommun"), ("Erik Berg", "nybro-kommun")]
     assert got["ovriga"] == [("Maria Ek", "monsteras-kommun"), ("Johan Dahl", "kommunforbundet-i-kalmar-lan")]
+
+
+def test_lettered_points_with_a_stop_and_a_bracket_after_the_letter(ctx: Context) -> None:
+    ex = extract(ctx, lines(
+        "Protokoll styrgruppsmöte 2089-09-10", "Närvarande: Lena Holm, Erik Berg och Sara Lind", "",
+        "1. Mötet öppnas", "Lena Holm öppnade mötet.", "",
+        "2. Övriga frågor:",
+        "a.) Ny ledamot. Maria Ek lämnar styrgruppen. Styrgruppen beslutade att Johan Dahl",
+        "ersätter Maria Ek som ledamot i styrgruppen från och med den 1 oktober 2089.", "",
+        "b.) Informationsmaterial till anhöriga. Erik Berg tar fram ett förslag till nästa",
+        "möte.", "",
+        "3. Mötet avslutas", "Lena Holm avslutade mötet."))
+    assert [(it.n, it.parent, it.title) for it in ex.items] == [
+        (1, None, "Mötet öppnas"), (2, None, "Övriga frågor"), (None, 2, "Ny ledamot"),
+        (None, 2, "Informationsmaterial till anhöriga"), (3, None, "Mötet avslutas")]

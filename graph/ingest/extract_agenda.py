@@ -63,7 +63,8 @@ _DASHED_SUB = re.compile(r"\s*[-–•·▪]\s+(?P<title>[A-ZÅÄÖ][^\n]*?)\s*$
 
 # a sub-item lettered without its item's number ("a) Dagordningen", "b. Rapporter", "(c) Budget", "c.Budget" with no
 # space after the stop before a word's capital)
-_LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])(?:[.)/]\s+|\.(?=[A-ZÅÄÖ][a-zåäö]{3}))"
+# (a stop and a bracket after the letter too: "a.) Ny ledamot. X lämnar styrgruppen.")
+_LETTERED_SUB = re.compile(r"^\s*\(?(?P<letter>[a-hA-H])(?:\.\)\s+|[.)/]\s+|\.(?=[A-ZÅÄÖ][a-zåäö]{3}))"
                            r"(?P<title>[A-ZÅÄÖ][^\s.]*(?:\.?\s.*?)?\.?)\s*$")
 
 # the number a word processor sets before a lettered point of its own list, the same under any item (" 1. a)
