@@ -430,7 +430,8 @@ class AgendaRules(RulesBase):
             # (headings lettered in capitals with no mark after the letter, from A on: "A Lägesrapport om ..." / "B
             # Uppföljning av ...": the letter no part of the title)
             capital_letters = bool(subs) and all(
-                (cap := re.match(r"\s*([A-H])\s+[A-ZÅÄÖ][a-zåäö]", self.L(m).text)) and cap.group(1) == "ABCDEFGH"[k]
+                (cap := re.match(r"\s*([A-H])\s+[A-ZÅÄÖ][a-zåäö]", self.L(m).text))
+                and cap.group(1) == chr(ord("A") + k)
                 for k, m in enumerate(subs))
             for j, s in enumerate(subs):
                 s_stop = number_line.get(subs[j + 1], subs[j + 1]) - 1 if j + 1 < len(subs) else last

@@ -921,8 +921,8 @@ class AgendaRunRules(RulesBase):
         sections stand under headings with no number, two or more of them with text before the points ("Formalia" /
         "X öppnade mötet." / ... / "Aktiviteter under året" / "... genom insatserna nedan." / " 1. Uppsökande team" /
         " 2. ..."); the points one a line, one under the other (a page's break between them counts for none), no
-        text under any, the line right above the first a sentence, and nothing but text after the last up to
-        the next heading."""
+        text under any, the line right above the first a sentence's end, and a heading with no number after the
+        last."""
         lines = [n for n, _num, _t, _l in run]
         if any(title_line is not None for _n, _num, _t, title_line in run):
             return False
@@ -935,8 +935,7 @@ class AgendaRunRules(RulesBase):
                 and (above == 1 or self.L(above - 1).blank):     # (a sentence's last line counts: "... nedan.")
             return False
         heads = [n for n, _t in self._plain_heads(start, above)
-                 if (nx := self._next_nonblank(n, above)) is not None and not self._is_heading(nx)
-                 and self.L(nx).text.rstrip().endswith((".", ":", "?", "!")) is not None]
+                 if (nx := self._next_nonblank(n, above)) is not None and not self._is_heading(nx)]
         return len(heads) >= 2 and self._plain_heads(lines[-1] + 1, end) != []
 
     def _text_column_goes_on(self, ln: Line) -> bool:

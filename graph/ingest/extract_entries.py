@@ -73,6 +73,13 @@ _THOSE_PRESENT = frozenset({"deltagare", "deltagarlista", "deltagarforteckning",
                             "medverkande", "narvarande", "ovriga", "anslutna", "uppkopplade"})
 
 
+
+def _role_cell(cell: str) -> bool:
+    """A table's cell holding a role or a capacity, not a name: a capitalised word and up to two in lower case, the
+    first no given name ("Ledamot", "Vice ordförande", "Brukarrepresentant", "Sammankallande")."""
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[a-zåäöé-]+){0,2}", cell.strip())) \
+        and fold(cell.split()[0]) not in GIVEN_NAMES
+
 class EntryRules(RulesBase):
     def _org_then_names(self, ln: Line) -> list[Entry] | None:
         """An organisation as a label, the names of its people after it joined by "&" ("RSMH Västervik: Eva Holm & Rune
@@ -293,14 +300,12 @@ class EntryRules(RulesBase):
             cells = ln.cells[:-1]
             text = "   ".join(cells)
             ln = Line(ln.n, text, text, kw(text, self.lx), cells, ln.layout)
-            if len(cells) == 2 and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[a-zåäöé-]+){0,2}", cells[0].strip()) \
-                    and fold(cells[0].split()[0]) not in GIVEN_NAMES and not self.orgs.resolve(cells[1]):
+            if len(cells) == 2 and _role_cell(cells[0]) and not self.orgs.resolve(cells[1]):
                 e = Entry(cells[1].strip(), ln.n)   # ("Brukarrepresentant    Rune Holm    närvarande": no organisation)
                 self._note_post(e, cells[0].strip())
                 return [e]
         if len(ln.cells) == 3 and plausible_name(ln.cells[1].strip()) and not plausible_name(ln.cells[0].strip()) \
-                and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[a-zåäöé-]+){0,2}", ln.cells[0].strip()) \
-                and fold(ln.cells[0].split()[0]) not in GIVEN_NAMES \
+                and _role_cell(ln.cells[0]) \
                 and (self.orgs.resolve(org_cell := _PAREN_TAIL.sub("", ln.cells[2]).strip())
                      or self._named_org(org_cell)):
             # the role's column first, then the name and the organisation ("Sammankallande    Magnus Holm    Mönsterås
