@@ -326,6 +326,12 @@ LAYOUT = {
         "Styrgruppen för NPF-utredning av vuxna i Kalmar län, protokoll styrgruppsmöte 10 september 2092", 18),
     "2088-03-18-protokoll-presidiekonferens-barnfattigdom": (
         "Gemensam presidiekonferens, protokoll 18.03.2088 (barnfattigdom och försörjningsstöd)", 15),
+    "2094-05-19-protokoll-presidiekonferens": (
+        "Gemensam presidiekonferens 19 maj 2094, akut omhändertagande i hemmet", 13),
+    "2095-04-22-protokoll-lansgemensam-ledning-unga-och-brott": (
+        "Länsgemensam ledning, protokoll fört vid sammanträde den 22 april 2095", 12),
+    "2093-09-22-protokoll-presidiekonferens-atstorningar": (
+        "Gemensam presidiekonferens 22 september 2093, ätstörningar bland barn och unga", 10),
 }
 
 if __name__ == "__main__":
