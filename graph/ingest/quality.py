@@ -7,12 +7,12 @@ curated answer never leaks into the draft. Facts are compared per kind:
 - people: the people a record names anywhere (people, presenters, attendance, decisions), grouped by
   the project's rule (same_person); a draft person matches a curated one by that rule;
 - attendance: entries (list kind, person, organisation or capacity, acting) of the held meeting;
-- decisions: kind and lines overlapping, plus group/new/replaced/seat for replacements and
-  value/year for indicators;
+- decisions: kind and lines overlapping, plus group (the same body: `compare`'s `same_body`)/new/replaced/seat for
+  replacements and value/year for indicators;
 - agenda items: number (where numbered), parent, title (similar after folding) and first line (±2);
 - presenters: (agenda item, person); posts: (person, role, organisation);
 - amounts: (amount in SEK, line) of totals, parts and allocations;
-- meetings: (date, status) of meetings held, referred to or announced;
+- meetings: (date, status) of meetings held, referred to or announced, and the body of a meeting held;
 - reconciliation: each person of the draft matched against the graph without the document, judged by
   the project's rule over the whole corpus: "known" must name the same person, "new" must be a person
   no other document names; "uncertain" counts as undecided (it lowers recall, not precision).
@@ -163,6 +163,11 @@ def _similar(a: str, b: str) -> bool:
     return fa == fb or difflib.SequenceMatcher(None, fa, fb).ratio() >= 0.8
 
 
+# the twelve kommuner of the county by their ids' first word ("vasterviks" in a name's genitive, "Västerviks kommun")
+_KOMMUN_STEMS = {"borgholm", "emmaboda", "hultsfred", "hogsby", "kalmar", "monsteras", "morbylanga", "nybro",
+                 "oskarshamn", "torsas", "vastervik", "vimmerby"}
+
+
 def _county_bare(oid: str) -> str:
     """An organisation's id without the county at its end ("x-i-kalmar-lan", "x-kalmar-lan": "x"; a group a key names
     by its id without the county, the draft as the text writes it, "i Projektgruppen Bostad först i Kalmar län")."""
@@ -195,6 +200,33 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
         return c == d or (c in defined[0] and d in defined[1] and defined[0][c] == defined[1][d]) \
             or isinstance(c, str) and isinstance(d, str) and _id_words(c) == _id_words(d)
 
+    names = [{str(o["id"]): str(o["name"]) for o in rec.get("organisations", []) or []
+              if isinstance(o, dict) and o.get("id") and o.get("name")} for rec in (curated, draft)]
+
+    def body(oid: Any, side: int) -> tuple[set[tuple[str, ...]], set[str]]:
+        # (its id's words and its name's without a kommun's, and the kommuner they name: "omsorgsnamnden-emmaboda" is
+        # "Omsorgsnämnden, Emmaboda kommun"; a record naming it "Socialnämndens arbetsutskott" says nothing against
+        # the kommun another names, two records naming two kommuner are two bodies)
+        name = names[side].get(oid)
+        cores: set[tuple[str, ...]] = set()
+        kommuner: set[str] = set()
+        for i in [str(oid), *([slug(name)] if name else [])]:
+            words = _id_words(i)
+            core = []
+            for w, nxt in zip(words, [*words[1:], ""], strict=True):
+                stem = re.sub(r"s$", "", w) if w.endswith("s") and w[:-1] in _KOMMUN_STEMS else w
+                if stem in _KOMMUN_STEMS and nxt != "lan":
+                    kommuner.add(stem)
+                elif w not in ("kommun", "kommuns"):
+                    core.append(w)
+            cores.add(tuple(core))
+        return cores, kommuner
+
+    def same_body(c: Any, d: Any) -> bool:
+        # (a body: a group's, a meeting's, a post's)
+        (cc, ck), (dc, dk) = body(c, 0), body(d, 1)
+        return same_org(c, d) or bool(cc & dc) and (not ck or not dk or ck == dk)
+
     # (an entry's organisation: the same id, or the same name where each record defines it itself)
     scores["attendance"] = _match(
         _entries(curated), _entries(draft),
@@ -205,7 +237,7 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
         if c["kind"] != d["kind"] or not _overlap(c["lines"], d["lines"]):
             return False
         if c["kind"] == "replacement":
-            return (same_org(c.get("group"), d.get("group")) and same_person(str(c["new"]), str(d.get("new", "")))
+            return (same_body(c.get("group"), d.get("group")) and same_person(str(c["new"]), str(d.get("new", "")))
                     and same_person(str(c["replaced"]), str(d.get("replaced", "")))
                     and same_org(c.get("seat_origin"), d.get("seat_origin")))
         if c["kind"] == "indicator":
@@ -258,13 +290,17 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
                 for post in p.get("posts", []) or []]
 
     scores["posts"] = _match(posts(curated), posts(draft),
-                             lambda c, d: same_person(c[0], d[0]) and c[1] == d[1] and same_org(c[2], d[2]),
+                             lambda c, d: same_person(c[0], d[0]) and c[1] == d[1] and same_body(c[2], d[2]),
                              lambda p: f"{p[0]}: {p[1]} – {p[2]}")
 
-    def meetings(rec: dict[str, Any]) -> list[tuple[str, str]]:
-        return [(str(m.get("date")), str(m["status"])) for m in rec.get("meetings", []) or []]
+    def meetings(rec: dict[str, Any]) -> list[tuple[str, str, Any]]:
+        return [(str(m.get("date")), str(m["status"]), m.get("of") if m["status"] == "held" else None)
+                for m in rec.get("meetings", []) or []]
 
-    scores["meetings"] = _match(meetings(curated), meetings(draft), lambda c, d: c == d, lambda m: f"{m[0]} {m[1]}")
+    # (a meeting held: of the same body too, a meeting of one group not read as Länsgemensam ledning's)
+    scores["meetings"] = _match(meetings(curated), meetings(draft),
+                                lambda c, d: c[:2] == d[:2] and (c[2] is None or same_body(c[2], d[2])),
+                                lambda m: f"{m[0]} {m[1]}" + (f" of {m[2]}" if m[2] else ""))
     return scores
 
 
