@@ -12,7 +12,56 @@ development parts, never from a held-out part."""
 
 from __future__ import annotations
 
+from graph.ingest.pipeline import Context
 from graph.ingest.quality import compare
+
+from .test_ingest_shapes import lines
+from .test_ingest_structure import extract
+
+
+def _body(ctx: Context, *text: str) -> tuple[str | None, str | None]:
+    ex = extract(ctx, lines(*text))
+    name = next((g[1] for g in ex.new_groups if g[0] == ex.meeting_of), None)
+    return ex.meeting_of, name
+
+
+def test_a_body_named_on_a_line_of_its_own_over_a_report_of_its_meeting(ctx: Context) -> None:
+    assert _body(ctx, "Startsida | Kalender | Kontakt", "Nätverket för tandhälsa i Kalmar län", "",
+                 "Nätverket för tandhälsa i Kalmar län träffades den 3 mars 2089 i Kalmar för vårens första träff.",
+                 "Fjorton personer från länets kommuner deltog.", "",
+                 "Anna Holm, Kalmar kommun, berättade om det nya vårdprogrammet.") \
+        == ("natverket-for-tandhalsa-i-kalmar-lan", "Nätverket för tandhälsa i Kalmar län")
+
+
+def test_a_known_group_alone_in_capitals_under_a_meeting_word(ctx: Context) -> None:
+    assert _body(ctx, "MÖTE MED", "SAMORDNANDE GRUPP ÄLDRE", "Plats:", "Regionhuset, Kalmar", "Datum:", "",
+                 "14 april 2089", "", "Närvarande:", "Anna Holm, Kalmar kommun", "Per Ek, Nybro kommun", "",
+                 "1. Mötets öppnande")[0] == "samordnande-grupp-aldre"
+
+
+def test_a_reports_sentence_with_the_verb_second_names_the_body_that_met(ctx: Context) -> None:
+    assert _body(ctx, "Vårens första möte avklarat", "2089-03-20", "",
+                 "I måndags höll samordnande grupp Barn och unga sitt första möte för året i Vimmerby.", "",
+                 "Anteckningar:", "", "§1 Mötet öppnades av ordföranden Anna Holm", "",
+                 "§2 Dagordningen godkändes")[0] == "samordnande-grupp-barn-och-unga"
+    assert _body(ctx, "Ämne: Gruppens möte", "Från: Per Ek", "Skickat: den 14 maj 2089", "",
+                 "Hej alla!", "",
+                 "Den 12 maj 2089 hade Beredningsgruppen för hälsosamma levnadsvanor ett välbesökt möte i Kalmar.",
+                 "Tolv deltagare från Kalmar kommun, Nybro kommun, Emmaboda kommun och Region Kalmar län var",
+                 "anslutna, och samverkan med kommunernas elevhälsa var mötets tema.") \
+        == ("beredningsgruppen-for-halsosamma-levnadsvanor", "Beredningsgruppen för hälsosamma levnadsvanor")
+
+
+def test_a_newsletters_short_news_from_a_kommuns_committee(ctx: Context) -> None:
+    assert _body(ctx, "NYHETSBREV FRÅN OMSORGSFÖRVALTNINGEN | Nr 2 2089", "", "Kort från omsorgsnämndens arbetsutskott",
+                 "", "Arbetsutskottet sammanträdde den 3 februari 2089 i kommunhuset.",
+                 "- Närvarande var Anna Holm och Per Ek.")[1] == "Omsorgsnämndens arbetsutskott"
+
+
+def test_a_meetings_compound_word_after_the_bodys_genitive(ctx: Context) -> None:
+    assert _body(ctx, "Samverkansgruppen Emmaboda", "", "Samverkansgruppen Emmabodas teammöte 2089-10-02", "",
+                 "Närvarande: Anna Holm, Emmaboda kommun, Per Ek, Region Kalmar län", "",
+                 "1. Välkommen") == ("samverkansgruppen-emmaboda", "Samverkansgruppen Emmaboda")
 
 
 def test_a_meeting_held_is_measured_with_its_body() -> None:
@@ -25,6 +74,25 @@ def test_a_meeting_held_is_measured_with_its_body() -> None:
     assert compare(key, right, key=True)["meetings"].matched_curated == 1
     got = compare(key, wrong, key=True)["meetings"]
     assert got.matched_curated == 0 and got.missed == ["2089-03-03 held of natverket-x"]
+
+
+def test_a_kommuns_committee_named_with_its_kommun_where_the_head_names_one(ctx: Context) -> None:
+    """Twelve kommuner have a socialnämnd's arbetsutskott each: the body the head names with its kommun."""
+    assert _body(ctx, "SOCIALNÄMNDENS ARBETSUTSKOTT", "HULTSFREDS KOMMUN", "Protokoll 2089-05-06", "",
+                 "Närvarande: Anna Holm (S), Per Ek (M)", "", "§ 1 Val av justerare")[0] \
+        == "socialnamndens-arbetsutskott-hultsfreds-kommun"
+
+
+def test_a_known_group_opening_the_bodys_name_is_that_group(ctx: Context) -> None:
+    assert _body(ctx, "Samordnande grupp Äldre med brukar- och pensionärsorganisationerna",
+                 "Minnesanteckningar 2089-06-01", "", "Närvarande: Anna Holm, Kalmar kommun, Per Ek, Nybro kommun", "",
+                 "1. Mötets öppnande") == ("samordnande-grupp-aldre", None)
+
+
+def test_a_meetings_word_and_year_before_the_bodys_name(ctx: Context) -> None:
+    assert _body(ctx, "Styrgruppsmötet 2089 Styrgruppen för tandvårdsstöd", "Minnesanteckningar 2089-06-01", "",
+                 "Närvarande: Anna Holm, Kalmar kommun, Per Ek, Nybro kommun", "", "1. Mötets öppnande") \
+        == ("styrgruppen-for-tandvardsstod", "Styrgruppen för tandvårdsstöd")
 
 
 def test_a_kommuns_body_is_the_same_with_or_without_its_kommun_in_the_name() -> None:
@@ -44,3 +112,18 @@ def test_a_kommuns_body_is_the_same_with_or_without_its_kommun_in_the_name() -> 
     assert compare(key, draft("Socialnämndens arbetsutskott"), key=True)["meetings"].matched_curated == 1
     assert compare(key, draft("Socialnämndens arbetsutskott, Nybro kommun"), key=True)["meetings"] \
         .matched_curated == 0
+
+
+def test_one_amount_a_group_decides_to_set_aside_is_the_sum_not_a_total_of_one_part(ctx: Context) -> None:
+    """"Gruppen beslutade att avsätta 185 000 kronor ur stimulansmedlen ... till X" under an unnumbered heading: one
+    funding of 185 000 kr, not a total of 185 000 kr summed from one part of 185 000 kr (the amount twice)."""
+    ex = extract(ctx, lines(
+        "Minnesanteckningar", "Arbetsgruppen för tandvårdsstöd i Kalmar län, 2089-03-04", "",
+        "Närvarande:", "  • Anna Holm, Kalmar kommun", "  • Per Ek, Region Kalmar län", "",
+        "Fortbildning för tandhygienister",
+        "Anna Holm redovisade behovet av fortbildning i länet.",
+        "  • Gruppen beslutade att avsätta 185 000 kronor ur stimulansmedlen enligt överenskommelsen om",
+        "    psykisk hälsa till en utbildningsdag under 2089.", "",
+        "Nästa möte", "Nästa möte hålls 2089-05-06."))
+    [f] = ex.funding
+    assert (f.total, f.parts, f.note) == (185_000, [], None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import edits, slug
+from ..names import edits, fold, slug
 from .extract_agenda_headings import _TOC_ENTRY
 from .extract_agenda_numbering import item_number
 from .extract_dates import _date_mentions, _parse_date, valid_date
@@ -69,6 +69,12 @@ _BODY_MET = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäö�
                        r"|\b(?:samlades|träffades|möttes|sammanträdde)\s+(?P<met>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|nätverket"
                        r"|rådet|utskottet|beredningen)(?:\s+för\s+[^,.;]+?)?)(?=\s+i\s+(?!Kalmar\s+län)[A-ZÅÄÖ]"
                        r"|\s+för\s+(?:första|andra|tredje|sista)\b|\s+den\b|\s+på\b|\s*[,.;]|\s*$)")
+# (or the verb second, a time first: "I tisdags höll samordnande grupp Psykisk hälsa sitt första möte för året", "Den 10
+# september 2063 hade Beredningsgruppen för ekonomiskt bistånd och arbete ett historiskt möte")
+_BODY_MET_LATER = re.compile(r"^(?:I|Den|På|Under|Efter|Förra|I\s+går|Igår)\b[^.;]{0,40}?\s(?:höll|hade|genomförde)\s+"
+                             r"(?P<body>(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]*(?:grupp|gruppen|nätverket|rådet|utskottet|beredningen|teamet)"
+                             r"(?:\s+[\wåäöÅÄÖ-]+){0,8}?)\s+(?:sitt|sin|ett|en)\s+(?:[\wåäö]+\s+){0,2}?"
+                             r"\w*(?:möte|träff|sammanträde)\b")
 _MAILED_TO = re.compile(r"\s*Till\s*:\s*(?P<body>[A-ZÅÄÖ][^<>@,;]{3,80}?)\s*$")
 
 
@@ -94,10 +100,19 @@ def _body_name(name: str) -> str:
                   r"|hälsningar|halsningar|top\s?\d{1,2}|kort)\s*(?:från|fran|[-–—:|])|till\s*:)\s*(?=\w)", "",
                   name.strip(), flags=re.I)
     name = page if len(page.split()) >= 2 else name
+    # (a number or a year before it, "2 2097 Beredningsgruppen för X"; a protocol's words "Protokoll fört vid X")
+    name = re.sub(r"^(?:\d+[\s/.:-]+)+(?=[^\W\d])", "", name.strip())
+    name = re.sub(r"^(?:protokoll\s+)?(?:fört|fort)\s+(?:vid|hos)\s+(?=\w)", "", name, flags=re.I)
+    # (a meeting's word and its year before it: "Styrgruppsmötet 2093 Styrgruppen för X", "NÄTVERKSMÖTE
+    # Fältassistentnätverket i Kalmar län", "Öppet nätverksmöte i Länsnätverket för X"; a name of two words after)
+    met = re.sub(r"^(?:öppet\s+|öppna\s+)?[\wåäöÅÄÖ]*(?:möte|mötet|möten|träff|träffen|sammanträde)(?:\s+\d{4})?"
+                 r"\s+(?:i\s+|med\s+|för\s+|inom\s+)?(?=[^\W\d])", "", name, flags=re.I)
+    name = met if len(met.split()) >= 2 else name
     name = re.sub(r"^(?:av|från|fran|med|vid|i|inom|till)\s+(?=\w)", "", name.strip(), flags=re.I)
     # (a meeting of the body before its name: "Nätverksträff i nätverket för LSS-handläggare")
     name = re.sub(r"^\w*(?:träff|möte|sammanträde)\s+(?:i|med|för|inom)\s+", "", name, flags=re.I)
-    name = re.sub(r"(?<=\w\w)s\s+(?:möte|mote|sammanträde|sammantrade|träff|traff)\b.*$", "", name)
+    # (or a compound of the meeting's word: "Samverkansteamet Nybros teammöte")
+    name = re.sub(r"(?<=\w\w)s\s+\w*(?:möte|mote|sammanträde|sammantrade|träff|traff)\b.*$", "", name)
     name = re.sub(r"\s+(?:möte|mote)?\s*(?:nr|nummer)\.?\s*\d.*$", "", name, flags=re.I)
     # (the sentence's or the header's words after the name: a verb, a day, a date, a label, the house it met in, the
     # matter it met on: "... i Kalmar län höll", "... den 7-8 oktober 2041", "... tisdagen", "... Sammanträdesdatum",
@@ -108,14 +123,15 @@ def _body_name(name: str) -> str:
                   r"|september|oktober|november|december)\b.*$|\s+\d{4}-\d\d-\d\d.*$"
                   r"|\s+(?:på\s+|i\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en|s)?\b.*$"
                   r"|\s+(?:sammanträdesdatum|mötesdatum|datum|dnr|diarienummer|diarienr)\b.*$"
-                  r"|\s+i\s+(?:kommunhuset|regionhuset|stadshuset|landstingshuset|\w+salen)\b.*$"
+                  r"|\s+(?:i|på)\s+(?:kommunhuset|regionhuset|stadshuset|landstingshuset|föreningslokalen|\w+salen)\b.*$"
                   r"|\s+om\s+[a-zåäö].*$", "", name, flags=re.I)
     # (the members a mail is sent to after it: "Till: Styrgruppen för X ledamöter och ersättare")
     # (never the name's own last word, "Nätverket för kontaktpersoner")
     name = re.sub(r"(?<!\sför)(?<!\sfor)(?<!\sav)(?<!\som)\s+"
                   r"(?:ledamöter|ledamoter|medlemmar|deltagare|kontaktpersoner)(?:\s+(?:och|samt)\s+\w+)?$", "",
                   name.strip(" ,.;:"))
-    name = re.sub(r"\s+(?:och|samt|i)$", "", name.strip(" ,.;:"))
+    name = re.sub(r"\s+(?:och|samt|i|från|fran|på|med|den)$", "", name.strip(" ,.;:"))
+    name = re.sub(r"(?<=\b[Ll]än)s$|(?<=\bLÄN)S$", "", name)   # ("... i Kalmar läns" before its meeting)
     return name.strip(" ,.")
 
 
@@ -344,6 +360,13 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             ex.meeting_of = named[0]
             if named[1]:
                 ex.new_groups.append(named)
+        if ex.meeting_of == "lansgemensam-ledning" and not new_group and kind == "lgl-meeting" \
+                and (alone := self._body_alone(nonblank[:15], title_line)) is not None:
+            # (a body named on a line of its own in the head, no title naming one: "Nätverket för boendestöd i Kalmar
+            # län" over a report of its meeting; not Länsgemensam ledning by default)
+            ex.meeting_of = alone[0]
+            if alone[1]:
+                ex.new_groups.append(alone)
         # (a date another event's words stand before, "Justeringsdatum: ...", "Skickat: ...", only where the header
         # gives no other: a mail's sent date may be the only one its header has)
         # (a date written without its year, "Måndag 25 september 13.00", before another event's full date)
@@ -410,6 +433,7 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 f"the header (line {title_line.n} '{title_line.text[:60]}' and the lines before the first agenda "
                 "item) gives no meeting date (2026-06-05, 5 juni 2026, 05/06/2026): dates further down are other "
                 "meetings', so the draft's meeting has no date: fill it in (its note says where) before accepting")
+        self._settle_body(ex, nonblank[:15])
         last = title_line.n
         # the meeting sentence or labelled lines (place, participants), before the first agenda item
         text_lines = [n for n in header if n > title_line.n]
@@ -638,7 +662,7 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             said = ln.text.strip()
             if (nxt := _wrapped_onto(head, i, (".", "!", "?", ":"))) is not None:
                 said = f"{said} {nxt.text.strip()}"     # (the sentence wrapped onto the next line)
-            m = _MAILED_TO.match(ln.text) or _BODY_MET.search(said)
+            m = _MAILED_TO.match(ln.text) or _BODY_MET.search(said) or _BODY_MET_LATER.search(said)
             if m is None:
                 continue
             named = m.groupdict()
@@ -650,6 +674,79 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 return known, "", "", None, ln.n
             if self.orgs.resolve(body) is None:
                 return slug(body), body[:1].upper() + body[1:], _body_type(key), None, ln.n
+        return None
+
+    def _settle_body(self, ex: Extraction, head: list[Line]) -> None:
+        """The name of the body whose meeting it is, where no record defines it, as a name: without the words around it
+        (`_body_name`), without the organisation it belongs to after a comma (", Region Kalmar län"), a body the records
+        know where its name opens it ("samordnande grupp Äldre med brukar- och pensionärsorganisationerna", "SAMORDNANDE
+        GRUPP PSYKISK HÄLSA PÅ REGIONHUSET"), a kommun's nämnd, utskott or råd with its kommun where the head names one
+        kommun alone ("Socialnämndens arbetsutskott, Emmaboda kommun": twelve kommuner have one each), without the
+        meeting's year after it (a year of its own kept: "Övningsplaneringsgruppen – Totalförsvarsövning 2087"),
+        capitalised."""
+        g = next((g for g in ex.new_groups if g[0] == ex.meeting_of), None)
+        if g is None:
+            return
+        name = _body_name(g[1])
+        if ex.date and (year := re.search(r"\s+(\d{4})$", name)) and year.group(1) == ex.date[:4]:
+            name = name[:year.start()]     # the meeting's year after it ("Arbetsgruppen för X i Kalmar län 2093")
+        if (tail := re.fullmatch(r"(.+?),\s*([^,]+)", name)) and len(tail.group(1).split()) >= 2 \
+                and (org := self.orgs.resolve(tail.group(2))) is not None and org.score >= 0.95 \
+                and self.orgs.types.get(org.id) in ("region", "kommunforbund") \
+                and re.search(r"\bför\b|\bfor\b|kalmar\s+län|nätverket", tail.group(1), re.I):
+            name = tail.group(1)
+        words = name.split()
+        for n in range(len(words), 1, -1):
+            if n < len(words) and not (re.fullmatch(r"med|på|pa|i|vid|-|–|samverkan", words[n].lower())
+                                       or words[n - 1].endswith(",")):
+                continue
+            lead = " ".join(words[:n]).rstrip(",")
+            if (known := self._known_body(lead)) is not None and self.orgs.resolve(lead).score >= 0.99:
+                ex.meeting_of = known
+                ex.new_groups = [x for x in ex.new_groups if x is not g]
+                return
+        key = kw(name, self.lx)
+        if re.search(r"namnd(?:en|ens)?\b|utskott|\w+rad(?:et)?\b", key) \
+                and not re.search(r"kommun|kalmar lan|lansdel|regional|region\b", key):
+            kommuner = {hit.id: repair_text(m.group(1), self.lx).capitalize() for ln in head
+                        for m in re.finditer(r"\b([A-ZÅÄÖ][\wåäöÅÄÖ]+)\s+(?:kommun|KOMMUN)\b", ln.text)
+                        if (hit := self.orgs.resolve(m.group(0))) is not None and hit.score >= 0.95
+                        and self.orgs.types.get(hit.id) == "kommun"}
+            if len(kommuner) == 1 and not any(fold(w)[:5] in next(iter(kommuner)) for w in words[1:]):
+                name = f"{name}, {next(iter(kommuner.values()))} kommun"
+        name = name[:1].upper() + name[1:]
+        if name != g[1] and len(name.split()) >= 1:
+            new = (slug(name), name, *g[2:])
+            ex.new_groups = [new if x is g else x for x in ex.new_groups]
+            ex.meeting_of = new[0]
+
+    def _body_alone(self, head: list[Line], title: Line) -> tuple[str, str, str, str | None, int] | None:
+        """A line of the head (its first cell) that names a body and nothing else: a word for a body in the definite
+        form first and what it is for or whose it is after ("Nätverket för boendestöd i Kalmar län", "Styrgruppen för
+        skolnärvaro i Kalmar län", "Demensnätverket i Kalmar län", "Samverkansteamet Nybro", "Socialnämndens
+        arbetsutskott"), two to ten words, no sentence, no date: a body the records know as (id, "", "", None, line),
+        else a new one (id, name, type, None, line). None where the head names Länsgemensam ledning, or no such line."""
+        if any("lansgemensam ledning" in ln.key for ln in head if ln.n <= title.n + 2):
+            return None
+        for ln in head:
+            text = _BRACKET_REMARK.sub("", (ln.cells[0] if ln.cells else ln.text)).strip(" ,;")
+            name = _body_name(text)
+            key = kw(name, self.lx)
+            words = key.split()
+            if not 2 <= len(words) <= 10 or re.search(r"\d|[.:!?]$", name) or _FINITE_VERB.search(key):
+                continue
+            if (known := self._known_body(name)) is not None and self.orgs.resolve(name).score >= 0.99:
+                return known, "", "", None, ln.n    # (a known group alone: "SAMORDNANDE GRUPP PSYKISK HÄLSA")
+            definite = re.fullmatch(r"[\w-]*(?:gruppen|natverket|radet|teamet|beredningen|forumet|namnden"
+                                    r"|utskottet|kommitten)", words[0])
+            if not (definite and (words[1] in ("for", "mot", "i", "inom", "om") or name.split()[1][:1].isupper())
+                    or re.fullmatch(r"[\w-]+namndens", words[0]) and words[1] in ("arbetsutskott", "au")):
+                continue
+            if (known := self._known_body(name)) is not None:
+                return known, "", "", None, ln.n
+            if self.orgs.resolve(name) is None:
+                name = re.sub(r"\s+", " ", name)
+                return slug(name), name[:1].upper() + name[1:], _body_type(key), None, ln.n
         return None
 
     def _known_body(self, name: str) -> str | None:

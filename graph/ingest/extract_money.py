@@ -419,6 +419,10 @@ class MoneyRules(RulesBase):
             whole = next((p for p in parts if 2 * p.amount == sum(q.amount for q in parts)), None)
             if whole is not None:               # an amount that is the sum of all the others is their total
                 total, parts = whole, [p for p in parts if p is not whole]
+        if total is None and len(parts) == 1 and not cur.allocs:
+            # one amount alone, no total said ("Gruppen beslutade att avsätta 185 000 kronor till X"): the sum itself,
+            # not a total of one part (the same amount twice)
+            total, parts = Amount(parts[0].amount, parts[0].line, label, "total"), []
         if total is not None:   # the total said again (a decision restating it) is no part of it
             parts = [p for p in parts if p.amount != total.amount]
         else:
