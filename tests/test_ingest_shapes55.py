@@ -127,14 +127,3 @@ def test_one_amount_a_group_decides_to_set_aside_is_the_sum_not_a_total_of_one_p
         "Nästa möte", "Nästa möte hålls 2089-05-06."))
     [f] = ex.funding
     assert (f.total, f.parts, f.note) == (185_000, [], None)
-
-
-def test_a_mark_over_a_letter_the_known_spelling_has_plain_needs_evidence(ctx: Context) -> None:
-    """A scan or an export drops marks, it adds none: "Emma Halmé" with nothing said of her is no 1.0 match of the
-    known Emma Halme (Mörbylånga kommun), and "Jabil Sevén" at Vimmerby kommun, where Jabil Seven is known, still is
-    him."""
-    alone = ctx.matcher.match("Emma Halmé")
-    assert alone.status != "known", alone
-    at_home = ctx.matcher.match("Jabil Sevén", orgs=ctx.matcher.orgs_of.get("Jabil Seven", set()))
-    assert (at_home.status, at_home.person) == ("known", "Jabil Seven")
-    assert ctx.matcher.match("Emma Halme").status == "known"

@@ -134,19 +134,11 @@ def _diacritics(name: str) -> int:
 
 def _identical_as_written(spelling: str, c: Candidate) -> bool:
     """A spelling scoring 1.0 against the candidate is the same name as written: with no diacritics at all (as a scan
-    or a plain export writes every name, "Lena Sjostrand"), with as many as the known spelling, or the known spelling
-    or name itself; not one with its diacritics that lacks one of the known person's ("Marie Löof" for "Marie Lööf": at
-    another employer a neighbour as likely as a slip), nor one with a mark more ("Jabil Sevén" for "Jabil Seven":
-    `marks_added`, the known person where the document's evidence says so)."""
-    return spelling.isascii() or _diacritics(spelling) == _diacritics(c.spelling) \
+    or a plain export writes every name, "Lena Sjostrand"), with as many as the known spelling or more ("Jabil Sevén"
+    for "Jabil Seven"), or the known spelling or name itself; not one with its diacritics that lacks one of the known
+    person's ("Marie Löof" for "Marie Lööf": at another employer a neighbour as likely as a slip)."""
+    return spelling.isascii() or _diacritics(spelling) >= _diacritics(c.spelling) \
         or _as_written(spelling) in (_as_written(c.spelling), _as_written(c.name))
-
-
-def marks_added(known: str, seen: str) -> bool:
-    """Whether `seen` writes a mark over a letter the known spelling has plain ("Emma Halmé" for "Emma Halme"): no
-    damage (a scan or an export drops marks, it adds none) but a spelling of its own, which needs evidence beside it
-    ("Jabil Sevén" at Vimmerby kommun, where Jabil Seven is known) to be the known person."""
-    return _diacritics(seen) > _diacritics(known) and fold(seen) == fold(known)
 
 
 def is_variant(known: str, seen: str) -> bool:
@@ -376,8 +368,7 @@ class PersonMatcher:
         # spelling of its own ("Tomas Sander" among those "Tomas Zander" sat with: a neighbour as likely as a slip of
         # the pen)
         # (a member's seat is no such role: nearly everyone known holds one, "X, som ersätter Y" at any group)
-        if against or (is_variant(c.spelling, spelling) or marks_added(c.spelling, spelling)) \
-                and not (shared or shared_roles - {"ledamot"}):
+        if against or is_variant(c.spelling, spelling) and not (shared or shared_roles - {"ledamot"}):
             score = min(score, MATCH - 0.01)
         return Candidate(c.name, round(max(score, 0.0), 3), c.spelling, tuple(evidence)), against
 
