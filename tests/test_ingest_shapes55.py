@@ -16,6 +16,7 @@ from graph.ingest.pipeline import Context
 from graph.ingest.quality import compare
 
 from .test_ingest_shapes import lines
+from .test_ingest_shapes53 import _lists
 from .test_ingest_structure import extract
 
 
@@ -127,3 +128,40 @@ def test_one_amount_a_group_decides_to_set_aside_is_the_sum_not_a_total_of_one_p
         "Nästa möte", "Nästa möte hålls 2089-05-06."))
     [f] = ex.funding
     assert (f.total, f.parts, f.note) == (185_000, [], None)
+
+
+def test_minutes_in_bullets_with_a_short_sentence_among_them(ctx: Context) -> None:
+    """Each bullet an item where one of them is a short sentence of three words ("Mötet godkände dagordningen."), and
+    the year first in the head's date ("2089, 4 mars Folkets hus Nybro")."""
+    ex = extract(ctx, lines(
+        "Nätverket för tandhälsa i Kalmar län", "Protokoll nätverksträffar", "",
+        "2089, 4 mars Folkets hus Nybro", "",
+        "Närvarande: Anna Holm (Nybro kommun), Per Ek (Kalmar kommun), Liv Berg (Region Kalmar län).", "",
+        " • Mötet öppnades av nätverkets samordnare Anna Holm som hälsade alla välkomna.",
+        " • Mötet godkände dagordningen.",
+        " • Per Ek valdes till mötessekreterare.",
+        " • Liv Berg redogjorde för tandvårdsstödet i länet och de nya",
+        "   riktlinjerna för uppsökande verksamhet.",
+        " • Nästa träff hålls den 10 juni 2089 i Vimmerby."))
+    assert ex.date == "2089-03-04"
+    assert [it.title for it in ex.items] == [
+        "Mötet öppnades av nätverkets samordnare Anna Holm som hälsade alla välkomna", "Mötet godkände dagordningen",
+        "Per Ek valdes till mötessekreterare", "Liv Berg redogjorde för tandvårdsstödet i länet och de nya",
+        "Nästa träff hålls den 10 juni 2089 i Vimmerby"]
+
+
+def test_a_tables_role_column_after_the_organisation_names_those_co_opted(ctx: Context) -> None:
+    """"Namn   Organisation   Roll   Närvaro" under "Deltagande:": the rows whose role is "adjungerad" or
+    "sekreterare" are others present, a row marked "-" is absent."""
+    got = _lists(ctx, lines(
+        "Protokoll fört vid möte med Styrgruppen för tandhälsa 2089", "Datum: 25 mars 2089", "",
+        "Deltagande:",
+        "Namn                 Organisation                   Roll             Närvaro",
+        "Anna Holm            Nybro kommun                   ordförande       X",
+        "Per Ek               Kalmar kommun                  ledamot          X",
+        "Liv Berg             Region Kalmar län              ledamot          -",
+        "Sanna Hallgren       Kommunförbundet i Kalmar län   sekreterare      X",
+        "Viktor Eng           Polismyndigheten               adjungerad       X", "",
+        "§ 1. Mötets öppnande", "Anna Holm hälsade alla välkomna."))
+    assert [n for n, _o in got["ledamoter"]] == ["Anna Holm", "Per Ek"]
+    assert [n for n, _o in got["ovriga"]] == ["Sanna Hallgren", "Viktor Eng"]

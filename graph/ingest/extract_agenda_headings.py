@@ -285,7 +285,10 @@ class AgendaHeadingRules(RulesBase):
                 text.append(self.L(k).text.strip())
                 k += 1
             whole = " ".join(text)
-            if len(whole.split()) < 5 or not whole.rstrip().endswith((".", "!", "?")):
+            # (a short sentence of its own too, its verb in it: "Mötet godkände dagordningen.")
+            short = len(whole.split()) >= 3 and bool(_FINITE_VERB.search(key := kw(whole, self.lx))
+                                                     or _PASSIVE_VERB.search(key) or re.search(r"\w{3}[dt]es?\b", key))
+            if len(whole.split()) < 5 and not short or not whole.rstrip().endswith((".", "!", "?")):
                 return []
             heads.append((n, text[0].rstrip(".")))
             n = k

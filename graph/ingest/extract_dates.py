@@ -31,6 +31,9 @@ _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[–—-]\s*\d{1,2}(?=\s+(?:" + 
 _DATE_RE = re.compile(r"(?<!vecka )(?<!v\. )(?<!\bv )(?<!§ )(?<!§)\b(\d{1,2})(?::?[ae]|\.)?\s+(?:i\s+)?(" + _MONTH_WORD
                       + r")(?![\wåäö])(?:,?\s+(?:år\s+)?(\d{4})\b)?", re.I)
 
+# the year first, a comma, then the day and month ("2095, 4 mars Fritidsgården"): the day the month's words give
+_YEAR_FIRST_RE = re.compile(r"\b((?:19|20)\d\d),\s+(\d{1,2})\.?\s+(" + _MONTH_WORD + r")(?![\wåäö])", re.I)
+
 # "mar" (short for "mars") only before a year: alone it is a word of its own
 _MAR_RE = re.compile(r"\b(\d{1,2})(?::[ae])?\s+mar\.?\s+((?:19|20)\d\d)\b", re.I)
 
@@ -180,6 +183,9 @@ def _date_mentions(text: str) -> list[tuple[int, int, int, int | None, str]]:
         month = _month(m.group(2))
         if month and m.start() not in short:
             found.append((m.start(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, m.group(0)))
+    for m in _YEAR_FIRST_RE.finditer(text):
+        if month := _month(m.group(3)):
+            found.append((m.start(), int(m.group(2)), month, int(m.group(1)), m.group(0)))
     for m in _MAR_RE.finditer(text):        # "4 mar 2030": the short form of "mars" with its year only
         found.append((m.start(), int(m.group(1)), 3, int(m.group(2)), m.group(0)))
     for m in _ORDINAL_DATE_RE.finditer(text):

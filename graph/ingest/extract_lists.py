@@ -582,7 +582,7 @@ class ListRules(ListHeadingRules, ListColumnRules, ListTableRules, PresenceProse
             partisans = party_entries if kind == "ledamoter" else 0
             for e in entries:       # "X   ej tjänstgörande ersättare" among those deciding: present, not serving
                 if re.search(_NOT_SERVING + r"(?:\s+(?:ersattare|ers)\b|\s*$)", fold(self._side(e.line, column).text)) \
-                        or kind == "ledamoter" and self._named_other(e, heading, column) \
+                        or kind in ("ledamoter", "deltagare") and self._named_other(e, heading, column) \
                         or partisans >= 3 and "(" not in self._side(e.line, column).text and not e.in_place_of \
                         and bool(e.org or e.role or e.post or e.post_title or self._titled_before(e, column)):
                     e.other = True
@@ -687,10 +687,13 @@ class ListRules(ListHeadingRules, ListColumnRules, ListTableRules, PresenceProse
         # (or a table's role column first naming the secretary or one co-opted, under the table's head row:
         # "Funktion   Namn   Organisation" / ... / "Sekreterare    Sofia Ek    Org"; a network's list of its members
         # with no head row names the member taking the notes so, "Sekreterare   Liv Holm   Mörbylånga kommun")
+        # (or a role column after the name and its organisation: "Namn   Organisation   Roll   Närvaro" / ... /
+        # "Viktor Eng   Polismyndigheten   adjungerad   X")
         cells = self._side(e.line, column).cells
-        if len(cells) >= 2 and cells[1].strip() == e.name \
-                and any(h in self.table_heads for h in range(e.line - 20, e.line)) and re.fullmatch(
-                r"sekreterare|sekr|protokollforare|adjungerad|adjungerade|gast|inbjuden", fold(cells[0]).strip(" .:")):
+        if len(cells) >= 2 and e.name in (c.strip() for c in cells[:2]) \
+                and any(h in self.table_heads for h in range(e.line - 20, e.line)) and any(re.fullmatch(
+                    r"sekreterare|sekr|protokollforare|adjungerad|adjungerade|gast|inbjuden", fold(c).strip(" .:"))
+                    for c in cells if c.strip() != e.name):
             return True
         return e.org is None and e.role is None and e.note is None and bool(re.search(
             rf"\b{re.escape(e.name)},(?:\s+[a-zåäöé][\wåäöé-]*)*\s*\(?(?:sekreterare|sekr)\.?\)?\s*(?:[;,]|$)",
