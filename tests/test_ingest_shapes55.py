@@ -131,8 +131,8 @@ def test_one_amount_a_group_decides_to_set_aside_is_the_sum_not_a_total_of_one_p
 
 
 def test_minutes_in_bullets_with_a_short_sentence_among_them(ctx: Context) -> None:
-    """Each bullet an item where one of them is a short sentence of three words ("Mötet godkände dagordningen."), and
-    the year first in the head's date ("2089, 4 mars Folkets hus Nybro")."""
+    """Each bullet an item where one of them is a short sentence of three words ("Mötet godkände dagordningen."), its
+    title up to a colon, and the year first in the head's date ("2089, 4 mars Folkets hus Nybro")."""
     ex = extract(ctx, lines(
         "Nätverket för tandhälsa i Kalmar län", "Protokoll nätverksträffar", "",
         "2089, 4 mars Folkets hus Nybro", "",
@@ -140,13 +140,16 @@ def test_minutes_in_bullets_with_a_short_sentence_among_them(ctx: Context) -> No
         " • Mötet öppnades av nätverkets samordnare Anna Holm som hälsade alla välkomna.",
         " • Mötet godkände dagordningen.",
         " • Per Ek valdes till mötessekreterare.",
+        " • Nätverket gläds åt två nya tandhygienister i länet: en i Nybro och en",
+        "   i Emmaboda.",
         " • Liv Berg redogjorde för tandvårdsstödet i länet och de nya",
         "   riktlinjerna för uppsökande verksamhet.",
         " • Nästa träff hålls den 10 juni 2089 i Vimmerby."))
     assert ex.date == "2089-03-04"
     assert [it.title for it in ex.items] == [
         "Mötet öppnades av nätverkets samordnare Anna Holm som hälsade alla välkomna", "Mötet godkände dagordningen",
-        "Per Ek valdes till mötessekreterare", "Liv Berg redogjorde för tandvårdsstödet i länet och de nya",
+        "Per Ek valdes till mötessekreterare", "Nätverket gläds åt två nya tandhygienister i länet",
+        "Liv Berg redogjorde för tandvårdsstödet i länet och de nya",
         "Nästa träff hålls den 10 juni 2089 i Vimmerby"]
 
 

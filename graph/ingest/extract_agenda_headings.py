@@ -290,7 +290,12 @@ class AgendaHeadingRules(RulesBase):
                                                      or _PASSIVE_VERB.search(key) or re.search(r"\w{3}[dt]es?\b", key))
             if len(whole.split()) < 5 and not short or not whole.rstrip().endswith((".", "!", "?")):
                 return []
-            heads.append((n, text[0].rstrip(".")))
+            # (the title the line's first clause: up to a colon, a dash or a sentence's end, "Nätverket gläds åt tre nya
+            # fältassistenter i länet: en i Hultsfred, ..." / "Kvällsvandringar under sportlovet – Nybro ...")
+            title = text[0].rstrip(".")
+            if (cut := re.match(r"(.{12,}?\S)(?::\s|\s[–—]\s|\.\s+(?=[A-ZÅÄÖ]))", title)) is not None:
+                title = cut.group(1)
+            heads.append((n, title))
             n = k
         return heads if len(heads) >= 3 else []
 
