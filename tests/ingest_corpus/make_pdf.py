@@ -332,6 +332,8 @@ LAYOUT = {
         "Länsgemensam ledning, protokoll fört vid sammanträde den 22 april 2095", 12),
     "2093-09-22-protokoll-presidiekonferens-atstorningar": (
         "Gemensam presidiekonferens 22 september 2093, ätstörningar bland barn och unga", 10),
+    "2096-04-19-protokoll-samordnande-grupp-psykisk-halsa": (
+        "Samordnande grupp Psykisk hälsa, vårmötet 19 april 2096", 30),
 }
 
 if __name__ == "__main__":
