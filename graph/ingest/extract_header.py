@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import edits, fold, slug
+from ..names import edits, slug
 from .extract_agenda_headings import _TOC_ENTRY
 from .extract_agenda_numbering import item_number
 from .extract_dates import _date_mentions, _parse_date, valid_date
@@ -680,8 +680,8 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
         """The name of the body whose meeting it is, where no record defines it, as a name: without the words around it
         (`_body_name`), without the organisation it belongs to after a comma (", Region Kalmar län"), a body the records
         know where its name opens it ("samordnande grupp Äldre med brukar- och pensionärsorganisationerna", "SAMORDNANDE
-        GRUPP PSYKISK HÄLSA PÅ REGIONHUSET"), a kommun's nämnd, utskott or råd with its kommun where the head names one
-        kommun alone ("Socialnämndens arbetsutskott, Emmaboda kommun": twelve kommuner have one each), without the
+        GRUPP PSYKISK HÄLSA PÅ REGIONHUSET"), a kommun's nämnd, utskott or råd part of the kommun the head names alone
+        where nothing else says whose it is (twelve kommuner have a socialnämnd each), without the
         meeting's year after it (a year of its own kept: "Övningsplaneringsgruppen – Totalförsvarsövning 2087"),
         capitalised."""
         g = next((g for g in ex.new_groups if g[0] == ex.meeting_of), None)
@@ -706,17 +706,18 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 ex.new_groups = [x for x in ex.new_groups if x is not g]
                 return
         key = kw(name, self.lx)
-        if re.search(r"namnd(?:en|ens)?\b|utskott|\w+rad(?:et)?\b", key) \
+        part = g[3]
+        if part is None and re.search(r"namnd(?:en|ens)?\b|utskott|\w+rad(?:et)?\b", key) \
                 and not re.search(r"kommun|kalmar lan|lansdel|regional|region\b", key):
-            kommuner = {hit.id: repair_text(m.group(1), self.lx).capitalize() for ln in head
-                        for m in re.finditer(r"\b([A-ZÅÄÖ][\wåäöÅÄÖ]+)\s+(?:kommun|KOMMUN)\b", ln.text)
+            kommuner = {hit.id for ln in head
+                        for m in re.finditer(r"\b[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:kommun|KOMMUN)\b", ln.text)
                         if (hit := self.orgs.resolve(m.group(0))) is not None and hit.score >= 0.95
                         and self.orgs.types.get(hit.id) == "kommun"}
-            if len(kommuner) == 1 and not any(fold(w)[:5] in next(iter(kommuner)) for w in words[1:]):
-                name = f"{name}, {next(iter(kommuner.values()))} kommun"
+            if len(kommuner) == 1:
+                part = kommuner.pop()
         name = name[:1].upper() + name[1:]
-        if name != g[1] and len(name.split()) >= 1:
-            new = (slug(name), name, *g[2:])
+        if name != g[1] or part != g[3]:
+            new = (slug(name), name, g[2], part, *g[4:])
             ex.new_groups = [new if x is g else x for x in ex.new_groups]
             ex.meeting_of = new[0]
 
