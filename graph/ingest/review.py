@@ -217,7 +217,7 @@ def _tuned_line(m: TemplateMatch | None) -> list[str]:
                 "(tests/ingest_corpus/fresh22, fresh23) read at recall 0.92-1.00 each"]
     if m.unfamiliar:
         return [f"- **Laid out like no protocol the rules were tuned on** (nearest: {near}). Held-out protocols like "
-                "that (tests/ingest_corpus/fresh60 to fresh87) read at recall 0.00-1.00 each, 0.69-0.90 per kind: "
+                "that (tests/ingest_corpus/fresh60 to fresh89) read at recall 0.00-1.00 each, 0.70-0.90 per kind: "
                 "check every fact against the source"]
     return [f"- Laid out partly like a protocol the rules were tuned on: {near}: check the facts with care"]
 
