@@ -701,7 +701,7 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                                        or words[n - 1].endswith(",")):
                 continue
             lead = " ".join(words[:n]).rstrip(",")
-            if (known := self._known_body(lead)) is not None and self.orgs.resolve(lead).score >= 0.99:
+            if (known := self._known_body(lead, least=0.99)) is not None:
                 ex.meeting_of = known
                 ex.new_groups = [x for x in ex.new_groups if x is not g]
                 return
@@ -736,7 +736,7 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
             words = key.split()
             if not 2 <= len(words) <= 10 or re.search(r"\d|[.:!?]$", name) or _FINITE_VERB.search(key):
                 continue
-            if (known := self._known_body(name)) is not None and self.orgs.resolve(name).score >= 0.99:
+            if (known := self._known_body(name, least=0.99)) is not None:
                 return known, "", "", None, ln.n    # (a known group alone: "SAMORDNANDE GRUPP PSYKISK HÄLSA")
             definite = re.fullmatch(r"[\w-]*(?:gruppen|natverket|radet|teamet|beredningen|forumet|namnden"
                                     r"|utskottet|kommitten)", words[0])
@@ -750,11 +750,11 @@ class HeaderRules(HeaderTitleRules, HeaderBodyRules, HeaderDateRules):
                 return slug(name), name[:1].upper() + name[1:], _body_type(key), None, ln.n
         return None
 
-    def _known_body(self, name: str) -> str | None:
-        """The id of the body the records know by this name as written (or a scan's damage to it): a group, a
-        network, a forum or the collaboration's body, whose meetings protocols record; None for any other."""
+    def _known_body(self, name: str, least: float = 0.95) -> str | None:
+        """The id of the body the records know by this name as written (or a scan's damage to it, down to `least`): a
+        group, a network, a forum or the collaboration's body, whose meetings protocols record; None for any other."""
         known = self.orgs.resolve(name)
-        return known.id if known is not None and known.score >= 0.95 \
+        return known.id if known is not None and known.score >= least \
             and self.orgs.types.get(known.id) in GROUP_BODY_TYPES else None
 
     def _reported_meeting(self, head: list[Line]) -> tuple[Line, tuple[str, int]] | None:

@@ -40,6 +40,7 @@ from ..records import Corpus, load_corpus, parse_lines
 from ..yamlload import RecordError, load_yaml
 from .extract_dates import NOT_A_PARAGRAPH
 from .extract_money import amounts_in
+from .orgs import KOMMUNER
 from .pipeline import CHECK_FLAG, ingest, make_context, without_source
 from .reading import IngestError
 from .reconcile import reconcile_record
@@ -163,9 +164,9 @@ def _similar(a: str, b: str) -> bool:
     return fa == fb or difflib.SequenceMatcher(None, fa, fb).ratio() >= 0.8
 
 
-# the twelve kommuner of the county by their ids' first word ("vasterviks" in a name's genitive, "Västerviks kommun")
-_KOMMUN_STEMS = {"borgholm", "emmaboda", "hultsfred", "hogsby", "kalmar", "monsteras", "morbylanga", "nybro",
-                 "oskarshamn", "torsas", "vastervik", "vimmerby"}
+# the twelve kommuner of the county as an id writes their names ("vastervik"; "vasterviks" in a name's genitive,
+# "Västerviks kommun")
+_KOMMUN_STEMS = {slug(name) for name, _genitive in KOMMUNER.values()}
 
 
 def _county_bare(oid: str) -> str:
@@ -191,17 +192,15 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], key: bool = False) -
                               lambda c, d: any(same_person(x, y) for x in c for y in d), lambda g: g[0])
     # an organisation each record defines itself (a group no project record defines): the same by its name,
     # whatever id each gave it
-    defined = [{str(o["id"]): fold(str(o["name"])) for o in rec.get("organisations", []) or []
-                if isinstance(o, dict) and o.get("id") and o.get("name")} for rec in (curated, draft)]
+    names = [{str(o["id"]): str(o["name"]) for o in rec.get("organisations", []) or []
+              if isinstance(o, dict) and o.get("id") and o.get("name")} for rec in (curated, draft)]
+    defined = [{oid: fold(name) for oid, name in side.items()} for side in names]
 
     def same_org(c: Any, d: Any) -> bool:
         # (or one id with the county's preposition, one without: "primarvardsradet-i-kalmar-lan" for a group a key
         # defines as "primarvardsradet-kalmar-lan" in another of its records)
         return c == d or (c in defined[0] and d in defined[1] and defined[0][c] == defined[1][d]) \
             or isinstance(c, str) and isinstance(d, str) and _id_words(c) == _id_words(d)
-
-    names = [{str(o["id"]): str(o["name"]) for o in rec.get("organisations", []) or []
-              if isinstance(o, dict) and o.get("id") and o.get("name")} for rec in (curated, draft)]
 
     def body(oid: Any, side: int) -> tuple[set[tuple[str, ...]], set[str]]:
         # (its id's words and its name's without a kommun's, and the kommuner they name: "omsorgsnamnden-emmaboda" is
